@@ -1,0 +1,40 @@
+# Every target builds its own virtual environment first: only Python 3.11 is needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= demo.db
+
+.PHONY: install demo test lint format golden bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: install
+	rm -f $(DB)
+	$(BIN)/scrutiny --db $(DB) ingest sample_data
+	$(BIN)/scrutiny --db $(DB) meetings --table
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check scrutiny_cli tests
+	$(BIN)/ruff format --check scrutiny_cli tests
+	$(BIN)/mypy scrutiny_cli
+
+format: install
+	$(BIN)/ruff format scrutiny_cli tests
+	$(BIN)/ruff check --fix scrutiny_cli tests
+
+# Rewrite tests/golden/*.expected.json from the current parser; review the diff before committing.
+golden: install
+	$(BIN)/python -m tests.golden_tool
+
+clean:
+	rm -rf $(VENV) demo.db .pytest_cache .mypy_cache .ruff_cache

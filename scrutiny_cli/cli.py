@@ -1,0 +1,276 @@
+"""The command line: argument parsing and printing only. Every command calls query/store.
+
+Errors from the domain (ScrutinyError) become one line on stderr and exit code 1; usage
+errors exit 2. Data goes to stdout, everything else to stderr.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from . import __version__
+from .errors import ScrutinyError
+from .output import Format
+
+app = typer.Typer(
+    name="scrutiny",
+    help="Index council committee minutes into SQLite, and ask what was decided and requested.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class State:
+    db_path: Path = Path("scrutiny.db")
+    debug: bool = False
+
+
+state = State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"scrutiny {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    db: Annotated[
+        Path,
+        typer.Option("--db", envvar="SCRUTINY_DB", help="The archive file.", show_default=True),
+    ] = Path("scrutiny.db"),
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks of internal errors.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Index council committee minutes into SQLite: meetings, items, resolutions, references.
+
+    Example: scrutiny ingest minutes/ && scrutiny meetings
+    """
+    state.db_path = db
+    state.debug = debug
+
+
+def _err_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Domain errors: one line on stderr, exit 1."""
+    try:
+        yield
+    except ScrutinyError as e:
+        if state.debug:
+            raise
+        typer.echo(f"Error: {e}", err=True)
+        if e.hint:
+            typer.echo(f"Hint: {e.hint}", err=True)
+        raise typer.Exit(1) from None
+
+
+def _open(create: bool = False) -> Any:
+    from . import store
+
+    return store.connect(state.db_path, create=create)
+
+
+# --- Shared output options -----------------------------------------------------------------
+
+TableOpt = Annotated[bool, typer.Option("--table", help="A table (the default on a terminal).")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV (the default when piped).")]
+TsvOpt = Annotated[bool, typer.Option("--tsv", help="Tab-separated values.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON array.")]
+JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="One JSON object a line.")]
+NoEscapeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-escape-formulas", help="Do not prefix ' to CSV cells starting with = + - @."
+    ),
+]
+BomOpt = Annotated[bool, typer.Option("--bom", help="Start CSV with a BOM, for Excel.")]
+
+
+def _format(table: bool, csv: bool, tsv: bool, json: bool, jsonl: bool) -> Format | None:
+    chosen = [
+        f
+        for f, on in (
+            (Format.table, table),
+            (Format.csv, csv),
+            (Format.tsv, tsv),
+            (Format.json, json),
+            (Format.jsonl, jsonl),
+        )
+        if on
+    ]
+    if len(chosen) > 1:
+        raise typer.BadParameter("choose one of --table, --csv, --tsv, --json, --jsonl")
+    return chosen[0] if chosen else None
+
+
+# --- Commands --------------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Minutes files or folders (searched recursively).")
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-read files even if unchanged.")
+    ] = False,
+) -> None:
+    """Read minutes (.txt, .md) into the archive; unchanged files are skipped.
+
+    Example: scrutiny --db council.db ingest minutes/2019 minutes/2020
+    """
+    from . import ingest as pipeline
+
+    with _errors():
+        files = pipeline.discover(paths)
+        db = _open(create=True)
+        console = _err_console()
+        summary = _run_with_progress(db, files, force, console, pipeline)
+    _print_summary(summary, db, console)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _run_with_progress(db: Any, files: list[Path], force: bool, console: Any, pipeline: Any) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        disable=not console.is_terminal,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        return pipeline.ingest(
+            db, files, force=force, debug=state.debug, on_file=lambda _path: progress.advance(task)
+        )
+
+
+def _print_summary(summary: Any, db: Any, console: Any) -> None:
+    from rich.text import Text
+
+    s = summary.states()
+    total = len(summary.outcomes)
+    line = (
+        f"{total} file{'s' if total != 1 else ''}: {s['new']} new, {s['changed']} changed, "
+        f"{s['unchanged']} unchanged, {s['failed']} failed"
+    )
+    if total and s["unchanged"] == total:
+        line += " (nothing to do)"
+    console.print(Text(line))
+    counts = {t: db.table(t).count for t in ("meetings", "items", "resolutions", "minute_refs")}
+    console.print(
+        Text(
+            f"archive: {counts['meetings']} meetings, {counts['items']} items, "
+            f"{counts['resolutions']} resolutions, {counts['minute_refs']} references"
+        )
+    )
+    for o in summary.failed:
+        console.print(Text(f"failed: {o.path}: {o.message}", style="red"))
+    for o in summary.warnings:
+        console.print(Text(f"warning: {o.path}: {o.message}", style="yellow"))
+
+
+@app.command()
+def meetings(
+    committee: Annotated[
+        str | None, typer.Option(help="Only committees whose name contains this.")
+    ] = None,
+    table: TableOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    json: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    no_escape_formulas: NoEscapeOpt = False,
+    bom: BomOpt = False,
+) -> None:
+    """List the meetings in the archive, oldest first.
+
+    Example: scrutiny meetings --committee "Scrutiny Board" --csv > meetings.csv
+    """
+    from . import query
+    from .output import write_rows
+
+    fmt = _format(table, csv, tsv, json, jsonl)
+    with _errors():
+        rows = query.meetings(_open(), committee)
+    write_rows(
+        rows,
+        ["date", "start_time", "committee", "venue", "items", "present"],
+        fmt,
+        escape_formulas=not no_escape_formulas,
+        bom=bom,
+        title="Meetings",
+    )
+
+
+@app.command()
+def show(
+    ref: Annotated[str, typer.Argument(help="A minute ref (8/17) or a meeting date (2019-10-03).")],
+    committee: Annotated[
+        str | None, typer.Option(help="Only committees whose name contains this.")
+    ] = None,
+    json: JsonOpt = False,
+) -> None:
+    """Show an item by minute ref, or a meeting by date, with resolutions and references.
+
+    Example: scrutiny show 8/17   or   scrutiny show "3 October 2019"
+    """
+    from . import query, views
+
+    with _errors():
+        db = _open()
+        if query.is_minute_ref(ref):
+            found = query.find_items(db, ref, committee)
+            if not found:
+                raise ScrutinyError(
+                    f"no item {ref} in the archive", hint="scrutiny meetings lists them"
+                )
+            views.items(db, found, as_json=json)
+        else:
+            meetings_found = query.find_meetings(db, ref, committee)
+            if not meetings_found:
+                raise ScrutinyError(
+                    f"no meeting on {ref!r} in the archive",
+                    hint="give a date like 2019-10-03, or a minute ref like 8/17",
+                )
+            views.meetings(db, meetings_found, as_json=json)
+
+
+@app.command()
+def status() -> None:
+    """Counts, failed sources, and items still truncated or waiting for their meeting.
+
+    Example: scrutiny status
+    """
+    from . import query, views
+
+    with _errors():
+        views.status(query.status(_open()))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app(prog_name="scrutiny")

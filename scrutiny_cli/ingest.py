@@ -1,0 +1,219 @@
+"""The pipeline for one run of `scrutiny ingest`: find files, skip unchanged ones, read,
+parse, store and link each in its own transaction, and count what happened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from . import link, store
+from .errors import ScrutinyError
+from .model import Document
+from .parse import PARSER_VERSION
+from .parse.detect import parse
+from .read.text import read_text
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+# Files a folder of minutes often holds that are never minutes; named explicitly, they are read.
+NOT_MINUTES = frozenset({"readme", "changelog", "license", "licence", "notes"})
+
+
+@dataclass
+class Outcome:
+    path: str
+    state: str  # new, changed, unchanged, failed
+    status: str = "ok"  # the source's status: ok, warning, failed
+    message: str | None = None
+
+
+@dataclass
+class Summary:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, state: str) -> int:
+        return sum(1 for o in self.outcomes if o.state == state)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.state == "failed"]
+
+    @property
+    def warnings(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "warning" and o.state != "unchanged"]
+
+    def states(self) -> Counter[str]:
+        return Counter(o.state for o in self.outcomes)
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and minutes files below folders named, in a stable order."""
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):  # does not follow links: no loops
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.update(Path(root, f) for f in files if _looks_like_minutes(f))
+        elif path.exists():
+            found.add(path)
+        else:
+            raise ScrutinyError(f"no such file or folder: {path}")
+    return sorted(found, key=lambda p: str(p.absolute()))
+
+
+def _looks_like_minutes(name: str) -> bool:
+    path = Path(name)
+    return (
+        not name.startswith(".")
+        and path.suffix.lower() in TEXT_SUFFIXES
+        and path.stem.lower() not in NOT_MINUTES
+    )
+
+
+def ingest(
+    db: sqlite_utils.Database,
+    paths: Iterable[str | Path],
+    force: bool = False,
+    on_file: Callable[[Path], None] | None = None,
+    debug: bool = False,
+) -> Summary:
+    """Ingest every file under paths; one transaction per file."""
+    summary = Summary()
+    for path in discover(paths):
+        summary.outcomes.append(ingest_file(db, path, force=force, debug=debug))
+        if on_file:
+            on_file(path)
+    return summary
+
+
+def ingest_file(
+    db: sqlite_utils.Database, path: Path, force: bool = False, debug: bool = False
+) -> Outcome:
+    """Read, parse, store and link one file, or record why it could not be."""
+    name = str(path.absolute())
+    existing = store.source_by_path(db, name)
+    try:
+        st = path.stat()
+        if not force and _unchanged_stat(existing, st):
+            return Outcome(name, "unchanged", existing["status"] if existing else "ok")
+        data = path.read_bytes()
+    except OSError as e:
+        return _failed(db, name, existing, f"cannot read: {e.strerror or e}")
+    sha = hashlib.sha256(data).hexdigest()
+    facts = {
+        "path": name,
+        "sha256": sha,
+        "size": st.st_size,
+        "mtime": st.st_mtime,
+        "parser_version": PARSER_VERSION,
+    }
+    if not force and _unchanged_content(existing, sha):
+        with store.write_transaction(db):
+            store.save_source(db, facts)  # a touched file: remember the new mtime
+        return Outcome(name, "unchanged", existing["status"] if existing else "ok")
+    try:
+        doc = parse(read_text(data, path.name))
+    except ScrutinyError as e:
+        return _failed(db, name, existing, str(e), facts)
+    except Exception as e:  # a parser bug must cost one file, not the run
+        if debug:
+            raise
+        return _failed(db, name, existing, f"internal error: {type(e).__name__}: {e}", facts)
+    return _store(db, existing, facts, doc)
+
+
+def _unchanged_stat(existing: dict[str, Any] | None, st: os.stat_result) -> bool:
+    return bool(
+        existing
+        and existing["status"] != "failed"
+        and existing["parser_version"] == PARSER_VERSION
+        and existing["size"] == st.st_size
+        and existing["mtime"] == st.st_mtime
+    )
+
+
+def _unchanged_content(existing: dict[str, Any] | None, sha: str) -> bool:
+    return bool(
+        existing
+        and existing["status"] != "failed"
+        and existing["parser_version"] == PARSER_VERSION
+        and existing["sha256"] == sha
+    )
+
+
+def _store(
+    db: sqlite_utils.Database, existing: dict[str, Any] | None, facts: dict[str, Any], doc: Document
+) -> Outcome:
+    state = "changed" if existing else "new"
+    warnings = list(doc.warnings)
+    with store.write_transaction(db):
+        source_id = store.save_source(
+            db,
+            {**facts, "format": doc.format, "status": "ok", "message": None, "ingested_at": _now()},
+        )
+        touched = _remove_old_rows(db, source_id) if existing else set()
+        duplicate = store.meeting_for(db, doc.meeting) if doc.meeting else None
+        if duplicate:
+            warnings.append(f"same meeting as {duplicate['path']}: not stored twice")
+        else:
+            store.store_document(db, source_id, doc)
+        if doc.meeting:
+            touched.add(store.key(doc.meeting.committee) or "")
+        link.relink(db, touched)
+        status = "warning" if warnings else "ok"
+        message = "; ".join(warnings) or None
+        db.table("sources").update(source_id, {"status": status, "message": message})
+    return Outcome(facts["path"], state, status, message)
+
+
+def _remove_old_rows(db: sqlite_utils.Database, source_id: int) -> set[str]:
+    touched = {
+        r["committee_key"]
+        for r in db.query("select committee_key from meetings where source_id = ?", [source_id])
+    }
+    touched |= {
+        r["committee_key"]
+        for r in db.query(
+            "select m.committee_key from items p join items i on i.id = p.completes_item_id "
+            "join meetings m on m.id = i.meeting_id where p.source_id = ?",
+            [source_id],
+        )
+    }
+    completed = store.delete_source_rows(db, source_id)
+    return touched | link.detach(db, completed)
+
+
+def _failed(
+    db: sqlite_utils.Database,
+    name: str,
+    existing: dict[str, Any] | None,
+    message: str,
+    facts: dict[str, Any] | None = None,
+) -> Outcome:
+    """Record the failure; rows from an earlier good read of the file are kept."""
+    row = {
+        "path": name,
+        "status": "failed",
+        "message": message,
+        "ingested_at": _now(),
+        **(facts or {}),
+    }
+    if existing and existing["status"] != "failed":
+        row["message"] = f"{message} (keeping what was stored from the last good read)"
+        row.update(sha256=existing["sha256"], size=existing["size"], mtime=existing["mtime"])
+    with store.write_transaction(db):
+        store.save_source(db, row)
+    return Outcome(name, "failed", "failed", row["message"])
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,85 @@
+"""Plain dataclasses passed from the parse stage to the store stage.
+
+They mirror the public tables in DESIGN.md but hold no ids: the store assigns those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Attendee:
+    name: str
+    role: str | None = None  # chair, member, co-opted, other member, officer, substitute
+    status: str = "present"  # present, apologies, absent
+    organisation: str | None = None
+
+
+@dataclass
+class Resolution:
+    text: str
+    part: str | None = None
+    lead_in: str | None = None
+
+
+@dataclass
+class MinuteRef:
+    ref: str  # as normalised: "8/17", "45", "CB20/15"
+    context: str  # the sentence it is written in
+    effect: str | None = None  # done, pending or None
+
+
+@dataclass
+class Action:
+    text: str
+    origin: str  # which rule found it: resolution, request-list, undertaking
+    owner: str | None = None
+    due_date: str | None = None  # ISO at the precision written
+    due_text: str | None = None
+    resolution_index: int | None = None  # index into Item.resolutions
+
+
+@dataclass
+class Item:
+    number: str | None
+    title: str
+    minute_ref: str | None = None
+    description: str = ""
+    minutes: str = ""
+    truncated: bool = False
+    resolutions: list[Resolution] = field(default_factory=list)
+    refs: list[MinuteRef] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+
+
+@dataclass
+class MeetingHint:
+    """What an "Agenda item" page says of its meeting, when it says anything."""
+
+    committee: str | None = None
+    date: str | None = None
+    number: str | None = None
+
+
+@dataclass
+class Meeting:
+    committee: str
+    date: str  # YYYY-MM-DD
+    council: str | None = None
+    start_time: str | None = None  # HH:MM, 24h
+    venue: str | None = None
+    contact: str | None = None
+    attendees: list[Attendee] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """The result of parsing one source: a meeting, or one item waiting for its meeting."""
+
+    format: str  # moderngov-meeting, moderngov-item, formal-minutes
+    meeting: Meeting | None = None
+    item: Item | None = None  # for an "Agenda item" page
+    hint: MeetingHint | None = None
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,127 @@
+"""Rows out: a Rich table on a terminal, CSV when piped, or TSV/JSON/JSONL on request.
+
+Takes plain rows (dicts); knows nothing of the database. CSV is spreadsheet-safe by
+default: a text cell that a spreadsheet would evaluate (=, +, -, @, tab, CR, LF, or their
+full-width forms) gets a leading apostrophe. JSON is never altered.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from typing import Any, TextIO
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+class Format(StrEnum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def choose(fmt: Format | None, stream: TextIO | None = None) -> Format:
+    """The format asked for, else a table on a terminal and CSV down a pipe."""
+    if fmt is not None:
+        return fmt
+    stream = stream or sys.stdout
+    return Format.table if stream.isatty() else Format.csv
+
+
+def escape_formula(value: Any) -> Any:
+    """ "=1+1" -> "'=1+1" for text cells; numbers and None pass unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_rows(
+    rows: Iterable[dict[str, Any]],
+    columns: Sequence[str],
+    fmt: Format | None = None,
+    *,
+    escape_formulas: bool = True,
+    bom: bool = False,
+    title: str | None = None,
+    stream: TextIO | None = None,
+) -> None:
+    """Write rows in the chosen format; a closed pipe (`| head`) ends quietly."""
+    stream = stream or sys.stdout
+    fmt = choose(fmt, stream)
+    try:
+        if fmt is Format.table:
+            _table(list(rows), columns, title, stream)
+        elif fmt in (Format.csv, Format.tsv):
+            _delimited(rows, columns, fmt, escape_formulas, bom, stream)
+        elif fmt is Format.json:
+            stream.write(
+                json.dumps(
+                    [_pick(r, columns) for r in rows], ensure_ascii=False, indent=2, default=str
+                )
+                + "\n"
+            )
+        else:
+            for r in rows:
+                stream.write(json.dumps(_pick(r, columns), ensure_ascii=False, default=str) + "\n")
+        stream.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _pick(row: dict[str, Any], columns: Sequence[str]) -> dict[str, Any]:
+    return {c: row.get(c) for c in columns}
+
+
+def _delimited(
+    rows: Iterable[dict[str, Any]],
+    columns: Sequence[str],
+    fmt: Format,
+    escape_formulas: bool,
+    bom: bool,
+    stream: TextIO,
+) -> None:
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding="utf-8", newline="")
+    if bom:
+        stream.write("\ufeff")
+    writer = csv.writer(stream, dialect="excel-tab" if fmt is Format.tsv else "excel")
+    writer.writerow(columns)
+    for row in rows:
+        cells = [row.get(c) for c in columns]
+        if escape_formulas:
+            cells = [escape_formula(c) for c in cells]
+        writer.writerow(["" if c is None else c for c in cells])
+
+
+def _table(
+    rows: list[dict[str, Any]], columns: Sequence[str], title: str | None, stream: TextIO
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=stream, highlight=False)
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for c in columns:
+        table.add_column(c.replace("_", " "), overflow="fold")
+    for row in rows:
+        # Text() renders data literally: "[exempt]" in a title must not vanish as markup.
+        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
+    console.print(table)
+    if not rows:
+        console.print(Text("(no rows)", style="dim"))
+
+
+def _silence_stdout() -> None:
+    """After the reader hung up, point stdout at /dev/null so exit does not raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,127 @@
+"""The "Present:" block of formal minutes: who came, in what role, and who sent apologies."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Attendee
+from ..read.text import fold
+from .patterns import ATTENDANCE_SECTIONS, CHAIR_MARK, HONORIFIC, PRESENT_START, SUBSTITUTE_MARK
+
+# Words that make the right of "J Gregg, People Directorate" an organisation, not a person.
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:Directorate|Department|Service|Services|Team|Council|Officer|Manager|Director|Head|"
+    r"Lead|Clerk|Solicitor|Advis[eo]r|Legal|Democratic|Governance|Finance|Planning|Executive|"
+    r"Co-?ordinator|Partnership|Trust|Board|NHS|Police|Group|Unit|Authority)\b",
+    re.IGNORECASE,
+)
+_NAME_COMMA_ORGANISATION = re.compile(r"^(?P<name>[^,;()]+),\s*(?P<org>[^,;()]+)$")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+
+
+def parse_attendance(lines: list[str]) -> list[Attendee]:
+    """Attendees from the lines of a Present block (the "Present:" line included)."""
+    role: str | None = "member"
+    status = "present"
+    out: list[Attendee] = []
+    for raw in lines:
+        line = raw.strip().lstrip("• ").strip()
+        if not line:
+            continue
+        start = PRESENT_START.regex.match(fold(line))
+        if start:
+            line = line[start.start("rest") :]
+        for section, section_role, section_status in ATTENDANCE_SECTIONS:
+            m = section.regex.match(fold(line))
+            if m:
+                role, status = section_role, section_status
+                line = line[m.end() :]
+                break
+        out.extend(_people(line, role, status))
+    return _dedupe(out)
+
+
+def _people(line: str, role: str | None, status: str) -> list[Attendee]:
+    line = line.strip().rstrip(".")
+    single = _NAME_COMMA_ORGANISATION.match(line)
+    if single and _is_organisation(single["org"]):
+        # "P Lindqvist, Law and Governance Directorate": one person, whose "and" is no list.
+        person = _person(single["name"], role, status)
+        if person:
+            person.organisation = single["org"].strip()
+        return [person] if person else []
+    people: list[Attendee] = []
+    for chunk in _split_names(line):
+        if people and _is_organisation(chunk):
+            # "J Gregg, People Directorate": the organisation of the name before it.
+            people[-1].organisation = chunk
+            continue
+        person = _person(chunk, role, status)
+        if person:
+            people.append(person)
+    return people
+
+
+def _is_organisation(chunk: str) -> bool:
+    return (
+        "(" not in chunk
+        and bool(_ORGANISATION_WORDS.search(chunk))
+        and not re.match(r"^(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+|[A-Z]\.?\s)", chunk)
+    )
+
+
+def _split_names(line: str) -> list[str]:
+    """Split on commas and "and", keeping "(substitute for Cllr A, B)" marks whole."""
+    chunks, depth, current = [], 0, ""
+    for token in re.split(r"(\(|\)|,|;|\band\b|&)", line):
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and token is not None and _LIST_SPLIT.fullmatch(token or ""):
+            chunks.append(current)
+            current = ""
+        else:
+            current += token or ""
+    chunks.append(current)
+    return [c.strip() for c in chunks if c.strip()]
+
+
+def _person(text: str, role: str | None, status: str) -> Attendee | None:
+    organisation = None
+    if role == "officer" and HONORIFIC.regex.match(fold(text)):
+        role = "other member"  # a councillor "in attendance" among officers
+    for bracket in re.findall(r"\(([^()]*)\)", text):
+        role, note = _bracket_role(bracket, role)
+        organisation = organisation or note
+    name = re.sub(r"\s*\([^()]*\)", "", text)
+    name = HONORIFIC.regex.sub("", name).strip(" ,;:-")
+    if not name or len(name) > 60 or not re.search(r"[A-Za-z]", name):
+        return None
+    return Attendee(name=name, role=role, status=status, organisation=organisation)
+
+
+def _bracket_role(bracket: str, role: str | None) -> tuple[str | None, str | None]:
+    """What "(Chair)", "(Vice-Chair)", "(substitute for ...)", "(Co-opted Member)" or
+    "(Head of Finance)" after a name says: the role, or else an organisation or post."""
+    folded = fold(bracket).strip()
+    if SUBSTITUTE_MARK.regex.match("(" + folded):
+        return "substitute", None
+    if re.search(r"(?i)\b(?:vice|deputy)\b", folded):
+        return (role if role not in (None, "chair") else "member"), None
+    if CHAIR_MARK.regex.fullmatch("(" + folded + ")"):
+        return "chair", None
+    if re.fullmatch(r"(?i)co-?opted(?: member)?", folded):
+        return "co-opted", None
+    return role, bracket.strip() or None
+
+
+def _dedupe(people: list[Attendee]) -> list[Attendee]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in people:
+        key = (p.name.lower(), p.status)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

@@ -1,0 +1,54 @@
+"""Split minutes text into sentences without tripping on "No. 45" or "Cllr. Shaw"."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import ABBREVIATIONS
+
+# A sentence ends at . ! or ? (perhaps inside a closing quote or bracket) before white
+# space and a capital, a digit, a quote or a bullet; or at a paragraph break.
+_BOUNDARY = re.compile(r"(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•])|\n\s*\n|\n(?=•)")
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence in text, trimmed of white space."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if _ends_in_abbreviation(text, m.start()):
+            continue
+        _add(text, start, m.start(), out)
+        start = m.end()
+    _add(text, start, len(text), out)
+    return out
+
+
+def split(text: str) -> list[str]:
+    """The sentences of text."""
+    return [text[a:b] for a, b in spans(text)]
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The span of the sentence holding offset."""
+    for a, b in spans(text):
+        if a <= offset < b:
+            return a, b
+    return offset, offset
+
+
+def _ends_in_abbreviation(text: str, end: int) -> bool:
+    word = re.search(r"([A-Za-z.]+)\.['\"’”)]?$", text[max(0, end - 12) : end])
+    if not word:
+        return False
+    token = word.group(1).rstrip(".").lower()
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _add(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append((a, b))

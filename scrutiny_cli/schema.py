@@ -1,0 +1,145 @@
+"""The shape of the database, kept as data and applied by one idempotent ensure_schema().
+
+Column names are a public contract (DESIGN.md): add columns freely, never rename these.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+# table -> (columns in order, foreign keys (column, other table))
+TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
+    "sources": (
+        {
+            "id": int,
+            "path": str,
+            "sha256": str,
+            "size": int,
+            "mtime": float,
+            "format": str,
+            "pages": int,
+            "status": str,
+            "message": str,
+            "parser_version": int,
+            "ingested_at": str,
+        },
+        [],
+    ),
+    "meetings": (
+        {
+            "id": int,
+            "council": str,
+            "committee": str,
+            "date": str,
+            "start_time": str,
+            "venue": str,
+            "contact": str,
+            "municipal_year": int,
+            "source_id": int,
+            "committee_key": str,
+        },
+        [("source_id", "sources")],
+    ),
+    "attendees": (
+        {
+            "id": int,
+            "meeting_id": int,
+            "name": str,
+            "role": str,
+            "status": str,
+            "organisation": str,
+        },
+        [("meeting_id", "meetings")],
+    ),
+    "items": (
+        {
+            "id": int,
+            "meeting_id": int,
+            "number": str,
+            "minute_ref": str,
+            "title": str,
+            "description": str,
+            "minutes": str,
+            "truncated": int,
+            "source_id": int,
+            "position": int,
+            # The text the meeting page showed, kept while a full-text page completes the item.
+            "visible_minutes": str,
+            # On an "Agenda item" page's row: the meeting item whose text it completes.
+            "completes_item_id": int,
+            # What the page itself says of its meeting ("Meeting: ... (Item 8)"), if anything.
+            "hint_committee_key": str,
+            "hint_date": str,
+            "hint_number": str,
+            "title_key": str,
+        },
+        [("meeting_id", "meetings"), ("source_id", "sources"), ("completes_item_id", "items")],
+    ),
+    "resolutions": (
+        {"id": int, "item_id": int, "part": str, "text": str, "lead_in": str, "position": int},
+        [("item_id", "items")],
+    ),
+    "minute_refs": (
+        {
+            "id": int,
+            "item_id": int,
+            "ref": str,
+            "target_item_id": int,
+            "effect": str,
+            "context": str,
+        },
+        [("item_id", "items"), ("target_item_id", "items")],
+    ),
+    "actions": (
+        {
+            "id": int,
+            "key": str,
+            "item_id": int,
+            "resolution_id": int,
+            "text": str,
+            "owner": str,
+            "due_date": str,
+            "due_text": str,
+            "status": str,
+            "status_evidence": str,
+            "origin": str,
+            "position": int,
+        },
+        [("item_id", "items"), ("resolution_id", "resolutions")],
+    ),
+}
+
+INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("sources", ("path",), True),
+    ("sources", ("sha256",), False),
+    ("meetings", ("committee_key", "date"), False),
+    ("meetings", ("source_id",), False),
+    ("attendees", ("meeting_id",), False),
+    ("items", ("meeting_id",), False),
+    ("items", ("source_id",), False),
+    ("items", ("minute_ref",), False),
+    ("items", ("title_key",), False),
+    ("items", ("completes_item_id",), False),
+    ("resolutions", ("item_id",), False),
+    ("minute_refs", ("item_id",), False),
+    ("minute_refs", ("target_item_id",), False),
+)
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create whatever tables, columns and indexes are missing."""
+    for name, (columns, fks) in TABLES.items():
+        table = db.table(name)
+        if not table.exists():
+            table.create(columns, pk="id", foreign_keys=[(c, other, "id") for c, other in fks])
+        else:
+            missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+            for column, col_type in missing.items():
+                table.add_column(column, col_type)
+    for name, indexed, unique in INDEXES:
+        db.table(name).create_index(list(indexed), unique=unique, if_not_exists=True)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,225 @@
+"""The model into rows: one BEGIN IMMEDIATE transaction per source file.
+
+A changed source has all its rows deleted and inserted anew inside the same transaction
+(upserts alone would leave orphans when a revised document drops an item).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .errors import NoArchiveError, StoreError
+from .model import Document, Item, Meeting
+from .parse.dates import municipal_year
+from .schema import ensure_schema
+
+BATCH = 1000
+BUSY_TIMEOUT_S = 30.0
+
+
+def key(text: str | None) -> str | None:
+    """A matching key: case, accents, quotes, punctuation and a leading "the" ignored."""
+    if not text:
+        return None
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text) or None
+
+
+def connect(path: str | Path, create: bool = True, wal: bool = True) -> sqlite_utils.Database:
+    """Open the archive; autocommit at driver level so that we choose when to BEGIN."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise NoArchiveError(f"no archive at {path}: run `scrutiny ingest FOLDER` first")
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        if wal:
+            db.enable_wal()
+        if create:
+            with write_transaction(db):
+                ensure_schema(db)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"cannot open {path} as an archive: {e}") from e
+    return db
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """BEGIN IMMEDIATE ... COMMIT: take the write lock up front so two writers queue."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.execute("COMMIT")
+
+
+def insert(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
+    """Insert one row; its new id."""
+    pk = db.table(table).insert(row).last_pk
+    assert pk is not None
+    return int(pk)
+
+
+def source_by_path(db: sqlite_utils.Database, path: str) -> dict[str, Any] | None:
+    rows = list(db.query("select * from sources where path = ?", [path]))
+    return rows[0] if rows else None
+
+
+def save_source(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
+    """Insert or update the source row for row["path"]; returns its id."""
+    existing = source_by_path(db, row["path"])
+    if existing:
+        db.table("sources").update(existing["id"], row)
+        return int(existing["id"])
+    return insert(db, "sources", row)
+
+
+def meeting_for(db: sqlite_utils.Database, meeting: Meeting) -> dict[str, Any] | None:
+    """A meeting of the same committee on the same day already in the archive."""
+    rows = list(
+        db.query(
+            "select m.*, s.path from meetings m left join sources s on s.id = m.source_id "
+            "where m.committee_key = ? and m.date = ?",
+            [key(meeting.committee), meeting.date],
+        )
+    )
+    return rows[0] if rows else None
+
+
+def store_document(db: sqlite_utils.Database, source_id: int, doc: Document) -> None:
+    """Insert the rows of one parsed document (inside the caller's transaction)."""
+    if doc.meeting is not None:
+        _store_meeting(db, source_id, doc.meeting)
+    elif doc.item is not None:
+        hint = doc.hint
+        row = _item_row(doc.item, None, source_id, 0)
+        if hint:
+            row.update(
+                hint_committee_key=key(hint.committee), hint_date=hint.date, hint_number=hint.number
+            )
+        db.table("items").insert(row)
+
+
+def _store_meeting(db: sqlite_utils.Database, source_id: int, meeting: Meeting) -> int:
+    meeting_id = insert(db, "meetings", {
+        "council": meeting.council, "committee": meeting.committee, "date": meeting.date,
+        "start_time": meeting.start_time, "venue": meeting.venue, "contact": meeting.contact,
+        "municipal_year": municipal_year(meeting.date), "source_id": source_id,
+        "committee_key": key(meeting.committee),
+    })  # fmt: skip
+    db.table("attendees").insert_all(
+        (
+            {
+                "meeting_id": meeting_id,
+                "name": a.name,
+                "role": a.role,
+                "status": a.status,
+                "organisation": a.organisation,
+            }
+            for a in meeting.attendees
+        ),
+        batch_size=BATCH,
+    )
+    for position, item in enumerate(meeting.items):
+        item_id = insert(db, "items", _item_row(item, meeting_id, source_id, position))
+        insert_children(db, item_id, item)
+    return meeting_id
+
+
+def _item_row(item: Item, meeting_id: int | None, source_id: int, position: int) -> dict[str, Any]:
+    return {
+        "meeting_id": meeting_id,
+        "number": item.number,
+        "minute_ref": item.minute_ref,
+        "title": item.title,
+        "description": item.description,
+        "minutes": item.minutes,
+        "truncated": int(item.truncated),
+        "source_id": source_id,
+        "position": position,
+        "title_key": key(item.title),
+    }
+
+
+def insert_children(db: sqlite_utils.Database, item_id: int, item: Item) -> None:
+    """The rows derived from an item's text: resolutions and minute references."""
+    db.table("resolutions").insert_all(
+        (
+            {
+                "item_id": item_id,
+                "part": r.part,
+                "text": r.text,
+                "lead_in": r.lead_in,
+                "position": i,
+            }
+            for i, r in enumerate(item.resolutions)
+        ),
+        batch_size=BATCH,
+    )
+    db.table("minute_refs").insert_all(
+        (
+            {
+                "item_id": item_id,
+                "ref": r.ref,
+                "effect": r.effect,
+                "context": r.context,
+                "target_item_id": None,
+            }
+            for r in item.refs
+        ),
+        batch_size=BATCH,
+    )
+
+
+def delete_children(db: sqlite_utils.Database, item_ids: list[int]) -> None:
+    """Remove what was derived from these items' text, and references pointing at them."""
+    if not item_ids:
+        return
+    marks = ",".join("?" * len(item_ids))
+    db.execute(
+        f"update minute_refs set target_item_id = null where target_item_id in ({marks})", item_ids
+    )
+    for table in ("resolutions", "minute_refs"):
+        db.execute(f"delete from {table} where item_id in ({marks})", item_ids)
+
+
+def delete_source_rows(db: sqlite_utils.Database, source_id: int) -> list[int]:
+    """Delete everything a source stored; returns meeting items whose full text it gave,
+    which the caller must hand back to link.detach (they are truncated again)."""
+    items = [r["id"] for r in db.query("select id from items where source_id = ?", [source_id])]
+    completed = [
+        r["completes_item_id"]
+        for r in db.query(
+            "select completes_item_id from items "
+            "where source_id = ? and completes_item_id is not null",
+            [source_id],
+        )
+    ]
+    marks = ",".join("?" * len(items))
+    if items:
+        # Pages that completed these items wait again for a meeting.
+        db.execute(
+            f"update items set completes_item_id = null where completes_item_id in ({marks})", items
+        )
+    delete_children(db, items)
+    if items:
+        db.execute(f"delete from items where id in ({marks})", items)
+    meetings = [
+        r["id"] for r in db.query("select id from meetings where source_id = ?", [source_id])
+    ]
+    for meeting_id in meetings:
+        db.execute("delete from attendees where meeting_id = ?", [meeting_id])
+        db.execute("delete from meetings where id = ?", [meeting_id])
+    return [c for c in completed if c not in items]

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from scrutiny_cli.parse.dates import find_date, month_after, municipal_year, parse_time
+
+DATES = [
+    ("Thursday, 3rd October, 2019 10.00 am", "2019-10-03", "ModernGov header"),
+    ("held at 2.00 pm on Thursday, 11 January 2018", "2018-01-11", "formal header"),
+    ("on 14th February 2018.", "2018-02-14", "ordinal day"),
+    ("in March 2018", "2018-03", "month precision"),
+    ("at their meeting in September, 2017", "2017-09", "month, comma, year"),
+    ("Meeting: 13/07/2017 - Board", "2017-07-13", "numeric, day first"),
+    ("Further to minute 5/18", None, "a minute number is not a date"),
+    ("no date here", None, "nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), DATES)
+def test_find_date(text: str, expected: str | None, note: str) -> None:
+    found = find_date(text)
+    assert (found[0] if found else None) == expected, note
+
+
+TIMES = [
+    ("10.00 am", "10:00"),
+    ("10.30 am", "10:30"),
+    ("7.30pm", "19:30"),
+    ("2.00 p.m.", "14:00"),
+    ("10 a.m.", "10:00"),
+    ("12.15 pm", "12:15"),
+    ("14:00", "14:00"),
+    ("noon", "12:00"),
+    ("no time", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES)
+def test_parse_time(text: str, expected: str | None) -> None:
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("iso", "year"),
+    [("2019-10-03", 2019), ("2018-01-11", 2017), ("2018-05-01", 2018), ("2018-04-30", 2017)],
+)
+def test_municipal_year(iso: str, year: int) -> None:
+    assert municipal_year(iso) == year
+
+
+def test_month_after_meeting() -> None:
+    assert month_after("2018-01-11", "February") == "2018-02"
+    assert month_after("2017-11-30", "February") == "2018-02"
+    assert month_after("2018-01-11", "January") == "2018-01"
