@@ -21,6 +21,10 @@ class ParseError(ScrutinyError):
     """Text was read but is not minutes in a layout we know."""
 
 
+class UnknownLayout(ParseError):
+    """Readable text, but not minutes in any layout we know: a warning, not a failure."""
+
+
 class StoreError(ScrutinyError):
     """The database refused or could not be opened."""
 

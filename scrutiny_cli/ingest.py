@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from . import link, store
-from .errors import ScrutinyError
+from .errors import ScrutinyError, UnknownLayout
 from .model import Document
 from .parse import PARSER_VERSION
 from .parse.detect import parse
@@ -122,6 +122,8 @@ def ingest_file(
         return Outcome(name, "unchanged", existing["status"] if existing else "ok")
     try:
         doc = parse(read_text(data, path.name))
+    except UnknownLayout as e:
+        return _not_minutes(db, existing, facts, str(e))
     except ScrutinyError as e:
         return _failed(db, name, existing, str(e), facts)
     except Exception as e:  # a parser bug must cost one file, not the run
@@ -173,6 +175,26 @@ def _store(
         message = "; ".join(warnings) or None
         db.table("sources").update(source_id, {"status": status, "message": message})
     return Outcome(facts["path"], state, status, message)
+
+
+def _not_minutes(
+    db: sqlite_utils.Database, existing: dict[str, Any] | None, facts: dict[str, Any], message: str
+) -> Outcome:
+    """Text in no layout we know: remembered as a warning so it is not re-read every run."""
+    with store.write_transaction(db):
+        source_id = store.save_source(
+            db,
+            {
+                **facts,
+                "format": None,
+                "status": "warning",
+                "message": message,
+                "ingested_at": _now(),
+            },
+        )
+        touched = _remove_old_rows(db, source_id) if existing else set()
+        link.relink(db, touched)
+    return Outcome(facts["path"], "changed" if existing else "new", "warning", message)
 
 
 def _remove_old_rows(db: sqlite_utils.Database, source_id: int) -> set[str]:

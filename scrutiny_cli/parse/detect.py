@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..errors import ParseError
+from ..errors import ParseError, UnknownLayout
 from ..model import Document
 from ..read.text import fold
 from .formal import parse_formal
@@ -38,7 +38,7 @@ def parse(text: str) -> Document:
                 failures.append(e)
     if failures:
         raise failures[0]
-    raise ParseError(
+    raise UnknownLayout(
         'unknown layout: no ModernGov header, "Agenda item" page or formal minutes header found',
         hint="scrutiny reads ModernGov meeting and agenda item pages and formal minutes",
     )

@@ -1,0 +1,78 @@
+"""Small builders shared by the tests: archives in temporary folders, table snapshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from scrutiny_cli import store
+from scrutiny_cli.ingest import Summary, ingest
+
+# Columns that depend on ingest order or time, left out when comparing two archives.
+VOLATILE = {
+    "id",
+    "source_id",
+    "meeting_id",
+    "item_id",
+    "target_item_id",
+    "completes_item_id",
+    "resolution_id",
+    "ingested_at",
+    "mtime",
+    "position",
+}
+
+
+def archive(path: Path) -> sqlite_utils.Database:
+    return store.connect(path)
+
+
+def run(db: sqlite_utils.Database, *paths: Path, force: bool = False) -> Summary:
+    return ingest(db, list(paths), force=force)
+
+
+def snapshot(db: sqlite_utils.Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's content with ids replaced by what they point at, sorted: two archives
+    holding the same minutes compare equal whatever order the files came in."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    out["meetings"] = _rows(
+        db,
+        "select committee, date, start_time, venue, contact, council, municipal_year from meetings",
+    )
+    out["attendees"] = _rows(
+        db,
+        "select m.date, a.name, a.role, a.status, a.organisation "
+        "from attendees a join meetings m on m.id = a.meeting_id",
+    )
+    out["items"] = _rows(
+        db,
+        "select m.date, i.number, i.minute_ref, i.title, i.description, "
+        "i.minutes, i.truncated, i.visible_minutes from items i "
+        "left join meetings m on m.id = i.meeting_id",
+    )
+    out["resolutions"] = _rows(
+        db,
+        "select i.minute_ref, r.part, r.text, r.lead_in "
+        "from resolutions r join items i on i.id = r.item_id",
+    )
+    out["minute_refs"] = _rows(
+        db,
+        "select i.minute_ref, r.ref, t.minute_ref, tm.date, r.effect, "
+        "r.context from minute_refs r join items i on i.id = r.item_id "
+        "left join items t on t.id = r.target_item_id "
+        "left join meetings tm on tm.id = t.meeting_id",
+    )
+    return out
+
+
+def _rows(db: sqlite_utils.Database, sql: str) -> list[tuple[Any, ...]]:
+    return sorted((tuple(r) for r in db.execute(sql).fetchall()), key=repr)
+
+
+def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path

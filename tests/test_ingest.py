@@ -1,0 +1,230 @@
+"""The ingest pipeline on synthetic minutes: idempotent, incremental, order-independent."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLE
+from tests.helpers import archive, run, snapshot, write
+
+CUT = """Agenda and minutes
+
+Fenmarsh Scrutiny Board - Tuesday, 5th March, 2019 7.30 pm
+
+Venue: Room 1 - Fen House. View directions
+
+Contact: Ann Other  Tel: 01632 960000
+
+Items
+No. Item
+
+4.
+
+Declarations of Interests
+
+Minutes:
+
+There were no declarations.
+
+5.
+
+Library Services pdf icon PDF 80 KB
+
+Report of the Head of Culture
+
+Minutes:
+
+The Board considered a report on library opening hours.
+
+RESOLVED that
+
+1)  the report be noted
+
+2)  the Head of Culture  ...  view the full minutes text for item 5.
+"""
+
+PAGE = """Agenda item
+
+Library Services
+
+Report of the Head of Culture
+
+Minutes:
+
+The Board considered a report on library opening hours.
+
+RESOLVED that
+
+1)  the report be noted
+
+2)  the Head of Culture circulate the opening hours survey to Members.
+
+Supporting documents:
+"""
+
+LATER = """Fenmarsh District Council
+Minutes of the Meeting of Fenmarsh Scrutiny Board
+held at 7.30 pm on Tuesday, 2 April 2019
+
+Present:
+
+Members: Councillor A Smith (Chair)
+Councillor B Jones
+
+Apologies: Councillor C Brown
+
+12. Matters Arising
+
+Further to minute 5/18 the opening hours survey had been circulated.
+
+(Meeting closed at 9.00 pm)
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    src = tmp_path / "minutes"
+    write(src, "2019-03-05.txt", CUT)
+    write(src, "item-5.txt", PAGE)
+    write(src, "2019-04-02.txt", LATER)
+    return src
+
+
+def test_truncated_item_is_completed_by_its_page(tmp_path: Path, folder: Path) -> None:
+    db = archive(tmp_path / "a.db")
+    run(db, folder)
+    item = next(db.query("select * from items where minute_ref = '5/18'"))
+    assert item["truncated"] == 0
+    assert "circulate the opening hours survey" in item["minutes"]
+    parts = [
+        r["text"]
+        for r in db.query(
+            "select text from resolutions where item_id = ? order by position", [item["id"]]
+        )
+    ]
+    assert parts == [
+        "the report be noted",
+        "the Head of Culture circulate the opening hours survey to Members.",
+    ]
+    ref = next(db.query("select * from minute_refs where ref = '5/18'"))
+    assert ref["target_item_id"] == item["id"] and ref["effect"] == "done"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_any_order_gives_the_same_archive(tmp_path: Path, folder: Path, seed: int) -> None:
+    whole = archive(tmp_path / "whole.db")
+    run(whole, folder)
+    files = sorted(folder.iterdir())
+    random.Random(seed).shuffle(files)
+    one_by_one = archive(tmp_path / f"shuffled{seed}.db")
+    for f in files:
+        run(one_by_one, f)
+    assert snapshot(one_by_one) == snapshot(whole)
+
+
+def test_sample_data_reverse_order_matches_folder(tmp_path: Path) -> None:
+    whole = archive(tmp_path / "whole.db")
+    run(whole, SAMPLE)
+    reverse = archive(tmp_path / "reverse.db")
+    for f in sorted(SAMPLE.rglob("*.txt"), reverse=True):
+        run(reverse, f)
+    assert snapshot(reverse) == snapshot(whole)
+    assert whole.table("meetings").count == 8
+
+
+def test_second_ingest_changes_nothing(tmp_path: Path, folder: Path) -> None:
+    db = archive(tmp_path / "a.db")
+    first = run(db, folder)
+    before = snapshot(db)
+    again = run(db, folder)
+    assert first.states()["new"] == 3
+    assert again.states()["unchanged"] == 3 and len(again.outcomes) == 3
+    assert snapshot(db) == before
+
+
+def test_touched_but_identical_file_is_unchanged(tmp_path: Path, folder: Path) -> None:
+    db = archive(tmp_path / "a.db")
+    run(db, folder)
+    target = folder / "2019-04-02.txt"
+    os.utime(target, (1, 1))
+    assert run(db, folder).states()["unchanged"] == 3
+
+
+def test_changed_file_replaces_exactly_its_rows(tmp_path: Path, folder: Path) -> None:
+    db = archive(tmp_path / "a.db")
+    run(db, folder)
+    write(folder, "2019-04-02.txt", LATER.replace("had been circulated", "had not yet been sent"))
+    summary = run(db, folder)
+    assert summary.states() == {"changed": 1, "unchanged": 2}
+    effects = [r["effect"] for r in db.query("select effect from minute_refs where ref = '5/18'")]
+    assert effects == ["pending"]
+    assert db.table("meetings").count == 2
+
+
+def test_page_removed_from_archive_leaves_item_truncated_again(
+    tmp_path: Path, folder: Path
+) -> None:
+    db = archive(tmp_path / "a.db")
+    run(db, folder)
+    before_page = archive(tmp_path / "b.db")
+    run(before_page, folder / "2019-03-05.txt", folder / "2019-04-02.txt")
+    # The page is rewritten as something that is not minutes: its completion must go.
+    write(folder, "item-5.txt", "A press release about libraries.\n")
+    summary = run(db, folder)
+    assert [o.status for o in summary.outcomes if o.path.endswith("item-5.txt")] == ["warning"]
+    item = next(db.query("select * from items where minute_ref = '5/18'"))
+    assert item["truncated"] == 1 and "survey" not in item["minutes"]
+    assert snapshot(db)["resolutions"] == snapshot(before_page)["resolutions"]
+
+
+def test_page_waits_for_its_meeting(tmp_path: Path, folder: Path) -> None:
+    db = archive(tmp_path / "a.db")
+    run(db, folder / "item-5.txt")
+    waiting = list(db.query("select * from items where meeting_id is null"))
+    assert len(waiting) == 1 and waiting[0]["completes_item_id"] is None
+    run(db, folder / "2019-03-05.txt")
+    assert (
+        next(db.query("select completes_item_id from items where meeting_id is null"))[
+            "completes_item_id"
+        ]
+        is not None
+    )
+
+
+def test_bad_file_fails_alone(tmp_path: Path, folder: Path) -> None:
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    db = archive(tmp_path / "a.db")
+    summary = run(db, folder)
+    assert [o.path.endswith("broken.txt") for o in summary.failed] == [True]
+    assert "binary" in (summary.failed[0].message or "")
+    assert db.table("meetings").count == 2
+    status = next(db.query("select status from sources where path like '%broken.txt'"))
+    assert status["status"] == "failed"
+
+
+def test_same_meeting_from_two_files_is_stored_once(tmp_path: Path, folder: Path) -> None:
+    shutil.copy(folder / "2019-04-02.txt", folder / "copy-of-april.txt")
+    (folder / "copy-of-april.txt").write_text(LATER + "\n", encoding="utf-8")
+    db = archive(tmp_path / "a.db")
+    summary = run(db, folder)
+    assert db.table("meetings").count == 2
+    assert len([o for o in summary.outcomes if o.status == "warning"]) == 1
+
+
+def test_windows_1252_file_is_read(tmp_path: Path) -> None:
+    src = tmp_path / "m"
+    write(src, "cp.txt", LATER.replace("Matters Arising", "Matters Arising – “update”"), "cp1252")
+    db = archive(tmp_path / "a.db")
+    assert not run(db, src).failed
+    assert next(db.query("select title from items"))["title"] == "Matters Arising – “update”"
+
+
+def test_readme_in_a_folder_is_not_minutes(tmp_path: Path, folder: Path) -> None:
+    write(folder, "README.md", "# About these files\n")
+    db = archive(tmp_path / "a.db")
+    assert len(run(db, folder).outcomes) == 3

@@ -1,0 +1,40 @@
+"""Minute references and what a later minute says of the earlier request."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny_cli.parse.refs import find_refs
+
+CASES = [
+    (
+        "Further to minute 14/19 'Education Performance' the link had been circulated.",
+        [("14/19", "done")],
+    ),
+    (
+        "Further to minute 13/19 'SEND update' information had not yet been received.",
+        [("13/19", "pending")],
+    ),
+    ("Further to Minute No. 45 the response was still awaited.", [("45", "pending")]),
+    ("See minutes 5/18 and 6/18.", [("5/18", None), ("6/18", None)]),
+    ("Further to minute 8/2017 the Board considered a further report.", [("8/17", None)]),
+    ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
+    (
+        "Further to minute 13/19 data had not been received. "
+        "Further to minute 14/19 it had been sent.",
+        [("13/19", "pending"), ("14/19", "done")],
+    ),
+    ("The minutes of the meeting held on 19th September, 2019 were approved.", []),
+    ("Application 18/02210/OUT was refused.", []),
+    ("The 2022/23 budget was noted.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_refs(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(r.ref, r.effect) for r in find_refs(text)] == expected
+
+
+def test_context_is_the_sentence() -> None:
+    [ref] = find_refs("The Board met. Further to minute 5/18 the report was received. Then lunch.")
+    assert ref.context == "Further to minute 5/18 the report was received."

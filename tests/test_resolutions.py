@@ -1,0 +1,90 @@
+"""Resolution layouts seen in published minutes, as one table."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny_cli.parse.resolutions import find_resolutions
+from scrutiny_cli.read.text import normalise
+
+CASES = [
+    ("RESOLVED that the report be noted.", [(None, "the report be noted.")], "single sentence"),
+    ("RESOLVED: That the report be noted.", [(None, "the report be noted.")], "colon"),
+    ("RESOLVED – That the minutes be approved.", [(None, "the minutes be approved.")], "dash"),
+    (
+        "Resolved: that officers circulate the plan.",
+        [(None, "officers circulate the plan.")],
+        "mixed case",
+    ),
+    (
+        "After debate it was RESOLVED that the item be deferred.",
+        [(None, "the item be deferred.")],
+        "it was RESOLVED mid-sentence",
+    ),
+    ("AGREED that the report be noted.", [(None, "the report be noted.")], "AGREED"),
+    (
+        "RESOLVED that the Board:\n\n1) Notes the report.\n\n2) Requests an update in March.",
+        [("1", "Notes the report."), ("2", "Requests an update in March.")],
+        "numbered parts",
+    ),
+    (
+        "RESOLVED that:\n(a) the report be noted; and\n(b) officers report back.",
+        [("a", "the report be noted"), ("b", "officers report back.")],
+        "lettered, joining 'and'",
+    ),
+    (
+        "RESOLVED: That the Committee:- (a) notes the report; (b) asks for a review.",
+        [("a", "notes the report"), ("b", "asks for a review.")],
+        "inline parts",
+    ),
+    (
+        "Resolved:\n(i) That the report be noted.\n(ii) That the Head of Finance be asked to:\n"
+        "• provide a breakdown; and\n• circulate the programme.\n(iii) That the Chair write.",
+        [
+            ("i", "That the report be noted."),
+            (
+                "ii",
+                "That the Head of Finance be asked to:\n• provide a breakdown; and\n"
+                "• circulate the programme.",
+            ),
+            ("iii", "That the Chair write."),
+        ],
+        "roman parts with bullets inside",
+    ),
+    (
+        "RESOLVED that:\n1) the report be noted\n(a) sub-point one\n(b) sub-point two\n"
+        "2) a review be held",
+        [
+            ("1", "the report be noted\n(a) sub-point one\n(b) sub-point two"),
+            ("2", "a review be held"),
+        ],
+        "nested letters stay in their part",
+    ),
+    (
+        "RESOLVED that the report be noted.\n\nThe Chair thanked everyone for attending.",
+        [(None, "the report be noted.")],
+        "narrative after the resolution is not part of it",
+    ),
+    (
+        "The Board noted that Cabinet had resolved to proceed.",
+        [],
+        "lower-case 'resolved' is narrative",
+    ),
+    (
+        "RESOLVED that the report be noted.\n\nRESOLVED that a working group be set up.",
+        [(None, "the report be noted."), (None, "a working group be set up.")],
+        "two blocks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), CASES, ids=[c[2] for c in CASES])
+def test_resolutions(text: str, expected: list[tuple[str | None, str]], note: str) -> None:
+    got = [(r.part, r.text) for r in find_resolutions(normalise(text).strip())]
+    assert got == expected, note
+
+
+def test_lead_in_is_kept_with_every_part() -> None:
+    text = "RESOLVED that the following items be added to the Work Programme:\n1) A\n2) B"
+    leads = {r.lead_in for r in find_resolutions(text)}
+    assert leads == {"RESOLVED that the following items be added to the Work Programme:"}
