@@ -184,11 +184,12 @@ ATTENDANCE_SECTIONS: tuple[tuple[Rule, str | None, str], ...] = (
         "present",
     ),
 )
+# "(Chair)", "(Chairman)", "(Leader, in the Chair)": what follows a name in a Present block.
 CHAIR_MARK = rule(
     "chair-mark",
-    r"\((?:Chair|Chairman|Chairwoman|Chairperson|in the Chair)\)",
+    r"\((?:[^()]*,\s*)?(?:in\s+the\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)\)",
     "attendance",
-    "Councillor M Mutton (Chair)",
+    "Councillor A Ray (Leader, in the Chair)",
 )
 SUBSTITUTE_MARK = rule(
     "substitute-mark",
