@@ -108,10 +108,19 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
             "status_evidence": str,
             "origin": str,
             "position": int,
+            # "minutes" when inferred from later minutes, "person" when set by hand.
+            "status_by": str,
         },
         [("item_id", "items"), ("resolution_id", "resolutions")],
     ),
+    # What people set by hand, by action key: apart, so that no re-ingest can overwrite it.
+    "action_overrides": (
+        {"key": str, "status": str, "note": str, "set_at": str},
+        [],
+    ),
 }
+
+PRIMARY_KEYS = {"action_overrides": "key"}
 
 INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("sources", ("path",), True),
@@ -127,6 +136,9 @@ INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("resolutions", ("item_id",), False),
     ("minute_refs", ("item_id",), False),
     ("minute_refs", ("target_item_id",), False),
+    ("actions", ("item_id",), False),
+    ("actions", ("key",), False),
+    ("actions", ("status", "due_date"), False),
 )
 
 
@@ -135,7 +147,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     for name, (columns, fks) in TABLES.items():
         table = db.table(name)
         if not table.exists():
-            table.create(columns, pk="id", foreign_keys=[(c, other, "id") for c, other in fks])
+            table.create(
+                columns,
+                pk=PRIMARY_KEYS.get(name, "id"),
+                foreign_keys=[(c, other, "id") for c, other in fks],
+            )
         else:
             missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
             for column, col_type in missing.items():

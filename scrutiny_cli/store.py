@@ -6,6 +6,8 @@ A changed source has all its rows deleted and inserted anew inside the same tran
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import sqlite3
 import unicodedata
@@ -22,6 +24,7 @@ from .parse.dates import municipal_year
 from .schema import ensure_schema
 
 BATCH = 1000
+KEY_LENGTH = 10  # 50 bits: collisions stay unlikely in an archive of millions of actions
 BUSY_TIMEOUT_S = 30.0
 
 
@@ -134,7 +137,7 @@ def _store_meeting(db: sqlite_utils.Database, source_id: int, meeting: Meeting) 
     )
     for position, item in enumerate(meeting.items):
         item_id = insert(db, "items", _item_row(item, meeting_id, source_id, position))
-        insert_children(db, item_id, item)
+        insert_children(db, item_id, item, key(meeting.committee), meeting.date)
     return meeting_id
 
 
@@ -153,34 +156,46 @@ def _item_row(item: Item, meeting_id: int | None, source_id: int, position: int)
     }
 
 
-def insert_children(db: sqlite_utils.Database, item_id: int, item: Item) -> None:
-    """The rows derived from an item's text: resolutions and minute references."""
-    db.table("resolutions").insert_all(
-        (
-            {
-                "item_id": item_id,
-                "part": r.part,
-                "text": r.text,
-                "lead_in": r.lead_in,
-                "position": i,
-            }
-            for i, r in enumerate(item.resolutions)
-        ),
-        batch_size=BATCH,
-    )
+def action_key(committee_key: str | None, date: str | None, item: Item, text: str) -> str:
+    """A short id people can type that survives re-ingest: made from where the action was
+    asked (committee, date, minute) and its words, never from row ids."""
+    words = " ".join(re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).lower()))
+    where = item.minute_ref or item.number or item.title
+    digest = hashlib.sha1(f"{committee_key}|{date}|{where}|{words}".encode()).digest()
+    return base64.b32encode(digest).decode().lower()[:KEY_LENGTH]
+
+
+def insert_children(
+    db: sqlite_utils.Database,
+    item_id: int,
+    item: Item,
+    committee_key: str | None = None,
+    date: str | None = None,
+) -> None:
+    """The rows derived from an item's text: resolutions, references and actions."""
+    resolution_ids = [insert(db, "resolutions", {
+        "item_id": item_id, "part": r.part, "text": r.text, "lead_in": r.lead_in, "position": i,
+    }) for i, r in enumerate(item.resolutions)]  # fmt: skip
     db.table("minute_refs").insert_all(
-        (
-            {
-                "item_id": item_id,
-                "ref": r.ref,
-                "effect": r.effect,
-                "context": r.context,
-                "target_item_id": None,
-            }
-            for r in item.refs
-        ),
+        ({"item_id": item_id, "ref": r.ref, "effect": r.effect, "context": r.context,
+          "target_item_id": None} for r in item.refs),
         batch_size=BATCH,
-    )
+    )  # fmt: skip
+    keys: set[str] = set()
+    rows = []
+    for i, a in enumerate(item.actions):
+        key = action_key(committee_key, date, item, a.text)
+        while key in keys:  # the same words asked twice in one item: still two actions
+            key = action_key(committee_key, date, item, f"{a.text} {i}")
+        keys.add(key)
+        rows.append({
+            "key": key, "item_id": item_id, "text": a.text, "owner": a.owner,
+            "due_date": a.due_date, "due_text": a.due_text, "origin": a.origin,
+            "resolution_id": (resolution_ids[a.resolution_index]
+                              if a.resolution_index is not None else None),
+            "status": "open", "status_evidence": None, "position": i,
+        })  # fmt: skip
+    db.table("actions").insert_all(rows, batch_size=BATCH)
 
 
 def delete_children(db: sqlite_utils.Database, item_ids: list[int]) -> None:
@@ -191,7 +206,7 @@ def delete_children(db: sqlite_utils.Database, item_ids: list[int]) -> None:
     db.execute(
         f"update minute_refs set target_item_id = null where target_item_id in ({marks})", item_ids
     )
-    for table in ("resolutions", "minute_refs"):
+    for table in ("actions", "resolutions", "minute_refs"):
         db.execute(f"delete from {table} where item_id in ({marks})", item_ids)
 
 

@@ -10,9 +10,9 @@ from ..errors import ParseError
 from ..model import Attendee, Document, Item, Meeting
 from ..read.text import fold
 from .attendance import parse_attendance
-from .common import follows, minute_ref, one_line
+from .common import follows, one_line
 from .dates import find_date, parse_time
-from .items import build_item
+from .items import build_item, finish_meeting
 from .patterns import FORMAL_HEADER, FORMAL_ITEM, MEETING_END, PRESENT_START, SECTION_HEADING
 
 _HEADER_LINES = 40
@@ -33,8 +33,7 @@ def parse_formal(text: str) -> Document:
     meeting.attendees = parse_attendance(_present_block(lines[header_at + 1 : body_start]))
     meeting.items = _items(lines, starts)
     meeting.attendees += _apologies_in_items(meeting.items, meeting.attendees)
-    for item in meeting.items:
-        item.minute_ref = minute_ref(item.number, meeting.date)
+    finish_meeting(meeting)
     if not meeting.items:
         doc.warnings.append("no numbered items found in the formal minutes")
     return doc

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Item
+from ..model import Item, Meeting
 from ..read.text import fold
+from .actions import find_actions
+from .common import minute_ref
 from .patterns import ADDITIONAL_DOCUMENTS, TITLE_ATTACHMENT, TRUNCATION
 from .refs import find_refs
 from .resolutions import find_resolutions
@@ -49,9 +51,18 @@ def build_item(number: str | None, title: str, description: str, minutes: str) -
     return item
 
 
-def fill_item(item: Item) -> None:
-    """(Re)derive an item's resolutions and references from its minutes text."""
+def finish_meeting(meeting: Meeting) -> None:
+    """What needs the meeting's date: minute refs ("19/19") and the actions' due dates."""
+    for item in meeting.items:
+        item.minute_ref = minute_ref(item.number, meeting.date)
+        item.actions = find_actions(item, meeting.date)
+
+
+def fill_item(item: Item, meeting_date: str | None = None) -> None:
+    """(Re)derive an item's resolutions and references from its minutes text, and its
+    actions when the meeting (and so its date) is known."""
     item.refs = find_refs(item.minutes)
     # The cut paragraph of a truncated item is half a sentence: no resolution from it.
     complete = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
     item.resolutions = find_resolutions(complete) if complete.strip() else []
+    item.actions = find_actions(item, meeting_date) if meeting_date else []

@@ -13,9 +13,9 @@ import re
 from ..errors import ParseError
 from ..model import Document, Item, Meeting, MeetingHint
 from ..read.text import fold
-from .common import first_match, follows, minute_ref, one_line
+from .common import first_match, follows, one_line
 from .dates import find_date, parse_full_date, parse_time
-from .items import build_item
+from .items import build_item, finish_meeting
 from .patterns import (
     ADDITIONAL_DOCUMENTS,
     AGENDA_ITEM_MEETING,
@@ -46,8 +46,7 @@ def parse_meeting_page(text: str) -> Document:
         meeting.contact = _CONTACT_END.split(meeting.contact, maxsplit=1)[0].strip() or None
     doc = Document(format="moderngov-meeting", meeting=meeting)
     meeting.items = _items(lines[header[0] + 1 :], doc.warnings)
-    for item in meeting.items:
-        item.minute_ref = minute_ref(item.number, meeting.date)
+    finish_meeting(meeting)
     if not meeting.items:
         doc.warnings.append("no items found on the meeting page")
     return doc

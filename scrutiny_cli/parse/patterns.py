@@ -296,6 +296,171 @@ EFFECT_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --- Actions: what the body asked for ------------------------------------------------------
+
+# Verbs in the base form that follow an owner: "the Chair give ...", "ACE to further report".
+ACTION_VERBS = (
+    "arrange|ask|attend|bring|brief|chase|check|circulate|clarify|confirm|consider|consult|"
+    "contact|develop|discuss|distribute|email|ensure|explore|feed back|find out|"
+    "follow up|forward|give|identify|include|inform|invite|investigate|liaise|look into|look at|"
+    "meet|monitor|prepare|present|produce|promote|provide|publish|raise|reply|report|respond|"
+    "review|seek|send|share|speak|submit|supply|update|visit|write"
+)
+# Someone who can be asked: "the Director of Housing", "Cllr Sandhu", "ACE", "Officers".
+OWNER = (
+    r"(?:(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|Officers?|Members|[Tt]he\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z(][\w'’&().-]*|of|for|and|the|&))*"
+    r"|[A-Z][A-Z]{1,6}(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+)
+# "<owner> to (further) <verb>" or "<owner> <verb>" at the start of a request.
+OWNER_VERB = rule(
+    "owner-verb",
+    rf"^(?P<owner>{OWNER})\s+(?:to\s+)?(?:further\s+|also\s+)?(?P<verb>{ACTION_VERBS})\b",
+    "action",
+    "ACE to further report on their work with support to birth parents",
+    flags=M,
+)
+# "requests that ...", "asks the Head of Finance to ...", "recommends to Cabinet that ...".
+REQUEST_VERB = rule(
+    "request-verb",
+    r"\b(?i:request(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?)\b"
+    r"(?!\s+(?i:from|for|of|by|was|were)\b)"
+    r"(?:\s+to\s+(?P<recipient>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|the))*))?"
+    r"\s*(?:(?i:that)\s+)?(?P<what>\S.*)",
+    "action",
+    "the Scrutiny Board requests that the e-newsletter also be circulated to co-opted Members",
+    flags=re.DOTALL,
+)
+# "X be circulated", "Further consideration be given to ...": a request in the passive.
+PASSIVE_REQUEST = rule(
+    "passive-request",
+    r"\bbe\s+(?:further\s+|also\s+)?(?:arranged|circulated|sent|considered|added|held|provided|given|"
+    r"brought|submitted|presented|reported|invited|shared|distributed|emailed|forwarded|"
+    r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
+    r"organised|requested|sought|obtained|updated|reviewed|set up)\b",
+    "action",
+    "an opportunity to speak to Social Workers be arranged",
+)
+# Resolution parts that are never requests.
+NOT_A_REQUEST = rule(
+    "not-a-request",
+    r"^(?:(?:the\s+)?[\w ]{0,40}?\b)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|"
+    r"congratulat\w*|approves?|approved|endorses?|endorsed|adopts?|adopted|accepts?|accepted|"
+    r"receives?|received|supports?|supported)\b(?!.*\b(?:and|but)\s+(?:request|ask|recommend)\w*)",
+    "action",
+    "Notes the briefing note.",
+    flags=I | re.DOTALL,
+)
+# A lead-in whose every part is a request: "the following items be added to the Work Programme:".
+REQUEST_LEAD_IN = rule(
+    "request-lead-in",
+    r"\b(?:be\s+added\s+to\s+the\s+(?:work\s+programme|next\s+agenda|agenda)|"
+    r"following\s+(?:items?|topics?|issues?|matters?)\s+be\s+(?:added|considered|included|scheduled)|"
+    r"(?:request|ask|recommend)s?\s+(?:that\s+)?(?:the\s+following|[\w ]{0,60}\bto)\s*:)",
+    "action",
+    "RESOLVED that the following items be added to the Work Programme:",
+)
+# "Further information was requested including:" and the like: each bullet below is a request.
+REQUEST_LIST_LEAD = rule(
+    "request-list-lead",
+    r"^(?:Further\s+)?(?:information|details?|data|clarification|figures)\s+(?:was|were)\s+"
+    r"requested\b[^:\n]*:|^(?:Members|The\s+(?:Scrutiny\s+)?(?:Board|Committee|Panel))\s+"
+    r"(?:requested|asked\s+for)\s+(?:the\s+following|that)\b[^:\n]*:|^(?:The\s+following\s+)?"
+    r"(?:actions?|information|requests?)\s+(?:was|were)\s+(?:agreed|requested)\s*:",
+    "action",
+    "Further information was requested including:",
+)
+# A person (not a body such as a board or partnership) who can promise: "would" is an
+# undertaking only from one of these; "The LSCB would report ..." is reported narrative.
+PERSON = (
+    r"(?:(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|Officers?|"
+    r"[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){0,4}?(?:Chair|Vice-Chair|Chairman|Director|Head|Manager|"
+    r"Officer|Cabinet\s+Member|Portfolio\s+Holder|Leader|Clerk|Co-ordinator|Coordinator|"
+    r"Lead\s+Member|Executive)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
+    r"|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+)
+# "Cllr Sandhu would follow up ...", "Officers agreed to provide ...".
+UNDERTAKING = rule(
+    "undertaking",
+    rf"(?:(?P<person>{PERSON})\s+(?:would|will)|(?P<owner>{OWNER})\s+(?:agreed\s+to|"
+    rf"undertook\s+to|offered\s+to|promised\s+to|committed\s+to))"
+    rf"\s+(?:also\s+|further\s+)?(?P<verb>{ACTION_VERBS})\b",
+    "action",
+    "Cllr Sandhu would follow up further signs of safety training",
+    flags=M,
+)
+# Owners that are bodies, not people: "The Improvement Board would work ..." is narrative.
+BODY_OWNER = rule(
+    "body-owner",
+    r"\b(?:Board|Group|Committee|Panel|Partnership|Council|Services?|Plan|Team|Agency|Trust|"
+    r"Authority|Forum|Network|Programme|Report|Members)$",
+    "action",
+    "The Continuous Improvement Executive Group",
+)
+# Where an undertaking's sentence turns to something else: "... and hoped that ...".
+UNDERTAKING_END = rule(
+    "undertaking-end",
+    r",?\s+(?:and|but|while|whilst)\s+(?:also\s+)?(?:hoped|said|noted|added|explained|stated|"
+    r"reported|suggested|thought|felt|believed|acknowledged|emphasised|highlighted|stressed|"
+    r"welcomed|thanked)\b",
+    "action",
+    "Officers offered to provide further context and hoped that the workshop would help",
+)
+# "ACTION: Development Manager to arrange a site visit".
+ACTION_LINE = rule(
+    "action-line",
+    r"^ACTIONS?\s*[:\-]\s*(?P<what>\S.*)$",
+    "action",
+    "ACTION: Development Manager to arrange a site visit",
+)
+# "Members requested that ...": a request in the narrative (used when no resolution asks).
+NARRATIVE_REQUEST = rule(
+    "narrative-request",
+    r"\b(?:Members|The\s+(?:Scrutiny\s+)?(?:Board|Committee|Panel)|It)\s+(?:was\s+)?"
+    r"requested\s+that\s+(?P<what>[^.]+)",
+    "action",
+    "Members requested that this item be discussed at the next meeting.",
+)
+# Narrative about an earlier meeting's request is history, not a new request.
+PAST_NARRATIVE = rule(
+    "past-narrative",
+    r"\b(?:previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
+    r"had\s+(?:previously\s+)?requested|last\s+year)\b",
+    "action",
+    "was previously considered on 21st June, 2018 and the Board requested that",
+)
+NEXT_MEETING = rule(
+    "next-meeting", r"\bnext\s+(?:meeting|agenda)\b", "due", "be added to the next agenda"
+)
+# "to the February meeting", "in September": a month without a year.
+BARE_MONTH = rule(
+    "bare-month",
+    r"\b(?:in|by|to|for|at|during|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!,?\s+\d{4})(?:\s+meeting)?",
+    "due",
+    "Education Progress to the February meeting",
+    flags=M,
+)
+# What makes a request one that a later report back can address.
+REPORT_REQUEST = rule(
+    "report-request",
+    r"\b(?:report|reports|reported|update|briefing|be\s+considered|considered\s+further|"
+    r"further\s+consideration|be\s+brought|be\s+presented|come\s+back|return|agenda|"
+    r"work\s+programme)\b",
+    "status",
+    "Requests a report back following implementation",
+)
+# A later item reporting back: "Further to minute 35/17 the Board considered a report ...".
+REPORT_BACK = rule(
+    "report-back",
+    r"\b(?:considered|received|noted|discussed)\s+(?:a|an|the)\s+(?:further\s+|follow-up\s+|"
+    r"progress\s+)?(?:report|briefing|update|presentation|paper)",
+    "status",
+    "Further to minute 5/18 the Scrutiny Board considered a briefing note",
+)
+
 # Sentences end at ". " before a capital, but not after these abbreviations.
 ABBREVIATIONS = frozenset(
     [
@@ -333,4 +498,15 @@ NEAR_MISSES: tuple[tuple[str, str], ...] = (
     ("truncation", "the full minutes are available on request."),
     ("done-passive", "information had not yet been received"),
     ("meeting-end", "The meeting was adjourned for ten minutes."),
+    ("request-verb", "More detail requested by the Board regarding return home interviews"),
+    ("request-verb", "The review request from Ofsted"),
+    ("passive-request", "the report be noted"),
+    ("passive-request", "the Head of Property Services be authorised to award the contract"),
+    ("undertaking", "The next Improvement Board would be on 18th October, 2017."),
+    ("undertaking", "The LSCB would report on progress made"),
+    ("narrative-request", "More detail requested by the Board regarding return home interviews"),
+    ("request-list-lead", "The briefing note also provided information about the following:"),
+    ("request-list-lead", "The Board questioned officers on the following:"),
+    ("not-a-request", "request that the Chair give further consideration to how"),
+    ("bare-month", "Requests an update to the Board in March 2018."),
 )

@@ -29,13 +29,20 @@ class _Marker:
 
 def find_resolutions(text: str) -> list[Resolution]:
     """All resolutions in an item's minutes text, in order."""
-    folded = fold(text)
-    starts = [m.start() for m in RESOLUTION_START.regex.finditer(folded)]
     out: list[Resolution] = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+    for start, end in block_spans(text):
         out.extend(_parse_block(text[start:end]))
     return _dedupe(out)
+
+
+def block_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each resolution block: from its marker to the narrative after it."""
+    starts = [m.start() for m in RESOLUTION_START.regex.finditer(fold(text))]
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        spans.append((start, start + len(_cut_trailing_narrative(text[start:end]))))
+    return spans
 
 
 def parse_decision(text: str) -> list[Resolution]:
