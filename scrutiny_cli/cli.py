@@ -260,6 +260,182 @@ def show(
             views.meetings(db, meetings_found, as_json=json)
 
 
+# --- Actions ---------------------------------------------------------------------------------
+
+actions_app = typer.Typer(
+    help="What the meetings asked for: list, close or reopen actions.",
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(actions_app, name="actions")
+
+ACTION_COLUMNS = [
+    "key",
+    "committee",
+    "meeting_date",
+    "minute_ref",
+    "text",
+    "owner",
+    "due_date",
+    "due_text",
+    "status",
+    "status_evidence",
+    "origin",
+]
+ACTION_TABLE_COLUMNS = [
+    "key",
+    "meeting_date",
+    "minute_ref",
+    "text",
+    "owner",
+    "due_date",
+    "status",
+    "status_evidence",
+]
+
+
+def _period(value: str | None, end: bool, option: str) -> str | None:
+    """The first (or last) day of what a date filter means; a usage error if it is no date."""
+    from .parse.dates import period
+
+    if value is None:
+        return None
+    try:
+        return period(value)[1 if end else 0]
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint=option) from None
+
+
+@actions_app.callback(invoke_without_command=True)
+def actions(
+    ctx: typer.Context,
+    open_: Annotated[
+        bool, typer.Option("--open", help="Outstanding actions (the default).")
+    ] = False,
+    addressed: Annotated[
+        bool, typer.Option("--addressed", help="Actions a later report back answered.")
+    ] = False,
+    closed: Annotated[bool, typer.Option("--closed", help="Actions done.")] = False,
+    all_: Annotated[bool, typer.Option("--all", help="Every action, whatever its status.")] = False,
+    overdue: Annotated[
+        bool, typer.Option("--overdue", help="Open actions past their due date.")
+    ] = False,
+    owner: Annotated[str | None, typer.Option(help="Owner contains this text.")] = None,
+    committee: Annotated[
+        str | None, typer.Option(help="Committee name contains this text.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Asked at meetings on or after (2018, Jan 2018, 2018-01-11).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Asked at meetings on or before this date.")
+    ] = None,
+    table: TableOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    json: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    no_escape_formulas: NoEscapeOpt = False,
+    bom: BomOpt = False,
+) -> None:
+    """List actions: what was asked, of whom, by when, and whether it came back.
+
+    Example: scrutiny actions --open --csv > actions.csv
+    """
+    if ctx.invoked_subcommand:
+        return
+    from datetime import date
+
+    from . import query
+    from .output import write_rows
+
+    fmt = _format(table, csv, tsv, json, jsonl)
+    chosen = [
+        s
+        for s, on in (("open", open_ or overdue), ("addressed", addressed), ("closed", closed))
+        if on
+    ]
+    statuses = query.ACTION_STATUSES if all_ else tuple(chosen or ["open"])
+    since_iso, until_iso = _period(since, False, "--since"), _period(until, True, "--until")
+    with _errors():
+        rows = query.actions(
+            _open(),
+            statuses,
+            today=date.today().isoformat(),
+            overdue=overdue,
+            owner=owner,
+            committee=committee,
+            since=since_iso,
+            until=until_iso,
+        )
+    for row in rows:
+        row["overdue"] = bool(row["overdue"])
+    columns = ACTION_TABLE_COLUMNS if _is_table(fmt) else [*ACTION_COLUMNS, "overdue"]
+    write_rows(
+        rows,
+        columns,
+        fmt,
+        escape_formulas=not no_escape_formulas,
+        bom=bom,
+        title="Actions",
+        row_style=lambda r: "red" if r.get("overdue") else None,
+    )
+
+
+def _is_table(fmt: Format | None) -> bool:
+    from .output import choose
+
+    return choose(fmt) is Format.table
+
+
+@actions_app.command("close")
+def actions_close(
+    key: Annotated[str, typer.Argument(help="The action's key (or a unique start of it).")],
+    note: Annotated[str | None, typer.Option(help="Why: kept as the action's evidence.")] = None,
+) -> None:
+    """Close an action by hand; survives every re-ingest.
+
+    Example: scrutiny actions close k3xq7m2pda --note "done by email"
+    """
+    _set_status(key, "closed", note)
+
+
+@actions_app.command("reopen")
+def actions_reopen(
+    key: Annotated[str, typer.Argument(help="The action's key (or a unique start of it).")],
+    note: Annotated[str | None, typer.Option(help="Why: kept as the action's evidence.")] = None,
+) -> None:
+    """Reopen an action by hand, whatever later minutes say; survives every re-ingest.
+
+    Example: scrutiny actions reopen k3xq7m2pda --note "the report did not cover it"
+    """
+    _set_status(key, "open", note)
+
+
+def _set_status(key: str, status: str, note: str | None) -> None:
+    from datetime import UTC, datetime
+
+    from . import link, query, store
+
+    with _errors():
+        db = _open()
+        found = query.find_action_keys(db, key)
+        if not found:
+            raise ScrutinyError(
+                f"no action with key {key!r}", hint="scrutiny actions --all lists them"
+            )
+        if len(found) > 1:
+            raise ScrutinyError(
+                f"{key!r} is the start of {len(found)} keys: {', '.join(found[:5])}"
+            )
+        with store.write_transaction(db):
+            store.set_override(
+                db, found[0], status, note, datetime.now(UTC).isoformat(timespec="seconds")
+            )
+            link.apply_override(db, found[0])
+    typer.echo(f"{found[0]}: {status}" + (f" ({note})" if note else ""), err=True)
+
+
 @app.command()
 def status() -> None:
     """Counts, failed sources, and items still truncated or waiting for their meeting.

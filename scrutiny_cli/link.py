@@ -317,3 +317,13 @@ def _overrides(db: sqlite_utils.Database, keys: list[str]) -> dict[str, Row]:
 def _by_hand(override: Row) -> tuple[str, str | None, str | None]:
     note = override["note"] or "set by hand"
     return override["status"], f"{note} (set by hand, {str(override['set_at'])[:10]})", "person"
+
+
+def apply_override(db: sqlite_utils.Database, key: str) -> None:
+    """Recompute the actions under a key after a person changed its override."""
+    for row in db.query(
+        "select distinct m.committee_key from actions a join items i on i.id = a.item_id "
+        "join meetings m on m.id = i.meeting_id where a.key = ?",
+        [key],
+    ):
+        update_actions(db, row["committee_key"])

@@ -11,7 +11,7 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -50,13 +50,15 @@ def write_rows(
     bom: bool = False,
     title: str | None = None,
     stream: TextIO | None = None,
+    row_style: Callable[[dict[str, Any]], str | None] | None = None,
 ) -> None:
-    """Write rows in the chosen format; a closed pipe (`| head`) ends quietly."""
+    """Write rows in the chosen format; a closed pipe (`| head`) ends quietly. row_style
+    colours a table row (overdue actions in red); other formats ignore it."""
     stream = stream or sys.stdout
     fmt = choose(fmt, stream)
     try:
         if fmt is Format.table:
-            _table(list(rows), columns, title, stream)
+            _table(list(rows), columns, title, stream, row_style)
         elif fmt in (Format.csv, Format.tsv):
             _delimited(rows, columns, fmt, escape_formulas, bom, stream)
         elif fmt is Format.json:
@@ -100,7 +102,11 @@ def _delimited(
 
 
 def _table(
-    rows: list[dict[str, Any]], columns: Sequence[str], title: str | None, stream: TextIO
+    rows: list[dict[str, Any]],
+    columns: Sequence[str],
+    title: str | None,
+    stream: TextIO,
+    row_style: Callable[[dict[str, Any]], str | None] | None = None,
 ) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -109,10 +115,17 @@ def _table(
     console = Console(file=stream, highlight=False)
     table = Table(title=title, show_lines=False, header_style="bold")
     for c in columns:
-        table.add_column(c.replace("_", " "), overflow="fold")
+        # Short values (keys, dates, refs) never wrap; long text shares what width is left.
+        widest = max((len(str(r.get(c) or "")) for r in rows), default=0)
+        if widest <= 12:
+            table.add_column(c.replace("_", " "), no_wrap=True)
+        else:
+            ratio = max(1, min(4, widest // 40))
+            table.add_column(c.replace("_", " "), overflow="fold", ratio=ratio, min_width=8)
     for row in rows:
         # Text() renders data literally: "[exempt]" in a title must not vanish as markup.
-        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in columns))
+        cells = [Text("" if row.get(c) is None else str(row.get(c))) for c in columns]
+        table.add_row(*cells, style=row_style(row) if row_style else None)
     console.print(table)
     if not rows:
         console.print(Text("(no rows)", style="dim"))

@@ -118,7 +118,19 @@ def status(db: sqlite_utils.Database) -> dict[str, Any]:
     """Counts, failed sources, and items still truncated or waiting for their meeting."""
     counts = {
         t: db.table(t).count
-        for t in ("sources", "meetings", "attendees", "items", "resolutions", "minute_refs")
+        for t in (
+            "sources",
+            "meetings",
+            "attendees",
+            "items",
+            "resolutions",
+            "minute_refs",
+            "actions",
+        )
+    }
+    counts |= {
+        f"actions_{r['status']}": r["n"]
+        for r in db.query("select status, count(*) as n from actions group by status")
     }
     by_status = {
         r["status"]: r["n"]
@@ -142,7 +154,74 @@ def status(db: sqlite_utils.Database) -> dict[str, Any]:
                 "where i.meeting_id is null and i.completes_item_id is null order by s.path"
             )
         ),
+        "orphan_overrides": orphan_overrides(db),
         "unresolved_refs": db.execute(
             "select count(*) from minute_refs where target_item_id is null"
         ).fetchone()[0],
     }
+
+
+# --- Actions ---------------------------------------------------------------------------------
+
+ACTION_STATUSES = ("open", "addressed", "closed")
+
+# A due date at month or year precision is overdue once that month or year has ended.
+_OVERDUE = (
+    "(a.status = 'open' and a.due_date is not null and ("
+    "(length(a.due_date) = 10 and a.due_date < :today) or "
+    "(length(a.due_date) = 7 and a.due_date < substr(:today, 1, 7)) or "
+    "(length(a.due_date) = 4 and a.due_date < substr(:today, 1, 4))))"
+)
+
+
+def actions(
+    db: sqlite_utils.Database,
+    statuses: tuple[str, ...] = ("open",),
+    *,
+    today: str,
+    overdue: bool = False,
+    owner: str | None = None,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[Row]:
+    """Actions by status and filters, soonest due first, then by meeting date."""
+    where = [f"a.status in ({','.join(f':s{i}' for i in range(len(statuses)))})"]
+    params: dict[str, Any] = {f"s{i}": s for i, s in enumerate(statuses)} | {"today": today}
+    for clause, name, value in (
+        ("a.owner like :owner", "owner", f"%{owner}%" if owner else None),
+        ("m.committee like :committee", "committee", f"%{committee}%" if committee else None),
+        ("m.date >= :since", "since", since),
+        ("m.date <= :until", "until", until),
+    ):
+        if value is not None:
+            where.append(clause)
+            params[name] = value
+    if overdue:
+        where.append(_OVERDUE)
+    return list(db.query(
+        "select a.key, m.committee, m.date as meeting_date, i.minute_ref, a.text, a.owner, "
+        f"a.due_date, a.due_text, a.status, a.status_evidence, a.origin, {_OVERDUE} as overdue "
+        "from actions a join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id "
+        f"where {' and '.join(where)} "
+        "order by a.due_date is null, a.due_date, m.date, i.position, a.position",
+        params,
+    ))  # fmt: skip
+
+
+def find_action_keys(db: sqlite_utils.Database, key: str) -> list[str]:
+    """Keys of actions (or of overrides whose action is gone) equal to or starting with key."""
+    key = key.strip().lower()
+    return [r["key"] for r in db.query(
+        "select key from actions where key like :k union select key from action_overrides "
+        "where key like :k order by key", {"k": key + "%"})]  # fmt: skip
+
+
+def orphan_overrides(db: sqlite_utils.Database) -> list[Row]:
+    """What people set by hand on actions no longer found in the minutes."""
+    return list(
+        db.query(
+            "select o.key, o.status, o.note, o.set_at from action_overrides o "
+            "where not exists (select 1 from actions a where a.key = o.key) order by o.set_at"
+        )
+    )

@@ -238,3 +238,12 @@ def delete_source_rows(db: sqlite_utils.Database, source_id: int) -> list[int]:
         db.execute("delete from attendees where meeting_id = ?", [meeting_id])
         db.execute("delete from meetings where id = ?", [meeting_id])
     return [c for c in completed if c not in items]
+
+
+def set_override(
+    db: sqlite_utils.Database, key: str, status: str, note: str | None, set_at: str
+) -> None:
+    """Record what a person decided about an action; no ingest ever writes this table."""
+    db.table("action_overrides").upsert(
+        {"key": key, "status": status, "note": note, "set_at": set_at}, pk="key"
+    )

@@ -141,6 +141,16 @@ def status(report: dict[str, Any]) -> None:
             f"{c['attendees']} attendees"
         )
     )
+    if c.get("actions"):
+        by_action = ", ".join(
+            f"{c.get('actions_' + s, 0)} {s}" for s in ("open", "addressed", "closed")
+        )
+        console.print(_text(f"{c['actions']} actions ({by_action})"))
+    _section(
+        console,
+        "Overrides set by hand whose action is no longer in the minutes",
+        [_override_line(o) for o in report["orphan_overrides"]],
+    )
     _section(
         console,
         "Sources that failed or need a look",
@@ -160,3 +170,8 @@ def status(report: dict[str, Any]) -> None:
         [f"{w['title']} ({w['path']})" for w in report["waiting"]],
     )
     sys.stdout.flush()
+
+
+def _override_line(o: dict[str, Any]) -> str:
+    note = f" ({o['note']})" if o["note"] else ""
+    return f"{o['key']}: {o['status']}{note}, set {o['set_at']}"

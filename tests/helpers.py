@@ -64,6 +64,12 @@ def snapshot(db: sqlite_utils.Database) -> dict[str, list[tuple[Any, ...]]]:
         "left join items t on t.id = r.target_item_id "
         "left join meetings tm on tm.id = t.meeting_id",
     )
+    out["actions"] = _rows(
+        db,
+        "select a.key, i.minute_ref, a.text, a.owner, a.due_date, "
+        "a.due_text, a.status, a.status_evidence, a.origin from actions a "
+        "join items i on i.id = a.item_id",
+    )
     return out
 
 

@@ -105,3 +105,59 @@ def test_version() -> None:
 def test_two_formats_at_once_is_a_usage_error(demo_db: Path) -> None:
     result = invoke("--db", str(demo_db), "meetings", "--csv", "--json")
     assert result.exit_code == 2
+
+
+def test_actions_open_csv_header(demo_db: Path) -> None:
+    result = invoke("--db", str(demo_db), "actions", "--open", "--csv")
+    header = result.stdout.splitlines()[0].split(",")
+    assert {"key", "minute_ref", "text", "owner", "due_date", "status"} <= set(header)
+    assert all(r["status"] == "open" for r in csv.DictReader(io.StringIO(result.stdout)))
+
+
+def test_close_survives_ingest_force(tmp_path: Path) -> None:
+    db = str(tmp_path / "x.db")
+    invoke("--db", db, "ingest", str(SAMPLE))
+    first = next(csv.DictReader(io.StringIO(invoke("--db", db, "actions", "--csv").stdout)))
+    closed = invoke("--db", db, "actions", "close", first["key"][:6], "--note", "done by email")
+    assert closed.exit_code == 0, closed.output
+    assert invoke("--db", db, "ingest", "--force", str(SAMPLE)).exit_code == 0
+    data = json.loads(invoke("--db", db, "actions", "--closed", "--json").stdout)
+    mine = [a for a in data if a["key"] == first["key"]]
+    assert mine and mine[0]["status"] == "closed" and "done by email" in mine[0]["status_evidence"]
+    reopened = invoke("--db", db, "actions", "reopen", first["key"])
+    assert reopened.exit_code == 0
+    opened = json.loads(invoke("--db", db, "actions", "--open", "--json").stdout)
+    assert first["key"] in {a["key"] for a in opened}
+
+
+def test_actions_filters(demo_db: Path) -> None:
+    owned = json.loads(
+        invoke("--db", str(demo_db), "actions", "--all", "--owner", "Chair", "--json").stdout
+    )
+    assert owned and all("Chair" in a["owner"] for a in owned)
+    since = json.loads(
+        invoke(
+            "--db",
+            str(demo_db),
+            "actions",
+            "--all",
+            "--since",
+            "Jan 2023",
+            "--until",
+            "2023",
+            "--json",
+        ).stdout
+    )
+    assert since and all("2023-01-01" <= a["meeting_date"] <= "2023-12-31" for a in since)
+    overdue = json.loads(invoke("--db", str(demo_db), "actions", "--overdue", "--json").stdout)
+    assert overdue and all(a["overdue"] and a["status"] == "open" for a in overdue)
+
+
+def test_actions_bad_date_is_usage_error(demo_db: Path) -> None:
+    result = invoke("--db", str(demo_db), "actions", "--since", "someday")
+    assert result.exit_code == 2 and "--since" in result.stderr
+
+
+def test_close_unknown_key(demo_db: Path) -> None:
+    result = invoke("--db", str(demo_db), "actions", "close", "nosuchkey")
+    assert result.exit_code == 1 and "no action with key" in result.stderr

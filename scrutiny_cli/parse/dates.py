@@ -122,3 +122,27 @@ def municipal_year(iso_date: str) -> int:
     """Councils' years run May to April: 11 January 2018 is in 2017/18, so 2017."""
     year, month = int(iso_date[:4]), int(iso_date[5:7])
     return year if month >= 5 else year - 1
+
+
+def period(text: str) -> tuple[str, str]:
+    """The first and last day a filter means: "2018", "Jan 2018", "11/01/2018" (day first),
+    "2018-01-11". ValueError when it is not a date."""
+    text = text.strip()
+    if re.fullmatch(r"(?:19|20)\d{2}", text):
+        return f"{text}-01-01", f"{text}-12-31"
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", text):
+        iso = text
+    else:
+        found = find_date(text)
+        if not found or found[1].group(0).strip() != text.strip(" ,."):
+            raise ValueError(f"not a date: {text!r} (try 2018, Jan 2018 or 2018-01-11)")
+        iso = found[0]
+    try:
+        if len(iso) == 10:
+            date.fromisoformat(iso)
+            return iso, iso
+        year, month = int(iso[:4]), int(iso[5:7])
+        last = (date(year + month // 12, month % 12 + 1, 1) - date.resolution).day
+        return f"{iso}-01", f"{iso}-{last:02d}"
+    except ValueError:
+        raise ValueError(f"not a date: {text!r} (try 2018, Jan 2018 or 2018-01-11)") from None

@@ -1,0 +1,184 @@
+"""Requests found in minutes text: what is an action, whose it is, when it is due."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny_cli.model import Item
+from scrutiny_cli.parse.actions import due_of
+from scrutiny_cli.parse.items import fill_item
+from scrutiny_cli.read.text import normalise
+
+MEETING = "2018-01-11"
+
+# (minutes text, [(text, owner, due_date, origin)], note)
+CASES = [
+    (
+        "RESOLVED that the Board:\n\n1) Notes the report.\n\n2) Requests an update to the Board in "
+        "March 2018.",
+        [("an update to the Board in March 2018", None, "2018-03", "resolution")],
+        "request verb",
+    ),
+    (
+        "RESOLVED that the Board requests that the Chair write to the Minister.",
+        [("the Chair write to the Minister", "Chair", None, "resolution")],
+        "owner after requests",
+    ),
+    (
+        "RESOLVED that the Board agrees that a workshop be held for Members on 14th February 2018.",
+        [
+            (
+                "a workshop be held for Members on 14th February 2018",
+                None,
+                "2018-02-14",
+                "resolution",
+            )
+        ],
+        "passive, full date",
+    ),
+    (
+        "RESOLVED that:\n1) the report be noted\n2) the consultation document be sent to Members.",
+        [("the consultation document be sent to Members", None, None, "resolution")],
+        "noting part is no action",
+    ),
+    (
+        "RESOLVED that the following items be added to the Work Programme:\n1) Fostering\n"
+        "2) Education Progress to the February meeting",
+        [
+            ("Fostering", None, None, "resolution"),
+            ("Education Progress to the February meeting", None, "2018-02", "resolution"),
+        ],
+        "work programme lead-in makes every part an action",
+    ),
+    (
+        "RESOLVED that the Chair and the Deputy Chair to meet the Director before September.",
+        [
+            (
+                "the Chair and the Deputy Chair to meet the Director before September",
+                "Chair and the Deputy Chair",
+                "2018-09",
+                "resolution",
+            )
+        ],
+        "X to do Y, bare month",
+    ),
+    (
+        "RESOLVED: That the Committee recommends to Cabinet that the grant be continued.",
+        [("the grant be continued", "Cabinet", None, "resolution")],
+        "recommendation to a body",
+    ),
+    (
+        "Further information was requested including:\n\n• A glossary of acronyms\n\n"
+        "• ACE to further report on their work\n\nThe Board thanked officers.",
+        [
+            ("A glossary of acronyms", None, None, "request-list"),
+            ("ACE to further report on their work", "ACE", None, "request-list"),
+        ],
+        "request list",
+    ),
+    (
+        "Further to minute 15/19 Cllr Sandhu would follow up further training.",
+        [("Cllr Sandhu would follow up further training", "Cllr Sandhu", None, "undertaking")],
+        "undertaking",
+    ),
+    (
+        "The Head of Property Services agreed to confirm the programme by email.",
+        [
+            (
+                "The Head of Property Services agreed to confirm the programme by email",
+                "Head of Property Services",
+                None,
+                "undertaking",
+            )
+        ],
+        "a person whose title ends in Services",
+    ),
+    (
+        "ACTION: Development Manager to arrange a site visit before 10 April 2018.\n\n"
+        "ACTION: Paul Okonjo",
+        [
+            (
+                "Development Manager to arrange a site visit before 10 April 2018",
+                "Development Manager",
+                "2018-04-10",
+                "action-line",
+            )
+        ],
+        "ACTION: lines; a bare name is no action",
+    ),
+    (
+        "Members requested that this item be discussed at the next meeting.",
+        [("this item be discussed at the next meeting", None, None, "narrative-request")],
+        "narrative request when no resolution asks",
+    ),
+    (
+        "Members requested that this be discussed at the next meeting.\n\n"
+        "RESOLVED that Exclusions be added to the next agenda.",
+        [("Exclusions be added to the next agenda", None, None, "resolution")],
+        "the resolution is the request, not the narrative",
+    ),
+]
+
+NOT_ACTIONS = [
+    (
+        "The establishing of a Regional Adoption Agency was previously considered on "
+        "21st June, 2018 and the Board requested that this item be further considered.",
+        "narrative of the past",
+    ),
+    (
+        "The briefing note also provided information about the following:\n\n• More detail "
+        "requested by the Board regarding return home interviews",
+        "what a report contained",
+    ),
+    (
+        "The Scrutiny Board questioned officers on the following:\n\n• The review request from Ofsted",
+        "questions asked",
+    ),
+    (
+        "The Improvement Board would work to strengthen assurance. The LSCB would report on progress.",
+        "bodies in reported speech",
+    ),
+    ("RESOLVED that the minutes of the meeting held on 30 November 2017 be approved.", "minutes"),
+    (
+        "RESOLVED that the Scrutiny Board note the briefing note and thank all those involved.",
+        "noting and thanking",
+    ),
+    (
+        "RESOLVED that the Head of Property Services be authorised to award the contract.",
+        "a delegation",
+    ),
+]
+
+
+def actions_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    item = Item(number="1", title="t", minutes=normalise(text).strip())
+    fill_item(item, MEETING)
+    return [(a.text, a.owner, a.due_date, a.origin) for a in item.actions]
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), CASES, ids=[c[2] for c in CASES])
+def test_actions(
+    text: str, expected: list[tuple[str, str | None, str | None, str]], note: str
+) -> None:
+    assert actions_of(text) == expected, note
+
+
+@pytest.mark.parametrize(("text", "note"), NOT_ACTIONS, ids=[c[1] for c in NOT_ACTIONS])
+def test_not_actions(text: str, note: str) -> None:
+    assert actions_of(text) == [], note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("by 14th February 2018", ("2018-02-14", "by 14th February 2018")),
+        ("in March 2018", ("2018-03", "in March 2018")),
+        ("to the February meeting", ("2018-02", "to the February meeting")),
+        ("to the December meeting", ("2018-12", "to the December meeting")),
+        ("be added to the next agenda", (None, "next meeting")),
+        ("following the implementation", (None, None)),
+        ("the figures from March 2016", (None, None)),
+    ],
+)
+def test_due(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert due_of(text, MEETING) == expected
