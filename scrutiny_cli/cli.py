@@ -135,25 +135,43 @@ def ingest(
     force: Annotated[
         bool, typer.Option("--force", help="Re-read files even if unchanged.")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes reading files [default: one per core]."
+        ),
+    ] = None,
+    ocr: Annotated[
+        bool,
+        typer.Option("--ocr", help="Read scanned PDF pages with Tesseract (must be installed)."),
+    ] = False,
 ) -> None:
-    """Read minutes (.txt, .md) into the archive; unchanged files are skipped.
+    """Read minutes (.txt, .md, .pdf) into the archive; unchanged files are skipped.
 
-    Example: scrutiny --db council.db ingest minutes/2019 minutes/2020
+    Example: scrutiny --db council.db ingest minutes/2019 minutes/2020 --jobs 4
     """
     from . import ingest as pipeline
+    from .jobs import default_jobs
+    from .read import ocr as ocr_check
 
     with _errors():
+        if ocr and not ocr_check.available():
+            raise ScrutinyError("Tesseract is not installed", hint=ocr_check.INSTALL_HINT)
         files = pipeline.discover(paths)
         db = _open(create=True)
         console = _err_console()
-        summary = _run_with_progress(db, files, force, console, pipeline)
+        summary = _run_with_progress(db, files, force, jobs or default_jobs(), ocr, console)
     _print_summary(summary, db, console)
     if summary.failed:
         raise typer.Exit(1)
 
 
-def _run_with_progress(db: Any, files: list[Path], force: bool, console: Any, pipeline: Any) -> Any:
+def _run_with_progress(
+    db: Any, files: list[Path], force: bool, jobs: int, ocr: bool, console: Any
+) -> Any:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from . import ingest as pipeline
 
     with Progress(
         TextColumn("{task.description}"),
@@ -165,7 +183,13 @@ def _run_with_progress(db: Any, files: list[Path], force: bool, console: Any, pi
     ) as progress:
         task = progress.add_task("ingesting", total=len(files))
         return pipeline.ingest(
-            db, files, force=force, debug=state.debug, on_file=lambda _path: progress.advance(task)
+            db,
+            files,
+            force=force,
+            debug=state.debug,
+            jobs=jobs,
+            ocr=ocr,
+            on_file=lambda _path: progress.advance(task),
         )
 
 

@@ -4,6 +4,7 @@ parse, store and link each in its own transaction, and count what happened.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections import Counter
@@ -17,12 +18,14 @@ import sqlite_utils
 
 from . import link, store
 from .errors import ScrutinyError, UnknownLayout
+from .jobs import TimeLimit, ordered_map, with_time_limit
 from .model import Document
 from .parse import PARSER_VERSION
 from .parse.detect import parse
-from .read.text import read_text
+from .read import PDF_SUFFIXES, read_document
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES
 # Files a folder of minutes often holds that are never minutes; named explicitly, they are read.
 NOT_MINUTES = frozenset({"readme", "changelog", "license", "licence", "notes"})
 
@@ -74,9 +77,29 @@ def _looks_like_minutes(name: str) -> bool:
     path = Path(name)
     return (
         not name.startswith(".")
-        and path.suffix.lower() in TEXT_SUFFIXES
+        and path.suffix.lower() in SUFFIXES
         and path.stem.lower() not in NOT_MINUTES
     )
+
+
+FILE_SECONDS = 300.0  # reading and parsing one file longer than this is given up
+
+
+@dataclass
+class Work:
+    """What a worker learnt of one file: its facts, and a document or why there is none."""
+
+    path: str
+    facts: dict[str, Any] = field(default_factory=dict)
+    doc: Document | None = None
+    error: str | None = None
+    not_minutes: bool = False  # readable text in no layout we know: a warning
+
+
+@dataclass(frozen=True)
+class Options:
+    ocr: bool = False
+    debug: bool = False
 
 
 def ingest(
@@ -85,55 +108,91 @@ def ingest(
     force: bool = False,
     on_file: Callable[[Path], None] | None = None,
     debug: bool = False,
+    jobs: int = 1,
+    ocr: bool = False,
 ) -> Summary:
-    """Ingest every file under paths; one transaction per file."""
+    """Ingest every file under paths: files are read and parsed in `jobs` processes and
+    stored in path order, one transaction each, so the archive is the same for any jobs."""
     summary = Summary()
+    todo: list[str] = []
     for path in discover(paths):
-        summary.outcomes.append(ingest_file(db, path, force=force, debug=debug))
+        name = str(path.absolute())
+        if not force and _unchanged_stat(store.source_by_path(db, name), path):
+            summary.outcomes.append(Outcome(name, "unchanged", _status(db, name)))
+            if on_file:
+                on_file(path)
+        else:
+            todo.append(name)
+    work = functools.partial(read_and_parse, options=Options(ocr=ocr, debug=debug))
+    for result in ordered_map(work, todo, jobs):
+        summary.outcomes.append(_settle(db, result, force))
         if on_file:
-            on_file(path)
+            on_file(Path(result.path))
     return summary
 
 
-def ingest_file(
-    db: sqlite_utils.Database, path: Path, force: bool = False, debug: bool = False
-) -> Outcome:
-    """Read, parse, store and link one file, or record why it could not be."""
-    name = str(path.absolute())
-    existing = store.source_by_path(db, name)
+def read_and_parse(path: str, options: Options = Options()) -> Work:
+    """Read and parse one file (in a worker process): never raises for a bad file."""
     try:
-        st = path.stat()
-        if not force and _unchanged_stat(existing, st):
-            return Outcome(name, "unchanged", existing["status"] if existing else "ok")
-        data = path.read_bytes()
+        return with_time_limit(FILE_SECONDS, _read_and_parse, path, options)
+    except TimeLimit as e:
+        return Work(path, error=str(e))
     except OSError as e:
-        return _failed(db, name, existing, f"cannot read: {e.strerror or e}")
-    sha = hashlib.sha256(data).hexdigest()
+        return Work(path, error=f"cannot read: {e.strerror or e}")
+    except Exception as e:  # a parser bug must cost one file, not the run
+        if options.debug:
+            raise
+        return Work(path, error=f"internal error: {type(e).__name__}: {e}")
+
+
+def _read_and_parse(path: str, options: Options) -> Work:
+    file = Path(path)
+    st = file.stat()
+    data = file.read_bytes()
     facts = {
-        "path": name,
-        "sha256": sha,
+        "path": path,
+        "sha256": hashlib.sha256(data).hexdigest(),
         "size": st.st_size,
         "mtime": st.st_mtime,
         "parser_version": PARSER_VERSION,
     }
-    if not force and _unchanged_content(existing, sha):
-        with store.write_transaction(db):
-            store.save_source(db, facts)  # a touched file: remember the new mtime
-        return Outcome(name, "unchanged", existing["status"] if existing else "ok")
+    work = Work(path, facts)
     try:
-        doc = parse(read_text(data, path.name))
+        text, facts["pages"] = read_document(data, file.name, ocr=options.ocr)
+        work.doc = parse(text)
     except UnknownLayout as e:
-        return _not_minutes(db, existing, facts, str(e))
+        work.error, work.not_minutes = str(e), True
     except ScrutinyError as e:
-        return _failed(db, name, existing, str(e), facts)
-    except Exception as e:  # a parser bug must cost one file, not the run
-        if debug:
-            raise
-        return _failed(db, name, existing, f"internal error: {type(e).__name__}: {e}", facts)
-    return _store(db, existing, facts, doc)
+        work.error = str(e)
+    return work
 
 
-def _unchanged_stat(existing: dict[str, Any] | None, st: os.stat_result) -> bool:
+def _settle(db: sqlite_utils.Database, work: Work, force: bool) -> Outcome:
+    """Store what a worker found (in the writer, in order)."""
+    existing = store.source_by_path(db, work.path)
+    if not work.facts:
+        return _failed(db, work.path, existing, work.error or "cannot read")
+    if not force and _unchanged_content(existing, work.facts["sha256"]):
+        with store.write_transaction(db):
+            store.save_source(db, work.facts)  # a touched file: remember the new mtime
+        return Outcome(work.path, "unchanged", existing["status"] if existing else "ok")
+    if work.not_minutes:
+        return _not_minutes(db, existing, work.facts, work.error or "unknown layout")
+    if work.doc is None:
+        return _failed(db, work.path, existing, work.error or "unreadable", work.facts)
+    return _store(db, existing, work.facts, work.doc)
+
+
+def _status(db: sqlite_utils.Database, path: str) -> str:
+    row = store.source_by_path(db, path)
+    return str(row["status"]) if row else "ok"
+
+
+def _unchanged_stat(existing: dict[str, Any] | None, path: Path) -> bool:
+    try:
+        st = path.stat()
+    except OSError:
+        return False
     return bool(
         existing
         and existing["status"] != "failed"

@@ -62,7 +62,7 @@ def decode(data: bytes, name: str = "file") -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
-        raise ReadError(f"{name}: binary data, not text")
+        raise ReadError("binary data, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
