@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= demo.db
 
-.PHONY: install demo test lint format golden bench clean
+.PHONY: install demo test lint format golden bench clean sample-data
 
 install: $(STAMP)
 
@@ -35,6 +35,16 @@ format: install
 # Rewrite tests/golden/*.expected.json from the current parser; review the diff before committing.
 golden: install
 	$(BIN)/python -m tests.golden_tool
+
+# Speed is measured here, never by timed assertions in tests.
+bench: install
+	$(BIN)/python benchmarks/pdf.py
+
+# The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
+sample-data: install
+	$(BIN)/python -m tests.pdfmaker tests/fixtures/wyvern-housing-2024-01-16.txt \
+		sample_data/wyvern/housing/2024-01-16-formal-minutes.pdf \
+		"Housing and Communities Scrutiny Board – 16 January 2024"
 
 clean:
 	rm -rf $(VENV) demo.db .pytest_cache .mypy_cache .ruff_cache

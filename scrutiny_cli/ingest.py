@@ -221,15 +221,13 @@ def _store(
             db,
             {**facts, "format": doc.format, "status": "ok", "message": None, "ingested_at": _now()},
         )
-        touched = _remove_old_rows(db, source_id) if existing else set()
+        scope = _remove_old_rows(db, source_id) if existing else link.Scope()
         duplicate = store.meeting_for(db, doc.meeting) if doc.meeting else None
         if duplicate:
             warnings.append(f"same meeting as {duplicate['path']}: not stored twice")
         else:
-            store.store_document(db, source_id, doc)
-        if doc.meeting:
-            touched.add(store.key(doc.meeting.committee) or "")
-        link.relink(db, touched)
+            scope.add_items(db, store.store_document(db, source_id, doc))
+        link.relink(db, scope)
         status = "warning" if warnings else "ok"
         message = "; ".join(warnings) or None
         db.table("sources").update(source_id, {"status": status, "message": message})
@@ -251,26 +249,18 @@ def _not_minutes(
                 "ingested_at": _now(),
             },
         )
-        touched = _remove_old_rows(db, source_id) if existing else set()
-        link.relink(db, touched)
+        link.relink(db, _remove_old_rows(db, source_id) if existing else link.Scope())
     return Outcome(facts["path"], "changed" if existing else "new", "warning", message)
 
 
-def _remove_old_rows(db: sqlite_utils.Database, source_id: int) -> set[str]:
-    touched = {
-        r["committee_key"]
-        for r in db.query("select committee_key from meetings where source_id = ?", [source_id])
-    }
-    touched |= {
-        r["committee_key"]
-        for r in db.query(
-            "select m.committee_key from items p join items i on i.id = p.completes_item_id "
-            "join meetings m on m.id = i.meeting_id where p.source_id = ?",
-            [source_id],
-        )
-    }
+def _remove_old_rows(db: sqlite_utils.Database, source_id: int) -> link.Scope:
+    """Delete what a source stored before; what that changes, for link to follow up."""
+    scope = link.Scope()
+    scope.remove_source(db, source_id)
     completed = store.delete_source_rows(db, source_id)
-    return touched | link.detach(db, completed)
+    link.detach(db, completed)
+    scope.add_items(db, completed)
+    return scope
 
 
 def _failed(

@@ -1,15 +1,21 @@
-"""Cross-meeting work after each source is stored: fill truncated items from their
-"Agenda item" pages and resolve minute references, whatever order files arrive in.
+"""Cross-meeting work after each source is stored, inside the same transaction: fill
+truncated items from their "Agenda item" pages, resolve minute references, and keep each
+action's due date and status true, whatever order files arrive in.
 
-Everything here is derived from stored rows, so running it twice changes nothing.
+The work is incremental: a Scope gathers what one source's rows changed (items added,
+removed or rewritten; the reference numbers they carry; the items their references
+pointed at), and only the references and actions those can affect are recomputed. All of
+it is derived from stored rows, so running it twice changes nothing.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 import sqlite_utils
 
@@ -19,29 +25,87 @@ from .parse.common import number_key
 from .parse.items import fill_item
 from .parse.patterns import REPORT_BACK, REPORT_REQUEST
 from .read.text import fold
-from .store import delete_children, insert_children
+from .store import delete_children, insert_children, rows
+
+Row = sqlite3.Row
+
+# Committees meet at least quarterly: a later meeting further off than this is not "the next
+# meeting" when minute numbers cannot tell (an archive with gaps).
+NEXT_MEETING_MAX_DAYS = 100
+CHUNK = 500  # SQLite's limit on bound parameters is generous, but not unlimited
 
 
-def relink(db: sqlite_utils.Database, committee_keys: set[str]) -> None:
-    """Attach waiting pages, then re-resolve the references of the committees touched."""
-    committee_keys |= attach_pages(db)
-    for committee in sorted(k for k in committee_keys if k):
-        resolve_refs(db, committee)
-        update_actions(db, committee)
+@dataclass
+class Scope:
+    """What one source's rows changed, for link to follow up."""
+
+    committees: set[str] = field(default_factory=set)
+    items: set[int] = field(default_factory=set)  # added or rewritten items
+    refs: set[str] = field(default_factory=set)  # minute refs and numbers added or removed
+    targets: set[int] = field(default_factory=set)  # items whose citing references changed
+
+    def add_items(self, db: sqlite_utils.Database, item_ids: Iterable[int]) -> None:
+        """Items added or rewritten: their own references, and what cites them."""
+        ids = list(item_ids)
+        self.items.update(ids)
+        self._note(_in_chunks(db, _ITEM_NAMES + "i.id in ({})", ids))
+
+    def remove_source(self, db: sqlite_utils.Database, source_id: int) -> None:
+        """Before a source's rows are deleted: what pointed at them, and what they cited."""
+        self._note(rows(db, _ITEM_NAMES + "i.source_id = ?", [source_id]))
+        cited = rows(
+            db,
+            "select r.target_item_id from minute_refs r join items i on i.id = "
+            "r.item_id where i.source_id = ? and r.target_item_id is not null",
+            [source_id],
+        )
+        self.targets.update(r["target_item_id"] for r in cited)
+        completed = rows(
+            db,
+            "select m.committee_key from items p join items i on i.id = "
+            "p.completes_item_id join meetings m on m.id = i.meeting_id "
+            "where p.source_id = ?",
+            [source_id],
+        )
+        self.committees.update(r["committee_key"] for r in completed)
+
+    def _note(self, items: list[Row]) -> None:
+        for r in items:
+            self.committees.add(r["committee_key"])
+            self.refs.update(x for x in (r["minute_ref"], r["number"]) if x)
 
 
-def attach_pages(db: sqlite_utils.Database) -> set[str]:
-    """Merge each waiting "Agenda item" page into the truncated item it continues."""
-    touched: set[str] = set()
-    candidates: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in db.query(_CANDIDATES):
+# An item's committee and the names other minutes may cite it by.
+_ITEM_NAMES = (
+    "select i.minute_ref, i.number, m.committee_key from items i "
+    "join meetings m on m.id = i.meeting_id where "
+)
+
+
+def relink(db: sqlite_utils.Database, scope: Scope) -> None:
+    """Attach waiting pages, then follow up references and actions the changes can affect."""
+    scope.add_items(db, attach_pages(db))
+    for committee in sorted(k for k in scope.committees if k):
+        targets = resolve_refs(db, committee, scope)
+        update_actions(db, committee, scope.items | scope.targets | targets)
+
+
+# --- Truncated items and their "Agenda item" pages ---------------------------------------
+
+
+def attach_pages(db: sqlite_utils.Database) -> list[int]:
+    """Merge each waiting "Agenda item" page into the truncated item it continues; the
+    items completed."""
+    candidates: dict[int, list[Row]] = defaultdict(list)
+    for row in rows(db, _CANDIDATES):
         candidates[row["page_id"]].append(row)
-    for page_id, rows in candidates.items():
-        best = _best_candidate(rows)
+    merged = []
+    for page_id, found in candidates.items():
+        best = _best_candidate(found)
         if best is not None:
             _merge(db, page_id, best)
-            touched.add(best["committee_key"])
-    return touched
+            merged.append(best["item_id"])
+    return merged
 
 
 # Waiting pages beside the truncated meeting items they may continue: same title, or the
@@ -65,20 +129,20 @@ def _squash(text: str | None) -> str:
     return re.sub(r"\s+", " ", fold(text or "")).strip()
 
 
-def _best_candidate(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _best_candidate(found: list[Row]) -> Row | None:
     """The item whose visible text the page continues; the page's own hint wins."""
-    hinted = [r for r in rows if r["hinted"]]
+    hinted = [r for r in found if r["hinted"]]
     if hinted:
         return hinted[0]
-    fitting = [r for r in rows if _squash(r["page_minutes"]).startswith(_squash(r["visible"]))]
+    fitting = [r for r in found if _squash(r["page_minutes"]).startswith(_squash(r["visible"]))]
     if not fitting:
         return None
-    # Longest visible prefix first; ties broken by the lower id so that order never matters.
+    # The longest visible prefix is the most specific match.
     fitting.sort(key=lambda r: (-len(_squash(r["visible"])), r["item_id"]))
     return fitting[0]
 
 
-def _merge(db: sqlite_utils.Database, page_id: int, row: dict[str, Any]) -> None:
+def _merge(db: sqlite_utils.Database, page_id: int, row: Row) -> None:
     db.execute(
         "update items set visible_minutes = coalesce(visible_minutes, minutes), minutes = ?, "
         "truncated = 0, description = case when coalesce(description, '') = '' then ? "
@@ -89,9 +153,8 @@ def _merge(db: sqlite_utils.Database, page_id: int, row: dict[str, Any]) -> None
     rederive(db, row["item_id"])
 
 
-def detach(db: sqlite_utils.Database, item_ids: list[int]) -> set[str]:
+def detach(db: sqlite_utils.Database, item_ids: list[int]) -> None:
     """Items whose full-text page went away show their own truncated text again."""
-    touched = set()
     for item_id in item_ids:
         db.execute(
             "update items set minutes = visible_minutes, truncated = 1, visible_minutes = null "
@@ -99,29 +162,19 @@ def detach(db: sqlite_utils.Database, item_ids: list[int]) -> set[str]:
             [item_id],
         )
         rederive(db, item_id)
-        for row in db.query(
-            "select m.committee_key from items i join meetings m "
-            "on m.id = i.meeting_id where i.id = ?",
-            [item_id],
-        ):
-            touched.add(row["committee_key"])
-    return touched
 
 
 def rederive(db: sqlite_utils.Database, item_id: int) -> None:
     """Rebuild an item's resolutions, references and actions from its (new) text."""
-    row = next(
-        iter(
-            db.query(
-                "select i.*, m.date, m.committee_key from items i "
-                "left join meetings m on m.id = i.meeting_id where i.id = ?",
-                [item_id],
-            )
-        ),
-        None,
+    found = rows(
+        db,
+        "select i.*, m.date, m.committee_key from items i "
+        "left join meetings m on m.id = i.meeting_id where i.id = ?",
+        [item_id],
     )
-    if row is None:
+    if not found:
         return
+    row = found[0]
     item = Item(
         number=row["number"],
         title=row["title"],
@@ -135,42 +188,49 @@ def rederive(db: sqlite_utils.Database, item_id: int) -> None:
     insert_children(db, item_id, item, row["committee_key"], row["date"])
 
 
-def resolve_refs(db: sqlite_utils.Database, committee_key: str) -> None:
-    """Point each reference of a committee's items at the item it names."""
-    items = list(
-        db.query(
-            "select i.id, i.number, i.minute_ref, m.date, m.municipal_year from items i "
-            "join meetings m on m.id = i.meeting_id where m.committee_key = ?",
-            [committee_key],
-        )
+# --- Minute references ---------------------------------------------------------------------
+
+
+def resolve_refs(db: sqlite_utils.Database, committee_key: str, scope: Scope) -> set[int]:
+    """Point the references the scope can affect at the items they name; returns the items
+    whose citations changed (old and new targets)."""
+    found = _in_chunks(db, _REFS_IN_SCOPE + "r.ref in ({})", sorted(scope.refs), [committee_key])
+    found += _in_chunks(
+        db, _REFS_IN_SCOPE + "r.item_id in ({})", sorted(scope.items), [committee_key]
     )
-    by_ref: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    by_number: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for it in items:
+    refs = list({r["id"]: r for r in found}.values())
+    names = {r["ref"] for r in refs}
+    by_ref: dict[str, list[Row]] = defaultdict(list)
+    by_number: dict[str, list[Row]] = defaultdict(list)
+    for it in _in_chunks(db, _CANDIDATE_TARGETS, sorted(names), [committee_key]):
         by_ref[it["minute_ref"] or ""].append(it)
         by_number[it["number"] or ""].append(it)
-    refs = list(
-        db.query(
-            "select r.id, r.ref, r.item_id, r.target_item_id, m.date, m.municipal_year "
-            "from minute_refs r join items i on i.id = r.item_id "
-            "join meetings m on m.id = i.meeting_id "
-            "where m.committee_key = ?",
-            [committee_key],
-        )
-    )
+    changed: set[int] = set()
     for ref in refs:
         target = _target(ref, by_ref, by_number)
         if target != ref["target_item_id"]:
             db.execute(
                 "update minute_refs set target_item_id = ? where id = ?", [target, ref["id"]]
             )
+            changed.update(t for t in (target, ref["target_item_id"]) if t is not None)
+    return changed
 
 
-def _target(
-    ref: dict[str, Any],
-    by_ref: dict[str, list[dict[str, Any]]],
-    by_number: dict[str, list[dict[str, Any]]],
-) -> int | None:
+# References of a committee whose written ref is among those named, or that stand in
+# items the scope added or rewrote.
+_REFS_IN_SCOPE = """
+select r.id, r.ref, r.item_id, r.target_item_id, m.date, m.municipal_year
+from minute_refs r join items i on i.id = r.item_id join meetings m on m.id = i.meeting_id
+where m.committee_key = ? and """
+
+_CANDIDATE_TARGETS = """
+select i.id, i.number, i.minute_ref, m.date, m.municipal_year
+from items i join meetings m on m.id = i.meeting_id
+where m.committee_key = ? and (i.minute_ref in ({}) or i.number in ({}))
+"""
+
+
+def _target(ref: Row, by_ref: dict[str, list[Row]], by_number: dict[str, list[Row]]) -> int | None:
     """The named item: "8/17" by minute ref; "45" in this or last municipal year."""
     if "/" in ref["ref"]:
         found = by_ref.get(ref["ref"], [])
@@ -186,20 +246,37 @@ def _target(
     return int(max(pool, key=lambda it: it["date"])["id"])
 
 
-# --- Action status ---------------------------------------------------------------------------
+def _in_chunks(
+    db: sqlite_utils.Database, sql: str, values: list, before: list | None = None
+) -> list[Row]:
+    """Rows of sql for many values, CHUNK at a time: each "{}" in sql stands for the list."""
+    found: list[Row] = []
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start : start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found += rows(db, sql.replace("{}", marks), [*(before or []), *chunk * sql.count("{}")])
+    return found
 
-Row = dict[str, Any]
+
+# --- Action due dates and status ----------------------------------------------------------
 
 
-def update_actions(db: sqlite_utils.Database, committee_key: str) -> None:
-    """Due dates for "next meeting", then each action's status and its evidence: from later
-    minutes that refer back to its minute, unless a person has set it by hand."""
-    meetings = _meetings_in_order(db, committee_key)
-    actions = list(db.query(_ACTIONS, [committee_key]))
+def update_actions(db: sqlite_utils.Database, committee_key: str, item_ids: set[int]) -> None:
+    """Due dates for "next meeting", then status and evidence, for the actions of these
+    items and every "next meeting" action of the committee."""
+    actions = _in_chunks(db, _ACTIONS_OF_ITEMS, sorted(item_ids), [committee_key])
+    actions += [
+        a for a in rows(db, _NEXT_MEETING_ACTIONS, [committee_key]) if a["item_id"] not in item_ids
+    ]
+    if not actions:
+        return
     refs: dict[int, list[Row]] = defaultdict(list)
-    for ref in db.query(_LATER_REFS, [committee_key]):
+    for ref in _in_chunks(db, _CITING, sorted({a["item_id"] for a in actions}), [committee_key]):
         refs[ref["target_item_id"]].append(ref)
     overrides = _overrides(db, [a["key"] for a in actions])
+    next_meetings = _next_meetings(
+        db, committee_key, {a["meeting_date"] for a in actions if a["due_text"] == "next meeting"}
+    )
     by_item: dict[int, list[Row]] = defaultdict(list)
     for a in actions:
         by_item[a["item_id"]].append(a)
@@ -209,28 +286,29 @@ def update_actions(db: sqlite_utils.Database, committee_key: str) -> None:
             status, evidence, by = inferred[a["id"]]
             if a["key"] in overrides:
                 status, evidence, by = _by_hand(overrides[a["key"]])
-            due = (
-                _next_meeting(meetings, a["meeting_date"])
-                if a["due_text"] == "next meeting"
-                else a["due_date"]
-            )
+            due = a["due_date"]
+            if a["due_text"] == "next meeting":
+                due = next_meetings.get(a["meeting_date"])
             new = {"status": status, "status_evidence": evidence, "status_by": by, "due_date": due}
             if any(a[k] != v for k, v in new.items()):
                 db.table("actions").update(a["id"], new)
 
 
-_ACTIONS = """
+_ACTION_COLUMNS = """
 select a.id, a.key, a.item_id, a.text, a.due_date, a.due_text, a.status, a.status_evidence,
        a.status_by, m.date as meeting_date
 from actions a join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id
-where m.committee_key = ?
 """
+_ACTIONS_OF_ITEMS = _ACTION_COLUMNS + "where m.committee_key = ? and a.item_id in ({})"
+_NEXT_MEETING_ACTIONS = _ACTION_COLUMNS + (
+    "where m.committee_key = ? and a.due_text = 'next meeting'"
+)
 
-# References written in this committee's minutes to items of the same committee.
-_LATER_REFS = """
+# References in this committee's minutes to the given items, oldest first.
+_CITING = """
 select r.target_item_id, r.effect, r.context, i.minute_ref, m.date
 from minute_refs r join items i on i.id = r.item_id join meetings m on m.id = i.meeting_id
-where m.committee_key = ? and r.target_item_id is not null
+where m.committee_key = ? and r.target_item_id in ({})
 order by m.date, r.id
 """
 
@@ -267,51 +345,50 @@ def _meant(actions: list[Row], clause: str) -> list[Row]:
     return actions if len(actions) == 1 else []
 
 
-def _meetings_in_order(db: sqlite_utils.Database, committee_key: str) -> list[Row]:
-    rows = list(
-        db.query(
-            "select m.id, m.date, m.municipal_year, group_concat(i.number, '|') as numbers "
-            "from meetings m left join items i on i.meeting_id = m.id "
-            "where m.committee_key = ? group by m.id order by m.date",
-            [committee_key],
+def _next_meetings(
+    db: sqlite_utils.Database, committee_key: str, dates: set[str]
+) -> dict[str, str | None]:
+    """For each meeting date, the committee's next meeting if the archive holds it: minute
+    numbers that run on from this meeting's prove it; otherwise it must come within a quarter."""
+    out: dict[str, str | None] = {}
+    for day in dates:
+        pair = rows(
+            db,
+            "select id, date, municipal_year from meetings where committee_key = ? "
+            "and date >= ? order by date limit 2",
+            [committee_key, day],
         )
-    )
-    for r in rows:
-        keys = [number_key(n) for n in (r["numbers"] or "").split("|") if n]
-        found = [k[0] for k in keys if k]
-        r["first"], r["last"] = (min(found), max(found)) if found else (None, None)
-    return rows
+        if len(pair) < 2 or pair[0]["date"] != day:
+            out[day] = None
+            continue
+        this, nxt = pair
+        if this["municipal_year"] == nxt["municipal_year"]:
+            here, there = _numbers(db, this["id"]), _numbers(db, nxt["id"])
+            if here is not None and there is not None:
+                out[day] = nxt["date"] if there[0] <= here[1] + 1 else None
+                continue
+        gap = (date.fromisoformat(nxt["date"]) - date.fromisoformat(day)).days
+        out[day] = nxt["date"] if gap <= NEXT_MEETING_MAX_DAYS else None
+    return out
 
 
-# Committees meet at least quarterly: a later meeting further off than this is not "the next
-# meeting" when minute numbers cannot tell (an archive with gaps).
-NEXT_MEETING_MAX_DAYS = 100
-
-
-def _next_meeting(meetings: list[Row], after: str) -> str | None:
-    """The committee's next meeting, if the archive holds it: minute numbers that run on
-    from this meeting's prove it; otherwise it must come within a quarter."""
-    this = next((m for m in meetings if m["date"] == after), None)
-    nxt = next((m for m in meetings if m["date"] > after), None)
-    if this is None or nxt is None:
-        return None
-    same_year = this["municipal_year"] == nxt["municipal_year"]
-    if same_year and this["last"] is not None and nxt["first"] is not None:
-        return nxt["date"] if nxt["first"] <= this["last"] + 1 else None
-    gap = (date.fromisoformat(nxt["date"]) - date.fromisoformat(after)).days
-    return nxt["date"] if gap <= NEXT_MEETING_MAX_DAYS else None
+def _numbers(db: sqlite_utils.Database, meeting_id: int) -> tuple[int, int] | None:
+    """The lowest and highest item numbers of a meeting."""
+    keys = [
+        number_key(r["number"])
+        for r in rows(
+            db, "select number from items where meeting_id = ? and number is not null", [meeting_id]
+        )
+    ]
+    found = [k[0] for k in keys if k]
+    return (min(found), max(found)) if found else None
 
 
 def _overrides(db: sqlite_utils.Database, keys: list[str]) -> dict[str, Row]:
-    if not keys:
-        return {}
-    found: dict[str, Row] = {}
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in db.query(f"select * from action_overrides where key in ({marks})", chunk):
-            found[row["key"]] = row
-    return found
+    return {
+        r["key"]: r
+        for r in _in_chunks(db, "select * from action_overrides where key in ({})", keys)
+    }
 
 
 def _by_hand(override: Row) -> tuple[str, str | None, str | None]:
@@ -321,9 +398,11 @@ def _by_hand(override: Row) -> tuple[str, str | None, str | None]:
 
 def apply_override(db: sqlite_utils.Database, key: str) -> None:
     """Recompute the actions under a key after a person changed its override."""
-    for row in db.query(
-        "select distinct m.committee_key from actions a join items i on i.id = a.item_id "
-        "join meetings m on m.id = i.meeting_id where a.key = ?",
+    for row in rows(
+        db,
+        "select m.committee_key, a.item_id from actions a "
+        "join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id "
+        "where a.key = ?",
         [key],
     ):
-        update_actions(db, row["committee_key"])
+        update_actions(db, row["committee_key"], {row["item_id"]})

@@ -18,6 +18,30 @@ from scrutiny_cli.parse.detect import parse
 from scrutiny_cli.read.text import read_text
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# PDF golden cases, in two steps so that extractor and parser fail separately:
+# fixtures/<case>.source.txt -> a generated PDF -> golden/<case>.txt (the extracted text),
+# which is then an ordinary text case -> golden/<case>.expected.json.
+PDF_CASES = {
+    "pdf_fenmarsh": ("Overview and Scrutiny Committee – 18 April 2019", "Page {n} of 2"),
+}
+
+
+def make_pdf(case: str, folder: Path) -> Path:
+    """Generate a golden PDF case from its source text into folder."""
+    from tests.pdfmaker import minutes_pdf
+
+    header, footer = PDF_CASES[case]
+    source = (FIXTURES / f"{case}.source.txt").read_text(encoding="utf-8")
+    return minutes_pdf(source, folder / f"{case}.pdf", header, footer)
+
+
+def extracted(case: str, folder: Path) -> str:
+    from scrutiny_cli.read import read_document
+
+    pdf = make_pdf(case, folder)
+    return read_document(pdf.read_bytes(), pdf.name)[0]
 
 
 def cases() -> list[Path]:
@@ -47,6 +71,12 @@ def expected_path(path: Path) -> Path:
 
 
 def main() -> int:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for case in PDF_CASES:
+            (GOLDEN / f"{case}.txt").write_text(extracted(case, Path(tmp)), encoding="utf-8")
+            print(f"wrote {case}.txt (extracted from its generated PDF)", file=sys.stderr)
     for path in cases():
         expected_path(path).write_text(render(parsed(path)), encoding="utf-8")
         print(f"wrote {expected_path(path).name}", file=sys.stderr)

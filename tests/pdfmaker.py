@@ -14,6 +14,11 @@ from pathlib import Path
 from fpdf import FPDF
 
 _HEADING = re.compile(r"^(?:\d{1,4}[a-z]?\.|[A-Z]{1,3}/?\d+)\s+\S")
+# Markers a source text may carry: "<<page-end>>" alone on a line starts the next paragraph
+# three lines above the bottom margin, so that it flows over the page end; "{-}" inside a
+# word breaks the line there with a hyphen, as a word processor's hyphenation does.
+PAGE_END = "<<page-end>>"
+HYPHEN = "{-}"
 
 
 class MinutesPDF(FPDF):
@@ -49,8 +54,19 @@ def minutes_pdf(text: str, path: Path, running_header: str, footer: str = "Page 
 
 def _paragraph(pdf: MinutesPDF, para: str) -> None:
     para = para.replace("**", "")
+    if para == PAGE_END:
+        target = pdf.h - pdf.b_margin - 3 * 14
+        if pdf.get_y() > target:
+            pdf.add_page()
+        pdf.set_y(target)
+        return
     for line in para.split("\n"):
         line = line.strip()
+        if HYPHEN in line:
+            head, tail = line.split(HYPHEN, 1)
+            pdf.set_font("Helvetica", size=11)
+            pdf.multi_cell(0, 14, head + "-", new_x="LMARGIN", new_y="NEXT")
+            line = tail
         bullet = re.match(r"^(?:[-•·]|\uf0b7)\s+", line)
         if bullet:
             pdf.set_font("Helvetica", size=11)

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import sqlite_utils
 
+from scrutiny_cli.ingest import discover
 from tests.conftest import SAMPLE
 from tests.helpers import archive, run, snapshot
 
@@ -83,14 +84,24 @@ def test_next_meeting_resolves_when_it_arrives(tmp_path: Path) -> None:
 
 
 def test_last_meeting_in_archive_has_no_next(db: sqlite_utils.Database) -> None:
-    assert action(db, "Housing", "13/23", "temporary accommodation")["due_date"] is None
+    assert action(db, "Children", "11/23", "Corporate Parenting")["due_date"] is None
+
+
+def test_pdf_minutes_take_part_in_the_chains(db: sqlite_utils.Database) -> None:
+    # 2024-01-16 is a PDF: it is 13/23's next meeting (numbering runs on), reports back on
+    # it, and says 11/23's evaluation had been circulated.
+    added = action(db, "Housing", "13/23", "temporary accommodation")
+    assert added["due_date"] == "2024-01-16" and added["status"] == "addressed"
+    assert action(db, "Housing", "11/23", "evaluation")["status"] == "closed"
+    grant = action(db, "Housing", "18/23", "Homelessness Prevention Grant")
+    assert grant["due_date"] == "2024-03"
 
 
 @pytest.mark.parametrize("seed", range(3))
 def test_same_outcome_whatever_the_order(
     tmp_path: Path, seed: int, db: sqlite_utils.Database
 ) -> None:
-    files = sorted(SAMPLE.rglob("*.txt"))
+    files = discover([SAMPLE])
     random.Random(seed).shuffle(files)
     shuffled = archive(tmp_path / "shuffled.db")
     for f in files:

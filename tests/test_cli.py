@@ -32,16 +32,16 @@ def test_ingest_summary_goes_to_stderr(tmp_path: Path) -> None:
     result = invoke("--db", str(tmp_path / "x.db"), "ingest", str(SAMPLE))
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert "11 new" in result.stderr and "8 meetings" in result.stderr
+    assert "12 new" in result.stderr and "9 meetings" in result.stderr
     again = invoke("--db", str(tmp_path / "x.db"), "ingest", str(SAMPLE))
-    assert "11 unchanged" in again.stderr and "nothing to do" in again.stderr
+    assert "12 unchanged" in again.stderr and "nothing to do" in again.stderr
 
 
 def test_meetings_csv_when_piped(demo_db: Path) -> None:
     result = invoke("--db", str(demo_db), "meetings")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert result.exit_code == 0
-    assert len(rows) == 8 and rows[0]["date"] == "2022-09-15"
+    assert len(rows) == 9 and rows[0]["date"] == "2022-09-15"
 
 
 def test_meetings_json_and_committee_filter(demo_db: Path) -> None:
@@ -94,7 +94,7 @@ def test_failed_file_exit_code(tmp_path: Path) -> None:
 def test_status_reports_counts(demo_db: Path) -> None:
     result = invoke("--db", str(demo_db), "status")
     assert result.exit_code == 0
-    assert "8 meetings" in result.stdout
+    assert "9 meetings" in result.stdout
 
 
 def test_version() -> None:

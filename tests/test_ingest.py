@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from scrutiny_cli.ingest import discover
 from tests.conftest import SAMPLE
 from tests.helpers import archive, run, snapshot, write
 
@@ -131,10 +132,10 @@ def test_sample_data_reverse_order_matches_folder(tmp_path: Path) -> None:
     whole = archive(tmp_path / "whole.db")
     run(whole, SAMPLE)
     reverse = archive(tmp_path / "reverse.db")
-    for f in sorted(SAMPLE.rglob("*.txt"), reverse=True):
+    for f in sorted(discover([SAMPLE]), reverse=True):
         run(reverse, f)
     assert snapshot(reverse) == snapshot(whole)
-    assert whole.table("meetings").count == 8
+    assert whole.table("meetings").count == 9
 
 
 def test_second_ingest_changes_nothing(tmp_path: Path, folder: Path) -> None:

@@ -40,6 +40,7 @@ _STOPWORDS = frozenset(
     "the a an and or of to for in on at by be that this with from was were have has had would "
     "will board members committee scrutiny meeting their they which".split()
 )
+_PROMISE_WORDS = re.compile(r"\b(?:would|will|agreed|undertook|offered|promised|committed)\b")
 _SAME_REQUEST = 0.5  # Jaccard overlap of content words at which two requests are one
 
 
@@ -171,6 +172,8 @@ def _narrative(minutes: str, truncated: bool) -> list[Action]:
 def _undertaking(sentence: str) -> Action | None:
     """ "Cllr X would follow up ...", cut where the sentence turns to something else."""
     folded = fold(sentence)
+    if not _PROMISE_WORDS.search(folded):  # cheap test before the costly pattern
+        return None
     m = UNDERTAKING.regex.search(folded)
     if not m or PAST_NARRATIVE.search(folded):
         return None
@@ -215,7 +218,7 @@ def _narrative_requests(minutes: str) -> list[Action]:
     out = []
     for sentence in sentences.split(_without_resolutions(minutes)):
         folded = fold(sentence)
-        m = NARRATIVE_REQUEST.regex.search(folded)
+        m = NARRATIVE_REQUEST.regex.search(folded) if "requested that" in folded else None
         if m and not PAST_NARRATIVE.search(folded):
             what = _tidy(sentence[m.start("what") : m.end("what")])
             out.append(Action(text=what, origin="narrative-request", owner=owner_of(what)))

@@ -436,7 +436,7 @@ NEXT_MEETING = rule(
 # "to the February meeting", "in September": a month without a year.
 BARE_MONTH = rule(
     "bare-month",
-    r"\b(?:in|by|to|for|at|during|before|until)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:\b(?:in|by|to|for|at|during|before|until)|\s-)\s+(?:the\s+)?(?:end\s+of\s+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?!,?\s+\d{4})(?:\s+meeting)?",
     "due",

@@ -24,8 +24,9 @@ def find_refs(text: str) -> list[MinuteRef]:
     found: list[MinuteRef] = []
     seen: set[str] = set()
     matches = list(MINUTE_REF.regex.finditer(folded))
+    known = sentences.spans(folded) if matches else []
     for i, m in enumerate(matches):
-        a, b = sentences.sentence_at(folded, m.start())
+        a, b = sentences.sentence_at(folded, m.start(), known)
         # Two references in one sentence each own the words up to the next one.
         nxt = matches[i + 1].start() if i + 1 < len(matches) else b
         clause_start = max(a, matches[i - 1].end()) if i and matches[i - 1].start() >= a else a

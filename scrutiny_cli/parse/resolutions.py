@@ -8,6 +8,7 @@ Programme:") are the lead-in, kept with every part.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from ..model import Resolution
 from ..read.text import fold
 from .patterns import PART_MARKER, RESOLUTION_PREAMBLE, RESOLUTION_START
 
+_MARKER_WORDS = re.compile(r"RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Decision")
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _INLINE_PART = re.compile(r"(?:^|(?<=[\s:;,\-]))\((?P<label>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 
@@ -35,14 +37,18 @@ def find_resolutions(text: str) -> list[Resolution]:
     return _dedupe(out)
 
 
-def block_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=256)
+def block_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each resolution block: from its marker to the narrative after it."""
-    starts = [m.start() for m in RESOLUTION_START.regex.finditer(fold(text))]
+    folded = fold(text)
+    if not _MARKER_WORDS.search(folded):  # most items resolve nothing: skip the full scan
+        return ()
+    starts = [m.start() for m in RESOLUTION_START.regex.finditer(folded)]
     spans = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         spans.append((start, start + len(_cut_trailing_narrative(text[start:end]))))
-    return spans
+    return tuple(spans)
 
 
 def parse_decision(text: str) -> list[Resolution]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .patterns import ABBREVIATIONS
 
 # A sentence ends at . ! or ? (perhaps inside a closing quote or bracket) before white
 # space and a capital, a digit, a quote or a bullet; or at a paragraph break.
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.['\"’”)]?$")
 _BOUNDARY = re.compile(r"(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•])|\n\s*\n|\n(?=•)")
 
 
@@ -29,16 +31,19 @@ def split(text: str) -> list[str]:
     return [text[a:b] for a, b in spans(text)]
 
 
-def sentence_at(text: str, offset: int) -> tuple[int, int]:
-    """The span of the sentence holding offset."""
-    for a, b in spans(text):
-        if a <= offset < b:
-            return a, b
+def sentence_at(
+    text: str, offset: int, known: list[tuple[int, int]] | None = None
+) -> tuple[int, int]:
+    """The span of the sentence holding offset (pass spans(text) when asking many times)."""
+    found = known if known is not None else spans(text)
+    k = bisect.bisect_right(found, (offset, len(text) + 1)) - 1
+    if k >= 0 and found[k][0] <= offset < found[k][1]:
+        return found[k]
     return offset, offset
 
 
 def _ends_in_abbreviation(text: str, end: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)\.['\"’”)]?$", text[max(0, end - 12) : end])
+    word = _LAST_WORD.search(text, max(0, end - 12), end)
     if not word:
         return False
     token = word.group(1).rstrip(".").lower()

@@ -44,7 +44,9 @@ class Page:
     # "\n\n" (a new paragraph); the first line's is decided when pages are joined.
     joins: list[str] = field(default_factory=list)
     full: list[bool] = field(default_factory=list)  # the line reaches the right margin
-    boxes: list[tuple[float, float, float]] = field(default_factory=list)  # left, bottom, right
+    # left, bottom of the first character, bottom and right of the last one (pdfium puts a
+    # word hyphenated over a line end on one text line that spans two lines of the page)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # see Box
     images: bool = False
     chars: int = 0
 
@@ -73,7 +75,7 @@ def pdf_to_text(data: bytes, name: str, ocr: bool = False) -> tuple[str, int]:
             )
         raise ReadError("the PDF has no text")
     _drop_furniture(pages)
-    return _join(pages), len(pages)
+    return _clean(_join(pages)), len(pages)
 
 
 def _extract(data: bytes, name: str, ocr: bool) -> list[Page]:
@@ -114,8 +116,9 @@ def _page(doc: object, index: int) -> Page:
     page = doc[index]  # type: ignore[index]
     textpage = page.get_textpage()
     try:
-        lines = _clean(textpage.get_text_range()).split("\n")
-        out = _layout(textpage, lines)
+        # Positions are looked up by character index, so split pdfium's own text first and
+        # clean each line after.
+        out = _layout(textpage, textpage.get_text_range().split("\r\n"))
         if out.chars < MIN_CHARS_PER_PAGE:
             out.images = any(obj.type == raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects())
         return out
@@ -160,8 +163,8 @@ def _layout(textpage: object, raw_lines: list[str]) -> Page:
             first = index + len(line) - len(line.lstrip())
             last = index + len(line.rstrip()) - 1
             left, bottom = textpage.get_charbox(first, loose=True)[:2]  # type: ignore[attr-defined]
-            right = textpage.get_charbox(last, loose=True)[2]  # type: ignore[attr-defined]
-            page.boxes.append((left, bottom, right))
+            _, last_bottom, right, _ = textpage.get_charbox(last, loose=True)  # type: ignore[attr-defined]
+            page.boxes.append((left, bottom, last_bottom, right))
             page.lines.append(line.strip())
         index += len(line) + 2  # pdfium counts the CRLF it generated
     page.chars = sum(len(ln) for ln in page.lines)
@@ -173,32 +176,39 @@ def _set_joins(pages: list[Page]) -> None:
     line pitch starts a paragraph; a line after one reaching the right margin is the same
     paragraph wrapped; otherwise a line break."""
     pitches = [
-        a[1] - b[1]
+        _pitch(a, b)
         for p in pages
         for a, b in zip(p.boxes, p.boxes[1:], strict=False)
-        if 0 < a[1] - b[1] < 100
+        if 0 < _pitch(a, b) < 100
     ]
-    usual = statistics.median(pitches) if pitches else 0.0
+    # The pitch of lines inside a paragraph: a low quantile, since a document of short
+    # paragraphs has more gaps between paragraphs than lines within them.
+    if len(pitches) >= 5:
+        usual = statistics.quantiles(pitches, n=5)[0]
+    else:
+        usual = min(pitches, default=0.0)
     for page in pages:
         if not page.boxes:
             continue
         left_edge = min(b[0] for b in page.boxes)
-        right_edge = max(b[2] for b in page.boxes)
-        page.full = [b[2] >= left_edge + FULL_LINE * (right_edge - left_edge) for b in page.boxes]
+        right_edge = max(b[3] for b in page.boxes)
+        page.full = [b[3] >= left_edge + FULL_LINE * (right_edge - left_edge) for b in page.boxes]
         page.joins = [""] + [
             _join_kind(page.boxes[i - 1], page.boxes[i], usual, page.full[i - 1], page.lines[i])
             for i in range(1, len(page.lines))
         ]
 
 
-def _join_kind(
-    above: tuple[float, float, float],
-    here: tuple[float, float, float],
-    usual: float,
-    above_full: bool,
-    line: str,
-) -> str:
-    pitch = above[1] - here[1]
+Box = tuple[float, float, float, float]
+
+
+def _pitch(above: Box, here: Box) -> float:
+    """From the last character of the line above down to the first of this one."""
+    return above[2] - here[1]
+
+
+def _join_kind(above: Box, here: Box, usual: float, above_full: bool, line: str) -> str:
+    pitch = _pitch(above, here)
     if pitch <= 0 or (usual and pitch > usual * PARAGRAPH_GAP):
         return "\n\n"
     if _looks_like_start(line):

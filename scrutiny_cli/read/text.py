@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..errors import ReadError
@@ -9,11 +10,12 @@ from ..errors import ReadError
 # Leading glyphs that mean "bullet" in exports from Word, ModernGov and PDF converters
 # (U+F0B7 and U+F0A7 are Word's Symbol/Wingdings bullets in the private-use area).
 BULLET_GLYPHS = "·•\uf0b7\uf0a7\uf076\uf0d8\u25aa\u25cf\u2022\u2023\u2043\u25e6\u2219"
-_BULLET_LINE = re.compile(rf"^[ \t]*[{BULLET_GLYPHS}][ \t]*")
-# A Markdown-style "- " bullet, but not a dash that starts a sentence fragment like "-5%".
-_DASH_BULLET = re.compile(r"^[ \t]*[-*–][ \t]+(?=\S)")
 # ModernGov pages lose the Symbol-font glyph of some bullets and keep only the NBSP after it.
-_LOST_GLYPH_BULLET = re.compile(r"^\u00a0[ \t\u00a0]+(?=\S)")
+_LOST_GLYPH_BULLET_M = re.compile(r"^\u00a0[ \t\u00a0]+(?=\S)", re.MULTILINE)
+_SPECIAL_SPACE = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t\ufeff\u200b\u00ad\ufffe]")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+# A bullet glyph, or a "- " or "* " dash bullet, at the start of a line that goes on.
+_ANY_BULLET_M = re.compile(rf"^[ \t]*(?:[{BULLET_GLYPHS}][ \t]*|[-*–][ \t]+)(?=\S)", re.MULTILINE)
 # Markdown bold from document converters: "34. **Private Fostering**".
 _BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 
@@ -50,8 +52,10 @@ _FOLD = str.maketrans(
 BULLET = "•"
 
 
+@functools.lru_cache(maxsize=512)
 def fold(text: str) -> str:
-    """Straight quotes and hyphens for matching; same length as the input."""
+    """Straight quotes and hyphens for matching; same length as the input. (Cached: the
+    parsers fold the same item text many times.)"""
     return text.translate(_FOLD)
 
 
@@ -71,18 +75,17 @@ def decode(data: bytes, name: str = "file") -> str:
 
 
 def normalise(text: str) -> str:
-    """Unix line ends, plain spaces, one bullet glyph, no trailing blanks."""
+    """Unix line ends, plain spaces, one bullet glyph, no trailing blanks. Whole-text
+    passes with multi-line patterns: this runs on every page of every file."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = []
-    for line in text.split("\n"):
-        if _LOST_GLYPH_BULLET.match(line):
-            line = BULLET + " " + line.lstrip(" \t\u00a0")
-        line = _BOLD.sub(r"\1", line.translate(_SPACES)).rstrip()
-        bullet = _BULLET_LINE.match(line) or _DASH_BULLET.match(line)
-        if bullet and len(line) > bullet.end():
-            line = BULLET + " " + line[bullet.end() :]
-        lines.append(line)
-    return "\n".join(lines).strip("\n") + "\n"
+    text = _LOST_GLYPH_BULLET_M.sub(BULLET + " ", text)
+    if _SPECIAL_SPACE.search(text):
+        text = text.translate(_SPACES)
+    if "**" in text:
+        text = _BOLD.sub(r"\1", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _ANY_BULLET_M.sub(BULLET + " ", text)
+    return text.strip("\n") + "\n"
 
 
 def read_text(data: bytes, name: str = "file") -> str:

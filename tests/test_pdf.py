@@ -1,0 +1,213 @@
+"""PDF minutes: extraction, cleaning, failures, parallel ingest and the seed made into a PDF."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from typer.testing import CliRunner
+
+from scrutiny_cli.cli import app
+from scrutiny_cli.errors import ReadError
+from scrutiny_cli.read import ocr
+from scrutiny_cli.read.pdf import Page, _drop_furniture, check_signature, pdf_to_text
+from tests.conftest import EXPECTED, SAMPLE, SCORE, SEEDS
+from tests.golden_tool import GOLDEN, PDF_CASES, extracted, make_pdf
+from tests.helpers import archive, run, snapshot
+from tests.pdfmaker import minutes_pdf
+
+ENV = {"NO_COLOR": "1", "COLUMNS": "120"}
+
+
+@pytest.mark.parametrize("case", sorted(PDF_CASES))
+def test_pdf_extracts_to_its_golden_text(case: str, tmp_path: Path) -> None:
+    want = (GOLDEN / f"{case}.txt").read_text(encoding="utf-8")
+    got = extracted(case, tmp_path)
+    if got != want:
+        diff = "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True), n=1))
+        pytest.fail(f"{case}.pdf extracts differently (make golden rewrites):\n{diff}")
+
+
+def test_cleaning_facts(tmp_path: Path) -> None:
+    text = extracted("pdf_fenmarsh", tmp_path)
+    assert "implementation" in text, "a word hyphenated over a line end is joined"
+    assert "Page 1 of 2" not in text and "Page 2" not in text, "page numbers are dropped"
+    assert "– 18 April 2019" not in text, "the running header is dropped"
+    assert "\n• Attendance had risen" in text, "bullets are kept"
+    # The resolution flows over the page end and comes back as one paragraph.
+    assert (
+        "requests that the Head of Finance circulate the attendance figures for each centre, "
+        "broken down by age group and by month, to all Members"
+    ) in text
+
+
+def test_furniture_at_page_edges() -> None:
+    def page(*lines: str) -> Page:
+        return Page(
+            lines=list(lines), joins=[""] + ["\n"] * (len(lines) - 1), full=[False] * len(lines)
+        )
+
+    bodies = [
+        [f"{w} paragraph about {topic}" for w in ("First", "Second", "Third", "Fourth")]
+        for topic in ("housing", "parks", "budgets")
+    ]
+    pages = [
+        page("Planning Committee 5 March 2019", *body, f"Page {i}")
+        for i, body in enumerate(bodies, 1)
+    ]
+    pages.append(page("– 4 –", "Planning Committee 5 March 2019", "The last words"))
+    _drop_furniture(pages)
+    assert [p.lines for p in pages] == [*bodies, ["The last words"]]
+
+
+def test_one_page_keeps_its_edges_but_not_page_numbers() -> None:
+    pages = [
+        Page(lines=["Planning Committee", "Text", "3"], joins=["", "\n", "\n"], full=[False] * 3)
+    ]
+    _drop_furniture(pages)
+    assert pages[0].lines == ["Planning Committee", "Text"]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"<!DOCTYPE html><html>404</html>", "HTML page saved as .pdf"),
+        (b"PK\x03\x04zip", "no %PDF- header"),
+        (b"%PDF-1.7\n1 0 obj\n<<>>\nstream\n", "truncated"),
+        (b"%PDF-1.4\ngarbage garbage\n%%EOF\n", "corrupt"),
+    ],
+)
+def test_bad_bytes_fail_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(ReadError, match=reason):
+        if data[:5] == b"%PDF-" and b"%%EOF" in data:
+            pdf_to_text(data, "x.pdf")
+        else:
+            check_signature(data, "x.pdf")
+
+
+def _image_only_pdf(path: Path) -> Path:
+    from PIL import Image
+
+    image = path.with_suffix(".png")
+    Image.new("L", (600, 800), 255).save(image)
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.image(str(image), x=0, y=0, w=210)
+    pdf.output(str(path))
+    image.unlink()
+    return path
+
+
+def test_folder_of_good_and_broken_pdfs(tmp_path: Path) -> None:
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    good = make_pdf("pdf_fenmarsh", folder)
+    _image_only_pdf(folder / "scanned.pdf")
+    (folder / "empty.pdf").write_bytes(b"")
+    data = good.read_bytes()
+    (folder / "cut.pdf").write_bytes(data[: len(data) // 2])
+    result = CliRunner().invoke(
+        app, ["--db", str(tmp_path / "x.db"), "ingest", str(folder)], env=ENV
+    )
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    db = archive(tmp_path / "x.db")
+    rows = {Path(r["path"]).name: r for r in db.query("select * from sources")}
+    assert rows["pdf_fenmarsh.pdf"]["status"] == "ok" and rows["pdf_fenmarsh.pdf"]["pages"] == 2
+    reasons = {name: rows[name]["message"] for name in ("scanned.pdf", "empty.pdf", "cut.pdf")}
+    assert all(rows[name]["status"] == "failed" for name in reasons)
+    assert "no text layer" in reasons["scanned.pdf"]
+    assert "empty" in reasons["empty.pdf"] and "truncated" in reasons["cut.pdf"]
+    assert len(set(reasons.values())) == 3
+    assert db.table("meetings").count == 1
+
+
+def test_same_archive_whatever_jobs(tmp_path: Path) -> None:
+    one = archive(tmp_path / "one.db")
+    run(one, SAMPLE)
+    from scrutiny_cli.ingest import ingest
+
+    many = archive(tmp_path / "many.db")
+    ingest(many, [SAMPLE], jobs=3)
+    assert snapshot(many) == snapshot(one)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the repo")
+def test_seed_as_a_pdf_scores_as_the_text_does(tmp_path: Path) -> None:
+    seed = SEEDS / "001_96dd093443c53e4c.txt"
+    scores = {}
+    for kind in ("text", "pdf"):
+        folder = tmp_path / kind
+        folder.mkdir()
+        if kind == "text":
+            shutil.copy(seed, folder)
+        else:
+            minutes_pdf(
+                seed.read_text(encoding="utf-8"),
+                folder / "minutes.pdf",
+                "Education and Children’s Services Scrutiny Board (2) – 11 January 2018",
+            )
+        db = archive(folder / "a.db")
+        assert not run(db, folder).failed
+        out = subprocess.run(
+            [
+                sys.executable,
+                str(SCORE),
+                "--db",
+                str(folder / "a.db"),
+                "--expected",
+                str(EXPECTED),
+                "--meeting",
+                "2018-01-11",
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        scores[kind] = json.loads(out.stdout)
+    for measure in ("items", "resolutions", "attendees", "actions", "minute_refs"):
+        assert scores["pdf"][measure]["f1"] >= scores["text"][measure]["f1"] - 0.05, measure
+
+
+@pytest.mark.skipif(not ocr.available(), reason="the tesseract program is not installed")
+def test_ocr_reads_a_scanned_pdf(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    clean = make_pdf("pdf_fenmarsh", tmp_path)
+    doc = pdfium.PdfDocument(str(clean))
+    scan = FPDF(format="A4")
+    for i in range(len(doc)):
+        image = tmp_path / f"page{i}.png"
+        doc[i].render(scale=200 / 72).to_pil().save(image)
+        scan.add_page()
+        scan.image(str(image), x=0, y=0, w=210)
+    doc.close()
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    scan.output(str(folder / "scanned.pdf"))
+    result = CliRunner().invoke(
+        app, ["--db", str(tmp_path / "o.db"), "ingest", "--ocr", str(folder)], env=ENV
+    )
+    assert result.exit_code == 0, result.output
+    db = archive(tmp_path / "o.db")
+    meeting = next(db.query("select * from meetings"))
+    assert meeting["date"] == "2019-04-18"
+    assert db.table("items").count >= 3
+
+
+def test_ocr_without_tesseract_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    result = CliRunner().invoke(
+        app, ["--db", str(tmp_path / "o.db"), "ingest", "--ocr", str(tmp_path)], env=ENV
+    )
+    assert result.exit_code == 1 and "apt-get install tesseract-ocr" in result.stderr
