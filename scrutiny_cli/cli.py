@@ -1,38 +1,29 @@
 """The command line: argument parsing and printing only. Every command calls query/store.
 
 Errors from the domain (ScrutinyError) become one line on stderr and exit code 1; usage
-errors exit 2. Data goes to stdout, everything else to stderr.
+errors exit 2. Data goes to stdout, everything else to stderr. The commands for actions and
+for finding and exporting live in cli_actions.py and cli_find.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from . import __version__
-from .errors import ScrutinyError
-from .output import Format
-
-app = typer.Typer(
-    name="scrutiny",
-    help="Index council committee minutes into SQLite, and ask what was decided and requested.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+from .cli_common import (
+    CommitteeOpt,
+    Output,
+    app,
+    err_console,
+    errors,
+    open_archive,
+    output_options,
+    state,
 )
-
-
-class State:
-    db_path: Path = Path("scrutiny.db")
-    debug: bool = False
-
-
-state = State()
+from .errors import ScrutinyError
 
 
 def _version(value: bool) -> None:
@@ -59,72 +50,10 @@ def main(
 ) -> None:
     """Index council committee minutes into SQLite: meetings, items, resolutions, references.
 
-    Example: scrutiny ingest minutes/ && scrutiny meetings
+    Example: scrutiny ingest minutes/ && scrutiny actions --open
     """
     state.db_path = db
     state.debug = debug
-
-
-def _err_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False)
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Domain errors: one line on stderr, exit 1."""
-    try:
-        yield
-    except ScrutinyError as e:
-        if state.debug:
-            raise
-        typer.echo(f"Error: {e}", err=True)
-        if e.hint:
-            typer.echo(f"Hint: {e.hint}", err=True)
-        raise typer.Exit(1) from None
-
-
-def _open(create: bool = False) -> Any:
-    from . import store
-
-    return store.connect(state.db_path, create=create)
-
-
-# --- Shared output options -----------------------------------------------------------------
-
-TableOpt = Annotated[bool, typer.Option("--table", help="A table (the default on a terminal).")]
-CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV (the default when piped).")]
-TsvOpt = Annotated[bool, typer.Option("--tsv", help="Tab-separated values.")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON array.")]
-JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="One JSON object a line.")]
-NoEscapeOpt = Annotated[
-    bool,
-    typer.Option(
-        "--no-escape-formulas", help="Do not prefix ' to CSV cells starting with = + - @."
-    ),
-]
-BomOpt = Annotated[bool, typer.Option("--bom", help="Start CSV with a BOM, for Excel.")]
-
-
-def _format(table: bool, csv: bool, tsv: bool, json: bool, jsonl: bool) -> Format | None:
-    chosen = [
-        f
-        for f, on in (
-            (Format.table, table),
-            (Format.csv, csv),
-            (Format.tsv, tsv),
-            (Format.json, json),
-            (Format.jsonl, jsonl),
-        )
-        if on
-    ]
-    if len(chosen) > 1:
-        raise typer.BadParameter("choose one of --table, --csv, --tsv, --json, --jsonl")
-    return chosen[0] if chosen else None
-
-
-# --- Commands --------------------------------------------------------------------------------
 
 
 @app.command()
@@ -154,12 +83,12 @@ def ingest(
     from .jobs import default_jobs
     from .read import ocr as ocr_check
 
-    with _errors():
+    with errors():
         if ocr and not ocr_check.available():
             raise ScrutinyError("Tesseract is not installed", hint=ocr_check.INSTALL_HINT)
         files = pipeline.discover(paths)
-        db = _open(create=True)
-        console = _err_console()
+        db = open_archive(create=True)
+        console = err_console()
         summary = _run_with_progress(db, files, force, jobs or default_jobs(), ocr, console)
     _print_summary(summary, db, console)
     if summary.failed:
@@ -219,45 +148,24 @@ def _print_summary(summary: Any, db: Any, console: Any) -> None:
 
 
 @app.command()
-def meetings(
-    committee: Annotated[
-        str | None, typer.Option(help="Only committees whose name contains this.")
-    ] = None,
-    table: TableOpt = False,
-    csv: CsvOpt = False,
-    tsv: TsvOpt = False,
-    json: JsonOpt = False,
-    jsonl: JsonlOpt = False,
-    no_escape_formulas: NoEscapeOpt = False,
-    bom: BomOpt = False,
-) -> None:
+@output_options
+def meetings(committee: CommitteeOpt = None, *, out: Output) -> None:
     """List the meetings in the archive, oldest first.
 
     Example: scrutiny meetings --committee "Scrutiny Board" --csv > meetings.csv
     """
     from . import query
-    from .output import write_rows
 
-    fmt = _format(table, csv, tsv, json, jsonl)
-    with _errors():
-        rows = query.meetings(_open(), committee)
-    write_rows(
-        rows,
-        ["date", "start_time", "committee", "venue", "items", "present"],
-        fmt,
-        escape_formulas=not no_escape_formulas,
-        bom=bom,
-        title="Meetings",
-    )
+    with errors():
+        rows = query.meetings(open_archive(), committee)
+    out.write(rows, ["date", "start_time", "committee", "venue", "items", "present"], "Meetings")
 
 
 @app.command()
 def show(
     ref: Annotated[str, typer.Argument(help="A minute ref (8/17) or a meeting date (2019-10-03).")],
-    committee: Annotated[
-        str | None, typer.Option(help="Only committees whose name contains this.")
-    ] = None,
-    json: JsonOpt = False,
+    committee: CommitteeOpt = None,
+    json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show an item by minute ref, or a meeting by date, with resolutions and references.
 
@@ -265,8 +173,8 @@ def show(
     """
     from . import query, views
 
-    with _errors():
-        db = _open()
+    with errors():
+        db = open_archive()
         if query.is_minute_ref(ref):
             found = query.find_items(db, ref, committee)
             if not found:
@@ -284,182 +192,6 @@ def show(
             views.meetings(db, meetings_found, as_json=json)
 
 
-# --- Actions ---------------------------------------------------------------------------------
-
-actions_app = typer.Typer(
-    help="What the meetings asked for: list, close or reopen actions.",
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(actions_app, name="actions")
-
-ACTION_COLUMNS = [
-    "key",
-    "committee",
-    "meeting_date",
-    "minute_ref",
-    "text",
-    "owner",
-    "due_date",
-    "due_text",
-    "status",
-    "status_evidence",
-    "origin",
-]
-ACTION_TABLE_COLUMNS = [
-    "key",
-    "meeting_date",
-    "minute_ref",
-    "text",
-    "owner",
-    "due_date",
-    "status",
-    "status_evidence",
-]
-
-
-def _period(value: str | None, end: bool, option: str) -> str | None:
-    """The first (or last) day of what a date filter means; a usage error if it is no date."""
-    from .parse.dates import period
-
-    if value is None:
-        return None
-    try:
-        return period(value)[1 if end else 0]
-    except ValueError as e:
-        raise typer.BadParameter(str(e), param_hint=option) from None
-
-
-@actions_app.callback(invoke_without_command=True)
-def actions(
-    ctx: typer.Context,
-    open_: Annotated[
-        bool, typer.Option("--open", help="Outstanding actions (the default).")
-    ] = False,
-    addressed: Annotated[
-        bool, typer.Option("--addressed", help="Actions a later report back answered.")
-    ] = False,
-    closed: Annotated[bool, typer.Option("--closed", help="Actions done.")] = False,
-    all_: Annotated[bool, typer.Option("--all", help="Every action, whatever its status.")] = False,
-    overdue: Annotated[
-        bool, typer.Option("--overdue", help="Open actions past their due date.")
-    ] = False,
-    owner: Annotated[str | None, typer.Option(help="Owner contains this text.")] = None,
-    committee: Annotated[
-        str | None, typer.Option(help="Committee name contains this text.")
-    ] = None,
-    since: Annotated[
-        str | None, typer.Option(help="Asked at meetings on or after (2018, Jan 2018, 2018-01-11).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Asked at meetings on or before this date.")
-    ] = None,
-    table: TableOpt = False,
-    csv: CsvOpt = False,
-    tsv: TsvOpt = False,
-    json: JsonOpt = False,
-    jsonl: JsonlOpt = False,
-    no_escape_formulas: NoEscapeOpt = False,
-    bom: BomOpt = False,
-) -> None:
-    """List actions: what was asked, of whom, by when, and whether it came back.
-
-    Example: scrutiny actions --open --csv > actions.csv
-    """
-    if ctx.invoked_subcommand:
-        return
-    from datetime import date
-
-    from . import query
-    from .output import write_rows
-
-    fmt = _format(table, csv, tsv, json, jsonl)
-    chosen = [
-        s
-        for s, on in (("open", open_ or overdue), ("addressed", addressed), ("closed", closed))
-        if on
-    ]
-    statuses = query.ACTION_STATUSES if all_ else tuple(chosen or ["open"])
-    since_iso, until_iso = _period(since, False, "--since"), _period(until, True, "--until")
-    with _errors():
-        rows = query.actions(
-            _open(),
-            statuses,
-            today=date.today().isoformat(),
-            overdue=overdue,
-            owner=owner,
-            committee=committee,
-            since=since_iso,
-            until=until_iso,
-        )
-    for row in rows:
-        row["overdue"] = bool(row["overdue"])
-    columns = ACTION_TABLE_COLUMNS if _is_table(fmt) else [*ACTION_COLUMNS, "overdue"]
-    write_rows(
-        rows,
-        columns,
-        fmt,
-        escape_formulas=not no_escape_formulas,
-        bom=bom,
-        title="Actions",
-        row_style=lambda r: "red" if r.get("overdue") else None,
-    )
-
-
-def _is_table(fmt: Format | None) -> bool:
-    from .output import choose
-
-    return choose(fmt) is Format.table
-
-
-@actions_app.command("close")
-def actions_close(
-    key: Annotated[str, typer.Argument(help="The action's key (or a unique start of it).")],
-    note: Annotated[str | None, typer.Option(help="Why: kept as the action's evidence.")] = None,
-) -> None:
-    """Close an action by hand; survives every re-ingest.
-
-    Example: scrutiny actions close k3xq7m2pda --note "done by email"
-    """
-    _set_status(key, "closed", note)
-
-
-@actions_app.command("reopen")
-def actions_reopen(
-    key: Annotated[str, typer.Argument(help="The action's key (or a unique start of it).")],
-    note: Annotated[str | None, typer.Option(help="Why: kept as the action's evidence.")] = None,
-) -> None:
-    """Reopen an action by hand, whatever later minutes say; survives every re-ingest.
-
-    Example: scrutiny actions reopen k3xq7m2pda --note "the report did not cover it"
-    """
-    _set_status(key, "open", note)
-
-
-def _set_status(key: str, status: str, note: str | None) -> None:
-    from datetime import UTC, datetime
-
-    from . import link, query, store
-
-    with _errors():
-        db = _open()
-        found = query.find_action_keys(db, key)
-        if not found:
-            raise ScrutinyError(
-                f"no action with key {key!r}", hint="scrutiny actions --all lists them"
-            )
-        if len(found) > 1:
-            raise ScrutinyError(
-                f"{key!r} is the start of {len(found)} keys: {', '.join(found[:5])}"
-            )
-        with store.write_transaction(db):
-            store.set_override(
-                db, found[0], status, note, datetime.now(UTC).isoformat(timespec="seconds")
-            )
-            link.apply_override(db, found[0])
-    typer.echo(f"{found[0]}: {status}" + (f" ({note})" if note else ""), err=True)
-
-
 @app.command()
 def status() -> None:
     """Counts, failed sources, and items still truncated or waiting for their meeting.
@@ -468,9 +200,9 @@ def status() -> None:
     """
     from . import query, views
 
-    with _errors():
-        views.status(query.status(_open()))
+    with errors():
+        views.status(query.status(open_archive()))
 
 
-if __name__ == "__main__":  # pragma: no cover
-    app(prog_name="scrutiny")
+# Register the commands kept in their own modules.
+from . import cli_actions, cli_find  # noqa: E402, F401

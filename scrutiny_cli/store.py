@@ -38,12 +38,19 @@ def key(text: str | None) -> str | None:
     return re.sub(r"^the ", "", text) or None
 
 
-def connect(path: str | Path, create: bool = True, wal: bool = True) -> sqlite_utils.Database:
-    """Open the archive; autocommit at driver level so that we choose when to BEGIN."""
+def connect(
+    path: str | Path, create: bool = True, wal: bool = True, read_only: bool = False
+) -> sqlite_utils.Database:
+    """Open the archive; autocommit at driver level so that we choose when to BEGIN.
+    read_only opens it with mode=ro, where SQLite itself refuses every write."""
     path = Path(path)
     if not create and not path.exists():
         raise NoArchiveError(f"no archive at {path}: run `scrutiny ingest FOLDER` first")
     try:
+        if read_only:
+            uri = f"{path.absolute().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            return sqlite_utils.Database(conn)
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA foreign_keys = ON")

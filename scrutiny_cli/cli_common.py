@@ -1,0 +1,166 @@
+"""What every command shares: the app, the archive path, error handling, and one set of
+output options (--table/--csv/--tsv/--json/--jsonl, --no-escape-formulas, --bom) added to
+every listing command by a single decorator.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from .errors import ScrutinyError
+from .output import Format
+
+app = typer.Typer(
+    name="scrutiny",
+    help="Index council committee minutes into SQLite, and ask what was decided and requested.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class State:
+    db_path: Path = Path("scrutiny.db")
+    debug: bool = False
+
+
+state = State()
+
+
+def err_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+@contextmanager
+def errors() -> Iterator[None]:
+    """Domain errors: one line on stderr (and a hint), exit 1."""
+    try:
+        yield
+    except ScrutinyError as e:
+        if state.debug:
+            raise
+        typer.echo(f"Error: {e}", err=True)
+        if e.hint:
+            typer.echo(f"Hint: {e.hint}", err=True)
+        raise typer.Exit(1) from None
+
+
+def open_archive(create: bool = False, read_only: bool = False) -> Any:
+    from . import store
+
+    return store.connect(state.db_path, create=create, read_only=read_only)
+
+
+def period(value: str | None, end: bool, option: str) -> str | None:
+    """The first (or last) day of a date filter as people write it; a usage error if not."""
+    from .parse.dates import period as parse_period
+
+    if value is None:
+        return None
+    try:
+        return parse_period(value)[1 if end else 0]
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint=option) from None
+
+
+CommitteeOpt = Annotated[
+    str | None, typer.Option("--committee", help="Committee name contains this text.")
+]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="On or after this date (2018, Jan 2018, 2018-01-11).")
+]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="On or before this date.")]
+
+
+# --- Output options ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Output:
+    """How a listing command writes its rows."""
+
+    format: Format | None = None
+    escape_formulas: bool = True
+    bom: bool = False
+
+    @property
+    def is_table(self) -> bool:
+        from .output import choose
+
+        return choose(self.format) is Format.table
+
+    def write(
+        self,
+        rows: Sequence[dict[str, Any]],
+        columns: Sequence[str],
+        title: str | None = None,
+        row_style: Callable[[dict[str, Any]], str | None] | None = None,
+    ) -> None:
+        from .output import write_rows
+
+        write_rows(
+            rows,
+            columns,
+            self.format,
+            escape_formulas=self.escape_formulas,
+            bom=self.bom,
+            title=title,
+            row_style=row_style,
+        )
+
+
+_FLAGS = (
+    ("table", "--table", "A table (the default on a terminal)."),
+    ("csv", "--csv", "CSV (the default when piped)."),
+    ("tsv", "--tsv", "Tab-separated values."),
+    ("json", "--json", "One JSON array."),
+    ("jsonl", "--jsonl", "One JSON object a line."),
+    (
+        "no_escape_formulas",
+        "--no-escape-formulas",
+        "Do not prefix ' to CSV cells a spreadsheet would run as formulas (= + - @).",
+    ),
+    ("bom", "--bom", "Start CSV with a byte order mark, for Excel."),
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def output_options(command: F) -> F:
+    """Give a command the shared output flags; it receives them as `out: Output`."""
+    signature = inspect.signature(command, eval_str=True)
+    flags = [
+        inspect.Parameter(
+            name,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=False,
+            annotation=Annotated[bool, typer.Option(flag, help=text)],
+        )
+        for name, flag, text in _FLAGS
+    ]
+    kept = [p for p in signature.parameters.values() if p.name != "out"]
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        chosen = [Format(n) for n in ("table", "csv", "tsv", "json", "jsonl") if kwargs.pop(n)]
+        if len(chosen) > 1:
+            raise typer.BadParameter("choose one of --table, --csv, --tsv, --json, --jsonl")
+        out = Output(
+            chosen[0] if chosen else None, not kwargs.pop("no_escape_formulas"), kwargs.pop("bom")
+        )
+        return command(*args, out=out, **kwargs)
+
+    wrapper.__signature__ = signature.replace(parameters=kept + flags)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in kept + flags}
+    return wrapper  # type: ignore[return-value]

@@ -1,0 +1,3 @@
+"""Finding and taking away: search, history, resolutions, attendance, export, sql."""
+
+from __future__ import annotations
