@@ -41,7 +41,6 @@ ACTION_COLUMNS = [
 ]
 ACTION_TABLE_COLUMNS = [
     "key",
-    "meeting_date",
     "minute_ref",
     "text",
     "owner",

@@ -140,9 +140,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 def output_options(command: F) -> F:
     """Give a command the shared output flags; it receives them as `out: Output`."""
     signature = inspect.signature(command, eval_str=True)
+    # Prefixed names, so that a command may have a parameter called "table" of its own.
     flags = [
         inspect.Parameter(
-            name,
+            f"out_{name}",
             inspect.Parameter.KEYWORD_ONLY,
             default=False,
             annotation=Annotated[bool, typer.Option(flag, help=text)],
@@ -153,12 +154,11 @@ def output_options(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        chosen = [Format(n) for n in ("table", "csv", "tsv", "json", "jsonl") if kwargs.pop(n)]
+        given = {name: kwargs.pop(f"out_{name}") for name, _, _ in _FLAGS}
+        chosen = [Format(n) for n in ("table", "csv", "tsv", "json", "jsonl") if given[n]]
         if len(chosen) > 1:
             raise typer.BadParameter("choose one of --table, --csv, --tsv, --json, --jsonl")
-        out = Output(
-            chosen[0] if chosen else None, not kwargs.pop("no_escape_formulas"), kwargs.pop("bom")
-        )
+        out = Output(chosen[0] if chosen else None, not given["no_escape_formulas"], given["bom"])
         return command(*args, out=out, **kwargs)
 
     wrapper.__signature__ = signature.replace(parameters=kept + flags)  # type: ignore[attr-defined]

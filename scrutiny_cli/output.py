@@ -15,6 +15,9 @@ from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
+# Words a search matched are wrapped in these two control characters: shown bold on a
+# terminal, as **word** in CSV and JSON.
+MARK_START, MARK_END = "\x02", "\x03"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 
 
@@ -77,7 +80,27 @@ def write_rows(
 
 
 def _pick(row: dict[str, Any], columns: Sequence[str]) -> dict[str, Any]:
-    return {c: row.get(c) for c in columns}
+    return {c: _plain(row.get(c)) for c in columns}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str) and MARK_START in value:
+        return value.replace(MARK_START, "**").replace(MARK_END, "**")
+    return value
+
+
+def _cell(value: Any) -> Any:
+    """A table cell as rich Text: data rendered literally, search matches in bold."""
+    from rich.text import Text
+
+    text = Text()
+    parts = ("" if value is None else str(value)).split(MARK_START)
+    text.append(parts[0])
+    for part in parts[1:]:
+        hit, _, rest = part.partition(MARK_END)
+        text.append(hit, style="bold yellow")
+        text.append(rest)
+    return text
 
 
 def _delimited(
@@ -95,7 +118,7 @@ def _delimited(
     writer = csv.writer(stream, dialect="excel-tab" if fmt is Format.tsv else "excel")
     writer.writerow(columns)
     for row in rows:
-        cells = [row.get(c) for c in columns]
+        cells = [_plain(row.get(c)) for c in columns]
         if escape_formulas:
             cells = [escape_formula(c) for c in cells]
         writer.writerow(["" if c is None else c for c in cells])
@@ -108,12 +131,14 @@ def _table(
     stream: TextIO,
     row_style: Callable[[dict[str, Any]], str | None] | None = None,
 ) -> None:
+    from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     console = Console(file=stream, highlight=False)
-    table = Table(title=title, show_lines=False, header_style="bold")
+    # Light rules and one space between columns leave the width to the text.
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, header_style="bold")
     for c in columns:
         # Short values (keys, dates, refs) never wrap; long text shares what width is left.
         widest = max((len(str(r.get(c) or "")) for r in rows), default=0)
@@ -123,8 +148,8 @@ def _table(
             ratio = max(1, min(4, widest // 40))
             table.add_column(c.replace("_", " "), overflow="fold", ratio=ratio, min_width=8)
     for row in rows:
-        # Text() renders data literally: "[exempt]" in a title must not vanish as markup.
-        cells = [Text("" if row.get(c) is None else str(row.get(c))) for c in columns]
+        # Cells are Text, never markup: "[exempt]" in a title must not vanish.
+        cells = [_cell(row.get(c)) for c in columns]
         table.add_row(*cells, style=row_style(row) if row_style else None)
     console.print(table)
     if not rows:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 import sqlite_utils
 
+from .errors import ScrutinyError
 from .parse.dates import find_date
 
 Row = dict[str, Any]
@@ -225,3 +228,232 @@ def orphan_overrides(db: sqlite_utils.Database) -> list[Row]:
             "where not exists (select 1 from actions a where a.key = o.key) order by o.set_at"
         )
     )
+
+
+# --- Search ----------------------------------------------------------------------------------
+
+HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; output.py renders them
+SEARCH_KINDS = ("item", "resolution", "action")
+
+# What search looks in: the kind of hit, its table, how a row reaches its item, and the
+# bm25 weights of the table's columns. An item's title weighs most: a search for a
+# subject should find the item about it before passing mentions.
+_SEARCHED = (
+    ("item", "items", "i.id = t.id", ", 10.0, 2.0, 1.0"),
+    ("resolution", "resolutions", "i.id = t.item_id", ""),
+    ("action", "actions", "i.id = t.item_id", ""),
+)
+
+
+def _search_select(kind: str, table: str, join: str, weights: str) -> str:
+    return f"""
+select '{kind}' as kind, m.committee, m.date, i.minute_ref, i.title,
+       snippet({table}_fts, -1, char(2), char(3), '…', 16) as snippet,
+       bm25({table}_fts{weights}) as rank
+from {table}_fts join {table} t on t.rowid = {table}_fts.rowid
+join items i on {join} join meetings m on m.id = i.meeting_id
+where {table}_fts match :q"""
+
+
+_SEARCH_SQL = {row[0]: _search_select(*row) for row in _SEARCHED}
+
+
+def search(
+    db: sqlite_utils.Database,
+    text: str,
+    *,
+    raw: bool = False,
+    kinds: tuple[str, ...] = SEARCH_KINDS,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 20,
+) -> list[Row]:
+    """Best-ranked hits (bm25) over items, resolutions and actions."""
+    q = text if raw else db.quote_fts(text)
+    selects = [_SEARCH_SQL[k] for k in kinds]
+    sql = f"select * from ({' union all '.join(selects)}) where 1"
+    params: dict[str, Any] = {"q": q, "limit": limit}
+    for clause, name, value in (
+        ("committee like :committee", "committee", f"%{committee}%" if committee else None),
+        ("date >= :since", "since", since),
+        ("date <= :until", "until", until),
+    ):
+        if value is not None:
+            sql += f" and {clause}"
+            params[name] = value
+    return list(db.query(sql + " order by rank limit :limit", params))
+
+
+# --- History ---------------------------------------------------------------------------------
+
+
+def history(db: sqlite_utils.Database, item_id: int) -> list[Row]:
+    """The thread of an item through minute references, earlier and later, oldest first;
+    references to minutes not in the archive appear with only their ref."""
+    seen: set[int] = {item_id}
+    missing: dict[str, Row] = {}
+    frontier = [item_id]
+    while frontier:
+        nxt: list[int] = []
+        for current in frontier:
+            for r in db.query(
+                "select ref, target_item_id from minute_refs where item_id = ?", [current]
+            ):
+                if r["target_item_id"] is None:
+                    missing.setdefault(
+                        r["ref"],
+                        {"minute_ref": r["ref"], "date": None, "title": "(not in the archive)"},
+                    )
+                elif r["target_item_id"] not in seen:
+                    seen.add(r["target_item_id"])
+                    nxt.append(r["target_item_id"])
+            for r in db.query(
+                "select item_id from minute_refs where target_item_id = ?", [current]
+            ):
+                if r["item_id"] not in seen:
+                    seen.add(r["item_id"])
+                    nxt.append(r["item_id"])
+        frontier = nxt
+    thread = [_thread_row(db, i) for i in seen]
+    return [*missing.values(), *sorted(thread, key=lambda r: (r["date"] or "", r["minute_ref"]))]
+
+
+def _thread_row(db: sqlite_utils.Database, item_id: int) -> Row:
+    row = next(
+        db.query(
+            "select i.id, m.date, i.minute_ref, i.title, m.committee, "
+            "(select group_concat(r.ref, ', ') from minute_refs r where r.item_id = i.id) as cites "
+            "from items i join meetings m on m.id = i.meeting_id where i.id = ?",
+            [item_id],
+        )
+    )
+    actions = list(
+        db.query(
+            "select key, status, text from actions where item_id = ? order by position", [item_id]
+        )
+    )
+    row["actions_raised"] = "; ".join(f"{a['key']} ({a['status']}): {a['text']}" for a in actions)
+    answered = list(
+        db.query(
+            "select key, status from actions where status_by = 'minutes' and "
+            "status_evidence like ?",
+            [f"{row['minute_ref']} ({row['date']}):%"],
+        )
+    )
+    row["actions_answered"] = "; ".join(f"{a['key']} ({a['status']})" for a in answered)
+    return row
+
+
+# --- Resolutions and attendance ----------------------------------------------------------------
+
+
+def _filters(committee: str | None, since: str | None, until: str | None) -> tuple[str, dict]:
+    where, params = ["1"], {}
+    if committee:
+        where.append("m.committee like :committee")
+        params["committee"] = f"%{committee}%"
+    if since:
+        where.append("m.date >= :since")
+        params["since"] = since
+    if until:
+        where.append("m.date <= :until")
+        params["until"] = until
+    return " and ".join(where), params
+
+
+def resolutions_list(
+    db: sqlite_utils.Database,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[Row]:
+    """Every resolution with its meeting and minute, oldest first."""
+    where, params = _filters(committee, since, until)
+    return list(
+        db.query(
+            "select m.committee, m.date, i.minute_ref, i.title, r.part, r.text, r.lead_in "
+            "from resolutions r join items i on i.id = r.item_id "
+            f"join meetings m on m.id = i.meeting_id where {where} "
+            "order by m.date, m.committee, i.position, r.position",
+            params,
+        )
+    )
+
+
+def attendance(
+    db: sqlite_utils.Database,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    name: str | None = None,
+) -> list[Row]:
+    """Per person and committee: meetings present, apologies, absent, of those recorded."""
+    where, params = _filters(committee, since, until)
+    if name:
+        where += " and a.name like :name"
+        params["name"] = f"%{name}%"
+    return list(
+        db.query(
+            "select a.name, m.committee, sum(a.status = 'present') as present, "
+            "sum(a.status = 'apologies') as apologies, sum(a.status = 'absent') as absent, "
+            "(select count(*) from meetings m2 where m2.committee_key = m.committee_key "
+            " and m2.id in (select meeting_id from attendees)"
+            + (" and m2.date >= :since" if since else "")
+            + (" and m2.date <= :until" if until else "")
+            + ") as meetings_recorded, group_concat(distinct a.role) as roles "
+            "from attendees a join meetings m on m.id = a.meeting_id "
+            f"where {where} group by a.name, m.committee_key order by m.committee, a.name",
+            params,
+        )
+    )
+
+
+# --- Export and SQL ----------------------------------------------------------------------------
+
+# Each table with readable labels beside its ids (committee, meeting date, minute ref), as
+# Datasette shows them.
+EXPORTS: dict[str, str] = {
+    "meetings": "select m.*, s.path as source_path from meetings m "
+                "left join sources s on s.id = m.source_id order by m.date, m.committee, m.id",
+    "attendees": "select a.*, m.committee, m.date as meeting_date from attendees a "
+                 "join meetings m on m.id = a.meeting_id order by m.date, a.id",
+    "items": "select i.*, m.committee, m.date as meeting_date from items i "
+             "left join meetings m on m.id = i.meeting_id order by m.date, i.position, i.id",
+    "resolutions": "select r.*, m.committee, m.date as meeting_date, i.minute_ref "
+                   "from resolutions r join items i on i.id = r.item_id "
+                   "left join meetings m on m.id = i.meeting_id order by m.date, i.position, r.id",
+    "actions": "select a.*, m.committee, m.date as meeting_date, i.minute_ref from actions a "
+               "join items i on i.id = a.item_id left join meetings m on m.id = i.meeting_id "
+               "order by m.date, i.position, a.id",
+    "minute_refs": "select r.*, m.committee, m.date as meeting_date, i.minute_ref, "
+                   "t.minute_ref as target_minute_ref, tm.date as target_meeting_date "
+                   "from minute_refs r join items i on i.id = r.item_id "
+                   "left join meetings m on m.id = i.meeting_id "
+                   "left join items t on t.id = r.target_item_id "
+                   "left join meetings tm on tm.id = t.meeting_id order by m.date, r.id",
+    "sources": "select * from sources order by path",
+    "action_overrides": "select * from action_overrides order by key",
+}  # fmt: skip
+
+
+def export(db: sqlite_utils.Database, table: str) -> tuple[list[str], Iterator[Row]]:
+    """The columns and rows of one table for export."""
+    cursor = db.conn.execute(EXPORTS[table])
+    columns = [d[0] for d in cursor.description]
+    return columns, (dict(zip(columns, r, strict=True)) for r in cursor)
+
+
+def run_sql(db: sqlite_utils.Database, sql: str) -> tuple[list[str], list[Row]]:
+    """Any SQL on a read-only connection: its columns and rows."""
+    try:
+        cursor = db.conn.execute(sql)
+        columns = [d[0] for d in cursor.description or ()]
+        return columns, [dict(zip(columns, r, strict=True)) for r in cursor]
+    except sqlite3.Error as e:
+        if "readonly" in str(e).lower() or "read-only" in str(e).lower():
+            raise ScrutinyError(
+                "the archive is opened read-only for `scrutiny sql`: it cannot be changed here",
+                hint="use ingest and actions close/reopen",
+            ) from None
+        raise ScrutinyError(f"SQL error: {e}") from None

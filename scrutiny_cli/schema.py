@@ -41,6 +41,7 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
             "municipal_year": int,
             "source_id": int,
             "committee_key": str,
+            "label": str,  # "2019-10-03 Education Scrutiny Board": what Datasette shows in links
         },
         [("source_id", "sources")],
     ),
@@ -122,6 +123,14 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
 
 PRIMARY_KEYS = {"action_overrides": "key"}
 
+# Full-text search: FTS5 with porter stemming, kept in step by triggers; external content
+# tables (content=), so Datasette offers search on the tables themselves.
+FTS: dict[str, tuple[str, ...]] = {
+    "items": ("title", "description", "minutes"),
+    "resolutions": ("text",),
+    "actions": ("text",),
+}
+
 INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("sources", ("path",), True),
     ("sources", ("sha256",), False),
@@ -158,4 +167,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 table.add_column(column, col_type)
     for name, indexed, unique in INDEXES:
         db.table(name).create_index(list(indexed), unique=unique, if_not_exists=True)
+    for name, searched in FTS.items():
+        if not db.table(name).detect_fts():
+            db.table(name).enable_fts(
+                list(searched), fts_version="FTS5", tokenize="porter", create_triggers=True
+            )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

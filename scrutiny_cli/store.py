@@ -151,6 +151,7 @@ def _store_meeting(db: sqlite_utils.Database, source_id: int, meeting: Meeting) 
         "start_time": meeting.start_time, "venue": meeting.venue, "contact": meeting.contact,
         "municipal_year": municipal_year(meeting.date), "source_id": source_id,
         "committee_key": key(meeting.committee),
+        "label": f"{meeting.date} {meeting.committee}",
     })  # fmt: skip
     insert_many(db, "attendees", [
         {"meeting_id": meeting_id, "name": a.name, "role": a.role, "status": a.status,

@@ -248,7 +248,9 @@ def due_of(text: str, meeting_date: str) -> tuple[str | None, str | None]:
         return None, "next meeting"
     bare = BARE_MONTH.search(folded)
     if bare:
-        return month_after(meeting_date, bare["month"]), text[bare.start() : bare.end()]
+        return month_after(meeting_date, bare["month"]), text[bare.start() : bare.end()].strip(
+            " -–"
+        )
     return None, None
 
 
