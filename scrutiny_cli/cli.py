@@ -74,6 +74,9 @@ def ingest(
         bool,
         typer.Option("--ocr", help="Read scanned PDF pages with Tesseract (must be installed)."),
     ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 on warnings too (text in no known layout).")
+    ] = False,
 ) -> None:
     """Read minutes (.txt, .md, .pdf) into the archive; unchanged files are skipped.
 
@@ -91,7 +94,7 @@ def ingest(
         console = err_console()
         summary = _run_with_progress(db, files, force, jobs or default_jobs(), ocr, console)
     _print_summary(summary, db, console)
-    if summary.failed:
+    if summary.failed or (strict and summary.warnings):
         raise typer.Exit(1)
 
 
@@ -202,6 +205,34 @@ def status() -> None:
 
     with errors():
         views.status(query.status(open_archive()))
+
+
+@app.command()
+def check(
+    repair: Annotated[
+        bool, typer.Option("--repair", help="Rebuild full-text indexes and links; drop orphans.")
+    ] = False,
+) -> None:
+    """Check the archive is whole: SQLite's own checks, full-text indexes, orphan rows, and
+    overrides whose action has gone. Exit 1 when something is wrong.
+
+    Example: scrutiny check   or   scrutiny check --repair
+    """
+    from . import check as checks
+
+    console = err_console()
+    with errors():
+        db = open_archive()
+        if repair:
+            for line in checks.repair(db):
+                console.print(f"repair: {line}", markup=False)
+        report = checks.check(db)
+    for line in report.problems:
+        typer.echo(f"problem: {line}")
+    if report.ok:
+        typer.echo("ok: the archive is whole")
+    else:
+        raise typer.Exit(1)
 
 
 # Register the commands kept in their own modules.

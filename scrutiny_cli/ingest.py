@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import sqlite3
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -65,7 +67,9 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
         if path.is_dir():
             for root, dirs, files in os.walk(path):  # does not follow links: no loops
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.update(Path(root, f) for f in files if _looks_like_minutes(f))
+                # A folder named like a minutes file ("x.pdf") is reported, and read into.
+                names = [*files, *dirs]
+                found.update(Path(root, f) for f in names if _looks_like_minutes(f))
         elif path.exists():
             found.add(path)
         else:
@@ -82,7 +86,8 @@ def _looks_like_minutes(name: str) -> bool:
     )
 
 
-FILE_SECONDS = 300.0  # reading and parsing one file longer than this is given up
+FILE_SECONDS = 120.0  # reading and parsing one file longer than this is given up
+MAX_FILE_BYTES = 256 * 10**6  # a council's longest minutes PDF is a few MB
 
 
 @dataclass
@@ -147,7 +152,29 @@ def read_and_parse(path: str, options: Options = Options()) -> Work:
 
 def _read_and_parse(path: str, options: Options) -> Work:
     file = Path(path)
-    st = file.stat()
+    st = file.stat()  # follows links: a loop raises, and the file fails with its reason
+    if not stat.S_ISREG(st.st_mode):
+        facts = {
+            "path": path,
+            "sha256": "",
+            "size": 0,
+            "mtime": st.st_mtime,
+            "parser_version": PARSER_VERSION,
+        }
+        if stat.S_ISDIR(st.st_mode):
+            return Work(
+                path,
+                facts,
+                error="a folder named like a minutes file (what is in it is read on its own)",
+                not_minutes=True,
+            )
+        return Work(path, facts, error="not a regular file (a pipe, socket or device)")
+    if st.st_size > MAX_FILE_BYTES:
+        return Work(
+            path,
+            error=f"too large to be minutes ({st.st_size / 1e6:.0f} MB; "
+            f"files over {MAX_FILE_BYTES // 10**6} MB are not read)",
+        )
     data = file.read_bytes()
     facts = {
         "path": path,
@@ -168,13 +195,21 @@ def _read_and_parse(path: str, options: Options) -> Work:
 
 
 def _settle(db: sqlite_utils.Database, work: Work, force: bool) -> Outcome:
-    """Store what a worker found (in the writer, in order)."""
+    """Store what a worker found (in the writer, in order), in one write transaction. What
+    the archive holds of the file is read inside it, so two ingests never store it twice."""
+    try:
+        with store.write_transaction(db):
+            return _settle_in_transaction(db, work, force)
+    except sqlite3.Error as e:
+        raise store.storage_error(e, work.path) from None
+
+
+def _settle_in_transaction(db: sqlite_utils.Database, work: Work, force: bool) -> Outcome:
     existing = store.source_by_path(db, work.path)
     if not work.facts:
         return _failed(db, work.path, existing, work.error or "cannot read")
     if not force and _unchanged_content(existing, work.facts["sha256"]):
-        with store.write_transaction(db):
-            store.save_source(db, work.facts)  # a touched file: remember the new mtime
+        store.save_source(db, work.facts)  # a touched file: remember the new mtime
         return Outcome(work.path, "unchanged", existing["status"] if existing else "ok")
     if work.not_minutes:
         return _not_minutes(db, existing, work.facts, work.error or "unknown layout")
@@ -216,21 +251,19 @@ def _store(
 ) -> Outcome:
     state = "changed" if existing else "new"
     warnings = list(doc.warnings)
-    with store.write_transaction(db):
-        source_id = store.save_source(
-            db,
-            {**facts, "format": doc.format, "status": "ok", "message": None, "ingested_at": _now()},
-        )
-        scope = _remove_old_rows(db, source_id) if existing else link.Scope()
-        duplicate = store.meeting_for(db, doc.meeting) if doc.meeting else None
-        if duplicate:
-            warnings.append(f"same meeting as {duplicate['path']}: not stored twice")
-        else:
-            scope.add_items(db, store.store_document(db, source_id, doc))
-        link.relink(db, scope)
-        status = "warning" if warnings else "ok"
-        message = "; ".join(warnings) or None
-        db.table("sources").update(source_id, {"status": status, "message": message})
+    source_id = store.save_source(
+        db, {**facts, "format": doc.format, "status": "ok", "message": None, "ingested_at": _now()}
+    )
+    scope = _remove_old_rows(db, source_id) if existing else link.Scope()
+    duplicate = store.meeting_for(db, doc.meeting) if doc.meeting else None
+    if duplicate:
+        warnings.append(f"same meeting as {duplicate['path']}: not stored twice")
+    else:
+        scope.add_items(db, store.store_document(db, source_id, doc))
+    link.relink(db, scope)
+    status = "warning" if warnings else "ok"
+    message = "; ".join(warnings) or None
+    db.table("sources").update(source_id, {"status": status, "message": message})
     return Outcome(facts["path"], state, status, message)
 
 
@@ -238,18 +271,10 @@ def _not_minutes(
     db: sqlite_utils.Database, existing: dict[str, Any] | None, facts: dict[str, Any], message: str
 ) -> Outcome:
     """Text in no layout we know: remembered as a warning so it is not re-read every run."""
-    with store.write_transaction(db):
-        source_id = store.save_source(
-            db,
-            {
-                **facts,
-                "format": None,
-                "status": "warning",
-                "message": message,
-                "ingested_at": _now(),
-            },
-        )
-        link.relink(db, _remove_old_rows(db, source_id) if existing else link.Scope())
+    source_id = store.save_source(
+        db, {**facts, "format": None, "status": "warning", "message": message,
+             "ingested_at": _now()})  # fmt: skip
+    link.relink(db, _remove_old_rows(db, source_id) if existing else link.Scope())
     return Outcome(facts["path"], "changed" if existing else "new", "warning", message)
 
 
@@ -281,8 +306,7 @@ def _failed(
     if existing and existing["status"] != "failed":
         row["message"] = f"{message} (keeping what was stored from the last good read)"
         row.update(sha256=existing["sha256"], size=existing["size"], mtime=existing["mtime"])
-    with store.write_transaction(db):
-        store.save_source(db, row)
+    store.save_source(db, row)
     return Outcome(name, "failed", "failed", row["message"])
 
 

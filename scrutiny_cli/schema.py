@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 1
+from .errors import StoreError
 
 # table -> (columns in order, foreign keys (column, other table))
 TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
@@ -151,8 +152,20 @@ INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 )
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create whatever tables, columns and indexes are missing."""
+# --- Migrations ----------------------------------------------------------------------------
+#
+# The shape above is reached by these migrations, in order, each recorded in the archive
+# (sqlite-utils' _sqlite_migrations table) and counted in PRAGMA user_version. To change the
+# shape, add a migration at the end; never edit one that has shipped. Each is written so
+# that it also completes an archive made before migrations were recorded.
+
+APPLICATION_ID = 0x53435254  # "SCRT" in PRAGMA application_id: this file is a scrutiny archive
+migrations = Migrations("scrutiny")
+
+
+@migrations(name="001-tables")
+def _tables(db: sqlite_utils.Database) -> None:
+    """The tables, columns and indexes of the public data model."""
     for name, (columns, fks) in TABLES.items():
         table = db.table(name)
         if not table.exists():
@@ -162,14 +175,50 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 foreign_keys=[(c, other, "id") for c, other in fks],
             )
         else:
-            missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
-            for column, col_type in missing.items():
-                table.add_column(column, col_type)
+            for column, col_type in columns.items():
+                if column not in table.columns_dict:
+                    table.add_column(column, col_type)
     for name, indexed, unique in INDEXES:
         db.table(name).create_index(list(indexed), unique=unique, if_not_exists=True)
+
+
+@migrations(name="002-full-text-search")
+def _full_text_search(db: sqlite_utils.Database) -> None:
+    """FTS5 over items, resolutions and actions, filled from what is already stored."""
     for name, searched in FTS.items():
         if not db.table(name).detect_fts():
             db.table(name).enable_fts(
                 list(searched), fts_version="FTS5", tokenize="porter", create_triggers=True
             )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+_KNOWN = {m.name for m in migrations._migrations}
+
+
+def check_version(db: sqlite_utils.Database) -> None:
+    """Refuse a file that is not an archive, or one made by a newer scrutiny."""
+    names = set(db.table_names())
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if names and app_id != APPLICATION_ID and not {"sources", "meetings", "items"} <= names:
+        raise StoreError(
+            "not a scrutiny archive: an SQLite database with other tables",
+            hint="give --db a new file name, or the path of an existing archive",
+        )
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    applied = {m.name for m in migrations.applied(db)} if "_sqlite_migrations" in names else set()
+    if version > SCHEMA_VERSION or applied - _KNOWN:
+        raise StoreError(
+            f"this archive was made by a newer scrutiny (schema {version}; this "
+            f"one knows {SCHEMA_VERSION})",
+            hint="upgrade scrutiny to open it",
+        )
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Bring the archive to the current schema (inside the caller's write transaction)."""
+    check_version(db)
+    if migrations.pending(db):
+        migrations.apply(db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -22,7 +22,7 @@ import sqlite_utils
 from .errors import NoArchiveError, StoreError
 from .model import Document, Item, Meeting
 from .parse.dates import municipal_year
-from .schema import ensure_schema
+from .schema import check_version, ensure_schema
 
 KEY_LENGTH = 10  # 50 bits: collisions stay unlikely in an archive of millions of actions
 BUSY_TIMEOUT_S = 30.0
@@ -45,25 +45,32 @@ def connect(
     read_only opens it with mode=ro, where SQLite itself refuses every write."""
     path = Path(path)
     if not create and not path.exists():
-        raise NoArchiveError(f"no archive at {path}: run `scrutiny ingest FOLDER` first")
+        shown = f"./{path}" if not path.is_absolute() and path.parent == Path() else str(path)
+        raise NoArchiveError(f"no archive at {shown}: run `scrutiny ingest FOLDER` first")
     try:
         if read_only:
             uri = f"{path.absolute().as_uri()}?mode=ro"
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            return sqlite_utils.Database(conn)
+            db = sqlite_utils.Database(conn)
+            check_version(db)
+            return db
+        if path.exists() and not path.is_file():
+            raise StoreError(f"{path} is not a file: give --db the path of an archive file")
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         db = sqlite_utils.Database(conn)
+        check_version(db)  # before anything is written: a file that is not ours stays as it is
         db.execute("PRAGMA foreign_keys = ON")
         if wal:
             db.enable_wal()
             # In WAL mode NORMAL still never corrupts the file; a power cut can lose only the
             # last transactions, which the next ingest redoes. FULL would fsync every file.
             db.execute("PRAGMA synchronous = NORMAL")
-        if create:
-            with write_transaction(db):
-                ensure_schema(db)
+        with write_transaction(db):
+            ensure_schema(db)
+    except sqlite3.OperationalError as e:
+        raise storage_error(e, str(path)) from None
     except sqlite3.DatabaseError as e:
-        raise StoreError(f"cannot open {path} as an archive: {e}") from e
+        raise StoreError(f"cannot open {path} as an archive: {e}") from None
     return db
 
 
@@ -101,6 +108,23 @@ def rows(db: sqlite_utils.Database, sql: str, params: Any = ()) -> list[sqlite3.
     cursor = db.conn.execute(sql, params)
     cursor.row_factory = sqlite3.Row
     return cursor.fetchall()
+
+
+def storage_error(error: sqlite3.Error, path: str) -> StoreError:
+    """A database failure while storing a file, as one line a person can act on. The file's
+    transaction has been rolled back: the archive is as it was before it."""
+    text = str(error).lower()
+    if "full" in text:
+        return StoreError(
+            f"the disk is full: nothing of {path} was stored",
+            hint="free some space and run ingest again; it carries on from there",
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            "the archive cannot be written (a read-only file or folder)",
+            hint="check the permissions of the archive and its folder",
+        )
+    return StoreError(f"the archive refused {path}: {error}")
 
 
 def source_by_path(db: sqlite_utils.Database, path: str) -> dict[str, Any] | None:

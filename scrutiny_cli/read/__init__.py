@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..errors import ReadError
 from .text import normalise, read_text
 
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -9,6 +10,8 @@ PDF_SUFFIXES = frozenset({".pdf"})
 
 def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int | None]:
     """Normalised text of a file, and its number of pages when it has pages (a PDF)."""
+    if not data.strip():
+        raise ReadError("empty file" + (" (0 bytes)" if not data else " (only white space)"))
     if name.lower().endswith(tuple(PDF_SUFFIXES)) or data[:5] == b"%PDF-":
         from .pdf import pdf_to_text  # pdfium loads only when a PDF is met
 
