@@ -65,12 +65,14 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            if _looks_like_minutes(path.name):
+                found.add(path)  # reported as a folder named like minutes, and read into
             for root, dirs, files in os.walk(path):  # does not follow links: no loops
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 # A folder named like a minutes file ("x.pdf") is reported, and read into.
                 names = [*files, *dirs]
                 found.update(Path(root, f) for f in names if _looks_like_minutes(f))
-        elif path.exists():
+        elif os.path.lexists(path):  # a broken or looping link is reported, not skipped
             found.add(path)
         else:
             raise ScrutinyError(f"no such file or folder: {path}")

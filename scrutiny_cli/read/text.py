@@ -50,6 +50,10 @@ _FOLD = str.maketrans(
 )
 
 BULLET = "•"
+# Text with more than this share of control characters, replacement marks or unassigned
+# code points is binary data, whatever it decoded as.
+BINARY_SHARE = 0.1
+_ODD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
 @functools.lru_cache(maxsize=512)
@@ -60,18 +64,28 @@ def fold(text: str) -> str:
 
 
 def decode(data: bytes, name: str = "file") -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252."""
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; refuse bytes
+    that decode to mostly control characters or replacement marks (binary data)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:4096]:
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    elif b"\x00" in data[:4096]:
         raise ReadError("binary data, not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; a stray one must not sink the file.
-        return data.decode("cp1252", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # cp1252 leaves five bytes undefined; a stray one must not sink the file.
+            text = data.decode("cp1252", errors="replace")
+    if _looks_binary(text[:4096]):
+        raise ReadError("binary data, not text")
+    return text
+
+
+def _looks_binary(sample: str) -> bool:
+    odd = len(_ODD_CHARACTERS.findall(sample))
+    return bool(sample) and odd > BINARY_SHARE * len(sample)
 
 
 def normalise(text: str) -> str:
