@@ -4,8 +4,9 @@ Datasette metadata."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -23,7 +24,7 @@ from .cli_common import (
     state,
 )
 from .errors import ScrutinyError
-from .output import Format
+from .output import Format, write_rows
 
 
 @app.command()
@@ -211,24 +212,34 @@ def export(
         db = open_archive()
         for name in tables:
             columns, rows = query.export(db, name)
-            if output is None:
-                Output(fmt, out.escape_formulas, out.bom).write(list(rows), columns)
+            if output is None:  # rows stream through: memory stays flat for any table
+                write_rows(rows, columns, fmt, escape_formulas=out.escape_formulas, bom=out.bom)
                 continue
             output.mkdir(parents=True, exist_ok=True)
             path = output / f"{name}.{fmt.value}"
+            counted = _Counted(rows)
             with path.open("w", encoding="utf-8", newline="") as stream:
-                from .output import write_rows
-
-                written = list(rows)
                 write_rows(
-                    written,
+                    counted,
                     columns,
                     fmt,
                     escape_formulas=out.escape_formulas,
                     bom=out.bom,
                     stream=stream,
                 )
-            err_console().print(f"{path}: {len(written)} rows", markup=False)
+            err_console().print(f"{path}: {counted.n} rows", markup=False)
+
+
+class _Counted:
+    """An iterable of rows that counts what passed through it."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
+        self.rows, self.n = rows, 0
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for row in self.rows:
+            self.n += 1
+            yield row
 
 
 @app.command()

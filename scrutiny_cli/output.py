@@ -65,18 +65,26 @@ def write_rows(
         elif fmt in (Format.csv, Format.tsv):
             _delimited(rows, columns, fmt, escape_formulas, bom, stream)
         elif fmt is Format.json:
-            stream.write(
-                json.dumps(
-                    [_pick(r, columns) for r in rows], ensure_ascii=False, indent=2, default=str
-                )
-                + "\n"
-            )
+            _json_array(rows, columns, stream)
         else:
             for r in rows:
                 stream.write(json.dumps(_pick(r, columns), ensure_ascii=False, default=str) + "\n")
         stream.flush()
     except BrokenPipeError:
         _silence_stdout()
+
+
+def _json_array(rows: Iterable[dict[str, Any]], columns: Sequence[str], stream: TextIO) -> None:
+    """One JSON array, an object a line, written as the rows come: memory stays flat."""
+    stream.write("[")
+    first = True
+    for row in rows:
+        stream.write(
+            ("\n  " if first else ",\n  ")
+            + json.dumps(_pick(row, columns), ensure_ascii=False, default=str)
+        )
+        first = False
+    stream.write("]\n" if first else "\n]\n")
 
 
 def _pick(row: dict[str, Any], columns: Sequence[str]) -> dict[str, Any]:
