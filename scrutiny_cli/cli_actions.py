@@ -12,10 +12,10 @@ from .cli_common import (
     SinceOpt,
     UntilOpt,
     app,
+    dates,
     errors,
     open_archive,
     output_options,
-    period,
 )
 from .errors import ScrutinyError
 
@@ -90,7 +90,7 @@ def actions(
         if on
     ]
     statuses = query.ACTION_STATUSES if all_ else tuple(chosen or ["open"])
-    since_iso, until_iso = period(since, False, "--since"), period(until, True, "--until")
+    since_iso, until_iso = dates(since, until)
     with errors():
         rows = query.actions(
             open_archive(),

@@ -62,8 +62,13 @@ def open_archive(create: bool = False, read_only: bool = False) -> Any:
     return store.connect(state.db_path, create=create, read_only=read_only)
 
 
-def period(value: str | None, end: bool, option: str) -> str | None:
-    """The first (or last) day of a date filter as people write it; a usage error if not."""
+def dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """--since and --until as ISO days: the first day of what since means, the last of
+    until ("2018" runs 2018-01-01 to 2018-12-31); a usage error if either is no date."""
+    return _day(since, False, "--since"), _day(until, True, "--until")
+
+
+def _day(value: str | None, end: bool, option: str) -> str | None:
     from .parse.dates import period as parse_period
 
     if value is None:

@@ -16,11 +16,11 @@ from .cli_common import (
     SinceOpt,
     UntilOpt,
     app,
+    dates,
     err_console,
     errors,
     open_archive,
     output_options,
-    period,
     state,
 )
 from .errors import ScrutinyError
@@ -63,6 +63,7 @@ def search(
         raise typer.BadParameter(
             f"{unknown[0]!r}: choose item, resolution or action", param_hint="--kind"
         )
+    first, last = dates(since, until)
     with errors():
         try:
             hits = query.search(
@@ -71,8 +72,8 @@ def search(
                 raw=raw,
                 kinds=kinds,
                 committee=committee,
-                since=period(since, False, "--since"),
-                until=period(until, True, "--until"),
+                since=first,
+                until=last,
                 limit=limit,
             )
         except Exception as e:  # an FTS5 syntax error from --raw input
@@ -139,8 +140,7 @@ def resolutions(
         rows = query.resolutions_list(
             open_archive(),
             committee,
-            period(since, False, "--since"),
-            period(until, True, "--until"),
+            *dates(since, until),
         )
     out.write(rows, ["date", "committee", "minute_ref", "part", "text", "lead_in"], "Resolutions")
 
@@ -166,8 +166,7 @@ def attendance(
         rows = query.attendance(
             open_archive(),
             committee,
-            period(since, False, "--since"),
-            period(until, True, "--until"),
+            *dates(since, until),
             name,
         )
     out.write(

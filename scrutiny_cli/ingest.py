@@ -124,8 +124,11 @@ def ingest(
     todo: list[str] = []
     for path in discover(paths):
         name = str(path.absolute())
-        if not force and _unchanged_stat(store.source_by_path(db, name), path):
-            summary.outcomes.append(Outcome(name, "unchanged", _status(db, name)))
+        existing = store.source_by_path(db, name)
+        if not force and _unchanged_stat(existing, path):
+            summary.outcomes.append(
+                Outcome(name, "unchanged", existing["status"] if existing else "ok")
+            )
             if on_file:
                 on_file(path)
         else:
@@ -218,11 +221,6 @@ def _settle_in_transaction(db: sqlite_utils.Database, work: Work, force: bool) -
     if work.doc is None:
         return _failed(db, work.path, existing, work.error or "unreadable", work.facts)
     return _store(db, existing, work.facts, work.doc)
-
-
-def _status(db: sqlite_utils.Database, path: str) -> str:
-    row = store.source_by_path(db, path)
-    return str(row["status"]) if row else "ok"
 
 
 def _unchanged_stat(existing: dict[str, Any] | None, path: Path) -> bool:

@@ -17,23 +17,34 @@ Row = dict[str, Any]
 
 def meetings(db: sqlite_utils.Database, committee: str | None = None) -> list[Row]:
     """Every meeting, oldest first, with its number of items."""
-    where, params = _committee_filter(committee)
+    where, params = _filters(committee)
     return list(
         db.query(
             "select m.date, m.start_time, m.committee, m.venue, "
             "(select count(*) from items i where i.meeting_id = m.id) as items, "
             "(select count(*) from attendees a where a.meeting_id = m.id and a.status = 'present') "
             "as present, m.id "
-            f"from meetings m {where} order by m.date, m.committee",
+            f"from meetings m where {where} order by m.date, m.committee",
             params,
         )
     )
 
 
-def _committee_filter(committee: str | None, alias: str = "m") -> tuple[str, list[Any]]:
-    if not committee:
-        return "", []
-    return f"where {alias}.committee like ?", [f"%{committee}%"]
+def _filters(
+    committee: str | None, since: str | None = None, until: str | None = None
+) -> tuple[str, dict[str, Any]]:
+    """The where clause (on meetings aliased m) for the filters every listing shares."""
+    where, params = ["1"], {}
+    if committee:
+        where.append("m.committee like :committee")
+        params["committee"] = f"%{committee}%"
+    if since:
+        where.append("m.date >= :since")
+        params["since"] = since
+    if until:
+        where.append("m.date <= :until")
+        params["until"] = until
+    return " and ".join(where), params
 
 
 def is_minute_ref(ref: str) -> bool:
@@ -189,17 +200,12 @@ def actions(
     until: str | None = None,
 ) -> list[Row]:
     """Actions by status and filters, soonest due first, then by meeting date."""
-    where = [f"a.status in ({','.join(f':s{i}' for i in range(len(statuses)))})"]
-    params: dict[str, Any] = {f"s{i}": s for i, s in enumerate(statuses)} | {"today": today}
-    for clause, name, value in (
-        ("a.owner like :owner", "owner", f"%{owner}%" if owner else None),
-        ("m.committee like :committee", "committee", f"%{committee}%" if committee else None),
-        ("m.date >= :since", "since", since),
-        ("m.date <= :until", "until", until),
-    ):
-        if value is not None:
-            where.append(clause)
-            params[name] = value
+    shared, params = _filters(committee, since, until)
+    where = [shared, f"a.status in ({','.join(f':s{i}' for i in range(len(statuses)))})"]
+    params |= {f"s{i}": s for i, s in enumerate(statuses)} | {"today": today}
+    if owner:
+        where.append("a.owner like :owner")
+        params["owner"] = f"%{owner}%"
     if overdue:
         where.append(_OVERDUE)
     return list(db.query(
@@ -346,20 +352,6 @@ def _thread_row(db: sqlite_utils.Database, item_id: int) -> Row:
 
 
 # --- Resolutions and attendance ----------------------------------------------------------------
-
-
-def _filters(committee: str | None, since: str | None, until: str | None) -> tuple[str, dict]:
-    where, params = ["1"], {}
-    if committee:
-        where.append("m.committee like :committee")
-        params["committee"] = f"%{committee}%"
-    if since:
-        where.append("m.date >= :since")
-        params["since"] = since
-    if until:
-        where.append("m.date <= :until")
-        params["until"] = until
-    return " and ".join(where), params
 
 
 def resolutions_list(

@@ -1,4 +1,4 @@
-"""The shape of the database, kept as data and applied by one idempotent ensure_schema().
+"""The shape of the database, kept as data and reached by recorded migrations.
 
 Column names are a public contract (DESIGN.md): add columns freely, never rename these.
 """
