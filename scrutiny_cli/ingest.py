@@ -18,12 +18,12 @@ from typing import Any
 
 import sqlite_utils
 
-from . import link, store
+from . import link, merge, store
 from .errors import ScrutinyError, UnknownLayout
 from .jobs import TimeLimit, ordered_map, with_time_limit
 from .model import Document
 from .parse import PARSER_VERSION
-from .parse.detect import parse
+from .parse.document import parse
 from .read import PDF_SUFFIXES, read_document
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
@@ -254,12 +254,11 @@ def _store(
     source_id = store.save_source(
         db, {**facts, "format": doc.format, "status": "ok", "message": None, "ingested_at": _now()}
     )
-    scope = _remove_old_rows(db, source_id) if existing else link.Scope()
-    duplicate = store.meeting_for(db, doc.meeting) if doc.meeting else None
-    if duplicate:
-        warnings.append(f"same meeting as {duplicate['path']}: not stored twice")
-    else:
-        scope.add_items(db, store.store_document(db, source_id, doc))
+    scope = link.Scope()
+    groups = merge.remove_source(db, source_id) if existing else set()
+    fresh: dict[int, Any] = {}
+    groups |= merge.add_document(db, source_id, doc, fresh)
+    merge.settle(db, groups, fresh, scope)
     link.relink(db, scope)
     status = "warning" if warnings else "ok"
     message = "; ".join(warnings) or None
@@ -274,18 +273,16 @@ def _not_minutes(
     source_id = store.save_source(
         db, {**facts, "format": None, "status": "warning", "message": message,
              "ingested_at": _now()})  # fmt: skip
-    link.relink(db, _remove_old_rows(db, source_id) if existing else link.Scope())
+    if existing:
+        _forget(db, source_id)
     return Outcome(facts["path"], "changed" if existing else "new", "warning", message)
 
 
-def _remove_old_rows(db: sqlite_utils.Database, source_id: int) -> link.Scope:
-    """Delete what a source stored before; what that changes, for link to follow up."""
+def _forget(db: sqlite_utils.Database, source_id: int) -> None:
+    """A source that now stores nothing: its meetings and items give way."""
     scope = link.Scope()
-    scope.remove_source(db, source_id)
-    completed = store.delete_source_rows(db, source_id)
-    link.detach(db, completed)
-    scope.add_items(db, completed)
-    return scope
+    merge.settle(db, merge.remove_source(db, source_id), {}, scope)
+    link.relink(db, scope)
 
 
 def _failed(

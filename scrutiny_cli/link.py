@@ -1,6 +1,7 @@
-"""Cross-meeting work after each source is stored, inside the same transaction: fill
-truncated items from their "Agenda item" pages, resolve minute references, and keep each
-action's due date and status true, whatever order files arrive in.
+"""Cross-meeting work after each source is stored, inside the same transaction: resolve
+minute references, and keep each action's due date and status true, whatever order files
+arrive in. (Merging a meeting's sources, truncated items with their "Agenda item" pages
+among them, is merge.py's.)
 
 The work is incremental: a Scope gathers what one source's rows changed (items added,
 removed or rewritten; the reference numbers they carry; the items their references
@@ -10,7 +11,6 @@ it is derived from stored rows, so running it twice changes nothing.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -19,13 +19,11 @@ from datetime import date
 
 import sqlite_utils
 
-from .model import Item
 from .parse.actions import content_words
-from .parse.common import number_key
-from .parse.items import fill_item
+from .parse.numbers import number_key
 from .parse.patterns import REPORT_BACK, REPORT_REQUEST
 from .read.text import fold
-from .store import delete_children, insert_children, rows
+from .store import rows
 
 Row = sqlite3.Row
 
@@ -50,24 +48,19 @@ class Scope:
         self.items.update(ids)
         self._note(_in_chunks(db, _ITEM_NAMES + "i.id in ({})", ids))
 
-    def remove_source(self, db: sqlite_utils.Database, source_id: int) -> None:
-        """Before a source's rows are deleted: what pointed at them, and what they cited."""
-        self._note(rows(db, _ITEM_NAMES + "i.source_id = ?", [source_id]))
-        cited = rows(
+    def remove_items(self, db: sqlite_utils.Database, item_ids: Iterable[int]) -> None:
+        """Before items are deleted: what they were cited by, and what they cited."""
+        ids = list(item_ids)
+        self._note(_in_chunks(db, _ITEM_NAMES + "i.id in ({})", ids))
+        cited = _in_chunks(
             db,
-            "select r.target_item_id from minute_refs r join items i on i.id = "
-            "r.item_id where i.source_id = ? and r.target_item_id is not null",
-            [source_id],
+            "select target_item_id from minute_refs where item_id in ({}) "
+            "and target_item_id is not null",
+            ids,
         )
         self.targets.update(r["target_item_id"] for r in cited)
-        completed = rows(
-            db,
-            "select m.committee_key from items p join items i on i.id = "
-            "p.completes_item_id join meetings m on m.id = i.meeting_id "
-            "where p.source_id = ?",
-            [source_id],
-        )
-        self.committees.update(r["committee_key"] for r in completed)
+        self.targets.difference_update(ids)
+        self.items.difference_update(ids)
 
     def _note(self, items: list[Row]) -> None:
         for r in items:
@@ -83,109 +76,10 @@ _ITEM_NAMES = (
 
 
 def relink(db: sqlite_utils.Database, scope: Scope) -> None:
-    """Attach waiting pages, then follow up references and actions the changes can affect."""
-    scope.add_items(db, attach_pages(db))
+    """Follow up the references and actions the changes can affect."""
     for committee in sorted(k for k in scope.committees if k):
         targets = resolve_refs(db, committee, scope)
         update_actions(db, committee, scope.items | scope.targets | targets)
-
-
-# --- Truncated items and their "Agenda item" pages ---------------------------------------
-
-
-def attach_pages(db: sqlite_utils.Database) -> list[int]:
-    """Merge each waiting "Agenda item" page into the truncated item it continues; the
-    items completed."""
-    candidates: dict[int, list[Row]] = defaultdict(list)
-    for row in rows(db, _CANDIDATES):
-        candidates[row["page_id"]].append(row)
-    merged = []
-    for page_id, found in candidates.items():
-        best = _best_candidate(found)
-        if best is not None:
-            _merge(db, page_id, best)
-            merged.append(best["item_id"])
-    return merged
-
-
-# Waiting pages beside the truncated meeting items they may continue: same title, or the
-# meeting, committee and number the page names itself.
-_CANDIDATES = """
-select p.id as page_id, p.minutes as page_minutes, p.description as page_description,
-       i.id as item_id, i.minutes as visible, m.committee_key,
-       (p.hint_date is not null and p.hint_date = m.date and p.hint_number = i.number
-        and p.hint_committee_key = m.committee_key) as hinted
-from items p
-join items i on i.meeting_id is not null and i.truncated = 1
-     and (i.title_key = p.title_key
-          or (p.hint_date is not null and i.number = p.hint_number))
-join meetings m on m.id = i.meeting_id
-where p.meeting_id is null and p.completes_item_id is null
-order by p.id, i.id
-"""
-
-
-def _squash(text: str | None) -> str:
-    return re.sub(r"\s+", " ", fold(text or "")).strip()
-
-
-def _best_candidate(found: list[Row]) -> Row | None:
-    """The item whose visible text the page continues; the page's own hint wins."""
-    hinted = [r for r in found if r["hinted"]]
-    if hinted:
-        return hinted[0]
-    fitting = [r for r in found if _squash(r["page_minutes"]).startswith(_squash(r["visible"]))]
-    if not fitting:
-        return None
-    # The longest visible prefix is the most specific match.
-    fitting.sort(key=lambda r: (-len(_squash(r["visible"])), r["item_id"]))
-    return fitting[0]
-
-
-def _merge(db: sqlite_utils.Database, page_id: int, row: Row) -> None:
-    db.execute(
-        "update items set visible_minutes = coalesce(visible_minutes, minutes), minutes = ?, "
-        "truncated = 0, description = case when coalesce(description, '') = '' then ? "
-        "else description end where id = ?",
-        [row["page_minutes"], row["page_description"], row["item_id"]],
-    )
-    db.execute("update items set completes_item_id = ? where id = ?", [row["item_id"], page_id])
-    rederive(db, row["item_id"])
-
-
-def detach(db: sqlite_utils.Database, item_ids: list[int]) -> None:
-    """Items whose full-text page went away show their own truncated text again."""
-    for item_id in item_ids:
-        db.execute(
-            "update items set minutes = visible_minutes, truncated = 1, visible_minutes = null "
-            "where id = ? and visible_minutes is not null",
-            [item_id],
-        )
-        rederive(db, item_id)
-
-
-def rederive(db: sqlite_utils.Database, item_id: int) -> None:
-    """Rebuild an item's resolutions, references and actions from its (new) text."""
-    found = rows(
-        db,
-        "select i.*, m.date, m.committee_key from items i "
-        "left join meetings m on m.id = i.meeting_id where i.id = ?",
-        [item_id],
-    )
-    if not found:
-        return
-    row = found[0]
-    item = Item(
-        number=row["number"],
-        title=row["title"],
-        minute_ref=row["minute_ref"],
-        description=row["description"] or "",
-        minutes=row["minutes"] or "",
-        truncated=bool(row["truncated"]),
-    )
-    fill_item(item, row["date"])
-    delete_children(db, [item_id])
-    insert_children(db, item_id, item, row["committee_key"], row["date"])
 
 
 # --- Minute references ---------------------------------------------------------------------
@@ -221,12 +115,12 @@ def resolve_refs(db: sqlite_utils.Database, committee_key: str, scope: Scope) ->
 _REFS_IN_SCOPE = """
 select r.id, r.ref, r.item_id, r.target_item_id, m.date, m.municipal_year
 from minute_refs r join items i on i.id = r.item_id join meetings m on m.id = i.meeting_id
-where m.committee_key = ? and """
+where m.committee_key = ? and m.date is not null and """
 
 _CANDIDATE_TARGETS = """
 select i.id, i.number, i.minute_ref, m.date, m.municipal_year
 from items i join meetings m on m.id = i.meeting_id
-where m.committee_key = ? and (i.minute_ref in ({}) or i.number in ({}))
+where m.committee_key = ? and m.date is not null and (i.minute_ref in ({}) or i.number in ({}))
 """
 
 
@@ -299,16 +193,18 @@ select a.id, a.key, a.item_id, a.text, a.due_date, a.due_text, a.status, a.statu
        a.status_by, m.date as meeting_date
 from actions a join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id
 """
-_ACTIONS_OF_ITEMS = _ACTION_COLUMNS + "where m.committee_key = ? and a.item_id in ({})"
+_ACTIONS_OF_ITEMS = _ACTION_COLUMNS + (
+    "where m.committee_key = ? and m.date is not null and a.item_id in ({})"
+)
 _NEXT_MEETING_ACTIONS = _ACTION_COLUMNS + (
-    "where m.committee_key = ? and a.due_text = 'next meeting'"
+    "where m.committee_key = ? and m.date is not null and a.due_text = 'next meeting'"
 )
 
 # References in this committee's minutes to the given items, oldest first.
 _CITING = """
 select r.target_item_id, r.effect, r.context, i.minute_ref, m.date
 from minute_refs r join items i on i.id = r.item_id join meetings m on m.id = i.meeting_id
-where m.committee_key = ? and r.target_item_id in ({})
+where m.committee_key = ? and m.date is not null and r.target_item_id in ({})
 order by m.date, r.id
 """
 

@@ -48,38 +48,38 @@ class Item:
     description: str = ""
     minutes: str = ""
     truncated: bool = False
+    # The page records its decisions with RESOLVED: a sentence that only "noted" is then no
+    # decision of its own.
+    keyword_page: bool = False
     resolutions: list[Resolution] = field(default_factory=list)
     refs: list[MinuteRef] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
 
 
 @dataclass
-class MeetingHint:
-    """What an "Agenda item" page says of its meeting, when it says anything."""
+class Meeting:
+    """A meeting as one page describes it: any fact may be missing (None)."""
 
     committee: str | None = None
-    date: str | None = None
-    number: str | None = None
-
-
-@dataclass
-class Meeting:
-    committee: str
-    date: str  # YYYY-MM-DD
+    date: str | None = None  # YYYY-MM-DD
     council: str | None = None
     start_time: str | None = None  # HH:MM, 24h
     venue: str | None = None
     contact: str | None = None
+    committee_inferred: bool = False  # named by the text, not by a header
     attendees: list[Attendee] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
 
 
 @dataclass
 class Document:
-    """The result of parsing one source: a meeting, or one item waiting for its meeting."""
+    """What one source says: one or more meetings (an issue page lists several), each
+    with the items the source gives of it.
 
-    format: str  # moderngov-meeting, moderngov-item, formal-minutes
-    meeting: Meeting | None = None
-    item: Item | None = None  # for an "Agenda item" page
-    hint: MeetingHint | None = None
+    kind is "meeting" for a whole meeting, "item" for one item of a meeting ("Agenda
+    item", issue and decision pages); an undated single item waits for its meeting."""
+
+    kind: str
+    format: str  # how the source presents it: moderngov-meeting, formal-minutes, issue ...
+    parts: list[Meeting] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

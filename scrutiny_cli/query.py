@@ -165,7 +165,7 @@ def status(db: sqlite_utils.Database) -> dict[str, Any]:
         "waiting": list(
             db.query(
                 "select s.path, i.title from items i join sources s on s.id = i.source_id "
-                "where i.meeting_id is null and i.completes_item_id is null order by s.path"
+                "where i.meeting_id is null order by s.path"
             )
         ),
         "orphan_overrides": orphan_overrides(db),

@@ -69,17 +69,9 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
             "truncated": int,
             "source_id": int,
             "position": int,
-            # The text the meeting page showed, kept while a full-text page completes the item.
-            "visible_minutes": str,
-            # On an "Agenda item" page's row: the meeting item whose text it completes.
-            "completes_item_id": int,
-            # What the page itself says of its meeting ("Meeting: ... (Item 8)"), if anything.
-            "hint_committee_key": str,
-            "hint_date": str,
-            "hint_number": str,
             "title_key": str,
         },
-        [("meeting_id", "meetings"), ("source_id", "sources"), ("completes_item_id", "items")],
+        [("meeting_id", "meetings"), ("source_id", "sources")],
     ),
     "resolutions": (
         {"id": int, "item_id": int, "part": str, "text": str, "lead_in": str, "position": int},
@@ -132,6 +124,63 @@ FTS: dict[str, tuple[str, ...]] = {
     "actions": ("text",),
 }
 
+# One meeting, many sources (migration 003): every source's own account of a meeting
+# ("parts") and of its items ("part_items"); the public meetings and items are merged from
+# them, and item_sources says which sources an item came from.
+MERGE_TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]], str | tuple[str, ...]]] = {
+    "item_sources": (
+        {"item_id": int, "source_id": int},
+        [("item_id", "items"), ("source_id", "sources")],
+        ("item_id", "source_id"),
+    ),
+    "parts": (
+        {
+            "id": int,
+            "source_id": int,
+            "position": int,
+            "kind": str,  # meeting, item
+            "group_key": str,  # the meeting it belongs to (see merge.py)
+            "attach_identity": str,  # an item page's: the item it completes, when attached
+            "committee": str,
+            "committee_key": str,
+            "committee_inferred": int,
+            "date": str,
+            "start_time": str,
+            "venue": str,
+            "contact": str,
+            "council": str,
+            "attendees": str,  # JSON
+        },
+        [("source_id", "sources")],
+        "id",
+    ),
+    "part_items": (
+        {
+            "id": int,
+            "part_id": int,
+            "source_id": int,
+            "position": int,
+            "identity": str,  # "n:19" by number, else "t:<title key>"
+            "number": str,
+            "title": str,
+            "title_key": str,
+            "description": str,
+            "minutes": str,
+            "truncated": int,
+            "length": int,
+            "keyword_page": int,  # see model.Item.keyword_page
+        },
+        [("part_id", "parts"), ("source_id", "sources")],
+        "id",
+    ),
+}
+MERGE_COLUMNS: dict[str, dict[str, Any]] = {
+    "meetings": {"group_key": str},
+    "items": {"group_key": str, "identity": str, "version_id": int},
+}
+LEGACY_ITEM_COLUMNS = ("visible_minutes", "completes_item_id", "hint_committee_key", "hint_date",
+                       "hint_number")  # fmt: skip
+
 INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("sources", ("path",), True),
     ("sources", ("sha256",), False),
@@ -142,7 +191,6 @@ INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("items", ("source_id",), False),
     ("items", ("minute_ref",), False),
     ("items", ("title_key",), False),
-    ("items", ("completes_item_id",), False),
     ("resolutions", ("item_id",), False),
     ("minute_refs", ("item_id",), False),
     ("minute_refs", ("target_item_id",), False),
@@ -191,6 +239,41 @@ def _full_text_search(db: sqlite_utils.Database) -> None:
                 list(searched), fts_version="FTS5", tokenize="porter", create_triggers=True
             )
 
+
+@migrations(name="003-one-meeting-many-sources")
+def _one_meeting_many_sources(db: sqlite_utils.Database) -> None:
+    """Parts and part items, item_sources, and the group keys that merge them; the columns
+    of the old truncation repair go. Every source is read again (the parser version rose),
+    and its old rows give way to merged ones."""
+    for name, (columns, fks, pk) in MERGE_TABLES.items():
+        if not db.table(name).exists():
+            keys = [(c, o, "id") for c, o in fks]
+            db.table(name).create(columns, pk=pk, foreign_keys=keys)  # type: ignore[arg-type]
+    for table, added in MERGE_COLUMNS.items():
+        for column, col_type in added.items():
+            if column not in db.table(table).columns_dict:
+                db.table(table).add_column(column, col_type)
+    legacy = [c for c in LEGACY_ITEM_COLUMNS if c in db.table("items").columns_dict]
+    if legacy:
+        db.execute("drop index if exists idx_items_completes_item_id")
+        db.table("items").transform(drop=set(legacy))  # drops the FTS triggers: made again
+        db.table("items").enable_fts(
+            list(FTS["items"]), fts_version="FTS5", tokenize="porter", create_triggers=True,
+            replace=True,
+        )  # fmt: skip
+    for table, indexed, unique in MERGE_INDEXES:
+        db.table(table).create_index(list(indexed), unique=unique, if_not_exists=True)
+
+
+MERGE_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("meetings", ("group_key",), False),
+    ("items", ("group_key", "identity"), False),
+    ("parts", ("source_id",), False),
+    ("parts", ("group_key",), False),
+    ("part_items", ("part_id",), False),
+    ("part_items", ("title_key", "truncated"), False),
+    ("item_sources", ("source_id",), False),
+)
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN = {m.name for m in migrations._migrations}

@@ -1,7 +1,7 @@
-"""The model into rows: one BEGIN IMMEDIATE transaction per source file.
-
-A changed source has all its rows deleted and inserted anew inside the same transaction
-(upserts alone would leave orphans when a revised document drops an item).
+"""The archive file and its rows: opening it, one BEGIN IMMEDIATE transaction per source
+file, plain inserts on the hot path, source rows, and the rows derived from an item's
+text (resolutions, references, actions). Which meetings and items a source makes is
+merge.py's.
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from .errors import NoArchiveError, StoreError
-from .model import Document, Item, Meeting
-from .parse.dates import municipal_year
+from .model import Item
 from .schema import check_version, ensure_schema
 
 KEY_LENGTH = 10  # 50 bits: collisions stay unlikely in an archive of millions of actions
@@ -141,68 +140,6 @@ def save_source(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
     return insert(db, "sources", row)
 
 
-def meeting_for(db: sqlite_utils.Database, meeting: Meeting) -> dict[str, Any] | None:
-    """A meeting of the same committee on the same day already in the archive."""
-    rows = list(
-        db.query(
-            "select m.*, s.path from meetings m left join sources s on s.id = m.source_id "
-            "where m.committee_key = ? and m.date = ?",
-            [key(meeting.committee), meeting.date],
-        )
-    )
-    return rows[0] if rows else None
-
-
-def store_document(db: sqlite_utils.Database, source_id: int, doc: Document) -> list[int]:
-    """Insert the rows of one parsed document (inside the caller's transaction); the ids of
-    the meeting's items (none for a page still waiting for its meeting)."""
-    if doc.meeting is not None:
-        return _store_meeting(db, source_id, doc.meeting)
-    elif doc.item is not None:
-        hint = doc.hint
-        row = _item_row(doc.item, None, source_id, 0)
-        if hint:
-            row.update(
-                hint_committee_key=key(hint.committee), hint_date=hint.date, hint_number=hint.number
-            )
-        insert(db, "items", row)
-    return []
-
-
-def _store_meeting(db: sqlite_utils.Database, source_id: int, meeting: Meeting) -> list[int]:
-    meeting_id = insert(db, "meetings", {
-        "council": meeting.council, "committee": meeting.committee, "date": meeting.date,
-        "start_time": meeting.start_time, "venue": meeting.venue, "contact": meeting.contact,
-        "municipal_year": municipal_year(meeting.date), "source_id": source_id,
-        "committee_key": key(meeting.committee),
-        "label": f"{meeting.date} {meeting.committee}",
-    })  # fmt: skip
-    insert_many(db, "attendees", [
-        {"meeting_id": meeting_id, "name": a.name, "role": a.role, "status": a.status,
-         "organisation": a.organisation} for a in meeting.attendees])  # fmt: skip
-    ids = []
-    for position, item in enumerate(meeting.items):
-        item_id = insert(db, "items", _item_row(item, meeting_id, source_id, position))
-        insert_children(db, item_id, item, key(meeting.committee), meeting.date)
-        ids.append(item_id)
-    return ids
-
-
-def _item_row(item: Item, meeting_id: int | None, source_id: int, position: int) -> dict[str, Any]:
-    return {
-        "meeting_id": meeting_id,
-        "number": item.number,
-        "minute_ref": item.minute_ref,
-        "title": item.title,
-        "description": item.description,
-        "minutes": item.minutes,
-        "truncated": int(item.truncated),
-        "source_id": source_id,
-        "position": position,
-        "title_key": key(item.title),
-    }
-
-
 def action_key(committee_key: str | None, date: str | None, item: Item, text: str) -> str:
     """A short id people can type that survives re-ingest: made from where the action was
     asked (committee, date, minute) and its words, never from row ids."""
@@ -253,36 +190,6 @@ def delete_children(db: sqlite_utils.Database, item_ids: list[int]) -> None:
     )
     for table in ("actions", "resolutions", "minute_refs"):
         db.execute(f"delete from {table} where item_id in ({marks})", item_ids)
-
-
-def delete_source_rows(db: sqlite_utils.Database, source_id: int) -> list[int]:
-    """Delete everything a source stored; returns meeting items whose full text it gave,
-    which the caller must hand back to link.detach (they are truncated again)."""
-    items = [r["id"] for r in db.query("select id from items where source_id = ?", [source_id])]
-    completed = [
-        r["completes_item_id"]
-        for r in db.query(
-            "select completes_item_id from items "
-            "where source_id = ? and completes_item_id is not null",
-            [source_id],
-        )
-    ]
-    marks = ",".join("?" * len(items))
-    if items:
-        # Pages that completed these items wait again for a meeting.
-        db.execute(
-            f"update items set completes_item_id = null where completes_item_id in ({marks})", items
-        )
-    delete_children(db, items)
-    if items:
-        db.execute(f"delete from items where id in ({marks})", items)
-    meetings = [
-        r["id"] for r in db.query("select id from meetings where source_id = ?", [source_id])
-    ]
-    for meeting_id in meetings:
-        db.execute("delete from attendees where meeting_id = ?", [meeting_id])
-        db.execute("delete from meetings where id = ?", [meeting_id])
-    return [c for c in completed if c not in items]
 
 
 def set_override(

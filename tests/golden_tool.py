@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from scrutiny_cli.errors import ParseError
-from scrutiny_cli.parse.detect import parse
+from scrutiny_cli.parse.document import parse
 from scrutiny_cli.read.text import read_text
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -55,10 +55,10 @@ def parsed(path: Path) -> dict[str, Any]:
     except ParseError as e:
         return {"error": str(e).split(":")[0]}
     data = dataclasses.asdict(doc)
-    items = data["meeting"]["items"] if data["meeting"] else [data["item"]]
-    for item in items:
-        item.pop("minutes")
-        item.pop("description")
+    for part in data["parts"]:
+        for item in part["items"]:
+            item.pop("minutes")
+            item.pop("description")
     return data
 
 

@@ -49,8 +49,9 @@ def snapshot(db: sqlite_utils.Database) -> dict[str, list[tuple[Any, ...]]]:
     out["items"] = _rows(
         db,
         "select m.date, i.number, i.minute_ref, i.title, i.description, "
-        "i.minutes, i.truncated, i.visible_minutes from items i "
-        "left join meetings m on m.id = i.meeting_id",
+        "i.minutes, i.truncated, (select group_concat(s.path, '|') from (select s.path from "
+        "item_sources x join sources s on s.id = x.source_id where x.item_id = i.id "
+        "order by s.path) s) from items i left join meetings m on m.id = i.meeting_id",
     )
     out["resolutions"] = _rows(
         db,

@@ -11,17 +11,18 @@ from scrutiny_cli.read.text import normalise
 
 MEETING = "2018-01-11"
 
-# (minutes text, [(text, owner, due_date, origin)], note)
+# (minutes text, [(text, owner, due_date, origin)], note). An action's text is the words
+# that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
         "RESOLVED that the Board:\n\n1) Notes the report.\n\n2) Requests an update to the Board in "
         "March 2018.",
-        [("an update to the Board in March 2018", None, "2018-03", "resolution")],
+        [("Requests an update to the Board in March 2018", None, "2018-03", "resolution")],
         "request verb",
     ),
     (
         "RESOLVED that the Board requests that the Chair write to the Minister.",
-        [("the Chair write to the Minister", "Chair", None, "resolution")],
+        [("the Board requests that the Chair write to the Minister", "Chair", None, "resolution")],
         "owner after requests",
     ),
     (
@@ -64,7 +65,14 @@ CASES = [
     ),
     (
         "RESOLVED: That the Committee recommends to Cabinet that the grant be continued.",
-        [("the grant be continued", "Cabinet", None, "resolution")],
+        [
+            (
+                "the Committee recommends to Cabinet that the grant be continued",
+                "Cabinet",
+                None,
+                "resolution",
+            )
+        ],
         "recommendation to a body",
     ),
     (
@@ -78,7 +86,14 @@ CASES = [
     ),
     (
         "Further to minute 15/19 Cllr Sandhu would follow up further training.",
-        [("Cllr Sandhu would follow up further training", "Cllr Sandhu", None, "undertaking")],
+        [
+            (
+                "Further to minute 15/19 Cllr Sandhu would follow up further training",
+                "Cllr Sandhu",
+                None,
+                "undertaking",
+            )
+        ],
         "undertaking",
     ),
     (
@@ -108,7 +123,14 @@ CASES = [
     ),
     (
         "Members requested that this item be discussed at the next meeting.",
-        [("this item be discussed at the next meeting", None, None, "narrative-request")],
+        [
+            (
+                "Members requested that this item be discussed at the next meeting",
+                None,
+                None,
+                "request",
+            )
+        ],
         "narrative request when no resolution asks",
     ),
     (

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from scrutiny_cli.errors import ParseError, ReadError
 from scrutiny_cli.jobs import with_time_limit
 from scrutiny_cli.model import Document
-from scrutiny_cli.parse.detect import parse
+from scrutiny_cli.parse.document import parse
 from scrutiny_cli.read import read_document
 from tests.conftest import SAMPLE, SEEDS
 
@@ -156,7 +156,7 @@ def formal(body: str) -> str:
 )
 def test_pathological_layouts(name: str, text: str) -> None:
     doc = parse_bounded(text)  # items, resolutions, references and actions, all of them
-    assert doc is not None and doc.meeting is not None and doc.meeting.items, name
+    assert doc is not None and doc.parts and doc.parts[0].items, name
 
 
 def test_the_corpus_is_real() -> None:

@@ -187,14 +187,14 @@ def test_page_waits_for_its_meeting(tmp_path: Path, folder: Path) -> None:
     db = archive(tmp_path / "a.db")
     run(db, folder / "item-5.txt")
     waiting = list(db.query("select * from items where meeting_id is null"))
-    assert len(waiting) == 1 and waiting[0]["completes_item_id"] is None
+    assert [w["title"] for w in waiting] == ["Library Services"]
     run(db, folder / "2019-03-05.txt")
-    assert (
-        next(db.query("select completes_item_id from items where meeting_id is null"))[
-            "completes_item_id"
-        ]
-        is not None
-    )
+    assert not list(db.query("select * from items where meeting_id is null"))
+    item = next(db.query("select * from items where minute_ref = '5/18'"))
+    sources = [r["path"] for r in db.query(
+        "select s.path from item_sources x join sources s on s.id = x.source_id "
+        "where x.item_id = ? order by s.path", [item["id"]])]  # fmt: skip
+    assert [Path(p).name for p in sources] == ["2019-03-05.txt", "item-5.txt"]
 
 
 def test_bad_file_fails_alone(tmp_path: Path, folder: Path) -> None:
@@ -208,13 +208,18 @@ def test_bad_file_fails_alone(tmp_path: Path, folder: Path) -> None:
     assert status["status"] == "failed"
 
 
-def test_same_meeting_from_two_files_is_stored_once(tmp_path: Path, folder: Path) -> None:
+def test_same_meeting_from_two_files_is_one_meeting(tmp_path: Path, folder: Path) -> None:
     shutil.copy(folder / "2019-04-02.txt", folder / "copy-of-april.txt")
     (folder / "copy-of-april.txt").write_text(LATER + "\n", encoding="utf-8")
     db = archive(tmp_path / "a.db")
     summary = run(db, folder)
     assert db.table("meetings").count == 2
-    assert len([o for o in summary.outcomes if o.status == "warning"]) == 1
+    assert not [o for o in summary.outcomes if o.status == "warning"]
+    april = next(db.query("select id from items where minute_ref = '12/18'"))["id"]
+    assert (
+        db.execute("select count(*) from item_sources where item_id = ?", [april]).fetchone()[0]
+        == 2
+    )
 
 
 def test_windows_1252_file_is_read(tmp_path: Path) -> None:

@@ -1,13 +1,14 @@
-"""Actions: the requests a meeting made, with owner and due date, found in an item's text.
+"""Actions: the requests a meeting made and the undertakings given to it, with owner and
+due date, found in an item's minutes.
 
-Three sources, in order of authority:
-1. resolutions: parts that request, ask or recommend; that say something "be" circulated,
+1. Resolution parts that request, ask or instruct; that say something "be" circulated,
    arranged, added to the work programme ...; or that "X to do Y"; every part under a
-   request lead-in ("the following items be added to the Work Programme:");
-2. request lists: each bullet under "Further information was requested including:";
-3. undertakings in the narrative ("Cllr X would follow up ...", "ACTION: ...") and, when no
-   resolution asked for anything, "Members requested that ..." sentences.
-A narrative request that repeats a resolution's is the same action, stored once.
+   request lead-in ("the following items be added to the Work Programme:").
+2. The narrative, sentence by sentence, by the cues of requests.NARRATIVE_CUES; the bullets
+   under "Further information was requested including:"; "ACTION:" lines; and a paragraph
+   whose owner line follows it ("Action SH").
+The same request stated twice (narrative and resolution, Decision: and Minutes:) is one
+action. Each action's text is the sentence or part that states it, as the minutes word it.
 """
 
 from __future__ import annotations
@@ -18,21 +19,25 @@ from ..model import Action, Item, Resolution
 from ..read.text import fold
 from . import sentences
 from .dates import find_date, month_after
-from .patterns import (
+from .requests import (
     ACTION_LINE,
     BARE_MONTH,
     BODY_OWNER,
-    NARRATIVE_REQUEST,
+    NARRATIVE_CUES,
     NEXT_MEETING,
     NOT_A_REQUEST,
+    NOT_A_TASK,
+    OWN_AUDIENCE,
+    OWNER_LINE,
     OWNER_VERB,
     PASSIVE_REQUEST,
-    PAST_NARRATIVE,
+    PERSON,
+    PROMISED_TO,
+    REFERRAL,
     REQUEST_LEAD_IN,
     REQUEST_LIST_LEAD,
     REQUEST_VERB,
-    UNDERTAKING,
-    UNDERTAKING_END,
+    TASK_END,
 )
 from .resolutions import block_spans
 
@@ -40,27 +45,70 @@ _STOPWORDS = frozenset(
     "the a an and or of to for in on at by be that this with from was were have has had would "
     "will board members committee scrutiny meeting their they which".split()
 )
-_PROMISE_WORDS = re.compile(r"\b(?:would|will|agreed|undertook|offered|promised|committed)\b")
 _SAME_REQUEST = 0.5  # Jaccard overlap of content words at which two requests are one
+_PERSON = re.compile(PERSON)
+_PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 
 
-def find_actions(item: Item, meeting_date: str) -> list[Action]:
-    """Every request in an item, once each."""
+def find_actions(
+    item: Item, meeting_date: str | None, committee: str | None = None
+) -> list[Action]:
+    """Every request in an item, once each. A request sent on to another body (a referral
+    to Council, a report to another committee) is not this meeting's action."""
     actions: list[Action] = []
     for index, resolution in enumerate(item.resolutions):
         for action in _from_resolution(resolution):
             action.resolution_index = index
             actions.append(action)
-    narrative = _narrative(item.minutes, item.truncated)
-    narrative += _request_lists(item.minutes)
-    if not actions:
-        narrative += _narrative_requests(item.minutes)
-    for action in narrative:
-        if not any(_similar(action.text, a.text) for a in actions):
+    stated = len(actions)
+    text = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
+    for action in _request_lists(text) + _narrative(text) + _action_lines(text):
+        if not any(_same(action, a, k < stated) for k, a in enumerate(actions)):
             actions.append(action)
+    actions = [a for a in actions if not _elsewhere(a.text, committee)]
     for action in actions:
         action.due_date, action.due_text = due_of(action.text, meeting_date)
-    return actions
+    return [a for k, a in enumerate(actions) if k < stated or not _restates(a, actions[:stated])]
+
+
+def _restates(action: Action, stated: list[Action]) -> bool:
+    """ "Members requested that this be discussed at the next meeting" beside a resolution
+    that puts the matter on the next agenda: the same request, once."""
+    if not re.search(r"(?i)\b(?:this|it)\b(?:\s+(?:item|matter|issue))?\s+be\b", action.text):
+        return False
+    return action.due_text is not None and any(a.due_text == action.due_text for a in stated)
+
+
+def _same(new: Action, old: Action, from_resolution: bool) -> bool:
+    """One request stated twice: the narrative and a resolution say it alike, or an owner
+    line repeats a sentence ("Action: Clerk to contact Milestone Society")."""
+    if from_resolution:  # a Member's request that the resolution then makes is looser worded
+        share = 0.5 if new.origin == "request" else 0.75
+        return _similar(new.text, old.text) or _contained(new.text, old.text, share)
+    if new.origin == "action-line":
+        return _similar(new.text, old.text) or _contained(new.text, old.text)
+    return content_words(new.text) == content_words(old.text)
+
+
+def _elsewhere(text: str, committee: str | None) -> bool:
+    """ "be submitted to the Constitution Committee", "to the August meeting of the Policy
+    and Resources Committee": sent to a body other than this one (a body named by generic
+    words only, "the Board", is this one)."""
+    for m in REFERRAL.finditer(fold(text)):
+        named = _distinctive(m["body"] or m["body2"])
+        if named and not (committee and named & _distinctive(committee)):
+            return True
+    return False
+
+
+_GENERIC_WORDS = frozenset("committee council board panel cabinet executive scrutiny overview co "
+                           "full the county city borough district".split())  # fmt: skip
+
+
+def _distinctive(name: str) -> set[str]:
+    """The words that tell one body from another: "Constitution" of "Constitution Committee"."""
+    return {w for w in re.findall(r"[a-z]+", fold(name).lower()) if w not in _GENERIC_WORDS
+            and len(w) > 2 and w not in _STOPWORDS}  # fmt: skip
 
 
 # --- Resolutions -----------------------------------------------------------------------------
@@ -70,33 +118,50 @@ def _from_resolution(resolution: Resolution) -> list[Action]:
     text = _tidy(resolution.text)
     lead_in = fold(resolution.lead_in or "")
     if resolution.part and REQUEST_LEAD_IN.search(lead_in):
-        owner = _lead_in_owner(lead_in)
-        return [Action(text=text, origin="resolution", owner=owner)]
+        return [Action(text=text, origin="resolution", owner=_lead_in_owner(lead_in))]
     bullets = _infinitive_bullets(text)
     if bullets:
         return bullets
-    action = _request(text)
-    return [action] if action else []
+    if REQUEST_LEAD_IN.search(fold(text)) and "\n" in text:  # "DEFERRED for the following reasons:"
+        lines = [ln for ln in text.split("\n")[1:] if ln.strip()]
+        return [
+            Action(text=_statement(ln), origin="resolution", owner=owner_of(ln)) for ln in lines
+        ]
+    out = []
+    for clause in _clauses(text):
+        action = _request(clause)
+        if action and not NOT_A_TASK.search(fold(clause)):
+            out.append(action)
+    return out[:1] if len(out) > 1 and _similar(out[0].text, out[1].text) else out
+
+
+def _clauses(text: str) -> list[str]:
+    """ "X be noted and that Y be forwarded": two clauses, each judged on its own."""
+    parts = re.split(r"\s+and\s+that\s+", text)
+    return [text] if len(parts) == 1 else [p for p in parts if p.strip()]
 
 
 def _request(text: str) -> Action | None:
-    """The request a resolution sentence makes, if any."""
+    """The request a resolution's words make, if any."""
     folded = fold(text)
     if NOT_A_REQUEST.regex.match(folded):
         return None
     asked = REQUEST_VERB.regex.search(folded)
     if asked:
-        what = _tidy(text[asked.start("what") :])
         recipient = asked["recipient"]
+        what = _tidy(text[asked.start("what") :])
         owner = _strip_article(recipient) if recipient else owner_of(what)
-        return Action(text=what, origin="resolution", owner=owner)
+        return Action(text=text, origin="resolution", owner=owner)
     if PASSIVE_REQUEST.search(folded):
-        what = _after_that(text)
-        return Action(text=what, origin="resolution", owner=owner_of(what))
-    if OWNER_VERB.regex.match(folded) and not folded.lower().startswith(
-        ("the scrutiny", "the board")
-    ):
+        return Action(
+            text=_after_that(text), origin="resolution", owner=owner_of(_after_that(text))
+        )
+    subject = OWNER_VERB.regex.match(folded)
+    if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
         return Action(text=text, origin="resolution", owner=owner_of(text))
+    for rule, _origin in NARRATIVE_CUES[1:2] + NARRATIVE_CUES[6:9]:
+        if rule.regex.search(folded):  # an agreement, a terse "X to ...", a deferral
+            return Action(text=text, origin="resolution", owner=owner_of(text))
     return None
 
 
@@ -151,43 +216,92 @@ def _strip_article(owner: str) -> str:
 # --- Narrative -------------------------------------------------------------------------------
 
 
-def _narrative(minutes: str, truncated: bool) -> list[Action]:
-    """Undertakings ("Cllr X would follow up ...") and ACTION: lines, outside resolutions."""
-    text = _without_resolutions(minutes)
-    if truncated:  # the cut paragraph of a truncated item is half a sentence
-        text = text.rsplit("\n\n", 1)[0]
+def _narrative(text: str) -> list[Action]:
+    """Requests and undertakings in the sentences outside the resolutions."""
     out: list[Action] = []
-    for line in text.split("\n"):
-        m = ACTION_LINE.regex.match(fold(line.strip()))
-        if m and owner_of(m["what"]):
-            what = _tidy(line.strip()[m.start("what") :])
-            out.append(Action(text=what, origin="action-line", owner=owner_of(what)))
-    for sentence in sentences.split(text):
-        action = _undertaking(sentence)
-        if action:
-            out.append(action)
+    found = sentences.split(_without_resolutions(text))
+    for k, sentence in enumerate(found):
+        folded = fold(sentence)
+        if NOT_A_TASK.search(folded) or sentence.rstrip().endswith((":", ":-")):
+            continue
+        if len(sentence.split()) < 5 and k:  # "Office to request": with what it is about
+            sentence = f"{found[k - 1]} {sentence}"
+        for rule, origin in NARRATIVE_CUES:
+            m = rule.regex.search(folded)
+            if m and rule.name == "promised-passive" and _outside_audience(folded[m.end() :]):
+                break  # "would be submitted to Ofsted", "shared with staff and partners"
+            if m:
+                owner = _owner(sentence, folded, m)
+                if owner is not False:
+                    end = TASK_END.regex.search(folded, m.end())
+                    words = _statement(sentence[: end.start()] if end else sentence)
+                    who = owner if isinstance(owner, str) else None
+                    out.append(Action(text=words, origin=origin, owner=who))
+                break
     return out
 
 
-def _undertaking(sentence: str) -> Action | None:
-    """ "Cllr X would follow up ...", cut where the sentence turns to something else."""
-    folded = fold(sentence)
-    if not _PROMISE_WORDS.search(folded):  # cheap test before the costly pattern
+def _outside_audience(after: str) -> bool:
+    to = PROMISED_TO.match(after.strip()) or PROMISED_TO.search(after[:40])
+    return bool(to and not OWN_AUDIENCE.search(to["to"]))
+
+
+def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
+    """Who undertook it: the person named (the one a pronoun stands for); False when the
+    subject is a body ("The LSCB would report ..."), which is narrative, not a promise."""
+    groups = m.groupdict()
+    who = groups.get("person") or groups.get("owner")
+    if not who:
         return None
-    m = UNDERTAKING.regex.search(folded)
-    if not m or PAST_NARRATIVE.search(folded):
-        return None
-    owner = m["person"] or m["owner"]
-    # "The Head of Property Services" is a person: judge the head noun, before "of".
-    if BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", owner)[0]):
-        return None
-    end = UNDERTAKING_END.regex.search(folded, m.end())
-    what = sentence[m.start() : end.start() if end else len(sentence)]
-    return Action(
-        text=_tidy(what),
-        origin="undertaking",
-        owner=_strip_article(sentence[m.start() : m.start() + len(owner)]),
-    )
+    start = m.start("person") if groups.get("person") else m.start("owner")
+    who = sentence[start : start + len(who)].strip()
+    if _PRONOUN_OWNER.match(who):
+        named = _PERSON.search(sentence[:start])
+        return (
+            _strip_article(named.group())
+            if named and not _PRONOUN_OWNER.match(named.group())
+            else None
+        )
+    head = re.split(r"\s+(?:of|for)\s+", who)[0]
+    if BODY_OWNER.search(head) and not re.search(r"(?i)\bclerk\b", who):
+        return False
+    return _strip_article(who)
+
+
+def _statement(sentence: str) -> str:
+    """The sentence as the action's words, without a paragraph number, a bullet or a
+    "Minute 134 refers:" in front."""
+    text = re.sub(r"^(?:\d+(?:\.\d+)*\s+|•\s*|Minute\s+\S+\s+refers:\s*)", "", sentence.strip())
+    return _tidy(text)
+
+
+def _action_lines(text: str) -> list[Action]:
+    """ "ACTION: X to do Y" lines, and a paragraph whose owner line follows it."""
+    out: list[Action] = []
+    paragraphs = [p for p in re.split(r"\n", text)]
+    for k, line in enumerate(paragraphs):
+        stripped = line.strip()
+        m = ACTION_LINE.regex.match(fold(stripped))
+        if m and owner_of(m["what"]):
+            what = _tidy(stripped[m.start("what") :])
+            out.append(Action(text=what, origin="action-line", owner=owner_of(what)))
+            continue
+        o = OWNER_LINE.regex.match(stripped)
+        if o and k:
+            task = _task_sentence(paragraphs[:k])
+            if task:
+                out.append(Action(text=task, origin="action-line", owner=o["owner"].strip()))
+    return out
+
+
+def _task_sentence(before: list[str]) -> str | None:
+    """The sentence of the paragraph above an owner line that states a task."""
+    para = next((p for p in reversed(before) if p.strip()), "")
+    found = sentences.split(para)
+    for sentence in reversed(found):
+        if re.search(r"\b(?:will|would|to\s+be|should|must|needs?\s+to)\b", sentence):
+            return _statement(sentence)
+    return _statement(found[-1]) if found else None
 
 
 def _request_lists(minutes: str) -> list[Action]:
@@ -195,10 +309,9 @@ def _request_lists(minutes: str) -> list[Action]:
     out: list[Action] = []
     lines = minutes.split("\n")
     for i, line in enumerate(lines):
-        if not REQUEST_LIST_LEAD.regex.search(fold(line.strip())):
-            continue
-        for bullet in _bullets_after(lines, i + 1):
-            out.append(Action(text=bullet, origin="request-list", owner=owner_of(bullet)))
+        if REQUEST_LIST_LEAD.regex.search(fold(line.strip())):
+            for bullet in _bullets_after(lines, i + 1):
+                out.append(Action(text=bullet, origin="request-list", owner=owner_of(bullet)))
     return out
 
 
@@ -214,17 +327,6 @@ def _bullets_after(lines: list[str], start: int) -> list[str]:
     return bullets
 
 
-def _narrative_requests(minutes: str) -> list[Action]:
-    out = []
-    for sentence in sentences.split(_without_resolutions(minutes)):
-        folded = fold(sentence)
-        m = NARRATIVE_REQUEST.regex.search(folded) if "requested that" in folded else None
-        if m and not PAST_NARRATIVE.search(folded):
-            what = _tidy(sentence[m.start("what") : m.end("what")])
-            out.append(Action(text=what, origin="narrative-request", owner=owner_of(what)))
-    return out
-
-
 def _without_resolutions(minutes: str) -> str:
     """The narrative: minutes with each resolution block blanked out."""
     for start, end in reversed(block_spans(minutes)):
@@ -235,19 +337,19 @@ def _without_resolutions(minutes: str) -> str:
 # --- Due dates -------------------------------------------------------------------------------
 
 
-def due_of(text: str, meeting_date: str) -> tuple[str | None, str | None]:
+def due_of(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     """(ISO date at the precision written, the words), or "next meeting" left to link."""
     folded = fold(text)
     found = find_date(folded)
     if found:
         iso, m = found
         words = _with_preposition(folded, m.start(), m.end())
-        if iso >= meeting_date[: len(iso)]:
+        if meeting_date is None or iso >= meeting_date[: len(iso)]:
             return iso, text[words[0] : words[1]]
     if NEXT_MEETING.search(folded):
         return None, "next meeting"
     bare = BARE_MONTH.search(folded)
-    if bare:
+    if bare and meeting_date:
         return month_after(meeting_date, bare["month"]), text[bare.start() : bare.end()].strip(
             " -–"
         )
@@ -279,6 +381,13 @@ def content_words(text: str) -> set[str]:
 
 def _stem(word: str) -> str:
     return re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) > 5 else word
+
+
+def _contained(a: str, b: str, share: float = 0.75) -> bool:
+    """Most (share) of the shorter text's words stand in the longer one."""
+    wa, wb = content_words(a), content_words(b)
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(small) >= 3 and len(small & large) / len(small) >= share
 
 
 def _similar(a: str, b: str) -> bool:

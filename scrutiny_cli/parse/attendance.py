@@ -125,3 +125,36 @@ def _dedupe(people: list[Attendee]) -> list[Attendee]:
             seen.add(key)
             out.append(p)
     return out
+
+
+def attendance_of(lines: list[str]) -> list[Attendee]:
+    """Attendees of the "Present:" block among a page's opening lines, if there is one."""
+    for i, line in enumerate(lines):
+        if PRESENT_START.regex.match(fold(line.strip())):
+            return parse_attendance(lines[i:])
+    return []
+
+
+_APOLOGIES_SENTENCE = re.compile(
+    r"Apologies(?: for absence)? (?:were|was) (?:received|submitted|given|reported)"
+    r" (?:from|by|on behalf of)"
+    r"\s+(?P<names>[^.]+?)\.(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def apologies_in_items(
+    titles_and_minutes: list[tuple[str, str]], known: list[Attendee]
+) -> list[Attendee]:
+    """Apologies given in an "Apologies" item rather than in the Present block."""
+    names = {a.name.lower() for a in known}
+    found: list[Attendee] = []
+    for title, minutes in titles_and_minutes:
+        if not re.match(r"(?i)apolog", title or ""):
+            continue
+        for m in _APOLOGIES_SENTENCE.finditer(minutes):
+            for person in parse_attendance([f"Apologies: {m['names']}"]):
+                if person.name.lower() not in names:
+                    names.add(person.name.lower())
+                    found.append(person)
+    return found

@@ -1,48 +1,65 @@
 """Dates and times as minutes write them.
 
-dateutil is only ever given a date phrase we found ourselves, never a paragraph (it reads
-"5/18" as 18 May), and is run twice with different defaults so that the fields the text
-does not give show up as disagreements: that gives the precision (day, month or year).
+Only a date phrase we found ourselves is ever turned into a date, never a paragraph (a
+minute number "5/18" is not 18 May). The precision is what the words give: a day
+("2018-03-14"), a month ("2018-03") or a year.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
-from dateutil import parser as dateparser
-
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+MONTH_NUMBERS = {
+    name: k
+    for k, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+WEEKDAYS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu"
+    "|Fri|Sat|Sun"
 )
-WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ORDINAL = r"\s?(?:st|nd|rd|th)"
 
-# "Thursday, 3rd October, 2019", "11 January 2018", "March 2018", "September, 2017",
-# "October 3, 2019": a day and/or month name and a year.
+# "Thursday, 3rd October, 2019", "11 January 2018", "20 th SEPTEMBER 2017", "March 2018",
+# "September, 2017", "October 3, 2019", "Wed Jan 13 2016", "February the 6th 2018",
+# "Tuesday night February the 6th 2018".
 DATE_PHRASE = re.compile(
-    rf"(?:(?:{WEEKDAYS}),?\s+)?"
-    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?:\b(?:{WEEKDAYS})\b\.?,?\s+(?:(?:night|evening|morning|afternoon),?\s+)?)?"
+    rf"(?:\b(?P<day>\d{{1,2}})(?:{_ORDINAL})?\b\s+(?:of\s+)?|\b)"
     rf"(?P<month>{MONTHS})\b\.?"
-    rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    rf"(?:,?\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:{_ORDINAL})?\b)?"
     rf",?\s+(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
-# "13/07/2017", "13.07.17": day first, as in the UK.
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b")
-# A month named without a year: "to the February meeting".
-BARE_MONTH = re.compile(rf"\b(?P<month>{MONTHS})\b", re.IGNORECASE)
+# "13/07/2017", "13.07.17", "01.03.2023": day first, as in the UK.
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(?![\d/])")
 
-# "10.00 am", "7.30pm", "2.00 p.m.", "10 a.m.", "14:00", "noon".
+# "10.00 am", "7.30pm", "7PM", "2.00 p.m.", "10 a.m.", "14:00", "19.15 hrs", "1900hrs", "noon".
 TIME = re.compile(
     r"\b(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s*m\b\.?"
-    r"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?:\s*(?:hrs|hours))?\b(?!\s*[ap]\.?m)"
+    r"|\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?:\s*(?:hrs|hours|h))?\b(?!\s*[ap]\.?m)"
+    r"|\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs|hours)\b"
     r"|\b(?P<noon>noon|midday)\b",
     re.IGNORECASE,
 )
-
-_DEFAULT_A = datetime(2001, 1, 1)
-_DEFAULT_B = datetime(2002, 2, 2)
 
 
 def parse_time(text: str) -> str | None:
@@ -54,6 +71,8 @@ def parse_time(text: str) -> str | None:
         return "12:00"
     if m["h24"] is not None:
         return f"{int(m['h24']):02d}:{m['m24']}"
+    if m["hh"] is not None:
+        return f"{m['hh']}:{m['mm']}"
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if hour > 12 or minute > 59:
         return None
@@ -64,38 +83,45 @@ def parse_time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _parse_twice(phrase: str) -> str | None:
-    """ISO date at the precision the phrase gives: 2018-03-14, 2018-03 or 2018."""
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    if day is None:
+        return f"{year:04d}-{month:02d}"
     try:
-        a = dateparser.parse(phrase, default=_DEFAULT_A, dayfirst=True, fuzzy=True)
-        b = dateparser.parse(phrase, default=_DEFAULT_B, dayfirst=True, fuzzy=True)
-    except (ValueError, OverflowError):
+        return date(year, month, day).isoformat()
+    except ValueError:
         return None
-    if a.year != b.year:
-        return None
-    if a.month != b.month:
-        return f"{a.year:04d}"
-    if a.day != b.day:
-        return f"{a.year:04d}-{a.month:02d}"
-    return a.date().isoformat()
+
+
+def phrase_date(m: re.Match[str]) -> str | None:
+    """The ISO date (at its precision) of a DATE_PHRASE match."""
+    day = m["day"] or m["day2"]
+    return _iso(int(m["year"]), MONTH_NUMBERS[m["month"].lower()], int(day) if day else None)
+
+
+def numeric_date(m: re.Match[str]) -> str | None:
+    """The ISO date of a NUMERIC_DATE match (day first), or None if it is no date."""
+    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    year += 2000 if year < 100 else 0
+    return _iso(year, month, day) if 1 <= month <= 12 else None
 
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first written date in text (ISO at its precision) and where it stands."""
-    m = DATE_PHRASE.search(text)
-    if m:
-        iso = _parse_twice(m.group(0))
+    found = []
+    for m in DATE_PHRASE.finditer(text):
+        iso = phrase_date(m)
         if iso:
-            return iso, m
-    n = NUMERIC_DATE.search(text)
-    if n:
-        day, month, year = int(n[1]), int(n[2]), int(n[3])
-        year += 2000 if year < 100 else 0
-        try:
-            return date(year, month, day).isoformat(), n
-        except ValueError:
-            return None
-    return None
+            found.append((m.start(), iso, m))
+            break
+    for m in NUMERIC_DATE.finditer(text):
+        iso = numeric_date(m)
+        if iso:
+            found.append((m.start(), iso, m))
+            break
+    if not found:
+        return None
+    _, iso, m = min(found, key=lambda f: f[0])
+    return iso, m
 
 
 def parse_full_date(text: str) -> str | None:
@@ -108,9 +134,8 @@ def parse_full_date(text: str) -> str | None:
 
 def month_after(meeting_date: str, month_name: str) -> str | None:
     """The first month so named on or after the meeting's month: "February" after Jan 2018."""
-    try:
-        month = dateparser.parse(month_name, default=_DEFAULT_A).month
-    except (ValueError, OverflowError):
+    month = MONTH_NUMBERS.get(month_name.lower().rstrip("."))
+    if month is None:
         return None
     year, current = int(meeting_date[:4]), int(meeting_date[5:7])
     if month < current:

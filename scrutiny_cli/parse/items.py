@@ -1,68 +1,105 @@
-"""What every format shares once an item's words are found: clean title, resolutions, refs."""
+"""What every kind of page shares once an item's lines are found: its sections, clean
+title, truncation, resolutions, references and (once the meeting date is known) actions."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Item, Meeting
-from ..read.text import fold
 from .actions import find_actions
-from .common import minute_ref
-from .patterns import ADDITIONAL_DOCUMENTS, TITLE_ATTACHMENT, TRUNCATION
+from .lines import strip_attachment
+from .patterns import TRUNCATION
 from .refs import find_refs
-from .resolutions import find_resolutions
+from .resolutions import find_resolutions, resolutions_of_decision
+from .sections import split_sections
 
 
-def clean_title(title: str) -> str:
-    """ "Minutes pdf icon PDF 69 KB" -> "Minutes"."""
-    title = (
-        TITLE_ATTACHMENT.regex.sub(" ", fold(title))
-        if TITLE_ATTACHMENT.search(fold(title))
-        else title
-    )
-    return re.sub(r"\s{2,}", " ", title).strip(" .:-")
+def clean_title(title: str | None) -> str | None:
+    """ "Minutes pdf icon PDF 69 KB" -> "Minutes"; "Apologies for Absence." -> without "."."""
+    if not title:
+        return None
+    title = strip_attachment(title)[0]
+    title = re.sub(r"\s{2,}", " ", title)
+    title = re.sub(r"\s*(?:\.\.\.|…)$", "", title)
+    return title.strip(" .:;,-–") or None
 
 
-def cut_truncation(minutes: str) -> tuple[str, bool]:
-    """The visible minutes without ModernGov's "... view the full minutes text" tail."""
-    m = TRUNCATION.search(minutes)
+def cut_truncation(text: str) -> tuple[str, bool]:
+    """Text without ModernGov's "... view the full minutes text for item 19." tail, and
+    whether the tail was there."""
+    m = TRUNCATION.search(text)
     if not m:
-        return minutes, False
-    return minutes[: m.start()].rstrip(), True
+        return text, False
+    return text[: m.start()].rstrip(), True
 
 
-def clean_block(text: str) -> str:
-    """Drop "Additional documents:" lines and surplus blank lines."""
-    lines = [ln for ln in text.split("\n") if not ADDITIONAL_DOCUMENTS.regex.match(ln.strip())]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+def join_lines(lines: list[str]) -> str:
+    """Lines as a block of text: paragraphs kept, runs of blank lines made one."""
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def build_item(number: str | None, title: str, description: str, minutes: str) -> Item:
-    """An Item with its resolutions and references found in its minutes."""
-    minutes, truncated = cut_truncation(clean_block(minutes))
+def build_item(
+    number: str | None,
+    title: str | None,
+    body: list[str],
+    page_labelled: bool = False,
+    keyword_page: bool = False,
+) -> Item:
+    """An Item with its sections, resolutions and references found in its lines."""
+    sections = split_sections(body, page_labelled)
+    minutes, truncated = cut_truncation(join_lines(sections.minutes))
+    decision, _ = cut_truncation(join_lines(sections.decision))
+    description, _ = cut_truncation(join_lines(sections.description))
+    if not minutes and decision:
+        minutes, decision = decision, ""
     item = Item(
         number=number,
-        title=clean_title(title),
-        description=clean_block(description),
+        title=clean_title(title) or "",
+        description=description,
         minutes=minutes,
         truncated=truncated,
+        keyword_page=keyword_page,
     )
     fill_item(item)
+    if decision and not item.truncated:
+        _add_decision(item, decision)
     return item
+
+
+def _add_decision(item: Item, decision: str) -> None:
+    """A Decision: block adds its resolutions only where the minutes gave none (it most
+    often repeats them, in other words)."""
+    if item.resolutions:
+        return
+    item.resolutions = resolutions_of_decision(decision)
 
 
 def finish_meeting(meeting: Meeting) -> None:
     """What needs the meeting's date: minute refs ("19/19") and the actions' due dates."""
     for item in meeting.items:
         item.minute_ref = minute_ref(item.number, meeting.date)
-        item.actions = find_actions(item, meeting.date)
+        item.actions = find_actions(item, meeting.date, meeting.committee)
 
 
-def fill_item(item: Item, meeting_date: str | None = None) -> None:
-    """(Re)derive an item's resolutions and references from its minutes text, and its
-    actions when the meeting (and so its date) is known."""
-    item.refs = find_refs(item.minutes)
+def minute_ref(number: str | None, meeting_date: str | None) -> str | None:
+    """The reference later minutes use: item 19 of 3 Oct 2019 is "19/19"; a number the
+    council prints with its own prefix or year ("P/142", "35/20") is the reference."""
+    from .dates import municipal_year
+
+    if not number:
+        return None
+    if not re.fullmatch(r"\d{1,3}[a-z]?", number) or not meeting_date:
+        return number
+    return f"{number}/{municipal_year(meeting_date) % 100:02d}"
+
+
+def fill_item(item: Item, meeting_date: str | None = None, committee: str | None = None) -> None:
+    """(Re)derive an item's resolutions, references and actions from its text."""
+    item.refs = find_refs(item.minutes, item.title)
     # The cut paragraph of a truncated item is half a sentence: no resolution from it.
-    complete = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
-    item.resolutions = find_resolutions(complete) if complete.strip() else []
-    item.actions = find_actions(item, meeting_date) if meeting_date else []
+    complete = item.minutes
+    if item.truncated and not re.search(r"[.!?)\"”']\s*$", complete):
+        complete = complete.rsplit("\n\n", 1)[0]
+    item.resolutions = find_resolutions(complete, item.keyword_page) if complete.strip() else []
+    item.actions = find_actions(item, meeting_date, committee)

@@ -1,4 +1,10 @@
-"""Minute references ("Further to minute 14/19 ...") and what they say of the earlier minute."""
+"""Minute references ("Further to minute 14/19 ...") and what they say of the earlier minute.
+
+Every printed form is found: "Minute No. 45", "Minute Nos. 11 and 18", "minute item 67",
+"article 19" (Scottish minutes), "(Cab.12.7.2017/6)", a declarations table's "Minute
+Number" column, and, in an item that reviews earlier minutes, "Arising from item 10" or
+"Item 17, paragraph 17.3".
+"""
 
 from __future__ import annotations
 
@@ -7,39 +13,88 @@ import re
 from ..model import MinuteRef
 from ..read.text import fold
 from . import sentences
-from .patterns import EFFECT_RULES, MINUTE_REF, REF_NUMBER
+from .dates import MONTHS
+from .patterns import (
+    ARTICLE_REF,
+    COLUMN_REF,
+    EFFECT_RULES,
+    ITEM_REF,
+    MARGIN_REF,
+    MINUTE_COLUMN,
+    MINUTE_REF,
+    OWN_FORM_REF,
+    REF_NUMBER,
+)
+
+# An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
+REVIEWS_MINUTES = re.compile(r"(?i)\bminutes?\b|\bmatters?\s+arising\b|\bactions?\b")
+_MONTH_AFTER = re.compile(rf"(?i)^\s*(?:{MONTHS})\b")
 
 
 def normalise_ref(raw: str) -> str:
-    """ "8/2017" -> "8/17"; "P/142" and "45" stay as written."""
-    m = re.fullmatch(r"(?P<num>.*\d[a-z]?)/(?P<year>\d{4})", raw)
+    """ "8/2017" -> "8/17"; "P/142", "45" and "56/9/2003" stay as written."""
+    raw = re.sub(r"\s+", " ", raw.strip())
+    m = re.fullmatch(r"(?P<num>\d{1,4}[a-z]?)/(?P<year>(?:19|20)\d{2})", raw)
     if m:
         return f"{m['num']}/{m['year'][2:]}"
     return raw
 
 
-def find_refs(text: str) -> list[MinuteRef]:
-    """Every minute reference in text, once each, with its sentence and effect."""
-    folded = fold(text)
+def find_refs(text: str, title: str = "") -> list[MinuteRef]:
+    """Every minute reference in an item's title and text, once each, with its sentence
+    and what it says of the earlier minute."""
     found: list[MinuteRef] = []
     seen: set[str] = set()
-    matches = list(MINUTE_REF.regex.finditer(folded))
-    known = sentences.spans(folded) if matches else []
-    for i, m in enumerate(matches):
-        a, b = sentences.sentence_at(folded, m.start(), known)
-        # Two references in one sentence each own the words up to the next one.
-        nxt = matches[i + 1].start() if i + 1 < len(matches) else b
-        clause_start = max(a, matches[i - 1].end()) if i and matches[i - 1].start() >= a else a
-        context = text[a:b]
-        clause = folded[clause_start : min(b, nxt) if nxt > m.start() else b]
-        numbers = [m["ref"], *REF_NUMBER.findall(m["more"] or "")]
-        for raw in numbers:
-            ref = normalise_ref(raw)
-            if ref in seen:
-                continue
-            seen.add(ref)
-            found.append(MinuteRef(ref=ref, context=context, effect=effect_of(clause)))
+    for part in (title, text):
+        if part:
+            for ref in _refs_in(part, REVIEWS_MINUTES.search(title or "") is not None):
+                if ref.ref not in seen:
+                    seen.add(ref.ref)
+                    found.append(ref)
     return found
+
+
+def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
+    folded = fold(text)
+    hits: list[tuple[int, int, list[str]]] = []
+    for rule in (MINUTE_REF, ARTICLE_REF, OWN_FORM_REF):
+        for m in rule.regex.finditer(folded):
+            if _MONTH_AFTER.match(folded[m.end() :]):
+                continue  # "Minutes P6 Sept 23": a document, not a minute
+            hits.append((m.start(), m.end(), _numbers(m)))
+    if reviews:
+        for m in ITEM_REF.regex.finditer(folded):
+            hits.append((m.start(), m.end(), [m["para"] or m["para2"] or m["item"]]))
+    if MINUTE_COLUMN.search(folded):
+        start = MINUTE_COLUMN.search(folded).end()  # type: ignore[union-attr]
+        hits += [(m.start(), m.end(), [m["ref"]]) for m in COLUMN_REF.finditer(folded, start)]
+    hits += [(m.start(), m.end(), [m["ref"]]) for m in MARGIN_REF.finditer(folded)]
+    hits.sort()
+    return _with_context(text, folded, hits)
+
+
+def _numbers(m: re.Match[str]) -> list[str]:
+    more = m.groupdict().get("more") or ""
+    return [m["ref"], *REF_NUMBER.findall(more)]
+
+
+def _with_context(
+    text: str, folded: str, hits: list[tuple[int, int, list[str]]]
+) -> list[MinuteRef]:
+    out: list[MinuteRef] = []
+    known = sentences.spans(folded) if hits else []
+    for i, (start, _end, numbers) in enumerate(hits):
+        a, b = sentences.sentence_at(folded, start, known)
+        # Two references in one sentence each own the words up to the next one.
+        nxt = hits[i + 1][0] if i + 1 < len(hits) else b
+        prev_end = hits[i - 1][1] if i else a
+        clause = folded[
+            max(a, prev_end) if prev_end <= start else a : min(b, nxt) if nxt > start else b
+        ]
+        context = text[a:b] or text[start : start + 200]
+        for raw in numbers:
+            out.append(MinuteRef(ref=normalise_ref(raw), context=context, effect=effect_of(clause)))
+    return out
 
 
 def effect_of(clause: str) -> str | None:

@@ -1,45 +1,76 @@
-"""Resolutions: from a RESOLVED (or AGREED, Decision: ...) marker, the parts that follow.
+"""Resolutions: the decisions an item records, part by part.
 
-A block runs from its marker to the next marker. Parts are numbered or lettered lines;
-lines of another numbering style, and bullets, stay inside the part above them. Words
-before the first part ("RESOLVED that the following items be added to the Work
-Programme:") are the lead-in, kept with every part.
+Found in the order of authority:
+1. blocks that a keyword opens (RESOLVED, AGREED, "The Committee resolved:-", "Resolved –")
+   and run to the narrative after them;
+2. decisions whose heading the page dropped: "That ..." paragraphs, runs of parts ("(i)
+   That ...", "1) The report be received"), a subjunctive after "moved ..., seconded ...
+   and", "To note the report." after the discussion;
+3. a motion visibly carried ("Proposed ... Seconded ... Unanimously agreed");
+4. only when none of those is there, a house-style sentence: the body as the subject of a
+   decision verb ("The Council noted the report.", "Members agreed that ...").
+Parts are numbered, lettered or bulleted; a lead-in ("RESOLVED that the Committee:") is
+kept with every part, and a resolution printed twice (Decision: and Minutes:) once.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from ..model import Resolution
 from ..read.text import fold
-from .patterns import PART_MARKER, RESOLUTION_PREAMBLE, RESOLUTION_START
+from .parts import split_parts
+from .patterns import (
+    CARRIED,
+    DECISION_NARRATIVE,
+    DECISION_WORDING,
+    HOUSE_STYLE,
+    MOTION,
+    NOTED_OBJECT,
+    PART_MARKER,
+    QUOTED_LEAD,
+    RESOLUTION_START,
+    SUBJUNCTIVE,
+)
 
-_MARKER_WORDS = re.compile(r"RESOLVED|AGREED|RECOMMENDED|Resolved|Agreed|Decision")
-ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
-_INLINE_PART = re.compile(r"(?:^|(?<=[\s:;,\-]))\((?P<label>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
+_MARKER_WORDS = re.compile(r"RESOLVED|AGREED|RECOMMENDED|NOTED|[Rr]esolved|[Aa]greed|Recommended")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-@dataclass
-class _Marker:
-    label: str
-    style: str  # "(x)", "x)" or "x."
-    start: int  # where the marker begins in the block
-    end: int  # where the part's words begin
-
-
-def find_resolutions(text: str) -> list[Resolution]:
-    """All resolutions in an item's minutes text, in order."""
-    out: list[Resolution] = []
-    for start, end in block_spans(text):
-        out.extend(_parse_block(text[start:end]))
+def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
+    """All resolutions in an item's minutes text, in order. On a page that records its
+    decisions with RESOLVED, a house-style "noted" is narrative, not a decision."""
+    if not text.strip():
+        return []
+    spans = block_spans(text)
+    found: list[tuple[int, list[Resolution]]] = [
+        (a, split_parts(text[a:b])) for a, b in spans if a < b
+    ]
+    bare = _bare(text, spans)
+    if bare:  # "Resolved:" over a repeat of the narrative, the decision after it: the decision
+        found = [(a, parts) for a, parts in found if any(_decisive(r.text) for r in parts)]
+    found += bare
+    out = [r for _, parts in sorted(found, key=lambda f: f[0]) for r in parts]
+    if not out:
+        out = _house_style(text, keyword_page)
     return _dedupe(out)
+
+
+def resolutions_of_decision(text: str) -> list[Resolution]:
+    """A ModernGov "Decision:" block, which often has no RESOLVED marker of its own: a
+    decision unless it only tells what happened ("There were no apologies.")."""
+    found = find_resolutions(text)
+    if found:
+        return found
+    if DECISION_NARRATIVE.match(fold(text.strip())):
+        return []
+    return _dedupe(split_parts(text))
 
 
 @functools.lru_cache(maxsize=256)
 def block_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each resolution block: from its marker to the narrative after it."""
+    """(start, end) of each keyword-opened resolution block, to the narrative after it."""
     folded = fold(text)
     if not _MARKER_WORDS.search(folded):  # most items resolve nothing: skip the full scan
         return ()
@@ -47,106 +78,152 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        spans.append((start, start + len(_cut_trailing_narrative(text[start:end]))))
+        block = text[start:end]
+        spans.append((start, start + len(_block_extent(block))))
     return tuple(spans)
 
 
-def parse_decision(text: str) -> list[Resolution]:
-    """A ModernGov "Decision:" block, which often has no RESOLVED marker of its own."""
-    return _dedupe(_parse_block(text))
-
-
-def _parse_block(block: str) -> list[Resolution]:
-    block = _cut_trailing_narrative(block)
-    markers = _top_level(_markers(block))
-    if not markers:
-        markers = _inline_markers(block)
-    if not markers:
-        text = _strip_preamble(block)
-        return [Resolution(text=text)] if text else []
-    lead_in = _clean(block[: markers[0].start]) or None
-    parts = []
-    for j, mk in enumerate(markers):
-        stop = markers[j + 1].start if j + 1 < len(markers) else len(block)
-        text = _clean(block[mk.end : stop])
-        if text:
-            parts.append(Resolution(text=text, part=mk.label, lead_in=lead_in))
-    return parts
-
-
-def _markers(block: str) -> list[_Marker]:
-    out = []
-    for m in PART_MARKER.regex.finditer(block):
-        style = "(x)" if m["p1"] else "x" + m["close"]
-        out.append(_Marker(m["p1"] or m["p2"], style, m.start(), m.end()))
-    return out
-
-
-def _kind(label: str) -> str:
-    """digit, roman ("i", "ii", ... but not "v" or "x" alone) or alpha."""
-    if label.isdigit():
-        return "digit"
-    return "roman" if label == "i" or (label in ROMAN and len(label) > 1) else "alpha"
-
-
-def _top_level(markers: list[_Marker]) -> list[_Marker]:
-    """Keep the markers of the first one's style and sequence; nested ones stay in text."""
-    if not markers:
-        return []
-    first = markers[0]
-    kind = _kind(first.label)
-    kept = [first]
-    for mk in markers[1:]:
-        if mk.style == first.style and _follows(kept[-1].label, mk.label, kind):
-            kept.append(mk)
-    return kept
-
-
-def _follows(prev: str, label: str, kind: str) -> bool:
-    if kind == "digit":
-        return label.isdigit() and int(label) == int(prev) + 1
-    if kind == "roman":
-        return prev in ROMAN and ROMAN[ROMAN.index(prev) + 1 :][:1] == (label,)
-    return len(label) == 1 and len(prev) == 1 and ord(label) == ord(prev) + 1
-
-
-def _inline_markers(block: str) -> list[_Marker]:
-    """ "RESOLVED that the Committee:- (a) notes ...; (b) agrees ..." on one line."""
-    found = [_Marker(m["label"], "(x)", m.start(), m.end()) for m in _INLINE_PART.finditer(block)]
-    if len(found) < 2:
-        return []
-    top = _top_level(found)
-    return top if len(top) >= 2 else []
-
-
-def _cut_trailing_narrative(block: str) -> str:
-    """A block ends at a paragraph that is neither a part, a bullet nor its first paragraph."""
-    paragraphs = re.split(r"\n\s*\n", block)
+def _block_extent(block: str) -> str:
+    """A block ends at a paragraph that is neither a part, a bullet nor decision wording;
+    a keyword alone on its line ("Resolved –") takes the paragraph after it."""
+    paragraphs = _PARAGRAPH.split(block)
     kept = [paragraphs[0]]
+    lone = len(paragraphs[0].split()) <= 3
     for para in paragraphs[1:]:
-        stripped = para.lstrip()
+        stripped = para.strip()
+        if not stripped:
+            continue
         if (
-            PART_MARKER.regex.match(stripped)
+            lone
+            or PART_MARKER.regex.match(stripped)
             or stripped.startswith("•")
-            or not stripped
-            or (stripped[:1].islower() and kept)
+            or stripped[:1].islower()
+            or DECISION_WORDING.regex.match(fold(stripped))
         ):
             kept.append(para)
+            lone = False
         else:
             break
     return "\n\n".join(kept)
 
 
-def _strip_preamble(block: str) -> str:
-    m = RESOLUTION_PREAMBLE.regex.match(fold(block))
-    return _clean(block[m.end() :] if m else block)
+# --- Decisions whose heading was dropped -------------------------------------------------
 
 
-def _clean(text: str) -> str:
-    lines = [ln.strip() for ln in text.strip().splitlines()]
-    text = "\n".join(ln for ln in lines if ln)
-    text = re.sub(r"[ ]{2,}", " ", text)
-    return re.sub(r"\s*;\s*(?:and|or)?\s*$", "", text).strip()
+def _bare(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, list[Resolution]]]:
+    """Decisions standing without RESOLVED, outside the keyword blocks."""
+    out: list[tuple[int, list[Resolution]]] = []
+    paras = _paragraphs(text)
+    k = 0
+    while k < len(paras):
+        start, para = paras[k]
+        if any(a <= start < b for a, b in spans) or (k and _quoted(paras[k - 1][1])):
+            k += 1
+            continue
+        run = _part_run(paras, k, spans)
+        if run > k:
+            block = "\n\n".join(p for _, p in paras[k:run])
+            out.append((start, split_parts(block)))
+            k = run
+            continue
+        if _bare_decision(paras, k):
+            out.append((start, split_parts(para)))
+        k += 1
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) for each paragraph, stripped; a page laid out without blank
+    lines has a paragraph a line."""
+    pattern = r"\S(?:(?!\n[ \t]*\n).)*" if re.search(r"\n[ \t]*\n", text) else r"\S[^\n]*"
+    return [(m.start(), m.group().rstrip()) for m in re.finditer(pattern, text, re.S)]
+
+
+def _decisive(text: str) -> bool:
+    """Whether a resolution's words decide anything (not a narrative repeated under it)."""
+    words = re.sub(r"\s+", " ", fold(text)).strip()
+    return bool(
+        DECISION_WORDING.regex.match(words)
+        or SUBJUNCTIVE.search(words)
+        or HOUSE_STYLE.regex.search(words)
+        or re.search(r"\b(?:agree|approve|note|endorse|adopt|accept|request|ask)s?\b", words, re.I)
+    )
+
+
+def _quoted(before: str) -> bool:
+    """ "... which was tabled:" / "The report recommended:-": what follows is quoted."""
+    return bool(QUOTED_LEAD.search(fold(before.strip())))
+
+
+def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int], ...]) -> int:
+    """The end of a run of decision parts starting at paras[k] ("(i) That ...", "1) The
+    report be received"), or k when there is none."""
+    j = k
+    decisive = 0
+    while j < len(paras):
+        start, para = paras[j]
+        m = PART_MARKER.regex.match(para)
+        if not m or any(a <= start < b for a, b in spans):
+            break
+        words = re.sub(r"\s+", " ", fold(para[m.end() :])).strip()
+        decisive += bool(
+            DECISION_WORDING.regex.match(words.lower())
+            or SUBJUNCTIVE.search(words)
+            or words[
+                :1
+            ].islower()  # "(b) the Panel's meeting in December includes ...": "That" dropped
+        )
+        j += 1
+    return j if j > k and decisive * 2 >= (j - k) else k
+
+
+def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
+    """One paragraph that is a decision by its wording: "That ...", a subjunctive right
+    after "moved ..., seconded ... and", or "To note the report." after the discussion."""
+    para = re.sub(r"\s+", " ", fold(paras[k][1].strip()))
+    before = fold(paras[k - 1][1]) if k else ""
+    if re.match(r"That\s", para) and (SUBJUNCTIVE.search(para) or re.search(r"\bagrees?\b", para)):
+        return True
+    if para[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600:
+        return True  # "the minutes ... be confirmed": "RESOLVED that" dropped
+    if MOTION.search(before) and (SUBJUNCTIVE.search(para) or para.startswith("That")):
+        return True
+    return k > 0 and bool(re.match(r"To\s+(?:note|approve|agree|endorse|receive)\b", para))
+
+
+# --- Motions carried and house style --------------------------------------------------------
+
+
+def _house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
+    """Where nothing else records a decision: a motion visibly carried, or the body as
+    the subject of a decision verb."""
+    folded = fold(text)
+    out: list[Resolution] = []
+    for m in MOTION.regex.finditer(folded):
+        tail = folded[m.end() : m.end() + 300]
+        if CARRIED.search(tail):
+            out.append(Resolution(text=_sentence_of(text, m.start())))
+    for m in HOUSE_STYLE.regex.finditer(folded):
+        if m["body"].strip().lower() in ("members",) and m["verb"] == "noted":
+            continue
+        if m["verb"].startswith("note") and (
+            keyword_page or not NOTED_OBJECT.match(folded[m.end("verb") :])
+        ):
+            continue
+        sentence = _sentence_of(text, m.start("body"))
+        if not any(sentence in r.text or r.text in sentence for r in out):
+            out.append(Resolution(text=sentence))
+    return out
+
+
+def _sentence_of(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1, 0)
+    end = len(text)
+    for stop in (". ", ".\n", "\n\n"):
+        k = text.find(stop, at)
+        if k != -1:
+            end = min(end, k + 1)
+    return re.sub(r"\s+", " ", text[start:end]).strip()
 
 
 def _dedupe(resolutions: list[Resolution]) -> list[Resolution]:
@@ -155,7 +232,7 @@ def _dedupe(resolutions: list[Resolution]) -> list[Resolution]:
     out = []
     for r in resolutions:
         key = " ".join(re.findall(r"\w+", fold(r.text).lower()))
-        if key in seen:
+        if not key or key in seen:
             continue
         seen.add(key)
         out.append(r)

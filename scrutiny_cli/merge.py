@@ -1,0 +1,342 @@
+"""One meeting, many sources: the public meetings and items are merged from every source's
+own account of them, whatever order the files arrive in.
+
+Each source's parsed meetings are kept as `parts` (its facts of a meeting) and
+`part_items` (its version of each item). Parts share a group key when they describe the
+same meeting: "c:<committee key>|<date>". A part that cannot say which meeting it is has a
+group of its own ("p:<id>"), or waits for its meeting ("w:<id>", an "Agenda item" page
+with no meeting line) until it can attach to the truncated item whose text it continues.
+
+A group's meeting row and items are rebuilt from its parts whenever a part joins or
+leaves it: facts field by field from the best-ranked part (a whole-meeting page before an
+item page), items matched by number (else title), the fullest text of an item winning,
+item_sources listing every source of each item. Rebuilding touches only the groups a
+file changes, and keeps the ids of items that stay, so references and people's decisions
+hold.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict
+from typing import Any
+
+import sqlite_utils
+
+from .link import Scope
+from .model import Attendee, Document, Item, Meeting
+from .parse.dates import municipal_year
+from .parse.items import fill_item, minute_ref
+from .read.text import fold
+from .store import delete_children, insert, insert_children, insert_many, key, rows
+
+Row = sqlite3.Row
+ATTACH_ROUNDS = 3  # attaching a page can let another attach; this settles any archive
+_PART_COLUMNS = ("committee", "date", "start_time", "venue", "contact", "council")
+
+
+def identity(item: Item, part_id: int, position: int) -> str:
+    """What an item is known by within its meeting: its number, else its title."""
+    if item.number:
+        return "n:" + re.sub(r"[\s.]+", "", item.number).lower()
+    title = key(item.title)
+    return f"t:{title}" if title else f"x:{part_id}:{position}"
+
+
+def group_of(part: Meeting, kind: str, part_id: int) -> str:
+    """The meeting a part belongs to, before any attaching."""
+    if part.date and part.committee and not part.committee_inferred:
+        return f"c:{key(part.committee)}|{part.date}"
+    if kind == "item" and not part.date and not _has_facts(part):
+        return f"w:{part_id}"
+    return f"p:{part_id}"
+
+
+def _has_facts(part: Meeting) -> bool:
+    return bool(part.committee or part.venue or part.start_time)
+
+
+# --- Adding and removing a source --------------------------------------------------------
+
+
+def add_document(
+    db: sqlite_utils.Database, source_id: int, doc: Document, fresh: dict[int, Item]
+) -> set[str]:
+    """Store a source's parts; the groups they join. `fresh` gets each new version's
+    parsed Item, so that its resolutions and actions need not be derived again."""
+    groups: set[str] = set()
+    for position, part in enumerate(doc.parts):
+        part_id = insert(db, "parts", _part_row(source_id, position, doc.kind, part))
+        group = group_of(part, doc.kind, part_id)
+        db.execute("update parts set group_key = ? where id = ?", [group, part_id])
+        groups.add(group)
+        for k, item in enumerate(part.items):
+            version_id = insert(db, "part_items", {
+                "part_id": part_id, "source_id": source_id, "position": k,
+                "identity": identity(item, part_id, k), "number": item.number,
+                "title": item.title, "title_key": key(item.title),
+                "description": item.description, "minutes": item.minutes,
+                "truncated": int(item.truncated), "length": len(item.minutes),
+                "keyword_page": int(item.keyword_page),
+            })  # fmt: skip
+            fresh[version_id] = item
+    return groups
+
+
+def _part_row(source_id: int, position: int, kind: str, part: Meeting) -> dict[str, Any]:
+    return {
+        "source_id": source_id, "position": position, "kind": kind,
+        "committee": part.committee, "committee_key": key(part.committee),
+        "committee_inferred": int(part.committee_inferred), "date": part.date,
+        "start_time": part.start_time, "venue": part.venue, "contact": part.contact,
+        "council": part.council,
+        "attendees": json.dumps([asdict(a) for a in part.attendees]) if part.attendees else None,
+    }  # fmt: skip
+
+
+def remove_source(db: sqlite_utils.Database, source_id: int) -> set[str]:
+    """Forget a source's parts (before it is stored again, or when it is gone); the
+    groups that lose them, which must then be rebuilt."""
+    groups = {r["group_key"] for r in rows(db, "select group_key from parts where source_id = ?",
+                                           [source_id])}  # fmt: skip
+    db.execute(
+        "delete from part_items where part_id in (select id from parts where source_id = ?)",
+        [source_id],
+    )
+    db.execute("delete from parts where source_id = ?", [source_id])
+    return {g for g in groups if g}
+
+
+# --- Settling the groups a change touched -------------------------------------------------
+
+
+def settle(
+    db: sqlite_utils.Database, groups: set[str], fresh: dict[int, Item], scope: Scope
+) -> None:
+    """Rebuild the touched groups, then let waiting pages attach (or detach) and rebuild
+    the groups that changes; scope gathers what changed, for link to follow up."""
+    pending = set(groups)
+    for _ in range(ATTACH_ROUNDS):
+        for group in sorted(pending):
+            rebuild(db, group, fresh, scope)
+        pending = _reattach(db, pending)
+        if not pending:
+            break
+
+
+def rebuild(db: sqlite_utils.Database, group: str, fresh: dict[int, Item], scope: Scope) -> None:
+    """Make a group's meeting and items what its parts say, changing only what differs."""
+    parts = sorted(rows(db, "select p.*, s.path from parts p join sources s on s.id = "
+                            "p.source_id where p.group_key = ?", [group]), key=_rank)  # fmt: skip
+    meetings = rows(db, "select * from meetings where group_key = ?", [group])
+    meeting = meetings[0] if meetings else None
+    if not parts:
+        _drop_group(db, group, meeting, scope)
+        return
+    meeting_id = None if group.startswith("w:") else _meeting(db, group, parts, meeting)
+    facts = rows(db, "select * from meetings where id = ?", [meeting_id])[0] if meeting_id else None
+    versions = _versions(db, [p["id"] for p in parts])
+    existing = {
+        r["identity"]: r for r in rows(db, "select * from items where group_key = ?", [group])
+    }
+    for ident, found in versions.items():
+        row = existing.pop(ident, None)
+        _item(db, group, ident, found, row, facts, fresh, scope)
+    for row in existing.values():
+        _delete_items(db, [row["id"]], scope)
+
+
+def _rank(part: Row) -> tuple[int, str, int]:
+    """Whole-meeting pages first, then item pages; by path for a stable order."""
+    return (0 if part["kind"] == "meeting" else 1, part["path"], part["position"])
+
+
+def _meeting(db: sqlite_utils.Database, group: str, parts: list[Row], meeting: Row | None) -> int:
+    """The group's meeting row, its facts from the best-ranked part that has each."""
+    values: dict[str, Any] = {c: next((p[c] for p in parts if p[c]), None) for c in _PART_COLUMNS}
+    lead = next((p for p in parts if p["committee"] and not p["committee_inferred"]), None)
+    if lead:
+        values["committee"] = lead["committee"]
+    values.update(
+        committee_key=key(values["committee"]),
+        municipal_year=municipal_year(values["date"]) if values["date"] else None,
+        source_id=parts[0]["source_id"],
+        label=" ".join(str(v) for v in (values["date"] or "undated", values["committee"]) if v),
+        group_key=group,
+    )
+    if meeting is None:
+        meeting_id = insert(db, "meetings", values)
+    else:
+        meeting_id = int(meeting["id"])
+        changed = {k: v for k, v in values.items() if meeting[k] != v}
+        if changed:
+            db.table("meetings").update(meeting_id, changed)
+    _attendees(db, meeting_id, parts)
+    return meeting_id
+
+
+def _attendees(db: sqlite_utils.Database, meeting_id: int, parts: list[Row]) -> None:
+    listed = next((p["attendees"] for p in parts if p["attendees"]), None)
+    people = [Attendee(**a) for a in json.loads(listed)] if listed else []
+    now = [(r["name"], r["role"], r["status"], r["organisation"]) for r in rows(
+        db, "select * from attendees where meeting_id = ? order by id", [meeting_id])]  # fmt: skip
+    if now != [(a.name, a.role, a.status, a.organisation) for a in people]:
+        db.execute("delete from attendees where meeting_id = ?", [meeting_id])
+        insert_many(db, "attendees", [{"meeting_id": meeting_id, **asdict(a)} for a in people])
+
+
+def _versions(db: sqlite_utils.Database, part_ids: list[int]) -> dict[str, list[Row]]:
+    """Every version of the group's items, by identity, best-ranked part first."""
+    marks = ",".join("?" * len(part_ids))
+    found: dict[str, list[Row]] = defaultdict(list)
+    for r in rows(db, f"select v.*, p.kind, p.attach_identity, s.path from part_items v join "
+                      f"parts p on p.id = v.part_id join sources s on s.id = v.source_id "
+                      f"where v.part_id in ({marks}) order by p.kind != 'meeting', s.path, "
+                      f"p.position, v.position", part_ids):  # fmt: skip
+        found[r["attach_identity"] or r["identity"]].append(r)
+    return found
+
+
+def _fullest(versions: list[Row]) -> Row:
+    """The version whose text is fullest: complete before cut, longer before shorter, and
+    among equals the best-ranked (the list is in rank order, so any order of files agrees)."""
+    ranked = enumerate(versions)
+    return max(ranked, key=lambda kv: (not kv[1]["truncated"], kv[1]["length"], -kv[0]))[1]
+
+
+def _item(
+    db: sqlite_utils.Database, group: str, ident: str, versions: list[Row], row: Row | None,
+    meeting: Row | None, fresh: dict[int, Item], scope: Scope,
+) -> None:  # fmt: skip
+    head, best = versions[0], _fullest(versions)
+    values = {
+        "meeting_id": meeting["id"] if meeting else None,
+        "number": next((v["number"] for v in versions if v["number"]), None),
+        "title": head["title"] or next((v["title"] for v in versions if v["title"]), ""),
+        "description": best["description"] or head["description"],
+        "minutes": best["minutes"], "truncated": best["truncated"], "source_id": best["source_id"],
+        "position": (0 if head["kind"] == "meeting" else 100000) + head["position"],
+        "title_key": head["title_key"], "group_key": group, "identity": ident,
+        "version_id": best["id"],
+    }  # fmt: skip
+    values["minute_ref"] = minute_ref(values["number"], meeting["date"] if meeting else None)
+    if row is None:
+        item_id = insert(db, "items", values)
+    else:
+        item_id = int(row["id"])
+        changed = {k: v for k, v in values.items() if row[k] != v}
+        if not changed:
+            _sources(db, item_id, versions)
+            return
+        db.table("items").update(item_id, changed)
+        delete_children(db, [item_id])
+    _children(db, item_id, values, best, meeting, fresh)
+    _sources(db, item_id, versions)
+    scope.add_items(db, [item_id])
+
+
+def _children(
+    db: sqlite_utils.Database, item_id: int, values: dict[str, Any], best: Row,
+    meeting: Row | None, fresh: dict[int, Item],
+) -> None:  # fmt: skip
+    """Resolutions, references and actions of the shown version: as parsed, when it was
+    parsed for this very meeting; else derived again from its text."""
+    date = meeting["date"] if meeting else None
+    committee = meeting["committee"] if meeting else None
+    item = fresh.get(best["id"])
+    part = rows(db, "select date, committee from parts where id = ?", [best["part_id"]])[0]
+    if item is None or part["date"] != date or key(part["committee"]) != key(committee):
+        item = Item(number=values["number"], title=values["title"], minutes=values["minutes"] or "",
+                    description=values["description"] or "", truncated=bool(values["truncated"]),
+                    keyword_page=bool(best["keyword_page"]))  # fmt: skip
+        fill_item(item, date, committee)
+    item.minute_ref = values["minute_ref"]
+    insert_children(db, item_id, item, key(committee), date)
+
+
+def _sources(db: sqlite_utils.Database, item_id: int, versions: list[Row]) -> None:
+    want = sorted({v["source_id"] for v in versions})
+    sql = "select source_id from item_sources where item_id = ? order by source_id"
+    have = [r["source_id"] for r in rows(db, sql, [item_id])]
+    if have != want:
+        db.execute("delete from item_sources where item_id = ?", [item_id])
+        insert_many(db, "item_sources", [{"item_id": item_id, "source_id": s} for s in want])
+
+
+def _drop_group(db: sqlite_utils.Database, group: str, meeting: Row | None, scope: Scope) -> None:
+    ids = [r["id"] for r in rows(db, "select id from items where group_key = ?", [group])]
+    _delete_items(db, ids, scope)
+    if meeting is not None:
+        db.execute("delete from attendees where meeting_id = ?", [meeting["id"]])
+        db.execute("delete from meetings where id = ?", [meeting["id"]])
+
+
+def _delete_items(db: sqlite_utils.Database, ids: Iterable[int], scope: Scope) -> None:
+    ids = list(ids)
+    if not ids:
+        return
+    scope.remove_items(db, ids)
+    delete_children(db, ids)
+    marks = ",".join("?" * len(ids))
+    db.execute(f"delete from item_sources where item_id in ({marks})", ids)
+    db.execute(f"delete from items where id in ({marks})", ids)
+
+
+# --- Pages waiting for their meeting ------------------------------------------------------
+
+
+def _reattach(db: sqlite_utils.Database, groups: set[str]) -> set[str]:
+    """Let undated item pages that the changed groups concern attach to the cut item they
+    continue (or come loose); the groups whose members changed."""
+    if not groups:
+        return set()
+    marks = ",".join("?" * len(groups))
+    names = sorted(groups)
+    candidates = rows(db, f"""
+        select distinct p.id, p.group_key, p.attach_identity, p.committee, p.venue, p.start_time,
+               v.title_key, v.minutes
+        from parts p join part_items v on v.part_id = p.id
+        where p.kind = 'item' and p.date is null and v.title_key is not null
+          and (p.group_key in ({marks}) or v.title_key in (
+               select t.title_key from part_items t join parts tp on tp.id = t.part_id
+               where t.truncated = 1 and tp.group_key in ({marks})))
+    """, names + names)  # fmt: skip
+    moved: set[str] = set()
+    for c in candidates:
+        target = _continues(db, c)
+        home = (
+            f"p:{c['id']}" if (c["committee"] or c["venue"] or c["start_time"]) else f"w:{c['id']}"
+        )
+        group, ident = target if target else (home, None)
+        if group != c["group_key"] or ident != c["attach_identity"]:
+            db.execute("update parts set group_key = ?, attach_identity = ? where id = ?",
+                       [group, ident, c["id"]])  # fmt: skip
+            moved.update({group, c["group_key"]})
+    return moved
+
+
+def _continues(db: sqlite_utils.Database, page: Row) -> tuple[str, str] | None:
+    """The (group, item identity) of the one cut item whose visible text this page's
+    text continues; None when none does, or when more than one fits equally (then the
+    page waits rather than guess)."""
+    found = rows(db, """
+        select p.group_key, v.identity, v.minutes from part_items v join parts p on p.id = v.part_id
+        where v.title_key = ? and v.truncated = 1 and p.date is not null and p.id != ?
+    """, [page["title_key"], page["id"]])  # fmt: skip
+    text = _squash(page["minutes"])
+    fitting = [(len(_squash(f["minutes"])), f["group_key"], f["identity"]) for f in found
+               if text.startswith(_squash(f["minutes"]))]  # fmt: skip
+    if not fitting:
+        return None
+    fitting.sort(reverse=True)
+    if len(fitting) > 1 and fitting[0][0] == fitting[1][0] and fitting[0][1:] != fitting[1][1:]:
+        return None
+    return fitting[0][1], fitting[0][2]
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"\s+", " ", fold(text or "")).strip()

@@ -1,0 +1,76 @@
+"""Who the meeting is of, when no header says: the body the text names as meeting ("Cabinet
+RESOLVED", "The Executive Board considered", "informed the Council"), and the council whose
+name heads the page."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..read.text import fold
+from .rules import rule
+
+COUNCIL_LINE = re.compile(
+    r"^(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Borough|County Council|Authority)$|"
+    r"^(?:London Borough|Royal Borough|City|County|Borough) of [A-Z][\w ]+$"
+)
+
+# Bodies named in the text, for a page whose header names none: "Cabinet RESOLVED",
+# "The Executive Board considered", "informed the Council", "Link: View Council Meeting".
+_BODY = (
+    r"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
+    r"(?:Council|Cabinet|Executive|Board|Committee|Sub-Committee|Panel|Forum|Commission|Assembly)"
+    r"(?:\s+\(\d\))?)"
+)
+BODY_AS_SUBJECT = rule(
+    "body-as-subject",
+    rf"\b{_BODY}\s+(?:RESOLVED|resolved|considered|received|discussed|NOTED|AGREED|approves|"
+    r"agreed|noted|had before it|was informed)\b",
+    "header",
+    "the Executive Board considered a report",
+    flags=0,
+)
+BODY_AS_OBJECT = rule(
+    "body-as-object",
+    rf"\b(?:informed|advised|welcomed to|attention of|meeting of|Minutes of|View|Members of)"
+    rf"\s+(?:the\s+)?{_BODY}",
+    "header",
+    "Councillor Grant informed the Council that",
+    flags=0,
+)
+GENERIC_BODIES = frozenset(
+    "committee board panel forum commission assembly sub-committee group members".split()
+)
+
+
+def named_body(lines: list[str]) -> str | None:
+    """The body the text itself names as meeting, when the header names none."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        if (
+            "Council" not in line
+            and "Cabinet" not in line
+            and not re.search(r"Board|Committee|Panel|Executive", line)
+        ):
+            continue
+        folded = fold(line)
+        for cue, weight in ((BODY_AS_SUBJECT, 2), (BODY_AS_OBJECT, 1)):
+            for m in cue.regex.finditer(folded):
+                name = re.sub(r"^(?:The|THE)\s+", "", m["name"]).strip()
+                if name.lower() not in GENERIC_BODIES and name.split()[0] not in _NOT_NAMES:
+                    counts[name] += weight
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+# Capitalised words that start a sentence rather than a body's name.
+_NOT_NAMES = frozenset("That This These Members Member Councillor Councillors Cllr".split())
+
+
+def council_line(lines: list[str]) -> int | None:
+    """Where the council's name stands alone at the top ("Fenmarsh District Council")."""
+    for i, line in enumerate(lines):
+        if line and len(line) < 60 and COUNCIL_LINE.match(line.strip()):
+            return i
+    return None

@@ -1,0 +1,154 @@
+"""One tolerant parser for every page: text in, a Document out.
+
+The stages take whatever cues a page offers and leave a field empty when it offers none:
+clean the lines (lines.py), read the meeting facts (header.py), tell the page's kind
+(kinds.py), find the items (segment.py), and read each item (items.py). Only a text with
+no item, resolution or action at all is "unknown layout".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import UnknownLayout
+from ..model import Document, Item, Meeting
+from .attendance import apologies_in_items, attendance_of
+from .header import Facts, meeting_facts
+from .items import build_item, finish_meeting
+from .kinds import Part, issue_parts, page_kind, single_part
+from .lines import clean
+from .resolutions import resolutions_of_decision
+from .sections import SECTION_LABEL
+from .segment import is_minutes_sentence, segment, split_long_lines
+
+
+def parse(text: str) -> Document:
+    """Parse normalised text of any page into a Document."""
+    page = clean(text)
+    lines = page.lines if page.rows else split_long_lines(page.lines)
+    kind = page_kind(lines)
+    facts = meeting_facts(lines, min(page.rows) if page.rows else None, kind == "meeting")
+    if kind == "issue":
+        parts = issue_parts(lines) or [single_part(lines, facts)]
+        doc = Document("item", "issue", [_single_meeting(p, facts, p.decision) for p in parts])
+    elif kind in ("item", "decision"):
+        part = single_part(_after_header(lines, facts, kind), facts)
+        doc = Document("item", "decision" if kind == "decision" else "agenda-item",
+                       [_single_meeting(part, facts)])  # fmt: skip
+    else:
+        doc = _whole_meeting(lines, page.rows, facts)
+    _check(doc, kind, lines)
+    return doc
+
+
+def _after_header(lines: list[str], facts: Facts, kind: str) -> list[str]:
+    """An item page's lines without the lines that told its meeting."""
+    if kind == "decision":
+        return lines
+    return [ln for i, ln in enumerate(lines) if i not in facts.lines]
+
+
+def _meeting(facts: Facts) -> Meeting:
+    return Meeting(
+        committee=facts.committee,
+        date=facts.date,
+        council=facts.council,
+        start_time=facts.start_time,
+        venue=facts.venue,
+        contact=facts.contact,
+        committee_inferred=facts.committee_inferred,
+    )
+
+
+def _single_meeting(part: Part, page: Facts, decision: bool = False) -> Meeting:
+    """The meeting of one item, with the facts its own line gives, else the page's."""
+    facts = part.facts
+    meeting = _meeting(page)
+    meeting.date = facts.date or page.date
+    if facts.committee:
+        meeting.committee, meeting.committee_inferred = facts.committee, False
+    item = build_item(part.number, part.title, part.lines or [])
+    if decision and not item.resolutions and item.minutes:
+        item.resolutions = resolutions_of_decision(item.minutes)  # the decision, as published
+    meeting.items = [item]
+    finish_meeting(meeting)
+    return meeting
+
+
+def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
+    preamble, segments = segment(lines, rows, facts.lines)
+    meeting = _meeting(facts)
+    meeting.attendees = attendance_of(preamble)
+    if facts.lines:  # what stands above the header (a summary, a menu) is not minutes
+        preamble = preamble[max(facts.lines) + 1 :]
+    labelled = sum(1 for s in segments if any(SECTION_LABEL.match(ln) for ln in s.body)) >= 2
+    keywords = any(KEYWORD_DECISION.search(ln) for ln in lines)
+    items = [build_item(s.number, s.title, s.body, labelled, keywords) for s in segments]
+    lead = _preamble_item(preamble)
+    meeting.items = ([lead] if lead else []) + items
+    meeting.attendees += apologies_in_items(
+        [(it.title, it.minutes) for it in items], meeting.attendees
+    )
+    finish_meeting(meeting)
+    kind = "meeting"
+    if len(meeting.items) == 1 and not (facts.date or facts.committee or facts.venue):
+        kind = "item"  # a page that starts at an item's heading
+    return Document(kind, "minutes", [meeting])
+
+
+def _preamble_item(preamble: list[str]) -> Item | None:
+    """Minutes that stand before the first heading ("The Provost advised that ..."), but
+    not a header, an attendance list or an agenda."""
+    if any(_AGENDA_LISTING.search(ln) for ln in preamble):
+        return None
+    sentences = [ln for ln in preamble if is_minutes_sentence(ln) and not _attendance_or_agenda(ln)]
+    if not sentences:
+        return None
+    item = build_item(None, None, preamble)
+    return item if item.minutes else None
+
+
+# What only minutes carry: a section label, RESOLVED, an attendance list, a motion, a
+# ModernGov title.
+MINUTES_MARK = re.compile(
+    r"^(?:Minutes|Decisions?)\s*:|\bRESOLVED\b|^Resolved\b|^(?:Present|PRESENT|Apologies)\s*[:\-]|"
+    r"\bseconded\b|\bpdf icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d"
+)
+# A page that records its decisions with the keyword.
+KEYWORD_DECISION = re.compile(r"\bRESOLVED\b|^Resolved\b")
+# An agenda above the minutes: page ranges ("MINUTES 3 - 8 To confirm ..."), "Page 1 of 32".
+_AGENDA_LISTING = re.compile(r"\b\d{1,3}\s*-\s*\d{1,3}\s+To\b|\bPage \d+ of \d+")
+_NOT_MINUTES = re.compile(
+    r"(?i)^apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|submitted|given)|"
+    r"^(?:present|apologies|also present|in attendance|absent|officers?|members|"
+    r"councillors?|cllrs?|note|link|contact)\s*(?:[:\-–]|$)"
+    r"|^[\w &',]{1,30}:\s.*\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms)\b|\bminutes of (?:a|the)\b.*\bheld\b"
+)
+
+
+def _attendance_or_agenda(line: str) -> bool:
+    return bool(_NOT_MINUTES.search(line))
+
+
+def _check(doc: Document, kind: str, lines: list[str]) -> None:
+    """A text with nothing of minutes in it is unknown layout: no header fact, no page of
+    a kind we know, and none of the marks minutes bear (a "Minutes:" label, RESOLVED, a
+    Present: list, a minute reference, a titled heading, a request)."""
+    items = [it for part in doc.parts for it in part.items]
+    facts = any(p.date or (p.committee and not p.committee_inferred) or p.venue for p in doc.parts)
+    said = any(it.title or it.minutes.strip() for it in items)
+    marked = said and (
+        kind != "meeting"
+        or any(MINUTES_MARK.search(ln) for ln in lines)
+        or sum(1 for it in items if it.title) >= 2
+        or any(it.actions or it.refs for it in items)
+    )
+    if not facts and not (marked and items):
+        raise UnknownLayout(
+            "unknown layout: no meeting header, item heading, resolution or action found",
+            hint="scrutiny reads council minutes: meeting pages, printed minutes, item pages",
+        )
+    if doc.kind == "meeting" and not doc.parts[0].date:
+        doc.warnings.append("no meeting date on the page: stored as an undated meeting")
+    if not items:
+        doc.warnings.append("no items found")

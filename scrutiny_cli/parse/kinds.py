@@ -1,0 +1,143 @@
+"""What kind of page this is, and the meetings it describes.
+
+- a whole meeting (a ModernGov meeting page, printed minutes, a parish page);
+- one item: a ModernGov "Agenda item" page, or a page that starts at an item's heading;
+- an issue page: one item at each of several meetings, each introduced by "Meeting:
+  24/07/2018 - Cabinet (Item 27)" or "20/10/2021 - Title";
+- a decision page ("Decision details", "Decision Maker: Cabinet").
+The kind decides only how items attach to meetings; items are read the same way in all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..read.text import fold
+from .dates import find_date
+from .header import MEETING_LINE, MEETING_OF_LINE, Facts
+from .lines import strip_attachment
+from .numbers import NUMBER_LEAD
+from .rules import near_miss, rule
+from .sections import SECTION_LABEL
+from .titles import FINITE_VERB, SENTENCE_FIRST, heading_line, split_run_in
+
+ITEM_PAGE = rule("page-agenda-item", r"^Agenda item$", "kind", "Agenda item")
+ISSUE_PAGE = rule("page-issue", r"^Issue\s*-\s*(?:meetings|decisions)$", "kind", "Issue - meetings")
+DECISION_PAGE = rule("page-decision", r"^Decision details$", "kind", "Decision details")
+# "20/10/2021 - Minutes": one decision of an "Issue - decisions" page.
+DECISION_LINE = rule(
+    "decision-line",
+    r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+-\s+(?P<title>\S.*)$",
+    "kind",
+    "20/10/2021 - Minutes",
+)
+near_miss("decision-line", "Meeting: 20/10/2021 - Cabinet (Item 4)")
+KIND_WINDOW = 12  # the lines a page's kind is read from
+
+
+@dataclass
+class Part:
+    """One meeting's share of a page: what the page says of the meeting, and the lines
+    of its item(s)."""
+
+    facts: Facts
+    number: str | None = None
+    title: str | None = None
+    lines: list[str] | None = None
+    decision: bool = False  # an "Issue - decisions" entry: its text is the decision
+
+
+def page_kind(lines: list[str]) -> str:
+    """meeting, item, issue or decision."""
+    head = [ln for ln in lines[:40] if ln][:KIND_WINDOW]
+    if any(ISSUE_PAGE.match(ln) for ln in head):
+        return "issue"
+    if any(DECISION_PAGE.match(ln) for ln in head):
+        return "decision"
+    if any(ITEM_PAGE.match(ln) for ln in head[:3]):
+        return "item"
+    return "meeting"
+
+
+def issue_parts(lines: list[str]) -> list[Part]:
+    """One part per meeting an issue page lists, in page order."""
+    marks: list[tuple[int, re.Match[str] | None, re.Match[str] | None]] = []
+    for i, line in enumerate(lines):
+        folded = fold(line)
+        m = MEETING_LINE.match(folded) or MEETING_OF_LINE.match(folded)
+        if m:
+            marks.append((i, m, None))
+            continue
+        d = DECISION_LINE.match(line)
+        if d and find_date(d["date"]):
+            marks.append((i, None, d))
+    parts = []
+    for k, (i, m, d) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+        body = lines[i + 1 : end]
+        facts = Facts()
+        if m:
+            found = find_date(m["date"] if "date" in m.groupdict() else m["rest"])
+            facts.date = found[0] if found and len(found[0]) == 10 else None
+            facts.committee = line_committee(lines[i], m)
+            number = (m["number"] or "").strip(". ") or None
+            parts.append(_titled_part(facts, number, body))
+        else:
+            assert d is not None
+            found = find_date(d["date"])
+            facts.date = found[0] if found else None
+            parts.append(Part(facts, None, d["title"].strip(), body, decision=True))
+    return parts
+
+
+def line_committee(line: str, m: re.Match[str]) -> str | None:
+    from .venues import clean_committee
+
+    return clean_committee(line[m.start("body") : m.end("body")])
+
+
+def single_part(lines: list[str], facts: Facts) -> Part:
+    """The one item of an "Agenda item" or decision page, or of a page that starts at an
+    item: its heading is the first line if that is a heading."""
+    body = list(lines)
+    while body and (not body[0] or ITEM_PAGE.match(body[0]) or DECISION_PAGE.match(body[0])):
+        body.pop(0)
+    return _titled_part(facts, facts.item_number, body)
+
+
+def _titled_part(facts: Facts, number: str | None, body: list[str]) -> Part:
+    """The heading at the top of an item's lines ("61 Housing Strategy pdf icon ..."),
+    with the number the page gives it elsewhere ("(Item 61)") when it prints none."""
+    k = 0
+    while k < len(body) and not body[k]:
+        k += 1
+    if k == len(body):
+        return Part(facts, number, None, [])
+    first = body[k]
+    if SECTION_LABEL.match(first):
+        return Part(facts, number, None, body[k:])
+    m = NUMBER_LEAD.match(first)
+    if m:
+        title, rest = split_run_in(m["rest"], numbered=True)
+        if title:
+            return Part(facts, number or m["number"].rstrip("."), title, [rest, *body[k + 1 :]])
+    title = item_heading(first)
+    if title:
+        return Part(facts, number, title, body[k + 1 :])
+    return Part(facts, number, None, body[k:])
+
+
+def item_heading(line: str) -> str | None:
+    """The first line of an item page is its heading ("Report of the five Scrutiny
+    Committees"), unless it is agenda text ("To receive ..."), a list or a sentence."""
+    text, _ = strip_attachment(line)
+    text = text.strip(" .:;")
+    words = text.split()
+    if not words or len(words) > 30 or not text[0].isupper() or ITEM_PAGE.match(text):
+        return None
+    if re.match(r"To\s+[a-z]|\(|\[", text) or words[0] in SENTENCE_FIRST:
+        return heading_line(line)
+    if FINITE_VERB.search(text) or (line.rstrip().endswith(".") and len(words) > 6):
+        return None
+    return text

@@ -1,0 +1,121 @@
+"""A page's lines, cleaned of what is never minutes: portal chrome, menus, table pipes.
+
+Blank lines are kept (a dropped heading often leaves a run of them, which later stages
+read as a cue), so a removed line becomes a blank one. A page scraped from a table (one
+item a row, rows ending in " |") keeps where each row starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .rules import near_miss, rule
+
+# Whole lines of portal furniture: ModernGov menus and labels, document-site banners.
+NOISE = rule(
+    "page-noise",
+    r"^(?:•\s*)?(?:Share this item|Media|Items|Note\s+No\.?\s+Item|No\.?\s*\|?\s*Item\s*\|?"
+    r"|Item\s*Description\s*Resolution|Item\s+No\.?\s+Item under discussion"
+    r"|Additional documents:?|Supporting documents:?|View directions\.?"
+    r"|Skip to (?:main )?content|Skip to:.*|Quick Links|How can we help you.*"
+    r"|©\s*modern\.gov|WARNING: If you are seeing this page.*|Webcast for .*"
+    r"|Watch the webcast.*|Audio recording.*|View the (?:background|declarations of interest"
+    r"|reasons?) (?:to|for) item \S+|Total Page:\s*\d+|File Type:.*|Link:\s*link to meeting"
+    r"|Related Documents:?|agenda for these minutes|Attendance details|Documents"
+    r"|Agenda (?:frontsheet|reports pack|supplement)\b.*|Printed (?:minutes|decisions)\b.*"
+    r"|(?:Meeting|Committee) (?:documents|Minutes)|Minutes: Read the Minutes.*"
+    r"|Agendas?,? (?:Meetings and )?(?:reports )?(?:and )?(?:decisions )?(?:and )?"
+    r"(?:draft )?minutes(?: - .*)?|Agenda,? decisions and minutes|Agenda and decisions"
+    r"|Public Business|Private Business|Exempt Items?|Items? for (?:Decision|Information)"
+    r"|Information Items?|PART\s+(?:1|2|I|II|A|B|ONE|TWO)\b.*)$",
+    "page",
+    "Additional documents:",
+)
+near_miss("page-noise", "Minutes of Previous Meeting", "Items of Urgent Business")
+# The same furniture run into a table row: "Apologies Additional documents: Decision: ...".
+INLINE_NOISE = re.compile(
+    r"(?:^|\s)(?:Additional|Supporting) documents:(?=\s|$)|\s*•?\s*Share this item"
+)
+# Markdown table rules and bare cell walls: "---|---|", "|".
+TABLE_RULE = re.compile(r"^[|:\-\s]*$")
+# The ModernGov title suffix "pdf icon PDF 69 KB", or "PDF 51 KB", cut or whole.
+ATTACHMENT = rule(
+    "attachment",
+    r"\s*\b(?:(?:pdf|docx?|xlsx?|pptx?|rtf|html?)\s+ico(?:n\b)?(?:\s+\w+(?:\s+[\d.,]+\s*"
+    r"(?:[KMG]B?)?)?)?|PDF\s+[\d.,]+\s*(?:[KMG]B?)?(?=\s|$))",
+    "page",
+    "Minutes pdf icon PDF 69 KB",
+)
+near_miss("attachment", "the PDF version of the report")
+MENU_RUN = 5  # this many short bullet lines in a row, before the minutes, are a menu
+
+
+@dataclass
+class Page:
+    """A page's cleaned lines; `rows` are the indexes of lines that start a table row."""
+
+    lines: list[str]
+    rows: set[int] = field(default_factory=set)
+
+
+def clean(text: str) -> Page:
+    """The page's lines, stripped, with furniture blanked and table pipes taken out."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    rows = _table_rows(lines)
+    lines = [_without_pipes(ln) for ln in lines]
+    lines = ["" if NOISE.match(ln) else INLINE_NOISE.sub(" ", ln).strip() for ln in lines]
+    _blank_menus(lines)
+    return Page(lines, rows)
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """Where each row of a flattened table begins, when the page is one: after the
+    header row ("No. | Item |"), after each line ending in "|" and after each rule line."""
+    ends = [ln for ln in lines if ln.endswith("|") and not TABLE_RULE.match(ln)]
+    if len(ends) < 3 or "item" not in ends[0].lower():
+        return set()  # no table, or a table of something else (an attendance list)
+    starts: set[int] = set()
+    open_row = False
+    for i, ln in enumerate(lines):
+        if TABLE_RULE.match(ln):
+            open_row = open_row or "|" in ln or "-" in ln
+            continue
+        if open_row and not NOISE.match(_without_pipes(ln)):
+            starts.add(i)
+            open_row = False
+        if ln.endswith("|"):
+            open_row = True
+    return starts
+
+
+def _without_pipes(line: str) -> str:
+    if "|" not in line:
+        return line
+    if TABLE_RULE.match(line):
+        return ""
+    return re.sub(r"\s*\|\s*", " ", line).strip()
+
+
+def _blank_menus(lines: list[str]) -> None:
+    """A site menu at the very top of a page (a run of short bullet lines before anything
+    else) is not minutes."""
+    run: list[int] = []
+    for i, ln in enumerate(lines):
+        if not ln:
+            continue
+        if ln.startswith("•") and len(ln.split()) <= 5:
+            run.append(i)
+        elif run or i > 3:
+            break
+    if len(run) >= MENU_RUN:
+        for k in run:
+            lines[k] = ""
+
+
+def strip_attachment(title: str) -> tuple[str, bool]:
+    """A title without its "pdf icon PDF 69 KB", and whether it had one."""
+    m = ATTACHMENT.search(title)
+    if not m:
+        return title, False
+    return (title[: m.start()] + " " + title[m.end() :]).strip(), True

@@ -1,0 +1,135 @@
+"""Item numbers as minutes print them, and which of them run on from one another.
+
+"17.", "35/20", "C 08/042", "*450", "CB20/15", "1-0607/8", "18.11.1", "5.1", "1a", "Minute
+151:". A page's item numbers are found as the longest chain of numbers of one style that
+increase in small steps; paragraph numbers and stray figures fall out of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .rules import rule
+
+NUMBER = r"\*?(?:[A-Z]{1,4}(?:/|\s(?=\d))?)?\d{1,4}[a-zA-Z]?(?:[./-]\d{1,4}[a-z]?)*"
+_MINUTE = r"(?:(?i:Minute|Min\.?)\s+(?:(?i:No\.?|Number)\s*)?)?"
+
+# "17." or "35/20" or "Minute 66" alone on a line (ModernGov's number column).
+NUMBER_ALONE = rule(
+    "number-alone",
+    rf"^{_MINUTE}(?P<number>{NUMBER})\s*[.):]?$",
+    "segment",
+    "35/20",
+    flags=0,
+)
+# "32. Declarations of Interests", "C 08/042 Election of Mayor", "Minute no. 2 - Apologies".
+NUMBER_LEAD = rule(
+    "number-lead",
+    rf"^{_MINUTE}(?P<number>{NUMBER})(?:\s*[.):]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
+    "segment",
+    "32. Declarations of Interests",
+    flags=0,
+)
+LOOK_BACK = 80  # candidates a chain may reach back over
+MAX_STEP = 25  # the largest jump between two items of one meeting
+
+
+@dataclass
+class Numbered:
+    """A place where an item may start, with its printed number."""
+
+    line: int
+    number: str
+    key: tuple[int, ...]
+    family: tuple[str, str, bool]  # prefix letters, first separator, "Minute" word
+    weight: float
+    alone: bool = False
+    title: str | None = None
+    rest: str = ""
+    offset: int = 0  # where in the line the number stands (inline numbers)
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """ "36" -> (36,), "5.1" -> (5, 1), "3a" -> (3, 1), "C 08/042" -> (8, 42); a two-digit
+    year after the number goes: "35/20" -> (35,), "CB21a/15" -> (21, 1)."""
+    number = re.sub(r"(\d[a-zA-Z]?)/\d{2}$", r"\1", number) if "/" in number else number
+    out: list[int] = []
+    for digits, letter in re.findall(r"(\d+)([a-zA-Z]?)", number):
+        out.append(int(digits))
+        if letter:
+            out.append(ord(letter.lower()) - 96)
+    return tuple(out)
+
+
+def family(number: str, minute_word: bool) -> tuple[str, str, bool]:
+    prefix = re.match(r"\*?([A-Z]*)", number)
+    sep = re.search(r"\d[a-zA-Z]?([./-])\d", number)
+    return (prefix[1] if prefix else "", sep[1] if sep else "", minute_word)
+
+
+def is_date(number: str) -> bool:
+    """ "24/02/2014" and "13.07.17" are dates, not minute numbers."""
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", number)
+    return bool(m and 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12)
+
+
+def follows(prev: Numbered, cur: Numbered) -> bool:
+    """Whether cur can be the next item after prev: a higher number, a small step."""
+    if cur.key <= prev.key:
+        return False
+    if prev.key[:1] != cur.key[:1]:
+        return cur.key[0] - prev.key[0] <= MAX_STEP
+    return True  # a sub-item (5 -> 5.1), or a year-first number (23/165 -> 23/166)
+
+
+def compatible(root: tuple[str, str, bool], cand: Numbered) -> bool:
+    """A chain keeps one numbering style; ModernGov's "5.1" sub-items may join "5."."""
+    if cand.family == root:
+        return True
+    return cand.alone and root[1] == "" and cand.family[:1] == root[:1] and cand.family[1] == "."
+
+
+def best_chain(cands: Sequence[Numbered]) -> list[Numbered]:
+    """The highest-weighted chain of numbers of one style that run on, in line order."""
+    best: list[Numbered] = []
+    best_score = 0.0
+    for root in {c.family for c in cands}:
+        pool = [c for c in cands if compatible(root, c)]
+        chain, score = _chain(pool)
+        if score > best_score:
+            best, best_score = chain, score
+    return best
+
+
+def _chain(pool: list[Numbered]) -> tuple[list[Numbered], float]:
+    scores: list[float] = []
+    back: list[int | None] = []
+    for i, cur in enumerate(pool):
+        top, arg = cur.weight, None
+        for j in range(i - 1, max(-1, i - LOOK_BACK), -1):
+            prev = pool[j]
+            if (prev.line, prev.offset) < (cur.line, cur.offset) and follows(prev, cur):
+                bonus = 0.5 if _step(prev, cur) == 1 else 0.0
+                if scores[j] + cur.weight + bonus > top:
+                    top, arg = scores[j] + cur.weight + bonus, j
+        scores.append(top)
+        back.append(arg)
+    if not scores:
+        return [], 0.0
+    best = max(range(len(scores)), key=lambda n: scores[n])
+    score = scores[best]
+    chain = []
+    k: int | None = best
+    while k is not None:
+        chain.append(pool[k])
+        k = back[k]
+    return chain[::-1], score
+
+
+def _step(prev: Numbered, cur: Numbered) -> int:
+    for a, b in zip(prev.key, cur.key, strict=False):
+        if a != b:
+            return b - a
+    return 1

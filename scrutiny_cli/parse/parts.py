@@ -1,0 +1,144 @@
+"""A resolution block split into its parts: "1)", "(a)", "i.", "A.", a bare "A " where "B "
+follows, bullets under a lead-in, or numbers run inline ("RESOLVED to: 1. Note ... 2.
+Agree ..."). Parts of another style nested in a part stay in it; the words before the
+first part are the lead-in; a lead-in that is a whole decision ("be DEFERRED for the
+following reasons:") makes its list one clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Resolution
+from ..read.text import fold
+from .patterns import ONE_CLAUSE_LEAD_IN, PART_MARKER, RESOLUTION_PREAMBLE
+
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_INLINE_PAREN = re.compile(r"(?:^|(?<=[\s:;,\-]))\((?P<label>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.\-]))(?P<label>\d{1,2})\.\s+(?=[A-Z])")
+_BARE_CAPITAL = re.compile(r"^[ \t]*(?P<label>[A-Z])[ \t]+(?=[A-Z][a-z])", re.M)
+
+
+@dataclass
+class _Marker:
+    label: str
+    style: str  # "(x)", "x)", "x." or "x "
+    start: int  # where the marker begins in the block
+    end: int  # where the part's words begin
+
+
+def split_parts(block: str) -> list[Resolution]:
+    """The parts of one resolution block (one part when it has no markers)."""
+    markers = _top_level(_markers(block)) or _bare_capitals(block) or _inline(block)
+    lead_in = _clean(block[: markers[0].start]) if markers else ""
+    if (
+        markers
+        and ONE_CLAUSE_LEAD_IN.search(fold(lead_in))
+        and lead_in.rstrip().endswith((":", ":-"))
+    ):
+        markers = []
+    if not markers:
+        bullets = _bullets(block)
+        if bullets:
+            return bullets
+        text = _strip_preamble(block)
+        return [Resolution(text=text)] if text else []
+    parts = []
+    for j, mk in enumerate(markers):
+        stop = markers[j + 1].start if j + 1 < len(markers) else len(block)
+        text = _clean(block[mk.end : stop])
+        if text:
+            parts.append(Resolution(text=text, part=mk.label, lead_in=lead_in or None))
+    return parts
+
+
+def _markers(block: str) -> list[_Marker]:
+    out = []
+    for m in PART_MARKER.regex.finditer(block):
+        style = "(x)" if m["p1"] else "x" + m["close"]
+        out.append(_Marker(m["p1"] or m["p2"], style, m.start(), m.end()))
+    return out
+
+
+def _kind(label: str) -> str:
+    """digit, roman ("i", "ii", ... but not "v" or "x" alone), alpha or capital."""
+    if label.isdigit():
+        return "digit"
+    if label.isupper():
+        return "capital"
+    return "roman" if label == "i" or (label in ROMAN and len(label) > 1) else "alpha"
+
+
+def _top_level(markers: list[_Marker]) -> list[_Marker]:
+    """The markers of the first one's style and sequence; nested ones stay in the text. A
+    label printed twice ("(b)" original and "(b)" amended) is two parts."""
+    if not markers:
+        return []
+    first = markers[0]
+    kind = _kind(first.label)
+    kept = [first]
+    for mk in markers[1:]:
+        if mk.style == first.style and (
+            _follows(kept[-1].label, mk.label, kind) or mk.label == kept[-1].label
+        ):
+            kept.append(mk)
+    if kind == "capital" and len(kept) < 2:
+        return []  # "A." alone is more likely an initial than a part
+    return kept
+
+
+def _follows(prev: str, label: str, kind: str) -> bool:
+    if kind == "digit":
+        return label.isdigit() and int(label) == int(prev) + 1
+    if kind == "roman":
+        return prev in ROMAN and ROMAN[ROMAN.index(prev) + 1 :][:1] == (label,)
+    if kind == "capital":
+        return len(label) == 1 and label.isupper() and ord(label) == ord(prev) + 1
+    return len(label) == 1 and len(prev) == 1 and ord(label) == ord(prev) + 1
+
+
+def _bare_capitals(block: str) -> list[_Marker]:
+    """ "A Subject to recommendation ..." / "B Subject to ...": parts marked by a capital."""
+    found = [_Marker(m["label"], "x ", m.start(), m.end()) for m in _BARE_CAPITAL.finditer(block)]
+    found = [f for f in found if f.label not in ("I",)]
+    if not found or found[0].label != "A":
+        return []
+    top = _top_level(found)
+    return top if len(top) >= 2 else []
+
+
+def _inline(block: str) -> list[_Marker]:
+    """ "(a) notes ...; (b) agrees ..." or "to: 1. Note ... 2. Agree ..." on one line."""
+    for pattern, style in ((_INLINE_PAREN, "(x)"), (_INLINE_NUMBER, "x.")):
+        found = [_Marker(m["label"], style, m.start(), m.end()) for m in pattern.finditer(block)]
+        if len(found) >= 2:
+            top = _top_level(found)
+            if len(top) >= 2 and top[0].label in ("1", "a", "i"):
+                return top
+    return []
+
+
+def _bullets(block: str) -> list[Resolution]:
+    """ "RESOLVED, that:" followed by bullets: each bullet a part."""
+    lead, sep, rest = block.partition("\n•")
+    if not sep or not lead.rstrip().endswith((":", ":-", "-")):
+        return []
+    lead_in = _clean(lead) or None
+    items = [_clean(b) for b in ("•" + rest).split("•") if _clean(b)]
+    return [Resolution(text=t, part=str(k), lead_in=lead_in) for k, t in enumerate(items, 1)]
+
+
+def _strip_preamble(block: str) -> str:
+    """A single resolution's words without "RESOLVED that", or a bare "That"."""
+    m = RESOLUTION_PREAMBLE.regex.match(fold(block.strip()))
+    text = block.strip()
+    text = text[m.end() :] if m else text
+    return _clean(re.sub(r"^That\s+(?=\S)", "", text))
+
+
+def _clean(text: str) -> str:
+    lines = [ln.strip() for ln in text.strip().splitlines()]
+    text = "\n".join(ln for ln in lines if ln)
+    text = re.sub(r"[ ]{2,}", " ", text)
+    return re.sub(r"\s*;\s*(?:and|or)?\s*$", "", text).strip()

@@ -1,0 +1,341 @@
+"""The phrases of requests and undertakings, kept as data (actions.py applies them).
+
+A request is found in a resolution's part ("requests that ...", "X be circulated", "the
+Clerk to write ...") or in the narrative, by the cues in NARRATIVE_CUES: undertakings
+("Cllr X would send ...", "she would check ..."), agreements ("It was agreed that the Clerk
+would contact ..."), requests ("Councillor X requested that ... be forwarded"), promises in
+the passive ("a response would be provided to ..."), reports intended for a later meeting,
+terse parish forms ("Clerk to write", "Need to create ..."), deferrals to a named meeting
+and invitations to Members. Each rule has an example and near-misses (tests check both).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import I, M, near_miss, rule
+
+# Verbs in the base form that follow an owner: "the Chair give ...", "ACE to further report".
+ACTION_VERBS = (
+    "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|bring|brief|chase|"
+    "check|circulate|clarify|commission|complete|confirm|consider|consult|contact|convene|"
+    "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|feed back|"
+    "find out|follow up|forward|give|hold|identify|include|inform|investigate|invite|issue|"
+    "liaise|look into|look at|meet|monitor|notify|obtain|organise|pass|prepare|present|produce|"
+    "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
+    "reply|report|request|resolve|respond|return|review|seek|send|set up|share|source|speak|"
+    "submit|supply|survey|take forward|update|visit|write"
+)
+# Someone who can be asked: "the Director of Housing", "Cllr Sandhu", "ACE", "Officers".
+OWNER = (
+    r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\s+|Ms\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|[Oo]fficers?|Members|[Tt]he\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z(][\w'’&().-]*|of|for|and|the|&))*"
+    r"|[A-Z][A-Z]{1,6}(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"|[A-Z][a-z]+\s+[A-Z][a-z]+|[Tt]he\s+[Cc]lerk|[Cc]lerk|(?:the\s+)?council)"
+)
+# "<owner> to (further) <verb>", "<owner> would <verb>" or "<owner> <verb>" at the start of
+# a resolution's part.
+OWNER_VERB = rule(
+    "owner-verb",
+    rf"^(?P<owner>{OWNER})\s+(?:to\s+|would\s+|will\s+|should\s+|shall\s+)?(?:also\s+|further\s+)?"
+    rf"(?P<verb>{ACTION_VERBS})\b",
+    "action",
+    "ACE to further report on their work with support to birth parents",
+    flags=M,
+)
+# "requests that ...", "asks the Head of Finance to ...", "recommends to Cabinet that ...".
+REQUEST_VERB = rule(
+    "request-verb",
+    r"\b(?i:request(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?|instruct(?:s|ed)?)\b"
+    r"(?!\s+(?i:from|for|of|by|was|were)\b)"
+    r"(?:\s+to\s+(?P<recipient>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|the))*))?"
+    r"\s*(?:(?i:that)\s+)?(?P<what>\S.*)",
+    "action",
+    "the Scrutiny Board requests that the e-newsletter also be circulated to co-opted Members",
+    flags=re.DOTALL,
+)
+near_miss(
+    "request-verb",
+    "More detail requested by the Board regarding return home interviews",
+    "The review request from Ofsted",
+)
+# "X be circulated", "Further consideration be given to ...": a request in the passive.
+PASSIVE_REQUEST = rule(
+    "passive-request",
+    r"\bbe\s+(?:further\s+|also\s+|now\s+)?(?:arranged|circulated|sent|considered|added|provided|held|"
+    r"given|brought|submitted|presented|reported|invited|shared|distributed|emailed|forwarded|"
+    r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
+    r"organised|requested|sought|obtained|updated|reviewed|set up|amended|supplied|re-?considered|"
+    r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised)\b",
+    "action",
+    "an opportunity to speak to Social Workers be arranged",
+)
+near_miss(
+    "passive-request",
+    "the report be noted",
+    "the Head of Property Services be authorised to award the contract",
+)
+# Resolution parts that are never requests.
+NOT_A_REQUEST = rule(
+    "not-a-request",
+    r"^(?:(?:the\s+)?[\w ]{0,40}?\b)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|"
+    r"congratulat\w*|approves?|approved|endorses?|endorsed|adopts?|adopted|accepts?|accepted|"
+    r"receives?|received|supports?|supported)\b"
+    r"(?!.*\b(?:and|but)\s+(?:that\s+)?(?:request|ask|recommend|[\w ]{1,60}?\bbe\s+(?:forwarded|"
+    r"circulated|sent|provided|added|brought|submitted|presented))\w*)",
+    "action",
+    "Notes the briefing note.",
+    flags=I | re.DOTALL,
+)
+near_miss("not-a-request", "request that the Chair give further consideration to how")
+# A lead-in whose every part is a request: "the following items be added to the Work Programme:".
+REQUEST_LEAD_IN = rule(
+    "request-lead-in",
+    r"\b(?:be\s+added\s+to\s+the\s+(?:work\s+programme|next\s+agenda|agenda)|"
+    r"following\s+(?:items?|topics?|issues?|matters?)\s+be\s+(?:added|considered|included|scheduled)|"
+    r"(?:request|ask|recommend)s?\s+(?:that\s+)?(?:the\s+following|[\w ]{0,60}\bto)\s*:|"
+    r"deferred\s+for\s+the\s+following\s+reasons)",
+    "action",
+    "RESOLVED that the following items be added to the Work Programme:",
+)
+# "Further information was requested including:" and the like: each bullet below is a request.
+REQUEST_LIST_LEAD = rule(
+    "request-list-lead",
+    r"^(?:Further\s+)?(?:information|details?|data|clarification|figures)\s+(?:was|were)\s+"
+    r"requested\b[^:\n]*:|^(?:Members|The\s+(?:Scrutiny\s+)?(?:Board|Committee|Panel))\s+"
+    r"(?:requested|asked\s+for)\s+(?:the\s+following|that)\b[^:\n]*:|^(?:The\s+following\s+)?"
+    r"(?:actions?|information|requests?)\s+(?:was|were)\s+(?:agreed|requested)\s*:",
+    "action",
+    "Further information was requested including:",
+)
+near_miss(
+    "request-list-lead",
+    "The briefing note also provided information about the following:",
+    "The Board questioned officers on the following:",
+)
+# A person (not a body such as a board or partnership) who can promise: "would" is an
+# undertaking only from one of these; "The LSCB would report ..." is reported narrative.
+PERSON = (
+    r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|Officers?|[Tt]he\s+[Oo]fficers?|[Hh]e|[Ss]he|[Tt]hey"
+    r"|[Tt]he\s+(?:[A-Z][\w'’&,-]*\s+){0,4}?(?:Chair|Vice-Chair|Chairman|Director|Head|Manager|"
+    r"Officer|Cabinet\s+Member|Portfolio\s+Holder|Leader|Clerk|Co-ordinator|Coordinator|Auditor|"
+    r"Lead\s+Member|Executive|Mayor|Surveyor|Chamberlain|Solicitor|Lead|Secretary|Treasurer|"
+    r"[Oo]fficer|[Cc]lerk)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
+    r"|[Cc]lerk|[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?[A-Z][a-z]+|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)"
+)
+# "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
+# recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
+UNDERTAKING = rule(
+    "undertaking",
+    rf"(?:(?P<person>{PERSON})\s+(?:would|will|shall)\s+(?:also\s+|further\s+|now\s+)?"
+    rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+)?"
+    rf"|(?P<owner>{OWNER}|{PERSON})\s+(?:also\s+)?(?:agreed|undertook|offered|promised|committed|"
+    rf"volunteered)\s+(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
+    rf"|(?:^|[•;]\s*|\band\s+)(?:also\s+)?(?:would|agreed\s+to)\s+(?:also\s+)?)"
+    rf"(?P<verb>{ACTION_VERBS}|forward\s+on)\b",
+    "undertaking",
+    "Cllr Sandhu would follow up further signs of safety training",
+    flags=M,
+)
+near_miss(
+    "undertaking",
+    "The next Improvement Board would be on 18th October, 2017.",
+    "The LSCB would report on progress made",
+)
+# Owners that are bodies, not people: "The Improvement Board would work ..." is narrative.
+BODY_OWNER = rule(
+    "body-owner",
+    r"\b(?:Board|Group|Committee|Panel|Partnership|Services?|Plan|Team|Agency|Trust|"
+    r"Authority|Forum|Network|Programme|Report)$",
+    "action",
+    "The Continuous Improvement Executive Group",
+)
+# Where a sentence turns from its task to something else: "... and hoped that ...".
+TASK_END = rule(
+    "task-end",
+    r",?\s+(?:and|but|while|whilst)\s+(?:also\s+)?(?:hoped|said|noted|added|explained|stated|"
+    r"reported|suggested|thought|felt|believed|acknowledged|emphasised|highlighted|stressed|"
+    r"welcomed|thanked)\b",
+    "action",
+    "Officers offered to provide further context and hoped that the workshop would help",
+)
+# "ACTION: Development Manager to arrange a site visit".
+ACTION_LINE = rule(
+    "action-line",
+    r"^ACTIONS?\s*[:\-]\s*(?P<what>\S.*)$",
+    "action",
+    "ACTION: Development Manager to arrange a site visit",
+)
+# "Action SH", "Action ALL", "Action CB, NT, JH": who does what the paragraph above says.
+OWNER_LINE = rule(
+    "owner-line",
+    r"^Actions?\s*:?\s*(?P<owner>[A-Z][A-Z]{0,5}(?:\s*[,&/]\s*[A-Z]{1,6})*|ALL|All|Clerk)\s*$",
+    "action",
+    "Action CB, NT, JH",
+    flags=M,
+)
+
+# --- Cues in the narrative: (rule, the origin stored with the action) ------------------------
+
+NARRATIVE_CUES = (
+    (UNDERTAKING, "undertaking"),
+    (
+        rule(
+            "agreed-impersonal",
+            r"\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+|then\s+)*(?:agreed|resolved|decided)"
+            rf"\s+(?:that\b.{{3,160}}?\b(?:would|should|will|be|to)\b|to\s+(?:{ACTION_VERBS}|defer|refer)\b)",
+            "agreement",
+            "It was agreed that the Clerk would contact the board",
+            flags=M,
+        ),
+        "agreement",
+    ),
+    (
+        rule(
+            "asked-to",
+            r"\b(?:was|were)\s+(?:also\s+)?(?:asked|invited|requested|encouraged|reminded)\s+to\s+"
+            rf"(?!review\b|consider\b|ask\b|discuss\b|comment\b)(?:{ACTION_VERBS}|let|put|email|"
+            r"e-mail|direct)\b",
+            "request",
+            "Officers were asked to append a copy of the Joint Policy to the agenda",
+        ),
+        "request",
+    ),
+    (
+        rule(
+            "member-request",
+            r"\b(?:requested|asked|ask|suggested|urged)\s+that\s+(?:(?!\b(?:would|could|should|might|"
+            rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+\w+(?:ed|en)|{ACTION_VERBS})\b"
+            r"|\b(?:requested|asked)\s+for\b.{3,120}?\b(?:to\s+be\s+\w+|note|report|update|"
+            r"information|details|copy|copies|briefing)\b"
+            rf"|\basked\s+(?:if|whether)\s+[^.]{{3,80}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
+            rf"|\basked\s+(?:[A-Z][\w'’-]*\s+){{1,4}}(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
+            "request",
+            "Councillor McLean requested that a letter of congratulations be forwarded",
+        ),
+        "request",
+    ),
+    (
+        rule(
+            "promised-passive",
+            r"\b(?:would|will)\s+(?:also\s+|now\s+)?be\s+(?:re-?)?(?:circulated|provided|sent|forwarded|"
+            r"considered|amended|invited|added|brought|submitted|presented|reported|supplied|shared|"
+            r"arranged|updated|notified|reviewed|contacted|written|emailed|prepared|produced|"
+            r"revisited|deferred|requested)\b(?!\s+by\s+(?:full\s+)?Council\b)",
+            "undertaking",
+            "a response would be provided to Andy Buck",
+        ),
+        "undertaking",
+    ),
+    (
+        rule(
+            "report-intended",
+            r"\b(?:intention|intend\w*|expect\w*|plann\w*|with\s+a\s+view)\s+to\s+(?:bring|submit|"
+            r"present|report|circulate)\w*\b|\bthere\s+would\s+be\s+an?\s+(?:\w+\s+)?report\b",
+            "undertaking",
+            "It was the intention to submit a report on the Glassworks to the April meeting",
+        ),
+        "undertaking",
+    ),
+    (
+        rule(
+            "terse-to",
+            rf"(?:^|[.;,]\s+)(?:Action\s*:?\s*)?(?P<owner>(?!(?:Meeting|Minutes|Agenda|It|This|"
+            rf"That|The|To|Report)\b)(?:[A-Z][\w'’-]*\s+(?:and\s+)?){{1,3}})"
+            rf"to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b",
+            "terse",
+            "Clerk to arrange a meeting during August to discuss the above",
+            flags=M,
+        ),
+        "terse",
+    ),
+    (
+        rule(
+            "obligation",
+            r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|\bneeded\s+to\s+be\s+\w+|"
+            r"\b(?:to\s+be\s+(?:set\s+up|\w+ed)\s+by\s+\w+)|\bto\s+be\s+(?:updated|informed|"
+            r"provided|sent|circulated)\b.{0,40}?\b(?:next|future)\s+meeting\b",
+            "terse",
+            "Need to create a Flyer to promote the event.",
+            flags=M,
+        ),
+        "terse",
+    ),
+    (
+        rule(
+            "deferral",
+            r"\bdefer(?:red|s)?\b.{0,80}?\b(?:to|until|for|at)\s+(?:the\s+)?(?:next|following|future|"
+            r"later|one\s+month|(?:January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)\b)|\bdeferred\s+to\s+allow\b",
+            "deferral",
+            "The response would be deferred to the June meeting of Cabinet",
+        ),
+        "deferral",
+    ),
+    (
+        rule(
+            "next-meeting-consideration",
+            r"\b(?:being|be|to\s+be)\s+(?:re-?)?considered\b.{0,60}?\b(?:next|future)\s+meeting\b",
+            "deferral",
+            "prior to them being considered for formal approval at the next meeting",
+        ),
+        "deferral",
+    ),
+    (
+        rule(
+            "members-should",
+            r"\bMembers\b[^.]{0,60}?\bshould\s+(?:direct|send|email|e-mail|contact|let|forward)\b",
+            "invitation",
+            "Any Members with any suggestions or comments should direct them to the Chair",
+        ),
+        "invitation",
+    ),
+)
+near_miss("promised-passive", "Remembrance commemorations would be held virtually in November")
+near_miss("deferral", "This item was deferred.")
+
+# A sentence that tells of the past or of routine, whatever cue it holds.
+NOT_A_TASK = rule(
+    "not-a-task",
+    r"\b(?:previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
+    r"had\s+(?:previously\s+)?(?:requested|agreed|asked)|last\s+year|would\s+continue\s+to|"
+    r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|petition\w*|supplementary\s+questions?|"
+    r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
+    r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
+    r"minutes\s+be\s+(?:amended|corrected))\b"
+    r"|\s[-–]\s*(?:Done|Completed?|Ongoing|In\s+progress|Ready|Closed|Deadline\s+passed|"
+    r"Still\s+ongoing)\b|\bSee\s+minute\b",
+    "action",
+    "was previously considered on 21st June, 2018 and the Board requested that",
+)
+near_miss("not-a-task", "Councillor McLean requested that a letter be forwarded")
+# Sent on to a body: "be submitted to the county council's Constitution Committee", "to the
+# August meeting of the Policy and Resources Committee", "referred to Council".
+REFERRAL = re.compile(
+    r"\b(?:submitted|referred|reported|sent|recommended|forwarded)\s+(?:back\s+)?to\s+(?:the\s+)?"
+    r"(?:\w+\s+meeting\s+of\s+(?:the\s+)?)?(?!Members\b)(?P<body>(?:[\w'’&()-]+\s+){0,6}?"
+    r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Co\b))(?!\s+(?:meeting|Members))"
+    r"|\bmeeting\s+of\s+the\s+(?P<body2>(?:[\w'’&()-]+\s+){0,6}?(?:Committee|Co\b))"
+)
+# Who a promise in the passive is made to, when it names someone: this body, its Members,
+# a person, a meeting; not an outside body ("submitted to Ofsted", "shared with staff").
+PROMISED_TO = re.compile(r"\b(?:to|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){0,3})")
+OWN_AUDIENCE = re.compile(
+    r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meeting|councillors?|cllrs?|chair\w*|"
+    r"him|her|them|questioner|ward|executive|group|mr|mrs|ms)\b|(?-i:^[A-Z][a-z]+\s+[A-Z][a-z]+$)"
+)
+NEXT_MEETING = rule(
+    "next-meeting", r"\bnext\s+(?:meeting|agenda)\b", "due", "be added to the next agenda"
+)
+# "to the February meeting", "in September": a month without a year.
+BARE_MONTH = rule(
+    "bare-month",
+    r"(?:\b(?:in|by|to|for|at|during|before|until)|\s-)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!,?\s+\d{4})(?:\s+meeting)?",
+    "due",
+    "Education Progress to the February meeting",
+    flags=M,
+)
+near_miss("bare-month", "Requests an update to the Board in March 2018.")

@@ -1,0 +1,45 @@
+"""Rules as data: a named regular expression with an example it must match.
+
+Every rule made with `rule()` is registered in RULES, and every near-miss given with
+`near_miss()` in NEAR_MISSES; tests/test_patterns.py checks that each rule matches its
+example and none matches its near-misses. Matching is done on text folded by
+read.text.fold (straight quotes and hyphens), so rules write ' and - only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+I = re.IGNORECASE  # noqa: E741
+M = re.MULTILINE
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    kind: str
+    example: str
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text)
+
+
+RULES: list[Rule] = []
+NEAR_MISSES: list[tuple[str, str]] = []
+
+
+def rule(name: str, pattern: str, kind: str, example: str, flags: int = I | M) -> Rule:
+    """A named rule, registered for the tests."""
+    made = Rule(name, re.compile(pattern, flags), kind, example)
+    RULES.append(made)
+    return made
+
+
+def near_miss(name: str, *texts: str) -> None:
+    """Texts the rule called name must not match."""
+    NEAR_MISSES.extend((name, t) for t in texts)

@@ -1,0 +1,97 @@
+"""An item's lines split into its agenda text, its minutes and its decision block.
+
+ModernGov labels them ("Minutes:", "Decision:"), alone on a line or run into a table row;
+pages that lost the labels keep the agenda text first ("To receive ...", "Report of ...",
+"[To approve ...]"), so leading paragraphs of that kind are the agenda text. Decision
+pages' furniture ("Reason for decision:", "Date of decision:") belongs to neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .rules import near_miss, rule
+from .titles import DESCRIPTION
+
+SECTION_LABEL = rule(
+    "section-label",
+    r"^(?P<label>Minutes|Decisions?|Minute)\s*:\s*-?\s*(?P<rest>.*)$",
+    "section",
+    "Minutes:",
+    flags=0,
+)
+near_miss("section-label", "Minutes of the previous meeting", "Minute 18, Constitution Review")
+# A label run into a table row: "Apologies for Absence Minutes: Apologies were received ...".
+INLINE_LABEL = re.compile(r"(?<!\bfor)(?<!\bof)\s+(?=(?:Minutes|Decisions?):\s)")
+# Decision-page furniture that ends the decision text.
+FURNITURE = rule(
+    "decision-furniture",
+    r"^(?:Reasons?(?: for (?:the )?decisions?)?|Implementation of\s*(?:decisions?)?|"
+    r"(?:Other |Alternative )?options considered(?: and rejected)?|Alternative Options.*|"
+    r"Conflicts? of interest.*|Publication date|Date of decision|Decided at meeting|"
+    r"Effective from|Accompanying Documents|Report author|Decision status|Is Key decision\?|"
+    r"Is subject to call in\?|Contact|Wards? affected|Lead officer|Call-in)\b.*$",
+    "section",
+    "Reason for Decision:  To receive and request a response",
+)
+PURPOSE = re.compile(r"^Purpose\s*:")
+
+
+@dataclass
+class Sections:
+    description: list[str] = field(default_factory=list)
+    minutes: list[str] = field(default_factory=list)
+    decision: list[str] = field(default_factory=list)
+    labelled: bool = False
+
+
+def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
+    """The agenda text, minutes and decision block of an item's lines. On a page that
+    labels its minutes ("Minutes:"), an item without the label has agenda text only."""
+    lines: list[str] = []
+    for line in body:
+        lines.extend(
+            INLINE_LABEL.split(line) if " Minutes:" in line or " Decision" in line else [line]
+        )
+    out = Sections()
+    current = out.description
+    for line in lines:
+        m = SECTION_LABEL.match(line)
+        if m:
+            out.labelled = True
+            current = out.minutes if m["label"].startswith("Minute") else out.decision
+            if m["rest"]:
+                current.append(m["rest"])
+            continue
+        if FURNITURE.match(line):
+            current = []  # read, and dropped
+            continue
+        if PURPOSE.match(line):
+            current = out.description
+            continue
+        current.append(line)
+    if not out.labelled and not page_labelled:
+        out.description, out.minutes = _agenda_text_first(out.description)
+    return out
+
+
+def _agenda_text_first(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Leading paragraphs of agenda text ("To receive ...") and the minutes after them (a
+    page laid out without blank lines has a paragraph a line)."""
+    if "" not in lines:
+        k = 0
+        while k < len(lines) and DESCRIPTION.match(lines[k]):
+            k += 1
+        return lines[:k], lines[k:]
+    k = 0
+    while k < len(lines):
+        while k < len(lines) and not lines[k]:
+            k += 1
+        if k >= len(lines) or not DESCRIPTION.match(lines[k]):
+            break
+        while k < len(lines) and lines[k]:
+            k += 1
+    if k >= len(lines) and lines:  # nothing but agenda text: a decision in it is still one
+        return [], lines
+    return lines[:k], lines[k:]

@@ -1,0 +1,330 @@
+"""A page's items: where each starts, its printed number and its heading.
+
+Candidates come from every numbering style (numbers-only lines, "32. Title", running
+numbers inline in flattened PDF text) and from unnumbered headings (short title lines,
+"pdf icon" titles, table rows, headings run into their text). The numbered reading is
+the longest chain of numbers of one style that run on; without one, unnumbered headings;
+without those, paragraph numbers (1.1, 2.1 ...) group the text; and a page with no
+headings at all is one item.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from .dates import MONTHS
+from .lines import strip_attachment
+from .numbers import NUMBER, NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, family, is_date
+from .numbers import number_key as number_key
+from .titles import DESCRIPTION, FINITE_VERB, heading_line, split_run_in
+
+_MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|refers\b|-\s*\d)")
+_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
+LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
+BIG_GAP = 3  # blank lines where a heading was dropped
+# "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
+_PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
+# Agenda text after such a gap opens an item whose heading was dropped: "To confirm ...".
+_NEW_AGENDA_TEXT = re.compile(r"^To\s+[a-z]+\b")
+
+
+@dataclass
+class Segment:
+    number: str | None
+    title: str | None
+    body: list[str] = field(default_factory=list)
+
+
+def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[str], list[Segment]]:
+    """(the lines before the first item, the items) of a whole-meeting page; the header's
+    lines are neither."""
+    lines = ["" if i in header else ln for i, ln in enumerate(lines)]
+    if len(rows) >= 3:  # a table: one item a row
+        return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
+    chain = best_chain(_numbered(lines))
+    if _usable(chain):
+        return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain])
+    starts = _unnumbered(lines) or _run_in(lines)
+    if starts:
+        return _cut(lines, starts)
+    groups = _paragraph_groups(lines)
+    if groups:
+        return lines[: groups[0][0]], [Segment(None, None, b) for _, b in groups]
+    if not any(is_minutes_sentence(ln) for ln in lines):
+        return lines, []  # an attendance list, a header: no item
+    return [], [Segment(None, None, lines)]
+
+
+def is_minutes_sentence(line: str) -> bool:
+    """A line that records proceedings: a sentence with a verb, not a list of names or a
+    lead-in ending in a colon."""
+    return (
+        len(line.split()) >= 8
+        and bool(FINITE_VERB.search(line))
+        and not line.rstrip().endswith((":", ":-"))
+    )
+
+
+def split_long_lines(lines: list[str]) -> list[str]:
+    """Break a PDF page flattened onto one line before each of its item numbers
+    ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
+    cands: list[Numbered] = []
+    pattern = re.compile(rf"(?:(?<=\s)|^)(?P<number>{NUMBER})[.)]?\s+(?=[A-Z‘“'\"])")
+    for i, line in enumerate(lines):
+        if len(line) < LONG_LINE:
+            continue
+        for m in pattern.finditer(line):
+            number = m["number"]
+            if (
+                re.search(r"\.[1-9]", number)
+                or is_date(number)
+                or _MONTH_START.match(line[m.end() :])
+                or _after_month(line, m.start())
+            ):
+                continue
+            title, _ = split_run_in(line[m.end() : m.end() + 200], numbered=True)
+            weight = 2.0 if title else 0.5
+            cands.append(
+                Numbered(
+                    i, number, number_key(number), family(number, False), weight, offset=m.start()
+                )
+            )
+    chain = [c for c in best_chain(sorted(cands, key=lambda c: (c.line, c.offset)))]
+    if len(chain) < 2:
+        return lines
+    cuts: dict[int, list[int]] = {}
+    for c in chain:
+        cuts.setdefault(c.line, []).append(c.offset)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i not in cuts:
+            out.append(line)
+            continue
+        points = [0, *sorted(cuts[i]), len(line)]
+        out.extend(line[a:b].strip() for a, b in itertools.pairwise(points) if b > a)
+    return out
+
+
+def _after_month(line: str, start: int) -> bool:
+    """ "8 December 2019. Members ...": a year, not a minute number."""
+    return bool(re.search(rf"(?i)\b(?:{MONTHS})\.?,?\s*$", line[max(0, start - 12) : start]))
+
+
+def _numbered(lines: list[str]) -> list[Numbered]:
+    out: list[Numbered] = []
+    listing: tuple[int, ...] | None = None  # the last number of a list after "...:"
+    for i in range(len(lines)):
+        line = lines[i]
+        if not line or not (line[0].isdigit() or line[0] in "*M" or line[:1].isupper()):
+            continue
+        lead = NUMBER_LEAD.match(line)
+        if lead and (_after_colon(lines, i) or _continues(listing, lead["number"])):
+            listing = number_key(lead["number"])  # "The Mayor has three options:" / "1. ..."
+            continue
+        listing = None
+        cand = _alone(lines, i) or _lead(lines, i)
+        if cand and not is_date(cand.number):
+            out.append(cand)
+    return out
+
+
+def _continues(listing: tuple[int, ...] | None, number: str) -> bool:
+    key = number_key(number)
+    return (
+        listing is not None
+        and len(key) == len(listing)
+        and key[:-1] == listing[:-1]
+        and (key[-1] == listing[-1] + 1)
+    )
+
+
+def _alone(lines: list[str], i: int) -> Numbered | None:
+    m = NUMBER_ALONE.match(lines[i])
+    if not m:
+        return None
+    number = m["number"]
+    title = None
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if lines[j]:
+            lead = NUMBER_LEAD.match(lines[j])
+            if lead and lead["number"].rstrip(".") == number.rstrip("."):
+                return None  # a page number above "2. MATTERS ARISING"
+            if not _LABEL.match(lines[j]) and not NUMBER_ALONE.match(lines[j]):
+                title = _whole_line_title(lines[j]) or _run_in_title(lines[j])
+            break
+    if title is None and re.search(r"\.\d", number):
+        return None  # "6.4" with nothing after it
+    weight = 3.0 if title else 1.0
+    fam = family(number, lines[i].lower().startswith("min"))
+    cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title)
+    cand.rest = "" if title is None else "\x00title"  # the title is the next line
+    return cand
+
+
+def _whole_line_title(line: str) -> str | None:
+    """The line under a number standing alone is its heading, colons and all
+    ("By-Election: Greyfriars Ward, Grantham"), unless it is a sentence."""
+    text = strip_attachment(line)[0].strip(" .:;")
+    if not text or len(text.split()) > 30 or FINITE_VERB.search(text) or text[0].islower():
+        return None
+    return text
+
+
+def _run_in_title(line: str) -> str | None:
+    title, _ = split_run_in(line, numbered=True)
+    return title
+
+
+def _lead(lines: list[str], i: int) -> Numbered | None:
+    line = lines[i]
+    m = NUMBER_LEAD.match(line)
+    if not m:
+        return None
+    number, rest = m["number"], m["rest"]
+    if _MONTH_START.match(rest) or not (
+        rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("
+    ):
+        return None
+    if _PART_START.match(rest):
+        return None  # a resolution's part, not an item
+    title, text = split_run_in(rest, numbered=True)
+    depth = len(number_key(number))
+    if title and re.search(r"\.[1-9]", number) and len(title.split()) > 8:
+        title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
+    if title is None:
+        if re.search(r"\d[./]\d", number) or depth > 1:
+            return None  # a numbered paragraph ("6.1 The Vice Chair informed ...")
+        weight = 1.0 if FINITE_VERB.search(rest) else 0.0
+        title = _heading_above(lines, i)
+    else:
+        weight = 2.5 if not re.search(r"\.\d", number) or number.endswith(".0") else 1.0
+    fam = family(number, line.lower().startswith("min"))
+    return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text)
+
+
+def _after_colon(lines: list[str], i: int) -> bool:
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if lines[j]:
+            return lines[j].rstrip().endswith((":", ":-"))
+    return False
+
+
+def _heading_above(lines: list[str], i: int) -> str | None:
+    """A running number whose heading stands on the line above it: "NOTICE OF RECORDING" /
+    "2803 The Chair advised the meeting ..."."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if lines[j]:
+            above = re.sub(r"^[\W_]+", "", lines[j])
+            return heading_line(above) if above.isupper() else None
+    return None
+
+
+def _usable(chain: list[Numbered]) -> bool:
+    titled = [c for c in chain if c.title]
+    if len(chain) == 1:
+        title = chain[0].title
+        if title is None:
+            return False
+        caps = title.isupper() and len(re.findall(r"[A-Z]{2,}", title)) >= 2
+        worded = bool(re.search(r"\b[A-Z][a-z]+\b", title)) and heading_line(title) is not None
+        return chain[0].alone or caps or worded
+    return len(titled) >= 1 or len(chain) >= 3
+
+
+Start = tuple[int, str | None, str | None, str]  # line, number, title, text after the title
+
+
+def _cut(lines: list[str], starts: list[Start]) -> tuple[list[str], list[Segment]]:
+    items: list[Segment] = []
+    for k, (i, number, title, rest) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        if rest == "\x00title":  # number alone, title on the next line
+            body = _after_title(lines, i, end)
+        else:
+            body = ([rest] if rest else []) + lines[i + 1 : end]
+        items.append(Segment(_tidy_number(number), title, body))
+    return lines[: starts[0][0]] if starts else [], items
+
+
+def _after_title(lines: list[str], i: int, end: int) -> list[str]:
+    for j in range(i + 1, end):
+        if lines[j]:
+            return lines[j + 1 : end]
+    return []
+
+
+def _tidy_number(number: str | None) -> str | None:
+    return number.strip().rstrip(".") if number else None
+
+
+def _unnumbered(lines: list[str]) -> list[Start]:
+    """Heading lines standing alone after a blank line, and agenda text ("To receive
+    ...") after a wide gap where the heading was dropped."""
+    starts: list[Start] = []
+    blanks = BIG_GAP
+    has_minutes = False
+    for i in range(len(lines)):
+        line = lines[i]
+        if not line:
+            blanks += 1
+            continue
+        title = heading_line(line) if blanks else None
+        strong = bool(title) and strip_attachment(line)[1]
+        if title and (strong or _followed_by_text(lines, i)):
+            if strong or not _section_heading(lines, i):
+                starts.append((i, None, title, ""))
+                has_minutes = False
+                blanks = 0
+                continue
+        elif blanks >= BIG_GAP and starts and _NEW_AGENDA_TEXT.match(line) and has_minutes:
+            starts.append((i, None, None, ""))
+            has_minutes = False
+        elif not DESCRIPTION.match(line):
+            has_minutes = True
+        blanks = 0
+    return starts
+
+
+def _followed_by_text(lines: list[str], i: int) -> bool:
+    for j in range(i + 1, min(len(lines), i + 6)):
+        if lines[j]:
+            return not (lines[j][0].islower() and j == i + 1)
+    return False
+
+
+def _section_heading(lines: list[str], i: int) -> bool:
+    """A heading followed at once by another heading heads a section, not an item."""
+    for j in range(i + 1, min(len(lines), i + 6)):
+        if lines[j]:
+            return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
+    return True
+
+
+def _run_in(lines: list[str]) -> list[Start]:
+    """Paragraphs that open with a heading: "Public Open Forum A member of the public ..."."""
+    starts: list[Start] = []
+    for i in range(len(lines)):
+        before = lines[i - 1] if i else ""
+        if lines[i] and (
+            not before or before.endswith((".", "|", ":", "!", "?")) or len(before) < 80
+        ):
+            title, rest = split_run_in(lines[i], numbered=False)
+            if title and rest and re.match(r"[A-Z]", title) and not lines[i].endswith(":"):
+                starts.append((i, None, title, rest))
+    return starts if len(starts) >= 2 else []
+
+
+def _paragraph_groups(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """With no headings at all, numbered paragraphs 1.1, 1.2, 2.1 show where items are."""
+    groups: list[tuple[int, list[str]]] = []
+    current = None
+    for i in range(len(lines)):
+        m = re.match(r"^(\d{1,3})\.\d{1,2}\b", lines[i])
+        if m and m[1] != current:
+            current = m[1]
+            groups.append((i, []))
+        if groups:
+            groups[-1][1].append(lines[i])
+    return groups if len(groups) >= 2 else []

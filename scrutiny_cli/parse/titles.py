@@ -1,0 +1,242 @@
+"""Is this line a heading, and where does a heading run into its text?
+
+"Declarations of Interest There were none", "1358 DECLARATIONS OF INTEREST FROM MEMBERS
+Declarations of interest ...", "Apologies – Councillors S Doleman and B Ellison.": minutes
+often run the heading into the first sentence. The heading ends where a sentence visibly
+starts (a word such as "The" or "Councillor", a label, RESOLVED), where an upper-case
+heading meets mixed case, at a dash followed by text, or at a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import strip_attachment
+from .rules import near_miss, rule
+
+# Words that, first on a line, make it a sentence or a list of names, never a heading.
+SENTENCE_FIRST = frozenset(
+    "The A An There It This That These Those He She They We Councillor Councillors Cllr Cllrs "
+    "Mr Mrs Ms Miss Dr RESOLVED Resolved AGREED Agreed Noted NOTED Following Having Prior "
+    "Further In On At As After Before During With Since Proposed Moved Consideration No All "
+    "Each Minutes: Decision: Decisions: Present: Apologies: Chair:".split()
+)
+# Capitalised words at which a heading run into its text stops ("Declarations of Interest
+# There were none"), if a sentence follows.
+STARTERS = SENTENCE_FIRST | frozenset("Members Member Officers Apologies Clerk Reported To".split())
+# "Councillor Questions", "Councillor Vacancies" are headings, "Councillor Dylan Lewis" is not.
+_HEADING_AFTER_TITLE = re.compile(r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code)")
+# Title words: a person's title, after which a name (not a verb) follows.
+NAME_TITLES = frozenset("Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr".split())
+_SMALL = frozenset("of for from to the and on in with by at & a an or".split())
+# Words that make a line a sentence: a heading has no finite verb.
+FINITE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|will|would|should|could|can|did|does|need|needs|"
+    r"noted|agreed|resolved|approved|received|reported|advised|declared|explained|stated|"
+    r"confirmed|welcomed|thanked|informed|presented|requested|asked|considered|discussed|"
+    r"moved|seconded|carried|deferred|adopted|accepted|signed|be)\b|\bheld\b(?!\s+(?:on|at|in)\b)"
+)
+# Agenda text that is never a heading: "To receive ...", "Report of ...", "[To approve ...]".
+DESCRIPTION = rule(
+    "agenda-description",
+    r"^(?:To\s+[a-z]+\b|Report\s+(?:of|by|from)\b|Briefing\s+note\b|Verbal\s+(?:update|report)\b|"
+    r"Presented\s+by\b|Please\b|Note\s*:|\((?!\d{1,2}\)|[a-zA-Z]\)|[ivx]{1,5}\))|\[|"
+    r"Members\s+are\s+(?:reminded|invited|asked|"
+    r"requested)\b|The\s+Chair(?:man)?\s+(?:will|shall)\b|Questions\s+must\b)",
+    "segment",
+    "To receive any apologies for absence.",
+)
+near_miss("agenda-description", "Tonbridge Town Centre", "Reports from Outside Bodies")
+DECISION_WORDS = frozenset("noted agreed approved resolved carried none nil done deferred".split())
+_ATTENDANCE = re.compile(r"\b(?:Present|Presiding|[Ii]n [Aa]ttendance|Attendance)\b(?=\s+\S)")
+_LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
+_RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECISION)\b")
+MAX_TITLE_WORDS = 16
+
+
+def heading_line(line: str) -> str | None:
+    """The heading a line standing on its own is, or None: short, no final full stop or
+    finite verb, not agenda text, not a list of names."""
+    text, strong = strip_attachment(line)
+    text = _trim(text)
+    if not text:
+        return None
+    words = text.split()
+    if strong:
+        return text if len(words) <= 30 else None
+    if len(words) > 16 or len(text) > 130 or not (text[0].isupper() or text[0].isdigit()):
+        return None
+    if DESCRIPTION.match(text) or text.startswith(("•", "-", "*")):
+        return None
+    if words[0] in SENTENCE_FIRST and not (
+        words[0] in NAME_TITLES and len(words) > 1 and _HEADING_AFTER_TITLE.match(words[1])
+    ):
+        return None
+    if line.rstrip().endswith((".", "?", "!", ",", ";")) and not _short_title(words):
+        return None
+    if line.rstrip().endswith(":"):
+        return None  # a label or a lead-in: "Present:", "Site Inspection Meeting on 9 May:"
+    if FINITE_VERB.search(text) or _LABEL_WORD.match(text) or ":" in text[:-1]:
+        return None
+    if _ATTENDANCE.search(text):
+        return None  # "Presiding P McLean", "Other Members Present P J Bateson ..."
+    return text
+
+
+def _short_title(words: list[str]) -> bool:
+    """ "Apologies for Absence." is a heading; "Noted." and "Contents noted." are not."""
+    content = [w for w in words if w.lower() not in ("of", "and", "for", "the", "to", "in", "&")]
+    return (
+        len(words) <= 6
+        and all(w[:1].isupper() for w in content)
+        and words[-1].rstrip(".").lower() not in DECISION_WORDS
+    )
+
+
+def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
+    """(heading, the text it runs into) for the words after an item number, or at the
+    start of a table row or paragraph. The heading is None when the words are a sentence."""
+    text, strong = _before_attachment(text)
+    if strong is not None:
+        return _trim(strong) or None, text
+    words = text.split()
+    if not words or (words[0] in SENTENCE_FIRST and not (numbered and _heading_anyway(words))):
+        return None, text
+    if not numbered and DESCRIPTION.match(text):
+        return None, text
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "‘'\"“"):
+        return None, text
+    cut = _caps_end(words) if _is_caps(words[0]) else _mixed_end(text, words)
+    head, rest = text[:cut], text[cut:]
+    head = _trim(head)
+    if not head or (not numbered and not _title_like(head)):
+        return None, text
+    if _sentence(head, numbered):
+        return None, text
+    return head, rest.strip(" -–—:.")
+
+
+def _heading_anyway(words: list[str]) -> bool:
+    """After an item number, "Apologies:" and "Councillor vacancies" are headings."""
+    if words[0].endswith(":"):
+        return True
+    return (
+        words[0] in NAME_TITLES
+        and len(words) > 1
+        and (words[1][:1].islower() or bool(_HEADING_AFTER_TITLE.match(words[1])))
+    )
+
+
+def _before_attachment(text: str) -> tuple[str, str | None]:
+    """A "PDF 115 KB" marks where a ModernGov heading ends, whatever it says."""
+    m = re.search(r"(?i)\b(?:pdf\s+icon|PDF\s+\d[\d.,]*\s*[KMG]?B?\b)", text)
+    if not m or m.start() == 0 or len(text[: m.start()].split()) > 30:
+        return text, None
+    rest = strip_attachment(text[m.start() :])[0]
+    return rest, text[: m.start()]
+
+
+def _is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _caps_end(words: list[str]) -> int:
+    """Where an upper-case heading meets mixed case, a RESOLVED, a label or a paragraph
+    number: "MINUTES OF THE LAST MEETING RESOLVED: The minutes" -> after "MEETING"."""
+    pos = 0
+    for k, w in enumerate(words):
+        bare = w.strip("–-—,.;()'’\"")
+        if k and (
+            _RESOLUTION_WORD.match(bare)
+            or _PARAGRAPH_NUMBER.match(bare)
+            or (bare and not _is_caps(bare) and not bare.isdigit() and not _upper_ok(bare))
+        ):
+            break
+        pos += len(w) + 1
+        if w.endswith(":") and k:
+            break
+    return pos
+
+
+def _upper_ok(word: str) -> bool:
+    """Digits, ordinals and one-letter words go on an upper-case heading ("19 JULY 2017")."""
+    return bool(
+        re.fullmatch(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)?|\d+(?:[/\-–]\d+)+|[A-Z&]|[IVX]+", word)
+    )
+
+
+_MIXED_STOP = re.compile(
+    r"\s+(?=(?:Minutes|Decisions?|Additional documents):)"  # a ModernGov label
+    r"|\.\s+(?=[A-Z0-9‘“\"'(])"  # the end of a sentence
+    r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
+    r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
+    r"|\s+(?=\d{1,3}\.\d{1,2}\s)"  # a paragraph number
+    r"|(?<=\w):\s+(?=\S)"  # "Apologies: Gwyn and Gwynfor"
+)
+
+
+def _mixed_end(text: str, words: list[str]) -> int:
+    """Where a mixed-case heading stops: a sentence starter, a label, a full stop, or a
+    dash followed by words that are no heading."""
+    m = _MIXED_STOP.search(text)
+    limit = m.start() if m else len(text)
+    pos = 0
+    for k, w in enumerate(words):
+        if pos >= limit:
+            break
+        if k and w.rstrip(":") in STARTERS and _starts_sentence(words, k):
+            return min(pos, limit)
+        if k and w in ("-", "–", "—") and _text_after_dash(text[pos + len(w) : limit]):
+            return pos
+        pos += len(w) + 1
+    return limit
+
+
+def _starts_sentence(words: list[str], k: int) -> bool:
+    """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
+    words = [w.rstrip(":") for w in words]
+    if words[k - 1].lower().strip(",") in _SMALL or len(words) - k < 2:
+        return False
+    if words[k] == "To":
+        return words[k + 1][:1].islower()
+    if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
+        return True
+    return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
+
+
+def _text_after_dash(after: str) -> bool:
+    """ "– Councillors S Doleman." or "- PM and GW in relation to Acre field" is text; "- Final
+    Report" goes on the heading."""
+    after = after.strip()
+    words = after.split()
+    if not words or words[0] in STARTERS or after.endswith("."):
+        return True
+    lower = 0
+    for w in words:
+        lower = lower + 1 if w[:1].islower() else 0
+        if lower >= 3:
+            return True
+    return bool(FINITE_VERB.search(after))
+
+
+def _title_like(head: str) -> bool:
+    words = head.split()
+    return 1 <= len(words) <= MAX_TITLE_WORDS and not FINITE_VERB.search(head)
+
+
+def _sentence(head: str, numbered: bool) -> bool:
+    words = head.split()
+    if len(words) > (
+        30 if numbered and _is_caps(words[0]) else 24 if numbered else MAX_TITLE_WORDS
+    ):
+        return True
+    last = words[-1].strip(".,;:").lower()
+    return last in DECISION_WORDS or bool(FINITE_VERB.search(head) and not _is_caps(words[0]))
+
+
+def _trim(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s*(?:\.\.\.|…)\s*$", "", text)
+    return text.strip(" .:;,-–—").strip()

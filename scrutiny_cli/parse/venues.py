@@ -1,0 +1,77 @@
+"""Tidying the names a header gives: the committee ("Minutes of the Cabinet Meeting" ->
+"Cabinet") and the venue ("held in the Council Chamber, Inverness on ..." -> "the Council
+Chamber, Inverness")."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE_PHRASE, NUMERIC_DATE, TIME
+
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+# "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
+_MEETING_OF = re.compile(r"(?i)^.*\bmeeting\s+of\s+(?:the\s+)?")
+# "Parish Council Meeting PPC/MH/132", "Community Council virtual Meeting": the body before it.
+_MEETING_AFTER = re.compile(
+    r"(?i)\s+(?:(?:virtual|remote|special|extraordinary|annual|ordinary|monthly|statutory|"
+    r"informal|hybrid|full|scheduled)\s+)*meeting\b.*$"
+)
+_GENERIC = frozenset(["", "meeting", "minutes", "the", "a"])
+# Where a venue's words stop: the date, a time, "commencing", the end of a sentence, the
+# attendance block that PDF text runs into it.
+_VENUE_END = re.compile(
+    r"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+commencing\b|\.(?:\s|$)|\s+(?:PRESENT|Present|"
+    r"Members\s+Present|Apologies)\b|\s+The\s+meeting\b|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
+)
+
+
+def tidy_case(name: str) -> str:
+    """ "PLANNING COMMITTEE" -> "Planning Committee"; mixed case is left as written."""
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    return " ".join(
+        w if (k and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    )
+
+
+def clean_committee(text: str | None) -> str | None:
+    """The body's name from a header's words, or None when they name no body."""
+    if not text:
+        return None
+    name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
+    name = re.sub(r"(?i)^(?:minutes?\s+(?:of|from)\s+)", "", name)
+    if re.search(r"(?i)\bmeeting\s+of\b", name):
+        name = _MEETING_OF.sub("", name)
+    name = _MEETING_AFTER.sub("", f" {name}").strip()
+    name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
+    if name.lower() in _GENERIC or len(name) > 120:
+        return None
+    return tidy_case(name)
+
+
+def clean_venue(value: str | None) -> str | None:
+    """ "Room 3 - Council House. View directions" -> "Room 3 - Council House"."""
+    if not value:
+        return None
+    value = re.sub(r"(?i)[.\s]*View directions\.?", "", value)
+    value = re.sub(r"\s+", " ", value).strip(" ,.;:")
+    return value or None
+
+
+def venue_in(rest: str) -> str | None:
+    """The venue in a header's words after "held": "in/at X" that is not a time or date,
+    or "via Zoom"."""
+    for m in re.finditer(r"(?i)\b(in|at|via)\s+", rest):
+        after = rest[m.end() :]
+        if TIME.match(after) or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
+            continue
+        if re.match(r"(?i)(?:\d|the\s+(?:meeting|end)\b|accordance\b)", after):
+            continue
+        end = _VENUE_END.search(after)
+        venue = clean_venue(after[: end.start() if end else len(after)])
+        if venue and m[1].lower() == "via":
+            venue = f"via {venue}"
+        if venue:
+            return venue
+    return None
