@@ -180,8 +180,11 @@ def _meeting(db: sqlite_utils.Database, group: str, parts: list[Row], meeting: R
 
 
 def _attendees(db: sqlite_utils.Database, meeting_id: int, parts: list[Row]) -> None:
-    listed = next((p["attendees"] for p in parts if p["attendees"]), None)
-    people = [Attendee(**a) for a in json.loads(listed)] if listed else []
+    """The fullest attendance list any source gives (printed minutes list who came; a
+    meeting page may only say who sent apologies)."""
+    lists = [json.loads(p["attendees"]) for p in parts if p["attendees"]]
+    listed = max(lists, key=len) if lists else []  # max keeps the first of equals: rank order
+    people = [Attendee(**a) for a in listed]
     now = [(r["name"], r["role"], r["status"], r["organisation"]) for r in rows(
         db, "select * from attendees where meeting_id = ? order by id", [meeting_id])]  # fmt: skip
     if now != [(a.name, a.role, a.status, a.organisation) for a in people]:

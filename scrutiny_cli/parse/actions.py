@@ -23,6 +23,8 @@ from .requests import (
     ACTION_LINE,
     BARE_MONTH,
     BODY_OWNER,
+    CUE_NEEDS,
+    CUE_WORDS,
     NARRATIVE_CUES,
     NEXT_MEETING,
     NOT_A_REQUEST,
@@ -48,6 +50,7 @@ _STOPWORDS = frozenset(
 _SAME_REQUEST = 0.5  # Jaccard overlap of content words at which two requests are one
 _PERSON = re.compile(PERSON)
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
+_WORD = re.compile(r"[a-z]+")
 
 
 def find_actions(
@@ -222,11 +225,16 @@ def _narrative(text: str) -> list[Action]:
     found = sentences.split(_without_resolutions(text))
     for k, sentence in enumerate(found):
         folded = fold(sentence)
-        if NOT_A_TASK.search(folded) or sentence.rstrip().endswith((":", ":-")):
+        if not CUE_WORDS.search(folded) or NOT_A_TASK.search(folded):
             continue
+        if sentence.rstrip().endswith((":", ":-")):
+            continue
+        words = set(_WORD.findall(folded.lower()))
         if len(sentence.split()) < 5 and k:  # "Office to request": with what it is about
             sentence = f"{found[k - 1]} {sentence}"
         for rule, origin in NARRATIVE_CUES:
+            if CUE_NEEDS[rule.name].isdisjoint(words):
+                continue
             m = rule.regex.search(folded)
             if m and rule.name == "promised-passive" and _outside_audience(folded[m.end() :]):
                 break  # "would be submitted to Ofsted", "shared with staff and partners"

@@ -23,6 +23,15 @@ from .venues import clean_committee, clean_venue, venue_in
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 
 
+# A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
+_PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
+# A word one of the cues read anywhere needs (most lines have none).
+ANYWHERE_HINT = re.compile(
+    r"Meeting|Decided|Decision Maker|Date of decision|commenc|start|began|convened|\d[.:]\d\d|"
+    r"\d\s*[ap]\.?m"
+)
+
+
 @dataclass
 class Facts:
     committee: str | None = None
@@ -154,7 +163,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
             used.update(_two_line_header(top, i, give))
             used.update(_prose_header(top, i, give))
     for i, line in enumerate(lines):
-        if _anywhere(fold(line), line, give):
+        if ANYWHERE_HINT.search(line) and _anywhere(fold(line), line, give):
             used.add(i)
     facts = Facts(lines=used)
     for name, (_, value) in found.items():
@@ -276,8 +285,8 @@ def _prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-
     span = _paragraph(top, i)
     para = " ".join(top[k] for k in span)[:600]
     folded = fold(para)
-    if ATTACHMENT.search(top[i]) or NUMBER_LEAD.match(top[i]):
-        return set()  # an item's title ("Minutes of the meeting held on ... pdf icon")
+    if not _PROSE_HINT.search(top[i]) or ATTACHMENT.search(top[i]) or NUMBER_LEAD.match(top[i]):
+        return set()  # no header words; or an item's title ("Minutes of ... pdf icon")
     for cue in (MINUTES_HELD, MEETING_WAS_HELD, AGENDA_FOR, MINUTES_MEETING):
         m = cue.search(folded)
         if not m or m.start() > 15 or not _plausible_body(m["body"]):

@@ -61,7 +61,7 @@ def build_item(
         truncated=truncated,
         keyword_page=keyword_page,
     )
-    fill_item(item)
+    fill_item(item, actions=False)  # the meeting's date comes later: finish_meeting
     if decision and not item.truncated:
         _add_decision(item, decision)
     return item
@@ -94,12 +94,16 @@ def minute_ref(number: str | None, meeting_date: str | None) -> str | None:
     return f"{number}/{municipal_year(meeting_date) % 100:02d}"
 
 
-def fill_item(item: Item, meeting_date: str | None = None, committee: str | None = None) -> None:
-    """(Re)derive an item's resolutions, references and actions from its text."""
+def fill_item(
+    item: Item, meeting_date: str | None = None, committee: str | None = None, actions: bool = True
+) -> None:
+    """(Re)derive an item's resolutions, references and (unless actions=False, for an item
+    whose meeting is not read yet) actions from its text."""
     item.refs = find_refs(item.minutes, item.title)
     # The cut paragraph of a truncated item is half a sentence: no resolution from it.
     complete = item.minutes
     if item.truncated and not re.search(r"[.!?)\"”']\s*$", complete):
         complete = complete.rsplit("\n\n", 1)[0]
     item.resolutions = find_resolutions(complete, item.keyword_page) if complete.strip() else []
-    item.actions = find_actions(item, meeting_date, committee)
+    if actions:
+        item.actions = find_actions(item, meeting_date, committee)

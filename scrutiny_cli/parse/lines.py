@@ -64,9 +64,15 @@ def clean(text: str) -> Page:
     lines = [ln.strip() for ln in text.split("\n")]
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]
-    lines = ["" if NOISE.match(ln) else INLINE_NOISE.sub(" ", ln).strip() for ln in lines]
+    lines = ["" if NOISE.match(ln) else _inline_noise(ln) for ln in lines]
     _blank_menus(lines)
     return Page(lines, rows)
+
+
+def _inline_noise(line: str) -> str:
+    if "documents:" in line or "Share this" in line:
+        return INLINE_NOISE.sub(" ", line).strip()
+    return line
 
 
 def _table_rows(lines: list[str]) -> set[int]:

@@ -178,6 +178,14 @@ OWNER_LINE = rule(
 
 # --- Cues in the narrative: (rule, the origin stored with the action) ------------------------
 
+# A word at least one cue below needs: most sentences hold none, and skip the cues.
+CUE_WORDS = re.compile(
+    r"\b(?:would|will|shall|should|agreed|undertook|offered|promised|committed|volunteered|"
+    r"asked|ask|invited|requested|encouraged|reminded|suggested|urged|intention|intend\w*|expect\w*|"
+    r"plann\w*|view|Need|Needs|needed|defer\w*|considered)\b"
+    r"|[A-Z][\w'’-]*\s+to\s+[a-z]|\bto\s+be\s+\w+ed\s+by\b"
+)
+
 NARRATIVE_CUES = (
     (UNDERTAKING, "undertaking"),
     (
@@ -292,6 +300,25 @@ NARRATIVE_CUES = (
         "invitation",
     ),
 )
+# The words each cue cannot match without (any one of them): a sentence lacking them all is
+# not tried against the cue, which keeps the narrative pass cheap.
+CUE_NEEDS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split())
+    for name, words in {
+        "undertaking": "would will shall agreed undertook offered promised committed volunteered",
+        "agreed-impersonal": "agreed resolved decided",
+        "asked-to": "asked invited requested encouraged reminded",
+        "member-request": "requested asked ask suggested urged",
+        "promised-passive": "would will",
+        "report-intended": "intention intend intends intended expect expected expecting expects "
+        "planned planning plans view would",
+        "terse-to": "to",
+        "obligation": "need needs needed to",
+        "deferral": "defer deferred defers",
+        "next-meeting-consideration": "considered",
+        "members-should": "should",
+    }.items()
+}
 near_miss("promised-passive", "Remembrance commemorations would be held virtually in November")
 near_miss("deferral", "This item was deferred.")
 

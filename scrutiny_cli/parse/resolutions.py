@@ -152,7 +152,8 @@ def _decisive(text: str) -> bool:
 
 def _quoted(before: str) -> bool:
     """ "... which was tabled:" / "The report recommended:-": what follows is quoted."""
-    return bool(QUOTED_LEAD.search(fold(before.strip())))
+    before = before.rstrip()
+    return before.endswith((":", "-")) and bool(QUOTED_LEAD.search(fold(before)))
 
 
 def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int], ...]) -> int:
@@ -166,12 +167,10 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
         if not m or any(a <= start < b for a, b in spans):
             break
         words = re.sub(r"\s+", " ", fold(para[m.end() :])).strip()
+        # "(b) the Panel's meeting in December includes ...": a part whose "That" was dropped.
+        lowered = words[:1].islower()
         decisive += bool(
-            DECISION_WORDING.regex.match(words.lower())
-            or SUBJUNCTIVE.search(words)
-            or words[
-                :1
-            ].islower()  # "(b) the Panel's meeting in December includes ...": "That" dropped
+            lowered or DECISION_WORDING.regex.match(words.lower()) or SUBJUNCTIVE.search(words)
         )
         j += 1
     return j if j > k and decisive * 2 >= (j - k) else k
@@ -180,13 +179,21 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
 def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     """One paragraph that is a decision by its wording: "That ...", a subjunctive right
     after "moved ..., seconded ... and", or "To note the report." after the discussion."""
-    para = re.sub(r"\s+", " ", fold(paras[k][1].strip()))
-    before = fold(paras[k - 1][1]) if k else ""
+    raw = paras[k][1].lstrip()
+    before = paras[k - 1][1] if k else ""
+    moved = "seconded" in before.lower()
+    if not (raw[:1].islower() or raw.startswith(("That", "To ")) or moved):
+        return False  # the cheap test: most paragraphs are none of these
+    para = re.sub(r"\s+", " ", fold(raw))
     if re.match(r"That\s", para) and (SUBJUNCTIVE.search(para) or re.search(r"\bagrees?\b", para)):
         return True
     if para[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600:
         return True  # "the minutes ... be confirmed": "RESOLVED that" dropped
-    if MOTION.search(before) and (SUBJUNCTIVE.search(para) or para.startswith("That")):
+    if (
+        moved
+        and MOTION.search(fold(before))
+        and (SUBJUNCTIVE.search(para) or para.startswith("That"))
+    ):
         return True
     return k > 0 and bool(re.match(r"To\s+(?:note|approve|agree|endorse|receive)\b", para))
 

@@ -1,0 +1,166 @@
+"""One meeting, many sources: a meeting page, its printed minutes and an item page merge
+into one meeting whatever order they come in, and an item page that fits two cut items
+waits rather than guess."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import archive, run, snapshot, write
+
+PAGE = """Agenda and minutes
+
+Wyvern Housing Board - Tuesday, 4th June, 2024 6.00 pm
+
+Venue: Council Chamber - The Guildhall, Wyvern
+
+Contact: Jo Marsh
+
+Items
+No. Item
+
+3.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from Councillor Dale.
+
+4.
+
+Damp and Mould pdf icon PDF 120 KB
+
+Report of the Head of Housing
+
+Minutes:
+
+The Board considered a report on damp and mould in council homes.
+
+RESOLVED that
+
+1) the report be noted;
+
+2) the Head of Housing circulate  ...  view the full minutes text for item 4.
+"""
+
+PRINTED = """Wyvern Borough Council
+
+Minutes of the meeting of the Wyvern Housing Board held at 6.00 pm on Tuesday, 4 June 2024
+
+Present: Councillor A Reed (Chair), Councillors B Ash and C Frost
+
+3. Apologies for Absence
+
+Apologies were received from Councillor Dale.
+
+4. Damp and Mould
+
+The Board considered a report on damp and mould in council homes.
+
+RESOLVED that 1) the report be noted; 2) the Head of Housing circulate the survey results.
+
+5. Work Programme
+
+The Board noted the work programme.
+
+(The meeting closed at 7.30 pm)
+"""
+
+ITEM = """Agenda item
+
+Damp and Mould
+
+Report of the Head of Housing
+
+Minutes:
+
+The Board considered a report on damp and mould in council homes.
+
+RESOLVED that
+
+1) the report be noted;
+
+2) the Head of Housing circulate the survey results to all Members of the Board by the end of July 2024.
+"""
+
+
+def _items(db) -> list[tuple[str, str, int, list[str]]]:  # type: ignore[no-untyped-def]
+    out = []
+    for r in db.query("select * from items order by position"):
+        names = [Path(s["path"]).name for s in db.query(
+            "select s.path from item_sources x join sources s on s.id = x.source_id "
+            "where x.item_id = ? order by s.path", [r["id"]])]  # fmt: skip
+        out.append((r["number"], r["minute_ref"], r["truncated"], names))
+    return out
+
+
+def test_three_sources_make_one_meeting(tmp_path: Path) -> None:
+    src = tmp_path / "m"
+    write(src, "page.txt", PAGE)
+    write(src, "printed.txt", PRINTED)
+    write(src, "item-4.txt", ITEM)
+    db = archive(tmp_path / "a.db")
+    assert not run(db, src).failed
+    assert db.table("meetings").count == 1
+    meeting = next(db.query("select * from meetings"))
+    assert (meeting["committee"], meeting["date"], meeting["venue"]) == (
+        "Wyvern Housing Board",
+        "2024-06-04",
+        "Council Chamber - The Guildhall, Wyvern",
+    )
+    assert _items(db) == [
+        ("3", "3/24", 0, ["page.txt", "printed.txt"]),
+        ("4", "4/24", 0, ["item-4.txt", "page.txt", "printed.txt"]),
+        ("5", "5/24", 0, ["printed.txt"]),
+    ]
+    full = next(db.query("select * from items where number = '4'"))
+    assert "by the end of July 2024" in full["minutes"]  # the fullest text wins
+    assert db.table("attendees").count == 4  # three present (printed minutes), one apology
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["page", "printed", "item-4"])))
+def test_any_order_gives_the_same_archive(tmp_path: Path, order: tuple[str, ...]) -> None:
+    texts = {"page": PAGE, "printed": PRINTED, "item-4": ITEM}
+    src = tmp_path / "m"
+    for name in texts:
+        write(src, f"{name}.txt", texts[name])
+    together = archive(tmp_path / "together.db")
+    run(together, src)
+    one_by_one = archive(tmp_path / "one.db")
+    for name in order:
+        run(one_by_one, src / f"{name}.txt")
+    assert snapshot(one_by_one) == snapshot(together)
+
+
+def test_a_page_that_fits_two_cut_items_waits(tmp_path: Path) -> None:
+    src = tmp_path / "m"
+    write(src, "june.txt", PAGE)
+    write(src, "july.txt", PAGE.replace("4th June", "2nd July"))
+    write(src, "item-4.txt", ITEM)
+    db = archive(tmp_path / "a.db")
+    run(db, src)
+    waiting = list(db.query("select title from items where meeting_id is null"))
+    assert waiting == [{"title": "Damp and Mould"}]
+    assert [r["truncated"] for r in db.query("select truncated from items where number = '4'")] == [
+        1,
+        1,
+    ]
+
+
+def test_a_changed_page_gives_its_item_back(tmp_path: Path) -> None:
+    src = tmp_path / "m"
+    write(src, "page.txt", PAGE)
+    item = write(src, "item-4.txt", ITEM)
+    db = archive(tmp_path / "a.db")
+    run(db, src)
+    assert next(db.query("select truncated from items where number = '4'"))["truncated"] == 0
+    item.write_text(ITEM.replace("Damp and Mould", "Empty Homes"), encoding="utf-8")
+    run(db, src)
+    assert next(db.query("select truncated from items where number = '4'"))["truncated"] == 1
+    assert [r["title"] for r in db.query("select title from items where meeting_id is null")] == [
+        "Empty Homes"
+    ]
