@@ -119,7 +119,7 @@ def ingest(
     ocr: bool = False,
 ) -> Summary:
     """Ingest every file under paths: files are read and parsed in `jobs` processes and
-    stored in path order, one transaction each, so the archive is the same for any jobs."""
+    stored in path order, each all or nothing, so the archive is the same for any jobs."""
     summary = Summary()
     todo: list[str] = []
     for path in discover(paths):
@@ -134,10 +134,14 @@ def ingest(
         else:
             todo.append(name)
     work = functools.partial(read_and_parse, options=Options(ocr=ocr, debug=debug))
-    for result in ordered_map(work, todo, jobs):
-        summary.outcomes.append(_settle(db, result, force))
-        if on_file:
-            on_file(Path(result.path))
+    try:
+        with store.Batch(db) as batch:
+            for result in ordered_map(work, todo, jobs):
+                summary.outcomes.append(_settle(batch, db, result, force))
+                if on_file:
+                    on_file(Path(result.path))
+    except sqlite3.Error as e:  # the batch's commit: its files are read again next time
+        raise store.storage_error(e, "the last files") from None
     return summary
 
 
@@ -199,12 +203,12 @@ def _read_and_parse(path: str, options: Options) -> Work:
     return work
 
 
-def _settle(db: sqlite_utils.Database, work: Work, force: bool) -> Outcome:
-    """Store what a worker found (in the writer, in order), in one write transaction. What
-    the archive holds of the file is read inside it, so two ingests never store it twice."""
+def _settle(batch: store.Batch, db: sqlite_utils.Database, work: Work, force: bool) -> Outcome:
+    """Store what a worker found (in the writer, in order), all or nothing. What the
+    archive holds of the file is read inside the write transaction, so two ingests never
+    store it twice."""
     try:
-        with store.write_transaction(db):
-            return _settle_in_transaction(db, work, force)
+        return batch.write(lambda: _settle_in_transaction(db, work, force))
     except sqlite3.Error as e:
         raise store.storage_error(e, work.path) from None
 
@@ -262,7 +266,7 @@ def _store(
     link.relink(db, scope)
     status = "warning" if warnings else "ok"
     message = "; ".join(warnings) or None
-    db.table("sources").update(source_id, {"status": status, "message": message})
+    store.update(db, "sources", source_id, {"status": status, "message": message})
     return Outcome(facts["path"], state, status, message)
 
 

@@ -23,7 +23,7 @@ from .parse.actions import content_words
 from .parse.numbers import number_key
 from .parse.patterns import REPORT_BACK, REPORT_REQUEST
 from .read.text import fold
-from .store import rows
+from .store import rows, update
 
 Row = sqlite3.Row
 
@@ -93,10 +93,9 @@ def resolve_refs(db: sqlite_utils.Database, committee_key: str, scope: Scope) ->
         db, _REFS_IN_SCOPE + "r.item_id in ({})", sorted(scope.items), [committee_key]
     )
     refs = list({r["id"]: r for r in found}.values())
-    names = {r["ref"] for r in refs}
     by_ref: dict[str, list[Row]] = defaultdict(list)
     by_number: dict[str, list[Row]] = defaultdict(list)
-    for it in _in_chunks(db, _CANDIDATE_TARGETS, sorted(names), [committee_key]):
+    for it in _candidates(db, committee_key, refs):
         by_ref[it["minute_ref"] or ""].append(it)
         by_number[it["number"] or ""].append(it)
     changed: set[int] = set()
@@ -117,11 +116,29 @@ select r.id, r.ref, r.item_id, r.target_item_id, m.date, m.municipal_year
 from minute_refs r join items i on i.id = r.item_id join meetings m on m.id = i.meeting_id
 where m.committee_key = ? and m.date is not null and """
 
-_CANDIDATE_TARGETS = """
+
+def _candidates(db: sqlite_utils.Database, committee_key: str, refs: list[Row]) -> list[Row]:
+    """The items the references may name: by minute ref ("8/17"), and by number ("45")
+    only in the municipal years a bare number can mean. Each found through an index, so
+    the cost follows the references, not the size of the archive."""
+    cited = sorted({r["ref"] for r in refs if "/" in r["ref"]})
+    numbers = sorted({r["ref"] for r in refs if "/" not in r["ref"]})
+    found = _in_chunks(db, _TARGETS + "i.minute_ref in ({})", cited, [committee_key])
+    years = sorted({y for r in refs if "/" not in r["ref"] for y in _years(r)})
+    if numbers and years:
+        within = f"m.municipal_year in ({','.join('?' * len(years))}) and i.number in ({{}})"
+        found += _in_chunks(db, _TARGETS + within, numbers, [committee_key, *years])
+    return found
+
+
+def _years(ref: Row) -> tuple[int, int]:
+    return ref["municipal_year"], ref["municipal_year"] - 1
+
+
+_TARGETS = """
 select i.id, i.number, i.minute_ref, m.date, m.municipal_year
 from items i join meetings m on m.id = i.meeting_id
-where m.committee_key = ? and m.date is not null and (i.minute_ref in ({}) or i.number in ({}))
-"""
+where m.committee_key = ? and m.date is not null and """
 
 
 def _target(ref: Row, by_ref: dict[str, list[Row]], by_number: dict[str, list[Row]]) -> int | None:
@@ -129,7 +146,7 @@ def _target(ref: Row, by_ref: dict[str, list[Row]], by_number: dict[str, list[Ro
     if "/" in ref["ref"]:
         found = by_ref.get(ref["ref"], [])
     else:
-        years = {ref["municipal_year"], ref["municipal_year"] - 1}
+        years = set(_years(ref))
         found = [it for it in by_number.get(ref["ref"], []) if it["municipal_year"] in years]
     found = [it for it in found if it["id"] != ref["item_id"]]
     if not found:
@@ -185,7 +202,7 @@ def update_actions(db: sqlite_utils.Database, committee_key: str, item_ids: set[
                 due = next_meetings.get(a["meeting_date"])
             new = {"status": status, "status_evidence": evidence, "status_by": by, "due_date": due}
             if any(a[k] != v for k, v in new.items()):
-                db.table("actions").update(a["id"], new)
+                update(db, "actions", a["id"], new)
 
 
 _ACTION_COLUMNS = """

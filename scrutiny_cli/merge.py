@@ -32,7 +32,7 @@ from .model import Attendee, Document, Item, Meeting
 from .parse.dates import municipal_year
 from .parse.items import fill_item, minute_ref
 from .read.text import fold
-from .store import delete_children, insert, insert_children, insert_many, key, rows
+from .store import delete_children, insert, insert_children, insert_many, key, rows, update
 
 Row = sqlite3.Row
 ATTACH_ROUNDS = 3  # attaching a page can let another attach; this settles any archive
@@ -143,9 +143,10 @@ def rebuild(db: sqlite_utils.Database, group: str, fresh: dict[int, Item], scope
     existing = {
         r["identity"]: r for r in rows(db, "select * from items where group_key = ?", [group])
     }
+    by_id = {p["id"]: p for p in parts}
     for ident, found in versions.items():
         row = existing.pop(ident, None)
-        _item(db, group, ident, found, row, facts, fresh, scope)
+        _item(db, group, ident, found, row, facts, fresh, scope, by_id)
     for row in existing.values():
         _delete_items(db, [row["id"]], scope)
 
@@ -174,7 +175,7 @@ def _meeting(db: sqlite_utils.Database, group: str, parts: list[Row], meeting: R
         meeting_id = int(meeting["id"])
         changed = {k: v for k, v in values.items() if meeting[k] != v}
         if changed:
-            db.table("meetings").update(meeting_id, changed)
+            update(db, "meetings", meeting_id, changed)
     _attendees(db, meeting_id, parts)
     return meeting_id
 
@@ -213,7 +214,7 @@ def _fullest(versions: list[Row]) -> Row:
 
 def _item(
     db: sqlite_utils.Database, group: str, ident: str, versions: list[Row], row: Row | None,
-    meeting: Row | None, fresh: dict[int, Item], scope: Scope,
+    meeting: Row | None, fresh: dict[int, Item], scope: Scope, parts: dict[int, Row],
 ) -> None:  # fmt: skip
     head, best = versions[0], _fullest(versions)
     values = {
@@ -229,29 +230,30 @@ def _item(
     values["minute_ref"] = minute_ref(values["number"], meeting["date"] if meeting else None)
     if row is None:
         item_id = insert(db, "items", values)
+        _sources(db, item_id, versions, new=True)
     else:
         item_id = int(row["id"])
         changed = {k: v for k, v in values.items() if row[k] != v}
         if not changed:
             _sources(db, item_id, versions)
             return
-        db.table("items").update(item_id, changed)
+        update(db, "items", item_id, changed)
         delete_children(db, [item_id])
-    _children(db, item_id, values, best, meeting, fresh)
-    _sources(db, item_id, versions)
+        _sources(db, item_id, versions)
+    _children(db, item_id, values, best, meeting, fresh, parts[best["part_id"]])
     scope.add_items(db, [item_id])
 
 
 def _children(
     db: sqlite_utils.Database, item_id: int, values: dict[str, Any], best: Row,
-    meeting: Row | None, fresh: dict[int, Item],
+    meeting: Row | None, fresh: dict[int, Item], part: Row,
 ) -> None:  # fmt: skip
     """Resolutions, references and actions of the shown version: as parsed, when it was
-    parsed for this very meeting; else derived again from its text."""
+    parsed for this very meeting (its part has the meeting's date and committee); else
+    derived again from its text."""
     date = meeting["date"] if meeting else None
     committee = meeting["committee"] if meeting else None
     item = fresh.get(best["id"])
-    part = rows(db, "select date, committee from parts where id = ?", [best["part_id"]])[0]
     if item is None or part["date"] != date or key(part["committee"]) != key(committee):
         item = Item(number=values["number"], title=values["title"], minutes=values["minutes"] or "",
                     description=values["description"] or "", truncated=bool(values["truncated"]),
@@ -261,10 +263,13 @@ def _children(
     insert_children(db, item_id, item, key(committee), date)
 
 
-def _sources(db: sqlite_utils.Database, item_id: int, versions: list[Row]) -> None:
+def _sources(
+    db: sqlite_utils.Database, item_id: int, versions: list[Row], new: bool = False
+) -> None:
+    """The item's item_sources rows: every source that holds a version of it."""
     want = sorted({v["source_id"] for v in versions})
     sql = "select source_id from item_sources where item_id = ? order by source_id"
-    have = [r["source_id"] for r in rows(db, sql, [item_id])]
+    have = [] if new else [r["source_id"] for r in rows(db, sql, [item_id])]
     if have != want:
         db.execute("delete from item_sources where item_id = ?", [item_id])
         insert_many(db, "item_sources", [{"item_id": item_id, "source_id": s} for s in want])

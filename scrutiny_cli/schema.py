@@ -265,6 +265,22 @@ def _one_meeting_many_sources(db: sqlite_utils.Database) -> None:
         db.table(table).create_index(list(indexed), unique=unique, if_not_exists=True)
 
 
+@migrations(name="004-lookup-indexes")
+def _lookup_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for what linking looks up after each file (references by the ref they cite,
+    items by number, meetings by committee and year, actions due "next meeting"), so
+    that its cost follows the file, not the size of the archive."""
+    for table, indexed, unique in LOOKUP_INDEXES:
+        db.table(table).create_index(list(indexed), unique=unique, if_not_exists=True)
+
+
+LOOKUP_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("minute_refs", ("ref",), False),
+    ("items", ("number",), False),
+    ("meetings", ("committee_key", "municipal_year"), False),
+    ("actions", ("due_text",), False),
+)
+
 MERGE_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("meetings", ("group_key",), False),
     ("items", ("group_key", "identity"), False),

@@ -1,7 +1,7 @@
-"""The archive file and its rows: opening it, one BEGIN IMMEDIATE transaction per source
-file, plain inserts on the hot path, source rows, and the rows derived from an item's
-text (resolutions, references, actions). Which meetings and items a source makes is
-merge.py's.
+"""The archive file and its rows: opening it, write transactions (each source file in a
+savepoint of its own, many files to a transaction), plain inserts on the hot path,
+source rows, and the rows derived from an item's text (resolutions, references,
+actions). Which meetings and items a source makes is merge.py's.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ import functools
 import hashlib
 import re
 import sqlite3
+import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -85,6 +86,56 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     db.execute("COMMIT")
 
 
+T = TypeVar("T")
+
+
+class Batch:
+    """Files stored many to a transaction, each in a savepoint of its own.
+
+    Committing every file cost more than storing it (the full-text indexes are flushed at
+    each commit), so up to `files` files or `seconds` of work share one transaction. A
+    file that fails rolls back alone; what was stored before it is committed; a killed
+    run loses at most the open batch, whose files are not recorded as read either, so
+    the next ingest redoes them. Never half a file.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, files: int = 200, seconds: float = 1.0):
+        self.db, self.files, self.seconds = db, files, seconds
+        self.count, self.started = 0, 0.0
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.commit()
+
+    def write(self, store_file: Callable[[], T]) -> T:
+        """Run store_file in a savepoint of the open batch; commit when the batch is full."""
+        if not self.db.conn.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.count, self.started = 0, time.monotonic()
+        self.db.execute("SAVEPOINT source_file")
+        try:
+            result = store_file()
+        except BaseException:
+            self.db.execute("ROLLBACK TO source_file")
+            self.db.execute("RELEASE source_file")
+            raise
+        self.db.execute("RELEASE source_file")
+        self.count += 1
+        if self.count >= self.files or time.monotonic() - self.started >= self.seconds:
+            self.commit()
+        return result
+
+    def commit(self) -> None:
+        if self.db.conn.in_transaction:
+            try:
+                self.db.execute("COMMIT")
+            except sqlite3.Error:
+                self.db.conn.rollback()
+                raise
+
+
 def insert(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
     """Insert one row; its new id. Plain SQL: the hot path of ingest, where sqlite-utils'
     per-call table introspection cost more than the writes."""
@@ -92,6 +143,13 @@ def insert(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
     rowid = db.conn.execute(sql, list(row.values())).lastrowid
     assert rowid is not None
     return rowid
+
+
+def update(db: sqlite_utils.Database, table: str, row_id: int, values: dict[str, Any]) -> None:
+    """Set columns of one row by id; plain SQL, as insert."""
+    if values:
+        sets = ", ".join(f"{column} = ?" for column in values)
+        db.conn.execute(f"update {table} set {sets} where id = ?", [*values.values(), row_id])
 
 
 def insert_many(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
@@ -135,7 +193,7 @@ def save_source(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
     """Insert or update the source row for row["path"]; returns its id."""
     existing = source_by_path(db, row["path"])
     if existing:
-        db.table("sources").update(existing["id"], row)
+        update(db, "sources", existing["id"], row)
         return int(existing["id"])
     return insert(db, "sources", row)
 

@@ -13,6 +13,7 @@ action. Each action's text is the sentence or part that states it, as the minute
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Action, Item, Resolution
@@ -23,8 +24,8 @@ from .requests import (
     ACTION_LINE,
     BARE_MONTH,
     BODY_OWNER,
+    CUE_GATES,
     CUE_NEEDS,
-    CUE_WORDS,
     NARRATIVE_CUES,
     NEXT_MEETING,
     NOT_A_REQUEST,
@@ -40,6 +41,7 @@ from .requests import (
     REQUEST_LIST_LEAD,
     REQUEST_VERB,
     TASK_END,
+    has_cue,
 )
 from .resolutions import block_spans
 
@@ -222,31 +224,46 @@ def _strip_article(owner: str) -> str:
 def _narrative(text: str) -> list[Action]:
     """Requests and undertakings in the sentences outside the resolutions."""
     out: list[Action] = []
-    found = sentences.split(_without_resolutions(text))
-    for k, sentence in enumerate(found):
-        folded = fold(sentence)
-        if not CUE_WORDS.search(folded) or NOT_A_TASK.search(folded):
+    text = _without_resolutions(text)
+    folded_text = fold(text)
+    lowered = folded_text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): per sentence
+        lowered = "".join(ch.lower()[0] for ch in folded_text)
+    spans = sentences.spans(text)
+    for k, (a, b) in enumerate(spans):
+        sentence, folded = text[a:b], folded_text[a:b]
+        words = set(_WORD.findall(lowered, a, b))
+        if not has_cue(folded, words) or sentence.rstrip().endswith((":", ":-")):
             continue
-        if sentence.rstrip().endswith((":", ":-")):
-            continue
-        words = set(_WORD.findall(folded.lower()))
-        if len(sentence.split()) < 5 and k:  # "Office to request": with what it is about
-            sentence = f"{found[k - 1]} {sentence}"
-        for rule, origin in NARRATIVE_CUES:
-            if CUE_NEEDS[rule.name].isdisjoint(words):
-                continue
-            m = rule.regex.search(folded)
-            if m and rule.name == "promised-passive" and _outside_audience(folded[m.end() :]):
-                break  # "would be submitted to Ofsted", "shared with staff and partners"
-            if m:
-                owner = _owner(sentence, folded, m)
-                if owner is not False:
-                    end = TASK_END.regex.search(folded, m.end())
-                    words = _statement(sentence[: end.start()] if end else sentence)
-                    who = owner if isinstance(owner, str) else None
-                    out.append(Action(text=words, origin=origin, owner=who))
-                break
+        action = _narrative_action(sentence, folded, words)
+        if action and not NOT_A_TASK.search(folded):  # the past, routine: no task
+            # "Office to request": a short sentence is read with the one before it.
+            lead = text[slice(*spans[k - 1])] + " " if len(sentence.split()) < 5 and k else ""
+            action.text = _statement(lead + action.text) if lead else action.text
+            out.append(action)
     return out
+
+
+def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | None:
+    """The request or undertaking of one sentence by the first cue that reads it."""
+    for rule, origin in NARRATIVE_CUES:
+        if CUE_NEEDS[rule.name].isdisjoint(words):
+            continue
+        gate = CUE_GATES.get(rule.name)
+        if gate and not gate.search(folded):
+            continue
+        m = rule.regex.search(folded)
+        if not m:
+            continue
+        if rule.name == "promised-passive" and _outside_audience(folded[m.end() :]):
+            return None  # "would be submitted to Ofsted", "shared with staff and partners"
+        owner = _owner(sentence, folded, m)
+        if owner is False:
+            return None
+        end = TASK_END.regex.search(folded, m.end())
+        what = _statement(sentence[: end.start()] if end else sentence)
+        return Action(text=what, origin=origin, owner=owner if isinstance(owner, str) else None)
+    return None
 
 
 def _outside_audience(after: str) -> bool:
@@ -315,6 +332,9 @@ def _task_sentence(before: list[str]) -> str | None:
 def _request_lists(minutes: str) -> list[Action]:
     """One action per bullet under "Further information was requested including:"."""
     out: list[Action] = []
+    lowered = minutes.lower()
+    if not any(word in lowered for word in ("requested", "asked", "agreed")):
+        return out  # the word every lead has: the cheap test first
     lines = minutes.split("\n")
     for i, line in enumerate(lines):
         if REQUEST_LIST_LEAD.regex.search(fold(line.strip())):
@@ -377,18 +397,31 @@ def _with_preposition(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"[ \t]+", " ", text).strip()
-    return re.sub(r"\s*[;.,]\s*(?:and|or)?\s*$", "", text).strip()
+    """One space between words, and no "; and" or full stop at the end."""
+    text = _BLANKS.sub(" ", text).strip()
+    if not text.endswith((";", ".", ",", "and", "or")):
+        return text  # the cheap test: the pattern below tries every position
+    return _TRAILING.sub("", text).strip()
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-case words that carry meaning, crudely stemmed ("circulated" ~ "circulate")."""
-    words = re.findall(r"[a-z0-9]+", fold(text).lower())
-    return {_stem(w) for w in words if len(w) > 2 and w not in _STOPWORDS}
+_BLANKS = re.compile(r"[ \t]+")
+_TRAILING = re.compile(r"\s*[;.,]\s*(?:and|or)?\s*$")
+
+
+@functools.lru_cache(maxsize=1024)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case words that carry meaning, crudely stemmed ("circulated" ~ "circulate").
+    (Cached: each action is compared with every other of its item.)"""
+    words = _ALNUM.findall(fold(text).lower())
+    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOPWORDS)
+
+
+_ALNUM = re.compile(r"[a-z0-9]+")
+_SUFFIX = re.compile(r"(?:ing|ed|es|e|s)$")
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) > 5 else word
+    return _SUFFIX.sub("", word) if len(word) > 5 else word
 
 
 def _contained(a: str, b: str, share: float = 0.75) -> bool:

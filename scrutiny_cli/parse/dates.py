@@ -49,6 +49,7 @@ DATE_PHRASE = re.compile(
     rf",?\s+(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")  # what every DATE_PHRASE ends with: a cheap test first
 # "13/07/2017", "13.07.17", "01.03.2023": day first, as in the UK.
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(?![\d/])")
 
@@ -108,7 +109,8 @@ def numeric_date(m: re.Match[str]) -> str | None:
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first written date in text (ISO at its precision) and where it stands."""
     found = []
-    for m in DATE_PHRASE.finditer(text):
+    phrases = DATE_PHRASE.finditer(text) if _YEAR.search(text) else ()
+    for m in phrases:
         iso = phrase_date(m)
         if iso:
             found.append((m.start(), iso, m))

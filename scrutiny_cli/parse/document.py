@@ -82,7 +82,7 @@ def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     if facts.lines:  # what stands above the header (a summary, a menu) is not minutes
         preamble = preamble[max(facts.lines) + 1 :]
     labelled = sum(1 for s in segments if any(SECTION_LABEL.match(ln) for ln in s.body)) >= 2
-    keywords = any(KEYWORD_DECISION.search(ln) for ln in lines)
+    keywords = any("esolved" in ln.lower() and KEYWORD_DECISION.search(ln) for ln in lines)
     items = [build_item(s.number, s.title, s.body, labelled, keywords) for s in segments]
     lead = _preamble_item(preamble)
     meeting.items = ([lead] if lead else []) + items
@@ -139,9 +139,9 @@ def _check(doc: Document, kind: str, lines: list[str]) -> None:
     said = any(it.title or it.minutes.strip() for it in items)
     marked = said and (
         kind != "meeting"
-        or any(MINUTES_MARK.search(ln) for ln in lines)
         or sum(1 for it in items if it.title) >= 2
         or any(it.actions or it.refs for it in items)
+        or any(MINUTES_MARK.search(ln) for ln in lines)
     )
     if not facts and not (marked and items):
         raise UnknownLayout(

@@ -9,6 +9,8 @@ today's date.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -25,10 +27,10 @@ TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 
 # A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
 _PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
+_DIGIT = re.compile(r"\d")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
-    r"Meeting|Decided|Decision Maker|Date of decision|commenc|start|began|convened|\d[.:]\d\d|"
-    r"\d\s*[ap]\.?m"
+    r"Meeting|Decided|Decision Maker|Date of decision|commenc|start|began|convened"
 )
 
 
@@ -162,8 +164,8 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         if prose:
             used.update(_two_line_header(top, i, give))
             used.update(_prose_header(top, i, give))
-    for i, line in enumerate(lines):
-        if ANYWHERE_HINT.search(line) and _anywhere(fold(line), line, give):
+    for i in _hinted(lines):
+        if _anywhere(fold(lines[i]), lines[i], give):
             used.add(i)
     facts = Facts(lines=used)
     for name, (_, value) in found.items():
@@ -178,6 +180,17 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         facts.council = top[at].strip()
         facts.lines.add(at)
     return facts
+
+
+def _hinted(lines: list[str]) -> list[int]:
+    """The lines with a word the cues read anywhere need: one search over the page, not
+    one per line (most lines have none)."""
+    starts = list(itertools.accumulate((len(ln) + 1 for ln in lines), initial=0))
+    found = {bisect.bisect_right(starts, m.start()) - 1
+             for m in ANYWHERE_HINT.finditer("\n".join(lines))}  # fmt: skip
+    found.update(i for i, ln in enumerate(lines) if ln[:2].lstrip("(")[:1].isdigit()
+                 and TIME_RANGE.match(fold(ln)))  # fmt: skip  # "12.30 pm - 13.50 pm"
+    return sorted(found)
 
 
 def _top(lines: list[str]) -> list[str]:
@@ -255,6 +268,8 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
 
 def _date_only(line: str) -> tuple[str, str | None] | None:
     """(date, time) when the line is a date and perhaps a time and nothing else."""
+    if not _DIGIT.search(line):
+        return None  # every date we read has a number in it
     line = re.sub(r"(?i)^(?:date\s*:|minutes)\s*", "", line)
     found = find_date(line)
     if not found or len(found[0]) != 10:
@@ -280,13 +295,13 @@ def _name_line(line: str) -> str | None:
 def _prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
     """ "Minutes of the meeting of X held in VENUE on DATE at TIME." over up to three lines;
     the lines it took."""
-    if not top[i]:
-        return set()
+    if not top[i] or not _PROSE_HINT.search(top[i]):
+        return set()  # no header words
+    if ATTACHMENT.search(top[i]) or NUMBER_LEAD.match(top[i]):
+        return set()  # an item's title ("Minutes of ... pdf icon")
     span = _paragraph(top, i)
     para = " ".join(top[k] for k in span)[:600]
     folded = fold(para)
-    if not _PROSE_HINT.search(top[i]) or ATTACHMENT.search(top[i]) or NUMBER_LEAD.match(top[i]):
-        return set()  # no header words; or an item's title ("Minutes of ... pdf icon")
     for cue in (MINUTES_HELD, MEETING_WAS_HELD, AGENDA_FOR, MINUTES_MEETING):
         m = cue.search(folded)
         if not m or m.start() > 15 or not _plausible_body(m["body"]):

@@ -27,7 +27,7 @@ def clean_title(title: str | None) -> str | None:
 def cut_truncation(text: str) -> tuple[str, bool]:
     """Text without ModernGov's "... view the full minutes text for item 19." tail, and
     whether the tail was there."""
-    m = TRUNCATION.search(text)
+    m = TRUNCATION.search(text) if "view the full" in text.lower() else None
     if not m:
         return text, False
     return text[: m.start()].rstrip(), True
@@ -36,7 +36,10 @@ def cut_truncation(text: str) -> tuple[str, bool]:
 def join_lines(lines: list[str]) -> str:
     """Lines as a block of text: paragraphs kept, runs of blank lines made one."""
     text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return (_BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text).strip()
+
+
+_BLANK_RUN = re.compile(r"\n{3,}")
 
 
 def build_item(

@@ -28,7 +28,7 @@ from .patterns import (
 
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
 REVIEWS_MINUTES = re.compile(r"(?i)\bminutes?\b|\bmatters?\s+arising\b|\bactions?\b")
-_MONTH_AFTER = re.compile(rf"(?i)^\s*(?:{MONTHS})\b")
+_MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b")  # matched at a reference's end
 
 
 def normalise_ref(raw: str) -> str:
@@ -54,21 +54,32 @@ def find_refs(text: str, title: str = "") -> list[MinuteRef]:
     return found
 
 
+# Each reference form with a word it cannot match without: most items have none of them,
+# and a substring test is far cheaper than the pattern.
+_FORMS = ((MINUTE_REF, "minute"), (ARTICLE_REF, "article"), (OWN_FORM_REF, "/"))
+
+
 def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
     folded = fold(text)
+    lowered = folded.lower()
     hits: list[tuple[int, int, list[str]]] = []
-    for rule in (MINUTE_REF, ARTICLE_REF, OWN_FORM_REF):
-        for m in rule.regex.finditer(folded):
-            if _MONTH_AFTER.match(folded[m.end() :]):
+    for rule, needed in _FORMS:
+        if needed not in lowered:
+            continue
+        for m in rule.finditer(folded):
+            if _MONTH_AFTER.match(folded, m.end()):
                 continue  # "Minutes P6 Sept 23": a document, not a minute
             hits.append((m.start(), m.end(), _numbers(m)))
-    if reviews:
-        for m in ITEM_REF.regex.finditer(folded):
+    if reviews and ("item" in lowered or "paragraph" in lowered):
+        for m in ITEM_REF.finditer(folded):
             hits.append((m.start(), m.end(), [m["para"] or m["para2"] or m["item"]]))
-    if MINUTE_COLUMN.search(folded):
-        start = MINUTE_COLUMN.search(folded).end()  # type: ignore[union-attr]
-        hits += [(m.start(), m.end(), [m["ref"]]) for m in COLUMN_REF.finditer(folded, start)]
-    hits += [(m.start(), m.end(), [m["ref"]]) for m in MARGIN_REF.finditer(folded)]
+    column = MINUTE_COLUMN.search(folded) if "minute" in lowered else None
+    if column:
+        hits += [
+            (m.start(), m.end(), [m["ref"]]) for m in COLUMN_REF.finditer(folded, column.end())
+        ]
+    if "/" in folded:
+        hits += [(m.start(), m.end(), [m["ref"]]) for m in MARGIN_REF.finditer(folded)]
     hits.sort()
     return _with_context(text, folded, hits)
 

@@ -135,8 +135,22 @@ def _bare(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, list
 def _paragraphs(text: str) -> list[tuple[int, str]]:
     """(offset, paragraph) for each paragraph, stripped; a page laid out without blank
     lines has a paragraph a line."""
-    pattern = r"\S(?:(?!\n[ \t]*\n).)*" if re.search(r"\n[ \t]*\n", text) else r"\S[^\n]*"
-    return [(m.start(), m.group().rstrip()) for m in re.finditer(pattern, text, re.S)]
+    if not _PARAGRAPH_BREAK.search(text):
+        return [(m.start(), m.group().rstrip()) for m in _LINE.finditer(text)]
+    out: list[tuple[int, str]] = []
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    start = 0
+    for end, after in [*breaks, (len(text), len(text))]:
+        first = _NOT_SPACE.search(text, start, end)
+        if first:
+            out.append((first.start(), text[first.start() : end].rstrip()))
+        start = after
+    return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"\S[^\n]*")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _decisive(text: str) -> bool:

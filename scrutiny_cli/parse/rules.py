@@ -9,7 +9,8 @@ read.text.fold (straight quotes and hyphens), so rules write ' and - only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 I = re.IGNORECASE  # noqa: E741
 M = re.MULTILINE
@@ -21,12 +22,15 @@ class Rule:
     regex: re.Pattern[str]
     kind: str
     example: str
+    # The compiled pattern's own methods, bound once: rules are tried on every line, and
+    # a Python-level wrapper cost more than many of the matches.
+    search: Callable[..., re.Match[str] | None] = field(init=False, repr=False, compare=False)
+    match: Callable[..., re.Match[str] | None] = field(init=False, repr=False, compare=False)
+    finditer: Callable[..., Iterator[re.Match[str]]] = field(init=False, repr=False, compare=False)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text)
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(text)
+    def __post_init__(self) -> None:
+        for method in ("search", "match", "finditer"):
+            object.__setattr__(self, method, getattr(self.regex, method))
 
 
 RULES: list[Rule] = []
