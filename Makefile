@@ -38,6 +38,7 @@ golden: install
 
 # Speed is measured here, never by timed assertions in tests.
 bench: install
+	$(BIN)/python benchmarks/text_ingest.py
 	$(BIN)/python benchmarks/pdf.py
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
