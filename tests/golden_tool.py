@@ -1,7 +1,7 @@
 """Golden files: tests/golden/<case>.txt parsed to <case>.expected.json.
 
-`make golden` (python -m tests.golden_tool) rewrites the expected files from the current
-parser; review the diff before committing it. A case that must fail to parse has an
+`make golden` (python -m tests.golden_tool [CASE...]) rewrites the expected files from the
+current parser; review the diff before committing it. A case that must fail to parse has an
 expected file holding {"error": "..."}.
 """
 
@@ -70,18 +70,23 @@ def expected_path(path: Path) -> Path:
     return path.with_suffix(".expected.json")
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
+    """Rewrite every case, or only the cases named (python -m tests.golden_tool CASE...)."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         for case in PDF_CASES:
+            if names and case not in names:
+                continue
             (GOLDEN / f"{case}.txt").write_text(extracted(case, Path(tmp)), encoding="utf-8")
             print(f"wrote {case}.txt (extracted from its generated PDF)", file=sys.stderr)
     for path in cases():
+        if names and path.stem not in names:
+            continue
         expected_path(path).write_text(render(parsed(path)), encoding="utf-8")
         print(f"wrote {expected_path(path).name}", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

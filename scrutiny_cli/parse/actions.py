@@ -53,6 +53,10 @@ _SAME_REQUEST = 0.5  # Jaccard overlap of content words at which two requests ar
 _PERSON = re.compile(PERSON)
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")
+_THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
+# What stands before "asked"/"requested" when a person is the one asked: "That the Head of
+# Finance be ", "the Clerk is ".
+_ASKED_SUBJECT = re.compile(r"^\s*(?:that\s+)?(?P<who>\S.*?)\s+(?:be|is|are)\s+(?:also\s+)?$", re.I)
 
 
 def find_actions(
@@ -97,13 +101,22 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
 
 def _elsewhere(text: str, committee: str | None) -> bool:
     """ "be submitted to the Constitution Committee", "to the August meeting of the Policy
-    and Resources Committee": sent to a body other than this one (a body named by generic
-    words only, "the Board", is this one)."""
+    and Resources Committee", "be recommended to Council": sent to a body other than this
+    one. A body named by generic words only is this one ("the Board"), unless it is a
+    council or cabinet and this meeting is not ("recommended to Council" by a committee)."""
     for m in REFERRAL.finditer(fold(text)):
-        named = _distinctive(m["body"] or m["body2"])
+        body = m["body"] or m["body2"]
+        named = _distinctive(body)
         if named and not (committee and named & _distinctive(committee)):
             return True
+        kind = body.split()[-1].lower()
+        if not named and kind in _OTHER_KINDS and committee and kind not in committee.lower():
+            return True
     return False
+
+
+# Bodies that a committee sends things on to, which are never the committee itself.
+_OTHER_KINDS = frozenset({"council", "cabinet", "executive"})
 
 
 _GENERIC_WORDS = frozenset("committee council board panel cabinet executive scrutiny overview co "
@@ -156,12 +169,18 @@ def _request(text: str) -> Action | None:
         recipient = asked["recipient"]
         what = _tidy(text[asked.start("what") :])
         owner = _strip_article(recipient) if recipient else owner_of(what)
+        # "That the Director of Place be asked to report ...": the one asked is the subject.
+        asked_subject = _ASKED_SUBJECT.match(folded[: asked.start()])
+        if owner is None and asked_subject:
+            owner = owner_of(
+                text[asked_subject.start("who") : asked_subject.end("who")] + " to report"
+            )
         return Action(text=text, origin="resolution", owner=owner)
     if PASSIVE_REQUEST.search(folded):
         return Action(
             text=_after_that(text), origin="resolution", owner=owner_of(_after_that(text))
         )
-    subject = OWNER_VERB.regex.match(folded)
+    subject = OWNER_VERB.regex.match(_THAT.sub("", folded, count=1))
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
         return Action(text=text, origin="resolution", owner=owner_of(text))
     for rule, _origin in NARRATIVE_CUES[1:2] + NARRATIVE_CUES[6:9]:
@@ -204,7 +223,9 @@ def _after_that(text: str) -> str:
 
 
 def owner_of(text: str) -> str | None:
-    """The named subject asked to act: "the Chair give ..." -> "Chair"; None for passives."""
+    """The named subject asked to act: "the Chair give ..." -> "Chair", "That the Head of
+    Finance report ..." -> "Head of Finance"; None for passives."""
+    text = _THAT.sub("", text, count=1)
     m = OWNER_VERB.regex.match(fold(text))
     if not m:
         return None
@@ -276,7 +297,11 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     subject is a body ("The LSCB would report ..."), which is narrative, not a promise."""
     groups = m.groupdict()
     who = groups.get("person") or groups.get("owner")
-    if not who:
+    if not who:  # "The Licensing Manager confirmed ... and agreed to circulate": the subject
+        subject = _PERSON.match(sentence.lstrip())
+        joined = folded[m.start() : m.start() + 4].lower() == "and "
+        if joined and subject and not _PRONOUN_OWNER.match(subject.group()):
+            return _strip_article(subject.group())
         return None
     start = m.start("person") if groups.get("person") else m.start("owner")
     who = sentence[start : start + len(who)].strip()
@@ -390,7 +415,8 @@ def _with_preposition(text: str, start: int, end: int) -> tuple[int, int]:
         text[max(0, start - 30) : start],
         re.I,
     )
-    return (max(0, start - 30) + m.start() if m else start), end
+    meeting = re.match(r"\s+meeting\b", text[end : end + 12])  # "for the October 2023 meeting"
+    return (max(0, start - 30) + m.start() if m else start), end + (meeting.end() if meeting else 0)
 
 
 # --- Helpers ---------------------------------------------------------------------------------

@@ -138,7 +138,7 @@ def attendance_of(lines: list[str]) -> list[Attendee]:
 _APOLOGIES_SENTENCE = re.compile(
     r"Apologies(?: for absence)? (?:were|was) (?:received|submitted|given|reported)"
     r" (?:from|by|on behalf of)"
-    r"\s+(?P<names>[^.]+?)\.(?:\s|$)",
+    r"\s+(?P<names>[^.]+?)(?:\.(?:\s|$)|$)",  # the full stop may be lost with a table's pipe
     re.IGNORECASE,
 )
 
