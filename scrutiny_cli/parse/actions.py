@@ -53,6 +53,9 @@ _SAME_REQUEST = 0.5  # Jaccard overlap of content words at which two requests ar
 _PERSON = re.compile(PERSON)
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")
+_CARRIED_SUBJECT = re.compile(
+    r"and\s|(?:was|were)\s+(?:also\s+)?(?:asked|requested|invited)\b", re.I
+)
 _THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
 # What stands before "asked"/"requested" when a person is the one asked: "That the Head of
 # Finance be ", "the Clerk is ".
@@ -297,12 +300,15 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     subject is a body ("The LSCB would report ..."), which is narrative, not a promise."""
     groups = m.groupdict()
     who = groups.get("person") or groups.get("owner")
-    if not who:  # "The Licensing Manager confirmed ... and agreed to circulate": the subject
-        subject = _PERSON.match(sentence.lstrip())
-        joined = folded[m.start() : m.start() + 4].lower() == "and "
-        if joined and subject and not _PRONOUN_OWNER.match(subject.group()):
-            return _strip_article(subject.group())
-        return None
+    if not who:
+        # "The Licensing Manager confirmed ... and agreed to circulate", "The Clerk was asked
+        # to chase ...": the sentence's subject is the one who acts.
+        subject = _PERSON.match(sentence)
+        carried = _CARRIED_SUBJECT.match(folded, m.start())
+        if not (carried and subject) or _PRONOUN_OWNER.match(subject.group()):
+            return None
+        next_to = not sentence[subject.end() : m.start()].strip()  # "The Clerk was asked"
+        return _strip_article(subject.group()) if carried.group()[:3] == "and" or next_to else None
     start = m.start("person") if groups.get("person") else m.start("owner")
     who = sentence[start : start + len(who)].strip()
     if _PRONOUN_OWNER.match(who):

@@ -16,6 +16,10 @@ _ORGANISATION_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NAME_COMMA_ORGANISATION = re.compile(r"^(?P<name>[^,;()]+),\s*(?P<org>[^,;()]+)$")
+_NOT_A_PERSON = re.compile(r"(?i)^(?:\d+|several|two|three|four|five|many)\b.*\bpublic\b|^\d")
+_OTHER_TIER = re.compile(
+    r"(?i)^(?P<tier>district|county|borough|city|town|parish|unitary)\s+(?:Cllrs?\.?|Councillors?)\s+"
+)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 
 
@@ -89,11 +93,22 @@ def _split_names(line: str) -> list[str]:
 
 def _person(text: str, role: str | None, status: str) -> Attendee | None:
     organisation = None
+    if _NOT_A_PERSON.match(text.strip()):
+        return None  # "3 members of the public"
+    tier = _OTHER_TIER.match(text.strip())
+    if tier:  # "District Cllr R Gatley": a councillor of another council
+        text = text.strip()[tier.end() :]
+        organisation = f"{tier['tier'].title()} Councillor"
+        role = "other member"
     if role == "officer" and HONORIFIC.regex.match(fold(text)):
         role = "other member"  # a councillor "in attendance" among officers
     for bracket in re.findall(r"\(([^()]*)\)", text):
         role, note = _bracket_role(bracket, role)
         organisation = organisation or note
+    councillor = re.match(r"(?i)\s*(?:Councillors?|Cllrs?)\b", text)
+    if role == "other member" and organisation and not councillor:
+        # "Also present: Mrs A Griffiths (Clerk)": an officer, by the post in brackets
+        role = "officer" if _ORGANISATION_WORDS.search(organisation) else role
     name = re.sub(r"\s*\([^()]*\)", "", text)
     name = HONORIFIC.regex.sub("", name).strip(" ,;:-")
     if not name or len(name) > 60 or not re.search(r"[A-Za-z]", name):
@@ -125,6 +140,25 @@ def _dedupe(people: list[Attendee]) -> list[Attendee]:
             seen.add(key)
             out.append(p)
     return out
+
+
+# An item that records who came: "Members Present", "Present", "Attendance".
+_PRESENT_ITEM = re.compile(
+    r"(?i)^(?:members\s+|those\s+)?present\b|\bpresent$|^(?:in\s+)?attendance\b"
+)
+# Where a run-in attendance text turns to another list: "... S Powell. Also present: ...".
+_SECTION_TURN = re.compile(
+    r"(?<=[.;])\s+(?=(?:Also present|In attendance|Officers?(?: present)?|Apologies)\b)", re.I
+)
+
+
+def attendance_in_items(titles_and_minutes: list[tuple[str, str]]) -> list[Attendee]:
+    """Who came, from a "Members Present" item where the page has no Present block."""
+    for title, minutes in titles_and_minutes:
+        if title and _PRESENT_ITEM.search(title.strip()) and minutes.strip():
+            lines = _SECTION_TURN.split(minutes.strip())
+            return parse_attendance(["Present: " + lines[0], *lines[1:]])
+    return []
 
 
 def attendance_of(lines: list[str]) -> list[Attendee]:

@@ -12,7 +12,7 @@ import re
 
 from ..errors import UnknownLayout
 from ..model import Document, Item, Meeting
-from .attendance import apologies_in_items, attendance_of
+from .attendance import apologies_in_items, attendance_in_items, attendance_of
 from .header import Facts, meeting_facts
 from .items import build_item, finish_meeting
 from .kinds import Part, issue_parts, page_kind, single_part
@@ -86,9 +86,9 @@ def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     items = [build_item(s.number, s.title, s.body, labelled, keywords) for s in segments]
     lead = _preamble_item(preamble)
     meeting.items = ([lead] if lead else []) + items
-    meeting.attendees += apologies_in_items(
-        [(it.title, it.minutes) for it in items], meeting.attendees
-    )
+    said = [(it.title, it.minutes) for it in items]
+    meeting.attendees = meeting.attendees or attendance_in_items(said)
+    meeting.attendees += apologies_in_items(said, meeting.attendees)
     finish_meeting(meeting)
     kind = "meeting"
     if len(meeting.items) == 1 and not (facts.date or facts.committee or facts.venue):

@@ -316,7 +316,9 @@ def _prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-
         give("date", iso, 2)
         body = clean_committee(para[m.start("body") : m.end("body")])
         give("committee", body or _name_above(top, i), 2)
-        when = rest[: date_end + 40]
+        # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
+        # Pentre Wyvern at 7.00pm"), within the header's sentence.
+        when = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest[: date_end + 120])[0]
         give("start_time", parse_time(re.split(r"(?i)\b(?:and|closed|concluded)\b", when)[0]), 2)
         give("venue", venue_in(rest), 2)
         return set(span)
@@ -352,7 +354,9 @@ def _next_index(top: list[str], i: int) -> int:
 
 def _plausible_body(body: str) -> bool:
     """A body's name, not a sentence run into the header's words."""
-    return len(body.split()) <= 16 and not re.search(r"(?i)\bPDF\b|\bminutes\b|\bTo [a-z]", body)
+    return len(body.split()) <= 16 and not re.search(
+        r"(?i)\bPDF\b|\bminutes\b|\bTo [a-z]|\b(?:last|previous|preceding|next)\s+meeting\b", body
+    )  # "Minutes of the last meeting": an item's heading, no body's name
 
 
 def _name_above(top: list[str], i: int) -> str | None:

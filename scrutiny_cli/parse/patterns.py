@@ -124,7 +124,8 @@ RESOLUTION_START = rule(
     r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?resolved\b"
     r"|^(?:The\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:resolved|agreed)\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
-    r"|(?<=[.!?]\s)(?:Agreed|Resolved|AGREED|RESOLVED)\.?[ \t]*$",
+    r"|(?<=[.!?]\s)(?:Agreed|Resolved|AGREED|RESOLVED)\.?[ \t]*$"
+    r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b)",
     "resolution",
     "RESOLVED that the Scrutiny Board:",
     flags=M,
@@ -199,7 +200,8 @@ MOTION = rule(
 CARRIED = rule(
     "carried",
     r"\b(?:unanimously\s+agreed|declared\s+carried|was\s+carried|CARRIED|(?:Members|it\s+was)\s+"
-    r"(?:unanimously\s+)?agreed)\b",
+    r"(?:unanimously\s+)?agreed)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)",  # "Seconded X. Agreed."
     "resolution",
     "the motion was declared carried",
 )
@@ -286,7 +288,7 @@ near_miss("item-ref", "declared an interest in Agenda item 8", "item 9 on the ag
 # committee code).
 OWN_FORM_REF = rule(
     "own-form-ref",
-    r"\b(?P<ref>[A-Z][a-z]{1,5}\.\d{1,2}\.\d{1,2}\.\d{4}/\d{1,3}|\d{1,4}/[A-Z]{2,4})\b",
+    r"(?<!/)\b(?P<ref>[A-Z][a-z]{1,5}\.\d{1,2}\.\d{1,2}\.\d{4}/\d{1,3}|\d{1,4}/[A-Z]{2,4})\b",
     "ref",
     "Overview & Scrutiny Committee Work Programme (Cab.12.7.2017/6)",
     flags=M,
@@ -303,7 +305,7 @@ EFFECT_RULES: tuple[Rule, ...] = (
     rule(
         "pending-not-yet",
         r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:received|circulated|"
-        r"provided|sent|arranged|completed|available|done)\b|\bnot\s+yet\b",
+        r"provided|sent|arranged|completed|available|done)\b|\bnot\s+yet\b|\bstill\s+not\b",
         "pending",
         "information had not yet been received",
     ),
@@ -320,6 +322,20 @@ EFFECT_RULES: tuple[Rule, ...] = (
         r"(?:shortly|soon|in due course)\b",
         "pending",
         "the note would be circulated shortly",
+    ),
+    # An action tracker's status column, flattened after a dash: "(Minute 79) - Ongoing".
+    rule(
+        "pending-tracker",
+        r"\s[-:]\s*(?:Ongoing|In\s+progress|Outstanding|Pending|Not\s+started)\b",
+        "pending",
+        "Review the parking charges (Minute 80) - In progress",
+    ),
+    rule(
+        "done-tracker",
+        r"\s[-:]\s*(?:Done|Completed?|Actioned|Closed)\b|\s-\s*(?-i:[A-Z])\w*\s+(?:\w+\s+)?"
+        r"(?:arranged|circulated|sent|provided|held|issued|published|answered)\b",
+        "done",
+        "Chief Executive to circulate the survey results (Minute 79) - Done",
     ),
     rule(
         "done-passive",
@@ -397,3 +413,5 @@ near_miss("resolution-start", "The Board noted that the Cabinet had resolved to 
 near_miss("done-passive", "information had not yet been received")
 near_miss("meeting-end", "The meeting was adjourned for ten minutes.")
 near_miss("truncation", "the full minutes are available on request.")
+near_miss("done-tracker", "Members discussed the grants - including those held back in 2021")
+near_miss("own-form-ref", "Planning Application 19/1187/FUL, conversion of barn")

@@ -17,11 +17,12 @@ from .rules import I, M, near_miss, rule
 
 # Verbs in the base form that follow an owner: "the Chair give ...", "ACE to further report".
 ACTION_VERBS = (
-    "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|bring|brief|chase|"
+    "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|chase|"
     "check|circulate|clarify|commission|complete|confirm|consider|consult|contact|convene|"
     "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|feed back|"
     "find out|follow up|forward|give|hold|identify|include|inform|investigate|invite|issue|"
-    "liaise|look into|look at|meet|monitor|notify|obtain|organise|pass|prepare|present|produce|"
+    "install|liaise|look into|look at|meet|monitor|notify|obtain|order|organise|pass|prepare|"
+    "present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
     "reply|report|request|resolve|respond|return|review|seek|send|set up|share|source|speak|"
     "submit|supply|survey|take forward|update|visit|write"
@@ -272,8 +273,8 @@ NARRATIVE_CUES = (
     (
         rule(
             "terse-to",
-            rf"(?:^|[.;,]\s+)(?:Action\s*:?\s*)?(?P<owner>(?!(?:Meeting|Minutes|Agenda|It|This|"
-            rf"That|The|To|Report)\b)(?:[A-Z][\w'’-]*\s+(?:and\s+)?){{1,3}})"
+            rf"(?:^|[.;,]\s+)(?:Action\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
+            rf"It|This|That|The|To|Report)\b)(?:[A-Z][\w'’-]*\s+(?:and\s+)?){{1,3}})"
             rf"to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b",
             "terse",
             "Clerk to arrange a meeting during August to discuss the above",

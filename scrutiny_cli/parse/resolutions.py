@@ -20,6 +20,7 @@ import re
 
 from ..model import Resolution
 from ..read.text import fold
+from . import sentences
 from .parts import split_parts
 from .patterns import (
     CARRIED,
@@ -36,6 +37,8 @@ from .patterns import (
 
 _MARKER_WORDS = re.compile(r"RESOLVED|AGREED|RECOMMENDED|NOTED|[Rr]esolved|[Aa]greed|Recommended")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_WORD = re.compile(r"\w")
+_BARE_MARKER = re.compile(r"(?:[A-Z]|\d{1,2})\s+[A-Z]")
 
 
 def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
@@ -52,6 +55,7 @@ def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
         found = [(a, parts) for a, parts in found if any(_decisive(r.text) for r in parts)]
     found += bare
     out = [r for _, parts in sorted(found, key=lambda f: f[0]) for r in parts]
+    out = [r for r in out if _WORD.search(r.text)]  # a bare "Agreed." decides what came before
     if not out:
         out = _house_style(text, keyword_page)
     return _dedupe(out)
@@ -74,37 +78,86 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
     folded = fold(text)
     if not _MARKER_WORDS.search(folded):  # most items resolve nothing: skip the full scan
         return ()
-    starts = [m.start() for m in RESOLUTION_START.regex.finditer(folded)]
+    found = list(RESOLUTION_START.regex.finditer(folded))
     spans = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        block = text[start:end]
-        spans.append((start, start + len(_block_extent(block))))
+    for i, m in enumerate(found):
+        start = m.start()
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        block = _block_extent(text[start:end])
+        if _run_in(text, m):
+            block = _sentences_of(block)
+        spans.append((start, start + len(block)))
     return tuple(spans)
+
+
+def _run_in(text: str, m: re.Match[str]) -> bool:
+    """ "... left the meeting. Resolved that ...", "Seconded by ... and Resolved That ...",
+    "Finance It was resolved to approve ...": the keyword not in capitals, within a
+    paragraph; its decision is a sentence of it."""
+    keyword = m.group().split()[-1]
+    if keyword in ("resolved", "agreed"):  # "It was resolved to ...": a sentence
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return keyword in ("Resolved", "Agreed") and bool(text[line_start : m.start()].strip())
+
+
+def _sentences_of(block: str) -> str:
+    """The block to the end of its first sentence, and on through sentences that are
+    parts ("(ii) the Head of Legal Services ...")."""
+    spans = sentences.spans(block)
+    end = spans[0][1] if spans else len(block)
+    for a, b in spans[1:]:
+        lead_in = block[:end].rstrip().endswith((":", ":-"))
+        if not (lead_in or PART_MARKER.regex.match(block[a:b])):
+            break
+        end = b
+    return block[:end]
 
 
 def _block_extent(block: str) -> str:
     """A block ends at a paragraph that is neither a part, a bullet nor decision wording;
     a keyword alone on its line ("Resolved –") takes the paragraph after it."""
     paragraphs = _PARAGRAPH.split(block)
+    first = _first_sentence_lines(paragraphs[0])
+    if first != paragraphs[0]:
+        return first  # the decision ended and the narrative went on, without a blank line
     kept = [paragraphs[0]]
     lone = len(paragraphs[0].split()) <= 3
     for para in paragraphs[1:]:
         stripped = para.strip()
         if not stripped:
             continue
-        if (
-            lone
-            or PART_MARKER.regex.match(stripped)
-            or stripped.startswith("•")
-            or stripped[:1].islower()
-            or DECISION_WORDING.regex.match(fold(stripped))
-        ):
+        if lone or _continues(stripped):
             kept.append(para)
             lone = False
         else:
             break
     return "\n\n".join(kept)
+
+
+def _continues(stripped: str) -> bool:
+    """A paragraph (or line) that is more of the resolution: a part, a bullet, the rest of
+    a sentence, or decision wording."""
+    return bool(
+        PART_MARKER.regex.match(stripped)
+        or stripped.startswith("•")
+        or stripped[:1].islower()
+        or DECISION_WORDING.regex.match(fold(stripped))
+    )
+
+
+def _first_sentence_lines(paragraph: str) -> str:
+    """The keyword's lines of a paragraph laid out a line at a time: "RESOLVED that the
+    minutes ... be approved." / "Cabinet noted the action tracker:" is a decision and then
+    narrative, once a line ends the sentence and the next begins another that is neither
+    a part nor decision wording."""
+    lines = paragraph.split("\n")
+    for k in range(1, len(lines)):
+        before, line = lines[k - 1].rstrip(), lines[k].strip()
+        bare_marker = _BARE_MARKER.match(line)  # "B Subject to ...": a part lettered bare
+        if before.endswith(".") and line[:1].isupper() and not (_continues(line) or bare_marker):
+            return "\n".join(lines[:k])
+    return paragraph
 
 
 # --- Decisions whose heading was dropped -------------------------------------------------

@@ -46,7 +46,9 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     chain = best_chain(_numbered(lines))
     if _usable(chain):
         return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain])
-    starts = _unnumbered(lines) or _run_in(lines)
+    starts = _unnumbered(lines)
+    if len(starts) <= 1:  # one heading alone (a council's name) over run-in headings
+        starts = _run_in(lines) or starts
     if starts:
         return _cut(lines, starts)
     groups = _paragraph_groups(lines)
@@ -311,7 +313,9 @@ def _run_in(lines: list[str]) -> list[Start]:
             not before or before.endswith((".", "|", ":", "!", "?")) or len(before) < 80
         ):
             title, rest = split_run_in(lines[i], numbered=False)
-            if title and rest and re.match(r"[A-Z]", title) and not lines[i].endswith(":"):
+            label = lines[i][len(title or "") :].lstrip().startswith(":")  # "Action: Clerk"
+            if title and rest and re.match(r"[A-Z]", title) and not lines[i].endswith(":") \
+                    and not label:  # fmt: skip
                 starts.append((i, None, title, rest))
     return starts if len(starts) >= 2 else []
 

@@ -23,7 +23,13 @@ SENTENCE_FIRST = frozenset(
 )
 # Capitalised words at which a heading run into its text stops ("Declarations of Interest
 # There were none"), if a sentence follows.
-STARTERS = SENTENCE_FIRST | frozenset("Members Member Officers Apologies Clerk Reported To".split())
+STARTERS = SENTENCE_FIRST | frozenset(
+    "Members Member Officers Apologies Clerk Reported To None Nil Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday".split()
+)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# The whole of an item's minutes in one word: "Declarations of Interest None."
+_ONE_WORD_MINUTES = frozenset("None Nil".split())
 # "Councillor Questions", "Councillor Vacancies" are headings, "Councillor Dylan Lewis" is not.
 _HEADING_AFTER_TITLE = re.compile(r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code)")
 # Title words: a person's title, after which a name (not a verb) follows.
@@ -114,7 +120,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text
     if _sentence(head, numbered):
         return None, text
-    return head, rest.strip(" -–—:.")
+    return head, rest.lstrip(" -–—:.").rstrip()  # the text keeps its full stop
 
 
 def _heading_anyway(words: list[str]) -> bool:
@@ -186,7 +192,8 @@ def _mixed_end(text: str, words: list[str]) -> int:
     for k, w in enumerate(words):
         if pos >= limit:
             break
-        if k and w.rstrip(":") in STARTERS and _starts_sentence(words, k):
+        last = k == len(words) - 1 and w.rstrip(".") in _ONE_WORD_MINUTES
+        if k and (w.rstrip(":") in STARTERS or last) and _starts_sentence(words, k):
             return min(pos, limit)
         if k and w in ("-", "–", "—") and _text_after_dash(text[pos + len(w) : limit]):
             return pos
@@ -197,12 +204,16 @@ def _mixed_end(text: str, words: list[str]) -> int:
 def _starts_sentence(words: list[str], k: int) -> bool:
     """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
     words = [w.rstrip(":") for w in words]
-    if words[k - 1].lower().strip(",") in _SMALL or len(words) - k < 2:
+    if words[k - 1].lower().strip(",") in _SMALL:
         return False
+    if len(words) - k < 2:
+        return words[k].rstrip(".") in _ONE_WORD_MINUTES
     if words[k] == "To":
         return words[k + 1][:1].islower()
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
         return True
+    if words[k].rstrip(",") in _WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
+        return bool(re.match(r"\d", words[k + 1]))
     return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
 
 
