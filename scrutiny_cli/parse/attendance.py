@@ -7,6 +7,7 @@ import re
 from ..model import Attendee
 from ..read.text import fold
 from .patterns import ATTENDANCE_SECTIONS, CHAIR_MARK, HONORIFIC, PRESENT_START, SUBSTITUTE_MARK
+from .titles import FINITE_VERB
 
 # Words that make the right of "J Gregg, People Directorate" an organisation, not a person.
 _ORGANISATION_WORDS = re.compile(
@@ -19,6 +20,11 @@ _NAME_COMMA_ORGANISATION = re.compile(r"^(?P<name>[^,;()]+),\s*(?P<org>[^,;()]+)
 _NOT_A_PERSON = re.compile(r"(?i)^(?:\d+|several|two|three|four|five|many)\b.*\bpublic\b|^\d")
 _OTHER_TIER = re.compile(
     r"(?i)^(?P<tier>district|county|borough|city|town|parish|unitary)\s+(?:Cllrs?\.?|Councillors?)\s+"
+)
+# A chair's title after a name and a comma: "Convener", "Vice-Convener", "Chair".
+_POST_AFTER_NAME = re.compile(
+    r"(?i)(?P<deputy>(?:vice|depute|deputy)[- ])?(?:convener|convenor|chair(?:man|person)?|provost"
+    r"|mayor)"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 
@@ -41,6 +47,9 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
                 role, status = section_role, section_status
                 line = line[m.end() :]
                 break
+        else:
+            if not start and len(line.split()) >= 8 and FINITE_VERB.search(line):
+                break  # prose after the list: "The agenda ... are published on ..."
         out.extend(_people(line, role, status))
     return _dedupe(out)
 
@@ -56,6 +65,10 @@ def _people(line: str, role: str | None, status: str) -> list[Attendee]:
         return [person] if person else []
     people: list[Attendee] = []
     for chunk in _split_names(line):
+        post = _POST_AFTER_NAME.fullmatch(chunk)
+        if people and post:  # "Councillor Macleod, Convener": the post of the name before
+            people[-1].role = "member" if post["deputy"] else "chair"
+            continue
         if people and _is_organisation(chunk):
             # "J Gregg, People Directorate": the organisation of the name before it.
             people[-1].organisation = chunk
@@ -88,7 +101,16 @@ def _split_names(line: str) -> list[str]:
         else:
             current += token or ""
     chunks.append(current)
-    return [c.strip() for c in chunks if c.strip()]
+    parts = [p for c in chunks for p in (_RUN_ON_NAME.split(c) if "(" not in c else [c])]
+    return [p.strip() for p in parts if p.strip()]
+
+
+# A name run on after a post without a comma, as flattened PDFs print lists: "Councillor
+# Ashby, Mayor Councillors Bellamy", "Ms R Lowther, Chief Executive Mr S Maddox".
+_RUN_ON_NAME = re.compile(
+    r"(?<=[a-z])(?<!District)(?<!County)(?<!Borough)(?<!City)(?<!Town)(?<!Parish)"
+    r"\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])"
+)
 
 
 def _person(text: str, role: str | None, status: str) -> Attendee | None:
@@ -163,10 +185,26 @@ def attendance_in_items(titles_and_minutes: list[tuple[str, str]]) -> list[Atten
 
 def attendance_of(lines: list[str]) -> list[Attendee]:
     """Attendees of the "Present:" block among a page's opening lines, if there is one."""
-    for i, line in enumerate(lines):
-        if PRESENT_START.regex.match(fold(line.strip())):
+    opening = (PRESENT_START, ATTENDANCE_SECTIONS[0][0], ATTENDANCE_SECTIONS[1][0])
+    for i, line in enumerate(lines):  # "Present:", "Presiding:", "Members Present:"
+        if any(rule.regex.match(fold(line.strip())) for rule in opening):
             return parse_attendance(lines[i:])
+    for line in lines:  # a page flattened onto one line: "... Wyvernbury Members Present: ..."
+        m = _PRESENT_INSIDE.search(line)
+        if m:
+            listed = _MEETING_GOES_ON.split(line[m.start() :])[0]
+            return parse_attendance(_LABEL_INSIDE.split(listed))
     return []
+
+
+_PRESENT_INSIDE = re.compile(r"\b(?:Members\s+)?Present\s*:")
+_LABEL_INSIDE = re.compile(
+    r"(?<!Officers)(?<!Officer)\s+"
+    r"(?=(?:Officers?|Also Present|Other Members|In Attendance|Apologies)"
+    r"(?:\s+in\s+attendance|\s+present)?\s*:)",
+    re.I,
+)
+_MEETING_GOES_ON = re.compile(r"\s+(?=The meeting (?:commenced|started|began|opened)\b)")
 
 
 _APOLOGIES_SENTENCE = re.compile(
@@ -184,8 +222,9 @@ def apologies_in_items(
     names = {a.name.lower() for a in known}
     found: list[Attendee] = []
     for title, minutes in titles_and_minutes:
-        if not re.match(r"(?i)apolog", title or ""):
-            continue
+        opens = re.match(r"(?i)(?:\d+(?:\.\d+)*\s+)?apologies\b", minutes.lstrip())
+        if not (re.match(r"(?i)apolog", title or "") or opens):
+            continue  # an apologies item, or an untitled one that opens with them
         for m in _APOLOGIES_SENTENCE.finditer(minutes):
             for person in parse_attendance([f"Apologies: {m['names']}"]):
                 if person.name.lower() not in names:

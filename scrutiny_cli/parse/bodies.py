@@ -11,7 +11,7 @@ from ..read.text import fold
 from .rules import rule
 
 COUNCIL_LINE = re.compile(
-    r"^(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Borough|County Council|Authority)$|"
+    r"^(?:[A-Z][\w'’&-]*\s+){0,5}(?i:Council|Borough|County Council|Authority)$|"
     r"^(?:London Borough|Royal Borough|City|County|Borough) of [A-Z][\w ]+$"
 )
 

@@ -78,7 +78,10 @@ def _single_meeting(part: Part, page: Facts, decision: bool = False) -> Meeting:
 def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     preamble, segments = segment(lines, rows, facts.lines)
     meeting = _meeting(facts)
-    meeting.attendees = attendance_of(preamble)
+    # The list may stand in the header's own lines when a PDF flattened them onto one.
+    meeting.attendees = attendance_of(preamble) or attendance_of(
+        [lines[i] for i in sorted(facts.lines)]
+    )
     if facts.lines:  # what stands above the header (a summary, a menu) is not minutes
         preamble = preamble[max(facts.lines) + 1 :]
     labelled = sum(1 for s in segments if any(SECTION_LABEL.match(ln) for ln in s.body)) >= 2
@@ -123,6 +126,9 @@ _NOT_MINUTES = re.compile(
     r"^(?:present|apologies|also present|in attendance|absent|officers?|members|"
     r"councillors?|cllrs?|note|link|contact)\s*(?:[:\-–]|$)"
     r"|^[\w &',]{1,30}:\s.*\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms)\b|\bminutes of (?:a|the)\b.*\bheld\b"
+    # Notes about the document itself: "... are published on the Council's website",
+    # "if any changes are made to this minute at the point of approval ..."
+    r"|\b(?:published\s+on|website|webcast|this\s+(?:minute|document)\b)"
 )
 
 

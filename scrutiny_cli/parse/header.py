@@ -20,6 +20,7 @@ from .dates import DATE_PHRASE, NUMERIC_DATE, TIME, find_date, parse_time
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .rules import near_miss, rule
+from .titles import FINITE_VERB
 from .venues import clean_committee, clean_venue, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
@@ -246,11 +247,15 @@ def _contact(value: str) -> str | None:
 
 def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
     """A name line and, within a line or two, a line that is a date (and time) alone:
-    "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013 at 6:30 pm"."""
-    when = _date_only(top[i])
+    "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013 at 6:30 pm";
+    or the place, then the date: "Town House, Aberdeen, 6 September 2022. 10.30 am."."""
+    place, line = _place_first(top[i])
+    when = _date_only(line)
     if when is None:
         return set()
     iso, time = when
+    if place:
+        give("venue", place, 2)
     name, at = None, i
     for j in range(i - 1, max(-1, i - 5), -1):
         line = top[j]
@@ -264,6 +269,20 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
         give("committee", name, 3)
         return {at, i}
     return {i}
+
+
+def _place_first(line: str) -> tuple[str | None, str]:
+    """(the place, the rest) of a line that names where before the date ("Town House,
+    Aberdeen, 6 September 2022."); (None, line) for any other."""
+    found = find_date(line) if _DIGIT.search(line) else None
+    if not found:
+        return None, line
+    before = line[: found[1].start()].rstrip()
+    if not before.endswith(",") or not before[:1].isupper() or len(before.split()) > 10:
+        return None, line
+    if FINITE_VERB.search(before) or ":" in before:
+        return None, line
+    return before.rstrip(" ,"), line[found[1].start() :]
 
 
 def _date_only(line: str) -> tuple[str, str | None] | None:

@@ -28,7 +28,11 @@ NOISE = rule(
     r"|Agendas?,? (?:Meetings and )?(?:reports )?(?:and )?(?:decisions )?(?:and )?"
     r"(?:draft )?minutes(?: - .*)?|Agenda,? decisions and minutes|Agenda and decisions"
     r"|Public Business|Private Business|Exempt Items?|Items? for (?:Decision|Information)"
-    r"|Information Items?|PART\s+(?:1|2|I|II|A|B|ONE|TWO)\b.*)$",
+    r"|Information Items?|PART\s+(?:1|2|I|II|A|B|ONE|TWO)\b.*"
+    # The chair's signature at the foot: "COUNCILLOR MACLEOD, Convener", "Signed ... Chair".
+    r"|(?:COUNCILLOR|Councillor|Cllr)\s+[\w .'’-]{2,40},\s*(?:Convener|Convenor"
+    r"|Chair(?:man|person)?|Provost|Lord Provost|Mayor)\.?"
+    r"|Signed\W*(?:\(?Chair(?:man|person)?\)?)?\W*)$",
     "page",
     "Additional documents:",
 )
@@ -125,3 +129,8 @@ def strip_attachment(title: str) -> tuple[str, bool]:
     if not m:
         return title, False
     return (title[: m.start()] + " " + title[m.end() :]).strip(), True
+
+
+near_miss(
+    "page-noise", "Councillor Macleod, Convener; Councillor Fraser, Vice-Convener; and others"
+)

@@ -49,6 +49,7 @@ class Numbered:
     title: str | None = None
     rest: str = ""
     offset: int = 0  # where in the line the number stands (inline numbers)
+    top: int | None = None  # the line of a heading that stands above the number
 
 
 def number_key(number: str) -> tuple[int, ...]:

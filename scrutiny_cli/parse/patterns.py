@@ -33,11 +33,41 @@ MEETING_END = rule(
 
 # --- Attendance (formal minutes) ----------------------------------------------------------
 
-PRESENT_START = rule("present-start", r"^\s*Present\s*:?\s*(?P<rest>.*)$", "attendance", "Present:")
+PRESENT_START = rule(
+    "present-start",
+    r"^\s*Present\s*:?-?\s*(?P<rest>.*)$",
+    "attendance",
+    "Present:- Councillor Macleod",
+)
 # Sub-headings of the Present block: the role or status they give the names under them.
 ATTENDANCE_SECTIONS: tuple[tuple[Rule, str | None, str], ...] = (
     (
-        rule("co-opted", r"^Co-?opted(?: Members?)?\s*:\s*", "attendance", "Co-Opted Members:"),
+        rule(
+            "presiding",
+            r"^(?:Presiding|In the Chair|Chair(?:man|person)?)\s*:-?\s*",
+            "attendance",
+            "Presiding: Councillor S Blackmore",
+        ),
+        "chair",
+        "present",
+    ),
+    (
+        rule(
+            "members-present",
+            r"^(?:Other\s+)?(?:Members|Councillors)\s+Present\s*:-?\s*",
+            "attendance",
+            "Other Members Present: Councillors K Ahmed, J Carver",
+        ),
+        "member",
+        "present",
+    ),
+    (
+        rule(
+            "co-opted",
+            r"^(?:Co-?opted|Independent|External|Lay)(?: Members?)?(?: Present)?\s*:-?\s*",
+            "attendance",
+            "Co-Opted Members:",
+        ),
         "co-opted",
         "present",
     ),
@@ -55,7 +85,7 @@ ATTENDANCE_SECTIONS: tuple[tuple[Rule, str | None, str], ...] = (
         rule(
             "officers",
             r"^(?:Employees|Officers?|Staff|In attendance)(?:\s*\(by Directorate\))?"
-            r"(?:\s+in attendance)?\s*:\s*",
+            r"(?:\s+in attendance|\s+present)?\s*:-?\s*",
             "attendance",
             "Employees (by Directorate):",
         ),
@@ -65,7 +95,7 @@ ATTENDANCE_SECTIONS: tuple[tuple[Rule, str | None, str], ...] = (
     (
         rule(
             "apologies",
-            r"^Apologies(?: for absence)?(?: were received from)?\s*:?\s*",
+            r"^Apologies(?: for absence)?(?: were received from)?\s*:?-?\s*",
             "attendance",
             "Apologies: Councillor Miks",
         ),

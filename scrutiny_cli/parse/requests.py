@@ -27,6 +27,8 @@ ACTION_VERBS = (
     "reply|report|request|resolve|respond|return|review|seek|send|set up|share|source|speak|"
     "submit|supply|survey|take forward|update|visit|write"
 )
+# Past participles that end neither in -ed nor -en: "a letter be sent", "a meeting be held".
+_IRREGULAR = "sent|held|made|brought|put|set|sought|kept|told|paid|read|shown|drawn|built|bought"
 # Someone who can be asked: "the Director of Housing", "Cllr Sandhu", "ACE", "Officers".
 OWNER = (
     r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\s+|Ms\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -238,7 +240,7 @@ NARRATIVE_CUES = (
         rule(
             "member-request",
             r"\b(?:requested|asked|ask|suggested|urged)\s+that\s+(?:(?!\b(?:would|could|should|might|"
-            rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+\w+(?:ed|en)|{ACTION_VERBS})\b"
+            rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
             r"|\b(?:requested|asked)\s+for\b.{3,120}?\b(?:to\s+be\s+\w+|note|report|update|"
             r"information|details|copy|copies|briefing)\b"
             rf"|\basked\s+(?:if|whether)\s+[^.]{{3,80}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
@@ -365,7 +367,11 @@ near_miss("not-a-task", "Councillor McLean requested that a letter be forwarded"
 # August meeting of the Policy and Resources Committee", "referred to Council".
 REFERRAL = re.compile(
     r"\b(?:submitted|referred|reported|sent|recommended|forwarded)\s+(?:back\s+)?to\s+(?:the\s+)?"
-    r"(?:\w+\s+meeting\s+of\s+(?:the\s+)?)?(?!Members\b)(?P<body>(?:[\w'’&()-]+\s+){0,6}?"
+    r"(?:\w+\s+meeting\s+of\s+(?:the\s+)?)?(?!Members\b)"
+    # a body's name, in capitals but for the words of a council ("the county council's
+    # Constitution Committee"); not "the band on behalf of the Council"
+    r"(?P<body>(?:(?:[A-Z0-9][\w'’&()-]*|and|of|for|&|county|city|borough|district|"
+    r"council['’]s)\s+){0,6}?"
     r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Co\b))(?!\s+(?:meeting|Members))"
     r"|\bmeeting\s+of\s+the\s+(?P<body2>(?:[\w'’&()-]+\s+){0,6}?(?:Committee|Co\b))"
 )

@@ -45,13 +45,14 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
     chain = best_chain(_numbered(lines))
     if _usable(chain):
-        return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain])
+        return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
+                    {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
     starts = _unnumbered(lines)
     if len(starts) <= 1:  # one heading alone (a council's name) over run-in headings
         starts = _run_in(lines) or starts
-    if starts:
-        return _cut(lines, starts)
     groups = _paragraph_groups(lines)
+    if starts and not (groups and len(starts) <= 1):
+        return _cut(lines, starts)
     if groups:
         return lines[: groups[0][0]], [Segment(None, None, b) for _, b in groups]
     if not any(is_minutes_sentence(ln) for ln in lines):
@@ -199,11 +200,13 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         if re.search(r"\d[./]\d", number) or depth > 1:
             return None  # a numbered paragraph ("6.1 The Vice Chair informed ...")
         weight = 1.0 if FINITE_VERB.search(rest) else 0.0
-        title = _heading_above(lines, i)
+        top = _heading_above(lines, i)
+        title = heading_line(re.sub(r"^[\W_]+", "", lines[top])) if top is not None else None
     else:
         weight = 2.5 if not re.search(r"\.\d", number) or number.endswith(".0") else 1.0
+        top = None
     fam = family(number, line.lower().startswith("min"))
-    return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text)
+    return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
 
 
 def _after_colon(lines: list[str], i: int) -> bool:
@@ -213,13 +216,22 @@ def _after_colon(lines: list[str], i: int) -> bool:
     return False
 
 
-def _heading_above(lines: list[str], i: int) -> str | None:
-    """A running number whose heading stands on the line above it: "NOTICE OF RECORDING" /
-    "2803 The Chair advised the meeting ..."."""
-    for j in range(i - 1, max(-1, i - 3), -1):
-        if lines[j]:
-            above = re.sub(r"^[\W_]+", "", lines[j])
-            return heading_line(above) if above.isupper() else None
+def _heading_above(lines: list[str], i: int) -> int | None:
+    """Where the heading of a running number stands above it: "NOTICE OF RECORDING" /
+    "2803 The Chair advised the meeting ..."; or over one sentence that precedes the
+    number ("GRANT TO THE TRUST" / "In accordance with article 1 of this minute, ..." /
+    "6. The Committee had before it ..."). None when there is none."""
+    seen = 0
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if not lines[j]:
+            continue
+        above = re.sub(r"^[\W_]+", "", lines[j])
+        if above.isupper() and heading_line(above):
+            return j
+        seen += 1
+        sentence = lines[j].rstrip().endswith(".") and len(lines[j].split()) >= 6
+        if seen > 1 or NUMBER_LEAD.match(lines[j]) or not sentence:
+            return None
     return None
 
 
@@ -238,16 +250,24 @@ def _usable(chain: list[Numbered]) -> bool:
 Start = tuple[int, str | None, str | None, str]  # line, number, title, text after the title
 
 
-def _cut(lines: list[str], starts: list[Start]) -> tuple[list[str], list[Segment]]:
+def _cut(
+    lines: list[str], starts: list[Start], tops: dict[int, int] | None = None
+) -> tuple[list[str], list[Segment]]:
+    """The preamble and the items, each from its start (or the heading above it, tops)
+    to the next one's."""
+    tops = tops or {}
     items: list[Segment] = []
     for k, (i, number, title, rest) in enumerate(starts):
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        nxt = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        end = tops.get(nxt, nxt)
+        before = lines[tops[i] + 1 : i] if i in tops else []  # between heading and number
         if rest == "\x00title":  # number alone, title on the next line
-            body = _after_title(lines, i, end)
+            body = before + _after_title(lines, i, end)
         else:
-            body = ([rest] if rest else []) + lines[i + 1 : end]
+            body = before + ([rest] if rest else []) + lines[i + 1 : end]
         items.append(Segment(_tidy_number(number), title, body))
-    return lines[: starts[0][0]] if starts else [], items
+    first = tops.get(starts[0][0], starts[0][0]) if starts else 0
+    return lines[:first] if starts else [], items
 
 
 def _after_title(lines: list[str], i: int, end: int) -> list[str]:

@@ -19,7 +19,8 @@ SENTENCE_FIRST = frozenset(
     "The A An There It This That These Those He She They We Councillor Councillors Cllr Cllrs "
     "Mr Mrs Ms Miss Dr RESOLVED Resolved AGREED Agreed Noted NOTED Following Having Prior "
     "Further In On At As After Before During With Since Proposed Moved Consideration No All "
-    "Each Minutes: Decision: Decisions: Present: Apologies: Chair:".split()
+    "Each Minutes: Decision: Decisions: Present: Apologies: Chair: PROPOSED MOVED SECONDED "
+    "Seconded".split()
 )
 # Capitalised words at which a heading run into its text stops ("Declarations of Interest
 # There were none"), if a sentence follows.
@@ -83,6 +84,8 @@ def heading_line(line: str) -> str | None:
         return None
     if line.rstrip().endswith(":"):
         return None  # a label or a lead-in: "Present:", "Site Inspection Meeting on 9 May:"
+    if re.search(r"(?i)[,;]\s*(?:and|or)$|\b(?:and|or|by|of|the|to)$", line.rstrip()):
+        return None  # a sentence broken off: "Seconded by Councillor J Carver, and"
     if FINITE_VERB.search(text) or _LABEL_WORD.match(text) or ":" in text[:-1]:
         return None
     if _ATTENDANCE.search(text):
