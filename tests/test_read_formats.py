@@ -1,6 +1,6 @@
-"""Saved web pages in two steps, as the PDFs: the file gives its committed extracted text
-(tests/golden/read/), and that text parses like any text. Then the same meeting as a page
-and as text, and `scrutiny ingest` on a folder of saved pages."""
+"""Saved web pages and Word minutes in two steps, as the PDFs: the file gives its committed
+extracted text (tests/golden/read/), and that text parses like any text. Then the same
+meeting as a page and as text, and `scrutiny ingest` on a folder of every format."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from scrutiny_cli.errors import UnknownLayout
 from scrutiny_cli.parse.attendance import parse_attendance
 from scrutiny_cli.parse.detect import parse
-from scrutiny_cli.read import SUFFIXES, read_document
+from scrutiny_cli.read import SUFFIXES, UNSUPPORTED, read_document
 from scrutiny_cli.read.text import read_text
 from tests.golden_tool import READ_GOLDEN, read_cases, read_extracted
 from tests.helpers import archive, run
@@ -38,6 +38,8 @@ PARSES: list[tuple[str, str | None, str | None, list[str]]] = [
     ("moderngov_issue", "Children and Young People Scrutiny Board", "2024-03-14", ["24", "97"]),
     ("moderngov_decision", "Children and Young People Scrutiny Board", "2024-03-14", []),
     ("council_page", "Wyvern Town Council", "2024-03-05", ["31", "32", "33", "34"]),
+    ("docx_minutes", "Audit and Standards Committee", "2024-03-20",
+     ["32", "33", "34", "35", "36"]),
 ]  # fmt: skip
 
 
@@ -88,21 +90,28 @@ def test_same_meeting_as_page_and_as_text_parses_the_same() -> None:
     assert page.meeting == text.meeting
 
 
-def test_ingest_reads_saved_pages(tmp_path: Path) -> None:
+def test_ingest_reads_every_format(tmp_path: Path) -> None:
     folder = tmp_path / "downloads"
     folder.mkdir()
     for case, (name, data) in read_cases().items():
         if case != "moderngov_attendance":  # the same meeting's header, no items
             (folder / name).write_bytes(data)
+    (folder / "minutes.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     db = archive(tmp_path / "a.db")
     summary = run(db, folder)
     sources = {Path(r["path"]).name: r for r in db.query("select * from sources")}
-    assert {".html", ".htm"} <= {Path(n).suffix for n in sources}
+    assert {".html", ".htm", ".docx"} <= {Path(n).suffix for n in sources}
     assert sources["mgAi.htm"]["status"] == "ok"
+    assert sources["minutes 20 March 2024.docx"]["status"] == "ok"
+    assert "minutes.doc" not in sources, "finding files is issue 11's; read only when named"
     committees = {r["committee"] for r in db.query("select committee from meetings")}
-    assert {"Children and Young People Scrutiny Board", "Wyvern Town Council"} <= committees
+    assert {"Children and Young People Scrutiny Board", "Wyvern Town Council",
+            "Audit and Standards Committee"} <= committees  # fmt: skip
     assert not summary.failed
 
 
-def test_suffixes() -> None:
-    assert {".txt", ".md", ".pdf", ".html", ".htm"} <= SUFFIXES
+def test_suffixes_and_hints() -> None:
+    assert {".txt", ".md", ".pdf", ".html", ".htm", ".docx"} <= SUFFIXES
+    assert not SUFFIXES & set(UNSUPPORTED)
+    assert all("soffice" in UNSUPPORTED[s] for s in (".doc", ".odt"))
+    assert all("\n" not in hint for hint in UNSUPPORTED.values())

@@ -8,6 +8,7 @@ import re
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from scrutiny_cli.errors import ReadError
 from scrutiny_cli.read import read_document
 from scrutiny_cli.read.blocks import Renderer
 from scrutiny_cli.read.html import NOISE_WORD, NOISE_WORDS, decode_html, html_to_text
@@ -195,6 +196,21 @@ def test_saved_as_one_file_mhtml() -> None:
     mhtml += quopri.encodestring(html.encode("utf-8")) + b"\r\n------MultipartBoundary--abc--\r\n"
     want = read_document(html.encode("utf-8"), "x.html")[0]
     assert read_document(mhtml, "Agenda.mhtml")[0] == want
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "minutes.doc", "soffice --headless"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "minutes.docx", "old binary Office"),
+        (b"{\\rtf1\\ansi Minutes}", "minutes.doc", ".doc files are not read"),
+        (b"PK\x03\x04" + b"\x00" * 100, "minutes.odt", ".odt files are not read"),
+        (b"PK\x03\x04 not really a zip", "minutes.docx", "not a readable Word .docx"),
+    ],
+)
+def test_unsupported_files_fail_with_a_hint(data: bytes, name: str, reason: str) -> None:
+    with pytest.raises(ReadError, match=re.escape(reason)):
+        read_document(data, name)
 
 
 def test_word_saved_html_named_doc_is_read() -> None:
