@@ -66,10 +66,15 @@ class Writer:
             self.at_line_start = False
             self.glued = False
 
+    def space(self) -> None:
+        """White space between inline elements: one space, none at a line's start."""
+        if not (self.pending or self.at_line_start or self.parts[-1].endswith(" ")):
+            self.parts.append(" ")
+
     def brk(self, kind: int) -> None:
         """Ask for a line break (LINE) or a blank line (PARAGRAPH) before the next text."""
-        if not self.glued:
-            self.pending = max(self.pending, kind)
+        if kind > self.pending and not self.glued:
+            self.pending = kind
 
     def glue(self) -> None:
         self.glued = True
@@ -134,7 +139,11 @@ class Renderer:
                 self._leave(tag)
             elif tag == "-text":
                 text = node.text_content
-                if text:
+                if not text:
+                    continue
+                if text.isspace() and "\u00a0" not in text:
+                    out.space()  # most text nodes: the line breaks between two tags
+                else:
                     out.text(_collapse(text))
             elif (
                 tag in INVISIBLE_TAGS
