@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scrutiny_cli.errors import ReadError
 from scrutiny_cli.read import read_document
-from scrutiny_cli.read.blocks import Renderer
+from scrutiny_cli.read.blocks import NUMBER_CELL, Renderer
 from scrutiny_cli.read.html import NOISE_WORD, NOISE_WORDS, decode_html, html_to_text
 from scrutiny_cli.read.moderngov import ATTACHMENT, strip_attachment
 from scrutiny_cli.read.text import normalise
@@ -92,6 +92,44 @@ def test_layout(html: str, expected: str, note: str) -> None:
     assert render(html) == expected, note
 
 
+def test_item_table_marked_by_id_with_unclassed_number_cells() -> None:
+    """Some sites print table#mgItemTable and leave the number cell without its class."""
+    page = """<html><body><table id="mgItemTable">
+    <tr><td><p class="mgAiTitleTxt">6.</p></td><td><p class="mgAiTitleTxt">
+    <a class="mgAiTitleLnk" href="documents/s1/r.pdf">24/0121/FUL Station Road PDF 896 KB</a></p>
+    <p><b>Proposal:</b> 40 dwellings.</p></td></tr>
+    <tr><td></td><td><p class="mgAiTitleTxt">Urgent business</p><p>None.</p></td></tr>
+    </table></body></html>"""
+    assert read_document(page.encode(), "agenda.html")[0] == (
+        "6.\n\n24/0121/FUL Station Road\n\nProposal: 40 dwellings.\n\nUrgent business\n\nNone.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "number", ["32.", "21/045", "5.1", "P/142", "C 08/042", "*450", "3.a", "1-0607/8"]
+)
+def test_number_cells(number: str) -> None:
+    assert NUMBER_CELL.match(number)
+
+
+@pytest.mark.parametrize("text", ["Apologies", "2024 Budget report", "£450", "12 March"])
+def test_not_number_cells(text: str) -> None:
+    assert not NUMBER_CELL.match(text)
+
+
+def test_links_minuted_in_an_items_text_are_kept() -> None:
+    page = """<div id="modgov"><table class="mgItemTable"><tr>
+    <td class="mgItemNumberCell"><p class="mgAiTitleTxt">7.</p></td>
+    <td><p class="mgAiTitleTxt">Consultation responses</p>
+    <ul class="mgBulletList"><li><a href="documents/s7/Report.pdf">Report PDF 80 KB</a></li></ul>
+    <p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara"><p>The Board noted:</p>
+    <ul><li><a href="https://wyvern.example/survey">the residents' survey</a></li></ul></div>
+    </td></tr></table></div>"""
+    assert read_document(page.encode(), "m.html")[0] == (
+        "7.\n\nConsultation responses\n\nMinutes:\n\nThe Board noted:\n\n• the residents' survey\n"
+    )
+
+
 def test_deep_nesting_is_not_a_crash() -> None:
     html = "<div>" * 20000 + "<p>Deep minutes</p>" + "</div>" * 20000
     assert "Deep minutes" in read_document(html.encode(), "deep.html")[0]
@@ -144,6 +182,7 @@ WANT = "Children’s Services – £450\n"
         (PAGE.format(meta="").encode("utf-8"), "UTF-8, nothing declared"),
         (b"\xef\xbb\xbf" + PAGE.format(meta="").encode("utf-8"), "UTF-8 byte order mark"),
         (PAGE.format(meta="").encode("utf-16"), "UTF-16 with byte order mark"),
+        (b"\xfe\xff" + PAGE.format(meta="").encode("utf-16-be"), "UTF-16 big-endian"),
         (PAGE.format(meta='<meta charset="windows-1252">').encode("cp1252"), "meta charset"),
         (
             PAGE.format(

@@ -32,9 +32,9 @@ INVISIBLE_TAGS = frozenset(
 # Block elements whose presence in a table cell makes the table a layout grid, not data.
 _CELL_BLOCKS = frozenset("p div ul ol table h1 h2 h3 h4 h5 h6 blockquote".split())
 _SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
-# A table cell that only numbers the row ("32.", "21/045", "5.1"): written on the same line
-# as the next cell's first paragraph, as the number of a numbered heading is.
-NUMBER_CELL = re.compile(r"^[A-Z]{0,4}[ /]?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$")
+# A table cell that only numbers the row ("32.", "21/045", "5.1", "P/142", "*450", "3.a"):
+# written on the same line as the next cell's first paragraph, as a heading's number is.
+NUMBER_CELL = re.compile(r"^\*?[A-Z]{0,4}[ /]?\d{1,4}(?:[./-]\d{1,4}){0,2}\.?[a-z]?\.?$")
 LINE, PARAGRAPH = 1, 2
 # Elements whose end the walk must see: blocks, lines and lists.
 _LEFT_TAGS = BLOCK_TAGS | LINE_TAGS | {"ul", "ol"}

@@ -54,7 +54,7 @@ def _looks_like_html_text(text: str) -> bool:
 
 
 def _bom_codec(bom: bytes) -> str:
-    return "utf-8" if bom == _BOMS[0] else "utf-16"
+    return {_BOMS[0]: "utf-8", _BOMS[1]: "utf-16-le"}.get(bom, "utf-16-be")
 
 
 def has_markup(data: bytes) -> bool:

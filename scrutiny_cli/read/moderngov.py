@@ -6,8 +6,10 @@ The markup, as ModernGov prints it (`#modgov` holds the page inside a council's 
   meetings", "Decision details"), `h2.mgSubTitleTxt` the meeting ("Cabinet - Tuesday, 5th
   March, 2019 7.30 pm") or the issue, `h3.mgSubSubTitleTxt` a section ("Decisions:");
 - `p > span.mgLabel` a labelled value ("Venue:", "Contact:", "Meeting:", "Decision Maker:");
-- `table.mgItemTable`, one row an item: `td.mgItemNumberCell p.mgAiTitleTxt` the number, the
-  next cell's first `p.mgAiTitleTxt` the title (its link ends "PDF 69 KB"), `div.mgWordPara`
+- `table.mgItemTable` (on some sites `table#mgItemTable`), one row an item:
+  `td.mgItemNumberCell p.mgAiTitleTxt` the number (some sites leave the cell unclassed: a
+  first cell holding only a number is the number cell), the next cell's first
+  `p.mgAiTitleTxt` the title (its link ends "PDF 69 KB"), `div.mgWordPara`
   the agenda text, and `p.mgSubItemTitleTxt` "Decision:" or "Minutes:" before the
   `div.mgWordPara` that holds it;
 - `ul.mgActionList` links about an item ("View the decision for item 4."), `.mgHide` and
@@ -20,10 +22,10 @@ from __future__ import annotations
 
 import re
 
-from .blocks import PARAGRAPH, Node, Renderer, classes, one_line, table_rows
+from .blocks import NUMBER_CELL, PARAGRAPH, Node, Renderer, classes, one_line, table_rows
 from .html import main_content, prune_furniture, remove
 
-_MARKERS = "#modgov, .mgMainTitleTxt, .mgSubTitleTxt, table.mgItemTable, .mgAiTitleTxt"
+_MARKERS = "#modgov, .mgMainTitleTxt, .mgSubTitleTxt, .mgItemTable, #mgItemTable, .mgAiTitleTxt"
 _NOISE_SELECTOR = ".mgActionList, .mgHide, .mgFileSize, .mgLinks"
 # Where the short texts below are found.
 _NOISE_TEXT_SELECTOR = "a, h2, h3, caption, .mgSectionTitle"
@@ -77,9 +79,19 @@ def prune_moderngov(root: Node) -> None:
     """Take out what ModernGov adds about an item that is not its text: action links, lists
     of documents and webcasts, file sizes, screen-reader text, "Media" and "Items"."""
     remove(root, list(root.css(_NOISE_SELECTOR)))
-    found = [n for n in root.css("ul, ol") if is_link_list(n)]
+    found = [n for n in root.css("ul, ol") if is_link_list(n) and not _in_minutes(n, root)]
     found += [n for n in root.css(_NOISE_TEXT_SELECTOR) if _noise_text(n)]
     remove(root, found)
+
+
+def _in_minutes(node: Node, root: Node) -> bool:
+    """Inside an item's text (div.mgWordPara), where a list of links is what was minuted."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        if "mgWordPara" in classes(parent):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _noise_text(node: Node) -> bool:
@@ -116,7 +128,7 @@ class ModernGovRenderer(Renderer):
             return True
         if tag != "table":
             return False
-        if "mgItemTable" in classes(node):
+        if "mgItemTable" in classes(node) or node.id == "mgItemTable":
             self.item_table(node)
             return True
         if is_attendance_table(node):
@@ -129,7 +141,7 @@ class ModernGovRenderer(Renderer):
         """Each row an item: its number, its title, then the rest of its cell in order."""
         for row in table_rows(table):
             cells = [c for c in row.iter() if c.tag == "td"]
-            number_cell = next((c for c in cells if "mgItemNumberCell" in classes(c)), None)
+            number_cell = _number_cell(cells)
             body = [c for c in cells if number_cell is None or c.mem_id != number_cell.mem_id]
             title = next((t for c in body if (t := c.css_first("p.mgAiTitleTxt"))), None)
             if title is None:
@@ -150,6 +162,17 @@ class ModernGovRenderer(Renderer):
         if number:
             self.out.paragraph(number)
         self.out.paragraph(title)
+
+
+def _number_cell(cells: list[Node]) -> Node | None:
+    """The cell holding an item's number: classed so, or a first cell holding only a number
+    when a title cell follows it."""
+    marked = next((c for c in cells if "mgItemNumberCell" in classes(c)), None)
+    if marked is not None or len(cells) < 2:
+        return marked
+    first = cells[0]
+    text = one_line(first.text().replace("\u00a0", " "))
+    return first if NUMBER_CELL.match(text) or not text else None
 
 
 def _plain(text: str) -> str:
