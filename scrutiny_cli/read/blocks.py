@@ -3,8 +3,9 @@ elements (paragraphs, headings, divisions) apart with a blank line, list items a
 on lines of their own, `<br>` a line break, runs of white space one space.
 
 Rendering is a walk over an explicit stack, not recursion, so that a page nested thousands
-of elements deep costs time, not a crash. Callers hook in through `Renderer.skip` (what to
-leave out) and `Renderer.special` (elements they write themselves).
+of elements deep costs time, not a crash. What is not text is taken out of the tree before
+the walk (html.prune_furniture, moderngov.prune_moderngov); subclasses write some elements
+themselves through `Renderer.special`.
 """
 
 from __future__ import annotations
