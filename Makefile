@@ -40,6 +40,7 @@ golden: install
 bench: install
 	$(BIN)/python benchmarks/text_ingest.py
 	$(BIN)/python benchmarks/pdf.py
+	$(BIN)/python benchmarks/html.py
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
 sample-data: install

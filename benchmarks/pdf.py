@@ -21,7 +21,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# The project root takes the place of this folder, whose html.py would hide the standard
+# library's html module (fpdf imports html.parser).
+sys.path[0] = str(ROOT)
 
 from tests.pdfmaker import minutes_pdf  # noqa: E402
 

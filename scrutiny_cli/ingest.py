@@ -24,10 +24,8 @@ from .jobs import TimeLimit, ordered_map, with_time_limit
 from .model import Document
 from .parse import PARSER_VERSION
 from .parse.document import parse
-from .read import PDF_SUFFIXES, read_document
+from .read import SUFFIXES, read_document
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
-SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES
 # Files a folder of minutes often holds that are never minutes; named explicitly, they are read.
 NOT_MINUTES = frozenset({"readme", "changelog", "license", "licence", "notes"})
 

@@ -1,20 +1,78 @@
-"""Bytes to normalised text, whatever the file: the read stage knows nothing about minutes."""
+"""Bytes to normalised text, whatever the file: the read stage knows nothing about minutes.
+
+A file is read by what its bytes are as well as by its name: a `.html` that is really a
+PDF is read as a PDF, a `.txt` that is a saved web page as HTML, a `.doc` that is really a
+`.docx` as Word. Parsers are imported only when a file of their kind is met.
+"""
 
 from __future__ import annotations
+
+from pathlib import PurePath
 
 from ..errors import ReadError
 from .text import normalise, read_text
 
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 PDF_SUFFIXES = frozenset({".pdf"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"})
+DOCX_SUFFIXES = frozenset({".docx"})
+# Every suffix scrutiny reads.
+SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+
+_CONVERT = "convert it with LibreOffice: soffice --headless --convert-to docx FILE"
+# Word-processor files scrutiny does not read, and the one-line hint for each.
+UNSUPPORTED: dict[str, str] = {
+    ".doc": _CONVERT,  # old binary Word
+    ".dot": _CONVERT,  # old binary Word template
+    ".docm": _CONVERT,  # Word with macros
+    ".odt": _CONVERT,  # OpenDocument text (LibreOffice, Google Docs downloads)
+    ".fodt": _CONVERT,  # flat OpenDocument text
+    ".sxw": _CONVERT,  # old OpenOffice text
+    ".wpd": _CONVERT,  # WordPerfect
+    ".wps": _CONVERT,  # Microsoft Works
+    ".pages": "export it from Pages as Word (.docx) or PDF",
+}
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary Office files (.doc, .xls)
 
 
 def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int | None]:
     """Normalised text of a file, and its number of pages when it has pages (a PDF)."""
     if not data.strip():
         raise ReadError("empty file" + (" (0 bytes)" if not data else " (only white space)"))
-    if name.lower().endswith(tuple(PDF_SUFFIXES)) or data[:5] == b"%PDF-":
+    suffix = PurePath(name).suffix.lower()
+    if suffix in PDF_SUFFIXES or b"%PDF-" in data[:1024]:
         from .pdf import pdf_to_text  # pdfium loads only when a PDF is met
 
         text, pages = pdf_to_text(data, name, ocr=ocr)
         return normalise(text), pages
+    if data.startswith(_ZIP) and (suffix in DOCX_SUFFIXES or _is_docx_zip(data)):
+        from .docx import docx_to_text
+
+        return normalise(docx_to_text(data, name)), None
+    if data.startswith(_OLE):
+        raise ReadError(f"an old binary Office file (Word .doc?): not read; {UNSUPPORTED['.doc']}")
+    from . import html
+
+    if (
+        html.looks_like_html(data)
+        or html.looks_like_mhtml(data)
+        or (suffix in HTML_SUFFIXES and html.has_markup(data))
+    ):
+        return normalise(html.html_to_text(data, name)), None
+    if suffix in UNSUPPORTED:
+        raise ReadError(f"{suffix} files are not read: {UNSUPPORTED[suffix]}")
     return read_text(data, name), None
+
+
+def _is_docx_zip(data: bytes) -> bool:
+    """A ZIP file that is a Word document, whatever it is called."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except zipfile.BadZipFile:
+        return False
