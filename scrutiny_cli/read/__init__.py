@@ -5,7 +5,17 @@ from __future__ import annotations
 from ..errors import ReadError
 from .text import normalise, read_text
 
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 PDF_SUFFIXES = frozenset({".pdf"})
+# Every suffix scrutiny reads.
+SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES
+
+_CONVERT = "convert it with LibreOffice: soffice --headless --convert-to docx FILE"
+# Word-processor files scrutiny does not read, and the one-line hint for each.
+UNSUPPORTED: dict[str, str] = {
+    ".doc": _CONVERT,  # old binary Word
+    ".odt": _CONVERT,  # OpenDocument text (LibreOffice, Google Docs downloads)
+}
 
 
 def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int | None]:
