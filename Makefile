@@ -39,6 +39,7 @@ golden: install
 # Speed is measured here, never by timed assertions in tests.
 bench: install
 	$(BIN)/python benchmarks/pdf.py
+	$(BIN)/python benchmarks/ingest.py
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
 sample-data: install
