@@ -59,8 +59,9 @@ def check(db: sqlite_utils.Database) -> Report:
         db, "select key, status from action_overrides where key not in (select key from actions)"
     ):
         report.problems.append(
-            f"override {o['key']} ({o['status']}) has no action: its minutes "
-            "changed; reopen or close the action that replaced it"
+            f"override {o['key']} ({o['status']}) no longer matches an action: "
+            "`scrutiny actions orphans` shows it, `scrutiny actions reattach "
+            f"{o['key']} NEW` or `scrutiny actions forget {o['key']}` settles it"
         )
     return report
 

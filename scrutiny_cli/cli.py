@@ -293,4 +293,4 @@ def check(
 
 
 # Register the commands kept in their own modules.
-from . import cli_actions, cli_find  # noqa: E402, F401
+from . import cli_actions, cli_decisions, cli_find  # noqa: E402, F401

@@ -227,13 +227,14 @@ def find_action_keys(db: sqlite_utils.Database, key: str) -> list[str]:
 
 
 def orphan_overrides(db: sqlite_utils.Database) -> list[Row]:
-    """What people set by hand on actions no longer found in the minutes."""
-    return list(
-        db.query(
-            "select o.key, o.status, o.note, o.set_at from action_overrides o "
-            "where not exists (select 1 from actions a where a.key = o.key) order by o.set_at"
-        )
+    """What people set by hand on actions no longer found in the minutes, with the action's
+    words when the decision was made (an archive from before they were kept has none)."""
+    rows = db.query(
+        "select o.* from action_overrides o "
+        "where not exists (select 1 from actions a where a.key = o.key) order by o.set_at, o.key"
     )
+    about = dict.fromkeys(("text", "committee", "meeting_date", "minute_ref"))
+    return [{**about, **r} for r in rows]
 
 
 # --- Search ----------------------------------------------------------------------------------

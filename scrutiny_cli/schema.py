@@ -116,8 +116,19 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
         [("item_id", "items"), ("resolution_id", "resolutions")],
     ),
     # What people set by hand, by action key: apart, so that no re-ingest can overwrite it.
+    # With the action's words and where it was asked when the decision was made, so that a
+    # decision whose action is reworded away can still be shown and reattached.
     "action_overrides": (
-        {"key": str, "status": str, "note": str, "set_at": str},
+        {
+            "key": str,
+            "status": str,
+            "note": str,
+            "set_at": str,
+            "text": str,
+            "committee": str,
+            "meeting_date": str,
+            "minute_ref": str,
+        },
         [],
     ),
 }
@@ -190,6 +201,23 @@ def _full_text_search(db: sqlite_utils.Database) -> None:
             db.table(name).enable_fts(
                 list(searched), fts_version="FTS5", tokenize="porter", create_triggers=True
             )
+
+
+@migrations(name="003-override-context")
+def _override_context(db: sqlite_utils.Database) -> None:
+    """Each decision keeps its action's words, committee, meeting date and minute."""
+    table = db.table("action_overrides")
+    columns, _ = TABLES["action_overrides"]
+    for column, col_type in columns.items():
+        if column not in table.columns_dict:
+            table.add_column(column, col_type)
+    db.execute(
+        "update action_overrides set (text, committee, meeting_date, minute_ref) = "
+        "(select a.text, m.committee, m.date, i.minute_ref from actions a "
+        "join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id "
+        "where a.key = action_overrides.key limit 1) "
+        "where text is null and key in (select key from actions)"
+    )
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -288,7 +288,20 @@ def delete_source_rows(db: sqlite_utils.Database, source_id: int) -> list[int]:
 def set_override(
     db: sqlite_utils.Database, key: str, status: str, note: str | None, set_at: str
 ) -> None:
-    """Record what a person decided about an action; no ingest ever writes this table."""
-    db.table("action_overrides").upsert(
-        {"key": key, "status": status, "note": note, "set_at": set_at}, pk="key"
+    """Record what a person decided about an action, with the action's words and where it
+    was asked (kept when the action has gone already); no ingest ever writes this table."""
+    row = {"key": key, "status": status, "note": note, "set_at": set_at}
+    row.update(action_context(db, key))
+    db.table("action_overrides").upsert(row, pk="key")
+
+
+def action_context(db: sqlite_utils.Database, key: str) -> dict[str, Any]:
+    """An action's words, committee, meeting date and minute; empty if it is not there."""
+    found = rows(
+        db,
+        "select a.text, m.committee, m.date as meeting_date, i.minute_ref from actions a "
+        "join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id "
+        "where a.key = ? limit 1",
+        [key],
     )
+    return dict(found[0]) if found else {}
