@@ -23,7 +23,7 @@ from .cli_common import (
     output_options,
     state,
 )
-from .errors import ScrutinyError
+from .errors import ScrutinyError, StoreError
 
 
 def _version(value: bool) -> None:
@@ -267,11 +267,13 @@ def status() -> None:
 @app.command()
 def check(
     repair: Annotated[
-        bool, typer.Option("--repair", help="Rebuild full-text indexes and links; drop orphans.")
+        bool,
+        typer.Option("--repair", help="Rebuild full-text indexes and links; drop orphan rows."),
     ] = False,
 ) -> None:
-    """Check the archive is whole: SQLite's own checks, full-text indexes, orphan rows, and
-    overrides whose action has gone. Exit 1 when something is wrong.
+    """Check the archive is whole: damaged pages, rows pointing at missing rows, full-text
+    indexes, and decisions whose action has gone; every problem on a line. Exit 1 when
+    something is wrong. Without --repair it only reads.
 
     Example: scrutiny check   or   scrutiny check --repair
     """
@@ -279,17 +281,31 @@ def check(
 
     console = err_console()
     with errors():
-        db = open_archive()
+        try:
+            db = open_archive(read_only=not repair)
+        except StoreError as e:
+            if not _damaged(e):
+                raise
+            typer.echo(f"problem: the archive cannot be opened: {e}")
+            raise checks.Unrepairable(
+                "nothing was changed", hint=checks.RECOVER.format(db=state.db_path)
+            ) from None
         if repair:
-            for line in checks.repair(db):
-                console.print(f"repair: {line}", markup=False)
+            for line in checks.repair(db, str(state.db_path)):
+                console.print(f"repair: {line}", markup=False, soft_wrap=True)
         report = checks.check(db)
-    for line in report.problems:
-        typer.echo(f"problem: {line}")
+        for line in report.problems:
+            typer.echo(f"problem: {line}")
+        if not report.repairable:
+            typer.echo(f"problem: {checks.RECOVER.format(db=state.db_path)}")
     if report.ok:
         typer.echo("ok: the archive is whole")
     else:
         raise typer.Exit(1)
+
+
+def _damaged(error: StoreError) -> bool:
+    return "damaged" in str(error) or "cannot open" in str(error)
 
 
 # Register the commands kept in their own modules.

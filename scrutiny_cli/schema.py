@@ -196,11 +196,28 @@ def _tables(db: sqlite_utils.Database) -> None:
 @migrations(name="002-full-text-search")
 def _full_text_search(db: sqlite_utils.Database) -> None:
     """FTS5 over items, resolutions and actions, filled from what is already stored."""
-    for name, searched in FTS.items():
+    for name in FTS:
         if not db.table(name).detect_fts():
-            db.table(name).enable_fts(
-                list(searched), fts_version="FTS5", tokenize="porter", create_triggers=True
-            )
+            create_full_text(db, name)
+
+
+def create_full_text(db: sqlite_utils.Database, table: str) -> None:
+    """The full-text index of one table, filled from it, with the triggers that keep it
+    in step (migration 002, and `check --repair` after dropping a damaged one)."""
+    db.table(table).enable_fts(
+        list(FTS[table]), fts_version="FTS5", tokenize="porter", create_triggers=True
+    )
+
+
+# The tables FTS5 keeps an index of an external-content table in, as it creates them:
+# `check --repair` recreates a missing one, so that the index can be dropped and rebuilt.
+FTS_SHADOWS: dict[str, str] = {
+    "data": "CREATE TABLE '{fts}_data'(id INTEGER PRIMARY KEY, block BLOB)",
+    "idx": "CREATE TABLE '{fts}_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID",
+    "docsize": "CREATE TABLE '{fts}_docsize'(id INTEGER PRIMARY KEY, sz BLOB)",
+    "config": "CREATE TABLE '{fts}_config'(k PRIMARY KEY, v) WITHOUT ROWID",
+}
+FTS_TRIGGERS = ("_ai", "_ad", "_au")  # after insert, delete, update: sqlite-utils' names
 
 
 @migrations(name="003-override-context")
