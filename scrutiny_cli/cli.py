@@ -217,8 +217,10 @@ def meetings(committee: CommitteeOpt = None, *, out: Output) -> None:
     from . import query
 
     with errors():
-        rows = query.meetings(open_archive(), committee)
-    out.write(rows, ["date", "start_time", "committee", "venue", "items", "present"], "Meetings")
+        rows = query.meetings(open_archive(read_only=True), committee)
+        out.write(
+            rows, ["date", "start_time", "committee", "venue", "items", "present"], "Meetings"
+        )
 
 
 @app.command()
@@ -234,7 +236,7 @@ def show(
     from . import query, views
 
     with errors():
-        db = open_archive()
+        db = open_archive(read_only=True)
         if query.is_minute_ref(ref):
             found = query.find_items(db, ref, committee)
             if not found:
@@ -261,7 +263,7 @@ def status() -> None:
     from . import query, views
 
     with errors():
-        views.status(query.status(open_archive()))
+        views.status(query.status(open_archive(read_only=True)))
 
 
 @app.command()

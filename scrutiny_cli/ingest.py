@@ -201,7 +201,7 @@ def _settle(db: sqlite_utils.Database, work: Work, force: bool) -> Outcome:
         with store.write_transaction(db):
             return _settle_in_transaction(db, work, force)
     except sqlite3.Error as e:
-        raise store.storage_error(e, work.path) from None
+        raise store.storage_error(e, work.path, store.archive_path(db)) from None
 
 
 def _settle_in_transaction(db: sqlite_utils.Database, work: Work, force: bool) -> Outcome:

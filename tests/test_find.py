@@ -112,7 +112,7 @@ def test_resolutions_and_attendance(sample_db: Path) -> None:
 def test_sql_is_read_only(sample_db: Path) -> None:
     before = store.connect(sample_db, create=False).table("actions").count
     result = invoke(sample_db, "sql", "DELETE FROM actions")
-    assert result.exit_code == 1 and "read-only" in result.stderr
+    assert result.exit_code == 1 and "only reads the archive" in result.stderr
     assert store.connect(sample_db, create=False).table("actions").count == before
     ok = invoke(sample_db, "sql", "select count(*) as n from meetings", "--json")
     assert json.loads(ok.stdout) == [{"n": 9}]
