@@ -23,7 +23,7 @@ from .cli_common import (
     output_options,
     state,
 )
-from .errors import ScrutinyError
+from .errors import ScrutinyError, StoreError
 
 
 def _version(value: bool) -> None:
@@ -56,13 +56,22 @@ def main(
     state.debug = debug
 
 
+def _size(value: str) -> int | None:
+    from .jobs import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+
+
 @app.command()
 def ingest(
     paths: Annotated[
         list[Path], typer.Argument(help="Minutes files or folders (searched recursively).")
     ],
     force: Annotated[
-        bool, typer.Option("--force", help="Re-read files even if unchanged.")
+        bool, typer.Option("--force", help="Re-read files even if unchanged or failed before.")
     ] = False,
     jobs: Annotated[
         int | None,
@@ -77,29 +86,54 @@ def ingest(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 on warnings too (text in no known layout).")
     ] = False,
+    max_memory: Annotated[
+        str,
+        typer.Option(
+            "--max-memory",
+            metavar="SIZE",
+            help="Memory one file may take to read and parse (1G, 512M; 0: no cap).",
+        ),
+    ] = "1G",
+    time_limit: Annotated[
+        float,
+        typer.Option(
+            "--time-limit", metavar="SECONDS", min=1, help="Time one file may take to read."
+        ),
+    ] = 120.0,
+    follow_links: Annotated[
+        bool,
+        typer.Option("--follow-links", help="Follow links to files outside the folders named."),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Name every file skipped.")
+    ] = False,
 ) -> None:
     """Read minutes (.txt, .md, .pdf) into the archive; unchanged files are skipped.
 
+    Each file is read in a worker process with a memory cap and a time limit: a file that
+    breaks the reader fails alone.
+
     Example: scrutiny --db council.db ingest minutes/2019 minutes/2020 --jobs 4
     """
-    from . import ingest as pipeline
-    from .jobs import default_jobs
+    from . import discover
+    from .jobs import Limits, default_jobs
     from .read import ocr as ocr_check
 
+    limits = Limits(memory=_size(max_memory), seconds=time_limit)
+    console = err_console()
     with errors():
         if ocr and not ocr_check.available():
             raise ScrutinyError("Tesseract is not installed", hint=ocr_check.INSTALL_HINT)
-        files = pipeline.discover(paths)
+        found = discover.discover(paths, follow_links=follow_links)
         db = open_archive(create=True)
-        console = err_console()
-        summary = _run_with_progress(db, files, force, jobs or default_jobs(), ocr, console)
-    _print_summary(summary, db, console)
-    if summary.failed or (strict and summary.warnings):
+        summary = _run_with_progress(db, found, force, jobs or default_jobs(), ocr, limits, console)
+        _print_summary(summary, db, console, verbose)
+    if summary.failed or summary.unreadable or (strict and summary.warnings):
         raise typer.Exit(1)
 
 
 def _run_with_progress(
-    db: Any, files: list[Path], force: bool, jobs: int, ocr: bool, console: Any
+    db: Any, found: Any, force: bool, jobs: int, ocr: bool, limits: Any, console: Any
 ) -> Any:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -113,20 +147,26 @@ def _run_with_progress(
         disable=not console.is_terminal,
         transient=True,
     ) as progress:
-        task = progress.add_task("ingesting", total=len(files))
+        task = progress.add_task("ingesting", total=len(found.entries))
         return pipeline.ingest(
             db,
-            files,
+            found,
             force=force,
             debug=state.debug,
             jobs=jobs,
             ocr=ocr,
+            limits=limits,
             on_file=lambda _path: progress.advance(task),
         )
 
 
-def _print_summary(summary: Any, db: Any, console: Any) -> None:
+def _print_summary(summary: Any, db: Any, console: Any, verbose: bool) -> None:
     from rich.text import Text
+
+    from .discover import skipped_summary
+
+    def say(text: Text) -> None:
+        console.print(text, soft_wrap=True)  # one line each, however long: logs are grepped
 
     s = summary.states()
     total = len(summary.outcomes)
@@ -136,18 +176,35 @@ def _print_summary(summary: Any, db: Any, console: Any) -> None:
     )
     if total and s["unchanged"] == total:
         line += " (nothing to do)"
-    console.print(Text(line))
+    say(Text(line))
+    if summary.skipped:
+        say(Text(skipped_summary(summary.skipped)))
     counts = {t: db.table(t).count for t in ("meetings", "items", "resolutions", "minute_refs")}
-    console.print(
+    say(
         Text(
             f"archive: {counts['meetings']} meetings, {counts['items']} items, "
             f"{counts['resolutions']} resolutions, {counts['minute_refs']} references"
         )
     )
+    for folder, reason in summary.unreadable:
+        say(Text(f"failed: {folder}: the folder cannot be read ({reason})", style="red"))
     for o in summary.failed:
-        console.print(Text(f"failed: {o.path}: {o.message}", style="red"))
+        say(Text(f"failed: {o.path}: {o.message}", style="red"))
     for o in summary.warnings:
-        console.print(Text(f"warning: {o.path}: {o.message}", style="yellow"))
+        say(Text(f"warning: {o.path}: {o.message}", style="yellow"))
+    for o in summary.orphaned:
+        say(Text(_orphaned_line(o), style="yellow"))
+    if verbose:
+        for skip in summary.skipped:
+            say(Text(f"skipped: {skip.name} ({skip.label}: {skip.why})"))
+
+
+def _orphaned_line(o: dict[str, Any]) -> str:
+    when = f" {str(o['set_at'])[:10]}" if o.get("set_at") else ""
+    return (
+        f"override for key {o['key']} ({o['status']}{when}) no longer matches an action: "
+        "see `scrutiny actions orphans`"
+    )
 
 
 @app.command()
@@ -160,8 +217,10 @@ def meetings(committee: CommitteeOpt = None, *, out: Output) -> None:
     from . import query
 
     with errors():
-        rows = query.meetings(open_archive(), committee)
-    out.write(rows, ["date", "start_time", "committee", "venue", "items", "present"], "Meetings")
+        rows = query.meetings(open_archive(read_only=True), committee)
+        out.write(
+            rows, ["date", "start_time", "committee", "venue", "items", "present"], "Meetings"
+        )
 
 
 @app.command()
@@ -177,7 +236,7 @@ def show(
     from . import query, views
 
     with errors():
-        db = open_archive()
+        db = open_archive(read_only=True)
         if query.is_minute_ref(ref):
             found = query.find_items(db, ref, committee)
             if not found:
@@ -204,17 +263,19 @@ def status() -> None:
     from . import query, views
 
     with errors():
-        views.status(query.status(open_archive()))
+        views.status(query.status(open_archive(read_only=True)))
 
 
 @app.command()
 def check(
     repair: Annotated[
-        bool, typer.Option("--repair", help="Rebuild full-text indexes and links; drop orphans.")
+        bool,
+        typer.Option("--repair", help="Rebuild full-text indexes and links; drop orphan rows."),
     ] = False,
 ) -> None:
-    """Check the archive is whole: SQLite's own checks, full-text indexes, orphan rows, and
-    overrides whose action has gone. Exit 1 when something is wrong.
+    """Check the archive is whole: damaged pages, rows pointing at missing rows, full-text
+    indexes, and decisions whose action has gone; every problem on a line. Exit 1 when
+    something is wrong. Without --repair it only reads.
 
     Example: scrutiny check   or   scrutiny check --repair
     """
@@ -222,18 +283,32 @@ def check(
 
     console = err_console()
     with errors():
-        db = open_archive()
+        try:
+            db = open_archive(read_only=not repair)
+        except StoreError as e:
+            if not _damaged(e):
+                raise
+            typer.echo(f"problem: the archive cannot be opened: {e}")
+            raise checks.Unrepairable(
+                "nothing was changed", hint=checks.RECOVER.format(db=state.db_path)
+            ) from None
         if repair:
-            for line in checks.repair(db):
-                console.print(f"repair: {line}", markup=False)
+            for line in checks.repair(db, str(state.db_path)):
+                console.print(f"repair: {line}", markup=False, soft_wrap=True)
         report = checks.check(db)
-    for line in report.problems:
-        typer.echo(f"problem: {line}")
+        for line in report.problems:
+            typer.echo(f"problem: {line}")
+        if not report.repairable:
+            typer.echo(f"problem: {checks.RECOVER.format(db=state.db_path)}")
     if report.ok:
         typer.echo("ok: the archive is whole")
     else:
         raise typer.Exit(1)
 
 
+def _damaged(error: StoreError) -> bool:
+    return "damaged" in str(error) or "cannot open" in str(error)
+
+
 # Register the commands kept in their own modules.
-from . import cli_actions, cli_find  # noqa: E402, F401
+from . import cli_actions, cli_decisions, cli_find  # noqa: E402, F401

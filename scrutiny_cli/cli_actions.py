@@ -93,7 +93,7 @@ def actions(
     since_iso, until_iso = dates(since, until)
     with errors():
         rows = query.actions(
-            open_archive(),
+            open_archive(read_only=True),
             statuses,
             today=date.today().isoformat(),
             overdue=overdue,
@@ -102,14 +102,14 @@ def actions(
             since=since_iso,
             until=until_iso,
         )
-    for row in rows:
-        row["overdue"] = bool(row["overdue"])
-    out.write(
-        rows,
-        ACTION_TABLE_COLUMNS if out.is_table else ACTION_COLUMNS,
-        "Actions",
-        row_style=lambda r: "red" if r.get("overdue") else None,
-    )
+        for row in rows:
+            row["overdue"] = bool(row["overdue"])
+        out.write(
+            rows,
+            ACTION_TABLE_COLUMNS if out.is_table else ACTION_COLUMNS,
+            "Actions",
+            row_style=lambda r: "red" if r.get("overdue") else None,
+        )
 
 
 KeyArg = Annotated[str, typer.Argument(help="The action's key (or a unique start of it).")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +15,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from .errors import ScrutinyError
+from .errors import ScrutinyError, explain
 from .output import Format
 
 app = typer.Typer(
@@ -44,16 +44,29 @@ def err_console() -> Any:
 
 @contextmanager
 def errors() -> Iterator[None]:
-    """Domain errors: one line on stderr (and a hint), exit 1."""
+    """Every failure as one line on stderr (and a hint), exit 1: domain errors, and the
+    database and system errors no known path expected; a traceback only with --debug."""
     try:
         yield
-    except ScrutinyError as e:
+    except (typer.Exit, typer.Abort, typer.exceptions.TyperException):
+        raise  # usage errors and exits: typer reports them
+    except BrokenPipeError:  # the reader of our output went away (`| head`): nothing to say
+        from .output import _silence_stdout
+
+        _silence_stdout()
+    except Exception as e:
         if state.debug:
             raise
-        typer.echo(f"Error: {e}", err=True)
-        if e.hint:
-            typer.echo(f"Hint: {e.hint}", err=True)
-        raise typer.Exit(1) from None
+        error = e if isinstance(e, ScrutinyError) else explain(e, str(state.db_path))
+        if error is None:
+            error = ScrutinyError(
+                f"internal error: {type(e).__name__}: {e}",
+                hint="run again with --debug for the traceback, and report it",
+            )
+        typer.echo(f"Error: {error}", err=True)
+        if error.hint:
+            typer.echo(f"Hint: {error.hint}", err=True)
+        raise typer.Exit(error.exit_code) from None
 
 
 def open_archive(create: bool = False, read_only: bool = False) -> Any:
@@ -107,7 +120,7 @@ class Output:
 
     def write(
         self,
-        rows: Sequence[dict[str, Any]],
+        rows: Iterable[dict[str, Any]],
         columns: Sequence[str],
         title: str | None = None,
         row_style: Callable[[dict[str, Any]], str | None] | None = None,

@@ -3,6 +3,7 @@ Datasette metadata."""
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -67,7 +68,7 @@ def search(
     with errors():
         try:
             hits = query.search(
-                open_archive(),
+                open_archive(read_only=True),
                 query_text,
                 raw=raw,
                 kinds=kinds,
@@ -82,8 +83,10 @@ def search(
             raise ScrutinyError(
                 f"malformed search: {e}", hint="leave out --raw to search for the words as typed"
             ) from None
-    columns = ["date", "minute_ref", "kind", "title", "snippet"]
-    out.write(hits, columns if out.is_table else ["committee", *columns], f"Search: {query_text}")
+        columns = ["date", "minute_ref", "kind", "title", "snippet"]
+        out.write(
+            hits, columns if out.is_table else ["committee", *columns], f"Search: {query_text}"
+        )
 
 
 @app.command()
@@ -102,7 +105,7 @@ def history(
     from . import query
 
     with errors():
-        db = open_archive()
+        db = open_archive(read_only=True)
         found = query.find_items(db, ref, committee)
         if not found:
             raise ScrutinyError(
@@ -114,11 +117,11 @@ def history(
                 f"{ref} is in more than one committee ({names})", hint="narrow it with --committee"
             )
         thread = query.history(db, found[0]["id"])
-    out.write(
-        thread,
-        ["date", "minute_ref", "title", "cites", "actions_raised", "actions_answered"],
-        f"History of {ref}",
-    )
+        out.write(
+            thread,
+            ["date", "minute_ref", "title", "cites", "actions_raised", "actions_answered"],
+            f"History of {ref}",
+        )
 
 
 @app.command()
@@ -138,11 +141,13 @@ def resolutions(
 
     with errors():
         rows = query.resolutions_list(
-            open_archive(),
+            open_archive(read_only=True),
             committee,
             *dates(since, until),
         )
-    out.write(rows, ["date", "committee", "minute_ref", "part", "text", "lead_in"], "Resolutions")
+        out.write(
+            rows, ["date", "committee", "minute_ref", "part", "text", "lead_in"], "Resolutions"
+        )
 
 
 @app.command()
@@ -164,16 +169,16 @@ def attendance(
 
     with errors():
         rows = query.attendance(
-            open_archive(),
+            open_archive(read_only=True),
             committee,
             *dates(since, until),
             name,
         )
-    out.write(
-        rows,
-        ["name", "committee", "roles", "present", "apologies", "absent", "meetings_recorded"],
-        "Attendance",
-    )
+        out.write(
+            rows,
+            ["name", "committee", "roles", "present", "apologies", "absent", "meetings_recorded"],
+            "Attendance",
+        )
 
 
 @app.command()
@@ -208,7 +213,7 @@ def export(
         raise typer.BadParameter("export all writes a file per table: give --output DIR")
     fmt = out.format if out.format not in (None, Format.table) else Format.csv
     with errors():
-        db = open_archive()
+        db = open_archive(read_only=True)
         for name in tables:
             columns, rows = query.export(db, name)
             if output is None:  # rows stream through: memory stays flat for any table
@@ -241,22 +246,42 @@ class _Counted:
             yield row
 
 
+TABLE_ROWS = 10_000  # a table on a terminal shows this many rows at most
+
+
 @app.command()
 @output_options
 def sql(
     statement: Annotated[str, typer.Argument(metavar="QUERY", help="SQL to run (read-only).")],
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", metavar="SECONDS", min=0, help="Stop the query after this long (0: never)."
+        ),
+    ] = 30.0,
     *,
     out: Output,
 ) -> None:
-    """Run SQL against the archive, opened read-only: any write is refused.
+    """Run SQL against the archive, read-only: writes, ATTACH, VACUUM and pragmas that
+    change anything are refused. Rows stream out; Ctrl-C or --timeout stops any query.
 
     Example: scrutiny sql "select committee, count(*) from meetings group by committee"
     """
-    from . import query
+    from . import sql as guarded
 
     with errors():
-        columns, rows = query.run_sql(open_archive(read_only=True), statement)
-    out.write(rows, columns)
+        db = open_archive(read_only=True)
+        with guarded.bounded(db, timeout or None) as bounds:
+            columns, rows = guarded.run(db, statement, bounds)
+            if not out.is_table:
+                out.write(rows, columns)
+                return
+            first = list(itertools.islice(rows, TABLE_ROWS + 1))
+            out.write(first[:TABLE_ROWS], columns)
+            if len(first) > TABLE_ROWS:
+                err_console().print(
+                    f"the first {TABLE_ROWS} rows: --csv or --json gives them all", markup=False
+                )
 
 
 @app.command("datasette-metadata")

@@ -1,33 +1,38 @@
-"""The pipeline for one run of `scrutiny ingest`: find files, skip unchanged ones, read,
-parse, store and link each in its own transaction, and count what happened.
+"""The pipeline for one run of `scrutiny ingest`: find files (discover.py), skip unchanged
+ones, read and parse each in a sandboxed worker (jobs.py), then store and link each in its
+own transaction, in path order, and count what happened.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import os
 import sqlite3
-import stat
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import sqlite_utils
 
-from . import link, merge, store
+from . import link, merge, query, store
+from .discover import Entry, Found, Skip, discover
 from .errors import ScrutinyError, UnknownLayout
-from .jobs import TimeLimit, ordered_map, with_time_limit
+from .jobs import Limits, Lost, sandboxed_map
 from .model import Document
 from .parse import PARSER_VERSION
 from .parse.document import parse
-from .read import SUFFIXES, read_document
+from .read.files import read_file
+from .sandbox import stage
 
-# Files a folder of minutes often holds that are never minutes; named explicitly, they are read.
-NOT_MINUTES = frozenset({"readme", "changelog", "license", "licence", "notes"})
+# What a worker is doing, by suffix, for the message when it dies there.
+READERS = {
+    ".pdf": "the PDF reader",
+    **dict.fromkeys((".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"), "the web page reader"),
+    ".docx": "the Word reader",
+}
 
 
 @dataclass
@@ -41,6 +46,9 @@ class Outcome:
 @dataclass
 class Summary:
     outcomes: list[Outcome] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)  # files not read, counted by type
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # folders, with why
+    orphaned: list[dict[str, Any]] = field(default_factory=list)  # decisions this run orphaned
 
     def count(self, state: str) -> int:
         return sum(1 for o in self.outcomes if o.state == state)
@@ -57,39 +65,6 @@ class Summary:
         return Counter(o.state for o in self.outcomes)
 
 
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and minutes files below folders named, in a stable order."""
-    found: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            if _looks_like_minutes(path.name):
-                found.add(path)  # reported as a folder named like minutes, and read into
-            for root, dirs, files in os.walk(path):  # does not follow links: no loops
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                # A folder named like a minutes file ("x.pdf") is reported, and read into.
-                names = [*files, *dirs]
-                found.update(Path(root, f) for f in names if _looks_like_minutes(f))
-        elif os.path.lexists(path):  # a broken or looping link is reported, not skipped
-            found.add(path)
-        else:
-            raise ScrutinyError(f"no such file or folder: {path}")
-    return sorted(found, key=lambda p: str(p.absolute()))
-
-
-def _looks_like_minutes(name: str) -> bool:
-    path = Path(name)
-    return (
-        not name.startswith(".")
-        and path.suffix.lower() in SUFFIXES
-        and path.stem.lower() not in NOT_MINUTES
-    )
-
-
-FILE_SECONDS = 120.0  # reading and parsing one file longer than this is given up
-MAX_FILE_BYTES = 256 * 10**6  # a council's longest minutes PDF is a few MB
-
-
 @dataclass
 class Work:
     """What a worker learnt of one file: its facts, and a document or why there is none."""
@@ -99,6 +74,7 @@ class Work:
     doc: Document | None = None
     error: str | None = None
     not_minutes: bool = False  # readable text in no layout we know: a warning
+    warnings: list[str] = field(default_factory=list)  # from reading ("3 bytes ... UTF-8")
 
 
 @dataclass(frozen=True)
@@ -109,96 +85,123 @@ class Options:
 
 def ingest(
     db: sqlite_utils.Database,
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | Found,
     force: bool = False,
     on_file: Callable[[Path], None] | None = None,
     debug: bool = False,
     jobs: int = 1,
     ocr: bool = False,
+    limits: Limits | None = None,
+    follow_links: bool = False,
 ) -> Summary:
-    """Ingest every file under paths: files are read and parsed in `jobs` processes and
-    stored in path order, each all or nothing, so the archive is the same for any jobs."""
-    summary = Summary()
-    todo: list[str] = []
-    for path in discover(paths):
-        name = str(path.absolute())
-        existing = store.source_by_path(db, name)
-        if not force and _unchanged_stat(existing, path):
-            summary.outcomes.append(
-                Outcome(name, "unchanged", existing["status"] if existing else "ok")
-            )
+    """Ingest every file under paths: files are read and parsed in `jobs` sandboxed
+    processes and stored in path order, one transaction each, so the archive is the same
+    for any jobs. A file that failed is not read again until it changes (or force)."""
+    found = paths if isinstance(paths, Found) else discover(paths, follow_links)
+    summary = Summary(skipped=found.skipped, unreadable=found.unreadable)
+    orphans_before = _orphan_keys(db)
+    todo: list[Entry] = []
+    for entry in found.entries:
+        existing = store.source_by_path(db, entry.name)
+        if existing and not force and _unchanged_stat(existing, entry):
+            summary.outcomes.append(_as_before(entry.name, existing))
             if on_file:
-                on_file(path)
+                on_file(Path(entry.name))
         else:
-            todo.append(name)
+            todo.append(entry)
     work = functools.partial(read_and_parse, options=Options(ocr=ocr, debug=debug))
+    readable = [(e.path, e.name) for e in todo if e.refusal is None]
     try:
-        with store.Batch(db) as batch:
-            for result in ordered_map(work, todo, jobs):
+        with (
+            closing(sandboxed_map(work, readable, jobs, limits, debug)) as results,
+            store.Batch(db) as batch,
+        ):
+            for entry in todo:
+                result = _refused(entry) if entry.refusal else next(results)
+                if isinstance(result, Lost):
+                    result = Work(entry.name, _stat_facts(entry), error=result.reason)
                 summary.outcomes.append(_settle(batch, db, result, force))
                 if on_file:
-                    on_file(Path(result.path))
+                    on_file(Path(entry.name))
     except sqlite3.Error as e:  # the batch's commit: its files are read again next time
-        raise store.storage_error(e, "the last files") from None
+        raise store.storage_error(e, "the last files", store.archive_path(db)) from None
+    summary.orphaned = _orphaned_since(db, orphans_before)
     return summary
 
 
-def read_and_parse(path: str, options: Options = Options()) -> Work:
-    """Read and parse one file (in a worker process): never raises for a bad file."""
+def read_and_parse(task: tuple[str, str], options: Options = Options()) -> Work:
+    """Read and parse one file (in a worker process): never raises for a bad file; running
+    out of memory is left to the sandbox, which reports it."""
+    path, name = task
     try:
-        return with_time_limit(FILE_SECONDS, _read_and_parse, path, options)
-    except TimeLimit as e:
-        return Work(path, error=str(e))
+        return _read_and_parse(path, name, options)
+    except MemoryError:
+        raise
     except OSError as e:
-        return Work(path, error=f"cannot read: {e.strerror or e}")
+        return Work(name, error=f"cannot read: {e.strerror or e}")
     except Exception as e:  # a parser bug must cost one file, not the run
         if options.debug:
             raise
-        return Work(path, error=f"internal error: {type(e).__name__}: {e}")
+        return Work(name, error=f"internal error: {type(e).__name__}: {e}")
 
 
-def _read_and_parse(path: str, options: Options) -> Work:
-    file = Path(path)
-    st = file.stat()  # follows links: a loop raises, and the file fails with its reason
-    if not stat.S_ISREG(st.st_mode):
-        facts = {
-            "path": path,
-            "sha256": "",
-            "size": 0,
-            "mtime": st.st_mtime,
-            "parser_version": PARSER_VERSION,
-        }
-        if stat.S_ISDIR(st.st_mode):
-            return Work(
-                path,
-                facts,
-                error="a folder named like a minutes file (what is in it is read on its own)",
-                not_minutes=True,
-            )
-        return Work(path, facts, error="not a regular file (a pipe, socket or device)")
-    if st.st_size > MAX_FILE_BYTES:
-        return Work(
-            path,
-            error=f"too large to be minutes ({st.st_size / 1e6:.0f} MB; "
-            f"files over {MAX_FILE_BYTES // 10**6} MB are not read)",
-        )
-    data = file.read_bytes()
+def _read_and_parse(path: str, name: str, options: Options) -> Work:
+    stage(READERS.get(PurePath(name).suffix.lower(), "the text reader"))
+    reading = read_file(path, name, ocr=options.ocr)
     facts = {
-        "path": path,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "size": st.st_size,
-        "mtime": st.st_mtime,
+        "path": name,
+        "sha256": reading.sha256,
+        "size": reading.size,
+        "mtime": reading.mtime,
+        "pages": reading.pages,
         "parser_version": PARSER_VERSION,
     }
-    work = Work(path, facts)
+    work = Work(name, facts, error=reading.error, warnings=reading.warnings)
+    if reading.text is None:
+        return work
+    stage("the parser")
     try:
-        text, facts["pages"] = read_document(data, file.name, ocr=options.ocr)
-        work.doc = parse(text)
+        work.doc = parse(reading.text)
     except UnknownLayout as e:
         work.error, work.not_minutes = str(e), True
     except ScrutinyError as e:
         work.error = str(e)
     return work
+
+
+def _stat_facts(entry: Entry) -> dict[str, Any]:
+    """What discovery learnt of a file: enough to skip it next run if it does not change."""
+    if entry.size is None:
+        return {}
+    return {
+        "path": entry.name,
+        "sha256": "",
+        "size": entry.size,
+        "mtime": entry.mtime,
+        "parser_version": PARSER_VERSION,
+    }
+
+
+def _refused(entry: Entry) -> Work:
+    """A file recorded without being read: a pipe, a format not read, a folder."""
+    return Work(entry.name, _stat_facts(entry), error=entry.refusal, not_minutes=entry.warning)
+
+
+def _as_before(name: str, existing: dict[str, Any]) -> Outcome:
+    """An unchanged file: as it was; one that failed still counts as failed."""
+    if existing["status"] == "failed":
+        message = f"{existing['message']} (unchanged since: --force tries again)"
+        return Outcome(name, "failed", "failed", message)
+    return Outcome(name, "unchanged", existing["status"])
+
+
+def _orphan_keys(db: sqlite_utils.Database) -> set[str]:
+    return {r["key"] for r in query.orphan_overrides(db)}
+
+
+def _orphaned_since(db: sqlite_utils.Database, before: set[str]) -> list[dict[str, Any]]:
+    """A person's decisions whose action this run made disappear."""
+    return [r for r in query.orphan_overrides(db) if r["key"] not in before]
 
 
 def _settle(batch: store.Batch, db: sqlite_utils.Database, work: Work, force: bool) -> Outcome:
@@ -208,40 +211,40 @@ def _settle(batch: store.Batch, db: sqlite_utils.Database, work: Work, force: bo
     try:
         return batch.write(lambda: _settle_in_transaction(db, work, force))
     except sqlite3.Error as e:
-        raise store.storage_error(e, work.path) from None
+        raise store.storage_error(e, work.path, store.archive_path(db)) from None
 
 
 def _settle_in_transaction(db: sqlite_utils.Database, work: Work, force: bool) -> Outcome:
     existing = store.source_by_path(db, work.path)
     if not work.facts:
         return _failed(db, work.path, existing, work.error or "cannot read")
-    if not force and _unchanged_content(existing, work.facts["sha256"]):
+    if not force and _unchanged_content(existing, work.facts.get("sha256")):
         store.save_source(db, work.facts)  # a touched file: remember the new mtime
         return Outcome(work.path, "unchanged", existing["status"] if existing else "ok")
     if work.not_minutes:
-        return _not_minutes(db, existing, work.facts, work.error or "unknown layout")
+        message = "; ".join([work.error or "unknown layout", *work.warnings])
+        return _not_minutes(db, existing, work.facts, message)
     if work.doc is None:
         return _failed(db, work.path, existing, work.error or "unreadable", work.facts)
-    return _store(db, existing, work.facts, work.doc)
+    return _store(db, existing, work.facts, work.doc, work.warnings)
 
 
-def _unchanged_stat(existing: dict[str, Any] | None, path: Path) -> bool:
-    try:
-        st = path.stat()
-    except OSError:
-        return False
+def _unchanged_stat(existing: dict[str, Any] | None, entry: Entry) -> bool:
+    """Same size and time as when last read (or when it failed: a failure is not retried
+    until the file changes)."""
     return bool(
         existing
-        and existing["status"] != "failed"
+        and entry.size is not None
         and existing["parser_version"] == PARSER_VERSION
-        and existing["size"] == st.st_size
-        and existing["mtime"] == st.st_mtime
+        and existing["size"] == entry.size
+        and existing["mtime"] == entry.mtime
     )
 
 
-def _unchanged_content(existing: dict[str, Any] | None, sha: str) -> bool:
+def _unchanged_content(existing: dict[str, Any] | None, sha: str | None) -> bool:
     return bool(
         existing
+        and sha
         and existing["status"] != "failed"
         and existing["parser_version"] == PARSER_VERSION
         and existing["sha256"] == sha
@@ -249,10 +252,14 @@ def _unchanged_content(existing: dict[str, Any] | None, sha: str) -> bool:
 
 
 def _store(
-    db: sqlite_utils.Database, existing: dict[str, Any] | None, facts: dict[str, Any], doc: Document
+    db: sqlite_utils.Database,
+    existing: dict[str, Any] | None,
+    facts: dict[str, Any],
+    doc: Document,
+    read_warnings: list[str],
 ) -> Outcome:
     state = "changed" if existing else "new"
-    warnings = list(doc.warnings)
+    warnings = [*read_warnings, *doc.warnings]
     source_id = store.save_source(
         db, {**facts, "format": doc.format, "status": "ok", "message": None, "ingested_at": _now()}
     )
@@ -294,17 +301,20 @@ def _failed(
     message: str,
     facts: dict[str, Any] | None = None,
 ) -> Outcome:
-    """Record the failure; rows from an earlier good read of the file are kept."""
+    """Record the failure, with the file's size and time so that it is not read again
+    until it changes; rows from an earlier good read of the file are kept."""
     row = {
         "path": name,
         "status": "failed",
         "message": message,
         "ingested_at": _now(),
+        "size": None,
+        "mtime": None,
         **(facts or {}),
     }
     if existing and existing["status"] != "failed":
         row["message"] = f"{message} (keeping what was stored from the last good read)"
-        row.update(sha256=existing["sha256"], size=existing["size"], mtime=existing["mtime"])
+        row["sha256"] = existing["sha256"]
     store.save_source(db, row)
     return Outcome(name, "failed", "failed", row["message"])
 

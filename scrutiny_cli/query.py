@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
 import sqlite_utils
 
-from .errors import ScrutinyError
 from .parse.dates import find_date
 
 Row = dict[str, Any]
@@ -227,13 +225,14 @@ def find_action_keys(db: sqlite_utils.Database, key: str) -> list[str]:
 
 
 def orphan_overrides(db: sqlite_utils.Database) -> list[Row]:
-    """What people set by hand on actions no longer found in the minutes."""
-    return list(
-        db.query(
-            "select o.key, o.status, o.note, o.set_at from action_overrides o "
-            "where not exists (select 1 from actions a where a.key = o.key) order by o.set_at"
-        )
+    """What people set by hand on actions no longer found in the minutes, with the action's
+    words when the decision was made (an archive from before they were kept has none)."""
+    rows = db.query(
+        "select o.* from action_overrides o "
+        "where not exists (select 1 from actions a where a.key = o.key) order by o.set_at, o.key"
     )
+    about = dict.fromkeys(("text", "committee", "meeting_date", "minute_ref"))
+    return [{**about, **r} for r in rows]
 
 
 # --- Search ----------------------------------------------------------------------------------
@@ -434,18 +433,3 @@ def export(db: sqlite_utils.Database, table: str) -> tuple[list[str], Iterator[R
     cursor = db.conn.execute(EXPORTS[table])
     columns = [d[0] for d in cursor.description]
     return columns, (dict(zip(columns, r, strict=True)) for r in cursor)
-
-
-def run_sql(db: sqlite_utils.Database, sql: str) -> tuple[list[str], list[Row]]:
-    """Any SQL on a read-only connection: its columns and rows."""
-    try:
-        cursor = db.conn.execute(sql)
-        columns = [d[0] for d in cursor.description or ()]
-        return columns, [dict(zip(columns, r, strict=True)) for r in cursor]
-    except sqlite3.Error as e:
-        if "readonly" in str(e).lower() or "read-only" in str(e).lower():
-            raise ScrutinyError(
-                "the archive is opened read-only for `scrutiny sql`: it cannot be changed here",
-                hint="use ingest and actions close/reopen",
-            ) from None
-        raise ScrutinyError(f"SQL error: {e}") from None

@@ -108,8 +108,19 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
         [("item_id", "items"), ("resolution_id", "resolutions")],
     ),
     # What people set by hand, by action key: apart, so that no re-ingest can overwrite it.
+    # With the action's words and where it was asked when the decision was made, so that a
+    # decision whose action is reworded away can still be shown and reattached.
     "action_overrides": (
-        {"key": str, "status": str, "note": str, "set_at": str},
+        {
+            "key": str,
+            "status": str,
+            "note": str,
+            "set_at": str,
+            "text": str,
+            "committee": str,
+            "meeting_date": str,
+            "minute_ref": str,
+        },
         [],
     ),
 }
@@ -233,11 +244,28 @@ def _tables(db: sqlite_utils.Database) -> None:
 @migrations(name="002-full-text-search")
 def _full_text_search(db: sqlite_utils.Database) -> None:
     """FTS5 over items, resolutions and actions, filled from what is already stored."""
-    for name, searched in FTS.items():
+    for name in FTS:
         if not db.table(name).detect_fts():
-            db.table(name).enable_fts(
-                list(searched), fts_version="FTS5", tokenize="porter", create_triggers=True
-            )
+            create_full_text(db, name)
+
+
+def create_full_text(db: sqlite_utils.Database, table: str) -> None:
+    """The full-text index of one table, filled from it, with the triggers that keep it
+    in step (migration 002, and `check --repair` after dropping a damaged one)."""
+    db.table(table).enable_fts(
+        list(FTS[table]), fts_version="FTS5", tokenize="porter", create_triggers=True
+    )
+
+
+# The tables FTS5 keeps an index of an external-content table in, as it creates them:
+# `check --repair` recreates a missing one, so that the index can be dropped and rebuilt.
+FTS_SHADOWS: dict[str, str] = {
+    "data": "CREATE TABLE '{fts}_data'(id INTEGER PRIMARY KEY, block BLOB)",
+    "idx": "CREATE TABLE '{fts}_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID",
+    "docsize": "CREATE TABLE '{fts}_docsize'(id INTEGER PRIMARY KEY, sz BLOB)",
+    "config": "CREATE TABLE '{fts}_config'(k PRIMARY KEY, v) WITHOUT ROWID",
+}
+FTS_TRIGGERS = ("_ai", "_ad", "_au")  # after insert, delete, update: sqlite-utils' names
 
 
 @migrations(name="003-one-meeting-many-sources")
@@ -290,6 +318,24 @@ MERGE_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("part_items", ("title_key", "truncated"), False),
     ("item_sources", ("source_id",), False),
 )
+
+
+@migrations(name="005-override-context")
+def _override_context(db: sqlite_utils.Database) -> None:
+    """Each decision keeps its action's words, committee, meeting date and minute."""
+    table = db.table("action_overrides")
+    columns, _ = TABLES["action_overrides"]
+    for column, col_type in columns.items():
+        if column not in table.columns_dict:
+            table.add_column(column, col_type)
+    db.execute(
+        "update action_overrides set (text, committee, meeting_date, minute_ref) = "
+        "(select a.text, m.committee, m.date, i.minute_ref from actions a "
+        "join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id "
+        "where a.key = action_overrides.key limit 1) "
+        "where text is null and key in (select key from actions)"
+    )
+
 
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN = {m.name for m in migrations._migrations}

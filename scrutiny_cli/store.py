@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from .errors import NoArchiveError, StoreError
+from .errors import DISK_FULL_HINT, NoArchiveError, StoreError, explain
 from .model import Item
 from .schema import check_version, ensure_schema
 
@@ -42,20 +42,17 @@ def connect(
     path: str | Path, create: bool = True, wal: bool = True, read_only: bool = False
 ) -> sqlite_utils.Database:
     """Open the archive; autocommit at driver level so that we choose when to BEGIN.
-    read_only opens it with mode=ro, where SQLite itself refuses every write."""
+    read_only opens it with mode=ro: SQLite itself refuses every write, no lock is taken
+    and the schema is left as it is (readers never write)."""
     path = Path(path)
     if not create and not path.exists():
         shown = f"./{path}" if not path.is_absolute() and path.parent == Path() else str(path)
         raise NoArchiveError(f"no archive at {shown}: run `scrutiny ingest FOLDER` first")
+    if path.exists() and not path.is_file():
+        raise StoreError(f"{path} is not a file: give --db the path of an archive file")
     try:
         if read_only:
-            uri = f"{path.absolute().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            db = sqlite_utils.Database(conn)
-            check_version(db)
-            return db
-        if path.exists() and not path.is_file():
-            raise StoreError(f"{path} is not a file: give --db the path of an archive file")
+            return _connect_read_only(path)
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         db = sqlite_utils.Database(conn)
         check_version(db)  # before anything is written: a file that is not ours stays as it is
@@ -68,9 +65,42 @@ def connect(
         with write_transaction(db):
             ensure_schema(db)
     except sqlite3.OperationalError as e:
-        raise storage_error(e, str(path)) from None
+        raise _explained(e, path) from None
     except sqlite3.DatabaseError as e:
-        raise StoreError(f"cannot open {path} as an archive: {e}") from None
+        raise StoreError(
+            f"cannot open {path} as an archive: {e}",
+            hint="if it is an archive, `scrutiny check` says what is wrong with it",
+        ) from None
+    return db
+
+
+def _explained(error: sqlite3.Error, path: Path) -> StoreError:
+    explained = explain(error, str(path))
+    assert isinstance(explained, StoreError)
+    return explained
+
+
+def _connect_read_only(path: Path) -> sqlite_utils.Database:
+    """mode=ro: the last committed state, even while an ingest writes. A WAL archive in a
+    folder we cannot write has no shared-memory file to read through; there, and only
+    there, it is opened immutable: nobody can be writing it either."""
+    uri = path.absolute().as_uri()
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(
+            f"{uri}?{options}", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+            break
+        except sqlite3.OperationalError as e:
+            conn.close()
+            text = str(e).lower()
+            if "immutable" in options or not ("readonly" in text or "unable to open" in text):
+                raise
+    db = sqlite_utils.Database(conn)
+    check_version(db)
+    if not db.table("sources").exists():
+        raise NoArchiveError(f"{path} holds no archive yet: run `scrutiny ingest FOLDER` first")
     return db
 
 
@@ -167,21 +197,25 @@ def rows(db: sqlite_utils.Database, sql: str, params: Any = ()) -> list[sqlite3.
     return cursor.fetchall()
 
 
-def storage_error(error: sqlite3.Error, path: str) -> StoreError:
+def storage_error(error: sqlite3.Error, path: str, archive: str | None = None) -> StoreError:
     """A database failure while storing a file, as one line a person can act on. The file's
     transaction has been rolled back: the archive is as it was before it."""
-    text = str(error).lower()
-    if "full" in text:
+    explained = explain(error, archive)
+    assert isinstance(explained, StoreError)
+    if explained.hint == DISK_FULL_HINT:
         return StoreError(
             f"the disk is full: nothing of {path} was stored",
             hint="free some space and run ingest again; it carries on from there",
         )
-    if "readonly" in text or "read-only" in text:
-        return StoreError(
-            "the archive cannot be written (a read-only file or folder)",
-            hint="check the permissions of the archive and its folder",
-        )
-    return StoreError(f"the archive refused {path}: {error}")
+    return explained
+
+
+def archive_path(db: sqlite_utils.Database) -> str | None:
+    """The file an open archive lives in."""
+    try:
+        return str(db.execute("PRAGMA database_list").fetchone()[2]) or None
+    except sqlite3.Error:
+        return None
 
 
 def source_by_path(db: sqlite_utils.Database, path: str) -> dict[str, Any] | None:
@@ -253,7 +287,20 @@ def delete_children(db: sqlite_utils.Database, item_ids: list[int]) -> None:
 def set_override(
     db: sqlite_utils.Database, key: str, status: str, note: str | None, set_at: str
 ) -> None:
-    """Record what a person decided about an action; no ingest ever writes this table."""
-    db.table("action_overrides").upsert(
-        {"key": key, "status": status, "note": note, "set_at": set_at}, pk="key"
+    """Record what a person decided about an action, with the action's words and where it
+    was asked (kept when the action has gone already); no ingest ever writes this table."""
+    row = {"key": key, "status": status, "note": note, "set_at": set_at}
+    row.update(action_context(db, key))
+    db.table("action_overrides").upsert(row, pk="key")
+
+
+def action_context(db: sqlite_utils.Database, key: str) -> dict[str, Any]:
+    """An action's words, committee, meeting date and minute; empty if it is not there."""
+    found = rows(
+        db,
+        "select a.text, m.committee, m.date as meeting_date, i.minute_ref from actions a "
+        "join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id "
+        "where a.key = ? limit 1",
+        [key],
     )
+    return dict(found[0]) if found else {}

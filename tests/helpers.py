@@ -83,3 +83,48 @@ def write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def open_folder() -> Path:
+    """A temporary folder anyone may enter: for tests that run the CLI as another user."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="scrutiny-test-"))
+    folder.chmod(0o777)
+    return folder
+
+
+def as_unprivileged(command: list[str]) -> list[str] | None:
+    """command run as a user the permission bits apply to: as itself when not root, as
+    nobody through setpriv when root; None when neither can be done."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return command
+    if not shutil.which("setpriv"):
+        return None
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+
+
+CLI_ENV = {"NO_COLOR": "1", "COLUMNS": "120"}
+
+
+def invoke(db: Path, *args: str) -> Any:
+    """The command line in this process, on the archive db."""
+    from typer.testing import CliRunner
+
+    from scrutiny_cli.cli import app
+
+    return CliRunner().invoke(app, ["--db", str(db), *args], env=CLI_ENV)
+
+
+def copy_archive(source: Path, target: Path) -> Path:
+    """A closed copy of an archive, what its WAL holds included: every page in the file."""
+    import sqlite3
+
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+    return target

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from scrutiny_cli.ingest import discover
+from scrutiny_cli.discover import discover
 from tests.conftest import SAMPLE
 from tests.helpers import archive, run, snapshot
 
@@ -101,7 +101,7 @@ def test_pdf_minutes_take_part_in_the_chains(db: sqlite_utils.Database) -> None:
 def test_same_outcome_whatever_the_order(
     tmp_path: Path, seed: int, db: sqlite_utils.Database
 ) -> None:
-    files = discover([SAMPLE])
+    files = [Path(e.path) for e in discover([SAMPLE]).entries]
     random.Random(seed).shuffle(files)
     shuffled = archive(tmp_path / "shuffled.db")
     for f in files:

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from scrutiny_cli import store
 from scrutiny_cli.cli import app
 from tests.conftest import SAMPLE, SEEDS
+from tests.helpers import copy_archive
 
 ENV = {"NO_COLOR": "1", "COLUMNS": "120"}
 
@@ -111,15 +112,14 @@ def test_resolutions_and_attendance(sample_db: Path) -> None:
 def test_sql_is_read_only(sample_db: Path) -> None:
     before = store.connect(sample_db, create=False).table("actions").count
     result = invoke(sample_db, "sql", "DELETE FROM actions")
-    assert result.exit_code == 1 and "read-only" in result.stderr
+    assert result.exit_code == 1 and "only reads the archive" in result.stderr
     assert store.connect(sample_db, create=False).table("actions").count == before
     ok = invoke(sample_db, "sql", "select count(*) as n from meetings", "--json")
     assert json.loads(ok.stdout) == [{"n": 9}]
 
 
 def test_export_escapes_formulas_in_csv_only(tmp_path: Path, sample_db: Path) -> None:
-    db = tmp_path / "copy.db"
-    db.write_bytes(sample_db.read_bytes())
+    db = copy_archive(sample_db, tmp_path / "copy.db")  # the WAL's pages included
     conn = store.connect(db, create=False)
     conn.execute("update items set title = ? where id = 1", ['=HYPERLINK("http://x","y")'])
     as_csv = list(csv.DictReader(io.StringIO(invoke(db, "export", "items", "--csv").stdout)))
@@ -157,8 +157,7 @@ def test_export_all_needs_a_folder(sample_db: Path) -> None:
 
 
 def test_table_output_keeps_bracketed_text(tmp_path: Path, sample_db: Path) -> None:
-    db = tmp_path / "copy.db"
-    db.write_bytes(sample_db.read_bytes())
+    db = copy_archive(sample_db, tmp_path / "copy.db")
     store.connect(db, create=False).execute(
         "update items set title = 'Item 7 [exempt] [/b]' where id = 1"
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scrutiny_cli.ingest import discover
+from scrutiny_cli.discover import discover
 from tests.conftest import SAMPLE
 from tests.helpers import archive, run, snapshot, write
 
@@ -132,7 +132,7 @@ def test_sample_data_reverse_order_matches_folder(tmp_path: Path) -> None:
     whole = archive(tmp_path / "whole.db")
     run(whole, SAMPLE)
     reverse = archive(tmp_path / "reverse.db")
-    for f in sorted(discover([SAMPLE]), reverse=True):
+    for f in sorted((Path(e.path) for e in discover([SAMPLE]).entries), reverse=True):
         run(reverse, f)
     assert snapshot(reverse) == snapshot(whole)
     assert whole.table("meetings").count == 9
@@ -234,3 +234,18 @@ def test_readme_in_a_folder_is_not_minutes(tmp_path: Path, folder: Path) -> None
     write(folder, "README.md", "# About these files\n")
     db = archive(tmp_path / "a.db")
     assert len(run(db, folder).outcomes) == 3
+
+
+def test_ingest_keeps_a_utf8_file_with_a_bad_byte_and_warns(tmp_path: Path) -> None:
+    source = SAMPLE / "wyvern" / "children" / "2022-09-15-agenda-and-minutes.txt"
+    data = source.read_bytes().replace(b"were approved.", b"were approved \x96 unanimously.", 1)
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "minutes.txt").write_bytes(data)
+    db = archive(tmp_path / "a.db")
+    [outcome] = run(db, folder).outcomes
+    assert outcome.status == "warning"
+    assert outcome.message == "1 byte could not be read as UTF-8 (read as Windows-1252)"
+    minutes = " ".join(r["minutes"] or "" for r in db.query("select minutes from items"))
+    assert "approved – unanimously" in minutes
+    assert "â€" not in minutes

@@ -1,9 +1,20 @@
 from __future__ import annotations
 
+import tracemalloc
+from pathlib import Path
+
 import pytest
 
 from scrutiny_cli.errors import ReadError
-from scrutiny_cli.read.text import decode, fold, normalise, read_text
+from scrutiny_cli.read.files import read_file
+from scrutiny_cli.read.text import (
+    decode,
+    fold,
+    normalise,
+    noting,
+    read_text,
+    read_text_chunks,
+)
 
 TEXT = "Further to minute 5/18 the Board’s “update” – noted"
 
@@ -54,3 +65,47 @@ def test_normalise(raw: str, expected: str, note: str) -> None:
 def test_fold_keeps_length_and_curly_quotes_are_kept_in_text() -> None:
     assert len(fold(TEXT)) == len(TEXT)
     assert "'" in fold(TEXT) and "’" in read_text(TEXT.encode())
+
+
+# --- Decoding region by region, and large files chunk by chunk -------------------------------
+
+
+def test_a_few_bad_bytes_keep_the_good_text_and_are_noted() -> None:
+    data = TEXT.encode("utf-8") + b"\nan en dash pasted from Windows: \x96\n"
+    with noting() as notes:
+        text = decode(data)
+    assert text.startswith(TEXT)  # not "â€“": the UTF-8 is kept
+    assert text.endswith("Windows: –\n")
+    assert notes == ["1 byte could not be read as UTF-8 (read as Windows-1252)"]
+
+
+def test_a_windows_1252_file_is_not_a_warning() -> None:
+    with noting() as notes:
+        assert decode(TEXT.encode("cp1252")) == TEXT
+    assert notes == []
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 64, 4096])
+def test_chunk_by_chunk_is_the_same_as_whole(size: int) -> None:
+    data = (
+        "·\u00a0 Appendix 1\r\n34. **Private Fostering**  \r\n\r\n- noted\r" + TEXT + "\r\n" * 3
+    ).encode("utf-8") * 7 + b"caf\xe9\r\n"
+    chunks = [data[i : i + size] for i in range(0, len(data), size)]
+    assert read_text_chunks(chunks) == read_text(data)
+
+
+def test_a_large_text_file_needs_about_twice_its_size(tmp_path: Path) -> None:
+    line = "The Board noted the report – and asked for an update.\r\n"
+    path = tmp_path / "large.txt"
+    path.write_text(line * (24 * 2**20 // len(line)), encoding="utf-8", newline="")
+    size = path.stat().st_size
+    tracemalloc.start()
+    try:
+        reading = read_file(str(path), path.name)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert reading.error is None and reading.text is not None
+    assert len(reading.text) > size * 0.9
+    # Text with a dash is two bytes a character in Python: the text alone is twice its size.
+    assert peak < 5 * size, f"{peak / size:.1f} times the file's size"

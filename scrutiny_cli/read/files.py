@@ -1,0 +1,91 @@
+"""A file on disk to text: opened once, never hanging on a pipe, hashed as it is read,
+and a large text file read chunk by chunk so that memory stays about twice its size."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import BinaryIO
+
+from ..errors import ReadError
+from . import TEXT_SUFFIXES, read_document
+from .text import noting, read_text_chunks
+
+MAX_FILE_BYTES = 256 * 10**6  # a council's longest minutes PDF is a few MB
+STREAM_BYTES = 8 * 2**20  # text files larger than this are read chunk by chunk
+CHUNK_BYTES = 2**20
+
+
+@dataclass
+class Reading:
+    """What reading one file gave: its facts, and its text or why there is none."""
+
+    size: int
+    mtime: float
+    sha256: str = ""
+    text: str | None = None
+    pages: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def read_file(path: str, name: str, ocr: bool = False) -> Reading:
+    """Read one file. A file that cannot be opened raises OSError; one whose content is
+    not readable comes back with .error set and its facts known so far."""
+    # O_NONBLOCK: a pipe put where a file was found must not hang the read.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(fd)
+        reading = Reading(st.st_size, st.st_mtime)
+        if not stat.S_ISREG(st.st_mode):
+            reading.error = "not a regular file (a pipe, socket or device)"
+        elif st.st_size > MAX_FILE_BYTES:
+            reading.error = (
+                f"too large to be minutes ({st.st_size / 1e6:.0f} MB; "
+                f"files over {MAX_FILE_BYTES // 10**6} MB are not read)"
+            )
+        else:
+            with noting() as notes:
+                _read(f, name, ocr, reading)
+            reading.warnings = notes
+    return reading
+
+
+def _read(f: BinaryIO, name: str, ocr: bool, reading: Reading) -> None:
+    head = f.read(CHUNK_BYTES)
+    if reading.size > STREAM_BYTES and _plain_text(head, name):
+        digest = hashlib.sha256()
+        try:
+            reading.text = read_text_chunks(_hashed(head, f, digest), name)
+            reading.sha256 = digest.hexdigest()
+        except ReadError as e:
+            reading.error = str(e)
+        return
+    data = head + f.read()
+    reading.sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        reading.text, reading.pages = read_document(data, name, ocr=ocr)
+    except ReadError as e:
+        reading.error = str(e)
+
+
+def _plain_text(head: bytes, name: str) -> bool:
+    """A text file by name that does not start like a PDF or a web page."""
+    start = head[:1024]
+    return (
+        PurePath(name).suffix.lower() in TEXT_SUFFIXES
+        and b"%PDF-" not in start
+        and not start.lstrip().startswith(b"<")
+    )
+
+
+def _hashed(head: bytes, f: BinaryIO, digest: hashlib._Hash) -> Iterator[bytes]:
+    digest.update(head)
+    yield head
+    while chunk := f.read(CHUNK_BYTES):
+        digest.update(chunk)
+        yield chunk
