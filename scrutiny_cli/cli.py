@@ -8,7 +8,7 @@ for finding and exporting live in cli_actions.py and cli_find.py.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -16,14 +16,18 @@ from . import __version__
 from .cli_common import (
     CommitteeOpt,
     Output,
+    SinceOpt,
+    UntilOpt,
     app,
-    err_console,
+    dates,
     errors,
+    message,
     open_archive,
     output_options,
     state,
 )
 from .errors import ScrutinyError
+from .output import terminal_safe
 
 
 def _version(value: bool) -> None:
@@ -36,7 +40,13 @@ def _version(value: bool) -> None:
 def main(
     db: Annotated[
         Path,
-        typer.Option("--db", envvar="SCRUTINY_DB", help="The archive file.", show_default=True),
+        typer.Option(
+            "--db",
+            envvar="SCRUTINY_DB",
+            metavar="PATH",
+            help="The archive file (before or after the command name).",
+            show_default=True,
+        ),
     ] = Path("scrutiny.db"),
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks of internal errors.")
@@ -59,7 +69,8 @@ def main(
 @app.command()
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Minutes files or folders (searched recursively).")
+        list[Path],
+        typer.Argument(metavar="PATH...", help="Minutes files or folders (searched recursively)."),
     ],
     force: Annotated[
         bool, typer.Option("--force", help="Re-read files even if unchanged.")
@@ -77,11 +88,20 @@ def ingest(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 on warnings too (text in no known layout).")
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress or counts: only what went wrong.")
+    ] = False,
+    json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON on stdout (for cron).")
+    ] = False,
 ) -> None:
     """Read minutes (.txt, .md, .pdf) into the archive; unchanged files are skipped.
 
     Example: scrutiny --db council.db ingest minutes/2019 minutes/2020 --jobs 4
     """
+    from functools import partial
+
+    from . import cli_ingest
     from . import ingest as pipeline
     from .jobs import default_jobs
     from .read import ocr as ocr_check
@@ -91,82 +111,48 @@ def ingest(
             raise ScrutinyError("Tesseract is not installed", hint=ocr_check.INSTALL_HINT)
         files = pipeline.discover(paths)
         db = open_archive(create=True)
-        console = err_console()
-        summary = _run_with_progress(db, files, force, jobs or default_jobs(), ocr, console)
-    _print_summary(summary, db, console)
-    if summary.failed or (strict and summary.warnings):
-        raise typer.Exit(1)
-
-
-def _run_with_progress(
-    db: Any, files: list[Path], force: bool, jobs: int, ocr: bool, console: Any
-) -> Any:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from . import ingest as pipeline
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=console,
-        disable=not console.is_terminal,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("ingesting", total=len(files))
-        return pipeline.ingest(
+        work = partial(
+            pipeline.ingest,
             db,
             files,
             force=force,
             debug=state.debug,
-            jobs=jobs,
+            jobs=jobs or default_jobs(),
             ocr=ocr,
-            on_file=lambda _path: progress.advance(task),
         )
-
-
-def _print_summary(summary: Any, db: Any, console: Any) -> None:
-    from rich.text import Text
-
-    s = summary.states()
-    total = len(summary.outcomes)
-    line = (
-        f"{total} file{'s' if total != 1 else ''}: {s['new']} new, {s['changed']} changed, "
-        f"{s['unchanged']} unchanged, {s['failed']} failed"
-    )
-    if total and s["unchanged"] == total:
-        line += " (nothing to do)"
-    console.print(Text(line))
-    counts = {t: db.table(t).count for t in ("meetings", "items", "resolutions", "minute_refs")}
-    console.print(
-        Text(
-            f"archive: {counts['meetings']} meetings, {counts['items']} items, "
-            f"{counts['resolutions']} resolutions, {counts['minute_refs']} references"
-        )
-    )
-    for o in summary.failed:
-        console.print(Text(f"failed: {o.path}: {o.message}", style="red"))
-    for o in summary.warnings:
-        console.print(Text(f"warning: {o.path}: {o.message}", style="yellow"))
+        summary = cli_ingest.run(files, lambda on_file: work(on_file=on_file), not quiet)
+    cli_ingest.print_summary(summary, db, quiet=quiet, as_json=json)
+    if summary.failed or (strict and summary.warnings):
+        raise typer.Exit(1)
 
 
 @app.command()
 @output_options
-def meetings(committee: CommitteeOpt = None, *, out: Output) -> None:
+def meetings(
+    committee: CommitteeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    *,
+    out: Output,
+) -> None:
     """List the meetings in the archive, oldest first.
 
-    Example: scrutiny meetings --committee "Scrutiny Board" --csv > meetings.csv
+    Example: scrutiny meetings --committee "Scrutiny Board" --since 2023 --csv > meetings.csv
     """
     from . import query
 
+    first, last = dates(since, until)
     with errors():
-        rows = query.meetings(open_archive(), committee)
+        rows = query.meetings(open_archive(), committee, first, last)
     out.write(rows, ["date", "start_time", "committee", "venue", "items", "present"], "Meetings")
 
 
 @app.command()
 def show(
-    ref: Annotated[str, typer.Argument(help="A minute ref (8/17) or a meeting date (2019-10-03).")],
+    ref: Annotated[
+        str,
+        typer.Argument(metavar="REF", help="A minute ref (8/17) or a meeting date (2019-10-03)."),
+    ],
     committee: CommitteeOpt = None,
     json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -195,16 +181,33 @@ def show(
             views.meetings(db, meetings_found, as_json=json)
 
 
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
 @app.command()
-def status() -> None:
+def status(
+    all_: Annotated[
+        bool, typer.Option("--all", help="List everything (long lists stop at 10 otherwise).")
+    ] = False,
+    failed: Annotated[
+        bool, typer.Option("--failed", help="Only the files that failed or need a look, all.")
+    ] = False,
+    json: JsonOpt = False,
+) -> None:
     """Counts, failed sources, and items still truncated or waiting for their meeting.
 
-    Example: scrutiny status
+    Example: scrutiny status   or   scrutiny status --failed
     """
+    import json as json_module
+
     from . import query, views
 
     with errors():
-        views.status(query.status(open_archive()))
+        found = query.status(open_archive())
+    if json:
+        typer.echo(json_module.dumps(found, ensure_ascii=False, default=str))
+    else:
+        views.status(found, cut=None if all_ or failed else views.STATUS_CUT, failed_only=failed)
 
 
 @app.command()
@@ -212,26 +215,32 @@ def check(
     repair: Annotated[
         bool, typer.Option("--repair", help="Rebuild full-text indexes and links; drop orphans.")
     ] = False,
+    json: JsonOpt = False,
 ) -> None:
     """Check the archive is whole: SQLite's own checks, full-text indexes, orphan rows, and
     overrides whose action has gone. Exit 1 when something is wrong.
 
     Example: scrutiny check   or   scrutiny check --repair
     """
+    import json as json_module
+
     from . import check as checks
 
-    console = err_console()
     with errors():
         db = open_archive()
-        if repair:
-            for line in checks.repair(db):
-                console.print(f"repair: {line}", markup=False)
+        repaired = checks.repair(db) if repair else []
         report = checks.check(db)
-    for line in report.problems:
-        typer.echo(f"problem: {line}")
-    if report.ok:
-        typer.echo("ok: the archive is whole")
+    if json:
+        found = {"ok": report.ok, "problems": report.problems, "repaired": repaired}
+        typer.echo(json_module.dumps(found, ensure_ascii=False))
     else:
+        for line in repaired:
+            message(f"repair: {line}")
+        for line in report.problems:
+            typer.echo(terminal_safe(f"problem: {line}"))
+        if report.ok:
+            typer.echo("ok: the archive is whole")
+    if not report.ok:
         raise typer.Exit(1)
 
 

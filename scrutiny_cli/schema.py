@@ -120,6 +120,11 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
         {"key": str, "status": str, "note": str, "set_at": str},
         [],
     ),
+    # Every close, reopen and reset a person made, in order: the history `actions show` gives.
+    "override_log": (
+        {"id": int, "key": str, "status": str, "note": str, "set_at": str},
+        [],
+    ),
 }
 
 PRIMARY_KEYS = {"action_overrides": "key"}
@@ -149,6 +154,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("actions", ("item_id",), False),
     ("actions", ("key",), False),
     ("actions", ("status", "due_date"), False),
+    ("override_log", ("key",), False),
 )
 
 
@@ -190,6 +196,14 @@ def _full_text_search(db: sqlite_utils.Database) -> None:
             db.table(name).enable_fts(
                 list(searched), fts_version="FTS5", tokenize="porter", create_triggers=True
             )
+
+
+@migrations(name="003-override-log")
+def _override_log(db: sqlite_utils.Database) -> None:
+    """The history of what people set by hand (new archives have it from 001-tables)."""
+    columns, _ = TABLES["override_log"]
+    db.table("override_log").create(columns, pk="id", if_not_exists=True)
+    db.table("override_log").create_index(["key"], if_not_exists=True)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

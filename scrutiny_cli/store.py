@@ -292,3 +292,19 @@ def set_override(
     db.table("action_overrides").upsert(
         {"key": key, "status": status, "note": note, "set_at": set_at}, pk="key"
     )
+    log_override(db, key, status, note, set_at)
+
+
+def clear_override(db: sqlite_utils.Database, key: str, note: str | None, set_at: str) -> bool:
+    """Drop a person's decision, so the minutes decide again; whether there was one."""
+    dropped = db.execute("delete from action_overrides where key = ?", [key]).rowcount > 0
+    if dropped:
+        log_override(db, key, "reset", note, set_at)
+    return dropped
+
+
+def log_override(
+    db: sqlite_utils.Database, key: str, status: str, note: str | None, set_at: str
+) -> None:
+    """Keep every decision in order: `actions show` gives the history."""
+    insert(db, "override_log", {"key": key, "status": status, "note": note, "set_at": set_at})

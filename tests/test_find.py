@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from scrutiny_cli import store
 from scrutiny_cli.cli import app
-from tests.conftest import SAMPLE, SEEDS
+from tests.conftest import SAMPLE, SEEDS, copy_archive
 
 ENV = {"NO_COLOR": "1", "COLUMNS": "120"}
 
@@ -119,7 +119,7 @@ def test_sql_is_read_only(sample_db: Path) -> None:
 
 def test_export_escapes_formulas_in_csv_only(tmp_path: Path, sample_db: Path) -> None:
     db = tmp_path / "copy.db"
-    db.write_bytes(sample_db.read_bytes())
+    copy_archive(sample_db, db)
     conn = store.connect(db, create=False)
     conn.execute("update items set title = ? where id = 1", ['=HYPERLINK("http://x","y")'])
     as_csv = list(csv.DictReader(io.StringIO(invoke(db, "export", "items", "--csv").stdout)))
@@ -158,7 +158,7 @@ def test_export_all_needs_a_folder(sample_db: Path) -> None:
 
 def test_table_output_keeps_bracketed_text(tmp_path: Path, sample_db: Path) -> None:
     db = tmp_path / "copy.db"
-    db.write_bytes(sample_db.read_bytes())
+    copy_archive(sample_db, db)
     store.connect(db, create=False).execute(
         "update items set title = 'Item 7 [exempt] [/b]' where id = 1"
     )
