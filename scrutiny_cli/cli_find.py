@@ -349,19 +349,32 @@ def datasette_metadata(
             "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."
         ),
     ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            dir_okay=False,
+            help="Also write datasette.yaml for Datasette 1.0 (settings, facets, queries).",
+        ),
+    ] = None,
 ) -> None:
-    """Metadata for Datasette: titles, descriptions, labels and canned queries ("open
-    actions", "overdue actions"), for `datasette scrutiny.db -m metadata.json`.
+    """Metadata for Datasette: titles, descriptions, labels, default facets and sort
+    orders, and canned queries ("open actions", "actions of a committee" ...), for
+    `datasette scrutiny.db -m metadata.json`.
 
-    Example: scrutiny datasette-metadata -o metadata.json
+    Example: scrutiny datasette-metadata -o metadata.json --config datasette.yaml
     """
     import json
 
-    from .datasette import metadata
+    from . import datasette
 
-    text = json.dumps(metadata(state.db_path.stem), indent=2) + "\n"
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        with errors():
+    name = state.db_path.stem
+    text = json.dumps(datasette.metadata(name), indent=2, ensure_ascii=False) + "\n"
+    with errors():
+        if output is None:
+            sys.stdout.write(text)
+        else:
             write_text_file(output, text)
+        if config is not None:
+            write_text_file(config, datasette.to_yaml(datasette.config(name)).lstrip("\n"))
