@@ -44,12 +44,24 @@ _SEQUENCES = re.compile(
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+# A file name that is not UTF-8 arrives with its bad bytes as lone surrogates
+# (surrogateescape): no terminal can be sent those, so they are shown as \xNN.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def terminal_safe(text: str) -> str:
     """Text with every terminal control sequence and control character taken out, so that
     what a file says can never clear a screen, plant a link or retitle a window."""
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub(_escaped_byte, text)
     if not _CONTROLS.search(text):
         return text
     return _CONTROLS.sub("", _SEQUENCES.sub("", text.replace("\r\n", "\n")))
+
+
+def _escaped_byte(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
 
 
 def choose(fmt: Format | None, stream: TextIO | None = None) -> Format:

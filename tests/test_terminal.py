@@ -30,6 +30,8 @@ HOSTILE = [
     ("del\x7fete", "delete", "DEL"),
     ("keep\ttab\nand newline", "keep\ttab\nand newline", "tab and newline stay"),
     ("Café – naïve “quotes”", "Café – naïve “quotes”", "ordinary text is untouched"),
+    ("caf\udce9.txt", "caf\\xe9.txt", "a byte of a non-UTF-8 file name, escaped"),
+    ("lone\ud800", "lone\ufffd", "a lone surrogate"),
 ]
 
 # What must never reach a terminal.
