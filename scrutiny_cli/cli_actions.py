@@ -8,7 +8,6 @@ import typer
 
 from .cli_common import (
     CommitteeOpt,
-    Group,
     Output,
     SinceOpt,
     UntilOpt,
@@ -21,6 +20,7 @@ from .cli_common import (
     output_options,
     today,
 )
+from .cli_group import Group
 from .errors import ScrutinyError
 
 actions_app = typer.Typer(

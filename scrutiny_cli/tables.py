@@ -197,7 +197,8 @@ def _block(
     head.stylize("bold")
     grid = Table.grid(padding=(0, 2), pad_edge=False)
     # Every block's values start in the same column, whichever labels it shows.
-    grid.add_column(no_wrap=True, min_width=2 + max(len(c) for c in columns if c not in heading))
+    labels = [len(c) for c in columns if c not in heading]
+    grid.add_column(no_wrap=True, min_width=2 + max(labels, default=0))
     grid.add_column(overflow="fold")
     for c in columns:
         if c not in heading and row.get(c) not in (None, ""):
