@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= demo.db
 
-.PHONY: install demo test lint format golden bench clean sample-data
+.PHONY: install demo test lint format golden readme bench clean sample-data
 
 install: $(STAMP)
 
@@ -35,6 +35,11 @@ format: install
 # Rewrite tests/golden/*.expected.json from the current parser; review the diff before committing.
 golden: install
 	$(BIN)/python -m tests.golden_tool
+
+# Rerun every `$ scrutiny ...` example in README.md on sample_data/ and rewrite its output;
+# review the diff before committing (tests/test_readme_examples.py fails until they agree).
+readme: install
+	$(BIN)/python -m tests.readme_tool
 
 # Speed is measured here, never by timed assertions in tests.
 bench: install

@@ -8,7 +8,7 @@ for finding and exporting live in cli_actions.py and cli_find.py.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -16,14 +16,18 @@ from . import __version__
 from .cli_common import (
     CommitteeOpt,
     Output,
+    SinceOpt,
+    UntilOpt,
     app,
-    err_console,
+    dates,
     errors,
+    message,
     open_archive,
     output_options,
     state,
 )
 from .errors import ScrutinyError, StoreError
+from .output import terminal_safe
 
 
 def _version(value: bool) -> None:
@@ -36,7 +40,13 @@ def _version(value: bool) -> None:
 def main(
     db: Annotated[
         Path,
-        typer.Option("--db", envvar="SCRUTINY_DB", help="The archive file.", show_default=True),
+        typer.Option(
+            "--db",
+            envvar="SCRUTINY_DB",
+            metavar="PATH",
+            help="The archive file (before or after the command name).",
+            show_default=True,
+        ),
     ] = Path("scrutiny.db"),
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks of internal errors.")
@@ -68,7 +78,8 @@ def _size(value: str) -> int | None:
 @app.command()
 def ingest(
     paths: Annotated[
-        list[Path], typer.Argument(help="Minutes files or folders (searched recursively).")
+        list[Path],
+        typer.Argument(metavar="PATH...", help="Minutes files or folders (searched recursively)."),
     ],
     force: Annotated[
         bool, typer.Option("--force", help="Re-read files even if unchanged or failed before.")
@@ -107,117 +118,68 @@ def ingest(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Name every file skipped.")
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress or counts: only what went wrong.")
+    ] = False,
+    json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON on stdout (for cron).")
+    ] = False,
 ) -> None:
-    """Read minutes (.txt, .md, .pdf) into the archive; unchanged files are skipped.
+    """Read minutes (.txt, .md, .pdf, saved web pages, .docx) into the archive; unchanged
+    files are skipped.
 
     Each file is read in a worker process with a memory cap and a time limit: a file that
     breaks the reader fails alone.
 
     Example: scrutiny --db council.db ingest minutes/2019 minutes/2020 --jobs 4
     """
-    from . import discover
+    from functools import partial
+
+    from . import cli_ingest, discover
+    from . import ingest as pipeline
     from .jobs import Limits, default_jobs
     from .read import ocr as ocr_check
 
     limits = Limits(memory=_size(max_memory), seconds=time_limit)
-    console = err_console()
     with errors():
         if ocr and not ocr_check.available():
             raise ScrutinyError("Tesseract is not installed", hint=ocr_check.INSTALL_HINT)
         found = discover.discover(paths, follow_links=follow_links)
         db = open_archive(create=True)
-        summary = _run_with_progress(db, found, force, jobs or default_jobs(), ocr, limits, console)
-        _print_summary(summary, db, console, verbose)
-    if summary.failed or summary.unreadable or (strict and summary.warnings):
-        raise typer.Exit(1)
-
-
-def _run_with_progress(
-    db: Any, found: Any, force: bool, jobs: int, ocr: bool, limits: Any, console: Any
-) -> Any:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from . import ingest as pipeline
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=console,
-        disable=not console.is_terminal,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("ingesting", total=len(found.entries))
-        return pipeline.ingest(
+        work = partial(
+            pipeline.ingest,
             db,
             found,
             force=force,
             debug=state.debug,
-            jobs=jobs,
+            jobs=jobs or default_jobs(),
             ocr=ocr,
             limits=limits,
-            on_file=lambda _path: progress.advance(task),
         )
-
-
-def _print_summary(summary: Any, db: Any, console: Any, verbose: bool) -> None:
-    from rich.text import Text
-
-    from .discover import skipped_summary
-
-    def say(text: Text) -> None:
-        console.print(text, soft_wrap=True)  # one line each, however long: logs are grepped
-
-    s = summary.states()
-    total = len(summary.outcomes)
-    line = (
-        f"{total} file{'s' if total != 1 else ''}: {s['new']} new, {s['changed']} changed, "
-        f"{s['unchanged']} unchanged, {s['failed']} failed"
-    )
-    if total and s["unchanged"] == total:
-        line += " (nothing to do)"
-    say(Text(line))
-    if summary.skipped:
-        say(Text(skipped_summary(summary.skipped)))
-    counts = {t: db.table(t).count for t in ("meetings", "items", "resolutions", "minute_refs")}
-    say(
-        Text(
-            f"archive: {counts['meetings']} meetings, {counts['items']} items, "
-            f"{counts['resolutions']} resolutions, {counts['minute_refs']} references"
-        )
-    )
-    for folder, reason in summary.unreadable:
-        say(Text(f"failed: {folder}: the folder cannot be read ({reason})", style="red"))
-    for o in summary.failed:
-        say(Text(f"failed: {o.path}: {o.message}", style="red"))
-    for o in summary.warnings:
-        say(Text(f"warning: {o.path}: {o.message}", style="yellow"))
-    for o in summary.orphaned:
-        say(Text(_orphaned_line(o), style="yellow"))
-    if verbose:
-        for skip in summary.skipped:
-            say(Text(f"skipped: {skip.name} ({skip.label}: {skip.why})"))
-
-
-def _orphaned_line(o: dict[str, Any]) -> str:
-    when = f" {str(o['set_at'])[:10]}" if o.get("set_at") else ""
-    return (
-        f"override for key {o['key']} ({o['status']}{when}) no longer matches an action: "
-        "see `scrutiny actions orphans`"
-    )
+        summary = cli_ingest.run(found.entries, lambda on_file: work(on_file=on_file), not quiet)
+    cli_ingest.print_summary(summary, db, quiet=quiet, as_json=json, verbose=verbose)
+    if summary.failed or summary.unreadable or (strict and summary.warnings):
+        raise typer.Exit(1)
 
 
 @app.command()
 @output_options
-def meetings(committee: CommitteeOpt = None, *, out: Output) -> None:
+def meetings(
+    committee: CommitteeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    *,
+    out: Output,
+) -> None:
     """List the meetings in the archive, oldest first.
 
-    Example: scrutiny meetings --committee "Scrutiny Board" --csv > meetings.csv
+    Example: scrutiny meetings --committee "Scrutiny Board" --since 2023 --csv > meetings.csv
     """
     from . import query
 
+    first, last = dates(since, until)
     with errors():
-        rows = query.meetings(open_archive(read_only=True), committee)
+        rows = query.meetings(open_archive(read_only=True), committee, first, last)
         out.write(
             rows, ["date", "start_time", "committee", "venue", "items", "present"], "Meetings"
         )
@@ -225,7 +187,10 @@ def meetings(committee: CommitteeOpt = None, *, out: Output) -> None:
 
 @app.command()
 def show(
-    ref: Annotated[str, typer.Argument(help="A minute ref (8/17) or a meeting date (2019-10-03).")],
+    ref: Annotated[
+        str,
+        typer.Argument(metavar="REF", help="A minute ref (8/17) or a meeting date (2019-10-03)."),
+    ],
     committee: CommitteeOpt = None,
     json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -254,16 +219,33 @@ def show(
             views.meetings(db, meetings_found, as_json=json)
 
 
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
 @app.command()
-def status() -> None:
+def status(
+    all_: Annotated[
+        bool, typer.Option("--all", help="List everything (long lists stop at 10 otherwise).")
+    ] = False,
+    failed: Annotated[
+        bool, typer.Option("--failed", help="Only the files that failed or need a look, all.")
+    ] = False,
+    json: JsonOpt = False,
+) -> None:
     """Counts, failed sources, and items still truncated or waiting for their meeting.
 
-    Example: scrutiny status
+    Example: scrutiny status   or   scrutiny status --failed
     """
+    import json as json_module
+
     from . import query, views
 
     with errors():
-        views.status(query.status(open_archive(read_only=True)))
+        found = query.status(open_archive(read_only=True))
+    if json:
+        typer.echo(json_module.dumps(found, ensure_ascii=False, default=str))
+    else:
+        views.status(found, cut=None if all_ or failed else views.STATUS_CUT, failed_only=failed)
 
 
 @app.command()
@@ -272,6 +254,7 @@ def check(
         bool,
         typer.Option("--repair", help="Rebuild full-text indexes and links; drop orphan rows."),
     ] = False,
+    json: JsonOpt = False,
 ) -> None:
     """Check the archive is whole: damaged pages, rows pointing at missing rows, full-text
     indexes, and decisions whose action has gone; every problem on a line. Exit 1 when
@@ -279,30 +262,36 @@ def check(
 
     Example: scrutiny check   or   scrutiny check --repair
     """
+    import json as json_module
+
     from . import check as checks
 
-    console = err_console()
     with errors():
         try:
             db = open_archive(read_only=not repair)
         except StoreError as e:
             if not _damaged(e):
                 raise
-            typer.echo(f"problem: the archive cannot be opened: {e}")
+            typer.echo(f"problem: the archive cannot be opened: {terminal_safe(str(e))}")
             raise checks.Unrepairable(
                 "nothing was changed", hint=checks.RECOVER.format(db=state.db_path)
             ) from None
-        if repair:
-            for line in checks.repair(db, str(state.db_path)):
-                console.print(f"repair: {line}", markup=False, soft_wrap=True)
+        repaired = checks.repair(db, str(state.db_path)) if repair else []
         report = checks.check(db)
-        for line in report.problems:
-            typer.echo(f"problem: {line}")
+        problems = list(report.problems)
         if not report.repairable:
-            typer.echo(f"problem: {checks.RECOVER.format(db=state.db_path)}")
-    if report.ok:
-        typer.echo("ok: the archive is whole")
+            problems.append(checks.RECOVER.format(db=state.db_path))
+    if json:
+        found = {"ok": report.ok, "problems": problems, "repaired": repaired}
+        typer.echo(json_module.dumps(found, ensure_ascii=False))
     else:
+        for line in repaired:
+            message(f"repair: {line}")
+        for line in problems:
+            typer.echo(terminal_safe(f"problem: {line}"))
+        if report.ok:
+            typer.echo("ok: the archive is whole")
+    if not report.ok:
         raise typer.Exit(1)
 
 

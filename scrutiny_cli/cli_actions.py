@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,12 +14,17 @@ from .cli_common import (
     app,
     dates,
     errors,
+    message,
+    now,
     open_archive,
     output_options,
+    today,
 )
+from .cli_group import Group
 from .errors import ScrutinyError
 
 actions_app = typer.Typer(
+    cls=Group,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -39,15 +44,19 @@ ACTION_COLUMNS = [
     "origin",
     "overdue",
 ]
-ACTION_TABLE_COLUMNS = [
+# What a person reads: a record opens with where it was asked, then what and by when.
+ACTION_VIEW_COLUMNS = [
     "key",
+    "status",
+    "committee",
+    "meeting_date",
     "minute_ref",
     "text",
     "owner",
-    "due_date",
-    "status",
-    "status_evidence",
+    "due",
+    "evidence",
 ]
+ACTION_VIEW_HEADING = ("key", "status", "committee", "meeting_date", "minute_ref")
 
 
 @actions_app.callback(invoke_without_command=True)
@@ -65,7 +74,9 @@ def actions(
     overdue: Annotated[
         bool, typer.Option("--overdue", help="Open actions past their due date.")
     ] = False,
-    owner: Annotated[str | None, typer.Option("--owner", help="Owner contains this text.")] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", metavar="TEXT", help="Owner contains this text.")
+    ] = None,
     committee: CommitteeOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -80,8 +91,6 @@ def actions(
     """
     if ctx.invoked_subcommand:
         return
-    from datetime import date
-
     from . import query
 
     chosen = [
@@ -95,7 +104,7 @@ def actions(
         rows = query.actions(
             open_archive(read_only=True),
             statuses,
-            today=date.today().isoformat(),
+            today=today(),
             overdue=overdue,
             owner=owner,
             committee=committee,
@@ -104,55 +113,125 @@ def actions(
         )
         for row in rows:
             row["overdue"] = bool(row["overdue"])
-        out.write(
-            rows,
-            ACTION_TABLE_COLUMNS if out.is_table else ACTION_COLUMNS,
-            "Actions",
-            row_style=lambda r: "red" if r.get("overdue") else None,
-        )
+        if out.is_table:
+            out.write(
+                [action_view(r) for r in rows],
+                ACTION_VIEW_COLUMNS,
+                "Actions",
+                row_style=lambda r: "red" if r["overdue"] else None,
+                heading=ACTION_VIEW_HEADING,
+            )
+        else:
+            out.write(rows, ACTION_COLUMNS, "Actions")
 
 
-KeyArg = Annotated[str, typer.Argument(help="The action's key (or a unique start of it).")]
-NoteOpt = Annotated[str | None, typer.Option("--note", help="Why: kept as the action's evidence.")]
+def action_view(row: dict[str, Any]) -> dict[str, Any]:
+    """An action as a person reads it: the due date or the words for it, and "overdue"
+    as a word beside the status (not only a colour)."""
+    return {
+        **row,
+        "status": f"{row['status']}, overdue" if row["overdue"] else row["status"],
+        "due": row["due_date"] or row["due_text"],
+        "evidence": row["status_evidence"],
+    }
+
+
+KeysArg = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="KEY...", help="Action keys, or the first 4 or more characters of each."
+    ),
+]
+NoteOpt = Annotated[
+    str | None, typer.Option("--note", metavar="TEXT", help="Why: kept as the action's evidence.")
+]
 
 
 @actions_app.command("close")
-def actions_close(key: KeyArg, note: NoteOpt = None) -> None:
-    """Close an action by hand; survives every re-ingest.
+def actions_close(keys: KeysArg, note: NoteOpt = None) -> None:
+    """Close actions by hand; survives every re-ingest.
 
-    Example: scrutiny actions close k3xq7m2pda --note "done by email"
+    Example: scrutiny actions close k3xq7m2pda epm6k --note "done by email"
     """
-    _set_status(key, "closed", note)
+    _change(keys, "closed", note)
 
 
 @actions_app.command("reopen")
-def actions_reopen(key: KeyArg, note: NoteOpt = None) -> None:
-    """Reopen an action by hand, whatever later minutes say; survives every re-ingest.
+def actions_reopen(keys: KeysArg, note: NoteOpt = None) -> None:
+    """Reopen actions by hand, whatever later minutes say; survives every re-ingest.
 
     Example: scrutiny actions reopen k3xq7m2pda --note "the report did not cover it"
     """
-    _set_status(key, "open", note)
+    _change(keys, "open", note)
 
 
-def _set_status(key: str, status: str, note: str | None) -> None:
-    from datetime import UTC, datetime
+@actions_app.command("reset")
+def actions_reset(keys: KeysArg, note: NoteOpt = None) -> None:
+    """Drop what a person set on actions: their status is what the minutes say again.
 
-    from . import link, query, store
+    Example: scrutiny actions reset k3xq7m2pda
+    """
+    _change(keys, "reset", note)
+
+
+@actions_app.command("show")
+def actions_show(
+    key: Annotated[str, typer.Argument(metavar="KEY", help="An action's key or its start.")],
+    json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """One action: the request, the minute and resolution it came from, its status with
+    the evidence, and every close, reopen and reset people made.
+
+    Example: scrutiny actions show k3xq7m2pda
+    """
+    from . import views
+    from .query_actions import action_detail, resolve_keys
 
     with errors():
+        db = open_archive(read_only=True)
+        found, problems = resolve_keys(db, [key])
+        if problems:
+            raise ScrutinyError(problems[0], hint="scrutiny actions --all lists the keys")
+        detail = action_detail(db, found[0])
+        assert detail is not None  # resolve_keys found it
+    views.action(detail, as_json=json)
+
+
+def _change(keys: list[str], status: str, note: str | None) -> None:
+    """Set (or with "reset", drop) a person's decision on every key, all or none."""
+    from . import link, store
+    from .query_actions import MIN_KEY, resolve_keys
+
+    short = [k for k in keys if len(k.strip()) < MIN_KEY]
+    if short:
+        raise typer.BadParameter(
+            f"{short[0]!r} is too short: give at least {MIN_KEY} characters of a key",
+            param_hint="KEY",
+        )
+    with errors():
         db = open_archive()
-        found = query.find_action_keys(db, key)
-        if not found:
+        found, problems = resolve_keys(db, keys)
+        if problems:
             raise ScrutinyError(
-                f"no action with key {key!r}", hint="scrutiny actions --all lists them"
+                "; ".join(problems) + ": nothing changed", hint="scrutiny actions --all lists them"
             )
-        if len(found) > 1:
-            raise ScrutinyError(
-                f"{key!r} is the start of {len(found)} keys: {', '.join(found[:5])}"
-            )
+        moment = now()
         with store.write_transaction(db):
-            store.set_override(
-                db, found[0], status, note, datetime.now(UTC).isoformat(timespec="seconds")
-            )
-            link.apply_override(db, found[0])
-    typer.echo(f"{found[0]}: {status}" + (f" ({note})" if note else ""), err=True)
+            for key in dict.fromkeys(found):
+                if status == "reset":
+                    store.clear_override(db, key, note, moment)
+                else:
+                    store.set_override(db, key, status, note, moment)
+                link.apply_override(db, key)
+        for key in dict.fromkeys(found):
+            message(_changed_line(db, key, status, note))
+
+
+def _changed_line(db: Any, key: str, status: str, note: str | None) -> str:
+    """ "k3xq7m2pda: closed (done by email)", or after a reset what the minutes say."""
+    if status != "reset":
+        return f"{key}: {status}" + (f" ({note})" if note else "")
+    now = [r["status"] for r in db.query("select status from actions where key = ?", [key])]
+    if not now:
+        return f"{key}: override dropped (its action is no longer in the minutes)"
+    return f"{key}: {now[0]}, as the minutes say"

@@ -1,12 +1,14 @@
-"""What every command shares: the app, the archive path, error handling, and one set of
-output options (--table/--csv/--tsv/--json/--jsonl, --no-escape-formulas, --bom) added to
-every listing command by a single decorator.
+"""What every command shares: the app, the archive path, error handling, files written on
+request, and one set of output options (--table/--csv/--tsv/--json/--jsonl/--xlsx,
+--limit, --no-escape-formulas, --bom) added to every listing command by one decorator.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
+import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,10 +17,12 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from .cli_group import Group
 from .errors import ScrutinyError, explain
 from .output import Format
 
 app = typer.Typer(
+    cls=Group,
     name="scrutiny",
     help="Index council committee minutes into SQLite, and ask what was decided and requested.",
     no_args_is_help=True,
@@ -63,16 +67,48 @@ def errors() -> Iterator[None]:
                 f"internal error: {type(e).__name__}: {e}",
                 hint="run again with --debug for the traceback, and report it",
             )
-        typer.echo(f"Error: {error}", err=True)
-        if error.hint:
-            typer.echo(f"Hint: {error.hint}", err=True)
+        typer.echo(error_line(error), err=True)
         raise typer.Exit(error.exit_code) from None
+
+
+def error_line(error: ScrutinyError) -> str:
+    """ "Error: what went wrong (hint: what to do)", on one line, safe for a terminal."""
+    from .output import terminal_safe
+
+    line = f"Error: {error}" + (f" (hint: {error.hint})" if error.hint else "")
+    return terminal_safe(line).replace("\n", " ")
 
 
 def open_archive(create: bool = False, read_only: bool = False) -> Any:
     from . import store
 
     return store.connect(state.db_path, create=create, read_only=read_only)
+
+
+def today() -> str:
+    """Today's date (ISO), by which actions are overdue; $SCRUTINY_TODAY sets another day,
+    so that the output of a given archive can be reproduced (the README's examples are)."""
+    from datetime import date
+
+    fixed = os.environ.get("SCRUTINY_TODAY")
+    if fixed:
+        try:
+            return date.fromisoformat(fixed).isoformat()
+        except ValueError:
+            raise typer.BadParameter(
+                f"SCRUTINY_TODAY={fixed!r} is not a date like 2024-06-01"
+            ) from None
+    return date.today().isoformat()
+
+
+def now() -> str:
+    """This moment (UTC, to the second) for what people set by hand; on $SCRUTINY_TODAY's
+    day when it is set."""
+    from datetime import UTC, date, datetime
+
+    moment = datetime.now(UTC)
+    day = date.fromisoformat(today())
+    return moment.replace(year=day.year, month=day.month, day=day.day).isoformat(timespec="seconds")
 
 
 def dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
@@ -96,9 +132,14 @@ CommitteeOpt = Annotated[
     str | None, typer.Option("--committee", help="Committee name contains this text.")
 ]
 SinceOpt = Annotated[
-    str | None, typer.Option("--since", help="On or after this date (2018, Jan 2018, 2018-01-11).")
+    str | None,
+    typer.Option(
+        "--since", metavar="DATE", help="On or after this date (2018, Jan 2018, 2018-01-11)."
+    ),
 ]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="On or before this date.")]
+UntilOpt = Annotated[
+    str | None, typer.Option("--until", metavar="DATE", help="On or before this date.")
+]
 
 
 # --- Output options ---------------------------------------------------------------------------
@@ -111,12 +152,15 @@ class Output:
     format: Format | None = None
     escape_formulas: bool = True
     bom: bool = False
+    limit: int | None = None
+    xlsx: Path | None = None
 
     @property
     def is_table(self) -> bool:
+        """Whether the rows are for a person to read (a table on a terminal)."""
         from .output import choose
 
-        return choose(self.format) is Format.table
+        return self.xlsx is None and choose(self.format) is Format.table
 
     def write(
         self,
@@ -124,9 +168,16 @@ class Output:
         columns: Sequence[str],
         title: str | None = None,
         row_style: Callable[[dict[str, Any]], str | None] | None = None,
+        heading: Sequence[str] = (),
     ) -> None:
+        """Write rows as asked: at most --limit of them, to --xlsx FILE or to stdout."""
         from .output import write_rows
 
+        if self.limit is not None:
+            rows = itertools.islice(rows, self.limit)
+        if self.xlsx is not None:
+            write_xlsx(self.xlsx, [(title or "rows", columns, rows)])
+            return
         write_rows(
             rows,
             columns,
@@ -135,7 +186,51 @@ class Output:
             bom=self.bom,
             title=title,
             row_style=row_style,
+            heading=heading,
         )
+
+
+def write_xlsx(
+    path: Path, sheets: Sequence[tuple[str, Sequence[str], Iterable[dict[str, Any]]]]
+) -> None:
+    """Sheets (name, columns, rows) into one workbook at path; "path: N rows" on stderr."""
+    from .xlsx import Sheet, write_workbook
+
+    with errors():
+        check_file_target(path)
+        written = [Sheet(name, columns, rows) for name, columns, rows in sheets]
+        write_workbook(path, written)
+    counts = ", ".join(f"{s.name} {s.written}" for s in written)
+    message(f"{path}: {counts} rows" if len(written) > 1 else f"{path}: {written[0].written} rows")
+
+
+def check_file_target(path: Path) -> None:
+    """Refuse, in one line, a file to write that is a folder or whose folder is missing."""
+    if path.is_dir():
+        raise ScrutinyError(f"{path} is a folder", hint="give the name of a file")
+    if not path.parent.is_dir():
+        raise ScrutinyError(
+            f"cannot write {path}: no folder {path.parent}", hint="create the folder first"
+        )
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write a small text file that a command was asked for; one line if it cannot be."""
+    check_file_target(path)
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise ScrutinyError(f"cannot write {path}: {e.strerror or e}") from None
+    message(f"wrote {path}")
+
+
+def message(text: str, style: str | None = None) -> None:
+    """One line for a person on stderr, made safe for a terminal, never hard-wrapped."""
+    from rich.text import Text
+
+    from .output import terminal_safe
+
+    err_console().print(Text(terminal_safe(text), style=style or ""), soft_wrap=True)
 
 
 _FLAGS = (
@@ -151,13 +246,28 @@ _FLAGS = (
     ),
     ("bom", "--bom", "Start CSV with a byte order mark, for Excel."),
 )
+_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
+LimitOpt = Annotated[
+    int | None, typer.Option("--limit", min=1, metavar="N", help="Show at most N rows.")
+]
+XlsxOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--xlsx",
+        metavar="FILE",
+        dir_okay=False,
+        help="Write a spreadsheet: dates as dates, minute refs and keys as text.",
+    ),
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def output_options(command: F) -> F:
-    """Give a command the shared output flags; it receives them as `out: Output`."""
+    """Give a command the shared output flags, --limit N (unless it has a limit of its own)
+    and --xlsx FILE; it receives them as `out: Output`."""
     signature = inspect.signature(command, eval_str=True)
+    own_limit = "limit" in signature.parameters
     # Prefixed names, so that a command may have a parameter called "table" of its own.
     flags = [
         inspect.Parameter(
@@ -168,17 +278,37 @@ def output_options(command: F) -> F:
         )
         for name, flag, text in _FLAGS
     ]
+    extra = [
+        inspect.Parameter(
+            "out_xlsx", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=XlsxOpt
+        )
+    ]
+    if not own_limit:
+        extra.append(
+            inspect.Parameter(
+                "out_limit", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=LimitOpt
+            )
+        )
     kept = [p for p in signature.parameters.values() if p.name != "out"]
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         given = {name: kwargs.pop(f"out_{name}") for name, _, _ in _FLAGS}
-        chosen = [Format(n) for n in ("table", "csv", "tsv", "json", "jsonl") if given[n]]
-        if len(chosen) > 1:
-            raise typer.BadParameter("choose one of --table, --csv, --tsv, --json, --jsonl")
-        out = Output(chosen[0] if chosen else None, not given["no_escape_formulas"], given["bom"])
+        xlsx = kwargs.pop("out_xlsx")
+        limit = kwargs.get("limit") if own_limit else kwargs.pop("out_limit")
+        chosen = [Format(n) for n in _FORMATS if given[n]]
+        if len(chosen) + (xlsx is not None) > 1:
+            raise typer.BadParameter("choose one of --table, --csv, --tsv, --json, --jsonl, --xlsx")
+        out = Output(
+            chosen[0] if chosen else None,
+            not given["no_escape_formulas"],
+            given["bom"],
+            limit=limit,
+            xlsx=xlsx,
+        )
         return command(*args, out=out, **kwargs)
 
-    wrapper.__signature__ = signature.replace(parameters=kept + flags)  # type: ignore[attr-defined]
-    wrapper.__annotations__ = {p.name: p.annotation for p in kept + flags}
+    params = kept + flags + extra
+    wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in params}
     return wrapper  # type: ignore[return-value]

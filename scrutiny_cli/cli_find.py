@@ -4,6 +4,8 @@ Datasette metadata."""
 from __future__ import annotations
 
 import itertools
+import re
+import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -18,11 +20,13 @@ from .cli_common import (
     UntilOpt,
     app,
     dates,
-    err_console,
     errors,
+    message,
     open_archive,
     output_options,
     state,
+    write_text_file,
+    write_xlsx,
 )
 from .errors import ScrutinyError
 from .output import Format, write_rows
@@ -38,10 +42,14 @@ def search(
     kind: Annotated[
         list[str] | None,
         typer.Option(
-            "--kind", help="item, resolution or action (repeatable) [default: all three]."
+            "--kind",
+            metavar="KIND",
+            help="item, resolution or action (repeatable) [default: all three].",
         ),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="How many hits at most.")] = 20,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, metavar="N", help="How many hits at most.")
+    ] = 20,
     raw: Annotated[
         bool,
         typer.Option("--raw", help='Pass FTS5 syntax through (AND, OR, NOT, "phrases", prefix*).'),
@@ -66,6 +74,7 @@ def search(
         )
     first, last = dates(since, until)
     with errors():
+        _check_search_text(query_text, raw)
         try:
             hits = query.search(
                 open_archive(read_only=True),
@@ -77,22 +86,47 @@ def search(
                 until=last,
                 limit=limit,
             )
-        except Exception as e:  # an FTS5 syntax error from --raw input
-            if not raw or "fts5" not in str(e).lower():
-                raise
-            raise ScrutinyError(
-                f"malformed search: {e}", hint="leave out --raw to search for the words as typed"
-            ) from None
-        columns = ["date", "minute_ref", "kind", "title", "snippet"]
-        out.write(
-            hits, columns if out.is_table else ["committee", *columns], f"Search: {query_text}"
-        )
+        except sqlite3.OperationalError as e:  # FTS5 syntax in --raw input
+            raise _search_error(e, raw) from None
+    if out.is_table:
+        heading = ("date", "committee", "minute_ref", "kind", "key")
+        out.write(hits, [*heading, "title", "snippet"], f"Search: {query_text}", heading=heading)
+    else:
+        columns = ["committee", "date", "minute_ref", "kind", "key", "title", "snippet"]
+        out.write(hits, columns, f"Search: {query_text}")
+
+
+def _check_search_text(text: str, raw: bool) -> None:
+    if not text.strip():
+        raise ScrutinyError("nothing to search for", hint='give a word or two: search "damp mould"')
+    if not raw and not re.search(r"\w", text):
+        raise ScrutinyError(f"{text!r} has no words to search for", hint="search for words")
+
+
+# What SQLite says of bad FTS5 syntax, and what to do about it.
+_FTS_HINTS = (
+    ("no such column", 'a word before ":" names a column: put the words in double quotes'),
+    ("unterminated string", "close the double quote"),
+    ("unknown special query", "a * must end a word, as in adopt*"),
+)
+_FTS_SYNTAX = 'FTS5 takes words, "phrases", AND, OR, NOT, prefix* and NEAR(a b)'
+
+
+def _search_error(error: Exception, raw: bool) -> ScrutinyError:
+    """An FTS5 error as one line, with the fix for the mistake it points at."""
+    text = str(error)
+    if not raw:
+        return ScrutinyError(f"search failed: {text}", hint="try --raw with the query quoted")
+    hint = next((h for cue, h in _FTS_HINTS if cue in text.lower()), _FTS_SYNTAX)
+    return ScrutinyError(
+        f"malformed search: {text}", hint=f"{hint}; or leave out --raw to search for the words"
+    )
 
 
 @app.command()
 @output_options
 def history(
-    ref: Annotated[str, typer.Argument(help="A minute ref such as 8/17.")],
+    ref: Annotated[str, typer.Argument(metavar="REF", help="A minute ref such as 8/17.")],
     committee: CommitteeOpt = None,
     *,
     out: Output,
@@ -188,19 +222,21 @@ def export(
         str,
         typer.Argument(
             help="meetings, attendees, items, resolutions, actions, minute_refs, sources, "
-            "action_overrides, or all."
+            "action_overrides, override_log, or all."
         ),
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write one file per table into this folder."),
+        typer.Option(
+            "--output", "-o", metavar="DIR", help="Write one file per table into this folder."
+        ),
     ] = None,
     *,
     out: Output,
 ) -> None:
-    """Export a table (CSV unless --json/--jsonl) with readable labels beside the ids.
+    """Export a table (CSV unless --json/--jsonl/--xlsx) with readable labels beside the ids.
 
-    Example: scrutiny export actions > actions.csv   or   scrutiny export all --output out/
+    Example: scrutiny export actions > actions.csv   or   scrutiny export all --xlsx all.xlsx
     """
     from . import query
 
@@ -209,19 +245,56 @@ def export(
         raise typer.BadParameter(
             f"{table!r}: choose one of {', '.join(query.EXPORTS)} or all", param_hint="TABLE"
         )
-    if table == "all" and output is None:
-        raise typer.BadParameter("export all writes a file per table: give --output DIR")
-    fmt = out.format if out.format not in (None, Format.table) else Format.csv
+    if table == "all" and output is None and out.xlsx is None:
+        raise typer.BadParameter(
+            "export all writes a file per table: give --output DIR (or --xlsx FILE)"
+        )
     with errors():
         db = open_archive(read_only=True)
-        for name in tables:
-            columns, rows = query.export(db, name)
-            if output is None:  # rows stream through: memory stays flat for any table
-                write_rows(rows, columns, fmt, escape_formulas=out.escape_formulas, bom=out.bom)
-                continue
-            output.mkdir(parents=True, exist_ok=True)
-            path = output / f"{name}.{fmt.value}"
-            counted = _Counted(rows)
+        # An archive made before a table existed has none to export.
+        tables = [name for name in tables if table != "all" or db.table(name).exists()]
+        if out.xlsx is not None:
+            sheets = [(name, *query.export(db, name)) for name in tables]
+            write_xlsx(out.xlsx, [(n, c, _limited(r, out.limit)) for n, c, r in sheets])
+            return
+        fmt = out.format if out.format not in (None, Format.table) else Format.csv
+        if output is None and out.format is Format.table:  # asked for: a table to read
+            columns, rows = query.export(db, table)
+            out.write(rows, columns)
+            return
+        if output is None:  # rows stream through: memory stays flat for any table
+            columns, rows = query.export(db, table)
+            write_rows(
+                _limited(rows, out.limit),
+                columns,
+                fmt,
+                escape_formulas=out.escape_formulas,
+                bom=out.bom,
+            )
+            return
+        _export_files(db, tables, _folder(output), fmt, out)
+
+
+def _folder(path: Path) -> Path:
+    """The folder export writes into, made if need be; one line if it cannot be."""
+    if path.exists() and not path.is_dir():
+        raise ScrutinyError(f"{path} is a file", hint="give --output a folder (new or existing)")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ScrutinyError(f"cannot make the folder {path}: {e.strerror or e}") from None
+    return path
+
+
+def _export_files(db: Any, tables: list[str], folder: Path, fmt: Format, out: Output) -> None:
+    """One file per table in folder, in format fmt."""
+    from . import query
+
+    for name in tables:
+        columns, rows = query.export(db, name)
+        path = folder / f"{name}.{fmt.value}"
+        counted = _Counted(_limited(rows, out.limit))
+        try:
             with path.open("w", encoding="utf-8", newline="") as stream:
                 write_rows(
                     counted,
@@ -231,7 +304,13 @@ def export(
                     bom=out.bom,
                     stream=stream,
                 )
-            err_console().print(f"{path}: {counted.n} rows", markup=False)
+        except OSError as e:
+            raise ScrutinyError(f"cannot write {path}: {e.strerror or e}") from None
+        message(f"{path}: {counted.n} rows")
+
+
+def _limited(rows: Iterable[dict[str, Any]], limit: int | None) -> Iterable[dict[str, Any]]:
+    return rows if limit is None else itertools.islice(rows, limit)
 
 
 class _Counted:
@@ -279,30 +358,43 @@ def sql(
             first = list(itertools.islice(rows, TABLE_ROWS + 1))
             out.write(first[:TABLE_ROWS], columns)
             if len(first) > TABLE_ROWS:
-                err_console().print(
-                    f"the first {TABLE_ROWS} rows: --csv or --json gives them all", markup=False
-                )
+                message(f"the first {TABLE_ROWS} rows: --csv or --json gives them all")
 
 
 @app.command("datasette-metadata")
 def datasette_metadata(
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file instead of standard output."),
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to this file instead of standard output."
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            metavar="FILE",
+            dir_okay=False,
+            help="Also write datasette.yaml for Datasette 1.0 (settings, facets, queries).",
+        ),
     ] = None,
 ) -> None:
-    """Metadata for Datasette: titles, descriptions, labels and canned queries ("open
-    actions", "overdue actions"), for `datasette scrutiny.db -m metadata.json`.
+    """Metadata for Datasette: titles, descriptions, labels, default facets and sort
+    orders, and canned queries ("open actions", "actions of a committee" ...), for
+    `datasette scrutiny.db -m metadata.json`.
 
-    Example: scrutiny datasette-metadata -o metadata.json
+    Example: scrutiny datasette-metadata -o metadata.json --config datasette.yaml
     """
     import json
 
-    from .datasette import metadata
+    from . import datasette
 
-    text = json.dumps(metadata(state.db_path.stem), indent=2) + "\n"
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        err_console().print(f"wrote {output}", markup=False)
+    name = state.db_path.stem
+    text = json.dumps(datasette.metadata(name), indent=2, ensure_ascii=False) + "\n"
+    with errors():
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            write_text_file(output, text)
+        if config is not None:
+            write_text_file(config, datasette.to_yaml(datasette.config(name)).lstrip("\n"))

@@ -1,8 +1,9 @@
-"""Rows out: a Rich table on a terminal, CSV when piped, or TSV/JSON/JSONL on request.
+"""Rows out: a table on a terminal, CSV when piped, or TSV/JSON/JSONL on request.
 
 Takes plain rows (dicts); knows nothing of the database. CSV is spreadsheet-safe by
 default: a text cell that a spreadsheet would evaluate (=, +, -, @, tab, CR, LF, or their
-full-width forms) gets a leading apostrophe. JSON is never altered.
+full-width forms) gets a leading apostrophe. JSON is never altered. Text meant for a person
+on a terminal goes through `terminal_safe` first; CSV and JSON keep the data as stored.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
@@ -27,6 +29,39 @@ class Format(StrEnum):
     tsv = "tsv"
     json = "json"
     jsonl = "jsonl"
+
+
+# Terminal control sequences a minutes file or a file name could carry: CSI (ESC [ ... and
+# the 8-bit U+009B), string commands terminated by BEL or ST (OSC 0 titles, OSC 8 links,
+# DCS, SOS, PM, APC, in their 7- and 8-bit forms) and the other two-byte ESC sequences.
+_SEQUENCES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"
+)
+# What is left once sequences are gone: C0 controls but tab and newline, DEL, C1 controls,
+# and the bidi embeddings, overrides and isolates that can make text read backwards.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+# A file name that is not UTF-8 arrives with its bad bytes as lone surrogates
+# (surrogateescape): no terminal can be sent those, so they are shown as \xNN.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text with every terminal control sequence and control character taken out, so that
+    what a file says can never clear a screen, plant a link or retitle a window."""
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub(_escaped_byte, text)
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub("", _SEQUENCES.sub("", text.replace("\r\n", "\n")))
+
+
+def _escaped_byte(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
 
 
 def choose(fmt: Format | None, stream: TextIO | None = None) -> Format:
@@ -54,14 +89,18 @@ def write_rows(
     title: str | None = None,
     stream: TextIO | None = None,
     row_style: Callable[[dict[str, Any]], str | None] | None = None,
+    heading: Sequence[str] = (),
 ) -> None:
     """Write rows in the chosen format; a closed pipe (`| head`) ends quietly. row_style
-    colours a table row (overdue actions in red); other formats ignore it."""
+    colours a table row (overdue actions in red) and heading names the columns that open a
+    record in the stacked layout; other formats ignore both."""
     stream = stream or sys.stdout
     fmt = choose(fmt, stream)
     try:
         if fmt is Format.table:
-            _table(list(rows), columns, title, stream, row_style)
+            from .tables import render
+
+            render(list(rows), columns, stream, title=title, heading=heading, row_style=row_style)
         elif fmt in (Format.csv, Format.tsv):
             _delimited(rows, columns, fmt, escape_formulas, bom, stream)
         elif fmt is Format.json:
@@ -97,20 +136,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _cell(value: Any) -> Any:
-    """A table cell as rich Text: data rendered literally, search matches in bold."""
-    from rich.text import Text
-
-    text = Text()
-    parts = ("" if value is None else str(value)).split(MARK_START)
-    text.append(parts[0])
-    for part in parts[1:]:
-        hit, _, rest = part.partition(MARK_END)
-        text.append(hit, style="bold yellow")
-        text.append(rest)
-    return text
-
-
 def _delimited(
     rows: Iterable[dict[str, Any]],
     columns: Sequence[str],
@@ -130,38 +155,6 @@ def _delimited(
         if escape_formulas:
             cells = [escape_formula(c) for c in cells]
         writer.writerow(["" if c is None else c for c in cells])
-
-
-def _table(
-    rows: list[dict[str, Any]],
-    columns: Sequence[str],
-    title: str | None,
-    stream: TextIO,
-    row_style: Callable[[dict[str, Any]], str | None] | None = None,
-) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    console = Console(file=stream, highlight=False)
-    # Light rules and one space between columns leave the width to the text.
-    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, header_style="bold")
-    for c in columns:
-        # Short values (keys, dates, refs) never wrap; long text shares what width is left.
-        widest = max((len(str(r.get(c) or "")) for r in rows), default=0)
-        if widest <= 12:
-            table.add_column(c.replace("_", " "), no_wrap=True)
-        else:
-            ratio = max(1, min(4, widest // 40))
-            table.add_column(c.replace("_", " "), overflow="fold", ratio=ratio, min_width=8)
-    for row in rows:
-        # Cells are Text, never markup: "[exempt]" in a title must not vanish.
-        cells = [_cell(row.get(c)) for c in columns]
-        table.add_row(*cells, style=row_style(row) if row_style else None)
-    console.print(table)
-    if not rows:
-        console.print(Text("(no rows)", style="dim"))
 
 
 def _silence_stdout() -> None:

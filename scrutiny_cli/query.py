@@ -13,9 +13,14 @@ from .parse.dates import find_date
 Row = dict[str, Any]
 
 
-def meetings(db: sqlite_utils.Database, committee: str | None = None) -> list[Row]:
+def meetings(
+    db: sqlite_utils.Database,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[Row]:
     """Every meeting, oldest first, with its number of items."""
-    where, params = _filters(committee)
+    where, params = _filters(committee, since, until)
     return list(
         db.query(
             "select m.date, m.start_time, m.committee, m.venue, "
@@ -240,19 +245,19 @@ def orphan_overrides(db: sqlite_utils.Database) -> list[Row]:
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; output.py renders them
 SEARCH_KINDS = ("item", "resolution", "action")
 
-# What search looks in: the kind of hit, its table, how a row reaches its item, and the
-# bm25 weights of the table's columns. An item's title weighs most: a search for a
-# subject should find the item about it before passing mentions.
+# What search looks in: the kind of hit, its table, how a row reaches its item, the
+# bm25 weights of the table's columns, and the key a person acts on (actions only). An
+# item's title weighs most: a search for a subject should find the item about it first.
 _SEARCHED = (
-    ("item", "items", "i.id = t.id", ", 10.0, 2.0, 1.0"),
-    ("resolution", "resolutions", "i.id = t.item_id", ""),
-    ("action", "actions", "i.id = t.item_id", ""),
+    ("item", "items", "i.id = t.id", ", 10.0, 2.0, 1.0", "null"),
+    ("resolution", "resolutions", "i.id = t.item_id", "", "null"),
+    ("action", "actions", "i.id = t.item_id", "", "t.key"),
 )
 
 
-def _search_select(kind: str, table: str, join: str, weights: str) -> str:
+def _search_select(kind: str, table: str, join: str, weights: str, key: str) -> str:
     return f"""
-select '{kind}' as kind, m.committee, m.date, i.minute_ref, i.title,
+select '{kind}' as kind, m.committee, m.date, i.minute_ref, {key} as key, i.title,
        snippet({table}_fts, -1, char(2), char(3), '…', 16) as snippet,
        bm25({table}_fts{weights}) as rank
 from {table}_fts join {table} t on t.rowid = {table}_fts.rowid
@@ -425,6 +430,7 @@ EXPORTS: dict[str, str] = {
                    "left join meetings tm on tm.id = t.meeting_id order by m.date, r.id",
     "sources": "select * from sources order by path",
     "action_overrides": "select * from action_overrides order by key",
+    "override_log": "select * from override_log order by id",
 }  # fmt: skip
 
 

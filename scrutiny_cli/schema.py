@@ -70,6 +70,8 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
             "source_id": int,
             "position": int,
             "title_key": str,
+            # "2022-09-15 · Committee · 8/22 · Title", kept by triggers: what a link shows.
+            "label": str,
         },
         [("meeting_id", "meetings"), ("source_id", "sources")],
     ),
@@ -121,6 +123,11 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
             "meeting_date": str,
             "minute_ref": str,
         },
+        [],
+    ),
+    # Every close, reopen and reset a person made, in order: the history `actions show` gives.
+    "override_log": (
+        {"id": int, "key": str, "status": str, "note": str, "set_at": str},
         [],
     ),
 }
@@ -208,6 +215,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("actions", ("item_id",), False),
     ("actions", ("key",), False),
     ("actions", ("status", "due_date"), False),
+    ("override_log", ("key",), False),
 )
 
 
@@ -335,6 +343,85 @@ def _override_context(db: sqlite_utils.Database) -> None:
         "where a.key = action_overrides.key limit 1) "
         "where text is null and key in (select key from actions)"
     )
+
+
+@migrations(name="006-override-log")
+def _override_log(db: sqlite_utils.Database) -> None:
+    """The history of what people set by hand (new archives have it from 001-tables)."""
+    columns, _ = TABLES["override_log"]
+    db.table("override_log").create(columns, pk="id", if_not_exists=True)
+    db.table("override_log").create_index(["key"], if_not_exists=True)
+
+
+# An item's label from its meeting (meeting_sql: the meeting's date and committee, or
+# null) and its own minute_ref and title.
+def _label(meeting: str, row: str) -> str:
+    return (
+        f"coalesce(({meeting}) || ' · ', '') || "
+        f"coalesce({row}minute_ref || ' · ', '') || coalesce({row}title, '')"
+    )
+
+
+_MEETING_OF_NEW = (
+    "select m.date || ' · ' || m.committee from meetings m where m.id = new.meeting_id"
+)
+LABEL_TRIGGERS: dict[str, str] = {
+    "items_label_ai": "after insert on items begin update items set label = "
+    + _label(_MEETING_OF_NEW, "new.")
+    + " where id = new.id; end",
+    "items_label_au": "after update of meeting_id, minute_ref, title on items begin "
+    "update items set label = " + _label(_MEETING_OF_NEW, "new.") + " where id = new.id; end",
+    "meetings_label_au": "after update of date, committee on meetings begin "
+    "update items set label = "
+    + _label("new.date || ' · ' || new.committee", "")
+    + " where meeting_id = new.id; end",
+}
+
+# Views that read well in Datasette and in plain SQL: no internal columns, labels joined in.
+VIEWS: dict[str, str] = {
+    "action_list": """
+select a.key, a.status, m.committee, m.date as meeting_date, i.minute_ref, i.title as item,
+       a.text, a.owner, a.due_date, a.due_text, a.status_evidence, a.origin, a.status_by,
+       a.item_id
+from actions a join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id""",
+    "item_list": """
+select i.id, m.date, m.committee, i.minute_ref, i.title, i.description, i.minutes,
+       i.truncated, i.meeting_id
+from items i left join meetings m on m.id = i.meeting_id""",
+}
+
+
+@migrations(name="007-labels-and-views")
+def _labels_and_views(db: sqlite_utils.Database) -> None:
+    """Items labelled "date · committee · ref · title" (kept by triggers), views without
+    internal columns, and full-text triggers that fire only when the indexed text changes
+    (so that a label or status update does not re-index an item's minutes)."""
+    if "label" not in db.table("items").columns_dict:
+        db.table("items").add_column("label", str)
+    for table, columns in FTS.items():
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        new_values = ", ".join(f'new."{c}"' for c in columns)
+        old_values = ", ".join(f'old."{c}"' for c in columns)
+        db.execute(f"drop trigger if exists {table}_au")
+        db.execute(
+            f"create trigger {table}_au after update of {quoted} on {table} begin "
+            f"insert into {table}_fts ({table}_fts, rowid, {quoted}) "
+            f"values('delete', old.rowid, {old_values}); "
+            f"insert into {table}_fts (rowid, {quoted}) values (new.rowid, {new_values}); end"
+        )
+    for name, body in LABEL_TRIGGERS.items():
+        db.execute(f"drop trigger if exists {name}")
+        db.execute(f"create trigger {name} {body}")
+    db.execute(
+        "update items set label = "
+        + _label(
+            "select m.date || ' · ' || m.committee from meetings m where m.id = items.meeting_id",
+            "",
+        )
+    )
+    for name, sql in VIEWS.items():
+        db.execute(f"drop view if exists {name}")
+        db.execute(f"create view {name} as {sql.strip()}")
 
 
 SCHEMA_VERSION = len(migrations._migrations)

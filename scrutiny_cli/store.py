@@ -292,6 +292,7 @@ def set_override(
     row = {"key": key, "status": status, "note": note, "set_at": set_at}
     row.update(action_context(db, key))
     db.table("action_overrides").upsert(row, pk="key")
+    log_override(db, key, status, note, set_at)
 
 
 def action_context(db: sqlite_utils.Database, key: str) -> dict[str, Any]:
@@ -304,3 +305,18 @@ def action_context(db: sqlite_utils.Database, key: str) -> dict[str, Any]:
         [key],
     )
     return dict(found[0]) if found else {}
+
+
+def clear_override(db: sqlite_utils.Database, key: str, note: str | None, set_at: str) -> bool:
+    """Drop a person's decision, so the minutes decide again; whether there was one."""
+    dropped = db.execute("delete from action_overrides where key = ?", [key]).rowcount > 0
+    if dropped:
+        log_override(db, key, "reset", note, set_at)
+    return dropped
+
+
+def log_override(
+    db: sqlite_utils.Database, key: str, status: str, note: str | None, set_at: str
+) -> None:
+    """Keep every decision in order: `actions show` gives the history."""
+    insert(db, "override_log", {"key": key, "status": status, "note": note, "set_at": set_at})

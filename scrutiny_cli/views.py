@@ -1,4 +1,8 @@
-"""Human views of one meeting, one item, or the archive's health: Rich on stdout, or JSON."""
+"""Human views of one meeting, one item, or the archive's health: Rich on stdout, or JSON.
+
+Every string goes through `output.terminal_safe`. On a terminal Rich wraps lines to its
+width; anywhere else lines are never hard-wrapped (soft_wrap), so paths stay whole and no
+line ends in padding."""
 
 from __future__ import annotations
 
@@ -9,18 +13,24 @@ from typing import Any
 import sqlite_utils
 
 from . import query
+from .output import terminal_safe
+from .summary import shown_path
+
+STATUS_CUT = 10  # lines a list in `status` shows before "… N more"
 
 
 def _console() -> Any:
     from rich.console import Console
 
-    return Console(highlight=False)
+    console = Console(highlight=False)
+    console.soft_wrap = not console.is_terminal
+    return console
 
 
 def _text(value: Any, style: str | None = None) -> Any:
     from rich.text import Text
 
-    return Text("" if value is None else str(value), style=style or "")
+    return Text(terminal_safe("" if value is None else str(value)), style=style or "")
 
 
 def items(db: sqlite_utils.Database, found: list[dict[str, Any]], as_json: bool = False) -> None:
@@ -119,18 +129,32 @@ def meetings(db: sqlite_utils.Database, found: list[dict[str, Any]], as_json: bo
         console.print()
 
 
-def _section(console: Any, title: str, lines: list[str]) -> None:
+def _section(console: Any, title: str, lines: list[str], cut: int | None = None) -> None:
+    """A titled list; with cut, its first cut lines and how many more --all shows."""
     if not lines:
         return
     console.print()
     console.print(_text(title, "bold"))
-    for line in lines:
+    shown = lines if cut is None or len(lines) <= cut else lines[:cut]
+    for line in shown:
         console.print(_text(f"  {line}"))
+    if len(shown) < len(lines):
+        console.print(_text(f"  … {len(lines) - len(shown)} more (--all)", "dim"))
 
 
-def status(report: dict[str, Any]) -> None:
-    """The archive's counts and anything that needs a person's attention."""
+def status(report: dict[str, Any], cut: int | None = None, failed_only: bool = False) -> None:
+    """The archive's counts and anything that needs a person's attention; failed_only
+    lists just the sources that failed or had a warning."""
     console = _console()
+    problems = [
+        f"{p['status']}: {shown_path(p['path'])}: {p['message']}" for p in report["problems"]
+    ]
+    if failed_only:
+        for line in problems:
+            console.print(_text(line))
+        if not problems:
+            console.print(_text("no source failed or had a warning"))
+        return
     c = report["counts"]
     by_status = ", ".join(f"{n} {s}" for s, n in sorted(report["sources"].items()))
     console.print(
@@ -146,32 +170,68 @@ def status(report: dict[str, Any]) -> None:
             f"{c.get('actions_' + s, 0)} {s}" for s in ("open", "addressed", "closed")
         )
         console.print(_text(f"{c['actions']} actions ({by_action})"))
-    _section(
-        console,
-        "Overrides set by hand whose action is no longer in the minutes",
-        [_override_line(o) for o in report["orphan_overrides"]],
+    sections = (
+        (
+            "Overrides set by hand whose action is no longer in the minutes",
+            [_override_line(o) for o in report["orphan_overrides"]],
+        ),
+        ("Sources that failed or need a look", problems),
+        (
+            'Items still truncated (their "Agenda item" page is not in the archive)',
+            [
+                f"{t['date']} {t['minute_ref']} {t['title']} ({t['committee']})"
+                for t in report["truncated"]
+            ],
+        ),
+        (
+            '"Agenda item" pages waiting for their meeting',
+            [f"{w['title']} ({shown_path(w['path'])})" for w in report["waiting"]],
+        ),
     )
-    _section(
-        console,
-        "Sources that failed or need a look",
-        [f"{p['status']}: {p['path']}: {p['message']}" for p in report["problems"]],
-    )
-    _section(
-        console,
-        'Items still truncated (their "Agenda item" page is not in the archive)',
-        [
-            f"{t['date']} {t['minute_ref']} {t['title']} ({t['committee']})"
-            for t in report["truncated"]
-        ],
-    )
-    _section(
-        console,
-        '"Agenda item" pages waiting for their meeting',
-        [f"{w['title']} ({w['path']})" for w in report["waiting"]],
-    )
+    for title, lines in sections:
+        _section(console, title, lines, cut)
     sys.stdout.flush()
 
 
 def _override_line(o: dict[str, Any]) -> str:
     note = f" ({o['note']})" if o["note"] else ""
     return f"{o['key']}: {o['status']}{note}, set {o['set_at']}"
+
+
+def action(detail: dict[str, Any], as_json: bool = False) -> None:
+    """One action as a block: where it was asked, what, by when, status, evidence, and
+    the history of what people set by hand."""
+    from .tables import render
+
+    if as_json:
+        print(json.dumps(detail, ensure_ascii=False, indent=2))
+        return
+    if detail["gone"]:
+        row = {"key": detail["key"], "status": "no longer in the minutes"}
+    else:
+        row = {
+            "key": detail["key"],
+            "status": detail["status"],
+            "asked": f"{detail['committee']}, {detail['meeting_date']}, minute "
+            f"{detail['minute_ref']}: {detail['item_title']}",
+            "text": detail["text"],
+            "owner": detail["owner"],
+            "due": " · ".join(d for d in (detail["due_date"], detail["due_text"]) if d),
+            "origin": _origin(detail),
+            "evidence": detail["status_evidence"],
+            "status_by": "a person" if detail["status_by"] == "person" else "the minutes",
+        }
+    row["history"] = "\n".join(
+        f"{str(o['set_at'])[:10]} {o['status']}" + (f": {o['note']}" if o["note"] else "")
+        for o in detail["overrides"]
+    )
+    render([row], list(row), sys.stdout, heading=("key", "status"), stacked=True)
+
+
+def _origin(detail: dict[str, Any]) -> str:
+    """How the request was made, with the resolution it is part of."""
+    if not detail["resolution_text"]:
+        return str(detail["origin"])
+    part = f"{detail['resolution_part']}) " if detail["resolution_part"] else ""
+    lead = f"{detail['resolution_lead_in']} " if detail["resolution_lead_in"] else ""
+    return f"{detail['origin']}: {lead}{part}{detail['resolution_text']}"
