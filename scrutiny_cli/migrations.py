@@ -1,0 +1,156 @@
+"""The migrations that bring an archive to the shape in shape.py, in order.
+
+Each is recorded in the archive (sqlite-utils' _sqlite_migrations table) and counted in
+PRAGMA user_version. To change the shape, add a migration at the end; never edit one that
+has shipped. Each is written so that it also completes an archive made before migrations
+were recorded.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from .shape import (
+    FTS,
+    INDEXES,
+    LABEL_TRIGGERS,
+    LEGACY_ITEM_COLUMNS,
+    LOOKUP_INDEXES,
+    MERGE_COLUMNS,
+    MERGE_INDEXES,
+    MERGE_TABLES,
+    PRIMARY_KEYS,
+    TABLES,
+    VIEWS,
+    label_sql,
+)
+
+migrations = Migrations("scrutiny")
+
+
+@migrations(name="001-tables")
+def _tables(db: sqlite_utils.Database) -> None:
+    """The tables, columns and indexes of the public data model."""
+    for name, (columns, fks) in TABLES.items():
+        table = db.table(name)
+        if not table.exists():
+            table.create(
+                columns,
+                pk=PRIMARY_KEYS.get(name, "id"),
+                foreign_keys=[(c, other, "id") for c, other in fks],
+            )
+        else:
+            for column, col_type in columns.items():
+                if column not in table.columns_dict:
+                    table.add_column(column, col_type)
+    for name, indexed, unique in INDEXES:
+        db.table(name).create_index(list(indexed), unique=unique, if_not_exists=True)
+
+
+@migrations(name="002-full-text-search")
+def _full_text_search(db: sqlite_utils.Database) -> None:
+    """FTS5 over items, resolutions and actions, filled from what is already stored."""
+    for name in FTS:
+        if not db.table(name).detect_fts():
+            create_full_text(db, name)
+
+
+def create_full_text(db: sqlite_utils.Database, table: str) -> None:
+    """The full-text index of one table, filled from it, with the triggers that keep it
+    in step (migration 002, and `check --repair` after dropping a damaged one)."""
+    db.table(table).enable_fts(
+        list(FTS[table]), fts_version="FTS5", tokenize="porter", create_triggers=True
+    )
+
+
+@migrations(name="003-one-meeting-many-sources")
+def _one_meeting_many_sources(db: sqlite_utils.Database) -> None:
+    """Parts and part items, item_sources, and the group keys that merge them; the columns
+    of the old truncation repair go. Every source is read again (the parser version rose),
+    and its old rows give way to merged ones."""
+    for name, (columns, fks, pk) in MERGE_TABLES.items():
+        if not db.table(name).exists():
+            keys = [(c, o, "id") for c, o in fks]
+            db.table(name).create(columns, pk=pk, foreign_keys=keys)  # type: ignore[arg-type]
+    for table, added in MERGE_COLUMNS.items():
+        for column, col_type in added.items():
+            if column not in db.table(table).columns_dict:
+                db.table(table).add_column(column, col_type)
+    legacy = [c for c in LEGACY_ITEM_COLUMNS if c in db.table("items").columns_dict]
+    if legacy:
+        db.execute("drop index if exists idx_items_completes_item_id")
+        db.table("items").transform(drop=set(legacy))  # drops the FTS triggers: made again
+        db.table("items").enable_fts(
+            list(FTS["items"]), fts_version="FTS5", tokenize="porter", create_triggers=True,
+            replace=True,
+        )  # fmt: skip
+    for table, indexed, unique in MERGE_INDEXES:
+        db.table(table).create_index(list(indexed), unique=unique, if_not_exists=True)
+
+
+@migrations(name="004-lookup-indexes")
+def _lookup_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for what linking looks up after each file (references by the ref they cite,
+    items by number, meetings by committee and year, actions due "next meeting"), so
+    that its cost follows the file, not the size of the archive."""
+    for table, indexed, unique in LOOKUP_INDEXES:
+        db.table(table).create_index(list(indexed), unique=unique, if_not_exists=True)
+
+
+@migrations(name="005-override-context")
+def _override_context(db: sqlite_utils.Database) -> None:
+    """Each decision keeps its action's words, committee, meeting date and minute."""
+    table = db.table("action_overrides")
+    columns, _ = TABLES["action_overrides"]
+    for column, col_type in columns.items():
+        if column not in table.columns_dict:
+            table.add_column(column, col_type)
+    db.execute(
+        "update action_overrides set (text, committee, meeting_date, minute_ref) = "
+        "(select a.text, m.committee, m.date, i.minute_ref from actions a "
+        "join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id "
+        "where a.key = action_overrides.key limit 1) "
+        "where text is null and key in (select key from actions)"
+    )
+
+
+@migrations(name="006-override-log")
+def _override_log(db: sqlite_utils.Database) -> None:
+    """The history of what people set by hand (new archives have it from 001-tables)."""
+    columns, _ = TABLES["override_log"]
+    db.table("override_log").create(columns, pk="id", if_not_exists=True)
+    db.table("override_log").create_index(["key"], if_not_exists=True)
+
+
+@migrations(name="007-labels-and-views")
+def _labels_and_views(db: sqlite_utils.Database) -> None:
+    """Items labelled "date · committee · ref · title" (kept by triggers), views without
+    internal columns, and full-text triggers that fire only when the indexed text changes
+    (so that a label or status update does not re-index an item's minutes)."""
+    if "label" not in db.table("items").columns_dict:
+        db.table("items").add_column("label", str)
+    for table, columns in FTS.items():
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        new_values = ", ".join(f'new."{c}"' for c in columns)
+        old_values = ", ".join(f'old."{c}"' for c in columns)
+        db.execute(f"drop trigger if exists {table}_au")
+        db.execute(
+            f"create trigger {table}_au after update of {quoted} on {table} begin "
+            f"insert into {table}_fts ({table}_fts, rowid, {quoted}) "
+            f"values('delete', old.rowid, {old_values}); "
+            f"insert into {table}_fts (rowid, {quoted}) values (new.rowid, {new_values}); end"
+        )
+    for name, body in LABEL_TRIGGERS.items():
+        db.execute(f"drop trigger if exists {name}")
+        db.execute(f"create trigger {name} {body}")
+    db.execute(
+        "update items set label = "
+        + label_sql(
+            "select m.date || ' · ' || m.committee from meetings m where m.id = items.meeting_id",
+            "",
+        )
+    )
+    for name, sql in VIEWS.items():
+        db.execute(f"drop view if exists {name}")
+        db.execute(f"create view {name} as {sql.strip()}")
