@@ -41,6 +41,9 @@ class Scope:
     items: set[int] = field(default_factory=set)  # added or rewritten items
     refs: set[str] = field(default_factory=set)  # minute refs and numbers added or removed
     targets: set[int] = field(default_factory=set)  # items whose citing references changed
+    # (committee key, date) of meetings made, removed or whose items changed: "next
+    # meeting" due dates can change at the meeting before each, and at each.
+    meetings: set[tuple[str, str]] = field(default_factory=set)
 
     def add_items(self, db: sqlite_utils.Database, item_ids: Iterable[int]) -> None:
         """Items added or rewritten: their own references, and what cites them."""
@@ -62,15 +65,22 @@ class Scope:
         self.targets.difference_update(ids)
         self.items.difference_update(ids)
 
+    def add_meeting(self, committee_key: str | None, date: str | None) -> None:
+        """A meeting made, removed, or moved to or from this committee and date."""
+        if committee_key and date:
+            self.committees.add(committee_key)
+            self.meetings.add((committee_key, date))
+
     def _note(self, items: list[Row]) -> None:
         for r in items:
             self.committees.add(r["committee_key"])
+            self.add_meeting(r["committee_key"], r["date"])
             self.refs.update(x for x in (r["minute_ref"], r["number"]) if x)
 
 
 # An item's committee and the names other minutes may cite it by.
 _ITEM_NAMES = (
-    "select i.minute_ref, i.number, m.committee_key from items i "
+    "select i.minute_ref, i.number, m.committee_key, m.date from items i "
     "join meetings m on m.id = i.meeting_id where "
 )
 
@@ -79,7 +89,8 @@ def relink(db: sqlite_utils.Database, scope: Scope) -> None:
     """Follow up the references and actions the changes can affect."""
     for committee in sorted(k for k in scope.committees if k):
         targets = resolve_refs(db, committee, scope)
-        update_actions(db, committee, scope.items | scope.targets | targets)
+        dates = {day for c, day in scope.meetings if c == committee}
+        update_actions(db, committee, scope.items | scope.targets | targets, dates)
 
 
 # --- Minute references ---------------------------------------------------------------------
@@ -172,12 +183,18 @@ def _in_chunks(
 # --- Action due dates and status ----------------------------------------------------------
 
 
-def update_actions(db: sqlite_utils.Database, committee_key: str, item_ids: set[int]) -> None:
+def update_actions(
+    db: sqlite_utils.Database, committee_key: str, item_ids: set[int], dates: Iterable[str] = ()
+) -> None:
     """Due dates for "next meeting", then status and evidence, for the actions of these
-    items and every "next meeting" action of the committee."""
+    items, and the "next meeting" actions of the meetings on these dates and of the
+    meeting before each (whose next meeting may be a new one, or one that has gone)."""
     actions = _in_chunks(db, _ACTIONS_OF_ITEMS, sorted(item_ids), [committee_key])
+    days = _with_previous(db, committee_key, set(dates))
     actions += [
-        a for a in rows(db, _NEXT_MEETING_ACTIONS, [committee_key]) if a["item_id"] not in item_ids
+        a
+        for a in _in_chunks(db, _NEXT_MEETING_ACTIONS, sorted(days), [committee_key])
+        if a["item_id"] not in item_ids
     ]
     if not actions:
         return
@@ -214,8 +231,23 @@ _ACTIONS_OF_ITEMS = _ACTION_COLUMNS + (
     "where m.committee_key = ? and m.date is not null and a.item_id in ({})"
 )
 _NEXT_MEETING_ACTIONS = _ACTION_COLUMNS + (
-    "where m.committee_key = ? and m.date is not null and a.due_text = 'next meeting'"
+    "where m.committee_key = ? and m.date in ({}) and a.due_text = 'next meeting'"
 )
+
+
+def _with_previous(db: sqlite_utils.Database, committee_key: str, dates: set[str]) -> set[str]:
+    """The dates, and for each the date of the committee's meeting before it."""
+    before = {
+        r[0]
+        for day in dates
+        for r in db.execute(
+            "select max(date) from meetings where committee_key = ? and date < ?",
+            [committee_key, day],
+        )
+        if r[0]
+    }
+    return dates | before
+
 
 # References in this committee's minutes to the given items, oldest first.
 _CITING = """

@@ -36,6 +36,9 @@ from .store import delete_children, insert, insert_children, insert_many, key, r
 
 Row = sqlite3.Row
 ATTACH_ROUNDS = 3  # attaching a page can let another attach; this settles any archive
+# Characters of a cut item's text compared first, less a margin where squashing a cut
+# prefix may differ from the same stretch of the whole (spaces, accents split at the cut).
+GLANCE, GLANCE_MARGIN = 240, 8
 _PART_COLUMNS = ("committee", "date", "start_time", "venue", "contact", "council")
 
 
@@ -137,7 +140,7 @@ def rebuild(db: sqlite_utils.Database, group: str, fresh: dict[int, Item], scope
     if not parts:
         _drop_group(db, group, meeting, scope)
         return
-    meeting_id = None if group.startswith("w:") else _meeting(db, group, parts, meeting)
+    meeting_id = None if group.startswith("w:") else _meeting(db, group, parts, meeting, scope)
     facts = rows(db, "select * from meetings where id = ?", [meeting_id])[0] if meeting_id else None
     versions = _versions(db, [p["id"] for p in parts])
     existing = {
@@ -156,7 +159,9 @@ def _rank(part: Row) -> tuple[int, str, int]:
     return (0 if part["kind"] == "meeting" else 1, part["path"], part["position"])
 
 
-def _meeting(db: sqlite_utils.Database, group: str, parts: list[Row], meeting: Row | None) -> int:
+def _meeting(
+    db: sqlite_utils.Database, group: str, parts: list[Row], meeting: Row | None, scope: Scope
+) -> int:
     """The group's meeting row, its facts from the best-ranked part that has each."""
     values: dict[str, Any] = {c: next((p[c] for p in parts if p[c]), None) for c in _PART_COLUMNS}
     lead = next((p for p in parts if p["committee"] and not p["committee_inferred"]), None)
@@ -171,11 +176,15 @@ def _meeting(db: sqlite_utils.Database, group: str, parts: list[Row], meeting: R
     )
     if meeting is None:
         meeting_id = insert(db, "meetings", values)
+        scope.add_meeting(values["committee_key"], values["date"])
     else:
         meeting_id = int(meeting["id"])
         changed = {k: v for k, v in values.items() if meeting[k] != v}
         if changed:
             update(db, "meetings", meeting_id, changed)
+        if {"committee_key", "date"} & set(changed):
+            scope.add_meeting(meeting["committee_key"], meeting["date"])
+            scope.add_meeting(values["committee_key"], values["date"])
     _attendees(db, meeting_id, parts)
     return meeting_id
 
@@ -228,6 +237,7 @@ def _item(
         "version_id": best["id"],
     }  # fmt: skip
     values["minute_ref"] = minute_ref(values["number"], meeting["date"] if meeting else None)
+    values["label"] = item_label(meeting, values["minute_ref"], values["title"])
     if row is None:
         item_id = insert(db, "items", values)
         _sources(db, item_id, versions, new=True)
@@ -242,6 +252,15 @@ def _item(
         _sources(db, item_id, versions)
     _children(db, item_id, values, best, meeting, fresh, parts[best["part_id"]])
     scope.add_items(db, [item_id])
+
+
+def item_label(meeting: Row | None, ref: str | None, title: str | None) -> str:
+    """ "2022-09-15 · Committee · 8/22 · Title": what a link to the item shows (as the
+    label triggers of migration 007 write it, so that they agree)."""
+    where = f"{meeting['date']} · {meeting['committee']} · " if meeting else ""
+    if meeting and (meeting["date"] is None or meeting["committee"] is None):
+        where = ""
+    return where + (f"{ref} · " if ref is not None else "") + (title or "")
 
 
 def _children(
@@ -279,6 +298,7 @@ def _drop_group(db: sqlite_utils.Database, group: str, meeting: Row | None, scop
     ids = [r["id"] for r in rows(db, "select id from items where group_key = ?", [group])]
     _delete_items(db, ids, scope)
     if meeting is not None:
+        scope.add_meeting(meeting["committee_key"], meeting["date"])
         db.execute("delete from attendees where meeting_id = ?", [meeting["id"]])
         db.execute("delete from meetings where id = ?", [meeting["id"]])
 
@@ -302,19 +322,8 @@ def _reattach(db: sqlite_utils.Database, groups: set[str]) -> set[str]:
     continue (or come loose); the groups whose members changed."""
     if not groups:
         return set()
-    marks = ",".join("?" * len(groups))
-    names = sorted(groups)
-    candidates = rows(db, f"""
-        select distinct p.id, p.group_key, p.attach_identity, p.committee, p.venue, p.start_time,
-               v.title_key, v.minutes
-        from parts p join part_items v on v.part_id = p.id
-        where p.kind = 'item' and p.date is null and v.title_key is not null
-          and (p.group_key in ({marks}) or v.title_key in (
-               select t.title_key from part_items t join parts tp on tp.id = t.part_id
-               where t.truncated = 1 and tp.group_key in ({marks})))
-    """, names + names)  # fmt: skip
     moved: set[str] = set()
-    for c in candidates:
+    for c in _waiting_pages(db, sorted(groups)):
         target = _continues(db, c)
         home = (
             f"p:{c['id']}" if (c["committee"] or c["venue"] or c["start_time"]) else f"w:{c['id']}"
@@ -327,6 +336,30 @@ def _reattach(db: sqlite_utils.Database, groups: set[str]) -> set[str]:
     return moved
 
 
+# An undated item page's facts and its item's title and text.
+_PAGE = """
+select p.id, p.group_key, p.attach_identity, p.committee, p.venue, p.start_time, v.title_key,
+       v.minutes
+from parts p join part_items v on v.part_id = p.id
+where p.kind = 'item' and p.date is null and v.title_key is not null and """
+
+
+def _waiting_pages(db: sqlite_utils.Database, groups: list[str]) -> list[Row]:
+    """The undated item pages the groups concern: those in them, and those titled as one of
+    their cut items. Two lookups, each through an index (parts by group, cut items by
+    title), so that the cost follows the groups, not the archive."""
+    marks = ",".join("?" * len(groups))
+    found = rows(db, _PAGE + f"p.group_key in ({marks})", groups)
+    titles = sorted({r["title_key"] for r in rows(db, f"""
+        select t.title_key from parts tp join part_items t on t.part_id = tp.id
+        where tp.group_key in ({marks}) and t.truncated = 1 and t.title_key is not null
+    """, groups)})  # fmt: skip
+    if titles:
+        found += rows(db, _PAGE + f"v.title_key in ({','.join('?' * len(titles))})", titles)
+    unique = {(r["id"], r["title_key"], r["minutes"]): r for r in found}
+    return [unique[k] for k in sorted(unique, key=lambda k: (k[0], k[1], k[2] or ""))]
+
+
 def _continues(db: sqlite_utils.Database, page: Row) -> tuple[str, str] | None:
     """The (group, item identity) of the one cut item whose visible text this page's
     text continues; None when none does, or when more than one fits equally (then the
@@ -336,8 +369,12 @@ def _continues(db: sqlite_utils.Database, page: Row) -> tuple[str, str] | None:
         where v.title_key = ? and v.truncated = 1 and p.date is not null and p.id != ?
     """, [page["title_key"], page["id"]])  # fmt: skip
     text = _squash(page["minutes"])
-    fitting = [(len(_squash(f["minutes"])), f["group_key"], f["identity"]) for f in found
-               if text.startswith(_squash(f["minutes"]))]  # fmt: skip
+    fitting = []
+    for f in found:
+        # A glance at the start first: most cut items of the same title are other meetings'.
+        glance = _squash((f["minutes"] or "")[:GLANCE])[: -GLANCE_MARGIN or None]
+        if text.startswith(glance) and text.startswith(visible := _squash(f["minutes"])):
+            fitting.append((len(visible), f["group_key"], f["identity"]))
     if not fitting:
         return None
     fitting.sort(reverse=True)

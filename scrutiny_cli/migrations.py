@@ -12,6 +12,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from .shape import (
+    FOREIGN_KEY_INDEXES,
     FTS,
     INDEXES,
     LABEL_TRIGGERS,
@@ -154,3 +155,15 @@ def _labels_and_views(db: sqlite_utils.Database) -> None:
     for name, sql in VIEWS.items():
         db.execute(f"drop view if exists {name}")
         db.execute(f"create view {name} as {sql.strip()}")
+
+
+@migrations(name="008-fast-writes")
+def _fast_writes(db: sqlite_utils.Database) -> None:
+    """Indexes for the foreign keys that had none; items labelled as they are written
+    (merge.item_label) rather than by a trigger that wrote each new item's row twice; and
+    no index on actions.due_text, whose few values led linking to read every "next
+    meeting" action of the archive for each file (it finds them by meeting now)."""
+    for table, indexed, unique in FOREIGN_KEY_INDEXES:
+        db.table(table).create_index(list(indexed), unique=unique, if_not_exists=True)
+    db.execute("drop trigger if exists items_label_ai")
+    db.execute("drop index if exists idx_actions_due_text")

@@ -278,3 +278,10 @@ select i.id, m.date, m.committee, i.minute_ref, i.title, i.description, i.minute
        i.truncated, i.meeting_id
 from items i left join meetings m on m.id = i.meeting_id""",
 }
+
+# Foreign keys that had no index (migration 008): deleting a resolution, or a source,
+# looks for the rows that point at it, and without these it read every action or part item.
+FOREIGN_KEY_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("actions", ("resolution_id",), False),
+    ("part_items", ("source_id",), False),
+)

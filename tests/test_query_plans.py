@@ -1,0 +1,116 @@
+"""Ingest costs what the file costs, not what the archive holds: every statement the store,
+merge and link modules run while ingesting finds its rows through an index. A statement
+that reads a whole growing table for each file makes ingest quadratic (an archive of
+10,000 files took 25 times as long per file as one of 1,000).
+
+The statements are caught with sqlite3's trace callback while a generated archive of
+several committees is ingested, then changed and touched, and each is planned again
+with EXPLAIN QUERY PLAN.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from scrutiny_cli import store
+from scrutiny_cli.ingest import ingest
+from tests.corpus_maker import write_corpus
+
+# Tables a statement may read whole, and why that stays cheap whatever the archive holds.
+SMALL_TABLES = {
+    "action_overrides": "what people set by hand: a few rows, read once a run",
+    "fts_pending": "only the rows of the open transaction, indexed at its end",
+    "sqlite_master": "the schema",
+}
+SMALL_SUFFIXES = ("_fts_config",)  # FTS5's own settings: a handful of rows
+
+_ALIAS = re.compile(r"\b(?:from|join|update|into)\s+(\w+)(?:\s+(?:as\s+)?(\w+))?", re.I)
+_KEYWORDS = {"where", "on", "join", "set", "values", "select", "order", "group", "limit",
+             "left", "inner", "using", "natural", "cross"}  # fmt: skip
+
+
+def _tables_by_alias(sql: str) -> dict[str, str]:
+    found = {}
+    for table, alias in _ALIAS.findall(sql):
+        found[table] = table
+        if alias and alias.lower() not in _KEYWORDS:
+            found[alias] = table
+    return found
+
+
+def full_scans(db: sqlite3.Connection, sql: str) -> list[str]:
+    """The tables (not small ones) that sql's plan reads whole: `SCAN t`, with or without
+    an index (a scan of a whole index reads as many rows)."""
+    aliases = _tables_by_alias(sql)
+    scans = []
+    for *_, detail in db.execute("explain query plan " + sql).fetchall():
+        m = re.match(r"SCAN (?:main\.)?(\w+)", detail)
+        if not m or detail.startswith("SCAN CONSTANT ROW"):
+            continue
+        table = aliases.get(m[1], m[1])
+        if table not in SMALL_TABLES and not table.endswith(SMALL_SUFFIXES):
+            scans.append(f"{detail} ({table})")
+    return scans
+
+
+@pytest.fixture(scope="module")
+def statements(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
+    """Every statement an ingest ran: a first ingest of a generated archive (new meetings,
+    cut items and their pages, references, "next meeting" due dates), then one file
+    changed and another touched, then all read again (--force: every source replaced)."""
+    tmp = tmp_path_factory.mktemp("plans")
+    folder = tmp / "minutes"
+    files = write_corpus(folder, 48, committees=4)
+    db = store.connect(tmp / "a.db")
+    seen: set[str] = set()
+    db.conn.set_trace_callback(seen.add)
+    ingest(db, [folder], jobs=1)
+    changed = files[5]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("noted", "received"))
+    os.utime(files[6], (1e9, 1e9))
+    ingest(db, [folder], jobs=1)
+    ingest(db, [folder], jobs=1, force=True)
+    db.conn.set_trace_callback(None)
+    db.conn.close()
+    return tmp / "a.db", seen
+
+
+def test_the_ingest_ran_the_cross_meeting_work(statements: tuple[Path, set[str]]) -> None:
+    path, seen = statements
+    text = "\n".join(seen)
+    for sign in ("from minute_refs", "due_text = 'next meeting'", "from parts"):
+        assert sign in text  # the statements below include each kind of work
+    db = sqlite3.connect(path)
+    assert db.execute(
+        "select count(*) from minute_refs where target_item_id is not null"
+    ).fetchone()[0]
+    assert not db.execute("select count(*) from items where meeting_id is null").fetchone()[0]
+
+
+def test_no_statement_of_an_ingest_reads_a_whole_growing_table(
+    statements: tuple[Path, set[str]],
+) -> None:
+    path, seen = statements
+    db = sqlite3.connect(path)
+    problems = {}
+    for sql in seen:
+        if not re.match(r"\s*(select|insert|update|delete|with)\b", sql, re.I):
+            continue  # BEGIN, SAVEPOINT, COMMIT, and trigger markers
+        scans = full_scans(db, sql)
+        if scans:
+            problems[" ".join(sql.split())[:160]] = scans
+    assert not problems, "\n".join(f"{s}: {p}" for s, p in problems.items())
+
+
+def test_the_check_itself_sees_a_scan() -> None:
+    db = sqlite3.connect(":memory:")
+    db.execute("create table items (id integer primary key, title text)")
+    db.execute("create table action_overrides (key text primary key, status text)")
+    assert full_scans(db, "select * from items i where i.title = 'x'") == ["SCAN i (items)"]
+    assert full_scans(db, "select * from items where id = 3") == []
+    assert full_scans(db, "select * from action_overrides where status = 'x'") == []
