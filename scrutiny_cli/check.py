@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from . import link
+from . import fulltext, link
 from .errors import StoreError
 from .schema import FTS, FTS_SHADOWS, FTS_TRIGGERS, create_full_text
 from .store import rows, write_transaction
@@ -205,6 +205,7 @@ def repair(db: sqlite_utils.Database, archive: str = "ARCHIVE") -> list[str]:
             done += _mend_orphans(db)
             for table in FTS:
                 create_full_text(db, table)
+                fulltext.install(db, table)
             done.append("rebuilt the full-text indexes")
             _relink(db)
             done.append("re-linked references, truncated items and action status")

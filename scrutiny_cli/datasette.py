@@ -67,6 +67,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "action_overrides": {"description": "Statuses people set by hand, kept apart from ingest."},
     "override_log": {"description": "Every close, reopen and reset people made, in order."},
     "_sqlite_migrations": {"hidden": True},
+    "fts_pending": {"hidden": True},
 }
 
 # Column descriptions: what each means, for the column headers.

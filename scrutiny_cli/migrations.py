@@ -11,9 +11,11 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from . import fulltext
 from .shape import (
     FOREIGN_KEY_INDEXES,
     FTS,
+    FTS_PENDING_TABLE,
     INDEXES,
     LABEL_TRIGGERS,
     LEGACY_ITEM_COLUMNS,
@@ -167,3 +169,12 @@ def _fast_writes(db: sqlite_utils.Database) -> None:
         db.table(table).create_index(list(indexed), unique=unique, if_not_exists=True)
     db.execute("drop trigger if exists items_label_ai")
     db.execute("drop index if exists idx_actions_due_text")
+
+
+@migrations(name="009-full-text-in-bulk")
+def _full_text_in_bulk(db: sqlite_utils.Database) -> None:
+    """Full-text indexes written in bulk at the end of each transaction: the triggers
+    note new and rewritten rows in fts_pending, and fulltext.flush indexes them."""
+    db.execute(FTS_PENDING_TABLE)
+    for table in FTS:
+        fulltext.install(db, table)

@@ -285,3 +285,11 @@ FOREIGN_KEY_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("actions", ("resolution_id",), False),
     ("part_items", ("source_id",), False),
 )
+
+# Rows whose full-text entries wait for the end of their transaction (fulltext.py;
+# migration 009): empty in every committed archive.
+FTS_PENDING = "fts_pending"
+FTS_PENDING_TABLE = (
+    f"create table if not exists {FTS_PENDING} "
+    "(tbl text not null, id integer not null, primary key (tbl, id)) without rowid"
+)

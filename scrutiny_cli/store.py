@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
+from . import fulltext
 from .errors import DISK_FULL_HINT, NoArchiveError, StoreError, explain
 from .model import Item
 from .schema import check_version, ensure_schema
@@ -110,6 +111,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     db.execute("BEGIN IMMEDIATE")
     try:
         yield db
+        fulltext.flush(db)
     except BaseException:
         db.conn.rollback()
         raise
@@ -122,11 +124,11 @@ T = TypeVar("T")
 class Batch:
     """Files stored many to a transaction, each in a savepoint of its own.
 
-    Committing every file cost more than storing it (the full-text indexes are flushed at
-    each commit), so up to `files` files or `seconds` of work share one transaction. A
-    file that fails rolls back alone; what was stored before it is committed; a killed
-    run loses at most the open batch, whose files are not recorded as read either, so
-    the next ingest redoes them. Never half a file.
+    Committing every file cost more than storing it, so up to `files` files or `seconds`
+    of work share one transaction, and the full-text indexes are written in bulk at its
+    end (fulltext.py). A file that fails rolls back alone; what was stored before it is
+    committed; a killed run loses at most the open batch, whose files are not recorded as
+    read either, so the next ingest redoes them. Never half a file.
     """
 
     def __init__(self, db: sqlite_utils.Database, files: int = 200, seconds: float = 1.0):
@@ -143,6 +145,7 @@ class Batch:
         """Run store_file in a savepoint of the open batch; commit when the batch is full."""
         if not self.db.conn.in_transaction:
             self.db.execute("BEGIN IMMEDIATE")
+            fulltext.defer(self.db)
             self.count, self.started = 0, time.monotonic()
         self.db.execute("SAVEPOINT source_file")
         try:
@@ -160,6 +163,7 @@ class Batch:
     def commit(self) -> None:
         if self.db.conn.in_transaction:
             try:
+                fulltext.flush(self.db)
                 self.db.execute("COMMIT")
             except sqlite3.Error:
                 self.db.conn.rollback()

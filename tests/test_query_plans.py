@@ -83,7 +83,7 @@ def statements(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]
 def test_the_ingest_ran_the_cross_meeting_work(statements: tuple[Path, set[str]]) -> None:
     path, seen = statements
     text = "\n".join(seen)
-    for sign in ("from minute_refs", "due_text = 'next meeting'", "from parts"):
+    for sign in ("from minute_refs", "due_text = 'next meeting'", "from parts", "fts_pending"):
         assert sign in text  # the statements below include each kind of work
     db = sqlite3.connect(path)
     assert db.execute(
