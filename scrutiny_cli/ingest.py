@@ -24,7 +24,7 @@ from .jobs import Limits, Lost, sandboxed_map
 from .model import Document
 from .parse import PARSER_VERSION
 from .parse.document import parse
-from .read.files import read_file
+from .read.files import read_file, sha256_of
 from .sandbox import stage
 
 # What a worker is doing, by suffix, for the message when it dies there.
@@ -101,14 +101,19 @@ def ingest(
     summary = Summary(skipped=found.skipped, unreadable=found.unreadable)
     orphans_before = _orphan_keys(db)
     todo: list[Entry] = []
+    touched: list[tuple[float | None, str]] = []  # (new mtime, path) of unchanged files
     for entry in found.entries:
         existing = store.source_by_path(db, entry.name)
-        if existing and not force and _unchanged_stat(existing, entry):
+        same = None if force else _unchanged(existing, entry)
+        if existing and same:
             summary.outcomes.append(_as_before(entry.name, existing))
+            if same == "touched":
+                touched.append((entry.mtime, entry.name))
             if on_file:
                 on_file(Path(entry.name))
         else:
             todo.append(entry)
+    store.touch_sources(db, touched)
     work = functools.partial(read_and_parse, options=Options(ocr=ocr, debug=debug))
     readable = [(e.path, e.name) for e in todo if e.refusal is None]
     try:
@@ -229,16 +234,22 @@ def _settle_in_transaction(db: sqlite_utils.Database, work: Work, force: bool) -
     return _store(db, existing, work.facts, work.doc, work.warnings)
 
 
-def _unchanged_stat(existing: dict[str, Any] | None, entry: Entry) -> bool:
-    """Same size and time as when last read (or when it failed: a failure is not retried
-    until the file changes)."""
-    return bool(
-        existing
-        and entry.size is not None
-        and existing["parser_version"] == PARSER_VERSION
-        and existing["size"] == entry.size
-        and existing["mtime"] == entry.mtime
-    )
+def _unchanged(existing: dict[str, Any] | None, entry: Entry) -> str | None:
+    """ "same": the size and time it had when last read (or when it failed: a failure is
+    not retried until the file changes); "touched": a new time but the same bytes, told by
+    size and hash without reading it as minutes; else None (read it)."""
+    if not existing or entry.size is None or existing["parser_version"] != PARSER_VERSION:
+        return None
+    if existing["size"] != entry.size:
+        return None
+    if existing["mtime"] == entry.mtime:
+        return "same"
+    if entry.refusal or existing["status"] == "failed" or not existing["sha256"]:
+        return None
+    try:
+        return "touched" if sha256_of(entry.path) == existing["sha256"] else None
+    except OSError:
+        return None  # the reader says what is wrong with it
 
 
 def _unchanged_content(existing: dict[str, Any] | None, sha: str | None) -> bool:

@@ -27,6 +27,7 @@ from .schema import check_version, ensure_schema
 
 KEY_LENGTH = 10  # 50 bits: collisions stay unlikely in an archive of millions of actions
 BUSY_TIMEOUT_S = 30.0
+TOUCH_BATCH = 1000  # touched files whose new times one transaction records
 
 
 @functools.lru_cache(maxsize=4096)
@@ -225,6 +226,16 @@ def archive_path(db: sqlite_utils.Database) -> str | None:
 def source_by_path(db: sqlite_utils.Database, path: str) -> dict[str, Any] | None:
     rows = list(db.query("select * from sources where path = ?", [path]))
     return rows[0] if rows else None
+
+
+def touch_sources(db: sqlite_utils.Database, touched: list[tuple[float | None, str]]) -> None:
+    """Remember the new times of files touched but unchanged, (mtime, path) each: a few
+    small transactions, not one a file."""
+    for start in range(0, len(touched), TOUCH_BATCH):
+        with write_transaction(db):
+            db.conn.executemany(
+                "update sources set mtime = ? where path = ?", touched[start : start + TOUCH_BATCH]
+            )
 
 
 def save_source(db: sqlite_utils.Database, row: dict[str, Any]) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from scrutiny_cli import ingest as pipeline
 from scrutiny_cli.discover import discover
 from tests.conftest import SAMPLE
 from tests.helpers import archive, run, snapshot, write
@@ -154,6 +155,26 @@ def test_touched_but_identical_file_is_unchanged(tmp_path: Path, folder: Path) -
     target = folder / "2019-04-02.txt"
     os.utime(target, (1, 1))
     assert run(db, folder).states()["unchanged"] == 3
+
+
+def test_touched_files_are_told_by_size_and_hash_without_reading(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = archive(tmp_path / "a.db")
+    run(db, folder)
+    before = snapshot(db)
+    for path in folder.iterdir():
+        os.utime(path, (1, 1))
+    monkeypatch.setattr(pipeline, "sandboxed_map", _no_workers)
+    assert run(db, folder).states()["unchanged"] == 3
+    assert {r["mtime"] for r in db.query("select mtime from sources")} == {1}
+    assert snapshot(db) == before  # nothing else was written
+    assert run(db, folder).states()["unchanged"] == 3  # and now unchanged by time alone
+
+
+def _no_workers(fn: object, items: list[object], *args: object, **kwargs: object) -> object:
+    assert not list(items), "an unchanged file was read and parsed"
+    return (item for item in ())
 
 
 def test_changed_file_replaces_exactly_its_rows(tmp_path: Path, folder: Path) -> None:

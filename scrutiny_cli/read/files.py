@@ -55,6 +55,16 @@ def read_file(path: str, name: str, ocr: bool = False) -> Reading:
     return reading
 
 
+def sha256_of(path: str) -> str | None:
+    """The SHA-256 of a regular file's bytes, as read_file hashes them (None for a pipe or
+    a device): enough to tell a file touched but unchanged without reading it as minutes."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
 def _read(f: BinaryIO, name: str, ocr: bool, reading: Reading) -> None:
     head = f.read(CHUNK_BYTES)
     if reading.size > STREAM_BYTES and _plain_text(head, name):
