@@ -1,11 +1,18 @@
 """The app's command groups: `--db` and `--debug` taken after the command name as well as
-before it, and help in plain words (PATH..., QUERY, --limit N) instead of Python types."""
+before it, help in plain words (PATH..., QUERY, --limit N) instead of Python types, and
+option values read without pydantic."""
 
 from __future__ import annotations
 
 import functools
-from typing import Any
+import types
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Union, get_args, get_origin
 
+from typer._click.exceptions import BadParameter
+from typer._coercion import RuntimeParam
+from typer._param_types import coerce_cli_path
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
 
@@ -16,12 +23,14 @@ class Group(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if ctx.parent is None:
             args = hoist_global_options(args)
+            plain_values(self, ctx)
         return super().parse_args(ctx, args)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             plain_help(command)
+            plain_values(command, ctx)
         return command
 
 
@@ -77,3 +86,83 @@ def plain_help(command: Any) -> None:
 def _no_type(ctx: Any) -> None:
     """No type beside an argument in help: its metavar says it."""
     return None
+
+
+# --- Option values without pydantic ---------------------------------------------------------
+#
+# Typer 0.29 (pinned) reads every option's value through a pydantic TypeAdapter, and
+# importing pydantic and building the adapters took longer than most commands' work. Our
+# options are text, numbers and paths: they are read here, with typer's own messages and
+# path checks; anything else is left to typer.
+
+_PLAIN = (str, int, float, Path, bool)
+_TRUE = ("1", "true", "yes", "y", "on")
+_NUMBER_WORDS = {int: "an integer", float: "a number"}
+
+
+def _plain_type(annotation: Any) -> tuple[type, bool] | None:
+    """(type, whether a list of them) for str, int, float, Path or bool, optional or in a
+    list."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        kinds = [a for a in get_args(annotation) if a is not type(None)]
+        if len(kinds) != 1:
+            return None
+        annotation = kinds[0]
+    if get_origin(annotation) is list and get_args(annotation)[0] in _PLAIN:
+        return get_args(annotation)[0], True
+    return (annotation, False) if annotation in _PLAIN else None
+
+
+@dataclass(frozen=True)
+class PlainValue(RuntimeParam):
+    """A text, number, path or flag option's value, checked against its min and max."""
+
+    kind: type = str
+    many: bool = False
+
+    def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+        if self.many:
+            return [self._one(v, param, ctx) for v in value]
+        return self._one(value, param, ctx)
+
+    def _one(self, value: Any, param: Any, ctx: Any) -> Any:
+        if self.kind is str:
+            return str(value)
+        if self.kind is bool:  # a flag (--help, --all): a bool already, unless from a variable
+            return value if isinstance(value, bool) else str(value).strip().lower() in _TRUE
+        if self.kind is Path:
+            path = value if isinstance(value, Path) else Path(value)
+            return coerce_cli_path(path, self.parameter_info, path_type=Path, param=param, ctx=ctx)
+        try:
+            number = self.kind(value)
+        except (TypeError, ValueError):
+            word = _NUMBER_WORDS[self.kind]
+            raise BadParameter(
+                f"Input should be a valid {word.split()[1]}, unable to parse string as {word}",
+                ctx=ctx,
+                param=param,
+            ) from None
+        info = self.parameter_info
+        if info.min is not None and number < info.min:
+            raise BadParameter(
+                f"Input should be greater than or equal to {info.min}", ctx=ctx, param=param
+            )
+        if info.max is not None and number > info.max:
+            raise BadParameter(
+                f"Input should be less than or equal to {info.max}", ctx=ctx, param=param
+            )
+        return number
+
+
+def plain_values(command: Any, ctx: Any) -> None:
+    """Read the command's text, number, path and flag options (--help among them) without
+    pydantic."""
+    for param in command.get_params(ctx):
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is None or getattr(param, "_runtime_param", True) is not None:
+            continue
+        found = _plain_type(descriptor.annotation)
+        if found and descriptor.file_annotation is None and not descriptor.parameter_info.clamp:
+            param._runtime_param = PlainValue(
+                descriptor.parameter_info, descriptor.annotation, kind=found[0], many=found[1]
+            )
