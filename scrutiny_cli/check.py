@@ -4,13 +4,14 @@ check only reads (it runs beside an ingest, and on a read-only archive) and repo
 problem it finds, one line each, whatever state the file is in: damaged pages (SQLite's
 quick_check, then which tables still read whole), rows that point at a missing row, the
 full-text indexes (every shadow table there, one entry per row, searchable, triggers in
-place), and people's decisions whose action is no longer in the minutes.
+place), the counts kept for `status`, and people's decisions whose action is no longer in
+the minutes.
 
 repair mends what can be rebuilt from what is whole: it drops each full-text index
 whatever state its shadow tables are in, rewrites the file (VACUUM) when damaged pages
-hold only indexes, deletes orphan rows children first, builds the full-text indexes anew
-and re-links. Damaged table data cannot be rebuilt from anything: then repair changes
-nothing and says how to recover what is left into a new file.
+hold only indexes, deletes orphan rows children first, builds the full-text indexes anew,
+re-links and counts again. Damaged table data cannot be rebuilt from anything: then repair
+changes nothing and says how to recover what is left into a new file.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from . import fulltext, link
+from . import counts, fulltext, link
 from .errors import StoreError
 from .schema import FTS, FTS_SHADOWS, FTS_TRIGGERS, create_full_text
 from .store import rows, write_transaction
@@ -80,6 +81,7 @@ def check(db: sqlite_utils.Database) -> Report:
         ("the pages", _pages),
         ("the links between rows", _foreign_keys),
         ("the full-text indexes", _full_text),
+        ("the kept counts", _counts),
         ("people's decisions", _decisions),
     )
     for what, step in steps:
@@ -170,6 +172,11 @@ def _full_text(db: sqlite_utils.Database, report: Report) -> None:
             )
 
 
+def _counts(db: sqlite_utils.Database, report: Report) -> None:
+    if "counts" in db.table_names():
+        report.problems += [f"the kept count of {d}" for d in counts.differences(db)]
+
+
 def _decisions(db: sqlite_utils.Database, report: Report) -> None:
     for o in rows(
         db, "select key, status from action_overrides where key not in (select key from actions)"
@@ -209,6 +216,9 @@ def repair(db: sqlite_utils.Database, archive: str = "ARCHIVE") -> list[str]:
             done.append("rebuilt the full-text indexes")
             _relink(db)
             done.append("re-linked references, truncated items and action status")
+            if "counts" in db.table_names():
+                counts.recount(db)
+                done.append("counted every table again")
     finally:
         db.execute("PRAGMA foreign_keys = ON")
     return done

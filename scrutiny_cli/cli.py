@@ -179,9 +179,12 @@ def meetings(
 
     first, last = dates(since, until)
     with errors():
-        rows = query.meetings(open_archive(read_only=True), committee, first, last)
+        db = open_archive(read_only=True)
         out.write(
-            rows, ["date", "start_time", "committee", "venue", "items", "present"], "Meetings"
+            query.meetings(db, committee, first, last),
+            ["date", "start_time", "committee", "venue", "items", "present"],
+            "Meetings",
+            total=lambda: query.count_meetings(db, committee, first, last),
         )
 
 
@@ -240,12 +243,13 @@ def status(
 
     from . import query, views
 
+    cut = None if all_ or failed or json else views.STATUS_CUT
     with errors():
-        found = query.status(open_archive(read_only=True))
+        found = query.status(open_archive(read_only=True), cut)
     if json:
         typer.echo(json_module.dumps(found, ensure_ascii=False, default=str))
     else:
-        views.status(found, cut=None if all_ or failed else views.STATUS_CUT, failed_only=failed)
+        views.status(found, cut=cut, failed_only=failed)
 
 
 @app.command()

@@ -100,29 +100,29 @@ def actions(
     ]
     statuses = query.ACTION_STATUSES if all_ else tuple(chosen or ["open"])
     since_iso, until_iso = dates(since, until)
+    asked = query.ActionFilter(statuses, today(), overdue, owner, committee, since_iso, until_iso)
     with errors():
-        rows = query.actions(
-            open_archive(read_only=True),
-            statuses,
-            today=today(),
-            overdue=overdue,
-            owner=owner,
-            committee=committee,
-            since=since_iso,
-            until=until_iso,
-        )
-        for row in rows:
-            row["overdue"] = bool(row["overdue"])
+        db = open_archive(read_only=True)
+        screen = out.screen_rows  # a sorted listing needs only the rows shown (and one more)
+        shown = out.limit if out.limit is not None else (screen + 1 if screen else None)
+        rows = map(_typed, query.actions(db, asked, limit=shown))
+        total = lambda: query.count_actions(db, asked)  # noqa: E731
         if out.is_table:
             out.write(
-                [action_view(r) for r in rows],
+                map(action_view, rows),
                 ACTION_VIEW_COLUMNS,
                 "Actions",
                 row_style=lambda r: "red" if r["overdue"] else None,
                 heading=ACTION_VIEW_HEADING,
+                total=total,
             )
         else:
             out.write(rows, ACTION_COLUMNS, "Actions")
+
+
+def _typed(row: dict[str, Any]) -> dict[str, Any]:
+    row["overdue"] = bool(row["overdue"])
+    return row
 
 
 def action_view(row: dict[str, Any]) -> dict[str, Any]:

@@ -162,6 +162,17 @@ class Output:
 
         return self.xlsx is None and choose(self.format) is Format.table
 
+    @property
+    def screen_rows(self) -> int | None:
+        """How many rows a table on a terminal shows when no --limit is given: a screenful,
+        the rest counted and said. None when every row is written."""
+        import shutil
+        import sys
+
+        if self.limit is not None or not self.is_table or not sys.stdout.isatty():
+            return None
+        return max(MIN_SCREEN_ROWS, shutil.get_terminal_size().lines - SCREEN_MARGIN)
+
     def write(
         self,
         rows: Iterable[dict[str, Any]],
@@ -169,12 +180,18 @@ class Output:
         title: str | None = None,
         row_style: Callable[[dict[str, Any]], str | None] | None = None,
         heading: Sequence[str] = (),
+        total: Callable[[], int] | None = None,
     ) -> None:
-        """Write rows as asked: at most --limit of them, to --xlsx FILE or to stdout."""
+        """Write rows as asked: at most --limit of them, to --xlsx FILE or to stdout; on a
+        terminal a screenful, then how many more (total() counts them all, when counting
+        is cheaper than reading them)."""
         from .output import write_rows
 
+        after = None
         if self.limit is not None:
             rows = itertools.islice(rows, self.limit)
+        elif (screen := self.screen_rows) is not None:
+            rows, after = _screenful(iter(rows), screen, total)
         if self.xlsx is not None:
             write_xlsx(self.xlsx, [(title or "rows", columns, rows)])
             return
@@ -188,6 +205,23 @@ class Output:
             row_style=row_style,
             heading=heading,
         )
+        if after:
+            message(after)
+
+
+MIN_SCREEN_ROWS = 10
+SCREEN_MARGIN = 8  # lines a table's title, header and the "… more" line take
+
+
+def _screenful(
+    rows: Iterator[dict[str, Any]], screen: int, total: Callable[[], int] | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The first screenful of rows, and the line saying how many more there are."""
+    first = list(itertools.islice(rows, screen + 1))
+    if len(first) <= screen:
+        return first, None
+    more = (total() if total else screen + 1 + sum(1 for _ in rows)) - screen
+    return first[:screen], f"… {more:,} more: use --limit N to see more, or --csv for all"
 
 
 def write_xlsx(

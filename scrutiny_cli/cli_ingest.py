@@ -99,9 +99,11 @@ def print_summary(
     """Counts and grouped problems on stderr (only the problems with --quiet), or the whole
     summary as JSON on stdout. Also: files skipped by type, folders that could not be read,
     and people's decisions whose action this run made disappear."""
+    from .counts import kept
     from .discover import skipped_summary
 
-    counts = {t: db.table(t).count for t in ("meetings", "items", "resolutions", "minute_refs")}
+    every = kept(db)
+    counts = {t: every[t] for t in report.ARCHIVE_TABLES}
     states = dict(result.states())
     if as_json:
         found = report.as_json(result.outcomes, states, counts)

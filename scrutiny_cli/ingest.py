@@ -231,7 +231,7 @@ def _settle_in_transaction(db: sqlite_utils.Database, work: Work, force: bool) -
         return _not_minutes(db, existing, work.facts, message)
     if work.doc is None:
         return _failed(db, work.path, existing, work.error or "unreadable", work.facts)
-    return _store(db, existing, work.facts, work.doc, work.warnings)
+    return store_document(db, existing, work.facts, work.doc, work.warnings)
 
 
 def _unchanged(existing: dict[str, Any] | None, entry: Entry) -> str | None:
@@ -262,13 +262,15 @@ def _unchanged_content(existing: dict[str, Any] | None, sha: str | None) -> bool
     )
 
 
-def _store(
+def store_document(
     db: sqlite_utils.Database,
     existing: dict[str, Any] | None,
     facts: dict[str, Any],
     doc: Document,
     read_warnings: list[str],
 ) -> Outcome:
+    """Store one parsed file (in the caller's transaction) and do the cross-meeting work
+    it calls for; existing is its source row from an earlier read, if any."""
     state = "changed" if existing else "new"
     warnings = [*read_warnings, *doc.warnings]
     source_id = store.save_source(

@@ -77,6 +77,7 @@ def add_document(
         group = group_of(part, doc.kind, part_id)
         db.execute("update parts set group_key = ? where id = ?", [group, part_id])
         groups.add(group)
+        waiting = int(doc.kind == "item" and not part.date)  # may continue a cut item
         for k, item in enumerate(part.items):
             version_id = insert(db, "part_items", {
                 "part_id": part_id, "source_id": source_id, "position": k,
@@ -84,7 +85,7 @@ def add_document(
                 "title": item.title, "title_key": key(item.title),
                 "description": item.description, "minutes": item.minutes,
                 "truncated": int(item.truncated), "length": len(item.minutes),
-                "keyword_page": int(item.keyword_page),
+                "keyword_page": int(item.keyword_page), "waiting": waiting,
             })  # fmt: skip
             fresh[version_id] = item
     return groups
@@ -355,7 +356,8 @@ def _waiting_pages(db: sqlite_utils.Database, groups: list[str]) -> list[Row]:
         where tp.group_key in ({marks}) and t.truncated = 1 and t.title_key is not null
     """, groups)})  # fmt: skip
     if titles:
-        found += rows(db, _PAGE + f"v.title_key in ({','.join('?' * len(titles))})", titles)
+        marks = ",".join("?" * len(titles))
+        found += rows(db, _PAGE + f"v.waiting = 1 and v.title_key in ({marks})", titles)
     unique = {(r["id"], r["title_key"], r["minutes"]): r for r in found}
     return [unique[k] for k in sorted(unique, key=lambda k: (k[0], k[1], k[2] or ""))]
 

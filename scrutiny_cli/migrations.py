@@ -11,8 +11,10 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from . import fulltext
+from . import counts, fulltext
 from .shape import (
+    COMMITTEE_TRIGGERS,
+    COMMITTEES_TABLE,
     FOREIGN_KEY_INDEXES,
     FTS,
     FTS_PENDING_TABLE,
@@ -24,6 +26,7 @@ from .shape import (
     MERGE_INDEXES,
     MERGE_TABLES,
     PRIMARY_KEYS,
+    READING_INDEXES,
     TABLES,
     VIEWS,
     label_sql,
@@ -178,3 +181,28 @@ def _full_text_in_bulk(db: sqlite_utils.Database) -> None:
     db.execute(FTS_PENDING_TABLE)
     for table in FTS:
         fulltext.install(db, table)
+
+
+@migrations(name="010-kept-counts-and-committees")
+def _kept_counts_and_committees(db: sqlite_utils.Database) -> None:
+    """Counts kept by triggers (`status` reads them instead of counting), the committee
+    names (`--committee` finds meetings by key through an index), indexes for reading a
+    large archive in order, and undated item pages' items marked `waiting` (found by
+    title through a partial index)."""
+    counts.install(db)
+    db.execute(COMMITTEES_TABLE)
+    for name, body in COMMITTEE_TRIGGERS.items():
+        db.execute(f"drop trigger if exists {name}")
+        db.execute(f"create trigger {name} {body}")
+    db.execute(
+        "insert or ignore into committees (name, committee_key) select committee, "
+        "committee_key from meetings where committee is not null and committee_key is not null"
+    )
+    if "waiting" not in db.table("part_items").columns_dict:
+        db.table("part_items").add_column("waiting", int)
+    db.execute(
+        "update part_items set waiting = 1 where part_id in "
+        "(select id from parts where kind = 'item' and date is null)"
+    )
+    for name, on in READING_INDEXES.items():
+        db.execute(f"create index if not exists {name} on {on}")

@@ -1,96 +1,112 @@
-"""Read-only questions the CLI asks of the archive."""
+"""Read-only questions the CLI asks of the archive: meetings, items, the archive's
+health, resolutions, attendance and exports. Listings are streamed in the order an index
+gives where they can be; actions are query_actions.py's, search and history
+query_find.py's (their names are offered here too)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
-import sqlite_utils
-
+from . import counts
+from .filters import Row, committee_sql, dict_rows, where
 from .parse.dates import find_date
+from .query_actions import (
+    ACTION_STATUSES,
+    ActionFilter,
+    actions,
+    count_actions,
+    find_action_keys,
+)
+from .query_find import HIT_END, HIT_START, SEARCH_KINDS, history, search
 
-Row = dict[str, Any]
+__all__ = [
+    "ACTION_STATUSES",
+    "HIT_END",
+    "HIT_START",
+    "SEARCH_KINDS",
+    "ActionFilter",
+    "Row",
+    "actions",
+    "count_actions",
+    "find_action_keys",
+    "history",
+    "search",
+]  # fmt: skip
+
+_MEETING_ROWS = (
+    "select m.date, m.start_time, m.committee, m.venue, "
+    "(select count(*) from items i where i.meeting_id = m.id) as items, "
+    "(select count(*) from attendees a where a.meeting_id = m.id and a.status = 'present') "
+    "as present, m.id from meetings m where "
+)
 
 
 def meetings(
-    db: sqlite_utils.Database,
+    db: Any,
     committee: str | None = None,
     since: str | None = None,
     until: str | None = None,
-) -> list[Row]:
-    """Every meeting, oldest first, with its number of items."""
-    where, params = _filters(committee, since, until)
-    return list(
-        db.query(
-            "select m.date, m.start_time, m.committee, m.venue, "
-            "(select count(*) from items i where i.meeting_id = m.id) as items, "
-            "(select count(*) from attendees a where a.meeting_id = m.id and a.status = 'present') "
-            "as present, m.id "
-            f"from meetings m where {where} order by m.date, m.committee",
-            params,
-        )
-    )
+) -> Iterator[Row]:
+    """Every meeting, oldest first, with its number of items; streamed."""
+    sql, params = where(db, committee, since, until)
+    return dict_rows(db, f"{_MEETING_ROWS}{sql} order by m.date, m.committee", params)
 
 
-def _filters(
-    committee: str | None, since: str | None = None, until: str | None = None
-) -> tuple[str, dict[str, Any]]:
-    """The where clause (on meetings aliased m) for the filters every listing shares."""
-    where, params = ["1"], {}
-    if committee:
-        where.append("m.committee like :committee")
-        params["committee"] = f"%{committee}%"
-    if since:
-        where.append("m.date >= :since")
-        params["since"] = since
-    if until:
-        where.append("m.date <= :until")
-        params["until"] = until
-    return " and ".join(where), params
+def count_meetings(
+    db: Any, committee: str | None = None, since: str | None = None, until: str | None = None
+) -> int:
+    """How many meetings `meetings` gives for the same filters."""
+    if not (committee or since or until):
+        return counts.kept(db)["meetings"]
+    sql, params = where(db, committee, since, until)
+    return int(db.execute(f"select count(*) from meetings m where {sql}", params).fetchone()[0])
 
 
 def is_minute_ref(ref: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]{1,3}/?)?\d{1,4}[a-z]?(?:/\d{2,4})?", ref.strip()))
 
 
-def find_items(db: sqlite_utils.Database, ref: str, committee: str | None = None) -> list[Row]:
+def find_items(db: Any, ref: str, committee: str | None = None) -> list[Row]:
     """Items by minute ref ("8/17") or, without a year, by number."""
     ref = ref.strip()
     column = "i.minute_ref" if "/" in ref else "i.number"
     sql = (
         "select i.*, m.committee, m.date from items i join meetings m on m.id = i.meeting_id "
-        f"where {column} = ?"
+        f"where {column} = :ref"
     )
-    params: list[Any] = [ref]
+    params: dict[str, Any] = {"ref": ref}
     if committee:
-        sql += " and m.committee like ?"
-        params.append(f"%{committee}%")
-    return list(db.query(sql + " order by m.date", params))
+        sql += f" and {committee_sql(db)}"
+        params["committee"] = f"%{committee}%"
+    return list(dict_rows(db, sql + " order by m.date", params))
 
 
-def find_meetings(db: sqlite_utils.Database, when: str, committee: str | None = None) -> list[Row]:
+def find_meetings(db: Any, when: str, committee: str | None = None) -> list[Row]:
     """Meetings on a date written any way people write one ("2019-10-03", "3 Oct 2019")."""
     found = find_date(when) if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) else (when, None)
     if not found:
         return []
-    sql = "select * from meetings where date like ?"
-    params: list[Any] = [found[0] + "%"]
+    sql = "select * from meetings m where m.date like :date"
+    params: dict[str, Any] = {"date": found[0] + "%"}
     if committee:
-        sql += " and committee like ?"
-        params.append(f"%{committee}%")
-    return list(db.query(sql + " order by date, committee", params))
+        sql += f" and {committee_sql(db)}"
+        params["committee"] = f"%{committee}%"
+    return list(dict_rows(db, sql + " order by m.date, m.committee", params))
 
 
-def meeting_items(db: sqlite_utils.Database, meeting_id: int) -> list[Row]:
+def meeting_items(db: Any, meeting_id: int) -> list[Row]:
     return list(
-        db.query("select * from items where meeting_id = ? order by position", [meeting_id])
+        dict_rows(db, "select * from items where meeting_id = ? order by position", [meeting_id])
     )
 
 
-def attendees(db: sqlite_utils.Database, meeting_id: int) -> list[Row]:
+def attendees(db: Any, meeting_id: int) -> list[Row]:
     return list(
-        db.query(
+        dict_rows(
+            db,
             "select name, role, status, organisation from attendees "
             "where meeting_id = ? order by id",
             [meeting_id],
@@ -98,19 +114,21 @@ def attendees(db: sqlite_utils.Database, meeting_id: int) -> list[Row]:
     )
 
 
-def resolutions(db: sqlite_utils.Database, item_id: int) -> list[Row]:
+def resolutions(db: Any, item_id: int) -> list[Row]:
     return list(
-        db.query(
+        dict_rows(
+            db,
             "select part, text, lead_in from resolutions where item_id = ? order by position",
             [item_id],
         )
     )
 
 
-def references_from(db: sqlite_utils.Database, item_id: int) -> list[Row]:
+def references_from(db: Any, item_id: int) -> list[Row]:
     """What an item refers to, with the target's date and title when it is in the archive."""
     return list(
-        db.query(
+        dict_rows(
+            db,
             "select r.ref, r.effect, r.context, t.title as target_title, tm.date as target_date "
             "from minute_refs r left join items t on t.id = r.target_item_id "
             "left join meetings tm on tm.id = t.meeting_id where r.item_id = ? order by r.id",
@@ -119,10 +137,11 @@ def references_from(db: sqlite_utils.Database, item_id: int) -> list[Row]:
     )
 
 
-def references_to(db: sqlite_utils.Database, item_id: int) -> list[Row]:
+def references_to(db: Any, item_id: int) -> list[Row]:
     """Later items that refer back to this one."""
     return list(
-        db.query(
+        dict_rows(
+            db,
             "select i.minute_ref, m.date, i.title, r.effect, r.context from minute_refs r "
             "join items i on i.id = r.item_id join meetings m on m.id = i.meeting_id "
             "where r.target_item_id = ? order by m.date",
@@ -131,246 +150,72 @@ def references_to(db: sqlite_utils.Database, item_id: int) -> list[Row]:
     )
 
 
-def status(db: sqlite_utils.Database) -> dict[str, Any]:
-    """Counts, failed sources, and items still truncated or waiting for their meeting."""
-    counts = {
-        t: db.table(t).count
-        for t in (
-            "sources",
-            "meetings",
-            "attendees",
-            "items",
-            "resolutions",
-            "minute_refs",
-            "actions",
+def status(db: Any, cut: int | None = None) -> dict[str, Any]:
+    """Counts (kept, not counted), failed sources, and items still truncated or waiting
+    for their meeting: the first `cut` of each list (all with None) and how many in all."""
+    kept = counts.kept(db)
+    found: dict[str, Any] = {"counts": {t: kept[t] for t in counts.TABLES}}
+    found["counts"] |= {
+        f"actions_{s}": kept[f"actions:{s}"] for s in ACTION_STATUSES if f"actions:{s}" in kept
+    }
+    found["sources"] = {n.split(":", 1)[1]: v for n, v in kept.items() if n.startswith("sources:")}
+    limit = "" if cut is None else f" limit {int(cut)}"
+    for name, sql, total in _STATUS_LISTS:
+        found[name] = list(dict_rows(db, sql + limit))
+        found[f"{name}_total"] = (
+            len(found[name]) if cut is None else db.execute(total).fetchone()[0]
         )
-    }
-    counts |= {
-        f"actions_{r['status']}": r["n"]
-        for r in db.query("select status, count(*) as n from actions group by status")
-    }
-    by_status = {
-        r["status"]: r["n"]
-        for r in db.query("select status, count(*) as n from sources group by status")
-    }
-    return {
-        "counts": counts,
-        "sources": by_status,
-        "problems": list(
-            db.query("select path, status, message from sources where status != 'ok' order by path")
-        ),
-        "truncated": list(
-            db.query(
-                "select m.committee, m.date, i.minute_ref, i.title from items i "
-                "join meetings m on m.id = i.meeting_id where i.truncated = 1 order by m.date"
-            )
-        ),
-        "waiting": list(
-            db.query(
-                "select s.path, i.title from items i join sources s on s.id = i.source_id "
-                "where i.meeting_id is null order by s.path"
-            )
-        ),
-        "orphan_overrides": orphan_overrides(db),
-        "unresolved_refs": db.execute(
-            "select count(*) from minute_refs where target_item_id is null"
-        ).fetchone()[0],
-    }
+    found["orphan_overrides"] = orphan_overrides(db)
+    found["unresolved_refs"] = kept.get(counts.UNRESOLVED, 0)
+    return found
 
 
-# --- Actions ---------------------------------------------------------------------------------
-
-ACTION_STATUSES = ("open", "addressed", "closed")
-
-# A due date at month or year precision is overdue once that month or year has ended.
-_OVERDUE = (
-    "(a.status = 'open' and a.due_date is not null and ("
-    "(length(a.due_date) = 10 and a.due_date < :today) or "
-    "(length(a.due_date) = 7 and a.due_date < substr(:today, 1, 7)) or "
-    "(length(a.due_date) = 4 and a.due_date < substr(:today, 1, 4))))"
-)
-
-
-def actions(
-    db: sqlite_utils.Database,
-    statuses: tuple[str, ...] = ("open",),
-    *,
-    today: str,
-    overdue: bool = False,
-    owner: str | None = None,
-    committee: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-) -> list[Row]:
-    """Actions by status and filters, soonest due first, then by meeting date."""
-    shared, params = _filters(committee, since, until)
-    where = [shared, f"a.status in ({','.join(f':s{i}' for i in range(len(statuses)))})"]
-    params |= {f"s{i}": s for i, s in enumerate(statuses)} | {"today": today}
-    if owner:
-        where.append("a.owner like :owner")
-        params["owner"] = f"%{owner}%"
-    if overdue:
-        where.append(_OVERDUE)
-    return list(db.query(
-        "select a.key, m.committee, m.date as meeting_date, i.minute_ref, a.text, a.owner, "
-        f"a.due_date, a.due_text, a.status, a.status_evidence, a.origin, {_OVERDUE} as overdue "
-        "from actions a join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id "
-        f"where {' and '.join(where)} "
-        "order by a.due_date is null, a.due_date, m.date, i.position, a.position",
-        params,
-    ))  # fmt: skip
+# What `status` lists, and how to count each list: through the partial indexes of
+# migration 010 (the rows a person must look at, not the archive).
+_STATUS_LISTS = (
+    ("problems",
+     "select path, status, message from sources where status != 'ok' order by path",
+     "select count(*) from sources where status != 'ok'"),
+    ("truncated",
+     "select m.committee, m.date, i.minute_ref, i.title from items i "
+     "join meetings m on m.id = i.meeting_id where i.truncated = 1 order by m.date",
+     "select count(*) from items where truncated = 1 and meeting_id is not null"),
+    ("waiting",
+     "select s.path, i.title from items i join sources s on s.id = i.source_id "
+     "where i.meeting_id is null order by s.path",
+     "select count(*) from items where meeting_id is null"),
+)  # fmt: skip
 
 
-def find_action_keys(db: sqlite_utils.Database, key: str) -> list[str]:
-    """Keys of actions (or of overrides whose action is gone) equal to or starting with key."""
-    key = key.strip().lower()
-    return [r["key"] for r in db.query(
-        "select key from actions where key like :k union select key from action_overrides "
-        "where key like :k order by key", {"k": key + "%"})]  # fmt: skip
-
-
-def orphan_overrides(db: sqlite_utils.Database) -> list[Row]:
+def orphan_overrides(db: Any) -> list[Row]:
     """What people set by hand on actions no longer found in the minutes, with the action's
     words when the decision was made (an archive from before they were kept has none)."""
-    rows = db.query(
+    rows = dict_rows(
+        db,
         "select o.* from action_overrides o "
-        "where not exists (select 1 from actions a where a.key = o.key) order by o.set_at, o.key"
+        "where not exists (select 1 from actions a where a.key = o.key) order by o.set_at, o.key",
     )
     about = dict.fromkeys(("text", "committee", "meeting_date", "minute_ref"))
     return [{**about, **r} for r in rows]
-
-
-# --- Search ----------------------------------------------------------------------------------
-
-HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; output.py renders them
-SEARCH_KINDS = ("item", "resolution", "action")
-
-# What search looks in: the kind of hit, its table, how a row reaches its item, the
-# bm25 weights of the table's columns, and the key a person acts on (actions only). An
-# item's title weighs most: a search for a subject should find the item about it first.
-_SEARCHED = (
-    ("item", "items", "i.id = t.id", ", 10.0, 2.0, 1.0", "null"),
-    ("resolution", "resolutions", "i.id = t.item_id", "", "null"),
-    ("action", "actions", "i.id = t.item_id", "", "t.key"),
-)
-
-
-def _search_select(kind: str, table: str, join: str, weights: str, key: str) -> str:
-    return f"""
-select '{kind}' as kind, m.committee, m.date, i.minute_ref, {key} as key, i.title,
-       snippet({table}_fts, -1, char(2), char(3), '…', 16) as snippet,
-       bm25({table}_fts{weights}) as rank
-from {table}_fts join {table} t on t.rowid = {table}_fts.rowid
-join items i on {join} join meetings m on m.id = i.meeting_id
-where {table}_fts match :q"""
-
-
-_SEARCH_SQL = {row[0]: _search_select(*row) for row in _SEARCHED}
-
-
-def search(
-    db: sqlite_utils.Database,
-    text: str,
-    *,
-    raw: bool = False,
-    kinds: tuple[str, ...] = SEARCH_KINDS,
-    committee: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    limit: int = 20,
-) -> list[Row]:
-    """Best-ranked hits (bm25) over items, resolutions and actions."""
-    q = text if raw else db.quote_fts(text)
-    selects = [_SEARCH_SQL[k] for k in kinds]
-    sql = f"select * from ({' union all '.join(selects)}) where 1"
-    params: dict[str, Any] = {"q": q, "limit": limit}
-    for clause, name, value in (
-        ("committee like :committee", "committee", f"%{committee}%" if committee else None),
-        ("date >= :since", "since", since),
-        ("date <= :until", "until", until),
-    ):
-        if value is not None:
-            sql += f" and {clause}"
-            params[name] = value
-    return list(db.query(sql + " order by rank limit :limit", params))
-
-
-# --- History ---------------------------------------------------------------------------------
-
-
-def history(db: sqlite_utils.Database, item_id: int) -> list[Row]:
-    """The thread of an item through minute references, earlier and later, oldest first;
-    references to minutes not in the archive appear with only their ref."""
-    seen: set[int] = {item_id}
-    missing: dict[str, Row] = {}
-    frontier = [item_id]
-    while frontier:
-        nxt: list[int] = []
-        for current in frontier:
-            for r in db.query(
-                "select ref, target_item_id from minute_refs where item_id = ?", [current]
-            ):
-                if r["target_item_id"] is None:
-                    missing.setdefault(
-                        r["ref"],
-                        {"minute_ref": r["ref"], "date": None, "title": "(not in the archive)"},
-                    )
-                elif r["target_item_id"] not in seen:
-                    seen.add(r["target_item_id"])
-                    nxt.append(r["target_item_id"])
-            for r in db.query(
-                "select item_id from minute_refs where target_item_id = ?", [current]
-            ):
-                if r["item_id"] not in seen:
-                    seen.add(r["item_id"])
-                    nxt.append(r["item_id"])
-        frontier = nxt
-    thread = [_thread_row(db, i) for i in seen]
-    return [*missing.values(), *sorted(thread, key=lambda r: (r["date"] or "", r["minute_ref"]))]
-
-
-def _thread_row(db: sqlite_utils.Database, item_id: int) -> Row:
-    row = next(
-        db.query(
-            "select i.id, m.date, i.minute_ref, i.title, m.committee, "
-            "(select group_concat(r.ref, ', ') from minute_refs r where r.item_id = i.id) as cites "
-            "from items i join meetings m on m.id = i.meeting_id where i.id = ?",
-            [item_id],
-        )
-    )
-    actions = list(
-        db.query(
-            "select key, status, text from actions where item_id = ? order by position", [item_id]
-        )
-    )
-    row["actions_raised"] = "; ".join(f"{a['key']} ({a['status']}): {a['text']}" for a in actions)
-    answered = list(
-        db.query(
-            "select key, status from actions where status_by = 'minutes' and "
-            "status_evidence like ?",
-            [f"{row['minute_ref']} ({row['date']}):%"],
-        )
-    )
-    row["actions_answered"] = "; ".join(f"{a['key']} ({a['status']})" for a in answered)
-    return row
 
 
 # --- Resolutions and attendance ----------------------------------------------------------------
 
 
 def resolutions_list(
-    db: sqlite_utils.Database,
+    db: Any,
     committee: str | None = None,
     since: str | None = None,
     until: str | None = None,
 ) -> list[Row]:
     """Every resolution with its meeting and minute, oldest first."""
-    where, params = _filters(committee, since, until)
+    sql, params = where(db, committee, since, until)
     return list(
-        db.query(
+        dict_rows(
+            db,
             "select m.committee, m.date, i.minute_ref, i.title, r.part, r.text, r.lead_in "
             "from resolutions r join items i on i.id = r.item_id "
-            f"join meetings m on m.id = i.meeting_id where {where} "
+            f"join meetings m on m.id = i.meeting_id where {sql} "
             "order by m.date, m.committee, i.position, r.position",
             params,
         )
@@ -378,19 +223,20 @@ def resolutions_list(
 
 
 def attendance(
-    db: sqlite_utils.Database,
+    db: Any,
     committee: str | None = None,
     since: str | None = None,
     until: str | None = None,
     name: str | None = None,
 ) -> list[Row]:
     """Per person and committee: meetings present, apologies, absent, of those recorded."""
-    where, params = _filters(committee, since, until)
+    sql, params = where(db, committee, since, until)
     if name:
-        where += " and a.name like :name"
+        sql += " and a.name like :name"
         params["name"] = f"%{name}%"
     return list(
-        db.query(
+        dict_rows(
+            db,
             "select a.name, m.committee, sum(a.status = 'present') as present, "
             "sum(a.status = 'apologies') as apologies, sum(a.status = 'absent') as absent, "
             "(select count(*) from meetings m2 where m2.committee_key = m.committee_key "
@@ -399,43 +245,65 @@ def attendance(
             + (" and m2.date <= :until" if until else "")
             + ") as meetings_recorded, group_concat(distinct a.role) as roles "
             "from attendees a join meetings m on m.id = a.meeting_id "
-            f"where {where} group by a.name, m.committee_key order by m.committee, a.name",
+            f"where {sql} group by a.name, m.committee_key order by m.committee, a.name",
             params,
         )
     )
 
 
-# --- Export and SQL ----------------------------------------------------------------------------
+# --- Export ----------------------------------------------------------------------------------
 
 # Each table with readable labels beside its ids (committee, meeting date, minute ref), as
-# Datasette shows them.
-EXPORTS: dict[str, str] = {
-    "meetings": "select m.*, s.path as source_path from meetings m "
-                "left join sources s on s.id = m.source_id order by m.date, m.committee, m.id",
-    "attendees": "select a.*, m.committee, m.date as meeting_date from attendees a "
-                 "join meetings m on m.id = a.meeting_id order by m.date, a.id",
-    "items": "select i.*, m.committee, m.date as meeting_date from items i "
-             "left join meetings m on m.id = i.meeting_id order by m.date, i.position, i.id",
-    "resolutions": "select r.*, m.committee, m.date as meeting_date, i.minute_ref "
-                   "from resolutions r join items i on i.id = r.item_id "
-                   "left join meetings m on m.id = i.meeting_id order by m.date, i.position, r.id",
-    "actions": "select a.*, m.committee, m.date as meeting_date, i.minute_ref from actions a "
-               "join items i on i.id = a.item_id left join meetings m on m.id = i.meeting_id "
-               "order by m.date, i.position, a.id",
-    "minute_refs": "select r.*, m.committee, m.date as meeting_date, i.minute_ref, "
-                   "t.minute_ref as target_minute_ref, tm.date as target_meeting_date "
-                   "from minute_refs r join items i on i.id = r.item_id "
-                   "left join meetings m on m.id = i.meeting_id "
-                   "left join items t on t.id = r.target_item_id "
-                   "left join meetings tm on tm.id = t.meeting_id order by m.date, r.id",
-    "sources": "select * from sources order by path",
-    "action_overrides": "select * from action_overrides order by key",
-    "override_log": "select * from override_log order by id",
+# Datasette shows them, oldest meeting first. A table of items or their children comes in
+# two parts: the rows of items still waiting for their meeting, then the rest by meeting
+# in date order (the meetings' date index gives that order, so rows stream at once
+# instead of waiting for a sort of the whole table).
+_BY_MEETING = "from meetings m cross join items i "
+_WAITING = "from items i "
+_CHILD: dict[str, tuple[str, str, str, bool]] = {
+    "resolutions": ("select r.*, {committee} as committee, {date} as meeting_date, i.minute_ref ",
+                    "cross join resolutions r where r.item_id = i.id and ", "r.id", True),
+    "actions": ("select a.*, {committee} as committee, {date} as meeting_date, i.minute_ref ",
+                "cross join actions a where a.item_id = i.id and ", "a.id", True),
+    "minute_refs": ("select r.*, {committee} as committee, {date} as meeting_date, i.minute_ref, "
+                    "(select t.minute_ref from items t where t.id = r.target_item_id) "
+                    "as target_minute_ref, (select tm.date from items t join meetings tm on "
+                    "tm.id = t.meeting_id where t.id = r.target_item_id) as target_meeting_date ",
+                    "cross join minute_refs r where r.item_id = i.id and ", "r.id", False),
 }  # fmt: skip
 
 
-def export(db: sqlite_utils.Database, table: str) -> tuple[list[str], Iterator[Row]]:
-    """The columns and rows of one table for export."""
-    cursor = db.conn.execute(EXPORTS[table])
-    columns = [d[0] for d in cursor.description]
-    return columns, (dict(zip(columns, r, strict=True)) for r in cursor)
+def _in_two_parts(select: str, join: str, last: str, by_position: bool = True) -> tuple[str, str]:
+    position = "i.position, " if by_position else ""
+    waiting = (
+        f"{select.format(committee='null', date='null')}{_WAITING}{join}i.meeting_id is null "
+        f"order by {position}{last}"
+    )
+    met = (
+        f"{select.format(committee='m.committee', date='m.date')}{_BY_MEETING}{join}"
+        "i.meeting_id = m.id "
+        f"order by m.date, {position}{last}"
+    )
+    return waiting, met
+
+
+EXPORTS: dict[str, tuple[str, ...]] = {
+    "meetings": ("select m.*, s.path as source_path from meetings m "
+                 "left join sources s on s.id = m.source_id order by m.date, m.committee, m.id",),
+    "attendees": ("select a.*, m.committee, m.date as meeting_date from meetings m "
+                  "cross join attendees a where a.meeting_id = m.id order by m.date, a.id",),
+    "items": _in_two_parts(
+        "select i.*, {committee} as committee, {date} as meeting_date ", "where ", "i.id"
+    ),
+    **{name: _in_two_parts(*parts) for name, parts in _CHILD.items()},
+    "sources": ("select * from sources order by path",),
+    "action_overrides": ("select * from action_overrides order by key",),
+    "override_log": ("select * from override_log order by id",),
+}  # fmt: skip
+
+
+def export(db: Any, table: str) -> tuple[list[str], Iterator[Row]]:
+    """The columns and rows of one table for export, streamed."""
+    cursors = [db.execute(sql) for sql in EXPORTS[table]]
+    columns = [d[0] for d in cursors[0].description]
+    return columns, (dict(zip(columns, r, strict=True)) for r in chain(*cursors))

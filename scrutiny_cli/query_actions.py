@@ -1,17 +1,119 @@
-"""Read-only questions about one action: `scrutiny actions show KEY`."""
+"""Read-only questions about actions: the outstanding-actions log (`scrutiny actions`),
+streamed in the order an index gives, and one action's story (`actions show KEY`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
-from .query import Row, find_action_keys
+from .filters import Row, dict_rows, has_table, where
 
 MIN_KEY = 4  # characters of a key a command that changes something needs
+ACTION_STATUSES = ("open", "addressed", "closed")
+
+# A due date at month or year precision is overdue once that month or year has ended.
+# (`a.due_date < :today` first: a range of the (status, due_date) index holds them all.)
+_OVERDUE = (
+    "(a.status = 'open' and a.due_date is not null and a.due_date < :today and ("
+    "(length(a.due_date) = 10) or "
+    "(length(a.due_date) = 7 and a.due_date < substr(:today, 1, 7)) or "
+    "(length(a.due_date) = 4 and a.due_date < substr(:today, 1, 4))))"
+)
+_COLUMNS = (
+    "select a.key, m.committee, m.date as meeting_date, i.minute_ref, a.text, a.owner, "
+    f"a.due_date, a.due_text, a.status, a.status_evidence, a.origin, {_OVERDUE} as overdue "
+)
+# Actions in the order of the (status, due_date) index; and meetings in date order (their
+# index), each meeting's items and actions (CROSS JOIN keeps that order of the joins).
+_BY_DUE_DATE = (
+    "from actions a join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id where "
+)
+_BY_MEETING = (
+    "from meetings m cross join items i cross join actions a "
+    "where i.meeting_id = m.id and a.item_id = i.id and "
+)
+_ORDER = "a.due_date is null, a.due_date, m.date, m.committee, i.position, a.position"
 
 
-def resolve_keys(db: sqlite_utils.Database, typed: list[str]) -> tuple[list[str], list[str]]:
+@dataclass(frozen=True)
+class ActionFilter:
+    """Which actions a listing asks for: statuses, and the filters people type."""
+
+    statuses: tuple[str, ...] = ("open",)
+    today: str = ""  # ISO: by this day an action is overdue
+    overdue: bool = False
+    owner: str | None = None
+    committee: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def where(self, db: Any) -> tuple[str, dict[str, Any]]:
+        """The where clause and parameters."""
+        shared, params = where(db, self.committee, self.since, self.until)
+        marks = ",".join(f":s{i}" for i in range(len(self.statuses)))
+        one = len(self.statuses) == 1
+        clauses = [shared, "a.status = :s0" if one else f"a.status in ({marks})"]
+        params |= {f"s{i}": s for i, s in enumerate(self.statuses)} | {"today": self.today}
+        if self.owner:
+            clauses.append("a.owner like :owner")
+            params["owner"] = f"%{self.owner}%"
+        if self.overdue:
+            clauses.append(_OVERDUE)
+        return " and ".join(clauses), params
+
+    @property
+    def by_status_alone(self) -> bool:
+        return not (self.overdue or self.owner or self.committee or self.since or self.until)
+
+
+def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Iterator[Row]:
+    """Actions by status and filters, soonest due first (those with no date last), then
+    by meeting date; streamed. One status and no committee (the log as people ask for it)
+    come in two passes in index order, so that the first rows come at once at any size;
+    otherwise the committee's meetings are found by key and their actions sorted (at most
+    limit of them)."""
+    sql, params = asked.where(db)
+    if len(asked.statuses) == 1 and not asked.committee:
+        dated = f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null order by {_ORDER}"
+        yield from dict_rows(db, dated, params)
+        if not asked.overdue:  # an action with no due date is never overdue
+            undated = f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null order by {_ORDER}"
+            yield from dict_rows(db, undated, params)
+        return
+    cut = f" limit {int(limit)}" if limit is not None else ""
+    yield from dict_rows(db, f"{_COLUMNS}{_BY_MEETING}{sql} order by {_ORDER}{cut}", params)
+
+
+def count_actions(db: Any, asked: ActionFilter) -> int:
+    """How many rows `actions` gives. Status alone is counted in its index (less the
+    actions of items still waiting for their meeting, which the listing leaves out),
+    without reading the actions themselves."""
+    if asked.by_status_alone:
+        marks = ",".join("?" * len(asked.statuses))
+        total = db.execute(
+            f"select count(*) from actions where status in ({marks})", asked.statuses
+        )
+        waiting = db.execute(
+            "select count(*) from items i join actions a on a.item_id = i.id "
+            f"where i.meeting_id is null and a.status in ({marks})",
+            asked.statuses,
+        )
+        return int(total.fetchone()[0] - waiting.fetchone()[0])
+    sql, params = asked.where(db)
+    source = _BY_DUE_DATE if asked.overdue and not asked.committee else _BY_MEETING
+    return int(db.execute(f"select count(*) {source}{sql}", params).fetchone()[0])
+
+
+def find_action_keys(db: Any, key: str) -> list[str]:
+    """Keys of actions (or of overrides whose action is gone) equal to or starting with key."""
+    key = key.strip().lower()
+    return [r["key"] for r in dict_rows(db,
+        "select key from actions where key like :k union select key from action_overrides "
+        "where key like :k order by key", {"k": key + "%"})]  # fmt: skip
+
+
+def resolve_keys(db: Any, typed: list[str]) -> tuple[list[str], list[str]]:
     """The full key for each key or start of one typed, and a line for each that names no
     action or more than one."""
     found, problems = [], []
@@ -27,11 +129,12 @@ def resolve_keys(db: sqlite_utils.Database, typed: list[str]) -> tuple[list[str]
     return found, problems
 
 
-def action_detail(db: sqlite_utils.Database, key: str) -> dict[str, Any] | None:
+def action_detail(db: Any, key: str) -> dict[str, Any] | None:
     """An action by its full key: what was asked, where (committee, meeting, minute, the
     resolution it came from), its status and evidence, and every decision people made."""
     found = list(
-        db.query(
+        dict_rows(
+            db,
             "select a.key, a.status, a.status_by, a.status_evidence, a.text, a.owner, "
             "a.due_date, a.due_text, a.origin, m.committee, m.date as meeting_date, "
             "i.minute_ref, i.title as item_title, r.lead_in as resolution_lead_in, "
@@ -48,15 +151,17 @@ def action_detail(db: sqlite_utils.Database, key: str) -> dict[str, Any] | None:
     return {**found[0], "gone": False, "overrides": history}
 
 
-def overrides_of(db: sqlite_utils.Database, key: str) -> list[Row]:
+def overrides_of(db: Any, key: str) -> list[Row]:
     """Every close, reopen and reset of a key, oldest first (the current one alone in an
     archive made before the history was kept)."""
-    if db.table("override_log").exists():
+    if has_table(db, "override_log"):
         logged = list(
-            db.query(
-                "select status, note, set_at from override_log where key = ? order by id", [key]
+            dict_rows(
+                db, "select status, note, set_at from override_log where key = ? order by id", [key]
             )
         )
         if logged:
             return logged
-    return list(db.query("select status, note, set_at from action_overrides where key = ?", [key]))
+    return list(
+        dict_rows(db, "select status, note, set_at from action_overrides where key = ?", [key])
+    )

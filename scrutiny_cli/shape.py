@@ -293,3 +293,33 @@ FTS_PENDING_TABLE = (
     f"create table if not exists {FTS_PENDING} "
     "(tbl text not null, id integer not null, primary key (tbl, id)) without rowid"
 )
+
+# Every committee name the minutes use, with its key (migration 010; kept by triggers on
+# meetings): `--committee TEXT` matches these few names, then finds the meetings by key
+# through an index, where matching the text in every meeting row read them all.
+COMMITTEES_TABLE = (
+    "create table if not exists committees "
+    "(name text primary key, committee_key text not null) without rowid"
+)
+COMMITTEE_TRIGGERS: dict[str, str] = {
+    "meetings_committee_ai": "after insert on meetings when new.committee is not null and "
+    "new.committee_key is not null begin insert or ignore into committees "
+    "(name, committee_key) values (new.committee, new.committee_key); end",
+    "meetings_committee_au": "after update of committee, committee_key on meetings when "
+    "new.committee is not null and new.committee_key is not null begin insert or ignore "
+    "into committees (name, committee_key) values (new.committee, new.committee_key); end",
+}
+
+# Indexes for reading a large archive (migration 010): meetings in date order (listings and
+# exports stream in that order instead of sorting everything), and partial indexes over
+# the few rows `status` lists: cut items, items waiting for their meeting, sources that
+# failed or need a look.
+READING_INDEXES: dict[str, str] = {
+    "idx_meetings_date": "meetings (date)",
+    "idx_items_truncated": "items (meeting_id) where truncated = 1",
+    "idx_items_waiting": "items (source_id) where meeting_id is null",
+    "idx_sources_problems": "sources (path) where status != 'ok'",
+    # An undated item page's items by title: the pages a cut item may be continued by,
+    # without reading every version of a title that recurs (merge._waiting_pages).
+    "idx_part_items_waiting_title": "part_items (title_key) where waiting = 1",
+}

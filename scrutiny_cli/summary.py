@@ -77,6 +77,9 @@ def counts_line(states: dict[str, int], total: int) -> str:
     return line + (" (nothing to do)" if total and states.get("unchanged", 0) == total else "")
 
 
+ARCHIVE_TABLES = ("meetings", "items", "resolutions", "minute_refs")  # what a run reports
+
+
 def archive_line(counts: dict[str, int]) -> str:
     return (
         f"archive: {counts['meetings']} meetings, {counts['items']} items, "

@@ -10,8 +10,6 @@ import json
 import sys
 from typing import Any
 
-import sqlite_utils
-
 from . import query
 from .output import terminal_safe
 from .summary import shown_path
@@ -33,7 +31,7 @@ def _text(value: Any, style: str | None = None) -> Any:
     return Text(terminal_safe("" if value is None else str(value)), style=style or "")
 
 
-def items(db: sqlite_utils.Database, found: list[dict[str, Any]], as_json: bool = False) -> None:
+def items(db: Any, found: list[dict[str, Any]], as_json: bool = False) -> None:
     """Each item with its resolutions and references both ways."""
     full = [_item_detail(db, it) for it in found]
     if as_json:
@@ -73,7 +71,7 @@ def items(db: sqlite_utils.Database, found: list[dict[str, Any]], as_json: bool 
         console.print()
 
 
-def _item_detail(db: sqlite_utils.Database, it: dict[str, Any]) -> dict[str, Any]:
+def _item_detail(db: Any, it: dict[str, Any]) -> dict[str, Any]:
     return {
         "committee": it["committee"],
         "date": it["date"],
@@ -89,7 +87,7 @@ def _item_detail(db: sqlite_utils.Database, it: dict[str, Any]) -> dict[str, Any
     }
 
 
-def meetings(db: sqlite_utils.Database, found: list[dict[str, Any]], as_json: bool = False) -> None:
+def meetings(db: Any, found: list[dict[str, Any]], as_json: bool = False) -> None:
     """Each meeting's header, attendance and items."""
     full = []
     for m in found:
@@ -129,8 +127,11 @@ def meetings(db: sqlite_utils.Database, found: list[dict[str, Any]], as_json: bo
         console.print()
 
 
-def _section(console: Any, title: str, lines: list[str], cut: int | None = None) -> None:
-    """A titled list; with cut, its first cut lines and how many more --all shows."""
+def _section(
+    console: Any, title: str, lines: list[str], cut: int | None = None, total: int | None = None
+) -> None:
+    """A titled list; with cut, its first cut lines and how many more --all shows (of
+    total, when only the first lines were read)."""
     if not lines:
         return
     console.print()
@@ -138,8 +139,9 @@ def _section(console: Any, title: str, lines: list[str], cut: int | None = None)
     shown = lines if cut is None or len(lines) <= cut else lines[:cut]
     for line in shown:
         console.print(_text(f"  {line}"))
-    if len(shown) < len(lines):
-        console.print(_text(f"  … {len(lines) - len(shown)} more (--all)", "dim"))
+    more = (total if total is not None else len(lines)) - len(shown)
+    if more > 0:
+        console.print(_text(f"  … {more} more (--all)", "dim"))
 
 
 def status(report: dict[str, Any], cut: int | None = None, failed_only: bool = False) -> None:
@@ -174,22 +176,25 @@ def status(report: dict[str, Any], cut: int | None = None, failed_only: bool = F
         (
             "Overrides set by hand whose action is no longer in the minutes",
             [_override_line(o) for o in report["orphan_overrides"]],
+            None,
         ),
-        ("Sources that failed or need a look", problems),
+        ("Sources that failed or need a look", problems, report.get("problems_total")),
         (
             'Items still truncated (their "Agenda item" page is not in the archive)',
             [
                 f"{t['date']} {t['minute_ref']} {t['title']} ({t['committee']})"
                 for t in report["truncated"]
             ],
+            report.get("truncated_total"),
         ),
         (
             '"Agenda item" pages waiting for their meeting',
             [f"{w['title']} ({shown_path(w['path'])})" for w in report["waiting"]],
+            report.get("waiting_total"),
         ),
     )
-    for title, lines in sections:
-        _section(console, title, lines, cut)
+    for title, lines, total in sections:
+        _section(console, title, lines, cut, total)
     sys.stdout.flush()
 
 

@@ -47,6 +47,12 @@ def orphan_rows(path: Path) -> None:
     conn.close()
 
 
+def wrong_count(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("update counts set n = n + 5 where name = 'items'")
+    conn.close()
+
+
 @pytest.mark.parametrize(
     ("harm", "seen"),
     [
@@ -54,8 +60,9 @@ def orphan_rows(path: Path) -> None:
         (lambda p: damage_page(p, "items_fts_data"), "items_fts_data cannot be read whole"),
         (drop_shadow, "the full-text index of items is damaged: its data table is gone"),
         (orphan_rows, "items rows point at a missing meetings row"),
+        (wrong_count, "the kept count of items: kept"),
     ],
-    ids=["index page", "shadow table page", "dropped shadow table", "orphan rows"],
+    ids=["index page", "shadow table page", "dropped shadow table", "orphan rows", "a count"],
 )
 def test_check_finds_it_and_repair_mends_it(
     whole: Path, tmp_path: Path, harm: Callable[[Path], None], seen: str

@@ -1,5 +1,6 @@
 """Ingest costs what the file costs, not what the archive holds: every statement the store,
-merge and link modules run while ingesting finds its rows through an index. A statement
+merge and link modules run while ingesting finds its rows through an index; and so does
+every question the read commands ask. A statement
 that reads a whole growing table for each file makes ingest quadratic (an archive of
 10,000 files took 25 times as long per file as one of 1,000).
 
@@ -14,10 +15,13 @@ import os
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from scrutiny_cli import store
+from scrutiny_cli.cli import app
 from scrutiny_cli.ingest import ingest
 from tests.corpus_maker import write_corpus
 
@@ -114,3 +118,64 @@ def test_the_check_itself_sees_a_scan() -> None:
     assert full_scans(db, "select * from items i where i.title = 'x'") == ["SCAN i (items)"]
     assert full_scans(db, "select * from items where id = 3") == []
     assert full_scans(db, "select * from action_overrides where status = 'x'") == []
+
+
+# --- The questions people ask -----------------------------------------------------------------
+
+# Read whole, by design: the meetings in date order, stopped after what is shown (a
+# listing streams in that order instead of sorting everything); the partial indexes of the
+# rows `status` lists (the rows a person must look at, not the archive); the committees'
+# names and the kept counts (a few rows each); the full-text index answering MATCH.
+READ_IN_ORDER = ("idx_meetings_date", "idx_items_truncated", "idx_items_waiting",
+                 "idx_sources_problems")  # fmt: skip
+SMALL_READS = {"committees", "counts"}
+
+QUESTIONS = [
+    ["actions", "--open"],
+    ["actions", "--open", "--committee", "Housing"],
+    ["actions", "--overdue"],
+    ["actions", "--all", "--limit", "5"],
+    ["search", "private fostering"],
+    ["search", "adoption", "--limit", "20", "--committee", "Health"],
+    ["show", "16/05", "--committee", "Adult"],
+    ["history", "16/05", "--committee", "Adult"],
+    ["meetings", "--committee", "Housing"],
+    ["meetings", "--since", "2010"],
+    ["status"],
+]
+
+
+def question_scans(db: sqlite3.Connection, sql: str) -> list[str]:
+    """full_scans, less the reads a question may make whole (above)."""
+    return [
+        s for s in full_scans(db, sql)
+        if not any(name in s for name in READ_IN_ORDER)
+        and s.split("(")[-1].rstrip(")") not in SMALL_READS
+        and "VIRTUAL TABLE" not in s
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", QUESTIONS, ids=[" ".join(q) for q in QUESTIONS])
+def test_no_question_reads_a_whole_growing_table(
+    statements: tuple[Path, set[str]], args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = statements
+    seen: set[str] = set()
+    opened = store._connect_read_only
+
+    def traced(where: Path) -> Any:
+        db = opened(where)
+        db.conn.set_trace_callback(seen.add)
+        return db
+
+    monkeypatch.setattr(store, "_connect_read_only", traced)
+    csv = [] if args[0] in ("show", "status") else ["--csv"]
+    result = CliRunner().invoke(app, ["--db", str(path), *args, *csv])
+    assert result.exit_code == 0, result.output
+    db = sqlite3.connect(path)
+    problems = {
+        " ".join(sql.split())[:160]: scans
+        for sql in seen
+        if re.match(r"\s*(select|with)\b", sql, re.I) and (scans := question_scans(db, sql))
+    }
+    assert not problems, "\n".join(f"{s}: {p}" for s, p in problems.items())
