@@ -20,13 +20,16 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from . import counts, fulltext, link
 from .errors import StoreError
-from .schema import FTS, FTS_SHADOWS, FTS_TRIGGERS, create_full_text
+from .migrations import create_full_text
+from .schema import FTS, FTS_SHADOWS, FTS_TRIGGERS
 from .store import rows, write_transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Rows whose parent is gone, children before parents: (table, what it points at, the orphan
 # condition, the mend: delete the row, or clear a pointer that may be empty).

@@ -14,10 +14,12 @@ its rows at once, as before.
 from __future__ import annotations
 
 import sqlite3
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .shape import FTS, FTS_PENDING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PENDING = FTS_PENDING
 

@@ -13,9 +13,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from . import link, merge, query, store
 from .discover import Entry, Found, Skip, discover
@@ -26,6 +24,9 @@ from .parse import PARSER_VERSION
 from .parse.document import parse
 from .read.files import read_file, sha256_of
 from .sandbox import stage
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # What a worker is doing, by suffix, for the message when it dies there.
 READERS = {

@@ -16,14 +16,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .parse.actions import content_words
 from .parse.numbers import number_key
 from .parse.patterns import REPORT_BACK, REPORT_REQUEST
 from .read.text import fold
 from .store import rows, update
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Row = sqlite3.Row
 

@@ -23,9 +23,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from .link import Scope
 from .model import Attendee, Document, Item, Meeting
@@ -33,6 +31,9 @@ from .parse.dates import municipal_year
 from .parse.items import fill_item, minute_ref
 from .read.text import fold
 from .store import delete_children, insert, insert_children, insert_many, key, rows, update
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Row = sqlite3.Row
 ATTACH_ROUNDS = 3  # attaching a page can let another attach; this settles any archive

@@ -3,12 +3,13 @@ hold: moving one to the action that replaced it, or letting it go."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from . import link, query, store
 from .errors import ScrutinyError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def reattach(db: sqlite_utils.Database, old: str, new: str) -> dict[str, Any]:

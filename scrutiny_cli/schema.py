@@ -4,21 +4,32 @@ bringing ours up to date. The shape is shape.py's; the steps to it are migration
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
-from .migrations import create_full_text, migrations
-from .shape import FTS, FTS_SHADOWS, FTS_TRIGGERS
+from .shape import FTS, FTS_SHADOWS, FTS_TRIGGERS, MIGRATIONS
 
-__all__ = ["FTS", "FTS_SHADOWS", "FTS_TRIGGERS", "check_version", "create_full_text",
-           "ensure_schema", "migrations"]  # fmt: skip
+if TYPE_CHECKING:
+    import sqlite_utils
+
+__all__ = ["FTS", "FTS_SHADOWS", "FTS_TRIGGERS", "check_version", "ensure_schema"]
 
 APPLICATION_ID = 0x53435254  # "SCRT" in PRAGMA application_id: this file is a scrutiny archive
-SCHEMA_VERSION = len(migrations._migrations)
-_KNOWN = {m.name for m in migrations._migrations}
+SCHEMA_VERSION = len(MIGRATIONS)
+_KNOWN = set(MIGRATIONS)
 
 
-def check_version(db: sqlite_utils.Database) -> None:
+def __getattr__(name: str) -> Any:
+    """The migrations themselves (and so sqlite-utils) are imported only when asked for:
+    a reader checks an archive's version without them."""
+    if name in ("migrations", "create_full_text"):
+        from . import migrations
+
+        return getattr(migrations, name)
+    raise AttributeError(name)
+
+
+def check_version(db: Any) -> None:
     """Refuse a file that is not an archive, or one made by a newer scrutiny."""
     names = set(db.table_names())
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -28,7 +39,7 @@ def check_version(db: sqlite_utils.Database) -> None:
             hint="give --db a new file name, or the path of an existing archive",
         )
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    applied = {m.name for m in migrations.applied(db)} if "_sqlite_migrations" in names else set()
+    applied = _applied(db) if "_sqlite_migrations" in names else set()
     if version > SCHEMA_VERSION or applied - _KNOWN:
         raise StoreError(
             f"this archive was made by a newer scrutiny (schema {version}; this "
@@ -37,8 +48,15 @@ def check_version(db: sqlite_utils.Database) -> None:
         )
 
 
+def _applied(db: Any) -> set[str]:
+    found = db.execute("select name from _sqlite_migrations where migration_set = 'scrutiny'")
+    return {r[0] for r in found}
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Bring the archive to the current schema (inside the caller's write transaction)."""
+    from .migrations import migrations
+
     check_version(db)
     if migrations.pending(db):
         migrations.apply(db)

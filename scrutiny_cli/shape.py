@@ -8,6 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+# The recorded migrations (migrations.py), in order: an archive's schema version is how many
+# it has. Named here so that a reader can check a version without importing them.
+MIGRATIONS = (
+    "001-tables", "002-full-text-search", "003-one-meeting-many-sources",
+    "004-lookup-indexes", "005-override-context", "006-override-log",
+    "007-labels-and-views", "008-fast-writes", "009-full-text-in-bulk",
+    "010-kept-counts-and-committees",
+)  # fmt: skip
+
 # table -> (columns in order, foreign keys (column, other table))
 TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
     "sources": (

@@ -14,11 +14,12 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from .errors import ScrutinyError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # What a query may do: read tables and columns, run a SELECT, call functions, recurse.
 _READING = frozenset(

@@ -16,14 +16,16 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import fulltext
 from .errors import DISK_FULL_HINT, NoArchiveError, StoreError, explain
 from .model import Item
+from .reader import Reader
 from .schema import check_version, ensure_schema
+
+if TYPE_CHECKING:  # sqlite-utils is imported only to write: readers start faster without it
+    import sqlite_utils
 
 KEY_LENGTH = 10  # 50 bits: collisions stay unlikely in an archive of millions of actions
 BUSY_TIMEOUT_S = 30.0
@@ -42,7 +44,7 @@ def key(text: str | None) -> str | None:
 
 def connect(
     path: str | Path, create: bool = True, wal: bool = True, read_only: bool = False
-) -> sqlite_utils.Database:
+) -> Any:
     """Open the archive; autocommit at driver level so that we choose when to BEGIN.
     read_only opens it with mode=ro: SQLite itself refuses every write, no lock is taken
     and the schema is left as it is (readers never write)."""
@@ -55,6 +57,8 @@ def connect(
     try:
         if read_only:
             return _connect_read_only(path)
+        import sqlite_utils
+
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         db = sqlite_utils.Database(conn)
         check_version(db)  # before anything is written: a file that is not ours stays as it is
@@ -82,7 +86,7 @@ def _explained(error: sqlite3.Error, path: Path) -> StoreError:
     return explained
 
 
-def _connect_read_only(path: Path) -> sqlite_utils.Database:
+def _connect_read_only(path: Path) -> Reader:
     """mode=ro: the last committed state, even while an ingest writes. A WAL archive in a
     folder we cannot write has no shared-memory file to read through; there, and only
     there, it is opened immutable: nobody can be writing it either."""
@@ -99,7 +103,7 @@ def _connect_read_only(path: Path) -> sqlite_utils.Database:
             text = str(e).lower()
             if "immutable" in options or not ("readonly" in text or "unable to open" in text):
                 raise
-    db = sqlite_utils.Database(conn)
+    db = Reader(conn)
     check_version(db)
     if not db.table("sources").exists():
         raise NoArchiveError(f"{path} holds no archive yet: run `scrutiny ingest FOLDER` first")

@@ -269,3 +269,9 @@ def test_read_only_archive_is_a_clear_error(tmp_path: Path) -> None:
     db = store.connect(tmp_path / "a.db", read_only=True)
     with pytest.raises(StoreError, match="cannot be written"):
         ingest(db, [SAMPLE / "wyvern" / "housing"])
+
+
+def test_the_migration_names_readers_check_are_the_migrations() -> None:
+    from scrutiny_cli.shape import MIGRATIONS
+
+    assert [m.name for m in migrations._migrations] == list(MIGRATIONS)
