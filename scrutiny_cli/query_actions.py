@@ -33,7 +33,8 @@ _BY_MEETING = (
     "from meetings m cross join items i cross join actions a "
     "where i.meeting_id = m.id and a.item_id = i.id and "
 )
-_ORDER = "a.due_date is null, a.due_date, m.date, m.committee, i.position, a.position"
+_BY_MEETING_ORDER = "m.date, m.committee, i.position, a.position"
+_ORDER = f"a.due_date is null, a.due_date, {_BY_MEETING_ORDER}"
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,15 @@ class ActionFilter:
     since: str | None = None
     until: str | None = None
 
-    def where(self, db: Any) -> tuple[str, dict[str, Any]]:
-        """The where clause and parameters."""
+    def where(self, db: Any, by_meeting: bool = False) -> tuple[str, dict[str, Any]]:
+        """The where clause and parameters. by_meeting: for a query that finds actions
+        by their item ("+": never through the status index, which would read every
+        action of the status for each item)."""
         shared, params = where(db, self.committee, self.since, self.until)
         marks = ",".join(f":s{i}" for i in range(len(self.statuses)))
+        status = "+a.status" if by_meeting else "a.status"
         one = len(self.statuses) == 1
-        clauses = [shared, "a.status = :s0" if one else f"a.status in ({marks})"]
+        clauses = [shared, f"{status} = :s0" if one else f"{status} in ({marks})"]
         params |= {f"s{i}": s for i, s in enumerate(self.statuses)} | {"today": self.today}
         if self.owner:
             clauses.append("a.owner like :owner")
@@ -73,14 +77,21 @@ def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Iterator[
     come in two passes in index order, so that the first rows come at once at any size;
     otherwise the committee's meetings are found by key and their actions sorted (at most
     limit of them)."""
-    sql, params = asked.where(db)
     if len(asked.statuses) == 1 and not asked.committee:
-        dated = f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null order by {_ORDER}"
+        sql, params = asked.where(db)
+        dated = (
+            f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null "
+            f"order by a.due_date, {_BY_MEETING_ORDER}"
+        )
         yield from dict_rows(db, dated, params)
         if not asked.overdue:  # an action with no due date is never overdue
-            undated = f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null order by {_ORDER}"
+            sql, params = asked.where(db, by_meeting=True)
+            undated = (
+                f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null order by {_BY_MEETING_ORDER}"
+            )
             yield from dict_rows(db, undated, params)
         return
+    sql, params = asked.where(db, by_meeting=True)
     cut = f" limit {int(limit)}" if limit is not None else ""
     yield from dict_rows(db, f"{_COLUMNS}{_BY_MEETING}{sql} order by {_ORDER}{cut}", params)
 
@@ -100,8 +111,9 @@ def count_actions(db: Any, asked: ActionFilter) -> int:
             asked.statuses,
         )
         return int(total.fetchone()[0] - waiting.fetchone()[0])
-    sql, params = asked.where(db)
-    source = _BY_DUE_DATE if asked.overdue and not asked.committee else _BY_MEETING
+    by_due_date = asked.overdue and not asked.committee
+    sql, params = asked.where(db, by_meeting=not by_due_date)
+    source = _BY_DUE_DATE if by_due_date else _BY_MEETING
     return int(db.execute(f"select count(*) {source}{sql}", params).fetchone()[0])
 
 

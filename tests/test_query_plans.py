@@ -24,42 +24,7 @@ from scrutiny_cli import store
 from scrutiny_cli.cli import app
 from scrutiny_cli.ingest import ingest
 from tests.corpus_maker import write_corpus
-
-# Tables a statement may read whole, and why that stays cheap whatever the archive holds.
-SMALL_TABLES = {
-    "action_overrides": "what people set by hand: a few rows, read once a run",
-    "fts_pending": "only the rows of the open transaction, indexed at its end",
-    "sqlite_master": "the schema",
-}
-SMALL_SUFFIXES = ("_fts_config",)  # FTS5's own settings: a handful of rows
-
-_ALIAS = re.compile(r"\b(?:from|join|update|into)\s+(\w+)(?:\s+(?:as\s+)?(\w+))?", re.I)
-_KEYWORDS = {"where", "on", "join", "set", "values", "select", "order", "group", "limit",
-             "left", "inner", "using", "natural", "cross"}  # fmt: skip
-
-
-def _tables_by_alias(sql: str) -> dict[str, str]:
-    found = {}
-    for table, alias in _ALIAS.findall(sql):
-        found[table] = table
-        if alias and alias.lower() not in _KEYWORDS:
-            found[alias] = table
-    return found
-
-
-def full_scans(db: sqlite3.Connection, sql: str) -> list[str]:
-    """The tables (not small ones) that sql's plan reads whole: `SCAN t`, with or without
-    an index (a scan of a whole index reads as many rows)."""
-    aliases = _tables_by_alias(sql)
-    scans = []
-    for *_, detail in db.execute("explain query plan " + sql).fetchall():
-        m = re.match(r"SCAN (?:main\.)?(\w+)", detail)
-        if not m or detail.startswith("SCAN CONSTANT ROW"):
-            continue
-        table = aliases.get(m[1], m[1])
-        if table not in SMALL_TABLES and not table.endswith(SMALL_SUFFIXES):
-            scans.append(f"{detail} ({table})")
-    return scans
+from tests.plans import full_scans, nested_few_values, question_scans
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +70,7 @@ def test_no_statement_of_an_ingest_reads_a_whole_growing_table(
     for sql in seen:
         if not re.match(r"\s*(select|insert|update|delete|with)\b", sql, re.I):
             continue  # BEGIN, SAVEPOINT, COMMIT, and trigger markers
-        scans = full_scans(db, sql)
+        scans = full_scans(db, sql) + nested_few_values(db, sql)
         if scans:
             problems[" ".join(sql.split())[:160]] = scans
     assert not problems, "\n".join(f"{s}: {p}" for s, p in problems.items())
@@ -122,14 +87,6 @@ def test_the_check_itself_sees_a_scan() -> None:
 
 # --- The questions people ask -----------------------------------------------------------------
 
-# Read whole, by design: the meetings in date order, stopped after what is shown (a
-# listing streams in that order instead of sorting everything); the partial indexes of the
-# rows `status` lists (the rows a person must look at, not the archive); the committees'
-# names and the kept counts (a few rows each); the full-text index answering MATCH.
-READ_IN_ORDER = ("idx_meetings_date", "idx_items_truncated", "idx_items_waiting",
-                 "idx_sources_problems")  # fmt: skip
-SMALL_READS = {"committees", "counts"}
-
 QUESTIONS = [
     ["actions", "--open"],
     ["actions", "--open", "--committee", "Housing"],
@@ -143,16 +100,6 @@ QUESTIONS = [
     ["meetings", "--since", "2010"],
     ["status"],
 ]
-
-
-def question_scans(db: sqlite3.Connection, sql: str) -> list[str]:
-    """full_scans, less the reads a question may make whole (above)."""
-    return [
-        s for s in full_scans(db, sql)
-        if not any(name in s for name in READ_IN_ORDER)
-        and s.split("(")[-1].rstrip(")") not in SMALL_READS
-        and "VIRTUAL TABLE" not in s
-    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("args", QUESTIONS, ids=[" ".join(q) for q in QUESTIONS])
