@@ -41,12 +41,12 @@ golden: install
 readme: install
 	$(BIN)/python -m tests.readme_tool
 
-# Speed is measured here, never by timed assertions in tests.
+# Speed is measured here, never by timed assertions in tests: one table, every figure beside
+# its yardstick in the same run. `make bench BENCH=--full` for the 16,000-file archive and
+# the million items (built once, about ten minutes, kept in /tmp/scrutiny-bench).
+BENCH ?=
 bench: install
-	$(BIN)/python benchmarks/text_ingest.py
-	$(BIN)/python benchmarks/pdf.py
-	$(BIN)/python benchmarks/html.py
-	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/bench.py $(BENCH)
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
 sample-data: install

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from pathlib import Path
+from typing import Any
 
 # Tables a statement may read whole, and why that stays cheap whatever the archive holds.
 SMALL_TABLES = {
@@ -73,3 +75,27 @@ def question_scans(db: sqlite3.Connection, sql: str) -> list[str]:
         and s.split("(")[-1].rstrip(")") not in SMALL_READS
         and "VIRTUAL TABLE" not in s
     ]  # fmt: skip
+
+
+def traced_statements(path: Path, args: list[str]) -> tuple[Any, set[str]]:
+    """Run a read command on the archive at path in this process; its result and every
+    statement it ran."""
+    from typer.testing import CliRunner
+
+    from scrutiny_cli import store
+    from scrutiny_cli.cli import app
+
+    seen: set[str] = set()
+    opened = store._connect_read_only
+
+    def traced(where: Path) -> Any:
+        db = opened(where)
+        db.conn.set_trace_callback(seen.add)
+        return db
+
+    store._connect_read_only = traced  # type: ignore[assignment]
+    try:
+        result = CliRunner().invoke(app, ["--db", str(path), *args])
+    finally:
+        store._connect_read_only = opened  # type: ignore[assignment]
+    return result, {s for s in seen if re.match(r"\s*(select|with)\b", s, re.I)}

@@ -15,16 +15,13 @@ import os
 import re
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from scrutiny_cli import store
-from scrutiny_cli.cli import app
 from scrutiny_cli.ingest import ingest
 from tests.corpus_maker import write_corpus
-from tests.plans import full_scans, nested_few_values, question_scans
+from tests.plans import full_scans, nested_few_values, question_scans, traced_statements
 
 
 @pytest.fixture(scope="module")
@@ -104,25 +101,14 @@ QUESTIONS = [
 
 @pytest.mark.parametrize("args", QUESTIONS, ids=[" ".join(q) for q in QUESTIONS])
 def test_no_question_reads_a_whole_growing_table(
-    statements: tuple[Path, set[str]], args: list[str], monkeypatch: pytest.MonkeyPatch
+    statements: tuple[Path, set[str]], args: list[str]
 ) -> None:
     path, _ = statements
-    seen: set[str] = set()
-    opened = store._connect_read_only
-
-    def traced(where: Path) -> Any:
-        db = opened(where)
-        db.conn.set_trace_callback(seen.add)
-        return db
-
-    monkeypatch.setattr(store, "_connect_read_only", traced)
     csv = [] if args[0] in ("show", "status") else ["--csv"]
-    result = CliRunner().invoke(app, ["--db", str(path), *args, *csv])
+    result, seen = traced_statements(path, [*args, *csv])
     assert result.exit_code == 0, result.output
     db = sqlite3.connect(path)
     problems = {
-        " ".join(sql.split())[:160]: scans
-        for sql in seen
-        if re.match(r"\s*(select|with)\b", sql, re.I) and (scans := question_scans(db, sql))
+        " ".join(sql.split())[:160]: scans for sql in seen if (scans := question_scans(db, sql))
     }
     assert not problems, "\n".join(f"{s}: {p}" for s, p in problems.items())
