@@ -153,12 +153,18 @@ def _delimited(
     writer.writerow(columns)
     starts = FORMULA_STARTS if escape_formulas else ()
     pick = operator.itemgetter(*columns) if len(columns) > 1 else None
-    for row in rows:  # the hot loop of every export: one call a cell (None is written "")
+
+    def cells(row: dict[str, Any]) -> Sequence[Any]:
         try:
             values = pick(row) if pick else (row[columns[0]],)
         except KeyError:  # a row without some column: empty there
             values = tuple(row.get(c) for c in columns)
-        writer.writerow([_csv_cell(v, starts) for v in values])
+        for value in values:  # most rows need nothing done: written as they are
+            if value.__class__ is str and (value.startswith(starts) or MARK_START in value):
+                return [_csv_cell(v, starts) for v in values]
+        return values
+
+    writer.writerows(map(cells, rows))  # the hot loop of every export (None is written "")
 
 
 def _csv_cell(value: Any, starts: tuple[str, ...]) -> Any:
