@@ -49,11 +49,16 @@ class ActionFilter:
     since: str | None = None
     until: str | None = None
 
-    def where(self, db: Any, by_meeting: bool = False) -> tuple[str, dict[str, Any]]:
+    def where(
+        self, db: Any, by_meeting: bool = False, in_date_order: bool = False
+    ) -> tuple[str, dict[str, Any]]:
         """The where clause and parameters. by_meeting: for a query that finds actions
         by their item ("+": never through the status index, which would read every
-        action of the status for each item)."""
+        action of the status for each item); in_date_order: meetings read in date order
+        (never through the committee index, whose order is another)."""
         shared, params = where(db, self.committee, self.since, self.until)
+        if in_date_order:
+            shared = shared.replace("m.committee_key in", "+m.committee_key in")
         marks = ",".join(f":s{i}" for i in range(len(self.statuses)))
         status = "+a.status" if by_meeting else "a.status"
         one = len(self.statuses) == 1
@@ -69,27 +74,30 @@ class ActionFilter:
 
 def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Iterator[Row]:
     """Actions by status and filters, soonest due first (those with no date last), then
-    by meeting date; streamed. One status and no committee (the log as people ask for it)
-    come in two passes in index order, so that the first rows come at once at any size;
-    otherwise the committee's meetings are found by key and their actions sorted (at most
-    limit of them)."""
-    if len(asked.statuses) == 1 and not asked.committee:
-        sql, params = asked.where(db)
-        dated = (
-            f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null "
-            f"order by a.due_date, {_BY_MEETING_ORDER}"
-        )
-        yield from dict_rows(db, dated, params)
-        if not asked.overdue:  # an action with no due date is never overdue
-            sql, params = asked.where(db, by_meeting=True)
-            undated = (
-                f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null order by {_BY_MEETING_ORDER}"
-            )
-            yield from dict_rows(db, undated, params)
-        return
-    sql, params = asked.where(db, by_meeting=True)
+    by meeting date; streamed. One status (the log as people ask for it) comes in two
+    passes, so that the first rows come at once at any size: those with a due date in the
+    order of the (status, due_date) index (a committee's found by key and sorted, at most
+    limit of them), then the undated ones by meeting in date order. Several statuses are
+    sorted together (at most limit of them)."""
     cut = f" limit {int(limit)}" if limit is not None else ""
-    yield from dict_rows(db, f"{_COLUMNS}{_BY_MEETING}{sql} order by {_ORDER}{cut}", params)
+    if len(asked.statuses) > 1:
+        sql, params = asked.where(db, by_meeting=True)
+        yield from dict_rows(db, f"{_COLUMNS}{_BY_MEETING}{sql} order by {_ORDER}{cut}", params)
+        return
+    order = f"order by a.due_date, {_BY_MEETING_ORDER}"
+    if asked.committee:
+        sql, params = asked.where(db, by_meeting=True)
+        dated = f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is not null {order}{cut}"
+    else:
+        sql, params = asked.where(db)
+        dated = f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null {order}"
+    yield from dict_rows(db, dated, params)
+    if not asked.overdue:  # an action with no due date is never overdue
+        sql, params = asked.where(db, by_meeting=True, in_date_order=True)
+        undated = (
+            f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null order by {_BY_MEETING_ORDER}"
+        )
+        yield from dict_rows(db, undated, params)
 
 
 def count_actions(db: Any, asked: ActionFilter) -> int:
