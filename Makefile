@@ -45,7 +45,7 @@ readme: install
 bench: install
 	$(BIN)/python benchmarks/text_ingest.py
 	$(BIN)/python benchmarks/pdf.py
-	$(BIN)/python benchmarks/html.py
+	$(BIN)/python benchmarks/html_pages.py
 	$(BIN)/python benchmarks/ingest.py
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
