@@ -32,6 +32,7 @@ from .model import Attendee, Document, Item, Meeting
 from .parse.dates import municipal_year
 from .parse.items import fill_item, minute_ref
 from .read.text import fold
+from .schema import item_label
 from .store import delete_children, insert, insert_children, insert_many, key, rows, update
 
 Row = sqlite3.Row
@@ -229,7 +230,9 @@ def _item(
     }  # fmt: skip
     values["minute_ref"] = minute_ref(values["number"], meeting["date"] if meeting else None)
     if row is None:
-        item_id = insert(db, "items", values)
+        date, committee = (meeting["date"], meeting["committee"]) if meeting else (None, None)
+        label = item_label(date, committee, values["minute_ref"], values["title"])
+        item_id = insert(db, "items", {**values, "label": label})
         _sources(db, item_id, versions, new=True)
     else:
         item_id = int(row["id"])

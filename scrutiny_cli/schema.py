@@ -424,6 +424,23 @@ def _labels_and_views(db: sqlite_utils.Database) -> None:
         db.execute(f"create view {name} as {sql.strip()}")
 
 
+def item_label(date: str | None, committee: str | None, ref: str | None, title: str | None) -> str:
+    """The label the triggers give an item, made in Python where the item is written:
+    an item inserted with its label skips the update the insert trigger would make."""
+    meeting = f"{date} · {committee} · " if date is not None and committee is not None else ""
+    return meeting + (f"{ref} · " if ref is not None else "") + (title or "")
+
+
+@migrations(name="008-labels-given-at-insert")
+def _labels_given_at_insert(db: sqlite_utils.Database) -> None:
+    """The insert trigger labels only an item inserted without a label (ingest gives it)."""
+    db.execute("drop trigger if exists items_label_ai")
+    db.execute(
+        "create trigger items_label_ai after insert on items when new.label is null begin "
+        "update items set label = " + _label(_MEETING_OF_NEW, "new.") + " where id = new.id; end"
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 _KNOWN = {m.name for m in migrations._migrations}
 
