@@ -19,9 +19,9 @@ from datetime import date
 
 import sqlite_utils
 
-from .parse.actions import content_words
 from .parse.numbers import number_key
-from .parse.patterns import REPORT_BACK, REPORT_REQUEST
+from .parse.ref_rules import REPORT_BACK, REPORT_REQUEST
+from .parse.wording import content_words
 from .read.text import fold
 from .store import rows, update
 
