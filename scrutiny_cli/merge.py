@@ -145,9 +145,11 @@ def rebuild(db: sqlite_utils.Database, group: str, fresh: dict[int, Item], scope
         r["identity"]: r for r in rows(db, "select * from items where group_key = ?", [group])
     }
     by_id = {p["id"]: p for p in parts}
-    for ident, found in versions.items():
-        row = existing.pop(ident, None)
-        _item(db, group, ident, found, row, facts, fresh, scope, by_id)
+    written = [
+        _item(db, group, ident, found, existing.pop(ident, None), facts, fresh, by_id)
+        for ident, found in versions.items()
+    ]
+    scope.add_items(db, [i for i in written if i is not None])
     for row in existing.values():
         _delete_items(db, [row["id"]], scope)
 
@@ -215,8 +217,9 @@ def _fullest(versions: list[Row]) -> Row:
 
 def _item(
     db: sqlite_utils.Database, group: str, ident: str, versions: list[Row], row: Row | None,
-    meeting: Row | None, fresh: dict[int, Item], scope: Scope, parts: dict[int, Row],
-) -> None:  # fmt: skip
+    meeting: Row | None, fresh: dict[int, Item], parts: dict[int, Row],
+) -> int | None:  # fmt: skip
+    """Write one item of the group from its versions; its id if it was added or rewritten."""
     head, best = versions[0], _fullest(versions)
     values = {
         "meeting_id": meeting["id"] if meeting else None,
@@ -239,12 +242,12 @@ def _item(
         changed = {k: v for k, v in values.items() if row[k] != v}
         if not changed:
             _sources(db, item_id, versions)
-            return
+            return None
         update(db, "items", item_id, changed)
         delete_children(db, [item_id])
         _sources(db, item_id, versions)
     _children(db, item_id, values, best, meeting, fresh, parts[best["part_id"]])
-    scope.add_items(db, [item_id])
+    return item_id
 
 
 def _children(
@@ -274,7 +277,8 @@ def _sources(
     sql = "select source_id from item_sources where item_id = ? order by source_id"
     have = [] if new else [r["source_id"] for r in rows(db, sql, [item_id])]
     if have != want:
-        db.execute("delete from item_sources where item_id = ?", [item_id])
+        if have:
+            db.execute("delete from item_sources where item_id = ?", [item_id])
         insert_many(db, "item_sources", [{"item_id": item_id, "source_id": s} for s in want])
 
 

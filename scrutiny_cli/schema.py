@@ -312,7 +312,6 @@ def _lookup_indexes(db: sqlite_utils.Database) -> None:
 
 LOOKUP_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("minute_refs", ("ref",), False),
-    ("items", ("number",), False),
     ("meetings", ("committee_key", "municipal_year"), False),
     ("actions", ("due_text",), False),
 )

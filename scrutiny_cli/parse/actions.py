@@ -247,10 +247,11 @@ def _narrative(text: str) -> list[Action]:
         lowered = "".join(ch.lower()[0] for ch in folded_text)
     spans = sentences.spans(text)
     for k, (a, b) in enumerate(spans):
-        sentence, folded = text[a:b], folded_text[a:b]
+        folded = folded_text[a:b]
         words = set(_WORD.findall(lowered, a, b))
-        if not has_cue(folded, words) or sentence.rstrip().endswith((":", ":-")):
+        if not has_cue(folded, lowered[a:b], words) or folded.rstrip().endswith((":", ":-")):
             continue
+        sentence = text[a:b]
         action = _narrative_action(sentence, folded, words)
         if action and not NOT_A_TASK.search(folded):  # the past, routine: no task
             # "Office to request": a short sentence is read with the one before it.

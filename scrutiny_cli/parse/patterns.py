@@ -177,7 +177,9 @@ RESOLUTION_PREAMBLE = rule(
     "resolution-preamble",
     r"^(?:It\s+was\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?(?:unanimously\s+)?"
     r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|Decisions?|Resolved|Agreed|Recommended|resolved|agreed)"
-    r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:[:\-–;,]+\s*)?(?:that\s*|to\s+(?=\w))?"
+    r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:[:\-–;,]+\s*)?"
+    # "RECOMMENDED to the Executive that ...": to whom belongs to the keyword, not the text
+    r"(?:to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}that\s+|that\s*|to\s+(?=\w))?"
     r"(?:[:;,]-?\s*)?",
     "resolution",
     "RESOLVED: That the Committee:-",
