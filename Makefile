@@ -32,7 +32,8 @@ format: install
 	$(BIN)/ruff format scrutiny_cli tests
 	$(BIN)/ruff check --fix scrutiny_cli tests
 
-# Rewrite tests/golden/*.expected.json from the current parser; review the diff before committing.
+# Rewrite tests/golden/*.expected.json from the current parser, and the golden trackers of
+# tests/golden/report/; review the diff before committing.
 golden: install
 	$(BIN)/python -m tests.golden_tool
 
