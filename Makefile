@@ -48,6 +48,7 @@ bench: install
 	$(BIN)/python benchmarks/pdf.py
 	$(BIN)/python benchmarks/html.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/report.py
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
 sample-data: install

@@ -4,6 +4,7 @@ once; report.py shapes them (and can be tested without an archive)."""
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,16 +52,20 @@ def committees(db: sqlite_utils.Database, committee: str | None) -> list[Row]:
 _SCOPE = "coalesce(m.committee, '') like :committee and m.date >= :since and m.date < :before"
 
 _MEETINGS = """
-select m.id, m.committee, m.committee_key, m.date from meetings m
+select m.id, coalesce(m.committee, '') as committee, m.committee_key, m.date from meetings m
 where coalesce(m.committee, '') like :committee and m.date < :before order by m.date, m.committee
 """
+# Sorted here by meeting, item and position in Python: SQLite's sorter would copy every
+# row's text, and took longer than the query itself on a large archive.
 _ACTIONS = f"""
 select a.id, a.key, a.item_id, a.resolution_id, a.text, a.owner, a.due_date, a.due_text,
-       a.status, a.status_evidence, a.status_by, a.origin, i.minute_ref,
-       m.committee, m.committee_key, m.date as meeting_date
+       a.status, a.status_evidence, a.status_by, i.minute_ref,
+       coalesce(m.committee, '') as committee, m.committee_key, m.date as meeting_date,
+       coalesce(i.position, 0) as item_position, coalesce(a.position, 0) as position
 from actions a join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id
-where {_SCOPE} order by m.date, m.committee, i.position, a.position
+where {_SCOPE}
 """
+_ACTION_ORDER = operator.itemgetter("meeting_date", "committee", "item_position", "position")
 # Later minutes of the same committee citing the items given (as link.py reads them).
 _CITATIONS = """
 select r.target_item_id, r.effect, r.context, i.minute_ref, m.date
@@ -72,8 +77,8 @@ order by m.date, r.id
 """
 # Resolutions holding a word every recommendation rule needs (LIKE ignores ASCII case).
 _RESOLUTIONS = f"""
-select r.id, r.item_id, r.part, r.text, r.lead_in, i.minute_ref, m.committee,
-       m.committee_key, m.date as meeting_date
+select r.id, r.item_id, r.part, coalesce(r.text, '') as text, i.minute_ref,
+       coalesce(m.committee, '') as committee, m.committee_key, m.date as meeting_date
 from resolutions r join items i on i.id = r.item_id join meetings m on m.id = i.meeting_id
 where {_SCOPE} and ({" or ".join(f"r.text like '%{w}%'" for w in RECOMMENDATION_WORDS)})
 order by m.date, m.committee, i.position, r.position
@@ -88,7 +93,7 @@ def report_rows(
     params = {"committee": f"%{committee or ''}%", "since": since or "", "before": before}
     return ReportRows(
         meetings=rows(db, _MEETINGS, params),
-        actions=rows(db, _ACTIONS, params),
+        actions=sorted(rows(db, _ACTIONS, params), key=_ACTION_ORDER),
         cited=lambda items: rows(
             db, _CITATIONS, {"items": json.dumps(sorted(set(items))), "before": before}
         ),

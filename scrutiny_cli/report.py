@@ -43,8 +43,9 @@ AGE_BUCKETS = ((30, "under a month"), (61, "1–2 months"), (183, "2–6 months"
                (366, "6–12 months"), (None, "over a year"))  # fmt: skip
 
 
-def build(data: ReportRows, as_of: str, since: str | None = None) -> Tracker:
-    """The tracker of the rows' scope as the minutes stood before as_of."""
+def build(data: ReportRows, as_of: str, since: str | None = None, chart: bool = True) -> Tracker:
+    """The tracker of the rows' scope as the minutes stood before as_of (with the chart's
+    counts unless chart is False: only the HTML tracker draws it)."""
     today = date.fromisoformat(as_of)
     clock = Clock(today, add_months(today, -STALE_MONTHS).isoformat(),
                   today + timedelta(days=DUE_SOON_DAYS))  # fmt: skip
@@ -74,13 +75,13 @@ def build(data: ReportRows, as_of: str, since: str | None = None) -> Tracker:
         committees=sorted(set(names.values())),
         as_of=as_of,
         since=since,
-        last_meetings={names[k]: d for k, d in sorted(last.items())},
+        last_meetings=dict(sorted((names[k], d) for k, d in last.items())),
         groups=_groups(lines),
         closed=closed,
         recommendations=recs,
         summary=summary,
-        bars=_bars(data, statuses, since, len(names) > 1),
-        ages=_ages(lines),
+        bars=_bars(data, statuses, since, len(names) > 1) if chart else [],
+        ages=_ages(lines) if chart else [],
     )
 
 
@@ -93,28 +94,34 @@ class Clock(NamedTuple):
 
 
 def _line(a: Row, status: str, update: Update | None, clock: Clock, shorts: dict[str, str]) -> Line:
-    due = a["due_date"]
+    due, asked = a["due_date"], a["meeting_date"]
     first, last = period(due) if due else (None, None)
     is_open = status == "open"
-    facts = Facts(
-        status=status,
-        overdue=is_open and last is not None and last < clock.today,
-        due_soon=is_open and first is not None and first <= clock.soon_until,
-        updated=update is not None,
-        stale=a["meeting_date"] < clock.stale_before,
-        dated=bool(due),
-    )
-    rating, reason = rag(facts)
+    rating, reason = rag(Facts(
+        status,
+        is_open and last is not None and last < clock.today,  # overdue
+        is_open and first is not None and first <= clock.soon_until,  # due soon
+        update is not None,  # updated
+        asked < clock.stale_before,  # stale
+        bool(due),  # dated
+    ))  # fmt: skip
+    owner, due_text = a["owner"], a["due_text"]
     return Line(
         *_asked(a, shorts),
-        owner=clean(a["owner"]) if a["owner"] else None,
-        due=a["due_date"] or (clean(a["due_text"]) if a["due_text"] else None),
-        status=status,
-        rag=rating,
-        rag_reason=reason,
-        update=update,
-        days_outstanding=(clock.today - date.fromisoformat(a["meeting_date"])).days,
+        clean(owner) if owner else None,
+        due or (clean(due_text) if due_text else None),
+        status,
+        rating,
+        reason,
+        update,
+        _age(asked, clock.today),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _age(asked: str, today: date) -> int:
+    """Days from a meeting to today (many actions share a meeting)."""
+    return (today - date.fromisoformat(asked)).days
 
 
 def _closed(a: Row, update: Update, shorts: dict[str, str]) -> Closed:

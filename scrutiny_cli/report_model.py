@@ -1,6 +1,6 @@
 """What the tracker is made of: plain dataclasses that report.py fills and the renderers
-(report_render.py, report_office.py, report_chart.py) lay out; and the cleaning every text
-from the minutes gets before it goes into a document."""
+(report_render.py, report_chart.py, report_docx.py, report_xlsx.py) lay out; and the
+cleaning every text from the minutes gets before it goes into a document."""
 
 from __future__ import annotations
 

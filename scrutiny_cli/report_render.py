@@ -1,6 +1,6 @@
 """The tracker as Markdown (to paste into any report) and as one self-contained HTML file
 (printable on A4, no script, the chart inline). Both lay out the same cells, which the
-Word and spreadsheet renderers (report_office.py) share too."""
+Word and spreadsheet renderers (report_docx.py, report_xlsx.py) share too."""
 
 from __future__ import annotations
 

@@ -122,8 +122,8 @@ def recommendation_to(text: str) -> str | None:
         folded = folded or fold(text)
         m = found.search(folded)
         if m:
-            body = re.sub(r"\s+", " ", text[m.start("body") : m.end("body")]).strip()
-            return re.sub(r"^the\s+", "", body, flags=I)
+            body = " ".join(text[m.start("body") : m.end("body")].split())
+            return body[4:] if body[:4].lower() == "the " else body
     return None
 
 
