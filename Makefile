@@ -32,7 +32,8 @@ format: install
 	$(BIN)/ruff format scrutiny_cli tests
 	$(BIN)/ruff check --fix scrutiny_cli tests
 
-# Rewrite tests/golden/*.expected.json from the current parser; review the diff before committing.
+# Rewrite tests/golden/*.expected.json from the current parser, and the golden trackers of
+# tests/golden/report/; review the diff before committing.
 golden: install
 	$(BIN)/python -m tests.golden_tool
 
@@ -47,6 +48,7 @@ bench: install
 	$(BIN)/python benchmarks/pdf.py
 	$(BIN)/python benchmarks/html_pages.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/report.py
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
 sample-data: install
