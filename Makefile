@@ -24,13 +24,13 @@ test: install
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check scrutiny_cli tests
-	$(BIN)/ruff format --check scrutiny_cli tests
+	$(BIN)/ruff check scrutiny_cli tests benchmarks
+	$(BIN)/ruff format --check scrutiny_cli tests benchmarks
 	$(BIN)/mypy scrutiny_cli
 
 format: install
-	$(BIN)/ruff format scrutiny_cli tests
-	$(BIN)/ruff check --fix scrutiny_cli tests
+	$(BIN)/ruff format scrutiny_cli tests benchmarks
+	$(BIN)/ruff check --fix scrutiny_cli tests benchmarks
 
 # Rewrite tests/golden/*.expected.json from the current parser, and the golden trackers of
 # tests/golden/report/; review the diff before committing.
