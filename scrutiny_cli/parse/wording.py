@@ -49,7 +49,9 @@ def _with_preposition(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tidy(text: str) -> str:
     """One space between words, and no "; and" or full stop at the end."""
-    text = _BLANKS.sub(" ", text).strip()
+    if "  " in text or "\t" in text:
+        text = _BLANKS.sub(" ", text)
+    text = text.strip()
     if not text.endswith((";", ".", ",", "and", "or")):
         return text  # the cheap test: the pattern below tries every position
     return _TRAILING.sub("", text).strip()
