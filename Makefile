@@ -24,15 +24,16 @@ test: install
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check scrutiny_cli tests
-	$(BIN)/ruff format --check scrutiny_cli tests
+	$(BIN)/ruff check scrutiny_cli tests benchmarks
+	$(BIN)/ruff format --check scrutiny_cli tests benchmarks
 	$(BIN)/mypy scrutiny_cli
 
 format: install
-	$(BIN)/ruff format scrutiny_cli tests
-	$(BIN)/ruff check --fix scrutiny_cli tests
+	$(BIN)/ruff format scrutiny_cli tests benchmarks
+	$(BIN)/ruff check --fix scrutiny_cli tests benchmarks
 
-# Rewrite tests/golden/*.expected.json from the current parser; review the diff before committing.
+# Rewrite tests/golden/*.expected.json from the current parser, and the golden trackers of
+# tests/golden/report/; review the diff before committing.
 golden: install
 	$(BIN)/python -m tests.golden_tool
 
@@ -47,6 +48,7 @@ readme: install
 BENCH ?=
 bench: install
 	$(BIN)/python benchmarks/bench.py $(BENCH)
+	$(BIN)/python benchmarks/report.py
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
 sample-data: install

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[0] = str(ROOT)  # this folder's html.py would hide the standard library's html
+sys.path[0] = str(ROOT)  # the project's root, not this folder: scrutiny_cli, tests, benchmarks
 
 from benchmarks.measure import fresh, mb, paired, run, scrutiny, timed  # noqa: E402
 from tests.corpus_maker import write_corpus  # noqa: E402

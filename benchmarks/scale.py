@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[0] = str(ROOT)  # this folder's html.py would hide the standard library's html
+sys.path[0] = str(ROOT)  # the project's root, not this folder: scrutiny_cli, tests, benchmarks
 
 from benchmarks.measure import Timing, mb, run, scrutiny, timed  # noqa: E402
 from benchmarks.scale_archive import cached  # noqa: E402

@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if sys.path[0] != str(ROOT):
-    sys.path[0] = str(ROOT)  # this folder's html.py would hide the standard library's html
+    sys.path[0] = str(ROOT)  # the project's root, not this folder: scrutiny_cli, tests, benchmarks
 
 from scrutiny_cli import store  # noqa: E402
 from scrutiny_cli.ingest import store_document  # noqa: E402

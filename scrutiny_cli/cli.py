@@ -304,4 +304,4 @@ def _damaged(error: StoreError) -> bool:
 
 
 # Register the commands kept in their own modules.
-from . import cli_actions, cli_decisions, cli_find  # noqa: E402, F401
+from . import cli_actions, cli_decisions, cli_find, cli_report  # noqa: E402, F401

@@ -114,10 +114,12 @@ def now() -> str:
 def dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
     """--since and --until as ISO days: the first day of what since means, the last of
     until ("2018" runs 2018-01-01 to 2018-12-31); a usage error if either is no date."""
-    return _day(since, False, "--since"), _day(until, True, "--until")
+    return option_day(since, False, "--since"), option_day(until, True, "--until")
 
 
-def _day(value: str | None, end: bool, option: str) -> str | None:
+def option_day(value: str | None, end: bool, option: str) -> str | None:
+    """A date option as an ISO day: the first (or with end, the last) day of what it
+    means; a usage error naming the option if it is no date."""
     from .parse.dates import period as parse_period
 
     if value is None:

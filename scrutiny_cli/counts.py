@@ -1,6 +1,6 @@
 """Counts kept as rows change, so that `status` and ingest's summary read them instead of
 counting a million rows each time: every public table's rows, sources and actions by
-status, and references not yet resolved. Triggers keep them (migration 010), whoever
+status, and references not yet resolved. Triggers keep them (migration 011), whoever
 writes; `check` compares them with the tables and `check --repair` counts again.
 """
 
@@ -90,7 +90,7 @@ def kept(db: Any) -> dict[str, int]:
     """The counts as kept: zero for a table or status with none."""
     try:
         found = dict(db.execute(f"select name, n from {COUNTS}").fetchall())
-    except sqlite3.OperationalError:  # an archive from before migration 010
+    except sqlite3.OperationalError:  # an archive from before migration 011
         found = actual(db)
     return {t: 0 for t in TABLES} | {name: n for name, n in found.items() if n}
 

@@ -73,7 +73,7 @@ def flush(db: sqlite_utils.Database) -> None:
     try:
         if db.conn.execute(f"select 1 from {PENDING} limit 1").fetchone() is None:
             return
-    except sqlite3.OperationalError:  # an archive from before migration 009: none pending
+    except sqlite3.OperationalError:  # an archive from before migration 010: none pending
         return
     for table in FTS:
         cols = _columns(table)

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .parse.actions import content_words
 from .parse.numbers import number_key
-from .parse.patterns import REPORT_BACK, REPORT_REQUEST
+from .parse.ref_rules import REPORT_BACK, REPORT_REQUEST
+from .parse.wording import content_words
 from .read.text import fold
 from .store import rows, update
 

@@ -30,6 +30,7 @@ from .model import Attendee, Document, Item, Meeting
 from .parse.dates import municipal_year
 from .parse.items import fill_item, minute_ref
 from .read.text import fold
+from .shape import item_label
 from .store import delete_children, insert, insert_children, insert_many, key, rows, update
 
 if TYPE_CHECKING:
@@ -149,9 +150,11 @@ def rebuild(db: sqlite_utils.Database, group: str, fresh: dict[int, Item], scope
         r["identity"]: r for r in rows(db, "select * from items where group_key = ?", [group])
     }
     by_id = {p["id"]: p for p in parts}
-    for ident, found in versions.items():
-        row = existing.pop(ident, None)
-        _item(db, group, ident, found, row, facts, fresh, scope, by_id)
+    written = [
+        _item(db, group, ident, found, existing.pop(ident, None), facts, fresh, by_id)
+        for ident, found in versions.items()
+    ]
+    scope.add_items(db, [i for i in written if i is not None])
     for row in existing.values():
         _delete_items(db, [row["id"]], scope)
 
@@ -225,8 +228,9 @@ def _fullest(versions: list[Row]) -> Row:
 
 def _item(
     db: sqlite_utils.Database, group: str, ident: str, versions: list[Row], row: Row | None,
-    meeting: Row | None, fresh: dict[int, Item], scope: Scope, parts: dict[int, Row],
-) -> None:  # fmt: skip
+    meeting: Row | None, fresh: dict[int, Item], parts: dict[int, Row],
+) -> int | None:  # fmt: skip
+    """Write one item of the group from its versions; its id if it was added or rewritten."""
     head, best = versions[0], _fullest(versions)
     values = {
         "meeting_id": meeting["id"] if meeting else None,
@@ -239,30 +243,22 @@ def _item(
         "version_id": best["id"],
     }  # fmt: skip
     values["minute_ref"] = minute_ref(values["number"], meeting["date"] if meeting else None)
-    values["label"] = item_label(meeting, values["minute_ref"], values["title"])
     if row is None:
-        item_id = insert(db, "items", values)
+        date, committee = (meeting["date"], meeting["committee"]) if meeting else (None, None)
+        label = item_label(date, committee, values["minute_ref"], values["title"])
+        item_id = insert(db, "items", {**values, "label": label})
         _sources(db, item_id, versions, new=True)
     else:
         item_id = int(row["id"])
         changed = {k: v for k, v in values.items() if row[k] != v}
         if not changed:
             _sources(db, item_id, versions)
-            return
+            return None
         update(db, "items", item_id, changed)
         delete_children(db, [item_id])
         _sources(db, item_id, versions)
     _children(db, item_id, values, best, meeting, fresh, parts[best["part_id"]])
-    scope.add_items(db, [item_id])
-
-
-def item_label(meeting: Row | None, ref: str | None, title: str | None) -> str:
-    """ "2022-09-15 · Committee · 8/22 · Title": what a link to the item shows (as the
-    label triggers of migration 007 write it, so that they agree)."""
-    where = f"{meeting['date']} · {meeting['committee']} · " if meeting else ""
-    if meeting and (meeting["date"] is None or meeting["committee"] is None):
-        where = ""
-    return where + (f"{ref} · " if ref is not None else "") + (title or "")
+    return item_id
 
 
 def _children(
@@ -292,7 +288,8 @@ def _sources(
     sql = "select source_id from item_sources where item_id = ? order by source_id"
     have = [] if new else [r["source_id"] for r in rows(db, sql, [item_id])]
     if have != want:
-        db.execute("delete from item_sources where item_id = ?", [item_id])
+        if have:
+            db.execute("delete from item_sources where item_id = ?", [item_id])
         insert_many(db, "item_sources", [{"item_id": item_id, "source_id": s} for s in want])
 
 

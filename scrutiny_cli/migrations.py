@@ -22,6 +22,7 @@ from .shape import (
     LABEL_TRIGGERS,
     LEGACY_ITEM_COLUMNS,
     LOOKUP_INDEXES,
+    MEETING_OF_NEW,
     MERGE_COLUMNS,
     MERGE_INDEXES,
     MERGE_TABLES,
@@ -162,19 +163,27 @@ def _labels_and_views(db: sqlite_utils.Database) -> None:
         db.execute(f"create view {name} as {sql.strip()}")
 
 
-@migrations(name="008-fast-writes")
+@migrations(name="008-labels-given-at-insert")
+def _labels_given_at_insert(db: sqlite_utils.Database) -> None:
+    """The insert trigger labels only an item inserted without a label (ingest gives it)."""
+    db.execute("drop trigger if exists items_label_ai")
+    db.execute(
+        "create trigger items_label_ai after insert on items when new.label is null begin "
+        "update items set label = " + label_sql(MEETING_OF_NEW, "new.") + " where id = new.id; end"
+    )
+
+
+@migrations(name="009-fast-writes")
 def _fast_writes(db: sqlite_utils.Database) -> None:
-    """Indexes for the foreign keys that had none; items labelled as they are written
-    (merge.item_label) rather than by a trigger that wrote each new item's row twice; and
-    no index on actions.due_text, whose few values led linking to read every "next
-    meeting" action of the archive for each file (it finds them by meeting now)."""
+    """Indexes for the foreign keys that had none, and no index on actions.due_text, whose
+    few values led linking to read every "next meeting" action of the archive for each
+    file (it finds them by meeting now)."""
     for table, indexed, unique in FOREIGN_KEY_INDEXES:
         db.table(table).create_index(list(indexed), unique=unique, if_not_exists=True)
-    db.execute("drop trigger if exists items_label_ai")
     db.execute("drop index if exists idx_actions_due_text")
 
 
-@migrations(name="009-full-text-in-bulk")
+@migrations(name="010-full-text-in-bulk")
 def _full_text_in_bulk(db: sqlite_utils.Database) -> None:
     """Full-text indexes written in bulk at the end of each transaction: the triggers
     note new and rewritten rows in fts_pending, and fulltext.flush indexes them."""
@@ -183,7 +192,7 @@ def _full_text_in_bulk(db: sqlite_utils.Database) -> None:
         fulltext.install(db, table)
 
 
-@migrations(name="010-kept-counts-and-committees")
+@migrations(name="011-kept-counts-and-committees")
 def _kept_counts_and_committees(db: sqlite_utils.Database) -> None:
     """Counts kept by triggers (`status` reads them instead of counting), the committee
     names (`--committee` finds meetings by key through an index), indexes for reading a

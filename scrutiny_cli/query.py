@@ -171,7 +171,7 @@ def status(db: Any, cut: int | None = None) -> dict[str, Any]:
 
 
 # What `status` lists, and how to count each list: through the partial indexes of
-# migration 010 (the rows a person must look at, not the archive).
+# migration 011 (the rows a person must look at, not the archive).
 _STATUS_LISTS = (
     ("problems",
      "select path, status, message from sources where status != 'ok' order by path",

@@ -13,8 +13,8 @@ from typing import Any
 MIGRATIONS = (
     "001-tables", "002-full-text-search", "003-one-meeting-many-sources",
     "004-lookup-indexes", "005-override-context", "006-override-log",
-    "007-labels-and-views", "008-fast-writes", "009-full-text-in-bulk",
-    "010-kept-counts-and-committees",
+    "007-labels-and-views", "008-labels-given-at-insert", "009-fast-writes",
+    "010-full-text-in-bulk", "011-kept-counts-and-committees",
 )  # fmt: skip
 
 # table -> (columns in order, foreign keys (column, other table))
@@ -225,7 +225,6 @@ INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 
 LOOKUP_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("minute_refs", ("ref",), False),
-    ("items", ("number",), False),
     ("meetings", ("committee_key", "municipal_year"), False),
     ("actions", ("due_text",), False),
 )
@@ -260,20 +259,26 @@ def label_sql(meeting: str, row: str) -> str:
     )
 
 
-_MEETING_OF_NEW = (
-    "select m.date || ' · ' || m.committee from meetings m where m.id = new.meeting_id"
-)
+MEETING_OF_NEW = "select m.date || ' · ' || m.committee from meetings m where m.id = new.meeting_id"
 LABEL_TRIGGERS: dict[str, str] = {
     "items_label_ai": "after insert on items begin update items set label = "
-    + label_sql(_MEETING_OF_NEW, "new.")
+    + label_sql(MEETING_OF_NEW, "new.")
     + " where id = new.id; end",
     "items_label_au": "after update of meeting_id, minute_ref, title on items begin "
-    "update items set label = " + label_sql(_MEETING_OF_NEW, "new.") + " where id = new.id; end",
+    "update items set label = " + label_sql(MEETING_OF_NEW, "new.") + " where id = new.id; end",
     "meetings_label_au": "after update of date, committee on meetings begin "
     "update items set label = "
     + label_sql("new.date || ' · ' || new.committee", "")
     + " where meeting_id = new.id; end",
 }
+
+
+def item_label(date: str | None, committee: str | None, ref: str | None, title: str | None) -> str:
+    """The label the triggers give an item, made in Python where the item is written:
+    an item inserted with its label skips the update the insert trigger would make."""
+    meeting = f"{date} · {committee} · " if date is not None and committee is not None else ""
+    return meeting + (f"{ref} · " if ref is not None else "") + (title or "")
+
 
 # Views that read well in Datasette and in plain SQL: no internal columns, labels joined in.
 VIEWS: dict[str, str] = {
@@ -288,7 +293,7 @@ select i.id, m.date, m.committee, i.minute_ref, i.title, i.description, i.minute
 from items i left join meetings m on m.id = i.meeting_id""",
 }
 
-# Foreign keys that had no index (migration 008): deleting a resolution, or a source,
+# Foreign keys that had no index (migration 009): deleting a resolution, or a source,
 # looks for the rows that point at it, and without these it read every action or part item.
 FOREIGN_KEY_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("actions", ("resolution_id",), False),
@@ -296,14 +301,14 @@ FOREIGN_KEY_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 )
 
 # Rows whose full-text entries wait for the end of their transaction (fulltext.py;
-# migration 009): empty in every committed archive.
+# migration 010): empty in every committed archive.
 FTS_PENDING = "fts_pending"
 FTS_PENDING_TABLE = (
     f"create table if not exists {FTS_PENDING} "
     "(tbl text not null, id integer not null, primary key (tbl, id)) without rowid"
 )
 
-# Every committee name the minutes use, with its key (migration 010; kept by triggers on
+# Every committee name the minutes use, with its key (migration 011; kept by triggers on
 # meetings): `--committee TEXT` matches these few names, then finds the meetings by key
 # through an index, where matching the text in every meeting row read them all.
 COMMITTEES_TABLE = (
@@ -319,7 +324,7 @@ COMMITTEE_TRIGGERS: dict[str, str] = {
     "into committees (name, committee_key) values (new.committee, new.committee_key); end",
 }
 
-# Indexes for reading a large archive (migration 010): meetings in date order (listings and
+# Indexes for reading a large archive (migration 011): meetings in date order (listings and
 # exports stream in that order instead of sorting everything), and partial indexes over
 # the few rows `status` lists: cut items, items waiting for their meeting, sources that
 # failed or need a look.

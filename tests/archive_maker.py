@@ -28,3 +28,20 @@ def many_meetings(folder: Path, count: int) -> list[Path]:
         path.write_text(page, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def archive_with_2008(folder: Path) -> Path:
+    """An archive of the sample minutes and a Wyvern meeting of July 2008 numbered from 5:
+    its minute references (7/08) are the ones a spreadsheet in en-GB reads as dates."""
+    from scrutiny_cli import store
+    from scrutiny_cli.ingest import ingest
+
+    page = TEMPLATE.read_text(encoding="utf-8").replace(
+        "Thursday, 10th November, 2022", "Thursday, 10th July, 2008"
+    )
+    page = re.sub(r"(?m)^(\d+)\.$", lambda m: f"{int(m[1]) - 7}.", page)
+    (folder / "2008-07-10.txt").write_text(page, encoding="utf-8")
+    db = store.connect(folder / "a.db")
+    ingest(db, [SAMPLE, folder / "2008-07-10.txt"])
+    db.conn.close()
+    return folder / "a.db"

@@ -98,8 +98,14 @@ def expected_path(path: Path) -> Path:
 
 
 def main(names: list[str]) -> int:
-    """Rewrite every case, or only the cases named (python -m tests.golden_tool CASE...)."""
+    """Rewrite every case, or only the cases named (python -m tests.golden_tool CASE...;
+    `report` names the golden trackers of tests/golden/report/)."""
     import tempfile
+
+    from tests.report_golden import write_report_goldens
+
+    if not names or "report" in names:
+        write_report_goldens()
 
     with tempfile.TemporaryDirectory() as tmp:
         for case in PDF_CASES:

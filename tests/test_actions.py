@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.model import Item
-from scrutiny_cli.parse.actions import due_of
 from scrutiny_cli.parse.items import fill_item
+from scrutiny_cli.parse.wording import due_of
 from scrutiny_cli.read.text import normalise
 
 MEETING = "2018-01-11"

@@ -89,5 +89,5 @@ def test_committee_names_are_kept_for_the_filter(db: store.sqlite_utils.Database
 def test_an_archive_without_the_committees_table_still_filters(tmp_path: Path) -> None:
     db = archive(tmp_path / "a.db")
     run(db, SAMPLE)
-    db.execute("drop table committees")  # as an archive from before migration 010 is read
+    db.execute("drop table committees")  # as an archive from before migration 011 is read
     assert [m["committee"] for m in query.meetings(db, committee="Housing")]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SAMPLE
 from tests.helpers import archive, run, snapshot, write
 
 PAGE = """Agenda and minutes
@@ -164,3 +165,13 @@ def test_a_changed_page_gives_its_item_back(tmp_path: Path) -> None:
     assert [r["title"] for r in db.query("select title from items where meeting_id is null")] == [
         "Empty Homes"
     ]
+
+
+def test_the_label_given_at_insert_is_the_one_the_triggers_give(tmp_path: Path) -> None:
+    db = archive(tmp_path / "a.db")
+    run(db, SAMPLE)
+    given = {r["id"]: r["label"] for r in db.query("select id, label from items")}
+    db.execute("update items set label = null")
+    db.execute("update items set title = title || ''")  # the update trigger labels again
+    again = {r["id"]: r["label"] for r in db.query("select id, label from items")}
+    assert given == again and all(given.values())

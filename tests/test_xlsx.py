@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,30 +15,17 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from scrutiny_cli import store
 from scrutiny_cli.cli import app
-from scrutiny_cli.ingest import ingest
 from scrutiny_cli.xlsx import Kind, Sheet, write_workbook
-from tests.conftest import SAMPLE
+from tests.archive_maker import archive_with_2008
 
 ENV = {"NO_COLOR": "1", "SCRUTINY_TODAY": "2024-06-01"}
-TEMPLATE = SAMPLE / "wyvern" / "children" / "2022-11-10-agenda-and-minutes.txt"
 
 
 @pytest.fixture(scope="module")
 def archive_2008(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample minutes and a Wyvern meeting of July 2008 numbered from 5: its minute
-    references (7/08) are the ones a spreadsheet in en-GB reads as dates."""
-    folder = tmp_path_factory.mktemp("xlsx")
-    page = TEMPLATE.read_text(encoding="utf-8").replace(
-        "Thursday, 10th November, 2022", "Thursday, 10th July, 2008"
-    )
-    page = re.sub(r"(?m)^(\d+)\.$", lambda m: f"{int(m[1]) - 7}.", page)
-    (folder / "2008-07-10.txt").write_text(page, encoding="utf-8")
-    db = store.connect(folder / "a.db")
-    ingest(db, [SAMPLE, folder / "2008-07-10.txt"])
-    db.conn.close()
-    return folder / "a.db"
+    """The sample minutes and a Wyvern meeting of July 2008 (minute references 7/08)."""
+    return archive_with_2008(tmp_path_factory.mktemp("xlsx"))
 
 
 def read_back(path: Path, sheet: str | None = None) -> tuple[list[str], list[dict[str, object]]]:

@@ -13,21 +13,17 @@ action. Each action's text is the sentence or part that states it, as the minute
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..model import Action, Item, Resolution
 from ..read.text import fold
 from . import sentences
-from .dates import find_date, month_after
 from .requests import (
     ACTION_LINE,
-    BARE_MONTH,
     BODY_OWNER,
     CUE_GATES,
     CUE_NEEDS,
     NARRATIVE_CUES,
-    NEXT_MEETING,
     NOT_A_REQUEST,
     NOT_A_TASK,
     OWN_AUDIENCE,
@@ -44,12 +40,8 @@ from .requests import (
     has_cue,
 )
 from .resolutions import block_spans
+from .wording import STOPWORDS, contained, content_words, due_of, similar, tidy
 
-_STOPWORDS = frozenset(
-    "the a an and or of to for in on at by be that this with from was were have has had would "
-    "will board members committee scrutiny meeting their they which".split()
-)
-_SAME_REQUEST = 0.5  # Jaccard overlap of content words at which two requests are one
 _PERSON = re.compile(PERSON)
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")
@@ -96,9 +88,9 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
     line repeats a sentence ("Action: Clerk to contact Milestone Society")."""
     if from_resolution:  # a Member's request that the resolution then makes is looser worded
         share = 0.5 if new.origin == "request" else 0.75
-        return _similar(new.text, old.text) or _contained(new.text, old.text, share)
+        return similar(new.text, old.text) or contained(new.text, old.text, share)
     if new.origin == "action-line":
-        return _similar(new.text, old.text) or _contained(new.text, old.text)
+        return similar(new.text, old.text) or contained(new.text, old.text)
     return content_words(new.text) == content_words(old.text)
 
 
@@ -129,14 +121,14 @@ _GENERIC_WORDS = frozenset("committee council board panel cabinet executive scru
 def _distinctive(name: str) -> set[str]:
     """The words that tell one body from another: "Constitution" of "Constitution Committee"."""
     return {w for w in re.findall(r"[a-z]+", fold(name).lower()) if w not in _GENERIC_WORDS
-            and len(w) > 2 and w not in _STOPWORDS}  # fmt: skip
+            and len(w) > 2 and w not in STOPWORDS}  # fmt: skip
 
 
 # --- Resolutions -----------------------------------------------------------------------------
 
 
 def _from_resolution(resolution: Resolution) -> list[Action]:
-    text = _tidy(resolution.text)
+    text = tidy(resolution.text)
     lead_in = fold(resolution.lead_in or "")
     if resolution.part and REQUEST_LEAD_IN.search(lead_in):
         return [Action(text=text, origin="resolution", owner=_lead_in_owner(lead_in))]
@@ -153,7 +145,7 @@ def _from_resolution(resolution: Resolution) -> list[Action]:
         action = _request(clause)
         if action and not NOT_A_TASK.search(fold(clause)):
             out.append(action)
-    return out[:1] if len(out) > 1 and _similar(out[0].text, out[1].text) else out
+    return out[:1] if len(out) > 1 and similar(out[0].text, out[1].text) else out
 
 
 def _clauses(text: str) -> list[str]:
@@ -170,7 +162,7 @@ def _request(text: str) -> Action | None:
     asked = REQUEST_VERB.regex.search(folded)
     if asked:
         recipient = asked["recipient"]
-        what = _tidy(text[asked.start("what") :])
+        what = tidy(text[asked.start("what") :])
         owner = _strip_article(recipient) if recipient else owner_of(what)
         # "That the Director of Place be asked to report ...": the one asked is the subject.
         asked_subject = _ASKED_SUBJECT.match(folded[: asked.start()])
@@ -207,7 +199,7 @@ def _infinitive_bullets(text: str) -> list[Action]:
         else None
     )
     bullets = [b.strip() for b in ("•" + rest).split("•") if b.strip()]
-    return [Action(text=_tidy(b), origin="resolution", owner=owner) for b in bullets]
+    return [Action(text=tidy(b), origin="resolution", owner=owner) for b in bullets]
 
 
 def _lead_in_owner(lead_in: str) -> str | None:
@@ -222,7 +214,7 @@ def _after_that(text: str) -> str:
         fold(text),
         re.I,
     )
-    return _tidy(text[m.end() :]) if m else text
+    return tidy(text[m.end() :]) if m else text
 
 
 def owner_of(text: str) -> str | None:
@@ -255,10 +247,11 @@ def _narrative(text: str) -> list[Action]:
         lowered = "".join(ch.lower()[0] for ch in folded_text)
     spans = sentences.spans(text)
     for k, (a, b) in enumerate(spans):
-        sentence, folded = text[a:b], folded_text[a:b]
+        folded = folded_text[a:b]
         words = set(_WORD.findall(lowered, a, b))
-        if not has_cue(folded, words) or sentence.rstrip().endswith((":", ":-")):
+        if not has_cue(folded, lowered[a:b], words) or folded.rstrip().endswith((":", ":-")):
             continue
+        sentence = text[a:b]
         action = _narrative_action(sentence, folded, words)
         if action and not NOT_A_TASK.search(folded):  # the past, routine: no task
             # "Office to request": a short sentence is read with the one before it.
@@ -328,7 +321,7 @@ def _statement(sentence: str) -> str:
     """The sentence as the action's words, without a paragraph number, a bullet or a
     "Minute 134 refers:" in front."""
     text = re.sub(r"^(?:\d+(?:\.\d+)*\s+|•\s*|Minute\s+\S+\s+refers:\s*)", "", sentence.strip())
-    return _tidy(text)
+    return tidy(text)
 
 
 def _action_lines(text: str) -> list[Action]:
@@ -339,7 +332,7 @@ def _action_lines(text: str) -> list[Action]:
         stripped = line.strip()
         m = ACTION_LINE.regex.match(fold(stripped))
         if m and owner_of(m["what"]):
-            what = _tidy(stripped[m.start("what") :])
+            what = tidy(stripped[m.start("what") :])
             out.append(Action(text=what, origin="action-line", owner=owner_of(what)))
             continue
         o = OWNER_LINE.regex.match(stripped)
@@ -382,7 +375,7 @@ def _bullets_after(lines: list[str], start: int) -> list[str]:
             continue
         if not stripped.startswith("•"):
             break
-        bullets.append(_tidy(stripped.lstrip("• ")))
+        bullets.append(tidy(stripped.lstrip("• ")))
     return bullets
 
 
@@ -391,80 +384,3 @@ def _without_resolutions(minutes: str) -> str:
     for start, end in reversed(block_spans(minutes)):
         minutes = minutes[:start] + "\n\n" + minutes[end:]
     return minutes
-
-
-# --- Due dates -------------------------------------------------------------------------------
-
-
-def due_of(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
-    """(ISO date at the precision written, the words), or "next meeting" left to link."""
-    folded = fold(text)
-    found = find_date(folded)
-    if found:
-        iso, m = found
-        words = _with_preposition(folded, m.start(), m.end())
-        if meeting_date is None or iso >= meeting_date[: len(iso)]:
-            return iso, text[words[0] : words[1]]
-    if NEXT_MEETING.search(folded):
-        return None, "next meeting"
-    bare = BARE_MONTH.search(folded)
-    if bare and meeting_date:
-        return month_after(meeting_date, bare["month"]), text[bare.start() : bare.end()].strip(
-            " -–"
-        )
-    return None, None
-
-
-def _with_preposition(text: str, start: int, end: int) -> tuple[int, int]:
-    m = re.search(
-        r"\b(?:on|by|in|at|to|for|before|until|during)\s+(?:the\s+)?(?:end\s+of\s+)?$",
-        text[max(0, start - 30) : start],
-        re.I,
-    )
-    meeting = re.match(r"\s+meeting\b", text[end : end + 12])  # "for the October 2023 meeting"
-    return (max(0, start - 30) + m.start() if m else start), end + (meeting.end() if meeting else 0)
-
-
-# --- Helpers ---------------------------------------------------------------------------------
-
-
-def _tidy(text: str) -> str:
-    """One space between words, and no "; and" or full stop at the end."""
-    text = _BLANKS.sub(" ", text).strip()
-    if not text.endswith((";", ".", ",", "and", "or")):
-        return text  # the cheap test: the pattern below tries every position
-    return _TRAILING.sub("", text).strip()
-
-
-_BLANKS = re.compile(r"[ \t]+")
-_TRAILING = re.compile(r"\s*[;.,]\s*(?:and|or)?\s*$")
-
-
-@functools.lru_cache(maxsize=1024)
-def content_words(text: str) -> frozenset[str]:
-    """Lower-case words that carry meaning, crudely stemmed ("circulated" ~ "circulate").
-    (Cached: each action is compared with every other of its item.)"""
-    words = _ALNUM.findall(fold(text).lower())
-    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOPWORDS)
-
-
-_ALNUM = re.compile(r"[a-z0-9]+")
-_SUFFIX = re.compile(r"(?:ing|ed|es|e|s)$")
-
-
-def _stem(word: str) -> str:
-    return _SUFFIX.sub("", word) if len(word) > 5 else word
-
-
-def _contained(a: str, b: str, share: float = 0.75) -> bool:
-    """Most (share) of the shorter text's words stand in the longer one."""
-    wa, wb = content_words(a), content_words(b)
-    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return len(small) >= 3 and len(small & large) / len(small) >= share
-
-
-def _similar(a: str, b: str) -> bool:
-    wa, wb = content_words(a), content_words(b)
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / len(wa | wb) >= _SAME_REQUEST

@@ -7,6 +7,7 @@ import re
 
 from ..model import Item, Meeting
 from .actions import find_actions
+from .dates import municipal_year
 from .lines import strip_attachment
 from .patterns import TRUNCATION
 from .refs import find_refs
@@ -85,14 +86,15 @@ def finish_meeting(meeting: Meeting) -> None:
         item.actions = find_actions(item, meeting.date, meeting.committee)
 
 
+_PLAIN_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+
+
 def minute_ref(number: str | None, meeting_date: str | None) -> str | None:
     """The reference later minutes use: item 19 of 3 Oct 2019 is "19/19"; a number the
     council prints with its own prefix or year ("P/142", "35/20") is the reference."""
-    from .dates import municipal_year
-
     if not number:
         return None
-    if not re.fullmatch(r"\d{1,3}[a-z]?", number) or not meeting_date:
+    if not meeting_date or not _PLAIN_NUMBER.fullmatch(number):
         return number
     return f"{number}/{municipal_year(meeting_date) % 100:02d}"
 

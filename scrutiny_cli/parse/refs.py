@@ -14,7 +14,7 @@ from ..model import MinuteRef
 from ..read.text import fold
 from . import sentences
 from .dates import MONTHS
-from .patterns import (
+from .ref_rules import (
     ARTICLE_REF,
     COLUMN_REF,
     EFFECT_RULES,

@@ -201,15 +201,20 @@ CUE_WORDS = frozenset(
     "needed considered".split()
 )
 CUE_STEMS = ("intend", "expect", "plann", "defer")
-# The cues that are a shape rather than a word: "Clerk to write", "to be set up by".
-CUE_SHAPES = re.compile(r"[A-Z][\w'’-]*\s+to\s+[a-z]|\bto\s+be\s+\w+ed\s+by\b")
+# The cues that are a shape rather than a word: "Clerk to write", "to be set up by". Two
+# patterns, each starting with what the engine can skip to (a capital; "to").
+CUE_SHAPES = (
+    re.compile(r"[A-Z][\w'’-]*\s+to\s+[a-z]"),
+    re.compile(r"(?<![\w'’-])to\s+be\s+\w+ed\s+by\b"),
+)
 
 
-def has_cue(folded: str, words: set[str]) -> bool:
-    """Whether a sentence (folded; its lower-case words) holds anything a cue needs."""
-    if not CUE_WORDS.isdisjoint(words) or any(w.startswith(CUE_STEMS) for w in words):
+def has_cue(folded: str, lowered: str, words: set[str]) -> bool:
+    """Whether a sentence (folded, lower-cased, its words) holds anything a cue needs. A
+    stem is looked for anywhere in the sentence: a wider test, never a narrower one."""
+    if not CUE_WORDS.isdisjoint(words) or any(stem in lowered for stem in CUE_STEMS):
         return True
-    return " to " in folded and CUE_SHAPES.search(folded) is not None
+    return " to " in folded and any(shape.search(folded) for shape in CUE_SHAPES)
 
 
 NARRATIVE_CUES = (
@@ -366,7 +371,8 @@ near_miss("not-a-task", "Councillor McLean requested that a letter be forwarded"
 # Sent on to a body: "be submitted to the county council's Constitution Committee", "to the
 # August meeting of the Policy and Resources Committee", "referred to Council".
 REFERRAL = re.compile(
-    r"\b(?:submitted|referred|reported|sent|recommended|forwarded)\s+(?:back\s+)?to\s+(?:the\s+)?"
+    r"\b(?:submitted|referred|reported|sent|(?i:recommend(?:s|ed)?)|forwarded)\s+(?:back\s+)?to\s+"
+    r"(?:the\s+)?"
     r"(?:\w+\s+meeting\s+of\s+(?:the\s+)?)?(?!Members\b)"
     # a body's name, in capitals but for the words of a council ("the county council's
     # Constitution Committee"); not "the band on behalf of the Council"

@@ -57,6 +57,9 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
     out = Sections()
     current = out.description
     for line in lines:
+        if not line:  # a blank line is no label: half the lines of most pages
+            current.append(line)
+            continue
         m = SECTION_LABEL.match(line)
         if m:
             out.labelled = True

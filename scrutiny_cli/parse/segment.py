@@ -63,11 +63,13 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
 def is_minutes_sentence(line: str) -> bool:
     """A line that records proceedings: a sentence with a verb, not a list of names or a
     lead-in ending in a colon."""
-    return (
-        len(line.split()) >= 8
-        and bool(FINITE_VERB.search(line))
-        and not line.rstrip().endswith((":", ":-"))
-    )
+    lead_in = line.rstrip().endswith((":", ":-")) and not _WHOLE_SENTENCE.search(line)
+    return len(line.split()) >= 8 and bool(FINITE_VERB.search(line)) and not lead_in
+
+
+# A sentence that ends inside a line: "... was inquorate.  The Mayor has three options:" is
+# minutes, though the line ends as a lead-in does.
+_WHOLE_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
 def split_long_lines(lines: list[str]) -> list[str]:

@@ -43,6 +43,8 @@ def sentence_at(
 
 
 def _ends_in_abbreviation(text: str, end: int) -> bool:
+    if not end or text[end - 1] not in ".'\"’”)":
+        return False  # a "?", a "!" or a paragraph break: no abbreviation ends there
     word = _LAST_WORD.search(text, max(0, end - 12), end)
     if not word:
         return False
@@ -51,9 +53,9 @@ def _ends_in_abbreviation(text: str, end: int) -> bool:
 
 
 def _add(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    if b > a:
-        out.append((a, b))
+    """The span a:b without the white space at its ends, if anything is left."""
+    part = text[a:b]
+    kept = part.strip()
+    if kept:
+        start = a + (len(part) - len(part.lstrip()))
+        out.append((start, start + len(kept)))

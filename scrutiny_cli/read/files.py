@@ -66,7 +66,9 @@ def sha256_of(path: str) -> str | None:
 
 
 def _read(f: BinaryIO, name: str, ocr: bool, reading: Reading) -> None:
-    head = f.read(CHUNK_BYTES)
+    # No bigger a read than the file: read(n) makes an n-byte buffer first, and a
+    # megabyte made and dropped for every small file cost more than reading it.
+    head = f.read(min(CHUNK_BYTES, reading.size + 1))
     if reading.size > STREAM_BYTES and _plain_text(head, name):
         digest = hashlib.sha256()
         try:

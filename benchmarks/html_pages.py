@@ -1,7 +1,7 @@
 """Saved web page speed: pages per second for a folder of saved ModernGov meeting pages
 against the same meetings as plain text, measured side by side in one run.
 
-    python benchmarks/html.py [--pages 300] [--repeat 5] [--jobs 2] [--rounds 3]
+    python benchmarks/html_pages.py [--pages 300] [--repeat 5] [--jobs 2] [--rounds 3]
 
 The corpus is made with tests/pagemaker.py from the synthetic Wyvern meeting in
 tests/fixtures/: each page is a different meeting whose items repeat, numbered on, --repeat

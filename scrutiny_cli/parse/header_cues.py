@@ -1,0 +1,106 @@
+"""The cues a page's header gives its meeting by, as rules with examples: ModernGov's
+"Committee - Tuesday, 3rd October, 2019 7.00 pm" line, prose headers ("Minutes of the
+meeting of X held at VENUE on DATE"), labels ("Venue:"), the special lines read anywhere
+("Meeting: 13/07/2017 - X (Item 8)", "Decided at meeting:", "The meeting commenced at").
+header.py decides which cue gives which field, trusted how much.
+"""
+
+from __future__ import annotations
+
+from .rules import near_miss, rule
+
+_W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
+
+# "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am"
+MODERNGOV = rule(
+    "header-moderngov",
+    rf"^(?P<committee>[^\s-].{{1,150}}?)\s+-\s+(?P<when>{_W}\b.*?\d{{4}}.*)$",
+    "header",
+    "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",
+)
+near_miss("header-moderngov", "Meeting: 07/12/2021 - Cabinet (Item 61)")
+# "Minutes of the Meeting of X held at 2.00 pm on ...", "MINUTES OF A MEETING OF FULL COUNCIL
+# HELD ON ...", "Minutes from the X meeting held at ...", "Minute of the site inspection ...".
+MINUTES_HELD = rule(
+    "header-minutes-held",
+    r"\bMinutes?\s+(?:of|from|for)\s+(?P<body>.{0,160}?)\s*,?\s+held\b(?P<rest>.*)$",
+    "header",
+    "Minutes of the Meeting of Education Scrutiny Board (2) held at 2.00 pm on Thursday",
+)
+# "MINUTES OF LLANGERNYW COMMUNITY COUNCIL MEETING 7:30PM 28TH NOVEMBER 2018",
+# "Minutes of the Council Meeting, 14th May 2024"
+MINUTES_MEETING = rule(
+    "header-minutes-meeting",
+    r"^Minutes?\s+of\s+(?P<body>.{0,120}?\bmeeting)\b[,:]?\s*(?P<rest>.*)$",
+    "header",
+    "Minutes of the Parish Council Meeting, 25th October 2023",
+)
+# "A meeting of the Community Council was held Tuesday night February the 6th 2018 at ..."
+MEETING_WAS_HELD = rule(
+    "header-meeting-was-held",
+    r"\bA\s+(?:\w+\s+)?meeting\s+of\s+(?P<body>.{1,120}?)\s+was\s+held\b(?P<rest>.*)$",
+    "header",
+    "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
+)
+AGENDA_FOR = rule(
+    "header-agenda-for",
+    r"^Agenda\s+for\s+(?P<body>.{1,150}?)\s+on\s+(?P<rest>.*\d{4}.*)$",
+    "header",
+    "Agenda for Cabinet on Tuesday, 5th March, 2019, 7.00 pm",
+)
+# "Meeting: 13/07/2017 - Education Scrutiny Board (2) (Item 8)"
+MEETING_LINE = rule(
+    "header-meeting-line",
+    r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*"
+    r"(?:\(Item\s+(?P<number>[^)]+?)\.?\))?\s*$",
+    "header",
+    "Meeting: 05/03/2019 - Planning Committee (Item 7)",
+)
+# "- Meeting of Scrutiny Committee, Monday 25th July 2022 1.00 pm (Item 4.)"
+MEETING_OF_LINE = rule(
+    "header-meeting-of-line",
+    r"^-?\s*Meeting\s+of\s+(?P<body>.+?),\s*(?P<rest>.*?)\s*\(Item\s+(?P<number>[^)]+?)\.?\)\s*$",
+    "header",
+    "- Meeting of Scrutiny Committee, Monday 25th July 2022 1.00 pm (Item 4.)",
+)
+DECIDED_AT = rule(
+    "header-decided-at",
+    r"^Decided at meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*$",
+    "header",
+    "Decided at meeting: 12/12/2023 - Cabinet",
+)
+DECISION_MAKER = rule(
+    "header-decision-maker",
+    r"^Decision Maker:\s*(?P<body>.+?)\s*$",
+    "header",
+    "Decision Maker: Cabinet",
+)
+DATE_OF_DECISION = rule(
+    "header-date-of-decision",
+    r"^Date of decision:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})",
+    "header",
+    "Date of decision: 12/12/2023",
+)
+LABEL = rule(
+    "header-label",
+    r"(?:^|\s)(?P<label>Date|Time|Venue|Place|Location|Contact)\s*[:,]\s*(?P<value>.*)$",
+    "header",
+    "Venue: Committee Room 3 - Council House. View directions",
+    flags=0,
+)
+near_miss("header-label", "the time is right")
+COMMENCED = rule(
+    "header-commenced",
+    r"\b(?:commenced|commencing|started|starting|began|convened)\s*(?:at|:)?\s*(?P<time>\d{1,2}"
+    r"(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?|hrs|hours)|\d{1,2}[:.]\d{2})",
+    "header",
+    "The meeting commenced at 7.30 pm",
+)
+near_miss("header-commenced", "The meeting concluded at 9.00 pm")
+TIME_RANGE = rule(
+    "header-time-range",
+    r"^\(?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s*(?:-|to)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"\s*(?:[ap]\.?\s*m\.?)?\)?$",
+    "header",
+    "12.30 pm - 13.50 pm",
+)

@@ -1,0 +1,148 @@
+"""The phrase tables of minute references, kept as data: the printed forms of a minute's
+number ("Minute No. 45", "article 19", "(Cab.12.7.2017/6)"), and what a later minute says
+of an earlier request (done, pending, reported back).
+
+Every rule carries an example it must match, and near-misses that must not match
+(tests/test_patterns.py checks both); rules match text folded by read.text.fold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import M, Rule, near_miss, rule
+
+# A minute number as printed: "5/18", "45", "P/147", "CO57", "289.1", "16 (b)", "56/9/2003".
+_REF = r"(?:[A-Z]{1,3}/?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}){0,2}(?:\s?\([a-z]\))?"
+# "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
+# "(minute 33 refers)", "minute item 67", "Minute Reference 289.1", "minute number 10".
+MINUTE_REF = rule(
+    "minute-ref",
+    rf"\bMinutes?\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|item\s+|Ref\.?\s*)?(?P<ref>{_REF})(?![\w/])"
+    rf"(?P<more>(?:\s*(?:,|and|&)\s*{_REF}(?![\w/]))*)",
+    "ref",
+    "Further to minute 14/19 'Education Performance'",
+)
+REF_NUMBER = re.compile(_REF)
+# Scottish minutes are divided into articles: "article 19 of this minute".
+ARTICLE_REF = rule(
+    "article-ref",
+    r"\barticles?\s+(?P<ref>\d{1,3}[a-z]?)\b(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?\b)*)",
+    "ref",
+    "In relation to article 27, resolution (iii)",
+    flags=M,
+)
+# Items of earlier minutes, where an item reviews them (minutes, matters arising): "Arising
+# from item 10", "With reference to Item No. 5", "In respect of item 5", "Item 9.1 -",
+# "Item 17, paragraph 17.3", "paragraph 10.4.1".
+ITEM_REF = rule(
+    "item-ref",
+    r"(?<!\bagenda )(?<!\bAgenda )\b(?:Item\s+(?:No\.?\s*)?(?P<item>\d{1,3}(?:\.\d{1,2}){0,2})"
+    r"(?:,\s*paragraph\s+(?P<para>\d{1,3}(?:\.\d{1,2}){1,2}))?"
+    r"|paragraph\s+(?P<para2>\d{1,3}(?:\.\d{1,2}){1,3}))"
+    r"(?!\s+(?:of|on)\s+the\s+agenda)(?!\s+of\s+(?:report|the\s+report))(?![\d/])",
+    "ref",
+    "Arising from item 10, Membership of ACHA Board",
+)
+near_miss("item-ref", "declared an interest in Agenda item 8", "item 9 on the agenda")
+# Other councils' own forms: "(Cab.12.7.2017/6)" (body, date, number), "298/PF" (number and
+# committee code).
+OWN_FORM_REF = rule(
+    "own-form-ref",
+    r"(?<!/)\b(?P<ref>[A-Z][a-z]{1,5}\.\d{1,2}\.\d{1,2}\.\d{4}/\d{1,3}|\d{1,4}/[A-Z]{2,4})\b",
+    "ref",
+    "Overview & Scrutiny Committee Work Programme (Cab.12.7.2017/6)",
+    flags=M,
+)
+# A declarations table whose "Minute Number" column cites this meeting's minutes.
+MINUTE_COLUMN = re.compile(r"(?im)^Minute\s+(?:Number|No\.?)\s*$")
+COLUMN_REF = re.compile(r"(?m)^(?P<ref>\d{1,4})\s+[-–]\s+\S")
+# A margin reference before a paragraph: "56/9/2003 2.1 He did advise ..." (not a date).
+MARGIN_REF = re.compile(r"(?m)^(?P<ref>(?:3[2-9]|[4-9]\d|\d{3})/\d{1,2}/\d{4})\s")
+
+# What a later minute says of an earlier request. Checked in order: pending first, so that
+# "had not yet been circulated" is not read as done.
+EFFECT_RULES: tuple[Rule, ...] = (
+    rule(
+        "pending-not-yet",
+        r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:received|circulated|"
+        r"provided|sent|arranged|completed|available|done)\b|\bnot\s+yet\b|\bstill\s+not\b",
+        "pending",
+        "information had not yet been received",
+    ),
+    rule(
+        "pending-awaited",
+        r"\b(?:still|was|were|remains?|is|are)\s+(?:still\s+)?"
+        r"(?:awaited|outstanding|pending)\b",
+        "pending",
+        "the response was still awaited",
+    ),
+    rule(
+        "pending-shortly",
+        r"\bwould\s+be\s+(?:circulated|sent|provided|arranged)\s+"
+        r"(?:shortly|soon|in due course)\b",
+        "pending",
+        "the note would be circulated shortly",
+    ),
+    # An action tracker's status column, flattened after a dash: "(Minute 79) - Ongoing".
+    rule(
+        "pending-tracker",
+        r"\s[-:]\s*(?:Ongoing|In\s+progress|Outstanding|Pending|Not\s+started)\b",
+        "pending",
+        "Review the parking charges (Minute 80) - In progress",
+    ),
+    rule(
+        "done-tracker",
+        r"\s[-:]\s*(?:Done|Completed?|Actioned|Closed)\b|\s-\s*(?-i:[A-Z])\w*\s+(?:\w+\s+)?"
+        r"(?:arranged|circulated|sent|provided|held|issued|published|answered)\b",
+        "done",
+        "Chief Executive to circulate the survey results (Minute 79) - Done",
+    ),
+    rule(
+        "done-passive",
+        r"\b(?:had|has|have)\s+(?:now\s+)?been\s+(?:circulated|received|sent|"
+        r"arranged|provided|distributed|shared|completed|emailed|published|held|"
+        r"forwarded|actioned|answered)\b",
+        "done",
+        "the link to the previous report had been circulated",
+    ),
+    rule(
+        "done-was",
+        r"\b(?:was|were)\s+(?:now\s+)?(?:circulated|received|sent|provided|"
+        r"distributed|shared|emailed|forwarded|actioned)\b",
+        "done",
+        "the response was received",
+    ),
+    rule(
+        "done-accepted",
+        r"\brecommendations?\b.{0,80}\b(?:had been|were|was|have been)\s+"
+        r"(?:accepted|agreed|implemented)\b",
+        "done",
+        "the recommendations of the Board had been accepted",
+    ),
+)
+
+# What makes a request one that a later report back can address.
+REPORT_REQUEST = rule(
+    "report-request",
+    r"\b(?:report|reports|reported|update|briefing|be\s+considered|considered\s+further|"
+    r"further\s+consideration|be\s+brought|be\s+presented|come\s+back|return|agenda|"
+    r"work\s+programme)\b",
+    "status",
+    "Requests a report back following implementation",
+)
+# A later item reporting back: "Further to minute 35/17 the Board considered a report ...".
+REPORT_BACK = rule(
+    "report-back",
+    r"\b(?:considered|received|noted|discussed)\s+(?:a|an|the)\s+(?:further\s+|follow-up\s+|"
+    r"progress\s+)?(?:report|briefing|update|presentation|paper)",
+    "status",
+    "Further to minute 5/18 the Scrutiny Board considered a briefing note",
+)
+
+
+near_miss("minute-ref", "The minutes of the meeting held on 19th September, 2019 were approved.")
+near_miss("minute-ref", "a ten minute presentation")
+near_miss("done-passive", "information had not yet been received")
+near_miss("done-tracker", "Members discussed the grants - including those held back in 2021")
+near_miss("own-form-ref", "Planning Application 19/1187/FUL, conversion of barn")

@@ -1,0 +1,94 @@
+"""The words of a request: its due date as the minutes write it ("by 30 April 2019", "to
+the February meeting", "the next meeting"), its words tidied, and whether two requests are
+one (the content words they share).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..read.text import fold
+from .dates import find_date, month_after
+from .requests import BARE_MONTH, NEXT_MEETING
+
+STOPWORDS = frozenset(
+    "the a an and or of to for in on at by be that this with from was were have has had would "
+    "will board members committee scrutiny meeting their they which".split()
+)
+
+
+def due_of(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
+    """(ISO date at the precision written, the words), or "next meeting" left to link."""
+    folded = fold(text)
+    found = find_date(folded)
+    if found:
+        iso, m = found
+        words = _with_preposition(folded, m.start(), m.end())
+        if meeting_date is None or iso >= meeting_date[: len(iso)]:
+            return iso, text[words[0] : words[1]]
+    if NEXT_MEETING.search(folded):
+        return None, "next meeting"
+    bare = BARE_MONTH.search(folded)
+    if bare and meeting_date:
+        return month_after(meeting_date, bare["month"]), text[bare.start() : bare.end()].strip(
+            " -–"
+        )
+    return None, None
+
+
+def _with_preposition(text: str, start: int, end: int) -> tuple[int, int]:
+    m = re.search(
+        r"\b(?:on|by|in|at|to|for|before|until|during)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+        text[max(0, start - 30) : start],
+        re.I,
+    )
+    meeting = re.match(r"\s+meeting\b", text[end : end + 12])  # "for the October 2023 meeting"
+    return (max(0, start - 30) + m.start() if m else start), end + (meeting.end() if meeting else 0)
+
+
+def tidy(text: str) -> str:
+    """One space between words, and no "; and" or full stop at the end."""
+    if "  " in text or "\t" in text:
+        text = _BLANKS.sub(" ", text)
+    text = text.strip()
+    if not text.endswith((";", ".", ",", "and", "or")):
+        return text  # the cheap test: the pattern below tries every position
+    return _TRAILING.sub("", text).strip()
+
+
+_BLANKS = re.compile(r"[ \t]+")
+_TRAILING = re.compile(r"\s*[;.,]\s*(?:and|or)?\s*$")
+
+
+SAME_REQUEST = 0.5  # Jaccard overlap of content words at which two requests are one
+
+
+@functools.lru_cache(maxsize=1024)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case words that carry meaning, crudely stemmed ("circulated" ~ "circulate").
+    (Cached: each action is compared with every other of its item.)"""
+    words = _ALNUM.findall(fold(text).lower())
+    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in STOPWORDS)
+
+
+_ALNUM = re.compile(r"[a-z0-9]+")
+_SUFFIX = re.compile(r"(?:ing|ed|es|e|s)$")
+
+
+def _stem(word: str) -> str:
+    return _SUFFIX.sub("", word) if len(word) > 5 else word
+
+
+def contained(a: str, b: str, share: float = 0.75) -> bool:
+    """Most (share) of the shorter text's words stand in the longer one."""
+    wa, wb = content_words(a), content_words(b)
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(small) >= 3 and len(small & large) / len(small) >= share
+
+
+def similar(a: str, b: str) -> bool:
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / len(wa | wb) >= SAME_REQUEST

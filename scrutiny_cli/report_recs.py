@@ -1,0 +1,68 @@
+"""Recommendations to the executive: resolutions that recommend to Cabinet, the Executive,
+one of its members or Council (report_rules.py says which), each with the date its
+two-month response is due and the later minute that records the response, if any."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from .query_report import ReportRows
+from .report_model import Recommendation, Row, Status, Update, add_months, clean, clean_name
+from .report_rules import recommendation_to
+
+RESPONSE_MONTHS = 2  # the executive's time to respond to scrutiny recommendations
+
+
+def recommendations(
+    data: ReportRows, statuses: dict[int, Status], last: dict[str, str], today: date
+) -> list[Recommendation]:
+    """Resolutions recommending to the executive or Council: those still waiting for a
+    response, and those whose response was recorded since the committee's last meeting."""
+    answered_by_action = {
+        a["resolution_id"]: statuses[a["id"]][1]
+        for a in data.actions
+        if a["resolution_id"] is not None and statuses[a["id"]][0] in ("addressed", "closed")
+    }
+    found = [(r, to) for r in data.resolutions if (to := recommendation_to(r["text"]))]
+    responses = _responses(data.cited({r["item_id"] for r, _ in found}), today.isoformat())
+    out = []
+    for r, to in found:
+        due = response_due(r["meeting_date"])
+        response = next(
+            (u for u in responses.get(r["item_id"], []) if u.date > r["meeting_date"]),
+            answered_by_action.get(r["id"]),
+        )
+        if response and response.date < last.get(r["committee_key"], ""):
+            continue  # answered before the last meeting: confirmed there already
+        out.append(Recommendation(
+            committee=clean_name(r["committee"]), meeting_date=r["meeting_date"],
+            minute_ref=clean(r["minute_ref"] or ""), text=clean(r["text"]), to=to,
+            response_due=due, response=response,
+            flagged=response is None and due < today.isoformat(),
+        ))  # fmt: skip
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def response_due(agreed: str) -> str:
+    """The day the response to a recommendation agreed on a day is due (ISO)."""
+    return add_months(date.fromisoformat(agreed), RESPONSE_MONTHS).isoformat()
+
+
+def _responses(citations: Sequence[Row], as_of: str) -> dict[int, list[Update]]:
+    """Later minutes that record a response to the item they cite, oldest first, by item."""
+    from .read.text import fold
+    from .report_rules import RESPONSE_RULE
+
+    found: dict[int, list[Update]] = defaultdict(list)
+    for c in citations:
+        if c["date"] >= as_of or c["effect"] == "pending":
+            continue
+        if c["effect"] == "done" or RESPONSE_RULE.search(fold(c["context"] or "")):
+            found[c["target_item_id"]].append(
+                Update(clean(c["minute_ref"] or ""), c["date"], clean(c["context"] or ""))
+            )
+    return found

@@ -1,0 +1,272 @@
+"""`scrutiny report`: the tracker's rules, and its rows as of a date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from scrutiny_cli import query_report, report, report_model, report_status, store
+from scrutiny_cli.read.text import fold
+from scrutiny_cli.report_rules import (
+    RAG_RULES,
+    RECOMMENDATION_RULES,
+    RECOMMENDATION_WORDS,
+    REPORT_NEAR_MISSES,
+    REPORT_RULES,
+    RULE_WORDS,
+    Facts,
+    rag,
+    recommendation_to,
+)
+
+# --- Rules -----------------------------------------------------------------------------------
+
+BY_NAME = {r.name: r for r in REPORT_RULES}
+
+
+@pytest.mark.parametrize("rule", REPORT_RULES, ids=lambda r: r.name)
+def test_rule_matches_its_example(rule) -> None:  # type: ignore[no-untyped-def]
+    assert rule.search(fold(rule.example))
+
+
+@pytest.mark.parametrize(("name", "text"), REPORT_NEAR_MISSES)
+def test_rule_does_not_match_its_near_misses(name: str, text: str) -> None:
+    assert not BY_NAME[name].search(fold(text))
+
+
+@pytest.mark.parametrize("rule", RECOMMENDATION_RULES, ids=lambda r: r.name)
+def test_a_rule_is_tried_on_every_text_it_can_match(rule) -> None:  # type: ignore[no-untyped-def]
+    assert any(w in rule.example.lower() for w in RULE_WORDS[rule.name])
+    assert set(RULE_WORDS[rule.name]) <= set(RECOMMENDATION_WORDS)
+
+
+RECOMMENDED_TO = [
+    ("Recommends to Cabinet that the youth services budget be protected.", "Cabinet"),
+    ("the revised schedule of fees and charges be recommended to Council for approval.", "Council"),
+    ("That the Committee recommend to full Council that the scheme be adopted", "full Council"),
+    ("the Executive that the parking charges review be deferred", "Executive"),
+    (
+        "recommends to the Leader of the Council that the review be published",
+        "Leader of the Council",
+    ),
+    (
+        "the Committee recommends that the Cabinet Member for Environment introduce weekly food waste collections.",
+        "Cabinet Member for Environment",
+    ),
+    (
+        "the Board request that the Chair write to the Cabinet Member for Housing asking that the vacant enforcement posts be prioritised",
+        "Cabinet Member for Housing",
+    ),
+    ("request that the Chair write to the Integrated Care Board seeking assurance", None),
+    ("notes the draft strategy and supports its submission to Cabinet.", None),
+    ("Notes the report.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "to"), RECOMMENDED_TO)
+def test_who_a_resolution_recommends_to(text: str, to: str | None) -> None:
+    assert recommendation_to(text) == to
+
+
+@pytest.mark.parametrize("rule", RAG_RULES, ids=lambda r: r.reason)
+def test_each_rag_rule_rates_its_example(rule) -> None:  # type: ignore[no-untyped-def]
+    assert rag(rule.example) == (rule.rating, rule.reason)
+
+
+def test_overdue_wins_over_an_update() -> None:
+    assert rag(Facts("open", True, False, True, False, True))[0] == "Red"
+
+
+# --- Dates and keys --------------------------------------------------------------------------
+
+TODAY = date(2024, 6, 1)
+DUE = [
+    # (due date, overdue on 1 June 2024, due within 30 days)
+    ("2024-05-31", True, True),
+    ("2024-06-01", False, True),
+    ("2024-07-01", False, True),
+    ("2024-07-02", False, False),
+    ("2024-05", True, True),
+    ("2024-06", False, True),
+    ("2024-08", False, False),
+    ("2023", True, True),
+    ("2024", False, True),
+    ("2025", False, False),
+    (None, False, False),
+]
+
+
+@pytest.mark.parametrize(("due", "late", "soon"), DUE)
+def test_due_dates_at_their_precision(due: str | None, late: bool, soon: bool) -> None:
+    assert report.overdue(due, TODAY) is late
+    assert report.due_soon(due, TODAY) is soon
+
+
+def test_short_keys_are_unique_starts_of_at_least_five_characters() -> None:
+    keys = ["pfajwlzwey", "pfajwxaaaa", "abcdefghij", "zzzzz00000"]
+    short = report.short_keys(keys)
+    assert short == {
+        "pfajwlzwey": "pfajwl",
+        "pfajwxaaaa": "pfajwx",
+        "abcdefghij": "abcde",
+        "zzzzz00000": "zzzzz",
+    }
+
+
+def test_evidence_splits_into_minute_date_and_words() -> None:
+    found = report_status.split_evidence(
+        "20/22 (2023-01-12): Further to Minute 14/22 it was not yet done."
+    )
+    assert found == report_model.Update(
+        "20/22", "2023-01-12", "Further to Minute 14/22 it was not yet done."
+    )
+
+
+def test_a_decision_is_in_force_from_its_day_until_a_reset() -> None:
+    log = [
+        {
+            "key": "k1",
+            "status": "closed",
+            "note": "by email",
+            "set_at": "2024-02-02T10:00:00+00:00",
+        },
+        {"key": "k1", "status": "reset", "note": None, "set_at": "2024-03-01T10:00:00+00:00"},
+        {
+            "key": "k2",
+            "status": "open",
+            "note": "not enough",
+            "set_at": "2024-02-05T09:00:00+00:00",
+        },
+    ]
+    assert report_status.overrides_in_force(log, "2024-02-01") == {}
+    assert set(report_status.overrides_in_force(log, "2024-02-10")) == {"k1", "k2"}
+    assert set(report_status.overrides_in_force(log, "2024-03-01")) == {"k2"}
+
+
+# --- The sample archive as of a date ---------------------------------------------------------
+
+
+def _tracker(archive: Path, as_of: str, committee: str | None = None) -> report_model.Tracker:
+    db = store.connect(archive, read_only=True)
+    return report.build(query_report.report_rows(db, committee, None, as_of), as_of)
+
+
+def _by_key(tracker: report_model.Tracker) -> dict[str, report_model.Line]:
+    return {line.key: line for line in tracker.lines}
+
+
+def test_as_of_a_meeting_its_own_minutes_do_not_count_yet(sample_archive: Path) -> None:
+    before = _tracker(sample_archive, "2024-01-16")
+    after = _tracker(sample_archive, "2024-01-17")
+    # 16/23 of 16 January 2024 reported the evaluation circulated (g7a7mgn327).
+    assert _by_key(before)["g7a7mgn327"].status == "open"
+    assert "g7a7mgn327" not in _by_key(after)
+    assert [c.key for c in after.closed] == ["3qtkmc3atb", "g7a7mgn327"]
+    assert [c.key for c in before.closed] == ["3qtkmc3atb"]
+    assert "epm6k56bqu" not in _by_key(before)  # asked on 16 January itself
+
+
+def test_status_as_of_the_last_minutes_is_what_the_archive_holds(sample_archive: Path) -> None:
+    db = store.connect(sample_archive, read_only=True)
+    data = query_report.report_rows(db, None, None, "2100-01-01")
+    # Worked out again from the citations (as for a tracker of an earlier date) ...
+    cited = data.cited(a["item_id"] for a in data.actions)
+    inferred = report_status.inferred(data.actions, cited, "2100-01-01", {})
+    # ... and as stored, for today's tracker: the same statuses and evidence.
+    for a in data.actions:
+        stored = report_status.stored(a, "2100-01-01")
+        assert stored is not None
+        assert inferred[a["id"]] == stored, a["key"]
+
+
+def test_the_rows_of_the_sample_tracker(sample_archive: Path) -> None:
+    tracker = _tracker(sample_archive, "2024-06-01", "Housing")
+    lines = _by_key(tracker)
+    assert lines["urxse4ijs2"].rag_reason == "overdue"
+    assert lines["urxse4ijs2"].days_outstanding == (TODAY - date(2022, 10, 4)).days
+    assert lines["wrysqzjcz6"].rag == "Amber"  # due June 2024
+    assert lines["ucvvf3i2uj"].rag == "Green" and lines["ucvvf3i2uj"].status == "addressed"
+    assert lines["ucvvf3i2uj"].update == report_model.Update(
+        "44/22", "2023-02-07",
+        "Further to minute 28/22 the Board considered a further report of the Director of "
+        "Housing on progress against the damp and mould action plan.",
+    )  # fmt: skip
+    assert [g.date for g in tracker.groups] == sorted(g.date for g in tracker.groups)
+    assert tracker.committees == ["Housing and Communities Scrutiny Board"]
+    assert str(tracker.summary).startswith("16 open (3 overdue), 5 addressed awaiting")
+    [rec] = tracker.recommendations
+    assert (rec.minute_ref, rec.to, rec.response_due) == (
+        "46/22",
+        "Cabinet Member for Housing",
+        "2023-04-07",
+    )
+    assert rec.flagged and rec.response is None
+
+
+# --- Recommendations to the executive, and their answers -------------------------------------
+
+
+def _minutes(day: str, items: str) -> str:
+    """Formal minutes of the Wyvern Overview and Scrutiny Committee on a day."""
+    return (
+        "\n\nWyvern Borough Council\n"
+        "Minutes of the Meeting of Overview and Scrutiny Committee\n"
+        f"held at 6.00 pm on {day}\n\nPresent:\n\nMembers: Councillor K Osei (Chair)\n\n" + items
+    )
+
+
+BUDGET = _minutes(
+    "Thursday, 1 February 2024",
+    """5. Budget Proposals 2024/25
+
+RESOLVED that the Committee:
+
+1) Notes the report.
+2) Recommends to Cabinet that the proposed reduction in library opening hours be withdrawn.
+
+6. Fees and Charges
+
+RESOLVED that the revised schedule of fees and charges be recommended to Council for approval.
+""",
+)
+RESPONSE = _minutes(
+    "Thursday, 14 March 2024",
+    """10. Cabinet Response
+
+Further to minute 5/23 the Committee considered the Cabinet's response to its recommendations on the budget proposals.
+
+RESOLVED that the response be noted.
+""",
+)
+
+
+@pytest.fixture(scope="module")
+def budget_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from scrutiny_cli.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("budget")
+    (folder / "2024-02-01.txt").write_text(BUDGET, encoding="utf-8")
+    (folder / "2024-03-14.txt").write_text(RESPONSE, encoding="utf-8")
+    path = folder / "budget.db"
+    db = store.connect(path)
+    ingest(db, [folder])
+    db.conn.close()
+    return path
+
+
+def test_a_recommendation_awaits_its_answer_for_two_months(budget_archive: Path) -> None:
+    recs = _tracker(budget_archive, "2024-03-14").recommendations
+    assert [(r.minute_ref, r.to, r.response_due, r.state) for r in recs] == [
+        ("5/23", "Cabinet", "2024-04-01", "awaiting response"),
+        ("6/23", "Council", "2024-04-01", "awaiting response"),
+    ]
+
+
+def test_an_answer_recorded_since_the_last_meeting_is_shown(budget_archive: Path) -> None:
+    recs = _tracker(budget_archive, "2024-04-20").recommendations
+    cabinet, council = recs
+    assert cabinet.state == "response recorded"
+    assert cabinet.response is not None and cabinet.response.ref == "10/23"
+    assert council.state == "no response recorded" and council.flagged
