@@ -12,7 +12,6 @@ from typing import Any
 
 from . import counts
 from .filters import Row, committee_sql, dict_rows, where
-from .parse.dates import find_date
 from .query_actions import (
     ACTION_STATUSES,
     ActionFilter,
@@ -86,6 +85,8 @@ def find_items(db: Any, ref: str, committee: str | None = None) -> list[Row]:
 
 def find_meetings(db: Any, when: str, committee: str | None = None) -> list[Row]:
     """Meetings on a date written any way people write one ("2019-10-03", "3 Oct 2019")."""
+    from .parse.dates import find_date  # here: the parser's dates are needed for this alone
+
     found = find_date(when) if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", when) else (when, None)
     if not found:
         return []

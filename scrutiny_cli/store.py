@@ -6,9 +6,7 @@ actions). Which meetings and items a source makes is merge.py's.
 
 from __future__ import annotations
 
-import base64
 import functools
-import hashlib
 import re
 import sqlite3
 import time
@@ -20,12 +18,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import fulltext
 from .errors import DISK_FULL_HINT, NoArchiveError, StoreError, explain
-from .model import Item
 from .reader import Reader
 from .schema import check_version, ensure_schema
 
 if TYPE_CHECKING:  # sqlite-utils is imported only to write: readers start faster without it
     import sqlite_utils
+
+    from .model import Item
 
 KEY_LENGTH = 10  # 50 bits: collisions stay unlikely in an archive of millions of actions
 BUSY_TIMEOUT_S = 30.0
@@ -256,6 +255,9 @@ def action_key(committee_key: str | None, date: str | None, item: Item, text: st
     asked (committee, date, minute) and its words, never from row ids."""
     words = " ".join(re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).lower()))
     where = item.minute_ref or item.number or item.title
+    import base64
+    import hashlib  # here: only writers make keys, and readers start faster without it
+
     digest = hashlib.sha1(f"{committee_key}|{date}|{where}|{words}".encode()).digest()
     return base64.b32encode(digest).decode().lower()[:KEY_LENGTH]
 
