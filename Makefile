@@ -48,7 +48,6 @@ readme: install
 BENCH ?=
 bench: install
 	$(BIN)/python benchmarks/bench.py $(BENCH)
-	$(BIN)/python benchmarks/report.py
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
 sample-data: install

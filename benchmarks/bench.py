@@ -10,6 +10,10 @@ in the same run (benchmarks/measure.py: whole processes from outside, taken in t
 - PDF ingest against poppler's pdftotext (when installed);
 - start-up: `scrutiny --help` against `python -c pass`, and `actions --open` on the
   sample archive;
+- text ingest per file against the last commit before the one tolerant parser
+  (benchmarks/text_ingest.py), saved ModernGov meeting pages against the same meetings as
+  text (benchmarks/html_pages.py), and `scrutiny report` on 10,000 meetings
+  (benchmarks/report.py);
 - the questions of benchmarks/scale.py on an archive of 100,000 items (--full: 1,000,000).
 Generated corpora and archives are kept in --work between runs.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -135,6 +140,39 @@ def startup(work: Path, runs: int) -> list[str]:
     ]
 
 
+def per_file(runs: int) -> str:
+    from benchmarks.text_ingest import BASELINE, compare, median_ratio
+
+    files = 300
+    ours, theirs = compare(files, max(5, runs), jobs=1)
+    cpu = [1000 * statistics.median(c for c, _ in side) / files for side in (ours, theirs)]
+    return (
+        f"| text ingest, {files} files, --jobs 1, CPU per file | {cpu[0]:.1f} ms | {BASELINE} "
+        f"(before the tolerant parser) {cpu[1]:.1f} ms | {median_ratio(ours, theirs, 0):.2f}x |"
+    )
+
+
+def pages(runs: int) -> str:
+    from benchmarks.html_pages import ingest_rates
+
+    html, text = ingest_rates(rounds=runs)
+    return (
+        f"| saved ModernGov meeting pages, ingest --jobs 2 | {html:.0f} pages/s | the same "
+        f"meetings as text {text:.0f} pages/s | {html / text:.2f}x the rate |"
+    )
+
+
+def tracker(runs: int) -> str:
+    import tempfile
+
+    from benchmarks.report import measure
+
+    with tempfile.TemporaryDirectory(prefix="scrutiny-bench-") as tmp:
+        _, times = measure(Path(tmp), 10_000, 40, runs)
+    slowest = max(times, key=times.__getitem__)
+    return f"| `report`, 10,000 meetings ({slowest}) | {times[slowest]:.2f} s | target 2 s | |"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--full", action="store_true", help="16,000-file growth, 1,000,000 items")
@@ -155,6 +193,9 @@ def main() -> int:
         lambda: reingest(args.work, sizes[-1]),
         lambda: [pdf(args.work, args.runs)],
         lambda: startup(args.work, args.runs),
+        lambda: [per_file(args.runs)],
+        lambda: [pages(args.runs)],
+        lambda: [tracker(args.runs)],
     )
     for section in lines:
         print("\n".join(section()), flush=True)

@@ -109,6 +109,27 @@ def best_of(
     return min(t for t, _ in times), min(t for _, t in times)
 
 
+def ingest_both(html_dir: Path, text_dir: Path, jobs: int, rounds: int) -> tuple[float, float]:
+    """The best whole `scrutiny ingest` time of each folder, each into a fresh archive."""
+    dbs = iter(range(2 * rounds))
+    where = html_dir.parent
+    return best_of(
+        rounds,
+        lambda: ingest(html_dir, where / f"html-{next(dbs)}.db", jobs),
+        lambda: ingest(text_dir, where / f"text-{next(dbs)}.db", jobs),
+    )
+
+
+def ingest_rates(
+    pages: int = 300, repeat: int = 5, jobs: int = 2, rounds: int = 3
+) -> tuple[float, float]:
+    """Pages per second of `scrutiny ingest` for saved meeting pages and for the same text."""
+    with tempfile.TemporaryDirectory(prefix="scrutiny-bench-") as tmp:
+        html_dir, text_dir, _, _ = corpus(Path(tmp), pages, repeat)
+        t_html, t_text = ingest_both(html_dir, text_dir, jobs, rounds)
+    return pages / t_html, pages / t_text
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=300)
@@ -129,12 +150,7 @@ def main() -> int:
                 args.rounds, partial(measure, html_dir), partial(measure, text_dir)
             )
             rows.append((stage + ", one process", t_html, t_text))
-        dbs = iter(range(2 * args.rounds))
-        t_html, t_text = best_of(
-            args.rounds,
-            lambda: ingest(html_dir, Path(tmp, f"html-{next(dbs)}.db"), args.jobs),
-            lambda: ingest(text_dir, Path(tmp, f"text-{next(dbs)}.db"), args.jobs),
-        )
+        t_html, t_text = ingest_both(html_dir, text_dir, args.jobs, args.rounds)
         rows.append((f"scrutiny ingest --jobs {args.jobs}", t_html, t_text))
         for label, t_html, t_text in rows:
             print(

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from tests.archive_maker import many_meetings  # noqa: E402
 
 BASELINE = "ed6d3e8"  # "Tidy: one filter builder for every listing ..."
+Runs = list[tuple[float, float]]  # (CPU seconds, wall seconds) of each run
 
 
 def run_once(code: Path, folder: Path, db: Path, jobs: int) -> tuple[float, float]:
@@ -69,29 +70,41 @@ def main() -> int:
     ap.add_argument("--baseline", default=BASELINE, help="a commit, tag or branch")
     ap.add_argument("--folder", type=Path, help="ingest these files instead of generated ones")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory(prefix="scrutiny-bench-") as tmp:
-        folder, old = args.folder or Path(tmp, "minutes"), Path(tmp, "baseline")
-        if args.folder:
-            args.files = sum(1 for p in folder.rglob("*") if p.is_file())
-        else:
-            many_meetings(folder, args.files)
-        checkout(args.baseline, old)
-        try:
-            ours: list[tuple[float, float]] = []
-            theirs: list[tuple[float, float]] = []
-            run_once(ROOT, folder, Path(tmp, "warm.db"), args.jobs)  # warm the file cache
-            for _ in range(args.runs):
-                ours.append(run_once(ROOT, folder, Path(tmp, "a.db"), args.jobs))
-                theirs.append(run_once(old, folder, Path(tmp, "b.db"), args.jobs))
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)])
+    if args.folder:
+        args.files = sum(1 for p in args.folder.rglob("*") if p.is_file())
+    ours, theirs = compare(args.files, args.runs, args.jobs, args.baseline, args.folder)
     report(args, ours, theirs)
     return 0
 
 
-def report(
-    args: argparse.Namespace, ours: list[tuple[float, float]], theirs: list[tuple[float, float]]
-) -> None:
+def compare(
+    files: int, runs: int, jobs: int, baseline: str = BASELINE, folder: Path | None = None
+) -> tuple[Runs, Runs]:
+    """(CPU, wall) seconds of each run of this checkout and of the baseline, in turns."""
+    with tempfile.TemporaryDirectory(prefix="scrutiny-bench-") as tmp:
+        old = Path(tmp, "baseline")
+        if folder is None:
+            folder = Path(tmp, "minutes")
+            many_meetings(folder, files)
+        checkout(baseline, old)
+        try:
+            ours: Runs = []
+            theirs: Runs = []
+            run_once(ROOT, folder, Path(tmp, "warm.db"), jobs)  # warm the file cache
+            for _ in range(runs):
+                ours.append(run_once(ROOT, folder, Path(tmp, "a.db"), jobs))
+                theirs.append(run_once(old, folder, Path(tmp, "b.db"), jobs))
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)])
+    return ours, theirs
+
+
+def median_ratio(ours: Runs, theirs: Runs, k: int) -> float:
+    """The median of the run-by-run ratios of CPU (k=0) or wall (k=1) time."""
+    return statistics.median(a[k] / b[k] for a, b in zip(ours, theirs, strict=True))
+
+
+def report(args: argparse.Namespace, ours: Runs, theirs: Runs) -> None:
     per_file = 1000 / args.files
     what = f"files of {args.folder}" if args.folder else "synthetic meeting files"
     print(f"text ingest: {args.files} {what}, --jobs {args.jobs}, "
