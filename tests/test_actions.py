@@ -139,6 +139,19 @@ CASES = [
         [("Exclusions be added to the next agenda", None, None, "resolution")],
         "the resolution is the request, not the narrative",
     ),
+    (
+        "The Clerk would write to the Highways Authority about the verge at Mill Lane.\n"
+        "Action: Clerk to write to Highways Authority",
+        [
+            (
+                "The Clerk would write to the Highways Authority about the verge at Mill Lane",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "an action line restating the prose is the same action",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -168,6 +181,16 @@ NOT_ACTIONS = [
     (
         "RESOLVED that the Head of Property Services be authorised to award the contract.",
         "a delegation",
+    ),
+    (
+        "The minutes of the meeting held on 3 March 2021 were confirmed and authorised to be "
+        "signed by the Mayor.",
+        "minutes signed",
+    ),
+    (
+        "Comments on applications to be determined by the County Council:\n"
+        "5.1 Application 21/0042 - The Green - no objection.",
+        "a lead-in to a list",
     ),
 ]
 

@@ -23,6 +23,7 @@ from .requests import (
     BODY_OWNER,
     CUE_GATES,
     CUE_NEEDS,
+    IN_RESOLUTIONS,
     NARRATIVE_CUES,
     NOT_A_REQUEST,
     NOT_A_TASK,
@@ -43,6 +44,8 @@ from .resolutions import block_spans
 from .wording import STOPWORDS, contained, content_words, due_of, similar, tidy
 
 _PERSON = re.compile(PERSON)
+_RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLUTIONS]
+REPORT_TO_MEETING = next(rule for rule, _ in NARRATIVE_CUES if rule.name == "report-to-meeting")
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")
 _CARRIED_SUBJECT = re.compile(
@@ -89,7 +92,7 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
     if from_resolution:  # a Member's request that the resolution then makes is looser worded
         share = 0.5 if new.origin == "request" else 0.75
         return similar(new.text, old.text) or contained(new.text, old.text, share)
-    if new.origin == "action-line":
+    if new.origin in ("action-line", "terse"):  # a summary line restating the prose
         return similar(new.text, old.text) or contained(new.text, old.text)
     return content_words(new.text) == content_words(old.text)
 
@@ -157,8 +160,8 @@ def _clauses(text: str) -> list[str]:
 def _request(text: str) -> Action | None:
     """The request a resolution's words make, if any."""
     folded = fold(text)
-    if NOT_A_REQUEST.regex.match(folded):
-        return None
+    if NOT_A_REQUEST.regex.match(folded) and not REPORT_TO_MEETING.search(folded):
+        return None  # "Notes the report", but not "Notes that the group will report to ..."
     asked = REQUEST_VERB.regex.search(folded)
     if asked:
         recipient = asked["recipient"]
@@ -178,7 +181,7 @@ def _request(text: str) -> Action | None:
     subject = OWNER_VERB.regex.match(_THAT.sub("", folded, count=1))
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
         return Action(text=text, origin="resolution", owner=owner_of(text))
-    for rule, _origin in NARRATIVE_CUES[1:2] + NARRATIVE_CUES[6:9]:
+    for rule in _RESOLUTION_CUES:
         if rule.regex.search(folded):  # an agreement, a terse "X to ...", a deferral
             return Action(text=text, origin="resolution", owner=owner_of(text))
     return None
@@ -270,7 +273,7 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         if gate and not gate.search(folded):
             continue
         m = rule.regex.search(folded)
-        if not m:
+        if not m or _lead_in(folded, m.end()):
             continue
         if rule.name == "promised-passive" and _outside_audience(folded[m.end() :]):
             return None  # "would be submitted to Ofsted", "shared with staff and partners"
@@ -281,6 +284,13 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         what = _statement(sentence[: end.start()] if end else sentence)
         return Action(text=what, origin=origin, owner=owner if isinstance(owner, str) else None)
     return None
+
+
+def _lead_in(folded: str, at: int) -> bool:
+    """The cue is on a line that ends with a colon: "Comments on applications to be
+    determined by the County Council:" introduces a list, it asks for nothing."""
+    end = folded.find("\n", at)
+    return end != -1 and folded[:end].rstrip().endswith((":", ":-"))
 
 
 def _outside_audience(after: str) -> bool:

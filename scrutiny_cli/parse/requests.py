@@ -279,6 +279,17 @@ NARRATIVE_CUES = (
     ),
     (
         rule(
+            "report-to-meeting",
+            r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:report|come|return)\s+"
+            r"(?:back\s+)?to\s+(?:the\s+|a\s+|this\s+)?(?:next|future|following|January|February|"
+            r"March|April|May|June|July|August|September|October|November|December)\b",
+            "undertaking",
+            "a report on the elections should come to the July meeting of this committee",
+        ),
+        "undertaking",
+    ),
+    (
+        rule(
             "terse-to",
             rf"(?:^|[.;,]\s+)(?:Action\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report)\b)(?:[A-Z][\w'’-]*\s+(?:and\s+)?){{1,3}})"
@@ -343,6 +354,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "promised-passive": "would will",
         "report-intended": "intention intend intends intended expect expected expecting expects "
         "planned planning plans view would",
+        "report-to-meeting": "will would should shall",
         "terse-to": "to",
         "obligation": "need needs needed be",
         "deferral": "defer deferred defers",
@@ -352,16 +364,22 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
 }
 near_miss("promised-passive", "Remembrance commemorations would be held virtually in November")
 near_miss("deferral", "This item was deferred.")
+near_miss("report-to-meeting", "The officer would report to Cabinet in due course")
+# The cues a resolution's own words are read with when no request verb asks.
+IN_RESOLUTIONS = frozenset(
+    {"agreed-impersonal", "report-to-meeting", "terse-to", "obligation", "deferral"}
+)
 
 # A sentence that tells of the past or of routine, whatever cue it holds.
 NOT_A_TASK = rule(
     "not-a-task",
     r"\b(?:previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
-    r"had\s+(?:previously\s+)?(?:requested|agreed|asked)|last\s+year|would\s+continue\s+to|"
+    r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked)|last\s+year|would\s+continue\s+to|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|petition\w*|supplementary\s+questions?|"
     r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
-    r"minutes\s+be\s+(?:amended|corrected))\b"
+    r"minutes\s+be\s+(?:amended|corrected)|to\s+be\s+signed\s+(?:as\s+a\s+\w+\s+record\s+)?by\s+"
+    r"the\s+(?:Chair\w*|Mayor|President|Convener|Provost))\b"
     r"|\s[-–]\s*(?:Done|Completed?|Ongoing|In\s+progress|Ready|Closed|Deadline\s+passed|"
     r"Still\s+ongoing)\b|\bSee\s+minute\b",
     "action",
