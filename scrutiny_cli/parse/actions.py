@@ -18,6 +18,7 @@ import re
 from ..model import Action, Item, Resolution
 from ..read.text import fold
 from . import sentences
+from .audience import elsewhere, outside_audience
 from .requests import (
     ACTION_LINE,
     BODY_OWNER,
@@ -27,13 +28,10 @@ from .requests import (
     NARRATIVE_CUES,
     NOT_A_REQUEST,
     NOT_A_TASK,
-    OWN_AUDIENCE,
     OWNER_LINE,
     OWNER_VERB,
     PASSIVE_REQUEST,
     PERSON,
-    PROMISED_TO,
-    REFERRAL,
     REQUEST_LEAD_IN,
     REQUEST_LIST_LEAD,
     REQUEST_VERB,
@@ -41,7 +39,7 @@ from .requests import (
     has_cue,
 )
 from .resolutions import block_spans
-from .wording import STOPWORDS, contained, content_words, due_of, similar, tidy
+from .wording import contained, content_words, due_of, similar, tidy
 
 _PERSON = re.compile(PERSON)
 _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLUTIONS]
@@ -72,7 +70,7 @@ def find_actions(
     for action in _request_lists(text) + _narrative(text) + _action_lines(text):
         if not any(_same(action, a, k < stated) for k, a in enumerate(actions)):
             actions.append(action)
-    actions = [a for a in actions if not _elsewhere(a.text, committee)]
+    actions = [a for a in actions if not elsewhere(a.text, committee)]
     for action in actions:
         action.due_date, action.due_text = due_of(action.text, meeting_date)
     return [a for k, a in enumerate(actions) if k < stated or not _restates(a, actions[:stated])]
@@ -95,36 +93,6 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
     if new.origin in ("action-line", "terse"):  # a summary line restating the prose
         return similar(new.text, old.text) or contained(new.text, old.text)
     return content_words(new.text) == content_words(old.text)
-
-
-def _elsewhere(text: str, committee: str | None) -> bool:
-    """ "be submitted to the Constitution Committee", "to the August meeting of the Policy
-    and Resources Committee", "be recommended to Council": sent to a body other than this
-    one. A body named by generic words only is this one ("the Board"), unless it is a
-    council or cabinet and this meeting is not ("recommended to Council" by a committee)."""
-    for m in REFERRAL.finditer(fold(text)):
-        body = m["body"] or m["body2"]
-        named = _distinctive(body)
-        if named and not (committee and named & _distinctive(committee)):
-            return True
-        kind = body.split()[-1].lower()
-        if not named and kind in _OTHER_KINDS and committee and kind not in committee.lower():
-            return True
-    return False
-
-
-# Bodies that a committee sends things on to, which are never the committee itself.
-_OTHER_KINDS = frozenset({"council", "cabinet", "executive"})
-
-
-_GENERIC_WORDS = frozenset("committee council board panel cabinet executive scrutiny overview co "
-                           "full the county city borough district".split())  # fmt: skip
-
-
-def _distinctive(name: str) -> set[str]:
-    """The words that tell one body from another: "Constitution" of "Constitution Committee"."""
-    return {w for w in re.findall(r"[a-z]+", fold(name).lower()) if w not in _GENERIC_WORDS
-            and len(w) > 2 and w not in STOPWORDS}  # fmt: skip
 
 
 # --- Resolutions -----------------------------------------------------------------------------
@@ -275,7 +243,7 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         m = rule.regex.search(folded)
         if not m or _lead_in(folded, m.end()):
             continue
-        if rule.name == "promised-passive" and _outside_audience(folded[m.end() :]):
+        if rule.name == "promised-passive" and outside_audience(folded[m.end() :]):
             return None  # "would be submitted to Ofsted", "shared with staff and partners"
         owner = _owner(sentence, folded, m)
         if owner is False:
@@ -291,11 +259,6 @@ def _lead_in(folded: str, at: int) -> bool:
     determined by the County Council:" introduces a list, it asks for nothing."""
     end = folded.find("\n", at)
     return end != -1 and folded[:end].rstrip().endswith((":", ":-"))
-
-
-def _outside_audience(after: str) -> bool:
-    to = PROMISED_TO.match(after.strip()) or PROMISED_TO.search(after[:40])
-    return bool(to and not OWN_AUDIENCE.search(to["to"]))
 
 
 def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:

@@ -374,7 +374,8 @@ IN_RESOLUTIONS = frozenset(
 NOT_A_TASK = rule(
     "not-a-task",
     r"\b(?:previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
-    r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked)|last\s+year|would\s+continue\s+to|"
+    r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked)|last\s+year|"
+    r"would\s+continue\s+to|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|petition\w*|supplementary\s+questions?|"
     r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
@@ -386,37 +387,3 @@ NOT_A_TASK = rule(
     "was previously considered on 21st June, 2018 and the Board requested that",
 )
 near_miss("not-a-task", "Councillor McLean requested that a letter be forwarded")
-# Sent on to a body: "be submitted to the county council's Constitution Committee", "to the
-# August meeting of the Policy and Resources Committee", "referred to Council".
-REFERRAL = re.compile(
-    r"\b(?:submitted|referred|reported|sent|(?i:recommend(?:s|ed)?)|forwarded)\s+(?:back\s+)?to\s+"
-    r"(?:the\s+)?"
-    r"(?:\w+\s+meeting\s+of\s+(?:the\s+)?)?(?!Members\b)"
-    # a body's name, in capitals but for the words of a council ("the county council's
-    # Constitution Committee"); not "the band on behalf of the Council"
-    r"(?P<body>(?:(?:[A-Z0-9][\w'’&()-]*|and|of|for|&|county|city|borough|district|"
-    r"council['’]s)\s+){0,6}?"
-    r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Co\b))(?!\s+(?:meeting|Members))"
-    r"|\bmeeting\s+of\s+the\s+(?P<body2>(?:[\w'’&()-]+\s+){0,6}?(?:Committee|Co\b))"
-)
-# Who a promise in the passive is made to, when it names someone: this body, its Members,
-# a person, a meeting; not an outside body ("submitted to Ofsted", "shared with staff").
-PROMISED_TO = re.compile(r"\b(?:to|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){0,3})")
-OWN_AUDIENCE = re.compile(
-    r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meeting|councillors?|cllrs?|chair\w*|"
-    r"him|her|them|questioner|ward|executive|group|mr|mrs|ms)\b|(?-i:^[A-Z][a-z]+\s+[A-Z][a-z]+$)"
-)
-NEXT_MEETING = rule(
-    "next-meeting", r"\bnext\s+(?:meeting|agenda)\b", "due", "be added to the next agenda"
-)
-# "to the February meeting", "in September": a month without a year.
-BARE_MONTH = rule(
-    "bare-month",
-    r"(?:\b(?:in|by|to|for|at|during|before|until)|\s-)\s+(?:the\s+)?(?:end\s+of\s+)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?!,?\s+\d{4})(?:\s+meeting)?",
-    "due",
-    "Education Progress to the February meeting",
-    flags=M,
-)
-near_miss("bare-month", "Requests an update to the Board in March 2018.")

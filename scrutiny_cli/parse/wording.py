@@ -10,7 +10,23 @@ import re
 
 from ..read.text import fold
 from .dates import find_date, month_after
-from .requests import BARE_MONTH, NEXT_MEETING
+from .rules import M, near_miss, rule
+
+# When a request is due, as the minutes write it.
+NEXT_MEETING = rule(
+    "next-meeting", r"\bnext\s+(?:meeting|agenda)\b", "due", "be added to the next agenda"
+)
+# "to the February meeting", "in September": a month without a year.
+BARE_MONTH = rule(
+    "bare-month",
+    r"(?:\b(?:in|by|to|for|at|during|before|until)|\s-)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!,?\s+\d{4})(?:\s+meeting)?",
+    "due",
+    "Education Progress to the February meeting",
+    flags=M,
+)
+near_miss("bare-month", "Requests an update to the Board in March 2018.")
 
 STOPWORDS = frozenset(
     "the a an and or of to for in on at by be that this with from was were have has had would "

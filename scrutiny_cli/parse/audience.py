@@ -1,0 +1,68 @@
+"""Where a request goes: to this meeting's own body and people, or on to another body
+("be submitted to the Constitution Committee", "recommended to Council"), which makes it a
+referral, not this meeting's action.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..read.text import fold
+from .wording import STOPWORDS
+
+# Sent on to a body: "be submitted to the county council's Constitution Committee", "to the
+# August meeting of the Policy and Resources Committee", "referred to Council".
+REFERRAL = re.compile(
+    r"\b(?:submitted|referred|reported|sent|(?i:recommend(?:s|ed)?)|forwarded)\s+(?:back\s+)?to\s+"
+    r"(?:the\s+)?"
+    r"(?:\w+\s+meeting\s+of\s+(?:the\s+)?)?(?!Members\b)"
+    # a body's name, in capitals but for the words of a council ("the county council's
+    # Constitution Committee"); not "the band on behalf of the Council"
+    r"(?P<body>(?:(?:[A-Z0-9][\w'’&()-]*|and|of|for|&|county|city|borough|district|"
+    r"council['’]s)\s+){0,6}?"
+    r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Co\b))(?!\s+(?:meeting|Members))"
+    r"|\bmeeting\s+of\s+the\s+(?P<body2>(?:[\w'’&()-]+\s+){0,6}?(?:Committee|Co\b))"
+)
+# Who a promise in the passive is made to, when it names someone: this body, its Members,
+# a person, a meeting; not an outside body ("submitted to Ofsted", "shared with staff").
+PROMISED_TO = re.compile(r"\b(?:to|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){0,3})")
+OWN_AUDIENCE = re.compile(
+    r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meeting|councillors?|cllrs?|chair\w*|"
+    r"him|her|them|questioner|ward|executive|group|mr|mrs|ms)\b|(?-i:^[A-Z][a-z]+\s+[A-Z][a-z]+$)"
+)
+
+
+def elsewhere(text: str, committee: str | None) -> bool:
+    """ "be submitted to the Constitution Committee", "to the August meeting of the Policy
+    and Resources Committee", "be recommended to Council": sent to a body other than this
+    one. A body named by generic words only is this one ("the Board"), unless it is a
+    council or cabinet and this meeting is not ("recommended to Council" by a committee)."""
+    for m in REFERRAL.finditer(fold(text)):
+        body = m["body"] or m["body2"]
+        named = _distinctive(body)
+        if named and not (committee and named & _distinctive(committee)):
+            return True
+        kind = body.split()[-1].lower()
+        if not named and kind in _OTHER_KINDS and committee and kind not in committee.lower():
+            return True
+    return False
+
+
+# Bodies that a committee sends things on to, which are never the committee itself.
+_OTHER_KINDS = frozenset({"council", "cabinet", "executive"})
+
+
+_GENERIC_WORDS = frozenset("committee council board panel cabinet executive scrutiny overview co "
+                           "full the county city borough district".split())  # fmt: skip
+
+
+def _distinctive(name: str) -> set[str]:
+    """The words that tell one body from another: "Constitution" of "Constitution Committee"."""
+    return {w for w in re.findall(r"[a-z]+", fold(name).lower()) if w not in _GENERIC_WORDS
+            and len(w) > 2 and w not in STOPWORDS}  # fmt: skip
+
+
+def outside_audience(after: str) -> bool:
+    """A passive promise made to someone outside: "would be submitted to Ofsted"."""
+    to = PROMISED_TO.match(after.strip()) or PROMISED_TO.search(after[:40])
+    return bool(to and not OWN_AUDIENCE.search(to["to"]))
