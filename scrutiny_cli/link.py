@@ -41,7 +41,10 @@ class Scope:
 
     committees: set[str] = field(default_factory=set)
     items: set[int] = field(default_factory=set)  # added or rewritten items
-    refs: set[str] = field(default_factory=set)  # minute refs and numbers added or removed
+    refs: set[str] = field(default_factory=set)  # minute refs ("8/17") added or removed
+    # Bare item numbers added or removed, with their municipal year: "45" is cited only in
+    # that year and the next, so only those years' references need following up.
+    numbers: set[tuple[str, int | None]] = field(default_factory=set)
     targets: set[int] = field(default_factory=set)  # items whose citing references changed
     # (committee key, date) of meetings made, removed or whose items changed: "next
     # meeting" due dates can change at the meeting before each, and at each.
@@ -77,12 +80,16 @@ class Scope:
         for r in items:
             self.committees.add(r["committee_key"])
             self.add_meeting(r["committee_key"], r["date"])
-            self.refs.update(x for x in (r["minute_ref"], r["number"]) if x)
+            for name in (r["minute_ref"], r["number"]):
+                if name and "/" in name:
+                    self.refs.add(name)
+                elif name:
+                    self.numbers.add((name, r["municipal_year"]))
 
 
 # An item's committee and the names other minutes may cite it by.
 _ITEM_NAMES = (
-    "select i.minute_ref, i.number, m.committee_key, m.date from items i "
+    "select i.minute_ref, i.number, m.committee_key, m.date, m.municipal_year from items i "
     "join meetings m on m.id = i.meeting_id where "
 )
 
@@ -102,6 +109,7 @@ def resolve_refs(db: sqlite_utils.Database, committee_key: str, scope: Scope) ->
     """Point the references the scope can affect at the items they name; returns the items
     whose citations changed (old and new targets)."""
     found = _in_chunks(db, _REFS_IN_SCOPE + "r.ref in ({})", sorted(scope.refs), [committee_key])
+    found += _numbers_cited(db, committee_key, scope.numbers)
     found += _in_chunks(
         db, _REFS_IN_SCOPE + "r.item_id in ({})", sorted(scope.items), [committee_key]
     )
@@ -128,6 +136,27 @@ _REFS_IN_SCOPE = """
 select r.id, r.ref, r.item_id, r.target_item_id, m.date, m.municipal_year
 from minute_refs r join items i on i.id = r.item_id join meetings m on m.id = i.meeting_id
 where m.committee_key = ? and m.date is not null and """
+
+
+def _numbers_cited(
+    db: sqlite_utils.Database, committee_key: str, numbers: set[tuple[str, int | None]]
+) -> list[Row]:
+    """References by bare number ("minute 45") that items of these numbers and years may
+    answer: those written in the same municipal year or the next. Found from the
+    committee's meetings of those years (the unary + keeps the planner off the index of
+    every reference "45" in the archive, one for each year of every committee)."""
+    by_year: dict[int | None, list[str]] = defaultdict(list)
+    for number, year in numbers:
+        by_year[year].append(number)
+    found: list[Row] = []
+    for year, names in sorted(by_year.items(), key=lambda kv: kv[0] or 0):
+        if year is None:  # an undated item cites nothing yet and is cited by nothing
+            continue
+        within = "m.municipal_year in (?, ?) and +r.ref in ({})"
+        found += _in_chunks(
+            db, _REFS_IN_SCOPE + within, sorted(names), [committee_key, year, year + 1]
+        )
+    return found
 
 
 def _candidates(db: sqlite_utils.Database, committee_key: str, refs: list[Row]) -> list[Row]:

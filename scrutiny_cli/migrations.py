@@ -19,6 +19,7 @@ from .shape import (
     FTS,
     FTS_PENDING_TABLE,
     INDEXES,
+    ITEM_NAMES_INDEX,
     LABEL_TRIGGERS,
     LEGACY_ITEM_COLUMNS,
     LOOKUP_INDEXES,
@@ -215,3 +216,13 @@ def _kept_counts_and_committees(db: sqlite_utils.Database) -> None:
     )
     for name, on in READING_INDEXES.items():
         db.execute(f"create index if not exists {name} on {on}")
+
+
+@migrations(name="012-items-by-meeting-and-number")
+def _items_by_meeting_and_number(db: sqlite_utils.Database) -> None:
+    """Items by meeting and number (and minute ref) instead of by meeting alone: linking
+    finds the item a bare number cites among a committee's meetings of one or two years
+    through the index, where it read each item's row."""
+    name, on = ITEM_NAMES_INDEX
+    db.execute(f"create index if not exists {name} on {on}")
+    db.execute("drop index if exists idx_items_meeting_id")

@@ -14,7 +14,7 @@ MIGRATIONS = (
     "001-tables", "002-full-text-search", "003-one-meeting-many-sources",
     "004-lookup-indexes", "005-override-context", "006-override-log",
     "007-labels-and-views", "008-labels-given-at-insert", "009-fast-writes",
-    "010-full-text-in-bulk", "011-kept-counts-and-committees",
+    "010-full-text-in-bulk", "011-kept-counts-and-committees", "012-items-by-meeting-and-number",
 )  # fmt: skip
 
 # table -> (columns in order, foreign keys (column, other table))
@@ -299,6 +299,11 @@ FOREIGN_KEY_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("actions", ("resolution_id",), False),
     ("part_items", ("source_id",), False),
 )
+
+# Items by meeting, with the names minutes cite them by (migration 012, in place of the
+# index on meeting_id alone): the items a bare "minute 45" may name are found from the
+# committee's meetings of a year without reading a row of the table.
+ITEM_NAMES_INDEX = ("idx_items_meeting_number", "items (meeting_id, number, minute_ref)")
 
 # Rows whose full-text entries wait for the end of their transaction (fulltext.py;
 # migration 010): empty in every committed archive.

@@ -270,3 +270,46 @@ def test_ingest_keeps_a_utf8_file_with_a_bad_byte_and_warns(tmp_path: Path) -> N
     minutes = " ".join(r["minutes"] or "" for r in db.query("select minutes from items"))
     assert "approved – unanimously" in minutes
     assert "â€" not in minutes
+
+
+def _meeting(day: str, number: int, title: str, minutes: str) -> str:
+    return (
+        f"Agenda and minutes\n\nFenmarsh Parks Committee - {day} 7.00 pm\n\n"
+        f"Venue: Room 1 - Fen House. View directions\n\nItems\nNo. Item\n\n"
+        f"{number}.\n\n{title}\n\nMinutes:\n\n{minutes}\n"
+    )
+
+
+def test_bare_minute_numbers_find_their_year_in_any_order(tmp_path: Path) -> None:
+    """ "minute 45" names item 45 of this municipal year, else of the last one; never
+    older. Ingested one file at a time in any order, each reference finds the same item."""
+    src = tmp_path / "minutes"
+    for day, number, title, minutes in (
+        ("Tuesday, 4th June, 2019", 45, "Play Areas",
+         "RESOLVED that the Head of Parks report back on play area repairs."),
+        ("Tuesday, 3rd September, 2019", 52, "Matters Arising",
+         "Further to minute 45 the report on play area repairs had been circulated."),
+        ("Tuesday, 2nd June, 2020", 7, "Matters Arising",
+         "Members noted that minute 45 of last year remained in hand."),
+        ("Tuesday, 1st June, 2021", 8, "Matters Arising", "Minute 45 was mentioned again."),
+    ):  # fmt: skip
+        write(src, f"{number}-{title}.txt", _meeting(day, number, title, minutes))
+    files = sorted(src.iterdir())
+    cited = (
+        "select m.date, t.number as target from minute_refs r join items i on i.id = r.item_id "
+        "join meetings m on m.id = i.meeting_id left join items t on t.id = r.target_item_id "
+        "where r.ref = '45' order by m.date"
+    )
+    expected = [
+        {"date": "2019-09-03", "target": "45"},
+        {"date": "2020-06-02", "target": "45"},
+        {"date": "2021-06-01", "target": None},
+    ]
+    for seed in range(6):
+        random.Random(seed).shuffle(files)
+        db = archive(tmp_path / f"a{seed}.db")
+        for f in files:
+            run(db, f)
+        assert list(db.query(cited)) == expected, [f.name for f in files]
+    action = next(db.query("select status from actions"))
+    assert action["status"] == "closed"
