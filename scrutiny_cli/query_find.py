@@ -69,15 +69,36 @@ def search(
     filters, params = where(db, committee, since, until)
     params |= {"q": text if raw else quote_fts(text), "limit": limit}
     ranked = [
-        (r["rank"], n, kind, r["id"])
+        (rank, n, kind, rowid)
         for kind in kinds
-        for n, r in enumerate(dict_rows(db, _ranked(kind, filters), params))
+        for n, (rowid, rank) in enumerate(_best(db, kind, filters, params))
     ]
     hits = []
     for rank, _, kind, rowid in sorted(ranked)[:limit]:
         row = next(dict_rows(db, _hit(kind), {"q": params["q"], "id": rowid}))
         hits.append({**row, "rank": rank})
     return hits
+
+
+def _best(db: Any, kind: str, filters: str, params: dict[str, Any]) -> list[tuple[int, float]]:
+    """(rowid, rank) of the best rows of one kind. Without filters they are ranked in the
+    full-text index alone (joining every match to its item and meeting cost three times
+    as much for a common word) and kept if each is a hit the joined query would give
+    (not an item still waiting for its meeting); else ranked with the joins."""
+    if filters == "1":
+        table, join, weights, _ = _SEARCHED[kind]
+        best = db.execute(
+            f"select rowid, bm25({table}_fts{weights}) as rank from {table}_fts "
+            f"where {table}_fts match :q order by rank limit :limit",
+            params,
+        ).fetchall()
+        shown = (
+            f"select 1 from {table} t join items i on {join} "
+            "join meetings m on m.id = i.meeting_id where t.rowid = ?"
+        )
+        if all(db.execute(shown, [r[0]]).fetchone() for r in best):
+            return [(r[0], r[1]) for r in best]
+    return [(r["id"], r["rank"]) for r in dict_rows(db, _ranked(kind, filters), params)]
 
 
 # --- History ---------------------------------------------------------------------------------

@@ -200,3 +200,21 @@ def test_foreign_keys_are_declared_and_indexed(sample_db: Path) -> None:
             for fk in fks
             if fk.column != "resolution_id"
         ), table
+
+
+def test_search_without_filters_gives_what_the_filtered_search_gives(tmp_path: Path) -> None:
+    """Ranked in the full-text index alone when nothing filters, the hits are still those
+    of the joined ranking: an item page waiting for its meeting is not among them."""
+    from tests.helpers import write
+    from tests.test_ingest import LATER, PAGE
+
+    folder = tmp_path / "minutes"
+    write(folder, "item-5.txt", PAGE)  # its cut item never arrives: the page waits
+    write(folder, "2019-04-02.txt", LATER)
+    db = tmp_path / "a.db"
+    assert invoke(db, "ingest", str(folder)).exit_code == 0
+    for words in ("opening hours survey", "survey"):
+        plain = json.loads(invoke(db, "search", words, "--json").stdout)
+        filtered = json.loads(invoke(db, "search", words, "--since", "1900", "--json").stdout)
+        assert plain == filtered and plain
+        assert all(hit["date"] == "2019-04-02" for hit in plain)
