@@ -26,6 +26,18 @@ def committee_sql(db: Any, column: str = "m") -> str:
     return f"{column}.committee like :committee"
 
 
+def committee_keys(db: Any, committee: str) -> list[str] | None:
+    """The keys of the committees whose names contain committee; None in an archive made
+    before the committees table."""
+    if not has_table(db, "committees"):
+        return None
+    found = db.execute(
+        "select distinct committee_key from committees where name like ? order by 1",
+        [f"%{committee}%"],
+    )
+    return [r[0] for r in found]
+
+
 def where(
     db: Any, committee: str | None, since: str | None = None, until: str | None = None
 ) -> tuple[str, dict[str, Any]]:

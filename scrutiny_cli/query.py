@@ -5,13 +5,14 @@ query_find.py's (their names are offered here too)."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from itertools import chain
 from typing import Any
 
 from . import counts
-from .filters import Row, committee_sql, dict_rows, where
+from .filters import Row, committee_keys, committee_sql, dict_rows, where
 from .query_actions import (
     ACTION_STATUSES,
     ActionFilter,
@@ -50,6 +51,20 @@ def meetings(
     until: str | None = None,
 ) -> Iterator[Row]:
     """Every meeting, oldest first, with its number of items; streamed."""
+    keys = committee_keys(db, committee) if committee else None
+    if keys is not None:
+        # Each committee's meetings in date order from its index, merged: sorting every
+        # meeting of the committees a name matches made the first row wait for all.
+        sql, params = where(db, None, since, until)
+        ordered = [
+            dict_rows(
+                db,
+                f"{_MEETING_ROWS}m.committee_key = :key and {sql} order by m.date, m.committee",
+                {**params, "key": key},
+            )
+            for key in keys
+        ]
+        return heapq.merge(*ordered, key=lambda r: (r["date"] or "", r["committee"] or ""))
     sql, params = where(db, committee, since, until)
     return dict_rows(db, f"{_MEETING_ROWS}{sql} order by m.date, m.committee", params)
 
