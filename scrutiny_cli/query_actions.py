@@ -87,17 +87,57 @@ def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Iterator[
     order = f"order by a.due_date, {_BY_MEETING_ORDER}"
     if asked.committee:
         sql, params = asked.where(db, by_meeting=True)
-        dated = f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is not null {order}{cut}"
+        soonest = _soonest(db, sql, params, limit) if limit is not None else None
+        if soonest is not None:
+            yield from soonest
+        else:
+            dated = f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is not null {order}{cut}"
+            yield from dict_rows(db, dated, params)
     else:
         sql, params = asked.where(db)
         dated = f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null {order}"
-    yield from dict_rows(db, dated, params)
+        yield from dict_rows(db, dated, params)
     if not asked.overdue:  # an action with no due date is never overdue
         sql, params = asked.where(db, by_meeting=True, in_date_order=True)
         undated = (
             f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null order by {_BY_MEETING_ORDER}"
         )
         yield from dict_rows(db, undated, params)
+
+
+# How many of the soonest-due actions of a status are read to find a committee's first
+# screenful among them (see _soonest).
+WINDOW = 4000
+
+
+def _soonest(db: Any, sql: str, params: dict[str, Any], limit: int) -> list[Row] | None:
+    """A committee's `limit` soonest-due actions of one status, found among the WINDOW
+    soonest-due of the archive (a range of the (status, due_date) index) when enough of
+    them fall before the window's last due date, so that no later action can come
+    first; None when they do not (a small committee: its own actions are sorted)."""
+    window = (
+        "(select * from actions where status = :s0 and due_date is not null "
+        "order by due_date limit :window)"
+    )
+    found = list(
+        dict_rows(
+            db,
+            f"{_COLUMNS}from {window} a join items i on i.id = a.item_id "
+            f"join meetings m on m.id = i.meeting_id where {sql} "
+            f"order by a.due_date, {_BY_MEETING_ORDER}",
+            {**params, "window": WINDOW},
+        )
+    )
+    edge = db.execute(
+        "select due_date from actions where status = ? and due_date is not null "
+        "order by due_date limit 1 offset ?",
+        [params["s0"], WINDOW - 1],
+    ).fetchone()
+    if edge is not None:  # the window ends inside the list: only what comes before is sure
+        found = [r for r in found if r["due_date"] < edge[0]]
+        if len(found) < limit:
+            return None
+    return found[:limit]
 
 
 def count_actions(db: Any, asked: ActionFilter) -> int:

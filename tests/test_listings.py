@@ -91,3 +91,20 @@ def test_an_archive_without_the_committees_table_still_filters(tmp_path: Path) -
     run(db, SAMPLE)
     db.execute("drop table committees")  # as an archive from before migration 011 is read
     assert [m["committee"] for m in query.meetings(db, committee="Housing")]
+
+
+@pytest.mark.parametrize("window", [1, 2, 3, 5, 1000])
+def test_a_committees_first_screenful_is_the_head_of_its_listing(
+    db: store.sqlite_utils.Database, monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    """Found among the archive's soonest-due actions when they hold enough of the
+    committee's (or by the committee's own, when not): the same rows either way."""
+    from scrutiny_cli import query_actions
+
+    monkeypatch.setattr(query_actions, "WINDOW", window)
+    for committee in ("Housing", "Children", "Scrutiny Board"):
+        asked = query.ActionFilter(("open",), "2024-06-01", committee=committee)
+        whole = list(query.actions(db, asked))
+        assert whole
+        for limit in (1, 2, 3, 4, 7):
+            assert list(query.actions(db, asked, limit=limit))[:limit] == whole[:limit]
