@@ -95,7 +95,7 @@ def report(
         )
     with errors(), _no_cycle_collection():
         db = open_archive(read_only=True)
-        _check_committee(query_report.committees(db, committee), committee)
+        _check_committee(query_report.named(db, committee), committee)
         rows = query_report.report_rows(db, committee, since_iso, day)
         tracker = report.build(rows, day, since_iso, chart=chosen is ReportFormat.html)
         if tracker.empty:
@@ -124,7 +124,7 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _check_committee(found: list, committee: str | None) -> None:
+def _check_committee(found: bool, committee: str | None) -> None:
     if found:
         return
     if committee:

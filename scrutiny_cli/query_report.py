@@ -11,15 +11,22 @@ from typing import Any
 
 import sqlite_utils
 
-from .query import Row
+from .filters import committee_sql, has_table
 from .report_rules import RECOMMENDATION_WORDS
 from .store import rows
 
 Cited = Callable[[Iterable[int]], list[Any]]
+Neighbours = Callable[[Iterable[str]], dict[str, tuple[str | None, str | None]]]
+
+MIN_KEY = 5  # characters of a key the tracker shows, more where needed to stay unique
 
 
 def _none_cited(items: Iterable[int]) -> list[Any]:
     return []
+
+
+def _no_neighbours(keys: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+    return {}
 
 
 @dataclass
@@ -27,44 +34,69 @@ class ReportRows:
     """Everything the tracker of one scope is made from (minutes before `before` only)."""
 
     meetings: list[Any] = field(default_factory=list)  # every meeting of the committees
-    actions: list[Any] = field(default_factory=list)  # actions asked in scope
+    # Actions asked in scope; `crowded` is true where another key of the archive starts
+    # with the same MIN_KEY characters, `decided` where people made a decision on it.
+    actions: list[Any] = field(default_factory=list)
     # The later minutes of the same committee citing the items given, oldest first: asked
     # for only where needed (most trackers need few), not fetched for every item.
     cited: Cited = _none_cited
-    overrides: list[Any] = field(default_factory=list)  # what people decided, in order
+    overrides: list[Any] = field(default_factory=list)  # decisions on actions in scope, in order
     resolutions: list[Any] = field(default_factory=list)  # resolutions agreed in scope
-    keys: list[str] = field(default_factory=list)  # every action key in the archive
+    # The archive's keys either side of each (crowded) key given, in key order.
+    neighbours: Neighbours = _no_neighbours
 
 
-def committees(db: sqlite_utils.Database, committee: str | None) -> list[Row]:
-    """The committees a --committee text names (all with none), with their latest name."""
-    return list(
-        db.query(
-            "select committee_key, max(committee) as committee, count(*) as meetings "
-            "from meetings where coalesce(committee, '') like ? and date is not null "
-            "group by committee_key order by committee",
-            [f"%{committee or ''}%"],
+def named(db: sqlite_utils.Database, committee: str | None) -> bool:
+    """Whether a committee whose name contains the --committee text (any, with none) has a
+    dated meeting: its name found among the few in `committees`, its meetings by key."""
+    if not committee:
+        return bool(db.execute("select 1 from meetings where date is not null limit 1").fetchall())
+    if not has_table(db, "committees"):
+        sql = "select 1 from meetings where committee like :committee and date is not null"
+    else:
+        sql = (
+            "select 1 from committees c where c.name like :committee and exists (select 1 "
+            "from meetings m where m.committee_key = c.committee_key and m.committee = c.name "
+            "and m.date is not null)"
         )
-    )
+    return bool(db.execute(sql + " limit 1", {"committee": f"%{committee}%"}).fetchall())
 
 
-# Scope: the committees named, meetings from --since, and before the tracker's date.
-_SCOPE = "coalesce(m.committee, '') like :committee and m.date >= :since and m.date < :before"
+def _scope(db: sqlite_utils.Database, committee: str | None) -> str:
+    """SQL true for a meeting (aliased m) in scope: the committees named, meetings from
+    --since, and before the tracker's date. A named committee's meetings are found by key
+    through an index (filters.committee_sql); their own name must still contain the text."""
+    dated = "m.date >= :since and m.date < :before"
+    if not committee:
+        return dated
+    return f"{committee_sql(db)} and m.committee like :committee and {dated}"
+
 
 _MEETINGS = """
 select m.id, coalesce(m.committee, '') as committee, m.committee_key, m.date from meetings m
-where coalesce(m.committee, '') like :committee and m.date < :before order by m.date, m.committee
+where {scope} order by m.date, m.committee
 """
 # Sorted here by meeting, item and position in Python: SQLite's sorter would copy every
-# row's text, and took longer than the query itself on a large archive.
-_ACTIONS = f"""
+# row's text, and took longer than the query itself on a large archive. Each row says
+# whether another key starts like its own (one look in the index of keys: the few that do
+# need their neighbours for a short key that stays unique), and whether people decided
+# on it (found by key, where reading every decision made grows with the archive).
+_ACTIONS = """
 select a.id, a.key, a.item_id, a.resolution_id, a.text, a.owner, a.due_date, a.due_text,
        a.status, a.status_evidence, a.status_by, i.minute_ref,
        coalesce(m.committee, '') as committee, m.committee_key, m.date as meeting_date,
-       coalesce(i.position, 0) as item_position, coalesce(a.position, 0) as position
-from actions a join items i on i.id = a.item_id join meetings m on m.id = i.meeting_id
-where {_SCOPE}
+       coalesce(i.position, 0) as item_position, coalesce(a.position, 0) as position,
+       exists (select 1 from actions b where b.key >= substr(a.key, 1, :least)
+               and b.key < substr(a.key, 1, :least) || char(1114111) and b.key != a.key)
+         as crowded,
+       {decided} as decided
+from meetings m join items i on i.meeting_id = m.id join actions a on a.item_id = i.id
+where {scope}
 """
+_DECIDED = {
+    "override_log": "exists (select 1 from override_log o where o.key = a.key)",
+    "action_overrides": "exists (select 1 from action_overrides v where v.key = a.key)",
+}
 _ACTION_ORDER = operator.itemgetter("meeting_date", "committee", "item_position", "position")
 # Later minutes of the same committee citing the items given (as link.py reads them).
 _CITATIONS = """
@@ -79,9 +111,15 @@ order by m.date, r.id
 _RESOLUTIONS = f"""
 select r.id, r.item_id, r.part, coalesce(r.text, '') as text, i.minute_ref,
        coalesce(m.committee, '') as committee, m.committee_key, m.date as meeting_date
-from resolutions r join items i on i.id = r.item_id join meetings m on m.id = i.meeting_id
-where {_SCOPE} and ({" or ".join(f"r.text like '%{w}%'" for w in RECOMMENDATION_WORDS)})
+from meetings m join items i on i.meeting_id = m.id join resolutions r on r.item_id = i.id
+where {{scope}} and ({" or ".join(f"r.text like '%{w}%'" for w in RECOMMENDATION_WORDS)})
 order by m.date, m.committee, i.position, r.position
+"""
+# The keys either side of each key given, in the order of the index of keys.
+_NEIGHBOURS = """
+select k.value, (select max(key) from actions where key < k.value),
+       (select min(key) from actions where key > k.value)
+from json_each(:keys) k
 """
 
 
@@ -91,26 +129,37 @@ def report_rows(
     """The rows of the tracker for committees whose name contains `committee` (all with
     None), meetings on or after `since`, as the minutes stood before `before`."""
     params = {"committee": f"%{committee or ''}%", "since": since or "", "before": before}
+    scope = _scope(db, committee)
+    logs = [t for t in _DECIDED if has_table(db, t)]
+    decided = " or ".join(_DECIDED[t] for t in logs) or "0"
+    actions = rows(db, _ACTIONS.format(scope=scope, decided=decided), {**params, "least": MIN_KEY})
     return ReportRows(
-        meetings=rows(db, _MEETINGS, params),
-        actions=sorted(rows(db, _ACTIONS, params), key=_ACTION_ORDER),
+        meetings=rows(db, _MEETINGS.format(scope=scope), params),
+        actions=sorted(actions, key=_ACTION_ORDER),
         cited=lambda items: rows(
             db, _CITATIONS, {"items": json.dumps(sorted(set(items))), "before": before}
         ),
-        overrides=_overrides(db),
-        resolutions=rows(db, _RESOLUTIONS, params),
-        keys=[r[0] for r in db.execute("select key from actions")],
+        overrides=_overrides(db, {a["key"] for a in actions if a["decided"]}, logs),
+        resolutions=rows(db, _RESOLUTIONS.format(scope=scope), params),
+        neighbours=lambda keys: {
+            key: (lower, upper)
+            for key, lower, upper in db.execute(_NEIGHBOURS, {"keys": json.dumps(list(keys))})
+        },
     )
 
 
-def _overrides(db: sqlite_utils.Database) -> list[Any]:
-    """Every close, reopen and reset people made, oldest first; in an archive made before
-    the history was kept, the decisions in force."""
+def _overrides(db: sqlite_utils.Database, keys: set[str], logs: list[str]) -> list[Any]:
+    """Every close, reopen and reset people made on the keys given, oldest first; in an
+    archive made before the history was kept, the decisions in force."""
+    if not keys:
+        return []
+    found = {"keys": json.dumps(sorted(keys))}
+    by_key = "key, status, note, set_at from {} where key in (select value from json_each(:keys))"
     logged = (
-        rows(db, "select key, status, note, set_at from override_log order by id")
-        if db.table("override_log").exists()
+        rows(db, f"select {by_key.format('override_log')} order by id", found)
+        if "override_log" in logs
         else []
     )
     kept = {r["key"] for r in logged}
-    current = rows(db, "select key, status, note, set_at from action_overrides order by set_at")
+    current = rows(db, f"select {by_key.format('action_overrides')} order by set_at", found)
     return [*logged, *(r for r in current if r["key"] not in kept)]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import NamedTuple, cast
 
-from .query_report import ReportRows
+from .query_report import MIN_KEY, ReportRows
 from .report_model import (
     Bar,
     Closed,
@@ -37,7 +37,6 @@ from .report_rules import DUE_SOON_DAYS, STALE_MONTHS, Facts, rag
 from .report_status import statuses_as_of
 from .tables import short_committee
 
-MIN_KEY = 5  # characters of a key the tracker shows, more where needed to stay unique
 CHART_MEETINGS = 12  # the latest meetings the chart shows
 AGE_BUCKETS = ((30, "under a month"), (61, "1–2 months"), (183, "2–6 months"),
                (366, "6–12 months"), (None, "over a year"))  # fmt: skip
@@ -50,7 +49,7 @@ def build(data: ReportRows, as_of: str, since: str | None = None, chart: bool = 
     clock = Clock(today, add_months(today, -STALE_MONTHS).isoformat(),
                   today + timedelta(days=DUE_SOON_DAYS))  # fmt: skip
     statuses = statuses_as_of(data.actions, data.cited, data.overrides, as_of)
-    shorts = short_keys(data.keys)
+    shorts = _crowded_keys(data)
     last = last_meetings(data.meetings)
     lines, closed, closing_days = [], [], []
     for a in data.actions:
@@ -132,8 +131,9 @@ def _closed(a: Row, update: Update, shorts: dict[str, str]) -> Closed:
 
 def _asked(a: Row, shorts: dict[str, str]) -> tuple[str, str, str, str, str, str]:
     """An action's Asked fields, in order: key, short key, committee, date, minute, text."""
-    return (a["key"], shorts[a["key"]], clean_name(a["committee"]), a["meeting_date"],
-            clean(a["minute_ref"] or ""), clean(a["text"]))  # fmt: skip
+    key = a["key"]
+    return (key, shorts.get(key) or key[:MIN_KEY], clean_name(a["committee"]),
+            a["meeting_date"], clean(a["minute_ref"] or ""), clean(a["text"]))  # fmt: skip
 
 
 def _groups(lines: list[Line]) -> list[Group]:
@@ -184,13 +184,25 @@ def short_keys(keys: Sequence[str], least: int = MIN_KEY) -> dict[str, str]:
     """Each key cut to the shortest start (at least `least` characters) no other key shares:
     what `scrutiny actions close` takes."""
     keys = sorted(set(keys))
-    starts = Counter(k[:least] for k in keys)
-    out = {k: k[:least] for k in keys}
-    shared = [i for i, k in enumerate(keys) if starts[k[:least]] > 1]
-    for i in shared:  # few: keys are random enough that most first letters differ
-        neighbours = [keys[j] for j in (i - 1, i + 1) if 0 <= j < len(keys)]
-        out[keys[i]] = keys[i][: max(least, *(_common(keys[i], n) + 1 for n in neighbours))]
-    return out
+    return {
+        k: short_key(k, [keys[j] for j in (i - 1, i + 1) if 0 <= j < len(keys)], least)
+        for i, k in enumerate(keys)
+    }
+
+
+def short_key(key: str, neighbours: Sequence[str | None], least: int = MIN_KEY) -> str:
+    """A key cut to the shortest start (at least `least` characters) that the keys either
+    side of it in order (and so every other key) do not share."""
+    return key[: max([least, *(_common(key, n) + 1 for n in neighbours if n is not None)])]
+
+
+def _crowded_keys(data: ReportRows) -> dict[str, str]:
+    """The short key of each action whose first MIN_KEY characters another key of the
+    archive shares (a few: keys are random enough); the others are cut at MIN_KEY."""
+    crowded = {a["key"] for a in data.actions if a["crowded"]}
+    if not crowded:
+        return {}
+    return {k: short_key(k, around) for k, around in data.neighbours(sorted(crowded)).items()}
 
 
 def _common(a: str, b: str) -> int:
