@@ -20,11 +20,10 @@ from .cli_common import (
     output_options,
     today,
 )
-from .cli_group import Group
+from .cli_group import App
 from .errors import ScrutinyError
 
-actions_app = typer.Typer(
-    cls=Group,
+actions_app = App(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

@@ -17,12 +17,11 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from .cli_group import Group
+from .cli_group import App
 from .errors import ScrutinyError, explain
 from .output import Format
 
-app = typer.Typer(
-    cls=Group,
+app = App(
     name="scrutiny",
     help="Index council committee minutes into SQLite, and ask what was decided and requested.",
     no_args_is_help=True,
