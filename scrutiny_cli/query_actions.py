@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .filters import Row, dict_rows, has_table, where
+from .rows import Rows, query_rows
 
 MIN_KEY = 4  # characters of a key a command that changes something needs
 ACTION_STATUSES = ("open", "addressed", "closed")
@@ -72,17 +73,22 @@ class ActionFilter:
         return " and ".join(clauses), params
 
 
-def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Iterator[Row]:
+def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Rows:
     """Actions by status and filters, soonest due first (those with no date last), then
     by meeting date; streamed. One status (the log as people ask for it) comes in two
     passes, so that the first rows come at once at any size: those with a due date in the
     order of the (status, due_date) index (a committee's found by key and sorted, at most
     limit of them), then the undated ones by meeting in date order. Several statuses are
     sorted together (at most limit of them)."""
+    return query_rows(_action_cursors(db, asked, limit), types={"overdue": bool})
+
+
+def _action_cursors(db: Any, asked: ActionFilter, limit: int | None) -> Iterator[Any]:
+    """The queries of `actions`, each run once the one before it has been read."""
     cut = f" limit {int(limit)}" if limit is not None else ""
     if len(asked.statuses) > 1:
         sql, params = asked.where(db, by_meeting=True)
-        yield from dict_rows(db, f"{_COLUMNS}{_BY_MEETING}{sql} order by {_ORDER}{cut}", params)
+        yield db.execute(f"{_COLUMNS}{_BY_MEETING}{sql} order by {_ORDER}{cut}", params)
         return
     order = f"order by a.due_date, {_BY_MEETING_ORDER}"
     if asked.committee:
@@ -91,13 +97,13 @@ def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Iterator[
     else:
         sql, params = asked.where(db)
         dated = f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null {order}"
-    yield from dict_rows(db, dated, params)
+    yield db.execute(dated, params)
     if not asked.overdue:  # an action with no due date is never overdue
         sql, params = asked.where(db, by_meeting=True, in_date_order=True)
         undated = (
             f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null order by {_BY_MEETING_ORDER}"
         )
-        yield from dict_rows(db, undated, params)
+        yield db.execute(undated, params)
 
 
 def count_actions(db: Any, asked: ActionFilter) -> int:
