@@ -25,6 +25,8 @@ _COLUMNS = (
     "select a.key, m.committee, m.date as meeting_date, i.minute_ref, a.text, a.owner, "
     f"a.due_date, a.due_text, a.status, a.status_evidence, a.origin, {_OVERDUE} as overdue "
 )
+# Without a due date an action is never overdue: not worked out again for each of them.
+_UNDATED_COLUMNS = _COLUMNS.replace(_OVERDUE, "0")
 # Actions in the order of the (status, due_date) index; and meetings in date order (their
 # index), each meeting's items and actions (CROSS JOIN keeps that order of the joins).
 _BY_DUE_DATE = (
@@ -101,7 +103,8 @@ def _action_cursors(db: Any, asked: ActionFilter, limit: int | None) -> Iterator
     if not asked.overdue:  # an action with no due date is never overdue
         sql, params = asked.where(db, by_meeting=True, in_date_order=True)
         undated = (
-            f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null order by {_BY_MEETING_ORDER}"
+            f"{_UNDATED_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null "
+            f"order by {_BY_MEETING_ORDER}"
         )
         yield db.execute(undated, params)
 
