@@ -119,10 +119,10 @@ def dates(since: str | None, until: str | None) -> tuple[str | None, str | None]
 def option_day(value: str | None, end: bool, option: str) -> str | None:
     """A date option as an ISO day: the first (or with end, the last) day of what it
     means; a usage error naming the option if it is no date."""
-    from .parse.dates import period as parse_period
-
     if value is None:
         return None
+    from .parse.dates import period as parse_period
+
     try:
         return parse_period(value)[1 if end else 0]
     except ValueError as e:

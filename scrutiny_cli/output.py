@@ -9,7 +9,6 @@ on a terminal goes through `terminal_safe` first; CSV and JSON keep the data as 
 from __future__ import annotations
 
 import itertools
-import json
 import operator
 import os
 import re
@@ -107,6 +106,8 @@ def write_rows(
         elif fmt is Format.json:
             _json_array(rows, columns, stream)
         else:
+            import json
+
             for r in rows:
                 stream.write(json.dumps(_pick(r, columns), ensure_ascii=False, default=str) + "\n")
         stream.flush()
@@ -116,6 +117,8 @@ def write_rows(
 
 def _json_array(rows: Iterable[dict[str, Any]], columns: Sequence[str], stream: TextIO) -> None:
     """One JSON array, an object a line, written as the rows come: memory stays flat."""
+    import json
+
     stream.write("[")
     first = True
     for row in rows:
