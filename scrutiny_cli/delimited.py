@@ -75,11 +75,9 @@ def _column(
         cells = [_text(v, starts) for v in values]
         text = _SEP.join(cells)
     if delimiter in text or '"' in text or "\n" in text or "\r" in text:
-        d = delimiter
+        d, q, qq = delimiter, '"', '""'
         cells = [
-            f'"{c.replace(chr(34), chr(34) * 2)}"'
-            if (d in c or '"' in c or "\n" in c or "\r" in c)
-            else c
+            q + c.replace(q, qq) + q if (d in c or q in c or "\n" in c or "\r" in c) else c
             for c in cells
         ]
     return cells
