@@ -33,10 +33,13 @@ def write_delimited(
     starts: the beginnings of text cells escaped with a leading apostrophe (formulas);
     types: a conversion for each column, or None."""
     kinds = list(types) or [None] * len(columns)
-    stream.write(_lines([tuple(columns)], delimiter, (), [None] * len(columns)))
+    stream.write(
+        _lines([tuple(columns)], delimiter, (), [None] * len(columns), [False] * len(columns))
+    )
+    quoted = [False] * len(columns)
     for block in blocks:
         if block:
-            stream.write(_lines(block, delimiter, starts, kinds))
+            stream.write(_lines(block, delimiter, starts, kinds, quoted))
 
 
 def _lines(
@@ -44,27 +47,31 @@ def _lines(
     delimiter: str,
     starts: tuple[str, ...],
     kinds: Sequence[Callable[[Any], Any] | None],
+    quoted: list[bool],
 ) -> str:
-    """A block of rows as CSV lines, each ending CRLF."""
-    cells = [
-        _column(values, kind, delimiter, starts)
-        for values, kind in zip(zip(*block, strict=True), kinds, strict=True)
-    ]
+    """A block of rows as CSV lines, each ending CRLF. quoted: for each column, whether a
+    cell of it has needed quoting; from then on its cells are looked at one by one."""
+    cells: list[Sequence[str]] = []
+    for i, (values, kind) in enumerate(zip(zip(*block, strict=True), kinds, strict=True)):
+        if kind is not None:
+            values = tuple(map(kind, values))
+        if quoted[i]:
+            cells.append(_cell_by_cell(values, delimiter, starts))
+        else:
+            column, needed = _column(values, delimiter, starts)
+            cells.append(column)
+            quoted[i] = needed
     if len(cells) == 1:  # a line of one empty cell is written "" (else it reads as no cell)
         cells = [['""' if c == "" else c for c in cells[0]]]
     return "\r\n".join(map(delimiter.join, zip(*cells, strict=True))) + "\r\n"
 
 
 def _column(
-    values: Sequence[Any],
-    kind: Callable[[Any], Any] | None,
-    delimiter: str,
-    starts: tuple[str, ...],
-) -> Sequence[str]:
-    """One column of a block as its cells' text: formulas escaped, search marks as **,
-    quoted where the cell holds the delimiter, a quote or a line break."""
-    if kind is not None:
-        values = list(map(kind, values))
+    values: Sequence[Any], delimiter: str, starts: tuple[str, ...]
+) -> tuple[Sequence[str], bool]:
+    """One column of a block as its cells' text (formulas escaped, search marks as **,
+    quoted where the cell holds the delimiter, a quote or a line break), and whether any
+    needed quoting."""
     try:
         text = _SEP.join(values)
         cells: Sequence[str] = values
@@ -80,6 +87,24 @@ def _column(
             q + c.replace(q, qq) + q if (d in c or q in c or "\n" in c or "\r" in c) else c
             for c in cells
         ]
+        return cells, True
+    return cells, False
+
+
+def _cell_by_cell(values: Sequence[Any], delimiter: str, starts: tuple[str, ...]) -> list[str]:
+    """What _column gives, for a column whose cells were quoted in the block before (long
+    text): a look at each cell costs less there than joining and searching them first."""
+    d, q, qq = delimiter, '"', '""'
+    cells = []
+    for v in values:
+        if v.__class__ is str:
+            if MARK_START in v or (starts and v.startswith(starts)):
+                v = _text(v, starts)
+        else:
+            v = "" if v is None else str(v)
+        cells.append(
+            q + v.replace(q, qq) + q if (d in v or q in v or "\n" in v or "\r" in v) else v
+        )
     return cells
 
 

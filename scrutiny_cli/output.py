@@ -1,9 +1,10 @@
 """Rows out: a table on a terminal, CSV when piped, or TSV/JSON/JSONL on request.
 
-Takes plain rows (dicts); knows nothing of the database. CSV is spreadsheet-safe by
-default: a text cell that a spreadsheet would evaluate (=, +, -, @, tab, CR, LF, or their
-full-width forms) gets a leading apostrophe. JSON is never altered. Text meant for a person
-on a terminal goes through `terminal_safe` first; CSV and JSON keep the data as stored.
+Takes plain rows (dicts, or a query's `rows.Rows`, whose blocks CSV writes as they come);
+knows nothing of the database. CSV is spreadsheet-safe by default: a text cell that a
+spreadsheet would evaluate (=, +, -, @, tab, CR, LF, or their full-width forms) gets a
+leading apostrophe. JSON is never altered. Text meant for a person on a terminal goes
+through `terminal_safe` first; CSV and JSON keep the data as stored.
 """
 
 from __future__ import annotations
