@@ -6,7 +6,8 @@ The csv module looks at each character of each cell in turn, twice; on an export
 minutes that cost more than reading them from the database. Here each column of a block
 is joined into one string and searched, with str's own searches, for what would need
 work (a quote, the delimiter or a line break; a formula's first character; a search
-mark); only the cells of a column found to need it are looked at one by one.
+mark); only the cells of a column found to need it are looked at one by one, and a
+column that has needed quoting (long text) is from then on written a cell at a time.
 """
 
 from __future__ import annotations
