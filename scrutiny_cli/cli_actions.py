@@ -20,11 +20,10 @@ from .cli_common import (
     output_options,
     today,
 )
-from .cli_group import Group
+from .cli_group import App
 from .errors import ScrutinyError
 
-actions_app = typer.Typer(
-    cls=Group,
+actions_app = App(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -105,7 +104,7 @@ def actions(
         db = open_archive(read_only=True)
         screen = out.screen_rows  # a sorted listing needs only the rows shown (and one more)
         shown = out.limit if out.limit is not None else (screen + 1 if screen else None)
-        rows = map(_typed, query.actions(db, asked, limit=shown))
+        rows = query.actions(db, asked, limit=shown)
         total = lambda: query.count_actions(db, asked)  # noqa: E731
         if out.is_table:
             out.write(
@@ -118,11 +117,6 @@ def actions(
             )
         else:
             out.write(rows, ACTION_COLUMNS, "Actions")
-
-
-def _typed(row: dict[str, Any]) -> dict[str, Any]:
-    row["overdue"] = bool(row["overdue"])
-    return row
 
 
 def action_view(row: dict[str, Any]) -> dict[str, Any]:

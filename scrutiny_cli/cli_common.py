@@ -17,12 +17,11 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from .cli_group import Group
+from .cli_group import App
 from .errors import ScrutinyError, explain
 from .output import Format
 
-app = typer.Typer(
-    cls=Group,
+app = App(
     name="scrutiny",
     help="Index council committee minutes into SQLite, and ask what was decided and requested.",
     no_args_is_help=True,
@@ -120,10 +119,10 @@ def dates(since: str | None, until: str | None) -> tuple[str | None, str | None]
 def option_day(value: str | None, end: bool, option: str) -> str | None:
     """A date option as an ISO day: the first (or with end, the last) day of what it
     means; a usage error naming the option if it is no date."""
-    from .parse.dates import period as parse_period
-
     if value is None:
         return None
+    from .parse.dates import period as parse_period
+
     try:
         return parse_period(value)[1 if end else 0]
     except ValueError as e:
@@ -299,11 +298,10 @@ XlsxOpt = Annotated[
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def output_options(command: F) -> F:
-    """Give a command the shared output flags, --limit N (unless it has a limit of its own)
-    and --xlsx FILE; it receives them as `out: Output`."""
-    signature = inspect.signature(command, eval_str=True)
-    own_limit = "limit" in signature.parameters
+@functools.cache
+def _output_parameters() -> tuple[list[inspect.Parameter], inspect.Parameter, inspect.Parameter]:
+    """The output flags, --xlsx and --limit as parameters: made once, shared by every
+    listing command (typer copies what it changes)."""
     # Prefixed names, so that a command may have a parameter called "table" of its own.
     flags = [
         inspect.Parameter(
@@ -314,17 +312,19 @@ def output_options(command: F) -> F:
         )
         for name, flag, text in _FLAGS
     ]
-    extra = [
-        inspect.Parameter(
-            "out_xlsx", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=XlsxOpt
-        )
-    ]
-    if not own_limit:
-        extra.append(
-            inspect.Parameter(
-                "out_limit", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=LimitOpt
-            )
-        )
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    xlsx = inspect.Parameter("out_xlsx", keyword, default=None, annotation=XlsxOpt)
+    limit = inspect.Parameter("out_limit", keyword, default=None, annotation=LimitOpt)
+    return flags, xlsx, limit
+
+
+def output_options(command: F) -> F:
+    """Give a command the shared output flags, --limit N (unless it has a limit of its own)
+    and --xlsx FILE; it receives them as `out: Output`."""
+    signature = inspect.signature(command, eval_str=True)
+    own_limit = "limit" in signature.parameters
+    flags, xlsx_param, limit_param = _output_parameters()
+    extra = [xlsx_param] if own_limit else [xlsx_param, limit_param]
     kept = [p for p in signature.parameters.values() if p.name != "out"]
 
     @functools.wraps(command)

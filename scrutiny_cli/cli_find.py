@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -64,6 +63,8 @@ def search(
 
     Example: scrutiny search "private fostering" --since 2017 --kind item
     """
+    import sqlite3
+
     from . import query
 
     kinds = tuple(kind or query.SEARCH_KINDS)

@@ -1,24 +1,42 @@
-"""The app's command groups: `--db` and `--debug` taken after the command name as well as
-before it, help in plain words (PATH..., QUERY, --limit N) instead of Python types, and
-option values read without pydantic."""
+"""The app's command groups: commands built only when run or shown, `--db` and `--debug`
+taken after the command name as well as before it, help in plain words (PATH..., QUERY,
+--limit N) instead of Python types, and option values read without pydantic."""
 
 from __future__ import annotations
 
 import functools
+import inspect
 import types
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin
 
+import typer
 from typer._click.exceptions import BadParameter
 from typer._coercion import RuntimeParam
 from typer._param_types import coerce_cli_path
-from typer.core import TyperArgument, TyperGroup, TyperOption
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
+from typer.main import (
+    get_command_from_info,
+    get_command_name,
+    get_group_from_info,
+    solve_typer_info_defaults,
+)
+from typer.models import CommandInfo, TyperInfo
 
 
 class Group(TyperGroup):
     """The app's command groups: `--db` and `--debug` are taken after the command name as
     well as before it, and help speaks in plain words (PATH..., QUERY, N), not types."""
+
+    app: App | None = None  # set on each App's own subclass
+    _listing = False
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        if self.app is not None:
+            self.commands = Commands(self.app, self)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if ctx.parent is None:
@@ -27,11 +45,133 @@ class Group(TyperGroup):
         return super().parse_args(ctx, args)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if self._listing and isinstance(self.commands, Commands):
+            return self.commands.preview(cmd_name)
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             plain_help(command)
             plain_values(command, ctx)
         return command
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # names only: typer's reads (and so builds) every command
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        # The list of commands needs each one's help line only, not its parameters.
+        self._listing = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self._listing = False
+
+
+# --- Commands built when first asked for ----------------------------------------------------
+#
+# Typer builds every command of a group before running one, reading each parameter's type
+# from the function's signature; for twenty commands that took longer than most commands'
+# work. An App keeps what its commands were registered with, and its group builds only the
+# command it runs (and `--help` lists the others from their docstrings).
+
+
+class App(typer.Typer):
+    """A typer app whose commands and subgroups are built when first asked for."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lazy_commands: dict[str, CommandInfo] = {}
+        self.lazy_groups: dict[str, TyperInfo] = {}
+        base = self.info.cls if isinstance(self.info.cls, type) else Group
+        assert issubclass(base, Group), "an App's groups are Groups"
+        self.info.cls = type(base.__name__, (base,), {"app": self})
+
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Any]:
+        register = super().command(*args, **kwargs)
+
+        def decorator(function: Callable[..., Any]) -> Callable[..., Any]:
+            register(function)
+            info = self.registered_commands.pop()
+            self.lazy_commands[info.name or get_command_name(function.__name__)] = info
+            return function
+
+        return decorator
+
+    def add_typer(self, typer_instance: typer.Typer, **kwargs: Any) -> None:
+        super().add_typer(typer_instance, **kwargs)
+        info = self.registered_groups.pop()
+        name = solve_typer_info_defaults(info).name
+        assert name, "a subgroup needs a name"
+        self.lazy_groups[name] = info
+
+
+class Commands(MutableMapping[str, Any]):
+    """A group's commands by name, in the order typer gives them (commands, then
+    subgroups), each built the first time it is asked for."""
+
+    def __init__(self, app: App, group: Group) -> None:
+        self.app = app
+        self.group = group  # typer gives a subgroup the settings of the app it is in
+        self.built: dict[str, Any] = {}
+        self.names = [*app.lazy_commands, *app.lazy_groups]
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.built:
+            if name not in self.names:
+                raise KeyError(name)
+            if name in self.app.lazy_commands:
+                self.built[name] = get_command_from_info(
+                    self.app.lazy_commands[name],
+                    pretty_exceptions_short=self.app.pretty_exceptions_short,
+                    rich_markup_mode=self.group.rich_markup_mode,
+                )
+            elif name in self.app.lazy_groups:
+                self.built[name] = get_group_from_info(
+                    self.app.lazy_groups[name],
+                    pretty_exceptions_short=self.app.pretty_exceptions_short,
+                    suggest_commands=self.group.suggest_commands,
+                    rich_markup_mode=self.group.rich_markup_mode,
+                )
+        return self.built[name]
+
+    def preview(self, name: str) -> Any:
+        """The command if built, else a stand-in with only its help line (for listing)."""
+        if name in self.built or name not in self.names:
+            return self.get(name)
+        if name in self.app.lazy_commands:
+            info = self.app.lazy_commands[name]
+            text = inspect.getdoc(info.callback) if info.help is None else info.help
+            return TyperCommand(
+                name=name,
+                help=inspect.cleandoc(text or ""),
+                short_help=info.short_help,
+                hidden=info.hidden,
+                deprecated=info.deprecated,
+            )
+        solved = solve_typer_info_defaults(self.app.lazy_groups[name])
+        return TyperCommand(
+            name=name,
+            help=solved.help,
+            short_help=solved.short_help,
+            hidden=solved.hidden,
+            deprecated=solved.deprecated,
+        )
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        if name not in self.names:
+            self.names.append(name)
+        self.built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        self.names.remove(name)
+        self.built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self.names))
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
 
 
 # Options of the app itself, with whether each takes a value.

@@ -1,20 +1,20 @@
 """Rows out: a table on a terminal, CSV when piped, or TSV/JSON/JSONL on request.
 
-Takes plain rows (dicts); knows nothing of the database. CSV is spreadsheet-safe by
-default: a text cell that a spreadsheet would evaluate (=, +, -, @, tab, CR, LF, or their
-full-width forms) gets a leading apostrophe. JSON is never altered. Text meant for a person
-on a terminal goes through `terminal_safe` first; CSV and JSON keep the data as stored.
+Takes plain rows (dicts, or a query's `rows.Rows`, whose blocks CSV writes as they come);
+knows nothing of the database. CSV is spreadsheet-safe by default: a text cell that a
+spreadsheet would evaluate (=, +, -, @, tab, CR, LF, or their full-width forms) gets a
+leading apostrophe. JSON is never altered. Text meant for a person on a terminal goes
+through `terminal_safe` first; CSV and JSON keep the data as stored.
 """
 
 from __future__ import annotations
 
-import csv
-import json
+import itertools
 import operator
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -107,6 +107,8 @@ def write_rows(
         elif fmt is Format.json:
             _json_array(rows, columns, stream)
         else:
+            import json
+
             for r in rows:
                 stream.write(json.dumps(_pick(r, columns), ensure_ascii=False, default=str) + "\n")
         stream.flush()
@@ -116,6 +118,8 @@ def write_rows(
 
 def _json_array(rows: Iterable[dict[str, Any]], columns: Sequence[str], stream: TextIO) -> None:
     """One JSON array, an object a line, written as the rows come: memory stays flat."""
+    import json
+
     stream.write("[")
     first = True
     for row in rows:
@@ -145,36 +149,43 @@ def _delimited(
     bom: bool,
     stream: TextIO,
 ) -> None:
+    from .delimited import write_delimited
+
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(encoding="utf-8", newline="")
     if bom:
         stream.write("\ufeff")
-    writer = csv.writer(stream, dialect="excel-tab" if fmt is Format.tsv else "excel")
-    writer.writerow(columns)
+    blocks, types = _blocks(rows, columns)
+    delimiter = "\t" if fmt is Format.tsv else ","
     starts = FORMULA_STARTS if escape_formulas else ()
+    write_delimited(stream, columns, blocks, delimiter, starts, types)
+
+
+def _blocks(
+    rows: Iterable[dict[str, Any]], columns: Sequence[str]
+) -> tuple[Iterator[Sequence[tuple[Any, ...]]], list[Any]]:
+    """Rows as blocks of tuples in the order of columns, with each column's conversion: a
+    query's blocks as they come (its columns picked if need be), other rows a block of
+    dicts at a time (a row without some column is empty there)."""
+    from .rows import BLOCK, Rows
+
+    if isinstance(rows, Rows) and set(columns) <= set(rows.columns):
+        types = [rows.types.get(c) for c in columns]
+        if list(columns) == rows.columns:
+            return rows.blocks, types
+        at = [rows.columns.index(c) for c in columns]
+        picked = operator.itemgetter(*at) if len(at) > 1 else lambda r: (r[at[0]],)
+        return (list(map(picked, block)) for block in rows.blocks), types
     pick = operator.itemgetter(*columns) if len(columns) > 1 else None
 
-    def cells(row: dict[str, Any]) -> Sequence[Any]:
+    def cells(row: dict[str, Any]) -> tuple[Any, ...]:
         try:
-            values = pick(row) if pick else (row[columns[0]],)
-        except KeyError:  # a row without some column: empty there
-            values = tuple(row.get(c) for c in columns)
-        for value in values:  # most rows need nothing done: written as they are
-            if value.__class__ is str and (value.startswith(starts) or MARK_START in value):
-                return [_csv_cell(v, starts) for v in values]
-        return values
+            return pick(row) if pick else (row[columns[0]],)
+        except KeyError:
+            return tuple(row.get(c) for c in columns)
 
-    writer.writerows(map(cells, rows))  # the hot loop of every export (None is written "")
-
-
-def _csv_cell(value: Any, starts: tuple[str, ...]) -> Any:
-    """A cell for CSV: search marks as **, and a formula-like text escaped when starts."""
-    if value.__class__ is str:
-        if MARK_START in value:
-            value = value.replace(MARK_START, "**").replace(MARK_END, "**")
-        if starts and value.startswith(starts):
-            return "'" + value
-    return value
+    each = map(cells, rows)
+    return iter(lambda: list(itertools.islice(each, BLOCK)), []), []
 
 
 def _silence_stdout() -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterator
-from itertools import chain
 from typing import Any
 
 from . import counts
@@ -21,6 +20,7 @@ from .query_actions import (
     find_action_keys,
 )
 from .query_find import HIT_END, HIT_START, SEARCH_KINDS, history, search
+from .rows import Rows, query_rows
 
 __all__ = [
     "ACTION_STATUSES",
@@ -318,8 +318,7 @@ EXPORTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def export(db: Any, table: str) -> tuple[list[str], Iterator[Row]]:
+def export(db: Any, table: str) -> tuple[list[str], Rows]:
     """The columns and rows of one table for export, streamed."""
-    cursors = [db.execute(sql) for sql in EXPORTS[table]]
-    columns = [d[0] for d in cursors[0].description]
-    return columns, (dict(zip(columns, r, strict=True)) for r in chain(*cursors))
+    rows = query_rows(db.execute(sql) for sql in EXPORTS[table])
+    return rows.columns, rows

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .filters import Row, dict_rows, has_table, where
+from .rows import Fetched, Rows, query_rows
 
 MIN_KEY = 4  # characters of a key a command that changes something needs
 ACTION_STATUSES = ("open", "addressed", "closed")
@@ -24,6 +25,8 @@ _COLUMNS = (
     "select a.key, m.committee, m.date as meeting_date, i.minute_ref, a.text, a.owner, "
     f"a.due_date, a.due_text, a.status, a.status_evidence, a.origin, {_OVERDUE} as overdue "
 )
+# Without a due date an action is never overdue: not worked out again for each of them.
+_UNDATED_COLUMNS = _COLUMNS.replace(_OVERDUE, "0")
 # Actions in the order of the (status, due_date) index; and meetings in date order (their
 # index), each meeting's items and actions (CROSS JOIN keeps that order of the joins).
 _BY_DUE_DATE = (
@@ -72,37 +75,43 @@ class ActionFilter:
         return " and ".join(clauses), params
 
 
-def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Iterator[Row]:
+def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Rows:
     """Actions by status and filters, soonest due first (those with no date last), then
     by meeting date; streamed. One status (the log as people ask for it) comes in two
     passes, so that the first rows come at once at any size: those with a due date in the
     order of the (status, due_date) index (a committee's found by key and sorted, at most
     limit of them), then the undated ones by meeting in date order. Several statuses are
     sorted together (at most limit of them)."""
+    return query_rows(_action_cursors(db, asked, limit), types={"overdue": bool})
+
+
+def _action_cursors(db: Any, asked: ActionFilter, limit: int | None) -> Iterator[Any]:
+    """The queries of `actions`, each run once the one before it has been read."""
     cut = f" limit {int(limit)}" if limit is not None else ""
     if len(asked.statuses) > 1:
         sql, params = asked.where(db, by_meeting=True)
-        yield from dict_rows(db, f"{_COLUMNS}{_BY_MEETING}{sql} order by {_ORDER}{cut}", params)
+        yield db.execute(f"{_COLUMNS}{_BY_MEETING}{sql} order by {_ORDER}{cut}", params)
         return
     order = f"order by a.due_date, {_BY_MEETING_ORDER}"
     if asked.committee:
         sql, params = asked.where(db, by_meeting=True)
         soonest = _soonest(db, sql, params, limit) if limit is not None else None
         if soonest is not None:
-            yield from soonest
+            yield soonest
         else:
             dated = f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is not null {order}{cut}"
-            yield from dict_rows(db, dated, params)
+            yield db.execute(dated, params)
     else:
         sql, params = asked.where(db)
         dated = f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null {order}"
-        yield from dict_rows(db, dated, params)
+        yield db.execute(dated, params)
     if not asked.overdue:  # an action with no due date is never overdue
         sql, params = asked.where(db, by_meeting=True, in_date_order=True)
         undated = (
-            f"{_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null order by {_BY_MEETING_ORDER}"
+            f"{_UNDATED_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null "
+            f"order by {_BY_MEETING_ORDER}"
         )
-        yield from dict_rows(db, undated, params)
+        yield db.execute(undated, params)
 
 
 # How many of the soonest-due actions of a status are read to find a committee's first
@@ -110,7 +119,7 @@ def actions(db: Any, asked: ActionFilter, limit: int | None = None) -> Iterator[
 WINDOW = 4000
 
 
-def _soonest(db: Any, sql: str, params: dict[str, Any], limit: int) -> list[Row] | None:
+def _soonest(db: Any, sql: str, params: dict[str, Any], limit: int) -> Fetched | None:
     """A committee's `limit` soonest-due actions of one status, found among the WINDOW
     soonest-due of the archive (a range of the (status, due_date) index) when enough of
     them fall before the window's last due date, so that no later action can come
@@ -119,25 +128,24 @@ def _soonest(db: Any, sql: str, params: dict[str, Any], limit: int) -> list[Row]
         "(select * from actions where status = :s0 and due_date is not null "
         "order by due_date limit :window)"
     )
-    found = list(
-        dict_rows(
-            db,
-            f"{_COLUMNS}from {window} a join items i on i.id = a.item_id "
-            f"join meetings m on m.id = i.meeting_id where {sql} "
-            f"order by a.due_date, {_BY_MEETING_ORDER}",
-            {**params, "window": WINDOW},
-        )
+    cursor = db.execute(
+        f"{_COLUMNS}from {window} a join items i on i.id = a.item_id "
+        f"join meetings m on m.id = i.meeting_id where {sql} "
+        f"order by a.due_date, {_BY_MEETING_ORDER}",
+        {**params, "window": WINDOW},
     )
+    found = cursor.fetchall()
     edge = db.execute(
         "select due_date from actions where status = ? and due_date is not null "
         "order by due_date limit 1 offset ?",
         [params["s0"], WINDOW - 1],
     ).fetchone()
     if edge is not None:  # the window ends inside the list: only what comes before is sure
-        found = [r for r in found if r["due_date"] < edge[0]]
+        due = [d[0] for d in cursor.description].index("due_date")
+        found = [r for r in found if r[due] < edge[0]]
         if len(found) < limit:
             return None
-    return found[:limit]
+    return Fetched(cursor.description, found[:limit])
 
 
 def count_actions(db: Any, asked: ActionFilter) -> int:
