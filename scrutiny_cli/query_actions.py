@@ -103,13 +103,14 @@ def _action_cursors(db: Any, asked: ActionFilter, limit: int | None) -> Iterator
             yield db.execute(dated, params)
     else:
         sql, params = asked.where(db)
-        dated = f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null {order}"
+        # (cut: rows are read a block at a time, and a screenful needs far fewer)
+        dated = f"{_COLUMNS}{_BY_DUE_DATE}{sql} and a.due_date is not null {order}{cut}"
         yield db.execute(dated, params)
     if not asked.overdue:  # an action with no due date is never overdue
         sql, params = asked.where(db, by_meeting=True, in_date_order=True)
         undated = (
             f"{_UNDATED_COLUMNS}{_BY_MEETING}{sql} and a.due_date is null "
-            f"order by {_BY_MEETING_ORDER}"
+            f"order by {_BY_MEETING_ORDER}{cut}"
         )
         yield db.execute(undated, params)
 
