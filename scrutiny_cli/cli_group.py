@@ -9,6 +9,7 @@ import inspect
 import types
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin
 
@@ -250,12 +251,15 @@ def _plain_type(annotation: Any) -> tuple[type, bool] | None:
         annotation = kinds[0]
     if get_origin(annotation) is list and get_args(annotation)[0] in _PLAIN:
         return get_args(annotation)[0], True
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return annotation, False  # a choice (report --format)
     return (annotation, False) if annotation in _PLAIN else None
 
 
 @dataclass(frozen=True)
 class PlainValue(RuntimeParam):
-    """A text, number, path or flag option's value, checked against its min and max."""
+    """A text, number, path, flag or choice option's value, checked against its min and
+    max."""
 
     kind: type = str
     many: bool = False
@@ -270,6 +274,14 @@ class PlainValue(RuntimeParam):
             return str(value)
         if self.kind is bool:  # a flag (--help, --all): a bool already, unless from a variable
             return value if isinstance(value, bool) else str(value).strip().lower() in _TRUE
+        if issubclass(self.kind, Enum):
+            try:
+                return self.kind(value)
+            except ValueError:
+                choices = ", ".join(repr(m.value) for m in self.kind)
+                raise BadParameter(
+                    f"Value error, {value!r} is not one of {choices}.", ctx=ctx, param=param
+                ) from None
         if self.kind is Path:
             path = value if isinstance(value, Path) else Path(value)
             return coerce_cli_path(path, self.parameter_info, path_type=Path, param=param, ctx=ctx)

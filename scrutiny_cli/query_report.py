@@ -7,13 +7,14 @@ import json
 import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from .filters import committee_sql, has_table
 from .report_rules import RECOMMENDATION_WORDS
 from .store import rows
+
+if TYPE_CHECKING:  # only to write: the tracker starts faster without it
+    import sqlite_utils
 
 Cited = Callable[[Iterable[int]], list[Any]]
 Neighbours = Callable[[Iterable[str]], dict[str, tuple[str | None, str | None]]]

@@ -27,7 +27,12 @@ sys.stderr.write(" ".join(heavy) or "none")
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["actions", "--open", "--limit", "3"], ["search", "adoption", "--limit", "2"]],
+    [
+        ["--help"],
+        ["actions", "--open", "--limit", "3"],
+        ["search", "adoption", "--limit", "2"],
+        ["report", "--format", "html", "--as-of", "2024-06-01"],
+    ],
 )
 def test_reading_commands_import_neither_pydantic_nor_sqlite_utils(
     sample_archive: Path, args: list[str]
@@ -46,6 +51,7 @@ BAD_VALUES = [
     (["actions", "--limit", "x"], "Input should be a valid integer, unable to parse string"),
     (["sql", "select 1", "--timeout", "soon"], "Input should be a valid number"),
     (["ingest", "--jobs", "0", "x"], "'-j': Input should be greater than or equal to 1"),
+    (["report", "--format", "pdf"], "'pdf' is not one of 'md', 'html', 'docx', 'xlsx'"),
     (["actions", "--xlsx", "."], "'--xlsx': file '.' is a directory"),
 ]
 
