@@ -285,8 +285,9 @@ class PlainValue(RuntimeParam):
         if self.kind is Path:
             path = value if isinstance(value, Path) else Path(value)
             return coerce_cli_path(path, self.parameter_info, path_type=Path, param=param, ctx=ctx)
+        make: Any = self.kind  # int or float (mypy narrows it to object after the choices)
         try:
-            number = self.kind(value)
+            number = make(value)
         except (TypeError, ValueError):
             word = _NUMBER_WORDS[self.kind]
             raise BadParameter(
