@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/python -m compileall -q scrutiny_cli
 	touch $(STAMP)
 
 demo: install
@@ -46,7 +47,10 @@ readme: install
 # its yardstick in the same run. `make bench BENCH=--full` for the 16,000-file archive and
 # the million items (built once, about ten minutes, kept in /tmp/scrutiny-bench).
 BENCH ?=
+# (Bytecode compiled first, as an installed package has it: an editable install does not,
+# and with PYTHONDONTWRITEBYTECODE set every start-up would compile the modules again.)
 bench: install
+	$(BIN)/python -m compileall -q scrutiny_cli
 	$(BIN)/python benchmarks/bench.py $(BENCH)
 
 # The PDFs in sample_data/ are generated from synthetic text kept in tests/fixtures/.
