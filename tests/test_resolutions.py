@@ -75,6 +75,20 @@ CASES = [
         [(None, "the report be noted."), (None, "a working group be set up.")],
         "two blocks",
     ),
+    (
+        "The Committee received a report of the Clerk on outstanding actions.\n"
+        "Library Review - It was noted that the action\n"
+        "had taken place and could now be closed.\n"
+        "Induction - A Member raised a point about induction.",
+        [],
+        "a wrapped line in lower case is the rest of a sentence, not a decision",
+    ),
+    (
+        "The Chair welcomed everyone.\n\nthe minutes of the meeting held on 3 March be "
+        "confirmed as a correct record.",
+        [(None, "the minutes of the meeting held on 3 March be confirmed as a correct record.")],
+        "a decision whose RESOLVED was dropped",
+    ),
 ]
 
 

@@ -217,6 +217,14 @@ def _decisive(text: str) -> bool:
     )
 
 
+def _ended(before: str) -> bool:
+    """Whether the paragraph before ends a sentence or a lead-in: a page laid out a line to
+    a paragraph wraps sentences, and a line starting in lower case after one that does not
+    end is their rest ("... It was noted that the action / had taken place and could now
+    be closed."), not a decision whose "RESOLVED that" was dropped."""
+    return not before or before.rstrip().endswith((".", ":", ";", "-", "–", ")"))
+
+
 def _quoted(before: str) -> bool:
     """ "... which was tabled:" / "The report recommended:-": what follows is quoted."""
     before = before.rstrip()
@@ -254,7 +262,7 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     para = re.sub(r"\s+", " ", fold(raw))
     if re.match(r"That\s", para) and (SUBJUNCTIVE.search(para) or re.search(r"\bagrees?\b", para)):
         return True
-    if para[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600:
+    if para[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600 and _ended(before):
         return True  # "the minutes ... be confirmed": "RESOLVED that" dropped
     if (
         moved
