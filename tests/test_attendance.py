@@ -73,3 +73,23 @@ CASES: list[tuple[list[str], list[Row], str]] = [
 def test_attendance(lines: list[str], expected: list[Row], note: str) -> None:
     got = [(a.name, a.role, a.status, a.organisation) for a in parse_attendance(lines)]
     assert got == expected, note
+
+
+def test_an_attendance_sentence_before_the_first_item_is_not_an_item() -> None:
+    """ "Councillors ... was in attendance." above item 1 says who came; the minutes start
+    at the first heading (a sentence of minutes there would be an item of its own)."""
+    from scrutiny_cli.parse.document import parse
+    from scrutiny_cli.read.text import read_text
+
+    page = (
+        "Fenmarsh Parish Council\nMinutes of the meeting held on 4 March 2024 at 7.00pm\n\n"
+        "In Attendance\nCouncillors A Smith (AS) Chair, B Jones (BJ), the clerk, was in "
+        "attendance.\n\n1. Apologies\nCouncillor C Brown.\n\n2. Declarations of Interest\n"
+        "None.\n\n3. Village Hall\nThe Clerk would obtain three quotes for the roof.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [it.number for it in items] == ["1", "2", "3"]
+    with_welcome = page.replace("\n\n1. Apologies", "\n\nThe Chair advised that the hall "
+                                "roof had been inspected.\n\n1. Apologies")  # fmt: skip
+    items = parse(read_text(with_welcome.encode())).parts[0].items
+    assert [it.number for it in items] == [None, "1", "2", "3"]

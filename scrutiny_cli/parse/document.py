@@ -126,6 +126,8 @@ _NOT_MINUTES = re.compile(
     r"^(?:present|apologies|also present|in attendance|absent|officers?|members|"
     r"councillors?|cllrs?|note|link|contact)\s*(?:[:\-–]|$)"
     r"|^[\w &',]{1,30}:\s.*\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms)\b|\bminutes of (?:a|the)\b.*\bheld\b"
+    # "Councillors S Hughes (Chair), P March ... was in attendance."
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?\s*$"
     # Notes about the document itself: "... are published on the Council's website",
     # "if any changes are made to this minute at the point of approval ..."
     r"|\b(?:published\s+on|website|webcast|this\s+(?:minute|document)\b)"
