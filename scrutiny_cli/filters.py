@@ -8,6 +8,9 @@ from typing import Any
 Row = dict[str, Any]
 
 
+ALL = "1"  # the where clause of no filter
+
+
 def has_table(db: Any, name: str) -> bool:
     """Whether the archive has this table (readers never upgrade an older archive)."""
     found = db.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name])
@@ -41,8 +44,9 @@ def committee_keys(db: Any, committee: str) -> list[str] | None:
 def where(
     db: Any, committee: str | None, since: str | None = None, until: str | None = None
 ) -> tuple[str, dict[str, Any]]:
-    """The where clause (on meetings aliased m) for the filters every listing shares."""
-    clauses, params = ["1"], {}
+    """The where clause (on meetings aliased m) for the filters every listing shares (ALL
+    when there are none)."""
+    clauses, params = [ALL], {}
     if committee:
         clauses.append(committee_sql(db))
         params["committee"] = f"%{committee}%"

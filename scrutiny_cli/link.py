@@ -44,7 +44,7 @@ class Scope:
     refs: set[str] = field(default_factory=set)  # minute refs ("8/17") added or removed
     # Bare item numbers added or removed, with their municipal year: "45" is cited only in
     # that year and the next, so only those years' references need following up.
-    numbers: set[tuple[str, int | None]] = field(default_factory=set)
+    numbers: set[tuple[str, int]] = field(default_factory=set)
     targets: set[int] = field(default_factory=set)  # items whose citing references changed
     # (committee key, date) of meetings made, removed or whose items changed: "next
     # meeting" due dates can change at the meeting before each, and at each.
@@ -83,7 +83,7 @@ class Scope:
             for name in (r["minute_ref"], r["number"]):
                 if name and "/" in name:
                     self.refs.add(name)
-                elif name:
+                elif name and r["municipal_year"] is not None:  # undated: cites nothing yet
                     self.numbers.add((name, r["municipal_year"]))
 
 
@@ -139,23 +139,19 @@ where m.committee_key = ? and m.date is not null and """
 
 
 def _numbers_cited(
-    db: sqlite_utils.Database, committee_key: str, numbers: set[tuple[str, int | None]]
+    db: sqlite_utils.Database, committee_key: str, numbers: set[tuple[str, int]]
 ) -> list[Row]:
     """References by bare number ("minute 45") that items of these numbers and years may
     answer: those written in the same municipal year or the next. Found from the
     committee's meetings of those years (the unary + keeps the planner off the index of
     every reference "45" in the archive, one for each year of every committee)."""
-    by_year: dict[int | None, list[str]] = defaultdict(list)
+    by_year: dict[int, list[str]] = defaultdict(list)
     for number, year in numbers:
         by_year[year].append(number)
+    within = _REFS_IN_SCOPE + "m.municipal_year in (?, ?) and +r.ref in ({})"
     found: list[Row] = []
-    for year, names in sorted(by_year.items(), key=lambda kv: kv[0] or 0):
-        if year is None:  # an undated item cites nothing yet and is cited by nothing
-            continue
-        within = "m.municipal_year in (?, ?) and +r.ref in ({})"
-        found += _in_chunks(
-            db, _REFS_IN_SCOPE + within, sorted(names), [committee_key, year, year + 1]
-        )
+    for year, names in sorted(by_year.items()):
+        found += _in_chunks(db, within, sorted(names), [committee_key, year, year + 1])
     return found
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .filters import Row, dict_rows, where
+from .filters import ALL, Row, dict_rows, where
 
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; output.py renders them
 SEARCH_KINDS = ("item", "resolution", "action")
@@ -31,25 +31,29 @@ def quote_fts(text: str) -> str:
     return " ".join(f'"{bit}"' if not bit.startswith('"') else bit for bit in bits)
 
 
+def _item_of(kind: str) -> str:
+    """The joins from a row of the kind (t) to its item (i) and meeting (m): what a hit
+    shows, and what leaves out an item still waiting for its meeting."""
+    return f"join items i on {_SEARCHED[kind][1]} join meetings m on m.id = i.meeting_id"
+
+
 def _ranked(kind: str, filters: str) -> str:
     """The best-ranked rows of one kind (rowid, rank), filters applied: bm25 only, no
     snippet, which costs more and is made for the hits shown alone."""
-    table, join, weights, _ = _SEARCHED[kind]
+    table, _, weights, _ = _SEARCHED[kind]
     return f"""
 select t.rowid as id, bm25({table}_fts{weights}) as rank
-from {table}_fts join {table} t on t.rowid = {table}_fts.rowid
-join items i on {join} join meetings m on m.id = i.meeting_id
+from {table}_fts join {table} t on t.rowid = {table}_fts.rowid {_item_of(kind)}
 where {table}_fts match :q and {filters} order by rank limit :limit"""
 
 
 def _hit(kind: str) -> str:
     """One hit as it is shown, with its snippet."""
-    table, join, _, key = _SEARCHED[kind]
+    table, _, _, key = _SEARCHED[kind]
     return f"""
 select '{kind}' as kind, m.committee, m.date, i.minute_ref, {key} as key, i.title,
        snippet({table}_fts, -1, char(2), char(3), '…', 16) as snippet
-from {table}_fts join {table} t on t.rowid = {table}_fts.rowid
-join items i on {join} join meetings m on m.id = i.meeting_id
+from {table}_fts join {table} t on t.rowid = {table}_fts.rowid {_item_of(kind)}
 where {table}_fts match :q and {table}_fts.rowid = :id"""
 
 
@@ -82,20 +86,17 @@ def search(
 
 def _best(db: Any, kind: str, filters: str, params: dict[str, Any]) -> list[tuple[int, float]]:
     """(rowid, rank) of the best rows of one kind. Without filters they are ranked in the
-    full-text index alone (joining every match to its item and meeting cost three times
-    as much for a common word) and kept if each is a hit the joined query would give
-    (not an item still waiting for its meeting); else ranked with the joins."""
-    if filters == "1":
-        table, join, weights, _ = _SEARCHED[kind]
+    full-text index alone (joining every match of a common word to its item and meeting
+    cost three times as much) and kept if each is a hit the joined query would give (not
+    an item still waiting for its meeting); else ranked with the joins."""
+    if filters == ALL:
+        table, _, weights, _ = _SEARCHED[kind]
         best = db.execute(
             f"select rowid, bm25({table}_fts{weights}) as rank from {table}_fts "
             f"where {table}_fts match :q order by rank limit :limit",
             params,
         ).fetchall()
-        shown = (
-            f"select 1 from {table} t join items i on {join} "
-            "join meetings m on m.id = i.meeting_id where t.rowid = ?"
-        )
+        shown = f"select 1 from {table} t {_item_of(kind)} where t.rowid = ?"
         if all(db.execute(shown, [r[0]]).fetchone() for r in best):
             return [(r[0], r[1]) for r in best]
     return [(r["id"], r["rank"]) for r in dict_rows(db, _ranked(kind, filters), params)]

@@ -32,6 +32,7 @@ from .requests import (
     OWNER_VERB,
     PASSIVE_REQUEST,
     PERSON,
+    REPORT_TO_MEETING,
     REQUEST_LEAD_IN,
     REQUEST_LIST_LEAD,
     REQUEST_VERB,
@@ -43,7 +44,6 @@ from .wording import contained, content_words, due_of, similar, tidy
 
 _PERSON = re.compile(PERSON)
 _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLUTIONS]
-REPORT_TO_MEETING = next(rule for rule, _ in NARRATIVE_CUES if rule.name == "report-to-meeting")
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")
 _CARRIED_SUBJECT = re.compile(

@@ -217,6 +217,17 @@ def has_cue(folded: str, lowered: str, words: set[str]) -> bool:
     return " to " in folded and any(shape.search(folded) for shape in CUE_SHAPES)
 
 
+# A report or a group that will come back to a named meeting: an undertaking even inside a
+# noted resolution ("To note that the working group will report to the October meeting").
+REPORT_TO_MEETING = rule(
+    "report-to-meeting",
+    r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:report|come|return)\s+"
+    r"(?:back\s+)?to\s+(?:the\s+|a\s+|this\s+)?(?:next|future|following|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b",
+    "undertaking",
+    "a report on the elections should come to the July meeting of this committee",
+)
+
 NARRATIVE_CUES = (
     (UNDERTAKING, "undertaking"),
     (
@@ -277,17 +288,7 @@ NARRATIVE_CUES = (
         ),
         "undertaking",
     ),
-    (
-        rule(
-            "report-to-meeting",
-            r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:report|come|return)\s+"
-            r"(?:back\s+)?to\s+(?:the\s+|a\s+|this\s+)?(?:next|future|following|January|February|"
-            r"March|April|May|June|July|August|September|October|November|December)\b",
-            "undertaking",
-            "a report on the elections should come to the July meeting of this committee",
-        ),
-        "undertaking",
-    ),
+    (REPORT_TO_MEETING, "undertaking"),
     (
         rule(
             "terse-to",
