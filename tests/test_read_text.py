@@ -4,10 +4,13 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scrutiny_cli.errors import ReadError
 from scrutiny_cli.read.files import read_file
 from scrutiny_cli.read.text import (
+    _FOLD,
     decode,
     fold,
     normalise,
@@ -109,3 +112,8 @@ def test_a_large_text_file_needs_about_twice_its_size(tmp_path: Path) -> None:
     assert len(reading.text) > size * 0.9
     # Text with a dash is two bytes a character in Python: the text alone is twice its size.
     assert peak < 5 * size, f"{peak / size:.1f} times the file's size"
+
+
+@given(st.text(alphabet="ab \n‘’“”–—′é'\"-", max_size=40))
+def test_fold_by_replacing_is_translating_by_the_table(text: str) -> None:
+    assert fold(text) == text.translate(_FOLD)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from scrutiny_cli.parse.resolutions import find_resolutions
+from scrutiny_cli.parse.patterns import RESOLUTION_START
+from scrutiny_cli.parse.resolutions import _starts, find_resolutions
 from scrutiny_cli.read.text import normalise
 
 CASES = [
@@ -102,3 +105,25 @@ def test_lead_in_is_kept_with_every_part() -> None:
     text = "RESOLVED that the following items be added to the Work Programme:\n1) A\n2) B"
     leads = {r.lead_in for r in find_resolutions(text)}
     assert leads == {"RESOLVED that the following items be added to the Work Programme:"}
+
+
+# Pieces of minutes lines around the resolution keywords, in every case and position the
+# keyword rule knows: joined at random, with spaces, line breaks or blank lines between.
+PIECES = [
+    "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed", "agreed", "RECOMMENDED",
+    "Recommended", "NOTED", "It was", "it was", "unanimously", "UNANIMOUSLY", "The Board",
+    "The Scrutiny Board", "Cabinet", "that", "That", "to", ":", ":-", " –", "-", ";", ",",
+    "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",
+    "Councillor Smith moved the motion.", "noted", "recommended", "x" * 230,
+]  # fmt: skip
+SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=24))
+def test_keyword_search_near_marker_words_finds_what_a_whole_scan_finds(
+    pieces: list[tuple[str, str]],
+) -> None:
+    text = "".join(piece + gap for piece, gap in pieces)
+    whole = [(m.start(), m.end()) for m in RESOLUTION_START.regex.finditer(text)]
+    assert [(m.start(), m.end()) for m in _starts(text)] == whole

@@ -145,7 +145,9 @@ HONORIFIC = rule(
 # Where a resolution block starts. Capitalised RESOLVED/AGREED/NOTED is a marker wherever
 # it stands ("After debate it was RESOLVED that", "Cabinet RESOLVED that"); mixed case at
 # the start of a line ("Resolved –", "Agreed that ...", "Recommended   that ...");
-# "It was resolved ..." and "The Committee resolved:-" in any case.
+# "It was resolved ..." and "The Committee resolved:-" in any case. Every alternative must
+# hold one of resolutions._MARKER_WORDS, at most LEAD_IN characters from its start: the
+# rule is only tried around those words (resolutions._starts).
 RESOLUTION_START = rule(
     "resolution-start",
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"

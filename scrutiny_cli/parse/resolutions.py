@@ -35,7 +35,13 @@ from .patterns import (
     SUBJUNCTIVE,
 )
 
-_MARKER_WORDS = re.compile(r"RESOLVED|AGREED|RECOMMENDED|NOTED|[Rr]esolved|[Aa]greed|Recommended")
+# RESOLVED, AGREED, RECOMMENDED, NOTED; Resolved, Agreed, Recommended; resolved, agreed.
+# Grouped by first letter: a pattern whose alternatives each open with a letter is scanned
+# for those letters alone, several times faster than one that opens with a class.
+_MARKER_WORDS = re.compile(
+    r"R(?:ESOLVED|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|NOTED|resolved|agreed"
+)
+LEAD_IN = 200  # characters before a marker word where its match may start ("It was ...")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
 _BARE_MARKER = re.compile(r"(?:[A-Z]|\d{1,2})\s+[A-Z]")
@@ -78,7 +84,7 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
     folded = fold(text)
     if not _MARKER_WORDS.search(folded):  # most items resolve nothing: skip the full scan
         return ()
-    found = list(RESOLUTION_START.regex.finditer(folded))
+    found = _starts(folded)
     spans = []
     for i, m in enumerate(found):
         start = m.start()
@@ -88,6 +94,28 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
             block = _sentences_of(block)
         spans.append((start, start + len(block)))
     return tuple(spans)
+
+
+def _starts(folded: str) -> list[re.Match[str]]:
+    """RESOLUTION_START's matches, as finditer gives them, but looked for only around the
+    marker words: its many alternatives, tried at every character of an item, cost more
+    than the rest of finding resolutions. Every alternative holds a marker word, with at
+    most LEAD_IN characters of words before it on its own line or the one before, and
+    nothing after it beyond the end of its line: a search from LEAD_IN before each marker
+    word to the end of the next line finds the same next match a whole scan would."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for word in _MARKER_WORDS.finditer(folded):
+        if word.start() < end:
+            continue  # inside the match just found
+        line_end = folded.find("\n", word.end())
+        after = folded.find("\n", line_end + 1) if line_end >= 0 else -1
+        start = max(end, word.start() - LEAD_IN)
+        m = RESOLUTION_START.regex.search(folded, start, len(folded) if after < 0 else after)
+        if m:
+            found.append(m)
+            end = max(m.end(), m.start() + 1)
+    return found
 
 
 def _run_in(text: str, m: re.Match[str]) -> bool:
