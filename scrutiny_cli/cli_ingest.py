@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ from . import summary as report
 from .cli_common import err_console, message
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+RATE_EVERY_S = 0.5  # the files/s shown is worked out again this often, not every file
 
 
 @contextmanager
@@ -63,6 +65,7 @@ def run(
     )
 
     console = err_console()
+    shown = show_progress and console.is_terminal
     done = 0
     with Progress(
         TextColumn("{task.description}"),
@@ -73,16 +76,23 @@ def run(
         TextColumn("ETA"),
         TimeRemainingColumn(),
         console=console,
-        disable=not (show_progress and console.is_terminal),
+        disable=not shown,
         transient=True,
     ) as progress:
         task = progress.add_task("ingesting", total=len(files), rate="")
+        next_rate = 0.0
 
         def on_file(_path: Path) -> None:
-            nonlocal done
+            nonlocal done, next_rate
             done += 1
-            speed = progress.tasks[0].speed
-            progress.update(task, advance=1, rate=f"{speed:.0f} files/s" if speed else "")
+            if not shown:  # the rate is worked out from every sample: only for a person
+                return
+            fields = {}
+            if (now := time.monotonic()) >= next_rate:
+                next_rate = now + RATE_EVERY_S
+                speed = progress.tasks[0].speed
+                fields["rate"] = f"{speed:.0f} files/s" if speed else ""
+            progress.update(task, advance=1, **fields)
 
         try:
             with quiet_interrupts():
