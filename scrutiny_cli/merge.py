@@ -389,4 +389,6 @@ def _continues(db: sqlite_utils.Database, page: Row) -> tuple[str, str] | None:
 
 
 def _squash(text: str | None) -> str:
-    return re.sub(r"\s+", " ", fold(text or "")).strip()
+    """Folded, with each run of white space one space and none at the ends (str.split
+    splits at what the pattern \\s matches, and faster)."""
+    return " ".join(fold(text or "").split())
