@@ -1,0 +1,48 @@
+"""Sentences end at a stop before a capital, a digit, a quote or a bullet, or at a paragraph
+break; never after an abbreviation."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scrutiny_cli.parse import sentences
+
+# The boundary as first written, looking back for the stop: the faster pattern in
+# sentences.py must cut every text where this one does.
+PLAIN_BOUNDARY = re.compile(r"(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•])|\n\s*\n|\n(?=•)")
+
+
+def spans_by_plain_boundary(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in PLAIN_BOUNDARY.finditer(text):
+        if sentences._ends_in_abbreviation(text, m.start()):
+            continue
+        sentences._add(text, start, m.start(), out)
+        start = m.end()
+    sentences._add(text, start, len(text), out)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report was noted. Members asked questions.", 2),
+        ("Cllr. Shaw asked about No. 45 on the list.", 1),
+        ("Was it agreed? Yes! “Next” came.", 3),
+        ("A heading\n\nA paragraph.\n• a bullet\n• another", 4),
+        ("It ended (as planned.) Then 3 more.", 2),
+    ],
+)
+def test_sentences(text: str, expected: int) -> None:
+    assert len(sentences.split(text)) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a A 1 . ! ? ' \" ’ ” ) ( “ ‘ • \n\t Cllr No", max_size=60))
+def test_boundary_cuts_where_the_plain_pattern_cuts(text: str) -> None:
+    assert sentences.spans(text) == spans_by_plain_boundary(text)
