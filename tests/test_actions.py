@@ -122,6 +122,26 @@ CASES = [
         "ACTION: lines; a bare name is no action",
     ),
     (
+        "ACTION: Head of Housing to arrange a site visit for Members.\n\n"
+        "RESOLVED that:\n\n1) the report be noted;\n\n2) Director of Public Health to "
+        "circulate the data to Members.",
+        [
+            (
+                "Director of Public Health to circulate the data to Members",
+                "Director of Public Health",
+                None,
+                "resolution",
+            ),
+            (
+                "Head of Housing to arrange a site visit for Members",
+                "Head of Housing",
+                None,
+                "action-line",
+            ),
+        ],
+        "a post named without 'the' (Head of ..., Director of ...) owns the task",
+    ),
+    (
         "Members requested that this item be discussed at the next meeting.",
         [
             (

@@ -29,11 +29,15 @@ ACTION_VERBS = (
 )
 # Past participles that end neither in -ed nor -en: "a letter be sent", "a meeting be held".
 _IRREGULAR = "sent|held|made|brought|put|set|sought|kept|told|paid|read|shown|drawn|built|bought"
-# Someone who can be asked: "the Director of Housing", "Cllr Sandhu", "ACE", "Officers".
+# Someone who can be asked: "the Director of Housing", "Cllr Sandhu", "ACE", "Officers", and
+# a post named without "the", as action lines and resolutions' parts name them ("Head of
+# Housing to arrange ...", "Cabinet Member for Adult Care to ...").
 OWNER = (
     r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\s+|Ms\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"|[Oo]fficers?|Members|[Tt]he\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z(][\w'’&().-]*|of|for|and|the|&))*"
     r"|[A-Z][A-Z]{1,6}(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:of|for)\s+[A-Z][\w'’&-]*"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|and|&))*"
     r"|[A-Z][a-z]+\s+[A-Z][a-z]+|[Tt]he\s+[Cc]lerk|[Cc]lerk|(?:the\s+)?council)"
 )
 # "<owner> to (further) <verb>", "<owner> would <verb>" or "<owner> <verb>" at the start of
