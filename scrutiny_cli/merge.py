@@ -40,6 +40,10 @@ ATTACH_ROUNDS = 3  # attaching a page can let another attach; this settles any a
 # Characters of a cut item's text compared first, less a margin where squashing a cut
 # prefix may differ from the same stretch of the whole (spaces, accents split at the cut).
 GLANCE, GLANCE_MARGIN = 240, 8
+# Columns of an item that its resolutions, actions and references are not derived from:
+# an item moved in its meeting's order (a meeting page ranks before the item pages that
+# came first) keeps them.
+_NOT_DERIVED_FROM = frozenset({"position"})
 _PART_COLUMNS = ("committee", "date", "start_time", "venue", "contact", "council")
 
 
@@ -260,8 +264,10 @@ def _item(
             _sources(db, item_id, versions)
             return None
         update(db, "items", item_id, changed)
-        delete_children(db, [item_id])
         _sources(db, item_id, versions)
+        if changed.keys() <= _NOT_DERIVED_FROM:
+            return item_id  # its resolutions, actions and references stand as they are
+        delete_children(db, [item_id])
     _children(db, item_id, values, best, meeting, fresh, parts[best["part_id"]])
     return item_id
 

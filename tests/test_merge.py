@@ -175,3 +175,34 @@ def test_the_label_given_at_insert_is_the_one_the_triggers_give(tmp_path: Path) 
     db.execute("update items set title = title || ''")  # the update trigger labels again
     again = {r["id"]: r["label"] for r in db.query("select id, label from items")}
     assert given == again and all(given.values())
+
+
+def test_an_item_moved_in_its_meetings_order_keeps_its_derived_rows(tmp_path: Path) -> None:
+    """A meeting page that ranks first and lists the item elsewhere moves it; its text and
+    source stand, so its resolutions and actions are the same rows, not made again."""
+    src = tmp_path / "m"
+    asked = "2) the Head of Housing circulate the survey results.\n\nACTION: Head of Housing to "
+    printed = PRINTED.replace("2) the Head of Housing circulate the survey results.\n", asked
+                              + "arrange a site visit for Members.\n")  # fmt: skip
+    later = "The Board noted the work programme.\n\nACTION: Clerk to update the programme.\n"
+    printed = printed.replace("The Board noted the work programme.\n", later)  # rows after 4's
+    write(src, "b-printed.txt", printed)
+    db = archive(tmp_path / "a.db")
+    run(db, src)
+    item = "select id, position from items where number = '4'"
+    before = next(db.query(item))
+    derived = (
+        "select a.id, a.key from actions a join items i on i.id = a.item_id where i.number = '4'"
+    )
+    resolved = (
+        "select r.id from resolutions r join items i on i.id = r.item_id where i.number = '4'"
+    )
+    actions, resolutions = list(db.query(derived)), list(db.query(resolved))
+    assert actions and resolutions
+    page = PAGE.replace("Report of the Head of Housing\n\n", "")  # no description to bring
+    page = page[: page.index("3.\n")] + page[page.index("4.\n") :]  # item 4 comes first
+    write(src, "a-page.txt", page)
+    run(db, src)
+    after = next(db.query(item))
+    assert after["id"] == before["id"] and after["position"] != before["position"]
+    assert list(db.query(derived)) == actions and list(db.query(resolved)) == resolutions
