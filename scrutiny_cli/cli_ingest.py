@@ -87,12 +87,12 @@ def run(
             done += 1
             if not shown:  # the rate is worked out from every sample: only for a person
                 return
-            fields = {}
-            if (now := time.monotonic()) >= next_rate:
-                next_rate = now + RATE_EVERY_S
-                speed = progress.tasks[0].speed
-                fields["rate"] = f"{speed:.0f} files/s" if speed else ""
-            progress.update(task, advance=1, **fields)
+            if (now := time.monotonic()) < next_rate:
+                progress.update(task, advance=1)
+                return
+            next_rate = now + RATE_EVERY_S
+            speed = progress.tasks[0].speed
+            progress.update(task, advance=1, rate=f"{speed:.0f} files/s" if speed else "")
 
         try:
             with quiet_interrupts():
