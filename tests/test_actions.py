@@ -142,6 +142,27 @@ CASES = [
         "a post named without 'the' (Head of ..., Director of ...) owns the task",
     ),
     (
+        "The verge was discussed.\n\nAction: Clerk to contact the landowner.\n\n"
+        "ACTION: To obtain three quotes for the hedge.\n\n"
+        "ACTION: Cllr Smith and the Clerk to meet the contractor on site.\n\n"
+        "ACTIONS: Clerk to write to Highways; Chair to speak to the farmer.\n\n"
+        "ACTION: To note the report.",
+        [
+            ("Clerk to contact the landowner", "Clerk", None, "action-line"),
+            ("To obtain three quotes for the hedge", None, None, "action-line"),
+            (
+                "Cllr Smith and the Clerk to meet the contractor on site",
+                "Cllr Smith and the Clerk",
+                None,
+                "action-line",
+            ),
+            ("Clerk to write to Highways", "Clerk", None, "action-line"),
+            ("Chair to speak to the farmer", "Chair", None, "action-line"),
+        ],
+        "action lines in any case, each task of one, with no owner or with several; "
+        "a line that asks for nothing is no action",
+    ),
+    (
         "Members requested that this item be discussed at the next meeting.",
         [
             (

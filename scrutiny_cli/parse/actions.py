@@ -25,6 +25,7 @@ from .requests import (
     CUE_GATES,
     CUE_NEEDS,
     IN_RESOLUTIONS,
+    LABELLED_TASK,
     NARRATIVE_CUES,
     NOT_A_REQUEST,
     NOT_A_TASK,
@@ -67,7 +68,8 @@ def find_actions(
             actions.append(action)
     stated = len(actions)
     text = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
-    for action in _request_lists(text) + _narrative(text) + _action_lines(text):
+    prose = _without_task_lines(text)
+    for action in _request_lists(text) + _narrative(prose) + _action_lines(text):
         if not any(_same(action, a, k < stated) for k, a in enumerate(actions)):
             actions.append(action)
     actions = [a for a in actions if not elsewhere(a.text, committee)]
@@ -304,9 +306,9 @@ def _action_lines(text: str) -> list[Action]:
     for k, line in enumerate(paragraphs):
         stripped = line.strip()
         m = ACTION_LINE.regex.match(fold(stripped))
-        if m and owner_of(m["what"]):
-            what = tidy(stripped[m.start("what") :])
-            out.append(Action(text=what, origin="action-line", owner=owner_of(what)))
+        tasks = _labelled_tasks(tidy(stripped[m.start("what") :])) if m else []
+        if tasks:
+            out += tasks
             continue
         o = OWNER_LINE.regex.match(stripped)
         if o and k:
@@ -314,6 +316,44 @@ def _action_lines(text: str) -> list[Action]:
             if task:
                 out.append(Action(text=task, origin="action-line", owner=o["owner"].strip()))
     return out
+
+
+def _without_task_lines(text: str) -> str:
+    """The text with each action line that names a task blanked: _action_lines reads it,
+    without its label, and the narrative cues must not take it as prose as well."""
+    if "ction" not in text and "CTION" not in text:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = ACTION_LINE.regex.match(fold(line.strip()))
+        if m and _labelled_tasks(tidy(line.strip()[m.start("what") :])):
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+def _labelled_tasks(what: str) -> list[Action]:
+    """The tasks of an action line: "Clerk to write to Highways; Chair to speak to the
+    farmer" is two; a line that names no task ("ACTION: Paul Okonjo") none."""
+    pieces = [p.strip() for p in re.split(r";\s+", what) if p.strip()]
+    if len(pieces) > 1 and not all(_task(p) for p in pieces):
+        pieces = [what]  # one task whose words hold a semicolon
+    found = [(p, _task(p)) for p in pieces]
+    return [
+        Action(text=p, origin="action-line", owner=who or None)
+        for p, who in found
+        if who is not None
+    ]
+
+
+def _task(words: str) -> str | None:
+    """Who a labelled task is for ("" when nobody is named); None when it is no task."""
+    owner = owner_of(words)
+    if owner:
+        return owner
+    m = LABELLED_TASK.regex.match(fold(words))
+    if not m:
+        return None
+    return _strip_article(words[: m.end("owner")]) if m["owner"] else ""
 
 
 def _task_sentence(before: list[str]) -> str | None:

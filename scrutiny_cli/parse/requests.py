@@ -179,13 +179,22 @@ TASK_END = rule(
     "action",
     "Officers offered to provide further context and hoped that the workshop would help",
 )
-# "ACTION: Development Manager to arrange a site visit".
+# "ACTION: Development Manager to arrange a site visit", "Action - Clerk to write".
 ACTION_LINE = rule(
     "action-line",
-    r"^ACTIONS?\s*[:\-]\s*(?P<what>\S.*)$",
+    r"^(?:ACTIONS?|Actions?)\s*[:\-–]\s*(?P<what>\S.*)$",
     "action",
     "ACTION: Development Manager to arrange a site visit",
 )
+# What an action line asks, when its owner is no single post: "Cllr Smith and the Clerk to
+# meet ...", or nobody named ("To contact the landowner").
+LABELLED_TASK = rule(
+    "labelled-task",
+    rf"^(?:(?P<owner>[A-Z][^;:.]{{0,60}}?)\s+)?[Tt]o\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS})\b",
+    "action",
+    "Cllr Smith and the Clerk to meet the contractor on site",
+)
+near_miss("labelled-task", "To note the report.", "Paul Okonjo")
 # "Action SH", "Action ALL", "Action CB, NT, JH": who does what the paragraph above says.
 OWNER_LINE = rule(
     "owner-line",
