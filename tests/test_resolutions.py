@@ -25,6 +25,13 @@ CASES = [
         "it was RESOLVED mid-sentence",
     ),
     ("AGREED that the report be noted.", [(None, "the report be noted.")], "AGREED"),
+    ("DECIDED: That the report be noted.", [(None, "the report be noted.")], "DECIDED"),
+    (
+        "The Committee decided:-\n\n(a) to note the report;\n\n(b) to request a further "
+        "report in March 2025.",
+        [("a", "to note the report"), ("b", "to request a further report in March 2025.")],
+        "a body decided:- over parts",
+    ),
     (
         "RESOLVED that the Board:\n\n1) Notes the report.\n\n2) Requests an update in March.",
         [("1", "Notes the report."), ("2", "Requests an update in March.")],
@@ -110,7 +117,8 @@ def test_lead_in_is_kept_with_every_part() -> None:
 # Pieces of minutes lines around the resolution keywords, in every case and position the
 # keyword rule knows: joined at random, with spaces, line breaks or blank lines between.
 PIECES = [
-    "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed", "agreed", "RECOMMENDED",
+    "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed", "agreed", "DECIDED", "Decided",
+    "decided", "RECOMMENDED",
     "Recommended", "NOTED", "It was", "it was", "unanimously", "UNANIMOUSLY", "The Board",
     "The Scrutiny Board", "Cabinet", "that", "That", "to", ":", ":-", " –", "-", ";", ",",
     "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",
@@ -119,7 +127,7 @@ PIECES = [
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=24))
 def test_keyword_search_near_marker_words_finds_what_a_whole_scan_finds(
     pieces: list[tuple[str, str]],

@@ -142,22 +142,23 @@ HONORIFIC = rule(
 
 # --- Resolutions --------------------------------------------------------------------------
 
-# Where a resolution block starts. Capitalised RESOLVED/AGREED/NOTED is a marker wherever
-# it stands ("After debate it was RESOLVED that", "Cabinet RESOLVED that"); mixed case at
-# the start of a line ("Resolved –", "Agreed that ...", "Recommended   that ...");
-# "It was resolved ..." and "The Committee resolved:-" in any case. Every alternative must
-# hold one of resolutions._MARKER_WORDS, at most LEAD_IN characters from its start: the
-# rule is only tried around those words (resolutions._starts).
+# Where a resolution block starts. Capitalised RESOLVED/AGREED/NOTED (or DECIDED, as some
+# councils write it) is a marker wherever it stands ("After debate it was RESOLVED that",
+# "Cabinet RESOLVED that"); mixed case at the start of a line ("Resolved –", "Agreed that
+# ...", "Recommended   that ..."); "It was resolved ..." and "The Committee resolved:-" in
+# any case. Every alternative must hold one of resolutions._MARKER_WORDS, at most LEAD_IN
+# characters from its start, and need nothing after it beyond the next line that is not
+# blank: the rule is only tried around those words (resolutions._starts).
 RESOLUTION_START = rule(
     "resolution-start",
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"
-    r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED)\b"
-    r"|^(?:It\s+was\s+(?:unanimously\s+)?)?(?:Resolved|Agreed|Recommended)\b"
+    r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
+    r"|^(?:It\s+was\s+(?:unanimously\s+)?)?(?:Resolved|Agreed|Recommended|Decided)\b"
     r"(?=\s*[:\-–;,(]|\s*$|\s+that\b|\s+to\b|\s+That\b)"
     r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?resolved\b"
-    r"|^(?:The\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:resolved|agreed)\s*:\s*-?\s*$"
+    r"|^(?:The\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
-    r"|(?<=[.!?]\s)(?:Agreed|Resolved|AGREED|RESOLVED)\.?[ \t]*$"
+    r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
     r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b)",
     "resolution",
     "RESOLVED that the Scrutiny Board:",
@@ -178,7 +179,8 @@ PART_MARKER = rule(
 RESOLUTION_PREAMBLE = rule(
     "resolution-preamble",
     r"^(?:It\s+was\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?(?:unanimously\s+)?"
-    r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|Decisions?|Resolved|Agreed|Recommended|resolved|agreed)"
+    r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|Decisions?|Resolved|Agreed|Recommended|Decided|"
+    r"resolved|agreed|decided)"
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:[:\-–;,]+\s*)?"
     # "RECOMMENDED to the Executive that ...": to whom belongs to the keyword, not the text
     r"(?:to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}that\s+|that\s*|to\s+(?=\w))?"

@@ -35,13 +35,16 @@ from .patterns import (
     SUBJUNCTIVE,
 )
 
-# RESOLVED, AGREED, RECOMMENDED, NOTED; Resolved, Agreed, Recommended; resolved, agreed.
-# Grouped by first letter: a pattern whose alternatives each open with a letter is scanned
-# for those letters alone, several times faster than one that opens with a class.
+# RESOLVED, AGREED, RECOMMENDED, NOTED, DECIDED; Resolved, Agreed, Recommended, Decided;
+# resolved, agreed, decided. Grouped by first letter: a pattern whose alternatives each open
+# with a letter is scanned for those letters alone, several times faster than one that
+# opens with a class.
 _MARKER_WORDS = re.compile(
-    r"R(?:ESOLVED|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|NOTED|resolved|agreed"
+    r"R(?:ESOLVED|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|D(?:ECIDED|ecided)|NOTED"
+    r"|resolved|agreed|decided"
 )
 LEAD_IN = 200  # characters before a marker word where its match may start ("It was ...")
+_CONTENT = re.compile(r"\S")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
 _BARE_MARKER = re.compile(r"(?:[A-Z]|\d{1,2})\s+[A-Z]")
@@ -100,22 +103,32 @@ def _starts(folded: str) -> list[re.Match[str]]:
     """RESOLUTION_START's matches, as finditer gives them, but looked for only around the
     marker words: its many alternatives, tried at every character of an item, cost more
     than the rest of finding resolutions. Every alternative holds a marker word, with at
-    most LEAD_IN characters of words before it on its own line or the one before, and
-    nothing after it beyond the end of its line: a search from LEAD_IN before each marker
-    word to the end of the next line finds the same next match a whole scan would."""
+    most LEAD_IN characters of words before it; what may follow it (white space, then a
+    colon, "that" or the line's end) lies within the next line that is not blank. So a
+    search from LEAD_IN before each marker word to the end of that line finds the same
+    next match a whole scan would (a match that reaches the window's end is taken again
+    without it, for its whole extent)."""
     found: list[re.Match[str]] = []
     end = 0
     for word in _MARKER_WORDS.finditer(folded):
         if word.start() < end:
             continue  # inside the match just found
-        line_end = folded.find("\n", word.end())
-        after = folded.find("\n", line_end + 1) if line_end >= 0 else -1
-        start = max(end, word.start() - LEAD_IN)
-        m = RESOLUTION_START.regex.search(folded, start, len(folded) if after < 0 else after)
+        stop = _window_end(folded, word.end())
+        m = RESOLUTION_START.regex.search(folded, max(end, word.start() - LEAD_IN), stop)
+        if m and m.end() >= stop:
+            m = RESOLUTION_START.regex.match(folded, m.start()) or m
         if m:
             found.append(m)
             end = max(m.end(), m.start() + 1)
     return found
+
+
+def _window_end(text: str, pos: int) -> int:
+    """The end of the first line after pos's own that is not blank (or of the text)."""
+    line_end = text.find("\n", pos)
+    content = _CONTENT.search(text, line_end) if line_end >= 0 else None
+    stop = text.find("\n", content.start()) if content else -1
+    return len(text) if stop < 0 else stop
 
 
 def _run_in(text: str, m: re.Match[str]) -> bool:

@@ -17,7 +17,8 @@ from .rules import near_miss, rule
 # Words that, first on a line, make it a sentence or a list of names, never a heading.
 SENTENCE_FIRST = frozenset(
     "The A An There It This That These Those He She They We Councillor Councillors Cllr Cllrs "
-    "Mr Mrs Ms Miss Dr RESOLVED Resolved AGREED Agreed Noted NOTED Following Having Prior "
+    "Mr Mrs Ms Miss Dr RESOLVED Resolved AGREED Agreed DECIDED Decided Noted NOTED Following "
+    "Having Prior "
     "Further In On At As After Before During With Since Proposed Moved Consideration No All "
     "Each Minutes: Decision: Decisions: Present: Apologies: Chair: PROPOSED MOVED SECONDED "
     "Seconded".split()
@@ -58,7 +59,7 @@ DECISION_WORDS = frozenset("noted agreed approved resolved carried none nil done
 _ATTENDANCE = re.compile(r"\b(?:Present|Presiding|[Ii]n [Aa]ttendance|Attendance)\b(?=\s+\S)")
 _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
-_RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECISION)\b")
+_RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION)\b")
 MAX_TITLE_WORDS = 16
 
 
