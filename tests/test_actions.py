@@ -163,6 +163,14 @@ CASES = [
         "a line that asks for nothing is no action",
     ),
     (
+        "ACTIONS: To write to Highways; Chair to speak to the farmer.",
+        [
+            ("To write to Highways", None, None, "action-line"),
+            ("Chair to speak to the farmer", "Chair", None, "action-line"),
+        ],
+        "a task with nobody named is still one of the line's tasks",
+    ),
+    (
         "Members requested that this item be discussed at the next meeting.",
         [
             (

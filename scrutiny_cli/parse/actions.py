@@ -18,18 +18,17 @@ import re
 from ..model import Action, Item, Resolution
 from ..read.text import fold
 from . import sentences
+from .action_lines import action_lines, without_task_lines
 from .audience import elsewhere, outside_audience
+from .owners import THAT, owner_of, statement, strip_article
 from .requests import (
-    ACTION_LINE,
     BODY_OWNER,
     CUE_GATES,
     CUE_NEEDS,
     IN_RESOLUTIONS,
-    LABELLED_TASK,
     NARRATIVE_CUES,
     NOT_A_REQUEST,
     NOT_A_TASK,
-    OWNER_LINE,
     OWNER_VERB,
     PASSIVE_REQUEST,
     PERSON,
@@ -50,7 +49,6 @@ _WORD = re.compile(r"[a-z]+")
 _CARRIED_SUBJECT = re.compile(
     r"and\s|(?:was|were)\s+(?:also\s+)?(?:asked|requested|invited)\b", re.I
 )
-_THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
 # What stands before "asked"/"requested" when a person is the one asked: "That the Head of
 # Finance be ", "the Clerk is ".
 _ASKED_SUBJECT = re.compile(r"^\s*(?:that\s+)?(?P<who>\S.*?)\s+(?:be|is|are)\s+(?:also\s+)?$", re.I)
@@ -68,8 +66,8 @@ def find_actions(
             actions.append(action)
     stated = len(actions)
     text = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
-    prose = _without_task_lines(text)
-    for action in _request_lists(text) + _narrative(prose) + _action_lines(text):
+    prose = without_task_lines(text)
+    for action in _request_lists(text) + _narrative(prose) + action_lines(text):
         if not any(_same(action, a, k < stated) for k, a in enumerate(actions)):
             actions.append(action)
     actions = [a for a in actions if not elsewhere(a.text, committee)]
@@ -110,9 +108,7 @@ def _from_resolution(resolution: Resolution) -> list[Action]:
         return bullets
     if REQUEST_LEAD_IN.search(fold(text)) and "\n" in text:  # "DEFERRED for the following reasons:"
         lines = [ln for ln in text.split("\n")[1:] if ln.strip()]
-        return [
-            Action(text=_statement(ln), origin="resolution", owner=owner_of(ln)) for ln in lines
-        ]
+        return [Action(text=statement(ln), origin="resolution", owner=owner_of(ln)) for ln in lines]
     out = []
     for clause in _clauses(text):
         action = _request(clause)
@@ -136,7 +132,7 @@ def _request(text: str) -> Action | None:
     if asked:
         recipient = asked["recipient"]
         what = tidy(text[asked.start("what") :])
-        owner = _strip_article(recipient) if recipient else owner_of(what)
+        owner = strip_article(recipient) if recipient else owner_of(what)
         # "That the Director of Place be asked to report ...": the one asked is the subject.
         asked_subject = _ASKED_SUBJECT.match(folded[: asked.start()])
         if owner is None and asked_subject:
@@ -148,7 +144,7 @@ def _request(text: str) -> Action | None:
         return Action(
             text=_after_that(text), origin="resolution", owner=owner_of(_after_that(text))
         )
-    subject = OWNER_VERB.regex.match(_THAT.sub("", folded, count=1))
+    subject = OWNER_VERB.regex.match(THAT.sub("", folded, count=1))
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
         return Action(text=text, origin="resolution", owner=owner_of(text))
     for rule in _RESOLUTION_CUES:
@@ -167,9 +163,7 @@ def _infinitive_bullets(text: str) -> list[Action]:
         r"(?:that\s+)?(?P<owner>.+?)\s+(?:be\s+asked|be\s+requested|to)\b", lead, re.I
     )
     owner = (
-        _strip_article(asked["owner"])
-        if asked and owner_of(asked["owner"] + " to report")
-        else None
+        strip_article(asked["owner"]) if asked and owner_of(asked["owner"] + " to report") else None
     )
     bullets = [b.strip() for b in ("•" + rest).split("•") if b.strip()]
     return [Action(text=tidy(b), origin="resolution", owner=owner) for b in bullets]
@@ -188,23 +182,6 @@ def _after_that(text: str) -> str:
         re.I,
     )
     return tidy(text[m.end() :]) if m else text
-
-
-def owner_of(text: str) -> str | None:
-    """The named subject asked to act: "the Chair give ..." -> "Chair", "That the Head of
-    Finance report ..." -> "Head of Finance"; None for passives."""
-    text = _THAT.sub("", text, count=1)
-    m = OWNER_VERB.regex.match(fold(text))
-    if not m:
-        return None
-    owner = text[: m.end("owner")]
-    if re.match(r"(?i)(?:the\s+)?(?:following|report|next)\b", owner):
-        return None
-    return _strip_article(owner)
-
-
-def _strip_article(owner: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", owner.strip())
 
 
 # --- Narrative -------------------------------------------------------------------------------
@@ -229,7 +206,7 @@ def _narrative(text: str) -> list[Action]:
         if action and not NOT_A_TASK.search(folded):  # the past, routine: no task
             # "Office to request": a short sentence is read with the one before it.
             lead = text[slice(*spans[k - 1])] + " " if len(sentence.split()) < 5 and k else ""
-            action.text = _statement(lead + action.text) if lead else action.text
+            action.text = statement(lead + action.text) if lead else action.text
             out.append(action)
     return out
 
@@ -251,7 +228,7 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         if owner is False:
             return None
         end = TASK_END.regex.search(folded, m.end())
-        what = _statement(sentence[: end.start()] if end else sentence)
+        what = statement(sentence[: end.start()] if end else sentence)
         return Action(text=what, origin=origin, owner=owner if isinstance(owner, str) else None)
     return None
 
@@ -276,94 +253,20 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
         if not (carried and subject) or _PRONOUN_OWNER.match(subject.group()):
             return None
         next_to = not sentence[subject.end() : m.start()].strip()  # "The Clerk was asked"
-        return _strip_article(subject.group()) if carried.group()[:3] == "and" or next_to else None
+        return strip_article(subject.group()) if carried.group()[:3] == "and" or next_to else None
     start = m.start("person") if groups.get("person") else m.start("owner")
     who = sentence[start : start + len(who)].strip()
     if _PRONOUN_OWNER.match(who):
         named = _PERSON.search(sentence[:start])
         return (
-            _strip_article(named.group())
+            strip_article(named.group())
             if named and not _PRONOUN_OWNER.match(named.group())
             else None
         )
     head = re.split(r"\s+(?:of|for)\s+", who)[0]
     if BODY_OWNER.search(head) and not re.search(r"(?i)\bclerk\b", who):
         return False
-    return _strip_article(who)
-
-
-def _statement(sentence: str) -> str:
-    """The sentence as the action's words, without a paragraph number, a bullet or a
-    "Minute 134 refers:" in front."""
-    text = re.sub(r"^(?:\d+(?:\.\d+)*\s+|•\s*|Minute\s+\S+\s+refers:\s*)", "", sentence.strip())
-    return tidy(text)
-
-
-def _action_lines(text: str) -> list[Action]:
-    """ "ACTION: X to do Y" lines, and a paragraph whose owner line follows it."""
-    out: list[Action] = []
-    paragraphs = [p for p in re.split(r"\n", text)]
-    for k, line in enumerate(paragraphs):
-        stripped = line.strip()
-        m = ACTION_LINE.regex.match(fold(stripped))
-        tasks = _labelled_tasks(tidy(stripped[m.start("what") :])) if m else []
-        if tasks:
-            out += tasks
-            continue
-        o = OWNER_LINE.regex.match(stripped)
-        if o and k:
-            task = _task_sentence(paragraphs[:k])
-            if task:
-                out.append(Action(text=task, origin="action-line", owner=o["owner"].strip()))
-    return out
-
-
-def _without_task_lines(text: str) -> str:
-    """The text with each action line that names a task blanked: _action_lines reads it,
-    without its label, and the narrative cues must not take it as prose as well."""
-    if "ction" not in text and "CTION" not in text:
-        return text
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        m = ACTION_LINE.regex.match(fold(line.strip()))
-        if m and _labelled_tasks(tidy(line.strip()[m.start("what") :])):
-            lines[k] = ""
-    return "\n".join(lines)
-
-
-def _labelled_tasks(what: str) -> list[Action]:
-    """The tasks of an action line: "Clerk to write to Highways; Chair to speak to the
-    farmer" is two; a line that names no task ("ACTION: Paul Okonjo") none."""
-    pieces = [p.strip() for p in re.split(r";\s+", what) if p.strip()]
-    if len(pieces) > 1 and not all(_task(p) for p in pieces):
-        pieces = [what]  # one task whose words hold a semicolon
-    found = [(p, _task(p)) for p in pieces]
-    return [
-        Action(text=p, origin="action-line", owner=who or None)
-        for p, who in found
-        if who is not None
-    ]
-
-
-def _task(words: str) -> str | None:
-    """Who a labelled task is for ("" when nobody is named); None when it is no task."""
-    owner = owner_of(words)
-    if owner:
-        return owner
-    m = LABELLED_TASK.regex.match(fold(words))
-    if not m:
-        return None
-    return _strip_article(words[: m.end("owner")]) if m["owner"] else ""
-
-
-def _task_sentence(before: list[str]) -> str | None:
-    """The sentence of the paragraph above an owner line that states a task."""
-    para = next((p for p in reversed(before) if p.strip()), "")
-    found = sentences.split(para)
-    for sentence in reversed(found):
-        if re.search(r"\b(?:will|would|to\s+be|should|must|needs?\s+to)\b", sentence):
-            return _statement(sentence)
-    return _statement(found[-1]) if found else None
+    return strip_article(who)
 
 
 def _request_lists(minutes: str) -> list[Action]:

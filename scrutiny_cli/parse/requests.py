@@ -179,31 +179,6 @@ TASK_END = rule(
     "action",
     "Officers offered to provide further context and hoped that the workshop would help",
 )
-# "ACTION: Development Manager to arrange a site visit", "Action - Clerk to write".
-ACTION_LINE = rule(
-    "action-line",
-    r"^(?:ACTIONS?|Actions?)\s*[:\-–]\s*(?P<what>\S.*)$",
-    "action",
-    "ACTION: Development Manager to arrange a site visit",
-)
-# What an action line asks, when its owner is no single post: "Cllr Smith and the Clerk to
-# meet ...", or nobody named ("To contact the landowner").
-LABELLED_TASK = rule(
-    "labelled-task",
-    rf"^(?:(?P<owner>[A-Z][^;:.]{{0,60}}?)\s+)?[Tt]o\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS})\b",
-    "action",
-    "Cllr Smith and the Clerk to meet the contractor on site",
-)
-near_miss("labelled-task", "To note the report.", "Paul Okonjo")
-# "Action SH", "Action ALL", "Action CB, NT, JH": who does what the paragraph above says.
-OWNER_LINE = rule(
-    "owner-line",
-    r"^Actions?\s*:?\s*(?P<owner>[A-Z][A-Z]{0,5}(?:\s*[,&/]\s*[A-Z]{1,6})*|ALL|All|Clerk)\s*$",
-    "action",
-    "Action CB, NT, JH",
-    flags=M,
-)
-
 # --- Cues in the narrative: (rule, the origin stored with the action) ------------------------
 
 # A word at least one cue below needs (or a word starting so): most sentences hold none,

@@ -1,0 +1,108 @@
+"""Labelled tasks: "ACTION: Clerk to write to Highways" lines, and the owner lines that
+follow a paragraph ("Action SH"). A label says a task is there, so what follows it needs
+no narrative cue: only an owner and a verb, or "To <verb>" with nobody named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Action
+from ..read.text import fold
+from . import sentences
+from .owners import owner_of, statement, strip_article
+from .requests import ACTION_VERBS
+from .rules import M, near_miss, rule
+from .wording import tidy
+
+# "ACTION: Development Manager to arrange a site visit", "Action - Clerk to write".
+ACTION_LINE = rule(
+    "action-line",
+    r"^(?:ACTIONS?|Actions?)\s*[:\-–]\s*(?P<what>\S.*)$",
+    "action",
+    "ACTION: Development Manager to arrange a site visit",
+)
+# What an action line asks, when its owner is no single post: "Cllr Smith and the Clerk to
+# meet ...", or nobody named ("To contact the landowner").
+LABELLED_TASK = rule(
+    "labelled-task",
+    rf"^(?:(?P<owner>[A-Z][^;:.]{{0,60}}?)\s+)?[Tt]o\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS})\b",
+    "action",
+    "Cllr Smith and the Clerk to meet the contractor on site",
+)
+near_miss("labelled-task", "To note the report.", "Paul Okonjo")
+# "Action SH", "Action ALL", "Action CB, NT, JH": who does what the paragraph above says.
+OWNER_LINE = rule(
+    "owner-line",
+    r"^Actions?\s*:?\s*(?P<owner>[A-Z][A-Z]{0,5}(?:\s*[,&/]\s*[A-Z]{1,6})*|ALL|All|Clerk)\s*$",
+    "action",
+    "Action CB, NT, JH",
+    flags=M,
+)
+
+
+def action_lines(text: str) -> list[Action]:
+    """ "ACTION: X to do Y" lines, and a paragraph whose owner line follows it."""
+    out: list[Action] = []
+    paragraphs = [p for p in re.split(r"\n", text)]
+    for k, line in enumerate(paragraphs):
+        stripped = line.strip()
+        m = ACTION_LINE.regex.match(fold(stripped))
+        tasks = _labelled_tasks(tidy(stripped[m.start("what") :])) if m else []
+        if tasks:
+            out += tasks
+            continue
+        o = OWNER_LINE.regex.match(stripped)
+        if o and k:
+            task = _task_sentence(paragraphs[:k])
+            if task:
+                out.append(Action(text=task, origin="action-line", owner=o["owner"].strip()))
+    return out
+
+
+def without_task_lines(text: str) -> str:
+    """The text with each action line that names a task blanked: action_lines reads it,
+    without its label, and the narrative cues must not take it as prose as well."""
+    if "ction" not in text and "CTION" not in text:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = ACTION_LINE.regex.match(fold(line.strip()))
+        if m and _labelled_tasks(tidy(line.strip()[m.start("what") :])):
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+def _labelled_tasks(what: str) -> list[Action]:
+    """The tasks of an action line: "Clerk to write to Highways; Chair to speak to the
+    farmer" is two; a line that names no task ("ACTION: Paul Okonjo") none."""
+    pieces = [p.strip() for p in re.split(r";\s+", what) if p.strip()]
+    if len(pieces) > 1 and any(_task(p) is None for p in pieces):
+        pieces = [what]  # one task whose words hold a semicolon
+    found = [(p, _task(p)) for p in pieces]
+    return [
+        Action(text=p, origin="action-line", owner=who or None)
+        for p, who in found
+        if who is not None
+    ]
+
+
+def _task(words: str) -> str | None:
+    """Who a labelled task is for ("" when nobody is named); None when it is no task."""
+    owner = owner_of(words)
+    if owner:
+        return owner
+    m = LABELLED_TASK.regex.match(fold(words))
+    if not m:
+        return None
+    return strip_article(words[: m.end("owner")]) if m["owner"] else ""
+
+
+def _task_sentence(before: list[str]) -> str | None:
+    """The sentence of the paragraph above an owner line that states a task."""
+    para = next((p for p in reversed(before) if p.strip()), "")
+    found = sentences.split(para)
+    for sentence in reversed(found):
+        if re.search(r"\b(?:will|would|to\s+be|should|must|needs?\s+to)\b", sentence):
+            return statement(sentence)
+    return statement(found[-1]) if found else None

@@ -1,0 +1,38 @@
+"""Who is asked, and the words of what is asked: the owner named at the start of a task
+("the Chair give ..." -> "Chair", "Head of Finance to report ..." -> "Head of Finance"),
+and a sentence as an action's words."""
+
+from __future__ import annotations
+
+import re
+
+from ..read.text import fold
+from .requests import OWNER_VERB
+from .wording import tidy
+
+THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
+
+
+def owner_of(text: str) -> str | None:
+    """The named subject asked to act: "the Chair give ..." -> "Chair", "That the Head of
+    Finance report ..." -> "Head of Finance"; None for passives."""
+    text = THAT.sub("", text, count=1)
+    m = OWNER_VERB.regex.match(fold(text))
+    if not m:
+        return None
+    owner = text[: m.end("owner")]
+    if re.match(r"(?i)(?:the\s+)?(?:following|report|next)\b", owner):
+        return None
+    return strip_article(owner)
+
+
+def strip_article(owner: str) -> str:
+    """ "the Clerk" -> "Clerk": owners are kept without their article."""
+    return re.sub(r"^(?:the|The)\s+", "", owner.strip())
+
+
+def statement(sentence: str) -> str:
+    """The sentence as the action's words, without a paragraph number, a bullet or a
+    "Minute 134 refers:" in front."""
+    text = re.sub(r"^(?:\d+(?:\.\d+)*\s+|•\s*|Minute\s+\S+\s+refers:\s*)", "", sentence.strip())
+    return tidy(text)
