@@ -171,6 +171,28 @@ CASES = [
         "a task with nobody named is still one of the line's tasks",
     ),
     (
+        "Members requested further information on the cost of the scheme. The Chair requested "
+        "a report on parking enforcement to a future meeting. The Committee had requested a "
+        "report at its last meeting, which was now presented. The Clerk was instructed to "
+        "write to the landowner.",
+        [
+            (
+                "Members requested further information on the cost of the scheme",
+                None,
+                None,
+                "request",
+            ),
+            (
+                "The Chair requested a report on parking enforcement to a future meeting",
+                None,
+                None,
+                "request",
+            ),
+            ("The Clerk was instructed to write to the landowner", "Clerk", None, "request"),
+        ],
+        "requested and a thing asked for (not what had been requested before); instructed to",
+    ),
+    (
         "Members requested that this item be discussed at the next meeting.",
         [
             (

@@ -47,7 +47,8 @@ _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLU
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")
 _CARRIED_SUBJECT = re.compile(
-    r"and\s|(?:was|were)\s+(?:also\s+)?(?:asked|requested|invited)\b", re.I
+    r"and\s|(?:was|were)\s+(?:also\s+)?(?:asked|requested|invited|instructed|tasked|directed)\b",
+    re.I,
 )
 # What stands before "asked"/"requested" when a person is the one asked: "That the Head of
 # Finance be ", "the Clerk is ".

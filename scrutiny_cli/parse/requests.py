@@ -185,8 +185,8 @@ TASK_END = rule(
 # and skip the cues. Tested on the set of a sentence's words, far cheaper than a pattern.
 CUE_WORDS = frozenset(
     "would will shall should agreed undertook offered promised committed volunteered asked "
-    "ask invited requested encouraged reminded suggested urged intention view need needs "
-    "needed considered".split()
+    "ask invited requested encouraged reminded instructed tasked directed suggested urged "
+    "intention view need needs needed considered".split()
 )
 CUE_STEMS = ("intend", "expect", "plann", "defer")
 # The cues that are a shape rather than a word: "Clerk to write", "to be set up by". Two
@@ -232,7 +232,8 @@ NARRATIVE_CUES = (
     (
         rule(
             "asked-to",
-            r"\b(?:was|were)\s+(?:also\s+)?(?:asked|invited|requested|encouraged|reminded)\s+to\s+"
+            r"\b(?:was|were)\s+(?:also\s+)?(?:asked|invited|requested|encouraged|reminded|instructed|"
+            r"tasked|directed)\s+to\s+"
             rf"(?!review\b|consider\b|ask\b|discuss\b|comment\b)(?:{ACTION_VERBS}|let|put|email|"
             r"e-mail|direct)\b",
             "request",
@@ -247,8 +248,15 @@ NARRATIVE_CUES = (
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
             r"|\b(?:requested|asked)\s+for\b.{3,120}?\b(?:to\s+be\s+\w+|note|report|update|"
             r"information|details|copy|copies|briefing)\b"
+            # "requested a report on ...", "requested further information", "requested sight of
+            # the plan" (not "had requested ...": what was asked before)
+            r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
+            r"regular|detailed|sight\s+of)\s+){1,3}(?:[\w-]+\s+){0,2}?(?:report|update|"
+            r"information|details?|briefing|breakdown|clarification|figures|data|cop(?:y|ies)|"
+            r"analysis|response|note|paper|presentation|summary|list|timeline|plan)s?\b"
             rf"|\basked\s+(?:if|whether)\s+[^.]{{3,80}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
-            rf"|\basked\s+(?:[A-Z][\w'’-]*\s+){{1,4}}(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
+            rf"|\b(?:asked|requested)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|officers?)\s+){{1,4}}"
+            rf"(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
             "request",
             "Councillor McLean requested that a letter of congratulations be forwarded",
         ),
@@ -338,7 +346,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
     for name, words in {
         "undertaking": "would will shall agreed undertook offered promised committed volunteered",
         "agreed-impersonal": "agreed resolved decided",
-        "asked-to": "asked invited requested encouraged reminded",
+        "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "member-request": "requested asked ask suggested urged",
         "promised-passive": "would will",
         "report-intended": "intention intend intends intended expect expected expecting expects "
