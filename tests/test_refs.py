@@ -20,6 +20,10 @@ CASES = [
     ("Further to minute 8/2017 the Board considered a further report.", [("8/17", None)]),
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     (
+        "Further to minute 24/25.095 the Clerk reported that the letter had been sent.",
+        [("24/25.095", "done")],
+    ),
+    (
         "Further to minute 13/19 data had not been received. "
         "Further to minute 14/19 it had been sent.",
         [("13/19", "pending"), ("14/19", "done")],

@@ -12,8 +12,12 @@ import re
 
 from .rules import M, Rule, near_miss, rule
 
-# A minute number as printed: "5/18", "45", "P/147", "CO57", "289.1", "16 (b)", "56/9/2003".
-_REF = r"(?:[A-Z]{1,3}/?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}){0,2}(?:\s?\([a-z]\))?"
+# A minute number as printed: "5/18", "45", "P/147", "CO57", "289.1", "16 (b)", "56/9/2003",
+# "24/25.095" (a municipal year, then the number: a parish council's numbering).
+_REF = (
+    r"(?:[A-Z]{1,3}/?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}(?:\.\d{1,3}){0,2}){0,2}"
+    r"(?:\s?\([a-z]\))?"
+)
 # "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
 # "(minute 33 refers)", "minute item 67", "Minute Reference 289.1", "minute number 10".
 MINUTE_REF = rule(
