@@ -27,6 +27,17 @@ CASES = [
     ("AGREED that the report be noted.", [(None, "the report be noted.")], "AGREED"),
     ("DECIDED: That the report be noted.", [(None, "the report be noted.")], "DECIDED"),
     (
+        "a) The Clerk presented the bank reconciliation.\nb) RESOLVED to approve payments "
+        "totalling £1,234.56.\nc) Cllr Moss asked for a breakdown of the costs.",
+        [(None, "approve payments totalling £1,234.56.")],
+        "a decision that is one entry of a lettered list ends at the next entry",
+    ),
+    (
+        "1. RESOLVED that:\n\n1. the report be noted;\n\n2. the Board write to the Minister.",
+        [("1", "the report be noted"), ("2", "the Board write to the Minister.")],
+        "an entry's own parts numbered as the list is",
+    ),
+    (
         "The Committee decided:-\n\n(a) to note the report;\n\n(b) to request a further "
         "report in March 2025.",
         [("a", "to note the report"), ("b", "to request a further report in March 2025.")],

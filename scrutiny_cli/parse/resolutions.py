@@ -95,8 +95,47 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
         block = _block_extent(text[start:end])
         if _run_in(text, m):
             block = _sentences_of(block)
+        own = PART_MARKER.regex.match(text, text.rfind("\n", 0, start) + 1)
+        if own and own.end() == start:  # "b) RESOLVED to approve ..." in a list a) b) c)
+            block = _before_sibling(block, own)
         spans.append((start, start + len(block)))
     return tuple(spans)
+
+
+def _before_sibling(block: str, own: re.Match[str]) -> str:
+    """A decision that is one entry of a lettered or numbered list ends where the list's
+    next entry starts ("b) RESOLVED to approve ..." then "c) Cllr Moss asked ..."): the
+    next label in the same form. (Its own parts start again at a or 1, in that form or
+    another.)"""
+    following = _next_label(own)
+    if following is None:
+        return block
+    offset = block.find("\n") + 1
+    while offset > 0:
+        m = PART_MARKER.regex.match(block, offset)
+        if m and _form(m) == _form(own):
+            label = m["p1"] or m["p2"]
+            if label in ("1", "a", "A"):
+                return block  # its own parts, numbered as the list is
+            if label == following:
+                return block[:offset].rstrip()
+        offset = block.find("\n", offset) + 1
+    return block
+
+
+def _form(m: re.Match[str]) -> tuple[bool, str, str]:
+    """How a part marker is written: bracketed or not, the kind of label, what closes it."""
+    label = m["p1"] or m["p2"]
+    kind = "digit" if label.isdigit() else "upper" if label.isupper() else "lower"
+    return bool(m["p1"]), kind, ")" if m["p1"] else m["close"]
+
+
+def _next_label(m: re.Match[str]) -> str | None:
+    """The label after a marker's own: 2 after 1, c after b; None for roman numerals."""
+    label = m["p1"] or m["p2"]
+    if label.isdigit():
+        return str(int(label) + 1)
+    return chr(ord(label) + 1) if len(label) == 1 and label.isalpha() else None
 
 
 def _starts(folded: str) -> list[re.Match[str]]:
