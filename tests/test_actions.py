@@ -193,6 +193,12 @@ CASES = [
         "requested and a thing asked for (not what had been requested before); instructed to",
     ),
     (
+        "a) The Clerk presented the accounts.\nc) Cllr Moss asked for a breakdown of the grass "
+        "cutting costs.",
+        [("Cllr Moss asked for a breakdown of the grass cutting costs", None, None, "request")],
+        "asked for a breakdown; the list's letter is not the action's words",
+    ),
+    (
         "Members requested that this item be discussed at the next meeting.",
         [
             (

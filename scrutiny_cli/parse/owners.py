@@ -11,6 +11,12 @@ from .requests import OWNER_VERB
 from .wording import tidy
 
 THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
+# What may stand before an action's words: "3.2 ", "c) ", "(ii) ", a bullet, "ACTION: ",
+# "Minute 134 refers: ".
+_LEAD = re.compile(
+    r"^(?:\d+(?:\.\d+)*\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|•\s*|A(?:ction|CTION)S?\s*[:\-–]\s*"
+    r"|Minute\s+\S+\s+refers:\s*)"
+)
 
 
 def owner_of(text: str) -> str | None:
@@ -32,7 +38,6 @@ def strip_article(owner: str) -> str:
 
 
 def statement(sentence: str) -> str:
-    """The sentence as the action's words, without a paragraph number, a bullet or a
-    "Minute 134 refers:" in front."""
-    text = re.sub(r"^(?:\d+(?:\.\d+)*\s+|•\s*|Minute\s+\S+\s+refers:\s*)", "", sentence.strip())
+    """The sentence as the action's words, without what stands in front of them (_LEAD)."""
+    text = _LEAD.sub("", sentence.strip())
     return tidy(text)

@@ -29,6 +29,11 @@ ACTION_VERBS = (
 )
 # Past participles that end neither in -ed nor -en: "a letter be sent", "a meeting be held".
 _IRREGULAR = "sent|held|made|brought|put|set|sought|kept|told|paid|read|shown|drawn|built|bought"
+# What a Member asks to be given: "requested a report on ...", "asked for a breakdown of ...".
+_ASKED_FOR = (
+    r"report|update|information|details?|briefing|breakdown|figures|data|cop(?:y|ies)|"
+    r"analysis|response|note|paper|presentation|summary|list|timeline|plan"
+)
 # Someone who can be asked: "the Director of Housing", "Cllr Sandhu", "ACE", "Officers", and
 # a post named without "the", as action lines and resolutions' parts name them ("Head of
 # Housing to arrange ...", "Cabinet Member for Adult Care to ...").
@@ -246,14 +251,11 @@ NARRATIVE_CUES = (
             "member-request",
             r"\b(?:requested|asked|ask|suggested|urged)\s+that\s+(?:(?!\b(?:would|could|should|might|"
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
-            r"|\b(?:requested|asked)\s+for\b.{3,120}?\b(?:to\s+be\s+\w+|note|report|update|"
-            r"information|details|copy|copies|briefing)\b"
+            rf"|\b(?:requested|asked)\s+for\b.{{3,120}}?\b(?:to\s+be\s+\w+|{_ASKED_FOR})\b"
             # "requested a report on ...", "requested further information", "requested sight of
             # the plan" (not "had requested ...": what was asked before)
             r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
-            r"regular|detailed|sight\s+of)\s+){1,3}(?:[\w-]+\s+){0,2}?(?:report|update|"
-            r"information|details?|briefing|breakdown|clarification|figures|data|cop(?:y|ies)|"
-            r"analysis|response|note|paper|presentation|summary|list|timeline|plan)s?\b"
+            rf"regular|detailed|sight\s+of)\s+){{1,3}}(?:[\w-]+\s+){{0,2}}?(?:{_ASKED_FOR})s?\b"
             rf"|\basked\s+(?:if|whether)\s+[^.]{{3,80}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
             rf"|\b(?:asked|requested)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|officers?)\s+){{1,4}}"
             rf"(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
@@ -288,7 +290,7 @@ NARRATIVE_CUES = (
     (
         rule(
             "terse-to",
-            rf"(?:^|[.;,]\s+)(?:Action\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
+            rf"(?:^|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report)\b)(?:[A-Z][\w'’-]*\s+(?:and\s+)?){{1,3}})"
             rf"to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b",
             "terse",
