@@ -28,6 +28,8 @@ CASES = [
         "Further to minute 14/19 it had been sent.",
         [("13/19", "pending"), ("14/19", "done")],
     ),
+    ("The camera had been repaired (Min 96/24 refers).", [("96/24", None)]),
+    ("The meeting lasted 45 min 20 sec.", []),
     ("The minutes of the meeting held on 19th September, 2019 were approved.", []),
     ("Application 18/02210/OUT was refused.", []),
     ("The 2022/23 budget was noted.", []),

@@ -19,10 +19,11 @@ _REF = (
     r"(?:\s?\([a-z]\))?"
 )
 # "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
-# "(minute 33 refers)", "minute item 67", "Minute Reference 289.1", "minute number 10".
+# "(minute 33 refers)", "minute item 67", "Minute Reference 289.1", "minute number 10",
+# "(Min 96/24 refers)", "Min. 45" (the abbreviation only with its capital).
 MINUTE_REF = rule(
     "minute-ref",
-    rf"\bMinutes?\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|item\s+|Ref\.?\s*)?(?P<ref>{_REF})(?![\w/])"
+    rf"\b(?:Minutes?|(?-i:Mins?)\.?)\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|item\s+|Ref\.?\s*)?(?P<ref>{_REF})(?![\w/])"
     rf"(?P<more>(?:\s*(?:,|and|&)\s*{_REF}(?![\w/]))*)",
     "ref",
     "Further to minute 14/19 'Education Performance'",

@@ -56,7 +56,7 @@ def find_refs(text: str, title: str = "") -> list[MinuteRef]:
 
 # Each reference form with a word it cannot match without: most items have none of them,
 # and a substring test is far cheaper than the pattern.
-_FORMS = ((MINUTE_REF, "minute"), (ARTICLE_REF, "article"), (OWN_FORM_REF, "/"))
+_FORMS = ((MINUTE_REF, "min"), (ARTICLE_REF, "article"), (OWN_FORM_REF, "/"))
 
 
 def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
