@@ -27,6 +27,16 @@ CASES = [
     ("AGREED that the report be noted.", [(None, "the report be noted.")], "AGREED"),
     ("DECIDED: That the report be noted.", [(None, "the report be noted.")], "DECIDED"),
     (
+        "Proposed Cllr Avery, seconded Cllr Baines, and resolved to award £250 to the Scouts.",
+        [(None, "award £250 to the Scouts.")],
+        "a motion 'and resolved to' in lower case",
+    ),
+    (
+        "The complaint had been resolved to the satisfaction of the resident.",
+        [],
+        "resolved as narrative",
+    ),
+    (
         "a) The Clerk presented the bank reconciliation.\nb) RESOLVED to approve payments "
         "totalling £1,234.56.\nc) Cllr Moss asked for a breakdown of the costs.",
         [(None, "approve payments totalling £1,234.56.")],

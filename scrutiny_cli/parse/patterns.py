@@ -159,7 +159,9 @@ RESOLUTION_START = rule(
     r"|^(?:The\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
-    r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b)",
+    r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b)"
+    # "Proposed Cllr A, seconded Cllr B, and resolved to award ...", "unanimously resolved that"
+    r"|(?:(?<=\band\s)|(?<=\bunanimously\s))resolved(?=\s+(?:that|to)\s+[a-z])",
     "resolution",
     "RESOLVED that the Scrutiny Board:",
     flags=M,
