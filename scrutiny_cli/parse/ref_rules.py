@@ -65,13 +65,19 @@ COLUMN_REF = re.compile(r"(?m)^(?P<ref>\d{1,4})\s+[-–]\s+\S")
 # A margin reference before a paragraph: "56/9/2003 2.1 He did advise ..." (not a date).
 MARGIN_REF = re.compile(r"(?m)^(?P<ref>(?:3[2-9]|[4-9]\d|\d{3})/\d{1,2}/\d{4})\s")
 
+# Work a parish asks for, reported done: "the bench had been installed", "the hedge was cut".
+_DONE_ON_SITE = (
+    r"repaired|installed|fixed|replaced|ordered|purchased|paid|erected|removed|cleared|"
+    r"cut|delivered|signed|submitted|carried\s+out|written\s+to|contacted|chased|booked|done"
+)
 # What a later minute says of an earlier request. Checked in order: pending first, so that
 # "had not yet been circulated" is not read as done.
 EFFECT_RULES: tuple[Rule, ...] = (
     rule(
         "pending-not-yet",
         r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:received|circulated|"
-        r"provided|sent|arranged|completed|available|done)\b|\bnot\s+yet\b|\bstill\s+not\b",
+        rf"provided|sent|arranged|completed|available|{_DONE_ON_SITE})\b|\bnot\s+yet\b|"
+        r"\bstill\s+not\b",
         "pending",
         "information had not yet been received",
     ),
@@ -106,15 +112,15 @@ EFFECT_RULES: tuple[Rule, ...] = (
     rule(
         "done-passive",
         r"\b(?:had|has|have)\s+(?:now\s+)?been\s+(?:circulated|received|sent|"
-        r"arranged|provided|distributed|shared|completed|emailed|published|held|"
-        r"forwarded|actioned|answered)\b",
+        rf"arranged|provided|distributed|shared|completed|emailed|published|held|"
+        rf"forwarded|actioned|answered|{_DONE_ON_SITE})\b",
         "done",
         "the link to the previous report had been circulated",
     ),
     rule(
         "done-was",
         r"\b(?:was|were)\s+(?:now\s+)?(?:circulated|received|sent|provided|"
-        r"distributed|shared|emailed|forwarded|actioned)\b",
+        rf"distributed|shared|emailed|forwarded|actioned|{_DONE_ON_SITE})\b",
         "done",
         "the response was received",
     ),
