@@ -199,6 +199,20 @@ CASES = [
         "asked for a breakdown; the list's letter is not the action's words",
     ),
     (
+        "Item held over to the next meeting. The item on the pavilion was postponed until "
+        "the March meeting. The underspend would be carried forward to the next financial year.",
+        [
+            ("Item held over to the next meeting", None, None, "deferral"),
+            (
+                "The item on the pavilion was postponed until the March meeting",
+                None,
+                "2018-03",
+                "deferral",
+            ),
+        ],
+        "held over, postponed: deferrals; a budget carried forward is none",
+    ),
+    (
         "Members requested that this item be discussed at the next meeting.",
         [
             (

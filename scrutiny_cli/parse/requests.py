@@ -193,7 +193,7 @@ CUE_WORDS = frozenset(
     "ask invited requested encouraged reminded instructed tasked directed suggested urged "
     "intention view need needs needed considered".split()
 )
-CUE_STEMS = ("intend", "expect", "plann", "defer")
+CUE_STEMS = ("intend", "expect", "plann", "defer", "postpon", "forward", "held over")
 # The cues that are a shape rather than a word: "Clerk to write", "to be set up by". Two
 # patterns, each starting with what the engine can skip to (a capital; "to").
 CUE_SHAPES = (
@@ -314,9 +314,12 @@ NARRATIVE_CUES = (
     (
         rule(
             "deferral",
-            r"\bdefer(?:red|s)?\b.{0,80}?\b(?:to|until|for|at)\s+(?:the\s+)?(?:next|following|future|"
-            r"later|one\s+month|(?:January|February|March|April|May|June|July|August|September|"
-            r"October|November|December)\b)|\bdeferred\s+to\s+allow\b",
+            r"\b(?:defer(?:red|s)?|postponed)\b.{0,80}?\b(?:to|until|for|at)\s+(?:the\s+)?(?:next|"
+            r"following|future|later|one\s+month|(?:January|February|March|April|May|June|July|"
+            r"August|September|October|November|December)\b)|\bdeferred\s+to\s+allow\b"
+            # "carried forward to the next meeting" (not a budget carried to the next year)
+            r"|\b(?:carried\s+forward|brought\s+forward|held\s+over)\b.{0,40}?\b(?:next|following|"
+            r"future|later)\s+meeting\b",
             "deferral",
             "The response would be deferred to the June meeting of Cabinet",
         ),
@@ -356,13 +359,17 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "report-to-meeting": "will would should shall",
         "terse-to": "to",
         "obligation": "need needs needed be",
-        "deferral": "defer deferred defers",
+        "deferral": "defer deferred defers postponed forward over",
         "next-meeting-consideration": "considered",
         "members-should": "should",
     }.items()
 }
 near_miss("promised-passive", "Remembrance commemorations would be held virtually in November")
-near_miss("deferral", "This item was deferred.")
+near_miss(
+    "deferral",
+    "This item was deferred.",
+    "The underspend would be carried forward to the next financial year.",
+)
 near_miss("report-to-meeting", "The officer would report to Cabinet in due course")
 # The cues a resolution's own words are read with when no request verb asks.
 IN_RESOLUTIONS = frozenset(
