@@ -32,6 +32,8 @@ TIMES = [
     ("14:00", "14:00"),
     ("noon", "12:00"),
     ("no time", None),
+    ("held on 14.01.25 at 7pm", "19:00"),  # not "14.01" of the date
+    ("on 14.01.2025", None),
 ]
 
 
