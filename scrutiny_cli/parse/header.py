@@ -43,6 +43,7 @@ TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 # A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
 _PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
 _DIGIT = re.compile(r"\d")
+_HEADER_WORD = re.compile(r"(?i)(?:minutes?|notes?|agenda|meeting)\b")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
     r"Meeting|Decided|Decision Maker|Date of decision|commenc|start|began|convened"
@@ -197,8 +198,8 @@ def _place_first(line: str) -> tuple[str | None, str]:
     before = line[: found[1].start()].rstrip()
     if not before.endswith(",") or not before[:1].isupper() or len(before.split()) > 10:
         return None, line
-    if FINITE_VERB.search(before) or ":" in before:
-        return None, line
+    if FINITE_VERB.search(before) or ":" in before or _HEADER_WORD.match(before):
+        return None, line  # a sentence, a label, or "Minutes of the Council Meeting,"
     return before.rstrip(" ,"), line[found[1].start() :]
 
 

@@ -20,10 +20,11 @@ MODERNGOV = rule(
 )
 near_miss("header-moderngov", "Meeting: 07/12/2021 - Cabinet (Item 61)")
 # "Minutes of the Meeting of X held at 2.00 pm on ...", "MINUTES OF A MEETING OF FULL COUNCIL
-# HELD ON ...", "Minutes from the X meeting held at ...", "Minute of the site inspection ...".
+# HELD ON ...", "Minutes from the X meeting held at ...", "Minute of the site inspection ...",
+# "Notes of the X meeting held on ..." (a panel's or working group's own word for minutes).
 MINUTES_HELD = rule(
     "header-minutes-held",
-    r"\bMinutes?\s+(?:of|from|for)\s+(?P<body>.{0,160}?)\s*,?\s+held\b(?P<rest>.*)$",
+    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for)\s+(?P<body>.{0,160}?)\s*,?\s+held\b(?P<rest>.*)$",
     "header",
     "Minutes of the Meeting of Education Scrutiny Board (2) held at 2.00 pm on Thursday",
 )
@@ -31,7 +32,7 @@ MINUTES_HELD = rule(
 # "Minutes of the Council Meeting, 14th May 2024"
 MINUTES_MEETING = rule(
     "header-minutes-meeting",
-    r"^Minutes?\s+of\s+(?P<body>.{0,120}?\bmeeting)\b[,:]?\s*(?P<rest>.*)$",
+    r"^(?:Minutes?|Notes?)\s+of\s+(?P<body>.{0,120}?\bmeeting)\b[,:]?\s*(?P<rest>.*)$",
     "header",
     "Minutes of the Parish Council Meeting, 25th October 2023",
 )
