@@ -66,6 +66,29 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         [("Mr E Fair", "co-opted", "present", None)],
         "role in brackets",
     ),
+    (
+        ["Officers: Head of Housing (J Doe), Democratic Services Officer (Mrs K Lee)"],
+        [
+            ("J Doe", "officer", "present", "Head of Housing"),
+            ("Mrs K Lee", "officer", "present", "Democratic Services Officer"),
+        ],
+        "a post with the person's name in brackets",
+    ),
+    (
+        ["In attendance:", "J Doe – Head of Housing"],
+        [("J Doe", "officer", "present", "Head of Housing")],
+        "a name, a dash and the post",
+    ),
+    (
+        ["Councillors present: Smith, Jones. Apologies received from Councillors Green and White."],
+        [
+            ("Smith", "member", "present", None),
+            ("Jones", "member", "present", None),
+            ("Green", None, "apologies", None),
+            ("White", None, "apologies", None),
+        ],
+        "one line of prose that turns to the apologies",
+    ),
 ]
 
 

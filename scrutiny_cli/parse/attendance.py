@@ -16,7 +16,12 @@ _ORGANISATION_WORDS = re.compile(
     r"Co-?ordinator|Partnership|Trust|Board|NHS|Police|Group|Unit|Authority)\b",
     re.IGNORECASE,
 )
-_NAME_COMMA_ORGANISATION = re.compile(r"^(?P<name>[^,;()]+),\s*(?P<org>[^,;()]+)$")
+# "P Lindqvist, Law and Governance Directorate", "J Doe – Head of Housing".
+_NAME_COMMA_ORGANISATION = re.compile(r"^(?P<name>[^,;()]+?)(?:,|\s+[-–]\s+)\s*(?P<org>[^,;()]+)$")
+# A person's name as written in brackets after a post: "(J Doe)", "(Mrs K Lee)".
+_BRACKETED_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,2}\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?$"
+)
 _NOT_A_PERSON = re.compile(r"(?i)^(?:\d+|several|two|three|four|five|many)\b.*\bpublic\b|^\d")
 _OTHER_TIER = re.compile(
     r"(?i)^(?P<tier>district|county|borough|city|town|parish|unitary)\s+(?:Cllrs?\.?|Councillors?)\s+"
@@ -34,7 +39,8 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
     role: str | None = "member"
     status = "present"
     out: list[Attendee] = []
-    for raw in lines:
+    # A list that turns to another in mid-line: "... Patel. Apologies received from ...".
+    for raw in (piece for line in lines for piece in _SECTION_TURN.split(line)):
         line = raw.strip().lstrip("• ").strip()
         if not line:
             continue
@@ -133,6 +139,8 @@ def _person(text: str, role: str | None, status: str) -> Attendee | None:
         role = "officer" if _ORGANISATION_WORDS.search(organisation) else role
     name = re.sub(r"\s*\([^()]*\)", "", text)
     name = HONORIFIC.regex.sub("", name).strip(" ,;:-")
+    if organisation and _BRACKETED_NAME.match(organisation) and _is_organisation(name):
+        name, organisation = organisation, name  # "Head of Housing (J Doe)": the post first
     if not name or len(name) > 60 or not re.search(r"[A-Za-z]", name):
         return None
     return Attendee(name=name, role=role, status=status, organisation=organisation)

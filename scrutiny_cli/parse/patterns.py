@@ -96,7 +96,7 @@ ATTENDANCE_SECTIONS: tuple[tuple[Rule, str | None, str], ...] = (
     (
         rule(
             "apologies",
-            r"^Apologies(?: for absence)?(?: were received from)?\s*:?-?\s*",
+            r"^Apologies(?: for absence)?(?: (?:were |was )?received from)?\s*:?-?\s*",
             "attendance",
             "Apologies: Councillor Miks",
         ),
