@@ -213,6 +213,16 @@ CASES = [
         "held over, postponed: deferrals; a budget carried forward is none",
     ),
     (
+        "ACTION: Clerk to obtain quotes within six weeks.\n\nACTION: Clerk to book the hall by "
+        "mid-July.\n\nACTION: Chair to report back in three months' time.",
+        [
+            ("Clerk to obtain quotes within six weeks", "Clerk", "2018-02-22", "action-line"),
+            ("Clerk to book the hall by mid-July", "Clerk", "2018-07", "action-line"),
+            ("Chair to report back in three months' time", "Chair", "2018-04", "action-line"),
+        ],
+        "due a time after the meeting (a day for weeks, a month for months); mid-month",
+    ),
+    (
         "Members requested that this item be discussed at the next meeting.",
         [
             (

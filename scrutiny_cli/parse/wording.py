@@ -1,12 +1,13 @@
 """The words of a request: its due date as the minutes write it ("by 30 April 2019", "to
-the February meeting", "the next meeting"), its words tidied, and whether two requests are
-one (the content words they share).
+the February meeting", "the next meeting", "within six weeks"), its words tidied, and
+whether two requests are one (the content words they share).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from datetime import date, timedelta
 
 from ..read.text import fold
 from .dates import find_date, month_after
@@ -19,7 +20,8 @@ NEXT_MEETING = rule(
 # "to the February meeting", "in September": a month without a year.
 BARE_MONTH = rule(
     "bare-month",
-    r"(?:\b(?:in|by|to|for|at|during|before|until)|\s-)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"(?:\b(?:in|by|to|for|at|during|before|until)|\s-)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+|(?:early|mid|late)[- ]?)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b(?!,?\s+\d{4})(?:\s+meeting)?",
     "due",
@@ -27,6 +29,21 @@ BARE_MONTH = rule(
     flags=M,
 )
 near_miss("bare-month", "Requests an update to the Board in March 2018.")
+# A time from the meeting: "within six weeks", "in three months' time", "within 28 days".
+WITHIN = rule(
+    "due-within",
+    r"\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?P<unit>days?|weeks?|months?)(?:['’]?\s+time)?\b",
+    "due",
+    "Clerk to obtain quotes within six weeks",
+)
+near_miss("due-within", "Attendance had risen over six weeks.")
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"a": 1}
 
 STOPWORDS = frozenset(
     "the a an and or of to for in on at by be that this with from was were have has had would "
@@ -50,7 +67,21 @@ def due_of(text: str, meeting_date: str | None) -> tuple[str | None, str | None]
         return month_after(meeting_date, bare["month"]), text[bare.start() : bare.end()].strip(
             " -–"
         )
+    within = WITHIN.search(folded)
+    if within and meeting_date:
+        return _later(meeting_date, within), text[within.start() : within.end()]
     return None, None
+
+
+def _later(meeting_date: str, m: re.Match[str]) -> str:
+    """The meeting's date moved on by "six weeks" (a day) or "three months" (a month)."""
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].lower()]
+    day = date.fromisoformat(meeting_date[:10]) if len(meeting_date) >= 10 else None
+    unit = m["unit"].lower().rstrip("s")
+    if unit != "month" and day:
+        return (day + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    months = int(meeting_date[:4]) * 12 + int(meeting_date[5:7]) - 1 + (n if unit == "month" else 0)
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _with_preposition(text: str, start: int, end: int) -> tuple[int, int]:
