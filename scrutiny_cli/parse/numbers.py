@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from .rules import rule
 
 NUMBER = r"\*?(?:[A-Z]{1,4}(?:/|\s(?=\d))?)?\d{1,4}[a-zA-Z]?(?:[./-]\d{1,4}[a-z]?)*"
-_MINUTE = r"(?:(?i:Minute|Min\.?)\s+(?:(?i:No\.?|Number)\s*)?)?"
+# "Minute 66", "Min. 45", "Item 3", "Item No. 3" before the number; or a bracket: "(3)".
+_MINUTE = r"(?:(?i:Minute|Min\.?|Item)\s+(?:(?i:No\.?|Number)\s*)?|\((?=\d))?"
+NUMBER_WORD = ("min", "item")  # how a line whose number has a word before it starts
 
-# "17." or "35/20" or "Minute 66" alone on a line (ModernGov's number column).
+# "17." or "35/20" or "Minute 66" or "(4)" alone on a line (ModernGov's number column).
 NUMBER_ALONE = rule(
     "number-alone",
     rf"^{_MINUTE}(?P<number>{NUMBER})\s*[.):]?$",
@@ -64,10 +66,14 @@ def number_key(number: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def family(number: str, minute_word: bool) -> tuple[str, str, bool]:
+def family(number: str, line: str) -> tuple[str, str, bool]:
+    """A numbering style: prefix letters (or "(" for "(3)"), the first separator, and
+    whether a word ("Minute", "Item") stands before the number."""
     prefix = re.match(r"\*?([A-Z]*)", number)
     sep = re.search(r"\d[a-zA-Z]?([./-])\d", number)
-    return (prefix[1] if prefix else "", sep[1] if sep else "", minute_word)
+    bracket = "(" if line.startswith("(") else ""
+    worded = line.lower().startswith(NUMBER_WORD)
+    return (bracket + (prefix[1] if prefix else ""), sep[1] if sep else "", worded)
 
 
 def is_date(number: str) -> bool:

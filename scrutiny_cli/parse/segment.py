@@ -93,7 +93,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
             weight = 2.0 if title else 0.5
             cands.append(
                 Numbered(
-                    i, number, number_key(number), family(number, False), weight, offset=m.start()
+                    i, number, number_key(number), family(number, ""), weight, offset=m.start()
                 )
             )
     chain = [c for c in best_chain(sorted(cands, key=lambda c: (c.line, c.offset)))]
@@ -117,31 +117,54 @@ def _after_month(line: str, start: int) -> bool:
     return bool(re.search(rf"(?i)\b(?:{MONTHS})\.?,?\s*$", line[max(0, start - 12) : start]))
 
 
+# The last entry of a list after "...:": its number, its numbering style, and whether its
+# words start in lower case (a resolution's parts: "1. the policy be approved;").
+Listing = tuple[tuple[int, ...], tuple[str, str, bool], bool]
+
+
 def _numbered(lines: list[str]) -> list[Numbered]:
     out: list[Numbered] = []
-    listing: tuple[int, ...] | None = None  # the last number of a list after "...:"
+    listing: Listing | None = None
     for i in range(len(lines)):
         line = lines[i]
-        if not line or not (line[0].isdigit() or line[0] in "*M" or line[:1].isupper()):
+        if not line or not (line[0].isdigit() or line[0] in "*M(" or line[:1].isupper()):
             continue
         lead = NUMBER_LEAD.match(line)
-        if lead and (_after_colon(lines, i) or _continues(listing, lead["number"])):
-            listing = number_key(lead["number"])  # "The Mayor has three options:" / "1. ..."
+        if lead and (_after_colon(lines, i) or _continues(listing, lead, line)):
+            # "The Mayor has three options:" / "1. ..."
+            entry = (number_key(lead["number"]), family(lead["number"], line))
+            listing = (*entry, lead["rest"][:1].islower())
             continue
         listing = None
         cand = _alone(lines, i) or _lead(lines, i)
-        if cand and not is_date(cand.number):
+        if cand and not is_date(cand.number) and not _earlier_item_cited(cand, line, out):
             out.append(cand)
     return out
 
 
-def _continues(listing: tuple[int, ...] | None, number: str) -> bool:
-    key = number_key(number)
+def _earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool:
+    """ "Item 7 – Annual Report ..." under item 17 "Minutes of the Previous Meeting": a
+    heading that names an item of another meeting, numbered lower than an item before it
+    in the page's own numbering (a page numbered "Item 1:", "Item 2:" has none before)."""
+    if not line.lower().startswith("item"):
+        return False
+    return any(f.key > cand.key and f.family != cand.family for f in found)
+
+
+def _continues(listing: Listing | None, lead: re.Match[str], line: str) -> bool:
+    """Whether a numbered line is the list's next entry: the next number, in the same
+    style, and in lower case if the entries were ("3. Any other business" after "2. the
+    Head of Housing consult tenants." is the next item)."""
+    if listing is None:
+        return False
+    last, style, lower = listing
+    key = number_key(lead["number"])
     return (
-        listing is not None
-        and len(key) == len(listing)
-        and key[:-1] == listing[:-1]
-        and (key[-1] == listing[-1] + 1)
+        len(key) == len(last)
+        and key[:-1] == last[:-1]
+        and key[-1] == last[-1] + 1
+        and family(lead["number"], line) == style
+        and (not lower or lead["rest"][:1].islower())
     )
 
 
@@ -162,7 +185,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
     if title is None and re.search(r"\.\d", number):
         return None  # "6.4" with nothing after it
     weight = 3.0 if title else 1.0
-    fam = family(number, lines[i].lower().startswith("min"))
+    fam = family(number, lines[i])
     cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title)
     cand.rest = "" if title is None else "\x00title"  # the title is the next line
     return cand
@@ -207,7 +230,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     else:
         weight = 2.5 if not re.search(r"\.\d", number) or number.endswith(".0") else 1.0
         top = None
-    fam = family(number, line.lower().startswith("min"))
+    fam = family(number, line)
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
 
 

@@ -1,0 +1,61 @@
+"""Items cut from the numbering styles councils print, one case each."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny_cli.parse.document import parse
+from scrutiny_cli.read.text import read_text
+
+HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the Town Hall\n\n"
+
+# (body, [(number, title)], note)
+CASES = [
+    (
+        "Item 1: Apologies for Absence\nNone.\n\nItem 2: Housing Allocations Policy\n"
+        "RESOLVED that the policy be approved.\n",
+        [("1", "Apologies for Absence"), ("2", "Housing Allocations Policy")],
+        "'Item N:' before each heading",
+    ),
+    (
+        "(1) Apologies for absence\nNone.\n\n(2) Housing Allocations Policy\nRESOLVED that:\n"
+        "(1) the policy be approved;\n(2) the Head of Housing consult tenants.\n\n"
+        "(3) Any other business\nNone.\n",
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Housing Allocations Policy"),
+            ("3", "Any other business"),
+        ],
+        "bracketed numbers, a decision's parts numbered alike",
+    ),
+    (
+        "1. Apologies for absence\nNone.\n\n2. Housing Allocations Policy\nRESOLVED that:\n"
+        "1. the policy be approved;\n2. the Head of Housing consult tenants.\n\n"
+        "3. Any other business\nNone.\n",
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Housing Allocations Policy"),
+            ("3", "Any other business"),
+        ],
+        "after a list of parts in lower case, the next number in capitals is the next item",
+    ),
+    (
+        "4. Mayor's Options\nThe Mayor has three options:\n1. Do nothing.\n2. Increase the "
+        "precept.\n3. Reduce services.\n\n5. Any other business\nNone.\n",
+        [("4", "Mayor's Options"), ("5", "Any other business")],
+        "a list after a colon, its entries in capitals, stays in its item",
+    ),
+    (
+        "17 Minutes of Previous Meeting\nConsideration was given to the minutes.\n"
+        "Item 7 – Annual Report\nThe response had been received.\nItem 10 Committee Work Plan\n"
+        "It was agreed that the minutes be amended.\n",
+        [("17", "Minutes of Previous Meeting")],
+        "'Item 7' under item 17 names an item of the meeting reviewed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "note"), CASES, ids=[c[2] for c in CASES])
+def test_items(body: str, expected: list[tuple[str, str]], note: str) -> None:
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == expected, note
