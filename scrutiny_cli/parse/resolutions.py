@@ -150,16 +150,52 @@ def _starts(folded: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = 0
     for word in _MARKER_WORDS.finditer(folded):
-        if word.start() < end:
-            continue  # inside the match just found
+        if word.start() < end or not _may_open(folded, word):
+            continue  # inside the match just found, or where no alternative can match
         stop = _window_end(folded, word.end())
-        m = RESOLUTION_START.regex.search(folded, max(end, word.start() - LEAD_IN), stop)
+        m = RESOLUTION_START.regex.search(folded, max(end, _lead_in(folded, word)), stop)
         if m and m.end() >= stop:
             m = RESOLUTION_START.regex.match(folded, m.start()) or m
         if m:
             found.append(m)
             end = max(m.end(), m.start() + 1)
     return found
+
+
+# What the keyword rule needs beside a marker word not in capitals (capitals match anywhere):
+# "Resolved" at a line's start, or after "It was", "unanimously", "and" or a stop;
+# "resolved" after "It was", "unanimously" or "and", or before a colon ("The Board
+# resolved:"). A cheap test that skips the narrative's "agreed" and "decided".
+_BEFORE_TITLE = re.compile(r"(?:\A|\n|(?:was|unanimously|and)\s+|[.!?]\s)\Z")
+_BEFORE_LOWER = re.compile(r"(?:was|unanimously|and)\s+\Z")
+_COLON = re.compile(r"\s*:")
+
+
+# What may stand before a keyword in capitals within its match: "It was (unanimously) ",
+# "UNANIMOUSLY ". Nothing else does, so its match starts there or at the keyword.
+_CAPS_LEAD = re.compile(
+    r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)\Z"
+)
+
+
+def _lead_in(folded: str, word: re.Match[str]) -> int:
+    """Where a match holding this marker word may start: for a keyword in capitals, at
+    its "It was" or at itself (the rule is tried at a few places, not LEAD_IN of them)."""
+    if not word.group().isupper():
+        return max(0, word.start() - LEAD_IN)
+    lead = _CAPS_LEAD.search(folded, max(0, word.start() - LEAD_IN), word.start())
+    return lead.start() if lead else word.start()
+
+
+def _may_open(folded: str, word: re.Match[str]) -> bool:
+    """Whether RESOLUTION_START can match with this marker word as its keyword."""
+    marker = word.group()
+    if marker.isupper():
+        return True
+    before = folded[max(0, word.start() - 24) : word.start()]
+    if marker[0].isupper():
+        return bool(_BEFORE_TITLE.search(before))
+    return bool(_BEFORE_LOWER.search(before) or _COLON.match(folded, word.end()))
 
 
 def _window_end(text: str, pos: int) -> int:
