@@ -148,7 +148,9 @@ HONORIFIC = rule(
 # ...", "Recommended   that ..."); "It was resolved ..." and "The Committee resolved:-" in
 # any case. Every alternative must hold one of resolutions._MARKER_WORDS, at most LEAD_IN
 # characters from its start, and need nothing after it beyond the next line that is not
-# blank: the rule is only tried around those words (resolutions._starts).
+# blank; before a keyword in capitals only _CAPS_LEAD may stand, and a marker word not in
+# capitals is used only where _may_open allows: the rule is only tried around those words
+# (resolutions._starts), and tests/test_resolutions.py checks it against a whole scan.
 RESOLUTION_START = rule(
     "resolution-start",
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"
