@@ -143,12 +143,14 @@ PIECES = [
     "Recommended", "NOTED", "It was", "it was", "unanimously", "UNANIMOUSLY", "The Board",
     "The Scrutiny Board", "Cabinet", "that", "That", "to", ":", ":-", " –", "-", ";", ",",
     "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",
-    "Councillor Smith moved the motion.", "noted", "recommended", "x" * 230,
+    "Councillor Smith moved the motion.", "noted", "recommended", "refer", "x" * 230,
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
 
 
-@settings(max_examples=1500, deadline=None)
+# The same examples every run, so that a build is reproducible; to search further, run it
+# with more examples and derandomize off (it held for 100,000 when the search was written).
+@settings(max_examples=1500, deadline=None, derandomize=True)
 @given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=24))
 def test_keyword_search_near_marker_words_finds_what_a_whole_scan_finds(
     pieces: list[tuple[str, str]],

@@ -158,7 +158,7 @@ RESOLUTION_START = rule(
     r"|^(?:It\s+was\s+(?:unanimously\s+)?)?(?:Resolved|Agreed|Recommended|Decided)\b"
     r"(?=\s*[:\-–;,(]|\s*$|\s+that\b|\s+to\b|\s+That\b)"
     r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?resolved\b"
-    r"|^(?:The\s+)?(?:[A-Z][\w&-]*\s+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
+    r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
     r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b)"

@@ -143,8 +143,8 @@ def _starts(folded: str) -> list[re.Match[str]]:
     marker words: its many alternatives, tried at every character of an item, cost more
     than the rest of finding resolutions. Every alternative holds a marker word, with at
     most LEAD_IN characters of words before it; what may follow it (white space, then a
-    colon, "that" or the line's end) lies within the next line that is not blank. So a
-    search from LEAD_IN before each marker word to the end of that line finds the same
+    colon, "that" or the line's end) lies within the next two lines that are not blank. So
+    a search from LEAD_IN before each marker word to the end of those lines finds the same
     next match a whole scan would (a match that reaches the window's end is taken again
     without it, for its whole extent)."""
     found: list[re.Match[str]] = []
@@ -179,12 +179,16 @@ _CAPS_LEAD = re.compile(
 
 
 def _lead_in(folded: str, word: re.Match[str]) -> int:
-    """Where a match holding this marker word may start: for a keyword in capitals, at
-    its "It was" or at itself (the rule is tried at a few places, not LEAD_IN of them)."""
+    """Where a match holding this marker word may start: for a word in capitals, at its
+    "It was", or at the start of its line (where it may be one of the capitalised words
+    before "decided:"), whichever comes first: the rule is tried at a few places, not
+    LEAD_IN of them."""
+    earliest = max(0, word.start() - LEAD_IN)
     if not word.group().isupper():
-        return max(0, word.start() - LEAD_IN)
-    lead = _CAPS_LEAD.search(folded, max(0, word.start() - LEAD_IN), word.start())
-    return lead.start() if lead else word.start()
+        return earliest
+    line_start = max(folded.rfind("\n", 0, word.start()) + 1, earliest)
+    lead = _CAPS_LEAD.search(folded, earliest, word.start())
+    return min(line_start, lead.start()) if lead else line_start
 
 
 def _may_open(folded: str, word: re.Match[str]) -> bool:
@@ -198,12 +202,17 @@ def _may_open(folded: str, word: re.Match[str]) -> bool:
     return bool(_BEFORE_LOWER.search(before) or _COLON.match(folded, word.end()))
 
 
-def _window_end(text: str, pos: int) -> int:
-    """The end of the first line after pos's own that is not blank (or of the text)."""
-    line_end = text.find("\n", pos)
-    content = _CONTENT.search(text, line_end) if line_end >= 0 else None
-    stop = text.find("\n", content.start()) if content else -1
-    return len(text) if stop < 0 else stop
+def _window_end(text: str, pos: int, lines: int = 2) -> int:
+    """The end of the second line after pos's own that is not blank (or of the text): what
+    may follow a keyword ("resolved" / "to" / "refer") lies within it."""
+    stop = pos
+    for _ in range(lines):
+        line_end = text.find("\n", stop)
+        content = _CONTENT.search(text, line_end) if line_end >= 0 else None
+        stop = text.find("\n", content.start()) if content else -1
+        if stop < 0:
+            return len(text)
+    return stop
 
 
 def _run_in(text: str, m: re.Match[str]) -> bool:
