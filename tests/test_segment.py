@@ -59,3 +59,23 @@ CASES = [
 def test_items(body: str, expected: list[tuple[str, str]], note: str) -> None:
     items = parse(read_text((HEADER + body).encode())).parts[0].items
     assert [(i.number, i.title) for i in items] == expected, note
+
+
+def test_a_decision_label_without_minutes_labels() -> None:
+    """Pages that label only the decision ("Decision:", "DECISION:", "Resolution:"): the
+    lines before it are the minutes, and the decision is one even without RESOLVED."""
+    body = (
+        "1. Highways\nThe pothole was discussed.\nDecision: That the Clerk writes to the County "
+        "Council about the verge.\n\n2. Finance\nDECISION: That the accounts be approved.\n\n"
+        "3. Grants\nResolution: That a grant of £250 be awarded to the Scouts.\n\n"
+        "4. Any other business\nThe Chair thanked members.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [[r.text for r in i.resolutions] for i in items] == [
+        ["the Clerk writes to the County Council about the verge."],
+        ["the accounts be approved."],
+        ["a grant of £250 be awarded to the Scouts."],
+        [],
+    ]
+    assert items[0].minutes.startswith("The pothole was discussed.")
+    assert items[3].minutes == "The Chair thanked members."  # an item with no label at all

@@ -18,7 +18,7 @@ from .items import build_item, finish_meeting
 from .kinds import Part, issue_parts, page_kind, single_part
 from .lines import clean
 from .resolutions import resolutions_of_decision
-from .sections import SECTION_LABEL
+from .sections import page_label
 from .segment import is_minutes_sentence, segment, split_long_lines
 
 
@@ -84,7 +84,7 @@ def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     )
     if facts.lines:  # what stands above the header (a summary, a menu) is not minutes
         preamble = preamble[max(facts.lines) + 1 :]
-    labelled = sum(1 for s in segments if any(SECTION_LABEL.match(ln) for ln in s.body)) >= 2
+    labelled = sum(1 for s in segments if any(page_label(ln) for ln in s.body)) >= 2
     keywords = any("esolved" in ln.lower() and KEYWORD_DECISION.search(ln) for ln in lines)
     items = [build_item(s.number, s.title, s.body, labelled, keywords) for s in segments]
     lead = _preamble_item(preamble)

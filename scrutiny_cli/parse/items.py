@@ -55,7 +55,8 @@ def build_item(
     minutes, truncated = cut_truncation(join_lines(sections.minutes))
     decision, _ = cut_truncation(join_lines(sections.decision))
     description, _ = cut_truncation(join_lines(sections.description))
-    if not minutes and decision:
+    alone = not minutes and bool(decision)  # the decision is all the minutes there are
+    if alone:
         minutes, decision = decision, ""
     item = Item(
         number=number,
@@ -66,7 +67,9 @@ def build_item(
         keyword_page=keyword_page,
     )
     fill_item(item, actions=False)  # the meeting's date comes later: finish_meeting
-    if decision and not item.truncated:
+    if alone and not item.resolutions and not item.truncated:
+        item.resolutions = resolutions_of_decision(minutes)
+    elif decision and not item.truncated:
         _add_decision(item, decision)
     return item
 

@@ -16,12 +16,24 @@ from .titles import DESCRIPTION
 
 SECTION_LABEL = rule(
     "section-label",
-    r"^(?P<label>Minutes|Decisions?|Minute)\s*:\s*-?\s*(?P<rest>.*)$",
+    r"^(?P<label>Minutes|Decisions?|DECISIONS?|Resolutions?|RESOLUTIONS?|Minute)\s*:\s*-?\s*"
+    r"(?P<rest>.*)$",
     "section",
     "Minutes:",
     flags=0,
 )
 near_miss("section-label", "Minutes of the previous meeting", "Minute 18, Constitution Review")
+# ModernGov's own labels: a page that puts them on its items labels every item's sections.
+# ("DECISION:" or "Resolution:" on a few items of a parish's minutes says nothing of the rest.)
+PAGE_LABELS = frozenset({"Minutes", "Minute", "Decision", "Decisions"})
+
+
+def page_label(line: str) -> bool:
+    """Whether a line is one of the labels that, on most items, mark a labelled page."""
+    m = SECTION_LABEL.match(line)
+    return bool(m and m["label"] in PAGE_LABELS)
+
+
 # A label run into a table row: "Apologies for Absence Minutes: Apologies were received ...".
 INLINE_LABEL = re.compile(r"(?<!\bfor)(?<!\bof)\s+(?=(?:Minutes|Decisions?):\s)")
 # Decision-page furniture that ends the decision text.
@@ -56,6 +68,7 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
         )
     out = Sections()
     current = out.description
+    minutes_labelled = False
     for line in lines:
         if not line:  # a blank line is no label: half the lines of most pages
             current.append(line)
@@ -63,6 +76,7 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
         m = SECTION_LABEL.match(line)
         if m:
             out.labelled = True
+            minutes_labelled = minutes_labelled or m["label"].startswith("Minute")
             current = out.minutes if m["label"].startswith("Minute") else out.decision
             if m["rest"]:
                 current.append(m["rest"])
@@ -74,8 +88,11 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
             current = out.description
             continue
         current.append(line)
-    if not out.labelled and not page_labelled:
-        out.description, out.minutes = _agenda_text_first(out.description)
+    if not minutes_labelled and not page_labelled:
+        # No "Minutes:" label: what comes before a "Decision:" is minutes too, after any
+        # agenda text ("The pothole was discussed." / "Decision: That the Clerk writes ...").
+        out.description, before = _agenda_text_first(out.description)
+        out.minutes = before + out.minutes
     return out
 
 
