@@ -213,6 +213,18 @@ CASES = [
         "held over, postponed: deferrals; a budget carried forward is none",
     ),
     (
+        "The Chair asked the Director of Public Health to circulate the figures.",
+        [
+            (
+                "The Chair asked the Director of Public Health to circulate the figures",
+                "Director of Public Health",
+                None,
+                "request",
+            )
+        ],
+        "the one asked to act owns the request",
+    ),
+    (
         "ACTION: Clerk to obtain quotes within six weeks.\n\nACTION: Clerk to book the hall by "
         "mid-July.\n\nACTION: Chair to report back in three months' time.",
         [

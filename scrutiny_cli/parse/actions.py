@@ -245,7 +245,9 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     """Who undertook it: the person named (the one a pronoun stands for); False when the
     subject is a body ("The LSCB would report ..."), which is narrative, not a promise."""
     groups = m.groupdict()
-    who = groups.get("person") or groups.get("owner")
+    # the one named as acting: in an undertaking, a terse task, or "asked the Clerk to ..."
+    group = next((g for g in ("person", "owner", "asked") if groups.get(g)), "")
+    who = groups[group] if group else None
     if not who:
         # "The Licensing Manager confirmed ... and agreed to circulate", "The Clerk was asked
         # to chase ...": the sentence's subject is the one who acts.
@@ -255,7 +257,7 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
             return None
         next_to = not sentence[subject.end() : m.start()].strip()  # "The Clerk was asked"
         return strip_article(subject.group()) if carried.group()[:3] == "and" or next_to else None
-    start = m.start("person") if groups.get("person") else m.start("owner")
+    start = m.start(group)
     who = sentence[start : start + len(who)].strip()
     if _PRONOUN_OWNER.match(who):
         named = _PERSON.search(sentence[:start])

@@ -257,8 +257,8 @@ NARRATIVE_CUES = (
             r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
             rf"regular|detailed|sight\s+of)\s+){{1,3}}(?:[\w-]+\s+){{0,2}}?(?:{_ASKED_FOR})s?\b"
             rf"|\basked\s+(?:if|whether)\s+[^.]{{3,80}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
-            rf"|\b(?:asked|requested)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|officers?)\s+){{1,4}}"
-            rf"(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
+            rf"|\b(?:asked|requested)\s+(?P<asked>(?:the\s+)?(?:(?:[A-Z][\w'’-]*|officers?)"
+            rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
             "request",
             "Councillor McLean requested that a letter of congratulations be forwarded",
         ),
