@@ -225,6 +225,19 @@ CASES = [
         "the one asked to act owns the request",
     ),
     (
+        "The Head of Inclusion advised that absence had fallen. She undertook to provide a "
+        "breakdown by district.",
+        [
+            (
+                "She undertook to provide a breakdown by district",
+                "Head of Inclusion",
+                None,
+                "undertaking",
+            )
+        ],
+        "a pronoun's owner is the one who spoke in the sentence before",
+    ),
+    (
         "ACTION: Clerk to obtain quotes within six weeks.\n\nACTION: Clerk to book the hall by "
         "mid-July.\n\nACTION: Chair to report back in three months' time.",
         [

@@ -208,8 +208,28 @@ def _narrative(text: str) -> list[Action]:
             # "Office to request": a short sentence is read with the one before it.
             lead = text[slice(*spans[k - 1])] + " " if len(sentence.split()) < 5 and k else ""
             action.text = statement(lead + action.text) if lead else action.text
+            if action.owner is None and k and _PRONOUN_FIRST.match(sentence):
+                action.owner = _speaker(text[slice(*spans[k - 1])])
             out.append(action)
     return out
+
+
+# "She undertook to provide ..." after "The Head of Inclusion advised that ...": the one
+# who spoke in the sentence before is the one who promised.
+_PRONOUN_FIRST = re.compile(r"\s*(?:He|She|They)\b")
+_SPEAKER = re.compile(
+    rf"(?P<who>{PERSON})\s+(?:also\s+|further\s+)?(?:advised|said|explained|reported|confirmed|"
+    r"stated|informed|added|replied|responded|outlined|clarified|agreed)\b"
+)
+
+
+def _speaker(sentence: str) -> str | None:
+    """The last person a sentence has speaking ("the Head of Education Inclusion advised
+    that ..."), unless that is a pronoun too."""
+    found = list(_SPEAKER.finditer(sentence))
+    if not found or _PRONOUN_OWNER.match(found[-1]["who"]):
+        return None
+    return strip_article(found[-1]["who"])
 
 
 def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | None:
