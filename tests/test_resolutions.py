@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scrutiny_cli.parse.keywords import keyword_starts
 from scrutiny_cli.parse.patterns import RESOLUTION_START
-from scrutiny_cli.parse.resolutions import _starts, find_resolutions
+from scrutiny_cli.parse.resolutions import find_resolutions
 from scrutiny_cli.read.text import normalise
 
 CASES = [
@@ -157,4 +158,4 @@ def test_keyword_search_near_marker_words_finds_what_a_whole_scan_finds(
 ) -> None:
     text = "".join(piece + gap for piece, gap in pieces)
     whole = [(m.start(), m.end()) for m in RESOLUTION_START.regex.finditer(text)]
-    assert [(m.start(), m.end()) for m in _starts(text)] == whole
+    assert [(m.start(), m.end()) for m in keyword_starts(text)] == whole

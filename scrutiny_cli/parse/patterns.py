@@ -146,11 +146,11 @@ HONORIFIC = rule(
 # councils write it) is a marker wherever it stands ("After debate it was RESOLVED that",
 # "Cabinet RESOLVED that"); mixed case at the start of a line ("Resolved –", "Agreed that
 # ...", "Recommended   that ..."); "It was resolved ..." and "The Committee resolved:-" in
-# any case. Every alternative must hold one of resolutions._MARKER_WORDS, at most LEAD_IN
+# any case. Every alternative must hold one of keywords.MARKER_WORDS, at most LEAD_IN
 # characters from its start, and need nothing after it beyond the next line that is not
 # blank; before a keyword in capitals only _CAPS_LEAD may stand, and a marker word not in
 # capitals is used only where _may_open allows: the rule is only tried around those words
-# (resolutions._starts), and tests/test_resolutions.py checks it against a whole scan.
+# (keywords.py), and tests/test_resolutions.py checks it against a whole scan.
 RESOLUTION_START = rule(
     "resolution-start",
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"

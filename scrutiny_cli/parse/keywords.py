@@ -1,0 +1,102 @@
+"""Where resolution blocks start: RESOLUTION_START's matches, found only around the marker
+words (RESOLVED, Agreed, "resolved:" ...) instead of by trying its many alternatives at every
+character of an item, which cost more than the rest of finding resolutions.
+
+The search gives exactly what a whole scan (RESOLUTION_START.regex.finditer) gives, as long
+as every alternative of the rule keeps to what this module assumes (see patterns.py, by the
+rule); tests/test_resolutions.py checks the two against each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import RESOLUTION_START
+
+# RESOLVED, AGREED, RECOMMENDED, NOTED, DECIDED; Resolved, Agreed, Recommended, Decided;
+# resolved, agreed, decided. Grouped by first letter: a pattern whose alternatives each open
+# with a letter is scanned for those letters alone, several times faster than one that
+# opens with a class.
+MARKER_WORDS = re.compile(
+    r"R(?:ESOLVED|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|D(?:ECIDED|ecided)|NOTED"
+    r"|resolved|agreed|decided"
+)
+LEAD_IN = 200  # characters before a marker word where its match may start ("It was ...")
+_CONTENT = re.compile(r"\S")
+
+
+def keyword_starts(folded: str) -> list[re.Match[str]]:
+    """RESOLUTION_START's matches, as finditer gives them, but looked for only around the
+    marker words: its many alternatives, tried at every character of an item, cost more
+    than the rest of finding resolutions. Every alternative holds a marker word, with at
+    most LEAD_IN characters of words before it; what may follow it (white space, then a
+    colon, "that" or the line's end) lies within the next two lines that are not blank. So
+    a search from LEAD_IN before each marker word to the end of those lines finds the same
+    next match a whole scan would (a match that reaches the window's end is taken again
+    without it, for its whole extent)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for word in MARKER_WORDS.finditer(folded):
+        if word.start() < end or not _may_open(folded, word):
+            continue  # inside the match just found, or where no alternative can match
+        stop = _window_end(folded, word.end())
+        m = RESOLUTION_START.regex.search(folded, max(end, _lead_in(folded, word)), stop)
+        if m and m.end() >= stop:
+            m = RESOLUTION_START.regex.match(folded, m.start()) or m
+        if m:
+            found.append(m)
+            end = max(m.end(), m.start() + 1)
+    return found
+
+
+# What the keyword rule needs beside a marker word not in capitals (capitals match anywhere):
+# "Resolved" at a line's start, or after "It was", "unanimously", "and" or a stop;
+# "resolved" after "It was", "unanimously" or "and", or before a colon ("The Board
+# resolved:"). A cheap test that skips the narrative's "agreed" and "decided".
+_BEFORE_TITLE = re.compile(r"(?:\A|\n|(?:was|unanimously|and)\s+|[.!?]\s)\Z")
+_BEFORE_LOWER = re.compile(r"(?:was|unanimously|and)\s+\Z")
+_COLON = re.compile(r"\s*:")
+
+
+# What may stand before a keyword in capitals within its match: "It was (unanimously) ",
+# "UNANIMOUSLY ". Nothing else does, so its match starts there or at the keyword.
+_CAPS_LEAD = re.compile(
+    r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)\Z"
+)
+
+
+def _lead_in(folded: str, word: re.Match[str]) -> int:
+    """Where a match holding this marker word may start: for a word in capitals, at its
+    "It was", or at the start of its line (where it may be one of the capitalised words
+    before "decided:"), whichever comes first: the rule is tried at a few places, not
+    LEAD_IN of them."""
+    earliest = max(0, word.start() - LEAD_IN)
+    if not word.group().isupper():
+        return earliest
+    line_start = max(folded.rfind("\n", 0, word.start()) + 1, earliest)
+    lead = _CAPS_LEAD.search(folded, earliest, word.start())
+    return min(line_start, lead.start()) if lead else line_start
+
+
+def _may_open(folded: str, word: re.Match[str]) -> bool:
+    """Whether RESOLUTION_START can match with this marker word as its keyword."""
+    marker = word.group()
+    if marker.isupper():
+        return True
+    before = folded[max(0, word.start() - 24) : word.start()]
+    if marker[0].isupper():
+        return bool(_BEFORE_TITLE.search(before))
+    return bool(_BEFORE_LOWER.search(before) or _COLON.match(folded, word.end()))
+
+
+def _window_end(text: str, pos: int, lines: int = 2) -> int:
+    """The end of the second line after pos's own that is not blank (or of the text): what
+    may follow a keyword ("resolved" / "to" / "refer") lies within it."""
+    stop = pos
+    for _ in range(lines):
+        line_end = text.find("\n", stop)
+        content = _CONTENT.search(text, line_end) if line_end >= 0 else None
+        stop = text.find("\n", content.start()) if content else -1
+        if stop < 0:
+            return len(text)
+    return stop
