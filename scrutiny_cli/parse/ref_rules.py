@@ -125,6 +125,13 @@ EFFECT_RULES: tuple[Rule, ...] = (
         "the response was received",
     ),
     rule(
+        "done-active",
+        r"\b(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?(?:written\s+to|sent|contacted|"
+        r"circulated|emailed|spoken\s+to|obtained|ordered|chased|replied\s+to|arranged)\b",
+        "done",
+        "The Clerk had contacted Highways",
+    ),
+    rule(
         "done-accepted",
         r"\brecommendations?\b.{0,80}\b(?:had been|were|was|have been)\s+"
         r"(?:accepted|agreed|implemented)\b",

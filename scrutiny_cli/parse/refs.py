@@ -84,6 +84,12 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
     return _with_context(text, folded, hits)
 
 
+# A sentence that only points at a minute: what it says of it is in the sentence after.
+_REFERS_ALONE = re.compile(
+    r"(?i)^\W*(?:minutes?|mins?\.?)\s+(?:nos?\.?\s*)?\S+(?:\s*(?:,|and|&)\s*\S+)*\s+refers?\W*$"
+)
+
+
 def _numbers(m: re.Match[str]) -> list[str]:
     more = m.groupdict().get("more") or ""
     return [m["ref"], *REF_NUMBER.findall(more)]
@@ -96,6 +102,8 @@ def _with_context(
     known = sentences.spans(folded) if hits else []
     for i, (start, _end, numbers) in enumerate(hits):
         a, b = sentences.sentence_at(folded, start, known)
+        if _REFERS_ALONE.match(folded[a:b]):  # "Minute 45 refers." / "The response was ..."
+            b = next((y for x, y in known if x >= b), b)
         # Two references in one sentence each own the words up to the next one.
         nxt = hits[i + 1][0] if i + 1 < len(hits) else b
         prev_end = hits[i - 1][1] if i else a
