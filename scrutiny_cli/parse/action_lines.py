@@ -41,36 +41,27 @@ OWNER_LINE = rule(
 )
 
 
-def action_lines(text: str) -> list[Action]:
-    """ "ACTION: X to do Y" lines, and a paragraph whose owner line follows it."""
+def action_lines(text: str) -> tuple[list[Action], str]:
+    """ "ACTION: X to do Y" lines, and a paragraph whose owner line follows it; and the
+    text with each action line that names a task blanked, for the narrative cues (which
+    must not read it as prose as well)."""
     out: list[Action] = []
-    paragraphs = [p for p in re.split(r"\n", text)]
-    for k, line in enumerate(paragraphs):
+    lines = text.split("\n")
+    prose = list(lines)
+    for k, line in enumerate(lines):
         stripped = line.strip()
         m = ACTION_LINE.regex.match(fold(stripped))
         tasks = _labelled_tasks(tidy(stripped[m.start("what") :])) if m else []
         if tasks:
             out += tasks
+            prose[k] = ""
             continue
         o = OWNER_LINE.regex.match(stripped)
         if o and k:
-            task = _task_sentence(paragraphs[:k])
+            task = _task_sentence(lines[:k])
             if task:
                 out.append(Action(text=task, origin="action-line", owner=o["owner"].strip()))
-    return out
-
-
-def without_task_lines(text: str) -> str:
-    """The text with each action line that names a task blanked: action_lines reads it,
-    without its label, and the narrative cues must not take it as prose as well."""
-    if "ction" not in text and "CTION" not in text:
-        return text
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        m = ACTION_LINE.regex.match(fold(line.strip()))
-        if m and _labelled_tasks(tidy(line.strip()[m.start("what") :])):
-            lines[k] = ""
-    return "\n".join(lines)
+    return out, "\n".join(prose)
 
 
 def _labelled_tasks(what: str) -> list[Action]:

@@ -18,7 +18,7 @@ import re
 from ..model import Action, Item, Resolution
 from ..read.text import fold
 from . import sentences
-from .action_lines import action_lines, without_task_lines
+from .action_lines import action_lines
 from .audience import elsewhere, outside_audience
 from .owners import THAT, owner_of, statement, strip_article
 from .requests import (
@@ -67,8 +67,8 @@ def find_actions(
             actions.append(action)
     stated = len(actions)
     text = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
-    prose = without_task_lines(text)
-    for action in _request_lists(text) + _narrative(prose) + action_lines(text):
+    labelled, prose = action_lines(text)
+    for action in _request_lists(text) + _narrative(prose) + labelled:
         if not any(_same(action, a, k < stated) for k, a in enumerate(actions)):
             actions.append(action)
     actions = [a for a in actions if not elsewhere(a.text, committee)]

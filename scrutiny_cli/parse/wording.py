@@ -29,21 +29,21 @@ BARE_MONTH = rule(
     flags=M,
 )
 near_miss("bare-month", "Requests an update to the Board in March 2018.")
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+} | {"a": 1}
 # A time from the meeting: "within six weeks", "in three months' time", "within 28 days".
 WITHIN = rule(
     "due-within",
-    r"\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)\s+(?P<unit>days?|weeks?|months?)(?:['’]?\s+time)?\b",
+    rf"\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+"
+    r"(?P<unit>days?|weeks?|months?)(?:['’]?\s+time)?\b",
     "due",
     "Clerk to obtain quotes within six weeks",
 )
 near_miss("due-within", "Attendance had risen over six weeks.")
-_NUMBER_WORDS = {
-    word: n
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-} | {"a": 1}
 
 STOPWORDS = frozenset(
     "the a an and or of to for in on at by be that this with from was were have has had would "
