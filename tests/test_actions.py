@@ -278,6 +278,27 @@ CASES = [
         ],
         "an action line restating the prose is the same action",
     ),
+    (
+        "RESOLVED that a letter is sent to the Highways Authority about the potholes.",
+        [
+            (
+                "a letter is sent to the Highways Authority about the potholes",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a decision in the indicative: 'is sent' for 'be sent'",
+    ),
+    (
+        "RESOLVED that:\n(a) the report be noted;\n(b) two training sessions are arranged "
+        "during the year;\n(c) the Clerk contacts the police about speeding.",
+        [
+            ("two training sessions are arranged during the year", None, None, "resolution"),
+            ("the Clerk contacts the police about speeding", "Clerk", None, "resolution"),
+        ],
+        "indicative parts: 'are arranged', 'the Clerk contacts'",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -317,6 +338,14 @@ NOT_ACTIONS = [
         "Comments on applications to be determined by the County Council:\n"
         "5.1 Application 21/0042 - The Green - no objection.",
         "a lead-in to a list",
+    ),
+    (
+        "RESOLVED that the minutes, which are circulated with the agenda, be approved.",
+        "'are circulated' in a relative clause",
+    ),
+    (
+        "RESOLVED that the delivery of the Plan is reported annually to the Care Partnership.",
+        "a standing arrangement in the indicative",
     ),
 ]
 

@@ -26,6 +26,7 @@ from .requests import (
     CUE_GATES,
     CUE_NEEDS,
     IN_RESOLUTIONS,
+    MANDATIVE_PASSIVE,
     NARRATIVE_CUES,
     NOT_A_REQUEST,
     NOT_A_TASK,
@@ -141,7 +142,7 @@ def _request(text: str) -> Action | None:
                 text[asked_subject.start("who") : asked_subject.end("who")] + " to report"
             )
         return Action(text=text, origin="resolution", owner=owner)
-    if PASSIVE_REQUEST.search(folded):
+    if PASSIVE_REQUEST.search(folded) or MANDATIVE_PASSIVE.regex.match(_after_that(folded)):
         return Action(
             text=_after_that(text), origin="resolution", owner=owner_of(_after_that(text))
         )

@@ -50,7 +50,7 @@ OWNER = (
 OWNER_VERB = rule(
     "owner-verb",
     rf"^(?P<owner>{OWNER})\s+(?:to\s+|would\s+|will\s+|should\s+|shall\s+)?(?:also\s+|further\s+)?"
-    rf"(?P<verb>{ACTION_VERBS})\b",
+    rf"(?P<verb>{ACTION_VERBS})(?:e?s)?\b",
     "action",
     "ACE to further report on their work with support to birth parents",
     flags=M,
@@ -72,15 +72,38 @@ near_miss(
     "The review request from Ofsted",
 )
 # "X be circulated", "Further consideration be given to ...": a request in the passive.
-PASSIVE_REQUEST = rule(
-    "passive-request",
-    r"\bbe\s+(?:further\s+|also\s+|now\s+)?(?:arranged|circulated|sent|considered|added|provided|held|"
+# What a decision asks to have done, in the passive: "a meeting be arranged".
+_ASKED_DONE = (
+    r"(?:further\s+|also\s+|now\s+)?(?:arranged|circulated|sent|considered|added|provided|held|"
     r"given|brought|submitted|presented|reported|invited|shared|distributed|emailed|forwarded|"
     r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
     r"organised|requested|sought|obtained|updated|reviewed|set up|amended|supplied|re-?considered|"
-    r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised)\b",
+    r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised)\b"
+)
+PASSIVE_REQUEST = rule(
+    "passive-request",
+    rf"\bbe\s+{_ASKED_DONE}",
     "action",
     "an opportunity to speak to Social Workers be arranged",
+)
+# The same in the indicative, as many councils word a decision: "RESOLVED that a letter is
+# sent to Highways". Only as a decision's main clause: its subject holds no comma and no
+# relative pronoun ("the minutes, which are circulated with the agenda, be approved"); and
+# not a standing arrangement ("the Plan is reported annually to the Partnership").
+MANDATIVE_PASSIVE = rule(
+    "mandative-passive",
+    r"^(?:that\s+)?(?:(?!\b(?:which|who|whom|whose|that|when|where|if|as)\b)[^,;:()\n]){1,80}?"
+    rf"\s(?:is|are)\s+{_ASKED_DONE}"
+    r"(?!\s+(?:annually|quarterly|monthly|regularly|each|every)\b)",
+    "action",
+    "two half day training and development sessions are arranged throughout the year",
+)
+near_miss(
+    "mandative-passive",
+    "the minutes, which are circulated with the agenda, be approved",
+    "the report as it is presented be noted",
+    "the delivery of the Plan is reported annually by the Board to the Care Partnership",
+    "the information that is provided by the police be noted",
 )
 near_miss(
     "passive-request",
