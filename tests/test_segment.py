@@ -52,6 +52,36 @@ CASES = [
         [("17", "Minutes of Previous Meeting")],
         "'Item 7' under item 17 names an item of the meeting reviewed",
     ),
+    (
+        "1. Apologies for absence\nCllr C Jones\n\n2. To record Declarations of Interest in "
+        "items on the agenda\n\n3. To confirm the minutes of the meeting held on 27th "
+        "February 2018\nThe minutes were approved.\n\n4. Matters arising from the minutes\n"
+        "The Clerk reported.\n",
+        [
+            ("1", "Apologies for absence"),
+            ("2", ""),
+            ("3", ""),
+            ("4", "Matters arising from the minutes"),
+        ],
+        "items headed in the agenda's words ('2. To record ...'), which are no title",
+    ),
+    (
+        "1. Apologies\nNone.\n\n2. Budget\nRESOLVED\n1. To note the report\n2. To ask officers "
+        "for a briefing.\n\n3. Bins\nNoted.\n",
+        [("1", "Apologies"), ("2", "Budget"), ("3", "Bins")],
+        "a decision's parts in the infinitive, numbered from 1, stay in their item",
+    ),
+    (
+        "2307.08 CIL Payment and Amberol Planters\nThe CIL payment was received.\n\n"
+        "2307.09 CCTV Camera Upgrade\nMembers discussed it.\n\n2307.10 AOB The Clerk "
+        "reported that the bins were full.\n",
+        [
+            ("2307.08", "CIL Payment and Amberol Planters"),
+            ("2307.09", "CCTV Camera Upgrade"),
+            ("2307.10", "AOB"),
+        ],
+        "a heading that opens with an acronym is not an upper-case heading",
+    ),
 ]
 
 
@@ -79,3 +109,15 @@ def test_a_decision_label_without_minutes_labels() -> None:
     ]
     assert items[0].minutes.startswith("The pothole was discussed.")
     assert items[3].minutes == "The Chair thanked members."  # an item with no label at all
+
+
+def test_agenda_worded_items_are_no_decisions() -> None:
+    """ "2. To record Declarations of Interest" is an item, not a part of item 1's decision;
+    its words are the item's description."""
+    body = (
+        "1. Apologies for absence\nCllr C Jones\n2. To record Declarations of Interest\n"
+        "None.\n3. Matters arising\nThe Clerk reported.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [len(i.resolutions) for i in items] == [0, 0, 0]
+    assert items[1].description == "To record Declarations of Interest"

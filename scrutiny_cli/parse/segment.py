@@ -28,6 +28,8 @@ BIG_GAP = 3  # blank lines where a heading was dropped
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
 # Agenda text after such a gap opens an item whose heading was dropped: "To confirm ...".
 _NEW_AGENDA_TEXT = re.compile(r"^To\s+[a-z]+\b")
+# A heading in the agenda's words: "To record Declarations of Interest".
+_AGENDA_WORDED = re.compile(r"^To\s+[a-z]+\b")
 
 
 @dataclass
@@ -45,6 +47,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
     chain = best_chain(_numbered(lines))
     if _usable(chain):
+        chain = _with_agenda_worded(lines, chain)
         return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                     {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
     starts = _unnumbered(lines)
@@ -139,6 +142,33 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         cand = _alone(lines, i) or _lead(lines, i)
         if cand and not is_date(cand.number) and not _earlier_item_cited(cand, line, out):
             out.append(cand)
+    return out
+
+
+def _with_agenda_worded(lines: list[str], chain: list[Numbered]) -> list[Numbered]:
+    """The chain with the items whose heading is the agenda's wording ("2. To record
+    Declarations of Interest", "3. To confirm the minutes ..."), which alone read as a
+    resolution's parts: each where its number runs on from the item before it, in the
+    chain's style, before the chain's next item (or after its last). Their heading is no
+    title; the words are the item's description."""
+    out: list[Numbered] = []
+    ahead = iter([*chain[1:], None])
+    for cur in chain:
+        out.append(cur)
+        nxt = next(ahead)
+        end = nxt.line if nxt is not None else len(lines)
+        for i in range(cur.line + 1, end):
+            lead = NUMBER_LEAD.match(lines[i]) if lines[i][:1].isdigit() else None
+            if not lead or not _AGENDA_WORDED.match(lead["rest"]) or _after_colon(lines, i):
+                continue
+            key, last = number_key(lead["number"]), out[-1]
+            runs_on = len(key) == len(last.key) == 1 and key[0] == last.key[0] + 1
+            if (
+                runs_on
+                and family(lead["number"], lines[i]) == last.family
+                and (nxt is None or key < nxt.key)
+            ):
+                out.append(Numbered(i, lead["number"], key, last.family, 0.0, rest=lead["rest"]))
     return out
 
 

@@ -117,7 +117,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "‘'\"“"):
         return None, text
-    cut = _caps_end(words) if _is_caps(words[0]) else _mixed_end(text, words)
+    cut = _caps_end(words) if _caps_heading(words) else _mixed_end(text, words)
     head, rest = text[:cut], text[cut:]
     head = _trim(head)
     if not head or (not numbered and not _title_like(head)):
@@ -145,6 +145,18 @@ def _before_attachment(text: str) -> tuple[str, str | None]:
         return text, None
     rest = strip_attachment(text[m.start() :])[0]
     return rest, text[: m.start()]
+
+
+def _caps_heading(words: list[str]) -> bool:
+    """An upper-case heading, not a mixed-case one that opens with an acronym ("CIL
+    Payment and Amberol Planters", "CCTV Camera Upgrade"): a short upper-case word followed
+    by a capitalised word that starts no sentence is the acronym."""
+    if not _is_caps(words[0]):
+        return False
+    if len(words) == 1 or len(words[0].strip("–-—,.;:()'’\"")) > 5:
+        return True
+    second = words[1].strip("–-—,.;:()'’\"")
+    return not (second[:1].isupper() and not _is_caps(second) and second not in STARTERS)
 
 
 def _is_caps(word: str) -> bool:
