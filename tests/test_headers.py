@@ -32,6 +32,28 @@ CASES = [
         "Town House, Aberdeen, 6 September 2022. 10.30 am.",
         (None, "2022-09-06", "10:30", "Town House, Aberdeen"),
     ),
+    (
+        "Ordinary Meeting of the Council held in the Chapel School Room, on Wednesday 30th "
+        "July, 2008 at 7pm.",
+        ("Council", "2008-07-30", "19:00", "the Chapel School Room"),
+    ),
+    (
+        "Wyvern Community Council Meeting held on Wednesday 16th June 2021\nCommencing at 7.15 pm",
+        ("Wyvern Community Council", "2021-06-16", "19:15", None),
+    ),
+    (
+        "MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD\n\nON MONDAY 8 MARCH 2004 AT "
+        "7.00 PM",
+        ("Council", "2004-03-08", "19:00", None),  # a header broken over a blank line
+    ),
+    (
+        "Corporate Scrutiny Panel – 30 January 2014",
+        ("Corporate Scrutiny Panel", "2014-01-30", None, None),
+    ),
+    (
+        "Wyvern Parish Council - 8th January 2019",
+        ("Wyvern Parish Council", "2019-01-08", None, None),
+    ),
 ]
 
 

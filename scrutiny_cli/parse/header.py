@@ -24,6 +24,7 @@ from .header_cues import (
     DECIDED_AT,
     DECISION_MAKER,
     LABEL,
+    MEETING_HELD,
     MEETING_LINE,
     MEETING_OF_LINE,
     MEETING_WAS_HELD,
@@ -129,10 +130,11 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
     used = 0
     m = MODERNGOV.match(folded)
     if m and not folded.lower().startswith(("meeting:", "- meeting")):
-        when = line[m.start("when") :]
+        named = "committee" if m["committee"] else "name"
+        when = line[m.start("when" if m["when"] else "day") :]
         found = find_date(when)
         if found and len(found[0]) == 10 and found[1].start() < 30:
-            give("committee", clean_committee(line[: m.end("committee")]), 1)
+            give("committee", clean_committee(line[: m.end(named)]), 1)
             give("date", found[0], 1)
             give("start_time", parse_time(when[found[1].end() :]), 1)
             used = 1
@@ -239,7 +241,7 @@ def _prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-
     span = _paragraph(top, i)
     para = " ".join(top[k] for k in span)[:600]
     folded = fold(para)
-    for cue in (MINUTES_HELD, MEETING_WAS_HELD, AGENDA_FOR, MINUTES_MEETING):
+    for cue in (MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AGENDA_FOR, MINUTES_MEETING):
         m = cue.search(folded)
         if not m or m.start() > 15 or not _plausible_body(m["body"]):
             continue
@@ -272,7 +274,7 @@ def _paragraph(top: list[str], i: int) -> list[int]:
             if NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j]):
                 break  # the first item
             span.append(j)
-        elif not re.search(r"(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]):
+        elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]):
             break
         j += 1
     return span

@@ -11,14 +11,23 @@ from .rules import near_miss, rule
 
 _W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
 
-# "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am"
+# "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am"; without the day's
+# name, only a name and a date: "Corporate Scrutiny Panel – 30 January 2014".
 MODERNGOV = rule(
     "header-moderngov",
-    rf"^(?P<committee>[^\s-].{{1,150}}?)\s+-\s+(?P<when>{_W}\b.*?\d{{4}}.*)$",
+    rf"^(?P<committee>[^\s-].{{1,150}}?)\s+-\s+(?P<when>(?i:{_W})\b.*?\d{{4}}.*)$"
+    r"|^(?P<name>[A-Z][A-Za-z&'’ ]{2,100}?(?:\s\(\d{1,2}\))?)\s+-\s+"
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})\s*$",
     "header",
     "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",
+    flags=0,
 )
-near_miss("header-moderngov", "Meeting: 07/12/2021 - Cabinet (Item 61)")
+near_miss(
+    "header-moderngov",
+    "Meeting: 07/12/2021 - Cabinet (Item 61)",
+    "Minute no. 5 - Signing of the Minutes - 7th November 2018 Meeting",
+    "(i) To note the Minutes of meetings held between 1 October 2021 - 30 November 2021",
+)
 # "Minutes of the Meeting of X held at 2.00 pm on ...", "MINUTES OF A MEETING OF FULL COUNCIL
 # HELD ON ...", "Minutes from the X meeting held at ...", "Minute of the site inspection ...",
 # "Notes of the X meeting held on ..." (a panel's or working group's own word for minutes).
@@ -42,6 +51,22 @@ MEETING_WAS_HELD = rule(
     r"\bA\s+(?:\w+\s+)?meeting\s+of\s+(?P<body>.{1,120}?)\s+was\s+held\b(?P<rest>.*)$",
     "header",
     "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
+)
+# A header that names the meeting without "Minutes of": "Ordinary Meeting of the Council
+# held in the School Room, on ...", "Minera Community Council Meeting held on ...".
+MEETING_HELD = rule(
+    "header-meeting-held",
+    r"^(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}(?:Meeting|MEETING)\s+(?:of|OF)\s+.{1,120}?"
+    r"|(?!(?:The|THE|A|An|This|That)\s)(?:[A-Z][\w'’&()-]*\s+){1,8}(?:Meeting|MEETING))"
+    r"\s*,?\s+(?:held|HELD)\b(?P<rest>.*)$",
+    "header",
+    "Inaugural Meeting of the Campbeltown Community Council held in the Town Hall on 25 May 2022",
+    flags=0,
+)
+near_miss(
+    "header-meeting-held",
+    "The meeting held on 5 March was adjourned",
+    "The Annual Meeting held in May elected the Chair",
 )
 AGENDA_FOR = rule(
     "header-agenda-for",

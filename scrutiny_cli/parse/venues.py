@@ -40,7 +40,8 @@ def clean_committee(text: str | None) -> str | None:
     if not text:
         return None
     name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
-    name = re.sub(r"(?i)^(?:minutes?\s+(?:of|from)\s+)", "", name)
+    name = re.sub(r"(?i)^(?:minutes?\s+(?:of|from)\s+)?(?:the\s+)?(?:proceedings\s+of\s+)?", "",
+                  name)  # fmt: skip
     if re.search(r"(?i)\bmeeting\s+of\b", name):
         name = _MEETING_OF.sub("", name)
     name = _MEETING_AFTER.sub("", f" {name}").strip()
