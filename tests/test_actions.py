@@ -299,6 +299,11 @@ CASES = [
         ],
         "indicative parts: 'are arranged', 'the Clerk contacts'",
     ),
+    (
+        "It was resolved to contact the landowner about the hedge.",
+        [("contact the landowner about the hedge", None, None, "resolution")],
+        "a decision to do a task",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -346,6 +351,14 @@ NOT_ACTIONS = [
     (
         "RESOLVED that the delivery of the Plan is reported annually to the Care Partnership.",
         "a standing arrangement in the indicative",
+    ),
+    ("It was resolved that the request be declined.", "'the request', a noun"),
+    ("Unanimously AGREED to recommend APPROVAL.", "a planning response"),
+    ("RESOLVED to raise no objection to the application.", "a planning response, raised"),
+    ("RESOLVED to consider the recommendations of the working group.", "done at the meeting"),
+    (
+        "There needed to be an equitable level of service provision across the county.",
+        "'There needed to be' states a need, it asks no one",
     ),
 ]
 

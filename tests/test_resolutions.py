@@ -121,6 +121,44 @@ CASES = [
         [(None, "the minutes of the meeting held on 3 March be confirmed as a correct record.")],
         "a decision whose RESOLVED was dropped",
     ),
+    (
+        "The Council resolved to ask the Clerk to obtain three quotes.",
+        [(None, "ask the Clerk to obtain three quotes.")],
+        "the body as the subject of 'resolved to'",
+    ),
+    (
+        "After discussion, the Parish Council unanimously resolved that the grant be paid.",
+        [(None, "the grant be paid.")],
+        "the body's 'resolved that' after a clause",
+    ),
+    (
+        "It was therefore resolved to retain the Financial Policy.",
+        [(None, "retain the Financial Policy.")],
+        "'It was therefore resolved'",
+    ),
+    (
+        "• Resolved that the minutes be approved and signed.",
+        [(None, "the minutes be approved and signed.")],
+        "a bulleted 'Resolved that'",
+    ),
+    (
+        "The Board noted that Cabinet resolved to proceed. The drain was resolved to the "
+        "satisfaction of residents.",
+        [],
+        "another body's decision reported, a problem resolved",
+    ),
+    (
+        "It was proposed by Cllr. P. Harries, seconded by Cllr. J. Jones and unanimously "
+        "agreed that the minutes be accepted.",
+        [
+            (
+                None,
+                "It was proposed by Cllr. P. Harries, seconded by Cllr. J. Jones and "
+                "unanimously agreed that the minutes be accepted.",
+            )
+        ],
+        "a motion carried, its movers' names abbreviated",
+    ),
 ]
 
 
@@ -145,6 +183,7 @@ PIECES = [
     "The Scrutiny Board", "Cabinet", "that", "That", "to", ":", ":-", " –", "-", ";", ",",
     "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",
     "Councillor Smith moved the motion.", "noted", "recommended", "refer", "x" * 230,
+    "The Council", "Members", "therefore", "•", "to write",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
 

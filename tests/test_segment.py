@@ -59,11 +59,11 @@ CASES = [
         "The Clerk reported.\n",
         [
             ("1", "Apologies for absence"),
-            ("2", ""),
-            ("3", ""),
+            ("2", "To record Declarations of Interest in items on the agenda"),
+            ("3", "To confirm the minutes of the meeting held on 27th February 2018"),
             ("4", "Matters arising from the minutes"),
         ],
-        "items headed in the agenda's words ('2. To record ...'), which are no title",
+        "items headed in the agenda's words ('2. To record ...')",
     ),
     (
         "1. Apologies\nNone.\n\n2. Budget\nRESOLVED\n1. To note the report\n2. To ask officers "
@@ -112,12 +112,12 @@ def test_a_decision_label_without_minutes_labels() -> None:
 
 
 def test_agenda_worded_items_are_no_decisions() -> None:
-    """ "2. To record Declarations of Interest" is an item, not a part of item 1's decision;
-    its words are the item's description."""
+    """ "2. To record Declarations of Interest" is an item, not a part of item 1's
+    decision."""
     body = (
         "1. Apologies for absence\nCllr C Jones\n2. To record Declarations of Interest\n"
         "None.\n3. Matters arising\nThe Clerk reported.\n"
     )
     items = parse(read_text((HEADER + body).encode())).parts[0].items
     assert [len(i.resolutions) for i in items] == [0, 0, 0]
-    assert items[1].description == "To record Declarations of Interest"
+    assert items[1].minutes == "None."

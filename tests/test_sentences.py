@@ -22,7 +22,7 @@ def spans_by_plain_boundary(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in PLAIN_BOUNDARY.finditer(text):
-        if sentences._ends_in_abbreviation(text, m.start()):
+        if sentences.ends_in_abbreviation(text, m.start()):
             continue
         sentences._add(text, start, m.start(), out)
         start = m.end()

@@ -38,12 +38,17 @@ from .requests import (
     REQUEST_LIST_LEAD,
     REQUEST_VERB,
     TASK_END,
+    TASK_VERBS,
     has_cue,
 )
 from .resolutions import block_spans
 from .wording import contained, content_words, due_of, similar, tidy
 
 _PERSON = re.compile(PERSON)
+# (not a planning response: "raise no objection", "raise an objection to the application")
+_INFINITIVE_TASK = re.compile(
+    rf"(?:to\s+)?(?:{TASK_VERBS})\b(?!\s+(?:of|that|no|an?\s+objection|objections?)\b)", re.I
+)
 _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLUTIONS]
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")
@@ -146,6 +151,8 @@ def _request(text: str) -> Action | None:
         return Action(
             text=_after_that(text), origin="resolution", owner=owner_of(_after_that(text))
         )
+    if _INFINITIVE_TASK.match(folded):  # "RESOLVED to write to the police about ..."
+        return Action(text=text, origin="resolution", owner=None)
     subject = OWNER_VERB.regex.match(THAT.sub("", folded, count=1))
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
         return Action(text=text, origin="resolution", owner=owner_of(text))

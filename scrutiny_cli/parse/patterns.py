@@ -151,13 +151,25 @@ HONORIFIC = rule(
 # blank; before a keyword in capitals only _CAPS_LEAD may stand, and a marker word not in
 # capitals is used only where _may_open allows: the rule is only tried around those words
 # (keywords.py), and tests/test_resolutions.py checks it against a whole scan.
+# A body deciding: "The Council", "Members", "the Parish Council", "Councillors".
+_BODY_SUBJECT = (
+    r"(?:[Tt]he\s+)?(?:(?:Parish|Town|Community|City|County|Full|Planning|Scrutiny)\s+)?"
+    r"(?:Council|Councillors|Committee|Sub-Committee|Board|Panel|Members|Cabinet|Meeting)"
+)
 RESOLUTION_START = rule(
     "resolution-start",
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
-    r"|^(?:It\s+was\s+(?:unanimously\s+)?)?(?:Resolved|Agreed|Recommended|Decided)\b"
+    # (at a line's start, or a bullet's: "• Resolved that the minutes be signed")
+    r"|(?:^|(?<=^• ))(?:It\s+was\s+(?:unanimously\s+)?)?(?:Resolved|Agreed|Recommended|Decided)\b"
     r"(?=\s*[:\-–;,(]|\s*$|\s+that\b|\s+to\b|\s+That\b)"
-    r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?resolved\b"
+    r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
+    r"resolved\b"
+    # "The Council resolved to ask the Clerk ...", "Members resolved that ...": the body as
+    # the subject, opening its sentence (a problem that "was resolved" is none, nor is
+    # "noted that Cabinet resolved to proceed").
+    rf"|(?:^|(?<=[.!?,] ))\b{_BODY_SUBJECT}\s+(?:(?:unanimously|therefore|then|also)\s+)?resolved"
+    r"(?=\s+(?:that|to)\s+[a-z])"
     r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
@@ -182,7 +194,8 @@ PART_MARKER = rule(
 # what to strip from a single-sentence resolution.
 RESOLUTION_PREAMBLE = rule(
     "resolution-preamble",
-    r"^(?:It\s+was\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?(?:unanimously\s+)?"
+    r"^(?:It\s+was\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?"
+    r"(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|Decisions?|Resolved|Agreed|Recommended|Decided|"
     r"resolved|agreed|decided)"
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:[:\-–;,]+\s*)?"

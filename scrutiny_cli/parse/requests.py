@@ -27,6 +27,15 @@ ACTION_VERBS = (
     "reply|report|request|resolve|respond|return|review|seek|send|set up|share|source|speak|"
     "submit|supply|survey|take forward|update|visit|write"
 )
+# What a body decides to have done outside the meeting ("RESOLVED to write to the police",
+# "It was resolved to obtain quotes"), unlike what it does in it (consider, confirm, review).
+TASK_VERBS = (
+    "add|advertise|approach|arrange|ask|book|bring back|chase|check|circulate|commission|"
+    "consult|contact|draft|e-?mail|explore|find out|follow up|forward|inform|install|"
+    "investigate|invite|liaise|look into|notify|obtain|order|organise|prepare|publish|"
+    "purchase|pursue|raise|remind|repair|replace|reply|report back|request|seek|send|"
+    "source|speak|submit|survey|take forward|visit|write"
+)
 # Past participles that end neither in -ed nor -en: "a letter be sent", "a meeting be held".
 _IRREGULAR = "sent|held|made|brought|put|set|sought|kept|told|paid|read|shown|drawn|built|bought"
 # What a Member asks to be given: "requested a report on ...", "asked for a breakdown of ...".
@@ -58,8 +67,12 @@ OWNER_VERB = rule(
 # "requests that ...", "asks the Head of Finance to ...", "recommends to Cabinet that ...".
 REQUEST_VERB = rule(
     "request-verb",
+    # (not the noun: "the request be declined"; not a planning response: "recommend approval")
+    r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]his )(?<!\b[Hh]is )(?<!\b[Hh]er )"
+    r"(?<!\b[Ii]ts )(?<!\b[Tt]heir )(?<!\b[Oo]ur )"
     r"\b(?i:request(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?|instruct(?:s|ed)?)\b"
     r"(?!\s+(?i:from|for|of|by|was|were)\b)"
+    r"(?!\s+(?i:approval|refusal|permission|no\s+objection|objection|support)\b)"
     r"(?:\s+to\s+(?P<recipient>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|the))*))?"
     r"\s*(?:(?i:that)\s+)?(?P<what>\S.*)",
     "action",
@@ -70,6 +83,8 @@ near_miss(
     "request-verb",
     "More detail requested by the Board regarding return home interviews",
     "The review request from Ofsted",
+    "the request be declined",
+    "AGREED to recommend APPROVAL",
 )
 # "X be circulated", "Further consideration be given to ...": a request in the passive.
 # What a decision asks to have done, in the passive: "a meeting be arranged".
@@ -325,7 +340,9 @@ NARRATIVE_CUES = (
     (
         rule(
             "obligation",
-            r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|\bneeded\s+to\s+be\s+\w+|"
+            # ("the fence needed to be repaired"; not "There needed to be a shared approach")
+            r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|"
+            rf"(?<!There )\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"
             r"\b(?:to\s+be\s+(?:set\s+up|\w+ed)\s+by\s+\w+)|\bto\s+be\s+(?:updated|informed|"
             r"provided|sent|circulated)\b.{0,40}?\b(?:next|future)\s+meeting\b",
             "terse",
@@ -395,6 +412,11 @@ near_miss(
 )
 near_miss("report-to-meeting", "The officer would report to Cabinet in due course")
 # The cues a resolution's own words are read with when no request verb asks.
+near_miss(
+    "obligation",
+    "There needed to be an equitable level of service provision across the county",
+    "There needed to be at least three councillors present",
+)
 IN_RESOLUTIONS = frozenset(
     {"agreed-impersonal", "report-to-meeting", "terse-to", "obligation", "deferral"}
 )

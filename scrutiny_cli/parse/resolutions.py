@@ -337,13 +337,23 @@ def _house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
 
 
 def _sentence_of(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1, 0)
+    """The sentence (within its line) at a place; a stop after "Cllr." or an initial ends
+    none ("It was proposed by Cllr. P. Harries, seconded ...")."""
+    start = text.rfind("\n", 0, at) + 1
+    for stop in _FULL_STOP.finditer(text, start, at):
+        if not sentences.ends_in_abbreviation(text, stop.start() + 1):
+            start = stop.end()
     end = len(text)
-    for stop in (". ", ".\n", "\n\n"):
-        k = text.find(stop, at)
-        if k != -1:
-            end = min(end, k + 1)
+    for stop in _FULL_STOP.finditer(text, at):
+        if stop.group().startswith("\n") or not sentences.ends_in_abbreviation(
+            text, stop.start() + 1
+        ):
+            end = stop.start() + (not stop.group().startswith("\n"))
+            break
     return re.sub(r"\s+", " ", text[start:end]).strip()
+
+
+_FULL_STOP = re.compile(r"\.[ \n]|\n\n")
 
 
 def _dedupe(resolutions: list[Resolution]) -> list[Resolution]:

@@ -149,8 +149,8 @@ def _with_agenda_worded(lines: list[str], chain: list[Numbered]) -> list[Numbere
     """The chain with the items whose heading is the agenda's wording ("2. To record
     Declarations of Interest", "3. To confirm the minutes ..."), which alone read as a
     resolution's parts: each where its number runs on from the item before it, in the
-    chain's style, before the chain's next item (or after its last). Their heading is no
-    title; the words are the item's description."""
+    chain's style, before the chain's next item (or after its last). The agenda's words
+    are the item's heading."""
     out: list[Numbered] = []
     ahead = iter([*chain[1:], None])
     for cur in chain:
@@ -168,7 +168,8 @@ def _with_agenda_worded(lines: list[str], chain: list[Numbered]) -> list[Numbere
                 and family(lead["number"], lines[i]) == last.family
                 and (nxt is None or key < nxt.key)
             ):
-                out.append(Numbered(i, lead["number"], key, last.family, 0.0, rest=lead["rest"]))
+                title = lead["rest"].rstrip(" .:;…")
+                out.append(Numbered(i, lead["number"], key, last.family, 0.0, title=title))
     return out
 
 

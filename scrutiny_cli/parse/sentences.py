@@ -27,7 +27,7 @@ def spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + (text[m.start()] in _STOPS)  # a stop stays with its sentence
-        if _ends_in_abbreviation(text, end):
+        if ends_in_abbreviation(text, end):
             continue
         _add(text, start, end, out)
         start = m.end()
@@ -51,7 +51,8 @@ def sentence_at(
     return offset, offset
 
 
-def _ends_in_abbreviation(text: str, end: int) -> bool:
+def ends_in_abbreviation(text: str, end: int) -> bool:
+    """Whether the stop before end closes an abbreviation ("Cllr.", "No.", an initial)."""
     if not end or text[end - 1] not in ".'\"’”)":
         return False  # a "?", a "!" or a paragraph break: no abbreviation ends there
     word = _LAST_WORD.search(text, max(0, end - 12), end)
