@@ -304,6 +304,35 @@ CASES = [
         [("contact the landowner about the hedge", None, None, "resolution")],
         "a decision to do a task",
     ),
+    (
+        "The gate was reported as insecure. ACTION: Clerk\n\nA new strimmer was needed ACTION "
+        "Cllr Brown please.",
+        [
+            ("The gate was reported as insecure", "Clerk", None, "action-line"),
+            ("A new strimmer was needed", "Cllr Brown", None, "action-line"),
+        ],
+        "an owner label closing the sentence it owns",
+    ),
+    (
+        "The Clerk is to go back to the planning officer.\n\nThe verges in Church Lane were "
+        "overgrown. Lengthsman to be reminded.",
+        [
+            ("The Clerk is to go back to the planning officer", "Clerk", None, "terse"),
+            (
+                "The verges in Church Lane were overgrown. Lengthsman to be reminded",
+                None,
+                None,
+                "terse",
+            ),
+        ],
+        "terse forms: 'is to', 'to be reminded'",
+    ),
+    (
+        "Proposed by Cllr Smith, seconded by Cllr Jones, that the Clerk obtains quotes for a "
+        "noticeboard. All in favour.",
+        [("the Clerk obtains quotes for a noticeboard", "Clerk", None, "resolution")],
+        "a motion carried asks what it decides, without its movers",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -356,6 +385,8 @@ NOT_ACTIONS = [
     ("Unanimously AGREED to recommend APPROVAL.", "a planning response"),
     ("RESOLVED to raise no objection to the application.", "a planning response, raised"),
     ("RESOLVED to consider the recommendations of the working group.", "done at the meeting"),
+    ("The Clerk reported on the Action Plan.", "'Action Plan' is no owner label"),
+    ("Members were asked to be prepared for the budget.", "'to be prepared' asks no task"),
     (
         "There needed to be an equitable level of service provision across the county.",
         "'There needed to be' states a need, it asks no one",

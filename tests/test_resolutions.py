@@ -159,6 +159,30 @@ CASES = [
         ],
         "a motion carried, its movers' names abbreviated",
     ),
+    (
+        "Councillor Goodrick proposed that the order be revoked. This was seconded by "
+        "Councillor Cleary. Upon the vote, the committee voted unanimously in favour.",
+        [(None, "Councillor Goodrick proposed that the order be revoked.")],
+        "a motion carried by a vote in favour",
+    ),
+    (
+        "It was moved by Councillor Bright and seconded by Councillor Graham that item 9 be "
+        "taken next. The motion was put to the vote and AGREED.",
+        [
+            (
+                None,
+                "It was moved by Councillor Bright and seconded by Councillor Graham that item "
+                "9 be taken next.",
+            )
+        ],
+        "a motion put to the vote and agreed",
+    ),
+    (
+        "Councillor Goodrick proposed that the order be revoked, seconded by Councillor Cleary. "
+        "There were 3 in favour and 5 against.",
+        [],
+        "a motion lost",
+    ),
 ]
 
 

@@ -40,6 +40,18 @@ OWNER_LINE = rule(
     flags=M,
 )
 
+# "... was reported as insecure. ACTION: Clerk", "... a suitable strimmer. ACTION Chair.",
+# "... ACTION Constable Aldous please.": the owner of the sentence it closes.
+TRAILING_OWNER = rule(
+    "trailing-owner",
+    r"(?<=\S)\s+(?:ACTIONS?\s*[:\-–]?|Actions?\s*[:\-–])\s*(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
+    r"[A-Z][\w'’.-]*){0,3})(?:\s+please)?\s*\.?\s*$",
+    "action",
+    "The gate was reported as insecure. ACTION: Clerk",
+    flags=M,
+)
+near_miss("trailing-owner", "The Clerk reported on the Action Plan", "ACTION: Clerk")
+
 
 def action_lines(text: str) -> tuple[list[Action], str]:
     """ "ACTION: X to do Y" lines, and a paragraph whose owner line follows it; and the
@@ -61,6 +73,14 @@ def action_lines(text: str) -> tuple[list[Action], str]:
             task = _task_sentence(lines[:k])
             if task:
                 out.append(Action(text=task, origin="action-line", owner=o["owner"].strip()))
+            continue
+        t = TRAILING_OWNER.regex.search(stripped) if "CTION" in stripped.upper() else None
+        if t:
+            task = _task_sentence([*lines[:k], stripped[: t.start()]])
+            if task:
+                owner = t["owner"].strip().rstrip(".")
+                out.append(Action(text=task, origin="action-line", owner=owner))
+                prose[k] = line.replace(stripped, stripped[: t.start()])
     return out, "\n".join(prose)
 
 

@@ -4,7 +4,7 @@ due date, found in an item's minutes.
 1. Resolution parts that request, ask or instruct; that say something "be" circulated,
    arranged, added to the work programme ...; or that "X to do Y"; every part under a
    request lead-in ("the following items be added to the Work Programme:").
-2. The narrative, sentence by sentence, by the cues of requests.NARRATIVE_CUES; the bullets
+2. The narrative, sentence by sentence, by the cues of cues.NARRATIVE_CUES; the bullets
    under "Further information was requested including:"; "ACTION:" lines; and a paragraph
    whose owner line follows it ("Action SH").
 The same request stated twice (narrative and resolution, Decision: and Minutes:) is one
@@ -20,26 +20,28 @@ from ..read.text import fold
 from . import sentences
 from .action_lines import action_lines
 from .audience import elsewhere, outside_audience
+from .cues import (
+    CUE_NEEDS,
+    IN_RESOLUTIONS,
+    NARRATIVE_CUES,
+    REPORT_TO_MEETING,
+    has_cue,
+)
 from .owners import THAT, owner_of, statement, strip_article
 from .requests import (
     BODY_OWNER,
     CUE_GATES,
-    CUE_NEEDS,
-    IN_RESOLUTIONS,
     MANDATIVE_PASSIVE,
-    NARRATIVE_CUES,
     NOT_A_REQUEST,
     NOT_A_TASK,
     OWNER_VERB,
     PASSIVE_REQUEST,
     PERSON,
-    REPORT_TO_MEETING,
     REQUEST_LEAD_IN,
     REQUEST_LIST_LEAD,
     REQUEST_VERB,
     TASK_END,
     TASK_VERBS,
-    has_cue,
 )
 from .resolutions import block_spans
 from .wording import contained, content_words, due_of, similar, tidy
@@ -124,8 +126,19 @@ def _from_resolution(resolution: Resolution) -> list[Action]:
     return out[:1] if len(out) > 1 and similar(out[0].text, out[1].text) else out
 
 
+# A motion's movers before what it decides: "Proposed by Cllr Smith, seconded by Cllr
+# Jones, that the Clerk obtains quotes ...".
+_MOVERS = re.compile(
+    r"^(?:It\s+was\s+)?(?:proposed|moved)\b.{0,160}?\bseconded\b.{0,80}?"
+    r"(?:,\s*|\s+and\s+(?:(?:unanimously\s+)?(?:agreed|resolved)\s+)?|\s+)that\s+(?=\S)",
+    re.I | re.S,
+)
+
+
 def _clauses(text: str) -> list[str]:
-    """ "X be noted and that Y be forwarded": two clauses, each judged on its own."""
+    """ "X be noted and that Y be forwarded": two clauses, each judged on its own; a
+    motion's decision without its movers."""
+    text = _MOVERS.sub("", text, count=1)
     parts = re.split(r"\s+and\s+that\s+", text)
     return [text] if len(parts) == 1 else [p for p in parts if p.strip()]
 

@@ -13,13 +13,14 @@ import re
 from ..errors import UnknownLayout
 from ..model import Document, Item, Meeting
 from .attendance import apologies_in_items, attendance_in_items, attendance_of
+from .flattened import split_long_lines
 from .header import Facts, meeting_facts
 from .items import build_item, finish_meeting
 from .kinds import Part, issue_parts, page_kind, single_part
 from .lines import clean
 from .resolutions import resolutions_of_decision
 from .sections import page_label
-from .segment import is_minutes_sentence, segment, split_long_lines
+from .segment import is_minutes_sentence, segment
 
 
 def parse(text: str) -> Document:

@@ -255,11 +255,21 @@ CARRIED = rule(
     "carried",
     r"\b(?:unanimously\s+agreed|declared\s+carried|was\s+carried|CARRIED|(?:Members|it\s+was)\s+"
     r"(?:unanimously\s+)?agreed)\b"
+    # "put to the vote and AGREED", "voted unanimously in favour", "all (those present) were
+    # in favour"
+    r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:agreed|carried)\b"
+    r"|\bvoted\s+(?:unanimously\s+)?in\s+favou?r\b|\bunanimously\s+in\s+favou?r\b"
+    r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
+    r"(?:were\s+)?in\s+favou?r\b"
     r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)",  # "Seconded X. Agreed."
     "resolution",
     "the motion was declared carried",
 )
-near_miss("carried", "The motion was lost.")
+near_miss(
+    "carried",
+    "The motion was lost.",
+    "On being put to the vote there were 3 in favour and 5 against, and the motion fell.",
+)
 # A body as the subject of a decision verb, the item's only decision record: "The Council
 # approves as accurate ...", "The Board agreed to note ...", "Members agreed that ...",
 # "The Committee considered and noted the work programme".

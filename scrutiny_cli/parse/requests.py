@@ -1,12 +1,9 @@
-"""The phrases of requests and undertakings, kept as data (actions.py applies them).
+"""The words of requests and undertakings, kept as data (actions.py applies them).
 
 A request is found in a resolution's part ("requests that ...", "X be circulated", "the
-Clerk to write ...") or in the narrative, by the cues in NARRATIVE_CUES: undertakings
-("Cllr X would send ...", "she would check ..."), agreements ("It was agreed that the Clerk
-would contact ..."), requests ("Councillor X requested that ... be forwarded"), promises in
-the passive ("a response would be provided to ..."), reports intended for a later meeting,
-terse parish forms ("Clerk to write", "Need to create ..."), deferrals to a named meeting
-and invitations to Members. Each rule has an example and near-misses (tests check both).
+Clerk to write ...", "a letter is sent ...") by the rules here, or in the narrative by the
+cues of cues.py, which share the words kept here (the verbs of tasks, who can be asked).
+Each rule has an example and near-misses (tests check both).
 """
 
 from __future__ import annotations
@@ -20,7 +17,7 @@ ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|chase|"
     "check|circulate|clarify|commission|complete|confirm|consider|consult|contact|convene|"
     "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|feed back|"
-    "find out|follow up|forward|give|hold|identify|include|inform|investigate|invite|issue|"
+    "find out|follow up|forward|give|go back|hold|identify|include|inform|investigate|invite|issue|"
     "install|liaise|look into|look at|meet|monitor|notify|obtain|order|organise|pass|prepare|"
     "present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
@@ -222,205 +219,6 @@ TASK_END = rule(
     "action",
     "Officers offered to provide further context and hoped that the workshop would help",
 )
-# --- Cues in the narrative: (rule, the origin stored with the action) ------------------------
-
-# A word at least one cue below needs (or a word starting so): most sentences hold none,
-# and skip the cues. Tested on the set of a sentence's words, far cheaper than a pattern.
-CUE_WORDS = frozenset(
-    "would will shall should agreed undertook offered promised committed volunteered asked "
-    "ask invited requested encouraged reminded instructed tasked directed suggested urged "
-    "intention view need needs needed considered".split()
-)
-CUE_STEMS = ("intend", "expect", "plann", "defer", "postpon", "forward", "held over")
-# The cues that are a shape rather than a word: "Clerk to write", "to be set up by". Two
-# patterns, each starting with what the engine can skip to (a capital; "to").
-CUE_SHAPES = (
-    re.compile(r"[A-Z][\w'’-]*\s+to\s+[a-z]"),
-    re.compile(r"(?<![\w'’-])to\s+be\s+\w+ed\s+by\b"),
-)
-
-
-def has_cue(folded: str, lowered: str, words: set[str]) -> bool:
-    """Whether a sentence (folded, lower-cased, its words) holds anything a cue needs. A
-    stem is looked for anywhere in the sentence: a wider test, never a narrower one."""
-    if not CUE_WORDS.isdisjoint(words) or any(stem in lowered for stem in CUE_STEMS):
-        return True
-    return " to " in folded and any(shape.search(folded) for shape in CUE_SHAPES)
-
-
-# A report or a group that will come back to a named meeting: an undertaking even inside a
-# noted resolution ("To note that the working group will report to the October meeting").
-REPORT_TO_MEETING = rule(
-    "report-to-meeting",
-    r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:report|come|return)\s+"
-    r"(?:back\s+)?to\s+(?:the\s+|a\s+|this\s+)?(?:next|future|following|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b",
-    "undertaking",
-    "a report on the elections should come to the July meeting of this committee",
-)
-
-NARRATIVE_CUES = (
-    (UNDERTAKING, "undertaking"),
-    (
-        rule(
-            "agreed-impersonal",
-            r"\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+|then\s+)*(?:agreed|resolved|decided)"
-            rf"\s+(?:that\b.{{3,160}}?\b(?:would|should|will|be|to)\b|to\s+(?:{ACTION_VERBS}|defer|refer)\b)",
-            "agreement",
-            "It was agreed that the Clerk would contact the board",
-            flags=M,
-        ),
-        "agreement",
-    ),
-    (
-        rule(
-            "asked-to",
-            r"\b(?:was|were)\s+(?:also\s+)?(?:asked|invited|requested|encouraged|reminded|instructed|"
-            r"tasked|directed)\s+to\s+"
-            rf"(?!review\b|consider\b|ask\b|discuss\b|comment\b)(?:{ACTION_VERBS}|let|put|email|"
-            r"e-mail|direct)\b",
-            "request",
-            "Officers were asked to append a copy of the Joint Policy to the agenda",
-        ),
-        "request",
-    ),
-    (
-        rule(
-            "member-request",
-            r"\b(?:requested|asked|ask|suggested|urged)\s+that\s+(?:(?!\b(?:would|could|should|might|"
-            rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
-            rf"|\b(?:requested|asked)\s+for\b.{{3,120}}?\b(?:to\s+be\s+\w+|{_ASKED_FOR})\b"
-            # "requested a report on ...", "requested further information", "requested sight of
-            # the plan" (not "had requested ...": what was asked before)
-            r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
-            rf"regular|detailed|sight\s+of)\s+){{1,3}}(?:[\w-]+\s+){{0,2}}?(?:{_ASKED_FOR})s?\b"
-            rf"|\basked\s+(?:if|whether)\s+[^.]{{3,80}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
-            rf"|\b(?:asked|requested)\s+(?P<asked>(?:the\s+)?(?:(?:[A-Z][\w'’-]*|officers?)"
-            rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
-            "request",
-            "Councillor McLean requested that a letter of congratulations be forwarded",
-        ),
-        "request",
-    ),
-    (
-        rule(
-            "promised-passive",
-            r"\b(?:would|will)\s+(?:also\s+|now\s+)?be\s+(?:re-?)?(?:circulated|provided|sent|forwarded|"
-            r"considered|amended|invited|added|brought|submitted|presented|reported|supplied|shared|"
-            r"arranged|updated|notified|reviewed|contacted|written|emailed|prepared|produced|"
-            r"revisited|deferred|requested)\b(?!\s+by\s+(?:full\s+)?Council\b)",
-            "undertaking",
-            "a response would be provided to Andy Buck",
-        ),
-        "undertaking",
-    ),
-    (
-        rule(
-            "report-intended",
-            r"\b(?:intention|intend\w*|expect\w*|plann\w*|with\s+a\s+view)\s+to\s+(?:bring|submit|"
-            r"present|report|circulate)\w*\b|\bthere\s+would\s+be\s+an?\s+(?:\w+\s+)?report\b",
-            "undertaking",
-            "It was the intention to submit a report on the Glassworks to the April meeting",
-        ),
-        "undertaking",
-    ),
-    (REPORT_TO_MEETING, "undertaking"),
-    (
-        rule(
-            "terse-to",
-            rf"(?:^|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
-            rf"It|This|That|The|To|Report)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
-            rf"to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b",
-            "terse",
-            "Clerk to arrange a meeting during August to discuss the above",
-            flags=M,
-        ),
-        "terse",
-    ),
-    (
-        rule(
-            "obligation",
-            # ("the fence needed to be repaired"; not "There needed to be a shared approach")
-            r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|"
-            rf"(?<!There )\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"
-            r"\b(?:to\s+be\s+(?:set\s+up|\w+ed)\s+by\s+\w+)|\bto\s+be\s+(?:updated|informed|"
-            r"provided|sent|circulated)\b.{0,40}?\b(?:next|future)\s+meeting\b",
-            "terse",
-            "Need to create a Flyer to promote the event.",
-            flags=M,
-        ),
-        "terse",
-    ),
-    (
-        rule(
-            "deferral",
-            r"\b(?:defer(?:red|s)?|postponed)\b.{0,80}?\b(?:to|until|for|at)\s+(?:the\s+)?(?:next|"
-            r"following|future|later|one\s+month|(?:January|February|March|April|May|June|July|"
-            r"August|September|October|November|December)\b)|\bdeferred\s+to\s+allow\b"
-            # "carried forward to the next meeting" (not a budget carried to the next year)
-            r"|\b(?:carried\s+forward|brought\s+forward|held\s+over)\b.{0,40}?\b(?:next|following|"
-            r"future|later)\s+meeting\b",
-            "deferral",
-            "The response would be deferred to the June meeting of Cabinet",
-        ),
-        "deferral",
-    ),
-    (
-        rule(
-            "next-meeting-consideration",
-            r"\b(?:being|be|to\s+be)\s+(?:re-?)?considered\b.{0,60}?\b(?:next|future)\s+meeting\b",
-            "deferral",
-            "prior to them being considered for formal approval at the next meeting",
-        ),
-        "deferral",
-    ),
-    (
-        rule(
-            "members-should",
-            r"\bMembers\b[^.]{0,60}?\bshould\s+(?:direct|send|email|e-mail|contact|let|forward)\b",
-            "invitation",
-            "Any Members with any suggestions or comments should direct them to the Chair",
-        ),
-        "invitation",
-    ),
-)
-# The words each cue cannot match without (any one of them): a sentence lacking them all is
-# not tried against the cue, which keeps the narrative pass cheap.
-CUE_NEEDS: dict[str, frozenset[str]] = {
-    name: frozenset(words.split())
-    for name, words in {
-        "undertaking": "would will shall agreed undertook offered promised committed volunteered",
-        "agreed-impersonal": "agreed resolved decided",
-        "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
-        "member-request": "requested asked ask suggested urged",
-        "promised-passive": "would will",
-        "report-intended": "intention intend intends intended expect expected expecting expects "
-        "planned planning plans view would",
-        "report-to-meeting": "will would should shall",
-        "terse-to": "to",
-        "obligation": "need needs needed be",
-        "deferral": "defer deferred defers postponed forward over",
-        "next-meeting-consideration": "considered",
-        "members-should": "should",
-    }.items()
-}
-near_miss("promised-passive", "Remembrance commemorations would be held virtually in November")
-near_miss(
-    "deferral",
-    "This item was deferred.",
-    "The underspend would be carried forward to the next financial year.",
-)
-near_miss("report-to-meeting", "The officer would report to Cabinet in due course")
-# The cues a resolution's own words are read with when no request verb asks.
-near_miss(
-    "obligation",
-    "There needed to be an equitable level of service provision across the county",
-    "There needed to be at least three councillors present",
-)
-IN_RESOLUTIONS = frozenset(
-    {"agreed-impersonal", "report-to-meeting", "terse-to", "obligation", "deferral"}
-)
-
 # A sentence that tells of the past or of routine, whatever cue it holds.
 NOT_A_TASK = rule(
     "not-a-task",

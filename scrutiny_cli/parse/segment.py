@@ -10,19 +10,16 @@ headings at all is one item.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
-from .dates import MONTHS
+from .flattened import MONTH_START
 from .lines import strip_attachment
-from .numbers import NUMBER, NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, family, is_date
+from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, family, is_date
 from .numbers import number_key as number_key
 from .titles import DESCRIPTION, FINITE_VERB, heading_line, split_run_in
 
-_MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|refers\b|-\s*\d)")
 _LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
-LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
 BIG_GAP = 3  # blank lines where a heading was dropped
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
@@ -73,51 +70,6 @@ def is_minutes_sentence(line: str) -> bool:
 # A sentence that ends inside a line: "... was inquorate.  The Mayor has three options:" is
 # minutes, though the line ends as a lead-in does.
 _WHOLE_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
-
-
-def split_long_lines(lines: list[str]) -> list[str]:
-    """Break a PDF page flattened onto one line before each of its item numbers
-    ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
-    cands: list[Numbered] = []
-    pattern = re.compile(rf"(?:(?<=\s)|^)(?P<number>{NUMBER})[.)]?\s+(?=[A-Z‘“'\"])")
-    for i, line in enumerate(lines):
-        if len(line) < LONG_LINE:
-            continue
-        for m in pattern.finditer(line):
-            number = m["number"]
-            if (
-                re.search(r"\.[1-9]", number)
-                or is_date(number)
-                or _MONTH_START.match(line[m.end() :])
-                or _after_month(line, m.start())
-            ):
-                continue
-            title, _ = split_run_in(line[m.end() : m.end() + 200], numbered=True)
-            weight = 2.0 if title else 0.5
-            cands.append(
-                Numbered(
-                    i, number, number_key(number), family(number, ""), weight, offset=m.start()
-                )
-            )
-    chain = [c for c in best_chain(sorted(cands, key=lambda c: (c.line, c.offset)))]
-    if len(chain) < 2:
-        return lines
-    cuts: dict[int, list[int]] = {}
-    for c in chain:
-        cuts.setdefault(c.line, []).append(c.offset)
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        if i not in cuts:
-            out.append(line)
-            continue
-        points = [0, *sorted(cuts[i]), len(line)]
-        out.extend(line[a:b].strip() for a, b in itertools.pairwise(points) if b > a)
-    return out
-
-
-def _after_month(line: str, start: int) -> bool:
-    """ "8 December 2019. Members ...": a year, not a minute number."""
-    return bool(re.search(rf"(?i)\b(?:{MONTHS})\.?,?\s*$", line[max(0, start - 12) : start]))
 
 
 # The last entry of a list after "...:": its number, its numbering style, and whether its
@@ -242,7 +194,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if not m:
         return None
     number, rest = m["number"], m["rest"]
-    if _MONTH_START.match(rest) or not (
+    if MONTH_START.match(rest) or not (
         rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("
     ):
         return None

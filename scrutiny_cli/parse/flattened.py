@@ -1,0 +1,62 @@
+"""A PDF page flattened onto one line ("... C30/16 Apologies ... C31/16 Declarations of
+Interest ..."), broken before each of its item numbers so that segment.py sees a line an
+item, as it would in a page printed line by line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .dates import MONTHS
+from .numbers import NUMBER, Numbered, best_chain, family, is_date, number_key
+from .titles import split_run_in
+
+LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
+# What follows a figure that is no item number: a month ("8 December"), a time, a percentage.
+MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|refers\b|-\s*\d)")
+
+
+def split_long_lines(lines: list[str]) -> list[str]:
+    """Break a PDF page flattened onto one line before each of its item numbers
+    ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
+    cands: list[Numbered] = []
+    pattern = re.compile(rf"(?:(?<=\s)|^)(?P<number>{NUMBER})[.)]?\s+(?=[A-Z‘“'\"])")
+    for i, line in enumerate(lines):
+        if len(line) < LONG_LINE:
+            continue
+        for m in pattern.finditer(line):
+            number = m["number"]
+            if (
+                re.search(r"\.[1-9]", number)
+                or is_date(number)
+                or MONTH_START.match(line[m.end() :])
+                or _after_month(line, m.start())
+            ):
+                continue
+            title, _ = split_run_in(line[m.end() : m.end() + 200], numbered=True)
+            weight = 2.0 if title else 0.5
+            cands.append(
+                Numbered(
+                    i, number, number_key(number), family(number, ""), weight, offset=m.start()
+                )
+            )
+    chain = [c for c in best_chain(sorted(cands, key=lambda c: (c.line, c.offset)))]
+    if len(chain) < 2:
+        return lines
+    cuts: dict[int, list[int]] = {}
+    for c in chain:
+        cuts.setdefault(c.line, []).append(c.offset)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i not in cuts:
+            out.append(line)
+            continue
+        points = [0, *sorted(cuts[i]), len(line)]
+        out.extend(line[a:b].strip() for a, b in itertools.pairwise(points) if b > a)
+    return out
+
+
+def _after_month(line: str, start: int) -> bool:
+    """ "8 December 2019. Members ...": a year, not a minute number."""
+    return bool(re.search(rf"(?i)\b(?:{MONTHS})\.?,?\s*$", line[max(0, start - 12) : start]))
