@@ -183,6 +183,12 @@ CASES = [
         [],
         "a motion lost",
     ),
+    (
+        "(1) Mr Shipton introduced the report.\n(2) Mr Oakford spoke about the reserves.\n"
+        "(3) RESOLVED that the report be noted.",
+        [(None, "the report be noted.")],
+        "a numbered paragraph that holds RESOLVED is no part of a bare list",
+    ),
 ]
 
 

@@ -82,6 +82,34 @@ CASES = [
         ],
         "a heading that opens with an acronym is not an upper-case heading",
     ),
+    (
+        "19.09.01 Apologies\nCllr Smith.\n\n19.09.02 Register of Interests\nNone.\n\n"
+        "19.09.03 Minutes\nThe minutes of 13.07.19 were approved.\n",
+        [("19.09.01", "Apologies"), ("19.09.02", "Register of Interests"), ("19.09.03", "Minutes")],
+        "numbered year.month.sequence, as dates are written",
+    ),
+    (
+        "17/25 Declarations of Interest.\nNone.\n17/26 Public recess.\nNone.\n"
+        "17/27 Minutes of meeting held 3 May.\nApproved.\n",
+        [
+            ("17/25", "Declarations of Interest"),
+            ("17/26", "Public recess"),
+            ("17/27", "Minutes of meeting held 3 May"),
+        ],
+        "the year first, then a two-digit number",
+    ),
+    (
+        "Cou/285/07-08 Present\nCllr A.\nCou/286/07-08 Apologies for Absence\nNone.\n",
+        [("Cou/285/07-08", "Present"), ("Cou/286/07-08", "Apologies for Absence")],
+        "a prefix in mixed case before a slash",
+    ),
+    (
+        "289. Announcements\nThe Chairman welcomed members.\n\n290. Section 25 Report\n"
+        + "".join(f"({n}) Mr Member{n} said that the budget was a concern.\n" for n in range(1, 30))
+        + "\n291. Any other business\nNone.\n",
+        [("289", "Announcements"), ("290", "Section 25 Report"), ("291", "Any other business")],
+        "numbered paragraphs '(1)' ... '(29)' inside an item are no items",
+    ),
 ]
 
 

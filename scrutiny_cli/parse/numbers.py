@@ -7,13 +7,18 @@ increase in small steps; paragraph numbers and stray figures fall out of it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .rules import rule
 
-NUMBER = r"\*?(?:[A-Z]{1,4}(?:/|\s(?=\d))?)?\d{1,4}[a-zA-Z]?(?:[./-]\d{1,4}[a-z]?)*"
+# (a prefix in capitals, or a word's first letters before a slash: "Cou/285/07-08")
+NUMBER = (
+    r"\*?(?:[A-Z]{1,4}(?:/|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
+    r"(?:[./-]\d{1,4}[a-z]?)*"
+)
 # "Minute 66", "Min. 45", "Item 3", "Item No. 3" before the number; or a bracket: "(3)".
 _MINUTE = r"(?:(?i:Minute|Min\.?|Item)\s+(?:(?i:No\.?|Number)\s*)?|\((?=\d))?"
 NUMBER_WORD = ("min", "item")  # how a line whose number has a word before it starts
@@ -118,7 +123,8 @@ def _chain(pool: list[Numbered]) -> tuple[list[Numbered], float]:
         for j in range(i - 1, max(-1, i - LOOK_BACK), -1):
             prev = pool[j]
             if (prev.line, prev.offset) < (cur.line, cur.offset) and follows(prev, cur):
-                bonus = 0.5 if _step(prev, cur) == 1 else 0.0
+                # (a run of candidates worth nothing alone earns nothing by running on)
+                bonus = 0.5 if _step(prev, cur) == 1 and cur.weight > 0 else 0.0
                 if scores[j] + cur.weight + bonus > top:
                     top, arg = scores[j] + cur.weight + bonus, j
         scores.append(top)
@@ -140,3 +146,39 @@ def _step(prev: Numbered, cur: Numbered) -> int:
         if a != b:
             return b - a
     return 1
+
+
+def numbers_like_dates(dated: list[Numbered]) -> list[Numbered]:
+    """Headings numbered year.month.sequence ("19.09.01 Apologies", "19.09.02 Register
+    of Interests") read as dates: they are item numbers where two or more with a title
+    share their first parts and run on in the last one (dates in the text stand alone)."""
+    runs: dict[str, list[Numbered]] = {}
+    for c in dated:
+        if c.title:
+            runs.setdefault(c.number.rsplit(".", 1)[0] if "." in c.number else "", []).append(c)
+    return [
+        c
+        for prefix, run in runs.items()
+        if prefix and len(run) >= 2 and all(b.key[-1] - a.key[-1] in (1, 2) for a, b in
+                                             itertools.pairwise(run))
+        for c in run
+    ]  # fmt: skip
+
+
+def year_first(cands: list[Numbered]) -> list[Numbered]:
+    """ "17/25", "17/26", "17/27": the year first and the number after it, where number_key
+    reads number/year ("35/20") and so gives them all one key. Re-keyed by the second part
+    where two or more share the first and their second parts rise down the page."""
+    short = [c for c in cands if _TWO_PARTS.fullmatch(c.number)]
+    by_first: dict[str, list[Numbered]] = {}
+    for c in short:
+        by_first.setdefault(c.number.split("/")[0], []).append(c)
+    for run in by_first.values():
+        seconds = [int(c.number.split("/")[1]) for c in run]
+        if len(run) >= 2 and all(a < b for a, b in itertools.pairwise(seconds)):
+            for c, second in zip(run, seconds, strict=True):
+                c.key = (int(c.number.split("/")[0]), second)
+    return cands
+
+
+_TWO_PARTS = re.compile(r"\d{2}/\d{2,3}")

@@ -277,7 +277,8 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
     while j < len(paras):
         start, para = paras[j]
         m = PART_MARKER.regex.match(para)
-        if not m or any(a <= start < b for a, b in spans):
+        # (a part that holds a keyword block, "(3) RESOLVED that ...", is that block's)
+        if not m or any(a < start + len(para) and start < b for a, b in spans):
             break
         words = re.sub(r"\s+", " ", fold(para[m.end() :])).strip()
         # "(b) the Panel's meeting in December includes ...": a part whose "That" was dropped.

@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 
 from .flattened import MONTH_START
 from .lines import strip_attachment
-from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, family, is_date
+from .numbers import (
+    NUMBER_ALONE,
+    NUMBER_LEAD,
+    Numbered,
+    best_chain,
+    family,
+    is_date,
+    numbers_like_dates,
+    year_first,
+)
 from .numbers import number_key as number_key
 from .titles import DESCRIPTION, FINITE_VERB, heading_line, split_run_in
 
@@ -79,6 +88,7 @@ Listing = tuple[tuple[int, ...], tuple[str, str, bool], bool]
 
 def _numbered(lines: list[str]) -> list[Numbered]:
     out: list[Numbered] = []
+    dated: list[Numbered] = []  # numbers shaped as dates ("19.09.01")
     listing: Listing | None = None
     for i in range(len(lines)):
         line = lines[i]
@@ -92,9 +102,11 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             continue
         listing = None
         cand = _alone(lines, i) or _lead(lines, i)
-        if cand and not is_date(cand.number) and not _earlier_item_cited(cand, line, out):
+        if cand and is_date(cand.number):
+            dated.append(cand)
+        elif cand and not _earlier_item_cited(cand, line, out):
             out.append(cand)
-    return out
+    return sorted(year_first(out) + numbers_like_dates(dated), key=lambda c: c.line)
 
 
 def _with_agenda_worded(lines: list[str], chain: list[Numbered]) -> list[Numbered]:
@@ -207,7 +219,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if title is None:
         if re.search(r"\d[./]\d", number) or depth > 1:
             return None  # a numbered paragraph ("6.1 The Vice Chair informed ...")
-        weight = 1.0 if FINITE_VERB.search(rest) else 0.0
+        # (a sentence after "(4)" is a numbered paragraph: "(4) Mr Albiston advised ...")
+        weight = 1.0 if FINITE_VERB.search(rest) and not line.startswith("(") else 0.0
         top = _heading_above(lines, i)
         title = heading_line(re.sub(r"^[\W_]+", "", lines[top])) if top is not None else None
     else:

@@ -42,7 +42,7 @@ FINITE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|should|could|can|did|does|need|needs|"
     r"noted|agreed|resolved|approved|received|reported|advised|declared|explained|stated|"
     r"confirmed|welcomed|thanked|informed|presented|requested|asked|considered|discussed|"
-    r"moved|seconded|carried|deferred|adopted|accepted|signed|be)\b|\bheld\b(?!\s+(?:on|at|in)\b)"
+    r"moved|seconded|carried|deferred|adopted|accepted|signed|be)\b|\bheld\b(?!\s+(?:on|at|in)\b|\s+\d)"
 )
 # Agenda text that is never a heading: "To receive ...", "Report of ...", "[To approve ...]".
 DESCRIPTION = rule(
