@@ -54,6 +54,21 @@ CASES = [
         "Wyvern Parish Council - 8th January 2019",
         ("Wyvern Parish Council", "2019-01-08", None, None),
     ),
+    (
+        "WYVERN PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on Wednesday 5th "
+        "June 2019 at 7.00pm in Wyvern Village Hall",
+        ("Wyvern Parish Council", "2019-06-05", "19:00", "Wyvern Village Hall"),
+    ),
+    (
+        "D R A F T MINUTES OF WYVERN PARISH COUNCIL MEETING\nHELD AT WYVERN VILLAGE HALL at "
+        "7.30 pm\nTHURSDAY 7 AUGUST 2014",
+        ("Wyvern Parish Council", "2014-08-07", "19:30", "WYVERN VILLAGE HALL"),
+    ),
+    (
+        "Minutes of the Meeting held on Tuesday 27th March 2018\nat Wyvern Village Hall\n"
+        "Cllr M Connell (Chairman)\nCllr D Cavill",
+        (None, "2018-03-27", None, "Wyvern Village Hall"),  # the names are not the venue
+    ),
 ]
 
 

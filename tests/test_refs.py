@@ -19,6 +19,8 @@ CASES = [
     ("See minutes 5/18 and 6/18.", [("5/18", None), ("6/18", None)]),
     ("Further to minute 8/2017 the Board considered a further report.", [("8/17", None)]),
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
+    ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),
+    ("The Minutes 04.06.2019 were signed as a correct record.", []),
     (
         "Further to minute 24/25.095 the Clerk reported that the letter had been sent.",
         [("24/25.095", "done")],

@@ -239,11 +239,14 @@ def _prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-
     if ATTACHMENT.search(top[i]) or NUMBER_LEAD.match(top[i]):
         return set()  # an item's title ("Minutes of ... pdf icon")
     span = _paragraph(top, i)
-    para = " ".join(top[k] for k in span)[:600]
+    para = _DRAFT.sub("", " ".join(top[k] for k in span)[:600], count=1)
     folded = fold(para)
     for cue in (MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AGENDA_FOR, MINUTES_MEETING):
         m = cue.search(folded)
-        if not m or m.start() > 15 or not _plausible_body(m["body"]):
+        if not m or not _plausible_body(m["body"]):
+            continue
+        named = _name_before(para[: m.start()])
+        if m.start() > 15 and named is None:
             continue
         if re.search(r"(?i)\bthe\s*$", folded[: m.start()]):
             continue  # "The Minutes of the meeting held on ... were approved": a sentence
@@ -254,7 +257,7 @@ def _prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-
         iso, date_end = found
         give("date", iso, 2)
         body = clean_committee(para[m.start("body") : m.end("body")])
-        give("committee", body or _name_above(top, i), 2)
+        give("committee", body or named or _name_above(top, i), 2)
         # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
         # Pentre Wyvern at 7.00pm"), within the header's sentence.
         when = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest[: date_end + 120])[0]
@@ -262,6 +265,19 @@ def _prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-
         give("venue", venue_in(rest), 2)
         return set(span)
     return set()
+
+
+# "D R A F T", "DRAFT", "Draft" before the header's words.
+_DRAFT = re.compile(r"^\s*(?:D\s?R\s?A\s?F\s?T|Draft)\s+(?=\S)")
+# A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".
+_NAMES_START = re.compile(r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance)\b")
+
+
+def _name_before(lead: str) -> str | None:
+    """The body's name printed before the header's words on its line ("STOKE FERRY PARISH
+    COUNCIL Draft Minutes of the Ordinary Meeting held on ..."), if that is all there is."""
+    lead = re.sub(r"(?i)\s*\bdraft\s*$", "", lead).strip(" -–,:")
+    return _name_line(lead) if lead else None
 
 
 def _paragraph(top: list[str], i: int) -> list[int]:
@@ -273,6 +289,8 @@ def _paragraph(top: list[str], i: int) -> list[int]:
         if top[j]:
             if NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j]):
                 break  # the first item
+            if _NAMES_START.match(top[j]):
+                break  # who came: "Cllr M Connell (Chairman)"
             span.append(j)
         elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]):
             break
@@ -308,6 +326,9 @@ def _name_above(top: list[str], i: int) -> str | None:
     return None
 
 
+_VENUE_WORDS = re.compile(r"^\s*(?i:at|in)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*[\s,]+){1,8}")
+
+
 def _date_after(rest: str) -> tuple[str, int] | None:
     """The meeting date in the words after "held": right after "on", a time or a venue,
     never one standing behind other words ("HELD ON TUESDAY … Monday 2nd October")."""
@@ -318,6 +339,8 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     start = found[1].start()
     before = re.split(r"(?i)\b(?:on|held)\b", rest[:start])[-1]
     before = TIME.sub(" ", before)
+    # A venue in capitalised words: "HELD AT WEST DEREHAM VILLAGE HALL at 7.30 pm THURSDAY ..."
+    before = _VENUE_WORDS.sub(" ", before, count=1)
     # Only a time may stand between "held"/"on" and the date; a venue may stand between
     # "held" and "on" ("held in the Chamber on 9 May").
     if re.sub(r"(?i)\b(?:at|commencing)\b|[\s,]", "", before) and not re.search(

@@ -12,10 +12,10 @@ import re
 
 from .rules import M, Rule, near_miss, rule
 
-# A minute number as printed: "5/18", "45", "P/147", "CO57", "289.1", "16 (b)", "56/9/2003",
-# "24/25.095" (a municipal year, then the number: a parish council's numbering).
+# A minute number as printed: "5/18", "45", "P/147", "CO57", "CL.72", "289.1", "16 (b)",
+# "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering).
 _REF = (
-    r"(?:[A-Z]{1,3}/?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}(?:\.\d{1,3}){0,2}){0,2}"
+    r"(?:[A-Z]{1,3}[/.]?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}(?:\.\d{1,3}){0,2}){0,2}"
     r"(?:\s?\([a-z]\))?"
 )
 # "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
@@ -23,7 +23,9 @@ _REF = (
 # "(Min 96/24 refers)", "Min. 45" (the abbreviation only with its capital).
 MINUTE_REF = rule(
     "minute-ref",
-    rf"\b(?:Minutes?|(?-i:Mins?)\.?)\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|item\s+|Ref\.?\s*)?(?P<ref>{_REF})(?![\w/])"
+    # (not a date: "The Minutes 04.06.2019 were signed")
+    rf"\b(?:Minutes?|(?-i:Mins?)\.?)\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|item\s+|Ref\.?\s*)?"
+    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)(?P<ref>{_REF})(?![\w/])"
     rf"(?P<more>(?:\s*(?:,|and|&)\s*{_REF}(?![\w/]))*)",
     "ref",
     "Further to minute 14/19 'Education Performance'",
@@ -161,6 +163,7 @@ REPORT_BACK = rule(
 
 near_miss("minute-ref", "The minutes of the meeting held on 19th September, 2019 were approved.")
 near_miss("minute-ref", "a ten minute presentation")
+near_miss("minute-ref", "The Minutes 04.06.2019 were signed as a correct record.")
 near_miss("done-passive", "information had not yet been received")
 near_miss("done-tracker", "Members discussed the grants - including those held back in 2021")
 near_miss("own-form-ref", "Planning Application 19/1187/FUL, conversion of barn")
