@@ -333,6 +333,27 @@ CASES = [
         [("the Clerk obtains quotes for a noticeboard", "Clerk", None, "resolution")],
         "a motion carried asks what it decides, without its movers",
     ),
+    (
+        "The Chair advised that he would be reporting back to the next meeting.\n\nThe "
+        "information would be brought back to Council at a Special Council Meeting.\n\n"
+        "The Clerk agreed to extend an invite to the police.",
+        [
+            (
+                "The Chair advised that he would be reporting back to the next meeting",
+                None,
+                None,
+                "undertaking",
+            ),
+            (
+                "The information would be brought back to Council at a Special Council Meeting",
+                None,
+                None,
+                "undertaking",
+            ),
+            ("The Clerk agreed to extend an invite to the police", "Clerk", None, "undertaking"),
+        ],
+        "reports back promised in other words; an invitation to extend",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -387,6 +408,17 @@ NOT_ACTIONS = [
     ("RESOLVED to consider the recommendations of the working group.", "done at the meeting"),
     ("The Clerk reported on the Action Plan.", "'Action Plan' is no owner label"),
     ("Members were asked to be prepared for the budget.", "'to be prepared' asks no task"),
+    (
+        "The report set out the work programme, which the Committee was asked to amend as "
+        "appropriate and agree.",
+        "what the report asked of the meeting",
+    ),
+    (
+        "An updated work programme would be circulated as normal with the next agenda.",
+        "routine",
+    ),
+    ("Councillor Smith suggested that items 9 and 10 be moved up the agenda.", "order of business"),
+    ("The Mayor asked that the minutes be agreed.", "this meeting's minutes"),
     (
         "There needed to be an equitable level of service provision across the county.",
         "'There needed to be' states a need, it asks no one",

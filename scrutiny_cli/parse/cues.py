@@ -45,8 +45,11 @@ def has_cue(folded: str, lowered: str, words: set[str]) -> bool:
 # noted resolution ("To note that the working group will report to the October meeting").
 REPORT_TO_MEETING = rule(
     "report-to-meeting",
-    r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:report|come|return)\s+"
-    r"(?:back\s+)?to\s+(?:the\s+|a\s+|this\s+)?(?:next|future|following|January|February|"
+    # ("would be reporting back to the next meeting", "brought back to Council at a Special
+    # Council Meeting")
+    r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:report(?:ing)?|com(?:e|ing)|"
+    r"return(?:ing)?|brought)\s+(?:back\s+)?to\s+(?:[A-Z]\w+\s+at\s+)?(?:the\s+|a\s+|this\s+)?"
+    r"(?:next|future|following|special|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b",
     "undertaking",
     "a report on the elections should come to the July meeting of this committee",

@@ -16,9 +16,10 @@ from .rules import I, M, near_miss, rule
 ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|chase|"
     "check|circulate|clarify|commission|complete|confirm|consider|consult|contact|convene|"
-    "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|feed back|"
+    "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|extend|"
+    "feed back|"
     "find out|follow up|forward|give|go back|hold|identify|include|inform|investigate|invite|issue|"
-    "install|liaise|look into|look at|meet|monitor|notify|obtain|order|organise|pass|prepare|"
+    "install|let|liaise|look into|look at|meet|monitor|notify|obtain|order|organise|pass|prepare|"
     "present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
     "reply|report|request|resolve|respond|return|review|seek|send|set up|share|source|speak|"
@@ -224,7 +225,11 @@ NOT_A_TASK = rule(
     "not-a-task",
     r"\b(?:previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
     r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked)|last\s+year|"
-    r"would\s+continue\s+to|"
+    r"would\s+continue\s+to|as\s+(?:normal|usual)|in\s+the\s+(?:normal|usual)\s+way|"
+    # the report's own ask of the meeting; this meeting's order of business; its minutes
+    r"which\s+(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members)\s+(?:was|were|is|are)\s+"
+    r"asked|(?:moved|brought|taken)\s+(?:up|forward)\s+(?:on\s+)?the\s+agenda|"
+    r"minutes\s+be\s+(?:agreed|approved|signed|confirmed)|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|petition\w*|supplementary\s+questions?|"
     r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
