@@ -354,6 +354,19 @@ CASES = [
         ],
         "reports back promised in other words; an invitation to extend",
     ),
+    (
+        "Members agreed that the Joint Policy should be discussed at a subsequent meeting of "
+        "the Committee.",
+        [
+            (
+                "the Joint Policy should be discussed at a subsequent meeting of the Committee",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a matter to be discussed at a later meeting",
+    ),
 ]
 
 NOT_ACTIONS = [

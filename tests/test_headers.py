@@ -69,6 +69,10 @@ CASES = [
         "Cllr M Connell (Chairman)\nCllr D Cavill",
         (None, "2018-03-27", None, "Wyvern Village Hall"),  # the names are not the venue
     ),
+    (
+        "Wyvern Parish Council - 3rd\nSeptember 2019",
+        ("Wyvern Parish Council", "2019-09-03", None, None),  # the date broken over a line
+    ),
 ]
 
 

@@ -189,6 +189,16 @@ CASES = [
         [(None, "the report be noted.")],
         "a numbered paragraph that holds RESOLVED is no part of a bare list",
     ),
+    (
+        "RESOLVED that Cabinet agree to:\nA) Note the forecast overspend.\nb) Agree the "
+        "virements.\nc) Note the reserves.",
+        [
+            ("A", "Note the forecast overspend."),
+            ("b", "Agree the virements."),
+            ("c", "Note the reserves."),
+        ],
+        "a list lettered 'A)' then 'b)', 'c)'",
+    ),
 ]
 
 

@@ -110,6 +110,13 @@ CASES = [
         [("289", "Announcements"), ("290", "Section 25 Report"), ("291", "Any other business")],
         "numbered paragraphs '(1)' ... '(29)' inside an item are no items",
     ),
+    (
+        "19.01.6 Beacon\nThe Beacon was well attended.\n\nSigned ______________ Dated 5th March "
+        "2019 19.01.7 Correspondence\nClerks & Councils Direct.\n\n19.01.8 Public Participation\n"
+        "None.\n",
+        [("19.01.6", "Beacon"), ("19.01.7", "Correspondence"), ("19.01.8", "Public Participation")],
+        "the chair's signature line run into the next page's first heading",
+    ),
 ]
 
 

@@ -155,7 +155,10 @@ NARRATIVE_CUES = (
             # ("the fence needed to be repaired"; not "There needed to be a shared approach")
             r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|"
             rf"(?<!There )\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"
-            r"\b(?:to\s+be\s+(?:set\s+up|\w+ed)\s+by\s+\w+)|\bto\s+be\s+(?:updated|informed|"
+            # ("a report to be prepared by officers", near its clause's start; not "one of
+            # the most complex to be handled by trading standards")
+            r"(?:^|[.;:]\s+|\band\s+)(?:[\w'’-]+\s+){1,5}?to\s+be\s+(?:set\s+up|\w+ed)\s+by\s+\w+|"
+            r"\bto\s+be\s+(?:updated|informed|"
             r"provided|sent|circulated)\b.{0,40}?\b(?:next|future)\s+meeting\b",
             "terse",
             "Need to create a Flyer to promote the event.",
@@ -235,6 +238,7 @@ near_miss(
     "obligation",
     "There needed to be an equitable level of service provision across the county",
     "There needed to be at least three councillors present",
+    "The case was one of the most complex to be handled by trading standards",
 )
 IN_RESOLUTIONS = frozenset(
     {"agreed-impersonal", "report-to-meeting", "terse-to", "obligation", "deferral"}

@@ -79,6 +79,9 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
             line = f"{line} {_next(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
             used.add(_next_index(top, i))
+        elif _DATE_BROKEN.search(line) and _DATE_REST.match(_next(top, i)):
+            line = f"{line} {_next(top, i)}"  # "Newbiggin Parish Council - 3rd" / "September 2019"
+            used.add(_next_index(top, i))
         if _line_cues(fold(line), line, give):
             used.add(i)
         if prose:
@@ -267,6 +270,9 @@ def _prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-
     return set()
 
 
+# A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".
+_DATE_BROKEN = re.compile(r"\S\s+[-–]\s+\d{1,2}(?:st|nd|rd|th)?$")
+_DATE_REST = re.compile(r"[A-Z][a-z]{2,8},?\s+\d{4}\b")
 # "D R A F T", "DRAFT", "Draft" before the header's words.
 _DRAFT = re.compile(r"^\s*(?:D\s?R\s?A\s?F\s?T|Draft)\s+(?=\S)")
 # A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".

@@ -63,14 +63,30 @@ class Page:
     rows: set[int] = field(default_factory=set)
 
 
+# The chair's signature line at a page's foot, run into the next page's first line by the
+# PDF's text: "Signed ______ Dated 5th March 2019 19.01.7 Correspondence".
+SIGNATURE = re.compile(
+    r"^Signed\b[\s_.:]*(?:\(?Chair(?:man|person)?\)?[\s_.:]*)?"
+    r"(?:Date[d:]?[\s_.:]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})?[\s_.]*)?"
+)
+
+
 def clean(text: str) -> Page:
     """The page's lines, stripped, with furniture blanked and table pipes taken out."""
     lines = [ln.strip() for ln in text.split("\n")]
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]
+    lines = [_unsigned(ln) for ln in lines]
     lines = ["" if NOISE.match(ln) else _inline_noise(ln) for ln in lines]
     _blank_menus(lines)
     return Page(lines, rows)
+
+
+def _unsigned(line: str) -> str:
+    """A line without the signature run into it (only one with a line to sign on)."""
+    if not line.startswith("Signed") or "__" not in line:
+        return line
+    return SIGNATURE.sub("", line, count=1).strip()
 
 
 def _inline_noise(line: str) -> str:

@@ -93,9 +93,10 @@ def _follows(prev: str, label: str, kind: str) -> bool:
         return label.isdigit() and int(label) == int(prev) + 1
     if kind == "roman":
         return prev in ROMAN and ROMAN[ROMAN.index(prev) + 1 :][:1] == (label,)
-    if kind == "capital":
-        return len(label) == 1 and label.isupper() and ord(label) == ord(prev) + 1
-    return len(label) == 1 and len(prev) == 1 and ord(label) == ord(prev) + 1
+    # (letters in either case: "A) Note ..." then "b) Note ...", as one list is printed)
+    if len(label) != 1 or len(prev) != 1 or not label.isalpha():
+        return False
+    return ord(label.lower()) == ord(prev.lower()) + 1
 
 
 def _bare_capitals(block: str) -> list[_Marker]:

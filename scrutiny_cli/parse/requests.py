@@ -91,7 +91,8 @@ _ASKED_DONE = (
     r"given|brought|submitted|presented|reported|invited|shared|distributed|emailed|forwarded|"
     r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
     r"organised|requested|sought|obtained|updated|reviewed|set up|amended|supplied|re-?considered|"
-    r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised)\b"
+    r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised|"
+    r"discussed)\b"
 )
 PASSIVE_REQUEST = rule(
     "passive-request",
@@ -224,6 +225,7 @@ TASK_END = rule(
 NOT_A_TASK = rule(
     "not-a-task",
     r"\b(?:previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
+    r"at\s+that\s+meeting|"
     r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked)|last\s+year|"
     r"would\s+continue\s+to|as\s+(?:normal|usual)|in\s+the\s+(?:normal|usual)\s+way|"
     # the report's own ask of the meeting; this meeting's order of business; its minutes
