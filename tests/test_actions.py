@@ -367,6 +367,20 @@ CASES = [
         ],
         "a matter to be discussed at a later meeting",
     ),
+    (
+        "5xi) It was agreed to purchase a notice board.\n\n5viii) Cllr. O. Williams was "
+        "looking into the legal requirements for the website. Cllr. O. Williams",
+        [
+            ("It was agreed to purchase a notice board", None, None, "agreement"),
+            (
+                "Cllr. O. Williams was looking into the legal requirements for the website",
+                "Cllr. O. Williams",
+                None,
+                "action-line",
+            ),
+        ],
+        "an owner column flattened onto the end of its row",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -432,6 +446,11 @@ NOT_ACTIONS = [
     ),
     ("Councillor Smith suggested that items 9 and 10 be moved up the agenda.", "order of business"),
     ("The Mayor asked that the minutes be agreed.", "this meeting's minutes"),
+    (
+        "Apologies were received from several members of the council. Cllr Smith",
+        "a name after a row that asks nothing",
+    ),
+    ("1. Lloyds Bank, Interim Statement, balance of £8,406.93. Noted", "a correspondence row"),
     (
         "There needed to be an equitable level of service provision across the county.",
         "'There needed to be' states a need, it asks no one",

@@ -73,6 +73,11 @@ CASES = [
         "Wyvern Parish Council - 3rd\nSeptember 2019",
         ("Wyvern Parish Council", "2019-09-03", None, None),  # the date broken over a line
     ),
+    (
+        "Wyvern and Salem Community Council held their meeting at 7.30pm on the 8th January "
+        "2020 at the Reading Room, Cwmifor.",
+        ("Wyvern and Salem Community Council", "2020-01-08", "19:30", "the Reading Room, Cwmifor"),
+    ),
 ]
 
 

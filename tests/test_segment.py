@@ -117,6 +117,20 @@ CASES = [
         [("19.01.6", "Beacon"), ("19.01.7", "Correspondence"), ("19.01.8", "Public Participation")],
         "the chair's signature line run into the next page's first heading",
     ),
+    (
+        "1. WELCOME AND APOLOGIES\nThe Chair welcomed everyone.\n2. MATTERS ARISING\nNone.\n"
+        "3. CORRESPONDENCE\n1. Lloyds Bank statement. Noted\n2. Remittance advice. Noted\n"
+        "3. Scrutiny Forum invitation. Noted\n4. Listed Building Fair. Noted\n4. LIGHTING\n"
+        "Clerk to report the faulty light.\n5. FOOTPATHS\nNo issues.\n",
+        [
+            ("1", "WELCOME AND APOLOGIES"),
+            ("2", "MATTERS ARISING"),
+            ("3", "CORRESPONDENCE"),
+            ("4", "LIGHTING"),
+            ("5", "FOOTPATHS"),
+        ],
+        "a numbered list inside an item, its rows typed unlike the headings",
+    ),
 ]
 
 

@@ -51,6 +51,21 @@ TRAILING_OWNER = rule(
     flags=M,
 )
 near_miss("trailing-owner", "The Clerk reported on the Action Plan", "ACTION: Clerk")
+# A right-hand owner column flattened onto the end of its row: "... to get quotations.
+# Clerk", "... would follow up with the County Council. Cllr. Arwel Davies/Clerk". Only
+# the names an owner column holds, after a full stop.
+_COLUMN_NAME = (
+    r"(?:Clerk|Chair(?:man|person)?|All|ALL|(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z][\w'’-]*\.?\s*){1,3}"
+    r"|[A-Z]{2,3})"
+)
+OWNER_COLUMN = rule(
+    "owner-column",
+    rf"(?<=[.!?])\s+(?P<owner>{_COLUMN_NAME}(?:\s*(?:/|&|and)\s*{_COLUMN_NAME})*)\s*$",
+    "action",
+    "The Clerk to look for local suppliers and to get quotations. Clerk",
+    flags=M,
+)
+near_miss("owner-column", "Lloyds Bank, Interim Statement, balance of £8,406.93. Noted")
 
 
 def action_lines(text: str) -> tuple[list[Action], str]:
@@ -75,6 +90,7 @@ def action_lines(text: str) -> tuple[list[Action], str]:
                 out.append(Action(text=task, origin="action-line", owner=o["owner"].strip()))
             continue
         t = TRAILING_OWNER.regex.search(stripped) if "CTION" in stripped.upper() else None
+        t = t or _owner_column(stripped)
         if t:
             task = _task_sentence([*lines[:k], stripped[: t.start()]])
             if task:
@@ -82,6 +98,24 @@ def action_lines(text: str) -> tuple[list[Action], str]:
                 out.append(Action(text=task, origin="action-line", owner=owner))
                 prose[k] = line.replace(stripped, stripped[: t.start()])
     return out, "\n".join(prose)
+
+
+def _owner_column(line: str) -> re.Match[str] | None:
+    """The owner at the end of a flattened row, if the row before it is long enough to be
+    a task's (a row of names is not)."""
+    if len(line) < 40 or not line.rstrip()[-1:].isalpha():
+        return None
+    m = OWNER_COLUMN.regex.search(line)
+    if not m or len(line[: m.start()].split()) < 6:
+        return None
+    return m if _TASK_WORDS.search(line, 0, m.start()) else None
+
+
+# What a row owned in a column says to be a task: "would provide", "to get quotations",
+# "agreed to", "was looking into" (not "Apologies were received").
+_TASK_WORDS = re.compile(
+    r"\b(?:will|would|should|must|needs?\s+to|agreed|to\s+[a-z]+|(?:is|was|are|were)\s+\w+ing)\b"
+)
 
 
 def _labelled_tasks(what: str) -> list[Action]:

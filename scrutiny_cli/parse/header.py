@@ -349,7 +349,7 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     before = _VENUE_WORDS.sub(" ", before, count=1)
     # Only a time may stand between "held"/"on" and the date; a venue may stand between
     # "held" and "on" ("held in the Chamber on 9 May").
-    if re.sub(r"(?i)\b(?:at|commencing)\b|[\s,]", "", before) and not re.search(
+    if re.sub(r"(?i)\b(?:at|commencing|the)\b|[\s,]", "", before) and not re.search(
         r"(?i)\bon\s*$", rest[:start]
     ):
         return None

@@ -53,12 +53,16 @@ MEETING_WAS_HELD = rule(
     "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
 )
 # A header that names the meeting without "Minutes of": "Ordinary Meeting of the Council
-# held in the School Room, on ...", "Minera Community Council Meeting held on ...".
+# held in the School Room, on ...", "Minera Community Council Meeting held on ...", "Salem
+# Community Council held their meeting at 7.30pm on ...".
 MEETING_HELD = rule(
     "header-meeting-held",
     r"^(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}(?:Meeting|MEETING)\s+(?:of|OF)\s+.{1,120}?"
-    r"|(?!(?:The|THE|A|An|This|That)\s)(?:[A-Z][\w'’&()-]*\s+){1,8}(?:Meeting|MEETING))"
-    r"\s*,?\s+(?:held|HELD)\b(?P<rest>.*)$",
+    r"|(?!(?:The|THE|A|An|This|That)\s)(?:[A-Z][\w'’&()-]*\s+){1,8}(?:Meeting|MEETING)"
+    # "Wyvern and Salem Community Council held their meeting at 7.30pm on ..."
+    r"|(?!(?:The|THE|A|An|This|That|It|They|Members)\s)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,7}"
+    r"(?=\s+held\s+(?:their|its)\s))"
+    r"\s*,?\s+(?:held|HELD)\b(?:\s+(?:their|its)\s+(?:\w+\s+)?meeting\b)?(?P<rest>.*)$",
     "header",
     "Inaugural Meeting of the Campbeltown Community Council held in the Town Hall on 25 May 2022",
     flags=0,

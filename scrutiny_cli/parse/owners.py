@@ -11,10 +11,11 @@ from .requests import OWNER_VERB
 from .wording import tidy
 
 THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
-# What may stand before an action's words: "3.2 ", "c) ", "(ii) ", a bullet, "ACTION: ",
+# What may stand before an action's words: "3.2 ", "c) ", "(ii) ", "4.5iv) ", a bullet, "ACTION: ",
 # "Minute 134 refers: ".
 _LEAD = re.compile(
-    r"^(?:\d+(?:\.\d+)*\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})\)\s+|•\s*|A(?:ction|CTION)S?\s*[:\-–]\s*"
+    r"^(?:\d+(?:\.\d+)*\s+|\(?(?:\d{1,2}(?:\.\d{1,2})*[a-z]{0,5}|[a-z]|[ivx]{1,5})\)\s+|•\s*"
+    r"|A(?:ction|CTION)S?\s*[:\-–]\s*"
     r"|Minute\s+\S+\s+refers:\s*)"
 )
 
