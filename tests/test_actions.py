@@ -381,6 +381,18 @@ CASES = [
         ],
         "an owner column flattened onto the end of its row",
     ),
+    (
+        "The matter is to be placed on the next agenda for consideration.",
+        [
+            (
+                "The matter is to be placed on the next agenda for consideration",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "'is to be placed on the next agenda'",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -78,6 +78,14 @@ CASES = [
         "2020 at the Reading Room, Cwmifor.",
         ("Wyvern and Salem Community Council", "2020-01-08", "19:30", "the Reading Room, Cwmifor"),
     ),
+    (
+        "Minutes of First Meeting of Community Council on 29th October 2019",
+        ("Community Council", "2019-10-29", None, None),  # "First" is no name
+    ),
+    (
+        "Provisional Minutes of Meeting held on Monday 11th June, 2001",
+        (None, "2001-06-11", None, None),
+    ),
 ]
 
 

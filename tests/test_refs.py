@@ -21,6 +21,7 @@ CASES = [
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),
     ("The Minutes 04.06.2019 were signed as a correct record.", []),
+    ("(Minute 48(6) refers) and (Minute 48(13) refers)", [("48(6)", None), ("48(13)", None)]),
     (
         "Further to minute 24/25.095 the Clerk reported that the letter had been sent.",
         [("24/25.095", "done")],

@@ -199,6 +199,29 @@ CASES = [
         ],
         "a list lettered 'A)' then 'b)', 'c)'",
     ),
+    (
+        "The Committee resolved that, if the recommendations are amended, the task be "
+        "delegated to the Head of Planning.",
+        [
+            (
+                None,
+                "if the recommendations are amended, the task be delegated to the Head of "
+                "Planning.",
+            )
+        ],
+        "a clause after the body's 'resolved that,'",
+    ),
+    (
+        "CC Finlayson proposed Sandra McRitchie as Secretary and was seconded by CC Adams. "
+        "All present agreed.",
+        [
+            (
+                None,
+                "CC Finlayson proposed Sandra McRitchie as Secretary and was seconded by CC Adams.",
+            )
+        ],
+        "a motion all present agreed",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 
 from ..read.text import fold
 from .rules import rule
+from .venues import clean_committee
 
 COUNCIL_LINE = re.compile(
     r"^(?:[A-Z][\w'’&-]*\s+){0,5}(?i:Council|Borough|County Council|Authority)$|"
@@ -57,6 +58,10 @@ def named_body(lines: list[str]) -> str | None:
         for cue, weight in ((BODY_AS_SUBJECT, 2), (BODY_AS_OBJECT, 1)):
             for m in cue.regex.finditer(folded):
                 name = re.sub(r"^(?:The|THE)\s+", "", m["name"]).strip()
+                if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"
+                    name = clean_committee(name) or ""
+                if not name:
+                    continue
                 if name.lower() not in GENERIC_BODIES and name.split()[0] not in _NOT_NAMES:
                     counts[name] += weight
     if not counts:

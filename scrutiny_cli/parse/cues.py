@@ -154,6 +154,8 @@ NARRATIVE_CUES = (
             "obligation",
             # ("the fence needed to be repaired"; not "There needed to be a shared approach")
             r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|"
+            # ("The matter is to be placed on the next agenda")
+            rf"\b(?:is|are)\s+to\s+be\s+(?:further\s+|also\s+)?(?:\w+ed|{_IRREGULAR})\b|"
             rf"(?<!There )\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"
             # ("a report to be prepared by officers", near its clause's start; not "one of
             # the most complex to be handled by trading standards")

@@ -275,6 +275,10 @@ _DATE_BROKEN = re.compile(r"\S\s+[-–]\s+\d{1,2}(?:st|nd|rd|th)?$")
 _DATE_REST = re.compile(r"[A-Z][a-z]{2,8},?\s+\d{4}\b")
 # "D R A F T", "DRAFT", "Draft" before the header's words.
 _DRAFT = re.compile(r"^\s*(?:D\s?R\s?A\s?F\s?T|Draft)\s+(?=\S)")
+_BODY_NOUN = re.compile(
+    r"(?i)\b(?:Council|Committee|Board|Panel|Forum|Group|Cabinet|Authority|Partnership|Trust|"
+    r"Assembly|Executive|Meeting)$"
+)
 # A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".
 _NAMES_START = re.compile(r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance)\b")
 
@@ -283,7 +287,9 @@ def _name_before(lead: str) -> str | None:
     """The body's name printed before the header's words on its line ("STOKE FERRY PARISH
     COUNCIL Draft Minutes of the Ordinary Meeting held on ..."), if that is all there is."""
     lead = re.sub(r"(?i)\s*\bdraft\s*$", "", lead).strip(" -–,:")
-    return _name_line(lead) if lead else None
+    if not _BODY_NOUN.search(lead):
+        return None  # "Provisional Minutes of ...", "Approved Minutes of ..."
+    return _name_line(lead)
 
 
 def _paragraph(top: list[str], i: int) -> list[int]:

@@ -169,7 +169,7 @@ RESOLUTION_START = rule(
     # the subject, opening its sentence (a problem that "was resolved" is none, nor is
     # "noted that Cabinet resolved to proceed").
     rf"|(?:^|(?<=[.!?,] ))\b{_BODY_SUBJECT}\s+(?:(?:unanimously|therefore|then|also)\s+)?resolved"
-    r"(?=\s+(?:that|to)\s+[a-z])"
+    r"(?=\s+(?:that|to),?\s+[a-z])"
     r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
@@ -261,6 +261,8 @@ CARRIED = rule(
     r"|\bvoted\s+(?:unanimously\s+)?in\s+favou?r\b|\bunanimously\s+in\s+favou?r\b"
     r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
     r"(?:were\s+)?in\s+favou?r\b"
+    # "All present agreed.", "This was approved as such."
+    r"|\ball\s+(?:present\s+|members\s+)?agreed\b|\bthis\s+was\s+(?:approved|agreed|carried)\b"
     r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)",  # "Seconded X. Agreed."
     "resolution",
     "the motion was declared carried",

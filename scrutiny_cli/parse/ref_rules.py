@@ -16,7 +16,7 @@ from .rules import M, Rule, near_miss, rule
 # "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering).
 _REF = (
     r"(?:[A-Z]{1,3}[/.]?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}(?:\.\d{1,3}){0,2}){0,2}"
-    r"(?:\s?\([a-z]\))?"
+    r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
 )
 # "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
 # "(minute 33 refers)", "minute item 67", "Minute Reference 289.1", "minute number 10",

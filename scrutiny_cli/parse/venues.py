@@ -16,7 +16,11 @@ _MEETING_AFTER = re.compile(
     r"(?i)\s+(?:(?:virtual|remote|special|extraordinary|annual|ordinary|monthly|statutory|"
     r"informal|hybrid|full|scheduled)\s+)*meeting\b.*$"
 )
-_GENERIC = frozenset(["", "meeting", "minutes", "the", "a"])
+# Words that name no body: "Minutes of the First Meeting held on ..." gives none.
+_GENERIC = frozenset(
+    ["", "meeting", "minutes", "the", "a", "first", "second", "third", "inaugural", "provisional",
+     "annual", "ordinary", "extraordinary", "special", "draft"]
+)  # fmt: skip
 # Where a venue's words stop: the date, a time, "commencing", the end of a sentence, the
 # attendance block that PDF text runs into it.
 _VENUE_END = re.compile(
@@ -46,6 +50,9 @@ def clean_committee(text: str | None) -> str | None:
         name = _MEETING_OF.sub("", name)
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
+    # "First Meeting of Community Council": the meeting's ordinal is no part of the name
+    name = re.sub(r"(?i)^(?:first|second|third|inaugural|provisional)\s+meeting\s+of\s+(?:the\s+)?",
+                  "", name)  # fmt: skip
     if name.lower() in _GENERIC or len(name) > 120:
         return None
     return tidy_case(name)
