@@ -131,6 +131,28 @@ CASES = [
         ],
         "a numbered list inside an item, its rows typed unlike the headings",
     ),
+    (
+        "1. To receive apologies:\nNone.\n2. To receive declarations of interest:\nNone.\n"
+        "3. To confirm the minutes:\nIT WAS resolved:\nThat the minutes be approved.\n"
+        "4. To consider planning applications:\nNone.\n",
+        [
+            ("1", "To receive apologies"),
+            ("2", "To receive declarations of interest"),
+            ("3", "To confirm the minutes"),
+            ("4", "To consider planning applications"),
+        ],
+        "every heading in the agenda's words",
+    ),
+    (
+        "304-1.To receive apologies from Members:\nNone.\n\n304-2.To receive declarations:\n"
+        "None.\n\n304-3.Public participation time:\nNo questions.\n",
+        [
+            ("304-1", "To receive apologies from Members"),
+            ("304-2", "To receive declarations"),
+            ("304-3", "Public participation time"),
+        ],
+        "headings in the agenda's words before the first other heading",
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .agenda_headings import after_colon, agenda_worded, with_agenda_worded
 from .flattened import MONTH_START
 from .lines import strip_attachment
 from .numbers import (
@@ -34,8 +35,6 @@ BIG_GAP = 3  # blank lines where a heading was dropped
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
 # Agenda text after such a gap opens an item whose heading was dropped: "To confirm ...".
 _NEW_AGENDA_TEXT = re.compile(r"^To\s+[a-z]+\b")
-# A heading in the agenda's words: "To record Declarations of Interest".
-_AGENDA_WORDED = re.compile(r"^To\s+[a-z]+\b")
 
 
 @dataclass
@@ -52,8 +51,9 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if len(rows) >= 3:  # a table: one item a row
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
     chain = best_chain(_numbered(lines))
-    if _usable(chain):
-        chain = _with_agenda_worded(lines, chain)
+    agenda = agenda_worded(lines)
+    chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
+    if chain:
         return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                     {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
     starts = _unnumbered(lines)
@@ -95,7 +95,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         if not line or not (line[0].isdigit() or line[0] in "*M(" or line[:1].isupper()):
             continue
         lead = NUMBER_LEAD.match(line)
-        if lead and (_after_colon(lines, i) or _continues(listing, lead, line)):
+        if lead and (after_colon(lines, i) or _continues(listing, lead, line)):
             # "The Mayor has three options:" / "1. ..."
             entry = (number_key(lead["number"]), family(lead["number"], line))
             listing = (*entry, lead["rest"][:1].islower())
@@ -107,34 +107,6 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         elif cand and not _earlier_item_cited(cand, line, out):
             out.append(cand)
     return sorted(year_first(out) + numbers_like_dates(dated), key=lambda c: c.line)
-
-
-def _with_agenda_worded(lines: list[str], chain: list[Numbered]) -> list[Numbered]:
-    """The chain with the items whose heading is the agenda's wording ("2. To record
-    Declarations of Interest", "3. To confirm the minutes ..."), which alone read as a
-    resolution's parts: each where its number runs on from the item before it, in the
-    chain's style, before the chain's next item (or after its last). The agenda's words
-    are the item's heading."""
-    out: list[Numbered] = []
-    ahead = iter([*chain[1:], None])
-    for cur in chain:
-        out.append(cur)
-        nxt = next(ahead)
-        end = nxt.line if nxt is not None else len(lines)
-        for i in range(cur.line + 1, end):
-            lead = NUMBER_LEAD.match(lines[i]) if lines[i][:1].isdigit() else None
-            if not lead or not _AGENDA_WORDED.match(lead["rest"]) or _after_colon(lines, i):
-                continue
-            key, last = number_key(lead["number"]), out[-1]
-            runs_on = len(key) == len(last.key) == 1 and key[0] == last.key[0] + 1
-            if (
-                runs_on
-                and family(lead["number"], lines[i]) == last.family
-                and (nxt is None or key < nxt.key)
-            ):
-                title = lead["rest"].rstrip(" .:;…")
-                out.append(Numbered(i, lead["number"], key, last.family, 0.0, title=title))
-    return out
 
 
 def _earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool:
@@ -228,13 +200,6 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         top = None
     fam = family(number, line)
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
-
-
-def _after_colon(lines: list[str], i: int) -> bool:
-    for j in range(i - 1, max(-1, i - 4), -1):
-        if lines[j]:
-            return lines[j].rstrip().endswith((":", ":-"))
-    return False
 
 
 def _heading_above(lines: list[str], i: int) -> int | None:

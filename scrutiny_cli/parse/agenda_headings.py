@@ -1,0 +1,106 @@
+"""Item headings in the agenda's own words: "2. To record Declarations of Interest", "304-1.
+To receive apologies from Members:". Alone such a line reads as a decision's part ("1. To
+note the report"), so segment.py leaves it out of its chain of item numbers; here it is put
+back where its number runs on from an item of the chain, or, on a page whose every heading
+is so worded, where three or more run on from one another.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .numbers import NUMBER_LEAD, Numbered, family, number_key
+
+AGENDA_WORDED = re.compile(r"^To\s+[a-z]+\b")
+# A decision's keyword standing over a list ("IT WAS resolved:", "RESOLVED"): what follows
+# is its parts, however worded.
+_DECISION_LEAD = re.compile(
+    r"(?i)^(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
+)
+MIN_RUN = 3  # headings in the agenda's words alone that make a page's items
+
+
+def after_colon(lines: list[str], i: int) -> bool:
+    """Whether the line before (within three) ends with a colon: a lead-in to a list."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if lines[j]:
+            return lines[j].rstrip().endswith((":", ":-"))
+    return False
+
+
+def agenda_worded(lines: list[str]) -> list[Numbered]:
+    """Every numbered line headed in the agenda's words that no lead-in or decision
+    introduces."""
+    out: list[Numbered] = []
+    for i, line in enumerate(lines):
+        lead = NUMBER_LEAD.match(line) if line[:1].isdigit() else None
+        if not lead or not AGENDA_WORDED.match(lead["rest"]) or after_colon(lines, i):
+            continue
+        if _after_decision(lines, i):
+            continue
+        number = lead["number"]
+        title = lead["rest"].rstrip(" .:;…")
+        out.append(Numbered(i, number, number_key(number), family(number, line), 0.0, title=title))
+    return out
+
+
+def with_agenda_worded(chain: list[Numbered], agenda: list[Numbered]) -> list[Numbered]:
+    """The chain with each agenda-worded heading whose number runs on from the item before
+    it (in the chain's style, before the chain's next item) or leads into the chain's first;
+    with no chain, the longest run of such headings, if long enough."""
+    if not chain:
+        return _longest_run(agenda)
+    out = _leading(chain[0], agenda)
+    for cur, nxt in itertools.pairwise([*chain, None]):
+        assert cur is not None
+        out.append(cur)
+        for a in agenda:
+            if a.line <= cur.line or (nxt is not None and a.line >= nxt.line):
+                continue
+            last = out[-1]
+            if (
+                a.family == last.family
+                and _runs_on(last.key, a.key)
+                and (nxt is None or a.key < nxt.key)
+            ):
+                out.append(a)
+    return out
+
+
+def _leading(first: Numbered, agenda: list[Numbered]) -> list[Numbered]:
+    """The agenda-worded headings just before the chain's first item that lead into it
+    ("304-1.To receive apologies", "304-2.To receive declarations", then "304-3. ...")."""
+    head: list[Numbered] = []
+    expect = first
+    for a in reversed([a for a in agenda if a.line < first.line]):
+        if a.family == expect.family and _runs_on(a.key, expect.key):
+            head.insert(0, a)
+            expect = a
+    return head
+
+
+def _longest_run(agenda: list[Numbered]) -> list[Numbered]:
+    best: list[Numbered] = []
+    run: list[Numbered] = []
+    for a in agenda:
+        run = (
+            [*run, a]
+            if run and a.family == run[-1].family and _runs_on(run[-1].key, a.key)
+            else [a]
+        )
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= MIN_RUN else []
+
+
+def _runs_on(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """ "2" -> "3", "304-3" -> "304-4": the same number but for its last part, one more."""
+    return len(before) == len(after) and before[:-1] == after[:-1] and after[-1] == before[-1] + 1
+
+
+def _after_decision(lines: list[str], i: int) -> bool:
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if lines[j]:
+            return bool(_DECISION_LEAD.match(lines[j].strip()))
+    return False
