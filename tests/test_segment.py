@@ -153,6 +153,12 @@ CASES = [
         ],
         "headings in the agenda's words before the first other heading",
     ),
+    (
+        "20/21 Apologies these were received from Cllr Smith\n\n21/21 Minutes of meeting held "
+        "on 22nd July these had been circulated and were approved\n",
+        [("20/21", "Apologies"), ("21/21", "Minutes of meeting held on 22nd July")],
+        "a heading run into a sentence in lower case",
+    ),
 ]
 
 

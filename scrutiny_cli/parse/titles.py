@@ -196,6 +196,9 @@ _MIXED_STOP = re.compile(
     r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
     r"|\s+(?=\d{1,3}\.\d{1,2}\s)"  # a paragraph number
     r"|(?<=\w):\s+(?=\S)"  # "Apologies: Gwyn and Gwynfor"
+    # "Apologies these were received", "... held on 22nd July these had been circulated"
+    r"|\s+(?=(?:these|this|there|it|they|he|she|we|all|none)\s+(?:was|were|is|are|had|has|"
+    r"have|would|will)\b)"
 )
 
 
