@@ -198,3 +198,17 @@ def test_agenda_worded_items_are_no_decisions() -> None:
     items = parse(read_text((HEADER + body).encode())).parts[0].items
     assert [len(i.resolutions) for i in items] == [0, 0, 0]
     assert items[1].minutes == "None."
+
+
+def test_a_page_of_numbered_paragraphs_that_approve_minutes_is_minutes() -> None:
+    """No header and no heading, but the marks of minutes: the page is stored, not refused
+    as an unknown layout."""
+    body = (
+        "33.1 The minutes of the Special meeting held on 25th July 2019 were approved and "
+        "signed by the Mayor as a correct record of the proceedings;\n"
+        "33.2 Councillor Jones referred to the minutes of the Extraordinary meeting and "
+        "questioned whether Members should be listed as present.\n"
+    )
+    items = parse(read_text(body.encode())).parts[0].items
+    assert len(items) == 1
+    assert items[0].minutes.startswith("33.1 The minutes of the Special meeting")

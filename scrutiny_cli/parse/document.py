@@ -116,7 +116,9 @@ def _preamble_item(preamble: list[str]) -> Item | None:
 # ModernGov title.
 MINUTES_MARK = re.compile(
     r"^(?:Minutes|Decisions?)\s*:|\bRESOLVED\b|^Resolved\b|^(?:Present|PRESENT|Apologies)\s*[:\-]|"
-    r"\bseconded\b|\bpdf icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d"
+    r"\bseconded\b|\bpdf icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d|"
+    # "The minutes of the meeting held on ... were approved and signed as a correct record"
+    r"\bminutes\b.{0,120}\b(?:approved|confirmed|signed)\b.{0,60}\bas\s+a\s+(?:correct|true)\s+record"
 )
 # A page that records its decisions with the keyword.
 KEYWORD_DECISION = re.compile(r"\bRESOLVED\b|^Resolved\b")
