@@ -86,6 +86,11 @@ CASES = [
         "Provisional Minutes of Meeting held on Monday 11th June, 2001",
         (None, "2001-06-11", None, None),
     ),
+    (
+        "Wyvern Community Council Meeting held on Wednesday 16th June 2021\n\n Commencing at "
+        "7.15 pm and conducted by Zoom videoconference",
+        ("Wyvern Community Council", "2021-06-16", "19:15", None),
+    ),
 ]
 
 

@@ -47,7 +47,7 @@ _DIGIT = re.compile(r"\d")
 _HEADER_WORD = re.compile(r"(?i)(?:minutes?|notes?|agenda|meeting)\b")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
-    r"Meeting|Decided|Decision Maker|Date of decision|commenc|start|began|convened"
+    r"Meeting|Decided|Decision Maker|Date of decision|(?i:commenc|start|began|convened)"
 )
 
 
