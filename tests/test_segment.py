@@ -159,6 +159,14 @@ CASES = [
         [("20/21", "Apologies"), ("21/21", "Minutes of meeting held on 22nd July")],
         "a heading run into a sentence in lower case",
     ),
+    (
+        "Present: Cllrs J Edwards (Chair), H Field.\n\nTwo residents of the community were "
+        "present as observers, who were welcomed by the Chair.\n\nThe Chair welcomed Cllr "
+        "Jones to his first full Council meeting.\n\nA one-minute silence was held as a mark "
+        "of respect for a former councillor.\n\n1. Apologies\nNone.\n",
+        [("1", "Apologies")],
+        "a welcome or a silence before the first heading is no item",
+    ),
 ]
 
 
@@ -212,14 +220,3 @@ def test_a_page_of_numbered_paragraphs_that_approve_minutes_is_minutes() -> None
     items = parse(read_text(body.encode())).parts[0].items
     assert len(items) == 1
     assert items[0].minutes.startswith("33.1 The minutes of the Special meeting")
-
-
-def test_a_welcome_or_a_silence_before_the_first_item_is_no_item() -> None:
-    body = (
-        "Present: Cllrs J Edwards (Chair), H Field.\n\nTwo residents of the community were "
-        "present as observers, who were welcomed by the Chair.\n\nThe Chair welcomed Cllr "
-        "Jones to his first full Council meeting.\n\nA one-minute silence was held as a mark "
-        "of respect for a former councillor.\n\n1. Apologies\nNone.\n"
-    )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
-    assert [(i.number, i.title) for i in items] == [("1", "Apologies")]
