@@ -463,6 +463,9 @@ NOT_ACTIONS = [
         "a name after a row that asks nothing",
     ),
     ("1. Lloyds Bank, Interim Statement, balance of £8,406.93. Noted", "a correspondence row"),
+    ("It was agreed that it was not necessary to insure the benches.", "what need not be done"),
+    ("It was agreed that the allotment fees would remain the same.", "what stays as it is"),
+    ("It was agreed that the Council would make no observations.", "a planning response"),
     (
         "There needed to be an equitable level of service provision across the county.",
         "'There needed to be' states a need, it asks no one",
@@ -498,6 +501,8 @@ def test_not_actions(text: str, note: str) -> None:
         ("be added to the next agenda", (None, "next meeting")),
         ("following the implementation", (None, None)),
         ("the figures from March 2016", (None, None)),
+        ("whether it was done as promised at the May meeting", (None, None)),
+        ("to pay for the work carried out in April", (None, None)),
     ],
 )
 def test_due(text: str, expected: tuple[str | None, str | None]) -> None:

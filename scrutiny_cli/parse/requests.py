@@ -231,6 +231,9 @@ NOT_A_TASK = rule(
     r"which\s+(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members)\s+(?:was|were|is|are)\s+"
     r"asked|(?:moved|brought|taken)\s+(?:up|forward)\s+(?:on\s+)?the\s+agenda|"
     r"minutes\s+be\s+(?:agreed|approved|signed|confirmed)|"
+    # what need not be done, what stays as it is, a planning response
+    r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|"
+    r"no\s+(?:observations?|objections?)\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|petition\w*|supplementary\s+questions?|"
     r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"

@@ -63,6 +63,8 @@ def due_of(text: str, meeting_date: str | None) -> tuple[str | None, str | None]
     if NEXT_MEETING.search(folded):
         return None, "next meeting"
     bare = BARE_MONTH.search(folded)
+    if bare and _PAST_MONTH.search(folded, max(0, bare.start() - 30), bare.start() + 4):
+        bare = None  # "as promised at the May meeting", "work carried out in April"
     if bare and meeting_date:
         return month_after(meeting_date, bare["month"]), text[bare.start() : bare.end()].strip(
             " -–"
@@ -71,6 +73,14 @@ def due_of(text: str, meeting_date: str | None) -> tuple[str | None, str | None]
     if within and meeting_date:
         return _later(meeting_date, within), text[within.start() : within.end()]
     return None, None
+
+
+# What was done or said in a month gone by, not a month something is due.
+_PAST_MONTH = re.compile(
+    r"\b(?:promised|agreed|requested|raised|discussed|reported|mentioned|noted|decided|"
+    r"carried\s+out|undertaken|completed|received|held)\s+(?:at|in|during)\s+(?:the\s+)?\S*$",
+    re.I,
+)
 
 
 def _later(meeting_date: str, m: re.Match[str]) -> str:
