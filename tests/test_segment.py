@@ -167,6 +167,15 @@ CASES = [
         [("1", "Apologies")],
         "a welcome or a silence before the first heading is no item",
     ),
+    (
+        "1. Apologies for Absence. None.\n\n2. Reports.\n\n2.1 Chairman's Report.\n\n2.1.1 "
+        "Footpath. A meeting took place.\n\n2.1.2 Bus shelter. Repaired.\n\n2.2 Clerk's Report."
+        "\n\n2.2.1 Grange Farm. Reported.\n\n2.2.2 Gateways. Reported.\n\n3. Finance.\n\n3.1 "
+        "Accounts. Approved.\n\n3.2 Payments. Approved.\n\n3.3 Audit. Noted.\n\n4. Planning."
+        "\n\n4.1 Applications. None.\n",
+        [("1", "Apologies for Absence"), ("2", "Reports"), ("3", "Finance"), ("4", "Planning")],
+        "more sub-items than items: the items are the numbers they are under",
+    ),
 ]
 
 

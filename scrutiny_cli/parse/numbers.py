@@ -107,11 +107,30 @@ def best_chain(cands: Sequence[Numbered]) -> list[Numbered]:
     """The highest-weighted chain of numbers of one style that run on, in line order."""
     best: list[Numbered] = []
     best_score = 0.0
+    chains: dict[tuple[str, str, bool], list[Numbered]] = {}
     for root in {c.family for c in cands}:
         pool = [c for c in cands if compatible(root, c)]
         chain, score = _chain(pool)
+        chains[root] = chain
         if score > best_score:
             best, best_score = chain, score
+    return _parents(best, chains)
+
+
+def _parents(
+    best: list[Numbered], chains: dict[tuple[str, str, bool], list[Numbered]]
+) -> list[Numbered]:
+    """The items, not their sub-items: a chain of "5.1", "5.2", "6.1" ... can outweigh the
+    "5.", "6." it is numbered under when the sub-items are many; where another chain holds
+    the numbers most of its first parts are, and three or more, that chain is the items."""
+    if not best or best[0].family[1] != ".":
+        return best
+    firsts = {c.key[0] for c in best}
+    for root, chain in chains.items():
+        if root[1] == "" and root[0] == best[0].family[0] and len(chain) >= 3:
+            tops = {c.key[0] for c in chain if len(c.key) == 1}
+            if len(firsts & tops) * 2 >= len(firsts):
+                return chain
     return best
 
 
