@@ -91,6 +91,16 @@ CASES = [
         "7.15 pm and conducted by Zoom videoconference",
         ("Wyvern Community Council", "2021-06-16", "19:15", None),
     ),
+    (
+        "Draft Minutes\n\nD R A F T Minutes of the Meeting of the Council\nOn Monday 11th June "
+        "2018\nAt Wyvern Village Hall at 19:30",
+        ("Council", "2018-06-11", "19:30", "Wyvern Village Hall"),  # the page's title is no name
+    ),
+    (
+        "Venue: Guildhall\n\n125. Minutes of Previous Planning Committee\nThe minutes of the "
+        "Planning Committee were approved.",
+        (None, None, None, "Guildhall"),  # an item names the previous meeting, not this one
+    ),
 ]
 
 

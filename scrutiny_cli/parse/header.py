@@ -229,6 +229,8 @@ def _name_line(line: str) -> str | None:
     name = clean_committee(line)
     if not name or len(name.split()) > 10 or re.search(r"[.:;!?]$|\d", name):
         return None
+    if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
+        return None  # the page's title: "Draft Minutes"
     if not name[0].isupper():
         return None
     return name

@@ -41,7 +41,10 @@ MINUTES_HELD = rule(
 # "Minutes of the Council Meeting, 14th May 2024"
 MINUTES_MEETING = rule(
     "header-minutes-meeting",
-    r"^(?:Minutes?|Notes?)\s+of\s+(?P<body>.{0,120}?\bmeeting)\b[,:]?\s*(?P<rest>.*)$",
+    # (and "of the Council" after it: "Minutes of the Meeting of the Council / On Monday ...")
+    r"^(?:Minutes?|Notes?)\s+of\s+(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
+    r"(?-i:(?!(?:On|At|In|Held|Commencing)\b)[A-Z][\w'’&-]*)"
+    r"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing)\b)[A-Z][\w'’&-]*)){0,5})?)[,:]?\s*(?P<rest>.*)$",
     "header",
     "Minutes of the Parish Council Meeting, 25th October 2023",
 )
