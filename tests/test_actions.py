@@ -393,6 +393,46 @@ CASES = [
         ],
         "'is to be placed on the next agenda'",
     ),
+    (
+        "The Board was advised that no approvals were needed but the Head of Democratic "
+        "Services reported that she would check on any further approvals.",
+        [
+            (
+                "The Board was advised that no approvals were needed but the Head of Democratic "
+                "Services reported that she would check on any further approvals",
+                "Head of Democratic Services",
+                None,
+                "undertaking",
+            )
+        ],
+        "'she' is the person named last before it, not the body first named",
+    ),
+    (
+        "It was noted that the Clerk would attempt to take part and would raise the issue of "
+        "parking.",
+        [
+            (
+                "It was noted that the Clerk would attempt to take part and would raise the issue "
+                "of parking",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "'and would raise' is the Clerk's",
+    ),
+    (
+        "The speeding was discussed and he was asked to contact the county council.\nAction GP",
+        [
+            (
+                "The speeding was discussed and he was asked to contact the county council",
+                "GP",
+                None,
+                "request",
+            )
+        ],
+        "an owner line gives the owner of a request the narrative found",
+    ),
 ]
 
 NOT_ACTIONS = [

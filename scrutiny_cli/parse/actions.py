@@ -77,8 +77,11 @@ def find_actions(
     text = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
     labelled, prose = action_lines(text)
     for action in _request_lists(text) + _narrative(prose) + labelled:
-        if not any(_same(action, a, k < stated) for k, a in enumerate(actions)):
+        same = next((a for k, a in enumerate(actions) if _same(action, a, k < stated)), None)
+        if same is None:
             actions.append(action)
+        elif same.owner is None:
+            same.owner = action.owner  # "... he was asked to contact ..." / "Action GP"
     actions = [a for a in actions if not elsewhere(a.text, committee)]
     for action in actions:
         action.due_date, action.due_text = due_of(action.text, meeting_date)
@@ -294,6 +297,10 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
         # to chase ...": the sentence's subject is the one who acts.
         subject = _PERSON.match(sentence)
         carried = _CARRIED_SUBJECT.match(folded, m.start())
+        if carried and carried.group()[:3] == "and" and not subject:
+            # "It was noted that the Clerk would attempt ... and would raise ...": the one
+            # who acts in the clause before
+            return _last_person(sentence[: m.start()])
         if not (carried and subject) or _PRONOUN_OWNER.match(subject.group()):
             return None
         next_to = not sentence[subject.end() : m.start()].strip()  # "The Clerk was asked"
@@ -301,16 +308,26 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     start = m.start(group)
     who = sentence[start : start + len(who)].strip()
     if _PRONOUN_OWNER.match(who):
-        named = _PERSON.search(sentence[:start])
-        return (
-            strip_article(named.group())
-            if named and not _PRONOUN_OWNER.match(named.group())
-            else None
-        )
+        return _last_person(sentence[:start])
     head = re.split(r"\s+(?:of|for)\s+", who)[0]
     if BODY_OWNER.search(head) and not re.search(r"(?i)\bclerk\b", who):
         return False
     return strip_article(who)
+
+
+def _last_person(text: str) -> str | None:
+    """The last person named in text, not a pronoun nor a body ("The Board was advised ...
+    but the Deputy Head of Democratic Services reported that she would check": the Deputy
+    Head)."""
+    for named in reversed(list(_PERSON.finditer(text))):
+        who = named.group()
+        if _PRONOUN_OWNER.match(who):
+            continue
+        head = re.split(r"\s+(?:of|for)\s+", who)[0]
+        if BODY_OWNER.search(head) and not re.search(r"(?i)\bclerk\b", who):
+            continue
+        return strip_article(who)
+    return None
 
 
 def _request_lists(minutes: str) -> list[Action]:

@@ -13,7 +13,8 @@ from .wording import STOPWORDS
 # Sent on to a body: "be submitted to the county council's Constitution Committee", "to the
 # August meeting of the Policy and Resources Committee", "referred to Council".
 REFERRAL = re.compile(
-    r"\b(?:submitted|referred|reported|sent|(?i:recommend(?:s|ed)?)|forwarded)\s+(?:back\s+)?to\s+"
+    r"\b(?:submitted|referred|reported|sent|(?i:recommend(?:s|ed)?)|forwarded|presented|taken)\s+"
+    r"(?:back\s+)?to\s+"
     r"(?:the\s+)?"
     r"(?:\w+\s+meeting\s+of\s+(?:the\s+)?)?(?!Members\b)"
     # a body's name, in capitals but for the words of a council ("the county council's
