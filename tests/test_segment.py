@@ -176,6 +176,17 @@ CASES = [
         [("1", "Apologies for Absence"), ("2", "Reports"), ("3", "Finance"), ("4", "Planning")],
         "more sub-items than items: the items are the numbers they are under",
     ),
+    (
+        "142/19 To Note: Asset of Community Value Application Approved\nThe Clerk reported.\n\n"
+        "143/19 To Discuss: Speedwatch\nNoted.\n\n144/19 MINUTES OF THE MEETING HELD ON 26th "
+        "FEBRUARY 2018: With the amendment the minutes were approved.\n",
+        [
+            ("142/19", "To Note: Asset of Community Value Application Approved"),
+            ("143/19", "To Discuss: Speedwatch"),
+            ("144/19", "MINUTES OF THE MEETING HELD ON 26th FEBRUARY 2018"),
+        ],
+        "the agenda's verb before a colon, a heading in capitals ending in a year and a colon",
+    ),
 ]
 
 

@@ -169,7 +169,7 @@ def _caps_end(words: list[str]) -> int:
     number: "MINUTES OF THE LAST MEETING RESOLVED: The minutes" -> after "MEETING"."""
     pos = 0
     for k, w in enumerate(words):
-        bare = w.strip("–-—,.;()'’\"")
+        bare = w.strip("–-—,.;:()'’\"")
         if k and (
             _RESOLUTION_WORD.match(bare)
             or _PARAGRAPH_NUMBER.match(bare)
@@ -202,10 +202,15 @@ _MIXED_STOP = re.compile(
 )
 
 
+_AGENDA_VERB = re.compile(r"To\s+[A-Z][a-z]+:\s+(?=[A-Z])")
+
+
 def _mixed_end(text: str, words: list[str]) -> int:
     """Where a mixed-case heading stops: a sentence starter, a label, a full stop, or a
     dash followed by words that are no heading."""
-    m = _MIXED_STOP.search(text)
+    # ("To Note: Asset of Community Value": the agenda's verb is no heading of its own)
+    verb = _AGENDA_VERB.match(text)
+    m = _MIXED_STOP.search(text, verb.end() if verb else 0)
     limit = m.start() if m else len(text)
     pos = 0
     for k, w in enumerate(words):
@@ -262,8 +267,19 @@ def _sentence(head: str, numbered: bool) -> bool:
         30 if numbered and _is_caps(words[0]) else 24 if numbered else MAX_TITLE_WORDS
     ):
         return True
+    if len(words) >= 4 and _title_case(words):
+        return False  # "To Note: Asset of Community Value Application Approved"
     last = words[-1].strip(".,;:").lower()
     return last in DECISION_WORDS or bool(FINITE_VERB.search(head) and not _is_caps(words[0]))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised but the small ones, as a heading is printed."""
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+
+
+_SMALL_WORDS = frozenset("of and for the to in on at a an & with by".split())
 
 
 def _trim(text: str) -> str:
