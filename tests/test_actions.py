@@ -433,6 +433,30 @@ CASES = [
         ],
         "an owner line gives the owner of a request the narrative found",
     ),
+    (
+        "Hannah would review the website and propose content.\n\nRob Preston will make "
+        "enquiries and report back.\n\nCllr Dornan committed himself to make the request.\n\n"
+        "Esme was asked to continue the discussions.\n\nAndre would come back on developments "
+        "to the September meeting.",
+        [
+            ("Hannah would review the website and propose content", "Hannah", None, "undertaking"),
+            ("Rob Preston will make enquiries and report back", "Rob Preston", None, "undertaking"),
+            (
+                "Cllr Dornan committed himself to make the request",
+                "Cllr Dornan",
+                None,
+                "undertaking",
+            ),
+            ("Esme was asked to continue the discussions", "Esme", None, "request"),
+            (
+                "Andre would come back on developments to the September meeting",
+                "Andre",
+                "2018-09",
+                "undertaking",
+            ),
+        ],
+        "members named by first name, as community councils write",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -506,6 +530,8 @@ NOT_ACTIONS = [
     ("It was agreed that it was not necessary to insure the benches.", "what need not be done"),
     ("It was agreed that the allotment fees would remain the same.", "what stays as it is"),
     ("It was agreed that the Council would make no observations.", "a planning response"),
+    ("This would make sense for the village.", "no name opens the sentence"),
+    ("The young people asked Members to make sure that care leavers knew.", "'make sure'"),
     (
         "There needed to be an equitable level of service provision across the county.",
         "'There needed to be' states a need, it asks no one",

@@ -31,6 +31,7 @@ from .owners import THAT, owner_of, statement, strip_article
 from .requests import (
     BODY_OWNER,
     CUE_GATES,
+    FIRST_NAME,
     MANDATIVE_PASSIVE,
     NOT_A_REQUEST,
     NOT_A_TASK,
@@ -47,6 +48,7 @@ from .resolutions import block_spans
 from .wording import contained, content_words, due_of, similar, tidy
 
 _PERSON = re.compile(PERSON)
+_FIRST_SUBJECT = re.compile(rf"{FIRST_NAME}(?=\s+(?:was|were)\s)")  # "Esme was asked to ..."
 # (not a planning response: "raise no objection", "raise an objection to the application")
 _INFINITIVE_TASK = re.compile(
     rf"(?:to\s+)?(?:{TASK_VERBS})\b(?!\s+(?:of|that|no|an?\s+objection|objections?)\b)", re.I
@@ -290,12 +292,12 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     subject is a body ("The LSCB would report ..."), which is narrative, not a promise."""
     groups = m.groupdict()
     # the one named as acting: in an undertaking, a terse task, or "asked the Clerk to ..."
-    group = next((g for g in ("person", "owner", "asked") if groups.get(g)), "")
+    group = next((g for g in ("person", "owner", "asked", "first", "named") if groups.get(g)), "")
     who = groups[group] if group else None
     if not who:
         # "The Licensing Manager confirmed ... and agreed to circulate", "The Clerk was asked
         # to chase ...": the sentence's subject is the one who acts.
-        subject = _PERSON.match(sentence)
+        subject = _PERSON.match(sentence) or _FIRST_SUBJECT.match(sentence)
         carried = _CARRIED_SUBJECT.match(folded, m.start())
         if carried and carried.group()[:3] == "and" and not subject:
             # "It was noted that the Clerk would attempt ... and would raise ...": the one

@@ -74,7 +74,7 @@ NARRATIVE_CUES = (
             r"\b(?:was|were)\s+(?:also\s+)?(?:asked|invited|requested|encouraged|reminded|instructed|"
             r"tasked|directed)\s+to\s+"
             rf"(?!review\b|consider\b|ask\b|discuss\b|comment\b)(?:{ACTION_VERBS}|let|put|email|"
-            r"e-mail|direct)\b",
+            r"e-mail|direct|continue)\b",
             "request",
             "Officers were asked to append a copy of the Joint Policy to the agenda",
         ),

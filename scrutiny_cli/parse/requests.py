@@ -17,7 +17,8 @@ ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|chase|"
     "check|circulate|clarify|commission|complete|confirm|consider|consult|contact|convene|"
     "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|extend|"
-    "feed back|find out|follow up|forward|give|go back|hold|identify|include|inform|"
+    "come back|feed back|find out|follow up|forward|give|go back|hold|identify|"
+    "include|inform|make(?! sure)|"
     "investigate|invite|issue|install|let|liaise|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organise|pass|prepare|present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
@@ -172,14 +173,24 @@ PERSON = (
     r"[Oo]fficer|[Cc]lerk)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
     r"|[Cc]lerk|[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?[A-Z][a-z]+|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)"
 )
+# A first name alone opening a sentence, as community councils write of their members
+# ("Hannah would review ..."); not the words that open a sentence of another kind.
+FIRST_NAME = (
+    r"(?:^|(?<=[.;!?]\s))(?!(?:It|This|That|There|These|Those|We|You|All|Everyone|Nothing|Nobody|"
+    r"Members|Officers|Council|Committee|Board|Panel|Cabinet|Highways|Police|Planning|Work|Action|"
+    r"Details|Information|Letters?|Notice|Funding|Money|Time|Progress|Residents|Funds)\b)"
+    r"[A-Z][a-z]{2,14}"
+)
 # "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
 # recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
 UNDERTAKING = rule(
     "undertaking",
-    rf"(?:(?P<person>{PERSON})\s+(?:would|will|shall)\s+(?:also\s+|further\s+|now\s+)?"
+    rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME}))\s+(?:would|will|shall)\s+"
+    rf"(?:also\s+|further\s+|now\s+)?"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+)?"
-    rf"|(?P<owner>{OWNER}|{PERSON})\s+(?:also\s+)?(?:agreed|undertook|offered|promised|committed|"
-    rf"volunteered)\s+(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
+    rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))\s+(?:also\s+)?(?:agreed|undertook|"
+    rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
+    rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
     rf"|(?:^|[•;]\s*|\band\s+)(?:also\s+)?(?:would|agreed\s+to)\s+(?:also\s+)?)"
     rf"(?P<verb>{ACTION_VERBS}|forward\s+on)\b",
     "undertaking",
@@ -193,7 +204,8 @@ UNDERTAKING = rule(
 CUE_GATES: dict[str, re.Pattern[str]] = {
     "undertaking": re.compile(
         r"(?:would|will|shall|agreed|undertook|offered|promised|committed|volunteered)\s+"
-        r"(?:(?:also|further|now|unanimously)\s+|be\s+(?:happy|pleased|willing)\s+to\s+|"
+        r"(?:(?:also|further|now|unanimously|himself|herself|themselves)\s+|"
+        r"be\s+(?:happy|pleased|willing)\s+to\s+|"
         rf"(?:aim|seek|endeavour)\s+to\s+|for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on)\b",
         re.I | re.M,
     ),
