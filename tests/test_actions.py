@@ -457,6 +457,20 @@ CASES = [
         ],
         "members named by first name, as community councils write",
     ),
+    (
+        "The Council agreed that the Clerk write for clarification of the legal position.\n\n"
+        "Action: Clerk to verify which documents had to be retained.",
+        [
+            (
+                "The Council agreed that the Clerk write for clarification of the legal position",
+                "Clerk",
+                None,
+                "resolution",
+            ),
+            ("Clerk to verify which documents had to be retained", "Clerk", None, "action-line"),
+        ],
+        "the one asked after the body's 'agreed that'; any verb after an ACTION label",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -532,6 +546,8 @@ NOT_ACTIONS = [
     ("It was agreed that the Council would make no observations.", "a planning response"),
     ("This would make sense for the village.", "no name opens the sentence"),
     ("The young people asked Members to make sure that care leavers knew.", "'make sure'"),
+    ("Nothing to report.", "'Nothing' is nobody"),
+    ("Action: To note the report.", "an action label over no task"),
     (
         "There needed to be an equitable level of service provision across the county.",
         "'There needed to be' states a need, it asks no one",

@@ -222,6 +222,16 @@ CASES = [
         ],
         "a motion all present agreed",
     ),
+    (
+        "The accounts were presented. Agreed.\n\nAgreed.",
+        [(None, "The accounts were presented."), (None, "Agreed")],
+        "a bare 'Agreed.' decides the sentence before it, or stands for the decision alone",
+    ),
+    (
+        "Committee resolved to defer the proposal so that it can be considered with the strategy.",
+        [(None, "defer the proposal so that it can be considered with the strategy.")],
+        "'so that' later in the decision is no part of its keyword",
+    ),
 ]
 
 

@@ -26,7 +26,9 @@ ACTION_LINE = rule(
 # meet ...", or nobody named ("To contact the landowner").
 LABELLED_TASK = rule(
     "labelled-task",
-    rf"^(?:(?P<owner>[A-Z][^;:.]{{0,60}}?)\s+)?[Tt]o\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS})\b",
+    # (after a label, any verb: "ACTION: Clerk to verify which documents are kept")
+    rf"^(?:(?P<owner>[A-Z][^;:.]{{0,60}}?)\s+)?[Tt]o\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS}|"
+    r"(?!note\b|be\b)(?-i:[a-z]{3,}))\b",
     "action",
     "Cllr Smith and the Clerk to meet the contractor on site",
 )

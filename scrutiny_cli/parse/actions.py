@@ -171,9 +171,10 @@ def _request(text: str) -> Action | None:
         )
     if _INFINITIVE_TASK.match(folded):  # "RESOLVED to write to the police about ..."
         return Action(text=text, origin="resolution", owner=None)
-    subject = OWNER_VERB.regex.match(THAT.sub("", folded, count=1))
+    # ("The Council agreed that the Clerk write ...": the one asked, after the body's word)
+    subject = OWNER_VERB.regex.match(THAT.sub("", fold(_after_that(text)), count=1))
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
-        return Action(text=text, origin="resolution", owner=owner_of(text))
+        return Action(text=text, origin="resolution", owner=owner_of(_after_that(text)))
     for rule in _RESOLUTION_CUES:
         if rule.regex.search(folded):  # an agreement, a terse "X to ...", a deferral
             return Action(text=text, origin="resolution", owner=owner_of(text))

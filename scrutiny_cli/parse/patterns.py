@@ -162,7 +162,7 @@ RESOLUTION_START = rule(
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
     # (at a line's start, or a bullet's: "• Resolved that the minutes be signed")
     r"|(?:^|(?<=^• ))(?:It\s+was\s+(?:unanimously\s+)?)?(?:Resolved|Agreed|Recommended|Decided)\b"
-    r"(?=\s*[:\-–;,(]|\s*$|\s+that\b|\s+to\b|\s+That\b)"
+    r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+to\b|\s+That\b)"
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"resolved\b"
     # "The Council resolved to ask the Clerk ...", "Members resolved that ...": the body as
@@ -200,7 +200,7 @@ RESOLUTION_PREAMBLE = rule(
     r"resolved|agreed|decided)"
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:[:\-–;,]+\s*)?"
     # "RECOMMENDED to the Executive that ...": to whom belongs to the keyword, not the text
-    r"(?:to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}that\s+|that\s*|to\s+(?=\w))?"
+    r"(?:to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}that\s+|that\s*|to\s+(?=\w))?"
     r"(?:[:;,]-?\s*)?",
     "resolution",
     "RESOLVED: That the Committee:-",

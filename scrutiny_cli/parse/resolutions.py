@@ -53,11 +53,37 @@ def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
     if bare:  # "Resolved:" over a repeat of the narrative, the decision after it: the decision
         found = [(a, parts) for a, parts in found if any(_decisive(r.text) for r in parts)]
     found += bare
+    found = [(a, parts if any(_WORD.search(r.text) for r in parts) else _bare_keyword(text, a))
+             for a, parts in found]  # fmt: skip
     out = [r for _, parts in sorted(found, key=lambda f: f[0]) for r in parts]
-    out = [r for r in out if _WORD.search(r.text)]  # a bare "Agreed." decides what came before
+    out = [r for r in out if _WORD.search(r.text)]
     if not out:
         out = _house_style(text, keyword_page)
     return _dedupe(out)
+
+
+_MOVER_ONLY = re.compile(
+    r"(?i)(?:seconded|proposed|moved|carried|all\s+in\s+favou?r)\b[^.]{0,60}\.?$"
+)
+
+
+def _bare_keyword(text: str, at: int) -> list[Resolution]:
+    """A bare "Agreed." or "Resolved." decides what came before it: the sentence before,
+    within its paragraph ("The accounts were presented. Agreed."); alone under a heading
+    ("Minutes of the previous meeting" / "Agreed.") the keyword is the decision's record."""
+    before = text[:at]
+    if before.strip() and not re.search(r"(?:[.!?:]|\n)\s*$", before):
+        return []  # inside a sentence: "The motion was put to the vote and AGREED."
+    alone = not before.strip() or re.search(r"\n[ \t]*\n\s*$", before)
+    paragraph = "" if alone else before[before.rfind("\n\n") + 1 :]
+    # (back over who moved and seconded it: "... proposed that ... . Seconded Cllr D. Agreed.")
+    said = [paragraph[a:b].strip() for a, b in sentences.spans(paragraph)]
+    while said and _MOVER_ONLY.match(said[-1]) and len(said) > 1:
+        said.pop()
+    if said and "\n" not in said[-1]:
+        return [Resolution(text=said[-1])]
+    word = re.match(r"\w+", text[at:])
+    return [Resolution(text=word.group().capitalize())] if word else []
 
 
 def resolutions_of_decision(text: str) -> list[Resolution]:
