@@ -101,6 +101,23 @@ CASES = [
         "Planning Committee were approved.",
         (None, None, None, "Guildhall"),  # an item names the previous meeting, not this one
     ),
+    (
+        "MINUTES OF THE WYVERN PARISH COUNCIL MEETING\n\nHELD IN THE VILLAGE HALL\n\nON 28th "
+        "September 2023",
+        ("Wyvern Parish Council", "2023-09-28", None, "THE VILLAGE HALL"),  # over blank lines
+    ),
+    (
+        "WYVERN COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 8 JULY 2024",
+        ("Wyvern Community Council", "2024-07-08", None, None),
+    ),
+    (
+        "Wyvern Community Council\nMinutes of a Meeting held on Tuesday 4 May 2021 via Zoom",
+        ("Wyvern Community Council", "2021-05-04", None, "via Zoom"),  # the council is the body
+    ),
+    (
+        "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
+        ("Cabinet", "2018-10-02", "14:00", None),
+    ),
 ]
 
 

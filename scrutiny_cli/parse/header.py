@@ -15,34 +15,26 @@ import re
 from dataclasses import dataclass, field
 
 from ..read.text import fold
-from .bodies import COUNCIL_LINE, council_line, named_body
-from .dates import DATE_PHRASE, NUMERIC_DATE, TIME, find_date, parse_time
+from .bodies import council_line, named_body
+from .dates import TIME, find_date, parse_time
 from .header_cues import (
-    AGENDA_FOR,
     COMMENCED,
     DATE_OF_DECISION,
     DECIDED_AT,
     DECISION_MAKER,
     LABEL,
-    MEETING_HELD,
     MEETING_LINE,
     MEETING_OF_LINE,
-    MEETING_WAS_HELD,
-    MINUTES_HELD,
-    MINUTES_MEETING,
     MODERNGOV,
     TIME_RANGE,
 )
-from .lines import ATTACHMENT
-from .numbers import NUMBER_ALONE, NUMBER_LEAD
+from .header_prose import name_line, next_index, next_line, prose_header
 from .titles import FINITE_VERB
-from .venues import clean_committee, clean_venue, venue_in
+from .venues import clean_committee, clean_venue
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 
 
-# A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
-_PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
 _DIGIT = re.compile(r"\d")
 _HEADER_WORD = re.compile(r"(?i)(?:minutes?|notes?|agenda|meeting)\b")
 # A word one of the cues read anywhere needs (most lines have none).
@@ -77,16 +69,18 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     used: set[int] = set()
     for i, line in enumerate(top):
         if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
-            line = f"{line} {_next(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
-            used.add(_next_index(top, i))
-        elif _DATE_BROKEN.search(line) and _DATE_REST.match(_next(top, i)):
-            line = f"{line} {_next(top, i)}"  # "Newbiggin Parish Council - 3rd" / "September 2019"
-            used.add(_next_index(top, i))
+            line = f"{line} {next_line(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
+            used.add(next_index(top, i))
+        elif _DATE_BROKEN.search(line) and _DATE_REST.match(next_line(top, i)):
+            line = (
+                f"{line} {next_line(top, i)}"  # "Newbiggin Parish Council - 3rd" / "September 2019"
+            )
+            used.add(next_index(top, i))
         if _line_cues(fold(line), line, give):
             used.add(i)
         if prose:
             used.update(_two_line_header(top, i, give))
-            used.update(_prose_header(top, i, give))
+            used.update(prose_header(top, i, give))
     for i in _hinted(lines):
         if _anywhere(fold(lines[i]), lines[i], give):
             used.add(i)
@@ -137,7 +131,8 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
         when = line[m.start("when" if m["when"] else "day") :]
         found = find_date(when)
         if found and len(found[0]) == 10 and found[1].start() < 30:
-            give("committee", clean_committee(line[: m.end(named)]), 1)
+            name = _RESCHEDULED.sub("", line[: m.end(named)], count=1)
+            give("committee", clean_committee(name), 1)
             give("date", found[0], 1)
             give("start_time", parse_time(when[found[1].end() :]), 1)
             used = 1
@@ -173,7 +168,7 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
     "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013 at 6:30 pm";
     or the place, then the date: "Town House, Aberdeen, 6 September 2022. 10.30 am."."""
     place, line = _place_first(top[i])
-    when = _date_only(line)
+    when = _date_only(_MEETING_KIND.sub("", line, count=1))  # "GENERAL MEETING MONDAY 8 JULY"
     if when is None:
         return set()
     iso, time = when
@@ -184,7 +179,7 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
         line = top[j]
         if not line or re.fullmatch(r"(?i)(?:committee\s+)?minutes|date:?", line):
             continue
-        name, at = _name_line(line), j
+        name, at = name_line(line), j
         break
     give("date", iso, 2)
     give("start_time", time, 2)
@@ -192,6 +187,12 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
         give("committee", name, 3)
         return {at, i}
     return {i}
+
+
+_MEETING_KIND = re.compile(
+    r"^(?i:(?:annual|general|ordinary|extraordinary|special|monthly|full|public)\s+)*"
+    r"(?i:meeting)\b\s*[-–,:]?\s*(?=\S)"
+)
 
 
 def _place_first(line: str) -> tuple[str | None, str]:
@@ -224,144 +225,14 @@ def _date_only(line: str) -> tuple[str, str | None] | None:
     return found[0], time
 
 
-def _name_line(line: str) -> str | None:
-    """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
-    name = clean_committee(line)
-    if not name or len(name.split()) > 10 or re.search(r"[.:;!?]$|\d", name):
-        return None
-    if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
-        return None  # the page's title: "Draft Minutes"
-    if not name[0].isupper():
-        return None
-    return name
-
-
-def _prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
-    """ "Minutes of the meeting of X held in VENUE on DATE at TIME." over up to three lines;
-    the lines it took."""
-    if not top[i] or not _PROSE_HINT.search(top[i]):
-        return set()  # no header words
-    if ATTACHMENT.search(top[i]) or NUMBER_LEAD.match(top[i]):
-        return set()  # an item's title ("Minutes of ... pdf icon")
-    span = _paragraph(top, i)
-    para = _DRAFT.sub("", " ".join(top[k] for k in span)[:600], count=1)
-    folded = fold(para)
-    for cue in (MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AGENDA_FOR, MINUTES_MEETING):
-        m = cue.search(folded)
-        if not m or not _plausible_body(m["body"]):
-            continue
-        named = _name_before(para[: m.start()])
-        if m.start() > 15 and named is None:
-            continue
-        if re.search(r"(?i)\bthe\s*$", folded[: m.start()]):
-            continue  # "The Minutes of the meeting held on ... were approved": a sentence
-        rest = para[m.start("rest") :]
-        found = _date_after(rest)
-        if found is None:
-            continue
-        iso, date_end = found
-        give("date", iso, 2)
-        body = clean_committee(para[m.start("body") : m.end("body")])
-        give("committee", body or named or _name_above(top, i), 2)
-        # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
-        # Pentre Wyvern at 7.00pm"), within the header's sentence.
-        when = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest[: date_end + 120])[0]
-        give("start_time", parse_time(re.split(r"(?i)\b(?:and|closed|concluded)\b", when)[0]), 2)
-        give("venue", venue_in(rest), 2)
-        return set(span)
-    return set()
-
-
 # A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".
 _DATE_BROKEN = re.compile(r"\S\s+[-–]\s+\d{1,2}(?:st|nd|rd|th)?$")
 _DATE_REST = re.compile(r"[A-Z][a-z]{2,8},?\s+\d{4}\b")
-# "D R A F T", "DRAFT", "Draft" before the header's words.
-_DRAFT = re.compile(r"^\s*(?:D\s?R\s?A\s?F\s?T|Draft)\s+(?=\S)")
-_BODY_NOUN = re.compile(
-    r"(?i)\b(?:Council|Committee|Board|Panel|Forum|Group|Cabinet|Authority|Partnership|Trust|"
-    r"Assembly|Executive|Meeting)$"
+# A note of the date a meeting was moved from, before its name: "Moved from 9th October
+# 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm".
+_RESCHEDULED = re.compile(
+    r"(?i)^(?:moved|rescheduled|postponed|re-?arranged)\s+(?:from|to)\s+[^,]{3,40},\s*"
 )
-# A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".
-_NAMES_START = re.compile(r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance)\b")
-
-
-def _name_before(lead: str) -> str | None:
-    """The body's name printed before the header's words on its line ("STOKE FERRY PARISH
-    COUNCIL Draft Minutes of the Ordinary Meeting held on ..."), if that is all there is."""
-    lead = re.sub(r"(?i)\s*\bdraft\s*$", "", lead).strip(" -–,:")
-    if not _BODY_NOUN.search(lead):
-        return None  # "Provisional Minutes of ...", "Approved Minutes of ..."
-    return _name_line(lead)
-
-
-def _paragraph(top: list[str], i: int) -> list[int]:
-    """The header sentence's lines: up to three, over a blank line only where a line ends
-    mid-sentence ("... PICTON HOUSE," / "HAVERFORDWEST")."""
-    span = [i]
-    j = i + 1
-    while j < len(top) and len(span) < 3 and not top[span[-1]].endswith((".", ":")):
-        if top[j]:
-            if NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j]):
-                break  # the first item
-            if _NAMES_START.match(top[j]):
-                break  # who came: "Cllr M Connell (Chairman)"
-            span.append(j)
-        elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]):
-            break
-        j += 1
-    return span
-
-
-def _next(top: list[str], i: int) -> str:
-    return top[_next_index(top, i)] if _next_index(top, i) < len(top) else ""
-
-
-def _next_index(top: list[str], i: int) -> int:
-    for j in range(i + 1, len(top)):
-        if top[j]:
-            return j
-    return len(top)
-
-
-def _plausible_body(body: str) -> bool:
-    """A body's name, not a sentence run into the header's words."""
-    return len(body.split()) <= 16 and not re.search(
-        r"(?i)\bPDF\b|\bminutes\b|\bTo [a-z]|\b(?:last|previous|preceding|next)\s+meeting\b", body
-    )  # "Minutes of the last meeting": an item's heading, no body's name
-
-
-def _name_above(top: list[str], i: int) -> str | None:
-    """ "OVERVIEW AND SCRUTINY COMMITTEE" standing over "Minutes of the meeting held ...",
-    the council's own name above it passed over."""
-    for j in range(i - 1, max(-1, i - 6), -1):
-        line = top[j].strip()
-        if line and not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
-            return _name_line(line)
-    return None
-
-
-_VENUE_WORDS = re.compile(r"^\s*(?i:at|in)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*[\s,]+){1,8}")
-
-
-def _date_after(rest: str) -> tuple[str, int] | None:
-    """The meeting date in the words after "held": right after "on", a time or a venue,
-    never one standing behind other words ("HELD ON TUESDAY … Monday 2nd October")."""
-    m = DATE_PHRASE.search(rest) or NUMERIC_DATE.search(rest)
-    found = find_date(rest)
-    if not m or not found or len(found[0]) != 10:
-        return None
-    start = found[1].start()
-    before = re.split(r"(?i)\b(?:on|held)\b", rest[:start])[-1]
-    before = TIME.sub(" ", before)
-    # A venue in capitalised words: "HELD AT WEST DEREHAM VILLAGE HALL at 7.30 pm THURSDAY ..."
-    before = _VENUE_WORDS.sub(" ", before, count=1)
-    # Only a time may stand between "held"/"on" and the date; a venue may stand between
-    # "held" and "on" ("held in the Chamber on 9 May").
-    if re.sub(r"(?i)\b(?:at|commencing|the)\b|[\s,]", "", before) and not re.search(
-        r"(?i)\bon\s*$", rest[:start]
-    ):
-        return None
-    return found[0], found[1].end()
 
 
 def _anywhere(folded: str, line: str, give) -> bool:  # type: ignore[no-untyped-def]

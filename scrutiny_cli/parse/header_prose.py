@@ -1,0 +1,172 @@
+"""The prose header: "Minutes of the meeting of X held at VENUE on DATE at TIME", over up
+to three lines (and over a blank line where the sentence goes on: "HELD IN THE VILLAGE HALL"
+/ "ON 28th September 2023"), with the body's name before it on its line or above it.
+header.py gives what it finds the trust of a header's own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..read.text import fold
+from .bodies import COUNCIL_LINE
+from .dates import DATE_PHRASE, NUMERIC_DATE, TIME, find_date, parse_time
+from .header_cues import AGENDA_FOR, MEETING_HELD, MEETING_WAS_HELD, MINUTES_HELD, MINUTES_MEETING
+from .lines import ATTACHMENT
+from .numbers import NUMBER_ALONE, NUMBER_LEAD
+from .venues import clean_committee, venue_in
+
+# A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
+PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
+
+
+def name_line(line: str) -> str | None:
+    """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
+    name = clean_committee(line)
+    if not name or len(name.split()) > 10 or re.search(r"[.:;!?]$|\d", name):
+        return None
+    if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
+        return None  # the page's title: "Draft Minutes"
+    if not name[0].isupper():
+        return None
+    return name
+
+
+def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
+    """ "Minutes of the meeting of X held in VENUE on DATE at TIME." over up to three lines;
+    the lines it took."""
+    if not top[i] or not PROSE_HINT.search(top[i]):
+        return set()  # no header words
+    if ATTACHMENT.search(top[i]) or NUMBER_LEAD.match(top[i]):
+        return set()  # an item's title ("Minutes of ... pdf icon")
+    span = _paragraph(top, i)
+    para = _DRAFT.sub("", " ".join(top[k] for k in span)[:600], count=1)
+    folded = fold(para)
+    for cue in (MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AGENDA_FOR, MINUTES_MEETING):
+        m = cue.search(folded)
+        if not m or not _plausible_body(m["body"]):
+            continue
+        named = _name_before(para[: m.start()])
+        if m.start() > 15 and named is None:
+            continue
+        if re.search(r"(?i)\bthe\s*$", folded[: m.start()]):
+            continue  # "The Minutes of the meeting held on ... were approved": a sentence
+        rest = para[m.start("rest") :]
+        found = _date_after(rest)
+        if found is None:
+            continue
+        iso, date_end = found
+        give("date", iso, 2)
+        body = clean_committee(para[m.start("body") : m.end("body")])
+        give("committee", body or named or _name_above(top, i), 2)
+        # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
+        # Pentre Wyvern at 7.00pm"), within the header's sentence.
+        when = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest[: date_end + 120])[0]
+        give("start_time", parse_time(re.split(r"(?i)\b(?:and|closed|concluded)\b", when)[0]), 2)
+        give("venue", venue_in(rest), 2)
+        return set(span)
+    return set()
+
+
+_HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in)\b")
+
+
+# "D R A F T", "DRAFT", "Draft" before the header's words.
+_DRAFT = re.compile(r"^\s*(?:D\s?R\s?A\s?F\s?T|Draft)\s+(?=\S)")
+
+
+_BODY_NOUN = re.compile(
+    r"(?i)\b(?:Council|Committee|Board|Panel|Forum|Group|Cabinet|Authority|Partnership|Trust|"
+    r"Assembly|Executive|Meeting)$"
+)
+
+
+# A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".
+_NAMES_START = re.compile(r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance)\b")
+
+
+def _name_before(lead: str) -> str | None:
+    """The body's name printed before the header's words on its line ("STOKE FERRY PARISH
+    COUNCIL Draft Minutes of the Ordinary Meeting held on ..."), if that is all there is."""
+    lead = re.sub(r"(?i)\s*\bdraft\s*$", "", lead).strip(" -–,:")
+    if not _BODY_NOUN.search(lead):
+        return None  # "Provisional Minutes of ...", "Approved Minutes of ..."
+    return name_line(lead)
+
+
+def _paragraph(top: list[str], i: int) -> list[int]:
+    """The header sentence's lines: up to three, over a blank line only where a line ends
+    mid-sentence ("... PICTON HOUSE," / "HAVERFORDWEST")."""
+    span = [i]
+    j = i + 1
+    while j < len(top) and len(span) < 3 and not top[span[-1]].endswith((".", ":")):
+        if top[j]:
+            if NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j]):
+                break  # the first item
+            if _NAMES_START.match(top[j]):
+                break  # who came: "Cllr M Connell (Chairman)"
+            span.append(j)
+        elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]) and not (
+            _HEADER_GOES_ON.match(next_line(top, j))
+        ):
+            break  # (a blank line, then "HELD IN THE VILLAGE HALL" or "ON 28th September")
+        j += 1
+    return span
+
+
+def next_line(top: list[str], i: int) -> str:
+    return top[next_index(top, i)] if next_index(top, i) < len(top) else ""
+
+
+def next_index(top: list[str], i: int) -> int:
+    for j in range(i + 1, len(top)):
+        if top[j]:
+            return j
+    return len(top)
+
+
+def _plausible_body(body: str) -> bool:
+    """A body's name, not a sentence run into the header's words."""
+    return len(body.split()) <= 16 and not re.search(
+        r"(?i)\bPDF\b|\bminutes\b|\bTo [a-z]|\b(?:last|previous|preceding|next)\s+meeting\b", body
+    )  # "Minutes of the last meeting": an item's heading, no body's name
+
+
+def _name_above(top: list[str], i: int) -> str | None:
+    """ "OVERVIEW AND SCRUTINY COMMITTEE" standing over "Minutes of the meeting held ...",
+    the council's own name above it passed over."""
+    council = None
+    for j in range(i - 1, max(-1, i - 6), -1):
+        line = top[j].strip()
+        if not line:
+            continue
+        if not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
+            return name_line(line)
+        council = council or name_line(line)
+    # (with no committee above it, the council is the body: "Ayton Community Council" /
+    # "Minutes of a Meeting held on ...")
+    return council
+
+
+_VENUE_WORDS = re.compile(r"^\s*(?i:at|in)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*[\s,]+){1,8}")
+
+
+def _date_after(rest: str) -> tuple[str, int] | None:
+    """The meeting date in the words after "held": right after "on", a time or a venue,
+    never one standing behind other words ("HELD ON TUESDAY … Monday 2nd October")."""
+    m = DATE_PHRASE.search(rest) or NUMERIC_DATE.search(rest)
+    found = find_date(rest)
+    if not m or not found or len(found[0]) != 10:
+        return None
+    start = found[1].start()
+    before = re.split(r"(?i)\b(?:on|held)\b", rest[:start])[-1]
+    before = TIME.sub(" ", before)
+    # A venue in capitalised words: "HELD AT WEST DEREHAM VILLAGE HALL at 7.30 pm THURSDAY ..."
+    before = _VENUE_WORDS.sub(" ", before, count=1)
+    # Only a time may stand between "held"/"on" and the date; a venue may stand between
+    # "held" and "on" ("held in the Chamber on 9 May").
+    if re.sub(r"(?i)\b(?:at|commencing|the)\b|[\s,]", "", before) and not re.search(
+        r"(?i)\bon\s*$", rest[:start]
+    ):
+        return None
+    return found[0], found[1].end()
