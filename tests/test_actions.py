@@ -548,6 +548,11 @@ NOT_ACTIONS = [
     ("The young people asked Members to make sure that care leavers knew.", "'make sure'"),
     ("Nothing to report.", "'Nothing' is nobody"),
     ("Action: To note the report.", "an action label over no task"),
+    ("17/07. Update Standing Orders to reflect the new model. COMPLETED", "a tracked row done"),
+    ("No further issues needed to be raised apart from those on the agenda.", "nothing to do"),
+    ("Katie Summers commented that this needed to be implemented across the county.", "opinion"),
+    ("The Mayor requested that all mobile phones be put on silent.", "housekeeping"),
+    ("Project to be funded from the Britain in Bloom budget.", "a funding decision"),
     (
         "There needed to be an equitable level of service provision across the county.",
         "'There needed to be' states a need, it asks no one",

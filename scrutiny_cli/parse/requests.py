@@ -245,14 +245,19 @@ NOT_A_TASK = rule(
     r"minutes\s+be\s+(?:agreed|approved|signed|confirmed)|"
     # what need not be done, what stays as it is, a planning response
     r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|"
-    r"no\s+(?:observations?|objections?)\b|"
+    r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+)?(?:issues|matters|items)\b|"
+    # an opinion of what ought to happen; housekeeping at the meeting
+    r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
+    r"on\s+silent\b|switched\s+off\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|petition\w*|supplementary\s+questions?|"
     r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
     r"minutes\s+be\s+(?:amended|corrected)|to\s+be\s+signed\s+(?:as\s+a\s+\w+\s+record\s+)?by\s+"
     r"the\s+(?:Chair\w*|Mayor|President|Convener|Provost))\b"
     r"|\s[-–]\s*(?:Done|Completed?|Ongoing|In\s+progress|Ready|Closed|Deadline\s+passed|"
-    r"Still\s+ongoing)\b|\bSee\s+minute\b",
+    r"Still\s+ongoing)\b|\bSee\s+minute\b"
+    # a tracking list's status in capitals: "17/07. Update Standing Orders ... COMPLETED"
+    r"|(?-i:\b(?:COMPLETED?|DONE|ONGOING|CLOSED)\b)",
     "action",
     "was previously considered on 21st June, 2018 and the Board requested that",
 )
