@@ -118,6 +118,11 @@ CASES = [
         "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
         ("Cabinet", "2018-10-02", "14:00", None),
     ),
+    (
+        "Venue: Town Hall\n\n31.\n\nMinutes pdf icon PDF 168 KB\n\nMinutes of the ordinary "
+        "meeting of Council on 11 July 2011.",
+        ("Council", None, None, "Town Hall"),  # its date is the previous meeting's, not this one's
+    ),
 ]
 
 

@@ -72,7 +72,7 @@ def named_body(lines: list[str]) -> str | None:
 # Capitalised words that start a sentence rather than a body's name.
 _NOT_NAMES = frozenset(
     "That This These Members Member Councillor Councillors Cllr Previous Last Next Preceding "
-    "Future".split()
+    "Future Past".split()
 )  # ("Minutes of Previous Planning Committee" names another meeting)
 
 

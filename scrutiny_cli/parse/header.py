@@ -29,6 +29,7 @@ from .header_cues import (
     TIME_RANGE,
 )
 from .header_prose import name_line, next_index, next_line, prose_header
+from .lines import ATTACHMENT
 from .titles import FINITE_VERB
 from .venues import clean_committee, clean_venue
 
@@ -66,19 +67,20 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
             found[field] = (trust, value)
 
     top = _top(lines if first_row is None else lines[:first_row])
+    # (no prose header after a ModernGov item's title: "Minutes pdf icon PDF 168 KB" /
+    # "Minutes of the ordinary meeting of Council on 11 July 2011." is that item's text)
+    items_from = next((i for i, ln in enumerate(top) if ATTACHMENT.search(ln)), len(top))
     used: set[int] = set()
     for i, line in enumerate(top):
         if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
             line = f"{line} {next_line(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
             used.add(next_index(top, i))
         elif _DATE_BROKEN.search(line) and _DATE_REST.match(next_line(top, i)):
-            line = (
-                f"{line} {next_line(top, i)}"  # "Newbiggin Parish Council - 3rd" / "September 2019"
-            )
+            line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
         if _line_cues(fold(line), line, give):
             used.add(i)
-        if prose:
+        if prose and i < items_from:
             used.update(_two_line_header(top, i, give))
             used.update(prose_header(top, i, give))
     for i in _hinted(lines):
