@@ -91,7 +91,8 @@ def action_lines(text: str) -> tuple[list[Action], str]:
             if task:
                 out.append(Action(text=task, origin="action-line", owner=o["owner"].strip()))
             continue
-        t = TRAILING_OWNER.regex.search(stripped) if "CTION" in stripped.upper() else None
+        labelled = "CTION" in stripped or "ction" in stripped
+        t = TRAILING_OWNER.regex.search(stripped) if labelled else None
         t = t or _owner_column(stripped)
         if t:
             task = _task_sentence([*lines[:k], stripped[: t.start()]])
@@ -107,7 +108,7 @@ def _owner_column(line: str) -> re.Match[str] | None:
     a task's (a row of names is not)."""
     if len(line) < 40 or not line.rstrip()[-1:].isalpha():
         return None
-    m = OWNER_COLUMN.regex.search(line)
+    m = OWNER_COLUMN.regex.search(line, len(line) - 70)  # a column holds a short name
     if not m or len(line[: m.start()].split()) < 6:
         return None
     return m if _TASK_WORDS.search(line, 0, m.start()) else None

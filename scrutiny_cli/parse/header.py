@@ -40,7 +40,8 @@ _DIGIT = re.compile(r"\d")
 _HEADER_WORD = re.compile(r"(?i)(?:minutes?|notes?|agenda|meeting)\b")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
-    r"Meeting|Decided|Decision Maker|Date of decision|(?i:commenc|start|began|convened)"
+    r"Meeting|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|began|Began|"
+    r"convened|Convened"
 )
 
 
@@ -69,13 +70,20 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     top = _top(lines if first_row is None else lines[:first_row])
     # (no prose header after a ModernGov item's title: "Minutes pdf icon PDF 168 KB" /
     # "Minutes of the ordinary meeting of Council on 11 July 2011." is that item's text)
-    items_from = next((i for i, ln in enumerate(top) if ATTACHMENT.search(ln)), len(top))
+    items_from = next(
+        (i for i, ln in enumerate(top) if ("ico" in ln or "PDF" in ln) and ATTACHMENT.search(ln)),
+        len(top),
+    )
     used: set[int] = set()
     for i, line in enumerate(top):
         if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
             line = f"{line} {next_line(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
             used.add(next_index(top, i))
-        elif _DATE_BROKEN.search(line) and _DATE_REST.match(next_line(top, i)):
+        elif (
+            line[-1:] in _DAY_END
+            and _DATE_BROKEN.search(line)
+            and _DATE_REST.match(next_line(top, i))
+        ):
             line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
         if _line_cues(fold(line), line, give):
@@ -228,6 +236,7 @@ def _date_only(line: str) -> tuple[str, str | None] | None:
 
 
 # A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".
+_DAY_END = frozenset("0123456789dht")  # how "... - 3rd", "- 21st", "- 4th" end
 _DATE_BROKEN = re.compile(r"\S\s+[-–]\s+\d{1,2}(?:st|nd|rd|th)?$")
 _DATE_REST = re.compile(r"[A-Z][a-z]{2,8},?\s+\d{4}\b")
 # A note of the date a meeting was moved from, before its name: "Moved from 9th October

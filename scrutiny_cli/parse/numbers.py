@@ -7,6 +7,7 @@ increase in small steps; paragraph numbers and stray figures fall out of it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -170,6 +171,7 @@ def _same_type(prev: Numbered, cur: Numbered) -> float:
     return 0.25 if _capitals(prev.title) == _capitals(cur.title) else 0.0
 
 
+@functools.lru_cache(maxsize=4096)
 def _capitals(title: str) -> bool:
     letters = [c for c in title if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
