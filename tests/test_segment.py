@@ -187,6 +187,19 @@ CASES = [
         ],
         "the agenda's verb before a colon, a heading in capitals ending in a year and a colon",
     ),
+    (
+        "40.\n\nMinutes\n\nApproved.\n\n41.\n\nExclusion of Press And Public\n\nRESOLVED that "
+        "the press and public be excluded for the following private reports:\n\n\n\nMinute No.  "
+        "Report title\n\n\n\n53  Disposal of Small Surplus Sites\n\n\n\n54  Modernising "
+        "Domestic Abuse Services\n\n\n\n55  Coombe Abbey Park Investment\n\n42.\n\nHousing "
+        "Enforcement Policy\n\nApproved.\n",
+        [
+            ("40", "Minutes"),
+            ("41", "Exclusion of Press And Public"),
+            ("42", "Housing Enforcement Policy"),
+        ],
+        "a table of the minute numbers a decision lists is no run of items",
+    ),
 ]
 
 

@@ -22,11 +22,18 @@ MIN_RUN = 3  # headings in the agenda's words alone that make a page's items
 
 
 def after_colon(lines: list[str], i: int) -> bool:
-    """Whether the line before (within three) ends with a colon: a lead-in to a list."""
-    for j in range(i - 1, max(-1, i - 4), -1):
+    """Whether the line before (within three, or six over blank lines) ends with a colon,
+    or heads a table's column of minute numbers ("Minute No.  Report title" over "53
+    Disposal of Small Surplus Sites"): a lead-in to a list."""
+    for j in range(i - 1, max(-1, i - 7), -1):
         if lines[j]:
-            return lines[j].rstrip().endswith((":", ":-"))
+            if _NUMBER_COLUMN.match(lines[j]):
+                return True
+            return j >= i - 3 and lines[j].rstrip().endswith((":", ":-"))
     return False
+
+
+_NUMBER_COLUMN = re.compile(r"(?i)^(?:Minute|Item)\s+(?:No\.?|Number)\s+\S(?<!\d)")
 
 
 def agenda_worded(lines: list[str]) -> list[Numbered]:
