@@ -232,6 +232,12 @@ CASES = [
         [(None, "defer the proposal so that it can be considered with the strategy.")],
         "'so that' later in the decision is no part of its keyword",
     ),
+    (
+        "(i) The Panel asked about the timetable.\n\n(ii) While the Panel supported efforts to "
+        "reduce costs, it was concerned about the timescale.",
+        [],
+        "a concession ('While the Panel supported ...') is no decision",
+    ),
 ]
 
 

@@ -277,7 +277,10 @@ near_miss(
 # "The Committee considered and noted the work programme".
 HOUSE_STYLE = rule(
     "house-style",
-    r"(?:^|(?<=[\s(]))(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
+    # (not in a clause that concedes or sets a condition: "While the Panel supported ...")
+    r"(?:^|(?<=[\s(]))(?<!While )(?<!Whilst )(?<!Although )(?<!Though )(?<!If )(?<!As )"
+    r"(?<!While the )(?<!Whilst the )(?<!Although the )(?<!Though the )(?<!If the )(?<!As the )"
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
     r"Members|Commission|Assembly))\s+(?:then\s+)?(?:considered\s+and\s+|discussed\s+and\s+)?"
     r"(?:unanimously\s+)?(?P<verb>approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
@@ -286,7 +289,11 @@ HOUSE_STYLE = rule(
     "The Board agreed to note the changes in membership",
     flags=M,
 )
-near_miss("house-style", "Council had agreed that Councillor Judi Ellis be appointed")
+near_miss(
+    "house-style",
+    "Council had agreed that Councillor Judi Ellis be appointed",
+    "While the Panel supported efforts to reduce costs, it was concerned about the timescale",
+)
 # What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
 NOTED_OBJECT = re.compile(
     r"^\s+(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?(?:report|update|minutes|changes?|"
