@@ -553,6 +553,15 @@ NOT_ACTIONS = [
     ("Katie Summers commented that this needed to be implemented across the county.", "opinion"),
     ("The Mayor requested that all mobile phones be put on silent.", "housekeeping"),
     ("Project to be funded from the Britain in Bloom budget.", "a funding decision"),
+    ("The remaining two items to be considered below.", "this meeting's order of business"),
+    ("Others would include unreasonable charges to rents.", "'Others' is nobody"),
+    ("It was agreed that the appointments would be as follows.", "what is laid out"),
+    ("It was agreed that social media can be used.", "a permission"),
+    ("House name notification: 10 Low Road to be named Paddock View.", "a name given"),
+    (
+        "RESOLVED that County Council, having regard to the report, is asked to agree the following:",
+        "what the papers ask the meeting",
+    ),
     (
         "There needed to be an equitable level of service provision across the county.",
         "'There needed to be' states a need, it asks no one",

@@ -142,7 +142,8 @@ NARRATIVE_CUES = (
             r"asked|due|expected|likely|going|needs?|needed|appears?|seems?|wish\w*|want\w*|"
             r"hoped?|able|unable|said|thought|considered|felt)\b)[a-z][\w'’-]*){0,3})\s+to\s+be\s+"
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
-            rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met)\b)"
+            rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
+            rf"known)\b)"
             rf"(?:\w+ed|{_IRREGULAR}|cut|done)\b",
             "terse",
             "Lengthsman to be reminded.",

@@ -178,6 +178,7 @@ PERSON = (
 FIRST_NAME = (
     r"(?:^|(?<=[.;!?]\s))(?!(?:It|This|That|There|These|Those|We|You|All|Everyone|Nothing|Nobody|"
     r"Members|Officers|Council|Committee|Board|Panel|Cabinet|Highways|Police|Planning|Work|Action|"
+    r"Others|Some|Many|Both|Each|Any|One|Several|Most|Few|Such|"
     r"Details|Information|Letters?|Notice|Funding|Money|Time|Progress|Residents|Funds)\b)"
     r"[A-Z][a-z]{2,14}"
 )
@@ -249,6 +250,11 @@ NOT_A_TASK = rule(
     # an opinion of what ought to happen; housekeeping at the meeting
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
     r"on\s+silent\b|switched\s+off\b|"
+    # what is laid out rather than asked: "would be as follows", "can be used", "considered
+    # below"; the meeting itself being asked by its papers
+    r"as\s+follows\b|can\s+be\b|(?:considered|discussed|dealt\s+with)\s+below\b|"
+    r"(?:is|are|was|were)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
+    r"decide)\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|petition\w*|supplementary\s+questions?|"
     r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
