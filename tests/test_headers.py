@@ -123,6 +123,10 @@ CASES = [
         "meeting of Council on 11 July 2011.",
         ("Council", None, None, "Town Hall"),  # its date is the previous meeting's, not this one's
     ),
+    (
+        "A meeting was held on June 7th 2016 at Wyvern Memorial Hall",
+        (None, "2016-06-07", None, "Wyvern Memorial Hall"),
+    ),
 ]
 
 

@@ -200,6 +200,18 @@ CASES = [
         ],
         "a table of the minute numbers a decision lists is no run of items",
     ),
+    (
+        "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
+        "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
+        "1. Policy discussion on guidelines for "
+        "meetings with developers\n\nThe Clerk reported on the guidance.\n",
+        [
+            (None, "APOLOGIES"),
+            (None, "MINUTES FROM PREVIOUS MEETING"),
+            (None, "MATTERS ARISING"),
+        ],
+        "one number on a page of headings without numbers is no chain of items",
+    ),
 ]
 
 

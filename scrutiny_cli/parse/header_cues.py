@@ -51,7 +51,8 @@ MINUTES_MEETING = rule(
 # "A meeting of the Community Council was held Tuesday night February the 6th 2018 at ..."
 MEETING_WAS_HELD = rule(
     "header-meeting-was-held",
-    r"\bA\s+(?:\w+\s+)?meeting\s+of\s+(?P<body>.{1,120}?)\s+was\s+held\b(?P<rest>.*)$",
+    # (or no body: "A meeting was held on June 7th 2016 at the Memorial Hall")
+    r"\bA\s+(?:\w+\s+)?meeting\s+(?:of\s+(?P<body>.{1,120}?)\s+)?was\s+held\b(?P<rest>.*)$",
     "header",
     "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
 )

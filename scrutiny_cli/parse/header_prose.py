@@ -44,7 +44,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     folded = fold(para)
     for cue in (MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AGENDA_FOR, MINUTES_MEETING):
         m = cue.search(folded)
-        if not m or not _plausible_body(m["body"]):
+        if not m or (m["body"] is not None and not _plausible_body(m["body"])):
             continue
         named = _name_before(para[: m.start()])
         if m.start() > 15 and named is None:
@@ -57,7 +57,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
             continue
         iso, date_end = found
         give("date", iso, 2)
-        body = clean_committee(para[m.start("body") : m.end("body")])
+        body = clean_committee(para[m.start("body") : m.end("body")]) if m["body"] else None
         give("committee", body or named or _name_above(top, i), 2)
         # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
         # Pentre Wyvern at 7.00pm"), within the header's sentence.

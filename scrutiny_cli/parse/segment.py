@@ -53,10 +53,12 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     chain = best_chain(_numbered(lines))
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
+    starts = _unnumbered(lines)
+    if len(chain) == 1 and sum(s[0] < chain[0].line for s in starts) >= 2:
+        chain = []  # one number in a page of headings without ("APOLOGIES", ... "1. Policy")
     if chain:
         return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                     {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
-    starts = _unnumbered(lines)
     if len(starts) <= 1:  # one heading alone (a council's name) over run-in headings
         starts = _run_in(lines) or starts
     groups = _paragraph_groups(lines)
@@ -278,7 +280,8 @@ def _unnumbered(lines: list[str]) -> list[Start]:
         if not line:
             blanks += 1
             continue
-        title = heading_line(line) if blanks else None
+        # (a numbered line here is a point inside an item: the numbers made no chain)
+        title = heading_line(line) if blanks and not NUMBER_LEAD.match(line) else None
         strong = bool(title) and strip_attachment(line)[1]
         if title and (strong or _followed_by_text(lines, i)):
             if strong or not _section_heading(lines, i):
