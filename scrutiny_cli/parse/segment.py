@@ -53,7 +53,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     chain = best_chain(_numbered(lines))
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
-    starts = _unnumbered(lines)
+    starts = _unnumbered(lines) if len(chain) <= 1 else []
     if len(chain) == 1 and sum(s[0] < chain[0].line for s in starts) >= 2:
         chain = []  # one number in a page of headings without ("APOLOGIES", ... "1. Policy")
     if chain:
