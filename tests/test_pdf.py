@@ -211,3 +211,17 @@ def test_ocr_without_tesseract_says_how_to_install(
         app, ["--db", str(tmp_path / "o.db"), "ingest", "--ocr", str(tmp_path)], env=ENV
     )
     assert result.exit_code == 1 and "apt-get install tesseract-ocr" in result.stderr
+
+
+def test_a_text_layer_of_glyph_codes_is_unreadable() -> None:
+    """Fonts with no map to Unicode give control characters, not words: the file is
+    reported as unreadable (and read as images with --ocr), not stored as an unknown
+    layout."""
+    from scrutiny_cli.read.pdf import unreadable
+
+    garbage = (
+        '\x15\x1a\x1d\x1e\x17\x12"\x01\x1b\x0e\x1d\x16 \x1e\x15\x01\x10\x1a \x19\x10\x16\x17\n'
+    )
+    assert unreadable(garbage * 20)
+    assert not unreadable("Minutes of the Parish Council held on 3 March 2025.\n" * 20)
+    assert not unreadable("")

@@ -75,7 +75,23 @@ def pdf_to_text(data: bytes, name: str, ocr: bool = False) -> tuple[str, int]:
             )
         raise ReadError("the PDF has no text")
     _drop_furniture(pages)
-    return _clean(_join(pages)), len(pages)
+    text = _clean(_join(pages))
+    if unreadable(text):
+        raise ReadError(
+            f"{name}: the text layer is unreadable (its fonts map to no letters)",
+            hint="--ocr reads the pages as images when Tesseract is installed",
+        )
+    return text, len(pages)
+
+
+def unreadable(text: str) -> bool:
+    """Whether a text layer is glyph codes rather than letters: fonts without a map to
+    Unicode give control characters ("\\x15\\x1a\\x1d ..."), not words."""
+    shown = [c for c in text if not c.isspace()]
+    if not shown:
+        return False
+    codes = sum(1 for c in shown if ord(c) < 32 or c == "\ufffd")
+    return codes > 0.3 * len(shown)
 
 
 def _extract(data: bytes, name: str, ocr: bool) -> list[Page]:
@@ -90,7 +106,12 @@ def _extract(data: bytes, name: str, ocr: bool) -> list[Page]:
             raise ReadError(f"{len(doc)} pages is more than the {MAX_PAGES} read per file")
         pages = [_page(doc, i) for i in range(len(doc))]
         _set_joins(pages)
-        scanned = [i for i, p in enumerate(pages) if p.chars < MIN_CHARS_PER_PAGE and p.images]
+        # (a page whose text is glyph codes is read as an image too, when asked to)
+        scanned = [
+            i
+            for i, p in enumerate(pages)
+            if (p.chars < MIN_CHARS_PER_PAGE and p.images) or (ocr and unreadable("".join(p.lines)))
+        ]
         if ocr and scanned:
             for i, text in zip(scanned, ocr_pages.read_pages(doc, scanned), strict=True):
                 pages[i] = _page_from_text(text)
