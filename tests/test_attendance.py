@@ -89,6 +89,21 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         ],
         "one line of prose that turns to the apologies",
     ),
+    (
+        [
+            "Present: Cllr A Smith (Chair), Cllr B Jones",
+            "Apologies: Cllr C Brown",
+            "Minute taker: John Foster",
+            "Members of the Public: 3",
+        ],
+        [
+            ("A Smith", "chair", "present", None),
+            ("B Jones", "member", "present", None),
+            ("C Brown", None, "apologies", None),
+            ("John Foster", "officer", "present", None),
+        ],
+        "a label the sections do not know ends the apologies: an officer, or nobody",
+    ),
 ]
 
 

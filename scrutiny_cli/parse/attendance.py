@@ -32,6 +32,8 @@ _POST_AFTER_NAME = re.compile(
     r"|mayor)"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_OTHER_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’ ]{1,30}?)\s*:-?\s*")
+_OFFICER_LABEL = re.compile(r"(?i)\b(?:clerk|taker|secretary|officer|treasurer|rfo|minutes)\b")
 
 
 def parse_attendance(lines: list[str]) -> list[Attendee]:
@@ -56,6 +58,14 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
         else:
             if not start and len(line.split()) >= 8 and FINITE_VERB.search(line):
                 break  # prose after the list: "The agenda ... are published on ..."
+            other = _OTHER_LABEL.match(line)
+            if other and not start:
+                # a label the sections do not know ends the list before it: "Minute taker:
+                # J Foster" is an officer present; "Members of the Public: 3" names nobody
+                if not _OFFICER_LABEL.search(other["label"]):
+                    continue
+                role, status = "officer", "present"
+                line = line[other.end() :]
         out.extend(_people(line, role, status))
     return _dedupe(out)
 
