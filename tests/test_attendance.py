@@ -104,6 +104,19 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         ],
         "a label the sections do not know ends the apologies: an officer, or nobody",
     ),
+    (
+        [
+            "Present: Alan Smith [Chair], Bob Jones, Cathy Fleet CLERK",
+            "Also in attendance: K Draper",
+        ],
+        [
+            ("Alan Smith", "chair", "present", None),
+            ("Bob Jones", "member", "present", None),
+            ("Cathy Fleet", "officer", "present", "Clerk"),
+            ("K Draper", "officer", "present", None),
+        ],
+        "a post in square brackets or capitals; the clerk is an officer; 'Also in attendance'",
+    ),
 ]
 
 

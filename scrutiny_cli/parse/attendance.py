@@ -32,6 +32,19 @@ _POST_AFTER_NAME = re.compile(
     r"|mayor)"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+# A post in square brackets or capitals after a name, as the round brackets give it:
+# "Alan Smith [Chair]", "Cathy Fleet CLERK".
+_SQUARE = re.compile(r"\[([^\]]{1,30})\]")
+_CAPITAL_POST = re.compile(
+    r"(?<=[a-z] )(CLERK|RFO|CHAIR(?:MAN|PERSON)?|VICE[- ]CHAIR(?:MAN)?)(?=\s*(?:[,;]|$))"
+)
+
+
+def _post_bracketed(line: str) -> str:
+    line = _SQUARE.sub(r"(\1)", line) if "[" in line else line
+    return _CAPITAL_POST.sub(lambda m: f"({m.group(1).title()})", line)
+
+
 _OTHER_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’ ]{1,30}?)\s*:-?\s*")
 _OFFICER_LABEL = re.compile(r"(?i)\b(?:clerk|taker|secretary|officer|treasurer|rfo|minutes)\b")
 
@@ -43,7 +56,7 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
     out: list[Attendee] = []
     # A list that turns to another in mid-line: "... Patel. Apologies received from ...".
     for raw in (piece for line in lines for piece in _SECTION_TURN.split(line)):
-        line = raw.strip().lstrip("• ").strip()
+        line = _post_bracketed(raw.strip().lstrip("• ").strip())
         if not line:
             continue
         start = PRESENT_START.regex.match(fold(line))
@@ -168,6 +181,8 @@ def _bracket_role(bracket: str, role: str | None) -> tuple[str | None, str | Non
         return "chair", None
     if re.fullmatch(r"(?i)co-?opted(?: member)?", folded):
         return "co-opted", None
+    if re.fullmatch(r"(?i)(?:parish\s+|town\s+)?clerk(?:\s+and\s+rfo)?|rfo|minute\s+taker", folded):
+        return "officer", bracket.strip()  # "(Clerk)": the council's officer, not a member
     return role, bracket.strip() or None
 
 

@@ -85,7 +85,7 @@ ATTENDANCE_SECTIONS: tuple[tuple[Rule, str | None, str], ...] = (
     (
         rule(
             "officers",
-            r"^(?:Employees|Officers?|Staff|In attendance)(?:\s*\(by Directorate\))?"
+            r"^(?:Employees|Officers?|Staff|(?:Also\s+)?In attendance)(?:\s*\(by Directorate\))?"
             r"(?:\s+in attendance|\s+present)?\s*:-?\s*",
             "attendance",
             "Employees (by Directorate):",
