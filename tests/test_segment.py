@@ -212,6 +212,20 @@ CASES = [
         ],
         "one number on a page of headings without numbers is no chain of items",
     ),
+    (
+        "NOTICE IS HEREBY GIVEN that a meeting will be held on 4 September.\n1. Apologies\n"
+        "2. Election of Chair\n3. Minutes of the last meeting\n4. Footpath reports\n"
+        "- Volunteers\n5. Any Other Business\nS. J. Worden, Clerk\n"
+        "1). Apologies:- Apologies were recorded from Councillor Jones.\n"
+        "2). Election of Chair:- Councillor Marshall was elected.\n"
+        "3). Minutes of the last meeting:- The minutes were approved.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "Election of Chair"),
+            ("3", "Minutes of the last meeting"),
+        ],
+        "the agenda's list printed above the minutes is not their items",
+    ),
 ]
 
 

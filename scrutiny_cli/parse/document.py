@@ -132,7 +132,7 @@ _NOT_MINUTES = re.compile(
     # "Councillors S Hughes (Chair), P March ... was in attendance."
     r"|\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)(?:\.?\s*$|\s+as\s+observers?\b)"
     # the papers before the meeting, a silence kept in memory of someone, a welcome
-    r"|^(?:papers|documents)\s+(?:presented|circulated|tabled)\b"
+    r"|^(?:papers|documents)\s+(?:presented|circulated|tabled)\b|^notice\s+is\s+hereby\s+given\b"
     r"|\bminute'?s?\s+silence\b|^The\s+(?:Chair|Mayor|Convene?r|Provost)\w*\s+welcomed\b"
     # Notes about the document itself: "... are published on the Council's website",
     # "if any changes are made to this minute at the point of approval ..."

@@ -35,7 +35,7 @@ NUMBER_ALONE = rule(
 # "32. Declarations of Interests", "C 08/042 Election of Mayor", "Minute no. 2 - Apologies".
 NUMBER_LEAD = rule(
     "number-lead",
-    rf"^{_MINUTE}(?P<number>{NUMBER})(?:\s*[.):]\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
+    rf"^{_MINUTE}(?P<number>{NUMBER})(?:\s*[.):]\.?\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",
     flags=0,

@@ -10,6 +10,7 @@ headings at all is one item.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -50,7 +51,11 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     lines = ["" if i in header else ln for i, ln in enumerate(lines)]
     if len(rows) >= 3:  # a table: one item a row
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
-    chain = best_chain(_numbered(lines))
+    cands = _numbered(lines)
+    chain = best_chain(cands)
+    if _agenda_listing(chain, lines):  # the agenda printed above the minutes: their items
+        after = best_chain([c for c in cands if c.line > chain[-1].line])
+        chain = after if len(after) >= 2 and not _agenda_listing(after, lines) else chain
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
     starts = _unnumbered(lines) if len(chain) <= 1 else []
@@ -109,6 +114,18 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         elif cand and not _earlier_item_cited(cand, line, out):
             out.append(cand)
     return sorted(year_first(out) + numbers_like_dates(dated), key=lambda c: c.line)
+
+
+def _agenda_listing(chain: list[Numbered], lines: list[str]) -> bool:
+    """Whether a chain is an agenda's list: four or more numbers, nearly every one followed
+    by the next with nothing but blank lines or its own bullets between."""
+    if len(chain) < 4:
+        return False
+    bare = sum(
+        all(not lines[j] or lines[j].startswith(("-", "•")) for j in range(a.line + 1, b.line))
+        for a, b in itertools.pairwise(chain)
+    )
+    return bare >= 0.8 * (len(chain) - 1)
 
 
 def _earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool:
