@@ -117,6 +117,11 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         ],
         "a post in square brackets or capitals; the clerk is an officer; 'Also in attendance'",
     ),
+    (
+        ["Present: Cllr A Smith, Cllr B Jones", "ITEMS Action"],
+        [("A Smith", "member", "present", None), ("B Jones", "member", "present", None)],
+        "a table's column headers after the list are nobody",
+    ),
 ]
 
 

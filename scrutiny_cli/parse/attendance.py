@@ -22,7 +22,11 @@ _NAME_COMMA_ORGANISATION = re.compile(r"^(?P<name>[^,;()]+?)(?:,|\s+[-–]\s+)\s
 _BRACKETED_NAME = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,2}\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?$"
 )
-_NOT_A_PERSON = re.compile(r"(?i)^(?:\d+|several|two|three|four|five|many)\b.*\bpublic\b|^\d")
+_NOT_A_PERSON = re.compile(
+    r"(?i)^(?:\d+|several|two|three|four|five|many)\b.*\bpublic\b|^\d"
+    # a table's column headers after the list: "ITEMS Action", "Minute Owner"
+    r"|^(?:(?:items?|actions?|minutes?|agenda|owner|by|who|date|ref|no\.?)\s*)+$"
+)
 _OTHER_TIER = re.compile(
     r"(?i)^(?P<tier>district|county|borough|city|town|parish|unitary)\s+(?:Cllrs?\.?|Councillors?)\s+"
 )
