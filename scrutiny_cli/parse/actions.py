@@ -165,16 +165,15 @@ def _request(text: str) -> Action | None:
                 text[asked_subject.start("who") : asked_subject.end("who")] + " to report"
             )
         return Action(text=text, origin="resolution", owner=owner)
-    if PASSIVE_REQUEST.search(folded) or MANDATIVE_PASSIVE.regex.match(_after_that(folded)):
-        return Action(
-            text=_after_that(text), origin="resolution", owner=owner_of(_after_that(text))
-        )
+    asked_to = _after_that(text)  # "Agrees that X be held ..." -> "X be held ..."
+    if PASSIVE_REQUEST.search(folded) or MANDATIVE_PASSIVE.regex.match(fold(asked_to)):
+        return Action(text=asked_to, origin="resolution", owner=owner_of(asked_to))
     if _INFINITIVE_TASK.match(folded):  # "RESOLVED to write to the police about ..."
         return Action(text=text, origin="resolution", owner=None)
     # ("The Council agreed that the Clerk write ...": the one asked, after the body's word)
-    subject = OWNER_VERB.regex.match(THAT.sub("", fold(_after_that(text)), count=1))
+    subject = OWNER_VERB.regex.match(THAT.sub("", fold(asked_to), count=1))
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
-        return Action(text=text, origin="resolution", owner=owner_of(_after_that(text)))
+        return Action(text=text, origin="resolution", owner=owner_of(asked_to))
     for rule in _RESOLUTION_CUES:
         if rule.regex.search(folded):  # an agreement, a terse "X to ...", a deferral
             return Action(text=text, origin="resolution", owner=owner_of(text))
@@ -312,10 +311,7 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     who = sentence[start : start + len(who)].strip()
     if _PRONOUN_OWNER.match(who):
         return _last_person(sentence[:start])
-    head = re.split(r"\s+(?:of|for)\s+", who)[0]
-    if BODY_OWNER.search(head) and not re.search(r"(?i)\bclerk\b", who):
-        return False
-    return strip_article(who)
+    return False if _is_body(who) else strip_article(who)
 
 
 def _last_person(text: str) -> str | None:
@@ -324,13 +320,16 @@ def _last_person(text: str) -> str | None:
     Head)."""
     for named in reversed(list(_PERSON.finditer(text))):
         who = named.group()
-        if _PRONOUN_OWNER.match(who):
-            continue
-        head = re.split(r"\s+(?:of|for)\s+", who)[0]
-        if BODY_OWNER.search(head) and not re.search(r"(?i)\bclerk\b", who):
-            continue
-        return strip_article(who)
+        if not _PRONOUN_OWNER.match(who) and not _is_body(who):
+            return strip_article(who)
     return None
+
+
+def _is_body(who: str) -> bool:
+    """ "The LSCB", "the Improvement Board": a body, not a person ("the Clerk to the
+    Council" is one)."""
+    head = re.split(r"\s+(?:of|for)\s+", who)[0]
+    return bool(BODY_OWNER.search(head)) and not re.search(r"(?i)\bclerk\b", who)
 
 
 def _request_lists(minutes: str) -> list[Action]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .numbers import NUMBER_LEAD, Numbered, family, number_key
+from .numbers import NUMBER_LEAD, Numbered, family, number_key, runs_on
 
 AGENDA_WORDED = re.compile(r"^To\s+[a-z]+\b")
 # A decision's keyword standing over a list ("IT WAS resolved:", "RESOLVED"): what follows
@@ -25,12 +25,17 @@ def after_colon(lines: list[str], i: int) -> bool:
     """Whether the line before (within three, or six over blank lines) ends with a colon,
     or heads a table's column of minute numbers ("Minute No.  Report title" over "53
     Disposal of Small Surplus Sites"): a lead-in to a list."""
-    for j in range(i - 1, max(-1, i - 7), -1):
-        if lines[j]:
-            if _NUMBER_COLUMN.match(lines[j]):
-                return True
-            return j >= i - 3 and lines[j].rstrip().endswith((":", ":-"))
-    return False
+    j = _line_above(lines, i, 6)
+    if j is None:
+        return False
+    if _NUMBER_COLUMN.match(lines[j]):
+        return True
+    return j >= i - 3 and lines[j].rstrip().endswith((":", ":-"))
+
+
+def _line_above(lines: list[str], i: int, reach: int) -> int | None:
+    """The nearest line above line i that is not blank, within reach lines."""
+    return next((j for j in range(i - 1, max(-1, i - reach - 1), -1) if lines[j]), None)
 
 
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:Minute|Item)\s+(?:No\.?|Number)\s+\S(?<!\d)")
@@ -68,7 +73,7 @@ def with_agenda_worded(chain: list[Numbered], agenda: list[Numbered]) -> list[Nu
             last = out[-1]
             if (
                 a.family == last.family
-                and _runs_on(last.key, a.key)
+                and runs_on(last.key, a.key)
                 and (nxt is None or a.key < nxt.key)
             ):
                 out.append(a)
@@ -81,7 +86,7 @@ def _leading(first: Numbered, agenda: list[Numbered]) -> list[Numbered]:
     head: list[Numbered] = []
     expect = first
     for a in reversed([a for a in agenda if a.line < first.line]):
-        if a.family == expect.family and _runs_on(a.key, expect.key):
+        if a.family == expect.family and runs_on(a.key, expect.key):
             head.insert(0, a)
             expect = a
     return head
@@ -92,22 +97,13 @@ def _longest_run(agenda: list[Numbered]) -> list[Numbered]:
     run: list[Numbered] = []
     for a in agenda:
         run = (
-            [*run, a]
-            if run and a.family == run[-1].family and _runs_on(run[-1].key, a.key)
-            else [a]
+            [*run, a] if run and a.family == run[-1].family and runs_on(run[-1].key, a.key) else [a]
         )
         if len(run) > len(best):
             best = run
     return best if len(best) >= MIN_RUN else []
 
 
-def _runs_on(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
-    """ "2" -> "3", "304-3" -> "304-4": the same number but for its last part, one more."""
-    return len(before) == len(after) and before[:-1] == after[:-1] and after[-1] == before[-1] + 1
-
-
 def _after_decision(lines: list[str], i: int) -> bool:
-    for j in range(i - 1, max(-1, i - 4), -1):
-        if lines[j]:
-            return bool(_DECISION_LEAD.match(lines[j].strip()))
-    return False
+    j = _line_above(lines, i, 3)
+    return j is not None and bool(_DECISION_LEAD.match(lines[j].strip()))

@@ -177,6 +177,11 @@ def _capitals(title: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+def runs_on(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """ "2" -> "3", "304-3" -> "304-4": the same number but for its last part, one more."""
+    return len(before) == len(after) and before[:-1] == after[:-1] and after[-1] == before[-1] + 1
+
+
 def _step(prev: Numbered, cur: Numbered) -> int:
     for a, b in zip(prev.key, cur.key, strict=False):
         if a != b:

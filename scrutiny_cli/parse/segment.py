@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .agenda_headings import after_colon, agenda_worded, with_agenda_worded
+from .agenda_headings import AGENDA_WORDED, after_colon, agenda_worded, with_agenda_worded
 from .flattened import MONTH_START
 from .lines import strip_attachment
 from .numbers import (
@@ -25,6 +25,7 @@ from .numbers import (
     family,
     is_date,
     numbers_like_dates,
+    runs_on,
     year_first,
 )
 from .numbers import number_key as number_key
@@ -34,8 +35,6 @@ _LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
 BIG_GAP = 3  # blank lines where a heading was dropped
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
-# Agenda text after such a gap opens an item whose heading was dropped: "To confirm ...".
-_NEW_AGENDA_TEXT = re.compile(r"^To\s+[a-z]+\b")
 
 
 @dataclass
@@ -144,11 +143,8 @@ def _continues(listing: Listing | None, lead: re.Match[str], line: str) -> bool:
     if listing is None:
         return False
     last, style, lower = listing
-    key = number_key(lead["number"])
     return (
-        len(key) == len(last)
-        and key[:-1] == last[:-1]
-        and key[-1] == last[-1] + 1
+        runs_on(last, number_key(lead["number"]))
         and family(lead["number"], line) == style
         and (not lower or lead["rest"][:1].islower())
     )
@@ -306,7 +302,7 @@ def _unnumbered(lines: list[str]) -> list[Start]:
                 has_minutes = False
                 blanks = 0
                 continue
-        elif blanks >= BIG_GAP and starts and _NEW_AGENDA_TEXT.match(line) and has_minutes:
+        elif blanks >= BIG_GAP and starts and AGENDA_WORDED.match(line) and has_minutes:
             starts.append((i, None, None, ""))
             has_minutes = False
         elif not DESCRIPTION.match(line):

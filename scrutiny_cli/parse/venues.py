@@ -50,9 +50,6 @@ def clean_committee(text: str | None) -> str | None:
         name = _MEETING_OF.sub("", name)
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
-    # "First Meeting of Community Council": the meeting's ordinal is no part of the name
-    name = re.sub(r"(?i)^(?:first|second|third|inaugural|provisional)\s+meeting\s+of\s+(?:the\s+)?",
-                  "", name)  # fmt: skip
     if name.lower() in _GENERIC or len(name) > 120:
         return None
     return tidy_case(name)
