@@ -167,12 +167,11 @@ class Output:
     def screen_rows(self) -> int | None:
         """How many rows a table on a terminal shows when no --limit is given: a screenful,
         the rest counted and said. None when every row is written."""
-        import shutil
         import sys
 
         if self.limit is not None or not self.is_table or not sys.stdout.isatty():
             return None
-        return max(MIN_SCREEN_ROWS, shutil.get_terminal_size().lines - SCREEN_MARGIN)
+        return screen_rows()
 
     def write(
         self,
@@ -212,6 +211,13 @@ class Output:
 
 MIN_SCREEN_ROWS = 10
 SCREEN_MARGIN = 8  # lines a table's title, header and the "… more" line take
+
+
+def screen_rows() -> int:
+    """The rows of a table that fit the terminal."""
+    import shutil
+
+    return max(MIN_SCREEN_ROWS, shutil.get_terminal_size().lines - SCREEN_MARGIN)
 
 
 def _screenful(

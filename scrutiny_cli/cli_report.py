@@ -25,6 +25,7 @@ from .cli_common import (
     message,
     open_archive,
     option_day,
+    screen_rows,
     today,
 )
 from .errors import ScrutinyError
@@ -96,8 +97,9 @@ def report(
     with errors(), _no_cycle_collection():
         db = open_archive(read_only=True)
         _check_committee(query_report.named(db, committee), committee)
-        rows = query_report.report_rows(db, committee, since_iso, day)
-        tracker = report.build(rows, day, since_iso, chart=chosen is ReportFormat.html)
+        keep = _screenful(output, chosen)
+        rows = query_report.report_rows(db, committee, since_iso, day, screenful=bool(keep))
+        tracker = report.build(rows, day, since_iso, chart=chosen is ReportFormat.html, keep=keep)
         if tracker.empty:
             message(f"nothing to report as of {day}: no outstanding action, none closed since "
                     "the last meeting, no recommendation to the executive")  # fmt: skip
@@ -108,6 +110,14 @@ def report(
             message(f"wrote {output}")
         else:
             _write_stdout(_writer(tracker, chosen), chosen)
+
+
+def _screenful(output: Path | None, chosen: ReportFormat) -> int | None:
+    """Rows of each table a terminal is shown (None: all of them). A tracker of thousands
+    of rows is read in a file, not a terminal, and its first screen is built at once."""
+    if output is None and chosen is ReportFormat.md and sys.stdout.isatty():
+        return screen_rows()
+    return None
 
 
 @contextmanager

@@ -80,20 +80,21 @@ where {scope} order by m.date, m.committee
 # Sorted here by meeting, item and position in Python: SQLite's sorter would copy every
 # row's text, and took longer than the query itself on a large archive. Each row says
 # whether another key starts like its own (one look in the index of keys: the few that do
-# need their neighbours for a short key that stays unique), and whether people decided
+# need their neighbours for a short key that stays unique; null when only a screenful of
+# rows is shown, whose neighbours are cheaper to ask for), and whether people decided
 # on it (found by key, where reading every decision made grows with the archive).
 _ACTIONS = """
 select a.id, a.key, a.item_id, a.resolution_id, a.text, a.owner, a.due_date, a.due_text,
        a.status, a.status_evidence, a.status_by, i.minute_ref,
        coalesce(m.committee, '') as committee, m.committee_key, m.date as meeting_date,
        coalesce(i.position, 0) as item_position, coalesce(a.position, 0) as position,
-       exists (select 1 from actions b where b.key >= substr(a.key, 1, :least)
-               and b.key < substr(a.key, 1, :least) || char(1114111) and b.key != a.key)
-         as crowded,
+       {crowded} as crowded,
        {decided} as decided
 from meetings m join items i on i.meeting_id = m.id join actions a on a.item_id = i.id
 where {scope}
 """
+_CROWDED = """exists (select 1 from actions b where b.key >= substr(a.key, 1, :least)
+               and b.key < substr(a.key, 1, :least) || char(1114111) and b.key != a.key)"""
 _DECIDED = {
     "override_log": "exists (select 1 from override_log o where o.key = a.key)",
     "action_overrides": "exists (select 1 from action_overrides v where v.key = a.key)",
@@ -125,15 +126,22 @@ from json_each(:keys) k
 
 
 def report_rows(
-    db: sqlite_utils.Database, committee: str | None, since: str | None, before: str
-) -> ReportRows:
+    db: sqlite_utils.Database, committee: str | None, since: str | None, before: str,
+    screenful: bool = False,
+) -> ReportRows:  # fmt: skip
     """The rows of the tracker for committees whose name contains `committee` (all with
-    None), meetings on or after `since`, as the minutes stood before `before`."""
+    None), meetings on or after `since`, as the minutes stood before `before`; for a
+    screenful of them (report.build's keep), without looking for crowded keys."""
     params = {"committee": f"%{committee or ''}%", "since": since or "", "before": before}
     scope = _scope(db, committee)
     logs = [t for t in _DECIDED if has_table(db, t)]
     decided = " or ".join(_DECIDED[t] for t in logs) or "0"
-    actions = rows(db, _ACTIONS.format(scope=scope, decided=decided), {**params, "least": MIN_KEY})
+    crowded = "null" if screenful else _CROWDED
+    actions = rows(
+        db,
+        _ACTIONS.format(scope=scope, decided=decided, crowded=crowded),
+        {**params, "least": MIN_KEY},
+    )
     return ReportRows(
         meetings=rows(db, _MEETINGS.format(scope=scope), params),
         actions=sorted(actions, key=_ACTION_ORDER),

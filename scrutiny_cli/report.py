@@ -42,31 +42,48 @@ AGE_BUCKETS = ((30, "under a month"), (61, "1–2 months"), (183, "2–6 months"
                (366, "6–12 months"), (None, "over a year"))  # fmt: skip
 
 
-def build(data: ReportRows, as_of: str, since: str | None = None, chart: bool = True) -> Tracker:
+def build(
+    data: ReportRows, as_of: str, since: str | None = None, chart: bool = True,
+    keep: int | None = None,
+) -> Tracker:  # fmt: skip
     """The tracker of the rows' scope as the minutes stood before as_of (with the chart's
-    counts unless chart is False: only the HTML tracker draws it)."""
+    counts unless chart is False: only the HTML tracker draws it). With keep, each table
+    holds only its first `keep` rows, the rest counted (a terminal's screenful: only the
+    rows shown are written out, and the summary still counts every one)."""
+    if chart and keep is not None:
+        raise ValueError("the chart counts every row: it cannot be drawn from a cut tracker")
     today = date.fromisoformat(as_of)
     clock = Clock(today, add_months(today, -STALE_MONTHS).isoformat(),
                   today + timedelta(days=DUE_SOON_DAYS))  # fmt: skip
     statuses = statuses_as_of(data.actions, data.cited, data.overrides, as_of)
-    shorts = _crowded_keys(data)
     last = last_meetings(data.meetings)
-    lines, closed, closing_days = [], [], []
+    outstanding: list[tuple[Row, str, Update | None, tuple[str, str]]] = []
+    counts: Counter[str] = Counter()
+    closing: list[tuple[Row, Update]] = []
+    closing_days = []
     for a in data.actions:
         status, update = statuses[a["id"]]
         if status in ("open", "addressed"):
-            lines.append(_line(a, status, update, clock, shorts))
+            counts[status] += 1
+            # (the first RAG rule: rated only for the rows shown, counted for all)
+            counts["overdue"] += status == "open" and overdue(a["due_date"], today)
+            if keep is None or len(outstanding) < keep:
+                outstanding.append((a, status, update, _rating(a, status, update, clock)))
         elif status == "closed" and update is not None:
             closing_days.append(_days(a["meeting_date"], update.date))
             if update.date >= last.get(a["committee_key"], as_of):
-                closed.append(_closed(a, update, shorts))
-    closed.sort(key=lambda c: (c.evidence.date, c.meeting_date, c.minute_ref))
+                closing.append((a, update))
+    closing.sort(key=lambda c: (c[1].date, c[0]["meeting_date"], clean(c[0]["minute_ref"] or "")))
+    shown_closing = closing[:keep]
+    shorts = _crowded_keys(data, [a for a, *_ in outstanding] + [a for a, _ in shown_closing])
+    lines = [_line(a, status, update, rating, clock, shorts)
+             for a, status, update, rating in outstanding]  # fmt: skip
     recs = recommendations(data, statuses, last, today)
     summary = Summary(
-        open=sum(line.status == "open" for line in lines),
-        overdue=sum(line.rag_reason == "overdue" for line in lines),
-        addressed=sum(line.status == "addressed" for line in lines),
-        closed_since=len(closed),
+        open=counts["open"],
+        overdue=counts["overdue"],
+        addressed=counts["addressed"],
+        closed_since=len(closing),
         median_days_to_close=round(statistics.median(closing_days)) if closing_days else None,
     )
     names = {m["committee_key"]: clean(m["committee"]) for m in data.meetings}
@@ -76,11 +93,14 @@ def build(data: ReportRows, as_of: str, since: str | None = None, chart: bool = 
         since=since,
         last_meetings=dict(sorted((names[k], d) for k, d in last.items())),
         groups=_groups(lines),
-        closed=closed,
-        recommendations=recs,
+        closed=[_closed(a, update, shorts) for a, update in shown_closing],
+        recommendations=recs[:keep],
         summary=summary,
         bars=_bars(data, statuses, since, len(names) > 1) if chart else [],
         ages=_ages(lines) if chart else [],
+        more_outstanding=counts["open"] + counts["addressed"] - len(lines),
+        more_closed=len(closing) - len(shown_closing),
+        more_recommendations=len(recs) - len(recs[:keep]),
     )
 
 
@@ -92,11 +112,12 @@ class Clock(NamedTuple):
     soon_until: date  # due on or before this day: due soon
 
 
-def _line(a: Row, status: str, update: Update | None, clock: Clock, shorts: dict[str, str]) -> Line:
+def _rating(a: Row, status: str, update: Update | None, clock: Clock) -> tuple[str, str]:
+    """An outstanding action's RAG rating and its reason (report_rules.rag)."""
     due, asked = a["due_date"], a["meeting_date"]
     first, last = period(due) if due else (None, None)
     is_open = status == "open"
-    rating, reason = rag(Facts(
+    return rag(Facts(
         status,
         is_open and last is not None and last < clock.today,  # overdue
         is_open and first is not None and first <= clock.soon_until,  # due soon
@@ -104,16 +125,21 @@ def _line(a: Row, status: str, update: Update | None, clock: Clock, shorts: dict
         asked < clock.stale_before,  # stale
         bool(due),  # dated
     ))  # fmt: skip
+
+
+def _line(
+    a: Row, status: str, update: Update | None, rating: tuple[str, str], clock: Clock,
+    shorts: dict[str, str],
+) -> Line:  # fmt: skip
     owner, due_text = a["owner"], a["due_text"]
     return Line(
         *_asked(a, shorts),
         clean(owner) if owner else None,
-        due or (clean(due_text) if due_text else None),
+        a["due_date"] or (clean(due_text) if due_text else None),
         status,
-        rating,
-        reason,
+        *rating,
         update,
-        _age(asked, clock.today),
+        _age(a["meeting_date"], clock.today),
     )
 
 
@@ -196,10 +222,11 @@ def short_key(key: str, neighbours: Sequence[str | None], least: int = MIN_KEY) 
     return key[: max([least, *(_common(key, n) + 1 for n in neighbours if n is not None)])]
 
 
-def _crowded_keys(data: ReportRows) -> dict[str, str]:
-    """The short key of each action whose first MIN_KEY characters another key of the
-    archive shares (a few: keys are random enough); the others are cut at MIN_KEY."""
-    crowded = {a["key"] for a in data.actions if a["crowded"]}
+def _crowded_keys(data: ReportRows, shown: Sequence[Row]) -> dict[str, str]:
+    """The short key of each action shown whose first MIN_KEY characters another key of
+    the archive shares (a few: keys are random enough), or may share (`crowded` is null
+    where the query did not look); the others are cut at MIN_KEY."""
+    crowded = {a["key"] for a in shown if a["crowded"] is None or a["crowded"]}
     if not crowded:
         return {}
     return {k: short_key(k, around) for k, around in data.neighbours(sorted(crowded)).items()}

@@ -137,6 +137,10 @@ class Tracker:
     summary: Summary
     bars: list[Bar]
     ages: list[tuple[str, int]]  # open actions by age
+    # Rows counted but left out of each table (a terminal's screenful: report.build's keep).
+    more_outstanding: int = 0
+    more_closed: int = 0
+    more_recommendations: int = 0
 
     @property
     def empty(self) -> bool:

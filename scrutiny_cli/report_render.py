@@ -106,7 +106,8 @@ EMPTY = {
 
 
 def markdown(tracker: Tracker) -> str:
-    """The tracker as Markdown: headings, a summary line and pipe tables."""
+    """The tracker as Markdown: headings, a summary line and pipe tables (each followed,
+    in a cut tracker, by how many of its rows were left out)."""
     out = [f"# {md(title(tracker))}", "", md(subtitle(tracker)), "", f"**{tracker.summary}**"]
     out += ["", "## Outstanding actions", ""]
     if not tracker.groups:
@@ -114,13 +115,22 @@ def markdown(tracker: Tracker) -> str:
     for group in tracker.groups:
         out += [f"### {md(group_heading(group.committee, group.date))}", ""]
         out += _md_table(OUTSTANDING, [line_cells(x) for x in group.lines])
+    out += _more(tracker.more_outstanding, "outstanding actions")
     out += ["## Closed since the last meeting", ""]
     out += _md_table(CLOSED, [closed_cells(c) for c in tracker.closed]) or [EMPTY["closed"], ""]
+    out += _more(tracker.more_closed, "closed actions")
     out += ["## Recommendations to the executive", ""]
     rows = [recommendation_cells(r) for r in tracker.recommendations]
     out += _md_table(RECOMMENDED, rows) or [EMPTY["recommendations"], ""]
+    out += _more(tracker.more_recommendations, "recommendations")
     out += [f"Ratings: {md(RAG_KEY)}."]
     return "\n".join(out) + "\n"
+
+
+def _more(count: int, what: str) -> list[str]:
+    if not count:
+        return []
+    return [f"*… {count:,} more {what}: --output FILE writes the whole tracker*", ""]
 
 
 def _md_table(columns: Sequence[str], rows: list[list[str]]) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scrutiny_cli import query_report, report, report_model, report_status, store
+from scrutiny_cli import query_report, report, report_model, report_render, report_status, store
 from scrutiny_cli.read.text import fold
 from scrutiny_cli.report_rules import (
     RAG_RULES,
@@ -203,6 +203,67 @@ def test_the_rows_of_the_sample_tracker(sample_archive: Path) -> None:
         "2023-04-07",
     )
     assert rec.flagged and rec.response is None
+
+
+# --- A terminal's screenful ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("as_of", ["2023-02-08", "2024-01-17", "2024-06-01"])
+@pytest.mark.parametrize("keep", [1, 2, 5, 40])
+def test_a_screenful_of_the_tracker_is_the_head_of_the_whole(
+    sample_archive: Path, as_of: str, keep: int
+) -> None:
+    """Cut to `keep` rows a table, the tracker shows the whole one's first rows, counts
+    the others, and its summary still counts every row."""
+    db = store.connect(sample_archive, read_only=True)
+    whole = report.build(query_report.report_rows(db, None, None, as_of), as_of, chart=False)
+    rows = query_report.report_rows(db, None, None, as_of, screenful=True)
+    cut = report.build(rows, as_of, chart=False, keep=keep)
+    assert whole.lines and whole.closed  # the sample has rows enough to cut
+    assert cut.summary == whole.summary
+    assert cut.lines == whole.lines[:keep]
+    assert cut.closed == whole.closed[:keep]
+    assert cut.recommendations == whole.recommendations[:keep]
+    assert cut.more_outstanding == len(whole.lines) - len(cut.lines)
+    assert cut.more_closed == len(whole.closed) - len(cut.closed)
+    assert cut.more_recommendations == len(whole.recommendations) - len(cut.recommendations)
+    text = report_render.markdown(cut)
+    more = f"… {cut.more_outstanding:,} more outstanding actions"
+    assert (more in text) == bool(cut.more_outstanding)
+    assert report_render.markdown(whole).count("…") == 0
+
+
+def test_a_cut_tracker_asks_for_the_short_keys_of_the_rows_shown_only() -> None:
+    """Without the query's look for crowded keys, the neighbours of each row shown are
+    asked for (and of no other row), and make its short key."""
+    asked: list[list[str]] = []
+
+    def neighbours(keys):  # type: ignore[no-untyped-def]
+        asked.append(list(keys))
+        return {k: ("abcdezzzzz", None) if k == "abcdefghij" else (None, None) for k in keys}
+
+    def action(n: int, key: str) -> dict[str, object]:
+        return {
+            "id": n, "key": key, "item_id": n, "resolution_id": None, "text": f"Task {n}",
+            "owner": None, "due_date": None, "due_text": None, "status": "open",
+            "status_evidence": None, "status_by": None, "minute_ref": f"{n}/24",
+            "committee": "Wyvern Board", "committee_key": "wyvern board",
+            "meeting_date": "2024-01-10", "item_position": n, "position": 0, "crowded": None,
+        }  # fmt: skip
+
+    meetings = [{"id": 1, "committee": "Wyvern Board", "committee_key": "wyvern board",
+                 "date": "2024-01-10"}]  # fmt: skip
+    keys = ["abcdefghij", "qrstuvwxyz", "mnopqrstuv"]
+    data = query_report.ReportRows(
+        meetings=meetings, actions=[action(n, k) for n, k in enumerate(keys)],
+        neighbours=neighbours,
+    )  # fmt: skip
+    cut = report.build(data, "2024-06-01", chart=False, keep=2)
+    assert asked == [["abcdefghij", "qrstuvwxyz"]]
+    assert [line.short_key for line in cut.lines] == ["abcdef", "qrstu"]
+    assert cut.more_outstanding == 1 and cut.summary.open == 3
+    with pytest.raises(ValueError):
+        report.build(data, "2024-06-01", keep=2)  # the chart counts every row
 
 
 # --- Recommendations to the executive, and their answers -------------------------------------

@@ -171,3 +171,40 @@ def test_a_word_file_goes_down_a_pipe(sample_archive: Path) -> None:
     result = invoke(sample_archive, "report", "--format", "docx")
     assert result.exit_code == 0
     assert result.stdout_bytes.startswith(b"PK")  # a zip: the .docx itself
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_the_markdown_is_cut_to_a_screenful(
+    sample_archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A terminal shows each table's first screenful and how many rows are left out; a
+    file (or a pipe) gets the whole tracker, and so does any other format."""
+    from scrutiny_cli import cli_report
+
+    assert cli_report._screenful(None, cli_report.ReportFormat.md) is None  # not a terminal
+    monkeypatch.setattr(cli_report.sys, "stdout", _Terminal())
+    monkeypatch.setattr(cli_report, "screen_rows", lambda: 3)
+    assert cli_report._screenful(None, cli_report.ReportFormat.md) == 3
+    assert cli_report._screenful(tmp_path / "t.md", cli_report.ReportFormat.md) is None
+    assert cli_report._screenful(None, cli_report.ReportFormat.html) is None
+    monkeypatch.undo()
+
+    monkeypatch.setattr(cli_report, "_screenful", lambda output, chosen: 3)
+    cut = invoke(sample_archive, "report", "--as-of", AS_OF)
+    assert cut.exit_code == 0, cut.output
+    outstanding = cut.stdout.split("## Outstanding actions")[1].split("## Closed")[0]
+    assert (
+        len([r for r in outstanding.splitlines() if r.startswith("| ") and "| Ref |" not in r]) == 3
+    )
+    assert "more outstanding actions: --output FILE writes the whole tracker" in cut.stdout
+    monkeypatch.undo()
+    path = tmp_path / "whole.md"
+    assert invoke(sample_archive, "report", "--as-of", AS_OF, "--output", str(path)).exit_code == 0
+    whole = path.read_text(encoding="utf-8")
+    assert "more outstanding actions" not in whole
+    summary = next(line for line in whole.splitlines() if line.startswith("**"))
+    assert summary in cut.stdout.splitlines()
