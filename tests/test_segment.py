@@ -12,6 +12,12 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "363/01APOLOGIESApologies were received from Cllr Mrs Sian Mills\n363/02DECLARATIONS "
+        "OF INTEREST Forms were distributed.\n363/03MINUTES The minutes were confirmed.\n",
+        [("363/01", "APOLOGIES"), ("363/02", "DECLARATIONS OF INTEREST"), ("363/03", "MINUTES")],
+        "meeting number/item number, each glued to its heading in capitals by a PDF's text",
+    ),
+    (
         "Item 1: Apologies for Absence\nNone.\n\nItem 2: Housing Allocations Policy\n"
         "RESOLVED that the policy be approved.\n",
         [("1", "Apologies for Absence"), ("2", "Housing Allocations Policy")],

@@ -71,15 +71,37 @@ SIGNATURE = re.compile(
 )
 
 
+# A minute number, its heading in capitals and the heading's text run together by a PDF's
+# text layer, its columns' spaces lost: set apart, they read as any numbered heading.
+GLUED_HEADING = rule(
+    "glued-heading",
+    r"^(?P<number>\d{1,4}/\d{1,4})(?P<title>[A-Z][A-Z '&,-]*[A-Z])(?=[A-Z][a-z]|\s|$)",
+    "page",
+    "363/01APOLOGIESApologies were received from Cllr Mills",
+    flags=0,
+)
+near_miss(
+    "glued-heading", "21/00123/FUL Land at Mill Lane", "12/3A Station Road", "12/03 Apologies"
+)
+
+
 def clean(text: str) -> Page:
     """The page's lines, stripped, with furniture blanked and table pipes taken out."""
     lines = [ln.strip() for ln in text.split("\n")]
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]
+    lines = [_unglued(ln) for ln in lines]
     lines = [_unsigned(ln) for ln in lines]
     lines = ["" if NOISE.match(ln) else _inline_noise(ln) for ln in lines]
     _blank_menus(lines)
     return Page(lines, rows)
+
+
+def _unglued(line: str) -> str:
+    """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ..."."""
+    if not line[:1].isdigit() or (m := GLUED_HEADING.regex.match(line)) is None:
+        return line
+    return f"{m['number']} {m['title']} {line[m.end() :].lstrip()}".rstrip()
 
 
 def _unsigned(line: str) -> str:

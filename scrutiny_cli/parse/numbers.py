@@ -207,9 +207,10 @@ def numbers_like_dates(dated: list[Numbered]) -> list[Numbered]:
 
 
 def year_first(cands: list[Numbered]) -> list[Numbered]:
-    """ "17/25", "17/26", "17/27": the year first and the number after it, where number_key
-    reads number/year ("35/20") and so gives them all one key. Re-keyed by the second part
-    where two or more share the first and their second parts rise down the page."""
+    """ "17/25", "17/26", "17/27" (the year first) or "363/01", "363/02" (the meeting's
+    number first): the item's number after the slash, where number_key reads number/year
+    ("35/20") and so gives them all one key. Re-keyed by the second part where two or more
+    share the first and their second parts rise down the page."""
     short = [c for c in cands if _TWO_PARTS.fullmatch(c.number)]
     by_first: dict[str, list[Numbered]] = {}
     for c in short:
@@ -222,4 +223,4 @@ def year_first(cands: list[Numbered]) -> list[Numbered]:
     return cands
 
 
-_TWO_PARTS = re.compile(r"\d{2}/\d{2,3}")
+_TWO_PARTS = re.compile(r"\d{2,4}/\d{1,3}")
