@@ -12,6 +12,23 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 # (header, (committee, date, start time, venue))
 CASES = [
     (
+        "MEETING OF POLICE AND CRIME PANEL\n\nThursday 25 October 2012 East Herts District "
+        "Council Wallfields,",
+        ("Police and Crime Panel", "2012-10-25", None, "East Herts District Council Wallfields"),
+    ),
+    (
+        "PLANNING COMMITTEE\nThursday 25 October 2012 at 7pm, Council Chamber, Town Hall",
+        ("Planning Committee", "2012-10-25", "19:00", "Council Chamber, Town Hall"),
+    ),
+    (
+        "Licensing Committee\nHeld on Monday, 3 March 2014 at 7pm in the Town Hall, Wyvern",
+        ("Licensing Committee", "2014-03-03", "19:00", "the Town Hall, Wyvern"),
+    ),
+    (
+        "Licensing Committee\nMonday 3 March 2014 Planning Committee",
+        (None, None, None, None),  # another body's name after the date is no place
+    ),
+    (
         "Minutes of the Planning Committee held remotely via Zoom on 14.01.25 at 7pm",
         ("Planning Committee", "2025-01-14", "19:00", "via Zoom"),
     ),

@@ -37,7 +37,6 @@ TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 
 
 _DIGIT = re.compile(r"\d")
-_HEADER_WORD = re.compile(r"(?i)(?:minutes?|notes?|agenda|meeting)\b")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
     r"Meeting|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|began|Began|"
@@ -181,9 +180,9 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
     when = _date_only(_MEETING_KIND.sub("", line, count=1))  # "GENERAL MEETING MONDAY 8 JULY"
     if when is None:
         return set()
-    iso, time = when
-    if place:
-        give("venue", place, 2)
+    iso, time, after = when
+    if place or after:
+        give("venue", place or after, 2)
     name, at = None, i
     for j in range(i - 1, max(-1, i - 5), -1):
         line = top[j]
@@ -214,25 +213,45 @@ def _place_first(line: str) -> tuple[str | None, str]:
     before = line[: found[1].start()].rstrip()
     if not before.endswith(",") or not before[:1].isupper() or len(before.split()) > 10:
         return None, line
-    if FINITE_VERB.search(before) or ":" in before or _HEADER_WORD.match(before):
+    if FINITE_VERB.search(before) or ":" in before or _BODY_WORD.search(before):
         return None, line  # a sentence, a label, or "Minutes of the Council Meeting,"
     return before.rstrip(" ,"), line[found[1].start() :]
 
 
-def _date_only(line: str) -> tuple[str, str | None] | None:
-    """(date, time) when the line is a date and perhaps a time and nothing else."""
+def _date_only(line: str) -> tuple[str, str | None, str | None] | None:
+    """(date, time, place) when the line is a date and perhaps a time and nothing else, or
+    starts with them and names a place after: "Thursday 25 October 2012 at 7pm, Council
+    Chamber, Wallfields"."""
     if not _DIGIT.search(line):
         return None  # every date we read has a number in it
     line = re.sub(r"(?i)^(?:date\s*:|minutes)\s*", "", line)
     found = find_date(line)
     if not found or len(found[0]) != 10:
         return None
-    rest = line[: found[1].start()] + " " + line[found[1].end() :]
-    time = parse_time(rest)
-    rest = TIME.sub(" ", rest)
-    if re.sub(r"(?i)\b(?:at|am|from|commencing|to)\b|[\s,.\-–@()]", "", rest):
+    before, after = line[: found[1].start()], line[found[1].end() :]
+    time = parse_time(before + " " + after)
+    rest = TIME.sub(" ", before + " " + after)
+    if not re.sub(r"(?i)\b(?:at|am|from|commencing|to)\b|[\s,.\-–@()]", "", rest):
+        return found[0], time, None
+    if not _BEFORE_DATE.fullmatch(before) or not re.search(r"[A-Za-z]{3}", found[1][0]):
+        return None  # a number such as "19.09.01" before a heading is an item's, no date
+    place = _PLACE_AFTER.fullmatch(TIME.sub(" ", after))
+    if place is None or FINITE_VERB.search(place["place"]) or _BODY_WORD.search(place["place"]):
         return None
-    return found[0], time
+    return found[0], time, clean_venue(place["place"])
+
+
+_BEFORE_DATE = re.compile(r"(?i)\s*(?:held\s+)?(?:on\s+)?(?:[a-z]+day\b)?[\s,]*")
+# What may follow a date on its line and is a place: a few capitalised words and commas
+# ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall").
+_PLACE_AFTER = re.compile(
+    r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
+    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|on|upon|in)){0,9})[\s,.]*"
+)
+# Words of a body's name or a page's title, never of a place (before or after the date).
+_BODY_WORD = re.compile(
+    r"(?i)\b(?:committee|panel|board|cabinet|forum|minutes?|notes?|agenda|meeting|sub-committee)\b"
+)
 
 
 # A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".
