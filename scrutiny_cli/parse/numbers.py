@@ -109,7 +109,7 @@ def best_chain(cands: Sequence[Numbered]) -> list[Numbered]:
     best: list[Numbered] = []
     best_score = 0.0
     chains: dict[tuple[str, str, bool], list[Numbered]] = {}
-    for root in {c.family for c in cands}:
+    for root in dict.fromkeys(c.family for c in cands):  # page order: a tie goes one way
         pool = [c for c in cands if compatible(root, c)]
         chain, score = _chain(pool)
         chains[root] = chain
