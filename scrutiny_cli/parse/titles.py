@@ -42,7 +42,8 @@ FINITE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|should|could|can|did|does|need|needs|"
     r"noted|agreed|resolved|approved|received|reported|advised|declared|explained|stated|"
     r"confirmed|welcomed|thanked|informed|presented|requested|asked|considered|discussed|"
-    r"moved|seconded|carried|deferred|adopted|accepted|signed|be)\b|\bheld\b(?!\s+(?:on|at|in)\b|\s+\d)"
+    r"moved|seconded|carried|deferred|adopted|accepted|signed|(?<![Tt]o )be)\b"
+    r"|\bheld\b(?!\s+(?:on|at|in)\b|\s+\d)"
 )
 # Agenda text that is never a heading: "To receive ...", "Report of ...", "[To approve ...]".
 DESCRIPTION = rule(
@@ -128,9 +129,12 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
 
 
 def _heading_anyway(words: list[str]) -> bool:
-    """After an item number, "Apologies:" and "Councillor vacancies" are headings."""
+    """After an item number, "Apologies:", "Councillor vacancies" and "PROPOSED CLOSURE OF
+    THE BRANCH" (not "Proposed by Cllr X") are headings."""
     if words[0].endswith(":"):
         return True
+    if words[0].lower() == "proposed" and len(words) > 1:
+        return words[1][:1].isupper() and words[1].lower() not in ("by", "that", "and")
     return (
         words[0] in NAME_TITLES
         and len(words) > 1
@@ -166,20 +170,36 @@ def _is_caps(word: str) -> bool:
 
 def _caps_end(words: list[str]) -> int:
     """Where an upper-case heading meets mixed case, a RESOLVED, a label or a paragraph
-    number: "MINUTES OF THE LAST MEETING RESOLVED: The minutes" -> after "MEETING"."""
-    pos = 0
+    number: "MINUTES OF THE LAST MEETING RESOLVED: The minutes" -> after "MEETING". A
+    short aside in brackets goes on ("ANNOUNCEMENTS (if any) FROM THE MAYOR")."""
+    pos, aside = 0, -1
     for k, w in enumerate(words):
         bare = w.strip("–-—,.;:()'’\"")
-        if k and (
-            _RESOLUTION_WORD.match(bare)
-            or _PARAGRAPH_NUMBER.match(bare)
-            or (bare and not _is_caps(bare) and not bare.isdigit() and not _upper_ok(bare))
+        if k > aside and w.startswith("(") and not _is_caps(bare):
+            aside = _aside_end(words, k)
+        if (
+            k
+            and k > aside
+            and (
+                _RESOLUTION_WORD.match(bare)
+                or _PARAGRAPH_NUMBER.match(bare)
+                or (bare and not _is_caps(bare) and not bare.isdigit() and not _upper_ok(bare))
+            )
         ):
             break
         pos += len(w) + 1
         if w.endswith(":") and k:
             break
     return pos
+
+
+def _aside_end(words: list[str], k: int) -> int:
+    """The last word of a bracketed aside opening at words[k] and closing within four
+    words, with an upper-case word after it; else -1."""
+    for j in range(k, min(k + 4, len(words) - 1)):
+        if words[j].endswith(")"):
+            return j if _is_caps(words[j + 1]) else -1
+    return -1
 
 
 def _upper_ok(word: str) -> bool:
@@ -270,7 +290,13 @@ def _sentence(head: str, numbered: bool) -> bool:
     if len(words) >= 4 and _title_case(words):
         return False  # "To Note: Asset of Community Value Application Approved"
     last = words[-1].strip(".,;:").lower()
-    return last in DECISION_WORDS or bool(FINITE_VERB.search(head) and not _is_caps(words[0]))
+    if last in DECISION_WORDS or _is_caps(words[0]):
+        return last in DECISION_WORDS
+    # ("matters to be discussed": an infinitive and its participle make no sentence)
+    return bool(FINITE_VERB.search(_TO_BE.sub(" ", head) if "to be" in head else head))
+
+
+_TO_BE = re.compile(r"\bto\s+be\s+\w+")
 
 
 def _title_case(words: list[str]) -> bool:
