@@ -13,6 +13,8 @@ DATES = [
     ("Meeting: 13/07/2017 - Board", "2017-07-13", "numeric, day first"),
     ("Further to minute 5/18", None, "a minute number is not a date"),
     ("no date here", None, "nothing"),
+    ("on Wednesday 15thMay 2019, 7pm", "2019-05-15", "ordinal run into the month by a PDF"),
+    ("at 15thMayfield 2019", None, "an ordinal run into another word"),
 ]
 
 
