@@ -12,6 +12,11 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "".join(f"15/03/{n} Heading {n}\nNoted.\n\n" for n in range(8, 13)),
+        [(f"15/03/{n}", f"Heading {n}") for n in range(8, 13)],
+        "year/month/sequence past 9, where '15/03/10' reads as a date",
+    ),
+    (
         "60. Items to be taken in private session\nRESOLVED that the public be excluded.\n\n"
         "61. Declarations of interest in respect of matters to be discussed.\nNone.\n\n"
         "62. PROPOSED CLOSURE OF THE BANK'S GOVAN BRANCH\nThe Council discussed.\n\n"

@@ -62,8 +62,10 @@ class Numbered:
 
 def number_key(number: str) -> tuple[int, ...]:
     """ "36" -> (36,), "5.1" -> (5, 1), "3a" -> (3, 1), "C 08/042" -> (8, 42); a two-digit
-    year after the number goes: "35/20" -> (35,), "CB21a/15" -> (21, 1)."""
-    number = re.sub(r"(\d[a-zA-Z]?)/\d{2}$", r"\1", number) if "/" in number else number
+    year after the number goes: "35/20" -> (35,), "CB21a/15" -> (21, 1), not a third part:
+    "15/03/10" -> (15, 3, 10)."""
+    # (one slash only: in "15/03/10" the last part is the item's, "15/03" the meeting's)
+    number = re.sub(r"(\d[a-zA-Z]?)/\d{2}$", r"\1", number) if number.count("/") == 1 else number
     out: list[int] = []
     for digits, letter in re.findall(r"(\d+)([a-zA-Z]?)", number):
         out.append(int(digits))
@@ -189,20 +191,23 @@ def _step(prev: Numbered, cur: Numbered) -> int:
     return 1
 
 
-def numbers_like_dates(dated: list[Numbered]) -> list[Numbered]:
+def numbers_like_dates(dated: list[Numbered], others: Sequence[Numbered] = ()) -> list[Numbered]:
     """Headings numbered year.month.sequence ("19.09.01 Apologies", "19.09.02 Register
-    of Interests") read as dates: they are item numbers where two or more with a title
-    share their first parts and run on in the last one (dates in the text stand alone)."""
+    of Interests"), or "15/03/10" after "15/03/9", read as dates: they are item numbers
+    where two or more with a title share their first parts and run on in the last one
+    (dates in the text stand alone)."""
     runs: dict[str, list[Numbered]] = {}
-    for c in dated:
-        if c.title:
-            runs.setdefault(c.number.rsplit(".", 1)[0] if "." in c.number else "", []).append(c)
+    for c in sorted([*dated, *others], key=lambda c: c.line):
+        if c.title and (cut := max(c.number.rfind("."), c.number.rfind("/"))) > 0:
+            runs.setdefault(c.number[:cut], []).append(c)
+    kept = {id(c) for c in dated}
     return [
         c
-        for prefix, run in runs.items()
-        if prefix and len(run) >= 2 and all(b.key[-1] - a.key[-1] in (1, 2) for a, b in
-                                             itertools.pairwise(run))
+        for run in runs.values()
+        if len(run) >= 2 and all(b.key[-1] - a.key[-1] in (1, 2) for a, b in
+                                 itertools.pairwise(run))
         for c in run
+        if id(c) in kept
     ]  # fmt: skip
 
 

@@ -112,7 +112,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             dated.append(cand)
         elif cand and not _earlier_item_cited(cand, line, out):
             out.append(cand)
-    return sorted(year_first(out) + numbers_like_dates(dated), key=lambda c: c.line)
+    return sorted(year_first(out) + numbers_like_dates(dated, out), key=lambda c: c.line)
 
 
 def _agenda_listing(chain: list[Numbered], lines: list[str]) -> bool:
