@@ -15,6 +15,42 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Clerk to place on May agenda. Clerk to maintain pressure on this.",
+        [
+            ("Clerk to place on May agenda", "Clerk", None, "terse"),
+            ("Clerk to maintain pressure on this", "Clerk", None, "terse"),
+        ],
+        "a post to do anything: no verb list needed",
+    ),
+    (
+        "Bramble along Church Walk - SV to request that the contractors strim the path. "
+        "Councillors were concerned about the green, the Clerk to write to the householder.",
+        [
+            (
+                "Bramble along Church Walk - SV to request that the contractors strim the path",
+                "SV",
+                None,
+                "terse",
+            ),
+            (
+                "Councillors were concerned about the green, the Clerk to write to the householder",
+                "Clerk",
+                None,
+                "terse",
+            ),
+        ],
+        "a terse task after a dash (initials) or a comma (a post)",
+    ),
+    (
+        "The hedge is overgrown. Clerk notify the owner at Mill Farm. Clerk asked to send a "
+        "letter to the school.",
+        [
+            ("Clerk notify the owner at Mill Farm", "Clerk", None, "terse"),
+            ("Clerk asked to send a letter to the school", "Clerk", None, "terse"),
+        ],
+        "the clerk told in the subjunctive, or 'asked to' without 'was'",
+    ),
+    (
         "RESOLVED that the Board:\n\n1) Notes the report.\n\n2) Requests an update to the Board in "
         "March 2018.",
         [("Requests an update to the Board in March 2018", None, "2018-03", "resolution")],

@@ -38,7 +38,9 @@ def has_cue(folded: str, lowered: str, words: set[str]) -> bool:
     stem is looked for anywhere in the sentence: a wider test, never a narrower one."""
     if not CUE_WORDS.isdisjoint(words) or any(stem in lowered for stem in CUE_STEMS):
         return True
-    return " to " in folded and any(shape.search(folded) for shape in CUE_SHAPES)
+    if " to " in folded and any(shape.search(folded) for shape in CUE_SHAPES):
+        return True
+    return "Clerk " in folded and _CLERK_BARE.search(folded) is not None
 
 
 # A report or a group that will come back to a named meeting: an undertaking even inside a
@@ -54,6 +56,25 @@ REPORT_TO_MEETING = rule(
     "undertaking",
     "a report on the elections should come to the July meeting of this committee",
 )
+
+# Who a terse task names without a verb list to vouch for it: a post, a member, or two
+# letters of initials ("SV", "IK/RW"; three letters are as often a body: "MCC").
+# After a comma only a post ("..., the Clerk to write"): "to appoint, by notice, Councillor
+# X to fill the office" names the one appointed.
+_OFFICE = (
+    r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|RFO|Treasurer|Secretary|"
+    r"(?:Vice[- ])?Chair(?:man|person)?"
+)
+_MEMBER = (
+    r"(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"|[A-Z]{2}(?:\s*(?:/|&|and)\s*[A-Z]{2})*"
+)
+# What a clerk is told to do in the subjunctive, without "to" ("Clerk notify the owner").
+_BARE_VERBS = (
+    "ask|inform|notify|e-?mail|write|contact|chase|check|arrange|send|forward|obtain|order|"
+    "investigate|reply|respond|liaise|speak|circulate|remind|request|invite|book"
+)
+_CLERK_BARE = re.compile(rf"\bClerk\s+(?:{_BARE_VERBS})\b")
 
 NARRATIVE_CUES = (
     (UNDERTAKING, "undertaking"),
@@ -129,6 +150,39 @@ NARRATIVE_CUES = (
             rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b",
             "terse",
             "Clerk to arrange a meeting during August to discuss the above",
+            flags=M,
+        ),
+        "terse",
+    ),
+    (
+        rule(
+            "terse-post",
+            # A post or a member's initials is an owner, whatever the verb after "to" ("Clerk
+            # to place on May agenda", "SV to request that ..."), also mid-sentence after a
+            # comma, colon, bracket or dash ("Fete Accounts – Clerk to circulate"); not
+            # "the Clerk to the Council", nor the Chairman authorised "to sign".
+            # ("Clerk asked to send" is the Clerk's task; "Cllr X asked to attend", her wish)
+            rf"(?:(?:^|[.;:(]\s*|\s[-–—]\s+)(?:[Tt]he\s+)?(?:(?P<owner>{_OFFICE})"
+            rf"(?:\s+(?:is\s+|was\s+)?asked)?|(?P<person>{_MEMBER}))"
+            rf"|,\s*(?:[Tt]he\s+)?(?P<first>{_OFFICE}))\s+"
+            r"to\s+(?:also\s+|then\s+)?(?!(?:be|note|have|sign|"
+            r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
+            r"every|them|him|us|me)\b)[a-z]{3,}\b",
+            "terse",
+            "Clerk to put a note in Tintern News about the litter pick.",
+            flags=M,
+        ),
+        "terse",
+    ),
+    (
+        rule(
+            "clerk-bare",
+            # The subjunctive without "to": "Clerk ask MCC what is happening", "Clerk inform
+            # Shaun Pritchard."
+            rf"(?:^|[.;,:(]\s*|\s[-–—]\s+)(?:[Tt]he\s+)?(?P<owner>(?:Parish\s+|Town\s+)?Clerk)\s+"
+            rf"(?:{_BARE_VERBS})\b(?!\s+(?:that|whether|if|how|why)\b)",
+            "terse",
+            "Clerk ask MCC what is happening with the bus shelter.",
             flags=M,
         ),
         "terse",
@@ -217,6 +271,8 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "planned planning plans view would",
         "report-to-meeting": "will would should shall",
         "terse-to": "to",
+        "terse-post": "to",
+        "clerk-bare": _BARE_VERBS.replace("e-?mail", "email e-mail").replace("|", " "),
         "terse-passive": "be",
         "obligation": "need needs needed be",
         "deferral": "defer deferred defers postponed forward over",
@@ -245,5 +301,14 @@ near_miss(
     "The case was one of the most complex to be handled by trading standards",
 )
 IN_RESOLUTIONS = frozenset(
-    {"agreed-impersonal", "report-to-meeting", "terse-to", "obligation", "deferral"}
+    {"agreed-impersonal", "report-to-meeting", "terse-to", "terse-post", "obligation", "deferral"}
 )
+near_miss(
+    "terse-post",
+    "The Clerk to the Council reported on the audit.",
+    "The Chairman to sign the minutes as a true record.",
+    "Clerk to note the correspondence.",
+    "MCC to repair the road.",
+    "Cllr Baptiste asked to attend the October course.",
+)
+near_miss("clerk-bare", "The Clerk checked the accounts.", "Clerk asked whether the hall was free")
