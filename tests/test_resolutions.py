@@ -9,9 +9,49 @@ from hypothesis import strategies as st
 from scrutiny_cli.parse.keywords import keyword_starts
 from scrutiny_cli.parse.patterns import RESOLUTION_START
 from scrutiny_cli.parse.resolutions import find_resolutions
-from scrutiny_cli.read.text import normalise
+from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
+    (
+        "Resolved 15/03/12.01 That the matter be deferred to the April meeting.",
+        [(None, "the matter be deferred to the April meeting.")],
+        "the decision's own number after the keyword",
+    ),
+    (
+        "Christine Tamplin – proposed by Cllr Edwarde seconded by Cllr Smith and unanimously "
+        "appointed.",
+        [
+            (
+                None,
+                "Christine Tamplin – proposed by Cllr Edwarde seconded by Cllr Smith and "
+                "unanimously appointed.",
+            )
+        ],
+        "a motion unanimously appointed",
+    ),
+    (
+        "The minutes were accepted as a true record. Prop. JB 2nd DD All agreed.",
+        [(None, "Prop. JB 2nd DD All agreed.")],
+        "the parish shorthand for a motion",
+    ),
+    (
+        "It was proposed by Cllr. P. Harries, seconded by Cllr. A. Davies and by majority "
+        "decision agreed to make a donation of £100.00.",
+        [
+            (
+                None,
+                "It was proposed by Cllr. P. Harries, seconded by Cllr. A. Davies and by "
+                "majority decision agreed to make a donation of £100.00.",
+            )
+        ],
+        "a motion agreed by majority decision",
+    ),
+    (
+        "It was noted that each nomination would need to be proposed and seconded by those "
+        "present. Mr Andrew Ramsey was duly proposed and seconded and was duly elected.",
+        [(None, "Mr Andrew Ramsey was duly proposed and seconded and was duly elected.")],
+        "how a motion is to be put is no motion; one duly elected is",
+    ),
     ("RESOLVED that the report be noted.", [(None, "the report be noted.")], "single sentence"),
     ("RESOLVED: That the report be noted.", [(None, "the report be noted.")], "colon"),
     ("RESOLVED – That the minutes be approved.", [(None, "the minutes be approved.")], "dash"),
@@ -277,3 +317,14 @@ def test_keyword_search_near_marker_words_finds_what_a_whole_scan_finds(
     text = "".join(piece + gap for piece, gap in pieces)
     whole = [(m.start(), m.end()) for m in RESOLUTION_START.regex.finditer(text)]
     assert [(m.start(), m.end()) for m in keyword_starts(text)] == whole
+
+
+def test_a_keyword_run_into_the_word_before_it_is_read() -> None:
+    from scrutiny_cli.parse.document import parse
+
+    text = (
+        "Minutes of the Wyvern Parish Council held on 3 March 2025\n\n5. Election of Chair\n"
+        "Following a vote of Members it wasRESOLVED to elect Cllr Magrath as Chair.\n"
+    )
+    [item] = parse(read_text(text.encode())).parts[0].items
+    assert [r.text for r in item.resolutions] == ["elect Cllr Magrath as Chair."]

@@ -97,8 +97,22 @@ def clean(text: str) -> Page:
     return Page(lines, rows)
 
 
+# A decision's keyword run into the word before it: "following a vote it wasRESOLVED to".
+GLUED_KEYWORD = rule(
+    "glued-keyword",
+    r"(?<=[a-z])(?=(?:RESOLVED|AGREED|RECOMMENDED)\b)",
+    "page",
+    "following a vote of the board it wasRESOLVED to elect",
+    flags=0,
+)
+near_miss("glued-keyword", "it was RESOLVED to elect", "UNRESOLVED")
+
+
 def _unglued(line: str) -> str:
-    """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ..."."""
+    """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...", and
+    "it wasRESOLVED to" as "it was RESOLVED to"."""
+    if "RESOLVED" in line or "AGREED" in line or "RECOMMENDED" in line:
+        line = GLUED_KEYWORD.regex.sub(" ", line)
     if not line[:1].isdigit() or (m := GLUED_HEADING.regex.match(line)) is None:
         return line
     return f"{m['number']} {m['title']} {line[m.end() :].lstrip()}".rstrip()

@@ -162,7 +162,8 @@ RESOLUTION_START = rule(
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
     # (at a line's start, or a bullet's: "• Resolved that the minutes be signed")
     r"|(?:^|(?<=^• ))(?:It\s+was\s+(?:unanimously\s+)?)?(?:Resolved|Agreed|Recommended|Decided)\b"
-    r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+to\b|\s+That\b)"
+    # (or the decision's own number: "Resolved 15/03/12.01 That ...")
+    r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+to\b|\s+That\b|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s)"
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"resolved\b"
     # "The Council resolved to ask the Clerk ...", "Members resolved that ...": the body as
@@ -198,7 +199,8 @@ RESOLUTION_PREAMBLE = rule(
     r"(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|Decisions?|Resolved|Agreed|Recommended|Decided|"
     r"resolved|agreed|decided)"
-    r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:[:\-–;,]+\s*)?"
+    r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:\d{1,4}(?:[./]\d{1,4}){1,3}\s+)?"
+    r"(?:[:\-–;,]+\s*)?"
     # "RECOMMENDED to the Executive that ...": to whom belongs to the keyword, not the text
     r"(?:to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}that\s+|that\s*|to\s+(?=\w))?"
     r"(?:[:;,]-?\s*)?",
@@ -246,11 +248,16 @@ near_miss("subjunctive", "the report would be considered at the next meeting")
 # (SB) that ... Unanimously agreed", "X proposed, Y seconded and Members agreed to note".
 MOTION = rule(
     "motion",
-    r"\b(?:moved|proposed|motion)\b.{0,200}?\bseconded\b",
+    # (the parish shorthand too: "Prop. JB 2nd DD All agreed.")
+    r"\b(?:moved|proposed|motion|prop\.?)(?!\w).{0,200}?(?:\bseconded\b|\b2nd\s+(?-i:[A-Z]))",
     "resolution",
     "It was moved by Councillor Bayliss seconded by Councillor K Merrie and",
     flags=I | re.DOTALL,
 )
+near_miss("motion", "The property was moved to the 2nd floor.")
+# What stands before a motion's word when it says how one is to be put, not one put: "each
+# nomination would need to be proposed and seconded".
+HOW_TO_MOVE = re.compile(r"\b(?:would|should|must|could|can|may|need|needs|to)\s+be\s+\Z")
 CARRIED = rule(
     "carried",
     r"\b(?:unanimously\s+agreed|declared\s+carried|was\s+carried|CARRIED|(?:Members|it\s+was)\s+"
@@ -263,6 +270,13 @@ CARRIED = rule(
     r"(?:were\s+)?in\s+favou?r\b"
     # "All present agreed.", "This was approved as such."
     r"|\ball\s+(?:present\s+|members\s+)?agreed\b|\bthis\s+was\s+(?:approved|agreed|carried)\b"
+    # "and unanimously approved/appointed", "unanimous approval", "by majority decision
+    # agreed", "agreed by all", "was duly elected"
+    r"|\bunanimously\s+(?:approved|appointed|elected|adopted|supported|resolved)\b"
+    r"|\bunanimous\s+(?:approval|agreement|decision|vote|support)\b"
+    r"|\b(?:carried|agreed|approved)\s+by\s+(?:a\s+)?majority\b"
+    r"|\bby\s+(?:a\s+)?majority\s+(?:decision|vote)\s+(?:agreed|approved|carried|resolved)\b"
+    r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
     r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)",  # "Seconded X. Agreed."
     "resolution",
     "the motion was declared carried",
@@ -282,7 +296,7 @@ HOUSE_STYLE = rule(
     r"(?<!While the )(?<!Whilst the )(?<!Although the )(?<!Though the )(?<!If the )(?<!As the )"
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
-    r"Members|Commission|Assembly))\s+(?:then\s+)?(?:considered\s+and\s+|discussed\s+and\s+)?"
+    r"Members|Councillors|Commission|Assembly))\s+(?:then\s+)?(?:considered\s+and\s+|discussed\s+and\s+)?"
     r"(?:unanimously\s+)?(?P<verb>approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
     r"adopted|accepted|decided|confirmed|supported)\b(?:\s+unanimously)?(?P<what>\s+\S+)?",
     "resolution",
@@ -345,6 +359,7 @@ ABBREVIATIONS = frozenset(
         "pp",
         "ref",
         "fig",
+        "prop",  # "Prop. JB 2nd DD All agreed."
     ]
 )
 

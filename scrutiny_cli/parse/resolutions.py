@@ -28,6 +28,7 @@ from .patterns import (
     DECISION_NARRATIVE,
     DECISION_WORDING,
     HOUSE_STYLE,
+    HOW_TO_MOVE,
     MOTION,
     NOTED_OBJECT,
     PART_MARKER,
@@ -348,7 +349,9 @@ def _house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     out: list[Resolution] = []
     for m in MOTION.regex.finditer(folded):
         tail = folded[m.end() : m.end() + 300]
-        if CARRIED.search(tail):
+        if CARRIED.search(tail) and not HOW_TO_MOVE.search(
+            folded, max(0, m.start() - 30), m.start()
+        ):
             out.append(Resolution(text=_sentence_of(text, m.start())))
     for m in HOUSE_STYLE.regex.finditer(folded):
         if m["body"].strip().lower() in ("members",) and m["verb"] == "noted":
