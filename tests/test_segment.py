@@ -12,6 +12,28 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "1Apologies for absence\nCllr Smith.\n\n2Declarations of interest\nNone.\n\n"
+        "3Minutes of the last meeting\nApproved.\n",
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Declarations of interest"),
+            ("3", "Minutes of the last meeting"),
+        ],
+        "numbers glued to headings in mixed case",
+    ),
+    (
+        "67 /17 Apologies\nNone.\n\n68 /17 Declaration of Interest\nNone.\n",
+        [("67/17", "Apologies"), ("68/17", "Declaration of Interest")],
+        "a space before the year's slash",
+    ),
+    (
+        "Contact: Simon Trevaskis\n0208 7266000  Email:\n\nNo. Item\n\n\nMinutes of the "
+        "Previous Meetings pdf icon PDF 63 KB\n\nThe minutes were agreed.\n\n\n\n"
+        "Disclosure of Interests\n\nThere were no disclosures.\n",
+        [(None, "Minutes of the Previous Meetings"), (None, "Disclosure of Interests")],
+        "a telephone number in the contact line is no item number",
+    ),
+    (
         "".join(f"15/03/{n} Heading {n}\nNoted.\n\n" for n in range(8, 13)),
         [(f"15/03/{n}", f"Heading {n}") for n in range(8, 13)],
         "year/month/sequence past 9, where '15/03/10' reads as a date",

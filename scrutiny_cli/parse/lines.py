@@ -32,7 +32,9 @@ NOISE = rule(
     # The chair's signature at the foot: "COUNCILLOR MACLEOD, Convener", "Signed ... Chair".
     r"|(?:COUNCILLOR|Councillor|Cllr)\s+[\w .'’-]{2,40},\s*(?:Convener|Convenor"
     r"|Chair(?:man|person)?|Provost|Lord Provost|Mayor)\.?"
-    r"|Signed\W*(?:\(?Chair(?:man|person)?\)?)?\W*)$",
+    r"|Signed\W*(?:\(?Chair(?:man|person)?\)?)?\W*"
+    # A telephone number opening the contact line: "0208 7266000  Email:", "01992 564243".
+    r"|\(?0\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b.*)$",
     "page",
     "Additional documents:",
 )
@@ -108,14 +110,32 @@ GLUED_KEYWORD = rule(
 near_miss("glued-keyword", "it was RESOLVED to elect", "UNRESOLVED")
 
 
+# A number glued to a heading in mixed case ("1Apologies for absence", "5Caretaker's
+# report"), or spaced before its year ("68 /17 Declaration of Interest").
+GLUED_NUMBER = rule(
+    "glued-number",
+    r"^(?P<number>\d{1,3})(?:(?=[A-Z][a-z]{2})|\s+/(?P<year>\d{2})\s)",
+    "page",
+    "1Apologies for absence",
+    flags=0,
+)
+near_miss("glued-number", "4G mast at the school", "2nd reading", "10 / 12 Members present")
+
+
 def _unglued(line: str) -> str:
-    """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...", and
-    "it wasRESOLVED to" as "it was RESOLVED to"."""
+    """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...",
+    "1Apologies" as "1 Apologies", "68 /17 Apologies" as "68/17 Apologies", and "it
+    wasRESOLVED to" as "it was RESOLVED to"."""
     if "RESOLVED" in line or "AGREED" in line or "RECOMMENDED" in line:
         line = GLUED_KEYWORD.regex.sub(" ", line)
-    if not line[:1].isdigit() or (m := GLUED_HEADING.regex.match(line)) is None:
+    if not line[:1].isdigit():
         return line
-    return f"{m['number']} {m['title']} {line[m.end() :].lstrip()}".rstrip()
+    if m := GLUED_HEADING.regex.match(line):
+        return f"{m['number']} {m['title']} {line[m.end() :].lstrip()}".rstrip()
+    if m := GLUED_NUMBER.regex.match(line):
+        number = f"{m['number']}/{m['year']}" if m["year"] else m["number"]
+        return f"{number} {line[m.end() :].lstrip()}"
+    return line
 
 
 def _unsigned(line: str) -> str:
