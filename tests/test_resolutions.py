@@ -13,6 +13,23 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "THAT the minutes of the meeting held on 16th July 2018 be approved.",
+        [(None, "the minutes of the meeting held on 16th July 2018 be approved.")],
+        "a bare THAT in capitals",
+    ),
+    (
+        "That the Minutes of the meeting held on 20 October 2016 were approved as a correct "
+        "record.",
+        [
+            (
+                None,
+                "the Minutes of the meeting held on 20 October 2016 were approved as a correct "
+                "record.",
+            )
+        ],
+        "a bare That written in the past",
+    ),
+    (
         "Resolved 15/03/12.01 That the matter be deferred to the April meeting.",
         [(None, "the matter be deferred to the April meeting.")],
         "the decision's own number after the keyword",

@@ -135,7 +135,7 @@ def _strip_preamble(block: str) -> str:
     m = RESOLUTION_PREAMBLE.regex.match(fold(block.strip()))
     text = block.strip()
     text = text[m.end() :] if m else text
-    return _clean(re.sub(r"^That\s+(?=\S)", "", text))
+    return _clean(re.sub(r"^(?:That|THAT)\s+(?=\S)", "", text))
 
 
 def _clean(text: str) -> str:

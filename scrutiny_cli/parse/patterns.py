@@ -244,6 +244,15 @@ SUBJUNCTIVE = rule(
     "The housing strategy for adoption be approved.",
 )
 near_miss("subjunctive", "the report would be considered at the next meeting")
+# A decision whose "RESOLVED" the page dropped, written in the past.
+THAT_PAST = rule(
+    "that-past",
+    r"^That\s+the\s+[^.]{3,200}?\b(?:was|were)\s+(?:approved|agreed|confirmed|adopted|accepted|"
+    r"received|noted)\b",
+    "resolution",
+    "That the Minutes of the meeting held on 20 October 2016 were approved as a correct record",
+)
+near_miss("that-past", "The Chair said that the report was noted by Cabinet.")
 # A motion put and carried: "Moved by X, seconded by Y and ...", "Proposed (AH) & Seconded
 # (SB) that ... Unanimously agreed", "X proposed, Y seconded and Members agreed to note".
 MOTION = rule(

@@ -34,6 +34,7 @@ from .patterns import (
     PART_MARKER,
     QUOTED_LEAD,
     SUBJUNCTIVE,
+    THAT_PAST,
 )
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -323,18 +324,16 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     raw = paras[k][1].lstrip()
     before = paras[k - 1][1] if k else ""
     moved = "seconded" in before.lower()
-    if not (raw[:1].islower() or raw.startswith(("That", "To ")) or moved):
+    if not (raw[:1].islower() or raw.startswith(("That", "THAT", "To ")) or moved):
         return False  # the cheap test: most paragraphs are none of these
     para = re.sub(r"\s+", " ", fold(raw))
-    if re.match(r"That\s", para) and (SUBJUNCTIVE.search(para) or re.search(r"\bagrees?\b", para)):
+    if re.match(r"(?:That|THAT)\s", para) and (
+        SUBJUNCTIVE.search(para) or re.search(r"\bagrees?\b", para) or THAT_PAST.regex.match(para)
+    ):
         return True
     if para[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600 and _ended(before):
         return True  # "the minutes ... be confirmed": "RESOLVED that" dropped
-    if (
-        moved
-        and MOTION.search(fold(before))
-        and (SUBJUNCTIVE.search(para) or para.startswith("That"))
-    ):
+    if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
         return True
     return k > 0 and bool(re.match(r"To\s+(?:note|approve|agree|endorse|receive)\b", para))
 
