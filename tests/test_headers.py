@@ -12,6 +12,34 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 # (header, (committee, date, start time, venue))
 CASES = [
     (
+        "TINTERN COMMUNITY COUNCIL\n\nMinutes of a meeting of the above Council held on Monday "
+        "26th March 2018 at 7.00pm in Tintern Village Hall.",
+        ("Tintern Community Council", "2018-03-26", "19:00", "Tintern Village Hall"),
+    ),
+    (
+        "Virtual Meeting, Overview and Scrutiny Management Committee - Tuesday 9th June 2020 "
+        "4.00 pm",
+        ("Overview and Scrutiny Management Committee", "2020-06-09", "16:00", None),
+    ),
+    (
+        "Milburn Parish Council A.G.M. - 8th May 2018",
+        ("Milburn Parish Council", "2018-05-08", None, None),
+    ),
+    (
+        "Northwold and Whittington Parish Council – Ordinary Meeting Tuesday 3rd April 2018, "
+        "7.30pm Northwold Village Hall",
+        (
+            "Northwold and Whittington Parish Council",
+            "2018-04-03",
+            "19:30",
+            "Northwold Village Hall",
+        ),
+    ),
+    (
+        "Planning Committee - Thursday, 2nd July, 2020 6.00 pm, NEW",
+        ("Planning Committee", "2020-07-02", "18:00", None),  # a listing's mark, no place
+    ),
+    (
         "MEETING OF POLICE AND CRIME PANEL\n\nThursday 25 October 2012 East Herts District "
         "Council Wallfields,",
         ("Police and Crime Panel", "2012-10-25", None, "East Herts District Council Wallfields"),

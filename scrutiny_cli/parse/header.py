@@ -140,10 +140,11 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
         when = line[m.start("when" if m["when"] else "day") :]
         found = find_date(when)
         if found and len(found[0]) == 10 and found[1].start() < 30:
-            name = _RESCHEDULED.sub("", line[: m.end(named)], count=1)
+            name = _BEFORE_NAME.sub("", line[: m.end(named)], count=1)
             give("committee", clean_committee(name), 1)
             give("date", found[0], 1)
             give("start_time", parse_time(when[found[1].end() :]), 1)
+            give("venue", place_after(when[found[1].end() :]), 2)  # "..., 7.30pm Village Hall"
             used = 1
     m = LABEL.search(folded)
     if m and (m.start() == 0 or m["label"] in ("Venue", "Place")):
@@ -235,10 +236,16 @@ def _date_only(line: str) -> tuple[str, str | None, str | None] | None:
         return found[0], time, None
     if not _BEFORE_DATE.fullmatch(before) or not re.search(r"[A-Za-z]{3}", found[1][0]):
         return None  # a number such as "19.09.01" before a heading is an item's, no date
+    place = place_after(after)
+    return (found[0], time, place) if place else None
+
+
+def place_after(after: str) -> str | None:
+    """The place named after a date (and time) on its line, if that is all there is."""
     place = _PLACE_AFTER.fullmatch(TIME.sub(" ", after))
     if place is None or FINITE_VERB.search(place["place"]) or _BODY_WORD.search(place["place"]):
         return None
-    return found[0], time, clean_venue(place["place"])
+    return clean_venue(place["place"])
 
 
 _BEFORE_DATE = re.compile(r"(?i)\s*(?:held\s+)?(?:on\s+)?(?:[a-z]+day\b)?[\s,]*")
@@ -250,7 +257,10 @@ _PLACE_AFTER = re.compile(
 )
 # Words of a body's name or a page's title, never of a place (before or after the date).
 _BODY_WORD = re.compile(
-    r"(?i)\b(?:committee|panel|board|cabinet|forum|minutes?|notes?|agenda|meeting|sub-committee)\b"
+    r"(?i)\b(?:committee|panel|board|cabinet|forum|minutes?|notes?|agenda|meeting|sub-committee|"
+    r"items?)\b"
+    # (or a listing's mark on the meeting: "Planning Committee - Thursday, ... 6.00 pm, NEW")
+    r"|^(?:NEW|CANCELLED|POSTPONED|MOVED|RESCHEDULED|REVISED|UPDATED|DRAFT)$"
 )
 
 
@@ -258,10 +268,13 @@ _BODY_WORD = re.compile(
 _DAY_END = frozenset("0123456789dht")  # how "... - 3rd", "- 21st", "- 4th" end
 _DATE_BROKEN = re.compile(r"\S\s+[-–]\s+\d{1,2}(?:st|nd|rd|th)?$")
 _DATE_REST = re.compile(r"[A-Z][a-z]{2,8},?\s+\d{4}\b")
-# A note of the date a meeting was moved from, before its name: "Moved from 9th October
-# 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm".
-_RESCHEDULED = re.compile(
-    r"(?i)^(?:moved|rescheduled|postponed|re-?arranged)\s+(?:from|to)\s+[^,]{3,40},\s*"
+# A note before the body's name: the date a meeting was moved from ("Moved from 9th October
+# 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"), or how it met ("Virtual Meeting,
+# Overview and Scrutiny Management Committee - Tuesday 9th June 2020 4.00 pm").
+_BEFORE_NAME = re.compile(
+    r"(?i)^(?:(?:moved|rescheduled|postponed|re-?arranged)\s+(?:from|to)\s+[^,]{3,40}"
+    r"|(?:virtual|remote|hybrid|online|special|extraordinary|reconvened|adjourned)\s+meeting)"
+    r",\s*"
 )
 
 

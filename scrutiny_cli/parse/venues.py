@@ -11,10 +11,11 @@ from .dates import DATE_PHRASE, NUMERIC_DATE, TIME
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 # "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
 _MEETING_OF = re.compile(r"(?i)^.*\bmeeting\s+of\s+(?:the\s+)?")
-# "Parish Council Meeting PPC/MH/132", "Community Council virtual Meeting": the body before it.
+# "Parish Council Meeting PPC/MH/132", "Community Council virtual Meeting", "Parish Council
+# A.G.M.": the body before it.
 _MEETING_AFTER = re.compile(
     r"(?i)\s+(?:(?:virtual|remote|special|extraordinary|annual|ordinary|monthly|statutory|"
-    r"informal|hybrid|full|scheduled)\s+)*meeting\b.*$"
+    r"informal|hybrid|full|scheduled)\s+)*meeting\b.*$|\s+A\.?G\.?M\b\.?.*$"
 )
 # Words that name no body: "Minutes of the First Meeting held on ..." gives none.
 _GENERIC = frozenset(
@@ -50,8 +51,8 @@ def clean_committee(text: str | None) -> str | None:
         name = _MEETING_OF.sub("", name)
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
-    if name.lower() in _GENERIC or len(name) > 120:
-        return None
+    if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
+        return None  # ("a meeting of the above Council": the name is the line above's)
     return tidy_case(name)
 
 
