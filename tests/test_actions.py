@@ -15,6 +15,18 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Councillor Dixon will carry out this risk assessment.",
+        [
+            (
+                "Councillor Dixon will carry out this risk assessment",
+                "Councillor Dixon",
+                None,
+                "undertaking",
+            )
+        ],
+        "an undertaking to carry out",
+    ),
+    (
         "Clerk to place on May agenda. Clerk to maintain pressure on this.",
         [
             ("Clerk to place on May agenda", "Clerk", None, "terse"),
@@ -510,6 +522,18 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("Following discussion it was decided that no action would be taken.", "no action"),
+    (
+        "It was also suggested that the Parish Council send an invoice, however this "
+        "suggestion was not pursued.",
+        "a suggestion dropped",
+    ),
+    (
+        "The Chair announced that she would bring forward items 6 and 7 on the agenda.",
+        "the meeting's running order",
+    ),
+    ("It was agreed that agenda item 12 would be considered in private session.", "private"),
+    ("Also to update on the allocation process.", "'Also' is no owner"),
     (
         "The establishing of a Regional Adoption Agency was previously considered on "
         "21st June, 2018 and the Board requested that this item be further considered.",

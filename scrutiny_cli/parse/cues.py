@@ -146,7 +146,7 @@ NARRATIVE_CUES = (
         rule(
             "terse-to",
             rf"(?:^|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
-            rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
+            rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
             rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b",
             "terse",
             "Clerk to arrange a meeting during August to discuss the above",

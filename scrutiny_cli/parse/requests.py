@@ -15,7 +15,7 @@ from .rules import I, M, near_miss, rule
 # Verbs in the base form that follow an owner: "the Chair give ...", "ACE to further report".
 ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|chase|"
-    "check|circulate|clarify|commission|complete|confirm|consider|consult|contact|convene|"
+    "carry out|check|circulate|clarify|commission|complete|confirm|consider|consult|contact|convene|"
     "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|extend|"
     "come back|feed back|find out|follow up|forward|give|go back|hold|identify|"
     "include|inform|make(?! sure)|"
@@ -23,7 +23,7 @@ ACTION_VERBS = (
     "notify|obtain|order|organise|pass|prepare|present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
     "reply|report|request|resolve|respond|return|review|seek|send|set up|share|source|speak|"
-    "submit|supply|survey|take forward|update|visit|write"
+    "submit|supply|survey|take forward|undertake|update|visit|write"
 )
 # What a body decides to have done outside the meeting ("RESOLVED to write to the police",
 # "It was resolved to obtain quotes"), unlike what it does in it (consider, confirm, review).
@@ -245,7 +245,11 @@ NOT_A_TASK = rule(
     r"asked|(?:moved|brought|taken)\s+(?:up|forward)\s+(?:on\s+)?the\s+agenda|"
     r"minutes\s+be\s+(?:agreed|approved|signed|confirmed)|"
     # what need not be done, what stays as it is, a planning response
-    r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|"
+    r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
+    # a suggestion dropped; the meeting's own running order and private session
+    r"not\s+(?:pursued|persued|progressed|taken\s+forward)|"
+    r"(?:bring|brought|take|taken|move|moved)\s+forward\s+(?:agenda\s+)?items?\b|"
+    r"(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:private|closed|confidential)\s+session|"
     r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+)?(?:issues|matters|items)\b|"
     # an opinion of what ought to happen; housekeeping at the meeting
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
