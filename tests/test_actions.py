@@ -15,6 +15,15 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Circulated to Councillors. To be placed on the June agenda. c. The accounts were "
+        "accepted. This will be discussed again at the April meeting.",
+        [
+            ("To be placed on the June agenda", None, "2018-06", "deferral"),
+            ("This will be discussed again at the April meeting", None, "2018-04", "deferral"),
+        ],
+        "a future agenda, with no subject; a list's 'c.' starts a sentence",
+    ),
+    (
         "Councillor Dixon will carry out this risk assessment.",
         [
             (
@@ -29,7 +38,7 @@ CASES = [
     (
         "Clerk to place on May agenda. Clerk to maintain pressure on this.",
         [
-            ("Clerk to place on May agenda", "Clerk", None, "terse"),
+            ("Clerk to place on May agenda", "Clerk", "2018-05", "terse"),
             ("Clerk to maintain pressure on this", "Clerk", None, "terse"),
         ],
         "a post to do anything: no verb list needed",

@@ -23,7 +23,7 @@ CUE_WORDS = frozenset(
     "ask invited requested encouraged reminded instructed tasked directed suggested urged "
     "intention view need needs needed considered".split()
 )
-CUE_STEMS = ("intend", "expect", "plann", "defer", "postpon", "forward", "held over")
+CUE_STEMS = ("intend", "expect", "plann", "defer", "postpon", "forward", "held over", "agenda")
 # The cues that are a shape rather than a word: "Clerk to write", "to be set up by". Two
 # patterns, each starting with what the engine can skip to (a capital; "to").
 CUE_SHAPES = (
@@ -241,7 +241,13 @@ NARRATIVE_CUES = (
     (
         rule(
             "next-meeting-consideration",
-            r"\b(?:being|be|to\s+be)\s+(?:re-?)?considered\b.{0,60}?\b(?:next|future)\s+meeting\b",
+            # ("will be discussed again at the April meeting", "To be placed on the June
+            # agenda.", "Re-agenda for April.")
+            r"\b(?:being|be|to\s+be)\s+(?:re-?)?(?:considered|discussed|reviewed|revisited)\b.{0,60}?"
+            r"\b(?:(?:next|future|following)\s+meeting|(?:January|February|March|April|May|June|"
+            r"July|August|September|October|November|December)\s+meeting)\b"
+            r"|(?:^|[.;:]\s+)(?:To\s+be\s+(?:placed|put|added|included|listed)\s+on\s+(?:the\s+)?"
+            r"(?:\w+\s+){0,2}agenda|Re-?agenda\b)",
             "deferral",
             "prior to them being considered for formal approval at the next meeting",
         ),
@@ -276,7 +282,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "terse-passive": "be",
         "obligation": "need needs needed be",
         "deferral": "defer deferred defers postponed forward over",
-        "next-meeting-consideration": "considered",
+        "next-meeting-consideration": "considered discussed reviewed revisited agenda reagenda",
         "members-should": "should",
     }.items()
 }

@@ -14,8 +14,9 @@ from .rules import I, M, near_miss, rule
 
 # Verbs in the base form that follow an owner: "the Chair give ...", "ACE to further report".
 ACTION_VERBS = (
-    "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|chase|"
-    "carry out|check|circulate|clarify|commission|complete|confirm|consider|consult|contact|convene|"
+    "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|"
+    "carry out|chase|check|circulate|clarify|commission|complete|confirm|consider|consult|contact|"
+    "convene|"
     "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|extend|"
     "come back|feed back|find out|follow up|forward|give|go back|hold|identify|"
     "include|inform|make(?! sure)|"

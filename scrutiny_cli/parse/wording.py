@@ -17,13 +17,14 @@ from .rules import M, near_miss, rule
 NEXT_MEETING = rule(
     "next-meeting", r"\bnext\s+(?:meeting|agenda)\b", "due", "be added to the next agenda"
 )
-# "to the February meeting", "in September": a month without a year.
+# "to the February meeting", "in September", "on the June agenda": a month without a year.
 BARE_MONTH = rule(
     "bare-month",
-    r"(?:\b(?:in|by|to|for|at|during|before|until)|\s-)\s+(?:the\s+)?"
+    r"(?:\b(?:in|by|to|for|at|during|before|until)|\bon(?=\s+(?:the\s+)?\w+\s+agenda\b)|\s-)\s+"
+    r"(?:the\s+)?"
     r"(?:end\s+of\s+|(?:early|mid|late)[- ]?)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?!,?\s+\d{4})(?:\s+meeting)?",
+    r"December)\b(?!,?\s+\d{4})(?:\s+(?:meeting|agenda))?",
     "due",
     "Education Progress to the February meeting",
     flags=M,
