@@ -134,7 +134,7 @@ def _top(lines: list[str]) -> list[str]:
 def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-def]
     """1 when the line is part of the header, else 0."""
     used = 0
-    m = MODERNGOV.match(folded)
+    m = MODERNGOV.match(folded) if _DIGIT.search(folded) else None  # (a date needs a figure)
     if m and not folded.lower().startswith(("meeting:", "- meeting")):
         named = "committee" if m["committee"] else "name"
         when = line[m.start("when" if m["when"] else "day") :]
