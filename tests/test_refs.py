@@ -52,3 +52,17 @@ def test_refs(text: str, expected: list[tuple[str, str | None]]) -> None:
 def test_context_is_the_sentence() -> None:
     [ref] = find_refs("The Board met. Further to minute 5/18 the report was received. Then lunch.")
     assert ref.context == "Further to minute 5/18 the report was received."
+
+
+def test_earlier_minutes_numbered_in_matters_arising() -> None:
+    """Under a heading that reviews earlier minutes, a number of three parts before a topic
+    is the earlier minute's; under any other heading it is not read so."""
+    text = (
+        "58/15/1b Provision of additional street light - no progress.\n"
+        "65/15/12 Dog fouling - signs ordered. On 12/05/19 The Clerk reported."
+    )
+    assert [r.ref for r in find_refs(text, "Matters arising")] == ["58/15/1b", "65/15/12"]
+    assert [r.ref for r in find_refs(text, "Street lighting")] == []
+    assert [r.ref for r in find_refs("Further to minute 58/15/1b the Clerk reported.")] == [
+        "58/15/1b"
+    ]

@@ -13,9 +13,10 @@ import re
 from .rules import M, Rule, near_miss, rule
 
 # A minute number as printed: "5/18", "45", "P/147", "CO57", "CL.72", "289.1", "16 (b)",
-# "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering).
+# "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering),
+# "58/15/1b".
 _REF = (
-    r"(?:[A-Z]{1,3}[/.]?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}(?:\.\d{1,3}){0,2}){0,2}"
+    r"(?:[A-Z]{1,3}[/.]?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}){0,2}"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
 )
 # "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
@@ -66,6 +67,17 @@ MINUTE_COLUMN = re.compile(r"(?im)^Minute\s+(?:Number|No\.?)\s*$")
 COLUMN_REF = re.compile(r"(?m)^(?P<ref>\d{1,4})\s+[-–]\s+\S")
 # A margin reference before a paragraph: "56/9/2003 2.1 He did advise ..." (not a date).
 MARGIN_REF = re.compile(r"(?m)^(?P<ref>(?:3[2-9]|[4-9]\d|\d{3})/\d{1,2}/\d{4})\s")
+# An earlier minute's number before its topic, in an item that reviews earlier minutes:
+# "Matters arising 58/15/1b Provision of additional street light", "65/15/12 Dog fouling"
+# (number, year, part; not a date: the first figure is over 31).
+ARISING_REF = rule(
+    "arising-ref",
+    r"(?<![/\d.])(?P<ref>(?:3[2-9]|[4-9]\d|\d{3,4})/\d{2}/\d{1,3}[a-z]?)\s+(?=[A-Z])",
+    "ref",
+    "Matters arising 58/15/1b Provision of additional street light",
+    flags=0,
+)
+near_miss("arising-ref", "on 12/05/19 The Clerk", "application 21/00123/FUL")
 
 # Work a parish asks for, reported done: "the bench had been installed", "the hedge was cut".
 _DONE_ON_SITE = (

@@ -15,6 +15,7 @@ from ..read.text import fold
 from . import sentences
 from .dates import MONTHS
 from .ref_rules import (
+    ARISING_REF,
     ARTICLE_REF,
     COLUMN_REF,
     EFFECT_RULES,
@@ -80,6 +81,8 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
         ]
     if "/" in folded:
         hits += [(m.start(), m.end(), [m["ref"]]) for m in MARGIN_REF.finditer(folded)]
+        if reviews:
+            hits += [(m.start(), m.end(), [m["ref"]]) for m in ARISING_REF.regex.finditer(folded)]
     hits.sort()
     return _with_context(text, folded, hits)
 
