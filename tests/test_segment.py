@@ -12,6 +12,24 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "Apologies and Substitutes\n\n(Item 1)\n\nApologies were received from Cllr Love.\n\n"
+        "Participation Team Update\n\n(Item 2)\n\n1. The Manager presented the report.\n\n"
+        "2. Following questions it was noted that the team would report back.\n\n"
+        "3. RESOLVED that the update be noted.\n\nWork programme\n\n(Item 3)\n\n"
+        "RESOLVED that the work programme be agreed.\n",
+        [
+            ("1", "Apologies and Substitutes"),
+            ("2", "Participation Team Update"),
+            ("3", "Work programme"),
+        ],
+        "the item's number in brackets under its heading, numbered paragraphs in the items",
+    ),
+    (
+        "84. Apologies\n(Item 1)\nNone.\n\n85. Declarations of Interest\n(Item 2)\nNone.\n",
+        [("84", "Apologies"), ("85", "Declarations of Interest")],
+        "under a numbered minute, '(Item 1)' is the agenda's number",
+    ),
+    (
         "1Apologies for absence\nCllr Smith.\n\n2Declarations of interest\nNone.\n\n"
         "3Minutes of the last meeting\nApproved.\n",
         [

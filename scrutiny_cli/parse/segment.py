@@ -107,7 +107,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             listing = (*entry, lead["rest"][:1].islower())
             continue
         listing = None
-        cand = _alone(lines, i) or _lead(lines, i)
+        cand = _alone(lines, i) or _lead(lines, i) or _number_below(lines, i)
         if cand and is_date(cand.number):
             dated.append(cand)
         elif cand and not _earlier_item_cited(cand, line, out):
@@ -171,6 +171,22 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
     cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title)
     cand.rest = "" if title is None else "\x00title"  # the title is the next line
     return cand
+
+
+# The item's number in brackets under its heading: "Apologies and Substitutes" / "(Item 1)".
+_NUMBER_BELOW = re.compile(r"^\((?:Item|Minute)\s+(?P<number>\d{1,3}[a-z]?)\)$")
+
+
+def _number_below(lines: list[str], i: int) -> Numbered | None:
+    m = _NUMBER_BELOW.match(lines[i]) if lines[i][:1] == "(" else None
+    top = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j]), None)
+    if m is None or top is None or NUMBER_LEAD.match(lines[top]):
+        return None  # (under "84. Apologies" the minute's own number is the item's)
+    if (title := _whole_line_title(lines[top])) is None:
+        return None
+    number = m["number"]
+    return Numbered(i, number, number_key(number), family(number, lines[i]), 3.0, title=title,
+                    top=top)  # fmt: skip
 
 
 def _whole_line_title(line: str) -> str | None:
