@@ -12,6 +12,12 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "1.0 Welcome\n1.1 JB welcomed all to the meeting.\n\n2.0 Apologies\n2.1 GK sent "
+        "apologies.\n\n3.0 CIL receipts\n3.1 RL to check the figures.\n",
+        [("1.0", "Welcome"), ("2.0", "Apologies"), ("3.0", "CIL receipts")],
+        "a member's initials opening a numbered paragraph make no heading; an acronym does",
+    ),
+    (
         "Apologies and Substitutes\n\n(Item 1)\n\nApologies were received from Cllr Love.\n\n"
         "Participation Team Update\n\n(Item 2)\n\n1. The Manager presented the report.\n\n"
         "2. Following questions it was noted that the team would report back.\n\n"

@@ -118,6 +118,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "‘'\"“"):
         return None, text
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{2,3}", words[0]) and _INITIALS_ACT.match(words[1]):
+        return None, text  # a member's initials as the subject: "1.1 JB welcomed all"
     cut = _caps_end(words) if _caps_heading(words) else _mixed_end(text, words)
     head, rest = text[:cut], text[cut:]
     head = _trim(head)
@@ -126,6 +128,13 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if _sentence(head, numbered):
         return None, text
     return head, rest.lstrip(" -–—:.").rstrip()  # the text keeps its full stop
+
+
+# What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
+# an acronym opening a heading is followed by a noun ("CIL receipts").
+_INITIALS_ACT = re.compile(
+    r"(?:to|will|would|had|has|was|is|said|sent|gave|took|made|met|spoke|read|[a-z]+ed)\b"
+)
 
 
 def _heading_anyway(words: list[str]) -> bool:
@@ -153,13 +162,16 @@ def _before_attachment(text: str) -> tuple[str, str | None]:
 
 def _caps_heading(words: list[str]) -> bool:
     """An upper-case heading, not a mixed-case one that opens with an acronym ("CIL
-    Payment and Amberol Planters", "CCTV Camera Upgrade"): a short upper-case word followed
-    by a capitalised word that starts no sentence is the acronym."""
+    Payment and Amberol Planters", "CCTV Camera Upgrade", "CIL receipts"): a short
+    upper-case word followed by a capitalised word that starts no sentence, or by a word in
+    lower case that is no verb, is the acronym."""
     if not _is_caps(words[0]):
         return False
     if len(words) == 1 or len(words[0].strip("–-—,.;:()'’\"")) > 5:
         return True
     second = words[1].strip("–-—,.;:()'’\"")
+    if second[:1].islower() and not _INITIALS_ACT.match(second):
+        return False  # "CIL receipts"
     return not (second[:1].isupper() and not _is_caps(second) and second not in STARTERS)
 
 
