@@ -12,6 +12,15 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "Apologies Minutes: An apology was received from Councillor Wilkie. |\n"
+        "Minutes: There were no items under this heading.\n"
+        "To receive as a correct record the minutes of the meeting held on 8 June 2021. "
+        "Minutes: RESOLVED: That the minutes be received as a correct record. |\n"
+        "Leisure Facilities Minutes: RESOLVED: That the approach be approved. |\n",
+        [(None, "Apologies"), (None, ""), (None, ""), (None, "Leisure Facilities")],
+        "a ModernGov table flattened a row a line, its numbers and some titles dropped",
+    ),
+    (
         "1.0 Welcome\n1.1 JB welcomed all to the meeting.\n\n2.0 Apologies\n2.1 GK sent "
         "apologies.\n\n3.0 CIL receipts\n3.1 RL to check the figures.\n",
         [("1.0", "Welcome"), ("2.0", "Apologies"), ("3.0", "CIL receipts")],
@@ -376,3 +385,17 @@ def test_two_numbering_styles_that_tie_give_the_same_items_in_every_run() -> Non
                               text=True, check=True)  # fmt: skip
         seen.add(done.stdout.strip())
     assert seen == {"[0, 2, 4]"}  # the style met first on the page
+
+
+def test_a_flattened_table_row_keeps_its_decision_not_the_agenda_text() -> None:
+    body = (
+        "Apologies Minutes: None. |\nMinutes: There were no items under this heading.\n"
+        "To receive as a correct record the minutes of the meeting held on 8 June 2021. "
+        "Minutes: RESOLVED: That the minutes be received as a correct record. |\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [[r.text for r in i.resolutions] for i in items] == [
+        [],
+        [],
+        ["the minutes be received as a correct record."],
+    ]

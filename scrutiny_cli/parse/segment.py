@@ -57,6 +57,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         chain = after if len(after) >= 2 and not _agenda_listing(after, lines) else chain
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
+    if not chain and (rows := _label_rows(lines)):
+        return _cut(lines, rows)
     starts = _unnumbered(lines) if len(chain) <= 1 else []
     if len(chain) == 1 and sum(s[0] < chain[0].line for s in starts) >= 2:
         chain = []  # one number in a page of headings without ("APOLOGIES", ... "1. Policy")
@@ -296,6 +298,28 @@ def _after_title(lines: list[str], i: int, end: int) -> list[str]:
 
 def _tidy_number(number: str | None) -> str | None:
     return number.strip().rstrip(".") if number else None
+
+
+# A ModernGov table flattened a row a line, its item numbers (and some titles) dropped:
+# "Apologies Minutes: An apology ... |", "Minutes: There were no items under this heading."
+_MINUTES_LABEL = re.compile(r"(?:^|\s)Minutes:\s+(?=\S)")
+LABEL_ROWS = 3  # lines of this form that make the page such a table
+
+
+def _label_rows(lines: list[str]) -> list[Start]:
+    """Each line holding a "Minutes:" label and its text, as an item: the words before the
+    label are its heading (agenda text there is none: "To receive as a correct record ...
+    Minutes: RESOLVED ...")."""
+    found = [(i, m) for i, ln in enumerate(lines) if "Minutes:" in ln
+             and (m := _MINUTES_LABEL.search(ln))]  # fmt: skip
+    if len(found) < LABEL_ROWS:
+        return []
+    rows: list[Start] = []
+    for i, m in found:
+        before = lines[i][: m.start()].strip()
+        title = split_run_in(before, False)[0] if before else None
+        rows.append((i, None, title, lines[i][m.end() :].rstrip(" |")))
+    return rows
 
 
 def _unnumbered(lines: list[str]) -> list[Start]:
