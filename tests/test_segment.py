@@ -12,6 +12,18 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "Questions asked by members. pdf icon PDF 62 KB\n\nMr Hunt asked two questions.\n\n\n\n"
+        "Declarations of the Party Whip under Procedure Rule 16.\n\nMr Osborne declared the "
+        "Party Whip.\n\n\n\nPerformance of the Executive - May 2005 - April 2006.\n\nThe "
+        "Chairman reported that he had written to the Leader.\n",
+        [
+            (None, "Questions asked by members"),
+            (None, "Declarations of the Party Whip under Procedure Rule 16"),
+            (None, "Performance of the Executive - May 2005 - April 2006"),
+        ],
+        "after a wide gap, a heading with a full stop and no verb",
+    ),
+    (
         "Apologies Minutes: An apology was received from Councillor Wilkie. |\n"
         "Minutes: There were no items under this heading.\n"
         "To receive as a correct record the minutes of the meeting held on 8 June 2021. "

@@ -334,7 +334,12 @@ def _unnumbered(lines: list[str]) -> list[Start]:
             blanks += 1
             continue
         # (a numbered line here is a point inside an item: the numbers made no chain)
-        title = heading_line(line) if blanks and not NUMBER_LEAD.match(line) else None
+        numbered = NUMBER_LEAD.match(line)
+        title = heading_line(line) if blanks and not numbered else None
+        if title is None and blanks >= BIG_GAP and line.endswith(".") and not numbered:
+            # after a wide gap a heading may end in a full stop ("Performance of the
+            # Executive - May 2005 - April 2006.") where it holds no verb
+            title = heading_line(line[:-1]) if not FINITE_VERB.search(line) else None
         strong = bool(title) and strip_attachment(line)[1]
         if title and (strong or _followed_by_text(lines, i)):
             if strong or not _section_heading(lines, i):
