@@ -12,6 +12,17 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "283. Apologies for Absence\nNone.\n\n284. Declarations of Interest\nNone.\n\n"
+        "285. English Devolution White Paper\n"
+        + "".join(f"{n}) Mr Gough said point {n} was important.\n" for n in range(1, 26)),
+        [
+            ("283", "Apologies for Absence"),
+            ("284", "Declarations of Interest"),
+            ("285", "English Devolution White Paper"),
+        ],
+        "paragraphs numbered '1)' inside an item outnumber the items, and are still no items",
+    ),
+    (
         "Questions asked by members. pdf icon PDF 62 KB\n\nMr Hunt asked two questions.\n\n\n\n"
         "Declarations of the Party Whip under Procedure Rule 16.\n\nMr Osborne declared the "
         "Party Whip.\n\n\n\nPerformance of the Executive - May 2005 - April 2006.\n\nThe "

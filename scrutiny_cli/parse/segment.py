@@ -224,8 +224,10 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if title is None:
         if re.search(r"\d[./]\d", number) or depth > 1:
             return None  # a numbered paragraph ("6.1 The Vice Chair informed ...")
-        # (a sentence after "(4)" is a numbered paragraph: "(4) Mr Albiston advised ...")
-        weight = 1.0 if FINITE_VERB.search(rest) and not line.startswith("(") else 0.0
+        # (a sentence after "(4)" or "4)" is a numbered paragraph: "(4) Mr Albiston advised
+        # ...", "1) The Leader introduced the item ...")
+        paragraph = line.startswith("(") or re.match(r"\d{1,2}\)\s", line)
+        weight = 1.0 if FINITE_VERB.search(rest) and not paragraph else 0.0
         top = _heading_above(lines, i)
         title = heading_line(re.sub(r"^[\W_]+", "", lines[top])) if top is not None else None
     else:
