@@ -148,6 +148,11 @@ def _clauses(text: str) -> list[str]:
     return [text] if len(parts) == 1 else [p for p in parts if p.strip()]
 
 
+# A referral to Council, which decides it ("recommends to Council the revised Council
+# Plan"): no task. (A recommendation to Cabinet asks the executive to act, and is one.)
+_REFERRAL = re.compile(r"(?i)recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b")
+
+
 def _request(text: str) -> Action | None:
     """The request a resolution's words make, if any."""
     folded = fold(text)
@@ -156,6 +161,8 @@ def _request(text: str) -> Action | None:
     asked = REQUEST_VERB.regex.search(folded)
     if asked:
         recipient = asked["recipient"]
+        if recipient and _REFERRAL.match(folded, asked.start()):
+            return None  # "recommends to Council the revised Plan": a referral, no task
         what = tidy(text[asked.start("what") :])
         owner = strip_article(recipient) if recipient else owner_of(what)
         # "That the Director of Place be asked to report ...": the one asked is the subject.

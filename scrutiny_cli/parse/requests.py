@@ -72,7 +72,8 @@ REQUEST_VERB = rule(
     r"\b(?i:request(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?|instruct(?:s|ed)?)\b"
     r"(?!\s+(?i:from|for|of|by|was|were)\b)"
     r"(?!\s+(?i:approval|refusal|permission|no\s+objection|objection|support)\b)"
-    r"(?:\s+to\s+(?P<recipient>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|the))*))?"
+    r"(?:\s+to\s+(?P<recipient>[A-Z][\w'’&-]*(?:\s+(?:of|and|the)\s+[A-Z][\w'’&-]*|"
+    r"\s+[A-Z][\w'’&-]*)*))?"
     r"\s*(?:(?i:that)\s+)?(?P<what>\S.*)",
     "action",
     "the Scrutiny Board requests that the e-newsletter also be circulated to co-opted Members",
@@ -260,7 +261,11 @@ NOT_A_TASK = rule(
     r"as\s+follows\b|can\s+be\b|(?:considered|discussed|dealt\s+with)\s+below\b|"
     r"(?:is|are|was|were)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
     r"decide)\b|"
-    r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|petition\w*|supplementary\s+questions?|"
+    r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
+    # what a petition asks for ("received a Petition ... requesting that ..."), not a task
+    r"(?:received|presented|submitted)\s+(?:a|the|an?\s+e-?)\s*petition\b|"
+    r"petition(?:ers?)?\s+(?:of\s+\d[\d,]*\s+signatures\s+)?(?:\w+\s+){0,8}?"
+    r"(?:requesting|requested|asking|asked|calling|called|urging|urged)\b|"
     r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
     r"minutes\s+be\s+(?:amended|corrected)|to\s+be\s+signed\s+(?:as\s+a\s+\w+\s+record\s+)?by\s+"

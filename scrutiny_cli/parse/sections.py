@@ -42,11 +42,17 @@ FURNITURE = rule(
     r"^(?:Reasons?(?: for (?:the )?decisions?)?|Implementation of\s*(?:decisions?)?|"
     r"(?:Other |Alternative )?options considered(?: and rejected)?|Alternative Options.*|"
     r"Conflicts? of interest.*|Publication date|Date of decision|Decided at meeting|"
-    r"Effective from|Accompanying Documents|Report author|Decision status|Is Key decision\?|"
-    r"Is subject to call in\?|Contact|Wards? affected|Lead officer|Call-in)\b.*$",
+    r"Effective from|Accompanying Documents|Report author|Contact|Wards? affected|"
+    r"Lead officer)\b.*$",
     "section",
     "Reason for Decision:  To receive and request a response",
 )
+# A decision's status lines, which ModernGov prints above the decision's text: dropped,
+# the text after them kept ("Decision status: Recommendations Approved" / "Is Key
+# decision?: No" / "Decision taken" / "Cabinet agreed the recommendations ...").
+STATUS = re.compile(r"^(?:Decision status|Is Key decision\?|Is subject to call[- ]in\?|Call-in)\b")
+# A decision's heading without a colon: "Decision taken", "Decision made", "The decision".
+DECISION_HEADING = re.compile(r"^(?:Decisions?\s+(?:taken|made)|The\s+decision)\s*:?\s*$", re.I)
 PURPOSE = re.compile(r"^Purpose\s*:")
 
 
@@ -80,6 +86,11 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
             current = out.minutes if m["label"].startswith("Minute") else out.decision
             if m["rest"]:
                 current.append(m["rest"])
+            continue
+        if DECISION_HEADING.match(line):
+            out.labelled, current = True, out.decision
+            continue
+        if STATUS.match(line):
             continue
         if FURNITURE.match(line):
             current = []  # read, and dropped

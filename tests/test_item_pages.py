@@ -1,0 +1,52 @@
+"""Single-item pages (ModernGov "Decision details" and "Agenda item" pages) in the shapes
+councils publish them: the item's heading, its decisions and its requests."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny_cli.parse.document import parse
+from scrutiny_cli.read.text import read_text
+
+# (page, (title, [resolution texts], [action owners]), note)
+CASES = [
+    (
+        "Decision details\n\nDecision Maker: Cabinet\n\nDecision status: Recommendations "
+        "Approved\n\nIs Key decision?: No\n\nIs subject to call in?: No\n\nDecision taken\n\n"
+        "Cabinet agreed the recommendations set out in the report.\n\nReason for decision\n\n"
+        "The Committee recommended them.\n\nDate of decision: 03/12/2024\n",
+        ("", ["Cabinet agreed the recommendations set out in the report."], []),
+        "the decision's text after its status lines; a field line is no heading",
+    ),
+    (
+        "Decision details\n\nDecision Maker: Cabinet\n\nThe decision:\n\nThat Cabinet approves "
+        "and recommends to Council the revised Council Plan 2019-2023.\n\nDate of decision: "
+        "16/02/2021\n",
+        (
+            "",
+            ["That Cabinet approves and recommends to Council the revised Council Plan 2019-2023."],
+            [],
+        ),
+        "'The decision:' heads the decision; a recommendation to Council is no task",
+    ),
+    (
+        "Agenda item\n\nPetitions\n\nMinutes:\n\nRESOLVED: That officers report back to the "
+        "next meeting on the petition.\n",
+        ("Petitions", ["officers report back to the next meeting on the petition."], ["officers"]),
+        "a task about a petition is still a task",
+    ),
+    (
+        "Agenda item\n\nPetitions\n\nMinutes:\n\nThe Council received a Petition requesting "
+        "that the Provost review the Flag Flying Policy.\n",
+        ("Petitions", [], []),
+        "what a petition asks for is no task",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected", "note"), CASES)
+def test_item_page(page: str, expected: tuple[str, list[str], list[str]], note: str) -> None:
+    [part] = parse(read_text(page.encode())).parts
+    [item] = part.items
+    found = (item.title, [r.text for r in item.resolutions], [a.owner for a in item.actions])
+    assert found == expected, note
