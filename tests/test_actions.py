@@ -15,6 +15,20 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Village Lights - JS would ask Brian Chisholm to check the power supply. FR will speak "
+        "to the owner of the tree.",
+        [
+            (
+                "Village Lights - JS would ask Brian Chisholm to check the power supply",
+                "JS",
+                None,
+                "undertaking",
+            ),
+            ("FR will speak to the owner of the tree", "FR", None, "undertaking"),
+        ],
+        "a member's initials as the one who undertakes",
+    ),
+    (
         "Circulated to Councillors. To be placed on the June agenda. c. The accounts were "
         "accepted. This will be discussed again at the April meeting.",
         [

@@ -50,6 +50,8 @@ def test_binary_is_refused() -> None:
         ("a\u00a0b\r\nc", "a b\nc\n", "NBSP and CRLF"),
         ("·\u00a0 Appendix 1", "• Appendix 1\n", "middle-dot bullet"),
         ("\uf0b7 Workforce", "• Workforce\n", "Word Symbol bullet"),
+        ("∑ Agreed that a wreath be bought.", "• Agreed that a wreath be bought.\n", "PDF sigma"),
+        ("∑x = 10", "∑x = 10\n", "a sum is no bullet"),
         ("- 1) Notes the report", "• 1) Notes the report\n", "dash bullet"),
         (
             "\u00a0 A glossary of acronyms",

@@ -299,7 +299,9 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     subject is a body ("The LSCB would report ..."), which is narrative, not a promise."""
     groups = m.groupdict()
     # the one named as acting: in an undertaking, a terse task, or "asked the Clerk to ..."
-    group = next((g for g in ("person", "owner", "asked", "first", "named") if groups.get(g)), "")
+    group = next(
+        (g for g in ("person", "owner", "asked", "first", "named", "initials") if groups.get(g)), ""
+    )
     who = groups[group] if group else None
     if not who:
         # "The Licensing Manager confirmed ... and agreed to circulate", "The Clerk was asked

@@ -184,11 +184,15 @@ FIRST_NAME = (
     r"Details|Information|Letters?|Notice|Funding|Money|Time|Progress|Residents|Funds)\b)"
     r"[A-Z][a-z]{2,14}"
 )
+# A member's initials opening a clause, as parish minutes name who will act ("FR will
+# speak to ...", "- JS would ask ..."): two capitals (three are as often a body: "MCC").
+INITIALS = r"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s))[A-Z]{2}(?:\s*(?:/|&|and)\s*[A-Z]{2})*"
 # "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
 # recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
 UNDERTAKING = rule(
     "undertaking",
-    rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME}))\s+(?:would|will|shall)\s+"
+    rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"
+    rf"(?:would|will|shall)\s+"
     rf"(?:also\s+|further\s+|now\s+)?"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+)?"
     rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))\s+(?:also\s+)?(?:agreed|undertook|"

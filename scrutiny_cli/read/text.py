@@ -19,7 +19,8 @@ _LOST_GLYPH_BULLET_M = re.compile(r"^\u00a0[ \t\u00a0]+(?=\S)", re.MULTILINE)
 _SPECIAL_SPACE = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t\ufeff\u200b\u00ad\ufffe]")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 # A bullet glyph, or a "- " or "* " dash bullet, at the start of a line that goes on.
-_ANY_BULLET_M = re.compile(rf"^[ \t]*(?:[{BULLET_GLYPHS}][ \t]*|[-*–][ \t]+)(?=\S)", re.MULTILINE)
+# ("∑ " is how some PDFs' text layers give a Symbol-font bullet.)
+_ANY_BULLET_M = re.compile(rf"^[ \t]*(?:[{BULLET_GLYPHS}][ \t]*|[-*–∑][ \t]+)(?=\S)", re.MULTILINE)
 # Markdown bold from document converters: "34. **Private Fostering**".
 _BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 
