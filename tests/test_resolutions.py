@@ -13,6 +13,13 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "The Councillors nominated and resolved that Councillor Richardson remain as Chair.",
+        [(None, "Councillor Richardson remain as Chair.")],
+        "'and resolved that' before a name",
+    ),
+    ("Calc Subscription notice - resolved to pay £102.48", [(None, "pay £102.48")], "after a dash"),
+    ("The problem - resolved to everyone's satisfaction - was noted.", [], "no decision"),
+    (
         "THAT the minutes of the meeting held on 16th July 2018 be approved.",
         [(None, "the minutes of the meeting held on 16th July 2018 be approved.")],
         "a bare THAT in capitals",

@@ -176,7 +176,9 @@ RESOLUTION_START = rule(
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
     r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b)"
     # "Proposed Cllr A, seconded Cllr B, and resolved to award ...", "unanimously resolved that"
-    r"|(?:(?<=\band\s)|(?<=\bunanimously\s))resolved(?=\s+(?:that|to)\s+[a-z])",
+    # ("nominated and resolved that Councillor X remain", "Calc subscription - resolved to pay")
+    r"|(?:(?<=\band\s)|(?<=\bunanimously\s)|(?<=\s[-–]\s))resolved(?=\s+(?:that\s+\S|to\s+"
+    r"(?!(?:the|a|an|all|every\w*|his|her|their|its|our|this|that|them|him|us)\b)[a-z]))",
     "resolution",
     "RESOLVED that the Scrutiny Board:",
     flags=M,
@@ -374,6 +376,10 @@ ABBREVIATIONS = frozenset(
 
 # --- Near-misses: text that must not match the rule named ------------------------------
 
-near_miss("resolution-start", "The Board noted that the Cabinet had resolved to proceed.")
+near_miss(
+    "resolution-start",
+    "The Board noted that the Cabinet had resolved to proceed.",
+    "The problem - resolved to everyone's satisfaction - was noted.",
+)
 near_miss("meeting-end", "The meeting was adjourned for ten minutes.")
 near_miss("truncation", "the full minutes are available on request.")
