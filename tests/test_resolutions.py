@@ -13,6 +13,20 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "1) Mr Jeffrey proposed, and Mr Kite seconded the motion that “County Council is asked "
+        "to:\n\na) Note the report;\n\nb) Agree the submission.”\n\n2) Following the debate, "
+        "the Chairman put the motion to the vote.\n\n3) RESOLVED that the County Council:\n\n"
+        "a) Notes the report;\n\nb) Agrees the submission.",
+        [("a", "Notes the report"), ("b", "Agrees the submission.")],
+        "a motion's listed text before the vote is no decision; its RESOLVED is",
+    ),
+    (
+        "4) Mr Lehmann moved, and Mr Hood seconded the following amendment:\n\na) Recommend "
+        "that the council put forward an argument.\n\nAmendment lost.",
+        [],
+        "an amendment lost",
+    ),
+    (
         "The Councillors nominated and resolved that Councillor Richardson remain as Chair.",
         [(None, "Councillor Richardson remain as Chair.")],
         "'and resolved that' before a name",

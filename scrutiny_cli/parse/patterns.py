@@ -266,6 +266,14 @@ MOTION = rule(
     flags=I | re.DOTALL,
 )
 near_miss("motion", "The property was moved to the 2nd floor.")
+# A motion or amendment that fell: "Amendment lost.", "The motion was defeated".
+LOST = rule(
+    "motion-lost",
+    r"^\s*(?:the\s+)?(?:motion|amendment)\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b",
+    "resolution",
+    "Amendment lost.",
+)
+near_miss("motion-lost", "The motion was carried.")
 # What stands before a motion's word when it says how one is to be put, not one put: "each
 # nomination would need to be proposed and seconded".
 HOW_TO_MOVE = re.compile(r"\b(?:would|should|must|could|can|may|need|needs|to)\s+be\s+\Z")

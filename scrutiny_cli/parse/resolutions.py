@@ -22,15 +22,13 @@ from ..model import Resolution
 from ..read.text import fold
 from . import sentences
 from .keywords import keyword_starts
+from .motions import house_style, motion_put
 from .parts import split_parts
 from .patterns import (
-    CARRIED,
     DECISION_NARRATIVE,
     DECISION_WORDING,
     HOUSE_STYLE,
-    HOW_TO_MOVE,
     MOTION,
-    NOTED_OBJECT,
     PART_MARKER,
     QUOTED_LEAD,
     SUBJUNCTIVE,
@@ -60,7 +58,7 @@ def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
     out = [r for _, parts in sorted(found, key=lambda f: f[0]) for r in parts]
     out = [r for r in out if _WORD.search(r.text)]
     if not out:
-        out = _house_style(text, keyword_page)
+        out = house_style(text, keyword_page)
     return _dedupe(out)
 
 
@@ -242,7 +240,8 @@ def _bare(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, list
         run = _part_run(paras, k, spans)
         if run > k:
             block = "\n\n".join(p for _, p in paras[k:run])
-            out.append((start, split_parts(block)))
+            if not motion_put(block, paras[run][1] if run < len(paras) else ""):
+                out.append((start, split_parts(block)))
             k = run
             continue
         if _bare_decision(paras, k):
@@ -336,53 +335,6 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
         return True
     return k > 0 and bool(re.match(r"To\s+(?:note|approve|agree|endorse|receive)\b", para))
-
-
-# --- Motions carried and house style --------------------------------------------------------
-
-
-def _house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
-    """Where nothing else records a decision: a motion visibly carried, or the body as
-    the subject of a decision verb."""
-    folded = fold(text)
-    out: list[Resolution] = []
-    for m in MOTION.regex.finditer(folded):
-        tail = folded[m.end() : m.end() + 300]
-        if CARRIED.search(tail) and not HOW_TO_MOVE.search(
-            folded, max(0, m.start() - 30), m.start()
-        ):
-            out.append(Resolution(text=_sentence_of(text, m.start())))
-    for m in HOUSE_STYLE.regex.finditer(folded):
-        if m["body"].strip().lower() in ("members",) and m["verb"] == "noted":
-            continue
-        if m["verb"].startswith("note") and (
-            keyword_page or not NOTED_OBJECT.match(folded[m.end("verb") :])
-        ):
-            continue
-        sentence = _sentence_of(text, m.start("body"))
-        if not any(sentence in r.text or r.text in sentence for r in out):
-            out.append(Resolution(text=sentence))
-    return out
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """The sentence (within its line) at a place; a stop after "Cllr." or an initial ends
-    none ("It was proposed by Cllr. P. Harries, seconded ...")."""
-    start = text.rfind("\n", 0, at) + 1
-    for stop in _FULL_STOP.finditer(text, start, at):
-        if not sentences.ends_in_abbreviation(text, stop.start() + 1):
-            start = stop.end()
-    end = len(text)
-    for stop in _FULL_STOP.finditer(text, at):
-        if stop.group().startswith("\n") or not sentences.ends_in_abbreviation(
-            text, stop.start() + 1
-        ):
-            end = stop.start() + (not stop.group().startswith("\n"))
-            break
-    return re.sub(r"\s+", " ", text[start:end]).strip()
-
-
-_FULL_STOP = re.compile(r"\.[ \n]|\n\n")
 
 
 def _dedupe(resolutions: list[Resolution]) -> list[Resolution]:

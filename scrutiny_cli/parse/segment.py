@@ -57,8 +57,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         chain = after if len(after) >= 2 and not _agenda_listing(after, lines) else chain
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
-    if not chain and (rows := _label_rows(lines)):
-        return _cut(lines, rows)
+    if not chain and (labelled := _label_rows(lines)):
+        return _cut(lines, labelled)
     starts = _unnumbered(lines) if len(chain) <= 1 else []
     if len(chain) == 1 and sum(s[0] < chain[0].line for s in starts) >= 2:
         chain = []  # one number in a page of headings without ("APOLOGIES", ... "1. Policy")
