@@ -12,6 +12,19 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 # (header, (committee, date, start time, venue))
 CASES = [
     (
+        "CORPORATE PARENTING PANEL– 29 October 2024\n\nMINUTES of the meeting held in the "
+        "Darent Room.",
+        ("Corporate Parenting Panel", "2024-10-29", None, None),
+    ),
+    (
+        "GOVAN COMMUNITY COUNCIL\n\nMINUTES OF GENERAL MEETING\n\nMONDAY 8 JULY 2024",
+        ("Govan Community Council", "2024-07-08", None, None),
+    ),
+    (
+        "Ayton Community Council MINUTES\n\nTuesday 4 May 2021",
+        ("Ayton Community Council", "2021-05-04", None, None),
+    ),
+    (
         "TINTERN COMMUNITY COUNCIL\n\nMinutes of a meeting of the above Council held on Monday "
         "26th March 2018 at 7.00pm in Tintern Village Hall.",
         ("Tintern Community Council", "2018-03-26", "19:00", "Tintern Village Hall"),

@@ -187,8 +187,8 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
     name, at = None, i
     for j in range(i - 1, max(-1, i - 5), -1):
         line = top[j]
-        if not line or re.fullmatch(r"(?i)(?:committee\s+)?minutes|date:?", line):
-            continue
+        if not line or _NO_NAME.fullmatch(line):
+            continue  # ("MINUTES OF GENERAL MEETING": the body's name is the line above)
         name, at = name_line(line), j
         break
     give("date", iso, 2)
@@ -199,6 +199,9 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
     return {i}
 
 
+_NO_NAME = re.compile(
+    r"(?i)(?:committee\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting)?|date:?"
+)
 _MEETING_KIND = re.compile(
     r"^(?i:(?:annual|general|ordinary|extraordinary|special|monthly|full|public)\s+)*"
     r"(?i:meeting)\b\s*[-–,:]?\s*(?=\S)"

@@ -20,7 +20,7 @@ _MEETING_AFTER = re.compile(
 # Words that name no body: "Minutes of the First Meeting held on ..." gives none.
 _GENERIC = frozenset(
     ["", "meeting", "minutes", "the", "a", "first", "second", "third", "inaugural", "provisional",
-     "annual", "ordinary", "extraordinary", "special", "draft"]
+     "annual", "ordinary", "extraordinary", "special", "draft", "general"]
 )  # fmt: skip
 # Where a venue's words stop: the date, a time, "commencing", the end of a sentence, the
 # attendance block that PDF text runs into it.
@@ -50,6 +50,7 @@ def clean_committee(text: str | None) -> str | None:
     if re.search(r"(?i)\bmeeting\s+of\b", name):
         name = _MEETING_OF.sub("", name)
     name = _MEETING_AFTER.sub("", f" {name}").strip()
+    name = re.sub(r"(?i)\s+(?:draft\s+)?minutes?$", "", name)  # "Ayton Community Council MINUTES"
     name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
         return None  # ("a meeting of the above Council": the name is the line above's)
