@@ -15,6 +15,23 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Cllr. O. Williams and the Clerk to review the Standing Orders.",
+        [
+            (
+                "Cllr. O. Williams and the Clerk to review the Standing Orders",
+                "Cllr. O. Williams and the Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "two owners of a terse task, a member with initials and a post",
+    ),
+    (
+        "Action - NO / JH will collate documentation for the grant.",
+        [("NO / JH will collate documentation for the grant", "NO / JH", None, "action-line")],
+        "an ACTION line whose owners will",
+    ),
+    (
         "Village Lights - JS would ask Brian Chisholm to check the power supply. FR will speak "
         "to the owner of the tree.",
         [

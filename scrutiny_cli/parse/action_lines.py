@@ -27,7 +27,8 @@ ACTION_LINE = rule(
 LABELLED_TASK = rule(
     "labelled-task",
     # (after a label, any verb: "ACTION: Clerk to verify which documents are kept")
-    rf"^(?:(?P<owner>[A-Z][^;:.]{{0,60}}?)\s+)?[Tt]o\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS}|"
+    # ("Action - NO / JH will collate documentation": an owner who will)
+    rf"^(?:(?P<owner>[A-Z][^;:.]{{0,60}}?)\s+)?(?:[Tt]o|(?<=\s)(?:will|would))\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS}|"
     r"(?!note\b|be\b)(?-i:[a-z]{3,}))\b",
     "action",
     "Cllr Smith and the Clerk to meet the contractor on site",

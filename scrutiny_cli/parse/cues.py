@@ -66,7 +66,7 @@ _OFFICE = (
     r"(?:Vice[- ])?Chair(?:man|person)?"
 )
 _MEMBER = (
-    r"(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|[A-Z]{2}(?:\s*(?:/|&|and)\s*[A-Z]{2})*"
 )
 # What a clerk is told to do in the subjunctive, without "to" ("Clerk notify the owner").
@@ -163,7 +163,8 @@ NARRATIVE_CUES = (
             # "the Clerk to the Council", nor the Chairman authorised "to sign".
             # ("Clerk asked to send" is the Clerk's task; "Cllr X asked to attend", her wish)
             rf"(?:(?:^|[.;:(]\s*|\s[-–—]\s+)(?:[Tt]he\s+)?(?:(?P<owner>{_OFFICE})"
-            rf"(?:\s+(?:is\s+|was\s+)?asked)?|(?P<person>{_MEMBER}))"
+            rf"(?:\s+(?:is\s+|was\s+)?asked)?|(?P<person>(?:{_MEMBER}|{_OFFICE})"
+            rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_MEMBER}|{_OFFICE}))+|{_MEMBER}))"
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{_OFFICE}))\s+"
             r"to\s+(?:also\s+|then\s+)?(?!(?:be|note|have|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
