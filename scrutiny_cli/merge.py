@@ -83,11 +83,14 @@ def add_document(
         db.execute("update parts set group_key = ? where id = ?", [group, part_id])
         groups.add(group)
         waiting = int(doc.kind == "item" and not part.date)  # may continue a cut item
+        seen: set[str] = set()
         for k, item in enumerate(part.items):
+            ident = identity(item, part_id, k)
+            ident = ident if ident not in seen else f"{ident}#{k}"  # a number printed twice
+            seen.add(ident)
             version_id = insert(db, "part_items", {
-                "part_id": part_id, "source_id": source_id, "position": k,
-                "identity": identity(item, part_id, k), "number": item.number,
-                "title": item.title, "title_key": key(item.title),
+                "part_id": part_id, "source_id": source_id, "position": k, "identity": ident,
+                "number": item.number, "title": item.title, "title_key": key(item.title),
                 "description": item.description, "minutes": item.minutes,
                 "truncated": int(item.truncated), "length": len(item.minutes),
                 "keyword_page": int(item.keyword_page), "waiting": waiting,
@@ -198,8 +201,7 @@ def _meeting(
 
 
 def _fields(person: Attendee) -> dict[str, Any]:
-    """An attendee's fields: what dataclasses.asdict gives for its flat strings, without
-    the deep copy of each (a measurable share of the writer's time)."""
+    """An attendee's fields, without dataclasses.asdict's deep copy of each string."""
     return dict(vars(person))
 
 

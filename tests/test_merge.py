@@ -206,3 +206,19 @@ def test_an_item_moved_in_its_meetings_order_keeps_its_derived_rows(tmp_path: Pa
     after = next(db.query(item))
     assert after["id"] == before["id"] and after["position"] != before["position"]
     assert list(db.query(derived)) == actions and list(db.query(resolved)) == resolutions
+
+
+def test_a_number_printed_twice_keeps_both_items(tmp_path: Path) -> None:
+    """Two items of one page with the same number (a misprint, or a list converted from a
+    web page that numbers every entry "1.") are two items, not one version of the other."""
+    page = (
+        "Minutes of the Wyvern Parish Council held on 4 June 2024\n\n"
+        + "".join(f"  1. {t}\n\n{t} was discussed.\n\n" for t in ("Welcome", "Apologies",
+                                                                    "Planning", "Finance"))
+    )  # fmt: skip
+    src = tmp_path / "m"
+    write(src, "page.txt", page)
+    db = archive(tmp_path / "a.db")
+    assert not run(db, src).failed
+    titles = [r["title"] for r in db.query("select title from items order by position")]
+    assert titles == ["Welcome", "Apologies", "Planning", "Finance"]

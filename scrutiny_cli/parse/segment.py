@@ -52,6 +52,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
     cands = _numbered(lines)
     chain = best_chain(cands)
+    if len(chain) <= 1 and (ones := _all_ones(cands)):
+        chain = ones
     if _agenda_listing(chain, lines):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
         chain = after if len(after) >= 2 and not _agenda_listing(after, lines) else chain
@@ -254,6 +256,13 @@ def _heading_above(lines: list[str], i: int) -> int | None:
         if seen > 1 or NUMBER_LEAD.match(lines[j]) or not sentence:
             return None
     return None
+
+
+def _all_ones(cands: list[Numbered]) -> list[Numbered]:
+    """A list converted from a web page's HTML numbers every entry "1." (Markdown's way):
+    three or more headings all numbered 1 are the items, where no numbers run on."""
+    ones = [c for c in cands if c.key == (1,) and c.title]
+    return ones if len(ones) >= 3 and len(ones) * 2 >= len(cands) else []
 
 
 def _usable(chain: list[Numbered]) -> bool:
