@@ -12,6 +12,11 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 # (header, (committee, date, start time, venue))
 CASES = [
     (
+        "Minutes of a meeting of the South Hams Executive held on\n\nThursday, 7 March "
+        "2024Thursday, 7th March, 2024 at 10.00 am at the Council Chamber - Follaton House",
+        ("South Hams Executive", "2024-03-07", "10:00", "the Council Chamber - Follaton House"),
+    ),
+    (
         "CORPORATE PARENTING PANEL– 29 October 2024\n\nMINUTES of the meeting held in the "
         "Darent Room.",
         ("Corporate Parenting Panel", "2024-10-29", None, None),

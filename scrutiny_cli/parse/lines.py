@@ -122,12 +122,20 @@ GLUED_NUMBER = rule(
 near_miss("glued-number", "4G mast at the school", "2nd reading", "10 / 12 Members present")
 
 
+# A date run into the next by a page's two spans of it: "7 March 2024Thursday, 7th March".
+_YEAR_WEEKDAY = re.compile(
+    r"(?<=(?:19|20)\d\d)(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+
+
 def _unglued(line: str) -> str:
     """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...",
     "1Apologies" as "1 Apologies", "68 /17 Apologies" as "68/17 Apologies", and "it
     wasRESOLVED to" as "it was RESOLVED to"."""
     if "RESOLVED" in line or "AGREED" in line or "RECOMMENDED" in line:
         line = GLUED_KEYWORD.regex.sub(" ", line)
+    if "day" in line:
+        line = _YEAR_WEEKDAY.sub(" ", line)
     if not line[:1].isdigit():
         return line
     if m := GLUED_HEADING.regex.match(line):
