@@ -12,6 +12,17 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "F01:04/24 Receive apologies for absence.\nApologies were received.\n\n"
+        "F02:04/24 To elect a Vice-Chair.\nRESOLVED: Cllr Mann elected as vice-chair.\n\n"
+        "F03:04/24 To approve the minutes from 1 March 2023. Chair to sign and date.\nDeferred.\n",
+        [
+            ("F01:04/24", "Receive apologies for absence"),
+            ("F02:04/24", "To elect a Vice-Chair"),
+            ("F03:04/24", "To approve the minutes from 1 March 2023"),
+        ],
+        "the item's number, then its meeting's; agenda-worded headings after a one-line RESOLVED",
+    ),
+    (
         "283. Apologies for Absence\nNone.\n\n284. Declarations of Interest\nNone.\n\n"
         "285. English Devolution White Paper\n"
         + "".join(f"{n}) Mr Gough said point {n} was important.\n" for n in range(1, 26)),

@@ -16,7 +16,7 @@ AGENDA_WORDED = re.compile(r"^To\s+[a-z]+\b")
 # A decision's keyword standing over a list ("IT WAS resolved:", "RESOLVED"): what follows
 # is its parts, however worded.
 _DECISION_LEAD = re.compile(
-    r"(?i)^(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
+    r"(?i)^(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\b(?:.*:|\W*)$"
 )
 MIN_RUN = 3  # headings in the agenda's words alone that make a page's items
 
@@ -41,18 +41,24 @@ def _line_above(lines: list[str], i: int, reach: int) -> int | None:
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:Minute|Item)\s+(?:No\.?|Number)\s+\S(?<!\d)")
 
 
+_PREFIXED = re.compile(r"[A-Z]{1,4}\s?\d")  # a number with letters before it: "F03:04/24"
+
+
 def agenda_worded(lines: list[str]) -> list[Numbered]:
     """Every numbered line headed in the agenda's words that no lead-in or decision
     introduces."""
     out: list[Numbered] = []
     for i, line in enumerate(lines):
-        lead = NUMBER_LEAD.match(line) if line[:1].isdigit() else None
+        numbered = line[:1].isdigit() or bool(_PREFIXED.match(line))
+        lead = NUMBER_LEAD.match(line) if numbered else None
         if not lead or not AGENDA_WORDED.match(lead["rest"]) or after_colon(lines, i):
             continue
         if _after_decision(lines, i):
             continue
         number = lead["number"]
-        title = lead["rest"].rstrip(" .:;…")
+        # (the heading is its first sentence: "To approve the minutes. Chair to sign.")
+        title = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", lead["rest"], maxsplit=1)[0]
+        title = title.rstrip(" .:;…")
         out.append(Numbered(i, number, number_key(number), family(number, line), 0.0, title=title))
     return out
 
