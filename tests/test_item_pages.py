@@ -11,6 +11,13 @@ from scrutiny_cli.read.text import read_text
 # (page, (title, [resolution texts], [action owners]), note)
 CASES = [
     (
+        "RESOLVED – That progress against the Council Plan be noted.\nREASONS FOR DECISION - "
+        "This was an information report to keep Cabinet informed.\nOTHER OPTIONS CONSIDERED "
+        "AND REJECTED – Alternative options were not applicable.\n",
+        ("", ["progress against the Council Plan be noted."], []),
+        "a decision page's furniture in capitals is no item of its own",
+    ),
+    (
         "Decision details\n\nDecision Maker: Cabinet\n\nDecision status: Recommendations "
         "Approved\n\nIs Key decision?: No\n\nIs subject to call in?: No\n\nDecision taken\n\n"
         "Cabinet agreed the recommendations set out in the report.\n\nReason for decision\n\n"

@@ -29,6 +29,7 @@ from .numbers import (
     year_first,
 )
 from .numbers import number_key as number_key
+from .sections import FURNITURE
 from .titles import DESCRIPTION, FINITE_VERB, heading_line, split_run_in
 
 _LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
@@ -392,8 +393,9 @@ def _run_in(lines: list[str]) -> list[Start]:
         ):
             title, rest = split_run_in(lines[i], numbered=False)
             label = lines[i][len(title or "") :].lstrip().startswith(":")  # "Action: Clerk"
+            # (nor a decision page's furniture: "REASONS FOR DECISION - This was ...")
             if title and rest and re.match(r"[A-Z]", title) and not lines[i].endswith(":") \
-                    and not label:  # fmt: skip
+                    and not label and not FURNITURE.match(lines[i]):  # fmt: skip
                 starts.append((i, None, title, rest))
     return starts if len(starts) >= 2 else []
 
