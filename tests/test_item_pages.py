@@ -11,6 +11,14 @@ from scrutiny_cli.read.text import read_text
 # (page, (title, [resolution texts], [action owners]), note)
 CASES = [
     (
+        "The subject of the decision:\nThis report sought approval for the revised Council Plan."
+        "\nAlternative options considered:\nThe reason for the decision:\nThe Council was "
+        "obliged to have a Plan.\nThe decision:\nThat Cabinet approves the revised Council "
+        "Plan 2019-2023.\n",
+        ("", ["That Cabinet approves the revised Council Plan 2019-2023."], []),
+        "a page that holds only its decision, under 'The decision:', is minutes",
+    ),
+    (
         "RESOLVED – That progress against the Council Plan be noted.\nREASONS FOR DECISION - "
         "This was an information report to keep Cabinet informed.\nOTHER OPTIONS CONSIDERED "
         "AND REJECTED – Alternative options were not applicable.\n",

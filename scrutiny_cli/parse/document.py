@@ -115,7 +115,8 @@ def _preamble_item(preamble: list[str]) -> Item | None:
 # What only minutes carry: a section label, RESOLVED, an attendance list, a motion, a
 # ModernGov title.
 MINUTES_MARK = re.compile(
-    r"^(?:Minutes|Decisions?)\s*:|\bRESOLVED\b|^Resolved\b|^(?:Present|PRESENT|Apologies)\s*[:\-]|"
+    r"^(?:Minutes|Decisions?|The\s+decision)\s*:|^Decisions?\s+(?:taken|made)\s*$|\bRESOLVED\b|"
+    r"^Resolved\b|^(?:Present|PRESENT|Apologies)\s*[:\-]|"
     r"\bseconded\b|\bpdf icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d|"
     # "The minutes of the meeting held on ... were approved and signed as a correct record"
     r"\bminutes\b.{0,120}\b(?:approved|confirmed|signed)\b.{0,60}\bas\s+a\s+(?:correct|true)\s+record"
