@@ -12,6 +12,11 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 # (header, (committee, date, start time, venue))
 CASES = [
     (
+        "Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2020 at "
+        "5:32 pm PRESENT IN The Right Worshipful the Mayor CHAMBER: Councillor N Trimble",
+        ("Council", "2020-06-23", "17:32", None),  # the attendance list, run in, is no venue
+    ),
+    (
         "Minutes of a meeting of the South Hams Executive held on\n\nThursday, 7 March "
         "2024Thursday, 7th March, 2024 at 10.00 am at the Council Chamber - Follaton House",
         ("South Hams Executive", "2024-03-07", "10:00", "the Council Chamber - Follaton House"),

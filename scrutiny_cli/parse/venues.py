@@ -68,7 +68,9 @@ def clean_venue(value: str | None) -> str | None:
 
 def venue_in(rest: str) -> str | None:
     """The venue in a header's words after "held": "in/at X" that is not a time or date,
-    or "via Zoom"."""
+    or "via Zoom"; never in the attendance list a flattened page runs into it ("... at 5:32
+    pm PRESENT IN The Right Worshipful the Mayor CHAMBER: ...")."""
+    rest = re.split(r"\s(?:PRESENT|Present)\b", rest, maxsplit=1)[0]
     for m in re.finditer(r"(?i)\b(in|at|via)\s+", rest):
         after = rest[m.end() :]
         if TIME.match(after) or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
