@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, UNDERTAKING
+from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, INITIALS_RUN, UNDERTAKING
 from .rules import M, near_miss, rule
 
 # --- Cues in the narrative: (rule, the origin stored with the action) ------------------------
@@ -67,7 +67,7 @@ _OFFICE = (
 )
 _MEMBER = (
     r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"|[A-Z]{2}(?:\s*(?:/|&|and)\s*[A-Z]{2})*"
+    rf"|{INITIALS_RUN}"
 )
 # What a clerk is told to do in the subjunctive, without "to" ("Clerk notify the owner").
 _BARE_VERBS = (

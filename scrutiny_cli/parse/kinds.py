@@ -19,17 +19,16 @@ from .header import MEETING_LINE, MEETING_OF_LINE, Facts
 from .lines import strip_attachment
 from .numbers import NUMBER_LEAD
 from .rules import near_miss, rule
-from .sections import DECISION_HEADING, SECTION_LABEL
+from .sections import DECISION_HEADING, SECTION_LABEL, STATUS
 from .titles import FINITE_VERB, SENTENCE_FIRST, heading_line, split_run_in
 
 ITEM_PAGE = rule("page-agenda-item", r"^Agenda item$", "kind", "Agenda item")
 ISSUE_PAGE = rule("page-issue", r"^Issue\s*-\s*(?:meetings|decisions)$", "kind", "Issue - meetings")
 DECISION_PAGE = rule("page-decision", r"^Decision details$", "kind", "Decision details")
-# A decision page's field above its text, never its heading: "Decision Maker: Cabinet".
+# A decision page's field above its text, never its heading: "Decision Maker: Cabinet" (and
+# its status lines, sections.STATUS).
 FIELD_LINE = re.compile(
-    r"^(?:Decision\s+Maker|Decision\s+status|Is\s+Key\s+decision\?|"
-    r"Is\s+subject\s+to\s+call[- ]in\?|Portfolio(?:\s+Holder)?|Lead\s+(?:Member|Officer)|"
-    r"Wards?\s+affected)\s*:"
+    r"^(?:Decision\s+Maker|Portfolio(?:\s+Holder)?|Lead\s+(?:Member|Officer)|Wards?\s+affected)\s*:"
 )
 # "20/10/2021 - Minutes": one decision of an "Issue - decisions" page.
 DECISION_LINE = rule(
@@ -109,7 +108,7 @@ def single_part(lines: list[str], facts: Facts) -> Part:
     body = list(lines)
     while body and (
         not body[0] or ITEM_PAGE.match(body[0]) or DECISION_PAGE.match(body[0])
-        or FIELD_LINE.match(body[0])
+        or FIELD_LINE.match(body[0]) or STATUS.match(body[0])
     ):  # fmt: skip
         body.pop(0)
     return _titled_part(facts, facts.item_number, body)

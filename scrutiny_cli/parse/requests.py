@@ -186,7 +186,8 @@ FIRST_NAME = (
 )
 # A member's initials opening a clause, as parish minutes name who will act ("FR will
 # speak to ...", "- JS would ask ..."): two capitals (three are as often a body: "MCC").
-INITIALS = r"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s))[A-Z]{2}(?:\s*(?:/|&|and)\s*[A-Z]{2})*"
+INITIALS_RUN = r"[A-Z]{2}(?:\s*(?:/|&|and)\s*[A-Z]{2})*"  # "SV", "IK/RW", "NO and JH"
+INITIALS = rf"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s)){INITIALS_RUN}"
 # "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
 # recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
 UNDERTAKING = rule(

@@ -50,7 +50,9 @@ FURNITURE = rule(
 # A decision's status lines, which ModernGov prints above the decision's text: dropped,
 # the text after them kept ("Decision status: Recommendations Approved" / "Is Key
 # decision?: No" / "Decision taken" / "Cabinet agreed the recommendations ...").
-STATUS = re.compile(r"^(?:Decision status|Is Key decision\?|Is subject to call[- ]in\?|Call-in)\b")
+STATUS = re.compile(
+    r"^(?:Decision\s+status\b|Is\s+Key\s+decision\?|Is\s+subject\s+to\s+call[- ]in\?|Call-in\b)"
+)
 # A decision's heading without a colon: "Decision taken", "Decision made", "The decision".
 DECISION_HEADING = re.compile(r"^(?:Decisions?\s+(?:taken|made)|The\s+decision)\s*:?\s*$", re.I)
 PURPOSE = re.compile(r"^Purpose\s*:")
