@@ -14,7 +14,7 @@ from scrutiny_cli.parse import sentences
 # The boundary as first written, looking back for the stop: the faster pattern in
 # sentences.py must cut every text where this one does.
 PLAIN_BOUNDARY = re.compile(
-    r"(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•]|(?:[a-z]|[ivx]{2,4})\)\s)|\n\s*\n|\n(?=•)"
+    r"(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•]|(?:[a-z]|[ivx]{2,4})[).]\s)|\n\s*\n|\n(?=•)"
 )
 
 
