@@ -202,3 +202,24 @@ CASES = [
 def test_header(header: str, expected: tuple[str | None, ...]) -> None:
     part = parse(read_text((header + BODY).encode())).parts[0]
     assert (part.committee, part.date, part.start_time, part.venue) == expected
+
+
+# A page with no header: the body the text names as meeting, if any (never a generic one).
+NAMED_IN_TEXT = [
+    ("The Executive Board considered a report on the city deal.", "Executive Board"),
+    ("Councillor Grant informed the Council that the bridge had reopened.", "Council"),
+    # a decision whose RESOLVED heading the page dropped
+    (
+        "The report was put to a vote and agreed.\nA. That Council agreed the arrangements",
+        "Council",
+    ),
+    ("The Committee considered a report on the city deal.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "committee"), NAMED_IN_TEXT, ids=[c[0][:30] for c in NAMED_IN_TEXT]
+)
+def test_the_body_named_in_the_text(text: str, committee: str | None) -> None:
+    page = f"1. Arrangements for meetings\n\n{text}\n\n2. Any other business\n\nNone.\n"
+    assert parse(read_text(page.encode())).parts[0].committee == committee

@@ -57,7 +57,7 @@ def named_body(lines: list[str]) -> str | None:
         folded = fold(line)
         for cue, weight in ((BODY_AS_SUBJECT, 2), (BODY_AS_OBJECT, 1)):
             for m in cue.regex.finditer(folded):
-                name = re.sub(r"^(?:The|THE)\s+", "", m["name"]).strip()
+                name = re.sub(r"^(?:The|THE|That|THAT)\s+", "", m["name"]).strip()
                 if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"
                     name = clean_committee(name) or ""
                 if not name:
