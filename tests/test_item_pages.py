@@ -56,6 +56,38 @@ CASES = [
         ("Petitions", [], []),
         "what a petition asks for is no task",
     ),
+    (
+        "That the Executive note the recommendations of the Overview and Scrutiny Committee."
+        "\nOther options considered and rejected by the Executive:\n",
+        (
+            "",
+            ["the Executive note the recommendations of the Overview and Scrutiny Committee."],
+            [],
+        ),
+        "a page that is only a decision whose RESOLVED was dropped is minutes",
+    ),
+    (
+        "Issue - decisions\n\nReview of scrutiny\n\n24/09/2014 - Review of scrutiny\n\n\n"
+        "That an extended internal review of scrutiny arrangements take place during 2014/15."
+        "\n\n\nThat the current committees be retained until the review is completed.\n",
+        (
+            "Review of scrutiny",
+            [
+                "an extended internal review of scrutiny arrangements take place during 2014/15.",
+                "the current committees be retained until the review is completed.",
+            ],
+            [],
+        ),
+        "'That' and a verb in its plain form is a decision whose RESOLVED was dropped",
+    ),
+    (
+        "Decision details\n\nMotion 1\n\nDecision Maker: Council\n\nDecisions:\n\nThe "
+        "following motion was proposed by Councillor Bell and seconded by Councillor Dhindsa "
+        "-\n\n\u201cThis Council resolves that the Mayor work with the tenants.\u201d\n\n"
+        "Members debated the motion.\n\nOn being put to Council the motion was LOST.\n",
+        ("Motion 1", [], []),
+        "a motion put and lost is no decision",
+    ),
 ]
 
 

@@ -20,7 +20,8 @@ from .kinds import Part, issue_parts, page_kind, single_part
 from .lines import clean
 from .resolutions import resolutions_of_decision
 from .sections import page_label
-from .segment import is_minutes_sentence, segment
+from .segment import segment
+from .titles import is_minutes_sentence
 
 
 def parse(text: str) -> Document:
@@ -145,6 +146,12 @@ def _attendance_or_agenda(line: str) -> bool:
     return bool(_NOT_MINUTES.search(line))
 
 
+def _opens_with_decision(item: Item) -> bool:
+    """A text that is a decision whose RESOLVED the page dropped ("That the Executive note
+    ..."), not prose that reports one ("Cabinet agreed on Tuesday to ...")."""
+    return bool(item.resolutions) and item.minutes.lstrip().startswith(("That ", "THAT "))
+
+
 def _check(doc: Document, kind: str, lines: list[str]) -> None:
     """A text with nothing of minutes in it is unknown layout: no header fact, no page of
     a kind we know, and none of the marks minutes bear (a "Minutes:" label, RESOLVED, a
@@ -155,7 +162,7 @@ def _check(doc: Document, kind: str, lines: list[str]) -> None:
     marked = said and (
         kind != "meeting"
         or sum(1 for it in items if it.title) >= 2
-        or any(it.actions or it.refs for it in items)
+        or any(it.actions or it.refs or _opens_with_decision(it) for it in items)
         or any(MINUTES_MARK.search(ln) for ln in lines)
     )
     if not facts and not (marked and items):

@@ -255,6 +255,18 @@ THAT_PAST = rule(
     "That the Minutes of the meeting held on 20 October 2016 were approved as a correct record",
 )
 near_miss("that-past", "The Chair said that the report was noted by Cabinet.")
+# A decision whose "RESOLVED" the page dropped, its verb in the subjunctive's plain form
+# after the subject: "That the Executive note ...", "That a review ... take place".
+THAT_PLAIN = rule(
+    "that-plain",
+    r"^That\s+(?:[\w'’(),/-]+\s+){1,14}?(?:take\s+place|note|approve|agree|adopt|endorse|"
+    r"accept|receive|support|request|ask|consider|defer|delegate|authori[sz]e|undertake|"
+    r"proceed|continue|establish|invite|write|review|grant|refuse|recommend|confirm)\b",
+    "resolution",
+    "That an extended internal review of scrutiny arrangements take place during 2014/15.",
+    flags=0,
+)
+near_miss("that-plain", "That the Chair notes the report.")
 # A motion put and carried: "Moved by X, seconded by Y and ...", "Proposed (AH) & Seconded
 # (SB) that ... Unanimously agreed", "X proposed, Y seconded and Members agreed to note".
 MOTION = rule(
@@ -266,12 +278,13 @@ MOTION = rule(
     flags=I | re.DOTALL,
 )
 near_miss("motion", "The property was moved to the 2nd floor.")
-# A motion or amendment that fell: "Amendment lost.", "The motion was defeated".
+# A motion or amendment that fell: "Amendment lost.", "The motion was defeated", "On being
+# put to Council the motion was LOST".
 LOST = rule(
     "motion-lost",
-    r"^\s*(?:the\s+)?(?:motion|amendment)\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b",
+    r"\b(?:motion|amendment)\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b",
     "resolution",
-    "Amendment lost.",
+    "On being put to Council the motion was LOST.",
 )
 near_miss("motion-lost", "The motion was carried.")
 # What stands before a motion's word when it says how one is to be put, not one put: "each

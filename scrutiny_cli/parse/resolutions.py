@@ -25,14 +25,17 @@ from .keywords import keyword_starts
 from .motions import house_style, motion_put
 from .parts import split_parts
 from .patterns import (
+    CARRIED,
     DECISION_NARRATIVE,
     DECISION_WORDING,
     HOUSE_STYLE,
+    LOST,
     MOTION,
     PART_MARKER,
     QUOTED_LEAD,
     SUBJUNCTIVE,
     THAT_PAST,
+    THAT_PLAIN,
 )
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -92,8 +95,9 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
     found = find_resolutions(text)
     if found:
         return found
-    if DECISION_NARRATIVE.match(fold(text.strip())):
-        return []
+    folded = fold(text.strip())
+    if DECISION_NARRATIVE.match(folded) or (LOST.search(folded) and not CARRIED.search(folded)):
+        return []  # (a motion put and lost is recorded, not decided)
     return _dedupe(split_parts(text))
 
 
@@ -327,7 +331,10 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
         return False  # the cheap test: most paragraphs are none of these
     para = re.sub(r"\s+", " ", fold(raw))
     if re.match(r"(?:That|THAT)\s", para) and (
-        SUBJUNCTIVE.search(para) or re.search(r"\bagrees?\b", para) or THAT_PAST.regex.match(para)
+        SUBJUNCTIVE.search(para)
+        or re.search(r"\bagrees?\b", para)
+        or THAT_PAST.regex.match(para)
+        or THAT_PLAIN.regex.match(para)
     ):
         return True
     if para[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600 and _ended(before):

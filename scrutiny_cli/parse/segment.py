@@ -30,7 +30,7 @@ from .numbers import (
 )
 from .numbers import number_key as number_key
 from .sections import FURNITURE
-from .titles import DESCRIPTION, FINITE_VERB, heading_line, split_run_in
+from .titles import DESCRIPTION, FINITE_VERB, heading_line, is_minutes_sentence, split_run_in
 
 _LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
 BIG_GAP = 3  # blank lines where a heading was dropped
@@ -78,18 +78,6 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if not any(is_minutes_sentence(ln) for ln in lines):
         return lines, []  # an attendance list, a header: no item
     return [], [Segment(None, None, lines)]
-
-
-def is_minutes_sentence(line: str) -> bool:
-    """A line that records proceedings: a sentence with a verb, not a list of names or a
-    lead-in ending in a colon."""
-    lead_in = line.rstrip().endswith((":", ":-")) and not _WHOLE_SENTENCE.search(line)
-    return len(line.split()) >= 8 and bool(FINITE_VERB.search(line)) and not lead_in
-
-
-# A sentence that ends inside a line: "... was inquorate.  The Mayor has three options:" is
-# minutes, though the line ends as a lead-in does.
-_WHOLE_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
 # The last entry of a list after "...:": its number, its numbering style, and whether its

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lines import strip_attachment
+from .patterns import THAT_PLAIN
 from .rules import near_miss, rule
 
 # Words that, first on a line, make it a sentence or a list of names, never a heading.
@@ -45,6 +46,21 @@ FINITE_VERB = re.compile(
     r"moved|seconded|carried|deferred|adopted|accepted|signed|(?<![Tt]o )be)\b"
     r"|\bheld\b(?!\s+(?:on|at|in)\b|\s+\d)"
 )
+
+
+def is_minutes_sentence(line: str) -> bool:
+    """A line that records proceedings: a sentence with a verb (or a decision whose
+    RESOLVED was dropped: "That the Executive note ..."), not a list of names or a lead-in
+    ending in a colon."""
+    lead_in = line.rstrip().endswith((":", ":-")) and not _WHOLE_SENTENCE.search(line)
+    sentence = FINITE_VERB.search(line) or THAT_PLAIN.regex.match(line)
+    return len(line.split()) >= 8 and bool(sentence) and not lead_in
+
+
+# A sentence that ends inside a line: "... was inquorate.  The Mayor has three options:" is
+# minutes, though the line ends as a lead-in does.
+_WHOLE_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
 # Agenda text that is never a heading: "To receive ...", "Report of ...", "[To approve ...]".
 DESCRIPTION = rule(
     "agenda-description",
