@@ -192,6 +192,25 @@ CASES = [
         ("Council", None, None, "Town Hall"),  # its date is the previous meeting's, not this one's
     ),
     (
+        "At a MEETING of the WEXBRIDGE CITY COUNCIL held at Wexbridge on 24th February, 2020.",
+        ("Wexbridge City Council", "2020-02-24", None, "Wexbridge"),  # the Scottish form
+    ),
+    (
+        "Minutes of the meeting of the Development Committee held in the\nCouncil Chamber, "
+        "Town Hall, Wexbridge on Monday, 10 October\n2011 at 7.30pm.",
+        (
+            "Development Committee",
+            "2011-10-10",
+            "19:30",
+            "the Council Chamber, Town Hall, Wexbridge",
+        ),
+    ),  # (the date's year starts a line, as an item's number would)
+    (
+        "Minutes of Meeting of: Council\n\nDate and Time: Thursday 28 July 2016 at 7.03 pm\n\n"
+        "Location: Council Chamber, The Town Hall, Wexbridge",
+        ("Council", "2016-07-28", "19:03", "Council Chamber, The Town Hall, Wexbridge"),
+    ),
+    (
         "A meeting was held on June 7th 2016 at Wyvern Memorial Hall",
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),

@@ -154,12 +154,14 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
 
 
 def _label(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]
-    if label == "date":
+    if label.endswith(" of") or label.startswith("name of"):  # "Minutes of Meeting of: Council"
+        give("committee", clean_committee(value), 1)
+    elif label.startswith("date"):
         found = find_date(value)
         if found and len(found[0]) == 10 and found[1].start() < 20:
             give("date", found[0], 0)
             give("start_time", parse_time(value[found[1].end() :]), 2)
-    elif label == "time":
+    elif label.startswith("time"):
         give("start_time", parse_time(value[:30]), 1)
     elif label in ("venue", "place", "location"):
         give("venue", clean_venue(value), 1)

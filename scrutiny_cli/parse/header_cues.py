@@ -77,6 +77,15 @@ near_miss(
     "The meeting held on 5 March was adjourned",
     "The Annual Meeting held in May elected the Chair",
 )
+# The Scottish form: "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th
+# February, 2020."
+AT_A_MEETING = rule(
+    "header-at-a-meeting",
+    r"^At\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?P<body>.{1,150}?)\s*,?\s+held\b(?P<rest>.*)$",
+    "header",
+    "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th February, 2020.",
+)
+near_miss("header-at-a-meeting", "At the meeting the Chair welcomed the new members.")
 AGENDA_FOR = rule(
     "header-agenda-for",
     r"^Agenda\s+for\s+(?P<body>.{1,150}?)\s+on\s+(?P<rest>.*\d{4}.*)$",
@@ -118,7 +127,11 @@ DATE_OF_DECISION = rule(
 )
 LABEL = rule(
     "header-label",
-    r"(?:^|\s)(?P<label>Date|Time|Venue|Place|Location|Contact)\s*[:,]\s*(?P<value>.*)$",
+    # (and "Date and Time:", "Date of meeting:", "Minutes of Meeting of: Council")
+    r"(?:^|\s)(?P<label>Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
+    r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Venue|Place|Location|Contact|"
+    r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting\s+of|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
+    r"\s*[:,]\s*(?P<value>.*)$",
     "header",
     "Venue: Committee Room 3 - Council House. View directions",
     flags=0,

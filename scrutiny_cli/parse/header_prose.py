@@ -11,7 +11,14 @@ import re
 from ..read.text import fold
 from .bodies import COUNCIL_LINE
 from .dates import DATE_PHRASE, NUMERIC_DATE, TIME, find_date, parse_time
-from .header_cues import AGENDA_FOR, MEETING_HELD, MEETING_WAS_HELD, MINUTES_HELD, MINUTES_MEETING
+from .header_cues import (
+    AGENDA_FOR,
+    AT_A_MEETING,
+    MEETING_HELD,
+    MEETING_WAS_HELD,
+    MINUTES_HELD,
+    MINUTES_MEETING,
+)
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .venues import clean_committee, venue_in
@@ -42,7 +49,14 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     span = _paragraph(top, i)
     para = _DRAFT.sub("", " ".join(top[k] for k in span)[:600], count=1)
     folded = fold(para)
-    for cue in (MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AGENDA_FOR, MINUTES_MEETING):
+    for cue in (
+        MINUTES_HELD,
+        MEETING_WAS_HELD,
+        MEETING_HELD,
+        AT_A_MEETING,
+        AGENDA_FOR,
+        MINUTES_MEETING,
+    ):
         m = cue.search(folded)
         if not m or (m["body"] is not None and not _plausible_body(m["body"])):
             continue
@@ -69,6 +83,9 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
 
 
 _HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in)\b")
+# A date broken over two lines: "... on Monday, 10 October" / "2011 at 7.30pm."
+_MONTH_END = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$")
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
 
 
 # "D R A F T", "DRAFT", "Draft" before the header's words.
@@ -101,8 +118,9 @@ def _paragraph(top: list[str], i: int) -> list[int]:
     j = i + 1
     while j < len(top) and len(span) < 3 and not top[span[-1]].endswith((".", ":")):
         if top[j]:
-            if NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j]):
-                break  # the first item
+            numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
+            if numbered and not (_MONTH_END.search(top[span[-1]]) and _YEAR.match(top[j])):
+                break  # the first item (not the year of a date the line before began)
             if _NAMES_START.match(top[j]):
                 break  # who came: "Cllr M Connell (Chairman)"
             span.append(j)
