@@ -211,6 +211,16 @@ CASES = [
         ("Council", "2016-07-28", "19:03", "Council Chamber, The Town Hall, Wexbridge"),
     ),
     (
+        "Draft Minutes for approval WEXBRIDGE COMMUNITY COUNCIL Minutes of meeting held on "
+        "Tuesday 16th October 2018 at 7.30pm in Wexbridge Hall Present: A Smith, B Jones",
+        ("Wexbridge Community Council", "2018-10-16", "19:30", "Wexbridge Hall"),
+    ),  # (a document site's words before the name, the names after the venue)
+    (
+        "CYNGOR TREF WEXBRIDGE TOWN COUNCIL Ordinary Meeting of the Council held at the Welfare "
+        "Hall on Thursday 6th February 2020 at 6.30 p.m.",
+        ("Council", "2020-02-06", "18:30", "the Welfare Hall"),  # a letterhead on the line
+    ),
+    (
         "A meeting was held on June 7th 2016 at Wyvern Memorial Hall",
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),

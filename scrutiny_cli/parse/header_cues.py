@@ -34,7 +34,9 @@ near_miss(
 # "Notes of the X meeting held on ..." (a panel's or working group's own word for minutes).
 MINUTES_HELD = rule(
     "header-minutes-held",
-    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for)\s+(?P<body>.{0,160}?)\s*,?\s+held\b(?P<rest>.*)$",
+    # (no "Minutes" in the body: "Minutes for approval X Minutes of meeting held on ...")
+    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for)\s+(?P<body>(?:(?!\bminutes?\b).){0,160}?)\s*,?\s+"
+    r"held\b(?P<rest>.*)$",
     "header",
     "Minutes of the Meeting of Education Scrutiny Board (2) held at 2.00 pm on Thursday",
 )

@@ -48,19 +48,27 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
         return set()  # an item's title ("Minutes of ... pdf icon")
     span = _paragraph(top, i)
     para = _DRAFT.sub("", " ".join(top[k] for k in span)[:600], count=1)
+    if _read(para, "", top, i, give):
+        return set(span)
+    # (after a letterhead on the same line: "CYNGOR TREF TOWN COUNCIL Ordinary Meeting of
+    # the Council held at ...")
+    head = _LETTERHEAD.match(para)
+    if head and _read(para[head.end() :], head.group().strip(), top, i, give):
+        return set(span)
+    return set()
+
+
+_CUES = (MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AT_A_MEETING, AGENDA_FOR, MINUTES_MEETING)
+
+
+def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # type: ignore[no-untyped-def]
+    """Give the facts of the header sentence that para is, if it is one."""
     folded = fold(para)
-    for cue in (
-        MINUTES_HELD,
-        MEETING_WAS_HELD,
-        MEETING_HELD,
-        AT_A_MEETING,
-        AGENDA_FOR,
-        MINUTES_MEETING,
-    ):
+    for cue in _CUES:
         m = cue.search(folded)
         if not m or (m["body"] is not None and not _plausible_body(m["body"])):
             continue
-        named = _name_before(para[: m.start()])
+        named = _name_before(para[: m.start()]) or (name_line(letterhead) if letterhead else None)
         if m.start() > 15 and named is None:
             continue
         if re.search(r"(?i)\bthe\s*$", folded[: m.start()]):
@@ -78,11 +86,16 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
         when = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest[: date_end + 120])[0]
         give("start_time", parse_time(re.split(r"(?i)\b(?:and|closed|concluded)\b", when)[0]), 2)
         give("venue", venue_in(rest), 2)
-        return set(span)
-    return set()
+        return True
+    return False
 
 
 _HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in)\b")
+# A letterhead: the council's name in capitals before the header's own words.
+_LETTERHEAD = re.compile(
+    r"^(?:[A-Z][A-Z'’&-]+\s+){0,6}(?:COUNCIL|CYNGOR|AUTHORITY|BOARD)\s+(?=[A-Z][a-z])"
+)
+_CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
 # A date broken over two lines: "... on Monday, 10 October" / "2011 at 7.30pm."
 _MONTH_END = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
@@ -104,11 +117,14 @@ _NAMES_START = re.compile(r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendan
 
 def _name_before(lead: str) -> str | None:
     """The body's name printed before the header's words on its line ("STOKE FERRY PARISH
-    COUNCIL Draft Minutes of the Ordinary Meeting held on ..."), if that is all there is."""
+    COUNCIL Draft Minutes of the Ordinary Meeting held on ..."), if that is all there is,
+    or in capitals after a document site's words ("Draft Minutes for approval CREICH
+    COMMUNITY COUNCIL Minutes of meeting held on ...")."""
     lead = re.sub(r"(?i)\s*\bdraft\s*$", "", lead).strip(" -–,:")
     if not _BODY_NOUN.search(lead):
         return None  # "Provisional Minutes of ...", "Approved Minutes of ..."
-    return name_line(lead)
+    capitals = _CAPITALS_END.search(lead)
+    return name_line(lead) or (name_line(capitals.group()) if capitals else None)
 
 
 def _paragraph(top: list[str], i: int) -> list[int]:
