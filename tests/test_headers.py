@@ -221,6 +221,26 @@ CASES = [
         ("Council", "2020-02-06", "18:30", "the Welfare Hall"),  # a letterhead on the line
     ),
     (
+        "Minutes - 20 July 2021\n\nMinutes of Wyvern Parish Council Extraordinary Meeting "
+        "22/07/21 7pm Hare & Hounds, Wyvern",
+        ("Wyvern Parish Council", "2021-07-22", "19:00", "Hare & Hounds, Wyvern"),
+    ),  # (the page's title yields to the header; the place alone after the time)
+    (
+        "MINUTE of MEETING of the COUNCIL held within Council Chambers, Wexbridge Civic Centre, "
+        "on 8 March 2011.",
+        ("Council", "2011-03-08", None, "Council Chambers, Wexbridge Civic Centre"),
+    ),
+    (
+        "Agenda and minutes\n\nWexbridge and City of Fenmarsh Fire and Rescue Authority - "
+        "Policy and Strategy\nFriday, 24th July, 2015 10.00 am",
+        (
+            "Wexbridge and City of Fenmarsh Fire and Rescue Authority - Policy and Strategy",
+            "2015-07-24",
+            "10:00",
+            None,
+        ),
+    ),  # (a name of thirteen words)
+    (
         "A meeting was held on June 7th 2016 at Wyvern Memorial Hall",
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),

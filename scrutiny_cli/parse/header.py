@@ -31,7 +31,7 @@ from .header_cues import (
 from .header_prose import name_line, next_index, next_line, prose_header
 from .lines import ATTACHMENT
 from .titles import FINITE_VERB
-from .venues import clean_committee, clean_venue
+from .venues import BODY_WORD, clean_committee, clean_venue, place_after
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 
@@ -142,7 +142,8 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
         if found and len(found[0]) == 10 and found[1].start() < 30:
             name = _BEFORE_NAME.sub("", line[: m.end(named)], count=1)
             give("committee", clean_committee(name), 1)
-            give("date", found[0], 1)
+            # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
+            give("date", found[0], 3 if _TITLE_WORDS.fullmatch(name.strip()) else 1)
             give("start_time", parse_time(when[found[1].end() :]), 1)
             give("venue", place_after(when[found[1].end() :]), 2)  # "..., 7.30pm Village Hall"
             used = 1
@@ -151,6 +152,9 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
         _label(m["label"].lower(), line[m.start("value") :].strip(), give)
         used = 1
     return used
+
+
+_TITLE_WORDS = re.compile(r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b")
 
 
 def _label(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]
@@ -193,8 +197,10 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
             continue  # ("MINUTES OF GENERAL MEETING": the body's name is the line above)
         name, at = name_line(line), j
         break
-    give("date", iso, 2)
-    give("start_time", time, 2)
+    # (a page's title alone, "Minutes - 20 July 2021", yields to a header sentence below it)
+    trust = 3 if name is None and _TITLE_WORDS.match(top[i]) else 2
+    give("date", iso, trust)
+    give("start_time", time, trust)
     if name:
         give("committee", name, 3)
         return {at, i}
@@ -219,7 +225,7 @@ def _place_first(line: str) -> tuple[str | None, str]:
     before = line[: found[1].start()].rstrip()
     if not before.endswith(",") or not before[:1].isupper() or len(before.split()) > 10:
         return None, line
-    if FINITE_VERB.search(before) or ":" in before or _BODY_WORD.search(before):
+    if FINITE_VERB.search(before) or ":" in before or BODY_WORD.search(before):
         return None, line  # a sentence, a label, or "Minutes of the Council Meeting,"
     return before.rstrip(" ,"), line[found[1].start() :]
 
@@ -245,30 +251,7 @@ def _date_only(line: str) -> tuple[str, str | None, str | None] | None:
     return (found[0], time, place) if place else None
 
 
-def place_after(after: str) -> str | None:
-    """The place named after a date (and time) on its line, if that is all there is."""
-    place = _PLACE_AFTER.fullmatch(TIME.sub(" ", after))
-    if place is None or FINITE_VERB.search(place["place"]) or _BODY_WORD.search(place["place"]):
-        return None
-    return clean_venue(place["place"])
-
-
 _BEFORE_DATE = re.compile(r"(?i)\s*(?:held\s+)?(?:on\s+)?(?:[a-z]+day\b)?[\s,]*")
-# What may follow a date on its line and is a place: a few capitalised words and commas
-# ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall").
-_PLACE_AFTER = re.compile(
-    r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
-    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|on|upon|in)){0,9})[\s,.]*"
-)
-# Words of a body's name or a page's title, never of a place (before or after the date).
-_BODY_WORD = re.compile(
-    r"(?i)\b(?:committee|panel|board|cabinet|forum|minutes?|notes?|agenda|meeting|sub-committee|"
-    r"items?)\b"
-    # (or a listing's mark on the meeting: "Planning Committee - Thursday, ... 6.00 pm, NEW")
-    r"|^(?:NEW|CANCELLED|POSTPONED|MOVED|RESCHEDULED|REVISED|UPDATED|DRAFT)$"
-)
-
-
 # A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".
 _DAY_END = frozenset("0123456789dht")  # how "... - 3rd", "- 21st", "- 4th" end
 _DATE_BROKEN = re.compile(r"\S\s+[-–]\s+\d{1,2}(?:st|nd|rd|th)?$")

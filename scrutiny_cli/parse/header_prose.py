@@ -21,7 +21,7 @@ from .header_cues import (
 )
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .venues import clean_committee, venue_in
+from .venues import clean_committee, place_after, venue_in
 
 # A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
 PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
@@ -30,7 +30,7 @@ PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
 def name_line(line: str) -> str | None:
     """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
     name = clean_committee(line)
-    if not name or len(name.split()) > 10 or re.search(r"[.:;!?]$|\d", name):
+    if not name or len(name.split()) > 14 or re.search(r"[.:;!?]$|\d", name):
         return None
     if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
         return None  # the page's title: "Draft Minutes"
@@ -85,7 +85,9 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         # Pentre Wyvern at 7.00pm"), within the header's sentence.
         when = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest[: date_end + 120])[0]
         give("start_time", parse_time(re.split(r"(?i)\b(?:and|closed|concluded)\b", when)[0]), 2)
-        give("venue", venue_in(rest), 2)
+        # (or the place alone after the date and time: "... Meeting 22/07/21 7pm Hare &
+        # Hounds, Crowton")
+        give("venue", venue_in(rest) or place_after(rest[date_end:]), 2)
         return True
     return False
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import DATE_PHRASE, NUMERIC_DATE, TIME
+from .titles import FINITE_VERB
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 # "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
@@ -71,7 +72,7 @@ def venue_in(rest: str) -> str | None:
     or "via Zoom"; never in the attendance list a flattened page runs into it ("... at 5:32
     pm PRESENT IN The Right Worshipful the Mayor CHAMBER: ...")."""
     rest = re.split(r"\s(?:PRESENT|Present)\b", rest, maxsplit=1)[0]
-    for m in re.finditer(r"(?i)\b(in|at|via)\s+", rest):
+    for m in re.finditer(r"(?i)\b(in|at|via|within)\s+", rest):
         after = rest[m.end() :]
         if TIME.match(after) or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
             continue
@@ -84,3 +85,26 @@ def venue_in(rest: str) -> str | None:
         if venue:
             return venue
     return None
+
+
+def place_after(after: str) -> str | None:
+    """The place named after a date (and time) on its line, if that is all there is."""
+    place = _PLACE_AFTER.fullmatch(TIME.sub(" ", after))
+    if place is None or FINITE_VERB.search(place["place"]) or BODY_WORD.search(place["place"]):
+        return None
+    return clean_venue(place["place"])
+
+
+# What may follow a date on its line and is a place: a few capitalised words and commas
+# ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall").
+_PLACE_AFTER = re.compile(
+    r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
+    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in)){0,9})[\s,.]*"
+)
+# Words of a body's name or a page's title, never of a place (before or after the date).
+BODY_WORD = re.compile(
+    r"(?i)\b(?:committee|panel|board|cabinet|forum|minutes?|notes?|agenda|meeting|sub-committee|"
+    r"items?)\b"
+    # (or a listing's mark on the meeting: "Planning Committee - Thursday, ... 6.00 pm, NEW")
+    r"|^(?:NEW|CANCELLED|POSTPONED|MOVED|RESCHEDULED|REVISED|UPDATED|DRAFT)$"
+)
