@@ -12,6 +12,20 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "Lord Provost Ian SMITH, Convener, in the Chair.\n\nI DECLARATION OF INTEREST\n\n"
+        "No declarations of interest were made.\n\nII MINUTES\n\nThe minute of meeting of "
+        "this Council of 27th January, 2020 was held as read.\n\nIII APPOINTMENTS TO OUTSIDE "
+        "BODIES\n\nThe Council agreed that the vacancy be filled by Councillor Short.\n\n"
+        "IV VAT RETURN\n\nThe Council noted the return.\n",
+        [
+            ("I", "DECLARATION OF INTEREST"),
+            ("II", "MINUTES"),
+            ("III", "APPOINTMENTS TO OUTSIDE BODIES"),
+            ("IV", "VAT RETURN"),
+        ],
+        "Roman numerals before headings in capitals (the Scottish style)",
+    ),
+    (
         "F01:04/24 Receive apologies for absence.\nApologies were received.\n\n"
         "F02:04/24 To elect a Vice-Chair.\nRESOLVED: Cllr Mann elected as vice-chair.\n\n"
         "F03:04/24 To approve the minutes from 1 March 2023. Chair to sign and date.\nDeferred.\n",

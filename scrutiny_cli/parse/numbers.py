@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .rules import rule
+from .rules import near_miss, rule
+from .titles import whole_line_title
 
 # (a prefix in capitals, or a word's first letters before a slash: "Cou/285/07-08")
 NUMBER = (
@@ -40,6 +41,26 @@ NUMBER_LEAD = rule(
     "32. Declarations of Interests",
     flags=0,
 )
+# A Roman numeral before a heading in capitals, as Scottish councils number minutes ("III
+# APPOINTMENTS TO OUTSIDE BODIES"), or with a stop before any heading ("I. Parish Plan:").
+ROMAN_LEAD = rule(
+    "roman-lead",
+    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?:\s+(?=[A-Z]{2}[A-Z\s'’&,/()-]*$)|\.\s+)"
+    r"(?P<rest>[A-Z][^\n]{2,120})$",
+    "segment",
+    "III APPOINTMENTS TO OUTSIDE BODIES",
+    flags=0,
+)
+near_miss("roman-lead", "I would like to thank the Clerk.", "I AM", "VAT RETURN")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """ "XIV" -> 14."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
 LOOK_BACK = 80  # candidates a chain may reach back over
 MAX_STEP = 25  # the largest jump between two items of one meeting
 
@@ -230,3 +251,13 @@ def year_first(cands: list[Numbered]) -> list[Numbered]:
 
 
 _TWO_PARTS = re.compile(r"\d{2,4}/\d{1,3}")
+
+
+def roman_lead(line: str, i: int) -> Numbered | None:
+    """A Roman numeral before its heading, as a place an item may start."""
+    m = ROMAN_LEAD.match(line) if line[:1] in "IVX" else None
+    title = whole_line_title(m["rest"]) if m else None
+    if m is None or title is None:
+        return None
+    key = (roman_value(m["number"]),)
+    return Numbered(i, m["number"], key, ("roman", "", False), 2.5, title=title)

@@ -25,12 +25,20 @@ from .numbers import (
     family,
     is_date,
     numbers_like_dates,
+    roman_lead,
     runs_on,
     year_first,
 )
 from .numbers import number_key as number_key
 from .sections import FURNITURE
-from .titles import DESCRIPTION, FINITE_VERB, heading_line, is_minutes_sentence, split_run_in
+from .titles import (
+    DESCRIPTION,
+    FINITE_VERB,
+    heading_line,
+    is_minutes_sentence,
+    split_run_in,
+    whole_line_title,
+)
 
 _LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
 BIG_GAP = 3  # blank lines where a heading was dropped
@@ -100,7 +108,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             listing = (*entry, lead["rest"][:1].islower())
             continue
         listing = None
-        cand = _alone(lines, i) or _lead(lines, i) or _number_below(lines, i)
+        cand = _alone(lines, i) or _lead(lines, i) or _number_below(lines, i) or roman_lead(line, i)
         if cand and is_date(cand.number):
             dated.append(cand)
         elif cand and not _earlier_item_cited(cand, line, out):
@@ -155,7 +163,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
             if lead and lead["number"].rstrip(".") == number.rstrip("."):
                 return None  # a page number above "2. MATTERS ARISING"
             if not _LABEL.match(lines[j]) and not NUMBER_ALONE.match(lines[j]):
-                title = _whole_line_title(lines[j]) or _run_in_title(lines[j])
+                title = whole_line_title(lines[j]) or _run_in_title(lines[j])
             break
     if title is None and re.search(r"\.\d", number):
         return None  # "6.4" with nothing after it
@@ -175,20 +183,11 @@ def _number_below(lines: list[str], i: int) -> Numbered | None:
     top = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j]), None)
     if m is None or top is None or NUMBER_LEAD.match(lines[top]):
         return None  # (under "84. Apologies" the minute's own number is the item's)
-    if (title := _whole_line_title(lines[top])) is None:
+    if (title := whole_line_title(lines[top])) is None:
         return None
     number = m["number"]
     return Numbered(i, number, number_key(number), family(number, lines[i]), 3.0, title=title,
                     top=top)  # fmt: skip
-
-
-def _whole_line_title(line: str) -> str | None:
-    """The line under a number standing alone is its heading, colons and all
-    ("By-Election: Greyfriars Ward, Grantham"), unless it is a sentence."""
-    text = strip_attachment(line)[0].strip(" .:;")
-    if not text or len(text.split()) > 30 or FINITE_VERB.search(text) or text[0].islower():
-        return None
-    return text
 
 
 def _run_in_title(line: str) -> str | None:

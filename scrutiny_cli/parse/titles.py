@@ -340,3 +340,12 @@ def _trim(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s*(?:\.\.\.|…)\s*$", "", text)
     return text.strip(" .:;,-–—").strip()
+
+
+def whole_line_title(line: str) -> str | None:
+    """The line under a number standing alone is its heading, colons and all
+    ("By-Election: Greyfriars Ward, Grantham"), unless it is a sentence."""
+    text = strip_attachment(line)[0].strip(" .:;")
+    if not text or len(text.split()) > 30 or FINITE_VERB.search(text) or text[0].islower():
+        return None
+    return text
