@@ -316,6 +316,29 @@ CASES = [
         [],
         "a concession ('While the Panel supported ...') is no decision",
     ),
+    (
+        "RESOLVED:  The minutes of the meeting held on 5 May were AGREED as an accurate record.",
+        [(None, "The minutes of the meeting held on 5 May were AGREED as an accurate record.")],
+        "a keyword in capitals inside the sentence RESOLVED opened is that sentence's",
+    ),
+    (
+        "4.4.2 It was RESOLVED that the clerk would ask the Steward about the drain\n"
+        "4.4.3 It was RESOLVED that the clerk would consult the DVLA.",
+        [
+            (None, "the clerk would ask the Steward about the drain"),
+            (None, "the clerk would consult the DVLA."),
+        ],
+        "a keyword opening its own numbered line opens a block, with no stop before it",
+    ),
+    (
+        "Unanimously AGREED to recommend APPROVAL\n- 20/1 Hazeldene Dean Street\n"
+        "No Comments and AGREED to go with decision of Planning Officer",
+        [
+            (None, "recommend APPROVAL\n• 20/1 Hazeldene Dean Street\nNo Comments and"),
+            (None, "go with decision of Planning Officer"),
+        ],
+        "on a page laid out a line to a statement, a new line ends the sentence",
+    ),
 ]
 
 

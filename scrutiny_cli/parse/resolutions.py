@@ -70,6 +70,21 @@ _MOVER_ONLY = re.compile(
 )
 
 
+# What ends a block's opening sentence: a stop, a colon, a blank line, a part's marker.
+# On a page laid out a line to a statement, a line that opens with a capital or a bullet.
+_SENTENCE_END = re.compile(
+    r"[.;!?](?:\s|$)|:\s|\n\s*\n|\n\s*\(?[a-zA-Z0-9]{1,4}[.)]\s|\n\s*[-•·–A-Z]"
+    r"|\n\s*(?:[(\[]?[\w.]{1,8}[.)\]]?\s+)?$"  # (or the keyword's own line: "4.4.3 It was")
+)
+
+
+def _boundary(folded: str, before: re.Match[str], keyword: re.Match[str]) -> bool:
+    """Whether a keyword opens a block of its own after the one before: not while the
+    sentence that block opened goes on."""
+    between = folded[before.end() : keyword.start()].lstrip(" \t:;-–—")  # (its own colon)
+    return not between.strip() or bool(_SENTENCE_END.search(between))
+
+
 def _bare_keyword(text: str, at: int) -> list[Resolution]:
     """A bare "Agreed." or "Resolved." decides what came before it: the sentence before,
     within its paragraph ("The accounts were presented. Agreed."); alone under a heading
@@ -108,11 +123,14 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
     found = keyword_starts(folded)  # most items have no marker word: no search at all
     if not found:
         return ()
+    # (a keyword in capitals inside the sentence a block opened is that block's: "RESOLVED:
+    # The minutes ... were AGREED as an accurate record.")
+    found = [m for k, m in enumerate(found) if not k or _boundary(folded, found[k - 1], m)]
     spans = []
     for i, m in enumerate(found):
         start = m.start()
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
-        block = _block_extent(text[start:end])
+        block = _block_extent(_NUMBER_OF_NEXT.sub("", text[start:end]))
         if _run_in(text, m):
             block = _sentences_of(block)
         own = PART_MARKER.regex.match(text, text.rfind("\n", 0, start) + 1)
@@ -120,6 +138,10 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
             block = _before_sibling(block, own)
         spans.append((start, start + len(block)))
     return tuple(spans)
+
+
+# The next block's own number, on the line its keyword opens: "... the drain\n4.4.3 "
+_NUMBER_OF_NEXT = re.compile(r"\n[ \t]*[(\[]?\d[\w.]{0,7}[.)\]]?[ \t]+$")
 
 
 def _before_sibling(block: str, own: re.Match[str]) -> str:
