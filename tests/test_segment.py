@@ -12,6 +12,17 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "C048/23      1.         APOLOGIES FOR ABSENCE.\n\nCllr L Watson.\n\n"
+        "C049/23      2.         DECLARATIONS OF INTEREST\n\nNone.\n\n"
+        "C050/23      3.         PUBLIC QUESTIONS\n\nThere were none.\n",
+        [
+            ("C048/23", "APOLOGIES FOR ABSENCE"),
+            ("C049/23", "DECLARATIONS OF INTEREST"),
+            ("C050/23", "PUBLIC QUESTIONS"),
+        ],
+        "the agenda's number after the minute's own is no title",
+    ),
+    (
         "Lord Provost Ian SMITH, Convener, in the Chair.\n\nI DECLARATION OF INTEREST\n\n"
         "No declarations of interest were made.\n\nII MINUTES\n\nThe minute of meeting of "
         "this Council of 27th January, 2020 was held as read.\n\nIII APPOINTMENTS TO OUTSIDE "

@@ -61,6 +61,8 @@ def roman_value(numeral: str) -> int:
     return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
+# The agenda's number after the minute's own: "C048/23   1.   APOLOGIES FOR ABSENCE."
+AGENDA_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=[A-Z])")  # (not "9 (2)": a minute's part)
 LOOK_BACK = 80  # candidates a chain may reach back over
 MAX_STEP = 25  # the largest jump between two items of one meeting
 

@@ -18,6 +18,7 @@ from .agenda_headings import AGENDA_WORDED, after_colon, agenda_worded, with_age
 from .flattened import MONTH_START
 from .lines import strip_attachment
 from .numbers import (
+    AGENDA_NUMBER,
     NUMBER_ALONE,
     NUMBER_LEAD,
     Numbered,
@@ -200,7 +201,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     m = NUMBER_LEAD.match(line)
     if not m:
         return None
-    number, rest = m["number"], m["rest"]
+    number, rest = m["number"], AGENDA_NUMBER.sub("", m["rest"], count=1)
     if MONTH_START.match(rest) or not (
         rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("
     ):
