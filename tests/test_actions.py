@@ -559,10 +559,50 @@ CASES = [
         ],
         "the one asked after the body's 'agreed that'; any verb after an ACTION label",
     ),
+    (
+        "The Leader replied that a response was still awaited, and when that was received "
+        "they would all be circulated.",
+        [
+            (
+                "The Leader replied that a response was still awaited, and when that was "
+                "received they would all be circulated",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise in the passive: 'would all be circulated'",
+    ),
+    (
+        "Councillor Jackson reported that an answer would be sought for the Committee Members.",
+        [
+            (
+                "Councillor Jackson reported that an answer would be sought for the Committee "
+                "Members",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise in the passive: 'would be sought'",
+    ),
+    (
+        "A letter to be sent to Wexbridge County Council requesting an update on parking.",
+        [
+            (
+                "A letter to be sent to Wexbridge County Council requesting an update on parking",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "a letter to another council is written here: no referral; a subject in lower case",
+    ),
 ]
 
 NOT_ACTIONS = [
     ("Following discussion it was decided that no action would be taken.", "no action"),
+    ("Claire highlighted items on to be purchased.", "a sentence with its verb, not a terse task"),
     (
         "It was also suggested that the Parish Council send an invoice, however this "
         "suggestion was not pursued.",

@@ -38,7 +38,10 @@ def elsewhere(text: str, committee: str | None) -> bool:
     and Resources Committee", "be recommended to Council": sent to a body other than this
     one. A body named by generic words only is this one ("the Board"), unless it is a
     council or cabinet and this meeting is not ("recommended to Council" by a committee)."""
-    for m in REFERRAL.finditer(fold(text)):
+    folded = fold(text)
+    for m in REFERRAL.finditer(folded):
+        if _LETTER.search(folded, max(0, m.start() - 80), m.start()):
+            continue  # "A letter to be sent to Suffolk County Council": someone here writes it
         body = m["body"] or m["body2"]
         named = _distinctive(body)
         if named and not (committee and named & _distinctive(committee)):
@@ -49,6 +52,7 @@ def elsewhere(text: str, committee: str | None) -> bool:
     return False
 
 
+_LETTER = re.compile(r"(?i)\b(?:letter|e-?mail|correspondence|reply|invitation)s?\b")
 # Bodies that a committee sends things on to, which are never the committee itself.
 _OTHER_KINDS = frozenset({"council", "cabinet", "executive"})
 

@@ -28,7 +28,7 @@ CUE_STEMS = ("intend", "expect", "plann", "defer", "postpon", "forward", "held o
 # patterns, each starting with what the engine can skip to (a capital; "to").
 CUE_SHAPES = (
     re.compile(r"[A-Z][\w'’-]*\s+to\s+[a-z]"),
-    re.compile(r"(?<![\w'’-])to\s+be\s+\w+ed\s+by\b"),
+    re.compile(r"(?<![\w'’-])to\s+be\s+[a-z]"),  # ("A letter to be sent", "to be set up by")
     re.compile(r"\b(?:is|are)\s+to\s+[a-z]"),
 )
 
@@ -122,10 +122,11 @@ NARRATIVE_CUES = (
     (
         rule(
             "promised-passive",
-            r"\b(?:would|will)\s+(?:also\s+|now\s+)?be\s+(?:re-?)?(?:circulated|provided|sent|forwarded|"
-            r"considered|amended|invited|added|brought|submitted|presented|reported|supplied|shared|"
-            r"arranged|updated|notified|reviewed|contacted|written|emailed|prepared|produced|"
-            r"revisited|deferred|requested)\b(?!\s+by\s+(?:full\s+)?Council\b)",
+            r"\b(?:would|will)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:re-?)?(?:circulated|provided|sent|"
+            r"forwarded|considered|amended|invited|added|brought|submitted|presented|reported|"
+            r"supplied|shared|arranged|updated|notified|reviewed|contacted|written|emailed|prepared|"
+            r"produced|revisited|deferred|requested|sought|explored|investigated|made\s+available)"
+            r"\b(?!\s+by\s+(?:full\s+)?Council\b)",
             "undertaking",
             "a response would be provided to Andy Buck",
         ),
@@ -195,7 +196,7 @@ NARRATIVE_CUES = (
             # further discussed at the next meeting."
             r"(?:^|[.;:]\s+)(?:[Tt]his|[A-Z][\w'’-]*(?:\s+(?!(?:was|were|is|are|has|had|have|"
             r"asked|due|expected|likely|going|needs?|needed|appears?|seems?|wish\w*|want\w*|"
-            r"hoped?|able|unable|said|thought|considered|felt)\b)[a-z][\w'’-]*){0,3})\s+to\s+be\s+"
+            r"hoped?|able|unable|said|thought|considered|felt|[a-z]+ed)\b)[a-z][\w'’-]*){0,3})\s+to\s+be\s+"
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
             rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
             rf"known)\b)"
