@@ -94,6 +94,12 @@ CASES = [
     ("RESOLVED: That the report be noted.", [(None, "the report be noted.")], "colon"),
     ("RESOLVED – That the minutes be approved.", [(None, "the minutes be approved.")], "dash"),
     (
+        "ORDERED that the review be continued by the Board.",
+        [(None, "the review be continued by the Board.")],
+        "ORDERED, as some councils record decisions",
+    ),
+    ("The equipment was ORDERED in May.", [], "ORDERED not before its decision"),
+    (
         "Resolved: that officers circulate the plan.",
         [(None, "officers circulate the plan.")],
         "mixed case",
@@ -358,7 +364,7 @@ def test_lead_in_is_kept_with_every_part() -> None:
 # keyword rule knows: joined at random, with spaces, line breaks or blank lines between.
 PIECES = [
     "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed", "agreed", "DECIDED", "Decided",
-    "decided", "RECOMMENDED",
+    "decided", "RECOMMENDED", "ORDERED",
     "Recommended", "NOTED", "It was", "it was", "unanimously", "UNANIMOUSLY", "The Board",
     "The Scrutiny Board", "Cabinet", "that", "That", "to", ":", ":-", " –", "-", ";", ",",
     "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",

@@ -12,6 +12,18 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "Declarations of Interest\n\nCllr M Smith\n\nItem 8 - Executive Forward Work Programme."
+        "\n\nMinutes - Scrutiny Board - 28 March 2023 pdf icon PDF 223 KB\n\nThe minutes were "
+        "approved as a correct record.\n\nMinutes - Scrutiny Board - 18 April 2023 pdf icon PDF "
+        "115 KB\n\nThe minutes were approved as a correct record.\n",
+        [
+            (None, "Declarations of Interest"),
+            (None, "Minutes - Scrutiny Board - 28 March 2023"),
+            (None, "Minutes - Scrutiny Board - 18 April 2023"),
+        ],
+        "an item cited in a declarations table ('Item 8 - ...') is no item of a page of headings",
+    ),
+    (
         "C048/23      1.         APOLOGIES FOR ABSENCE.\n\nCllr L Watson.\n\n"
         "C049/23      2.         DECLARATIONS OF INTEREST\n\nNone.\n\n"
         "C050/23      3.         PUBLIC QUESTIONS\n\nThere were none.\n",

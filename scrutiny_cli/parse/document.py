@@ -117,6 +117,7 @@ def _preamble_item(preamble: list[str]) -> Item | None:
 # ModernGov title.
 MINUTES_MARK = re.compile(
     r"^(?:Minutes|Decisions?|The\s+decision)\s*:|^Decisions?\s+(?:taken|made)\s*$|\bRESOLVED\b|"
+    r"\bORDERED\s+that\b|"
     r"^Resolved\b|^(?:Present|PRESENT|Apologies)\s*[:\-]|"
     r"\bseconded\b|\bpdf icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d|"
     # "The minutes of the meeting held on ... were approved and signed as a correct record"

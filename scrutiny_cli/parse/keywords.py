@@ -13,13 +13,13 @@ import re
 
 from .patterns import RESOLUTION_START
 
-# RESOLVED, AGREED, RECOMMENDED, NOTED, DECIDED; Resolved, Agreed, Recommended, Decided;
+# RESOLVED, AGREED, RECOMMENDED, NOTED, DECIDED, ORDERED; Resolved, Agreed, Recommended, Decided;
 # resolved, agreed, decided. Grouped by first letter: a pattern whose alternatives each open
 # with a letter is scanned for those letters alone, several times faster than one that
 # opens with a class.
 MARKER_WORDS = re.compile(
     r"R(?:ESOLVED|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|D(?:ECIDED|ecided)|NOTED"
-    r"|resolved|agreed|decided"
+    r"|ORDERED|resolved|agreed|decided"
 )
 LEAD_IN = 200  # characters before a marker word where its match may start ("It was ...")
 _CONTENT = re.compile(r"\S")

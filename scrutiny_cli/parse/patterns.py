@@ -160,6 +160,8 @@ RESOLUTION_START = rule(
     "resolution-start",
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
+    # ("ORDERED that ...", as some councils record decisions; only before its decision)
+    r"|\bORDERED(?=\s*[:\-–]|\s+(?:that|That|THAT)\b)"
     # (at a line's start, or a bullet's: "• Resolved that the minutes be signed")
     r"|(?:^|(?<=^• ))(?:It\s+was\s+(?:unanimously\s+)?)?(?:Resolved|Agreed|Recommended|Decided)\b"
     # (or the decision's own number: "Resolved 15/03/12.01 That ...")
@@ -199,7 +201,8 @@ RESOLUTION_PREAMBLE = rule(
     "resolution-preamble",
     r"^(?:It\s+was\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?"
     r"(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
-    r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|Decisions?|Resolved|Agreed|Recommended|Decided|"
+    r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|ORDERED|Decisions?|Resolved|Agreed|Recommended|"
+    r"Decided|"
     r"resolved|agreed|decided)"
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:\d{1,4}(?:[./]\d{1,4}){1,3}\s+)?"
     r"(?:[:\-–;,]+\s*)?"

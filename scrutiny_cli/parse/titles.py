@@ -76,7 +76,7 @@ DECISION_WORDS = frozenset("noted agreed approved resolved carried none nil done
 _ATTENDANCE = re.compile(r"\b(?:Present|Presiding|[Ii]n [Aa]ttendance|Attendance)\b(?=\s+\S)")
 _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
-_RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION)\b")
+_RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
 MAX_TITLE_WORDS = 16
 
 
