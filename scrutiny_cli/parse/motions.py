@@ -10,7 +10,60 @@ import re
 from ..model import Resolution
 from ..read.text import fold
 from . import sentences
-from .patterns import CARRIED, HOUSE_STYLE, HOW_TO_MOVE, LOST, MOTION, NOTED_OBJECT
+from .patterns import HOUSE_STYLE, NOTED_OBJECT
+from .rules import I, near_miss, rule
+
+# A motion put and carried: "Moved by X, seconded by Y and ...", "Proposed (AH) & Seconded
+# (SB) that ... Unanimously agreed", "X proposed, Y seconded and Members agreed to note".
+MOTION = rule(
+    "motion",
+    # (the parish shorthand too: "Prop. JB 2nd DD All agreed.")
+    r"\b(?:moved|proposed|motion|prop\.?)(?!\w).{0,200}?(?:\bseconded\b|\b2nd\s+(?-i:[A-Z]))",
+    "resolution",
+    "It was moved by Councillor Bayliss seconded by Councillor K Merrie and",
+    flags=I | re.DOTALL,
+)
+near_miss("motion", "The property was moved to the 2nd floor.")
+# A motion or amendment that fell: "Amendment lost.", "The motion was defeated", "On being
+# put to Council the motion was LOST".
+LOST = rule(
+    "motion-lost",
+    r"\b(?:motion|amendment)\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b",
+    "resolution",
+    "On being put to Council the motion was LOST.",
+)
+near_miss("motion-lost", "The motion was carried.")
+# What stands before a motion's word when it says how one is to be put, not one put: "each
+# nomination would need to be proposed and seconded".
+HOW_TO_MOVE = re.compile(r"\b(?:would|should|must|could|can|may|need|needs|to)\s+be\s+\Z")
+CARRIED = rule(
+    "carried",
+    r"\b(?:unanimously\s+agreed|declared\s+carried|was\s+carried|CARRIED|(?:Members|it\s+was)\s+"
+    r"(?:unanimously\s+)?agreed)\b"
+    # "put to the vote and AGREED", "voted unanimously in favour", "all (those present) were
+    # in favour"
+    r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:agreed|carried)\b"
+    r"|\bvoted\s+(?:unanimously\s+)?in\s+favou?r\b|\bunanimously\s+in\s+favou?r\b"
+    r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
+    r"(?:were\s+)?in\s+favou?r\b"
+    # "All present agreed.", "This was approved as such."
+    r"|\ball\s+(?:present\s+|members\s+)?agreed\b|\bthis\s+was\s+(?:approved|agreed|carried)\b"
+    # "and unanimously approved/appointed", "unanimous approval", "by majority decision
+    # agreed", "agreed by all", "was duly elected"
+    r"|\bunanimously\s+(?:approved|appointed|elected|adopted|supported|resolved)\b"
+    r"|\bunanimous\s+(?:approval|agreement|decision|vote|support)\b"
+    r"|\b(?:carried|agreed|approved)\s+by\s+(?:a\s+)?majority\b"
+    r"|\bby\s+(?:a\s+)?majority\s+(?:decision|vote)\s+(?:agreed|approved|carried|resolved)\b"
+    r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
+    r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)",  # "Seconded X. Agreed."
+    "resolution",
+    "the motion was declared carried",
+)
+near_miss(
+    "carried",
+    "The motion was lost.",
+    "On being put to the vote there were 3 in favour and 5 against, and the motion fell.",
+)
 
 
 def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:

@@ -22,15 +22,12 @@ from ..model import Resolution
 from ..read.text import fold
 from . import sentences
 from .keywords import keyword_starts
-from .motions import house_style, motion_put
+from .motions import CARRIED, LOST, MOTION, house_style, motion_put
 from .parts import split_parts
 from .patterns import (
-    CARRIED,
     DECISION_NARRATIVE,
     DECISION_WORDING,
     HOUSE_STYLE,
-    LOST,
-    MOTION,
     PART_MARKER,
     QUOTED_LEAD,
     SUBJUNCTIVE,
