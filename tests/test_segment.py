@@ -12,6 +12,17 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "APOLOGIES\nPLA146/14\nApologies for absence were recorded from Councillor Weeden.\n"
+        "DECLARATIONS OF INTEREST\nPLA147/14\nNo declarations were made.\nSITE INSPECTIONS\n"
+        "PLA148/14\nThe Chairman advised that a site visit had been made.\n",
+        [
+            ("PLA146/14", "APOLOGIES"),
+            ("PLA147/14", "DECLARATIONS OF INTEREST"),
+            ("PLA148/14", "SITE INSPECTIONS"),
+        ],
+        "a printed minute's heading on the line above its number",
+    ),
+    (
         "Declarations of Interest\n\nCllr M Smith\n\nItem 8 - Executive Forward Work Programme."
         "\n\nMinutes - Scrutiny Board - 28 March 2023 pdf icon PDF 223 KB\n\nThe minutes were "
         "approved as a correct record.\n\nMinutes - Scrutiny Board - 18 April 2023 pdf icon PDF "

@@ -170,10 +170,14 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
             break
     if title is None and re.search(r"\.\d", number):
         return None  # "6.4" with nothing after it
-    weight = 3.0 if title else 1.0
+    weight, top = (3.0 if title else 1.0), None
+    if title is None and (top := _heading_above(lines, i)) is not None:  # "APOLOGIES" / "PLA146/14"
+        while top > 0 and i - top < 4 and lines[top - 1].isupper():
+            top -= 1  # (a heading in capitals over lines of its own)
+        title, weight = heading_line(re.sub(r"^[\W_]+", "", " ".join(lines[top:i]).strip())), 2.5
     fam = family(number, lines[i])
-    cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title)
-    cand.rest = "" if title is None else "\x00title"  # the title is the next line
+    cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title, top=top)
+    cand.rest = "\x00title" if title and top is None else ""  # the title is the next line
     return cand
 
 
