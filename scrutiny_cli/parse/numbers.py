@@ -263,3 +263,24 @@ def roman_lead(line: str, i: int) -> Numbered | None:
         return None
     key = (roman_value(m["number"]),)
     return Numbered(i, m["number"], key, ("roman", "", False), 2.5, title=title)
+
+
+def agenda_listing(chain: list[Numbered], lines: list[str]) -> bool:
+    """Whether a chain is an agenda's list: four or more numbers, nearly every one followed
+    by the next with nothing but blank lines or its own bullets between."""
+    if len(chain) < 4:
+        return False
+    bare = sum(
+        all(not lines[j] or lines[j].startswith(("-", "•")) for j in range(a.line + 1, b.line))
+        for a, b in itertools.pairwise(chain)
+    )
+    return bare >= 0.8 * (len(chain) - 1)
+
+
+def earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool:
+    """ "Item 7 – Annual Report ..." under item 17 "Minutes of the Previous Meeting": a
+    heading that names an item of another meeting, numbered lower than an item before it
+    in the page's own numbering (a page numbered "Item 1:", "Item 2:" has none before)."""
+    if not line.lower().startswith("item"):
+        return False
+    return any(f.key > cand.key and f.family != cand.family for f in found)

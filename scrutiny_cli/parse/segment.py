@@ -10,7 +10,6 @@ headings at all is one item.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -22,7 +21,9 @@ from .numbers import (
     NUMBER_ALONE,
     NUMBER_LEAD,
     Numbered,
+    agenda_listing,
     best_chain,
+    earlier_item_cited,
     family,
     is_date,
     numbers_like_dates,
@@ -64,9 +65,9 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     chain = best_chain(cands)
     if len(chain) <= 1 and (ones := _all_ones(cands)):
         chain = ones
-    if _agenda_listing(chain, lines):  # the agenda printed above the minutes: their items
+    if agenda_listing(chain, lines):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
-        chain = after if len(after) >= 2 and not _agenda_listing(after, lines) else chain
+        chain = after if len(after) >= 2 and not agenda_listing(after, lines) else chain
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
     if not chain and (labelled := _label_rows(lines)):
@@ -114,30 +115,9 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         cand = _alone(lines, i) or _lead(lines, i) or _number_below(lines, i) or roman_lead(line, i)
         if cand and is_date(cand.number):
             dated.append(cand)
-        elif cand and not _earlier_item_cited(cand, line, out):
+        elif cand and not earlier_item_cited(cand, line, out):
             out.append(cand)
     return sorted(year_first(out) + numbers_like_dates(dated, out), key=lambda c: c.line)
-
-
-def _agenda_listing(chain: list[Numbered], lines: list[str]) -> bool:
-    """Whether a chain is an agenda's list: four or more numbers, nearly every one followed
-    by the next with nothing but blank lines or its own bullets between."""
-    if len(chain) < 4:
-        return False
-    bare = sum(
-        all(not lines[j] or lines[j].startswith(("-", "•")) for j in range(a.line + 1, b.line))
-        for a, b in itertools.pairwise(chain)
-    )
-    return bare >= 0.8 * (len(chain) - 1)
-
-
-def _earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool:
-    """ "Item 7 – Annual Report ..." under item 17 "Minutes of the Previous Meeting": a
-    heading that names an item of another meeting, numbered lower than an item before it
-    in the page's own numbering (a page numbered "Item 1:", "Item 2:" has none before)."""
-    if not line.lower().startswith("item"):
-        return False
-    return any(f.key > cand.key and f.family != cand.family for f in found)
 
 
 def _continues(listing: Listing | None, lead: re.Match[str], line: str) -> bool:
