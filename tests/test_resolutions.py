@@ -100,6 +100,16 @@ CASES = [
     ),
     ("The equipment was ORDERED in May.", [], "ORDERED not before its decision"),
     (
+        "JS proposed that the draft notes be adopted as the Minutes, seconded by JP and resolved.",
+        [
+            (
+                None,
+                "JS proposed that the draft notes be adopted as the Minutes, seconded by JP and resolved.",
+            )
+        ],
+        "a motion moved, seconded 'and resolved.'",
+    ),
+    (
         "Resolved: that officers circulate the plan.",
         [(None, "officers circulate the plan.")],
         "mixed case",

@@ -12,6 +12,38 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "105DECLARATIONS OF INTEREST\n\nNone.\n\n106MINUTES\n\nApproved.\n\n"
+        "107ALLOTMENTS ASSOCIATION\n\nThe chair reported.\n",
+        [
+            ("105", "DECLARATIONS OF INTEREST"),
+            ("106", "MINUTES"),
+            ("107", "ALLOTMENTS ASSOCIATION"),
+        ],
+        "a number glued to a heading in capitals",
+    ),
+    (
+        "[1] Chairman's welcome and apologies for absence.\nThe Chairman welcomed all.\n"
+        "[2] Declarations of interests.\nThere were none.\n[3] To confirm the draft notes of "
+        "the last meeting.\nThere were no amendments.\n[4] Correspondence.\nNone.\n",
+        [
+            ("1", "Chairman's welcome and apologies for absence"),
+            ("2", "Declarations of interests"),
+            ("3", "To confirm the draft notes of the last meeting"),
+            ("4", "Correspondence"),
+        ],
+        "numbers in square brackets, an agenda-worded heading among them",
+    ),
+    (
+        "1. Record of members present Noted.\n\n2. Apologies and acceptance of reasons for "
+        "absence Noted.\n\n3. Public Comments None.\n",
+        [
+            ("1", "Record of members present"),
+            ("2", "Apologies and acceptance of reasons for absence"),
+            ("3", "Public Comments"),
+        ],
+        "a heading run into a decision of one word",
+    ),
+    (
         "APOLOGIES\nPLA146/14\nApologies for absence were recorded from Councillor Weeden.\n"
         "DECLARATIONS OF INTEREST\nPLA147/14\nNo declarations were made.\nSITE INSPECTIONS\n"
         "PLA148/14\nThe Chairman advised that a site visit had been made.\n",

@@ -111,15 +111,18 @@ near_miss("glued-keyword", "it was RESOLVED to elect", "UNRESOLVED")
 
 
 # A number glued to a heading in mixed case ("1Apologies for absence", "5Caretaker's
-# report"), or spaced before its year ("68 /17 Declaration of Interest").
+# report") or in capitals ("105DECLARATIONS OF INTEREST"), or spaced before its year ("68
+# /17 Declaration of Interest").
 GLUED_NUMBER = rule(
     "glued-number",
-    r"^(?P<number>\d{1,3})(?:(?=[A-Z][a-z]{2})|\s+/(?P<year>\d{2})\s)",
+    r"^(?P<number>\d{1,3})(?:(?=[A-Z][a-z]{2}|[A-Z]{4,}\b)|\s+/(?P<year>\d{2})\s)",
     "page",
     "1Apologies for absence",
     flags=0,
 )
-near_miss("glued-number", "4G mast at the school", "2nd reading", "10 / 12 Members present")
+near_miss(
+    "glued-number", "4G mast at the school", "2nd reading", "10 / 12 Members present", "3RD PARTY"
+)
 
 
 # A date run into the next by a page's two spans of it: "7 March 2024Thursday, 7th March".

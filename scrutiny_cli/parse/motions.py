@@ -55,7 +55,9 @@ CARRIED = rule(
     r"|\b(?:carried|agreed|approved)\s+by\s+(?:a\s+)?majority\b"
     r"|\bby\s+(?:a\s+)?majority\s+(?:decision|vote)\s+(?:agreed|approved|carried|resolved)\b"
     r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
-    r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)",  # "Seconded X. Agreed."
+    r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)"  # "Seconded X. Agreed."
+    # "... proposed that the notes be adopted, seconded by JP and resolved."
+    r"|\band\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\s*(?:\.|$)",
     "resolution",
     "the motion was declared carried",
 )

@@ -21,14 +21,15 @@ NUMBER = (
     r"\*?(?:[A-Z]{1,4}(?:/|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
     r"(?:[./-]\d{1,4}[a-z]?)*(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
 )
-# "Minute 66", "Min. 45", "Item 3", "Item No. 3" before the number; or a bracket: "(3)".
-_MINUTE = r"(?:(?i:Minute|Min\.?|Item)\s+(?:(?i:No\.?|Number)\s*)?|\((?=\d))?"
+# "Minute 66", "Min. 45", "Item 3", "Item No. 3" before the number; or a bracket: "(3)",
+# "[3]".
+_MINUTE = r"(?:(?i:Minute|Min\.?|Item)\s+(?:(?i:No\.?|Number)\s*)?|[(\[](?=\d))?"
 NUMBER_WORD = ("min", "item")  # how a line whose number has a word before it starts
 
 # "17." or "35/20" or "Minute 66" or "(4)" alone on a line (ModernGov's number column).
 NUMBER_ALONE = rule(
     "number-alone",
-    rf"^{_MINUTE}(?P<number>{NUMBER})\s*[.):]?$",
+    rf"^{_MINUTE}(?P<number>{NUMBER})\s*[.):\]]?$",
     "segment",
     "35/20",
     flags=0,
@@ -36,7 +37,7 @@ NUMBER_ALONE = rule(
 # "32. Declarations of Interests", "C 08/042 Election of Mayor", "Minute no. 2 - Apologies".
 NUMBER_LEAD = rule(
     "number-lead",
-    rf"^{_MINUTE}(?P<number>{NUMBER})(?:\s*[.):]\.?\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
+    rf"^{_MINUTE}(?P<number>{NUMBER})(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",
     flags=0,
@@ -103,7 +104,7 @@ def family(number: str, line: str) -> tuple[str, str, bool]:
     whether a word ("Minute", "Item") stands before the number."""
     prefix = re.match(r"\*?([A-Z]*)", number)
     sep = re.search(r"\d[a-zA-Z]?([./-])\d", number)
-    bracket = "(" if line.startswith("(") else ""
+    bracket = line[0] if line[:1] in ("(", "[") else ""
     worded = line.lower().startswith(NUMBER_WORD)
     return (bracket + (prefix[1] if prefix else ""), sep[1] if sep else "", worded)
 

@@ -103,7 +103,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     listing: Listing | None = None
     for i in range(len(lines)):
         line = lines[i]
-        if not line or not (line[0].isdigit() or line[0] in "*M(" or line[:1].isupper()):
+        if not line or not (line[0].isdigit() or line[0] in "*M([" or line[:1].isupper()):
             continue
         lead = NUMBER_LEAD.match(line)
         if lead and (after_colon(lines, i) or _continues(listing, lead, line)):

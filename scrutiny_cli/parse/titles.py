@@ -33,6 +33,7 @@ STARTERS = SENTENCE_FIRST | frozenset(
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # The whole of an item's minutes in one word: "Declarations of Interest None."
 _ONE_WORD_MINUTES = frozenset("None Nil".split())
+_ONE_WORD_DECISIONS = frozenset("Noted Agreed Approved Received Accepted".split())
 # "Councillor Questions", "Councillor Vacancies" are headings, "Councillor Dylan Lewis" is not.
 _HEADING_AFTER_TITLE = re.compile(r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code)")
 # Title words: a person's title, after which a name (not a verb) follows.
@@ -264,7 +265,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
     for k, w in enumerate(words):
         if pos >= limit:
             break
-        last = k == len(words) - 1 and w.rstrip(".") in _ONE_WORD_MINUTES
+        last = k == len(words) - 1 and _one_word_minutes(words, k)
         if k and (w.rstrip(":") in STARTERS or last) and _starts_sentence(words, k):
             return min(pos, limit)
         if k and w in ("-", "–", "—") and _text_after_dash(text[pos + len(w) : limit]):
@@ -273,13 +274,22 @@ def _mixed_end(text: str, words: list[str]) -> int:
     return limit
 
 
+def _one_word_minutes(words: list[str], k: int) -> bool:
+    """ "None.", or a decision in one word after a heading in lower case ("Record of
+    members present Noted."; not "... Application Approved", a heading in title case)."""
+    word = words[k].rstrip(":")
+    if word.rstrip(".") in _ONE_WORD_MINUTES:
+        return True
+    return word.endswith(".") and word[:-1] in _ONE_WORD_DECISIONS and words[k - 1][:1].islower()
+
+
 def _starts_sentence(words: list[str], k: int) -> bool:
     """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
     words = [w.rstrip(":") for w in words]
     if words[k - 1].lower().strip(",") in _SMALL:
         return False
     if len(words) - k < 2:
-        return words[k].rstrip(".") in _ONE_WORD_MINUTES
+        return _one_word_minutes(words, k)
     if words[k] == "To":
         return words[k + 1][:1].islower()
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
