@@ -604,6 +604,11 @@ NOT_ACTIONS = [
     ("Following discussion it was decided that no action would be taken.", "no action"),
     ("Claire highlighted items on to be purchased.", "a sentence with its verb, not a terse task"),
     (
+        "A list of such items (if any) will be circulated prior to the start of the meeting.",
+        "the agenda's standing words",
+    ),
+    ("Petitions will be presented at the meeting by Councillors.", "this meeting's business"),
+    (
         "It was also suggested that the Parish Council send an invoice, however this "
         "suggestion was not pursued.",
         "a suggestion dropped",

@@ -12,6 +12,13 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "22.\n\nMinutes: pdf icon PDF 104 KB\n\nThe minutes of the last meeting are attached."
+        "\n\nMinutes:\n\nThe minutes were agreed as a correct record.\n\n23.\n\nWhipping "
+        "Declarations\n\nMinutes:\n\nThere were none.\n",
+        [("22", "Minutes"), ("23", "Whipping Declarations")],
+        "an item headed 'Minutes' with its attachment is no 'Minutes:' label",
+    ),
+    (
         "105DECLARATIONS OF INTEREST\n\nNone.\n\n106MINUTES\n\nApproved.\n\n"
         "107ALLOTMENTS ASSOCIATION\n\nThe chair reported.\n",
         [

@@ -267,6 +267,9 @@ NOT_A_TASK = rule(
     r"(?:is|are|was|were)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
     r"decide)\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
+    # the agenda's standing words: "A list of such items (if any) will be circulated",
+    # "Petitions will be presented at the meeting by Councillors"
+    r"(?<=\()if\s+any(?=\))|(?:presented|circulated|tabled)\s+at\s+the\s+meeting\b(?!\s+(?:in|on|of|held)\b)|"
     # what a petition asks for ("received a Petition ... requesting that ..."), not a task
     r"(?:received|presented|submitted)\s+(?:a|the|an?\s+e-?)\s*petition\b|"
     r"petition(?:ers?)?\s+(?:of\s+\d[\d,]*\s+signatures\s+)?(?:\w+\s+){0,8}?"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .agenda_headings import AGENDA_WORDED, after_colon, agenda_worded, with_agenda_worded
 from .flattened import MONTH_START
-from .lines import strip_attachment
+from .lines import ATTACHMENT, strip_attachment
 from .numbers import (
     AGENDA_NUMBER,
     NUMBER_ALONE,
@@ -145,7 +145,9 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
             lead = NUMBER_LEAD.match(lines[j])
             if lead and lead["number"].rstrip(".") == number.rstrip("."):
                 return None  # a page number above "2. MATTERS ARISING"
-            if not _LABEL.match(lines[j]) and not NUMBER_ALONE.match(lines[j]):
+            # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
+            label = _LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
+            if not label and not NUMBER_ALONE.match(lines[j]):
                 title = whole_line_title(lines[j]) or _run_in_title(lines[j])
             break
     if title is None and re.search(r"\.\d", number):
