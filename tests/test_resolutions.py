@@ -100,6 +100,20 @@ CASES = [
     ),
     ("The equipment was ORDERED in May.", [], "ORDERED not before its decision"),
     (
+        "RESOLVED: · That the policy be approved. · That authority be delegated to the Head of "
+        "Service.",
+        [
+            ("1", "That the policy be approved."),
+            ("2", "That authority be delegated to the Head of Service."),
+        ],
+        "bullets run on one line by a flattened table",
+    ),
+    (
+        "RESOLVED: the policy be approved · subject to consultation.",
+        [(None, "the policy be approved · subject to consultation.")],
+        "one mark inside a sentence is no list",
+    ),
+    (
         "JS proposed that the draft notes be adopted as the Minutes, seconded by JP and resolved.",
         [
             (

@@ -121,13 +121,21 @@ def _inline(block: str) -> list[_Marker]:
 
 
 def _bullets(block: str) -> list[Resolution]:
-    """ "RESOLVED, that:" followed by bullets: each bullet a part."""
-    lead, sep, rest = block.partition("\n•")
-    if not sep or not lead.rstrip().endswith((":", ":-", "-")):
+    """ "RESOLVED, that:" followed by bullets: each bullet a part; bullets run on one line
+    by a flattened table count where there are two or more ("RESOLVED: · That ... · That")."""
+    found = list(_BULLET.finditer(block))
+    if not found or not block[: found[0].start()].rstrip().endswith((":", ":-", "-")):
         return []
-    lead_in = _clean(lead) or None
-    items = [_clean(b) for b in ("•" + rest).split("•") if _clean(b)]
+    if len(found) < 2 and found[0].group()[0] != "\n":
+        return []
+    lead_in = _clean(block[: found[0].start()]) or None
+    ends = [m.start() for m in found[1:]] + [len(block)]
+    items = [_clean(block[m.end() : end]) for m, end in zip(found, ends, strict=True)]
+    items = [t for t in items if t]
     return [Resolution(text=t, part=str(k), lead_in=lead_in) for k, t in enumerate(items, 1)]
+
+
+_BULLET = re.compile(r"\n•|[ \t][•·](?=\s)")
 
 
 def _strip_preamble(block: str) -> str:
