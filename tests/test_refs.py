@@ -17,6 +17,11 @@ CASES = [
     ),
     ("Further to Minute No. 45 the response was still awaited.", [("45", "pending")]),
     ("See minutes 5/18 and 6/18.", [("5/18", None), ("6/18", None)]),
+    (
+        "Members had an interest in minute items 52 (Final draft of the Plan), 53 (Revised Core "
+        "Strategy) and 54 (Budget).",
+        [("52", None), ("53", None), ("54", None)],
+    ),
     ("Further to minute 8/2017 the Board considered a further report.", [("8/17", None)]),
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),

@@ -19,15 +19,18 @@ _REF = (
     r"(?:[A-Z]{1,3}[/.]?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}){0,2}"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
 )
+# A minute's title in brackets after its number in a list: "minute items 52 (Final draft of
+# the Plan), 53 (Revised Core Strategy) and 54 (...)".
+_TITLED = r"\s*\([^()\d]{3,120}\)"
 # "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
 # "(minute 33 refers)", "minute item 67", "Minute Reference 289.1", "minute number 10",
 # "(Min 96/24 refers)", "Min. 45" (the abbreviation only with its capital).
 MINUTE_REF = rule(
     "minute-ref",
     # (not a date: "The Minutes 04.06.2019 were signed")
-    rf"\b(?:Minutes?|(?-i:Mins?)\.?)\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|item\s+|Ref\.?\s*)?"
-    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)(?P<ref>{_REF})(?![\w/])"
-    rf"(?P<more>(?:\s*(?:,|and|&)\s*{_REF}(?![\w/]))*)",
+    rf"\b(?:Minutes?|(?-i:Mins?)\.?)\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Ref\.?\s*)?"
+    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
+    rf"(?P<more>(?:\s*(?:,|and|&)\s*{_REF}(?![\w/])(?:{_TITLED})?)*)",
     "ref",
     "Further to minute 14/19 'Education Performance'",
 )
