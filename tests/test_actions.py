@@ -598,6 +598,23 @@ CASES = [
         ],
         "a letter to another council is written here: no referral; a subject in lower case",
     ),
+    (
+        "The minutes were not available. It will be added to the agenda for the next meeting.",
+        [("It will be added to the agenda for the next meeting", None, None, "undertaking")],
+        "a promise to put a matter on the agenda",
+    ),
+    (
+        "ITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021.",
+        [
+            (
+                "ITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021",
+                None,
+                "2021-08-29",
+                "deferral",
+            )
+        ],
+        "a deferral to a meeting named by its date",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -29,7 +29,8 @@ REFERRAL = re.compile(
 PROMISED_TO = re.compile(r"\b(?:to|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){0,3})")
 OWN_AUDIENCE = re.compile(
     r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meeting|councillors?|cllrs?|chair\w*|"
-    r"him|her|them|questioner|ward|executive|group|mr|mrs|ms)\b|(?-i:^[A-Z][a-z]+\s+[A-Z][a-z]+$)"
+    r"him|her|them|questioner|ward|executive|group|mr|mrs|ms|agenda|work\s+programme)\b"
+    r"|(?-i:^[A-Z][a-z]+\s+[A-Z][a-z]+$)"
 )
 
 

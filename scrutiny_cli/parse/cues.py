@@ -232,6 +232,10 @@ NARRATIVE_CUES = (
             r"\b(?:defer(?:red|s)?|postponed)\b.{0,80}?\b(?:to|until|for|at)\s+(?:the\s+)?(?:next|"
             r"following|future|later|one\s+month|(?:January|February|March|April|May|June|July|"
             r"August|September|October|November|December)\b)|\bdeferred\s+to\s+allow\b"
+            # "ITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021"
+            r"|\b(?:defer(?:red)?|postponed)\s+(?:to|until)\b[^.]{0,60}?\bmeeting\b[^.]{0,30}?\b\d{1,2}"
+            r"(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)\b"
             # "carried forward to the next meeting" (not a budget carried to the next year)
             r"|\b(?:carried\s+forward|brought\s+forward|held\s+over)\b.{0,40}?\b(?:next|following|"
             r"future|later)\s+meeting\b",
