@@ -626,6 +626,14 @@ NOT_ACTIONS = [
     ),
     ("Petitions will be presented at the meeting by Councillors.", "this meeting's business"),
     (
+        'Paragraph 5 to be replaced with the following: "Councillor Gray suggested a change".',
+        "a correction to the minutes",
+    ),
+    (
+        "Councillor Rootham asked that minute 03 be changed to read he was concerned.",
+        "a correction to the minutes, asked for",
+    ),
+    (
         "It was also suggested that the Parish Council send an invoice, however this "
         "suggestion was not pursued.",
         "a suggestion dropped",
