@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.titles import split_run_in
 from scrutiny_cli.read.text import read_text
 
 HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the Town Hall\n\n"
@@ -520,3 +521,19 @@ def test_a_flattened_table_row_keeps_its_decision_not_the_agenda_text() -> None:
         [],
         ["the minutes be received as a correct record."],
     ]
+
+
+# A table row's heading run into the agenda's words: (row, heading).
+RUN_IN_ROWS = [
+    ("Declarations of Interest To Receive Declarations of Interest from Councillors",
+     "Declarations of Interest"),
+    ("Health and Wellbeing Strategy - Update To receive an update", "Health and Wellbeing Strategy - Update"),
+    ("Urgent Business Urgent business, if any, introduced by the Chair", "Urgent Business"),
+    ("Parish Meeting Concerns following Annual Parish Meeting", "Parish Meeting Concerns following Annual Parish Meeting"),
+    ("Housing Strategy - Final Report", "Housing Strategy - Final Report"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("row", "heading"), RUN_IN_ROWS, ids=[r[1] for r in RUN_IN_ROWS])
+def test_a_rows_heading_ends_where_the_agendas_words_begin(row: str, heading: str) -> None:
+    assert split_run_in(row, numbered=False)[0] == heading

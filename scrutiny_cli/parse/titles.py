@@ -252,6 +252,9 @@ _MIXED_STOP = re.compile(
 
 
 _AGENDA_VERB = re.compile(r"To\s+[A-Z][a-z]+:\s+(?=[A-Z])")
+_AGENDA_VERBS = frozenset(
+    "receive note consider approve agree confirm elect appoint discuss adopt review".split()
+)
 
 
 def _mixed_end(text: str, words: list[str]) -> int:
@@ -261,6 +264,9 @@ def _mixed_end(text: str, words: list[str]) -> int:
     verb = _AGENDA_VERB.match(text)
     m = _MIXED_STOP.search(text, verb.end() if verb else 0)
     limit = m.start() if m else len(text)
+    again = _heading_again(words)
+    if again is not None:  # "Urgent Business Urgent business, if any, introduced by the Chair"
+        limit = min(limit, sum(len(w) + 1 for w in words[:again]))
     pos = 0
     for k, w in enumerate(words):
         if pos >= limit:
@@ -272,6 +278,19 @@ def _mixed_end(text: str, words: list[str]) -> int:
             return pos
         pos += len(w) + 1
     return limit
+
+
+def _heading_again(words: list[str]) -> int | None:
+    """Where the agenda's text repeats a heading's first two words in a sentence's case
+    ("Urgent Business Urgent business, if any, ..."), the heading ends."""
+    if len(words) < 4 or not words[1][:1].isupper():
+        return None
+    first = [w.lower().strip(",.:") for w in words[:2]]
+    for k in range(2, min(len(words) - 1, 16)):
+        repeat = [w.lower().strip(",.:") for w in words[k : k + 2]]
+        if repeat == first and words[k + 1][:1].islower() and words[k - 1].lower() not in _SMALL:
+            return k
+    return None
 
 
 def _one_word_minutes(words: list[str], k: int) -> bool:
@@ -290,8 +309,8 @@ def _starts_sentence(words: list[str], k: int) -> bool:
         return False
     if len(words) - k < 2:
         return _one_word_minutes(words, k)
-    if words[k] == "To":
-        return words[k + 1][:1].islower()
+    if words[k] == "To":  # ("To consider", or the agenda's "To Receive Declarations")
+        return words[k + 1][:1].islower() or words[k + 1].lower() in _AGENDA_VERBS
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
         return True
     if words[k].rstrip(",") in _WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
@@ -304,6 +323,13 @@ def _text_after_dash(after: str) -> bool:
     Report" goes on the heading."""
     after = after.strip()
     words = after.split()
+    # (only up to the agenda's words after it: "- Update To receive an update")
+    cut = next(
+        (k for k in range(1, len(words)) if words[k] == "To" and _starts_sentence(words, k)), None
+    )
+    if cut is not None:
+        words = words[:cut]
+        after = " ".join(words)
     if not words or words[0] in STARTERS or after.endswith("."):
         return True
     lower = 0
