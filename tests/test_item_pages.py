@@ -88,6 +88,13 @@ CASES = [
         ("Motion 1", [], []),
         "a motion put and lost is no decision",
     ),
+    (
+        "Issue - meetings\n\nAny other public items which the Chair decides are urgent\n\n"
+        "Meeting: 20/10/2020 - Cabinet (Item 38)\n\nAny other public items which the Chair "
+        "decides are urgent\n\nThe Chair thanked the front-line services.\n",
+        ("Any other public items which the Chair decides are urgent", [], []),
+        "an item line repeating the issue's title is its heading, verb and all",
+    ),
 ]
 
 

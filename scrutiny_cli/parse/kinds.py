@@ -78,6 +78,9 @@ def issue_parts(lines: list[str]) -> list[Part]:
         if d and find_date(d["date"]):
             marks.append((i, None, d))
     parts = []
+    # (the issue's own title, printed above the meetings: an item line that repeats it is
+    # its heading, verb and all: "Any other public items which the Chair decides are urgent")
+    above = {ln.strip() for ln in lines[: marks[0][0]] if ln.strip()} if marks else set()
     for k, (i, m, d) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
         body = lines[i + 1 : end]
@@ -87,7 +90,7 @@ def issue_parts(lines: list[str]) -> list[Part]:
             facts.date = found[0] if found and len(found[0]) == 10 else None
             facts.committee = line_committee(lines[i], m)
             number = (m["number"] or "").strip(". ") or None
-            parts.append(_titled_part(facts, number, body))
+            parts.append(_titled_part(facts, number, body, above))
         else:
             assert d is not None
             found = find_date(d["date"])
@@ -114,9 +117,12 @@ def single_part(lines: list[str], facts: Facts) -> Part:
     return _titled_part(facts, facts.item_number, body)
 
 
-def _titled_part(facts: Facts, number: str | None, body: list[str]) -> Part:
+def _titled_part(
+    facts: Facts, number: str | None, body: list[str], titles: set[str] | None = None
+) -> Part:
     """The heading at the top of an item's lines ("61 Housing Strategy pdf icon ..."),
-    with the number the page gives it elsewhere ("(Item 61)") when it prints none."""
+    with the number the page gives it elsewhere ("(Item 61)") when it prints none; a line
+    among the page's titles is a heading whatever its words."""
     k = 0
     while k < len(body) and not body[k]:
         k += 1
@@ -130,7 +136,7 @@ def _titled_part(facts: Facts, number: str | None, body: list[str]) -> Part:
         title, rest = split_run_in(m["rest"], numbered=True)
         if title:
             return Part(facts, number or m["number"].rstrip("."), title, [rest, *body[k + 1 :]])
-    title = item_heading(first)
+    title = first.strip() if titles and first.strip() in titles else item_heading(first)
     if title:
         return Part(facts, number, title, body[k + 1 :])
     return Part(facts, number, None, body[k:])
