@@ -100,6 +100,12 @@ CASES = [
     ),
     ("The equipment was ORDERED in May.", [], "ORDERED not before its decision"),
     (
+        "On advice from the Monitoring Officer, appointed Members accepted and declared a "
+        "personal but not prejudicial interest in minute 52.",
+        [],
+        "members declaring an interest decide nothing",
+    ),
+    (
         "RESOLVED: · That the policy be approved. · That authority be delegated to the Head of "
         "Service.",
         [

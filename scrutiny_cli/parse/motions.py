@@ -87,9 +87,14 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         ):
             continue
         sentence = _sentence_of(text, m.start("body"))
+        if _DECLARED.search(sentence):
+            continue  # "Members accepted and declared a personal interest": no decision
         if not any(sentence in r.text or r.text in sentence for r in out):
             out.append(Resolution(text=sentence))
     return out
+
+
+_DECLARED = re.compile(r"(?i)\bdeclared\b.{0,80}\binterests?\b")
 
 
 def _sentence_of(text: str, at: int) -> str:
