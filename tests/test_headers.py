@@ -241,6 +241,15 @@ CASES = [
         ),
     ),  # (a name of thirteen words)
     (
+        "Minutes of the Annual Parish Meeting held on Wednesday 9 May, 2018",
+        ("Annual Parish Meeting", "2018-05-09", None, None),  # a parish meeting is a body
+    ),
+    (
+        "Minutes of the Wexbridge Community Council Special General Meeting held on Tuesday 3 "
+        "May 2022 at 7pm",
+        ("Wexbridge Community Council", "2022-05-03", "19:00", None),
+    ),
+    (
         "A meeting was held on June 7th 2016 at Wyvern Memorial Hall",
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),

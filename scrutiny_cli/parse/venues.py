@@ -13,10 +13,12 @@ _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split()
 # "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
 _MEETING_OF = re.compile(r"(?i)^.*\bmeeting\s+of\s+(?:the\s+)?")
 # "Parish Council Meeting PPC/MH/132", "Community Council virtual Meeting", "Parish Council
-# A.G.M.": the body before it.
+# A.G.M.": the body before it (but a parish or town meeting is itself a body: "Annual
+# Parish Meeting").
 _MEETING_AFTER = re.compile(
-    r"(?i)\s+(?:(?:virtual|remote|special|extraordinary|annual|ordinary|monthly|statutory|"
-    r"informal|hybrid|full|scheduled)\s+)*meeting\b.*$|\s+A\.?G\.?M\b\.?.*$"
+    r"(?i)(?<!Parish)(?<!Town)\s+(?:(?:virtual|remote|special|extraordinary|annual|ordinary|"
+    r"monthly|statutory|informal|hybrid|full|scheduled|general)\s+)*meeting\b.*$"
+    r"|\s+A\.?G\.?M\b\.?.*$"
 )
 # Words that name no body: "Minutes of the First Meeting held on ..." gives none.
 _GENERIC = frozenset(
