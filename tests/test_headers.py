@@ -245,6 +245,11 @@ CASES = [
         ("Annual Parish Meeting", "2018-05-09", None, None),  # a parish meeting is a body
     ),
     (
+        "Minutes of the Parish Council held on Wednesday 9 May, 2018\nPresent: Cllr G Hotchkin"
+        "\nCllr G Hotchkin opened the meeting at 7pm.",
+        ("Parish Council", "2018-05-09", "19:00", None),
+    ),
+    (
         "Minutes of the Wexbridge Community Council Special General Meeting held on Tuesday 3 "
         "May 2022 at 7pm",
         ("Wexbridge Community Council", "2022-05-03", "19:00", None),

@@ -141,7 +141,9 @@ LABEL = rule(
 near_miss("header-label", "the time is right")
 COMMENCED = rule(
     "header-commenced",
-    r"\b(?:commenced|commencing|started|starting|began|convened)\s*(?:at|:)?\s*(?P<time>\d{1,2}"
+    # (or "Cllr Hotchkin opened the meeting at 7pm")
+    r"\b(?:commenced|commencing|started|starting|began|convened|opened\s+the\s+meeting)\s*"
+    r"(?:at|:)?\s*(?P<time>\d{1,2}"
     r"(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?|hrs|hours)|\d{1,2}[:.]\d{2})",
     "header",
     "The meeting commenced at 7.30 pm",
