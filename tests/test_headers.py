@@ -255,6 +255,10 @@ CASES = [
         ("Wexbridge Community Council", "2022-05-03", "19:00", None),
     ),
     (
+        "Minutes of the Meeting of November 8th 2017",
+        (None, "2017-11-08", None, None),  # the month first, after "of": no body's name
+    ),
+    (
         "A meeting was held on June 7th 2016 at Wyvern Memorial Hall",
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from .rules import near_miss, rule
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
 
 # "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am"; without the day's
@@ -46,7 +49,7 @@ MINUTES_MEETING = rule(
     "header-minutes-meeting",
     # (and "of the Council" after it: "Minutes of the Meeting of the Council / On Monday ...")
     r"^(?:Minutes?|Notes?)\s+of\s+(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
-    r"(?-i:(?!(?:On|At|In|Held|Commencing)\b)[A-Z][\w'’&-]*)"
+    rf"(?-i:(?!(?:On|At|In|Held|Commencing|{_MONTH_NAMES})\b)[A-Z][\w'’&-]*)"
     r"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing)\b)[A-Z][\w'’&-]*)){0,5})?)[,:]?\s*(?P<rest>.*)$",
     "header",
     "Minutes of the Parish Council Meeting, 25th October 2023",

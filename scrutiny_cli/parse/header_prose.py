@@ -200,8 +200,9 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     # A venue in capitalised words: "HELD AT WEST DEREHAM VILLAGE HALL at 7.30 pm THURSDAY ..."
     before = _VENUE_WORDS.sub(" ", before, count=1)
     # Only a time may stand between "held"/"on" and the date; a venue may stand between
-    # "held" and "on" ("held in the Chamber on 9 May").
-    if re.sub(r"(?i)\b(?:at|commencing|the)\b|[\s,]", "", before) and not re.search(
+    # "held" and "on" ("held in the Chamber on 9 May"); "of" before it: "the Meeting of
+    # November 8th 2017".
+    if re.sub(r"(?i)\b(?:at|commencing|the|of)\b|[\s,]", "", before) and not re.search(
         r"(?i)\bon\s*$", rest[:start]
     ):
         return None
