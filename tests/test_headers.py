@@ -259,6 +259,16 @@ CASES = [
         (None, "2017-11-08", None, None),  # the month first, after "of": no body's name
     ),
     (
+        "Minutes\n\nof the Meeting of the\n\nPlanning & Regulatory Committee\n\nWednesday, 11th "
+        "May 2016\n\nheld at the Town Hall, Wexbridge.",
+        ("Planning & Regulatory Committee", "2016-05-11", None, "the Town Hall, Wexbridge"),
+    ),
+    (
+        "WYVERN COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 3 JUNE 2024\n\nHeld in the Board "
+        "Room, Elderpark Workspace at 7 p.m.",
+        ("Wyvern Community Council", "2024-06-03", "19:00", "the Board Room, Elderpark Workspace"),
+    ),  # (the place and time on a line of their own under the date)
+    (
         "A meeting was held on June 7th 2016 at Wyvern Memorial Hall",
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),

@@ -31,7 +31,7 @@ from .header_cues import (
 from .header_prose import name_line, next_index, next_line, prose_header
 from .lines import ATTACHMENT
 from .titles import FINITE_VERB
-from .venues import BODY_WORD, clean_committee, clean_venue, place_after
+from .venues import BODY_WORD, clean_committee, clean_venue, place_after, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 
@@ -188,8 +188,12 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
     if when is None:
         return set()
     iso, time, after = when
+    held = next_line(top, i)  # ("Wednesday, 11th May 2016" / "held at the Town Hall, ...")
     if place or after:
         give("venue", place or after, 2)
+    elif re.match(r"(?i)held\s+(?:at|in|within)\s", held):
+        give("venue", venue_in(held), 2)
+        give("start_time", parse_time(held), 2)
     name, at = None, i
     for j in range(i - 1, max(-1, i - 5), -1):
         line = top[j]
