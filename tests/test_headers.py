@@ -291,6 +291,7 @@ NAMED_IN_TEXT = [
         "Council",
     ),
     ("The Committee considered a report on the city deal.", None),
+    ("That the report be noted and presented to the next meeting of Council.", None),
 ]
 
 

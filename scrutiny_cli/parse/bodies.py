@@ -33,7 +33,9 @@ BODY_AS_SUBJECT = rule(
 )
 BODY_AS_OBJECT = rule(
     "body-as-object",
-    rf"\b(?:informed|advised|welcomed to|attention of|meeting of|Minutes of|View|Members of)"
+    # (not another meeting: "presented to the next meeting of Council")
+    r"\b(?:informed|advised|welcomed to|attention of|(?<!next )(?<!future )(?<!following )"
+    r"(?<!special )meeting of|Minutes of|View|Members of)"
     rf"\s+(?:the\s+)?{_BODY}",
     "header",
     "Councillor Grant informed the Council that",
