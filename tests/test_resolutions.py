@@ -106,6 +106,17 @@ CASES = [
         "members declaring an interest decide nothing",
     ),
     (
+        "Could you tell us when this Council agrees that we can give the powers to the Mayor?",
+        [],
+        "a question that names the body and a decision verb",
+    ),
+    (
+        'Councillor Smith asked: "Does the Leader accept that the Council agreed to the '
+        "closure of the library last year",
+        [],
+        "words quoted in a question",
+    ),
+    (
         "RESOLVED: · That the policy be approved. · That authority be delegated to the Head of "
         "Service.",
         [

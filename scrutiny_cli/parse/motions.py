@@ -87,7 +87,7 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         ):
             continue
         sentence = _sentence_of(text, m.start("body"))
-        if _DECLARED.search(sentence):
+        if _DECLARED.search(sentence) or _asked_or_quoted(folded, m.start("body"), sentence):
             continue  # "Members accepted and declared a personal interest": no decision
         if not any(sentence in r.text or r.text in sentence for r in out):
             out.append(Resolution(text=sentence))
@@ -95,6 +95,14 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
 
 
 _DECLARED = re.compile(r"(?i)\bdeclared\b.{0,80}\binterests?\b")
+_QUESTION = re.compile(r"\?|^(?:Could|Would|Can|Will|When|Why|How|What|Does|Do|Is|Are)\b")
+
+
+def _asked_or_quoted(folded: str, at: int, sentence: str) -> bool:
+    """A question ("Could you tell us when this Council agrees that ...?") or words quoted
+    inside the paragraph (an open quotation mark before them) decide nothing."""
+    start = folded.rfind("\n\n", 0, at) + 1
+    return bool(_QUESTION.search(sentence)) or folded.count('"', start, at) % 2 == 1
 
 
 def _sentence_of(text: str, at: int) -> str:
