@@ -111,6 +111,18 @@ CASES = [
         "a question that names the body and a decision verb",
     ),
     (
+        "RESOLVED that the following appointments be confirmed:\n\n(1) Wexbridge LEP Board – "
+        "Councillor F Cowper;\n\n(2) Information Exchange – Councillor A Smith.",
+        [
+            (
+                None,
+                "the following appointments be confirmed:\n(1) Wexbridge LEP Board – Councillor F "
+                "Cowper;\n(2) Information Exchange – Councillor A Smith.",
+            )
+        ],
+        "a list of appointments inside one clause is one decision",
+    ),
+    (
         'Councillor Smith asked: "Does the Leader accept that the Council agreed to the '
         "closure of the library last year",
         [],
