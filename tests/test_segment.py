@@ -13,6 +13,12 @@ HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the To
 # (body, [(number, title)], note)
 CASES = [
     (
+        "C:52\n\nPRAYERS\n\nThe Chaplain led prayers.\n\nC:53\n\nAPOLOGIES FOR ABSENCE\n\n"
+        "Apologies were received.\n\nC:54\n\nURGENT BUSINESS\n\nThere was none.\n",
+        [("C:52", "PRAYERS"), ("C:53", "APOLOGIES FOR ABSENCE"), ("C:54", "URGENT BUSINESS")],
+        "a prefix and a colon before the number",
+    ),
+    (
         "22.\n\nMinutes: pdf icon PDF 104 KB\n\nThe minutes of the last meeting are attached."
         "\n\nMinutes:\n\nThe minutes were agreed as a correct record.\n\n23.\n\nWhipping "
         "Declarations\n\nMinutes:\n\nThere were none.\n",

@@ -18,7 +18,7 @@ from .titles import whole_line_title
 
 # (a prefix in capitals, or a word's first letters before a slash: "Cou/285/07-08")
 NUMBER = (
-    r"\*?(?:[A-Z]{1,4}(?:/|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
+    r"\*?(?:[A-Z]{1,4}(?:[/:]|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
     r"(?:[./-]\d{1,4}[a-z]?)*(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
 )
 # "Minute 66", "Min. 45", "Item 3", "Item No. 3" before the number; or a bracket: "(3)",
@@ -88,7 +88,8 @@ def number_key(number: str) -> tuple[int, ...]:
     """ "36" -> (36,), "5.1" -> (5, 1), "3a" -> (3, 1), "C 08/042" -> (8, 42); a two-digit
     year after the number goes: "35/20" -> (35,), "CB21a/15" -> (21, 1), not a third part:
     "15/03/10" -> (15, 3, 10)."""
-    number = number.split(":", 1)[0]  # "F01:04/24": the item's number, then its meeting's
+    if not re.match(r"\*?[A-Z]{1,4}:", number):  # ("C:52": a prefix and its colon)
+        number = number.split(":", 1)[0]  # "F01:04/24": the item's number, then its meeting's
     # (one slash only: in "15/03/10" the last part is the item's, "15/03" the meeting's)
     number = re.sub(r"(\d[a-zA-Z]?)/\d{2}$", r"\1", number) if number.count("/") == 1 else number
     out: list[int] = []
