@@ -255,6 +255,11 @@ CASES = [
         ("Wexbridge Community Council", "2022-05-03", "19:00", None),
     ),
     (
+        "Wednesday, April 17, 2013\n\nParish Council Minutes 7th March 2013\n\nMinutes of the "
+        "meeting held in the village hall\nThursday 7th March 2013",
+        (None, "2013-03-07", None, "the village hall"),
+    ),  # (a post's date, alone above, yields to the header's)
+    (
         "Minutes of the Meeting of November 8th 2017",
         (None, "2017-11-08", None, None),  # the month first, after "of": no body's name
     ),

@@ -201,8 +201,9 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
             continue  # ("MINUTES OF GENERAL MEETING": the body's name is the line above)
         name, at = name_line(line), j
         break
-    # (a page's title alone, "Minutes - 20 July 2021", yields to a header sentence below it)
-    trust = 3 if name is None and _TITLE_WORDS.match(top[i]) else 2
+    # (a page's title alone, "Minutes - 20 July 2021", or a date with no name over it, a
+    # post's, yields to a header sentence below it)
+    trust = 3 if name is None else 2
     give("date", iso, trust)
     give("start_time", time, trust)
     if name:

@@ -202,8 +202,14 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     # Only a time may stand between "held"/"on" and the date; a venue may stand between
     # "held" and "on" ("held in the Chamber on 9 May"); "of" before it: "the Meeting of
     # November 8th 2017".
-    if re.sub(r"(?i)\b(?:at|commencing|the|of)\b|[\s,]", "", before) and not re.search(
-        r"(?i)\bon\s*$", rest[:start]
+    # (or the date, its day named, after the venue: "held in the village hall / Thursday 7th
+    # March 2013")
+    named_day = re.match(r"\s*(?:in|at)\b", before) and _DAY_FIRST.match(rest, start)
+    if re.sub(r"(?i)\b(?:at|commencing|the|of)\b|[\s,]", "", before) and not (
+        re.search(r"(?i)\bon\s*$", rest[:start]) or named_day
     ):
         return None
     return found[0], found[1].end()
+
+
+_DAY_FIRST = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")

@@ -30,6 +30,8 @@ _GENERIC = frozenset(
 _VENUE_END = re.compile(
     r"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+commencing\b|\.(?:\s|$)|\s+(?:PRESENT|Present|"
     r"Members\s+Present|Apologies)\b|\s+The\s+meeting\b|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
+    # (the date after it: "held in the village hall / Thursday 7th March 2013")
+    r"|\s*,?\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d"
 )
 
 
