@@ -75,8 +75,10 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     starts = _unnumbered(lines) if len(chain) <= 1 else []
     # One number in a page of headings without ("APOLOGIES", ... "1. Policy"), or one
     # "Item 8 - ..." citing an item in a declarations table, among such headings.
-    if len(chain) == 1 and sum(s[0] < chain[0].line or chain[0].family[2] for s in starts) >= 2:
-        chain = []
+    if len(chain) == 1:
+        worded = chain[0].family[2]  # ("Item" or "Minute" before the number)
+        if sum(worded or s[0] < chain[0].line for s in starts) >= 2:
+            chain = []
     if chain:
         return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                     {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
