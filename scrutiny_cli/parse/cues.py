@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_NAMES
 from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, INITIALS_RUN, UNDERTAKING
 from .rules import M, near_miss, rule
 
@@ -51,8 +52,7 @@ REPORT_TO_MEETING = rule(
     # Council Meeting")
     r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:report(?:ing)?|com(?:e|ing)|"
     r"return(?:ing)?|brought)\s+(?:back\s+)?to\s+(?:[A-Z]\w+\s+at\s+)?(?:the\s+|a\s+|this\s+)?"
-    r"(?:next|future|following|special|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b",
+    rf"(?:next|future|following|special|{MONTH_NAMES})\b",
     "undertaking",
     "a report on the elections should come to the July meeting of this committee",
 )
@@ -230,12 +230,10 @@ NARRATIVE_CUES = (
         rule(
             "deferral",
             r"\b(?:defer(?:red|s)?|postponed)\b.{0,80}?\b(?:to|until|for|at)\s+(?:the\s+)?(?:next|"
-            r"following|future|later|one\s+month|(?:January|February|March|April|May|June|July|"
-            r"August|September|October|November|December)\b)|\bdeferred\s+to\s+allow\b"
+            rf"following|future|later|one\s+month|(?:{MONTH_NAMES})\b)|\bdeferred\s+to\s+allow\b"
             # "ITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021"
             r"|\b(?:defer(?:red)?|postponed)\s+(?:to|until)\b[^.]{0,60}?\bmeeting\b[^.]{0,30}?\b\d{1,2}"
-            r"(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
-            r"October|November|December)\b"
+            rf"(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
             # "carried forward to the next meeting" (not a budget carried to the next year)
             r"|\b(?:carried\s+forward|brought\s+forward|held\s+over)\b.{0,40}?\b(?:next|following|"
             r"future|later)\s+meeting\b",
@@ -250,8 +248,7 @@ NARRATIVE_CUES = (
             # ("will be discussed again at the April meeting", "To be placed on the June
             # agenda.", "Re-agenda for April.")
             r"\b(?:being|be|to\s+be)\s+(?:re-?)?(?:considered|discussed|reviewed|revisited)\b.{0,60}?"
-            r"\b(?:(?:next|future|following)\s+meeting|(?:January|February|March|April|May|June|"
-            r"July|August|September|October|November|December)\s+meeting)\b"
+            rf"\b(?:(?:next|future|following)\s+meeting|(?:{MONTH_NAMES})\s+meeting)\b"
             r"|(?:^|[.;:]\s+)(?:To\s+be\s+(?:placed|put|added|included|listed)\s+on\s+(?:the\s+)?"
             r"(?:\w+\s+){0,2}agenda|Re-?agenda\b)",
             "deferral",

@@ -32,10 +32,13 @@ MONTH_NUMBERS = {
     for name in names
 }
 MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-WEEKDAYS = (
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu"
-    "|Fri|Sat|Sun"
+# The months' and days' full names as printed, for the rules of other stages (a rule that
+# ignores case reads them in any case).
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAYS = DAY_NAMES + "|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
 _ORDINAL = r"\s?(?:st|nd|rd|th)"
 
 # "Thursday, 3rd October, 2019", "11 January 2018", "20 th SEPTEMBER 2017", "March 2018",

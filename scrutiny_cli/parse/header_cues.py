@@ -7,12 +7,10 @@ header.py decides which cue gives which field, trusted how much.
 
 from __future__ import annotations
 
+from .dates import DAY_NAMES, MONTH_NAMES
 from .rules import near_miss, rule
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
+_W = rf"(?:{DAY_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
 
 # "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am"; without the day's
 # name, only a name and a date: "Corporate Scrutiny Panel – 30 January 2014".
@@ -49,7 +47,7 @@ MINUTES_MEETING = rule(
     "header-minutes-meeting",
     # (and "of the Council" after it: "Minutes of the Meeting of the Council / On Monday ...")
     r"^(?:Minutes?|Notes?)\s+of\s+(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
-    rf"(?-i:(?!(?:On|At|In|Held|Commencing|{_MONTH_NAMES})\b)[A-Z][\w'’&-]*)"
+    rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES})\b)[A-Z][\w'’&-]*)"
     r"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing)\b)[A-Z][\w'’&-]*)){0,5})?)[,:]?\s*(?P<rest>.*)$",
     "header",
     "Minutes of the Parish Council Meeting, 25th October 2023",

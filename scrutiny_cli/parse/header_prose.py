@@ -10,7 +10,7 @@ import re
 
 from ..read.text import fold
 from .bodies import COUNCIL_LINE
-from .dates import DATE_PHRASE, NUMERIC_DATE, TIME, find_date, parse_time
+from .dates import DATE_PHRASE, DAY_NAMES, NUMERIC_DATE, TIME, find_date, parse_time
 from .header_cues import (
     AGENDA_FOR,
     AT_A_MEETING,
@@ -212,4 +212,4 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     return found[0], found[1].end()
 
 
-_DAY_FIRST = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_DAY_FIRST = re.compile(rf"(?i)(?:{DAY_NAMES})\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import DAY_NAMES
 from .rules import near_miss, rule
 
 # Whole lines of portal furniture: ModernGov menus and labels, document-site banners.
@@ -126,9 +127,7 @@ near_miss(
 
 
 # A date run into the next by a page's two spans of it: "7 March 2024Thursday, 7th March".
-_YEAR_WEEKDAY = re.compile(
-    r"(?<=(?:19|20)\d\d)(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-)
+_YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
 
 
 def _unglued(line: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_PHRASE, NUMERIC_DATE, TIME
+from .dates import DATE_PHRASE, DAY_NAMES, NUMERIC_DATE, TIME
 from .titles import FINITE_VERB
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -31,7 +31,7 @@ _VENUE_END = re.compile(
     r"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+commencing\b|\.(?:\s|$)|\s+(?:PRESENT|Present|"
     r"Members\s+Present|Apologies)\b|\s+The\s+meeting\b|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
     # (the date after it: "held in the village hall / Thursday 7th March 2013")
-    r"|\s*,?\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d"
+    rf"|\s*,?\s*(?:on\s+)?(?:{DAY_NAMES}),?\s+\d"
 )
 
 

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from ..read.text import fold
-from .dates import find_date, month_after
+from .dates import MONTH_NAMES, find_date, month_after
 from .rules import M, near_miss, rule
 
 # When a request is due, as the minutes write it.
@@ -23,8 +23,7 @@ BARE_MONTH = rule(
     r"(?:\b(?:in|by|to|for|at|during|before|until)|\bon(?=\s+(?:the\s+)?\w+\s+agenda\b)|\s-)\s+"
     r"(?:the\s+)?"
     r"(?:end\s+of\s+|(?:early|mid|late)[- ]?)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?!,?\s+\d{4})(?:\s+(?:meeting|agenda))?",
+    rf"(?P<month>{MONTH_NAMES})\b(?!,?\s+\d{{4}})(?:\s+(?:meeting|agenda))?",
     "due",
     "Education Progress to the February meeting",
     flags=M,
