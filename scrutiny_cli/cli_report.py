@@ -98,7 +98,7 @@ def report(
         db = open_archive(read_only=True)
         _check_committee(query_report.named(db, committee), committee)
         keep = _screenful(output, chosen)
-        rows = query_report.report_rows(db, committee, since_iso, day, screenful=bool(keep))
+        rows = query_report.report_rows(db, committee, since_iso, day, keep=keep)
         tracker = report.build(rows, day, since_iso, chart=chosen is ReportFormat.html, keep=keep)
         if tracker.empty:
             message(f"nothing to report as of {day}: no outstanding action, none closed since "

@@ -3,8 +3,10 @@ once; report.py shapes them (and can be tested without an archive)."""
 
 from __future__ import annotations
 
+import heapq
 import json
 import operator
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -38,6 +40,12 @@ class ReportRows:
     # Actions asked in scope; `crowded` is true where another key of the archive starts
     # with the same MIN_KEY characters, `decided` where people made a decision on it.
     actions: list[Any] = field(default_factory=list)
+    # With a screenful only (report_rows' keep): the untouched actions, held open on no
+    # minute's word and no person's (most of a large archive's) and so open as of any
+    # date, counted by due date as (due, count), and those of the earliest meetings
+    # fetched. `actions` then holds the others; without keep, every action.
+    open_dues: list[tuple[str | None, int]] = field(default_factory=list)
+    open_rows: list[Any] = field(default_factory=list)
     # The later minutes of the same committee citing the items given, oldest first: asked
     # for only where needed (most trackers need few), not fetched for every item.
     cited: Cited = _none_cited
@@ -90,8 +98,23 @@ select a.id, a.key, a.item_id, a.resolution_id, a.text, a.owner, a.due_date, a.d
        coalesce(i.position, 0) as item_position, coalesce(a.position, 0) as position,
        {crowded} as crowded,
        {decided} as decided
-from meetings m join items i on i.meeting_id = m.id join actions a on a.item_id = i.id
-where {scope}
+from {source}
+"""
+_IN_SCOPE = """meetings m join items i on i.meeting_id = m.id join actions a on a.item_id = i.id
+where {scope}"""
+_BY_ID = """json_each(:ids) k join actions a on a.id = k.value join items i on i.id = a.item_id
+join meetings m on m.id = i.meeting_id"""
+# For a screenful, the scope's actions are walked once for what counts them and orders
+# them by meeting, and only the rows the tracker reads are fetched whole (by id): those
+# whose status it works out, and the untouched ones of its earliest meetings (untouched:
+# held open on no minute's evidence and no person's word, so open as of any date, as
+# report_status.stored reads them). On a large archive nearly every action is untouched:
+# those are only counted, by due date.
+_WALK = f"""
+select a.id, a.due_date, m.date, coalesce(m.committee, ''),
+       a.status = 'open' and a.status_evidence is null and a.status_by is not 'person'
+       and not ({{decided}}) as untouched
+from {_IN_SCOPE}
 """
 _CROWDED = """exists (select 1 from actions b where b.key >= substr(a.key, 1, :least)
                and b.key < substr(a.key, 1, :least) || char(1114111) and b.key != a.key)"""
@@ -99,7 +122,8 @@ _DECIDED = {
     "override_log": "exists (select 1 from override_log o where o.key = a.key)",
     "action_overrides": "exists (select 1 from action_overrides v where v.key = a.key)",
 }
-_ACTION_ORDER = operator.itemgetter("meeting_date", "committee", "item_position", "position")
+ACTION_ORDER = operator.itemgetter("meeting_date", "committee", "item_position", "position", "id")
+_MEETING = operator.itemgetter(2, 3)  # a walked action's meeting: its date and committee
 # Later minutes of the same committee citing the items given (as link.py reads them).
 _CITATIONS = """
 select r.target_item_id, r.effect, r.context, i.minute_ref, m.date
@@ -127,34 +151,56 @@ from json_each(:keys) k
 
 def report_rows(
     db: sqlite_utils.Database, committee: str | None, since: str | None, before: str,
-    screenful: bool = False,
+    keep: int | None = None,
 ) -> ReportRows:  # fmt: skip
     """The rows of the tracker for committees whose name contains `committee` (all with
-    None), meetings on or after `since`, as the minutes stood before `before`; for a
-    screenful of them (report.build's keep), without looking for crowded keys."""
+    None), meetings on or after `since`, as the minutes stood before `before`; with keep,
+    for a screenful of `keep` rows a table (report.build's keep): the untouched actions
+    counted and only the first of them fetched, and no look for crowded keys."""
     params = {"committee": f"%{committee or ''}%", "since": since or "", "before": before}
     scope = _scope(db, committee)
     logs = [t for t in _DECIDED if has_table(db, t)]
     decided = " or ".join(_DECIDED[t] for t in logs) or "0"
-    crowded = "null" if screenful else _CROWDED
-    actions = rows(
-        db,
-        _ACTIONS.format(scope=scope, decided=decided, crowded=crowded),
-        {**params, "least": MIN_KEY},
-    )
-    return ReportRows(
+    found = ReportRows(
         meetings=rows(db, _MEETINGS.format(scope=scope), params),
-        actions=sorted(actions, key=_ACTION_ORDER),
         cited=lambda items: rows(
             db, _CITATIONS, {"items": json.dumps(sorted(set(items))), "before": before}
         ),
-        overrides=_overrides(db, {a["key"] for a in actions if a["decided"]}, logs),
         resolutions=rows(db, _RESOLUTIONS.format(scope=scope), params),
         neighbours=lambda keys: {
             key: (lower, upper)
             for key, lower, upper in db.execute(_NEIGHBOURS, {"keys": json.dumps(list(keys))})
         },
     )
+    if keep is None:
+        source = _IN_SCOPE.format(scope=scope)
+        whole = _ACTIONS.format(source=source, crowded=_CROWDED, decided=decided)
+        found.actions = sorted(rows(db, whole, {**params, "least": MIN_KEY}), key=ACTION_ORDER)
+    else:
+        _screenful(db, found, _WALK.format(scope=scope, decided=decided), params, keep, decided)
+    found.overrides = _overrides(db, {a["key"] for a in found.actions if a["decided"]}, logs)
+    return found
+
+
+def _screenful(
+    db: sqlite_utils.Database, found: ReportRows, walk: str, params: dict[str, str], keep: int,
+    decided: str,
+) -> None:  # fmt: skip
+    """The actions of a screenful's tracker into `found`: the untouched ones counted by
+    due date and those of the earliest meetings fetched (at least the first `keep` in
+    order), the others all fetched."""
+    walked = db.execute(walk, params).fetchall()
+    untouched = [w for w in walked if w[-1]]
+    found.open_dues = list(Counter(w[1] for w in untouched).items())
+    # Enough meetings for `keep` rows; the items' order within them is read with the rows.
+    earliest = heapq.nsmallest(keep, untouched, key=_MEETING)
+    last = _MEETING(earliest[-1]) if earliest else None
+    first = {w[0] for w in untouched if last is not None and _MEETING(w) <= last}
+    ids = [w[0] for w in walked if not w[-1]] + sorted(first)
+    sql = _ACTIONS.format(source=_BY_ID, crowded="null", decided=decided)
+    fetched = sorted(rows(db, sql, {"ids": json.dumps(ids)}), key=ACTION_ORDER)
+    found.actions = [a for a in fetched if a["id"] not in first]
+    found.open_rows = [a for a in fetched if a["id"] in first]
 
 
 def _overrides(db: sqlite_utils.Database, keys: set[str], logs: list[str]) -> list[Any]:

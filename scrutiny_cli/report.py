@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import calendar
 import functools
+import heapq
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import NamedTuple, cast
 
-from .query_report import MIN_KEY, ReportRows
+from .query_report import ACTION_ORDER, MIN_KEY, ReportRows
 from .report_model import (
     Bar,
     Closed,
@@ -57,27 +58,32 @@ def build(
                   today + timedelta(days=DUE_SOON_DAYS))  # fmt: skip
     statuses = statuses_as_of(data.actions, data.cited, data.overrides, as_of)
     last = last_meetings(data.meetings)
-    outstanding: list[tuple[Row, str, Update | None, tuple[str, str]]] = []
     counts: Counter[str] = Counter()
+    for due, n in data.open_dues:  # the untouched open actions, counted in the query
+        counts["open"] += n
+        counts["overdue"] += n * overdue(due, today)
+    outstanding: list[tuple[Row, str, Update | None]] = [(a, "open", None) for a in data.open_rows]
     closing: list[tuple[Row, Update]] = []
     closing_days = []
     for a in data.actions:
         status, update = statuses[a["id"]]
         if status in ("open", "addressed"):
             counts[status] += 1
-            # (the first RAG rule: rated only for the rows shown, counted for all)
             counts["overdue"] += status == "open" and overdue(a["due_date"], today)
-            if keep is None or len(outstanding) < keep:
-                outstanding.append((a, status, update, _rating(a, status, update, clock)))
+            outstanding.append((a, status, update))
         elif status == "closed" and update is not None:
             closing_days.append(_days(a["meeting_date"], update.date))
             if update.date >= last.get(a["committee_key"], as_of):
                 closing.append((a, update))
+    # The rows shown, in order: rated only these (the first RAG rule is counted for all).
+    outstanding = (
+        heapq.nsmallest(keep, outstanding, key=_first) if keep else sorted(outstanding, key=_first)
+    )
     closing.sort(key=lambda c: (c[1].date, c[0]["meeting_date"], clean(c[0]["minute_ref"] or "")))
     shown_closing = closing[:keep]
     shorts = _crowded_keys(data, [a for a, *_ in outstanding] + [a for a, _ in shown_closing])
-    lines = [_line(a, status, update, rating, clock, shorts)
-             for a, status, update, rating in outstanding]  # fmt: skip
+    lines = [_line(a, status, update, _rating(a, status, update, clock), clock, shorts)
+             for a, status, update in outstanding]  # fmt: skip
     recs = recommendations(data, statuses, last, today)
     summary = Summary(
         open=counts["open"],
@@ -102,6 +108,10 @@ def build(
         more_closed=len(closing) - len(shown_closing),
         more_recommendations=len(recs) - len(recs[:keep]),
     )
+
+
+def _first(row: tuple[Row, str, Update | None]) -> tuple[str, str, int, int, int]:
+    return ACTION_ORDER(row[0])
 
 
 class Clock(NamedTuple):
@@ -247,7 +257,9 @@ def _bars(
 ) -> list[Bar]:
     """Actions asked and answered (closed or reported back) at each of the latest meetings."""
     meetings = [m for m in data.meetings if m["date"] >= (since or "")][-CHART_MEETINGS:]
-    raised = Counter((a["committee_key"], a["meeting_date"]) for a in data.actions)
+    raised = Counter(
+        (a["committee_key"], a["meeting_date"]) for a in (*data.actions, *data.open_rows)
+    )
     answered = Counter(
         (a["committee_key"], update.date)
         for a in data.actions

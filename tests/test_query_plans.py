@@ -146,3 +146,28 @@ def test_the_report_finds_decisions_by_key(
         " ".join(sql.split())[:160]: scans for sql in seen if (scans := question_scans(db, sql))
     }
     assert not problems, "\n".join(f"{s}: {p}" for s, p in problems.items())
+
+
+def test_a_screenful_of_the_tracker_reads_no_whole_table(
+    statements: tuple[Path, set[str]],
+) -> None:
+    """On a terminal the tracker walks the committee's actions once to count them (from
+    its meetings, never from the index of statuses: all the archive's open actions) and
+    fetches the rows it reads by id. (The CLI questions above run off a terminal.)"""
+    from scrutiny_cli import query_report
+
+    path, _ = statements
+    db = store.connect(path, read_only=True)
+    seen: set[str] = set()
+    db.conn.set_trace_callback(seen.add)
+    query_report.report_rows(db, "Housing", None, "2100-01-01", keep=5)
+    db.conn.set_trace_callback(None)
+    plain = sqlite3.connect(path)
+    walks = [sql for sql in seen if "as untouched" in sql]
+    assert walks  # the walk ran
+    for sql in seen:
+        if not re.match(r"\s*select\b", sql, re.I):
+            continue
+        assert not question_scans(plain, sql), sql
+        plan = " ".join(d for *_, d in plain.execute("explain query plan " + sql))
+        assert "idx_actions_status_due_date" not in plan, sql

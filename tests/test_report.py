@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from scrutiny_cli.report_rules import (
     rag,
     recommendation_to,
 )
+from tests.helpers import invoke
 
 # --- Rules -----------------------------------------------------------------------------------
 
@@ -215,11 +217,63 @@ def test_a_screenful_of_the_tracker_is_the_head_of_the_whole(
 ) -> None:
     """Cut to `keep` rows a table, the tracker shows the whole one's first rows, counts
     the others, and its summary still counts every row."""
-    db = store.connect(sample_archive, read_only=True)
-    whole = report.build(query_report.report_rows(db, None, None, as_of), as_of, chart=False)
-    rows = query_report.report_rows(db, None, None, as_of, screenful=True)
-    cut = report.build(rows, as_of, chart=False, keep=keep)
+    whole, cut = _whole_and_cut(sample_archive, as_of, keep)
     assert whole.lines and whole.closed  # the sample has rows enough to cut
+    text = report_render.markdown(cut)
+    more = f"… {cut.more_outstanding:,} more outstanding actions"
+    assert (more in text) == bool(cut.more_outstanding)
+    assert report_render.markdown(whole).count("…") == 0
+
+
+@pytest.mark.parametrize("committee", [None, "Housing"])
+def test_a_screenful_counts_and_shows_the_actions_people_decided_on(
+    archive_copy: Path, committee: str | None
+) -> None:
+    """The screenful counts the untouched open actions in the query and fetches only the
+    first: an untouched action closed by hand, one whose minute closed it reopened, and one
+    reopened then reset to the minutes' word are each counted and shown as the whole
+    tracker has them."""
+    later = "2100-01-01"  # a tracker after today's decisions
+    before, _ = _whole_and_cut(archive_copy, later, 3, committee)
+    first, second, closed = before.lines[0].key, before.lines[1].key, _closed_key(archive_copy)
+    for args in (["close", first], ["reopen", second], ["reset", second], ["reopen", closed]):
+        assert invoke(archive_copy, "actions", *args).exit_code == 0
+    for keep in (1, 3, 40):
+        whole, cut = _whole_and_cut(archive_copy, later, keep, committee)
+        lines, earlier = _by_key(whole), _by_key(before)
+        assert first not in lines and lines[closed].status == "open"
+        assert lines[second].status == earlier[second].status
+        assert len(whole.lines) == len(before.lines)  # one closed, one reopened
+        assert cut.lines[0].key == second
+
+
+def test_a_screenful_reads_a_decision_in_force_then_and_reset_since(archive_copy: Path) -> None:
+    """An action closed by hand in 2024 and reset to the minutes' word since is stored as
+    the minutes left it (open, on no minute's word), yet a tracker of mid-2024 shows it
+    closed then: the screenful must not count it among the untouched open actions."""
+    as_of = "2024-06-01"
+    before, _ = _whole_and_cut(archive_copy, as_of, 3)
+    key = next(line.key for line in before.lines if line.status == "open" and not line.update)
+    for change in ("close", "reset"):
+        assert invoke(archive_copy, "actions", change, key).exit_code == 0
+    db = sqlite3.connect(archive_copy)
+    with db:
+        db.execute("update override_log set set_at = '2024-05-01' where status = 'closed'")
+    db.close()
+    whole, _ = _whole_and_cut(archive_copy, as_of, 3)
+    assert key not in _by_key(whole)
+    assert whole.summary.open == before.summary.open - 1
+
+
+def _whole_and_cut(
+    archive: Path, as_of: str, keep: int, committee: str | None = None
+) -> tuple[report_model.Tracker, report_model.Tracker]:
+    """The whole tracker and the one cut to `keep` rows a table, checked to agree."""
+    db = store.connect(archive, read_only=True)
+    whole = report.build(query_report.report_rows(db, committee, None, as_of), as_of, chart=False)
+    rows = query_report.report_rows(db, committee, None, as_of, keep=keep)
+    cut = report.build(rows, as_of, chart=False, keep=keep)
+    db.conn.close()
     assert cut.summary == whole.summary
     assert cut.lines == whole.lines[:keep]
     assert cut.closed == whole.closed[:keep]
@@ -227,10 +281,18 @@ def test_a_screenful_of_the_tracker_is_the_head_of_the_whole(
     assert cut.more_outstanding == len(whole.lines) - len(cut.lines)
     assert cut.more_closed == len(whole.closed) - len(cut.closed)
     assert cut.more_recommendations == len(whole.recommendations) - len(cut.recommendations)
-    text = report_render.markdown(cut)
-    more = f"… {cut.more_outstanding:,} more outstanding actions"
-    assert (more in text) == bool(cut.more_outstanding)
-    assert report_render.markdown(whole).count("…") == 0
+    return whole, cut
+
+
+def _closed_key(archive: Path) -> str:
+    """An action the minutes closed (in Housing, where the tests above look)."""
+    db = store.connect(archive, read_only=True)
+    [key] = db.execute(
+        "select a.key from actions a join items i on i.id = a.item_id join meetings m on "
+        "m.id = i.meeting_id where a.status = 'closed' and m.committee like '%Housing%' limit 1"
+    ).fetchone()
+    db.conn.close()
+    return str(key)
 
 
 def test_a_cut_tracker_asks_for_the_short_keys_of_the_rows_shown_only() -> None:
