@@ -29,6 +29,7 @@ from .shape import (
     MERGE_TABLES,
     PRIMARY_KEYS,
     READING_INDEXES,
+    RECOMMENDING_INDEX,
     TABLES,
     VIEWS,
     label_sql,
@@ -226,3 +227,11 @@ def _items_by_meeting_and_number(db: sqlite_utils.Database) -> None:
     name, on = ITEM_NAMES_INDEX
     db.execute(f"create index if not exists {name} on {on}")
     db.execute("drop index if exists idx_items_meeting_id")
+
+
+@migrations(name="013-recommending-resolutions")
+def _recommending_resolutions(db: sqlite_utils.Database) -> None:
+    """The resolutions that may recommend to the executive, by item: a tracker reads its
+    committee's few, where it read the words of every resolution."""
+    name, on = RECOMMENDING_INDEX
+    db.execute(f"create index if not exists {name} on {on}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .filters import committee_sql, has_table
-from .report_rules import RECOMMENDATION_WORDS
+from .shape import recommending
 from .store import rows
 
 if TYPE_CHECKING:  # only to write: the tracker starts faster without it
@@ -133,12 +133,13 @@ where r.target_item_id in (select value from json_each(:items))
       and tm.committee_key = m.committee_key and m.date < :before
 order by m.date, r.id
 """
-# Resolutions holding a word every recommendation rule needs (LIKE ignores ASCII case).
+# Resolutions holding a word every recommendation rule needs, through their partial index
+# (shape.RECOMMENDING_INDEX, whose condition this names).
 _RESOLUTIONS = f"""
 select r.id, r.item_id, r.part, coalesce(r.text, '') as text, i.minute_ref,
        coalesce(m.committee, '') as committee, m.committee_key, m.date as meeting_date
 from meetings m join items i on i.meeting_id = m.id join resolutions r on r.item_id = i.id
-where {{scope}} and ({" or ".join(f"r.text like '%{w}%'" for w in RECOMMENDATION_WORDS)})
+where {{scope}} and ({recommending("r.text")})
 order by m.date, m.committee, i.position, r.position
 """
 # The keys either side of each key given, in the order of the index of keys.

@@ -15,6 +15,7 @@ MIGRATIONS = (
     "004-lookup-indexes", "005-override-context", "006-override-log",
     "007-labels-and-views", "008-labels-given-at-insert", "009-fast-writes",
     "010-full-text-in-bulk", "011-kept-counts-and-committees", "012-items-by-meeting-and-number",
+    "013-recommending-resolutions",
 )  # fmt: skip
 
 # table -> (columns in order, foreign keys (column, other table))
@@ -304,6 +305,24 @@ FOREIGN_KEY_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 # index on meeting_id alone): the items a bare "minute 45" may name are found from the
 # committee's meetings of a year without reading a row of the table.
 ITEM_NAMES_INDEX = ("idx_items_meeting_number", "items (meeting_id, number, minute_ref)")
+
+# The resolutions that may recommend to the executive, by item (migration 013): those
+# holding a word every recommendation rule needs (report_rules.RECOMMENDATION_WORDS, which
+# a test holds equal). The tracker reads these few rather than every resolution's words;
+# its query names the same condition, as SQLite uses a partial index only then. Other
+# words need a new migration that makes the index again.
+RECOMMENDING_WORDS = ("recommend", "cabinet that", "executive that", "write to")
+
+
+def recommending(column: str = "text") -> str:
+    """SQL true where column holds one of RECOMMENDING_WORDS (LIKE ignores ASCII case)."""
+    return " or ".join(f"{column} like '%{w}%'" for w in RECOMMENDING_WORDS)
+
+
+RECOMMENDING_INDEX = (
+    "idx_resolutions_recommending",
+    f"resolutions (item_id) where {recommending()}",
+)
 
 # Rows whose full-text entries wait for the end of their transaction (fulltext.py;
 # migration 010): empty in every committed archive.

@@ -117,6 +117,18 @@ def test_no_question_reads_a_whole_growing_table(
     assert not problems, "\n".join(f"{s}: {p}" for s, p in problems.items())
 
 
+def test_the_report_reads_the_resolutions_that_may_recommend_through_their_index(
+    statements: tuple[Path, set[str]],
+) -> None:
+    path, _ = statements
+    result, seen = traced_statements(path, ["report", "--committee", "Housing"])
+    assert result.exit_code == 0, result.output
+    db = sqlite3.connect(path)
+    [sql] = [s for s in seen if "join resolutions r" in s]
+    plan = " ".join(d for *_, d in db.execute("explain query plan " + sql))
+    assert "USING INDEX idx_resolutions_recommending" in plan, plan
+
+
 def test_the_report_finds_decisions_by_key(
     statements: tuple[Path, set[str]], tmp_path: Path
 ) -> None:
