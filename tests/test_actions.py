@@ -615,10 +615,40 @@ CASES = [
         ],
         "a deferral to a meeting named by its date",
     ),
+    (
+        "RESOLVED: That a letter of congratulation be sent to the under-12 team upon winning "
+        "the county cup.",
+        [
+            (
+                "a letter of congratulation be sent to the under-12 team upon winning the "
+                "county cup",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a letter of congratulation to be sent is a task, though the body congratulates",
+    ),
+    (
+        "DECIDED: That it be remitted to the Director of Environment to submit a further "
+        "report to the next meeting of the Committee.",
+        [
+            (
+                "it be remitted to the Director of Environment to submit a further report to "
+                "the next meeting of the Committee",
+                "Director of Environment",
+                None,
+                "resolution",
+            )
+        ],
+        "a matter remitted to an officer to act on, as Scottish councils decide",
+    ),
 ]
 
 NOT_ACTIONS = [
     ("Following discussion it was decided that no action would be taken.", "no action"),
+    ("RESOLVED: That the Council thanks the volunteers who organised the fun day.", "thanks"),
+    ("RESOLVED: That a vote of thanks be recorded to the retiring Clerk.", "a vote of thanks"),
     ("Claire highlighted items on to be purchased.", "a sentence with its verb, not a terse task"),
     (
         "A list of such items (if any) will be circulated prior to the start of the meeting.",

@@ -153,6 +153,9 @@ def _clauses(text: str) -> list[str]:
 _REFERRAL = re.compile(r"(?i)recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b")
 
 
+_REMITTED_TO = re.compile(r"^(?:back\s+)?to\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _request(text: str) -> Action | None:
     """The request a resolution's words make, if any."""
     folded = fold(text)
@@ -164,7 +167,8 @@ def _request(text: str) -> Action | None:
         if recipient and _REFERRAL.match(folded, asked.start()):
             return None  # "recommends to Council the revised Plan": a referral, no task
         what = tidy(text[asked.start("what") :])
-        owner = strip_article(recipient) if recipient else owner_of(what)
+        # ("remitted to the Director of Place to submit ...": the one it is remitted to)
+        owner = strip_article(recipient) if recipient else owner_of(_REMITTED_TO.sub("", what))
         # "That the Director of Place be asked to report ...": the one asked is the subject.
         asked_subject = _ASKED_SUBJECT.match(folded[: asked.start()])
         if owner is None and asked_subject:

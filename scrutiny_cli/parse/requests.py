@@ -69,7 +69,9 @@ REQUEST_VERB = rule(
     # (not the noun: "the request be declined"; not a planning response: "recommend approval")
     r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]his )(?<!\b[Hh]is )(?<!\b[Hh]er )"
     r"(?<!\b[Ii]ts )(?<!\b[Tt]heir )(?<!\b[Oo]ur )"
-    r"\b(?i:request(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?|instruct(?:s|ed)?)\b"
+    r"\b(?i:request(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?|instruct(?:s|ed)?|"
+    # "it be remitted to the Director of Finance to submit a further report"
+    r"remit(?:s|ted)?(?=\s+(?:back\s+)?to\b))\b"
     r"(?!\s+(?i:from|for|of|by|was|were)\b)"
     r"(?!\s+(?i:approval|refusal|permission|no\s+objection|objection|support)\b)"
     r"(?:\s+to\s+(?P<recipient>[A-Z][\w'’&-]*(?:\s+(?:of|and|the)\s+[A-Z][\w'’&-]*|"
@@ -129,7 +131,9 @@ near_miss(
 # Resolution parts that are never requests.
 NOT_A_REQUEST = rule(
     "not-a-request",
-    r"^(?:(?:the\s+)?[\w ]{0,40}?\b)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|"
+    # (but a letter or card of thanks to be sent is: "a letter of congratulation be sent")
+    r"^(?!(?:the\s+)?[\w ]{0,40}?\b(?:letters?|cards?|messages?|e-?mails?)\s+of\s)"
+    r"(?:(?:the\s+)?[\w ]{0,40}?\b)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|"
     r"congratulat\w*|approves?|approved|endorses?|endorsed|adopts?|adopted|accepts?|accepted|"
     r"receives?|received|supports?|supported)\b"
     r"(?!.*\b(?:and|but)\s+(?:that\s+)?(?:request|ask|recommend|[\w ]{1,60}?\bbe\s+(?:forwarded|"
@@ -138,7 +142,11 @@ NOT_A_REQUEST = rule(
     "Notes the briefing note.",
     flags=I | re.DOTALL,
 )
-near_miss("not-a-request", "request that the Chair give further consideration to how")
+near_miss(
+    "not-a-request",
+    "request that the Chair give further consideration to how",
+    "a letter of congratulation be sent to the team on their promotion",
+)
 # A lead-in whose every part is a request: "the following items be added to the Work Programme:".
 REQUEST_LEAD_IN = rule(
     "request-lead-in",
