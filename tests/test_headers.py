@@ -221,6 +221,15 @@ CASES = [
         ("Council", "2020-02-06", "18:30", "the Welfare Hall"),  # a letterhead on the line
     ),
     (
+        "ITEM 3 WEXBRIDGE ACCESS FORUM MINUTES of a meeting of the Wexbridge Local Access Forum "
+        "held on Thursday 9 October 2014 at 6.30pm at Village Hall. PRESENT A Smith B Jones",
+        ("Wexbridge Local Access Forum", "2014-10-09", "18:30", "Village Hall"),
+    ),  # (an agenda pack's stamp before the page's first words)
+    (
+        "Item 5 Minutes of the meeting held on 3 February 2025",
+        (None, None, None, None),
+    ),  # (but an item approving earlier minutes, which names no body, is no header)
+    (
         "Minutes - 20 July 2021\n\nMinutes of Wyvern Parish Council Extraordinary Meeting "
         "22/07/21 7pm Hare & Hounds, Wyvern",
         ("Wyvern Parish Council", "2021-07-22", "19:00", "Hare & Hounds, Wyvern"),

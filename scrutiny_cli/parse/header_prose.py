@@ -44,10 +44,19 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     the lines it took."""
     if not top[i] or not PROSE_HINT.search(top[i]):
         return set()  # no header words
-    if ATTACHMENT.search(top[i]) or NUMBER_LEAD.match(top[i]):
+    # (an agenda pack's stamp before the page's first words, where the minutes went out
+    # with the next agenda: "ITEM 3 LOCAL ACCESS FORUM MINUTES of a meeting of the Exmoor
+    # Local Access Forum held on ..."; the header names its body, as an item approving
+    # earlier minutes, "Item 5 Minutes of the meeting held on ...", does not)
+    stamp = None if any(top[:i]) else _PACK_STAMP.match(top[i])
+    if stamp and not _NAMED_MEETING.search(top[i]):
+        stamp = None
+    if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not stamp):
         return set()  # an item's title ("Minutes of ... pdf icon")
     span = _paragraph(top, i)
-    para = _DRAFT.sub("", " ".join(top[k] for k in span)[:600], count=1)
+    para = _DRAFT.sub(
+        "", " ".join(top[k] for k in span)[stamp.end() if stamp else 0 :][:600], count=1
+    )
     if _read(para, "", top, i, give):
         return set(span)
     # (after a letterhead on the same line: "CYNGOR TREF TOWN COUNCIL Ordinary Meeting of
@@ -101,6 +110,11 @@ _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY
 # A date broken over two lines: "... on Monday, 10 October" / "2011 at 7.30pm."
 _MONTH_END = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
+
+
+# An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -".
+_PACK_STAMP = re.compile(r"(?i)^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\b\s*[.:–-]?\s+(?=\S)")
+_NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 # "D R A F T", "DRAFT", "Draft" before the header's words.
