@@ -230,6 +230,37 @@ CASES = [
         (None, None, None, None),
     ),  # (but an item approving earlier minutes, which names no body, is no header)
     (
+        "3 WEXBRIDGE AND DISTRICT TRANSPORT PARTNERSHIP Minute of the Meeting of the Wexbridge "
+        "and District Transport Partnership held in the Balmoral Suite, Queens Hotel, Wexbridge "
+        "on Tuesday 23 June 2009 at 10.30am.",
+        (
+            "Wexbridge and District Transport Partnership",
+            "2009-06-23",
+            "10:30",
+            "the Balmoral Suite, Queens Hotel, Wexbridge",
+        ),
+    ),  # (the page's number, then its letterhead, then the header)
+    (
+        "37 THE WEXBRIDGE COUNCIL MINUTE OF MEETING OF THE ENVIRONMENTAL SERVICES COMMITTEE "
+        "12 FEBRUARY 2003 COUNCIL HEADQUARTERS, WEXBRIDGE PRESENT Councillors A Smith, B Jones",
+        ("Environmental Services Committee", "2003-02-12", None, "COUNCIL HEADQUARTERS, WEXBRIDGE"),
+    ),  # (a letterhead before MINUTE in capitals; the place ends where the attendance begins)
+    (
+        "MINUTE of MEETING of the ROADS COMMITTEE held in the Town and County Hall, Wexbridge "
+        "on Thursday 11 October 2001 at 4.25 pm.",
+        ("Roads Committee", "2001-10-11", "16:25", "the Town and County Hall, Wexbridge"),
+    ),  # ("and" in the venue does not end the words the time is read from)
+    (
+        "Minutes of the Parish Council Meeting held on Monday the 3rd August 2020 at 7pm in the "
+        "Village Hall",
+        ("Parish Council", "2020-08-03", "19:00", "the Village Hall"),
+    ),
+    (
+        "Minutes of the meeting of the Council held on 4 June 2017 in the Council Chamber, The "
+        "Braid, 1-29 Bridge Street,\n\nIn the Chair: Councillor A Wales",
+        ("Council", "2017-06-04", None, "the Council Chamber, The Braid, 1-29 Bridge Street"),
+    ),
+    (
         "Minutes - 20 July 2021\n\nMinutes of Wyvern Parish Council Extraordinary Meeting "
         "22/07/21 7pm Hare & Hounds, Wyvern",
         ("Wyvern Parish Council", "2021-07-22", "19:00", "Hare & Hounds, Wyvern"),
@@ -315,3 +346,19 @@ NAMED_IN_TEXT = [
 def test_the_body_named_in_the_text(text: str, committee: str | None) -> None:
     page = f"1. Arrangements for meetings\n\n{text}\n\n2. Any other business\n\nNone.\n"
     assert parse(read_text(page.encode())).parts[0].committee == committee
+
+
+def test_a_page_on_one_line_keeps_its_items_after_its_header() -> None:
+    """A header whose line runs on with the whole minutes (a page flattened onto one
+    line) gives the meeting's facts and leaves the minutes to be read."""
+    line = (
+        "WYVERN PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING AT 7.00 pm. ON WEDNESDAY 27 "
+        "JANUARY 2021 Present: Cllrs A Smith (Chairman), B Jones. "
+        + "The Council considered the quotes for the footpath repair at length. " * 14
+        + "Cllrs RESOLVED to accept the quote of £11,000 from Wyvern Groundworks Ltd."
+    )
+    part = parse(read_text(line.encode())).parts[0]
+    assert (part.date, part.start_time) == ("2021-01-27", "19:00")
+    assert [r.text for it in part.items for r in it.resolutions] == [
+        "accept the quote of £11,000 from Wyvern Groundworks Ltd."
+    ]

@@ -58,13 +58,19 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
         "", " ".join(top[k] for k in span)[stamp.end() if stamp else 0 :][:600], count=1
     )
     if _read(para, "", top, i, give):
-        return set(span)
+        return _taken(top, span)
     # (after a letterhead on the same line: "CYNGOR TREF TOWN COUNCIL Ordinary Meeting of
     # the Council held at ...")
     head = _LETTERHEAD.match(para)
     if head and _read(para[head.end() :], head.group().strip(), top, i, give):
-        return set(span)
+        return _taken(top, span)
     return set()
+
+
+def _taken(top: list[str], span: list[int]) -> set[int]:
+    """The header's lines, but for one that holds the whole minutes run on after it (a
+    page flattened onto a line): its items must still be read."""
+    return {k for k in span if len(top[k]) <= _LONGEST_HEADER}
 
 
 _CUES = (MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AT_A_MEETING, AGENDA_FOR, MINUTES_MEETING)
@@ -92,8 +98,11 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         give("committee", body or named or _name_above(top, i), 2)
         # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
         # Pentre Wyvern at 7.00pm"), within the header's sentence.
+        # ("and" or "closed" after the date ends it: "... at 7pm and closed at 9pm"; before
+        # it, the word may be the venue's: "held in the Town and County Hall, Forfar on ...")
         when = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", rest[: date_end + 120])[0]
-        give("start_time", parse_time(re.split(r"(?i)\b(?:and|closed|concluded)\b", when)[0]), 2)
+        after = re.split(r"(?i)\b(?:and|closed|concluded)\b", when[date_end:])[0]
+        give("start_time", parse_time(when[:date_end] + after), 2)
         # (or the place alone after the date and time: "... Meeting 22/07/21 7pm Hare &
         # Hounds, Crowton")
         give("venue", venue_in(rest) or place_after(rest[date_end:]), 2)
@@ -101,10 +110,11 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
     return False
 
 
+_LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
 _HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in)\b")
 # A letterhead: the council's name in capitals before the header's own words.
 _LETTERHEAD = re.compile(
-    r"^(?:[A-Z][A-Z'’&-]+\s+){0,6}(?:COUNCIL|CYNGOR|AUTHORITY|BOARD)\s+(?=[A-Z][a-z])"
+    r"^(?:[A-Z][A-Z'’&-]+\s+){0,6}(?:COUNCIL|CYNGOR|AUTHORITY|BOARD)\s+(?=[A-Z][a-z]|MINUTES?\b)"
 )
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
 # A date broken over two lines: "... on Monday, 10 October" / "2011 at 7.30pm."
@@ -112,8 +122,12 @@ _MONTH_END = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 
 
-# An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -".
-_PACK_STAMP = re.compile(r"(?i)^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\b\s*[.:–-]?\s+(?=\S)")
+# An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -", or a page number.
+_PACK_STAMP = re.compile(
+    r"(?i)^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\b\s*[.:–-]?\s+(?=\S)"
+    # (or the page's number before its letterhead: "2 TAYSIDE AND CENTRAL SCOTLAND ...")
+    r"|^\d{1,3}\s+(?=(?-i:[A-Z]{2}))"
+)
 _NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 
 

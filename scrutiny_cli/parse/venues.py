@@ -29,7 +29,7 @@ _GENERIC = frozenset(
 # attendance block that PDF text runs into it.
 _VENUE_END = re.compile(
     r"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+commencing\b|\.(?:\s|$)|\s+(?:PRESENT|Present|"
-    r"Members\s+Present|Apologies)\b|\s+The\s+meeting\b|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
+    r"Members\s+Present|Apologies|In\s+the\s+Chair)\b|\s+The\s+meeting\b|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
     # (the date after it: "held in the village hall / Thursday 7th March 2013")
     rf"|\s*,?\s*(?:on\s+)?(?:{DAY_NAMES}),?\s+\d"
 )
@@ -75,7 +75,7 @@ def venue_in(rest: str) -> str | None:
     """The venue in a header's words after "held": "in/at X" that is not a time or date,
     or "via Zoom"; never in the attendance list a flattened page runs into it ("... at 5:32
     pm PRESENT IN The Right Worshipful the Mayor CHAMBER: ...")."""
-    rest = re.split(r"\s(?:PRESENT|Present)\b", rest, maxsplit=1)[0]
+    rest = _ATTENDANCE.split(rest, maxsplit=1)[0]
     for m in re.finditer(r"(?i)\b(in|at|via|within)\s+", rest):
         after = rest[m.end() :]
         if TIME.match(after) or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
@@ -93,12 +93,14 @@ def venue_in(rest: str) -> str | None:
 
 def place_after(after: str) -> str | None:
     """The place named after a date (and time) on its line, if that is all there is."""
-    place = _PLACE_AFTER.fullmatch(TIME.sub(" ", after))
+    place = _PLACE_AFTER.fullmatch(TIME.sub(" ", _ATTENDANCE.split(after, maxsplit=1)[0]))
     if place is None or FINITE_VERB.search(place["place"]) or BODY_WORD.search(place["place"]):
         return None
     return clean_venue(place["place"])
 
 
+# The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...".
+_ATTENDANCE = re.compile(r"\s(?:PRESENT|Present|In\s+the\s+Chair)\b")
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall").
 _PLACE_AFTER = re.compile(
