@@ -104,3 +104,20 @@ def test_item_page(page: str, expected: tuple[str, list[str], list[str]], note: 
     [item] = part.items
     found = (item.title, [r.text for r in item.resolutions], [a.owner for a in item.actions])
     assert found == expected, note
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", ""])
+def test_an_agenda_item_page_names_its_meeting_on_its_bulleted_line(bullet: str) -> None:
+    """The "Meeting of X, date time (Item N.)" line of an "Agenda item" page, with the
+    bullet it is printed with (reading turns "- " into "• ")."""
+    page = (
+        f"Agenda item\nVerge Cutting Contract\n{bullet}Meeting of Wyvern Scrutiny Panel, "
+        "Thursday 3rd July 2025 10.00 am (Item 147.)\nMinutes:\nThe Panel noted the report.\n"
+    )
+    [part] = parse(read_text(page.encode())).parts
+    assert (part.committee, part.date, part.start_time) == (
+        "Wyvern Scrutiny Panel",
+        "2025-07-03",
+        "10:00",
+    )
+    assert [(it.number, it.title) for it in part.items] == [("147", "Verge Cutting Contract")]

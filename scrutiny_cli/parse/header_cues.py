@@ -103,10 +103,12 @@ MEETING_LINE = rule(
     "header",
     "Meeting: 05/03/2019 - Planning Committee (Item 7)",
 )
-# "- Meeting of Scrutiny Committee, Monday 25th July 2022 1.00 pm (Item 4.)"
+# "- Meeting of Scrutiny Committee, Monday 25th July 2022 1.00 pm (Item 4.)", "• Meeting of
+# Council, Thursday, 10th July, 2025 7.00 pm (Item 87.)"
 MEETING_OF_LINE = rule(
     "header-meeting-of-line",
-    r"^-?\s*Meeting\s+of\s+(?P<body>.+?),\s*(?P<rest>.*?)\s*\(Item\s+(?P<number>[^)]+?)\.?\)\s*$",
+    # (its bullet as the page has it, or as reading made it: "- " becomes "• ")
+    r"^(?:[-•·*]\s*)?Meeting\s+of\s+(?P<body>.+?),\s*(?P<rest>.*?)\s*\(Item\s+(?P<number>[^)]+?)\.?\)\s*$",
     "header",
     "- Meeting of Scrutiny Committee, Monday 25th July 2022 1.00 pm (Item 4.)",
 )
