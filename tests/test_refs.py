@@ -38,6 +38,16 @@ CASES = [
     ),
     ("The camera had been repaired (Min 96/24 refers).", [("96/24", "done")]),
     ("Further to Min 96/24 the hedge was cut last week.", [("96/24", "done")]),
+    (
+        "With reference to Article 3 of the minute of meeting of this Committee of 14 June "
+        "2001, there was submitted a report by the Director of Roads.",
+        [("3", "done")],
+    ),
+    (
+        "With reference to paragraph 4 of the Minute of 27 May 2021, the Group noted the replies.",
+        [("4", None)],
+    ),
+    ("The site is subject to an Article 4 Direction under Article 8 of the Convention.", []),
     ("Further to minute 96/24 the bench had not been installed.", [("96/24", "pending")]),
     ("Minute 45 refers. The response was still awaited.", [("45", "pending")]),
     ("(Minute 7/24 refers.) The Clerk had contacted Highways.", [("7/24", "done")]),

@@ -43,6 +43,23 @@ ARTICLE_REF = rule(
     "In relation to article 27, resolution (iii)",
     flags=M,
 )
+# The same with a capital, or a paragraph, where "of the minute" says what it numbers ("Article
+# 4 Direction" or "Article 8" of a convention are no minute's): "With reference to Article 3
+# of the minute of meeting of this Committee of 14 June 2001", "paragraph 4 of the Minute of
+# 27 May 2021".
+OF_THE_MINUTE_REF = rule(
+    "of-the-minute-ref",
+    r"\b(?:Article|[Pp]aragraph)\s+(?P<ref>\d{1,3}[a-z]?)\s+of\s+(?:the|this|that)\s+"
+    r"(?i:minute)\b",
+    "ref",
+    "With reference to Article 3 of the minute of meeting of this Committee of 14 June 2001",
+    flags=M,
+)
+near_miss(
+    "of-the-minute-ref",
+    "the land is subject to an Article 4 Direction",
+    "Article 8 of the European Convention on Human Rights",
+)
 # Items of earlier minutes, where an item reviews them (minutes, matters arising): "Arising
 # from item 10", "With reference to Item No. 5", "In respect of item 5", "Item 9.1 -",
 # "Item 17, paragraph 17.3", "paragraph 10.4.1".

@@ -23,6 +23,7 @@ from .ref_rules import (
     MARGIN_REF,
     MINUTE_COLUMN,
     MINUTE_REF,
+    OF_THE_MINUTE_REF,
     OWN_FORM_REF,
     REF_NUMBER,
 )
@@ -57,7 +58,10 @@ def find_refs(text: str, title: str = "") -> list[MinuteRef]:
 
 # Each reference form with a word it cannot match without: most items have none of them,
 # and a substring test is far cheaper than the pattern.
-_FORMS = ((MINUTE_REF, "min"), (ARTICLE_REF, "article"), (OWN_FORM_REF, "/"))
+_FORMS = (
+    (MINUTE_REF, "min"), (ARTICLE_REF, "article"), (OF_THE_MINUTE_REF, "of th"),
+    (OWN_FORM_REF, "/"),
+)  # fmt: skip
 
 
 def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
