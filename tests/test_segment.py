@@ -19,6 +19,22 @@ CASES = [
         "a prefix and a colon before the number",
     ),
     (
+        "CL.266    MINUTES\n\nThe minutes were approved.\n\nCL.267    PUBLIC PARTICIPATION\n\n"
+        "None.\n\nCL.268    PLANNING\n\nNoted.\n",
+        [("CL.266", "MINUTES"), ("CL.267", "PUBLIC PARTICIPATION"), ("CL.268", "PLANNING")],
+        "a prefix and a stop before the number",
+    ),
+    (
+        "C 20/67\nApologies for Absence\nNone.\n\nC 20/68\nMinutes of the meeting held on 15 "
+        "December 2020\nRESOLVED that the minutes be signed.\n\nC 20/69\nPlanning\nNoted.\n",
+        [
+            ("C 20/67", "Apologies for Absence"),
+            ("C 20/68", "Minutes of the meeting held on 15 December 2020"),
+            ("C 20/69", "Planning"),
+        ],
+        "the year first after a prefix; an item approving minutes under its number is no header",
+    ),
+    (
         "22.\n\nMinutes: pdf icon PDF 104 KB\n\nThe minutes of the last meeting are attached."
         "\n\nMinutes:\n\nThe minutes were agreed as a correct record.\n\n23.\n\nWhipping "
         "Declarations\n\nMinutes:\n\nThere were none.\n",

@@ -53,6 +53,8 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
         stamp = None
     if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not stamp):
         return set()  # an item's title ("Minutes of ... pdf icon")
+    if _below_number(top, i) and not _NAMED_MEETING.search(top[i]):
+        return set()  # an item's title under its number: "C 20/68" / "Minutes of the ..."
     span = _paragraph(top, i)
     para = _DRAFT.sub(
         "", " ".join(top[k] for k in span)[stamp.end() if stamp else 0 :][:600], count=1
@@ -65,6 +67,13 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     if head and _read(para[head.end() :], head.group().strip(), top, i, give):
         return _taken(top, span)
     return set()
+
+
+def _below_number(top: list[str], i: int) -> bool:
+    """Whether the line above (the last that is not blank) is a number alone, and not the
+    page's first line (its page number: "24" / "ST HELENS BOROUGH COUNCIL At a meeting ...")."""
+    filled = [k for k in range(i) if top[k]]
+    return len(filled) >= 2 and NUMBER_ALONE.match(top[filled[-1]]) is not None
 
 
 def _taken(top: list[str], span: list[int]) -> set[int]:

@@ -1,7 +1,7 @@
 """Item numbers as minutes print them, and which of them run on from one another.
 
-"17.", "35/20", "C 08/042", "*450", "CB20/15", "1-0607/8", "18.11.1", "5.1", "1a", "Minute
-151:". A page's item numbers are found as the longest chain of numbers of one style that
+"17.", "35/20", "C 08/042", "CL.266", "*450", "CB20/15", "1-0607/8", "18.11.1", "5.1", "1a",
+"Minute 151:". A page's item numbers are found as the longest chain of numbers of one style that
 increase in small steps; paragraph numbers and stray figures fall out of it.
 """
 
@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from .rules import near_miss, rule
 from .titles import whole_line_title
 
-# (a prefix in capitals, or a word's first letters before a slash: "Cou/285/07-08")
+# (a prefix in capitals, "CL.266" with a stop, or a word's first letters before a slash:
+# "Cou/285/07-08")
 NUMBER = (
-    r"\*?(?:[A-Z]{1,4}(?:[/:]|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
+    r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
     r"(?:[./-]\d{1,4}[a-z]?)*(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
 )
 # "Minute 66", "Min. 45", "Item 3", "Item No. 3" before the number; or a bracket: "(3)",
@@ -238,23 +239,25 @@ def numbers_like_dates(dated: list[Numbered], others: Sequence[Numbered] = ()) -
 
 
 def year_first(cands: list[Numbered]) -> list[Numbered]:
-    """ "17/25", "17/26", "17/27" (the year first) or "363/01", "363/02" (the meeting's
-    number first): the item's number after the slash, where number_key reads number/year
-    ("35/20") and so gives them all one key. Re-keyed by the second part where two or more
-    share the first and their second parts rise down the page."""
-    short = [c for c in cands if _TWO_PARTS.fullmatch(c.number)]
-    by_first: dict[str, list[Numbered]] = {}
-    for c in short:
-        by_first.setdefault(c.number.split("/")[0], []).append(c)
+    """ "17/25", "17/26", "17/27" (the year first), "C 20/67", "C 20/68" (after a prefix) or
+    "363/01", "363/02" (the meeting's number first): the item's number after the slash,
+    where number_key reads number/year ("35/20") and so gives them all one key. Re-keyed by
+    the second part where two or more share the first and their second parts rise down
+    the page."""
+    by_first: dict[str, list[tuple[Numbered, int]]] = {}
+    for c in cands:
+        if m := _TWO_PARTS.fullmatch(c.number):
+            by_first.setdefault(m["first"], []).append((c, int(m["second"])))
     for run in by_first.values():
-        seconds = [int(c.number.split("/")[1]) for c in run]
+        seconds = [second for _, second in run]
         if len(run) >= 2 and all(a < b for a, b in itertools.pairwise(seconds)):
-            for c, second in zip(run, seconds, strict=True):
-                c.key = (int(c.number.split("/")[0]), second)
+            for c, second in run:
+                c.key = (int(_TWO_PARTS.fullmatch(c.number)["digits"]), second)  # type: ignore[index]
     return cands
 
 
-_TWO_PARTS = re.compile(r"\d{2,4}/\d{1,3}")
+# (with the prefix, if any, kept in the part the run shares: "C 20" of "C 20/67")
+_TWO_PARTS = re.compile(r"(?P<first>(?:[A-Z]{1,4}\s?)?(?P<digits>\d{2,4}))/(?P<second>\d{1,3})")
 
 
 def roman_lead(line: str, i: int) -> Numbered | None:
