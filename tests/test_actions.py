@@ -643,12 +643,54 @@ CASES = [
         ],
         "a matter remitted to an officer to act on, as Scottish councils decide",
     ),
+    (
+        "The clerk to write to the homeowner about the hedge.",
+        [("The clerk to write to the homeowner about the hedge", "clerk", None, "terse")],
+        "a terse task of the clerk in lower case",
+    ),
+    (
+        "F Bates would liaise with the school once more details were known.",
+        [
+            (
+                "F Bates would liaise with the school once more details were known",
+                "F Bates",
+                None,
+                "undertaking",
+            )
+        ],
+        "an undertaking of a member named by initial and surname",
+    ),
+    (
+        "PS Crowter agreed to follow up the queries that had been raised.",
+        [
+            (
+                "PS Crowter agreed to follow up the queries that had been raised",
+                "PS Crowter",
+                None,
+                "undertaking",
+            )
+        ],
+        "an undertaking of a police officer named by rank",
+    ),
+    (
+        "(b) Website – Equipment proposals to be reviewed in December.",
+        [
+            (
+                "Website – Equipment proposals to be reviewed in December",
+                None,
+                "2018-12",
+                "terse",
+            )
+        ],
+        "a terse deferral after a topic and a dash",
+    ),
 ]
 
 NOT_ACTIONS = [
     ("Following discussion it was decided that no action would be taken.", "no action"),
     ("RESOLVED: That the Council thanks the volunteers who organised the fun day.", "thanks"),
     ("RESOLVED: That a vote of thanks be recorded to the retiring Clerk.", "a vote of thanks"),
+    ("A Member would like to see more detail.", "'A Member' is no initial and surname"),
     ("Claire highlighted items on to be purchased.", "a sentence with its verb, not a terse task"),
     (
         "A list of such items (if any) will be circulated prior to the start of the meeting.",

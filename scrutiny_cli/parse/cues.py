@@ -28,7 +28,7 @@ CUE_STEMS = ("intend", "expect", "plann", "defer", "postpon", "forward", "held o
 # The cues that are a shape rather than a word: "Clerk to write", "to be set up by". Two
 # patterns, each starting with what the engine can skip to (a capital; "to").
 CUE_SHAPES = (
-    re.compile(r"[A-Z][\w'’-]*\s+to\s+[a-z]"),
+    re.compile(r"(?:[A-Z][\w'’-]*|clerk)\s+to\s+[a-z]"),  # (and "The clerk to write")
     re.compile(r"(?<![\w'’-])to\s+be\s+[a-z]"),  # ("A letter to be sent", "to be set up by")
     re.compile(r"\b(?:is|are)\s+to\s+[a-z]"),
 )
@@ -62,7 +62,7 @@ REPORT_TO_MEETING = rule(
 # After a comma only a post ("..., the Clerk to write"): "to appoint, by notice, Councillor
 # X to fill the office" names the one appointed.
 _OFFICE = (
-    r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?Clerk|RFO|Treasurer|Secretary|"
+    r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?[Cc]lerk|RFO|Treasurer|Secretary|"
     r"(?:Vice[- ])?Chair(?:man|person)?"
 )
 _MEMBER = (
@@ -193,8 +193,9 @@ NARRATIVE_CUES = (
         rule(
             "terse-passive",
             # "Lengthsman to be reminded.", "Matter to be listed at next meeting.", "This to be
-            # further discussed at the next meeting."
-            r"(?:^|[.;:]\s+)(?:[Tt]his|[A-Z][\w'’-]*(?:\s+(?!(?:was|were|is|are|has|had|have|"
+            # further discussed at the next meeting.", "Website – Equipment proposals to be
+            # reviewed in December."
+            r"(?:^|[.;:]\s+|\s[-–—]\s+)(?:[Tt]his|[A-Z][\w'’-]*(?:\s+(?!(?:was|were|is|are|has|had|have|"
             r"asked|due|expected|likely|going|needs?|needed|appears?|seems?|wish\w*|want\w*|"
             r"hoped?|able|unable|said|thought|considered|felt|[a-z]+ed)\b)[a-z][\w'’-]*){0,3})\s+to\s+be\s+"
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"

@@ -181,7 +181,10 @@ PERSON = (
     r"Officer|Cabinet\s+Member|Portfolio\s+Holder|Leader|Clerk|Co-ordinator|Coordinator|Auditor|"
     r"Lead\s+Member|Executive|Mayor|Surveyor|Chamberlain|Solicitor|Lead|Secretary|Treasurer|"
     r"[Oo]fficer|[Cc]lerk)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
-    r"|[Cc]lerk|[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?[A-Z][a-z]+|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)"
+    r"|[Cc]lerk|[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?[A-Z][a-z]+|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+"
+    # an initial and a surname ("F Bates", not "A Member"), a police officer ("PS Crowter")
+    r"|(?![AI]\s)[A-Z]\.?\s+[A-Z][a-z]{2,}"
+    r"|(?:PCSO|PC|PS|Sgt\.?|Sergeant|Insp\.?|Inspector|Constable)\s+[A-Z][\w'’-]+)"
 )
 # A first name alone opening a sentence, as community councils write of their members
 # ("Hannah would review ..."); not the words that open a sentence of another kind.
