@@ -153,6 +153,23 @@ CASES = [
         "a motion moved, seconded 'and resolved.'",
     ),
     (
+        "It was proposed by Mr Barker, seconded by Mr Meara and agreed that the Minutes be "
+        "approved and signed.",
+        [
+            (
+                None,
+                "It was proposed by Mr Barker, seconded by Mr Meara and agreed that the Minutes "
+                "be approved and signed.",
+            )
+        ],
+        "a motion whose seconder's words run on into 'and agreed that'",
+    ),
+    (
+        "It was proposed, seconded and agreed the October minutes be adopted as correct.",
+        [(None, "It was proposed, seconded and agreed the October minutes be adopted as correct.")],
+        "'proposed, seconded and agreed the ...'",
+    ),
+    (
         "Resolved: that officers circulate the plan.",
         [(None, "officers circulate the plan.")],
         "mixed case",

@@ -33,6 +33,12 @@ LOST = rule(
     "On being put to Council the motion was LOST.",
 )
 near_miss("motion-lost", "The motion was carried.")
+# The seconder's words run on into the decision: "proposed by X, seconded by Y and agreed that
+# the Minutes be approved", "proposed, seconded and agreed the October minutes be adopted".
+SECONDED_AND_AGREED = re.compile(
+    r"[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+(?:that\s+)?(?:the|a|an|to)\b",
+    re.I,
+)
 # What stands before a motion's word when it says how one is to be put, not one put: "each
 # nomination would need to be proposed and seconded".
 HOW_TO_MOVE = re.compile(r"\b(?:would|should|must|could|can|may|need|needs|to)\s+be\s+\Z")
@@ -75,9 +81,8 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     out: list[Resolution] = []
     for m in MOTION.regex.finditer(folded):
         tail = folded[m.end() : m.end() + 300]
-        if CARRIED.search(tail) and not HOW_TO_MOVE.search(
-            folded, max(0, m.start() - 30), m.start()
-        ):
+        carried = CARRIED.search(tail) or SECONDED_AND_AGREED.match(tail)
+        if carried and not HOW_TO_MOVE.search(folded, max(0, m.start() - 30), m.start()):
             out.append(Resolution(text=_sentence_of(text, m.start())))
     for m in HOUSE_STYLE.regex.finditer(folded):
         if m["body"].strip().lower() in ("members",) and m["verb"] == "noted":
