@@ -25,6 +25,16 @@ CASES = [
         "a prefix and a stop before the number",
     ),
     (
+        "1/ Open Forum\nA resident raised the footpath.\n\n2/ Appointment of Vice Chair.\nThe "
+        "Chair proposed BB.\n\n3/Minutes of the last meeting\nSigned as a true record.\n",
+        [
+            ("1", "Open Forum"),
+            ("2", "Appointment of Vice Chair"),
+            ("3", "Minutes of the last meeting"),
+        ],
+        "a number and a slash before the heading",
+    ),
+    (
         "C 20/67\nApologies for Absence\nNone.\n\nC 20/68\nMinutes of the meeting held on 15 "
         "December 2020\nRESOLVED that the minutes be signed.\n\nC 20/69\nPlanning\nNoted.\n",
         [
@@ -559,3 +569,15 @@ RUN_IN_ROWS = [
 @pytest.mark.parametrize(("row", "heading"), RUN_IN_ROWS, ids=[r[1] for r in RUN_IN_ROWS])
 def test_a_rows_heading_ends_where_the_agendas_words_begin(row: str, heading: str) -> None:
     assert split_run_in(row, numbered=False)[0] == heading
+
+
+def test_a_number_with_a_year_and_a_code_is_not_cut_at_its_slash() -> None:
+    """ "1/20/BC Public Participation" is one number: the slash a heading may follow ("1/
+    Open Forum") comes after a plain number only."""
+    body = (
+        "1/20/BC Public Participation\nNone.\n\n2/20/BC Declarations of Interest\nNone.\n\n"
+        "3/20/BC Approval of Minutes\nApproved.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert items and not any(it.title.startswith("BC") for it in items)
+    assert not any(it.number == "1/20" for it in items)

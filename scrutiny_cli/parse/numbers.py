@@ -35,10 +35,11 @@ NUMBER_ALONE = rule(
     "35/20",
     flags=0,
 )
-# "32. Declarations of Interests", "C 08/042 Election of Mayor", "Minute no. 2 - Apologies".
+# "32. Declarations of Interests", "C 08/042 Election of Mayor", "Minute no. 2 - Apologies",
+# "1/ Open Forum" (a plain number and a slash: "1/20/BC Minutes" is one number).
 NUMBER_LEAD = rule(
     "number-lead",
-    rf"^{_MINUTE}(?P<number>{NUMBER})(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|\s+)(?P<rest>\S.*)$",
+    rf"^{_MINUTE}(?P<number>{NUMBER})(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|\s+)(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",
     flags=0,
