@@ -362,3 +362,14 @@ def test_a_page_on_one_line_keeps_its_items_after_its_header() -> None:
     assert [r.text for it in part.items for r in it.resolutions] == [
         "accept the quote of £11,000 from Wyvern Groundworks Ltd."
     ]
+
+
+@pytest.mark.parametrize(
+    "bad", ["Venue hire charges were reviewed.", "Place Scrutiny Committee", "Time was short."]
+)
+def test_labels_whose_colon_a_table_lost(bad: str) -> None:
+    """ "Date 22 January 2007", "Venue Lowther Pavilion", "Time 7.00 pm" are labels (a
+    table's two cells run together); a sentence or a directorate's name is none."""
+    header = f"{bad}\n\nVenue Wexbridge Pavilion\n\nDate 22 January 2007\n\nTime 7.00 pm"
+    part = parse(read_text((header + BODY).encode())).parts[0]
+    assert (part.date, part.start_time, part.venue) == ("2007-01-22", "19:00", "Wexbridge Pavilion")

@@ -18,6 +18,7 @@ from ..read.text import fold
 from .bodies import council_line, named_body
 from .dates import TIME, find_date, parse_time
 from .header_cues import (
+    BARE_LABEL,
     COMMENCED,
     DATE_OF_DECISION,
     DECIDED_AT,
@@ -151,7 +152,24 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
     if m and (m.start() == 0 or m["label"] in ("Venue", "Place")):
         _label(m["label"].lower(), line[m.start("value") :].strip(), give)
         used = 1
+    m = BARE_LABEL.match(folded) if not used else None
+    if m and _bare_value(m["label"], m["value"]):
+        _label(m["label"].lower(), line[m.start("value") :].strip(), give)
+        used = 1
     return used
+
+
+def _bare_value(label: str, value: str) -> bool:
+    """Whether what follows a label without its colon is what the label names: a date, a
+    time, or a place (a few words, no body's name, no verb)."""
+    if label == "Date":
+        found = find_date(value)
+        return found is not None and found[1].start() == 0
+    if label == "Time":
+        return TIME.match(value) is not None
+    return (
+        len(value.split()) <= 12 and not BODY_WORD.search(value) and not FINITE_VERB.search(value)
+    )
 
 
 _TITLE_WORDS = re.compile(r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b")

@@ -142,6 +142,17 @@ LABEL = rule(
     flags=0,
 )
 near_miss("header-label", "the time is right")
+# The same labels without their colon, each at a line's start before what it labels, where
+# a table's two cells ran together: "Date 22 January 2007", "Venue Lowther Pavilion", "Time
+# 7.00 pm" (not "Place": a directorate's name, "Place Scrutiny Committee").
+BARE_LABEL = rule(
+    "header-bare-label",
+    r"^(?P<label>Date|Time|Venue)\s+(?P<value>[A-Z0-9].*)$",
+    "header",
+    "Date 22 January 2007",
+    flags=0,
+)
+near_miss("header-bare-label", "Venue hire charges were reviewed.", "Time was short.")
 COMMENCED = rule(
     "header-commenced",
     # (or "Cllr Hotchkin opened the meeting at 7pm")
