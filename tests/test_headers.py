@@ -226,6 +226,10 @@ CASES = [
         ("Wexbridge Local Access Forum", "2014-10-09", "18:30", "Village Hall"),
     ),  # (an agenda pack's stamp before the page's first words)
     (
+        "WEXBRIDGE VALLEY CABINET Friday 2nd July 2021 at 10am",
+        ("Wexbridge Valley Cabinet", "2021-07-02", "10:00", None),
+    ),  # (a body's name in capitals, then the date, with no dash between)
+    (
         "Item 5 Minutes of the meeting held on 3 February 2025",
         (None, None, None, None),
     ),  # (but an item approving earlier minutes, which names no body, is no header)

@@ -12,12 +12,20 @@ from .rules import near_miss, rule
 
 _W = rf"(?:{DAY_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
 
-# "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am"; without the day's
-# name, only a name and a date: "Corporate Scrutiny Panel – 30 January 2014".
+# A body's name in capitals ends: "TEES VALLEY CABINET Friday 2nd July 2021 at 10am",
+# "SNOWDONIA NATIONAL PARK AUTHORITY WEDNESDAY 25th APRIL 2018".
+_CAPS_BODY_END = "(?:{})".format("|".join(
+    f"(?<=[A-Z] {w})" for w in ("COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD",
+                                 "PANEL", "PARTNERSHIP", "FORUM", "TRUST", "EXECUTIVE")
+))  # fmt: skip
+# "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am", or a name in
+# capitals and no dash (above); without the day's name, only a name and a date: "Corporate
+# Scrutiny Panel – 30 January 2014".
 MODERNGOV = rule(
     "header-moderngov",
     # ("X Parish Council – Ordinary Meeting Tuesday 3rd April 2018, 7.30pm Village Hall")
-    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting),?\s+)(?P<when>(?i:{_W})\b.*?\d{{4}}.*)$"
+    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting),?\s+|{_CAPS_BODY_END}\s+)"
+    rf"(?P<when>(?i:{_W})\b.*?\d{{4}}.*)$"
     r"|^(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)\s*[-–]\s+"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})\s*$",
     "header",
