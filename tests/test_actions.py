@@ -691,6 +691,7 @@ NOT_ACTIONS = [
     ("RESOLVED: That the Council thanks the volunteers who organised the fun day.", "thanks"),
     ("RESOLVED: That a vote of thanks be recorded to the retiring Clerk.", "a vote of thanks"),
     ("A Member would like to see more detail.", "'A Member' is no initial and surname"),
+    ("RESOLVED: That all items be considered in public, as proposed.", "this meeting's business"),
     ("Claire highlighted items on to be purchased.", "a sentence with its verb, not a terse task"),
     (
         "A list of such items (if any) will be circulated prior to the start of the meeting.",

@@ -43,6 +43,7 @@ from .requests import (
     REQUEST_VERB,
     TASK_END,
     TASK_VERBS,
+    THIS_MEETINGS_BUSINESS,
 )
 from .resolutions import block_spans
 from .wording import contained, content_words, due_of, similar, tidy
@@ -161,6 +162,8 @@ def _request(text: str) -> Action | None:
     folded = fold(text)
     if NOT_A_REQUEST.regex.match(folded) and not REPORT_TO_MEETING.search(folded):
         return None  # "Notes the report", but not "Notes that the group will report to ..."
+    if THIS_MEETINGS_BUSINESS.search(folded):
+        return None  # "That all items be considered in public"
     asked = REQUEST_VERB.regex.search(folded)
     if asked:
         recipient = asked["recipient"]

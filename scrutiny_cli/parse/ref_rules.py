@@ -46,11 +46,11 @@ ARTICLE_REF = rule(
 # The same with a capital, or a paragraph, where "of the minute" says what it numbers ("Article
 # 4 Direction" or "Article 8" of a convention are no minute's): "With reference to Article 3
 # of the minute of meeting of this Committee of 14 June 2001", "paragraph 4 of the Minute of
-# 27 May 2021".
+# 27 May 2021", "In respect of paragraph 8 of the minutes".
 OF_THE_MINUTE_REF = rule(
     "of-the-minute-ref",
     r"\b(?:Article|[Pp]aragraph)\s+(?P<ref>\d{1,3}[a-z]?)\s+of\s+(?:the|this|that)\s+"
-    r"(?i:minute)\b",
+    r"(?i:minutes?)\b",
     "ref",
     "With reference to Article 3 of the minute of meeting of this Committee of 14 June 2001",
     flags=M,

@@ -147,6 +147,16 @@ near_miss(
     "request that the Chair give further consideration to how",
     "a letter of congratulation be sent to the team on their promotion",
 )
+# How this meeting takes its own business, which asks no one for anything: "That all items
+# be considered in public", "the following items be taken in private".
+THIS_MEETINGS_BUSINESS = rule(
+    "this-meetings-business",
+    r"\bbe\s+(?:considered|taken|dealt\s+with|heard)\s+(?:in\s+(?:public|private)|"
+    r"in\s+part\s+(?:1|2|I|II|one|two)|with\s+the\s+press\s+and\s+public\s+excluded)\b",
+    "action",
+    "That all items be considered in public, as proposed.",
+)
+near_miss("this-meetings-business", "the matter be considered at the next meeting")
 # A lead-in whose every part is a request: "the following items be added to the Work Programme:".
 REQUEST_LEAD_IN = rule(
     "request-lead-in",
