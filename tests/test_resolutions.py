@@ -170,6 +170,21 @@ CASES = [
         "'proposed, seconded and agreed the ...'",
     ),
     (
+        "Resolved – (1) That the minutes be confirmed.\n\n(2) That the report be noted.",
+        [("1", "That the minutes be confirmed."), ("2", "That the report be noted.")],
+        "the first part on the keyword's own line, the rest below",
+    ),
+    (
+        "RESOLVED that\n\n(i) the report be noted;\n\n(ii) SLT be RECOMMENDED to allocate a "
+        "further £5,479 to the project;\n\n(iii) the plan be approved.",
+        [
+            ("i", "the report be noted"),
+            ("ii", "SLT be RECOMMENDED to allocate a further £5,479 to the project"),
+            ("iii", "the plan be approved."),
+        ],
+        "a keyword in capitals as a part's passive verb opens no block",
+    ),
+    (
         "Resolved: that officers circulate the plan.",
         [(None, "officers circulate the plan.")],
         "mixed case",

@@ -30,7 +30,9 @@ class _Marker:
 
 def split_parts(block: str) -> list[Resolution]:
     """The parts of one resolution block (one part when it has no markers)."""
-    markers = _top_level(_markers(block)) or _bare_capitals(block) or _inline(block)
+    markers = _top_level(_markers(block))
+    markers = _with_first_on_keyword_line(block, markers) if markers else []
+    markers = markers or _bare_capitals(block) or _inline(block)
     lead_in = _clean(block[: markers[0].start]) if markers else ""
     if (
         markers
@@ -97,6 +99,32 @@ def _follows(prev: str, label: str, kind: str) -> bool:
     if len(label) != 1 or len(prev) != 1 or not label.isalpha():
         return False
     return ord(label.lower()) == ord(prev.lower()) + 1
+
+
+def _with_first_on_keyword_line(block: str, markers: list[_Marker]) -> list[_Marker]:
+    """The markers, and the first part's where it stands on the keyword's own line, which
+    the markers at a line's start miss: "Resolved – (1) That ..." / "(2) That ..."."""
+    first = markers[0]
+    before = _previous(first.label)
+    if before is None:
+        return markers
+    marker = (
+        rf"\({re.escape(before)}\)" if first.style == "(x)" else re.escape(before + first.style[1:])
+    )
+    found = list(re.finditer(rf"(?:^|(?<=[\s:;,–-])){marker}\s+", block[: first.start]))
+    if not found:
+        return markers
+    return [_Marker(before, first.style, found[-1].start(), found[-1].end()), *markers]
+
+
+def _previous(label: str) -> str | None:
+    """The label before this one in its sequence ("2" -> "1", "b" -> "a", "ii" -> "i")."""
+    kind = _kind(label)
+    if kind == "digit":
+        return str(int(label) - 1) if int(label) > 1 else None
+    if kind == "roman":
+        return ROMAN[ROMAN.index(label) - 1] if ROMAN.index(label) > 0 else None
+    return chr(ord(label) - 1) if len(label) == 1 and label not in "aA" else None
 
 
 def _bare_capitals(block: str) -> list[_Marker]:

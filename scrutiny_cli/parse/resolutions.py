@@ -82,6 +82,18 @@ def _boundary(folded: str, before: re.Match[str], keyword: re.Match[str]) -> boo
     return not between.strip() or bool(_SENTENCE_END.search(between))
 
 
+# "be", "was" or "were" after words on the keyword's line: a verb of that line's sentence
+# ("SLT be RECOMMENDED to ...", "It had been AGREED that ..."), unless "It was" or "This was"
+# opens the block ("It was AGREED - That ...", "... proposed a letter. This was AGREED.").
+_PASSIVE_BEFORE = re.compile(
+    r"\S\s+(?<!\bit\s)(?<!\bIt\s)(?<!\bthis\s)(?<!\bThis\s)(?:be|been|is|are|was|were)\s+$"
+)
+
+
+def _in_passive(folded: str, at: int) -> bool:
+    return bool(_PASSIVE_BEFORE.search(folded, folded.rfind("\n", 0, at) + 1, at))
+
+
 def _bare_keyword(text: str, at: int) -> list[Resolution]:
     """A bare "Agreed." or "Resolved." decides what came before it: the sentence before,
     within its paragraph ("The accounts were presented. Agreed."); alone under a heading
@@ -123,6 +135,8 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
     # (a keyword in capitals inside the sentence a block opened is that block's: "RESOLVED:
     # The minutes ... were AGREED as an accurate record.")
     found = [m for k, m in enumerate(found) if not k or _boundary(folded, found[k - 1], m)]
+    # (nor a passive verb in capitals inside a part: "(ii) SLT be RECOMMENDED to allocate")
+    found = [m for m in found if not _in_passive(folded, m.start())]
     spans = []
     for i, m in enumerate(found):
         start = m.start()
