@@ -185,6 +185,22 @@ CASES = [
         "a keyword in capitals as a part's passive verb opens no block",
     ),
     (
+        "Council CONFIRMED the minutes of the meeting held on 18th July 2019 as a correct record.",
+        [
+            (
+                None,
+                "Council CONFIRMED the minutes of the meeting held on 18th July 2019 as a correct "
+                "record.",
+            )
+        ],
+        "the body as subject of a decision verb printed in capitals",
+    ),
+    (
+        "Cllrs approved the payments listed in the schedule.",
+        [(None, "Cllrs approved the payments listed in the schedule.")],
+        "'Cllrs' as the body deciding",
+    ),
+    (
         "Resolved: that officers circulate the plan.",
         [(None, "officers circulate the plan.")],
         "mixed case",

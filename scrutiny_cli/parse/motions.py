@@ -85,9 +85,10 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         if carried and not HOW_TO_MOVE.search(folded, max(0, m.start() - 30), m.start()):
             out.append(Resolution(text=_sentence_of(text, m.start())))
     for m in HOUSE_STYLE.regex.finditer(folded):
-        if m["body"].strip().lower() in ("members",) and m["verb"] == "noted":
+        verb = m["verb"].lower()
+        if m["body"].strip().lower() in ("members",) and verb == "noted":
             continue
-        if m["verb"].startswith("note") and (
+        if verb.startswith("note") and (
             keyword_page or not NOTED_OBJECT.match(folded[m.end("verb") :])
         ):
             continue

@@ -280,9 +280,10 @@ HOUSE_STYLE = rule(
     r"(?<!While the )(?<!Whilst the )(?<!Although the )(?<!Though the )(?<!If the )(?<!As the )"
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
-    r"Members|Councillors|Commission|Assembly))\s+(?:then\s+)?(?:considered\s+and\s+|discussed\s+and\s+)?"
-    r"(?:unanimously\s+)?(?P<verb>approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
-    r"adopted|accepted|decided|confirmed|supported)\b(?:\s+unanimously)?(?P<what>\s+\S+)?",
+    r"Members|Councillors|Cllrs|Commission|Assembly))\s+(?:then\s+)?(?:considered\s+and\s+|discussed\s+and\s+)?"
+    # (the verb in capitals too, as some councils print it: "Council CONFIRMED the minutes")
+    r"(?:unanimously\s+)?(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
+    r"adopted|accepted|decided|confirmed|supported))\b(?:\s+unanimously)?(?P<what>\s+\S+)?",
     "resolution",
     "The Board agreed to note the changes in membership",
     flags=M,
