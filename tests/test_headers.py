@@ -230,6 +230,20 @@ CASES = [
         ("Wexbridge Valley Cabinet", "2021-07-02", "10:00", None),
     ),  # (a body's name in capitals, then the date, with no dash between)
     (
+        "Draft Resources and Policy Committee Minutes – 24 April 2017",
+        ("Resources and Policy Committee", "2017-04-24", None, None),
+    ),  # (the document's state is no part of the name)
+    (
+        "Minutes of the meeting of the Finance Committee held on 3 March 2020 in the Council "
+        "Chamber, 137 London Road, Wexbridge, Kent. TN4 0ND.",
+        (
+            "Finance Committee",
+            "2020-03-03",
+            None,
+            "the Council Chamber, 137 London Road, Wexbridge, Kent. TN4 0ND",
+        ),
+    ),  # (a stop before the postcode does not end the venue)
+    (
         "Item 5 Minutes of the meeting held on 3 February 2025",
         (None, None, None, None),
     ),  # (but an item approving earlier minutes, which names no body, is no header)

@@ -201,6 +201,22 @@ CASES = [
         "'Cllrs' as the body deciding",
     ),
     (
+        "Cllr F Nicolson PROPOSED that the Minutes be confirmed; SECONDED by Cllr J Wall. The "
+        "vote was unanimous.",
+        [
+            (
+                None,
+                "Cllr F Nicolson PROPOSED that the Minutes be confirmed; SECONDED by Cllr J Wall.",
+            )
+        ],
+        "a motion carried by 'The vote was unanimous'",
+    ),
+    (
+        "Cllrs voted unanimously to reject the quote.",
+        [(None, "Cllrs voted unanimously to reject the quote.")],
+        "the body 'voted unanimously to' decide",
+    ),
+    (
         "Resolved: that officers circulate the plan.",
         [(None, "officers circulate the plan.")],
         "mixed case",

@@ -283,7 +283,8 @@ HOUSE_STYLE = rule(
     r"Members|Councillors|Cllrs|Commission|Assembly))\s+(?:then\s+)?(?:considered\s+and\s+|discussed\s+and\s+)?"
     # (the verb in capitals too, as some councils print it: "Council CONFIRMED the minutes")
     r"(?:unanimously\s+)?(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
-    r"adopted|accepted|decided|confirmed|supported))\b(?:\s+unanimously)?(?P<what>\s+\S+)?",
+    r"adopted|accepted|decided|confirmed|supported|voted(?=\s+(?:unanimously\s+)?to\b)))\b"
+    r"(?:\s+unanimously)?(?P<what>\s+\S+)?",
     "resolution",
     "The Board agreed to note the changes in membership",
     flags=M,

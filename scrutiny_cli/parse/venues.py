@@ -25,11 +25,14 @@ _GENERIC = frozenset(
     ["", "meeting", "minutes", "the", "a", "first", "second", "third", "inaugural", "provisional",
      "annual", "ordinary", "extraordinary", "special", "draft", "general"]
 )  # fmt: skip
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # "TN4 0ND", "SW1E 6QP"
 # Where a venue's words stop: the date, a time, "commencing", the end of a sentence, the
 # attendance block that PDF text runs into it.
 _VENUE_END = re.compile(
-    r"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+commencing\b|\.(?:\s|$)|\s+(?:PRESENT|Present|"
-    r"Members\s+Present|Apologies|In\s+the\s+Chair)\b|\s+The\s+meeting\b|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
+    # (a stop before the postcode ends nothing: "... Southborough, Kent. TN4 0ND.")
+    rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+commencing\b|\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
+    r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair)\b|\s+The\s+meeting\b"
+    r"|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
     # (the date after it: "held in the village hall / Thursday 7th March 2013")
     rf"|\s*,?\s*(?:on\s+)?(?:{DAY_NAMES}),?\s+\d"
 )
@@ -57,6 +60,8 @@ def clean_committee(text: str | None) -> str | None:
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?i)\s+(?:draft\s+)?minutes?$", "", name)  # "Ayton Community Council MINUTES"
     name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
+    # (a document's state before the name: "Draft Resources and Policy Committee Minutes")
+    name = re.sub(r"(?i)^(?:draft|unconfirmed|unapproved|approved|confirmed)\s+(?=[A-Z])", "", name)
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
         return None  # ("a meeting of the above Council": the name is the line above's)
     return tidy_case(name)
