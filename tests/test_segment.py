@@ -25,6 +25,16 @@ CASES = [
         "a prefix and a stop before the number",
     ),
     (
+        "A23/023 STRATEGIC PLAN\nProgress was noted.\n\nA23/024COMMITTEE SERVICE FEES 2024/25\n"
+        "It was RESOLVED to approve the fees.\n\nA23/025 PLANNING\nNoted.\n",
+        [
+            ("A23/023", "STRATEGIC PLAN"),
+            ("A23/024", "COMMITTEE SERVICE FEES 2024/25"),
+            ("A23/025", "PLANNING"),
+        ],
+        "a prefixed number glued to its heading in capitals",
+    ),
+    (
         "1/ Open Forum\nA resident raised the footpath.\n\n2/ Appointment of Vice Chair.\nThe "
         "Chair proposed BB.\n\n3/Minutes of the last meeting\nSigned as a true record.\n",
         [

@@ -78,7 +78,9 @@ SIGNATURE = re.compile(
 # text layer, its columns' spaces lost: set apart, they read as any numbered heading.
 GLUED_HEADING = rule(
     "glued-heading",
-    r"^(?P<number>\d{1,4}/\d{1,4})(?P<title>[A-Z][A-Z '&,-]*[A-Z])(?=[A-Z][a-z]|\s|$)",
+    # (with its prefix: "A23/024COMMITTEE SERVICE FEES 2024/25")
+    r"^(?P<number>(?:[A-Z]{1,3})?\d{1,4}/\d{1,4})"
+    r"(?P<title>[A-Z][A-Z '&,-]*[A-Z])(?=[A-Z][a-z]|\s|$)",
     "page",
     "363/01APOLOGIESApologies were received from Cllr Mills",
     flags=0,
@@ -130,6 +132,9 @@ near_miss(
 _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
 
 
+_PREFIXED = re.compile(r"[A-Z]{1,3}\d")
+
+
 def _unglued(line: str) -> str:
     """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...",
     "1Apologies" as "1 Apologies", "68 /17 Apologies" as "68/17 Apologies", and "it
@@ -138,8 +143,8 @@ def _unglued(line: str) -> str:
         line = GLUED_KEYWORD.regex.sub(" ", line)
     if "day" in line:
         line = _YEAR_WEEKDAY.sub(" ", line)
-    if not line[:1].isdigit():
-        return line
+    if not line[:1].isdigit() and not _PREFIXED.match(line):
+        return line  # (a number first, or after a prefix in capitals: "A23/024COMMITTEE")
     if m := GLUED_HEADING.regex.match(line):
         return f"{m['number']} {m['title']} {line[m.end() :].lstrip()}".rstrip()
     if m := GLUED_NUMBER.regex.match(line):
