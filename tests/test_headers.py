@@ -234,6 +234,10 @@ CASES = [
         ("Resources and Policy Committee", "2017-04-24", None, None),
     ),  # (the document's state is no part of the name)
     (
+        "Minutes for Wexbridge Scrutiny Committee meeting, Nov 30 2009, 6.00PM official page",
+        ("Wexbridge Scrutiny Committee", "2009-11-30", "18:00", None),
+    ),  # (a mirror site's title line)
+    (
         "Minutes of the meeting of the Finance Committee held on 3 March 2020 in the Council "
         "Chamber, 137 London Road, Wexbridge, Kent. TN4 0ND.",
         (

@@ -50,11 +50,12 @@ MINUTES_HELD = rule(
     "Minutes of the Meeting of Education Scrutiny Board (2) held at 2.00 pm on Thursday",
 )
 # "MINUTES OF LLANGERNYW COMMUNITY COUNCIL MEETING 7:30PM 28TH NOVEMBER 2018",
-# "Minutes of the Council Meeting, 14th May 2024"
+# "Minutes of the Council Meeting, 14th May 2024", "Minutes for Scrutiny Committee meeting,
+# Nov 30 2009, 6.00PM" (a mirror's title)
 MINUTES_MEETING = rule(
     "header-minutes-meeting",
     # (and "of the Council" after it: "Minutes of the Meeting of the Council / On Monday ...")
-    r"^(?:Minutes?|Notes?)\s+of\s+(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
+    r"^(?:Minutes?|Notes?)\s+(?:of|for)\s+(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
     rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES})\b)[A-Z][\w'’&-]*)"
     r"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing)\b)[A-Z][\w'’&-]*)){0,5})?)[,:]?\s*(?P<rest>.*)$",
     "header",
