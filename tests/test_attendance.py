@@ -149,3 +149,8 @@ def test_an_attendance_sentence_before_the_first_item_is_not_an_item() -> None:
                                 "roof had been inspected.\n\n1. Apologies")  # fmt: skip
     items = parse(read_text(with_welcome.encode())).parts[0].items
     assert [it.number for it in items] == [None, "1", "2", "3"]
+    # (or present to do something: "... was in attendance to record the minutes")
+    to_record = page.replace("the clerk, was in attendance.", "The Clerk was in attendance to "
+                             "record the minutes; PCSO D Lee was in attendance to report.")  # fmt: skip
+    items = parse(read_text(to_record.encode())).parts[0].items
+    assert [it.number for it in items] == ["1", "2", "3"]

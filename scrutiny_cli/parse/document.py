@@ -132,8 +132,9 @@ _NOT_MINUTES = re.compile(
     r"^(?:present|apologies|also present|in attendance|absent|officers?|members|"
     r"councillors?|cllrs?|note|link|contact)\s*(?:[:\-–]|$)"
     r"|^[\w &',]{1,30}:\s.*\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms)\b|\bminutes of (?:a|the)\b.*\bheld\b"
-    # "Councillors S Hughes (Chair), P March ... was in attendance."
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)(?:\.?\s*$|\s+as\s+observers?\b)"
+    # "Councillors S Hughes (Chair), P March ... was in attendance.", "Anne Delandre (Clerk)
+    # was in attendance to record the minutes; PCSO Chris Noble was in attendance to report"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance\b|present(?:\.?\s*$|\s+as\s+observers?\b))"
     # the papers before the meeting, a silence kept in memory of someone, a welcome
     r"|^(?:papers|documents)\s+(?:presented|circulated|tabled)\b|^notice\s+is\s+hereby\s+given\b"
     r"|\bminute'?s?\s+silence\b|^The\s+(?:Chair|Mayor|Convene?r|Provost)\w*\s+welcomed\b"
