@@ -591,3 +591,17 @@ def test_a_number_with_a_year_and_a_code_is_not_cut_at_its_slash() -> None:
     items = parse(read_text((HEADER + body).encode())).parts[0].items
     assert items and not any(it.title.startswith("BC") for it in items)
     assert not any(it.number == "1/20" for it in items)
+
+
+def test_decision_in_capitals_alone_on_its_line_heads_the_decision() -> None:
+    """ "DECISION" alone on its line heads an item's decision, as "Decision:" does: the
+    words under it are the decision ("APPROVED the Minute."), not narrative."""
+    body = (
+        "1. Minutes of previous meeting\n\nDECISION\n\nAPPROVED the Minute.\n\n"
+        "2. Responses\n\nDECISION\n\nNOTED the responses.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [[r.text for r in it.resolutions] for it in items] == [
+        ["APPROVED the Minute."],
+        ["the responses."],
+    ]

@@ -53,8 +53,11 @@ FURNITURE = rule(
 STATUS = re.compile(
     r"^(?:Decision\s+status\b|Is\s+Key\s+decision\?|Is\s+subject\s+to\s+call[- ]in\?|Call-in\b)"
 )
-# A decision's heading without a colon: "Decision taken", "Decision made", "The decision".
-DECISION_HEADING = re.compile(r"^(?:Decisions?\s+(?:taken|made)|The\s+decision)\s*:?\s*$", re.I)
+# A decision's heading without a colon: "Decision taken", "Decision made", "The decision",
+# or "DECISION" in capitals alone on its line, as Scottish councils head each item's decision.
+DECISION_HEADING = re.compile(
+    r"^(?:Decisions?\s+(?:taken|made)|The\s+decision|(?-i:DECISIONS?))\s*:?\s*$", re.I
+)
 PURPOSE = re.compile(r"^Purpose\s*:")
 
 
