@@ -39,7 +39,8 @@ NUMBER_ALONE = rule(
 # "1/ Open Forum" (a plain number and a slash: "1/20/BC Minutes" is one number).
 NUMBER_LEAD = rule(
     "number-lead",
-    rf"^{_MINUTE}(?P<number>{NUMBER})(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|\s+)(?P<rest>\S.*)$",
+    rf"^{_MINUTE}(?P<number>{NUMBER})"
+    r"(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|\s+)(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",
     flags=0,
@@ -245,15 +246,14 @@ def year_first(cands: list[Numbered]) -> list[Numbered]:
     where number_key reads number/year ("35/20") and so gives them all one key. Re-keyed by
     the second part where two or more share the first and their second parts rise down
     the page."""
-    by_first: dict[str, list[tuple[Numbered, int]]] = {}
+    by_first: dict[str, list[tuple[Numbered, tuple[int, int]]]] = {}
     for c in cands:
         if m := _TWO_PARTS.fullmatch(c.number):
-            by_first.setdefault(m["first"], []).append((c, int(m["second"])))
+            by_first.setdefault(m["first"], []).append((c, (int(m["digits"]), int(m["second"]))))
     for run in by_first.values():
-        seconds = [second for _, second in run]
-        if len(run) >= 2 and all(a < b for a, b in itertools.pairwise(seconds)):
-            for c, second in run:
-                c.key = (int(_TWO_PARTS.fullmatch(c.number)["digits"]), second)  # type: ignore[index]
+        if len(run) >= 2 and all(a[1] < b[1] for (_, a), (_, b) in itertools.pairwise(run)):
+            for c, key in run:
+                c.key = key
     return cands
 
 
