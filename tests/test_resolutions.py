@@ -333,6 +333,29 @@ CASES = [
         "the body's 'resolved that' after a clause",
     ),
     (
+        "The council resolved to buy a defibrillator.",
+        [(None, "buy a defibrillator.")],
+        "the body in lower case as the subject of 'resolved to'",
+    ),
+    (
+        "Proposed Cllr Avery, seconded Cllr Baines, resolved to accept the quote. After "
+        "discussion, resolved not to object.",
+        [(None, "accept the quote."), (None, "not to object.")],
+        "'resolved (not) to' after a comma",
+    ),
+    (
+        "The issue, resolved to the satisfaction of residents, was closed.",
+        [],
+        "'resolved to the' after a comma is narrative",
+    ),
+    (
+        "(i) 4 Mill Lane: extension. After discussion, the Council resolved not to object.\n"
+        "(ii) 9 Elm Close: porch. The Council resolved to object on grounds of overlooking.\n"
+        "(iii) 2 Oak Road: to be considered at the July meeting.",
+        [(None, "not to object."), (None, "object on grounds of overlooking.")],
+        "a decision inside one entry of a list (i) (ii) (iii) ends at the next entry",
+    ),
+    (
         "It was therefore resolved to retain the Financial Policy.",
         [(None, "retain the Financial Policy.")],
         "'It was therefore resolved'",

@@ -153,8 +153,9 @@ HONORIFIC = rule(
 # (keywords.py), and tests/test_resolutions.py checks it against a whole scan.
 # A body deciding: "The Council", "Members", "the Parish Council", "Councillors".
 _BODY_SUBJECT = (
-    r"(?:[Tt]he\s+)?(?:(?:Parish|Town|Community|City|County|Full|Planning|Scrutiny)\s+)?"
-    r"(?:Council|Councillors|Committee|Sub-Committee|Board|Panel|Members|Cabinet|Meeting)"
+    r"(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|County|Full|[Pp]lanning|Scrutiny)\s+)?"
+    r"(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee|Sub-Committee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet"
+    r"|[Mm]eeting)"
 )
 RESOLUTION_START = rule(
     "resolution-start",
@@ -172,15 +173,17 @@ RESOLUTION_START = rule(
     # the subject, opening its sentence (a problem that "was resolved" is none, nor is
     # "noted that Cabinet resolved to proceed").
     rf"|(?:^|(?<=[.!?,] ))\b{_BODY_SUBJECT}\s+(?:(?:unanimously|therefore|then|also)\s+)?resolved"
-    r"(?=\s+(?:that|to),?\s+[a-z])"
+    r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+no\s+objections?\b)"
     r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
     r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b)"
     # "Proposed Cllr A, seconded Cllr B, and resolved to award ...", "unanimously resolved that"
     # ("nominated and resolved that Councillor X remain", "Calc subscription - resolved to pay")
-    r"|(?:(?<=\band\s)|(?<=\bunanimously\s)|(?<=\s[-–]\s))resolved(?=\s+(?:that\s+\S|to\s+"
-    r"(?!(?:the|a|an|all|every\w*|his|her|their|its|our|this|that|them|him|us)\b)[a-z]))",
+    # ("After discussion, resolved not to object", "seconded Cllr B, resolved to accept")
+    r"|(?:(?<=\band\s)|(?<=\bunanimously\s)|(?<=\s[-–]\s)|(?<=,\s))resolved(?=\s+(?:that\s+\S|"
+    r"(?:not\s+)?to\s+(?!(?:the|a|an|all|every\w*|his|her|their|its|our|this|that|them|him|us)\b)"
+    r"[a-z]|no\s+objections?\b))",
     "resolution",
     "RESOLVED that the Scrutiny Board:",
     flags=M,

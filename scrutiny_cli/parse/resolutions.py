@@ -144,8 +144,10 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
         block = _block_extent(_NUMBER_OF_NEXT.sub("", text[start:end]))
         if _run_in(text, m):
             block = _sentences_of(block)
+        # "b) RESOLVED to approve ..." in a list a) b) c), or "(i) 23 Mill Lane: ... after
+        # discussion, resolved not to object." in a list (i) (ii) (iii)
         own = PART_MARKER.regex.match(text, text.rfind("\n", 0, start) + 1)
-        if own and own.end() == start:  # "b) RESOLVED to approve ..." in a list a) b) c)
+        if own and own.end() <= start:
             block = _before_sibling(block, own)
         spans.append((start, start + len(block)))
     return tuple(spans)
@@ -160,8 +162,8 @@ def _before_sibling(block: str, own: re.Match[str]) -> str:
     next entry starts ("b) RESOLVED to approve ..." then "c) Cllr Moss asked ..."): the
     next label in the same form. (Its own parts start again at a or 1, in that form or
     another.)"""
-    following = _next_label(own)
-    if following is None:
+    following = _next_labels(own)
+    if not following:
         return block
     offset = block.find("\n") + 1
     while offset > 0:
@@ -170,7 +172,7 @@ def _before_sibling(block: str, own: re.Match[str]) -> str:
             label = m["p1"] or m["p2"]
             if label in ("1", "a", "A"):
                 return block  # its own parts, numbered as the list is
-            if label == following:
+            if label in following:
                 return block[:offset].rstrip()
         offset = block.find("\n", offset) + 1
     return block
@@ -183,12 +185,19 @@ def _form(m: re.Match[str]) -> tuple[bool, str, str]:
     return bool(m["p1"]), kind, ")" if m["p1"] else m["close"]
 
 
-def _next_label(m: re.Match[str]) -> str | None:
-    """The label after a marker's own: 2 after 1, c after b; None for roman numerals."""
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _next_labels(m: re.Match[str]) -> set[str]:
+    """The labels that may follow a marker's own: 2 after 1, c after b, iii after ii (and
+    j after i, which may be a letter or a numeral)."""
     label = m["p1"] or m["p2"]
     if label.isdigit():
-        return str(int(label) + 1)
-    return chr(ord(label) + 1) if len(label) == 1 and label.isalpha() else None
+        return {str(int(label) + 1)}
+    found = {chr(ord(label) + 1)} if len(label) == 1 and label.isalpha() else set()
+    if label in _ROMAN[:-1]:
+        found.add(_ROMAN[_ROMAN.index(label) + 1])
+    return found
 
 
 def _run_in(text: str, m: re.Match[str]) -> bool:
