@@ -319,8 +319,8 @@ CASES = [
     (
         "Wednesday, April 17, 2013\n\nParish Council Minutes 7th March 2013\n\nMinutes of the "
         "meeting held in the village hall\nThursday 7th March 2013",
-        (None, "2013-03-07", None, "the village hall"),
-    ),  # (a post's date, alone above, yields to the header's)
+        ("Parish Council", "2013-03-07", None, "the village hall"),
+    ),  # (a post's date, alone above, yields to the header's; its title names the body)
     (
         "Minutes of the Meeting of November 8th 2017",
         (None, "2017-11-08", None, None),  # the month first, after "of": no body's name
@@ -339,6 +339,35 @@ CASES = [
         "A meeting was held on June 7th 2016 at Wyvern Memorial Hall",
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),
+    (
+        "Wexbridge Licensing Committee Minutes 4 March 2019",
+        ("Wexbridge Licensing Committee", "2019-03-04", None, None),
+    ),  # (a name, "Minutes" and a date, with no dash between)
+    (
+        "CORPORATE PARENTING BOARD\nMinutes from the Meeting 27thJuly 2010",
+        ("Corporate Parenting Board", "2010-07-27", None, None),
+    ),
+    (
+        "Wyvern Parish Council\nMinutes: 15 March 2019",
+        ("Wyvern Parish Council", "2019-03-15", None, None),
+    ),
+    (
+        "Full Council\n\nThursday 9 July 2020 - 19:00 at Online Meeting via ZOOM",
+        ("Full Council", "2020-07-09", "19:00", "Online Meeting via ZOOM"),
+    ),  # (a meeting held online names its place)
+    (
+        "Full Council\n\nThursday 9 July 2020 - 19:00 via Zoom",
+        ("Full Council", "2020-07-09", "19:00", "via Zoom"),
+    ),
+    (
+        "Audit & Standards Committee Minutes\n\nDate: Wednesday 23 February 2022       Time: "
+        "06:00 PM       Location: Council Chamber       Contact: clerk@example.org",
+        ("Audit & Standards Committee", "2022-02-23", "18:00", "Council Chamber"),
+    ),  # (a table's row of labelled cells run onto one line)
+    (
+        "Licensing Committee\nThursday, 15th September, 2005\n07.30 p.m.\nThe Town Hall",
+        ("Licensing Committee", "2005-09-15", "19:30", None),
+    ),  # (the time alone on the line below the date)
 ]
 
 

@@ -62,6 +62,30 @@ CASES = [
         "an item headed 'Minutes' with its attachment is no 'Minutes:' label",
     ),
     (
+        "4. Announcements\nNone.\n5. The Wheatsheaf, Main Road, Wexbridge – 11/00930/FUL\n"
+        "RESOLVED that permission be granted.\n6. The Old Rectory, Church Lane\nNoted.\n"
+        "7. The Committee considered the planning appeals.\n",
+        [
+            ("4", "Announcements"),
+            ("5", "The Wheatsheaf, Main Road, Wexbridge – 11/00930/FUL"),
+            ("6", "The Old Rectory, Church Lane"),
+            ("7", ""),
+        ],
+        "a numbered heading that names a site, 'The' first; not a sentence",
+    ),
+    (
+        "22/01DECLARATIONS OF INTERESTDECLARATIONS OF INTEREST\n\nNone.\n\n22/02MINUTES OF "
+        "THE LAST MEETINGMINUTES OF THE LAST MEETING\n\nApproved.\n",
+        [("22/01", "DECLARATIONS OF INTEREST"), ("22/02", "MINUTES OF THE LAST MEETING")],
+        "a heading in capitals printed twice, a table's two cells run together",
+    ),
+    (
+        "1. Apologies\nNone.\n2. Minutes\nApproved.\n6:30 pm The meeting closed.\n"
+        "7.45 p.m.\nThe Chair thanked everyone.\n",
+        [("1", "Apologies"), ("2", "Minutes")],
+        "a time of day is no item's number, nor a heading alone on its line",
+    ),
+    (
         "105DECLARATIONS OF INTEREST\n\nNone.\n\n106MINUTES\n\nApproved.\n\n"
         "107ALLOTMENTS ASSOCIATION\n\nThe chair reported.\n",
         [

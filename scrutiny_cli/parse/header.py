@@ -86,10 +86,11 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         ):
             line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
-        if _line_cues(fold(line), line, give):
+        cells = _CELL_GAP.split(line) if "   " in line else [line]
+        if sum(_line_cues(fold(cell), cell, give) for cell in cells):
             used.add(i)
         if prose and i < items_from:
-            used.update(_two_line_header(top, i, give))
+            used.update(_two_line_header(top, i, give, cells[0]))
             used.update(prose_header(top, i, give))
     for i in _hinted(lines):
         if _anywhere(fold(lines[i]), lines[i], give):
@@ -172,6 +173,9 @@ def _bare_value(label: str, value: str) -> bool:
     )
 
 
+# Between the cells of a table's row of labels, run onto one line: "Date: Wednesday 23
+# February 2022       Time: 06:00 PM       Location: Council Chamber".
+_CELL_GAP = re.compile(r"\s{3,}(?=(?:Date|Time|Venue|Place|Location|Contact)\b[\w ]{0,20}:)")
 _TITLE_WORDS = re.compile(r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b")
 
 
@@ -197,11 +201,11 @@ def _contact(value: str) -> str | None:
     return value.strip(" ,.;:") or None
 
 
-def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
-    """A name line and, within a line or two, a line that is a date (and time) alone:
-    "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013 at 6:30 pm";
-    or the place, then the date: "Town House, Aberdeen, 6 September 2022. 10.30 am."."""
-    place, line = _place_first(top[i])
+def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # type: ignore[no-untyped-def]
+    """A name line and, within a line or two, a line (or its first cell) that is a date (and
+    time) alone: "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013
+    at 6:30 pm"; or the place, then the date: "Town House, Aberdeen, 6 September 2022."."""
+    place, line = _place_first(line)
     when = _date_only(_MEETING_KIND.sub("", line, count=1))  # "GENERAL MEETING MONDAY 8 JULY"
     if when is None:
         return set()
@@ -212,6 +216,8 @@ def _two_line_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[
     elif re.match(r"(?i)held\s+(?:at|in|within)\s", held):
         give("venue", venue_in(held), 2)
         give("start_time", parse_time(held), 2)
+    if time is None and TIME.fullmatch(held.strip()):
+        time = parse_time(held)  # the time alone on the line below: "07.30 p.m."
     name, at = None, i
     for j in range(i - 1, max(-1, i - 5), -1):
         line = top[j]
@@ -259,7 +265,7 @@ def _date_only(line: str) -> tuple[str, str | None, str | None] | None:
     Chamber, Wallfields"."""
     if not _DIGIT.search(line):
         return None  # every date we read has a number in it
-    line = re.sub(r"(?i)^(?:date\s*:|minutes)\s*", "", line)
+    line = _DATE_LABEL.sub("", line, count=1)
     found = find_date(line)
     if not found or len(found[0]) != 10:
         return None
@@ -274,6 +280,10 @@ def _date_only(line: str) -> tuple[str, str | None, str | None] | None:
     return (found[0], time, place) if place else None
 
 
+# What may stand before a date alone: "Date:", "Minutes:", "Minutes from the Meeting".
+_DATE_LABEL = re.compile(
+    r"(?i)^(?:date\s*:|minutes(?:\s+(?:of|from)\s+(?:the|a)\s+meeting(?:\s+held)?)?\s*:?)\s*"
+)
 _BEFORE_DATE = re.compile(r"(?i)\s*(?:held\s+)?(?:on\s+)?(?:[a-z]+day\b)?[\s,]*")
 # A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".
 _DAY_END = frozenset("0123456789dht")  # how "... - 3rd", "- 21st", "- 4th" end

@@ -26,7 +26,9 @@ MODERNGOV = rule(
     # ("X Parish Council – Ordinary Meeting Tuesday 3rd April 2018, 7.30pm Village Hall")
     rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting),?\s+|{_CAPS_BODY_END}\s+)"
     rf"(?P<when>(?i:{_W})\b.*?\d{{4}}.*)$"
-    r"|^(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)\s*[-–]\s+"
+    # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March")
+    r"|^(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
+    r"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+)"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})\s*$",
     "header",
     "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",

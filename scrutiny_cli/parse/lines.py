@@ -133,16 +133,21 @@ _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
 
 
 _PREFIXED = re.compile(r"[A-Z]{1,3}\d")
+# A heading in capitals printed twice, a table's item and description cells run together:
+# "22/01DECLARATIONS OF INTERESTDECLARATIONS OF INTEREST".
+_DOUBLED = re.compile(r"^(?P<lead>.*?)(?P<heading>[A-Z][^a-z]{5,}?)(?P=heading)\s*$")
 
 
 def _unglued(line: str) -> str:
     """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...",
-    "1Apologies" as "1 Apologies", "68 /17 Apologies" as "68/17 Apologies", and "it
-    wasRESOLVED to" as "it was RESOLVED to"."""
+    "1Apologies" as "1 Apologies", "68 /17 Apologies" as "68/17 Apologies", "it
+    wasRESOLVED to" as "it was RESOLVED to", and a heading printed twice once."""
     if "RESOLVED" in line or "AGREED" in line or "RECOMMENDED" in line:
         line = GLUED_KEYWORD.regex.sub(" ", line)
     if "day" in line:
         line = _YEAR_WEEKDAY.sub(" ", line)
+    if line[-1:].isupper() and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):
+        line = m["lead"] + m["heading"]
     if not line[:1].isdigit() and not _PREFIXED.match(line):
         return line  # (a number first, or after a prefix in capitals: "A23/024COMMITTEE")
     if m := GLUED_HEADING.regex.match(line):

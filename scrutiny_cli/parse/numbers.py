@@ -36,15 +36,17 @@ NUMBER_ALONE = rule(
     flags=0,
 )
 # "32. Declarations of Interests", "C 08/042 Election of Mayor", "Minute no. 2 - Apologies",
-# "1/ Open Forum" (a plain number and a slash: "1/20/BC Minutes" is one number).
+# "1/ Open Forum" (a plain number and a slash: "1/20/BC Minutes" is one number); never a
+# clock's time ("6:00 PM", "6.30 pm The meeting closed").
 NUMBER_LEAD = rule(
     "number-lead",
-    rf"^{_MINUTE}(?P<number>{NUMBER})"
+    rf"^(?!\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?\s?m\b|hrs\b|hours\b)){_MINUTE}(?P<number>{NUMBER})"
     r"(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|\s+)(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",
     flags=0,
 )
+near_miss("number-lead", "6:00 PM", "6.30 pm The meeting closed.")
 # A Roman numeral before a heading in capitals, as Scottish councils number minutes ("III
 # APPOINTMENTS TO OUTSIDE BODIES"), or with a stop before any heading ("I. Parish Plan:").
 ROMAN_LEAD = rule(

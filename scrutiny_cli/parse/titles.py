@@ -9,8 +9,10 @@ heading meets mixed case, at a dash followed by text, or at a full stop.
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from .dates import TIME
 from .lines import strip_attachment
 from .patterns import THAT_PLAIN
 from .rules import near_miss, rule
@@ -95,6 +97,8 @@ def heading_line(line: str) -> str | None:
         return None
     if DESCRIPTION.match(text) or text.startswith(("•", "-", "*")):
         return None
+    if text[0].isdigit() and TIME.fullmatch(text):
+        return None  # a time alone under the date: "07.30 p.m."
     if words[0] in SENTENCE_FIRST and not (
         words[0] in NAME_TITLES and len(words) > 1 and _HEADING_AFTER_TITLE.match(words[1])
     ):
@@ -161,11 +165,21 @@ def _heading_anyway(words: list[str]) -> bool:
         return True
     if words[0].lower() == "proposed" and len(words) > 1:
         return words[1][:1].isupper() and words[1].lower() not in ("by", "that", "and")
+    if words[0] in ("The", "A") and len(words) > 1 and words[1] not in STARTERS:
+        return _place_name(words)  # "5. The Wheatsheaf, Main Road – 11/00930/FUL"
     return (
         words[0] in NAME_TITLES
         and len(words) > 1
         and (words[1][:1].islower() or bool(_HEADING_AFTER_TITLE.match(words[1])))
     )
+
+
+def _place_name(words: list[str]) -> bool:
+    """ "The Old Rectory, Church Lane", "The Wheatsheaf, Main Road – 11/00930/FUL": a name
+    in title case to its dash or end (a site's, a building's), not a sentence ("The Chair
+    opened the meeting")."""
+    named = list(itertools.takewhile(lambda w: w not in ("-", "–", "—"), words))
+    return len(named) <= 12 and _title_case(named) and not FINITE_VERB.search(" ".join(named))
 
 
 def _before_attachment(text: str) -> tuple[str, str | None]:

@@ -99,18 +99,22 @@ def venue_in(rest: str) -> str | None:
 def place_after(after: str) -> str | None:
     """The place named after a date (and time) on its line, if that is all there is."""
     place = _PLACE_AFTER.fullmatch(TIME.sub(" ", _ATTENDANCE.split(after, maxsplit=1)[0]))
-    if place is None or FINITE_VERB.search(place["place"]) or BODY_WORD.search(place["place"]):
+    if place is None or FINITE_VERB.search(place["place"]):
+        return None
+    if BODY_WORD.search(_ONLINE.sub("", place["place"])):
         return None
     return clean_venue(place["place"])
 
 
+# A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
+_ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...".
 _ATTENDANCE = re.compile(r"\s(?:PRESENT|Present|In\s+the\s+Chair)\b")
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall").
 _PLACE_AFTER = re.compile(
     r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
-    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in)){0,9})[\s,.]*"
+    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via)){0,9})[\s,.]*"
 )
 # Words of a body's name or a page's title, never of a place (before or after the date).
 BODY_WORD = re.compile(
