@@ -57,6 +57,12 @@ CASES = [
     ("The minutes of the meeting held on 19th September, 2019 were approved.", []),
     ("Application 18/02210/OUT was refused.", []),
     ("The 2022/23 budget was noted.", []),
+    (
+        "The Minutes (Minute Nos. 789 - 792) were approved as a correct record.",
+        [("789", None), ("790", None), ("791", None), ("792", None)],
+    ),  # (a range names each minute in it)
+    ("Minutes 12 to 14 refer.", [("12", None), ("13", None), ("14", None)]),
+    ("Minute 45 - 2019 budget report.", [("45", None)]),  # (a title after a dash)
 ]
 
 

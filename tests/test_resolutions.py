@@ -344,6 +344,11 @@ CASES = [
         "'resolved (not) to' after a comma",
     ),
     (
+        "It was RESOLVED that the minutes of 22 August be confirmed and signed.\nNOTED.",
+        [(None, "the minutes of 22 August be confirmed and signed.")],
+        "a bare 'NOTED.' after a decision decides nothing more",
+    ),
+    (
         "The issue, resolved to the satisfaction of residents, was closed.",
         [],
         "'resolved to the' after a comma is narrative",

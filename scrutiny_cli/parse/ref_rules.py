@@ -30,11 +30,15 @@ MINUTE_REF = rule(
     # (not a date: "The Minutes 04.06.2019 were signed")
     rf"\b(?:Minutes?|(?-i:Mins?)\.?)\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Ref\.?\s*)?"
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
-    rf"(?P<more>(?:\s*(?:,|and|&)\s*{_REF}(?![\w/])(?:{_TITLED})?)*)",
+    # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15")
+    rf"(?P<more>(?:\s*(?:,|and|&|[-–]|to)\s*{_REF}(?![\w/])(?:{_TITLED})?)*)",
     "ref",
     "Further to minute 14/19 'Education Performance'",
 )
 REF_NUMBER = re.compile(_REF)
+# Each further number of a list or range, with what joins it to the one before.
+NEXT_REF = re.compile(rf"\s*(?P<join>,|and|&|[-–]|to)\s*(?P<ref>{_REF})")
+MAX_RANGE = 30  # minutes a range may span ("789 - 796"); more is no range of minutes
 # Scottish minutes are divided into articles: "article 19 of this minute".
 ARTICLE_REF = rule(
     "article-ref",

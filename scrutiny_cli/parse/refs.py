@@ -21,11 +21,12 @@ from .ref_rules import (
     EFFECT_RULES,
     ITEM_REF,
     MARGIN_REF,
+    MAX_RANGE,
     MINUTE_COLUMN,
     MINUTE_REF,
+    NEXT_REF,
     OF_THE_MINUTE_REF,
     OWN_FORM_REF,
-    REF_NUMBER,
 )
 
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
@@ -98,8 +99,17 @@ _REFERS_ALONE = re.compile(
 
 
 def _numbers(m: re.Match[str]) -> list[str]:
-    more = m.groupdict().get("more") or ""
-    return [m["ref"], *REF_NUMBER.findall(more)]
+    """The numbers a reference names: its first, those listed after it, and every minute of
+    a range ("Minute Nos. 789 - 796" names eight)."""
+    found = [m["ref"]]
+    for n in NEXT_REF.finditer(m.groupdict().get("more") or ""):
+        last, ref = found[-1], n["ref"]
+        if n["join"] in ("-", "–", "to"):
+            if not (last.isdigit() and ref.isdigit() and 0 < int(ref) - int(last) <= MAX_RANGE):
+                break  # "Minute 45 - 2019 budget": a title after a dash, no range
+            found += [str(k) for k in range(int(last) + 1, int(ref))]
+        found.append(ref)
+    return found
 
 
 def _with_context(

@@ -107,6 +107,8 @@ def _bare_keyword(text: str, at: int) -> list[Resolution]:
     said = [paragraph[a:b].strip() for a, b in sentences.spans(paragraph)]
     while said and _MOVER_ONLY.match(said[-1]) and len(said) > 1:
         said.pop()
+    if said and keyword_starts(fold(said[-1])):
+        return []  # "It was RESOLVED that ... be confirmed." / "NOTED.": decided once
     if said and "\n" not in said[-1]:
         return [Resolution(text=said[-1])]
     word = re.match(r"\w+", text[at:])
