@@ -344,6 +344,20 @@ CASES = [
         "'resolved (not) to' after a comma",
     ),
     (
+        "It was RESOLVED: -\n\n1.1 To respond to the consultation.\n\n1.2 That the Director "
+        "agree the wording.\n\nThe Chair thanked officers.",
+        [
+            ("1.1", "To respond to the consultation."),
+            ("1.2", "That the Director agree the wording."),
+        ],
+        "parts numbered 1.1, 1.2 as a report's paragraphs, under 'RESOLVED: -'",
+    ),
+    (
+        "RESOLVED that the report be noted.\n\n3.2 The Clerk reported on the footpath.",
+        [(None, "the report be noted.")],
+        "a paragraph numbered 3.2 after a whole decision is narrative",
+    ),
+    (
         "It was RESOLVED that the minutes of 22 August be confirmed and signed.\nNOTED.",
         [(None, "the minutes of 22 August be confirmed and signed.")],
         "a bare 'NOTED.' after a decision decides nothing more",

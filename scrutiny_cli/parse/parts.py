@@ -1,8 +1,8 @@
 """A resolution block split into its parts: "1)", "(a)", "i.", "A.", a bare "A " where "B "
-follows, bullets under a lead-in, or numbers run inline ("RESOLVED to: 1. Note ... 2.
-Agree ..."). Parts of another style nested in a part stay in it; the words before the
-first part are the lead-in; a lead-in that is a whole decision ("be DEFERRED for the
-following reasons:") makes its list one clause.
+follows, "1.1" and "1.2" under a lead-in, bullets under a lead-in, or numbers run inline
+("RESOLVED to: 1. Note ... 2. Agree ..."). Parts of another style nested in a part stay
+in it; the words before the first part are the lead-in; a lead-in that is a whole decision
+("be DEFERRED for the following reasons:") makes its list one clause.
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 _INLINE_PAREN = re.compile(r"(?:^|(?<=[\s:;,\-]))\((?P<label>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.\-]))(?P<label>\d{1,2})\.\s+(?=[A-Z])")
 _BARE_CAPITAL = re.compile(r"^[ \t]*(?P<label>[A-Z])[ \t]+(?=[A-Z][a-z])", re.M)
+DECIMAL_PART = re.compile(r"^[ \t]*(?P<label>\d{1,2}\.\d{1,2})[ \t]+(?=\S)", re.M)
 
 
 @dataclass
 class _Marker:
     label: str
-    style: str  # "(x)", "x)", "x." or "x "
+    style: str  # "(x)", "x)", "x.", "x " or "x.x"
     start: int  # where the marker begins in the block
     end: int  # where the part's words begin
 
@@ -32,7 +33,7 @@ def split_parts(block: str) -> list[Resolution]:
     """The parts of one resolution block (one part when it has no markers)."""
     markers = _top_level(_markers(block))
     markers = _with_first_on_keyword_line(block, markers) if markers else []
-    markers = markers or _bare_capitals(block) or _inline(block)
+    markers = markers or _bare_capitals(block) or _inline(block) or _decimals(block)
     lead_in = _clean(block[: markers[0].start]) if markers else ""
     if (
         markers
@@ -135,6 +136,21 @@ def _bare_capitals(block: str) -> list[_Marker]:
         return []
     top = _top_level(found)
     return top if len(top) >= 2 else []
+
+
+def _decimals(block: str) -> list[_Marker]:
+    """ "It was RESOLVED:-" / "1.1 That ..." / "1.2 That ...": parts numbered as the
+    report's paragraphs are, one number and its .1, .2 ... after a lead-in ending in a colon
+    or a dash."""
+    found = [_Marker(m["label"], "x.x", m.start(), m.end()) for m in DECIMAL_PART.finditer(block)]
+    if len(found) < 2 or not block[: found[0].start].rstrip().endswith((":", "-", "–")):
+        return []
+    major, first = found[0].label.split(".")
+    kept = [found[0]] if first == "1" else []
+    for mk in found[1:]:
+        if kept and mk.label == f"{major}.{len(kept) + 1}":
+            kept.append(mk)
+    return kept if len(kept) >= 2 else []
 
 
 def _inline(block: str) -> list[_Marker]:

@@ -208,7 +208,7 @@ RESOLUTION_PREAMBLE = rule(
     r"Decided|"
     r"resolved|agreed|decided)"
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:\d{1,4}(?:[./]\d{1,4}){1,3}\s+)?"
-    r"(?:[:\-–;,]+\s*)?"
+    r"(?:[:\-–;,]+\s*){0,2}"  # (": -", as "It was RESOLVED: -" is printed)
     # "RECOMMENDED to the Executive that ...": to whom belongs to the keyword, not the text
     r"(?:to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}that\s+|that\s*|to\s+(?=\w))?"
     r"(?:[:;,]-?\s*)?",

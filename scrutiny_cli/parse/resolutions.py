@@ -23,7 +23,7 @@ from ..read.text import fold
 from . import sentences
 from .keywords import keyword_starts
 from .motions import CARRIED, LOST, MOTION, house_style, motion_put
-from .parts import split_parts
+from .parts import DECIMAL_PART, split_parts
 from .patterns import (
     DECISION_NARRATIVE,
     DECISION_WORDING,
@@ -235,11 +235,13 @@ def _block_extent(block: str) -> str:
         return first  # the decision ended and the narrative went on, without a blank line
     kept = [paragraphs[0]]
     lone = len(paragraphs[0].split()) <= 3
+    # (a lead-in's parts numbered as paragraphs: "RESOLVED:-" / "1.1 That ..." / "1.2 ...")
+    lead_in = paragraphs[0].rstrip().endswith((":", "-", "–"))
     for para in paragraphs[1:]:
         stripped = para.strip()
         if not stripped:
             continue
-        if lone or _continues(stripped):
+        if lone or _continues(stripped) or (lead_in and DECIMAL_PART.match(stripped)):
             kept.append(para)
             lone = False
         else:

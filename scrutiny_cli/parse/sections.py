@@ -16,8 +16,9 @@ from .titles import DESCRIPTION
 
 SECTION_LABEL = rule(
     "section-label",
-    r"^(?P<label>Minutes|Decisions?|DECISIONS?|Resolutions?|RESOLUTIONS?|Minute)\s*:\s*-?\s*"
-    r"(?P<rest>.*)$",
+    r"^(?P<label>Minutes|Decisions?|DECISIONS?|Resolutions?|RESOLUTIONS?|Minute)"
+    # (or a dash before a decision's "That": "Decision – That the Forward Plan be noted.")
+    r"(?:\s*:\s*-?|(?<=Decision|DECISION)\s+[-–](?=\s+(?:That|THAT)\b))\s*(?P<rest>.*)$",
     "section",
     "Minutes:",
     flags=0,
@@ -35,7 +36,9 @@ def page_label(line: str) -> bool:
 
 
 # A label run into a table row: "Apologies for Absence Minutes: Apologies were received ...".
-INLINE_LABEL = re.compile(r"(?<!\bfor)(?<!\bof)\s+(?=(?:Minutes|Decisions?):\s)")
+INLINE_LABEL = re.compile(
+    r"(?<!\bfor)(?<!\bof)\s+(?=(?:Minutes|Decisions?):\s|Decision\s+[-–]\s+That\b)"
+)
 # Decision-page furniture that ends the decision text.
 FURNITURE = rule(
     "decision-furniture",
