@@ -402,6 +402,15 @@ CASES = [
         "an owner label closing the sentence it owns",
     ),
     (
+        "Bank mandate forms were to be redone. ACTION: JL to resubmit.\n·\nTrees in\nVillage. "
+        "There is no list of trees. ACTION: ME\nto map the trees the Council owns.",
+        [
+            ("JL to resubmit", "JL", None, "terse"),
+            ("ME to map the trees the Council owns", "ME", None, "terse"),
+        ],
+        "a labelled task ends at its stop before a '·' bullet; a task broken after its owner",
+    ),
+    (
         "The Clerk is to go back to the planning officer.\n\nThe verges in Church Lane were "
         "overgrown. Lengthsman to be reminded.",
         [

@@ -340,6 +340,15 @@ CASES = [
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),
     (
+        "Wyvern Parish Council Minutes: Monday 2nd September 2019",
+        ("Wyvern Parish Council", "2019-09-02", None, None),
+    ),
+    (
+        "WEXBRIDGE HARBOUR COMMISSIONERS\nMINUTES – Thursday, 17 January 2019, at 7.00 pm, "
+        "Wexbridge Sailing Club",
+        ("Wexbridge Harbour Commissioners", "2019-01-17", "19:00", "Wexbridge Sailing Club"),
+    ),  # (a body's name with no word of a body's in it, over "MINUTES – <date>")
+    (
         "Wexbridge Licensing Committee Minutes 4 March 2019",
         ("Wexbridge Licensing Committee", "2019-03-04", None, None),
     ),  # (a name, "Minutes" and a date, with no dash between)

@@ -62,6 +62,16 @@ CASES = [
         "an item headed 'Minutes' with its attachment is no 'Minutes:' label",
     ),
     (
+        "A1Declarations of interest\nNone.\nA2Chief Officer’s commendations\nAwards were "
+        "presented.\nA3Minutes\nThat the minutes be approved.\n",
+        [
+            ("A1", "Declarations of interest"),
+            ("A2", "Chief Officer’s commendations"),
+            ("A3", "Minutes"),
+        ],
+        "a letter and number glued to a heading in mixed case",
+    ),
+    (
         "4. Announcements\nNone.\n5. The Wheatsheaf, Main Road, Wexbridge – 11/00930/FUL\n"
         "RESOLVED that permission be granted.\n6. The Old Rectory, Church Lane\nNoted.\n"
         "7. The Committee considered the planning appeals.\n",
@@ -512,7 +522,9 @@ def test_a_decision_label_without_minutes_labels() -> None:
         "3. Grants\nResolution: That a grant of £250 be awarded to the Scouts.\n\n"
         "4. Any other business\nThe Chair thanked members.\n\n"
         "5. Minutes of the last meeting\n\nDECISION\n\nAPPROVED the Minute.\n"
-    )  # ("DECISION" in capitals alone on its line, as Scottish councils head a decision)
+        "6. Forward Plan\nThe Board considered a report. Decision – That the Plan be noted.\n"
+    )  # ("DECISION" in capitals alone on its line, as Scottish councils head a decision;
+    # "Decision –" before its "That", run on after the minutes or on a line of its own)
     items = parse(read_text((HEADER + body).encode())).parts[0].items
     assert [[r.text for r in i.resolutions] for i in items] == [
         ["the Clerk writes to the County Council about the verge."],
@@ -520,6 +532,7 @@ def test_a_decision_label_without_minutes_labels() -> None:
         ["a grant of £250 be awarded to the Scouts."],
         [],
         ["APPROVED the Minute."],
+        ["the Plan be noted."],
     ]
     assert items[0].minutes.startswith("The pothole was discussed.")
     assert items[3].minutes == "The Chair thanked members."  # an item with no label at all

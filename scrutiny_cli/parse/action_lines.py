@@ -71,12 +71,18 @@ OWNER_COLUMN = rule(
 near_miss("owner-column", "Lloyds Bank, Interim Statement, balance of £8,406.93. Noted")
 
 
+# An owner at a line's end whose task the next line holds: "... in Chearsley. ACTION: ME" /
+# "to identify on a map trees ...".
+_OWNER_AT_END = re.compile(r"\b(?:ACTIONS?|Actions?)\s*[:\-–]\s*[A-Z][\w'’.&/ ]{0,30}$")
+_TASK_NEXT = re.compile(r"\s*to\s+[a-z]")
+
+
 def action_lines(text: str) -> tuple[list[Action], str]:
     """ "ACTION: X to do Y" lines, and a paragraph whose owner line follows it; and the
     text with each action line that names a task blanked, for the narrative cues (which
     must not read it as prose as well)."""
     out: list[Action] = []
-    lines = text.split("\n")
+    lines = _task_joined(text.split("\n"))
     prose = list(lines)
     for k, line in enumerate(lines):
         stripped = line.strip()
@@ -102,6 +108,16 @@ def action_lines(text: str) -> tuple[list[Action], str]:
                 out.append(Action(text=task, origin="action-line", owner=owner))
                 prose[k] = line.replace(stripped, stripped[: t.start()])
     return out, "\n".join(prose)
+
+
+def _task_joined(lines: list[str]) -> list[str]:
+    """The lines with a task broken after its owner ("ACTION: ME" / "to identify ...") on
+    one; the line it came from left blank, so that lines keep their places."""
+    for k in range(len(lines) - 1):
+        line = lines[k]
+        if "CTION" in line and _TASK_NEXT.match(lines[k + 1]) and _OWNER_AT_END.search(line):
+            lines[k], lines[k + 1] = f"{line.rstrip()} {lines[k + 1].strip()}", ""
+    return lines
 
 
 def _owner_column(line: str) -> re.Match[str] | None:

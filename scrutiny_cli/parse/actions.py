@@ -245,8 +245,10 @@ def _narrative(text: str) -> list[Action]:
         sentence = text[a:b]
         action = _narrative_action(sentence, folded, words)
         if action and not NOT_A_TASK.search(folded):  # the past, routine: no task
-            # "Office to request": a short sentence is read with the one before it.
-            lead = text[slice(*spans[k - 1])] + " " if len(sentence.split()) < 5 and k else ""
+            # "Office to request": a short sentence is read with the one before it (not a
+            # labelled one: "ACTION: JL to resubmit." says all it asks).
+            short = len(sentence.split()) < 5 and k and not _LABEL_FIRST.match(sentence)
+            lead = text[slice(*spans[k - 1])] + " " if short else ""
             action.text = statement(lead + action.text) if lead else action.text
             if action.owner is None and k and _PRONOUN_FIRST.match(sentence):
                 action.owner = _speaker(text[slice(*spans[k - 1])])
@@ -254,6 +256,7 @@ def _narrative(text: str) -> list[Action]:
     return out
 
 
+_LABEL_FIRST = re.compile(r"\s*(?:ACTIONS?|Actions?)\s*[:\-–]")
 # "She undertook to provide ..." after "The Head of Inclusion advised that ...": the one
 # who spoke in the sentence before is the one who promised.
 _PRONOUN_FIRST = re.compile(r"\s*(?:He|She|They)\b")

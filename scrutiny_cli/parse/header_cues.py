@@ -24,7 +24,8 @@ _CAPS_BODY_END = "(?:{})".format("|".join(
 MODERNGOV = rule(
     "header-moderngov",
     # ("X Parish Council – Ordinary Meeting Tuesday 3rd April 2018, 7.30pm Village Hall")
-    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting),?\s+|{_CAPS_BODY_END}\s+)"
+    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting),?\s+|{_CAPS_BODY_END}\s+"
+    r"|\s+(?i:minutes)\s*[-–:]\s*)"
     rf"(?P<when>(?i:{_W})\b.*?\d{{4}}.*)$"
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March")
     r"|^(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"

@@ -114,11 +114,11 @@ near_miss("glued-keyword", "it was RESOLVED to elect", "UNRESOLVED")
 
 
 # A number glued to a heading in mixed case ("1Apologies for absence", "5Caretaker's
-# report") or in capitals ("105DECLARATIONS OF INTEREST"), or spaced before its year ("68
-# /17 Declaration of Interest").
+# report", "A1Declarations of interest") or in capitals ("105DECLARATIONS OF INTEREST"), or
+# spaced before its year ("68 /17 Declaration of Interest").
 GLUED_NUMBER = rule(
     "glued-number",
-    r"^(?P<number>\d{1,3})(?:(?=[A-Z][a-z]{2}|[A-Z]{4,}\b)|\s+/(?P<year>\d{2})\s)",
+    r"^(?P<number>[A-Z]?\d{1,3})(?:(?=[A-Z][a-z]{2}|[A-Z]{4,}\b)|(?<=\d)\s+/(?P<year>\d{2})\s)",
     "page",
     "1Apologies for absence",
     flags=0,

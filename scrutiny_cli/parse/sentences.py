@@ -8,15 +8,15 @@ import re
 from .patterns import ABBREVIATIONS
 
 # A sentence ends at . ! or ? (perhaps inside a closing quote or bracket) before white
-# space and a capital, a digit, a quote, a bullet or a list's letter ("c) ", "c. ", "ii) "); or at
-# a paragraph break.
+# space and a capital, a digit, a quote, a bullet (• or ·) or a list's letter ("c) ", "c. ",
+# "ii) "); or at a paragraph break.
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.['\"’”)]?$")
 # Each alternative opens with the character it needs (the stop, or the line break) and then
 # checks it by looking back: a pattern that opens with a class is scanned for that class
 # alone, five times faster than one that opens by looking back.
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•]|(?:[a-z]|[ivx]{2,4})[).]\s)"
-    r"|(?<=\n)\s*\n|(?<=\n)(?=•))"
+    r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•·]|(?:[a-z]|[ivx]{2,4})[).]\s)"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=[•·]))"
 )
 _STOPS = ".!?"
 
