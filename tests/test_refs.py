@@ -63,6 +63,10 @@ CASES = [
     ),  # (a range names each minute in it)
     ("Minutes 12 to 14 refer.", [("12", None), ("13", None), ("14", None)]),
     ("Minute 45 - 2019 budget report.", [("45", None)]),  # (a title after a dash)
+    (
+        "The Council agreed to take items 6, 7 and 9 of this Minute in private.",
+        [("6", None), ("7", None), ("9", None)],
+    ),
 ]
 
 

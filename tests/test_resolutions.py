@@ -353,6 +353,12 @@ CASES = [
         "parts numbered 1.1, 1.2 as a report's paragraphs, under 'RESOLVED: -'",
     ),
     (
+        "The Provost\n\n(1) welcomed everyone to the meeting;\n\n(2) intimated that no "
+        "apologies had been received; and\n\n(3) referred to recent sporting successes.",
+        [],
+        "a numbered list of what a person did is narrative, not parts of a dropped RESOLVED",
+    ),
+    (
         "RESOLVED that the report be noted.\n\n3.2 The Clerk reported on the footpath.",
         [(None, "the report be noted.")],
         "a paragraph numbered 3.2 after a whole decision is narrative",

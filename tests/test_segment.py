@@ -523,8 +523,10 @@ def test_a_decision_label_without_minutes_labels() -> None:
         "4. Any other business\nThe Chair thanked members.\n\n"
         "5. Minutes of the last meeting\n\nDECISION\n\nAPPROVED the Minute.\n"
         "6. Forward Plan\nThe Board considered a report. Decision – That the Plan be noted.\n"
+        "7. Minute of meeting of 27 February\n\nDecision\n\nAPPROVED\n"
     )  # ("DECISION" in capitals alone on its line, as Scottish councils head a decision;
-    # "Decision –" before its "That", run on after the minutes or on a line of its own)
+    # "Decision –" before its "That", run on after the minutes or on a line of its own;
+    # "Decision" alone on its line over a one-word outcome)
     items = parse(read_text((HEADER + body).encode())).parts[0].items
     assert [[r.text for r in i.resolutions] for i in items] == [
         ["the Clerk writes to the County Council about the verge."],
@@ -533,6 +535,7 @@ def test_a_decision_label_without_minutes_labels() -> None:
         [],
         ["APPROVED the Minute."],
         ["the Plan be noted."],
+        ["APPROVED"],
     ]
     assert items[0].minutes.startswith("The pothole was discussed.")
     assert items[3].minutes == "The Chair thanked members."  # an item with no label at all

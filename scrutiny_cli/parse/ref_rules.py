@@ -50,11 +50,11 @@ ARTICLE_REF = rule(
 # The same with a capital, or a paragraph, where "of the minute" says what it numbers ("Article
 # 4 Direction" or "Article 8" of a convention are no minute's): "With reference to Article 3
 # of the minute of meeting of this Committee of 14 June 2001", "paragraph 4 of the Minute of
-# 27 May 2021", "In respect of paragraph 8 of the minutes".
+# 27 May 2021", "In respect of paragraph 8 of the minutes", "items 6, 7 and 9 of this Minute".
 OF_THE_MINUTE_REF = rule(
     "of-the-minute-ref",
-    r"\b(?:Article|[Pp]aragraph)\s+(?P<ref>\d{1,3}[a-z]?)\s+of\s+(?:the|this|that)\s+"
-    r"(?i:minutes?)\b",
+    r"\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+(?P<ref>\d{1,3}[a-z]?)"
+    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*)\s+of\s+(?:the|this|that)\s+(?i:minutes?)\b",
     "ref",
     "With reference to Article 3 of the minute of meeting of this Committee of 14 June 2001",
     flags=M,

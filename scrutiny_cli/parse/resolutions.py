@@ -358,13 +358,17 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
         if not m or any(a < start + len(para) and start < b for a, b in spans):
             break
         words = re.sub(r"\s+", " ", fold(para[m.end() :])).strip()
-        # "(b) the Panel's meeting in December includes ...": a part whose "That" was dropped.
-        lowered = words[:1].islower()
+        # "(b) the Panel's meeting in December includes ...": a part whose "That" was dropped
+        # (not "(1) welcomed everyone ...", what a person did, unless it is a decision's verb).
+        lowered = words[:1].islower() and not _PAST_FIRST.match(words)
         decisive += bool(
             lowered or DECISION_WORDING.regex.match(words.lower()) or SUBJUNCTIVE.search(words)
         )
         j += 1
     return j if j > k and decisive * 2 >= (j - k) else k
+
+
+_PAST_FIRST = re.compile(r"[a-z]{3,}ed\b")
 
 
 def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:

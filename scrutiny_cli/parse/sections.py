@@ -57,9 +57,10 @@ STATUS = re.compile(
     r"^(?:Decision\s+status\b|Is\s+Key\s+decision\?|Is\s+subject\s+to\s+call[- ]in\?|Call-in\b)"
 )
 # A decision's heading without a colon: "Decision taken", "Decision made", "The decision",
-# or "DECISION" in capitals alone on its line, as Scottish councils head each item's decision.
+# or "DECISION" (or "Decision", not the list's "Decisions") alone on its line, as Scottish
+# councils head each item's decision.
 DECISION_HEADING = re.compile(
-    r"^(?:Decisions?\s+(?:taken|made)|The\s+decision|(?-i:DECISIONS?))\s*:?\s*$", re.I
+    r"^(?:Decisions?\s+(?:taken|made)|The\s+decision|(?-i:DECISIONS?|Decision))\s*:?\s*$", re.I
 )
 PURPOSE = re.compile(r"^Purpose\s*:")
 
