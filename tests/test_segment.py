@@ -62,6 +62,30 @@ CASES = [
         "an item headed 'Minutes' with its attachment is no 'Minutes:' label",
     ),
     (
+        "01:11/23    Welcome:\nThe Chair welcomed all.\n02:11/23    Apologies:\n03:11/23    "
+        "Adoption of Previous Minutes:\nRESOLVED: The minutes were adopted.\n04:11/23    "
+        "District/County Councillor Reports:\nNone.\n",
+        [
+            ("01:11/23", "Welcome"),
+            ("02:11/23", "Apologies"),
+            ("03:11/23", "Adoption of Previous Minutes"),
+            ("04:11/23", "District/County Councillor Reports"),
+        ],
+        "an empty item ending in a colon over the next is no list's lead-in; a member's title "
+        "and 'Minutes' are words of a heading",
+    ),
+    (
+        "25/101 To receive apologies for absence: Cllr Todd sent apologies.\n25/102 To "
+        "receive declarations of interest: None.\n25/103 To co-opt a Councillor: It was "
+        "RESOLVED to co-opt Mr Reed.\n",
+        [
+            ("25/101", "To receive apologies for absence"),
+            ("25/102", "To receive declarations of interest"),
+            ("25/103", "To co-opt a Councillor"),
+        ],
+        "a heading in the agenda's words ends at its colon; the line's rest is its text",
+    ),
+    (
         "A1Declarations of interest\nNone.\nA2Chief Officer’s commendations\nAwards were "
         "presented.\nA3Minutes\nThat the minutes be approved.\n",
         [
@@ -510,6 +534,21 @@ CASES = [
 def test_items(body: str, expected: list[tuple[str, str]], note: str) -> None:
     items = parse(read_text((HEADER + body).encode())).parts[0].items
     assert [(i.number, i.title) for i in items] == expected, note
+
+
+def test_the_text_after_an_agenda_worded_heading_on_its_line_is_the_items() -> None:
+    body = (
+        "25/101 To receive apologies for absence: Cllr Todd sent apologies.\n25/102 To co-opt "
+        "a Councillor: It was RESOLVED to co-opt Mr Reed.\n25/103 To approve the minutes. "
+        "Approved and signed.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.minutes for i in items] == [
+        "Cllr Todd sent apologies.",
+        "It was RESOLVED to co-opt Mr Reed.",
+        "Approved and signed.",
+    ]
+    assert [r.text for r in items[1].resolutions] == ["co-opt Mr Reed."]
 
 
 def test_a_decision_label_without_minutes_labels() -> None:

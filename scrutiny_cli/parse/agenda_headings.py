@@ -33,6 +33,22 @@ def after_colon(lines: list[str], i: int) -> bool:
     return j >= i - 3 and lines[j].rstrip().endswith((":", ":-"))
 
 
+def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
+    """Whether a numbered line is an entry of a list a colon above leads into; not when the
+    line above is the item before it ("02:11/23 Apologies:" over "03:11/23 Adoption of
+    Minutes:")."""
+    if not after_colon(lines, i):
+        return False
+    j = _line_above(lines, i, 3)
+    above = NUMBER_LEAD.match(lines[j]) if j is not None else None
+    if j is None or above is None:
+        return True
+    return not (
+        family(above["number"], lines[j]) == family(lead["number"], lines[i])
+        and runs_on(number_key(above["number"]), number_key(lead["number"]))
+    )
+
+
 def _line_above(lines: list[str], i: int, reach: int) -> int | None:
     """The nearest line above line i that is not blank, within reach lines."""
     return next((j for j in range(i - 1, max(-1, i - reach - 1), -1) if lines[j]), None)
@@ -55,12 +71,19 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
             continue
         if _after_decision(lines, i):
             continue
-        number = lead["number"]
-        # (the heading is its first sentence: "To approve the minutes. Chair to sign.")
-        title = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", lead["rest"], maxsplit=1)[0]
-        title = title.rstrip(" .:;…")
-        out.append(Numbered(i, number, number_key(number), family(number, line), 0.0, title=title))
+        number, words = lead["number"], lead["rest"]
+        # (the heading is its first sentence, or what stands before a colon: "To approve the
+        # minutes. Chair to sign.", "To receive apologies: Cllr Todd sent apologies"; the
+        # rest of the line is the item's text)
+        end = _TITLE_END.search(words)
+        title = (words[: end.start()] if end else words).rstrip(" .:;…")
+        rest = words[end.end() :] if end else ""
+        fam = family(number, line)
+        out.append(Numbered(i, number, number_key(number), fam, 0.0, title=title, rest=rest))
     return out
+
+
+_TITLE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|(?<=\w):\s+(?=[A-Z])")
 
 
 def with_agenda_worded(chain: list[Numbered], agenda: list[Numbered]) -> list[Numbered]:

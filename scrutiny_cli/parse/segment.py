@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .agenda_headings import AGENDA_WORDED, after_colon, agenda_worded, with_agenda_worded
+from .agenda_headings import AGENDA_WORDED, agenda_worded, list_entry, with_agenda_worded
 from .flattened import MONTH_START
 from .lines import ATTACHMENT, strip_attachment
 from .numbers import (
@@ -108,7 +108,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         if not line or not (line[0].isdigit() or line[0] in "*M([" or line[:1].isupper()):
             continue
         lead = NUMBER_LEAD.match(line)
-        if lead and (after_colon(lines, i) or _continues(listing, lead, line)):
+        if lead and (list_entry(lines, i, lead) or _continues(listing, lead, line)):
             # "The Mayor has three options:" / "1. ..."
             entry = (number_key(lead["number"]), family(lead["number"], line))
             listing = (*entry, lead["rest"][:1].islower())
@@ -200,7 +200,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         return None  # a resolution's part, not an item
     title, text = split_run_in(rest, numbered=True)
     depth = len(number_key(number))
-    if title and re.search(r"\.[1-9]", number) and len(title.split()) > 8:
+    if title and re.search(r"\.[1-9]", number) and len(_BRACKETED.sub("", title).split()) > 8:
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
         if re.search(r"\d[./]\d", number.split(":", 1)[0]) or depth > 1:
@@ -216,6 +216,9 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         top = None
     fam = family(number, line)
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")  # "(David Rogers – CDC)": no words of the heading's
 
 
 def _heading_above(lines: list[str], i: int) -> int | None:

@@ -253,7 +253,8 @@ def _upper_ok(word: str) -> bool:
 
 
 _MIXED_STOP = re.compile(
-    r"\s+(?=(?:Minutes|Decisions?|Additional documents):)"  # a ModernGov label
+    # a ModernGov label (not the heading's own word: "Adoption of Previous Minutes:")
+    r"(?<!Previous)(?<!\bof)(?<!\bthe)\s+(?=(?:Minutes|Decisions?|Additional documents):)"
     r"|\.\s+(?=[A-Z0-9‘“\"'(])"  # the end of a sentence
     r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
     r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
@@ -265,6 +266,9 @@ _MIXED_STOP = re.compile(
 )
 
 
+# What a member's title may say of the council they sit on: "County Cllr Bean reported",
+# "District/County Councillor Reports" (the word before is no heading of its own).
+_TIERS = frozenset("County District Borough City Town Parish Ward Unitary Division".split())
 _AGENDA_VERB = re.compile(r"To\s+[A-Z][a-z]+:\s+(?=[A-Z])")
 _AGENDA_VERBS = frozenset(
     "receive note consider approve agree confirm elect appoint discuss adopt review".split()
@@ -286,7 +290,8 @@ def _mixed_end(text: str, words: list[str]) -> int:
         if pos >= limit:
             break
         last = k == len(words) - 1 and _one_word_minutes(words, k)
-        if k and (w.rstrip(":") in STARTERS or last) and _starts_sentence(words, k):
+        tier = k and w in NAME_TITLES and _TIERS.issuperset(words[k - 1].split("/"))
+        if k and (w.rstrip(":") in STARTERS or last) and not tier and _starts_sentence(words, k):
             return min(pos, limit)
         if k and w in ("-", "–", "—") and _text_after_dash(text[pos + len(w) : limit]):
             return pos
