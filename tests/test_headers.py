@@ -340,6 +340,10 @@ CASES = [
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),
     (
+        "MINUTES\n\nof the\n\nPLANNING COMMITTEE\n\nheld on 26th June, 2012",
+        ("Planning Committee", "2012-06-26", None, None),
+    ),  # (a header sentence over four short lines)
+    (
         "Wyvern Parish Council Minutes: Monday 2nd September 2019",
         ("Wyvern Parish Council", "2019-09-02", None, None),
     ),

@@ -551,6 +551,35 @@ def test_the_text_after_an_agenda_worded_heading_on_its_line_is_the_items() -> N
     assert [r.text for r in items[1].resolutions] == ["co-opt Mr Reed."]
 
 
+def test_a_double_spaced_page_keeps_its_wrapped_sentences_whole() -> None:
+    """A page with a blank line after every line shows no paragraph break: a line that
+    ends on "the" or runs on in lower case is the same sentence's."""
+    body = "\n\n".join([
+        "45/19 Election of Chair",
+        "In the absence of the Chair it was proposed by Cllr Murray",
+        "and seconded by Cllr Calsy and resolved that Cllr Wright be elected as Chair for the",
+        "meeting.",
+        "46/19 Apologies",
+        "were received from Cllr Gray.",
+        "47/19 Finance",
+        "The Committee resolved:-",
+        "to pay the invoices listed.",
+        "The Clerk reported that the audit had been arranged for the",
+        "autumn.",
+        "48/19 Any other business",
+        "None.",
+    ]) + "\n"  # fmt: skip
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("45/19", "Election of Chair"), ("46/19", "Apologies"), ("47/19", "Finance"),
+        ("48/19", "Any other business"),
+    ]  # fmt: skip
+    assert [r.text for r in items[0].resolutions] == [
+        "Cllr Wright be elected as Chair for the meeting."
+    ]
+    assert [r.text for r in items[2].resolutions] == ["pay the invoices listed."]
+
+
 def test_a_decision_label_without_minutes_labels() -> None:
     """Pages that label only the decision ("Decision:", "DECISION:", "DECISION" alone,
     "Resolution:"): the lines before it are the minutes, and the decision is one even

@@ -120,7 +120,7 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
 
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
-_HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in)\b")
+_HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in|of)\b")
 # A letterhead: the council's name in capitals before the header's own words.
 _LETTERHEAD = re.compile(
     r"^(?:[A-Z][A-Z'’&-]+\s+){0,6}(?:COUNCIL|CYNGOR|AUTHORITY|BOARD)\s+(?=[A-Z][a-z]|MINUTES?\b)"
@@ -167,11 +167,14 @@ def _name_before(lead: str) -> str | None:
 
 
 def _paragraph(top: list[str], i: int) -> list[int]:
-    """The header sentence's lines: up to three, over a blank line only where a line ends
-    mid-sentence ("... PICTON HOUSE," / "HAVERFORDWEST")."""
+    """The header sentence's lines: up to three (four where the first are a word or two
+    each: "MINUTES" / "of the" / "PLANNING COMMITTEE" / "held on 26th June, 2012"), over a
+    blank line only where a line ends mid-sentence ("... PICTON HOUSE," / "HAVERFORDWEST")."""
     span = [i]
     j = i + 1
-    while j < len(top) and len(span) < 3 and not top[span[-1]].endswith((".", ":")):
+    while (
+        j < len(top) and len(span) < _lines_of(top, span) and not top[span[-1]].endswith((".", ":"))
+    ):
         if top[j]:
             numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
             if numbered and not (_MONTH_END.search(top[span[-1]]) and _YEAR.match(top[j])):
@@ -185,6 +188,14 @@ def _paragraph(top: list[str], i: int) -> list[int]:
             break  # (a blank line, then "HELD IN THE VILLAGE HALL" or "ON 28th September")
         j += 1
     return span
+
+
+def _lines_of(top: list[str], span: list[int]) -> int:
+    """How many lines a header sentence may take: three, or four over short ones."""
+    return 4 if sum(len(top[k]) for k in span) < _SHORT_LINES else 3
+
+
+_SHORT_LINES = 40  # characters of a header's first lines that let it take a fourth
 
 
 def next_line(top: list[str], i: int) -> str:

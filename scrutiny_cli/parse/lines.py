@@ -1,7 +1,8 @@
 """A page's lines, cleaned of what is never minutes: portal chrome, menus, table pipes.
 
 Blank lines are kept (a dropped heading often leaves a run of them, which later stages
-read as a cue), so a removed line becomes a blank one. A page scraped from a table (one
+read as a cue), so a removed line becomes a blank one; only a page printed double-spaced
+has its wrapped lines joined. A page scraped from a table (one
 item a row, rows ending in " |") keeps where each row starts.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import DAY_NAMES
+from .dates import DAY_NAMES, TIME
 from .rules import near_miss, rule
 
 # Whole lines of portal furniture: ModernGov menus and labels, document-site banners.
@@ -92,7 +93,7 @@ near_miss(
 
 def clean(text: str) -> Page:
     """The page's lines, stripped, with furniture blanked and table pipes taken out."""
-    lines = [ln.strip() for ln in text.split("\n")]
+    lines = _unspaced([ln.strip() for ln in text.split("\n")])
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]
     lines = [_unglued(ln) for ln in lines]
@@ -156,6 +157,53 @@ def _unglued(line: str) -> str:
         number = f"{m['number']}/{m['year']}" if m["year"] else m["number"]
         return f"{number} {line[m.end() :].lstrip()}"
     return line
+
+
+# What opens a line that a wrapped sentence never runs on into: an item's number, a list's
+# marker, a bullet, a decision ("45/19 Election of Chair", "(a)", "b) ", "• ", "That ...").
+_OWN_LINE = re.compile(
+    r"^(?:[A-Z]{0,4}[\s./:]?\d|[(\[•·*-]|[a-zA-Z]{1,4}[.)]\s"
+    r"|(?:That|THAT|RESOLVED|Resolved|AGREED|Agreed)\b)"  # ("... seconded and" / "That ...")
+)
+_SENTENCE_END = (".", ":", ";", "!", "?", "-", "–")  # (and a lead-in's ":-")
+WRAPPED_WORDS = 4  # words a line wrapped at the margin has at least
+# A word no sentence ends on: the line after it is the sentence's rest ("... elected as
+# Chair for the" / "meeting.", "HELD ON" / "MONDAY 3rd JUNE 2019").
+_OPEN_END = re.compile(r"(?i)\b(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|that)$")
+DOUBLE_SPACED = 0.8  # the share of lines followed by one blank line that makes a page so
+
+
+def _unspaced(lines: list[str]) -> list[str]:
+    """A page printed double-spaced (a blank line after every line, so that no paragraph
+    break shows) with its wrapped lines joined again: "... be elected as Chair for the" /
+    "" / "meeting." is one sentence, where a paragraph would end at the blank line."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    spaced = sum(i + 2 < len(lines) and not lines[i + 1] and bool(lines[i + 2]) for i in filled)
+    if len(filled) < 10 or spaced < DOUBLE_SPACED * len(filled):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        while line and i + 2 < len(lines) and not lines[i + 1] and _wraps(line, lines[i + 2]):
+            line, i = f"{line} {lines[i + 2]}", i + 2
+        out.append(line)
+        i += 1
+    return out
+
+
+def _wraps(line: str, nxt: str) -> bool:
+    """Whether a line of a double-spaced page runs on into the next: it ends no sentence,
+    and the next starts in lower case or the line on a word no sentence ends on; the next
+    opens no item or list entry (a time alone may end a header: "COMMENCING AT" /
+    "07.30PM")."""
+    if not nxt or line.endswith(_SENTENCE_END) or len(line.split()) < WRAPPED_WORDS:
+        return False  # (a heading, "2 Apologies" / "were received from ...", stays one)
+    if "PDF" in line and ATTACHMENT.search(line):
+        return False  # a ModernGov heading ends at its attachment: "Minutes pdf icon PDF 138 KB"
+    if _OWN_LINE.match(nxt):
+        return bool(TIME.fullmatch(nxt)) and bool(_OPEN_END.search(line))
+    return nxt[0].islower() or bool(_OPEN_END.search(line))
 
 
 def _unsigned(line: str) -> str:

@@ -47,7 +47,7 @@ FINITE_VERB = re.compile(
     r"noted|agreed|resolved|approved|received|reported|advised|declared|explained|stated|"
     r"confirmed|welcomed|thanked|informed|presented|requested|asked|considered|discussed|"
     r"moved|seconded|carried|deferred|adopted|accepted|signed|(?<![Tt]o )be)\b"
-    r"|\bheld\b(?!\s+(?:on|at|in)\b|\s+\d)"
+    r"|\bheld\b(?!\s+(?:on|at|in)\b|\s+\d|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 
 
@@ -324,8 +324,8 @@ def _one_word_minutes(words: list[str], k: int) -> bool:
 def _starts_sentence(words: list[str], k: int) -> bool:
     """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
     words = [w.rstrip(":") for w in words]
-    if words[k - 1].lower().strip(",") in _SMALL:
-        return False
+    if words[k - 1].lower().strip(",") in _SMALL or words[k - 1] == "held":
+        return False  # (nor after "held": "... meeting held Tuesday 9 June 2020")
     if len(words) - k < 2:
         return _one_word_minutes(words, k)
     if words[k] == "To":  # ("To consider", or the agenda's "To Receive Declarations")
