@@ -551,6 +551,36 @@ def test_the_text_after_an_agenda_worded_heading_on_its_line_is_the_items() -> N
     assert [r.text for r in items[1].resolutions] == ["co-opt Mr Reed."]
 
 
+def test_a_flattened_page_numbered_with_the_year_first_keeps_every_item() -> None:
+    """ "17/95", "17/96" ... on one line: the number after the slash runs on (as on a page
+    printed line by line); a minute that opens with its sentence is an untitled item."""
+    body = (
+        "17/95 APOLOGIES Apologies were received from Cllr Dale. 17/96 MINUTES The minutes of "
+        "the meeting held on 5 September were approved for signature. 17/97 It was resolved to "
+        "adjourn the meeting for public questions. 17/98 POLICE REPORT A written report was "
+        "received from the police. 17/99 PLANNING The following applications were considered. "
+        "17/100 FINANCE The accounts were approved for payment by the Council.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("17/95", "APOLOGIES"), ("17/96", "MINUTES"), ("17/97", ""), ("17/98", "POLICE REPORT"),
+        ("17/99", "PLANNING"), ("17/100", "FINANCE"),
+    ]  # fmt: skip
+    assert [r.text for r in items[2].resolutions] == ["adjourn the meeting for public questions."]
+
+
+def test_a_heading_alone_between_blank_lines_over_its_number() -> None:
+    body = (
+        "Apologies for absence\n\n20/59 There were none.\n\nDeclarations of Interest\n\n"
+        "20/60 There were none.\n\nFootpaths\n\n20/61 The Clerk reported on the stiles.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("20/59", "Apologies for absence"), ("20/60", "Declarations of Interest"),
+        ("20/61", "Footpaths"),
+    ]  # fmt: skip
+
+
 def test_a_double_spaced_page_keeps_its_wrapped_sentences_whole() -> None:
     """A page with a blank line after every line shows no paragraph break: a line that
     ends on "the" or runs on in lower case is the same sentence's."""

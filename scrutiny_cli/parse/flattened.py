@@ -9,7 +9,7 @@ import itertools
 import re
 
 from .dates import MONTHS
-from .numbers import NUMBER, Numbered, best_chain, family, is_date, number_key
+from .numbers import NUMBER, Numbered, best_chain, family, is_date, number_key, year_first
 from .titles import split_run_in
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
@@ -41,7 +41,8 @@ def split_long_lines(lines: list[str]) -> list[str]:
                     i, number, number_key(number), family(number, ""), weight, offset=m.start()
                 )
             )
-    chain = [c for c in best_chain(sorted(cands, key=lambda c: (c.line, c.offset)))]
+    # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
+    chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
     if len(chain) < 2:
         return lines
     cuts: dict[int, list[int]] = {}

@@ -203,13 +203,13 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if title and re.search(r"\.[1-9]", number) and len(_BRACKETED.sub("", title).split()) > 8:
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
-        if re.search(r"\d[./]\d", number.split(":", 1)[0]) or depth > 1:
+        if re.search(r"\d\.\d", number.split(":", 1)[0]) or depth > 1:
             return None  # a numbered paragraph ("6.1 The Vice Chair informed ...")
         # (a sentence after "(4)" or "4)" is a numbered paragraph: "(4) Mr Albiston advised
         # ...", "1) The Leader introduced the item ...")
         paragraph = line.startswith("(") or re.match(r"\d{1,2}\)\s", line)
         weight = 1.0 if FINITE_VERB.search(rest) and not paragraph else 0.0
-        top = _heading_above(lines, i)
+        top = _heading_above(lines, i, mixed="/" in number)  # (a minute's: "20/59")
         title = heading_line(re.sub(r"^[\W_]+", "", lines[top])) if top is not None else None
     else:
         weight = 2.5 if not re.search(r"\.\d", number) or number.endswith(".0") else 1.0
@@ -218,20 +218,24 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
 
 
+_PLAIN = re.compile(r"[A-Za-z][\w ,&'’/]*")  # a heading's words only: no number, dash or bracket
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(David Rogers – CDC)": no words of the heading's
 
 
-def _heading_above(lines: list[str], i: int) -> int | None:
+def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
     """Where the heading of a running number stands above it: "NOTICE OF RECORDING" /
-    "2803 The Chair advised the meeting ..."; or over one sentence that precedes the
-    number ("GRANT TO THE TRUST" / "In accordance with article 1 of this minute, ..." /
-    "6. The Committee had before it ..."). None when there is none."""
+    "2803 The Chair advised the meeting ...", or (with mixed, for a minute's number) in
+    mixed case between blank lines right above it ("Apologies for absence" / "" / "20/59
+    There were none."); or over one sentence that precedes the number ("GRANT TO THE
+    TRUST" / "In accordance with article 1 of this minute, ..." / "6. The Committee had
+    before it ..."). None when none."""
     seen = 0
     for j in range(i - 1, max(-1, i - 6), -1):
         if not lines[j]:
             continue
         above = re.sub(r"^[\W_]+", "", lines[j])
-        if above.isupper() and heading_line(above):
+        alone = mixed and j and not lines[j - 1] and not lines[j + 1] and _PLAIN.fullmatch(above)
+        if (above.isupper() or (alone and not seen)) and heading_line(above):
             return j
         seen += 1
         sentence = lines[j].rstrip().endswith(".") and len(lines[j].split()) >= 6

@@ -227,9 +227,10 @@ def _caps_end(words: list[str]) -> int:
                 _RESOLUTION_WORD.match(bare)
                 or _PARAGRAPH_NUMBER.match(bare)
                 or (bare and not _is_caps(bare) and not bare.isdigit() and not _upper_ok(bare))
+                or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
             )
         ):
-            break
+            break  # (the sentence's first word: "NORTH YORKSHIRE POLICE A written report")
         pos += len(w) + 1
         if w.endswith(":") and k:
             break
