@@ -340,6 +340,25 @@ CASES = [
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),
     (
+        "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
+        "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
+        ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),
+    ),  # (the minute book's page and year before the header)
+    (
+        "M I N U T E S\nOf the meeting of Wexbridge Town Council held on Thursday 12th June "
+        "2014, in the Council Chamber, Town Hall at 7:30pm.",
+        ("Wexbridge Town Council", "2014-06-12", "19:30", "the Council Chamber, Town Hall"),
+    ),  # (a title with its letters spaced out)
+    (
+        "WEXBRIDGE ROYD TOWN COUNCIL MEETING of the TOWN COUNCIL held WEDNESDAY 18 th FEBRUARY 2009",
+        ("Town Council", "2009-02-18", None, None),
+    ),
+    (
+        "Agenda Item No. 7 WEXBRIDGE INTERNAL DRAINAGE BOARD A meeting of the Board was held at "
+        "Brookland Village Hall, on Wednesday 18th June 2014 at 2.00 pm.",
+        ("Board", "2014-06-18", "14:00", "Brookland Village Hall"),
+    ),  # (an agenda pack's stamp with "No.")
+    (
         "MINUTES\n\nof the\n\nPLANNING COMMITTEE\n\nheld on 26th June, 2012",
         ("Planning Committee", "2012-06-26", None, None),
     ),  # (a header sentence over four short lines)

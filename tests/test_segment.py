@@ -86,6 +86,12 @@ CASES = [
         "a heading in the agenda's words ends at its colon; the line's rest is its text",
     ),
     (
+        "Agenda item No.1 - APOLOGIES FOR ABSENCE None received.\nAgenda Item No. 2 – "
+        "DECLARATIONS OF INTEREST None.\nAgenda item No.3 - PLANNING Noted.\n",
+        [("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PLANNING")],
+        "'Agenda item No.' before the number",
+    ),
+    (
         "A1Declarations of interest\nNone.\nA2Chief Officer’s commendations\nAwards were "
         "presented.\nA3Minutes\nThat the minutes be approved.\n",
         [

@@ -77,7 +77,8 @@ MEETING_WAS_HELD = rule(
 # Community Council held their meeting at 7.30pm on ...".
 MEETING_HELD = rule(
     "header-meeting-held",
-    r"^(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}(?:Meeting|MEETING)\s+(?:of|OF)\s+.{1,120}?"
+    # (a letterhead's name before it: "HEBDEN ROYD TOWN COUNCIL MEETING of the TOWN COUNCIL")
+    r"^(?P<body>(?:[A-Z][\w'’-]*\s+){0,5}(?:Meeting|MEETING)\s+(?:of|OF)\s+.{1,120}?"
     r"|(?!(?:The|THE|A|An|This|That)\s)(?:[A-Z][\w'’&()-]*\s+){1,8}(?:Meeting|MEETING)"
     # "Wyvern and Salem Community Council held their meeting at 7.30pm on ..."
     r"|(?!(?:The|THE|A|An|This|That|It|They|Members)\s)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,7}"

@@ -133,9 +133,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 
 # An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -", or a page number.
 _PACK_STAMP = re.compile(
-    r"(?i)^(?:agenda\s+)?item\s+\d{1,2}[a-z]?\b\s*[.:–-]?\s+(?=\S)"
-    # (or the page's number before its letterhead: "2 TAYSIDE AND CENTRAL SCOTLAND ...")
-    r"|^\d{1,3}\s+(?=(?-i:[A-Z]{2}))"
+    r"(?i)^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,2}[a-z]?\b\s*[.:–-]?\s+(?=\S)"
+    # (or the page's number before its letterhead: "2 TAYSIDE AND CENTRAL SCOTLAND ...", or
+    # its minute book's, with the council's year: "37-2017/18 MINUTES OF THE MEETING ...")
+    r"|^\d{1,3}(?:[-–]\d{4}/\d{2})?\s+(?=(?-i:[A-Z]{2}))"
 )
 _NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 

@@ -139,12 +139,18 @@ _PREFIXED = re.compile(r"[A-Z]{1,3}\d")
 _DOUBLED = re.compile(r"^(?P<lead>.*?)(?P<heading>[A-Z][^a-z]{5,}?)(?P=heading)\s*$")
 
 
+# A word printed with its letters spaced out, as a title is: "M I N U T E S".
+_SPACED_OUT = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+
+
 def _unglued(line: str) -> str:
     """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...",
     "1Apologies" as "1 Apologies", "68 /17 Apologies" as "68/17 Apologies", "it
     wasRESOLVED to" as "it was RESOLVED to", and a heading printed twice once."""
     if "RESOLVED" in line or "AGREED" in line or "RECOMMENDED" in line:
         line = GLUED_KEYWORD.regex.sub(" ", line)
+    if line[1:2] == " " and _SPACED_OUT.match(line):
+        return line.replace(" ", "")
     if "day" in line:
         line = _YEAR_WEEKDAY.sub(" ", line)
     if line[-1:].isupper() and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):

@@ -22,9 +22,12 @@ NUMBER = (
     r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
     r"(?:[./-]\d{1,4}[a-z]?)*(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
 )
-# "Minute 66", "Min. 45", "Item 3", "Item No. 3" before the number; or a bracket: "(3)",
-# "[3]".
-_MINUTE = r"(?:(?i:Minute|Min\.?|Item)\s+(?:(?i:No\.?|Number)\s*)?|[(\[](?=\d))?"
+# "Minute 66", "Min. 45", "Item 3", "Item No. 3", "Agenda item No.1" before the number; or a
+# bracket: "(3)", "[3]".
+_MINUTE = (
+    r"(?:(?i:Minute|Min\.?|Item)\s+(?:(?i:No\.?|Number)\s*)?|(?i:Agenda\s+item\s+No\.?)\s*"
+    r"|[(\[](?=\d))?"
+)  # ("Agenda Item 9 (Notice of Motion)" without its "No." cites an item: no number of one)
 NUMBER_WORD = ("min", "item")  # how a line whose number has a word before it starts
 
 # "17." or "35/20" or "Minute 66" or "(4)" alone on a line (ModernGov's number column).
