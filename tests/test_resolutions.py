@@ -359,6 +359,19 @@ CASES = [
         "a numbered list of what a person did is narrative, not parts of a dropped RESOLVED",
     ),
     (
+        "Members should declare any interests which fall under the following categories:\n\n"
+        "a) disclosable pecuniary interests\n\nb) other significant interests\n\nc) voluntary "
+        "announcements of other interests\n\nThere were no declarations of interest.",
+        [],
+        "the agenda's standing list of kinds of interest is no decision",
+    ),
+    (
+        "The report recommended:-\n\n(a) that the budget be approved;\n\n(b) that the "
+        "Director report back.\n\nMembers discussed the report.",
+        [],
+        "no part of a quoted list is a decision, not only its first",
+    ),
+    (
         "RESOLVED that the report be noted.\n\n3.2 The Clerk reported on the footpath.",
         [(None, "the report be noted.")],
         "a paragraph numbered 3.2 after a whole decision is narrative",

@@ -86,6 +86,16 @@ CASES = [
         "a heading in the agenda's words ends at its colon; the line's rest is its text",
     ),
     (
+        "Apologies\n\nThere were none.\n\nTo Confirm the Order of Business\n\nRESOLVED that "
+        "the order be confirmed.\n\nDeclarations of Interest\n\nNone.\n",
+        [
+            (None, "Apologies"),
+            (None, "To Confirm the Order of Business"),
+            (None, "Declarations of Interest"),
+        ],
+        "the agenda's words in title case alone on a line are a heading",
+    ),
+    (
         "Agenda item No.1 - APOLOGIES FOR ABSENCE None received.\nAgenda Item No. 2 – "
         "DECLARATIONS OF INTEREST None.\nAgenda item No.3 - PLANNING Noted.\n",
         [("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PLANNING")],

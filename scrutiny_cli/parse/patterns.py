@@ -307,7 +307,10 @@ NOTED_OBJECT = re.compile(
 # (yet) carried, a report's proposal.
 QUOTED_LEAD = rule(
     "quoted-lead",
-    r"\b(?:recommend\w*|tabled|proposed|motion|moved|reads?|as follows|stated|recommendations?)\b"
+    r"\b(?:recommend\w*|tabled|proposed|motion|moved|reads?|as follows|stated|recommendations?"
+    # (or the agenda's standing words on interests: "Members should declare any interests
+    # which fall under the following categories:")
+    r"|(?:should|must)\s+declare|following\s+categories)\b"
     r"[^.\n]{0,80}[:\-]\s*$",
     "resolution",
     "There was one recommendation from the Overview and Scrutiny Committee which was tabled:",

@@ -16,38 +16,16 @@ from .dates import TIME
 from .lines import strip_attachment
 from .patterns import THAT_PLAIN
 from .rules import near_miss, rule
-
-# Words that, first on a line, make it a sentence or a list of names, never a heading.
-SENTENCE_FIRST = frozenset(
-    "The A An There It This That These Those He She They We Councillor Councillors Cllr Cllrs "
-    "Mr Mrs Ms Miss Dr RESOLVED Resolved AGREED Agreed DECIDED Decided Noted NOTED Following "
-    "Having Prior "
-    "Further In On At As After Before During With Since Proposed Moved Consideration No All "
-    "Each Minutes: Decision: Decisions: Present: Apologies: Chair: PROPOSED MOVED SECONDED "
-    "Seconded".split()
-)
-# Capitalised words at which a heading run into its text stops ("Declarations of Interest
-# There were none"), if a sentence follows.
-STARTERS = SENTENCE_FIRST | frozenset(
-    "Members Member Officers Apologies Clerk Reported To None Nil Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday".split()
-)
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-# The whole of an item's minutes in one word: "Declarations of Interest None."
-_ONE_WORD_MINUTES = frozenset("None Nil".split())
-_ONE_WORD_DECISIONS = frozenset("Noted Agreed Approved Received Accepted".split())
-# "Councillor Questions", "Councillor Vacancies" are headings, "Councillor Dylan Lewis" is not.
-_HEADING_AFTER_TITLE = re.compile(r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code)")
-# Title words: a person's title, after which a name (not a verb) follows.
-NAME_TITLES = frozenset("Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr".split())
-_SMALL = frozenset("of for from to the and on in with by at & a an or".split())
-# Words that make a line a sentence: a heading has no finite verb.
-FINITE_VERB = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|will|would|should|could|can|did|does|need|needs|"
-    r"noted|agreed|resolved|approved|received|reported|advised|declared|explained|stated|"
-    r"confirmed|welcomed|thanked|informed|presented|requested|asked|considered|discussed|"
-    r"moved|seconded|carried|deferred|adopted|accepted|signed|(?<![Tt]o )be)\b"
-    r"|\bheld\b(?!\s+(?:on|at|in)\b|\s+\d|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+from .title_words import (
+    FINITE_VERB,
+    HEADING_AFTER_TITLE,
+    NAME_TITLES,
+    ONE_WORD_DECISIONS,
+    ONE_WORD_MINUTES,
+    SENTENCE_FIRST,
+    SMALL,
+    STARTERS,
+    WEEKDAYS,
 )
 
 
@@ -95,12 +73,12 @@ def heading_line(line: str) -> str | None:
         return text if len(words) <= 30 else None
     if len(words) > 16 or len(text) > 130 or not (text[0].isupper() or text[0].isdigit()):
         return None
-    if DESCRIPTION.match(text) or text.startswith(("•", "-", "*")):
+    if text.startswith(("•", "-", "*")) or (DESCRIPTION.match(text) and not _agenda_heading(words)):
         return None
     if text[0].isdigit() and TIME.fullmatch(text):
         return None  # a time alone under the date: "07.30 p.m."
     if words[0] in SENTENCE_FIRST and not (
-        words[0] in NAME_TITLES and len(words) > 1 and _HEADING_AFTER_TITLE.match(words[1])
+        words[0] in NAME_TITLES and len(words) > 1 and HEADING_AFTER_TITLE.match(words[1])
     ):
         return None
     if line.rstrip().endswith((".", "?", "!", ",", ";")) and not _short_title(words):
@@ -114,6 +92,12 @@ def heading_line(line: str) -> str | None:
     if _ATTENDANCE.search(text):
         return None  # "Presiding P McLean", "Other Members Present P J Bateson ..."
     return text
+
+
+def _agenda_heading(words: list[str]) -> bool:
+    """ "To Confirm the Order of Business": the agenda's words printed as a heading, in
+    title case (the description under a heading is a sentence: "To confirm the order ...")."""
+    return len(words) >= 3 and words[0] == "To" and words[1][:1].isupper() and _title_case(words)
 
 
 def _short_title(words: list[str]) -> bool:
@@ -170,7 +154,7 @@ def _heading_anyway(words: list[str]) -> bool:
     return (
         words[0] in NAME_TITLES
         and len(words) > 1
-        and (words[1][:1].islower() or bool(_HEADING_AFTER_TITLE.match(words[1])))
+        and (words[1][:1].islower() or bool(HEADING_AFTER_TITLE.match(words[1])))
     )
 
 
@@ -308,7 +292,7 @@ def _heading_again(words: list[str]) -> int | None:
     first = [w.lower().strip(",.:") for w in words[:2]]
     for k in range(2, min(len(words) - 1, 16)):
         repeat = [w.lower().strip(",.:") for w in words[k : k + 2]]
-        if repeat == first and words[k + 1][:1].islower() and words[k - 1].lower() not in _SMALL:
+        if repeat == first and words[k + 1][:1].islower() and words[k - 1].lower() not in SMALL:
             return k
     return None
 
@@ -317,15 +301,15 @@ def _one_word_minutes(words: list[str], k: int) -> bool:
     """ "None.", or a decision in one word after a heading in lower case ("Record of
     members present Noted."; not "... Application Approved", a heading in title case)."""
     word = words[k].rstrip(":")
-    if word.rstrip(".") in _ONE_WORD_MINUTES:
+    if word.rstrip(".") in ONE_WORD_MINUTES:
         return True
-    return word.endswith(".") and word[:-1] in _ONE_WORD_DECISIONS and words[k - 1][:1].islower()
+    return word.endswith(".") and word[:-1] in ONE_WORD_DECISIONS and words[k - 1][:1].islower()
 
 
 def _starts_sentence(words: list[str], k: int) -> bool:
     """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
     words = [w.rstrip(":") for w in words]
-    if words[k - 1].lower().strip(",") in _SMALL or words[k - 1] == "held":
+    if words[k - 1].lower().strip(",") in SMALL or words[k - 1] == "held":
         return False  # (nor after "held": "... meeting held Tuesday 9 June 2020")
     if len(words) - k < 2:
         return _one_word_minutes(words, k)
@@ -333,7 +317,7 @@ def _starts_sentence(words: list[str], k: int) -> bool:
         return words[k + 1][:1].islower() or words[k + 1].lower() in _AGENDA_VERBS
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
         return True
-    if words[k].rstrip(",") in _WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
+    if words[k].rstrip(",") in WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
         return bool(re.match(r"\d", words[k + 1]))
     return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
 

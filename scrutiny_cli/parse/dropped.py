@@ -1,0 +1,145 @@
+"""Decisions whose heading the page dropped (resolutions.py's second source): "That ..."
+paragraphs, runs of parts ("(i) That ...", "1) The report be received") whose words
+decide, a subjunctive after "moved ..., seconded ... and", "To note the report." after the
+discussion; never a list that a lead-in quotes ("The report recommended:-").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Resolution
+from ..read.text import fold
+from .motions import MOTION, motion_put
+from .parts import split_parts
+from .patterns import (
+    DECISION_WORDING,
+    HOUSE_STYLE,
+    PART_MARKER,
+    QUOTED_LEAD,
+    SUBJUNCTIVE,
+    THAT_PAST,
+    THAT_PLAIN,
+)
+
+
+def dropped_heading(
+    text: str, spans: tuple[tuple[int, int], ...]
+) -> list[tuple[int, list[Resolution]]]:
+    """Decisions standing without RESOLVED, outside the keyword blocks."""
+    out: list[tuple[int, list[Resolution]]] = []
+    paras = _paragraphs(text)
+    k = 0
+    while k < len(paras):
+        start, para = paras[k]
+        if any(a <= start < b for a, b in spans):
+            k += 1
+            continue
+        run = _part_run(paras, k, spans)
+        if k and _quoted(paras[k - 1][1]):
+            k = max(run, k + 1)  # a quoted list, all of it: "The report recommended:-" / "a) ..."
+            continue
+        if run > k:
+            block = "\n\n".join(p for _, p in paras[k:run])
+            if not motion_put(block, paras[run][1] if run < len(paras) else ""):
+                out.append((start, split_parts(block)))
+            k = run
+            continue
+        if _bare_decision(paras, k):
+            out.append((start, split_parts(para)))
+        k += 1
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) for each paragraph, stripped; a page laid out without blank
+    lines has a paragraph a line."""
+    if not _PARAGRAPH_BREAK.search(text):
+        return [(m.start(), m.group().rstrip()) for m in _LINE.finditer(text)]
+    out: list[tuple[int, str]] = []
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    start = 0
+    for end, after in [*breaks, (len(text), len(text))]:
+        first = _NOT_SPACE.search(text, start, end)
+        if first:
+            out.append((first.start(), text[first.start() : end].rstrip()))
+        start = after
+    return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"\S[^\n]*")
+_NOT_SPACE = re.compile(r"\S")
+
+
+def decisive(text: str) -> bool:
+    """Whether a resolution's words decide anything (not a narrative repeated under it)."""
+    words = re.sub(r"\s+", " ", fold(text)).strip()
+    return bool(
+        DECISION_WORDING.regex.match(words)
+        or SUBJUNCTIVE.search(words)
+        or HOUSE_STYLE.regex.search(words)
+        or re.search(r"\b(?:agree|approve|note|endorse|adopt|accept|request|ask)s?\b", words, re.I)
+    )
+
+
+def _ended(before: str) -> bool:
+    """Whether the paragraph before ends a sentence or a lead-in: a page laid out a line to
+    a paragraph wraps sentences, and a line starting in lower case after one that does not
+    end is their rest ("... It was noted that the action / had taken place and could now
+    be closed."), not a decision whose "RESOLVED that" was dropped."""
+    return not before or before.rstrip().endswith((".", ":", ";", "-", "–", ")"))
+
+
+def _quoted(before: str) -> bool:
+    """ "... which was tabled:" / "The report recommended:-": what follows is quoted."""
+    before = before.rstrip()
+    return before.endswith((":", "-")) and bool(QUOTED_LEAD.search(fold(before)))
+
+
+def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int], ...]) -> int:
+    """The end of a run of decision parts starting at paras[k] ("(i) That ...", "1) The
+    report be received"), or k when there is none."""
+    j = k
+    decisive = 0
+    while j < len(paras):
+        start, para = paras[j]
+        m = PART_MARKER.regex.match(para)
+        # (a part that holds a keyword block, "(3) RESOLVED that ...", is that block's)
+        if not m or any(a < start + len(para) and start < b for a, b in spans):
+            break
+        words = re.sub(r"\s+", " ", fold(para[m.end() :])).strip()
+        # "(b) the Panel's meeting in December includes ...": a part whose "That" was dropped
+        # (not "(1) welcomed everyone ...", what a person did, unless it is a decision's verb).
+        lowered = words[:1].islower() and not _PAST_FIRST.match(words)
+        decisive += bool(
+            lowered or DECISION_WORDING.regex.match(words.lower()) or SUBJUNCTIVE.search(words)
+        )
+        j += 1
+    return j if j > k and decisive * 2 >= (j - k) else k
+
+
+_PAST_FIRST = re.compile(r"[a-z]{3,}ed\b")
+
+
+def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
+    """One paragraph that is a decision by its wording: "That ...", a subjunctive right
+    after "moved ..., seconded ... and", or "To note the report." after the discussion."""
+    raw = paras[k][1].lstrip()
+    before = paras[k - 1][1] if k else ""
+    moved = "seconded" in before.lower()
+    if not (raw[:1].islower() or raw.startswith(("That", "THAT", "To ")) or moved):
+        return False  # the cheap test: most paragraphs are none of these
+    para = re.sub(r"\s+", " ", fold(raw))
+    if re.match(r"(?:That|THAT)\s", para) and (
+        SUBJUNCTIVE.search(para)
+        or re.search(r"\bagrees?\b", para)
+        or THAT_PAST.regex.match(para)
+        or THAT_PLAIN.regex.match(para)
+    ):
+        return True
+    if para[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600 and _ended(before):
+        return True  # "the minutes ... be confirmed": "RESOLVED that" dropped
+    if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
+        return True
+    return k > 0 and bool(re.match(r"To\s+(?:note|approve|agree|endorse|receive)\b", para))

@@ -1,0 +1,39 @@
+"""The words a heading is judged by (titles.py): those that open a sentence, a person's
+titles, the small words of a title, and the finite verbs no heading has."""
+
+from __future__ import annotations
+
+import re
+
+# Words that, first on a line, make it a sentence or a list of names, never a heading.
+SENTENCE_FIRST = frozenset(
+    "The A An There It This That These Those He She They We Councillor Councillors Cllr Cllrs "
+    "Mr Mrs Ms Miss Dr RESOLVED Resolved AGREED Agreed DECIDED Decided Noted NOTED Following "
+    "Having Prior "
+    "Further In On At As After Before During With Since Proposed Moved Consideration No All "
+    "Each Minutes: Decision: Decisions: Present: Apologies: Chair: PROPOSED MOVED SECONDED "
+    "Seconded".split()
+)
+# Capitalised words at which a heading run into its text stops ("Declarations of Interest
+# There were none"), if a sentence follows.
+STARTERS = SENTENCE_FIRST | frozenset(
+    "Members Member Officers Apologies Clerk Reported To None Nil Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday".split()
+)
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# The whole of an item's minutes in one word: "Declarations of Interest None."
+ONE_WORD_MINUTES = frozenset("None Nil".split())
+ONE_WORD_DECISIONS = frozenset("Noted Agreed Approved Received Accepted".split())
+# "Councillor Questions", "Councillor Vacancies" are headings, "Councillor Dylan Lewis" is not.
+HEADING_AFTER_TITLE = re.compile(r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code)")
+# Title words: a person's title, after which a name (not a verb) follows.
+NAME_TITLES = frozenset("Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr".split())
+SMALL = frozenset("of for from to the and on in with by at & a an or".split())
+# Words that make a line a sentence: a heading has no finite verb.
+FINITE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|will|would|should|could|can|did|does|need|needs|"
+    r"noted|agreed|resolved|approved|received|reported|advised|declared|explained|stated|"
+    r"confirmed|welcomed|thanked|informed|presented|requested|asked|considered|discussed|"
+    r"moved|seconded|carried|deferred|adopted|accepted|signed|(?<![Tt]o )be)\b"
+    r"|\bheld\b(?!\s+(?:on|at|in)\b|\s+\d|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
