@@ -63,6 +63,11 @@ CASES = [
     ),  # (a range names each minute in it)
     ("Minutes 12 to 14 refer.", [("12", None), ("13", None), ("14", None)]),
     ("Minute 45 - 2019 budget report.", [("45", None)]),  # (a title after a dash)
+    ("The matter was taken further (Minute *HC 20/24 below refers).", [("*HC 20/24", None)]),
+    (
+        "The minutes E/102/01/19 to E/113/01/19 of the Executive were received.",
+        [("E/102/01/19", "done"), ("E/113/01/19", "done")],
+    ),  # (both ends of a range that cannot be counted)
     (
         "The Council agreed to take items 6, 7 and 9 of this Minute in private.",
         [("6", None), ("7", None), ("9", None)],

@@ -16,7 +16,9 @@ from .rules import M, Rule, near_miss, rule
 # "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering),
 # "58/15/1b".
 _REF = (
-    r"(?:[A-Z]{1,3}[/.]?)?\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}){0,2}"
+    # (a committee's letters before it, with a space where a slash follows: "*HC 20/24")
+    r"(?:\*?[A-Z]{1,3}(?:[/.]|\s(?=\d{1,4}/))?)?"
+    r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}){0,2}"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
 )
 # A minute's title in brackets after its number in a list: "minute items 52 (Final draft of

@@ -105,9 +105,11 @@ def _numbers(m: re.Match[str]) -> list[str]:
     for n in NEXT_REF.finditer(m.groupdict().get("more") or ""):
         last, ref = found[-1], n["ref"]
         if n["join"] in ("-", "–", "to"):
-            if not (last.isdigit() and ref.isdigit() and 0 < int(ref) - int(last) <= MAX_RANGE):
+            if last.isdigit() and ref.isdigit() and 0 < int(ref) - int(last) <= MAX_RANGE:
+                found += [str(k) for k in range(int(last) + 1, int(ref))]
+            elif n["join"] != "to" or ref.isdigit():
                 break  # "Minute 45 - 2019 budget": a title after a dash, no range
-            found += [str(k) for k in range(int(last) + 1, int(ref))]
+            # (else both ends of a range that cannot be counted: "E/102/01/19 to E/113/01/19")
         found.append(ref)
     return found
 
