@@ -411,6 +411,20 @@ CASES = [
         "a labelled task ends at its stop before a '·' bullet; a task broken after its owner",
     ),
     (
+        "The Chief Executive advised that an announcement would be made at the next Ordinary "
+        "Council meeting on the Trustees.",
+        [
+            (
+                "The Chief Executive advised that an announcement would be made at the next "
+                "Ordinary Council meeting on the Trustees",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "an announcement promised at a later meeting of the body",
+    ),
+    (
         "The Clerk is to go back to the planning officer.\n\nThe verges in Church Lane were "
         "overgrown. Lengthsman to be reminded.",
         [
@@ -696,6 +710,10 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "It was noted that the minutes of the Extraordinary meeting would be amended accordingly.",
+        "minutes corrected",
+    ),
     ("Following discussion it was decided that no action would be taken.", "no action"),
     ("RESOLVED: That the Council thanks the volunteers who organised the fun day.", "thanks"),
     ("RESOLVED: That a vote of thanks be recorded to the retiring Clerk.", "a vote of thanks"),

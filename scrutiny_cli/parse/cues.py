@@ -125,7 +125,10 @@ NARRATIVE_CUES = (
             r"\b(?:would|will)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:re-?)?(?:circulated|provided|sent|"
             r"forwarded|considered|amended|invited|added|brought|submitted|presented|reported|"
             r"supplied|shared|arranged|updated|notified|reviewed|contacted|written|emailed|prepared|"
-            r"produced|revisited|deferred|requested|sought|explored|investigated|made\s+available)"
+            r"produced|revisited|deferred|requested|sought|explored|investigated|made\s+available"
+            # (an announcement or update at a later meeting of this body: "would be made at
+            # the next Ordinary Council meeting")
+            r"|(?:made|given)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"
             r"\b(?!\s+by\s+(?:full\s+)?Council\b)",
             "undertaking",
             "a response would be provided to Andy Buck",

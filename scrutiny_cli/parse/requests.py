@@ -272,6 +272,8 @@ NOT_A_TASK = rule(
     r"which\s+(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members)\s+(?:was|were|is|are)\s+"
     r"asked|(?:moved|brought|taken)\s+(?:up|forward)\s+(?:on\s+)?the\s+agenda|"
     r"minutes\s+be\s+(?:agreed|approved|signed|confirmed)|"
+    # (or corrected: "the minutes of the meeting would be amended accordingly")
+    r"minutes\b[^.]{0,80}\b(?:would|will)\s+be\s+amended\b|"
     # what need not be done, what stays as it is, a planning response
     r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
     # a suggestion dropped; the meeting's own running order and private session
