@@ -15,10 +15,12 @@ from .requests import ACTION_VERBS
 from .rules import M, near_miss, rule
 from .wording import tidy
 
+# The label of a task: "ACTION:", "Action -", "ACTIONS –".
+ACTION_LABEL = r"(?:ACTIONS?|Actions?)\s*[:\-–]"
 # "ACTION: Development Manager to arrange a site visit", "Action - Clerk to write".
 ACTION_LINE = rule(
     "action-line",
-    r"^(?:ACTIONS?|Actions?)\s*[:\-–]\s*(?P<what>\S.*)$",
+    rf"^{ACTION_LABEL}\s*(?P<what>\S.*)$",
     "action",
     "ACTION: Development Manager to arrange a site visit",
 )
@@ -73,7 +75,7 @@ near_miss("owner-column", "Lloyds Bank, Interim Statement, balance of £8,406.93
 
 # An owner at a line's end whose task the next line holds: "... in Chearsley. ACTION: ME" /
 # "to identify on a map trees ...".
-_OWNER_AT_END = re.compile(r"\b(?:ACTIONS?|Actions?)\s*[:\-–]\s*[A-Z][\w'’.&/ ]{0,30}$")
+_OWNER_AT_END = re.compile(rf"\b{ACTION_LABEL}\s*[A-Z][\w'’.&/ ]{{0,30}}$")
 _TASK_NEXT = re.compile(r"\s*to\s+[a-z]")
 
 

@@ -18,7 +18,7 @@ import re
 from ..model import Action, Item, Resolution
 from ..read.text import fold
 from . import sentences
-from .action_lines import action_lines
+from .action_lines import ACTION_LABEL, action_lines
 from .audience import elsewhere, outside_audience
 from .cues import (
     CUE_NEEDS,
@@ -256,7 +256,7 @@ def _narrative(text: str) -> list[Action]:
     return out
 
 
-_LABEL_FIRST = re.compile(r"\s*(?:ACTIONS?|Actions?)\s*[:\-–]")
+_LABEL_FIRST = re.compile(rf"\s*{ACTION_LABEL}")
 # "She undertook to provide ..." after "The Head of Inclusion advised that ...": the one
 # who spoke in the sentence before is the one who promised.
 _PRONOUN_FIRST = re.compile(r"\s*(?:He|She|They)\b")

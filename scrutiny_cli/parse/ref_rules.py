@@ -21,6 +21,8 @@ _REF = (
     r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}){0,2}"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
 )
+# What joins the numbers of a list or a range: "11 and 18", "789 - 796", "12 to 15".
+_JOIN = r"(?:,|and|&|[-–]|to)"
 # A minute's title in brackets after its number in a list: "minute items 52 (Final draft of
 # the Plan), 53 (Revised Core Strategy) and 54 (...)".
 _TITLED = r"\s*\([^()\d]{3,120}\)"
@@ -33,13 +35,12 @@ MINUTE_REF = rule(
     rf"\b(?:Minutes?|(?-i:Mins?)\.?)\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Ref\.?\s*)?"
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
     # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15")
-    rf"(?P<more>(?:\s*(?:,|and|&|[-–]|to)\s*{_REF}(?![\w/])(?:{_TITLED})?)*)",
+    rf"(?P<more>(?:\s*{_JOIN}\s*{_REF}(?![\w/])(?:{_TITLED})?)*)",
     "ref",
     "Further to minute 14/19 'Education Performance'",
 )
-REF_NUMBER = re.compile(_REF)
 # Each further number of a list or range, with what joins it to the one before.
-NEXT_REF = re.compile(rf"\s*(?P<join>,|and|&|[-–]|to)\s*(?P<ref>{_REF})")
+NEXT_REF = re.compile(rf"\s*(?P<join>{_JOIN})\s*(?P<ref>{_REF})")
 MAX_RANGE = 30  # minutes a range may span ("789 - 796"); more is no range of minutes
 # Scottish minutes are divided into articles: "article 19 of this minute".
 ARTICLE_REF = rule(

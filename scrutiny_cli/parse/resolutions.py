@@ -24,7 +24,7 @@ from . import sentences
 from .dropped import decisive, dropped_heading
 from .keywords import keyword_starts
 from .motions import CARRIED, LOST, house_style
-from .parts import DECIMAL_PART, split_parts
+from .parts import DECIMAL_PART, ROMAN, split_parts
 from .patterns import (
     DECISION_NARRATIVE,
     DECISION_WORDING,
@@ -183,9 +183,6 @@ def _form(m: re.Match[str]) -> tuple[bool, str, str]:
     return bool(m["p1"]), kind, ")" if m["p1"] else m["close"]
 
 
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
-
-
 def _next_labels(m: re.Match[str]) -> set[str]:
     """The labels that may follow a marker's own: 2 after 1, c after b, iii after ii (and
     j after i, which may be a letter or a numeral)."""
@@ -193,8 +190,8 @@ def _next_labels(m: re.Match[str]) -> set[str]:
     if label.isdigit():
         return {str(int(label) + 1)}
     found = {chr(ord(label) + 1)} if len(label) == 1 and label.isalpha() else set()
-    if label in _ROMAN[:-1]:
-        found.add(_ROMAN[_ROMAN.index(label) + 1])
+    if label in ROMAN[:-1]:
+        found.add(ROMAN[ROMAN.index(label) + 1])
     return found
 
 
