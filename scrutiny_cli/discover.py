@@ -109,7 +109,15 @@ def is_hidden(name: str) -> bool:
 
 
 def _suffix(name: str) -> str:
-    return PurePath(name).suffix.lower()
+    """A file name's suffix, lower case, as pathlib gives it ("" for ".bashrc" and "x."):
+    on strings, since a PurePath a file cost a walk of 10,000 files a third of a second."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+
+
+def _stem(name: str) -> str:
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 class _Walker:
@@ -121,7 +129,7 @@ class _Walker:
 
     def walk(self, top: str) -> None:
         """Every folder below top, once each, with an explicit stack: no depth limit."""
-        if _suffix(top) in SUFFIXES:
+        if _suffix(PurePath(top).name) in SUFFIXES:
             self._folder_like_minutes(top)
         stack = [top]
         while stack:
@@ -171,7 +179,7 @@ class _Walker:
         if suffix not in SUFFIXES and suffix not in UNSUPPORTED:
             self._skip(path, suffix or "no suffix", NOT_A_FORMAT)
             return False
-        if PurePath(name).stem.lower() in NOT_MINUTES:
+        if _stem(name).lower() in NOT_MINUTES:
             self._skip(path, name, NOT_MINUTES_FILE)
             return False
         return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -103,9 +103,7 @@ def ingest(
     orphans_before = _orphan_keys(db)
     todo: list[Entry] = []
     touched: list[tuple[float | None, str]] = []  # (new mtime, path) of unchanged files
-    for entry in found.entries:
-        existing = store.source_by_path(db, entry.name)
-        same = None if force else _unchanged(existing, entry)
+    for entry, existing, same in _compared(db, found.entries, force):
         if existing and same:
             summary.outcomes.append(_as_before(entry.name, existing))
             if same == "touched":
@@ -233,6 +231,20 @@ def _settle_in_transaction(db: sqlite_utils.Database, work: Work, force: bool) -
     if work.doc is None:
         return _failed(db, work.path, existing, work.error or "unreadable", work.facts)
     return store_document(db, existing, work.facts, work.doc, work.warnings)
+
+
+Compared = tuple[Entry, "dict[str, Any] | None", "str | None"]
+
+
+def _compared(db: sqlite_utils.Database, entries: list[Entry], force: bool) -> Iterator[Compared]:
+    """Each file found, in order, with its source row (fetched a batch at a time) and
+    whether it is unchanged."""
+    for start in range(0, len(entries), store.LOOKUP_BATCH):
+        chunk = entries[start : start + store.LOOKUP_BATCH]
+        rows = store.sources_by_paths(db, [e.name for e in chunk])
+        for entry in chunk:
+            existing = rows.get(entry.name)
+            yield entry, existing, None if force else _unchanged(existing, entry)
 
 
 def _unchanged(existing: dict[str, Any] | None, entry: Entry) -> str | None:

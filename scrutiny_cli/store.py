@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # sqlite-utils is imported only to write: readers start faste
 KEY_LENGTH = 10  # 50 bits: collisions stay unlikely in an archive of millions of actions
 BUSY_TIMEOUT_S = 30.0
 TOUCH_BATCH = 1000  # touched files whose new times one transaction records
+LOOKUP_BATCH = 500  # files whose source rows one query fetches (well under SQLite's 32,766)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -237,6 +238,18 @@ def source_by_path(db: sqlite_utils.Database, path: str) -> dict[str, Any] | Non
     ingest asks this of every file, twice."""
     found = rows(db, "select * from sources where path = ?", [path])
     return dict(found[0]) if found else None
+
+
+def sources_by_paths(db: sqlite_utils.Database, paths: list[str]) -> dict[str, dict[str, Any]]:
+    """The source rows of many files at once, by path (one query for a batch of a run's
+    files instead of one each)."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(paths), LOOKUP_BATCH):
+        chunk = paths[start : start + LOOKUP_BATCH]
+        marks = ", ".join("?" * len(chunk))
+        for row in rows(db, f"select * from sources where path in ({marks})", chunk):
+            found[row["path"]] = dict(row)
+    return found
 
 
 def touch_sources(db: sqlite_utils.Database, touched: list[tuple[float | None, str]]) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from scrutiny_cli import ingest as pipeline
+from scrutiny_cli import store
 from scrutiny_cli.discover import discover
 from tests.conftest import SAMPLE
 from tests.helpers import archive, run, snapshot, write
@@ -170,6 +171,24 @@ def test_touched_files_are_told_by_size_and_hash_without_reading(
     assert {r["mtime"] for r in db.query("select mtime from sources")} == {1}
     assert snapshot(db) == before  # nothing else was written
     assert run(db, folder).states()["unchanged"] == 3  # and now unchanged by time alone
+
+
+def test_files_are_compared_with_the_archive_a_batch_at_a_time(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Source rows are fetched for a batch of files at once: a run whose files span
+    batches still tells each file's own row (touched, unchanged, changed)."""
+    db = archive(tmp_path / "a.db")
+    run(db, folder)
+    monkeypatch.setattr(store, "LOOKUP_BATCH", 2)
+    os.utime(folder / "2019-03-05.txt", (1, 1))
+    write(folder, "2019-04-02.txt", LATER.replace("had been circulated", "had not yet been sent"))
+    outcomes = {o.path.rsplit("/", 1)[-1]: o.state for o in run(db, folder).outcomes}
+    assert outcomes == {"2019-03-05.txt": "unchanged", "2019-04-02.txt": "changed",
+                        "item-5.txt": "unchanged"}  # fmt: skip
+    assert {
+        r["mtime"] for r in db.query("select mtime from sources where path like '%03-05%'")
+    } == {1}
 
 
 def _no_workers(fn: object, items: list[object], *args: object, **kwargs: object) -> object:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import tracemalloc
 from pathlib import Path
 
@@ -8,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scrutiny_cli.errors import ReadError
-from scrutiny_cli.read.files import read_file
+from scrutiny_cli.read.files import CHUNK_BYTES, read_file, sha256_of
 from scrutiny_cli.read.text import (
     _FOLD,
     decode,
@@ -97,6 +98,17 @@ def test_chunk_by_chunk_is_the_same_as_whole(size: int) -> None:
     ).encode("utf-8") * 7 + b"caf\xe9\r\n"
     chunks = [data[i : i + size] for i in range(0, len(data), size)]
     assert read_text_chunks(chunks) == read_text(data)
+
+
+@pytest.mark.parametrize("size", [0, 1, 5000, CHUNK_BYTES - 1, CHUNK_BYTES, 3 * CHUNK_BYTES + 7])
+def test_a_file_is_hashed_as_the_reader_hashes_it(tmp_path: Path, size: int) -> None:
+    """The hash that tells a touched file from a changed one is the hash of its bytes,
+    whichever way it is read (one read for a small file, chunks for a large one)."""
+    data = (b"Minutes of the Fenmarsh Scrutiny Board\r\n" * (size // 40 + 1))[:size]
+    path = tmp_path / "minutes.txt"
+    path.write_bytes(data)
+    assert sha256_of(str(path)) == hashlib.sha256(data).hexdigest()
+    assert read_file(str(path), path.name).sha256 == hashlib.sha256(data).hexdigest()
 
 
 def test_a_large_text_file_needs_about_twice_its_size(tmp_path: Path) -> None:

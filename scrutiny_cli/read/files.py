@@ -60,9 +60,19 @@ def sha256_of(path: str) -> str | None:
     a device): enough to tell a file touched but unchanged without reading it as minutes."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
             return None
+        if st.st_size < CHUNK_BYTES:  # one read of the file's size, not file_digest's 256 KB
+            return _sha256_small(f, st.st_size)
         return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _sha256_small(f: BinaryIO, size: int) -> str:
+    digest = hashlib.sha256(f.read(size + 1))
+    while chunk := f.read(CHUNK_BYTES):  # the file grew since it was looked at
+        digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _read(f: BinaryIO, name: str, ocr: bool, reading: Reading) -> None:
