@@ -105,7 +105,8 @@ def actions(
         screen = out.screen_rows  # a sorted listing needs only the rows shown (and one more)
         shown = out.limit if out.limit is not None else (screen + 1 if screen else None)
         rows = query.actions(db, asked, limit=shown)
-        total = lambda: query.count_actions(db, asked)  # noqa: E731
+        cap = query.COUNT_CAP + (screen or 0)
+        total = lambda: query.count_actions(db, asked, cap)  # noqa: E731
         if out.is_table:
             out.write(
                 map(action_view, rows),

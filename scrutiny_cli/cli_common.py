@@ -20,6 +20,7 @@ import typer
 from .cli_group import App
 from .errors import ScrutinyError, explain
 from .output import Format
+from .rows import AtLeast
 
 app = App(
     name="scrutiny",
@@ -191,7 +192,7 @@ class Output:
         if self.limit is not None:
             rows = itertools.islice(rows, self.limit)
         elif (screen := self.screen_rows) is not None:
-            rows, after = _screenful(iter(rows), screen, total)
+            rows, after = _screenful(iter(rows), screen, total, _fitting(columns, heading))
         if self.xlsx is not None:
             write_xlsx(self.xlsx, [(title or "rows", columns, rows)])
             return
@@ -211,24 +212,48 @@ class Output:
 
 MIN_SCREEN_ROWS = 10
 SCREEN_MARGIN = 8  # lines a table's title, header and the "… more" line take
+PROMPT_LINES = 2  # below a screenful: the "… more" line and the shell's next prompt
 
 
 def screen_rows() -> int:
-    """The rows of a table that fit the terminal."""
+    """The rows of a table that fit the terminal, were each row one line."""
     import shutil
 
     return max(MIN_SCREEN_ROWS, shutil.get_terminal_size().lines - SCREEN_MARGIN)
 
 
+Fit = Callable[[list[dict[str, Any]]], int]
+
+
+def _fitting(columns: Sequence[str], heading: Sequence[str]) -> Fit:
+    """How many rows, from the first, a table on this terminal shows within its height."""
+    import shutil
+
+    from .tables import rows_within
+
+    size = shutil.get_terminal_size()
+    lines = max(MIN_SCREEN_ROWS, size.lines - PROMPT_LINES)
+    return lambda rows: rows_within(rows, columns, size.columns, lines, heading)
+
+
 def _screenful(
-    rows: Iterator[dict[str, Any]], screen: int, total: Callable[[], int] | None
+    rows: Iterator[dict[str, Any]],
+    screen: int,
+    total: Callable[[], int] | None,
+    fit: Fit | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """The first screenful of rows, and the line saying how many more there are."""
+    """The first screenful of rows (at most screen, and as many as fit the terminal's
+    height when their text wraps), and the line saying how many more there are."""
     first = list(itertools.islice(rows, screen + 1))
-    if len(first) <= screen:
+    shown = min(screen, fit(first[:screen])) if fit else screen
+    if len(first) <= shown:
         return first, None
-    more = (total() if total else screen + 1 + sum(1 for _ in rows)) - screen
-    return first[:screen], f"… {more:,} more: use --limit N to see more, or --csv for all"
+    if len(first) <= screen:
+        counted = len(first)
+    else:
+        counted = total() if total else screen + 1 + sum(1 for _ in rows)
+    more = f"over {counted - screen:,}" if isinstance(counted, AtLeast) else f"{counted - shown:,}"
+    return first[:shown], f"… {more} more: use --limit N to see more, or --csv for all"
 
 
 def write_xlsx(

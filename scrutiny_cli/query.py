@@ -14,6 +14,7 @@ from . import counts
 from .filters import Row, committee_keys, committee_sql, dict_rows, where
 from .query_actions import (
     ACTION_STATUSES,
+    COUNT_CAP,
     ActionFilter,
     actions,
     count_actions,
@@ -24,6 +25,7 @@ from .rows import Rows, query_rows
 
 __all__ = [
     "ACTION_STATUSES",
+    "COUNT_CAP",
     "HIT_END",
     "HIT_START",
     "SEARCH_KINDS",

@@ -13,6 +13,10 @@ BLOCK = 1000  # rows fetched at a time: few calls, and memory flat at any size
 Block = list[tuple[Any, ...]]
 
 
+class AtLeast(int):
+    """A count that stopped at a cap: at least this many (said "over N" to a person)."""
+
+
 class Rows:
     """Rows streamed in blocks, once. types: columns whose values are converted as they
     are read (overdue: a flag, not 0 or 1)."""

@@ -74,8 +74,7 @@ def render(
     from rich.text import Text
 
     console = Console(file=stream, highlight=False)
-    if "committee" in columns:
-        rows = [{**r, "committee": short_committee(r.get("committee"))} for r in rows]
+    rows = _shortened(rows, columns)
     if not rows:
         _print(console, Text("(no rows)", style="dim"))
         return
@@ -84,6 +83,69 @@ def render(
     else:
         for n, row in enumerate(rows):
             _print(console, _block(row, columns, heading or columns[:1], row_style), gap=n > 0)
+
+
+def _shortened(rows: list[dict[str, Any]], columns: Sequence[str]) -> list[dict[str, Any]]:
+    if "committee" in columns:
+        return [{**r, "committee": short_committee(r.get("committee"))} for r in rows]
+    return rows
+
+
+def rows_within(
+    rows: list[dict[str, Any]],
+    columns: Sequence[str],
+    width: int,
+    lines: int,
+    heading: Sequence[str] = (),
+) -> int:
+    """How many of rows, from the first, `render` shows in `lines` lines of a terminal
+    `width` wide (at least one): each row's height is its tallest cell, wrapped word by
+    word at its column's width (or, stacked, a line a value and a gap)."""
+    rows = _shortened(rows, columns)
+    if not rows:
+        return 0
+    if fits(rows, columns, width):
+        widths = [w - 1 for w in _widths(rows, columns, width)]  # less the cell's padding
+        columns_at = list(zip(columns, widths, strict=True))
+        used = 2 + max(_height(c.replace("_", " "), w) for c, w in columns_at)
+        heights = [max(_height(_display(r.get(c)), w) for c, w in columns_at) for r in rows]
+    else:  # a block's heading line, a line a value (wrapped), and a gap
+        heading = heading or columns[:1]
+        values = width - 4 - max((len(c) for c in columns if c not in heading), default=0)
+        shown_columns = [c for c in columns if c not in heading]
+        used = -1  # the first block has no gap above it
+        heights = [
+            2 + sum(_height(_display(r.get(c)), values) for c in shown_columns
+                    if r.get(c) not in (None, ""))
+            for r in rows
+        ]  # fmt: skip
+    shown = 0
+    for height in heights:
+        used += height
+        if used > lines and shown:
+            break
+        shown += 1
+    return shown
+
+
+def _height(text: str, width: int) -> int:
+    """Lines text takes wrapped at word boundaries to width (a longer word folded)."""
+    from rich.cells import cell_len
+
+    width, total = max(1, width), 0
+    for line in text.split("\n"):
+        lines, used = 1, 0  # cells used on the last line
+        for word in line.split():
+            size = cell_len(word)
+            if (used + 1 + size if used else size) <= width:
+                used = used + 1 + size if used else size
+                continue
+            if used:  # the word starts the next line
+                lines += 1
+            lines += (size - 1) // width  # and is folded if longer than a line
+            used = (size - 1) % width + 1
+        total += lines
+    return total
 
 
 def fits(rows: list[dict[str, Any]], columns: Sequence[str], width: int) -> bool:
@@ -157,11 +219,7 @@ def _table(
     from rich import box
     from rich.table import Table
 
-    natural, least = _measure(rows, columns)
-    gaps = GAP * (len(columns) - 1)
-    widths = (
-        natural if sum(natural) + gaps <= width else column_widths(natural, least, width - gaps)
-    )
+    widths = _widths(rows, columns, width)
     # A light rule under the header and two spaces between columns leave the width to text.
     table = Table(
         title=title,
@@ -180,6 +238,14 @@ def _table(
     for row in rows:
         table.add_row(*[cell(row.get(c)) for c in columns], style=_style(row, row_style))
     return table
+
+
+def _widths(rows: list[dict[str, Any]], columns: Sequence[str], width: int) -> list[int]:
+    natural, least = _measure(rows, columns)
+    gaps = GAP * (len(columns) - 1)
+    if sum(natural) + gaps <= width:
+        return natural
+    return column_widths(natural, least, width - gaps)
 
 
 def _block(

@@ -4,13 +4,15 @@ listing gives, whatever the filters (items still waiting for their meeting inclu
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
 import pytest
 
-from scrutiny_cli import query, store
+from scrutiny_cli import query, store, tables
 from scrutiny_cli.cli_common import _screenful
+from scrutiny_cli.rows import AtLeast
 from tests.conftest import SAMPLE
 from tests.helpers import archive, run, write
 
@@ -77,6 +79,70 @@ def test_a_screenful_then_how_many_more() -> None:
     shown, after = _screenful(iter({"n": i} for i in range(40)), 30, lambda: 1234)
     assert after is not None and after.startswith("… 1,204 more")
     assert _screenful(iter([{"n": 1}]), 30, lambda: 1) == ([{"n": 1}], None)
+
+
+def test_a_screenful_is_as_many_rows_as_fit_the_height() -> None:
+    """Rows whose text wraps take several lines each: the screenful is the rows that fit
+    the terminal's height, and the rest are counted as more."""
+    rows = iter({"n": i} for i in range(100))
+    shown, after = _screenful(rows, 30, lambda: 100, fit=lambda first: 7)
+    assert len(shown) == 7 and after == "… 93 more: use --limit N to see more, or --csv for all"
+    shown, after = _screenful(iter({"n": i} for i in range(20)), 30, None, fit=lambda first: 5)
+    assert len(shown) == 5 and after is not None and after.startswith("… 15 more")
+    assert _screenful(iter([{"n": 1}]), 30, None, fit=lambda first: 1) == ([{"n": 1}], None)
+
+
+def test_a_count_that_stops_at_its_cap_says_over() -> None:
+    shown, after = _screenful(iter({"n": i} for i in range(100)), 30, lambda: AtLeast(10_030))
+    assert len(shown) == 30 and after is not None and after.startswith("… over 10,000 more")
+
+
+def test_a_committees_count_stops_at_its_cap(db: store.sqlite_utils.Database) -> None:
+    asked = query.ActionFilter(query.ACTION_STATUSES, "2024-06-01", committee="Housing")
+    listed = len(list(query.actions(db, asked)))
+    assert listed > 2  # the case
+    assert query.count_actions(db, asked, cap=listed) == listed
+    capped = query.count_actions(db, asked, cap=2)
+    assert isinstance(capped, AtLeast) and capped == 2
+
+
+WRAPPED = "the cost of temporary accommodation be added to the next agenda"
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        (WRAPPED, 18, 5),  # the, cost of temporary / accommodation be / added to the / next agenda
+        ("", 5, 1),
+        ("abc", 3, 1),
+        ("abcdefg", 3, 3),  # a word longer than the line is folded
+        ("a b c", 3, 2),
+        ("first\nsecond line", 20, 2),
+    ],
+)
+def test_the_height_of_wrapped_text(text: str, width: int, lines: int) -> None:
+    assert tables._height(text, width) == lines
+
+
+@pytest.mark.parametrize("width", [40, 100])  # a table, and records stacked
+def test_rows_within_the_height_of_a_terminal(width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows said to fit are drawn in at most that many lines."""
+    columns = ["key", "committee", "text", "owner"]
+    rows = [{"key": f"k{i}", "committee": "Health Scrutiny Board", "text": WRAPPED * (2 + i % 3),
+             "owner": "Head of Housing and Communities"} for i in range(10)]  # fmt: skip
+    monkeypatch.setenv("COLUMNS", str(width))
+    for lines in (12, 24, 40):
+        shown = tables.rows_within(rows, columns, width, lines)
+        assert 1 <= shown < 10
+        drawn = io.StringIO()
+        tables.render(rows[:shown], columns, drawn, title="Actions")
+        assert len(drawn.getvalue().splitlines()) <= lines
+        more = io.StringIO()
+        tables.render(rows[: shown + 1], columns, more, title="Actions")
+        assert len(more.getvalue().splitlines()) > lines - 3  # and not many fewer
+    one_line = [{"key": f"k{i}", "text": "short"} for i in range(10)]
+    assert tables.rows_within(one_line, ["key", "text"], width, 40) == 10
+    assert tables.rows_within(rows, columns, width, 2) == 1  # one row at the least
 
 
 def test_committee_names_are_kept_for_the_filter(db: store.sqlite_utils.Database) -> None:
