@@ -400,6 +400,27 @@ CASES = [
         "Licensing Committee\nThursday, 15th September, 2005\n07.30 p.m.\nThe Town Hall",
         ("Licensing Committee", "2005-09-15", "19:30", None),
     ),  # (the time alone on the line below the date)
+    (
+        "WYVERN PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday 11th "
+        "March 2024\n\n7.30pm in the Memorial Hall",
+        ("Parish Council", "2024-03-11", "19:30", "the Memorial Hall"),
+    ),  # (the time and place alone on the line below the header)
+    (
+        "Draft Minutes of Meeting held on Thursday 12th January 2023\n\n"
+        "   Fenmarsh Village Institute at 19.30",
+        (None, "2023-01-12", "19:30", "Fenmarsh Village Institute"),
+    ),  # (the place, then the time)
+    (
+        "Minutes of Parish Council 22 November 2023\n\nTHOSE ATTENDING:\n\nCllr K Wren",
+        ("Parish Council", "2023-11-22", None, None),
+    ),  # (the body, then the date at once)
+    (
+        "» Home » Official » Community Council\n\n"
+        + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
+        + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "
+        "7.00pm, Wyvern Centre Community Room",
+        ("Community Council", "2024-11-12", "19:00", "Wyvern Centre Community Room"),
+    ),  # (a site's menu longer than a header before the minutes' own title)
 ]
 
 

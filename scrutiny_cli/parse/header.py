@@ -27,6 +27,7 @@ from .header_cues import (
     MEETING_LINE,
     MEETING_OF_LINE,
     MODERNGOV,
+    TIME_AND_PLACE,
     TIME_RANGE,
 )
 from .header_prose import name_line, next_index, next_line, prose_header
@@ -35,6 +36,10 @@ from .titles import FINITE_VERB
 from .venues import BODY_WORD, clean_committee, clean_venue, place_after, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
+MENU_LINES = 80  # how far down a web page's menu may push the minutes' own title
+# A page's title as minutes ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT", "Minutes of
+# the Parish Council Meeting held on ..."): where a header below a site's menu starts.
+_MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
 
 
 _DIGIT = re.compile(r"\d")
@@ -67,31 +72,15 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         if value and (field not in found or trust < found[field][0]):
             found[field] = (trust, value)
 
-    top = _top(lines if first_row is None else lines[:first_row])
-    # (no prose header after a ModernGov item's title: "Minutes pdf icon PDF 168 KB" /
-    # "Minutes of the ordinary meeting of Council on 11 July 2011." is that item's text)
-    items_from = next(
-        (i for i, ln in enumerate(top) if ("ico" in ln or "PDF" in ln) and ATTACHMENT.search(ln)),
-        len(top),
-    )
-    used: set[int] = set()
-    for i, line in enumerate(top):
-        if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
-            line = f"{line} {next_line(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
-            used.add(next_index(top, i))
-        elif (
-            line[-1:] in _DAY_END
-            and _DATE_BROKEN.search(line)
-            and _DATE_REST.match(next_line(top, i))
-        ):
-            line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
-            used.add(next_index(top, i))
-        cells = _CELL_GAP.split(line) if "   " in line else [line]
-        if sum(_line_cues(fold(cell), cell, give) for cell in cells):
-            used.add(i)
-        if prose and i < items_from:
-            used.update(_two_line_header(top, i, give, cells[0]))
-            used.update(prose_header(top, i, give))
+    head = lines if first_row is None else lines[:first_row]
+    top = _top(head)
+    used = _read_top(top, 0, prose, give)
+    below_menu = _below_menu(head, len(top)) if "date" not in found else None
+    if below_menu is not None:  # a site's menu filled the first dozen lines
+        top = _top(head, below_menu)
+        used |= _read_top(top, below_menu, prose, give)
+    if "date" in found and "start_time" not in found and used:
+        used.update(_time_and_place(top, max(used), give))
     for i in _hinted(lines):
         if _anywhere(fold(lines[i]), lines[i], give):
             used.add(i)
@@ -110,6 +99,57 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     return facts
 
 
+def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # type: ignore[no-untyped-def]
+    """The cues of the header's lines, from start; the lines they took."""
+    # (no prose header after a ModernGov item's title: "Minutes pdf icon PDF 168 KB" /
+    # "Minutes of the ordinary meeting of Council on 11 July 2011." is that item's text)
+    items_from = next(
+        (i for i, ln in enumerate(top) if ("ico" in ln or "PDF" in ln) and ATTACHMENT.search(ln)),
+        len(top),
+    )
+    used: set[int] = set()
+    for i in range(start, len(top)):
+        line = top[i]
+        if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
+            line = f"{line} {next_line(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
+            used.add(next_index(top, i))
+        elif (
+            line[-1:] in _DAY_END
+            and _DATE_BROKEN.search(line)
+            and _DATE_REST.match(next_line(top, i))
+        ):
+            line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
+            used.add(next_index(top, i))
+        cells = _CELL_GAP.split(line) if "   " in line else [line]
+        if sum(_line_cues(fold(cell), cell, give) for cell in cells):
+            used.add(i)
+        if prose and i < items_from:
+            used.update(_two_line_header(top, i, give, cells[0]))
+            used.update(prose_header(top, i, give))
+    return used
+
+
+def _below_menu(lines: list[str], searched: int) -> int | None:
+    """Where the minutes' own title stands, below the lines searched already (a web page's
+    menu first: "» Home » Official" / "INDEX" / ... / "MINUTES OF COMMUNITY COUNCIL ...")."""
+    return next(
+        (k for k in range(searched, min(len(lines), MENU_LINES)) if _MINUTES_TITLE.match(lines[k])),
+        None,
+    )
+
+
+def _time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignore[no-untyped-def]
+    """The line after the header's last, when it is a time and a place alone ("7.30pm in
+    the Village Hall", "Comrie Community Centre at 19.30")."""
+    k = next_index(top, last)
+    m = TIME_AND_PLACE.match(top[k].strip()) if k < len(top) else None
+    if m is None:
+        return set()
+    give("start_time", parse_time(m["time"] or m["at"]), 3)
+    give("venue", clean_venue(m["venue"] or m["place"]), 3)
+    return {k}
+
+
 def _hinted(lines: list[str]) -> list[int]:
     """The lines with a word the cues read anywhere need: one search over the page, not
     one per line (most lines have none)."""
@@ -121,16 +161,14 @@ def _hinted(lines: list[str]) -> list[int]:
     return sorted(found)
 
 
-def _top(lines: list[str]) -> list[str]:
-    """The lines a header may stand in: the first dozen that are not blank."""
-    out: list[str] = []
+def _top(lines: list[str], start: int = 0) -> list[str]:
+    """The lines a header may stand in: up to the dozenth from start that is not blank."""
     filled = 0
-    for line in lines:
-        out.append(line)
-        filled += bool(line)
+    for k in range(start, len(lines)):
+        filled += bool(lines[k])
         if filled >= TOP_LINES:
-            break
-    return out
+            return lines[: k + 1]
+    return lines
 
 
 def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-def]

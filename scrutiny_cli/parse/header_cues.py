@@ -64,6 +64,18 @@ MINUTES_MEETING = rule(
     "header",
     "Minutes of the Parish Council Meeting, 25th October 2023",
 )
+# "Minutes of Parish Council 22 November 2023": the body's name, then the date at once
+# (no "held", no "meeting"); the name ends in a body's noun.
+MINUTES_OF_BODY = rule(
+    "header-minutes-of-body",
+    r"^(?:Minutes?|Notes?)\s+(?:of|for)\s+(?P<body>(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*,?\s+)"
+    r"{0,6}(?:Council|Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Authority|Group|"
+    r"Partnership|Assembly|Executive)))\s*[,:–-]?\s+"
+    r"(?P<rest>(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*)$",
+    "header",
+    "Minutes of Parish Council 22 November 2023",
+)
+near_miss("header-minutes-of-body", "Minutes of Parish Council meetings are published")
 # "A meeting of the Community Council was held Tuesday night February the 6th 2018 at ..."
 MEETING_WAS_HELD = rule(
     "header-meeting-was-held",
@@ -183,3 +195,18 @@ TIME_RANGE = rule(
     "header",
     "12.30 pm - 13.50 pm",
 )
+# The line under a header that gave the date: when and where alone, either way round ("7.30pm
+# in the Village Hall", "Comrie Community Centre at 19.30"). The place named first must read
+# as a name (capitalised words), not a sentence ("Members met at 7pm").
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours))?"
+_NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|the|and|&|on|\d+)"
+TIME_AND_PLACE = rule(
+    "header-time-and-place",
+    rf"^(?:(?:at|commencing\s+at)\s+)?(?P<time>{_CLOCK}),?\s+(?:in|at)\s+"
+    rf"(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{{2,80}}?)\.?$"
+    rf"|^(?P<place>[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,8}}),?\s+at\s+(?P<at>{_CLOCK})\.?$",
+    "header",
+    "7.30pm in the Village Hall",
+    flags=0,
+)
+near_miss("header-time-and-place", "Members met at 7pm", "7.30pm in the evening", "at 7pm")

@@ -18,6 +18,7 @@ from .header_cues import (
     MEETING_WAS_HELD,
     MINUTES_HELD,
     MINUTES_MEETING,
+    MINUTES_OF_BODY,
 )
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -82,7 +83,10 @@ def _taken(top: list[str], span: list[int]) -> set[int]:
     return {k for k in span if len(top[k]) <= _LONGEST_HEADER}
 
 
-_CUES = (MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AT_A_MEETING, AGENDA_FOR, MINUTES_MEETING)
+_CUES = (
+    MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AT_A_MEETING, AGENDA_FOR, MINUTES_MEETING,
+    MINUTES_OF_BODY,
+)  # fmt: skip
 
 
 def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # type: ignore[no-untyped-def]
