@@ -543,6 +543,17 @@ CASES = [
         ],
         "the agenda's list printed above the minutes is not their items",
     ),
+    (
+        "Item / Notes / Action\n21.24/25 / Apologies for absence / Apologies were received "
+        "from Cllr Wren.\n22.24/25 / Declarations of interest / None.\n23.24/25 / Planning / "
+        "The Council had no comments. ACTION: Clerk to write to the planning officer. / Clerk\n",
+        [
+            ("21.24/25", "Apologies for absence"),
+            ("22.24/25", "Declarations of interest"),
+            ("23.24/25", "Planning"),
+        ],
+        "a table flattened with ' / ' between its cells, a row a line",
+    ),
 ]
 
 

@@ -93,7 +93,7 @@ near_miss(
 
 def clean(text: str) -> Page:
     """The page's lines, stripped, with furniture blanked and table pipes taken out."""
-    lines = _unspaced([ln.strip() for ln in text.split("\n")])
+    lines = _slash_rows(_unspaced([ln.strip() for ln in text.split("\n")]))
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]
     lines = [_unglued(ln) for ln in lines]
@@ -101,6 +101,30 @@ def clean(text: str) -> Page:
     lines = ["" if NOISE.match(ln) else _inline_noise(ln) for ln in lines]
     _blank_menus(lines)
     return Page(lines, rows)
+
+
+# A table flattened a row a line with " / " between its cells: "13.17/18 / Apologies for
+# absence / Apologies were received ...". Its number and heading become the item's line
+# and the rest its text; two such rows at least, so that "10 / 12 Members present" is none.
+SLASH_ROW = rule(
+    "slash-row",
+    r"^(?P<number>[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4})*[a-z]?)\s+/\s+"
+    r"(?P<heading>[A-Z][^/]{1,120}?)\s+/\s+(?P<rest>\S.*)$",
+    "page",
+    "13.17/18 / Apologies for absence / Apologies were received and accepted.",
+    flags=0,
+)
+near_miss("slash-row", "10 / 12 Members present / absent", "13.17/18 Apologies for absence")
+
+
+def _slash_rows(lines: list[str]) -> list[str]:
+    rows = [SLASH_ROW.match(ln) if " / " in ln else None for ln in lines]
+    if sum(m is not None for m in rows) < 2:
+        return lines
+    out: list[str] = []
+    for line, m in zip(lines, rows, strict=True):
+        out.extend([f"{m['number']} {m['heading']}", "", m["rest"]] if m else [line])
+    return out
 
 
 # A decision's keyword run into the word before it: "following a vote it wasRESOLVED to".
