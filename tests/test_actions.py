@@ -707,6 +707,21 @@ CASES = [
         ],
         "a terse deferral after a topic and a dash",
     ),
+    (
+        "The Panel asked if a familiarisation visit in relation to the organisational support "
+        "services provided at the Fenmarsh depot could be arranged before 6 December 2025.",
+        [
+            (
+                "The Panel asked if a familiarisation visit in relation to the organisational "
+                "support services provided at the Fenmarsh depot could be arranged before 6 "
+                "December 2025",
+                None,
+                "2025-12-06",
+                "request",
+            )
+        ],
+        "a request asked as a question, the thing asked for named at length",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -111,7 +111,7 @@ NARRATIVE_CUES = (
             # the plan" (not "had requested ...": what was asked before)
             r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
             rf"regular|detailed|sight\s+of)\s+){{1,3}}(?:[\w-]+\s+){{0,2}}?(?:{_ASKED_FOR})s?\b"
-            rf"|\basked\s+(?:if|whether)\s+[^.]{{3,80}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
+            rf"|\basked\s+(?:if|whether)\s+[^.]{{3,160}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
             rf"|\b(?:asked|requested)\s+(?P<asked>(?:the\s+)?(?:(?:[A-Z][\w'’-]*|officers?)"
             rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
             "request",
