@@ -726,6 +726,11 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "Most debates take place in public. You will be told at this point whether there are "
+        "any items on the Agenda which are to be discussed in private.",
+        "the agenda's standing words to the public reading it",
+    ),
+    (
         "It was noted that the minutes of the Extraordinary meeting would be amended accordingly.",
         "minutes corrected",
     ),

@@ -666,6 +666,18 @@ def test_a_decision_label_without_minutes_labels() -> None:
     assert items[3].minutes == "The Chair thanked members."  # an item with no label at all
 
 
+def test_a_decision_label_over_what_happened_is_no_decision() -> None:
+    """A "Decision:" that only tells what happened, the meeting taken in public among it, is
+    narrative; one that records an outcome, even passively, is a decision."""
+    body = (
+        "1. Membership\nDecision: No substitutes were in attendance.\n\n"
+        "2. Admission of the Public\nDecision: All agenda items were considered in public "
+        "session.\n\n3. Minutes\nDecision: These were agreed as a correct record.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [len(i.resolutions) for i in items] == [0, 0, 1]
+
+
 def test_agenda_worded_items_are_no_decisions() -> None:
     """ "2. To record Declarations of Interest" is an item, not a part of item 1's
     decision."""

@@ -316,12 +316,15 @@ QUOTED_LEAD = rule(
     "There was one recommendation from the Overview and Scrutiny Committee which was tabled:",
 )
 
-# A Decision: block that only tells what happened records no decision.
+# A Decision: block that only tells what happened records no decision (nor one that says the
+# meeting's business was taken in public: "All agenda items were considered in public session").
 DECISION_NARRATIVE = rule(
     "decision-narrative",
     r"^(?:There\s+(?:was|were|had been)\b|No\s+\w+|None\b|Nil\b|An?\s+apolog|Apologies\b|"
     r"The\s+purpose\s+of\b|.{0,80}\b(?:was|were)\s+(?:received|made|declared|considered dropped|"
-    r"withdrawn|published)\b)",
+    r"withdrawn|published)\b"
+    r"|.{0,80}\b(?:was|were)\s+(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:public|private|"
+    r"open|closed)\b)",
     "resolution",
     "There were no apologies.",
     flags=I | re.DOTALL,

@@ -302,6 +302,9 @@ NOT_A_TASK = rule(
     r"minutes\s+be\s+(?:amended|corrected)|(?:changed|amended|corrected)\s+to\s+read|"
     r"to\s+be\s+replaced\s+(?:with|by)\s+the\s+following|to\s+be\s+signed\s+(?:as\s+a\s+\w+\s+record\s+)?by\s+"
     r"the\s+(?:Chair\w*|Mayor|President|Convener|Provost))\b"
+    # the agenda's standing words to the public reading it: "You will be told at this point
+    # whether ...", "you may be asked to leave"
+    r"|^\s*you\s+(?:will|would|may|can|should)\b"
     r"|\s[-–]\s*(?:Done|Completed?|Ongoing|In\s+progress|Ready|Closed|Deadline\s+passed|"
     r"Still\s+ongoing)\b|\bSee\s+minute\b"
     # a tracking list's status in capitals: "17/07. Update Standing Orders ... COMPLETED"
