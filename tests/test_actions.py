@@ -722,6 +722,25 @@ CASES = [
         ],
         "a request asked as a question, the thing asked for named at length",
     ),
+    (
+        "RESOLVED that the minutes of the meeting held on 4 March (and reconvened on 11 March "
+        "following an adjournment) are re-submitted to a future meeting of this Committee.",
+        [
+            (
+                "the minutes of the meeting held on 4 March (and reconvened on 11 March following "
+                "an adjournment) are re-submitted to a future meeting of this Committee",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a decision in the indicative whose subject has a bracketed aside",
+    ),
+    (
+        "RESOLVED that the consultation response be re-circulated to all Members.",
+        [("the consultation response be re-circulated to all Members", None, None, "resolution")],
+        "a task done again: re- before the verb",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -100,7 +100,7 @@ _ASKED_DONE = (
 )
 PASSIVE_REQUEST = rule(
     "passive-request",
-    rf"\bbe\s+{_ASKED_DONE}",
+    rf"\bbe\s+(?:re-?)?{_ASKED_DONE}",
     "action",
     "an opportunity to speak to Social Workers be arranged",
 )
@@ -110,8 +110,11 @@ PASSIVE_REQUEST = rule(
 # not a standing arrangement ("the Plan is reported annually to the Partnership").
 MANDATIVE_PASSIVE = rule(
     "mandative-passive",
-    r"^(?:that\s+)?(?:(?!\b(?:which|who|whom|whose|that|when|where|if|as)\b)[^,;:()\n]){1,80}?"
-    rf"\s(?:is|are)\s+{_ASKED_DONE}"
+    # (a bracketed aside in the subject is part of it: "the minutes of the meeting held on 18
+    # March (and reconvened on 18 May) are re-submitted to a future meeting")
+    r"^(?:that\s+)?(?:(?!\b(?:which|who|whom|whose|that|when|where|if|as)\b)"
+    r"(?:[^,;:()\n]|\([^()\n]{0,80}\))){1,80}?"
+    rf"\s(?:is|are)\s+(?:re-?)?{_ASKED_DONE}"
     r"(?!\s+(?:annually|quarterly|monthly|regularly|each|every)\b)",
     "action",
     "two half day training and development sessions are arranged throughout the year",
