@@ -745,6 +745,10 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "The Committee noted the scorecard.\n\nNO ADDITIONAL ACTION WAS PROPOSED",
+        "a sentence about action in capitals",
+    ),
+    (
         "Most debates take place in public. You will be told at this point whether there are "
         "any items on the Agenda which are to be discussed in private.",
         "the agenda's standing words to the public reading it",

@@ -421,6 +421,15 @@ CASES = [
         "7.00pm, Wyvern Centre Community Room",
         ("Community Council", "2024-11-12", "19:00", "Wyvern Centre Community Room"),
     ),  # (a site's menu longer than a header before the minutes' own title)
+    (
+        "Wyvern Town Council MINUTES of the PLANNING MEETING HELD in the TOWN HALL 29 June 2011",
+        ("Planning", "2011-06-29", None, "the TOWN HALL"),
+    ),  # (the date straight after the venue ends it)
+    (
+        "Minutes of the Meeting of Fenmarsh Town Council held on 27 April 2021 at 6:30pm by "
+        "Zoom Conference Call.",
+        ("Fenmarsh Town Council", "2021-04-27", "18:30", "by Zoom Conference Call"),
+    ),  # (held by a video call)
 ]
 
 

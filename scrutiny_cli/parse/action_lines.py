@@ -49,13 +49,19 @@ OWNER_LINE = rule(
 # "... ACTION Constable Aldous please.": the owner of the sentence it closes.
 TRAILING_OWNER = rule(
     "trailing-owner",
-    r"(?<=\S)\s+(?:ACTIONS?\s*[:\-–]?|Actions?\s*[:\-–])\s*(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
+    # (not the words of a sentence about action: "NO ADDITIONAL ACTION WAS PROPOSED")
+    r"(?<=\S)\s+(?:ACTIONS?\s*[:\-–]?|Actions?\s*[:\-–])\s*"
+    r"(?!(?i:was|were|is|are|taken|required|needed|proposed|plan|points?|log)\b)"
+    r"(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
     r"[A-Z][\w'’.-]*){0,3})(?:\s+please)?\s*\.?\s*$",
     "action",
     "The gate was reported as insecure. ACTION: Clerk",
     flags=M,
 )
-near_miss("trailing-owner", "The Clerk reported on the Action Plan", "ACTION: Clerk")
+near_miss(
+    "trailing-owner", "The Clerk reported on the Action Plan", "ACTION: Clerk",
+    "NO ADDITIONAL ACTION WAS PROPOSED",
+)  # fmt: skip
 # A right-hand owner column flattened onto the end of its row: "... to get quotations.
 # Clerk", "... would follow up with the County Council. Cllr. Arwel Davies/Clerk". Only
 # the names an owner column holds, after a full stop.

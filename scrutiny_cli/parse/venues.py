@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_PHRASE, DAY_NAMES, NUMERIC_DATE, TIME
+from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME
 from .titles import FINITE_VERB
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -33,8 +33,10 @@ _VENUE_END = re.compile(
     rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+commencing\b|\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
     r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair)\b|\s+The\s+meeting\b"
     r"|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
-    # (the date after it: "held in the village hall / Thursday 7th March 2013")
+    # (the date after it: "held in the village hall / Thursday 7th March 2013", "HELD IN THE
+    # TOWN HALL 29 June 2011")
     rf"|\s*,?\s*(?:on\s+)?(?:{DAY_NAMES}),?\s+\d"
+    rf"|\s*,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
 )
 
 
@@ -81,7 +83,7 @@ def venue_in(rest: str) -> str | None:
     or "via Zoom"; never in the attendance list a flattened page runs into it ("... at 5:32
     pm PRESENT IN The Right Worshipful the Mayor CHAMBER: ...")."""
     rest = _ATTENDANCE.split(rest, maxsplit=1)[0]
-    for m in re.finditer(r"(?i)\b(in|at|via|within)\s+", rest):
+    for m in re.finditer(rf"(?i)\b(in|at|via|within|by(?=\s+{_PLATFORM}))\s+", rest):
         after = rest[m.end() :]
         if TIME.match(after) or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
             continue
@@ -89,8 +91,8 @@ def venue_in(rest: str) -> str | None:
             continue
         end = _VENUE_END.search(after)
         venue = clean_venue(after[: end.start() if end else len(after)])
-        if venue and m[1].lower() == "via":
-            venue = f"via {venue}"
+        if venue and m[1].lower() in ("via", "by"):
+            venue = f"{m[1]} {venue}"  # "via Zoom", "by Zoom Conference Call"
         if venue:
             return venue
     return None
@@ -106,6 +108,8 @@ def place_after(after: str) -> str | None:
     return clean_venue(place["place"])
 
 
+# What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
+_PLATFORM = r"(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex|video|telephone|conference)\b"
 # A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
 _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...".
