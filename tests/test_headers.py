@@ -430,6 +430,16 @@ CASES = [
         "Zoom Conference Call.",
         ("Fenmarsh Town Council", "2021-04-27", "18:30", "by Zoom Conference Call"),
     ),  # (held by a video call)
+    (
+        "Shared Services Joint Committee\n\nDate: Monday 19 January 2009 Time: 3.30pm Place: "
+        "Wheel Room, Civic Centre, Leyland",
+        (
+            "Shared Services Joint Committee",
+            "2009-01-19",
+            "15:30",
+            "Wheel Room, Civic Centre, Leyland",
+        ),
+    ),  # (labels a space apart on one line)
 ]
 
 

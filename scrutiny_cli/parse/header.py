@@ -120,7 +120,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         ):
             line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
-        cells = _CELL_GAP.split(line) if "   " in line else [line]
+        cells = _cells(line)
         if sum(_line_cues(fold(cell), cell, give) for cell in cells):
             used.add(i)
         if prose and i < items_from:
@@ -214,6 +214,20 @@ def _bare_value(label: str, value: str) -> bool:
 # Between the cells of a table's row of labels, run onto one line: "Date: Wednesday 23
 # February 2022       Time: 06:00 PM       Location: Council Chamber".
 _CELL_GAP = re.compile(r"\s{3,}(?=(?:Date|Time|Venue|Place|Location|Contact)\b[\w ]{0,20}:)")
+# The same labels one space apart, on a line that opens with one: "Date: Monday 19 January
+# 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".
+_LABELS_RUN = re.compile(r"\s+(?=(?:Date|Time|Venue|Place|Location|Contact)\s*:)")
+_LABEL_FIRST = re.compile(r"(?:Date|Time|Venue|Place|Location)\s*:")
+
+
+def _cells(line: str) -> list[str]:
+    if "   " in line:
+        return _CELL_GAP.split(line)
+    if _LABEL_FIRST.match(line):
+        return _LABELS_RUN.split(line)
+    return [line]
+
+
 _TITLE_WORDS = re.compile(r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b")
 
 
