@@ -523,6 +523,17 @@ CASES = [
         ],
         "on a page laid out a line to a statement, a new line ends the sentence",
     ),
+    (
+        "Councillor Wren be appointed chairman for the remainder of the municipal year.\n\n"
+        "(Councillor Wren took the chair)",
+        [(None, "Councillor Wren be appointed chairman for the remainder of the municipal year.")],
+        "a decision whose RESOLVED was dropped, opening with its subject in capitals",
+    ),
+    (
+        "Members felt the item be deferred.\n\nThe Clerk reported that the bins be emptied.",
+        [],
+        "a subjunctive after a verb of its own is no dropped decision",
+    ),
 ]
 
 

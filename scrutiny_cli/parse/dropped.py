@@ -21,6 +21,7 @@ from .patterns import (
     THAT_PAST,
     THAT_PLAIN,
 )
+from .title_words import FINITE_VERB
 
 
 def dropped_heading(
@@ -128,7 +129,7 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     raw = paras[k][1].lstrip()
     before = paras[k - 1][1] if k else ""
     moved = "seconded" in before.lower()
-    if not (raw[:1].islower() or raw.startswith(("That", "THAT", "To ")) or moved):
+    if not (raw[:1].islower() or raw.startswith(("That", "THAT", "To ")) or moved or " be " in raw):
         return False  # the cheap test: most paragraphs are none of these
     para = re.sub(r"\s+", " ", fold(raw))
     if re.match(r"(?:That|THAT)\s", para) and (
@@ -140,6 +141,26 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
         return True
     if para[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600 and _ended(before):
         return True  # "the minutes ... be confirmed": "RESOLVED that" dropped
+    if _subject_be(para) and len(para) < 400 and _ended(before):
+        return True  # "Councillor Clark be appointed chairman ...": the same, capitalised
     if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
         return True
     return k > 0 and bool(re.match(r"To\s+(?:note|approve|agree|endorse|receive)\b", para))
+
+
+# A decision whose "RESOLVED that" was dropped, opening with its subject in capitals:
+# "Councillor Clark be appointed chairman for the remainder of the year." The subject is a
+# few words with no verb of its own (not "Members felt the item be deferred").
+_SUBJECT_BE = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[\w'’.,&()/-]+){0,7}?)\s+be\s+\S")
+_NOT_A_SUBJECT = re.compile(
+    r"(?i)\b(?:that|which|who|whom|whose|if|when|whether|felt|thought|said|suggested|asked|"
+    r"requested|proposed|hoped|wished|recommended|would|should|could|will|may|might|must|can|to)\b"
+)
+
+
+def _subject_be(para: str) -> bool:
+    m = _SUBJECT_BE.match(para)
+    if not m or not SUBJUNCTIVE.search(para, m.end("subject") - 1):
+        return False
+    subject = m["subject"]
+    return not (FINITE_VERB.search(subject) or _NOT_A_SUBJECT.search(subject))
