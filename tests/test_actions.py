@@ -741,6 +741,32 @@ CASES = [
         [("the consultation response be re-circulated to all Members", None, None, "resolution")],
         "a task done again: re- before the verb",
     ),
+    (
+        "The new bin at the entrance to the recreation ground would be chased up once more by "
+        "the Clerk.",
+        [
+            (
+                "The new bin at the entrance to the recreation ground would be chased up once more "
+                "by the Clerk",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise in the passive to chase something up",
+    ),
+    (
+        "The Director of the Partnership undertook to convey Members' thanks to the staff.",
+        [
+            (
+                "The Director of the Partnership undertook to convey Members' thanks to the staff",
+                "Director of the Partnership",
+                None,
+                "undertaking",
+            )
+        ],
+        "an undertaking to convey the meeting's message",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -123,6 +123,7 @@ NARRATIVE_CUES = (
         rule(
             "promised-passive",
             r"\b(?:would|will)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:re-?)?(?:circulated|provided|sent|"
+            r"chased(?:\s+up)?|followed\s+up|"
             r"forwarded|considered|amended|invited|added|brought|submitted|presented|reported|"
             r"supplied|shared|arranged|updated|notified|reviewed|contacted|written|emailed|prepared|"
             r"produced|revisited|deferred|requested|sought|explored|investigated|made\s+available"

@@ -16,7 +16,7 @@ from .rules import I, M, near_miss, rule
 ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|"
     "carry out|chase|check|circulate|clarify|commission|complete|confirm|consider|consult|contact|"
-    "convene|"
+    "convene|convey|"
     "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|extend|"
     "come back|feed back|find out|follow up|forward|give|go back|hold|identify|"
     "include|inform|make(?! sure)|"
