@@ -554,6 +554,17 @@ CASES = [
         ],
         "a table flattened with ' / ' between its cells, a row a line",
     ),
+    (
+        "FGB/2425/14: Welcome and Apologies\nThe Chair welcomed members.\n"
+        "FGB/2425/15: Questions received from members of the public\nNone were received.\n"
+        "FGB/2425/ 16: Declarations of Interest\nNone.\n",
+        [
+            ("FGB/2425/14", "Welcome and Apologies"),
+            ("FGB/2425/15", "Questions received from members of the public"),
+            ("FGB/2425/16", "Declarations of Interest"),
+        ],
+        "a heading naming a thing and what was done with it; a space after a number's slash",
+    ),
 ]
 
 

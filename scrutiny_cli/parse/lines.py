@@ -179,6 +179,8 @@ def _unglued(line: str) -> str:
         line = _YEAR_WEEKDAY.sub(" ", line)
     if line[-1:].isupper() and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):
         line = m["lead"] + m["heading"]
+    if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
+        return m["head"] + line[m.end() :]  # "GBP/2122/ 216: Declarations"
     if not line[:1].isdigit() and not _PREFIXED.match(line):
         return line  # (a number first, or after a prefix in capitals: "A23/024COMMITTEE")
     if m := GLUED_HEADING.regex.match(line):
@@ -187,6 +189,11 @@ def _unglued(line: str) -> str:
         number = f"{m['number']}/{m['year']}" if m["year"] else m["number"]
         return f"{number} {line[m.end() :].lstrip()}"
     return line
+
+
+# A number's last part set apart by a space after its slash, where two parts come before
+# it ("GBP/2122/ 216", "12/34/ 5"); "10/ 12 Members present" is a count.
+_SPACED_PART = re.compile(r"^(?P<head>(?:[A-Z]{1,4}|\d{1,4})/\d{1,4}/)\s+(?=\d{1,4}\b)")
 
 
 # What opens a line that a wrapped sentence never runs on into: an item's number, a list's

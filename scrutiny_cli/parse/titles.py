@@ -360,11 +360,20 @@ def _sentence(head: str, numbered: bool) -> bool:
     last = words[-1].strip(".,;:").lower()
     if last in DECISION_WORDS or _is_caps(words[0]):
         return last in DECISION_WORDS
-    # ("matters to be discussed": an infinitive and its participle make no sentence)
-    return bool(FINITE_VERB.search(_TO_BE.sub(" ", head) if "to be" in head else head))
+    # ("matters to be discussed": an infinitive and its participle make no sentence; nor a
+    # thing and what was done with it: "Questions received from members of the public")
+    head = _TO_BE.sub(" ", head) if "to be" in head else head
+    return bool(FINITE_VERB.search(_DONE_TO.sub(" ", head, count=1)))
 
 
 _TO_BE = re.compile(r"\bto\s+be\s+\w+")
+# A thing and what was done with it, not a person who did it: "Questions received from
+# members of the public", "Petitions received", "Items deferred to a later meeting".
+_DONE_TO = re.compile(
+    r"^(?!(?:Members|Councillors|Cllrs?|Officers|It|He|She|They|We|The\s+\w+)\b)[A-Z][a-z]+s?\s+"
+    r"(?:received|deferred|considered|presented|reported|requested|adopted|accepted|declared)\b"
+    r"(?=\s+(?:from|by|at|under|since|for|in|to|during)\b|\s*$)"
+)
 
 
 def _title_case(words: list[str]) -> bool:
