@@ -764,6 +764,9 @@ RUN_IN_ROWS = [
     ("Urgent Business Urgent business, if any, introduced by the Chair", "Urgent Business"),
     ("Parish Meeting Concerns following Annual Parish Meeting", "Parish Meeting Concerns following Annual Parish Meeting"),
     ("Housing Strategy - Final Report", "Housing Strategy - Final Report"),
+    ("Financial outturn report 2024-25 Scrutiny committee is recommended to note the outturn",
+     "Financial outturn report 2024-25"),
+    ("Budget Monitoring Cabinet is recommended to approve the budget", "Budget Monitoring"),
 ]  # fmt: skip
 
 

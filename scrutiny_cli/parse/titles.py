@@ -248,6 +248,10 @@ _MIXED_STOP = re.compile(
     # "Apologies these were received", "... held on 22nd July these had been circulated"
     r"|\s+(?=(?:these|this|there|it|they|he|she|we|all|none)\s+(?:was|were|is|are|had|has|"
     r"have|would|will)\b)"
+    # the agenda's ask of the meeting: "... 2021-22 Scrutiny committee is recommended to note"
+    r"|\s+(?=(?:(?:The\s+)?(?:Members|Councillors|Cabinet|Council)|(?:The\s+|[A-Z][\w'’-]*\s+)?"
+    r"(?i:committee|sub-committee|board|panel|forum))\s+(?:is|are)\s+(?:recommended|asked|"
+    r"invited|requested)\s+to\b)"
 )
 
 
