@@ -565,6 +565,17 @@ CASES = [
         ],
         "a heading naming a thing and what was done with it; a space after a number's slash",
     ),
+    (
+        "219 DECLARATIONS OF INTEREST – There were none.\n\n220 (28) SCRUTINY OVERVIEW – The "
+        "chair opened discussion on the draft report.\n\n221 (29) FORWARD PLAN – The plan was "
+        "noted.\n",
+        [
+            ("219", "DECLARATIONS OF INTEREST"),
+            ("220", "SCRUTINY OVERVIEW"),
+            ("221", "FORWARD PLAN"),
+        ],
+        "the agenda's number in brackets after the minute's",
+    ),
 ]
 
 

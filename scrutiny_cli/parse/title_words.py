@@ -37,3 +37,14 @@ FINITE_VERB = re.compile(
     r"moved|seconded|carried|deferred|adopted|accepted|signed|(?<![Tt]o )be)\b"
     r"|\bheld\b(?!\s+(?:on|at|in)\b|\s+\d|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+
+# A thing and what was done with it, not a person who did it: "Questions received from
+# members of the public", "Petitions received", "Items deferred to a later meeting".
+DONE_TO = re.compile(
+    r"^(?!(?:Members|Councillors|Cllrs?|Officers|It|He|She|They|We|The\s+\w+)\b)[A-Z][a-z]+s?\s+"
+    r"(?:received|deferred|considered|presented|reported|requested|adopted|accepted|declared)\b"
+    r"(?=\s+(?:from|by|at|under|since|for|in|to|during)\b|\s*$)"
+)
+
+# The agenda's number in brackets after the minute's: "221 (28) SCRUTINY OVERVIEW".
+SECOND_NUMBER = re.compile(r"^\(\d{1,3}\)\s+(?=[A-Z‘“'\"])")

@@ -17,11 +17,13 @@ from .lines import strip_attachment
 from .patterns import THAT_PLAIN
 from .rules import near_miss, rule
 from .title_words import (
+    DONE_TO,
     FINITE_VERB,
     HEADING_AFTER_TITLE,
     NAME_TITLES,
     ONE_WORD_DECISIONS,
     ONE_WORD_MINUTES,
+    SECOND_NUMBER,
     SENTENCE_FIRST,
     SMALL,
     STARTERS,
@@ -116,6 +118,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     text, strong = _before_attachment(text)
     if strong is not None:
         return _trim(strong) or None, text
+    if numbered and text[:1] == "(":  # the agenda's number after the minute's: "221 (28) SCRUTINY"
+        text = SECOND_NUMBER.sub("", text, count=1)
     words = text.split()
     if not words or (words[0] in SENTENCE_FIRST and not (numbered and _heading_anyway(words))):
         return None, text
@@ -367,17 +371,10 @@ def _sentence(head: str, numbered: bool) -> bool:
     # ("matters to be discussed": an infinitive and its participle make no sentence; nor a
     # thing and what was done with it: "Questions received from members of the public")
     head = _TO_BE.sub(" ", head) if "to be" in head else head
-    return bool(FINITE_VERB.search(_DONE_TO.sub(" ", head, count=1)))
+    return bool(FINITE_VERB.search(DONE_TO.sub(" ", head, count=1)))
 
 
 _TO_BE = re.compile(r"\bto\s+be\s+\w+")
-# A thing and what was done with it, not a person who did it: "Questions received from
-# members of the public", "Petitions received", "Items deferred to a later meeting".
-_DONE_TO = re.compile(
-    r"^(?!(?:Members|Councillors|Cllrs?|Officers|It|He|She|They|We|The\s+\w+)\b)[A-Z][a-z]+s?\s+"
-    r"(?:received|deferred|considered|presented|reported|requested|adopted|accepted|declared)\b"
-    r"(?=\s+(?:from|by|at|under|since|for|in|to|during)\b|\s*$)"
-)
 
 
 def _title_case(words: list[str]) -> bool:
