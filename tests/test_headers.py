@@ -440,6 +440,11 @@ CASES = [
             "Wheel Room, Civic Centre, Leyland",
         ),
     ),  # (labels a space apart on one line)
+    (
+        "Children's Scrutiny Panel – 21 March 2011\n\nPRESENT: Councillor Wren in the chair.\n\n"
+        "The panel met at Fen House, Wyvern.",
+        ("Children's Scrutiny Panel", "2011-03-21", None, "Fen House, Wyvern"),
+    ),  # (where the body says it met)
 ]
 
 

@@ -26,6 +26,7 @@ from .header_cues import (
     LABEL,
     MEETING_LINE,
     MEETING_OF_LINE,
+    MET_AT,
     MODERNGOV,
     TIME_AND_PLACE,
     TIME_RANGE,
@@ -194,6 +195,10 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
     m = BARE_LABEL.match(folded) if not used else None
     if m and _bare_value(m["label"], m["value"]):
         _label(m["label"].lower(), line[m.start("value") :].strip(), give)
+        used = 1
+    m = MET_AT.match(folded) if " met " in folded else None
+    if m:
+        give("venue", clean_venue(line[m.start("venue") : m.end("venue")]), 3)
         used = 1
     return used
 

@@ -210,3 +210,16 @@ TIME_AND_PLACE = rule(
     flags=0,
 )
 near_miss("header-time-and-place", "Members met at 7pm", "7.30pm in the evening", "at 7pm")
+# Where a body says it met, on a line of its own under the header: "The panel met at
+# Pittwood House, Scunthorpe."
+MET_AT = rule(
+    "header-met-at",
+    r"^The\s+(?:[\w-]+\s+){0,3}?(?i:panel|committee|sub-committee|board|council|forum|group|"
+    r"cabinet|executive)\s+met\s+(?:at|in)\s+(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{2,80}?)\.?$",
+    "header",
+    "The panel met at Pittwood House, Scunthorpe.",
+    flags=0,
+)
+near_miss(
+    "header-met-at", "The panel met at 7pm.", "The panel met in private to consider the bids."
+)
