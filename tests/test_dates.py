@@ -15,6 +15,8 @@ DATES = [
     ("no date here", None, "nothing"),
     ("on Wednesday 15thMay 2019, 7pm", "2019-05-15", "ordinal run into the month by a PDF"),
     ("at 15thMayfield 2019", None, "an ordinal run into another word"),
+    ("on Wednesday, 6 th , October 2010 at 7.00 p.m.", "2010-10-06", "a comma after an ordinal"),
+    ("items 5, October 2010 report", "2010-10", "a comma after a bare number is no day's"),
 ]
 
 

@@ -44,10 +44,11 @@ _ORDINAL = r"\s?(?:st|nd|rd|th)"
 # "Thursday, 3rd October, 2019", "11 January 2018", "20 th SEPTEMBER 2017", "March 2018",
 # "September, 2017", "October 3, 2019", "Wed Jan 13 2016", "February the 6th 2018",
 # "Tuesday night February the 6th 2018", "Monday the 3rd August 2020", "15thMay 2019" (a
-# PDF's text lost the space).
+# PDF's text lost the space), "6 th , October 2010" (a comma after the ordinal).
 DATE_PHRASE = re.compile(
     rf"(?:\b(?:{WEEKDAYS})\b\.?,?\s+(?:(?:night|evening|morning|afternoon),?\s+)?(?:the\s+)?)?"
-    rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\b\s+(?:of\s+)?|(?:st|nd|rd|th)(?=[a-z]))|\b)"
+    rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\b\s+(?:of\s+)?|(?:st|nd|rd|th)(?=[a-z])"
+    rf"|{_ORDINAL}\s*,\s+)|\b)"
     rf"(?P<month>{MONTHS})\b\.?"
     rf"(?:,?\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:{_ORDINAL})?\b)?"
     rf",?\s+(?P<year>(?:19|20)\d{{2}})\b",
