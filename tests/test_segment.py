@@ -796,3 +796,17 @@ def test_a_number_with_a_year_and_a_code_is_not_cut_at_its_slash() -> None:
     items = parse(read_text((HEADER + body).encode())).parts[0].items
     assert items and not any(it.title.startswith("BC") for it in items)
     assert not any(it.number == "1/20" for it in items)
+
+
+def test_a_word_spaced_out_in_capitals_is_read_as_one() -> None:
+    """ "RESOLVED - T H A T Councillor ...": the decision's words, without the spaced "THAT";
+    initials of fewer letters stay as they are."""
+    body = (
+        "1. Election of Vice-Chairman\n\nRESOLVED - T H A T Councillor Wren be appointed "
+        "Vice-Chairman for the Municipal Year.\n\n2. Apologies\n\nCllrs A B C Wren sent apologies.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [r.text for r in items[0].resolutions] == [
+        "Councillor Wren be appointed Vice-Chairman for the Municipal Year."
+    ]
+    assert "A B C Wren" in items[1].minutes

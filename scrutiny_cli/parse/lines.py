@@ -165,6 +165,8 @@ _DOUBLED = re.compile(r"^(?P<lead>.*?)(?P<heading>[A-Z][^a-z]{5,}?)(?P=heading)\
 
 # A word printed with its letters spaced out, as a title is: "M I N U T E S".
 _SPACED_OUT = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
+# A word in capitals spaced out inside a line: "RESOLVED - T H A T Councillor Lloyd be ...".
+_SPACED_WORD = re.compile(r"(?<!\S)[A-Z](?: [A-Z]){3,}(?!\S)")
 
 
 def _unglued(line: str) -> str:
@@ -175,6 +177,8 @@ def _unglued(line: str) -> str:
         line = GLUED_KEYWORD.regex.sub(" ", line)
     if line[1:2] == " " and _SPACED_OUT.match(line):
         return line.replace(" ", "")
+    if _SPACED_WORD.search(line):
+        line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
     if "day" in line:
         line = _YEAR_WEEKDAY.sub(" ", line)
     if line[-1:].isupper() and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):
