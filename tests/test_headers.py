@@ -445,6 +445,10 @@ CASES = [
         "The panel met at Fen House, Wyvern.",
         ("Children's Scrutiny Panel", "2011-03-21", None, "Fen House, Wyvern"),
     ),  # (where the body says it met)
+    (
+        "Cost of Living Support Icon\n\nMinutes of a meeting held on 17th May, 2018.",
+        (None, "2018-05-17", None, None),
+    ),  # (a site's link whose picture was lost is no body's name)
 ]
 
 

@@ -31,6 +31,8 @@ NOISE = rule(
     r"(?:draft )?minutes(?: - .*)?|Agenda,? decisions and minutes|Agenda and decisions"
     r"|Public Business|Private Business|Exempt Items?|Items? for (?:Decision|Information)"
     r"|Information Items?|PART\s+(?:1|2|I|II|A|B|ONE|TWO)\b.*"
+    # a site's link whose image lost its picture: "Cost of Living Support Icon"
+    r"|[A-Z][\w ,&'’-]{1,60}\sIcon"
     # The chair's signature at the foot: "COUNCILLOR MACLEOD, Convener", "Signed ... Chair".
     r"|(?:COUNCILLOR|Councillor|Cllr)\s+[\w .'’-]{2,40},\s*(?:Convener|Convenor"
     r"|Chair(?:man|person)?|Provost|Lord Provost|Mayor)\.?"
