@@ -767,6 +767,14 @@ CASES = [
         ],
         "an undertaking to convey the meeting's message",
     ),
+    (
+        "Paths to be cut at the recreation ground. This will be ratified at the next meeting.",
+        [
+            ("Paths to be cut at the recreation ground", None, None, "terse"),
+            ("This will be ratified at the next meeting", None, None, "deferral"),
+        ],
+        "a matter to be settled at the next meeting",
+    ),
 ]
 
 NOT_ACTIONS = [

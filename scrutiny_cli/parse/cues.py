@@ -252,7 +252,9 @@ NARRATIVE_CUES = (
             "next-meeting-consideration",
             # ("will be discussed again at the April meeting", "To be placed on the June
             # agenda.", "Re-agenda for April.")
-            r"\b(?:being|be|to\s+be)\s+(?:re-?)?(?:considered|discussed|reviewed|revisited)\b.{0,60}?"
+            # (or settled there: "This will be ratified at the next meeting")
+            r"\b(?:being|be|to\s+be)\s+(?:re-?)?(?:considered|discussed|reviewed|revisited|ratified|"
+            r"finalised|finalized)\b.{0,60}?"
             rf"\b(?:(?:next|future|following)\s+meeting|(?:{MONTH_NAMES})\s+meeting)\b"
             r"|(?:^|[.;:]\s+)(?:To\s+be\s+(?:placed|put|added|included|listed)\s+on\s+(?:the\s+)?"
             r"(?:\w+\s+){0,2}agenda|Re-?agenda\b)",
@@ -290,7 +292,8 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "terse-passive": "be",
         "obligation": "need needs needed be",
         "deferral": "defer deferred defers postponed forward over",
-        "next-meeting-consideration": "considered discussed reviewed revisited agenda reagenda",
+        "next-meeting-consideration": "considered discussed reviewed revisited agenda reagenda "
+        "ratified finalised finalized",
         "members-should": "should",
     }.items()
 }
