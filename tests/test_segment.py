@@ -778,6 +778,9 @@ RUN_IN_ROWS = [
     ("Financial outturn report 2024-25 Scrutiny committee is recommended to note the outturn",
      "Financial outturn report 2024-25"),
     ("Budget Monitoring Cabinet is recommended to approve the budget", "Budget Monitoring"),
+    ("Public Questions/ Statements Questions must be received before 12 noon on Friday",
+     "Public Questions/ Statements"),
+    ("Urgent Items The Chairman will announce any urgent items", "Urgent Items"),
 ]  # fmt: skip
 
 

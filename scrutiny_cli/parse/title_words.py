@@ -48,3 +48,25 @@ DONE_TO = re.compile(
 
 # The agenda's number in brackets after the minute's: "221 (28) SCRUTINY OVERVIEW".
 SECOND_NUMBER = re.compile(r"^\(\d{1,3}\)\s+(?=[A-Z‘“'\"])")
+
+# Where a heading in mixed case stops and the text it runs into begins.
+MIXED_STOP = re.compile(
+    # a ModernGov label (not the heading's own word: "Adoption of Previous Minutes:")
+    r"(?<!Previous)(?<!\bof)(?<!\bthe)\s+(?=(?:Minutes|Decisions?|Additional documents):)"
+    r"|\.\s+(?=[A-Z0-9‘“\"'(])"  # the end of a sentence
+    r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
+    r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
+    r"|\s+(?=\d{1,3}\.\d{1,2}\s)"  # a paragraph number
+    r"|(?<=\w):\s+(?=\S)"  # "Apologies: Gwyn and Gwynfor"
+    # "Apologies these were received", "... held on 22nd July these had been circulated"
+    r"|\s+(?=(?:these|this|there|it|they|he|she|we|all|none)\s+(?:was|were|is|are|had|has|"
+    r"have|would|will)\b)"
+    # the agenda's standing words: "Public Questions/ Statements Questions must be received
+    # ...", "Urgent Business The Chairman will announce ...", "... Presented by the Director"
+    r"|\s+(?=(?:Questions\s+must|The\s+Chair(?:man|person)?\s+(?:will|shall)|Presented\s+by|"
+    r"Members\s+are\s+reminded)\b)"
+    # the agenda's ask of the meeting: "... 2021-22 Scrutiny committee is recommended to note"
+    r"|\s+(?=(?:(?:The\s+)?(?:Members|Councillors|Cabinet|Council)|(?:The\s+|[A-Z][\w'’-]*\s+)?"
+    r"(?i:committee|sub-committee|board|panel|forum))\s+(?:is|are)\s+(?:recommended|asked|"
+    r"invited|requested)\s+to\b)"
+)

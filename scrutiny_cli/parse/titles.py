@@ -20,6 +20,7 @@ from .title_words import (
     DONE_TO,
     FINITE_VERB,
     HEADING_AFTER_TITLE,
+    MIXED_STOP,
     NAME_TITLES,
     ONE_WORD_DECISIONS,
     ONE_WORD_MINUTES,
@@ -241,24 +242,6 @@ def _upper_ok(word: str) -> bool:
     )
 
 
-_MIXED_STOP = re.compile(
-    # a ModernGov label (not the heading's own word: "Adoption of Previous Minutes:")
-    r"(?<!Previous)(?<!\bof)(?<!\bthe)\s+(?=(?:Minutes|Decisions?|Additional documents):)"
-    r"|\.\s+(?=[A-Z0-9‘“\"'(])"  # the end of a sentence
-    r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
-    r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
-    r"|\s+(?=\d{1,3}\.\d{1,2}\s)"  # a paragraph number
-    r"|(?<=\w):\s+(?=\S)"  # "Apologies: Gwyn and Gwynfor"
-    # "Apologies these were received", "... held on 22nd July these had been circulated"
-    r"|\s+(?=(?:these|this|there|it|they|he|she|we|all|none)\s+(?:was|were|is|are|had|has|"
-    r"have|would|will)\b)"
-    # the agenda's ask of the meeting: "... 2021-22 Scrutiny committee is recommended to note"
-    r"|\s+(?=(?:(?:The\s+)?(?:Members|Councillors|Cabinet|Council)|(?:The\s+|[A-Z][\w'’-]*\s+)?"
-    r"(?i:committee|sub-committee|board|panel|forum))\s+(?:is|are)\s+(?:recommended|asked|"
-    r"invited|requested)\s+to\b)"
-)
-
-
 # What a member's title may say of the council they sit on: "County Cllr Bean reported",
 # "District/County Councillor Reports" (the word before is no heading of its own).
 _TIERS = frozenset("County District Borough City Town Parish Ward Unitary Division".split())
@@ -273,7 +256,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
     dash followed by words that are no heading."""
     # ("To Note: Asset of Community Value": the agenda's verb is no heading of its own)
     verb = _AGENDA_VERB.match(text)
-    m = _MIXED_STOP.search(text, verb.end() if verb else 0)
+    m = MIXED_STOP.search(text, verb.end() if verb else 0)
     limit = m.start() if m else len(text)
     again = _heading_again(words)
     if again is not None:  # "Urgent Business Urgent business, if any, introduced by the Chair"
