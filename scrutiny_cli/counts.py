@@ -95,6 +95,17 @@ def kept(db: Any) -> dict[str, int]:
     return {t: 0 for t in TABLES} | {name: n for name, n in found.items() if n}
 
 
+def kept_sum(db: Any, names: list[str]) -> int | None:
+    """The kept counts of these names added up ("actions:open", ...), read without counting
+    a row; None in an archive from before the counts were kept."""
+    marks = ",".join("?" * len(names))
+    try:
+        found = db.execute(f"select sum(n) from {COUNTS} where name in ({marks})", names)
+    except sqlite3.OperationalError:  # an archive from before migration 011
+        return None
+    return int(found.fetchone()[0] or 0)
+
+
 def differences(db: Any) -> list[str]:
     """Where the kept counts and the tables disagree, a line each."""
     now, counted = kept(db), actual(db)

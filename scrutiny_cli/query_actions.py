@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .counts import COUNTS
+from . import counts
 from .filters import Row, dict_rows, has_table, where
 from .rows import AtLeast, Fetched, Rows, query_rows
 
@@ -169,7 +169,8 @@ def count_actions(db: Any, asked: ActionFilter, cap: int | None = None) -> int:
                     .fetchone()[0])  # fmt: skip
         return AtLeast(cap) if cap is not None and found > cap else found
     sql, params = asked.where(db)
-    total = _kept(db, asked) if not (asked.owner or asked.overdue) else None
+    names = [f"actions:{s}" for s in asked.statuses]
+    total = None if asked.owner or asked.overdue else counts.kept_sum(db, names)
     if total is None:
         total = int(db.execute(f"select count(*) from actions a where {sql}", params).fetchone()[0])
     # (CROSS JOIN: the few waiting items first, through their index, then their actions)
@@ -180,17 +181,6 @@ def count_actions(db: Any, asked: ActionFilter, cap: int | None = None) -> int:
         params,
     )
     return total - int(waiting.fetchone()[0])
-
-
-def _kept(db: Any, asked: ActionFilter) -> int | None:
-    """The actions of the statuses asked for, as counts.py keeps them (None in an archive
-    from before the counts were kept)."""
-    if not has_table(db, COUNTS):
-        return None
-    names = [f"actions:{s}" for s in asked.statuses]
-    marks = ",".join("?" * len(names))
-    found = db.execute(f"select sum(n) from {COUNTS} where name in ({marks})", names)
-    return int(found.fetchone()[0] or 0)
 
 
 def find_action_keys(db: Any, key: str) -> list[str]:

@@ -78,8 +78,9 @@ def render(
     if not rows:
         _print(console, Text("(no rows)", style="dim"))
         return
-    if not stacked and fits(rows, columns, console.width):
-        _print(console, _table(rows, columns, title, row_style, console.width))
+    widths = None if stacked else _table_widths(rows, columns, console.width)
+    if widths is not None:
+        _print(console, _table(rows, columns, title, row_style, widths))
     else:
         for n, row in enumerate(rows):
             _print(console, _block(row, columns, heading or columns[:1], row_style), gap=n > 0)
@@ -104,9 +105,9 @@ def rows_within(
     rows = _shortened(rows, columns)
     if not rows:
         return 0
-    if fits(rows, columns, width):
-        widths = [w - 1 for w in _widths(rows, columns, width)]  # less the cell's padding
-        columns_at = list(zip(columns, widths, strict=True))
+    widths = _table_widths(rows, columns, width)
+    if widths is not None:
+        columns_at = [(c, w - 1) for c, w in zip(columns, widths, strict=True)]  # less padding
         used = 2 + max(_height(c.replace("_", " "), w) for c, w in columns_at)
         heights = [max(_height(_display(r.get(c)), w) for c, w in columns_at) for r in rows]
     else:  # a block's heading line, a line a value (wrapped), and a gap
@@ -150,8 +151,7 @@ def _height(text: str, width: int) -> int:
 
 def fits(rows: list[dict[str, Any]], columns: Sequence[str], width: int) -> bool:
     """Whether a table of these rows gives every column room for its longest word."""
-    _, least = _measure(rows, columns)
-    return sum(least) + GAP * (len(columns) - 1) <= width
+    return _table_widths(rows, columns, width) is not None
 
 
 def _measure(rows: list[dict[str, Any]], columns: Sequence[str]) -> tuple[list[int], list[int]]:
@@ -214,12 +214,11 @@ def _table(
     columns: Sequence[str],
     title: str | None,
     row_style: RowStyle | None,
-    width: int,
+    widths: list[int],
 ) -> Any:
     from rich import box
     from rich.table import Table
 
-    widths = _widths(rows, columns, width)
     # A light rule under the header and two spaces between columns leave the width to text.
     table = Table(
         title=title,
@@ -240,9 +239,15 @@ def _table(
     return table
 
 
-def _widths(rows: list[dict[str, Any]], columns: Sequence[str], width: int) -> list[int]:
+def _table_widths(
+    rows: list[dict[str, Any]], columns: Sequence[str], width: int
+) -> list[int] | None:
+    """Each column's width in a table of these rows that fills width, measured once; None
+    when the table does not fit (every column needs room for its longest word)."""
     natural, least = _measure(rows, columns)
     gaps = GAP * (len(columns) - 1)
+    if sum(least) + gaps > width:
+        return None
     if sum(natural) + gaps <= width:
         return natural
     return column_widths(natural, least, width - gaps)

@@ -218,10 +218,11 @@ def _bare_value(label: str, value: str) -> bool:
 
 # Between the cells of a table's row of labels, run onto one line: "Date: Wednesday 23
 # February 2022       Time: 06:00 PM       Location: Council Chamber".
-_CELL_GAP = re.compile(r"\s{3,}(?=(?:Date|Time|Venue|Place|Location|Contact)\b[\w ]{0,20}:)")
+_CELL_LABELS = "Date|Time|Venue|Place|Location|Contact"
+_CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
 # The same labels one space apart, on a line that opens with one: "Date: Monday 19 January
 # 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".
-_LABELS_RUN = re.compile(r"\s+(?=(?:Date|Time|Venue|Place|Location|Contact)\s*:)")
+_LABELS_RUN = re.compile(rf"\s+(?=(?:{_CELL_LABELS})\s*:)")
 _LABEL_FIRST = re.compile(r"(?:Date|Time|Venue|Place|Location)\s*:")
 
 

@@ -78,12 +78,18 @@ def clean_venue(value: str | None) -> str | None:
     return value or None
 
 
+# What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
+_PLATFORM = r"(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex|video|telephone|conference)\b"
+# The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call".
+_BEFORE_VENUE = re.compile(rf"(?i)\b(in|at|via|within|by(?=\s+{_PLATFORM}))\s+")
+
+
 def venue_in(rest: str) -> str | None:
     """The venue in a header's words after "held": "in/at X" that is not a time or date,
     or "via Zoom"; never in the attendance list a flattened page runs into it ("... at 5:32
     pm PRESENT IN The Right Worshipful the Mayor CHAMBER: ...")."""
     rest = _ATTENDANCE.split(rest, maxsplit=1)[0]
-    for m in re.finditer(rf"(?i)\b(in|at|via|within|by(?=\s+{_PLATFORM}))\s+", rest):
+    for m in _BEFORE_VENUE.finditer(rest):
         after = rest[m.end() :]
         if TIME.match(after) or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
             continue
@@ -108,8 +114,6 @@ def place_after(after: str) -> str | None:
     return clean_venue(place["place"])
 
 
-# What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
-_PLATFORM = r"(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex|video|telephone|conference)\b"
 # A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
 _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...".
