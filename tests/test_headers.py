@@ -449,6 +449,21 @@ CASES = [
         "Cost of Living Support Icon\n\nMinutes of a meeting held on 17th May, 2018.",
         (None, "2018-05-17", None, None),
     ),  # (a site's link whose picture was lost is no body's name)
+    (
+        "Agenda and decisions\n\nQ3 Budget Monitoring - Remote Meeting (the public may watch "
+        "online), Wyvern Audit Committee\nTuesday, 17th November, 2020 1.00 pm",
+        ("Wyvern Audit Committee", "2020-11-17", "13:00", None),
+    ),  # (a meeting's own title before its body's name, as ModernGov heads it)
+    (
+        "Agenda and minutes\n\nBudget Setting Meeting, Council - Wednesday, 24th February, "
+        "2021 6.30 pm",
+        ("Council", "2021-02-24", "18:30", None),
+    ),
+    (
+        "Meeting documents\n\nScrutiny for Housing, Children and Families Committee\n"
+        "Monday, 25th July, 2022 1.00 pm",
+        ("Scrutiny for Housing, Children and Families Committee", "2022-07-25", "13:00", None),
+    ),  # (a name with a comma of its own, and no meeting named before it)
 ]
 
 

@@ -20,6 +20,14 @@ _MEETING_AFTER = re.compile(
     r"monthly|statutory|informal|hybrid|full|scheduled|general)\s+)*meeting\b.*$"
     r"|\s+A\.?G\.?M\b\.?.*$"
 )
+# A meeting's own title before its body's name, as ModernGov heads a meeting that has one:
+# "Q2 Performance - Virtual Meeting (At present, ...), Corporate Scrutiny Committee",
+# "Budget Meeting, Council". (A name with a comma of its own names no meeting before it:
+# "Scrutiny for Policies, Children and Families Committee".)
+_TITLED_MEETING = re.compile(
+    r"(?i)^.*\bmeeting\b.*,\s+(?P<body>(?-i:(?=[A-Z]))[^,]*?\b(?:committee|council|board|panel|"
+    r"cabinet|forum|authority|partnership|commission|group|assembly)(?:\s+\(\d+\))?)$"
+)
 # Words that name no body: "Minutes of the First Meeting held on ..." gives none.
 _GENERIC = frozenset(
     ["", "meeting", "minutes", "the", "a", "first", "second", "third", "inaugural", "provisional",
@@ -59,6 +67,8 @@ def clean_committee(text: str | None) -> str | None:
                   name)  # fmt: skip
     if re.search(r"(?i)\bmeeting\s+of\b", name):
         name = _MEETING_OF.sub("", name)
+    elif m := _TITLED_MEETING.match(name):
+        name = m["body"]
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?i)\s+(?:draft\s+)?minutes?$", "", name)  # "Ayton Community Council MINUTES"
     name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
