@@ -464,6 +464,10 @@ CASES = [
         "Monday, 25th July, 2022 1.00 pm",
         ("Scrutiny for Housing, Children and Families Committee", "2022-07-25", "13:00", None),
     ),  # (a name with a comma of its own, and no meeting named before it)
+    (
+        "Meeting: Wyvern Care Partnership Board\n\nMeeting Date: 13 May 2021",
+        ("Wyvern Care Partnership Board", "2021-05-13", None, None),
+    ),  # (a form's two fields)
 ]
 
 

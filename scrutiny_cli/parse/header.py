@@ -240,7 +240,9 @@ _TITLE_WORDS = re.compile(r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes
 def _label(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]
     if label.endswith(" of") or label.startswith("name of"):  # "Minutes of Meeting of: Council"
         give("committee", clean_committee(value), 1)
-    elif label.startswith("date"):
+    elif label == "meeting":  # "Meeting: ICP Board" (not "Meeting: 13/05/2021 - ...")
+        give("committee", None if _DIGIT.search(value) else name_line(value), 1)
+    elif label.startswith(("date", "meeting date")):
         found = find_date(value)
         if found and len(found[0]) == 10 and found[1].start() < 20:
             give("date", found[0], 0)

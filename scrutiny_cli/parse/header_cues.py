@@ -158,9 +158,10 @@ DATE_OF_DECISION = rule(
 LABEL = rule(
     "header-label",
     # (and "Date and Time:", "Date of meeting:", "Minutes of Meeting of: Council")
-    r"(?:^|\s)(?P<label>Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
+    # (and "Meeting: ICP Board" / "Meeting Date: 13 May 2021", a form's two fields)
+    r"(?:^|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
     r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Venue|Place|Location|Contact|"
-    r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting\s+of|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
+    r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",
     "header",
     "Venue: Committee Room 3 - Council House. View directions",
