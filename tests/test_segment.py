@@ -576,6 +576,35 @@ CASES = [
         ],
         "the agenda's number in brackets after the minute's",
     ),
+    (
+        "3. MINUTES\n\n(a) Previous Meeting\n\nThe minute of 25 November was approved.\n\n"
+        "(b) Lettings Sub-Committee\n\nThe minute of 15 December was noted.\n\n"
+        "4. ROADS\n\nNoted.\n",
+        [
+            ("3", "MINUTES"),
+            ("(a)", "Previous Meeting"),
+            ("(b)", "Lettings Sub-Committee"),
+            ("4", "ROADS"),
+        ],
+        "lettered sub-items under an item with no text of its own",
+    ),
+    (
+        "3. Budget\n\nThe report was considered.\n\n(a) Capital Programme\n\nNoted.\n\n"
+        "(b) Revenue Budget\n\nNoted.\n\n4. Roads\n\nNoted.\n",
+        [("3", "Budget"), ("4", "Roads")],
+        "lettered headings after the item's own text are its points",
+    ),
+    (
+        "3. Reports\n\na. Highlight Report\nb. Performance Arrangements\n\nBoth were noted."
+        "\n\n4. Roads\n\nNoted.\n",
+        [("3", "Reports"), ("4", "Roads")],
+        "a list of lettered lines with no text between them is the item's listing",
+    ),
+    (
+        "3. Minutes\n\n(a) Previous Meeting\n\nApproved.\n\n4. Roads\n\nNoted.\n",
+        [("3", "Minutes"), ("4", "Roads")],
+        "one lettered heading alone is no list of sub-items",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from .lines import clean
 from .resolutions import resolutions_of_decision
 from .sections import page_label
 from .segment import segment
+from .subitems import split_subitems
 from .titles import is_minutes_sentence
 
 
@@ -79,6 +80,7 @@ def _single_meeting(part: Part, page: Facts, decision: bool = False) -> Meeting:
 
 def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     preamble, segments = segment(lines, rows, facts.lines)
+    segments = split_subitems(segments)
     meeting = _meeting(facts)
     # The list may stand in the header's own lines when a PDF flattened them onto one.
     meeting.attendees = attendance_of(preamble) or attendance_of(
