@@ -605,6 +605,17 @@ CASES = [
         [("3", "Minutes"), ("4", "Roads")],
         "one lettered heading alone is no list of sub-items",
     ),
+    (
+        "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
+        "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Minutes of last meeting"),
+            ("3", "Mowing"),
+            ("4", "Sub-Committee reports"),
+        ],
+        "a dash glued to the heading or to its text",
+    ),
 ]
 
 

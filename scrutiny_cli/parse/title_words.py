@@ -23,6 +23,14 @@ STARTERS = SENTENCE_FIRST | frozenset(
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # The whole of an item's minutes in one word: "Declarations of Interest None."
 ONE_WORD_MINUTES = frozenset("None Nil".split())
+# A dash a typist glued to the heading or to its text, read as a dash standing apart:
+# "Agars- signed and agreed ...", "Minutes of last meeting –spelling mistakes ...",
+# "Apologies for absence-none" (not a hyphen's word, "Sub-Committee", nor a hyphen held
+# for the word after it: "short- and long-term").
+GLUED_DASH = re.compile(
+    r"(?<=\w)[-–—](?=\s)(?!\s+(?:and|or|to)\b)|(?<=\s)[–—](?=\w)"
+    r"|(?<=[a-z])-(?=(?i:none|nil)\W*$)"
+)
 ONE_WORD_DECISIONS = frozenset("Noted Agreed Approved Received Accepted".split())
 # "Councillor Questions", "Councillor Vacancies" are headings, "Councillor Dylan Lewis" is not.
 HEADING_AFTER_TITLE = re.compile(r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code)")

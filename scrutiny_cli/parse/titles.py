@@ -19,6 +19,7 @@ from .rules import near_miss, rule
 from .title_words import (
     DONE_TO,
     FINITE_VERB,
+    GLUED_DASH,
     HEADING_AFTER_TITLE,
     MIXED_STOP,
     NAME_TITLES,
@@ -121,6 +122,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return _trim(strong) or None, text
     if numbered and text[:1] == "(":  # the agenda's number after the minute's: "221 (28) SCRUTINY"
         text = SECOND_NUMBER.sub("", text, count=1)
+    if "-" in text or "–" in text or "—" in text:
+        text = GLUED_DASH.sub(lambda m: f" {m.group()} ", text)
     words = text.split()
     if not words or (words[0] in SENTENCE_FIRST and not (numbered and _heading_anyway(words))):
         return None, text
@@ -327,6 +330,8 @@ def _text_after_dash(after: str) -> bool:
         after = " ".join(words)
     if not words or words[0] in STARTERS or after.endswith("."):
         return True
+    if len(words) == 1 and words[0].capitalize() in ONE_WORD_MINUTES:
+        return True  # "Apologies for absence - none"
     lower = 0
     for w in words:
         lower = lower + 1 if w[:1].islower() else 0
