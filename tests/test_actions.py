@@ -775,9 +775,53 @@ CASES = [
         ],
         "a matter to be settled at the next meeting",
     ),
+    (
+        "A litter pick would be organised at the recreation ground – AS",
+        [("A litter pick would be organised at the recreation ground", "AS", None, "action-line")],
+        "the owner's initials after a dash at the line's end",
+    ),
+    (
+        "The width of the footpath would be queried with the county - Clerk",
+        [
+            (
+                "The width of the footpath would be queried with the county",
+                "Clerk",
+                None,
+                "action-line",
+            )
+        ],
+        "a post after a dash at the line's end",
+    ),
+    (
+        "The possibility of a skate park on Mill Field to be on the next agenda.",
+        [
+            (
+                "The possibility of a skate park on Mill Field to be on the next agenda",
+                None,
+                None,
+                "deferral",
+            )
+        ],
+        "a matter to be on the next agenda",
+    ),
+    (
+        "The next agenda would include a discussion on the village plan.",
+        [
+            (
+                "The next agenda would include a discussion on the village plan",
+                None,
+                None,
+                "deferral",
+            )
+        ],
+        "the next agenda to include a matter",
+    ),
 ]
 
 NOT_ACTIONS = [
+    ("Report on the village hall lease and its renewal - JB", "a heading with its presenter"),
+    ("Apologies were received from Cllr Smith and Cllr Jones – Clerk", "no task before the owner"),
+    ("The item was on the next agenda last year.", "an agenda in the past"),
     (
         "The Committee noted the scorecard.\n\nNO ADDITIONAL ACTION WAS PROPOSED",
         "a sentence about action in capitals",

@@ -63,15 +63,16 @@ near_miss(
     "NO ADDITIONAL ACTION WAS PROPOSED",
 )  # fmt: skip
 # A right-hand owner column flattened onto the end of its row: "... to get quotations.
-# Clerk", "... would follow up with the County Council. Cllr. Arwel Davies/Clerk". Only
-# the names an owner column holds, after a full stop.
+# Clerk", "... would follow up with the County Council. Cllr. Arwel Davies/Clerk"; or the
+# owner a parish clerk writes after a dash: "A litter pick would be organised – AS". Only
+# the names an owner column holds, after a full stop or a dash.
 _COLUMN_NAME = (
     r"(?:Clerk|Chair(?:man|person)?|All|ALL|(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z][\w'’-]*\.?\s*){1,3}"
     r"|[A-Z]{2,3})"
 )
 OWNER_COLUMN = rule(
     "owner-column",
-    rf"(?<=[.!?])\s+(?P<owner>{_COLUMN_NAME}(?:\s*(?:/|&|and)\s*{_COLUMN_NAME})*)\s*$",
+    rf"(?:(?<=[.!?])|\s[-–—])\s+(?P<owner>{_COLUMN_NAME}(?:\s*(?:/|&|and)\s*{_COLUMN_NAME})*)\s*$",
     "action",
     "The Clerk to look for local suppliers and to get quotations. Clerk",
     flags=M,
@@ -131,7 +132,7 @@ def _task_joined(lines: list[str]) -> list[str]:
 def _owner_column(line: str) -> re.Match[str] | None:
     """The owner at the end of a flattened row, if the row before it is long enough to be
     a task's (a row of names is not)."""
-    if len(line) < 40 or not line.rstrip()[-1:].isalpha():
+    if len(line) < 30 or not line.rstrip()[-1:].isalpha():
         return None
     m = OWNER_COLUMN.regex.search(line, len(line) - 70)  # a column holds a short name
     if not m or len(line[: m.start()].split()) < 6:

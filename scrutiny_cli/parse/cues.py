@@ -257,7 +257,11 @@ NARRATIVE_CUES = (
             r"finalised|finalized)\b.{0,60}?"
             rf"\b(?:(?:next|future|following)\s+meeting|(?:{MONTH_NAMES})\s+meeting)\b"
             r"|(?:^|[.;:]\s+)(?:To\s+be\s+(?:placed|put|added|included|listed)\s+on\s+(?:the\s+)?"
-            r"(?:\w+\s+){0,2}agenda|Re-?agenda\b)",
+            r"(?:\w+\s+){0,2}agenda|Re-?agenda\b)"
+            # ("The possibility of a recreation ground to be on the next agenda", "The next
+            # agenda would include a discussion on ...")
+            r"|\b(?:to\s+be|be|being)\s+on\s+(?:the\s+)?(?:next|following|future)\s+agenda\b"
+            r"|\bnext\s+(?:meeting'?s\s+)?agenda\s+(?:would|will|should|to)\s+include\b",
             "deferral",
             "prior to them being considered for formal approval at the next meeting",
         ),
