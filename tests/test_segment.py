@@ -616,6 +616,16 @@ CASES = [
         ],
         "a dash glued to the heading or to its text",
     ),
+    (
+        "1.\n\nApologies for Absence\n\nNone.\n\n2.\n\nDisclosures of Interest\n\nMembers "
+        "may disclose any interest in an item on the agenda, which comprises\n\n1   Details of "
+        "any employment carried on for gain.\n\n2   Details of any contract which is made "
+        "with the authority\n\n(a)   under which goods are to be provided; and\n\n(b)   which "
+        "has not been discharged.\n\n3   Details of any licence to occupy land.\n\n"
+        "4   Details of any tenancy held by the member.\n\nNo interests were disclosed.\n",
+        [("1", "Apologies for Absence"), ("2", "Disclosures of Interest")],
+        "a list led in without a colon, with a list nested in its entry",
+    ),
 ]
 
 

@@ -23,14 +23,33 @@ MIN_RUN = 3  # headings in the agenda's words alone that make a page's items
 
 def after_colon(lines: list[str], i: int) -> bool:
     """Whether the line before (within three, or six over blank lines) ends with a colon,
-    or heads a table's column of minute numbers ("Minute No.  Report title" over "53
-    Disposal of Small Surplus Sites"): a lead-in to a list."""
+    or in a word that leads into a list ("... which comprises"), or heads a table's column
+    of minute numbers ("Minute No.  Report title" over "53 Disposal of Small Surplus
+    Sites"): a lead-in to a list."""
     j = _line_above(lines, i, 6)
     if j is None:
         return False
     if _NUMBER_COLUMN.match(lines[j]):
         return True
+    if _LEADS_IN.search(lines[j]):
+        return True
     return j >= i - 3 and lines[j].rstrip().endswith((":", ":-"))
+
+
+# A sentence that leads into a list without its colon: "... any disclosable pecuniary
+# interest they have in any item on the agenda which comprises" / "1 Details of any ...".
+_LEADS_IN = re.compile(
+    r"(?i)\b(?:comprises?|comprising|includes?|including|namely|as\s+follows)\s*$"
+)
+
+
+# An entry of a list nested in a numbered list's entry: "(a) Under which goods ...".
+_SUB_ENTRY = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s")
+
+
+def sub_entry(line: str) -> bool:
+    """Whether a line is a nested list's entry, which leaves the list around it open."""
+    return bool(_SUB_ENTRY.match(line.lstrip()))
 
 
 def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:

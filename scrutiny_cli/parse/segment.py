@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .agenda_headings import AGENDA_WORDED, agenda_worded, list_entry, with_agenda_worded
+from .agenda_headings import (
+    AGENDA_WORDED,
+    agenda_worded,
+    list_entry,
+    sub_entry,
+    with_agenda_worded,
+)
 from .flattened import MONTH_START
+from .label_rows import Start, label_rows
 from .lines import ATTACHMENT, strip_attachment
 from .numbers import (
     AGENDA_NUMBER,
@@ -70,7 +77,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         chain = after if len(after) >= 2 and not agenda_listing(after, lines) else chain
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
-    if not chain and (labelled := _label_rows(lines)):
+    if not chain and (labelled := label_rows(lines)):
         return _cut(lines, labelled)
     starts = _unnumbered(lines) if len(chain) <= 1 else []
     # One number in a page of headings without ("APOLOGIES", ... "1. Policy"), or one
@@ -113,6 +120,8 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             entry = (number_key(lead["number"]), family(lead["number"], line))
             listing = (*entry, lead["rest"][:1].islower())
             continue
+        if listing is not None and sub_entry(line):
+            continue  # ("1 Details of any contract" / "(a) Under which ..." / "2 Details ...")
         listing = None
         cand = _alone(lines, i) or _lead(lines, i) or _number_below(lines, i) or roman_lead(line, i)
         if cand and is_date(cand.number):
@@ -263,9 +272,6 @@ def _usable(chain: list[Numbered]) -> bool:
     return len(titled) >= 1 or len(chain) >= 3
 
 
-Start = tuple[int, str | None, str | None, str]  # line, number, title, text after the title
-
-
 def _cut(
     lines: list[str], starts: list[Start], tops: dict[int, int] | None = None
 ) -> tuple[list[str], list[Segment]]:
@@ -295,28 +301,6 @@ def _after_title(lines: list[str], i: int, end: int) -> list[str]:
 
 def _tidy_number(number: str | None) -> str | None:
     return number.strip().rstrip(".") if number else None
-
-
-# A ModernGov table flattened a row a line, its item numbers (and some titles) dropped:
-# "Apologies Minutes: An apology ... |", "Minutes: There were no items under this heading."
-_MINUTES_LABEL = re.compile(r"(?:^|\s)Minutes:\s+(?=\S)")
-LABEL_ROWS = 3  # lines of this form that make the page such a table
-
-
-def _label_rows(lines: list[str]) -> list[Start]:
-    """Each line holding a "Minutes:" label and its text, as an item: the words before the
-    label are its heading (agenda text there is none: "To receive as a correct record ...
-    Minutes: RESOLVED ...")."""
-    found = [(i, m) for i, ln in enumerate(lines) if "Minutes:" in ln
-             and (m := _MINUTES_LABEL.search(ln))]  # fmt: skip
-    if len(found) < LABEL_ROWS:
-        return []
-    rows: list[Start] = []
-    for i, m in found:
-        before = lines[i][: m.start()].strip()
-        title = split_run_in(before, False)[0] if before else None
-        rows.append((i, None, title, lines[i][m.end() :].rstrip(" |")))
-    return rows
 
 
 def _unnumbered(lines: list[str]) -> list[Start]:
