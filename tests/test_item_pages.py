@@ -95,6 +95,13 @@ CASES = [
         ("Any other public items which the Chair decides are urgent", [], []),
         "an item line repeating the issue's title is its heading, verb and all",
     ),
+    (
+        "To report any issues with the information below please email clerks@wyvern.gov.uk.\n"
+        "\nAgenda item\n\nWork Programme 2025/26 (Jo Bailey)\n\nMinutes:\n\nThe Chair "
+        "introduced the programme.\n",
+        ("Work Programme 2025/26 (Jo Bailey)", [], []),
+        "a site's banner above the page's 'Agenda item' is furniture, not the item's text",
+    ),
 ]
 
 

@@ -108,7 +108,11 @@ def line_committee(line: str, m: re.Match[str]) -> str | None:
 def single_part(lines: list[str], facts: Facts) -> Part:
     """The one item of an "Agenda item" or decision page, or of a page that starts at an
     item: its heading is the first line if that is a heading."""
-    body = list(lines)
+    # (a site's banner above the page's own marker is furniture: "To report any issues with
+    # the information below please email ..." / "Agenda item")
+    marker = next((i for i, ln in enumerate(lines[:KIND_WINDOW * 4]) if ln and (
+        ITEM_PAGE.match(ln) or DECISION_PAGE.match(ln))), 0)  # fmt: skip
+    body = list(lines[marker:])
     while body and (
         not body[0] or ITEM_PAGE.match(body[0]) or DECISION_PAGE.match(body[0])
         or FIELD_LINE.match(body[0]) or STATUS.match(body[0])
