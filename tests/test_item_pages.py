@@ -128,3 +128,18 @@ def test_an_agenda_item_page_names_its_meeting_on_its_bulleted_line(bullet: str)
         "10:00",
     )
     assert [(it.number, it.title) for it in part.items] == [("147", "Verge Cutting Contract")]
+
+
+def test_an_item_page_with_no_text_of_its_own_holds_its_lettered_sub_items() -> None:
+    page = (
+        "Agenda item\n\nMatters Arising from the Minutes\n\n(a)  Ward Forums (Minute 26 refers)"
+        "\n\n  Councillor Atha raised the forum's notes.\n\n(b)  Quality Bus Corridor (Minute 23 "
+        "refers)\n\n  Councillor Ince updated the meeting on the corridor.\n"
+    )
+    [part] = parse(read_text(page.encode())).parts
+    found = [(i.number, i.title, [r.ref for r in i.refs]) for i in part.items]
+    assert found == [
+        (None, "Matters Arising from the Minutes", []),
+        ("(a)", "Ward Forums (Minute 26 refers)", ["26"]),
+        ("(b)", "Quality Bus Corridor (Minute 23 refers)", ["23"]),
+    ]

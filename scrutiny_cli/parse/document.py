@@ -20,7 +20,7 @@ from .kinds import Part, issue_parts, page_kind, single_part
 from .lines import clean
 from .resolutions import resolutions_of_decision
 from .sections import page_label
-from .segment import segment
+from .segment import Segment, segment
 from .subitems import split_subitems
 from .titles import is_minutes_sentence
 
@@ -70,10 +70,13 @@ def _single_meeting(part: Part, page: Facts, decision: bool = False) -> Meeting:
     meeting.date = facts.date or page.date
     if facts.committee:
         meeting.committee, meeting.committee_inferred = facts.committee, False
-    item = build_item(part.number, part.title, part.lines or [])
-    if decision and not item.resolutions and item.minutes:
+    # (an item with no text of its own may hold lettered sub-items: "Matters Arising" /
+    # "(a) Key Messages ... (Minute 26 refers)" / text / "(b) ...")
+    whole = Segment(part.number, part.title, part.lines or [])
+    meeting.items = [build_item(s.number, s.title, s.body) for s in split_subitems([whole])]
+    item = meeting.items[0]
+    if decision and len(meeting.items) == 1 and not item.resolutions and item.minutes:
         item.resolutions = resolutions_of_decision(item.minutes)  # the decision, as published
-    meeting.items = [item]
     finish_meeting(meeting)
     return meeting
 
