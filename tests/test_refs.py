@@ -72,6 +72,14 @@ CASES = [
         "The Council agreed to take items 6, 7 and 9 of this Minute in private.",
         [("6", None), ("7", None), ("9", None)],
     ),
+    (
+        "RESOLVED that the press and public be excluded for the following reports:\n\n"
+        "Minute No.  Report title\n\n  53  Disposal of Surplus Sites\n\n  54  Leisure "
+        "Investment\n",
+        [("53", None), ("54", None)],
+    ),  # (a table's column of minute numbers, flattened with its other columns)
+    ("Minute Number\n12 - Planning application\n13 - tree works\n", [("12", None), ("13", None)]),
+    ("Minute No.  Report title\n\n  2024  budget figures were noted\n", []),
 ]
 
 

@@ -90,8 +90,10 @@ OWN_FORM_REF = rule(
     flags=M,
 )
 # A declarations table whose "Minute Number" column cites this meeting's minutes.
-MINUTE_COLUMN = re.compile(r"(?im)^Minute\s+(?:Number|No\.?)\s*$")
-COLUMN_REF = re.compile(r"(?m)^(?P<ref>\d{1,4})\s+[-–]\s+\S")
+# (its other columns' heads may follow on the line, a table flattened: "Minute No.  Report
+# title" / "  53  Disposal of Small Surplus Sites")
+MINUTE_COLUMN = re.compile(r"(?im)^\s*Minute\s+(?:Number|No\.?)(?:\s{2,}[A-Za-z][\w ]*)?\s*$")
+COLUMN_REF = re.compile(r"(?m)^\s*(?P<ref>\d{1,4})(?:\s+[-–]\s+\S|\s{2,}(?=[A-Z]))")
 # A margin reference before a paragraph: "56/9/2003 2.1 He did advise ..." (not a date).
 MARGIN_REF = re.compile(r"(?m)^(?P<ref>(?:3[2-9]|[4-9]\d|\d{3})/\d{1,2}/\d{4})\s")
 # An earlier minute's number before its topic, in an item that reviews earlier minutes:
