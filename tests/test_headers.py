@@ -468,6 +468,23 @@ CASES = [
         "Meeting: Wyvern Care Partnership Board\n\nMeeting Date: 13 May 2021",
         ("Wyvern Care Partnership Board", "2021-05-13", None, None),
     ),  # (a form's two fields)
+    (
+        'Download "Wyvern Parish Council"\n\nTranscription\n\n1 (These minutes are published'
+        " subject to approval by the Parish Council) Wyvern Parish Council Minutes of a Meeting "
+        "of Wyvern Parish Council held at 7.00pm on Monday 4 February 2008 at the Parish Council"
+        " Chamber, Leicester Road",
+        (
+            "Wyvern Parish Council",
+            "2008-02-04",
+            "19:00",
+            "the Parish Council Chamber, Leicester Road",
+        ),
+    ),  # (a page number and a notice in brackets before the header, below a site's furniture)
+    (
+        "wyvern parish council nd october 2008 at the tithe...\n\n23\n1 WYVERN PARISH COUNCIL "
+        "Minutes of Parish Council Meeting held on 2 nd October 2008 at the Tithe Barn at 7.30pm",
+        ("Parish Council", "2008-10-02", "19:30", "the Tithe Barn"),
+    ),  # (a page number before a letterhead, under another page number)
 ]
 
 

@@ -49,12 +49,10 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     # with the next agenda: "ITEM 3 LOCAL ACCESS FORUM MINUTES of a meeting of the Exmoor
     # Local Access Forum held on ..."; the header names its body, as an item approving
     # earlier minutes, "Item 5 Minutes of the meeting held on ...", does not)
-    stamp = None if any(top[:i]) else _PACK_STAMP.match(top[i])
-    if stamp and not _NAMED_MEETING.search(top[i]):
-        stamp = None
+    stamp = _stamp(top, i)
     if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not stamp):
         return set()  # an item's title ("Minutes of ... pdf icon")
-    if _below_number(top, i) and not _NAMED_MEETING.search(top[i]):
+    if _below_number(top, i) and not (stamp or _NAMED_MEETING.search(top[i])):
         return set()  # an item's title under its number: "C 20/68" / "Minutes of the ..."
     span = _paragraph(top, i)
     para = _DRAFT.sub(
@@ -143,10 +141,27 @@ _PACK_STAMP = re.compile(
     r"|^\d{1,3}(?:[-–]\d{4}/\d{2})?\s+(?=(?-i:[A-Z]{2}))"
 )
 _NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+_PAGE_NUMBER = re.compile(r"\d{1,3}\s+(?=\S)")
+# A notice in brackets before the header: "(These minutes are published subject to
+# approval by the Parish Council ...)".
+_NOTICE = r"\([^()]{0,300}\b(?i:minutes|draft|approv\w*)\b[^()]{0,300}\)"
 
 
-# "D R A F T", "DRAFT", "Draft" before the header's words.
-_DRAFT = re.compile(r"^\s*(?:D\s?R\s?A\s?F\s?T|Draft)\s+(?=\S)")
+def _stamp(top: list[str], i: int) -> re.Match[str] | None:
+    """The pack's stamp or page number before the header's words on line i: on the page's
+    first line where the header names its body; or a page number before a letterhead or a
+    notice wherever the header stands, below a site's furniture ("1 BISHOPS CLEEVE PARISH
+    COUNCIL Minutes of ...", "1 (These minutes are published subject to approval ...)")."""
+    page = _PAGE_NUMBER.match(top[i])
+    rest = top[i][page.end() :] if page else ""
+    if page and (_LETTERHEAD.match(rest) or re.match(_NOTICE, rest)):
+        return page
+    m = _PACK_STAMP.match(top[i])
+    return None if m is None or any(top[:i]) or not _NAMED_MEETING.search(top[i]) else m
+
+
+# "D R A F T", "DRAFT", "Draft" or a notice before the header's words.
+_DRAFT = re.compile(rf"^\s*(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE})\s+(?=\S)")
 
 
 _BODY_NOUN = re.compile(
