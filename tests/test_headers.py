@@ -485,6 +485,11 @@ CASES = [
         "Minutes of Parish Council Meeting held on 2 nd October 2008 at the Tithe Barn at 7.30pm",
         ("Parish Council", "2008-10-02", "19:30", "the Tithe Barn"),
     ),  # (a page number before a letterhead, under another page number)
+    (
+        "WYVERN PARISH COUNCIL\n\n11 September 2023 – 7pm\n\nMINUTES\n\nMeeting commenced at "
+        "7pm.   Meeting was held at the Village Hall, Wyvern.",
+        ("Wyvern Parish Council", "2023-09-11", "19:00", "the Village Hall, Wyvern"),
+    ),  # (where the minutes say the meeting was held, after another sentence)
 ]
 
 

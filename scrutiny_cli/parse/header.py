@@ -196,7 +196,7 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
     if m and _bare_value(m["label"], m["value"]):
         _label(m["label"].lower(), line[m.start("value") :].strip(), give)
         used = 1
-    m = MET_AT.match(folded) if " met " in folded else None
+    m = MET_AT.search(folded) if " met " in folded or "was held" in folded else None
     if m:
         give("venue", clean_venue(line[m.start("venue") : m.end("venue")]), 3)
         used = 1

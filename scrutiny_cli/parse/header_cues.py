@@ -215,12 +215,15 @@ near_miss("header-time-and-place", "Members met at 7pm", "7.30pm in the evening"
 # Pittwood House, Scunthorpe."
 MET_AT = rule(
     "header-met-at",
-    r"^The\s+(?:[\w-]+\s+){0,3}?(?i:panel|committee|sub-committee|board|council|forum|group|"
-    r"cabinet|executive)\s+met\s+(?:at|in)\s+(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{2,80}?)\.?$",
+    # (or "Meeting was held at the Village Hall, North Thoresby.", after another sentence)
+    r"(?:^|[.]\s+)(?:The\s+(?:[\w-]+\s+){0,3}?(?i:panel|committee|sub-committee|board|council|"
+    r"forum|group|cabinet|executive)\s+met|(?:The\s+)?(?i:meeting)\s+was\s+held)\s+(?:at|in)\s+"
+    r"(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{2,80}?)\.?$",
     "header",
     "The panel met at Pittwood House, Scunthorpe.",
     flags=0,
 )
 near_miss(
-    "header-met-at", "The panel met at 7pm.", "The panel met in private to consider the bids."
-)
+    "header-met-at", "The panel met at 7pm.", "The panel met in private to consider the bids.",
+    "The meeting was held in private.", "Meeting was held at 7.30pm.",
+)  # fmt: skip
