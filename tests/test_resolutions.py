@@ -534,6 +534,21 @@ CASES = [
         [],
         "a subjunctive after a verb of its own is no dropped decision",
     ),
+    (
+        "The bins were discussed. Agreed to purchase two new bins.",
+        [(None, "purchase two new bins.")],
+        "a subjectless 'Agreed to' after a stop",
+    ),
+    (
+        "Quotes were received. Unanimously agreed to accept the quote from Sneaths.",
+        [(None, "accept the quote from Sneaths.")],
+        "'Unanimously agreed to' opening its sentence",
+    ),
+    (
+        "It was unanimously agreed to accept the quote. The Chair agreed to write.",
+        [],
+        "the impersonal 'it was agreed', and a person's agreement, are no decision",
+    ),
 ]
 
 
@@ -554,7 +569,8 @@ def test_lead_in_is_kept_with_every_part() -> None:
 PIECES = [
     "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed", "agreed", "DECIDED", "Decided",
     "decided", "RECOMMENDED", "ORDERED",
-    "Recommended", "NOTED", "It was", "it was", "unanimously", "UNANIMOUSLY", "The Board",
+    "Recommended", "NOTED", "It was", "it was", "unanimously", "Unanimously", "UNANIMOUSLY",
+    "The Board",
     "The Scrutiny Board", "Cabinet", "that", "That", "to", ":", ":-", " –", "-", ";", ",",
     "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",
     "Councillor Smith moved the motion.", "noted", "recommended", "refer", "x" * 230,

@@ -57,7 +57,7 @@ def keyword_starts(folded: str) -> list[re.Match[str]]:
 # narrative's "agreed" and "decided".
 _BEFORE_TITLE = re.compile(r"(?:\A|\n|^• |(?:was|unanimously|and)\s+|[.!?]\s)\Z", re.M)
 _BEFORE_LOWER = re.compile(
-    r"(?:was|unanimously|and|therefore|then|further|also|subsequently|[Cc]ouncil|[Cc]ouncillors|"
+    r"(?:was|[Uu]nanimously|and|therefore|then|further|also|subsequently|[Cc]ouncil|[Cc]ouncillors|"
     r"[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet|[Mm]eeting|\s[-–]|,)\s+\Z"
 )
 _COLON = re.compile(r"\s*:")

@@ -178,6 +178,10 @@ RESOLUTION_START = rule(
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
     r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b)"
+    # (after a stop, the subjectless decision of terse minutes: "... were discussed. Agreed to
+    # purchase two new bins.", "Unanimously agreed to accept the quote.")
+    r"|(?<=[.!?]\s)Agreed(?=\s+to\s+[a-z])"
+    r"|(?:^|(?<=[.!?]\s))(?:Unanimously|UNANIMOUSLY)\s+agreed(?=\s+(?:to\s+[a-z]|that\b))"
     # "Proposed Cllr A, seconded Cllr B, and resolved to award ...", "unanimously resolved that"
     # ("nominated and resolved that Councillor X remain", "Calc subscription - resolved to pay")
     # ("After discussion, resolved not to object", "seconded Cllr B, resolved to accept")
