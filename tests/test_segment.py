@@ -626,6 +626,13 @@ CASES = [
         [("1", "Apologies for Absence"), ("2", "Disclosures of Interest")],
         "a list led in without a colon, with a list nested in its entry",
     ),
+    (
+        "20/035 The members walked the allotment site with the contractor.\nResolved: that "
+        "estimates be sought.\n20/036 The Clerk presented the precept for 2021/22.\n"
+        "20/037 The Clerk reported that the hedge had been cut.\n",
+        [("20/035", ""), ("20/036", ""), ("20/037", "")],
+        "minute numbers with a year before the slash, each over its text and no heading",
+    ),
 ]
 
 
