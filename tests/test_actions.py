@@ -819,6 +819,11 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "RESOLVED – That approval be given to the scrutiny review programme for 2024/25.",
+        "a decision given as a grant of approval",
+    ),
+    ("RESOLVED that consent be granted for the works to the oak.", "consent granted"),
     ("Report on the village hall lease and its renewal - JB", "a heading with its presenter"),
     ("Apologies were received from Cllr Smith and Cllr Jones – Clerk", "no task before the owner"),
     ("The item was on the next agenda last year.", "an agenda in the past"),

@@ -302,6 +302,8 @@ NOT_A_TASK = rule(
     r"(?:requesting|requested|asking|asked|calling|called|urging|urged)\b|"
     r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
+    # a decision given as a grant: "approval be given to the programme", "consent be granted"
+    r"(?:approval|consent|permission|authority|dispensation)\s+(?:be|is)\s+(?:given|granted)|"
     r"minutes\s+be\s+(?:amended|corrected)|(?:changed|amended|corrected)\s+to\s+read|"
     r"to\s+be\s+replaced\s+(?:with|by)\s+the\s+following|to\s+be\s+signed\s+(?:as\s+a\s+\w+\s+record\s+)?by\s+"
     r"the\s+(?:Chair\w*|Mayor|President|Convener|Provost))\b"
