@@ -549,6 +549,17 @@ CASES = [
         [],
         "the impersonal 'it was agreed', and a person's agreement, are no decision",
     ),
+    (
+        "The Board fully supported the proposal from the voluntary sector representative.",
+        [
+            (
+                None,
+                "The Board fully supported the proposal from the voluntary sector representative.",
+            )
+        ],
+        "the body's decision with how wholly it decided",
+    ),
+    ("The Board previously agreed the plan in March.", [], "another meeting's decision"),
 ]
 
 

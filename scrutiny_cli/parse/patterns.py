@@ -289,7 +289,10 @@ HOUSE_STYLE = rule(
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
     r"Members|Councillors|Cllrs|Commission|Assembly))\s+(?:then\s+)?(?:considered\s+and\s+|discussed\s+and\s+)?"
     # (the verb in capitals too, as some councils print it: "Council CONFIRMED the minutes")
-    r"(?:unanimously\s+)?(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
+    # (with how wholly it decided: "The Board fully supported the proposal"; not when:
+    # "previously agreed" is another meeting's decision)
+    r"(?:(?:unanimously|fully|formally|duly|broadly|strongly|warmly|wholeheartedly)\s+)?"
+    r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
     r"adopted|accepted|decided|confirmed|supported|voted(?=\s+(?:unanimously\s+)?to\b)))\b"
     r"(?:\s+unanimously)?(?P<what>\s+\S+)?",
     "resolution",
@@ -300,6 +303,7 @@ near_miss(
     "house-style",
     "Council had agreed that Councillor Judi Ellis be appointed",
     "While the Panel supported efforts to reduce costs, it was concerned about the timescale",
+    "The Board previously agreed the plan",
 )
 # What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
 NOTED_OBJECT = re.compile(
