@@ -793,6 +793,15 @@ CASES = [
         "a post after a dash at the line's end",
     ),
     (
+        "A litter pick would be organised – AS\nThe possibility of a skate park to be on the "
+        "next agenda.",
+        [
+            ("The possibility of a skate park to be on the next agenda", None, None, "deferral"),
+            ("A litter pick would be organised", "AS", None, "action-line"),
+        ],
+        "an owned line's sentence ends where its owner stood, not on the next line",
+    ),
+    (
         "The possibility of a skate park on Mill Field to be on the next agenda.",
         [
             (

@@ -115,8 +115,15 @@ def action_lines(text: str) -> tuple[list[Action], str]:
             if task:
                 owner = t["owner"].strip().rstrip(".")
                 out.append(Action(text=task, origin="action-line", owner=owner))
-                prose[k] = line.replace(stripped, stripped[: t.start()])
+                # (its sentence ends where the owner stood, not on the next line)
+                prose[k] = line.replace(stripped, _closed(stripped[: t.start()]))
     return out, "\n".join(prose)
+
+
+def _closed(sentence: str) -> str:
+    """A sentence whose owner was cut from its end, with a full stop if it has none."""
+    sentence = sentence.rstrip(" -–—")
+    return sentence if sentence[-1:] in ".!?" else f"{sentence}."
 
 
 def _task_joined(lines: list[str]) -> list[str]:
