@@ -776,30 +776,52 @@ CASES = [
         "a matter to be settled at the next meeting",
     ),
     (
-        "A litter pick would be organised at the recreation ground – AS",
-        [("A litter pick would be organised at the recreation ground", "AS", None, "action-line")],
+        "The hedge would be trimmed back before the nesting season – AS",
+        [("The hedge would be trimmed back before the nesting season", "AS", None, "action-line")],
         "the owner's initials after a dash at the line's end",
     ),
     (
-        "The width of the footpath would be queried with the county - Clerk",
+        "The broken gate on the footpath would be mended by the end of May - Clerk",
         [
             (
-                "The width of the footpath would be queried with the county",
+                "The broken gate on the footpath would be mended by the end of May",
                 "Clerk",
-                None,
+                "2018-05",
                 "action-line",
             )
         ],
         "a post after a dash at the line's end",
     ),
     (
-        "A litter pick would be organised – AS\nThe possibility of a skate park to be on the "
+        "The hedge would be trimmed back – AS\nThe possibility of a skate park to be on the "
         "next agenda.",
         [
             ("The possibility of a skate park to be on the next agenda", None, None, "deferral"),
-            ("A litter pick would be organised", "AS", None, "action-line"),
+            ("The hedge would be trimmed back", "AS", None, "action-line"),
         ],
         "an owned line's sentence ends where its owner stood, not on the next line",
+    ),
+    (
+        "A litter pick would be organised. The bin would be relocated to the allotments. The "
+        "width of the path would be queried with the county.",
+        [
+            ("A litter pick would be organised", None, None, "undertaking"),
+            ("The bin would be relocated to the allotments", None, None, "undertaking"),
+            ("The width of the path would be queried with the county", None, None, "undertaking"),
+        ],
+        "promises in the passive to organise, move or query, to a place or a body acted on",
+    ),
+    (
+        "It was confirmed that future reports would be amended to include two columns.",
+        [
+            (
+                "It was confirmed that future reports would be amended to include two columns",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "what a promise is done for is no one it is made to",
     ),
     (
         "The possibility of a skate park on Mill Field to be on the next agenda.",

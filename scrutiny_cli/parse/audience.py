@@ -26,7 +26,15 @@ REFERRAL = re.compile(
 )
 # Who a promise in the passive is made to, when it names someone: this body, its Members,
 # a person, a meeting; not an outside body ("submitted to Ofsted", "shared with staff").
-PROMISED_TO = re.compile(r"\b(?:to|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){0,3})")
+# (not what it is done for: "would be amended to include two columns")
+_PURPOSE = (
+    "include|show|reflect|allow|enable|ensure|highlight|explain|clarify|demonstrate|cover|"
+    "capture|outline|inform|help|support|give|provide|address|identify|set|make|take|see|"
+    "understand|consider|assess|determine|improve|reduce|increase|avoid|prevent|confirm"
+)
+PROMISED_TO = re.compile(
+    rf"\b(?:to(?!\s+(?:{_PURPOSE})\b)|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){{0,3}})"
+)
 OWN_AUDIENCE = re.compile(
     r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meeting|councillors?|cllrs?|chair\w*|"
     r"him|her|them|questioner|ward|executive|group|mr|mrs|ms|agenda|work\s+programme)\b"
