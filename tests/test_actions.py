@@ -824,6 +824,18 @@ CASES = [
         "what a promise is done for is no one it is made to",
     ),
     (
+        "County Councillor Jones offered to facilitate a meeting with the residents group.",
+        [
+            (
+                "County Councillor Jones offered to facilitate a meeting with the residents group",
+                "Councillor Jones",
+                None,
+                "undertaking",
+            )
+        ],
+        "an offer to facilitate a meeting",
+    ),
+    (
         "The possibility of a skate park on Mill Field to be on the next agenda.",
         [
             (

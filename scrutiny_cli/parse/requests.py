@@ -18,6 +18,7 @@ ACTION_VERBS = (
     "carry out|chase|check|circulate|clarify|commission|complete|confirm|consider|consult|contact|"
     "convene|convey|"
     "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|extend|"
+    "facilitate|"
     "come back|feed back|find out|follow up|forward|give|go back|hold|identify|"
     "include|inform|make(?! sure)|"
     "investigate|invite|issue|install|let|liaise|look into|look at|look for|meet|monitor|"
