@@ -31,7 +31,7 @@ def after_colon(lines: list[str], i: int) -> bool:
         return False
     if _NUMBER_COLUMN.match(lines[j]):
         return True
-    if _LEADS_IN.search(lines[j]):
+    if _LEADS_IN.search(lines[j], max(0, len(lines[j]) - 30)):  # (its last words only)
         return True
     return j >= i - 3 and lines[j].rstrip().endswith((":", ":-"))
 
