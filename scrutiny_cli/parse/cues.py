@@ -129,7 +129,7 @@ NARRATIVE_CUES = (
             r"produced|revisited|deferred|requested|sought|explored|investigated|made\s+available|"
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
-            r"organi[sz]ed|undertaken|queried|relocated|checked|pursued|progressed"
+            r"organi[sz]ed|undertaken|queried|relocated|checked"
             # (an announcement or update at a later meeting of this body: "would be made at
             # the next Ordinary Council meeting")
             r"|(?:made|given)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"
