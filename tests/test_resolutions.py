@@ -560,6 +560,13 @@ CASES = [
         "the body's decision with how wholly it decided",
     ),
     ("The Board previously agreed the plan in March.", [], "another meeting's decision"),
+    (
+        "GR was proposed by MD & GB. All agreed. Chair took over meeting.\nChair proposed BB as "
+        "Vice Chair. Sec MD. All agreed.",
+        [(None, "GR was proposed by MD & GB."), (None, "Chair proposed BB as Vice Chair.")],
+        "a parish's motions: proposer and seconder named together, 'Sec' for seconded",
+    ),
+    ("The plan proposed by Highways and Network Rail was discussed.", [], "a plan proposed"),
 ]
 
 

@@ -17,8 +17,13 @@ from .rules import I, near_miss, rule
 # (SB) that ... Unanimously agreed", "X proposed, Y seconded and Members agreed to note".
 MOTION = rule(
     "motion",
-    # (the parish shorthand too: "Prop. JB 2nd DD All agreed.")
-    r"\b(?:moved|proposed|motion|prop\.?)(?!\w).{0,200}?(?:\bseconded\b|\b2nd\s+(?-i:[A-Z]))",
+    # (the parish shorthand too: "Prop. JB 2nd DD All agreed.", "Chair proposed BB as Vice
+    # Chair. Sec MD. All agreed."; or the proposer and seconder named together: "GR was
+    # proposed by MD & GB. All agreed.")
+    # (the pair first: the general form would run on to the next motion's seconder)
+    r"\bproposed\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?\s+(?:&|and)\s+(?-i:[A-Z])"
+    r"|\b(?:moved|proposed|motion|prop\.?)(?!\w).{0,200}?(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
+    r"|\bsec\.?\s+(?-i:[A-Z]))",
     "resolution",
     "It was moved by Councillor Bayliss seconded by Councillor K Merrie and",
     flags=I | re.DOTALL,
