@@ -490,6 +490,16 @@ CASES = [
         "7pm.   Meeting was held at the Village Hall, Wyvern.",
         ("Wyvern Parish Council", "2023-09-11", "19:00", "the Village Hall, Wyvern"),
     ),  # (where the minutes say the meeting was held, after another sentence)
+    (
+        "Publow with Wyvern Parish Council Extra Ordinary meeting.\nHeld at Publow Memorial "
+        "Hall at 19:45 on 21st March 2018",
+        ("Publow with Wyvern Parish Council", "2018-03-21", "19:45", "Publow Memorial Hall"),
+    ),  # (a name in mixed case before its meeting, the rest after the stop on the next line)
+    (
+        "Minutes of a Meeting of Wyvern Parish Council\n\nheld in The Old School on "
+        "Tuesday12 June 2012 at 7.30pm.",
+        ("Wyvern Parish Council", "2012-06-12", "19:30", "The Old School"),
+    ),  # (a day's name run into its date)
 ]
 
 

@@ -91,11 +91,13 @@ MEETING_HELD = rule(
     "header-meeting-held",
     # (a letterhead's name before it: "HEBDEN ROYD TOWN COUNCIL MEETING of the TOWN COUNCIL")
     r"^(?P<body>(?:[A-Z][\w'’-]*\s+){0,5}(?:Meeting|MEETING)\s+(?:of|OF)\s+.{1,120}?"
-    r"|(?!(?:The|THE|A|An|This|That)\s)(?:[A-Z][\w'’&()-]*\s+){1,8}(?:Meeting|MEETING)"
+    # ("Publow with Pensford Parish Council Extra Ordinary meeting." / "Held at ...")
+    r"|(?!(?:The|THE|A|An|This|That)\s)[A-Z][\w'’&()-]*\s+(?:(?:[A-Z][\w'’&()-]*|with|and|of|"
+    r"upon|on|in|under|by)\s+){0,7}(?:Meeting|MEETING|meeting)"
     # "Wyvern and Salem Community Council held their meeting at 7.30pm on ..."
     r"|(?!(?:The|THE|A|An|This|That|It|They|Members)\s)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,7}"
     r"(?=\s+held\s+(?:their|its)\s))"
-    r"\s*,?\s+(?:held|HELD)\b(?:\s+(?:their|its)\s+(?:\w+\s+)?meeting\b)?(?P<rest>.*)$",
+    r"\s*[,.]?\s+(?:held|Held|HELD)\b(?:\s+(?:their|its)\s+(?:\w+\s+)?meeting\b)?(?P<rest>.*)$",
     "header",
     "Inaugural Meeting of the Campbeltown Community Council held in the Town Hall on 25 May 2022",
     flags=0,
@@ -104,6 +106,7 @@ near_miss(
     "header-meeting-held",
     "The meeting held on 5 March was adjourned",
     "The Annual Meeting held in May elected the Chair",
+    "Members discussed the meeting held in May",
 )
 # The Scottish form: "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th
 # February, 2020."

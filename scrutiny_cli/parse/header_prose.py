@@ -193,7 +193,10 @@ def _paragraph(top: list[str], i: int) -> list[int]:
     span = [i]
     j = i + 1
     while (
-        j < len(top) and len(span) < _lines_of(top, span) and not top[span[-1]].endswith((".", ":"))
+        j < len(top)
+        and len(span) < _lines_of(top, span)
+        # (a stop ends it, but for "... Extra Ordinary meeting." / "Held at ...")
+        and (not top[span[-1]].endswith((".", ":")) or top[j][:5].lower() == "held ")
     ):
         if top[j]:
             numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])

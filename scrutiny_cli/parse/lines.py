@@ -157,6 +157,8 @@ near_miss(
 
 # A date run into the next by a page's two spans of it: "7 March 2024Thursday, 7th March".
 _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
+# A day's name run into its date by a converter that lost the space: "on Tuesday12 June 2012".
+_WEEKDAY_DATE = re.compile(rf"\b(?P<day>{DAY_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?\s)")
 
 
 _PREFIXED = re.compile(r"[A-Z]{1,3}\d")
@@ -182,7 +184,7 @@ def _unglued(line: str) -> str:
     if _SPACED_WORD.search(line):
         line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
     if "day" in line:
-        line = _YEAR_WEEKDAY.sub(" ", line)
+        line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
     if line[-1:].isupper() and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):
         line = m["lead"] + m["heading"]
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
