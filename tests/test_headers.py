@@ -500,6 +500,10 @@ CASES = [
         "Tuesday12 June 2012 at 7.30pm.",
         ("Wyvern Parish Council", "2012-06-12", "19:30", "The Old School"),
     ),  # (a day's name run into its date)
+    (
+        "Wyvern Parish Council\n\nChair G M Rogers\n\nMINUTES TUES 9th May 2017 7 pm",
+        ("Wyvern Parish Council", "2017-05-09", "19:00", None),
+    ),  # (who holds a post is no body's name: the name is above)
 ]
 
 

@@ -31,7 +31,7 @@ from .header_cues import (
     TIME_AND_PLACE,
     TIME_RANGE,
 )
-from .header_prose import name_line, next_index, next_line, prose_header
+from .header_prose import POST_HOLDER, name_line, next_index, next_line, prose_header
 from .lines import ATTACHMENT
 from .titles import FINITE_VERB
 from .venues import BODY_WORD, clean_committee, clean_venue, place_after, venue_in
@@ -281,8 +281,8 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     name, at = None, i
     for j in range(i - 1, max(-1, i - 5), -1):
         line = top[j]
-        if not line or _NO_NAME.fullmatch(line):
-            continue  # ("MINUTES OF GENERAL MEETING": the body's name is the line above)
+        if not line or _NO_NAME.fullmatch(line) or POST_HOLDER.match(line):
+            continue  # ("MINUTES OF GENERAL MEETING", "Chair G M Rogers": the name is above)
         name, at = name_line(line), j
         break
     # (a page's title alone, "Minutes - 20 July 2021", or a date with no name over it, a

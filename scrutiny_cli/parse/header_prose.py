@@ -28,6 +28,12 @@ from .venues import clean_committee, place_after, venue_in
 PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
 
 
+POST_HOLDER = re.compile(
+    r"(?:(?:Vice[- ])?Chair(?:man|person)?|Clerk|Mayor|Convener|Secretary|Treasurer)\s*:?\s+"
+    r"(?:(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+)
+
+
 def name_line(line: str) -> str | None:
     """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
     name = clean_committee(line)
@@ -35,6 +41,8 @@ def name_line(line: str) -> str | None:
         return None
     if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
         return None  # the page's title: "Draft Minutes"
+    if POST_HOLDER.match(name):
+        return None  # who holds a post: "Chair G M Rogers", "Clerk: Mrs J Rosam"
     if not name[0].isupper():
         return None
     return name
