@@ -836,6 +836,32 @@ CASES = [
         "an offer to facilitate a meeting",
     ),
     (
+        "Clerk to report potholes on Church Hill – Clerk to action",
+        [("Clerk to report potholes on Church Hill", "Clerk", None, "terse")],
+        "an owner's tag after the task is no part of it",
+    ),
+    (
+        "A tree had fallen across the path. Clerk to contact highways.(Act Clerk)\nThere are "
+        "untaxed cars on the road. Chair will discuss with the contractor. (Act GR)",
+        [
+            ("Clerk to contact highways", "Clerk", None, "terse"),
+            ("Chair will discuss with the contractor", "Chair", None, "undertaking"),
+        ],
+        "an owner in brackets closes its line's sentence",
+    ),
+    (
+        "A query was raised about the outturn report. Chair will consider this.",
+        [
+            (
+                "A query was raised about the outturn report. Chair will consider this",
+                "Chair",
+                None,
+                "undertaking",
+            )
+        ],
+        "a task pointing back to the sentence before is read with it",
+    ),
+    (
         "The possibility of a skate park on Mill Field to be on the next agenda.",
         [
             (

@@ -62,6 +62,12 @@ near_miss(
     "trailing-owner", "The Clerk reported on the Action Plan", "ACTION: Clerk",
     "NO ADDITIONAL ACTION WAS PROPOSED",
 )  # fmt: skip
+# An owner in brackets closing the line: "... Clerk to contact highways.(Act Clerk)",
+# "... with the contractor. (Action: GR)"; it ends the line's last sentence.
+BRACKET_OWNER = re.compile(
+    r"\s*\(\s*Act(?:ion)?s?\s*[.:]?\s*(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
+    r"[A-Z][\w'’.-]*){0,3})\s*\)\s*\.?\s*$"
+)
 # A right-hand owner column flattened onto the end of its row: "... to get quotations.
 # Clerk", "... would follow up with the County Council. Cllr. Arwel Davies/Clerk"; or the
 # owner a parish clerk writes after a dash: "A litter pick would be organised – AS". Only
@@ -110,6 +116,10 @@ def action_lines(text: str) -> tuple[list[Action], str]:
         labelled = "CTION" in stripped or "ction" in stripped
         t = TRAILING_OWNER.regex.search(stripped) if labelled else None
         t = t or _owner_column(stripped)
+        b = BRACKET_OWNER.search(stripped) if not t and "(Act" in stripped else None
+        if b:  # (the line's own sentences name the task: the tag only closes them)
+            prose[k] = line.replace(stripped, _closed(stripped[: b.start()]))
+            continue
         if t:
             task = _task_sentence([*lines[:k], stripped[: t.start()]])
             if task:

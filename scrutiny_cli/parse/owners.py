@@ -38,7 +38,18 @@ def strip_article(owner: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", owner.strip())
 
 
+# A tag after the task naming who does it, as a parish clerk writes one: "... on Church
+# Hill – Clerk to action", "Clerk to contact highways.(Act Clerk)".
+_OWNER_TAG = re.compile(
+    r"\s*(?:[-–—]\s*(?:the\s+)?(?:Clerk|Chair(?:man)?|[A-Z]{2,3})\s+to\s+action"
+    r"|\(\s*Act(?:ion)?\.?:?\s*[A-Z][\w ./&]{0,20}\))\s*\.?\s*$"
+)
+
+
 def statement(sentence: str) -> str:
-    """The sentence as the action's words, without what stands in front of them (_LEAD)."""
+    """The sentence as the action's words, without what stands in front of them (_LEAD)
+    or an owner's tag after them (_OWNER_TAG)."""
     text = _LEAD.sub("", sentence.strip())
+    if text.endswith(("action", "action.", ")", ").")):
+        text = _OWNER_TAG.sub("", text)
     return tidy(text)
