@@ -248,7 +248,7 @@ def _narrative(text: str) -> list[Action]:
             # "Office to request", "Chair will consider this": a sentence of a few words
             # with no object of its own is read with the one before it (not a labelled one:
             # "ACTION: JL to resubmit." says all it asks; nor "Clerk to contact highways").
-            short = _needs_before(sentence) and k and not _LABEL_FIRST.match(sentence)
+            short = sentences.says_too_little(sentence) and k and not _LABEL_FIRST.match(sentence)
             lead = text[slice(*spans[k - 1])] + " " if short else ""
             action.text = statement(lead + action.text) if lead else action.text
             if action.owner is None and k and _PRONOUN_FIRST.match(sentence):
@@ -258,19 +258,6 @@ def _narrative(text: str) -> list[Action]:
 
 
 _LABEL_FIRST = re.compile(rf"\s*{ACTION_LABEL}")
-_POINTING = frozenset("this that it these those them so".split())  # an object found before
-_BARE_VERB = frozenset("to be will would shall should".split())  # before a verb with no object
-
-
-def _needs_before(sentence: str) -> bool:
-    """Whether a task's sentence says too little alone: three words, or up to five that end
-    pointing back or on the verb ("Chair will consider this", "Lengthsman to be reminded")."""
-    words = [w.strip(".!?,;").lower() for w in sentence.split()]
-    if len(words) < 4:
-        return True
-    return len(words) < 6 and (words[-1] in _POINTING or words[-2] in _BARE_VERB)
-
-
 # "She undertook to provide ..." after "The Head of Inclusion advised that ...": the one
 # who spoke in the sentence before is the one who promised.
 _PRONOUN_FIRST = re.compile(r"\s*(?:He|She|They)\b")

@@ -69,3 +69,16 @@ def _add(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
     if kept:
         start = a + (len(part) - len(part.lstrip()))
         out.append((start, start + len(kept)))
+
+
+_POINTING = frozenset("this that it these those them so".split())  # an object found before
+_BARE_VERB = frozenset("to be will would shall should".split())  # before a verb with no object
+
+
+def says_too_little(sentence: str) -> bool:
+    """Whether a task's sentence says too little alone: three words, or up to five that end
+    pointing back or on the verb ("Chair will consider this", "Lengthsman to be reminded")."""
+    words = [w.strip(".!?,;").lower() for w in sentence.split()]
+    if len(words) < 4:
+        return True
+    return len(words) < 6 and (words[-1] in _POINTING or words[-2] in _BARE_VERB)
