@@ -567,6 +567,13 @@ CASES = [
         "a parish's motions: proposer and seconder named together, 'Sec' for seconded",
     ),
     ("The plan proposed by Highways and Network Rail was discussed.", [], "a plan proposed"),
+    (
+        "The footpaths had been entered historically. It was agreed these paths should be "
+        "removed from the contract – Agreed",
+        [(None, "It was agreed these paths should be removed from the contract")],
+        "a decision's word after a dash closing the line decides the sentence before it",
+    ),
+    ("Declarations of Interest – none", [], "a dash before no decision's word"),
 ]
 
 

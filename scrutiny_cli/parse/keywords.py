@@ -55,7 +55,7 @@ def keyword_starts(folded: str) -> list[re.Match[str]]:
 # "resolved" after "It was (therefore)", "unanimously", "and", a dash, a comma or a body ("The
 # council resolved to"), or before a colon ("The Board resolved:"). A cheap test that skips the
 # narrative's "agreed" and "decided".
-_BEFORE_TITLE = re.compile(r"(?:\A|\n|^• |(?:was|unanimously|and)\s+|[.!?]\s)\Z", re.M)
+_BEFORE_TITLE = re.compile(r"(?:\A|\n|^• |(?:was|unanimously|and)\s+|[.!?]\s|\s[-–]\s)\Z", re.M)
 _BEFORE_LOWER = re.compile(
     r"(?:was|[Uu]nanimously|and|therefore|then|further|also|subsequently|[Cc]ouncil|[Cc]ouncillors|"
     r"[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet|[Mm]eeting|\s[-–]|,)\s+\Z"

@@ -95,6 +95,10 @@ def _bare_keyword(text: str, at: int) -> list[Resolution]:
     within its paragraph ("The accounts were presented. Agreed."); alone under a heading
     ("Minutes of the previous meeting" / "Agreed.") the keyword is the decision's record."""
     before = text[:at]
+    if re.search(r"\S\s[-–]\s*$", before):  # "add item 7 Grounds contract – agreed"
+        line = before[before.rfind("\n") + 1 :].rstrip(" -–")  # (its last sentence)
+        last = [line[a:b].strip() for a, b in sentences.spans(line)][-1:]
+        return [Resolution(text=last[0])] if last and last[0] else []
     if before.strip() and not re.search(r"(?:[.!?:]|\n)\s*$", before):
         return []  # inside a sentence: "The motion was put to the vote and AGREED."
     alone = not before.strip() or re.search(r"\n[ \t]*\n\s*$", before)
