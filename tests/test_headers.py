@@ -504,6 +504,10 @@ CASES = [
         "Wyvern Parish Council\n\nChair G M Rogers\n\nMINUTES TUES 9th May 2017 7 pm",
         ("Wyvern Parish Council", "2017-05-09", "19:00", None),
     ),  # (who holds a post is no body's name: the name is above)
+    (
+        "Minutes of Wyvern Parish Council Meeting held on 2 July 2020\n\nvia zoom",
+        ("Wyvern Parish Council", "2020-07-02", None, "via zoom"),
+    ),  # (the platform alone on the line after the header)
 ]
 
 

@@ -208,12 +208,18 @@ TIME_AND_PLACE = rule(
     "header-time-and-place",
     rf"^(?:(?:at|commencing\s+at)\s+)?(?P<time>{_CLOCK}),?\s+(?:in|at)\s+"
     rf"(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{{2,80}}?)\.?$"
-    rf"|^(?P<place>[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,8}}),?\s+at\s+(?P<at>{_CLOCK})\.?$",
+    rf"|^(?P<place>[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,8}}),?\s+at\s+(?P<at>{_CLOCK})\.?$"
+    # (or the platform alone: "via zoom", "By Microsoft Teams")
+    r"|^(?P<online>(?i:via|by)\s+(?i:zoom|microsoft\s+teams|ms\s+teams|teams|skype|webex)"
+    r"(?:\s+[\w-]+){0,3})\.?$",
     "header",
     "7.30pm in the Village Hall",
     flags=0,
 )
-near_miss("header-time-and-place", "Members met at 7pm", "7.30pm in the evening", "at 7pm")
+near_miss(
+    "header-time-and-place", "Members met at 7pm", "7.30pm in the evening", "at 7pm",
+    "via the website",
+)  # fmt: skip
 # Where a body says it met, on a line of its own under the header: "The panel met at
 # Pittwood House, Scunthorpe."
 MET_AT = rule(
