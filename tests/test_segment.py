@@ -633,6 +633,18 @@ CASES = [
         [("20/035", ""), ("20/036", ""), ("20/037", "")],
         "minute numbers with a year before the slash, each over its text and no heading",
     ),
+    (
+        "  • QUESTIONS FROM THE PUBLIC\n\nNo members of the public were present.\n\n"
+        "  • APOLOGIES\n\nApologies were received from Cllr Price.\n  • DECLARATIONS OF "
+        "INTEREST\n\nNone\n\n  • MATTERS ARISING\n    • The car showroom has closed.\n",
+        [
+            (None, "QUESTIONS FROM THE PUBLIC"),
+            (None, "APOLOGIES"),
+            (None, "DECLARATIONS OF INTEREST"),
+            (None, "MATTERS ARISING"),
+        ],
+        "headings in capitals whose list's numbers became bullets",
+    ),
 ]
 
 

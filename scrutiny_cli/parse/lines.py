@@ -319,3 +319,13 @@ def strip_attachment(title: str) -> tuple[str, bool]:
 near_miss(
     "page-noise", "Councillor Macleod, Convener; Councillor Fraser, Vice-Convener; and others"
 )
+
+
+_BULLET = re.compile(r"^\s*[•·]\s+")
+
+
+def unbulleted(line: str) -> str:
+    """A heading in capitals whose list's numbers became bullets ("  • APOLOGIES"), without
+    its bullet; any other line as it is (a bullet's sentence is a point, not a heading)."""
+    m = _BULLET.match(line) if line.lstrip()[:1] in "•·" else None
+    return line[m.end() :] if m and line[m.end() :].isupper() else line

@@ -22,7 +22,7 @@ from .agenda_headings import (
 )
 from .flattened import MONTH_START
 from .label_rows import Start, label_rows
-from .lines import ATTACHMENT, strip_attachment
+from .lines import ATTACHMENT, strip_attachment, unbulleted
 from .numbers import (
     AGENDA_NUMBER,
     NUMBER_ALONE,
@@ -40,6 +40,7 @@ from .numbers import (
 )
 from .numbers import number_key as number_key
 from .sections import FURNITURE
+from .title_words import ONE_WORD_MINUTES
 from .titles import (
     DESCRIPTION,
     FINITE_VERB,
@@ -316,7 +317,9 @@ def _unnumbered(lines: list[str]) -> list[Start]:
             continue
         # (a numbered line here is a point inside an item: the numbers made no chain)
         numbered = NUMBER_LEAD.match(line)
-        title = heading_line(line) if blanks and not numbered else None
+        head = unbulleted(line)  # (a bullet sets its heading apart as a blank line does)
+        title = heading_line(head) if (blanks or head != line) and not numbered else None
+        title = None if _minutes_word(line) else title  # ("None" under a heading)
         if title is None and blanks >= BIG_GAP and line.endswith(".") and not numbered:
             # after a wide gap a heading may end in a full stop ("Performance of the
             # Executive - May 2005 - April 2006.") where it holds no verb
@@ -337,6 +340,10 @@ def _unnumbered(lines: list[str]) -> list[Start]:
     return starts
 
 
+def _minutes_word(line: str) -> bool:
+    return line.strip(" .").capitalize() in ONE_WORD_MINUTES
+
+
 def _followed_by_text(lines: list[str], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 6)):
         if lines[j]:
@@ -348,6 +355,8 @@ def _section_heading(lines: list[str], i: int) -> bool:
     """A heading followed at once by another heading heads a section, not an item."""
     for j in range(i + 1, min(len(lines), i + 6)):
         if lines[j]:
+            if _minutes_word(lines[j]):
+                return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes
             return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
     return True
 
