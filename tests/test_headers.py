@@ -508,6 +508,16 @@ CASES = [
         "Minutes of Wyvern Parish Council Meeting held on 2 July 2020\n\nvia zoom",
         ("Wyvern Parish Council", "2020-07-02", None, "via zoom"),
     ),  # (the platform alone on the line after the header)
+    (
+        "2007.P.F.A.M.1\n\nTHE WYVERN COUNCIL - POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE - "
+        "\nGLENROTHES.\n\n2nd August, 2007\n\n10.00 a.m. - 1.25 p.m.",
+        (
+            "Policy, Finance & Asset Management Committee",
+            "2007-08-02",
+            "10:00",
+            "Glenrothes",
+        ),
+    ),  # (the council, the body and the place, broken after a dash)
 ]
 
 

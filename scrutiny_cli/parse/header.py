@@ -31,10 +31,16 @@ from .header_cues import (
     TIME_AND_PLACE,
     TIME_RANGE,
 )
-from .header_prose import POST_HOLDER, name_line, next_index, next_line, prose_header
+from .header_prose import name_line, name_over, next_index, next_line, prose_header
 from .lines import ATTACHMENT
 from .titles import FINITE_VERB
-from .venues import BODY_WORD, clean_committee, clean_venue, place_after, venue_in
+from .venues import (
+    BODY_WORD,
+    clean_committee,
+    clean_venue,
+    place_after,
+    venue_in,
+)
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 MENU_LINES = 80  # how far down a web page's menu may push the minutes' own title
@@ -281,13 +287,7 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
         give("start_time", parse_time(held), 2)
     if time is None and TIME.fullmatch(held.strip()):
         time = parse_time(held)  # the time alone on the line below: "07.30 p.m."
-    name, at = None, i
-    for j in range(i - 1, max(-1, i - 5), -1):
-        line = top[j]
-        if not line or _NO_NAME.fullmatch(line) or POST_HOLDER.match(line):
-            continue  # ("MINUTES OF GENERAL MEETING", "Chair G M Rogers": the name is above)
-        name, at = name_line(line), j
-        break
+    name, at = name_over(top, i, give)
     # (a page's title alone, "Minutes - 20 July 2021", or a date with no name over it, a
     # post's, yields to a header sentence below it)
     trust = 3 if name is None else 2
@@ -299,9 +299,6 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     return {i}
 
 
-_NO_NAME = re.compile(
-    r"(?i)(?:committee\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting)?|date:?"
-)
 _MEETING_KIND = re.compile(
     r"^(?i:(?:annual|general|ordinary|extraordinary|special|monthly|full|public)\s+)*"
     r"(?i:meeting)\b\s*[-–,:]?\s*(?=\S)"

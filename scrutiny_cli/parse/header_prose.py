@@ -22,7 +22,7 @@ from .header_cues import (
 )
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .venues import clean_committee, place_after, venue_in
+from .venues import clean_committee, council_body_place, place_after, venue_in
 
 # A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
 PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
@@ -46,6 +46,28 @@ def name_line(line: str) -> str | None:
     if not name[0].isupper():
         return None
     return name
+
+
+NO_NAME = re.compile(
+    r"(?i)(?:committee\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting)?|date:?"
+)
+
+
+def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: ignore[no-untyped-def]
+    """The body's name on the lines over a date line, and where it stands ((None, i) with
+    none): past a page's title ("MINUTES OF GENERAL MEETING") and a post-holder's line
+    ("Chair G M Rogers"); a council, body and place with dashes between give the place too
+    ("THE FIFE COUNCIL - POLICY ... COMMITTEE -" / "GLENROTHES.")."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        line = top[j]
+        if not line or NO_NAME.fullmatch(line) or POST_HOLDER.match(line):
+            continue
+        named = council_body_place(f"{top[j - 1]} {line}" if j else line)
+        if named is None:
+            return name_line(line), j
+        give("venue", named[1], 2)
+        return named[0], j
+    return None, i
 
 
 def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]

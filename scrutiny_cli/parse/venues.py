@@ -141,3 +141,20 @@ BODY_WORD = re.compile(
     # (or a listing's mark on the meeting: "Planning Committee - Thursday, ... 6.00 pm, NEW")
     r"|^(?:NEW|CANCELLED|POSTPONED|MOVED|RESCHEDULED|REVISED|UPDATED|DRAFT)$"
 )
+
+
+# The council, the body and the place on one line, or broken after a dash: "THE FIFE
+# COUNCIL - POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE -" / "GLENROTHES.".
+_COUNCIL_BODY_PLACE = re.compile(
+    r"(?i)^\s*(?:the\s+)?[^-–]{0,40}\bcouncil\s+[-–]\s+(?P<body>[^-–]{3,100}?\b(?:committee|"
+    r"board|panel|sub-committee|council|cabinet|forum))\s+[-–]\s+(?P<place>[^-–]{2,60}?)[.\s]*$"
+)
+
+
+def council_body_place(line: str) -> tuple[str, str] | None:
+    """(the body's name, the place) of such a line, or None."""
+    m = _COUNCIL_BODY_PLACE.match(line) if "-" in line or "–" in line else None
+    if m is None:
+        return None
+    body = clean_committee(m["body"])
+    return (body, tidy_case(m["place"].strip())) if body else None
