@@ -889,6 +889,11 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "It was noted that the annual audit process had been set out by the auditors; this "
+        "will be pursued by the Clerk and RFO.",
+        "routine process pursued by the officers",
+    ),
+    (
         "RESOLVED – That approval be given to the scrutiny review programme for 2024/25.",
         "a decision given as a grant of approval",
     ),
