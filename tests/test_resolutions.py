@@ -574,6 +574,12 @@ CASES = [
         "a decision's word after a dash closing the line decides the sentence before it",
     ),
     ("Declarations of Interest – none", [], "a dash before no decision's word"),
+    (
+        "Members received and noted the minutes.",
+        [(None, "Members received and noted the minutes.")],
+        "the members receiving and noting minutes, the item's only record",
+    ),
+    ("Members noted that the hall had been closed.", [], "a fact noted"),
 ]
 
 

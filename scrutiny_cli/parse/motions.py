@@ -92,8 +92,7 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             out.append(Resolution(text=_sentence_of(text, m.start())))
     for m in HOUSE_STYLE.regex.finditer(folded):
         verb = m["verb"].lower()
-        if m["body"].strip().lower() in ("members",) and verb == "noted":
-            continue
+
         if verb.startswith("note") and (
             keyword_page or not NOTED_OBJECT.match(folded[m.end("verb") :])
         ):
