@@ -580,6 +580,12 @@ CASES = [
         "the members receiving and noting minutes, the item's only record",
     ),
     ("Members noted that the hall had been closed.", [], "a fact noted"),
+    (
+        "The meeting agreed the minutes represented a true record of the meeting.",
+        [(None, "The meeting agreed the minutes represented a true record of the meeting.")],
+        "the meeting as the body deciding",
+    ),
+    ("The meeting noted that the road had been resurfaced.", [], "the meeting noting a fact"),
 ]
 
 

@@ -289,7 +289,7 @@ HOUSE_STYLE = rule(
     r"(?<!While the )(?<!Whilst the )(?<!Although the )(?<!Though the )(?<!If the )(?<!As the )"
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
-    r"Members|Councillors|Cllrs|Commission|Assembly))\s+(?:then\s+)?(?:(?:considered|discussed|received)\s+and\s+)?"
+    r"Members|Councillors|Cllrs|Commission|Assembly|(?<=[Tt]he\s)meeting))\s+(?:then\s+)?(?:(?:considered|discussed|received)\s+and\s+)?"
     # (the verb in capitals too, as some councils print it: "Council CONFIRMED the minutes")
     # (with how wholly it decided: "The Board fully supported the proposal"; not when:
     # "previously agreed" is another meeting's decision)
