@@ -518,6 +518,10 @@ CASES = [
             "Glenrothes",
         ),
     ),  # (the council, the body and the place, broken after a dash)
+    (
+        "Wyvern European Committee\n\nWednesday 23 June 1999\n\nThe meeting opened at 9.32 am.",
+        ("Wyvern European Committee", "1999-06-23", "09:32", None),
+    ),  # (the meeting opened at a time)
 ]
 
 

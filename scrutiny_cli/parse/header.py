@@ -53,7 +53,7 @@ _DIGIT = re.compile(r"\d")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
     r"Meeting|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|began|Began|"
-    r"convened|Convened|opened the meeting"
+    r"convened|Convened|opened the meeting|opened at"
 )
 
 

@@ -185,7 +185,8 @@ near_miss("header-bare-label", "Venue hire charges were reviewed.", "Time was sh
 COMMENCED = rule(
     "header-commenced",
     # (or "Cllr Hotchkin opened the meeting at 7pm")
-    r"\b(?:commenced|commencing|started|starting|began|convened|opened\s+the\s+meeting)\s*"
+    # (and "The meeting opened at 9.32 am")
+    r"\b(?:commenced|commencing|started|starting|began|convened|opened(?:\s+the\s+meeting)?)\s*"
     r"(?:at|:)?\s*(?P<time>\d{1,2}"
     r"(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?|hrs|hours)|\d{1,2}[:.]\d{2})",
     "header",
