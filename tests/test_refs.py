@@ -105,3 +105,15 @@ def test_earlier_minutes_numbered_in_matters_arising() -> None:
     assert [r.ref for r in find_refs("Further to minute 58/15/1b the Clerk reported.")] == [
         "58/15/1b"
     ]
+
+
+def test_an_action_logs_rows_under_matters_arising_cite_their_minutes() -> None:
+    text = (
+        "- 17/06. Ask the owners of the garage to soften the storage area. COMPLETED\n"
+        "- 17/14. Ask the district whether a planning application was needed. CHASE\n"
+    )
+    assert [r.ref for r in find_refs(text, "Matters arising and action points")] == [
+        "17/06",
+        "17/14",
+    ]
+    assert find_refs(text, "Planning applications") == []  # (a list elsewhere: no review)

@@ -107,6 +107,15 @@ ARISING_REF = rule(
     flags=0,
 )
 near_miss("arising-ref", "on 12/05/19 The Clerk", "application 21/00123/FUL")
+# An action log's row under a review of earlier minutes, led by the minute it came from:
+# "- 17/06. Ask the owners of the Esso Station whether ..." (a bullet and a stop: no date).
+LOGGED_REF = rule(
+    "logged-ref",
+    r"^[-•·*][ \t]*(?P<ref>\d{1,4}/\d{2,4})\.[ \t]+(?=[A-Z])",
+    "ref",
+    "- 17/06. Ask the owners of the Esso Station whether they can include some planting",
+)
+near_miss("logged-ref", "- 17/06 Ask the owners", "17/06. Ask the owners")
 
 # Work a parish asks for, reported done: "the bench had been installed", "the hedge was cut".
 _DONE_ON_SITE = (

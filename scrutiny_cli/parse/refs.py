@@ -20,6 +20,7 @@ from .ref_rules import (
     COLUMN_REF,
     EFFECT_RULES,
     ITEM_REF,
+    LOGGED_REF,
     MARGIN_REF,
     MAX_RANGE,
     MINUTE_COLUMN,
@@ -88,6 +89,7 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
         hits += [(m.start(), m.end(), [m["ref"]]) for m in MARGIN_REF.finditer(folded)]
         if reviews:
             hits += [(m.start(), m.end(), [m["ref"]]) for m in ARISING_REF.regex.finditer(folded)]
+            hits += [(m.start(), m.end(), [m["ref"]]) for m in LOGGED_REF.regex.finditer(folded)]
     hits.sort()
     return _with_context(text, folded, hits)
 
