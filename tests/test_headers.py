@@ -522,6 +522,13 @@ CASES = [
         "Wyvern European Committee\n\nWednesday 23 June 1999\n\nThe meeting opened at 9.32 am.",
         ("Wyvern European Committee", "1999-06-23", "09:32", None),
     ),  # (the meeting opened at a time)
+    (
+        "Public Document Pack\nPlease ask for: Jo Bailey\nDate: 7 April 2015\nDear Councillor\n"
+        "PLANNING COMMITTEE - WEDNESDAY, 8TH APRIL, 2015\nI am now able to enclose the minutes "
+        "of the previous meeting.\nThis page is intentionally left blank\nAgenda Item 5\n1\n"
+        "PLANNING COMMITTEE\nWednesday, 25 March 2015\nPresent: Councillor Soyke (Chairman)",
+        ("Planning Committee", "2015-03-25", None, None),
+    ),  # (an agenda pack's covering letter before the minutes it encloses)
 ]
 
 

@@ -30,6 +30,7 @@ from .header_cues import (
     MODERNGOV,
     TIME_AND_PLACE,
     TIME_RANGE,
+    after_cover,
 )
 from .header_prose import name_line, name_over, next_index, next_line, prose_header
 from .lines import ATTACHMENT
@@ -80,8 +81,9 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
             found[field] = (trust, value)
 
     head = lines if first_row is None else lines[:first_row]
-    top = _top(head)
-    used = _read_top(top, 0, prose, give)
+    start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
+    top = _top(head, start)
+    used = _read_top(top, start, prose, give)
     below_menu = _below_menu(head, len(top)) if "date" not in found else None
     if below_menu is not None:  # a site's menu filled the first dozen lines
         top = _top(head, below_menu)
