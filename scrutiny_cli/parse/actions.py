@@ -19,7 +19,7 @@ from ..model import Action, Item, Resolution
 from ..read.text import fold
 from . import sentences
 from .action_lines import ACTION_LABEL, action_lines
-from .audience import elsewhere, outside_audience
+from .audience import elsewhere, sent_outside
 from .cues import (
     CUE_NEEDS,
     IN_RESOLUTIONS,
@@ -287,8 +287,7 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         m = rule.regex.search(folded)
         if not m or _lead_in(folded, m.end()):
             continue
-        sent = rule.name == "promised-passive" and _SENT.search(m.group())
-        if sent and outside_audience(folded[m.end() :]):
+        if rule.name == "promised-passive" and sent_outside(m.group(), folded[m.end() :]):
             return None  # "would be submitted to Ofsted", "shared with staff and partners"
         owner = _owner(sentence, folded, m)
         if owner is False:
@@ -297,16 +296,6 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         what = statement(sentence[: end.start()] if end else sentence)
         return Action(text=what, origin=origin, owner=owner if isinstance(owner, str) else None)
     return None
-
-
-# What a promise in the passive sends to someone, whose recipient may be outside this
-# meeting ("would be submitted to Ofsted"); a thing moved or raised goes to a place or a
-# body that this meeting acts on ("would be relocated to the allotments", "raised with
-# Highways").
-_SENT = re.compile(
-    r"\b(?:circulated|provided|sent|forwarded|submitted|presented|reported|supplied|shared|"
-    r"notified|written|emailed|made\s+available|brought|added|invited|given)\b"
-)
 
 
 def _lead_in(folded: str, at: int) -> bool:

@@ -76,7 +76,20 @@ def _distinctive(name: str) -> set[str]:
             and len(w) > 2 and w not in STOPWORDS}  # fmt: skip
 
 
-def outside_audience(after: str) -> bool:
-    """A passive promise made to someone outside: "would be submitted to Ofsted"."""
+# What a promise in the passive sends to someone, whose recipient may be outside this
+# meeting ("would be submitted to Ofsted"); a thing organised, moved or queried goes to a
+# place or a body this meeting acts on ("would be relocated to the allotments", "queried
+# with the county").
+_SENT = re.compile(
+    r"\b(?:circulated|provided|sent|forwarded|submitted|presented|reported|supplied|shared|"
+    r"notified|written|emailed|made\s+available|brought|added|invited|given)\b"
+)
+
+
+def sent_outside(promise: str, after: str) -> bool:
+    """A passive promise to send something to someone outside: "would be submitted to
+    Ofsted" (the promise's words, then the words after it)."""
+    if not _SENT.search(promise):
+        return False
     to = PROMISED_TO.match(after.strip()) or PROMISED_TO.search(after[:40])
     return bool(to and not OWN_AUDIENCE.search(to["to"]))
