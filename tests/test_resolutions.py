@@ -586,6 +586,12 @@ CASES = [
         "the meeting as the body deciding",
     ),
     ("The meeting noted that the road had been resurfaced.", [], "the meeting noting a fact"),
+    (
+        "New contract with the security firm considered.\nAcceptance of their proposal, proposed"
+        " by Councillor Parry.\nSeconded by Councillor Pembery\nVote unanimous to accept",
+        [(None, "Acceptance of their proposal, proposed by Councillor Parry.")],
+        "a motion whose vote was unanimous",
+    ),
 ]
 
 

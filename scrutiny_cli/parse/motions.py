@@ -56,6 +56,7 @@ CARRIED = rule(
     r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:agreed|carried)\b"
     r"|\bvoted\s+(?:unanimously\s+)?in\s+favou?r\b|\bunanimously\s+in\s+favou?r\b"
     r"|\bthe\s+vote\s+was\s+unanimous\b"  # "SECONDED by Cllr J Wall. The vote was unanimous."
+    r"|\bvot(?:e|ing)\s+unanimous\b"  # "Seconded by Councillor Peek / Vote unanimous to accept"
     r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
     r"(?:were\s+)?in\s+favou?r\b"
     # "All present agreed.", "This was approved as such."
