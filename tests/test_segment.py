@@ -645,6 +645,17 @@ CASES = [
         ],
         "headings in capitals whose list's numbers became bullets",
     ),
+    (
+        "Declarations of Interest\n\n\n\nMinutes of the Previous Meeting pdf icon PDF 131 KB\n\n"
+        "The minutes were approved.\n\nAir Quality Action Plan pdf icon PDF 135 KB\n\nThe plan "
+        "was noted.\n",
+        [
+            (None, "Declarations of Interest"),
+            (None, "Minutes of the Previous Meeting"),
+            (None, "Air Quality Action Plan"),
+        ],
+        "a heading with no minutes over the next item's ModernGov heading is an item",
+    ),
 ]
 
 

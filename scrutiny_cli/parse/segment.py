@@ -357,6 +357,8 @@ def _section_heading(lines: list[str], i: int) -> bool:
         if lines[j]:
             if _minutes_word(lines[j]):
                 return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes
+            if strip_attachment(lines[j])[1]:
+                return False  # the next item's heading ("Minutes pdf icon PDF 131 KB"): a sibling
             return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
     return True
 
