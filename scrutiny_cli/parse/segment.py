@@ -40,7 +40,7 @@ from .numbers import (
 )
 from .numbers import number_key as number_key
 from .sections import FURNITURE
-from .title_words import ONE_WORD_MINUTES
+from .title_words import minutes_word
 from .titles import (
     DESCRIPTION,
     FINITE_VERB,
@@ -319,7 +319,7 @@ def _unnumbered(lines: list[str]) -> list[Start]:
         numbered = NUMBER_LEAD.match(line)
         head = unbulleted(line)  # (a bullet sets its heading apart as a blank line does)
         title = heading_line(head) if (blanks or head != line) and not numbered else None
-        title = None if _minutes_word(line) else title  # ("None" under a heading)
+        title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
         if title is None and blanks >= BIG_GAP and line.endswith(".") and not numbered:
             # after a wide gap a heading may end in a full stop ("Performance of the
             # Executive - May 2005 - April 2006.") where it holds no verb
@@ -340,10 +340,6 @@ def _unnumbered(lines: list[str]) -> list[Start]:
     return starts
 
 
-def _minutes_word(line: str) -> bool:
-    return line.strip(" .").capitalize() in ONE_WORD_MINUTES
-
-
 def _followed_by_text(lines: list[str], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 6)):
         if lines[j]:
@@ -355,7 +351,7 @@ def _section_heading(lines: list[str], i: int) -> bool:
     """A heading followed at once by another heading heads a section, not an item."""
     for j in range(i + 1, min(len(lines), i + 6)):
         if lines[j]:
-            if _minutes_word(lines[j]):
+            if minutes_word(lines[j].strip(" .")):
                 return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes
             if strip_attachment(lines[j])[1]:
                 return False  # the next item's heading ("Minutes pdf icon PDF 131 KB"): a sibling

@@ -23,6 +23,13 @@ STARTERS = SENTENCE_FIRST | frozenset(
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # The whole of an item's minutes in one word: "Declarations of Interest None."
 ONE_WORD_MINUTES = frozenset("None Nil".split())
+
+
+def minutes_word(word: str) -> bool:
+    """Whether a word, in any case, is an item's whole minutes ("none", "NIL")."""
+    return word.capitalize() in ONE_WORD_MINUTES
+
+
 # A dash a typist glued to the heading or to its text, read as a dash standing apart:
 # "Agars- signed and agreed ...", "Minutes of last meeting –spelling mistakes ...",
 # "Apologies for absence-none" (not a hyphen's word, "Sub-Committee", nor a hyphen held

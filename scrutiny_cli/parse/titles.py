@@ -30,6 +30,7 @@ from .title_words import (
     SMALL,
     STARTERS,
     WEEKDAYS,
+    minutes_word,
 )
 
 
@@ -330,7 +331,7 @@ def _text_after_dash(after: str) -> bool:
         after = " ".join(words)
     if not words or words[0] in STARTERS or after.endswith("."):
         return True
-    if len(words) == 1 and words[0].capitalize() in ONE_WORD_MINUTES:
+    if len(words) == 1 and minutes_word(words[0]):
         return True  # "Apologies for absence - none"
     lower = 0
     for w in words:
