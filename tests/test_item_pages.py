@@ -45,6 +45,23 @@ CASES = [
         "'The decision:' heads the decision; a recommendation to Council is no task",
     ),
     (
+        "Decision details\n\nPARISH LIAISON\n\nDecision Maker: Cabinet\n\nPurpose:\n\n"
+        "To receive a report on the spring round of parish liaison meetings.\n\nDecision:\n\n"
+        "That\n\n(a)        the report be noted; and\n\n(b)        the Leader will write to "
+        "the Chief Constable asking for a named officer for each parish.\n\nReasons for the "
+        "decision:\n\nTo report after each round.\n\nDate of decision: 14/05/2025\n",
+        (
+            "PARISH LIAISON",
+            [
+                "the report be noted",
+                "the Leader will write to the Chief Constable asking for a named officer for "
+                "each parish.",
+            ],
+            ["Leader"],
+        ),
+        "a decision page's 'Purpose:' is agenda text, never the decision under 'Decision:'",
+    ),
+    (
         "Agenda item\n\nPetitions\n\nMinutes:\n\nRESOLVED: That officers report back to the "
         "next meeting on the petition.\n",
         ("Petitions", ["officers report back to the next meeting on the petition."], ["officers"]),

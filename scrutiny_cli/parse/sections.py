@@ -50,11 +50,13 @@ FURNITURE = rule(
     "section",
     "Reason for Decision:  To receive and request a response",
 )
-# A decision's status lines, which ModernGov prints above the decision's text: dropped,
+# A decision's status lines, which ModernGov prints above the decision's text (the header
+# reads its "Decision Maker:"): dropped,
 # the text after them kept ("Decision status: Recommendations Approved" / "Is Key
 # decision?: No" / "Decision taken" / "Cabinet agreed the recommendations ...").
 STATUS = re.compile(
-    r"^(?:Decision\s+status\b|Is\s+Key\s+decision\?|Is\s+subject\s+to\s+call[- ]in\?|Call-in\b)"
+    r"^(?:Decision\s+(?:status|maker)\b|Is\s+Key\s+decision\?|"
+    r"Is\s+subject\s+to\s+call[- ]in\?|Call-in\b)"
 )
 # A decision's heading without a colon: "Decision taken", "Decision made", "The decision",
 # or "DECISION" (or "Decision", not the list's "Decisions") alone on its line, as Scottish
@@ -83,6 +85,7 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
         )
     out = Sections()
     current = out.description
+    purpose: list[str] = []  # a decision page's "Purpose:" is agenda text wherever it stands
     minutes_labelled = False
     for line in lines:
         if not line:  # a blank line is no label: half the lines of most pages
@@ -105,20 +108,22 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
             current = []  # read, and dropped
             continue
         if PURPOSE.match(line):
-            current = out.description
+            current = purpose
             continue
         current.append(line)
     if not minutes_labelled and not page_labelled:
         # No "Minutes:" label: what comes before a "Decision:" is minutes too, after any
         # agenda text ("The pothole was discussed." / "Decision: That the Clerk writes ...").
-        out.description, before = _agenda_text_first(out.description)
+        out.description, before = _agenda_text_first(out.description, bool(out.decision))
         out.minutes = before + out.minutes
+    out.description += purpose
     return out
 
 
-def _agenda_text_first(lines: list[str]) -> tuple[list[str], list[str]]:
+def _agenda_text_first(lines: list[str], decided: bool) -> tuple[list[str], list[str]]:
     """Leading paragraphs of agenda text ("To receive ...") and the minutes after them (a
-    page laid out without blank lines has a paragraph a line)."""
+    page laid out without blank lines has a paragraph a line). With a decision block of its
+    own, an item's agenda text is never its decision ("Purpose:" / "To receive a report")."""
     if "" not in lines:
         k = 0
         while k < len(lines) and DESCRIPTION.match(lines[k]):
@@ -132,6 +137,6 @@ def _agenda_text_first(lines: list[str]) -> tuple[list[str], list[str]]:
             break
         while k < len(lines) and lines[k]:
             k += 1
-    if k >= len(lines) and lines:  # nothing but agenda text: a decision in it is still one
+    if k >= len(lines) and lines and not decided:  # nothing but agenda text: a decision in it
         return [], lines
     return lines[:k], lines[k:]
