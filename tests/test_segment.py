@@ -847,6 +847,27 @@ def test_a_flattened_table_row_keeps_its_decision_not_the_agenda_text() -> None:
     ]
 
 
+def test_a_markdown_table_whose_rows_end_in_bare_walls_keeps_each_row() -> None:
+    # Rows closed by "|" lines alone; a row's "Minutes:" label at the end of its line.
+    body = (
+        "No. | Item |\n---|---|\nApologies Additional documents: Minutes: None.\n|\n|\n"
+        "Questions from the Public PDF 90 KB Questions must reach the clerk three days "
+        "before.\nQuestions received are listed. Additional documents: Minutes:\n"
+        "Mr Ash asked about the ford. The Chair agreed to meet the residents at the ford.\n"
+        "RESOLVED: That the questions and answers be noted.\n|\n|\n"
+        "Decisions taken since the last meeting The following were published:\n"
+        "Decision 004 Ford signage\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.title for i in items] == [
+        "Apologies",
+        "Questions from the Public",
+        "Decisions taken since the last meeting",
+    ]
+    assert [r.text for r in items[1].resolutions] == ["the questions and answers be noted."]
+    assert items[1].description.startswith("Questions must reach the clerk")
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

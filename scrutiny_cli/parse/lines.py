@@ -267,7 +267,7 @@ def _inline_noise(line: str) -> str:
 def _table_rows(lines: list[str]) -> set[int]:
     """Where each row of a flattened table begins, when the page is one: after the
     header row ("No. | Item |"), after each line ending in "|" and after each rule line."""
-    ends = [ln for ln in lines if ln.endswith("|") and not TABLE_RULE.match(ln)]
+    ends = [ln for ln in lines if ln.endswith("|") and (ln == "|" or not TABLE_RULE.match(ln))]
     if len(ends) < 3 or "item" not in ends[0].lower():
         return set()  # no table, or a table of something else (an attendance list)
     starts: set[int] = set()

@@ -37,7 +37,7 @@ def page_label(line: str) -> bool:
 
 # A label run into a table row: "Apologies for Absence Minutes: Apologies were received ...".
 INLINE_LABEL = re.compile(
-    r"(?<!\bfor)(?<!\bof)\s+(?=(?:Minutes|Decisions?):\s|Decision\s+[-–]\s+That\b)"
+    r"(?<!\bfor)(?<!\bof)\s+(?=(?:Minutes|Decisions?):(?:\s|$)|Decision\s+[-–]\s+That\b)"
 )
 # Decision-page furniture that ends the decision text.
 FURNITURE = rule(
