@@ -529,6 +529,17 @@ CASES = [
         "PLANNING COMMITTEE\nWednesday, 25 March 2015\nPresent: Councillor Soyke (Chairman)",
         ("Planning Committee", "2015-03-25", None, None),
     ),  # (an agenda pack's covering letter before the minutes it encloses)
+    (
+        "Meeting Minutes\n\nParish Council Meeting 3rd Sept 2019 – Minutes\n\nMINUTES of the "
+        "meeting of WYVERN PARISH COUNCIL held on Tuesday 3rd September at 7pm in the Church "
+        "Room.",
+        ("Parish Council", "2019-09-03", "19:00", "the Church Room"),
+    ),  # (a page's title "... Meeting DATE – Minutes"; its header sentence has no year)
+    (
+        "Draft Minutes of Full Council Meeting 3 September 2019\n\nMinutes of the Parish "
+        "Council Meeting held on\n\nTuesday 3 September 2019 in the Church Room at 7.30pm",
+        ("Full Council", "2019-09-03", "19:30", "the Church Room"),
+    ),  # (not "Draft Minutes of Full Council" for the body's name)
 ]
 
 

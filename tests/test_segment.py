@@ -656,6 +656,22 @@ CASES = [
         ],
         "a heading with no minutes over the next item's ModernGov heading is an item",
     ),
+    (
+        "Present were Mr Ash (Chairman) and Mrs Birch.\n\nAPOLOGIES FOR ABSENCE were received "
+        "from Mr Cole.\n\nTHE MINUTES of the previous meeting were approved.\n\nFINANCE. A "
+        "cheque was signed for the mower service.\n\nMarker Cones   £37.47\n\nCroquet set   "
+        "£49.95\n\nPayment for these was made to Mr Ash, a total of £87.42.\n\nPLANNING. No "
+        "applications had been received.\n\nHIGHWAYS. The Clerk was asked to write.\n",
+        [
+            (None, ""),
+            (None, "APOLOGIES FOR ABSENCE"),
+            (None, "THE MINUTES"),
+            (None, "FINANCE"),
+            (None, "PLANNING"),
+            (None, "HIGHWAYS"),
+        ],
+        "paragraphs led by headings in capitals: those, not a sentence's first words",
+    ),
 ]
 
 

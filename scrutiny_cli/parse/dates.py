@@ -141,6 +141,40 @@ def parse_full_date(text: str) -> str | None:
     return None
 
 
+# A day and month with no year after them: "Monday 12th September at 7pm".
+_YEARLESS = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:{_ORDINAL})?\s+(?:of\s+)?(?P<month>{MONTHS})\b\.?"
+    r"(?!,?\s+(?:the\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def complete_years(lines: list[str]) -> list[str]:
+    """The lines with the year written after a day and month that lack one, where another
+    line gives the same day and month with its year: a header's sentence "held on Monday
+    12th September at 7pm" under the page's title "Parish Council Meeting 12th Sept 2016"."""
+    years: dict[tuple[int, int], str] = {}
+    for line in lines:
+        for m in DATE_PHRASE.finditer(line) if _YEAR.search(line) else ():
+            if m["day"] or m["day2"]:
+                years.setdefault((int(m["day"] or m["day2"]), _month(m["month"])), m["year"])
+    if not years:
+        return lines
+
+    def dated(m: re.Match[str]) -> str:
+        year = years.get((int(m["day"]), _month(m["month"])))
+        return f"{m[0]} {year}" if year else m[0]
+
+    return [_YEARLESS.sub(dated, line) if _DAY_MONTH.search(line) else line for line in lines]
+
+
+_DAY_MONTH = re.compile(rf"\d\s*(?:{_ORDINAL})?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
+
+
+def _month(name: str) -> int:
+    return MONTH_NUMBERS[name.lower().rstrip(".")]
+
+
 def month_after(meeting_date: str, month_name: str) -> str | None:
     """The first month so named on or after the meeting's month: "February" after Jan 2018."""
     month = MONTH_NUMBERS.get(month_name.lower().rstrip("."))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..read.text import fold
 from .bodies import council_line, named_body
-from .dates import TIME, find_date, parse_time
+from .dates import TIME, complete_years, find_date, parse_time
 from .header_cues import (
     BARE_LABEL,
     COMMENCED,
@@ -82,7 +82,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
 
     head = lines if first_row is None else lines[:first_row]
     start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
-    top = _top(head, start)
+    top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
     used = _read_top(top, start, prose, give)
     below_menu = _below_menu(head, len(top)) if "date" not in found else None
     if below_menu is not None:  # a site's menu filled the first dozen lines

@@ -90,8 +90,14 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if chain:
         return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                     {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
-    if len(starts) <= 1:  # one heading alone (a council's name) over run-in headings
-        starts = _run_in(lines) or starts
+    runs = _run_in(lines)
+    if len(capitals := _in_capitals(runs)) >= 3 and len(capitals) > len(starts):
+        # paragraphs led by headings in capitals ("FINANCE. A cheque was signed ..."), more
+        # than the lines standing alone like headings (a page's title, a payments list):
+        # those, with the headings in capitals that stand alone
+        starts = sorted(capitals + _in_capitals(starts))
+    elif len(starts) <= 1:  # one heading alone (a council's name) over run-in headings
+        starts = runs or starts
     groups = _paragraph_groups(lines)
     if starts and not (groups and len(starts) <= 1):
         return _cut(lines, starts)
@@ -374,6 +380,10 @@ def _run_in(lines: list[str]) -> list[Start]:
                     and not label and not FURNITURE.match(lines[i]):  # fmt: skip
                 starts.append((i, None, title, rest))
     return starts if len(starts) >= 2 else []
+
+
+def _in_capitals(starts: list[Start]) -> list[Start]:
+    return [s for s in starts if s[2] and s[2].isupper() and len(s[2]) >= 4]
 
 
 def _paragraph_groups(lines: list[str]) -> list[tuple[int, list[str]]]:
