@@ -165,8 +165,8 @@ CASES = [
         ("Council", "2018-06-11", "19:30", "Wyvern Village Hall"),  # the page's title is no name
     ),
     (
-        "Venue: Guildhall\n\n125. Minutes of Previous Planning Committee\nThe minutes of the "
-        "Planning Committee were approved.",
+        "Venue: Guildhall\n\n125. Minutes of Previous Planning Committee\nThe minutes were "
+        "approved.",
         (None, None, None, "Guildhall"),  # an item names the previous meeting, not this one
     ),
     (
@@ -560,6 +560,15 @@ NAMED_IN_TEXT = [
     ),
     ("The Committee considered a report on the city deal.", None),
     ("That the report be noted and presented to the next meeting of Council.", None),
+    # (its previous minutes, and its members, named in lower case mid-sentence)
+    (
+        "The minutes of the Audit Committee held on 3 June 2025 were approved as a correct record.",
+        "Audit Committee",
+    ),
+    (
+        "No members of the Standards and Audit Committee declared an interest.",
+        "Standards and Audit Committee",
+    ),  # fmt: skip
 ]
 
 

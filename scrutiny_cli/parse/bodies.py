@@ -35,7 +35,7 @@ BODY_AS_OBJECT = rule(
     "body-as-object",
     # (not another meeting: "presented to the next meeting of Council")
     r"\b(?:informed|advised|welcomed to|attention of|(?<!next )(?<!future )(?<!following )"
-    r"(?<!special )meeting of|Minutes of|View|Members of)"
+    r"(?<!special )meeting of|[Mm]inutes of|View|[Mm]embers of)"
     rf"\s+(?:the\s+)?{_BODY}",
     "header",
     "Councillor Grant informed the Council that",
