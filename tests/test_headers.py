@@ -24,7 +24,7 @@ CASES = [
     (
         "CORPORATE PARENTING PANEL– 29 October 2024\n\nMINUTES of the meeting held in the "
         "Darent Room.",
-        ("Corporate Parenting Panel", "2024-10-29", None, None),
+        ("Corporate Parenting Panel", "2024-10-29", None, "the Darent Room"),
     ),
     (
         "GOVAN COMMUNITY COUNCIL\n\nMINUTES OF GENERAL MEETING\n\nMONDAY 8 JULY 2024",
@@ -536,6 +536,17 @@ CASES = [
         ("Parish Council", "2019-09-03", "19:00", "the Church Room"),
     ),  # (a page's title "... Meeting DATE – Minutes"; its header sentence has no year)
     (
+        "12 MARCH 2025 PLANNING COMMITTEE\n\n12 MARCH 2025\nMinutes of a meeting of the "
+        "PLANNING COMMITTEE held in the Council Chamber,\nCouncil Offices, Mill Lane, Wyvern at "
+        "9.30 am when there were present:\nCouncillors\nMrs A Ash (Chairman)",
+        (
+            "Planning Committee",
+            "2025-03-12",
+            "09:30",
+            "the Council Chamber, Council Offices, Mill Lane, Wyvern",
+        ),
+    ),  # (a header sentence with no date, printed on the line above)
+    (
         "Draft Minutes of Full Council Meeting 3 September 2019\n\nMinutes of the Parish "
         "Council Meeting held on\n\nTuesday 3 September 2019 in the Church Room at 7.30pm",
         ("Full Council", "2019-09-03", "19:30", "the Church Room"),
@@ -568,7 +579,7 @@ NAMED_IN_TEXT = [
     (
         "No members of the Standards and Audit Committee declared an interest.",
         "Standards and Audit Committee",
-    ),  # fmt: skip
+    ),
 ]
 
 

@@ -132,6 +132,9 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         rest = para[m.start("rest") :]
         found = _date_after(rest)
         if found is None:
+            if m["body"] and re.match(r"\s*(?:in|at)\b", rest):
+                _undated(para[m.start("body") : m.end("body")], rest, give)
+                return True
             continue
         iso, date_end = found
         give("date", iso, 2)
@@ -149,6 +152,16 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         give("venue", venue_in(rest) or place_after(rest[date_end:]), 2)
         return True
     return False
+
+
+def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def]
+    """A header sentence with no date, printed on the line above: "10 NOVEMBER 2011" /
+    "Minutes of a meeting of the X held in the Council Chamber, ... at 9.30 am when there
+    were present:" gives the body, time and place, trusted less than a dated one."""
+    sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])|\bwhen\b|:", rest)[0]
+    give("committee", clean_committee(body), 3)
+    give("start_time", parse_time(sentence), 3)
+    give("venue", venue_in(sentence), 3)
 
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
