@@ -884,6 +884,24 @@ def test_a_markdown_table_whose_rows_end_in_bare_walls_keeps_each_row() -> None:
     assert items[1].description.startswith("Questions must reach the clerk")
 
 
+def test_a_scottish_exclusions_table_cites_minutes_and_starts_no_items() -> None:
+    body = (
+        "1 Sederunt\n\nCouncillor Ash (Chair).\n\n2 Declarations of Interests\n\nNone.\n\n"
+        "3 Resolution\n\nThe meeting resolved that the public be excluded during the items "
+        "at the paragraphs of this minute specified below.\n\nParagraph No. of Minute       "
+        "Paragraph No. of Schedule 7A\n\n8     2 and 3\n\n9     1\n\nThe Minute of the "
+        "meeting dated 4 December 2024 was approved.\n\n5 Written Questions\n\nNone.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Sederunt"),
+        ("2", "Declarations of Interests"),
+        ("3", "Resolution"),
+        ("5", "Written Questions"),
+    ]
+    assert [r.ref for r in items[2].refs] == ["8", "9"]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

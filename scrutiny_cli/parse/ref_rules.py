@@ -89,11 +89,16 @@ OWN_FORM_REF = rule(
     "Overview & Scrutiny Committee Work Programme (Cab.12.7.2017/6)",
     flags=M,
 )
-# A declarations table whose "Minute Number" column cites this meeting's minutes.
+# A declarations table whose "Minute Number" column cites this meeting's minutes, or a
+# Scottish exclusion's table of the minute's paragraphs and the Act's ("Paragraph No. of
+# Minute    Paragraph No. of Schedule 7A" / "12     2 and 3").
 # (its other columns' heads may follow on the line, a table flattened: "Minute No.  Report
 # title" / "  53  Disposal of Small Surplus Sites")
-MINUTE_COLUMN = re.compile(r"(?im)^\s*Minute\s+(?:Number|No\.?)(?:\s{2,}[A-Za-z][\w ]*)?\s*$")
-COLUMN_REF = re.compile(r"(?m)^\s*(?P<ref>\d{1,4})(?:\s+[-–]\s+\S|\s{2,}(?=[A-Z]))")
+MINUTE_COLUMN = re.compile(
+    r"(?im)^\s*(?:Minute\s+(?:Number|No\.?)|Paragraph\s+(?:Number|No\.?)\s+of\s+(?:the\s+)?"
+    r"Minute)(?:\s{2,}[A-Za-z][\w. ]*)?\s*$"
+)
+COLUMN_REF = re.compile(r"(?m)^\s*(?P<ref>\d{1,4})(?:\s+[-–]\s+\S|\s{2,}(?=[A-Z\d]))")
 # A margin reference before a paragraph: "56/9/2003 2.1 He did advise ..." (not a date).
 MARGIN_REF = re.compile(r"(?m)^(?P<ref>(?:3[2-9]|[4-9]\d|\d{3})/\d{1,2}/\d{4})\s")
 # An earlier minute's number before its topic, in an item that reviews earlier minutes:

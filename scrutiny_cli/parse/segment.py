@@ -39,7 +39,8 @@ from .numbers import (
     year_first,
 )
 from .numbers import number_key as number_key
-from .sections import FURNITURE
+from .ref_rules import COLUMN_REF, MINUTE_COLUMN
+from .run_in import in_capitals, run_in
 from .title_words import minutes_word
 from .titles import (
     DESCRIPTION,
@@ -90,12 +91,12 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if chain:
         return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                     {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
-    runs = _run_in(lines)
-    if len(capitals := _in_capitals(runs)) >= 3 and len(capitals) > len(starts):
+    runs = run_in(lines)
+    if len(capitals := in_capitals(runs)) >= 3 and len(capitals) > len(starts):
         # paragraphs led by headings in capitals ("FINANCE. A cheque was signed ..."), more
         # than the lines standing alone like headings (a page's title, a payments list):
         # those, with the headings in capitals that stand alone
-        starts = sorted(capitals + _in_capitals(starts))
+        starts = sorted(capitals + in_capitals(starts))
     elif len(starts) <= 1:  # one heading alone (a council's name) over run-in headings
         starts = runs or starts
     groups = _paragraph_groups(lines)
@@ -117,6 +118,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     out: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates ("19.09.01")
     listing: Listing | None = None
+    column = False
     for i in range(len(lines)):
         line = lines[i]
         if not line or not (line[0].isdigit() or line[0] in "*M([" or line[:1].isupper()):
@@ -130,6 +132,9 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         if listing is not None and sub_entry(line):
             continue  # ("1 Details of any contract" / "(a) Under which ..." / "2 Details ...")
         listing = None
+        column = bool(MINUTE_COLUMN.match(line) or (column and COLUMN_REF.match(line)))
+        if column:
+            continue  # a table's minute-number column: "Minute No.  Title" / "12  Planning"
         cand = _alone(lines, i) or _lead(lines, i) or _number_below(lines, i) or roman_lead(line, i)
         if cand and is_date(cand.number):
             dated.append(cand)
@@ -363,27 +368,6 @@ def _section_heading(lines: list[str], i: int) -> bool:
                 return False  # the next item's heading ("Minutes pdf icon PDF 131 KB"): a sibling
             return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
     return True
-
-
-def _run_in(lines: list[str]) -> list[Start]:
-    """Paragraphs that open with a heading: "Public Open Forum A member of the public ..."."""
-    starts: list[Start] = []
-    for i in range(len(lines)):
-        before = lines[i - 1] if i else ""
-        if lines[i] and (
-            not before or before.endswith((".", "|", ":", "!", "?")) or len(before) < 80
-        ):
-            title, rest = split_run_in(lines[i], numbered=False)
-            label = lines[i][len(title or "") :].lstrip().startswith(":")  # "Action: Clerk"
-            # (nor a decision page's furniture: "REASONS FOR DECISION - This was ...")
-            if title and rest and re.match(r"[A-Z]", title) and not lines[i].endswith(":") \
-                    and not label and not FURNITURE.match(lines[i]):  # fmt: skip
-                starts.append((i, None, title, rest))
-    return starts if len(starts) >= 2 else []
-
-
-def _in_capitals(starts: list[Start]) -> list[Start]:
-    return [s for s in starts if s[2] and s[2].isupper() and len(s[2]) >= 4]
 
 
 def _paragraph_groups(lines: list[str]) -> list[tuple[int, list[str]]]:
