@@ -547,6 +547,17 @@ CASES = [
         ),
     ),  # (a header sentence with no date, printed on the line above)
     (
+        "Meeting documents\n\nLicensing Committee (2005-2015)\nThursday, 15th September, "
+        "2005 7.30 pm\n\nThursday, 15th September, 2005\n07.30 p.m.\nThe Town Hall, Castle "
+        "Road, Wyvern\n\nAttendance Details",
+        (
+            "Licensing Committee (2005-2015)",
+            "2005-09-15",
+            "19:30",
+            "The Town Hall, Castle Road, Wyvern",
+        ),
+    ),  # (a legacy page: the years in the name; date, time and place a line each, unlabelled)
+    (
         "Draft Minutes of Full Council Meeting 3 September 2019\n\nMinutes of the Parish "
         "Council Meeting held on\n\nTuesday 3 September 2019 in the Church Room at 7.30pm",
         ("Full Council", "2019-09-03", "19:30", "the Church Room"),

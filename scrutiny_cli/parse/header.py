@@ -35,20 +35,13 @@ from .header_cues import (
 from .header_prose import name_line, name_over, next_index, next_line, prose_header
 from .lines import ATTACHMENT
 from .titles import FINITE_VERB
-from .venues import (
-    BODY_WORD,
-    clean_committee,
-    clean_venue,
-    place_after,
-    venue_in,
-)
+from .venues import BODY_WORD, clean_committee, clean_venue, place_after, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 MENU_LINES = 80  # how far down a web page's menu may push the minutes' own title
 # A page's title as minutes ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT", "Minutes of
 # the Parish Council Meeting held on ..."): where a header below a site's menu starts.
 _MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
-
 
 _DIGIT = re.compile(r"\d")
 # A word one of the cues read anywhere needs (most lines have none).
@@ -289,6 +282,8 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
         give("start_time", parse_time(held), 2)
     if time is None and TIME.fullmatch(held.strip()):
         time = parse_time(held)  # the time alone on the line below: "07.30 p.m."
+        below = next_line(top, next_index(top, i))  # and an address: "The Town Hall, Reigate"
+        give("venue", place_after(below) if "," in below else None, 3)
     name, at = name_over(top, i, give)
     # (a page's title alone, "Minutes - 20 July 2021", or a date with no name over it, a
     # post's, yields to a header sentence below it)

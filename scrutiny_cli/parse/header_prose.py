@@ -37,7 +37,10 @@ POST_HOLDER = re.compile(
 def name_line(line: str) -> str | None:
     """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
     name = clean_committee(line)
-    if not name or len(name.split()) > 14 or re.search(r"[.:;!?]$|\d", name):
+    # (a number of its own in brackets at the end is the name's: "Scrutiny Board (2)",
+    # "Licensing Committee (2005-2015)")
+    bare = re.sub(r"\s*\(\d[\d\s/–-]*\)$", "", name or "")
+    if not name or len(name.split()) > 14 or re.search(r"[.:;!?]$|\d", bare):
         return None
     if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
         return None  # the page's title: "Draft Minutes"
