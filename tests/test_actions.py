@@ -885,9 +885,40 @@ CASES = [
         ],
         "the next agenda to include a matter",
     ),
+    (
+        "The Council welcomed the talk and JB to send a poster for the village notice board.",
+        [
+            (
+                "The Council welcomed the talk and JB to send a poster for the village notice "
+                "board",
+                "JB",
+                None,
+                "terse",
+            )
+        ],
+        "a member's initials and a task after 'and'",
+    ),
+    (
+        "Mr Ash wished to stop tending the planters and the Clerk would place a notice in the "
+        "board.",
+        [
+            (
+                "Mr Ash wished to stop tending the planters and the Clerk would place a notice in "
+                "the board",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "the Clerk would place a notice",
+    ),
 ]
 
 NOT_ACTIONS = [
+    (
+        "Public benefit is needed to be demonstrated for a scheme to receive a grant.",
+        "a standing condition, not a task",
+    ),
     (
         "It was noted that the annual audit process had been set out by the auditors; this "
         "will be pursued by the Clerk and RFO.",

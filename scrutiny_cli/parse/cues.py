@@ -167,10 +167,12 @@ NARRATIVE_CUES = (
             "terse-post",
             # A post or a member's initials is an owner, whatever the verb after "to" ("Clerk
             # to place on May agenda", "SV to request that ..."), also mid-sentence after a
-            # comma, colon, bracket or dash ("Fete Accounts – Clerk to circulate"); not
+            # comma, colon, bracket or dash ("Fete Accounts – Clerk to circulate"), or after
+            # "and" a post or initials ("welcomed the talk and CP to send a poster"); not
             # "the Clerk to the Council", nor the Chairman authorised "to sign".
             # ("Clerk asked to send" is the Clerk's task; "Cllr X asked to attend", her wish)
-            rf"(?:(?:^|[.;:(]\s*|\s[-–—]\s+)(?:[Tt]he\s+)?(?:(?P<owner>{_OFFICE})"
+            rf"(?:(?:^|[.;:(]\s*|\s[-–—]\s+|\band\s+(?=(?:the\s+)?(?:{_OFFICE}|{INITIALS_RUN})\s+to\s))"
+            rf"(?:[Tt]he\s+)?(?:(?P<owner>{_OFFICE})"
             rf"(?:\s+(?:is\s+|was\s+)?asked)?|(?P<person>(?:{_MEMBER}|{_OFFICE})"
             rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_MEMBER}|{_OFFICE}))+|{_MEMBER}))"
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{_OFFICE}))\s+"
@@ -222,7 +224,9 @@ NARRATIVE_CUES = (
             r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|"
             # ("The matter is to be placed on the next agenda")
             rf"\b(?:is|are)\s+to\s+be\s+(?:further\s+|also\s+)?(?:\w+ed|{_IRREGULAR})\b|"
-            rf"(?<!There )\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"
+            # (not a standing condition: "public benefit is needed to be demonstrated")
+            r"(?<!There )(?<!\bis )(?<!\bare )"
+            rf"\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"
             # ("a report to be prepared by officers", near its clause's start; not "one of
             # the most complex to be handled by trading standards")
             r"(?:^|[.;:]\s+|\band\s+)(?:[\w'’-]+\s+){1,5}?to\s+be\s+(?:set\s+up|\w+ed)\s+by\s+\w+|"

@@ -22,7 +22,7 @@ ACTION_VERBS = (
     "come back|feed back|find out|follow up|forward|give|go back|hold|identify|"
     "include|inform|make(?! sure)|"
     "investigate|invite|issue|install|let|liaise|look into|look at|look for|meet|monitor|"
-    "notify|obtain|order|organise|pass|prepare|present|produce|purchase|repair|replace|"
+    "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
     "reply|report|request|resolve|respond|return|review|seek|send|set up|share|source|speak|"
     "submit|supply|survey|take forward|undertake|update|visit|write"
