@@ -912,6 +912,15 @@ CASES = [
         ],
         "the Clerk would place a notice",
     ),
+    (
+        "- Flyers were presented for the Oil Club. Action: To be put on village notice board.\n"
+        "- The hall needs repairs. Action: To discuss how to help at the next meeting.",
+        [
+            ("To be put on village notice board", None, None, "action-line"),
+            ("To discuss how to help at the next meeting", None, None, "action-line"),
+        ],
+        "an action label after a sentence on its line, over a task no one is named for",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -902,6 +902,19 @@ def test_a_scottish_exclusions_table_cites_minutes_and_starts_no_items() -> None
     assert [r.ref for r in items[2].refs] == ["8", "9"]
 
 
+def test_an_agenda_above_minutes_a_line_each_gives_way_to_them() -> None:
+    body = (
+        "1. Apologies\n2. Notes of the last meeting held on 4th October to be approved as the "
+        "minutes\n3. Village skip\n4. Notice board\n"
+        "5. Finances\n\n45. Attended by: Cllrs Ash (Chairman), Birch, Cole.\n46. Apologies: "
+        "Cllr Dean.\n47. Minutes of the meeting on 4th October 2024 were approved and signed."
+        "\n48. The skip was booked for May and the Clerk would confirm the date.\n49. The new "
+        "notice board was agreed to be installed by the Clerk.\n50. The accounts were noted.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.number for i in items] == ["45", "46", "47", "48", "49", "50"]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

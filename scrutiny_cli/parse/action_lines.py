@@ -11,7 +11,7 @@ from ..model import Action
 from ..read.text import fold
 from . import sentences
 from .owners import owner_of, statement, strip_article
-from .requests import ACTION_VERBS
+from .requests import _IRREGULAR, ACTION_VERBS
 from .rules import M, near_miss, rule
 from .wording import tidy
 
@@ -30,8 +30,10 @@ LABELLED_TASK = rule(
     "labelled-task",
     # (after a label, any verb: "ACTION: Clerk to verify which documents are kept")
     # ("Action - NO / JH will collate documentation": an owner who will)
-    rf"^(?:(?P<owner>[A-Z][^;:.]{{0,60}}?)\s+)?(?:[Tt]o|(?<=\s)(?:will|would))\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS}|"
-    r"(?!note\b|be\b)(?-i:[a-z]{3,}))\b",
+    rf"^(?:(?P<owner>(?!To\s)[A-Z][^;:.]{{0,60}}?)\s+)?(?:[Tt]o|(?<=\s)(?:will|would))\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS}|"
+    r"(?!note\b|be\b)(?-i:[a-z]{3,})"
+    # (or in the passive: "ACTION: To be put on the village notice board")
+    rf"|be\s+(?!(?:noted|agreed|approved|received|confirmed|signed)\b)(?:\w+ed|{_IRREGULAR}))\b",
     "action",
     "Cllr Smith and the Clerk to meet the contractor on site",
 )
@@ -97,7 +99,8 @@ def action_lines(text: str) -> tuple[list[Action], str]:
     text with each action line that names a task blanked, for the narrative cues (which
     must not read it as prose as well)."""
     out: list[Action] = []
-    lines = _task_joined(text.split("\n"))
+    lines = _task_joined(_MID_LINE_LABEL.sub("\n", text).split("\n") if "ction" in text else
+                         text.split("\n"))  # fmt: skip
     prose = list(lines)
     for k, line in enumerate(lines):
         stripped = line.strip()
@@ -128,6 +131,12 @@ def action_lines(text: str) -> tuple[list[Action], str]:
                 # (its sentence ends where the owner stood, not on the next line)
                 prose[k] = line.replace(stripped, _closed(stripped[: t.start()]))
     return out, "\n".join(prose)
+
+
+# A label after a sentence on its line, over a task no one is named for: "... other funding
+# sources. Action: To discuss how to help at the next meeting." (the task goes on a line of
+# its own, read as an action line).
+_MID_LINE_LABEL = re.compile(rf"(?<=[.!?])\s+(?={ACTION_LABEL}\s*[Tt]o\s+[a-z])")
 
 
 def _closed(sentence: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .rules import near_miss, rule
-from .titles import whole_line_title
+from .titles import FINITE_VERB, whole_line_title
 
 # (a prefix in capitals, "CL.266" with a stop, or a word's first letters before a slash:
 # "Cou/285/07-08")
@@ -278,8 +278,12 @@ def roman_lead(line: str, i: int) -> Numbered | None:
 
 def agenda_listing(chain: list[Numbered], lines: list[str]) -> bool:
     """Whether a chain is an agenda's list: four or more numbers, nearly every one followed
-    by the next with nothing but blank lines or its own bullets between."""
+    by the next with nothing but blank lines or its own bullets between, and most of them
+    headings, not minutes a line long ("48. Minutes of Meeting on 4th October 2018 were
+    approved and signed.")."""
     if len(chain) < 4:
+        return False
+    if sum(bool(FINITE_VERB.search(lines[c.line])) for c in chain) * 2 > len(chain):
         return False
     bare = sum(
         all(not lines[j] or lines[j].startswith(("-", "•")) for j in range(a.line + 1, b.line))

@@ -76,7 +76,10 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         chain = ones
     if agenda_listing(chain, lines):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
-        chain = after if len(after) >= 2 and not agenda_listing(after, lines) else chain
+        if len(after) >= 2 and not agenda_listing(after, lines):
+            listed = {c.line for c in chain}  # (and the agenda's entries are no minutes)
+            lines = ["" if i in listed else ln for i, ln in enumerate(lines)]
+            chain = after
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
     if not chain and (labelled := label_rows(lines)):
