@@ -592,6 +592,18 @@ CASES = [
         [(None, "Acceptance of their proposal, proposed by Councillor Parry.")],
         "a motion whose vote was unanimous",
     ),
+    (
+        "As the funds were there the councillors agreed in principle that the defibrillator "
+        "would be bought.",
+        [
+            (
+                None,
+                "As the funds were there the councillors agreed in principle that the "
+                "defibrillator would be bought.",
+            )
+        ],
+        "the councillors in lower case mid-sentence agreeing in principle",
+    ),
 ]
 
 

@@ -289,14 +289,15 @@ HOUSE_STYLE = rule(
     r"(?<!While the )(?<!Whilst the )(?<!Although the )(?<!Though the )(?<!If the )(?<!As the )"
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
-    r"Members|Councillors|Cllrs|Commission|Assembly|(?<=[Tt]he\s)meeting))\s+(?:then\s+)?(?:(?:considered|discussed|received)\s+and\s+)?"
+    r"Members|Councillors|Cllrs|Commission|Assembly|(?<=[Tt]he\s)(?:meeting|members|councillors)))"
+    r"\s+(?:then\s+)?(?:(?:considered|discussed|received)\s+and\s+)?"
     # (the verb in capitals too, as some councils print it: "Council CONFIRMED the minutes")
     # (with how wholly it decided: "The Board fully supported the proposal"; not when:
     # "previously agreed" is another meeting's decision)
     r"(?:(?:unanimously|fully|formally|duly|broadly|strongly|warmly|wholeheartedly)\s+)?"
     r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
     r"adopted|accepted|decided|confirmed|supported|voted(?=\s+(?:unanimously\s+)?to\b)))\b"
-    r"(?:\s+unanimously)?(?P<what>\s+\S+)?",
+    r"(?:\s+unanimously|\s+in\s+princip(?:le|al))?(?P<what>\s+\S+)?",
     "resolution",
     "The Board agreed to note the changes in membership",
     flags=M,
