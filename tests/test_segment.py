@@ -672,6 +672,28 @@ CASES = [
         ],
         "paragraphs led by headings in capitals: those, not a sentence's first words",
     ),
+    (
+        "1. APOLOGIES\n\nNone.\n\n2. DECLARATIONS OF INTERESTS AND ADDITIONS TO THE REGISTER "
+        "[PCC of C 2001/LGA 2000]\n\nNone.\n\n3. RATIFICATION OF MINUTES OF THE FULL WYVERN "
+        "TOWN COUNCIL MEETING OF MONDAY 01 SEPTEMBER 2024 AND MONDAY 08 SEPTEMBER 2024 "
+        "(CONTINUATION MEETING OF MONDAY 01 SEPTEMBER 2024) (PUBLIC ITEMS) [LGA 1972 Sch. 12]"
+        "\n\nThe minutes were ratified.\n\n4. PLANNING\n\nNone.\n",
+        [
+            ("1", "APOLOGIES"),
+            (
+                "2",
+                "DECLARATIONS OF INTERESTS AND ADDITIONS TO THE REGISTER [PCC of C 2001/LGA 2000]",
+            ),
+            (
+                "3",
+                "RATIFICATION OF MINUTES OF THE FULL WYVERN TOWN COUNCIL MEETING OF MONDAY 01 "
+                "SEPTEMBER 2024 AND MONDAY 08 SEPTEMBER 2024 (CONTINUATION MEETING OF MONDAY 01 "
+                "SEPTEMBER 2024) (PUBLIC ITEMS) [LGA 1972 Sch. 12]",
+            ),
+            ("4", "PLANNING"),
+        ],
+        "long headings in capitals, the Act they are held under in square brackets",
+    ),
 ]
 
 

@@ -81,14 +81,16 @@ ITEM_REF = rule(
 )
 near_miss("item-ref", "declared an interest in Agenda item 8", "item 9 on the agenda")
 # Other councils' own forms: "(Cab.12.7.2017/6)" (body, date, number), "298/PF" (number and
-# committee code).
+# committee code; not a year and an Act's initials, "[PCC of C 2001/LGA 2000]").
 OWN_FORM_REF = rule(
     "own-form-ref",
-    r"(?<!/)\b(?P<ref>[A-Z][a-z]{1,5}\.\d{1,2}\.\d{1,2}\.\d{4}/\d{1,3}|\d{1,4}/[A-Z]{2,4})\b",
+    r"(?<!/)\b(?P<ref>[A-Z][a-z]{1,5}\.\d{1,2}\.\d{1,2}\.\d{4}/\d{1,3}"
+    r"|(?!(?:19|20)\d\d/)\d{1,4}/[A-Z]{2,4})\b",
     "ref",
     "Overview & Scrutiny Committee Work Programme (Cab.12.7.2017/6)",
     flags=M,
 )
+near_miss("own-form-ref", "DECLARATIONS OF INTERESTS [PCC of C 2001/LGA 2000]")
 # A declarations table whose "Minute Number" column cites this meeting's minutes, or a
 # Scottish exclusion's table of the minute's paragraphs and the Act's ("Paragraph No. of
 # Minute    Paragraph No. of Schedule 7A" / "12     2 and 3").

@@ -207,12 +207,15 @@ def _is_caps(word: str) -> bool:
 def _caps_end(words: list[str]) -> int:
     """Where an upper-case heading meets mixed case, a RESOLVED, a label or a paragraph
     number: "MINUTES OF THE LAST MEETING RESOLVED: The minutes" -> after "MEETING". A
-    short aside in brackets goes on ("ANNOUNCEMENTS (if any) FROM THE MAYOR")."""
+    short aside in brackets goes on ("ANNOUNCEMENTS (if any) FROM THE MAYOR"), and one in
+    square brackets closing the line ends it ("INTERESTS [PCC of C 2001/LGA 2000]")."""
     pos, aside = 0, -1
     for k, w in enumerate(words):
         bare = w.strip("–-—,.;:()'’\"")
         if k > aside and w.startswith("(") and not _is_caps(bare):
             aside = _aside_end(words, k)
+        elif k > aside and w.startswith("[") and words[-1].endswith("]") and len(words) - k <= 8:
+            aside = len(words) - 1  # the Act it is held under: "... [LGA 1972 Sch. 12]"
         if (
             k
             and k > aside
@@ -349,7 +352,7 @@ def _title_like(head: str) -> bool:
 def _sentence(head: str, numbered: bool) -> bool:
     words = head.split()
     if len(words) > (
-        30 if numbered and _is_caps(words[0]) else 24 if numbered else MAX_TITLE_WORDS
+        40 if numbered and _is_caps(words[0]) else 24 if numbered else MAX_TITLE_WORDS
     ):
         return True
     if len(words) >= 4 and _title_case(words):
