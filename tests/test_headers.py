@@ -547,6 +547,11 @@ CASES = [
         ),
     ),  # (a header sentence with no date, printed on the line above)
     (
+        "Minutes of an extraordinary Council Meeting held via electronic media on Wednesday "
+        "14th July 2021 at 7.30pm.",
+        ("Council", "2021-07-14", "19:30", "via electronic media"),
+    ),  # (the kind of meeting is no part of the body's name)
+    (
         "Meeting documents\n\nLicensing Committee (2005-2015)\nThursday, 15th September, "
         "2005 7.30 pm\n\nThursday, 15th September, 2005\n07.30 p.m.\nThe Town Hall, Castle "
         "Road, Wyvern\n\nAttendance Details",
