@@ -80,6 +80,7 @@ CASES = [
     ),  # (a table's column of minute numbers, flattened with its other columns)
     ("Minute Number\n12 - Planning application\n13 - tree works\n", [("12", None), ("13", None)]),
     ("Minute No.  Report title\n\n  2024  budget figures were noted\n", []),
+    ("As agreed by Cabinet at Minute C104/Feb/20.", [("C104/Feb/20", None)]),  # (the month)
 ]
 
 

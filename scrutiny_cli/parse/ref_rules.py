@@ -14,11 +14,12 @@ from .rules import M, Rule, near_miss, rule
 
 # A minute number as printed: "5/18", "45", "P/147", "CO57", "CL.72", "289.1", "16 (b)",
 # "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering),
-# "58/15/1b".
+# "58/15/1b", "C104/Feb/20" (the month between number and year).
 _REF = (
     # (a committee's letters before it, with a space where a slash follows: "*HC 20/24")
     r"(?:\*?[A-Z]{1,3}(?:[/.]|\s(?=\d{1,4}/))?)?"
-    r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}){0,2}"
+    r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
+    r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d))){0,2}"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
 )
 # What joins the numbers of a list or a range: "11 and 18", "789 - 796", "12 to 15".
