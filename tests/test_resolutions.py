@@ -604,6 +604,12 @@ CASES = [
         ],
         "the councillors in lower case mid-sentence agreeing in principle",
     ),
+    (
+        "Resolved to RECOMMEND:  (to Council)\n\nThat the terms of reference of the Sub-"
+        "Committee be approved.",
+        [(None, "the terms of reference of the Sub-Committee be approved.")],
+        "'to RECOMMEND:' and to whom are the keyword's, not the decision's words",
+    ),
 ]
 
 

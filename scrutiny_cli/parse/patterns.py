@@ -215,6 +215,8 @@ RESOLUTION_PREAMBLE = rule(
     r"resolved|agreed|decided)"
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:\d{1,4}(?:[./]\d{1,4}){1,3}\s+)?"
     r"(?:[:\-–;,]+\s*){0,2}"  # (": -", as "It was RESOLVED: -" is printed)
+    # ("Resolved to RECOMMEND:  (to Council)" / "That ...": the keyword's, and to whom)
+    r"(?:to\s+recommend\s*[:\-–]+\s*)?(?:\(\s*to\s+(?:the\s+)?[A-Z][^()]{1,40}\)\s*)?"
     # "RECOMMENDED to the Executive that ...": to whom belongs to the keyword, not the text
     r"(?:to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}that\s+|that\s*|to\s+(?=\w))?"
     r"(?:[:;,]-?\s*)?",
