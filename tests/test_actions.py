@@ -921,6 +921,33 @@ CASES = [
         ],
         "an action label after a sentence on its line, over a task no one is named for",
     ),
+    (
+        "The Committee noted the report and remitted the Director of Environment to progress "
+        "the improvement measures.",
+        [
+            (
+                "The Committee noted the report and remitted the Director of Environment to "
+                "progress the improvement measures",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "a Scottish committee remits an officer to act",
+    ),
+    (
+        "The officer shared the headline feedback, which would be incorporated into the report.",
+        [
+            (
+                "The officer shared the headline feedback, which would be incorporated into the "
+                "report",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise in the passive to incorporate something",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -20,6 +20,7 @@ from .rules import M, near_miss, rule
 # A word at least one cue below needs (or a word starting so): most sentences hold none,
 # and skip the cues. Tested on the set of a sentence's words, far cheaper than a pattern.
 CUE_WORDS = frozenset(
+    "remit remitted remits "
     "would will shall should agreed undertook offered promised committed volunteered asked "
     "ask invited requested encouraged reminded instructed tasked directed suggested urged "
     "intention view need needs needed considered".split()
@@ -103,6 +104,20 @@ NARRATIVE_CUES = (
     ),
     (
         rule(
+            "remitted",
+            # A Scottish committee's instruction: "The Committee noted the report and remitted
+            # the Director of Environment to progress the measures", "remitted to officers to
+            # report back".
+            r"\bremit(?:ted|s)?\s+(?:to\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){1,8}?to\s+"
+            rf"(?:{ACTION_VERBS})\b",
+            "request",
+            "The Committee noted the report and remitted the Director of Environment to progress "
+            "the further improvement measures",
+        ),
+        "request",
+    ),
+    (
+        rule(
             "member-request",
             r"\b(?:requested|asked|ask|suggested|urged)\s+that\s+(?:(?!\b(?:would|could|should|might|"
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
@@ -129,7 +144,7 @@ NARRATIVE_CUES = (
             r"produced|revisited|deferred|requested|sought|explored|investigated|made\s+available|"
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
-            r"organi[sz]ed|undertaken|queried|relocated|checked"
+            r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated"
             # (an announcement or update at a later meeting of this body: "would be made at
             # the next Ordinary Council meeting")
             r"|(?:made|given)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"
@@ -292,6 +307,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "undertaking": "would will shall agreed undertook offered promised committed volunteered",
         "agreed-impersonal": "agreed resolved decided",
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
+        "remitted": "remit remitted remits",
         "member-request": "requested asked ask suggested urged",
         "promised-passive": "would will",
         "report-intended": "intention intend intends intended expect expected expecting expects "
