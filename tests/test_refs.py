@@ -81,6 +81,10 @@ CASES = [
     ("Minute Number\n12 - Planning application\n13 - tree works\n", [("12", None), ("13", None)]),
     ("Minute No.  Report title\n\n  2024  budget figures were noted\n", []),
     ("As agreed by Cabinet at Minute C104/Feb/20.", [("C104/Feb/20", None)]),  # (the month)
+    (
+        "(REF: M/66;SC/41 )\nCouncillor Reilly condemned the graffiti.",
+        [("M/66", None), ("SC/41", None)],
+    ),  # (a Northern Irish note of the minutes an item follows)
 ]
 
 

@@ -937,6 +937,29 @@ def test_an_agenda_above_minutes_a_line_each_gives_way_to_them() -> None:
     assert [i.number for i in items] == ["45", "46", "47", "48", "49", "50"]
 
 
+def test_northern_irish_minutes_numbered_alone_with_a_colon_and_dash() -> None:
+    body = (
+        "M/140/2025:-\nCONDEMNATION\n(REF: M/66;SC/41 )\nCouncillor Reilly condemned the "
+        "graffiti in play areas and asked that it be removed.\nM/141/2025:-\nSYMPATHY\n(REF: "
+        "M/21)\nIt was agreed to send a letter of sympathy to the family.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("M/140/2025", "CONDEMNATION"),
+        ("M/141/2025", "SYMPATHY"),
+    ]
+    assert [[r.ref for r in i.refs] for i in items] == [["M/66", "SC/41"], ["M/21"]]
+
+
+def test_a_reference_in_an_items_agenda_text_is_the_items() -> None:
+    page = (
+        "Agenda item\n\nTimes of meetings\n\nTo consider the times of meetings agreed by "
+        "Cabinet at Minute C104/Feb/20.\n\nMinutes:\n\nRESOLVED that the times be noted.\n"
+    )
+    [item] = parse(read_text(page.encode())).parts[0].items
+    assert [r.ref for r in item.refs] == ["C104/Feb/20"]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -107,7 +107,7 @@ def fill_item(
 ) -> None:
     """(Re)derive an item's resolutions, references and (unless actions=False, for an item
     whose meeting is not read yet) actions from its text."""
-    item.refs = find_refs(item.minutes, item.title)
+    item.refs = find_refs(item.minutes, item.title, item.description)
     # The cut paragraph of a truncated item is half a sentence: no resolution from it.
     complete = item.minutes
     if item.truncated and not re.search(r"[.!?)\"”']\s*$", complete):

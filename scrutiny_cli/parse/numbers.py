@@ -33,7 +33,7 @@ NUMBER_WORD = ("min", "item")  # how a line whose number has a word before it st
 # "17." or "35/20" or "Minute 66" or "(4)" alone on a line (ModernGov's number column).
 NUMBER_ALONE = rule(
     "number-alone",
-    rf"^{_MINUTE}(?P<number>{NUMBER})\s*[.):\]]?$",
+    rf"^{_MINUTE}(?P<number>{NUMBER})\s*(?:[.):\]]|:\s*[-–])?$",  # (or "M/140/2006:-")
     "segment",
     "35/20",
     flags=0,

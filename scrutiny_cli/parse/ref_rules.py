@@ -92,6 +92,17 @@ OWN_FORM_REF = rule(
     flags=M,
 )
 near_miss("own-form-ref", "DECLARATIONS OF INTERESTS [PCC of C 2001/LGA 2000]")
+# A note of the earlier minutes an item follows, under its heading, as Northern Irish
+# councils print it: "(REF: M/66;SC/41 )", the Council's minute 66 and a committee's 41.
+REF_NOTE = rule(
+    "ref-note",
+    r"\(\s*REF(?:ERENCES?|S)?\s*:\s*(?P<refs>[A-Z]{1,4}/\d{1,4}[a-z]?"
+    r"(?:\s*[;,]\s*[A-Z]{1,4}/\d{1,4}[a-z]?)*)\s*\)",
+    "ref",
+    "(REF: M/66;SC/41 )",
+    flags=0,
+)
+near_miss("ref-note", "(Ref: 21/00345/FUL)")
 # A declarations table whose "Minute Number" column cites this meeting's minutes, or a
 # Scottish exclusion's table of the minute's paragraphs and the Act's ("Paragraph No. of
 # Minute    Paragraph No. of Schedule 7A" / "12     2 and 3").

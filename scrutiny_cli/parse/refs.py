@@ -28,6 +28,7 @@ from .ref_rules import (
     NEXT_REF,
     OF_THE_MINUTE_REF,
     OWN_FORM_REF,
+    REF_NOTE,
 )
 
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
@@ -44,12 +45,12 @@ def normalise_ref(raw: str) -> str:
     return raw
 
 
-def find_refs(text: str, title: str = "") -> list[MinuteRef]:
-    """Every minute reference in an item's title and text, once each, with its sentence
-    and what it says of the earlier minute."""
+def find_refs(text: str, title: str = "", description: str = "") -> list[MinuteRef]:
+    """Every minute reference in an item's title, agenda text and minutes, once each, with
+    its sentence and what it says of the earlier minute."""
     found: list[MinuteRef] = []
     seen: set[str] = set()
-    for part in (title, text):
+    for part in (title, description, text):
         if part:
             for ref in _refs_in(part, REVIEWS_MINUTES.search(title or "") is not None):
                 if ref.ref not in seen:
@@ -80,6 +81,9 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
     if reviews and ("item" in lowered or "paragraph" in lowered):
         for m in ITEM_REF.finditer(folded):
             hits.append((m.start(), m.end(), [m["para"] or m["para2"] or m["item"]]))
+    if "(REF" in folded:
+        for m in REF_NOTE.regex.finditer(folded):
+            hits.append((m.start(), m.end(), re.split(r"\s*[;,]\s*", m["refs"])))
     column = MINUTE_COLUMN.search(folded) if "minute" in lowered else None
     if column:
         hits += [
