@@ -694,6 +694,17 @@ CASES = [
         ],
         "long headings in capitals, the Act they are held under in square brackets",
     ),
+    (
+        "1 /\n\nAPOLOGIES FOR ABSENCE\n\nApologies were received from Cllr Ash.\n\n2 /\n\n"
+        "DECLARATIONS OF INTEREST\n\nNone were declared.\n\n3 / CHAIR'S ANNOUNCEMENTS\n\n"
+        "The Chair welcomed the auditors.\n",
+        [
+            ("1", "APOLOGIES FOR ABSENCE"),
+            ("2", "DECLARATIONS OF INTEREST"),
+            ("3", "CHAIR'S ANNOUNCEMENTS"),
+        ],
+        "a slash a converter left after each number, alone or before the heading",
+    ),
 ]
 
 

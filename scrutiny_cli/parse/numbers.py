@@ -33,7 +33,8 @@ NUMBER_WORD = ("min", "item")  # how a line whose number has a word before it st
 # "17." or "35/20" or "Minute 66" or "(4)" alone on a line (ModernGov's number column).
 NUMBER_ALONE = rule(
     "number-alone",
-    rf"^{_MINUTE}(?P<number>{NUMBER})\s*(?:[.):\]]|:\s*[-–])?$",  # (or "M/140/2006:-")
+    # (or "M/140/2006:-", or "1 /" as a converter left a slash after the number)
+    rf"^{_MINUTE}(?P<number>{NUMBER})\s*(?:[.):\]]|:\s*[-–]|(?<=\d)\s/)?$",
     "segment",
     "35/20",
     flags=0,
@@ -44,7 +45,8 @@ NUMBER_ALONE = rule(
 NUMBER_LEAD = rule(
     "number-lead",
     rf"^(?!\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?\s?m\b|hrs\b|hours\b)){_MINUTE}(?P<number>{NUMBER})"
-    r"(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|\s+)(?P<rest>\S.*)$",
+    r"(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])"
+    r"|(?:(?<=^\d)|(?<=^\d\d))\s/\s+(?=[A-Z])|\s+)(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",
     flags=0,
