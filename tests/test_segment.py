@@ -705,6 +705,19 @@ CASES = [
         ],
         "a slash a converter left after each number, alone or before the heading",
     ),
+    (
+        "Appointment of Vice-Chair\n\nFor the Board to agree the appointment.\n\n\nThe Chair "
+        "said a nomination would be sought.\n\n\n\nNew appointments to the Board\n\nFor the "
+        "Board to note and welcome:\n\n\nCouncillor Ann Ash, Cabinet Member for Housing\n\n"
+        "Bob Birch, Chair of the Finance Committee (Deputy)\n\n\n\nThe new members were "
+        "welcomed to the Board.\n\n\nMATTERS ARISING\n\nThere were none.\n",
+        [
+            (None, "Appointment of Vice-Chair"),
+            (None, "New appointments to the Board"),
+            (None, "MATTERS ARISING"),
+        ],
+        "the entries of a list an item's agenda text leads into are no headings",
+    ),
 ]
 
 

@@ -324,6 +324,7 @@ def _unnumbered(lines: list[str]) -> list[Start]:
     starts: list[Start] = []
     blanks = BIG_GAP
     has_minutes = False
+    listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
     for i in range(len(lines)):
         line = lines[i]
         if not line:
@@ -339,6 +340,12 @@ def _unnumbered(lines: list[str]) -> list[Start]:
             # Executive - May 2005 - April 2006.") where it holds no verb
             title = heading_line(line[:-1]) if not FINITE_VERB.search(line) else None
         strong = bool(title) and strip_attachment(line)[1]
+        if title and listing and not strong and not title.isupper():
+            blanks = 0  # the list's entries ("Helen Rowbottom, Chair of ...") are no headings
+            continue
+        listing = (listing and not line.endswith(".")) or (
+            not title and line.endswith(":") and not _LABEL.match(line)
+        )
         if title and (strong or _followed_by_text(lines, i)):
             if strong or not _section_heading(lines, i):
                 starts.append((i, None, title, ""))
