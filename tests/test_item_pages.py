@@ -130,6 +130,20 @@ def test_item_page(page: str, expected: tuple[str, list[str], list[str]], note: 
     assert found == expected, note
 
 
+def test_a_decision_pages_decisions_are_its_minutes_whatever_its_fields() -> None:
+    """ "Decision Maker:" is a field, not minutes: the decisions are all the minutes there
+    are, and what they cite is read."""
+    page = (
+        "Decision details\n\nMinutes\n\nDecision Maker: Halls Committee\n\nDecisions:\n\n"
+        "The Committee received the minutes of its meeting held 13 January 2025.\n\n"
+        "RESOLVED: that the Minutes be agreed as a correct record.\n\nMatters arising: the "
+        "Town Clerk advised that in minute H7 the money would come from reserves.\n"
+    )
+    [item] = parse(read_text(page.encode())).parts[0].items
+    assert [r.text for r in item.resolutions] == ["the Minutes be agreed as a correct record."]
+    assert [r.ref for r in item.refs] == ["H7"]
+
+
 @pytest.mark.parametrize("bullet", ["- ", "• ", ""])
 def test_an_agenda_item_page_names_its_meeting_on_its_bulleted_line(bullet: str) -> None:
     """The "Meeting of X, date time (Item N.)" line of an "Agenda item" page, with the

@@ -610,6 +610,12 @@ CASES = [
         [(None, "the terms of reference of the Sub-Committee be approved.")],
         "'to RECOMMEND:' and to whom are the keyword's, not the decision's words",
     ),
+    (
+        "a)      RESOLVED:          that the Minutes be agreed as a correct record.\n\n"
+        "b)      MATTERS ARISING:\n\nThe Clerk reported on the pillars.",
+        [(None, "the Minutes be agreed as a correct record.")],
+        "a lettered part that holds its own RESOLVED is that block's, once",
+    ),
 ]
 
 

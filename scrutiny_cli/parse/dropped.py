@@ -33,7 +33,8 @@ def dropped_heading(
     k = 0
     while k < len(paras):
         start, para = paras[k]
-        if any(a <= start < b for a, b in spans):
+        # (a paragraph that holds a keyword block, "a) RESOLVED: that ...", is that block's)
+        if any(a < start + len(para) and start < b for a, b in spans):
             k += 1
             continue
         run = _part_run(paras, k, spans)

@@ -55,7 +55,7 @@ FURNITURE = rule(
 # the text after them kept ("Decision status: Recommendations Approved" / "Is Key
 # decision?: No" / "Decision taken" / "Cabinet agreed the recommendations ...").
 STATUS = re.compile(
-    r"^(?:Decision\s+(?:status|maker)\b|Is\s+Key\s+decision\?|"
+    r"^(?:Decision\s+(?:[Ss]tatus|[Mm]aker)\b|Is\s+Key\s+decision\?|"
     r"Is\s+subject\s+to\s+call[- ]in\?|Call-in\b)"
 )
 # A decision's heading without a colon: "Decision taken", "Decision made", "The decision",
