@@ -948,6 +948,16 @@ CASES = [
         ],
         "a promise in the passive to incorporate something",
     ),
+    (
+        "(1) The kerb might be lowered by the project. LM will follow this up. LM Action. (2) "
+        "The path is complete. The invoice passed to MT for payment. MT Action. (3) SM "
+        "thanked everyone.",
+        [
+            ("LM will follow this up", "LM", None, "action-line"),
+            ("The invoice passed to MT for payment", "MT", None, "action-line"),
+        ],
+        "the owner's initials before the label close the sentence they own",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -64,6 +64,16 @@ near_miss(
     "trailing-owner", "The Clerk reported on the Action Plan", "ACTION: Clerk",
     "NO ADDITIONAL ACTION WAS PROPOSED",
 )  # fmt: skip
+# The owner's initials before the label, closing the sentence they own: "... the work as a
+# goodwill gesture. LM will follow this up. LM Action."
+OWNER_FIRST = rule(
+    "owner-first",
+    r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|and)\s*[A-Z]{2,3})*)\s+(?:ACTION|Action)\.?\s*$",
+    "action",
+    "Travis Perkins invoice passed to MT for payment. MT Action.",
+    flags=M,
+)
+near_miss("owner-first", "The Clerk reported on the Action Plan.", "It was noted. NHS Action Plan.")
 # An owner in brackets closing the line: "... Clerk to contact highways.(Act Clerk)",
 # "... with the contractor. (Action: GR)"; it ends the line's last sentence.
 BRACKET_OWNER = re.compile(
@@ -118,6 +128,7 @@ def action_lines(text: str) -> tuple[list[Action], str]:
             continue
         labelled = "CTION" in stripped or "ction" in stripped
         t = TRAILING_OWNER.regex.search(stripped) if labelled else None
+        t = t or (OWNER_FIRST.regex.search(stripped) if "ction" in stripped[-8:] else None)
         t = t or _owner_column(stripped)
         b = BRACKET_OWNER.search(stripped) if not t and "(Act" in stripped else None
         if b:  # (the line's own sentences name the task: the tag only closes them)
@@ -136,7 +147,11 @@ def action_lines(text: str) -> tuple[list[Action], str]:
 # A label after a sentence on its line, over a task no one is named for: "... other funding
 # sources. Action: To discuss how to help at the next meeting." (the task goes on a line of
 # its own, read as an action line).
-_MID_LINE_LABEL = re.compile(rf"(?<=[.!?])\s+(?={ACTION_LABEL}\s*[Tt]o\s+[a-z])")
+_MID_LINE_LABEL = re.compile(
+    rf"(?<=[.!?])\s+(?={ACTION_LABEL}\s*[Tt]o\s+[a-z])"
+    # (and after the owner's initials and the label: "... LM Action. (2) Oakwood Place ...")
+    r"|(?:(?<=\b[A-Z]{2}\sAction\.)|(?<=\b[A-Z]{3}\sAction\.))\s+(?=\S)"
+)
 
 
 def _closed(sentence: str) -> str:
