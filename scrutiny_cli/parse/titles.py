@@ -51,13 +51,17 @@ _WHOLE_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 DESCRIPTION = rule(
     "agenda-description",
     r"^(?:To\s+[a-z]+\b|Report\s+(?:of|by|from)\b|Briefing\s+note\b|Verbal\s+(?:update|report)\b|"
-    r"Presented\s+by\b|Please\b|Note\s*:|\((?!\d{1,2}\)|[a-zA-Z]\)|[ivx]{1,5}\))|\[|"
+    # (a bracket, but not a part's marker nor the minute cited: "(Minute 38 refers) The ...")
+    r"Presented\s+by\b|Please\b|Note\s*:|\((?!\d{1,2}\)|[a-zA-Z]\)|[ivx]{1,5}\)|(?i:min))|\[|"
     r"Members\s+are\s+(?:reminded|invited|asked|"
     r"requested)\b|The\s+Chair(?:man)?\s+(?:will|shall)\b|Questions\s+must\b)",
     "segment",
     "To receive any apologies for absence.",
 )
-near_miss("agenda-description", "Tonbridge Town Centre", "Reports from Outside Bodies")
+near_miss(
+    "agenda-description", "Tonbridge Town Centre", "Reports from Outside Bodies",
+    "(Minute 38 refers) The Scrutiny Officer confirmed that the figures had been circulated.",
+)  # fmt: skip
 DECISION_WORDS = frozenset("noted agreed approved resolved carried none nil done deferred".split())
 _ATTENDANCE = re.compile(r"\b(?:Present|Presiding|[Ii]n [Aa]ttendance|Attendance)\b(?=\s+\S)")
 _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
