@@ -984,6 +984,18 @@ def test_a_reference_in_an_items_agenda_text_is_the_items() -> None:
     assert [r.ref for r in item.refs] == ["C104/Feb/20"]
 
 
+def test_a_word_broken_off_onto_its_own_line_is_no_decision_heading() -> None:
+    # ("... Matter for" / "Decision" / "I." / "The Council owned ...": a hard-wrapped line)
+    page = (
+        "Agenda item\n\nStructural Repairs\n\nMinutes:\nThis item was chaired by the Vice-Chair."
+        " Matter for\nDecision\nI.\nThe Council owned a number\nof blocks of flats built in "
+        "the 1950s.\n"
+    )
+    [item] = parse(read_text(page.encode())).parts[0].items
+    assert item.resolutions == []
+    assert "The Council owned a number" in item.minutes
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

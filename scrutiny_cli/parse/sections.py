@@ -65,6 +65,9 @@ DECISION_HEADING = re.compile(
     r"^(?:Decisions?\s+(?:taken|made)|The\s+decision|(?-i:DECISIONS?|Decision))\s*:?\s*$", re.I
 )
 PURPOSE = re.compile(r"^Purpose\s*:")
+# A line broken off before its last word, which the next line holds: "... Matter for" /
+# "Decision" is no heading.
+_BROKEN_OFF = re.compile(r"\b(?:for|of|the|a|an|and|to|on|by|with|in)$")
 
 
 @dataclass
@@ -99,7 +102,7 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
             if m["rest"]:
                 current.append(m["rest"])
             continue
-        if DECISION_HEADING.match(line):
+        if DECISION_HEADING.match(line) and not (current and _BROKEN_OFF.search(current[-1])):
             out.labelled, current = True, out.decision
             continue
         if STATUS.match(line):
