@@ -718,6 +718,17 @@ CASES = [
         ],
         "the entries of a list an item's agenda text leads into are no headings",
     ),
+    (
+        "Apologies\n\n\nCllr Clark substituted for Cllr Wells.\n\n\nPublic speaking requests, "
+        "if any.\n\n\nThere were no public speaking requests.\n\n\nUrgent business (if any)."
+        "\n\n\nThere was none.\n",
+        [
+            (None, "Apologies"),
+            (None, "Public speaking requests, if any"),
+            (None, "Urgent business (if any)"),
+        ],
+        "a heading in the agenda's words ending 'if any.' with its full stop",
+    ),
 ]
 
 

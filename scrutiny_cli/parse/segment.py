@@ -52,6 +52,7 @@ from .titles import (
 )
 
 _LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
+_IF_ANY = re.compile(r"\(?\bif\s+any\)?\.$")
 BIG_GAP = 3  # blank lines where a heading was dropped
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
@@ -335,9 +336,12 @@ def _unnumbered(lines: list[str]) -> list[Start]:
         head = unbulleted(line)  # (a bullet sets its heading apart as a blank line does)
         title = heading_line(head) if (blanks or head != line) and not numbered else None
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
-        if title is None and blanks >= BIG_GAP and line.endswith(".") and not numbered:
+        if title is None and line.endswith(".") and not numbered and (
+            blanks >= BIG_GAP or (blanks and _IF_ANY.search(line))
+        ):
             # after a wide gap a heading may end in a full stop ("Performance of the
-            # Executive - May 2005 - April 2006.") where it holds no verb
+            # Executive - May 2005 - April 2006.") where it holds no verb; so may the
+            # agenda's "if any" ("Public speaking requests, if any.")
             title = heading_line(line[:-1]) if not FINITE_VERB.search(line) else None
         strong = bool(title) and strip_attachment(line)[1]
         if title and listing and not strong and not title.isupper():
