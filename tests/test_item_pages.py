@@ -62,6 +62,19 @@ CASES = [
         "a decision page's 'Purpose:' is agenda text, never the decision under 'Decision:'",
     ),
     (
+        "Issue - meetings\n\nMeeting: 05/10/2025 - Cabinet (Item 54)\n\n54 Scrutiny Board "
+        "pdf icon PDF 12 KB\n\n(a)       To approve the minutes of the meeting held on\n\n\n"
+        "·       14 March 2025\n\n(b)       To note the outstanding actions.\n\n"
+        "The minutes of the Board held on 27 September 2025 were submitted.\n\n(a)       that "
+        "the minutes be noted;\n\n(b)       that the recommendation on fees be approved.\n",
+        (
+            "Scrutiny Board",
+            ["that the minutes be noted", "that the recommendation on fees be approved."],
+            [],
+        ),
+        "lettered agenda text and its bullets before the minutes are no decision",
+    ),
+    (
         "Agenda item\n\nPetitions\n\nMinutes:\n\nRESOLVED: That officers report back to the "
         "next meeting on the petition.\n",
         ("Petitions", ["officers report back to the next meeting on the petition."], ["officers"]),

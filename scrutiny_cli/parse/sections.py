@@ -132,14 +132,27 @@ def _agenda_text_first(lines: list[str], decided: bool) -> tuple[list[str], list
         while k < len(lines) and DESCRIPTION.match(lines[k]):
             k += 1
         return lines[:k], lines[k:]
-    k = 0
+    k, within = 0, False
     while k < len(lines):
         while k < len(lines) and not lines[k]:
             k += 1
-        if k >= len(lines) or not DESCRIPTION.match(lines[k]):
+        if k >= len(lines) or not _agenda_paragraph(lines[k], within):
             break
         while k < len(lines) and lines[k]:
             k += 1
+        within = True
     if k >= len(lines) and lines and not decided:  # nothing but agenda text: a decision in it
         return [], lines
     return lines[:k], lines[k:]
+
+
+_LETTERED = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")  # "(a) ", "b) ", "1. "
+
+
+def _agenda_paragraph(line: str, within: bool) -> bool:
+    """Whether a paragraph is agenda text: "To receive ...", also lettered ("(a) To approve
+    the minutes ..." / "(b) To note the outstanding actions."), and, within agenda text,
+    its bullets ("· 14 March 2022")."""
+    return bool(DESCRIPTION.match(_LETTERED.sub("", line, count=1))) or (
+        within and line[:1] in "·•-–"
+    )
