@@ -1007,6 +1007,20 @@ def test_a_word_broken_off_onto_its_own_line_is_no_decision_heading() -> None:
     assert "The Council owned a number" in item.minutes
 
 
+def test_a_keyword_opening_a_paragraph_is_no_heading_run_into_it() -> None:
+    body = (
+        "Present:  Councillor A. Ash (Chairman); Councillors B. Birch and C. Cole.\n\n\n"
+        "RESOLVED - T H A T Councillor B. Birch be appointed Vice-Chairman.\n\n\n"
+        "RECOMMENDED - T H A T the minutes of the meeting held on 19th April, 2025 be approved."
+        "\n\n\nCouncillor Cole presented his call-in of the decision on the country parks.\n"
+        "\n\nHowever, as outlined in the call - in resolutions 1 and 2 the land would be sold.\n"
+    )
+    [part] = parse(read_text((HEADER + body).encode())).parts
+    assert [i.title for i in part.items] == [""]
+    assert len(part.items[0].resolutions) == 2
+    assert [a.name for a in part.attendees] == ["A. Ash", "B. Birch", "C. Cole"]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -86,7 +86,11 @@ def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     segments = split_subitems(segments)
     meeting = _meeting(facts)
     # The list may stand in the header's own lines when a PDF flattened them onto one.
-    meeting.attendees = attendance_of(preamble) or attendance_of(
+    # (and a page with no headings at all holds its "Present:" block in its one item, but
+    # not one flattened onto a line with the minutes, whose end nothing marks)
+    whole = segments[0].body[:60] if len(segments) == 1 and not segments[0].title else []
+    whole = [ln for ln in whole if len(ln) <= 500]
+    meeting.attendees = attendance_of(preamble or whole) or attendance_of(
         [lines[i] for i in sorted(facts.lines)]
     )
     if facts.lines:  # what stands above the header (a summary, a menu) is not minutes

@@ -8,7 +8,7 @@ import re
 
 from .label_rows import Start
 from .sections import FURNITURE
-from .titles import split_run_in
+from .titles import KEYWORD_LINE, split_run_in
 
 
 def run_in(lines: list[str]) -> list[Start]:
@@ -22,8 +22,10 @@ def run_in(lines: list[str]) -> list[Start]:
             title, rest = split_run_in(lines[i], numbered=False)
             label = lines[i][len(title or "") :].lstrip().startswith(":")  # "Action: Clerk"
             # (nor a decision page's furniture: "REASONS FOR DECISION - This was ...")
+            # (nor a decision's keyword: "RECOMMENDED - THAT the minutes ... be approved")
             if title and rest and re.match(r"[A-Z]", title) and not lines[i].endswith(":") \
-                    and not label and not FURNITURE.match(lines[i]):  # fmt: skip
+                    and not label and not FURNITURE.match(lines[i]) \
+                    and not KEYWORD_LINE.match(lines[i]):  # fmt: skip
                 starts.append((i, None, title, rest))
     return starts if len(starts) >= 2 else []
 

@@ -336,8 +336,11 @@ def _unnumbered(lines: list[str]) -> list[Start]:
         head = unbulleted(line)  # (a bullet sets its heading apart as a blank line does)
         title = heading_line(head) if (blanks or head != line) and not numbered else None
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
-        if title is None and line.endswith(".") and not numbered and (
-            blanks >= BIG_GAP or (blanks and _IF_ANY.search(line))
+        if (
+            title is None
+            and line.endswith(".")
+            and not numbered
+            and (blanks >= BIG_GAP or (blanks and _IF_ANY.search(line)))
         ):
             # after a wide gap a heading may end in a full stop ("Performance of the
             # Executive - May 2005 - April 2006.") where it holds no verb; so may the

@@ -68,6 +68,7 @@ _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
 _RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
 MAX_TITLE_WORDS = 16
+KEYWORD_LINE = re.compile(r"^(?:RESOLVED|RECOMMENDED|AGREED)\b\s*(?:[-–:]|$|T\s?H\s?A\s?T\b)")
 
 
 def heading_line(line: str) -> str | None:
@@ -86,6 +87,8 @@ def heading_line(line: str) -> str | None:
         return None
     if text[0].isdigit() and TIME.fullmatch(text):
         return None  # a time alone under the date: "07.30 p.m."
+    if KEYWORD_LINE.match(text):
+        return None  # a decision's keyword: "RECOMMENDED - T H A T" over its text
     if words[0] in SENTENCE_FIRST and not (
         words[0] in NAME_TITLES and len(words) > 1 and HEADING_AFTER_TITLE.match(words[1])
     ):
