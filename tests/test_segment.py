@@ -606,6 +606,26 @@ CASES = [
         "one lettered heading alone is no list of sub-items",
     ),
     (
+        "25/08 Matters arising from the minutes;\na) Email addresses – this was deferred until "
+        "DS was present.\nb) Parish Cottage – the Chairman would chase up the third estimate."
+        "\nc) Footpath – the Clerk agreed to remove the broken fence.\n25/09 Finance\n"
+        "The accounts were noted.\n",
+        [
+            ("25/08", "Matters arising from the minutes"),
+            ("a", "Email addresses"),
+            ("b", "Parish Cottage"),
+            ("c", "Footpath"),
+            ("25/09", "Finance"),
+        ],
+        "lettered sub-items run into their text after a dash, under an empty parent",
+    ),
+    (
+        "1. Lettings\n\na) the hall be let to the choir – subject to a deposit.\nb) the fees "
+        "be reviewed – in March.\n\n2. Roads\n\nNoted.\n",
+        [("1", "Lettings"), ("2", "Roads")],
+        "a resolution's lettered parts with a dash are no sub-items",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [
@@ -1019,6 +1039,23 @@ def test_a_keyword_opening_a_paragraph_is_no_heading_run_into_it() -> None:
     assert [i.title for i in part.items] == [""]
     assert len(part.items[0].resolutions) == 2
     assert [a.name for a in part.attendees] == ["A. Ash", "B. Birch", "C. Cole"]
+
+
+def test_lettered_sub_items_under_a_minutes_label_keep_it() -> None:
+    body = (
+        "183.\n\nLEADER'S ANNOUNCEMENTS\n\nMinutes:\n\n(a)       ICT Awards\n\n\nThe Leader "
+        "reported two awards.\n\n(b)       Park Trust\n\n\nThe Leader asked that officers "
+        "report back on the grant to the next meeting.\n\n184.\n\nROADS\n\nMinutes:\n\n"
+        "Noted.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("183", "LEADER'S ANNOUNCEMENTS"),
+        ("(a)", "ICT Awards"),
+        ("(b)", "Park Trust"),
+        ("184", "ROADS"),
+    ]
+    assert items[2].minutes.startswith("The Leader asked")
 
 
 # A table row's heading run into the agenda's words: (row, heading).

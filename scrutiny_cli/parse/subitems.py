@@ -11,7 +11,9 @@
     The minute of meeting of the Executive Sub-Committee ... was submitted and noted.
 
 Each lettered heading is an item of its own, numbered as printed ("(a)", "b"), and the
-empty parent stays as an item with no text. Lettered lines inside an item that has text
+empty parent stays as an item with no text. A heading may run into its text after a dash
+("a) Email addresses – DS was not available ..."), and the parent's "Minutes:" label
+before the first goes with each. Lettered lines inside an item that has text
 before them are its points or a resolution's parts ("(a) That the report be noted"), and
 stay where they are.
 """
@@ -44,23 +46,31 @@ def _subitems(item: Segment) -> list[Segment] | None:
     if len(starts) < MIN_SUBITEMS:
         return None
     make = type(item)
-    found = [make(item.number, item.title, item.body[: starts[0][0]])]
-    for k, (i, number, title) in enumerate(starts):
+    labels = [ln for ln in item.body[: starts[0][0]] if ln.strip()]  # ("Minutes:")
+    found = [make(item.number, item.title, [])]
+    for k, (i, number, title, rest) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(item.body)
-        found.append(make(number, title, item.body[i + 1 : end]))
+        found.append(make(number, title, [*labels, *([rest] if rest else []),
+                                          *item.body[i + 1 : end]]))  # fmt: skip
     return found
 
 
-def _lettered_headings(body: list[str]) -> list[tuple[int, str, str]]:
-    """(line, number, heading) of each lettered heading, (a), (b) ... in turn, where the
-    first is the body's first line and each stands between blank lines with text after it."""
-    found: list[tuple[int, str, str]] = []
+def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
+    """(line, number, heading, the text run into it) of each lettered heading, (a), (b) ...
+    in turn, where the first opens the body (after a section label) and each stands
+    between blank lines with text after it, or runs into its text after a dash."""
+    found: list[tuple[int, str, str, str]] = []
     expected = "a"
     for i, line in enumerate(body):
-        if not line.strip():
+        if not line.strip() or (not found and _BARE_LABEL.match(line.strip())):
             continue
         m = _LETTERED.match(line.strip())
         letter = m and (m["l1"] or m["l2"])
+        run_in = _DASH.split(m["title"], maxsplit=1) if m and letter == expected else []
+        if len(run_in) == 2 and (title := heading_line(run_in[0])):
+            found.append((i, _number(m["number"]), title, run_in[1]))  # type: ignore[index]
+            expected = chr(ord(expected) + 1)
+            continue
         if letter != expected or not _alone(body, i):
             if not found:
                 return []  # text before the first: the parent's own, and these are points
@@ -68,9 +78,18 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str]]:
         title = heading_line(m["title"]) if m else None
         if title is None:
             return found if found else []
-        found.append((i, m["number"].rstrip("."), title))  # type: ignore[index]
+        found.append((i, _number(m["number"]), title, ""))  # type: ignore[index]
         expected = chr(ord(expected) + 1)
     return found
+
+
+def _number(printed: str) -> str:
+    """ "(a)" as printed, "b" of "b)" or "b." (a closing bracket alone is punctuation)."""
+    return printed if printed.startswith("(") else printed.rstrip(".)")
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+_BARE_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:$")
 
 
 def _alone(body: list[str], i: int) -> bool:
