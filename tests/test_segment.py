@@ -749,6 +749,18 @@ CASES = [
         ],
         "a heading in the agenda's words ending 'if any.' with its full stop",
     ),
+    (
+        "01/25/F&R Apologies\nNone.\n02/25/F&R Approval of Minutes\nThe minutes were approved."
+        "\n03/25/F&R To consider replacing the folding chairs.\nIt was resolved to buy new "
+        "chairs.\n04/25/F&R To consider the draft budget.\nThe budget was agreed.\n",
+        [
+            ("01/25/F&R", "Apologies"),
+            ("02/25/F&R", "Approval of Minutes"),
+            ("03/25/F&R", "To consider replacing the folding chairs"),
+            ("04/25/F&R", "To consider the draft budget"),
+        ],
+        "the committee's code after number and year, and headings in the agenda's words",
+    ),
 ]
 
 

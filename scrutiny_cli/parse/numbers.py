@@ -21,6 +21,7 @@ from .titles import FINITE_VERB, whole_line_title
 NUMBER = (
     r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
     r"(?:[./-]\d{1,4}[a-z]?)*(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
+    r"(?:(?<=\d/\d\d)/[A-Z][A-Z&]{1,4}(?=\s|$))?"  # "01/20/F&R": the committee's code after
 )
 # "Minute 66", "Min. 45", "Item 3", "Item No. 3", "Agenda item No.1" before the number; or a
 # bracket: "(3)", "[3]".
@@ -216,8 +217,13 @@ def _capitals(title: str) -> bool:
 
 
 def runs_on(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
-    """ "2" -> "3", "304-3" -> "304-4": the same number but for its last part, one more."""
-    return len(before) == len(after) and before[:-1] == after[:-1] and after[-1] == before[-1] + 1
+    """ "2" -> "3", "304-3" -> "304-4": the same number but for its last part, one more;
+    or, a year after it, its first: "04/20" -> "05/20" (keyed (4, 20), (5, 20))."""
+    if len(before) != len(after):
+        return False
+    if before[:-1] == after[:-1] and after[-1] == before[-1] + 1:
+        return True
+    return len(before) == 2 and before[1] == after[1] and after[0] == before[0] + 1
 
 
 def _step(prev: Numbered, cur: Numbered) -> int:
