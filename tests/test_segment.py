@@ -1070,6 +1070,23 @@ def test_lettered_sub_items_under_a_minutes_label_keep_it() -> None:
     assert items[2].minutes.startswith("The Leader asked")
 
 
+def test_paragraphs_numbered_afresh_under_each_moderngov_heading_are_no_items() -> None:
+    body = (
+        "No. Item\n\n\nMinutes of the Panel held on 2 February 2025 pdf icon PDF 98 KB\n\n"
+        "Additional documents:\n\n\n1.    The Officer clarified a figure on page 5.\n\n\n"
+        "2.    The Chair thanked the Commissioner.\n\n\n3.    The Commissioner updated Members "
+        "on the questions.\n\n\nRESOLVED that the minutes be signed.\n\n\nPolice Cadet Scheme "
+        "- progress report pdf icon PDF 214 KB\n\nAdditional documents:\n\n\n1.    The "
+        "Commissioner introduced his report.\n\n\n2.    The plan was for 12 cadet units.\n\n\n"
+        "3.    Kent Police was recruiting a coordinator.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Minutes of the Panel held on 2 February 2025"),
+        (None, "Police Cadet Scheme - progress report"),
+    ]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .lines import ATTACHMENT
 from .rules import near_miss, rule
 from .titles import FINITE_VERB, whole_line_title
 
@@ -300,6 +301,22 @@ def agenda_listing(chain: list[Numbered], lines: list[str]) -> bool:
     return bare >= 0.8 * (len(chain) - 1)
 
 
+def restarts_under_headings(chain: list[Numbered], cands: list[Numbered], lines: list[str]) -> bool:
+    """Whether a chain is paragraphs numbered afresh under each ModernGov heading ("Minutes
+    of the Panel pdf icon PDF 98 KB" / "1. The Policy Officer clarified ..." / ... / "Police
+    Cadet Scheme pdf icon PDF 214 KB" / "1. The Commissioner introduced ..."): such a heading
+    stands before its first number, and another before a later number that starts over."""
+    headed = [i for i, ln in enumerate(lines) if ln and ("ico" in ln or "PDF" in ln)
+              and ATTACHMENT.search(ln)]  # fmt: skip
+    first, last = chain[0].line, chain[-1].line
+    again = [c.line for c in cands if c.key == chain[0].key and not first <= c.line <= last]
+    return any(
+        any(h < min(line, first) for h in headed)
+        and any(last < h < line or line < h < first for h in headed)
+        for line in again
+    )
+
+
 def earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool:
     """ "Item 7 – Annual Report ..." under item 17 "Minutes of the Previous Meeting": a
     heading that names an item of another meeting, numbered lower than an item before it
@@ -307,3 +324,17 @@ def earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool
     if not line.lower().startswith("item"):
         return False
     return any(f.key > cand.key and f.family != cand.family for f in found)
+
+
+def paragraph_groups(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """With no headings at all, numbered paragraphs 1.1, 1.2, 2.1 show where items are."""
+    groups: list[tuple[int, list[str]]] = []
+    current = None
+    for i in range(len(lines)):
+        m = re.match(r"^(\d{1,3})\.\d{1,2}\b", lines[i])
+        if m and m[1] != current:
+            current = m[1]
+            groups.append((i, []))
+        if groups:
+            groups[-1][1].append(lines[i])
+    return groups if len(groups) >= 2 else []

@@ -34,6 +34,8 @@ from .numbers import (
     family,
     is_date,
     numbers_like_dates,
+    paragraph_groups,
+    restarts_under_headings,
     roman_lead,
     runs_on,
     year_first,
@@ -83,6 +85,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             chain = after
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
+    if chain and restarts_under_headings(chain, cands, lines):
+        chain = []  # (paragraphs numbered afresh under each heading: the headings are items)
     if not chain and (labelled := label_rows(lines)):
         return _cut(lines, labelled)
     starts = _unnumbered(lines) if len(chain) <= 1 else []
@@ -103,7 +107,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         starts = sorted(capitals + in_capitals(starts))
     elif len(starts) <= 1:  # one heading alone (a council's name) over run-in headings
         starts = runs or starts
-    groups = _paragraph_groups(lines)
+    groups = paragraph_groups(lines)
     if starts and not (groups and len(starts) <= 1):
         return _cut(lines, starts)
     if groups:
@@ -385,17 +389,3 @@ def _section_heading(lines: list[str], i: int) -> bool:
                 return False  # the next item's heading ("Minutes pdf icon PDF 131 KB"): a sibling
             return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
     return True
-
-
-def _paragraph_groups(lines: list[str]) -> list[tuple[int, list[str]]]:
-    """With no headings at all, numbered paragraphs 1.1, 1.2, 2.1 show where items are."""
-    groups: list[tuple[int, list[str]]] = []
-    current = None
-    for i in range(len(lines)):
-        m = re.match(r"^(\d{1,3})\.\d{1,2}\b", lines[i])
-        if m and m[1] != current:
-            current = m[1]
-            groups.append((i, []))
-        if groups:
-            groups[-1][1].append(lines[i])
-    return groups if len(groups) >= 2 else []
