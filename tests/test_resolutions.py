@@ -616,6 +616,16 @@ CASES = [
         [(None, "the Minutes be agreed as a correct record.")],
         "a lettered part that holds its own RESOLVED is that block's, once",
     ),
+    (
+        "Payments for authorisation: Resolved to pay: salary £644.08; HMRC £138.40.",
+        [(None, "pay: salary £644.08; HMRC £138.40.")],
+        "'Resolved' after a label's colon",
+    ),
+    (
+        "Members noted the Scrutiny Work Programme. The Chair hoped for an inquiry day.",
+        [(None, "Members noted the Scrutiny Work Programme.")],
+        "noting a programme whose name is in capitals",
+    ),
 ]
 
 

@@ -164,7 +164,9 @@ RESOLUTION_START = rule(
     # ("ORDERED that ...", as some councils record decisions; only before its decision)
     r"|\bORDERED(?=\s*[:\-–]|\s+(?:that|That|THAT)\b)"
     # (at a line's start, or a bullet's: "• Resolved that the minutes be signed")
-    r"|(?:^|(?<=^• ))(?:It\s+was\s+(?:unanimously\s+)?)?(?:Resolved|Agreed|Recommended|Decided)\b"
+    # (or after a label's colon: "Payments for authorisation: Resolved to pay: ...")
+    r"|(?:^|(?<=^• )|(?<=\w:\s))(?:It\s+was\s+(?:unanimously\s+)?)?"
+    r"(?:Resolved|Agreed|Recommended|Decided)\b"
     # (or the decision's own number: "Resolved 15/03/12.01 That ...")
     r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+to\b|\s+That\b|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s)"
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
@@ -314,7 +316,8 @@ near_miss(
 NOTED_OBJECT = re.compile(
     r"^\s+(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?(?:report|update|minutes|changes?|"
     r"plan|programme|schedule|content|contents|recommendations?|position|information|forward|"
-    r"progress|briefing|presentation|work|declarations?|terms|membership)"
+    r"progress|briefing|presentation|work|declarations?|terms|membership)",
+    re.IGNORECASE,  # ("noted the Scrutiny Work Programme")
 )
 # A "That ..." paragraph quoted, not resolved: another body's recommendation, a motion not
 # (yet) carried, a report's proposal.
