@@ -85,6 +85,11 @@ CASES = [
         "(REF: M/66;SC/41 )\nCouncillor Reilly condemned the graffiti.",
         [("M/66", None), ("SC/41", None)],
     ),  # (a Northern Irish note of the minutes an item follows)
+    (
+        "Information requested at 2.4 of the minutes had not yet been received. The minute at "
+        "10.5 was unclear.",
+        [("2.4", "pending"), ("10.5", None)],
+    ),  # (a paragraph of the minutes by its number alone)
 ]
 
 

@@ -58,7 +58,11 @@ ARTICLE_REF = rule(
 OF_THE_MINUTE_REF = rule(
     "of-the-minute-ref",
     r"\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+(?P<ref>\d{1,3}[a-z]?)"
-    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*)\s+of\s+(?:the|this|that)\s+(?i:minutes?)\b",
+    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*)\s+of\s+(?:the|this|that)\s+(?i:minutes?)\b"
+    # (or a paragraph's number alone: "information requested at 2.4 of the minutes", "the
+    # minute at 10.5")
+    r"|\b(?:at|in)\s+(?P<para>\d{1,3}\.\d{1,2})\s+of\s+(?:the|this|that)\s+(?i:minutes?)\b"
+    r"|\b(?i:minute)\s+at\s+(?P<para2>\d{1,3}\.\d{1,2})\b",
     "ref",
     "With reference to Article 3 of the minute of meeting of this Committee of 14 June 2001",
     flags=M,

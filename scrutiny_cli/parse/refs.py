@@ -62,7 +62,7 @@ def find_refs(text: str, title: str = "", description: str = "") -> list[MinuteR
 # Each reference form with a word it cannot match without: most items have none of them,
 # and a substring test is far cheaper than the pattern.
 _FORMS = (
-    (MINUTE_REF, "min"), (ARTICLE_REF, "article"), (OF_THE_MINUTE_REF, "of th"),
+    (MINUTE_REF, "min"), (ARTICLE_REF, "article"), (OF_THE_MINUTE_REF, "minute"),
     (OWN_FORM_REF, "/"),
 )  # fmt: skip
 
@@ -107,7 +107,8 @@ _REFERS_ALONE = re.compile(
 def _numbers(m: re.Match[str]) -> list[str]:
     """The numbers a reference names: its first, those listed after it, and every minute of
     a range ("Minute Nos. 789 - 796" names eight)."""
-    found = [m["ref"]]
+    groups = m.groupdict()
+    found = [m["ref"] or groups.get("para") or groups.get("para2")]
     for n in NEXT_REF.finditer(m.groupdict().get("more") or ""):
         last, ref = found[-1], n["ref"]
         if n["join"] in ("-", "–", "to"):
