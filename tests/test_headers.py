@@ -167,7 +167,7 @@ CASES = [
     (
         "Venue: Guildhall\n\n125. Minutes of Previous Planning Committee\nThe minutes were "
         "approved.",
-        (None, None, None, "Guildhall"),  # an item names the previous meeting, not this one
+        ("Planning Committee", None, None, "Guildhall"),  # its previous minutes name the body
     ),
     (
         "MINUTES OF THE WYVERN PARISH COUNCIL MEETING\n\nHELD IN THE VILLAGE HALL\n\nON 28th "
@@ -595,6 +595,10 @@ NAMED_IN_TEXT = [
     (
         "No members of the Standards and Audit Committee declared an interest.",
         "Standards and Audit Committee",
+    ),
+    (
+        "To consider the minutes of the previous Health Overview & Scrutiny Committee meeting.",
+        "Health Overview & Scrutiny Committee",
     ),
 ]
 

@@ -36,7 +36,9 @@ BODY_AS_OBJECT = rule(
     # (not another meeting: "presented to the next meeting of Council")
     r"\b(?:informed|advised|welcomed to|attention of|(?<!next )(?<!future )(?<!following )"
     r"(?<!special )meeting of|[Mm]inutes of|View|[Mm]embers of)"
-    rf"\s+(?:the\s+)?{_BODY}",
+    # (its previous meeting's minutes name it too: "the minutes of the previous Health
+    # Overview & Scrutiny Committee meeting", "Minutes of Previous Planning Committee")
+    rf"\s+(?:the\s+)?(?:(?:[Pp]revious|[Ll]ast)\s+)?{_BODY}",
     "header",
     "Councillor Grant informed the Council that",
     flags=0,
@@ -75,7 +77,7 @@ def named_body(lines: list[str]) -> str | None:
 _NOT_NAMES = frozenset(
     "That This These Members Member Councillor Councillors Cllr Previous Last Next Preceding "
     "Future Past".split()
-)  # ("Minutes of Previous Planning Committee" names another meeting)
+)  # ("Minutes of Next Planning Committee": no name of a body)
 
 
 def council_line(lines: list[str]) -> int | None:
