@@ -636,3 +636,15 @@ def test_labels_whose_colon_a_table_lost(bad: str) -> None:
     header = f"{bad}\n\nVenue Wexbridge Pavilion\n\nDate 22 January 2007\n\nTime 7.00 pm"
     part = parse(read_text((header + BODY).encode())).parts[0]
     assert (part.date, part.start_time, part.venue) == ("2007-01-22", "19:00", "Wexbridge Pavilion")
+
+
+def test_the_body_named_over_a_header_sentence_is_the_headers_not_an_item() -> None:
+    page = (
+        "Wyvern and Ashby Community Council\n\nMinutes of the meeting held on Wednesday 4th "
+        "September 2024\n\nPresent: Ann Ash, Bob Birch\n\nApologies: Cat Cole\n\n"
+        "Approve minutes\n\nProposed by Ann, seconded by Bob.\n\nPolice\n\nPC Eve reported.\n"
+    )
+    [part] = parse(read_text(page.encode())).parts
+    assert part.committee == "Wyvern and Ashby Community Council"
+    assert [i.title for i in part.items] == ["Approve minutes", "Police"]
+    assert [a.name for a in part.attendees][:2] == ["Ann Ash", "Bob Birch"]

@@ -1087,6 +1087,29 @@ def test_paragraphs_numbered_afresh_under_each_moderngov_heading_are_no_items() 
     ]
 
 
+def test_minutes_in_a_table_of_heading_text_and_owner_columns() -> None:
+    page = (
+        "Wyvern Community Council\n\nMinutes of the meeting held on Wednesday 4th September "
+        "2024\n\n|Present: |Ann Ash, Bob Birch, |\n\n| |Cat Cole |\n\n|Apologies |Dan Dee |\n\n"
+        "| | | |\n\n|Approve minutes |Proposed by Ann, seconded by Bob | |\n\n| Police | PC Eve "
+        "said there was little to report. A concern | |\n\n| |was raised about speeding. PC Eve "
+        "will request the | |\n\n| |mobile speed camera. | |\n\n| | |PC Eve |\n\n| | | |\n\n"
+        "|Election Results and |Nominations closed with no election needed. | |\n\n|election "
+        "of office bearers |Ann was elected Chair. | |\n"
+    )
+    [part] = parse(read_text(page.encode())).parts
+    assert [i.title for i in part.items] == [
+        "Approve minutes",
+        "Police",
+        "Election Results and election of office bearers",
+    ]
+    assert [a.text for a in part.items[1].actions] == [
+        "PC Eve will request the mobile speed camera"
+    ]
+    assert [a.name for a in part.attendees] == ["Ann Ash", "Bob Birch", "Cat Cole", "Dan Dee"]
+    assert part.attendees[-1].status == "apologies"
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

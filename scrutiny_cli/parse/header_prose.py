@@ -91,8 +91,9 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     para = _DRAFT.sub(
         "", " ".join(top[k] for k in span)[stamp.end() if stamp else 0 :][:600], count=1
     )
-    if _read(para, "", top, i, give):
-        return _taken(top, span)
+    if _read(para, "", top, i, give):  # (and the body's name over it is the header's)
+        above = _name_above_at(top, i)
+        return _taken(top, span) | ({above} if above is not None else set())
     # (after a letterhead on the same line: "CYNGOR TREF TOWN COUNCIL Ordinary Meeting of
     # the Council held at ...")
     head = _LETTERHEAD.match(para)
@@ -286,16 +287,21 @@ def _plausible_body(body: str) -> bool:
 
 
 def _name_above(top: list[str], i: int) -> str | None:
-    """ "OVERVIEW AND SCRUTINY COMMITTEE" standing over "Minutes of the meeting held ...",
-    the council's own name above it passed over."""
+    at = _name_above_at(top, i)
+    return name_line(top[at]) if at is not None else None
+
+
+def _name_above_at(top: list[str], i: int) -> int | None:
+    """Where "OVERVIEW AND SCRUTINY COMMITTEE" stands over "Minutes of the meeting held
+    ...", the council's own name above it passed over."""
     council = None
     for j in range(i - 1, max(-1, i - 6), -1):
         line = top[j].strip()
         if not line:
             continue
         if not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
-            return name_line(line)
-        council = council or name_line(line)
+            return j if name_line(line) else None
+        council = council if council is not None else (j if name_line(line) else None)
     # (with no committee above it, the council is the body: "Ayton Community Council" /
     # "Minutes of a Meeting held on ...")
     return council

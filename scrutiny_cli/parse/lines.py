@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DAY_NAMES, TIME
+from .grid import grid_rows
 from .rules import near_miss, rule
 
 # Whole lines of portal furniture: ModernGov menus and labels, document-site banners.
@@ -95,7 +96,7 @@ near_miss(
 
 def clean(text: str) -> Page:
     """The page's lines, stripped, with furniture blanked and table pipes taken out."""
-    lines = _slash_rows(_unspaced([ln.strip() for ln in text.split("\n")]))
+    lines = grid_rows(_slash_rows(_unspaced([ln.strip() for ln in text.split("\n")])))
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]
     lines = [_unglued(ln) for ln in lines]
