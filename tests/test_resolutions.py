@@ -626,6 +626,21 @@ CASES = [
         [(None, "Members noted the Scrutiny Work Programme.")],
         "noting a programme whose name is in capitals",
     ),
+    (
+        "RESOLVED: That PCSO Leason be\n\n(1) welcomed to Saughall;\n\n(2) requested to provide"
+        " the Clerk with her shift pattern.\n\n\nNo declarations of interest were received.\n\n"
+        "\n\nThat the Minutes of the meeting held on 4 October be confirmed as a correct record.",
+        [
+            ("1", "welcomed to Saughall"),
+            ("2", "requested to provide the Clerk with her shift pattern."),
+            (
+                None,
+                "the Minutes of the meeting held on 4 October be confirmed as a correct record.",
+            ),
+        ],
+        "a keyword block's parts decide with their lead-in, beside a decision whose keyword "
+        "was dropped",
+    ),
 ]
 
 

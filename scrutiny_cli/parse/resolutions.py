@@ -47,7 +47,9 @@ def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
     ]
     bare = dropped_heading(text, spans)
     if bare:  # "Resolved:" over a repeat of the narrative, the decision after it: the decision
-        found = [(a, parts) for a, parts in found if any(decisive(r.text) for r in parts)]
+        # (a part read with its lead-in: "That PCSO Leason be" / "(2) requested to ...")
+        found = [(a, parts) for a, parts in found
+                 if any(decisive(f"{r.lead_in or ''} {r.text}") for r in parts)]  # fmt: skip
     found += bare
     found = [(a, parts if any(_WORD.search(r.text) for r in parts) else _bare_keyword(text, a))
              for a, parts in found]  # fmt: skip
