@@ -552,6 +552,12 @@ CASES = [
         ("Council", "2021-07-14", "19:30", "via electronic media"),
     ),  # (the kind of meeting is no part of the body's name)
     (
+        "Decisions published\n\n22/09/2025 - Local Government Reform ref: 310    "
+        "Recommendations Approved\n\nDecision Maker: County Council\n\nMade at meeting: "
+        "22/09/2025 - County Council\n\nDecision published: 23/09/2025",
+        ("County Council", "2025-09-22", None, None),
+    ),  # (a list of decisions published names the meeting each was made at)
+    (
         "Meeting documents\n\nLicensing Committee (2005-2015)\nThursday, 15th September, "
         "2005 7.30 pm\n\nThursday, 15th September, 2005\n07.30 p.m.\nThe Town Hall, Castle "
         "Road, Wyvern\n\nAttendance Details",

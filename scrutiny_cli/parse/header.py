@@ -46,8 +46,8 @@ _MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
 _DIGIT = re.compile(r"\d")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
-    r"Meeting|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|began|Began|"
-    r"convened|Convened|opened the meeting|opened at"
+    r"Meeting|meeting:|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|"
+    r"began|Began|convened|Convened|opened the meeting|opened at"
 )
 
 

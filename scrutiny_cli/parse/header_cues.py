@@ -146,7 +146,8 @@ MEETING_OF_LINE = rule(
 )
 DECIDED_AT = rule(
     "header-decided-at",
-    r"^Decided at meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*$",
+    # (or "Made at meeting:", as a list of decisions published prints it)
+    r"^(?:Decided|Made) at meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*$",
     "header",
     "Decided at meeting: 12/12/2023 - Cabinet",
 )
