@@ -1110,6 +1110,23 @@ def test_minutes_in_a_table_of_heading_text_and_owner_columns() -> None:
     assert part.attendees[-1].status == "apologies"
 
 
+def test_a_flattened_page_whose_numbers_are_glued_to_their_headings() -> None:
+    body = (
+        "Present Cllr Ann Ash (AA) - Chairman, Cllr Bob Birch (BB) and Cat Cole - Clerk "
+        "1.Apologies for Absence Cllr Dan Dee sent apologies as he was away on holiday this "
+        "week. 2.Declarations of Interest None were received from any of the members present "
+        "tonight. 3.Highways The Clerk reported that the potholes in Mill Lane had been filled "
+        "by the county council. 4.Finance The accounts were approved for payment.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Highways"),
+        ("4", "Finance"),
+    ]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -21,7 +21,8 @@ def split_long_lines(lines: list[str]) -> list[str]:
     """Break a PDF page flattened onto one line before each of its item numbers
     ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
     cands: list[Numbered] = []
-    pattern = re.compile(rf"(?:(?<=\s)|^)(?P<number>{NUMBER})[.)]?\s+(?=[A-Z‘“'\"])")
+    # (the stop may be glued to the heading: "3.Public Address Nobody requested ...")
+    pattern = re.compile(rf"(?:(?<=\s)|^)(?P<number>{NUMBER})(?:[.)]\s*|\s+)(?=[A-Z‘“'\"])")
     for i, line in enumerate(lines):
         if len(line) < LONG_LINE:
             continue
