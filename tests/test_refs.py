@@ -92,6 +92,21 @@ CASES = [
     ),  # (a paragraph of the minutes by its number alone)
 ]
 
+# Under a review of earlier minutes (title, text, refs).
+REVIEWED = [
+    (
+        "Matters Arising",
+        "17.9.3 a) Invitation to the Borough Councillor: the Clerk had telephoned.\n"
+        "17.7.9 (3) Daffodil Bulbs. Some had been planted.\n17.5.14 Notice Boards were mended.",
+        ["17.9.3a", "17.7.9(3)", "17.5.14"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "refs"), REVIEWED)
+def test_refs_under_a_review_of_earlier_minutes(title: str, text: str, refs: list[str]) -> None:
+    assert [r.ref for r in find_refs(text, title)] == refs
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_refs(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -130,6 +130,16 @@ ARISING_REF = rule(
     flags=0,
 )
 near_miss("arising-ref", "on 12/05/19 The Clerk", "application 21/00123/FUL")
+# The same, numbered year, month and number with stops, at a row's start: "17.9.3 a)
+# Invitation to Mr Radcliffe, the Clerk had telephoned", "17.7.9 (3) Daffodil Bulbs".
+DOTTED_ARISING_REF = rule(
+    "dotted-arising-ref",
+    r"^(?P<ref>\d{2}\.\d{1,2}\.\d{1,3})(?:[ \t]*(?:(?P<part>[a-z])\)|(?P<sub>\(\d{1,2}\))))?"
+    r"[ \t]+(?=[A-Z])",
+    "ref",
+    "17.9.3 a) Invitation to Mr Radcliffe, the Clerk had telephoned",
+)
+near_miss("dotted-arising-ref", "1.2 The Clerk", "Minutes 17.9.3 were approved")
 # An action log's row under a review of earlier minutes, led by the minute it came from:
 # "- 17/06. Ask the owners of the Esso Station whether ..." (a bullet and a stop: no date).
 LOGGED_REF = rule(

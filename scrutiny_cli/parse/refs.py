@@ -18,6 +18,7 @@ from .ref_rules import (
     ARISING_REF,
     ARTICLE_REF,
     COLUMN_REF,
+    DOTTED_ARISING_REF,
     EFFECT_RULES,
     ITEM_REF,
     LOGGED_REF,
@@ -94,6 +95,9 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
         if reviews:
             hits += [(m.start(), m.end(), [m["ref"]]) for m in ARISING_REF.regex.finditer(folded)]
             hits += [(m.start(), m.end(), [m["ref"]]) for m in LOGGED_REF.regex.finditer(folded)]
+    if reviews and "." in folded:
+        hits += [(m.start(), m.end(), [m["ref"] + (m["part"] or m["sub"] or "")])
+                 for m in DOTTED_ARISING_REF.regex.finditer(folded)]  # fmt: skip
     hits.sort()
     return _with_context(text, folded, hits)
 
