@@ -641,6 +641,11 @@ CASES = [
         "a keyword block's parts decide with their lead-in, beside a decision whose keyword "
         "was dropped",
     ),
+    (
+        "Resolved To accept the update from Cllr Jim Bland",
+        [(None, "accept the update from Cllr Jim Bland")],
+        "'Resolved To' in title case",
+    ),
 ]
 
 

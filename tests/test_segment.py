@@ -726,6 +726,16 @@ CASES = [
         "a slash a converter left after each number, alone or before the heading",
     ),
     (
+        "70/13 / Declarations of interest\nNone.\n71/13 / Public Matters\nNo public attendees."
+        "\n72/13 / County Council Matters\nThe update was accepted.\n",
+        [
+            ("70/13", "Declarations of interest"),
+            ("71/13", "Public Matters"),
+            ("72/13", "County Council Matters"),
+        ],
+        "a minute's number with its year, a slash after it before the heading",
+    ),
+    (
         "Appointment of Vice-Chair\n\nFor the Board to agree the appointment.\n\n\nThe Chair "
         "said a nomination would be sought.\n\n\n\nNew appointments to the Board\n\nFor the "
         "Board to note and welcome:\n\n\nCouncillor Ann Ash, Cabinet Member for Housing\n\n"

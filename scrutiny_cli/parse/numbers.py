@@ -48,7 +48,7 @@ NUMBER_LEAD = rule(
     "number-lead",
     rf"^(?!\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?\s?m\b|hrs\b|hours\b)){_MINUTE}(?P<number>{NUMBER})"
     r"(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])"
-    r"|(?:(?<=^\d)|(?<=^\d\d))\s/\s+(?=[A-Z])|\s+)(?P<rest>\S.*)$",
+    r"|(?<=\d)\s/\s+(?=[A-Z])|\s+)(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",
     flags=0,

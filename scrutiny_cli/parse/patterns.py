@@ -168,7 +168,8 @@ RESOLUTION_START = rule(
     r"|(?:^|(?<=^• )|(?<=\w:\s))(?:It\s+was\s+(?:unanimously\s+)?)?"
     r"(?:Resolved|Agreed|Recommended|Decided)\b"
     # (or the decision's own number: "Resolved 15/03/12.01 That ...")
-    r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+to\b|\s+That\b|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s)"
+    r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+[Tt]o\b|\s+That\b"
+    r"|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s)"
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"resolved\b"
     # "The Council resolved to ask the Clerk ...", "Members resolved that ...": the body as
