@@ -112,7 +112,8 @@ def _numbers(m: re.Match[str]) -> list[str]:
     """The numbers a reference names: its first, those listed after it, and every minute of
     a range ("Minute Nos. 789 - 796" names eight)."""
     groups = m.groupdict()
-    found = [m["ref"] or groups.get("para") or groups.get("para2")]
+    first: str = m["ref"] or groups.get("para") or groups.get("para2") or ""
+    found = [first]
     for n in NEXT_REF.finditer(m.groupdict().get("more") or ""):
         last, ref = found[-1], n["ref"]
         if n["join"] in ("-", "–", "to"):
