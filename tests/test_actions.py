@@ -958,6 +958,19 @@ CASES = [
         ],
         "the owner's initials before the label close the sentence they own",
     ),
+    (
+        "The supplier has given the clerk the tools, which they advise is needed\nClerk to "
+        "contact the supplier about the weeds in the surface.",
+        [
+            (
+                "Clerk to contact the supplier about the weeds in the surface",
+                "Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "a line that opens with a post's terse task starts its sentence",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -620,6 +620,19 @@ CASES = [
         "lettered sub-items run into their text after a dash, under an empty parent",
     ),
     (
+        "4. Minutes of the last meeting were agreed.\n5. Matters Arising from the Minutes\n"
+        "a)      Insurance\nA quotation of £727 was received.\nb)      Play Area\nThe surface "
+        "is to be swept.\n6. Finance\nThe accounts were noted.\n",
+        [
+            ("4", ""),
+            ("5", "Matters Arising from the Minutes"),
+            ("a", "Insurance"),
+            ("b", "Play Area"),
+            ("6", "Finance"),
+        ],
+        "lettered sub-items a line each on a page without blank lines",
+    ),
+    (
         "1. Lettings\n\na) the hall be let to the choir – subject to a deposit.\nb) the fees "
         "be reviewed – in March.\n\n2. Roads\n\nNoted.\n",
         [("1", "Lettings"), ("2", "Roads")],

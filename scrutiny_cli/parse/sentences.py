@@ -16,7 +16,10 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)\.['\"’”)]?$")
 # alone, five times faster than one that opens by looking back.
 _BOUNDARY = re.compile(
     r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•·]|(?:[a-z]|[ivx]{2,4})[).]\s)"
-    r"|(?<=\n)\s*\n|(?<=\n)(?=[•·]))"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=[•·])"
+    # (or a line that opens with a terse task, after one with no stop: "... needs to be
+    # done" / "Clerk to contact Wicksteed since ...")
+    r"|(?<=\n)(?=(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?)\s+to\s+[a-z]))"
 )
 _STOPS = ".!?"
 

@@ -93,7 +93,8 @@ _BARE_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:$")
 
 
 def _alone(body: list[str], i: int) -> bool:
-    """A heading on a line of its own, with text after it before the next heading."""
-    before = not i or not body[i - 1].strip()
+    """A heading on a line of its own, with text after it before the next heading (after a
+    blank line, unless the page has none: a page laid out a line to a paragraph)."""
+    before = not i or not body[i - 1].strip() or all(ln.strip() for ln in body)
     after = next((ln for ln in body[i + 1 :] if ln.strip()), "")
     return before and bool(after) and not _LETTERED.match(after.strip())
