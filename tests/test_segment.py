@@ -622,7 +622,7 @@ CASES = [
     (
         "4. Minutes of the last meeting were agreed.\n5. Matters Arising from the Minutes\n"
         "a)      Insurance\nA quotation of £727 was received.\nb)      Play Area\nThe surface "
-        "is to be swept.\n6. Finance\nThe accounts were noted.\n",
+        "is to be swept.\n\n6. Finance\nThe accounts were noted.\n",
         [
             ("4", ""),
             ("5", "Matters Arising from the Minutes"),

@@ -95,6 +95,12 @@ _BARE_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:$")
 def _alone(body: list[str], i: int) -> bool:
     """A heading on a line of its own, with text after it before the next heading (after a
     blank line, unless the page has none: a page laid out a line to a paragraph)."""
-    before = not i or not body[i - 1].strip() or all(ln.strip() for ln in body)
+    before = not i or not body[i - 1].strip() or _unbroken(body)
     after = next((ln for ln in body[i + 1 :] if ln.strip()), "")
     return before and bool(after) and not _LETTERED.match(after.strip())
+
+
+def _unbroken(body: list[str]) -> bool:
+    """Whether the body has no blank line between its first line of text and its last."""
+    filled = [k for k, ln in enumerate(body) if ln.strip()]
+    return bool(filled) and all(body[k].strip() for k in range(filled[0], filled[-1] + 1))
