@@ -100,6 +100,11 @@ REVIEWED = [
         "17.7.9 (3) Daffodil Bulbs. Some had been planted.\n17.5.14 Notice Boards were mended.",
         ["17.9.3a", "17.7.9(3)", "17.5.14"],
     ),
+    (
+        "Minutes of the Meeting held on 2 December",
+        "The Chair tabled a revision to the minutes at item 19/12/151, and to item 8c.",
+        ["19/12/151", "8c"],
+    ),
 ]
 
 

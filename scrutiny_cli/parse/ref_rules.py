@@ -77,7 +77,9 @@ near_miss(
 # "Item 17, paragraph 17.3", "paragraph 10.4.1".
 ITEM_REF = rule(
     "item-ref",
-    r"(?<!\bagenda )(?<!\bAgenda )\b(?:Item\s+(?:No\.?\s*)?(?P<item>\d{1,3}(?:\.\d{1,2}){0,2})"
+    # ("item 8c", "item 19/12/151": a parish's own numbers)
+    r"(?<!\bagenda )(?<!\bAgenda )\b(?:Item\s+(?:No\.?\s*)?"
+    r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
     r"(?:,\s*paragraph\s+(?P<para>\d{1,3}(?:\.\d{1,2}){1,2}))?"
     r"|paragraph\s+(?P<para2>\d{1,3}(?:\.\d{1,2}){1,3}))"
     r"(?!\s+(?:of|on)\s+the\s+agenda)(?!\s+of\s+(?:report|the\s+report))(?![\d/])",
