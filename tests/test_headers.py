@@ -654,3 +654,21 @@ def test_the_body_named_over_a_header_sentence_is_the_headers_not_an_item() -> N
     assert part.committee == "Wyvern and Ashby Community Council"
     assert [i.title for i in part.items] == ["Approve minutes", "Police"]
     assert [a.name for a in part.attendees][:2] == ["Ann Ash", "Bob Birch"]
+
+
+def test_a_moderngov_pages_first_item_approving_earlier_minutes_is_no_header() -> None:
+    page = (
+        "Agenda and minutes\n\nLicensing Committee - Thursday, 3rd June, 2025 6.30 pm\n\n"
+        "Venue: Council Chamber, Wyvern House. View directions\n\nContact: Jo Bailey\n\n"
+        "Apologies for absence\n\n\nApologies were received from Councillor Ash.\n\n\n"
+        "Minutes of the Meeting held on 25 March 2025\n\nThe minutes were presented.\n\n\n\n"
+        "That the minutes be approved and signed by the Chairman as a correct record.\n\n\n"
+        "Urgent Business\n\nThere was none.\n"
+    )
+    [part] = parse(read_text(page.encode())).parts
+    assert (part.committee, part.date) == ("Licensing Committee", "2025-06-03")
+    assert [i.title for i in part.items] == [
+        "Apologies for absence",
+        "Minutes of the Meeting held on 25 March 2025",
+        "Urgent Business",
+    ]

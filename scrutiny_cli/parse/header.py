@@ -105,10 +105,13 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
     """The cues of the header's lines, from start; the lines they took."""
     # (no prose header after a ModernGov item's title: "Minutes pdf icon PDF 168 KB" /
     # "Minutes of the ordinary meeting of Council on 11 July 2011." is that item's text)
+    # (nor after ModernGov's "Venue:" and "Contact:" lines, the last of its header: "Minutes
+    # of the Meeting held on 25 March 2010" there is an item's heading)
     items_from = next(
-        (i for i, ln in enumerate(top) if ("ico" in ln or "PDF" in ln) and ATTACHMENT.search(ln)),
+        (i for i, ln in enumerate(top) if (("ico" in ln or "PDF" in ln) and ATTACHMENT.search(ln))
+         or (ln.startswith("Contact:") and any(v.startswith("Venue:") for v in top[:i]))),
         len(top),
-    )
+    )  # fmt: skip
     used: set[int] = set()
     for i in range(start, len(top)):
         line = top[i]
