@@ -606,6 +606,11 @@ NAMED_IN_TEXT = [
         "To consider the minutes of the previous Health Overview & Scrutiny Committee meeting.",
         "Health Overview & Scrutiny Committee",
     ),
+    (
+        "Minutes of Previous Planning Committee\n\nApproved.\n\nMinutes of Previous Heritage "
+        "Panel\n\nThat the minutes of the Heritage Panel meeting held on 5 May be received.",
+        "Planning Committee",
+    ),  # (another body's minutes, received, name no body of this meeting)
 ]
 
 

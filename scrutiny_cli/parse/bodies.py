@@ -64,8 +64,11 @@ def named_body(lines: list[str]) -> str | None:
                 name = re.sub(r"^(?:The|THE|That|THAT)\s+", "", m["name"]).strip()
                 if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"
                     name = clean_committee(name) or ""
-                if not name:
-                    continue
+                minutes = (
+                    cue is BODY_AS_OBJECT and "inutes of" in folded[m.start() : m.start() + 10]
+                )
+                if not name or (minutes and _RECEIVED.match(folded, m.end())):
+                    continue  # (another body's minutes, received: no name of this one)
                 if name.lower() not in GENERIC_BODIES and name.split()[0] not in _NOT_NAMES:
                     counts[name] += weight
     if not counts:
@@ -73,6 +76,9 @@ def named_body(lines: list[str]) -> str | None:
     return counts.most_common(1)[0][0]
 
 
+# Minutes of another body, received or noted rather than approved: "That the minutes of the
+# Conservation Advisory Panel meeting held on 5th December 2019 be received".
+_RECEIVED = re.compile(r"[^.;]{0,80}?\b(?:be|were|was)\s+(?:received|noted)\b")
 # Capitalised words that start a sentence rather than a body's name.
 _NOT_NAMES = frozenset(
     "That This These Members Member Councillor Councillors Cllr Previous Last Next Preceding "
