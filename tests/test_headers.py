@@ -558,6 +558,13 @@ CASES = [
         ("County Council", "2025-09-22", None, None),
     ),  # (a list of decisions published names the meeting each was made at)
     (
+        "Children's Services Scrutiny Committee\nTuesday, 13 May 2025\n\nReturn to Agenda\n\n"
+        "ITEM CH5\n\nCHILDREN'S SERVICES SCRUTINY COMMITTEE\n\nMINUTES of the meeting held on "
+        "26 February 2025 commencing at 10.00 am "
+        "and finishing at 1.12 pm",
+        ("Children's Services Scrutiny Committee", "2025-02-26", "10:00", None),
+    ),  # (the page's title and its minutes' header disagree: the header is used)
+    (
         "Meeting documents\n\nLicensing Committee (2005-2015)\nThursday, 15th September, "
         "2005 7.30 pm\n\nThursday, 15th September, 2005\n07.30 p.m.\nThe Town Hall, Castle "
         "Road, Wyvern\n\nAttendance Details",

@@ -290,7 +290,7 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     name, at = name_over(top, i, give)
     # (a page's title alone, "Minutes - 20 July 2021", or a date with no name over it, a
     # post's, yields to a header sentence below it)
-    trust = 3 if name is None else 2
+    trust = 3 if name is None else 2.5  # (a minutes header sentence below it, trust 2, wins)
     give("date", iso, trust)
     give("start_time", time, trust)
     if name:
