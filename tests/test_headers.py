@@ -565,6 +565,12 @@ CASES = [
         ("Children's Services Scrutiny Committee", "2025-02-26", "10:00", None),
     ),  # (the page's title and its minutes' header disagree: the header is used)
     (
+        "minutes of the meeting of wyvern town council held on ...\n48\n1 Minutes of the "
+        "Meeting of Wyvern Town Council held on Monday, 18 April 2016 at Wyvern Town Hall "
+        "Present: Cllrs: D Adams (Chair), E Bell",
+        ("Wyvern Town Council", "2016-04-18", None, "Wyvern Town Hall"),
+    ),  # (a page number before the header sentence, under a search result's title)
+    (
         "Meeting documents\n\nLicensing Committee (2005-2015)\nThursday, 15th September, "
         "2005 7.30 pm\n\nThursday, 15th September, 2005\n07.30 p.m.\nThe Town Hall, Castle "
         "Road, Wyvern\n\nAttendance Details",

@@ -188,6 +188,10 @@ _PACK_STAMP = re.compile(
     r"|^\d{1,3}(?:[-–]\d{4}/\d{2})?\s+(?=(?-i:[A-Z]{2}))"
 )
 _NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+# ("1 Minutes of the Meeting of Thirsk Town Council held on ...": a page number before it)
+_NAMED_MINUTES = re.compile(
+    r"(?i)minutes\s+of\s+(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+)
 _PAGE_NUMBER = re.compile(r"\d{1,3}\s+(?=\S)")
 # A notice in brackets before the header: "(These minutes are published subject to
 # approval by the Parish Council ...)".
@@ -201,7 +205,7 @@ def _stamp(top: list[str], i: int) -> re.Match[str] | None:
     COUNCIL Minutes of ...", "1 (These minutes are published subject to approval ...)")."""
     page = _PAGE_NUMBER.match(top[i])
     rest = top[i][page.end() :] if page else ""
-    if page and (_LETTERHEAD.match(rest) or re.match(_NOTICE, rest)):
+    if page and (_LETTERHEAD.match(rest) or re.match(_NOTICE, rest) or _NAMED_MINUTES.match(rest)):
         return page
     m = _PACK_STAMP.match(top[i])
     return None if m is None or any(top[:i]) or not _NAMED_MEETING.search(top[i]) else m
