@@ -749,6 +749,15 @@ CASES = [
         "a minute's number with its year, a slash after it before the heading",
     ),
     (
+        "18. MINUTES\nRESOLVED :\nTHAT the Minutes be confirmed.\n19. URGENT BUSINESS\nThe "
+        "Chair agreed an urgent item.\n20. REPORT OF THE DIRECTOR\nRESOLVED :\nTHAT the "
+        "applications be determined as below :\nCategory Number Decision\n1 Conditional "
+        "consent.\n2 Refusal of planning permission.\n3 Deferred for a site inspection.\n4 "
+        "Deferred at the request of the applicant.\n5 Withdrawn by the applicant.\n",
+        [("18", "MINUTES"), ("19", "URGENT BUSINESS"), ("20", "REPORT OF THE DIRECTOR")],
+        "a legend listed inside the last item is no chain of items",
+    ),
+    (
         "Appointment of Vice-Chair\n\nFor the Board to agree the appointment.\n\n\nThe Chair "
         "said a nomination would be sought.\n\n\n\nNew appointments to the Board\n\nFor the "
         "Board to note and welcome:\n\n\nCouncillor Ann Ash, Cabinet Member for Housing\n\n"

@@ -79,10 +79,13 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         chain = ones
     if agenda_listing(chain, lines):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
+        before = best_chain([c for c in cands if c.line < chain[0].line])
         if len(after) >= 2 and not agenda_listing(after, lines):
             listed = {c.line for c in chain}  # (and the agenda's entries are no minutes)
             lines = ["" if i in listed else ln for i, ln in enumerate(lines)]
             chain = after
+        elif len(before) >= 3 and not agenda_listing(before, lines):
+            chain = before  # (a legend listed inside the last item: "1 Conditional consent")
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
     if chain and restarts_under_headings(chain, cands, lines):
