@@ -1205,3 +1205,18 @@ def test_a_word_spaced_out_in_capitals_is_read_as_one() -> None:
         "Councillor Wren be appointed Vice-Chairman for the Municipal Year."
     ]
     assert "A B C Wren" in items[1].minutes
+
+
+def test_an_empty_heading_before_a_wide_gap_is_an_item_and_a_title_over_the_header_none() -> None:
+    page = (
+        "Wyvern Town Council 2025 minutes\n\nTuesday, August 26, 2025\n\nWyvern Town Council "
+        "minutes August 2025\n\nMinutes of the meeting of Wyvern Town Council held in the Hall "
+        "on Monday 1 September 2025 at 7pm.\n\nApologies\n\nCllr Ash sent apologies.\n\n\n"
+        "Chairman's Announcements (if any)\n\n\n\n\nUrgent Business\n\nThere was none.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.title for i in items] == [
+        "Apologies",
+        "Chairman's Announcements (if any)",
+        "Urgent Business",
+    ]

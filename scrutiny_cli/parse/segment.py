@@ -93,6 +93,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if not chain and (labelled := label_rows(lines)):
         return _cut(lines, labelled)
     starts = _unnumbered(lines) if len(chain) <= 1 else []
+    top = max((h for h in header if h < 15), default=-1)  # (a page's title over its header)
+    starts = [s for s in starts if s[0] > top]
     # One number in a page of headings without ("APOLOGIES", ... "1. Policy"), or one
     # "Item 8 - ..." citing an item in a declarations table, among such headings.
     if len(chain) == 1:
@@ -388,7 +390,8 @@ def _section_heading(lines: list[str], i: int) -> bool:
         if lines[j]:
             if minutes_word(lines[j].strip(" .")):
                 return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes
-            if strip_attachment(lines[j])[1]:
-                return False  # the next item's heading ("Minutes pdf icon PDF 131 KB"): a sibling
+            if strip_attachment(lines[j])[1] or j - i - 1 >= BIG_GAP:
+                return False  # the next item's heading ("Minutes pdf icon PDF 131 KB", or one
+                # after a wide gap: "Chairman's Announcements (if any)" / ... / "Urgent Business")
             return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
     return True
