@@ -1220,3 +1220,24 @@ def test_an_empty_heading_before_a_wide_gap_is_an_item_and_a_title_over_the_head
         "Chairman's Announcements (if any)",
         "Urgent Business",
     ]
+
+
+def test_a_table_of_heading_and_text_keeps_the_blank_lines_around_it() -> None:
+    from scrutiny_cli.parse.grid import grid_rows
+
+    rows = [f"|Item {k} |Text {k} | |" for k in range(1, 6)]
+    lines = [
+        "Wyvern Community Council",
+        "",
+        "Minutes of the meeting",
+        "",
+        *rows,
+        "",
+        "AOB",
+        "",
+        "None.",
+    ]
+    out = grid_rows(lines)
+    assert out[:4] == ["Wyvern Community Council", "", "Minutes of the meeting", ""]
+    assert out[-3:] == ["AOB", "", "None."]
+    assert "Item 3" in out and "Text 3" in out

@@ -24,16 +24,18 @@ _ATTENDANCE = re.compile(r"(?i)^(?:present|apologies|in\s+attendance|also\s+pres
 
 def grid_rows(lines: list[str]) -> list[str]:
     """The lines, a table of heading and text columns written as headings and text."""
-    if sum(_cells(ln) is not None and len(_cells(ln) or []) >= 3 for ln in lines) < MIN_ROWS:
+    if sum(len(_cells(ln) or []) >= 3 for ln in lines) < MIN_ROWS:
         return lines
     out: list[str] = []
     block: list[list[str]] = []
     for line in lines:
         cells = _cells(line)
         if cells is None:
-            if line.strip():  # (blank lines between a table's rows are no end of it)
+            if line.strip():
                 out += _written(block)
                 block = []
+                out.append(line)
+            elif not block:  # (blank lines between a table's rows are no end of it)
                 out.append(line)
             continue
         if not any(cells):  # a row of empty cells ends the item
