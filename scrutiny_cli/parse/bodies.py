@@ -35,7 +35,7 @@ BODY_AS_OBJECT = rule(
     "body-as-object",
     # (not another meeting: "presented to the next meeting of Council")
     r"\b(?:informed|advised|welcomed to|attention of|(?<!next )(?<!future )(?<!following )"
-    r"(?<!special )meeting of|[Mm]inutes of|View|[Mm]embers of)"
+    r"(?<!special )meeting of|(?P<minutes>[Mm]inutes of)|View|[Mm]embers of)"
     # (its previous meeting's minutes name it too: "the minutes of the previous Health
     # Overview & Scrutiny Committee meeting", "Minutes of Previous Planning Committee")
     rf"\s+(?:the\s+)?(?:(?:[Pp]revious|[Ll]ast)\s+)?{_BODY}",
@@ -64,9 +64,7 @@ def named_body(lines: list[str]) -> str | None:
                 name = re.sub(r"^(?:The|THE|That|THAT)\s+", "", m["name"]).strip()
                 if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"
                     name = clean_committee(name) or ""
-                minutes = (
-                    cue is BODY_AS_OBJECT and "inutes of" in folded[m.start() : m.start() + 10]
-                )
+                minutes = m.groupdict().get("minutes")
                 if not name or (minutes and _RECEIVED.match(folded, m.end())):
                     continue  # (another body's minutes, received: no name of this one)
                 if name.lower() not in GENERIC_BODIES and name.split()[0] not in _NOT_NAMES:

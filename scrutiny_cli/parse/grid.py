@@ -78,4 +78,4 @@ def _written(block: list[list[str]]) -> list[str]:
     texts += [" ".join(text)] if text else []
     if _ATTENDANCE.match(heading):
         return [f"{heading}: {' '.join(texts)}", ""]
-    return [heading, "", *(t for t in texts), ""] if heading else [*texts, ""]
+    return [heading, "", *texts, ""] if heading else [*texts, ""]

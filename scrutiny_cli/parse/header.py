@@ -67,9 +67,9 @@ class Facts:
 def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = True) -> Facts:
     """The facts a page gives of its meeting: most trusted cue first, field by field. On
     a page scraped from a table, the header stands above the first row."""
-    found: dict[str, tuple[int, str]] = {}
+    found: dict[str, tuple[float, str]] = {}
 
-    def give(field: str, value: str | None, trust: int) -> None:
+    def give(field: str, value: str | None, trust: float) -> None:
         if value and (field not in found or trust < found[field][0]):
             found[field] = (trust, value)
 

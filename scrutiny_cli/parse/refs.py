@@ -114,7 +114,7 @@ def _numbers(m: re.Match[str]) -> list[str]:
     groups = m.groupdict()
     first: str = m["ref"] or groups.get("para") or groups.get("para2") or ""
     found = [first]
-    for n in NEXT_REF.finditer(m.groupdict().get("more") or ""):
+    for n in NEXT_REF.finditer(groups.get("more") or ""):
         last, ref = found[-1], n["ref"]
         if n["join"] in ("-", "–", "to"):
             if last.isdigit() and ref.isdigit() and 0 < int(ref) - int(last) <= MAX_RANGE:

@@ -61,6 +61,7 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
     between blank lines with text after it, or runs into its text after a dash."""
     found: list[tuple[int, str, str, str]] = []
     expected = "a"
+    unbroken = _unbroken(body)
     for i, line in enumerate(body):
         if not line.strip() or (not found and _BARE_LABEL.match(line.strip())):
             continue
@@ -71,7 +72,7 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
             found.append((i, _number(m["number"]), title, run_in[1]))  # type: ignore[index]
             expected = chr(ord(expected) + 1)
             continue
-        if letter != expected or not _alone(body, i):
+        if letter != expected or not _alone(body, i, unbroken):
             if not found:
                 return []  # text before the first: the parent's own, and these are points
             continue
@@ -92,10 +93,10 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 _BARE_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:$")
 
 
-def _alone(body: list[str], i: int) -> bool:
+def _alone(body: list[str], i: int, unbroken: bool) -> bool:
     """A heading on a line of its own, with text after it before the next heading (after a
-    blank line, unless the page has none: a page laid out a line to a paragraph)."""
-    before = not i or not body[i - 1].strip() or _unbroken(body)
+    blank line, unless the body has none: a page laid out a line to a paragraph)."""
+    before = not i or not body[i - 1].strip() or unbroken
     after = next((ln for ln in body[i + 1 :] if ln.strip()), "")
     return before and bool(after) and not _LETTERED.match(after.strip())
 
