@@ -90,6 +90,11 @@ CASES = [
         "10.5 was unclear.",
         [("2.4", "pending"), ("10.5", None)],
     ),  # (a paragraph of the minutes by its number alone)
+    (
+        "MC noted the dispensation referring to min.ref.383/3144. See also Min.No. 45/19.",
+        [("383/3144", None), ("45/19", None)],
+    ),  # (the abbreviation run into its label, in lower case before it)
+    ("There was a 10 min break; 20 min 14 members stayed. Minutes ref: 303", []),
 ]
 
 # Under a review of earlier minutes (title, text, refs).

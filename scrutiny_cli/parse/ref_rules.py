@@ -29,11 +29,13 @@ _JOIN = r"(?:,|and|&|[-–]|to)"
 _TITLED = r"\s*\([^()\d]{3,120}\)"
 # "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
 # "(minute 33 refers)", "minute item 67", "Minute Reference 289.1", "minute number 10",
-# "(Min 96/24 refers)", "Min. 45" (the abbreviation only with its capital).
+# "(Min 96/24 refers)", "Min. 45" (the abbreviation only with its capital, or before its
+# label: "min.ref.383/3144", "Min.No. 45/19"; not a decision's "Minutes ref: 303").
 MINUTE_REF = rule(
     "minute-ref",
     # (not a date: "The Minutes 04.06.2019 were signed")
-    rf"\b(?:Minutes?|(?-i:Mins?)\.?)\s+(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Ref\.?\s*)?"
+    rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b))(?:\s+|(?<=\.))"
+    rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Ref\.?\s*)?"
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
     # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15")
     rf"(?P<more>(?:\s*{_JOIN}\s*{_REF}(?![\w/])(?:{_TITLED})?)*)",
@@ -248,6 +250,8 @@ REPORT_BACK = rule(
 
 near_miss("minute-ref", "The minutes of the meeting held on 19th September, 2019 were approved.")
 near_miss("minute-ref", "a ten minute presentation")
+near_miss("minute-ref", "after a 10 min break, 20 min 14 members stayed")
+near_miss("minute-ref", "22/09/2020 - Minutes ref: 303    Recommendations Approved")
 near_miss("minute-ref", "The Minutes 04.06.2019 were signed as a correct record.")
 near_miss("done-passive", "information had not yet been received")
 near_miss("done-tracker", "Members discussed the grants - including those held back in 2021")
