@@ -1159,6 +1159,38 @@ def test_a_flattened_page_whose_numbers_are_glued_to_their_headings() -> None:
     ]
 
 
+def test_a_heading_runs_into_its_text_after_a_colon_and_dash() -> None:
+    """ "7. Crime & Vandalism:- PCSO's report previously circulated.": the lead-in's ":-"
+    ends the heading as a colon does, with one space after it or none."""
+    body = (
+        "1. Apologies:- Cllr Reed.\n\n"
+        "2. Crime & Vandalism:- PCSO's report previously circulated.\n\n"
+        "3. Planning:-24/0113 Mill Farm, Back Lane: no objection.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies"),
+        ("2", "Crime & Vandalism"),
+        ("3", "Planning"),
+    ]
+    assert items[1].minutes.startswith("PCSO's report")
+
+
+def test_a_titled_phrase_after_a_dash_goes_on_the_heading() -> None:
+    """ "Mill Field – Revised Heads of Terms for the Allotment Trust." is one heading, full
+    stop and all; a list of names after a dash is the item's text."""
+    body = (
+        "1. Apologies – Cllr Reed and Cllr Mount.\n\n"
+        "2. Mill Field – Revised Heads of Terms for the Allotment Trust.\n"
+        "GR asked about the rent review. Agreed.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies"),
+        ("2", "Mill Field – Revised Heads of Terms for the Allotment Trust"),
+    ]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

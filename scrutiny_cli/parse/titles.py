@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .caps_titles import INITIALS_ACT, caps_end, caps_heading, is_caps
 from .dates import TIME
 from .lines import strip_attachment
 from .patterns import THAT_PLAIN
@@ -65,8 +66,6 @@ near_miss(
 DECISION_WORDS = frozenset("noted agreed approved resolved carried none nil done deferred".split())
 _ATTENDANCE = re.compile(r"\b(?:Present|Presiding|[Ii]n [Aa]ttendance|Attendance)\b(?=\s+\S)")
 _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
-_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
-_RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
 MAX_TITLE_WORDS = 16
 KEYWORD_LINE = re.compile(r"^(?:RESOLVED|RECOMMENDED|AGREED)\b\s*(?:[-–:]|$|T\s?H\s?A\s?T\b)")
 
@@ -139,9 +138,9 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "‘'\"“"):
         return None, text
-    if len(words) > 1 and re.fullmatch(r"[A-Z]{2,3}", words[0]) and _INITIALS_ACT.match(words[1]):
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{2,3}", words[0]) and INITIALS_ACT.match(words[1]):
         return None, text  # a member's initials as the subject: "1.1 JB welcomed all"
-    cut = _caps_end(words) if _caps_heading(words) else _mixed_end(text, words)
+    cut = caps_end(words) if caps_heading(words) else _mixed_end(text, words)
     head, rest = text[:cut], text[cut:]
     head = _trim(head)
     if not head or (not numbered and not _title_like(head)):
@@ -149,13 +148,6 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if _sentence(head, numbered):
         return None, text
     return head, rest.lstrip(" -–—:.").rstrip()  # the text keeps its full stop
-
-
-# What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
-# an acronym opening a heading is followed by a noun ("CIL receipts").
-_INITIALS_ACT = re.compile(
-    r"(?:to|will|would|had|has|was|is|said|sent|gave|took|made|met|spoke|read|[a-z]+ed)\b"
-)
 
 
 def _heading_anyway(words: list[str]) -> bool:
@@ -189,71 +181,6 @@ def _before_attachment(text: str) -> tuple[str, str | None]:
         return text, None
     rest = strip_attachment(text[m.start() :])[0]
     return rest, text[: m.start()]
-
-
-def _caps_heading(words: list[str]) -> bool:
-    """An upper-case heading, not a mixed-case one that opens with an acronym ("CIL
-    Payment and Amberol Planters", "CCTV Camera Upgrade", "CIL receipts"): a short
-    upper-case word followed by a capitalised word that starts no sentence, or by a word in
-    lower case that is no verb, is the acronym."""
-    if not _is_caps(words[0]):
-        return False
-    if len(words) == 1 or len(words[0].strip("–-—,.;:()'’\"")) > 5:
-        return True
-    second = words[1].strip("–-—,.;:()'’\"")
-    if second[:1].islower() and not _INITIALS_ACT.match(second):
-        return False  # "CIL receipts"
-    return not (second[:1].isupper() and not _is_caps(second) and second not in STARTERS)
-
-
-def _is_caps(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _caps_end(words: list[str]) -> int:
-    """Where an upper-case heading meets mixed case, a RESOLVED, a label or a paragraph
-    number: "MINUTES OF THE LAST MEETING RESOLVED: The minutes" -> after "MEETING". A
-    short aside in brackets goes on ("ANNOUNCEMENTS (if any) FROM THE MAYOR"), and one in
-    square brackets closing the line ends it ("INTERESTS [PCC of C 2001/LGA 2000]")."""
-    pos, aside = 0, -1
-    for k, w in enumerate(words):
-        bare = w.strip("–-—,.;:()'’\"")
-        if k > aside and w.startswith("(") and not _is_caps(bare):
-            aside = _aside_end(words, k)
-        elif k > aside and w.startswith("[") and words[-1].endswith("]") and len(words) - k <= 8:
-            aside = len(words) - 1  # the Act it is held under: "... [LGA 1972 Sch. 12]"
-        if (
-            k
-            and k > aside
-            and (
-                _RESOLUTION_WORD.match(bare)
-                or _PARAGRAPH_NUMBER.match(bare)
-                or (bare and not _is_caps(bare) and not bare.isdigit() and not _upper_ok(bare))
-                or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
-            )
-        ):
-            break  # (the sentence's first word: "NORTH YORKSHIRE POLICE A written report")
-        pos += len(w) + 1
-        if w.endswith(":") and k:
-            break
-    return pos
-
-
-def _aside_end(words: list[str], k: int) -> int:
-    """The last word of a bracketed aside opening at words[k] and closing within four
-    words, with an upper-case word after it; else -1."""
-    for j in range(k, min(k + 4, len(words) - 1)):
-        if words[j].endswith(")"):
-            return j if _is_caps(words[j + 1]) else -1
-    return -1
-
-
-def _upper_ok(word: str) -> bool:
-    """Digits, ordinals and one-letter words go on an upper-case heading ("19 JULY 2017")."""
-    return bool(
-        re.fullmatch(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)?|\d+(?:[/\-–]\d+)+|[A-Z&]|[IVX]+", word)
-    )
 
 
 # What a member's title may say of the council they sit on: "County Cllr Bean reported",
@@ -339,6 +266,8 @@ def _text_after_dash(after: str) -> bool:
     if cut is not None:
         words = words[:cut]
         after = " ".join(words)
+    if after.endswith(".") and _titled_phrase(words):
+        return False  # "– Revised Heads of Terms for National Trust."
     if not words or words[0] in STARTERS or after.endswith("."):
         return True
     if len(words) == 1 and minutes_word(words[0]):
@@ -351,6 +280,20 @@ def _text_after_dash(after: str) -> bool:
     return bool(FINITE_VERB.search(after))
 
 
+def _titled_phrase(words: list[str]) -> bool:
+    """Words in a heading's case joined by its small words ("Heads of Terms for the Trust"),
+    not a list of names ("Cllr Smith and Cllr Jones")."""
+    return (
+        len(words) >= 4
+        and _title_case(words)
+        and any(w in _JOINING for w in words)
+        and not any(w.rstrip(".,") in NAME_TITLES for w in words)
+    )
+
+
+_JOINING = frozenset("of for to on the in".split())
+
+
 def _title_like(head: str) -> bool:
     words = head.split()
     return 1 <= len(words) <= MAX_TITLE_WORDS and not FINITE_VERB.search(head)
@@ -358,14 +301,12 @@ def _title_like(head: str) -> bool:
 
 def _sentence(head: str, numbered: bool) -> bool:
     words = head.split()
-    if len(words) > (
-        40 if numbered and _is_caps(words[0]) else 24 if numbered else MAX_TITLE_WORDS
-    ):
+    if len(words) > (40 if numbered and is_caps(words[0]) else 24 if numbered else MAX_TITLE_WORDS):
         return True
     if len(words) >= 4 and _title_case(words):
         return False  # "To Note: Asset of Community Value Application Approved"
     last = words[-1].strip(".,;:").lower()
-    if last in DECISION_WORDS or _is_caps(words[0]):
+    if last in DECISION_WORDS or is_caps(words[0]):
         return last in DECISION_WORDS
     # ("matters to be discussed": an infinitive and its participle make no sentence; nor a
     # thing and what was done with it: "Questions received from members of the public")

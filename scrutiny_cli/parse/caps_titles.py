@@ -1,0 +1,82 @@
+"""Headings printed in capitals: whether a run-in heading is one ("CCTV Camera Upgrade"
+opens with an acronym, "MINUTES OF THE LAST MEETING" is one) and where it meets the text
+it runs into ("... MEETING RESOLVED: The minutes")."""
+
+from __future__ import annotations
+
+import re
+
+from .title_words import STARTERS
+
+# What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
+# an acronym opening a heading is followed by a noun ("CIL receipts").
+INITIALS_ACT = re.compile(
+    r"(?:to|will|would|had|has|was|is|said|sent|gave|took|made|met|spoke|read|[a-z]+ed)\b"
+)
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
+_RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
+
+
+def caps_heading(words: list[str]) -> bool:
+    """An upper-case heading, not a mixed-case one that opens with an acronym ("CIL
+    Payment and Amberol Planters", "CCTV Camera Upgrade", "CIL receipts"): a short
+    upper-case word followed by a capitalised word that starts no sentence, or by a word in
+    lower case that is no verb, is the acronym."""
+    if not is_caps(words[0]):
+        return False
+    if len(words) == 1 or len(words[0].strip("–-—,.;:()'’\"")) > 5:
+        return True
+    second = words[1].strip("–-—,.;:()'’\"")
+    if second[:1].islower() and not INITIALS_ACT.match(second):
+        return False  # "CIL receipts"
+    return not (second[:1].isupper() and not is_caps(second) and second not in STARTERS)
+
+
+def is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def caps_end(words: list[str]) -> int:
+    """Where an upper-case heading meets mixed case, a RESOLVED, a label or a paragraph
+    number: "MINUTES OF THE LAST MEETING RESOLVED: The minutes" -> after "MEETING". A
+    short aside in brackets goes on ("ANNOUNCEMENTS (if any) FROM THE MAYOR"), and one in
+    square brackets closing the line ends it ("INTERESTS [PCC of C 2001/LGA 2000]")."""
+    pos, aside = 0, -1
+    for k, w in enumerate(words):
+        bare = w.strip("–-—,.;:()'’\"")
+        if k > aside and w.startswith("(") and not is_caps(bare):
+            aside = _aside_end(words, k)
+        elif k > aside and w.startswith("[") and words[-1].endswith("]") and len(words) - k <= 8:
+            aside = len(words) - 1  # the Act it is held under: "... [LGA 1972 Sch. 12]"
+        if (
+            k
+            and k > aside
+            and (
+                _RESOLUTION_WORD.match(bare)
+                or _PARAGRAPH_NUMBER.match(bare)
+                or (bare and not is_caps(bare) and not bare.isdigit() and not _upper_ok(bare))
+                or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
+            )
+        ):
+            break  # (the sentence's first word: "NORTH YORKSHIRE POLICE A written report")
+        pos += len(w) + 1
+        if w.endswith(":") and k:
+            break
+    return pos
+
+
+def _aside_end(words: list[str], k: int) -> int:
+    """The last word of a bracketed aside opening at words[k] and closing within four
+    words, with an upper-case word after it; else -1."""
+    for j in range(k, min(k + 4, len(words) - 1)):
+        if words[j].endswith(")"):
+            return j if is_caps(words[j + 1]) else -1
+    return -1
+
+
+def _upper_ok(word: str) -> bool:
+    """Digits, ordinals and one-letter words go on an upper-case heading ("19 JULY 2017")."""
+    return bool(
+        re.fullmatch(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)?|\d+(?:[/\-–]\d+)+|[A-Z&]|[IVX]+", word)
+    )
