@@ -485,6 +485,15 @@ CASES = [
         "a welcome or a silence before the first heading is no item",
     ),
     (
+        "Present were Cllr J Edwards (Chairman), Cllr H Field and Mrs P Lane.\n\nSix residents "
+        "of the village also attended the meeting.\n\nThere were no members of the public "
+        "present\n\nThe Chair opened the meeting at 7.30pm and welcomed those present.\n\n"
+        "Council meetings can be watched on the Council's YouTube channel.\n\n1. Apologies\n"
+        "None.\n",
+        [("1", "Apologies")],
+        "who came, the opening and where to watch, before the first heading, are no item",
+    ),
+    (
         "1. Apologies for Absence. None.\n\n2. Reports.\n\n2.1 Chairman's Report.\n\n2.1.1 "
         "Footpath. A meeting took place.\n\n2.1.2 Bus shelter. Repaired.\n\n2.2 Clerk's Report."
         "\n\n2.2.1 Grange Farm. Reported.\n\n2.2.2 Gateways. Reported.\n\n3. Finance.\n\n3.1 "
@@ -696,7 +705,6 @@ CASES = [
         "£49.95\n\nPayment for these was made to Mr Ash, a total of £87.42.\n\nPLANNING. No "
         "applications had been received.\n\nHIGHWAYS. The Clerk was asked to write.\n",
         [
-            (None, ""),
             (None, "APOLOGIES FOR ABSENCE"),
             (None, "THE MINUTES"),
             (None, "FINANCE"),

@@ -139,17 +139,22 @@ _AGENDA_LISTING = re.compile(r"\b\d{1,3}\s*-\s*\d{1,3}\s+To\b|\bPage \d+ of \d+"
 _NOT_MINUTES = re.compile(
     r"(?i)^apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|submitted|given)|"
     r"^(?:present|apologies|also present|in attendance|absent|officers?|members|"
-    r"councillors?|cllrs?|note|link|contact)\s*(?:[:\-–]|$)"
+    r"councillors?|cllrs?|note|link|contact)\s*(?:[:;\-–]|$)|^present\s+were\b"
     r"|^[\w &',]{1,30}:\s.*\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms)\b|\bminutes of (?:a|the)\b.*\bheld\b"
     # "Councillors S Hughes (Chair), P March ... was in attendance.", "Anne Delandre (Clerk)
     # was in attendance to record the minutes; PCSO Chris Noble was in attendance to report"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance\b|present(?:\.?\s*$|\s+as\s+observers?\b))"
     # the papers before the meeting, a silence kept in memory of someone, a welcome
     r"|^(?:papers|documents)\s+(?:presented|circulated|tabled)\b|^notice\s+is\s+hereby\s+given\b"
-    r"|\bminute'?s?\s+silence\b|^The\s+(?:Chair|Mayor|Convene?r|Provost)\w*\s+welcomed\b"
+    r"|\bminute'?s?\s+silence\b|^The\s+(?:Chair|Mayor|Convene?r|Provost)\w*\s+"
+    r"(?:welcomed|opened\s+the\s+meeting)\b"
+    # who else came, and no more: "Nine residents of the village also attended the meeting.",
+    # "There were no members of the public present"
+    r"|^[\w ]*\b(?:residents|members?\s+of\s+the\s+public|parishioners|visitors|electors)\b"
+    r"[\w ]*\b(?:attended(?:\s+the\s+meeting)?|present)\W*$"
     # Notes about the document itself: "... are published on the Council's website",
     # "if any changes are made to this minute at the point of approval ..."
-    r"|\b(?:published\s+on|website|webcast|this\s+(?:minute|document)\b)"
+    r"|\b(?:published\s+on|website|webcast|youtube|live[- ]?stream|this\s+(?:minute|document)\b)"
 )
 
 
