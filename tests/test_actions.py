@@ -15,6 +15,12 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The Clerk said that the paths were muddy and a degree of detritus is to be expected. "
+        "He AGREED to contact the Footpaths Officer. Action: Clerk",
+        [("He AGREED to contact the Footpaths Officer", "Clerk", None, "action-line")],
+        "an owner line's task is the sentence agreeing to it",
+    ),
+    (
         "Cllr. O. Williams and the Clerk to review the Standing Orders.",
         [
             (
@@ -974,6 +980,11 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "The nature of the paths was such that a degree of surface detritus is to be expected. "
+        "The new shelter is to be welcomed.",
+        "what is to be expected or welcomed is a judgement, no task",
+    ),
     (
         "Public benefit is needed to be demonstrated for a scheme to receive a grant.",
         "a standing condition, not a task",

@@ -646,6 +646,12 @@ CASES = [
         [(None, "accept the update from Cllr Jim Bland")],
         "'Resolved To' in title case",
     ),
+    (
+        "He AGREED to contact the Footpaths Officer. The Clerk AGREED to write. The Council "
+        "AGREED to fund the bench.",
+        [(None, "fund the bench.")],
+        "a keyword in capitals after a person is their undertaking, not a decision",
+    ),
 ]
 
 
@@ -671,7 +677,7 @@ PIECES = [
     "The Scrutiny Board", "Cabinet", "that", "That", "to", ":", ":-", " –", "-", ";", ",",
     "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",
     "Councillor Smith moved the motion.", "noted", "recommended", "refer", "x" * 230,
-    "The Council", "Members", "therefore", "•", "to write",
+    "The Council", "Members", "therefore", "•", "to write", "He", "she", "The Clerk", "Chairman",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
 

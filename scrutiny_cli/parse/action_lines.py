@@ -213,11 +213,18 @@ def _task(words: str) -> str | None:
     return strip_article(words[: m.end("owner")]) if m["owner"] else ""
 
 
+# What says a sentence sets a task: "will", "should", "to be done", "He AGREED to contact"
+# (a person's word; "It was agreed to purchase" is the meeting's).
+_SETS_TASK = re.compile(
+    r"\b(?:will|would|to\s+be|should|must|needs?\s+to|(?<!was\s)(?i:agreed|offered|undertook)\s+to)\b"
+)
+
+
 def _task_sentence(before: list[str]) -> str | None:
     """The sentence of the paragraph above an owner line that states a task."""
     para = next((p for p in reversed(before) if p.strip()), "")
     found = sentences.split(para)
     for sentence in reversed(found):
-        if re.search(r"\b(?:will|would|to\s+be|should|must|needs?\s+to)\b", sentence):
+        if _SETS_TASK.search(sentence):
             return statement(sentence)
     return statement(found[-1]) if found else None

@@ -70,6 +70,8 @@ _MEMBER = (
     r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     rf"|{INITIALS_RUN}"
 )
+# What a thing "is to be" that is a judgement of it, no task: "detritus is to be expected".
+_JUDGED = r"(?:expected|anticipated|welcomed|commended|applauded|congratulated|regretted)"
 # What a clerk is told to do in the subjunctive, without "to" ("Clerk notify the owner").
 _BARE_VERBS = (
     "ask|inform|notify|e-?mail|write|contact|chase|check|arrange|send|forward|obtain|order|"
@@ -169,7 +171,8 @@ NARRATIVE_CUES = (
         rule(
             "terse-to",
             rf"(?:^|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
-            rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
+            rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
+            rf"He|She|We|They)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
             rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b",
             "terse",
             "Clerk to arrange a meeting during August to discuss the above",
@@ -224,7 +227,7 @@ NARRATIVE_CUES = (
             r"hoped?|able|unable|said|thought|considered|felt|[a-z]+ed)\b)[a-z][\w'’-]*){0,3})\s+to\s+be\s+"
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
             rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
-            rf"known)\b)"
+            rf"known|{_JUDGED})\b)"
             rf"(?:\w+ed|{_IRREGULAR}|cut|done)\b",
             "terse",
             "Lengthsman to be reminded.",
@@ -238,7 +241,8 @@ NARRATIVE_CUES = (
             # ("the fence needed to be repaired"; not "There needed to be a shared approach")
             r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|"
             # ("The matter is to be placed on the next agenda")
-            rf"\b(?:is|are)\s+to\s+be\s+(?:further\s+|also\s+)?(?:\w+ed|{_IRREGULAR})\b|"
+            # (not a judgement: "surface detritus is to be expected", "... is to be welcomed")
+            rf"\b(?:is|are)\s+to\s+be\s+(?:further\s+|also\s+)?(?!{_JUDGED}\b)(?:\w+ed|{_IRREGULAR})\b|"
             # (not a standing condition: "public benefit is needed to be demonstrated")
             r"(?<!There )(?<!\bis )(?<!\bare )"
             rf"\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"

@@ -160,6 +160,8 @@ _BODY_SUBJECT = (
 RESOLUTION_START = rule(
     "resolution-start",
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"
+    # (not a person's word: "He AGREED to contact the Footpaths Officer" is an undertaking)
+    r"(?<!\b[Hh]e\s)(?<!\b[Ss]he\s)(?<!\bClerk\s)(?<!\bChair\s)(?<!\bChairman\s)"
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
     # ("ORDERED that ...", as some councils record decisions; only before its decision)
     r"|\bORDERED(?=\s*[:\-–]|\s+(?:that|That|THAT)\b)"
