@@ -1199,6 +1199,29 @@ def test_a_titled_phrase_after_a_dash_goes_on_the_heading() -> None:
     ]
 
 
+def test_item_lines_run_on_past_the_minute_numbers_in_their_margin() -> None:
+    """ "Item 2:" after "Item 1:" is the next item, though a margin's minute number ("24/5")
+    larger than 2 stands between them; headings in the agenda's words, and one closing on
+    what it covers (", which are not included on this agenda"), are items as well."""
+    body = (
+        "Item 1:Apologies for Absence.\n24/5 Councillors Reed and Mount.\n"
+        "Item 2:Declarations of Interest.\n24/6 None.\n"
+        "Item 3:To receive the minutes of the meeting held 13th December 2023.\n"
+        "24/7Resolved to approve the minutes.\n"
+        "Item 4:Matters arising from the minutes, which are not included on this agenda.\n"
+        "24/8No matters arising.\n"
+        "Item 5:Appointment of Clerk.\n24/9The Chair read out the letter of engagement.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "To receive the minutes of the meeting held 13th December 2023"),
+        ("4", "Matters arising from the minutes, which are not included on this agenda"),
+        ("5", "Appointment of Clerk"),
+    ]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -84,7 +84,10 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
     introduces."""
     out: list[Numbered] = []
     for i, line in enumerate(lines):
-        numbered = line[:1].isdigit() or line[1:2].isdigit() or bool(_PREFIXED.match(line))
+        numbered = (
+            line[:1].isdigit() or line[1:2].isdigit() or bool(_PREFIXED.match(line))
+            or line[:5].lower() == "item "  # "Item 3:To consider ..."
+        )  # fmt: skip
         lead = NUMBER_LEAD.match(line) if numbered else None
         if not lead or not AGENDA_WORDED.match(lead["rest"]) or after_colon(lines, i):
             continue

@@ -323,6 +323,9 @@ def earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool
     in the page's own numbering (a page numbered "Item 1:", "Item 2:" has none before)."""
     if not line.lower().startswith("item"):
         return False
+    own = [f for f in found if f.family == cand.family]
+    if own and own[-1].key < cand.key:
+        return False  # "Item 2:" after "Item 1:", a margin's "19/5" between them
     return any(f.key > cand.key and f.family != cand.family for f in found)
 
 

@@ -311,10 +311,14 @@ def _sentence(head: str, numbered: bool) -> bool:
     # ("matters to be discussed": an infinitive and its participle make no sentence; nor a
     # thing and what was done with it: "Questions received from members of the public")
     head = _TO_BE.sub(" ", head) if "to be" in head else head
+    # (nor a heading's closing clause on what it covers: "Matters arising from the minutes,
+    # which are not included on this agenda")
+    head = _WHICH_CLAUSE.sub("", head) if numbered and ", which" in head else head
     return bool(FINITE_VERB.search(DONE_TO.sub(" ", head, count=1)))
 
 
 _TO_BE = re.compile(r"\bto\s+be\s+\w+")
+_WHICH_CLAUSE = re.compile(r",\s+which\s+(?:is|are)\s+[^,]*$")
 
 
 def _title_case(words: list[str]) -> bool:
