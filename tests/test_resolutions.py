@@ -328,6 +328,12 @@ CASES = [
         "the body as the subject of 'resolved to'",
     ),
     (
+        "The Committee had before it the minute of its previous meeting.\nThe Committee "
+        "resolved:- to approve the minute as a correct record.",
+        [(None, "approve the minute as a correct record.")],
+        "the body as the subject of 'resolved:-', its decision on the same line",
+    ),
+    (
         "After discussion, the Parish Council unanimously resolved that the grant be paid.",
         [(None, "the grant be paid.")],
         "the body's 'resolved that' after a clause",

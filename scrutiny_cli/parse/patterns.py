@@ -174,11 +174,11 @@ RESOLUTION_START = rule(
     r"|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s)"
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"resolved\b"
-    # "The Council resolved to ask the Clerk ...", "Members resolved that ...": the body as
-    # the subject, opening its sentence (a problem that "was resolved" is none, nor is
-    # "noted that Cabinet resolved to proceed").
+    # "The Council resolved to ask the Clerk ...", "Members resolved that ...", "The Committee
+    # resolved:- to approve the minute": the body as the subject, opening its sentence (a
+    # problem that "was resolved" is none, nor is "noted that Cabinet resolved to proceed").
     rf"|(?:^|(?<=[.!?,] ))\b{_BODY_SUBJECT}\s+(?:(?:unanimously|therefore|then|also)\s+)?resolved"
-    r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+no\s+objections?\b)"
+    r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+no\s+objections?\b|\s*:-?[ \t]*\S)"
     r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
