@@ -15,6 +15,30 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Cllr Kirk listed the roads where pot holes have appeared – to be reported to Highways.",
+        [
+            (
+                "Cllr Kirk listed the roads where pot holes have appeared – to be reported to Highways",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "after a dash, 'to be done' is the task on what the line named",
+    ),
+    (
+        "The quotation was higher than expected so further clarification to be sought.",
+        [
+            (
+                "The quotation was higher than expected so further clarification to be sought",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "clarification to be sought",
+    ),
+    (
         "The Clerk said that the paths were muddy and a degree of detritus is to be expected. "
         "He AGREED to contact the Footpaths Officer. Action: Clerk",
         [("He AGREED to contact the Footpaths Officer", "Clerk", None, "action-line")],

@@ -221,10 +221,12 @@ NARRATIVE_CUES = (
             "terse-passive",
             # "Lengthsman to be reminded.", "Matter to be listed at next meeting.", "This to be
             # further discussed at the next meeting.", "Website – Equipment proposals to be
-            # reviewed in December."
-            r"(?:^|[.;:]\s+|\s[-–—]\s+)(?:[Tt]his|[A-Z][\w'’-]*(?:\s+(?!(?:was|were|is|are|has|had|have|"
-            r"asked|due|expected|likely|going|needs?|needed|appears?|seems?|wish\w*|want\w*|"
-            r"hoped?|able|unable|said|thought|considered|felt|[a-z]+ed)\b)[a-z][\w'’-]*){0,3})\s+to\s+be\s+"
+            # reviewed in December."; after a dash, the task on what the line named ("Pot holes
+            # after the bad weather – to be reported to Highways"); "... clarification to be sought"
+            r"(?:(?:^|[.;:]\s+|\s[-–—]\s+)(?:[Tt]his|[A-Z][\w'’-]*(?:\s+(?!(?:was|were|is|are|has|had|"
+            r"have|asked|due|expected|likely|going|needs?|needed|appears?|seems?|wish\w*|want\w*|"
+            r"hoped?|able|unable|said|thought|considered|felt|[a-z]+ed)\b)[a-z][\w'’-]*){0,3})\s+"
+            r"|\s[-–—]\s+|\b(?:clarification|advice|quotes|quotations|confirmation)\s+)to\s+be\s+"
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
             rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
             rf"known|{_JUDGED})\b)"
@@ -340,6 +342,7 @@ near_miss(
     "Members were asked to be prepared for the budget",
     "The minutes to be signed by the Chair.",
     "Cllr Jones was due to be elected",
+    "Minutes of the last meeting – to be signed by the Chair.",
 )
 # The cues a resolution's own words are read with when no request verb asks.
 near_miss(
