@@ -95,6 +95,7 @@ CASES = [
         [("383/3144", None), ("45/19", None)],
     ),  # (the abbreviation run into its label, in lower case before it)
     ("There was a 10 min break; 20 min 14 members stayed. Minutes ref: 303", []),
+    ("The minutes were signed after min 125.2 was changed.", [("125.2", "done")]),
 ]
 
 # Under a review of earlier minutes (title, text, refs).
@@ -109,6 +110,13 @@ REVIEWED = [
         "Minutes of the Meeting held on 2 December",
         "The Chair tabled a revision to the minutes at item 19/12/151, and to item 8c.",
         ["19/12/151", "8c"],
+    ),
+    (
+        "Action Log/ Matters Arising",
+        "136.1 122.5 There was discussion of the newsletter.\n136.2 The Chair had no copy.\n"
+        "136.3 126.6 Councillor Allen had taken away the grant papers.\n136.4 140.15 The "
+        "meeting resumed.",
+        ["122.5", "126.6"],
     ),
 ]
 

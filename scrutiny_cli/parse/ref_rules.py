@@ -30,11 +30,12 @@ _TITLED = r"\s*\([^()\d]{3,120}\)"
 # "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
 # "(minute 33 refers)", "minute item 67", "Minute Reference 289.1", "minute number 10",
 # "(Min 96/24 refers)", "Min. 45" (the abbreviation only with its capital, or before its
-# label: "min.ref.383/3144", "Min.No. 45/19"; not a decision's "Minutes ref: 303").
+# label, or a number with its stop or slash: "min.ref.383/3144", "Min.No. 45/19", "after min
+# 125.2 was changed"; not a decision's "Minutes ref: 303").
 MINUTE_REF = rule(
     "minute-ref",
     # (not a date: "The Minutes 04.06.2019 were signed")
-    rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b))(?:\s+|(?<=\.))"
+    rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d))(?:\s+|(?<=\.))"
     rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Ref\.?\s*)?"
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
     # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15")
@@ -144,6 +145,16 @@ DOTTED_ARISING_REF = rule(
     "17.9.3 a) Invitation to Mr Radcliffe, the Clerk had telephoned",
 )
 near_miss("dotted-arising-ref", "1.2 The Clerk", "Minutes 17.9.3 were approved")
+# A paragraph's own number, then the earlier minute it reports on: "136.1 122.5 There was
+# discussion of the newsletter" (under an action log or matters arising; refs.py keeps it
+# only where its minute is numbered lower: "2.1 12.50 The meeting resumed" is a time).
+PAIRED_ARISING_REF = rule(
+    "paired-arising-ref",
+    r"^(?P<own>\d{1,4})\.\d{1,2}[ \t]+(?P<ref>(?P<earlier>\d{1,4})\.\d{1,2}[a-z]?)[ \t]+(?=[A-Z])",
+    "ref",
+    "136.1 122.5 There was discussion of the newsletter",
+)
+near_miss("paired-arising-ref", "136.1 There was discussion", "2.1 £12.50 The budget")
 # An action log's row under a review of earlier minutes, led by the minute it came from:
 # "- 17/06. Ask the owners of the Esso Station whether ..." (a bullet and a stop: no date).
 LOGGED_REF = rule(

@@ -29,6 +29,7 @@ from .ref_rules import (
     NEXT_REF,
     OF_THE_MINUTE_REF,
     OWN_FORM_REF,
+    PAIRED_ARISING_REF,
     REF_NOTE,
 )
 
@@ -98,6 +99,8 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
     if reviews and "." in folded:
         hits += [(m.start(), m.end(), [m["ref"] + (m["part"] or m["sub"] or "")])
                  for m in DOTTED_ARISING_REF.regex.finditer(folded)]  # fmt: skip
+        hits += [(m.start(), m.end(), [m["ref"]]) for m in PAIRED_ARISING_REF.regex.finditer(folded)
+                 if int(m["earlier"]) < int(m["own"])]  # fmt: skip
     hits.sort()
     return _with_context(text, folded, hits)
 
