@@ -1222,6 +1222,24 @@ def test_item_lines_run_on_past_the_minute_numbers_in_their_margin() -> None:
     ]
 
 
+def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
+    """A page whose encoding turned dashes and no-break spaces into "?": "Minutes from
+    May ? It was agreed ...", "Declarations of Interest:? None.", "24/45? Finance ?"."""
+    body = (
+        "24/41 Apologies:? Cllr Reed.\n\n24/42 Declarations of Interest:? None.?\n\n"
+        "24/43 Minutes from May Meeting ? It was agreed the minutes be adopted.?\n\n"
+        "24/44? Clerks Report ? Was the hall booked? It was.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("24/41", "Apologies"),
+        ("24/42", "Declarations of Interest"),
+        ("24/43", "Minutes from May Meeting"),
+        ("24/44", "Clerks Report"),
+    ]
+    assert items[3].minutes == "Was the hall booked? It was."
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",
