@@ -15,6 +15,23 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The youth worker said she will try and arrange for the bus to come to the village.",
+        [
+            (
+                "The youth worker said she will try and arrange for the bus to come to the village",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise to try and do it",
+    ),
+    (
+        "A letter was received from the MP. GF will scan the letter to the members.",
+        [("GF will scan the letter to the members", "GF", None, "undertaking")],
+        "a member's initials, and a verb of sending papers",
+    ),
+    (
         "Cllr Kirk listed the roads where pot holes have appeared – to be reported to Highways.",
         [
             (

@@ -24,7 +24,7 @@ ACTION_VERBS = (
     "investigate|invite|issue|install|let|liaise|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
-    "reply|report|request|resolve|respond|return|review|seek|send|set up|share|source|speak|"
+    "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
     "submit|supply|survey|take forward|undertake|update|visit|write"
 )
 # What a body decides to have done outside the meeting ("RESOLVED to write to the police",
@@ -220,7 +220,8 @@ UNDERTAKING = rule(
     rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"
     rf"(?:would|will|shall)\s+"
     rf"(?:also\s+|further\s+|now\s+)?"
-    rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+)?"
+    rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+|"
+    rf"try\s+(?:and|to)\s+)?"
     rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))\s+(?:also\s+)?(?:agreed|undertook|"
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
@@ -239,7 +240,8 @@ CUE_GATES: dict[str, re.Pattern[str]] = {
         r"(?:would|will|shall|agreed|undertook|offered|promised|committed|volunteered)\s+"
         r"(?:(?:also|further|now|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
-        rf"(?:aim|seek|endeavour)\s+to\s+|for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on)\b",
+        rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|for\s+.{{3,80}}?\s+|to\s+)*"
+        rf"(?:{ACTION_VERBS}|forward\s+on)\b",
         re.I | re.M,
     ),
 }
