@@ -1240,6 +1240,21 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
     assert items[3].minutes == "Was the hall booked? It was."
 
 
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Apologies for absence – Mary Bound (MB), PCSO Tom Hale", "Apologies for absence"),
+        ("Declarations of Interest  –  none", "Declarations of Interest"),
+    ],
+)
+def test_a_numbered_heading_ends_before_names_or_a_word_after_a_dash(
+    line: str, heading: str
+) -> None:
+    """People named with their initials in brackets are the item's text, and a heading
+    with runs of spaces around its dash ends at the dash as one with single spaces does."""
+    assert split_run_in(line, numbered=True)[0] == heading
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

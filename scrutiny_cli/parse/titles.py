@@ -131,6 +131,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         text = SECOND_NUMBER.sub("", text, count=1)
     if "-" in text or "–" in text or "—" in text:
         text = GLUED_DASH.sub(lambda m: f" {m.group()} ", text)
+    if "  " in text:  # (the heading's end is counted in words a space apart)
+        text = _SPACE_RUN.sub(" ", text)
     words = text.split()
     if not words or (words[0] in SENTENCE_FIRST and not (numbered and _heading_anyway(words))):
         return None, text
@@ -270,6 +272,8 @@ def _text_after_dash(after: str) -> bool:
         return False  # "– Revised Heads of Terms for National Trust."
     if not words or words[0] in STARTERS or after.endswith("."):
         return True
+    if _INITIALS_IN_BRACKETS.search(after):
+        return True  # people named with their initials: "– Michael Bound (MB), Toni Matthews"
     if len(words) == 1 and minutes_word(words[0]):
         return True  # "Apologies for absence - none"
     lower = 0
@@ -278,6 +282,10 @@ def _text_after_dash(after: str) -> bool:
         if lower >= 3:
             return True
     return bool(FINITE_VERB.search(after))
+
+
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+_INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
 
 
 def _titled_phrase(words: list[str]) -> bool:
