@@ -1255,6 +1255,25 @@ def test_a_numbered_heading_ends_before_names_or_a_word_after_a_dash(
     assert split_run_in(line, numbered=True)[0] == heading
 
 
+def test_a_heading_run_in_with_a_colon_and_dash_among_headings_alone() -> None:
+    """On a page of headings standing alone, "Apologies:- Cllr Reed – accepted." is an
+    item too; an attendance list's "Present:-" and a decision page's field are not."""
+    body = (
+        "Present:- Cllrs Reed, Mount and Hale.\n\nDecision Maker :-Cabinet\n\n"
+        "Apologies:- Cllr Reed – accepted.\n\nDeclarations of Interest:- Cllr Hale (the field)."
+        "\n\nMinutes of last meeting\n\nThe minutes were confirmed as a correct record.\n\n"
+        "Police matters\n\nCllr Mount reported two thefts.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.title for i in items] == [
+        "Apologies",
+        "Declarations of Interest",
+        "Minutes of last meeting",
+        "Police matters",
+    ]
+    assert items[0].minutes == "Cllr Reed – accepted."
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

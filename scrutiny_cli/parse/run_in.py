@@ -8,7 +8,7 @@ import re
 
 from .label_rows import Start
 from .sections import FURNITURE
-from .titles import KEYWORD_LINE, split_run_in
+from .titles import KEYWORD_LINE, heading_line, split_run_in
 
 
 def run_in(lines: list[str]) -> list[Start]:
@@ -33,3 +33,19 @@ def run_in(lines: list[str]) -> list[Start]:
 def in_capitals(starts: list[Start]) -> list[Start]:
     """The headings in capitals among starts ("FINANCE", not "Payment for")."""
     return [s for s in starts if s[2] and s[2].isupper() and len(s[2]) >= 4]
+
+
+# A heading run into its text after the lead-in's ":-", on a page of headings standing alone:
+# "Apologies:- Cllr R Daniel – accepted." (not an attendance list's label: "Present:- Cllrs").
+_COLON_DASH = re.compile(r"^(?P<title>[A-Z][\w'’&/ ,()-]{2,60}?)\s*:-\s*(?=\S)")
+_ATTENDANCE_LABEL = re.compile(r"(?i)^(?:present|in\s+attendance|also\s+present|absent|attendees)$")
+
+
+def colon_dash(line: str) -> tuple[str, str] | None:
+    """(heading, text) of a line that opens with a heading and ":-", or None."""
+    m = _COLON_DASH.match(line)
+    if not m or _ATTENDANCE_LABEL.match(m["title"]) or FURNITURE.match(line):
+        return None  # (nor a decision page's field: "Decision Maker :-Cabinet")
+    if heading_line(m["title"]) is None:
+        return None
+    return m["title"], line[m.end() :]

@@ -46,7 +46,7 @@ FURNITURE = rule(
     r"(?:Other |Alternative )?options considered(?: and rejected)?|Alternative Options.*|"
     r"Conflicts? of interest.*|Publication date|Date of decision|Decided at meeting|"
     r"Effective from|Accompanying Documents|Report author|Contact|Wards? affected|"
-    r"Lead officer)\b.*$",
+    r"Lead officer|Decision\s+Maker)\b.*$",
     "section",
     "Reason for Decision:  To receive and request a response",
 )

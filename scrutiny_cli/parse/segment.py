@@ -42,7 +42,7 @@ from .numbers import (
 )
 from .numbers import number_key as number_key
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
-from .run_in import in_capitals, run_in
+from .run_in import colon_dash, in_capitals, run_in
 from .title_words import minutes_word
 from .titles import (
     DESCRIPTION,
@@ -343,6 +343,10 @@ def _unnumbered(lines: list[str]) -> list[Start]:
         # (a numbered line here is a point inside an item: the numbers made no chain)
         numbered = NUMBER_LEAD.match(line)
         head = unbulleted(line)  # (a bullet sets its heading apart as a blank line does)
+        if blanks and not numbered and (found := colon_dash(line)):
+            starts.append((i, None, *found))  # "Apologies:- Cllr R Daniel – accepted."
+            has_minutes, blanks = False, 0
+            continue
         title = heading_line(head) if (blanks or head != line) and not numbered else None
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
         if (
