@@ -658,6 +658,20 @@ CASES = [
         [(None, "fund the bench.")],
         "a keyword in capitals after a person is their undertaking, not a decision",
     ),
+    (
+        "Resolved – That the following be appointed to represent the Authority on Outside "
+        "Bodies:\n(i) Pest Control Committee – Chief Inspector\n(ii) Port Welfare Committee – "
+        "Councillor Brady.",
+        [
+            (
+                None,
+                "the following be appointed to represent the Authority on Outside Bodies:\n(i) "
+                "Pest Control Committee – Chief Inspector\n(ii) Port Welfare Committee – "
+                "Councillor Brady.",
+            )
+        ],
+        "a list of who is appointed to what is one clause",
+    ),
 ]
 
 

@@ -235,7 +235,9 @@ ONE_CLAUSE_LEAD_IN = rule(
     "one-clause-lead-in",
     r"\b(?:for|subject\s+to|with|on)\s+the\s+following\b|\b(?:receive|note|noted|approve|"
     r"approved|adopt|confirm)s?\s+the\s+(?:[\w&]+\s+){0,5}?following\b|\bthe\s+following\s+"
-    r"(?:reasons?|conditions?|declarations?|meetings?|amendments?|appointments?|nominations?)\b",
+    r"(?:reasons?|conditions?|declarations?|meetings?|amendments?|appointments?|nominations?)\b"
+    # (and who is appointed to what: "That the following be appointed to represent ...:")
+    r"|\bthe\s+following\s+(?:\w+\s+){0,2}?(?:be|are)\s+(?:re-?)?(?:appointed|nominated|elected)\b",
     "resolution",
     "That the application be DEFERRED for the following reasons:",
 )
