@@ -1274,6 +1274,20 @@ def test_a_heading_run_in_with_a_colon_and_dash_among_headings_alone() -> None:
     assert items[0].minutes == "Cllr Reed – accepted."
 
 
+def test_a_number_with_a_letter_and_a_stop_keeps_a_long_heading() -> None:
+    """ "B.919 Completion of the Annual Accounts and Annual Return of the Board – 2018/2019"
+    is a heading: a board's minute number is no paragraph's "2.2"."""
+    body = (
+        "B.917 Declarations of Interest\n\nNone were declared.\n\n"
+        "B.918 Confirmation of Minutes\n\nRESOLVED\n\nThat the Minutes be confirmed.\n\n"
+        "B.919 Completion of the Annual Accounts and Annual Return of the Board – 2018/2019\n\n"
+        "RESOLVED\n\nThat the accounts be approved.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.number for i in items] == ["B.917", "B.918", "B.919"]
+    assert [len(i.resolutions) for i in items] == [0, 1, 1]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",
