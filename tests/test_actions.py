@@ -15,6 +15,18 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The Clerk stated that he would be sending out new register of interest forms.",
+        [
+            (
+                "The Clerk stated that he would be sending out new register of interest forms",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "what someone would be doing, promised",
+    ),
+    (
         "The youth worker said she will try and arrange for the bus to come to the village.",
         [
             (
@@ -1021,6 +1033,7 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("The Chair said the water levels would be rising next year.", "what would be happening"),
     (
         "The nature of the paths was such that a degree of surface detritus is to be expected. "
         "The new shelter is to be welcomed.",

@@ -213,6 +213,11 @@ FIRST_NAME = (
 # speak to ...", "- JS would ask ..."): two capitals (three are as often a body: "MCC").
 INITIALS_RUN = r"[A-Z]{2}(?:\s*(?:/|&|and)\s*[A-Z]{2})*"  # "SV", "IK/RW", "NO and JH"
 INITIALS = rf"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s)){INITIALS_RUN}"
+# What someone "would be doing" as a promise: "he would be sending out new forms".
+_DOING = (
+    r"(?:sending|writing|arranging|contacting|circulating|providing|forwarding|chasing|"
+    r"investigating|preparing|organising|updating|submitting|liaising|following\s+up)"
+)
 # "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
 # recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
 UNDERTAKING = rule(
@@ -221,12 +226,12 @@ UNDERTAKING = rule(
     rf"(?:would|will|shall)\s+"
     rf"(?:also\s+|further\s+|now\s+)?"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+|"
-    rf"try\s+(?:and|to)\s+)?"
+    rf"try\s+(?:and|to)\s+|be\s+(?={_DOING}))?"
     rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))\s+(?:also\s+)?(?:agreed|undertook|"
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
     rf"|(?:^|[•;]\s*|\band\s+)(?:also\s+)?(?:would|agreed\s+to)\s+(?:also\s+)?)"
-    rf"(?P<verb>{ACTION_VERBS}|forward\s+on)\b",
+    rf"(?P<verb>{ACTION_VERBS}|forward\s+on|{_DOING})\b",
     "undertaking",
     "Cllr Sandhu would follow up further signs of safety training",
     flags=M,
@@ -240,8 +245,8 @@ CUE_GATES: dict[str, re.Pattern[str]] = {
         r"(?:would|will|shall|agreed|undertook|offered|promised|committed|volunteered)\s+"
         r"(?:(?:also|further|now|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
-        rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|for\s+.{{3,80}}?\s+|to\s+)*"
-        rf"(?:{ACTION_VERBS}|forward\s+on)\b",
+        rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"
+        rf"for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on|{_DOING})\b",
         re.I | re.M,
     ),
 }
