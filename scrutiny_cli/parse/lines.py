@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .dates import DAY_NAMES, TIME
 from .grid import grid_rows
+from .repair import repaired
 from .rules import near_miss, rule
 
 # Whole lines of portal furniture: ModernGov menus and labels, document-site banners.
@@ -94,23 +95,9 @@ near_miss(
 )
 
 
-# A character the page's encoding lost, shown as "?" (a dash, a no-break space): "Minutes
-# from September Meeting ? It was proposed", "Declarations of Interest:? None.", "adopted
-# as correct.? The Chairman signed". A question mark never stands after a space or a stop.
-_LOST_AS_QUESTION = re.compile(r" \?+(?= )|(?<=[:.\d])\?+(?= |$)|\?{2,}", re.M)
-LOST_MARKS = 3  # this many on a page show its "?"s are lost characters
-
-
-def _found_again(text: str) -> str:
-    """The page's lost characters as spaces and dashes, where "?" stands for them."""
-    if "?" not in text or len(_LOST_AS_QUESTION.findall(text)) < LOST_MARKS:
-        return text
-    return _LOST_AS_QUESTION.sub(lambda m: " –" if m[0][0] == " " else " ", text)
-
-
 def clean(text: str) -> Page:
     """The page's lines, stripped, with furniture blanked and table pipes taken out."""
-    text = _found_again(text)
+    text = repaired(text)
     lines = grid_rows(_slash_rows(_unspaced([ln.strip() for ln in text.split("\n")])))
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]

@@ -1,0 +1,51 @@
+"""Characters a page lost on its way from the council's document to text, put back before
+anything is read: a converter's "?" for a dash or a no-break space, Windows text read as Mac
+Roman ("††" for spaces, "Councilís" for "Council’s"), and sentences run together where a
+line break was lost ("... on Tuesday 3rd January 2017.It was RESOLVED"). Each repair is made
+only where the page shows the damage several times, so that clean text is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARKS = 3  # this many signs of a damage on a page show it is there
+
+# A character the page's encoding lost, shown as "?" (a dash, a no-break space): "Minutes
+# from September Meeting ? It was proposed", "Declarations of Interest:? None.", "adopted
+# as correct.? The Chairman signed". A question mark never stands after a space or a stop.
+_LOST_AS_QUESTION = re.compile(r" \?+(?= )|(?<=[:.\d])\?+(?= |$)|\?{2,}", re.M)
+
+
+def _questioned(text: str) -> str:
+    """The page's lost characters as spaces and dashes, where "?" stands for them."""
+    if "?" not in text or len(_LOST_AS_QUESTION.findall(text)) < MARKS:
+        return text
+    return _LOST_AS_QUESTION.sub(lambda m: " –" if m[0][0] == " " else " ", text)
+
+
+# Windows-1252 text read as Mac Roman: its no-break space shows as "†", its curly quotes
+# and dashes as "í", "ì", "î", "ë", "ñ", "ó" (letters Welsh and other names use, so only on
+# a page that shows the "†"s).
+_MAC_ROMAN = str.maketrans({"†": " ", "í": "’", "ë": "‘", "ì": "“", "î": "”", "ñ": "–", "ó": "—"})
+
+
+def _mac_roman(text: str) -> str:
+    if text.count("†") < MARKS:
+        return text
+    return text.translate(_MAC_ROMAN)
+
+
+# Sentences run together: "... 2017.It was RESOLVED", "... were present.Neither wished".
+_RUN_TOGETHER = re.compile(r"(?<=[a-z0-9][a-z0-9])\.(?=[A-Z][a-z]|[AI] )")
+
+
+def _spaced(text: str) -> str:
+    if len(_RUN_TOGETHER.findall(text)) < MARKS:
+        return text
+    return _RUN_TOGETHER.sub(". ", text)
+
+
+def repaired(text: str) -> str:
+    """The page with the characters it lost put back, where it shows their loss."""
+    return _spaced(_mac_roman(_questioned(text)))

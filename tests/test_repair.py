@@ -1,0 +1,37 @@
+"""Characters a page lost in conversion, put back only where the page shows the loss."""
+
+from __future__ import annotations
+
+from scrutiny_cli.parse.repair import repaired
+
+
+def test_windows_text_read_as_mac_roman_is_read_as_written() -> None:
+    text = (
+        "3.††Dispensations:†† none required.\n"
+        "4.††The Councilís response was noted.†† ìGood newsî, said the Chair.\n"
+    )
+    assert repaired(text) == (
+        "3.  Dispensations:   none required.\n"
+        "4.  The Council’s response was noted.   “Good news”, said the Chair.\n"
+    )
+
+
+def test_letters_of_welsh_names_are_kept_without_the_signs_of_mac_roman() -> None:
+    text = "Cllr Siôn Dafydd thanked Mrs Ffîon Jones. The report was noted.\n"
+    assert repaired(text) == text
+
+
+def test_sentences_run_together_are_set_apart_where_the_page_runs_many() -> None:
+    text = (
+        "Two members of the public were present.Neither wished to speak.He answered "
+        "questions.A copy will be circulated.\n"
+    )
+    assert repaired(text) == (
+        "Two members of the public were present. Neither wished to speak. He answered "
+        "questions. A copy will be circulated.\n"
+    )
+
+
+def test_one_stop_before_a_capital_is_left_alone() -> None:
+    text = "The map of St.Mary Street was tabled. It was noted.\n"
+    assert repaired(text) == text
