@@ -1288,6 +1288,21 @@ def test_a_number_with_a_letter_and_a_stop_keeps_a_long_heading() -> None:
     assert [len(i.resolutions) for i in items] == [0, 1, 1]
 
 
+def test_headings_in_capitals_on_a_page_printed_without_blank_lines() -> None:
+    """No blank line sets the headings apart; those in capitals are the items, and a
+    mixed-case sub-heading under one ("Budget Plan") stays inside it."""
+    body = (
+        "APOLOGIES\nCllr. Dafydd Roberts.\nMINUTES\nThe minutes of the meeting held on "
+        "October 16th were found to be correct.\nMATTERS ARISING\nBudget Plan\nIt was "
+        "reported that the Council had spent £17,122.99 so far.\nBus Shelter\nThe Clerk "
+        "had written to the county council.\nCORRESPONDENCE\nA letter from the school was "
+        "read.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.title for i in items] == ["APOLOGIES", "MINUTES", "MATTERS ARISING", "CORRESPONDENCE"]
+    assert "Bus Shelter" in items[2].minutes
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

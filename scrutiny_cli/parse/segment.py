@@ -14,15 +14,15 @@ import re
 from dataclasses import dataclass, field
 
 from .agenda_headings import (
-    AGENDA_WORDED,
     agenda_worded,
     list_entry,
     sub_entry,
     with_agenda_worded,
 )
+from .alone import LABEL, unnumbered
 from .flattened import MONTH_START
 from .label_rows import Start, label_rows
-from .lines import ATTACHMENT, strip_attachment, unbulleted
+from .lines import ATTACHMENT
 from .numbers import (
     AGENDA_NUMBER,
     NUMBER_ALONE,
@@ -42,10 +42,8 @@ from .numbers import (
 )
 from .numbers import number_key as number_key
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
-from .run_in import colon_dash, in_capitals, run_in
-from .title_words import minutes_word
+from .run_in import in_capitals, run_in
 from .titles import (
-    DESCRIPTION,
     FINITE_VERB,
     heading_line,
     is_minutes_sentence,
@@ -53,9 +51,6 @@ from .titles import (
     whole_line_title,
 )
 
-_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
-_IF_ANY = re.compile(r"\(?\bif\s+any\)?\.$")
-BIG_GAP = 3  # blank lines where a heading was dropped
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
 
@@ -92,7 +87,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         chain = []  # (paragraphs numbered afresh under each heading: the headings are items)
     if not chain and (labelled := label_rows(lines)):
         return _cut(lines, labelled)
-    starts = _unnumbered(lines) if len(chain) <= 1 else []
+    starts = unnumbered(lines) if len(chain) <= 1 else []
     top = max((h for h in header if h < 15), default=-1)  # (a page's title over its header)
     starts = [s for s in starts if s[0] > top]
     # One number in a page of headings without ("APOLOGIES", ... "1. Policy"), or one
@@ -182,7 +177,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
             if lead and lead["number"].rstrip(".") == number.rstrip("."):
                 return None  # a page number above "2. MATTERS ARISING"
             # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
-            label = _LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
+            label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
             if not label and not NUMBER_ALONE.match(lines[j]):
                 title = whole_line_title(lines[j]) or _run_in_title(lines[j])
             break
@@ -326,76 +321,3 @@ def _after_title(lines: list[str], i: int, end: int) -> list[str]:
 
 def _tidy_number(number: str | None) -> str | None:
     return number.strip().rstrip(".") if number else None
-
-
-def _unnumbered(lines: list[str]) -> list[Start]:
-    """Heading lines standing alone after a blank line, and agenda text ("To receive
-    ...") after a wide gap where the heading was dropped."""
-    starts: list[Start] = []
-    blanks = BIG_GAP
-    has_minutes = False
-    listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
-    for i in range(len(lines)):
-        line = lines[i]
-        if not line:
-            blanks += 1
-            continue
-        # (a numbered line here is a point inside an item: the numbers made no chain)
-        numbered = NUMBER_LEAD.match(line)
-        head = unbulleted(line)  # (a bullet sets its heading apart as a blank line does)
-        if blanks and not numbered and (found := colon_dash(line)):
-            starts.append((i, None, *found))  # "Apologies:- Cllr R Daniel – accepted."
-            has_minutes, blanks = False, 0
-            continue
-        title = heading_line(head) if (blanks or head != line) and not numbered else None
-        title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
-        if (
-            title is None
-            and line.endswith(".")
-            and not numbered
-            and (blanks >= BIG_GAP or (blanks and _IF_ANY.search(line)))
-        ):
-            # after a wide gap a heading may end in a full stop ("Performance of the
-            # Executive - May 2005 - April 2006.") where it holds no verb; so may the
-            # agenda's "if any" ("Public speaking requests, if any.")
-            title = heading_line(line[:-1]) if not FINITE_VERB.search(line) else None
-        strong = bool(title) and strip_attachment(line)[1]
-        if title and listing and not strong and not title.isupper():
-            blanks = 0  # the list's entries ("Helen Rowbottom, Chair of ...") are no headings
-            continue
-        listing = (listing and not line.endswith(".")) or (
-            not title and line.endswith(":") and not _LABEL.match(line)
-        )
-        if title and (strong or _followed_by_text(lines, i)):
-            if strong or not _section_heading(lines, i):
-                starts.append((i, None, title, ""))
-                has_minutes = False
-                blanks = 0
-                continue
-        elif blanks >= BIG_GAP and starts and AGENDA_WORDED.match(line) and has_minutes:
-            starts.append((i, None, None, ""))
-            has_minutes = False
-        elif not DESCRIPTION.match(line):
-            has_minutes = True
-        blanks = 0
-    return starts
-
-
-def _followed_by_text(lines: list[str], i: int) -> bool:
-    for j in range(i + 1, min(len(lines), i + 6)):
-        if lines[j]:
-            return not (lines[j][0].islower() and j == i + 1)
-    return False
-
-
-def _section_heading(lines: list[str], i: int) -> bool:
-    """A heading followed at once by another heading heads a section, not an item."""
-    for j in range(i + 1, min(len(lines), i + 6)):
-        if lines[j]:
-            if minutes_word(lines[j].strip(" .")):
-                return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes
-            if strip_attachment(lines[j])[1] or j - i - 1 >= BIG_GAP:
-                return False  # the next item's heading ("Minutes pdf icon PDF 131 KB", or one
-                # after a wide gap: "Chairman's Announcements (if any)" / ... / "Urgent Business")
-            return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
-    return True

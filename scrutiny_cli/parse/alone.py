@@ -1,0 +1,108 @@
+"""Headings standing alone: a page's items where no numbers make a chain. A heading is a
+short line after a blank line with text below it ("Police matters" / "" / "Cllr Mount
+reported ..."), not one heading a section of others; agenda text after a wide gap marks an
+item whose heading was dropped."""
+
+from __future__ import annotations
+
+import re
+
+from .agenda_headings import AGENDA_WORDED
+from .label_rows import Start
+from .lines import strip_attachment, unbulleted
+from .numbers import NUMBER_LEAD
+from .run_in import colon_dash
+from .title_words import minutes_word
+from .titles import DESCRIPTION, FINITE_VERB, heading_line
+
+LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
+_IF_ANY = re.compile(r"\(?\bif\s+any\)?\.$")
+BIG_GAP = 3  # blank lines where a heading was dropped
+TIGHT = 10  # a page with fewer blank lines than one in this many is printed without them
+
+
+def unnumbered(lines: list[str]) -> list[Start]:
+    """Heading lines standing alone after a blank line, and agenda text ("To receive
+    ...") after a wide gap where the heading was dropped."""
+    starts: list[Start] = []
+    blanks = BIG_GAP
+    has_minutes = False
+    # On a page with hardly a blank line, a heading in capitals needs none before it.
+    tight = _tight(lines)
+    listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
+    for i in range(len(lines)):
+        line = lines[i]
+        if not line:
+            blanks += 1
+            continue
+        # (a numbered line here is a point inside an item: the numbers made no chain)
+        numbered = NUMBER_LEAD.match(line)
+        head = unbulleted(line)  # (a bullet sets its heading apart as a blank line does)
+        if blanks and not numbered and (found := colon_dash(line)):
+            starts.append((i, None, *found))  # "Apologies:- Cllr R Daniel – accepted."
+            has_minutes, blanks = False, 0
+            continue
+        apart = blanks or head != line or (tight and line.isupper() and len(line) >= 4)
+        title = heading_line(head) if apart and not numbered else None
+        title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
+        if (
+            title is None
+            and line.endswith(".")
+            and not numbered
+            and (blanks >= BIG_GAP or (blanks and _IF_ANY.search(line)))
+        ):
+            # after a wide gap a heading may end in a full stop ("Performance of the
+            # Executive - May 2005 - April 2006.") where it holds no verb; so may the
+            # agenda's "if any" ("Public speaking requests, if any.")
+            title = heading_line(line[:-1]) if not FINITE_VERB.search(line) else None
+        strong = bool(title) and strip_attachment(line)[1]
+        if title and listing and not strong and not title.isupper():
+            blanks = 0  # the list's entries ("Helen Rowbottom, Chair of ...") are no headings
+            continue
+        listing = (listing and not line.endswith(".")) or (
+            not title and line.endswith(":") and not LABEL.match(line)
+        )
+        if title and (strong or _followed_by_text(lines, i)):
+            if strong or not _section_heading(lines, i, tight):
+                starts.append((i, None, title, ""))
+                has_minutes = False
+                blanks = 0
+                continue
+        elif blanks >= BIG_GAP and starts and AGENDA_WORDED.match(line) and has_minutes:
+            starts.append((i, None, None, ""))
+            has_minutes = False
+        elif not DESCRIPTION.match(line):
+            has_minutes = True
+        blanks = 0
+    return starts
+
+
+def _tight(lines: list[str]) -> bool:
+    """Whether the page (from its first line of text to its last) has hardly a blank line."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    body = lines[filled[0] : filled[-1] + 1] if filled else []
+    return len(body) >= 4 and body.count("") * TIGHT < len(body)
+
+
+def _followed_by_text(lines: list[str], i: int) -> bool:
+    for j in range(i + 1, min(len(lines), i + 6)):
+        if lines[j]:
+            return not (lines[j][0].islower() and j == i + 1)
+    return False
+
+
+def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
+    """A heading followed at once by another heading heads a section, not an item (on a
+    page printed without blank lines, another in capitals: "MATTERS ARISING" / "Budget
+    Plan" is an item and its first sub-heading)."""
+    for j in range(i + 1, min(len(lines), i + 6)):
+        if lines[j]:
+            if minutes_word(lines[j].strip(" .")):
+                return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes
+            if strip_attachment(lines[j])[1] or j - i - 1 >= BIG_GAP:
+                return False  # the next item's heading ("Minutes pdf icon PDF 131 KB", or one
+                # after a wide gap: "Chairman's Announcements (if any)" / ... / "Urgent Business")
+            if tight and lines[i].isupper() and not lines[j].isupper():
+                return False
+            return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
+    return True
