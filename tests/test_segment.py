@@ -1245,13 +1245,16 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
     [
         ("Apologies for absence – Mary Bound (MB), PCSO Tom Hale", "Apologies for absence"),
         ("Declarations of Interest  –  none", "Declarations of Interest"),
+        (
+            "Notes of the meeting held on 1st March to be confirmed and signed as minutes.",
+            "Notes of the meeting held on 1st March to be confirmed and signed as minutes",
+        ),  # (what is to be done to it, two participles long, makes no sentence)
     ],
 )
-def test_a_numbered_heading_ends_before_names_or_a_word_after_a_dash(
-    line: str, heading: str
-) -> None:
-    """People named with their initials in brackets are the item's text, and a heading
-    with runs of spaces around its dash ends at the dash as one with single spaces does."""
+def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:
+    """People named with their initials in brackets are the item's text; a heading with
+    runs of spaces around its dash ends at the dash as one with single spaces does; what is
+    "to be confirmed and signed" is the heading's own words."""
     assert split_run_in(line, numbered=True)[0] == heading
 
 

@@ -325,7 +325,7 @@ def _sentence(head: str, numbered: bool) -> bool:
     return bool(FINITE_VERB.search(DONE_TO.sub(" ", head, count=1)))
 
 
-_TO_BE = re.compile(r"\bto\s+be\s+\w+")
+_TO_BE = re.compile(r"\bto\s+be\s+\w+(?:\s+and\s+\w+ed\b)?")  # ("to be confirmed and signed")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+(?:is|are)\s+[^,]*$")
 
 
