@@ -672,6 +672,14 @@ CASES = [
         ],
         "a list of who is appointed to what is one clause",
     ),
+    (
+        "a. The wall is still in need of repair. Cllr Reed is to follow-up.\n\nb. Iain Ross "
+        "raised the suggestion that the code of conduct be fully notified to staff.\n\nc. Cllr "
+        "Reed reported that the Saturday bus service would now be reinstated.",
+        [],
+        "lettered points of a report, a suggestion and what would now be done in them, decide "
+        "nothing",
+    ),
 ]
 
 

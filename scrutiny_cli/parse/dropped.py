@@ -114,8 +114,10 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
         # "(b) the Panel's meeting in December includes ...": a part whose "That" was dropped
         # (not "(1) welcomed everyone ...", what a person did, unless it is a decision's verb).
         lowered = words[:1].islower() and not _PAST_FIRST.match(words)
+        # (its subject then "be": "1) The report be received"; not a suggestion reported in
+        # it, "b. Iain Ross raised the suggestion that the code be notified to staff")
         decisive += bool(
-            lowered or DECISION_WORDING.regex.match(words.lower()) or SUBJUNCTIVE.search(words)
+            lowered or DECISION_WORDING.regex.match(words.lower()) or _subject_be(words)
         )
         j += 1
     return j if j > k and decisive * 2 >= (j - k) else k
@@ -140,7 +142,9 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
         or THAT_PLAIN.regex.match(para)
     ):
         return True
-    if para[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600 and _ended(before):
+    marker = PART_MARKER.regex.match(para)  # (its letter is no word of it: "b. Iain ...")
+    words = para[marker.end() :] if marker else para
+    if words[:1].islower() and SUBJUNCTIVE.search(para) and len(para) < 600 and _ended(before):
         return True  # "the minutes ... be confirmed": "RESOLVED that" dropped
     if _subject_be(para) and len(para) < 400 and _ended(before):
         return True  # "Councillor Clark be appointed chairman ...": the same, capitalised

@@ -260,13 +260,19 @@ near_miss("decision-wording", "The Leader of the Council provided an update")
 SUBJUNCTIVE = rule(
     "subjunctive",
     r"(?<!\bwould )(?<!\bshould )(?<!\bwill )(?<!\bto )(?<!\bmay )(?<!\bcan )(?<!\bmust )"
-    r"(?<!\bcould )(?<!\bnot )(?<!\bshall )(?<!\bmight )(?<!\bcannot )\bbe\s+(?:\w+ly\s+)?"
+    r"(?<!\bcould )(?<!\bnot )(?<!\bshall )(?<!\bmight )(?<!\bcannot )"
+    # (nor after a modal's adverb: "would now be reinstated", "will soon be repaired")
+    r"(?<!\bnow )(?<!\bsoon )(?<!\bstill )\bbe\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|given|held|made|taken|sent|brought|shown|done|drawn|written|seen|kept|set|put|met|"
     r"chosen|undertaken|sought|read)\b",
     "resolution",
     "The housing strategy for adoption be approved.",
 )
-near_miss("subjunctive", "the report would be considered at the next meeting")
+near_miss(
+    "subjunctive",
+    "the report would be considered at the next meeting",
+    "a Saturday morning bus service would now be reinstated",
+)
 # A decision whose "RESOLVED" the page dropped, written in the past.
 THAT_PAST = rule(
     "that-past",
