@@ -37,7 +37,9 @@ def _mac_roman(text: str) -> str:
 
 
 # Sentences run together: "... 2017.It was RESOLVED", "... were present.Neither wished".
-_RUN_TOGETHER = re.compile(r"(?<=[a-z0-9][a-z0-9])\.(?=[A-Z][a-z]|[AI] )")
+# (the stop first, what stands before it after: a pattern that opens with a character is
+# scanned for it, far faster than one that opens with a look behind)
+_RUN_TOGETHER = re.compile(r"\.(?<=[a-z0-9][a-z0-9]\.)(?=[A-Z][a-z]|[AI] )")
 
 
 def _spaced(text: str) -> str:
