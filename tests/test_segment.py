@@ -1306,6 +1306,14 @@ def test_headings_in_capitals_on_a_page_printed_without_blank_lines() -> None:
     assert "Bus Shelter" in items[2].minutes
 
 
+@pytest.mark.parametrize(
+    "line", ["Cllr. Alan Goggin, County Councillor (arrived at 7.50 pm)", "Mr. Burlton spoke."]
+)
+def test_a_persons_title_cut_at_its_stop_is_no_heading(line: str) -> None:
+    assert split_run_in(line, numbered=False)[0] is None
+    assert split_run_in(line, numbered=True)[0] is None
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -145,8 +145,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     cut = caps_end(words) if caps_heading(words) else _mixed_end(text, words)
     head, rest = text[:cut], text[cut:]
     head = _trim(head)
-    if not head or (not numbered and not _title_like(head)):
-        return None, text
+    if not head or (not numbered and not _title_like(head)) or head in NAME_TITLES:
+        return None, text  # (nor a person's title cut at its stop: "Cllr. Alan Goggin")
     if _sentence(head, numbered):
         return None, text
     return head, rest.lstrip(" -–—:.").rstrip()  # the text keeps its full stop
