@@ -1314,6 +1314,22 @@ def test_a_persons_title_cut_at_its_stop_is_no_heading(line: str) -> None:
     assert split_run_in(line, numbered=True)[0] is None
 
 
+def test_items_set_apart_by_rules_and_headings_in_capitals_run_on_in_lower_case() -> None:
+    """A bare "-" between items stands for a blank line, and a heading in capitals whose
+    text goes on in lower case ("MATTERS ARISING" / "not covered elsewhere.") is one."""
+    body = (
+        "-\nAPOLOGIES FOR ABSENCE\nWere received from Cllr Reed.\n-\nMINUTES OF THE PREVIOUS "
+        "MEETING HELD June 28 2024\nwere agreed as a correct record and duly signed.\n-\n"
+        "MATTERS ARISING\nnot covered elsewhere.\nThere were none.\n-\nHIGHWAYS\nThe Clerk "
+        "reported the potholes.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.title for i in items] == [
+        "APOLOGIES FOR ABSENCE", "MINUTES OF THE PREVIOUS MEETING HELD June 28 2024",
+        "MATTERS ARISING", "HIGHWAYS",
+    ]  # fmt: skip
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -85,10 +85,18 @@ def _tight(lines: list[str]) -> bool:
 
 
 def _followed_by_text(lines: list[str], i: int) -> bool:
+    """Whether text follows the heading: not a line in lower case right under it, which
+    goes on with its words, unless the heading is in capitals ("MATTERS ARISING" / "not
+    covered elsewhere.")."""
     for j in range(i + 1, min(len(lines), i + 6)):
         if lines[j]:
-            return not (lines[j][0].islower() and j == i + 1)
+            return not (lines[j][0].islower() and j == i + 1 and not _in_capitals(lines[i]))
     return False
+
+
+def _in_capitals(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 2 and words[0].isupper() and words[1].isupper()
 
 
 def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:

@@ -40,7 +40,9 @@ NOISE = rule(
     r"|Chair(?:man|person)?|Provost|Lord Provost|Mayor)\.?"
     r"|Signed\W*(?:\(?Chair(?:man|person)?\)?)?\W*"
     # A telephone number opening the contact line: "0208 7266000  Email:", "01992 564243".
-    r"|\(?0\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b.*)$",
+    r"|\(?0\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b.*"
+    # a rule between items, a blank line's stand-in: "-", "* * *", "____"
+    r"|[-–—_*=~ ]+)$",
     "page",
     "Additional documents:",
 )
