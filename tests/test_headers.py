@@ -571,6 +571,11 @@ CASES = [
         ("Wyvern Town Council", "2016-04-18", None, "Wyvern Town Hall"),
     ),  # (a page number before the header sentence, under a search result's title)
     (
+        "Minutes of Meeting held on Thursday 2nd March 2023 at Wyvern Bowls Club starting at "
+        "7.30pm.",
+        (None, "2023-03-02", "19:30", "Wyvern Bowls Club"),
+    ),  # ("starting at" ends the venue as "commencing at" does)
+    (
         "Meeting documents\n\nLicensing Committee (2005-2015)\nThursday, 15th September, "
         "2005 7.30 pm\n\nThursday, 15th September, 2005\n07.30 p.m.\nThe Town Hall, Castle "
         "Road, Wyvern\n\nAttendance Details",

@@ -1330,6 +1330,18 @@ def test_items_set_apart_by_rules_and_headings_in_capitals_run_on_in_lower_case(
     ]  # fmt: skip
 
 
+def test_headings_closed_by_a_colon_standing_alone() -> None:
+    """Two or more headings alone on their lines with a colon ("Police Report:" over its
+    points) are items; an attendance list's "Members Present:" is not."""
+    body = (
+        "Members Present:\n\nCllr Reed, Cllr Mount\n\nPolice Report:\n\n• No report received"
+        "\n\nMatters Arising:\n\n• Road repairs – ongoing.\n• The bus service will return "
+        "in April.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.title for i in items] == ["Police Report", "Matters Arising"]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -29,6 +29,10 @@ def unnumbered(lines: list[str]) -> list[Start]:
     has_minutes = False
     # On a page with hardly a blank line, a heading in capitals needs none before it.
     tight = _tight(lines)
+    # Headings closed by a colon, standing alone ("Police Report:" / "• No report received"):
+    # two or more on a page, or none of them is (one is a lead-in).
+    colons = {i for i, ln in enumerate(lines) if _colon_heading(ln)}
+    colons = colons if len(colons) >= 2 else set()
     listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
     for i in range(len(lines)):
         line = lines[i]
@@ -44,6 +48,8 @@ def unnumbered(lines: list[str]) -> list[Start]:
             continue
         apart = blanks or head != line or (tight and line.isupper() and len(line) >= 4)
         title = heading_line(head) if apart and not numbered else None
+        if blanks and i in colons:  # (a heading of its kind ends a list before it)
+            title, listing = heading_line(line[:-1]), False
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
         if (
             title is None
@@ -75,6 +81,29 @@ def unnumbered(lines: list[str]) -> list[Start]:
             has_minutes = True
         blanks = 0
     return starts
+
+
+# What a line standing alone before its colon labels, never an item's heading.
+_COLON_LABEL = re.compile(
+    r"(?i)^(?:present|in\s+attendance|also\s+present|absent|guests?|visitors?|attendees|"
+    r"officers?|members|minutes|decisions?|resolved|agreed|actions?|proposed|seconded|notes?|"
+    r"contact|venue|date|time|purpose|reasons?)\b"
+)
+
+
+_WHO_CAME = re.compile(
+    r"(?i)\b(?:present|attendance|attending|apologies|members|officers|councillors|"
+    r"substitutes?)\b|\bmeeting\s+on\b"
+)
+
+
+def _colon_heading(line: str) -> bool:
+    """ "Police Report:" alone on its line: a heading, a few words closed by a colon."""
+    if not line.endswith(":") or line.endswith("::") or _COLON_LABEL.match(line):
+        return False
+    if _WHO_CAME.search(line):
+        return False  # an attendance list's own headings: "Other Members:", "Apologies:"
+    return len(line.split()) <= 6 and heading_line(line[:-1]) is not None
 
 
 def _tight(lines: list[str]) -> bool:

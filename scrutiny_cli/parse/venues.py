@@ -34,11 +34,11 @@ _GENERIC = frozenset(
      "annual", "ordinary", "extraordinary", "special", "draft", "general"]
 )  # fmt: skip
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # "TN4 0ND", "SW1E 6QP"
-# Where a venue's words stop: the date, a time, "commencing", the end of a sentence, the
-# attendance block that PDF text runs into it.
+# Where a venue's words stop: the date, a time, "commencing" or "starting", the end of a
+# sentence, the attendance block that PDF text runs into it.
 _VENUE_END = re.compile(
     # (a stop before the postcode ends nothing: "... Southborough, Kent. TN4 0ND.")
-    rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+commencing\b|\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
+    rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+(?:commencing|starting)\b|\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
     r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair)\b|\s+The\s+meeting\b"
     r"|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
     # (the date after it: "held in the village hall / Thursday 7th March 2013", "HELD IN THE
