@@ -1342,6 +1342,22 @@ def test_headings_closed_by_a_colon_standing_alone() -> None:
     assert [i.title for i in items] == ["Police Report", "Matters Arising"]
 
 
+def test_sub_items_numbered_in_brackets_after_their_item() -> None:
+    """ "1(1) Apologies", "1(2) Interests" under "1. General" are its sub-items, as "1a" and
+    "1.1" are."""
+    body = (
+        "1.\nGeneral\n\n1(1)\nApologies\nMinutes:\nNone.\n\n1(2)\nInterests\nMinutes:\n"
+        "None.\n\n2.\nPublic Speaking\nMinutes:\nThere were no speakers.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "General"),
+        ("1(1)", "Apologies"),
+        ("1(2)", "Interests"),
+        ("2", "Public Speaking"),
+    ]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

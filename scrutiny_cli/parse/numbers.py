@@ -21,7 +21,8 @@ from .titles import FINITE_VERB, whole_line_title
 # "Cou/285/07-08")
 NUMBER = (
     r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
-    r"(?:[./-]\d{1,4}[a-z]?)*(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
+    r"(?:[./-]\d{1,4}[a-z]?)*(?:\(\d{1,2}\)(?!\w))?"  # (a sub-item in brackets: "1(2)")
+    r"(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
     r"(?:(?<=\d/\d\d)/[A-Z][A-Z&]{1,4}(?=\s|$))?"  # "01/20/F&R": the committee's code after
 )
 # "Minute 66", "Min. 45", "Item 3", "Item No. 3", "Agenda item No.1" before the number; or a
