@@ -1358,6 +1358,24 @@ def test_sub_items_numbered_in_brackets_after_their_item() -> None:
     ]
 
 
+def test_sub_items_lettered_in_capitals_glued_to_their_headings() -> None:
+    """ "(A)Budget Meeting" / "(B)Joint Board: Seminar On 7 December" under an empty
+    parent: lettered sub-items, in capitals, glued, a colon in a heading."""
+    body = (
+        "CHAIRMAN'S ANNOUNCEMENTS\n\n(A)Budget Meeting Of The Committee\n\nThe Chairman "
+        "asked the Committee to meet earlier.\n\n(B)Joint Partnership Board: Seminar On 7 "
+        "December\n\nThe Chairman reminded members of the lunch.\n\nMINUTES\n\nThe minutes "
+        "were confirmed.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        (None, "CHAIRMAN'S ANNOUNCEMENTS"),
+        ("(A)", "Budget Meeting Of The Committee"),
+        ("(B)", "Joint Partnership Board: Seminar On 7 December"),
+        (None, "MINUTES"),
+    ]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

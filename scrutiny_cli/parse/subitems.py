@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .titles import heading_line
+from .titles import heading_line, whole_line_title
 
 if TYPE_CHECKING:
     from .segment import Segment
 
-# "(a) Previous Meeting", "a) Previous Meeting", "a. Previous Meeting".
-_LETTERED = re.compile(r"^(?P<number>\((?P<l1>[a-z])\)|(?P<l2>[a-z])[.)])\s+(?P<title>\S.*)$")
+# "(a) Previous Meeting", "a) Previous Meeting", "a. Previous Meeting", "(A)Budget Meeting".
+_LETTERED = re.compile(
+    r"^(?:(?P<number>\((?P<l1>[a-zA-Z])\))\s*|(?P<bare>(?P<l2>[a-z])[.)])\s+)(?P<title>\S.*)$"
+)
 MIN_SUBITEMS = 2  # one lettered heading alone is a point, not a list of sub-items
 
 
@@ -66,20 +68,23 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
         if not line.strip() or (not found and _BARE_LABEL.match(line.strip())):
             continue
         m = _LETTERED.match(line.strip())
-        letter = m and (m["l1"] or m["l2"])
+        letter = m and (m["l1"] or m["l2"]).lower()
         run_in = _DASH.split(m["title"], maxsplit=1) if m and letter == expected else []
         if len(run_in) == 2 and (title := heading_line(run_in[0])):
-            found.append((i, _number(m["number"]), title, run_in[1]))  # type: ignore[index]
+            found.append((i, _number(m["number"] or m["bare"]), title, run_in[1]))  # type: ignore[index]
             expected = chr(ord(expected) + 1)
             continue
         if letter != expected or not _alone(body, i, unbroken):
             if not found:
                 return []  # text before the first: the parent's own, and these are points
             continue
+        # (a colon may part a sub-item's heading: "(B) Joint Board: Seminar On 7 December")
         title = heading_line(m["title"]) if m else None
+        if m and title is None and ":" in m["title"]:
+            title = whole_line_title(m["title"])
         if title is None:
             return found if found else []
-        found.append((i, _number(m["number"]), title, ""))  # type: ignore[index]
+        found.append((i, _number(m["number"] or m["bare"]), title, ""))  # type: ignore[index]
         expected = chr(ord(expected) + 1)
     return found
 
