@@ -673,6 +673,12 @@ CASES = [
         "a list of who is appointed to what is one clause",
     ),
     (
+        "2.3        A secret ballot was held which was won by Cllr Wall.\n\n2.4        Resolved – "
+        "that Cllr Wall is duly elected as Chairman of the Committee for the coming year.",
+        [(None, "Cllr Wall is duly elected as Chairman of the Committee for the coming year.")],
+        "'Resolved' after a paragraph's number",
+    ),
+    (
         "a. The wall is still in need of repair. Cllr Reed is to follow-up.\n\nb. Iain Ross "
         "raised the suggestion that the code of conduct be fully notified to staff.\n\nc. Cllr "
         "Reed reported that the Saturday bus service would now be reinstated.",
@@ -706,6 +712,7 @@ PIECES = [
     "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",
     "Councillor Smith moved the motion.", "noted", "recommended", "refer", "x" * 230,
     "The Council", "Members", "therefore", "•", "to write", "He", "she", "The Clerk", "Chairman",
+    "2.4", "12.10",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
 

@@ -172,6 +172,9 @@ RESOLUTION_START = rule(
     # (or the decision's own number: "Resolved 15/03/12.01 That ...")
     r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+[Tt]o\b|\s+That\b"
     r"|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s)"
+    # (after a paragraph's number: "2.4        Resolved – that Cllr Wall is duly elected")
+    r"|(?:(?<=^\d\.\d)|(?<=^\d\.\d\d)|(?<=^\d\d\.\d)|(?<=^\d\d\.\d\d))[ \t]+(?:Resolved|Agreed)"
+    r"(?=\s*[:\-–;,(]|\s+that\b|\s+[Tt]o\b|\s+That\b)"
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"resolved\b"
     # "The Council resolved to ask the Clerk ...", "Members resolved that ...", "The Committee
