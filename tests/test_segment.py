@@ -1376,6 +1376,19 @@ def test_sub_items_lettered_in_capitals_glued_to_their_headings() -> None:
     ]
 
 
+def test_run_in_lines_under_one_heading_and_its_minutes_label_are_its_text() -> None:
+    """ "ANY OTHER BUSINESS" / "Minutes:" / "Volcker Highways – inspection ..." / "Ann Lee –
+    Works Manager – requested ...": one item, its discussion run in under it."""
+    body = (
+        "ANY OTHER BUSINESS\nMinutes:\nThe Committee discussed actions from the Area Forum:\n"
+        "Volcker Highways – cones and barriers were left at work sites.\nACTION: That an update "
+        "be provided for the next Area Forum.\nAnn Lee – Works Manager – requested that "
+        "examples be provided.\n"
+    )
+    items = parse(read_text(body.encode())).parts[0].items
+    assert [i.title for i in items] == ["ANY OTHER BUSINESS"]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

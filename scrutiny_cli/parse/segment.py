@@ -105,8 +105,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         # than the lines standing alone like headings (a page's title, a payments list):
         # those, with the headings in capitals that stand alone
         starts = sorted(capitals + in_capitals(starts))
-    elif len(starts) <= 1:  # one heading alone (a council's name) over run-in headings
-        starts = runs or starts
+    elif len(starts) <= 1 and not _labelled(lines, starts):
+        starts = runs or starts  # one heading alone (a council's name) over run-in headings
     groups = paragraph_groups(lines)
     if starts and not (groups and len(starts) <= 1):
         return _cut(lines, starts)
@@ -271,6 +271,13 @@ def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
         if seen > 1 or NUMBER_LEAD.match(lines[j]) or not sentence:
             return None
     return None
+
+
+def _labelled(lines: list[str], starts: list[Start]) -> bool:
+    """Whether the one heading alone is an item's, its "Minutes:" label under it: what runs
+    in below ("Volcker Highways – inspection ...") is that item's text."""
+    below = [ln for ln in lines[starts[0][0] + 1 : starts[0][0] + 4] if ln] if starts else []
+    return bool(below) and LABEL.match(below[0]) is not None
 
 
 def _all_ones(cands: list[Numbered]) -> list[Numbered]:
