@@ -15,6 +15,12 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Issues were raised about cones left at work sites.\nACTION: That an update be provided "
+        "for the next Area Forum.",
+        [("That an update be provided for the next Area Forum", None, None, "action-line")],
+        "an action label over a decision's words",
+    ),
+    (
         "The Clerk stated that he would be sending out new register of interest forms.",
         [
             (

@@ -33,11 +33,14 @@ LABELLED_TASK = rule(
     rf"^(?:(?P<owner>(?!To\s)[A-Z][^;:.]{{0,60}}?)\s+)?(?:[Tt]o|(?<=\s)(?:will|would))\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS}|"
     r"(?!note\b|be\b)(?-i:[a-z]{3,})"
     # (or in the passive: "ACTION: To be put on the village notice board")
-    rf"|be\s+(?!(?:noted|agreed|approved|received|confirmed|signed)\b)(?:\w+ed|{_IRREGULAR}))\b",
+    rf"|be\s+(?!(?:noted|agreed|approved|received|confirmed|signed)\b)(?:\w+ed|{_IRREGULAR}))\b"
+    # (or as a decision's words: "ACTION: That an update be provided for the next Area Forum")
+    r"|^(?:That|THAT)\s+[^.;:]{3,120}?\bbe\s+(?!(?:noted|agreed|approved|received|confirmed|"
+    rf"signed)\b)(?:\w+ed|{_IRREGULAR})\b",
     "action",
     "Cllr Smith and the Clerk to meet the contractor on site",
 )
-near_miss("labelled-task", "To note the report.", "Paul Okonjo")
+near_miss("labelled-task", "To note the report.", "Paul Okonjo", "That the minutes be signed.")
 # "Action SH", "Action ALL", "Action CB, NT, JH": who does what the paragraph above says.
 OWNER_LINE = rule(
     "owner-line",
