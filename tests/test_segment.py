@@ -1342,6 +1342,18 @@ def test_headings_closed_by_a_colon_standing_alone() -> None:
     assert [i.title for i in items] == ["Police Report", "Matters Arising"]
 
 
+def test_a_forms_one_word_fields_are_no_headings() -> None:
+    """ "Others:", "Business:", "Decision:" repeated for each item of an old decision
+    register are its fields: the headings in capitals are the items."""
+    body = (
+        "Others:\n\nDuration:\nStart - 8.04pm\n\nAPOLOGIES FOR ABSENCE\n\nStatus: Noted\n\n"
+        "Business:\nThere were no apologies.\n\nELECTION OF CHAIR\n\nStatus: Agreed\n\n"
+        "Business:\n\nDecision: It was RESOLVED that Mr Morgan be elected as Chair.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.title for i in items] == ["APOLOGIES FOR ABSENCE", "ELECTION OF CHAIR"]
+
+
 def test_sub_items_numbered_in_brackets_after_their_item() -> None:
     """ "1(1) Apologies", "1(2) Interests" under "1. General" are its sub-items, as "1a" and
     "1.1" are."""

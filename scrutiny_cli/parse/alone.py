@@ -32,7 +32,8 @@ def unnumbered(lines: list[str]) -> list[Start]:
     # Headings closed by a colon, standing alone ("Police Report:" / "• No report received"):
     # two or more on a page, or none of them is (one is a lead-in).
     colons = {i for i, ln in enumerate(lines) if _colon_heading(ln)}
-    colons = colons if len(colons) >= 2 else set()
+    named = [lines[i] for i in colons]  # (a template's field repeats: "Business:", "Business:")
+    colons = colons if len(colons) >= 2 and len(set(named)) == len(named) else set()
     listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
     for i in range(len(lines)):
         line = lines[i]
@@ -98,12 +99,13 @@ _WHO_CAME = re.compile(
 
 
 def _colon_heading(line: str) -> bool:
-    """ "Police Report:" alone on its line: a heading, a few words closed by a colon."""
+    """ "Police Report:" alone on its line: a heading, a few words closed by a colon (not a
+    form's one-word field: "Others:", "Business:")."""
     if not line.endswith(":") or line.endswith("::") or _COLON_LABEL.match(line):
         return False
     if _WHO_CAME.search(line):
         return False  # an attendance list's own headings: "Other Members:", "Apologies:"
-    return len(line.split()) <= 6 and heading_line(line[:-1]) is not None
+    return 2 <= len(line.split()) <= 6 and heading_line(line[:-1]) is not None
 
 
 def _tight(lines: list[str]) -> bool:
