@@ -843,6 +843,19 @@ def test_a_flattened_page_numbered_with_the_year_first_keeps_every_item() -> Non
     assert [r.text for r in items[2].resolutions] == ["adjourn the meeting for public questions."]
 
 
+def test_a_flattened_page_numbered_with_a_letter_and_a_stop_keeps_every_item() -> None:
+    """ "B.1260 Declarations of Interest ... B.1261 Confirmation of Minutes ..." on one line:
+    a board's minute numbers, not a paragraph's "2.1"."""
+    body = (
+        "B.1260 Declarations of Interest Miss Ablett reminded Members of the importance of "
+        "declaring an interest. B.1261 Confirmation of Minutes RESOLVED That the Minutes be "
+        "confirmed and signed. B.1262 Amalgamation Further to minute B.1225 the Board received "
+        "a report on the merger of the boards of the district.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.number for i in items] == ["B.1260", "B.1261", "B.1262"]
+
+
 def test_a_heading_alone_between_blank_lines_over_its_number() -> None:
     body = (
         "Apologies for absence\n\n20/59 There were none.\n\nDeclarations of Interest\n\n"

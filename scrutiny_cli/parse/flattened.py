@@ -29,7 +29,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
         for m in pattern.finditer(line):
             number = m["number"]
             if (
-                re.search(r"\.[1-9]", number)
+                re.search(r"\d\.[1-9]", number)  # (a paragraph's "2.1"; not "B.1260")
                 or is_date(number)
                 or MONTH_START.match(line[m.end() :])
                 or _after_month(line, m.start())
