@@ -15,6 +15,15 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Water tank\nIJ to send a letter expressing community interest\n\nCross cottage\nAB is "
+        "to organise a site visit",
+        [
+            ("IJ to send a letter expressing community interest", "IJ", None, "terse"),
+            ("AB is to organise a site visit", "AB", None, "terse"),
+        ],
+        "a terse task on the line under its heading, no stop between them",
+    ),
+    (
         "Issues were raised about cones left at work sites.\nACTION: That an update be provided "
         "for the next Area Forum.",
         [("That an update be provided for the next Area Forum", None, None, "action-line")],
@@ -1234,3 +1243,15 @@ def test_not_actions(text: str, note: str) -> None:
 )
 def test_due(text: str, expected: tuple[str | None, str | None]) -> None:
     assert due_of(text, MEETING) == expected
+
+
+def test_an_update_on_earlier_actions_sets_no_terse_task() -> None:
+    """ "Update on Actions arising from previous meetings": its lines ("GW to present plan")
+    are the earlier actions listed with their progress."""
+    text = "Letter to the county council re flagstones - Done\nGW to present plan\n"
+    item = Item(number="7", title="Update on Actions arising from previous meetings", minutes=text)
+    fill_item(item, MEETING)
+    assert item.actions == []
+    item = Item(number="7", title="Footpaths", minutes=text)
+    fill_item(item, MEETING)
+    assert [a.text for a in item.actions] == ["GW to present plan"]

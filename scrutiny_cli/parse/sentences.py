@@ -18,8 +18,9 @@ _BOUNDARY = re.compile(
     r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•·]|(?:[a-z]|[ivx]{2,4})[).]\s)"
     r"|(?<=\n)\s*\n|(?<=\n)(?=[•·])"
     # (or a line that opens with a terse task, after one with no stop: "... needs to be
-    # done" / "Clerk to contact Wicksteed since ...")
-    r"|(?<=\n)(?=(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?)\s+to\s+[a-z]))"
+    # done" / "Clerk to contact Wicksteed since ...", "Water tank" / "IJ to send a letter")
+    r"|(?<=\n)(?=(?:(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?)|[A-Z]{2,3}(?:/[A-Z]{2,3})?)"
+    r"\s+(?:is\s+)?to\s+[a-z]))"
 )
 _STOPS = ".!?"
 
