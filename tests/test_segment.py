@@ -1414,6 +1414,27 @@ def test_run_in_lines_under_one_heading_and_its_minutes_label_are_its_text() -> 
     assert [i.title for i in items] == ["ANY OTHER BUSINESS"]
 
 
+def test_an_items_numbered_paragraphs_are_no_items_of_their_own() -> None:
+    """ "112/07/01 Apologies for absence were received ..." under "112/07 APOLOGIES FOR
+    ABSENCE" is the item's paragraph (and no minute it cites); a titled "114/07/02
+    Telemetry (104)" is a sub-item."""
+    body = (
+        "112/07 APOLOGIES FOR ABSENCE\n\n112/07/01 Apologies for absence were received from "
+        "Mr Archer.\n\n113/07 DECLARATIONS OF INTEREST\n\n113/07/01 Mr Keene reminded those "
+        "present that he was also a member of the council.\n\n114/07 MINUTES OF THE LAST "
+        "MEETING\n\n114/07/01 The minutes of the meeting held on 17 January were confirmed."
+        "\n\n114/07/02 Telemetry (104)\nThe Chief Executive reported on the telemetry.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("112/07", "APOLOGIES FOR ABSENCE"),
+        ("113/07", "DECLARATIONS OF INTEREST"),
+        ("114/07", "MINUTES OF THE LAST MEETING"),
+        ("114/07/02", "Telemetry (104)"),
+    ]
+    assert items[2].refs == []
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -108,6 +108,8 @@ def fill_item(
     """(Re)derive an item's resolutions, references and (unless actions=False, for an item
     whose meeting is not read yet) actions from its text."""
     item.refs = find_refs(item.minutes, item.title, item.description)
+    if item.number:  # (its own paragraphs, "112/07/01" under 112/07, cite nothing)
+        item.refs = [r for r in item.refs if not r.ref.startswith(item.number + "/")]
     # The cut paragraph of a truncated item is half a sentence: no resolution from it.
     complete = item.minutes
     if item.truncated and not re.search(r"[.!?)\"”']\s*$", complete):

@@ -148,7 +148,16 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             dated.append(cand)
         elif cand and not earlier_item_cited(cand, line, out):
             out.append(cand)
+    out = [c for c in out if not _paragraph_of(c, out)]
     return sorted(year_first(out) + numbers_like_dates(dated, out), key=lambda c: c.line)
+
+
+def _paragraph_of(cand: Numbered, found: list[Numbered]) -> bool:
+    """A sentence numbered after its item's number, "112/07/01 Apologies were received"
+    under "112/07 APOLOGIES FOR ABSENCE": that item's paragraph, no item of its own."""
+    return cand.title is None and any(
+        f.line < cand.line and cand.number.startswith(f.number + "/") for f in found
+    )
 
 
 def _continues(listing: Listing | None, lead: re.Match[str], line: str) -> bool:
@@ -265,7 +274,9 @@ def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
         above = re.sub(r"^[\W_]+", "", lines[j])
         alone = mixed and j and not lines[j - 1] and not lines[j + 1] and _PLAIN.fullmatch(above)
         if (above.isupper() or (alone and not seen)) and heading_line(above):
-            return j
+            # (not a numbered heading: "112/07 APOLOGIES" over "112/07/01 Apologies were
+            # received" is the item the paragraph is in)
+            return None if NUMBER_LEAD.match(lines[j]) else j
         seen += 1
         sentence = lines[j].rstrip().endswith(".") and len(lines[j].split()) >= 6
         if seen > 1 or NUMBER_LEAD.match(lines[j]) or not sentence:
