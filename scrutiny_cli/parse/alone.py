@@ -84,14 +84,12 @@ def unnumbered(lines: list[str]) -> list[Start]:
     return starts
 
 
-# What a line standing alone before its colon labels, never an item's heading.
+# What a line standing alone before its colon labels, never an item's heading; and the
+# words of an attendance list's own headings anywhere in one ("Other Members:").
 _COLON_LABEL = re.compile(
-    r"(?i)^(?:present|in\s+attendance|also\s+present|absent|guests?|visitors?|attendees|"
-    r"officers?|members|minutes|decisions?|resolved|agreed|actions?|proposed|seconded|notes?|"
-    r"contact|venue|date|time|purpose|reasons?)\b"
+    r"(?i)^(?:absent|guests?|visitors?|attendees|minutes|decisions?|resolved|agreed|actions?|"
+    r"proposed|seconded|notes?|contact|venue|date|time|purpose|reasons?)\b"
 )
-
-
 _WHO_CAME = re.compile(
     r"(?i)\b(?:present|attendance|attending|apologies|members|officers|councillors|"
     r"substitutes?)\b|\bmeeting\s+on\b"
