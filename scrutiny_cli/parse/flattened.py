@@ -9,7 +9,16 @@ import itertools
 import re
 
 from .dates import MONTHS
-from .numbers import NUMBER, Numbered, best_chain, family, is_date, number_key, year_first
+from .numbers import (
+    NUMBER,
+    Numbered,
+    best_chain,
+    family,
+    is_date,
+    number_key,
+    paragraph_number,
+    year_first,
+)
 from .titles import split_run_in
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
@@ -29,7 +38,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
         for m in pattern.finditer(line):
             number = m["number"]
             if (
-                re.search(r"\d\.[1-9]", number)  # (a paragraph's "2.1"; not "B.1260")
+                paragraph_number(number)
                 or is_date(number)
                 or MONTH_START.match(line[m.end() :])
                 or _after_month(line, m.start())

@@ -123,6 +123,15 @@ def family(number: str, line: str) -> tuple[str, str, bool]:
     return (bracket + (prefix[1] if prefix else ""), sep[1] if sep else "", worded)
 
 
+def paragraph_number(number: str) -> bool:
+    """Whether a number is a paragraph's ("2.1", "17.3"): a stop between digits, the part
+    after it from 1; not a board's minute with a letter before its stop ("B.1260")."""
+    return _PARAGRAPH.search(number) is not None
+
+
+_PARAGRAPH = re.compile(r"\d\.[1-9]")
+
+
 def is_date(number: str) -> bool:
     """ "24/02/2014" and "13.07.17" are dates, not minute numbers."""
     m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", number)

@@ -35,6 +35,7 @@ from .numbers import (
     is_date,
     numbers_like_dates,
     paragraph_groups,
+    paragraph_number,
     restarts_under_headings,
     roman_lead,
     runs_on,
@@ -238,7 +239,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         return None  # a resolution's part, not an item
     title, text = split_run_in(rest, numbered=True)
     depth = len(number_key(number))
-    if title and re.search(r"\d\.[1-9]", number) and len(_BRACKETED.sub("", title).split()) > 8:
+    if title and paragraph_number(number) and len(_BRACKETED.sub("", title).split()) > 8:
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
         if re.search(r"\d\.\d", number.split(":", 1)[0]) or (depth > 1 and "/" not in number):
