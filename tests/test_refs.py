@@ -96,6 +96,16 @@ CASES = [
     ),  # (the abbreviation run into its label, in lower case before it)
     ("There was a 10 min break; 20 min 14 members stayed. Minutes ref: 303", []),
     ("The minutes were signed after min 125.2 was changed.", [("125.2", "done")]),
+    # a paragraph or section "of the minute(s)", its number dotted or not
+    (
+        "With reference to paragraph 3.1 of the Minute, a substitute had been appointed.",
+        [("3.1", None)],
+    ),
+    (
+        "A Member noted that in section 136 of the draft minutes the answer had not been sent.",
+        [("136", "pending")],
+    ),
+    ("The land lies within section 106 of the Town and Country Planning Act.", []),
 ]
 
 # Under a review of earlier minutes (title, text, refs).
@@ -160,3 +170,12 @@ def test_an_action_logs_rows_under_matters_arising_cite_their_minutes() -> None:
         "17/14",
     ]
     assert find_refs(text, "Planning applications") == []  # (a list elsewhere: no review)
+
+
+def test_an_untitled_item_reviews_minutes_when_its_agenda_text_says_so() -> None:
+    """A page with no heading for the item: its agenda text says it confirms the minutes,
+    so its "In item 13" cites the earlier minutes (and under any other agenda text not)."""
+    text = 'In item 13, that "Friends of Lynch Park" be amended to "Friends of Lych Park".'
+    confirm = "To confirm as a correct record the minutes of the meeting held on 4 March 2024."
+    assert [r.ref for r in find_refs(text, "", confirm)] == ["13"]
+    assert find_refs(text, "", "To receive a report on the parks strategy.") == []

@@ -1490,8 +1490,7 @@ def test_an_empty_heading_before_a_wide_gap_is_an_item_and_a_title_over_the_head
         "on Monday 1 September 2025 at 7pm.\n\nApologies\n\nCllr Ash sent apologies.\n\n\n"
         "Chairman's Announcements (if any)\n\n\n\n\nUrgent Business\n\nThere was none.\n"
     )
-    items = parse(read_text(page.encode())).parts[0].items
-    assert [i.title for i in items] == [
+    assert titles_of(page) == [
         "Apologies",
         "Chairman's Announcements (if any)",
         "Urgent Business",
@@ -1517,3 +1516,43 @@ def test_a_table_of_heading_and_text_keeps_the_blank_lines_around_it() -> None:
     assert out[:4] == ["Wyvern Community Council", "", "Minutes of the meeting", ""]
     assert out[-3:] == ["AOB", "", "None."]
     assert "Item 3" in out and "Text 3" in out
+
+
+def test_a_minute_number_alone_under_matters_arising_is_no_heading() -> None:
+    """On a page whose headings carry no numbers, "Minute 4" alone on its line under
+    "Matters arising" points at the earlier minute the paragraph below takes up: no item
+    of its own, and the paragraph (its undertaking included) stays with Matters arising."""
+    page = (
+        "Wyvern Council\n\nCorporate Parenting Board\n\nMinutes of the meeting held on "
+        "Thursday 16 January 2025 at 5.30 pm.\n\nApologies for absence\n\nNone.\n\n"
+        "Matters arising\n\nMinute 4\n\nIn respect of visits to homes, the Director agreed to "
+        "circulate the contact list.\n\nSchedule of outstanding matters\n\nThe schedule was "
+        "noted.\n"
+    )
+    assert titles_of(page) == [
+        "Apologies for absence",
+        "Matters arising",
+        "Schedule of outstanding matters",
+    ]
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [r.ref for r in items[1].refs] == ["4"]
+    assert "circulate the contact list" in items[1].minutes
+
+
+def test_a_paragraph_after_a_decision_label_cites_its_minute() -> None:
+    """The minutes go on after a "DECISION" block, so its section holds the next numbered
+    paragraph too: a minute it cites is the item's reference."""
+    body = (
+        "2. Minute\n\nMinutes:\n\n2.1 Copies of the Minute of the meeting held on 21 January "
+        "2025 had been circulated.\n\nDECISION\n\nAGREED to approve the Minute.\n\n"
+        "2.2 With reference to paragraph 3.1 of the Minute, the Clerk reported that a "
+        "substitute had been appointed.\n\nDECISION\n\nNOTED.\n\n"
+        "3. Grants\n\nMinutes:\n\nThe Group considered the grants.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [[r.ref for r in i.refs] for i in items] == [["3.1"], []]
+
+
+def titles_of(page: str) -> list[str]:
+    """The titles of the items of a page's first meeting."""
+    return [i.title for i in parse(read_text(page.encode())).parts[0].items]

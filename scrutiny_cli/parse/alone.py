@@ -10,7 +10,7 @@ import re
 from .agenda_headings import AGENDA_WORDED
 from .label_rows import Start
 from .lines import strip_attachment, unbulleted
-from .numbers import NUMBER_LEAD
+from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .run_in import colon_dash
 from .title_words import minutes_word
 from .titles import DESCRIPTION, FINITE_VERB, heading_line
@@ -41,7 +41,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
             blanks += 1
             continue
         # (a numbered line here is a point inside an item: the numbers made no chain)
-        numbered = NUMBER_LEAD.match(line)
+        numbered = NUMBER_LEAD.match(line) or NUMBER_ALONE.match(line)  # ("Minute 4" / text)
         head = unbulleted(line)  # (a bullet sets its heading apart as a blank line does)
         if blanks and not numbered and (found := colon_dash(line)):
             starts.append((i, None, *found))  # "Apologies:- Cllr R Daniel – accepted."
@@ -134,8 +134,9 @@ def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
     Plan" is an item and its first sub-heading)."""
     for j in range(i + 1, min(len(lines), i + 6)):
         if lines[j]:
-            if minutes_word(lines[j].strip(" .")):
-                return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes
+            if minutes_word(lines[j].strip(" .")) or NUMBER_ALONE.match(lines[j]):
+                return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes;
+                # "Matters arising" / "Minute 4": the earlier minute its text takes up
             if strip_attachment(lines[j])[1] or j - i - 1 >= BIG_GAP:
                 return False  # the next item's heading ("Minutes pdf icon PDF 131 KB", or one
                 # after a wide gap: "Chairman's Announcements (if any)" / ... / "Urgent Business")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Item, Meeting
+from ..model import Item, Meeting, MinuteRef
 from .actions import find_actions
 from .dates import municipal_year
 from .lines import strip_attachment
@@ -71,7 +71,17 @@ def build_item(
         item.resolutions = resolutions_of_decision(minutes)
     elif decision and not item.truncated:
         _add_decision(item, decision)
+    if decision:  # (a paragraph after a "DECISION" label may cite a minute: "With
+        # reference to paragraph 3.1 of the Minute, ...")
+        known = {r.ref for r in item.refs}
+        item.refs += [r for r in _cited(find_refs(decision), number) if r.ref not in known]
     return item
+
+
+def _cited(refs: list[MinuteRef], number: str | None) -> list[MinuteRef]:
+    """The references that cite another minute: an item's own paragraphs ("112/07/01"
+    under 112/07) cite nothing."""
+    return [r for r in refs if not r.ref.startswith(number + "/")] if number else refs
 
 
 def _add_decision(item: Item, decision: str) -> None:
@@ -107,9 +117,7 @@ def fill_item(
 ) -> None:
     """(Re)derive an item's resolutions, references and (unless actions=False, for an item
     whose meeting is not read yet) actions from its text."""
-    item.refs = find_refs(item.minutes, item.title, item.description)
-    if item.number:  # (its own paragraphs, "112/07/01" under 112/07, cite nothing)
-        item.refs = [r for r in item.refs if not r.ref.startswith(item.number + "/")]
+    item.refs = _cited(find_refs(item.minutes, item.title, item.description), item.number)
     # The cut paragraph of a truncated item is half a sentence: no resolution from it.
     complete = item.minutes
     if item.truncated and not re.search(r"[.!?)\"”']\s*$", complete):

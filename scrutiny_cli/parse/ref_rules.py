@@ -54,14 +54,17 @@ ARTICLE_REF = rule(
     "In relation to article 27, resolution (iii)",
     flags=M,
 )
-# The same with a capital, or a paragraph, where "of the minute" says what it numbers ("Article
-# 4 Direction" or "Article 8" of a convention are no minute's): "With reference to Article 3
-# of the minute of meeting of this Committee of 14 June 2001", "paragraph 4 of the Minute of
-# 27 May 2021", "In respect of paragraph 8 of the minutes", "items 6, 7 and 9 of this Minute".
+# The same with a capital, or a paragraph or section, where "of the minute" says what it
+# numbers ("Article 4 Direction" or "Article 8" of a convention are no minute's): "With
+# reference to Article 3 of the minute of meeting of this Committee of 14 June 2001",
+# "paragraph 4 of the Minute of 27 May 2021", "In respect of paragraph 8 of the minutes",
+# "items 6, 7 and 9 of this Minute", "paragraph 3.1 of the Minute", "in section 136 of the
+# draft minutes".
 OF_THE_MINUTE_REF = rule(
     "of-the-minute-ref",
-    r"\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?)\s+(?P<ref>\d{1,3}[a-z]?)"
-    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*)\s+of\s+(?:the|this|that)\s+(?i:minutes?)\b"
+    r"\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?|[Ss]ections?)\s+(?P<ref>\d{1,3}[a-z]?(?:\.\d{1,2}){0,2})"
+    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?(?:\.\d{1,2}){0,2})*)\s+of\s+(?:the|this|that)\s+"
+    r"(?:(?:draft|previous|last|approved|signed)\s+)?(?i:minutes?)\b"
     # (or a paragraph's number alone: "information requested at 2.4 of the minutes", "the
     # minute at 10.5")
     r"|\b(?:at|in)\s+(?P<para>\d{1,3}\.\d{1,2})\s+of\s+(?:the|this|that)\s+(?i:minutes?)\b"
@@ -74,6 +77,7 @@ near_miss(
     "of-the-minute-ref",
     "the land is subject to an Article 4 Direction",
     "Article 8 of the European Convention on Human Rights",
+    "section 106 of the Town and Country Planning Act",
 )
 # Items of earlier minutes, where an item reviews them (minutes, matters arising): "Arising
 # from item 10", "With reference to Item No. 5", "In respect of item 5", "Item 9.1 -",

@@ -52,9 +52,12 @@ def find_refs(text: str, title: str = "", description: str = "") -> list[MinuteR
     its sentence and what it says of the earlier minute."""
     found: list[MinuteRef] = []
     seen: set[str] = set()
+    # (an item with no heading may say so in its agenda text: "To confirm as a correct
+    # record the minutes of the meeting held on 12 February 2014.")
+    reviews = REVIEWS_MINUTES.search(title or description) is not None
     for part in (title, description, text):
         if part:
-            for ref in _refs_in(part, REVIEWS_MINUTES.search(title or "") is not None):
+            for ref in _refs_in(part, reviews):
                 if ref.ref not in seen:
                     seen.add(ref.ref)
                     found.append(ref)
