@@ -1045,6 +1045,12 @@ CASES = [
         ],
         "a line that opens with a post's terse task starts its sentence",
     ),
+    (
+        "Report received and actions agreed by all present. Clerk to draft a letter about the "
+        "hedge proposed PW; seconded DT; bench repair proposed PT; seconded LC.",
+        [("Clerk to draft a letter about the hedge", "Clerk", None, "terse")],
+        "a task ends where the motion that carried it is recorded",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -263,15 +263,19 @@ BODY_OWNER = rule(
     "action",
     "The Continuous Improvement Executive Group",
 )
-# Where a sentence turns from its task to something else: "... and hoped that ...".
+# Where a sentence turns from its task to something else: "... and hoped that ...", or to
+# the motion that carried it ("Clerk to draft a letter proposed PW; seconded DT; ...").
 TASK_END = rule(
     "task-end",
     r",?\s+(?:and|but|while|whilst)\s+(?:also\s+)?(?:hoped|said|noted|added|explained|stated|"
     r"reported|suggested|thought|felt|believed|acknowledged|emphasised|highlighted|stressed|"
-    r"welcomed|thanked)\b",
+    r"welcomed|thanked)\b"
+    r"|[,;]?\s+(?-i:[Pp]roposed)\s+(?:by\s+)?(?:Cllrs?\.?\s+|Councillors?\s+)?(?-i:[A-Z])"
+    r"[\w.' ]{0,40}[,;]\s*(?-i:[Ss]econded)\b",
     "action",
     "Officers offered to provide further context and hoped that the workshop would help",
 )
+near_miss("task-end", "Clerk to write to the owner of the proposed development")
 # A sentence that tells of the past or of routine, whatever cue it holds.
 NOT_A_TASK = rule(
     "not-a-task",
