@@ -128,6 +128,13 @@ REVIEWED = [
         "meeting resumed.",
         ["122.5", "126.6"],
     ),
+    (
+        "INFORMATION FROM MATTERS ARISING",
+        "4(18iii) – Cllr Ash reported that the pole had been removed. 5 – The Clerk reported "
+        "that no reply had come. The vote was 7 – 2. Minute No. 9 – Bus shelter: repaired.\n"
+        "10/524 – noted that the helpline was still slow.",
+        ["4(18iii)", "5", "9", "10/524"],
+    ),  # (the number of the minute each paragraph takes up, before a dash)
 ]
 
 

@@ -159,6 +159,26 @@ PAIRED_ARISING_REF = rule(
     "136.1 122.5 There was discussion of the newsletter",
 )
 near_miss("paired-arising-ref", "136.1 There was discussion", "2.1 £12.50 The budget")
+# Under a review of earlier minutes, the number of the minute each paragraph takes up, then
+# a dash: "MATTERS ARISING 4(18iii) – Cllr Collinson reported ... 5 – The Clerk reported
+# ...", "– 10/524 – noted that ..." (at a line's or a sentence's start, after a heading in
+# capitals or another dash; a bare number before a capital only).
+DASHED_ARISING_REF = rule(
+    "dashed-arising-ref",
+    r"(?:^|(?<=[.!?:;]\s)|(?<=[A-Z]{2}\s)|(?<=[–-]\s))(?<!\b(?i:no)\.\s)"
+    r"(?P<ref>\d{1,3}(?:\([0-9a-z]{1,6}\))?(?=\s+[–-]\s+[A-Z])|\d{1,3}/\d{1,4}(?=\s+[–-]\s))"
+    r"\s+[–-]\s",
+    "ref",
+    "MATTERS ARISING 4(18iii) – Cllr Collinson reported that the pole had been removed.",
+    flags=M,
+)
+near_miss(
+    "dashed-arising-ref",
+    "The road at junction 9 – The Street – was closed.",
+    "The vote was carried 7 – 2 in favour.",
+    "1 – 2 Meadow Cottages",
+    "Action No. 87 – Items referred from other Committees",
+)
 # An action log's row under a review of earlier minutes, led by the minute it came from:
 # "- 17/06. Ask the owners of the Esso Station whether ..." (a bullet and a stop: no date).
 LOGGED_REF = rule(

@@ -9,6 +9,7 @@ Number" column, and, in an item that reviews earlier minutes, "Arising from item
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import MinuteRef
 from ..read.text import fold
@@ -18,6 +19,7 @@ from .ref_rules import (
     ARISING_REF,
     ARTICLE_REF,
     COLUMN_REF,
+    DASHED_ARISING_REF,
     DOTTED_ARISING_REF,
     EFFECT_RULES,
     ITEM_REF,
@@ -91,14 +93,14 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
             hits.append((m.start(), m.end(), re.split(r"\s*[;,]\s*", m["refs"])))
     column = MINUTE_COLUMN.search(folded) if "minute" in lowered else None
     if column:
-        hits += [
-            (m.start(), m.end(), [m["ref"]]) for m in COLUMN_REF.finditer(folded, column.end())
-        ]
+        hits += _each_ref(COLUMN_REF.finditer(folded, column.end()))
     if "/" in folded:
-        hits += [(m.start(), m.end(), [m["ref"]]) for m in MARGIN_REF.finditer(folded)]
+        hits += _each_ref(MARGIN_REF.finditer(folded))
         if reviews:
-            hits += [(m.start(), m.end(), [m["ref"]]) for m in ARISING_REF.regex.finditer(folded)]
-            hits += [(m.start(), m.end(), [m["ref"]]) for m in LOGGED_REF.regex.finditer(folded)]
+            hits += _each_ref(ARISING_REF.regex.finditer(folded))
+            hits += _each_ref(LOGGED_REF.regex.finditer(folded))
+    if reviews and ("–" in folded or " - " in folded):
+        hits += _each_ref(DASHED_ARISING_REF.regex.finditer(folded))
     if reviews and "." in folded:
         hits += [(m.start(), m.end(), [m["ref"] + (m["part"] or m["sub"] or "")])
                  for m in DOTTED_ARISING_REF.regex.finditer(folded)]  # fmt: skip
@@ -106,6 +108,11 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
                  if int(m["earlier"]) < int(m["own"])]  # fmt: skip
     hits.sort()
     return _with_context(text, folded, hits)
+
+
+def _each_ref(found: Iterator[re.Match[str]]) -> list[tuple[int, int, list[str]]]:
+    """Each match's place and the one number its "ref" group holds."""
+    return [(m.start(), m.end(), [m["ref"]]) for m in found]
 
 
 # A sentence that only points at a minute: what it says of it is in the sentence after.
