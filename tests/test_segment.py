@@ -1556,3 +1556,26 @@ def test_a_paragraph_after_a_decision_label_cites_its_minute() -> None:
 def titles_of(page: str) -> list[str]:
     """The titles of the items of a page's first meeting."""
     return [i.title for i in parse(read_text(page.encode())).parts[0].items]
+
+
+def test_a_declarations_list_naming_each_minute_twice_starts_no_items() -> None:
+    """ "Min 14. Budget." printed before each interest declared in that minute: a heading is
+    printed once, so the repeated lines are references, and the items stay 6 and 7."""
+    body = (
+        "6.\n\nMinutes of the previous meeting\n\nMinutes:\n\nThe minutes were agreed.\n\n"
+        "7.\n\nDeclarations of interest\n\nMinutes:\n\n"
+        "Min 14. Budget Setting Panel.\n\nCouncillor Ash, Affects Non-registerable Interest.\n\n"
+        "Min 14. Budget Setting Panel.\n\nCouncillor Birch, Other Registerable Interest.\n\n"
+        "Min 16. Town Centre Car Parks.\n\nCouncillor Cedar, member of the Town Council.\n\n"
+        "Min 16. Town Centre Car Parks.\n\nCouncillor Ash, has family living nearby.\n\n"
+        "Min 17. Leisure Contract.\n\nCouncillor Birch, member of the Trust.\n\n"
+        "Min 17. Leisure Contract.\n\nCouncillor Cedar, member of the Trust.\n\n"
+        "Min 19. Grants.\n\nCouncillor Ash, chair of the Scouts.\n\n"
+        "Min 19. Grants.\n\nCouncillor Dale, treasurer of the Scouts.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("6", "Minutes of the previous meeting"),
+        ("7", "Declarations of interest"),
+    ]
+    assert [r.ref for r in items[1].refs] == ["14", "16", "17", "19"]

@@ -150,7 +150,22 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         elif cand and not earlier_item_cited(cand, line, out):
             out.append(cand)
     out = [c for c in out if not _paragraph_of(c, out)]
+    out = _without_repeats(out)
     return sorted(year_first(out) + numbers_like_dates(dated, out), key=lambda c: c.line)
+
+
+def _without_repeats(found: list[Numbered]) -> list[Numbered]:
+    """The candidates less those printed twice or more in a row, number and heading: a
+    declarations list names the minute each interest is in ("Min 98. River Axe Fund" /
+    "Councillor Hayward, ..." / "Min 98. River Axe Fund" / "Councillor Jackson, ..."),
+    and an item's heading is printed once."""
+    same = [
+        k for k in range(len(found) - 1)
+        if found[k].title and (found[k].number, found[k].title)
+        == (found[k + 1].number, found[k + 1].title)
+    ]  # fmt: skip
+    repeated = {k for k in same} | {k + 1 for k in same}
+    return [c for k, c in enumerate(found) if k not in repeated]
 
 
 def _paragraph_of(cand: Numbered, found: list[Numbered]) -> bool:
