@@ -1579,3 +1579,33 @@ def test_a_declarations_list_naming_each_minute_twice_starts_no_items() -> None:
         ("7", "Declarations of interest"),
     ]
     assert [r.ref for r in items[1].refs] == ["14", "16", "17", "19"]
+
+
+def test_a_voting_record_and_a_bulleted_number_on_a_moderngov_page() -> None:
+    """A decision's "Voting Record" counts votes ("5 For, 0 Against, 1 Abstention"), no item
+    5; the next item's number may come as a bullet after the "View Recorded Vote" link."""
+    body = (
+        "3.\n\nMinutes\n\nDecision:\n\nRESOLVED that the minutes be approved.\n\n"
+        "Voting Record\n\n5 For, 0 Against, 1 Abstention\n\nMinutes:\n\nThe minutes were "
+        "approved.\n\n  • View Recorded Vote for this item\n  • 4.\n\nLeader's Announcements\n\n"
+        "Minutes:\n\nThere were no announcements.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("3", "Minutes"),
+        ("4", "Leader's Announcements"),
+    ]
+
+
+def test_a_vote_count_is_no_heading_even_where_its_number_runs_on() -> None:
+    body = (
+        "3. Minutes\n\nRESOLVED that the minutes be approved.\n\n4. Grants\n\nRESOLVED that "
+        "the grants be paid.\n\n5 For, 2 Against, 1 Abstention\n\n5. Parking\n\nMembers noted "
+        "the parking review.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("3", "Minutes"),
+        ("4", "Grants"),
+        ("5", "Parking"),
+    ]

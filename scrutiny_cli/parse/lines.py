@@ -27,6 +27,7 @@ NOISE = rule(
     r"|Watch the webcast.*|Audio recording.*|View the (?:background|declarations of interest"
     r"|reasons?) (?:to|for) item \S+|Total Page:\s*\d+|File Type:.*|Link:\s*link to meeting"
     r"|Related Documents:?|agenda for these minutes|Attendance details|Documents"
+    r"|View Recorded Vote for this item|Voting Record|Recorded Vote"
     r"|Agenda (?:frontsheet|reports pack|supplement)\b.*|Printed (?:minutes|decisions)\b.*"
     r"|(?:Meeting|Committee) (?:documents|Minutes)|Minutes: Read the Minutes.*"
     r"|Agendas?,? (?:Meetings and )?(?:reports )?(?:and )?(?:decisions )?(?:and )?"
@@ -106,6 +107,8 @@ def clean(text: str) -> Page:
     lines = [_unglued(ln) for ln in lines]
     lines = [_unsigned(ln) for ln in lines]
     lines = ["" if NOISE.match(ln) else _inline_noise(ln) for ln in lines]
+    # (an item's number in a list after a bulleted link: "• View Recorded Vote" / "• 4.")
+    lines = [_BULLETED_NUMBER.sub(r"\1", ln) if ln[:1] in "•·" else ln for ln in lines]
     _blank_menus(lines)
     return Page(lines, rows)
 
@@ -254,6 +257,9 @@ def _wraps(line: str, nxt: str) -> bool:
     if _OWN_LINE.match(nxt):
         return bool(TIME.fullmatch(nxt)) and bool(_OPEN_END.search(line))
     return nxt[0].islower() or bool(_OPEN_END.search(line))
+
+
+_BULLETED_NUMBER = re.compile(r"^[•·]\s*(\d{1,4}\.)$")
 
 
 def _unsigned(line: str) -> str:

@@ -240,6 +240,9 @@ def _run_in_title(line: str) -> str | None:
     return title
 
 
+_VOTES = re.compile(r"(?i)(?:For|Against|Abstentions?|in\s+favour)\b[,;:]?\s+\d")
+
+
 def _lead(lines: list[str], i: int) -> Numbered | None:
     line = lines[i]
     m = NUMBER_LEAD.match(line)
@@ -250,8 +253,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("
     ):
         return None
-    if _PART_START.match(rest):
-        return None  # a resolution's part, not an item
+    if _PART_START.match(rest) or _VOTES.match(rest):
+        return None  # a resolution's part, not an item; a vote's count ("5 For, 0 Against")
     title, text = split_run_in(rest, numbered=True)
     depth = len(number_key(number))
     if title and paragraph_number(number) and len(_BRACKETED.sub("", title).split()) > 8:
