@@ -340,6 +340,16 @@ CASES = [
         (None, "2016-06-07", None, "Wyvern Memorial Hall"),
     ),
     (
+        "The Parish Council Meeting was held on 31 July 2017 at 7.30pm in the Village Hall. "
+        "Cllr. J Ash welcomed the following Parish Councillors – P Birch, D Cedar.",
+        ("Parish Council", "2017-07-31", "19:30", "the Village Hall"),
+    ),  # (the body's name before "Meeting was held")
+    (
+        "Page 1357.\nMinute General Meeting of the Council Tuesday, 8 December 2020, 10:30.\n"
+        "Microsoft Teams.",
+        ("Council", "2020-12-08", "10:30", None),
+    ),  # (a Scottish "Minute" before the meeting's name, the day's name ending the body's)
+    (
         "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
         "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
         ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),

@@ -62,9 +62,13 @@ MINUTES_HELD = rule(
 MINUTES_MEETING = rule(
     "header-minutes-meeting",
     # (and "of the Council" after it: "Minutes of the Meeting of the Council / On Monday ...")
-    r"^(?:Minutes?|Notes?)\s+(?:of|for)\s+(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
-    rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES})\b)[A-Z][\w'’&-]*)"
-    r"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing)\b)[A-Z][\w'’&-]*)){0,5})?)[,:]?\s*(?P<rest>.*)$",
+    # (or a Scottish "Minute" before the meeting's name: "Minute General Meeting of the
+    # Council Tuesday, 8 December 2020, 10:30.")
+    r"^(?:Minutes?|Notes?)\s+(?:(?:of|for)\s+|(?=(?-i:[A-Z])\w+\s+(?:\w+\s+)?meeting\b))"
+    r"(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
+    rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES}|{DAY_NAMES})\b)[A-Z][\w'’&-]*)"
+    rf"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing|{DAY_NAMES})\b)[A-Z][\w'’&-]*)){{0,5}})?)"
+    r"[,:]?\s*(?P<rest>.*)$",
     "header",
     "Minutes of the Parish Council Meeting, 25th October 2023",
 )
@@ -88,6 +92,16 @@ MEETING_WAS_HELD = rule(
     "header",
     "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
 )
+# The same with the body's name before "Meeting": "The Parish Council Meeting was held on 31
+# July 2017 at 7.30pm in the Village Hall."
+THE_MEETING_WAS_HELD = rule(
+    "header-the-meeting-was-held",
+    r"^\W{0,3}The\s+(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of\s+|and\s+)?(?-i:[A-Z])[\w'’&-]*){0,6})"
+    r"\s+meeting\s+was\s+held\b(?P<rest>.*)$",
+    "header",
+    "The Parish Council Meeting was held on 31 July 2017 at 7.30pm in the Village Hall.",
+)
+near_miss("header-the-meeting-was-held", "The meeting was held on 5 May.")
 # A header that names the meeting without "Minutes of": "Ordinary Meeting of the Council
 # held in the School Room, on ...", "Minera Community Council Meeting held on ...", "Salem
 # Community Council held their meeting at 7.30pm on ...".

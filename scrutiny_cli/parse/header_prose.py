@@ -19,6 +19,7 @@ from .header_cues import (
     MINUTES_HELD,
     MINUTES_MEETING,
     MINUTES_OF_BODY,
+    THE_MEETING_WAS_HELD,
 )
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -116,8 +117,8 @@ def _taken(top: list[str], span: list[int]) -> set[int]:
 
 
 _CUES = (
-    MINUTES_HELD, MEETING_WAS_HELD, MEETING_HELD, AT_A_MEETING, AGENDA_FOR, MINUTES_MEETING,
-    MINUTES_OF_BODY,
+    MINUTES_HELD, MEETING_WAS_HELD, THE_MEETING_WAS_HELD, MEETING_HELD, AT_A_MEETING,
+    AGENDA_FOR, MINUTES_MEETING, MINUTES_OF_BODY,
 )  # fmt: skip
 
 
