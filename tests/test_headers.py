@@ -350,6 +350,26 @@ CASES = [
         ("Council", "2020-12-08", "10:30", None),
     ),  # (a Scottish "Minute" before the meeting's name, the day's name ending the body's)
     (
+        "WEXBRIDGE INTERNAL DRAINAGE BOARD\nAt a Meeting of the Wexbridge Internal Drainage "
+        "Board hosted at the Board's Offices, March on Tuesday the 14th April 2020\nPRESENT",
+        ("Wexbridge Internal Drainage Board", "2020-04-14", None, "the Board's Offices, March"),
+    ),  # ("hosted at" for "held at")
+    (
+        "MINUTES OF PARISH COUNCIL\nHELD IN THE VILLAGE HALL KITCHEN\nDate: Wednesday 4th April "
+        "2007\nPresent: Cllrs: Ash (Chairman), Birch",
+        ("Parish Council", "2007-04-04", None, "THE VILLAGE HALL KITCHEN"),
+    ),  # (the place's line between the name and the date names no body)
+    (
+        "12929. CONFIRMED minutes of an ordinary meeting of the Wexbridge Parish Council held on"
+        "\nMonday 4th October 2021 at 7pm at The Village Institute, Spring Bank.",
+        ("Wexbridge Parish Council", "2021-10-04", "19:00", "The Village Institute, Spring Bank"),
+    ),  # (broken after "held on")
+    (
+        "Parish Council Minutes - January 2014\n  • Minutes of meeting held 8th January 2014 in "
+        "the Supper Room, Public Hall - 7.30pm\n    Present : Dr Ash",
+        (None, "2014-01-08", "19:30", "the Supper Room, Public Hall"),
+    ),  # (the time after a dash ends the place)
+    (
         "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
         "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
         ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),

@@ -130,7 +130,9 @@ near_miss(
 # February, 2020."
 AT_A_MEETING = rule(
     "header-at-a-meeting",
-    r"^At\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?P<body>.{1,150}?)\s*,?\s+held\b(?P<rest>.*)$",
+    # (or "hosted", "convened": "... Drainage Board hosted at the Middle Level Offices")
+    r"^At\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?P<body>.{1,150}?)\s*,?\s+"
+    r"(?:held|hosted|convened)\b(?P<rest>.*)$",
     "header",
     "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th February, 2020.",
 )

@@ -52,6 +52,7 @@ def name_line(line: str) -> str | None:
     return name
 
 
+_HELD_AT = re.compile(r"(?i)held\s+(?:in|at|within)\s")
 NO_NAME = re.compile(
     r"(?i)(?:committee\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting)?|date:?"
 )
@@ -65,6 +66,9 @@ def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: 
     for j in range(i - 1, max(-1, i - 5), -1):
         line = top[j]
         if not line or NO_NAME.fullmatch(line) or POST_HOLDER.match(line):
+            continue
+        if _HELD_AT.match(line):  # "HELD IN THE VILLAGE HALL KITCHEN": the place, not a name
+            give("venue", venue_in(line), 2)
             continue
         named = council_body_place(f"{top[j - 1]} {line}" if j else line)
         if named is None:

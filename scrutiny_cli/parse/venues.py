@@ -41,6 +41,8 @@ _VENUE_END = re.compile(
     rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+(?:commencing|starting)\b|\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
     r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair)\b|\s+The\s+meeting\b"
     r"|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
+    # (a time after a dash: "... in the Supper Room, Public Hall - 7.30pm")
+    r"|\s+[-–]\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
     # (the date after it: "held in the village hall / Thursday 7th March 2013", "HELD IN THE
     # TOWN HALL 29 June 2011")
     rf"|\s*,?\s*(?:on\s+)?(?:{DAY_NAMES}),?\s+\d"
@@ -71,6 +73,7 @@ def clean_committee(text: str | None) -> str | None:
         name = m["body"]
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?i)\s+(?:draft\s+)?minutes?$", "", name)  # "Ayton Community Council MINUTES"
+    name = re.sub(r"(?i)\s+held(?:\s+(?:on|at|in))?$", "", name)  # (a header broken after it)
     name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
     # (a document's state before the name: "Draft Resources and Policy Committee Minutes")
     name = re.sub(r"(?i)^(?:draft|unconfirmed|unapproved|approved|confirmed)\s+(?=[A-Z])", "", name)
