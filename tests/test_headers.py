@@ -370,6 +370,16 @@ CASES = [
         (None, "2014-01-08", "19:30", "the Supper Room, Public Hall"),
     ),  # (the time after a dash ends the place)
     (
+        "Weston under Wexbridge Parish Council Ordinary Parish Council Meeting\nWednesday 26th "
+        "June 2013 Weston under Wexbridge Village Hall 7 pm\nPresent: Cllr Miss B Ash (Chairman)",
+        (
+            "Weston under Wexbridge Parish Council",
+            "2013-06-26",
+            "19:00",
+            "Weston under Wexbridge Village Hall",
+        ),
+    ),  # (the kind of meeting after the body's name; a place's small words after the date)
+    (
         "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
         "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
         ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),

@@ -60,6 +60,12 @@ def tidy_case(name: str) -> str:
     )
 
 
+_KIND_AFTER_BODY = re.compile(
+    r"\b(?P<noun>Council|Committee|Board|Authority)\s+(?i:extra[- ]?ordinary|ordinary|annual|"
+    r"special|monthly)\s+(?=[A-Z]).*$"
+)
+
+
 def clean_committee(text: str | None) -> str | None:
     """The body's name from a header's words, or None when they name no body."""
     if not text:
@@ -74,6 +80,9 @@ def clean_committee(text: str | None) -> str | None:
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?i)\s+(?:draft\s+)?minutes?$", "", name)  # "Ayton Community Council MINUTES"
     name = re.sub(r"(?i)\s+held(?:\s+(?:on|at|in))?$", "", name)  # (a header broken after it)
+    # (the kind of meeting after the body's name: "Wexbridge Parish Council Ordinary Parish
+    # Council Meeting" is Wexbridge Parish Council's)
+    name = _KIND_AFTER_BODY.sub(r"\g<noun>", name)
     name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
     # (a document's state before the name: "Draft Resources and Policy Committee Minutes")
     name = re.sub(r"(?i)^(?:draft|unconfirmed|unapproved|approved|confirmed)\s+(?=[A-Z])", "", name)
@@ -136,10 +145,12 @@ _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...".
 _ATTENDANCE = re.compile(r"\s(?:PRESENT|Present|In\s+the\s+Chair)\b")
 # What may follow a date on its line and is a place: a few capitalised words and commas
-# ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall").
+# ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
+# small words of a place's name ("Weston under Wetherley Village Hall").
 _PLACE_AFTER = re.compile(
     r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
-    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via)){0,9})[\s,.]*"
+    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,9})"
+    r"[\s,.]*"
 )
 # Words of a body's name or a page's title, never of a place (before or after the date).
 BODY_WORD = re.compile(
