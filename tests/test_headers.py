@@ -380,6 +380,16 @@ CASES = [
         ),
     ),  # (the kind of meeting after the body's name; a place's small words after the date)
     (
+        "MINUTES\nof the proceedings of the Board at a Meeting held at the Board's Offices, "
+        "Boston on Wednesday 18 September 2013.",
+        ("Board", "2013-09-18", None, "the Board's Offices, Boston"),
+    ),  # ("at a" before "Meeting" is no part of the body's name)
+    (
+        "Site Map | Contact? | Info? | Diary? | Home |\nMinutes of Meeting held at Wexbridge "
+        "Primary School on May 15, 2001\n1 |",
+        (None, "2001-05-15", None, "Wexbridge Primary School"),
+    ),  # (a site's menu above the header names no body)
+    (
         "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
         "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
         ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),

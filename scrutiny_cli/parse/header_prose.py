@@ -43,6 +43,8 @@ def name_line(line: str) -> str | None:
     bare = re.sub(r"\s*\(\d[\d\s/–-]*\)$", "", name or "")
     if not name or len(name.split()) > 14 or re.search(r"[.:;!?]$|\d", bare):
         return None
+    if "?" in name:  # a site's menu ("Site Map | Contact? | Info? | Home")
+        return None
     if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
         return None  # the page's title: "Draft Minutes"
     if POST_HOLDER.match(name):

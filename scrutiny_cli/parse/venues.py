@@ -16,7 +16,9 @@ _MEETING_OF = re.compile(r"(?i)^.*\bmeeting\s+of\s+(?:the\s+)?")
 # A.G.M.": the body before it (but a parish or town meeting is itself a body: "Annual
 # Parish Meeting").
 _MEETING_AFTER = re.compile(
-    r"(?i)(?<!Parish)(?<!Town)\s+(?:(?:virtual|remote|special|extra\s*ordinary|annual|ordinary|"
+    # ("the Board at a Meeting held at ...": "at a" goes with it)
+    r"(?i)(?<!Parish)(?<!Town)(?:\s+at\s+(?:an?|the))?\s+(?:(?:virtual|remote|special|"
+    r"extra\s*ordinary|annual|ordinary|"
     r"monthly|statutory|informal|hybrid|full|scheduled|general)\s+)*meeting\b.*$"
     r"|\s+A\.?G\.?M\b\.?.*$"
 )
