@@ -1609,3 +1609,24 @@ def test_a_vote_count_is_no_heading_even_where_its_number_runs_on() -> None:
         ("4", "Grants"),
         ("5", "Parking"),
     ]
+
+
+def test_a_list_numbered_afresh_in_the_last_item_starts_no_items() -> None:
+    """Items 1 to 3 run their text on from their headings; the action list under the last
+    is numbered from 1 again and is longer, but it is that item's text."""
+    body = (
+        "1. Apologies: Cllr Ash.\n\n2. Declarations of interest. None\n\n"
+        "3. Actions arising from the minutes.\n\n"
+        "1. Discuss the car park with the solicitor. Action – The Clerk\n\nAction ongoing.\n\n"
+        "2. Check the list of properties. Action – The Clerk\n\nAction complete.\n\n"
+        "3. Distribute the financial statement. Action – The Clerk\n\nAction complete.\n\n"
+        "4. Prepare a response to the budget consultation. Action – The Clerk\n\n"
+        "5. Report back on the landscape maintenance. Action – The Clerk\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies"),
+        ("2", "Declarations of interest"),
+        ("3", "Actions arising from the minutes"),
+    ]
+    assert items[2].actions == []  # (the earlier actions listed, with their progress)

@@ -86,8 +86,9 @@ def find_actions(
         elif same.owner is None:
             same.owner = action.owner  # "... he was asked to contact ..." / "Action GP"
     actions = [a for a in actions if not elsewhere(a.text, committee)]
-    if ACTION_TRACKER.search(item.title or ""):  # its terse lines are the old actions listed
-        actions = [a for a in actions if a.origin != "terse"]
+    if ACTION_TRACKER.search(item.title or ""):  # its terse and labelled lines are the old
+        # actions listed ("1. Discuss the car park. Action – The Clerk" / "Action ongoing")
+        actions = [a for a in actions if a.origin not in ("terse", "action-line")]
     for action in actions:
         action.due_date, action.due_text = due_of(action.text, meeting_date)
     return [a for k, a in enumerate(actions) if k < stated or not _restates(a, actions[:stated])]
@@ -97,7 +98,7 @@ def find_actions(
 # Actions arising from previous meetings", "Outstanding actions" (not an "Action Log/ Matters
 # Arising", where new tasks are set too).
 ACTION_TRACKER = re.compile(
-    r"(?i)\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier)\b"
+    r"(?i)\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|minutes)\b"
     r"|\b(?:update|progress|review)\s+on\s+(?:the\s+)?actions\b|\boutstanding\s+actions\b"
 )
 

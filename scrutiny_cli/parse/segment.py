@@ -82,6 +82,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             chain = after
         elif len(before) >= 3 and not agenda_listing(before, lines):
             chain = before  # (a legend listed inside the last item: "1 Conditional consent")
+    elif (outer := _list_in_last_item(chain, cands)) is not None:
+        chain = outer
     agenda = agenda_worded(lines)
     chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
     if chain and restarts_under_headings(chain, cands, lines):
@@ -152,6 +154,22 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     out = [c for c in out if not _paragraph_of(c, out)]
     out = _without_repeats(out)
     return sorted(year_first(out) + numbers_like_dates(dated, out), key=lambda c: c.line)
+
+
+def _list_in_last_item(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered] | None:
+    """The page's items where the chain found is a list numbered afresh inside the last of
+    them: "5. Actions arising from the minutes." / "1. Discuss the car park with the
+    solicitor. Action – The Clerk" / ... / "8. ...", under items 1 to 5 that each run their
+    text on from the heading ("1. Apologies: Mr Ash."). None where it is not so."""
+    if not chain or chain[0].key != (1,):
+        return None
+    before = best_chain([c for c in cands if c.line < chain[0].line])
+    if len(before) < 3 or before[0].key != (1,):
+        return None
+    last = max((c.line for c in cands if c.line < chain[0].line), default=-1)
+    if before[-1].line != last or sum(bool(c.rest) for c in before) * 2 < len(before):
+        return None  # (the list is not right under the last; headings without text)
+    return before
 
 
 def _without_repeats(found: list[Numbered]) -> list[Numbered]:
