@@ -1630,3 +1630,30 @@ def test_a_list_numbered_afresh_in_the_last_item_starts_no_items() -> None:
         ("3", "Actions arising from the minutes"),
     ]
     assert items[2].actions == []  # (the earlier actions listed, with their progress)
+
+
+def test_a_parish_running_number_of_five_figures() -> None:
+    body = (
+        "12930. Present: Cllrs Ash, Birch and Cedar.\n\n12931. Apologies for Absence – the "
+        "Clerk.\n\n12932. Co-option – Applications were received from two residents.\n\n"
+        "12933. Declarations of Members Interests – None.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.number for i in items] == ["12930", "12931", "12932", "12933"]
+
+
+def test_numbers_shaped_like_dates_under_headings_in_the_agenda_s_words() -> None:
+    """ "15/12/01" (year, month, number) reads as a date; with headings in the agenda's
+    words around it that run on, an untitled one among them is an item too."""
+    body = (
+        "15/12/01 To receive Apologies for absence Apologies were received from Cllr Ash\n\n"
+        "15/12/02 To receive Declarations of interest. None were declared.\n\n"
+        "15/12/03 In consideration of the Public Bodies (Admission to Meetings) Act 1960 "
+        "(publicity would be prejudicial to the public interest): to agree any items to be dealt "
+        "with in private.\n\nIt was RESOLVED that item 27 be taken "
+        "in confidential session.\n\n15/12/04 To receive the Minutes of the Meeting of 2nd "
+        "November 2015. The minutes were approved.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.number for i in items] == ["15/12/01", "15/12/02", "15/12/03", "15/12/04"]
+    assert [len(i.resolutions) for i in items] == [0, 0, 1, 0]

@@ -20,7 +20,7 @@ from .titles import FINITE_VERB, whole_line_title
 # (a prefix in capitals, "CL.266" with a stop, or a word's first letters before a slash:
 # "Cou/285/07-08")
 NUMBER = (
-    r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,4}[a-zA-Z]?"
+    r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,5}[a-zA-Z]?"
     r"(?:[./-]\d{1,4}[a-z]?)*(?:\(\d{1,2}\)(?!\w))?"  # (a sub-item in brackets: "1(2)")
     r"(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
     r"(?:(?<=\d/\d\d)/[A-Z][A-Z&]{1,4}(?=\s|$))?"  # "01/20/F&R": the committee's code after
@@ -247,21 +247,27 @@ def _step(prev: Numbered, cur: Numbered) -> int:
 def numbers_like_dates(dated: list[Numbered], others: Sequence[Numbered] = ()) -> list[Numbered]:
     """Headings numbered year.month.sequence ("19.09.01 Apologies", "19.09.02 Register
     of Interests"), or "15/03/10" after "15/03/9", read as dates: they are item numbers
-    where two or more with a title share their first parts and run on in the last one
-    (dates in the text stand alone)."""
+    where two or more with a title share their first parts and run on in the last one, or
+    three or more, titled or not ("15/12/01 To receive Apologies for absence Apologies were
+    received ..."; dates in the text stand alone)."""
     runs: dict[str, list[Numbered]] = {}
     for c in sorted([*dated, *others], key=lambda c: c.line):
-        if c.title and (cut := max(c.number.rfind("."), c.number.rfind("/"))) > 0:
+        if (cut := max(c.number.rfind("."), c.number.rfind("/"))) > 0:
             runs.setdefault(c.number[:cut], []).append(c)
     kept = {id(c) for c in dated}
     return [
         c
         for run in runs.values()
-        if len(run) >= 2 and all(b.key[-1] - a.key[-1] in (1, 2) for a, b in
-                                 itertools.pairwise(run))
-        for c in run
+        for titled in [[c for c in run if c.title]]
+        for found in [run if len(run) >= 3 and _runs_on(run) else titled]
+        if len(found) >= 2 and _runs_on(found)
+        for c in found
         if id(c) in kept
     ]  # fmt: skip
+
+
+def _runs_on(run: list[Numbered]) -> bool:
+    return all(b.key[-1] - a.key[-1] in (1, 2) for a, b in itertools.pairwise(run))
 
 
 def year_first(cands: list[Numbered]) -> list[Numbered]:

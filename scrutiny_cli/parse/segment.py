@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .agenda_headings import (
+    MIN_RUN,
     agenda_worded,
     list_entry,
     sub_entry,
@@ -85,7 +86,10 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     elif (outer := _list_in_last_item(chain, cands)) is not None:
         chain = outer
     agenda = agenda_worded(lines)
-    chain = with_agenda_worded(chain, agenda) if _usable(chain) else with_agenda_worded([], agenda)
+    merged = with_agenda_worded(chain, agenda)
+    # (an untitled number among headings in the agenda's words it runs on with is theirs)
+    usable = _usable(chain) or (bool(chain) and len(merged) >= MIN_RUN + len(chain) - 1)
+    chain = merged if usable else with_agenda_worded([], agenda)
     if chain and restarts_under_headings(chain, cands, lines):
         chain = []  # (paragraphs numbered afresh under each heading: the headings are items)
     if not chain and (labelled := label_rows(lines)):
@@ -153,7 +157,10 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             out.append(cand)
     out = [c for c in out if not _paragraph_of(c, out)]
     out = _without_repeats(out)
-    return sorted(year_first(out) + numbers_like_dates(dated, out), key=lambda c: c.line)
+    # (dated numbers run on with headings in the agenda's words too: "15/12/01 To receive
+    # Apologies ...", "15/12/02 To receive ...", "15/12/03 In consideration of ...")
+    near = [*out, *agenda_worded(lines)] if dated else out
+    return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
 
 
 def _list_in_last_item(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered] | None:
