@@ -135,6 +135,12 @@ REVIEWED = [
         "10/524 – noted that the helpline was still slow.",
         ["4(18iii)", "5", "9", "10/524"],
     ),  # (the number of the minute each paragraph takes up, before a dash)
+    (
+        "MATTERS ARISING FROM THE MINUTES",
+        "Item 5.5 The bench had been mended.\nItem 5.9 (E) A word in the minutes was changed.\n"
+        "In respect of item 7(b), the Clerk had written.",
+        ["5.5", "5.9 (E)", "7(b)"],
+    ),  # (an item's part in brackets)
 ]
 
 

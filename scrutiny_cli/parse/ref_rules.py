@@ -86,7 +86,9 @@ ITEM_REF = rule(
     "item-ref",
     # ("item 8c", "item 19/12/151": a parish's own numbers)
     r"(?<!\bagenda )(?<!\bAgenda )\b(?:Item\s+(?:No\.?\s*)?"
-    r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
+    # (and its part in brackets: "Item 5.9 (E)", "item 7(b)")
+    r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
+    r"(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
     r"(?:,\s*paragraph\s+(?P<para>\d{1,3}(?:\.\d{1,2}){1,2}))?"
     r"|paragraph\s+(?P<para2>\d{1,3}(?:\.\d{1,2}){1,3}))"
     r"(?!\s+(?:of|on)\s+the\s+agenda)(?!\s+of\s+(?:report|the\s+report))(?![\d/])",
