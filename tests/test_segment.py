@@ -1657,3 +1657,18 @@ def test_numbers_shaped_like_dates_under_headings_in_the_agenda_s_words() -> Non
     items = parse(read_text((HEADER + body).encode())).parts[0].items
     assert [i.number for i in items] == ["15/12/01", "15/12/02", "15/12/03", "15/12/04"]
     assert [len(i.resolutions) for i in items] == [0, 0, 1, 0]
+
+
+def test_headings_in_lower_case_under_their_numbers() -> None:
+    body = (
+        "276\n\nelection of chairman\n\nRESOLVED:\n\n(1) That Councillor Ash be elected "
+        "Chairman.\n\n277\n\nelection of vice-chairman\n\nRESOLVED:\n\n(1) That Councillor "
+        "Birch be elected Vice-Chairman.\n\n278\n\nminutes\n\nthe minutes were approved and "
+        "signed.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("276", "election of chairman"),
+        ("277", "election of vice-chairman"),
+        ("278", "minutes"),
+    ]

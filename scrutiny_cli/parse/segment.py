@@ -229,7 +229,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
             # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
             label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
             if not label and not NUMBER_ALONE.match(lines[j]):
-                title = whole_line_title(lines[j]) or _run_in_title(lines[j])
+                title = whole_line_title(lines[j]) or _run_in_title(lines[j]) or _lower(lines[j])
             break
     if title is None and re.search(r"\.\d", number):
         return None  # "6.4" with nothing after it
@@ -258,6 +258,18 @@ def _number_below(lines: list[str], i: int) -> Numbered | None:
     number = m["number"]
     return Numbered(i, number, number_key(number), family(number, lines[i]), 3.0, title=title,
                     top=top)  # fmt: skip
+
+
+_LOWER_HEADING = re.compile(r"[a-z][a-z'’&/-]*(?:\s+[a-z0-9][a-z0-9'’&/-]*){0,7}")
+
+
+def _lower(line: str) -> str | None:
+    """A heading printed in lower case under its number ("276" / "election of chairman"):
+    a few words, no verb, no stop."""
+    text = line.strip()
+    if _LOWER_HEADING.fullmatch(text) and not FINITE_VERB.search(text):
+        return text
+    return None
 
 
 def _run_in_title(line: str) -> str | None:
