@@ -1054,6 +1054,17 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("The Chair to welcome Members and the public to the meeting.", "the agenda's running order"),
+    (
+        "RESOLVED – That agenda item 23 entitled 'Staffing' be considered in the absence of the "
+        "public and press.",
+        "a private session",
+    ),
+    (
+        "RESOLVED – That Minute 99 of the Cabinet meeting held on 20th June 2025 be amended as "
+        "set out above.",
+        "a correction of earlier minutes",
+    ),
     ("The Chair said the water levels would be rising next year.", "what would be happening"),
     (
         "The nature of the paths was such that a degree of surface detritus is to be expected. "

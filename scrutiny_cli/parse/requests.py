@@ -288,13 +288,16 @@ NOT_A_TASK = rule(
     r"asked|(?:moved|brought|taken)\s+(?:up|forward)\s+(?:on\s+)?the\s+agenda|"
     r"minutes\s+be\s+(?:agreed|approved|signed|confirmed)|"
     # (or corrected: "the minutes of the meeting would be amended accordingly")
-    r"minutes\b[^.]{0,80}\b(?:would|will)\s+be\s+amended\b|"
+    r"minutes?\b[^.]{0,80}\b(?:(?:would|will)\s+)?be\s+(?:amended|corrected)\b|"
     # what need not be done, what stays as it is, a planning response
     r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
     # a suggestion dropped; the meeting's own running order and private session
     r"not\s+(?:pursued|persued|progressed|taken\s+forward)|"
     r"(?:bring|brought|take|taken|move|moved)\s+forward\s+(?:agenda\s+)?items?\b|"
     r"(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:private|closed|confidential)\s+session|"
+    r"in\s+the\s+absence\s+of\s+the\s+(?:public|press)\b|"
+    # the chair's part in the meeting, as the agenda puts it: "The Chair to welcome Members"
+    r"\bChair(?:man|person)?\s+to\s+(?:welcome|open\s+the\s+meeting)\b|"
     r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+)?(?:issues|matters|items)\b|"
     # an opinion of what ought to happen; housekeeping at the meeting
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
