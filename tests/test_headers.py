@@ -390,6 +390,10 @@ CASES = [
         (None, "2001-05-15", None, "Wexbridge Primary School"),
     ),  # (a site's menu above the header names no body)
     (
+        "NOTICE OF DECISIONS AGREED AT THE WJC MEETING HELD ON 28 JUNE 2019\n\nPRESENT:",
+        ("WJC", "2019-06-28", None, None),
+    ),  # (a notice of the decisions a body agreed names the body)
+    (
         "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
         "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
         ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),

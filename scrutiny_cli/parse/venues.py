@@ -54,8 +54,8 @@ _VENUE_END = re.compile(
 
 def tidy_case(name: str) -> str:
     """ "PLANNING COMMITTEE" -> "Planning Committee"; mixed case is left as written."""
-    if not name.isupper():
-        return name
+    if not name.isupper() or re.fullmatch(r"[A-Z]{2,4}", name):
+        return name  # (a body known by its letters: "GMCA")
     words = name.lower().split()
     return " ".join(
         w if (k and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for k, w in enumerate(words)
@@ -68,6 +68,12 @@ _KIND_AFTER_BODY = re.compile(
 )
 
 
+_DECISIONS_AT = re.compile(
+    r"(?i)^(?:(?:notice|record|schedule|summary)\s+of\s+)?decisions?\s+(?:agreed|taken|made)\s+"
+    r"(?:at|by)\s+(?:the\s+)?"
+)
+
+
 def clean_committee(text: str | None) -> str | None:
     """The body's name from a header's words, or None when they name no body."""
     if not text:
@@ -75,6 +81,8 @@ def clean_committee(text: str | None) -> str | None:
     name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
     name = re.sub(r"(?i)^(?:minutes?\s+(?:of|from)\s+)?(?:the\s+)?(?:proceedings\s+of\s+)?", "",
                   name)  # fmt: skip
+    # ("NOTICE OF DECISIONS AGREED AT THE GMCA MEETING HELD ON ...": the GMCA's)
+    name = _DECISIONS_AT.sub("", name)
     if re.search(r"(?i)\bmeeting\s+of\b", name):
         name = _MEETING_OF.sub("", name)
     elif m := _TITLED_MEETING.match(name):
