@@ -1672,3 +1672,18 @@ def test_headings_in_lower_case_under_their_numbers() -> None:
         ("277", "election of vice-chairman"),
         ("278", "minutes"),
     ]
+
+
+def test_minute_numbers_with_their_year_glued_to_their_headings() -> None:
+    body = (
+        "2016/27Declarations of Members Interest\n\nThere were none.\n\n2016/28Minutes of "
+        "previous Meeting\n\nThe minutes were agreed.\n\n2016/29Finance\n\n2016/29/01Invoices for "
+        "Payment\n\nThe invoices were paid.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("2016/27", "Declarations of Members Interest"),
+        ("2016/28", "Minutes of previous Meeting"),
+        ("2016/29", "Finance"),
+        ("2016/29/01", "Invoices for Payment"),
+    ]

@@ -153,7 +153,10 @@ near_miss("glued-keyword", "it was RESOLVED to elect", "UNRESOLVED")
 # spaced before its year ("68 /17 Declaration of Interest").
 GLUED_NUMBER = rule(
     "glued-number",
-    r"^(?P<number>[A-Z]?\d{1,3})(?:(?=[A-Z][a-z]{2}|[A-Z]{4,}\b)|(?<=\d)\s+/(?P<year>\d{2})\s)",
+    # (or with its year and parts: "2016/27Declarations of Members Interest", "2016/32/01Current
+    # Balances")
+    r"^(?P<number>[A-Z]?\d{1,3}|\d{1,4}(?:/\d{1,4}){1,2}(?=[A-Z][a-z]{2}))"
+    r"(?:(?=[A-Z][a-z]{2}|[A-Z]{4,}\b)|(?<=\d)\s+/(?P<year>\d{2})\s)",
     "page",
     "1Apologies for absence",
     flags=0,
