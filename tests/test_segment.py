@@ -1687,3 +1687,19 @@ def test_minute_numbers_with_their_year_glued_to_their_headings() -> None:
         ("2016/29", "Finance"),
         ("2016/29/01", "Invoices for Payment"),
     ]
+
+
+def test_a_flattened_page_numbered_by_year_and_month_after_item() -> None:
+    """ "ITEM 21-07/01 ... 21-07/02 ...": the year and month, then the number, which runs
+    on; "ITEM" before the first is no part of it."""
+    body = (
+        "ITEM 21-07/01 PUBLIC FORUM: None. 21-07/02 MEMBERS DECLARATIONS None were declared at "
+        "the meeting by any member. 21-07/03 APPROVAL OF MINUTES The minutes of the meeting held "
+        "on 10 June were signed as a true record. 21-07/04 CLERK'S UPDATE The Clerk reported on "
+        "the transfer of the office to the Council.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("21-07/01", "PUBLIC FORUM"), ("21-07/02", "MEMBERS DECLARATIONS"),
+        ("21-07/03", "APPROVAL OF MINUTES"), ("21-07/04", "CLERK'S UPDATE"),
+    ]  # fmt: skip

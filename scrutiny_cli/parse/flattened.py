@@ -31,7 +31,10 @@ def split_long_lines(lines: list[str]) -> list[str]:
     ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
     cands: list[Numbered] = []
     # (the stop may be glued to the heading: "3.Public Address Nobody requested ...")
-    pattern = re.compile(rf"(?:(?<=\s)|^)(?P<number>{NUMBER})(?:[.)]\s*|\s+)(?=[A-Z‘“'\"])")
+    # (and "ITEM" before it is no prefix of the number's: "ITEM 21-07/01 PUBLIC FORUM: ...")
+    pattern = re.compile(
+        rf"(?:(?<=\s)|^)(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.)]\s*|\s+)(?=[A-Z‘“'\"])"
+    )
     for i, line in enumerate(lines):
         if len(line) < LONG_LINE:
             continue
@@ -48,7 +51,12 @@ def split_long_lines(lines: list[str]) -> list[str]:
             weight = 2.0 if title else 0.5
             cands.append(
                 Numbered(
-                    i, number, number_key(number), family(number, ""), weight, offset=m.start()
+                    i,
+                    number,
+                    number_key(number),
+                    family(number, ""),
+                    weight,
+                    offset=m.start("number"),
                 )
             )
     # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)

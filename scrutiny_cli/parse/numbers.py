@@ -287,8 +287,11 @@ def year_first(cands: list[Numbered]) -> list[Numbered]:
     return cands
 
 
-# (with the prefix, if any, kept in the part the run shares: "C 20" of "C 20/67")
-_TWO_PARTS = re.compile(r"(?P<first>(?:[A-Z]{1,4}\s?)?(?P<digits>\d{2,4}))/(?P<second>\d{1,3})")
+# (with the prefix, if any, kept in the part the run shares: "C 20" of "C 20/67"; or the
+# year and month: "21-07" of "21-07/01")
+_TWO_PARTS = re.compile(
+    r"(?P<first>(?:[A-Z]{1,4}\s?)?(?P<digits>\d{2,4})(?:-\d{1,2})?)/(?P<second>\d{1,3})"
+)
 
 
 def roman_lead(line: str, i: int) -> Numbered | None:
