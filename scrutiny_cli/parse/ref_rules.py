@@ -91,11 +91,19 @@ ITEM_REF = rule(
     r"(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
     r"(?:,\s*paragraph\s+(?P<para>\d{1,3}(?:\.\d{1,2}){1,2}))?"
     r"|paragraph\s+(?P<para2>\d{1,3}(?:\.\d{1,2}){1,3}))"
-    r"(?!\s+(?:of|on)\s+the\s+agenda)(?!\s+of\s+(?:report|the\s+report))(?![\d/])",
+    r"(?!\s+(?:of|on)\s+the\s+agenda)(?!\s+of\s+(?:report|the\s+report))(?![\d/]|\.\d)"
+    # (nor a paragraph of the rules: "Under paragraph 4.2.1 of the Council Procedure Rules")
+    r"(?!\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,4}(?:Rules|Orders|Constitution|Code|Act|"
+    r"Regulations|Schedule|Scheme|Protocol)\b)",
     "ref",
     "Arising from item 10, Membership of ACHA Board",
 )
-near_miss("item-ref", "declared an interest in Agenda item 8", "item 9 on the agenda")
+near_miss(
+    "item-ref",
+    "declared an interest in Agenda item 8",
+    "item 9 on the agenda",
+    "Under paragraph 4.2.1 of the Council Procedure Rules, the Chair altered the order",
+)
 # Other councils' own forms: "(Cab.12.7.2017/6)" (body, date, number), "298/PF" (number and
 # committee code; not a year and an Act's initials, "[PCC of C 2001/LGA 2000]").
 OWN_FORM_REF = rule(
