@@ -394,6 +394,12 @@ CASES = [
         ("WJC", "2019-06-28", None, None),
     ),  # (a notice of the decisions a body agreed names the body)
     (
+        "Cyngor Cymuned WEXBRIDGE Community Council Ashford, The Bank, Newtown, SY16 2AB "
+        "www.wexbridge.net Minutes of the online Council Meeting held on Monday, 7th September "
+        "2020, at 7:00pm PRESENT: Cllr. Ash",
+        ("Council", "2020-09-07", "19:00", None),
+    ),  # (the header sentence after a letterhead's address and web site; "online" no name's)
+    (
         "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
         "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
         ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),

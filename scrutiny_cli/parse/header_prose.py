@@ -54,6 +54,10 @@ def name_line(line: str) -> str | None:
     return name
 
 
+# The end of a letterhead's contact details: a web site, an e-mail address, a postcode.
+_CONTACT_END = re.compile(
+    r"(?:\bwww\.\S+|\S+@\S+\.\w+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*[,.]?\s*$"
+)
 _HELD_AT = re.compile(r"(?i)held\s+(?:in|at|within)\s")
 NO_NAME = re.compile(
     r"(?i)(?:committee\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting)?|date:?"
@@ -136,8 +140,8 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         if not m or (m["body"] is not None and not _plausible_body(m["body"])):
             continue
         named = _name_before(para[: m.start()]) or (name_line(letterhead) if letterhead else None)
-        if m.start() > 15 and named is None:
-            continue
+        if m.start() > 15 and named is None and not _CONTACT_END.search(para[: m.start()]):
+            continue  # (after a letterhead's address or web site, the header starts afresh)
         if re.search(r"(?i)\bthe\s*$", folded[: m.start()]):
             continue  # "The Minutes of the meeting held on ... were approved": a sentence
         rest = para[m.start("rest") :]
