@@ -67,6 +67,10 @@ CASES = [
     (
         "The minutes E/102/01/19 to E/113/01/19 of the Executive were received.",
         [("E/102/01/19", "done"), ("E/113/01/19", "done")],
+    ),
+    (
+        "RESOLVED that the minutes Cl/47/11/18 to Cl/59/11/18 be confirmed.",
+        [("Cl/47/11/18", None), ("Cl/59/11/18", None)],
     ),  # (both ends of a range that cannot be counted)
     (
         "The Council agreed to take items 6, 7 and 9 of this Minute in private.",

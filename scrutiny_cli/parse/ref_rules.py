@@ -44,7 +44,8 @@ MINUTE_REF = rule(
     "Further to minute 14/19 'Education Performance'",
 )
 # Each further number of a list or range, with what joins it to the one before.
-NEXT_REF = re.compile(rf"\s*(?P<join>{_JOIN})\s*(?P<ref>{_REF})")
+# (in any case, as the rule it reads after: "Cl/47/11/18 to Cl/59/11/18")
+NEXT_REF = re.compile(rf"\s*(?P<join>{_JOIN})\s*(?P<ref>{_REF})", re.I)
 MAX_RANGE = 30  # minutes a range may span ("789 - 796"); more is no range of minutes
 # Scottish minutes are divided into articles: "article 19 of this minute".
 ARTICLE_REF = rule(
