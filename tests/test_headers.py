@@ -400,6 +400,11 @@ CASES = [
         ("Council", "2020-09-07", "19:00", None),
     ),  # (the header sentence after a letterhead's address and web site; "online" no name's)
     (
+        "MINUTES of a meeting of the Wexbridge Borough Council, duly convened and held at the "
+        "Council Chamber, at 6.30 pm on Wednesday, 10 December 2014",
+        ("Wexbridge Borough Council", "2014-12-10", "18:30", "the Council Chamber"),
+    ),  # ("duly convened and" is the meeting's)
+    (
         "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
         "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
         ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),

@@ -90,6 +90,7 @@ def clean_committee(text: str | None) -> str | None:
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?i)\s+(?:draft\s+)?minutes?$", "", name)  # "Ayton Community Council MINUTES"
     name = re.sub(r"(?i)\s+held(?:\s+(?:on|at|in))?$", "", name)  # (a header broken after it)
+    name = re.sub(r"(?i),?\s+duly\s+(?:convened|constituted)(?:\s+and)?$", "", name)
     # (the kind of meeting after the body's name: "Wexbridge Parish Council Ordinary Parish
     # Council Meeting" is Wexbridge Parish Council's)
     name = _KIND_AFTER_BODY.sub(r"\g<noun>", name)
