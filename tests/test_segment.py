@@ -932,10 +932,13 @@ def test_a_decision_label_over_what_happened_is_no_decision() -> None:
     body = (
         "1. Membership\nDecision: No substitutes were in attendance.\n\n"
         "2. Admission of the Public\nDecision: All agenda items were considered in public "
-        "session.\n\n3. Minutes\nDecision: These were agreed as a correct record.\n"
-    )
+        "session.\n\n3. Minutes\nDecision: These were agreed as a correct record.\n\n"
+        "4. Apologies\nDecision: Councillor Ash (Wexbridge), Councillor Birch and Sue Cedar (Wexbridge "
+        "Trust).\n\n5. Substitutes\nDecision: Councillor Dale for Councillor Ash.\n\n"
+        "6. Election of Chair\nDecision: Councillor Elm be elected Chair.\n"
+    )  # (a list of those who sent apologies or came in their place decides nothing)
     items = parse(read_text((HEADER + body).encode())).parts[0].items
-    assert [len(i.resolutions) for i in items] == [0, 0, 1]
+    assert [len(i.resolutions) for i in items] == [0, 0, 1, 0, 0, 1]
 
 
 def test_agenda_worded_items_are_no_decisions() -> None:
