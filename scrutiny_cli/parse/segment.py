@@ -21,6 +21,7 @@ from .agenda_headings import (
     with_agenda_worded,
 )
 from .alone import LABEL, unnumbered
+from .chains import list_in_last_item, paragraph_of, without_repeats
 from .flattened import MONTH_START
 from .label_rows import Start, label_rows
 from .lines import ATTACHMENT
@@ -83,7 +84,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             chain = after
         elif len(before) >= 3 and not agenda_listing(before, lines):
             chain = before  # (a legend listed inside the last item: "1 Conditional consent")
-    elif (outer := _list_in_last_item(chain, cands)) is not None:
+    elif (outer := list_in_last_item(chain, cands)) is not None:
         chain = outer
     agenda = agenda_worded(lines)
     merged = with_agenda_worded(chain, agenda)
@@ -155,50 +156,11 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             dated.append(cand)
         elif cand and not earlier_item_cited(cand, line, out):
             out.append(cand)
-    out = [c for c in out if not _paragraph_of(c, out)]
-    out = _without_repeats(out)
+    out = without_repeats([c for c in out if not paragraph_of(c, out)])
     # (dated numbers run on with headings in the agenda's words too: "15/12/01 To receive
     # Apologies ...", "15/12/02 To receive ...", "15/12/03 In consideration of ...")
     near = [*out, *agenda_worded(lines)] if dated else out
     return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
-
-
-def _list_in_last_item(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered] | None:
-    """The page's items where the chain found is a list numbered afresh inside the last of
-    them: "5. Actions arising from the minutes." / "1. Discuss the car park with the
-    solicitor. Action – The Clerk" / ... / "8. ...", under items 1 to 5 that each run their
-    text on from the heading ("1. Apologies: Mr Ash."). None where it is not so."""
-    if not chain or chain[0].key != (1,):
-        return None
-    before = best_chain([c for c in cands if c.line < chain[0].line])
-    if len(before) < 3 or before[0].key != (1,):
-        return None
-    last = max((c.line for c in cands if c.line < chain[0].line), default=-1)
-    if before[-1].line != last or sum(bool(c.rest) for c in before) * 2 < len(before):
-        return None  # (the list is not right under the last; headings without text)
-    return before
-
-
-def _without_repeats(found: list[Numbered]) -> list[Numbered]:
-    """The candidates less those printed twice or more in a row, number and heading: a
-    declarations list names the minute each interest is in ("Min 98. River Axe Fund" /
-    "Councillor Hayward, ..." / "Min 98. River Axe Fund" / "Councillor Jackson, ..."),
-    and an item's heading is printed once."""
-    same = [
-        k for k in range(len(found) - 1)
-        if found[k].title and (found[k].number, found[k].title)
-        == (found[k + 1].number, found[k + 1].title)
-    ]  # fmt: skip
-    repeated = {k for k in same} | {k + 1 for k in same}
-    return [c for k, c in enumerate(found) if k not in repeated]
-
-
-def _paragraph_of(cand: Numbered, found: list[Numbered]) -> bool:
-    """A sentence numbered after its item's number, "112/07/01 Apologies were received"
-    under "112/07 APOLOGIES FOR ABSENCE": that item's paragraph, no item of its own."""
-    return cand.title is None and any(
-        f.line < cand.line and cand.number.startswith(f.number + "/") for f in found
-    )
 
 
 def _continues(listing: Listing | None, lead: re.Match[str], line: str) -> bool:

@@ -1,0 +1,45 @@
+"""Which numbered lines are a page's items, where the longest run of numbers is not: a list
+numbered afresh inside the last item, a declarations list that names each minute again and
+again, an item's own numbered paragraphs (segment.py asks these of its candidates)."""
+
+from __future__ import annotations
+
+from .numbers import Numbered, best_chain
+
+
+def list_in_last_item(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered] | None:
+    """The page's items where the chain found is a list numbered afresh inside the last of
+    them: "5. Actions arising from the minutes." / "1. Discuss the car park with the
+    solicitor. Action – The Clerk" / ... / "8. ...", under items 1 to 5 that each run their
+    text on from the heading ("1. Apologies: Mr Ash."). None where it is not so."""
+    if not chain or chain[0].key != (1,):
+        return None
+    before = best_chain([c for c in cands if c.line < chain[0].line])
+    if len(before) < 3 or before[0].key != (1,):
+        return None
+    last = max((c.line for c in cands if c.line < chain[0].line), default=-1)
+    if before[-1].line != last or sum(bool(c.rest) for c in before) * 2 < len(before):
+        return None  # (the list is not right under the last; headings without text)
+    return before
+
+
+def without_repeats(found: list[Numbered]) -> list[Numbered]:
+    """The candidates less those printed twice or more in a row, number and heading: a
+    declarations list names the minute each interest is in ("Min 98. River Axe Fund" /
+    "Councillor Hayward, ..." / "Min 98. River Axe Fund" / "Councillor Jackson, ..."),
+    and an item's heading is printed once."""
+    same = [
+        k for k in range(len(found) - 1)
+        if found[k].title and (found[k].number, found[k].title)
+        == (found[k + 1].number, found[k + 1].title)
+    ]  # fmt: skip
+    repeated = {k for k in same} | {k + 1 for k in same}
+    return [c for k, c in enumerate(found) if k not in repeated]
+
+
+def paragraph_of(cand: Numbered, found: list[Numbered]) -> bool:
+    """A sentence numbered after its item's number, "112/07/01 Apologies were received"
+    under "112/07 APOLOGIES FOR ABSENCE": that item's paragraph, no item of its own."""
+    return cand.title is None and any(
+        f.line < cand.line and cand.number.startswith(f.number + "/") for f in found
+    )
