@@ -1046,6 +1046,19 @@ CASES = [
         "a line that opens with a post's terse task starts its sentence",
     ),
     (
+        "The clerk will contact the planning officer to ascertain whether anything can be done.",
+        [
+            (
+                "The clerk will contact the planning officer to ascertain whether anything can be "
+                "done",
+                "clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "a task to see whether anything can be done is a task all the same",
+    ),
+    (
         "Report received and actions agreed by all present. Clerk to draft a letter about the "
         "hedge proposed PW; seconded DT; bench repair proposed PT; seconded LC.",
         [("Clerk to draft a letter about the hedge", "Clerk", None, "terse")],

@@ -304,7 +304,8 @@ NOT_A_TASK = rule(
     r"on\s+silent\b|switched\s+off\b|"
     # what is laid out rather than asked: "would be as follows", "can be used", "considered
     # below"; the meeting itself being asked by its papers
-    r"as\s+follows\b|can\s+be\b|(?:considered|discussed|dealt\s+with)\s+below\b|"
+    r"as\s+follows\b|(?<!\bwhether anything )(?<!\bif anything )can\s+be\b|"
+    r"(?:considered|discussed|dealt\s+with)\s+below\b|"
     r"(?:is|are|was|were)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
     r"decide)\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
