@@ -1059,6 +1059,20 @@ CASES = [
         "a task to see whether anything can be done is a task all the same",
     ),
     (
+        "When the deeds have been received Cllr Birch will instruct the solicitor to carry out "
+        "the conveyancing.",
+        [
+            (
+                "When the deeds have been received Cllr Birch will instruct the solicitor to carry "
+                "out the conveyancing",
+                "Cllr Birch",
+                None,
+                "undertaking",
+            )
+        ],
+        "instructing someone is a task",
+    ),
+    (
         "Report received and actions agreed by all present. Clerk to draft a letter about the "
         "hedge proposed PW; seconded DT; bench repair proposed PT; seconded LC.",
         [("Clerk to draft a letter about the hedge", "Clerk", None, "terse")],

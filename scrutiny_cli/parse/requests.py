@@ -20,7 +20,7 @@ ACTION_VERBS = (
     "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|extend|"
     "facilitate|"
     "come back|feed back|find out|follow up|forward|give|go back|hold|identify|"
-    "include|inform|make(?! sure)|"
+    "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|let|liaise|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
