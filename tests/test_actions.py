@@ -1027,7 +1027,7 @@ CASES = [
         "The path is complete. The invoice passed to MT for payment. MT Action. (3) SM "
         "thanked everyone.",
         [
-            ("LM will follow this up", "LM", None, "action-line"),
+            ("LM will follow this up", "LM", None, "undertaking"),
             ("The invoice passed to MT for payment", "MT", None, "action-line"),
         ],
         "the owner's initials before the label close the sentence they own",
@@ -1071,6 +1071,16 @@ CASES = [
             )
         ],
         "instructing someone is a task",
+    ),
+    (
+        "The dropped kerb opposite the stores was reported. LM will follow this up.",
+        [("LM will follow this up", "LM", None, "undertaking")],
+        "a phrasal verb split by its object: 'follow this up'",
+    ),
+    (
+        "Cllr Hall will enquire about the bus timetable.",
+        [("Cllr Hall will enquire about the bus timetable", "Cllr Hall", None, "undertaking")],
+        "enquiring is a task",
     ),
     (
         "Report received and actions agreed by all present. Clerk to draft a letter about the "

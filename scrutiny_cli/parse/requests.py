@@ -19,7 +19,10 @@ ACTION_VERBS = (
     "convene|convey|"
     "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|extend|"
     "facilitate|"
-    "come back|feed back|find out|follow up|forward|give|go back|hold|identify|"
+    # ("follow this up", "follow-up"; "keep members informed", "keep in touch")
+    "come back|enquire|inquire|feed back|find out|"
+    r"follow(?:\s+(?:this|it|that|these|them))?[\s-]+up|forward|give|go back|hold|identify|"
+    r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
     "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|let|liaise|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
