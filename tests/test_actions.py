@@ -1078,6 +1078,18 @@ CASES = [
         "a phrasal verb split by its object: 'follow this up'",
     ),
     (
+        "Cllr Smith undertook to get the police sergeant along to the next meeting.",
+        [
+            (
+                "Cllr Smith undertook to get the police sergeant along to the next meeting",
+                "Cllr Smith",
+                None,
+                "undertaking",
+            )
+        ],
+        "whatever is undertaken, offered or promised is a task, not only the verbs of one",
+    ),
+    (
         "Cllr Hall will enquire about the bus timetable.",
         [("Cllr Hall will enquire about the bus timetable", "Cllr Hall", None, "undertaking")],
         "enquiring is a task",

@@ -223,6 +223,12 @@ _DOING = (
 )
 # "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
 # recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
+# Any verb after a word that is itself a promise: "undertook to get him along", "offered to
+# help" (after "would" or "agreed to", only the verbs of a task).
+_PROMISED = (
+    r"(?:(?<=undertook to )|(?<=offered to )|(?<=promised to )|(?<=volunteered to ))"
+    r"(?!be\b)[a-z]{2,}"
+)
 UNDERTAKING = rule(
     "undertaking",
     rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"
@@ -234,7 +240,7 @@ UNDERTAKING = rule(
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
     rf"|(?:^|[•;]\s*|\band\s+)(?:also\s+)?(?:would|agreed\s+to)\s+(?:also\s+)?)"
-    rf"(?P<verb>{ACTION_VERBS}|forward\s+on|{_DOING})\b",
+    rf"(?P<verb>{ACTION_VERBS}|forward\s+on|{_DOING}|{_PROMISED})\b",
     "undertaking",
     "Cllr Sandhu would follow up further signs of safety training",
     flags=M,
@@ -249,7 +255,7 @@ CUE_GATES: dict[str, re.Pattern[str]] = {
         r"(?:(?:also|further|now|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
         rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"
-        rf"for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on|{_DOING})\b",
+        rf"for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on|{_DOING}|{_PROMISED})\b",
         re.I | re.M,
     ),
 }
