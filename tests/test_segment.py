@@ -1706,3 +1706,17 @@ def test_a_flattened_page_numbered_by_year_and_month_after_item() -> None:
         ("21-07/01", "PUBLIC FORUM"), ("21-07/02", "MEMBERS DECLARATIONS"),
         ("21-07/03", "APPROVAL OF MINUTES"), ("21-07/04", "CLERK'S UPDATE"),
     ]  # fmt: skip
+
+
+def test_a_flattened_page_with_initials_before_its_numbers() -> None:
+    """The minute-taker's or seconder's initials run into the next number ("Minutes GH 1.
+    Apologies", "Seconded SM 3. Declaration"): the numbers are the page's 1 to 4."""
+    body = (
+        "Members present: Ian Ash (Chair) [IA], Peter Birch (Hon. Sec) [PB]. Minutes GH 1. "
+        "Apologies Apologies were received from J Cedar and Cllr Dale. 2. Approval of Minute "
+        "16th April 2018 Proposed DH Seconded SM 3. Declaration of Interests The Chair declared "
+        "an interest in item 10 as a director of the fund. 4. Matters arising The passing place "
+        "had not been funded and the matter remained open for the next meeting of the council.\n"
+    )
+    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    assert [i.number for i in items] == ["1", "2", "3", "4"]

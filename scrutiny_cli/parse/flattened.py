@@ -49,16 +49,19 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 continue
             title, _ = split_run_in(line[m.end() : m.end() + 200], numbered=True)
             weight = 2.0 if title else 0.5
-            cands.append(
-                Numbered(
-                    i,
-                    number,
-                    number_key(number),
-                    family(number, ""),
-                    weight,
-                    offset=m.start("number"),
-                )
+            at = m.start("number")
+            cands.append(Numbered(i, number, number_key(number), family(number, ""), weight,
+                                  offset=at))  # fmt: skip
+            bare = (
+                _INITIALS.match(number)
+                if line[m.end("number") : m.end("number") + 1] == "."
+                else None
             )
+            if bare:  # "Minutes GH 1. Apologies": a person's initials, perhaps, before a plain
+                # number with its stop ("Seconded SM 3. Declarations of Interest")
+                plain = number[bare.end() :]
+                cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
+                                      offset=at + bare.end()))  # fmt: skip
     # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
     chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
     if len(chain) < 2:
@@ -74,6 +77,9 @@ def split_long_lines(lines: list[str]) -> list[str]:
         points = [0, *sorted(cuts[i]), len(line)]
         out.extend(line[a:b].strip() for a, b in itertools.pairwise(points) if b > a)
     return out
+
+
+_INITIALS = re.compile(r"[A-Z]{2}\s+(?=\d)")
 
 
 def _after_month(line: str, start: int) -> bool:
