@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from scrutiny_cli.model import Item
 from scrutiny_cli.parse.document import parse
 from scrutiny_cli.parse.titles import split_run_in
 from scrutiny_cli.read.text import read_text
 
 HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the Town Hall\n\n"
+
+
+def items_of(body: str) -> list[Item]:
+    """The items of a page of the Housing Committee's minutes with this body."""
+    return parse(read_text((HEADER + body).encode())).parts[0].items
+
 
 # (body, [(number, title)], note)
 CASES = [
@@ -806,7 +813,7 @@ CASES = [
 
 @pytest.mark.parametrize(("body", "expected", "note"), CASES, ids=[c[2] for c in CASES])
 def test_items(body: str, expected: list[tuple[str, str]], note: str) -> None:
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == expected, note
 
 
@@ -816,7 +823,7 @@ def test_the_text_after_an_agenda_worded_heading_on_its_line_is_the_items() -> N
         "a Councillor: It was RESOLVED to co-opt Mr Reed.\n25/103 To approve the minutes. "
         "Approved and signed.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.minutes for i in items] == [
         "Cllr Todd sent apologies.",
         "It was RESOLVED to co-opt Mr Reed.",
@@ -835,7 +842,7 @@ def test_a_flattened_page_numbered_with_the_year_first_keeps_every_item() -> Non
         "received from the police. 17/99 PLANNING The following applications were considered. "
         "17/100 FINANCE The accounts were approved for payment by the Council.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("17/95", "APOLOGIES"), ("17/96", "MINUTES"), ("17/97", ""), ("17/98", "POLICE REPORT"),
         ("17/99", "PLANNING"), ("17/100", "FINANCE"),
@@ -852,7 +859,7 @@ def test_a_flattened_page_numbered_with_a_letter_and_a_stop_keeps_every_item() -
         "confirmed and signed. B.1262 Amalgamation Further to minute B.1225 the Board received "
         "a report on the merger of the boards of the district.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.number for i in items] == ["B.1260", "B.1261", "B.1262"]
 
 
@@ -861,7 +868,7 @@ def test_a_heading_alone_between_blank_lines_over_its_number() -> None:
         "Apologies for absence\n\n20/59 There were none.\n\nDeclarations of Interest\n\n"
         "20/60 There were none.\n\nFootpaths\n\n20/61 The Clerk reported on the stiles.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("20/59", "Apologies for absence"), ("20/60", "Declarations of Interest"),
         ("20/61", "Footpaths"),
@@ -886,7 +893,7 @@ def test_a_double_spaced_page_keeps_its_wrapped_sentences_whole() -> None:
         "48/19 Any other business",
         "None.",
     ]) + "\n"  # fmt: skip
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("45/19", "Election of Chair"), ("46/19", "Apologies"), ("47/19", "Finance"),
         ("48/19", "Any other business"),
@@ -912,7 +919,7 @@ def test_a_decision_label_without_minutes_labels() -> None:
     )  # ("DECISION" in capitals alone on its line, as Scottish councils head a decision;
     # "Decision –" before its "That", run on after the minutes or on a line of its own;
     # "Decision" alone on its line over a one-word outcome)
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [[r.text for r in i.resolutions] for i in items] == [
         ["the Clerk writes to the County Council about the verge."],
         ["the accounts be approved."],
@@ -937,7 +944,7 @@ def test_a_decision_label_over_what_happened_is_no_decision() -> None:
         "Trust).\n\n5. Substitutes\nDecision: Councillor Dale for Councillor Ash.\n\n"
         "6. Election of Chair\nDecision: Councillor Elm be elected Chair.\n"
     )  # (a list of those who sent apologies or came in their place decides nothing)
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [len(i.resolutions) for i in items] == [0, 0, 1, 0, 0, 1]
 
 
@@ -948,7 +955,7 @@ def test_agenda_worded_items_are_no_decisions() -> None:
         "1. Apologies for absence\nCllr C Jones\n2. To record Declarations of Interest\n"
         "None.\n3. Matters arising\nThe Clerk reported.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [len(i.resolutions) for i in items] == [0, 0, 0]
     assert items[1].minutes == "None."
 
@@ -1000,7 +1007,7 @@ def test_a_flattened_table_row_keeps_its_decision_not_the_agenda_text() -> None:
         "To receive as a correct record the minutes of the meeting held on 8 June 2021. "
         "Minutes: RESOLVED: That the minutes be received as a correct record. |\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [[r.text for r in i.resolutions] for i in items] == [
         [],
         [],
@@ -1019,7 +1026,7 @@ def test_a_markdown_table_whose_rows_end_in_bare_walls_keeps_each_row() -> None:
         "Decisions taken since the last meeting The following were published:\n"
         "Decision 004 Ford signage\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.title for i in items] == [
         "Apologies",
         "Questions from the Public",
@@ -1037,7 +1044,7 @@ def test_a_scottish_exclusions_table_cites_minutes_and_starts_no_items() -> None
         "Paragraph No. of Schedule 7A\n\n8     2 and 3\n\n9     1\n\nThe Minute of the "
         "meeting dated 4 December 2024 was approved.\n\n5 Written Questions\n\nNone.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("1", "Sederunt"),
         ("2", "Declarations of Interests"),
@@ -1056,7 +1063,7 @@ def test_an_agenda_above_minutes_a_line_each_gives_way_to_them() -> None:
         "\n48. The skip was booked for May and the Clerk would confirm the date.\n49. The new "
         "notice board was agreed to be installed by the Clerk.\n50. The accounts were noted.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.number for i in items] == ["45", "46", "47", "48", "49", "50"]
 
 
@@ -1066,7 +1073,7 @@ def test_northern_irish_minutes_numbered_alone_with_a_colon_and_dash() -> None:
         "graffiti in play areas and asked that it be removed.\nM/141/2025:-\nSYMPATHY\n(REF: "
         "M/21)\nIt was agreed to send a letter of sympathy to the family.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("M/140/2025", "CONDEMNATION"),
         ("M/141/2025", "SYMPATHY"),
@@ -1116,7 +1123,7 @@ def test_lettered_sub_items_under_a_minutes_label_keep_it() -> None:
         "report back on the grant to the next meeting.\n\n184.\n\nROADS\n\nMinutes:\n\n"
         "Noted.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("183", "LEADER'S ANNOUNCEMENTS"),
         ("(a)", "ICT Awards"),
@@ -1136,7 +1143,7 @@ def test_paragraphs_numbered_afresh_under_each_moderngov_heading_are_no_items() 
         "Commissioner introduced his report.\n\n\n2.    The plan was for 12 cadet units.\n\n\n"
         "3.    Kent Police was recruiting a coordinator.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         (None, "Minutes of the Panel held on 2 February 2025"),
         (None, "Police Cadet Scheme - progress report"),
@@ -1174,7 +1181,7 @@ def test_a_flattened_page_whose_numbers_are_glued_to_their_headings() -> None:
         "tonight. 3.Highways The Clerk reported that the potholes in Mill Lane had been filled "
         "by the county council. 4.Finance The accounts were approved for payment.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("1", "Apologies for Absence"),
         ("2", "Declarations of Interest"),
@@ -1191,7 +1198,7 @@ def test_a_heading_runs_into_its_text_after_a_colon_and_dash() -> None:
         "2. Crime & Vandalism:- PCSO's report previously circulated.\n\n"
         "3. Planning:-24/0113 Mill Farm, Back Lane: no objection.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("1", "Apologies"),
         ("2", "Crime & Vandalism"),
@@ -1208,7 +1215,7 @@ def test_a_titled_phrase_after_a_dash_goes_on_the_heading() -> None:
         "2. Mill Field – Revised Heads of Terms for the Allotment Trust.\n"
         "GR asked about the rent review. Agreed.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("1", "Apologies"),
         ("2", "Mill Field – Revised Heads of Terms for the Allotment Trust"),
@@ -1228,7 +1235,7 @@ def test_item_lines_run_on_past_the_minute_numbers_in_their_margin() -> None:
         "24/8No matters arising.\n"
         "Item 5:Appointment of Clerk.\n24/9The Chair read out the letter of engagement.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("1", "Apologies for Absence"),
         ("2", "Declarations of Interest"),
@@ -1246,7 +1253,7 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         "24/43 Minutes from May Meeting ? It was agreed the minutes be adopted.?\n\n"
         "24/44? Clerks Report ? Was the hall booked? It was.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("24/41", "Apologies"),
         ("24/42", "Declarations of Interest"),
@@ -1283,7 +1290,7 @@ def test_a_heading_run_in_with_a_colon_and_dash_among_headings_alone() -> None:
         "\n\nMinutes of last meeting\n\nThe minutes were confirmed as a correct record.\n\n"
         "Police matters\n\nCllr Mount reported two thefts.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.title for i in items] == [
         "Apologies",
         "Declarations of Interest",
@@ -1302,7 +1309,7 @@ def test_a_number_with_a_letter_and_a_stop_keeps_a_long_heading() -> None:
         "B.919 Completion of the Annual Accounts and Annual Return of the Board – 2018/2019\n\n"
         "RESOLVED\n\nThat the accounts be approved.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.number for i in items] == ["B.917", "B.918", "B.919"]
     assert [len(i.resolutions) for i in items] == [0, 1, 1]
 
@@ -1317,7 +1324,7 @@ def test_headings_in_capitals_on_a_page_printed_without_blank_lines() -> None:
         "had written to the county council.\nCORRESPONDENCE\nA letter from the school was "
         "read.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.title for i in items] == ["APOLOGIES", "MINUTES", "MATTERS ARISING", "CORRESPONDENCE"]
     assert "Bus Shelter" in items[2].minutes
 
@@ -1339,7 +1346,7 @@ def test_items_set_apart_by_rules_and_headings_in_capitals_run_on_in_lower_case(
         "MATTERS ARISING\nnot covered elsewhere.\nThere were none.\n-\nHIGHWAYS\nThe Clerk "
         "reported the potholes.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.title for i in items] == [
         "APOLOGIES FOR ABSENCE", "MINUTES OF THE PREVIOUS MEETING HELD June 28 2024",
         "MATTERS ARISING", "HIGHWAYS",
@@ -1354,7 +1361,7 @@ def test_headings_closed_by_a_colon_standing_alone() -> None:
         "\n\nMatters Arising:\n\n• Road repairs – ongoing.\n• The bus service will return "
         "in April.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.title for i in items] == ["Police Report", "Matters Arising"]
 
 
@@ -1366,7 +1373,7 @@ def test_a_forms_one_word_fields_are_no_headings() -> None:
         "Business:\nThere were no apologies.\n\nELECTION OF CHAIR\n\nStatus: Agreed\n\n"
         "Business:\n\nDecision: It was RESOLVED that Mr Morgan be elected as Chair.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.title for i in items] == ["APOLOGIES FOR ABSENCE", "ELECTION OF CHAIR"]
 
 
@@ -1377,7 +1384,7 @@ def test_sub_items_numbered_in_brackets_after_their_item() -> None:
         "1.\nGeneral\n\n1(1)\nApologies\nMinutes:\nNone.\n\n1(2)\nInterests\nMinutes:\n"
         "None.\n\n2.\nPublic Speaking\nMinutes:\nThere were no speakers.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("1", "General"),
         ("1(1)", "Apologies"),
@@ -1395,7 +1402,7 @@ def test_sub_items_lettered_in_capitals_glued_to_their_headings() -> None:
         "December\n\nThe Chairman reminded members of the lunch.\n\nMINUTES\n\nThe minutes "
         "were confirmed.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         (None, "CHAIRMAN'S ANNOUNCEMENTS"),
         ("(A)", "Budget Meeting Of The Committee"),
@@ -1428,7 +1435,7 @@ def test_an_items_numbered_paragraphs_are_no_items_of_their_own() -> None:
         "MEETING\n\n114/07/01 The minutes of the meeting held on 17 January were confirmed."
         "\n\n114/07/02 Telemetry (104)\nThe Chief Executive reported on the telemetry.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("112/07", "APOLOGIES FOR ABSENCE"),
         ("113/07", "DECLARATIONS OF INTEREST"),
@@ -1467,7 +1474,7 @@ def test_a_number_with_a_year_and_a_code_is_not_cut_at_its_slash() -> None:
         "1/20/BC Public Participation\nNone.\n\n2/20/BC Declarations of Interest\nNone.\n\n"
         "3/20/BC Approval of Minutes\nApproved.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert items and not any(it.title.startswith("BC") for it in items)
     assert not any(it.number == "1/20" for it in items)
 
@@ -1479,7 +1486,7 @@ def test_a_word_spaced_out_in_capitals_is_read_as_one() -> None:
         "1. Election of Vice-Chairman\n\nRESOLVED - T H A T Councillor Wren be appointed "
         "Vice-Chairman for the Municipal Year.\n\n2. Apologies\n\nCllrs A B C Wren sent apologies.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [r.text for r in items[0].resolutions] == [
         "Councillor Wren be appointed Vice-Chairman for the Municipal Year."
     ]
@@ -1552,7 +1559,7 @@ def test_a_paragraph_after_a_decision_label_cites_its_minute() -> None:
         "substitute had been appointed.\n\nDECISION\n\nNOTED.\n\n"
         "3. Grants\n\nMinutes:\n\nThe Group considered the grants.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [[r.ref for r in i.refs] for i in items] == [["3.1"], []]
 
 
@@ -1576,7 +1583,7 @@ def test_a_declarations_list_naming_each_minute_twice_starts_no_items() -> None:
         "Min 19. Grants.\n\nCouncillor Ash, chair of the Scouts.\n\n"
         "Min 19. Grants.\n\nCouncillor Dale, treasurer of the Scouts.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("6", "Minutes of the previous meeting"),
         ("7", "Declarations of interest"),
@@ -1593,7 +1600,7 @@ def test_a_voting_record_and_a_bulleted_number_on_a_moderngov_page() -> None:
         "approved.\n\n  • View Recorded Vote for this item\n  • 4.\n\nLeader's Announcements\n\n"
         "Minutes:\n\nThere were no announcements.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("3", "Minutes"),
         ("4", "Leader's Announcements"),
@@ -1606,7 +1613,7 @@ def test_a_vote_count_is_no_heading_even_where_its_number_runs_on() -> None:
         "the grants be paid.\n\n5 For, 2 Against, 1 Abstention\n\n5. Parking\n\nMembers noted "
         "the parking review.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("3", "Minutes"),
         ("4", "Grants"),
@@ -1626,7 +1633,7 @@ def test_a_list_numbered_afresh_in_the_last_item_starts_no_items() -> None:
         "4. Prepare a response to the budget consultation. Action – The Clerk\n\n"
         "5. Report back on the landscape maintenance. Action – The Clerk\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("1", "Apologies"),
         ("2", "Declarations of interest"),
@@ -1641,7 +1648,7 @@ def test_a_parish_running_number_of_five_figures() -> None:
         "Clerk.\n\n12932. Co-option – Applications were received from two residents.\n\n"
         "12933. Declarations of Members Interests – None.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.number for i in items] == ["12930", "12931", "12932", "12933"]
 
 
@@ -1657,7 +1664,7 @@ def test_numbers_shaped_like_dates_under_headings_in_the_agenda_s_words() -> Non
         "in confidential session.\n\n15/12/04 To receive the Minutes of the Meeting of 2nd "
         "November 2015. The minutes were approved.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.number for i in items] == ["15/12/01", "15/12/02", "15/12/03", "15/12/04"]
     assert [len(i.resolutions) for i in items] == [0, 0, 1, 0]
 
@@ -1669,7 +1676,7 @@ def test_headings_in_lower_case_under_their_numbers() -> None:
         "Birch be elected Vice-Chairman.\n\n278\n\nminutes\n\nthe minutes were approved and "
         "signed.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("276", "election of chairman"),
         ("277", "election of vice-chairman"),
@@ -1683,7 +1690,7 @@ def test_minute_numbers_with_their_year_glued_to_their_headings() -> None:
         "previous Meeting\n\nThe minutes were agreed.\n\n2016/29Finance\n\n2016/29/01Invoices for "
         "Payment\n\nThe invoices were paid.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("2016/27", "Declarations of Members Interest"),
         ("2016/28", "Minutes of previous Meeting"),
@@ -1701,7 +1708,7 @@ def test_a_flattened_page_numbered_by_year_and_month_after_item() -> None:
         "on 10 June were signed as a true record. 21-07/04 CLERK'S UPDATE The Clerk reported on "
         "the transfer of the office to the Council.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("21-07/01", "PUBLIC FORUM"), ("21-07/02", "MEMBERS DECLARATIONS"),
         ("21-07/03", "APPROVAL OF MINUTES"), ("21-07/04", "CLERK'S UPDATE"),
@@ -1718,5 +1725,5 @@ def test_a_flattened_page_with_initials_before_its_numbers() -> None:
         "an interest in item 10 as a director of the fund. 4. Matters arising The passing place "
         "had not been funded and the matter remained open for the next meeting of the council.\n"
     )
-    items = parse(read_text((HEADER + body).encode())).parts[0].items
+    items = items_of(body)
     assert [i.number for i in items] == ["1", "2", "3", "4"]
