@@ -1090,6 +1090,20 @@ CASES = [
         "whatever is undertaken, offered or promised is a task, not only the verbs of one",
     ),
     (
+        "Minute 32 - It was confirmed that future reports would be amended to include the "
+        "recycling rates.",
+        [
+            (
+                "Minute 32 - It was confirmed that future reports would be amended to include the "
+                "recycling rates",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "reports to be amended, under a minute's number: no correction of the minutes",
+    ),
+    (
         "Cllr Hall will enquire about the bus timetable.",
         [("Cllr Hall will enquire about the bus timetable", "Cllr Hall", None, "undertaking")],
         "enquiring is a task",

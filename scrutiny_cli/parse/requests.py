@@ -297,7 +297,9 @@ NOT_A_TASK = rule(
     r"asked|(?:moved|brought|taken)\s+(?:up|forward)\s+(?:on\s+)?the\s+agenda|"
     r"minutes\s+be\s+(?:agreed|approved|signed|confirmed)|"
     # (or corrected: "the minutes of the meeting would be amended accordingly")
-    r"minutes?\b[^.]{0,80}\b(?:(?:would|will)\s+)?be\s+(?:amended|corrected)\b|"
+    # (the minute itself, not what a clause after it says: "Minute 32 - It was confirmed
+    # that future reports would be amended" is a task)
+    r"minutes?\b(?:(?!\bthat\b)[^.]){0,80}\b(?:(?:would|will)\s+)?be\s+(?:amended|corrected)\b|"
     # what need not be done, what stays as it is, a planning response
     r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
     # a suggestion dropped; the meeting's own running order and private session
