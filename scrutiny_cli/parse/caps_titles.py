@@ -55,7 +55,13 @@ def caps_end(words: list[str]) -> int:
             and (
                 _RESOLUTION_WORD.match(bare)
                 or _PARAGRAPH_NUMBER.match(bare)
-                or (bare and not is_caps(bare) and not bare.isdigit() and not _upper_ok(bare))
+                or (
+                    bare
+                    and not is_caps(bare)
+                    and not bare.isdigit()
+                    and not _upper_ok(bare)
+                    and not _joining(words, k)
+                )
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
             )
         ):
@@ -64,6 +70,21 @@ def caps_end(words: list[str]) -> int:
         if w.endswith(":") and k:
             break
     return pos
+
+
+_JOINING = frozenset("of and the for to in on at from with".split())
+
+
+def _joining(words: list[str], k: int) -> bool:
+    """A small word in lower case between two in capitals: "DECLARATIONS of INTEREST"."""
+    after = words[k + 1].strip("–-—,.;:()'’\"") if k + 1 < len(words) else ""
+    return (
+        words[k] in _JOINING
+        and is_caps(words[k - 1].strip("–-—,.;:()'’\""))
+        and len(after) >= 2
+        and is_caps(after)
+        and not _RESOLUTION_WORD.match(after)
+    )
 
 
 def _aside_end(words: list[str], k: int) -> int:
