@@ -1273,7 +1273,7 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Notes of the meeting held on 1st March to be confirmed and signed as minutes",
         ),  # (what is to be done to it, two participles long, makes no sentence)
         ("DECLARATIONS of INTEREST. There were none.", "DECLARATIONS of INTEREST"),
-        ("APOLOGIES from CLLR ASH were noted.", "APOLOGIES from CLLR ASH"),
+        ("REPORT of the CLERK The Clerk had written to the County.", "REPORT of the CLERK"),
         ("MATTERS ARISING Blue bins had been delivered.", "MATTERS ARISING"),
     ],  # (a small word in lower case between words in capitals is the heading's)
 )

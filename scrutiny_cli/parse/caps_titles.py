@@ -76,11 +76,21 @@ _JOINING = frozenset("of and the for to in on at from with".split())
 
 
 def _joining(words: list[str], k: int) -> bool:
-    """A small word in lower case between two in capitals: "DECLARATIONS of INTEREST"."""
-    after = words[k + 1].strip("–-—,.;:()'’\"") if k + 1 < len(words) else ""
+    """A small word in lower case, or two, between words in capitals: "DECLARATIONS of
+    INTEREST", "REPORT of the CLERK"."""
+    if words[k] not in _JOINING:
+        return False
+    first = k
+    while first > 0 and words[first - 1] in _JOINING:
+        first -= 1
+    last = k
+    while last + 1 < len(words) and words[last + 1] in _JOINING:
+        last += 1
+    before = words[first - 1].strip("–-—,.;:()'’\"") if first else ""
+    after = words[last + 1].strip("–-—,.;:()'’\"") if last + 1 < len(words) else ""
     return (
-        words[k] in _JOINING
-        and is_caps(words[k - 1].strip("–-—,.;:()'’\""))
+        last - first < 2
+        and is_caps(before)
         and len(after) >= 2
         and is_caps(after)
         and not _RESOLUTION_WORD.match(after)
