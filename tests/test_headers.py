@@ -405,6 +405,15 @@ CASES = [
         ("Wexbridge Borough Council", "2014-12-10", "18:30", "the Council Chamber"),
     ),  # ("duly convened and" is the meeting's)
     (
+        "WEXBRIDGE NATIONAL PARK AUTHORITY\n\nPLANNING COMMITTEE 11 July 2011\n\nPresent: Ash",
+        ("Planning Committee", "2011-07-11", None, None),
+    ),  # (a name in capitals ending in its body's noun, then the date, no dash between)
+    (
+        "WEXBRIDGE COMMUNITY COUNCIL MINUTES Tuesday August 13th 2013, at 8pm, Wexbridge "
+        "Village Hall Present: Nigel Ash (NA) (Chair)",
+        ("Wexbridge Community Council", "2013-08-13", "20:00", "Wexbridge Village Hall"),
+    ),  # (and "MINUTES" between them on a page flattened onto a line)
+    (
         "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
         "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
         ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),

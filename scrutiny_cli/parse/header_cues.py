@@ -26,14 +26,16 @@ _CAPS_BODY_END = "(?:{})".format("|".join(
 MODERNGOV = rule(
     "header-moderngov",
     # ("X Parish Council – Ordinary Meeting Tuesday 3rd April 2018, 7.30pm Village Hall")
-    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting),?\s+|{_CAPS_BODY_END}\s+"
-    r"|\s+(?i:minutes)\s*[-–:]\s*)"
+    # (or "COMMUNITY COUNCIL MINUTES Tuesday August 13th 2013, at 8pm, Village Hall")
+    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting),?\s+"
+    rf"|{_CAPS_BODY_END}\s+(?:(?:DRAFT\s+)?MINUTES\s+)?|\s+(?i:minutes)\s*[-–:]\s*)"
     rf"(?P<when>(?i:{_W})\b.*?\d{{4}}.*)$"
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March",
     # "Parish Council Meeting 12th Sept 2016 – Minutes")
     r"|^(?!(?i:(?:draft\s+)?(?:minutes?|notes?)\s+of)\b)"
     r"(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
-    r"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting)\s+)"
+    # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
+    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting)\s+|{_CAPS_BODY_END}\s+)"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})(?:\s*[-–]\s*(?i:minutes))?\s*$",
     "header",
     "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",
