@@ -1730,3 +1730,18 @@ def test_a_flattened_page_with_initials_before_its_numbers() -> None:
     )
     items = items_of(body)
     assert [i.number for i in items] == ["1", "2", "3", "4"]
+
+
+def test_numbers_first_then_the_month_and_year_they_share() -> None:
+    """ "1/04/17", "2/04/17" read as dates, but the first part runs on under the month and
+    year they share: they are the minutes' numbers."""
+    body = (
+        "1/04/17 APOLOGIES FOR ABSENCE\n\nApologies were received from Mr Ash.\n\n"
+        "2/04/17 DECLARATIONS OF INTEREST\n\nThere were none.\n\n"
+        "3/04/17 PLANNING MATTERS\n\nNo objections were raised to the application.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1/04/17", "APOLOGIES FOR ABSENCE"),
+        ("2/04/17", "DECLARATIONS OF INTEREST"),
+        ("3/04/17", "PLANNING MATTERS"),
+    ]

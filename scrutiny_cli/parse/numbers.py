@@ -249,25 +249,29 @@ def numbers_like_dates(dated: list[Numbered], others: Sequence[Numbered] = ()) -
     of Interests"), or "15/03/10" after "15/03/9", read as dates: they are item numbers
     where two or more with a title share their first parts and run on in the last one, or
     three or more, titled or not ("15/12/01 To receive Apologies for absence Apologies were
-    received ..."; dates in the text stand alone)."""
-    runs: dict[str, list[Numbered]] = {}
+    received ..."; dates in the text stand alone); or the number first, then the month and
+    year they share ("1/04/17 APOLOGIES", "2/04/17 DECLARATIONS OF INTEREST")."""
+    runs: dict[tuple[str, int], list[Numbered]] = {}  # (the shared part, the running part)
     for c in sorted([*dated, *others], key=lambda c: c.line):
         if (cut := max(c.number.rfind("."), c.number.rfind("/"))) > 0:
-            runs.setdefault(c.number[:cut], []).append(c)
+            runs.setdefault((c.number[:cut], -1), []).append(c)
+        if (first := re.search(r"[./]", c.number)) and is_date(c.number):
+            runs.setdefault((c.number[first.start() :], 0), []).append(c)
     kept = {id(c) for c in dated}
-    return [
-        c
-        for run in runs.values()
+    found = {
+        id(c): c
+        for (_, part), run in runs.items()
         for titled in [[c for c in run if c.title]]
-        for found in [run if len(run) >= 3 and _runs_on(run) else titled]
-        if len(found) >= 2 and _runs_on(found)
-        for c in found
+        for rising in [run if len(run) >= 3 and _runs_on(run, part) else titled]
+        if len(rising) >= 2 and _runs_on(rising, part)
+        for c in rising
         if id(c) in kept
-    ]  # fmt: skip
+    }  # fmt: skip
+    return list(found.values())
 
 
-def _runs_on(run: list[Numbered]) -> bool:
-    return all(b.key[-1] - a.key[-1] in (1, 2) for a, b in itertools.pairwise(run))
+def _runs_on(run: list[Numbered], part: int = -1) -> bool:
+    return all(b.key[part] - a.key[part] in (1, 2) for a, b in itertools.pairwise(run))
 
 
 def year_first(cands: list[Numbered]) -> list[Numbered]:
