@@ -414,6 +414,16 @@ CASES = [
         ("Wexbridge Community Council", "2013-08-13", "20:00", "Wexbridge Village Hall"),
     ),  # (and "MINUTES" between them on a page flattened onto a line)
     (
+        "Minutes of the meeting of the Parish Council held at 8pm on Tuesday 13th Janaury 2009\n"
+        "in the village hall\nIn attendance: Cllrs Ash, Birch",
+        ("Parish Council", "2009-01-13", "20:00", "the village hall"),
+    ),  # (a month's name as it is often mistyped; the attendance ends the place)
+    (
+        "Minutes of the Parish Council Meeting held on 9 April 2019\nAt the Leisure Centre, "
+        "Wexbridge\nCommenced 19.15\nConcluded 20.00",
+        ("Parish Council", "2019-04-09", "19:15", "the Leisure Centre, Wexbridge"),
+    ),  # ("Commenced" ends the place)
+    (
         "37-2017/18 MINUTES OF THE MEETING OF WEXBRIDGE TOWN COUNCIL HELD AT THE GALTRES CENTRE "
         "AT 7.00 PM ON TUESDAY SEPTEMBER 19th 2017",
         ("Wexbridge Town Council", "2017-09-19", "19:00", "THE GALTRES CENTRE"),

@@ -14,8 +14,8 @@ MONTH_NUMBERS = {
     name: k
     for k, names in enumerate(
         (
-            ("january", "jan"),
-            ("february", "feb"),
+            ("january", "jan", "janaury"),  # (and the misspellings minutes are typed with)
+            ("february", "feb", "febuary", "feburary"),
             ("march", "mar"),
             ("april", "apr"),
             ("may",),

@@ -40,8 +40,10 @@ _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # "TN4 0ND", "SW1E 6QP"
 # sentence, the attendance block that PDF text runs into it.
 _VENUE_END = re.compile(
     # (a stop before the postcode ends nothing: "... Southborough, Kent. TN4 0ND.")
-    rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+(?:commencing|starting)\b|\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
-    r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair)\b|\s+The\s+meeting\b"
+    rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+(?:commencing|commenced|starting)\b"
+    rf"|\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
+    r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair|In\s+attendance)\b"
+    r"|\s+The\s+meeting\b"
     r"|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
     # (a time after a dash: "... in the Supper Room, Public Hall - 7.30pm")
     r"|\s+[-–]\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
