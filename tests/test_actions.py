@@ -1090,6 +1090,18 @@ CASES = [
         "whatever is undertaken, offered or promised is a task, not only the verbs of one",
     ),
     (
+        "Jan will endeavour to get updates on these points for the next meeting.",
+        [
+            (
+                "Jan will endeavour to get updates on these points for the next meeting",
+                "Jan",
+                None,
+                "undertaking",
+            )
+        ],
+        "and whatever a member will endeavour to do",
+    ),
+    (
         "Minute 32 - It was confirmed that future reports would be amended to include the "
         "recycling rates.",
         [

@@ -224,9 +224,10 @@ _DOING = (
 # "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
 # recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
 # Any verb after a word that is itself a promise: "undertook to get him along", "offered to
-# help" (after "would" or "agreed to", only the verbs of a task).
+# help", "will endeavour to get updates" (after "would" or "agreed to", only a task's verbs).
 _PROMISED = (
-    r"(?:(?<=undertook to )|(?<=offered to )|(?<=promised to )|(?<=volunteered to ))"
+    r"(?:(?<=undertook to )|(?<=offered to )|(?<=promised to )|(?<=volunteered to )"
+    r"|(?<=endeavour to ))"
     r"(?!be\b)[a-z]{2,}"
 )
 UNDERTAKING = rule(
