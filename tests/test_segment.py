@@ -1745,3 +1745,23 @@ def test_numbers_first_then_the_month_and_year_they_share() -> None:
         ("2/04/17", "DECLARATIONS OF INTEREST"),
         ("3/04/17", "PLANNING MATTERS"),
     ]
+
+
+def test_minutes_numbered_from_one_under_an_agenda_with_run_in_text_stay_the_items() -> None:
+    """An agenda whose entries run their text on, then the minutes of the same items
+    numbered from 1 again: the minutes are the items, not a list inside the agenda's last."""
+    page = (
+        "Wexbridge Parish Council\n\nAGENDA\n\n1. Apologies: to receive apologies.\n\n"
+        "2. Minutes: to approve the minutes.\n\n3. Planning: to consider applications.\n\n"
+        "MINUTES of the meeting held on 3 March 2025\n\nPresent: Cllrs Ash and Birch.\n\n"
+        "The Chair welcomed everyone.\n\n1.\n\nApologies\n\nCllr Cedar sent apologies.\n\n"
+        "2.\n\nMinutes\n\nThe minutes were approved.\n\n3.\n\nPlanning\n\nNo objections were "
+        "raised.\n\n4.\n\nFootpaths\n\nThe stile was mended.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.minutes for i in items] == [
+        "Cllr Cedar sent apologies.",
+        "The minutes were approved.",
+        "No objections were raised.",
+        "The stile was mended.",
+    ]

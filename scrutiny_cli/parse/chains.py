@@ -20,6 +20,10 @@ def list_in_last_item(chain: list[Numbered], cands: list[Numbered]) -> list[Numb
     last = max((c.line for c in cands if c.line < chain[0].line), default=-1)
     if before[-1].line != last or sum(bool(c.rest) for c in before) * 2 < len(before):
         return None  # (the list is not right under the last; headings without text)
+    # (the agenda's list above the minutes of its items: the same headings twice)
+    titles = {c.title.lower() for c in before if c.title}
+    if len(titles & {c.title.lower() for c in chain if c.title}) >= 2:
+        return None
     return before
 
 
