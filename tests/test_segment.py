@@ -1677,13 +1677,14 @@ def test_headings_in_lower_case_under_their_numbers() -> None:
         "276\n\nelection of chairman\n\nRESOLVED:\n\n(1) That Councillor Ash be elected "
         "Chairman.\n\n277\n\nelection of vice-chairman\n\nRESOLVED:\n\n(1) That Councillor "
         "Birch be elected Vice-Chairman.\n\n278\n\nminutes\n\nthe minutes were approved and "
-        "signed.\n"
-    )
+        "signed.\n\n279\n\nnone\n"
+    )  # (an item's whole minutes in lower case under its number is no heading: "none")
     items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("276", "election of chairman"),
         ("277", "election of vice-chairman"),
         ("278", "minutes"),
+        ("279", ""),
     ]
 
 

@@ -46,6 +46,7 @@ from .numbers import (
 from .numbers import number_key as number_key
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .run_in import in_capitals, run_in
+from .title_words import minutes_word
 from .titles import (
     FINITE_VERB,
     heading_line,
@@ -227,10 +228,10 @@ _LOWER_HEADING = re.compile(r"[a-z][a-z'’&/-]*(?:\s+[a-z0-9][a-z0-9'’&/-]*){
 
 def _lower(line: str) -> str | None:
     """A heading printed in lower case under its number ("276" / "election of chairman"):
-    a few words, no verb, no stop."""
+    a few words, no verb, no stop, and not the whole of an item's minutes ("none")."""
     text = line.strip()
     if _LOWER_HEADING.fullmatch(text) and not FINITE_VERB.search(text):
-        return text
+        return None if minutes_word(text) else text
     return None
 
 
