@@ -942,10 +942,11 @@ def test_a_decision_label_over_what_happened_is_no_decision() -> None:
         "session.\n\n3. Minutes\nDecision: These were agreed as a correct record.\n\n"
         "4. Apologies\nDecision: Councillor Ash (Wexbridge), Councillor Birch and Sue Cedar (Wexbridge "
         "Trust).\n\n5. Substitutes\nDecision: Councillor Dale for Councillor Ash.\n\n"
-        "6. Election of Chair\nDecision: Councillor Elm be elected Chair.\n"
+        "6. Election of Chair\nDecision: Councillor Elm be elected Chair.\n\n"
+        "7. Election of Vice-Chair\nDecision: Councillor Fir.\n"
     )  # (a list of those who sent apologies or came in their place decides nothing)
     items = items_of(body)
-    assert [len(i.resolutions) for i in items] == [0, 0, 1, 0, 0, 1]
+    assert [len(i.resolutions) for i in items] == [0, 0, 1, 0, 0, 1, 1]
 
 
 def test_agenda_worded_items_are_no_decisions() -> None:

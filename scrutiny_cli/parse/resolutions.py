@@ -126,12 +126,13 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
     folded = fold(text.strip())
     if DECISION_NARRATIVE.match(folded) or (LOST.search(folded) and not CARRIED.search(folded)):
         return []  # (a motion put and lost is recorded, not decided)
-    if _PEOPLE_FIRST.match(folded) and not _VERB.search(folded):
+    if _PEOPLE_FIRST.match(folded) and _SEVERAL.search(folded) and not _VERB.search(folded):
         return []  # who sent apologies or substituted, listed: "Councillor A (Wolverhampton),
-        # Councillor B and Sue Summers (WMDC)."
+        # Councillor B and Sue Summers (WMDC)." (one name alone may be who was elected)
     return _dedupe(split_parts(text))
 
 
+_SEVERAL = re.compile(r",|\s(?:and|for)\s")
 _PEOPLE_FIRST = re.compile(r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?-i:[A-Z])", re.I)
 # Any verb a decision needs: one in a tense, "be ...", "to ..." or a past participle.
 _VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|to\s+[a-z]+|[a-z]{3,}ed)\b")
