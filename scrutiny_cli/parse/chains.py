@@ -37,7 +37,7 @@ def without_repeats(found: list[Numbered]) -> list[Numbered]:
         if found[k].title and (found[k].number, found[k].title)
         == (found[k + 1].number, found[k + 1].title)
     ]  # fmt: skip
-    repeated = {k for k in same} | {k + 1 for k in same}
+    repeated = set(same) | {k + 1 for k in same}
     return [c for k, c in enumerate(found) if k not in repeated]
 
 
