@@ -409,6 +409,10 @@ CASES = [
         ("Planning Committee", "2011-07-11", None, None),
     ),  # (a name in capitals ending in its body's noun, then the date, no dash between)
     (
+        "PLANNING COMMITTEE 11 July 2011\n\nHeld at Cowdray Hall, at 10:30am\n\nPresent: Ash",
+        ("Planning Committee", "2011-07-11", "10:30", "Cowdray Hall"),
+    ),  # (the place and time on the line under it, after "Held at")
+    (
         "WEXBRIDGE COMMUNITY COUNCIL MINUTES Tuesday August 13th 2013, at 8pm, Wexbridge "
         "Village Hall Present: Nigel Ash (NA) (Chair)",
         ("Wexbridge Community Council", "2013-08-13", "20:00", "Wexbridge Village Hall"),

@@ -232,7 +232,9 @@ TIME_AND_PLACE = rule(
     "header-time-and-place",
     rf"^(?:(?:at|commencing\s+at)\s+)?(?P<time>{_CLOCK}),?\s+(?:in|at)\s+"
     rf"(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{{2,80}}?)\.?$"
-    rf"|^(?P<place>[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,8}}),?\s+at\s+(?P<at>{_CLOCK})\.?$"
+    # ("Comrie Community Centre at 19.30", "Held at Cowdray Hall, at 10:30am")
+    rf"|^(?:(?i:held)\s+(?:at|in)\s+)?(?P<place>[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,8}}),?\s+"
+    rf"at\s+(?P<at>{_CLOCK})\.?$"
     # (or the platform alone: "via zoom", "By Microsoft Teams")
     r"|^(?P<online>(?i:via|by)\s+(?i:zoom|microsoft\s+teams|ms\s+teams|teams|skype|webex)"
     r"(?:\s+[\w-]+){0,3})\.?$",
