@@ -808,6 +808,89 @@ CASES = [
         ],
         "the committee's code after number and year, and headings in the agenda's words",
     ),
+    (
+        (
+            "3.\n\nMinutes\n\nDecision:\n\nRESOLVED that the minutes be approved.\n\n"
+            "Voting Record\n\n5 For, 0 Against, 1 Abstention\n\nMinutes:\n\nThe minutes were "
+            "approved.\n\n  • View Recorded Vote for this item\n  • 4.\n\nLeader's Announcements\n\n"
+            "Minutes:\n\nThere were no announcements.\n"
+        ),
+        [
+            ("3", "Minutes"),
+            ("4", "Leader's Announcements"),
+        ],
+        "a decision's voting record counts votes, and a number left as a bullet after its link",
+    ),
+    (
+        (
+            "3. Minutes\n\nRESOLVED that the minutes be approved.\n\n4. Grants\n\nRESOLVED that "
+            "the grants be paid.\n\n5 For, 2 Against, 1 Abstention\n\n5. Parking\n\nMembers noted "
+            "the parking review.\n"
+        ),
+        [
+            ("3", "Minutes"),
+            ("4", "Grants"),
+            ("5", "Parking"),
+        ],
+        "a vote's count is no heading, though its number runs on",
+    ),
+    (
+        (
+            "276\n\nelection of chairman\n\nRESOLVED:\n\n(1) That Councillor Ash be elected "
+            "Chairman.\n\n277\n\nelection of vice-chairman\n\nRESOLVED:\n\n(1) That Councillor "
+            "Birch be elected Vice-Chairman.\n\n278\n\nminutes\n\nthe minutes were approved and "
+            "signed.\n\n279\n\nnone\n"
+        ),
+        [
+            ("276", "election of chairman"),
+            ("277", "election of vice-chairman"),
+            ("278", "minutes"),
+            ("279", ""),
+        ],
+        "headings in lower case under their numbers; an item's whole minutes ('none') is none",
+    ),
+    (
+        (
+            "2016/27Declarations of Members Interest\n\nThere were none.\n\n2016/28Minutes of "
+            "previous Meeting\n\nThe minutes were agreed.\n\n2016/29Finance\n\n2016/29/01Invoices for "
+            "Payment\n\nThe invoices were paid.\n"
+        ),
+        [
+            ("2016/27", "Declarations of Members Interest"),
+            ("2016/28", "Minutes of previous Meeting"),
+            ("2016/29", "Finance"),
+            ("2016/29/01", "Invoices for Payment"),
+        ],
+        "numbers with their year and parts glued to their headings",
+    ),
+    (
+        (
+            "ITEM 21-07/01 PUBLIC FORUM: None. 21-07/02 MEMBERS DECLARATIONS None were declared at "
+            "the meeting by any member. 21-07/03 APPROVAL OF MINUTES The minutes of the meeting held "
+            "on 10 June were signed as a true record. 21-07/04 CLERK'S UPDATE The Clerk reported on "
+            "the transfer of the office to the Council.\n"
+        ),
+        [
+            ("21-07/01", "PUBLIC FORUM"),
+            ("21-07/02", "MEMBERS DECLARATIONS"),
+            ("21-07/03", "APPROVAL OF MINUTES"),
+            ("21-07/04", "CLERK'S UPDATE"),
+        ],
+        "a flattened page numbered by year and month, then number, 'ITEM' before the first",
+    ),
+    (
+        (
+            "1/04/17 APOLOGIES FOR ABSENCE\n\nApologies were received from Mr Ash.\n\n"
+            "2/04/17 DECLARATIONS OF INTEREST\n\nThere were none.\n\n"
+            "3/04/17 PLANNING MATTERS\n\nNo objections were raised to the application.\n"
+        ),
+        [
+            ("1/04/17", "APOLOGIES FOR ABSENCE"),
+            ("2/04/17", "DECLARATIONS OF INTEREST"),
+            ("3/04/17", "PLANNING MATTERS"),
+        ],
+        "numbers shaped like dates whose first part runs on under the month and year they share",
+    ),
 ]
 
 
@@ -1595,36 +1678,6 @@ def test_a_declarations_list_naming_each_minute_twice_starts_no_items() -> None:
     assert [r.ref for r in items[1].refs] == ["14", "16", "17", "19"]
 
 
-def test_a_voting_record_and_a_bulleted_number_on_a_moderngov_page() -> None:
-    """A decision's "Voting Record" counts votes ("5 For, 0 Against, 1 Abstention"), no item
-    5; the next item's number may come as a bullet after the "View Recorded Vote" link."""
-    body = (
-        "3.\n\nMinutes\n\nDecision:\n\nRESOLVED that the minutes be approved.\n\n"
-        "Voting Record\n\n5 For, 0 Against, 1 Abstention\n\nMinutes:\n\nThe minutes were "
-        "approved.\n\n  • View Recorded Vote for this item\n  • 4.\n\nLeader's Announcements\n\n"
-        "Minutes:\n\nThere were no announcements.\n"
-    )
-    items = items_of(body)
-    assert [(i.number, i.title) for i in items] == [
-        ("3", "Minutes"),
-        ("4", "Leader's Announcements"),
-    ]
-
-
-def test_a_vote_count_is_no_heading_even_where_its_number_runs_on() -> None:
-    body = (
-        "3. Minutes\n\nRESOLVED that the minutes be approved.\n\n4. Grants\n\nRESOLVED that "
-        "the grants be paid.\n\n5 For, 2 Against, 1 Abstention\n\n5. Parking\n\nMembers noted "
-        "the parking review.\n"
-    )
-    items = items_of(body)
-    assert [(i.number, i.title) for i in items] == [
-        ("3", "Minutes"),
-        ("4", "Grants"),
-        ("5", "Parking"),
-    ]
-
-
 def test_a_list_numbered_afresh_in_the_last_item_starts_no_items() -> None:
     """Items 1 to 3 run their text on from their headings; the action list under the last
     is numbered from 1 again and is longer, but it is that item's text."""
@@ -1673,53 +1726,6 @@ def test_numbers_shaped_like_dates_under_headings_in_the_agenda_s_words() -> Non
     assert [len(i.resolutions) for i in items] == [0, 0, 1, 0]
 
 
-def test_headings_in_lower_case_under_their_numbers() -> None:
-    body = (
-        "276\n\nelection of chairman\n\nRESOLVED:\n\n(1) That Councillor Ash be elected "
-        "Chairman.\n\n277\n\nelection of vice-chairman\n\nRESOLVED:\n\n(1) That Councillor "
-        "Birch be elected Vice-Chairman.\n\n278\n\nminutes\n\nthe minutes were approved and "
-        "signed.\n\n279\n\nnone\n"
-    )  # (an item's whole minutes in lower case under its number is no heading: "none")
-    items = items_of(body)
-    assert [(i.number, i.title) for i in items] == [
-        ("276", "election of chairman"),
-        ("277", "election of vice-chairman"),
-        ("278", "minutes"),
-        ("279", ""),
-    ]
-
-
-def test_minute_numbers_with_their_year_glued_to_their_headings() -> None:
-    body = (
-        "2016/27Declarations of Members Interest\n\nThere were none.\n\n2016/28Minutes of "
-        "previous Meeting\n\nThe minutes were agreed.\n\n2016/29Finance\n\n2016/29/01Invoices for "
-        "Payment\n\nThe invoices were paid.\n"
-    )
-    items = items_of(body)
-    assert [(i.number, i.title) for i in items] == [
-        ("2016/27", "Declarations of Members Interest"),
-        ("2016/28", "Minutes of previous Meeting"),
-        ("2016/29", "Finance"),
-        ("2016/29/01", "Invoices for Payment"),
-    ]
-
-
-def test_a_flattened_page_numbered_by_year_and_month_after_item() -> None:
-    """ "ITEM 21-07/01 ... 21-07/02 ...": the year and month, then the number, which runs
-    on; "ITEM" before the first is no part of it."""
-    body = (
-        "ITEM 21-07/01 PUBLIC FORUM: None. 21-07/02 MEMBERS DECLARATIONS None were declared at "
-        "the meeting by any member. 21-07/03 APPROVAL OF MINUTES The minutes of the meeting held "
-        "on 10 June were signed as a true record. 21-07/04 CLERK'S UPDATE The Clerk reported on "
-        "the transfer of the office to the Council.\n"
-    )
-    items = items_of(body)
-    assert [(i.number, i.title) for i in items] == [
-        ("21-07/01", "PUBLIC FORUM"), ("21-07/02", "MEMBERS DECLARATIONS"),
-        ("21-07/03", "APPROVAL OF MINUTES"), ("21-07/04", "CLERK'S UPDATE"),
-    ]  # fmt: skip
-
-
 def test_a_flattened_page_with_initials_before_its_numbers() -> None:
     """The minute-taker's or seconder's initials run into the next number ("Minutes GH 1.
     Apologies", "Seconded SM 3. Declaration"): the numbers are the page's 1 to 4."""
@@ -1732,21 +1738,6 @@ def test_a_flattened_page_with_initials_before_its_numbers() -> None:
     )
     items = items_of(body)
     assert [i.number for i in items] == ["1", "2", "3", "4"]
-
-
-def test_numbers_first_then_the_month_and_year_they_share() -> None:
-    """ "1/04/17", "2/04/17" read as dates, but the first part runs on under the month and
-    year they share: they are the minutes' numbers."""
-    body = (
-        "1/04/17 APOLOGIES FOR ABSENCE\n\nApologies were received from Mr Ash.\n\n"
-        "2/04/17 DECLARATIONS OF INTEREST\n\nThere were none.\n\n"
-        "3/04/17 PLANNING MATTERS\n\nNo objections were raised to the application.\n"
-    )
-    assert [(i.number, i.title) for i in items_of(body)] == [
-        ("1/04/17", "APOLOGIES FOR ABSENCE"),
-        ("2/04/17", "DECLARATIONS OF INTEREST"),
-        ("3/04/17", "PLANNING MATTERS"),
-    ]
 
 
 def test_minutes_numbered_from_one_under_an_agenda_with_run_in_text_stay_the_items() -> None:
