@@ -72,6 +72,11 @@ _MEMBER = (
 )
 # What a thing "is to be" that is a judgement of it, no task: "detritus is to be expected".
 _JUDGED = r"(?:expected|anticipated|welcomed|commended|applauded|congratulated|regretted)"
+# What a meeting does to a thing by deciding it: "that the minutes be approved" asks no one.
+_DECIDED = (
+    "approved|noted|acknowledged|accepted|adopted|received|endorsed|ratified|confirmed|signed|"
+    "supported|welcomed|agreed"
+)
 # What a clerk is told to do in the subjunctive, without "to" ("Clerk notify the owner").
 _BARE_VERBS = (
     "ask|inform|notify|e-?mail|write|contact|chase|check|arrange|send|forward|obtain|order|"
@@ -84,8 +89,12 @@ NARRATIVE_CUES = (
     (
         rule(
             "agreed-impersonal",
+            # (what the meeting itself decides is no task: "It was agreed that the decisions
+            # ... be approved as a correct record", "... be acknowledged"; nor is "to" between
+            # numbers: "decision numbers CAB 21 to CAB 31")
             r"\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+|then\s+)*(?:agreed|resolved|decided)"
-            rf"\s+(?:that\b.{{3,160}}?\b(?:would|should|will|be|to)\b|to\s+(?:{ACTION_VERBS}|defer|refer)\b)",
+            rf"\s+(?:that\b.{{3,160}}?\b(?:would|should|will|be\s+(?!{_DECIDED}\b)|to\s+[a-z])"
+            rf"|to\s+(?:{ACTION_VERBS}|defer|refer)\b)",
             "agreement",
             "It was agreed that the Clerk would contact the board",
             flags=M,
@@ -363,3 +372,8 @@ near_miss(
     "Cllr Baptiste asked to attend the October course.",
 )
 near_miss("clerk-bare", "The Clerk checked the accounts.", "Clerk asked whether the hall was free")
+near_miss(
+    "agreed-impersonal",
+    "It was agreed that the decisions numbered CAB 21 to CAB 31 be approved as a correct record",
+    "It was agreed that the Scrutiny Committee's endorsement of the decision be acknowledged.",
+)
