@@ -679,6 +679,12 @@ CASES = [
         "'Resolved' after a paragraph's number",
     ),
     (
+        "Item 4: To receive the minutes of the meeting held 9th May 2022.\n19/8 Resolved to "
+        "approve the minutes. The minutes were signed by the Chair.",
+        [(None, "approve the minutes.")],
+        "'Resolved' after a minute's number opening its line",
+    ),
+    (
         "a. The wall is still in need of repair. Cllr Reed is to follow-up.\n\nb. Iain Ross "
         "raised the suggestion that the code of conduct be fully notified to staff.\n\nc. Cllr "
         "Reed reported that the Saturday bus service would now be reinstated.",
@@ -712,7 +718,7 @@ PIECES = [
     "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",
     "Councillor Smith moved the motion.", "noted", "recommended", "refer", "x" * 230,
     "The Council", "Members", "therefore", "•", "to write", "He", "she", "The Clerk", "Chairman",
-    "2.4", "12.10",
+    "2.4", "12.10", "19/8", "2019/123",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
 

@@ -50,13 +50,15 @@ def keyword_starts(folded: str) -> list[re.Match[str]]:
 
 
 # What the keyword rule needs beside a marker word not in capitals (capitals match anywhere):
-# "Resolved" at a line's or a bullet's start (or a paragraph number's: "2.4  Resolved –"), or
-# after "It was", "unanimously", "and", a stop or a label's colon;
+# "Resolved" at a line's or a bullet's start (or a paragraph's or minute's number's: "2.4
+# Resolved –", "19/8 Resolved to"), or after "It was", "unanimously", "and", a stop or a
+# label's colon;
 # "resolved" after "It was (therefore)", "unanimously", "and", a dash, a comma or a body ("The
 # council resolved to"), or before a colon ("The Board resolved:"). A cheap test that skips the
 # narrative's "agreed" and "decided".
 _BEFORE_TITLE = re.compile(
-    r"(?:\A|\n|^• |(?:was|unanimously|and)\s+|[.!?]\s|\s[-–]\s|\w:\s|^\d{1,2}\.\d{1,2}[ \t]+)\Z",
+    r"(?:\A|\n|^• |(?:was|unanimously|and)\s+|[.!?]\s|\s[-–]\s|\w:\s"
+    r"|^(?:\d{1,2}\.\d{1,2}|\d\d/\d{1,3}|\d{4}/\d{1,3})[ \t]+)\Z",
     re.M,
 )
 _BEFORE_LOWER = re.compile(

@@ -157,6 +157,12 @@ _BODY_SUBJECT = (
     r"(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee|Sub-Committee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet"
     r"|[Mm]eeting)"
 )
+# A paragraph's or a minute's number opening a line ("2.4", "19/8", "2019/123"), as
+# lookbehinds (each of one width).
+_LINE_NUMBER = "|".join(
+    [rf"(?<=^{a}\.{b})" for a in (r"\d", r"\d\d") for b in (r"\d", r"\d\d")]
+    + [rf"(?<=^{a}/{b})" for a in (r"\d\d", r"\d{4}") for b in (r"\d", r"\d\d", r"\d{3}")]
+)
 RESOLUTION_START = rule(
     "resolution-start",
     r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"
@@ -172,8 +178,9 @@ RESOLUTION_START = rule(
     # (or the decision's own number: "Resolved 15/03/12.01 That ...")
     r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+[Tt]o\b|\s+That\b"
     r"|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s)"
-    # (after a paragraph's number: "2.4        Resolved – that Cllr Wall is duly elected")
-    r"|(?:(?<=^\d\.\d)|(?<=^\d\.\d\d)|(?<=^\d\d\.\d)|(?<=^\d\d\.\d\d))[ \t]+(?:Resolved|Agreed)"
+    # (after a paragraph's number: "2.4        Resolved – that Cllr Wall is duly elected"; or
+    # a minute's, its line its decision: "19/8 Resolved to approve the minutes")
+    rf"|(?:{_LINE_NUMBER})[ \t]+(?:Resolved|Agreed)"
     r"(?=\s*[:\-–;,(]|\s+that\b|\s+[Tt]o\b|\s+That\b)"
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"resolved\b"
