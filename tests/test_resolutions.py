@@ -567,6 +567,24 @@ CASES = [
     ),
     ("The Board previously agreed the plan in March.", [], "another meeting's decision"),
     (
+        "The Parish Council discussed the two quotations for the hedge and after a debate "
+        "decided to award the work to Oakfield Landscapes.",
+        [
+            (
+                None,
+                "The Parish Council discussed the two quotations for the hedge and after a "
+                "debate decided to award the work to Oakfield Landscapes.",
+            )
+        ],
+        "the body's decision after what it weighed first",
+    ),
+    (
+        "The Committee considered the matters and reports referred to in the agenda and agreed "
+        "as set out below.",
+        [],
+        "a preamble to the decisions below decides nothing itself",
+    ),
+    (
         "GR was proposed by MD & GB. All agreed. Chair took over meeting.\nChair proposed BB as "
         "Vice Chair. Sec MD. All agreed.",
         [(None, "GR was proposed by MD & GB."), (None, "Chair proposed BB as Vice Chair.")],
