@@ -503,6 +503,16 @@ CASES = [
         ("Parish Council", "2023-11-22", None, None),
     ),  # (the body, then the date at once)
     (
+        "Wexbridge Community Council – Draft Minutes of Latest Meeting\n\nMeeting 7.30pm "
+        "Monday 3rd December 2018\n\n1. Sederunt: Chair Ann Reid",
+        ("Wexbridge Community Council", "2018-12-03", "19:30", None),
+    ),  # (the page's title after the name over the date)
+    (
+        "Community Council Draft Minutes – March 2017\n\nMONDAY 6 MARCH 2017\n\nAt a "
+        "meeting of WEXBRIDGE COMMUNITY COUNCIL held in the Board Room, Mill House, at 7.00pm",
+        ("Wexbridge Community Council", "2017-03-06", "19:00", "the Board Room, Mill House"),
+    ),  # (a name cut from the title yields to the header sentence's)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

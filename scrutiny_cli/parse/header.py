@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..read.text import fold
+from . import header_prose as prose
 from .bodies import council_line, named_body
 from .dates import TIME, complete_years, find_date, parse_time
 from .header_cues import (
@@ -293,8 +294,8 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     trust = 3 if name is None else 2.5  # (a minutes header sentence below it, trust 2, wins)
     give("date", iso, trust)
     give("start_time", time, trust)
-    if name:
-        give("committee", name, 3)
+    if name:  # (a name cut from the page's title yields to one a header sentence gives)
+        give("committee", name, 3.5 if prose.without_title(top[at]) != top[at] else 3)
         return {at, i}
     return {i}
 

@@ -78,10 +78,21 @@ def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: 
             continue
         named = council_body_place(f"{top[j - 1]} {line}" if j else line)
         if named is None:
-            return name_line(line), j
+            return name_line(without_title(line)), j
         give("venue", named[1], 2)
         return named[0], j
     return None, i
+
+
+# The page's title after the body's name: "Parish Council Minutes - January 2014", "Parish
+# Council – Draft Minutes of the 19 October 2021".
+_TITLE_AFTER = re.compile(r"(?i)\s*[-–—:]?\s+(?:draft\s+|approved\s+|unconfirmed\s+)?minutes\b.*$")
+
+
+def without_title(line: str) -> str:
+    """A line over the header without the page's title after the body's name in it."""
+    cut = _TITLE_AFTER.sub("", line)
+    return cut if cut != line and _BODY_NOUN.search(cut) else line
 
 
 def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
