@@ -93,6 +93,18 @@ CASES = [
         "a heading in the agenda's words ends at its colon; the line's rest is its text",
     ),
     (
+        "1. To consider apologies for absence - apologies were accepted from Cllr Lane\n2. To "
+        "receive the report of the County Councillor – the report was read out\n3. To consider "
+        "planning application 21/0456 – Land at Mill Lane\n",
+        [
+            ("1", "To consider apologies for absence"),
+            ("2", "To receive the report of the County Councillor"),
+            ("3", "To consider planning application 21/0456 – Land at Mill Lane"),
+        ],
+        "a heading in the agenda's words ends at a dash before the minutes' words, not one "
+        "before more of the heading",
+    ),
+    (
         "Apologies\n\nThere were none.\n\nTo Confirm the Order of Business\n\nRESOLVED that "
         "the order be confirmed.\n\nDeclarations of Interest\n\nNone.\n",
         [

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from .numbers import NUMBER_LEAD, Numbered, family, number_key, runs_on
+from .titles import text_after_dash
 
 AGENDA_WORDED = re.compile(r"^To\s+[a-z]+\b")
 # A decision's keyword standing over a list ("IT WAS resolved:", "RESOLVED"): what follows
@@ -97,15 +98,20 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
         # (the heading is its first sentence, or what stands before a colon: "To approve the
         # minutes. Chair to sign.", "To receive apologies: Cllr Todd sent apologies"; the
         # rest of the line is the item's text)
+        # (or what stands before a dash and the minutes' words: "To consider apologies for
+        # absence - apologies were accepted from Cllr Locke")
         end = _TITLE_END.search(words)
-        title = (words[: end.start()] if end else words).rstrip(" .:;…")
-        rest = words[end.end() :] if end else ""
+        cut = next((d for d in _DASH.finditer(words, 0, end.start() if end else len(words))
+                    if text_after_dash(words[d.end() :])), end)  # fmt: skip
+        title = (words[: cut.start()] if cut else words).rstrip(" .:;…")
+        rest = words[cut.end() :] if cut else ""
         fam = family(number, line)
         out.append(Numbered(i, number, number_key(number), fam, 0.0, title=title, rest=rest))
     return out
 
 
 _TITLE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|(?<=\w):\s+(?=[A-Z])")
+_DASH = re.compile(r"\s[-–—]\s+")
 
 
 def with_agenda_worded(chain: list[Numbered], agenda: list[Numbered]) -> list[Numbered]:

@@ -212,7 +212,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
         tier = k and w in NAME_TITLES and _TIERS.issuperset(words[k - 1].split("/"))
         if k and (w.rstrip(":") in STARTERS or last) and not tier and _starts_sentence(words, k):
             return min(pos, limit)
-        if k and w in ("-", "–", "—") and _text_after_dash(text[pos + len(w) : limit]):
+        if k and w in ("-", "–", "—") and text_after_dash(text[pos + len(w) : limit]):
             return pos
         pos += len(w) + 1
     return limit
@@ -256,7 +256,7 @@ def _starts_sentence(words: list[str], k: int) -> bool:
     return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
 
 
-def _text_after_dash(after: str) -> bool:
+def text_after_dash(after: str) -> bool:
     """ "– Councillors S Doleman." or "- PM and GW in relation to Acre field" is text; "- Final
     Report" goes on the heading."""
     after = after.strip()
