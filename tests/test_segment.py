@@ -105,6 +105,19 @@ CASES = [
         "before more of the heading",
     ),
     (
+        "Item 1 :Apologies for absence\nC.75 There were no apologies for absence.\nItem 2:"
+        "Declarations of Interest\nC.76 There were no declarations of interest.\nItem 3:To "
+        "approve the minutes of the previous meeting\nC.77 The minutes were approved as a true "
+        "record.\nC.78 The Clerk reported that the bus shelter had been repaired.\n",
+        [
+            ("C.75", "Apologies for absence"),
+            ("C.76", "Declarations of Interest"),
+            ("C.77", "To approve the minutes of the previous meeting"),
+            ("C.78", ""),
+        ],
+        "the agenda's label and heading over each minute's number give the minute its heading",
+    ),
+    (
         "Apologies\n\nThere were none.\n\nTo Confirm the Order of Business\n\nRESOLVED that "
         "the order be confirmed.\n\nDeclarations of Interest\n\nNone.\n",
         [

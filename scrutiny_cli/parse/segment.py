@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .agenda_headings import (
+    AGENDA_WORDED,
     MIN_RUN,
     agenda_worded,
     list_entry,
@@ -267,7 +268,9 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         paragraph = line.startswith("(") or re.match(r"\d{1,2}\)\s", line)
         weight = 1.0 if FINITE_VERB.search(rest) and not paragraph else 0.0
         top = _heading_above(lines, i, mixed="/" in number)  # (a minute's: "20/59")
-        title = heading_line(re.sub(r"^[\W_]+", "", lines[top])) if top is not None else None
+        title = _heading_of(lines[top]) if top is not None else None
+        if title and _AGENDA_LABEL.match(lines[top or 0]):
+            weight = 2.5  # (the minute's number, not the agenda's label, numbers the item)
     else:
         weight = 2.5 if not re.search(r"\.\d", number) or number.endswith(".0") else 1.0
         top = None
@@ -290,6 +293,8 @@ def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
     for j in range(i - 1, max(-1, i - 6), -1):
         if not lines[j]:
             continue
+        if not seen and _AGENDA_LABEL.match(lines[j]) and not _AGENDA_LABEL.match(lines[i]):
+            return j  # the agenda's label and heading: "Item 1 :Apologies" / "C.75 There were"
         above = re.sub(r"^[\W_]+", "", lines[j])
         alone = mixed and j and not lines[j - 1] and not lines[j + 1] and _PLAIN.fullmatch(above)
         if (above.isupper() or (alone and not seen)) and heading_line(above):
@@ -301,6 +306,20 @@ def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
         if seen > 1 or NUMBER_LEAD.match(lines[j]) or not sentence:
             return None
     return None
+
+
+# The agenda's label and heading over the minute's number and its text, as some councils
+# print both: "Item 3:To approve the minutes of the previous meeting" / "C.77 The minutes of
+# the meeting held on 21.07.15 were approved ...".
+_AGENDA_LABEL = re.compile(r"^Item\s+\d{1,3}[a-z]?\s*[:.]\s*(?P<heading>[A-Z].*)$")
+
+
+def _heading_of(line: str) -> str | None:
+    """The heading a line above a minute's number gives it (None: none)."""
+    if m := _AGENDA_LABEL.match(line):
+        heading = m["heading"].strip(" .:;")
+        return heading_line(heading) or (heading if AGENDA_WORDED.match(heading) else None)
+    return heading_line(re.sub(r"^[\W_]+", "", line))
 
 
 def _labelled(lines: list[str], starts: list[Start]) -> bool:
