@@ -702,6 +702,7 @@ def test_header(header: str, expected: tuple[str | None, ...]) -> None:
 NAMED_IN_TEXT = [
     ("The Executive Board considered a report on the city deal.", "Executive Board"),
     ("Councillor Grant informed the Council that the bridge had reopened.", "Council"),
+    ("The Director introduced a report informing Cabinet of the review of fees.", "Cabinet"),
     # a decision whose RESOLVED heading the page dropped
     (
         "The report was put to a vote and agreed.\nA. That Council agreed the arrangements",

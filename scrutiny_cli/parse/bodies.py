@@ -34,7 +34,8 @@ BODY_AS_SUBJECT = rule(
 BODY_AS_OBJECT = rule(
     "body-as-object",
     # (not another meeting: "presented to the next meeting of Council")
-    r"\b(?:informed|advised|welcomed to|attention of|(?<!next )(?<!future )(?<!following )"
+    r"\b(?:informed|informing|advised|advising|welcomed to|attention of|"
+    r"(?<!next )(?<!future )(?<!following )"
     r"(?<!special )meeting of|(?P<minutes>[Mm]inutes of)|View|[Mm]embers of)"
     # (its previous meeting's minutes name it too: "the minutes of the previous Health
     # Overview & Scrutiny Committee meeting", "Minutes of Previous Planning Committee")
