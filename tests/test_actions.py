@@ -15,6 +15,34 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Mr Ash asked an oral question about the leisure centre – a full written reply was "
+        "promised.",
+        [
+            (
+                "Mr Ash asked an oral question about the leisure centre – a full written reply "
+                "was promised",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "an answer promised, in the past",
+    ),
+    (
+        "An email had been received from Mr Payne about the minutes and the points raised would "
+        "be followed up after the meeting.",
+        [
+            (
+                "An email had been received from Mr Payne about the minutes and the points "
+                "raised would be followed up after the meeting",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "what had been received, and what will be done about it",
+    ),
+    (
         "Water tank\nIJ to send a letter expressing community interest\n\nCross cottage\nAB is "
         "to organise a site visit",
         [

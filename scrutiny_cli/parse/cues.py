@@ -159,7 +159,10 @@ NARRATIVE_CUES = (
             # (an announcement or update at a later meeting of this body: "would be made at
             # the next Ordinary Council meeting")
             r"|(?:made|given)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"
-            r"\b(?!\s+by\s+(?:full\s+)?Council\b)",
+            r"\b(?!\s+by\s+(?:full\s+)?Council\b)"
+            # (or an answer promised, in the past: "a full written reply was promised")
+            r"|\b(?:reply|response|answer|report|update|briefing|information)\s+(?:was|were|had\s+"
+            r"been)\s+(?:promised|offered)\b",
             "undertaking",
             "a response would be provided to Andy Buck",
         ),
@@ -324,7 +327,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "remitted": "remit remitted remits",
         "member-request": "requested asked ask suggested urged",
-        "promised-passive": "would will",
+        "promised-passive": "would will promised offered",
         "report-intended": "intention intend intends intended expect expected expecting expects "
         "planned planning plans view would",
         "report-to-meeting": "will would should shall",

@@ -328,7 +328,10 @@ NOT_A_TASK = rule(
     r"(?:received|presented|submitted)\s+(?:a|the|an?\s+e-?)\s*petition\b|"
     r"petition(?:ers?)?\s+(?:of\s+\d[\d,]*\s+signatures\s+)?(?:\w+\s+){0,8}?"
     r"(?:requesting|requested|asking|asked|calling|called|urging|urged)\b|"
-    r"asked\s+(?:a|the\s+following)\s+question|had\s+been\s+(?:circulated|sent|received|done)|"
+    # (what was done, not what a clause after it says will be: "an email had been received
+    # and the points raised would be followed up")
+    r"asked\s+(?:a|the\s+following)\s+question|"
+    r"had\s+been\s+(?:circulated|sent|received|done)(?![^.]*?\band\b[^.]*?\b(?:would|will)\b)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
     # a decision given as a grant: "approval be given to the programme", "consent be granted"
     r"(?:approval|consent|permission|authority|dispensation)\s+(?:be|is)\s+(?:given|granted)|"
