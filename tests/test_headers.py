@@ -513,6 +513,10 @@ CASES = [
         ("Wexbridge Community Council", "2017-03-06", "19:00", "the Board Room, Mill House"),
     ),  # (a name cut from the title yields to the header sentence's)
     (
+        "Wexbridge Fire Authority25 May 2012\n25MAY 2012\nApologies for absence were received.",
+        ("Wexbridge Fire Authority", "2012-05-25", None, None),
+    ),  # (the body's name run into the date after it, no dash between)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

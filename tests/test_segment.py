@@ -118,6 +118,16 @@ CASES = [
         "the agenda's label and heading over each minute's number give the minute its heading",
     ),
     (
+        "3847NEW MEMBERS – The Clerk welcomed the new Members.\n3848DECLARATIONS OF INTEREST – "
+        "There were none.\n3849ELECTION OF CHAIRPERSON – Councillor Reed was elected.\n",
+        [
+            ("3847", "NEW MEMBERS"),
+            ("3848", "DECLARATIONS OF INTEREST"),
+            ("3849", "ELECTION OF CHAIRPERSON"),
+        ],
+        "a running number of four figures glued to its heading in capitals",
+    ),
+    (
         "Apologies\n\nThere were none.\n\nTo Confirm the Order of Business\n\nRESOLVED that "
         "the order be confirmed.\n\nDeclarations of Interest\n\nNone.\n",
         [

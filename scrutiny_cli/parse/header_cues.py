@@ -20,6 +20,11 @@ _CAPS_BODY_END = "(?:{})".format("|".join(
     f"(?<=[A-Z] {w})" for w in ("COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD",
                                  "PANEL", "PARTNERSHIP", "FORUM", "TRUST", "EXECUTIVE")
 ))  # fmt: skip
+# The same in mixed case, only where the date alone follows: "Wexbridge Fire Authority 25 May
+# 2012".
+_BODY_END = "(?:{})".format("|".join(f"(?<=[a-z] {w.title()})" for w in (
+    "COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD", "PANEL", "FORUM", "EXECUTIVE")
+))  # fmt: skip
 # "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am", or a name in
 # capitals and no dash (above); without the day's name, only a name and a date: "Corporate
 # Scrutiny Panel – 30 January 2014".
@@ -35,7 +40,7 @@ MODERNGOV = rule(
     r"|^(?!(?i:(?:draft\s+)?(?:minutes?|notes?)\s+of)\b)"
     r"(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
-    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting)\s+|{_CAPS_BODY_END}\s+)"
+    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting)\s+|{_CAPS_BODY_END}\s+|{_BODY_END}\s+)"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})(?:\s*[-–]\s*(?i:minutes))?\s*$",
     "header",
     "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",

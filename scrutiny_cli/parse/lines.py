@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import DAY_NAMES, TIME
+from .dates import DAY_NAMES, MONTH_NAMES, TIME
 from .grid import grid_rows
 from .repair import repaired
 from .rules import near_miss, rule
@@ -155,19 +155,28 @@ GLUED_NUMBER = rule(
     "glued-number",
     # (or with its year and parts: "2016/27Declarations of Members Interest", "2016/32/01Current
     # Balances")
-    r"^(?P<number>[A-Z]?\d{1,3}|\d{1,4}(?:/\d{1,4}){1,2}(?=[A-Z][a-z]{2}))"
-    r"(?:(?=[A-Z][a-z]{2}|[A-Z]{4,}\b)|(?<=\d)\s+/(?P<year>\d{2})\s)",
+    # (a parish's running number of four figures too, not a year: "3847NEW MEMBERS")
+    r"^(?P<number>[A-Z]?\d{1,3}|(?!(?:19|20)\d\d)\d{4}(?=[A-Z]{3})"
+    r"|\d{1,4}(?:/\d{1,4}){1,2}(?=[A-Z][a-z]{2}))"
+    r"(?:(?=[A-Z][a-z]{2}|[A-Z]{4,}\b|[A-Z]{3}\s+[A-Z]{3,}\b)|(?<=\d)\s+/(?P<year>\d{2})\s)",
     "page",
     "1Apologies for absence",
     flags=0,
 )
 near_miss(
-    "glued-number", "4G mast at the school", "2nd reading", "10 / 12 Members present", "3RD PARTY"
+    "glued-number",
+    "4G mast at the school",
+    "2nd reading",
+    "10 / 12 Members present",
+    "3RD PARTY",
+    "2012ANNUAL REPORT",
 )
 
 
 # A date run into the next by a page's two spans of it: "7 March 2024Thursday, 7th March".
 _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
+# A body's name run into the date after it: "Humberside Fire Authority25 May 2012".
+_NAME_DATE = re.compile(rf"(?<=[a-z]{{3}})(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b)")
 # A day's name run into its date by a converter that lost the space: "on Tuesday12 June 2012".
 _WEEKDAY_DATE = re.compile(rf"\b(?P<day>{DAY_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?\s)")
 
@@ -196,6 +205,7 @@ def _unglued(line: str) -> str:
         line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
     if "day" in line:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
+    line = _NAME_DATE.sub(" ", line)
     if line[-1:].isupper() and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):
         line = m["lead"] + m["heading"]
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
