@@ -579,6 +579,13 @@ CASES = [
         "the body's decision after what it weighed first",
     ),
     (
+        "Members were asked to note that\n(a) further work was being undertaken on the town "
+        "plan;\n(b) the annual report would be available in January.\nRESOLVED that the work "
+        "programme be noted.",
+        [(None, "the work programme be noted.")],
+        "what the meeting was told, in parts after 'asked to note that', decides nothing",
+    ),
+    (
         "The Committee considered the matters and reports referred to in the agenda and agreed "
         "as set out below.",
         [],

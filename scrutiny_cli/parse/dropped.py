@@ -94,9 +94,19 @@ def _ended(before: str) -> bool:
 
 
 def _quoted(before: str) -> bool:
-    """ "... which was tabled:" / "The report recommended:-": what follows is quoted."""
+    """ "... which was tabled:" / "The report recommended:-": what follows is quoted; "Members
+    were asked to note that" / "(a) further work was being undertaken ...": what follows is
+    what the meeting was told."""
     before = before.rstrip()
+    if before.endswith("that") and _TOLD.search(fold(before)):
+        return True
     return before.endswith((":", "-")) and bool(QUOTED_LEAD.search(fold(before)))
+
+
+_TOLD = re.compile(
+    r"(?i)\b(?:(?:was|were)\s+(?:asked\s+to\s+note|informed|advised|told|reminded|notified)|"
+    r"reported|explained)\s+that$"
+)
 
 
 def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int], ...]) -> int:
