@@ -15,6 +15,19 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Library Consultation – Clerk instructed to write to the County in support of the branch.",
+        [
+            (
+                "Library Consultation – Clerk instructed to write to the County in support of the "
+                "branch",
+                "Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "the clerk instructed, 'was' left out, as terse minutes put it",
+    ),
+    (
         "Mr Ash asked an oral question about the leisure centre – a full written reply was "
         "promised.",
         [

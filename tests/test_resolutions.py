@@ -579,6 +579,13 @@ CASES = [
         "the body's decision after what it weighed first",
     ),
     (
+        "1. a) Village Newsletter – Copies are e-mailed to all councillors\n2. b) Library "
+        "Consultation – Cllr Heath briefed the Council on the consultation.\n3. c) Remembrance "
+        "Sunday – a wreath is ordered each year.",
+        [],
+        "a list renumbered over its letters, each a topic and its news, decides nothing",
+    ),
+    (
         "Members were asked to note that\n(a) further work was being undertaken on the town "
         "plan;\n(b) the annual report would be available in January.\nRESOLVED that the work "
         "programme be noted.",

@@ -200,10 +200,11 @@ NARRATIVE_CUES = (
             # comma, colon, bracket or dash ("Fete Accounts – Clerk to circulate"), or after
             # "and" a post or initials ("welcomed the talk and CP to send a poster"); not
             # "the Clerk to the Council", nor the Chairman authorised "to sign".
-            # ("Clerk asked to send" is the Clerk's task; "Cllr X asked to attend", her wish)
+            # ("Clerk asked (instructed) to send" is the Clerk's task; "Cllr X asked to attend",
+            # her wish)
             rf"(?:(?:^|[.;:(]\s*|\s[-–—]\s+|\band\s+(?=(?:the\s+)?(?:{_OFFICE}|{INITIALS_RUN})\s+to\s))"
             rf"(?:[Tt]he\s+)?(?:(?P<owner>{_OFFICE})"
-            rf"(?:\s+(?:is\s+|was\s+)?asked)?|(?P<person>(?:{_MEMBER}|{_OFFICE})"
+            rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{_MEMBER}|{_OFFICE})"
             rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_MEMBER}|{_OFFICE}))+|{_MEMBER}))"
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{_OFFICE}))\s+"
             r"to\s+(?:also\s+|then\s+)?(?!(?:be|note|have|sign|"

@@ -121,6 +121,8 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
         if not m or any(a < start + len(para) and start < b for a, b in spans):
             break
         words = re.sub(r"\s+", " ", fold(para[m.end() :])).strip()
+        if inner := PART_MARKER.regex.match(words):  # (a list renumbered over its letters:
+            words = words[inner.end() :].lstrip()  # "1. a) CAN Newsletter – Copies ...")
         # "(b) the Panel's meeting in December includes ...": a part whose "That" was dropped
         # (not "(1) welcomed everyone ...", what a person did, unless it is a decision's verb).
         lowered = words[:1].islower() and not _PAST_FIRST.match(words)
