@@ -579,6 +579,11 @@ CASES = [
         "the body's decision after what it weighed first",
     ),
     (
+        "Members present Unanimously Resolved to accept the quote from Oak Fencing.",
+        [(None, "accept the quote from Oak Fencing.")],
+        "'Unanimously Resolved' in title case mid-sentence",
+    ),
+    (
         "1. a) Village Newsletter – Copies are e-mailed to all councillors\n2. b) Library "
         "Consultation – Cllr Heath briefed the Council on the consultation.\n3. c) Remembrance "
         "Sunday – a wreath is ordered each year.",

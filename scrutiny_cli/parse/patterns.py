@@ -202,6 +202,8 @@ RESOLUTION_START = rule(
     # "Proposed Cllr A, seconded Cllr B, and resolved to award ...", "unanimously resolved that"
     # ("nominated and resolved that Councillor X remain", "Calc subscription - resolved to pay")
     # ("After discussion, resolved not to object", "seconded Cllr B, resolved to accept")
+    # ("Members participating Unanimously Resolved that ...", "... Unanimously Resolved to")
+    r"|(?<=\b[Uu]nanimously\s)Resolved(?=\s+(?:that\s+\S|to\s+[a-z‘'\"]))"
     r"|(?:(?<=\band\s)|(?<=\bunanimously\s)|(?<=\s[-–]\s)|(?<=,\s))resolved(?=\s+(?:that\s+\S|"
     r"(?:not\s+)?to\s+(?!(?:the|a|an|all|every\w*|his|her|their|its|our|this|that|them|him|us)\b)"
     r"[a-z]|no\s+objections?\b))",
