@@ -579,6 +579,17 @@ CASES = [
         "the body's decision after what it weighed first",
     ),
     (
+        "The minutes of the meeting held on 5 May were agreed as a true record. Proposed: Cllr "
+        "Kilby Seconded: Cllr Mitchell RESOLVED",
+        [(None, "The minutes of the meeting held on 5 May were agreed as a true record.")],
+        "a keyword after who moved and seconded decides the sentence before them",
+    ),
+    (
+        "The minutes were discussed and the Council resolved to sign them as a true record.",
+        [(None, "sign them as a true record.")],
+        "the body's decision after 'and'",
+    ),
+    (
         "Members present Unanimously Resolved to accept the quote from Oak Fencing.",
         [(None, "accept the quote from Oak Fencing.")],
         "'Unanimously Resolved' in title case mid-sentence",

@@ -10,11 +10,10 @@ import re
 
 from ..model import Resolution
 from ..read.text import fold
-from .motions import MOTION, motion_put
+from .motions import HOUSE_STYLE, MOTION, motion_put
 from .parts import split_parts
 from .patterns import (
     DECISION_WORDING,
-    HOUSE_STYLE,
     PART_MARKER,
     QUOTED_LEAD,
     SUBJUNCTIVE,

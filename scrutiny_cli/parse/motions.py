@@ -10,9 +10,51 @@ import re
 from ..model import Resolution
 from ..read.text import fold
 from . import sentences
-from .patterns import HOUSE_STYLE, NOTED_OBJECT
-from .rules import I, near_miss, rule
+from .rules import I, M, near_miss, rule
 
+# A body as the subject of a decision verb, the item's only decision record: "The Council
+# approves as accurate ...", "The Board agreed to note ...", "Members agreed that ...",
+# "The Committee considered and noted the work programme", "The Committee discussed the work
+# programme and agreed that ...".
+HOUSE_STYLE = rule(
+    "house-style",
+    # (not in a clause that concedes or sets a condition: "While the Panel supported ...")
+    r"(?:^|(?<=[\s(]))(?<!While )(?<!Whilst )(?<!Although )(?<!Though )(?<!If )(?<!As )"
+    r"(?<!While the )(?<!Whilst the )(?<!Although the )(?<!Though the )(?<!If the )(?<!As the )"
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
+    r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
+    r"Members|Councillors|Cllrs|Commission|Assembly|(?<=[Tt]he\s)(?:meeting|members|councillors)))"
+    # (or after what it weighed first: "The Parish Council discussed the two quotations and
+    # all agreed to award ...", "... discussed the Precept and after a debate decided to")
+    r"\s+(?:then\s+)?(?:(?:considered|discussed|debated|received|reviewed)\s+"
+    r"(?:[^.;:\n]{1,150}?\s+)?and\s+(?:(?:all|then)\s+|after\s+(?:a\s+|some\s+|further\s+)?"
+    r"(?:debate|discussion),?\s+)?)?"
+    # (the verb in capitals too, as some councils print it: "Council CONFIRMED the minutes")
+    # (with how wholly it decided: "The Board fully supported the proposal"; not when:
+    # "previously agreed" is another meeting's decision)
+    r"(?:(?:unanimously|fully|formally|duly|broadly|strongly|warmly|wholeheartedly)\s+)?"
+    r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
+    r"adopted|accepted|decided|confirmed|supported|voted(?=\s+(?:unanimously\s+)?to\b)))\b"
+    # (a preamble's, deciding nothing itself: "... and agreed as set out below")
+    r"(?!\s+(?:as\s+(?:set\s+out|follows|detailed)|below)\b)"
+    r"(?:\s+unanimously|\s+in\s+princip(?:le|al))?(?P<what>\s+\S+)?",
+    "resolution",
+    "The Board agreed to note the changes in membership",
+    flags=M,
+)
+near_miss(
+    "house-style",
+    "Council had agreed that Councillor Judi Ellis be appointed",
+    "While the Panel supported efforts to reduce costs, it was concerned about the timescale",
+    "The Board previously agreed the plan",
+)
+# What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
+NOTED_OBJECT = re.compile(
+    r"^\s+(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?(?:report|update|minutes|changes?|"
+    r"plan|programme|schedule|content|contents|recommendations?|position|information|forward|"
+    r"progress|briefing|presentation|work|declarations?|terms|membership)",
+    re.IGNORECASE,  # ("noted the Scrutiny Work Programme")
+)
 # A motion put and carried: "Moved by X, seconded by Y and ...", "Proposed (AH) & Seconded
 # (SB) that ... Unanimously agreed", "X proposed, Y seconded and Members agreed to note".
 MOTION = rule(

@@ -92,11 +92,19 @@ def _in_passive(folded: str, at: int) -> bool:
     return bool(_PASSIVE_BEFORE.search(folded, folded.rfind("\n", 0, at) + 1, at))
 
 
+_MOVERS_BEFORE = re.compile(
+    r"(?i)(?<=[.!?]\s)(?:proposed|moved)\b[^.\n]{0,60}?\bseconded\b[^.\n]{0,40}$"
+)
+
+
 def _bare_keyword(text: str, at: int) -> list[Resolution]:
     """A bare "Agreed." or "Resolved." decides what came before it: the sentence before,
     within its paragraph ("The accounts were presented. Agreed."); alone under a heading
     ("Minutes of the previous meeting" / "Agreed.") the keyword is the decision's record."""
     before = text[:at]
+    # (after who moved and seconded it: "... were agreed as a true record. Proposed: Cllr J
+    # Kilby Seconded: Cllr I Mitchell RESOLVED")
+    before = before[: m.start()] if (m := _MOVERS_BEFORE.search(before)) else before
     if re.search(r"\S\s[-–]\s*$", before):  # "add item 7 Grounds contract – agreed"
         line = before[before.rfind("\n") + 1 :].rstrip(" -–")  # (its last sentence)
         last = [line[a:b].strip() for a, b in sentences.spans(line)][-1:]
