@@ -128,6 +128,16 @@ CASES = [
         "a running number of four figures glued to its heading in capitals",
     ),
     (
+        "064/PC/20 – Public Session Time\n\nThree members of the public spoke.\n\n065/PC/20 – "
+        "Apologies for Absence\n\nNone.\n\n066/PC/20 – Minutes\n\nThe minutes were approved.\n",
+        [
+            ("064/PC/20", "Public Session Time"),
+            ("065/PC/20", "Apologies for Absence"),
+            ("066/PC/20", "Minutes"),
+        ],
+        "a minute's number with the body's letters between it and the year",
+    ),
+    (
         "Apologies\n\nThere were none.\n\nTo Confirm the Order of Business\n\nRESOLVED that "
         "the order be confirmed.\n\nDeclarations of Interest\n\nNone.\n",
         [

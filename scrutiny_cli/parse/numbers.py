@@ -24,6 +24,7 @@ NUMBER = (
     r"(?:[./-]\d{1,4}[a-z]?)*(?:\(\d{1,2}\)(?!\w))?"  # (a sub-item in brackets: "1(2)")
     r"(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
     r"(?:(?<=\d/\d\d)/[A-Z][A-Z&]{1,4}(?=\s|$))?"  # "01/20/F&R": the committee's code after
+    r"(?:(?<=\d)/[A-Z]{1,4}/\d{2}(?:\d{2})?(?=[\s.:]|$))?"  # "064/PC/20": or between
 )
 # "Minute 66", "Min. 45", "Item 3", "Item No. 3", "Agenda item No.1" before the number; or a
 # bracket: "(3)", "[3]".
