@@ -15,6 +15,18 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The Clerk should write to the Highways team about the verge.",
+        [
+            (
+                "The Clerk should write to the Highways team about the verge",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "what a post should do",
+    ),
+    (
         "Library Consultation – Clerk instructed to write to the County in support of the branch.",
         [
             (

@@ -590,6 +590,12 @@ CASES = [
         "the body's decision after 'and'",
     ),
     (
+        "REPORTS a) No report had been received from Cllr Lee. It was AGREED that the Clerk "
+        "should write to Cllr Lee. b) A report had been received from the PCSO.",
+        [(None, "the Clerk should write to Cllr Lee.")],
+        "a decision in a lettered entry of a list flattened onto one line ends at the next letter",
+    ),
+    (
         "Members present Unanimously Resolved to accept the quote from Oak Fencing.",
         [(None, "accept the quote from Oak Fencing.")],
         "'Unanimously Resolved' in title case mid-sentence",

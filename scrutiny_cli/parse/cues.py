@@ -323,7 +323,8 @@ NARRATIVE_CUES = (
 CUE_NEEDS: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
     for name, words in {
-        "undertaking": "would will shall agreed undertook offered promised committed volunteered",
+        "undertaking": "would will shall should agreed undertook offered promised committed "
+        "volunteered",
         "agreed-impersonal": "agreed resolved decided",
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "remitted": "remit remitted remits",

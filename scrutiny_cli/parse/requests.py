@@ -233,7 +233,7 @@ _PROMISED = (
 UNDERTAKING = rule(
     "undertaking",
     rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"
-    rf"(?:would|will|shall)\s+"
+    rf"(?:would|will|shall|should)\s+"
     rf"(?:also\s+|further\s+|now\s+)?"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+|"
     rf"try\s+(?:and|to)\s+|be\s+(?={_DOING}))?"
@@ -252,7 +252,7 @@ UNDERTAKING = rule(
 # matches: tests/test_patterns.py checks.)
 CUE_GATES: dict[str, re.Pattern[str]] = {
     "undertaking": re.compile(
-        r"(?:would|will|shall|agreed|undertook|offered|promised|committed|volunteered)\s+"
+        r"(?:would|will|shall|should|agreed|undertook|offered|promised|committed|volunteered)\s+"
         r"(?:(?:also|further|now|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
         rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"

@@ -170,8 +170,26 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
         own = PART_MARKER.regex.match(text, text.rfind("\n", 0, start) + 1)
         if own and own.end() <= start:
             block = _before_sibling(block, own)
+        if inline := _inline_label(text, start):  # "a) ... It was AGREED that ... b) A report"
+            block = _INLINE_SIBLING[inline].split(block, maxsplit=1)[0]
         spans.append((start, start + len(block)))
     return tuple(spans)
+
+
+# A lettered entry of a list flattened onto one line, its letter after a stop or a heading
+# ("41.20 REPORTS a) No report had been received ... It was AGREED that ... b) A report
+# had been received ..."): a decision in it ends at the next entry's letter.
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[A-Z.:]\s))([a-y])\)\s+(?=[A-Z])", re.M)
+_INLINE_SIBLING = {
+    chr(c): re.compile(rf"(?<=[.!?])\s+{chr(c + 1)}\)\s+(?=[A-Z])") for c in range(97, 122)
+}
+
+
+def _inline_label(text: str, start: int) -> str | None:
+    """The letter of the flattened list entry a keyword at start stands in, if any."""
+    line = text.rfind("\n", 0, start) + 1
+    found = list(_INLINE_LABEL.finditer(text, line, start))
+    return found[-1].group(1) if found else None
 
 
 # The next block's own number, on the line its keyword opens: "... the drain\n4.4.3 "
