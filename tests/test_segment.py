@@ -138,6 +138,13 @@ CASES = [
         "a minute's number with the body's letters between it and the year",
     ),
     (
+        "Contents\n\n451 Welcome and Apologies ...... 3 452 Declarations of Interest ...... 3 "
+        "453 Matters Arising ...... 4\n\n451 Welcome and Apologies\n\nThe Chairman welcomed "
+        "everyone.\n\n452 Declarations of Interest\n\nNone were made.\n",
+        [("451", "Welcome and Apologies"), ("452", "Declarations of Interest")],
+        "a table of contents, its page numbers after dot leaders, lists no items of its own",
+    ),
+    (
         "Apologies\n\nThere were none.\n\nTo Confirm the Order of Business\n\nRESOLVED that "
         "the order be confirmed.\n\nDeclarations of Interest\n\nNone.\n",
         [

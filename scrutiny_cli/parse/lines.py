@@ -106,11 +106,25 @@ def clean(text: str) -> Page:
     lines = [_without_pipes(ln) for ln in lines]
     lines = [_unglued(ln) for ln in lines]
     lines = [_unsigned(ln) for ln in lines]
-    lines = ["" if NOISE.match(ln) else _inline_noise(ln) for ln in lines]
+    lines = ["" if NOISE.match(ln) or _contents(ln) else _inline_noise(ln) for ln in lines]
     # (an item's number in a list after a bulleted link: "• View Recorded Vote" / "• 4.")
     lines = [_BULLETED_NUMBER.sub(r"\1", ln) if ln[:1] in "•·" else ln for ln in lines]
     _blank_menus(lines)
     return Page(lines, rows)
+
+
+# A table of contents: each entry's page number after dot leaders ("451 Welcome and
+# Apologies ...... 3"), an entry a line or all run onto one. Its numbers are the minutes'
+# below it, not items of their own.
+_LEADERS = re.compile(r"\.{4,}\s*\d{1,3}(?![\d.,])")
+
+
+def _contents(line: str) -> bool:
+    """Whether a line is a table of contents' entry, or a run of them."""
+    if "...." not in line:
+        return False
+    found = _LEADERS.findall(line)
+    return len(found) >= 2 or (len(found) == 1 and _LEADERS.search(line.rstrip()[-12:]) is not None)
 
 
 # A table flattened a row a line with " / " between its cells: "13.17/18 / Apologies for
