@@ -517,6 +517,16 @@ CASES = [
         ("Wexbridge Fire Authority", "2012-05-25", None, None),
     ),  # (the body's name run into the date after it, no dash between)
     (
+        "Minutes of the Meeting of the Wexbridge Parish Council Monday 27th July at 7.00pm\n\n"
+        "Held in the Village Hall\n\nPRESENT Cllrs Ash (Chair), Reed",
+        ("Wexbridge Parish Council", None, "19:00", "the Village Hall"),
+    ),  # (the day, with no year, after the name: no part of it)
+    (
+        "Minutes of the Meeting of the Council Monday 27th July at 7.00pm\n\nPRESENT Cllrs Ash "
+        "(Chair), Reed",
+        ("Council", None, "19:00", None),
+    ),  # (the same with no place under it)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

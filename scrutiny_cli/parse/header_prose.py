@@ -158,7 +158,9 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         rest = para[m.start("rest") :]
         found = _date_after(rest)
         if found is None:
-            if m["body"] and re.match(r"\s*(?:in|at)\b", rest):
+            # (or a day with no year under it: "MINUTES OF THE FULL BOARD MEETING" /
+            # "TUESDAY 31ST JULY")
+            if m["body"] and re.match(rf"\s*(?:in|at|(?i:{DAY_NAMES}))\b", rest):
                 _undated(para[m.start("body") : m.end("body")], rest, give)
                 return True
             continue
@@ -185,11 +187,16 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
     "Minutes of a meeting of the X held in the Council Chamber, ... at 9.30 am when there
     were present:" gives the body, time and place, trusted less than a dated one."""
     sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])|\bwhen\b|:", rest)[0]
+    # (the day, with no year, may stand after the name: "... of the Council Monday 27th July
+    # at 7.00pm" / "Held in the Village Hall")
+    body, *day = _DAY_IN_NAME.split(body, maxsplit=1)
     give("committee", clean_committee(body), 3)
-    give("start_time", parse_time(sentence), 3)
+    give("start_time", parse_time(sentence) or (parse_time(day[0]) if day else None), 3)
     give("venue", venue_in(sentence), 3)
 
 
+# A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
+_DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
 _HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in|of)\b")
 # A letterhead: the council's name in capitals before the header's own words.
