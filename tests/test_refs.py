@@ -145,6 +145,11 @@ REVIEWED = [
         "In respect of item 7(b), the Clerk had written.",
         ["5.5", "5.9 (E)", "7(b)"],
     ),  # (an item's part in brackets)
+    (
+        "Minutes of the previous meeting",
+        "Paragraph 77.14 – 77.15 amend band to ban\nParagraph 77.19 amend quit to quiet",
+        ["77.14", "77.15", "77.19"],
+    ),  # (a range of paragraphs, both its ends)
 ]
 
 

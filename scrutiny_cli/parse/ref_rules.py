@@ -91,7 +91,8 @@ ITEM_REF = rule(
     r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
     r"(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
     r"(?:,\s*paragraph\s+(?P<para>\d{1,3}(?:\.\d{1,2}){1,2}))?"
-    r"|paragraph\s+(?P<para2>\d{1,3}(?:\.\d{1,2}){1,3}))"
+    # (and the range's other end: "Paragraph 77.14 – 77.15 amend band to ban")
+    r"|paragraph\s+(?P<para2>\d{1,3}(?:\.\d{1,2}){1,3})(?:\s*[-–]\s*(?P<to>\d{1,3}(?:\.\d{1,2}){1,3}))?)"
     r"(?!\s+(?:of|on)\s+the\s+agenda)(?!\s+of\s+(?:report|the\s+report))(?![\d/]|\.\d)"
     # (nor a paragraph of the rules: "Under paragraph 4.2.1 of the Council Procedure Rules")
     r"(?!\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,4}(?:Rules|Orders|Constitution|Code|Act|"

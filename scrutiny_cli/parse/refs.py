@@ -87,7 +87,8 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
             hits.append((m.start(), m.end(), _numbers(m)))
     if reviews and ("item" in lowered or "paragraph" in lowered):
         for m in ITEM_REF.finditer(folded):
-            hits.append((m.start(), m.end(), [m["para"] or m["para2"] or m["item"]]))
+            ends = [m["para"] or m["para2"] or m["item"], *([m["to"]] if m["to"] else [])]
+            hits.append((m.start(), m.end(), ends))
     if "(REF" in folded:
         for m in REF_NOTE.regex.finditer(folded):
             hits.append((m.start(), m.end(), re.split(r"\s*[;,]\s*", m["refs"])))
