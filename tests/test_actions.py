@@ -15,6 +15,18 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "RESOLVED that Cllr Watson investigate what support was available for the event.",
+        [
+            (
+                "Cllr Watson investigate what support was available for the event",
+                "Cllr Watson",
+                None,
+                "resolution",
+            )
+        ],
+        "a member asked to investigate, the noun 'support' no decision's verb",
+    ),
+    (
         "The Clerk should write to the Highways team about the verge.",
         [
             (

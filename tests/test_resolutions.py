@@ -596,6 +596,18 @@ CASES = [
         "a decision in a lettered entry of a list flattened onto one line ends at the next letter",
     ),
     (
+        "i) Jubilee -\na) Following a discussion it was Resolved (minute 0312 - 2(ia)) that mugs "
+        "be provided for the children.\nb) Cllr Ash reported on grants; it was Resolved (minute "
+        "0312 - 2(ib)) that Cllr Ash investigate what support was available.\nii) The police "
+        "sign had been ordered.",
+        [
+            (None, "mugs be provided for the children."),
+            (None, "Cllr Ash investigate what support was available."),
+        ],
+        "'it was Resolved' with the decision's own minute in brackets, each in a lettered entry "
+        "that ends at the outer list's next numeral",
+    ),
+    (
         "Members present Unanimously Resolved to accept the quote from Oak Fencing.",
         [(None, "accept the quote from Oak Fencing.")],
         "'Unanimously Resolved' in title case mid-sentence",

@@ -182,8 +182,9 @@ RESOLUTION_START = rule(
     # a minute's, its line its decision: "19/8 Resolved to approve the minutes")
     rf"|(?:{_LINE_NUMBER})[ \t]+(?:Resolved|Agreed)"
     r"(?=\s*[:\-–;,(]|\s+that\b|\s+[Tt]o\b|\s+That\b)"
+    # (the keyword capitalised too: "following a discussion it was Resolved (minute 0312 - 2)")
     r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
-    r"resolved\b"
+    r"resolved\b|\b[Ii]t[ \t]+was[ \t]+Resolved\b"
     # "The Council resolved to ask the Clerk ...", "Members resolved that ...", "The Committee
     # resolved:- to approve the minute": the body as the subject, opening its sentence (a
     # problem that "was resolved" is none, nor is "noted that Cabinet resolved to proceed").
@@ -233,6 +234,8 @@ RESOLUTION_PREAMBLE = rule(
     r"Decided|"
     r"resolved|agreed|decided)"
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:\d{1,4}(?:[./]\d{1,4}){1,3}\s+)?"
+    # (and the decision's own minute in brackets: "Resolved (minute 0312 - 2(ia)) that")
+    r"(?:\(\s*min(?:ute)?\.?\s+[\w./ -]{1,20}(?:\([a-z0-9]{1,4}\))?\)?\s*)?"
     r"(?:[:\-–;,]+\s*){0,2}"  # (": -", as "It was RESOLVED: -" is printed)
     # ("Resolved to RECOMMEND:  (to Council)" / "That ...": the keyword's, and to whom)
     r"(?:to\s+recommend\s*[:\-–]+\s*)?(?:\(\s*to\s+(?:the\s+)?[A-Z][^()]{1,40}\)\s*)?"

@@ -140,7 +140,9 @@ NOT_A_REQUEST = rule(
     "not-a-request",
     # (but a letter or card of thanks to be sent is: "a letter of congratulation be sent")
     r"^(?!(?:the\s+)?[\w ]{0,40}?\b(?:letters?|cards?|messages?|e-?mails?)\s+of\s)"
-    r"(?:(?:the\s+)?[\w ]{0,40}?\b)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|"
+    # (the verb, not a noun after its determiner: "Cllr Watson investigate what support ...")
+    r"(?:(?:the\s+)?[\w ]{0,40}?\b)?(?<!\bwhat )(?<!\bany )(?<!\bthe )(?<!\bof )(?<!\bfor )"
+    r"(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|"
     r"congratulat\w*|approves?|approved|endorses?|endorsed|adopts?|adopted|accepts?|accepted|"
     r"receives?|received|supports?|supported)\b"
     r"(?!.*\b(?:and|but)\s+(?:that\s+)?(?:request|ask|recommend|[\w ]{1,60}?\bbe\s+(?:forwarded|"

@@ -211,8 +211,10 @@ def _before_sibling(block: str, own: re.Match[str]) -> str:
             label = m["p1"] or m["p2"]
             if label in ("1", "a", "A"):
                 return block  # its own parts, numbered as the list is
-            if label in following:
-                return block[:offset].rstrip()
+            if label in following or len(label) > len(own["p1"] or own["p2"]):
+                return block[:offset].rstrip()  # (or the outer list's: "b) ..." / "ii) ...")
+        elif m and (m["p1"] or m["p2"]) not in ("1", "a", "A", "i", "I"):
+            return block[:offset].rstrip()  # the outer list's next entry, written otherwise
         offset = block.find("\n", offset) + 1
     return block
 
