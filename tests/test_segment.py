@@ -145,6 +145,12 @@ CASES = [
         "a table of contents, its page numbers after dot leaders, lists no items of its own",
     ),
     (
+        "54. Minutes from the Council Meeting Held On 10th August 2020 It was Resolved - to "
+        "approve the minutes.\n\n55. Planning There were no applications.\n",
+        [("54", "Minutes from the Council Meeting Held On 10th August 2020"), ("55", "Planning")],
+        "a heading in title case goes on after 'Held', as after 'held'",
+    ),
+    (
         "Apologies\n\nThere were none.\n\nTo Confirm the Order of Business\n\nRESOLVED that "
         "the order be confirmed.\n\nDeclarations of Interest\n\nNone.\n",
         [

@@ -243,7 +243,7 @@ def _one_word_minutes(words: list[str], k: int) -> bool:
 def _starts_sentence(words: list[str], k: int) -> bool:
     """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
     words = [w.rstrip(":") for w in words]
-    if words[k - 1].lower().strip(",") in SMALL or words[k - 1] == "held":
+    if words[k - 1].lower().strip(",") in SMALL or words[k - 1].lower() == "held":
         return False  # (nor after "held": "... meeting held Tuesday 9 June 2020")
     if len(words) - k < 2:
         return _one_word_minutes(words, k)
