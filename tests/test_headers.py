@@ -527,6 +527,16 @@ CASES = [
         ("Council", None, "19:00", None),
     ),  # (the same with no place under it)
     (
+        "Minutes Full Parish Council Meeting Held Monday 12 October 2020 Via Zoom.\n\nPresent: "
+        "Cllr Ash (Chair)",
+        ("Full Parish Council", "2020-10-12", None, "Via Zoom"),
+    ),  # (no "of" after "Minutes", and the date's day right after "Held")
+    (
+        "MINUTES OF THE MEETING OF THE FINANCE & GENERAL PURPOSES COMMITTEE OF THE COUNCIL HELD "
+        "ON MONDAY 19th OCTOBER 2015 IN THE MILL ROOM AT 7.30PM",
+        ("Finance & General Purposes Committee", "2015-10-19", "19:30", "THE MILL ROOM"),
+    ),  # (a committee's parent council after its name)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

@@ -353,6 +353,7 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     start = found[1].start()
     before = re.split(r"(?i)\b(?:on|held)\b", rest[:start])[-1]
     before = TIME.sub(" ", before)
+    before = _WEEKDAY.sub(" ", before)  # (the date's own day: "Held Monday 12 October 2020")
     # A venue in capitalised words: "HELD AT WEST DEREHAM VILLAGE HALL at 7.30 pm THURSDAY ..."
     before = _VENUE_WORDS.sub(" ", before, count=1)
     # Only a time may stand between "held"/"on" and the date; a venue may stand between
@@ -369,3 +370,4 @@ def _date_after(rest: str) -> tuple[str, int] | None:
 
 
 _DAY_FIRST = re.compile(rf"(?i)(?:{DAY_NAMES})\b")
+_WEEKDAY = re.compile(rf"(?i)\b(?:{DAY_NAMES})\b,?\s*$")

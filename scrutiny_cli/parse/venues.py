@@ -76,6 +76,9 @@ _DECISIONS_AT = re.compile(
 )
 
 
+_OF_PARENT = re.compile(r"(?i)(?<=committee)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}council$")
+
+
 def clean_committee(text: str | None) -> str | None:
     """The body's name from a header's words, or None when they name no body."""
     if not text:
@@ -91,6 +94,9 @@ def clean_committee(text: str | None) -> str | None:
         name = m["body"]
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?i)\s+(?:draft\s+)?minutes?$", "", name)  # "Ayton Community Council MINUTES"
+    # (a committee's parent council after it: "FINANCE & GENERAL PURPOSES COMMITTEE OF THE
+    # COUNCIL", "Development Committee of Mid District Council")
+    name = _OF_PARENT.sub("", name)
     name = re.sub(r"(?i)\s+held(?:\s+(?:on|at|in))?$", "", name)  # (a header broken after it)
     name = re.sub(r"(?i),?\s+duly\s+(?:convened|constituted)(?:\s+and)?$", "", name)
     # (the kind of meeting after the body's name: "Wexbridge Parish Council Ordinary Parish
