@@ -537,6 +537,16 @@ CASES = [
         ("Finance & General Purposes Committee", "2015-10-19", "19:30", "THE MILL ROOM"),
     ),  # (a committee's parent council after its name)
     (
+        "A meeting of the Wexbridge Parish Council was held on Monday the 8th day of APRIL 2013 at "
+        "the Methodist Chapel, Bell Street - commencing 7.30pm.",
+        ("Wexbridge Parish Council", "2013-04-08", "19:30", "the Methodist Chapel, Bell Street"),
+    ),  # (the formal "8th day of April")
+    (
+        "Minutes of meeting of Wexbridge Parish Council held on Monday 8th August 2016commencing "
+        "7pm in Wexbridge Memorial Hall,\n\nThose Present:J Grey (Chairman), V Wilson",
+        ("Wexbridge Parish Council", "2016-08-08", "19:00", "Wexbridge Memorial Hall"),
+    ),  # (the year run into the word after it; "Those Present" ends the place)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

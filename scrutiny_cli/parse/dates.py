@@ -47,7 +47,8 @@ _ORDINAL = r"\s?(?:st|nd|rd|th)"
 # PDF's text lost the space), "6 th , October 2010" (a comma after the ordinal).
 DATE_PHRASE = re.compile(
     rf"(?:\b(?:{WEEKDAYS})\b\.?,?\s+(?:(?:night|evening|morning|afternoon),?\s+)?(?:the\s+)?)?"
-    rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\b\s+(?:of\s+)?|(?:st|nd|rd|th)(?=[a-z])"
+    # (the formal "8th day of April 2013" too)
+    rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\b\s+(?:(?:day\s+)?of\s+)?|(?:st|nd|rd|th)(?=[a-z])"
     rf"|{_ORDINAL}\s*,\s+)|\b)"
     rf"(?P<month>{MONTHS})\b\.?"
     rf"(?:,?\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:{_ORDINAL})?\b)?"

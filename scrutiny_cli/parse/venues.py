@@ -120,6 +120,7 @@ def clean_venue(value: str | None) -> str | None:
         return None
     value = re.sub(r"(?i)[.\s]*View directions\.?", "", value)
     value = re.sub(r"\s+", " ", value).strip(" ,.;:")
+    value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
     return value or None
 
 
@@ -162,7 +163,7 @@ def place_after(after: str) -> str | None:
 # A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
 _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...".
-_ATTENDANCE = re.compile(r"\s(?:PRESENT|Present|In\s+the\s+Chair)\b")
+_ATTENDANCE = re.compile(r"\s(?:(?:Those\s+|Members\s+)?(?:PRESENT|Present)|In\s+the\s+Chair)\b")
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
 # small words of a place's name ("Weston under Wetherley Village Hall").
