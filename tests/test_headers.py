@@ -547,6 +547,15 @@ CASES = [
         ("Wexbridge Parish Council", "2016-08-08", "19:00", "Wexbridge Memorial Hall"),
     ),  # (the year run into the word after it; "Those Present" ends the place)
     (
+        "Wexbridge Parish Council\n\nMeeting held on 4th January 2012 at Mill House, Halford at "
+        "7.30 pm",
+        ("Wexbridge Parish Council", "2012-01-04", "19:30", "Mill House, Halford"),
+    ),  # ("Meeting held on" alone, the body named above it)
+    (
+        "Meeting held at The Curveat 11.00am on Monday,4th April 2016\nCouncillor Sue Ash (Chair)",
+        (None, "2016-04-04", "11:00", "The Curve"),
+    ),  # (the time after the place, "at" glued to it)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

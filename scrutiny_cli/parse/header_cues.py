@@ -121,7 +121,9 @@ MEETING_HELD = rule(
     r"upon|on|in|under|by)\s+){0,7}(?:Meeting|MEETING|meeting)"
     # "Wyvern and Salem Community Council held their meeting at 7.30pm on ..."
     r"|(?!(?:The|THE|A|An|This|That|It|They|Members)\s)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,7}"
-    r"(?=\s+held\s+(?:their|its)\s))"
+    r"(?=\s+held\s+(?:their|its)\s)"
+    # (or the word alone, the body named above it: "Meeting held on 4th January 2012 at ...")
+    r"|(?:Meeting|MEETING)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b))"
     r"\s*[,.]?\s+(?:held|Held|HELD)\b(?:\s+(?:their|its)\s+(?:\w+\s+)?meeting\b)?(?P<rest>.*)$",
     "header",
     "Inaugural Meeting of the Campbeltown Community Council held in the Town Hall on 25 May 2022",

@@ -114,6 +114,9 @@ def clean_committee(text: str | None) -> str | None:
     return tidy_case(name)
 
 
+_TIME_AT_END = re.compile(r"(?:\s+|(?<=[a-z]))at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$", re.I)
+
+
 def clean_venue(value: str | None) -> str | None:
     """ "Room 3 - Council House. View directions" -> "Room 3 - Council House"."""
     if not value:
@@ -121,6 +124,8 @@ def clean_venue(value: str | None) -> str | None:
     value = re.sub(r"(?i)[.\s]*View directions\.?", "", value)
     value = re.sub(r"\s+", " ", value).strip(" ,.;:")
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
+    # (the time after it, "at" glued on by a converter: "The Curveat 11.00am")
+    value = _TIME_AT_END.sub("", value)
     return value or None
 
 
