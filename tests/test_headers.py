@@ -556,6 +556,11 @@ CASES = [
         (None, "2016-04-04", "11:00", "The Curve"),
     ),  # (the time after the place, "at" glued to it)
     (
+        "WEXBRIDGE PARISH COUNCIL 17 SEPTEMBER 2019 AT VILLAGE HALL, THE STREET, WEXBRIDGE\n\n"
+        "Present: Parish Cllr Robin Ash",
+        ("Wexbridge Parish Council", "2019-09-17", None, "VILLAGE HALL, THE STREET, WEXBRIDGE"),
+    ),  # (a name in capitals, the date, then the place after "AT")
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

@@ -194,7 +194,8 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
             give("date", found[0], 3 if _TITLE_WORDS.fullmatch(name.strip()) else 1)
             give("start_time", parse_time(when[found[1].end() :]), 1)
-            give("venue", place_after(when[found[1].end() :]), 2)  # "..., 7.30pm Village Hall"
+            after = when[found[1].end() :]  # "..., 7.30pm Village Hall", "... AT VILLAGE HALL"
+            give("venue", place_after(after) or venue_in(after), 2)
             used = 1
     m = LABEL.search(folded)
     if m and (m.start() == 0 or m["label"] in ("Venue", "Place")):
