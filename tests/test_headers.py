@@ -81,7 +81,7 @@ CASES = [
     ),
     (
         "Minutes of the Planning Committee held remotely via Zoom on 14.01.25 at 7pm",
-        ("Planning Committee", "2025-01-14", "19:00", "via Zoom"),
+        ("Planning Committee", "2025-01-14", "19:00", "remotely via Zoom"),
     ),
     (
         "Notes of the Environment Scrutiny Panel meeting held on 3rd March 2025 at 6.30pm in "
@@ -560,6 +560,11 @@ CASES = [
         "Present: Parish Cllr Robin Ash",
         ("Wexbridge Parish Council", "2019-09-17", None, "VILLAGE HALL, THE STREET, WEXBRIDGE"),
     ),  # (a name in capitals, the date, then the place after "AT")
+    (
+        "Minutes of the meeting of Wexbridge Parish Council held remotely through Zoom on Monday "
+        "9 November 2020 at 7.30pm",
+        ("Wexbridge Parish Council", "2020-11-09", "19:30", "remotely through Zoom"),
+    ),  # (how it was held, before its platform)
     (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)

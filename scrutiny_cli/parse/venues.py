@@ -132,7 +132,9 @@ def clean_venue(value: str | None) -> str | None:
 # What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
 _PLATFORM = r"(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex|video|telephone|conference)\b"
 # The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call".
-_BEFORE_VENUE = re.compile(rf"(?i)\b(in|at|via|within|by(?=\s+{_PLATFORM}))\s+")
+_BEFORE_VENUE = re.compile(rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+{_PLATFORM}))\s+")
+# How the meeting was held, before its platform: "Held Remotely by ZOOM", "virtually via Zoom".
+_HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually)['’]?)\s+$")
 
 
 def venue_in(rest: str) -> str | None:
@@ -148,8 +150,10 @@ def venue_in(rest: str) -> str | None:
             continue
         end = _VENUE_END.search(after)
         venue = clean_venue(after[: end.start() if end else len(after)])
-        if venue and m[1].lower() in ("via", "by"):
+        if venue and m[1].lower() in ("via", "by", "through"):
             venue = f"{m[1]} {venue}"  # "via Zoom", "by Zoom Conference Call"
+            how = _HOW_HELD.search(rest, 0, m.start())
+            venue = f"{how[1]} {venue}" if how else venue  # "remotely via Zoom"
         if venue:
             return venue
     return None
