@@ -566,6 +566,16 @@ CASES = [
         ("Wexbridge Parish Council", "2020-11-09", "19:30", "remotely through Zoom"),
     ),  # (how it was held, before its platform)
     (
+        "FULL COUNCIL\n\nAgenda Item\n4\nFULL COUNCIL\nMinutes of a meeting of Wexbridge District "
+        "Council held on 26 September 2012 at the\nCouncil Offices, Holt Road, Wexbridge at 6.00 pm.",
+        (
+            "Wexbridge District Council",
+            "2012-09-26",
+            "18:00",
+            "the Council Offices, Holt Road, Wexbridge",
+        ),
+    ),  # (an agenda pack's stamp, "Agenda Item" over its number, on the minutes it carries)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

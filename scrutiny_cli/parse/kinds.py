@@ -60,9 +60,16 @@ def page_kind(lines: list[str]) -> str:
         return "issue"
     if any(DECISION_PAGE.match(ln) for ln in head):
         return "decision"
-    if any(ITEM_PAGE.match(ln) for ln in head[:3]):
+    if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:3])):
         return "item"
     return "meeting"
+
+
+def _stamped(head: list[str], k: int) -> bool:
+    """Whether the "Agenda Item" line at k is an agenda pack's stamp on the minutes it
+    carries, the item's number alone under it ("Agenda Item" / "4" / "FULL COUNCIL" /
+    "Minutes of a meeting of ..."), not a ModernGov item page's title."""
+    return k + 1 < len(head) and re.fullmatch(r"\d{1,3}", head[k + 1].strip()) is not None
 
 
 def issue_parts(lines: list[str]) -> list[Part]:
