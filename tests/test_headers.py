@@ -576,6 +576,11 @@ CASES = [
         ),
     ),  # (an agenda pack's stamp, "Agenda Item" over its number, on the minutes it carries)
     (
+        "DRAFT Minutes of the Meeting of Wexbridge Parish Council\nIn Wexbridge Village Hall on "
+        "Monday 22nd July at 7.30pm\nPresent: Cllr Ash (Chair)",
+        ("Wexbridge Parish Council", None, "19:30", "Wexbridge Village Hall"),
+    ),  # (the place, with a capital, and a day with no year on the line under the name)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

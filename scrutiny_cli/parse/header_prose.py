@@ -160,7 +160,7 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         if found is None:
             # (or a day with no year under it: "MINUTES OF THE FULL BOARD MEETING" /
             # "TUESDAY 31ST JULY")
-            if m["body"] and re.match(rf"\s*(?:in|at|(?i:{DAY_NAMES}))\b", rest):
+            if m["body"] and not _DIGIT.search(m["body"]) and _UNDATED_REST.match(rest):
                 _undated(para[m.start("body") : m.end("body")], rest, give)
                 return True
             continue
@@ -195,6 +195,10 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
     give("venue", venue_in(sentence), 3)
 
 
+# What a header sentence with no date goes on with: its place or its day ("... Parish Council
+# / In Cornworthy Village Hall on Monday 22nd July at 7.30pm"); a name holds no figure.
+_UNDATED_REST = re.compile(rf"\s*(?i:in|at|{DAY_NAMES})\b")
+_DIGIT = re.compile(r"\d")
 # A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
 _DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
