@@ -581,6 +581,11 @@ CASES = [
         ("Wexbridge Parish Council", None, "19:30", "Wexbridge Village Hall"),
     ),  # (the place, with a capital, and a day with no year on the line under the name)
     (
+        "Footpaths Committee Meeting\n\nMonday 22nd April 2013\n\nAt7.30pm in the Village Hall\n\n"
+        "Present: Cllr A Ash",
+        ("Footpaths Committee", "2013-04-22", "19:30", "the Village Hall"),
+    ),  # ("At" with a capital, run into the time)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

@@ -239,7 +239,7 @@ _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|the|and|&|on|\d+)"
 TIME_AND_PLACE = rule(
     "header-time-and-place",
-    rf"^(?:(?:at|commencing\s+at)\s+)?(?P<time>{_CLOCK}),?\s+(?:in|at)\s+"
+    rf"^(?:(?:[Aa]t|[Cc]ommencing\s+at)\s+)?(?P<time>{_CLOCK}),?\s+(?:in|at)\s+"
     rf"(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{{2,80}}?)\.?$"
     # ("Comrie Community Centre at 19.30", "Held at Cowdray Hall, at 10:30am")
     rf"|^(?:(?i:held)\s+(?:at|in)\s+)?(?P<place>[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,8}}),?\s+"
