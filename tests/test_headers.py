@@ -782,6 +782,12 @@ NAMED_IN_TEXT = [
         "Council",
     ),
     ("The Committee considered a report on the city deal.", None),
+    (
+        "On behalf of the Parish Council, the Chairman thanked the volunteers.\nThe grant from the "
+        "Parish Council was spent on bulbs.",
+        "Parish Council",
+    ),  # (a parish's council its minutes keep naming; once is not enough)
+    ("The grant from the Parish Council was spent on bulbs.", None),
     ("That the report be noted and presented to the next meeting of Council.", None),
     # (its previous minutes, and its members, named in lower case mid-sentence)
     (

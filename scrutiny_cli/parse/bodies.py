@@ -70,11 +70,17 @@ def named_body(lines: list[str]) -> str | None:
                     continue  # (another body's minutes, received: no name of this one)
                 if name.lower() not in GENERIC_BODIES and name.split()[0] not in _NOT_NAMES:
                     counts[name] += weight
+    if not counts:  # (else the council a parish's minutes keep naming: "the Parish Council")
+        mentioned = Counter(m.group(1) for line in lines for m in _COUNCIL_MENTIONED.finditer(line))
+        counts = Counter({name: n for name, n in mentioned.items() if n >= 2})
     if not counts:
         return None
     return counts.most_common(1)[0][0]
 
 
+# A parish's, town's or community's council named in its own minutes' words: "On behalf of
+# the Parish Council, the Chairman ...", "... to the Town Council's website".
+_COUNCIL_MENTIONED = re.compile(r"\b[Tt]he\s+((?:Parish|Town|Community)\s+Council)\b")
 # Minutes of another body, received or noted rather than approved: "That the minutes of the
 # Conservation Advisory Panel meeting held on 5th December 2019 be received".
 _RECEIVED = re.compile(r"[^.;]{0,80}?\b(?:be|were|was)\s+(?:received|noted)\b")
