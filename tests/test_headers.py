@@ -444,7 +444,7 @@ CASES = [
     (
         "Agenda Item No. 7 WEXBRIDGE INTERNAL DRAINAGE BOARD A meeting of the Board was held at "
         "Brookland Village Hall, on Wednesday 18th June 2014 at 2.00 pm.",
-        ("Board", "2014-06-18", "14:00", "Brookland Village Hall"),
+        ("Wexbridge Internal Drainage Board", "2014-06-18", "14:00", "Brookland Village Hall"),
     ),  # (an agenda pack's stamp with "No.")
     (
         "MINUTES\n\nof the\n\nPLANNING COMMITTEE\n\nheld on 26th June, 2012",
@@ -585,6 +585,17 @@ CASES = [
         "Present: Cllr A Ash",
         ("Footpaths Committee", "2013-04-22", "19:30", "the Village Hall"),
     ),  # ("At" with a capital, run into the time)
+    (
+        "WEXBRIDGE INTERNAL DRAINAGE BOARD\n\nMINUTES\n\nof the proceedings of the Board at a "
+        "Meeting held at the Board's Offices, 47 Mill Street, Wexbridge on Wednesday 18 September "
+        "2013.",
+        (
+            "Wexbridge Internal Drainage Board",
+            "2013-09-18",
+            None,
+            "the Board's Offices, 47 Mill Street, Wexbridge",
+        ),
+    ),  # ("the Board" of the header sentence is the letterhead's, named in full)
     (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)

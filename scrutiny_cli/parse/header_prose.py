@@ -167,6 +167,10 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         iso, date_end = found
         give("date", iso, 2)
         body = clean_committee(para[m.start("body") : m.end("body")]) if m["body"] else None
+        # ("the Board" under its letterhead, "... INTERNAL DRAINAGE BOARD": the letterhead's)
+        fuller = named or (_name_above(top, i) if body in _BARE_NOUNS else None)
+        if body in _BARE_NOUNS and fuller and fuller.lower().endswith(body.lower()):
+            body = fuller
         give("committee", body or named or _name_above(top, i), 2)
         # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
         # Pentre Wyvern at 7.00pm"), within the header's sentence.
@@ -195,6 +199,8 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
     give("venue", venue_in(sentence), 3)
 
 
+# A body's noun alone, as a header sentence calls the body its letterhead names in full.
+_BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
 # What a header sentence with no date goes on with: its place or its day ("... Parish Council
 # / In Cornworthy Village Hall on Monday 22nd July at 7.30pm"); a name holds no figure.
 _UNDATED_REST = re.compile(rf"\s*(?i:in|at|{DAY_NAMES})\b")
