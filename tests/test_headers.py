@@ -799,6 +799,12 @@ NAMED_IN_TEXT = [
         "Parish Council",
     ),  # (a parish's council its minutes keep naming; once is not enough)
     ("The grant from the Parish Council was spent on bulbs.", None),
+    (
+        "To sign the Minutes of the Wexbridge Crematorium Joint Committee held on 24 January 2012."
+        "\nThe Minutes of the meeting of the Joint Committee held on 24 January were agreed.\n"
+        "The Joint Committee noted the report.",
+        "Wexbridge Crematorium Joint Committee",
+    ),  # (the body named short, "the Joint Committee", is the one named in full)
     ("That the report be noted and presented to the next meeting of Council.", None),
     # (its previous minutes, and its members, named in lower case mid-sentence)
     (

@@ -70,6 +70,12 @@ def named_body(lines: list[str]) -> str | None:
                     continue  # (another body's minutes, received: no name of this one)
                 if name.lower() not in GENERIC_BODIES and name.split()[0] not in _NOT_NAMES:
                     counts[name] += weight
+    # ("the Joint Committee" is the "Chilterns Crematorium Joint Committee" named in full)
+    # (not a body's noun alone: "Council" is the full council, whatever else is named)
+    for short in sorted((n for n in counts if " " in n), key=len):
+        longer = [n for n in counts if n != short and n.endswith(f" {short}")]
+        if longer:
+            counts[max(longer, key=len)] += counts.pop(short)
     if not counts:  # (else the council a parish's minutes keep naming: "the Parish Council")
         mentioned = Counter(m.group(1) for line in lines for m in _COUNCIL_MENTIONED.finditer(line))
         counts = Counter({name: n for name, n in mentioned.items() if n >= 2})
