@@ -597,6 +597,21 @@ CASES = [
         ),
     ),  # ("the Board" of the header sentence is the letterhead's, named in full)
     (
+        "Cofnodion o gyfarfod Cyngor Cymuned Wexbridge - 12/04/23\n\nPRESENNOL\n\nCllr. Eurig "
+        "Hughes (Chair)\n\nCOFNODION\n\nMinutes of the meeting held on February 22nd, 2023 were "
+        "received as accurate.",
+        ("Cyngor Cymuned Wexbridge", "2023-04-12", None, None),
+    ),  # (Welsh minutes' title, a date in figures; earlier minutes received are no header)
+    (
+        "MINUTES of FULL COUNCIL ORDINARY BUSINESS MEETING on Tuesday 19th December 2017, 7.30pm "
+        "at Wexbridge Community Hall.",
+        ("Full Council", "2017-12-19", "19:30", "Wexbridge Community Hall"),
+    ),  # (the kind of meeting after the body's name, in capitals)
+    (
+        "Agenda and Meeting Minutes- 10.01.2019\nTo be held on Thursday 10th January 2019",
+        (None, "2019-01-10", None, None),
+    ),  # (a page's title names no body)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

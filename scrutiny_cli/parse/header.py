@@ -190,9 +190,10 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
         found = find_date(when)
         if found and len(found[0]) == 10 and found[1].start() < 30:
             name = _BEFORE_NAME.sub("", line[: m.end(named)], count=1)
-            give("committee", clean_committee(name), 1)
+            title = _TITLE_WORDS.fullmatch(name.strip()) is not None
+            give("committee", None if title else clean_committee(name), 1)
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
-            give("date", found[0], 3 if _TITLE_WORDS.fullmatch(name.strip()) else 1)
+            give("date", found[0], 3 if title else 1)
             give("start_time", parse_time(when[found[1].end() :]), 1)
             after = when[found[1].end() :]  # "..., 7.30pm Village Hall", "... AT VILLAGE HALL"
             give("venue", place_after(after) or venue_in(after), 2)
@@ -243,7 +244,9 @@ def _cells(line: str) -> list[str]:
     return [line]
 
 
-_TITLE_WORDS = re.compile(r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b")
+_TITLE_WORDS = re.compile(  # a page's title: "Draft Minutes", "Agenda and Meeting Minutes"
+    r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b(?:\s+and\s+meeting(?:\s+minutes)?\b)?"
+)
 
 
 def _label(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]

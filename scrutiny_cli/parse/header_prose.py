@@ -165,6 +165,8 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
                 return True
             continue
         iso, date_end = found
+        if _RECORDED.match(rest, date_end):
+            continue  # "Minutes of the meeting held on 22nd February 2023 were received ..."
         give("date", iso, 2)
         body = clean_committee(para[m.start("body") : m.end("body")]) if m["body"] else None
         # ("the Board" under its letterhead, "... INTERNAL DRAINAGE BOARD": the letterhead's)
@@ -199,6 +201,11 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
     give("venue", venue_in(sentence), 3)
 
 
+# What an item says of earlier minutes after their date: no header's words.
+_RECORDED = re.compile(
+    r"(?i)[\s,]*(?:were|was|are|is|be)\s+(?:(?:duly|then|unanimously)\s+)?(?:received|approved|"
+    r"agreed|confirmed|signed|accepted|adopted|taken\s+as\s+read)\b"
+)
 # A body's noun alone, as a header sentence calls the body its letterhead names in full.
 _BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
 # What a header sentence with no date goes on with: its place or its day ("... Parish Council

@@ -33,7 +33,8 @@ _TITLED_MEETING = re.compile(
 # Words that name no body: "Minutes of the First Meeting held on ..." gives none.
 _GENERIC = frozenset(
     ["", "meeting", "minutes", "the", "a", "first", "second", "third", "inaugural", "provisional",
-     "annual", "ordinary", "extraordinary", "special", "draft", "general"]
+     "annual", "ordinary", "extraordinary", "extra-ordinary", "extra ordinary", "special",
+     "draft", "general"]
 )  # fmt: skip
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # "TN4 0ND", "SW1E 6QP"
 # Where a venue's words stop: the date, a time, "commencing" or "starting", the end of a
@@ -65,8 +66,8 @@ def tidy_case(name: str) -> str:
 
 
 _KIND_AFTER_BODY = re.compile(
-    r"\b(?P<noun>Council|Committee|Board|Authority)\s+(?i:extra[- ]?ordinary|ordinary|annual|"
-    r"special|monthly)\s+(?=[A-Z]).*$"
+    r"\b(?P<noun>(?i:council|committee|board|authority))\s+(?i:extra[- ]?ordinary|ordinary|annual|"
+    r"special|monthly)(?:\s+(?=[A-Z]).*|\s+(?i:business))?$"  # ("FULL COUNCIL ORDINARY BUSINESS")
 )
 
 
@@ -84,8 +85,9 @@ def clean_committee(text: str | None) -> str | None:
     if not text:
         return None
     name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
-    name = re.sub(r"(?i)^(?:minutes?\s+(?:of|from)\s+)?(?:the\s+)?(?:proceedings\s+of\s+)?", "",
-                  name)  # fmt: skip
+    # (or in Welsh: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair", minutes of a meeting of)
+    name = re.sub(r"(?i)^(?:minutes?\s+(?:of|from)\s+|cofnodion\s+(?:o\s+)?(?:gyfarfod\s+)?)?"
+                  r"(?:the\s+)?(?:proceedings\s+of\s+)?", "", name)  # fmt: skip
     # ("NOTICE OF DECISIONS AGREED AT THE GMCA MEETING HELD ON ...": the GMCA's)
     name = _DECISIONS_AT.sub("", name)
     if re.search(r"(?i)\bmeeting\s+of\b", name):
