@@ -40,7 +40,7 @@ MODERNGOV = rule(
     r"|^(?!(?i:(?:draft\s+)?(?:minutes?|notes?)\s+of)\b)"
     r"(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
-    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting)\s+|{_CAPS_BODY_END}\s+|{_BODY_END}\s+)"
+    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING)\s+|{_CAPS_BODY_END}\s+|{_BODY_END}\s+)"
     # (or a date in figures after a dash: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23")
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}"
     r"|(?<=[-–] )\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?:\s*[-–]\s*(?i:minutes))?"

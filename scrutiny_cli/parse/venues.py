@@ -109,8 +109,8 @@ def clean_committee(text: str | None) -> str | None:
     name = re.sub(r"(?i)^(?:draft|unconfirmed|unapproved|approved|confirmed)\s+(?=[A-Z])", "", name)
     # (and the kind of meeting: "an extraordinary Council Meeting"; not "Special Educational
     # Needs Committee", nor "Annual Parish Meeting", the kinds in capitals that name bodies)
-    name = re.sub(r"^(?:(?i:extra[- ]?ordinary|ordinary|online|virtual|remote|hybrid)|annual|"
-                  r"special|monthly)\s+(?=[A-Z])", "", name)  # fmt: skip
+    name = re.sub(r"^(?:(?i:extra[- ]?ordinary|ordinary|online|virtual|remote|hybrid|monthly)"
+                  r"|annual|special)\s+(?=[A-Z])", "", name)  # fmt: skip
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
         return None  # ("a meeting of the above Council": the name is the line above's)
     return tidy_case(name)
