@@ -617,6 +617,11 @@ CASES = [
         ("Council", "2009-09-01", "19:35", "the Council Offices, 7 Mill Street, Wexbridge"),
     ),  # (the name and "MEETING" in capitals, then the date; "on the above date" below)
     (
+        "MONTHLY COUNCIL MEETING 1 SEPTEMBER 2009 Minutes of meeting held in the Council Offices, "
+        "7 Mill Street, Wexbridge at 7.35 pm on the above date.",
+        ("Council", "2009-09-01", "19:35", "the Council Offices, 7 Mill Street, Wexbridge"),
+    ),  # (the same on one line: the title's date is "the above date")
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

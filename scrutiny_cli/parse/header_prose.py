@@ -150,13 +150,19 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         m = cue.search(folded)
         if not m or (m["body"] is not None and not _plausible_body(m["body"])):
             continue
+        # (or a title with the date before the header's words: "MONTHLY COUNCIL MEETING 1
+        # SEPTEMBER 2009 Minutes of meeting held in ... at 7.35 pm on the above date.")
+        titled = _TITLED.fullmatch(para[: m.start()].strip()) if m.start() > 15 else None
         named = _name_before(para[: m.start()]) or (name_line(letterhead) if letterhead else None)
+        named = named or (clean_committee(titled["name"]) if titled else None)
         if m.start() > 15 and named is None and not _CONTACT_END.search(para[: m.start()]):
             continue  # (after a letterhead's address or web site, the header starts afresh)
         if re.search(r"(?i)\bthe\s*$", folded[: m.start()]):
             continue  # "The Minutes of the meeting held on ... were approved": a sentence
         rest = para[m.start("rest") :]
         found = _date_after(rest)
+        if found is None and titled and (day := find_date(titled["day"])) and len(day[0]) == 10:
+            found = (day[0], 0)  # (its time and place all after it)
         if found is None:
             # (or a day with no year under it: "MINUTES OF THE FULL BOARD MEETING" /
             # "TUESDAY 31ST JULY")
@@ -201,6 +207,10 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
     give("venue", venue_in(sentence), 3)
 
 
+_TITLED = re.compile(
+    r"(?P<name>[A-Z][A-Za-z&'’ ]{2,80}?)\s+"
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})"
+)
 # What an item says of earlier minutes after their date: no header's words.
 _RECORDED = re.compile(
     r"(?i)[\s,]*(?:were|was|are|is|be)\s+(?:(?:duly|then|unanimously)\s+)?(?:received|approved|"
