@@ -622,6 +622,16 @@ CASES = [
         ("Council", "2009-09-01", "19:35", "the Council Offices, 7 Mill Street, Wexbridge"),
     ),  # (the same on one line: the title's date is "the above date")
     (
+        "Council meeting – 1st April 2019 Minutes of the meeting of Wexbridge Parish Council as "
+        "above, held in the Parish Rooms, 17 Vicarage Rd, St. Agnes, 19:15.",
+        (
+            "Wexbridge Parish Council",
+            "2019-04-01",
+            "19:15",
+            "the Parish Rooms, 17 Vicarage Rd, St. Agnes",
+        ),
+    ),  # ("as above": the title's date; a stop after "St" ends no place, a time after a comma does)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

@@ -208,7 +208,7 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
 
 
 _TITLED = re.compile(
-    r"(?P<name>[A-Z][A-Za-z&'’ ]{2,80}?)\s+"
+    r"(?P<name>[A-Z][A-Za-z&'’ ]{2,80}?)\s+(?:[-–]\s+)?"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})"
 )
 # What an item says of earlier minutes after their date: no header's words.

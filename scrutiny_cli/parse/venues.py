@@ -42,10 +42,13 @@ _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # "TN4 0ND", "SW1E 6QP"
 _VENUE_END = re.compile(
     # (a stop before the postcode ends nothing: "... Southborough, Kent. TN4 0ND.")
     rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+(?:commencing|commenced|starting)\b"
-    rf"|\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
+    # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes")
+    rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
     r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair|In\s+attendance)\b"
     r"|\s+The\s+meeting\b"
     r"|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
+    # (a time after a comma: "... 17 Vicarage Rd, St. Agnes, 19:15.")
+    r"|,\s*(?=\d{1,2}[.:]\d{2}\b)"
     # (a time after a dash: "... in the Supper Room, Public Hall - 7.30pm")
     r"|\s+[-–]\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
     # (the date after it: "held in the village hall / Thursday 7th March 2013", "HELD IN THE
@@ -100,6 +103,7 @@ def clean_committee(text: str | None) -> str | None:
     # COUNCIL", "Development Committee of Mid District Council")
     name = _OF_PARENT.sub("", name)
     name = re.sub(r"(?i)\s+held(?:\s+(?:on|at|in))?$", "", name)  # (a header broken after it)
+    name = re.sub(r"(?i)\s+as\s+above$", "", name)  # ("... of St Agnes Parish Council as above")
     name = re.sub(r"(?i),?\s+duly\s+(?:convened|constituted)(?:\s+and)?$", "", name)
     # (the kind of meeting after the body's name: "Wexbridge Parish Council Ordinary Parish
     # Council Meeting" is Wexbridge Parish Council's)
