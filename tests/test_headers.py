@@ -632,6 +632,16 @@ CASES = [
         ),
     ),  # ("as above": the title's date; a stop after "St" ends no place, a time after a comma does)
     (
+        "Licensing Committee\nFriday, 24th January, 2014 10.00 am\n\nJubilee Room, Civic Centre, "
+        "Wexbridge\n\nAttendance Details",
+        ("Licensing Committee", "2014-01-24", "10:00", "Jubilee Room, Civic Centre, Wexbridge"),
+    ),  # (the place alone on the line under the date)
+    (
+        "Wexbridge Port Health Authority\n7th December 2010\n(The meeting was held in the "
+        "Guildhall, Wexbridge)\nCouncillors Brady, Bush",
+        ("Wexbridge Port Health Authority", "2010-12-07", None, "the Guildhall, Wexbridge"),
+    ),  # (where it was held, in brackets under the date)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

@@ -31,6 +31,8 @@ from .header_cues import (
     MODERNGOV,
     TIME_AND_PLACE,
     TIME_RANGE,
+    TITLE_WORDS,
+    WHO_LINE,
     after_cover,
 )
 from .header_prose import name_line, name_over, next_index, next_line, prose_header
@@ -190,7 +192,7 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
         found = find_date(when)
         if found and len(found[0]) == 10 and found[1].start() < 30:
             name = _BEFORE_NAME.sub("", line[: m.end(named)], count=1)
-            title = _TITLE_WORDS.fullmatch(name.strip()) is not None
+            title = TITLE_WORDS.fullmatch(name.strip()) is not None
             give("committee", None if title else clean_committee(name), 1)
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
             give("date", found[0], 3 if title else 1)
@@ -244,11 +246,6 @@ def _cells(line: str) -> list[str]:
     return [line]
 
 
-_TITLE_WORDS = re.compile(  # a page's title: "Draft Minutes", "Agenda and Meeting Minutes"
-    r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b(?:\s+and\s+meeting(?:\s+minutes)?\b)?"
-)
-
-
 def _label(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]
     if label.endswith(" of") or label.startswith("name of"):  # "Minutes of Meeting of: Council"
         give("committee", clean_committee(value), 1)
@@ -285,9 +282,11 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     held = next_line(top, i)  # ("Wednesday, 11th May 2016" / "held at the Town Hall, ...")
     if place or after:
         give("venue", place or after, 2)
-    elif re.match(r"(?i)held\s+(?:at|in|within)\s", held):
-        give("venue", venue_in(held), 2)
+    elif re.match(r"(?i)\(?(?:the\s+meeting\s+was\s+)?held\s+(?:at|in|within)\s", held):
+        give("venue", venue_in(held.strip("()")), 2)  # ("(The meeting was held in the ...)")
         give("start_time", parse_time(held), 2)
+    elif "," in held and not (TIME.fullmatch(held) or find_date(held) or WHO_LINE.match(held)):
+        give("venue", place_after(held.rstrip(".")), 3)  # the place alone: "Jubilee Room, ..."
     if time is None and TIME.fullmatch(held.strip()):
         time = parse_time(held)  # the time alone on the line below: "07.30 p.m."
         below = next_line(top, next_index(top, i))  # and an address: "The Town Hall, Reigate"

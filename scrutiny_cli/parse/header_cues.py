@@ -291,3 +291,11 @@ def after_cover(lines: list[str]) -> int:
         return 0
     ends = [k + 1 for k, ln in enumerate(lines[:COVER_LINES]) if _PACK_END.match(ln)]
     return ends[-1] if ends else 0
+
+
+# A page's title, which names no body: "Draft Minutes", "Agenda and Meeting Minutes".
+TITLE_WORDS = re.compile(
+    r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b(?:\s+and\s+meeting(?:\s+minutes)?\b)?"
+)
+# Who was there, never a place: "Present:", "Councillors Present: ...", "In attendance".
+WHO_LINE = re.compile(r"(?i)(?:present|councillors?|cllrs?|apologies|in\s+attendance)\b")
