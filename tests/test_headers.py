@@ -642,6 +642,32 @@ CASES = [
         ("Wexbridge Port Health Authority", "2010-12-07", None, "the Guildhall, Wexbridge"),
     ),  # (where it was held, in brackets under the date)
     (
+        "Clerk to the Parish Council Mrs S Endersby Wexbridge Green Telephone/Fax: 01883 744209 "
+        "MINUTES for the Meeting of Wexbridge Parish Council held on Monday 4 February 2019 at "
+        "7.30pm at St Stephens Church, South Wexbridge",
+        (
+            "Wexbridge Parish Council",
+            "2019-02-04",
+            "19:30",
+            "St Stephens Church, South Wexbridge",
+        ),
+    ),  # (after a letterhead ending in its telephone number)
+    (
+        "Minutes of the meeting held in the Community Centre, Wexbridge,2 November 2010\nPresent: "
+        "Carroll Finnie (Chair)",
+        (None, "2010-11-02", None, "the Community Centre, Wexbridge"),
+    ),  # (the date run onto the place after its comma)
+    (
+        "21 JULY 2011 Minutes of a meeting of the DEVELOPMENT COMMITTEE held in the Council "
+        "Chamber, Council Offices, Wexbridge at 9.30 am when there were present: Councillors Ash",
+        (
+            "Development Committee",
+            "2011-07-21",
+            "09:30",
+            "the Council Chamber, Council Offices, Wexbridge",
+        ),
+    ),  # (the date alone before the header sentence)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

@@ -299,3 +299,27 @@ TITLE_WORDS = re.compile(
 )
 # Who was there, never a place: "Present:", "Councillors Present: ...", "In attendance".
 WHO_LINE = re.compile(r"(?i)(?:present|councillors?|cllrs?|apologies|in\s+attendance)\b")
+
+
+# --- Shapes of a header sentence's parts (header_prose.py reads them) ----------------------
+
+# A title and its date before a header sentence on one line ("MONTHLY COUNCIL MEETING 1
+# SEPTEMBER 2009 Minutes of meeting held in ...", "Council meeting – 1st April 2019 Minutes
+# of ..."), or the date alone ("21 JULY 2011 Minutes of a meeting of ...").
+TITLED = re.compile(
+    r"(?:(?P<name>[A-Z][A-Za-z&'’ ]{2,80}?)\s+(?:[-–]\s+)?)?"
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})"
+)
+# What an item says of earlier minutes after their date: no header's words.
+RECORDED = re.compile(
+    r"(?i)[\s,]*(?:were|was|are|is|be)\s+(?:(?:duly|then|unanimously)\s+)?(?:received|approved|"
+    r"agreed|confirmed|signed|accepted|adopted|taken\s+as\s+read)\b"
+)
+# A body's noun alone, as a header sentence calls the body its letterhead names in full.
+BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
+# What a header sentence with no date goes on with: its place or its day ("... Parish Council
+# / In Cornworthy Village Hall on Monday 22nd July at 7.30pm"); a name holds no figure.
+UNDATED_REST = re.compile(rf"\s*(?i:in|at|{DAY_NAMES})\b")
+DIGIT = re.compile(r"\d")
+# A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
+DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")

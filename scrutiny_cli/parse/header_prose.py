@@ -14,12 +14,18 @@ from .dates import DATE_PHRASE, DAY_NAMES, NUMERIC_DATE, TIME, find_date, parse_
 from .header_cues import (
     AGENDA_FOR,
     AT_A_MEETING,
+    BARE_NOUNS,
+    DAY_IN_NAME,
+    DIGIT,
     MEETING_HELD,
     MEETING_WAS_HELD,
     MINUTES_HELD,
     MINUTES_MEETING,
     MINUTES_OF_BODY,
+    RECORDED,
     THE_MEETING_WAS_HELD,
+    TITLED,
+    UNDATED_REST,
 )
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -55,8 +61,9 @@ def name_line(line: str) -> str | None:
 
 
 # The end of a letterhead's contact details: a web site, an e-mail address, a postcode.
-_CONTACT_END = re.compile(
-    r"(?:\bwww\.\S+|\S+@\S+\.\w+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*[,.]?\s*$"
+_CONTACT_END = re.compile(  # (or a telephone number: "Telephone/Fax: 01883 744209")
+    r"(?:\bwww\.\S+|\S+@\S+\.\w+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\b0\d{3,4}\s?\d{5,7})"
+    r"\s*[,.]?\s*$"
 )
 _HELD_AT = re.compile(r"(?i)held\s+(?:in|at|within)\s")
 NO_NAME = re.compile(
@@ -104,8 +111,9 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     # with the next agenda: "ITEM 3 LOCAL ACCESS FORUM MINUTES of a meeting of the Exmoor
     # Local Access Forum held on ..."; the header names its body, as an item approving
     # earlier minutes, "Item 5 Minutes of the meeting held on ...", does not)
-    stamp = _stamp(top, i)
-    if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not stamp):
+    dated = TITLED.match(top[i]) is not None and top[i][:1].isdigit()  # ("21 JULY 2011 Minutes")
+    stamp = None if dated else _stamp(top, i)
+    if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not (stamp or dated)):
         return set()  # an item's title ("Minutes of ... pdf icon")
     if _below_number(top, i) and not (stamp or _NAMED_MEETING.search(top[i])):
         return set()  # an item's title under its number: "C 20/68" / "Minutes of the ..."
@@ -152,10 +160,16 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
             continue
         # (or a title with the date before the header's words: "MONTHLY COUNCIL MEETING 1
         # SEPTEMBER 2009 Minutes of meeting held in ... at 7.35 pm on the above date.")
-        titled = _TITLED.fullmatch(para[: m.start()].strip()) if m.start() > 15 else None
+        titled = TITLED.fullmatch(para[: m.start()].strip()) if m.start() else None
         named = _name_before(para[: m.start()]) or (name_line(letterhead) if letterhead else None)
-        named = named or (clean_committee(titled["name"]) if titled else None)
-        if m.start() > 15 and named is None and not _CONTACT_END.search(para[: m.start()]):
+        named = named or (clean_committee(titled["name"]) if titled and titled["name"] else None)
+        lead = para[: m.start()]  # (a letterhead in capitals before a header in capitals)
+        if (
+            m.start() > 15
+            and named is None
+            and not _CONTACT_END.search(lead)
+            and not (lead.isupper() and folded[m.start() : m.start() + 8].isupper())
+        ):
             continue  # (after a letterhead's address or web site, the header starts afresh)
         if re.search(r"(?i)\bthe\s*$", folded[: m.start()]):
             continue  # "The Minutes of the meeting held on ... were approved": a sentence
@@ -166,18 +180,18 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         if found is None:
             # (or a day with no year under it: "MINUTES OF THE FULL BOARD MEETING" /
             # "TUESDAY 31ST JULY")
-            if m["body"] and not _DIGIT.search(m["body"]) and _UNDATED_REST.match(rest):
+            if m["body"] and not DIGIT.search(m["body"]) and UNDATED_REST.match(rest):
                 _undated(para[m.start("body") : m.end("body")], rest, give)
                 return True
             continue
         iso, date_end = found
-        if _RECORDED.match(rest, date_end):
+        if RECORDED.match(rest, date_end):
             continue  # "Minutes of the meeting held on 22nd February 2023 were received ..."
         give("date", iso, 2)
         body = clean_committee(para[m.start("body") : m.end("body")]) if m["body"] else None
         # ("the Board" under its letterhead, "... INTERNAL DRAINAGE BOARD": the letterhead's)
-        fuller = named or (_name_above(top, i) if body in _BARE_NOUNS else None)
-        if body in _BARE_NOUNS and fuller and fuller.lower().endswith(body.lower()):
+        fuller = named or (_name_above(top, i) if body in BARE_NOUNS else None)
+        if body in BARE_NOUNS and fuller and fuller.lower().endswith(body.lower()):
             body = fuller
         give("committee", body or named or _name_above(top, i), 2)
         # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
@@ -201,29 +215,12 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
     sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])|\bwhen\b|:", rest)[0]
     # (the day, with no year, may stand after the name: "... of the Council Monday 27th July
     # at 7.00pm" / "Held in the Village Hall")
-    body, *day = _DAY_IN_NAME.split(body, maxsplit=1)
+    body, *day = DAY_IN_NAME.split(body, maxsplit=1)
     give("committee", clean_committee(body), 3)
     give("start_time", parse_time(sentence) or (parse_time(day[0]) if day else None), 3)
     give("venue", venue_in(sentence), 3)
 
 
-_TITLED = re.compile(
-    r"(?P<name>[A-Z][A-Za-z&'’ ]{2,80}?)\s+(?:[-–]\s+)?"
-    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})"
-)
-# What an item says of earlier minutes after their date: no header's words.
-_RECORDED = re.compile(
-    r"(?i)[\s,]*(?:were|was|are|is|be)\s+(?:(?:duly|then|unanimously)\s+)?(?:received|approved|"
-    r"agreed|confirmed|signed|accepted|adopted|taken\s+as\s+read)\b"
-)
-# A body's noun alone, as a header sentence calls the body its letterhead names in full.
-_BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
-# What a header sentence with no date goes on with: its place or its day ("... Parish Council
-# / In Cornworthy Village Hall on Monday 22nd July at 7.30pm"); a name holds no figure.
-_UNDATED_REST = re.compile(rf"\s*(?i:in|at|{DAY_NAMES})\b")
-_DIGIT = re.compile(r"\d")
-# A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
-_DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
 _HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in|of)\b")
 # A letterhead: the council's name in capitals before the header's own words.

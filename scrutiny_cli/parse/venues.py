@@ -54,7 +54,7 @@ _VENUE_END = re.compile(
     # (the date after it: "held in the village hall / Thursday 7th March 2013", "HELD IN THE
     # TOWN HALL 29 June 2011")
     rf"|\s*,?\s*(?:on\s+)?(?:{DAY_NAMES}),?\s+\d"
-    rf"|\s*,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
+    rf"|\s*,?\s*(?<![\d/.-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
 )
 
 
