@@ -259,3 +259,15 @@ def test_word_saved_html_named_doc_is_read() -> None:
 
 def test_empty_page() -> None:
     assert html_to_text(b"<html><head><title>x</title></head><body></body></html>") == ""
+
+
+def test_text_copied_with_its_paragraph_tags_is_read_as_markup() -> None:
+    data = (
+        b"<p> MINUTES OF THE MEETING OF WEXBRIDGE COUNCIL HELD ON MONDAY 28 JULY 2008</p>"
+        b"<p>In the Chair: Councillor Ash</p><p>1 APOLOGIES</p><p>None were received.</p>"
+    )
+    text, _ = read_document(data, "minutes.txt")
+    assert "<p>" not in text
+    assert "In the Chair: Councillor Ash" in text.splitlines()
+    plain, _ = read_document(b"Minutes of the meeting. The <p> tag was mentioned once.", "a.txt")
+    assert "<p>" in plain  # (one tag in a sentence is no markup)

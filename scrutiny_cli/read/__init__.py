@@ -59,6 +59,7 @@ def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int |
         html.looks_like_html(data)
         or html.looks_like_mhtml(data)
         or (suffix in HTML_SUFFIXES and html.has_markup(data))
+        or html.looks_like_fragment(data)
     ):
         return normalise(html.html_to_text(data, name)), None
     if suffix in UNSUPPORTED:

@@ -65,6 +65,13 @@ def has_markup(data: bytes) -> bool:
     return bool(_ANY_TAG.search(head))
 
 
+def looks_like_fragment(data: bytes) -> bool:
+    """Text copied from a page with its paragraphs' tags left in ("<p> MINUTES OF THE
+    PROCEEDINGS ...</p><p>In the Chair: ..."): read as the markup it is."""
+    head = data[:8192].lower()
+    return head.count(b"</p>") >= 3 and head.count(b"<p") >= 3
+
+
 def looks_like_mhtml(data: bytes) -> bool:
     """A page saved as one file: a MIME message with a multipart/related body."""
     head = data[:4096].lower()
