@@ -151,6 +151,12 @@ CASES = [
         "a heading in title case goes on after 'Held', as after 'held'",
     ),
     (
+        "08/15:01 APOLOGIES AND CHAIRMAN'S BUSINESS\nApologies were received.\n\n08/15:02 MINUTES\n"
+        "The minutes were approved.\n",
+        [("08/15:01", "APOLOGIES AND CHAIRMAN'S BUSINESS"), ("08/15:02", "MINUTES")],
+        "the year, the meeting and the item's number after a colon",
+    ),
+    (
         "Apologies\n\nThere were none.\n\nTo Confirm the Order of Business\n\nRESOLVED that "
         "the order be confirmed.\n\nDeclarations of Interest\n\nNone.\n",
         [

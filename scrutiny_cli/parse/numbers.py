@@ -22,7 +22,7 @@ from .titles import FINITE_VERB, whole_line_title
 NUMBER = (
     r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,5}[a-zA-Z]?"
     r"(?:[./-]\d{1,4}[a-z]?)*(?:\(\d{1,2}\)(?!\w))?"  # (a sub-item in brackets: "1(2)")
-    r"(?::\d{1,2}/\d{2,4}(?=\s))?"  # "F01:04/24": the meeting after
+    r"(?::\d{1,2}/\d{2,4}(?=\s)|(?<=\d/\d\d):\d{1,3}(?=\s))?"  # "F01:04/24"; "08/15:01": the item
     r"(?:(?<=\d/\d\d)/[A-Z][A-Z&]{1,4}(?=\s|$))?"  # "01/20/F&R": the committee's code after
     r"(?:(?<=\d)/[A-Z]{1,4}/\d{2}(?:\d{2})?(?=[\s.:]|$))?"  # "064/PC/20": or between
 )
@@ -98,10 +98,15 @@ class Numbered:
     top: int | None = None  # the line of a heading that stands above the number
 
 
+_ITEM_AFTER_COLON = re.compile(r"\d{1,4}/\d{2}:\d{1,3}")
+
+
 def number_key(number: str) -> tuple[int, ...]:
     """ "36" -> (36,), "5.1" -> (5, 1), "3a" -> (3, 1), "C 08/042" -> (8, 42); a two-digit
     year after the number goes: "35/20" -> (35,), "CB21a/15" -> (21, 1), not a third part:
     "15/03/10" -> (15, 3, 10)."""
+    if _ITEM_AFTER_COLON.fullmatch(number):  # "08/15:01": the year, the meeting, the item
+        return tuple(int(d) for d in re.findall(r"\d+", number))
     if not re.match(r"\*?[A-Z]{1,4}:", number):  # ("C:52": a prefix and its colon)
         number = number.split(":", 1)[0]  # "F01:04/24": the item's number, then its meeting's
     # (one slash only: in "15/03/10" the last part is the item's, "15/03" the meeting's)
