@@ -668,6 +668,21 @@ CASES = [
         ),
     ),  # (the date alone before the header sentence)
     (
+        "File Type:pdf, Size:1020Kb\n63 (18-19) WEXBRIDGE TOWN COUNCIL Minutes of the meeting of "
+        "the Town Council held on Monday 11 February 2019 at 7.00pm at Wexbridge Youth Centre, "
+        "Lancaster Road, Wexbridge Present: Cllrs L Ash (Mayor)",
+        (
+            "Town Council",
+            "2019-02-11",
+            "19:00",
+            "Wexbridge Youth Centre, Lancaster Road, Wexbridge",
+        ),
+    ),  # (a page number with the council's year in brackets before a letterhead)
+    (
+        "FRIDAY, 13 NOVEMBER2015at6.45 p.m.\n\nPresent: M Groat, M Thomson",
+        (None, "2015-11-13", "18:45", None),
+    ),  # (a month run into its year, the year into "at", "at" into the time)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

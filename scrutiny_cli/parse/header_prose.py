@@ -245,7 +245,7 @@ _NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 _NAMED_MINUTES = re.compile(
     r"(?i)minutes\s+of\s+(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 )
-_PAGE_NUMBER = re.compile(r"\d{1,3}\s+(?=\S)")
+_PAGE_NUMBER = re.compile(r"\d{1,3}(?:\s+\(\d{2}[-–/]\d{2}\))?\s+(?=\S)")  # ("63 (18-19)")
 # A notice in brackets before the header: "(These minutes are published subject to
 # approval by the Parish Council ...)".
 _NOTICE = r"\([^()]{0,300}\b(?i:minutes|draft|approv\w*)\b[^()]{0,300}\)"
