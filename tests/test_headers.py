@@ -683,6 +683,11 @@ CASES = [
         (None, "2015-11-13", "18:45", None),
     ),  # (a month run into its year, the year into "at", "at" into the time)
     (
+        "Minutes of Meeting, Tuesday, 7th March 2023\n\nThe Parish Council met on Tuesday, 7th "
+        "March in the Evangelical Hall, at 7.30pm\n\nChairman Siddall",
+        (None, "2023-03-07", "19:30", "the Evangelical Hall"),
+    ),  # (where and when the body met, its day printed again)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

@@ -211,6 +211,7 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
     m = MET_AT.search(folded) if " met " in folded or "was held" in folded else None
     if m:
         give("venue", clean_venue(line[m.start("venue") : m.end("venue")]), 3)
+        give("start_time", parse_time(m["time"]) if m["time"] else None, 3)
         used = 1
     return used
 

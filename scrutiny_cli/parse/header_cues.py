@@ -263,8 +263,11 @@ MET_AT = rule(
     "header-met-at",
     # (or "Meeting was held at the Village Hall, North Thoresby.", after another sentence)
     r"(?:^|[.]\s+)(?:The\s+(?:[\w-]+\s+){0,3}?(?i:panel|committee|sub-committee|board|council|"
-    r"forum|group|cabinet|executive)\s+met|(?:The\s+)?(?i:meeting)\s+was\s+held)\s+(?:at|in)\s+"
-    r"(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{2,80}?)\.?$",
+    r"forum|group|cabinet|executive)\s+met|(?:The\s+)?(?i:meeting)\s+was\s+held)"
+    # (on its day, printed again: "The Parish Council met on Tuesday, 7th March in the ...")
+    rf"(?:\s+on\s+(?:{DAY_NAMES}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{{4}})?,?)?"
+    r"\s+(?:at|in)\s+(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{2,80}?)"
+    r"(?:,?\s+at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?))?\.?$",
     "header",
     "The panel met at Pittwood House, Scunthorpe.",
     flags=0,
