@@ -688,6 +688,16 @@ CASES = [
         (None, "2023-03-07", "19:30", "the Evangelical Hall"),
     ),  # (where and when the body met, its day printed again)
     (
+        "Minutes of the meeting of Wexbridge Parish Council held on Tuesday 20th August 2019 at "
+        "7.15pm in the Parish Council Office at 2 School Road, Wexbridge.",
+        (
+            "Wexbridge Parish Council",
+            "2019-08-20",
+            "19:15",
+            "the Parish Council Office at 2 School Road, Wexbridge",
+        ),
+    ),  # (a street's number after "at" is the place's, not a time)
+    (
         "» Home » Official » Community Council\n\n"
         + "\n\n".join(["Churches", "Services, activities", "Heritage", "History, outdoors"] * 4)
         + "\n\nMINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2024 at "

@@ -41,7 +41,9 @@ _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # "TN4 0ND", "SW1E 6QP"
 # sentence, the attendance block that PDF text runs into it.
 _VENUE_END = re.compile(
     # (a stop before the postcode ends nothing: "... Southborough, Kent. TN4 0ND.")
-    rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d)|,?\s+(?:commencing|commenced|starting)\b"
+    # (a time after "at", not a street's number: "the Parish Council Office at 2 School Road")
+    rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)"
+    rf"|\d{{1,2}}[.:]\d{{2}}\b|\d{{3,4}}\s*hrs)|,?\s+(?:commencing|commenced|starting)\b"
     # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes")
     rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
     r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair|In\s+attendance)\b"
