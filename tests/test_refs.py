@@ -49,6 +49,7 @@ CASES = [
     ),
     ("The site is subject to an Article 4 Direction under Article 8 of the Convention.", []),
     ("In respect of paragraph 8 of the minutes, the update was given.", [("8", None)]),
+    ("Minute 11/16-04 to be amended to spell Cllr Reed's name right.", [("11/16-04", None)]),
     ("Further to minute 96/24 the bench had not been installed.", [("96/24", "pending")]),
     ("Minute 45 refers. The response was still awaited.", [("45", "pending")]),
     ("(Minute 7/24 refers.) The Clerk had contacted Highways.", [("7/24", "done")]),
