@@ -15,6 +15,18 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Councillor Mrs C A Talbot agreed to pursue this matter with the health trust.",
+        [
+            (
+                "Councillor Mrs C A Talbot agreed to pursue this matter with the health trust",
+                "Councillor Mrs C A Talbot",
+                None,
+                "undertaking",
+            )
+        ],
+        "a member named with her initials",
+    ),
+    (
         "RESOLVED that Cllr Watson investigate what support was available for the event.",
         [
             (

@@ -194,7 +194,9 @@ near_miss(
 # A person (not a body such as a board or partnership) who can promise: "would" is an
 # undertaking only from one of these; "The LSCB would report ..." is reported narrative.
 PERSON = (
-    r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
+    # (with initials: "Councillor Mrs C A Talbot")
+    r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?:[A-Z]\.?\s+){0,3}"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
     r"|Officers?|[Tt]he\s+[Oo]fficers?|[Hh]e|[Ss]he|[Tt]hey"
     r"|[Tt]he\s+(?:[A-Z][\w'’&,-]*\s+){0,4}?(?:Chair|Vice-Chair|Chairman|Director|Head|Manager|"
     r"Officer|Cabinet\s+Member|Portfolio\s+Holder|Leader|Clerk|Co-ordinator|Coordinator|Auditor|"
