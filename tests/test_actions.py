@@ -15,6 +15,20 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The Committee raised concerns about late-night noise and invited Sergeant Fraser to the "
+        "next meeting to discuss them further.",
+        [
+            (
+                "The Committee raised concerns about late-night noise and invited Sergeant Fraser "
+                "to the next meeting to discuss them further",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "someone invited by the meeting to a later one",
+    ),
+    (
         "Councillor Mrs C A Talbot agreed to pursue this matter with the health trust.",
         [
             (

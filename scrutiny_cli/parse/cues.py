@@ -115,6 +115,18 @@ NARRATIVE_CUES = (
     ),
     (
         rule(
+            "invited-to-meeting",
+            # Someone invited by the meeting to a later one: "The Committee invited Sergeant
+            # Fraser to the next meeting of the Licensing Committee" (not what a report invites)
+            r"(?<!\breport\s)\binvited\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:attend\s+)?"
+            r"(?:the|a|its)\s+(?:next|future|following)\s+meeting\b",
+            "request",
+            "The Committee invited Sergeant Fraser to the next meeting of the Licensing Committee",
+        ),
+        "request",
+    ),
+    (
+        rule(
             "remitted",
             # A Scottish committee's instruction: "The Committee noted the report and remitted
             # the Director of Environment to progress the measures", "remitted to officers to
@@ -328,6 +340,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "agreed-impersonal": "agreed resolved decided",
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "remitted": "remit remitted remits",
+        "invited-to-meeting": "invited",
         "member-request": "requested asked ask suggested urged",
         "promised-passive": "would will promised offered",
         "report-intended": "intention intend intends intended expect expected expecting expects "
