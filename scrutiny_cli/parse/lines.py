@@ -189,6 +189,8 @@ near_miss(
 
 # A date run into the next by a page's two spans of it: "7 March 2024Thursday, 7th March".
 _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
+# Where a letter and a figure meet with no space: what each of the three below needs.
+_RUN_TOGETHER = re.compile(r"[A-Za-z]\d|\d\d[a-z]{3}")
 # "at" run into the time after it: "At7.30pm in the Village Hall".
 _AT_TIME = re.compile(r"(?i)(?<=\bat)(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)")
 # A year run into the word after it, or a month into its year: "held on Monday 8th August
@@ -227,7 +229,8 @@ def _unglued(line: str) -> str:
         line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
     if "day" in line:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
-    line = _AT_TIME.sub(" ", _YEAR_WORD.sub(" ", _NAME_DATE.sub(" ", line)))
+    if _RUN_TOGETHER.search(line):  # (one cheap test first: most lines have none of these)
+        line = _AT_TIME.sub(" ", _YEAR_WORD.sub(" ", _NAME_DATE.sub(" ", line)))
     if line[-1:].isupper() and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):
         line = m["lead"] + m["heading"]
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
