@@ -608,6 +608,12 @@ CASES = [
         "that ends at the outer list's next numeral",
     ),
     (
+        "3. RESOLVED that:\n(a) the report be noted;\n(b) the plan be approved.\n4. Highways\n"
+        "The Clerk reported.",
+        [("a", "the report be noted"), ("b", "the plan be approved.")],
+        "a numbered entry's decision keeps its own lettered parts and ends at the next entry",
+    ),
+    (
         "Members present Unanimously Resolved to accept the quote from Oak Fencing.",
         [(None, "accept the quote from Oak Fencing.")],
         "'Unanimously Resolved' in title case mid-sentence",

@@ -205,15 +205,18 @@ def _before_sibling(block: str, own: re.Match[str]) -> str:
     if not following:
         return block
     offset = block.find("\n") + 1
+    own_parts: set[tuple[bool, str, str]] = set()  # forms its own parts, from a first label, take
     while offset > 0:
         m = PART_MARKER.regex.match(block, offset)
+        label = (m["p1"] or m["p2"]) if m else ""
         if m and _form(m) == _form(own):
-            label = m["p1"] or m["p2"]
             if label in ("1", "a", "A"):
                 return block  # its own parts, numbered as the list is
             if label in following or len(label) > len(own["p1"] or own["p2"]):
                 return block[:offset].rstrip()  # (or the outer list's: "b) ..." / "ii) ...")
-        elif m and (m["p1"] or m["p2"]) not in ("1", "a", "A", "i", "I"):
+        elif m and label in ("1", "a", "A", "i", "I"):
+            own_parts.add(_form(m))
+        elif m and _form(m) not in own_parts:
             return block[:offset].rstrip()  # the outer list's next entry, written otherwise
         offset = block.find("\n", offset) + 1
     return block
