@@ -145,6 +145,23 @@ CASES = [
         "a promise to try and do it",
     ),
     (
+        "Parking at the school gates was discussed. The Clerk has agreed to try and source a "
+        "smaller bin. Cllr Ives agreed to take the matter up with Highways. The Clerk agreed to "
+        "take photographs of the verge. He agreed to e mail the figures to members.",
+        [
+            ("The Clerk has agreed to try and source a smaller bin", "Clerk", None, "undertaking"),
+            (
+                "Cllr Ives agreed to take the matter up with Highways",
+                "Cllr Ives",
+                None,
+                "undertaking",
+            ),
+            ("The Clerk agreed to take photographs of the verge", "Clerk", None, "undertaking"),
+            ("He agreed to e mail the figures to members", "Clerk", None, "undertaking"),
+        ],
+        "what one has agreed to try and do; taking a matter up or photographs; an e mail",
+    ),
+    (
         "A letter was received from the MP. GF will scan the letter to the members.",
         [("GF will scan the letter to the members", "GF", None, "undertaking")],
         "a member's initials, and a verb of sending papers",

@@ -17,7 +17,7 @@ ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|"
     "carry out|chase|check|circulate|clarify|commission|complete|confirm|consider|consult|contact|"
     "convene|convey|"
-    "develop|discuss|distribute|draft|draw up|e-?mail|engage|ensure|establish|explore|extend|"
+    "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|establish|explore|extend|"
     "facilitate|"
     # ("follow this up", "follow-up"; "keep members informed", "keep in touch")
     "come back|enquire|inquire|feed back|find out|"
@@ -28,7 +28,9 @@ ACTION_VERBS = (
     "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
-    "submit|supply|survey|take forward|undertake|update|visit|write"
+    "submit|supply|survey|undertake|update|visit|write|"
+    # ("take this forward", "take the matter up with Highways", "take photographs of ...")
+    r"take\s+(?:[\w']+\s+){0,3}?(?:forward|up\s+with)|take\s+(?:photo(?:graph)?s|pictures)"
 )
 # What a body decides to have done outside the meeting ("RESOLVED to write to the police",
 # "It was resolved to obtain quotes"), unlike what it does in it (consider, confirm, review).
@@ -241,9 +243,10 @@ UNDERTAKING = rule(
     rf"(?:also\s+|further\s+|now\s+)?"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+|"
     rf"try\s+(?:and|to)\s+|be\s+(?={_DOING}))?"
-    rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))\s+(?:also\s+)?(?:agreed|undertook|"
+    rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))\s+(?:also\s+|has\s+)?(?:agreed|undertook|"
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
+    rf"(?:try\s+(?:and|to)\s+)?"  # ("agreed to try and source a smaller bin")
     rf"|(?:^|[•;]\s*|\band\s+)(?:also\s+)?(?:would|agreed\s+to)\s+(?:also\s+)?)"
     rf"(?P<verb>{ACTION_VERBS}|forward\s+on|{_DOING}|{_PROMISED})\b",
     "undertaking",
