@@ -212,6 +212,22 @@ CASES = [
         "a motion carried by 'The vote was unanimous'",
     ),
     (
+        "It was proposed by Mr Ince and seconded by Mr Lowe that the minutes be approved as a "
+        "true record. All voting in favour.\nIt was proposed that the council proceeds with the "
+        "quote from the sign maker. All voting was in favour.\nIt was proposed that the hall be "
+        "repainted. The proposal was not supported.",
+        [
+            (
+                None,
+                "It was proposed by Mr Ince and seconded by Mr Lowe that the minutes be approved "
+                "as a true record.",
+            ),
+            (None, "It was proposed that the council proceeds with the quote from the sign maker."),
+        ],
+        "motions carried by 'All voting (was) in favour', one with no seconder named; "
+        "a proposal not carried is none",
+    ),
+    (
         "Cllrs voted unanimously to reject the quote.",
         [(None, "Cllrs voted unanimously to reject the quote.")],
         "the body 'voted unanimously to' decide",

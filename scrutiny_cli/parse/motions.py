@@ -65,7 +65,10 @@ MOTION = rule(
     # (the pair first: the general form would run on to the next motion's seconder)
     r"\bproposed\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?\s+(?:&|and)\s+(?-i:[A-Z])"
     r"|\b(?:moved|proposed|motion|prop\.?)(?!\w).{0,200}?(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
-    r"|\bsec\.?\s+(?-i:[A-Z]))",
+    r"|\bsec\.?\s+(?-i:[A-Z]))"
+    # a proposal no one is named seconding, carried all the same: "It was proposed that the
+    # council proceeds with the quote. All voting was in favour."
+    r"|\bit\s+was\s+proposed\s+that\b",
     "resolution",
     "It was moved by Councillor Bayliss seconded by Councillor K Merrie and",
     flags=I | re.DOTALL,
@@ -100,7 +103,7 @@ CARRIED = rule(
     r"|\bthe\s+vote\s+was\s+unanimous\b"  # "SECONDED by Cllr J Wall. The vote was unanimous."
     r"|\bvot(?:e|ing)\s+unanimous\b"  # "Seconded by Councillor Peek / Vote unanimous to accept"
     r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
-    r"(?:were\s+)?in\s+favou?r\b"
+    r"(?:voting\s+)?(?:was\s+|were\s+)?in\s+favou?r\b"  # ("All voting was in favour")
     # "All present agreed.", "This was approved as such."
     r"|\ball\s+(?:present\s+|members\s+)?agreed\b|\bthis\s+was\s+(?:approved|agreed|carried)\b"
     # "and unanimously approved/appointed", "unanimous approval", "by majority decision
