@@ -77,7 +77,8 @@ CASES = [
     ),
     (
         "Licensing Committee\nMonday 3 March 2014 Planning Committee",
-        (None, None, None, None),  # another body's name after the date is no place
+        # another body's name after the date is no place (the name alone atop is the body)
+        ("Licensing Committee", None, None, None),
     ),
     (
         "Minutes of the Planning Committee held remotely via Zoom on 14.01.25 at 7pm",
@@ -933,6 +934,25 @@ NAMED_IN_TEXT = [
 )
 def test_the_body_named_in_the_text(text: str, committee: str | None) -> None:
     page = f"1. Arrangements for meetings\n\n{text}\n\n2. Any other business\n\nNone.\n"
+    assert parse(read_text(page.encode())).parts[0].committee == committee
+
+
+# A body's name alone on a line of the header, with no date beside it (a printed-minutes
+# template, a community council's web page): the body, unless it is the publisher's name.
+ALONE = [
+    ("Minutes Template\n\nStandards & Audit Committee\n\nCommittee Members:\n\nCouncillors "
+     "Russell (Chairman), Cannon", "Standards & Audit Committee"),
+    ("Wexcombe Community Council\n\nMinutes\n\nMinutes of meeting held on the 13th of November"
+     "\n\nPresent were Guto Jones and Menai Hughes.", "Wexcombe Community Council"),
+    ("Fenmarsh District Council\n\nPresent: Councillors Russell (Chairman), Cannon", None),
+    ("Report of the Audit Committee\n\nPresent: Councillors Russell (Chairman), Cannon", None),
+    ("Present: Councillors Russell (Chairman), Cannon\n\nPlanning Committee\n\nNo report.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("top", "committee"), ALONE, ids=[c[0][:30] for c in ALONE])
+def test_the_body_named_alone_atop_the_minutes(top: str, committee: str | None) -> None:
+    page = f"{top}\n\n1. Apologies for Absence\n\nNone.\n\n2. Urgent Items\n\nNone.\n"
     assert parse(read_text(page.encode())).parts[0].committee == committee
 
 

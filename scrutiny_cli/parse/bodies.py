@@ -103,3 +103,35 @@ def council_line(lines: list[str]) -> int | None:
         if line and len(line) < 60 and COUNCIL_LINE.match(line.strip()):
             return i
     return None
+
+
+# A meeting body's name alone on a line of the header ("Overview & Scrutiny Committee",
+# "Cerrigydrudion Community Council"): a committee, board or panel, or a parish's, town's
+# or community's own council. A district's or county's name there is the publisher's.
+BODY_ALONE = re.compile(
+    r"^(?:(?:[A-Z][\w'’.-]*|&|and|of|for|the|on)\s+){1,8}"
+    r"(?:Committee|Sub-Committee|Board|Panel|Authority|(?:Parish|Town|Community)\s+Council)$"
+    r"|^(?:Cabinet|Executive)$"
+)
+# A heading's first word, not a body's: "Report of the Audit Committee", "Minutes of ...".
+_NOT_A_NAME = re.compile(
+    r"^(?:Reports?|Minutes|Recommendations?|Appointments?|Referrals?|Updates?|Membership|"
+    r"Matters|Questions?|Items?|Agenda|Notes?|Terms|Review|Annual|Dates?|To|From|Draft)\b"
+)
+# Where the header ends: the attendance, the apologies, or a numbered item.
+_HEADER_END = re.compile(
+    r"^\s*(?:\d|(?i:present|in attendance|attendance|attendees|committee members|members present|"
+    r"councillors present|apologies)\b)"
+)
+
+
+def body_alone(lines: list[str]) -> str | None:
+    """A meeting body's name standing alone on a line above the attendance and the first
+    item, for a page whose header names no body in a sentence or beside its date."""
+    for line in lines:
+        if _HEADER_END.match(line):
+            return None
+        name = line.strip()
+        if len(name) < 70 and BODY_ALONE.match(name) and not _NOT_A_NAME.match(name):
+            return name
+    return None
