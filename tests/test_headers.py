@@ -871,6 +871,15 @@ CASES = [
         ),
     ),  # (a legacy page: the years in the name; date, time and place a line each, unlabelled)
     (
+        "Minutes of the Council Meeting held at The Parish Hall, Victoria Place, Wyvern on "
+        "Thursday 18th July 2019 at 7.30pm.",
+        ("Council", "2019-07-18", "19:30", "The Parish Hall, Victoria Place, Wyvern"),
+    ),  # (a street's "Place," is no label of the place after it; "2024 Venue, Church House" is)
+    (
+        "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
+        ("Council", "2024-05-14", None, "Church House"),
+    ),
+    (
         "Draft Minutes of Full Council Meeting 3 September 2019\n\nMinutes of the Parish "
         "Council Meeting held on\n\nTuesday 3 September 2019 in the Church Room at 7.30pm",
         ("Full Council", "2019-09-03", "19:30", "the Church Room"),

@@ -203,7 +203,7 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
             give("venue", place_after(after) or venue_in(after), 2)
             used = 1
     m = LABEL.search(folded)
-    if m and (m.start() == 0 or m["label"] in ("Venue", "Place")):
+    if m and (m.start() == 0 or (m["label"] in ("Venue", "Place") and _placed(folded, m))):
         _label(m["label"].lower(), line[m.start("value") :].strip(), give)
         used = 1
     m = BARE_LABEL.match(folded) if not used else None
@@ -239,6 +239,19 @@ _CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
 # 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".
 _LABELS_RUN = re.compile(rf"\s+(?=(?:{_CELL_LABELS})\s*:)")
 _LABEL_FIRST = re.compile(r"(?:Date|Time|Venue|Place|Location)\s*:")
+
+
+_COLON_AFTER = re.compile(r"\s*:")
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s*$")
+
+
+def _placed(folded: str, m: re.Match[str]) -> bool:
+    """Whether a place's label stands mid-line as one ("2024 Venue, Church House"), not as
+    the last word of a street's name ("Victoria Place, Brightlingsea"): a colon after it, or
+    no capitalised word before it."""
+    return bool(_COLON_AFTER.match(folded, m.end("label"))) or not _NAME_BEFORE.search(
+        folded, 0, m.start("label")
+    )
 
 
 def _cells(line: str) -> list[str]:
