@@ -38,6 +38,8 @@ TIMES = [
     ("no time", None),
     ("held on 14.01.25 at 7pm", "19:00"),  # not "14.01" of the date
     ("on 14.01.2025", None),
+    ("at 7.15.p.m. in the Village Hall", "19:15"),  # a stop before the p.m.
+    ("COMMENCING AT 7.00.PM.", "19:00"),
 ]
 
 
