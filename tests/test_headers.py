@@ -876,6 +876,14 @@ CASES = [
         ("Council", "2019-07-18", "19:30", "The Parish Hall, Victoria Place, Wyvern"),
     ),  # (a street's "Place," is no label of the place after it; "2024 Venue, Church House" is)
     (
+        "held in the COUNCIL CHAMBER, WYVERN on TUESDAY 20th May 2008 at 7.00pm",
+        (None, "2008-05-20", "19:00", "the COUNCIL CHAMBER, WYVERN"),
+    ),  # (a header sentence's rest, its first words lost)
+    (
+        "Wyvern Town Council\nheld in the Council Chamber, Wyvern on Tuesday 20th May 2008 at 7pm",
+        ("Wyvern Town Council", "2008-05-20", "19:00", "the Council Chamber, Wyvern"),
+    ),  # (or on the line above: the body's name)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

@@ -105,7 +105,7 @@ def without_title(line: str) -> str:
 def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
     """ "Minutes of the meeting of X held in VENUE on DATE at TIME." over up to three lines;
     the lines it took."""
-    if not top[i] or not PROSE_HINT.search(top[i]):
+    if not top[i] or not (PROSE_HINT.search(top[i]) or _HELD_FIRST.match(top[i])):
         return set()  # no header words
     # (an agenda pack's stamp before the page's first words, where the minutes went out
     # with the next agenda: "ITEM 3 LOCAL ACCESS FORUM MINUTES of a meeting of the Exmoor
@@ -121,6 +121,10 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     para = _DRAFT.sub(
         "", " ".join(top[k] for k in span)[stamp.end() if stamp else 0 :][:600], count=1
     )
+    if _HELD_FIRST.match(para) and (day := find_date(para)) and len(day[0]) == 10:
+        # the rest of a sentence whose first words are above or lost, with its date ("held
+        # in the COUNCIL CHAMBER, WILTON on TUESDAY 20th May 2008 at 7.00pm")
+        para = f"Meeting {para}"
     if _read(para, "", top, i, give):  # (and the body's name over it is the header's)
         above = _name_above_at(top, i)
         return _taken(top, span) | ({above} if above is not None else set())
@@ -130,6 +134,10 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     if head and _read(para[head.end() :], head.group().strip(), top, i, give):
         return _taken(top, span)
     return set()
+
+
+# A header sentence's rest on a line of its own: "held in the Council Chamber on ...".
+_HELD_FIRST = re.compile(r"(?:held|Held|HELD)\s+(?:on|at|in)\s")
 
 
 def _below_number(top: list[str], i: int) -> bool:
