@@ -884,6 +884,15 @@ CASES = [
         ("Wyvern Town Council", "2008-05-20", "19:00", "the Council Chamber, Wyvern"),
     ),  # (or on the line above: the body's name)
     (
+        "Minutes – 7 September 2021\n\nThe Minutes of Wyvern & Salem Community Council held at "
+        "Salem Library at 7.00pm on Tuesday September 7th",
+        ("Wyvern & Salem Community Council", "2021-09-07", "19:00", "Salem Library"),
+    ),  # (the page's own title, "The Minutes of" a body's name, held ...)
+    (
+        "The Minutes of the meeting held on 7th September 2021 at the Library were approved.",
+        (None, None, None, None),
+    ),  # (a decision on earlier minutes: no header)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

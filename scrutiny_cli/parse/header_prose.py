@@ -179,7 +179,7 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
             and not (lead.isupper() and folded[m.start() : m.start() + 8].isupper())
         ):
             continue  # (after a letterhead's address or web site, the header starts afresh)
-        if re.search(r"(?i)\bthe\s*$", folded[: m.start()]):
+        if re.search(r"(?i)\bthe\s*$", folded[: m.start()]) and not _own_title(folded, m):
             continue  # "The Minutes of the meeting held on ... were approved": a sentence
         rest = para[m.start("rest") :]
         found = _date_after(rest)
@@ -214,6 +214,20 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         give("venue", venue_in(rest) or place_after(rest[date_end:]), 2)
         return True
     return False
+
+
+def _own_title(folded: str, m: re.Match[str]) -> bool:
+    """Whether "The Minutes of X held ..." opening the page's header is its title: X is a
+    body's name, and no decision on those minutes follows ("... were approved")."""
+    body = m["body"] or ""
+    return (
+        folded[: m.start()].strip().lower() == "the"
+        and _NAMED_BODY.match(body) is not None
+        and not RECORDED.search(folded, m.start("rest"))
+    )
+
+
+_NAMED_BODY = re.compile(r"(?!(?i:the|a|an|this|that|its|their)\b)(?-i:[A-Z])")
 
 
 def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def]
