@@ -893,6 +893,12 @@ CASES = [
         (None, None, None, None),
     ),  # (a decision on earlier minutes: no header)
     (
+        "DEVELOPMENT MANAGEMENT COMMITTEE 20th July 2011 Present: Councillor SL Hancock "
+        "(Chairman) Mrs G Hayward and Mrs F Lanc, Messrs D Ellis, R Howells; Councillors JS "
+        "Allen, JA Brinsden, RN Hancock, M James, RM Lewis, PJ Morgan, WL Raymond and M Williams.",
+        ("Development Management Committee", "2011-07-20", None, None),
+    ),  # (a flattened page: its header, then its attendance, on one line)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

@@ -130,6 +130,8 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         ):
             line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
+        if len(line) > _LONG_HEADER and (cut := _PRESENT_LABEL.search(line)):
+            line = line[: cut.start()]  # a flattened page's header, then its attendance
         cells = _cells(line)
         if sum(_line_cues(fold(cell), cell, give) for cell in cells):
             used.add(i)
@@ -242,6 +244,10 @@ _LABEL_FIRST = re.compile(r"(?:Date|Time|Venue|Place|Location)\s*:")
 
 
 _COLON_AFTER = re.compile(r"\s*:")
+# On a page flattened onto a line, its attendance after the header on the same line:
+# "DEVELOPMENT MANAGEMENT COMMITTEE 20th July 2011 Present: Councillor SL Hancock ...".
+_LONG_HEADER = 200
+_PRESENT_LABEL = re.compile(r"\s(?:PRESENT|Present)\s*:")
 _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s*$")
 
 
