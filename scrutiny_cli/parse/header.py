@@ -35,7 +35,8 @@ from .header_cues import (
     WHO_LINE,
     after_cover,
 )
-from .header_prose import name_line, name_over, next_index, next_line, prose_header
+from .header_labels import bare_value, cells, label_value, placed
+from .header_prose import name_over, next_index, next_line, prose_header
 from .lines import ATTACHMENT
 from .titles import FINITE_VERB
 from .venues import BODY_WORD, clean_committee, clean_venue, place_after, venue_in
@@ -132,11 +133,11 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
             used.add(next_index(top, i))
         if len(line) > _LONG_HEADER and (cut := _PRESENT_LABEL.search(line)):
             line = line[: cut.start()]  # a flattened page's header, then its attendance
-        cells = _cells(line)
-        if sum(_line_cues(fold(cell), cell, give) for cell in cells):
+        parts = cells(line)
+        if sum(_line_cues(fold(cell), cell, give) for cell in parts):
             used.add(i)
         if prose and i < items_from:
-            used.update(_two_line_header(top, i, give, cells[0]))
+            used.update(_two_line_header(top, i, give, parts[0]))
             used.update(prose_header(top, i, give))
     return used
 
@@ -205,12 +206,12 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
             give("venue", place_after(after) or venue_in(after), 2)
             used = 1
     m = LABEL.search(folded)
-    if m and (m.start() == 0 or (m["label"] in ("Venue", "Place") and _placed(folded, m))):
-        _label(m["label"].lower(), line[m.start("value") :].strip(), give)
+    if m and (m.start() == 0 or (m["label"] in ("Venue", "Place") and placed(folded, m))):
+        label_value(m["label"].lower(), line[m.start("value") :].strip(), give)
         used = 1
     m = BARE_LABEL.match(folded) if not used else None
-    if m and _bare_value(m["label"], m["value"]):
-        _label(m["label"].lower(), line[m.start("value") :].strip(), give)
+    if m and bare_value(m["label"], m["value"]):
+        label_value(m["label"].lower(), line[m.start("value") :].strip(), give)
         used = 1
     m = MET_AT.search(folded) if " met " in folded or "was held" in folded else None
     if m:
@@ -220,76 +221,10 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
     return used
 
 
-def _bare_value(label: str, value: str) -> bool:
-    """Whether what follows a label without its colon is what the label names: a date, a
-    time, or a place (a few words, no body's name, no verb)."""
-    if label == "Date":
-        found = find_date(value)
-        return found is not None and found[1].start() == 0
-    if label == "Time":
-        return TIME.match(value) is not None
-    return (
-        len(value.split()) <= 12 and not BODY_WORD.search(value) and not FINITE_VERB.search(value)
-    )
-
-
-# Between the cells of a table's row of labels, run onto one line: "Date: Wednesday 23
-# February 2022       Time: 06:00 PM       Location: Council Chamber".
-_CELL_LABELS = "Date|Time|Venue|Place|Location|Contact"
-_CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
-# The same labels one space apart, on a line that opens with one: "Date: Monday 19 January
-# 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".
-_LABELS_RUN = re.compile(rf"\s+(?=(?:{_CELL_LABELS})\s*:)")
-_LABEL_FIRST = re.compile(r"(?:Date|Time|Venue|Place|Location)\s*:")
-
-
-_COLON_AFTER = re.compile(r"\s*:")
 # On a page flattened onto a line, its attendance after the header on the same line:
 # "DEVELOPMENT MANAGEMENT COMMITTEE 20th July 2011 Present: Councillor SL Hancock ...".
 _LONG_HEADER = 200
 _PRESENT_LABEL = re.compile(r"\s(?:PRESENT|Present)\s*:")
-_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s*$")
-
-
-def _placed(folded: str, m: re.Match[str]) -> bool:
-    """Whether a place's label stands mid-line as one ("2024 Venue, Church House"), not as
-    the last word of a street's name ("Victoria Place, Brightlingsea"): a colon after it, or
-    no capitalised word before it."""
-    return bool(_COLON_AFTER.match(folded, m.end("label"))) or not _NAME_BEFORE.search(
-        folded, 0, m.start("label")
-    )
-
-
-def _cells(line: str) -> list[str]:
-    if "   " in line:
-        return _CELL_GAP.split(line)
-    if _LABEL_FIRST.match(line):
-        return _LABELS_RUN.split(line)
-    return [line]
-
-
-def _label(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]
-    if label.endswith(" of") or label.startswith("name of"):  # "Minutes of Meeting of: Council"
-        give("committee", clean_committee(value), 1)
-    elif label == "meeting":  # "Meeting: ICP Board" (not "Meeting: 13/05/2021 - ...")
-        give("committee", None if _DIGIT.search(value) else name_line(value), 1)
-    elif label.startswith(("date", "meeting date")):
-        found = find_date(value)
-        if found and len(found[0]) == 10 and found[1].start() < 20:
-            give("date", found[0], 0)
-            give("start_time", parse_time(value[found[1].end() :]), 2)
-    elif label.startswith("time"):
-        give("start_time", parse_time(value[:30]), 1)
-    elif label in ("venue", "place", "location"):
-        give("venue", clean_venue(value), 1)
-    elif label == "contact":
-        give("contact", _contact(value), 1)
-
-
-def _contact(value: str) -> str | None:
-    stop = r"\s{2,}|\s+(?:Tel|Telephone|Phone|Email|E-mail|tel\.)\b"
-    value = re.split(stop, value, maxsplit=1, flags=re.I)[0]
-    return value.strip(" ,.;:") or None
 
 
 def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # type: ignore[no-untyped-def]

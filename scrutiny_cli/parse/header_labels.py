@@ -1,0 +1,82 @@
+"""The labelled fields of a header ("Venue: Committee Room 3", "Date: 22 January 2007",
+"Contact: Hannah Criddle Tel ..."), and the cells of a table's row of labels run onto one
+line; header.py finds the labels (header_cues.LABEL, BARE_LABEL) and gives what these read."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import TIME, find_date, parse_time
+from .header_prose import name_line
+from .titles import FINITE_VERB
+from .venues import BODY_WORD, clean_committee, clean_venue
+
+_DIGIT = re.compile(r"\d")
+
+
+def bare_value(label: str, value: str) -> bool:
+    """Whether what follows a label without its colon is what the label names: a date, a
+    time, or a place (a few words, no body's name, no verb)."""
+    if label == "Date":
+        found = find_date(value)
+        return found is not None and found[1].start() == 0
+    if label == "Time":
+        return TIME.match(value) is not None
+    return (
+        len(value.split()) <= 12 and not BODY_WORD.search(value) and not FINITE_VERB.search(value)
+    )
+
+
+# Between the cells of a table's row of labels, run onto one line: "Date: Wednesday 23
+# February 2022       Time: 06:00 PM       Location: Council Chamber".
+_CELL_LABELS = "Date|Time|Venue|Place|Location|Contact"
+_CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
+# The same labels one space apart, on a line that opens with one: "Date: Monday 19 January
+# 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".
+_LABELS_RUN = re.compile(rf"\s+(?=(?:{_CELL_LABELS})\s*:)")
+_LABEL_FIRST = re.compile(r"(?:Date|Time|Venue|Place|Location)\s*:")
+
+
+_COLON_AFTER = re.compile(r"\s*:")
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s*$")
+
+
+def placed(folded: str, m: re.Match[str]) -> bool:
+    """Whether a place's label stands mid-line as one ("2024 Venue, Church House"), not as
+    the last word of a street's name ("Victoria Place, Brightlingsea"): a colon after it, or
+    no capitalised word before it."""
+    return bool(_COLON_AFTER.match(folded, m.end("label"))) or not _NAME_BEFORE.search(
+        folded, 0, m.start("label")
+    )
+
+
+def cells(line: str) -> list[str]:
+    if "   " in line:
+        return _CELL_GAP.split(line)
+    if _LABEL_FIRST.match(line):
+        return _LABELS_RUN.split(line)
+    return [line]
+
+
+def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]
+    if label.endswith(" of") or label.startswith("name of"):  # "Minutes of Meeting of: Council"
+        give("committee", clean_committee(value), 1)
+    elif label == "meeting":  # "Meeting: ICP Board" (not "Meeting: 13/05/2021 - ...")
+        give("committee", None if _DIGIT.search(value) else name_line(value), 1)
+    elif label.startswith(("date", "meeting date")):
+        found = find_date(value)
+        if found and len(found[0]) == 10 and found[1].start() < 20:
+            give("date", found[0], 0)
+            give("start_time", parse_time(value[found[1].end() :]), 2)
+    elif label.startswith("time"):
+        give("start_time", parse_time(value[:30]), 1)
+    elif label in ("venue", "place", "location"):
+        give("venue", clean_venue(value), 1)
+    elif label == "contact":
+        give("contact", _contact(value), 1)
+
+
+def _contact(value: str) -> str | None:
+    stop = r"\s{2,}|\s+(?:Tel|Telephone|Phone|Email|E-mail|tel\.)\b"
+    value = re.split(stop, value, maxsplit=1, flags=re.I)[0]
+    return value.strip(" ,.;:") or None
