@@ -27,6 +27,7 @@ from .header_cues import (
     TITLED,
     UNDATED_REST,
 )
+from .header_stamps import DRAFT, LETTERHEAD, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .venues import clean_committee, council_body_place, place_after, venue_in
@@ -112,13 +113,13 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     # Local Access Forum held on ..."; the header names its body, as an item approving
     # earlier minutes, "Item 5 Minutes of the meeting held on ...", does not)
     dated = TITLED.match(top[i]) is not None and top[i][:1].isdigit()  # ("21 JULY 2011 Minutes")
-    stamp = None if dated else _stamp(top, i)
+    stamp = None if dated else stamp_of(top, i)
     if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not (stamp or dated)):
         return set()  # an item's title ("Minutes of ... pdf icon")
-    if _below_number(top, i) and not (stamp or _NAMED_MEETING.search(top[i])):
+    if _below_number(top, i) and not (stamp or NAMED_MEETING.search(top[i])):
         return set()  # an item's title under its number: "C 20/68" / "Minutes of the ..."
     span = _paragraph(top, i)
-    para = _DRAFT.sub(
+    para = DRAFT.sub(
         "", " ".join(top[k] for k in span)[stamp.end() if stamp else 0 :][:600], count=1
     )
     if _HELD_FIRST.match(para) and (day := find_date(para)) and len(day[0]) == 10:
@@ -130,7 +131,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
         return _taken(top, span) | ({above} if above is not None else set())
     # (after a letterhead on the same line: "CYNGOR TREF TOWN COUNCIL Ordinary Meeting of
     # the Council held at ...")
-    head = _LETTERHEAD.match(para)
+    head = LETTERHEAD.match(para)
     if head and _read(para[head.end() :], head.group().strip(), top, i, give):
         return _taken(top, span)
     return set()
@@ -245,49 +246,10 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
 _HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in|of)\b")
-# A letterhead: the council's name in capitals before the header's own words.
-_LETTERHEAD = re.compile(
-    r"^(?:[A-Z][A-Z'’&-]+\s+){0,6}(?:COUNCIL|CYNGOR|AUTHORITY|BOARD)\s+(?=[A-Z][a-z]|MINUTES?\b)"
-)
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
 # A date broken over two lines: "... on Monday, 10 October" / "2011 at 7.30pm."
 _MONTH_END = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
-
-
-# An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -", or a page number.
-_PACK_STAMP = re.compile(
-    r"(?i)^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,2}[a-z]?\b\s*[.:–-]?\s+(?=\S)"
-    # (or the page's number before its letterhead: "2 TAYSIDE AND CENTRAL SCOTLAND ...", or
-    # its minute book's, with the council's year: "37-2017/18 MINUTES OF THE MEETING ...")
-    r"|^\d{1,3}(?:[-–]\d{4}/\d{2})?\s+(?=(?-i:[A-Z]{2}))"
-)
-_NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
-# ("1 Minutes of the Meeting of Thirsk Town Council held on ...": a page number before it)
-_NAMED_MINUTES = re.compile(
-    r"(?i)minutes\s+of\s+(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
-)
-_PAGE_NUMBER = re.compile(r"\d{1,3}(?:\s+\(\d{2}[-–/]\d{2}\))?\s+(?=\S)")  # ("63 (18-19)")
-# A notice in brackets before the header: "(These minutes are published subject to
-# approval by the Parish Council ...)".
-_NOTICE = r"\([^()]{0,300}\b(?i:minutes|draft|approv\w*)\b[^()]{0,300}\)"
-
-
-def _stamp(top: list[str], i: int) -> re.Match[str] | None:
-    """The pack's stamp or page number before the header's words on line i: on the page's
-    first line where the header names its body; or a page number before a letterhead or a
-    notice wherever the header stands, below a site's furniture ("1 BISHOPS CLEEVE PARISH
-    COUNCIL Minutes of ...", "1 (These minutes are published subject to approval ...)")."""
-    page = _PAGE_NUMBER.match(top[i])
-    rest = top[i][page.end() :] if page else ""
-    if page and (_LETTERHEAD.match(rest) or re.match(_NOTICE, rest) or _NAMED_MINUTES.match(rest)):
-        return page
-    m = _PACK_STAMP.match(top[i])
-    return None if m is None or any(top[:i]) or not _NAMED_MEETING.search(top[i]) else m
-
-
-# "D R A F T", "DRAFT", "Draft" or a notice before the header's words.
-_DRAFT = re.compile(rf"^\s*(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE})\s+(?=\S)")
 
 
 _BODY_NOUN = re.compile(

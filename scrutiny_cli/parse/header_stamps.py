@@ -1,0 +1,46 @@
+"""What may stand before a header's own words on its line: an agenda pack's stamp ("ITEM
+3"), a page number, a letterhead in capitals, "DRAFT" or a notice in brackets; the header
+sentence's reader (header_prose.py) reads past them."""
+
+from __future__ import annotations
+
+import re
+
+# A letterhead: the council's name in capitals before the header's own words.
+LETTERHEAD = re.compile(
+    r"^(?:[A-Z][A-Z'’&-]+\s+){0,6}(?:COUNCIL|CYNGOR|AUTHORITY|BOARD)\s+(?=[A-Z][a-z]|MINUTES?\b)"
+)
+
+# An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -", or a page number.
+_PACK_STAMP = re.compile(
+    r"(?i)^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,2}[a-z]?\b\s*[.:–-]?\s+(?=\S)"
+    # (or the page's number before its letterhead: "2 TAYSIDE AND CENTRAL SCOTLAND ...", or
+    # its minute book's, with the council's year: "37-2017/18 MINUTES OF THE MEETING ...")
+    r"|^\d{1,3}(?:[-–]\d{4}/\d{2})?\s+(?=(?-i:[A-Z]{2}))"
+)
+NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+# ("1 Minutes of the Meeting of Thirsk Town Council held on ...": a page number before it)
+_NAMED_MINUTES = re.compile(
+    r"(?i)minutes\s+of\s+(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+)
+_PAGE_NUMBER = re.compile(r"\d{1,3}(?:\s+\(\d{2}[-–/]\d{2}\))?\s+(?=\S)")  # ("63 (18-19)")
+# A notice in brackets before the header: "(These minutes are published subject to
+# approval by the Parish Council ...)".
+_NOTICE = r"\([^()]{0,300}\b(?i:minutes|draft|approv\w*)\b[^()]{0,300}\)"
+
+
+def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
+    """The pack's stamp or page number before the header's words on line i: on the page's
+    first line where the header names its body; or a page number before a letterhead or a
+    notice wherever the header stands, below a site's furniture ("1 BISHOPS CLEEVE PARISH
+    COUNCIL Minutes of ...", "1 (These minutes are published subject to approval ...)")."""
+    page = _PAGE_NUMBER.match(top[i])
+    rest = top[i][page.end() :] if page else ""
+    if page and (LETTERHEAD.match(rest) or re.match(_NOTICE, rest) or _NAMED_MINUTES.match(rest)):
+        return page
+    m = _PACK_STAMP.match(top[i])
+    return None if m is None or any(top[:i]) or not NAMED_MEETING.search(top[i]) else m
+
+
+# "D R A F T", "DRAFT", "Draft" or a notice before the header's words.
+DRAFT = re.compile(rf"^\s*(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE})\s+(?=\S)")
