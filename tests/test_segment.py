@@ -462,13 +462,14 @@ CASES = [
     (
         "2307.08 CIL Payment and Amberol Planters\nThe CIL payment was received.\n\n"
         "2307.09 CCTV Camera Upgrade\nMembers discussed it.\n\n2307.10 AOB The Clerk "
-        "reported that the bins were full.\n",
+        "reported that the bins were full.\n\n2307.11 COVID-19 Impacts and Recovery\nNoted.\n",
         [
             ("2307.08", "CIL Payment and Amberol Planters"),
             ("2307.09", "CCTV Camera Upgrade"),
             ("2307.10", "AOB"),
+            ("2307.11", "COVID-19 Impacts and Recovery"),
         ],
-        "a heading that opens with an acronym is not an upper-case heading",
+        "a heading that opens with an acronym (its figures aside) is not an upper-case heading",
     ),
     (
         "19.09.01 Apologies\nCllr Smith.\n\n19.09.02 Register of Interests\nNone.\n\n"

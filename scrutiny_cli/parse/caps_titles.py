@@ -24,8 +24,8 @@ def caps_heading(words: list[str]) -> bool:
     lower case that is no verb, is the acronym."""
     if not is_caps(words[0]):
         return False
-    if len(words) == 1 or len(words[0].strip("–-—,.;:()'’\"")) > 5:
-        return True
+    if len(words) == 1 or sum(c.isalpha() for c in words[0]) > 5:
+        return True  # (an acronym's letters, its figures aside: "COVID-19 Impacts and Recovery")
     second = words[1].strip("–-—,.;:()'’\"")
     if second[:1].islower() and not INITIALS_ACT.match(second):
         return False  # "CIL receipts"
