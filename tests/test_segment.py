@@ -472,6 +472,18 @@ CASES = [
         "a heading that opens with an acronym (its figures aside) is not an upper-case heading",
     ),
     (
+        "29. MINUTES (Agenda Item 1)\nThe Minutes were confirmed and signed.\n\n30. NAMED "
+        "SUBSTITUTES (if any)\nNone.\n\n31. ANNOUNCEMENTS (if any) FROM THE MAYOR\nNone.\n\n"
+        "32. CORPORATE PLAN (Agenda Item 6) The officers tabled updated pages.\n",
+        [
+            ("29", "MINUTES (Agenda Item 1)"),
+            ("30", "NAMED SUBSTITUTES (if any)"),
+            ("31", "ANNOUNCEMENTS (if any) FROM THE MAYOR"),
+            ("32", "CORPORATE PLAN"),
+        ],
+        "an aside in brackets closing an upper-case heading's line is the heading's",
+    ),
+    (
         "19.09.01 Apologies\nCllr Smith.\n\n19.09.02 Register of Interests\nNone.\n\n"
         "19.09.03 Minutes\nThe minutes of 13.07.19 were approved.\n",
         [("19.09.01", "Apologies"), ("19.09.02", "Register of Interests"), ("19.09.03", "Minutes")],

@@ -99,11 +99,17 @@ def _joining(words: list[str], k: int) -> bool:
 
 def _aside_end(words: list[str], k: int) -> int:
     """The last word of a bracketed aside opening at words[k] and closing within four
-    words, with an upper-case word after it; else -1."""
-    for j in range(k, min(k + 4, len(words) - 1)):
+    words, with an upper-case word after it, or closing the heading's line within eight
+    ("CORPORATE PLAN (Agenda Item 6)", "NAMED SUBSTITUTES (if any)"); else -1."""
+    for j in range(k, min(k + _ASIDE_WORDS, len(words))):
         if words[j].endswith(")"):
-            return j if is_caps(words[j + 1]) else -1
+            if j == len(words) - 1:
+                return j
+            return j if j < k + 4 and is_caps(words[j + 1]) else -1
     return -1
+
+
+_ASIDE_WORDS = 8  # words of a bracketed aside that closes a heading's line
 
 
 def _upper_ok(word: str) -> bool:
