@@ -162,6 +162,20 @@ CASES = [
         "what one has agreed to try and do; taking a matter up or photographs; an e mail",
     ),
     (
+        "County Councillor Ives requested to be informed of any incidents on the estate. "
+        "Members asked to be kept updated on the repairs. The Clerk was asked to be present.",
+        [
+            (
+                "County Councillor Ives requested to be informed of any incidents on the estate",
+                None,
+                None,
+                "request",
+            ),
+            ("Members asked to be kept updated on the repairs", None, None, "request"),
+        ],
+        "asking to be informed or kept updated; not asked to be present",
+    ),
+    (
         "A letter was received from the MP. GF will scan the letter to the members.",
         [("GF will scan the letter to the members", "GF", None, "undertaking")],
         "a member's initials, and a verb of sending papers",
