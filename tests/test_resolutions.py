@@ -228,6 +228,13 @@ CASES = [
         "a proposal not carried is none",
     ),
     (
+        "1. To receive Part A of the Clerk's Report for September. Noted.\n2. Re 4.\n4. To "
+        "consider the price for re-mounting the board. It was resolved that the work should be "
+        "put out to tender. Clerk to action.",
+        [(None, "the work should be put out to tender.")],
+        "a list whose later entry holds the decision: its entries are points, not parts",
+    ),
+    (
         "Cllrs voted unanimously to reject the quote.",
         [(None, "Cllrs voted unanimously to reject the quote.")],
         "the body 'voted unanimously to' decide",

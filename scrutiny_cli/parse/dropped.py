@@ -42,7 +42,9 @@ def dropped_heading(
             continue
         if run > k:
             block = "\n\n".join(p for _, p in paras[k:run])
-            if not motion_put(block, paras[run][1] if run < len(paras) else ""):
+            if not motion_put(block, paras[run][1] if run < len(paras) else "") and not (
+                _list_goes_on(paras, run, spans)
+            ):
                 out.append((start, split_parts(block)))
             k = run
             continue
@@ -50,6 +52,19 @@ def dropped_heading(
             out.append((start, split_parts(para)))
         k += 1
     return out
+
+
+def _list_goes_on(
+    paras: list[tuple[int, str]], run: int, spans: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether the list goes on with an entry that holds a keyword block ("1. To receive
+    the Clerk's report. Noted." / "2. ..." / "4. To consider the price ... It was resolved
+    that ..."): its entries are the item's points, the decision in one of them."""
+    if run >= len(paras):
+        return False
+    start, para = paras[run]
+    inside = any(start < a < start + len(para) for a, _ in spans)
+    return inside and PART_MARKER.regex.match(para) is not None
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
