@@ -472,6 +472,19 @@ CASES = [
         "a heading that opens with an acronym (its figures aside) is not an upper-case heading",
     ),
     (
+        "1. APOLOGIES / YMDDIHEURIADAU Cllr Lovell.\n\n2. CONFIRMATION OF MINUTES / CADARNHAU'R "
+        "COFNODION Minutes from 19 July for acceptance.\n\n3. MAYOR'S REPORT / ADRODDIAD Y MAER "
+        "25 July Civic Service.\n\n4. MINUTES OF THE MEETING HELD ON 16 JULY 2019 Approved.\n",
+        [
+            ("1", "APOLOGIES / YMDDIHEURIADAU"),
+            ("2", "CONFIRMATION OF MINUTES / CADARNHAU'R COFNODION"),
+            ("3", "MAYOR'S REPORT / ADRODDIAD Y MAER"),
+            ("4", "MINUTES OF THE MEETING HELD ON 16 JULY 2019"),
+        ],
+        "an upper-case heading with its translation after a slash; a number before the text's "
+        "words opens the text, a year ends a date",
+    ),
+    (
         "29. MINUTES (Agenda Item 1)\nThe Minutes were confirmed and signed.\n\n30. NAMED "
         "SUBSTITUTES (if any)\nNone.\n\n31. ANNOUNCEMENTS (if any) FROM THE MAYOR\nNone.\n\n"
         "32. CORPORATE PLAN (Agenda Item 6) The officers tabled updated pages.\n",

@@ -63,6 +63,7 @@ def caps_end(words: list[str]) -> int:
                     and not _joining(words, k)
                 )
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
+                or (bare.isdigit() and len(bare) <= 3 and _text_next(words, k))  # ("MAER 25 July")
             )
         ):
             break  # (the sentence's first word: "NORTH YORKSHIRE POLICE A written report")
@@ -72,12 +73,22 @@ def caps_end(words: list[str]) -> int:
     return pos
 
 
+def _text_next(words: list[str], k: int) -> bool:
+    """Whether the word after words[k] is the text's, not the heading's: it has letters and
+    is not in capitals ("1. To receive ...", "25 July Council Civic Service")."""
+    after = words[k + 1].strip("–-—,.;:()'’\"") if k + 1 < len(words) else ""
+    return any(c.isalpha() for c in after) and not is_caps(after) and not _upper_ok(after)
+
+
 _JOINING = frozenset("of and the for to in on at from with".split())
 
 
 def _joining(words: list[str], k: int) -> bool:
     """A small word in lower case, or two, between words in capitals: "DECLARATIONS of
-    INTEREST", "REPORT of the CLERK"."""
+    INTEREST", "REPORT of the CLERK"; or a slash between a heading and its translation,
+    "CONFIRMATION OF MINUTES / CADARNHAU'R COFNODION"."""
+    if words[k] == "/" and 0 < k < len(words) - 1:
+        return is_caps(words[k - 1]) and is_caps(words[k + 1].strip("–-—,.;:()'’\""))
     if words[k] not in _JOINING:
         return False
     first = k
