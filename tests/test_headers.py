@@ -899,6 +899,12 @@ CASES = [
         ("Development Management Committee", "2011-07-20", None, None),
     ),  # (a flattened page: its header, then its attendance, on one line)
     (
+        "WYVERN FIRE - North Lanarkshire...In the event of slippage later in the...\n\n16\n"
+        "WYVERN FIRE BOARD Minutes of meeting held in the Council Offices, Hamilton on 12 "
+        "October 2000 Convener: Councillor Joseph Shaw",
+        ("Wyvern Fire Board", "2000-10-12", None, "the Council Offices, Hamilton"),
+    ),  # (a page number over a letterhead and its header sentence, not an item's number)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

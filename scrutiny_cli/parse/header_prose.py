@@ -116,7 +116,9 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     stamp = None if dated else stamp_of(top, i)
     if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not (stamp or dated)):
         return set()  # an item's title ("Minutes of ... pdf icon")
-    if _below_number(top, i) and not (stamp or NAMED_MEETING.search(top[i])):
+    if _below_number(top, i) and not (
+        stamp or NAMED_MEETING.search(top[i]) or LETTERHEAD.match(top[i])
+    ):
         return set()  # an item's title under its number: "C 20/68" / "Minutes of the ..."
     span = _paragraph(top, i)
     para = DRAFT.sub(
