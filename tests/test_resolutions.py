@@ -235,6 +235,13 @@ CASES = [
         "a list whose later entry holds the decision: its entries are points, not parts",
     ),
     (
+        "Councillor Ives proposed,\n\nSeconded by Councillor Lowe and resolved,\n\n“That the "
+        "minutes of the meeting held on 12th September be adopted.”\n\nAdopt the following "
+        "resolution:\n\n“That the public be excluded from the meeting for Item 12.”",
+        [(None, "“That the minutes of the meeting held on 12th September be adopted.”")],
+        "a decision in quotation marks after its mover and seconder; not one a lead-in quotes",
+    ),
+    (
         "Cllrs voted unanimously to reject the quote.",
         [(None, "Cllrs voted unanimously to reject the quote.")],
         "the body 'voted unanimously to' decide",

@@ -157,6 +157,10 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     after "moved ..., seconded ... and", or "To note the report." after the discussion."""
     raw = paras[k][1].lstrip()
     before = paras[k - 1][1] if k else ""
+    # a decision in quotation marks after who moved it: "... and resolved," / "“That the
+    # minutes ... be adopted.”" (not one a lead-in quotes: "adopt the following resolution:")
+    if raw[:1] in "“\"‘'" and raw[1:].startswith(("That ", "THAT ")) and not before.endswith(":"):
+        raw = raw[1:]
     moved = "seconded" in before.lower()
     if not (raw[:1].islower() or raw.startswith(("That", "THAT", "To ")) or moved or " be " in raw):
         return False  # the cheap test: most paragraphs are none of these
