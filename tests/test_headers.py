@@ -744,6 +744,11 @@ CASES = [
         ("Council", "2021-02-24", "18:30", None),
     ),
     (
+        "Agenda and minutes\n\n(Special), Corporate Parenting Panel - Wednesday 23 July 2014 "
+        "7.30 pm",
+        ("Corporate Parenting Panel", "2014-07-23", "19:30", None),
+    ),  # (the meeting's kind in brackets before the body's name)
+    (
         "Meeting documents\n\nScrutiny for Housing, Children and Families Committee\n"
         "Monday, 25th July, 2022 1.00 pm",
         ("Scrutiny for Housing, Children and Families Committee", "2022-07-25", "13:00", None),

@@ -117,6 +117,11 @@ def clean_committee(text: str | None) -> str | None:
     # Needs Committee", nor "Annual Parish Meeting", the kinds in capitals that name bodies)
     name = re.sub(r"^(?:(?i:extra[- ]?ordinary|ordinary|online|virtual|remote|hybrid|monthly)"
                   r"|annual|special)\s+(?=[A-Z])", "", name)  # fmt: skip
+    # (or in brackets before it, as ModernGov titles such a meeting: "(Special), Corporate
+    # Parenting Panel")
+    name = re.sub(
+        r"^\((?i:special|extra[- ]?ordinary|additional|reconvened|urgent)\),?\s+", "", name
+    )
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
         return None  # ("a meeting of the above Council": the name is the line above's)
     return tidy_case(name)
