@@ -23,11 +23,16 @@ def run_in(lines: list[str]) -> list[Start]:
             label = lines[i][len(title or "") :].lstrip().startswith(":")  # "Action: Clerk"
             # (nor a decision page's furniture: "REASONS FOR DECISION - This was ...")
             # (nor a decision's keyword: "RECOMMENDED - THAT the minutes ... be approved")
+            # (nor a name's initial cut at its stop: "J. M. Davies, E. G. Davies, ...")
             if title and rest and re.match(r"[A-Z]", title) and not lines[i].endswith(":") \
                     and not label and not FURNITURE.match(lines[i]) \
-                    and not KEYWORD_LINE.match(lines[i]):  # fmt: skip
+                    and not KEYWORD_LINE.match(lines[i]) \
+                    and not _INITIAL_END.search(title):  # fmt: skip
                 starts.append((i, None, title, rest))
     return starts if len(starts) >= 2 else []
+
+
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]$")
 
 
 def in_capitals(starts: list[Start]) -> list[Start]:
