@@ -910,6 +910,11 @@ CASES = [
         ("Wyvern Fire Board", "2000-10-12", None, "the Council Offices, Hamilton"),
     ),  # (a page number over a letterhead and its header sentence, not an item's number)
     (
+        "Wednesday 12 May 2010\n\nWYVERN PARISH COUNCIL\n\nApproved Minutes of the Annual Meeting "
+        "held at 5.30pm on Wednesday 12 May 2010 in the Hall.",
+        ("Wyvern Parish Council", "2010-05-12", "17:30", "the Hall"),
+    ),  # (the council's name over the header sentence, its date over both)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

@@ -343,7 +343,8 @@ def _name_above_at(top: list[str], i: int) -> int | None:
         if not line:
             continue
         if not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
-            return j if name_line(line) else None
+            # (a line that names nothing over the council's, its date: the council's)
+            return j if name_line(line) else council
         council = council if council is not None else (j if name_line(line) else None)
     # (with no committee above it, the council is the body: "Ayton Community Council" /
     # "Minutes of a Meeting held on ...")
