@@ -915,6 +915,11 @@ CASES = [
         ("Wyvern Parish Council", "2010-05-12", "17:30", "the Hall"),
     ),  # (the council's name over the header sentence, its date over both)
     (
+        "WYVERN PARISH COUNCIL\n\nMinutes of the Annual Meeting held at 5.30pm on Wednesday 12 "
+        "May 2010\n\nin 1 Langley House, Wyvern Business Centre.",
+        ("Wyvern Parish Council", "2010-05-12", "17:30", "1 Langley House, Wyvern Business Centre"),
+    ),  # (a place whose name opens with its building's number)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

@@ -150,6 +150,9 @@ _BEFORE_VENUE = re.compile(rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+{_PLAT
 _HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually)['’]?)\s+$")
 
 
+_NUMBERED_PLACE = re.compile(r"\d{1,4}[a-z]?,?\s+(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])")
+
+
 def venue_in(rest: str) -> str | None:
     """The venue in a header's words after "held": "in/at X" that is not a time or date,
     or "via Zoom"; never in the attendance list a flattened page runs into it ("... at 5:32
@@ -159,8 +162,10 @@ def venue_in(rest: str) -> str | None:
         after = rest[m.end() :]
         if TIME.match(after) or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
             continue
-        if re.match(r"(?i)(?:\d|the\s+(?:meeting|end)\b|accordance\b)", after):
-            continue
+        if re.match(r"(?i)(?:\d|the\s+(?:meeting|end)\b|accordance\b)", after) and not (
+            _NUMBERED_PLACE.match(after)
+        ):
+            continue  # (but a building's number: "in 1 Langley House, Wykeham Business Centre")
         end = _VENUE_END.search(after)
         venue = clean_venue(after[: end.start() if end else len(after)])
         if venue and m[1].lower() in ("via", "by", "through"):
