@@ -40,6 +40,8 @@ TIMES = [
     ("on 14.01.2025", None),
     ("at 7.15.p.m. in the Village Hall", "19:15"),  # a stop before the p.m.
     ("COMMENCING AT 7.00.PM.", "19:00"),
+    ("IN THE VILLAGE HALL AT 7.30 .PM.", "19:30"),
+    ("Item 7. PM reported on the hedges.", None),  # (a member's initials after a number)
 ]
 
 
