@@ -85,6 +85,11 @@ CASES = [
         ("Planning Committee", "2025-01-14", "19:00", "remotely via Zoom"),
     ),
     (
+        "A meeting of Wyvern Parish Council was held online via Zoom videoconferencing on June "
+        "17th, 2020, at 7.30pm.",
+        ("Wyvern Parish Council", "2020-06-17", "19:30", "online via Zoom videoconferencing"),
+    ),
+    (
         "Notes of the Environment Scrutiny Panel meeting held on 3rd March 2025 at 6.30pm in "
         "the Council Chamber",
         ("Environment Scrutiny Panel", "2025-03-03", "18:30", "the Council Chamber"),

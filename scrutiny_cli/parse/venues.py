@@ -147,7 +147,7 @@ _PLATFORM = r"(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex|video|telep
 # The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call".
 _BEFORE_VENUE = re.compile(rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+{_PLATFORM}))\s+")
 # How the meeting was held, before its platform: "Held Remotely by ZOOM", "virtually via Zoom".
-_HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually)['’]?)\s+$")
+_HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually|online)['’]?)\s+$")
 
 
 _NUMBERED_PLACE = re.compile(r"\d{1,4}[a-z]?,?\s+(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])")
