@@ -485,6 +485,17 @@ CASES = [
         "words opens the text, a year ends a date",
     ),
     (
+        "18 LICENSING SUB-COMMITTEE - MINUTES\nRESOLVED that the minutes be signed.\n\n19 "
+        "LICENSING ACT 2003: EXERCISE OF DELEGATED FUNCTIONS BY OFFICERS\nThe report was noted."
+        "\n\n20 PLANNING: The Clerk reported on two applications.\n",
+        [
+            ("18", "LICENSING SUB-COMMITTEE - MINUTES"),
+            ("19", "LICENSING ACT 2003: EXERCISE OF DELEGATED FUNCTIONS BY OFFICERS"),
+            ("20", "PLANNING"),
+        ],
+        "an upper-case heading goes on after its colon where words in capitals end the line",
+    ),
+    (
         "29. MINUTES (Agenda Item 1)\nThe Minutes were confirmed and signed.\n\n30. NAMED "
         "SUBSTITUTES (if any)\nNone.\n\n31. ANNOUNCEMENTS (if any) FROM THE MAYOR\nNone.\n\n"
         "32. CORPORATE PLAN (Agenda Item 6) The officers tabled updated pages.\n",

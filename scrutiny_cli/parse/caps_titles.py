@@ -68,9 +68,24 @@ def caps_end(words: list[str]) -> int:
         ):
             break  # (the sentence's first word: "NORTH YORKSHIRE POLICE A written report")
         pos += len(w) + 1
-        if w.endswith(":") and k:
+        if w.endswith(":") and k and not _heading_goes_on(words, k):
             break
     return pos
+
+
+_AFTER_COLON = 3  # words in capitals after a colon, to the line's end, that go on a heading
+
+
+def _heading_goes_on(words: list[str], k: int) -> bool:
+    """Whether the words after a colon in an upper-case heading are the heading's too: a
+    few, all in capitals, and the last of the line ("LICENSING ACT 2003: EXERCISE OF
+    DELEGATED FUNCTIONS BY OFFICERS"; not "APOLOGIES: NONE RECEIVED")."""
+    rest = [w.strip("–-—,.;:()'’\"") for w in words[k + 1 :]]
+    return (
+        len(rest) >= _AFTER_COLON
+        and all(is_caps(w) or _upper_ok(w) or w in _JOINING for w in rest if w)
+        and not _RESOLUTION_WORD.match(rest[0])
+    )
 
 
 def _text_next(words: list[str], k: int) -> bool:
