@@ -496,6 +496,28 @@ CASES = [
         "an upper-case heading goes on after its colon where words in capitals end the line",
     ),
     (
+        "1.  / Minutes\n\nResolved: That the Minutes be approved.\n\n2.  / Declarations of "
+        "interest\n\nNone were made.\n\n3.  / Actions from the previous meeting\n\nThere were "
+        "none.\n",
+        [
+            ("1", "Minutes"),
+            ("2", "Declarations of interest"),
+            ("3", "Actions from the previous meeting"),
+        ],
+        "a table's cells run onto a line with a slash between the number and the heading",
+    ),
+    (
+        "1.\n2.\n3.\n4.\n5. MINUTES OF MEETING OF 4 NOVEMBER 2009\nThe Minutes were approved.\n",
+        [
+            ("1", ""),
+            ("2", ""),
+            ("3", ""),
+            ("4", ""),
+            ("5", "MINUTES OF MEETING OF 4 NOVEMBER 2009"),
+        ],
+        "in a list of numbers whose cells were lost, a number takes no next number's line",
+    ),
+    (
         "29. MINUTES (Agenda Item 1)\nThe Minutes were confirmed and signed.\n\n30. NAMED "
         "SUBSTITUTES (if any)\nNone.\n\n31. ANNOUNCEMENTS (if any) FROM THE MAYOR\nNone.\n\n"
         "32. CORPORATE PLAN (Agenda Item 6) The officers tabled updated pages.\n",

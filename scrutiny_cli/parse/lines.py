@@ -235,6 +235,8 @@ def _unglued(line: str) -> str:
         line = m["lead"] + m["heading"]
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
         return m["head"] + line[m.end() :]  # "GBP/2122/ 216: Declarations"
+    if " / " in line[:12] and (m := _CELL_SLASH.match(line)):
+        return f"{m['number']} {line[m.end() :]}"  # "1.  / Minutes"
     if not line[:1].isdigit() and not _PREFIXED.match(line):
         return line  # (a number first, or after a prefix in capitals: "A23/024COMMITTEE")
     if m := GLUED_HEADING.regex.match(line):
@@ -248,6 +250,11 @@ def _unglued(line: str) -> str:
 # A number's last part set apart by a space after its slash, where two parts come before
 # it ("GBP/2122/ 216", "12/34/ 5"); "10/ 12 Members present" is a count.
 _SPACED_PART = re.compile(r"^(?P<head>(?:[A-Z]{1,4}|\d{1,4})/\d{1,4}/)\s+(?=\d{1,4}\b)")
+
+
+# A table's cells run onto a line with a slash between them, an item's number and its
+# heading: "1.  / Minutes", "4.  / Appointments to Licensing Hearing Sub Committees".
+_CELL_SLASH = re.compile(r"^(?P<number>\d{1,3}[.)]?)\s+/\s+(?=[A-Z])")
 
 
 # What opens a line that a wrapped sentence never runs on into: an item's number, a list's

@@ -190,6 +190,8 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
             lead = NUMBER_LEAD.match(lines[j])
             if lead and lead["number"].rstrip(".") == number.rstrip("."):
                 return None  # a page number above "2. MATTERS ARISING"
+            if lead and NUMBER_ALONE.match(lines[i - 1] if i else ""):
+                break  # a list of numbers whose cells were lost: "4." / "5. MINUTES ..."
             # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
             label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
             if not label and not NUMBER_ALONE.match(lines[j]):
