@@ -1149,10 +1149,14 @@ def test_a_decision_label_over_what_happened_is_no_decision() -> None:
         "4. Apologies\nDecision: Councillor Ash (Wexbridge), Councillor Birch and Sue Cedar (Wexbridge "
         "Trust).\n\n5. Substitutes\nDecision: Councillor Dale for Councillor Ash.\n\n"
         "6. Election of Chair\nDecision: Councillor Elm be elected Chair.\n\n"
-        "7. Election of Vice-Chair\nDecision: Councillor Fir.\n"
-    )  # (a list of those who sent apologies or came in their place decides nothing)
+        "7. Election of Vice-Chair\nDecision: Councillor Fir.\n\n"
+        "8. Apologies\nDecision: Jonathan Gorse (Wexbridge LEP), Councillor Heath (Dudley).\n\n"
+        "9. Chair's Remarks\nDecision:\n\n·  The Mayor welcomed new members to the Board.\n\n"
+        "10. Returning Officer\nDecision: Martin Ivy (Wexbridge) was appointed Returning Officer.\n"
+    )  # (a list of those who sent apologies or came in their place decides nothing, nor do
+    # the chair's own remarks)
     items = items_of(body)
-    assert [len(i.resolutions) for i in items] == [0, 0, 1, 0, 0, 1, 1]
+    assert [len(i.resolutions) for i in items] == [0, 0, 1, 0, 0, 1, 1, 0, 0, 1]
 
 
 def test_agenda_worded_items_are_no_decisions() -> None:

@@ -332,7 +332,10 @@ DECISION_NARRATIVE = rule(
     r"The\s+purpose\s+of\b|.{0,80}\b(?:was|were)\s+(?:received|made|declared|considered dropped|"
     r"withdrawn|published)\b"
     r"|.{0,80}\b(?:was|were)\s+(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:public|private|"
-    r"open|closed)\b)",
+    r"open|closed)\b"
+    # the chair's own remarks: "• The Mayor welcomed new members to the Board ..."
+    r"|(?:[•·*-]\s*)?(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|leader)\s+(?:welcomed|"
+    r"thanked|introduced|announced|indicated|informed|reported|congratulated|reminded)\b)",
     "resolution",
     "There were no apologies.",
     flags=I | re.DOTALL,

@@ -141,7 +141,12 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
 
 
 _SEVERAL = re.compile(r",|\s(?:and|for)\s")
-_PEOPLE_FIRST = re.compile(r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?-i:[A-Z])", re.I)
+# (or a name with the body it sits for: "Jonathan Browning (Coventry & Warwickshire LEP), ...")
+_PEOPLE_FIRST = re.compile(
+    r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?-i:[A-Z])"
+    r"|(?-i:[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[A-Z][\w'’-]+)\s+\(",
+    re.I,
+)
 # Any verb a decision needs: one in a tense, "be ...", "to ..." or a past participle.
 _VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|to\s+[a-z]+|[a-z]{3,}ed)\b")
 
