@@ -924,6 +924,7 @@ CASES = [
         "May 2010\n\nin 1 Langley House, Wyvern Business Centre.",
         ("Wyvern Parish Council", "2010-05-12", "17:30", "1 Langley House, Wyvern Business Centre"),
     ),  # (a place whose name opens with its building's number)
+    ("Notes 2nd September 2021", (None, "2021-09-02", None, None)),  # (the Clerk's notes)
     (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),

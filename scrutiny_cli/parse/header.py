@@ -302,9 +302,10 @@ def _date_only(line: str) -> tuple[str, str | None, str | None] | None:
 
 
 # What may stand before a date alone: "Date:", "Minutes:", "MINUTES –", "Minutes from the
-# Meeting".
+# Meeting", "Notes".
 _DATE_LABEL = re.compile(
-    r"(?i)^(?:date\s*:|minutes(?:\s+(?:of|from)\s+(?:the|a)\s+meeting(?:\s+held)?)?\s*[:\-–]?)\s*"
+    r"(?i)^(?:date\s*:|(?:minutes|notes)(?:\s+(?:of|from)\s+(?:the|a)\s+meeting(?:\s+held)?)?"
+    r"\s*[:\-–]?)\s*"  # (and the Clerk's notes, minutes until approved: "Notes 2nd September")
 )
 _BEFORE_DATE = re.compile(r"(?i)\s*(?:held\s+)?(?:on\s+)?(?:[a-z]+day\b)?[\s,]*")
 # A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".
