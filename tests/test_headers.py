@@ -318,6 +318,11 @@ CASES = [
         ("Parish Council", "2018-05-09", "19:00", None),
     ),
     (
+        "Minutes of the Parish Council held on Wednesday 9 May, 2018\nPresent: Cllr G Hotchkin"
+        "\nThe Chairman opened the Council meeting at 7.25pm.",
+        ("Parish Council", "2018-05-09", "19:25", None),
+    ),
+    (
         "Minutes of the Wexbridge Community Council Special General Meeting held on Tuesday 3 "
         "May 2022 at 7pm",
         ("Wexbridge Community Council", "2022-05-03", "19:00", None),

@@ -51,7 +51,7 @@ _DIGIT = re.compile(r"\d")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
     r"Meeting|meeting:|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|"
-    r"began|Began|convened|Convened|opened the meeting|opened at"
+    r"began|Began|convened|Convened|opened the|opened at"
 )
 
 

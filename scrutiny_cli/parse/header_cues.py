@@ -220,7 +220,8 @@ COMMENCED = rule(
     "header-commenced",
     # (or "Cllr Hotchkin opened the meeting at 7pm")
     # (and "The meeting opened at 9.32 am")
-    r"\b(?:commenced|commencing|started|starting|began|convened|opened(?:\s+the\s+meeting)?)\s*"
+    r"\b(?:commenced|commencing|started|starting|began|convened|"
+    r"opened(?:\s+the\s+(?:[A-Z][\w-]*\s+){0,2}meeting)?)\s*"  # ("opened the Council meeting")
     r"(?:at|:)?\s*(?P<time>\d{1,2}"
     r"(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?|hrs|hours)|\d{1,2}[:.]\d{2})",
     "header",
