@@ -518,6 +518,12 @@ CASES = [
         "in a list of numbers whose cells were lost, a number takes no next number's line",
     ),
     (
+        "Public speaking time:\n\n10/555 The Chairperson welcomed everyone.\n\n10/556 Apologies: "
+        "Cllr Webb.\n\n10/557 Declarations of Interest: None.\n",
+        [("10/555", ""), ("10/556", "Apologies"), ("10/557", "Declarations of Interest")],
+        "minutes numbered with their year after a heading with a colon are no list of its",
+    ),
+    (
         "29. MINUTES (Agenda Item 1)\nThe Minutes were confirmed and signed.\n\n30. NAMED "
         "SUBSTITUTES (if any)\nNone.\n\n31. ANNOUNCEMENTS (if any) FROM THE MAYOR\nNone.\n\n"
         "32. CORPORATE PLAN (Agenda Item 6) The officers tabled updated pages.\n",

@@ -57,8 +57,9 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
     """Whether a numbered line is an entry of a list a colon above leads into; not when the
     line above is the item before it ("02:11/23 Apologies:" over "03:11/23 Adoption of
     Minutes:")."""
-    if not after_colon(lines, i):
-        return False
+    if not after_colon(lines, i) or _MINUTE_NUMBER.fullmatch(lead["number"]):
+        return False  # (a minute's number with its year is no list's: "Public speaking time:"
+        # / "10/555 The Chairperson welcomed everyone")
     j = _line_above(lines, i, 3)
     above = NUMBER_LEAD.match(lines[j]) if j is not None else None
     if j is None or above is None:
@@ -67,6 +68,9 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
         family(above["number"], lines[j]) == family(lead["number"], lines[i])
         and runs_on(number_key(above["number"]), number_key(lead["number"]))
     )
+
+
+_MINUTE_NUMBER = re.compile(r"\d{1,4}/\d{2,4}")
 
 
 def _line_above(lines: list[str], i: int, reach: int) -> int | None:
