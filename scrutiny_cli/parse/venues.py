@@ -48,7 +48,8 @@ _VENUE_END = re.compile(
     rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
     r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair|In\s+attendance)\b"
     r"|\s+The\s+meeting\b"
-    r"|\s+from\s+\d|\s*[;(]|\s+[A-Z]\w*:\s"
+    # (a word in brackets inside the name goes on: "the (New) Forest School, Bury Road")
+    r"|\s+from\s+\d|\s*(?:;|\((?![A-Z][\w' ]{0,15}\)\s+[A-Z]))|\s+[A-Z]\w*:\s"
     # (a time after a comma: "... 17 Vicarage Rd, St. Agnes, 19:15.")
     r"|,\s*(?=\d{1,2}[.:]\d{2}\b)"
     # (a time after a dash: "... in the Supper Room, Public Hall - 7.30pm")
