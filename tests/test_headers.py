@@ -931,6 +931,21 @@ CASES = [
     ),  # (a place whose name opens with its building's number)
     ("Notes 2nd September 2021", (None, "2021-09-02", None, None)),  # (the Clerk's notes)
     (
+        "WYVERN TOWN COUNCIL\nMinutes of the Meeting of the Full Wyvern Town Council\nheld at 7pm "
+        "on Monday 06 October 2003\nat the (New) Forest School, Bury Road, Wyvern",
+        (
+            "Full Wyvern Town Council",
+            "2003-10-06",
+            "19:00",
+            "the (New) Forest School, Bury Road, Wyvern",
+        ),
+    ),  # (a word in brackets inside a place's name)
+    (
+        "Wyvern Parish Council, 8th July 2008\n\nWYVERN PARISH COUNCIL\n\nMEETING OF THE PARISH "
+        "COUNCIL held at Wyvern Social Centre at 7.30 pm on Tuesday,\n\n8th July 2008",
+        ("Parish Council", "2008-07-08", "19:30", "Wyvern Social Centre"),
+    ),  # (a council's name before the date on the title line is no place)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

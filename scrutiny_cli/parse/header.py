@@ -266,6 +266,9 @@ _MEETING_KIND = re.compile(
 )
 
 
+_COUNCIL_END = re.compile(r"(?i)\bcouncil\s*,$")
+
+
 def _place_first(line: str) -> tuple[str | None, str]:
     """(the place, the rest) of a line that names where before the date ("Town House,
     Aberdeen, 6 September 2022."); (None, line) for any other."""
@@ -277,6 +280,8 @@ def _place_first(line: str) -> tuple[str | None, str]:
         return None, line
     if FINITE_VERB.search(before) or ":" in before or BODY_WORD.search(before):
         return None, line  # a sentence, a label, or "Minutes of the Council Meeting,"
+    if _COUNCIL_END.search(before):
+        return None, line  # the body's name, not its place: "Blaby Parish Council, 8th July"
     return before.rstrip(" ,"), line[found[1].start() :]
 
 
