@@ -946,6 +946,11 @@ CASES = [
         ("Parish Council", "2008-07-08", "19:30", "Wyvern Social Centre"),
     ),  # (a council's name before the date on the title line is no place)
     (
+        "Minutes of a Meeting of the Wyvern Local Committee held on Monday, 25 November 2013 at "
+        "10.30 am at County Offices,\nMr GD Cook (Chairman), Mrs A Ash",
+        ("Wyvern Local Committee", "2013-11-25", "10:30", "County Offices"),
+    ),  # (the attendance after the place's comma)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

@@ -50,6 +50,9 @@ _VENUE_END = re.compile(
     r"|\s+The\s+meeting\b"
     # (a word in brackets inside the name goes on: "the (New) Forest School, Bury Road")
     r"|\s+from\s+\d|\s*(?:;|\((?![A-Z][\w' ]{0,15}\)\s+[A-Z]))|\s+[A-Z]\w*:\s"
+    # (the attendance after a comma, on a page flattened onto a line: "at County Offices,
+    # Mr GD Cook (Chairman), ...")
+    r"|,\s*(?=(?-i:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\.?\s+(?-i:[A-Z]))"
     # (a time after a comma: "... 17 Vicarage Rd, St. Agnes, 19:15.")
     r"|,\s*(?=\d{1,2}[.:]\d{2}\b)"
     # (a time after a dash: "... in the Supper Room, Public Hall - 7.30pm")
