@@ -176,6 +176,18 @@ CASES = [
         "asking to be informed or kept updated; not asked to be present",
     ),
     (
+        "The item on recording meetings was deferred until after the elections in May 2019.",
+        [
+            (
+                "The item on recording meetings was deferred until after the elections in May 2019",
+                None,
+                "2019-05",
+                "deferral",
+            )
+        ],
+        "a deferral until an event, its month the due date",
+    ),
+    (
         "A letter was received from the MP. GF will scan the letter to the members.",
         [("GF will scan the letter to the members", "GF", None, "undertaking")],
         "a member's initials, and a verb of sending papers",

@@ -293,6 +293,8 @@ NARRATIVE_CUES = (
             "deferral",
             r"\b(?:defer(?:red|s)?|postponed)\b.{0,80}?\b(?:to|until|for|at)\s+(?:the\s+)?(?:next|"
             rf"following|future|later|one\s+month|(?:{MONTH_NAMES})\b)|\bdeferred\s+to\s+allow\b"
+            # (or until an event: "Defer the decision ... until after the elections in May 2019")
+            r"|\b(?:defer(?:red|s)?|postponed)\b.{0,80}?\buntil\s+after\s+the\b"
             # "ITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021"
             r"|\b(?:defer(?:red)?|postponed)\s+(?:to|until)\b[^.]{0,60}?\bmeeting\b[^.]{0,30}?\b\d{1,2}"
             rf"(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
