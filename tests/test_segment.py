@@ -524,6 +524,12 @@ CASES = [
         "minutes numbered with their year after a heading with a colon are no list of its",
     ),
     (
+        "AGENDA ITEM 1- Apologies\n\nCL/33/21.06.21\n\nCllrs Ash, Birch and Jones\n\nAGENDA ITEM 2 "
+        "– Chairman's Announcements\n\nCL/34/21.06.21\n\nThe Chairman welcomed everyone.\n",
+        [("CL/33/21.06.21", "Apologies"), ("CL/34/21.06.21", "Chairman's Announcements")],
+        "the agenda's label and heading over a minute's number alone on its line",
+    ),
+    (
         "29. MINUTES (Agenda Item 1)\nThe Minutes were confirmed and signed.\n\n30. NAMED "
         "SUBSTITUTES (if any)\nNone.\n\n31. ANNOUNCEMENTS (if any) FROM THE MAYOR\nNone.\n\n"
         "32. CORPORATE PLAN (Agenda Item 6) The officers tabled updated pages.\n",

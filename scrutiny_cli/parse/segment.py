@@ -185,6 +185,17 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
         return None
     number = m["number"]
     title = None
+    label = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
+    if (
+        label is not None
+        and _AGENDA_LABEL.match(lines[label])
+        and (heading := _heading_of(lines[label]))
+    ):
+        # the agenda's label and heading over the minute's number alone: "AGENDA ITEM 1-
+        # Apologies" / "CL/33/21.06.21" / "Cllrs J. Bradbury-Willis ..."
+        fam = family(number, lines[i])
+        return Numbered(i, number, number_key(number), fam, 2.5, alone=True, title=heading,
+                        top=label)  # fmt: skip
     for j in range(i + 1, min(len(lines), i + 4)):
         if lines[j]:
             lead = NUMBER_LEAD.match(lines[j])
@@ -313,7 +324,9 @@ def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
 # The agenda's label and heading over the minute's number and its text, as some councils
 # print both: "Item 3:To approve the minutes of the previous meeting" / "C.77 The minutes of
 # the meeting held on 21.07.15 were approved ...".
-_AGENDA_LABEL = re.compile(r"^Item\s+\d{1,3}[a-z]?\s*[:.]\s*(?P<heading>[A-Z].*)$")
+_AGENDA_LABEL = re.compile(
+    r"^(?:Item|(?i:agenda\s+item))\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–]|-)\s*(?P<heading>[A-Z].*)$"
+)  # (and "AGENDA ITEM 1- Apologies", "AGENDA ITEM 3 – Receive & confirm minutes")
 
 
 def _heading_of(line: str) -> str | None:
