@@ -35,3 +35,17 @@ def test_sentences_run_together_are_set_apart_where_the_page_runs_many() -> None
 def test_one_stop_before_a_capital_is_left_alone() -> None:
     text = "The map of St.Mary Street was tabled. It was noted.\n"
     assert repaired(text) == text
+
+
+def test_minutes_numbers_split_after_their_slash_are_joined_where_the_page_prints_them_whole() -> (
+    None
+):
+    page = "12/69 Public Session\nNone.\n12/ 70 Apologies\nCllr Dyer.\n12/ 71 Declarations\nNone."
+    assert repaired(page) == (
+        "12/69 Public Session\nNone.\n12/70 Apologies\nCllr Dyer.\n12/71 Declarations\nNone."
+    )
+
+
+def test_a_count_split_like_a_number_is_left_alone() -> None:
+    page = "Present\n10/ 12 Members present\n12/69 Public Session\nNone."
+    assert repaired(page) == page

@@ -1,7 +1,8 @@
 """Characters a page lost on its way from the council's document to text, put back before
 anything is read: a converter's "?" for a dash or a no-break space, Windows text read as Mac
 Roman ("††" for spaces, "Councilís" for "Council’s"), and sentences run together where a
-line break was lost ("... on Tuesday 3rd January 2017.It was RESOLVED"). Each repair is made
+line break was lost ("... on Tuesday 3rd January 2017.It was RESOLVED"), and minutes'
+numbers split after their slash ("12/ 70"). Each repair is made
 only where the page shows the damage several times, so that clean text is never touched.
 """
 
@@ -48,6 +49,25 @@ def _spaced(text: str) -> str:
     return _RUN_TOGETHER.sub(". ", text)
 
 
+# A minute's number that a converter split after its slash, "12/ 70 Apologies", on a page
+# that prints the same year's numbers whole ("12/69 Public Session"): the number whole. (Two
+# such at least: "10/ 12 Members present" alone is a count.)
+_SPLIT_NUMBER = re.compile(r"^(?P<head>\d{1,4})/ +(?P<tail>\d{1,4})\b", re.M)
+_WHOLE_NUMBER = re.compile(r"^(\d{1,4})/\d{1,4}\b", re.M)
+
+
+def _rejoined(text: str) -> str:
+    if "/ " not in text:
+        return text
+    heads = set(_WHOLE_NUMBER.findall(text))
+    split = [m for m in _SPLIT_NUMBER.finditer(text) if m["head"] in heads]
+    if len(split) < 2:
+        return text
+    return _SPLIT_NUMBER.sub(
+        lambda m: f"{m['head']}/{m['tail']}" if m["head"] in heads else m[0], text
+    )
+
+
 def repaired(text: str) -> str:
     """The page with the characters it lost put back, where it shows their loss."""
-    return _spaced(_mac_roman(_questioned(text)))
+    return _rejoined(_spaced(_mac_roman(_questioned(text))))
