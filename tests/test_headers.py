@@ -951,6 +951,11 @@ CASES = [
         ("Wyvern Local Committee", "2013-11-25", "10:30", "County Offices"),
     ),  # (the attendance after the place's comma)
     (
+        "A meeting of the Community Council took place on Thursday 31st March 2022 at 7.30pm by "
+        "electronic media.",
+        ("Community Council", "2022-03-31", "19:30", "by electronic media"),
+    ),  # ("took place" for "was held"; a meeting held by electronic means)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

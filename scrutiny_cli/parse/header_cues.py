@@ -99,7 +99,9 @@ near_miss("header-minutes-of-body", "Minutes of Parish Council meetings are publ
 MEETING_WAS_HELD = rule(
     "header-meeting-was-held",
     # (or no body: "A meeting was held on June 7th 2016 at the Memorial Hall")
-    r"\bA\s+(?:\w+\s+)?meeting\s+(?:of\s+(?P<body>.{1,120}?)\s+)?was\s+held\b(?P<rest>.*)$",
+    # (or "took place": "A meeting of the Community Council took place on Thursday 31st March")
+    r"\bA\s+(?:\w+\s+)?meeting\s+(?:of\s+(?P<body>.{1,120}?)\s+)?(?:was\s+held|took\s+place)\b"
+    r"(?P<rest>.*)$",
     "header",
     "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
 )

@@ -147,7 +147,10 @@ def clean_venue(value: str | None) -> str | None:
 
 
 # What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
-_PLATFORM = r"(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex|video|telephone|conference)\b"
+_PLATFORM = (
+    r"(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex|video|telephone|conference|"
+    r"electronic\s+(?:media|means))\b"
+)
 # The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call".
 _BEFORE_VENUE = re.compile(rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+{_PLATFORM}))\s+")
 # How the meeting was held, before its platform: "Held Remotely by ZOOM", "virtually via Zoom".
