@@ -956,6 +956,10 @@ CASES = [
         ("Community Council", "2022-03-31", "19:30", "by electronic media"),
     ),  # ("took place" for "was held"; a meeting held by electronic means)
     (
+        "MINUTES Parish Council Meeting Wednesday 13th May 2020 ~ 7.30 pm",
+        ("Parish Council", "2020-05-13", "19:30", None),
+    ),  # (the page's title word before the body's name)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

@@ -95,7 +95,9 @@ def clean_committee(text: str | None) -> str | None:
         return None
     name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
     # (or in Welsh: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair", minutes of a meeting of)
-    name = re.sub(r"(?i)^(?:minutes?\s+(?:of|from)\s+|cofnodion\s+(?:o\s+)?(?:gyfarfod\s+)?)?"
+    # (or the page's title word alone before it: "MINUTES Parish Council Meeting")
+    name = re.sub(r"(?i)^(?:minutes?\s+(?:(?:of|from)\s+|(?=(?-i:[A-Z])[a-z]))"
+                  r"|cofnodion\s+(?:o\s+)?(?:gyfarfod\s+)?)?"
                   r"(?:the\s+)?(?:proceedings\s+of\s+)?", "", name)  # fmt: skip
     # ("NOTICE OF DECISIONS AGREED AT THE GMCA MEETING HELD ON ...": the GMCA's)
     name = _DECISIONS_AT.sub("", name)
