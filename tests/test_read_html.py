@@ -9,6 +9,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from scrutiny_cli.errors import ReadError
+from scrutiny_cli.parse.document import parse
 from scrutiny_cli.read import read_document
 from scrutiny_cli.read.blocks import NUMBER_CELL, Renderer
 from scrutiny_cli.read.html import NOISE_WORD, NOISE_WORDS, decode_html, html_to_text
@@ -271,3 +272,21 @@ def test_text_copied_with_its_paragraph_tags_is_read_as_markup() -> None:
     assert "In the Chair: Councillor Ash" in text.splitlines()
     plain, _ = read_document(b"Minutes of the meeting. The <p> tag was mentioned once.", "a.txt")
     assert "<p>" in plain  # (one tag in a sentence is no markup)
+
+
+def test_text_copied_with_its_line_breaks_tags_is_read_as_markup() -> None:
+    data = (
+        b"Create successful ePaper yourself\n\nWEXBRIDGE DISTRICT COUNCIL<br />\n\n"
+        b"Report of Finance Committee Meeting held on Thursday 22 <strong>April</strong> 2010 at "
+        b"3.30 pm<br />\n\nin the Boardroom, <strong>District</strong> Offices, Wexbridge.<br />\n\n"
+        b"In the Chair:<br />\n\nApologies<br />\n\nCouncillor C Burns<br />\n"
+    )
+    text, _ = read_document(data, "minutes.txt")
+    assert "<br" not in text and "<strong>" not in text
+    assert "in the Boardroom, District Offices, Wexbridge." in text.splitlines()
+    meeting = parse(text).parts[0]
+    assert (meeting.committee, meeting.date, meeting.start_time) == (
+        "Finance Committee",
+        "2010-04-22",
+        "15:30",
+    )

@@ -96,7 +96,9 @@ def clean_committee(text: str | None) -> str | None:
     name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
     # (or in Welsh: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair", minutes of a meeting of)
     # (or the page's title word alone before it: "MINUTES Parish Council Meeting")
-    name = re.sub(r"(?i)^(?:minutes?\s+(?:(?:of|from)\s+|(?=(?-i:[A-Z])[a-z]))"
+    # (and a report of a meeting, as Northern Irish councils title their minutes: "Report of
+    # Finance Committee Meeting held on ...")
+    name = re.sub(r"(?i)^(?:minutes?\s+(?:(?:of|from)\s+|(?=(?-i:[A-Z])[a-z]))|report\s+of\s+(?=\S)"
                   r"|cofnodion\s+(?:o\s+)?(?:gyfarfod\s+)?)?"
                   r"(?:the\s+)?(?:proceedings\s+of\s+)?", "", name)  # fmt: skip
     # ("NOTICE OF DECISIONS AGREED AT THE GMCA MEETING HELD ON ...": the GMCA's)

@@ -67,9 +67,16 @@ def has_markup(data: bytes) -> bool:
 
 def looks_like_fragment(data: bytes) -> bool:
     """Text copied from a page with its paragraphs' tags left in ("<p> MINUTES OF THE
-    PROCEEDINGS ...</p><p>In the Chair: ..."): read as the markup it is."""
+    PROCEEDINGS ...</p><p>In the Chair: ...", or each line's "<br />", with "<strong>" in
+    them: "in the Boardroom, <strong>District</strong> Offices<br />"): read as the markup it
+    is."""
     head = data[:8192].lower()
-    return head.count(b"</p>") >= 3 and head.count(b"<p") >= 3
+    paragraphs = head.count(b"</p>") >= 3 and head.count(b"<p") >= 3
+    return paragraphs or len(_LINE_BREAK.findall(head)) >= _LINE_BREAKS
+
+
+_LINE_BREAK = re.compile(rb"<br\s*/?>")
+_LINE_BREAKS = 5  # line breaks in the text that show it is markup
 
 
 def looks_like_mhtml(data: bytes) -> bool:
