@@ -960,6 +960,13 @@ CASES = [
         ("Parish Council", "2020-05-13", "19:30", None),
     ),  # (the page's title word before the body's name)
     (
+        "Item: A1 Minutes of the Meetings held on 10 September 2008\n\n\nItem No 1\n\n\nAt a "
+        "Meeting of the "
+        "Highways Committee held at the County Hall, Durham on Wednesday 10 September 2008 at "
+        "10.00 a.m.",
+        ("Highways Committee", "2008-09-10", "10:00", "the County Hall, Durham"),
+    ),  # ("the Meetings" is no body's name)
+    (
         "Minutes of the Council Meeting,\n14th May 2024 Venue, Church House",
         ("Council", "2024-05-14", None, "Church House"),
     ),

@@ -32,9 +32,9 @@ _TITLED_MEETING = re.compile(
 )
 # Words that name no body: "Minutes of the First Meeting held on ..." gives none.
 _GENERIC = frozenset(
-    ["", "meeting", "minutes", "the", "a", "first", "second", "third", "inaugural", "provisional",
-     "annual", "ordinary", "extraordinary", "extra-ordinary", "extra ordinary", "special",
-     "draft", "general"]
+    ["", "meeting", "meetings", "minutes", "the", "a", "first", "second", "third", "inaugural",
+     "provisional", "annual", "ordinary", "extraordinary", "extra-ordinary", "extra ordinary",
+     "special", "draft", "general"]
 )  # fmt: skip
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # "TN4 0ND", "SW1E 6QP"
 # Where a venue's words stop: the date, a time, "commencing" or "starting", the end of a
