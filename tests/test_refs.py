@@ -85,6 +85,11 @@ CASES = [
     ),  # (a table's column of minute numbers, flattened with its other columns)
     ("Minute Number\n12 - Planning application\n13 - tree works\n", [("12", None), ("13", None)]),
     ("Minute No.  Report title\n\n  2024  budget figures were noted\n", []),
+    (
+        "Item in previous minutes Who Action Completed\n\nCarry forward\n\n11 Clerk To extend "
+        "the insurance cover. Completed\n14b MQ To take photographs of the verge. C/F by DM\n",
+        [("11", None), ("14b", None)],
+    ),  # (an action tracker's column of the earlier minutes' items)
     ("As agreed by Cabinet at Minute C104/Feb/20.", [("C104/Feb/20", None)]),  # (the month)
     (
         "(REF: M/66;SC/41 )\nCouncillor Reilly condemned the graffiti.",

@@ -530,6 +530,13 @@ CASES = [
         "the agenda's label and heading over a minute's number alone on its line",
     ),
     (
+        "3. Minutes\nApproved.\n\n4. Review of Actions\nItem in previous minutes Who Action "
+        "Completed\n\nCarry forward\n\n11 Clerk To extend the insurance cover. Completed\n14b "
+        "MQ To take photographs of the verge. C/F by DM\n\n5. Finance\nNoted.\n",
+        [("3", "Minutes"), ("4", "Review of Actions"), ("5", "Finance")],
+        "an action tracker's rows of earlier items are no items of this meeting",
+    ),
+    (
         "29. MINUTES (Agenda Item 1)\nThe Minutes were confirmed and signed.\n\n30. NAMED "
         "SUBSTITUTES (if any)\nNone.\n\n31. ANNOUNCEMENTS (if any) FROM THE MAYOR\nNone.\n\n"
         "32. CORPORATE PLAN (Agenda Item 6) The officers tabled updated pages.\n",

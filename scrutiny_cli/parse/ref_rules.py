@@ -139,6 +139,12 @@ MINUTE_COLUMN = re.compile(
     r"Minute)(?:\s{2,}[A-Za-z][\w. ]*)?\s*$"
 )
 COLUMN_REF = re.compile(r"(?m)^\s*(?P<ref>\d{1,4})(?:\s+[-–]\s+\S|\s{2,}(?=[A-Z\d]))")
+# An action tracker's column of the earlier minutes' items, a table flattened a row a line:
+# "Item in previous minutes Who Action Completed" / "14b MQ To take photographs ... C/F".
+TRACKER_COLUMN = re.compile(
+    r"(?im)^\s*(?:Item|Minute)s?\s+(?:No\.?\s+)?in\s+(?:the\s+)?(?:previous|last)\s+minutes\b.*$"
+)
+TRACKER_ROW = re.compile(r"(?m)^\s*(?P<ref>\d{1,4}[a-z]?)\s+(?=[A-Z])")
 # A margin reference before a paragraph: "56/9/2003 2.1 He did advise ..." (not a date).
 MARGIN_REF = re.compile(r"(?m)^(?P<ref>(?:3[2-9]|[4-9]\d|\d{3})/\d{1,2}/\d{4})\s")
 # An earlier minute's number before its topic, in an item that reviews earlier minutes:

@@ -33,6 +33,8 @@ from .ref_rules import (
     OWN_FORM_REF,
     PAIRED_ARISING_REF,
     REF_NOTE,
+    TRACKER_COLUMN,
+    TRACKER_ROW,
 )
 
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
@@ -95,6 +97,9 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
     column = MINUTE_COLUMN.search(folded) if "minute" in lowered else None
     if column:
         hits += _each_ref(COLUMN_REF.finditer(folded, column.end()))
+    tracker = TRACKER_COLUMN.search(folded) if "previous minutes" in lowered else None
+    if tracker:
+        hits += _each_ref(TRACKER_ROW.finditer(folded, tracker.end()))
     if "/" in folded:
         hits += _each_ref(MARGIN_REF.finditer(folded))
         if reviews:

@@ -45,7 +45,7 @@ from .numbers import (
     year_first,
 )
 from .numbers import number_key as number_key
-from .ref_rules import COLUMN_REF, MINUTE_COLUMN
+from .ref_rules import COLUMN_REF, MINUTE_COLUMN, TRACKER_COLUMN, TRACKER_ROW
 from .run_in import in_capitals, run_in
 from .title_words import minutes_word
 from .titles import (
@@ -136,7 +136,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     out: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates ("19.09.01")
     listing: Listing | None = None
-    column = False
+    column = tracker = False
     for i in range(len(lines)):
         line = lines[i]
         if not line or not (line[0].isdigit() or line[0] in "*M([" or line[:1].isupper()):
@@ -153,6 +153,11 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         column = bool(MINUTE_COLUMN.match(line) or (column and COLUMN_REF.match(line)))
         if column:
             continue  # a table's minute-number column: "Minute No.  Title" / "12  Planning"
+        tracker = bool(TRACKER_COLUMN.match(line)) or (
+            tracker and (not line[0].isdigit() or bool(TRACKER_ROW.match(line)))
+        )
+        if tracker:
+            continue  # an action tracker's rows of earlier items: "14b MQ To take ..."
         cand = _alone(lines, i) or _lead(lines, i) or _number_below(lines, i) or roman_lead(line, i)
         if cand and is_date(cand.number):
             dated.append(cand)
