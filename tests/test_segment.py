@@ -1505,7 +1505,11 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("DECLARATIONS of INTEREST. There were none.", "DECLARATIONS of INTEREST"),
         ("REPORT of the CLERK The Clerk had written to the County.", "REPORT of the CLERK"),
         ("MATTERS ARISING Blue bins had been delivered.", "MATTERS ARISING"),
-    ],  # (a small word in lower case between words in capitals is the heading's)
+        (
+            "MATTERS ARISING from the last MEETING Cllr Ash reported on the hedge.",
+            "MATTERS ARISING from the last MEETING",
+        ),
+    ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:
     """People named with their initials in brackets are the item's text; a heading with

@@ -95,7 +95,7 @@ def _text_next(words: list[str], k: int) -> bool:
     return any(c.isalpha() for c in after) and not is_caps(after) and not _upper_ok(after)
 
 
-_JOINING = frozenset("of and the for to in on at from with".split())
+_JOINING = frozenset("of and the for to in on at from with last previous next".split())
 
 
 def _joining(words: list[str], k: int) -> bool:
@@ -115,7 +115,7 @@ def _joining(words: list[str], k: int) -> bool:
     before = words[first - 1].strip("–-—,.;:()'’\"") if first else ""
     after = words[last + 1].strip("–-—,.;:()'’\"") if last + 1 < len(words) else ""
     return (
-        last - first < 2
+        last - first < 3  # ("MATTERS ARISING from the last MEETING")
         and is_caps(before)
         and len(after) >= 2
         and is_caps(after)
