@@ -90,6 +90,12 @@ CASES = [
         "the insurance cover. Completed\n14b MQ To take photographs of the verge. C/F by DM\n",
         [("11", None), ("14b", None)],
     ),  # (an action tracker's column of the earlier minutes' items)
+    (
+        "Item in previous minutes Who Action Completed\n14b MQ To take photographs\n\n"
+        "3 Planning\n4 Finance\n",
+        [("14b", None)],
+    ),  # (the tracker's rows end at a blank line)
+    ("Items in the previous minutes not covered elsewhere were noted.\n\n3 Planning\n", []),
     ("As agreed by Cabinet at Minute C104/Feb/20.", [("C104/Feb/20", None)]),  # (the month)
     (
         "(REF: M/66;SC/41 )\nCouncillor Reilly condemned the graffiti.",

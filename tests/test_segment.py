@@ -537,6 +537,19 @@ CASES = [
         "an action tracker's rows of earlier items are no items of this meeting",
     ),
     (
+        "1 Apologies\nCllr Smith.\n\n2 Matters arising\nItems in the previous minutes not "
+        "covered elsewhere were noted.\n\n3 Planning\nObjection.\n\n4 Finance\nPaid.\n",
+        [("1", "Apologies"), ("2", "Matters arising"), ("3", "Planning"), ("4", "Finance")],
+        "a sentence about the previous minutes is no tracker's head: the items after it stand",
+    ),
+    (
+        "1 Apologies\nNone.\n\n2 Action log\nItem in previous minutes Who Action Completed\n"
+        "14b MQ To take photographs of the verge C/F\n15 Clerk To write to Highways Done\n\n"
+        "3 Planning\nObjection.\n",
+        [("1", "Apologies"), ("2", "Action log"), ("3", "Planning")],
+        "a tracker's rows end at the blank line under them",
+    ),
+    (
         "29. MINUTES (Agenda Item 1)\nThe Minutes were confirmed and signed.\n\n30. NAMED "
         "SUBSTITUTES (if any)\nNone.\n\n31. ANNOUNCEMENTS (if any) FROM THE MAYOR\nNone.\n\n"
         "32. CORPORATE PLAN (Agenda Item 6) The officers tabled updated pages.\n",

@@ -141,10 +141,27 @@ MINUTE_COLUMN = re.compile(
 COLUMN_REF = re.compile(r"(?m)^\s*(?P<ref>\d{1,4})(?:\s+[-–]\s+\S|\s{2,}(?=[A-Z\d]))")
 # An action tracker's column of the earlier minutes' items, a table flattened a row a line:
 # "Item in previous minutes Who Action Completed" / "14b MQ To take photographs ... C/F".
+# (a table's head: its other columns' heads after it, and no sentence's stop)
 TRACKER_COLUMN = re.compile(
-    r"(?im)^\s*(?:Item|Minute)s?\s+(?:No\.?\s+)?in\s+(?:the\s+)?(?:previous|last)\s+minutes\b.*$"
+    r"(?im)^\s*(?:Item|Minute)s?\s+(?:No\.?\s+)?in\s+(?:the\s+)?(?:previous|last)\s+minutes\s+"
+    r"(?:Who|Owner|By|Action|Lead)\b[^.\n]*$"
 )
 TRACKER_ROW = re.compile(r"(?m)^\s*(?P<ref>\d{1,4}[a-z]?)\s+(?=[A-Z])")
+
+
+def tracker_rows(text: str, start: int) -> list[re.Match[str]]:
+    """The rows under a tracker's head at start, up to the first blank line after them."""
+    rows: list[re.Match[str]] = []
+    for line in re.finditer(r"(?m)^.*$", text[start:]):
+        if not line[0].strip():
+            if rows:
+                break
+            continue
+        if row := TRACKER_ROW.match(text, start + line.start()):
+            rows.append(row)
+    return rows
+
+
 # A margin reference before a paragraph: "56/9/2003 2.1 He did advise ..." (not a date).
 MARGIN_REF = re.compile(r"(?m)^(?P<ref>(?:3[2-9]|[4-9]\d|\d{3})/\d{1,2}/\d{4})\s")
 # An earlier minute's number before its topic, in an item that reviews earlier minutes:

@@ -34,7 +34,7 @@ from .ref_rules import (
     PAIRED_ARISING_REF,
     REF_NOTE,
     TRACKER_COLUMN,
-    TRACKER_ROW,
+    tracker_rows,
 )
 
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
@@ -99,7 +99,7 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
         hits += _each_ref(COLUMN_REF.finditer(folded, column.end()))
     tracker = TRACKER_COLUMN.search(folded) if "previous minutes" in lowered else None
     if tracker:
-        hits += _each_ref(TRACKER_ROW.finditer(folded, tracker.end()))
+        hits += _each_ref(iter(tracker_rows(folded, tracker.end())))
     if "/" in folded:
         hits += _each_ref(MARGIN_REF.finditer(folded))
         if reviews:
