@@ -152,14 +152,24 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
 _PAST_FIRST = re.compile(r"[a-z]{3,}ed\b")
 
 
+_DECIDED_BEFORE = re.compile(r"(?i)\b(?:resolved|agreed|carried)\b")
+
+
 def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     """One paragraph that is a decision by its wording: "That ...", a subjunctive right
     after "moved ..., seconded ... and", or "To note the report." after the discussion."""
     raw = paras[k][1].lstrip()
     before = paras[k - 1][1] if k else ""
-    # a decision in quotation marks after who moved it: "... and resolved," / "“That the
-    # minutes ... be adopted.”" (not one a lead-in quotes: "adopt the following resolution:")
-    if raw[:1] in "“\"‘'" and raw[1:].startswith(("That ", "THAT ")) and not before.endswith(":"):
+    # a decision in quotation marks after who moved it and its outcome: "... seconded by
+    # Councillor C McShane and resolved," / "“That the minutes ... be adopted.”" (not a motion
+    # only moved, which may yet be lost, nor one a lead-in quotes: "adopt the following
+    # resolution:")
+    if (
+        raw[:1] in "“\"‘'"
+        and raw[1:].startswith(("That ", "THAT "))
+        and _DECIDED_BEFORE.search(before)
+        and not before.endswith(":")
+    ):
         raw = raw[1:]
     moved = "seconded" in before.lower()
     if not (raw[:1].islower() or raw.startswith(("That", "THAT", "To ")) or moved or " be " in raw):
