@@ -248,6 +248,13 @@ CASES = [
         "a motion in quotation marks only moved and seconded is no decision: it may yet be lost",
     ),
     (
+        "It was proposed that the Council buy two speed signs. After discussion Members agreed "
+        "to defer the matter until costs are known.\nIt was proposed that rents be increased. "
+        "There was no seconder. All were in favour of a review next year.",
+        [(None, "After discussion Members agreed to defer the matter until costs are known.")],
+        "a proposal with no seconder is carried only by the very next short sentence",
+    ),
+    (
         "Cllrs voted unanimously to reject the quote.",
         [(None, "Cllrs voted unanimously to reject the quote.")],
         "the body 'voted unanimously to' decide",

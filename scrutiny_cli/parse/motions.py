@@ -126,6 +126,19 @@ near_miss(
 )
 
 
+OUTCOME_WORDS = 6  # words of the sentence that carries a proposal with no seconder named
+
+
+def _outcome_after(tail: str) -> str:
+    """The short sentence right after a proposal's, that may say it was carried ("All
+    voting was in favour."); "" when the next sentence is longer or says it fell."""
+    sentence = re.split(r"(?<=[.!?])\s+", tail.strip(), maxsplit=2)
+    after = sentence[1] if len(sentence) > 1 else ""
+    if len(after.split()) > OUTCOME_WORDS or LOST.search(after):
+        return ""
+    return after
+
+
 def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     """Where nothing else records a decision: a motion visibly carried, or the body as
     the subject of a decision verb."""
@@ -133,6 +146,8 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     out: list[Resolution] = []
     for m in MOTION.regex.finditer(folded):
         tail = folded[m.end() : m.end() + 300]
+        if m.group().lower().startswith("it was proposed that"):
+            tail = _outcome_after(tail)  # (no seconder: the very next sentence carries it)
         carried = CARRIED.search(tail) or SECONDED_AND_AGREED.match(tail)
         if carried and not HOW_TO_MOVE.search(folded, max(0, m.start() - 30), m.start()):
             out.append(Resolution(text=_sentence_of(text, m.start())))
