@@ -242,8 +242,8 @@ CASES = [
         "a decision in quotation marks after its mover and seconder; not one a lead-in quotes",
     ),
     (
-        "Moved by Councillor Brown and seconded by Councillor Green,\n\n\"That this Council "
-        "declares a climate emergency.\"\n\nOn being put to the vote the motion was lost.",
+        'Moved by Councillor Brown and seconded by Councillor Green,\n\n"That this Council '
+        'declares a climate emergency."\n\nOn being put to the vote the motion was lost.',
         [],
         "a motion in quotation marks only moved and seconded is no decision: it may yet be lost",
     ),

@@ -485,6 +485,12 @@ CASES = [
         "words opens the text, a year ends a date",
     ),
     (
+        "1. NEIGHBOURHOOD PLAN PHASE 2 The Clerk reported.\n2. SECTION 106 Contributions were "
+        "discussed.\n3. MATTERS ARISING 447. Matters Arising The Clerk stated it.\n",
+        [("1", "NEIGHBOURHOOD PLAN PHASE 2"), ("2", "SECTION 106"), ("3", "MATTERS ARISING")],
+        "an upper-case heading keeps its own number; a paragraph's number opens the text",
+    ),
+    (
         "18 LICENSING SUB-COMMITTEE - MINUTES\nRESOLVED that the minutes be signed.\n\n19 "
         "LICENSING ACT 2003: EXERCISE OF DELEGATED FUNCTIONS BY OFFICERS\nThe report was noted."
         "\n\n20 PLANNING: The Clerk reported on two applications.\n",

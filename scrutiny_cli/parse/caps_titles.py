@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_NAMES
 from .title_words import STARTERS
 
 # What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
@@ -88,10 +89,19 @@ def _heading_goes_on(words: list[str], k: int) -> bool:
     )
 
 
+# A number that opens the text after a heading: a paragraph's or list's ("447. Matters
+# arising ...", "1) To receive"), or a day before its month ("25 July Civic Service").
+_NUMBER_OPENS = re.compile(r"^\d{1,3}[.)]$")
+_MONTH = re.compile(rf"^(?:{MONTH_NAMES})$")
+
+
 def _text_next(words: list[str], k: int) -> bool:
-    """Whether the word after words[k] is the text's, not the heading's: it has letters and
-    is not in capitals ("1. To receive ...", "25 July Council Civic Service")."""
+    """Whether the number words[k] opens the text, not ends the heading: it is a
+    paragraph's number or a day of the month, and the word after it, with letters, is not in
+    capitals. A heading's own number stays ("SECTION 106 Contributions", "PHASE 2 The")."""
     after = words[k + 1].strip("–-—,.;:()'’\"") if k + 1 < len(words) else ""
+    if not (_NUMBER_OPENS.match(words[k]) or _MONTH.match(after)):
+        return False
     return any(c.isalpha() for c in after) and not is_caps(after) and not _upper_ok(after)
 
 
