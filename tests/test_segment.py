@@ -502,6 +502,22 @@ CASES = [
         "an upper-case heading goes on after its colon where words in capitals end the line",
     ),
     (
+        "1. APOLOGIES: CLLR SMITH AND CLLR JONES\n\n2. MINUTES: IT WAS RESOLVED THAT THE MINUTES "
+        "BE SIGNED\n\n3. DECLARATIONS OF INTEREST: NONE WERE DECLARED\n\n4. FINANCE: THE CLERK "
+        "REPORTED THE BALANCE\n\n5. APOLOGIES FOR ABSENCE (Cllr Smith and Cllr Jones)\n\n6. "
+        "PUBLIC PARTICIPATION (No members of the public were present)\n",
+        [
+            ("1", "APOLOGIES"),
+            ("2", "MINUTES"),
+            ("3", "DECLARATIONS OF INTEREST"),
+            ("4", "FINANCE"),
+            ("5", "APOLOGIES FOR ABSENCE"),
+            ("6", "PUBLIC PARTICIPATION"),
+        ],
+        "words in capitals after a colon, or in brackets, that name people, say nil or hold a "
+        "verb are the minutes' text, not the heading's",
+    ),
+    (
         "1.  / Minutes\n\nResolved: That the Minutes be approved.\n\n2.  / Declarations of "
         "interest\n\nNone were made.\n\n3.  / Actions from the previous meeting\n\nThere were "
         "none.\n",

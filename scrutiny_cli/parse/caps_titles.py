@@ -69,7 +69,7 @@ def caps_end(words: list[str]) -> int:
         ):
             break  # (the sentence's first word: "NORTH YORKSHIRE POLICE A written report")
         pos += len(w) + 1
-        if w.endswith(":") and k and not _heading_goes_on(words, k):
+        if w.endswith(":") and not _heading_goes_on(words, k):
             break
     return pos
 
@@ -85,8 +85,18 @@ def _heading_goes_on(words: list[str], k: int) -> bool:
     return (
         len(rest) >= _AFTER_COLON
         and all(is_caps(w) or _upper_ok(w) or w in _JOINING for w in rest if w)
-        and not _RESOLUTION_WORD.match(rest[0])
+        and not any(_RESOLUTION_WORD.match(w) for w in rest)
+        and not _TEXT_WORDS.search(" ".join(words[k + 1 :]))
     )
+
+
+# What marks words after a heading as the minutes' text, not more of the heading: a
+# finite verb ("NONE WERE DECLARED", "THE CLERK REPORTED THE BALANCE"), a person named by
+# title ("Cllr Smith and Cllr Jones"), or a nil return ("NONE", "No members ...").
+_TEXT_WORDS = re.compile(
+    r"(?i)\b(?:was|were|is|are|has|had|have|been|reported|received|declared|cllrs?|"
+    r"councillors?|mr|mrs|ms|dr)\b|^\W*(?:none|nil)\b|^\W*no\s+[a-z]"
+)
 
 
 # A number that opens the text after a heading: a paragraph's or list's ("447. Matters
@@ -138,6 +148,8 @@ def _aside_end(words: list[str], k: int) -> int:
     words, with an upper-case word after it, or closing the heading's line within eight
     ("CORPORATE PLAN (Agenda Item 6)", "NAMED SUBSTITUTES (if any)"); else -1."""
     for j in range(k, min(k + _ASIDE_WORDS, len(words))):
+        if words[j].endswith(")") and _TEXT_WORDS.search(" ".join(words[k : j + 1])):
+            return -1  # (the text in brackets: "APOLOGIES (Cllr Smith and Cllr Jones)")
         if words[j].endswith(")"):
             if j == len(words) - 1:
                 return j
