@@ -546,6 +546,13 @@ CASES = [
         "minutes numbered with their year after a heading with a colon are no list of its",
     ),
     (
+        "21/01 Apologies\nNone.\n\n21/02 Planning applications:\n21/0123 Rear extension, 5 High "
+        "Street. No objection.\n21/0456 Barn to dwelling, Mill Farm. Object.\n\n21/03 Finance\n"
+        "Paid.\n",
+        [("21/01", "Apologies"), ("21/02", "Planning applications"), ("21/03", "Finance")],
+        "planning applications' numbers under a heading with a colon are its list's entries",
+    ),
+    (
         "AGENDA ITEM 1- Apologies\n\nCL/33/21.06.21\n\nCllrs Ash, Birch and Jones\n\nAGENDA ITEM 2 "
         "– Chairman's Announcements\n\nCL/34/21.06.21\n\nThe Chairman welcomed everyone.\n",
         [("CL/33/21.06.21", "Apologies"), ("CL/34/21.06.21", "Chairman's Announcements")],

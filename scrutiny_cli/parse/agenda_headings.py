@@ -70,7 +70,7 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
     )
 
 
-_MINUTE_NUMBER = re.compile(r"\d{1,4}/\d{2,4}")
+_MINUTE_NUMBER = re.compile(r"\d{1,4}/\d{2,3}")  # (not an application's number: "21/0123")
 
 
 def _line_above(lines: list[str], i: int, reach: int) -> int | None:
