@@ -956,6 +956,13 @@ CASES = [
         ("Community Council", "2022-03-31", "19:30", "by electronic media"),
     ),  # ("took place" for "was held"; a meeting held by electronic means)
     (
+        "Minutes of the Parish Council Meeting, Monday 1st March 2021\nPresent: Cllrs Smith, "
+        "Jones\n\n1. Apologies\nNone.\n\n2. Play area\nA site meeting took place on 12 "
+        "February 2021 at the Recreation Ground with the contractor.",
+        ("Parish Council", "2021-03-01", None, None),
+    ),  # (a site meeting the minutes report, and one that took place with no body named,
+    # lend the meeting no place)
+    (
         "MINUTES Parish Council Meeting Wednesday 13th May 2020 ~ 7.30 pm",
         ("Parish Council", "2020-05-13", "19:30", None),
     ),  # (the page's title word before the body's name)

@@ -100,8 +100,10 @@ MEETING_WAS_HELD = rule(
     "header-meeting-was-held",
     # (or no body: "A meeting was held on June 7th 2016 at the Memorial Hall")
     # (or "took place": "A meeting of the Community Council took place on Thursday 31st March")
-    r"\bA\s+(?:\w+\s+)?meeting\s+(?:of\s+(?P<body>.{1,120}?)\s+)?(?:was\s+held|took\s+place)\b"
-    r"(?P<rest>.*)$",
+    # (not a visit the minutes report: "A site meeting took place on 12 February at the
+    # Recreation Ground with the contractor"; a meeting that took place names its body)
+    r"\bA\s+(?!site\b)(?:\w+\s+)?meeting\s+"
+    r"(?:of\s+(?P<body>.{1,120}?)\s+(?:was\s+held|took\s+place)|was\s+held)\b(?P<rest>.*)$",
     "header",
     "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
 )
