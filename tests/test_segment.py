@@ -1214,10 +1214,12 @@ def test_a_decision_label_over_what_happened_is_no_decision() -> None:
         "8. Apologies\nDecision: Jonathan Gorse (Wexbridge LEP), Councillor Heath (Dudley).\n\n"
         "9. Chair's Remarks\nDecision:\n\n·  The Mayor welcomed new members to the Board.\n\n"
         "10. Returning Officer\nDecision: Martin Ivy (Wexbridge) was appointed Returning Officer.\n"
+        "\n11. Election of Chair and Vice-Chair\nDecision: Alison Baker (Healthwatch) as Chair and "
+        "Tom Wright (NHS Wexbridge) as Vice-Chair.\n"
     )  # (a list of those who sent apologies or came in their place decides nothing, nor do
-    # the chair's own remarks)
+    # the chair's own remarks; names with the office each takes are who was appointed)
     items = items_of(body)
-    assert [len(i.resolutions) for i in items] == [0, 0, 1, 0, 0, 1, 1, 0, 0, 1]
+    assert [len(i.resolutions) for i in items] == [0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 1]
 
 
 def test_agenda_worded_items_are_no_decisions() -> None:

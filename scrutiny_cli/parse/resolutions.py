@@ -134,13 +134,20 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
     folded = fold(text.strip())
     if DECISION_NARRATIVE.match(folded) or (LOST.search(folded) and not CARRIED.search(folded)):
         return []  # (a motion put and lost is recorded, not decided)
-    if _PEOPLE_FIRST.match(folded) and _SEVERAL.search(folded) and not _VERB.search(folded):
+    if (
+        _PEOPLE_FIRST.match(folded)
+        and _SEVERAL.search(folded)
+        and not _VERB.search(folded)
+        and not _AS_OFFICE.search(folded)
+    ):
         return []  # who sent apologies or substituted, listed: "Councillor A (Wolverhampton),
-        # Councillor B and Sue Summers (WMDC)." (one name alone may be who was elected)
+        # Councillor B and Sue Summers (WMDC)." (one name alone may be who was elected, and
+        # names with the office each takes are who was appointed)
     return _dedupe(split_parts(text))
 
 
 _SEVERAL = re.compile(r",|\s(?:and|for)\s")
+_AS_OFFICE = re.compile(r"\bas\s+(?:the\s+)?(?-i:[A-Z])")  # ("Alison Baker as Chair and ...")
 # (or a name with the body it sits for: "Jonathan Browning (Coventry & Warwickshire LEP), ...")
 _PEOPLE_FIRST = re.compile(
     r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?-i:[A-Z])"
