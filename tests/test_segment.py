@@ -1967,3 +1967,20 @@ def test_a_list_of_names_with_initials_has_no_headings() -> None:
     )
     titles = {i.title for i in items_of(body)}
     assert not titles & {"J", "C", "A", "Hefin W"}, titles
+
+
+def test_a_heading_ending_in_a_letter_before_a_sentence_stays_a_heading() -> None:
+    """ "Play Area Phase B. The Clerk reported ..." is a heading run into its text: only a
+    letter with more of a name after it is a name's initial."""
+    body = (
+        "Apologies. Cllr Smith sent apologies.\n\n"
+        "Play Area Phase B. The Clerk reported that the works were complete.\n\n"
+        "Finance. It was resolved to pay the accounts.\n\n"
+        "Footpath Diversion Route A. The Clerk reported on the closure.\n"
+    )
+    assert [i.title for i in items_of(body)] == [
+        "Apologies",
+        "Play Area Phase B",
+        "Finance",
+        "Footpath Diversion Route A",
+    ]

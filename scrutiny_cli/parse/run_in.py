@@ -27,12 +27,24 @@ def run_in(lines: list[str]) -> list[Start]:
             if title and rest and re.match(r"[A-Z]", title) and not lines[i].endswith(":") \
                     and not label and not FURNITURE.match(lines[i]) \
                     and not KEYWORD_LINE.match(lines[i]) \
-                    and not _INITIAL_END.search(title):  # fmt: skip
+                    and not _initial_cut(title, rest):  # fmt: skip
                 starts.append((i, None, title, rest))
     return starts if len(starts) >= 2 else []
 
 
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]$")
+# What goes on a name after an initial: another initial or a surname and its comma ("J. M.
+# Davies", "Hefin W. Thomas, John Williams"), where a heading's letter has a sentence after
+# it ("Play Area Phase B. The Clerk reported ...").
+_NAME_GOES_ON = re.compile(r"[A-Z](?:\.|\s|$)|[A-Z][a-z'’-]+,")
+
+
+def _initial_cut(title: str, rest: str) -> bool:
+    """Whether a heading cut at a stop is a name cut at its initial's: a capital alone, or
+    one after the name's words with the rest of a name after it."""
+    if not _INITIAL_END.search(title):
+        return False
+    return len(title) == 1 or bool(_NAME_GOES_ON.match(rest))
 
 
 def in_capitals(starts: list[Start]) -> list[Start]:
