@@ -163,7 +163,8 @@ CASES = [
     ),
     (
         "County Councillor Ives requested to be informed of any incidents on the estate. "
-        "Members asked to be kept updated on the repairs. The Clerk was asked to be present.",
+        "Members asked to be kept updated on the repairs. The Clerk was asked to be present. "
+        "A resident asked to be kept informed about the application.",
         [
             (
                 "County Councillor Ives requested to be informed of any incidents on the estate",
@@ -173,7 +174,7 @@ CASES = [
             ),
             ("Members asked to be kept updated on the repairs", None, None, "request"),
         ],
-        "asking to be informed or kept updated; not asked to be present",
+        "a member asking to be informed or kept updated; not asked to be present, nor a resident",
     ),
     (
         "The item on recording meetings was deferred until after the elections in May 2019.",

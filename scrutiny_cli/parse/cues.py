@@ -150,9 +150,10 @@ NARRATIVE_CUES = (
             r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
             rf"regular|detailed|sight\s+of)\s+){{1,3}}(?:[\w-]+\s+){{0,2}}?(?:{_ASKED_FOR})s?\b"
             rf"|\basked\s+(?:if|whether)\s+[^.]{{3,160}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
-            # "Councillor Davies requested to be informed of any incidents", "asked to be kept
-            # updated on progress"
-            r"|\b(?:requested|asked)\s+to\s+be\s+(?:kept\s+)?(?:informed|updated|notified|advised|"
+            # "Councillor Davies requested to be informed of any incidents", "Members asked to
+            # be kept updated on progress" (a member's request; not a resident's)
+            r"|\b(?:Councillors?|Cllrs?\.?|Members?|Chair(?:man)?|Mayor)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+            r"(?:requested|asked)\s+to\s+be\s+(?:kept\s+)?(?:informed|updated|notified|advised|"
             r"consulted|copied)\b"
             rf"|\b(?:asked|requested)\s+(?P<asked>(?:the\s+)?(?:(?:[A-Z][\w'’-]*|officers?)"
             rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
