@@ -162,6 +162,19 @@ def tracker_rows(text: str, start: int) -> list[re.Match[str]]:
     return rows
 
 
+def tracker_line(lines: list[str], i: int, state: int) -> int:
+    """Where line i stands in an action tracker's table, given where line i - 1 stood: 0
+    outside, 1 under its head, 2 in its rows, which end at a blank line or a numbered line
+    no row's ("3. Planning")."""
+    if TRACKER_COLUMN.match(lines[i]):
+        return 1
+    if state == 0 or (state == 2 and not lines[i - 1]):
+        return 0
+    if TRACKER_ROW.match(lines[i]):
+        return 2
+    return 0 if lines[i][:1].isdigit() else state
+
+
 # A margin reference before a paragraph: "56/9/2003 2.1 He did advise ..." (not a date).
 MARGIN_REF = re.compile(r"(?m)^(?P<ref>(?:3[2-9]|[4-9]\d|\d{3})/\d{1,2}/\d{4})\s")
 # An earlier minute's number before its topic, in an item that reviews earlier minutes:

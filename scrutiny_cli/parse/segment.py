@@ -45,7 +45,7 @@ from .numbers import (
     year_first,
 )
 from .numbers import number_key as number_key
-from .ref_rules import COLUMN_REF, MINUTE_COLUMN, TRACKER_COLUMN, TRACKER_ROW
+from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
 from .run_in import in_capitals, run_in
 from .title_words import minutes_word
 from .titles import (
@@ -153,7 +153,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         column = bool(MINUTE_COLUMN.match(line) or (column and COLUMN_REF.match(line)))
         if column:
             continue  # a table's minute-number column: "Minute No.  Title" / "12  Planning"
-        tracker = _tracker(lines, i, tracker)
+        tracker = tracker_line(lines, i, tracker)
         if tracker:
             continue  # an action tracker's head and rows of earlier items: "14b MQ To take ..."
         cand = _alone(lines, i) or _lead(lines, i) or _number_below(lines, i) or roman_lead(line, i)
@@ -166,18 +166,6 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     # Apologies ...", "15/12/02 To receive ...", "15/12/03 In consideration of ...")
     near = [*out, *agenda_worded(lines)] if dated else out
     return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
-
-
-def _tracker(lines: list[str], i: int, state: int) -> int:
-    """Where line i stands in an action tracker's table: 0 outside, 1 under its head, 2 in
-    its rows, which end at a blank line or a line no row's ("3. Planning")."""
-    if TRACKER_COLUMN.match(lines[i]):
-        return 1
-    if state == 0 or (state == 2 and not lines[i - 1]):
-        return 0
-    if TRACKER_ROW.match(lines[i]):
-        return 2
-    return 0 if lines[i][0].isdigit() else state
 
 
 def _continues(listing: Listing | None, lead: re.Match[str], line: str) -> bool:
