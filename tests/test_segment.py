@@ -1984,3 +1984,18 @@ def test_a_heading_ending_in_a_letter_before_a_sentence_stays_a_heading() -> Non
         "Finance",
         "Footpath Diversion Route A",
     ]
+
+
+def test_headings_in_capitals_closed_by_a_colon_on_a_page_without_blank_lines() -> None:
+    """A page printed without blank lines: "MATTERS ARISING:" in capitals alone on its line
+    opens an item as it would after a blank line."""
+    body = (
+        "PRESENT:\nCouncillors Ash, Birch and Cedar, and the Clerk.\n"
+        "MATTERS ARISING:\nThese would be taken as they appeared on the agenda.\n"
+        "OPEN FORUM:\nWas not required on this occasion.\n"
+        "VILLAGE PLAYGROUND:\nCouncillor Ash had inspected the playground.\n"
+        "DEFIBRILLATOR PROJECT:\nThe Clerk was asked to write to the charity to thank it.\n"
+    )
+    titles = [i.title for i in items_of(body)]
+    assert titles[-3:] == ["OPEN FORUM", "VILLAGE PLAYGROUND", "DEFIBRILLATOR PROJECT"], titles
+    assert "MATTERS ARISING" in titles

@@ -49,7 +49,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
             continue
         apart = blanks or head != line or (tight and line.isupper() and len(line) >= 4)
         title = heading_line(head) if apart and not numbered else None
-        if blanks and i in colons:  # (a heading of its kind ends a list before it)
+        if (blanks or (tight and line.isupper())) and i in colons:  # (and ends a list before it)
             title, listing = heading_line(line[:-1]), False
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
         if (
