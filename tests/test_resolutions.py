@@ -228,6 +228,18 @@ CASES = [
         "a proposal not carried is none",
     ),
     (
+        "The minutes were approved on a proposal by Cllr Ash and seconded by Cllr Birch. All "
+        "voted in favour.\nOn the proposal of Cllr Cedar, seconded by Cllr Dale, the report was "
+        "noted.",
+        [
+            (
+                None,
+                "The minutes were approved on a proposal by Cllr Ash and seconded by Cllr Birch.",
+            )
+        ],
+        "a motion made 'on a proposal by' a member, seconded and carried; not one with no outcome",
+    ),
+    (
         "1. To receive Part A of the Clerk's Report for September. Noted.\n2. Re 4.\n4. To "
         "consider the price for re-mounting the board. It was resolved that the work should be "
         "put out to tender. Clerk to action.",
