@@ -996,6 +996,8 @@ NAMED_IN_TEXT = [
     ("The Executive Board considered a report on the city deal.", "Executive Board"),
     ("Councillor Grant informed the Council that the bridge had reopened.", "Council"),
     ("The Director introduced a report informing Cabinet of the review of fees.", "Cabinet"),
+    ("That Cabinet approved that the meeting remain in public session.", "Cabinet"),
+    ("The Licensing Panel endorsed the revised policy.", "Licensing Panel"),
     # a decision whose RESOLVED heading the page dropped
     (
         "The report was put to a vote and agreed.\nA. That Council agreed the arrangements",

@@ -25,7 +25,7 @@ _BODY = (
 )
 BODY_AS_SUBJECT = rule(
     "body-as-subject",
-    rf"\b{_BODY}\s+(?:RESOLVED|resolved|considered|received|discussed|NOTED|AGREED|approves|"
+    rf"\b{_BODY}\s+(?:RESOLVED|resolved|considered|received|discussed|NOTED|AGREED|approves|approved|endorsed|"
     r"agreed|noted|had before it|was informed)\b",
     "header",
     "the Executive Board considered a report",
