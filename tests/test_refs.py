@@ -98,6 +98,12 @@ CASES = [
     ("Items in the previous minutes not covered elsewhere were noted.\n\n3 Planning\n", []),
     ("As agreed by Cabinet at Minute C104/Feb/20.", [("C104/Feb/20", None)]),  # (the month)
     (
+        "Cllr Barrett declared a Personal Interest in Item 36/10. With the alteration to Item "
+        "751/09 (e) the minutes were approved. Item 16/60.e authorised the clerk to bid.",
+        [("36/10", None), ("751/09 (e)", None), ("16/60.e", None)],
+    ),  # (an item by a minute's number with its year, its part after it)
+    ("declared an interest in Agenda item 5/2. Terms of Reference, item 67/21 PDF 110 KB", []),
+    (
         "(REF: M/66;SC/41 )\nCouncillor Reilly condemned the graffiti.",
         [("M/66", None), ("SC/41", None)],
     ),  # (a Northern Irish note of the minutes an item follows)

@@ -107,6 +107,19 @@ near_miss(
     "item 9 on the agenda",
     "Under paragraph 4.2.1 of the Council Procedure Rules, the Chair altered the order",
 )
+# An item by a minute's number with its year or sequence after a slash, which no agenda's
+# item number has: "Cllr Barrett declared a Personal Interest in Item 36/10", "Item 746/09
+# (Old Recreation Ground) Cllr Brett reported ...", "Item 17/2: Audit Committee Report", and
+# its part: "With the alteration to Item 751/09 (e) ...".
+SLASHED_ITEM_REF = rule(
+    "slashed-item-ref",
+    r"(?<!\bagenda )(?<!\bAgenda )\bItem\s+(?:No\.?\s*)?(?P<ref>\d{1,4}/\d{1,2}(?![\d/])"
+    r"(?:\.[a-z]\b|\s?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)(?!\s+(?:of|on)\s+the\s+agenda)"
+    r"(?!\s+PDF\b)",  # (nor a document's link: "Terms of Reference, item 67/21 PDF 110 KB")
+    "ref",
+    "declared a Personal Interest in Item 36/10",
+)
+near_miss("slashed-item-ref", "declared an interest in Agenda item 5/2", "Item 5/2019")
 # Other councils' own forms: "(Cab.12.7.2017/6)" (body, date, number), "298/PF" (number and
 # committee code; not a year and an Act's initials, "[PCC of C 2001/LGA 2000]").
 OWN_FORM_REF = rule(

@@ -33,6 +33,7 @@ from .ref_rules import (
     OWN_FORM_REF,
     PAIRED_ARISING_REF,
     REF_NOTE,
+    SLASHED_ITEM_REF,
     TRACKER_COLUMN,
     tracker_rows,
 )
@@ -72,7 +73,7 @@ def find_refs(text: str, title: str = "", description: str = "") -> list[MinuteR
 # and a substring test is far cheaper than the pattern.
 _FORMS = (
     (MINUTE_REF, "min"), (ARTICLE_REF, "article"), (OF_THE_MINUTE_REF, "minute"),
-    (OWN_FORM_REF, "/"),
+    (OWN_FORM_REF, "/"), (SLASHED_ITEM_REF, "item"),
 )  # fmt: skip
 
 
