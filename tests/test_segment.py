@@ -491,6 +491,12 @@ CASES = [
         "an upper-case heading keeps its own number; a paragraph's number opens the text",
     ),
     (
+        "1.  Apologies – John Belcher\n2.  Present - J Smith, K Jones\n3.  Planning – Land at Mill "
+        "Lane\nNo objection.\n",
+        [("1", "Apologies"), ("2", "Present"), ("3", "Planning – Land at Mill Lane")],
+        "the names after an apologies or attendance heading's dash are its text",
+    ),
+    (
         "18 LICENSING SUB-COMMITTEE - MINUTES\nRESOLVED that the minutes be signed.\n\n19 "
         "LICENSING ACT 2003: EXERCISE OF DELEGATED FUNCTIONS BY OFFICERS\nThe report was noted."
         "\n\n20 PLANNING: The Clerk reported on two applications.\n",

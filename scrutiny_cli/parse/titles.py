@@ -212,10 +212,20 @@ def _mixed_end(text: str, words: list[str]) -> int:
         tier = k and w in NAME_TITLES and _TIERS.issuperset(words[k - 1].split("/"))
         if k and (w.rstrip(":") in STARTERS or last) and not tier and _starts_sentence(words, k):
             return min(pos, limit)
-        if k and w in ("-", "–", "—") and text_after_dash(text[pos + len(w) : limit]):
-            return pos
+        if (
+            k
+            and w in ("-", "–", "—")
+            and (text_after_dash(text[pos + len(w) : limit]) or _WHO_HEADING.match(text[:pos]))
+        ):
+            return pos  # (after "Apologies", names: "Apologies – John Belcher")
         pos += len(w) + 1
     return limit
+
+
+# A heading over who came or sent apologies: what follows its dash are names.
+_WHO_HEADING = re.compile(
+    r"(?i)\s*(?:apologies(?:\s+for\s+absence)?|present|(?:also\s+)?in\s+attendance|absent)\s*$"
+)
 
 
 def _heading_again(words: list[str]) -> int | None:
