@@ -998,6 +998,7 @@ NAMED_IN_TEXT = [
     ("The Director introduced a report informing Cabinet of the review of fees.", "Cabinet"),
     ("That Cabinet approved that the meeting remain in public session.", "Cabinet"),
     ("The Licensing Panel endorsed the revised policy.", "Licensing Panel"),
+    ("Council CONFIRMED the minutes of the meeting held on 22nd October 2019.", "Council"),
     # a decision whose RESOLVED heading the page dropped
     (
         "The report was put to a vote and agreed.\nA. That Council agreed the arrangements",

@@ -25,8 +25,9 @@ _BODY = (
 )
 BODY_AS_SUBJECT = rule(
     "body-as-subject",
-    rf"\b{_BODY}\s+(?:RESOLVED|resolved|considered|received|discussed|NOTED|AGREED|approves|approved|endorsed|"
-    r"agreed|noted|had before it|was informed)\b",
+    # (in a house style's capitals too: "Council CONFIRMED the minutes of ...")
+    rf"\b{_BODY}\s+(?:RESOLVED|resolved|considered|received|discussed|NOTED|AGREED|approves|"
+    r"approved|endorsed|CONFIRMED|APPROVED|ENDORSED|agreed|noted|had before it|was informed)\b",
     "header",
     "the Executive Board considered a report",
     flags=0,
