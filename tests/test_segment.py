@@ -497,6 +497,16 @@ CASES = [
         "the names after an apologies or attendance heading's dash are its text",
     ),
     (
+        "1. Minutes of the Previous Meeting Minutes from the previous meeting held on 10 "
+        "October. Approved.\n2. Declaration of interest in items on the Agenda Declaration by "
+        "Cllr Ash of a personal interest.\n",
+        [
+            ("1", "Minutes of the Previous Meeting"),
+            ("2", "Declaration of interest in items on the Agenda"),
+        ],
+        "the agenda's text that opens with the heading's first word again ends the heading",
+    ),
+    (
         "18 LICENSING SUB-COMMITTEE - MINUTES\nRESOLVED that the minutes be signed.\n\n19 "
         "LICENSING ACT 2003: EXERCISE OF DELEGATED FUNCTIONS BY OFFICERS\nThe report was noted."
         "\n\n20 PLANNING: The Clerk reported on two applications.\n",
