@@ -507,6 +507,12 @@ CASES = [
         "the agenda's text that opens with the heading's first word again ends the heading",
     ),
     (
+        "1. Declarations of Interest: Code of Local Government Conduct Members are reminded to "
+        "declare. None.\n2. Planning: Mr Ash objected. Noted.\n",
+        [("1", "Declarations of Interest: Code of Local Government Conduct"), ("2", "Planning")],
+        "words in the heading's case joined by its small words after its colon go on it",
+    ),
+    (
         "18 LICENSING SUB-COMMITTEE - MINUTES\nRESOLVED that the minutes be signed.\n\n19 "
         "LICENSING ACT 2003: EXERCISE OF DELEGATED FUNCTIONS BY OFFICERS\nThe report was noted."
         "\n\n20 PLANNING: The Clerk reported on two applications.\n",

@@ -200,6 +200,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
     # ("To Note: Asset of Community Value": the agenda's verb is no heading of its own)
     verb = _AGENDA_VERB.match(text)
     m = MIXED_STOP.search(text, verb.end() if verb else 0)
+    m = _past_colon(text, m)
     limit = m.start() if m else len(text)
     again = _heading_again(words)
     if again is not None:  # "Urgent Business Urgent business, if any, introduced by the Chair"
@@ -226,6 +227,18 @@ def _mixed_end(text: str, words: list[str]) -> int:
 _WHO_HEADING = re.compile(
     r"(?i)\s*(?:apologies(?:\s+for\s+absence)?|present|(?:also\s+)?in\s+attendance|absent)\s*$"
 )
+
+
+def _past_colon(text: str, stop: re.Match[str] | None) -> re.Match[str] | None:
+    """The stop after a colon where the words after it go on the heading, words in its
+    case joined by its small words up to the text's own stop ("Declarations of Interest:
+    Code of Local Government Conduct Members are reminded ..."); else the colon."""
+    if stop is None or not stop.group().lstrip().startswith(":"):
+        return stop
+    after = MIXED_STOP.search(text, stop.end())
+    if after is None or _WHO_HEADING.match(text[: stop.start()]):
+        return stop
+    return after if _titled_phrase(text[stop.end() : after.start()].split()) else stop
 
 
 def _heading_again(words: list[str]) -> int | None:
