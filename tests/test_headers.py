@@ -956,6 +956,17 @@ CASES = [
         ("Community Council", "2022-03-31", "19:30", "by electronic media"),
     ),  # ("took place" for "was held"; a meeting held by electronic means)
     (
+        "DRAFT Wyvern Hills Partnership Committee Minutes of the meeting at Quarry Offices, "
+        "Gorge, Cheddar, BS27 3DQ 28th September 2011",
+        (
+            "Wyvern Hills Partnership Committee",
+            "2011-09-28",
+            None,
+            "Quarry Offices, Gorge, Cheddar, BS27 3DQ",
+        ),
+    ),  # (the body's name in mixed case before "Minutes of" on the line; a postcode ends
+    # the place)
+    (
         "Minutes of the Parish Council Meeting, Monday 1st March 2021\nPresent: Cllrs Smith, "
         "Jones\n\n1. Apologies\nNone.\n\n2. Play area\nA site meeting took place on 12 "
         "February 2021 at the Recreation Ground with the contractor.",

@@ -133,10 +133,20 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
         return _taken(top, span) | ({above} if above is not None else set())
     # (after a letterhead on the same line: "CYNGOR TREF TOWN COUNCIL Ordinary Meeting of
     # the Council held at ...")
-    head = LETTERHEAD.match(para)
-    if head and _read(para[head.end() :], head.group().strip(), top, i, give):
+    head = LETTERHEAD.match(para) or _NAME_FIRST.match(para)
+    name = head.groupdict().get("name") or head.group().strip() if head else ""
+    if head and _read(para[head.end() :], name, top, i, give):
         return _taken(top, span)
     return set()
+
+
+# The body's name in mixed case before "Minutes of" on the header's line: "DRAFT AONB
+# Partnership Committee Minutes of the meeting at SWT Callow Rock Quarry Offices ...".
+_NAME_FIRST = re.compile(
+    r"^(?:DRAFT\s+|Draft\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|&)\s+)?){0,6}"
+    r"(?:Committee|Council|Board|Panel|Forum|Partnership|Authority|Group|Trust|Commission))"
+    r"\s+(?=(?i:minutes?)\s+of\b)"
+)
 
 
 # A header sentence's rest on a line of its own: "held in the Council Chamber on ...".
@@ -351,7 +361,11 @@ def _name_above_at(top: list[str], i: int) -> int | None:
     return council
 
 
-_VENUE_WORDS = re.compile(r"^\s*(?i:at|in)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*[\s,]+){1,8}")
+# (and its postcode: "at SWT Callow Rock Quarry Offices, Gorge, Cheddar, BS27 3DQ 28th ...")
+_VENUE_WORDS = re.compile(
+    r"^\s*(?i:at|in)\s+(?:(?i:the)\s+)?(?:(?![A-Z]{1,2}\d)[A-Z][\w'’&-]*[\s,]+){1,8}"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}[\s,]+)?"
+)
 
 
 def _date_after(rest: str) -> tuple[str, int] | None:
