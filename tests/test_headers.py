@@ -967,6 +967,12 @@ CASES = [
     ),  # (the body's name in mixed case before "Minutes of" on the line; a postcode ends
     # the place)
     (
+        "Secretary Ann Ash, Mill House, Wyvernbury WY1 5GT Tel 01224 734415 Email\n"
+        "[email protected] Website Minutes For the meeting held on Monday 15th Aug 2016 at "
+        "7.30pm in Lairhillock School, Wyvernshire.",
+        (None, "2016-08-15", "19:30", "Lairhillock School, Wyvernshire"),
+    ),  # (after a letterhead's contact labels and an address the web page hid)
+    (
         "Minutes of the Parish Council Meeting, Monday 1st March 2021\nPresent: Cllrs Smith, "
         "Jones\n\n1. Apologies\nNone.\n\n2. Play area\nA site meeting took place on 12 "
         "February 2021 at the Recreation Ground with the contractor.",

@@ -63,7 +63,9 @@ def name_line(line: str) -> str | None:
 
 # The end of a letterhead's contact details: a web site, an e-mail address, a postcode.
 _CONTACT_END = re.compile(  # (or a telephone number: "Telephone/Fax: 01883 744209")
-    r"(?:\bwww\.\S+|\S+@\S+\.\w+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\b0\d{3,4}\s?\d{5,7})"
+    r"(?:\bwww\.\S+|\S+@\S+\.\w+|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\b0\d{3,4}\s?\d{5,7}"
+    # (or an address a web page hid, or a contact's label: "Email [email protected] Website")
+    r"|\[email\s+protected\]|\b(?:Website|Web\s+site|E-?mail|Tel|Telephone|Fax|Mobile)\s*:?)"
     r"\s*[,.]?\s*$"
 )
 _HELD_AT = re.compile(r"(?i)held\s+(?:in|at|within)\s")
