@@ -973,6 +973,11 @@ CASES = [
         (None, "2016-08-15", "19:30", "Lairhillock School, Wyvernshire"),
     ),  # (after a letterhead's contact labels and an address the web page hid)
     (
+        "Community Council Meeting 7:00pm, Thursday 27th September 2012 at Wyvern Village Hall "
+        "Meeting Room",
+        ("Community Council", "2012-09-27", "19:00", "Wyvern Village Hall Meeting Room"),
+    ),  # (the time before the date on the title line)
+    (
         "Minutes of the Parish Council Meeting, Monday 1st March 2021\nPresent: Cllrs Smith, "
         "Jones\n\n1. Apologies\nNone.\n\n2. Play area\nA site meeting took place on 12 "
         "February 2021 at the Recreation Ground with the contractor.",

@@ -201,7 +201,8 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
             give("committee", None if title else clean_committee(name), 1)
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
             give("date", found[0], 3 if title else 1)
-            give("start_time", parse_time(when[found[1].end() :]), 1)
+            before = when[: found[1].start()]  # (a time before the date: "7:00pm, Thursday")
+            give("start_time", parse_time(when[found[1].end() :]) or parse_time(before), 1)
             after = when[found[1].end() :]  # "..., 7.30pm Village Hall", "... AT VILLAGE HALL"
             give("venue", place_after(after) or venue_in(after), 2)
             used = 1

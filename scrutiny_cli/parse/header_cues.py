@@ -34,7 +34,8 @@ MODERNGOV = rule(
     # (or "COMMUNITY COUNCIL MINUTES Tuesday August 13th 2013, at 8pm, Village Hall")
     rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting),?\s+"
     rf"|{_CAPS_BODY_END}\s+(?:(?:DRAFT\s+)?MINUTES\s+)?|\s+(?i:minutes)\s*[-–:]\s*)"
-    rf"(?P<when>(?i:{_W})\b.*?\d{{4}}.*)$"
+    # (the time may come first: "Community Council Meeting 7:00pm, Thursday 27th September")
+    rf"(?P<when>(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?),?\s+)?(?i:{_W})\b.*?\d{{4}}.*)$"
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March",
     # "Parish Council Meeting 12th Sept 2016 – Minutes")
     r"|^(?!(?i:(?:draft\s+)?(?:minutes?|notes?)\s+of)\b)"
