@@ -619,6 +619,11 @@ CASES = [
         ("Full Council", "2017-12-19", "19:30", "Wexbridge Community Hall"),
     ),  # (the kind of meeting after the body's name, in capitals)
     (
+        "WYVERN PARISH COMMISSIONERS Monthly Board Meeting. Held at 7.15pm Wednesday 25th "
+        "October 2017 at the Parish Hall.",
+        ("Wyvern Parish Commissioners", "2017-10-25", "19:15", "the Parish Hall"),
+    ),  # (and after the Isle of Man's commissioners)
+    (
         "Agenda and Meeting Minutes- 10.01.2019\nTo be held on Thursday 10th January 2019",
         (None, "2019-01-10", None, None),
     ),  # (a page's title names no body)

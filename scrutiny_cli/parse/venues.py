@@ -75,8 +75,10 @@ def tidy_case(name: str) -> str:
 
 
 _KIND_AFTER_BODY = re.compile(
-    r"\b(?P<noun>(?i:council|committee|board|authority))\s+(?i:extra[- ]?ordinary|ordinary|annual|"
-    r"special|monthly)(?:\s+(?=[A-Z]).*|\s+(?i:business))?$"  # ("FULL COUNCIL ORDINARY BUSINESS")
+    # (and the Isle of Man's parish bodies: "ARBORY PARISH COMMISSIONERS Monthly Board")
+    r"\b(?P<noun>(?i:council|committee|board|authority|commissioners))\s+"
+    r"(?i:extra[- ]?ordinary|ordinary|annual|special|monthly)"
+    r"(?:\s+(?=[A-Z]).*|\s+(?i:business))?$"  # ("FULL COUNCIL ORDINARY BUSINESS")
 )
 
 
