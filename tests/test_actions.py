@@ -177,6 +177,15 @@ CASES = [
         "a member asking to be informed or kept updated; not asked to be present, nor a resident",
     ),
     (
+        "Mrs Ash will formally write to Mr Garner. SC would examine the street sign before the "
+        "next meeting.",
+        [
+            ("Mrs Ash will formally write to Mr Garner", "Mrs Ash", None, "undertaking"),
+            ("SC would examine the street sign before the next meeting", "SC", None, "undertaking"),
+        ],
+        "a promise with a word between it and its verb; examining a thing is a task",
+    ),
+    (
         "The item on recording meetings was deferred until after the elections in May 2019.",
         [
             (

@@ -17,7 +17,8 @@ ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|"
     "carry out|chase|check|circulate|clarify|commission|complete|confirm|consider|consult|contact|"
     "convene|convey|"
-    "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|establish|explore|extend|"
+    "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|establish|examine|explore|"
+    "extend|inspect|"
     "facilitate|"
     # ("follow this up", "follow-up"; "keep members informed", "keep in touch")
     "come back|enquire|inquire|feed back|find out|"
@@ -236,11 +237,14 @@ _PROMISED = (
     r"|(?<=endeavour to ))"
     r"(?!be\b)[a-z]{2,}"
 )
+# The words between a promise and its verb: "will also write", "will then inform", "would
+# formally write to Mr Garner".
+_ADVERBS = "also|further|now|then|formally|personally|again|shortly|jointly|first"
 UNDERTAKING = rule(
     "undertaking",
     rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"
     rf"(?:would|will|shall|should)\s+"
-    rf"(?:also\s+|further\s+|now\s+)?"
+    rf"(?:(?:{_ADVERBS})\s+)?"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+|"
     rf"try\s+(?:and|to)\s+|be\s+(?={_DOING}))?"
     rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))\s+(?:also\s+|has\s+)?(?:agreed|undertook|"
@@ -260,7 +264,7 @@ UNDERTAKING = rule(
 CUE_GATES: dict[str, re.Pattern[str]] = {
     "undertaking": re.compile(
         r"(?:would|will|shall|should|agreed|undertook|offered|promised|committed|volunteered)\s+"
-        r"(?:(?:also|further|now|unanimously|himself|herself|themselves)\s+|"
+        rf"(?:(?:{_ADVERBS}|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
         rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"
         rf"for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on|{_DOING}|{_PROMISED})\b",
