@@ -240,6 +240,17 @@ CASES = [
         "a motion made 'on a proposal by' a member, seconded and carried; not one with no outcome",
     ),
     (
+        "2. The directorate remained committed.\n\n3. RESOLVED that Cabinet agree to:\n\nA) Note "
+        "the forecast overspend.\nb) Note the capital underspend.\nc) Agree the budget changes."
+        "\n\n4. Mr Ash asked a question.",
+        [
+            ("A", "Note the forecast overspend."),
+            ("b", "Note the capital underspend."),
+            ("c", "Agree the budget changes."),
+        ],
+        "a decision in a numbered paragraph, its parts lettered in either case as one list",
+    ),
+    (
         "1. To receive Part A of the Clerk's Report for September. Noted.\n2. Re 4.\n4. To "
         "consider the price for re-mounting the board. It was resolved that the work should be "
         "put out to tender. Clerk to action.",

@@ -227,7 +227,10 @@ def _before_sibling(block: str, own: re.Match[str]) -> str:
             if label in following or len(label) > len(own["p1"] or own["p2"]):
                 return block[:offset].rstrip()  # (or the outer list's: "b) ..." / "ii) ...")
         elif m and label in ("1", "a", "A", "i", "I"):
-            own_parts.add(_form(m))
+            bracketed, kind, close = _form(m)
+            own_parts.add((bracketed, kind, close))
+            if label in ("a", "A"):  # (one list in either case: "A) Note ..." / "b) Note ...")
+                own_parts.add((bracketed, "lower" if kind == "upper" else "upper", close))
         elif m and _form(m) not in own_parts:
             return block[:offset].rstrip()  # the outer list's next entry, written otherwise
         offset = block.find("\n", offset) + 1
