@@ -251,6 +251,12 @@ CASES = [
         "a decision in a numbered paragraph, its parts lettered in either case as one list",
     ),
     (
+        "The launch event was well received.\n\nCommittee resolved to:\ni) Approve the outlined "
+        "proposals.\nii) Note the details of the planting.",
+        [("i", "Approve the outlined proposals."), ("ii", "Note the details of the planting.")],
+        "the body resolving 'to:' before its parts, after a paragraph of narrative",
+    ),
+    (
         "1. To receive Part A of the Clerk's Report for September. Noted.\n2. Re 4.\n4. To "
         "consider the price for re-mounting the board. It was resolved that the work should be "
         "put out to tender. Clerk to action.",

@@ -191,7 +191,9 @@ RESOLUTION_START = rule(
     # (or after "and": "The minutes were discussed and the Council resolved to sign them")
     rf"|(?:^|(?<=[.!?,] )|(?<=\band ))\b{_BODY_SUBJECT}\s+"
     r"(?:(?:unanimously|therefore|then|also)\s+)?resolved"
-    r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+no\s+objections?\b|\s*:-?[ \t]*\S)"
+    # (or "to:" before its parts: "Committee resolved to:" / "i) Approve the proposals")
+    r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+no\s+objections?\b|\s*:-?[ \t]*\S"
+    r"|\s+to\s*:-?[ \t]*$)"
     r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
