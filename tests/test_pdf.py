@@ -225,3 +225,8 @@ def test_a_text_layer_of_glyph_codes_is_unreadable() -> None:
     assert unreadable(garbage * 20)
     assert not unreadable("Minutes of the Parish Council held on 3 March 2025.\n" * 20)
     assert not unreadable("")
+    # (fewer codes, the rest of the glyph numbers falling on digits and punctuation, and
+    # hardly a letter left)
+    shifted = "6+7+38\x12\x01\x15116\x01\x1e\x01\x19')0+88 \x15.'/62'3\x04\n"
+    assert unreadable(shifted * 20)
+    assert not unreadable("Payments: 1,200.00 | 35.50 | 12.00 | 410.75\n" * 20)  # (a table)

@@ -70,7 +70,7 @@ def pdf_to_text(data: bytes, name: str, ocr: bool = False) -> tuple[str, int]:
     if not any(p.chars for p in pages):
         if any(p.images for p in pages):
             raise ReadError(
-                f"{name}: no text layer: scanned document? (try --ocr)",
+                "no text layer: scanned document? (try --ocr)",
                 hint="--ocr reads scanned pages when Tesseract is installed",
             )
         raise ReadError("the PDF has no text")
@@ -78,7 +78,7 @@ def pdf_to_text(data: bytes, name: str, ocr: bool = False) -> tuple[str, int]:
     text = _clean(_join(pages))
     if unreadable(text):
         raise ReadError(
-            f"{name}: the text layer is unreadable (its fonts map to no letters)",
+            "the text layer is unreadable (its fonts map to no letters)",
             hint="--ocr reads the pages as images when Tesseract is installed",
         )
     return text, len(pages)
@@ -91,7 +91,12 @@ def unreadable(text: str) -> bool:
     if not shown:
         return False
     codes = sum(1 for c in shown if ord(c) < 32 or c == "\ufffd")
-    return codes > 0.3 * len(shown)
+    if codes > 0.3 * len(shown):
+        return True
+    # (or fewer codes among the printable characters the same glyph numbers fall on, where
+    # hardly a letter is left: "6+7+38\x12\x01\x15116\x01")
+    letters = sum(1 for c in shown if c.isalpha())
+    return codes > 0.05 * len(shown) and letters < 0.3 * len(shown)
 
 
 def _extract(data: bytes, name: str, ocr: bool) -> list[Page]:
