@@ -1084,6 +1084,8 @@ ALONE = [
     ("Fenmarsh District Council\n\nPresent: Councillors Russell (Chairman), Cannon", None),
     ("Report of the Audit Committee\n\nPresent: Councillors Russell (Chairman), Cannon", None),
     ("Present: Councillors Russell (Chairman), Cannon\n\nPlanning Committee\n\nNo report.", None),
+    ("Minutes:\nThe report was presented.\nThe Committee\nRecommended That Members approve "
+     "the wayleave.", None),
 ]  # fmt: skip
 
 

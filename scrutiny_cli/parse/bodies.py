@@ -133,6 +133,14 @@ def body_alone(lines: list[str]) -> str | None:
         if _HEADER_END.match(line):
             return None
         name = line.strip()
-        if len(name) < 70 and BODY_ALONE.match(name) and not _NOT_A_NAME.match(name):
+        # (not a generic noun, the text's subject on a line of its own: "The Committee" /
+        # "Recommended That Members approve ...")
+        generic = re.sub(r"(?i)^the\s+", "", name).lower() in GENERIC_BODIES
+        if (
+            len(name) < 70
+            and not generic
+            and BODY_ALONE.match(name)
+            and not _NOT_A_NAME.match(name)
+        ):
             return name
     return None
