@@ -27,6 +27,15 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         "one line, commas and 'and'",
     ),
     (
+        ["Present: Mr R C Love, OBE, Mrs A Ash MBE JP and Mr P Hill, DL"],
+        [
+            ("Mr R C Love", "member", "present", None),
+            ("Mrs A Ash MBE JP", "member", "present", None),
+            ("Mr P Hill", "member", "present", None),
+        ],
+        "honours after a name's comma are the name's, no one's name",
+    ),
+    (
         [
             "Employees (by Directorate):",
             "J Gregg, People Directorate",

@@ -102,6 +102,8 @@ def _people(line: str, role: str | None, status: str) -> list[Attendee]:
         if people and post:  # "Councillor Macleod, Convener": the post of the name before
             people[-1].role = "member" if post["deputy"] else "chair"
             continue
+        if people and _HONOURS.fullmatch(chunk):
+            continue  # "Mr R C Love, OBE": the honours of the name before, no one's name
         if people and _is_organisation(chunk):
             # "J Gregg, People Directorate": the organisation of the name before it.
             people[-1].organisation = chunk
@@ -110,6 +112,12 @@ def _people(line: str, role: str | None, status: str) -> list[Attendee]:
         if person:
             people.append(person)
     return people
+
+
+# Letters after a name, printed after its comma: "OBE", "MBE JP", "DL".
+_HONOURS = re.compile(
+    r"(?:(?:KBE|DBE|CBE|OBE|MBE|BEM|JP|DL|KC|QC|MP|MS|MSP|MLA|FRICS|FCA)\b[\s.]*)+"
+)
 
 
 def _is_organisation(chunk: str) -> bool:
