@@ -983,6 +983,10 @@ CASES = [
         ("Community Council", "2012-09-27", "19:00", "Wyvern Village Hall Meeting Room"),
     ),  # (the time before the date on the title line)
     (
+        "MINUTES OF WYVERN PARISH COUNCIL MEETING HELD AT THE CHURCH MONDAY JANUARY 4th 2016",
+        ("Wyvern Parish Council", "2016-01-04", None, "THE CHURCH"),
+    ),  # (the day before its month ends the place)
+    (
         "Minutes of the Parish Council Meeting, Monday 1st March 2021\nPresent: Cllrs Smith, "
         "Jones\n\n1. Apologies\nNone.\n\n2. Play area\nA site meeting took place on 12 "
         "February 2021 at the Recreation Ground with the contractor.",

@@ -59,7 +59,7 @@ _VENUE_END = re.compile(
     r"|\s+[-–]\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
     # (the date after it: "held in the village hall / Thursday 7th March 2013", "HELD IN THE
     # TOWN HALL 29 June 2011")
-    rf"|\s*,?\s*(?:on\s+)?(?:{DAY_NAMES}),?\s+\d"
+    rf"|\s*,?\s*(?:on\s+)?(?:{DAY_NAMES}),?\s+(?:\d|(?:{MONTH_NAMES})\b)"  # ("MONDAY JANUARY 4th")
     rf"|\s*,?\s*(?<![\d/.-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
 )
 
