@@ -131,3 +131,13 @@ def test_a_large_text_file_needs_about_twice_its_size(tmp_path: Path) -> None:
 @given(st.text(alphabet="ab \n‘’“”–—′é'\"-", max_size=40))
 def test_fold_by_replacing_is_translating_by_the_table(text: str) -> None:
     assert fold(text) == text.translate(_FOLD)
+
+
+def test_markdown_escapes_are_the_characters_they_escape() -> None:
+    """Minutes kept as Markdown escape a list's number ("6\\. Accounts"): read as printed,
+    so the number opens an item; in a plain text file a backslash stays."""
+    from scrutiny_cli.read import read_document
+
+    data = b"5\\. Minutes\nApproved.\n\n6\\. Accounts \\- update\n"
+    assert read_document(data, "minutes.md")[0] == "5. Minutes\nApproved.\n\n6. Accounts - update\n"
+    assert "6\\. Accounts" in read_document(data, "minutes.txt")[0]

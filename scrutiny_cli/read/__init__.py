@@ -7,6 +7,7 @@ PDF is read as a PDF, a `.txt` that is a saved web page as HTML, a `.doc` that i
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 
 from ..errors import ReadError
@@ -64,7 +65,15 @@ def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int |
         return normalise(html.html_to_text(data, name)), None
     if suffix in UNSUPPORTED:
         raise ReadError(f"{suffix} files are not read: {UNSUPPORTED[suffix]}")
-    return read_text(data, name), None
+    text = read_text(data, name)
+    if suffix == ".md" and "\\" in text:
+        text = _MARKDOWN_ESCAPE.sub(r"\1", text)  # "6\. Accounts" is "6. Accounts" as printed
+    return text, None
+
+
+# Markdown's escape of a character that would otherwise be markup: a list's number ("6\.
+# Accounts"), a bullet ("\- item"), emphasis ("\*"), brackets.
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def _is_docx_zip(data: bytes) -> bool:
