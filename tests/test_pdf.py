@@ -66,6 +66,21 @@ def test_furniture_at_page_edges() -> None:
     assert [p.lines for p in pages] == [*bodies, ["The last words"]]
 
 
+def test_a_minute_number_opening_a_page_starts_a_paragraph() -> None:
+    """A page whose last line reaches the margin goes on over the page end, but not into a
+    minute numbered with its year or sequence at the top of the next ("21.01.11 Public
+    Participation"), which is the next item's heading."""
+    from scrutiny_cli.read.pdf import _join
+
+    first = Page(lines=["Emails are forwarded at the time of receipt."], joins=[""], full=[True])
+    second = Page(
+        lines=["21.01.11 Public Participation", "None."], joins=["", "\n"], full=[False] * 2
+    )
+    assert _join([first, second]).splitlines()[2] == "21.01.11 Public Participation"
+    wrapped = Page(lines=["and the verge was cut."], joins=[""], full=[False])
+    assert "receipt. and the verge" in _join([first, wrapped])
+
+
 def test_one_page_keeps_its_edges_but_not_page_numbers() -> None:
     pages = [
         Page(lines=["Planning Committee", "Text", "3"], joins=["", "\n", "\n"], full=[False] * 3)

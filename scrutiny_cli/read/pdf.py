@@ -299,5 +299,11 @@ def _join(pages: list[Page]) -> str:
 
 
 def _looks_like_start(line: str) -> bool:
-    """Bullets and numbered lines start a paragraph even when set close together."""
-    return bool(re.match(r"^\s*(?:•|\(?[0-9a-z]{1,3}[.)]\s|[A-Z]{1,3}/?\d+)", line))
+    """Bullets and numbered lines start a paragraph even when set close together (and a
+    minute's number with its year or sequence: "21.01.11 Public Participation", "12/70")."""
+    return bool(
+        re.match(
+            r"^\s*(?:•|\(?[0-9a-z]{1,3}[.)]\s|[A-Z]{1,3}/?\d+|\d{1,4}(?:[./]\d{1,4}){1,3}\s+[A-Z])",
+            line,
+        )
+    )
