@@ -37,6 +37,21 @@ CASES: list[tuple[list[str], list[Row], str]] = [
     ),
     (
         [
+            "PRESENT: Mr A Ash (Chair)",
+            "IN ATTENDANCE: Mr C Cedar",
+            "UNRESTRICTED ITEMS",
+            "MARY JONES",
+        ],
+        [("Mr A Ash", "chair", "present", None), ("Mr C Cedar", "officer", "present", None)],
+        "a heading in capitals of an agenda's words ends the list; a name in capitals does not",
+    ),
+    (
+        ["PRESENT:", "COUNCILLOR JOHN SMITH", "MARY JONES"],
+        [("JOHN SMITH", "member", "present", None), ("MARY JONES", "member", "present", None)],
+        "names in capitals",
+    ),
+    (
+        [
             "Employees (by Directorate):",
             "J Gregg, People Directorate",
             "P Lind, Law and Governance Directorate",

@@ -75,6 +75,8 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
         else:
             if not start and len(line.split()) >= 8 and FINITE_VERB.search(line):
                 break  # prose after the list: "The agenda ... are published on ..."
+            if not start and _CAPS_HEADING.fullmatch(line):
+                break  # a heading in capitals after the list: "UNRESTRICTED ITEMS"
             other = _OTHER_LABEL.match(line)
             if other and not start:
                 # a label the sections do not know ends the list before it: "Minute taker:
@@ -114,6 +116,11 @@ def _people(line: str, role: str | None, status: str) -> list[Attendee]:
     return people
 
 
+# A heading in capitals, of an agenda's words ("UNRESTRICTED ITEMS", "PART 1 - PUBLIC
+# BUSINESS"); not a name in capitals ("MARY JONES").
+_CAPS_HEADING = re.compile(
+    r"(?:[A-Z\d&-]+\s+)*(?:ITEMS?|BUSINESS|AGENDA|MINUTES|SESSION|PART)(?:\s+[A-Z\d&-]+)*"
+)
 # Letters after a name, printed after its comma: "OBE", "MBE JP", "DL".
 _HONOURS = re.compile(
     r"(?:(?:KBE|DBE|CBE|OBE|MBE|BEM|JP|DL|KC|QC|MP|MS|MSP|MLA|FRICS|FCA)\b[\s.]*)+"
