@@ -257,6 +257,14 @@ CASES = [
         "the body resolving 'to:' before its parts, after a paragraph of narrative",
     ),
     (
+        "5) Mr Ash proposed, and Mr Birch seconded the motion that\n\n“County Council is asked "
+        "to:\n\n(1) Endorse the joint work\n\n(2) Note the timetable”\n\n6) Following the debate "
+        "the motion was carried.\n\nRESOLVED that the County Council:\n\n(1) Endorses the joint "
+        "work\n\n(2) Notes the timetable",
+        [("1", "Endorses the joint work"), ("2", "Notes the timetable")],
+        "the paper's ask quoted in a motion ('is asked to:') is no decision; the RESOLVED is",
+    ),
+    (
         "1. To receive Part A of the Clerk's Report for September. Noted.\n2. Re 4.\n4. To "
         "consider the price for re-mounting the board. It was resolved that the work should be "
         "put out to tender. Clerk to action.",

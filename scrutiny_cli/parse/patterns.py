@@ -317,7 +317,10 @@ near_miss("that-plain", "That the Chair notes the report.")
 # (yet) carried, a report's proposal.
 QUOTED_LEAD = rule(
     "quoted-lead",
+    # (and the paper's ask of the meeting, quoted in the motion put to it: "“County
+    # Council is asked to:")
     r"\b(?:recommend\w*|tabled|proposed|motion|moved|reads?|as follows|stated|recommendations?"
+    r"|(?:is|are)\s+asked\s+to"
     # (or the agenda's standing words on interests: "Members should declare any interests
     # which fall under the following categories:")
     r"|(?:should|must)\s+declare|following\s+categories)\b"
