@@ -576,6 +576,13 @@ CASES = [
         "a bare 'Agreed.' decides the sentence before it, or stands for the decision alone",
     ),
     (
+        "Abstain (0)\n\nAgreed.\n\n7) Following the debate, the Chairman put the motion to the "
+        "vote.\n\nThe Clerk reported on the grass.",
+        [(None, "Agreed")],
+        "a bare 'Agreed.' closed by its stop takes neither the numbered paragraph nor the "
+        "text after it",
+    ),
+    (
         "Committee resolved to defer the proposal so that it can be considered with the strategy.",
         [(None, "defer the proposal so that it can be considered with the strategy.")],
         "'so that' later in the decision is no part of its keyword",

@@ -289,6 +289,8 @@ def _block_extent(block: str) -> str:
         return first  # the decision ended and the narrative went on, without a blank line
     kept = [paragraphs[0]]
     lone = len(paragraphs[0].split()) <= 3
+    if lone and paragraphs[0].rstrip().endswith("."):
+        return paragraphs[0]  # (closed by its stop, a record whole: "Agreed." / "7) Following")
     # (a lead-in's parts numbered as paragraphs: "RESOLVED:-" / "1.1 That ..." / "1.2 ...")
     lead_in = paragraphs[0].rstrip().endswith((":", "-", "–"))
     for para in paragraphs[1:]:
