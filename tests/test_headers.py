@@ -987,6 +987,11 @@ CASES = [
         ("Wyvern Parish Council", "2016-01-04", None, "THE CHURCH"),
     ),  # (the day before its month ends the place)
     (
+        "Wyvern Council\n\nAudit Committee\n\nA meeting of the Audit Committee will be held:\n"
+        "Date: 22 October 2009\nTime: 19:15\nVenue: Cabinet Meeting Room",
+        ("Audit Committee", "2009-10-22", "19:15", "Cabinet Meeting Room"),
+    ),  # (an agenda's "will be held" is no part of the body's name)
+    (
         "Minutes of the Parish Council Meeting, Monday 1st March 2021\nPresent: Cllrs Smith, "
         "Jones\n\n1. Apologies\nNone.\n\n2. Play area\nA site meeting took place on 12 "
         "February 2021 at the Recreation Ground with the contractor.",

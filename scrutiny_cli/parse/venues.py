@@ -114,7 +114,10 @@ def clean_committee(text: str | None) -> str | None:
     # (a committee's parent council after it: "FINANCE & GENERAL PURPOSES COMMITTEE OF THE
     # COUNCIL", "Development Committee of Mid District Council")
     name = _OF_PARENT.sub("", name)
-    name = re.sub(r"(?i)\s+held(?:\s+(?:on|at|in))?$", "", name)  # (a header broken after it)
+    # (a header broken after it; or a meeting to come, an agenda's: "... will be held:")
+    name = re.sub(
+        r"(?i)\s+(?:will\s+be\s+|is\s+to\s+be\s+|was\s+)?held(?:\s+(?:on|at|in))?$", "", name
+    )
     name = re.sub(r"(?i)\s+as\s+above$", "", name)  # ("... of St Agnes Parish Council as above")
     name = re.sub(r"(?i),?\s+duly\s+(?:convened|constituted)(?:\s+and)?$", "", name)
     # (the kind of meeting after the body's name: "Wexbridge Parish Council Ordinary Parish
