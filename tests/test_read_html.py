@@ -93,6 +93,18 @@ def test_layout(html: str, expected: str, note: str) -> None:
     assert render(html) == expected, note
 
 
+def test_a_sites_copyright_line_closing_the_page_is_left_out() -> None:
+    """A copyright line in the page's own text at its end is the site's, not the minutes'
+    last item's; one inside the minutes stays."""
+    page = (
+        "<html><body><p>16. Date of next meeting</p><p>Wednesday 12th August at 7.30pm.</p>"
+        "<p>Copyright remains with the content providers. All rights reserved.</p></body></html>"
+    )
+    assert html_to_text(page).rstrip().endswith("12th August at 7.30pm.")
+    inside = "<html><body><p>5. Copyright of the village archive was discussed.</p><p>Noted.</p></body></html>"
+    assert "Copyright of the village archive" in html_to_text(inside)
+
+
 def test_item_table_marked_by_id_with_unclassed_number_cells() -> None:
     """Some sites print table#mgItemTable and leave the number cell without its class."""
     page = """<html><body><table id="mgItemTable">

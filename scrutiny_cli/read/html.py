@@ -136,7 +136,14 @@ def html_to_text(data: bytes | str, name: str = "page") -> str:
     if root is None:
         return ""
     prune_furniture(root)
-    return Renderer().render(root).out.result()
+    return _COPYRIGHT_END.sub("\n", Renderer().render(root).out.result())
+
+
+# A site's copyright line closing the page, in its text rather than a <footer>: "Copyright
+# remains with independent content providers ... All rights reserved."
+_COPYRIGHT_END = re.compile(
+    r"\n[ \t]*(?:©|\(c\)\s|Copyright\b|All\s+rights\s+reserved\b)[^\n]{0,300}\s*\Z", re.I
+)
 
 
 # --- Any other page: its main content ------------------------------------------------------
