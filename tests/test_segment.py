@@ -2021,3 +2021,11 @@ def test_headings_in_capitals_closed_by_a_colon_on_a_page_without_blank_lines() 
     titles = [i.title for i in items_of(body)]
     assert titles[-3:] == ["OPEN FORUM", "VILLAGE PLAYGROUND", "DEFIBRILLATOR PROJECT"], titles
     assert "MATTERS ARISING" in titles
+
+
+def test_a_page_number_typed_into_the_text_is_no_ones() -> None:
+    """ "Page 2 of 3" typed into a Word document's text is furniture: neither an item nor
+    its text."""
+    body = "1. Apologies\nNone.\n\nPage 1 of 3\n\n2. Planning\nNo objection.\nPage 2\n"
+    items = items_of(body)
+    assert [(i.number, i.minutes) for i in items] == [("1", "None."), ("2", "No objection.")]

@@ -43,7 +43,9 @@ NOISE = rule(
     # A telephone number opening the contact line: "0208 7266000  Email:", "01992 564243".
     r"|\(?0\d{2,4}\)?[ \t-]?\d{3,4}[ \t-]?\d{3,4}\b.*"
     # a rule between items, a blank line's stand-in: "-", "* * *", "____"
-    r"|[-–—_*=~ ]+)$",
+    r"|[-–—_*=~ ]+"
+    # a page's number typed into a document's text: "Page 2 of 3"
+    r"|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$",
     "page",
     "Additional documents:",
 )
