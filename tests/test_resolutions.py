@@ -69,8 +69,8 @@ CASES = [
     ),
     (
         "The minutes were accepted as a true record. Prop. JB 2nd DD All agreed.",
-        [(None, "Prop. JB 2nd DD All agreed.")],
-        "the parish shorthand for a motion",
+        [(None, "The minutes were accepted as a true record. Prop. JB 2nd DD All agreed.")],
+        "the parish shorthand for a motion, recorded with what it carried",
     ),
     (
         "It was proposed by Cllr. P. Harries, seconded by Cllr. A. Davies and by majority "
@@ -238,6 +238,12 @@ CASES = [
             )
         ],
         "a motion made 'on a proposal by' a member, seconded and carried; not one with no outcome",
+    ),
+    (
+        "An upper limit of £150 was agreed for materials.\n\nProp DD, 2nd KN All in favour.\n\n"
+        "It was noted that the pond was clear.",
+        [(None, "An upper limit of £150 was agreed for materials. Prop DD, 2nd KN All in favour.")],
+        "a vote's formula alone is recorded with the sentence before it, what was carried",
     ),
     (
         "2. The directorate remained committed.\n\n3. RESOLVED that Cabinet agree to:\n\nA) Note "

@@ -150,7 +150,9 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             tail = _outcome_after(tail)  # (no seconder: the very next sentence carries it)
         carried = CARRIED.search(tail) or SECONDED_AND_AGREED.match(tail)
         if carried and not HOW_TO_MOVE.search(folded, max(0, m.start() - 30), m.start()):
-            out.append(Resolution(text=_sentence_of(text, m.start())))
+            out.append(
+                Resolution(text=_with_subject(text, m.start(), _sentence_of(text, m.start())))
+            )
     for m in HOUSE_STYLE.regex.finditer(folded):
         verb = m["verb"].lower()
 
@@ -195,6 +197,26 @@ def _sentence_of(text: str, at: int) -> str:
 
 
 _FULL_STOP = re.compile(r"\.[ \n]|\n\n")
+# A vote's formula alone, its subject in the sentence before: "Prop. DD, 2nd BB, All in
+# favour.", "Cllr Precey proposed acceptance; Cllr Taylor seconded; Carried." (not "Proposed
+# by Cllr A that the minutes be approved").
+_FORMULA_ONLY = re.compile(
+    r"(?i)^(?:prop(?:osed)?\b\.?|moved\b|(?:cllr|councillor)\s+\S+\s+proposed\b)"
+    r"(?![^.]*\b(?:that|to)\b)[^.]{0,80}\.?$"
+)
+
+
+def _with_subject(text: str, at: int, sentence: str) -> str:
+    """A motion's sentence, after the sentence before it where it is only the vote's
+    formula ("It was agreed to continue with CGM for 2015. Prop. DD, 2nd BB, All in
+    favour.")."""
+    if not _FORMULA_ONLY.match(sentence):
+        return sentence
+    before = text[: text.rfind("\n", 0, at) + 1 or at].rstrip()  # (the paragraphs above)
+    if not before.endswith((".", "!", "?")):
+        return sentence
+    last = " ".join(re.split(r"(?<=[.!?])\s+", before[-400:])[-1].split())
+    return f"{last} {sentence}" if len(last.split()) >= 3 else sentence
 
 
 def motion_put(block: str, after: str) -> bool:
