@@ -1159,3 +1159,21 @@ def test_a_moderngov_pages_first_item_approving_earlier_minutes_is_no_header() -
         "Minutes of the Meeting held on 25 March 2025",
         "Urgent Business",
     ]
+
+
+def test_a_welsh_header_sentence_is_read_as_its_english() -> None:
+    """A community council minuting in Welsh: "Cynhaliwyd cyfarfod o Gyngor Cymuned ...
+    am 7.30pm ar y 14eg Medi 2016 yn yr Ystafell Ddarllen" gives the body, date, time and
+    place; the month and the ordinal are Welsh."""
+    page = (
+        "CYNGOR CYMUNED WYFERN\nCYFARFOD 14 MEDI 2016\n\nCynhaliwyd cyfarfod o Gyngor Cymuned "
+        "Wyfern am 7.30pm ar y 14eg Medi 2016 yn yr Ystafell Ddarllen, Wyfern.\n\nPRESENNOL\n"
+        "Cynghorwyr Alun Davies, Arwel Davies.\n\n1. CROESO\nCroesawodd y Cadeirydd bawb.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date, part.start_time, part.venue) == (
+        "Cyngor Cymuned Wyfern",
+        "2016-09-14",
+        "19:30",
+        "Ystafell Ddarllen, Wyfern",
+    )

@@ -14,18 +14,20 @@ MONTH_NUMBERS = {
     name: k
     for k, names in enumerate(
         (
-            ("january", "jan", "janaury"),  # (and the misspellings minutes are typed with)
-            ("february", "feb", "febuary", "feburary"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            # (and the misspellings minutes are typed with; and the months in Welsh, as
+            # bilingual councils print them: "CYFARFOD 14 MEDI 2016")
+            ("january", "jan", "janaury", "ionawr"),
+            ("february", "feb", "febuary", "feburary", "chwefror"),
+            ("march", "mar", "mawrth"),
+            ("april", "apr", "ebrill"),
+            ("may", "mai"),
+            ("june", "jun", "mehefin"),
+            ("july", "jul", "gorffennaf"),
+            ("august", "aug", "awst"),
+            ("september", "sep", "sept", "medi"),
+            ("october", "oct", "hydref"),
+            ("november", "nov", "tachwedd"),
+            ("december", "dec", "rhagfyr"),
         ),
         start=1,
     )
@@ -39,7 +41,7 @@ MONTH_NAMES = (
 )
 DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEEKDAYS = DAY_NAMES + "|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
-_ORDINAL = r"\s?(?:st|nd|rd|th)"
+_ORDINAL = r"\s?(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)"  # (and the Welsh: "14eg", "1af")
 
 # "Thursday, 3rd October, 2019", "11 January 2018", "20 th SEPTEMBER 2017", "March 2018",
 # "September, 2017", "October 3, 2019", "Wed Jan 13 2016", "February the 6th 2018",

@@ -37,6 +37,7 @@ from .header_cues import (
 )
 from .header_labels import bare_value, cells, label_value, placed
 from .header_prose import name_over, next_index, next_line, prose_header
+from .header_welsh import in_english
 from .lines import ATTACHMENT
 from .titles import FINITE_VERB
 from .venues import BODY_WORD, clean_committee, clean_venue, place_after, venue_in
@@ -80,6 +81,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     head = lines if first_row is None else lines[:first_row]
     start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
     top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
+    top = [in_english(ln) for ln in top]  # (a Welsh header sentence: "Cynhaliwyd cyfarfod ...")
     used = _read_top(top, start, prose, give)
     below_menu = _below_menu(head, len(top)) if "date" not in found else None
     if below_menu is not None:  # a site's menu filled the first dozen lines

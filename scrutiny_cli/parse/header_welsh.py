@@ -1,0 +1,37 @@
+"""Welsh header sentences, read as the English they say. A community council minuting in
+Welsh writes "Cynhaliwyd cyfarfod o Gyngor Cymuned Salem am 7.30pm ar y 14eg Medi 2016 yn
+yr Ystafell Ddarllen, Cwmifor." for "A meeting of Cyngor Cymuned Salem was held at 7.30pm
+on the 14th September 2016 in Ystafell Ddarllen, Cwmifor."; the header's rules then
+read it as any other. (dates.py reads the months and ordinals in Welsh.)
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Cynhaliwyd cyfarfod (o) BODY am TIME ar y DATE yn (yr) PLACE": "A meeting (of) ... was
+# held at ... on the ... in (the) ...".
+_HELD = re.compile(
+    r"^Cynhaliwyd\s+cyfarfod\s+(?:o\s+)?(?P<body>\S.{2,120}?)\s+(?P<rest>(?:am|ar)\s.*)$"
+)
+# The words of the sentence's rest, each with its English: (Welsh, English, example).
+_WORDS: tuple[tuple[str, str, str], ...] = (
+    (r"\bam\b", "at", "am 7.30pm"),
+    (r"\bar\s+yr?\b", "on the", "ar y 14eg Medi 2016"),
+    (r"\byng\b|\byn\s+yr?\b|\byn\b", "in", "yn yr Ystafell Ddarllen"),
+)
+# A body's name after "o" takes the soft mutation: "o Gyngor Cymuned" is of "Cyngor Cymuned".
+_MUTATED = {"Gyngor": "Cyngor", "Bwyllgor": "Pwyllgor", "Gyd-bwyllgor": "Cyd-bwyllgor"}
+
+
+def in_english(line: str) -> str:
+    """The line in English where it is a Welsh header sentence; else as it is."""
+    m = _HELD.match(line) if line.startswith("Cynhaliwyd") else None
+    if m is None:
+        return line
+    first, _, others = m["body"].partition(" ")
+    body = " ".join(w for w in (_MUTATED.get(first, first), others) if w)
+    rest = m["rest"]
+    for welsh, english, _example in _WORDS:
+        rest = re.sub(welsh, english, rest)
+    return f"A meeting of {body} was held {rest}"
