@@ -246,6 +246,18 @@ CASES = [
         "a vote's formula alone is recorded with the sentence before it, what was carried",
     ),
     (
+        "Cynigiwyd gan y Cyng. Arwel Davies, eiliwyd gan y Cyng. A. Thomas gyda phawb yn gytûn, "
+        "bod cofnodion y cyfarfod diwethaf yn gywir.\nArwyddwyd gan y Cadeirydd",
+        [
+            (
+                None,
+                "Cynigiwyd gan y Cyng. Arwel Davies, eiliwyd gan y Cyng. A. Thomas gyda phawb yn "
+                "gytûn, bod cofnodion y cyfarfod diwethaf yn gywir.",
+            )
+        ],
+        "a motion in Welsh, proposed, seconded and agreed by all ('Cyng.' a title's stop)",
+    ),
+    (
         "2. The directorate remained committed.\n\n3. RESOLVED that Cabinet agree to:\n\nA) Note "
         "the forecast overspend.\nb) Note the capital underspend.\nc) Agree the budget changes."
         "\n\n4. Mr Ash asked a question.",

@@ -68,7 +68,9 @@ MOTION = rule(
     r"|\bsec\.?\s+(?-i:[A-Z]))"
     # a proposal no one is named seconding, carried all the same: "It was proposed that the
     # council proceeds with the quote. All voting was in favour."
-    r"|\bit\s+was\s+proposed\s+that\b",
+    r"|\bit\s+was\s+proposed\s+that\b"
+    # (in Welsh: "Cynigiwyd gan y Cyng. Arwel Davies, eiliwyd gan y Cyng. A. Thomas")
+    r"|\bcynigiwyd\b.{0,200}?\beiliwyd\b",
     "resolution",
     "It was moved by Councillor Bayliss seconded by Councillor K Merrie and",
     flags=I | re.DOTALL,
@@ -115,7 +117,10 @@ CARRIED = rule(
     r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
     r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)"  # "Seconded X. Agreed."
     # "... proposed that the notes be adopted, seconded by JP and resolved."
-    r"|\band\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\s*(?:\.|$)",
+    r"|\band\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\s*(?:\.|$)"
+    # (in Welsh: "gyda phawb yn gytûn", all agreeing, "pawb" mutated after "gyda"; "yn
+    # unfrydol", unanimously)
+    r"|\bp?h?awb\s+yn\s+gyt[uû]n\b|\byn\s+unfrydol\b",
     "resolution",
     "the motion was declared carried",
 )

@@ -371,6 +371,7 @@ ABBREVIATIONS = frozenset(
         "ref",
         "fig",
         "prop",  # "Prop. JB 2nd DD All agreed."
+        "cyng",  # (Welsh for Cllr: "Cynigiwyd gan y Cyng. Arwel Davies")
     ]
 )
 
