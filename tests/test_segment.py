@@ -513,6 +513,12 @@ CASES = [
         "words in the heading's case joined by its small words after its colon go on it",
     ),
     (
+        "2.   To Consider Apologies for Absence:   Apologies were received from Cllr Hull.\n"
+        "3.   To Receive Declarations of Interest: None.\n",
+        [("2", "To Consider Apologies for Absence"), ("3", "To Receive Declarations of Interest")],
+        "the agenda verb's object is the heading's, though the text repeats it as a sentence",
+    ),
+    (
         "18 LICENSING SUB-COMMITTEE - MINUTES\nRESOLVED that the minutes be signed.\n\n19 "
         "LICENSING ACT 2003: EXERCISE OF DELEGATED FUNCTIONS BY OFFICERS\nThe report was noted."
         "\n\n20 PLANNING: The Clerk reported on two applications.\n",

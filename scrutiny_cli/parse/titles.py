@@ -277,6 +277,8 @@ def _starts_sentence(words: list[str], k: int) -> bool:
     words = [w.rstrip(":") for w in words]
     if words[k - 1].lower().strip(",") in SMALL or words[k - 1].lower() == "held":
         return False  # (nor after "held": "... meeting held Tuesday 9 June 2020")
+    if k >= 2 and words[k - 2] == "To" and words[k - 1].lower() in _AGENDA_VERBS:
+        return False  # the agenda verb's object: "To Consider Apologies for Absence"
     if len(words) - k < 2:
         return _one_word_minutes(words, k)
     if words[k] == "To":  # ("To consider", or the agenda's "To Receive Declarations")
