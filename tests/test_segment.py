@@ -519,6 +519,20 @@ CASES = [
         "the agenda verb's object is the heading's, though the text repeats it as a sentence",
     ),
     (
+        "89. Draft Revenue Budget 2025-26\n(Item 6)\n\nMr Ash introduced the report.\n\n90. "
+        "24/00109 - Transfer the 18-25 section of the Independence Service from the Children "
+        "Directorate to the Adult Social Care Directorate\n(Item 7)\n\nMr Ash introduced it.\n",
+        [
+            ("89", "Draft Revenue Budget 2025-26"),
+            (
+                "90",
+                "24/00109 - Transfer the 18-25 section of the Independence Service from the "
+                "Children Directorate to the Adult Social Care Directorate",
+            ),
+        ],
+        "a decision's number before the heading on a line of its own: the whole line",
+    ),
+    (
         "18 LICENSING SUB-COMMITTEE - MINUTES\nRESOLVED that the minutes be signed.\n\n19 "
         "LICENSING ACT 2003: EXERCISE OF DELEGATED FUNCTIONS BY OFFICERS\nThe report was noted."
         "\n\n20 PLANNING: The Clerk reported on two applications.\n",

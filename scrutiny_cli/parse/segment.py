@@ -50,6 +50,8 @@ from .run_in import in_capitals, run_in
 from .title_words import minutes_word
 from .titles import (
     FINITE_VERB,
+    LETTER,
+    heading_alone,
     heading_line,
     is_minutes_sentence,
     split_run_in,
@@ -273,6 +275,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if _PART_START.match(rest) or _VOTES.match(rest):
         return None  # a resolution's part, not an item; a vote's count ("5 For, 0 Against")
     title, text = split_run_in(rest, numbered=True)
+    if title and not LETTER.search(title) and (whole := heading_alone(lines, i, rest)):
+        title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")
     depth = len(number_key(number))
     if title and paragraph_number(number) and len(_BRACKETED.sub("", title).split()) > 8:
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph

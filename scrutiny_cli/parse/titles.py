@@ -378,6 +378,18 @@ def _trim(text: str) -> str:
     return text.strip(" .:;,-–—").strip()
 
 
+LETTER = re.compile(r"[^\W\d_]")
+# The agenda's item number in brackets under a printed minute's heading: "(Item 7)".
+_ITEM_NOTE = re.compile(r"\((?:Agenda\s+)?Item\s+\d{1,3}[a-z]?\)$", re.I)
+
+
+def heading_alone(lines: list[str], i: int, rest: str) -> str | None:
+    """The whole of line i's words after its number as its heading, where the line stands
+    alone (a blank line or the agenda's "(Item 7)" under it) and reads as a heading."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return whole_line_title(rest) if not below or _ITEM_NOTE.match(below) else None
+
+
 def whole_line_title(line: str) -> str | None:
     """The line under a number standing alone is its heading, colons and all
     ("By-Election: Greyfriars Ward, Grantham"), unless it is a sentence."""
