@@ -258,6 +258,12 @@ CASES = [
         "a motion in Welsh, proposed, seconded and agreed by all ('Cyng.' a title's stop)",
     ),
     (
+        "Proposed by Councillor Ash,\nSeconded by Councillor Birch,\n\nAnd Resolved:\n\nThat the "
+        "minutes of the meeting of 12 May be adopted.",
+        [(None, "the minutes of the meeting of 12 May be adopted.")],
+        "'And Resolved:' opening its line under the mover and seconder",
+    ),
+    (
         "2. The directorate remained committed.\n\n3. RESOLVED that Cabinet agree to:\n\nA) Note "
         "the forecast overspend.\nb) Note the capital underspend.\nc) Agree the budget changes."
         "\n\n4. Mr Ash asked a question.",

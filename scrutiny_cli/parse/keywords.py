@@ -57,7 +57,7 @@ def keyword_starts(folded: str) -> list[re.Match[str]]:
 # council resolved to"), or before a colon ("The Board resolved:"). A cheap test that skips the
 # narrative's "agreed" and "decided".
 _BEFORE_TITLE = re.compile(
-    r"(?:\A|\n|^• |(?:was|[Uu]nanimously|and)\s+|[.!?]\s|\s[-–]\s|\w:\s"
+    r"(?:\A|\n|^• |(?:was|[Uu]nanimously|[Aa]nd)\s+|[.!?]\s|\s[-–]\s|\w:\s"
     r"|^(?:\d{1,2}\.\d{1,2}|\d\d/\d{1,3}|\d{4}/\d{1,3})[ \t]+)\Z",
     re.M,
 )

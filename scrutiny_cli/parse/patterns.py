@@ -173,7 +173,9 @@ RESOLUTION_START = rule(
     r"|\bORDERED(?=\s*[:\-–]|\s+(?:that|That|THAT)\b)"
     # (at a line's start, or a bullet's: "• Resolved that the minutes be signed")
     # (or after a label's colon: "Payments for authorisation: Resolved to pay: ...")
-    r"|(?:^|(?<=^• )|(?<=\w:\s))(?:It\s+was\s+(?:unanimously\s+)?)?"
+    # (or after "And" opening the line, the motion's mover and seconder above it: "And
+    # Resolved:")
+    r"|(?:^|(?<=^• )|(?<=\w:\s))(?:It\s+was\s+(?:unanimously\s+)?|And\s+)?"
     r"(?:Resolved|Agreed|Recommended|Decided)\b"
     # (or the decision's own number: "Resolved 15/03/12.01 That ...")
     r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+[Tt]o\b|\s+That\b"
