@@ -533,6 +533,15 @@ CASES = [
         "a decision's number before the heading on a line of its own: the whole line",
     ),
     (
+        "7. Question submitted by Councillor R. O'Donoghue\nThe Councillor asked about lighting."
+        "\n\n8. Notice of Motion submitted by Cllr J. P. Scanlan\nThe motion was carried.\n",
+        [
+            ("7", "Question submitted by Councillor R. O'Donoghue"),
+            ("8", "Notice of Motion submitted by Cllr J. P. Scanlan"),
+        ],
+        "a person's initial in a heading ends no sentence",
+    ),
+    (
         "18 LICENSING SUB-COMMITTEE - MINUTES\nRESOLVED that the minutes be signed.\n\n19 "
         "LICENSING ACT 2003: EXERCISE OF DELEGATED FUNCTIONS BY OFFICERS\nThe report was noted."
         "\n\n20 PLANNING: The Clerk reported on two applications.\n",
