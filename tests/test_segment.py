@@ -2058,3 +2058,18 @@ def test_a_page_number_typed_into_the_text_is_no_ones() -> None:
     body = "1. Apologies\nNone.\n\nPage 1 of 3\n\n2. Planning\nNo objection.\nPage 2\n"
     items = items_of(body)
     assert [(i.number, i.minutes) for i in items] == [("1", "None."), ("2", "No objection.")]
+
+
+def test_a_page_number_by_a_form_feed_is_no_item() -> None:
+    """A PDF saved as text keeps each page's number and the form feed that ends the page:
+    the number is furniture, not an item numbered like the minutes ("8" / "\\f" / "5. Any
+    other business")."""
+    body = (
+        "3. Petition\n\nThe petition was\n\n7\n\n\f\nnoted.\n\n4. Planning\n\nRESOLVED: That "
+        "permission be granted.\n\n8\n\n\f\n5. Any other business\n\nNone.\n\n9\n\n\f"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("3", "Petition"),
+        ("4", "Planning"),
+        ("5", "Any other business"),
+    ]
