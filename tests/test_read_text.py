@@ -141,3 +141,6 @@ def test_markdown_escapes_are_the_characters_they_escape() -> None:
     data = b"5\\. Minutes\nApproved.\n\n6\\. Accounts \\- update\n"
     assert read_document(data, "minutes.md")[0] == "5. Minutes\nApproved.\n\n6. Accounts - update\n"
     assert "6\\. Accounts" in read_document(data, "minutes.txt")[0]
+    # (a PDF converted to Markdown: each page's rule and the next page's number)
+    paged = b"1. Welcome\nThe Mayor\n\n---\n2\n\nspoke.\n\n2. Apologies\nNone.\n"
+    assert "\n2\n" not in read_document(paged, "minutes.md")[0]

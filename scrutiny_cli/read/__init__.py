@@ -66,13 +66,20 @@ def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int |
     if suffix in UNSUPPORTED:
         raise ReadError(f"{suffix} files are not read: {UNSUPPORTED[suffix]}")
     text = read_text(data, name)
-    if suffix == ".md" and "\\" in text:
-        text = _MARKDOWN_ESCAPE.sub(r"\1", text)  # "6\. Accounts" is "6. Accounts" as printed
+    if suffix == ".md":
+        if "\\" in text:
+            text = _MARKDOWN_ESCAPE.sub(r"\1", text)  # "6\. Accounts" is "6. Accounts"
+        text = _MARKDOWN_PAGE.sub("", text)  # (a PDF's page break and number: "---" / "2")
     return text, None
 
 
 # Markdown's escape of a character that would otherwise be markup: a list's number ("6\.
 # Accounts"), a bullet ("\- item"), emphasis ("\*"), brackets.
+# A document converted to Markdown marks each page's end with a rule, the next page's number
+# after it: "---" / "2".
+_MARKDOWN_PAGE = re.compile(
+    r"^(?:-{3,}|\*{3,}|_{3,})[ \t]*\n(?:[ \t]*\n)*[ \t]*\d{1,3}[ \t]*$", re.M
+)
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
