@@ -491,6 +491,12 @@ CASES = [
         "an upper-case heading keeps its own number; a paragraph's number opens the text",
     ),
     (
+        "34        MINUTES – MEETING 11 October 2022\nApproved.\n\n35        PLANNING COMMITTEE 5 "
+        "April 2017 39 – 43 24 May 2017 44 – 49\n",
+        [("34", "MINUTES – MEETING 11 October 2022"), ("35", "PLANNING COMMITTEE")],
+        "a date closing an upper-case heading's line is the heading's; a list's first is not",
+    ),
+    (
         "1.  Apologies – John Belcher\n2.  Present - J Smith, K Jones\n3.  Planning – Land at Mill "
         "Lane\nNo objection.\n",
         [("1", "Apologies"), ("2", "Present"), ("3", "Planning – Land at Mill Lane")],

@@ -62,6 +62,7 @@ def caps_end(words: list[str]) -> int:
                     and not bare.isdigit()
                     and not _upper_ok(bare)
                     and not _joining(words, k)
+                    and not _closing_date(words, k)
                 )
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
                 or (bare.isdigit() and len(bare) <= 3 and _text_next(words, k))  # ("MAER 25 July")
@@ -105,11 +106,26 @@ _NUMBER_OPENS = re.compile(r"^\d{1,3}[.)]$")
 _MONTH = re.compile(rf"^(?:{MONTH_NAMES})$")
 
 
+def _closing_date(words: list[str], k: int) -> bool:
+    """Whether words[k] is in a date that closes the heading's line ("... MEETING 11 October
+    2022"; not a list's first date: "PLANNING COMMITTEE 5 April 2017 39 – 43 24 May 2017")."""
+    tail = [w.strip(",.;:") for w in words[-3:]]
+    return (
+        len(words) - k <= 3
+        and len(tail) == 3
+        and tail[0].isdigit()
+        and bool(_MONTH.match(tail[1]))
+        and re.fullmatch(r"(?:19|20)\d\d", tail[2]) is not None
+    )
+
+
 def _text_next(words: list[str], k: int) -> bool:
     """Whether the number words[k] opens the text, not ends the heading: it is a
     paragraph's number or a day of the month, and the word after it, with letters, is not in
     capitals. A heading's own number stays ("SECTION 106 Contributions", "PHASE 2 The")."""
     after = words[k + 1].strip("–-—,.;:()'’\"") if k + 1 < len(words) else ""
+    if _closing_date(words, k):
+        return False  # the heading's date, closing its line: "MINUTES – MEETING 11 October 2022"
     if not (_NUMBER_OPENS.match(words[k]) or _MONTH.match(after)):
         return False
     return any(c.isalpha() for c in after) and not is_caps(after) and not _upper_ok(after)
