@@ -144,3 +144,8 @@ def test_markdown_escapes_are_the_characters_they_escape() -> None:
     # (a PDF converted to Markdown: each page's rule and the next page's number)
     paged = b"1. Welcome\nThe Mayor\n\n---\n2\n\nspoke.\n\n2. Apologies\nNone.\n"
     assert "\n2\n" not in read_document(paged, "minutes.md")[0]
+    bold = b"**MINUTES** OF MEETING HELD ON WEDNESDAY, 11TH** **APRIL, 2022\n"
+    assert (
+        read_document(bold, "minutes.md")[0]
+        == "MINUTES OF MEETING HELD ON WEDNESDAY, 11TH APRIL, 2022\n"
+    )

@@ -70,6 +70,8 @@ def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int |
         if "\\" in text:
             text = _MARKDOWN_ESCAPE.sub(r"\1", text)  # "6\. Accounts" is "6. Accounts"
         text = _MARKDOWN_PAGE.sub("", text)  # (a PDF's page break and number: "---" / "2")
+        if "**" in text:  # (bold marks, even inside a date: "11TH** **APRIL, 2022")
+            text = text.replace("** **", " ").replace("**", "")
     return text, None
 
 
