@@ -992,6 +992,16 @@ CASES = [
         ("Audit Committee", "2009-10-22", "19:15", "Cabinet Meeting Room"),
     ),  # (an agenda's "will be held" is no part of the body's name)
     (
+        "MINUTES OF PROCEEDINGS AT MEETING OF WYVERN CITY AND COUNTY\n\nCOUNCIL HELD IN THE "
+        "COUNCIL CHAMBER, WYVERNBURY, AND\n\nONLINE, ON FRIDAY, 17TH NOVEMBER, 2023, AT 10.00 A.M.",
+        (
+            "Wyvern City and County Council",
+            "2023-11-17",
+            "10:00",
+            "THE COUNCIL CHAMBER, WYVERNBURY, AND ONLINE",
+        ),
+    ),  # (a header sentence over a converter's blank lines, its body's name ending "HELD")
+    (
         "Minutes of the Parish Council Meeting, Monday 1st March 2021\nPresent: Cllrs Smith, "
         "Jones\n\n1. Apologies\nNone.\n\n2. Play area\nA site meeting took place on 12 "
         "February 2021 at the Recreation Ground with the contractor.",

@@ -259,7 +259,9 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
 
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
-_HEADER_GOES_ON = re.compile(r"(?i)(?:held|on|at|in|of)\b")
+_HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
+    r"(?i)(?:held|on|at|in|of)\b|(?:\w+\s+){0,3}(?:council|committee|board|panel)\s+held\b"
+)
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
 # A date broken over two lines: "... on Monday, 10 October" / "2011 at 7.30pm."
 _MONTH_END = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$")
