@@ -1002,6 +1002,16 @@ CASES = [
         ),
     ),  # (a header sentence over a converter's blank lines, its body's name ending "HELD")
     (
+        "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF THE\nMUNICIPAL DISTRICT OF WYVERN WEST HELD "
+        "IN THE FIRE\nSTATION, WYVERNBURY, CO. WYVERN, ON WEDNESDAY 13th May,\n2015, AT 10.00 A.M.",
+        (
+            "Municipal District of Wyvern West",
+            "2015-05-13",
+            "10:00",
+            "THE FIRE STATION, WYVERNBURY, CO. WYVERN",
+        ),
+    ),  # (a fourth line where the third ends in the date's month; "CO." a county's stop)
+    (
         "Minutes of the Parish Council Meeting, Monday 1st March 2021\nPresent: Cllrs Smith, "
         "Jones\n\n1. Apologies\nNone.\n\n2. Play area\nA site meeting took place on 12 "
         "February 2021 at the Recreation Ground with the contractor.",

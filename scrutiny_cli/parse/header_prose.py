@@ -94,8 +94,7 @@ def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: 
     return None, i
 
 
-# The page's title after the body's name: "Parish Council Minutes - January 2014", "Parish
-# Council – Draft Minutes of the 19 October 2021".
+# The page's title after the body's name: "Parish Council Minutes - January 2014".
 _TITLE_AFTER = re.compile(r"(?i)\s*[-–—:]?\s+(?:draft\s+|approved\s+|unconfirmed\s+)?minutes\b.*$")
 
 
@@ -142,8 +141,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     return set()
 
 
-# The body's name in mixed case before "Minutes of" on the header's line: "DRAFT AONB
-# Partnership Committee Minutes of the meeting at SWT Callow Rock Quarry Offices ...".
+# The body's name in mixed case before "Minutes of" on the line: "DRAFT AONB Committee Minutes of".
 _NAME_FIRST = re.compile(
     r"^(?:DRAFT\s+|Draft\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|&)\s+)?){0,6}"
     r"(?:Committee|Council|Board|Panel|Forum|Partnership|Authority|Group|Trust|Commission))"
@@ -151,8 +149,7 @@ _NAME_FIRST = re.compile(
 )
 
 
-# A header sentence's rest on a line of its own: "held in the Council Chamber on ...".
-_HELD_FIRST = re.compile(r"(?:held|Held|HELD)\s+(?:on|at|in)\s")
+_HELD_FIRST = re.compile(r"(?:held|Held|HELD)\s+(?:on|at|in)\s")  # ("held in the Chamber on")
 
 
 def _below_number(top: list[str], i: int) -> bool:
@@ -263,8 +260,9 @@ _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD 
     r"(?i)(?:held|on|at|in|of)\b|(?:\w+\s+){0,3}(?:council|committee|board|panel)\s+held\b"
 )
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
-# A date broken over two lines: "... on Monday, 10 October" / "2011 at 7.30pm."
-_MONTH_END = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$")
+_MONTH_END = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$"
+)  # (a date broken over lines)
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 
 
@@ -317,12 +315,14 @@ def _paragraph(top: list[str], i: int) -> list[int]:
     return span
 
 
-def _lines_of(top: list[str], span: list[int]) -> int:
-    """How many lines a header sentence may take: three, or four over short ones."""
-    return 4 if sum(len(top[k]) for k in span) < _SHORT_LINES else 3
-
-
 _SHORT_LINES = 40  # characters of a header's first lines that let it take a fourth
+
+
+def _lines_of(top: list[str], span: list[int]) -> int:
+    """How many lines a header sentence may take: three, or four over short ones or where
+    the third ends in a date's month ("... ON WEDNESDAY 13th May," / "2015, AT 10.00 A.M.")."""
+    short = sum(len(top[k]) for k in span) < _SHORT_LINES
+    return 4 if short or (len(span) == 3 and _MONTH_END.search(top[span[-1]])) else 3
 
 
 def next_line(top: list[str], i: int) -> str:

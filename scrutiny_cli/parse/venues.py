@@ -45,7 +45,7 @@ _VENUE_END = re.compile(
     rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)"
     rf"|\d{{1,2}}[.:]\d{{2}}\b|\d{{3,4}}\s*hrs)|,?\s+(?:commencing|commenced|starting)\b"
     # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes")
-    rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
+    rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)\.(?:\s|$)(?!(?-i:{_POSTCODE}))"  # ("CO. LIMERICK")
     r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair|In\s+attendance)\b"
     r"|\s+The\s+meeting\b"
     # (a word in brackets inside the name goes on: "the (New) Forest School, Bury Road")
