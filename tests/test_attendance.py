@@ -51,6 +51,15 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         "names in capitals",
     ),
     (
+        ["PRESENT IN THE CHAIR: Councillor Eddie Ash", "Present:", "Councillors Birch, Cedar"],
+        [
+            ("Eddie Ash", "chair", "present", None),
+            ("Birch", "member", "present", None),
+            ("Cedar", "member", "present", None),
+        ],
+        "'Present:' after the chair's line lists members, not more chairs",
+    ),
+    (
         [
             "Employees (by Directorate):",
             "J Gregg, People Directorate",

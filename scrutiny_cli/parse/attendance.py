@@ -64,8 +64,8 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
         if not line:
             continue
         start = PRESENT_START.regex.match(fold(line))
-        if start:
-            line = line[start.start("rest") :]
+        if start:  # ("Present:" after "PRESENT IN THE CHAIR: ...": the members, not chairs)
+            line, role, status = line[start.start("rest") :], "member", "present"
         for section, section_role, section_status in ATTENDANCE_SECTIONS:
             m = section.regex.match(fold(line))
             if m:
