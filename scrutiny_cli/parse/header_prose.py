@@ -257,7 +257,7 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
-    r"(?i)(?:held|on|at|in|of)\b|(?:\w+\s+){0,3}(?:council|committee|board|panel)\s+held\b"
+    r"(?i)(?:held|on|at|in|of)\b|(?:council|committee|board|panel)\s+held\b"
 )
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
 _MONTH_END = re.compile(
