@@ -186,6 +186,12 @@ CASES = [
         "a promise with a word between it and its verb; examining a thing is a task",
     ),
     (
+        "In 2019 the Clerk would first write to the landowner each spring, but this had never "
+        "happened.",
+        [],
+        "what someone used to do, in the past, is no promise",
+    ),
+    (
         "The item on recording meetings was deferred until after the elections in May 2019.",
         [
             (

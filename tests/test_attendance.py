@@ -27,13 +27,25 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         "one line, commas and 'and'",
     ),
     (
-        ["Present: Mr R C Love, OBE, Mrs A Ash MBE JP and Mr P Hill, DL"],
+        ["Present: Mr R C Love, OBE, Mrs A Ash MBE JP and Mr P Hill, MBE"],
         [
             ("Mr R C Love", "member", "present", None),
             ("Mrs A Ash MBE JP", "member", "present", None),
             ("Mr P Hill", "member", "present", None),
         ],
         "honours after a name's comma are the name's, no one's name",
+    ),
+    (
+        ["Present: Cllrs AS (Chair), JP, DL, KC, MS, RT"],
+        [
+            ("AS", "chair", "present", None),
+            ("JP", "member", "present", None),
+            ("DL", "member", "present", None),
+            ("KC", "member", "present", None),
+            ("MS", "member", "present", None),
+            ("RT", "member", "present", None),
+        ],
+        "members given by their initials, which may read as honours",
     ),
     (
         [

@@ -1052,8 +1052,7 @@ NAMED_IN_TEXT = [
     ("The Executive Board considered a report on the city deal.", "Executive Board"),
     ("Councillor Grant informed the Council that the bridge had reopened.", "Council"),
     ("The Director introduced a report informing Cabinet of the review of fees.", "Cabinet"),
-    ("That Cabinet approved that the meeting remain in public session.", "Cabinet"),
-    ("The Licensing Panel endorsed the revised policy.", "Licensing Panel"),
+    ("Wyvern District Council approved the application for the new houses.", None),
     ("Council CONFIRMED the minutes of the meeting held on 22nd October 2019.", "Council"),
     # a decision whose RESOLVED heading the page dropped
     (

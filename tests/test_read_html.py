@@ -103,6 +103,8 @@ def test_a_sites_copyright_line_closing_the_page_is_left_out() -> None:
     assert html_to_text(page).rstrip().endswith("12th August at 7.30pm.")
     inside = "<html><body><p>5. Copyright of the village archive was discussed.</p><p>Noted.</p></body></html>"
     assert "Copyright of the village archive" in html_to_text(inside)
+    part = "<html><body><p>RESOLVED that:</p><p>(c) the Section 106 agreement be signed.</p></body></html>"
+    assert "(c) the Section 106 agreement" in html_to_text(part)  # (a part's letter, no ©)
 
 
 def test_item_table_marked_by_id_with_unclassed_number_cells() -> None:

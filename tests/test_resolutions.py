@@ -240,6 +240,24 @@ CASES = [
         "a motion made 'on a proposal by' a member, seconded and carried; not one with no outcome",
     ),
     (
+        "The proposal by Wyvern District Council to close the toilets was noted with regret. Cllr "
+        "Ash proposed that a letter of objection be sent, seconded by Cllr Birch; all in favour.",
+        [
+            (
+                None,
+                "Cllr Ash proposed that a letter of objection be sent, seconded by Cllr Birch; all "
+                "in favour.",
+            )
+        ],
+        "another body's 'proposal by' is no motion; the member's motion after it is",
+    ),
+    (
+        "The Allotment Association are asked to:\n\n(a) clear plot 4;\n\n(b) repair the gate.\n\n"
+        "AGREED.",
+        [("a", "clear plot 4"), ("b", "repair the gate.")],
+        "what another body is asked to do, agreed, is no quoted paper's ask",
+    ),
+    (
         "An upper limit of £150 was agreed for materials.\n\nProp DD, 2nd KN All in favour.\n\n"
         "It was noted that the pond was clear.",
         [(None, "An upper limit of £150 was agreed for materials. Prop DD, 2nd KN All in favour.")],

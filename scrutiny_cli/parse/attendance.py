@@ -121,10 +121,9 @@ def _people(line: str, role: str | None, status: str) -> list[Attendee]:
 _CAPS_HEADING = re.compile(
     r"(?:[A-Z\d&-]+\s+)*(?:ITEMS?|BUSINESS|AGENDA|MINUTES|SESSION|PART)(?:\s+[A-Z\d&-]+)*"
 )
-# Letters after a name, printed after its comma: "OBE", "MBE JP", "DL".
-_HONOURS = re.compile(
-    r"(?:(?:KBE|DBE|CBE|OBE|MBE|BEM|JP|DL|KC|QC|MP|MS|MSP|MLA|FRICS|FCA)\b[\s.]*)+"
-)
+# Honours printed after a name's comma: "OBE", "MBE". (Not two letters: a parish's lists
+# give its members by their initials, "Cllrs AS, JP, DL, KC".)
+_HONOURS = re.compile(r"(?:(?:KBE|DBE|CBE|OBE|MBE|BEM)\b[\s.]*)+")
 
 
 def _is_organisation(chunk: str) -> bool:

@@ -64,7 +64,8 @@ MOTION = rule(
     # proposed by MD & GB. All agreed.")
     # (the pair first: the general form would run on to the next motion's seconder)
     r"\bproposed\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?\s+(?:&|and)\s+(?-i:[A-Z])"
-    r"|\b(?:moved|proposed|proposal|motion|prop\.?)(?!\w).{0,200}?(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
+    r"|\b(?:moved|proposed|on\s+(?:a|the)\s+proposal\s+(?:by|of)|motion|prop\.?)(?!\w).{0,200}?"
+    r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
     r"|\bsec\.?\s+(?-i:[A-Z]))"
     # a proposal no one is named seconding, carried all the same: "It was proposed that the
     # council proceeds with the quote. All voting was in favour."

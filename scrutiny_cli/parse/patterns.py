@@ -322,7 +322,7 @@ QUOTED_LEAD = rule(
     # (and the paper's ask of the meeting, quoted in the motion put to it: "“County
     # Council is asked to:")
     r"\b(?:recommend\w*|tabled|proposed|motion|moved|reads?|as follows|stated|recommendations?"
-    r"|(?:is|are)\s+asked\s+to"
+    r"|\b(?:Council|Cabinet|Committee|Board|Panel|Members)\s+(?:is|are)\s+asked\s+to"
     # (or the agenda's standing words on interests: "Members should declare any interests
     # which fall under the following categories:")
     r"|(?:should|must)\s+declare|following\s+categories)\b"

@@ -239,7 +239,7 @@ _PROMISED = (
 )
 # The words between a promise and its verb: "will also write", "will then inform", "would
 # formally write to Mr Garner".
-_ADVERBS = "also|further|now|then|formally|personally|again|shortly|jointly|first"
+_ADVERBS = "also|further|now|then|formally|personally|again|shortly|jointly"
 UNDERTAKING = rule(
     "undertaking",
     rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"

@@ -142,7 +142,7 @@ def html_to_text(data: bytes | str, name: str = "page") -> str:
 # A site's copyright line closing the page, in its text rather than a <footer>: "Copyright
 # remains with independent content providers ... All rights reserved."
 _COPYRIGHT_END = re.compile(
-    r"\n[ \t]*(?:©|\(c\)\s|Copyright\b|All\s+rights\s+reserved\b)[^\n]{0,300}\s*\Z", re.I
+    r"\n[ \t]*(?:©|Copyright\b|All\s+rights\s+reserved\b)[^\n]{0,300}\s*\Z", re.I
 )
 
 
