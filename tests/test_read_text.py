@@ -142,8 +142,10 @@ def test_markdown_escapes_are_the_characters_they_escape() -> None:
     assert read_document(data, "minutes.md")[0] == "5. Minutes\nApproved.\n\n6. Accounts - update\n"
     assert "6\\. Accounts" in read_document(data, "minutes.txt")[0]
     # (a PDF converted to Markdown: each page's rule and the next page's number)
-    paged = b"1. Welcome\nThe Mayor\n\n---\n2\n\nspoke.\n\n2. Apologies\nNone.\n"
+    paged = b"1. Welcome\nThe Mayor\n\n---\n2\n\nspoke.\n\n---\n3\n\n2. Apologies\nNone.\n"
     assert "\n2\n" not in read_document(paged, "minutes.md")[0]
+    items = b"---\n1\n\nApologies\nNone.\n\n---\n4\n\nFinance\nPaid.\n"  # (items' numbers stay)
+    assert "\n4\n" in read_document(items, "minutes.md")[0]
     bold = b"**MINUTES** OF MEETING HELD ON WEDNESDAY, 11TH** **APRIL, 2022\n"
     assert (
         read_document(bold, "minutes.md")[0]

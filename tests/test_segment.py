@@ -2079,3 +2079,32 @@ def test_a_page_number_by_a_form_feed_is_no_item() -> None:
         ("4", "Planning"),
         ("5", "Any other business"),
     ]
+
+
+def test_review_cases_an_items_number_and_a_sentence_stay_the_texts() -> None:
+    """Over-reaches a review found: an item's number at a page's edge is no page number
+    (no run of page counts); a sentence after a number and its dash is no heading; the date
+    after "DATE OF NEXT MEETING" is the item's text; capital lines closed by a colon under
+    a heading in capitals lead into lists."""
+    paged = "3. Planning\nNo objection.\n\f\n4\nFinance\nRESOLVED that the accounts be paid.\n"
+    assert [(i.number, i.title) for i in items_of(paged)] == [("3", "Planning"), ("4", "Finance")]
+    dash = (
+        "2. Apologies\nNone.\n\n3. 21/00124 - The Council objected to this application on the "
+        "grounds of overdevelopment.\n\n4. DATE OF NEXT MEETING 6 April 2021\n"
+    )
+    assert [(i.number, i.title) for i in items_of(dash)] == [
+        ("2", "Apologies"),
+        ("3", "21/00124"),
+        ("4", "DATE OF NEXT MEETING"),
+    ]
+    tight = (
+        "APOLOGIES\nNone received.\nFINANCE\nThe Clerk presented the accounts.\n"
+        "PAYMENTS FOR APPROVAL:\nWyvern Hall hire £50\nRECEIPTS SINCE LAST MEETING:\n"
+        "Precept £5000\nPLANNING\nNo applications.\nCORRESPONDENCE\nNone.\n"
+    )
+    assert [i.title for i in items_of(tight)] == [
+        "APOLOGIES",
+        "FINANCE",
+        "PLANNING",
+        "CORRESPONDENCE",
+    ]

@@ -34,6 +34,11 @@ def unnumbered(lines: list[str]) -> list[Start]:
     colons = {i for i, ln in enumerate(lines) if _colon_heading(ln)}
     named = [lines[i] for i in colons]  # (a template's field repeats: "Business:", "Business:")
     colons = colons if len(colons) >= 2 and len(set(named)) == len(named) else set()
+    # (on a page without blank lines, capitals closed by a colon are its headings only where
+    # most of its headings in capitals are so written: under "FINANCE" a "PAYMENTS FOR
+    # APPROVAL:" leads into a list)
+    plain = sum(1 for ln in lines if ln.isupper() and not ln.endswith(":") and len(ln.split()) <= 6)
+    colon_style = len(colons) > plain
     listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
     for i in range(len(lines)):
         line = lines[i]
@@ -49,7 +54,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
             continue
         apart = blanks or head != line or (tight and line.isupper() and len(line) >= 4)
         title = heading_line(head) if apart and not numbered else None
-        if (blanks or (tight and line.isupper())) and i in colons:  # (and ends a list before it)
+        if (blanks or (tight and line.isupper() and colon_style)) and i in colons:  # (ends a list)
             title, listing = heading_line(line[:-1]), False
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
         if (

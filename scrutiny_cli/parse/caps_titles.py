@@ -110,6 +110,8 @@ def _closing_date(words: list[str], k: int) -> bool:
     """Whether words[k] is in a date that closes the heading's line ("... MEETING 11 October
     2022"; not a list's first date: "PLANNING COMMITTEE 5 April 2017 39 – 43 24 May 2017")."""
     tail = [w.strip(",.;:") for w in words[-3:]]
+    if {"NEXT", "DATE", "DATES"} & {w.strip(":").upper() for w in words[: len(words) - 3]}:
+        return False  # the date is the item's text: "DATE OF NEXT MEETING 6 April 2021"
     return (
         len(words) - k <= 3
         and len(tail) == 3

@@ -103,8 +103,6 @@ near_miss(
 def clean(text: str) -> Page:
     """The page's lines, stripped, with furniture blanked and table pipes taken out."""
     text = repaired(text)
-    if "\f" in text:  # (a text file saved from a PDF keeps its page breaks and numbers)
-        text = _FORM_FEED.sub("\n\n", _PAGE_NUMBER_BY_BREAK.sub("\n\n", text))
     lines = grid_rows(_slash_rows(_unspaced([ln.strip() for ln in text.split("\n")])))
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]
@@ -115,15 +113,6 @@ def clean(text: str) -> Page:
     lines = [_BULLETED_NUMBER.sub(r"\1", ln) if ln[:1] in "•·" else ln for ln in lines]
     _blank_menus(lines)
     return Page(lines, rows)
-
-
-# A page's number alone on its line before or after the form feed that ends or starts the
-# page, as a PDF saved as text keeps it ("meeting." / "7" / "\f" / "The petition was noted.").
-_PAGE_NUMBER_BY_BREAK = re.compile(
-    r"\n[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n(?:[ \t]*\n)*[ \t]*\f"
-    r"|\f[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*(?=\n)"
-)
-_FORM_FEED = re.compile(r"[ \t]*\f[ \t]*")
 
 
 # A table of contents: each entry's page number after dot leaders ("451 Welcome and

@@ -2,7 +2,8 @@
 anything is read: a converter's "?" for a dash or a no-break space, Windows text read as Mac
 Roman ("††" for spaces, "Councilís" for "Council’s"), and sentences run together where a
 line break was lost ("... on Tuesday 3rd January 2017.It was RESOLVED"), and minutes'
-numbers split after their slash ("12/ 70"). Each repair is made
+numbers split after their slash ("12/ 70"), and the page numbers a PDF saved as text keeps by
+its form feeds. Each repair is made
 only where the page shows the damage several times, so that clean text is never touched.
 """
 
@@ -69,5 +70,41 @@ def _rejoined(text: str) -> str:
 
 
 def repaired(text: str) -> str:
-    """The page with the characters it lost put back, where it shows their loss."""
+    """The page with the characters it lost put back, where it shows their loss (and a PDF
+    saved as text without the page numbers by its form feeds)."""
+    if "\f" in text:
+        text = "\n\n".join(_without_page_numbers(text.split("\f")))
     return _rejoined(_spaced(_mac_roman(_questioned(text))))
+
+
+def _without_page_numbers(pages: list[str]) -> list[str]:
+    """The pages of a PDF saved as text (form feeds part them) without each one's number
+    alone on its last or first line, where the numbers count the pages, each one more than
+    the page's before ("meeting." / "7" / "\f" ... "8" / "\f"); an item's number alone at a
+    page's edge is no count of pages and stays."""
+    found = [_edge_number(page) for page in pages]
+    out = []
+    for p, page in enumerate(pages):
+        here = found[p]
+        if here and any(
+            0 <= p + d < len(pages) and (other := found[p + d]) and other[1] == here[1] + d
+            for d in (-1, 1)
+        ):
+            lines = page.split("\n")
+            lines[here[0]] = ""
+            page = "\n".join(lines)
+        out.append(page)
+    return out
+
+
+def _edge_number(page: str) -> tuple[int, int] | None:
+    """(line, number) of a number alone on a page's last or first line that is not blank."""
+    lines = page.split("\n")
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    for k in filled[-1:] + filled[:1]:
+        if m := _PAGE_NUMBER.fullmatch(lines[k]):
+            return k, int(m["n"])
+    return None
+
+
+_PAGE_NUMBER = re.compile(r"[ \t]*(?:-[ \t]*)?(?P<n>\d{1,3})(?:[ \t]*-)?[ \t]*")

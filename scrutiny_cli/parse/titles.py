@@ -387,6 +387,9 @@ def heading_alone(lines: list[str], i: int, rest: str) -> str | None:
     """The whole of line i's words after its number as its heading, where the line stands
     alone (a blank line or the agenda's "(Item 7)" under it) and reads as a heading."""
     below = lines[i + 1] if i + 1 < len(lines) else ""
+    after = re.split(r"\s[-–—]\s", rest, maxsplit=1)[-1].split()
+    if after and after[0] in SENTENCE_FIRST:
+        return None  # a sentence after the dash: "21/00124 - The Council objected to ..."
     return whole_line_title(rest) if not below or _ITEM_NOTE.match(below) else None
 
 

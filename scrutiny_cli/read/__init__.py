@@ -69,19 +69,38 @@ def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int |
     if suffix == ".md":
         if "\\" in text:
             text = _MARKDOWN_ESCAPE.sub(r"\1", text)  # "6\. Accounts" is "6. Accounts"
-        text = _MARKDOWN_PAGE.sub("", text)  # (a PDF's page break and number: "---" / "2")
+        text = _without_page_rules(text)  # (a PDF's page breaks and numbers: "---" / "2")
         if "**" in text:  # (bold marks, even inside a date: "11TH** **APRIL, 2022")
             text = text.replace("** **", " ").replace("**", "")
     return text, None
 
 
-# Markdown's escape of a character that would otherwise be markup: a list's number ("6\.
-# Accounts"), a bullet ("\- item"), emphasis ("\*"), brackets.
 # A document converted to Markdown marks each page's end with a rule, the next page's number
 # after it: "---" / "2".
 _MARKDOWN_PAGE = re.compile(
-    r"^(?:-{3,}|\*{3,}|_{3,})[ \t]*\n(?:[ \t]*\n)*[ \t]*\d{1,3}[ \t]*$", re.M
+    r"^(?:-{3,}|\*{3,}|_{3,})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<n>\d{1,3})[ \t]*$", re.M
 )
+
+
+def _without_page_rules(text: str) -> str:
+    """The rules and the numbers under them left out where the numbers count pages, each
+    one more than the one before ("---" / "2" ... "---" / "3"); an item numbered under a
+    rule of its own stays ("---" / "1" / "Apologies" ... "---" / "4" / "Finance")."""
+    found = list(_MARKDOWN_PAGE.finditer(text))
+    numbers = [int(m["n"]) for m in found]
+    pages = {
+        k
+        for k in range(len(found))
+        if (k and numbers[k - 1] + 1 == numbers[k])
+        or (k + 1 < len(found) and numbers[k] + 1 == numbers[k + 1])
+    }
+    for k in sorted(pages, reverse=True):
+        text = text[: found[k].start()] + text[found[k].end() :]
+    return text
+
+
+# Markdown's escape of a character that would otherwise be markup: a list's number ("6\.
+# Accounts"), a bullet ("\- item"), emphasis ("\*"), brackets.
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
