@@ -192,6 +192,11 @@ CASES = [
         "what someone used to do, in the past, is no promise",
     ),
     (
+        "Mr Brady asked the Leader how he proposed to provide more money for local services.",
+        [],
+        "a question put to someone is no request of them",
+    ),
+    (
         "The item on recording meetings was deferred until after the elections in May 2019.",
         [
             (

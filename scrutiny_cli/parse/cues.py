@@ -150,12 +150,13 @@ NARRATIVE_CUES = (
             r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
             rf"regular|detailed|sight\s+of)\s+){{1,3}}(?:[\w-]+\s+){{0,2}}?(?:{_ASKED_FOR})s?\b"
             rf"|\basked\s+(?:if|whether)\s+[^.]{{3,160}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
-            # "Councillor Davies requested to be informed of any incidents", "Members asked to
-            # be kept updated on progress" (a member's request; not a resident's)
+            # "Cllr Davies requested to be informed", "Members asked to be kept updated"
             r"|\b(?:Councillors?|Cllrs?\.?|Members?|Chair(?:man)?|Mayor)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
             r"(?:requested|asked)\s+to\s+be\s+(?:kept\s+)?(?:informed|updated|notified|advised|"
             r"consulted|copied)\b"
-            rf"|\b(?:asked|requested)\s+(?P<asked>(?:the\s+)?(?:(?:[A-Z][\w'’-]*|officers?)"
+            # (not a question: "asked the Leader how he proposed to provide more money")
+            rf"|\b(?:asked|requested)\s+(?P<asked>(?:the\s+)?(?:(?!(?:how|what|why|whether|when|"
+            rf"where|who|which|if)\b)(?:[A-Z][\w'’-]*|officers?)"
             rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
             "request",
             "Councillor McLean requested that a letter of congratulations be forwarded",
