@@ -104,21 +104,19 @@ _TEXT_WORDS = re.compile(
 # arising ...", "1) To receive"), or a day before its month ("25 July Civic Service").
 _NUMBER_OPENS = re.compile(r"^\d{1,3}[.)]$")
 _MONTH = re.compile(rf"^(?:{MONTH_NAMES})$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _closing_date(words: list[str], k: int) -> bool:
     """Whether words[k] is in a date that closes the heading's line ("... MEETING 11 October
     2022"; not a list's first date: "PLANNING COMMITTEE 5 April 2017 39 – 43 24 May 2017")."""
+    if len(words) - k > 3 or len(words) < 3:
+        return False  # (the cheap test first: this is asked of a heading's every word)
     tail = [w.strip(",.;:") for w in words[-3:]]
-    if {"NEXT", "DATE", "DATES"} & {w.strip(":").upper() for w in words[: len(words) - 3]}:
-        return False  # the date is the item's text: "DATE OF NEXT MEETING 6 April 2021"
-    return (
-        len(words) - k <= 3
-        and len(tail) == 3
-        and tail[0].isdigit()
-        and bool(_MONTH.match(tail[1]))
-        and re.fullmatch(r"(?:19|20)\d\d", tail[2]) is not None
-    )
+    if not (tail[0].isdigit() and _MONTH.match(tail[1]) and _YEAR.fullmatch(tail[2])):
+        return False
+    # (the date is the item's text: "DATE OF NEXT MEETING 6 April 2021")
+    return not {"NEXT", "DATE", "DATES"} & {w.strip(":").upper() for w in words[:-3]}
 
 
 def _text_next(words: list[str], k: int) -> bool:
@@ -166,9 +164,9 @@ def _aside_end(words: list[str], k: int) -> int:
     words, with an upper-case word after it, or closing the heading's line within eight
     ("CORPORATE PLAN (Agenda Item 6)", "NAMED SUBSTITUTES (if any)"); else -1."""
     for j in range(k, min(k + _ASIDE_WORDS, len(words))):
-        if words[j].endswith(")") and _TEXT_WORDS.search(" ".join(words[k : j + 1])):
-            return -1  # (the text in brackets: "APOLOGIES (Cllr Smith and Cllr Jones)")
         if words[j].endswith(")"):
+            if _TEXT_WORDS.search(" ".join(words[k : j + 1])):
+                return -1  # (the text in brackets: "APOLOGIES (Cllr Smith and Cllr Jones)")
             if j == len(words) - 1:
                 return j
             return j if j < k + 4 and is_caps(words[j + 1]) else -1

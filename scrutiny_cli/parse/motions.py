@@ -218,7 +218,8 @@ def _with_subject(text: str, at: int, sentence: str) -> str:
     favour.")."""
     if not _FORMULA_ONLY.match(sentence):
         return sentence
-    before = text[: text.rfind("\n", 0, at) + 1 or at].rstrip()  # (the paragraphs above)
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[: line_start or at].rstrip()  # (the lines above; on the first, its start)
     if not before.endswith((".", "!", "?")):
         return sentence
     last = " ".join(re.split(r"(?<=[.!?])\s+", before[-400:])[-1].split())

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..read.text import counts_pages
+
 MARKS = 3  # this many signs of a damage on a page show it is there
 
 # A character the page's encoding lost, shown as "?" (a dash, a no-break space): "Minutes
@@ -83,13 +85,10 @@ def _without_page_numbers(pages: list[str]) -> list[str]:
     the page's before ("meeting." / "7" / "\f" ... "8" / "\f"); an item's number alone at a
     page's edge is no count of pages and stays."""
     found = [_edge_number(page) for page in pages]
+    counted = counts_pages([f[1] if f else None for f in found])
     out = []
-    for p, page in enumerate(pages):
-        here = found[p]
-        if here and any(
-            0 <= p + d < len(pages) and (other := found[p + d]) and other[1] == here[1] + d
-            for d in (-1, 1)
-        ):
+    for page, here, page_number in zip(pages, found, counted, strict=True):
+        if here and page_number:
             lines = page.split("\n")
             lines[here[0]] = ""
             page = "\n".join(lines)

@@ -11,7 +11,7 @@ import re
 from pathlib import PurePath
 
 from ..errors import ReadError
-from .text import normalise, read_text
+from .text import counts_pages, normalise, read_text
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -87,15 +87,10 @@ def _without_page_rules(text: str) -> str:
     one more than the one before ("---" / "2" ... "---" / "3"); an item numbered under a
     rule of its own stays ("---" / "1" / "Apologies" ... "---" / "4" / "Finance")."""
     found = list(_MARKDOWN_PAGE.finditer(text))
-    numbers = [int(m["n"]) for m in found]
-    pages = {
-        k
-        for k in range(len(found))
-        if (k and numbers[k - 1] + 1 == numbers[k])
-        or (k + 1 < len(found) and numbers[k] + 1 == numbers[k + 1])
-    }
-    for k in sorted(pages, reverse=True):
-        text = text[: found[k].start()] + text[found[k].end() :]
+    counted = counts_pages([int(m["n"]) for m in found])
+    for m, page in reversed(list(zip(found, counted, strict=True))):
+        if page:
+            text = text[: m.start()] + text[m.end() :]
     return text
 
 

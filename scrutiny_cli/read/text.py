@@ -202,6 +202,19 @@ def _join_stripped(pieces: list[str]) -> str:
     return "".join(pieces)
 
 
+def counts_pages(numbers: list[int | None]) -> list[bool]:
+    """For numbers found at each page break in turn (None where there is none), which count
+    the pages: one more than the number before it, or one less than the number after (a
+    converted document's page numbers, not an item's number that happens to stand there)."""
+
+    def at(k: int) -> int | None:
+        return numbers[k] if 0 <= k < len(numbers) else None
+
+    return [
+        n is not None and (at(k - 1) == n - 1 or at(k + 1) == n + 1) for k, n in enumerate(numbers)
+    ]
+
+
 def read_text(data: bytes, name: str = "file") -> str:
     """Decode and normalise a text file's bytes."""
     return normalise(decode(data, name))
