@@ -2108,3 +2108,42 @@ def test_review_cases_an_items_number_and_a_sentence_stay_the_texts() -> None:
         "PLANNING",
         "CORRESPONDENCE",
     ]
+
+
+def test_earlier_minutes_listed_inside_matters_arising_are_not_this_meetings_items() -> None:
+    """A page printed line by line (items 201 to 206, each starting its line) whose matters
+    arising run one long paragraph through earlier minutes ("Minute number 45 Weir: ...
+    70 Footbridge: ..."): those are earlier meetings' minutes, not items of this one."""
+    body = (
+        "201 APOLOGIES FOR ABSENCE Received from Cllr Ash.\n\n"
+        "202 DECLARATIONS OF INTEREST None.\n\n"
+        "203 MINUTES OF LAST MEETING The minutes were signed as a true record.\n\n"
+        "204 MATTERS ARISING Minute number 45 Weir: Referred to the Open Spaces Committee, a "
+        "letter will be sent to residents. 70 Footbridge: Three engineering firms have been "
+        "contacted and chased for a reply. ACTION Clerk to telephone the firms 83 Planning: "
+        "Completed 84 Questions from the Public: The woodchip had been replenished as needed "
+        "92 Annual Meeting: To be added to the February agenda. 93 Rural Network: Council do "
+        "not wish to join. 94 Halls Committee: referred to the Halls Committee for "
+        "amendments to its terms of reference.\n\n"
+        "205 PLANNING No objection to the rear extension at Mill Cottage.\n\n"
+        "206 POLICE MATTERS The PCSO was unable to attend.\n"
+    )
+    items = items_of(body)
+    assert [i.number for i in items] == ["201", "202", "203", "204", "205", "206"]
+    assert "70 Footbridge" in items[3].minutes
+
+
+def test_a_flattened_paragraph_between_line_start_items_keeps_the_items_inside_it() -> None:
+    """Items 3 to 5 run together on one long line between items 1, 2 and 6, 7 printed a
+    line each: the numbers inside the line run on from 2 and into 6, so they are items."""
+    body = (
+        "1. Apologies Cllr Ash sent apologies.\n\n"
+        "2. Minutes The minutes of the last meeting were approved and signed.\n\n"
+        "3. Planning No objection was raised to the application for the barn conversion at "
+        "Home Farm. 4. Footpaths The Clerk reported that the stile on footpath 12 had been "
+        "repaired by the volunteers. 5. Finance The payments listed on the schedule were "
+        "approved and the bank reconciliation was noted by members.\n\n"
+        "6. Correspondence A letter from the school was noted.\n\n"
+        "7. Date of next meeting 3 March.\n"
+    )
+    assert [i.number for i in items_of(body)] == ["1", "2", "3", "4", "5", "6", "7"]

@@ -14,6 +14,7 @@ from .numbers import (
     Numbered,
     best_chain,
     family,
+    follows,
     is_date,
     number_key,
     paragraph_number,
@@ -63,6 +64,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
                                       offset=at + bare.end()))  # fmt: skip
     # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
+    cands = _between_anchors(cands, _anchors(lines, pattern))
     chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
     if len(chain) < 2:
         return lines
@@ -85,3 +87,37 @@ _INITIALS = re.compile(r"[A-Z]{2}\s+(?=\d)")
 def _after_month(line: str, start: int) -> bool:
     """ "8 December 2019. Members ...": a year, not a minute number."""
     return bool(re.search(rf"(?i)\b(?:{MONTHS})\.?,?\s*$", line[max(0, start - 12) : start]))
+
+
+MIN_ANCHORS = 3  # line-start numbers that show a page is printed line by line
+
+
+def _anchors(lines: list[str], pattern: re.Pattern[str]) -> list[Numbered]:
+    """The chain of numbers that start lines, long or short: on a page printed line by
+    line, its items."""
+    found = []
+    for i, line in enumerate(lines):
+        m = pattern.match(line)
+        if m and not (paragraph_number(m["number"]) or is_date(m["number"])):
+            number = m["number"]
+            found.append(Numbered(i, number, number_key(number), family(number, ""), 1.0))
+    return best_chain(year_first(found))
+
+
+def _between_anchors(cands: list[Numbered], anchors: list[Numbered]) -> list[Numbered]:
+    """Where lines start with a chain of item numbers, a number inside a long line is an
+    item only if it runs on from the one before it and into the one after: a matters-arising
+    paragraph's earlier minutes ("104 MATTERS ARISING Minute number 45 Weir: ... 70
+    Westminster Field Bridge: ...") are not this meeting's items."""
+    if len(anchors) < MIN_ANCHORS:
+        return cands
+    kept = []
+    for c in cands:
+        # (not the line's own number, which may be a count: "1 Member of the Public 1. ...")
+        before = [a for a in anchors if a.line < c.line]
+        after = [a for a in anchors if a.line > c.line]
+        if c.offset == 0 or (
+            (not before or follows(before[-1], c)) and (not after or follows(c, after[0]))
+        ):
+            kept.append(c)
+    return kept
