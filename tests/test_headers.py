@@ -648,6 +648,11 @@ CASES = [
         ),
     ),  # ("as above": the title's date; a stop after "St" ends no place, a time after a comma does)
     (
+        "CYNGOR CYMUNED WEXBRIDGE COMMUNITY COUNCIL Minutes of the meeting of the Wexbridge "
+        "Community Council held at Wexbridge C.P. School on Monday, 13th March, 2017, at 7.00.p.m.",
+        ("Wexbridge Community Council", "2017-03-13", "19:00", "Wexbridge C.P. School"),
+    ),  # (an initial's stop ends no place)
+    (
         "Licensing Committee\nFriday, 24th January, 2014 10.00 am\n\nJubilee Room, Civic Centre, "
         "Wexbridge\n\nAttendance Details",
         ("Licensing Committee", "2014-01-24", "10:00", "Jubilee Room, Civic Centre, Wexbridge"),

@@ -2147,3 +2147,33 @@ def test_a_flattened_paragraph_between_line_start_items_keeps_the_items_inside_i
         "7. Date of next meeting 3 March.\n"
     )
     assert [i.number for i in items_of(body)] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_the_agenda_items_number_after_the_minutes_and_a_bullet_after_the_heading() -> None:
+    """ "212.0 Agenda Item 2 Declarations of Interest • Cllr Ash declared ...": the minute's
+    number, then the agenda's, then the heading, whose text starts at the bullet."""
+    body = (
+        "211.0. Agenda Item 1: Record of those Present/Apologies • Members: Cllrs Ash (Chair) "
+        "and Birch. • Apologies: Cllr Cole.\n\n"
+        "211.1 Welcome • The Chair welcomed everyone and opened the meeting.\n\n"
+        "212.0 Agenda Item 2 Declarations of Interest • Cllr Ash declared an interest in "
+        "item 9.\n\n"
+        "213.0 Agenda Item 3. Exclusion of Press and Public. • It was resolved to exclude the "
+        "press and public for item 14.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("211.0", "Record of those Present/Apologies"),
+        ("211.1", "Welcome"),
+        ("212.0", "Declarations of Interest"),
+        ("213.0", "Exclusion of Press and Public"),
+    ]
+
+
+def test_a_number_with_the_council_year_and_the_item_alone_on_its_line() -> None:
+    """ "07/14:01" above its heading: the fourteenth meeting of 2007, its first item."""
+    body = (
+        "07/14:01\nAPOLOGIES AND CHAIRMAN’S BUSINESS\nApologies were received from Cllr Ash.\n"
+        "07/14:02\nMINUTES OF THE COUNCIL MEETING HELD ON 24TH SEPTEMBER 2007\n"
+        "The minutes were approved.\n"
+    )
+    assert [i.number for i in items_of(body)] == ["07/14:01", "07/14:02"]

@@ -22,7 +22,7 @@ from .resolutions import resolutions_of_decision
 from .sections import page_label
 from .segment import Segment, segment
 from .subitems import split_subitems
-from .titles import is_minutes_sentence
+from .title_words import is_minutes_sentence
 
 
 def parse(text: str) -> Document:

@@ -22,7 +22,8 @@ from .titles import FINITE_VERB, whole_line_title
 NUMBER = (
     r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,5}[a-zA-Z]?"
     r"(?:[./-]\d{1,4}[a-z]?)*(?:\(\d{1,2}\)(?!\w))?"  # (a sub-item in brackets: "1(2)")
-    r"(?::\d{1,2}/\d{2,4}(?=\s)|(?<=\d/\d\d):\d{1,3}(?=\s))?"  # "F01:04/24"; "08/15:01": the item
+    # ("F01:04/24"; "08/15:01": the item)
+    r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$))?"
     r"(?:(?<=\d/\d\d)/[A-Z][A-Z&]{1,4}(?=\s|$))?"  # "01/20/F&R": the committee's code after
     r"(?:(?<=\d)/[A-Z]{1,4}/\d{2}(?:\d{2})?(?=[\s.:]|$))?"  # "064/PC/20": or between
 )
@@ -76,8 +77,11 @@ def roman_value(numeral: str) -> int:
     return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
-# The agenda's number after the minute's own: "C048/23   1.   APOLOGIES FOR ABSENCE."
-AGENDA_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=[A-Z])")  # (not "9 (2)": a minute's part)
+# The agenda's number after the minute's own: "C048/23   1.   APOLOGIES FOR ABSENCE.",
+# "167.0 Agenda Item 1: Record of those Present".
+AGENDA_NUMBER = re.compile(
+    r"^(?:\d{1,3}[.)]|(?i:agenda\s+item)\s+(?:(?i:no)\.?\s*)?\d{1,3}[a-z]?\s*[:.\-–]?)\s+(?=[A-Z])"
+)  # (not "9 (2)": a minute's part)
 LOOK_BACK = 80  # candidates a chain may reach back over
 MAX_STEP = 25  # the largest jump between two items of one meeting
 

@@ -47,13 +47,12 @@ from .numbers import (
 from .numbers import number_key as number_key
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
 from .run_in import in_capitals, run_in
-from .title_words import minutes_word
+from .title_words import is_minutes_sentence, minutes_word
 from .titles import (
     FINITE_VERB,
     LETTER,
     heading_alone,
     heading_line,
-    is_minutes_sentence,
     split_run_in,
     whole_line_title,
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import THAT_PLAIN
+
 # Words that, first on a line, make it a sentence or a list of names, never a heading.
 SENTENCE_FIRST = frozenset(
     "The A An There It This That These Those He She They We Councillor Councillors Cllr Cllrs "
@@ -88,3 +90,17 @@ MIXED_STOP = re.compile(
     r"(?i:committee|sub-committee|board|panel|forum))\s+(?:is|are)\s+(?:recommended|asked|"
     r"invited|requested)\s+to\b)"
 )
+
+
+def is_minutes_sentence(line: str) -> bool:
+    """A line that records proceedings: a sentence with a verb (or a decision whose
+    RESOLVED was dropped: "That the Executive note ..."), not a list of names or a lead-in
+    ending in a colon."""
+    lead_in = line.rstrip().endswith((":", ":-")) and not _WHOLE_SENTENCE.search(line)
+    sentence = FINITE_VERB.search(line) or THAT_PLAIN.regex.match(line)
+    return len(line.split()) >= 8 and bool(sentence) and not lead_in
+
+
+# A sentence that ends inside a line: "... was inquorate.  The Mayor has three options:" is
+# minutes, though the line ends as a lead-in does.
+_WHOLE_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")

@@ -15,7 +15,6 @@ import re
 from .caps_titles import INITIALS_ACT, caps_end, caps_heading, is_caps
 from .dates import TIME
 from .lines import strip_attachment
-from .patterns import THAT_PLAIN
 from .rules import near_miss, rule
 from .title_words import (
     DONE_TO,
@@ -33,20 +32,6 @@ from .title_words import (
     WEEKDAYS,
     minutes_word,
 )
-
-
-def is_minutes_sentence(line: str) -> bool:
-    """A line that records proceedings: a sentence with a verb (or a decision whose
-    RESOLVED was dropped: "That the Executive note ..."), not a list of names or a lead-in
-    ending in a colon."""
-    lead_in = line.rstrip().endswith((":", ":-")) and not _WHOLE_SENTENCE.search(line)
-    sentence = FINITE_VERB.search(line) or THAT_PLAIN.regex.match(line)
-    return len(line.split()) >= 8 and bool(sentence) and not lead_in
-
-
-# A sentence that ends inside a line: "... was inquorate.  The Mayor has three options:" is
-# minutes, though the line ends as a lead-in does.
-_WHOLE_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 # Agenda text that is never a heading: "To receive ...", "Report of ...", "[To approve ...]".
 DESCRIPTION = rule(
@@ -127,6 +112,9 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     text, strong = _before_attachment(text)
     if strong is not None:
         return _trim(strong) or None, text
+    bullet = text.find(" • ")  # a bullet after a heading starts its text: "Welcome • The Chair"
+    if 0 < bullet < 120 and (whole := split_run_in(text[:bullet], numbered))[0] and not whole[1]:
+        return whole[0], text[bullet + 3 :].strip()
     if numbered and text[:1] == "(":  # the agenda's number after the minute's: "221 (28) SCRUTINY"
         text = SECOND_NUMBER.sub("", text, count=1)
     if "-" in text or "–" in text or "—" in text:

@@ -44,8 +44,8 @@ _VENUE_END = re.compile(
     # (a time after "at", not a street's number: "the Parish Council Office at 2 School Road")
     rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)"
     rf"|\d{{1,2}}[.:]\d{{2}}\b|\d{{3,4}}\s*hrs)|,?\s+(?:commencing|commenced|starting)\b"
-    # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes")
-    rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)\.(?:\s|$)(?!(?-i:{_POSTCODE}))"  # ("CO. LIMERICK")
+    # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes"; an initial's: "C.P. School")
+    rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)(?-i:(?<!\b[A-Z]))\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
     r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair|In\s+attendance)\b"
     r"|\s+The\s+meeting\b"
     # (a word in brackets inside the name goes on: "the (New) Forest School, Bury Road")
