@@ -2177,3 +2177,18 @@ def test_a_number_with_the_council_year_and_the_item_alone_on_its_line() -> None
         "The minutes were approved.\n"
     )
     assert [i.number for i in items_of(body)] == ["07/14:01", "07/14:02"]
+
+
+def test_headings_a_line_each_with_what_the_meeting_did_after_a_dash_are_minutes() -> None:
+    """A line an item, a blank line between, as an agenda prints them; but each heading runs
+    on into what happened ("2. Apologies – Mrs F Ash."): minutes, not an agenda above them."""
+    body = (
+        "2. Apologies – Mrs F Ash; Mr R Birch.\n\n"
+        "3. Declarations of Interest: – Mr P Cole, Youth Group.\n\n"
+        "4. Police Report – No Officer in attendance\n\n"
+        "5. Minutes of the meeting held 27th September were approved as a true record.\n\n"
+        "6. Matters Arising\n"
+        "6.1 – Mobile Bank – Plans to re-site the bank in the car park are under review.\n"
+        "6.2 – Road to Elrig – The potholes were reported to the council again.\n"
+    )
+    assert [i.number for i in items_of(body)][:5] == ["2", "3", "4", "5", "6"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lines import ATTACHMENT
 from .rules import near_miss, rule
-from .titles import FINITE_VERB, whole_line_title
+from .titles import DESCRIPTION, FINITE_VERB, whole_line_title
 
 # (a prefix in capitals, "CL.266" with a stop, or a word's first letters before a slash:
 # "Cou/285/07-08")
@@ -326,6 +326,10 @@ def agenda_listing(chain: list[Numbered], lines: list[str]) -> bool:
     if len(chain) < 4:
         return False
     if sum(bool(FINITE_VERB.search(lines[c.line])) for c in chain) * 2 > len(chain):
+        return False
+    # (nor headings run into what the meeting did: "2. Apologies – Mrs F Broll.", "4. Police
+    # Report – No Officer in attendance"; an agenda's words after one ask: "To receive ...")
+    if sum(bool(c.rest) and not DESCRIPTION.match(c.rest) for c in chain) * 2 > len(chain):
         return False
     bare = sum(
         all(not lines[j] or lines[j].startswith(("-", "•")) for j in range(a.line + 1, b.line))
