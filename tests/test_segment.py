@@ -2192,3 +2192,30 @@ def test_headings_a_line_each_with_what_the_meeting_did_after_a_dash_are_minutes
         "6.2 – Road to Elrig – The potholes were reported to the council again.\n"
     )
     assert [i.number for i in items_of(body)][:5] == ["2", "3", "4", "5", "6"]
+
+
+def test_headings_numbered_from_one_under_an_empty_item_are_its_sub_items() -> None:
+    """ "11 REPORTS OF THE MONITORING OFFICER" with nothing of its own, then "1.Review of
+    the Code" / its decision / "2.Annual Conference" / its decision: sub-items, numbered as
+    printed; a numbered action log under its item ("1. Discuss the lease. Action – The
+    Clerk") is no list of headings."""
+    body = (
+        "10 DECLARATION OF INTERESTS.\n\nNone.\n\n"
+        "11 REPORTS OF THE MONITORING OFFICER\n1.Review of the Code of Conduct\n\nRESOLVED:\n\n"
+        "That further consideration be given to the consultation at the next meeting.\n\n"
+        "2.Annual Conference\n\nRESOLVED:\n\nThat attendance be considered at the next "
+        "meeting.\n\n"
+        "12 ACTIONS ARISING FROM THE MINUTES.\n\n"
+        "1. Discuss the car park lease with the solicitor. Action – The Clerk\n\n"
+        "The Clerk had written to the Land Registry.\n\n"
+        "2. Distribute copies of the statement. Action – The Clerk\n\nAction complete.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("10", "DECLARATION OF INTERESTS"),
+        ("11", "REPORTS OF THE MONITORING OFFICER"),
+        ("1", "Review of the Code of Conduct"),
+        ("2", "Annual Conference"),
+        ("12", "ACTIONS ARISING FROM THE MINUTES"),
+    ]
+    assert [len(i.resolutions) for i in items] == [0, 0, 1, 1, 0]

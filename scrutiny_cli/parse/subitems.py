@@ -1,4 +1,4 @@
-"""Lettered sub-items under an item that has no text of its own.
+"""Lettered (or numbered from 1) sub-items under an item that has no text of its own.
 
     3. MINUTES
 
@@ -28,10 +28,13 @@ from .titles import heading_line, whole_line_title
 if TYPE_CHECKING:
     from .segment import Segment
 
-# "(a) Previous Meeting", "a) Previous Meeting", "a. Previous Meeting", "(A)Budget Meeting".
+# "(a) Previous Meeting", "a) Previous Meeting", "a. Previous Meeting", "(A)Budget Meeting";
+# or numbered from 1 under the item's number: "1.Review of the Code of Conduct".
 _LETTERED = re.compile(
-    r"^(?:(?P<number>\((?P<l1>[a-zA-Z])\))\s*|(?P<bare>(?P<l2>[a-z])[.)])\s+)(?P<title>\S.*)$"
+    r"^(?:(?P<number>\((?P<l1>[a-zA-Z])\))\s*|(?P<bare>(?P<l2>[a-z])[.)])\s+"
+    r"|(?P<numeral>(?P<d>[1-9]\d?)[.)])\s*(?=[A-Z]))(?P<title>\S.*)$"
 )
+_STOP_INSIDE = re.compile(r"[a-z]\.\s+\S")
 MIN_SUBITEMS = 2  # one lettered heading alone is a point, not a list of sub-items
 
 
@@ -62,17 +65,19 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
     in turn, where the first opens the body (after a section label) and each stands
     between blank lines with text after it, or runs into its text after a dash."""
     found: list[tuple[int, str, str, str]] = []
-    expected = "a"
+    expected = _first(body)
     unbroken = _unbroken(body)
     for i, line in enumerate(body):
         if not line.strip() or (not found and _BARE_LABEL.match(line.strip())):
             continue
         m = _LETTERED.match(line.strip())
-        letter = m and (m["l1"] or m["l2"]).lower()
+        if m and m["d"] and _STOP_INSIDE.search(m["title"]):
+            m = None  # a numbered sentence, not a heading: "1. Discuss the lease. Action – Clerk"
+        letter = m and (m["l1"] or m["l2"] or m["d"]).lower()
         run_in = _DASH.split(m["title"], maxsplit=1) if m and letter == expected else []
         if len(run_in) == 2 and (title := heading_line(run_in[0])):
-            found.append((i, _number(m["number"] or m["bare"]), title, run_in[1]))  # type: ignore[index]
-            expected = chr(ord(expected) + 1)
+            found.append((i, _number(m["number"] or m["bare"] or m["numeral"]), title, run_in[1]))  # type: ignore[index]
+            expected = _next(expected)
             continue
         if letter != expected or not _alone(body, i, unbroken):
             if not found:
@@ -84,9 +89,19 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
             title = whole_line_title(m["title"])
         if title is None:
             return found if found else []
-        found.append((i, _number(m["number"] or m["bare"]), title, ""))  # type: ignore[index]
-        expected = chr(ord(expected) + 1)
+        found.append((i, _number(m["number"] or m["bare"] or m["numeral"]), title, ""))  # type: ignore[index]
+        expected = _next(expected)
     return found
+
+
+def _first(body: list[str]) -> str:
+    """The sub-items' first mark: "1" where the body opens with a number, else "a"."""
+    first = next((ln.strip() for ln in body if ln.strip()), "")
+    return "1" if first[:1] == "1" else "a"
+
+
+def _next(mark: str) -> str:
+    return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
 
 
 def _number(printed: str) -> str:
