@@ -41,6 +41,20 @@ CASES = [
         "a member named with her initials",
     ),
     (
+        "RESOLVED: (1) That the report be noted. (2) That the savings made by the restructure "
+        "be explained in future reports. (3) That the Panel be consulted on the new dashboards.",
+        [
+            (
+                "the savings made by the restructure be explained in future reports",
+                None,
+                None,
+                "resolution",
+            ),
+            ("the Panel be consulted on the new dashboards", None, None, "resolution"),
+        ],
+        "a decision asking for something to be explained, or someone to be consulted",
+    ),
+    (
         "RESOLVED that Cllr Watson investigate what support was available for the event.",
         [
             (

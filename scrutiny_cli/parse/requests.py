@@ -103,7 +103,7 @@ _ASKED_DONE = (
     r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
     r"organised|requested|sought|obtained|updated|reviewed|set up|amended|supplied|re-?considered|"
     r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised|"
-    r"discussed)\b"
+    r"discussed|explained|consulted)\b"
 )
 PASSIVE_REQUEST = rule(
     "passive-request",
