@@ -2219,3 +2219,26 @@ def test_headings_numbered_from_one_under_an_empty_item_are_its_sub_items() -> N
         ("12", "ACTIONS ARISING FROM THE MINUTES"),
     ]
     assert [len(i.resolutions) for i in items] == [0, 0, 1, 1, 0]
+
+
+def test_sub_items_a_converter_numbered_one_each_under_an_empty_item() -> None:
+    """A saved page's nested list comes out "1." before every entry: under an item with no
+    text of its own, each "1. Heading" standing over its text is a sub-item (a name's
+    possessive, "Dr Ash’s Garden", is a place's heading, not a person)."""
+    body = (
+        "113/16 Matters Arising Out of Minutes\n\n"
+        "1. Dr Ash’s Garden\n\nNothing to report.\n\n"
+        "1. Bus Shelter\n\nThe Chair had spoken to the diocese about the shelter.\n\n"
+        "1. Walks Brochures\n\nThe Clerk reported a letter from the Historical Society.\n\n"
+        "Action: The Clerk to request a meeting.\n\n"
+        "114/16 Boathouse use\n\nThe item was deferred.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("113/16", "Matters Arising Out of Minutes"),
+        ("1", "Dr Ash’s Garden"),
+        ("1", "Bus Shelter"),
+        ("1", "Walks Brochures"),
+        ("114/16", "Boathouse use"),
+    ]
+    assert [a.text for a in items[3].actions] == ["The Clerk to request a meeting"]

@@ -65,7 +65,7 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
     in turn, where the first opens the body (after a section label) and each stands
     between blank lines with text after it, or runs into its text after a dash."""
     found: list[tuple[int, str, str, str]] = []
-    expected = _first(body)
+    expected, ones = _first(body), False
     unbroken = _unbroken(body)
     for i, line in enumerate(body):
         if not line.strip() or (not found and _BARE_LABEL.match(line.strip())):
@@ -74,10 +74,12 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
         if m and m["d"] and _STOP_INSIDE.search(m["title"]):
             m = None  # a numbered sentence, not a heading: "1. Discuss the lease. Action – Clerk"
         letter = m and (m["l1"] or m["l2"] or m["d"]).lower()
+        if letter == "1" and expected == "2":
+            expected, ones = "1", True  # every one "1.": a list a converter numbered so
         run_in = _DASH.split(m["title"], maxsplit=1) if m and letter == expected else []
         if len(run_in) == 2 and (title := heading_line(run_in[0])):
             found.append((i, _number(m["number"] or m["bare"] or m["numeral"]), title, run_in[1]))  # type: ignore[index]
-            expected = _next(expected)
+            expected = "1" if ones else _next(expected)
             continue
         if letter != expected or not _alone(body, i, unbroken):
             if not found:
@@ -90,7 +92,7 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
         if title is None:
             return found if found else []
         found.append((i, _number(m["number"] or m["bare"] or m["numeral"]), title, ""))  # type: ignore[index]
-        expected = _next(expected)
+        expected = "1" if ones else _next(expected)
     return found
 
 

@@ -42,7 +42,10 @@ GLUED_DASH = re.compile(
 )
 ONE_WORD_DECISIONS = frozenset("Noted Agreed Approved Received Accepted".split())
 # "Councillor Questions", "Councillor Vacancies" are headings, "Councillor Dylan Lewis" is not.
-HEADING_AFTER_TITLE = re.compile(r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code)")
+# (or a name's possessive: "Dr Joy’s Garden" is a place, not a person)
+HEADING_AFTER_TITLE = re.compile(
+    r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code|[A-Z][\w-]*[’']s$)"
+)
 # Title words: a person's title, after which a name (not a verb) follows.
 NAME_TITLES = frozenset("Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr".split())
 SMALL = frozenset("of for from to the and on in with by at & a an or".split())
