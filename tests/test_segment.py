@@ -2242,3 +2242,25 @@ def test_sub_items_a_converter_numbered_one_each_under_an_empty_item() -> None:
         ("114/16", "Boathouse use"),
     ]
     assert [a.text for a in items[3].actions] == ["The Clerk to request a meeting"]
+
+
+def test_lettered_sub_items_whose_headings_end_at_a_semicolon() -> None:
+    """ "a) Ditch at Mill Meadow; Nothing further to report.": the heading ends at the
+    semicolon; "a) Ref Minute 227b; New Residents Welcome Letter" is one heading (no
+    text follows the semicolon, only another heading)."""
+    body = (
+        "7. Matters Arising:\n"
+        "a) Ditch at Mill Meadow; Nothing further to report.\n"
+        "b) Any Other Matter Arising; Pot holes – the Clerk has been in touch with Highways.\n"
+        "\n8. Correspondence:\n"
+        "a) Ref Minute 227b; New Residents Welcome Letter\n\nThe draft was approved.\n\n"
+        "b) Ref Minute 228c; Village Emergency Plan\n\nNo progress was reported.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("7", "Matters Arising"),
+        ("a", "Ditch at Mill Meadow"),
+        ("b", "Any Other Matter Arising"),
+        ("8", "Correspondence"),
+        ("a", "Ref Minute 227b; New Residents Welcome Letter"),
+        ("b", "Ref Minute 228c; Village Emergency Plan"),
+    ]

@@ -76,7 +76,7 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
         letter = m and (m["l1"] or m["l2"] or m["d"]).lower()
         if letter == "1" and expected == "2":
             expected, ones = "1", True  # every one "1.": a list a converter numbered so
-        run_in = _DASH.split(m["title"], maxsplit=1) if m and letter == expected else []
+        run_in = _run_in(m["title"]) if m and letter == expected else []
         if len(run_in) == 2 and (title := heading_line(run_in[0])):
             found.append((i, _number(m["number"] or m["bare"] or m["numeral"]), title, run_in[1]))  # type: ignore[index]
             expected = "1" if ones else _next(expected)
@@ -96,6 +96,16 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
     return found
 
 
+def _run_in(title: str) -> list[str]:
+    """A heading and the text it runs into after a dash or a semicolon ("a) Ditch at the
+    Meadow; Nothing to report"), or []. Two headings a semicolon apart are one ("a) Refc
+    Minute 227b; New Residents Welcome Letter")."""
+    sep = _DASH.search(title)
+    if not sep or (sep[0] == ";" and heading_line(title[sep.end() :])):
+        return []
+    return [title[: sep.start()], title[sep.end() :].strip()]
+
+
 def _first(body: list[str]) -> str:
     """The sub-items' first mark: "1" where the body opens with a number, else "a"."""
     first = next((ln.strip() for ln in body if ln.strip()), "")
@@ -111,7 +121,7 @@ def _number(printed: str) -> str:
     return printed if printed.startswith("(") else printed.rstrip(".)")
 
 
-_DASH = re.compile(r"\s+[-–—]\s+")
+_DASH = re.compile(r"\s+[-–—]\s+|;(?=\s+[A-Z])")
 _BARE_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:$")
 
 
