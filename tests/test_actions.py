@@ -1453,6 +1453,21 @@ NOT_ACTIONS = [
     ("No further issues needed to be raised apart from those on the agenda.", "nothing to do"),
     ("Katie Summers commented that this needed to be implemented across the county.", "opinion"),
     ("The Mayor requested that all mobile phones be put on silent.", "housekeeping"),
+    (
+        "The Councillors will be invited to confirm that the minutes of the meeting held on "
+        "16 May 2024 are a correct record.",
+        "the agenda's standing words, future tense",
+    ),
+    (
+        "The Chairman will invite members of the public to indicate if they wish to speak.",
+        "the chair's part in the meeting, as the agenda puts it",
+    ),
+    (
+        "Members are required to declare any Disclosable Pecuniary Interests they have in any "
+        "matter to be considered. They should also make declarations at any stage such an "
+        "interest becomes apparent.",
+        "declaring interests is no task",
+    ),
     ("Project to be funded from the Britain in Bloom budget.", "a funding decision"),
     ("The remaining two items to be considered below.", "this meeting's order of business"),
     ("Others would include unreasonable charges to rents.", "'Others' is nobody"),

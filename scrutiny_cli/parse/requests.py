@@ -321,6 +321,11 @@ NOT_A_TASK = rule(
     r"in\s+the\s+absence\s+of\s+the\s+(?:public|press)\b|"
     # the chair's part in the meeting, as the agenda puts it: "The Chair to welcome Members"
     r"\bChair(?:man|person)?\s+to\s+(?:welcome|open\s+the\s+meeting)\b|"
+    # ... or in its future tense: "The Chairman will invite members of the public to ...",
+    # "Councillors will be asked to say if ...", "Members are required to declare ..."
+    r"\bChair(?:man|person)?\s+will\s+(?:invite|welcome|announce|explain|ask|remind|open)\b|"
+    r"\b(?:Councillors|Members)\s+will\s+be\s+(?:invited|asked)\s+to\b|"
+    r"\b(?:to\s+declare|make\s+declarations?)\b|"
     r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+)?(?:issues|matters|items)\b|"
     # an opinion of what ought to happen; housekeeping at the meeting
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
