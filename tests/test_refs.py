@@ -26,6 +26,12 @@ CASES = [
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),
     ("The Minutes 04.06.2019 were signed as a correct record.", []),
+    (
+        "Members were given the corrections to the previous minutes of 01/12/2020 meeting to "
+        "minute numbers 296, 297 & 298.",
+        [("296", None), ("297", None), ("298", None)],
+    ),  # (a date after "minutes of" is no minute, nor "of" a committee's letters)
+    ("To receive the minutes of 2nd November (minute refs 15/11/01).", [("15/11/01", None)]),
     ("(Minute 48(6) refers) and (Minute 48(13) refers)", [("48(6)", None), ("48(13)", None)]),
     (
         "Further to minute 24/25.095 the Clerk reported that the letter had been sent.",

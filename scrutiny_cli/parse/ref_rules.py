@@ -16,8 +16,9 @@ from .rules import M, Rule, near_miss, rule
 # "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering),
 # "58/15/1b", "C104/Feb/20" (the month between number and year).
 _REF = (
-    # (a committee's letters before it, with a space where a slash follows: "*HC 20/24")
-    r"(?:\*?[A-Z]{1,3}(?:[/.]|\s(?=\d{1,4}/))?)?"
+    # (a committee's letters before it, with a space where a slash follows: "*HC 20/24";
+    # those in capitals: "minutes of 01/12/2020" is a date's)
+    r"(?:\*?(?:[A-Z]{1,3}[/.]?|(?-i:[A-Z]{1,3})\s(?=\d{1,4}/)))?"
     r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d))){0,2}"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
@@ -37,7 +38,7 @@ MINUTE_REF = rule(
     "minute-ref",
     # (not a date: "The Minutes 04.06.2019 were signed")
     rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d))(?:\s+|(?<=\.))"
-    rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Ref\.?\s*)?"
+    rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
     # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15")
     rf"(?P<more>(?:\s*{_JOIN}\s*{_REF}(?![\w/])(?:{_TITLED})?)*)",
