@@ -497,6 +497,17 @@ CASES = [
         "a date closing an upper-case heading's line is the heading's; a list's first is not",
     ),
     (
+        "12. MINUTES 12th April 2012 It was PROPOSED by Councillor Ash that they be approved.\n"
+        "13. MATTERS ARISING FROM THE MINUTES OF 12th April 2012 The Clerk reported.\n"
+        "14. DATE OF NEXT MEETING 6 May 2012 at the Hall.\n",
+        [
+            ("12", "MINUTES 12th April 2012"),
+            ("13", "MATTERS ARISING FROM THE MINUTES OF 12th April 2012"),
+            ("14", "DATE OF NEXT MEETING"),
+        ],
+        "the date of the minutes an upper-case heading names is the heading's, text after it",
+    ),
+    (
         "1.  Apologies – John Belcher\n2.  Present - J Smith, K Jones\n3.  Planning – Land at Mill "
         "Lane\nNo objection.\n",
         [("1", "Apologies"), ("2", "Present"), ("3", "Planning – Land at Mill Lane")],

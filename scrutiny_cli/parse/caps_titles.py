@@ -63,6 +63,7 @@ def caps_end(words: list[str]) -> int:
                     and not _upper_ok(bare)
                     and not _joining(words, k)
                     and not _closing_date(words, k)
+                    and not _minutes_date(words, k)
                 )
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
                 or (bare.isdigit() and len(bare) <= 3 and _text_next(words, k))  # ("MAER 25 July")
@@ -117,6 +118,27 @@ def _closing_date(words: list[str], k: int) -> bool:
         return False
     # (the date is the item's text: "DATE OF NEXT MEETING 6 April 2021")
     return not {"NEXT", "DATE", "DATES"} & {w.strip(":").upper() for w in words[:-3]}
+
+
+_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
+_OF_MINUTES = frozenset({"MINUTES", "MINUTE", "MEETING"})
+
+
+def _minutes_date(words: list[str], k: int) -> bool:
+    """Whether words[k] is in the date of the minutes a heading names, text after it or not
+    ("12. MINUTES 12th April 2012 It was PROPOSED ..."; not "DATE OF NEXT MEETING 6 May")."""
+    for start in (k - 2, k - 1, k):
+        date = [w.strip(",.;:") for w in words[start : start + 3]]
+        if (
+            start > 0
+            and len(date) == 3
+            and _DAY.match(date[0])
+            and _MONTH.match(date[1])
+            and _YEAR.fullmatch(date[2])
+        ):
+            before = {w.strip(":").upper() for w in words[:start]}
+            return bool(_OF_MINUTES & before) and not {"NEXT", "DATE", "DATES"} & before
+    return False
 
 
 def _text_next(words: list[str], k: int) -> bool:
