@@ -1621,6 +1621,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "MATTERS ARISING from the last MEETING Cllr Ash reported on the hedge.",
             "MATTERS ARISING from the last MEETING",
         ),
+        (
+            "Matters Arising out of the Minutes. a) SC – 123/13(b) – Asked if there had been",
+            "Matters Arising out of the Minutes",
+        ),  # (a full stop before a lettered point ends the heading)
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -76,7 +76,7 @@ MIXED_STOP = re.compile(
     # the end of a sentence (not a person's initial: "Question submitted by Councillor R.
     # O'Donoghue", "Cllr J. P. Smith")
     r"|(?<!Councillor [A-Z])(?<!Cllr [A-Z])(?<!Mr [A-Z])(?<!Mrs [A-Z])(?<!Ms [A-Z])"
-    r"(?<!Dr [A-Z])(?<![A-Z]\. [A-Z])\.\s+(?=[A-Z0-9‘“\"'(])"
+    r"(?<!Dr [A-Z])(?<![A-Z]\. [A-Z])\.\s+(?=[A-Z0-9‘“\"'(]|[a-z]\)\s)"  # (or a point: "a) ...")
     r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
     r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
     r"|\s+(?=\d{1,3}\.\d{1,2}\s)"  # a paragraph number
