@@ -1357,6 +1357,28 @@ def test_a_flattened_table_row_keeps_its_decision_not_the_agenda_text() -> None:
     ]
 
 
+def test_a_flattened_table_of_decisions_a_row_a_line() -> None:
+    """ "Minutes - 24 May 2025 Presented By: Chair Decision: Agreed as a correct record. |":
+    a decisions table flattened a row a line, each row an item whose text is its decision."""
+    body = (
+        "Apologies for Absence Presented By: Chair Decision: Apologies were received from "
+        "Cllr Ash. |\n"
+        "Minutes - 24 May 2025 Presented By: Chair Decision: The minutes were agreed as a "
+        "correct record. |\n"
+        "Appointments to Boards 2025/26 Presented By: Chair Decision: (1) The members "
+        "nominated were appointed.\n(2) The timetable of meetings for 2025/26 was agreed. |\n"
+        "Presented By: Chair Additional documents: Decision: (1) The annual plan was noted. |\n"
+    )
+    items = items_of(body)
+    assert [i.title for i in items] == [
+        "Apologies for Absence",
+        "Minutes - 24 May 2025",
+        "Appointments to Boards 2025/26",
+        "",
+    ]
+    assert [len(i.resolutions) for i in items] == [0, 1, 2, 1]
+
+
 def test_a_markdown_table_whose_rows_end_in_bare_walls_keeps_each_row() -> None:
     # Rows closed by "|" lines alone; a row's "Minutes:" label at the end of its line.
     body = (

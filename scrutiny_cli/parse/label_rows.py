@@ -1,6 +1,7 @@
 """A ModernGov table flattened a row a line, its item numbers (and some titles) dropped:
-"Apologies Minutes: An apology ... |", "Minutes: There were no items under this heading."
-Each row holding a "Minutes:" label is an item."""
+"Apologies Minutes: An apology ... |", "Minutes: There were no items under this heading.",
+"Minutes - 24 May 2019 Presented By: Chair Decision: Agreed as a correct record. |".
+Each row holding a "Minutes:" (or "Decision:") label is an item."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from .titles import split_run_in
 
 Start = tuple[int, str | None, str | None, str]  # line, number, title, text after the title
 
-_MINUTES_LABEL = re.compile(r"(?:^|\s)Minutes:\s+(?=\S)")
+_MINUTES_LABEL = re.compile(r"(?:^|\s)(?:Minutes|Decision):\s+(?=\S)")
+# The row's other labels between its heading and its text: "Presented By: Chair".
+_OTHER_LABELS = re.compile(r"\s*(?:Presented\s+By|Additional\s+documents)\s*:.*$")
 LABEL_ROWS = 3  # lines of this form that make the page such a table
 
 
@@ -18,13 +21,15 @@ def label_rows(lines: list[str]) -> list[Start]:
     """Each line holding a "Minutes:" label and its text, as an item: the words before the
     label are its heading (agenda text there is none: "To receive as a correct record ...
     Minutes: RESOLVED ...")."""
-    found = [(i, m) for i, ln in enumerate(lines) if "Minutes:" in ln
+    found = [(i, m) for i, ln in enumerate(lines) if ("Minutes:" in ln or "Decision:" in ln)
              and (m := _MINUTES_LABEL.search(ln))]  # fmt: skip
     if len(found) < LABEL_ROWS:
         return []
     rows: list[Start] = []
     for i, m in found:
-        before = lines[i][: m.start()].strip()
+        before = _OTHER_LABELS.sub("", lines[i][: m.start()]).strip()
         title = split_run_in(before, False)[0] if before else None
-        rows.append((i, None, title, lines[i][m.end() :].rstrip(" |")))
+        # (a decision keeps its label, which tells the item's sections its text is one)
+        text = lines[i][m.end() if "Minutes" in m[0] else m.start() :].strip().rstrip(" |")
+        rows.append((i, None, title, text))
     return rows
