@@ -1647,6 +1647,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Matters Arising out of the Minutes. a) SC – 123/13(b) – Asked if there had been",
             "Matters Arising out of the Minutes",
         ),  # (a full stop before a lettered point ends the heading)
+        (
+            "Matters Arising i) Main Street – The water leak was repaired.",
+            "Matters Arising",
+        ),  # (so does a point's mark)
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:
