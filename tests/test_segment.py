@@ -1651,6 +1651,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Matters Arising i) Main Street – The water leak was repaired.",
             "Matters Arising",
         ),  # (so does a point's mark)
+        (
+            "Code of Conduct (i) Declarations of Interests - None (ii) Dispensations - None",
+            "Code of Conduct",
+        ),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

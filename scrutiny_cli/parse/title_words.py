@@ -80,9 +80,9 @@ MIXED_STOP = re.compile(
     r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
     r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
     r"|\s+(?=\d{1,3}\.\d{1,2}\s)"  # a paragraph number
-    # a point's mark: "Matters Arising i) Main Street" (not "Interest for a) The Meeting")
+    # a point's mark: "Matters Arising i) Main Street", "Code of Conduct (i) Declarations"
     r"|(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bthe)(?<!\band)(?<!\bin)(?<!\bon)"
-    r"\s+(?=(?:[a-z]|[ivx]{2,4})\)\s+[A-Z])"
+    r"\s+(?=\(?(?:[a-z]|[ivx]{2,4})\)\s+[A-Z])"
     r"|(?<=\w)(?::\s+|:-\s*)(?=\S)"  # "Apologies: Gwyn and Gwynfor", "Planning:- 1457 ..."
     # "Apologies these were received", "... held on 22nd July these had been circulated"
     r"|\s+(?=(?:these|this|there|it|they|he|she|we|all|none)\s+(?:was|were|is|are|had|has|"
