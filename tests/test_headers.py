@@ -648,6 +648,11 @@ CASES = [
         ),
     ),  # ("as above": the title's date; a stop after "St" ends no place, a time after a comma does)
     (
+        "Page 1 (1) The monthly meeting of the Council was held on Tuesday 8th January 2019 at "
+        "6:30pm in Canolfan Wexbridge; the Chairperson, Cllr Ann Ash, presided.",
+        ("Council", "2019-01-08", "18:30", "Canolfan Wexbridge"),
+    ),  # ("The ... meeting of <body> was held" opening a sentence, as "A meeting of" does)
+    (
         "CYNGOR CYMUNED WEXBRIDGE COMMUNITY COUNCIL Minutes of the meeting of the Wexbridge "
         "Community Council held at Wexbridge C.P. School on Monday, 13th March, 2017, at 7.00.p.m.",
         ("Wexbridge Community Council", "2017-03-13", "19:00", "Wexbridge C.P. School"),

@@ -103,7 +103,10 @@ MEETING_WAS_HELD = rule(
     # (or "took place": "A meeting of the Community Council took place on Thursday 31st March")
     # (not a visit the minutes report: "A site meeting took place on 12 February at the
     # Recreation Ground with the contractor"; a meeting that took place names its body)
-    r"\bA\s+(?!site\b)(?:\w+\s+)?meeting\s+"
+    # (or "The" opening a sentence, with the body: "The monthly meeting of the Council was
+    # held on Tuesday 8th January 2019 at 6:30pm in Canolfan Dyffryn")
+    r"(?:\bA\s+(?!site\b)(?:\w+\s+)?meeting\s+"
+    r"|(?:^|(?<=[.)])\s+)(?-i:The)\s+(?!site\b)(?:\w+\s+)?meeting\s+(?=of\s))"
     r"(?:of\s+(?P<body>.{1,120}?)\s+(?:was\s+held|took\s+place)|was\s+held)\b(?P<rest>.*)$",
     "header",
     "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
@@ -118,6 +121,7 @@ THE_MEETING_WAS_HELD = rule(
     "The Parish Council Meeting was held on 31 July 2017 at 7.30pm in the Village Hall.",
 )
 near_miss("header-the-meeting-was-held", "The meeting was held on 5 May.")
+near_miss("header-meeting-was-held", "The meeting was held on 5 May.")
 # A header that names the meeting without "Minutes of": "Ordinary Meeting of the Council
 # held in the School Room, on ...", "Minera Community Council Meeting held on ...", "Salem
 # Community Council held their meeting at 7.30pm on ...".
