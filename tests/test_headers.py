@@ -648,6 +648,11 @@ CASES = [
         ),
     ),  # ("as above": the title's date; a stop after "St" ends no place, a time after a comma does)
     (
+        "Item 2 Wexbridge Planning Committee\n\nPublic Minutes of the meeting held at The Old "
+        "Vicarage, Wexbridge on Thursday 16 April 2015.",
+        ("Wexbridge Planning Committee", "2015-04-16", None, "The Old Vicarage, Wexbridge"),
+    ),  # (an agenda pack's "Item 2" over the minutes it holds is no part of the name)
+    (
         "Page 1 (1) The monthly meeting of the Council was held on Tuesday 8th January 2019 at "
         "6:30pm in Canolfan Wexbridge; the Chairperson, Cllr Ann Ash, presided.",
         ("Council", "2019-01-08", "18:30", "Canolfan Wexbridge"),

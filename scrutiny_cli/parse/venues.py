@@ -96,6 +96,9 @@ def clean_committee(text: str | None) -> str | None:
     if not text:
         return None
     name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
+    # (an agenda pack's label over the minutes it holds: "Item 2 National Park Authority
+    # Planning Committee", "Agenda Item 4: Audit Committee")
+    name = re.sub(r"(?i)^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]?\s+(?=[A-Z])", "", name)
     # (or in Welsh: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair", minutes of a meeting of)
     # (or the page's title word alone before it: "MINUTES Parish Council Meeting")
     # (and a report of a meeting, as Northern Irish councils title their minutes: "Report of
