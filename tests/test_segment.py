@@ -2309,3 +2309,22 @@ def test_lettered_sub_items_whose_headings_end_at_a_semicolon() -> None:
         ("a", "Ref Minute 227b; New Residents Welcome Letter"),
         ("b", "Ref Minute 228c; Village Emergency Plan"),
     ]
+
+
+def test_minute_rows_citing_earlier_minutes_under_headings_are_not_the_items() -> None:
+    """A ModernGov page with its item numbers dropped: headings alone, and under "Matters
+    Arising" rows citing earlier minutes ("Minute 285: ...", "Minute 284: ...", "Minute
+    285: ..."), numbers that go back and repeat as a page's own never do."""
+    body = (
+        "Chairman's Announcements\n\nAny apologies for absence will be noted at this point.\n\n"
+        "Apologies were received from Mr Ash.\n\n"
+        "Minutes pdf icon PDF 112 KB\n\nTo approve the minutes of the meeting held on 18 June.\n\n"
+        "That the minutes of the meeting held on 18 June be approved as a correct record.\n\n"
+        "Matters Arising\n\n"
+        "Minute 285: Annual Report: Members noted that Council had received the report.\n\n"
+        "Minute 284: Gallery Monitoring: Members asked officers to circulate the plan.\n\n"
+        "Minute 285: Work Programme: Feedback was requested on public attendance.\n"
+    )
+    items = items_of(body)
+    assert [i.title for i in items] == ["Chairman's Announcements", "Minutes", "Matters Arising"]
+    assert [r.ref for r in items[2].refs] == ["285", "284"]

@@ -378,3 +378,13 @@ def paragraph_groups(lines: list[str]) -> list[tuple[int, list[str]]]:
         if groups:
             groups[-1][1].append(lines[i])
     return groups if len(groups) >= 2 else []
+
+
+def earlier_minutes_cited(chain: list[Numbered], cands: list[Numbered]) -> bool:
+    """Whether a chain of numbers each after "Minute" or "Item" cites earlier minutes: such
+    numbers on the page go back or repeat ("Minute 285: ..." / "Minute 284: ..." / "Minute
+    285: ..." under "Matters Arising"), as a page's own items never do."""
+    if len(chain) < 2 or not all(c.family[2] for c in chain):
+        return False
+    keys = [c.key for c in cands if c.family == chain[0].family]
+    return any(b <= a for a, b in itertools.pairwise(keys))

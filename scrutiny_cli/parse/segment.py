@@ -34,6 +34,7 @@ from .numbers import (
     agenda_listing,
     best_chain,
     earlier_item_cited,
+    earlier_minutes_cited,
     family,
     is_date,
     numbers_like_dates,
@@ -98,12 +99,12 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         chain = []  # (paragraphs numbered afresh under each heading: the headings are items)
     if not chain and (labelled := label_rows(lines)):
         return _cut(lines, labelled)
-    starts = unnumbered(lines) if len(chain) <= 1 else []
+    cited = earlier_minutes_cited(chain, cands)
     top = max((h for h in header if h < 15), default=-1)  # (a page's title over its header)
-    starts = [s for s in starts if s[0] > top]
+    starts = [s for s in unnumbered(lines) if s[0] > top] if len(chain) <= 1 or cited else []
     # One number in a page of headings without ("APOLOGIES", ... "1. Policy"), or one
-    # "Item 8 - ..." citing an item in a declarations table, among such headings.
-    if len(chain) == 1:
+    # "Item 8 - ..." (or "Minute 285:" rows) citing earlier items, among such headings.
+    if len(chain) == 1 or cited:
         worded = chain[0].family[2]  # ("Item" or "Minute" before the number)
         if sum(worded or s[0] < chain[0].line for s in starts) >= 2:
             chain = []
@@ -390,10 +391,8 @@ def _cut(
 
 
 def _after_title(lines: list[str], i: int, end: int) -> list[str]:
-    for j in range(i + 1, end):
-        if lines[j]:
-            return lines[j + 1 : end]
-    return []
+    j = next((j for j in range(i + 1, end) if lines[j]), None)
+    return lines[j + 1 : end] if j is not None else []
 
 
 def _tidy_number(number: str | None) -> str | None:
