@@ -2328,3 +2328,17 @@ def test_minute_rows_citing_earlier_minutes_under_headings_are_not_the_items() -
     items = items_of(body)
     assert [i.title for i in items] == ["Chairman's Announcements", "Minutes", "Matters Arising"]
     assert [r.ref for r in items[2].refs] == ["285", "284"]
+
+
+def test_a_list_closed_by_its_full_stop_leaves_the_next_heading_standing() -> None:
+    """ "The following substitutes had been received :" / "Ann Ash for Ben Birch." opens
+    and closes a list; the heading alone after it ("Chair's Remarks") is an item."""
+    body = (
+        "Nomination of Substitutes\n\nPresented By: Chair\n\n\n"
+        "The following substitutes had been received :\n\n\nAnn Ash for Ben Birch.\n\n\n"
+        "Chair's Remarks\n\nPresented By: Chair\n\n\n"
+        "The Chair welcomed everyone to the first meeting of the year.\n\n\n"
+        "Matters Arising\n\nPresented By: Chair\n\n\nThere were no matters arising.\n"
+    )
+    titles = [i.title for i in items_of(body)]
+    assert titles == ["Nomination of Substitutes", "Chair's Remarks", "Matters Arising"]

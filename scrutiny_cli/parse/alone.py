@@ -70,6 +70,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
         strong = bool(title) and strip_attachment(line)[1]
         if title and listing and not strong and not title.isupper():
             blanks = 0  # the list's entries ("Helen Rowbottom, Chair of ...") are no headings
+            listing = not line.endswith(".")  # (a full stop closes the list)
             continue
         listing = (listing and not line.endswith(".")) or (
             not title and line.endswith(":") and not LABEL.match(line)
