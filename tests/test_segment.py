@@ -1655,6 +1655,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Code of Conduct (i) Declarations of Interests - None (ii) Dispensations - None",
             "Code of Conduct",
         ),
+        (
+            "Reference of item considered by Scrutiny Committees (if any) There are none.",
+            "Reference of item considered by Scrutiny Committees (if any)",
+        ),  # (an agenda heading closed by "(if any)", whatever its participles)
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:
