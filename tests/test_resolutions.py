@@ -153,6 +153,12 @@ CASES = [
         "a motion moved, seconded 'and resolved.'",
     ),
     (
+        "The Minutes had been circulated. Cllr Ash proposed acceptance, Cllr Birch seconded and "
+        "they were agreed.",
+        [(None, "Cllr Ash proposed acceptance, Cllr Birch seconded and they were agreed.")],
+        "a motion moved, seconded 'and they were agreed.'",
+    ),
+    (
         "It was proposed by Mr Barker, seconded by Mr Meara and agreed that the Minutes be "
         "approved and signed.",
         [

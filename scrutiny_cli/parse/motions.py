@@ -118,7 +118,9 @@ CARRIED = rule(
     r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
     r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)"  # "Seconded X. Agreed."
     # "... proposed that the notes be adopted, seconded by JP and resolved."
-    r"|\band\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\s*(?:\.|$)"
+    # (or "..., Cllr Lamb seconded and they were agreed.")
+    r"|\band\s+(?:(?:it|they|this)\s+(?:was|were)\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)"
+    r"\s*(?:\.|$)"
     # (in Welsh: "gyda phawb yn gytûn", all agreeing, "pawb" mutated after "gyda"; "yn
     # unfrydol", unanimously)
     r"|\bp?h?awb\s+yn\s+gyt[uû]n\b|\byn\s+unfrydol\b",
