@@ -159,6 +159,18 @@ CASES = [
         "a motion moved, seconded 'and they were agreed.'",
     ),
     (
+        "It was proposed by Cllr Ash that the minutes of the previous meetings were approved "
+        "with all in favour. The minutes were signed.",
+        [
+            (
+                None,
+                "It was proposed by Cllr Ash that the minutes of the previous meetings were "
+                "approved with all in favour.",
+            )
+        ],
+        "a proposal by one member, no seconder named, carried 'with all in favour'",
+    ),
+    (
         "It was proposed by Mr Barker, seconded by Mr Meara and agreed that the Minutes be "
         "approved and signed.",
         [

@@ -69,7 +69,7 @@ MOTION = rule(
     r"|\bsec\.?\s+(?-i:[A-Z]))"
     # a proposal no one is named seconding, carried all the same: "It was proposed that the
     # council proceeds with the quote. All voting was in favour."
-    r"|\bit\s+was\s+proposed\s+that\b"
+    r"|\bit\s+was\s+proposed\s+(?:by\s+(?-i:[A-Z])[^.;,]{1,60}?\s+)?that\b"
     # (in Welsh: "Cynigiwyd gan y Cyng. Arwel Davies, eiliwyd gan y Cyng. A. Thomas")
     r"|\bcynigiwyd\b.{0,200}?\beiliwyd\b",
     "resolution",
