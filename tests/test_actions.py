@@ -55,6 +55,34 @@ CASES = [
         "a decision asking for something to be explained, or someone to be consulted",
     ),
     (
+        "The Chairman will invite the KCC Highways Officer to the July meeting to discuss the "
+        "A21 junction.",
+        [
+            (
+                "The Chairman will invite the KCC Highways Officer to the July meeting to "
+                "discuss the A21 junction",
+                "Chairman",
+                "2018-07",
+                "undertaking",
+            )
+        ],
+        "the chair's undertaking to invite a named officer is a task (not the agenda's words)",
+    ),
+    (
+        "Following the resignation of Cllr Brown, the Clerk to declare the casual vacancy and "
+        "notify Electoral Services.",
+        [
+            (
+                "Following the resignation of Cllr Brown, the Clerk to declare the casual "
+                "vacancy and notify Electoral Services",
+                "Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "declaring a vacancy is a task, declaring an interest is none",
+    ),
+    (
         "RESOLVED that Cllr Watson investigate what support was available for the event.",
         [
             (
@@ -1461,6 +1489,10 @@ NOT_ACTIONS = [
     (
         "The Chairman will invite members of the public to indicate if they wish to speak.",
         "the chair's part in the meeting, as the agenda puts it",
+    ),
+    (
+        "RESOLVED that the Parish Council wishes to be consulted on any amendments to the plan.",
+        "a wish to be consulted asks another body, sets no task",
     ),
     (
         "Members are required to declare any Disclosable Pecuniary Interests they have in any "

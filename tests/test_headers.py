@@ -658,6 +658,11 @@ CASES = [
         ("Council", "2019-01-08", "18:30", "Canolfan Wexbridge"),
     ),  # ("The ... meeting of <body> was held" opening a sentence, as "A meeting of" does)
     (
+        "Minutes of the meeting of Wexbridge Town Council held on 5 May 2020 at 7.30pm in "
+        "Committee Room B. Councillors attending: Ash, Birch.",
+        ("Wexbridge Town Council", "2020-05-05", "19:30", "Committee Room B"),
+    ),  # (a room's letter and its stop end the place; only a run of initials goes on)
+    (
         "CYNGOR CYMUNED WEXBRIDGE COMMUNITY COUNCIL Minutes of the meeting of the Wexbridge "
         "Community Council held at Wexbridge C.P. School on Monday, 13th March, 2017, at 7.00.p.m.",
         ("Wexbridge Community Council", "2017-03-13", "19:00", "Wexbridge C.P. School"),

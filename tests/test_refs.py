@@ -32,6 +32,7 @@ CASES = [
         [("296", None), ("297", None), ("298", None)],
     ),  # (a date after "minutes of" is no minute, nor "of" a committee's letters)
     ("To receive the minutes of 2nd November (minute refs 15/11/01).", [("15/11/01", None)]),
+    ("Further to minute Fin 20/24 the quotes were received.", [("Fin 20/24", "done")]),
     ("(Minute 48(6) refers) and (Minute 48(13) refers)", [("48(6)", None), ("48(13)", None)]),
     (
         "Further to minute 24/25.095 the Clerk reported that the letter had been sent.",

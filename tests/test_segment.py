@@ -497,11 +497,11 @@ CASES = [
         "a date closing an upper-case heading's line is the heading's; a list's first is not",
     ),
     (
-        "12. MINUTES 12th April 2012 It was PROPOSED by Councillor Ash that they be approved.\n"
+        "12. MINUTES 12 April 2012 It was PROPOSED by Councillor Ash that they be approved.\n"
         "13. MATTERS ARISING FROM THE MINUTES OF 12th April 2012 The Clerk reported.\n"
         "14. DATE OF NEXT MEETING 6 May 2012 at the Hall.\n",
         [
-            ("12", "MINUTES 12th April 2012"),
+            ("12", "MINUTES 12 April 2012"),
             ("13", "MATTERS ARISING FROM THE MINUTES OF 12th April 2012"),
             ("14", "DATE OF NEXT MEETING"),
         ],
@@ -1659,6 +1659,15 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Reference of item considered by Scrutiny Committees (if any) There are none.",
             "Reference of item considered by Scrutiny Committees (if any)",
         ),  # (an agenda heading closed by "(if any)", whatever its participles)
+        (
+            "Public Participation The Chairman invited questions from the public (if any) None "
+            "were raised.",
+            "Public Participation",
+        ),  # (not when a sentence runs before it)
+        (
+            "Questions from (a) Members of the Public – none",
+            "Questions from (a) Members of the Public",
+        ),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -66,7 +66,12 @@ def caps_end(words: list[str]) -> int:
                     and not _minutes_date(words, k)
                 )
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
-                or (bare.isdigit() and len(bare) <= 3 and _text_next(words, k))  # ("MAER 25 July")
+                or (  # ("MAER 25 July"; not the minutes' date: "MINUTES 12 April 2020")
+                    bare.isdigit()
+                    and len(bare) <= 3
+                    and _text_next(words, k)
+                    and not _minutes_date(words, k)
+                )
             )
         ):
             break  # (the sentence's first word: "NORTH YORKSHIRE POLICE A written report")

@@ -105,10 +105,12 @@ def _anchors(lines: list[str], pattern: re.Pattern[str]) -> list[Numbered]:
 
 
 def _between_anchors(cands: list[Numbered], anchors: list[Numbered]) -> list[Numbered]:
-    """Where lines start with a chain of item numbers, a number inside a long line is an
-    item only if it runs on from the one before it and into the one after: a matters-arising
-    paragraph's earlier minutes ("104 MATTERS ARISING Minute number 45 Weir: ... 70
-    Westminster Field Bridge: ...") are not this meeting's items."""
+    """Where lines start with a chain of item numbers, a number inside a long line between
+    two of them is an item only if it runs on from the one before it and into the one
+    after: a matters-arising paragraph's earlier minutes ("104 MATTERS ARISING Minute
+    number 45 Weir: ... 70 Westminster Field Bridge: ...") are not this meeting's items. (A
+    page flattened whole above an action table's rows, "1 Clerk to write ...", is broken
+    as before: no item line stands above it.)"""
     if len(anchors) < MIN_ANCHORS:
         return cands
     kept = []
@@ -116,8 +118,10 @@ def _between_anchors(cands: list[Numbered], anchors: list[Numbered]) -> list[Num
         # (not the line's own number, which may be a count: "1 Member of the Public 1. ...")
         before = [a for a in anchors if a.line < c.line]
         after = [a for a in anchors if a.line > c.line]
-        if c.offset == 0 or (
-            (not before or follows(before[-1], c)) and (not after or follows(c, after[0]))
+        if (
+            c.offset == 0
+            or not (before and after)
+            or (follows(before[-1], c) and follows(c, after[0]))
         ):
             kept.append(c)
     return kept

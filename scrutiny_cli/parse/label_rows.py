@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .titles import split_run_in
+from .titles import heading_line, split_run_in
 
 Start = tuple[int, str | None, str | None, str]  # line, number, title, text after the title
 
@@ -23,6 +23,10 @@ def label_rows(lines: list[str]) -> list[Start]:
     Minutes: RESOLVED ...")."""
     found = [(i, m) for i, ln in enumerate(lines) if ("Minutes:" in ln or "Decision:" in ln)
              and (m := _MINUTES_LABEL.search(ln))]  # fmt: skip
+    # ("Decision:" rows only where the page is such a table, no headings standing alone
+    # over it: under "Planning Applications" a list's "... Decision: No objection." is not)
+    alone = sum(1 for ln in lines if ln and len(ln.split()) <= 6 and heading_line(ln))
+    found = [(i, m) for i, m in found if "Minutes" in m[0] or alone < 2]
     if len(found) < LABEL_ROWS:
         return []
     rows: list[Start] = []

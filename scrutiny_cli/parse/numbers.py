@@ -318,7 +318,7 @@ def roman_lead(line: str, i: int) -> Numbered | None:
     return Numbered(i, m["number"], key, ("roman", "", False), 2.5, title=title)
 
 
-def agenda_listing(chain: list[Numbered], lines: list[str]) -> bool:
+def agenda_listing(chain: list[Numbered], lines: list[str], cands: list[Numbered]) -> bool:
     """Whether a chain is an agenda's list: four or more numbers, nearly every one followed
     by the next with nothing but blank lines or its own bullets between, and most of them
     headings, not minutes a line long ("48. Minutes of Meeting on 4th October 2018 were
@@ -329,7 +329,12 @@ def agenda_listing(chain: list[Numbered], lines: list[str]) -> bool:
         return False
     # (nor headings run into what the meeting did: "2. Apologies – Mrs F Broll.", "4. Police
     # Report – No Officer in attendance"; an agenda's words after one ask: "To receive ...")
-    if sum(bool(c.rest) and not DESCRIPTION.match(c.rest) for c in chain) * 2 > len(chain):
+    # (unless the numbers come again below, the minutes' own: an agenda's topics run on too,
+    # "3. Planning: 20/0123 Land at Mill Lane")
+    listed = {c.key for c in chain}
+    again = sum(c.key in listed for c in cands if c.line > chain[-1].line) >= len(chain) - 1
+    told = sum(bool(c.rest) and not DESCRIPTION.match(c.rest) for c in chain)
+    if told * 2 > len(chain) and not again:
         return False
     bare = sum(
         all(not lines[j] or lines[j].startswith(("-", "•")) for j in range(a.line + 1, b.line))
@@ -386,5 +391,6 @@ def earlier_minutes_cited(chain: list[Numbered], cands: list[Numbered]) -> bool:
     285: ..." under "Matters Arising"), as a page's own items never do."""
     if len(chain) < 2 or not all(c.family[2] for c in chain):
         return False
-    keys = [c.key for c in cands if c.family == chain[0].family]
+    # (up to the chain's end: an action log after the items may name them again)
+    keys = [c.key for c in cands if c.family == chain[0].family and c.line <= chain[-1].line]
     return any(b <= a for a, b in itertools.pairwise(keys))

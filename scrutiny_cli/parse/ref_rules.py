@@ -16,9 +16,9 @@ from .rules import M, Rule, near_miss, rule
 # "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering),
 # "58/15/1b", "C104/Feb/20" (the month between number and year).
 _REF = (
-    # (a committee's letters before it, with a space where a slash follows: "*HC 20/24";
-    # those in capitals: "minutes of 01/12/2020" is a date's)
-    r"(?:\*?(?:[A-Z]{1,3}[/.]?|(?-i:[A-Z]{1,3})\s(?=\d{1,4}/)))?"
+    # (a committee's letters before it, with a space where a slash follows: "*HC 20/24",
+    # "Fin 20/24"; never a small word: "minutes of 01/12/2020" is a date's)
+    r"(?:\*?(?:[A-Z]{1,3}[/.]?|(?!(?i:of|on|in|at|to|no|by|as|or)\s)[A-Z]{1,3}\s(?=\d{1,4}/)))?"
     r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d))){0,2}"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"

@@ -103,7 +103,7 @@ _ASKED_DONE = (
     r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
     r"organised|requested|sought|obtained|updated|reviewed|set up|amended|supplied|re-?considered|"
     r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised|"
-    r"discussed|explained|consulted)\b"
+    r"discussed|explained|(?<!\bto be )consulted)\b"  # (not "wishes to be consulted")
 )
 PASSIVE_REQUEST = rule(
     "passive-request",
@@ -323,9 +323,13 @@ NOT_A_TASK = rule(
     r"\bChair(?:man|person)?\s+to\s+(?:welcome|open\s+the\s+meeting)\b|"
     # ... or in its future tense: "The Chairman will invite members of the public to ...",
     # "Councillors will be asked to say if ...", "Members are required to declare ..."
-    r"\bChair(?:man|person)?\s+will\s+(?:invite|welcome|announce|explain|ask|remind|open)\b|"
-    r"\b(?:Councillors|Members)\s+will\s+be\s+(?:invited|asked)\s+to\b|"
-    r"\b(?:to\s+declare|make\s+declarations?)\b|"
+    # (to the meeting's own audience, not a named person: "will invite the Highways Officer")
+    r"\bChair(?:man|person)?\s+will\s+(?:welcome|announce|explain|remind|open|"
+    r"(?:invite|ask)\s+(?:members\s+of\s+the\s+public|those\s+present|the\s+public)\b)|"
+    r"\b(?:Councillors|Members)\s+will\s+be\s+(?:invited|asked)\s+to\s+"
+    r"(?:confirm|say|declare|indicate|note)\b|"
+    r"\b(?:are|were|is)\s+(?:required|reminded|invited|asked)\s+to\s+(?:declare|make\s+declarations?)"
+    r"|\bshould\s+also\s+make\s+declarations?\b|"
     r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+)?(?:issues|matters|items)\b|"
     # an opinion of what ought to happen; housekeeping at the meeting
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"

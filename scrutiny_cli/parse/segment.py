@@ -79,14 +79,14 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     chain = best_chain(cands)
     if len(chain) <= 1 and (ones := _all_ones(cands)):
         chain = ones
-    if agenda_listing(chain, lines):  # the agenda printed above the minutes: their items
+    if agenda_listing(chain, lines, cands):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
         before = best_chain([c for c in cands if c.line < chain[0].line])
-        if len(after) >= 2 and not agenda_listing(after, lines):
+        if len(after) >= 2 and not agenda_listing(after, lines, cands):
             listed = {c.line for c in chain}  # (and the agenda's entries are no minutes)
             lines = ["" if i in listed else ln for i, ln in enumerate(lines)]
             chain = after
-        elif len(before) >= 3 and not agenda_listing(before, lines):
+        elif len(before) >= 3 and not agenda_listing(before, lines, cands):
             chain = before  # (a legend listed inside the last item: "1 Conditional consent")
     elif (outer := list_in_last_item(chain, cands)) is not None:
         chain = outer

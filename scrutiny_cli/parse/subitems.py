@@ -34,6 +34,7 @@ _LETTERED = re.compile(
     r"^(?:(?P<number>\((?P<l1>[a-zA-Z])\))\s*|(?P<bare>(?P<l2>[a-z])[.)])\s+"
     r"|(?P<numeral>(?P<d>[1-9]\d?)[.)])\s*(?=[A-Z]))(?P<title>\S.*)$"
 )
+_NUMERAL = re.compile(r"[1-9]\d?[.)]")
 _STOP_INSIDE = re.compile(r"[a-z]\.\s+\S")
 MIN_SUBITEMS = 2  # one lettered heading alone is a point, not a list of sub-items
 
@@ -66,31 +67,40 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
     between blank lines with text after it, or runs into its text after a dash."""
     found: list[tuple[int, str, str, str]] = []
     expected, ones = _first(body), False
+    # (numbered ones only all or none, each a heading alone: a list of points numbered so
+    # is far more common than lettered)
+    numeric = expected.isdigit()
     unbroken = _unbroken(body)
     for i, line in enumerate(body):
         if not line.strip() or (not found and _BARE_LABEL.match(line.strip())):
             continue
         m = _LETTERED.match(line.strip())
-        if m and m["d"] and _STOP_INSIDE.search(m["title"]):
-            m = None  # a numbered sentence, not a heading: "1. Discuss the lease. Action – Clerk"
+        if (
+            numeric
+            and _NUMERAL.match(line.strip())
+            and not (
+                m and m["d"] and not _STOP_INSIDE.search(m["title"]) and _alone(body, i, unbroken)
+            )
+        ):
+            return []  # a numbered sentence or point: "1. Discuss the lease. Action – Clerk"
         letter = m and (m["l1"] or m["l2"] or m["d"]).lower()
         if letter == "1" and expected == "2":
             expected, ones = "1", True  # every one "1.": a list a converter numbered so
-        run_in = _run_in(m["title"]) if m and letter == expected else []
+        run_in = _run_in(m["title"]) if m and letter == expected and not numeric else []
         if len(run_in) == 2 and (title := heading_line(run_in[0])):
             found.append((i, _number(m["number"] or m["bare"] or m["numeral"]), title, run_in[1]))  # type: ignore[index]
             expected = "1" if ones else _next(expected)
             continue
         if letter != expected or not _alone(body, i, unbroken):
-            if not found:
+            if not found or (numeric and m and m["d"]):
                 return []  # text before the first: the parent's own, and these are points
             continue
         # (a colon may part a sub-item's heading: "(B) Joint Board: Seminar On 7 December")
         title = heading_line(m["title"]) if m else None
-        if m and title is None and ":" in m["title"]:
+        if m and title is None and (":" in m["title"] or numeric):  # (a numbered one stands alone)
             title = whole_line_title(m["title"])
         if title is None:
-            return found if found else []
+            return found if found and not numeric else []
         found.append((i, _number(m["number"] or m["bare"] or m["numeral"]), title, ""))  # type: ignore[index]
         expected = "1" if ones else _next(expected)
     return found

@@ -81,7 +81,8 @@ MIXED_STOP = re.compile(
     r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
     r"|\s+(?=\d{1,3}\.\d{1,2}\s)"  # a paragraph number
     # a point's mark: "Matters Arising i) Main Street", "Code of Conduct (i) Declarations"
-    r"|(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bthe)(?<!\band)(?<!\bin)(?<!\bon)"
+    r"|(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bthe)(?<!\band)(?<!\bin)(?<!\bon)(?<!\bfrom)(?<!\bby)"
+    r"(?<!\bwith)(?<!\bat)"
     r"\s+(?=\(?(?:[a-z]|[ivx]{2,4})\)\s+[A-Z])"
     r"|(?<=\w)(?::\s+|:-\s*)(?=\S)"  # "Apologies: Gwyn and Gwynfor", "Planning:- 1457 ..."
     # "Apologies these were received", "... held on 22nd July these had been circulated"
@@ -110,3 +111,24 @@ def is_minutes_sentence(line: str) -> bool:
 # A sentence that ends inside a line: "... was inquorate.  The Mayor has three options:" is
 # minutes, though the line ends as a lead-in does.
 _WHOLE_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+# An agenda heading closed by "(if any)", its text after it: "Reference of item considered
+# by Scrutiny Committees (if any) There are no ..." (its participle is no sentence's verb).
+_IF_ANY_CLOSES = re.compile(r"(?-i:[A-Z])[^()]{2,120}?\(if\s+any\)(?=\s+[A-Z][a-z]|\s*$)")
+_PLAIN_FINITE = frozenset("was were is are had has have will would".split())
+
+
+def closed_by_if_any(text: str) -> tuple[str, str] | None:
+    """(heading, text) where an agenda heading is closed by "(if any)", whatever its
+    participles; None where a sentence runs before it ("Public Participation The Chairman
+    invited questions (if any)")."""
+    m = _IF_ANY_CLOSES.match(text)
+    words = m[0].split() if m else []
+    if (
+        not m
+        or len(words) > 16
+        or any(w in SENTENCE_FIRST or w in _PLAIN_FINITE for w in words[1:])
+    ):
+        return None
+    return " ".join(words), text[m.end() :].strip()

@@ -30,6 +30,7 @@ from .title_words import (
     SMALL,
     STARTERS,
     WEEKDAYS,
+    closed_by_if_any,
     minutes_word,
 )
 
@@ -115,8 +116,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     bullet = text.find(" • ")  # a bullet after a heading starts its text: "Welcome • The Chair"
     if 0 < bullet < 120 and (whole := split_run_in(text[:bullet], numbered))[0] and not whole[1]:
         return whole[0], text[bullet + 3 :].strip()
-    if (closed := _IF_ANY_CLOSES.match(text)) and len(closed[0].split()) <= MAX_TITLE_WORDS:
-        return _trim(closed[0]), text[closed.end() :].strip()  # "Petitions (if any) To ..."
+    if closed := closed_by_if_any(text):  # "Petitions (if any) To discuss any petitions"
+        return closed
     if numbered and text[:1] == "(":  # the agenda's number after the minute's: "221 (28) SCRUTINY"
         text = SECOND_NUMBER.sub("", text, count=1)
     if "-" in text or "–" in text or "—" in text:
@@ -369,9 +370,6 @@ def _trim(text: str) -> str:
 
 
 LETTER = re.compile(r"[^\W\d_]")
-# An agenda heading closed by "(if any)", its text after it: "Reference of item considered
-# by Scrutiny Committees (if any) There are no ..." (its participle is no sentence's verb).
-_IF_ANY_CLOSES = re.compile(r"(?-i:[A-Z])[^()]{2,120}?\(if\s+any\)(?=\s+[A-Z][a-z]|\s*$)")
 # The agenda's item number in brackets under a printed minute's heading: "(Item 7)".
 _ITEM_NOTE = re.compile(r"\((?:Agenda\s+)?Item\s+\d{1,3}[a-z]?\)$", re.I)
 

@@ -45,7 +45,7 @@ _VENUE_END = re.compile(
     rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)"
     rf"|\d{{1,2}}[.:]\d{{2}}\b|\d{{3,4}}\s*hrs)|,?\s+(?:commencing|commenced|starting)\b"
     # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes"; an initial's: "C.P. School")
-    rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)(?-i:(?<!\b[A-Z]))\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
+    rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)(?-i:(?<![A-Z]\.[A-Z]))\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
     r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair|In\s+attendance)\b"
     r"|\s+The\s+meeting\b"
     # (a word in brackets inside the name goes on: "the (New) Forest School, Bury Road")
@@ -91,6 +91,10 @@ _DECISIONS_AT = re.compile(
 _OF_PARENT = re.compile(r"(?i)(?<=committee)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}council$")
 
 
+_PACK_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]?\s+(?=[A-Z])")
+_BODY_NOUN = re.compile(r"(?i)\b(?:committee|panel|board|cabinet|forum|council|authority)\b")
+
+
 def clean_committee(text: str | None) -> str | None:
     """The body's name from a header's words, or None when they name no body."""
     if not text:
@@ -98,7 +102,8 @@ def clean_committee(text: str | None) -> str | None:
     name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
     # (an agenda pack's label over the minutes it holds: "Item 2 National Park Authority
     # Planning Committee", "Agenda Item 4: Audit Committee")
-    name = re.sub(r"(?i)^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]?\s+(?=[A-Z])", "", name)
+    if (label := _PACK_ITEM.match(name)) and _BODY_NOUN.search(name, label.end()):
+        name = name[label.end() :]
     # (or in Welsh: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair", minutes of a meeting of)
     # (or the page's title word alone before it: "MINUTES Parish Council Meeting")
     # (and a report of a meeting, as Northern Irish councils title their minutes: "Report of
