@@ -2355,3 +2355,26 @@ def test_a_list_closed_by_its_full_stop_leaves_the_next_heading_standing() -> No
     )
     titles = [i.title for i in items_of(body)]
     assert titles == ["Nomination of Substitutes", "Chair's Remarks", "Matters Arising"]
+
+
+def test_items_in_the_agendas_words_over_their_numbered_sub_items() -> None:
+    """Most items headed in the agenda's words ("2. To elect Chairman of the Council"),
+    which alone read as a decision's parts, and two of them with sub-items ("6.1 Tree
+    Warden: Cllr Ash"): the items are 1 to 8, the sub-items inside them."""
+    body = (
+        "1. Apologies for Absence\nCllrs Cole and Dean.\n"
+        "2. To elect Chairman of the Council\nCllr Ash proposed Cllr Birch, Cllr Cole seconded.\n"
+        "3. To receive the Chairman’s declaration of acceptance of office\n"
+        "The Clerk received the signed form.\n"
+        "4. To elect a Vice-Chairman of the Council\nThis item is on hold.\n"
+        "5. To receive the Vice-Chairman’s declaration of acceptance of office\n"
+        "This item is on hold.\n"
+        "6. To appoint representatives to outside bodies\n6.1 Tree Warden: Cllr Ash\n"
+        "6.2 Village Hall – Cllr Birch\n6.3 Planning – Cllr Cole\n"
+        "7. To appoint committees and sub-committees\n7.1 Planning Committee – all members\n"
+        "7.2 Playing Field Committee – Cllrs Ash and Dean\n"
+        "8. Matters Arising\nThe Clerk reported on the footpath.\n"
+    )
+    items = items_of(body)
+    assert [i.number for i in items] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert "6.2 Village Hall – Cllr Birch" in items[5].minutes

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .numbers import NUMBER_LEAD, Numbered, family, number_key, runs_on
+from .numbers import NUMBER_LEAD, Numbered, best_chain, family, number_key, runs_on
 from .titles import text_after_dash
 
 AGENDA_WORDED = re.compile(r"^To\s+[a-z]+\b")
@@ -168,3 +168,21 @@ def _longest_run(agenda: list[Numbered]) -> list[Numbered]:
 def _after_decision(lines: list[str], i: int) -> bool:
     j = _line_above(lines, i, 3)
     return j is not None and bool(_DECISION_LEAD.match(lines[j].strip()))
+
+
+def items_over_sub_items(
+    chain: list[Numbered], cands: list[Numbered], lines: list[str]
+) -> list[Numbered]:
+    """The items where a chain of sub-items ("6.1 Tree Warden", "6.2 ...", "7.1 ...") won only
+    because most of its items are headed in the agenda's words ("6. To appoint
+    representatives to outside bodies"), left out of the chain as a decision's parts might
+    be: those items, with the page's others, where they hold the sub-items' first numbers."""
+    if not chain or chain[0].family[1] != ".":
+        return chain
+    tops = best_chain([c for c in cands if c.family[:2] == (chain[0].family[0], "")])
+    merged = with_agenda_worded(tops, agenda_worded(lines))
+    keys = {c.key for c in merged}
+    worded = len(merged) - len(tops)  # (the agenda-worded headings are why it lost)
+    if worded >= 2 and len(merged) >= MIN_RUN and all(c.key[:1] in keys for c in chain):
+        return merged
+    return chain

@@ -17,6 +17,7 @@ from .agenda_headings import (
     AGENDA_WORDED,
     MIN_RUN,
     agenda_worded,
+    items_over_sub_items,
     list_entry,
     sub_entry,
     with_agenda_worded,
@@ -76,7 +77,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if len(rows) >= 3:  # a table: one item a row
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
     cands = _numbered(lines)
-    chain = best_chain(cands)
+    chain = items_over_sub_items(best_chain(cands), cands, lines)
     if len(chain) <= 1 and (ones := _all_ones(cands)):
         chain = ones
     if agenda_listing(chain, lines, cands):  # the agenda printed above the minutes: their items
