@@ -1491,6 +1491,11 @@ NOT_ACTIONS = [
         "the chair's part in the meeting, as the agenda puts it",
     ),
     (
+        "Members and Officers were reminded to make any declarations of personal and/or "
+        "prejudicial interest that they might have in relation to items on the agenda.",
+        "a reminder to declare interests",
+    ),
+    (
         "RESOLVED that the Parish Council wishes to be consulted on any amendments to the plan.",
         "a wish to be consulted asks another body, sets no task",
     ),

@@ -328,7 +328,7 @@ NOT_A_TASK = rule(
     r"(?:invite|ask)\s+(?:members\s+of\s+the\s+public|those\s+present|the\s+public)\b)|"
     r"\b(?:Councillors|Members)\s+will\s+be\s+(?:invited|asked)\s+to\s+"
     r"(?:confirm|say|declare|indicate|note)\b|"
-    r"\b(?:are|were|is)\s+(?:required|reminded|invited|asked)\s+to\s+(?:declare|make\s+declarations?)"
+    r"\b(?:are|were|is)\s+(?:required|reminded|invited|asked)\s+to\s+(?:declare|make\s+(?:any\s+)?declarations?)"
     r"|\bshould\s+also\s+make\s+declarations?\b|"
     r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+)?(?:issues|matters|items)\b|"
     # an opinion of what ought to happen; housekeeping at the meeting
