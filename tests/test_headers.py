@@ -648,6 +648,16 @@ CASES = [
         ),
     ),  # ("as above": the title's date; a stop after "St" ends no place, a time after a comma does)
     (
+        "Wexbridge Community Council.\nMinutes  for the Monthly Meeting on Monday, 10th "
+        "Sept.2018\nat 7.30pm in the Burgh Chambers, Wexbridge Town Hall.",
+        (
+            "Wexbridge Community Council",
+            "2018-09-10",
+            "19:30",
+            "the Burgh Chambers, Wexbridge Town Hall",
+        ),
+    ),  # (a year glued to its month's stop: "Sept.2018")
+    (
         "Item 2 Wexbridge Planning Committee\n\nPublic Minutes of the meeting held at The Old "
         "Vicarage, Wexbridge on Thursday 16 April 2015.",
         ("Wexbridge Planning Committee", "2015-04-16", None, "The Old Vicarage, Wexbridge"),

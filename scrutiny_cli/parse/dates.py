@@ -54,7 +54,8 @@ DATE_PHRASE = re.compile(
     rf"|{_ORDINAL}\s*,\s+)|\b)"
     rf"(?P<month>{MONTHS})\b\.?"
     rf"(?:,?\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:{_ORDINAL})?\b)?"
-    rf",?\s+(?P<year>(?:19|20)\d{{2}})\b",
+    # (or glued to a month's stop: "10th Sept.2018")
+    rf"(?:,?\s+|(?<=\.))(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what every DATE_PHRASE ends with: a cheap test first
@@ -147,7 +148,7 @@ def parse_full_date(text: str) -> str | None:
 # A day and month with no year after them: "Monday 12th September at 7pm".
 _YEARLESS = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:{_ORDINAL})?\s+(?:of\s+)?(?P<month>{MONTHS})\b\.?"
-    r"(?!,?\s+(?:the\s+)?\d)",
+    r"(?!,?\s*(?:the\s+)?\d)",  # ("10th Sept.2018" has its year)
     re.IGNORECASE,
 )
 
