@@ -118,31 +118,36 @@ def _closing_date(words: list[str], k: int) -> bool:
     2022"; not a list's first date: "PLANNING COMMITTEE 5 April 2017 39 – 43 24 May 2017")."""
     if len(words) - k > 3 or len(words) < 3:
         return False  # (the cheap test first: this is asked of a heading's every word)
-    tail = [w.strip(",.;:") for w in words[-3:]]
-    if not (tail[0].isdigit() and _MONTH.match(tail[1]) and _YEAR.fullmatch(tail[2])):
+    if not _dated(words[-3:], _DIGITS):
         return False
     # (the date is the item's text: "DATE OF NEXT MEETING 6 April 2021")
-    return not {"NEXT", "DATE", "DATES"} & {w.strip(":").upper() for w in words[:-3]}
+    return not _NEXT_MEETING & {w.strip(":").upper() for w in words[:-3]}
 
 
+def _dated(words: list[str], day: re.Pattern[str]) -> bool:
+    """Whether three words are a day, a month and a year ("11 October 2022,")."""
+    date = [w.strip(",.;:") for w in words]
+    return (
+        len(date) == 3
+        and bool(day.match(date[0]))
+        and bool(_MONTH.match(date[1]))
+        and bool(_YEAR.fullmatch(date[2]))
+    )
+
+
+_DIGITS = re.compile(r"^\d+$")
 _DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$")
 _OF_MINUTES = frozenset({"MINUTES", "MINUTE", "MEETING"})
+_NEXT_MEETING = frozenset({"NEXT", "DATE", "DATES"})  # (a date that is the item's text)
 
 
 def _minutes_date(words: list[str], k: int) -> bool:
     """Whether words[k] is in the date of the minutes a heading names, text after it or not
     ("12. MINUTES 12th April 2012 It was PROPOSED ..."; not "DATE OF NEXT MEETING 6 May")."""
     for start in (k - 2, k - 1, k):
-        date = [w.strip(",.;:") for w in words[start : start + 3]]
-        if (
-            start > 0
-            and len(date) == 3
-            and _DAY.match(date[0])
-            and _MONTH.match(date[1])
-            and _YEAR.fullmatch(date[2])
-        ):
+        if start > 0 and _dated(words[start : start + 3], _DAY):
             before = {w.strip(":").upper() for w in words[:start]}
-            return bool(_OF_MINUTES & before) and not {"NEXT", "DATE", "DATES"} & before
+            return bool(_OF_MINUTES & before) and not _NEXT_MEETING & before
     return False
 
 

@@ -63,8 +63,10 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 plain = number[bare.end() :]
                 cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
                                       offset=at + bare.end()))  # fmt: skip
-    # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
+    if len(cands) < 2:
+        return lines  # (most pages: no long line holds two numbers)
     cands = _between_anchors(cands, _anchors(lines, pattern))
+    # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
     chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
     if len(chain) < 2:
         return lines

@@ -25,8 +25,8 @@ def label_rows(lines: list[str]) -> list[Start]:
              and (m := _MINUTES_LABEL.search(ln))]  # fmt: skip
     # ("Decision:" rows only where the page is such a table, no headings standing alone
     # over it: under "Planning Applications" a list's "... Decision: No objection." is not)
-    alone = sum(1 for ln in lines if ln and len(ln.split()) <= 6 and heading_line(ln))
-    found = [(i, m) for i, m in found if "Minutes" in m[0] or alone < 2]
+    if any("Minutes" not in m[0] for _, m in found) and _headings_alone(lines) >= 2:
+        found = [(i, m) for i, m in found if "Minutes" in m[0]]
     if len(found) < LABEL_ROWS:
         return []
     rows: list[Start] = []
@@ -37,3 +37,7 @@ def label_rows(lines: list[str]) -> list[Start]:
         text = lines[i][m.end() if "Minutes" in m[0] else m.start() :].strip().rstrip(" |")
         rows.append((i, None, title, text))
     return rows
+
+
+def _headings_alone(lines: list[str]) -> int:
+    return sum(1 for ln in lines if ln and len(ln.split()) <= 6 and heading_line(ln))

@@ -331,16 +331,20 @@ def agenda_listing(chain: list[Numbered], lines: list[str], cands: list[Numbered
     # Report – No Officer in attendance"; an agenda's words after one ask: "To receive ...")
     # (unless the numbers come again below, the minutes' own: an agenda's topics run on too,
     # "3. Planning: 20/0123 Land at Mill Lane")
-    listed = {c.key for c in chain}
-    again = sum(c.key in listed for c in cands if c.line > chain[-1].line) >= len(chain) - 1
     told = sum(bool(c.rest) and not DESCRIPTION.match(c.rest) for c in chain)
-    if told * 2 > len(chain) and not again:
+    if told * 2 > len(chain) and not _come_again(chain, cands):
         return False
     bare = sum(
         all(not lines[j] or lines[j].startswith(("-", "•")) for j in range(a.line + 1, b.line))
         for a, b in itertools.pairwise(chain)
     )
     return bare >= 0.8 * (len(chain) - 1)
+
+
+def _come_again(chain: list[Numbered], cands: list[Numbered]) -> bool:
+    """Whether nearly all of the chain's numbers stand again below it."""
+    listed = {c.key for c in chain}
+    return sum(c.key in listed for c in cands if c.line > chain[-1].line) >= len(chain) - 1
 
 
 def restarts_under_headings(chain: list[Numbered], cands: list[Numbered], lines: list[str]) -> bool:

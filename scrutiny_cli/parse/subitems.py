@@ -72,12 +72,13 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
     numeric = expected.isdigit()
     unbroken = _unbroken(body)
     for i, line in enumerate(body):
-        if not line.strip() or (not found and _BARE_LABEL.match(line.strip())):
+        text = line.strip()
+        if not text or (not found and _BARE_LABEL.match(text)):
             continue
-        m = _LETTERED.match(line.strip())
+        m = _LETTERED.match(text)
         if (
             numeric
-            and _NUMERAL.match(line.strip())
+            and _NUMERAL.match(text)
             and not (
                 m and m["d"] and not _STOP_INSIDE.search(m["title"]) and _alone(body, i, unbroken)
             )
@@ -88,7 +89,7 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
             expected, ones = "1", True  # every one "1.": a list a converter numbered so
         run_in = _run_in(m["title"]) if m and letter == expected and not numeric else []
         if len(run_in) == 2 and (title := heading_line(run_in[0])):
-            found.append((i, _number(m["number"] or m["bare"] or m["numeral"]), title, run_in[1]))  # type: ignore[index]
+            found.append((i, _number(m), title, run_in[1]))  # type: ignore[arg-type]
             expected = "1" if ones else _next(expected)
             continue
         if letter != expected or not _alone(body, i, unbroken):
@@ -101,7 +102,7 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
             title = whole_line_title(m["title"])
         if title is None:
             return found if found and not numeric else []
-        found.append((i, _number(m["number"] or m["bare"] or m["numeral"]), title, ""))  # type: ignore[index]
+        found.append((i, _number(m), title, ""))  # type: ignore[arg-type]
         expected = "1" if ones else _next(expected)
     return found
 
@@ -126,8 +127,10 @@ def _next(mark: str) -> str:
     return str(int(mark) + 1) if mark.isdigit() else chr(ord(mark) + 1)
 
 
-def _number(printed: str) -> str:
-    """ "(a)" as printed, "b" of "b)" or "b." (a closing bracket alone is punctuation)."""
+def _number(m: re.Match[str]) -> str:
+    """ "(a)" as printed, "b" of "b)" or "b.", "1" of "1." (a closing bracket alone is
+    punctuation)."""
+    printed = m["number"] or m["bare"] or m["numeral"]
     return printed if printed.startswith("(") else printed.rstrip(".)")
 
 

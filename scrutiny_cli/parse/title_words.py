@@ -46,6 +46,7 @@ ONE_WORD_DECISIONS = frozenset("Noted Agreed Approved Received Accepted".split()
 HEADING_AFTER_TITLE = re.compile(
     r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code|[A-Z][\w-]*[’']s$)"
 )
+MAX_TITLE_WORDS = 16  # words a heading run into its text may have
 # Title words: a person's title, after which a name (not a verb) follows.
 NAME_TITLES = frozenset("Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr".split())
 SMALL = frozenset("of for from to the and on in with by at & a an or".split())
@@ -123,11 +124,11 @@ def closed_by_if_any(text: str) -> tuple[str, str] | None:
     """(heading, text) where an agenda heading is closed by "(if any)", whatever its
     participles; None where a sentence runs before it ("Public Participation The Chairman
     invited questions (if any)")."""
-    m = _IF_ANY_CLOSES.match(text)
+    m = _IF_ANY_CLOSES.match(text) if "(if" in text else None
     words = m[0].split() if m else []
     if (
         not m
-        or len(words) > 16
+        or len(words) > MAX_TITLE_WORDS
         or any(w in SENTENCE_FIRST or w in _PLAIN_FINITE for w in words[1:])
     ):
         return None

@@ -21,6 +21,7 @@ from .title_words import (
     FINITE_VERB,
     GLUED_DASH,
     HEADING_AFTER_TITLE,
+    MAX_TITLE_WORDS,
     MIXED_STOP,
     NAME_TITLES,
     ONE_WORD_DECISIONS,
@@ -52,7 +53,6 @@ near_miss(
 DECISION_WORDS = frozenset("noted agreed approved resolved carried none nil done deferred".split())
 _ATTENDANCE = re.compile(r"\b(?:Present|Presiding|[Ii]n [Aa]ttendance|Attendance)\b(?=\s+\S)")
 _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
-MAX_TITLE_WORDS = 16
 KEYWORD_LINE = re.compile(r"^(?:RESOLVED|RECOMMENDED|AGREED)\b\s*(?:[-–:]|$|T\s?H\s?A\s?T\b)")
 
 
