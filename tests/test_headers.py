@@ -1121,6 +1121,20 @@ NAMED_IN_TEXT = [
         "Panel\n\nThat the minutes of the Heritage Panel meeting held on 5 May be received.",
         "Planning Committee",
     ),  # (another body's minutes, received, name no body of this meeting)
+    # (an authority meeting as itself: its minutes, its chair's election)
+    (
+        "RESOLVED that the minutes of the meeting of the Fire Authority held on 8 October 2025 "
+        "be confirmed as a correct record.",
+        "Fire Authority",
+    ),
+    (
+        "Councillor Wren was elected Chairman of Wyvern Fire Authority for 2025/26.\nThe Wyvern "
+        "Fire Authority considered the budget.",
+        "Wyvern Fire Authority",
+    ),
+    # (but an authority the minutes deal with, named by its role, is another body)
+    ("The Clerk informed the Local Planning Authority of the objection.", None),
+    ("The Highway Authority considered the request for a crossing.", None),
 ]
 
 

@@ -20,7 +20,7 @@ COUNCIL_LINE = re.compile(
 # "The Executive Board considered", "informed the Council", "Link: View Council Meeting".
 _BODY = (
     r"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
-    r"(?:Council|Cabinet|Executive|Board|Committee|Sub-Committee|Panel|Forum|Commission|Assembly)"
+    r"(?:Council|Cabinet|Executive|Board|Committee|Sub-Committee|Panel|Forum|Commission|Assembly|Authority)"
     r"(?:\s+\(\d\))?)"
 )
 BODY_AS_SUBJECT = rule(
@@ -57,7 +57,7 @@ def named_body(lines: list[str]) -> str | None:
         if (
             "Council" not in line
             and "Cabinet" not in line
-            and not re.search(r"Board|Committee|Panel|Executive", line)
+            and not re.search(r"Board|Committee|Panel|Executive|Authority", line)
         ):
             continue
         folded = fold(line)
@@ -69,7 +69,11 @@ def named_body(lines: list[str]) -> str | None:
                 minutes = m.groupdict().get("minutes")
                 if not name or (minutes and _RECEIVED.match(folded, m.end())):
                     continue  # (another body's minutes, received: no name of this one)
-                if name.lower() not in GENERIC_BODIES and name.split()[0] not in _NOT_NAMES:
+                if (
+                    name.lower() not in GENERIC_BODIES
+                    and name.split()[0] not in _NOT_NAMES
+                    and not _ROLE.fullmatch(name)
+                ):
                     counts[name] += weight
     # ("the Joint Committee" is the "Chilterns Crematorium Joint Committee" named in full)
     # (not a body's noun alone: "Council" is the full council, whatever else is named)
@@ -91,6 +95,12 @@ _COUNCIL_MENTIONED = re.compile(r"\b[Tt]he\s+((?:Parish|Town|Community)\s+Counci
 # Minutes of another body, received or noted rather than approved: "That the minutes of the
 # Conservation Advisory Panel meeting held on 5th December 2019 be received".
 _RECEIVED = re.compile(r"[^.;]{0,80}?\b(?:be|were|was)\s+(?:received|noted)\b")
+# An authority named by its role, another body the minutes deal with ("the Local Planning
+# Authority", "the Highway Authority"), not a meeting's: a fire or combined authority is.
+_ROLE = re.compile(
+    r"(?:(?:Local|Planning|Highways?|Licensing|Housing|Education|Unitary|Lead|Relevant|"
+    r"Statutory|Parent|Health|Police|Water|Waste|Harbour|Billing|Precepting)\s+)+Authority"
+)
 # Capitalised words that start a sentence rather than a body's name.
 _NOT_NAMES = frozenset(
     "That This These Members Member Councillor Councillors Cllr Previous Last Next Preceding "
