@@ -1068,6 +1068,45 @@ CASES = [
         "Council Meeting held on\n\nTuesday 3 September 2019 in the Church Room at 7.30pm",
         ("Full Council", "2019-09-03", "19:30", "the Church Room"),
     ),  # (not "Draft Minutes of Full Council" for the body's name)
+    # Words a converter ran together or broke apart in a header
+    (
+        "CONFIRMED MINUTES OF THE MEETING OF THE WYVERN HEALTH BOARD, HELD onTHURSDAY 14 "
+        "DECEMBER 2017 at the ASHBY SUITE, WYVERN",
+        ("Wyvern Health Board", "2017-12-14", None, "the ASHBY SUITE, WYVERN"),
+    ),
+    (
+        "Minutes of the Wyvern Health BoardDate of meeting: 11 April 2011\nTime of meeting: "
+        "9.30am – 3.30pm\nVenue for meeting: Temple Hall, Ashby",
+        ("Wyvern Health Board", "2011-04-11", "09:30", "Temple Hall, Ashby"),
+    ),
+    (
+        "Minutes of the Annual Meeting of the Wyvern Health Board\nDate: 11 April 2011",
+        ("Wyvern Health Board", "2011-04-11", None, None),
+    ),
+    (
+        "A Meeting of the Wyvern School Full Governing Board\n\nwas held in the boardroom at "
+        "the School on Thursday 5th December 2019 at 4.30pm.",
+        (
+            "Wyvern School Full Governing Board",
+            "2019-12-05",
+            "16:30",
+            "the boardroom at the School",
+        ),
+    ),
+    (
+        "On Tuesday 20 th July 2010 a Meeting of Wyvern Council was held in Ashby Hall, Ashby "
+        "at 7.00 pm",
+        ("Wyvern Council", "2010-07-20", "19:00", "Ashby Hall, Ashby"),
+    ),
+    (
+        "Minutes from the Parish Council Meeting, 12th April 2021",
+        ("Parish Council", "2021-04-12", None, None),
+    ),
+    # (a field's label under the title is no body's name)
+    (
+        "Minutes of the Wyvern Board\nVenue: The Village Hall, Ashby\nDate: 3 March 2021",
+        ("Wyvern Board", "2021-03-03", None, "The Village Hall, Ashby"),
+    ),
 ]
 
 

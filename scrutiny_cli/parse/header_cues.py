@@ -76,7 +76,7 @@ MINUTES_MEETING = rule(
     # (and "of the Council" after it: "Minutes of the Meeting of the Council / On Monday ...")
     # (or a Scottish "Minute" before the meeting's name: "Minute General Meeting of the
     # Council Tuesday, 8 December 2020, 10:30.")
-    r"^(?:Minutes?|Notes?)\s+(?:(?:of|for)\s+|(?=(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}meeting\b))"
+    r"^(?:Minutes?|Notes?)\s+(?:(?:of|for|from)\s+|(?=(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}meeting\b))"
     r"(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
     rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES}|{DAY_NAMES})\b)[A-Z][\w'’&-]*)"
     rf"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing|{DAY_NAMES})\b)[A-Z][\w'’&-]*)){{0,5}})?)"
@@ -206,7 +206,8 @@ LABEL = rule(
     # (and "Date and Time:", "Date of meeting:", "Minutes of Meeting of: Council")
     # (and "Meeting: ICP Board" / "Meeting Date: 13 May 2021", a form's two fields)
     r"(?:^|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
-    r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Venue|Place|Location|Contact|"
+    r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
+    r"Location|Contact|"
     r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",
     "header",

@@ -7,11 +7,35 @@ from __future__ import annotations
 import re
 
 from .dates import TIME, find_date, parse_time
-from .header_prose import name_line
 from .titles import FINITE_VERB
 from .venues import BODY_WORD, clean_committee, clean_venue
 
 _DIGIT = re.compile(r"\d")
+
+# Who holds a post, on a line of the header: "Chair G M Rogers", "Clerk: Mrs J Rosam".
+POST_HOLDER = re.compile(
+    r"(?:(?:Vice[- ])?Chair(?:man|person)?|Clerk|Mayor|Convener|Secretary|Treasurer)\s*:?\s+"
+    r"(?:(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+)
+
+
+def name_line(line: str) -> str | None:
+    """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
+    name = clean_committee(line)
+    # (a number of its own in brackets at the end is the name's: "Scrutiny Board (2)",
+    # "Licensing Committee (2005-2015)")
+    bare = re.sub(r"\s*\(\d[\d\s/–-]*\)$", "", name or "")
+    if not name or len(name.split()) > 14 or re.search(r"[.:;!?]$|\d", bare):
+        return None
+    if "?" in name:  # a site's menu ("Site Map | Contact? | Info? | Home")
+        return None
+    if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
+        return None  # the page's title: "Draft Minutes"
+    if POST_HOLDER.match(name):
+        return None  # who holds a post: "Chair G M Rogers", "Clerk: Mrs J Rosam"
+    if not name[0].isupper():
+        return None
+    return name
 
 
 def bare_value(label: str, value: str) -> bool:
@@ -70,7 +94,7 @@ def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untype
             give("start_time", parse_time(value[found[1].end() :]), 2)
     elif label.startswith("time"):
         give("start_time", parse_time(value[:30]), 1)
-    elif label in ("venue", "place", "location"):
+    elif label.startswith(("venue", "place", "location")):
         give("venue", clean_venue(value), 1)
     elif label == "contact":
         give("contact", _contact(value), 1)

@@ -27,6 +27,7 @@ from .header_cues import (
     TITLED,
     UNDATED_REST,
 )
+from .header_labels import POST_HOLDER, name_line
 from .header_stamps import DRAFT, LETTERHEAD, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -34,31 +35,6 @@ from .venues import clean_committee, council_body_place, place_after, venue_in
 
 # A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
 PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
-
-
-POST_HOLDER = re.compile(
-    r"(?:(?:Vice[- ])?Chair(?:man|person)?|Clerk|Mayor|Convener|Secretary|Treasurer)\s*:?\s+"
-    r"(?:(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
-)
-
-
-def name_line(line: str) -> str | None:
-    """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
-    name = clean_committee(line)
-    # (a number of its own in brackets at the end is the name's: "Scrutiny Board (2)",
-    # "Licensing Committee (2005-2015)")
-    bare = re.sub(r"\s*\(\d[\d\s/–-]*\)$", "", name or "")
-    if not name or len(name.split()) > 14 or re.search(r"[.:;!?]$|\d", bare):
-        return None
-    if "?" in name:  # a site's menu ("Site Map | Contact? | Info? | Home")
-        return None
-    if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
-        return None  # the page's title: "Draft Minutes"
-    if POST_HOLDER.match(name):
-        return None  # who holds a post: "Chair G M Rogers", "Clerk: Mrs J Rosam"
-    if not name[0].isupper():
-        return None
-    return name
 
 
 # The end of a letterhead's contact details: a web site, an e-mail address, a postcode.
@@ -81,8 +57,13 @@ def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: 
     ("THE FIFE COUNCIL - POLICY ... COMMITTEE -" / "GLENROTHES.")."""
     for j in range(i - 1, max(-1, i - 5), -1):
         line = top[j]
-        if not line or NO_NAME.fullmatch(line) or POST_HOLDER.match(line):
-            continue
+        if (
+            not line
+            or NO_NAME.fullmatch(line)
+            or POST_HOLDER.match(line)
+            or _LABEL_LINE.match(line)
+        ):
+            continue  # (nor a field's label: "Venue: The Village Hall")
         if _HELD_AT.match(line):  # "HELD IN THE VILLAGE HALL KITCHEN": the place, not a name
             give("venue", venue_in(line), 2)
             continue
@@ -257,8 +238,9 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
-    r"(?i)(?:held|on|at|in|of)\b|(?:council|committee|board|panel)\s+held\b"
+    r"(?i)(?:(?:was\s+)?held|on|at|in|of)\b|(?:council|committee|board|panel)\s+held\b"
 )
+_LABEL_LINE = re.compile(r"(?i)(?:date|time|venue|place)(?:\s+(?:of|for)\s+meeting)?\s*:")
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
 _MONTH_END = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$"
@@ -304,8 +286,8 @@ def _paragraph(top: list[str], i: int) -> list[int]:
             numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
             if numbered and not (_MONTH_END.search(top[span[-1]]) and _YEAR.match(top[j])):
                 break  # the first item (not the year of a date the line before began)
-            if _NAMES_START.match(top[j]):
-                break  # who came: "Cllr M Connell (Chairman)"
+            if _NAMES_START.match(top[j]) or _LABEL_LINE.match(top[j]):
+                break  # who came: "Cllr M Connell (Chairman)"; "Date of meeting: ..."
             span.append(j)
         elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]) and not (
             _HEADER_GOES_ON.match(next_line(top, j))

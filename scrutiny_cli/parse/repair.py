@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..read.text import counts_pages
+from .dates import MONTH_NAMES
 
 MARKS = 3  # this many signs of a damage on a page show it is there
 
@@ -71,12 +72,30 @@ def _rejoined(text: str) -> str:
     )
 
 
+# A header's words a converter ran together, each a damage one header shows once: a word
+# into the weekday in capitals after it ("HELD onTHURSDAY 14 DECEMBER 2017"), a day's
+# figure parted from its "th" ("On Tuesday 20 th July 2010 a Meeting of ..."), and a
+# date's or place's label into the line before it ("... Health BoardDate of meeting: 11
+# April 2011").
+_GLUED_HEADER = (
+    (re.compile(r"\b(on|held)(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"), r"\1 "),
+    (re.compile(rf"\b(\d{{1,2}}) (st|nd|rd|th)\b(?=\s+(?:{MONTH_NAMES})\b)"), r"\1\2"),
+    (re.compile(r"(?<=[a-z])(?=(?:Date|Time|Venue)(?: (?:of|for) [Mm]eeting)?:)"), "\n"),
+)
+
+
+def _unglued_header(text: str) -> str:
+    for pattern, repl in _GLUED_HEADER:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def repaired(text: str) -> str:
     """The page with the characters it lost put back, where it shows their loss (and a PDF
     saved as text without the page numbers by its form feeds)."""
     if "\f" in text:
         text = "\n\n".join(_without_page_numbers(text.split("\f")))
-    return _rejoined(_spaced(_mac_roman(_questioned(text))))
+    return _unglued_header(_rejoined(_spaced(_mac_roman(_questioned(text)))))
 
 
 def _without_page_numbers(pages: list[str]) -> list[str]:
