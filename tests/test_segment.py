@@ -1668,6 +1668,20 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Questions from (a) Members of the Public – none",
             "Questions from (a) Members of the Public",
         ),
+        # (a resolution's word after a small word is the heading's own)
+        ("ITEMS FOR DECISION Members considered the report.", "ITEMS FOR DECISION"),
+        (
+            "MINUTES OF THE LAST MEETING RESOLVED: The minutes be approved",
+            "MINUTES OF THE LAST MEETING",
+        ),
+        # (terse minutes open with a participle after a heading in a sentence's case, not
+        # after one in title case)
+        (
+            "Acceptance of apologies for absence Received from Councillors J Ash and T Elm.",
+            "Acceptance of apologies for absence",
+        ),
+        ("Minutes of the last meeting Approved and signed.", "Minutes of the last meeting"),
+        ("Correspondence Received from the Clerk", "Correspondence Received from the Clerk"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -16,6 +16,9 @@ INITIALS_ACT = re.compile(
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
 _RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
+# Small words a heading never ends on: the resolution's word after one is the heading's
+# own ("ITEMS FOR DECISION", "MATTERS TO BE NOTED").
+_JOINS = frozenset("for of to and the on in by be".split())
 
 
 def caps_heading(words: list[str]) -> bool:
@@ -54,7 +57,7 @@ def caps_end(words: list[str]) -> int:
             k
             and k > aside
             and (
-                _RESOLUTION_WORD.match(bare)
+                (_RESOLUTION_WORD.match(bare) and words[k - 1].lower() not in _JOINS)
                 or _PARAGRAPH_NUMBER.match(bare)
                 or (
                     bare

@@ -18,9 +18,17 @@ SENTENCE_FIRST = frozenset(
 )
 # Capitalised words at which a heading run into its text stops ("Declarations of Interest
 # There were none"), if a sentence follows.
-STARTERS = SENTENCE_FIRST | frozenset(
-    "Members Member Officers Apologies Clerk Reported To None Nil Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday".split()
+# A participle that opens terse minutes after a heading in a sentence's case ("Acceptance of
+# apologies Received from Cllr Barton", "Minutes of the last meeting Approved and signed");
+# in a heading in title case it is the heading's ("Correspondence Received from the Clerk").
+PARTICIPLES = frozenset("Received Approved Accepted Circulated".split())
+STARTERS = (
+    SENTENCE_FIRST
+    | PARTICIPLES
+    | frozenset(
+        "Members Member Officers Apologies Clerk Reported To None Nil Monday Tuesday Wednesday "
+        "Thursday Friday Saturday Sunday".split()
+    )
 )
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # The whole of an item's minutes in one word: "Declarations of Interest None."

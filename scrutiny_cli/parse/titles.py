@@ -26,6 +26,7 @@ from .title_words import (
     NAME_TITLES,
     ONE_WORD_DECISIONS,
     ONE_WORD_MINUTES,
+    PARTICIPLES,
     SECOND_NUMBER,
     SENTENCE_FIRST,
     SMALL,
@@ -276,6 +277,8 @@ def _starts_sentence(words: list[str], k: int) -> bool:
         return words[k + 1][:1].islower() or words[k + 1].lower() in _AGENDA_VERBS
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
         return True
+    if words[k] in PARTICIPLES:
+        return words[k - 1][:1].islower()
     if words[k].rstrip(",") in WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
         return bool(re.match(r"\d", words[k + 1]))
     return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
