@@ -1102,7 +1102,12 @@ CASES = [
         "Minutes from the Parish Council Meeting, 12th April 2021",
         ("Parish Council", "2021-04-12", None, None),
     ),
-    # (a field's label under the title is no body's name)
+    # (a field's label under the title, or over the header, is no body's name)
+    (
+        "Wyvern District Council\nVenue: Council Chamber, Wyvern House\nMinutes of the meeting "
+        "held on 3 March 2021 at 7pm",
+        (None, "2021-03-03", "19:00", "Council Chamber, Wyvern House"),
+    ),
     (
         "Minutes of the Wyvern Board\nVenue: The Village Hall, Ashby\nDate: 3 March 2021",
         ("Wyvern Board", "2021-03-03", None, "The Village Hall, Ashby"),
@@ -1160,18 +1165,30 @@ NAMED_IN_TEXT = [
         "Panel\n\nThat the minutes of the Heritage Panel meeting held on 5 May be received.",
         "Planning Committee",
     ),  # (another body's minutes, received, name no body of this meeting)
-    # (an authority meeting as itself: its minutes, its chair's election)
+    # (an authority meeting as itself: its minutes, its members)
     (
         "RESOLVED that the minutes of the meeting of the Fire Authority held on 8 October 2025 "
         "be confirmed as a correct record.",
         "Fire Authority",
     ),
     (
-        "Councillor Wren was elected Chairman of Wyvern Fire Authority for 2025/26.\nThe Wyvern "
-        "Fire Authority considered the budget.",
+        "No members of the Wyvern Fire Authority declared an interest in the budget.",
         "Wyvern Fire Authority",
     ),
-    # (but an authority the minutes deal with, named by its role, is another body)
+    # (but not an authority the minutes say did or heard something: another body's; nor
+    # one whose minutes were received)
+    (
+        "The Clerk reported that the Parish Council had responded. The Fire and Rescue "
+        "Authority agreed to keep the station open. The Parish Council welcomed this.",
+        "Parish Council",
+    ),
+    (
+        "The minutes of the meeting of the Wyvern Fire Authority held on 1 February 2021 were "
+        "received.",
+        None,
+    ),
+    # (nor an authority named by its role)
+    ("The County Highway Authority noted the request for a crossing.", None),
     ("The Clerk informed the Local Planning Authority of the objection.", None),
     ("The Highway Authority considered the request for a crossing.", None),
 ]
@@ -1279,3 +1296,14 @@ def test_a_welsh_header_sentence_is_read_as_its_english() -> None:
         "19:30",
         "Ystafell Ddarllen, Wyfern",
     )
+
+
+def test_a_label_glued_to_an_items_words_is_no_header() -> None:
+    """Only a header's label glued to a name is parted from it: "... on planningDate: 12
+    April 2021" in an item's text leaves the meeting's date alone."""
+    page = (
+        "Minutes of the meeting of Wyvern Parish Council held on 3 March 2021 at 7pm in the "
+        "Village Hall\n\n1. Apologies\n\nNone.\n\n2. Training\n\nCllr Jones will attend the "
+        "course on planningDate: 12 April 2021, Venue: County Hall. The course is free.\n"
+    )
+    assert parse(read_text(page.encode())).parts[0].date == "2021-03-03"

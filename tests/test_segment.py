@@ -1682,6 +1682,12 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ),
         ("Minutes of the last meeting Approved and signed.", "Minutes of the last meeting"),
         ("Correspondence Received from the Clerk", "Correspondence Received from the Clerk"),
+        (
+            "Planning applications Received since the last meeting",
+            "Planning applications Received since the last meeting",
+        ),
+        ("Local plan Accepted Sites consultation", "Local plan Accepted Sites consultation"),
+        ("Planning – Approved Applications", "Planning – Approved Applications"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:
@@ -2392,3 +2398,13 @@ def test_items_in_the_agendas_words_over_their_numbered_sub_items() -> None:
     items = items_of(body)
     assert [i.number for i in items] == ["1", "2", "3", "4", "5", "6", "7", "8"]
     assert "6.2 Village Hall – Cllr Birch" in items[5].minutes
+
+
+def test_a_resolutions_word_after_and_in_capitals_still_ends_the_heading() -> None:
+    """ "ITEMS FOR DECISION" keeps its last word, but minutes in capitals that run "... AND
+    RESOLVED TO ..." or "... AND NOTED." into the heading still hold their decision."""
+    items = items_of(
+        "1. APOLOGIES\n\nNone.\n\n2. PLANNING APPLICATIONS TO NOTE AND RESOLVED TO MAKE NO "
+        "COMMENT\n\n3. PLAY AREA INSPECTION REPORT WAS RECEIVED AND NOTED.\n"
+    )
+    assert [len(it.resolutions) for it in items] == [0, 1, 1]

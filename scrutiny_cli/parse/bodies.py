@@ -66,9 +66,14 @@ def named_body(lines: list[str]) -> str | None:
                 name = re.sub(r"^(?:The|THE|That|THAT)\s+", "", m["name"]).strip()
                 if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"
                     name = clean_committee(name) or ""
-                minutes = m.groupdict().get("minutes")
+                # (an authority's too after "the minutes of the meeting of")
+                minutes = m.groupdict().get("minutes") or (
+                    name.endswith("Authority") and _MINUTES_BEFORE.search(folded, 0, m.start())
+                )
                 if not name or (minutes and _RECEIVED.match(folded, m.end())):
                     continue  # (another body's minutes, received: no name of this one)
+                if name.endswith("Authority") and not _OWN_AUTHORITY.match(m.group().lstrip()):
+                    continue  # (what an authority did or was told is another body's)
                 if (
                     name.lower() not in GENERIC_BODIES
                     and name.split()[0] not in _NOT_NAMES
@@ -98,9 +103,13 @@ _RECEIVED = re.compile(r"[^.;]{0,80}?\b(?:be|were|was)\s+(?:received|noted)\b")
 # An authority named by its role, another body the minutes deal with ("the Local Planning
 # Authority", "the Highway Authority"), not a meeting's: a fire or combined authority is.
 _ROLE = re.compile(
-    r"(?:(?:Local|Planning|Highways?|Licensing|Housing|Education|Unitary|Lead|Relevant|"
-    r"Statutory|Parent|Health|Police|Water|Waste|Harbour|Billing|Precepting)\s+)+Authority"
+    r"(?:[\w&'’-]+\s+)*(?:Local|Planning|Highways?|Licensing|Housing|Education|Unitary|Lead|"
+    r"Relevant|Statutory|Parent|Health|Police|Water|Waste|Harbour|Port|Billing|Precepting)"
+    r"\s+Authority"
 )
+# An authority is the meeting's own only where its meeting, minutes or members are named.
+_OWN_AUTHORITY = re.compile(r"(?i)(?:meeting|minutes|members)\s+of\b")
+_MINUTES_BEFORE = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+)?$")
 # Capitalised words that start a sentence rather than a body's name.
 _NOT_NAMES = frozenset(
     "That This These Members Member Councillor Councillors Cllr Previous Last Next Preceding "

@@ -16,9 +16,15 @@ INITIALS_ACT = re.compile(
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
 _RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
-# Small words a heading never ends on: the resolution's word after one is the heading's
-# own ("ITEMS FOR DECISION", "MATTERS TO BE NOTED").
-_JOINS = frozenset("for of to and the on in by be".split())
+
+
+def _heading_word(bare: str, before: str) -> bool:
+    """A resolution's word that is the heading's own: "DECISION" after a small word ("ITEMS
+    FOR DECISION"), "NOTED" after "BE" ("MATTERS TO BE NOTED"); not "... AND RESOLVED TO"."""
+    before = before.lower()
+    if bare.startswith("DECISION"):
+        return before in ("for", "of", "on", "the")
+    return before == "be" and bare in ("NOTED", "AGREED")
 
 
 def caps_heading(words: list[str]) -> bool:
@@ -57,7 +63,7 @@ def caps_end(words: list[str]) -> int:
             k
             and k > aside
             and (
-                (_RESOLUTION_WORD.match(bare) and words[k - 1].lower() not in _JOINS)
+                (_RESOLUTION_WORD.match(bare) and not _heading_word(bare, words[k - 1]))
                 or _PARAGRAPH_NUMBER.match(bare)
                 or (
                     bare

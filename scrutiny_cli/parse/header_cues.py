@@ -76,7 +76,10 @@ MINUTES_MEETING = rule(
     # (and "of the Council" after it: "Minutes of the Meeting of the Council / On Monday ...")
     # (or a Scottish "Minute" before the meeting's name: "Minute General Meeting of the
     # Council Tuesday, 8 December 2020, 10:30.")
-    r"^(?:Minutes?|Notes?)\s+(?:(?:of|for|from)\s+|(?=(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}meeting\b))"
+    # ("Minutes from the Parish Council Meeting, ...", not an item's "Minutes from the meeting
+    # of 3 February")
+    r"^(?:Minutes?|Notes?)\s+(?:(?:of|for)\s+|from\s+(?=the\s+(?-i:[A-Z]))"
+    r"|(?=(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}meeting\b))"
     r"(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
     rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES}|{DAY_NAMES})\b)[A-Z][\w'’&-]*)"
     rf"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing|{DAY_NAMES})\b)[A-Z][\w'’&-]*)){{0,5}})?)"

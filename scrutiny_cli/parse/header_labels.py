@@ -19,6 +19,9 @@ POST_HOLDER = re.compile(
 )
 
 
+_LABEL_START = re.compile(r"(?i)(?:venue|place|location|date|time|contact)\b[^:]{0,20}:")
+
+
 def name_line(line: str) -> str | None:
     """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
     name = clean_committee(line)
@@ -31,6 +34,8 @@ def name_line(line: str) -> str | None:
         return None
     if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
         return None  # the page's title: "Draft Minutes"
+    if _LABEL_START.match(name):
+        return None  # a field's label: "Venue: Council Chamber, Wyvern House"
     if POST_HOLDER.match(name):
         return None  # who holds a post: "Chair G M Rogers", "Clerk: Mrs J Rosam"
     if not name[0].isupper():

@@ -238,8 +238,9 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
-    r"(?i)(?:(?:was\s+)?held|on|at|in|of)\b|(?:council|committee|board|panel)\s+held\b"
+    r"(?i)(?:held|on|at|in|of)\b|(?:council|committee|board|panel)\s+held\b"
 )
+_WAS_HELD = re.compile(r"was\s+held\b")  # (the sentence's verb, where it has none yet)
 _LABEL_LINE = re.compile(r"(?i)(?:date|time|venue|place)(?:\s+(?:of|for)\s+meeting)?\s*:")
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
 _MONTH_END = re.compile(
@@ -291,6 +292,7 @@ def _paragraph(top: list[str], i: int) -> list[int]:
             span.append(j)
         elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]) and not (
             _HEADER_GOES_ON.match(next_line(top, j))
+            or (_WAS_HELD.match(next_line(top, j)) and not any("held" in top[k] for k in span))
         ):
             break  # (a blank line, then "HELD IN THE VILLAGE HALL" or "ON 28th September")
         j += 1

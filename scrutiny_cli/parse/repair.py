@@ -77,16 +77,27 @@ def _rejoined(text: str) -> str:
 # figure parted from its "th" ("On Tuesday 20 th July 2010 a Meeting of ..."), and a
 # date's or place's label into the line before it ("... Health BoardDate of meeting: 11
 # April 2011").
-_GLUED_HEADER = (
-    (re.compile(r"\b(on|held)(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"), r"\1 "),
-    (re.compile(rf"\b(\d{{1,2}}) (st|nd|rd|th)\b(?=\s+(?:{MONTH_NAMES})\b)"), r"\1\2"),
-    (re.compile(r"(?<=[a-z])(?=(?:Date|Time|Venue)(?: (?:of|for) [Mm]eeting)?:)"), "\n"),
-)
+_GLUED_WEEKDAY = re.compile(r"\b(on|held)(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)")
+_PARTED_ORDINAL = re.compile(rf"\b(\d{{1,2}}) (st|nd|rd|th)\b(?=\s+(?:{MONTH_NAMES})\b)")
+_LABEL = re.compile(r"(?:Date|Time|Venue)(?: (?:of|for) [Mm]eeting)?:")
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+$")  # a capitalised word, glued to the label
+HEADER_CHARS = 600  # where a header's labels stand
 
 
 def _unglued_header(text: str) -> str:
-    for pattern, repl in _GLUED_HEADER:
-        text = pattern.sub(repl, text)
+    """(Each pattern only on a page with its words: a look behind on every page would cost
+    a share of the parse.)"""
+    if "DAY" in text:
+        text = _GLUED_WEEKDAY.sub(r"\1 ", text)
+    if " th " in text or " st " in text or " nd " in text or " rd " in text:
+        text = _PARTED_ORDINAL.sub(r"\1\2", text)
+    glued = [  # (in the header, after a name: "... BoardDate of meeting:", not "... planningDate:")
+        m.start()
+        for m in _LABEL.finditer(text, 0, HEADER_CHARS)
+        if _NAME_BEFORE.search(text, 0, m.start())
+    ]
+    for at in reversed(glued):
+        text = f"{text[:at]}\n{text[at:]}"
     return text
 
 

@@ -20,15 +20,13 @@ SENTENCE_FIRST = frozenset(
 # There were none"), if a sentence follows.
 # A participle that opens terse minutes after a heading in a sentence's case ("Acceptance of
 # apologies Received from Cllr Barton", "Minutes of the last meeting Approved and signed");
-# in a heading in title case it is the heading's ("Correspondence Received from the Clerk").
+# in a heading in title case it is the heading's ("Correspondence Received from the Clerk"),
+# and so it is but before "from", "and" or "as" ("Planning applications Received since the
+# last meeting", "Local plan Accepted Sites consultation").
 PARTICIPLES = frozenset("Received Approved Accepted Circulated".split())
-STARTERS = (
-    SENTENCE_FIRST
-    | PARTICIPLES
-    | frozenset(
-        "Members Member Officers Apologies Clerk Reported To None Nil Monday Tuesday Wednesday "
-        "Thursday Friday Saturday Sunday".split()
-    )
+STARTERS = SENTENCE_FIRST | frozenset(
+    "Members Member Officers Apologies Clerk Reported To None Nil Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday".split()
 )
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # The whole of an item's minutes in one word: "Declarations of Interest None."

@@ -203,7 +203,8 @@ def _mixed_end(text: str, words: list[str]) -> int:
             break
         last = k == len(words) - 1 and _one_word_minutes(words, k)
         tier = k and w in NAME_TITLES and _TIERS.issuperset(words[k - 1].split("/"))
-        if k and (w.rstrip(":") in STARTERS or last) and not tier and _starts_sentence(words, k):
+        starter = w.rstrip(":") in STARTERS or w in PARTICIPLES
+        if k and (starter or last) and not tier and _starts_sentence(words, k):
             return min(pos, limit)
         if (
             k
@@ -278,7 +279,7 @@ def _starts_sentence(words: list[str], k: int) -> bool:
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
         return True
     if words[k] in PARTICIPLES:
-        return words[k - 1][:1].islower()
+        return words[k - 1][:1].islower() and words[k + 1] in ("from", "and", "as")
     if words[k].rstrip(",") in WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
         return bool(re.match(r"\d", words[k + 1]))
     return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
