@@ -8,6 +8,13 @@ import pytest
 from scrutiny_cli.parse.document import parse
 from scrutiny_cli.read.text import read_text
 
+# A header on lines of its own, over items a line each.
+HEADER = (
+    "Anytown Parish Council\n"
+    "Minutes of the meeting of Anytown Parish Council held on 5 May 2020 at 7.30pm in the "
+    "Village Hall.\n\n"
+)
+
 CASES = [
     (
         (
@@ -79,10 +86,8 @@ CASES = [
         "an agenda whose entries run on past a colon, the same numbers again below: the minutes are the items",
     ),
     (
-        (
-            "Anytown Parish Council\n"
-            "Minutes of the meeting of Anytown Parish Council held on 5 May 2020 at 7.30pm in the Village Hall.\n"
-            "\n"
+        HEADER
+        + (
             "Item 1: Apologies\n"
             "Apologies were received from Cllr D Black.\n"
             "\n"
@@ -99,10 +104,8 @@ CASES = [
         "a page numbered 'Item 1:' keeps its last item over the next meeting's date",
     ),
     (
-        (
-            "Anytown Parish Council\n"
-            "Minutes of the meeting of Anytown Parish Council held on 5 May 2020 at 7.30pm in the Village Hall.\n"
-            "\n"
+        HEADER
+        + (
             "Item 1: Apologies\n"
             "Apologies were received from Cllr D Black.\n"
             "\n"
@@ -181,10 +184,8 @@ CASES = [
         "a numbered list nested in the first numbered heading's text: no sub-items",
     ),
     (
-        (
-            "Anytown Parish Council\n"
-            "Minutes of the meeting of Anytown Parish Council held on 5 May 2020 at 7.30pm in the Village Hall.\n"
-            "\n"
+        HEADER
+        + (
             "Apologies\n"
             "\n"
             "Apologies were received from Cllr D Black.\n"

@@ -19,9 +19,6 @@ POST_HOLDER = re.compile(
 )
 
 
-_LABEL_START = re.compile(r"(?i)(?:venue|place|location|date|time|contact)\b[^:]{0,20}:")
-
-
 def name_line(line: str) -> str | None:
     """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
     name = clean_committee(line)
@@ -34,7 +31,7 @@ def name_line(line: str) -> str | None:
         return None
     if re.search(r"(?i)\b(?:minutes|agenda|draft)\b", name):
         return None  # the page's title: "Draft Minutes"
-    if _LABEL_START.match(name):
+    if LABEL_START.match(name):
         return None  # a field's label: "Venue: Council Chamber, Wyvern House"
     if POST_HOLDER.match(name):
         return None  # who holds a post: "Chair G M Rogers", "Clerk: Mrs J Rosam"
@@ -59,6 +56,9 @@ def bare_value(label: str, value: str) -> bool:
 # Between the cells of a table's row of labels, run onto one line: "Date: Wednesday 23
 # February 2022       Time: 06:00 PM       Location: Council Chamber".
 _CELL_LABELS = "Date|Time|Venue|Place|Location|Contact"
+# A line that opens with one of the labels ("Venue: ...", "Date of meeting: ..."): no name,
+# no header sentence's words.
+LABEL_START = re.compile(rf"(?i)(?:{_CELL_LABELS})\b[^:]{{0,20}}:")
 _CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
 # The same labels one space apart, on a line that opens with one: "Date: Monday 19 January
 # 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".

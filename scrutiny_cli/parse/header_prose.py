@@ -27,7 +27,7 @@ from .header_cues import (
     TITLED,
     UNDATED_REST,
 )
-from .header_labels import POST_HOLDER, name_line
+from .header_labels import LABEL_START, POST_HOLDER, name_line
 from .header_stamps import DRAFT, LETTERHEAD, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -61,7 +61,7 @@ def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: 
             not line
             or NO_NAME.fullmatch(line)
             or POST_HOLDER.match(line)
-            or _LABEL_LINE.match(line)
+            or LABEL_START.match(line)
         ):
             continue  # (nor a field's label: "Venue: The Village Hall")
         if _HELD_AT.match(line):  # "HELD IN THE VILLAGE HALL KITCHEN": the place, not a name
@@ -241,7 +241,6 @@ _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD 
     r"(?i)(?:held|on|at|in|of)\b|(?:council|committee|board|panel)\s+held\b"
 )
 _WAS_HELD = re.compile(r"was\s+held\b")  # (the sentence's verb, where it has none yet)
-_LABEL_LINE = re.compile(r"(?i)(?:date|time|venue|place)(?:\s+(?:of|for)\s+meeting)?\s*:")
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
 _MONTH_END = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$"
@@ -287,7 +286,7 @@ def _paragraph(top: list[str], i: int) -> list[int]:
             numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
             if numbered and not (_MONTH_END.search(top[span[-1]]) and _YEAR.match(top[j])):
                 break  # the first item (not the year of a date the line before began)
-            if _NAMES_START.match(top[j]) or _LABEL_LINE.match(top[j]):
+            if _NAMES_START.match(top[j]) or LABEL_START.match(top[j]):
                 break  # who came: "Cllr M Connell (Chairman)"; "Date of meeting: ..."
             span.append(j)
         elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]) and not (
