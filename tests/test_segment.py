@@ -907,6 +907,62 @@ CASES = [
         "a resolution's lettered parts with a dash are no sub-items",
     ),
     (
+        "5. MATTERS ARISING FROM THE MINUTES.\n\n5.1 BUS SHELTER – CHURCH ROAD\nThe siting "
+        "was discussed.\n\n5.2 FLOWER BASKETS\nIt was RESOLVED to defer this item.\n\n5.3"
+        "Speed Signs\nThe Clerk had ordered two signs.\n\n6. FINANCE\nThe accounts were noted.\n",
+        [
+            ("5", "MATTERS ARISING FROM THE MINUTES"),
+            ("5.1", "BUS SHELTER – CHURCH ROAD"),
+            ("5.2", "FLOWER BASKETS"),
+            ("5.3", "Speed Signs"),
+            ("6", "FINANCE"),
+        ],
+        "decimal sub-items, each a heading over its text, under an empty parent",
+    ),
+    (
+        "5. Reports\n\n5.1 (b) Report from County Councillor\nThe ceremony was held.\n\n"
+        "5.2 (b) Report from Police Liaison\nMonthly meetings were held.\n\n6. Close\n",
+        [
+            ("5", "Reports"),
+            ("5.1 (b)", "Report from County Councillor"),
+            ("5.2 (b)", "Report from Police Liaison"),
+            ("6", "Close"),
+        ],
+        "a bracketed mark after a decimal sub-item's number is part of it",
+    ),
+    (
+        "6 Matters arising from the minutes.\n\n6.1 Translation Service - The service is "
+        "expected in September.\n\n6.2 Flower Pot - The repair work is complete.\n\n"
+        "7 Finance\n\nThe accounts were noted.\n",
+        [("6", "Matters arising from the minutes"), ("7", "Finance")],
+        "decimal paragraphs that run into their text are no sub-items",
+    ),
+    (
+        "4. Open session\n4.1 West Mercia Police. There was no representative present.\n"
+        "4.2 Local Residents' Issues\n4.2.1 It was RESOLVED that the clerk would write.\n\n"
+        "5. Planning\nNone.\n",
+        [("4", "Open session"), ("5", "Planning")],
+        "a decimal heading among paragraphs is one of them",
+    ),
+    (
+        "5. Apologies\nNone.\n\n6. To appoint representatives\n6.1 Tree Officer: Cllr L "
+        "Bennett\n6.2 Footpaths Officer: Cllr D Hayward\nBoth were appointed.\n\n7. Close\n"
+        "The meeting closed.\n",
+        [("5", "Apologies"), ("6", "To appoint representatives"), ("7", "Close")],
+        "a list of decimal entries with no text between them is the item's listing",
+    ),
+    (
+        "1. Apologies for Absence 1.1. The Chair noted apologies from Mr Rowe.\n"
+        "2. Declarations of Interest 2.1. There were no declarations.\n"
+        "3. Questions from the Public 3.1. No questions had been submitted.\n",
+        [
+            ("1", "Apologies for Absence"),
+            ("2", "Declarations of Interest"),
+            ("3", "Questions from the Public"),
+        ],
+        "a paragraph's number and full stop after a heading start its text",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

@@ -1,4 +1,5 @@
-"""Lettered (or numbered from 1) sub-items under an item that has no text of its own.
+"""Lettered (or numbered from 1, or under the item's own number: "5.1") sub-items under an
+item that has no text of its own.
 
     3. MINUTES
 
@@ -15,7 +16,9 @@ empty parent stays as an item with no text. A heading may run into its text afte
 ("a) Email addresses – DS was not available ..."), and the parent's "Minutes:" label
 before the first goes with each. Lettered lines inside an item that has text
 before them are its points or a resolution's parts ("(a) That the report be noted"), and
-stay where they are.
+stay where they are. So do decimal paragraphs that open with their text ("4.1 The Clerk
+reported ...", "6.1 Translation Service - The service is expected ..."): only headings
+standing alone, each over its own text, are sub-items.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 
 
 def _subitems(item: Segment) -> list[Segment] | None:
-    starts = _lettered_headings(item.body)
+    starts = _decimal_headings(item.body, item.number) or _lettered_headings(item.body)
     if len(starts) < MIN_SUBITEMS:
         return None
     make = type(item)
@@ -104,6 +107,46 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
             return found if found and not numeric else []
         found.append((i, _number(m), title, ""))  # type: ignore[arg-type]
         expected = "1" if ones else _next(expected)
+    return found
+
+
+# A sub-item numbered under its parent's number ("5.1", "5.2."), its heading after it or on
+# the lines below (a number alone: "4.3").
+# (a letter or numeral in brackets after it is part of the number: "5.1 (b) Report from ...")
+_DECIMAL = (
+    r"^(?P<number>{parent}\.(?P<d>[1-9]\d?)(?:\s?\([a-z\d]{{1,4}}\))?)\.?"
+    r"(?:\s+(?P<title>\S.*)|(?P<glued>[A-Z].*))?$"  # (a converter may drop the space)
+)
+
+
+def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, str, str, str]]:
+    """(line, number, heading, "") of each of "5.1 BUS SHELTER", "5.2 FLOWER BASKETS" in
+    turn under item 5: all or none, the first opening the body, and each a heading alone
+    over its own text ("5.1 The Clerk reported ..." is a paragraph, and so are the rest)."""
+    if not parent or not parent.rstrip(".").isdigit():
+        return []
+    number = re.escape(parent.rstrip("."))
+    own, pattern = rf"{number}\.\d", re.compile(_DECIMAL.format(parent=number))
+    found: list[tuple[int, str, str, str]] = []
+    for i, line in enumerate(body):
+        text = line.strip()
+        if not text or (not found and _BARE_LABEL.match(text)):
+            continue
+        if not re.match(own, text):
+            if not found:
+                return []  # the parent's own text first
+            continue
+        m = pattern.match(text)
+        after = next((ln.strip() for ln in body[i + 1 :] if ln.strip()), "")
+        if not after and found:
+            break  # the last, cut by the page's end: a line of the one before
+        if not m or int(m["d"]) != len(found) + 1 or not after or re.match(own, after):
+            return []
+        heading = m["title"] or m["glued"]
+        title = whole_line_title(heading) if heading else ""
+        if title is None:
+            return []
+        found.append((i, m["number"], title, ""))
     return found
 
 

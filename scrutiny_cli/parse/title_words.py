@@ -86,7 +86,7 @@ MIXED_STOP = re.compile(
     r"(?<!Dr [A-Z])(?<![A-Z]\. [A-Z])\.\s+(?=[A-Z0-9‘“\"'(]|[a-z]\)\s)"  # (or a point: "a) ...")
     r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
     r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
-    r"|\s+(?=\d{1,3}\.\d{1,2}\s)"  # a paragraph number
+    r"|\s+(?=\d{1,3}\.\d{1,2}\.?\s)"  # a paragraph number ("2.1 ", "2.1. ")
     # a point's mark: "Matters Arising i) Main Street", "Code of Conduct (i) Declarations"
     r"|(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bthe)(?<!\band)(?<!\bin)(?<!\bon)(?<!\bfrom)(?<!\bby)"
     r"(?<!\bwith)(?<!\bat)"
