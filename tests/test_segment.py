@@ -963,6 +963,37 @@ CASES = [
         "a paragraph's number and full stop after a heading start its text",
     ),
     (
+        "Present: Ann Bick (Chair), John Foulkes\n\nApologies: Mary Gray\n\nPolice Report: "
+        "Two thefts were reported in the village.\n\nWebsite: The new format was agreed and "
+        "Nick will put it on the site.\n\nOther items:\n\nWar Memorial: Survey requests are "
+        "being sent out by Wendy.\n",
+        [(None, "Police Report"), (None, "Website"), (None, "War Memorial")],
+        "paragraphs led by a heading and a colon, after the attendance labels",
+    ),
+    (
+        "Applicant: Mr D. Wiltshire (Applicant), Mr M Rudd (Counsel)\n\nResponsible "
+        "Authorities: Stephen Mills (Environmental Health)\n\nObjectors: Mr R. Archer, Mr C. "
+        "Waters\n\nThe Panel considered the application for a premises licence and heard "
+        "from the applicant.\n",
+        [(None, "")],
+        "labels of an attendance list before the first proceedings are no headings",
+    ),
+    (
+        "The minutes of the last meeting were read and agreed.\n\nMatters Arising\n\nLand "
+        "Registry: the title number is still to be found.\n\nRecycling: The bin has been "
+        "removed.\n\nDrainage: No response has yet been received from the owner.\n",
+        [(None, ""), (None, "Matters Arising")],
+        "colon-led paragraphs right under a heading standing alone are its sub-headings",
+    ),
+    (
+        "The minutes of the meeting were approved on the proposal of Cllr Coyle.\n\nThe "
+        "report was approved subject to the following:\n\nBiodiversity Post: The Director "
+        "reported on funding.\n\nTourism Awards: It was agreed to send an officer.\n\n"
+        "Skywatch: It was agreed that Council would support the group.\n",
+        [(None, "")],
+        "colon-led paragraphs after a lead-in are its points",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

@@ -11,7 +11,7 @@ from .agenda_headings import AGENDA_WORDED
 from .label_rows import Start
 from .lines import strip_attachment, unbulleted
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .run_in import colon_dash
+from .run_in import COLON_LABEL, WHO_CAME, colon_dash
 from .title_words import minutes_word
 from .titles import DESCRIPTION, FINITE_VERB, heading_line
 
@@ -90,24 +90,12 @@ def unnumbered(lines: list[str]) -> list[Start]:
     return starts
 
 
-# What a line standing alone before its colon labels, never an item's heading; and the
-# words of an attendance list's own headings anywhere in one ("Other Members:").
-_COLON_LABEL = re.compile(
-    r"(?i)^(?:absent|guests?|visitors?|attendees|minutes|decisions?|resolved|agreed|actions?|"
-    r"proposed|seconded|notes?|contact|venue|date|time|purpose|reasons?)\b"
-)
-_WHO_CAME = re.compile(
-    r"(?i)\b(?:present|attendance|attending|apologies|members|officers|councillors|"
-    r"substitutes?)\b|\bmeeting\s+on\b"
-)
-
-
 def _colon_heading(line: str) -> bool:
     """ "Police Report:" alone on its line: a heading, a few words closed by a colon (not a
     form's one-word field: "Others:", "Business:")."""
-    if not line.endswith(":") or line.endswith("::") or _COLON_LABEL.match(line):
+    if not line.endswith(":") or line.endswith("::") or COLON_LABEL.match(line):
         return False
-    if _WHO_CAME.search(line):
+    if WHO_CAME.search(line):
         return False  # an attendance list's own headings: "Other Members:", "Apologies:"
     return 2 <= len(line.split()) <= 6 and heading_line(line[:-1]) is not None
 

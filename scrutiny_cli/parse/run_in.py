@@ -1,19 +1,39 @@
 """Paragraphs that open with their heading, run into the text: "Public Open Forum A member
-of the public ...", "FINANCE. A cheque was signed ..." (the segmenter's last reading of a
-page with no numbered items)."""
+of the public ...", "FINANCE. A cheque was signed ...", "Police Report: 1 theft, ..." (the
+segmenter's last reading of a page with no numbered items)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .label_rows import Start
+from .lines import unbulleted
 from .sections import FURNITURE
+from .title_words import is_minutes_sentence
 from .titles import KEYWORD_LINE, heading_line, split_run_in
 
+# What a line standing alone before its colon labels, never an item's heading; and the
+# words of an attendance list's own headings anywhere in one ("Other Members:").
+COLON_LABEL = re.compile(
+    r"(?i)^(?:absent|guests?|visitors?|attendees|minutes|decisions?|resolved|agreed|actions?|"
+    r"proposed|seconded|notes?|contact|venue|date|time|purpose|reasons?)\b"
+)
+WHO_CAME = re.compile(
+    r"(?i)\b(?:present|attendance|attending|apologies|members|officers|councillors|"
+    r"substitutes?)\b|\bmeeting\s+on\b"
+)
+# A paragraph's heading closed by a colon, its text after it on the line.
+_COLON_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:\s+(?=\S)")
+COLON_RUN_INS = 3  # paragraphs so led that make them the page's items
 
-def run_in(lines: list[str]) -> list[Start]:
-    """Paragraphs that open with a heading: "Public Open Forum A member of the public ..."."""
+
+def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
+    """Paragraphs that open with a heading: "Public Open Forum A member of the public ...";
+    or, three or more, with a heading and a colon, where no heading standing alone (among
+    `alone`) right above the first makes them its sub-headings."""
     starts: list[Start] = []
+    colons: list[Start] = []
     for i in range(len(lines)):
         before = lines[i - 1] if i else ""
         if lines[i] and (
@@ -29,7 +49,60 @@ def run_in(lines: list[str]) -> list[Start]:
                     and not KEYWORD_LINE.match(lines[i]) \
                     and not _initial_cut(title, rest):  # fmt: skip
                 starts.append((i, None, title, rest))
-    return starts if len(starts) >= 2 else []
+        if lines[i] and (not before or unbulleted(lines[i]) != lines[i]):
+            colons += _colon_run_in(i, unbulleted(lines[i]))
+    if len(starts) >= 2:
+        return starts
+    if len(colons) >= COLON_RUN_INS:
+        colons = _unlisted(_after_proceedings(colons, lines), lines)
+    if len(colons) >= COLON_RUN_INS and not _headed(colons[0][0], lines, alone):
+        return colons
+    return []
+
+
+def _after_proceedings(starts: list[Start], lines: list[str]) -> list[Start]:
+    """The starts from the page's first line of proceedings on: above it, "Applicant: Mr D.
+    Wiltshire", "Objectors: Mr R. Archer" label an attendance list."""
+    first = next((i for i, ln in enumerate(lines) if is_minutes_sentence(ln)), len(lines))
+    return [s for s in starts if s[0] >= first]
+
+
+def _unlisted(starts: list[Start], lines: list[str]) -> list[Start]:
+    """The starts but those in a list a lead-in opens ("The report was approved subject to
+    the following:" / "" / "NIEA Funding: The Director reported ..." / ...): its points.
+    A heading closed by a colon ("Other Agenda items:") opens no list."""
+    at = {s[0]: s for s in starts}
+    kept: list[Start] = []
+    listing = False
+    for i, line in enumerate(lines):
+        if not line or (i + 1 < len(lines) and lines[i + 1]):
+            continue  # (a paragraph's last line tells)
+        first = i
+        while first and lines[first - 1]:
+            first -= 1
+        if first in at:
+            kept += [] if listing else [at[first]]
+        else:
+            heading = first == i and heading_line(line[:-1]) is not None
+            lead_in = line.endswith(":") and not heading
+            listing = lead_in or (listing and lines[first][:1] in "•·-*")
+    return kept
+
+
+def _headed(first: int, lines: list[str], alone: Sequence[Start]) -> bool:
+    """Whether a heading standing alone is right above line `first` ("Matters Arising" /
+    "" / "Land Registry: the title ...")."""
+    return any(s[0] < first and not any(lines[s[0] + 1 : first]) for s in alone)
+
+
+def _colon_run_in(i: int, line: str) -> list[Start]:
+    """A paragraph led by its heading and a colon ("Police Report: 1 theft ..."), not by a
+    field's or an attendance list's label ("Proposed: Cllr Ash", "Apologies: Cllr Ash")."""
+    m = _COLON_RUN_IN.match(line)
+    if not m or COLON_LABEL.match(line) or WHO_CAME.search(m["title"]) or FURNITURE.match(line):
+        return []
+    title = heading_line(m["title"])
+    return [(i, None, title, line[m.end() :])] if title and len(title.split()) <= 8 else []
 
 
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]$")

@@ -112,7 +112,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if chain:
         return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                     {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
-    runs = run_in(lines)
+    runs = run_in(lines, starts)
     if len(capitals := in_capitals(runs)) >= 3 and len(capitals) > len(starts):
         # paragraphs led by headings in capitals ("FINANCE. A cheque was signed ..."), more
         # than the lines standing alone like headings (a page's title, a payments list):
