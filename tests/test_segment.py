@@ -994,6 +994,21 @@ CASES = [
         "colon-led paragraphs after a lead-in are its points",
     ),
     (
+        "Also in Attendance:\n3 Members of the public\n- Apologies. Apologies were accepted "
+        "from Mr P Smyth.\n- Public Participation. It was resolved to suspend Standing "
+        "Orders.\n- Chairman's Announcements. There were no announcements.\n",
+        [(None, "Apologies"), (None, "Public Participation"), (None, "Chairman's Announcements")],
+        "headings run into their text after a converter's bullets",
+    ),
+    (
+        "Minutes:\nThe Chairman drew attention to the questions in the supplement.\nCllr Thorn "
+        "asked supplementary questions which were as follows:-\n· Question 19-21 - Cllr Thorn "
+        "enquired why more potholes were filled.\n· Question 19-22 – Cllr Thorn enquired "
+        "about rail funding.\n· Question 19-26 – Cllr Thorn enquired about managers.\n",
+        [(None, "")],
+        "bullets under a lead-in are its points, not headings",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

@@ -26,6 +26,8 @@ WHO_CAME = re.compile(
 # A paragraph's heading closed by a colon, its text after it on the line.
 _COLON_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:\s+(?=\S)")
 COLON_RUN_INS = 3  # paragraphs so led that make them the page's items
+# A converter's bullet where the list's numbers were: "- Apologies. Apologies were ...".
+_BULLET = re.compile(r"^[-•·]\s+(?=[A-Z])")
 
 
 def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
@@ -34,19 +36,22 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     `alone`) right above the first makes them its sub-headings."""
     starts: list[Start] = []
     colons: list[Start] = []
+    listing = False  # under a lead-in ("... as follows:-"): its bullets are its points
     for i in range(len(lines)):
         before = lines[i - 1] if i else ""
-        if lines[i] and (
-            not before or before.endswith((".", "|", ":", "!", "?")) or len(before) < 80
-        ):
-            title, rest = split_run_in(lines[i], numbered=False)
-            label = lines[i][len(title or "") :].lstrip().startswith(":")  # "Action: Clerk"
+        line = _BULLET.sub("", lines[i], count=1)  # ("- Apologies. Apologies were ...")
+        if line != lines[i] and listing:
+            continue
+        listing = _lead_in(line) or (listing and not line)
+        if line and (not before or before.endswith((".", "|", ":", "!", "?")) or len(before) < 80):
+            title, rest = split_run_in(line, numbered=False)
+            label = line[len(title or "") :].lstrip().startswith(":")  # "Action: Clerk"
             # (nor a decision page's furniture: "REASONS FOR DECISION - This was ...")
             # (nor a decision's keyword: "RECOMMENDED - THAT the minutes ... be approved")
             # (nor a name's initial cut at its stop: "J. M. Davies, E. G. Davies, ...")
-            if title and rest and re.match(r"[A-Z]", title) and not lines[i].endswith(":") \
-                    and not label and not FURNITURE.match(lines[i]) \
-                    and not KEYWORD_LINE.match(lines[i]) \
+            if title and rest and re.match(r"[A-Z]", title) and not line.endswith(":") \
+                    and not label and not FURNITURE.match(line) \
+                    and not KEYWORD_LINE.match(line) \
                     and not _initial_cut(title, rest):  # fmt: skip
                 starts.append((i, None, title, rest))
         if lines[i] and (not before or unbulleted(lines[i]) != lines[i]):
@@ -83,10 +88,17 @@ def _unlisted(starts: list[Start], lines: list[str]) -> list[Start]:
         if first in at:
             kept += [] if listing else [at[first]]
         else:
-            heading = first == i and heading_line(line[:-1]) is not None
-            lead_in = line.endswith(":") and not heading
-            listing = lead_in or (listing and lines[first][:1] in "•·-*")
+            listing = _lead_in(line, first == i) or (listing and lines[first][:1] in "•·-*")
     return kept
+
+
+def _lead_in(line: str, alone: bool = True) -> bool:
+    """A line that leads into a list ("... subject to the following:", "as follows:-"), not
+    a heading closed by a colon ("Other Agenda items:") standing alone."""
+    text = line.rstrip()
+    if not text.endswith((":", ":-")):
+        return False
+    return not alone or heading_line(text.rstrip(":-")) is None
 
 
 def _headed(first: int, lines: list[str], alone: Sequence[Start]) -> bool:
