@@ -1009,6 +1009,22 @@ CASES = [
         "bullets under a lead-in are its points, not headings",
     ),
     (
+        "  1. Apologies: Cllr Warner (work commitments)\n\n\n  1. Councillor changes: Cllr "
+        "Bradley has resigned. Action: Clerk to write.\n\n\n  1. Woodland Plan - Lea Park: "
+        "decide on quotes for remedial work. Protected Tree Application No 142710 submitted. "
+        "Action: Clerk to obtain quotes for the agreed works. Council agreed to plant two "
+        "trees, one in memory of Prince Philip and one in memory of those affected by Covid "
+        "19.  Location to be decided at a future meeting.\n\n\n  1. Projects and Funding: "
+        "confirm the action plan. Action: Cllr Leone to draft a newsletter.\n",
+        [
+            ("1", "Apologies"),
+            ("1", "Councillor changes"),
+            ("1", "Woodland Plan - Lea Park"),
+            ("1", "Projects and Funding"),
+        ],
+        "every heading numbered 1 outnumbers a chain of two a stray number makes",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

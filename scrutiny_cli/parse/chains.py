@@ -1,6 +1,7 @@
 """Which numbered lines are a page's items, where the longest run of numbers is not: a list
 numbered afresh inside the last item, a declarations list that names each minute again and
-again, an item's own numbered paragraphs (segment.py asks these of its candidates)."""
+again, an item's own numbered paragraphs, headings a converter numbered "1." each
+(segment.py asks these of its candidates)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def paragraph_of(cand: Numbered, found: list[Numbered]) -> bool:
     return cand.title is None and any(
         f.line < cand.line and cand.number.startswith(f.number + "/") for f in found
     )
+
+
+def all_ones(cands: list[Numbered]) -> list[Numbered]:
+    """A list converted from a web page's HTML numbers every entry "1." (Markdown's way):
+    three or more headings all numbered 1 are the items, where no numbers run on."""
+    ones = [c for c in cands if c.key == (1,) and c.title]
+    return ones if len(ones) >= 3 and len(ones) * 2 >= len(cands) else []
+
+
+def ones_instead(chain: list[Numbered]) -> bool:
+    """Whether headings all numbered 1 may stand for the chain: none, one, or a 1 and a
+    stray number after it ("... those affected by Covid 19.  Location to be decided")."""
+    return len(chain) <= 1 or (len(chain) == 2 and chain[0].key == (1,))

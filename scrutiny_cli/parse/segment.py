@@ -23,7 +23,7 @@ from .agenda_headings import (
     with_agenda_worded,
 )
 from .alone import LABEL, unnumbered
-from .chains import list_in_last_item, paragraph_of, without_repeats
+from .chains import all_ones, list_in_last_item, ones_instead, paragraph_of, without_repeats
 from .flattened import MONTH_START
 from .label_rows import Start, label_rows
 from .lines import ATTACHMENT
@@ -78,7 +78,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
     cands = _numbered(lines)
     chain = items_over_sub_items(best_chain(cands), cands, lines)
-    if len(chain) <= 1 and (ones := _all_ones(cands)):
+    if ones_instead(chain) and (ones := all_ones(cands)) and len(ones) > len(chain):
         chain = ones
     if agenda_listing(chain, lines, cands):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
@@ -350,13 +350,6 @@ def _labelled(lines: list[str], starts: list[Start]) -> bool:
     in below ("Volcker Highways – inspection ...") is that item's text."""
     below = [ln for ln in lines[starts[0][0] + 1 : starts[0][0] + 4] if ln] if starts else []
     return bool(below) and LABEL.match(below[0]) is not None
-
-
-def _all_ones(cands: list[Numbered]) -> list[Numbered]:
-    """A list converted from a web page's HTML numbers every entry "1." (Markdown's way):
-    three or more headings all numbered 1 are the items, where no numbers run on."""
-    ones = [c for c in cands if c.key == (1,) and c.title]
-    return ones if len(ones) >= 3 and len(ones) * 2 >= len(cands) else []
 
 
 def _usable(chain: list[Numbered]) -> bool:
