@@ -1025,6 +1025,17 @@ CASES = [
         "every heading numbered 1 outnumbers a chain of two a stray number makes",
     ),
     (
+        "POLICE BOARD (4) Ms Jane Gordon HUMAN RIGHTS ADVISOR\n\nRecord No: 75615 1 OFFICIALS "
+        "IN Mr Trevor Reaney (Chief Executive) ATTENDANCE: Dr Debbie Donnelly (Deputy Chief "
+        "Executive) Mr Sam Hagen (Director of Corporate Services) Mr David Jackson (Director "
+        "of Community Engagement) Mr David Wilson (Director of Planning) 4 Board Officials\n\n"
+        "(1) Part Item number 7.2 to close (2) Part Item number 10.2 only (3) Item number 16 "
+        "only\n\n1. APOLOGIES, ETC\n\nApologies were received from Ms Mary McKee. NOTED.\n\n"
+        "2. MINUTES OF MEETINGS OF THE BOARD\n\nThe minutes were approved.\n",
+        [("1", "APOLOGIES, ETC"), ("2", "MINUTES OF MEETINGS OF THE BOARD")],
+        "a chain of two that runs on stands, whatever lines numbered 1 lie above it",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

@@ -59,5 +59,8 @@ def all_ones(cands: list[Numbered]) -> list[Numbered]:
 
 def ones_instead(chain: list[Numbered]) -> bool:
     """Whether headings all numbered 1 may stand for the chain: none, one, or a 1 and a
-    stray number after it ("... those affected by Covid 19.  Location to be decided")."""
-    return len(chain) <= 1 or (len(chain) == 2 and chain[0].key == (1,))
+    stray number after it that does not run on ("... those affected by Covid 19.  Location
+    to be decided"; "1. APOLOGIES", "2. MINUTES" is a chain)."""
+    if len(chain) <= 1:
+        return True
+    return len(chain) == 2 and chain[0].key == (1,) and chain[1].key[0] > 2
