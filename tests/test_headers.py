@@ -1084,6 +1084,17 @@ CASES = [
         ("Wyvern Health Board", "2011-04-11", None, None),
     ),
     (
+        "Health & Wellbeing Board Minutes\n\nWednesday, 31st October, 2018\nJim Ash Conference "
+        "Suite, Wyvern Central Library, Wyvern on Tees, WY18 1TU\nPlease note: all Minutes are "
+        "subject to approval at the next Meeting",
+        (
+            "Health & Wellbeing Board",
+            "2018-10-31",
+            None,
+            "Jim Ash Conference Suite, Wyvern Central Library, Wyvern on Tees, WY18 1TU",
+        ),
+    ),
+    (
         "A Meeting of the Wyvern School Full Governing Board\n\nwas held in the boardroom at "
         "the School on Thursday 5th December 2019 at 4.30pm.",
         (

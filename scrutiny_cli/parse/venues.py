@@ -217,10 +217,11 @@ _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 _ATTENDANCE = re.compile(r"\s(?:(?:Those\s+|Members\s+)?(?:PRESENT|Present)|In\s+the\s+Chair)\b")
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
-# small words of a place's name ("Weston under Wetherley Village Hall").
+# small words of a place's name ("Weston under Wetherley Village Hall"), up to fifteen words
+# ("Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU").
 _PLACE_AFTER = re.compile(
     r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
-    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,9})"
+    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14})"
     r"[\s,.]*"
 )
 # Words of a body's name or a page's title, never of a place (before or after the date).
