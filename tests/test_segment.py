@@ -1036,6 +1036,17 @@ CASES = [
         "a chain of two that runs on stands, whatever lines numbered 1 lie above it",
     ),
     (
+        "Present Cllrs S Diamond and C Griffith.\n\nApologies for absence\n18/1 There were "
+        "none.\n\nDeclarations of Interest\n18/2 There were none.\n\nPlanning Matters\n18/3 "
+        "The Parish Council resolved not to object to the extension.\n",
+        [
+            ("18/1", "Apologies for absence"),
+            ("18/2", "Declarations of Interest"),
+            ("18/3", "Planning Matters"),
+        ],
+        "a minute's heading right above its number, after a blank line",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

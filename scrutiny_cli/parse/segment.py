@@ -307,9 +307,9 @@ def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
     """Where the heading of a running number stands above it: "NOTICE OF RECORDING" /
     "2803 The Chair advised the meeting ...", or (with mixed, for a minute's number) in
     mixed case between blank lines right above it ("Apologies for absence" / "" / "20/59
-    There were none."); or over one sentence that precedes the number ("GRANT TO THE
-    TRUST" / "In accordance with article 1 of this minute, ..." / "6. The Committee had
-    before it ..."). None when none."""
+    There were none.", or with no blank line between); or over one sentence that precedes
+    the number ("GRANT TO THE TRUST" / "In accordance with article 1 of this minute, ..." /
+    "6. The Committee had before it ..."). None when none."""
     seen = 0
     for j in range(i - 1, max(-1, i - 6), -1):
         if not lines[j]:
@@ -317,7 +317,8 @@ def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
         if not seen and _AGENDA_LABEL.match(lines[j]) and not _AGENDA_LABEL.match(lines[i]):
             return j  # the agenda's label and heading: "Item 1 :Apologies" / "C.75 There were"
         above = re.sub(r"^[\W_]+", "", lines[j])
-        alone = mixed and j and not lines[j - 1] and not lines[j + 1] and _PLAIN.fullmatch(above)
+        apart = not lines[j - 1] and (not lines[j + 1] or j == i - 1)  # (or right above it)
+        alone = mixed and j and apart and _PLAIN.fullmatch(above)
         if (above.isupper() or (alone and not seen)) and heading_line(above):
             # (not a numbered heading: "112/07 APOLOGIES" over "112/07/01 Apologies were
             # received" is the item the paragraph is in)
