@@ -1325,6 +1325,21 @@ def test_a_flattened_page_numbered_with_the_year_first_keeps_every_item() -> Non
     assert [r.text for r in items[2].resolutions] == ["adjourn the meeting for public questions."]
 
 
+def test_a_year_first_run_keeps_its_items_past_a_number_printed_twice() -> None:
+    """ "14/16" printed for two minutes in a run of six on one line: one slip in the run
+    leaves the numbers after the slash read as the items' own (the slip is no item)."""
+    body = (
+        "14/13 PUBLIC FORUM There were three members of the public present. 14/14 POLICE "
+        "REPORT A written report was received from the police. 14/15 APOLOGIES FOR ABSENCE "
+        "Apologies were received from Cllr Dale. 14/16 DECLARATIONS OF INTEREST None were "
+        "declared by Members. 14/17 APPROVAL OF MINUTES The minutes were approved. 14/16 "
+        "MATTERS ARISING The Clerk reported on the banking arrangements for the Council.\n"
+    )
+    items = items_of(body)
+    assert [i.number for i in items] == ["14/13", "14/14", "14/15", "14/16", "14/17"]
+    assert "MATTERS ARISING" in items[-1].minutes  # (the slip itself stays in the text)
+
+
 def test_a_flattened_page_numbered_with_a_letter_and_a_stop_keeps_every_item() -> None:
     """ "B.1260 Declarations of Interest ... B.1261 Confirmation of Minutes ..." on one line:
     a board's minute numbers, not a paragraph's "2.1"."""

@@ -285,17 +285,17 @@ def _runs_on(run: list[Numbered], part: int = -1) -> bool:
 
 
 def year_first(cands: list[Numbered]) -> list[Numbered]:
-    """ "17/25", "17/26", "17/27" (the year first), "C 20/67", "C 20/68" (after a prefix) or
-    "363/01", "363/02" (the meeting's number first): the item's number after the slash,
-    where number_key reads number/year ("35/20") and so gives them all one key. Re-keyed by
-    the second part where two or more share the first and their second parts rise down
-    the page."""
+    """ "17/25", "17/26" (the year first), "C 20/67" (after a prefix) or "363/01" (the
+    meeting's number first): the item's number after the slash, where number_key reads
+    number/year ("35/20") and so gives them one key. Re-keyed by the second part where two
+    or more share the first and rise down the page (one slip allowed in four or more)."""
     by_first: dict[str, list[tuple[Numbered, tuple[int, int]]]] = {}
     for c in cands:
         if m := _TWO_PARTS.fullmatch(c.number):
             by_first.setdefault(m["first"], []).append((c, (int(m["digits"]), int(m["second"]))))
     for run in by_first.values():
-        if len(run) >= 2 and all(a[1] < b[1] for (_, a), (_, b) in itertools.pairwise(run)):
+        falls = sum(a[1] >= b[1] for (_, a), (_, b) in itertools.pairwise(run))
+        if len(run) >= 2 and falls <= (len(run) >= 4):  # (one slip in a longer run: a typo)
             for c, key in run:
                 c.key = key
     return cands
