@@ -994,6 +994,20 @@ CASES = [
         "colon-led paragraphs after a lead-in are its points",
     ),
     (
+        "-\n- Welcome: The Chair welcomed everyone to the meeting.\n- Apologies:\n"
+        "- Update from Police: No officers were available.\n- Matters arising:\n"
+        "- Football posts – KA had been on site and will pursue this.\n- Church Wall – KA "
+        "will go back to the council.\n- Roads Matters: CY reported two road closures.\n",
+        [
+            (None, "Welcome"),
+            (None, "Apologies"),
+            (None, "Update from Police"),
+            (None, "Matters arising"),
+            (None, "Roads Matters"),
+        ],
+        "bulleted headings closed by a colon, one empty over its points",
+    ),
+    (
         "Also in Attendance:\n3 Members of the public\n- Apologies. Apologies were accepted "
         "from Mr P Smyth.\n- Public Participation. It was resolved to suspend Standing "
         "Orders.\n- Chairman's Announcements. There were no announcements.\n",

@@ -25,6 +25,8 @@ WHO_CAME = re.compile(
 )
 # A paragraph's heading closed by a colon, its text after it on the line.
 _COLON_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:\s+(?=\S)")
+_COLON_ALONE = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:$")
+_APOLOGIES = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?$")
 COLON_RUN_INS = 3  # paragraphs so led that make them the page's items
 # A converter's bullet where the list's numbers were: "- Apologies. Apologies were ...".
 _BULLET = re.compile(r"^[-•·]\s+(?=[A-Z])")
@@ -54,15 +56,28 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
                     and not KEYWORD_LINE.match(line) \
                     and not _initial_cut(title, rest):  # fmt: skip
                 starts.append((i, None, title, rest))
-        if lines[i] and (not before or unbulleted(lines[i]) != lines[i]):
-            colons += _colon_run_in(i, unbulleted(lines[i]))
-    if len(starts) >= 2:
-        return starts
+        bulleted = line != lines[i] or unbulleted(line) != line
+        if line and (not before or bulleted):  # (a paragraph's first line, or a bullet's)
+            colons += _colon_run_in(i, unbulleted(line))
     if len(colons) >= COLON_RUN_INS:
-        colons = _unlisted(_after_proceedings(colons, lines), lines)
-    if len(colons) >= COLON_RUN_INS and not _headed(colons[0][0], lines, alone):
+        colons = _unlisted(_after_proceedings(_unsectioned(colons, lines), lines), lines)
+    # (more colon-led ones than others: "- Matters arising:" / "- Football posts – KA had
+    # been on site ..." is a point under its heading)
+    colon_led = len(colons) >= max(COLON_RUN_INS, len(starts))
+    if colon_led and not _headed(colons[0][0], lines, alone):
         return colons
-    return []
+    return starts if len(starts) >= 2 else []
+
+
+def _unsectioned(starts: list[Start], lines: list[str]) -> list[Start]:
+    """The starts but a heading closed by a colon with another such start right below it:
+    it heads a section ("Other Agenda items:" / "" / "ESCC Website: Format agreed ..."); a
+    bulleted one is an entry of the list, empty ("- Apologies:" / "- Appointments: ...")."""
+    at = {s[0] for s in starts}
+    return [
+        s for s in starts
+        if s[3] or _BULLET.match(lines[s[0]]) or _next_filled(lines, s[0]) not in at
+    ]  # fmt: skip
 
 
 def _after_proceedings(starts: list[Start], lines: list[str]) -> list[Start]:
@@ -80,15 +95,15 @@ def _unlisted(starts: list[Start], lines: list[str]) -> list[Start]:
     kept: list[Start] = []
     listing = False
     for i, line in enumerate(lines):
-        if not line or (i + 1 < len(lines) and lines[i + 1]):
-            continue  # (a paragraph's last line tells)
-        first = i
-        while first and lines[first - 1]:
-            first -= 1
-        if first in at:
-            kept += [] if listing else [at[first]]
-        else:
-            listing = _lead_in(line, first == i) or (listing and lines[first][:1] in "•·-*")
+        if i in at:
+            kept += [] if listing else [at[i]]
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if not line or (following and not _BULLET.match(following) and i + 1 not in at):
+            continue  # (a paragraph's or a bullet's last line tells)
+        bullet = bool(_BULLET.match(line)) or line[:1] in "•·*"
+        alone = bullet or not (i and lines[i - 1])
+        listing = _lead_in(_BULLET.sub("", line), alone) or (listing and bullet)
     return kept
 
 
@@ -108,10 +123,13 @@ def _headed(first: int, lines: list[str], alone: Sequence[Start]) -> bool:
 
 
 def _colon_run_in(i: int, line: str) -> list[Start]:
-    """A paragraph led by its heading and a colon ("Police Report: 1 theft ..."), not by a
-    field's or an attendance list's label ("Proposed: Cllr Ash", "Apologies: Cllr Ash")."""
-    m = _COLON_RUN_IN.match(line)
-    if not m or COLON_LABEL.match(line) or WHO_CAME.search(m["title"]) or FURNITURE.match(line):
+    """A paragraph led by its heading and a colon ("Police Report: 1 theft ...", or alone:
+    "Planning Matters:"), not by a field's or an attendance list's label ("Proposed: Cllr
+    Ash", "Present: Cllr Ash"; "Apologies:" is an item's below the attendance list)."""
+    m = _COLON_RUN_IN.match(line) or _COLON_ALONE.match(line)
+    if not m or COLON_LABEL.match(line) or FURNITURE.match(line):
+        return []
+    if WHO_CAME.search(_APOLOGIES.sub("", m["title"])):
         return []
     title = heading_line(m["title"])
     return [(i, None, title, line[m.end() :])] if title and len(title.split()) <= 8 else []
@@ -151,3 +169,8 @@ def colon_dash(line: str) -> tuple[str, str] | None:
     if heading_line(m["title"]) is None:
         return None
     return m["title"], line[m.end() :]
+
+
+def _next_filled(lines: list[str], i: int) -> int:
+    """The index of the first line with text after line i (len(lines) if none)."""
+    return next((k for k in range(i + 1, len(lines)) if lines[k]), len(lines))
