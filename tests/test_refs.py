@@ -131,6 +131,11 @@ CASES = [
         [("3.1", None)],
     ),
     (
+        "With reference to paragraph 3.1(b) of the Minute of 21 January 2021, copies of other "
+        "schemes had been published. Paragraphs 3.2 (g) and 4 of the Minute were noted.",
+        [("3.1(b)", "done"), ("3.2 (g)", None), ("4", None)],
+    ),  # (its part in brackets)
+    (
         "A Member noted that in section 136 of the draft minutes the answer had not been sent.",
         [("136", "pending")],
     ),
@@ -175,6 +180,11 @@ REVIEWED = [
         "Paragraph 77.14 – 77.15 amend band to ban\nParagraph 77.19 amend quit to quiet",
         ["77.14", "77.15", "77.19"],
     ),  # (a range of paragraphs, both its ends)
+    (
+        "Matters arising",
+        "With reference to paragraph 3.2(g) of the Minute, the details had been circulated.",
+        ["3.2(g)"],
+    ),  # (its part in brackets, whichever form reads it)
 ]
 
 

@@ -57,6 +57,8 @@ ARTICLE_REF = rule(
     "In relation to article 27, resolution (iii)",
     flags=M,
 )
+# A paragraph's part in brackets: "paragraph 3.2(g) of the Minute", "item 7 (b)".
+_PART = r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))"
 # The same with a capital, or a paragraph or section, where "of the minute" says what it
 # numbers ("Article 4 Direction" or "Article 8" of a convention are no minute's): "With
 # reference to Article 3 of the minute of meeting of this Committee of 14 June 2001",
@@ -65,8 +67,9 @@ ARTICLE_REF = rule(
 # draft minutes".
 OF_THE_MINUTE_REF = rule(
     "of-the-minute-ref",
-    r"\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?|[Ss]ections?)\s+(?P<ref>\d{1,3}[a-z]?(?:\.\d{1,2}){0,2})"
-    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?(?:\.\d{1,2}){0,2})*)\s+of\s+(?:the|this|that)\s+"
+    r"\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?|[Ss]ections?)\s+(?P<ref>\d{1,3}[a-z]?(?:\.\d{1,2}){0,2}"
+    rf"{_PART}?)(?P<more>(?:\s*(?:,|and|&)\s*\d{{1,3}}[a-z]?(?:\.\d{{1,2}}){{0,2}}{_PART}?)*)"
+    r"\s+of\s+(?:the|this|that)\s+"
     r"(?:(?:draft|previous|last|approved|signed)\s+)?(?i:minutes?)\b"
     # (or a paragraph's number alone: "information requested at 2.4 of the minutes", "the
     # minute at 10.5")
@@ -92,9 +95,10 @@ ITEM_REF = rule(
     # (and its part in brackets: "Item 5.9 (E)", "item 7(b)")
     r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
     r"(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
-    r"(?:,\s*paragraph\s+(?P<para>\d{1,3}(?:\.\d{1,2}){1,2}))?"
+    rf"(?:,\s*paragraph\s+(?P<para>\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}{_PART}?))?"
     # (and the range's other end: "Paragraph 77.14 – 77.15 amend band to ban")
-    r"|paragraph\s+(?P<para2>\d{1,3}(?:\.\d{1,2}){1,3})(?:\s*[-–]\s*(?P<to>\d{1,3}(?:\.\d{1,2}){1,3}))?)"
+    rf"|paragraph\s+(?P<para2>\d{{1,3}}(?:\.\d{{1,2}}){{1,3}}{_PART}?)"
+    r"(?:\s*[-–]\s*(?P<to>\d{1,3}(?:\.\d{1,2}){1,3}))?)"
     r"(?!\s+(?:of|on)\s+the\s+agenda)(?!\s+of\s+(?:report|the\s+report))(?![\d/]|\.\d)"
     # (nor a paragraph of the rules: "Under paragraph 4.2.1 of the Council Procedure Rules")
     r"(?!\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,4}(?:Rules|Orders|Constitution|Code|Act|"
