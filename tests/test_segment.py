@@ -1061,6 +1061,17 @@ CASES = [
         "a minute's heading right above its number, after a blank line",
     ),
     (
+        "2786/12 Item 1 OPENING AND WELCOME a. The Chairman welcomed everyone to the meeting.\n"
+        "2787/12 Item 2 APOLOGIES FOR ABSENCE a. Apologies were received from Mr Rose.\n"
+        "2788/12 Item 3 DECLARATION OF INTERESTS a. There were none.\n",
+        [
+            ("2786/12", "OPENING AND WELCOME"),
+            ("2787/12", "APOLOGIES FOR ABSENCE"),
+            ("2788/12", "DECLARATION OF INTERESTS"),
+        ],
+        "the agenda's 'Item N' after the minute's number is no part of the heading",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

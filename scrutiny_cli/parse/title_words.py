@@ -74,7 +74,7 @@ DONE_TO = re.compile(
 )
 
 # The agenda's number in brackets after the minute's: "221 (28) SCRUTINY OVERVIEW".
-SECOND_NUMBER = re.compile(r"^\(\d{1,3}\)\s+(?=[A-Z‘“'\"])")
+SECOND_NUMBER = re.compile(r"^(?:\(\d{1,3}\)|Item\s+\d{1,3}[a-z]?[.:]?)\s+(?=[A-Z‘“'\"])")
 
 # Where a heading in mixed case stops and the text it runs into begins.
 MIXED_STOP = re.compile(

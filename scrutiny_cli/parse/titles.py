@@ -119,7 +119,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return whole[0], text[bullet + 3 :].strip()
     if closed := closed_by_if_any(text):  # "Petitions (if any) To discuss any petitions"
         return closed
-    if numbered and text[:1] == "(":  # the agenda's number after the minute's: "221 (28) SCRUTINY"
+    if numbered and text[:1] in "(I":  # the agenda's number after the minute's: "221 (28)
+        # SCRUTINY", "2786/12 Item 1 OPENING AND WELCOME"
         text = SECOND_NUMBER.sub("", text, count=1)
     if "-" in text or "–" in text or "—" in text:
         text = GLUED_DASH.sub(lambda m: f" {m.group()} ", text)
