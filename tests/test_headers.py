@@ -1095,6 +1095,11 @@ CASES = [
         ),
     ),
     (
+        "Minutes of the Wyvern Parish Council meeting held on Tuesday 5 March 2019 A Smith, B "
+        "Jones, C Brown, D White, E Green, F Black, G Grey",
+        ("Wyvern Parish Council", "2019-03-05", None, None),
+    ),
+    (
         "A Meeting of the Wyvern School Full Governing Board\n\nwas held in the boardroom at "
         "the School on Thursday 5th December 2019 at 4.30pm.",
         (

@@ -1072,6 +1072,43 @@ CASES = [
         "the agenda's 'Item N' after the minute's number is no part of the heading",
     ),
     (
+        "19/22 The minutes of the meeting held on 5 February were approved and signed.\n\n"
+        "19/23 The Clerk reported that the bus shelter had been damaged again.\n\nClerk to "
+        "contact Highways\n19/24 The Council considered planning application 19/0012.\n\n"
+        "Carried unanimously\n19/25 The Clerk reported that the precept had been received.\n",
+        [("19/22", ""), ("19/23", ""), ("19/24", ""), ("19/25", "")],
+        "a task or an outcome right above a minute's number closes the one before",
+    ),
+    (
+        "The minutes of the last meeting were approved and signed.\n\nThe Clerk presented the "
+        "accounts for the month.\n\nCurrent Account Balance: £4,210.55\n\nReserve Account "
+        "Balance: £12,000.00\n\nApplication 19/0012/FUL: Rear extension. No objection.\n\n"
+        "Application 19/0015/HH: Loft conversion. No objection.\n\nThe accounts were approved.\n",
+        [(None, "")],
+        "a form's fields, figures and reference numbers before a colon are no headings",
+    ),
+    (
+        "John Smith took the minutes in the absence of the Clerk. He was thanked by the Chair."
+        "\n- Apologies. Apologies were received from Cllr Black.\n- Minutes. The minutes of "
+        "the last meeting were approved.\n- Planning. No applications had been received.\n",
+        [(None, ""), (None, "Apologies"), (None, "Minutes"), (None, "Planning")],
+        "among bulleted headings a sentence is no heading",
+    ),
+    (
+        "1. Apologies\nApologies were received from Cllr White.\n\n3. Planning\nThe following "
+        "applications were considered:\n\n  1. Rear extension at 3 High Street\nNo objection."
+        "\n\n  1. Loft conversion at 7 Mill Lane\nObjection.\n\n  1. New dwelling at Manor "
+        "Farm\nNo objection.\n\n  1. Garage at 2 Church Road\nNo objection.\n",
+        [("1", "Apologies"), ("3", "Planning")],
+        "a list numbered 1 throughout inside the last item leaves the chain be",
+    ),
+    (
+        "1. Apologies. None were received.\n2. Grant to Village Hall 2.5. The Council agreed a "
+        "grant.\n3. Meeting closed at 9.15. The next meeting will be held on 5 May.\n",
+        [("1", "Apologies"), ("2", "Grant to Village Hall"), ("3", "Meeting closed at 9.15")],
+        "a time after 'at' is no paragraph's number",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

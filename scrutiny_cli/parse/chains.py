@@ -57,10 +57,15 @@ def all_ones(cands: list[Numbered]) -> list[Numbered]:
     return ones if len(ones) >= 3 and len(ones) * 2 >= len(cands) else []
 
 
-def ones_instead(chain: list[Numbered]) -> bool:
-    """Whether headings all numbered 1 may stand for the chain: none, one, or a 1 and a
-    stray number after it that does not run on ("... those affected by Covid 19.  Location
-    to be decided"; "1. APOLOGIES", "2. MINUTES" is a chain)."""
+def ones_instead(chain: list[Numbered], ones: list[Numbered]) -> bool:
+    """Whether headings all numbered 1 (ones) stand for the chain: none, one, or a 1 and a
+    stray number after it that does not run on, with ones on both sides of the stray
+    ("... affected by Covid 19.  Location to be decided"); not "1. APOLOGIES", "2.
+    MINUTES", nor "1. Apologies", "3. Planning" over a list of its own "1." entries."""
     if len(chain) <= 1:
         return True
-    return len(chain) == 2 and chain[0].key == (1,) and chain[1].key[0] > 2
+    if len(chain) != 2 or chain[0].key != (1,) or chain[1].key[0] <= 2:
+        return False
+    stray = chain[1].line
+    others = [c.line for c in ones if c.line != chain[0].line]
+    return any(line < stray for line in others) and any(line > stray for line in others)

@@ -27,6 +27,13 @@ WHO_CAME = re.compile(
 _COLON_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:\s+(?=\S)")
 _COLON_ALONE = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:$")
 _APOLOGIES = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?$")
+# A form's or a table's field, never a paragraph's heading: "Responsible Officer:", "Target
+# Date:", "Reserve Account Balance:", "Application 19/0012/FUL:" (a reference number).
+_FIELD = re.compile(
+    r"(?i)\b(?:balance|account|responsible|target|deadline|owner|cost|status|amount|total)\b"
+    r"|\d+/\d+"
+)
+_AMOUNT = re.compile(r"[£$€]?\s?\d[\d,]*(?:\.\d{2})?")
 COLON_RUN_INS = 3  # paragraphs so led that make them the page's items
 # A converter's bullet where the list's numbers were: "- Apologies. Apologies were ...".
 _BULLET = re.compile(r"^[-•·]\s+(?=[A-Z])")
@@ -39,6 +46,7 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     starts: list[Start] = []
     colons: list[Start] = []
     listing = False  # under a lead-in ("... as follows:-"): its bullets are its points
+    bullets = 0  # starts after a bullet: where there are some, the page's items are those
     for i in range(len(lines)):
         before = lines[i - 1] if i else ""
         line = _BULLET.sub("", lines[i], count=1)  # ("- Apologies. Apologies were ...")
@@ -56,6 +64,7 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
                     and not KEYWORD_LINE.match(line) \
                     and not _initial_cut(title, rest):  # fmt: skip
                 starts.append((i, None, title, rest))
+                bullets += line != lines[i]
         bulleted = line != lines[i] or unbulleted(line) != line
         if line and (not before or bulleted):  # (a paragraph's first line, or a bullet's)
             colons += _colon_run_in(i, unbulleted(line))
@@ -66,6 +75,8 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     colon_led = len(colons) >= max(COLON_RUN_INS, len(starts))
     if colon_led and not _headed(colons[0][0], lines, alone):
         return colons
+    if bullets:  # (a sentence between them is no heading: "John Smith took the minutes.")
+        starts = [s for s in starts if lines[s[0]] != _BULLET.sub("", lines[s[0]], count=1)]
     return starts if len(starts) >= 2 else []
 
 
@@ -129,8 +140,10 @@ def _colon_run_in(i: int, line: str) -> list[Start]:
     m = _COLON_RUN_IN.match(line) or _COLON_ALONE.match(line)
     if not m or COLON_LABEL.match(line) or FURNITURE.match(line):
         return []
-    if WHO_CAME.search(_APOLOGIES.sub("", m["title"])):
+    if WHO_CAME.search(_APOLOGIES.sub("", m["title"])) or _FIELD.search(m["title"]):
         return []
+    if _AMOUNT.fullmatch(line[m.end() :].strip()):
+        return []  # a figure's label: "Current Account Balance: £4,210.55"
     title = heading_line(m["title"])
     return [(i, None, title, line[m.end() :])] if title and len(title.split()) <= 8 else []
 

@@ -49,7 +49,7 @@ from .numbers import (
 from .numbers import number_key as number_key
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
 from .run_in import in_capitals, run_in
-from .title_words import is_minutes_sentence, minutes_word
+from .title_words import is_minutes_sentence, minutes_word, note_line
 from .titles import (
     FINITE_VERB,
     LETTER,
@@ -78,7 +78,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
     cands = _numbered(lines)
     chain = items_over_sub_items(best_chain(cands), cands, lines)
-    if ones_instead(chain) and (ones := all_ones(cands)) and len(ones) > len(chain):
+    if (ones := all_ones(cands)) and len(ones) > len(chain) and ones_instead(chain, ones):
         chain = ones
     if agenda_listing(chain, lines, cands):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
@@ -317,7 +317,8 @@ def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
         if not seen and _AGENDA_LABEL.match(lines[j]) and not _AGENDA_LABEL.match(lines[i]):
             return j  # the agenda's label and heading: "Item 1 :Apologies" / "C.75 There were"
         above = re.sub(r"^[\W_]+", "", lines[j])
-        apart = not lines[j - 1] and (not lines[j + 1] or j == i - 1)  # (or right above it)
+        # (or right above it, unless it closes the minute before: "Clerk to contact Highways")
+        apart = not lines[j - 1] and (not lines[j + 1] or (j == i - 1 and not note_line(above)))
         alone = mixed and j and apart and _PLAIN.fullmatch(above)
         if (above.isupper() or (alone and not seen)) and heading_line(above):
             # (not a numbered heading: "112/07 APOLOGIES" over "112/07/01 Apologies were

@@ -86,7 +86,8 @@ MIXED_STOP = re.compile(
     r"(?<!Dr [A-Z])(?<![A-Z]\. [A-Z])\.\s+(?=[A-Z0-9‘“\"'(]|[a-z]\)\s)"  # (or a point: "a) ...")
     r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
     r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
-    r"|\s+(?=\d{1,3}\.\d{1,2}\.?\s)"  # a paragraph number ("2.1 ", "2.1. ")
+    # a paragraph number ("2.1 ", "2.1. "), not a time or a date ("closed at 9.15. The")
+    r"|(?<!\bat)(?<!\bheld)(?<!\bof)(?<!\bon)\s+(?=\d{1,3}\.\d{1,2}\.?\s)"
     # a point's mark: "Matters Arising i) Main Street", "Code of Conduct (i) Declarations"
     r"|(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bthe)(?<!\band)(?<!\bin)(?<!\bon)(?<!\bfrom)(?<!\bby)"
     r"(?<!\bwith)(?<!\bat)"
@@ -139,3 +140,18 @@ def closed_by_if_any(text: str) -> tuple[str, str] | None:
     ):
         return None
     return " ".join(words), text[m.end() :].strip()
+
+
+# What stands alone like a heading over the next minute's number, but closes the minute
+# before: a task ("Clerk to contact Highways"), an outcome ("Carried unanimously"), who else
+# came ("Also present Mrs J Green, Clerk").
+_NOTE_LINE = re.compile(
+    r"^[A-Z][\w.'’ ]{0,40}?\s+to\s+[a-z]{3,}"
+    r"|(?i:^(?:carried|agreed|approved|noted|resolved|accepted|lost|deferred)\b|\bunanimous)"
+    r"|(?i:\b(?:present|attendance|attending)\b)"
+)
+
+
+def note_line(line: str) -> bool:
+    """Whether a short line is a minute's closing note, not the next one's heading."""
+    return _NOTE_LINE.search(line) is not None

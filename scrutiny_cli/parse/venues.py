@@ -208,9 +208,18 @@ def place_after(after: str) -> str | None:
         return None
     if BODY_WORD.search(_ONLINE.sub("", place["place"])):
         return None
+    if len(place["place"].split()) > _SHORT_PLACE and not _LONG_PLACE.search(place["place"]):
+        return None  # (a list of names after the date: "A Smith, B Jones, C Brown, ...")
     return clean_venue(place["place"])
 
 
+# A place of more than ten words names a building or has its postcode, and no person.
+_SHORT_PLACE = 10
+_LONG_PLACE = re.compile(
+    r"^(?!.*\b(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Chair(?:man)?|Clerk|RFO)\b)"
+    rf"(?=.*(?:\b(?:Hall|Room|Suite|Centre|Center|Library|Chamber|Offices?|House|School|"
+    rf"Church|Pavilion|Institute|Hotel|Building)\b|(?-i:{_POSTCODE})))"
+)
 # A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
 _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...".
