@@ -1109,6 +1109,13 @@ CASES = [
         "a time after 'at' is no paragraph's number",
     ),
     (
+        "Annual Report\n\nThe Committee considered the annual report.\n(1)\nthe Annual report "
+        "be agreed and referred to Council;\n(2)\nthe Work Programme be approved;\n(3)\nthe "
+        "Terms of Reference be noted.\n",
+        [(None, "Annual Report")],
+        "numbers in brackets alone over a decision's parts in lower case are no items",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

@@ -210,6 +210,8 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
             if lead and NUMBER_ALONE.match(lines[i - 1] if i else ""):
                 break  # a list of numbers whose cells were lost: "4." / "5. MINUTES ..."
             # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
+            if lines[i][:1] == "(" and _PART_BELOW.match(lines[j]):
+                return None  # a decision's part: "(2)" / "the Work Programme be approved;"
             label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
             if not label and not NUMBER_ALONE.match(lines[j]):
                 title = whole_line_title(lines[j]) or _run_in_title(lines[j]) or _lower(lines[j])
@@ -227,6 +229,8 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
     return cand
 
 
+# A decision's words in lower case, its keyword dropped: "the report be noted;", "that ...".
+_PART_BELOW = re.compile(r"^(?:that\b|the\b.*\bbe\s+[a-z]+ed\b)")
 # The item's number in brackets under its heading: "Apologies and Substitutes" / "(Item 1)".
 _NUMBER_BELOW = re.compile(r"^\((?:Item|Minute)\s+(?P<number>\d{1,3}[a-z]?)\)$")
 
