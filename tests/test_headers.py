@@ -1100,6 +1100,21 @@ CASES = [
         ("Wyvern Parish Council", "2019-03-05", None, None),
     ),
     (
+        "MINUTES OF A MEETING OF THE WYVERN TOWN COUNCIL HELD ON WEDNESDAY THE 26 th . "
+        "SEPTEMBER 2018 at 6.30pm AT PRICES LANE COMMUNITY CENTRE",
+        ("Wyvern Town Council", "2018-09-26", "18:30", "PRICES LANE COMMUNITY CENTRE"),
+    ),
+    (
+        "Minutes of the Full Council Meetingheld on\n\nMonday 25 April 2016at 7.00pm in the\n\n"
+        "Council Chamber, Wyvern Sports & Social Centre",
+        (
+            "Full Council",
+            "2016-04-25",
+            "19:00",
+            "the Council Chamber, Wyvern Sports & Social Centre",
+        ),
+    ),
+    (
         "A Meeting of the Wyvern School Full Governing Board\n\nwas held in the boardroom at "
         "the School on Thursday 5th December 2019 at 4.30pm.",
         (

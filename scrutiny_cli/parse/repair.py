@@ -78,7 +78,9 @@ def _rejoined(text: str) -> str:
 # date's or place's label into the line before it ("... Health BoardDate of meeting: 11
 # April 2011").
 _GLUED_WEEKDAY = re.compile(r"\b(on|held)(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)")
-_PARTED_ORDINAL = re.compile(rf"\b(\d{{1,2}}) (st|nd|rd|th)\b(?=\s+(?:{MONTH_NAMES})\b)")
+# ("26 th September", "26 th . SEPTEMBER")
+_PARTED_ORDINAL = re.compile(rf"\b(\d{{1,2}}) (st|nd|rd|th)\b(?: ?\.)?(?=\s+(?i:{MONTH_NAMES})\b)")
+_MEETING_HELD = re.compile(r"(?<=[Mm]eeting)(?=held\b)")  # "the Full Council Meetingheld on"
 _LABEL = re.compile(r"(?:Date|Time|Venue)(?: (?:of|for) [Mm]eeting)?:")
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+$")  # a capitalised word, glued to the label
 HEADER_CHARS = 600  # where a header's labels stand
@@ -91,6 +93,8 @@ def _unglued_header(text: str) -> str:
         text = _GLUED_WEEKDAY.sub(r"\1 ", text)
     if " th " in text or " st " in text or " nd " in text or " rd " in text:
         text = _PARTED_ORDINAL.sub(r"\1\2", text)
+    if "eetingheld" in text:
+        text = _MEETING_HELD.sub(" ", text)
     glued = [  # (in the header, after a name: "... BoardDate of meeting:", not "... planningDate:")
         m.start()
         for m in _LABEL.finditer(text, 0, HEADER_CHARS)
