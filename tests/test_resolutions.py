@@ -32,6 +32,16 @@ CASES = [
         "'and resolved that' before a name",
     ),
     ("Calc Subscription notice - resolved to pay £102.48", [(None, "pay £102.48")], "after a dash"),
+    (
+        "Resolved Cllr M Wakerly would be Chairman for 2017/18.\n\nResolved Mr J Smith would be "
+        "co-opted on to the Parish Council.",
+        [
+            (None, "Cllr M Wakerly would be Chairman for 2017/18."),
+            (None, "Mr J Smith would be co-opted on to the Parish Council."),
+        ],
+        "'Resolved' at a line's start before the one it elects or appoints",
+    ),
+    ("Resolved issues were reported to the Clerk.", [], "'Resolved' as an adjective"),
     ("The problem - resolved to everyone's satisfaction - was noted.", [], "no decision"),
     (
         "THAT the minutes of the meeting held on 16th July 2018 be approved.",
