@@ -157,6 +157,29 @@ def test_a_decision_pages_decisions_are_its_minutes_whatever_its_fields() -> Non
     assert [r.ref for r in item.refs] == ["H7"]
 
 
+def test_a_listing_of_decisions_published_gives_each_decision_and_its_maker() -> None:
+    """ModernGov's "Decisions published" listing: each decision line is one item, titled
+    without its reference and status; its fields give the committee and are no decision."""
+    page = (
+        "Decisions published\n\n15/03/2023 - MINUTES - 14 DECEMBER 2022 ref: 5633    "
+        "Recommendations Approved\n\nDecision Maker: Wyvern Area Committee\n\nMade at meeting: "
+        "15/03/2023 - Wyvern Area Committee\n\nDecision published: 16/03/2023\n\nEffective "
+        "from: 15/03/2023\n\nRESOLVED: That the Minutes of the meeting held on 14 December 2022 "
+        "be approved.\n\n15/03/2023 - APOLOGIES FOR ABSENCE ref: 5632    Recommendations "
+        "Approved\n\nDecision Maker: Wyvern Area Committee\n\nMade at meeting: 15/03/2023 - "
+        "Wyvern Area Committee\n\nDecision published: 16/03/2023\n\nApologies were received "
+        "from Cllr Ash.\n"
+    )
+    parts = parse(read_text(page.encode())).parts
+    assert [(p.committee, p.date) for p in parts] == [("Wyvern Area Committee", "2023-03-15")] * 2
+    assert [[i.title for i in p.items] for p in parts] == [
+        ["MINUTES - 14 DECEMBER 2022"],
+        ["APOLOGIES FOR ABSENCE"],
+    ]
+    resolutions = [r.text for p in parts for i in p.items for r in i.resolutions]
+    assert resolutions == ["the Minutes of the meeting held on 14 December 2022 be approved."]
+
+
 @pytest.mark.parametrize("bullet", ["- ", "• ", ""])
 def test_an_agenda_item_page_names_its_meeting_on_its_bulleted_line(bullet: str) -> None:
     """The "Meeting of X, date time (Item N.)" line of an "Agenda item" page, with the

@@ -23,7 +23,13 @@ from .sections import DECISION_HEADING, SECTION_LABEL, STATUS
 from .titles import FINITE_VERB, SENTENCE_FIRST, heading_line, split_run_in
 
 ITEM_PAGE = rule("page-agenda-item", r"^Agenda item$", "kind", "Agenda item")
-ISSUE_PAGE = rule("page-issue", r"^Issue\s*-\s*(?:meetings|decisions)$", "kind", "Issue - meetings")
+# (or a listing of decisions published, each a decision line: "15/03/2023 - MINUTES ref: 5633")
+ISSUE_PAGE = rule(
+    "page-issue",
+    r"^(?:Issue\s*-\s*(?:meetings|decisions)|Decisions\s+published)$",
+    "kind",
+    "Issue - meetings",
+)
 DECISION_PAGE = rule("page-decision", r"^Decision details$", "kind", "Decision details")
 # A decision page's field above its text, never its heading: "Decision Maker: Cabinet" (and
 # its status lines, sections.STATUS).
@@ -38,6 +44,9 @@ DECISION_LINE = rule(
     "20/10/2021 - Minutes",
 )
 near_miss("decision-line", "Meeting: 20/10/2021 - Cabinet (Item 4)")
+# A decisions listing's reference and status after the title: "ref: 5635    Recommendations
+# Approved".
+_LISTING_TAIL = re.compile(r"\s+ref:\s*\d+\b.*$")
 KIND_WINDOW = 12  # the lines a page's kind is read from
 
 
@@ -102,8 +111,21 @@ def issue_parts(lines: list[str]) -> list[Part]:
             assert d is not None
             found = find_date(d["date"])
             facts.date = found[0] if found else None
-            parts.append(Part(facts, None, d["title"].strip(), body, decision=True))
+            facts.committee = _decision_maker(body)  # ("Decision Maker: Letchworth Committee")
+            title = _LISTING_TAIL.sub("", d["title"]).strip()
+            parts.append(Part(facts, None, title, body, decision=True))
     return parts
+
+
+def _decision_maker(body: list[str]) -> str | None:
+    """The body a decision's "Decision Maker:" field names, among its first lines."""
+    from .venues import clean_committee
+
+    field = next((m for ln in body[:6] if (m := _DECISION_MAKER.match(ln))), None)
+    return clean_committee(field["body"]) if field else None
+
+
+_DECISION_MAKER = re.compile(r"^Decision\s+Maker\s*:\s*(?P<body>\S.*?)\s*$")
 
 
 def line_committee(line: str, m: re.Match[str]) -> str | None:

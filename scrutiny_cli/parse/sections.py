@@ -53,10 +53,12 @@ FURNITURE = rule(
 # A decision's status lines, which ModernGov prints above the decision's text (the header
 # reads its "Decision Maker:"): dropped,
 # the text after them kept ("Decision status: Recommendations Approved" / "Is Key
-# decision?: No" / "Decision taken" / "Cabinet agreed the recommendations ...").
+# decision?: No" / "Decision taken" / "Cabinet agreed the recommendations ..."; a listing
+# of decisions published: "Made at meeting: ..." / "Decision published: ..." / "Effective
+# from: ...").
 STATUS = re.compile(
-    r"^(?:Decision\s+(?:[Ss]tatus|[Mm]aker)\b|Is\s+Key\s+decision\?|"
-    r"Is\s+subject\s+to\s+call[- ]in\?|Call-in\b)"
+    r"^(?:Decision\s+(?:[Ss]tatus|[Mm]aker|published)\b|Is\s+Key\s+decision\?|"
+    r"Is\s+subject\s+to\s+call[- ]in\?|Call-in\b|Made\s+at\s+meeting\s*:|Effective\s+from\s*:)"
 )
 # A decision's heading without a colon: "Decision taken", "Decision made", "The decision",
 # or "DECISION" (or "Decision", not the list's "Decisions") alone on its line, as Scottish
