@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from scrutiny_cli.parse.keywords import keyword_starts
 from scrutiny_cli.parse.patterns import RESOLUTION_START
-from scrutiny_cli.parse.resolutions import find_resolutions
+from scrutiny_cli.parse.resolutions import find_resolutions, resolutions_of_decision
 from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
@@ -973,3 +973,23 @@ def test_a_keyword_run_into_the_word_before_it_is_read() -> None:
     )
     [item] = parse(read_text(text.encode())).parts[0].items
     assert [r.text for r in item.resolutions] == ["elect Cllr Magrath as Chair."]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("There were no apologies.", 0),
+        (
+            "(1)  The Chair advised that the meeting would be audio recorded;\n\n(2)  The Chair "
+            "drew attention to the declarations of interest on the agenda.",
+            0,
+        ),
+        ("(1) the report be noted;\n\n(2) the Clerk write to the County Council.", 2),
+    ],
+)
+def test_a_published_decision_is_a_decision_unless_it_tells_what_happened(
+    text: str, parts: int
+) -> None:
+    """A "Decision:" block with no keyword is the decision, but not the Chair's numbered
+    announcements or a note that nothing happened."""
+    assert len(resolutions_of_decision(text)) == parts

@@ -341,9 +341,11 @@ DECISION_NARRATIVE = rule(
     r"withdrawn|published)\b"
     r"|.{0,80}\b(?:was|were)\s+(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:public|private|"
     r"open|closed)\b"
-    # the chair's own remarks: "• The Mayor welcomed new members to the Board ..."
-    r"|(?:[•·*-]\s*)?(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|leader)\s+(?:welcomed|"
-    r"thanked|introduced|announced|indicated|informed|reported|congratulated|reminded)\b)",
+    # the chair's own remarks: "• The Mayor welcomed new members to the Board ...", "(1) The
+    # Chair advised that the meeting would be recorded"
+    r"|(?:[•·*-]\s*|\(\d{1,2}\)\s*)?(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|leader)\s+"
+    r"(?:welcomed|thanked|introduced|announced|indicated|informed|reported|congratulated|"
+    r"reminded|advised|drew\s+attention)\b)",
     "resolution",
     "There were no apologies.",
     flags=I | re.DOTALL,
