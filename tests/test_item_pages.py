@@ -180,6 +180,22 @@ def test_a_listing_of_decisions_published_gives_each_decision_and_its_maker() ->
     assert resolutions == ["the Minutes of the meeting held on 14 December 2022 be approved."]
 
 
+def test_a_site_menus_decisions_published_entry_makes_no_listing() -> None:
+    """ "Decisions published" in a site's menu, no decision line under it: a meeting page."""
+    page = (
+        "Wyvern District Council\nHome\nMeetings\nDecisions published\nForward Plans\n"
+        "Agenda and minutes\nPlanning Committee - Wednesday, 6th March, 2024 6.30 pm\nItems\n"
+        "No. Item\n12.\nApologies for Absence\nMinutes:\nApologies were received.\n13.\n"
+        "Minutes of the previous meeting\nMinutes:\nRESOLVED: That the minutes be approved.\n"
+    )
+    doc = parse(read_text(page.encode()))
+    assert doc.kind == "meeting"
+    assert [i.title for i in doc.parts[0].items] == [
+        "Apologies for Absence",
+        "Minutes of the previous meeting",
+    ]
+
+
 @pytest.mark.parametrize("bullet", ["- ", "• ", ""])
 def test_an_agenda_item_page_names_its_meeting_on_its_bulleted_line(bullet: str) -> None:
     """The "Meeting of X, date time (Item N.)" line of an "Agenda item" page, with the

@@ -42,6 +42,12 @@ CASES = [
         "'Resolved' at a line's start before the one it elects or appoints",
     ),
     ("Resolved issues were reported to the Clerk.", [], "'Resolved' as an adjective"),
+    (
+        "Resolved Mrs Green reported the dog bin had been emptied.\nResolved Cllr Cedar's query "
+        "about the bus timetable was answered by the operator.",
+        [],
+        "'Resolved' before a note of what a member did is an action log's status",
+    ),
     ("The problem - resolved to everyone's satisfaction - was noted.", [], "no decision"),
     (
         "THAT the minutes of the meeting held on 16th July 2018 be approved.",

@@ -1116,6 +1116,22 @@ CASES = [
         "numbers in brackets alone over a decision's parts in lower case are no items",
     ),
     (
+        "(1)\nthe minutes of the meeting held on 4 December 2023 were confirmed and signed.\n\n"
+        "(2)\nthe Chair welcomed Mr Smith, who was attending his first meeting.\n\n(3)\nthe "
+        "budget for 2024/25 was discussed and it was agreed that it be approved.\n",
+        [("1", ""), ("2", ""), ("3", "")],
+        "numbers in brackets over sentences that tell what happened are items",
+    ),
+    (
+        "The Chairman opened the meeting and thanked members for attending.\n\nROADS. The "
+        "condition of the B1234 was raised again.\n\nUpdate: the roads officer had not yet "
+        "replied.\n\nWIND FARM FUND. Two applications were considered.\n\nOutcome: both were "
+        "approved in full.\n\nBROADBAND. The rollout had been delayed.\n\nUpdate: the "
+        "contractor expects to finish by August.\n",
+        [(None, "ROADS"), (None, "WIND FARM FUND"), (None, "BROADBAND")],
+        "a report's sub-labels before a colon are no headings among run-in ones",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

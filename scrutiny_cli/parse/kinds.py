@@ -23,13 +23,10 @@ from .sections import DECISION_HEADING, SECTION_LABEL, STATUS
 from .titles import FINITE_VERB, SENTENCE_FIRST, heading_line, split_run_in
 
 ITEM_PAGE = rule("page-agenda-item", r"^Agenda item$", "kind", "Agenda item")
-# (or a listing of decisions published, each a decision line: "15/03/2023 - MINUTES ref: 5633")
-ISSUE_PAGE = rule(
-    "page-issue",
-    r"^(?:Issue\s*-\s*(?:meetings|decisions)|Decisions\s+published)$",
-    "kind",
-    "Issue - meetings",
-)
+ISSUE_PAGE = rule("page-issue", r"^Issue\s*-\s*(?:meetings|decisions)$", "kind", "Issue - meetings")
+# A listing of decisions published, read as an issue page where a decision line follows it
+# ("15/03/2023 - MINUTES ref: 5633"): not a site menu's entry, not a table's rows.
+LISTING_PAGE = re.compile(r"^Decisions\s+published$")
 DECISION_PAGE = rule("page-decision", r"^Decision details$", "kind", "Decision details")
 # A decision page's field above its text, never its heading: "Decision Maker: Cabinet" (and
 # its status lines, sections.STATUS).
@@ -65,13 +62,20 @@ class Part:
 def page_kind(lines: list[str]) -> str:
     """meeting, item, issue or decision."""
     head = [ln for ln in lines[:40] if ln][:KIND_WINDOW]
-    if any(ISSUE_PAGE.match(ln) for ln in head):
+    if any(ISSUE_PAGE.match(ln) for ln in head) or _listing(lines):
         return "issue"
     if any(DECISION_PAGE.match(ln) for ln in head):
         return "decision"
     if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:3])):
         return "item"
     return "meeting"
+
+
+def _listing(lines: list[str]) -> bool:
+    """Whether the page lists decisions published, a decision line next below the title."""
+    at = next((i for i, ln in enumerate(lines[:40]) if LISTING_PAGE.match(ln)), None)
+    below = next((ln for ln in lines[at + 1 : at + 12] if ln), "") if at is not None else ""
+    return DECISION_LINE.regex.match(below) is not None
 
 
 def _stamped(head: list[str], k: int) -> bool:

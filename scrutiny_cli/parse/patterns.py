@@ -178,9 +178,12 @@ RESOLUTION_START = rule(
     r"|(?:^|(?<=^• )|(?<=\w:\s))(?:It\s+was\s+(?:unanimously\s+)?|And\s+)?"
     r"(?:Resolved|Agreed|Recommended|Decided)\b"
     # (or the decision's own number: "Resolved 15/03/12.01 That ...")
-    # (or the one it elects or appoints: "Resolved Cllr M Wakerly would be Chairman")
     r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+[Tt]o\b|\s+That\b"
-    r"|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s|\s+(?:Cllrs?\.?|Councillors?|Mrs?|Ms|Dr)\s)"
+    r"|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s)"
+    # (or the member it elects or appoints: "Resolved Cllr M Wakerly would be Chairman", not
+    # a note of what someone did: "Resolved Mrs Green reported ...", "Resolved Dr Patel's")
+    r"|(?:^|(?<=^• ))Resolved(?=\s+(?:Cllrs?\.?|Councillors?|Mrs?|Ms|Dr)\s+[A-Z][\w.-]*"
+    r"(?!['’]s\b)[^.;\n]{0,80}?\s(?:be|would)\b)"
     # (after a paragraph's number: "2.4        Resolved – that Cllr Wall is duly elected"; or
     # a minute's, its line its decision: "19/8 Resolved to approve the minutes")
     rf"|(?:{_LINE_NUMBER})[ \t]+(?:Resolved|Agreed)"

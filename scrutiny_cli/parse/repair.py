@@ -79,7 +79,10 @@ def _rejoined(text: str) -> str:
 # April 2011").
 _GLUED_WEEKDAY = re.compile(r"\b(on|held)(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)")
 # ("26 th September", "26 th . SEPTEMBER")
-_PARTED_ORDINAL = re.compile(rf"\b(\d{{1,2}}) (st|nd|rd|th)\b(?: ?\.)?(?=\s+(?i:{MONTH_NAMES})\b)")
+_PARTED_ORDINAL = re.compile(  # (a month as written or in capitals, not in lower case)
+    rf"\b(\d{{1,2}}) (st|nd|rd|th)\b(?: ?\.)?"
+    rf"(?=\s+(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\b)"
+)
 _MEETING_HELD = re.compile(r"(?<=[Mm]eeting)(?=held\b)")  # "the Full Council Meetingheld on"
 _LABEL = re.compile(r"(?:Date|Time|Venue)(?: (?:of|for) [Mm]eeting)?:")
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+$")  # a capitalised word, glued to the label

@@ -28,10 +28,12 @@ _COLON_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:\s+(?=\S)")
 _COLON_ALONE = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:$")
 _APOLOGIES = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?$")
 # A form's or a table's field, never a paragraph's heading: "Responsible Officer:", "Target
-# Date:", "Reserve Account Balance:", "Application 19/0012/FUL:" (a reference number).
+# Date:", "Reserve Account Balance:", "Application 19/0012/FUL:" (a reference number), or a
+# report's sub-label alone: "Update:", "Outcome:", "Response:".
 _FIELD = re.compile(
     r"(?i)\b(?:balance|account|responsible|target|deadline|owner|cost|status|amount|total)\b"
-    r"|\d+/\d+"
+    r"|(?i:^(?:update|outcome|discussion|response|question|answer|comments?|progress|result|"
+    r"vote|signed|background|summary|recommendations?)$)|\d+/\d+"
 )
 _AMOUNT = re.compile(r"[£$€]?\s?\d[\d,]*(?:\.\d{2})?")
 COLON_RUN_INS = 3  # paragraphs so led that make them the page's items
@@ -70,9 +72,13 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
             colons += _colon_run_in(i, unbulleted(line))
     if len(colons) >= COLON_RUN_INS:
         colons = _unlisted(_after_proceedings(_unsectioned(colons, lines), lines), lines)
-    # (more colon-led ones than others: "- Matters arising:" / "- Football posts – KA had
-    # been on site ..." is a point under its heading)
-    colon_led = len(colons) >= max(COLON_RUN_INS, len(starts))
+    # (as many colon-led ones as others, one of them an empty heading: "- Matters arising:" /
+    # "- Football posts – KA had been on site ..." is a point under its heading; with none
+    # empty, the others are the headings: "ROADS. The condition ..." / "Update: ...")
+    empty = any(not s[3] for s in colons)
+    colon_led = len(colons) >= COLON_RUN_INS and (
+        len(starts) < 2 or (empty and len(colons) >= len(starts))
+    )
     if colon_led and not _headed(colons[0][0], lines, alone):
         return colons
     if bullets:  # (a sentence between them is no heading: "John Smith took the minutes.")

@@ -57,8 +57,9 @@ FURNITURE = rule(
 # of decisions published: "Made at meeting: ..." / "Decision published: ..." / "Effective
 # from: ...").
 STATUS = re.compile(
-    r"^(?:Decision\s+(?:[Ss]tatus|[Mm]aker|published)\b|Is\s+Key\s+decision\?|"
-    r"Is\s+subject\s+to\s+call[- ]in\?|Call-in\b|Made\s+at\s+meeting\s*:|Effective\s+from\s*:)"
+    r"^(?:Decision\s+(?:[Ss]tatus|[Mm]aker)\b|Is\s+Key\s+decision\?|"
+    r"Is\s+subject\s+to\s+call[- ]in\?|Call-in\b"
+    r"|(?:Made\s+at\s+meeting|Decision\s+published|Effective\s+from)\s*:\s*\d{1,2}/\d{1,2}/\d{4})"
 )
 # A decision's heading without a colon: "Decision taken", "Decision made", "The decision",
 # or "DECISION" (or "Decision", not the list's "Decisions") alone on its line, as Scottish

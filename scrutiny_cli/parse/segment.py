@@ -49,7 +49,7 @@ from .numbers import (
 from .numbers import number_key as number_key
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
 from .run_in import in_capitals, run_in
-from .title_words import is_minutes_sentence, minutes_word, note_line
+from .title_words import DECISION_PART, is_minutes_sentence, minutes_word, note_line
 from .titles import (
     FINITE_VERB,
     LETTER,
@@ -209,9 +209,9 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
                 return None  # a page number above "2. MATTERS ARISING"
             if lead and NUMBER_ALONE.match(lines[i - 1] if i else ""):
                 break  # a list of numbers whose cells were lost: "4." / "5. MINUTES ..."
-            # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
-            if lines[i][:1] == "(" and _PART_BELOW.match(lines[j]):
+            if lines[i][:1] == "(" and DECISION_PART.match(lines[j]):
                 return None  # a decision's part: "(2)" / "the Work Programme be approved;"
+            # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
             label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
             if not label and not NUMBER_ALONE.match(lines[j]):
                 title = whole_line_title(lines[j]) or _run_in_title(lines[j]) or _lower(lines[j])
@@ -229,8 +229,6 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
     return cand
 
 
-# A decision's words in lower case, its keyword dropped: "the report be noted;", "that ...".
-_PART_BELOW = re.compile(r"^(?:that\b|the\b.*\bbe\s+[a-z]+ed\b)")
 # The item's number in brackets under its heading: "Apologies and Substitutes" / "(Item 1)".
 _NUMBER_BELOW = re.compile(r"^\((?:Item|Minute)\s+(?P<number>\d{1,3}[a-z]?)\)$")
 

@@ -155,3 +155,10 @@ _NOTE_LINE = re.compile(
 def note_line(line: str) -> bool:
     """Whether a short line is a minute's closing note, not the next one's heading."""
     return _NOTE_LINE.search(line) is not None
+
+
+# A decision's words in lower case, its keyword dropped, under a part's number: "the report
+# be noted;", "that ..." (not "the budget was discussed and it was agreed it be approved").
+DECISION_PART = re.compile(
+    r"^(?:that\b|the\b(?:(?!\b(?:was|were|had)\b)[^.;]){0,120}?\bbe\s+[a-z]+ed\b)"
+)
