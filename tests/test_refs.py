@@ -185,6 +185,12 @@ REVIEWED = [
         "With reference to paragraph 3.2(g) of the Minute, the details had been circulated.",
         ["3.2(g)"],
     ),  # (its part in brackets, whichever form reads it)
+    (
+        "Matters arising",
+        "Under paragraph 6.3 (c) of the Scheme of Delegation the Clerk had acted. Under "
+        "paragraph 12.1(a) of the Council Procedure Rules the Chair ruled.",
+        [],
+    ),  # (a part in brackets does not hide whose paragraph it is)
 ]
 
 

@@ -57,7 +57,9 @@ ARTICLE_REF = rule(
     "In relation to article 27, resolution (iii)",
     flags=M,
 )
-# A paragraph's part in brackets: "paragraph 3.2(g) of the Minute", "item 7 (b)".
+# A paragraph's part in brackets: "paragraph 3.2(g) of the Minute", "item 7 (b)". (Taken
+# whole where it is printed, in an atomic group, so that what follows it is read after it:
+# "paragraph 6.3 (c) of the Scheme of Delegation" is the scheme's, not "6.3".)
 _PART = r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))"
 # The same with a capital, or a paragraph or section, where "of the minute" says what it
 # numbers ("Article 4 Direction" or "Article 8" of a convention are no minute's): "With
@@ -95,9 +97,9 @@ ITEM_REF = rule(
     # (and its part in brackets: "Item 5.9 (E)", "item 7(b)")
     r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
     r"(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
-    rf"(?:,\s*paragraph\s+(?P<para>\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}{_PART}?))?"
+    rf"(?:,\s*paragraph\s+(?P<para>(?>\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}{_PART}?)))?"
     # (and the range's other end: "Paragraph 77.14 – 77.15 amend band to ban")
-    rf"|paragraph\s+(?P<para2>\d{{1,3}}(?:\.\d{{1,2}}){{1,3}}{_PART}?)"
+    rf"|paragraph\s+(?P<para2>(?>\d{{1,3}}(?:\.\d{{1,2}}){{1,3}}{_PART}?))"
     r"(?:\s*[-–]\s*(?P<to>\d{1,3}(?:\.\d{1,2}){1,3}))?)"
     r"(?!\s+(?:of|on)\s+the\s+agenda)(?!\s+of\s+(?:report|the\s+report))(?![\d/]|\.\d)"
     # (nor a paragraph of the rules: "Under paragraph 4.2.1 of the Council Procedure Rules")
