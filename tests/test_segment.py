@@ -1132,6 +1132,20 @@ CASES = [
         "a report's sub-labels before a colon are no headings among run-in ones",
     ),
     (
+        "Present: Mr A Ash (Chair), Mrs B Birch, Mr C Cedar, Mrs D Dale, Mr E Elm, Mrs F Fern, "
+        "Mr G Gorse In attendance: Mrs V Faint - Clerk AGENDA ITEM MINUTES ACTION NO: 1. "
+        "Welcome and Apologies for Absence; Quorum The Chair opened the meeting at 6pm. There "
+        "were no apologies. 2. Declarations of Interest: There were no interests declared in "
+        "the agenda. 3. Minutes of the Meeting of 20th May, 2020. The minutes were agreed as a "
+        "true and accurate record of the meeting.\n",
+        [
+            ("1", "Welcome and Apologies for Absence; Quorum"),
+            ("2", "Declarations of Interest"),
+            ("3", "Minutes of the Meeting of 20th May, 2020"),
+        ],
+        "a table's column headings closed by a colon lead into no list",
+    ),
+    (
         "1. Apologies for absence-none\n2. Minutes of last meeting –spelling of names corrected\n"
         "3. Mowing- quotes to be sought for the summer\n4. Sub-Committee reports\n",
         [

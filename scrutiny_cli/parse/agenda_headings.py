@@ -34,9 +34,17 @@ def after_colon(lines: list[str], i: int) -> bool:
         return True
     if _LEADS_IN.search(lines[j], max(0, len(lines[j]) - 30)):  # (its last words only)
         return True
+    if _COLUMN_HEADS.search(lines[j]):
+        return False  # a table's column headings run into the line: "... ITEM MINUTES ACTION NO:"
     return j >= i - 3 and lines[j].rstrip().endswith((":", ":-"))
 
 
+# The headings of a minutes table's columns, closed by a colon where a converter ran them
+# into one line: "AGENDA ITEM MINUTES ACTION NO:", "Item Discussion Action By whom:".
+_COLUMN_HEADS = re.compile(
+    r"(?i)(?:\b(?:agenda|items?|minutes?|actions?|no\.?|who(?:m)?|owner|by|when|date|details|"
+    r"discussion|responsible|decisions?)\s*){3,}:\s*$"
+)
 # A sentence that leads into a list without its colon: "... any disclosable pecuniary
 # interest they have in any item on the agenda which comprises" / "1 Details of any ...".
 _LEADS_IN = re.compile(
