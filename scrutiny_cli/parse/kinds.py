@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..read.text import fold
 from .dates import find_date
 from .header import MEETING_LINE, MEETING_OF_LINE, Facts
+from .header_cues import DECISION_MAKER
 from .lines import strip_attachment
 from .numbers import NUMBER_LEAD
 from .rules import near_miss, rule
@@ -125,11 +126,8 @@ def _decision_maker(body: list[str]) -> str | None:
     """The body a decision's "Decision Maker:" field names, among its first lines."""
     from .venues import clean_committee
 
-    field = next((m for ln in body[:6] if (m := _DECISION_MAKER.match(ln))), None)
+    field = next((m for ln in body[:6] if (m := DECISION_MAKER.match(ln))), None)
     return clean_committee(field["body"]) if field else None
-
-
-_DECISION_MAKER = re.compile(r"^Decision\s+Maker\s*:\s*(?P<body>\S.*?)\s*$")
 
 
 def line_committee(line: str, m: re.Match[str]) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .header_prose import next_index
 from .label_rows import Start
 from .lines import unbulleted
 from .sections import FURNITURE
@@ -82,7 +83,7 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     if colon_led and not _headed(colons[0][0], lines, alone):
         return colons
     if bullets:  # (a sentence between them is no heading: "John Smith took the minutes.")
-        starts = [s for s in starts if lines[s[0]] != _BULLET.sub("", lines[s[0]], count=1)]
+        starts = [s for s in starts if _BULLET.match(lines[s[0]])]
     return starts if len(starts) >= 2 else []
 
 
@@ -93,7 +94,7 @@ def _unsectioned(starts: list[Start], lines: list[str]) -> list[Start]:
     at = {s[0] for s in starts}
     return [
         s for s in starts
-        if s[3] or _BULLET.match(lines[s[0]]) or _next_filled(lines, s[0]) not in at
+        if s[3] or _BULLET.match(lines[s[0]]) or next_index(lines, s[0]) not in at
     ]  # fmt: skip
 
 
@@ -188,8 +189,3 @@ def colon_dash(line: str) -> tuple[str, str] | None:
     if heading_line(m["title"]) is None:
         return None
     return m["title"], line[m.end() :]
-
-
-def _next_filled(lines: list[str], i: int) -> int:
-    """The index of the first line with text after line i (len(lines) if none)."""
-    return next((k for k in range(i + 1, len(lines)) if lines[k]), len(lines))

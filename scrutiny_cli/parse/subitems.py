@@ -126,13 +126,13 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
     if not parent or not parent.rstrip(".").isdigit():
         return []
     number = re.escape(parent.rstrip("."))
-    own, pattern = rf"{number}\.\d", re.compile(_DECIMAL.format(parent=number))
+    own, pattern = re.compile(rf"{number}\.\d"), re.compile(_DECIMAL.format(parent=number))
     found: list[tuple[int, str, str, str]] = []
     for i, line in enumerate(body):
         text = line.strip()
         if not text or (not found and _BARE_LABEL.match(text)):
             continue
-        if not re.match(own, text):
+        if not own.match(text):
             if not found:
                 return []  # the parent's own text first
             continue
@@ -140,7 +140,7 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
         after = next((ln.strip() for ln in body[i + 1 :] if ln.strip()), "")
         if not after and found:
             break  # the last, cut by the page's end: a line of the one before
-        if not m or int(m["d"]) != len(found) + 1 or not after or re.match(own, after):
+        if not m or int(m["d"]) != len(found) + 1 or not after or own.match(after):
             return []
         heading = m["title"] or m["glued"]
         title = whole_line_title(heading) if heading else ""
