@@ -286,6 +286,30 @@ CASES = [
         "an owner line's task is the sentence agreeing to it",
     ),
     (
+        "The bench by the pond has come loose from its base and the\nslats are split. Action: JB",
+        [
+            (
+                "The bench by the pond has come loose from its base and the\nslats are split",
+                "JB",
+                None,
+                "action-line",
+            )
+        ],
+        "an owner's task whole, where its sentence was broken over two lines",
+    ),
+    (
+        "Jim said that there seems to be a problem with access to the car park. The fence is "
+        "in poor condition. Request further information on the survey. Action : JR",
+        [("Request further information on the survey", "JR", None, "action-line")],
+        "an owner line's task told with no one named, after sentences about the place",
+    ),
+    (
+        "No further action on the request for a 20mph limit\n"
+        "A review of the signage in the village would be undertaken - MN",
+        [("A review of the signage in the village would be undertaken", "MN", None, "action-line")],
+        "an owner's task on a list's line, apart from the entry above it",
+    ),
+    (
         "Cllr. O. Williams and the Clerk to review the Standing Orders.",
         [
             (
@@ -1378,6 +1402,17 @@ NOT_ACTIONS = [
     ("RESOLVED: That a vote of thanks be recorded to the retiring Clerk.", "a vote of thanks"),
     ("A Member would like to see more detail.", "'A Member' is no initial and surname"),
     ("RESOLVED: That all items be considered in public, as proposed.", "this meeting's business"),
+    (
+        "The adoption of the draft Minutes of the meeting held on 3 May was proposed by\n"
+        "Peter Hume and seconded by Clare Dunn. Action : CD",
+        "an owner under the minutes' approval names no task",
+    ),
+    (
+        "It was RESOLVED that, in pursuance of section 1 of the Public Bodies (Admission to "
+        "Meetings) Act 1960, the following item(s) be considered following the exclusion of "
+        "the press and public.",
+        "this meeting's business, taken in private",
+    ),
     ("Claire highlighted items on to be purchased.", "a sentence with its verb, not a terse task"),
     (
         "A list of such items (if any) will be circulated prior to the start of the meeting.",

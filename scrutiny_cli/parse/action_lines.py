@@ -11,7 +11,7 @@ from ..model import Action
 from ..read.text import fold
 from . import sentences
 from .owners import owner_of, statement, strip_article
-from .requests import _IRREGULAR, ACTION_VERBS
+from .requests import _IRREGULAR, ACTION_VERBS, TASK_VERBS
 from .rules import M, near_miss, rule
 from .wording import tidy
 
@@ -224,10 +224,51 @@ _SETS_TASK = re.compile(
 
 
 def _task_sentence(before: list[str]) -> str | None:
-    """The sentence of the paragraph above an owner line that states a task."""
-    para = next((p for p in reversed(before) if p.strip()), "")
-    found = sentences.split(para)
+    """The sentence of the last line above an owner line that states a task; whole, where
+    it began on a line before ("... was proposed by" / "Peter Stewart and seconded by
+    Claire Hume. Action: CH")."""
+    para = _wrapped_line(before)
+    last = para.rfind("\n") + 1
+    found = [para[a:b] for a, b in sentences.spans(para) if b > last]
+    if found and _IMPERATIVE.match(found[-1]):  # "... their concerns. Request further info"
+        return statement(found[-1])
     for sentence in reversed(found):
         if _SETS_TASK.search(sentence):
             return statement(sentence)
-    return statement(found[-1]) if found else None
+    if not found or _MINUTES_PASSED.search(found[-1]):
+        return None  # a label under the minutes' approval names no task
+    return statement(found[-1])
+
+
+# "The adoption of the draft Minutes ... was proposed by PS and seconded by CO. Action: CO"
+_MINUTES_PASSED = re.compile(
+    r"(?i)\bminutes\b[^.]{0,160}?\b(?:were|was)\s+(?:\w+\s+)?(?:proposed|seconded|approved|"
+    r"adopted|agreed|accepted|confirmed|signed)\b"
+)
+
+
+# A task told with no one named, which the owner line after it names: "Request further
+# information on the survey." (not a noun: "Contact was made with the contractor.")
+_IMPERATIVE = re.compile(rf"(?:{TASK_VERBS})\b(?!\s+(?:was|were|is|are|has|had)\b)", re.I)
+# A line broken inside its sentence: the line before ends on a word no sentence ends on or
+# a comma, or this one goes on in lower case ("... their response" / "reiterated that").
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:by|of|and|or|the|a|an|to|for|with|in|on|at|from|that|was|were|is|are|be|"
+    r"been|has|have|had))\s*$"
+)
+
+
+def _wrapped_line(lines: list[str]) -> str:
+    """The last line with text, with the lines before it its sentence was broken from
+    (a list's entries, each a line with no stop, stay apart)."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end - 1 if end else 0
+    while (
+        start > 0
+        and lines[start - 1].strip()
+        and (_OPEN_END.search(lines[start - 1]) or lines[start].lstrip()[:1].islower())
+    ):
+        start -= 1
+    return "\n".join(lines[start:end])

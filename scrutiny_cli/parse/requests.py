@@ -160,15 +160,21 @@ near_miss(
     "a letter of congratulation be sent to the team on their promotion",
 )
 # How this meeting takes its own business, which asks no one for anything: "That all items
-# be considered in public", "the following items be taken in private".
+# be considered in public", "the following items be taken in private", "the following
+# item(s) be considered following the exclusion of the press and public".
 THIS_MEETINGS_BUSINESS = rule(
     "this-meetings-business",
     r"\bbe\s+(?:considered|taken|dealt\s+with|heard)\s+(?:in\s+(?:public|private)|"
-    r"in\s+part\s+(?:1|2|I|II|one|two)|with\s+the\s+press\s+and\s+public\s+excluded)\b",
+    r"in\s+part\s+(?:1|2|I|II|one|two)|with\s+the\s+press\s+and\s+public\s+excluded|"
+    r"(?:following|after)\s+the\s+exclusion\s+of)\b",
     "action",
     "That all items be considered in public, as proposed.",
 )
-near_miss("this-meetings-business", "the matter be considered at the next meeting")
+near_miss(
+    "this-meetings-business",
+    "the matter be considered at the next meeting",
+    "the scheme be considered following the consultation",
+)
 # A lead-in whose every part is a request: "the following items be added to the Work Programme:".
 REQUEST_LEAD_IN = rule(
     "request-lead-in",
