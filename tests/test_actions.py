@@ -252,7 +252,14 @@ CASES = [
     ),
     (
         "A letter was received from the MP. GF will scan the letter to the members.",
-        [("GF will scan the letter to the members", "GF", None, "undertaking")],
+        [
+            (
+                "A letter was received from the MP. GF will scan the letter to the members",
+                "GF",
+                None,
+                "undertaking",
+            )
+        ],
         "a member's initials, and a verb of sending papers",
     ),
     (
@@ -308,6 +315,24 @@ CASES = [
         "A review of the signage in the village would be undertaken - MN",
         [("A review of the signage in the village would be undertaken", "MN", None, "action-line")],
         "an owner's task on a list's line, apart from the entry above it",
+    ),
+    (
+        "Motion carried. SR to arrange for the deed to be signed.",
+        [("SR to arrange for the deed to be signed", "SR", None, "terse")],
+        "a short task read alone after a vote's formula",
+    ),
+    (
+        "The Clerk will write to the school about parking. Chair will speak to the head.",
+        [
+            ("The Clerk will write to the school about parking", "Clerk", None, "undertaking"),
+            ("Chair will speak to the head", "Chair", None, "undertaking"),
+        ],
+        "a short task read alone after a task of its own",
+    ),
+    (
+        "The bus shelter roof is leaking again.\nClerk will notify the county.",
+        [("Clerk will notify the county", "Clerk", None, "undertaking")],
+        "a short task read alone on a line of its own",
     ),
     (
         "Cllr. O. Williams and the Clerk to review the Standing Orders.",
@@ -392,7 +417,7 @@ CASES = [
         "The hedge is overgrown. Clerk notify the owner at Mill Farm. Clerk asked to send a "
         "letter to the school.",
         [
-            ("Clerk notify the owner at Mill Farm", "Clerk", None, "terse"),
+            ("The hedge is overgrown. Clerk notify the owner at Mill Farm", "Clerk", None, "terse"),
             ("Clerk asked to send a letter to the school", "Clerk", None, "terse"),
         ],
         "the clerk told in the subjunctive, or 'asked to' without 'was'",
@@ -612,7 +637,8 @@ CASES = [
         "breakdown by district.",
         [
             (
-                "She undertook to provide a breakdown by district",
+                "The Head of Inclusion advised that absence had fallen. She undertook to provide "
+                "a breakdown by district",
                 "Head of Inclusion",
                 None,
                 "undertaking",
@@ -1139,8 +1165,18 @@ CASES = [
         "A tree had fallen across the path. Clerk to contact highways.(Act Clerk)\nThere are "
         "untaxed cars on the road. Chair will discuss with the contractor. (Act GR)",
         [
-            ("Clerk to contact highways", "Clerk", None, "terse"),
-            ("Chair will discuss with the contractor", "Chair", None, "undertaking"),
+            (
+                "A tree had fallen across the path. Clerk to contact highways",
+                "Clerk",
+                None,
+                "terse",
+            ),
+            (
+                "There are untaxed cars on the road. Chair will discuss with the contractor",
+                "Chair",
+                None,
+                "undertaking",
+            ),
         ],
         "an owner in brackets closes its line's sentence",
     ),
@@ -1248,7 +1284,12 @@ CASES = [
         "The path is complete. The invoice passed to MT for payment. MT Action. (3) SM "
         "thanked everyone.",
         [
-            ("LM will follow this up", "LM", None, "undertaking"),
+            (
+                "The kerb might be lowered by the project. LM will follow this up",
+                "LM",
+                None,
+                "undertaking",
+            ),
             ("The invoice passed to MT for payment", "MT", None, "action-line"),
         ],
         "the owner's initials before the label close the sentence they own",
@@ -1295,7 +1336,14 @@ CASES = [
     ),
     (
         "The dropped kerb opposite the stores was reported. LM will follow this up.",
-        [("LM will follow this up", "LM", None, "undertaking")],
+        [
+            (
+                "The dropped kerb opposite the stores was reported. LM will follow this up",
+                "LM",
+                None,
+                "undertaking",
+            )
+        ],
         "a phrasal verb split by its object: 'follow this up'",
     ),
     (

@@ -1785,7 +1785,7 @@ def test_minutes_in_a_table_of_heading_text_and_owner_columns() -> None:
         "Election Results and election of office bearers",
     ]
     assert [a.text for a in part.items[1].actions] == [
-        "PC Eve will request the mobile speed camera"
+        "A concern was raised about speeding. PC Eve will request the mobile speed camera"
     ]
     assert [a.name for a in part.attendees] == ["Ann Ash", "Bob Birch", "Cat Cole", "Dan Dee"]
     assert part.attendees[-1].status == "apologies"

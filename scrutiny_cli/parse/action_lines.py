@@ -1,6 +1,7 @@
-"""Labelled tasks: "ACTION: Clerk to write to Highways" lines, and the owner lines that
-follow a paragraph ("Action SH"). A label says a task is there, so what follows it needs
-no narrative cue: only an owner and a verb, or "To <verb>" with nobody named.
+"""Tasks set out as lines: "ACTION: Clerk to write to Highways" lines, the owner lines that
+follow a paragraph ("Action SH"), and the bullets under "Further information was requested
+including:". A label says a task is there, so what follows it needs no narrative cue: only
+an owner and a verb, or "To <verb>" with nobody named.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from ..model import Action
 from ..read.text import fold
 from . import sentences
 from .owners import owner_of, statement, strip_article
-from .requests import _IRREGULAR, ACTION_VERBS, TASK_VERBS
+from .requests import _IRREGULAR, ACTION_VERBS, REQUEST_LIST_LEAD, TASK_VERBS
 from .rules import M, near_miss, rule
 from .wording import tidy
 
@@ -272,3 +273,32 @@ def _wrapped_line(lines: list[str]) -> str:
     ):
         start -= 1
     return "\n".join(lines[start:end])
+
+
+# --- Listed requests ----------------------------------------------------------------------
+
+
+def request_lists(minutes: str) -> list[Action]:
+    """One action per bullet under "Further information was requested including:"."""
+    out: list[Action] = []
+    lowered = minutes.lower()
+    if not any(word in lowered for word in ("requested", "asked", "agreed")):
+        return out  # the word every lead has: the cheap test first
+    lines = minutes.split("\n")
+    for i, line in enumerate(lines):
+        if REQUEST_LIST_LEAD.regex.search(fold(line.strip())):
+            for bullet in _bullets_after(lines, i + 1):
+                out.append(Action(text=bullet, origin="request-list", owner=owner_of(bullet)))
+    return out
+
+
+def _bullets_after(lines: list[str], start: int) -> list[str]:
+    bullets: list[str] = []
+    for line in lines[start:]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("•"):
+            break
+        bullets.append(tidy(stripped.lstrip("• ")))
+    return bullets

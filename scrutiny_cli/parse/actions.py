@@ -18,7 +18,7 @@ import re
 from ..model import Action, Item, Resolution
 from ..read.text import fold
 from . import sentences
-from .action_lines import ACTION_LABEL, action_lines
+from .action_lines import ACTION_LABEL, action_lines, request_lists
 from .audience import elsewhere, sent_outside
 from .cues import (
     CUE_NEEDS,
@@ -39,7 +39,6 @@ from .requests import (
     PASSIVE_REQUEST,
     PERSON,
     REQUEST_LEAD_IN,
-    REQUEST_LIST_LEAD,
     REQUEST_VERB,
     TASK_END,
     TASK_VERBS,
@@ -79,7 +78,7 @@ def find_actions(
     stated = len(actions)
     text = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
     labelled, prose = action_lines(text)
-    for action in _request_lists(text) + _narrative(prose) + labelled:
+    for action in request_lists(text) + _narrative(prose) + labelled:
         same = next((a for k, a in enumerate(actions) if _same(action, a, k < stated)), None)
         if same is None:
             actions.append(action)
@@ -118,7 +117,9 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
         share = 0.5 if new.origin == "request" else 0.75
         return similar(new.text, old.text) or contained(new.text, old.text, share)
     if new.origin in ("action-line", "terse"):  # a summary line restating the prose
-        return similar(new.text, old.text) or contained(new.text, old.text)
+        # (or the prose read with the sentence before it: "The kerb was reported. LM will
+        # follow this up." / "LM will follow this up. LM Action.")
+        return similar(new.text, old.text) or contained(new.text, old.text) or new.text in old.text
     return content_words(new.text) == content_words(old.text)
 
 
@@ -257,11 +258,7 @@ def _narrative(text: str) -> list[Action]:
         sentence = text[a:b]
         action = _narrative_action(sentence, folded, words)
         if action and not NOT_A_TASK.search(folded):  # the past, routine: no task
-            # "Office to request", "Chair will consider this": a sentence of a few words
-            # with no object of its own is read with the one before it (not a labelled one:
-            # "ACTION: JL to resubmit." says all it asks; nor "Clerk to contact highways").
-            short = sentences.says_too_little(sentence) and k and not _LABEL_FIRST.match(sentence)
-            lead = text[slice(*spans[k - 1])] + " " if short else ""
+            lead = _scene(text, folded_text, lowered, spans, k)
             action.text = statement(lead + action.text) if lead else action.text
             if action.owner is None and k and _PRONOUN_FIRST.match(sentence):
                 action.owner = _speaker(text[slice(*spans[k - 1])])
@@ -269,6 +266,27 @@ def _narrative(text: str) -> list[Action]:
     return out
 
 
+def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k: int) -> str:
+    """The sentence before a short task's, and a space, where the task is read with it:
+    "Office to request", "Chair will consider this" say too little alone; and a task of a
+    few words after a sentence in its paragraph that sets the scene and asks nothing
+    ("The road-side gullies are blocked again. Clerk will notify WC"). Not before a
+    labelled task ("ACTION: JL to resubmit." says all it asks)."""
+    sentence = text[slice(*spans[k])] if k else ""
+    if not sentence or _LABEL_FIRST.match(sentence):
+        return ""
+    a, b = spans[k - 1]
+    if not sentences.says_too_little(sentence):
+        if len(sentence.split()) > SHORT_TASK_WORDS or "\n" in text[b : spans[k][0]]:
+            return ""
+        if not 4 <= len(text[a:b].split()) <= 45:  # not "Motion carried.", nor a report
+            return ""
+        if has_cue(folded[a:b], lowered[a:b], set(_WORD.findall(lowered, a, b))):
+            return ""  # a task of its own, read alone
+    return text[a:b] + " "
+
+
+SHORT_TASK_WORDS = 8  # "PC Wylie said that he would investigate"
 _LABEL_FIRST = re.compile(rf"\s*{ACTION_LABEL}")
 # "She undertook to provide ..." after "The Head of Inclusion advised that ...": the one
 # who spoke in the sentence before is the one who promised.
@@ -362,32 +380,6 @@ def _is_body(who: str) -> bool:
     Council" is one)."""
     head = re.split(r"\s+(?:of|for)\s+", who)[0]
     return bool(BODY_OWNER.search(head)) and not re.search(r"(?i)\bclerk\b", who)
-
-
-def _request_lists(minutes: str) -> list[Action]:
-    """One action per bullet under "Further information was requested including:"."""
-    out: list[Action] = []
-    lowered = minutes.lower()
-    if not any(word in lowered for word in ("requested", "asked", "agreed")):
-        return out  # the word every lead has: the cheap test first
-    lines = minutes.split("\n")
-    for i, line in enumerate(lines):
-        if REQUEST_LIST_LEAD.regex.search(fold(line.strip())):
-            for bullet in _bullets_after(lines, i + 1):
-                out.append(Action(text=bullet, origin="request-list", owner=owner_of(bullet)))
-    return out
-
-
-def _bullets_after(lines: list[str], start: int) -> list[str]:
-    bullets: list[str] = []
-    for line in lines[start:]:
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if not stripped.startswith("•"):
-            break
-        bullets.append(tidy(stripped.lstrip("• ")))
-    return bullets
 
 
 def _without_resolutions(minutes: str) -> str:
