@@ -1015,6 +1015,25 @@ CASES = [
         "headings run into their text after a converter's bullets",
     ),
     (
+        "- To record declarations of interest.\n- Clerk's Report and Correspondence\n"
+        "a. The clerk reported on the annual parish meeting.\nb. Flood warden newsletter.\n"
+        "- Highways to Consider\na. Parish steward visit on 27 October.\nResolved: Noted.\n"
+        "- Other Business to Consider\na. Jubilee beacon\nResolved: The Clerk will order it.\n",
+        [
+            (None, "Clerk's Report and Correspondence"),
+            (None, "Highways to Consider"),
+            (None, "Other Business to Consider"),
+        ],
+        "headings in mixed case standing alone after a converter's bullets, over lettered text",
+    ),
+    (
+        "Matters Arising\n\n- Footpaths\nThe stile on Mill Lane is mended.\n- Hedges\nThe "
+        "hedge at the school was cut.\n- Benches\nTwo benches were varnished.\n\n"
+        "Finance\n\nThe accounts were approved.\n",
+        [(None, "Matters Arising"), (None, "Finance")],
+        "bulleted sub-headings under headings of their own stay points",
+    ),
+    (
         "Minutes:\nThe Chairman drew attention to the questions in the supplement.\nCllr Thorn "
         "asked supplementary questions which were as follows:-\n· Question 19-21 - Cllr Thorn "
         "enquired why more potholes were filled.\n· Question 19-22 – Cllr Thorn enquired "

@@ -19,6 +19,8 @@ LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
 _IF_ANY = re.compile(r"\(?\bif\s+any\)?\.$")
 BIG_GAP = 3  # blank lines where a heading was dropped
 TIGHT = 10  # a page with fewer blank lines than one in this many is printed without them
+BULLETED_HEADINGS = 3  # bulleted headings over text that make a page's items
+_BULLET = re.compile(r"^\s*[•·-]\s+(?=[A-Z])")
 
 
 def unnumbered(lines: list[str]) -> list[Start]:
@@ -40,6 +42,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
     plain = sum(1 for ln in lines if ln.isupper() and not ln.endswith(":") and len(ln.split()) <= 6)
     colon_style = len(colons) > plain
     listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
+    bulleted = _bulleted_headings(lines)
     for i in range(len(lines)):
         line = lines[i]
         if not line:
@@ -47,7 +50,8 @@ def unnumbered(lines: list[str]) -> list[Start]:
             continue
         # (a numbered line here is a point inside an item: the numbers made no chain)
         numbered = NUMBER_LEAD.match(line) or NUMBER_ALONE.match(line)  # ("Minute 4" / text)
-        head = unbulleted(line)  # (a bullet sets its heading apart as a blank line does)
+        # (a bullet sets its heading apart as a blank line does)
+        head = bulleted.get(i) or unbulleted(line)
         if blanks and not numbered and (found := colon_dash(line)):
             starts.append((i, None, *found))  # "Apologies:- Cllr R Daniel – accepted."
             has_minutes, blanks = False, 0
@@ -87,7 +91,24 @@ def unnumbered(lines: list[str]) -> list[Start]:
         elif not DESCRIPTION.match(line):
             has_minutes = True
         blanks = 0
+    if bulleted and any(s[0] not in bulleted for s in starts):
+        return [s for s in starts if s[0] not in bulleted]  # points under headings of its own
     return starts
+
+
+def _bulleted_headings(lines: list[str]) -> dict[int, str]:
+    """A converter's bullets where a list's numbers were, over headings in mixed case (as
+    unbulleted reads those in capitals): three or more bulleted headings, each over
+    unbulleted text ("• Planning Applications to Consider" / "a. PL/2021/08450 – Wickfield
+    Farm ..."), by line, without their bullets."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        m = _BULLET.match(line)
+        below = next((ln for ln in lines[i + 1 : i + 3] if ln), "")
+        mixed = m and unbulleted(line) == line  # (capitals lose their bullet anyway)
+        if mixed and below and not _BULLET.match(below) and heading_line(line[m.end() :]):
+            found[i] = line[m.end() :]
+    return found if len(found) >= BULLETED_HEADINGS else {}
 
 
 def _colon_heading(line: str) -> bool:
@@ -110,11 +131,15 @@ def _tight(lines: list[str]) -> bool:
 def _followed_by_text(lines: list[str], i: int) -> bool:
     """Whether text follows the heading: not a line in lower case right under it, which
     goes on with its words, unless the heading is in capitals ("MATTERS ARISING" / "not
-    covered elsewhere.")."""
+    covered elsewhere.") or the line opens a list's entry ("a. The clerk reported ...")."""
     for j in range(i + 1, min(len(lines), i + 6)):
         if lines[j]:
-            return not (lines[j][0].islower() and j == i + 1 and not _in_capitals(lines[i]))
+            goes_on = lines[j][0].islower() and not _LIST_MARK.match(lines[j])
+            return not (goes_on and j == i + 1 and not _in_capitals(lines[i]))
     return False
+
+
+_LIST_MARK = re.compile(r"(?:[a-z]|[ivx]{2,4})[.)]\s+\S")  # "a. ", "b) ", "iii. "
 
 
 def _in_capitals(line: str) -> bool:
