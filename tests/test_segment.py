@@ -93,6 +93,18 @@ CASES = [
         "a heading in the agenda's words ends at its colon; the line's rest is its text",
     ),
     (
+        "District Cllr Morris reported on the coalition.\nFormal Parish Council Meeting "
+        "commenced; Standing Orders invoked:\n25/101 To receive apologies for absence: Cllr "
+        "Todd sent apologies.\n25/102 To receive declarations of interest: None.\n25/103 To "
+        "co-opt a Councillor: It was RESOLVED to co-opt Mr Reed.\n",
+        [
+            ("25/101", "To receive apologies for absence"),
+            ("25/102", "To receive declarations of interest"),
+            ("25/103", "To co-opt a Councillor"),
+        ],
+        "minutes numbered with their year after a line closed by a colon are no list",
+    ),
+    (
         "1. To consider apologies for absence - apologies were accepted from Cllr Lane\n2. To "
         "receive the report of the County Councillor – the report was read out\n3. To consider "
         "planning application 21/0456 – Land at Mill Lane\n",

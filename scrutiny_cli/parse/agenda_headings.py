@@ -102,7 +102,11 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
             or line[:5].lower() == "item "  # "Item 3:To consider ..."
         )  # fmt: skip
         lead = NUMBER_LEAD.match(line) if numbered else None
-        if not lead or not AGENDA_WORDED.match(lead["rest"]) or after_colon(lines, i):
+        if not lead or not AGENDA_WORDED.match(lead["rest"]):
+            continue
+        # (a list's entry after a lead-in; not a minute's number with its year, "25/101 To
+        # receive apologies ..." after "Meeting commenced; Standing Orders invoked:")
+        if after_colon(lines, i) and "/" not in lead["number"]:
             continue
         if _after_decision(lines, i):
             continue
