@@ -44,6 +44,11 @@ TIMES = [
     ("COMMENCING AT 7.00.PM.", "19:00"),
     ("IN THE VILLAGE HALL AT 7.30 .PM.", "19:30"),
     ("Item 7. PM reported on the hedges.", None),  # (a member's initials after a number)
+    ("at 7:00 online", "19:00"),  # an hour written bare, in the evening
+    ("at 2.30", "14:30"),
+    ("at 07:00", "07:00"),  # (a nought before it: the 24-hour clock)
+    ("at 9.30", "09:30"),
+    ("at 8.00", "08:00"),  # (either: read as written)
 ]
 
 

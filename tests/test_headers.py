@@ -1143,6 +1143,14 @@ CASES = [
         "Minutes of the Wyvern Board\nVenue: The Village Hall, Ashby\nDate: 3 March 2021",
         ("Wyvern Board", "2021-03-03", None, "The Village Hall, Ashby"),
     ),
+    (
+        "Wednesday 26th August 2020 at 7:00 online.\n\nPRESENT were A Ash (Chairman), B Birch",
+        (None, "2020-08-26", "19:00", "online"),
+    ),
+    (
+        "Thursday 4 June 2020, 7pm, held virtually via Zoom",
+        (None, "2020-06-04", "19:00", "virtually via Zoom"),
+    ),
 ]
 
 

@@ -74,6 +74,9 @@ TIME = re.compile(
 )
 
 
+EVENING_BARE_HOUR = 7  # "1:00" to "7:59" written bare are p.m. ("8.00" may be either)
+
+
 def parse_time(text: str) -> str | None:
     """The first time of day in text as HH:MM (24h), or None."""
     m = TIME.search(text)
@@ -82,7 +85,11 @@ def parse_time(text: str) -> str | None:
     if m["noon"]:
         return "12:00"
     if m["h24"] is not None:
-        return f"{int(m['h24']):02d}:{m['m24']}"
+        hour = int(m["h24"])
+        # (a meeting's hour written without a.m. or p.m. nor a nought, "7:00", "2.30", is an
+        # afternoon's or an evening's: no council meets at 2.30 in the night)
+        hour += 12 if len(m["h24"]) == 1 and 1 <= hour <= EVENING_BARE_HOUR else 0
+        return f"{hour:02d}:{m['m24']}"
     if m["hh"] is not None:
         return f"{m['hh']}:{m['mm']}"
     hour, minute = int(m["h"]), int(m["m"] or 0)

@@ -227,10 +227,13 @@ _ATTENDANCE = re.compile(r"\s(?:(?:Those\s+|Members\s+)?(?:PRESENT|Present)|In\s
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
 # small words of a place's name ("Weston under Wetherley Village Hall"), up to fifteen words
-# ("Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU").
+# ("Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU"); or
+# how the meeting was held, alone: "Wednesday 26th August 2020 at 7:00 online."
 _PLACE_AFTER = re.compile(
     r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
-    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14})"
+    r"(?:held\s+)?(?P<place>(?i:online|virtually|remotely)(?:\s+(?:via|by|on)\s+(?:Zoom|ZOOM|"
+    r"Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex))?(?=[\s,.]*$)"  # ("... 7:00 online.")
+    r"|(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14})"
     r"[\s,.]*"
 )
 # Words of a body's name or a page's title, never of a place (before or after the date).
