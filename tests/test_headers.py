@@ -1144,6 +1144,11 @@ CASES = [
         ("Wyvern Board", "2021-03-03", None, "The Village Hall, Ashby"),
     ),
     (
+        "Minutes\n\nFor the Council Meeting held on Wednesday 8th July 2015, starting at "
+        "approximately 7.30 p.m, in the Jubilee Rooms, Wyvern Village Hall.",
+        ("Council", "2015-07-08", "19:30", "the Jubilee Rooms, Wyvern Village Hall"),
+    ),
+    (
         "Wednesday 26th August 2020 at 7:00 online.\n\nPRESENT were A Ash (Chairman), B Birch",
         (None, "2020-08-26", "19:00", "online"),
     ),

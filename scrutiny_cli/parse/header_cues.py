@@ -131,7 +131,9 @@ near_miss("header-meeting-was-held", "The meeting was held on 5 May.")
 MEETING_HELD = rule(
     "header-meeting-held",
     # (a letterhead's name before it: "HEBDEN ROYD TOWN COUNCIL MEETING of the TOWN COUNCIL")
-    r"^(?P<body>(?:[A-Z][\w'’-]*\s+){0,5}(?:Meeting|MEETING)\s+(?:of|OF)\s+.{1,120}?"
+    # (under "Minutes", after "For the": "For the Council Meeting held on Wednesday ...")
+    r"^(?:(?:For|FOR)\s+(?:the|THE|an?|AN?)\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’-]*\s+){0,5}(?:Meeting|MEETING)\s+(?:of|OF)\s+.{1,120}?"
     # ("Publow with Pensford Parish Council Extra Ordinary meeting." / "Held at ...")
     r"|(?!(?:The|THE|A|An|This|That)\s)[A-Z][\w'’&()-]*\s+(?:(?:[A-Z][\w'’&()-]*|with|and|of|"
     r"upon|on|in|under|by)\s+){0,7}(?:Meeting|MEETING|meeting)"
@@ -150,6 +152,7 @@ near_miss(
     "The meeting held on 5 March was adjourned",
     "The Annual Meeting held in May elected the Chair",
     "Members discussed the meeting held in May",
+    "For the meeting held on 5 March the Clerk prepared a report",
 )
 # The Scottish form: "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th
 # February, 2020."

@@ -177,6 +177,9 @@ _HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually|online)['’]
 _NUMBERED_PLACE = re.compile(r"\d{1,4}[a-z]?,?\s+(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])")
 
 
+_ABOUT = re.compile(r"(?i)^(?:approximately|approx\.?|about|around|circa)\s+")
+
+
 def venue_in(rest: str) -> str | None:
     """The venue in a header's words after "held": "in/at X" that is not a time or date,
     or "via Zoom"; never in the attendance list a flattened page runs into it ("... at 5:32
@@ -184,7 +187,8 @@ def venue_in(rest: str) -> str | None:
     rest = _ATTENDANCE.split(rest, maxsplit=1)[0]
     for m in _BEFORE_VENUE.finditer(rest):
         after = rest[m.end() :]
-        if TIME.match(after) or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
+        timed = TIME.match(_ABOUT.sub("", after, count=1))  # ("at approximately 7.30 p.m")
+        if timed or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
             continue
         if re.match(r"(?i)(?:\d|the\s+(?:meeting|end)\b|accordance\b)", after) and not (
             _NUMBERED_PLACE.match(after)
