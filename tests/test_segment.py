@@ -105,6 +105,19 @@ CASES = [
         "minutes numbered with their year after a line closed by a colon are no list",
     ),
     (
+        "Present: Cllr Ash (chair), Cllr Birch.\n23.001.It was resolved to elect Cllr Ash as "
+        "chair for the year.\n23.002.Apologies were received from Cllr Cole.\n23.003.There "
+        "were no declarations of interest.\n23.004.The clerk reported on the plots.\n",
+        [("23.001", ""), ("23.002", ""), ("23.003", ""), ("23.004", "")],
+        "a year's minutes numbered with noughts after the stop, glued to their text",
+    ),
+    (
+        "1. Allotments\n1.1 The Clerk reported on the plots.\n1.2 The Clerk reported on the "
+        "hedge.\n1.3 The Clerk reported on the gate.\n2. Finance\nThe accounts were paid.\n",
+        [("1", "Allotments"), ("2", "Finance")],
+        "paragraphs numbered under an item's number are its text",
+    ),
+    (
         "1. To consider apologies for absence - apologies were accepted from Cllr Lane\n2. To "
         "receive the report of the County Councillor – the report was read out\n3. To consider "
         "planning application 21/0456 – Land at Mill Lane\n",
