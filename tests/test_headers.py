@@ -1156,6 +1156,11 @@ CASES = [
         "Thursday 4 June 2020, 7pm, held virtually via Zoom",
         (None, "2020-06-04", "19:00", "virtually via Zoom"),
     ),
+    (
+        "WYVERN PARISH COUNCIL\nMINUTES OF THE MEETING OF THE CEMETERY COMMITTEE\nFebruary 9th "
+        "2021 at 11 am by way of a virtual Zoom Meeting\nPresent: Cllrs Ash, Birch",
+        ("Cemetery Committee", "2021-02-09", "11:00", "by way of a virtual Zoom Meeting"),
+    ),
 ]
 
 

@@ -206,8 +206,12 @@ def venue_in(rest: str) -> str | None:
 
 
 def place_after(after: str) -> str | None:
-    """The place named after a date (and time) on its line, if that is all there is."""
-    place = _PLACE_AFTER.fullmatch(TIME.sub(" ", _ATTENDANCE.split(after, maxsplit=1)[0]))
+    """The place named after a date (and time) on its line, if that is all there is: a
+    place, or how the meeting was held online."""
+    rest = TIME.sub(" ", _ATTENDANCE.split(after, maxsplit=1)[0])
+    if online := _HELD_ONLINE.fullmatch(rest):
+        return online["place"]
+    place = _PLACE_AFTER.fullmatch(rest)
     if place is None or FINITE_VERB.search(place["place"]):
         return None
     if BODY_WORD.search(_ONLINE.sub("", place["place"])):
@@ -217,6 +221,15 @@ def place_after(after: str) -> str | None:
     return clean_venue(place["place"])
 
 
+# How a meeting was held, alone after its date and time: "... at 7:00 online.", "held
+# remotely", "virtually via Zoom", "by way of a virtual Zoom Meeting".
+_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
+_HELD_ONLINE = re.compile(
+    r"(?:[\s,.\-–]|\b(?i:at|am|pm|held)\b)*"
+    r"(?P<place>(?i:(?:by\s+way\s+of|via|by)\s+(?:an?\s+)?)?(?i:online|virtual(?:ly)?|remote(?:ly)?)"
+    rf"(?:\s+(?i:via|by|on|using)\s+{_PLATFORM}|\s+{_PLATFORM})?"
+    r"(?:\s+(?i:meeting|video\s+conference|conference\s+call))?)[\s,.]*"
+)
 # A place of more than ten words names a building or has its postcode, and no person.
 _SHORT_PLACE = 10
 _LONG_PLACE = re.compile(
@@ -231,13 +244,10 @@ _ATTENDANCE = re.compile(r"\s(?:(?:Those\s+|Members\s+)?(?:PRESENT|Present)|In\s
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
 # small words of a place's name ("Weston under Wetherley Village Hall"), up to fifteen words
-# ("Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU"); or
-# how the meeting was held, alone: "Wednesday 26th August 2020 at 7:00 online."
+# ("Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU").
 _PLACE_AFTER = re.compile(
     r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
-    r"(?:held\s+)?(?P<place>(?i:online|virtually|remotely)(?:\s+(?:via|by|on)\s+(?:Zoom|ZOOM|"
-    r"Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex))?(?=[\s,.]*$)"  # ("... 7:00 online.")
-    r"|(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14})"
+    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14})"
     r"[\s,.]*"
 )
 # Words of a body's name or a page's title, never of a place (before or after the date).
