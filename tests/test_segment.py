@@ -112,6 +112,17 @@ CASES = [
         "a year's minutes numbered with noughts after the stop, glued to their text",
     ),
     (
+        "Items\nNo. Item\n\nC. 34\n\nDECLARATIONS OF INTEREST\n\nMinutes:\n\nThere were none.\n\n"
+        "C. 35\n\nMAYORAL COMMUNICATIONS\n\nMinutes:\n\nThe Mayor reported.\n\nC. 36\n\nMINUTES "
+        "pdf icon PDF 379 KB\n\nMinutes:\n\nThe minutes were approved.\n",
+        [
+            ("C. 34", "DECLARATIONS OF INTEREST"),
+            ("C. 35", "MAYORAL COMMUNICATIONS"),
+            ("C. 36", "MINUTES"),
+        ],
+        "a number's prefix with its stop and a space, alone in the number column",
+    ),
+    (
         "1. Allotments\n1.1 The Clerk reported on the plots.\n1.2 The Clerk reported on the "
         "hedge.\n1.3 The Clerk reported on the gate.\n2. Finance\nThe accounts were paid.\n",
         [("1", "Allotments"), ("2", "Finance")],

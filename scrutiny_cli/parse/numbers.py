@@ -1,8 +1,8 @@
 """Item numbers as minutes print them, and which of them run on from one another.
 
-"17.", "35/20", "C 08/042", "CL.266", "*450", "CB20/15", "1-0607/8", "18.11.1", "5.1", "1a",
-"Minute 151:". A page's item numbers are found as the longest chain of numbers of one style that
-increase in small steps; paragraph numbers and stray figures fall out of it.
+"17.", "35/20", "C 08/042", "CL.266", "C. 34", "*450", "CB20/15", "1-0607/8", "18.11.1",
+"5.1", "1a", "Minute 151:". A page's item numbers are the longest chain of numbers of one style
+that increase in small steps; paragraph numbers and stray figures fall out of it.
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ NUMBER_WORD = ("min", "item")  # how a line whose number has a word before it st
 NUMBER_ALONE = rule(
     "number-alone",
     # (or "M/140/2006:-", or "1 /" as a converter left a slash after the number)
-    rf"^{_MINUTE}(?P<number>{NUMBER})\s*(?:[.):\]]|:\s*[-–]|(?<=\d)\s/)?$",
+    # (or, alone, a prefix with its stop and a space: ModernGov's "C. 34")
+    rf"^{_MINUTE}(?P<number>{NUMBER}|[A-Z]{{1,4}}\.\s\d{{1,4}})\s*(?:[.):\]]|:\s*[-–]|(?<=\d)\s/)?$",
     "segment",
     "35/20",
     flags=0,
