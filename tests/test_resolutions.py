@@ -699,6 +699,24 @@ CASES = [
         "a decision whose RESOLVED was dropped, opening with its subject in capitals",
     ),
     (
+        "Minutes:\n\nThe minutes of the meeting held on 13th November be approved as correct "
+        "record and signed by the Mayor.",
+        [
+            (
+                None,
+                "The minutes of the meeting held on 13th November be approved as correct record "
+                "and signed by the Mayor.",
+            )
+        ],
+        "the same, its subject the minutes of a meeting held on a date",
+    ),
+    (
+        "The report from the working group on the future of the library and the museum be "
+        "considered by the members of the trust at some point.",
+        [],
+        "a subject too long to be one: a sentence's words",
+    ),
+    (
         "Members felt the item be deferred.\n\nThe Clerk reported that the bins be emptied.",
         [],
         "a subjunctive after a verb of its own is no dropped decision",

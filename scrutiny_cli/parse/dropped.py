@@ -196,7 +196,13 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
 # A decision whose "RESOLVED that" was dropped, opening with its subject in capitals:
 # "Councillor Clark be appointed chairman for the remainder of the year." The subject is a
 # few words with no verb of its own (not "Members felt the item be deferred").
-_SUBJECT_BE = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[\w'’.,&()/-]+){0,7}?)\s+be\s+\S")
+_SUBJECT_BE = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[\w'’.,&()/-]+){0,11}?)\s+be\s+\S")
+# The date of the meeting whose minutes are the subject: "The minutes of the meeting held on
+# 13th November be approved ..." ("held" there is no verb of the sentence).
+_HELD_ON = re.compile(
+    r"(?i)\s+held\s+(?:on\s+)?(?:the\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"[a-z]+,?(?:\s+\d{4})?"
+)
 _NOT_A_SUBJECT = re.compile(
     r"(?i)\b(?:that|which|who|whom|whose|if|when|whether|felt|thought|said|suggested|asked|"
     r"requested|proposed|hoped|wished|recommended|would|should|could|will|may|might|must|can|to)\b"
@@ -207,5 +213,7 @@ def _subject_be(para: str) -> bool:
     m = _SUBJECT_BE.match(para)
     if not m or not SUBJUNCTIVE.search(para, m.end("subject") - 1):
         return False
-    subject = m["subject"]
+    subject = _HELD_ON.sub("", m["subject"])
+    if len(subject.split()) > 8:
+        return False  # a sentence's words, not a subject's
     return not (FINITE_VERB.search(subject) or _NOT_A_SUBJECT.search(subject))
