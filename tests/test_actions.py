@@ -1456,6 +1456,11 @@ NOT_ACTIONS = [
         "an owner under the minutes' approval names no task",
     ),
     (
+        "RESOLVED:\n\n1. That the Outturn report for 2018/19 be approved;\n\n2. That the Annual "
+        "Return be approved;",
+        "a report named before its approval: 'report' is its noun, not a task's verb",
+    ),
+    (
         "It was RESOLVED that, in pursuance of section 1 of the Public Bodies (Admission to "
         "Meetings) Act 1960, the following item(s) be considered following the exclusion of "
         "the press and public.",

@@ -167,6 +167,9 @@ def _clauses(text: str) -> list[str]:
 _REFERRAL = re.compile(r"(?i)recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b")
 
 
+# The verb of a clause whose subject holds a noun a task's verb is spelt like ("the Outturn
+# report for 2018/19 be approved"; not "to be": "report on the costs to be incurred").
+_NOUN_BEFORE_BE = re.compile(r"(?<!\bto )\bbe\s+(?:\w+ed|given|held|made|taken|sent|noted)\b")
 _REMITTED_TO = re.compile(r"^(?:back\s+)?to\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -198,7 +201,10 @@ def _request(text: str) -> Action | None:
     if _INFINITIVE_TASK.match(folded):  # "RESOLVED to write to the police about ..."
         return Action(text=text, origin="resolution", owner=None)
     # ("The Council agreed that the Clerk write ...": the one asked, after the body's word)
-    subject = OWNER_VERB.regex.match(THAT.sub("", fold(asked_to), count=1))
+    clause = THAT.sub("", fold(asked_to), count=1)
+    subject = OWNER_VERB.regex.match(clause)
+    if subject and _NOUN_BEFORE_BE.search(re.split(r"\s+and\s+|[;,]", clause[subject.end() :])[0]):
+        subject = None  # "the Outturn report for 2018/19 be approved": a noun, not a verb
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
         return Action(text=text, origin="resolution", owner=owner_of(asked_to))
     for rule in _RESOLUTION_CUES:
