@@ -132,6 +132,19 @@ CASES = [
         ("Work Programme 2025/26 (Jo Bailey)", [], []),
         "a site's banner above the page's 'Agenda item' is furniture, not the item's text",
     ),
+    (
+        "Agenda item - Minutes of the previous meeting\nnavigation and tools\nFind it\nYou are "
+        "here - Home : Council and Democracy : Agenda item\nAgenda item\nMinutes of the "
+        "previous meeting\nMinutes of the previous meeting held on 19 April 2016.\n3.1 "
+        "RESOLVED- That the minutes of the previous meeting be approved.\n3.2 As a matter "
+        "arising, Councillor Ash asked about the letter.\n",
+        (
+            "Minutes of the previous meeting",
+            ["the minutes of the previous meeting be approved."],
+            [],
+        ),
+        "a saved item page's title over a site's menu, its 'Agenda item' below the menu",
+    ),
 ]
 
 

@@ -16,6 +16,15 @@ CASES = [
         [("13/19", "pending")],
     ),
     ("Further to Minute No. 45 the response was still awaited.", [("45", "pending")]),
+    (
+        "Minute No 101 - Cllr Ash enquired if the new Financial Regulations had been received.",
+        [("101", None)],
+    ),  # (a question whether it was done says neither)
+    (
+        "Further to minute 34 Councillor Ash enquired whether a response had been received to "
+        "the Board's letter. The Chair said Item 6 of the meeting agenda covered it.",
+        [("34", None)],
+    ),  # (nor is this meeting's agenda item a minute)
     ("See minutes 5/18 and 6/18.", [("5/18", None), ("6/18", None)]),
     (
         "Members had an interest in minute items 52 (Final draft of the Plan), 53 (Revised Core "

@@ -46,6 +46,7 @@ near_miss("decision-line", "Meeting: 20/10/2021 - Cabinet (Item 4)")
 # Approved".
 _LISTING_TAIL = re.compile(r"\s+ref:\s*\d+\b.*$")
 KIND_WINDOW = 12  # the lines a page's kind is read from
+_TITLED = re.compile(r"^Agenda item\s*[-–]\s*\S")  # a saved item page's own title
 
 
 @dataclass
@@ -67,7 +68,10 @@ def page_kind(lines: list[str]) -> str:
         return "issue"
     if any(DECISION_PAGE.match(ln) for ln in head):
         return "decision"
-    if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:3])):
+    # (the marker among the first three lines, or below a site's menu under the page's
+    # title "Agenda item - Minutes of the previous meeting")
+    window = KIND_WINDOW if head and _TITLED.match(head[0]) else 3
+    if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:window])):
         return "item"
     return "meeting"
 

@@ -87,6 +87,9 @@ near_miss(
     "Article 8 of the European Convention on Human Rights",
     "section 106 of the Town and Country Planning Act",
 )
+# Not this meeting's agenda: "item 9 on the agenda", "Item 6 of the meeting agenda", "item 4
+# on today's agenda".
+_THIS_AGENDA = r"(?!\s+(?:of|on)\s+(?:the|today[’']s|this)\s+(?:meeting(?:[’']s)?\s+)?agenda)"
 # Items of earlier minutes, where an item reviews them (minutes, matters arising): "Arising
 # from item 10", "With reference to Item No. 5", "In respect of item 5", "Item 9.1 -",
 # "Item 17, paragraph 17.3", "paragraph 10.4.1".
@@ -101,7 +104,7 @@ ITEM_REF = rule(
     # (and the range's other end: "Paragraph 77.14 – 77.15 amend band to ban")
     rf"|paragraph\s+(?P<para2>(?>\d{{1,3}}(?:\.\d{{1,2}}){{1,3}}{_PART}?))"
     r"(?:\s*[-–]\s*(?P<to>\d{1,3}(?:\.\d{1,2}){1,3}))?)"
-    r"(?!\s+(?:of|on)\s+the\s+agenda)(?!\s+of\s+(?:report|the\s+report))(?![\d/]|\.\d)"
+    rf"{_THIS_AGENDA}(?!\s+of\s+(?:report|the\s+report))(?![\d/]|\.\d)"
     # (nor a paragraph of the rules: "Under paragraph 4.2.1 of the Council Procedure Rules")
     r"(?!\s+of\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,4}(?:Rules|Orders|Constitution|Code|Act|"
     r"Regulations|Schedule|Scheme|Protocol)\b)",
@@ -112,6 +115,7 @@ near_miss(
     "item-ref",
     "declared an interest in Agenda item 8",
     "item 9 on the agenda",
+    "the matter was addressed in Item 6 of the meeting agenda",
     "Under paragraph 4.2.1 of the Council Procedure Rules, the Chair altered the order",
 )
 # An item by a minute's number with its year or sequence after a slash, which no agenda's
@@ -121,8 +125,8 @@ near_miss(
 SLASHED_ITEM_REF = rule(
     "slashed-item-ref",
     r"(?<!\bagenda )(?<!\bAgenda )\bItem\s+(?:No\.?\s*)?(?P<ref>\d{1,4}/\d{1,2}(?![\d/])"
-    r"(?:\.[a-z]\b|\s?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)(?!\s+(?:of|on)\s+the\s+agenda)"
-    r"(?!\s+PDF\b)",  # (nor a document's link: "Terms of Reference, item 67/21 PDF 110 KB")
+    r"(?:\.[a-z]\b|\s?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)"
+    rf"{_THIS_AGENDA}(?!\s+PDF\b)",  # (nor a document's link: "item 67/21 PDF 110 KB")
     "ref",
     "declared a Personal Interest in Item 36/10",
 )

@@ -168,8 +168,15 @@ def _with_context(
 
 
 def effect_of(clause: str) -> str | None:
-    """done, pending, or None: what the clause says of the earlier request."""
+    """done, pending, or None: what the clause says of the earlier request (a question
+    whether it was done says neither: "enquired whether a response had been received")."""
     for r in EFFECT_RULES:
-        if r.search(clause):
+        m = r.search(clause)
+        if m and not (
+            r.kind == "done" and _ASKED.search(clause, max(0, m.start() - 80), m.start())
+        ):
             return r.kind
     return None
+
+
+_ASKED = re.compile(r"(?i)\b(?:whether|if)\b")

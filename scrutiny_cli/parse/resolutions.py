@@ -184,10 +184,17 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
             block = _before_sibling(block, own)
         if inline := _inline_label(text, start):  # "a) ... It was AGREED that ... b) A report"
             block = _INLINE_SIBLING[inline].split(block, maxsplit=1)[0]
+        # ("3.1 RESOLVED- That the minutes be approved." / "3.2 As a matter arising, ...")
+        if (
+            para := _PARA_NUMBER.match(text, text.rfind("\n", 0, start) + 1)
+        ) and para.end() <= start:
+            block = re.split(rf"\n\s*{para[1]}\.\d{{1,2}}\s", block, maxsplit=1)[0]
         spans.append((start, start + len(block)))
     return tuple(spans)
 
 
+# A paragraph's number before the keyword: the decision ends at its sibling's.
+_PARA_NUMBER = re.compile(r"(\d{1,3})\.\d{1,2}\s+")
 # A lettered entry of a list flattened onto one line, its letter after a stop or a heading
 # ("41.20 REPORTS a) No report had been received ... It was AGREED that ... b) A report
 # had been received ..."): a decision in it ends at the next entry's letter.
