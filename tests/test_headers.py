@@ -1187,8 +1187,15 @@ NAMED_IN_TEXT = [
         "On behalf of the Parish Council, the Chairman thanked the volunteers.\nThe grant from the "
         "Parish Council was spent on bulbs.",
         "Parish Council",
-    ),  # (a parish's council its minutes keep naming; once is not enough)
-    ("The grant from the Parish Council was spent on bulbs.", None),
+    ),  # (a parish's council its minutes keep naming)
+    ("The grant from the Parish Council was spent on bulbs.", None),  # (once, in passing)
+    ("On behalf of the Parish Council, the Chairman thanked the volunteers.", "Parish Council"),
+    ("The Town Council recorded its thanks to the retiring Clerk.", "Town Council"),
+    ("It was proposed that the Parish Council agree and sign the lease.", "Parish Council"),
+    (
+        "Further talks were needed between the applicant and the Parish Council.",
+        None,
+    ),  # (once, as another council: a consultee)
     (
         "To sign the Minutes of the Wexbridge Crematorium Joint Committee held on 24 January 2012."
         "\nThe Minutes of the meeting of the Joint Committee held on 24 January were agreed.\n"

@@ -88,7 +88,8 @@ def named_body(lines: list[str]) -> str | None:
             counts[max(longer, key=len)] += counts.pop(short)
     if not counts:  # (else the council a parish's minutes keep naming: "the Parish Council")
         mentioned = Counter(m.group(1) for line in lines for m in _COUNCIL_MENTIONED.finditer(line))
-        counts = Counter({name: n for name, n in mentioned.items() if n >= 2})
+        own = {m["name"] for line in lines for m in _OWN_VOICE.finditer(line)}
+        counts = Counter({name: n for name, n in mentioned.items() if n >= 2 or name in own})
     if not counts:
         return None
     return counts.most_common(1)[0][0]
@@ -97,6 +98,16 @@ def named_body(lines: list[str]) -> str | None:
 # A parish's, town's or community's council named in its own minutes' words: "On behalf of
 # the Parish Council, the Chairman ...", "... to the Town Council's website".
 _COUNCIL_MENTIONED = re.compile(r"\b[Tt]he\s+((?:Parish|Town|Community)\s+Council)\b")
+# Once is enough where the minutes speak for it: "On behalf of the Parish Council, the
+# Chairman ...", "The Parish Council recorded its thanks", "that the Parish Council agree"
+# (not a consultee named in another council's minutes: "... between the applicant and the
+# Parish Council").
+_OWN_VOICE = re.compile(
+    r"(?:\b[Oo]n\s+behalf\s+of\s+the\s+|\b[Tt]he\s+)(?P<name>(?:Parish|Town|Community)\s+Council)"
+    r"(?:(?<=behalf of the Parish Council)|(?<=behalf of the Town Council)|"
+    r"(?<=behalf of the Community Council)|\s+(?:agree|agreed|agrees|recorded|records|thanked|"
+    r"resolved|resolves|decided|noted|approved|approves|wishe[sd]|offered|meeting)\b)"
+)
 # Minutes of another body, received or noted rather than approved: "That the minutes of the
 # Conservation Advisory Panel meeting held on 5th December 2019 be received".
 _RECEIVED = re.compile(r"[^.;]{0,80}?\b(?:be|were|was)\s+(?:received|noted)\b")
