@@ -1157,6 +1157,31 @@ CASES = [
         (None, "2020-06-04", "19:00", "virtually via Zoom"),
     ),
     (
+        "The minutes of a Parish council Meeting held in the church on Thursday 26th September "
+        "2013 at 7 pm",
+        ("Parish council", "2013-09-26", "19:00", "the church"),
+    ),  # (the page's title, "a" before the body's name)
+    (
+        "The minutes of a Parish Council meeting held on 3 May 2019 were approved.",
+        (None, None, None, None),
+    ),  # (a sentence on those minutes: no header)
+    (
+        "MINUTES – ORDINARY MEETING, Tuesday, 29 November 2022, at 7.00 pm.",
+        (None, "2022-11-29", "19:00", None),
+    ),
+    (
+        "An inquorate meeting of the Wyvern Harbour Commissioners was held at the offices of "
+        "ABP, Wyvern Docks, on Wednesday, 11th Day of September 2013, at 09:30am.",
+        ("Wyvern Harbour Commissioners", "2013-09-11", "09:30", "the offices of ABP, Wyvern Docks"),
+    ),
+    (
+        "PLANNING COMMITTEE 20th July 2011 Present: Councillor A Ash (Chairman), Councillors B "
+        "Birch, C Cole, D Dean, E Elm, F Fir, G Gorse, H Holly, I Ivy, J Juniper, K Kale and L "
+        "Larch [Councillor Ash left the meeting after Minute 5] (Wyvern House: 10.00a.m. – "
+        "12.20pm)",
+        ("Planning Committee", "2011-07-20", "10:00", None),
+    ),  # (the time on the header's line, the first of a range: the start)
+    (
         "WYVERN PARISH COUNCIL\nMINUTES OF THE MEETING OF THE CEMETERY COMMITTEE\nFebruary 9th "
         "2021 at 11 am by way of a virtual Zoom Meeting\nPresent: Cllrs Ash, Birch",
         ("Cemetery Committee", "2021-02-09", "11:00", "by way of a virtual Zoom Meeting"),

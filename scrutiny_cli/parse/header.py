@@ -89,6 +89,8 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         used |= _read_top(top, below_menu, prose, give)
     if "date" in found and "start_time" not in found and used:
         used.update(_time_and_place(top, max(used), give))
+    if "date" in found and "start_time" not in found:  # ("... Church Lane - 7:30pm")
+        give("start_time", next(filter(None, (_start_of(top[i]) for i in sorted(used))), None), 4)
     for i in _hinted(lines):
         if _anywhere(fold(lines[i]), lines[i], give):
             used.add(i)
@@ -166,6 +168,22 @@ def _time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignor
     give("start_time", parse_time(m["time"] or m["at"]), 3)
     give("venue", clean_venue(m["venue"] or m["place"]), 3)
     return {k}
+
+
+# A time the meeting ended or stopped at, never its start: "closed at 9.15pm", "to 9.30pm".
+_END_TIME = re.compile(
+    r"(?i)\b(?:closed|concluded|finished|ended|ending|until|till|to|adjourned)\s+(?:at\s+)?\d"
+    r"|[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m"
+)
+
+
+def _start_of(line: str) -> str | None:
+    """The start time a header's line gives beside its date, if any: its first time of day
+    that is no end ("10.00 a.m. - 12.20 p.m." starts at ten)."""
+    m = TIME.search(line)
+    if m is None or _END_TIME.search(line, max(0, m.start() - 12), m.end()):
+        return None
+    return parse_time(line)
 
 
 def _hinted(lines: list[str]) -> list[int]:

@@ -32,7 +32,7 @@ MODERNGOV = rule(
     "header-moderngov",
     # ("X Parish Council – Ordinary Meeting Tuesday 3rd April 2018, 7.30pm Village Hall")
     # (or "COMMUNITY COUNCIL MINUTES Tuesday August 13th 2013, at 8pm, Village Hall")
-    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting),?\s+"
+    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting|MEETING),?\s+"
     rf"|{_CAPS_BODY_END}\s+(?:(?:DRAFT\s+)?MINUTES\s+)?|\s+(?i:minutes)\s*[-–:]\s*)"
     # (the time may come first: "Community Council Meeting 7:00pm, Thursday 27th September")
     rf"(?P<when>(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?),?\s+)?(?i:{_W})\b.*?\d{{4}}.*)$"
@@ -108,7 +108,7 @@ MEETING_WAS_HELD = rule(
     # Recreation Ground with the contractor"; a meeting that took place names its body)
     # (or "The" opening a sentence, with the body: "The monthly meeting of the Council was
     # held on Tuesday 8th January 2019 at 6:30pm in Canolfan Dyffryn")
-    r"(?:\bA\s+(?!site\b)(?:\w+\s+)?meeting\s+"
+    r"(?:\bAn?\s+(?!site\b)(?:\w+\s+)?meeting\s+"
     r"|(?:^|(?<=[.)])\s+)(?-i:The)\s+(?!site\b)(?:\w+\s+)?meeting\s+(?=of\s))"
     r"(?:of\s+(?P<body>.{1,120}?)\s+(?:was\s+held|took\s+place)|was\s+held)\b(?P<rest>.*)$",
     "header",

@@ -220,7 +220,8 @@ def _own_title(folded: str, m: re.Match[str]) -> bool:
     )
 
 
-_NAMED_BODY = re.compile(r"(?!(?i:the|a|an|this|that|its|their)\b)(?-i:[A-Z])")
+# (or "a" before it: "The minutes of a Parish council Meeting held in the church on ...")
+_NAMED_BODY = re.compile(r"(?:(?i:an?)\s+)?(?!(?i:the|a|an|this|that|its|their)\b)(?-i:[A-Z])")
 
 
 def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def]
