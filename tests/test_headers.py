@@ -1166,6 +1166,15 @@ CASES = [
         (None, None, None, None),
     ),  # (a sentence on those minutes: no header)
     (
+        "Minutes of the meeting held virtually 12th January 2021\n\nPRESENT: Councillor J. Ash",
+        (None, "2021-01-12", None, None),
+    ),
+    (
+        "Meeting Minutes\n\nMeeting details\n\n  • Date: 13th June 2023\n  • Duration: 19:00 - "
+        "21:35\n  • Location: Blue Room, Wyvern Memorial Hall\n\nMeeting minutes:",
+        (None, "2023-06-13", "19:00", "Blue Room, Wyvern Memorial Hall"),
+    ),  # (a form's fields as bullets; the meeting's duration its start)
+    (
         "MINUTES – ORDINARY MEETING, Tuesday, 29 November 2022, at 7.00 pm.",
         (None, "2022-11-29", "19:00", None),
     ),

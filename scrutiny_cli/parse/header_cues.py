@@ -211,8 +211,9 @@ LABEL = rule(
     "header-label",
     # (and "Date and Time:", "Date of meeting:", "Minutes of Meeting of: Council")
     # (and "Meeting: ICP Board" / "Meeting Date: 13 May 2021", a form's two fields)
-    r"(?:^|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
-    r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
+    # (and a bulleted field: "• Date: 13th June 2023", "• Duration: 19:00 - 21:35")
+    r"(?:^(?:[•·]\s+)?|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
+    r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Duration|(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
     r"Location|Contact|"
     r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",

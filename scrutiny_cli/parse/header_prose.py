@@ -375,9 +375,10 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     # (or the date, its day named, after the venue: "held in the village hall / Thursday 7th
     # March 2013")
     named_day = re.match(r"\s*(?:in|at)\b", before) and _DAY_FIRST.match(rest, start)
-    if re.sub(r"(?i)\b(?:at|commencing|the|of)\b|[\s,]", "", before) and not (
-        re.search(r"(?i)\bon\s*$", rest[:start]) or named_day
-    ):
+    # (how it was held: "the meeting held virtually 12th January 2021")
+    if re.sub(
+        r"(?i)\b(?:at|commencing|the|of|virtually|remotely|online)\b|[\s,]", "", before
+    ) and not (re.search(r"(?i)\bon\s*$", rest[:start]) or named_day):
         return None
     return found[0], found[1].end()
 
