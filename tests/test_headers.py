@@ -1166,6 +1166,15 @@ CASES = [
         (None, None, None, None),
     ),  # (a sentence on those minutes: no header)
     (
+        "Minutes of Meeting\n\nMethodist Schoolroom on Tuesday 26th September 2017 at 7.30pm.\n\n"
+        "Present: Cllr D Ash",
+        (None, "2017-09-26", "19:30", "Methodist Schoolroom"),
+    ),  # (a building, "on" and the date)
+    (
+        "Minutes of Meeting\n\nParishCouncilEditor posted on Monday 10th August 2009",
+        (None, None, None, None),
+    ),  # (a post's stamp: no place, nor the meeting's date)
+    (
         "Minutes of the meeting held virtually 12th January 2021\n\nPRESENT: Councillor J. Ash",
         (None, "2021-01-12", None, None),
     ),

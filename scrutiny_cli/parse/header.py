@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..read.text import fold
 from . import header_prose as prose
 from .bodies import body_alone, council_line, named_body
-from .dates import TIME, complete_years, find_date, parse_time
+from .dates import DAY_NAMES, TIME, complete_years, find_date, parse_time
 from .header_cues import (
     BARE_LABEL,
     COMMENCED,
@@ -297,6 +297,9 @@ def _place_first(line: str) -> tuple[str | None, str]:
     if not found:
         return None, line
     before = line[: found[1].start()].rstrip()
+    # (or a building and "on" before the date: "Methodist Schoolroom on Tuesday 26th ...")
+    if _BUILDING.search(before) and not _POSTED.search(before):
+        before = _ON_DAY.sub(",", before)
     if not before.endswith(",") or not before[:1].isupper() or len(before.split()) > 10:
         return None, line
     if FINITE_VERB.search(before) or ":" in before or BODY_WORD.search(before):
@@ -304,6 +307,14 @@ def _place_first(line: str) -> tuple[str | None, str]:
     if _COUNCIL_END.search(before):
         return None, line  # the body's name, not its place: "Blaby Parish Council, 8th July"
     return before.rstrip(" ,"), line[found[1].start() :]
+
+
+_ON_DAY = re.compile(rf"\s+on(?:\s+(?i:{DAY_NAMES}),?)?$")
+_BUILDING = re.compile(
+    r"\b(?:Hall|Room|Schoolroom|Suite|Centre|Center|Library|Chamber|Offices?|House|School|"
+    r"Church|Chapel|Pavilion|Institute|Hotel)\s+on(?:\s+(?i:[a-z]+day),?)?$"
+)
+_POSTED = re.compile(r"(?i)\b(?:posted|uploaded|published|updated|held|minutes)\b")
 
 
 def _date_only(line: str) -> tuple[str, str | None, str | None] | None:
