@@ -335,6 +335,48 @@ CASES = [
         "a short task read alone on a line of its own",
     ),
     (
+        "Proposed by Cllr Hart, seconded by Cllr Lee, all in favour. Clerk to arrange payment.",
+        [("Clerk to arrange payment", "Clerk", None, "terse")],
+        "a short task read alone after a vote",
+    ),
+    (
+        "The Chairman thanked everyone who helped at the quiz night. Clerk to book the hall.",
+        [("Clerk to book the hall", "Clerk", None, "terse")],
+        "a short task read alone after thanks",
+    ),
+    (
+        "details of the grant monies. He agreed to e mail the forms.",
+        [("He agreed to e mail the forms", None, None, "undertaking")],
+        "a short task read alone after the broken tail of a sentence",
+    ),
+    (
+        "RESOLVED: That the Town Clerk write to the landowner requesting that the hedge be "
+        "trimmed before the bird nesting season.",
+        [
+            (
+                "the Town Clerk write to the landowner requesting that the hedge be trimmed "
+                "before the bird nesting season",
+                "Town Clerk",
+                None,
+                "resolution",
+            )
+        ],
+        "a task whose own clause asks that something be done",
+    ),
+    (
+        "The Clerk will obtain a second quote for the swing seats. Repair costs were estimated "
+        "at £400 by the first contractor. Action: Clerk",
+        [
+            (
+                "The Clerk will obtain a second quote for the swing seats",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "a sentence opening with a noun a task's verb is spelt like is no task told",
+    ),
+    (
         "Cllr. O. Williams and the Clerk to review the Standing Orders.",
         [
             (
@@ -1456,8 +1498,8 @@ NOT_ACTIONS = [
         "an owner under the minutes' approval names no task",
     ),
     (
-        "RESOLVED:\n\n1. That the Outturn report for 2018/19 be approved;\n\n2. That the Annual "
-        "Return be approved;",
+        "RESOLVED:\n\n1. That the Outturn report for 2018/19, as set out in the appendix, be "
+        "approved;\n\n2. That the Annual Return be approved;",
         "a report named before its approval: 'report' is its noun, not a task's verb",
     ),
     (

@@ -49,6 +49,7 @@ TIMES = [
     ("at 07:00", "07:00"),  # (a nought before it: the 24-hour clock)
     ("at 9.30", "09:30"),
     ("at 8.00", "08:00"),  # (either: read as written)
+    ("at 7.30 hrs", "07:30"),  # (the 24-hour clock)
 ]
 
 

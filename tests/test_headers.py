@@ -1166,6 +1166,12 @@ CASES = [
         (None, None, None, None),
     ),  # (a sentence on those minutes: no header)
     (
+        "Minutes of the meeting of the Parish Council held on Tuesday 12 March 2024 at 7.30pm\n\n"
+        "For the Annual Parish Meeting held on Tuesday 23 April 2024 at 7.00pm in the Church "
+        "Rooms the Chairman will prepare the annual report.",
+        ("Parish Council", "2024-03-12", "19:30", None),
+    ),  # (a sentence about another meeting, "For the ... the Chairman will", is no header)
+    (
         "Minutes of Meeting\n\nMethodist Schoolroom on Tuesday 26th September 2017 at 7.30pm.\n\n"
         "Present: Cllr D Ash",
         (None, "2017-09-26", "19:30", "Methodist Schoolroom"),

@@ -25,6 +25,11 @@ CASES = [
         "the Board's letter. The Chair said Item 6 of the meeting agenda covered it.",
         [("34", None)],
     ),  # (nor is this meeting's agenda item a minute)
+    (
+        "Further to minute 45 the Clerk reported that, as agreed if the grant was confirmed, "
+        "the new bench had been installed.",
+        [("45", "done")],
+    ),  # (a condition, not a question)
     ("See minutes 5/18 and 6/18.", [("5/18", None), ("6/18", None)]),
     (
         "Members had an interest in minute items 52 (Final draft of the Plan), 53 (Revised Core "

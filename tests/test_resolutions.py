@@ -711,6 +711,30 @@ CASES = [
         "the same, its subject the minutes of a meeting held on a date",
     ),
     (
+        "3.1 RESOLVED- That the minutes be approved.\n3.2 As a matter arising, Councillor Ash "
+        "asked about the letter.",
+        [(None, "the minutes be approved.")],
+        "a decision after a paragraph's number ends at its sibling's",
+    ),
+    (
+        "3.1 RESOLVED – That the budget be approved with the following amendments:\n3.2 the "
+        "grant to the Youth Club be increased to £1,500;\n3.3 The Clerk reported on the precept.",
+        [
+            (
+                None,
+                "the budget be approved with the following amendments:\n3.2 the grant to the "
+                "Youth Club be increased to £1,500",
+            )
+        ],
+        "but not where it leads into its points",
+    ),
+    (
+        "4.1 RESOLVED – That the allotment rent be increased to £\n4.50 per pole from 1 October "
+        "2024.\n4.2 The Clerk will notify all tenants.",
+        [(None, "the allotment rent be increased to £\n4.50 per pole from 1 October 2024.")],
+        "nor at a figure broken over a line",
+    ),
+    (
         "The report from the working group on the future of the library and the museum be "
         "considered by the members of the trust at some point.",
         [],

@@ -123,6 +123,36 @@ CASES = [
         "a number's prefix with its stop and a space, alone in the number column",
     ),
     (
+        "APOLOGIES\nCllr A Moss.\n\nBUDGET VIREMENTS\nThe following virements were approved.\n"
+        "40.010 The clerk's salary budget was increased by £400.\n40.020 The National "
+        "Insurance budget was increased by £60.\n40.030 The pension budget was increased by "
+        "£90.\n\nGRANTS\nThe Committee agreed to award £500 to the Youth Club.\n",
+        [(None, "APOLOGIES"), (None, "BUDGET VIREMENTS"), (None, "GRANTS")],
+        "a ledger's cost centres padded with noughts, in steps of ten, are no minutes",
+    ),
+    (
+        "APOLOGIES\n\nCllr W Fox.\n\nMINUTES\n\nThe minutes were approved.\n\nP. 1\n\nHIGHWAYS\n\n"
+        "The pothole was repaired.\n\nP. 2\n\nFINANCE\n\nPayments were approved.\n\nP. 3\n",
+        [(None, "APOLOGIES"), (None, "MINUTES"), (None, "HIGHWAYS"), (None, "FINANCE")],
+        "a printed page's number is no item's",
+    ),
+    (
+        "Apologies: Cllr P Lister.\nThe minutes of the meeting held on 12 February 2024 were "
+        "approved.\nMatters arising from the previous minutes:\n24/021 To receive an update on "
+        "the bench – installed on 1 March.\n24/022 To consider quotes for hedge cutting – one "
+        "received.\n24/023 To receive a report on the defibrillator pads – replaced.\n",
+        [(None, "")],
+        "earlier minutes' numbers listed under matters arising are no items of this meeting",
+    ),
+    (
+        "Apologies were received from Cllr Fox.\nReports were received from:\n- County "
+        "Councillor Whitfield\nThe bypass works start in May.\n- District Councillor Ames\n"
+        "The local plan is out for consultation.\n- Police Community Support Officer\nThere "
+        "were two thefts.\nCouncillors agreed to buy a replacement bench.\n",
+        [],
+        "bulleted names under a lead-in are its points, not headings",
+    ),
+    (
         "1. Allotments\n1.1 The Clerk reported on the plots.\n1.2 The Clerk reported on the "
         "hedge.\n1.3 The Clerk reported on the gate.\n2. Finance\nThe accounts were paid.\n",
         [("1", "Allotments"), ("2", "Finance")],

@@ -250,7 +250,11 @@ _MINUTES_PASSED = re.compile(
 
 # A task told with no one named, which the owner line after it names: "Request further
 # information on the survey." (not a noun: "Contact was made with the contractor.")
-_IMPERATIVE = re.compile(rf"(?:{TASK_VERBS})\b(?!\s+(?:was|were|is|are|has|had)\b)", re.I)
+_IMPERATIVE = re.compile(
+    rf"(?:{TASK_VERBS})\b(?!\s+(?:\S+\s+){{0,2}}(?:was|were|is|are|has|had|showed|shows|"
+    r"indicated|revealed|suggested)\b)",
+    re.I,
+)  # ("Repair costs were estimated at £400": a noun)
 # A line broken inside its sentence: the line before ends on a word no sentence ends on or
 # a comma, or this one goes on in lower case ("... their response" / "reiterated that").
 _OPEN_END = re.compile(

@@ -27,7 +27,7 @@ from .cues import (
     REPORT_TO_MEETING,
     has_cue,
 )
-from .owners import THAT, owner_of, statement, strip_article
+from .owners import PRONOUN_FIRST, THAT, owner_of, speaker, statement, strip_article
 from .requests import (
     BODY_OWNER,
     CUE_GATES,
@@ -169,6 +169,9 @@ _REFERRAL = re.compile(r"(?i)recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:Full\s+)?Co
 
 # The verb of a clause whose subject holds a noun a task's verb is spelt like ("the Outturn
 # report for 2018/19 be approved"; not "to be": "report on the costs to be incurred").
+# Where the clause's own words end: "and", a semicolon, or a clause of its own ("the Town
+# Clerk write to the landowner requesting that the hedge be trimmed").
+_MAIN_CLAUSE = re.compile(r"\s+and\s+|;|\b(?:that|which|who|requesting|asking|so)\b")
 _NOUN_BEFORE_BE = re.compile(r"(?<!\bto )\bbe\s+(?:\w+ed|given|held|made|taken|sent|noted)\b")
 _REMITTED_TO = re.compile(r"^(?:back\s+)?to\s+(?=(?:the\s+)?[A-Z])")
 
@@ -203,7 +206,7 @@ def _request(text: str) -> Action | None:
     # ("The Council agreed that the Clerk write ...": the one asked, after the body's word)
     clause = THAT.sub("", fold(asked_to), count=1)
     subject = OWNER_VERB.regex.match(clause)
-    if subject and _NOUN_BEFORE_BE.search(re.split(r"\s+and\s+|[;,]", clause[subject.end() :])[0]):
+    if subject and _NOUN_BEFORE_BE.search(_MAIN_CLAUSE.split(clause[subject.end() :])[0]):
         subject = None  # "the Outturn report for 2018/19 be approved": a noun, not a verb
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
         return Action(text=text, origin="resolution", owner=owner_of(asked_to))
@@ -266,8 +269,8 @@ def _narrative(text: str) -> list[Action]:
         if action and not NOT_A_TASK.search(folded):  # the past, routine: no task
             lead = _scene(text, folded_text, lowered, spans, k)
             action.text = statement(lead + action.text) if lead else action.text
-            if action.owner is None and k and _PRONOUN_FIRST.match(sentence):
-                action.owner = _speaker(text[slice(*spans[k - 1])])
+            if action.owner is None and k and PRONOUN_FIRST.match(sentence):
+                action.owner = speaker(text[slice(*spans[k - 1])])
             out.append(action)
     return out
 
@@ -287,29 +290,22 @@ def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k
             return ""
         if not 4 <= len(text[a:b].split()) <= 45:  # not "Motion carried.", nor a report
             return ""
+        if _BROKEN_TAIL.match(text, a) or _NO_SCENE.search(text, a, b):
+            return ""  # a sentence's broken tail; a vote, thanks: nothing the task is about
         if has_cue(folded[a:b], lowered[a:b], set(_WORD.findall(lowered, a, b))):
             return ""  # a task of its own, read alone
     return text[a:b] + " "
 
 
 SHORT_TASK_WORDS = 8  # "PC Wylie said that he would investigate"
-_LABEL_FIRST = re.compile(rf"\s*{ACTION_LABEL}")
-# "She undertook to provide ..." after "The Head of Inclusion advised that ...": the one
-# who spoke in the sentence before is the one who promised.
-_PRONOUN_FIRST = re.compile(r"\s*(?:He|She|They)\b")
-_SPEAKER = re.compile(
-    rf"(?P<who>{PERSON})\s+(?:also\s+|further\s+)?(?:advised|said|explained|reported|confirmed|"
-    r"stated|informed|added|replied|responded|outlined|clarified|agreed)\b"
+_NO_SCENE = re.compile(
+    r"(?i)\b(?:proposed|seconded|in\s+favour|carried(?!\s+out)|unanimously|thanked|thanks|"
+    r"welcomed)\b"
 )
-
-
-def _speaker(sentence: str) -> str | None:
-    """The last person a sentence has speaking ("the Head of Education Inclusion advised
-    that ..."), unless that is a pronoun too."""
-    found = list(_SPEAKER.finditer(sentence))
-    if not found or _PRONOUN_OWNER.match(found[-1]["who"]):
-        return None
-    return strip_article(found[-1]["who"])
+# A sentence that opens in lower case, not with a list's letter ("b) The signs ..."): the
+# tail of one broken off ("details of the Wellbeing monies.").
+_BROKEN_TAIL = re.compile(r"[\s•·*-]*(?!\(?[a-z]{1,4}[.)])[a-z]")
+_LABEL_FIRST = re.compile(rf"\s*{ACTION_LABEL}")
 
 
 def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | None:

@@ -22,6 +22,17 @@ _DECISION_LEAD = re.compile(
 MIN_RUN = 3  # headings in the agenda's words alone that make a page's items
 
 
+def _lists_earlier(lines: list[str], i: int) -> bool:
+    """Whether the lead-in above line i names earlier minutes or their matters."""
+    j = _line_above(lines, i, 6)
+    return j is not None and _EARLIER_MINUTES.search(lines[j]) is not None
+
+
+_EARLIER_MINUTES = re.compile(
+    r"(?i)\b(?:minutes|matters|arising|previous|last|outstanding|actions?)\b"
+)
+
+
 def after_colon(lines: list[str], i: int) -> bool:
     """Whether the line before (within three, or six over blank lines) ends with a colon,
     or in a word that leads into a list ("... which comprises"), or heads a table's column
@@ -105,8 +116,9 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
         if not lead or not AGENDA_WORDED.match(lead["rest"]):
             continue
         # (a list's entry after a lead-in; not a minute's number with its year, "25/101 To
-        # receive apologies ..." after "Meeting commenced; Standing Orders invoked:")
-        if after_colon(lines, i) and "/" not in lead["number"]:
+        # receive apologies ..." after "Meeting commenced; Standing Orders invoked:", unless
+        # the lead-in lists earlier minutes: "Matters arising from the previous minutes:")
+        if after_colon(lines, i) and ("/" not in lead["number"] or _lists_earlier(lines, i)):
             continue
         if _after_decision(lines, i):
             continue

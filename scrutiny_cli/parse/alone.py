@@ -108,7 +108,11 @@ def _bulleted_headings(lines: list[str]) -> dict[int, str]:
         mixed = m and unbulleted(line) == line  # (capitals lose their bullet anyway)
         if mixed and below and not _BULLET.match(below) and heading_line(line[m.end() :]):
             found[i] = line[m.end() :]
-    return found if len(found) >= BULLETED_HEADINGS else {}
+    if len(found) < BULLETED_HEADINGS:
+        return {}
+    first = min(found)  # (not the points of a lead-in: "Reports were received from:")
+    above = next((ln for ln in reversed(lines[:first]) if ln), "")
+    return {} if above.rstrip().endswith((":", ":-")) else found
 
 
 def _colon_heading(line: str) -> bool:

@@ -5,6 +5,8 @@ again, an item's own numbered paragraphs, headings a converter numbered "1." eac
 
 from __future__ import annotations
 
+import re
+
 from .numbers import Numbered, best_chain
 
 
@@ -44,7 +46,11 @@ def without_repeats(found: list[Numbered]) -> list[Numbered]:
 
 def paragraph_of(cand: Numbered, found: list[Numbered]) -> bool:
     """A sentence numbered after its item's number, "112/07/01 Apologies were received"
-    under "112/07 APOLOGIES FOR ABSENCE": that item's paragraph, no item of its own."""
+    under "112/07 APOLOGIES FOR ABSENCE": that item's paragraph, no item of its own; or a
+    number padded with noughts that runs on from none one by one (a ledger's cost centre,
+    "40.010", "40.020"; not a year's minutes, "23.001", "23.002")."""
+    if PADDED.search(cand.number):
+        return not _padded_runs(cand, found)
     return cand.title is None and any(
         f.line < cand.line and cand.number.startswith(f.number + "/") for f in found
     )
@@ -69,3 +75,14 @@ def ones_instead(chain: list[Numbered], ones: list[Numbered]) -> bool:
     stray = chain[1].line
     others = [c.line for c in ones if c.line != chain[0].line]
     return any(line < stray for line in others) and any(line > stray for line in others)
+
+
+# A year's minutes numbered with noughts after its stop, one by one ("23.001.It was
+# resolved ...", "23.002"): no paragraph's numbers.
+PADDED = re.compile(r"^\d{2}\.0\d\d$")
+
+
+def _padded_runs(cand: Numbered, found: list[Numbered]) -> bool:
+    """Whether a padded number runs on from or into another one by one."""
+    steps = {int(o.number[-3:]) - int(cand.number[-3:]) for o in found if PADDED.search(o.number)}
+    return bool(steps & {-1, 1})

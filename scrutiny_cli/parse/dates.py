@@ -88,7 +88,9 @@ def parse_time(text: str) -> str | None:
         hour = int(m["h24"])
         # (a meeting's hour written without a.m. or p.m. nor a nought, "7:00", "2.30", is an
         # afternoon's or an evening's: no council meets at 2.30 in the night)
-        hour += 12 if len(m["h24"]) == 1 and 1 <= hour <= EVENING_BARE_HOUR else 0
+        # (not the 24-hour clock's "7.30 hrs")
+        bare = len(m["h24"]) == 1 and "h" not in m.group().lower()
+        hour += 12 if bare and 1 <= hour <= EVENING_BARE_HOUR else 0
         return f"{hour:02d}:{m['m24']}"
     if m["hh"] is not None:
         return f"{m['hh']}:{m['mm']}"

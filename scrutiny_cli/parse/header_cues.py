@@ -131,8 +131,11 @@ near_miss("header-meeting-was-held", "The meeting was held on 5 May.")
 MEETING_HELD = rule(
     "header-meeting-held",
     # (a letterhead's name before it: "HEBDEN ROYD TOWN COUNCIL MEETING of the TOWN COUNCIL")
-    # (under "Minutes", after "For the": "For the Council Meeting held on Wednesday ...")
-    r"^(?:(?:For|FOR)\s+(?:the|THE|an?|AN?)\s+)?"
+    # (under "Minutes", after "For the": "For the Council Meeting held on Wednesday ...";
+    # not a sentence about that meeting: "For the Annual Meeting held on ... the Chairman
+    # will prepare ...")
+    r"^(?:(?:For|FOR)\s+(?:the|THE|an?|AN?)\s+(?!.*\b(?:will|would|shall|should|must|was|were|"
+    r"is|are)\b))?"
     r"(?P<body>(?:[A-Z][\w'’-]*\s+){0,5}(?:Meeting|MEETING)\s+(?:of|OF)\s+.{1,120}?"
     # ("Publow with Pensford Parish Council Extra Ordinary meeting." / "Held at ...")
     r"|(?!(?:The|THE|A|An|This|That)\s)[A-Z][\w'’&()-]*\s+(?:(?:[A-Z][\w'’&()-]*|with|and|of|"

@@ -39,8 +39,8 @@ NUMBER_WORD = ("min", "item")  # how a line whose number has a word before it st
 NUMBER_ALONE = rule(
     "number-alone",
     # (or "M/140/2006:-", or "1 /" as a converter left a slash after the number)
-    # (or, alone, a prefix with its stop and a space: ModernGov's "C. 34")
-    rf"^{_MINUTE}(?P<number>{NUMBER}|[A-Z]{{1,4}}\.\s\d{{1,4}})\s*(?:[.):\]]|:\s*[-–]|(?<=\d)\s/)?$",
+    # (or, alone, a letter, its stop and a space: "C. 34"; not a page's "P. 2", "CHQ. 101")
+    rf"^{_MINUTE}(?P<number>{NUMBER}|[A-OQ-Z]\.\s\d{{1,4}})\s*(?:[.):\]]|:\s*[-–]|(?<=\d)\s/)?$",
     "segment",
     "35/20",
     flags=0,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..read.text import fold
-from .requests import OWNER_VERB
+from .requests import OWNER_VERB, PERSON
 from .wording import tidy
 
 THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
@@ -53,3 +53,24 @@ def statement(sentence: str) -> str:
     if text.endswith(("action", "action.", ")", ").")):
         text = _OWNER_TAG.sub("", text)
     return tidy(text)
+
+
+# "She undertook to provide ..." after "The Head of Inclusion advised that ...": the one
+# who spoke in the sentence before is the one who promised.
+PRONOUN_FIRST = re.compile(r"\s*(?:He|She|They)\b")
+_SPEAKER = re.compile(
+    rf"(?P<who>{PERSON})\s+(?:also\s+|further\s+)?(?:advised|said|explained|reported|confirmed|"
+    r"stated|informed|added|replied|responded|outlined|clarified|agreed)\b"
+)
+
+
+def speaker(sentence: str) -> str | None:
+    """The last person a sentence has speaking ("the Head of Education Inclusion advised
+    that ..."), unless that is a pronoun too."""
+    found = list(_SPEAKER.finditer(sentence))
+    if not found or _PRONOUN.match(found[-1]["who"]):
+        return None
+    return strip_article(found[-1]["who"])
+
+
+_PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")

@@ -179,4 +179,8 @@ def effect_of(clause: str) -> str | None:
     return None
 
 
-_ASKED = re.compile(r"(?i)\b(?:whether|if)\b")
+# A question whether it was done (not a condition: "as agreed if the grant was confirmed").
+_ASKED = re.compile(
+    r"(?i)\b(?:ask|enquir|inquir|quer|wonder|check|know|clarif|confirm)\w*\s+(?:\S+\s+){0,4}?"
+    r"(?:whether|if)\b"
+)

@@ -188,7 +188,10 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
         if (
             para := _PARA_NUMBER.match(text, text.rfind("\n", 0, start) + 1)
         ) and para.end() <= start:
-            block = re.split(rf"\n\s*{para[1]}\.\d{{1,2}}\s", block, maxsplit=1)[0]
+            # (after a sentence's end; not a lead-in's parts: "... with the following
+            # amendments:" / "3.2 the grant be increased ...", nor a figure: "£" / "4.50")
+            cut = re.split(rf"(?<=[.;!?])\s*\n\s*{para[1]}\.\d{{1,2}}\s", block, maxsplit=1)[0]
+            block = block if cut.rstrip().endswith((":", ":-")) else cut
         spans.append((start, start + len(block)))
     return tuple(spans)
 

@@ -23,7 +23,7 @@ from .agenda_headings import (
     with_agenda_worded,
 )
 from .alone import LABEL, unnumbered
-from .chains import all_ones, list_in_last_item, ones_instead, paragraph_of, without_repeats
+from .chains import PADDED, all_ones, list_in_last_item, ones_instead, paragraph_of, without_repeats
 from .flattened import MONTH_START
 from .label_rows import Start, label_rows
 from .lines import ATTACHMENT
@@ -61,9 +61,6 @@ from .titles import (
 
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
-# A year's minutes numbered with noughts after its stop ("23.001.It was resolved ...",
-# "23.010"): no paragraph's.
-_PADDED = re.compile(r"^\d{2}\.0\d\d$")
 
 
 @dataclass
@@ -287,8 +284,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if title and paragraph_number(number) and len(_BRACKETED.sub("", title).split()) > 8:
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
-        dotted = re.search(r"\d\.\d", number.split(":", 1)[0]) and not _PADDED.search(number)
-        if dotted or (depth > 1 and "/" not in number and not _PADDED.search(number)):
+        dotted = re.search(r"\d\.\d", number.split(":", 1)[0]) and not PADDED.search(number)
+        if dotted or (depth > 1 and "/" not in number and not PADDED.search(number)):
             return None  # a numbered paragraph ("6.1 The Vice Chair informed ...")
         # (a sentence after "(4)" or "4)" is a numbered paragraph: "(4) Mr Albiston advised
         # ...", "1) The Leader introduced the item ...")
