@@ -1412,3 +1412,14 @@ def test_a_label_glued_to_an_items_words_is_no_header() -> None:
         "course on planningDate: 12 April 2021, Venue: County Hall. The course is free.\n"
     )
     assert parse(read_text(page.encode())).parts[0].date == "2021-03-03"
+
+
+@pytest.mark.parametrize("heading", ["Date of next meeting", "Dates of future meetings"])
+def test_the_next_meetings_date_under_its_heading_is_not_this_ones(heading: str) -> None:
+    page = (
+        "MINUTES OF THE MEETING OF WYVERN PARISH COUNCIL HELD ON 3 MARCH 2021\n\nPresent: Cllr "
+        "E Ash (Chair), Cllr B Birch.\n\n1. Apologies\nCllr T Cole.\n\n2. Play Area\nThe "
+        f"inspection report was noted.\n\n3. {heading}\nWednesday 7 April 2021 at 7:30 online.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.date, part.start_time, part.venue) == ("2021-03-03", None, None)

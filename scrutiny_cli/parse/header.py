@@ -254,8 +254,8 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     at 6:30 pm"; or the place, then the date: "Town House, Aberdeen, 6 September 2022."."""
     place, line = _place_first(line)
     when = _date_only(_MEETING_KIND.sub("", line, count=1))  # "GENERAL MEETING MONDAY 8 JULY"
-    if when is None:
-        return set()
+    if when is None or any(_NEXT_MEETING.search(ln) for ln in top[max(0, i - 8) : i]):
+        return set()  # (nor the next meetings' dates under their heading: "Date of next meeting")
     iso, time, after = when
     held = next_line(top, i)  # ("Wednesday, 11th May 2016" / "held at the Town Hall, ...")
     if place or after:
@@ -309,6 +309,7 @@ def _place_first(line: str) -> tuple[str | None, str]:
     return before.rstrip(" ,"), line[found[1].start() :]
 
 
+_NEXT_MEETING = re.compile(r"(?i)\b(?:next|future|following)\s+meetings?\b")
 _ON_DAY = re.compile(rf"\s+on(?:\s+(?i:{DAY_NAMES}),?)?$")
 _BUILDING = re.compile(
     r"\b(?:Hall|Room|Schoolroom|Suite|Centre|Center|Library|Chamber|Offices?|House|School|"
