@@ -104,9 +104,10 @@ def _bulleted_headings(lines: list[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     for i, line in enumerate(lines):
         m = _BULLET.match(line)
+        if m is None or unbulleted(line) != line:  # (capitals lose their bullet anyway)
+            continue
         below = next((ln for ln in lines[i + 1 : i + 3] if ln), "")
-        mixed = m and unbulleted(line) == line  # (capitals lose their bullet anyway)
-        if mixed and below and not _BULLET.match(below) and heading_line(line[m.end() :]):
+        if below and not _BULLET.match(below) and heading_line(line[m.end() :]):
             found[i] = line[m.end() :]
     if len(found) < BULLETED_HEADINGS:
         return {}
