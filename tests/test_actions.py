@@ -335,6 +335,18 @@ CASES = [
         "a short task read alone on a line of its own",
     ),
     (
+        "The proposed crossing on Mill Lane has been delayed again. Clerk to chase Highways.",
+        [
+            (
+                "The proposed crossing on Mill Lane has been delayed again. Clerk to chase Highways",
+                "Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "'proposed' as an adjective is no vote: the scene stays",
+    ),
+    (
         "Proposed by Cllr Hart, seconded by Cllr Lee, all in favour. Clerk to arrange payment.",
         [("Clerk to arrange payment", "Clerk", None, "terse")],
         "a short task read alone after a vote",

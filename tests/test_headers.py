@@ -1177,6 +1177,27 @@ CASES = [
         (None, "2017-09-26", "19:30", "Methodist Schoolroom"),
     ),  # (a building, "on" and the date)
     (
+        "Minutes of the Parish Council meeting held on 10 May 2022 at 7.30pm\n\nLitter pick from "
+        "the Village Hall on Saturday 14th May 2022 at 10am.",
+        ("Parish Council", "2022-05-10", "19:30", None),
+    ),  # (a notice of an event: no place of the meeting's)
+    (
+        "DRAFT - subject to approval at the next meeting\nWyvern Parish Council\nTuesday 4th May "
+        "2021 7.30 pm",
+        ("Wyvern Parish Council", "2021-05-04", "19:30", None),
+    ),  # (a sentence naming the next meeting is no heading over its dates)
+    (
+        "Wyvern Community Council\nMinutes of the Ordinary Meeting\n\nDate: Tuesday 9th July "
+        "2024\nDuration: 2.30\n\nPresent: Cllrs Ash (Chair), Birch",
+        ("Wyvern Community Council", "2024-07-09", None, None),
+    ),  # (how long it lasted is no start)
+    (
+        "Minutes of the Ordinary Meeting held on Tuesday 9th July 2024 at 7pm\n\nPresent: Cllrs "
+        "Ash (Chair), Birch\n\n1. Play area\n• Location: Recreation Ground, Mill Lane\n• Date: "
+        "Saturday 20th July 2024\nThe new swings will be installed.",
+        (None, "2024-07-09", "19:00", None),
+    ),  # (an item's bulleted fields are no header's)
+    (
         "Minutes of Meeting\n\nParishCouncilEditor posted on Monday 10th August 2009",
         (None, None, None, None),
     ),  # (a post's stamp: no place, nor the meeting's date)
@@ -1245,6 +1266,8 @@ NAMED_IN_TEXT = [
         "Further talks were needed between the applicant and the Parish Council.",
         None,
     ),  # (once, as another council: a consultee)
+    ("The decision would be made by the Parish Council meeting following this one.", None),
+    ("The Community Council offered its support to the ward's proposal.", None),
     (
         "To sign the Minutes of the Wexbridge Crematorium Joint Committee held on 24 January 2012."
         "\nThe Minutes of the meeting of the Joint Committee held on 24 January were agreed.\n"

@@ -131,6 +131,23 @@ CASES = [
         "a ledger's cost centres padded with noughts, in steps of ten, are no minutes",
     ),
     (
+        "23.045 APOLOGIES\nCllr Ash.\n23.047 ACCOUNTS\nThe accounts were approved.\n23.048 GRANTS\n"
+        "A grant of £500 was awarded.\n",
+        [("23.045", "APOLOGIES"), ("23.047", "ACCOUNTS"), ("23.048", "GRANTS")],
+        "padded minute numbers with one missing from the page still run on",
+    ),
+    (
+        "Present: Cllrs Ash, Birch.\nMinutes:\n24/021 To receive apologies for absence: None "
+        "were received.\n24/022 To approve the minutes: They were approved.\n24/023 To consider "
+        "planning applications: None were received.\n",
+        [
+            ("24/021", "To receive apologies for absence"),
+            ("24/022", "To approve the minutes"),
+            ("24/023", "To consider planning applications"),
+        ],
+        "a 'Minutes:' label over minutes numbered with their year names no earlier minutes",
+    ),
+    (
         "APOLOGIES\n\nCllr W Fox.\n\nMINUTES\n\nThe minutes were approved.\n\nP. 1\n\nHIGHWAYS\n\n"
         "The pothole was repaired.\n\nP. 2\n\nFINANCE\n\nPayments were approved.\n\nP. 3\n",
         [(None, "APOLOGIES"), (None, "MINUTES"), (None, "HIGHWAYS"), (None, "FINANCE")],

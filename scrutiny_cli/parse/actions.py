@@ -290,7 +290,8 @@ def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k
             return ""
         if not 4 <= len(text[a:b].split()) <= 45:  # not "Motion carried.", nor a report
             return ""
-        if _BROKEN_TAIL.match(text, a) or _NO_SCENE.search(text, a, b):
+        broken = _BROKEN_TAIL.match(text, a) and not text[:a].rstrip().endswith(":")
+        if broken or _NO_SCENE.search(text, a, b):
             return ""  # a sentence's broken tail; a vote, thanks: nothing the task is about
         if has_cue(folded[a:b], lowered[a:b], set(_WORD.findall(lowered, a, b))):
             return ""  # a task of its own, read alone
@@ -299,8 +300,8 @@ def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k
 
 SHORT_TASK_WORDS = 8  # "PC Wylie said that he would investigate"
 _NO_SCENE = re.compile(
-    r"(?i)\b(?:proposed|seconded|in\s+favour|carried(?!\s+out)|unanimously|thanked|thanks|"
-    r"welcomed)\b"
+    r"(?i)\b(?:proposed\s+by|seconded|in\s+favour|carried(?!\s+out)|unanimously|thanked|"
+    r"thanks|welcomed)\b"
 )
 # A sentence that opens in lower case, not with a list's letter ("b) The signs ..."): the
 # tail of one broken off ("details of the Wellbeing monies.").

@@ -28,9 +28,7 @@ def _lists_earlier(lines: list[str], i: int) -> bool:
     return j is not None and _EARLIER_MINUTES.search(lines[j]) is not None
 
 
-_EARLIER_MINUTES = re.compile(
-    r"(?i)\b(?:minutes|matters|arising|previous|last|outstanding|actions?)\b"
-)
+_EARLIER_MINUTES = re.compile(r"(?i)\b(?:matters|arising|previous|earlier|last|outstanding)\b")
 
 
 def after_colon(lines: list[str], i: int) -> bool:

@@ -106,7 +106,7 @@ _OWN_VOICE = re.compile(
     r"(?:\b[Oo]n\s+behalf\s+of\s+the\s+|\b[Tt]he\s+)(?P<name>(?:Parish|Town|Community)\s+Council)"
     r"(?:(?<=behalf of the Parish Council)|(?<=behalf of the Town Council)|"
     r"(?<=behalf of the Community Council)|\s+(?:agree|agreed|agrees|recorded|records|thanked|"
-    r"resolved|resolves|decided|noted|approved|approves|wishe[sd]|offered|meeting)\b)"
+    r"resolved|resolves|decided|noted|approved|approves|wishe[sd])\b)"
 )
 # Minutes of another body, received or noted rather than approved: "That the minutes of the
 # Conservation Advisory Panel meeting held on 5th December 2019 be received".

@@ -83,6 +83,6 @@ PADDED = re.compile(r"^\d{2}\.0\d\d$")
 
 
 def _padded_runs(cand: Numbered, found: list[Numbered]) -> bool:
-    """Whether a padded number runs on from or into another one by one."""
+    """Whether a padded number runs on from or into another, one or two on."""
     steps = {int(o.number[-3:]) - int(cand.number[-3:]) for o in found if PADDED.search(o.number)}
-    return bool(steps & {-1, 1})
+    return bool(steps & {-2, -1, 1, 2})  # (one minute may be missing from the page)

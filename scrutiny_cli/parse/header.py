@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..read.text import fold
 from . import header_prose as prose
 from .bodies import body_alone, council_line, named_body
-from .dates import DAY_NAMES, TIME, complete_years, find_date, parse_time
+from .dates import TIME, complete_years, find_date, parse_time
 from .header_cues import (
     BARE_LABEL,
     COMMENCED,
@@ -39,8 +39,7 @@ from .header_labels import bare_value, cells, label_value, placed
 from .header_prose import name_over, next_index, next_line, prose_header
 from .header_welsh import in_english
 from .lines import ATTACHMENT
-from .titles import FINITE_VERB
-from .venues import BODY_WORD, clean_committee, clean_venue, place_after, venue_in
+from .venues import clean_committee, clean_venue, place_after, place_first, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 MENU_LINES = 80  # how far down a web page's menu may push the minutes' own title
@@ -125,6 +124,8 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
     used: set[int] = set()
     for i in range(start, len(top)):
         line = top[i]
+        if line[:1] in "•·" and any(_ITEM_LINE.match(ln) for ln in top[start:i]):
+            continue  # (an item's bullets below its heading: "1. Play area" / "• Date: ...")
         if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
             line = f"{line} {next_line(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
             used.add(next_index(top, i))
@@ -183,7 +184,11 @@ def _start_of(line: str) -> str | None:
     m = TIME.search(line)
     if m is None or _END_TIME.search(line, max(0, m.start() - 12), m.end()):
         return None
-    return parse_time(line)
+    return None if _LASTED.match(line) else parse_time(line)  # (not "Duration: 2.30")
+
+
+_LASTED = re.compile(r"(?i)\W*duration\b")
+_ITEM_LINE = re.compile(r"\d{1,3}[.)]?\s+[A-Z]")
 
 
 def _hinted(lines: list[str]) -> list[int]:
@@ -228,7 +233,10 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
             used = 1
     m = LABEL.search(folded)
     if m and (m.start() == 0 or (m["label"] in ("Venue", "Place") and placed(folded, m))):
-        label_value(m["label"].lower(), line[m.start("value") :].strip(), give)
+        # (a bulleted field, "• Date: ...", trusted less: an item's list holds such too)
+        bulleted = folded[:1] in "•·"
+        given = (lambda f, v, t: give(f, v, t + 3)) if bulleted else give
+        label_value(m["label"].lower(), line[m.start("value") :].strip(), given)
         used = 1
     m = BARE_LABEL.match(folded) if not used else None
     if m and bare_value(m["label"], m["value"]):
@@ -252,9 +260,9 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     """A name line and, within a line or two, a line (or its first cell) that is a date (and
     time) alone: "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013
     at 6:30 pm"; or the place, then the date: "Town House, Aberdeen, 6 September 2022."."""
-    place, line = _place_first(line)
+    place, line = place_first(line)
     when = _date_only(_MEETING_KIND.sub("", line, count=1))  # "GENERAL MEETING MONDAY 8 JULY"
-    if when is None or any(_NEXT_MEETING.search(ln) for ln in top[max(0, i - 8) : i]):
+    if when is None or any(_next_meetings(ln) for ln in top[max(0, i - 8) : i]):
         return set()  # (nor the next meetings' dates under their heading: "Date of next meeting")
     iso, time, after = when
     held = next_line(top, i)  # ("Wednesday, 11th May 2016" / "held at the Town Hall, ...")
@@ -287,35 +295,15 @@ _MEETING_KIND = re.compile(
 )
 
 
-_COUNCIL_END = re.compile(r"(?i)\bcouncil\s*,$")
+_NEXT_MEETING = re.compile(r"(?i)\bdates?\b[^.]{0,40}\b(?:next|future|following)\s+meetings?\b")
 
 
-def _place_first(line: str) -> tuple[str | None, str]:
-    """(the place, the rest) of a line that names where before the date ("Town House,
-    Aberdeen, 6 September 2022."); (None, line) for any other."""
-    found = find_date(line) if _DIGIT.search(line) else None
-    if not found:
-        return None, line
-    before = line[: found[1].start()].rstrip()
-    # (or a building and "on" before the date: "Methodist Schoolroom on Tuesday 26th ...")
-    if _BUILDING.search(before) and not _POSTED.search(before):
-        before = _ON_DAY.sub(",", before)
-    if not before.endswith(",") or not before[:1].isupper() or len(before.split()) > 10:
-        return None, line
-    if FINITE_VERB.search(before) or ":" in before or BODY_WORD.search(before):
-        return None, line  # a sentence, a label, or "Minutes of the Council Meeting,"
-    if _COUNCIL_END.search(before):
-        return None, line  # the body's name, not its place: "Blaby Parish Council, 8th July"
-    return before.rstrip(" ,"), line[found[1].start() :]
-
-
-_NEXT_MEETING = re.compile(r"(?i)\b(?:next|future|following)\s+meetings?\b")
-_ON_DAY = re.compile(rf"\s+on(?:\s+(?i:{DAY_NAMES}),?)?$")
-_BUILDING = re.compile(
-    r"\b(?:Hall|Room|Schoolroom|Suite|Centre|Center|Library|Chamber|Offices?|House|School|"
-    r"Church|Chapel|Pavilion|Institute|Hotel)\s+on(?:\s+(?i:[a-z]+day),?)?$"
-)
-_POSTED = re.compile(r"(?i)\b(?:posted|uploaded|published|updated|held|minutes)\b")
+def _next_meetings(line: str) -> bool:
+    """A heading or lead-in over the next meetings' dates ("3. Date of next meeting", "The
+    dates for future meetings were agreed as follows:"), not a sentence that only names one
+    ("Dates of future meetings are published on the noticeboard.", "... subject to approval
+    at the next meeting")."""
+    return _NEXT_MEETING.search(line) is not None and not line.rstrip().endswith(".")
 
 
 def _date_only(line: str) -> tuple[str, str | None, str | None] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME
+from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME, find_date
 from .titles import FINITE_VERB
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -274,3 +274,37 @@ def council_body_place(line: str) -> tuple[str, str] | None:
         return None
     body = clean_committee(m["body"])
     return (body, tidy_case(m["place"].strip())) if body else None
+
+
+# A body's name, not its place, before the date: "Blaby Parish Council, 8th July".
+_COUNCIL_END = re.compile(r"(?i)\bcouncil\s*,$")
+_ON_DAY = re.compile(rf"\s+on(?:\s+(?i:{DAY_NAMES}),?)?$")
+_BUILDING = re.compile(
+    r"\b(?:Hall|Room|Schoolroom|Suite|Centre|Center|Library|Chamber|Offices?|House|School|"
+    r"Church|Chapel|Pavilion|Institute|Hotel)\s+on(?:\s+(?i:[a-z]+day),?)?$"
+)
+# A building's name alone: capitalised words (not a notice: "Litter pick from the Village
+# Hall on Saturday ...").
+_NAME_ONLY = re.compile(
+    r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|&|upon|on|under|St\.?)[\s,]+)+on(?:\s+[A-Za-z]+,?)?$"
+)
+_POSTED = re.compile(r"(?i)\b(?:posted|uploaded|published|updated|held|minutes)\b")
+
+
+def place_first(line: str) -> tuple[str | None, str]:
+    """(the place, the rest) of a line that names where before the date ("Town House,
+    Aberdeen, 6 September 2022.", "Methodist Schoolroom on Tuesday 26th September 2017");
+    (None, line) for any other."""
+    found = find_date(line) if re.search(r"\d", line) else None
+    if not found:
+        return None, line
+    before = line[: found[1].start()].rstrip()
+    if _BUILDING.search(before) and not _POSTED.search(before) and _NAME_ONLY.match(before):
+        before = _ON_DAY.sub(",", before)
+    if not before.endswith(",") or not before[:1].isupper() or len(before.split()) > 10:
+        return None, line
+    if FINITE_VERB.search(before) or ":" in before or BODY_WORD.search(before):
+        return None, line  # a sentence, a label, or "Minutes of the Council Meeting,"
+    if _COUNCIL_END.search(before):
+        return None, line
+    return before.rstrip(" ,"), line[found[1].start() :]
