@@ -735,6 +735,14 @@ CASES = [
         "nor at a figure broken over a line",
     ),
     (
+        "a) HSBC Community Account at 15 October 2016 £2,100.29.\n\nb) e-mail from Wyvern "
+        "Voice concerning noticeboards on-line - for information.\n\nc) e-mail from One Voice "
+        "Wales – Review of National Standards – for information.\n\nd) letter from Greenfingers "
+        "re ground maintenance services – for information.",
+        [],
+        "letters and e-mails listed under correspondence are no decision's parts",
+    ),
+    (
         "The report from the working group on the future of the library and the museum be "
         "considered by the members of the trust at some point.",
         [],

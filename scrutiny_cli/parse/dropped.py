@@ -139,7 +139,8 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
             words = words[inner.end() :].lstrip()  # "1. a) CAN Newsletter – Copies ...")
         # "(b) the Panel's meeting in December includes ...": a part whose "That" was dropped
         # (not "(1) welcomed everyone ...", what a person did, unless it is a decision's verb).
-        lowered = words[:1].islower() and not _PAST_FIRST.match(words)
+        # (nor a letter listed: "b) e-mail from One Voice Wales – for information")
+        lowered = words[:1].islower() and not _PAST_FIRST.match(words) and not _SENT.match(words)
         # (its subject then "be": "1) The report be received"; not a suggestion reported in
         # it, "b. Iain Ross raised the suggestion that the code be notified to staff")
         decisive += bool(
@@ -149,6 +150,9 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
     return j if j > k and decisive * 2 >= (j - k) else k
 
 
+_SENT = re.compile(
+    r"(?:e-?mails?|letters?|invitations?|cop(?:y|ies)|notices?|newsletters?)\s+(?:from|to|re|regarding|concerning)\b"
+)
 _PAST_FIRST = re.compile(r"[a-z]{3,}ed\b")
 
 
