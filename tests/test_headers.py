@@ -1202,6 +1202,11 @@ CASES = [
         (None, None, None, None),
     ),  # (a post's stamp: no place, nor the meeting's date)
     (
+        "Minutes of the meeting held online via Zoom 12th January 2021 at 7pm\n\nPRESENT: "
+        "Councillor J. Ash",
+        (None, "2021-01-12", "19:00", "online via Zoom"),
+    ),
+    (
         "Minutes of the meeting held virtually 12th January 2021\n\nPRESENT: Councillor J. Ash",
         (None, "2021-01-12", None, None),
     ),

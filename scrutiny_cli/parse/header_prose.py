@@ -375,13 +375,16 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     # (or the date, its day named, after the venue: "held in the village hall / Thursday 7th
     # March 2013")
     named_day = re.match(r"\s*(?:in|at)\b", before) and _DAY_FIRST.match(rest, start)
-    # (how it was held: "the meeting held virtually 12th January 2021")
-    if re.sub(
-        r"(?i)\b(?:at|commencing|the|of|virtually|remotely|online)\b|[\s,]", "", before
-    ) and not (re.search(r"(?i)\bon\s*$", rest[:start]) or named_day):
+    if _HOW_HELD.sub("", before) and not (re.search(r"(?i)\bon\s*$", rest[:start]) or named_day):
         return None
     return found[0], found[1].end()
 
 
+# What may stand between "held" and the date: "at" a time, "commencing", and how the
+# meeting was held ("held virtually 12th January 2021", "held online via Zoom 12th ...").
+_HOW_HELD = re.compile(
+    r"(?i)\b(?:at|commencing|the|of|virtually|remotely|online|via|by|zoom|microsoft|ms|teams|"
+    r"skype|video|conference)\b|[\s,]"
+)
 _DAY_FIRST = re.compile(rf"(?i)(?:{DAY_NAMES})\b")
 _WEEKDAY = re.compile(rf"(?i)\b(?:{DAY_NAMES})\b,?\s*$")
