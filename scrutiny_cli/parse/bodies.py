@@ -88,7 +88,7 @@ def named_body(lines: list[str]) -> str | None:
             counts[max(longer, key=len)] += counts.pop(short)
     if not counts:  # (else the council a parish's minutes keep naming: "the Parish Council")
         mentioned = Counter(m.group(1) for line in lines for m in _COUNCIL_MENTIONED.finditer(line))
-        own = {m["name"] for line in lines for m in _OWN_VOICE.finditer(line)}
+        own = {m["behalf"] or m["acting"] for line in lines for m in _OWN_VOICE.finditer(line)}
         counts = Counter({name: n for name, n in mentioned.items() if n >= 2 or name in own})
     if not counts:
         return None
@@ -103,10 +103,9 @@ _COUNCIL_MENTIONED = re.compile(r"\b[Tt]he\s+((?:Parish|Town|Community)\s+Counci
 # (not a consultee named in another council's minutes: "... between the applicant and the
 # Parish Council").
 _OWN_VOICE = re.compile(
-    r"(?:\b[Oo]n\s+behalf\s+of\s+the\s+|\b[Tt]he\s+)(?P<name>(?:Parish|Town|Community)\s+Council)"
-    r"(?:(?<=behalf of the Parish Council)|(?<=behalf of the Town Council)|"
-    r"(?<=behalf of the Community Council)|\s+(?:agree|agreed|agrees|recorded|records|thanked|"
-    r"resolved|resolves|decided|noted|approved|approves|wishe[sd])\b)"
+    r"\b[Oo]n\s+behalf of the (?P<behalf>(?:Parish|Town|Community) Council)"
+    r"|\b[Tt]he\s+(?P<acting>(?:Parish|Town|Community)\s+Council)\s+(?:agree|agreed|agrees|"
+    r"recorded|records|thanked|resolved|resolves|decided|noted|approved|approves|wishe[sd])\b"
 )
 # Minutes of another body, received or noted rather than approved: "That the minutes of the
 # Conservation Advisory Panel meeting held on 5th December 2019 be received".

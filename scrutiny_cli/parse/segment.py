@@ -284,8 +284,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if title and paragraph_number(number) and len(_BRACKETED.sub("", title).split()) > 8:
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
-        dotted = re.search(r"\d\.\d", number.split(":", 1)[0]) and not PADDED.search(number)
-        if dotted or (depth > 1 and "/" not in number and not PADDED.search(number)):
+        dotted = re.search(r"\d\.\d", number.split(":", 1)[0]) or (depth > 1 and "/" not in number)
+        if dotted and not PADDED.search(number):
             return None  # a numbered paragraph ("6.1 The Vice Chair informed ...")
         # (a sentence after "(4)" or "4)" is a numbered paragraph: "(4) Mr Albiston advised
         # ...", "1) The Leader introduced the item ...")

@@ -223,19 +223,24 @@ def place_after(after: str) -> str | None:
 
 # How a meeting was held, alone after its date and time: "... at 7:00 online.", "held
 # remotely", "virtually via Zoom", "by way of a virtual Zoom Meeting".
-_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
+# (its platform's name as printed: no "video" or "telephone" here, unlike _PLATFORM's)
+_NAMED_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
 _HELD_ONLINE = re.compile(
     r"(?:[\s,.\-–]|\b(?i:at|am|pm|held)\b)*"
     r"(?P<place>(?i:(?:by\s+way\s+of|via|by)\s+(?:an?\s+)?)?(?i:online|virtual(?:ly)?|remote(?:ly)?)"
-    rf"(?:\s+(?i:via|by|on|using)\s+{_PLATFORM}|\s+{_PLATFORM})?"
+    rf"(?:\s+(?i:via|by|on|using)\s+{_NAMED_PLATFORM}|\s+{_NAMED_PLATFORM})?"
     r"(?:\s+(?i:meeting|video\s+conference|conference\s+call))?)[\s,.]*"
+)
+# The words that name a building: "Village Hall", "Committee Room", "Community Centre".
+_BUILDING_WORDS = (
+    "Hall|Room|Suite|Centre|Center|Library|Chamber|Offices?|House|School|Church|Pavilion|"
+    "Institute|Hotel"
 )
 # A place of more than ten words names a building or has its postcode, and no person.
 _SHORT_PLACE = 10
 _LONG_PLACE = re.compile(
     r"^(?!.*\b(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Chair(?:man)?|Clerk|RFO)\b)"
-    rf"(?=.*(?:\b(?:Hall|Room|Suite|Centre|Center|Library|Chamber|Offices?|House|School|"
-    rf"Church|Pavilion|Institute|Hotel|Building)\b|(?-i:{_POSTCODE})))"
+    rf"(?=.*(?:\b(?:{_BUILDING_WORDS}|Building)\b|(?-i:{_POSTCODE})))"
 )
 # A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
 _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
@@ -279,10 +284,7 @@ def council_body_place(line: str) -> tuple[str, str] | None:
 # A body's name, not its place, before the date: "Blaby Parish Council, 8th July".
 _COUNCIL_END = re.compile(r"(?i)\bcouncil\s*,$")
 _ON_DAY = re.compile(rf"\s+on(?:\s+(?i:{DAY_NAMES}),?)?$")
-_BUILDING = re.compile(
-    r"\b(?:Hall|Room|Schoolroom|Suite|Centre|Center|Library|Chamber|Offices?|House|School|"
-    r"Church|Chapel|Pavilion|Institute|Hotel)\s+on(?:\s+(?i:[a-z]+day),?)?$"
-)
+_BUILDING = re.compile(rf"\b(?:{_BUILDING_WORDS}|Schoolroom|Chapel)\s+on(?:\s+(?i:[a-z]+day),?)?$")
 # A building's name alone: capitalised words (not a notice: "Litter pick from the Village
 # Hall on Saturday ...").
 _NAME_ONLY = re.compile(
