@@ -1236,6 +1236,14 @@ CASES = [
         "2021 at 11 am by way of a virtual Zoom Meeting\nPresent: Cllrs Ash, Birch",
         ("Cemetery Committee", "2021-02-09", "11:00", "by way of a virtual Zoom Meeting"),
     ),
+    (
+        "WYVERN TOWN COUNCIL\n\nApproved Minutes of the Annual General Meeting – 6 May 2025",
+        ("Wyvern Town Council", "2025-05-06", None, None),
+    ),  # (how the minutes stand, before "Minutes"; a dash between the meeting and its date)
+    (
+        "Unconfirmed Minutes of the Planning Committee – 6 May 2025",
+        ("Planning Committee", "2025-05-06", None, None),
+    ),
 ]
 
 
@@ -1451,3 +1459,15 @@ def test_the_next_meetings_date_under_its_heading_is_not_this_ones(heading: str)
     )
     part = parse(read_text(page.encode())).parts[0]
     assert (part.date, part.start_time, part.venue) == ("2021-03-03", None, None)
+
+
+def test_a_present_heading_in_capitals_is_no_part_of_the_header() -> None:
+    """ "PRESENT" under the header's line starts the attendance, as "Present" does."""
+    page = (
+        "WYVERN HARBOUR COMMISSIONERS\n\nMINUTES OF MEETING – 17 January 2019\nPRESENT\n:\n"
+        "A Ash (Chairman)\nB Birch\nC Cole\n\n21        APOLOGIES FOR ABSENCE\n\nNone.\n\n"
+        "22        MATTERS ARISING\n\nNone.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert part.date == "2019-01-17"
+    assert [a.name for a in part.attendees] == ["A Ash", "B Birch", "C Cole"]

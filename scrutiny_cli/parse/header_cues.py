@@ -38,7 +38,7 @@ MODERNGOV = rule(
     rf"(?P<when>(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?),?\s+)?(?i:{_W})\b.*?\d{{4}}.*)$"
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March",
     # "Parish Council Meeting 12th Sept 2016 – Minutes")
-    r"|^(?!(?i:(?:draft\s+)?(?:minutes?|notes?)\s+of)\b)"
+    r"|^(?!(?i:(?:(?:draft|approved|unconfirmed|confirmed|provisional)\s+)?(?:minutes?|notes?)\s+of)\b)"
     r"(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
     rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING)\s+|{_CAPS_BODY_END}\s+|{_BODY_END}\s+)"
@@ -83,7 +83,7 @@ MINUTES_MEETING = rule(
     r"(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
     rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES}|{DAY_NAMES})\b)[A-Z][\w'’&-]*)"
     rf"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing|{DAY_NAMES})\b)[A-Z][\w'’&-]*)){{0,5}})?)"
-    r"[,:]?\s*(?P<rest>.*)$",
+    r"(?:[,:]|\s[-–—])?\s*(?P<rest>.*)$",
     "header",
     "Minutes of the Parish Council Meeting, 25th October 2023",
 )

@@ -256,7 +256,9 @@ _BODY_NOUN = re.compile(
 
 
 # A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".
-_NAMES_START = re.compile(r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance)\b")
+_NAMES_START = re.compile(
+    r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance|PRESENT|APOLOGIES|ATTENDANCE)\b"
+)
 
 
 def _name_before(lead: str) -> str | None:

@@ -42,5 +42,7 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
     return None if m is None or any(top[:i]) or not NAMED_MEETING.search(top[i]) else m
 
 
-# "D R A F T", "DRAFT", "Draft" or a notice before the header's words.
-DRAFT = re.compile(rf"^\s*(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE})\s+(?=\S)")
+# "D R A F T", "DRAFT", "Draft" or a notice before the header's words, or the minutes'
+# standing before "Minutes": "Approved Minutes of the Annual General Meeting – 6 May 2025".
+_STANDING = r"(?:Approved|Unconfirmed|Confirmed|Provisional)(?=\s+(?i:minutes?)\b)"
+DRAFT = re.compile(rf"^\s*(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE}|(?i:{_STANDING}))\s+(?=\S)")
