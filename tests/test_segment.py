@@ -2764,3 +2764,50 @@ def test_a_resolutions_word_after_and_in_capitals_still_ends_the_heading() -> No
         "COMMENT\n\n3. PLAY AREA INSPECTION REPORT WAS RECEIVED AND NOTED.\n"
     )
     assert [len(it.resolutions) for it in items] == [0, 1, 1]
+
+
+def test_the_agendas_number_closing_a_heading_stays_with_it() -> None:
+    """ "(Agenda item 2)" after a heading in capitals, glued to it or after its colon, is
+    the heading's; the minutes' text starts below."""
+    items = items_of(
+        "01/26    APOLOGIES:  (Agenda item 1)\n\nApologies were received from Cllr Ash.\n\n"
+        "02/26    ELECTION OF MAYOR(Agenda item 2)\n\nCllr Birch was elected.\n\n"
+        "03/26    ELECTION OF DEPUTY MAYOR (Agenda item 3)\n\nCllr Cole was elected.\n"
+    )
+    assert [i.title for i in items] == [
+        "APOLOGIES: (Agenda item 1)",
+        "ELECTION OF MAYOR (Agenda item 2)",
+        "ELECTION OF DEPUTY MAYOR (Agenda item 3)",
+    ]
+    assert items[1].minutes == "Cllr Birch was elected."
+
+
+def test_a_years_running_minutes_glued_to_their_headings_in_the_agendas_words() -> None:
+    """Minutes numbered on through the year after its stop ("17.146"), the number glued
+    to the heading, most headings in the agenda's words; the count of the public in the
+    attendance ("3 Members of the Public") is no item."""
+    page = (
+        "Minutes of the Council Meeting held on Wednesday 13th September 2017 in the Parish "
+        "Hall.\n\nPresent: A. Ash – Chairman, B. Birch\n\n3 Members of the Public – (2 Part of "
+        "Meeting)\n\n17.146Apologies for Absence – Councillors C. Cole and D. Dean.\n\n"
+        "17.147To receive Declarations of Interest in accordance with the Code of Conduct – "
+        "None.\n\n17.148To receive reports from County and District Councillors:\n\nCounty "
+        "Councillor Elm reported on the bypass.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("17.146", "Apologies for Absence"),
+        ("17.147", "To receive Declarations of Interest in accordance with the Code of Conduct"),
+        ("17.148", "To receive reports from County and District Councillors"),
+    ]
+
+
+def test_a_ledgers_codes_in_three_figures_are_no_minutes() -> None:
+    """Codes after a stop in three figures that do not run on one by one ("40.110",
+    "40.250") are no year's minutes: the page's items stay its own."""
+    items = items_of(
+        "1. Apologies\n\nNone.\n\n2. Accounts\n\nThe following were paid:\n40.110 Grass "
+        "cutting contract payment\n40.250 Street lighting maintenance\n\n3. Planning\n\nNo "
+        "comment.\n"
+    )
+    assert [i.number for i in items] == ["1", "2", "3"]

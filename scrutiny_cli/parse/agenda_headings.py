@@ -70,6 +70,25 @@ def sub_entry(line: str) -> bool:
     return bool(_SUB_ENTRY.match(line.lstrip()))
 
 
+# The last entry of a list after "...:": its number, its numbering style, and whether its
+# words start in lower case (a resolution's parts: "1. the policy be approved;").
+Listing = tuple[tuple[int, ...], tuple[str, str, bool], bool]
+
+
+def continues(listing: Listing | None, lead: re.Match[str], line: str) -> bool:
+    """Whether a numbered line is the list's next entry: the next number, in the same
+    style, and in lower case if the entries were ("3. Any other business" after "2. the
+    Head of Housing consult tenants." is the next item)."""
+    if listing is None:
+        return False
+    last, style, lower = listing
+    return (
+        runs_on(last, number_key(lead["number"]))
+        and family(lead["number"], line) == style
+        and (not lower or lead["rest"][:1].islower())
+    )
+
+
 def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
     """Whether a numbered line is an entry of a list a colon above leads into; not when the
     line above is the item before it ("02:11/23 Apologies:" over "03:11/23 Adoption of
@@ -161,6 +180,23 @@ def with_agenda_worded(chain: list[Numbered], agenda: list[Numbered]) -> list[Nu
             ):
                 out.append(a)
     return out
+
+
+def lone_yields(
+    chain: list[Numbered], cands: list[Numbered], agenda: list[Numbered]
+) -> list[Numbered]:
+    """A lone number (a count in the attendance: "3 Members of the Public") yields to one
+    of another style that runs on with headings in the agenda's words, three or more
+    together ("17.146 Apologies for Absence", "17.147 To receive ...", "17.148 ...")."""
+    if len(chain) != 1:
+        return chain
+    alone = len(with_agenda_worded(chain, agenda))
+    for cand in cands:
+        if cand.family != chain[0].family and len(with_agenda_worded([cand], agenda)) > max(
+            alone, MIN_RUN - 1
+        ):
+            return [cand]
+    return chain
 
 
 def _leading(first: Numbered, agenda: list[Numbered]) -> list[Numbered]:

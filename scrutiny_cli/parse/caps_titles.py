@@ -97,6 +97,8 @@ def _heading_goes_on(words: list[str], k: int) -> bool:
     """Whether the words after a colon in an upper-case heading are the heading's too: a
     few, all in capitals, and the last of the line ("LICENSING ACT 2003: EXERCISE OF
     DELEGATED FUNCTIONS BY OFFICERS"; not "APOLOGIES: NONE RECEIVED")."""
+    if _AGENDA_ASIDE.match(" ".join(words[k + 1 :])):
+        return True  # the agenda's number closing the line: "APOLOGIES: (Agenda item 1)"
     rest = [w.strip("–-—,.;:()'’\"") for w in words[k + 1 :]]
     return (
         len(rest) >= _AFTER_COLON
@@ -104,6 +106,9 @@ def _heading_goes_on(words: list[str], k: int) -> bool:
         and not any(_RESOLUTION_WORD.match(w) for w in rest)
         and not _TEXT_WORDS.search(" ".join(words[k + 1 :]))
     )
+
+
+_AGENDA_ASIDE = re.compile(r"(?i)\((?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)$")
 
 
 # What marks words after a heading as the minutes' text, not more of the heading: a

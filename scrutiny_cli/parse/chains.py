@@ -47,10 +47,10 @@ def without_repeats(found: list[Numbered]) -> list[Numbered]:
 def paragraph_of(cand: Numbered, found: list[Numbered]) -> bool:
     """A sentence numbered after its item's number, "112/07/01 Apologies were received"
     under "112/07 APOLOGIES FOR ABSENCE": that item's paragraph, no item of its own; or a
-    number padded with noughts that runs on from none one by one (a ledger's cost centre,
-    "40.010", "40.020"; not a year's minutes, "23.001", "23.002")."""
-    if PADDED.search(cand.number):
-        return not _padded_runs(cand, found)
+    year's running number that runs on from none one by one (a ledger's cost centre,
+    "40.010", "40.020"; not a year's minutes, "23.001", "23.002", "17.146", "17.147")."""
+    if YEAR_RUN.search(cand.number):
+        return not _year_runs(cand, found)
     return cand.title is None and any(
         f.line < cand.line and cand.number.startswith(f.number + "/") for f in found
     )
@@ -77,12 +77,13 @@ def ones_instead(chain: list[Numbered], ones: list[Numbered]) -> bool:
     return any(line < stray for line in others) and any(line > stray for line in others)
 
 
-# A year's minutes numbered with noughts after its stop, one by one ("23.001.It was
-# resolved ...", "23.002"): no paragraph's numbers.
-PADDED = re.compile(r"^\d{2}\.0\d\d$")
+# A year's minutes numbered on in three figures after its stop, one by one, padded with
+# noughts or not ("23.001.It was resolved ...", "23.002", "17.146 Apologies for Absence"):
+# no paragraph's numbers.
+YEAR_RUN = re.compile(r"^\d{2}\.\d{3}$")
 
 
-def _padded_runs(cand: Numbered, found: list[Numbered]) -> bool:
-    """Whether a padded number runs on from or into another, one or two on."""
-    steps = {int(o.number[-3:]) - int(cand.number[-3:]) for o in found if PADDED.search(o.number)}
+def _year_runs(cand: Numbered, found: list[Numbered]) -> bool:
+    """Whether a year's running number runs on from or into another, one or two on."""
+    steps = {int(o.number[-3:]) - int(cand.number[-3:]) for o in found if YEAR_RUN.search(o.number)}
     return bool(steps & {-2, -1, 1, 2})  # (one minute may be missing from the page)

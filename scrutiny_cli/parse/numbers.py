@@ -136,11 +136,12 @@ def family(number: str, line: str) -> tuple[str, str, bool]:
 
 def paragraph_number(number: str) -> bool:
     """Whether a number is a paragraph's ("2.1", "17.3"): a stop between digits, the part
-    after it from 1; not a board's minute with a letter before its stop ("B.1260")."""
+    after it from 1; not a board's minute with a letter before its stop ("B.1260"), nor a
+    year's running minute ("17.146")."""
     return _PARAGRAPH.search(number) is not None
 
 
-_PARAGRAPH = re.compile(r"\d\.[1-9]")
+_PARAGRAPH = re.compile(r"\d\.[1-9](?!\d\d)")
 
 
 def is_date(number: str) -> bool:

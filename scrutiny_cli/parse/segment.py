@@ -16,14 +16,24 @@ from dataclasses import dataclass, field
 from .agenda_headings import (
     AGENDA_WORDED,
     MIN_RUN,
+    Listing,
     agenda_worded,
+    continues,
     items_over_sub_items,
     list_entry,
+    lone_yields,
     sub_entry,
     with_agenda_worded,
 )
 from .alone import LABEL, unnumbered
-from .chains import PADDED, all_ones, list_in_last_item, ones_instead, paragraph_of, without_repeats
+from .chains import (
+    YEAR_RUN,
+    all_ones,
+    list_in_last_item,
+    ones_instead,
+    paragraph_of,
+    without_repeats,
+)
 from .flattened import MONTH_START
 from .label_rows import Start, label_rows
 from .lines import ATTACHMENT
@@ -43,7 +53,6 @@ from .numbers import (
     paragraph_number,
     restarts_under_headings,
     roman_lead,
-    runs_on,
     year_first,
 )
 from .numbers import number_key as number_key
@@ -92,6 +101,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     elif (outer := list_in_last_item(chain, cands)) is not None:
         chain = outer
     agenda = agenda_worded(lines)
+    chain = lone_yields(chain, cands, agenda)
     merged = with_agenda_worded(chain, agenda)
     # (an untitled number among headings in the agenda's words it runs on with is theirs)
     usable = _usable(chain) or (bool(chain) and len(merged) >= MIN_RUN + len(chain) - 1)
@@ -130,11 +140,6 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     return [], [Segment(None, None, lines)]
 
 
-# The last entry of a list after "...:": its number, its numbering style, and whether its
-# words start in lower case (a resolution's parts: "1. the policy be approved;").
-Listing = tuple[tuple[int, ...], tuple[str, str, bool], bool]
-
-
 def _numbered(lines: list[str]) -> list[Numbered]:
     out: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates ("19.09.01")
@@ -145,7 +150,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         if not line or not (line[0].isdigit() or line[0] in "*M([" or line[:1].isupper()):
             continue
         lead = NUMBER_LEAD.match(line)
-        if lead and (list_entry(lines, i, lead) or _continues(listing, lead, line)):
+        if lead and (list_entry(lines, i, lead) or continues(listing, lead, line)):
             # "The Mayor has three options:" / "1. ..."
             entry = (number_key(lead["number"]), family(lead["number"], line))
             listing = (*entry, lead["rest"][:1].islower())
@@ -164,25 +169,16 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             dated.append(cand)
         elif cand and not earlier_item_cited(cand, line, out):
             out.append(cand)
-    out = without_repeats([c for c in out if not paragraph_of(c, out)])
-    # (dated numbers run on with headings in the agenda's words too: "15/12/01 To receive
-    # Apologies ...", "15/12/02 To receive ...", "15/12/03 In consideration of ...")
-    near = [*out, *agenda_worded(lines)] if dated else out
-    return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
-
-
-def _continues(listing: Listing | None, lead: re.Match[str], line: str) -> bool:
-    """Whether a numbered line is the list's next entry: the next number, in the same
-    style, and in lower case if the entries were ("3. Any other business" after "2. the
-    Head of Housing consult tenants." is the next item)."""
-    if listing is None:
-        return False
-    last, style, lower = listing
-    return (
-        runs_on(last, number_key(lead["number"]))
-        and family(lead["number"], line) == style
-        and (not lower or lead["rest"][:1].islower())
+    # (dated numbers and a year's running ones run on with headings in the agenda's words
+    # too: "15/12/01 To receive Apologies ...", "15/12/02 To receive ...", "15/12/03 In
+    # consideration of ..."; "17.146 Apologies for Absence", "17.147 To receive ...")
+    running = any(YEAR_RUN.search(c.number) for c in out)
+    worded = agenda_worded(lines) if dated or running else []
+    out = without_repeats(
+        [c for c in out if not paragraph_of(c, [*out, *worded] if running else out)]
     )
+    near = [*out, *worded] if dated else out
+    return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
 
 
 def _alone(lines: list[str], i: int) -> Numbered | None:
@@ -285,7 +281,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
         dotted = re.search(r"\d\.\d", number.split(":", 1)[0]) or (depth > 1 and "/" not in number)
-        if dotted and not PADDED.search(number):
+        if dotted and not YEAR_RUN.search(number):
             return None  # a numbered paragraph ("6.1 The Vice Chair informed ...")
         # (a sentence after "(4)" or "4)" is a numbered paragraph: "(4) Mr Albiston advised
         # ...", "1) The Leader introduced the item ...")
@@ -296,7 +292,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         if title and _AGENDA_LABEL.match(lines[top or 0]):
             weight = 2.5  # (the minute's number, not the agenda's label, numbers the item)
     else:
-        weight = 2.5 if not re.search(r"\.\d", number) or number.endswith(".0") else 1.0
+        item = not re.search(r"\.\d", number) or number.endswith(".0") or YEAR_RUN.match(number)
+        weight = 2.5 if item else 1.0  # (no paragraph's number: "5.", "5.0", "17.146")
         top = None
     fam = family(number, line)
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
