@@ -1244,6 +1244,21 @@ CASES = [
         "Unconfirmed Minutes of the Planning Committee – 6 May 2025",
         ("Planning Committee", "2025-05-06", None, None),
     ),
+    (
+        "MINUTES of the Parish Council meeting held virtually on Zoom, on 19th November 2020 "
+        "at 7.30 pm",
+        ("Parish Council", "2020-11-19", "19:30", "virtually on Zoom"),
+    ),  # (how it was held, with its platform, before the date; a bare "remotely" is none)
+    (
+        "Minutes of a Parish Council Meeting held remotely on\n\n Thursday 24th September 2020 "
+        "at 19.00hrs",
+        ("Parish Council", "2020-09-24", "19:00", None),
+    ),
+    (
+        "Minutes of the Parish Council Meeting\nWYVERN PARISH COUNCIL\nDATE: Thursday 3rd "
+        "December 2020\nTIME: 7:00pm\nPLACE: Virtual Meeting using Zoom",
+        ("Wyvern Parish Council", "2020-12-03", "19:00", "Virtual Meeting using Zoom"),
+    ),  # (a form's fields in capitals)
 ]
 
 

@@ -217,7 +217,7 @@ LABEL = rule(
     # (and a bulleted field: "• Date: 13th June 2023", "• Duration: 19:00 - 21:35")
     r"(?:^(?:[•·]\s+)?|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
     r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Duration|(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
-    r"Location|Contact|"
+    r"Location|Contact|DATE|TIME|VENUE|PLACE|LOCATION|"  # (a form's fields in capitals too)
     r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",
     "header",

@@ -202,7 +202,8 @@ def venue_in(rest: str) -> str | None:
             venue = f"{how[1]} {venue}" if how else venue  # "remotely via Zoom"
         if venue:
             return venue
-    return None
+    online = _HELD_HOW.match(rest)  # ("held virtually on Zoom, on 19th November ...")
+    return online["place"] if online else None
 
 
 def place_after(after: str) -> str | None:
@@ -230,6 +231,13 @@ _HELD_ONLINE = re.compile(
     r"(?P<place>(?i:(?:by\s+way\s+of|via|by)\s+(?:an?\s+)?)?(?i:online|virtual(?:ly)?|remote(?:ly)?)"
     rf"(?:\s+(?i:via|by|on|using)\s+{_NAMED_PLATFORM}|\s+{_NAMED_PLATFORM})?"
     r"(?:\s+(?i:meeting|video\s+conference|conference\s+call))?)[\s,.]*"
+)
+# How the meeting was held, with its platform, right after "held" and before its date or
+# time: "held virtually on Zoom, on 19th November", "held online using Teams at 7pm" (a bare
+# "held remotely on Thursday ..." names no place).
+_HELD_HOW = re.compile(
+    rf"\s*(?P<place>(?i:online|virtually|remotely)\s+(?i:via|by|on|using)\s+{_NAMED_PLATFORM})"
+    r"(?=,?\s+(?i:on|at|commencing)\b|,?\s+\d|\s*$)"
 )
 # The words that name a building: "Village Hall", "Committee Room", "Community Centre".
 _BUILDING_WORDS = (
