@@ -1259,6 +1259,31 @@ CASES = [
         "December 2020\nTIME: 7:00pm\nPLACE: Virtual Meeting using Zoom",
         ("Wyvern Parish Council", "2020-12-03", "19:00", "Virtual Meeting using Zoom"),
     ),  # (a form's fields in capitals)
+    # A Scottish dateline, the town and date before the body: the town alone is no venue.
+    (
+        "Agenda Item 2(a) Wyvern Council 9 September 2009\n\nWYVERNTON, 9 September 2009 - "
+        "At a Meeting of Wyvern Council at 2.00 p.m.",
+        ("Wyvern Council", "2009-09-09", "14:00", None),
+    ),
+    (
+        "Wyvernton, 10 September 2013 - At a meeting of the Licensing Committee at 2.30 p.m. in "
+        "Wyvern House, Wyvernton.",
+        ("Licensing Committee", "2013-09-10", "14:30", "Wyvern House, Wyvernton"),
+    ),
+    (
+        "Wyvernton, 8th December 2016.\n\nWyvern City Council.",
+        ("Wyvern City Council", "2016-12-08", None, None),
+    ),
+    (
+        "Wyvernton, 2 March 2017 at 2 pm. A Meeting of the POLICY AND RESOURCES (REGENERATION "
+        "AND INFRASTRUCTURE) SUBCOMMITTEE PRESENT Councillor Ash, Convener",
+        (
+            "Policy and Resources (Regeneration and Infrastructure) Subcommittee",
+            "2017-03-02",
+            "14:00",
+            None,
+        ),
+    ),
 ]
 
 

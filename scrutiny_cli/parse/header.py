@@ -35,6 +35,7 @@ from .header_cues import (
     WHO_LINE,
     after_cover,
 )
+from .header_dateline import dateline_prose
 from .header_labels import bare_value, cells, label_value, placed
 from .header_prose import name_over, next_index, next_line, prose_header
 from .header_welsh import in_english
@@ -81,6 +82,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
     top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
     top = [in_english(ln) for ln in top]  # (a Welsh header sentence: "Cynhaliwyd cyfarfod ...")
+    top = dateline_prose(top)  # (a Scottish dateline: "IRVINE, 9 September 2009 - At a ...")
     used = _read_top(top, start, prose, give)
     below_menu = _below_menu(head, len(top)) if "date" not in found else None
     if below_menu is not None:  # a site's menu filled the first dozen lines

@@ -69,9 +69,13 @@ def tidy_case(name: str) -> str:
     if not name.isupper() or re.fullmatch(r"[A-Z]{2,4}", name):
         return name  # (a body known by its letters: "GMCA")
     words = name.lower().split()
-    return " ".join(
-        w if (k and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for k, w in enumerate(words)
+    return " ".join(  # (a word's first letter after a bracket too: "(Regeneration")
+        w if (k and w in _SMALL_WORDS) else _FIRST_LETTER.sub(lambda m: m[0].upper(), w, count=1)
+        for k, w in enumerate(words)
     )
+
+
+_FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^\W)\w")
 
 
 _KIND_AFTER_BODY = re.compile(
