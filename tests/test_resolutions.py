@@ -743,6 +743,22 @@ CASES = [
         "letters and e-mails listed under correspondence are no decision's parts",
     ),
     (
+        "Declarations of Interest:\n\na.  To receive any declarations from Members of any "
+        "registerable interests in matters to be considered at this meeting.\n\nb.  The Town "
+        "Clerk to receive written requests for dispensations prior to the start of the meeting.",
+        [],
+        "the agenda's list under a heading closed by a colon is no decision's parts",
+    ),
+    (
+        "After discussion it was agreed:\n\na. To receive the report of the working group.\n\n"
+        "b. The budget be set at £2,000.",
+        [
+            ("a", "To receive the report of the working group."),
+            ("b", "The budget be set at £2,000."),
+        ],
+        "but a lead-in that decides stands over parts",
+    ),
+    (
         "The report from the working group on the future of the library and the museum be "
         "considered by the members of the trust at some point.",
         [],

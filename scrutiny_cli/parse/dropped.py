@@ -37,7 +37,7 @@ def dropped_heading(
             k += 1
             continue
         run = _part_run(paras, k, spans)
-        if k and _quoted(paras[k - 1][1]):
+        if k and (_quoted(paras[k - 1][1]) or _agenda_under(paras[k - 1][1], para)):
             k = max(run, k + 1)  # a quoted list, all of it: "The report recommended:-" / "a) ..."
             continue
         if run > k:
@@ -115,6 +115,26 @@ def _quoted(before: str) -> bool:
     if before.endswith("that") and _TOLD.search(fold(before)):
         return True
     return before.endswith((":", "-")) and bool(QUOTED_LEAD.search(fold(before)))
+
+
+def _agenda_under(before: str, para: str) -> bool:
+    """ "Declarations of Interest:" / "a. To receive any declarations ...": a heading of a few
+    words closed by a colon, with no verb, over entries in the agenda's words, is the
+    agenda's list, not a decision's parts."""
+    m = PART_MARKER.regex.match(para)
+    words = before.rstrip().split()
+    return (
+        m is not None
+        and before.rstrip().endswith(":")
+        and len(words) <= _HEADING_WORDS
+        and not FINITE_VERB.search(before)
+        and not _DECIDED_BEFORE.search(before)
+        and _AGENDA_WORDS.match(para[m.end() :].lstrip()) is not None
+    )
+
+
+_HEADING_WORDS = 6
+_AGENDA_WORDS = re.compile(r"To\s+(?:receive|consider|note|discuss|review)\b")
 
 
 _TOLD = re.compile(
