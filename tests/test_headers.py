@@ -1259,6 +1259,16 @@ CASES = [
         "December 2020\nTIME: 7:00pm\nPLACE: Virtual Meeting using Zoom",
         ("Wyvern Parish Council", "2020-12-03", "19:00", "Virtual Meeting using Zoom"),
     ),  # (a form's fields in capitals)
+    (
+        "MINUTES of MEETING of the COUNCIL held in the Council\n\nChambers, Wyvern House, "
+        "Mill Street, on Tuesday, 17 February\n\n2015 at 2.00pm.",
+        ("Council", "2015-02-17", "14:00", "the Council Chambers, Wyvern House, Mill Street"),
+    ),  # (a header sentence spread over blank lines, on to its date)
+    (
+        "Minutes of the Parish Council Meeting held in the Village Hall\n\nThe Chairman "
+        "welcomed Councillor Ash to the meeting at 7.30pm.",
+        ("Parish Council", None, None, "the Village Hall"),
+    ),  # (but never on to a sentence that gives it no date)
     # A Scottish dateline, the town and date before the body: the town alone is no venue.
     (
         "Agenda Item 2(a) Wyvern Council 9 September 2009\n\nWYVERNTON, 9 September 2009 - "

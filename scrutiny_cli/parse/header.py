@@ -37,7 +37,8 @@ from .header_cues import (
 )
 from .header_dateline import dateline_prose
 from .header_labels import bare_value, cells, label_value, placed
-from .header_prose import name_over, next_index, next_line, prose_header
+from .header_prose import name_over, prose_header
+from .header_span import next_index, next_line
 from .header_welsh import in_english
 from .lines import ATTACHMENT
 from .venues import clean_committee, clean_venue, place_after, place_first, venue_in

@@ -28,6 +28,7 @@ from .header_cues import (
     UNDATED_REST,
 )
 from .header_labels import LABEL_START, POST_HOLDER, name_line
+from .header_span import paragraph
 from .header_stamps import DRAFT, LETTERHEAD, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -102,7 +103,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
         stamp or NAMED_MEETING.search(top[i]) or LETTERHEAD.match(top[i])
     ):
         return set()  # an item's title under its number: "C 20/68" / "Minutes of the ..."
-    span = _paragraph(top, i)
+    span = paragraph(top, i)
     para = DRAFT.sub(
         "", " ".join(top[k] for k in span)[stamp.end() if stamp else 0 :][:600], count=1
     )
@@ -238,26 +239,12 @@ def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def
 
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
-_HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
-    r"(?i)(?:held|on|at|in|of)\b|(?:council|committee|board|panel)\s+held\b"
-)
-_WAS_HELD = re.compile(r"was\s+held\b")  # (the sentence's verb, where it has none yet)
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
-_MONTH_END = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$"
-)  # (a date broken over lines)
-_YEAR = re.compile(r"(?:19|20)\d\d\b")
 
 
 _BODY_NOUN = re.compile(
     r"(?i)\b(?:Council|Committee|Board|Panel|Forum|Group|Cabinet|Authority|Partnership|Trust|"
     r"Assembly|Executive|Meeting)$"
-)
-
-
-# A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".
-_NAMES_START = re.compile(
-    r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance|PRESENT|APOLOGIES|ATTENDANCE)\b"
 )
 
 
@@ -271,55 +258,6 @@ def _name_before(lead: str) -> str | None:
         return None  # "Provisional Minutes of ...", "Approved Minutes of ..."
     capitals = _CAPITALS_END.search(lead)
     return name_line(lead) or (name_line(capitals.group()) if capitals else None)
-
-
-def _paragraph(top: list[str], i: int) -> list[int]:
-    """The header sentence's lines: up to three (four where the first are a word or two
-    each: "MINUTES" / "of the" / "PLANNING COMMITTEE" / "held on 26th June, 2012"), over a
-    blank line only where a line ends mid-sentence ("... PICTON HOUSE," / "HAVERFORDWEST")."""
-    span = [i]
-    j = i + 1
-    while (
-        j < len(top)
-        and len(span) < _lines_of(top, span)
-        # (a stop ends it, but for "... Extra Ordinary meeting." / "Held at ...")
-        and (not top[span[-1]].endswith((".", ":")) or top[j][:5].lower() == "held ")
-    ):
-        if top[j]:
-            numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
-            if numbered and not (_MONTH_END.search(top[span[-1]]) and _YEAR.match(top[j])):
-                break  # the first item (not the year of a date the line before began)
-            if _NAMES_START.match(top[j]) or LABEL_START.match(top[j]):
-                break  # who came: "Cllr M Connell (Chairman)"; "Date of meeting: ..."
-            span.append(j)
-        elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]) and not (
-            _HEADER_GOES_ON.match(next_line(top, j))
-            or (_WAS_HELD.match(next_line(top, j)) and not any("held" in top[k] for k in span))
-        ):
-            break  # (a blank line, then "HELD IN THE VILLAGE HALL" or "ON 28th September")
-        j += 1
-    return span
-
-
-_SHORT_LINES = 40  # characters of a header's first lines that let it take a fourth
-
-
-def _lines_of(top: list[str], span: list[int]) -> int:
-    """How many lines a header sentence may take: three, or four over short ones or where
-    the third ends in a date's month ("... ON WEDNESDAY 13th May," / "2015, AT 10.00 A.M.")."""
-    short = sum(len(top[k]) for k in span) < _SHORT_LINES
-    return 4 if short or (len(span) == 3 and _MONTH_END.search(top[span[-1]])) else 3
-
-
-def next_line(top: list[str], i: int) -> str:
-    return top[next_index(top, i)] if next_index(top, i) < len(top) else ""
-
-
-def next_index(top: list[str], i: int) -> int:
-    for j in range(i + 1, len(top)):
-        if top[j]:
-            return j
-    return len(top)
 
 
 def _plausible_body(body: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .header_prose import next_index
+from .header_span import next_index
 from .label_rows import Start
 from .lines import unbulleted
 from .sections import FURNITURE

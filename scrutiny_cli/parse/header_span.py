@@ -1,0 +1,112 @@
+"""Which lines a header sentence takes: up to three (four over short ones), over a blank
+line only where a line ends mid-sentence, and on over blank lines to its date where the
+sentence has passed its "held" with no date yet ("MINUTES of MEETING of the COUNCIL held
+in the Council" / "" / "Chambers, Midlothian House, ..., on Tuesday, 17 February" / "" /
+"2015 at 2.00pm.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_date
+from .header_labels import LABEL_START
+from .numbers import NUMBER_ALONE, NUMBER_LEAD
+
+_HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
+    r"(?i)(?:held|on|at|in|of)\b|(?:council|committee|board|panel)\s+held\b"
+)
+_WAS_HELD = re.compile(r"was\s+held\b")  # (the sentence's verb, where it has none yet)
+_MONTH_END = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$"
+)  # (a date broken over lines)
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+
+
+# A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".
+_NAMES_START = re.compile(
+    r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance|PRESENT|APOLOGIES|ATTENDANCE)\b"
+)
+
+
+def paragraph(top: list[str], i: int) -> list[int]:
+    """The header sentence's lines from line i."""
+    span = _lines_taken(top, i)
+    if not _undated(top, span):
+        return span
+    longer = _over_blanks(top, span)
+    return span if _undated(top, longer) else longer
+
+
+def _undated(top: list[str], span: list[int]) -> bool:
+    """Whether the sentence has passed its "held" and given no whole date after it."""
+    text = " ".join(top[k] for k in span)
+    held = re.search(r"(?i)\bheld\b", text)
+    found = find_date(text[held.end() :]) if held else None
+    return held is not None and not (found and len(found[0]) == 10)
+
+
+def _over_blanks(top: list[str], span: list[int]) -> list[int]:
+    """The span taken on over blank lines, a line at a time, as far as the lines allowed;
+    never past a stop, a list of names, a field's label or an item's number."""
+    longer = list(span)
+    j = span[-1] + 1
+    while j < len(top) and len(longer) < _lines_of(top, longer):
+        line = top[j]
+        if line:
+            if top[longer[-1]].endswith((".", ":")) or _NAMES_START.match(line):
+                break
+            if LABEL_START.match(line) or (NUMBER_LEAD.match(line) and not _YEAR.match(line)):
+                break
+            longer.append(j)
+        j += 1
+    return longer
+
+
+def _lines_taken(top: list[str], i: int) -> list[int]:
+    """The header sentence's lines: up to three (four where the first are a word or two
+    each: "MINUTES" / "of the" / "PLANNING COMMITTEE" / "held on 26th June, 2012"), over a
+    blank line only where a line ends mid-sentence ("... PICTON HOUSE," / "HAVERFORDWEST")."""
+    span = [i]
+    j = i + 1
+    while (
+        j < len(top)
+        and len(span) < _lines_of(top, span)
+        # (a stop ends it, but for "... Extra Ordinary meeting." / "Held at ...")
+        and (not top[span[-1]].endswith((".", ":")) or top[j][:5].lower() == "held ")
+    ):
+        if top[j]:
+            numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
+            if numbered and not (_MONTH_END.search(top[span[-1]]) and _YEAR.match(top[j])):
+                break  # the first item (not the year of a date the line before began)
+            if _NAMES_START.match(top[j]) or LABEL_START.match(top[j]):
+                break  # who came: "Cllr M Connell (Chairman)"; "Date of meeting: ..."
+            span.append(j)
+        elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]) and not (
+            _HEADER_GOES_ON.match(next_line(top, j))
+            or (_WAS_HELD.match(next_line(top, j)) and not any("held" in top[k] for k in span))
+        ):
+            break  # (a blank line, then "HELD IN THE VILLAGE HALL" or "ON 28th September")
+        j += 1
+    return span
+
+
+_SHORT_LINES = 40  # characters of a header's first lines that let it take a fourth
+
+
+def _lines_of(top: list[str], span: list[int]) -> int:
+    """How many lines a header sentence may take: three, or four over short ones or where
+    the third ends in a date's month ("... ON WEDNESDAY 13th May," / "2015, AT 10.00 A.M.")."""
+    short = sum(len(top[k]) for k in span) < _SHORT_LINES
+    return 4 if short or (len(span) == 3 and _MONTH_END.search(top[span[-1]])) else 3
+
+
+def next_line(top: list[str], i: int) -> str:
+    return top[next_index(top, i)] if next_index(top, i) < len(top) else ""
+
+
+def next_index(top: list[str], i: int) -> int:
+    for j in range(i + 1, len(top)):
+        if top[j]:
+            return j
+    return len(top)
