@@ -2811,3 +2811,31 @@ def test_a_ledgers_codes_in_three_figures_are_no_minutes() -> None:
         "comment.\n"
     )
     assert [i.number for i in items] == ["1", "2", "3"]
+
+
+def test_colon_headings_on_a_page_of_a_paragraph_a_line() -> None:
+    """A page laid out a paragraph a line, with no blank lines: a heading closed by a
+    colon after a sentence's end starts an item ("Police Report: ...")."""
+    items = items_of(
+        "Present: Cllr Ash (Chair), Cllr Birch, Cllr Cole.\n"
+        "Minutes of Previous Meeting: Approved by Cllr Ash; seconded by Cllr Birch.\n"
+        "Police Report: Two thefts were reported in April.\n"
+        "Matters Arising:\n"
+        "The bench had been repaired. Cllr Cole to thank the volunteers.\n"
+        "Finance Report: The balance was £1,200.\n"
+    )
+    assert [i.title for i in items][-3:] == ["Police Report", "Matters Arising", "Finance Report"]
+
+
+def test_an_office_filled_under_the_election_is_no_heading() -> None:
+    """ "Secretary: Trish Graham was appointed ..." under the office bearers' election is
+    that item's text, however many such lines follow."""
+    items = items_of(
+        "Police Report: Two thefts were reported.\n\nAppointment of Office Bearers: the "
+        "following were elected.\n\nSecretary: Cllr Ash was duly appointed as Secretary.\n\n"
+        "Treasurer: Cllr Birch was duly appointed as Treasurer.\n\nCommunity Centre: The roof "
+        "has been repaired.\n\nFinance Report: The balance was £1,200.\n"
+    )
+    titles = [i.title for i in items]
+    assert "Appointment of Office Bearers" in titles and "Community Centre" in titles
+    assert not {"Secretary", "Treasurer"} & set(titles)

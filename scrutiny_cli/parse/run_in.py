@@ -35,6 +35,8 @@ _FIELD = re.compile(
     r"(?i)\b(?:balance|account|responsible|target|deadline|owner|cost|status|amount|total)\b"
     r"|(?i:^(?:update|outcome|discussion|response|question|answer|comments?|progress|result|"
     r"vote|signed|background|summary|recommendations?)$)|\d+/\d+"
+    # (or an office filled, under the election: "Secretary: Trish Graham was appointed ...")
+    r"|(?i:^(?:(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|president)$)"
 )
 _AMOUNT = re.compile(r"[£$€]?\s?\d[\d,]*(?:\.\d{2})?")
 COLON_RUN_INS = 3  # paragraphs so led that make them the page's items
@@ -50,6 +52,7 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     colons: list[Start] = []
     listing = False  # under a lead-in ("... as follows:-"): its bullets are its points
     bullets = 0  # starts after a bullet: where there are some, the page's items are those
+    dense = _dense(lines)
     for i in range(len(lines)):
         before = lines[i - 1] if i else ""
         line = _BULLET.sub("", lines[i], count=1)  # ("- Apologies. Apologies were ...")
@@ -69,7 +72,9 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
                 starts.append((i, None, title, rest))
                 bullets += line != lines[i]
         bulleted = line != lines[i] or unbulleted(line) != line
-        if line and (not before or bulleted):  # (a paragraph's first line, or a bullet's)
+        # (a paragraph's first line, or a bullet's; on a page of a paragraph a line, a line
+        # after a sentence's end)
+        if line and (not before or bulleted or (dense and before.endswith((".", "!", "?")))):
             colons += _colon_run_in(i, unbulleted(line))
     if len(colons) >= COLON_RUN_INS:
         colons = _unlisted(_after_proceedings(_unsectioned(colons, lines), lines), lines)
@@ -85,6 +90,13 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     if bullets:  # (a sentence between them is no heading: "John Smith took the minutes.")
         starts = [s for s in starts if _BULLET.match(lines[s[0]])]
     return starts if len(starts) >= 2 else []
+
+
+def _dense(lines: list[str]) -> bool:
+    """Whether the page is laid out a paragraph a line, with no blank line between its
+    paragraphs (a header's lines, blanked, may stand above them)."""
+    filled = [k for k, line in enumerate(lines) if line]
+    return len(filled) >= COLON_RUN_INS and all(lines[filled[0] : filled[-1] + 1])
 
 
 def _unsectioned(starts: list[Start], lines: list[str]) -> list[Start]:
