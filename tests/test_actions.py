@@ -500,6 +500,23 @@ CASES = [
         "passive, full date",
     ),
     (
+        "RESOLVED that a presentation be made to a future meeting on the vaccination programme.",
+        [
+            (
+                "a presentation be made to a future meeting on the vaccination programme",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "passive, made to a later meeting",
+    ),
+    (
+        "RESOLVED that payment be made to the contractor for the works.",
+        [],
+        "a payment made is a decision, not a request",
+    ),
+    (
         "RESOLVED that:\n1) the report be noted\n2) the consultation document be sent to Members.",
         [("the consultation document be sent to Members", None, None, "resolution")],
         "noting part is no action",

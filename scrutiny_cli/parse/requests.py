@@ -103,7 +103,9 @@ _ASKED_DONE = (
     r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
     r"organised|requested|sought|obtained|updated|reviewed|set up|amended|supplied|re-?considered|"
     r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised|"
-    r"discussed|explained|(?<!\bto be )consulted)\b"  # (not "wishes to be consulted")
+    r"discussed|explained|(?<!\bto be )consulted"  # (not "wishes to be consulted")
+    # (or made to a later meeting: "a presentation be made to a future meeting on Diabetes")
+    r"|made\s+to\s+(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting)\b"
 )
 PASSIVE_REQUEST = rule(
     "passive-request",
