@@ -14,6 +14,7 @@ DATES = [
     ("Further to minute 5/18", None, "a minute number is not a date"),
     ("no date here", None, "nothing"),
     ("on Wednesday 15thMay 2019, 7pm", "2019-05-15", "ordinal run into the month by a PDF"),
+    ("on Thursday the 27thof July 2017 at 7.30 p.m.", "2017-07-27", "ordinal run into its 'of'"),
     ("at 15thMayfield 2019", None, "an ordinal run into another word"),
     ("on Wednesday, 6 th , October 2010 at 7.00 p.m.", "2010-10-06", "a comma after an ordinal"),
     ("items 5, October 2010 report", "2010-10", "a comma after a bare number is no day's"),
@@ -50,6 +51,8 @@ TIMES = [
     ("at 9.30", "09:30"),
     ("at 8.00", "08:00"),  # (either: read as written)
     ("at 7.30 hrs", "07:30"),  # (the 24-hour clock)
+    ("at The Place 19:00pm", "19:00"),  # (the 24-hour clock, "pm" added)
+    ("at 13 pm", None),
 ]
 
 

@@ -1269,6 +1269,26 @@ CASES = [
         "welcomed Councillor Ash to the meeting at 7.30pm.",
         ("Parish Council", None, None, "the Village Hall"),
     ),  # (but never on to a sentence that gives it no date)
+    (
+        "WYVERN DISTRICT COUNCIL\n\nMinutes of proceedings of a POLICY RESOURCES & SERVICES "
+        "COMMITTEE MEETING of the Council held in the Council Chamber on Tuesday 25 November 2014.",
+        ("Policy Resources & Services Committee", "2014-11-25", None, "the Council Chamber"),
+    ),  # (a committee's meeting of its council is the committee's)
+    (
+        "Partnership Board Meeting Minutes of the meeting held on Wednesday 18th September 2014 "
+        "at The Place 19:00pm",
+        ("Partnership Board", "2014-09-18", "19:00", "The Place"),
+    ),  # (the time alone after the place is no part of it)
+    (
+        "Minutes of the Steering Group Meeting – 10th September 2020\n\nDate: 10th September "
+        "2020Time: 9:30amVenue: Virtual via Zoom",
+        ("Steering Group", "2020-09-10", "09:30", "Virtual via Zoom"),
+    ),  # (a form's labels glued to the value before each)
+    (
+        "WYVERN COMMUNITY COUNCIL\nMinutes of the meeting held on,\nMonday, 3rd August, 2015.\n"
+        "At Wyvern Village Hall.\nPresent: A Ash (Chairman)",
+        ("Wyvern Community Council", "2015-08-03", None, "Wyvern Village Hall"),
+    ),  # (a building alone after "At", on the line after the header)
     # A Scottish dateline, the town and date before the body: the town alone is no venue.
     (
         "Agenda Item 2(a) Wyvern Council 9 September 2009\n\nWYVERNTON, 9 September 2009 - "

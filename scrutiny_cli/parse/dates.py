@@ -45,12 +45,13 @@ _ORDINAL = r"\s?(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)"  # (and the Welsh: "14e
 
 # "Thursday, 3rd October, 2019", "11 January 2018", "20 th SEPTEMBER 2017", "March 2018",
 # "September, 2017", "October 3, 2019", "Wed Jan 13 2016", "February the 6th 2018",
-# "Tuesday night February the 6th 2018", "Monday the 3rd August 2020", "15thMay 2019" (a
-# PDF's text lost the space), "6 th , October 2010" (a comma after the ordinal).
+# "Tuesday night February the 6th 2018", "Monday the 3rd August 2020", "15thMay 2019",
+# "27thof July 2017" (a PDF's text lost the space), "6 th , October 2010" (a comma after
+# the ordinal).
 DATE_PHRASE = re.compile(
     rf"(?:\b(?:{WEEKDAYS})\b\.?,?\s+(?:(?:night|evening|morning|afternoon),?\s+)?(?:the\s+)?)?"
     # (the formal "8th day of April 2013" too)
-    rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\b\s+(?:(?:day\s+)?of\s+)?|(?:st|nd|rd|th)(?=[a-z])"
+    rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\b\s+(?:(?:day\s+)?of\s+)?|(?:st|nd|rd|th)(?:of\s+)?(?=[a-z])"
     rf"|{_ORDINAL}\s*,\s+)|\b)"
     rf"(?P<month>{MONTHS})\b\.?"
     rf"(?:,?\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:{_ORDINAL})?\b)?"
@@ -95,6 +96,8 @@ def parse_time(text: str) -> str | None:
     if m["hh"] is not None:
         return f"{m['hh']}:{m['mm']}"
     hour, minute = int(m["h"]), int(m["m"] or 0)
+    if 12 < hour <= 23 and m["m"] and m["ap"].lower() == "p" and minute <= 59:
+        return f"{hour:02d}:{minute:02d}"  # (the 24-hour clock, "p.m." added: "19:00pm")
     if hour > 12 or minute > 59:
         return None
     if m["ap"].lower() == "p" and hour != 12:

@@ -166,8 +166,8 @@ def _time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignor
     m = TIME_AND_PLACE.match(top[k].strip()) if k < len(top) else None
     if m is None:
         return set()
-    if m["online"]:
-        give("venue", clean_venue(m["online"]), 3)
+    if m["online"] or m["building"]:
+        give("venue", clean_venue(m["online"] or m["building"]), 3)
         return {k}
     give("start_time", parse_time(m["time"] or m["at"]), 3)
     give("venue", clean_venue(m["venue"] or m["place"]), 3)

@@ -260,6 +260,11 @@ TIME_RANGE = rule(
 # as a name (capitalised words), not a sentence ("Members met at 7pm").
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours))?"
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|the|and|&|on|\d+)"
+# The words that name a building: "Village Hall", "Committee Room", "Community Centre".
+BUILDING_WORDS = (
+    "Hall|Room|Suite|Centre|Center|Library|Chamber|Offices?|House|School|Church|Pavilion|"
+    "Institute|Hotel"
+)
 TIME_AND_PLACE = rule(
     "header-time-and-place",
     rf"^(?:(?:[Aa]t|[Cc]ommencing\s+at)\s+)?(?P<time>{_CLOCK}),?\s+(?:in|at)\s+"
@@ -267,6 +272,9 @@ TIME_AND_PLACE = rule(
     # ("Comrie Community Centre at 19.30", "Held at Cowdray Hall, at 10:30am")
     rf"|^(?:(?i:held)\s+(?:at|in)\s+)?(?P<place>[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,8}}),?\s+"
     rf"at\s+(?P<at>{_CLOCK})\.?$"
+    # (or a building alone after "At": "At Foulden Village Hall.")
+    rf"|^(?:[Aa]t|(?i:held)\s+(?:at|in))\s+(?P<building>(?:the\s+)?[A-Z][\w'’&-]*"
+    rf"(?:\s+{_NAME_WORD}){{0,6}}?\s+(?:{BUILDING_WORDS}))(?:,\s+[A-Z][\w'’-]+)?\.?$"
     # (or the platform alone: "via zoom", "By Microsoft Teams")
     r"|^(?P<online>(?i:via|by)\s+(?i:zoom|microsoft\s+teams|ms\s+teams|teams|skype|webex)"
     r"(?:\s+[\w-]+){0,3})\.?$",
@@ -276,7 +284,7 @@ TIME_AND_PLACE = rule(
 )
 near_miss(
     "header-time-and-place", "Members met at 7pm", "7.30pm in the evening", "at 7pm",
-    "via the website",
+    "via the website", "At the meeting the Chairman welcomed the new Clerk.",
 )  # fmt: skip
 # Where a body says it met, on a line of its own under the header: "The panel met at
 # Pittwood House, Scunthorpe."

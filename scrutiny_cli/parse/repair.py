@@ -86,6 +86,8 @@ _PARTED_ORDINAL = re.compile(  # (a month as written or in capitals, not in lowe
 _MEETING_HELD = re.compile(r"(?<=[Mm]eeting)(?=held\b)")  # "the Full Council Meetingheld on"
 _LABEL = re.compile(r"(?:Date|Time|Venue)(?: (?:of|for) [Mm]eeting)?:")
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+$")  # a capitalised word, glued to the label
+# (or the last field's value: "Date: 10th September 2020Time: 9:30amVenue: Virtual via Zoom")
+_VALUE_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d\s?[ap]\.?m\.?)$")
 HEADER_CHARS = 600  # where a header's labels stand
 
 
@@ -98,10 +100,11 @@ def _unglued_header(text: str) -> str:
         text = _PARTED_ORDINAL.sub(r"\1\2", text)
     if "eetingheld" in text:
         text = _MEETING_HELD.sub(" ", text)
-    glued = [  # (in the header, after a name: "... BoardDate of meeting:", not "... planningDate:")
+    glued = [  # (in the header, after a name or a value: "... BoardDate of meeting:", "...
+        # 2020Time:"; not "... planningDate:")
         m.start()
         for m in _LABEL.finditer(text, 0, HEADER_CHARS)
-        if _NAME_BEFORE.search(text, 0, m.start())
+        if _NAME_BEFORE.search(text, 0, m.start()) or _VALUE_BEFORE.search(text, 0, m.start())
     ]
     for at in reversed(glued):
         text = f"{text[:at]}\n{text[at:]}"

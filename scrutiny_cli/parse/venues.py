@@ -7,11 +7,18 @@ from __future__ import annotations
 import re
 
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME, find_date
+from .header_cues import BUILDING_WORDS
 from .titles import FINITE_VERB
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 # "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
 _MEETING_OF = re.compile(r"(?i)^.*\bmeeting\s+of\s+(?:the\s+)?")
+# A committee's meeting of its council: the committee's ("a Planning Committee Meeting of
+# the Council", "the Finance Committee meeting of the Town Council").
+_COMMITTEE_OF_COUNCIL = re.compile(
+    r"(?i)^(?:(?:an?|the)\s+)?(?P<body>\S.*?\b(?:committee|sub-committee|panel|board))\s+"
+    r"meeting\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}council$"
+)
 # "Parish Council Meeting PPC/MH/132", "Community Council virtual Meeting", "Parish Council
 # A.G.M.": the body before it (but a parish or town meeting is itself a body: "Annual
 # Parish Meeting").
@@ -117,7 +124,9 @@ def clean_committee(text: str | None) -> str | None:
                   r"(?:the\s+)?(?:proceedings\s+of\s+)?", "", name)  # fmt: skip
     # ("NOTICE OF DECISIONS AGREED AT THE GMCA MEETING HELD ON ...": the GMCA's)
     name = _DECISIONS_AT.sub("", name)
-    if re.search(r"(?i)\bmeeting\s+of\b", name):
+    if m := _COMMITTEE_OF_COUNCIL.match(name):
+        name = m["body"]  # ("a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council")
+    elif re.search(r"(?i)\bmeeting\s+of\b", name):
         name = _MEETING_OF.sub("", name)
     elif m := _TITLED_MEETING.match(name):
         name = m["body"]
@@ -152,7 +161,8 @@ def clean_committee(text: str | None) -> str | None:
     return tidy_case(name)
 
 
-_TIME_AT_END = re.compile(r"(?:\s+|(?<=[a-z]))at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$", re.I)
+# (or the time alone after it: "The Place 19:00pm")
+_TIME_AT_END = re.compile(r"(?:(?:\s+|(?<=[a-z]))at)?\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$", re.I)
 
 
 def clean_venue(value: str | None) -> str | None:
@@ -162,7 +172,7 @@ def clean_venue(value: str | None) -> str | None:
     value = re.sub(r"(?i)[.\s]*View directions\.?", "", value)
     value = re.sub(r"\s+", " ", value).strip(" ,.;:")
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
-    # (the time after it, "at" glued on by a converter: "The Curveat 11.00am")
+    # (the time after it, "at" glued on by a converter: "The Curveat 11.00am", or alone)
     value = _TIME_AT_END.sub("", value)
     return value or None
 
@@ -243,16 +253,11 @@ _HELD_HOW = re.compile(
     rf"\s*(?P<place>(?i:online|virtually|remotely)\s+(?i:via|by|on|using)\s+{_NAMED_PLATFORM})"
     r"(?=,?\s+(?i:on|at|commencing)\b|,?\s+\d|\s*$)"
 )
-# The words that name a building: "Village Hall", "Committee Room", "Community Centre".
-_BUILDING_WORDS = (
-    "Hall|Room|Suite|Centre|Center|Library|Chamber|Offices?|House|School|Church|Pavilion|"
-    "Institute|Hotel"
-)
 # A place of more than ten words names a building or has its postcode, and no person.
 _SHORT_PLACE = 10
 _LONG_PLACE = re.compile(
     r"^(?!.*\b(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Chair(?:man)?|Clerk|RFO)\b)"
-    rf"(?=.*(?:\b(?:{_BUILDING_WORDS}|Building)\b|(?-i:{_POSTCODE})))"
+    rf"(?=.*(?:\b(?:{BUILDING_WORDS}|Building)\b|(?-i:{_POSTCODE})))"
 )
 # A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
 _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
@@ -296,7 +301,7 @@ def council_body_place(line: str) -> tuple[str, str] | None:
 # A body's name, not its place, before the date: "Blaby Parish Council, 8th July".
 _COUNCIL_END = re.compile(r"(?i)\bcouncil\s*,$")
 _ON_DAY = re.compile(rf"\s+on(?:\s+(?i:{DAY_NAMES}),?)?$")
-_BUILDING = re.compile(rf"\b(?:{_BUILDING_WORDS}|Schoolroom|Chapel)\s+on(?:\s+(?i:[a-z]+day),?)?$")
+_BUILDING = re.compile(rf"\b(?:{BUILDING_WORDS}|Schoolroom|Chapel)\s+on(?:\s+(?i:[a-z]+day),?)?$")
 # A building's name alone: capitalised words (not a notice: "Litter pick from the Village
 # Hall on Saturday ...").
 _NAME_ONLY = re.compile(
