@@ -1289,6 +1289,45 @@ CASES = [
         "At Wyvern Village Hall.\nPresent: A Ash (Chairman)",
         ("Wyvern Community Council", "2015-08-03", None, "Wyvern Village Hall"),
     ),  # (a building alone after "At", on the line after the header)
+    (
+        "Minutes – 3 March 2020\n\nMinutes of the meeting of Wyvern Parish Council held in the "
+        "Village Hall\n\nThe Chairman welcomed Cllr Ash to her first meeting since her "
+        "co-option on 12 January 2020.",
+        ("Wyvern Parish Council", "2020-03-03", None, "the Village Hall"),
+    ),  # (a header sentence runs on over a blank line only to a line that goes on with it)
+    (
+        "Agenda Item 4\nREPORT TO: COUNCIL\nDATE: 14 April 2021\nREPORT OF: Town Clerk\n\n"
+        "Minutes of the Planning Committee held on Thursday 4 March 2021 at 7pm in the Town Hall.",
+        ("Planning Committee", "2021-03-04", "19:00", "the Town Hall"),
+    ),  # (a report cover's field in capitals yields to the minutes' own header)
+    (
+        "MINUTES OF THE MEETING OF THE\nATTENDANCE AND WELFARE PANEL HELD ON\nTUESDAY 3 MARCH "
+        "2020 AT 10AM IN COMMITTEE ROOM 2",
+        ("Attendance and Welfare Panel", "2020-03-03", "10:00", "COMMITTEE ROOM 2"),
+    ),  # ("ATTENDANCE" ends a header only as a heading of its own)
+    (
+        "WYVERN TOWN COUNCIL\n\nAdopted Minutes of the Annual General Meeting – 6 May 2025",
+        ("Wyvern Town Council", "2025-05-06", None, None),
+    ),
+    (
+        "Wyvernton, 3 May 2019 - A meeting of local residents took place in the Town Hall.",
+        (None, None, None, None),
+    ),  # (a dateline over a sentence, not a body's name)
+    (
+        "Wyvernton, 30 June 1998 - Minutes of the Meeting of Wyvern Council held in the Council "
+        "Chambers, Wyvern House on Tuesday 30 June 1998 at 5.00 p.m.",
+        ("Wyvern Council", "1998-06-30", "17:00", "the Council Chambers, Wyvern House"),
+    ),  # (a dateline before the minutes' own title)
+    (
+        "Wyvernton, 9 September 2009 - At a Meeting of the Licensing Committee of Wyvern Council "
+        "at 10.00 hours in Wyvern House, Wyvernton.",
+        ("Licensing Committee", "2009-09-09", "10:00", "Wyvern House, Wyvernton"),
+    ),
+    (
+        "Issued, 3 March 2021\n\nPlanning Committee\n\nMinutes of the meeting held on Wednesday "
+        "10 March 2021 at 2pm in the Town Hall.",
+        ("Planning Committee", "2021-03-10", "14:00", "the Town Hall"),
+    ),  # (a document's stamp is no town)
     # A Scottish dateline, the town and date before the body: the town alone is no venue.
     (
         "Agenda Item 2(a) Wyvern Council 9 September 2009\n\nWYVERNTON, 9 September 2009 - "

@@ -759,6 +759,21 @@ CASES = [
         "but a lead-in that decides stands over parts",
     ),
     (
+        "The inspection report was discussed.\n\nOutcome:\n\na. To note the inspection report."
+        "\n\nb. The Clerk to obtain three quotes for new swings.",
+        [
+            ("a", "To note the inspection report."),
+            ("b", "The Clerk to obtain three quotes for new swings."),
+        ],
+        "nor a heading other than a procedure's over entries not all in the agenda's words",
+    ),
+    (
+        "Declarations of Interest –\n\na.  To receive any declarations from Members.\n\nb.  The "
+        "Town Clerk to receive written requests for dispensations.",
+        [],
+        "the agenda's list under a procedure's heading closed by a dash",
+    ),
+    (
         "The report from the working group on the future of the library and the museum be "
         "considered by the members of the trust at some point.",
         [],

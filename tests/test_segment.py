@@ -2839,3 +2839,23 @@ def test_an_office_filled_under_the_election_is_no_heading() -> None:
     titles = [i.title for i in items]
     assert "Appointment of Office Bearers" in titles and "Community Centre" in titles
     assert not {"Secretary", "Treasurer"} & set(titles)
+
+
+def test_an_officers_report_under_its_title_is_a_heading() -> None:
+    """ "Treasurer: The balance stands at ..." on a page of a paragraph a line is the
+    Treasurer's report, a heading like "Police Report:"; only an office filled at an
+    election is no heading."""
+    items = items_of(
+        "Police Report: Two thefts were reported in April.\n"
+        "Chairman: The Chairman reported on the gala day.\n"
+        "Secretary: Correspondence was received from the County Council.\n"
+        "Treasurer: The balance stands at £1,234.\n"
+        "Planning: No applications were received.\n"
+    )
+    assert [i.title for i in items] == [
+        "Police Report",
+        "Chairman",
+        "Secretary",
+        "Treasurer",
+        "Planning",
+    ]

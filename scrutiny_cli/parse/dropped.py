@@ -37,7 +37,10 @@ def dropped_heading(
             k += 1
             continue
         run = _part_run(paras, k, spans)
-        if k and (_quoted(paras[k - 1][1]) or _agenda_under(paras[k - 1][1], para)):
+        entries = [p for _, p in paras[k:run]]
+        if k and (
+            _quoted(paras[k - 1][1]) or (run > k and _agenda_under(paras[k - 1][1], entries))
+        ):
             k = max(run, k + 1)  # a quoted list, all of it: "The report recommended:-" / "a) ..."
             continue
         if run > k:
@@ -117,24 +120,29 @@ def _quoted(before: str) -> bool:
     return before.endswith((":", "-")) and bool(QUOTED_LEAD.search(fold(before)))
 
 
-def _agenda_under(before: str, para: str) -> bool:
-    """ "Declarations of Interest:" / "a. To receive any declarations ...": a heading of a few
-    words closed by a colon, with no verb, over entries in the agenda's words, is the
-    agenda's list, not a decision's parts."""
-    m = PART_MARKER.regex.match(para)
-    words = before.rstrip().split()
-    return (
-        m is not None
-        and before.rstrip().endswith(":")
-        and len(words) <= _HEADING_WORDS
-        and not FINITE_VERB.search(before)
-        and not _DECIDED_BEFORE.search(before)
-        and _AGENDA_WORDS.match(para[m.end() :].lstrip()) is not None
-    )
+def _agenda_under(before: str, entries: list[str]) -> bool:
+    """ "Declarations of Interest:" / "a. To receive any declarations ..." / "b. The Town
+    Clerk to receive ...": a heading of a few words closed by a colon or a dash, with no
+    verb and no decision's word, over entries in the agenda's words, is the agenda printed
+    on the page, not a decision's parts: every entry so worded, or the first under a
+    procedural heading (declarations, apologies, minutes)."""
+    heading = before.rstrip().rstrip(":-–").rstrip()
+    if heading == before.rstrip() or len(heading.split()) > _HEADING_WORDS:
+        return False
+    if FINITE_VERB.search(heading) or _DECIDED_BEFORE.search(heading):
+        return False
+    worded = [_AGENDA_WORDS.match(_unmarked(e)) is not None for e in entries]
+    return all(worded) or (worded[0] and _PROCEDURAL.match(heading) is not None)
+
+
+def _unmarked(entry: str) -> str:
+    m = PART_MARKER.regex.match(entry)
+    return entry[m.end() :].lstrip() if m else entry
 
 
 _HEADING_WORDS = 6
 _AGENDA_WORDS = re.compile(r"To\s+(?:receive|consider|note|discuss|review)\b")
+_PROCEDURAL = re.compile(r"(?i)(?:declarations?|interests?|dispensations?|apologies|minutes)\b")
 
 
 _TOLD = re.compile(

@@ -236,8 +236,9 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
             used = 1
     m = LABEL.search(folded)
     if m and (m.start() == 0 or (m["label"] in ("Venue", "Place") and placed(folded, m))):
-        # (a bulleted field, "• Date: ...", trusted less: an item's list holds such too)
-        bulleted = folded[:1] in "•·"
+        # (a bulleted field, "• Date: ...", trusted less: an item's list holds such too; and
+        # one in capitals, as a report's cover has them, "DATE: 14 April 2021")
+        bulleted = folded[:1] in "•·" or m["label"].isupper()
         given = (lambda f, v, t: give(f, v, t + 3)) if bulleted else give
         label_value(m["label"].lower(), line[m.start("value") :].strip(), given)
         used = 1

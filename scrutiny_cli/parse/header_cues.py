@@ -14,6 +14,8 @@ from .rules import near_miss, rule
 
 _W = rf"(?:{DAY_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
 
+# How minutes stand, printed before "Minutes": "Approved Minutes of the ...".
+STANDING = "approved|unconfirmed|confirmed|provisional|adopted|signed|ratified|agreed"
 # A body's name in capitals ends: "TEES VALLEY CABINET Friday 2nd July 2021 at 10am",
 # "SNOWDONIA NATIONAL PARK AUTHORITY WEDNESDAY 25th APRIL 2018".
 _CAPS_BODY_END = "(?:{})".format("|".join(
@@ -38,7 +40,7 @@ MODERNGOV = rule(
     rf"(?P<when>(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?),?\s+)?(?i:{_W})\b.*?\d{{4}}.*)$"
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March",
     # "Parish Council Meeting 12th Sept 2016 – Minutes")
-    r"|^(?!(?i:(?:(?:draft|approved|unconfirmed|confirmed|provisional)\s+)?(?:minutes?|notes?)\s+of)\b)"
+    rf"|^(?!(?i:(?:(?:draft|{STANDING})\s+)?(?:minutes?|notes?)\s+of)\b)"
     r"(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
     rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING)\s+|{_CAPS_BODY_END}\s+|{_BODY_END}\s+)"
@@ -217,7 +219,8 @@ LABEL = rule(
     # (and a bulleted field: "• Date: 13th June 2023", "• Duration: 19:00 - 21:35")
     r"(?:^(?:[•·]\s+)?|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
     r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Duration|(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
-    r"Location|Contact|DATE|TIME|VENUE|PLACE|LOCATION|"  # (a form's fields in capitals too)
+    r"Location|Contact|DATE(?:\s+(?:AND|&)\s+TIME|\s+OF\s+(?:THE\s+)?MEETING)?|TIME|VENUE|PLACE|"
+    r"LOCATION|"  # (a form's fields in capitals too)
     r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",
     "header",

@@ -3,21 +3,26 @@ for. The town and date come first and the body after them, on the same line or t
 "IRVINE, 9 September 2009 - At a Meeting of North Ayrshire Council at 2.00 p.m.",
 "Motherwell, 2 March 2017 at 2 pm." / "A Meeting of the PLANNING COMMITTEE", "Glasgow, 8th
 December 2016." / "Glasgow City Council.". Each is put as "At a Meeting of BODY held on
-DATE at TIME in PLACE." for the header's rules to read; the town alone is no venue.
+DATE at TIME in PLACE." for the header's rules to read; the town alone is no venue. A
+dateline before the minutes' own title ("Irvine, 30 June 1998 - Minutes of the Meeting of
+... held in ... at 5.00 p.m.") is set aside, for those rules to read the title.
 """
 
 from __future__ import annotations
 
 import re
 
-from .dates import DAY_NAMES
+from .dates import DAY_NAMES, parse_time
 from .header_labels import name_line
 from .rules import near_miss, rule
+from .title_words import FINITE_VERB
 
 DATELINE = rule(
     "header-dateline",
-    # (a town, never a day's or a body's name: "Tuesday, 13 May 2008", "Council, 26 ...")
-    rf"^(?!(?i:{DAY_NAMES}|council|cabinet|committee|board)\b)"
+    # (a town, never a day's or a body's name, nor a document's stamp: "Tuesday, 13 May
+    # 2008", "Council, 26 ...", "Issued, 3 March 2021")
+    rf"^(?!(?i:{DAY_NAMES}|council|cabinet|committee|board|issued|published|printed|dated|"
+    r"updated|revised|circulated|posted)\b)"
     r"(?P<town>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)?),\s+"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d)"
     r"(?:\s+at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?))?"
@@ -27,34 +32,44 @@ DATELINE = rule(
     flags=0,
 )
 near_miss("header-dateline", "Tuesday, 13 May 2008", "Council, 26 September 2024")
-# The body after the dateline: "At a meeting of the Cabinet of North Ayrshire Council at
-# 2.30 p.m. in Cunninghame House, Irvine.", "A Meeting of the X SUBCOMMITTEE PRESENT ...".
+# The body after the dateline, its time and place after it: "At a meeting of the Cabinet
+# of North Ayrshire Council at 2.30 p.m. in Cunninghame House, Irvine.", "A Meeting of the X
+# SUBCOMMITTEE PRESENT ...", "... held in Cunninghame House, Irvine at 10.00 a.m.".
 MEETING_OF = rule(
     "header-dateline-meeting",
-    # (a body's name, no sentence: "A meeting of residents was arranged for March.")
-    r"^(?!.*\b(?:was|were|is|will)\b)"
-    r"(?:At\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z]+\s+)?(?i:meeting)\s+of\s+(?P<body>.{3,150}?)"
-    r"(?:\s+at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?))?"
-    r"(?:\s+in\s+(?P<place>[A-Z][^.]{2,120}))?(?:\.|\s+PRESENT\b.*)?\s*$",
+    r"^(?:At\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z]+\s+)?(?i:meeting)\s+of\s+(?P<body>.{3,150}?)"
+    r"(?P<tail>\s+(?:held\s+)?(?:at|in)\s+.*?)?(?:\.|\s+PRESENT\b.*)?\s*$",
     "header",
     "At a Meeting of North Ayrshire Council at 2.00 p.m.",
     flags=0,
 )
-near_miss("header-dateline-meeting", "A meeting of residents was arranged for March.")
+near_miss("header-dateline-meeting", "Minutes of the Meeting of the Council")
+# The place in the tail: "in Cunninghame House, Irvine" (a time after it set apart).
+_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][^.]{2,120}?)(?:\s+at\s+\d.*)?$")
+# A sentence's verb, where a header names its body: "A meeting of residents took place".
+_NARRATIVE = re.compile(r"\b(?:took|followed|arranged|met|gathered|been)\b")
+_LINES = 8  # the lines, not counting blank ones, a dateline may stand in
+_BODY_NOUN = re.compile(
+    r"(?i)\b(?:council|committee|sub-?committee|board|panel|cabinet|authority)\b"
+)
 
 
 def dateline_prose(top: list[str]) -> list[str]:
     """The lines, a dateline and the body's line after it made one header sentence."""
     out = list(top)
-    for i, line in enumerate(top[:8]):
+    for i in [k for k, line in enumerate(top) if line][:_LINES]:
+        line = top[i]
         m = DATELINE.match(line) if line[:1].isupper() and "," in line[:40] else None
-        if m is None or (m["rest"] and not MEETING_OF.match(m["rest"])):
+        if m is None:
             continue
+        if re.match(r"(?i)minutes?\b", m["rest"]):
+            out[i] = m["rest"]  # (the minutes' own title after it)
+            break
         below = next((k for k in range(i + 1, min(i + 3, len(top))) if top[k]), None)
         sentence = None
         if m["rest"]:
-            sentence = _sentence(m, m["rest"])
-        elif below is not None and (sentence := _sentence(m, top[below])):
+            sentence = _sentence(m, m["rest"], alone=False)
+        elif below is not None and (sentence := _sentence(m, top[below], line.endswith("."))):
             out[below] = ""
         if sentence:
             out[i] = sentence
@@ -62,22 +77,26 @@ def dateline_prose(top: list[str]) -> list[str]:
     return out
 
 
-_BODY_NOUN = re.compile(
-    r"(?i)\b(?:council|committee|sub-?committee|board|panel|cabinet|authority)\b"
-)
-
-
-def _sentence(dateline: re.Match[str], rest: str) -> str | None:
+def _sentence(dateline: re.Match[str], rest: str, alone: bool) -> str | None:
+    """The header sentence, where rest names the meeting's body: "A Meeting of X ...", or
+    its name alone, a line each closed by a stop ("Glasgow City Council.")."""
     meeting = MEETING_OF.match(rest)
-    # (or the body's name alone: "Glasgow City Council.")
-    body = meeting["body"] if meeting else name_line(rest.rstrip(". "))
-    if not body or not (meeting or _BODY_NOUN.search(body)):
+    if meeting:
+        words = re.split(r"\s+PRESENT\b|\.\s", rest)[0]
+        if FINITE_VERB.search(words) or _NARRATIVE.search(words):
+            return None  # (a sentence: "A meeting of local residents took place ...")
+        body, tail = meeting["body"], meeting["tail"] or ""
+    elif alone and rest.endswith("."):
+        body, tail = name_line(rest.rstrip(". ")), ""
+        if not body or not _BODY_NOUN.search(body):
+            return None
+    else:
         return None
-    time = dateline["time"] or (meeting["time"] if meeting else None)
-    place = meeting["place"] if meeting else None
+    time = parse_time(dateline["time"] or tail)
+    place = _PLACE.search(tail)
     return (
         f"At a Meeting of {body} held on {dateline['day']}"
         + (f" at {time}" if time else "")
-        + (f" in {place}" if place else "")
+        + (f" in {place['place']}" if place else "")
         + "."
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_date
+from .dates import DAY_NAMES, MONTH_NAMES, find_date
 from .header_labels import LABEL_START
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 
@@ -25,7 +25,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 
 # A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".
 _NAMES_START = re.compile(
-    r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance|PRESENT|APOLOGIES|ATTENDANCE)\b"
+    r"(?:Cllrs?\.?|Councillors?|Present|Apologies|Attendance)\b"
+    # (in capitals, the heading alone: not "ATTENDANCE AND WELFARE PANEL HELD ON")
+    r"|(?:PRESENT|APOLOGIES|ATTENDANCE)(?=\s*(?:[:\-–]|$))"
 )
 
 
@@ -39,11 +41,10 @@ def paragraph(top: list[str], i: int) -> list[int]:
 
 
 def _undated(top: list[str], span: list[int]) -> bool:
-    """Whether the sentence has passed its "held" and given no whole date after it."""
+    """Whether the sentence has passed its "held" and given no whole date anywhere."""
     text = " ".join(top[k] for k in span)
-    held = re.search(r"(?i)\bheld\b", text)
-    found = find_date(text[held.end() :]) if held else None
-    return held is not None and not (found and len(found[0]) == 10)
+    found = find_date(text)
+    return re.search(r"(?i)\bheld\b", text) is not None and not (found and len(found[0]) == 10)
 
 
 def _over_blanks(top: list[str], span: list[int]) -> list[int]:
@@ -58,9 +59,22 @@ def _over_blanks(top: list[str], span: list[int]) -> list[int]:
                 break
             if LABEL_START.match(line) or (NUMBER_LEAD.match(line) and not _YEAR.match(line)):
                 break
+            if not _GOES_ON.match(line):
+                break  # (a sentence of its own: "The Chairman welcomed ...", "Public forum: ...")
             longer.append(j)
         j += 1
     return longer
+
+
+# How a line that goes on with the sentence starts: in lower case, with a figure, a day or
+# month, "on"/"at"/"commencing", or a place's name run on with a comma ("Chambers, Midlothian
+# House, ..."); never a sentence's opener nor a label ("The ...", "Public forum: ...").
+_GOES_ON = re.compile(
+    rf"(?![A-Z][\w'’-]*(?:\s+[\w'’-]+)?\s*:)"
+    rf"(?:[a-z\d]|(?i:on|at|commencing)\b|(?:{DAY_NAMES}|{MONTH_NAMES})\b"
+    r"|(?!(?:The|This|These|That|It|A|An|Members|Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Public|Next)\b)"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3},)"
+)
 
 
 def _lines_taken(top: list[str], i: int) -> list[int]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .header_cues import STANDING
+
 # A letterhead: the council's name in capitals before the header's own words.
 LETTERHEAD = re.compile(
     r"^(?:[A-Z][A-Z'’&-]+\s+){0,6}(?:COUNCIL|CYNGOR|AUTHORITY|BOARD)\s+(?=[A-Z][a-z]|MINUTES?\b)"
@@ -44,5 +46,5 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
 
 # "D R A F T", "DRAFT", "Draft" or a notice before the header's words, or the minutes'
 # standing before "Minutes": "Approved Minutes of the Annual General Meeting – 6 May 2025".
-_STANDING = r"(?:Approved|Unconfirmed|Confirmed|Provisional)(?=\s+(?i:minutes?)\b)"
+_STANDING = rf"(?:{STANDING})(?=\s+minutes?\b)"
 DRAFT = re.compile(rf"^\s*(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE}|(?i:{_STANDING}))\s+(?=\S)")

@@ -35,9 +35,14 @@ _FIELD = re.compile(
     r"(?i)\b(?:balance|account|responsible|target|deadline|owner|cost|status|amount|total)\b"
     r"|(?i:^(?:update|outcome|discussion|response|question|answer|comments?|progress|result|"
     r"vote|signed|background|summary|recommendations?)$)|\d+/\d+"
-    # (or an office filled, under the election: "Secretary: Trish Graham was appointed ...")
-    r"|(?i:^(?:(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|president)$)"
 )
+# An office filled at an election, never a heading: "Secretary: Trish Graham was duly
+# appointed as Secretary" (but "Treasurer: The balance stands at ..." is the report's).
+_OFFICE = re.compile(
+    r"(?i)^(?:hon\.?\s+|minute\s+|vice[- ]?)?(?:chair(?:man|person)?|secretary|treasurer|president|"
+    r"convener|clerk)$"
+)
+_FILLED = re.compile(r"(?i)\b(?:elected|re-elected|appointed|re-appointed|nominated|co-opted)\b")
 _AMOUNT = re.compile(r"[£$€]?\s?\d[\d,]*(?:\.\d{2})?")
 COLON_RUN_INS = 3  # paragraphs so led that make them the page's items
 # A converter's bullet where the list's numbers were: "- Apologies. Apologies were ...".
@@ -160,6 +165,8 @@ def _colon_run_in(i: int, line: str) -> list[Start]:
     if not m or COLON_LABEL.match(line) or FURNITURE.match(line):
         return []
     if WHO_CAME.search(_APOLOGIES.sub("", m["title"])) or _FIELD.search(m["title"]):
+        return []
+    if _OFFICE.match(m["title"]) and _FILLED.search(line, m.end()):
         return []
     if _AMOUNT.fullmatch(line[m.end() :].strip()):
         return []  # a figure's label: "Current Account Balance: £4,210.55"

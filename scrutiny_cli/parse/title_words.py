@@ -46,6 +46,8 @@ GLUED_DASH = re.compile(
     r"(?<=\w)[-–—](?=\s)(?!\s+(?:and|or|to)\b)|(?<=\s)[–—](?=\w)"
     r"|(?<=[a-z])-(?=(?i:none|nil)\W*$)"
 )
+# A bracket glued to a heading's last word in capitals: "ELECTION OF MAYOR(Agenda item 2)".
+GLUED_BRACKET = re.compile(r"(?<=[A-Z]{2})\((?=[A-Z][a-z])")
 ONE_WORD_DECISIONS = frozenset("Noted Agreed Approved Received Accepted".split())
 # "Councillor Questions", "Councillor Vacancies" are headings, "Councillor Dylan Lewis" is not.
 # (or a name's possessive: "Dr Joy’s Garden" is a place, not a person)

@@ -19,6 +19,7 @@ from .rules import near_miss, rule
 from .title_words import (
     DONE_TO,
     FINITE_VERB,
+    GLUED_BRACKET,
     GLUED_DASH,
     HEADING_AFTER_TITLE,
     MAX_TITLE_WORDS,
@@ -125,7 +126,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if "-" in text or "–" in text or "—" in text:
         text = GLUED_DASH.sub(lambda m: f" {m.group()} ", text)
     if "(" in text:  # ("ELECTION OF MAYOR(Agenda item 2)": the bracket an aside of its own)
-        text = _GLUED_BRACKET.sub(" (", text)
+        text = GLUED_BRACKET.sub(" (", text)
     if "  " in text:  # (the heading's end is counted in words a space apart)
         text = _SPACE_RUN.sub(" ", text)
     words = text.split()
@@ -145,9 +146,6 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if _sentence(head, numbered):
         return None, text
     return head, rest.lstrip(" -–—:.").rstrip()  # the text keeps its full stop
-
-
-_GLUED_BRACKET = re.compile(r"(?<=[A-Z]{2})\((?=[A-Z][a-z])")
 
 
 def _heading_anyway(words: list[str]) -> bool:

@@ -307,7 +307,10 @@ _BUILDING = re.compile(rf"\b(?:{BUILDING_WORDS}|Schoolroom|Chapel)\s+on(?:\s+(?i
 _NAME_ONLY = re.compile(
     r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|&|upon|on|under|St\.?)[\s,]+)+on(?:\s+[A-Za-z]+,?)?$"
 )
-_POSTED = re.compile(r"(?i)\b(?:posted|uploaded|published|updated|held|minutes)\b")
+_POSTED = re.compile(
+    r"(?i)\b(?:posted|uploaded|published|updated|issued|printed|dated|revised|circulated|held|"
+    r"minutes)\b"
+)
 
 
 def place_first(line: str) -> tuple[str | None, str]:
@@ -324,6 +327,8 @@ def place_first(line: str) -> tuple[str | None, str]:
         return None, line
     if FINITE_VERB.search(before) or ":" in before or BODY_WORD.search(before):
         return None, line  # a sentence, a label, or "Minutes of the Council Meeting,"
+    if _POSTED.search(before):
+        return None, line  # a document's stamp: "Issued, 3 March 2021"
     if _COUNCIL_END.search(before):
         return None, line
     return before.rstrip(" ,"), line[found[1].start() :]
