@@ -178,7 +178,8 @@ def test_attendance(lines: list[str], expected: list[Row], note: str) -> None:
 
 def test_an_attendance_sentence_before_the_first_item_is_not_an_item() -> None:
     """ "Councillors ... was in attendance." above item 1 says who came; the minutes start
-    at the first heading (a sentence of minutes there would be an item of its own)."""
+    at the first heading (a sentence there that tells something done would be an item of
+    its own; one that only tells, "The Chair advised ...", is not)."""
     from scrutiny_cli.parse.document import parse
     from scrutiny_cli.read.text import read_text
 
@@ -193,6 +194,10 @@ def test_an_attendance_sentence_before_the_first_item_is_not_an_item() -> None:
     with_welcome = page.replace("\n\n1. Apologies", "\n\nThe Chair advised that the hall "
                                 "roof had been inspected.\n\n1. Apologies")  # fmt: skip
     items = parse(read_text(with_welcome.encode())).parts[0].items
+    assert [it.number for it in items] == ["1", "2", "3"]
+    with_decision = page.replace("\n\n1. Apologies", "\n\nThe report on the hall roof was "
+                                 "accepted.\n\n1. Apologies")  # fmt: skip
+    items = parse(read_text(with_decision.encode())).parts[0].items
     assert [it.number for it in items] == [None, "1", "2", "3"]
     # (or present to do something: "... was in attendance to record the minutes")
     to_record = page.replace("the clerk, was in attendance.", "The Clerk was in attendance to "

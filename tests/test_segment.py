@@ -836,6 +836,25 @@ CASES = [
         "who came, the opening and where to watch, before the first heading, are no item",
     ),
     (
+        "Present: Cllrs J Edwards (Chair), H Field.\n\nDuring the public forum a visitor asked "
+        "about the housing quota.\n\n1. Apologies\nNone.\n",
+        [("1", "Apologies")],
+        "a line of proceedings beside the attendance, before the first heading, is no item",
+    ),
+    (
+        "Present: Cllrs J Edwards (Chair), H Field.\n\nThe Council received a petition about "
+        "the footpath.\n\nThe Provost advised that an urgent item would be taken last.\n\n"
+        "1. Apologies\nNone.\n",
+        [(None, ""), ("1", "Apologies")],
+        "but two paragraphs of proceedings there are an untitled item",
+    ),
+    (
+        "Present: Cllrs J Edwards (Chair), H Field.\n\nCouncillors asked the Clerk to write to "
+        "the County Council about the blocked footpath.\n\n1. Apologies\nNone.\n",
+        [(None, ""), ("1", "Apologies")],
+        "and so is one line that asks for something",
+    ),
+    (
         "1. Apologies for Absence. None.\n\n2. Reports.\n\n2.1 Chairman's Report.\n\n2.1.1 "
         "Footpath. A meeting took place.\n\n2.1.2 Bus shelter. Repaired.\n\n2.2 Clerk's Report."
         "\n\n2.2.1 Grange Farm. Reported.\n\n2.2.2 Gateways. Reported.\n\n3. Finance.\n\n3.1 "
@@ -1193,7 +1212,8 @@ CASES = [
         "John Smith took the minutes in the absence of the Clerk. He was thanked by the Chair."
         "\n- Apologies. Apologies were received from Cllr Black.\n- Minutes. The minutes of "
         "the last meeting were approved.\n- Planning. No applications had been received.\n",
-        [(None, ""), (None, "Apologies"), (None, "Minutes"), (None, "Planning")],
+        # (the line above them tells nothing done: no item of its own either)
+        [(None, "Apologies"), (None, "Minutes"), (None, "Planning")],
         "among bulleted headings a sentence is no heading",
     ),
     (

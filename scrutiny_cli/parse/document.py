@@ -12,6 +12,7 @@ import re
 
 from ..errors import UnknownLayout
 from ..model import Document, Item, Meeting
+from .actions import find_actions
 from .attendance import apologies_in_items, attendance_in_items, attendance_of
 from .flattened import split_long_lines
 from .header import Facts, meeting_facts
@@ -112,14 +113,24 @@ def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
 
 def _preamble_item(preamble: list[str]) -> Item | None:
     """Minutes that stand before the first heading ("The Provost advised that ..."), but
-    not a header, an attendance list or an agenda."""
+    not a header, an attendance list or an agenda; and only where they tell something done:
+    a decision, a request, an earlier minute cited, or two paragraphs or more (not a line
+    beside the attendance: "During the public forum the visitor asked about planning.")."""
     if any(_AGENDA_LISTING.search(ln) for ln in preamble):
         return None
     sentences = [ln for ln in preamble if is_minutes_sentence(ln) and not _attendance_or_agenda(ln)]
     if not sentences:
         return None
     item = build_item(None, None, preamble)
-    return item if item.minutes else None
+    told = item.resolutions or item.refs or len(sentences) >= _MINUTES_SENTENCES
+    # (its actions as yet unread, the meeting's date not known: read here without it)
+    told = told or any(_DONE.search(ln) for ln in sentences) or bool(find_actions(item, None))
+    return item if item.minutes and told else None
+
+
+_MINUTES_SENTENCES = 2  # paragraphs of proceedings that make an untitled item alone
+# What a meeting did: "The minutes of the last meeting were read and agreed."
+_DONE = re.compile(r"(?i)\b(?:agreed|approved|confirmed|adopted|accepted|resolved|carried)\b")
 
 
 # What only minutes carry: a section label, RESOLVED, an attendance list, a motion, a
