@@ -867,8 +867,9 @@ CASES = [
         "Meeting Minutes\n\nParish Council Meeting 3rd Sept 2019 – Minutes\n\nMINUTES of the "
         "meeting of WYVERN PARISH COUNCIL held on Tuesday 3rd September at 7pm in the Church "
         "Room.",
-        ("Parish Council", "2019-09-03", "19:00", "the Church Room"),
-    ),  # (a page's title "... Meeting DATE – Minutes"; its header sentence has no year)
+        ("Wyvern Parish Council", "2019-09-03", "19:00", "the Church Room"),
+    ),  # (a page's title "... Meeting DATE – Minutes"; its header sentence has no year, and
+    # names the body in full where the title gives only its kind)
     (
         "12 MARCH 2025 PLANNING COMMITTEE\n\n12 MARCH 2025\nMinutes of a meeting of the "
         "PLANNING COMMITTEE held in the Council Chamber,\nCouncil Offices, Mill Lane, Wyvern at "
@@ -1328,6 +1329,11 @@ CASES = [
         "10 March 2021 at 2pm in the Town Hall.",
         ("Planning Committee", "2021-03-10", "14:00", "the Town Hall"),
     ),  # (a document's stamp is no town)
+    (
+        "Minutes of Parish Council Meeting (No 328) of Wyvern Parish Council held on Wednesday "
+        "20th March 2019 at 7:00 pm in Wyvern Village Hall",
+        ("Wyvern Parish Council", "2019-03-20", "19:00", "Wyvern Village Hall"),
+    ),  # (the meeting's number in brackets)
     # A Scottish dateline, the town and date before the body: the town alone is no venue.
     (
         "Agenda Item 2(a) Wyvern Council 9 September 2009\n\nWYVERNTON, 9 September 2009 - "

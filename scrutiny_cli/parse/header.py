@@ -36,7 +36,7 @@ from .header_cues import (
     after_cover,
 )
 from .header_dateline import dateline_prose
-from .header_labels import bare_value, cells, label_value, placed
+from .header_labels import bare_value, cells, fuller_name, label_value, placed
 from .header_prose import name_over, prose_header
 from .header_span import next_index, next_line
 from .header_welsh import in_english
@@ -74,8 +74,11 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     """The facts a page gives of its meeting: most trusted cue first, field by field. On
     a page scraped from a table, the header stands above the first row."""
     found: dict[str, tuple[float, str]] = {}
+    named: list[str] = []  # every body's name offered, for a generic one's fuller form
 
     def give(field: str, value: str | None, trust: float) -> None:
+        if value and field == "committee":
+            named.append(value)
         if value and (field not in found or trust < found[field][0]):
             found[field] = (trust, value)
 
@@ -99,6 +102,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     facts = Facts(lines=used)
     for name, (_, value) in found.items():
         setattr(facts, name, value)
+    facts.committee = fuller_name(facts.committee, named)
     if facts.item_number:
         facts.item_number = facts.item_number.strip(" .") or None
     if not facts.committee:

@@ -111,3 +111,20 @@ def _contact(value: str) -> str | None:
     stop = r"\s{2,}|\s+(?:Tel|Telephone|Phone|Email|E-mail|tel\.)\b"
     value = re.split(stop, value, maxsplit=1, flags=re.I)[0]
     return value.strip(" ,.;:") or None
+
+
+# A body's name that says only its kind: the page's other lines may name it in full.
+_GENERIC = re.compile(
+    r"(?i)(?:parish|town|community|city|borough|district|county)?\s*council|board|forum|"
+    r"joint\s+committee|panel"
+)
+
+
+def fuller_name(name: str | None, offered: list[str]) -> str | None:
+    """The body's name in full where the header's best cue gave only its kind and another
+    named it ("Parish Council Meeting 12th Sept 2016" over "MINUTES of the meeting of
+    HONINGHAM PARISH COUNCIL held on ..."): the shortest name offered that ends in it."""
+    if not name or not _GENERIC.fullmatch(name):
+        return name
+    longer = [o for o in offered if len(o) > len(name) and o.lower().endswith(" " + name.lower())]
+    return min(longer, key=len) if longer else name

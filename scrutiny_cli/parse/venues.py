@@ -12,7 +12,8 @@ from .titles import FINITE_VERB
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 # "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
-_MEETING_OF = re.compile(r"(?i)^.*\bmeeting\s+of\s+(?:the\s+)?")
+# (its number in brackets after it: "Parish Council Meeting (No 328) of Lamplugh Parish Council")
+_MEETING_OF = re.compile(r"(?i)^.*\bmeeting(?:\s+\([^()]{1,20}\))?\s+of\s+(?:the\s+)?")
 # A committee's meeting of its council: the committee's ("a Planning Committee Meeting of
 # the Council", "the Finance Committee meeting of the Town Council").
 _COMMITTEE_OF_COUNCIL = re.compile(
@@ -126,7 +127,7 @@ def clean_committee(text: str | None) -> str | None:
     name = _DECISIONS_AT.sub("", name)
     if m := _COMMITTEE_OF_COUNCIL.match(name):
         name = m["body"]  # ("a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council")
-    elif re.search(r"(?i)\bmeeting\s+of\b", name):
+    elif _MEETING_OF.match(name):
         name = _MEETING_OF.sub("", name)
     elif m := _TITLED_MEETING.match(name):
         name = m["body"]
