@@ -378,8 +378,8 @@ CASES = [
     (
         "Parish Council Minutes - January 2014\n  • Minutes of meeting held 8th January 2014 in "
         "the Supper Room, Public Hall - 7.30pm\n    Present : Dr Ash",
-        (None, "2014-01-08", "19:30", "the Supper Room, Public Hall"),
-    ),  # (the time after a dash ends the place)
+        ("Parish Council", "2014-01-08", "19:30", "the Supper Room, Public Hall"),
+    ),  # (the time after a dash ends the place; the body's name over it, the title set aside)
     (
         "Weston under Wexbridge Parish Council Ordinary Parish Council Meeting\nWednesday 26th "
         "June 2013 Weston under Wexbridge Village Hall 7 pm\nPresent: Cllr Miss B Ash (Chairman)",
@@ -1334,6 +1334,11 @@ CASES = [
         "20th March 2019 at 7:00 pm in Wyvern Village Hall",
         ("Wyvern Parish Council", "2019-03-20", "19:00", "Wyvern Village Hall"),
     ),  # (the meeting's number in brackets)
+    (
+        "Parish Council Minutes - January 2012\nMeeting held on 4th January 2012 at Wyvern "
+        "House, Halford at 7.30 pm",
+        ("Parish Council", "2012-01-04", "19:30", "Wyvern House, Halford"),
+    ),  # (the body's name over the header, the page's title after it on its line)
     # A Scottish dateline, the town and date before the body: the town alone is no venue.
     (
         "Agenda Item 2(a) Wyvern Council 9 September 2009\n\nWYVERNTON, 9 September 2009 - "

@@ -269,7 +269,7 @@ def _plausible_body(body: str) -> bool:
 
 def _name_above(top: list[str], i: int) -> str | None:
     at = _name_above_at(top, i)
-    return name_line(top[at]) if at is not None else None
+    return name_line(without_title(top[at])) if at is not None else None
 
 
 def _name_above_at(top: list[str], i: int) -> int | None:
@@ -277,7 +277,7 @@ def _name_above_at(top: list[str], i: int) -> int | None:
     ...", the council's own name above it passed over."""
     council = None
     for j in range(i - 1, max(-1, i - 6), -1):
-        line = top[j].strip()
+        line = without_title(top[j].strip())  # ("Parish Council Minutes - January 2012")
         if not line:
             continue
         if not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
