@@ -1339,6 +1339,16 @@ CASES = [
         "House, Halford at 7.30 pm",
         ("Parish Council", "2012-01-04", "19:30", "Wyvern House, Halford"),
     ),  # (the body's name over the header, the page's title after it on its line)
+    (
+        "DEVELOPMENT MANAGEMENT COMMITTEE\n26th September 2012\nPresent: Mrs G Ash (Chair)\n"
+        "Mr A Birch, Councillor P Cole.\n(National Park Offices: 10.00am – 2.10pm)",
+        ("Development Management Committee", "2012-09-26", "10:00", "National Park Offices"),
+    ),  # (the place and the hours in brackets on a line of their own)
+    (
+        "COUNCIL MEETING\n\n1st November 2005\n\nPresent – Councillors Ash, Birch\nStart: 7pm"
+        "                    Finish: 9.02pm",
+        ("Council", "2005-11-01", "19:00", None),
+    ),  # (a form's "Start:" field)
     # A Scottish dateline, the town and date before the body: the town alone is no venue.
     (
         "Agenda Item 2(a) Wyvern Council 9 September 2009\n\nWYVERNTON, 9 September 2009 - "

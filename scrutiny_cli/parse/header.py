@@ -29,6 +29,7 @@ from .header_cues import (
     MEETING_OF_LINE,
     MET_AT,
     MODERNGOV,
+    PLACE_HOURS,
     TIME_AND_PLACE,
     TIME_RANGE,
     TITLE_WORDS,
@@ -251,6 +252,7 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
         label_value(m["label"].lower(), line[m.start("value") :].strip(), give)
         used = 1
     m = MET_AT.search(folded) if " met " in folded or "was held" in folded else None
+    m = m or (PLACE_HOURS.match(folded) if folded[:1] == "(" else None)
     if m:
         give("venue", clean_venue(line[m.start("venue") : m.end("venue")]), 3)
         give("start_time", parse_time(m["time"]) if m["time"] else None, 3)

@@ -218,7 +218,8 @@ LABEL = rule(
     # (and "Meeting: ICP Board" / "Meeting Date: 13 May 2021", a form's two fields)
     # (and a bulleted field: "• Date: 13th June 2023", "• Duration: 19:00 - 21:35")
     r"(?:^(?:[•·]\s+)?|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
-    r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Duration|(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
+    r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Start(?:\s+[Tt]ime)?|Duration|"
+    r"(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
     r"Location|Contact|DATE(?:\s+(?:AND|&)\s+TIME|\s+OF\s+(?:THE\s+)?MEETING)?|TIME|VENUE|PLACE|"
     r"LOCATION|"  # (a form's fields in capitals too)
     r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
@@ -289,6 +290,17 @@ near_miss(
     "header-time-and-place", "Members met at 7pm", "7.30pm in the evening", "at 7pm",
     "via the website", "At the meeting the Chairman welcomed the new Clerk.",
 )  # fmt: skip
+# The place and the hours in brackets on a line of their own, under the attendance:
+# "(National Park Offices: 10.00am – 2.10pm)", "(Memorial Hall, Burry Port, 7.00pm – 9.00pm)".
+PLACE_HOURS = rule(
+    "header-place-hours",
+    r"^\((?P<venue>[A-Z][^():]{2,100}?)[:,]\s*(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)"
+    r"\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?\)$",
+    "header",
+    "(National Park Offices: 10.00am – 2.10pm)",
+    flags=0,
+)
+near_miss("header-place-hours", "(2.08 p.m. – 2.12 p.m.)", "(Councillor Ash left at 8.15pm)")
 # Where a body says it met, on a line of its own under the header: "The panel met at
 # Pittwood House, Scunthorpe."
 MET_AT = rule(

@@ -97,7 +97,7 @@ def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untype
         if found and len(found[0]) == 10 and found[1].start() < 20:
             give("date", found[0], 0)
             give("start_time", parse_time(value[found[1].end() :]), 2)
-    elif label.startswith("time"):
+    elif label.startswith(("time", "start")):  # ("Start: 7pm   Finish: 9.02pm")
         give("start_time", parse_time(value[:30]), 1)
     elif label == "duration" and len(list(TIME.finditer(value[:30]))) >= 2:
         give("start_time", parse_time(value[:30]), 2)  # ("19:00 - 21:35": its start; not "2.30")
