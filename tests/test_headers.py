@@ -1349,6 +1349,15 @@ CASES = [
         "                    Finish: 9.02pm",
         ("Council", "2005-11-01", "19:00", None),
     ),  # (a form's "Start:" field)
+    (
+        "Minutes 22 July 2021\n\nMeeting of Wyvern Parish Council at 8:00PM on Thursday 22nd July "
+        "2021 in Wyvern Village Hall",
+        ("Wyvern Parish Council", "2021-07-22", "20:00", "Wyvern Village Hall"),
+    ),  # (the meeting's line with no "held": its date after "on")
+    (
+        "ANNUAL MEETING of the PARISH COUNCIL via Zoom on Tuesday 4th May 2021 at 8:00 pm",
+        ("Parish Council", "2021-05-04", "20:00", "via Zoom"),
+    ),
     # A Scottish dateline, the town and date before the body: the town alone is no venue.
     (
         "Agenda Item 2(a) Wyvern Council 9 September 2009\n\nWYVERNTON, 9 September 2009 - "

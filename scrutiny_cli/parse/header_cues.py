@@ -101,6 +101,19 @@ MINUTES_OF_BODY = rule(
     "Minutes of Parish Council 22 November 2023",
 )
 near_miss("header-minutes-of-body", "Minutes of Parish Council meetings are published")
+# "Meeting of Abbots Morton Parish Council at 8:00PM on Thursday 22nd July 2021 in ...",
+# "ANNUAL MEETING of the PARISH COUNCIL via Zoom on Tuesday 4th May 2021 at 8:00 pm": the
+# meeting's line with no "held", its date after "on" (a time or a platform before it).
+MEETING_ON = rule(
+    "header-meeting-on",
+    r"^(?:[A-Z][\w'’-]*\s+)?(?:Meeting|MEETING)\s+(?:of|OF)\s+(?P<body>[A-Z].{2,120}?|(?i:the)\s+.{3,120}?)"
+    r"(?P<rest>\s+(?:(?:via|by|using)\s+\S+\s+|at\s+\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\.?)\s+)?"
+    rf"on\s+(?:(?i:{DAY_NAMES})\b|\d).*)$",
+    "header",
+    "Meeting of Abbots Morton Parish Council at 8:00PM on Thursday 22nd July 2021",
+    flags=0,
+)
+near_miss("header-meeting-on", "Members agreed a Meeting of the group on 4 May 2021.")
 # "A meeting of the Community Council was held Tuesday night February the 6th 2018 at ..."
 MEETING_WAS_HELD = rule(
     "header-meeting-was-held",

@@ -18,6 +18,7 @@ from .header_cues import (
     DAY_IN_NAME,
     DIGIT,
     MEETING_HELD,
+    MEETING_ON,
     MEETING_WAS_HELD,
     MINUTES_HELD,
     MINUTES_MEETING,
@@ -149,7 +150,7 @@ def _taken(top: list[str], span: list[int]) -> set[int]:
 
 _CUES = (
     MINUTES_HELD, MEETING_WAS_HELD, THE_MEETING_WAS_HELD, MEETING_HELD, AT_A_MEETING,
-    AGENDA_FOR, MINUTES_MEETING, MINUTES_OF_BODY,
+    AGENDA_FOR, MINUTES_MEETING, MINUTES_OF_BODY, MEETING_ON,
 )  # fmt: skip
 
 
