@@ -1358,6 +1358,16 @@ CASES = [
         "ANNUAL MEETING of the PARISH COUNCIL via Zoom on Tuesday 4th May 2021 at 8:00 pm",
         ("Parish Council", "2021-05-04", "20:00", "via Zoom"),
     ),
+    (
+        "Minutes 25 June 2018\n\nNext Meeting of the Parish Council on Tuesday 24 July 2018 at "
+        "7.30pm",
+        (None, "2018-06-25", None, None),
+    ),  # (but never the next meeting's line)
+    (
+        "WYVERN PARISH COUNCIL\nMinutes 25 June 2018\n\nPresent: Cllr Ash\n\n(Councillor Ash "
+        "left the meeting: 8.15pm – 8.30pm)",
+        ("Wyvern Parish Council", "2018-06-25", None, None),
+    ),  # (nor who left, in brackets with its hours)
     # A Scottish dateline, the town and date before the body: the town alone is no venue.
     (
         "Agenda Item 2(a) Wyvern Council 9 September 2009\n\nWYVERNTON, 9 September 2009 - "

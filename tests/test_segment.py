@@ -855,6 +855,18 @@ CASES = [
         "and so is one line that asks for something",
     ),
     (
+        "Present: Cllrs J Edwards (Chair), H Field.\n\nA petition of 300 signatures was received "
+        "about the footpath.\n\n1. Apologies\nNone.\n",
+        [(None, ""), ("1", "Apologies")],
+        "or one that tells what the meeting received",
+    ),
+    (
+        "Present: Cllrs J Edwards (Chair), H Field.\n\nThe Clerk confirmed that the hall had "
+        "been booked.\n\n1. Apologies\nNone.\n",
+        [("1", "Apologies")],
+        "but not one that tells what someone said",
+    ),
+    (
         "1. Apologies for Absence. None.\n\n2. Reports.\n\n2.1 Chairman's Report.\n\n2.1.1 "
         "Footpath. A meeting took place.\n\n2.1.2 Bus shelter. Repaired.\n\n2.2 Clerk's Report."
         "\n\n2.2.1 Grange Farm. Reported.\n\n2.2.2 Gateways. Reported.\n\n3. Finance.\n\n3.1 "

@@ -130,7 +130,12 @@ def _preamble_item(preamble: list[str]) -> Item | None:
 
 _MINUTES_SENTENCES = 2  # paragraphs of proceedings that make an untitled item alone
 # What a meeting did: "The minutes of the last meeting were read and agreed."
-_DONE = re.compile(r"(?i)\b(?:agreed|approved|confirmed|adopted|accepted|resolved|carried)\b")
+# (or "A petition of 300 signatures was received", "Cllr Ash was co-opted"; not what a
+# person told: "The Clerk confirmed that the hall had been booked.")
+_DONE = re.compile(
+    r"(?i)\b(?:agreed|approved|adopted|accepted|resolved|carried|elected|co-opted|appointed|"
+    r"received|signed|confirmed(?!\s+that))\b"
+)
 
 
 # What only minutes carry: a section label, RESOLVED, an attendance list, a motion, a

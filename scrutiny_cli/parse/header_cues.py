@@ -106,14 +106,22 @@ near_miss("header-minutes-of-body", "Minutes of Parish Council meetings are publ
 # meeting's line with no "held", its date after "on" (a time or a platform before it).
 MEETING_ON = rule(
     "header-meeting-on",
-    r"^(?:[A-Z][\w'’-]*\s+)?(?:Meeting|MEETING)\s+(?:of|OF)\s+(?P<body>[A-Z].{2,120}?|(?i:the)\s+.{3,120}?)"
-    r"(?P<rest>\s+(?:(?:via|by|using)\s+\S+\s+|at\s+\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\.?)\s+)?"
+    # (not the next meeting's line, nor a sentence: "Next Meeting of the Parish Council on
+    # ...", "Meeting of the Residents Association at 7pm on ... was arranged.")
+    r"^(?!(?i:next|future|following)\b)(?!.*\b(?:was|were|is|will|would)\b)"
+    r"(?:[A-Z][\w'’-]*\s+)?(?:Meeting|MEETING)\s+(?:of|OF)\s+(?P<body>[A-Z].{2,120}?|(?i:the)\s+.{3,120}?)"
+    r"(?P<rest>\s+(?:(?:via|by|using)\s+\S+\s+"
+    r"|at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\.?)|\d{1,2}[.:]\d{2})\s+)?"
     rf"on\s+(?:(?i:{DAY_NAMES})\b|\d).*)$",
     "header",
     "Meeting of Abbots Morton Parish Council at 8:00PM on Thursday 22nd July 2021",
     flags=0,
 )
-near_miss("header-meeting-on", "Members agreed a Meeting of the group on 4 May 2021.")
+near_miss(
+    "header-meeting-on", "Members agreed a Meeting of the group on 4 May 2021.",
+    "Next Meeting of the Parish Council on Tuesday 24 July 2018 at 7.30pm",
+    "Meeting of the Residents Association at 7pm on Monday 3 May 2021 in the hall was arranged.",
+)  # fmt: skip
 # "A meeting of the Community Council was held Tuesday night February the 6th 2018 at ..."
 MEETING_WAS_HELD = rule(
     "header-meeting-was-held",
@@ -307,13 +315,20 @@ near_miss(
 # "(National Park Offices: 10.00am – 2.10pm)", "(Memorial Hall, Burry Port, 7.00pm – 9.00pm)".
 PLACE_HOURS = rule(
     "header-place-hours",
-    r"^\((?P<venue>[A-Z][^():]{2,100}?)[:,]\s*(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)"
+    # (a building's word in the place; never who left or which item: "(Councillor Ash left
+    # the meeting: 8.15pm – 8.30pm)", "(Item 5: 7.30pm – 8.00pm)")
+    rf"^\((?=[^():]*\b(?:{BUILDING_WORDS})\b)(?![^():]*\b(?:left|Item|Cllr|Councillor|Adjourned)\b)"
+    r"(?P<venue>[A-Z][^():]{2,100}?)[:,]\s*(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?)"
     r"\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?\)$",
     "header",
     "(National Park Offices: 10.00am – 2.10pm)",
     flags=0,
 )
-near_miss("header-place-hours", "(2.08 p.m. – 2.12 p.m.)", "(Councillor Ash left at 8.15pm)")
+near_miss(
+    "header-place-hours", "(2.08 p.m. – 2.12 p.m.)",
+    "(Councillor Ash left the meeting: 8.15pm – 8.30pm)", "(Item 5: 7.30pm – 8.00pm)",
+    "(Public Session, 7.00pm – 7.15pm)",
+)  # fmt: skip
 # Where a body says it met, on a line of its own under the header: "The panel met at
 # Pittwood House, Scunthorpe."
 MET_AT = rule(
