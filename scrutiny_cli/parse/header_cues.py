@@ -16,6 +16,8 @@ _W = rf"(?:{DAY_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
 
 # How minutes stand, printed before "Minutes": "Approved Minutes of the ...".
 STANDING = "approved|unconfirmed|confirmed|provisional|adopted|signed|ratified|agreed"
+# A document's stamp before a date, never a place's name: "Issued, 3 March 2021".
+STAMP_WORDS = "issued|published|printed|dated|updated|revised|circulated|posted"
 # A body's name in capitals ends: "TEES VALLEY CABINET Friday 2nd July 2021 at 10am",
 # "SNOWDONIA NATIONAL PARK AUTHORITY WEDNESDAY 25th APRIL 2018".
 _CAPS_BODY_END = "(?:{})".format("|".join(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .dates import DAY_NAMES, parse_time
+from .header_cues import STAMP_WORDS
 from .header_labels import name_line
 from .rules import near_miss, rule
 from .title_words import FINITE_VERB
@@ -21,8 +22,7 @@ DATELINE = rule(
     "header-dateline",
     # (a town, never a day's or a body's name, nor a document's stamp: "Tuesday, 13 May
     # 2008", "Council, 26 ...", "Issued, 3 March 2021")
-    rf"^(?!(?i:{DAY_NAMES}|council|cabinet|committee|board|issued|published|printed|dated|"
-    r"updated|revised|circulated|posted)\b)"
+    rf"^(?!(?i:{DAY_NAMES}|council|cabinet|committee|board|{STAMP_WORDS})\b)"
     r"(?P<town>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+)?),\s+"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d)"
     r"(?:\s+at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?))?"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME, find_date
-from .header_cues import BUILDING_WORDS
+from .header_cues import BUILDING_WORDS, STAMP_WORDS
 from .titles import FINITE_VERB
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -308,10 +308,7 @@ _BUILDING = re.compile(rf"\b(?:{BUILDING_WORDS}|Schoolroom|Chapel)\s+on(?:\s+(?i
 _NAME_ONLY = re.compile(
     r"(?:(?:[A-Z][\w'’&.-]*|of|the|and|&|upon|on|under|St\.?)[\s,]+)+on(?:\s+[A-Za-z]+,?)?$"
 )
-_POSTED = re.compile(
-    r"(?i)\b(?:posted|uploaded|published|updated|issued|printed|dated|revised|circulated|held|"
-    r"minutes)\b"
-)
+_POSTED = re.compile(rf"(?i)\b(?:{STAMP_WORDS}|uploaded|held|minutes)\b")
 
 
 def place_first(line: str) -> tuple[str | None, str]:
