@@ -145,6 +145,22 @@ CASES = [
         ),
         "a saved item page's title over a site's menu, its 'Agenda item' below the menu",
     ),
+    (
+        "Agenda item\n\nThe Highways Act 1980 - Verge Parking Areas - Review of 2024-2025\n\n"
+        "Minutes:\n\nRESOLVED:\n\n1.  That officers report back to a future meeting.\n",
+        (
+            "The Highways Act 1980 - Verge Parking Areas - Review of 2024-2025",
+            ["That officers report back to a future meeting."],
+            ["officers"],
+        ),
+        "a heading opening with 'The' is still the heading where 'Minutes:' follows it",
+    ),
+    (
+        "Agenda item\n\nThe Chair welcomed everyone to the meeting.\n\nMinutes:\n\nRESOLVED: "
+        "That the report be noted.\n",
+        ("", ["the report be noted."], []),
+        "a sentence before 'Minutes:' is no heading",
+    ),
 ]
 
 

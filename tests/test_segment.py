@@ -333,6 +333,49 @@ CASES = [
         "a printed minute's heading on the line above its number",
     ),
     (
+        "APOLOGIES\nLIC21/25\nNone were received.\nDECLARATIONS OF LOBBYING (IN ACCORDANCE "
+        "WITH THE CODE FOR\nMEMBERS TAKING PART IN LICENSING DECISIONS, PART 4, SECTION 4.2,\n"
+        "PARAGRAPH 3.1)\nLIC22/25\nNo declarations of lobbying were made.\nSITE VISITS\n"
+        "LIC23/25\nThe Chair reported that no site visits had been made.\n",
+        [
+            ("LIC21/25", "APOLOGIES"),
+            (
+                "LIC22/25",
+                "DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE CODE FOR MEMBERS TAKING PART "
+                "IN LICENSING DECISIONS, PART 4, SECTION 4.2, PARAGRAPH 3.1)",
+            ),
+            ("LIC23/25", "SITE VISITS"),
+        ],
+        "a long heading in capitals wrapped over three lines above its minute's number",
+    ),
+    (
+        "1.\nAPOLOGIES\nApologies were received from Cllr Ash.\n2.\n2.1\nURGENT ITEMS\nThe "
+        "Clerk said one item could be taken as urgent.\n3.\n3.1.1\nDECLARATIONS OF INTEREST\n"
+        "Cllr Birch declared an interest in item 12.3.\n3.1.2\n3.2\nNo gifts were declared.\n",
+        [
+            ("1", "APOLOGIES"),
+            ("2", "URGENT ITEMS"),
+            ("3", "DECLARATIONS OF INTEREST"),
+        ],
+        "a paragraph's number a converter left alone under its minute's, above the heading",
+    ),
+    (
+        "41.\n\nApologies for Absence\n\nMinutes:\n\nNone were received.\n\n42.\n\nTo confirm "
+        "that the items of business marked Part 1 will be considered in public\n\nMinutes:\n\n"
+        "This was confirmed.\n\n43.\n\nThe Chair said that the item would be taken later.\n\n"
+        "Minutes:\n\nNoted.\n",
+        [
+            ("41", "Apologies for Absence"),
+            (
+                "42",
+                "To confirm that the items of business marked Part 1 will be considered in public",
+            ),
+            ("43", ""),
+        ],
+        "the agenda's words under a number alone, a verb in them, are its heading over "
+        "'Minutes:'; a sentence is not",
+    ),
+    (
         "Declarations of Interest\n\nCllr M Smith\n\nItem 8 - Executive Forward Work Programme."
         "\n\nMinutes - Scrutiny Board - 28 March 2023 pdf icon PDF 223 KB\n\nThe minutes were "
         "approved as a correct record.\n\nMinutes - Scrutiny Board - 18 April 2023 pdf icon PDF "

@@ -168,3 +168,17 @@ def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
                 return False
             return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
     return True
+
+
+def labelled_heading(first: str, rest: list[str]) -> str | None:
+    """A line a "Minutes:" or "Decision:" label follows is the item's heading even where
+    its first word often opens a sentence ("The Licensing Act 2003 - Cumulative Impact
+    Policy Areas" / "" / "Minutes:"), and an agenda's words with a verb in them ("To
+    confirm that the items marked Part 1 will be considered in public"); not a sentence."""
+    following = next((ln for ln in rest if ln.strip()), "")
+    text = strip_attachment(first)[0].strip(" :;")
+    if not LABEL.match(following.strip()) or not text or not text[0].isupper():
+        return None
+    if text.endswith(".") or len(text.split()) > 30:
+        return None
+    return text if AGENDA_WORDED.match(text) or not FINITE_VERB.search(text) else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_NAMES
-from .title_words import STARTERS
+from .title_words import SENTENCE_FIRST, STARTERS
 
 # What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
 # an acronym opening a heading is followed by a noun ("CIL receipts").
@@ -227,3 +227,15 @@ def _upper_ok(word: str) -> bool:
     return bool(
         re.fullmatch(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)?|\d+(?:[/\-–]\d+)+|[A-Z&]|[IVX]+", word)
     )
+
+
+def wrapped_heading(text: str) -> str | None:
+    """A heading in capitals wrapped over lines of its own above its minute's number, longer
+    than a heading on one line may be ("DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE
+    PROTOCOL FOR" / "MEMBERS TAKING PART IN THE PLANNING PROCESS, ..." / "PLA148/14"); not
+    a decision in capitals nor a sentence."""
+    text = text.strip(" :;")
+    words = text.split()
+    if not words or not text.isupper() or len(words) > 30 or text.endswith("."):
+        return None
+    return None if _RESOLUTION_WORD.match(text) or words[0].title() in SENTENCE_FIRST else text

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..read.text import fold
+from .alone import labelled_heading
 from .dates import find_date
 from .header import MEETING_LINE, MEETING_OF_LINE, Facts
 from .header_cues import DECISION_MAKER
@@ -176,6 +177,7 @@ def _titled_part(
         if title:
             return Part(facts, number or m["number"].rstrip("."), title, [rest, *body[k + 1 :]])
     title = first.strip() if titles and first.strip() in titles else item_heading(first)
+    title = title or labelled_heading(first, body[k + 1 :])
     if title:
         return Part(facts, number, title, body[k + 1 :])
     return Part(facts, number, None, body[k:])

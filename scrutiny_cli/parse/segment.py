@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 
 from .agenda_headings import (
-    AGENDA_WORDED,
     MIN_RUN,
     Listing,
     agenda_worded,
@@ -25,7 +24,8 @@ from .agenda_headings import (
     sub_entry,
     with_agenda_worded,
 )
-from .alone import LABEL, unnumbered
+from .alone import LABEL, labelled_heading, unnumbered
+from .caps_titles import wrapped_heading
 from .chains import (
     YEAR_RUN,
     all_ones,
@@ -35,6 +35,7 @@ from .chains import (
     without_repeats,
 )
 from .flattened import MONTH_START
+from .headings_above import AGENDA_LABEL, heading_above, heading_of
 from .label_rows import Start, label_rows
 from .lines import ATTACHMENT
 from .numbers import (
@@ -58,7 +59,7 @@ from .numbers import (
 from .numbers import number_key as number_key
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
 from .run_in import in_capitals, run_in
-from .title_words import DECISION_PART, is_minutes_sentence, minutes_word, note_line
+from .title_words import DECISION_PART, is_minutes_sentence, minutes_word
 from .titles import (
     FINITE_VERB,
     LETTER,
@@ -188,10 +189,12 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
     number = m["number"]
     title = None
     label = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
+    if label is not None and _sub_number(lines[label], number):
+        return None  # a paragraph's number a converter left under its minute's: "2." / "2.1"
     if (
         label is not None
-        and _AGENDA_LABEL.match(lines[label])
-        and (heading := _heading_of(lines[label]))
+        and AGENDA_LABEL.match(lines[label])
+        and (heading := heading_of(lines[label]))
     ):
         # the agenda's label and heading over the minute's number alone: "AGENDA ITEM 1-
         # Apologies" / "CL/33/21.06.21" / "Cllrs J. Bradbury-Willis ..."
@@ -199,7 +202,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
         return Numbered(i, number, number_key(number), fam, 2.5, alone=True, title=heading,
                         top=label)  # fmt: skip
     for j in range(i + 1, min(len(lines), i + 4)):
-        if lines[j]:
+        if lines[j] and not _sub_number(number, lines[j]):  # (its heading under "2.1")
             lead = NUMBER_LEAD.match(lines[j])
             if lead and lead["number"].rstrip(".") == number.rstrip("."):
                 return None  # a page number above "2. MATTERS ARISING"
@@ -211,18 +214,28 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
             label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
             if not label and not NUMBER_ALONE.match(lines[j]):
                 title = whole_line_title(lines[j]) or _run_in_title(lines[j]) or _lower(lines[j])
+                title = title or labelled_heading(lines[j], lines[j + 1 : j + 4])
             break
     if title is None and re.search(r"\.\d", number):
         return None  # "6.4" with nothing after it
     weight, top = (3.0 if title else 1.0), None
-    if title is None and (top := _heading_above(lines, i)) is not None:  # "APOLOGIES" / "PLA146/14"
+    if title is None and (top := heading_above(lines, i)) is not None:  # "APOLOGIES" / "PLA146/14"
         while top > 0 and i - top < 4 and lines[top - 1].isupper():
             top -= 1  # (a heading in capitals over lines of its own)
-        title, weight = heading_line(re.sub(r"^[\W_]+", "", " ".join(lines[top:i]).strip())), 2.5
+        joined = re.sub(r"^[\W_]+", "", " ".join(lines[top:i]).strip())
+        wrapped = wrapped_heading(joined) if i - top > 1 else None
+        title, weight = heading_line(joined) or wrapped, 2.5
     fam = family(number, lines[i])
     cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title, top=top)
     cand.rest = "\x00title" if title and top is None else ""  # the title is the next line
     return cand
+
+
+def _sub_number(above: str, line: str) -> bool:
+    """Whether line is a number alone within the number above ("2." over "2.1", "3.1.1")."""
+    m = NUMBER_ALONE.match(line)
+    parent = above.strip().rstrip(".")
+    return bool(m and parent.isdigit() and m["number"].startswith(parent + "."))
 
 
 # The item's number in brackets under its heading: "Apologies and Substitutes" / "(Item 1)".
@@ -287,9 +300,9 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         # ...", "1) The Leader introduced the item ...")
         paragraph = line.startswith("(") or re.match(r"\d{1,2}\)\s", line)
         weight = 1.0 if FINITE_VERB.search(rest) and not paragraph else 0.0
-        top = _heading_above(lines, i, mixed="/" in number)  # (a minute's: "20/59")
-        title = _heading_of(lines[top]) if top is not None else None
-        if title and _AGENDA_LABEL.match(lines[top or 0]):
+        top = heading_above(lines, i, mixed="/" in number)  # (a minute's: "20/59")
+        title = heading_of(lines[top]) if top is not None else None
+        if title and AGENDA_LABEL.match(lines[top or 0]):
             weight = 2.5  # (the minute's number, not the agenda's label, numbers the item)
     else:
         item = not re.search(r"\.\d", number) or number.endswith(".0") or YEAR_RUN.match(number)
@@ -299,52 +312,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
 
 
-_PLAIN = re.compile(r"[A-Za-z][\w ,&'’/]*")  # a heading's words only: no number, dash or bracket
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(David Rogers – CDC)": no words of the heading's
-
-
-def _heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
-    """Where the heading of a running number stands above it: "NOTICE OF RECORDING" /
-    "2803 The Chair advised the meeting ...", or (with mixed, for a minute's number) in
-    mixed case between blank lines right above it ("Apologies for absence" / "" / "20/59
-    There were none.", or with no blank line between); or over one sentence that precedes
-    the number ("GRANT TO THE TRUST" / "In accordance with article 1 of this minute, ..." /
-    "6. The Committee had before it ..."). None when none."""
-    seen = 0
-    for j in range(i - 1, max(-1, i - 6), -1):
-        if not lines[j]:
-            continue
-        if not seen and _AGENDA_LABEL.match(lines[j]) and not _AGENDA_LABEL.match(lines[i]):
-            return j  # the agenda's label and heading: "Item 1 :Apologies" / "C.75 There were"
-        above = re.sub(r"^[\W_]+", "", lines[j])
-        # (or right above it, unless it closes the minute before: "Clerk to contact Highways")
-        apart = not lines[j - 1] and (not lines[j + 1] or (j == i - 1 and not note_line(above)))
-        alone = mixed and j and apart and _PLAIN.fullmatch(above)
-        if (above.isupper() or (alone and not seen)) and heading_line(above):
-            # (not a numbered heading: "112/07 APOLOGIES" over "112/07/01 Apologies were
-            # received" is the item the paragraph is in)
-            return None if NUMBER_LEAD.match(lines[j]) else j
-        seen += 1
-        sentence = lines[j].rstrip().endswith(".") and len(lines[j].split()) >= 6
-        if seen > 1 or NUMBER_LEAD.match(lines[j]) or not sentence:
-            return None
-    return None
-
-
-# The agenda's label and heading over the minute's number and its text, as some councils
-# print both: "Item 3:To approve the minutes of the previous meeting" / "C.77 The minutes of
-# the meeting held on 21.07.15 were approved ...".
-_AGENDA_LABEL = re.compile(
-    r"^(?:Item|(?i:agenda\s+item))\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–]|-)\s*(?P<heading>[A-Z].*)$"
-)  # (and "AGENDA ITEM 1- Apologies", "AGENDA ITEM 3 – Receive & confirm minutes")
-
-
-def _heading_of(line: str) -> str | None:
-    """The heading a line above a minute's number gives it (None: none)."""
-    if m := _AGENDA_LABEL.match(line):
-        heading = m["heading"].strip(" .:;")
-        return heading_line(heading) or (heading if AGENDA_WORDED.match(heading) else None)
-    return heading_line(re.sub(r"^[\W_]+", "", line))
 
 
 def _labelled(lines: list[str], starts: list[Start]) -> bool:

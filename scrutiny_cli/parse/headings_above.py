@@ -1,0 +1,59 @@
+"""Headings that stand above a minute's number rather than beside it: "APOLOGIES" /
+"PLA146/14", "NOTICE OF RECORDING" / "2803 The Chair advised ...", and the agenda's label
+and heading over the minute's number, "Item 3:To approve the minutes" / "C.77 The minutes
+... were approved". The segmenter asks where such a heading stands and what it says."""
+
+from __future__ import annotations
+
+import re
+
+from .agenda_headings import AGENDA_WORDED
+from .numbers import NUMBER_LEAD
+from .title_words import note_line
+from .titles import heading_line
+
+_PLAIN = re.compile(r"[A-Za-z][\w ,&'’/]*")  # a heading's words only: no number, dash or bracket
+
+
+def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
+    """Where the heading of a running number stands above it: "NOTICE OF RECORDING" /
+    "2803 The Chair advised the meeting ...", or (with mixed, for a minute's number) in
+    mixed case between blank lines right above it ("Apologies for absence" / "" / "20/59
+    There were none.", or with no blank line between); or over one sentence that precedes
+    the number ("GRANT TO THE TRUST" / "In accordance with article 1 of this minute, ..." /
+    "6. The Committee had before it ..."). None when none."""
+    seen = 0
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if not lines[j]:
+            continue
+        if not seen and AGENDA_LABEL.match(lines[j]) and not AGENDA_LABEL.match(lines[i]):
+            return j  # the agenda's label and heading: "Item 1 :Apologies" / "C.75 There were"
+        above = re.sub(r"^[\W_]+", "", lines[j])
+        # (or right above it, unless it closes the minute before: "Clerk to contact Highways")
+        apart = not lines[j - 1] and (not lines[j + 1] or (j == i - 1 and not note_line(above)))
+        alone = mixed and j and apart and _PLAIN.fullmatch(above)
+        if (above.isupper() or (alone and not seen)) and heading_line(above):
+            # (not a numbered heading: "112/07 APOLOGIES" over "112/07/01 Apologies were
+            # received" is the item the paragraph is in)
+            return None if NUMBER_LEAD.match(lines[j]) else j
+        seen += 1
+        sentence = lines[j].rstrip().endswith(".") and len(lines[j].split()) >= 6
+        if seen > 1 or NUMBER_LEAD.match(lines[j]) or not sentence:
+            return None
+    return None
+
+
+# The agenda's label and heading over the minute's number and its text, as some councils
+# print both: "Item 3:To approve the minutes of the previous meeting" / "C.77 The minutes of
+# the meeting held on 21.07.15 were approved ...".
+AGENDA_LABEL = re.compile(
+    r"^(?:Item|(?i:agenda\s+item))\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–]|-)\s*(?P<heading>[A-Z].*)$"
+)  # (and "AGENDA ITEM 1- Apologies", "AGENDA ITEM 3 – Receive & confirm minutes")
+
+
+def heading_of(line: str) -> str | None:
+    """The heading a line above a minute's number gives it (None: none)."""
+    if m := AGENDA_LABEL.match(line):
+        heading = m["heading"].strip(" .:;")
+        return heading_line(heading) or (heading if AGENDA_WORDED.match(heading) else None)
+    return heading_line(re.sub(r"^[\W_]+", "", line))
