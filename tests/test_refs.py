@@ -138,6 +138,12 @@ CASES = [
         [("383/3144", None), ("45/19", None)],
     ),  # (the abbreviation run into its label, in lower case before it)
     ("There was a 10 min break; 20 min 14 members stayed. Minutes ref: 303", []),
+    (
+        "Min 21/ 14 Grass cutting: quotes were circulated. Min 21 / 15 The Clerk had written.",
+        [("21/14", "done"), ("21/15", None)],
+    ),  # (a space either side of the slash, as typed)
+    ("APM Mins 24.04.19\nMinutes 13.10.21 follow. See also Minute 10.11.12.", [("10.11.12", None)]),
+    # (a running header's date, its month padded or its day past twelve, is no minute's)
     ("The minutes were signed after min 125.2 was changed.", [("125.2", "done")]),
     # a paragraph or section "of the minute(s)", its number dotted or not
     (

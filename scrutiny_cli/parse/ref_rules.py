@@ -19,11 +19,15 @@ _REF = (
     # (a committee's letters before it, with a space where a slash follows: "*HC 20/24",
     # "Fin 20/24"; never a small word: "minutes of 01/12/2020" is a date's)
     r"(?:\*?(?:[A-Z]{1,3}[/.]?|(?!(?i:of|on|in|at|to|no|by|as|or)\s)[A-Z]{1,3}\s(?=\d{1,4}/)))?"
-    r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
+    # (a space either side of the slash, as a typist left it: "Min 12/ 65", "Min 12 / 66")
+    r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:\s?/\s?(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d))){0,2}"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
     r"(?:(?<=/\d\d)-\d{1,3}(?![\d/]))?"  # (the item's after the meeting's: "11/16-04")
 )
+# A date with a two-figure year, as a running header names the minutes ("APM Mins
+# 24.04.19"): its month padded or its day past twelve (a paragraph's "10.11.12" stays one).
+_SHORT_DATE = r"(?:(?:0[1-9]|[12]\d|3[01])\.0[1-9]|(?:1[3-9]|2\d|3[01])\.1[0-2])\.\d\d(?![\d.])"
 # What joins the numbers of a list or a range: "11 and 18", "789 - 796", "12 to 15".
 _JOIN = r"(?:,|and|&|[-–]|to)"
 # A minute's title in brackets after its number in a list: "minute items 52 (Final draft of
@@ -39,7 +43,7 @@ MINUTE_REF = rule(
     # (not a date: "The Minutes 04.06.2019 were signed")
     rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d))(?:\s+|(?<=\.))"
     rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
-    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b)(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
+    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
     # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15")
     rf"(?P<more>(?:\s*{_JOIN}\s*{_REF}(?![\w/])(?:{_TITLED})?)*)",
     "ref",

@@ -45,7 +45,7 @@ _MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b")  # matched at a reference's
 
 def normalise_ref(raw: str) -> str:
     """ "8/2017" -> "8/17"; "P/142", "45" and "56/9/2003" stay as written."""
-    raw = re.sub(r"\s+", " ", raw.strip())
+    raw = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", raw.strip()))
     m = re.fullmatch(r"(?P<num>\d{1,4}[a-z]?)/(?P<year>(?:19|20)\d{2})", raw)
     if m:
         return f"{m['num']}/{m['year'][2:]}"
