@@ -240,6 +240,14 @@ CASES = [
         ("Resources and Policy Committee", "2017-04-24", None, None),
     ),  # (the document's state is no part of the name)
     (
+        "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018",
+        (None, "2018-11-12", "19:30", None),
+    ),  # (nor, before "Minutes of", the name of a body: this page names none)
+    (
+        "Approved Minutes of Planning Committee 7.30pm Monday 12th November 2018",
+        ("Planning Committee", "2018-11-12", "19:30", None),
+    ),
+    (
         "Minutes for Wexbridge Scrutiny Committee meeting, Nov 30 2009, 6.00PM official page",
         ("Wexbridge Scrutiny Committee", "2009-11-30", "18:00", None),
     ),  # (a mirror site's title line)

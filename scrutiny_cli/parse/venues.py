@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME, find_date
-from .header_cues import BUILDING_WORDS, STAMP_WORDS
+from .header_cues import BUILDING_WORDS, STAMP_WORDS, STANDING
 from .titles import FINITE_VERB
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -107,6 +107,11 @@ _PACK_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]?\s+(
 _BODY_NOUN = re.compile(r"(?i)\b(?:committee|panel|board|cabinet|forum|council|authority)\b")
 
 
+_STATE_BEFORE_MINUTES = re.compile(
+    rf"(?i)^(?:(?:amended|revised|corrected|draft|unapproved|{STANDING})\s+)+(?=minutes?\b)"
+)
+
+
 def clean_committee(text: str | None) -> str | None:
     """The body's name from a header's words, or None when they name no body."""
     if not text:
@@ -116,6 +121,8 @@ def clean_committee(text: str | None) -> str | None:
     # Planning Committee", "Agenda Item 4: Audit Committee")
     if (label := _PACK_ITEM.match(name)) and _BODY_NOUN.search(name, label.end()):
         name = name[label.end() :]
+    # (how the minutes stand before them: "Amended Draft Minutes of Meeting 7.30pm ...")
+    name = _STATE_BEFORE_MINUTES.sub("", name)
     # (or in Welsh: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair", minutes of a meeting of)
     # (or the page's title word alone before it: "MINUTES Parish Council Meeting")
     # (and a report of a meeting, as Northern Irish councils title their minutes: "Report of
