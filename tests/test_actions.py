@@ -449,6 +449,11 @@ CASES = [
         "a post to do anything: no verb list needed",
     ),
     (
+        "The Clerk is still waiting for a quote. The clerk is to ask Greenways to cut the verge.",
+        [("The clerk is to ask Greenways to cut the verge", "clerk", None, "terse")],
+        "a post that 'is to' do something, in lower case",
+    ),
+    (
         "Bramble along Church Walk - SV to request that the contractors strim the path. "
         "Councillors were concerned about the green, the Clerk to write to the householder.",
         [

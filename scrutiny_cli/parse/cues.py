@@ -216,7 +216,8 @@ NARRATIVE_CUES = (
             # A post or a member's initials is an owner, whatever the verb after "to" ("Clerk
             # to place on May agenda", "SV to request that ..."), also mid-sentence after a
             # comma, colon, bracket or dash ("Fete Accounts – Clerk to circulate"), or after
-            # "and" a post or initials ("welcomed the talk and CP to send a poster"); not
+            # "and" a post or initials ("welcomed the talk and CP to send a poster"), or "is
+            # to" ("The clerk is to ask Hustlers to cut the verge"); not
             # "the Clerk to the Council", nor the Chairman authorised "to sign".
             # ("Clerk asked (instructed) to send" is the Clerk's task; "Cllr X asked to attend",
             # her wish)
@@ -225,7 +226,7 @@ NARRATIVE_CUES = (
             rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{_MEMBER}|{_OFFICE})"
             rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_MEMBER}|{_OFFICE}))+|{_MEMBER}))"
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{_OFFICE}))\s+"
-            r"to\s+(?:also\s+|then\s+)?(?!(?:be|note|have|sign|"
+            r"(?:is\s+)?to\s+(?:also\s+|then\s+)?(?!(?:be|note|have|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
             r"every|them|him|us|me)\b)[a-z]{3,}\b",
             "terse",
