@@ -2119,6 +2119,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ),
         ("Local plan Accepted Sites consultation", "Local plan Accepted Sites consultation"),
         ("Planning – Approved Applications", "Planning – Approved Applications"),
+        # (a heading naming a post ends at the post where nothing follows it on its line)
+        ("WSCC Councillor", "WSCC Councillor"),
+        ("KCC Councillors", "KCC Councillors"),
+        ("KCC Councillor Ash reported on the budget.", "KCC"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

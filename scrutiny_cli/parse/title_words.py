@@ -57,6 +57,9 @@ HEADING_AFTER_TITLE = re.compile(
 MAX_TITLE_WORDS = 16  # words a heading run into its text may have
 # Title words: a person's title, after which a name (not a verb) follows.
 NAME_TITLES = frozenset("Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr".split())
+# The last word of a heading naming a post ("WSCC Councillor"), no text's start when
+# nothing follows it on the line.
+ROLE_ENDS = frozenset("Councillor Councillors Cllr Cllrs Clerk Officer Officers".split())
 SMALL = frozenset("of for from to the and on in with by at & a an or".split())
 # Words that make a line a sentence: a heading has no finite verb.
 FINITE_VERB = re.compile(

@@ -28,6 +28,7 @@ from .title_words import (
     ONE_WORD_DECISIONS,
     ONE_WORD_MINUTES,
     PARTICIPLES,
+    ROLE_ENDS,
     SECOND_NUMBER,
     SENTENCE_FIRST,
     SMALL,
@@ -140,6 +141,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text  # a member's initials as the subject: "1.1 JB welcomed all"
     cut = caps_end(words) if caps_heading(words) else _mixed_end(text, words)
     head, rest = text[:cut], text[cut:]
+    if rest.strip() in ROLE_ENDS:  # a heading that names a post: "WSCC Councillor"
+        head, rest = text, ""
     head = _trim(head)
     if not head or (not numbered and not _title_like(head)) or head in NAME_TITLES:
         return None, text  # (nor a person's title cut at its stop: "Cllr. Alan Goggin")
