@@ -244,6 +244,15 @@ CASES = [
         (None, "2018-11-12", "19:30", None),
     ),  # (nor, before "Minutes of", the name of a body: this page names none)
     (
+        "Minutes of the Parish Council\nDate: 3 May 2022\nMeeting Location: Wexbridge Village "
+        "Hall, with public online attendance link: http://www.wexbridge.org.uk/meeting/",
+        ("Parish Council", "2022-05-03", None, "Wexbridge Village Hall"),
+    ),  # (a form's "Meeting Location:", without how the public joins from afar)
+    (
+        "Minutes of the Parish Council\nDate: 3 May 2022\nVenue: Link House, Bridge Street",
+        ("Parish Council", "2022-05-03", None, "Link House, Bridge Street"),
+    ),
+    (
         "Approved Minutes of Planning Committee 7.30pm Monday 12th November 2018",
         ("Planning Committee", "2018-11-12", "19:30", None),
     ),

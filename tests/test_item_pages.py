@@ -161,6 +161,13 @@ CASES = [
         ("", ["the report be noted."], []),
         "a sentence before 'Minutes:' is no heading",
     ),
+    (
+        "Agenda item - To receive petitions.\nnavigation and tools\nYou are here - Home : "
+        "Agenda item\nAgenda item\nTo receive petitions.\nPetitions will be presented to the "
+        "Mayor.\nMinutes:\n41.1 The Mayor invited the submission of petitions.\n",
+        ("To receive petitions", [], []),
+        "the saved page's title names the item: the same words under the marker are its heading",
+    ),
 ]
 
 

@@ -2123,6 +2123,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("WSCC Councillor", "WSCC Councillor"),
         ("KCC Councillors", "KCC Councillors"),
         ("KCC Councillor Ash reported on the budget.", "KCC"),
+        # (an acronym and "&" before words in title case open a heading in mixed case)
+        ("TCWG & Speed watch", "TCWG & Speed watch"),
+        ("NALC & Training Courses Cllr Ash attended.", "NALC & Training Courses"),
+        ("PLANNING & DEVELOPMENT The Clerk reported.", "PLANNING & DEVELOPMENT"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -101,7 +101,7 @@ def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untype
         give("start_time", parse_time(value[:30]), 1)
     elif label == "duration" and len(list(TIME.finditer(value[:30]))) >= 2:
         give("start_time", parse_time(value[:30]), 2)  # ("19:00 - 21:35": its start; not "2.30")
-    elif label.startswith(("venue", "place", "location")):
+    elif label.removeprefix("meeting ").startswith(("venue", "place", "location")):
         give("venue", clean_venue(value), 1)
     elif label == "contact":
         give("contact", _contact(value), 1)

@@ -47,7 +47,7 @@ near_miss("decision-line", "Meeting: 20/10/2021 - Cabinet (Item 4)")
 # Approved".
 _LISTING_TAIL = re.compile(r"\s+ref:\s*\d+\b.*$")
 KIND_WINDOW = 12  # the lines a page's kind is read from
-_TITLED = re.compile(r"^Agenda item\s*[-–]\s*\S")  # a saved item page's own title
+_TITLED = re.compile(r"^Agenda item\s*[-–]\s*(?=\S)")  # a saved item page's own title
 
 
 @dataclass
@@ -154,7 +154,11 @@ def single_part(lines: list[str], facts: Facts) -> Part:
         or FIELD_LINE.match(body[0]) or STATUS.match(body[0])
     ):  # fmt: skip
         body.pop(0)
-    return _titled_part(facts, facts.item_number, body)
+    # (the saved page's title names the item: "Agenda item - To receive petitions." over the
+    # site's menu, the same words under the marker are its heading, a full stop and all)
+    first = next((ln for ln in lines if ln), "")
+    titles = {_TITLED.sub("", first).strip()} if _TITLED.match(first) else None
+    return _titled_part(facts, facts.item_number, body, titles)
 
 
 def _titled_part(

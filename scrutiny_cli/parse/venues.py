@@ -173,11 +173,17 @@ def clean_committee(text: str | None) -> str | None:
 _TIME_AT_END = re.compile(r"(?:(?:\s+|(?<=[a-z]))at)?\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$", re.I)
 
 
+# How the public may join from afar, after the room: "Temple Cloud Village Hall, with public
+# online attendance link: http://...", "Council Chamber and online at https://...".
+_ONLINE_TAIL = re.compile(r"(?i)(?:,\s*|\s+)(?:with|and|or)\b[^,]{0,60}?(?:link\b|https?://).*$")
+
+
 def clean_venue(value: str | None) -> str | None:
     """ "Room 3 - Council House. View directions" -> "Room 3 - Council House"."""
     if not value:
         return None
     value = re.sub(r"(?i)[.\s]*View directions\.?", "", value)
+    value = _ONLINE_TAIL.sub("", value)
     value = re.sub(r"\s+", " ", value).strip(" ,.;:")
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
     # (the time after it, "at" glued on by a converter: "The Curveat 11.00am", or alone)
