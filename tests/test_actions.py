@@ -1475,6 +1475,8 @@ CASES = [
 
 NOT_ACTIONS = [
     ("The Chair to welcome Members and the public to the meeting.", "the agenda's running order"),
+    ("The clerk is to receive a pay rise of 2% from April.", "what a post 'is to' get, no task"),
+    ("The Clerk is to hold the post of RFO.", "a post held, no task"),
     (
         "RESOLVED – That agenda item 23 entitled 'Staffing' be considered in the absence of the "
         "public and press.",

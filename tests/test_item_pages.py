@@ -162,6 +162,12 @@ CASES = [
         "a sentence before 'Minutes:' is no heading",
     ),
     (
+        "Agenda item\n\nCouncillor Ash left the meeting during this item\n\nMinutes:\n\n"
+        "RESOLVED: That the report be noted.\n",
+        ("", ["the report be noted."], []),
+        "nor one with a verb the verb list lacks: its words are not a heading's capitals",
+    ),
+    (
         "Agenda item - To receive petitions.\nnavigation and tools\nYou are here - Home : "
         "Agenda item\nAgenda item\nTo receive petitions.\nPetitions will be presented to the "
         "Mayor.\nMinutes:\n41.1 The Mayor invited the submission of petitions.\n",

@@ -142,8 +142,18 @@ CASES = [
         "Min 21/ 14 Grass cutting: quotes were circulated. Min 21 / 15 The Clerk had written.",
         [("21/14", "done"), ("21/15", None)],
     ),  # (a space either side of the slash, as typed)
-    ("APM Mins 24.04.19\nMinutes 13.10.21 follow. See also Minute 10.11.12.", [("10.11.12", None)]),
-    # (a running header's date, its month padded or its day past twelve, is no minute's)
+    (
+        "APM Mins 24.04.19\nMinutes 13.10.21 follow. See also Minute 10.11.12. Further to Minute "
+        "21.05.03 the bench was ordered.",
+        [("10.11.12", None), ("21.05.03", "done")],
+    ),
+    # (a running header's date after "Mins", its month padded or its day past twelve, is no
+    # minute's; after "Minute" such figures are one minute's number)
+    (
+        "Minute 21.12.11 (b) Precept: agreed. The Minutes 04 / 06 / 2019 were signed. Minutes "
+        "5 / 6 – the Clerk has actioned both.",
+        [("21.12.11 (b)", None), ("04", "done"), ("5", None)],
+    ),  # (a minute so numbered keeps its part; spaced slashes make no date or list a minute)
     ("The minutes were signed after min 125.2 was changed.", [("125.2", "done")]),
     # a paragraph or section "of the minute(s)", its number dotted or not
     (

@@ -349,6 +349,23 @@ CASES = [
         "a long heading in capitals wrapped over three lines above its minute's number",
     ),
     (
+        "APOLOGIES\nLIC21/25\nNONE\nDECLARATIONS OF INTEREST\nLIC22/25\nNo declarations were "
+        "made.\nAPPLICATION 25/00123 - LAND AT MILL LANE\nLIC23/25\nThe application was heard."
+        "\nAPPROVED SUBJECT TO CONDITIONS\nSITE VISITS\nLIC24/25\nNo site visits were made.\n"
+        "THAT THE APPLICATION BE REFUSED FOR THE REASONS\nSET OUT IN THE REPORT OF THE HEAD OF"
+        " LICENSING\nSERVICES (MINUTE LIC23/25 REFERS)\nLIC25/25\nThe meeting was closed by "
+        "the Chair.\n",
+        [
+            ("LIC21/25", "APOLOGIES"),
+            ("LIC22/25", "DECLARATIONS OF INTEREST"),
+            ("LIC23/25", "APPLICATION 25/00123 - LAND AT MILL LANE"),
+            ("LIC24/25", "SITE VISITS"),
+            ("LIC25/25", ""),
+        ],
+        "a heading in capitals goes up no further than the minute before's last word, and is "
+        "no decision's words in capitals",
+    ),
+    (
         "1.\nAPOLOGIES\nApologies were received from Cllr Ash.\n2.\n2.1\nURGENT ITEMS\nThe "
         "Clerk said one item could be taken as urgent.\n3.\n3.1.1\nDECLARATIONS OF INTEREST\n"
         "Cllr Birch declared an interest in item 12.3.\n3.1.2\n3.2\nNo gifts were declared.\n",
@@ -358,6 +375,13 @@ CASES = [
             ("3", "DECLARATIONS OF INTEREST"),
         ],
         "a paragraph's number a converter left alone under its minute's, above the heading",
+    ),
+    (
+        "1.\nAPOLOGIES\nApologies were received from Cllr Ash.\n2.\n2.1\nBench\nThe bench had "
+        "been repaired.\n2.2\nVerges\nThe verges had been cut.\n3.\nPLANNING\nNo applications "
+        "were received.\n",
+        [("1", "APOLOGIES"), ("2.1", "Bench"), ("2.2", "Verges"), ("3", "PLANNING")],
+        "paragraphs each over a heading of their own are no converter's leftovers",
     ),
     (
         "41.\n\nApologies for Absence\n\nMinutes:\n\nNone were received.\n\n42.\n\nTo confirm "

@@ -181,4 +181,10 @@ def labelled_heading(first: str, rest: list[str]) -> str | None:
         return None
     if text.endswith(".") or len(text.split()) > 30:
         return None
-    return text if AGENDA_WORDED.match(text) or not FINITE_VERB.search(text) else None
+    if AGENDA_WORDED.match(text):
+        return text
+    # (otherwise printed as a heading is: most of its longer words capitalised, where a
+    # sentence in that place is not, "Councillor Smith left the meeting during this item")
+    longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in longer)
+    return text if capitalised * 4 >= len(longer) * 3 and not FINITE_VERB.search(text) else None

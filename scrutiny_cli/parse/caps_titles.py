@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_NAMES
-from .title_words import SENTENCE_FIRST, STARTERS
+from .title_words import FINITE_VERB, SENTENCE_FIRST, STARTERS
 
 # What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
 # an acronym opening a heading is followed by a noun ("CIL receipts").
@@ -240,4 +240,9 @@ def wrapped_heading(text: str) -> str | None:
     words = text.split()
     if not words or not text.isupper() or len(words) > 30 or text.endswith("."):
         return None
+    if _NO_HEADING.search(text) or FINITE_VERB.search(text.lower()):
+        return None  # (a sum, a task, a sentence in capitals: "CLERK SALARY 320.00")
     return None if _RESOLUTION_WORD.match(text) or words[0].title() in SENTENCE_FIRST else text
+
+
+_NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")

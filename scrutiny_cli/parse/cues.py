@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_NAMES
-from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, INITIALS_RUN, UNDERTAKING
+from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, UNDERTAKING
 from .rules import M, near_miss, rule
+from .terse import BARE_VERBS, CLERK_BARE, JUDGED, TERSE_CUES
 
 # --- Cues in the narrative: (rule, the origin stored with the action) ------------------------
 
@@ -42,7 +43,7 @@ def has_cue(folded: str, lowered: str, words: set[str]) -> bool:
         return True
     if " to " in folded and any(shape.search(folded) for shape in CUE_SHAPES):
         return True
-    return "Clerk " in folded and _CLERK_BARE.search(folded) is not None
+    return "Clerk " in folded and CLERK_BARE.search(folded) is not None
 
 
 # A report or a group that will come back to a named meeting: an undertaking even inside a
@@ -58,32 +59,11 @@ REPORT_TO_MEETING = rule(
     "a report on the elections should come to the July meeting of this committee",
 )
 
-# Who a terse task names without a verb list to vouch for it: a post, a member, or two
-# letters of initials ("SV", "IK/RW"; three letters are as often a body: "MCC").
-# After a comma only a post ("..., the Clerk to write"): "to appoint, by notice, Councillor
-# X to fill the office" names the one appointed.
-_OFFICE = (
-    r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?[Cc]lerk|RFO|Treasurer|Secretary|"
-    r"(?:Vice[- ])?Chair(?:man|person)?"
-)
-_MEMBER = (
-    r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    rf"|{INITIALS_RUN}"
-)
-# What a thing "is to be" that is a judgement of it, no task: "detritus is to be expected".
-_JUDGED = r"(?:expected|anticipated|welcomed|commended|applauded|congratulated|regretted)"
 # What a meeting does to a thing by deciding it: "that the minutes be approved" asks no one.
 _DECIDED = (
     "approved|noted|acknowledged|accepted|adopted|received|endorsed|ratified|confirmed|signed|"
     "supported|welcomed|agreed"
 )
-# What a clerk is told to do in the subjunctive, without "to" ("Clerk notify the owner").
-_BARE_VERBS = (
-    "ask|inform|notify|e-?mail|write|contact|chase|check|arrange|send|forward|obtain|order|"
-    "investigate|reply|respond|liaise|speak|circulate|remind|request|invite|book"
-)
-_CLERK_BARE = re.compile(rf"\bClerk\s+(?:{_BARE_VERBS})\b")
-
 NARRATIVE_CUES = (
     (UNDERTAKING, "undertaking"),
     (
@@ -197,78 +177,7 @@ NARRATIVE_CUES = (
         "undertaking",
     ),
     (REPORT_TO_MEETING, "undertaking"),
-    (
-        rule(
-            "terse-to",
-            rf"(?:^|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
-            rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
-            rf"He|She|We|They)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
-            rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b",
-            "terse",
-            "Clerk to arrange a meeting during August to discuss the above",
-            flags=M,
-        ),
-        "terse",
-    ),
-    (
-        rule(
-            "terse-post",
-            # A post or a member's initials is an owner, whatever the verb after "to" ("Clerk
-            # to place on May agenda", "SV to request that ..."), also mid-sentence after a
-            # comma, colon, bracket or dash ("Fete Accounts – Clerk to circulate"), or after
-            # "and" a post or initials ("welcomed the talk and CP to send a poster"), or "is
-            # to" ("The clerk is to ask Hustlers to cut the verge"); not
-            # "the Clerk to the Council", nor the Chairman authorised "to sign".
-            # ("Clerk asked (instructed) to send" is the Clerk's task; "Cllr X asked to attend",
-            # her wish)
-            rf"(?:(?:^|[.;:(]\s*|\s[-–—]\s+|\band\s+(?=(?:the\s+)?(?:{_OFFICE}|{INITIALS_RUN})\s+to\s))"
-            rf"(?:[Tt]he\s+)?(?:(?P<owner>{_OFFICE})"
-            rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{_MEMBER}|{_OFFICE})"
-            rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_MEMBER}|{_OFFICE}))+|{_MEMBER}))"
-            rf"|,\s*(?:[Tt]he\s+)?(?P<first>{_OFFICE}))\s+"
-            r"(?:is\s+)?to\s+(?:also\s+|then\s+)?(?!(?:be|note|have|sign|"
-            r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
-            r"every|them|him|us|me)\b)[a-z]{3,}\b",
-            "terse",
-            "Clerk to put a note in Tintern News about the litter pick.",
-            flags=M,
-        ),
-        "terse",
-    ),
-    (
-        rule(
-            "clerk-bare",
-            # The subjunctive without "to": "Clerk ask MCC what is happening", "Clerk inform
-            # Shaun Pritchard."
-            rf"(?:^|[.;,:(]\s*|\s[-–—]\s+)(?:[Tt]he\s+)?(?P<owner>(?:Parish\s+|Town\s+)?Clerk)\s+"
-            rf"(?:{_BARE_VERBS})\b(?!\s+(?:that|whether|if|how|why)\b)",
-            "terse",
-            "Clerk ask MCC what is happening with the bus shelter.",
-            flags=M,
-        ),
-        "terse",
-    ),
-    (
-        rule(
-            "terse-passive",
-            # "Lengthsman to be reminded.", "Matter to be listed at next meeting.", "This to be
-            # further discussed at the next meeting.", "Website – Equipment proposals to be
-            # reviewed in December."; after a dash, the task on what the line named ("Pot holes
-            # after the bad weather – to be reported to Highways"); "... clarification to be sought"
-            r"(?:(?:^|[.;:]\s+|\s[-–—]\s+)(?:[Tt]his|[A-Z][\w'’-]*(?:\s+(?!(?:was|were|is|are|has|had|"
-            r"have|asked|due|expected|likely|going|needs?|needed|appears?|seems?|wish\w*|want\w*|"
-            r"hoped?|able|unable|said|thought|considered|felt|[a-z]+ed)\b)[a-z][\w'’-]*){0,3})\s+"
-            r"|\s[-–—]\s+|\b(?:clarification|advice|quotes|quotations|confirmation)\s+)to\s+be\s+"
-            r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
-            rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
-            rf"known|{_JUDGED})\b)"
-            rf"(?:\w+ed|{_IRREGULAR}|cut|done)\b",
-            "terse",
-            "Lengthsman to be reminded.",
-            flags=M,
-        ),
-        "terse",
-    ),
+    *TERSE_CUES,
     (
         rule(
             "obligation",
@@ -276,7 +185,7 @@ NARRATIVE_CUES = (
             r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|"
             # ("The matter is to be placed on the next agenda")
             # (not a judgement: "surface detritus is to be expected", "... is to be welcomed")
-            rf"\b(?:is|are)\s+to\s+be\s+(?:further\s+|also\s+)?(?!{_JUDGED}\b)(?:\w+ed|{_IRREGULAR})\b|"
+            rf"\b(?:is|are)\s+to\s+be\s+(?:further\s+|also\s+)?(?!{JUDGED}\b)(?:\w+ed|{_IRREGULAR})\b|"
             # (not a standing condition: "public benefit is needed to be demonstrated")
             r"(?<!There )(?<!\bis )(?<!\bare )"
             rf"\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"
@@ -357,7 +266,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "report-to-meeting": "will would should shall",
         "terse-to": "to",
         "terse-post": "to",
-        "clerk-bare": _BARE_VERBS.replace("e-?mail", "email e-mail").replace("|", " "),
+        "clerk-bare": BARE_VERBS.replace("e-?mail", "email e-mail").replace("|", " "),
         "terse-passive": "be",
         "obligation": "need needs needed be",
         "deferral": "defer deferred defers postponed forward over",
@@ -373,13 +282,6 @@ near_miss(
     "The underspend would be carried forward to the next financial year.",
 )
 near_miss("report-to-meeting", "The officer would report to Cabinet in due course")
-near_miss(
-    "terse-passive",
-    "Members were asked to be prepared for the budget",
-    "The minutes to be signed by the Chair.",
-    "Cllr Jones was due to be elected",
-    "Minutes of the last meeting – to be signed by the Chair.",
-)
 # The cues a resolution's own words are read with when no request verb asks.
 near_miss(
     "obligation",
@@ -390,15 +292,6 @@ near_miss(
 IN_RESOLUTIONS = frozenset(
     {"agreed-impersonal", "report-to-meeting", "terse-to", "terse-post", "obligation", "deferral"}
 )
-near_miss(
-    "terse-post",
-    "The Clerk to the Council reported on the audit.",
-    "The Chairman to sign the minutes as a true record.",
-    "Clerk to note the correspondence.",
-    "MCC to repair the road.",
-    "Cllr Baptiste asked to attend the October course.",
-)
-near_miss("clerk-bare", "The Clerk checked the accounts.", "Clerk asked whether the hall was free")
 near_miss(
     "agreed-impersonal",
     "It was agreed that the decisions numbered CAB 21 to CAB 31 be approved as a correct record",

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from .agenda_headings import AGENDA_WORDED
-from .numbers import NUMBER_LEAD
-from .title_words import note_line
+from .caps_titles import wrapped_heading
+from .numbers import NUMBER_ALONE, NUMBER_LEAD
+from .title_words import ONE_WORD_DECISIONS, minutes_word, note_line
 from .titles import heading_line
 
 _PLAIN = re.compile(r"[A-Za-z][\w ,&'’/]*")  # a heading's words only: no number, dash or bracket
@@ -57,3 +58,37 @@ def heading_of(line: str) -> str | None:
         heading = m["heading"].strip(" .:;")
         return heading_line(heading) or (heading if AGENDA_WORDED.match(heading) else None)
     return heading_line(re.sub(r"^[\W_]+", "", line))
+
+
+def title_above(lines: list[str], i: int) -> tuple[int | None, str | None]:
+    """Where the heading of a number standing alone starts above it, and what it says: one
+    line ("APOLOGIES" / "PLA146/14"), or one in capitals wrapped over up to three, read whole
+    ("DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH ..." / "... PARAGRAPH 6.6)" /
+    "PLA148/14"); (None, None) when no heading stands there."""
+    top = heading_above(lines, i)
+    if top is None:
+        return None, None
+    below = top
+    while top > 0 and i - top < 4 and _heading_goes_up(lines[top - 1]):
+        top -= 1
+    joined = re.sub(r"^[\W_]+", "", " ".join(lines[top:i]).strip())
+    # (over lines of its own in capitals, a heading is never a sentence: "COUNCILLOR SMITH
+    # DECLARED AN INTEREST" / "MR JONES SPOKE AGAINST" / "PLA148/14")
+    title = wrapped_heading(joined) if i - top > 1 else heading_line(joined)
+    # (its last line alone, under a decision's words, "APPROVED ..." / "SITE VISITS"; not the
+    # tail of a decision in capitals, "THAT THE APPLICATION BE REFUSED ..." / "...")
+    if title is None and top < below and not _DECISION_START.match(lines[top]):
+        top, title = below, heading_line(lines[below])
+    return top, title
+
+
+_DECISION_START = re.compile(r"(?:THAT|RESOLVED|AGREED|RECOMMENDED)\b")
+
+
+def _heading_goes_up(line: str) -> bool:
+    """Whether a heading in capitals above a minute's number goes on up to this line: one in
+    capitals, not the minute before's number ("PLA147/14") nor its one word ("NONE")."""
+    if not line.isupper() or NUMBER_ALONE.match(line) or NUMBER_LEAD.match(line):
+        return False
+    word = line.strip(" .")
+    return not minutes_word(word) and word.title() not in ONE_WORD_DECISIONS

@@ -16,18 +16,26 @@ from .rules import M, Rule, near_miss, rule
 # "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering),
 # "58/15/1b", "C104/Feb/20" (the month between number and year).
 _REF = (
+    # (a space either side of one slash, as a typist left it, "Min 12/ 65", "Min 12 / 66";
+    # not a list, "Minutes 5 / 6", nor a date, "04 / 06 / 2019")
+    r"(?:\d{1,4}(?:\s/\s?|/\s)\d{2,4}(?![\d/]|\s/)|"
     # (a committee's letters before it, with a space where a slash follows: "*HC 20/24",
     # "Fin 20/24"; never a small word: "minutes of 01/12/2020" is a date's)
     r"(?:\*?(?:[A-Z]{1,3}[/.]?|(?!(?i:of|on|in|at|to|no|by|as|or)\s)[A-Z]{1,3}\s(?=\d{1,4}/)))?"
-    # (a space either side of the slash, as a typist left it: "Min 12/ 65", "Min 12 / 66")
-    r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:\s?/\s?(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
+    r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d))){0,2}"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
     r"(?:(?<=/\d\d)-\d{1,3}(?![\d/]))?"  # (the item's after the meeting's: "11/16-04")
+    r")"
 )
-# A date with a two-figure year, as a running header names the minutes ("APM Mins
-# 24.04.19"): its month padded or its day past twelve (a paragraph's "10.11.12" stays one).
-_SHORT_DATE = r"(?:(?:0[1-9]|[12]\d|3[01])\.0[1-9]|(?:1[3-9]|2\d|3[01])\.1[0-2])\.\d\d(?![\d.])"
+# A date with a two-figure year after "Minutes" or "Mins", as a running header names the
+# minutes of a day ("APM Mins 24.04.19"): its month padded or its day past twelve. After
+# "Minute" it is one minute's number ("Minute 21.05.03", a year's month's third), and a
+# paragraph's "10.11.12" or a minute with its part, "Minutes 21.12.11 (b)", stays one.
+_SHORT_DATE = (
+    r"(?:(?<=[sS]\s)|(?<=[sS]\.\s))"
+    r"(?:(?:0[1-9]|[12]\d|3[01])\.0[1-9]|(?:1[3-9]|2\d|3[01])\.1[0-2])\.\d\d(?![\d.]|\s?\()"
+)
 # What joins the numbers of a list or a range: "11 and 18", "789 - 796", "12 to 15".
 _JOIN = r"(?:,|and|&|[-–]|to)"
 # A minute's title in brackets after its number in a list: "minute items 52 (Final draft of

@@ -25,7 +25,6 @@ from .agenda_headings import (
     with_agenda_worded,
 )
 from .alone import LABEL, labelled_heading, unnumbered
-from .caps_titles import wrapped_heading
 from .chains import (
     YEAR_RUN,
     all_ones,
@@ -35,7 +34,7 @@ from .chains import (
     without_repeats,
 )
 from .flattened import MONTH_START
-from .headings_above import AGENDA_LABEL, heading_above, heading_of
+from .headings_above import AGENDA_LABEL, heading_above, heading_of, title_above
 from .label_rows import Start, label_rows
 from .lines import ATTACHMENT
 from .numbers import (
@@ -189,7 +188,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
     number = m["number"]
     title = None
     label = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
-    if label is not None and _sub_number(lines[label], number):
+    if label is not None and _sub_number(lines[label], lines[i]) and _left_under(lines, label, i):
         return None  # a paragraph's number a converter left under its minute's: "2." / "2.1"
     if (
         label is not None
@@ -202,7 +201,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
         return Numbered(i, number, number_key(number), fam, 2.5, alone=True, title=heading,
                         top=label)  # fmt: skip
     for j in range(i + 1, min(len(lines), i + 4)):
-        if lines[j] and not _sub_number(number, lines[j]):  # (its heading under "2.1")
+        if lines[j] and not (_sub_number(lines[i], lines[j]) and _left_under(lines, i, j)):
             lead = NUMBER_LEAD.match(lines[j])
             if lead and lead["number"].rstrip(".") == number.rstrip("."):
                 return None  # a page number above "2. MATTERS ARISING"
@@ -212,19 +211,16 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
                 return None  # a decision's part: "(2)" / "the Work Programme be approved;"
             # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
             label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
-            if not label and not NUMBER_ALONE.match(lines[j]):
+            # (nor is the minute's one word, "PLA146/14" / "NONE", its heading)
+            if not (label or NUMBER_ALONE.match(lines[j]) or minutes_word(lines[j].strip(" ."))):
                 title = whole_line_title(lines[j]) or _run_in_title(lines[j]) or _lower(lines[j])
                 title = title or labelled_heading(lines[j], lines[j + 1 : j + 4])
             break
     if title is None and re.search(r"\.\d", number):
         return None  # "6.4" with nothing after it
     weight, top = (3.0 if title else 1.0), None
-    if title is None and (top := heading_above(lines, i)) is not None:  # "APOLOGIES" / "PLA146/14"
-        while top > 0 and i - top < 4 and lines[top - 1].isupper():
-            top -= 1  # (a heading in capitals over lines of its own)
-        joined = re.sub(r"^[\W_]+", "", " ".join(lines[top:i]).strip())
-        wrapped = wrapped_heading(joined) if i - top > 1 else None
-        title, weight = heading_line(joined) or wrapped, 2.5
+    if title is None and (found := title_above(lines, i))[0] is not None:  # "PLA146/14"
+        (top, title), weight = found, 2.5
     fam = family(number, lines[i])
     cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title, top=top)
     cand.rest = "\x00title" if title and top is None else ""  # the title is the next line
@@ -232,10 +228,31 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
 
 
 def _sub_number(above: str, line: str) -> bool:
-    """Whether line is a number alone within the number above ("2." over "2.1", "3.1.1")."""
+    """Whether line is a number alone within the minute's number above it, "2." over "2.1"
+    or "3.1.1" (not an amount under a figure: "2" over "2.50")."""
     m = NUMBER_ALONE.match(line)
-    parent = above.strip().rstrip(".")
-    return bool(m and parent.isdigit() and m["number"].startswith(parent + "."))
+    above = above.strip()
+    parent = above.rstrip(".")
+    return bool(
+        m and above.endswith(".") and parent.isdigit() and m["number"].startswith(parent + ".")
+    )
+
+
+def _left_under(lines: list[str], i: int, j: int) -> bool:
+    """Whether the paragraph's number at j, alone under the minute's at i, was left there by a
+    converter: no other paragraph of that minute stands over a heading of its own ("2.2" /
+    "Verges" makes "2.1" / "Bench" a paragraph's heading, not the minute's)."""
+    parent = lines[i].strip().rstrip(".") + "."
+    for k in range(j + 1, min(len(lines), j + 60)):
+        m = NUMBER_ALONE.match(lines[k])
+        if not m:
+            continue
+        if not m["number"].startswith(parent):
+            return True  # the next minute: "3."
+        below = next((ln for ln in lines[k + 1 : k + 3] if ln), "")
+        if below and not NUMBER_ALONE.match(below) and heading_line(below):
+            return False
+    return True
 
 
 # The item's number in brackets under its heading: "Apologies and Substitutes" / "(Item 1)".
