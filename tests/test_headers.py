@@ -253,6 +253,20 @@ CASES = [
         ("Parish Council", "2022-05-03", None, "Link House, Bridge Street"),
     ),
     (
+        "Minutes of the Parish Council\nDate: 3 May 2022\nVenue: The Pavilion and Link Room, "
+        "Recreation Ground",
+        ("Parish Council", "2022-05-03", None, "The Pavilion and Link Room, Recreation Ground"),
+    ),  # (a place named "Link" is no link to join by)
+    (
+        "Minutes of the Annual Parish Meeting held on 3 May 2022\nAnnual Parish Meeting Venue: "
+        "Village Hall",
+        ("Annual Parish Meeting", "2022-05-03", None, "Village Hall"),
+    ),  # (a venue's label after the meeting's kind on its line)
+    (
+        "Minutes of the Parish Council\nDate: 3 May 2022\nMeeting Location: To be confirmed",
+        ("Parish Council", "2022-05-03", None, None),
+    ),  # (a place not yet known is none)
+    (
         "Approved Minutes of Planning Committee 7.30pm Monday 12th November 2018",
         ("Planning Committee", "2018-11-12", "19:30", None),
     ),

@@ -2151,6 +2151,8 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("TCWG & Speed watch", "TCWG & Speed watch"),
         ("NALC & Training Courses Cllr Ash attended.", "NALC & Training Courses"),
         ("PLANNING & DEVELOPMENT The Clerk reported.", "PLANNING & DEVELOPMENT"),
+        ("SLCC and NALC Training", "SLCC and NALC Training"),
+        ("RFO and Clerk Salaries", "RFO and Clerk Salaries"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

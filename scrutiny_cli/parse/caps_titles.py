@@ -37,8 +37,10 @@ def caps_heading(words: list[str]) -> bool:
     if len(words) == 1 or sum(c.isalpha() for c in words[0]) > 5:
         return True  # (an acronym's letters, its figures aside: "COVID-19 Impacts and Recovery")
     second = words[1].strip("–-—,.;:()'’\"")
-    if second in ("&", "and") and len(words) > 2:  # "TCWG & Speed watch": the word after
-        second = words[2].strip("–-—,.;:()'’\"")
+    if second in ("&", "and") and len(words) > 2:  # "TCWG & Speed watch": mixed case after
+        third = words[2].strip("–-—,.;:()'’\"")
+        if third[:1].isupper() and not is_caps(third) and third not in STARTERS:
+            return False
     if second[:1].islower() and not INITIALS_ACT.match(second):
         return False  # "CIL receipts"
     return not (second[:1].isupper() and not is_caps(second) and second not in STARTERS)

@@ -240,7 +240,8 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
             give("venue", place_after(after) or venue_in(after), 2)
             used = 1
     m = LABEL.search(folded)
-    if m and (m.start() == 0 or (m["label"] in ("Venue", "Place") and placed(folded, m))):
+    field = m["label"].removeprefix("Meeting ") if m else ""  # ("Annual Meeting Venue: ...")
+    if m and (m.start() == 0 or (field in ("Venue", "Place") and placed(folded, m))):
         # (a bulleted field, "• Date: ...", trusted less: an item's list holds such too; and
         # one in capitals, as a report's cover has them, "DATE: 14 April 2021")
         bulleted = folded[:1] in "•·" or m["label"].isupper()

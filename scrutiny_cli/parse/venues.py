@@ -174,8 +174,9 @@ _TIME_AT_END = re.compile(r"(?:(?:\s+|(?<=[a-z]))at)?\s+\d{1,2}(?:[.:]\d{2})?\s*
 
 
 # How the public may join from afar, after the room: "Temple Cloud Village Hall, with public
-# online attendance link: http://...", "Council Chamber and online at https://...".
-_ONLINE_TAIL = re.compile(r"(?i)(?:,\s*|\s+)(?:with|and|or)\b[^,]{0,60}?(?:link\b|https?://).*$")
+# online attendance link: http://...", "Council Chamber and online at https://..." (a link
+# in lower case: "Link House", "the Pavilion and Link Room" are places).
+_ONLINE_TAIL = re.compile(r"(?:,\s*|\s+)(?:with|and|or)\b[^,]{0,60}?(?:\blink\b|(?i:https?://)).*$")
 
 
 def clean_venue(value: str | None) -> str | None:
@@ -188,7 +189,10 @@ def clean_venue(value: str | None) -> str | None:
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
     # (the time after it, "at" glued on by a converter: "The Curveat 11.00am", or alone)
     value = _TIME_AT_END.sub("", value)
-    return value or None
+    return None if _NOT_YET.fullmatch(value) else value or None
+
+
+_NOT_YET = re.compile(r"(?i)(?:to\s+be\s+(?:confirmed|arranged|advised)|tbc|tba)")  # no place yet
 
 
 # What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
