@@ -384,6 +384,21 @@ CASES = [
         "paragraphs each over a heading of their own are no converter's leftovers",
     ),
     (
+        "Agenda Items\nApologies for Absence\nTo receive any apologies for absence.\nApologies "
+        "were received from Cllr Ash.\nDeclarations of Interest\nTo receive any declarations."
+        "\nNo interests were declared.\nTo confirm the minutes of the meeting held on 4 March "
+        "2025.\nRESOLVED that the minutes be confirmed.\nChair's Announcements\nTo update "
+        "Members on recent events.\nThe Chair had attended the county show.\n",
+        [
+            (None, "Apologies for Absence"),
+            (None, "Declarations of Interest"),
+            (None, ""),
+            (None, "Chair's Announcements"),
+        ],
+        "a page copied without blank lines: headings over the agenda's description, and a "
+        "description under the item before where its heading was dropped",
+    ),
+    (
         "41.\n\nApologies for Absence\n\nMinutes:\n\nNone were received.\n\n42.\n\nTo confirm "
         "that the items of business marked Part 1 will be considered in public\n\nMinutes:\n\n"
         "This was confirmed.\n\n43.\n\nThe Chair said that the item would be taken later.\n\n"

@@ -43,6 +43,8 @@ def unnumbered(lines: list[str]) -> list[Start]:
     colon_style = len(colons) > plain
     listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
     bulleted = _bulleted_headings(lines)
+    described = _described_headings(lines) if tight else set()
+    undescribed = _undescribed(lines, described)
     for i in range(len(lines)):
         line = lines[i]
         if not line:
@@ -57,6 +59,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
             has_minutes, blanks = False, 0
             continue
         apart = blanks or head != line or (tight and line.isupper() and len(line) >= 4)
+        apart = apart or i in described
         title = heading_line(head) if apart and not numbered else None
         if (blanks or (tight and line.isupper() and colon_style)) and i in colons:  # (ends a list)
             title, listing = heading_line(line[:-1]), False
@@ -85,7 +88,12 @@ def unnumbered(lines: list[str]) -> list[Start]:
                 has_minutes = False
                 blanks = 0
                 continue
-        elif blanks >= BIG_GAP and starts and AGENDA_WORDED.match(line) and has_minutes:
+        elif (
+            (blanks >= BIG_GAP or i in undescribed)
+            and starts
+            and AGENDA_WORDED.match(line)
+            and has_minutes
+        ):
             starts.append((i, None, None, ""))
             has_minutes = False
         elif not DESCRIPTION.match(line):
@@ -94,6 +102,36 @@ def unnumbered(lines: list[str]) -> list[Start]:
     if bulleted and any(s[0] not in bulleted for s in starts):
         return [s for s in starts if s[0] not in bulleted]  # points under headings of its own
     return starts
+
+
+DESCRIBED_HEADINGS = 3  # headings over the agenda's description that make a page's items
+
+
+def _described_headings(lines: list[str]) -> set[int]:
+    """On a page printed without blank lines, the lines that stand over the agenda's
+    description of their item ("Apologies for Absence" / "To receive any apologies for
+    absence." / "None were received."), where three or more do: a ModernGov page copied
+    as text, each heading, its description and its minutes a line each."""
+    found = set()
+    for i, line in enumerate(lines[:-1]):
+        below = lines[i + 1]
+        if not below or not line or NUMBER_LEAD.match(line) or not DESCRIPTION.match(below):
+            continue
+        if not DESCRIPTION.match(line) and heading_line(line):
+            found.add(i)
+    return found if len(found) >= DESCRIBED_HEADINGS else set()
+
+
+def _undescribed(lines: list[str], described: set[int]) -> set[int]:
+    """On such a page, the agenda's description of an item whose heading was dropped: "To
+    confirm the minutes of the meeting held on 8 October 2015." under the minutes of the
+    item before ("No interests were declared."), not under a heading."""
+    return {
+        i
+        for i in range(1, len(lines))
+        if described and i - 1 not in described and lines[i - 1].endswith(".")
+        and AGENDA_WORDED.match(lines[i]) and min(described) < i
+    }  # fmt: skip
 
 
 def _bulleted_headings(lines: list[str]) -> dict[int, str]:
