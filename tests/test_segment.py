@@ -2168,6 +2168,11 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("PLANNING & DEVELOPMENT The Clerk reported.", "PLANNING & DEVELOPMENT"),
         ("SLCC and NALC Training", "SLCC and NALC Training"),
         ("RFO and Clerk Salaries", "RFO and Clerk Salaries"),
+        # ("Decisions:" closing the line is the heading's word; a ModernGov label with its
+        # text after it is not)
+        ("Planning Decisions:", "Planning Decisions"),
+        ("Date of Next Meeting Minutes: 4 May.", "Date of Next Meeting"),
+        ("Apologies for absence Decision: none were received.", "Apologies for absence"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -83,8 +83,10 @@ SECOND_NUMBER = re.compile(r"^(?:\(\d{1,3}\)|Item\s+\d{1,3}[a-z]?[.:]?)\s+(?=[A-
 
 # Where a heading in mixed case stops and the text it runs into begins.
 MIXED_STOP = re.compile(
-    # a ModernGov label (not the heading's own word: "Adoption of Previous Minutes:")
-    r"(?<!Previous)(?<!\bof)(?<!\bthe)\s+(?=(?:Minutes|Decisions?|Additional documents):)"
+    # a ModernGov label (not the heading's own word: "Adoption of Previous Minutes:", nor
+    # "Decisions:" closing the line, "Planning Decisions:")
+    r"(?<!Previous)(?<!\bof)(?<!\bthe)\s+(?=(?:Minutes|Decision|Decisions(?=:\s*\S)|"
+    r"Additional documents):)"
     # the end of a sentence (not a person's initial: "Question submitted by Councillor R.
     # O'Donoghue", "Cllr J. P. Smith")
     r"|(?<!Councillor [A-Z])(?<!Cllr [A-Z])(?<!Mr [A-Z])(?<!Mrs [A-Z])(?<!Ms [A-Z])"
