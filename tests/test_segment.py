@@ -399,6 +399,21 @@ CASES = [
         "description under the item before where its heading was dropped",
     ),
     (
+        "Agenda Items\nApologies for Absence\nTo receive any apologies for absence.\nApologies "
+        "were received from Cllr Ash.\nDeclarations of Interest\nTo receive any declarations."
+        "\nNone were declared.\nHighways\nTo consider matters relating to highways.\nMembers "
+        "discussed Mill Lane.\nRESOLVED:\nTo write to the County Council.\nAction Points\nTo "
+        "review the action points.\nThe following were agreed.\nClerk\nTo write to the school."
+        "\nClerk and Chairman\nTo obtain three quotes.\n",
+        [
+            (None, "Apologies for Absence"),
+            (None, "Declarations of Interest"),
+            (None, "Highways"),
+            (None, "Action Points"),
+        ],
+        "on such a page, a task's words under a post or after minutes are no item's",
+    ),
+    (
         "41.\n\nApologies for Absence\n\nMinutes:\n\nNone were received.\n\n42.\n\nTo confirm "
         "that the items of business marked Part 1 will be considered in public\n\nMinutes:\n\n"
         "This was confirmed.\n\n43.\n\nThe Chair said that the item would be taken later.\n\n"

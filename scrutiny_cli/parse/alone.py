@@ -107,30 +107,52 @@ def unnumbered(lines: list[str]) -> list[Start]:
 DESCRIBED_HEADINGS = 3  # headings over the agenda's description that make a page's items
 
 
+# The agenda's description of an item as ModernGov prints it under the heading ("To receive
+# any apologies for absence."), not a task's words ("To write to the County Council.").
+_AGENDA_DESCRIPTION = re.compile(
+    r"^To\s+(?:receive|consider|note|approve|agree|confirm|update|allow|elect|appoint|"
+    r"determine|discuss|review|declare|hear|answer)\b"
+)
+# The description of an item whose heading was dropped: its minutes, "To confirm the minutes
+# of the meeting held on 8 October 2015."
+_MINUTES_DESCRIPTION = re.compile(r"^To\s+(?:confirm|approve|receive|sign)\s+(?:the\s+)?minutes\b")
+# A heading's words that name only people or posts: "Clerk and Chairman" over their task.
+_POSTS = frozenset("clerk chairman chair vice mayor councillor councillors cllr rfo and &".split())
+
+
 def _described_headings(lines: list[str]) -> set[int]:
     """On a page printed without blank lines, the lines that stand over the agenda's
     description of their item ("Apologies for Absence" / "To receive any apologies for
     absence." / "None were received."), where three or more do: a ModernGov page copied
-    as text, each heading, its description and its minutes a line each."""
-    found = set()
+    as text, each heading, its description and its minutes a line each. A heading in title
+    case, never a post or a person over a task ("Clerk" / "To write to the County
+    Council.")."""
+    found: set[int] = set()
     for i, line in enumerate(lines[:-1]):
-        below = lines[i + 1]
-        if not below or not line or NUMBER_LEAD.match(line) or not DESCRIPTION.match(below):
+        if not line or NUMBER_LEAD.match(line) or not _AGENDA_DESCRIPTION.match(lines[i + 1]):
             continue
-        if not DESCRIPTION.match(line) and heading_line(line):
+        words = line.split()
+        longer = [w for w in words if len(w) > 3]
+        titled = bool(longer) and all(w[:1].isupper() for w in longer)
+        posts = {w.lower().strip(",.") for w in words} <= _POSTS
+        # (one word only over minutes text, not over a list of tasks: "Finance" / "To receive
+        # the finance report." / "The Clerk presented ...")
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        alone = len(words) >= 2 or (bool(after) and not AGENDA_WORDED.match(after))
+        if alone and titled and not posts and heading_line(line):
             found.add(i)
     return found if len(found) >= DESCRIBED_HEADINGS else set()
 
 
 def _undescribed(lines: list[str], described: set[int]) -> set[int]:
-    """On such a page, the agenda's description of an item whose heading was dropped: "To
-    confirm the minutes of the meeting held on 8 October 2015." under the minutes of the
-    item before ("No interests were declared."), not under a heading."""
+    """On such a page, the description of an item whose heading was dropped, its minutes
+    ("To confirm the minutes of the meeting held on 8 October 2015."), under the minutes of
+    the item before ("No interests were declared."), not under a heading."""
     return {
         i
         for i in range(1, len(lines))
         if described and i - 1 not in described and lines[i - 1].endswith(".")
-        and AGENDA_WORDED.match(lines[i]) and min(described) < i
+        and _MINUTES_DESCRIPTION.match(lines[i]) and min(described) < i
     }  # fmt: skip
 
 
