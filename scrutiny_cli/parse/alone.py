@@ -148,11 +148,14 @@ def _undescribed(lines: list[str], described: set[int]) -> set[int]:
     """On such a page, the description of an item whose heading was dropped, its minutes
     ("To confirm the minutes of the meeting held on 8 October 2015."), under the minutes of
     the item before ("No interests were declared."), not under a heading."""
+    if not described:
+        return set()
+    first = min(described)
     return {
         i
-        for i in range(1, len(lines))
-        if described and i - 1 not in described and lines[i - 1].endswith(".")
-        and _MINUTES_DESCRIPTION.match(lines[i]) and min(described) < i
+        for i in range(first + 1, len(lines))
+        if i - 1 not in described and lines[i - 1].endswith(".")
+        and _MINUTES_DESCRIPTION.match(lines[i])
     }  # fmt: skip
 
 

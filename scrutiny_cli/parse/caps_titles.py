@@ -15,6 +15,8 @@ INITIALS_ACT = re.compile(
     r"(?:to|will|would|had|has|was|is|said|sent|gave|took|made|met|spoke|read|[a-z]+ed)\b"
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
+# What a line in capitals over a minute's number holds that no heading does: a sum, a task.
+_NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")
 _RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
 
 
@@ -245,6 +247,3 @@ def wrapped_heading(text: str) -> str | None:
     if _NO_HEADING.search(text) or FINITE_VERB.search(text.lower()):
         return None  # (a sum, a task, a sentence in capitals: "CLERK SALARY 320.00")
     return None if _RESOLUTION_WORD.match(text) or words[0].title() in SENTENCE_FIRST else text
-
-
-_NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")

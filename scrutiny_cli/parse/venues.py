@@ -177,6 +177,7 @@ _TIME_AT_END = re.compile(r"(?:(?:\s+|(?<=[a-z]))at)?\s+\d{1,2}(?:[.:]\d{2})?\s*
 # online attendance link: http://...", "Council Chamber and online at https://..." (a link
 # in lower case: "Link House", "the Pavilion and Link Room" are places).
 _ONLINE_TAIL = re.compile(r"(?:,\s*|\s+)(?:with|and|or)\b[^,]{0,60}?(?:\blink\b|(?i:https?://)).*$")
+_NOT_YET = re.compile(r"(?i)(?:to\s+be\s+(?:confirmed|arranged|advised)|tbc|tba)")  # no place yet
 
 
 def clean_venue(value: str | None) -> str | None:
@@ -190,9 +191,6 @@ def clean_venue(value: str | None) -> str | None:
     # (the time after it, "at" glued on by a converter: "The Curveat 11.00am", or alone)
     value = _TIME_AT_END.sub("", value)
     return None if _NOT_YET.fullmatch(value) else value or None
-
-
-_NOT_YET = re.compile(r"(?i)(?:to\s+be\s+(?:confirmed|arranged|advised)|tbc|tba)")  # no place yet
 
 
 # What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
