@@ -85,6 +85,18 @@ CASES = [
         ("Planning Committee", "2025-01-14", "19:00", "remotely via Zoom"),
     ),
     (
+        # (the platform with its article, on the header's line or the next)
+        "Minutes of a meeting of the Parish Council held on Monday 5 October 2020\n"
+        "held remotely by the Zoom Meeting Platform",
+        ("Parish Council", "2020-10-05", None, "remotely by the Zoom Meeting Platform"),
+    ),
+    (
+        # (the time and how the meeting was held, a blank line under the header)
+        "Wyvern Community Council Meeting held on Wednesday 16th June 2021\n\n"
+        "Commencing at 7.15 pm and conducted by Zoom videoconference",
+        ("Wyvern Community Council", "2021-06-16", "19:15", "by Zoom videoconference"),
+    ),
+    (
         "A meeting of Wyvern Parish Council was held online via Zoom videoconferencing on June "
         "17th, 2020, at 7.30pm.",
         ("Wyvern Parish Council", "2020-06-17", "19:30", "online via Zoom videoconferencing"),
@@ -159,11 +171,6 @@ CASES = [
     (
         "Provisional Minutes of Meeting held on Monday 11th June, 2001",
         (None, "2001-06-11", None, None),
-    ),
-    (
-        "Wyvern Community Council Meeting held on Wednesday 16th June 2021\n\n Commencing at "
-        "7.15 pm and conducted by Zoom videoconference",
-        ("Wyvern Community Council", "2021-06-16", "19:15", None),
     ),
     (
         "Draft Minutes\n\nD R A F T Minutes of the Meeting of the Council\nOn Monday 11th June "
@@ -622,6 +629,11 @@ CASES = [
         "Monday 22nd July at 7.30pm\nPresent: Cllr Ash (Chair)",
         ("Wexbridge Parish Council", None, "19:30", "Wexbridge Village Hall"),
     ),  # (the place, with a capital, and a day with no year on the line under the name)
+    (
+        "Minutes of the Joint Planning Committee and Full Parish Council Meeting held\non "
+        "Tuesday 7th April at 7.00pm\nPresent: Cllr Ash (Chair)",
+        ("Joint Planning Committee and Full Parish Council", None, "19:00", None),
+    ),  # (held "on" a day with no year: its time stands)
     (
         "Footpaths Committee Meeting\n\nMonday 22nd April 2013\n\nAt7.30pm in the Village Hall\n\n"
         "Present: Cllr A Ash",

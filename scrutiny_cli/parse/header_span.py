@@ -14,7 +14,8 @@ from .header_labels import LABEL_START
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
-    r"(?i)(?:held|on|at|in|of)\b|(?:council|committee|board|panel)\s+held\b"
+    # (and "Commencing at 7.15 pm and conducted by Zoom videoconference")
+    r"(?i)(?:held|on|at|in|of|commencing)\b|(?:council|committee|board|panel)\s+held\b"
 )
 _WAS_HELD = re.compile(r"was\s+held\b")  # (the sentence's verb, where it has none yet)
 _MONTH_END = re.compile(

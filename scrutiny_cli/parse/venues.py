@@ -198,8 +198,11 @@ _PLATFORM = (
     r"(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex|video|telephone|conference|"
     r"electronic\s+(?:media|means))\b"
 )
-# The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call".
-_BEFORE_VENUE = re.compile(rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+{_PLATFORM}))\s+")
+# The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call",
+# "by the Zoom Meeting Platform".
+_BEFORE_VENUE = re.compile(
+    rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+(?:the\s+)?{_PLATFORM}))\s+"
+)
 # How the meeting was held, before its platform: "Held Remotely by ZOOM", "virtually via Zoom".
 _HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually|online)['’]?)\s+$")
 
