@@ -2361,6 +2361,38 @@ def test_an_items_numbered_paragraphs_are_no_items_of_their_own() -> None:
     assert items[2].refs == []
 
 
+def test_a_paragraph_number_spaced_after_its_stop_is_its_items_paragraph() -> None:
+    """ "2. 1 Police report ..." under "2. Reports" is paragraph 2.1 with a space typed in,
+    not item 2 again; "4. 5 Year Housing Land Supply" under another item is a heading."""
+    body = (
+        "1. Apologies\nNone.\n\n2. Reports\n2. 1 Police report no police in attendance\n"
+        "2.2 Treasurers Report. The treasurer gave his report.\n\n3. Minutes\nApproved.\n\n"
+        "4. 5 Year Housing Land Supply\nNoted.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "Apologies"),
+        ("2", "Reports"),
+        ("3", "Minutes"),
+        ("4", "5 Year Housing Land Supply"),
+    ]
+
+
+def test_a_minute_book_page_number_run_onto_the_next_minutes_number() -> None:
+    """ "36 289. APPLICATION ..." after minute 288: page 36 of the minute book, minute 289."""
+    body = (
+        "288. REARRANGEMENT OF AGENDA It was moved by Cllr Brown and RESOLVED: to consider "
+        "item 11 next\n\n36 289. APPLICATION FOR FINANCIAL ASSISTANCE It was moved by Cllr "
+        "Press and RESOLVED: to award 750 pounds\n\n290. COMMUNICATIONS\nNone.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("288", "REARRANGEMENT OF AGENDA"),
+        ("289", "APPLICATION FOR FINANCIAL ASSISTANCE"),
+        ("290", "COMMUNICATIONS"),
+    ]
+    assert [len(i.resolutions) for i in items] == [1, 1, 0]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -87,3 +87,25 @@ def _year_runs(cand: Numbered, found: list[Numbered]) -> bool:
     """Whether a year's running number runs on from or into another, one or two on."""
     steps = {int(o.number[-3:]) - int(cand.number[-3:]) for o in found if YEAR_RUN.search(o.number)}
     return bool(steps & {-2, -1, 1, 2})  # (one minute may be missing from the page)
+
+
+# A paragraph's decimal number a typist spaced: "2. Reports" / "2. 1 Police report ...";
+# a minute book's page number a converter ran onto the minute's: "36 289. APPLICATION ...".
+_SPACED_DECIMAL = re.compile(r"(\d{1,2})\s+(?=[A-Z])")
+_FUSED_NUMBER = re.compile(r"(\d{1,4})[.)]\s*(?=[A-Z])")
+
+
+def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str, str]:
+    """The number and words of a numbered line, where the numbered line before it shows
+    what it is: "2. 1 Police report" under "2. Reports" is paragraph "2.1"; "36 289.
+    APPLICATION ..." under "288. REARRANGEMENT ..." is minute 289. As printed otherwise
+    ("3. 5 Year Housing Land Supply" under "2. Minutes")."""
+    if not number.isdigit() or not rest[:1].isdigit():
+        return number, rest
+    above = next((ln for ln in reversed(lines[:i]) if ln[:1].isdigit()), "")
+    if (m := _SPACED_DECIMAL.match(rest)) and re.match(rf"{number}\s*[.):]\s*\D", above):
+        return f"{number}.{m[1]}", rest[m.end() :]
+    m = _FUSED_NUMBER.match(rest)
+    if m and re.match(rf"{int(m[1]) - 1}\s*[.):]\s*\D", above):
+        return m[1], rest[m.end() :]
+    return number, rest

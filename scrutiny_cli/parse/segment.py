@@ -31,6 +31,7 @@ from .chains import (
     list_in_last_item,
     ones_instead,
     paragraph_of,
+    spaced_number,
     without_repeats,
 )
 from .flattened import MONTH_START
@@ -296,7 +297,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     m = NUMBER_LEAD.match(line)
     if not m:
         return None
-    number, rest = m["number"], AGENDA_NUMBER.sub("", m["rest"], count=1)
+    number, rest = spaced_number(lines, i, m["number"], m["rest"])
+    rest = AGENDA_NUMBER.sub("", rest, count=1)
     if MONTH_START.match(rest) or not (
         rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("
     ):
