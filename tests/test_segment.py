@@ -2188,6 +2188,17 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("Planning Decisions:", "Planning Decisions"),
         ("Date of Next Meeting Minutes: 4 May.", "Date of Next Meeting"),
         ("Apologies for absence Decision: none were received.", "Apologies for absence"),
+        # (a member's initials or an officer's rank and name, then a verb, start the text)
+        (
+            "Declaration of Interests IH advised the CC that he would step down.",
+            "Declaration of Interests",
+        ),
+        (
+            "Policing Report and local issues PC Hale advised that an operation had begun.",
+            "Policing Report and local issues",
+        ),
+        ("Report of the CCG funded scheme", "Report of the CCG funded scheme"),
+        ("PC Website Update", "PC Website Update"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

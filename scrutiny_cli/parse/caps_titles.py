@@ -15,6 +15,8 @@ INITIALS_ACT = re.compile(
     r"(?:to|will|would|had|has|was|is|said|sent|gave|took|made|met|spoke|read|[a-z]+ed)\b"
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
+# A police officer's rank before a name, as a community council's minutes report them.
+_RANKS = frozenset("PC PCSO Sgt Sergeant Insp Inspector".split())
 # What a line in capitals over a minute's number holds that no heading does: a sum, a task.
 _NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")
 _RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
@@ -247,3 +249,18 @@ def wrapped_heading(text: str) -> str | None:
     if _NO_HEADING.search(text) or FINITE_VERB.search(text.lower()):
         return None  # (a sum, a task, a sentence in capitals: "CLERK SALARY 320.00")
     return None if _RESOLUTION_WORD.match(text) or words[0].title() in SENTENCE_FIRST else text
+
+
+def initials_subject(words: list[str], k: int) -> bool:
+    """Whether words[k] opens a sentence whose subject is a member's initials or an
+    officer's rank and name, as a flattened page runs it on after a heading ("Declaration
+    of Interests IH advised the CC ...", "... and local issues PC McGibbon advised ...")."""
+    w, after = words[k], words[k + 1 : k + 3]
+    if re.fullmatch(r"[A-Z]{2,3}", w) and after and INITIALS_ACT.match(after[0]):
+        return True
+    return (
+        w in _RANKS
+        and len(after) == 2
+        and after[0][:1].isupper()
+        and INITIALS_ACT.match(after[1]) is not None
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .caps_titles import INITIALS_ACT, caps_end, caps_heading, is_caps
+from .caps_titles import INITIALS_ACT, caps_end, caps_heading, initials_subject, is_caps
 from .dates import TIME
 from .lines import strip_attachment
 from .rules import near_miss, rule
@@ -210,7 +210,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
             break
         last = k == len(words) - 1 and _one_word_minutes(words, k)
         tier = k and w in NAME_TITLES and _TIERS.issuperset(words[k - 1].split("/"))
-        starter = w.rstrip(":") in STARTERS or w in PARTICIPLES
+        starter = w.rstrip(":") in STARTERS or w in PARTICIPLES or initials_subject(words, k)
         if k and (starter or last) and not tier and _starts_sentence(words, k):
             return min(pos, limit)
         if (
