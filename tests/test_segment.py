@@ -2418,6 +2418,8 @@ RUN_IN_ROWS = [
     ("Public Questions/ Statements Questions must be received before 12 noon on Friday",
      "Public Questions/ Statements"),
     ("Urgent Items The Chairman will announce any urgent items", "Urgent Items"),
+    ("Call-In To consider call-in items (if any)", "Call-In"),
+    ("Petitions (if any) To discuss any petitions", "Petitions (if any)"),
 ]  # fmt: skip
 
 

@@ -146,6 +146,13 @@ def closed_by_if_any(text: str) -> tuple[str, str] | None:
         or any(w in SENTENCE_FIRST or w in _PLAIN_FINITE for w in words[1:])
     ):
         return None
+    # (the agenda's words run on after the heading are no part of it: "Call-In To consider
+    # call-in items (if any)")
+    to = next(
+        (k for k in range(1, len(words) - 1) if words[k] == "To" and words[k + 1].islower()), 0
+    )
+    if to:
+        return " ".join(words[:to]), text[text.index(" To ") + 1 :].strip()
     return " ".join(words), text[m.end() :].strip()
 
 
