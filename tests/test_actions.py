@@ -15,6 +15,20 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Committee members were welcome to highlight anything they thought was missing from "
+        "the report.",
+        [
+            (
+                "Committee members were welcome to highlight anything they thought was missing "
+                "from the report",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "an invitation to members to send something after the meeting",
+    ),
+    (
         "The Committee raised concerns about late-night noise and invited Sergeant Fraser to the "
         "next meeting to discuss them further.",
         [
@@ -1474,6 +1488,7 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("Members of the public were welcome to attend the exhibition.", "the public's welcome"),
     ("The Chair to welcome Members and the public to the meeting.", "the agenda's running order"),
     ("The clerk is to receive a pay rise of 2% from April.", "what a post 'is to' get, no task"),
     ("The Clerk is to hold the post of RFO.", "a post held, no task"),

@@ -24,7 +24,7 @@ CUE_WORDS = frozenset(
     "remit remitted remits "
     "would will shall should agreed undertook offered promised committed volunteered asked "
     "ask invited requested encouraged reminded instructed tasked directed suggested urged "
-    "intention view need needs needed considered".split()
+    "welcome intention view need needs needed considered".split()
 )
 CUE_STEMS = ("intend", "expect", "plann", "defer", "postpon", "forward", "held over", "agenda")
 # The cues that are a shape rather than a word: "Clerk to write", "to be set up by". Two
@@ -90,6 +90,20 @@ NARRATIVE_CUES = (
             r"e-mail|direct|continue)\b",
             "request",
             "Officers were asked to append a copy of the Joint Policy to the agenda",
+        ),
+        "request",
+    ),
+    (
+        rule(
+            "welcome-to",
+            # Members told they may send something after the meeting: an invitation ("Committee
+            # members were welcome to highlight anything missing from the report"), not the
+            # public's ("Members of the public were welcome to attend")
+            r"\b(?i:members|councillors)\b(?!\s+of\s+the\s+public)[^.;]{0,40}?\b(?:were|are)\s+"
+            rf"(?:very\s+|most\s+)?welcome\s+to\s+(?:{ACTION_VERBS}|highlight|suggest|share|"
+            r"email|e-mail|let)\b",
+            "request",
+            "Committee members were welcome to highlight anything missing from the report",
         ),
         "request",
     ),
@@ -258,6 +272,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "agreed-impersonal": "agreed resolved decided",
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "remitted": "remit remitted remits",
+        "welcome-to": "welcome",
         "invited-to-meeting": "invited",
         "member-request": "requested asked ask suggested urged",
         "promised-passive": "would will promised offered",
@@ -275,6 +290,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "members-should": "should",
     }.items()
 }
+near_miss("welcome-to", "Members of the public were welcome to attend the exhibition")
 near_miss("promised-passive", "Remembrance commemorations would be held virtually in November")
 near_miss(
     "deferral",
