@@ -29,6 +29,31 @@ CASES = [
         "an invitation to members to send something after the meeting",
     ),
     (
+        "They would be bringing a new Inclusion Strategy to the Committee in March.",
+        [
+            (
+                "They would be bringing a new Inclusion Strategy to the Committee in March",
+                None,
+                "2018-03",
+                "undertaking",
+            )
+        ],
+        "what an officer will bring to this body, and when",
+    ),
+    (
+        "RESOLVED – (a) That the situation be noted and, (b) that arrangements for future "
+        "evidence gathering interviews are made.",
+        [
+            (
+                "arrangements for future evidence gathering interviews are made",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "arrangements a decision asks to be made",
+    ),
+    (
         "The Committee raised concerns about late-night noise and invited Sergeant Fraser to the "
         "next meeting to discuss them further.",
         [
@@ -1489,6 +1514,7 @@ CASES = [
 
 NOT_ACTIONS = [
     ("Members of the public were welcome to attend the exhibition.", "the public's welcome"),
+    ("The officer would be bringing the report to Cabinet in March.", "a report to another body"),
     ("The Chair to welcome Members and the public to the meeting.", "the agenda's running order"),
     ("The clerk is to receive a pay rise of 2% from April.", "what a post 'is to' get, no task"),
     ("The Clerk is to hold the post of RFO.", "a post held, no task"),

@@ -52,9 +52,12 @@ REPORT_TO_MEETING = rule(
     "report-to-meeting",
     # ("would be reporting back to the next meeting", "brought back to Council at a Special
     # Council Meeting")
+    # (or what they bring, to the body in a month: "would be bringing a new Strategy to the
+    # Committee in January")
     r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:report(?:ing)?|com(?:e|ing)|"
-    r"return(?:ing)?|brought)\s+(?:back\s+)?to\s+(?:[A-Z]\w+\s+at\s+)?(?:the\s+|a\s+|this\s+)?"
-    rf"(?:next|future|following|special|{MONTH_NAMES})\b",
+    r"return(?:ing)?|brought|bring(?:ing)?(?:\s+[\w'’-]+){1,8}?)\s+(?:back\s+)?to\s+"
+    r"(?:[A-Z]\w+\s+at\s+|(?:the|this)\s+(?:Committee|Board|Panel)\s+(?:in|at)\s+)?"
+    rf"(?:the\s+|a\s+|this\s+)?(?:next|future|following|special|{MONTH_NAMES})\b",
     "undertaking",
     "a report on the elections should come to the July meeting of this committee",
 )

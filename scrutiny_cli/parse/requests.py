@@ -109,7 +109,9 @@ _ASKED_DONE = (
 )
 PASSIVE_REQUEST = rule(
     "passive-request",
-    rf"\bbe\s+(?:re-?)?{_ASKED_DONE}",
+    # (or arrangements for something, as a decision asks them: "that arrangements for future
+    # evidence gathering interviews are made")
+    rf"\bbe\s+(?:re-?)?{_ASKED_DONE}|\barrangements\s+(?:[\w'’-]+\s+){{0,8}}?(?:be|is|are)\s+made\b",
     "action",
     "an opportunity to speak to Social Workers be arranged",
 )
