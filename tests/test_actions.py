@@ -54,6 +54,18 @@ CASES = [
         "arrangements a decision asks to be made",
     ),
     (
+        "RESOLVED that the application be deferred to a future meeting of the Planning Committee.",
+        [
+            (
+                "the application be deferred to a future meeting of the Planning Committee",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a deferral to a later meeting of the body, named",
+    ),
+    (
         "The Committee raised concerns about late-night noise and invited Sergeant Fraser to the "
         "next meeting to discuss them further.",
         [
@@ -1515,6 +1527,10 @@ CASES = [
 NOT_ACTIONS = [
     ("Members of the public were welcome to attend the exhibition.", "the public's welcome"),
     ("The officer would be bringing the report to Cabinet in March.", "a report to another body"),
+    (
+        "RESOLVED that the report be submitted to the next meeting of the Audit Committee.",
+        "a report sent on to another committee's meeting",
+    ),
     ("The Chair to welcome Members and the public to the meeting.", "the agenda's running order"),
     ("The clerk is to receive a pay rise of 2% from April.", "what a post 'is to' get, no task"),
     ("The Clerk is to hold the post of RFO.", "a post held, no task"),

@@ -51,6 +51,8 @@ def elsewhere(text: str, committee: str | None) -> bool:
     for m in REFERRAL.finditer(folded):
         if _LETTER.search(folded, max(0, m.start() - 80), m.start()):
             continue  # "A letter to be sent to Suffolk County Council": someone here writes it
+        if m["body2"] and _DEFERRED_TO.search(folded, 0, m.start()):
+            continue  # "deferred to a future meeting of the Planning Committee": its own again
         body = m["body"] or m["body2"]
         named = _distinctive(body)
         if named and not (committee and named & _distinctive(committee)):
@@ -62,6 +64,10 @@ def elsewhere(text: str, committee: str | None) -> bool:
 
 
 _LETTER = re.compile(r"(?i)\b(?:letter|e-?mail|correspondence|reply|invitation)s?\b")
+# A decision put off to a later meeting comes back to the body that put it off.
+_DEFERRED_TO = re.compile(
+    r"(?i)\b(?:deferred|postponed|adjourned)\s+(?:until|to)\s+(?:a|the)\s+(?:\w+\s+){0,2}$"
+)
 # Bodies that a committee sends things on to, which are never the committee itself.
 _OTHER_KINDS = frozenset({"council", "cabinet", "executive"})
 
