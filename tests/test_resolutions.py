@@ -670,6 +670,12 @@ CASES = [
         "a concession ('While the Panel supported ...') is no decision",
     ),
     (
+        "A member of the public asked if the parish council had requested the resurfacing of "
+        "the footpath. The councillors confirmed that it had not.",
+        [],
+        "an answer of what was so ('confirmed that it had not') is no decision",
+    ),
+    (
         "RESOLVED:  The minutes of the meeting held on 5 May were AGREED as an accurate record.",
         [(None, "The minutes of the meeting held on 5 May were AGREED as an accurate record.")],
         "a keyword in capitals inside the sentence RESOLVED opened is that sentence's",

@@ -35,8 +35,10 @@ HOUSE_STYLE = rule(
     r"(?:(?:unanimously|fully|formally|duly|broadly|strongly|warmly|wholeheartedly)\s+)?"
     r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
     r"adopted|accepted|decided|confirmed|supported|voted(?=\s+(?:unanimously\s+)?to\b)))\b"
-    # (a preamble's, deciding nothing itself: "... and agreed as set out below")
+    # (a preamble's, deciding nothing itself: "... and agreed as set out below"; nor an
+    # answer of what was so: "The councillors confirmed that it had not.")
     r"(?!\s+(?:as\s+(?:set\s+out|follows|detailed)|below)\b)"
+    r"(?!\s+that\s+(?:it|they|he|she|there)\s+(?:had|did|was|were|has|have)\b)"
     r"(?:\s+unanimously|\s+in\s+princip(?:le|al))?(?P<what>\s+\S+)?",
     "resolution",
     "The Board agreed to note the changes in membership",
@@ -47,6 +49,7 @@ near_miss(
     "Council had agreed that Councillor Judi Ellis be appointed",
     "While the Panel supported efforts to reduce costs, it was concerned about the timescale",
     "The Board previously agreed the plan",
+    "The councillors confirmed that it had not.",
 )
 # What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
 NOTED_OBJECT = re.compile(
