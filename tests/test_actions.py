@@ -66,6 +66,20 @@ CASES = [
         "a deferral to a later meeting of the body, named",
     ),
     (
+        "An officer from the Voluntary Service Council will be invited to attend to provide "
+        "guidance on becoming a constituted group.",
+        [
+            (
+                "An officer from the Voluntary Service Council will be invited to attend to "
+                "provide guidance on becoming a constituted group",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "someone invited to come and do something, not a thing sent to them",
+    ),
+    (
         "The Committee raised concerns about late-night noise and invited Sergeant Fraser to the "
         "next meeting to discuss them further.",
         [

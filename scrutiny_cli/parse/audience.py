@@ -30,7 +30,9 @@ REFERRAL = re.compile(
 _PURPOSE = (
     "include|show|reflect|allow|enable|ensure|highlight|explain|clarify|demonstrate|cover|"
     "capture|outline|inform|help|support|give|provide|address|identify|set|make|take|see|"
-    "understand|consider|assess|determine|improve|reduce|increase|avoid|prevent|confirm"
+    "understand|consider|assess|determine|improve|reduce|increase|avoid|prevent|confirm|"
+    # (what one is invited to do here: "would be invited to attend to provide guidance")
+    "attend|speak|join|address|talk"
 )
 PROMISED_TO = re.compile(
     rf"\b(?:to(?!\s+(?:{_PURPOSE})\b)|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){{0,3}})"
