@@ -80,6 +80,11 @@ CASES = [
         "someone invited to come and do something, not a thing sent to them",
     ),
     (
+        "Resolved: Estimates requested for the work required.",
+        [("Estimates requested for the work required", None, None, "resolution")],
+        "a terse decision to ask for prices",
+    ),
+    (
         "The Committee raised concerns about late-night noise and invited Sergeant Fraser to the "
         "next meeting to discuss them further.",
         [
@@ -1541,6 +1546,7 @@ CASES = [
 NOT_ACTIONS = [
     ("Members of the public were welcome to attend the exhibition.", "the public's welcome"),
     ("The officer would be bringing the report to Cabinet in March.", "a report to another body"),
+    ("RESOLVED: Estimates received were considered and the lowest accepted.", "prices had"),
     (
         "RESOLVED that the report be submitted to the next meeting of the Audit Committee.",
         "a report sent on to another committee's meeting",

@@ -54,6 +54,12 @@ _INFINITIVE_TASK = re.compile(
     rf"(?:to\s+)?(?:{TASK_VERBS})\b(?!\s+(?:of|that|no|an?\s+objection|objections?)\b)", re.I
 )
 _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLUTIONS]
+# A parish's terse decision to ask for prices or advice, with no verb to be: "Resolved:
+# Estimates requested for the work required.", "Quotes sought for the tree work."
+_TERSE_ASKED = re.compile(
+    r"(?i)(?:further\s+)?(?:estimates|quotes|quotations|tenders|prices|costings?|advice)\s+"
+    r"(?:to\s+be\s+)?(?:requested|sought|obtained)\b"
+)
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")
 _CARRIED_SUBJECT = re.compile(
@@ -201,8 +207,8 @@ def _request(text: str) -> Action | None:
     asked_to = _after_that(text)  # "Agrees that X be held ..." -> "X be held ..."
     if PASSIVE_REQUEST.search(folded) or MANDATIVE_PASSIVE.regex.match(fold(asked_to)):
         return Action(text=asked_to, origin="resolution", owner=owner_of(asked_to))
-    if _INFINITIVE_TASK.match(folded):  # "RESOLVED to write to the police about ..."
-        return Action(text=text, origin="resolution", owner=None)
+    if _INFINITIVE_TASK.match(folded) or _TERSE_ASKED.match(folded):
+        return Action(text=text, origin="resolution", owner=None)  # ("RESOLVED to write ...")
     # ("The Council agreed that the Clerk write ...": the one asked, after the body's word)
     clause = THAT.sub("", fold(asked_to), count=1)
     subject = OWNER_VERB.regex.match(clause)
