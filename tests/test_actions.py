@@ -85,6 +85,20 @@ CASES = [
         "a terse decision to ask for prices",
     ),
     (
+        "Councillor Ash who was to take the inspection book for the month agreed to look at the "
+        "hoop and repair it if necessary.",
+        [
+            (
+                "Councillor Ash who was to take the inspection book for the month agreed to look at "
+                "the hoop and repair it if necessary",
+                "Councillor Ash",
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise past a relative clause after the one who made it",
+    ),
+    (
         "The Committee raised concerns about late-night noise and invited Sergeant Fraser to the "
         "next meeting to discuss them further.",
         [
@@ -1547,6 +1561,7 @@ NOT_ACTIONS = [
     ("Members of the public were welcome to attend the exhibition.", "the public's welcome"),
     ("The officer would be bringing the report to Cabinet in March.", "a report to another body"),
     ("RESOLVED: Estimates received were considered and the lowest accepted.", "prices had"),
+    ("The Chairman thanked Councillor Reed who had also offered to stand.", "an earlier offer"),
     (
         "RESOLVED that the report be submitted to the next meeting of the Audit Committee.",
         "a report sent on to another committee's meeting",

@@ -257,7 +257,13 @@ UNDERTAKING = rule(
     rf"(?:(?:{_ADVERBS})\s+)?"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+|"
     rf"try\s+(?:and|to)\s+|be\s+(?={_DOING}))?"
-    rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))\s+(?:also\s+|has\s+)?(?:agreed|undertook|"
+    # (past a relative clause: "Councillor Bailey who was to take the inspection book for the
+    # forthcoming month agreed to look at the hoop")
+    # (not the clause's own promise, one made before: "thanked Cllr X who had also offered")
+    rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))"
+    r"(?:,?\s+who\s+(?!(?:had|has|have)\s+(?:also\s+)?(?:agreed|offered|promised|volunteered)\b)"
+    r"[^.;]{3,80}?,?)?"
+    r"\s+(?:also\s+|has\s+)?(?:agreed|undertook|"
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
     rf"(?:try\s+(?:and|to)\s+)?"  # ("agreed to try and source a smaller bin")
