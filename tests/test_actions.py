@@ -99,6 +99,32 @@ CASES = [
         "a promise past a relative clause after the one who made it",
     ),
     (
+        "The Chairman requested the Clerk look into this and see if it was possible to remedy "
+        "the issue.",
+        [
+            (
+                "The Chairman requested the Clerk look into this and see if it was possible to "
+                "remedy the issue",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "the clerk asked in the subjunctive, without 'that' or 'to'",
+    ),
+    (
+        "Dropped drain at Pecknall Lane. Clerk is to escalate the matter with Highways.",
+        [
+            (
+                "Dropped drain at Pecknall Lane. Clerk is to escalate the matter with Highways",
+                "Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "escalating a matter is a task's verb",
+    ),
+    (
         "The Committee raised concerns about late-night noise and invited Sergeant Fraser to the "
         "next meeting to discuss them further.",
         [
@@ -1562,6 +1588,11 @@ NOT_ACTIONS = [
     ("The officer would be bringing the report to Cabinet in March.", "a report to another body"),
     ("RESOLVED: Estimates received were considered and the lowest accepted.", "prices had"),
     ("The Chairman thanked Councillor Reed who had also offered to stand.", "an earlier offer"),
+    (
+        "The Christmas Party will be held in the Town Hall on 17th December and if anybody wishes "
+        "to refer anybody they should contact PC Brown.",
+        "advice to anyone reading",
+    ),
     (
         "RESOLVED that the report be submitted to the next meeting of the Audit Committee.",
         "a report sent on to another committee's meeting",

@@ -154,7 +154,10 @@ NARRATIVE_CUES = (
             # (not a question: "asked the Leader how he proposed to provide more money")
             rf"|\b(?:asked|requested)\s+(?P<asked>(?:the\s+)?(?:(?!(?:how|what|why|whether|when|"
             rf"where|who|which|if)\b)(?:[A-Z][\w'’-]*|officers?)"
-            rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b",
+            rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b"
+            # (the clerk asked in the subjunctive: "The Chairman requested the Clerk look into
+            # this", "... requested the Clerk ask if she could revisit")
+            rf"|\brequested\s+(?:the\s+)?(?:Clerk|RFO)\s+(?:{BARE_VERBS}|look)\b",
             "request",
             "Councillor McLean requested that a letter of congratulations be forwarded",
         ),

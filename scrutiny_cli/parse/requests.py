@@ -17,8 +17,8 @@ ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|"
     "carry out|chase|check|circulate|clarify|commission|complete|confirm|consider|consult|contact|"
     "convene|convey|"
-    "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|establish|examine|explore|"
-    "extend|inspect|"
+    "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|establish|examine|"
+    "explore|extend|inspect|"
     "facilitate|"
     # ("follow this up", "follow-up"; "keep members informed", "keep in touch")
     "come back|enquire|inquire|feed back|find out|"
@@ -377,6 +377,9 @@ NOT_A_TASK = rule(
     # the agenda's standing words to the public reading it: "You will be told at this point
     # whether ...", "you may be asked to leave"
     r"|^\s*you\s+(?:will|would|may|can|should)\b"
+    # (or to anyone who reads the minutes: "if anybody wishes to refer anybody they should
+    # contact ...")
+    r"|\bif\s+(?:anybody|anyone|any\s+residents?|residents?)\s+(?:wish|want|would\s+like|need)\w*\b"
     r"|\s[-–]\s*(?:Done|Completed?|Ongoing|In\s+progress|Ready|Closed|Deadline\s+passed|"
     r"Still\s+ongoing)\b|\bSee\s+minute\b"
     # a tracking list's status in capitals: "17/07. Update Standing Orders ... COMPLETED"
