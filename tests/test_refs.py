@@ -206,6 +206,12 @@ REVIEWED = [
         ["5.5", "5.9 (E)", "7(b)"],
     ),  # (an item's part in brackets)
     (
+        "Matters arising from those minutes",
+        "Item 5 Sandbags have been collected. Items 6 & 8 Councillor Atkins asked Councillor "
+        "Thomson to follow up. Items 6, 7 and 9 on the agenda were taken together.",
+        ["5", "6", "8"],
+    ),  # (items listed together; this meeting's agenda items are none)
+    (
         "Minutes of the previous meeting",
         "Paragraph 77.14 – 77.15 amend band to ban\nParagraph 77.19 amend quit to quiet",
         ["77.14", "77.15", "77.19"],

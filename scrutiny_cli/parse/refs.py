@@ -91,6 +91,7 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
     if reviews and ("item" in lowered or "paragraph" in lowered):
         for m in ITEM_REF.finditer(folded):
             ends = [m["para"] or m["para2"] or m["item"], *([m["to"]] if m["to"] else [])]
+            ends += [n["ref"] for n in NEXT_REF.finditer(m["more"] or "")]
             hits.append((m.start(), m.end(), ends))
     if "(REF" in folded:
         for m in REF_NOTE.regex.finditer(folded):
