@@ -635,6 +635,20 @@ CASES = [
         ("Joint Planning Committee and Full Parish Council", None, "19:00", None),
     ),  # (held "on" a day with no year: its time stands)
     (
+        "Windfarm Committee Meeting 11th August 2025 Minutes",
+        ("Windfarm Committee", "2025-08-11", None, None),
+    ),  # (a page's title with "Minutes" after the date, no dash before it)
+    (
+        "WEXBRIDGE AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th "
+        "August 2019 Invercarron Resource Centre,",
+        (
+            "Wexbridge and District Community Council",
+            "2019-08-13",
+            "19:00",
+            "Invercarron Resource Centre",
+        ),
+    ),  # (the hours before the date, the place after it)
+    (
         "Footpaths Committee Meeting\n\nMonday 22nd April 2013\n\nAt7.30pm in the Village Hall\n\n"
         "Present: Cllr A Ash",
         ("Footpaths Committee", "2013-04-22", "19:30", "the Village Hall"),

@@ -226,7 +226,7 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
     m = MODERNGOV.match(folded) if _DIGIT.search(folded) else None  # (a date needs a figure)
     if m and not folded.lower().startswith(("meeting:", "- meeting")):
         named = "committee" if m["committee"] else "name"
-        when = line[m.start("when" if m["when"] else "day") :]
+        when = line[m.start("when" if m["when"] else "at" if m["at"] else "day") :]
         found = find_date(when)
         if found and len(found[0]) == 10 and found[1].start() < 30:
             name = _BEFORE_NAME.sub("", line[: m.end(named)], count=1)

@@ -41,16 +41,21 @@ MODERNGOV = rule(
     # (the time may come first: "Community Council Meeting 7:00pm, Thursday 27th September")
     rf"(?P<when>(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?),?\s+)?(?i:{_W})\b.*?\d{{4}}.*)$"
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March",
-    # "Parish Council Meeting 12th Sept 2016 – Minutes")
+    # "Parish Council Meeting 12th Sept 2016 – Minutes", "... Meeting 11th August 2025 Minutes")
     rf"|^(?!(?i:(?:(?:draft|{STANDING})\s+)?(?:minutes?|notes?)\s+of)\b)"
     r"(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
-    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING)\s+|{_CAPS_BODY_END}\s+|{_BODY_END}\s+)"
+    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING)\s+(?:(?i:minutes)\s+)?"
+    rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+)"
+    # (the time, or the hours, may come first: "... MEETING MINUTES 7:00 to 9:30pm, 13th August
+    # 2019 Invercarron Resource Centre")
+    r"(?P<at>\d{1,2}(?:[.:]\d{2})?\s*(?:(?:to|-|–)\s*\d{1,2}(?:[.:]\d{2})?\s*)?(?i:[ap]\.?m\.?),?\s+)?"
     # (or a date in figures after a dash: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23")
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}"
-    r"|(?<=[-–] )\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?:\s*[-–]\s*(?i:minutes))?"
-    # (and the place after "at": "WICKHAMBREAUX PARISH COUNCIL 17 SEPTEMBER 2019 AT VILLAGE HALL")
-    r"(?:\s+(?i:at)\s+[A-Z][^\n]{2,120})?\s*$",
+    r"|(?<=[-–] )\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?:\s*[-–]?\s*(?i:minutes))?"
+    # (and the place after "at": "WICKHAMBREAUX PARISH COUNCIL 17 SEPTEMBER 2019 AT VILLAGE HALL",
+    # or alone after a time before the date)
+    r"(?:\s+(?i:at)\s+[A-Z][^\n]{2,120}|(?(at)\s+[A-Z][^\n]{2,120}|(?!)))?\s*$",
     "header",
     "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",
     flags=0,

@@ -89,8 +89,9 @@ _FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^\W)\w")
 _KIND_AFTER_BODY = re.compile(
     # (and the Isle of Man's parish bodies: "ARBORY PARISH COMMISSIONERS Monthly Board")
     r"\b(?P<noun>(?i:council|committee|board|authority|commissioners))\s+"
-    r"(?i:extra[- ]?ordinary|ordinary|annual|special|monthly)"
-    r"(?:\s+(?=[A-Z]).*|\s+(?i:business))?$"  # ("FULL COUNCIL ORDINARY BUSINESS")
+    r"(?:(?i:extra[- ]?ordinary|ordinary|annual|special|monthly)"
+    r"(?:\s+(?=[A-Z]).*|\s+(?i:business))?"  # ("FULL COUNCIL ORDINARY BUSINESS")
+    r"|(?i:business|general))$"  # (alone at the end: "... COMMUNITY COUNCIL BUSINESS MEETING")
 )
 
 
