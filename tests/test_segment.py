@@ -2039,6 +2039,24 @@ def test_a_flattened_page_whose_numbers_are_glued_to_their_headings() -> None:
     ]
 
 
+def test_a_flattened_pages_footer_numbers_no_item_and_cites_no_minute() -> None:
+    """ "Page 1 of 3 Wexbridge Community Council Minutes 20-June-16" run into the text: the
+    page's count is no item 3, and "Minutes 20-June-16" (a day and a month) no minute 20."""
+    body = (
+        "1 Apologies Cllr Susan Ash sent her apologies to the meeting. 2 Minute of the previous "
+        "meeting The draft minute of the June meeting was proposed by AT and seconded by HF. "
+        "The Chair thanked the secretary. Page 1 of 3 Wexbridge Community Council Minutes "
+        "20-June-16 3 Matters Arising The Director had met the members about the bypass.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies"),
+        ("2", "Minute of the previous meeting"),
+        ("3", "Matters Arising"),
+    ]
+    assert [r.ref for i in items for r in i.refs] == []
+
+
 def test_a_heading_runs_into_its_text_after_a_colon_and_dash() -> None:
     """ "7. Crime & Vandalism:- PCSO's report previously circulated.": the lead-in's ":-"
     ends the heading as a colon does, with one space after it or none."""

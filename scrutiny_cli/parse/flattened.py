@@ -24,6 +24,7 @@ from .titles import split_run_in
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
 # What follows a figure that is no item number: a month ("8 December"), a time, a percentage.
+_PAGE_OF = re.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+$")
 MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|refers\b|-\s*\d)")
 
 
@@ -46,8 +47,9 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 or is_date(number)
                 or MONTH_START.match(line[m.end() :])
                 or _after_month(line, m.start())
+                or _PAGE_OF.search(line, max(0, m.start() - 16), m.start())
             ):
-                continue
+                continue  # (nor a page's count in its footer: "Page 1 of 5 North Kincardine")
             title, _ = split_run_in(line[m.end() : m.end() + 200], numbered=True)
             weight = 2.0 if title else 0.5
             at = m.start("number")

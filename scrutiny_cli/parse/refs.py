@@ -40,7 +40,8 @@ from .ref_rules import (
 
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
 REVIEWS_MINUTES = re.compile(r"(?i)\bminutes?\b|\bmatters?\s+arising\b|\bactions?\b")
-_MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b")  # matched at a reference's end
+# matched at a reference's end: "Minutes P6 Sept 23", "Minutes 20-June-16" (a day, a month)
+_MONTH_AFTER = re.compile(rf"(?i)(?:\s*|-)(?:{MONTHS})\b")
 
 
 def normalise_ref(raw: str) -> str:
