@@ -34,12 +34,12 @@ from .header_cues import (
     TIME_RANGE,
     TITLE_WORDS,
     WHO_LINE,
-    after_cover,
 )
 from .header_dateline import dateline_prose
 from .header_labels import bare_value, cells, fuller_name, label_value, placed
 from .header_prose import name_over, prose_header
 from .header_span import next_index, next_line
+from .header_stamps import after_cover
 from .header_welsh import in_english
 from .lines import ATTACHMENT
 from .venues import clean_committee, clean_venue, place_after, place_first, venue_in

@@ -358,24 +358,6 @@ near_miss(
 )  # fmt: skip
 
 
-# An agenda pack's covering letter before the minutes it encloses: "Public Document Pack" /
-# "Date: 7 April 2015" / "Dear Councillor" / ... / "Agenda Item 5", where the minutes start.
-_PACK = re.compile(r"(?i)public\s+document\s+pack|dear\s+councillors?\b")
-_PACK_END = re.compile(
-    r"(?i)^\s*(?:agenda\s+item\s+\d{1,3}[a-z]?|this\s+page\s+is\s+intentionally\s+left\s+blank)\s*$"
-)
-COVER_LINES = 40  # lines a covering letter takes at most
-
-
-def after_cover(lines: list[str]) -> int:
-    """Where the minutes start under a pack's covering letter (0 without one): after the
-    last "Agenda Item N" or blank page's line that follows the letter's first words."""
-    if not any(_PACK.search(ln) for ln in lines[:15]):
-        return 0
-    ends = [k + 1 for k, ln in enumerate(lines[:COVER_LINES]) if _PACK_END.match(ln)]
-    return ends[-1] if ends else 0
-
-
 # A page's title, which names no body: "Draft Minutes", "Agenda and Meeting Minutes".
 TITLE_WORDS = re.compile(
     r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b(?:\s+and\s+meeting(?:\s+minutes)?\b)?"

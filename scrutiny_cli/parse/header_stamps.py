@@ -1,6 +1,7 @@
 """What may stand before a header's own words on its line: an agenda pack's stamp ("ITEM
 3"), a page number, a letterhead in capitals, "DRAFT" or a notice in brackets; the header
-sentence's reader (header_prose.py) reads past them."""
+sentence's reader (header_prose.py) reads past them. And the pack's covering letter over
+the minutes it encloses, which header.py reads past (after_cover)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,21 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
 # standing before "Minutes": "Approved Minutes of the Annual General Meeting – 6 May 2025".
 _STANDING = rf"(?:{STANDING})(?=\s+minutes?\b)"
 DRAFT = re.compile(rf"^\s*(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE}|(?i:{_STANDING}))\s+(?=\S)")
+
+
+# An agenda pack's covering letter before the minutes it encloses: "Public Document Pack" /
+# "Date: 7 April 2015" / "Dear Councillor" / ... / "Agenda Item 5", where the minutes start.
+_PACK = re.compile(r"(?i)public\s+document\s+pack|dear\s+councillors?\b")
+_PACK_END = re.compile(
+    r"(?i)^\s*(?:agenda\s+item\s+\d{1,3}[a-z]?|this\s+page\s+is\s+intentionally\s+left\s+blank)\s*$"
+)
+COVER_LINES = 40  # lines a covering letter takes at most
+
+
+def after_cover(lines: list[str]) -> int:
+    """Where the minutes start under a pack's covering letter (0 without one): after the
+    last "Agenda Item N" or blank page's line that follows the letter's first words."""
+    if not any(_PACK.search(ln) for ln in lines[:15]):
+        return 0
+    ends = [k + 1 for k, ln in enumerate(lines[:COVER_LINES]) if _PACK_END.match(ln)]
+    return ends[-1] if ends else 0
