@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.model import Item
+from scrutiny_cli.parse.audience import elsewhere
 from scrutiny_cli.parse.items import fill_item
 from scrutiny_cli.parse.wording import due_of
 from scrutiny_cli.read.text import normalise
@@ -78,6 +79,18 @@ CASES = [
             )
         ],
         "someone invited to come and do something, not a thing sent to them",
+    ),
+    (
+        "Residents would be invited to attend a meeting with Kent County Council Highways.",
+        [
+            (
+                "Residents would be invited to attend a meeting with Kent County Council Highways",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "invited to come, though the meeting is with another body",
     ),
     (
         "Resolved: Estimates requested for the work required.",
@@ -1584,15 +1597,32 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("Members of the community are welcome to attend the open day.", "anyone's welcome"),
+    ("The club members are welcome to book the hall for private functions.", "a club's"),
+    ("Cllr Jones said she would be bringing cakes to the May Day event.", "cakes, in May"),
+    ("The report would be bringing forward savings to the Committee in January.", "savings"),
+    (
+        "RESOLVED that the Council is satisfied that the arrangements for the election of the "
+        "Chairman are made in accordance with Standing Orders.",
+        "arrangements judged, not asked for",
+    ),
+    (
+        "Resolved: Quotes obtained from three contractors were considered and the lowest accepted.",
+        "prices had and weighed",
+    ),
+    (
+        "The Chairman thanked Councillor Jones who organised the fete and the residents who "
+        "offered to help.",
+        "thanks for an offer made",
+    ),
+    (
+        "Councillor Green who chairs the working group reported the group agreed to meet monthly.",
+        "a report of another's agreement",
+    ),
     ("Members of the public were welcome to attend the exhibition.", "the public's welcome"),
     ("The officer would be bringing the report to Cabinet in March.", "a report to another body"),
     ("RESOLVED: Estimates received were considered and the lowest accepted.", "prices had"),
     ("The Chairman thanked Councillor Reed who had also offered to stand.", "an earlier offer"),
-    (
-        "The Christmas Party will be held in the Town Hall on 17th December and if anybody wishes "
-        "to refer anybody they should contact PC Brown.",
-        "advice to anyone reading",
-    ),
     (
         "RESOLVED that the report be submitted to the next meeting of the Audit Committee.",
         "a report sent on to another committee's meeting",
@@ -1857,3 +1887,11 @@ def test_an_update_on_earlier_actions_sets_no_terse_task() -> None:
     item = Item(number="7", title="Footpaths", minutes=text)
     fill_item(item, MEETING)
     assert [a.text for a in item.actions] == ["GW to present plan"]
+
+
+def test_a_deferral_to_another_named_committees_meeting_goes_elsewhere() -> None:
+    """A page that names its committee: a deferral to another committee's meeting is a
+    referral there; on a page that names none, a deferral comes back."""
+    text = "the matter be deferred to a future meeting of the Licensing Committee"
+    assert elsewhere(text, "Planning Committee")
+    assert not elsewhere(text, None)

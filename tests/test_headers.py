@@ -635,6 +635,16 @@ CASES = [
         ("Joint Planning Committee and Full Parish Council", None, "19:00", None),
     ),  # (held "on" a day with no year: its time stands)
     (
+        "Minutes of the Parish Council Meeting\nOn Tuesday the Clerk attended training at 10am "
+        "at the County Hall.",
+        ("Parish Council", None, None, None),
+    ),  # (but a sentence opening "On Tuesday" is none of the header's)
+    (
+        "Minutes of the Parish Council Meeting held on Monday 6th April 2020 at 7.00pm, hosted "
+        "by the Conference Centre staff",
+        ("Parish Council", "2020-04-06", "19:00", None),
+    ),  # ("by the" a platform only where one is named)
+    (
         "Windfarm Committee Meeting 11th August 2025 Minutes",
         ("Windfarm Committee", "2025-08-11", None, None),
     ),  # (a page's title with "Minutes" after the date, no dash before it)

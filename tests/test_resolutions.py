@@ -676,6 +676,11 @@ CASES = [
         "an answer of what was so ('confirmed that it had not') is no decision",
     ),
     (
+        "The Council agreed that it had no objection to the application.",
+        [(None, "The Council agreed that it had no objection to the application.")],
+        "a consultee's decision in the same words is one",
+    ),
+    (
         "RESOLVED:  The minutes of the meeting held on 5 May were AGREED as an accurate record.",
         [(None, "The minutes of the meeting held on 5 May were AGREED as an accurate record.")],
         "a keyword in capitals inside the sentence RESOLVED opened is that sentence's",

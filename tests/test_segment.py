@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.model import Item
+from scrutiny_cli.parse.chains import spaced_number
 from scrutiny_cli.parse.document import parse
 from scrutiny_cli.parse.titles import split_run_in
 from scrutiny_cli.read.text import read_text
@@ -2216,6 +2217,11 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Policing Report and local issues",
         ),
         ("Report of the CCG funded scheme", "Report of the CCG funded scheme"),
+        (
+            "Speed Sign VAS relocated to Church Lane The Clerk reported.",
+            "Speed Sign VAS relocated to Church Lane",
+        ),
+        ("Highways JB reported on the potholes.", "Highways"),
         ("PC Website Update", "PC Website Update"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
@@ -2406,6 +2412,14 @@ def test_a_paragraph_number_spaced_after_its_stop_is_its_items_paragraph() -> No
     ]
 
 
+def test_a_number_repeated_over_a_heading_opening_with_a_figure_is_no_paragraph() -> None:
+    """ "4. 20 MPH Speed Limit" under "4. Highways", with no "4.21" after it, is as printed."""
+    lines = ["4. Highways", "4. 20 MPH Speed Limit", "Noted.", "5. Finance"]
+    assert spaced_number(lines, 1, "4", "20 MPH Speed Limit") == ("4", "20 MPH Speed Limit")
+    lines = ["2. Reports", "2. 1 Police report", "2.2 Treasurers Report"]
+    assert spaced_number(lines, 1, "2", "1 Police report") == ("2.1", "Police report")
+
+
 def test_a_minute_book_page_number_run_onto_the_next_minutes_number() -> None:
     """ "36 289. APPLICATION ..." after minute 288: page 36 of the minute book, minute 289."""
     body = (
@@ -2437,6 +2451,8 @@ RUN_IN_ROWS = [
      "Public Questions/ Statements"),
     ("Urgent Items The Chairman will announce any urgent items", "Urgent Items"),
     ("Call-In To consider call-in items (if any)", "Call-In"),
+    ("Items Referred To the Committee (if any)", "Items Referred To the Committee (if any)"),
+    ("Questions To the Leader (if any)", "Questions To the Leader (if any)"),
     ("Petitions (if any) To discuss any petitions", "Petitions (if any)"),
 ]  # fmt: skip
 

@@ -59,6 +59,8 @@ _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLU
 _TERSE_ASKED = re.compile(
     r"(?i)(?:further\s+)?(?:estimates|quotes|quotations|tenders|prices|costings?|advice)\s+"
     r"(?:to\s+be\s+)?(?:requested|sought|obtained)\b"
+    # (not prices had, a verb after them: "Quotes obtained from three contractors were considered")
+    r"(?![^.;]*\b(?:was|were|had|has|have|is|are|remain\w*)\b)"
 )
 _PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")

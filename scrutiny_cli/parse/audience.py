@@ -30,9 +30,7 @@ REFERRAL = re.compile(
 _PURPOSE = (
     "include|show|reflect|allow|enable|ensure|highlight|explain|clarify|demonstrate|cover|"
     "capture|outline|inform|help|support|give|provide|address|identify|set|make|take|see|"
-    "understand|consider|assess|determine|improve|reduce|increase|avoid|prevent|confirm|"
-    # (what one is invited to do here: "would be invited to attend to provide guidance")
-    "attend|speak|join|address|talk"
+    "understand|consider|assess|determine|improve|reduce|increase|avoid|prevent|confirm"
 )
 PROMISED_TO = re.compile(
     rf"\b(?:to(?!\s+(?:{_PURPOSE})\b)|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){{0,3}})"
@@ -53,8 +51,9 @@ def elsewhere(text: str, committee: str | None) -> bool:
     for m in REFERRAL.finditer(folded):
         if _LETTER.search(folded, max(0, m.start() - 80), m.start()):
             continue  # "A letter to be sent to Suffolk County Council": someone here writes it
-        if m["body2"] and _DEFERRED_TO.search(folded, 0, m.start()):
-            continue  # "deferred to a future meeting of the Planning Committee": its own again
+        if m["body2"] and committee is None and _DEFERRED_TO.search(folded, 0, m.start()):
+            continue  # "deferred to a future meeting of the Planning Committee", on a page that
+            # names no body: its own again (where it names one, the names say)
         body = m["body"] or m["body2"]
         named = _distinctive(body)
         if named and not (committee and named & _distinctive(committee)):
@@ -94,10 +93,16 @@ _SENT = re.compile(
 )
 
 
+_INVITED_HERE = re.compile(r"\binvited\b")
+_TO_COME = re.compile(r"\s*to\s+(?:attend|speak|join|address|talk)\b")
+
+
 def sent_outside(promise: str, after: str) -> bool:
     """A passive promise to send something to someone outside: "would be submitted to
     Ofsted" (the promise's words, then the words after it)."""
     if not _SENT.search(promise):
         return False
+    if _INVITED_HERE.search(promise) and _TO_COME.match(after):
+        return False  # invited to come and do something: "to attend a meeting with Highways"
     to = PROMISED_TO.match(after.strip()) or PROMISED_TO.search(after[:40])
     return bool(to and not OWN_AUDIENCE.search(to["to"]))

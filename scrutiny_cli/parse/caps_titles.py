@@ -17,6 +17,11 @@ INITIALS_ACT = re.compile(
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
 # A police officer's rank before a name, as a community council's minutes report them.
 _RANKS = frozenset("PC PCSO Sgt Sergeant Insp Inspector".split())
+_PLACED = frozenset("to at in on from by into onto".split())
+_REPORTED = frozenset(
+    "reported advised asked stated explained noted agreed confirmed updated informed suggested "
+    "proposed requested thanked welcomed raised outlined presented replied responded".split()
+)
 # What a line in capitals over a minute's number holds that no heading does: a sum, a task.
 _NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")
 _RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
@@ -257,7 +262,9 @@ def initials_subject(words: list[str], k: int) -> bool:
     of Interests IH advised the CC ...", "... and local issues PC McGibbon advised ...")."""
     w, after = words[k], words[k + 1 : k + 3]
     if re.fullmatch(r"[A-Z]{2,3}", w) and after and INITIALS_ACT.match(after[0]):
-        return True
+        # (not a thing's acronym and a participle: "Speed Sign VAS relocated to Church Lane")
+        placed = after[0] not in _REPORTED and after[1:] and after[1] in _PLACED
+        return not (after[0].endswith("ed") and placed)
     return (
         w in _RANKS
         and len(after) == 2

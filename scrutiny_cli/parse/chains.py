@@ -96,15 +96,19 @@ _FUSED_NUMBER = re.compile(r"(\d{1,4})[.)]\s*(?=[A-Z])")
 
 
 def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str, str]:
-    """The number and words of a numbered line, where the numbered line before it shows
-    what it is: "2. 1 Police report" under "2. Reports" is paragraph "2.1"; "36 289.
-    APPLICATION ..." under "288. REARRANGEMENT ..." is minute 289. As printed otherwise
-    ("3. 5 Year Housing Land Supply" under "2. Minutes")."""
+    """The number and words of a numbered line, where the numbered lines around it show
+    what it is: "2. 1 Police report" under "2. Reports", over "2.2 ...", is paragraph
+    "2.1"; "36 289. APPLICATION ..." under "288. REARRANGEMENT ..." is minute 289. As
+    printed otherwise ("3. 5 Year Housing Land Supply" under "2. Minutes")."""
     if not number.isdigit() or not rest[:1].isdigit():
         return number, rest
     above = next((ln for ln in reversed(lines[:i]) if ln[:1].isdigit()), "")
     if (m := _SPACED_DECIMAL.match(rest)) and re.match(rf"{number}\s*[.):]\s*\D", above):
-        return f"{number}.{m[1]}", rest[m.end() :]
+        # (and the paragraph after it is numbered on: "2.2 Treasurers Report", "2. 2 ...";
+        # not "4. 20 MPH Speed Limit" under "4. Highways")
+        after = rf"{number}\.\s?{int(m[1]) + 1}\b"
+        if any(re.match(after, ln) for ln in lines[i + 1 : i + 40]):
+            return f"{number}.{m[1]}", rest[m.end() :]
     m = _FUSED_NUMBER.match(rest)
     if m and re.match(rf"{int(m[1]) - 1}\s*[.):]\s*\D", above):
         return m[1], rest[m.end() :]

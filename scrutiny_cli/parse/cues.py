@@ -52,12 +52,16 @@ REPORT_TO_MEETING = rule(
     "report-to-meeting",
     # ("would be reporting back to the next meeting", "brought back to Council at a Special
     # Council Meeting")
-    # (or what they bring, to the body in a month: "would be bringing a new Strategy to the
-    # Committee in January")
-    r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:report(?:ing)?|com(?:e|ing)|"
-    r"return(?:ing)?|brought|bring(?:ing)?(?:\s+[\w'’-]+){1,8}?)\s+(?:back\s+)?to\s+"
+    r"\b(?:will|would|should|shall)\s+(?:[\w',]+\s+){0,8}?(?:(?:report(?:ing)?|com(?:e|ing)|"
+    r"return(?:ing)?|brought)\s+(?:back\s+)?to\s+"
     r"(?:[A-Z]\w+\s+at\s+|(?:the|this)\s+(?:Committee|Board|Panel)\s+(?:in|at)\s+)?"
-    rf"(?:the\s+|a\s+|this\s+)?(?:next|future|following|special|{MONTH_NAMES})\b",
+    rf"(?:the\s+|a\s+|this\s+)?(?:next|future|following|special|{MONTH_NAMES})\b"
+    # (or what they bring, to the body in a month or to its meeting: "would be bringing a new
+    # Strategy to the Committee in January"; not "bringing forward savings", "bringing cakes
+    # to the May Day event")
+    r"|bring(?:ing)?\s+(?!forward\b)(?:[\w'’-]+\s+){1,8}?(?:back\s+)?to\s+(?:the|this)\s+"
+    rf"(?:(?:Committee|Board|Panel)\s+(?:in|at)\s+(?:the\s+|its\s+)?(?:next|{MONTH_NAMES})\b"
+    rf"|(?:next|future|{MONTH_NAMES})\s+meeting\b))",
     "undertaking",
     "a report on the elections should come to the July meeting of this committee",
 )
@@ -102,9 +106,11 @@ NARRATIVE_CUES = (
             # Members told they may send something after the meeting: an invitation ("Committee
             # members were welcome to highlight anything missing from the report"), not the
             # public's ("Members of the public were welcome to attend")
-            r"\b(?i:members|councillors)\b(?!\s+of\s+the\s+public)[^.;]{0,40}?\b(?:were|are)\s+"
-            rf"(?:very\s+|most\s+)?welcome\s+to\s+(?:{ACTION_VERBS}|highlight|suggest|share|"
-            r"email|e-mail|let)\b",
+            # (nor a club's or anyone's to come: "club members are welcome to book the hall",
+            # "members were welcome to attend the Christmas lunch")
+            r"(?:^|\b(?i:committee|panel|board|all|the|that|said)\s+)(?i:members|councillors)\s+(?:were|are)"
+            r"\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:highlight|suggest|share|e-?mail|send|submit|"
+            r"raise|contact|forward|let|put)\b",
             "request",
             "Committee members were welcome to highlight anything missing from the report",
         ),

@@ -384,8 +384,10 @@ RECORDED = re.compile(
 BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
 # What a header sentence with no date goes on with: its place or its day ("... Parish Council
 # / In Cornworthy Village Hall on Monday 22nd July at 7.30pm", "... held / on Tuesday 7th April
-# at 7.00pm"); a name holds no figure.
-UNDATED_REST = re.compile(rf"\s*(?i:in|at|(?:on\s+)?(?:{DAY_NAMES}))\b")
+# at 7.00pm", not "On Tuesday the Clerk attended training ..."); a name holds no figure.
+UNDATED_REST = re.compile(
+    rf"\s*(?i:(?:in|at|{DAY_NAMES})\b|on\s+(?:{DAY_NAMES}),?\s+(?:the\s+)?\d)"
+)
 DIGIT = re.compile(r"\d")
 # A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
 DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")

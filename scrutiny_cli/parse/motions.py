@@ -35,10 +35,11 @@ HOUSE_STYLE = rule(
     r"(?:(?:unanimously|fully|formally|duly|broadly|strongly|warmly|wholeheartedly)\s+)?"
     r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
     r"adopted|accepted|decided|confirmed|supported|voted(?=\s+(?:unanimously\s+)?to\b)))\b"
-    # (a preamble's, deciding nothing itself: "... and agreed as set out below"; nor an
-    # answer of what was so: "The councillors confirmed that it had not.")
+    # (a preamble's, deciding nothing itself: "... and agreed as set out below"; nor a bare
+    # answer of what was so: "The councillors confirmed that it had not.", where "agreed
+    # that it had no objection" decides)
     r"(?!\s+(?:as\s+(?:set\s+out|follows|detailed)|below)\b)"
-    r"(?!\s+that\s+(?:it|they|he|she|there)\s+(?:had|did|was|were|has|have)\b)"
+    r"(?!\s+that\s+(?:it|they|he|she)\s+(?:had|did|was|were|has|have)(?:\s+not|n['’]t)?\s*(?:[.;]|$))"
     r"(?:\s+unanimously|\s+in\s+princip(?:le|al))?(?P<what>\s+\S+)?",
     "resolution",
     "The Board agreed to note the changes in membership",

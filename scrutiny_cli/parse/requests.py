@@ -110,8 +110,10 @@ _ASKED_DONE = (
 PASSIVE_REQUEST = rule(
     "passive-request",
     # (or arrangements for something, as a decision asks them: "that arrangements for future
-    # evidence gathering interviews are made")
-    rf"\bbe\s+(?:re-?)?{_ASKED_DONE}|\barrangements\s+(?:[\w'’-]+\s+){{0,8}}?(?:be|is|are)\s+made\b",
+    # evidence gathering interviews are made"; not as it judges them: "is satisfied that the
+    # arrangements ... are made in accordance with Standing Orders")
+    rf"\bbe\s+(?:re-?)?{_ASKED_DONE}|(?:^|(?<!satisfied )\bthat\s+)(?:the\s+)?arrangements\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:be|is|are)\s+made\b(?!\s+in\s+accordance)",
     "action",
     "an opportunity to speak to Social Workers be arranged",
 )
@@ -259,10 +261,13 @@ UNDERTAKING = rule(
     rf"try\s+(?:and|to)\s+|be\s+(?={_DOING}))?"
     # (past a relative clause: "Councillor Bailey who was to take the inspection book for the
     # forthcoming month agreed to look at the hoop")
-    # (not the clause's own promise, one made before: "thanked Cllr X who had also offered")
+    # (not the clause's own promise, one made before: "thanked Cllr X who had also offered";
+    # nor a clause past someone else or a report: "... who organised the fete and the
+    # residents who offered", "Councillor Green who chairs the group reported the group agreed")
     rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))"
-    r"(?:,?\s+who\s+(?!(?:had|has|have)\s+(?:also\s+)?(?:agreed|offered|promised|volunteered)\b)"
-    r"[^.;]{3,80}?,?)?"
+    r"(?:,?\s+who\s+(?!(?:had|has|have)\s+(?:\w+\s+)?(?:agreed|offered|promised|volunteered)\b)"
+    r"(?=\S+\s+\S)(?:(?!\b(?:and|but|who|which|reported|said|stated|objected|advised|explained|"
+    r"thanked)\b)[^.;]){3,80}?,?)?"
     r"\s+(?:also\s+|has\s+)?(?:agreed|undertook|"
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
@@ -377,9 +382,6 @@ NOT_A_TASK = rule(
     # the agenda's standing words to the public reading it: "You will be told at this point
     # whether ...", "you may be asked to leave"
     r"|^\s*you\s+(?:will|would|may|can|should)\b"
-    # (or to anyone who reads the minutes: "if anybody wishes to refer anybody they should
-    # contact ...")
-    r"|\bif\s+(?:anybody|anyone|any\s+residents?|residents?)\s+(?:wish|want|would\s+like|need)\w*\b"
     r"|\s[-–]\s*(?:Done|Completed?|Ongoing|In\s+progress|Ready|Closed|Deadline\s+passed|"
     r"Still\s+ongoing)\b|\bSee\s+minute\b"
     # a tracking list's status in capitals: "17/07. Update Standing Orders ... COMPLETED"

@@ -134,6 +134,13 @@ _IF_ANY_CLOSES = re.compile(r"(?-i:[A-Z])[^()]{2,120}?\(if\s+any\)(?=\s+[A-Z][a-
 _PLAIN_FINITE = frozenset("was were is are had has have will would".split())
 
 
+# The agenda's verbs after "To" that start its description of an item ("To consider ...").
+_AGENDA_DOING = frozenset(
+    "consider receive note approve discuss agree determine hear review report elect appoint "
+    "confirm adopt resolve".split()
+)
+
+
 def closed_by_if_any(text: str) -> tuple[str, str] | None:
     """(heading, text) where an agenda heading is closed by "(if any)", whatever its
     participles; None where a sentence runs before it ("Public Participation The Chairman
@@ -147,9 +154,10 @@ def closed_by_if_any(text: str) -> tuple[str, str] | None:
     ):
         return None
     # (the agenda's words run on after the heading are no part of it: "Call-In To consider
-    # call-in items (if any)")
+    # call-in items (if any)"; "Questions To the Leader (if any)" is a heading whole)
     to = next(
-        (k for k in range(1, len(words) - 1) if words[k] == "To" and words[k + 1].islower()), 0
+        (k for k in range(1, len(words) - 1) if words[k] == "To" and words[k + 1] in _AGENDA_DOING),
+        0,
     )
     if to:
         return " ".join(words[:to]), text[text.index(" To ") + 1 :].strip()

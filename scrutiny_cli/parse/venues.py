@@ -200,9 +200,10 @@ _PLATFORM = (
     r"electronic\s+(?:media|means))\b"
 )
 # The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call",
-# "by the Zoom Meeting Platform".
+# "by the Zoom Meeting Platform" (a platform named after "the": not "by the telephone box").
 _BEFORE_VENUE = re.compile(
-    rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+(?:the\s+)?{_PLATFORM}))\s+"
+    rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+(?:{_PLATFORM}|the\s+(?:Zoom|Microsoft\s+Teams|"
+    r"MS\s+Teams|Teams|Skype|Webex)\b)))\s+"
 )
 # How the meeting was held, before its platform: "Held Remotely by ZOOM", "virtually via Zoom".
 _HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually|online)['’]?)\s+$")
