@@ -2420,6 +2420,25 @@ def test_a_number_repeated_over_a_heading_opening_with_a_figure_is_no_paragraph(
     assert spaced_number(lines, 1, "2", "1 Police report") == ("2.1", "Police report")
 
 
+def test_items_numbered_on_before_the_month_and_year_of_their_meeting() -> None:
+    """ "1.3.22 Attendance", "2.3.22 To receive apologies ...": item 1 and item 2 of the
+    meeting of March 2022, whether printed a line each or flattened onto one line."""
+    lines = [
+        "1.3.22 Attendance. As listed above.",
+        "2.3.22 To receive apologies for absence. Cllr Ash sent apologies.",
+        "3.3.22 To receive Members Declarations of Interest. None were made.",
+        "4.3.22 To approve the Minutes of the meeting held on 6th January 2022. Resolved.",
+    ]
+    expected = [
+        ("1.3.22", "Attendance"),
+        ("2.3.22", "To receive apologies for absence"),
+        ("3.3.22", "To receive Members Declarations of Interest"),
+        ("4.3.22", "To approve the Minutes of the meeting held on 6th January 2022"),
+    ]
+    for body in ("\n\n".join(lines) + "\n", " ".join(lines) + "\n"):
+        assert [(i.number, i.title) for i in items_of(body)] == expected
+
+
 def test_a_minute_book_page_number_run_onto_the_next_minutes_number() -> None:
     """ "36 289. APPLICATION ..." after minute 288: page 36 of the minute book, minute 289."""
     body = (

@@ -17,6 +17,7 @@ from .numbers import (
     follows,
     is_date,
     number_key,
+    numbers_like_dates,
     paragraph_number,
     year_first,
 )
@@ -32,6 +33,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     """Break a PDF page flattened onto one line before each of its item numbers
     ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
     cands: list[Numbered] = []
+    dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
     # (the stop may be glued to the heading: "3.Public Address Nobody requested ...")
     # (and "ITEM" before it is no prefix of the number's: "ITEM 21-07/01 PUBLIC FORUM: ...")
     pattern = re.compile(
@@ -42,17 +44,22 @@ def split_long_lines(lines: list[str]) -> list[str]:
             continue
         for m in pattern.finditer(line):
             number = m["number"]
+            title, _ = split_run_in(line[m.end() : m.end() + 200], numbered=True)
+            weight = 2.0 if title else 0.5
+            at = m.start("number")
+            if is_date(number) and not _after_month(line, m.start()):
+                # ("1.3.22 Attendance. ... 2.3.22 To receive apologies ...": item 1 of March
+                # 2022's meeting, and item 2)
+                dated.append(Numbered(i, number, number_key(number), family(number, ""),
+                                      weight, title=title, offset=at))  # fmt: skip
+                continue
             if (
                 paragraph_number(number)
-                or is_date(number)
                 or MONTH_START.match(line[m.end() :])
                 or _after_month(line, m.start())
                 or _PAGE_OF.search(line, max(0, m.start() - 16), m.start())
             ):
                 continue  # (nor a page's count in its footer: "Page 1 of 5 North Kincardine")
-            title, _ = split_run_in(line[m.end() : m.end() + 200], numbered=True)
-            weight = 2.0 if title else 0.5
-            at = m.start("number")
             cands.append(Numbered(i, number, number_key(number), family(number, ""), weight,
                                   offset=at))  # fmt: skip
             bare = (
@@ -65,6 +72,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 plain = number[bare.end() :]
                 cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
                                       offset=at + bare.end()))  # fmt: skip
+    cands += numbers_like_dates(dated)
     if len(cands) < 2:
         return lines  # (most pages: no long line holds two numbers)
     cands = _between_anchors(cands, _anchors(lines, pattern))

@@ -241,12 +241,13 @@ def _capitals(title: str) -> bool:
 
 def runs_on(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
     """ "2" -> "3", "304-3" -> "304-4": the same number but for its last part, one more;
-    or, a year after it, its first: "04/20" -> "05/20" (keyed (4, 20), (5, 20))."""
+    or, a year (or a month and year) after it, its first: "04/20" -> "05/20" (keyed (4,
+    20), (5, 20)), "1.3.22" -> "2.3.22"."""
     if len(before) != len(after):
         return False
     if before[:-1] == after[:-1] and after[-1] == before[-1] + 1:
         return True
-    return len(before) == 2 and before[1] == after[1] and after[0] == before[0] + 1
+    return len(before) in (2, 3) and before[1:] == after[1:] and after[0] == before[0] + 1
 
 
 def _step(prev: Numbered, cur: Numbered) -> int:
