@@ -659,6 +659,16 @@ CASES = [
         ),
     ),  # (the hours before the date, the place after it)
     (
+        "Wexbridge Parish Council Meeting 7 to 9pm, 12 May 2019 The Old School",
+        ("Wexbridge Parish Council", "2019-05-12", "19:00", "The Old School"),
+    ),  # (the hours' start takes their end's "pm"; a place names a building)
+    (
+        "Minutes of the Parish Council meeting held on Tuesday 14 May 2019 at 7pm\n\n3. Planning"
+        "\nNone.\n\n4. Date of next meeting\nParish Council Meeting 7.30pm, 11 June 2019 Village "
+        "Hall",
+        ("Parish Council", "2019-05-14", "19:00", None),
+    ),  # (a name and a date under an item's heading are the item's, not the page's title)
+    (
         "Footpaths Committee Meeting\n\nMonday 22nd April 2013\n\nAt7.30pm in the Village Hall\n\n"
         "Present: Cllr A Ash",
         ("Footpaths Committee", "2013-04-22", "19:30", "the Village Hall"),

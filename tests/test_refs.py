@@ -212,6 +212,12 @@ REVIEWED = [
         ["5", "6", "8"],
     ),  # (items listed together; this meeting's agenda items are none)
     (
+        "Matters arising",
+        "Item 7, 3 quotes had been obtained for the new bench. Items 5 and 6 are dealt with "
+        "below. Items 5 to 8 had all been completed. Minute 12-May fair: the stall was booked.",
+        ["7", "12"],
+    ),  # (a list only after "Items" and before the paragraph's words; "12-May" no date)
+    (
         "Minutes of the previous meeting",
         "Paragraph 77.14 – 77.15 amend band to ban\nParagraph 77.19 amend quit to quiet",
         ["77.14", "77.15", "77.19"],

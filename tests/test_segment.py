@@ -2439,6 +2439,30 @@ def test_items_numbered_on_before_the_month_and_year_of_their_meeting() -> None:
         assert [(i.number, i.title) for i in items_of(body)] == expected
 
 
+def test_days_of_a_month_listed_under_a_heading_are_no_items() -> None:
+    """ "2.6.22", "3.6.22", ... with no "1.6.22" among them are days of June 2022 (an
+    events list), and "1.6.22 Wexbridge Water £40.00" a payment's date: no items."""
+    lines = (
+        "APOLOGIES\nNone.\n\nJUBILEE EVENTS\n2.6.22 To open the beacon at the church.\n"
+        "3.6.22 To hold the street party on the green.\n4.6.22 To judge the best dressed "
+        "house.\n\nFINANCE\nThe accounts were approved.\n"
+    )
+    assert [i.title for i in items_of(lines)] == ["APOLOGIES", "JUBILEE EVENTS", "FINANCE"]
+    opening = "APOLOGIES None were received from any councillor tonight, nor from the clerk. "
+    payments = (
+        "PAYMENTS 1.6.22 Wexbridge Water £40.00 for the allotments 2.6.22 HMRC £120.00 for the "
+        "quarter 3.6.22 Village Hall hire £30.00 for June 4.6.22 Grass cutting £80.00 PLANNING "
+        "None.\n"
+    )
+    jubilee = (
+        "JUBILEE The hall is booked for the celebrations on 2.6.22 Thursday evening drinks "
+        "3.6.22 Friday lunch in the hall 4.6.22 Saturday party 5.6.22 Sunday picnic on the "
+        "green.\n"
+    )
+    for flat in (opening + payments, opening + jubilee):
+        assert [i.number for i in items_of(flat) if i.number] == []
+
+
 def test_a_minute_book_page_number_run_onto_the_next_minutes_number() -> None:
     """ "36 289. APPLICATION ..." after minute 288: page 36 of the minute book, minute 289."""
     body = (

@@ -6,8 +6,9 @@ again, an item's own numbered paragraphs, headings a converter numbered "1." eac
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .numbers import Numbered, best_chain
+from .numbers import Numbered, best_chain, is_date
 
 
 def list_in_last_item(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered] | None:
@@ -113,3 +114,16 @@ def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str
     if m and re.match(rf"{int(m[1]) - 1}\s*[.):]\s*\D", above):
         return m[1], rest[m.end() :]
     return number, rest
+
+
+def dated_from_one(found: list[Numbered], others: list[Numbered] | None = None) -> list[Numbered]:
+    """The candidates but numbers shaped as dates that run on by their first part ("2.6.22",
+    "3.6.22": an events list's days in June 2022) where none of them, nor of others, is item
+    1 of that month and year ("1.3.22 Attendance", "2.3.22 To receive apologies ...")."""
+    every = [c for c in [*found, *(others or [])] if len(c.key) == 3 and is_date(c.number)]
+    shared = Counter(c.key[1:] for c in every)  # (a year's minutes, "15/12/01", share none)
+    firsts = {c.key[1:] for c in every if c.key[0] == 1}
+    return [
+        c for c in found
+        if len(c.key) != 3 or not is_date(c.number) or shared[c.key[1:]] < 2 or c.key[1:] in firsts
+    ]  # fmt: skip

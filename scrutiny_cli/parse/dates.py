@@ -107,6 +107,24 @@ def parse_time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+# Hours whose start has no "am" or "pm" of its own: "7 to 9pm", "7 – 8.30pm", "11 - 1pm".
+_HOURS = re.compile(
+    r"(?i)(?P<h>\d{1,2})(?P<m>[.:]\d{2})?\s*(?:to|-|–)\s*(?P<end>\d{1,2})(?:[.:]\d{2})?\s*(?P<ap>[ap])"
+)
+
+
+def range_start(text: str) -> str | None:
+    """The start time in text, a range's start taking the am or pm its end gives it ("7 to
+    9pm" -> 19:00, "11 - 1pm" -> 11:00)."""
+    m = _HOURS.search(text)
+    if m is None:
+        return parse_time(text)
+    ap = m["ap"].lower()
+    if ap == "p" and int(m["end"]) != 12 and int(m["h"]) > int(m["end"]) and int(m["h"]) != 12:
+        ap = "a"  # (a morning's start before an afternoon's end)
+    return parse_time(f"{m['h']}{m['m'] or ''}{ap}m")
+
+
 def _iso(year: int, month: int, day: int | None) -> str | None:
     if day is None:
         return f"{year:04d}-{month:02d}"

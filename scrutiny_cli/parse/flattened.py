@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .chains import dated_from_one
 from .dates import MONTHS
 from .numbers import (
     NUMBER,
@@ -48,6 +49,8 @@ def split_long_lines(lines: list[str]) -> list[str]:
             weight = 2.0 if title else 0.5
             at = m.start("number")
             if is_date(number) and not _after_month(line, m.start()):
+                if "£" in line[m.end() : m.end() + 40]:
+                    continue  # (a payment's date: "1.6.22 Wexbridge Water £40.00")
                 # ("1.3.22 Attendance. ... 2.3.22 To receive apologies ...": item 1 of March
                 # 2022's meeting, and item 2)
                 dated.append(Numbered(i, number, number_key(number), family(number, ""),
@@ -72,7 +75,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 plain = number[bare.end() :]
                 cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
                                       offset=at + bare.end()))  # fmt: skip
-    cands += numbers_like_dates(dated)
+    cands += numbers_like_dates(dated_from_one(dated))
     if len(cands) < 2:
         return lines  # (most pages: no long line holds two numbers)
     cands = _between_anchors(cands, _anchors(lines, pattern))

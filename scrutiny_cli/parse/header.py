@@ -17,18 +17,20 @@ from dataclasses import dataclass, field
 from ..read.text import fold
 from . import header_prose as prose
 from .bodies import body_alone, council_line, named_body
-from .dates import TIME, complete_years, find_date, parse_time
+from .dates import TIME, complete_years, find_date, parse_time, range_start
 from .header_cues import (
     BARE_LABEL,
     COMMENCED,
     DATE_OF_DECISION,
     DECIDED_AT,
     DECISION_MAKER,
+    ITEM_HEADING,
     LABEL,
     MEETING_LINE,
     MEETING_OF_LINE,
     MET_AT,
     MODERNGOV,
+    NEXT_MEETING,
     PLACE_HOURS,
     TIME_AND_PLACE,
     TIME_RANGE,
@@ -147,7 +149,8 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         if len(line) > _LONG_HEADER and (cut := _PRESENT_LABEL.search(line)):
             line = line[: cut.start()]  # a flattened page's header, then its attendance
         parts = cells(line)
-        if sum(_line_cues(fold(cell), cell, give) for cell in parts):
+        titles = not any(ITEM_HEADING.match(ln) or NEXT_MEETING.search(ln) for ln in top[start:i])
+        if sum(_line_cues(fold(cell), cell, give, titles) for cell in parts):
             used.add(i)
         if prose and i < items_from:
             used.update(_two_line_header(top, i, give, parts[0]))
@@ -220,10 +223,12 @@ def _top(lines: list[str], start: int = 0) -> list[str]:
     return lines
 
 
-def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-def]
-    """1 when the line is part of the header, else 0."""
+def _line_cues(folded: str, line: str, give, titles: bool = True) -> int:  # type: ignore[no-untyped-def]
+    """1 when the line is part of the header, else 0 (no title of a name and a date where
+    titles is False: below an item's heading, header_cues.ITEM_HEADING, it is the item's)."""
     used = 0
-    m = MODERNGOV.match(folded) if _DIGIT.search(folded) else None  # (a date needs a figure)
+    dated = titles and _DIGIT.search(folded)  # (a date needs a figure)
+    m = MODERNGOV.match(folded) if dated else None
     if m and not folded.lower().startswith(("meeting:", "- meeting")):
         named = "committee" if m["committee"] else "name"
         when = line[m.start("when" if m["when"] else "at" if m["at"] else "day") :]
@@ -235,7 +240,7 @@ def _line_cues(folded: str, line: str, give) -> int:  # type: ignore[no-untyped-
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
             give("date", found[0], 3 if title else 1)
             before = when[: found[1].start()]  # (a time before the date: "7:00pm, Thursday")
-            give("start_time", parse_time(when[found[1].end() :]) or parse_time(before), 1)
+            give("start_time", parse_time(when[found[1].end() :]) or range_start(before), 1)
             after = when[found[1].end() :]  # "..., 7.30pm Village Hall", "... AT VILLAGE HALL"
             give("venue", place_after(after) or venue_in(after), 2)
             used = 1

@@ -29,6 +29,12 @@ _CAPS_BODY_END = "(?:{})".format("|".join(
 _BODY_END = "(?:{})".format("|".join(f"(?<=[a-z] {w.title()})" for w in (
     "COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD", "PANEL", "FORUM", "EXECUTIVE")
 ))  # fmt: skip
+# The words that name a building: "Village Hall", "Committee Room", "Community Centre" (a
+# place has one, a name or a note has not).
+BUILDING_WORDS = (
+    "Hall|Room|Suite|Centre|Center|Library|Chamber|Offices?|House|School|Church|Pavilion|"
+    "Institute|Hotel"
+)
 # "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am", or a name in
 # capitals and no dash (above); without the day's name, only a name and a date: "Corporate
 # Scrutiny Panel – 30 January 2014".
@@ -55,7 +61,9 @@ MODERNGOV = rule(
     r"|(?<=[-–] )\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?:\s*[-–]?\s*(?i:minutes))?"
     # (and the place after "at": "WICKHAMBREAUX PARISH COUNCIL 17 SEPTEMBER 2019 AT VILLAGE HALL",
     # or alone after a time before the date)
-    r"(?:\s+(?i:at)\s+[A-Z][^\n]{2,120}|(?(at)\s+[A-Z][^\n]{2,120}|(?!)))?\s*$",
+    # (a building's word in it: not "Page 1 of 3", "Unconfirmed", "Cllr Ash in the Chair")
+    r"(?:\s+(?i:at)\s+[A-Z][^\n]{2,120}"
+    rf"|(?(at)\s+(?=[^\n]*\b(?i:{BUILDING_WORDS})\b)[A-Z][^\n]{{2,120}}|(?!)))?\s*$",
     "header",
     "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",
     flags=0,
@@ -293,11 +301,6 @@ TIME_RANGE = rule(
 # as a name (capitalised words), not a sentence ("Members met at 7pm").
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|hours))?"
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|the|and|&|on|\d+)"
-# The words that name a building: "Village Hall", "Committee Room", "Community Centre".
-BUILDING_WORDS = (
-    "Hall|Room|Suite|Centre|Center|Library|Chamber|Offices?|House|School|Church|Pavilion|"
-    "Institute|Hotel"
-)
 TIME_AND_PLACE = rule(
     "header-time-and-place",
     rf"^(?:(?:[Aa]t|[Cc]ommencing\s+at)\s+)?(?P<time>{_CLOCK}),?\s+(?:in|at)\s+"
@@ -391,3 +394,8 @@ UNDATED_REST = re.compile(
 DIGIT = re.compile(r"\d")
 # A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
 DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
+# An item's heading, or the next meeting's, above a line: below them a name and a date are
+# the item's, not the page's title ("4. Date of next meeting" / "Parish Council Meeting
+# 7.30pm, 11 June 2019 Village Hall").
+ITEM_HEADING = re.compile(rf"\d{{1,3}}[.)]\s+(?!(?i:{MONTH_NAMES})\b)[A-Z]")
+NEXT_MEETING = re.compile(r"(?i)\bnext\s+meeting\b")

@@ -108,12 +108,14 @@ _THIS_AGENDA = r"(?!\s+(?:of|on)\s+(?:the|today[’']s|this)\s+(?:meeting(?:[’
 ITEM_REF = rule(
     "item-ref",
     # ("item 8c", "item 19/12/151": a parish's own numbers)
-    r"(?<!\bagenda )(?<!\bAgenda )\b(?:Items?\s+(?:No\.?\s*)?"
+    r"(?<!\bagenda )(?<!\bAgenda )\b(?:Item(?P<plural>s)?\s+(?:No\.?\s*)?"
     # (and its part in brackets: "Item 5.9 (E)", "item 7(b)")
     r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
     r"(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
-    # (the others listed with it: "Items 6 & 8 Councillor Atkins asked ...")
-    r"(?P<more>(?>(?:\s*(?:,|and|&)\s*\d{1,3}(?:\.\d{1,2}){0,2}(?![\d/]))*))"
+    # (the others listed with it, after "Items", where the paragraph's words follow the list:
+    # "Items 6 & 8 Councillor Atkins asked ..."; not "Items 5 and 6 are dealt with below")
+    r"(?P<more>(?(plural)(?>(?:\s*(?:,|and|&)\s*\d{1,3}(?:\.\d{1,2}){0,2}(?![\d/]))*)"
+    r"(?=\s*[-–:]?\s*(?-i:[A-Z]))|))"
     rf"(?:,\s*paragraph\s+(?P<para>(?>\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}{_PART}?)))?"
     # (and the range's other end: "Paragraph 77.14 – 77.15 amend band to ban")
     rf"|paragraph\s+(?P<para2>(?>\d{{1,3}}(?:\.\d{{1,2}}){{1,3}}{_PART}?))"

@@ -40,8 +40,9 @@ from .ref_rules import (
 
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
 REVIEWS_MINUTES = re.compile(r"(?i)\bminutes?\b|\bmatters?\s+arising\b|\bactions?\b")
-# matched at a reference's end: "Minutes P6 Sept 23", "Minutes 20-June-16" (a day, a month)
-_MONTH_AFTER = re.compile(rf"(?i)(?:\s*|-)(?:{MONTHS})\b")
+# matched at a reference's end: "Minutes P6 Sept 23", "Minutes 20-June-16" (a date; not
+# "Minute 12-May fair: ...")
+_MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b|-(?:{MONTHS})-\d{{2,4}}\b")
 
 
 def normalise_ref(raw: str) -> str:

@@ -28,6 +28,7 @@ from .alone import LABEL, labelled_heading, unnumbered
 from .chains import (
     YEAR_RUN,
     all_ones,
+    dated_from_one,
     list_in_last_item,
     ones_instead,
     paragraph_of,
@@ -101,7 +102,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             chain = before  # (a legend listed inside the last item: "1 Conditional consent")
     elif (outer := list_in_last_item(chain, cands)) is not None:
         chain = outer
-    agenda = agenda_worded(lines)
+    agenda = dated_from_one(agenda_worded(lines), cands)
     chain = lone_yields(chain, cands, agenda)
     merged = with_agenda_worded(chain, agenda)
     # (an untitled number among headings in the agenda's words it runs on with is theirs)
