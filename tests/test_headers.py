@@ -649,6 +649,11 @@ CASES = [
         ("Windfarm Committee", "2025-08-11", None, None),
     ),  # (a page's title with "Minutes" after the date, no dash before it)
     (
+        "Approved Extraordinary Wexbridge Wind Farm Fund Meeting 12th August 2024 Minutes\n\n"
+        "Minutes of the Extraordinary Grants Committee meeting held on 12th August 2024 at 7pm",
+        ("Grants Committee", "2024-08-12", "19:00", None),
+    ),  # (and yields to the header sentence under it)
+    (
         "WEXBRIDGE AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th "
         "August 2019 Invercarron Resource Centre,",
         (
@@ -668,6 +673,12 @@ CASES = [
         "Hall",
         ("Parish Council", "2019-05-14", "19:00", None),
     ),  # (a name and a date under an item's heading are the item's, not the page's title)
+    (
+        "WEXBRIDGE TOWN COUNCIL: the agenda papers and the date of the next meeting are on the "
+        "website, with the reports of officers\n\nRegular Council Meeting - Tuesday, November "
+        "14, 2017",
+        ("Regular Council", "2017-11-14", None, None),
+    ),  # (but a long line naming the next meeting is no heading)
     (
         "Footpaths Committee Meeting\n\nMonday 22nd April 2013\n\nAt7.30pm in the Village Hall\n\n"
         "Present: Cllr A Ash",

@@ -47,6 +47,7 @@ from .lines import ATTACHMENT
 from .venues import clean_committee, clean_venue, place_after, place_first, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
+_HEADING = 80  # characters at most of an item's heading on a line of its own
 MENU_LINES = 80  # how far down a web page's menu may push the minutes' own title
 # A page's title as minutes ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT", "Minutes of
 # the Parish Council Meeting held on ..."): where a header below a site's menu starts.
@@ -149,7 +150,8 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         if len(line) > _LONG_HEADER and (cut := _PRESENT_LABEL.search(line)):
             line = line[: cut.start()]  # a flattened page's header, then its attendance
         parts = cells(line)
-        titles = not any(ITEM_HEADING.match(ln) or NEXT_MEETING.search(ln) for ln in top[start:i])
+        headed = [ln for ln in top[start:i] if len(ln) <= _HEADING]  # (not a flattened page)
+        titles = not any(ITEM_HEADING.match(ln) or NEXT_MEETING.search(ln) for ln in headed)
         if sum(_line_cues(fold(cell), cell, give, titles) for cell in parts):
             used.add(i)
         if prose and i < items_from:
@@ -235,8 +237,9 @@ def _line_cues(folded: str, line: str, give, titles: bool = True) -> int:  # typ
         found = find_date(when)
         if found and len(found[0]) == 10 and found[1].start() < 30:
             name = _BEFORE_NAME.sub("", line[: m.end(named)], count=1)
+            # (a web page's title, "... 12th August 2024 Minutes", yields to a header sentence)
             title = TITLE_WORDS.fullmatch(name.strip()) is not None
-            give("committee", None if title else clean_committee(name), 1)
+            give("committee", None if title else clean_committee(name), 2.5 if m["tail"] else 1)
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
             give("date", found[0], 3 if title else 1)
             before = when[: found[1].start()]  # (a time before the date: "7:00pm, Thursday")
