@@ -17,6 +17,7 @@ INITIALS_ACT = re.compile(
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
 # A police officer's rank before a name, as a community council's minutes report them.
 _RANKS = frozenset("PC PCSO Sgt Sergeant Insp Inspector".split())
+_CAPITALS = re.compile(r"[A-Z]{2,3}")  # a member's initials (tried at every word of a heading)
 _PLACED = frozenset("to at in on from by into onto".split())
 _REPORTED = frozenset(
     "reported advised asked stated explained noted agreed confirmed updated informed suggested "
@@ -261,7 +262,7 @@ def initials_subject(words: list[str], k: int) -> bool:
     officer's rank and name, as a flattened page runs it on after a heading ("Declaration
     of Interests IH advised the CC ...", "... and local issues PC McGibbon advised ...")."""
     w, after = words[k], words[k + 1 : k + 3]
-    if re.fullmatch(r"[A-Z]{2,3}", w) and after and INITIALS_ACT.match(after[0]):
+    if _CAPITALS.fullmatch(w) and after and INITIALS_ACT.match(after[0]):
         # (not a thing's acronym and a participle: "Speed Sign VAS relocated to Church Lane")
         placed = after[0] not in _REPORTED and after[1:] and after[1] in _PLACED
         return not (after[0].endswith("ed") and placed)

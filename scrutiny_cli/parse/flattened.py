@@ -45,14 +45,13 @@ def split_long_lines(lines: list[str]) -> list[str]:
             continue
         for m in pattern.finditer(line):
             number = m["number"]
-            title, _ = split_run_in(line[m.end() : m.end() + 200], numbered=True)
-            weight = 2.0 if title else 0.5
             at = m.start("number")
             if is_date(number) and not _after_month(line, m.start()):
                 if "£" in line[m.end() : m.end() + 40]:
                     continue  # (a payment's date: "1.6.22 Wexbridge Water £40.00")
                 # ("1.3.22 Attendance. ... 2.3.22 To receive apologies ...": item 1 of March
                 # 2022's meeting, and item 2)
+                title, weight = _heading_after(line, m.end())
                 dated.append(Numbered(i, number, number_key(number), family(number, ""),
                                       weight, title=title, offset=at))  # fmt: skip
                 continue
@@ -63,6 +62,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 or _PAGE_OF.search(line, max(0, m.start() - 16), m.start())
             ):
                 continue  # (nor a page's count in its footer: "Page 1 of 5 North Kincardine")
+            _, weight = _heading_after(line, m.end())
             cands.append(Numbered(i, number, number_key(number), family(number, ""), weight,
                                   offset=at))  # fmt: skip
             bare = (
@@ -97,6 +97,13 @@ def split_long_lines(lines: list[str]) -> list[str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2}\s+(?=\d)")
+
+
+def _heading_after(line: str, end: int) -> tuple[str | None, float]:
+    """The heading after a number in a flattened line, and the weight it gives the number
+    (read only for numbers that may be items: it is the dearest test here)."""
+    title, _ = split_run_in(line[end : end + 200], numbered=True)
+    return title, 2.0 if title else 0.5
 
 
 def _after_month(line: str, start: int) -> bool:
