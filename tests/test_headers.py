@@ -1252,8 +1252,8 @@ CASES = [
     ),  # (the page's title, "a" before the body's name)
     (
         "The minutes of a Parish Council meeting held on 3 May 2019 were approved.",
-        (None, None, None, None),
-    ),  # (a sentence on those minutes: no header)
+        ("Parish Council", None, None, None),
+    ),  # (a sentence on its last minutes: no header, but the body it names is this one)
     (
         "Minutes of the meeting of the Parish Council held on Tuesday 12 March 2024 at 7.30pm\n\n"
         "For the Annual Parish Meeting held on Tuesday 23 April 2024 at 7.00pm in the Church "
@@ -1565,6 +1565,29 @@ NAMED_IN_TEXT = [
         "received.",
         None,
     ),
+    # (the body whose chair the meeting elects, whose last meeting it looks back to, and a
+    # board of several named in brackets)
+    (
+        "RESOLVED that Councillor Ash be elected Vice-Chair of the Licensing Committee for the "
+        "year.",
+        "Licensing Committee",
+    ),
+    ("Councillor Ash, Chair of the Licensing Committee, presented the report.", None),
+    (
+        "The minutes of a Planning Committee meeting held on 21 December were approved.",
+        "Planning Committee",
+    ),
+    (
+        "Members reviewed the actions from the previous Overview Committee Meeting.",
+        "Overview Committee",
+    ),
+    ("The report would go to the next Overview Committee meeting.", None),
+    (
+        "The minutes of the Scrutiny Board (Environment, Housing and Communities) held on 3 May "
+        "were approved.",
+        "Scrutiny Board (Environment, Housing and Communities)",
+    ),
+    ("The minutes of the Audit Committee (AC) held on 3 May were approved.", "Audit Committee"),
     # (nor an authority named by its role)
     ("The County Highway Authority noted the request for a crossing.", None),
     ("The Clerk informed the Local Planning Authority of the objection.", None),

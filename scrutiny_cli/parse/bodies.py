@@ -21,7 +21,9 @@ COUNCIL_LINE = re.compile(
 _BODY = (
     r"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
     r"(?:Council|Cabinet|Executive|Board|Committee|Sub-Committee|Panel|Forum|Commission|Assembly|Authority)"
-    r"(?:\s+\(\d\))?)"
+    # (a numbered or named board of several: "Scrutiny Board (3)", "Scrutiny Board
+    # (Environment, Housing and Communities)"; not its initials, "(AGC)")
+    r"(?:\s+\((?:\d|(?=[^)]{0,80}[a-z])[A-Z][\w,&'’ -]{2,80})\))?)"
 )
 BODY_AS_SUBJECT = rule(
     "body-as-subject",
@@ -40,9 +42,21 @@ BODY_AS_OBJECT = rule(
     r"(?<!special )meeting of|(?P<minutes>[Mm]inutes of)|View|[Mm]embers of)"
     # (its previous meeting's minutes name it too: "the minutes of the previous Health
     # Overview & Scrutiny Committee meeting", "Minutes of Previous Planning Committee")
-    rf"\s+(?:the\s+)?(?:(?:[Pp]revious|[Ll]ast)\s+)?{_BODY}",
+    rf"\s+(?:(?:the|a)\s+)?(?:(?:[Pp]revious|[Ll]ast)\s+)?{_BODY}",
     "header",
     "Councillor Grant informed the Council that",
+    flags=0,
+)
+# The body as the one whose chair a meeting elects, or whose last meeting it looks back
+# to: "be elected Vice Chair of the Licensing Committee", "Actions from the previous
+# Overview Committee Meeting".
+BODY_AS_OWN = rule(
+    "body-as-own",
+    r"\b(?:(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:Vice[- ]?)?"
+    r"(?:Chair|Chairman|Chairperson|Chairwoman)\s+of\s+(?:the\s+)?"
+    rf"|(?P<last>[Pp]revious|[Ll]ast)\s+){_BODY}(?(last)\s+[Mm]eeting\b)",
+    "header",
+    "RESOLVED that Councillor Ash be elected Vice-Chair of the Licensing Committee",
     flags=0,
 )
 GENERIC_BODIES = frozenset(
@@ -61,7 +75,7 @@ def named_body(lines: list[str]) -> str | None:
         ):
             continue
         folded = fold(line)
-        for cue, weight in ((BODY_AS_SUBJECT, 2), (BODY_AS_OBJECT, 1)):
+        for cue, weight in ((BODY_AS_SUBJECT, 2), (BODY_AS_OBJECT, 1), (BODY_AS_OWN, 1)):
             for m in cue.regex.finditer(folded):
                 name = re.sub(r"^(?:The|THE|That|THAT)\s+", "", m["name"]).strip()
                 if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"
