@@ -327,6 +327,20 @@ CASES = [
         "what one has agreed to try and do; taking a matter up or photographs; an e mail",
     ),
     (
+        "The hall's records were discussed. Cllr Ives agreed to store the documents in the "
+        "interim. The Clerk would put up the notices. The weather would clear by the weekend.",
+        [
+            (
+                "Cllr Ives agreed to store the documents in the interim",
+                "Cllr Ives",
+                None,
+                "undertaking",
+            ),
+            ("The Clerk would put up the notices", "Clerk", None, "undertaking"),
+        ],
+        "a parish's practical tasks promised: storing, putting up (not what the weather would do)",
+    ),
+    (
         "County Councillor Ives requested to be informed of any incidents on the estate. "
         "Members asked to be kept updated on the repairs. The Clerk was asked to be present. "
         "A resident asked to be kept informed about the application.",

@@ -15,14 +15,16 @@ from .rules import I, M, near_miss, rule
 # Verbs in the base form that follow an owner: "the Chair give ...", "ACE to further report".
 ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|"
-    "carry out|chase|check|circulate|clarify|commission|complete|confirm|consider|consult|contact|"
-    "convene|convey|"
+    "carry out|chase|check|circulate|clarify|clean|clear|collect|commission|complete|confirm|"
+    "consider|consult|contact|convene|convey|cut back|display|erect|fix|put up|store|tidy|trim|"
     "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|establish|examine|"
     "explore|extend|inspect|"
     "facilitate|"
-    # ("follow this up", "follow-up"; "keep members informed", "keep in touch")
+    # ("follow this up", "follow the matter up", "follow-up"; "keep members informed", "keep
+    # in touch")
     "come back|enquire|inquire|feed back|find out|"
-    r"follow(?:\s+(?:this|it|that|these|them))?[\s-]+up|forward|give|go back|hold|identify|"
+    r"follow(?:\s+(?:this|it|that|these|them|the\s+(?:matter|issue|query|point)s?))?[\s-]+up|"
+    "forward|give|go back|hold|identify|"
     r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
     "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|let|liaise|look into|look at|look for|meet|monitor|"
