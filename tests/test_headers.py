@@ -394,6 +394,20 @@ CASES = [
         ("Parish Council", "2017-07-31", "19:30", "the Village Hall"),
     ),  # (the body's name before "Meeting was held")
     (
+        "Wexcombe Parish Council meeting was held on Thursday 12th January 2023 at 8 p.m. in the "
+        "Parish Hall",
+        ("Wexcombe Parish Council", "2023-01-12", "20:00", "the Parish Hall"),
+    ),
+    (
+        "Planning Minutes 6th March 2013\nMinutes of the Meeting of the Planning Committee\n"
+        "held at\nThe Guildhall, Wexford\non\nWednesday, 6th March 2013 at 6.30pm",
+        ("Planning Committee", "2013-03-06", "18:30", "The Guildhall, Wexford"),
+    ),  # (a web page's title names only the subject: the header sentence adds its kind)
+    (
+        "A Parish Council meeting was held on 3 May 2023 at 7pm in the Reading Room",
+        ("Parish Council", "2023-05-03", "19:00", "the Reading Room"),
+    ),  # (with "A", or no article at all)
+    (
         "Page 1357.\nMinute General Meeting of the Council Tuesday, 8 December 2020, 10:30.\n"
         "Microsoft Teams.",
         ("Council", "2020-12-08", "10:30", None),
@@ -1588,6 +1602,21 @@ NAMED_IN_TEXT = [
         "Scrutiny Board (Environment, Housing and Communities)",
     ),
     ("The minutes of the Audit Committee (AC) held on 3 May were approved.", "Audit Committee"),
+    # (the body a motion is put to, and the body whose own work programme is reviewed)
+    (
+        "It was moved by Councillor Ash and seconded by Councillor Birch that the Customer Focus "
+        "Scrutiny Committee agree to add the proposal. Members noted the September meeting of "
+        "the Executive.",
+        "Customer Focus Scrutiny Committee",
+    ),
+    (
+        "Forward Work Plan For The Performance & Scrutiny Committee For 2015/16 pdf icon PDF 39 KB",
+        "Performance & Scrutiny Committee",
+    ),
+    (
+        "Members reviewed the Place Scrutiny Committee Forward Work Programme.",
+        "Place Scrutiny Committee",
+    ),
     # (nor an authority named by its role)
     ("The County Highway Authority noted the request for a crossing.", None),
     ("The Clerk informed the Local Planning Authority of the objection.", None),

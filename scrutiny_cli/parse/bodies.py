@@ -59,8 +59,36 @@ BODY_AS_OWN = rule(
     "RESOLVED that Councillor Ash be elected Vice-Chair of the Licensing Committee",
     flags=0,
 )
+# The body as the subject of a motion put to it ("moved ... that the Customer Focus Scrutiny
+# Committee agree ..."), and the body whose own work programme the meeting reviews ("Forward
+# Work Plan for the Performance & Scrutiny Committee", "Place Scrutiny Committee Forward
+# Work Programme").
+BODY_IN_MOTION = rule(
+    "body-in-motion",
+    rf"\bthat\s+(?:the\s+)?{_BODY}\s+(?:agree|approve|note|endorse|accept|support)\b",
+    "header",
+    "It was moved that the Customer Focus Scrutiny Committee agree to add the proposal",
+    flags=0,
+)
+BODY_WORK_PLAN = rule(
+    "body-work-plan",
+    r"\b(?P<plan>(?:Forward\s+)?Work\s+(?:Plan|Programme)\s+(?:[Ff]or|[Oo]f)\s+(?:[Tt]he\s+)?)?"
+    rf"{_BODY}(?(plan)|\s+(?:Forward\s+)?Work\s+(?:Plan|Programme)\b)",
+    "header",
+    "Forward Work Plan for the Performance & Scrutiny Committee for 2015/16",
+    flags=0,
+)
 GENERIC_BODIES = frozenset(
     "committee board panel forum commission assembly sub-committee group members".split()
+)
+
+
+_CUES = (
+    (BODY_AS_SUBJECT, 2),
+    (BODY_IN_MOTION, 2),
+    (BODY_AS_OBJECT, 1),
+    (BODY_AS_OWN, 1),
+    (BODY_WORK_PLAN, 1),
 )
 
 
@@ -75,7 +103,7 @@ def named_body(lines: list[str]) -> str | None:
         ):
             continue
         folded = fold(line)
-        for cue, weight in ((BODY_AS_SUBJECT, 2), (BODY_AS_OBJECT, 1), (BODY_AS_OWN, 1)):
+        for cue, weight in _CUES:
             for m in cue.regex.finditer(folded):
                 name = re.sub(r"^(?:The|THE|That|THAT)\s+", "", m["name"]).strip()
                 if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"

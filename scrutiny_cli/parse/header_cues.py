@@ -153,10 +153,12 @@ MEETING_WAS_HELD = rule(
     "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
 )
 # The same with the body's name before "Meeting": "The Parish Council Meeting was held on 31
-# July 2017 at 7.30pm in the Village Hall."
+# July 2017 at 7.30pm in the Village Hall." (or "A ...", or no article at all: "Parish
+# Council meeting was held on ...")
 THE_MEETING_WAS_HELD = rule(
     "header-the-meeting-was-held",
-    r"^\W{0,3}The\s+(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of\s+|and\s+)?(?-i:[A-Z])[\w'’&-]*){0,6})"
+    r"^\W{0,3}(?:(?:The|An?)\s+)?(?!(?-i:The|An?)\s)"
+    r"(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of\s+|and\s+)?(?-i:[A-Z])[\w'’&-]*){0,6})"
     r"\s+meeting\s+was\s+held\b(?P<rest>.*)$",
     "header",
     "The Parish Council Meeting was held on 31 July 2017 at 7.30pm in the Village Hall.",

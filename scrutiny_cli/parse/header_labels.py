@@ -120,11 +120,26 @@ _GENERIC = re.compile(
 )
 
 
+# A body's kind, which a name without it lacks: "Planning" for the "Planning Committee".
+_KIND = re.compile(
+    r"(?i)\b(?:council|committee|sub-committee|board|panel|forum|cabinet|executive|authority|"
+    r"commission|assembly|group|meeting)\b"
+)
+
+
 def fuller_name(name: str | None, offered: list[str]) -> str | None:
     """The body's name in full where the header's best cue gave only its kind and another
     named it ("Parish Council Meeting 12th Sept 2016" over "MINUTES of the meeting of
-    HONINGHAM PARISH COUNCIL held on ..."): the shortest name offered that ends in it."""
-    if not name or not _GENERIC.fullmatch(name):
+    HONINGHAM PARISH COUNCIL held on ..."): the shortest name offered that ends in it; or
+    only its subject, as a web page's title does ("Planning Minutes 6th March 2013" over
+    "Minutes of the Meeting of the Planning Committee"): the name offered that adds its kind."""
+    if not name:
+        return name
+    if not _KIND.search(name):
+        kinds = [o for o in offered if o.lower().startswith(name.lower() + " ")
+                 and _KIND.fullmatch(o[len(name) :].strip())]  # fmt: skip
+        return min(kinds, key=len) if kinds else name
+    if not _GENERIC.fullmatch(name):
         return name
     longer = [o for o in offered if len(o) > len(name) and o.lower().endswith(" " + name.lower())]
     return min(longer, key=len) if longer else name
