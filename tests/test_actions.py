@@ -1903,6 +1903,18 @@ def test_an_update_on_earlier_actions_sets_no_terse_task() -> None:
     assert [a.text for a in item.actions] == ["GW to present plan"]
 
 
+def test_a_paragraph_of_last_meetings_actions_sets_no_new_task() -> None:
+    """ "Action from last meeting: Clerk to add ..." restates an earlier action before what
+    became of it; a task set in the paragraph after it is new."""
+    text = (
+        "Action from last meeting: Clerk to add the membership renewal to the next agenda.\n\n"
+        "Members agreed to renew. Clerk to pay the invoice.\n"
+    )
+    item = Item(number="43/19", title="Finance", minutes=text)
+    fill_item(item, MEETING)
+    assert [a.text for a in item.actions] == ["Clerk to pay the invoice"]
+
+
 def test_a_deferral_to_another_named_committees_meeting_goes_elsewhere() -> None:
     """A page that names its committee: a deferral to another committee's meeting is a
     referral there; on a page that names none, a deferral comes back."""

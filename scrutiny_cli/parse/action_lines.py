@@ -306,3 +306,38 @@ def _bullets_after(lines: list[str], start: int) -> list[str]:
             break
         bullets.append(tidy(stripped.lstrip("• ")))
     return bullets
+
+
+# An item that lists the actions of earlier meetings with their progress: "Update on
+# Actions arising from previous meetings", "Outstanding actions" (not an "Action Log/ Matters
+# Arising", where new tasks are set too).
+ACTION_TRACKER = re.compile(
+    r"(?i)\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|minutes)\b"
+    r"|\b(?:update|progress|review)\s+on\s+(?:the\s+)?actions\b|\boutstanding\s+actions\b"
+)
+
+
+# A paragraph of an item that lists an earlier meeting's actions again, before what became of
+# them: "Action from last meeting: Clerk to add DALC membership renewal to next agenda."
+_CARRIED = re.compile(
+    r"(?i)^\W*actions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier)\s+"
+    r"meetings?\s*:"
+)
+
+
+def _carried(text: str) -> list[str]:
+    """The paragraphs that list an earlier meeting's actions, each on one line."""
+    if "rom" not in text:
+        return []
+    return [" ".join(p.split()) for p in text.split("\n\n") if _CARRIED.match(p.lstrip())]
+
+
+def not_carried(actions: list[Action], title: str | None, text: str) -> list[Action]:
+    """The actions but those an item lists again from earlier meetings: its terse and
+    labelled lines where its title says it tracks them ("1. Discuss the car park. Action –
+    The Clerk" / "Action ongoing"), or in a paragraph under such a label."""
+    old = ("terse", "action-line")
+    if ACTION_TRACKER.search(title or ""):
+        return [a for a in actions if a.origin not in old]
+    carried = _carried(text)
+    return [a for a in actions if a.origin not in old or not any(a.text in p for p in carried)]

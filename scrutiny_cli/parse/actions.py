@@ -18,7 +18,7 @@ import re
 from ..model import Action, Item, Resolution
 from ..read.text import fold
 from . import sentences
-from .action_lines import ACTION_LABEL, action_lines, request_lists
+from .action_lines import ACTION_LABEL, action_lines, not_carried, request_lists
 from .audience import elsewhere, sent_outside
 from .cues import (
     CUE_NEEDS,
@@ -93,21 +93,10 @@ def find_actions(
         elif same.owner is None:
             same.owner = action.owner  # "... he was asked to contact ..." / "Action GP"
     actions = [a for a in actions if not elsewhere(a.text, committee)]
-    if ACTION_TRACKER.search(item.title or ""):  # its terse and labelled lines are the old
-        # actions listed ("1. Discuss the car park. Action – The Clerk" / "Action ongoing")
-        actions = [a for a in actions if a.origin not in ("terse", "action-line")]
+    actions = not_carried(actions, item.title, text)
     for action in actions:
         action.due_date, action.due_text = due_of(action.text, meeting_date)
     return [a for k, a in enumerate(actions) if k < stated or not _restates(a, actions[:stated])]
-
-
-# An item that lists the actions of earlier meetings with their progress: "Update on
-# Actions arising from previous meetings", "Outstanding actions" (not an "Action Log/ Matters
-# Arising", where new tasks are set too).
-ACTION_TRACKER = re.compile(
-    r"(?i)\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|minutes)\b"
-    r"|\b(?:update|progress|review)\s+on\s+(?:the\s+)?actions\b|\boutstanding\s+actions\b"
-)
 
 
 def _restates(action: Action, stated: list[Action]) -> bool:
