@@ -654,6 +654,19 @@ CASES = [
         "passive, made to a later meeting",
     ),
     (
+        "RESOLVED that the bus review be put on the Work Plan for the September meeting.",
+        [
+            (
+                "the bus review be put on the Work Plan for the September meeting",
+                None,
+                "2018-09",
+                "resolution",
+            )
+        ],
+        "passive, put on the work plan",
+    ),
+    ("RESOLVED that the application be put on hold.", [], "put on hold is no task"),
+    (
         "RESOLVED that payment be made to the contractor for the works.",
         [],
         "a payment made is a decision, not a request",

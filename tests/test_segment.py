@@ -1788,6 +1788,25 @@ def test_agenda_worded_items_are_no_decisions() -> None:
     assert items[1].minutes == "None."
 
 
+def test_the_list_an_agenda_lead_in_opens_is_no_decision() -> None:
+    """ "Members are requested to consider the identification of:" / "a) ..." is the agenda
+    printed over the minutes; the decision is the list under "Resolved that:", and "no
+    additional items ... to be considered" asks for nothing."""
+    body = (
+        "Preliminary Matters\n\nMembers are requested to consider the identification of:\n\n"
+        "a) declarations of interest by individual Members\n\n"
+        "b) any additional items of business which the Chair has determined should be "
+        "considered as matters of urgency\n\n"
+        "Members considered the identification of declarations of interest.\n\n"
+        "Resolved that:\n\na) no declarations of interest were made by individual Members\n\n"
+        "b) no additional items of business to be considered as matters of urgency were "
+        "determined by the Chair.\n"
+    )
+    item = parse(read_text(body.encode())).parts[0].items[0]
+    assert [r.text[:15] for r in item.resolutions] == ["no declarations", "no additional i"]
+    assert item.actions == []
+
+
 def test_a_page_of_numbered_paragraphs_that_approve_minutes_is_minutes() -> None:
     """No header and no heading, but the marks of minutes: the page is stored, not refused
     as an unknown layout."""

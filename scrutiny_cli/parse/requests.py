@@ -107,7 +107,10 @@ _ASKED_DONE = (
     r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised|"
     r"discussed|explained|(?<!\bto be )consulted"  # (not "wishes to be consulted")
     # (or made to a later meeting: "a presentation be made to a future meeting on Diabetes")
-    r"|made\s+to\s+(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting)\b"
+    r"|made\s+to\s+(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting"
+    # (or put on a later agenda or the work plan: "this item be put on the Work Plan for 27
+    # November")
+    r"|put\s+on(?:to)?\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’]+\s+){0,2}?(?:agenda|work\s*(?:plan|programme)))\b"
 )
 PASSIVE_REQUEST = rule(
     "passive-request",
@@ -353,7 +356,7 @@ NOT_A_TASK = rule(
     r"(?:confirm|say|declare|indicate|note)\b|"
     r"\b(?:are|were|is)\s+(?:required|reminded|invited|asked)\s+to\s+(?:declare|make\s+(?:any\s+)?declarations?)"
     r"|\bshould\s+also\s+make\s+declarations?\b|"
-    r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+)?(?:issues|matters|items)\b|"
+    r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+|additional\s+|other\s+)?(?:issues|matters|items)\b|"
     # an opinion of what ought to happen; housekeeping at the meeting
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
     r"on\s+silent\b|switched\s+off\b|"

@@ -135,15 +135,20 @@ def _agenda_text_first(lines: list[str], decided: bool) -> tuple[list[str], list
         while k < len(lines) and DESCRIPTION.match(lines[k]):
             k += 1
         return lines[:k], lines[k:]
-    k, within = 0, False
+    k, within, listed = 0, False, False
     while k < len(lines):
         while k < len(lines) and not lines[k]:
             k += 1
-        if k >= len(lines) or not _agenda_paragraph(lines[k], within):
+        if k >= len(lines):
+            break
+        entry = listed and _LETTERED.match(lines[k]) is not None
+        if not (entry or _agenda_paragraph(lines[k], within)):
             break
         while k < len(lines) and lines[k]:
             k += 1
-        within = True
+        # (the list an agenda paragraph's colon opens is agenda text too: "Members are
+        # requested to consider the identification of:" / "a) declarations of interest ...")
+        within, listed = True, entry or lines[k - 1].rstrip().endswith(":")
     if k >= len(lines) and lines and not decided:  # nothing but agenda text: a decision in it
         return [], lines
     return lines[:k], lines[k:]
