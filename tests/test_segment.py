@@ -1788,6 +1788,39 @@ def test_agenda_worded_items_are_no_decisions() -> None:
     assert items[1].minutes == "None."
 
 
+PUBLIC_FIRST = [
+    (
+        "Present: Councillors Ash (Chair), Birch and Cedar\nNo members of the public\n\n"
+        "Public Forum: Two residents attended.\nClerk to write to Highways about the footpath.\n\n",
+        "Public Forum",
+    ),
+    (
+        "Public Question Time\n\nTwo residents attended.\nClerk to write to Highways about "
+        "the footpath.\n\nPresent: Councillors Ash (Chair), Birch and Cedar\n\n",
+        "Public Question Time",
+    ),  # (the attendance below it is still the meeting's)
+]
+
+
+@pytest.mark.parametrize(("top", "title"), PUBLIC_FIRST, ids=[t for _, t in PUBLIC_FIRST])
+def test_a_public_session_before_the_numbered_items_is_an_item(top: str, title: str) -> None:
+    page = (
+        "Minutes of the Meeting of Wexcombe Parish Council held on 3 May 2023 at 7pm\n\n"
+        f"{top}19. Chairman's remarks\n\nThe Chairman welcomed everyone.\n\n"
+        "20. Apologies\n\nNone.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, title),
+        ("19", "Chairman's remarks"),
+        ("20", "Apologies"),
+    ]
+    assert [a.text for a in meeting.items[0].actions] == [
+        "Clerk to write to Highways about the footpath"
+    ]
+    assert [a.name for a in meeting.attendees][:2] == ["Ash", "Birch"]
+
+
 def test_the_list_an_agenda_lead_in_opens_is_no_decision() -> None:
     """ "Members are requested to consider the identification of:" / "a) ..." is the agenda
     printed over the minutes; the decision is the list under "Resolved that:", and "no

@@ -58,6 +58,7 @@ from .numbers import (
     year_first,
 )
 from .numbers import number_key as number_key
+from .preamble import public_session
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
 from .run_in import in_capitals, run_in
 from .title_words import DECISION_PART, is_minutes_sentence, minutes_word
@@ -122,8 +123,9 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         if sum(worded or s[0] < chain[0].line for s in starts) >= 2:
             chain = []
     if chain:
-        return _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
-                    {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
+        preamble, items = _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
+                               {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
+        return _public_first(preamble, items)
     runs = run_in(lines, starts)
     if len(capitals := in_capitals(runs)) >= 3 and len(capitals) > len(starts):
         # paragraphs led by headings in capitals ("FINANCE. A cheque was signed ..."), more
@@ -372,6 +374,17 @@ def _cut(
         items.append(Segment(_tidy_number(number), title, body))
     first = tops.get(starts[0][0], starts[0][0]) if starts else 0
     return lines[:first] if starts else [], items
+
+
+def _public_first(preamble: list[str], items: list[Segment]) -> tuple[list[str], list[Segment]]:
+    """The preamble, and the items with the public session held before the numbered ones
+    first, when its heading stands in the preamble (preamble.py)."""
+    found = public_session(preamble)
+    if found is None:
+        return preamble, items
+    i, end, title, rest = found
+    body = ([rest] if rest else []) + preamble[i + 1 : end]
+    return preamble[:i] + preamble[end:], [Segment(None, title, body), *items]
 
 
 def _after_title(lines: list[str], i: int, end: int) -> list[str]:
