@@ -2531,6 +2531,17 @@ def test_a_minute_book_page_number_run_onto_the_next_minutes_number() -> None:
     assert [len(i.resolutions) for i in items] == [1, 1, 0]
 
 
+def test_a_word_processors_list_number_before_each_items_own() -> None:
+    """ "1. 3. MINUTES" / "1. 4. REPORTS": the list's stray "1." before each item's number."""
+    body = (
+        "1. APOLOGIES received from Cllr Ash\n\n2. DECLARATIONS OF INTEREST\n\nNone.\n\n"
+        "  1. 3.    MINUTES OF THE PREVIOUS MEETING were agreed\n\n"
+        "  1. 4.    REPORTS / INFORMATION.\n\nThe police report was read.\n\n"
+        "  1. 5.      MANAGEMENT OF P.C. ASSETS\n\nFencing is needed.\n\n6.  PLANNING\n\nNone.\n"
+    )
+    assert [i.number for i in items_of(body)] == ["1", "2", "3", "4", "5", "6"]
+
+
 # A table row's heading run into the agenda's words: (row, heading).
 RUN_IN_ROWS = [
     ("Declarations of Interest To Receive Declarations of Interest from Councillors",

@@ -111,7 +111,9 @@ def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str
         if any(re.match(after, ln) for ln in lines[i + 1 : i + 40]):
             return f"{number}.{m[1]}", rest[m.end() :]
     m = _FUSED_NUMBER.match(rest)
-    if m and re.match(rf"{int(m[1]) - 1}\s*[.):]\s*\D", above):
+    # (the one above may have the stray number too: "1. 3. MINUTES" over "1. 4. REPORTS", a
+    # word processor's list number printed before each item's own)
+    if m and re.match(rf"(?:\d{{1,2}}\.\s+)?{int(m[1]) - 1}\s*[.):]\s*\D", above):
         return m[1], rest[m.end() :]
     return number, rest
 
