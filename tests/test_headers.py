@@ -399,6 +399,16 @@ CASES = [
         ("Wexcombe Parish Council", "2023-01-12", "20:00", "the Parish Hall"),
     ),
     (
+        "Wexcombe a village in North Wyvern, England\n\nWexcombe Parish Council\n\nMinutes of "
+        "the Meeting Held on Tuesday 9th June 2015\n\nat 8pm at Wexcombe Village Hall",
+        ("Wexcombe Parish Council", "2015-06-09", "20:00", "Wexcombe Village Hall"),
+    ),  # (a web site's strapline over the council's name is no body)
+    (
+        "Wexcombe Parish Council\nClerk / RFO: Jane Ash (01246 850042)\nMinutes of the Meeting "
+        "Held\n2:00pm 15th October 2020\nThe Allotment Site",
+        ("Wexcombe Parish Council", "2020-10-15", "14:00", "The Allotment Site"),
+    ),  # (nor the clerk's line, with the post's second title and a telephone number)
+    (
         "Planning Minutes 6th March 2013\nMinutes of the Meeting of the Planning Committee\n"
         "held at\nThe Guildhall, Wexford\non\nWednesday, 6th March 2013 at 6.30pm",
         ("Planning Committee", "2013-03-06", "18:30", "The Guildhall, Wexford"),

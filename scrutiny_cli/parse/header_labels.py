@@ -14,8 +14,10 @@ _DIGIT = re.compile(r"\d")
 
 # Who holds a post, on a line of the header: "Chair G M Rogers", "Clerk: Mrs J Rosam".
 POST_HOLDER = re.compile(
-    r"(?:(?:Vice[- ])?Chair(?:man|person)?|Clerk|Mayor|Convener|Secretary|Treasurer)\s*:?\s+"
-    r"(?:(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+    r"(?:(?:Vice[- ])?Chair(?:man|person)?|Clerk|Mayor|Convener|Secretary|Treasurer)"
+    r"(?:\s*(?:/|&|and)\s*(?:RFO|Treasurer|Responsible Financial Officer))?\s*:?\s+"
+    r"(?:(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s*\(?(?:Tel\.?:?\s*)?0\d[\d ]{8,12}\)?)?$"  # ("Clerk / RFO: Dorothy Neal (01246 ...)")
 )
 
 

@@ -282,7 +282,10 @@ def _name_above_at(top: list[str], i: int) -> int | None:
         if not line:
             continue
         if not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
-            # (a line that names nothing over the council's, its date: the council's)
+            # (a line that names nothing over the council's, its date, or no body, a web
+            # site's strapline, "Denton a village in South Norfolk": the council's)
+            if council is not None and not _BODY_NOUN.search(line):
+                return council
             return j if name_line(line) else council
         council = council if council is not None else (j if name_line(line) else None)
     # (with no committee above it, the council is the body: "Ayton Community Council" /
