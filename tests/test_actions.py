@@ -328,7 +328,8 @@ CASES = [
     ),
     (
         "The hall's records were discussed. Cllr Ives agreed to store the documents in the "
-        "interim. The Clerk would put up the notices. The weather would clear by the weekend.",
+        "interim. The Clerk agreed to put up the notices. The weather would clear by the "
+        "weekend. Mr Smith, the applicant, said he would clear the site.",
         [
             (
                 "Cllr Ives agreed to store the documents in the interim",
@@ -336,9 +337,10 @@ CASES = [
                 None,
                 "undertaking",
             ),
-            ("The Clerk would put up the notices", "Clerk", None, "undertaking"),
+            ("The Clerk agreed to put up the notices", "Clerk", None, "undertaking"),
         ],
-        "a parish's practical tasks promised: storing, putting up (not what the weather would do)",
+        "a parish's practical tasks agreed to: storing, putting up (not what the weather or an "
+        "applicant would do)",
     ),
     (
         "County Councillor Ives requested to be informed of any incidents on the estate. "
@@ -1926,6 +1928,15 @@ def test_a_paragraph_of_last_meetings_actions_sets_no_new_task() -> None:
     item = Item(number="43/19", title="Finance", minutes=text)
     fill_item(item, MEETING)
     assert [a.text for a in item.actions] == ["Clerk to pay the invoice"]
+    # (a fresh request after what became of the old one is new: "Clerk to chase ... again")
+    text = (
+        "Actions from last meeting: the Clerk had written to Highways but no reply had been "
+        "received. Clerk to chase Highways again.\n\n"
+        "Action points from previous meeting – Clerk to add the renewal to the agenda.\n"
+    )
+    item = Item(number="44/19", title="Footpaths", minutes=text)
+    fill_item(item, MEETING)
+    assert [a.text[-29:] for a in item.actions] == ["Clerk to chase Highways again"]
 
 
 def test_a_deferral_to_another_named_committees_meeting_goes_elsewhere() -> None:

@@ -1623,9 +1623,24 @@ NAMED_IN_TEXT = [
         "Forward Work Plan For The Performance & Scrutiny Committee For 2015/16 pdf icon PDF 39 KB",
         "Performance & Scrutiny Committee",
     ),
+    # (but not another body's work programme on the agenda, a body a recommendation names,
+    # another body's last meeting, "a Council officer", nor a note in brackets)
+    ("Overview & Scrutiny Committee Work Programme for 2017/18 (Cab.12.7.2017/6)", None),
     (
-        "Members reviewed the Place Scrutiny Committee Forward Work Programme.",
-        "Place Scrutiny Committee",
+        "RESOLVED that the Audit and Governance Committee recommend that the Council approve "
+        "the Treasury Management Strategy.",
+        None,
+    ),
+    ("The Chair reported on the last Cabinet meeting.", None),
+    ("The matter was brought to the attention of a Council officer.", None),
+    (
+        "Councillor Ash was elected Chairman of the Planning Committee and Councillor Brown "
+        "Vice-Chairman.",
+        "Planning Committee",
+    ),
+    (
+        "The minutes of the Planning Committee (Minute 45 refers) were approved.",
+        "Planning Committee",
     ),
     # (nor an authority named by its role)
     ("The County Highway Authority noted the request for a crossing.", None),

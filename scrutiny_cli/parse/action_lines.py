@@ -318,18 +318,34 @@ ACTION_TRACKER = re.compile(
 
 
 # A paragraph of an item that lists an earlier meeting's actions again, before what became of
-# them: "Action from last meeting: Clerk to add DALC membership renewal to next agenda."
+# them: "Action from last meeting: Clerk to add DALC membership renewal to next agenda.",
+# "Action points from previous meeting – ...".
 _CARRIED = re.compile(
-    r"(?i)^\W*actions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier)\s+"
-    r"meetings?\s*:"
+    r"(?i)^\W*actions?(?:\s+points?|\s+list)?\s+(?:arising\s+)?from\s+(?:the\s+)?"
+    r"(?:previous|last|earlier)\s+meetings?\s*[:\-–]"
 )
+# What became of them, after which a task is a fresh one: "the Clerk had written to
+# Highways but no reply had been received. Clerk to chase Highways again."
+_STATUS = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|been|done|completed?|ongoing)\b")
 
 
 def _carried(text: str) -> list[str]:
-    """The paragraphs that list an earlier meeting's actions, each on one line."""
+    """The tasks that open a paragraph listing an earlier meeting's actions, up to the first
+    sentence saying what became of them: one line for each such paragraph."""
     if "rom" not in text:
         return []
-    return [" ".join(p.split()) for p in text.split("\n\n") if _CARRIED.match(p.lstrip())]
+    out = []
+    for p in text.split("\n\n"):
+        m = _CARRIED.match(p.lstrip())
+        if m is None:
+            continue
+        listed = [p.lstrip()[: m.end()]]
+        for sentence in re.split(r"(?<=[.!?])\s+", p.lstrip()[m.end() :]):
+            if _STATUS.search(sentence):
+                break
+            listed.append(sentence)
+        out.append(" ".join(" ".join(listed).split()))
+    return out
 
 
 def not_carried(actions: list[Action], title: str | None, text: str) -> list[Action]:

@@ -21,9 +21,12 @@ COUNCIL_LINE = re.compile(
 _BODY = (
     r"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}"
     r"(?:Council|Cabinet|Executive|Board|Committee|Sub-Committee|Panel|Forum|Commission|Assembly|Authority)"
+    r"(?![\w-])"  # (the whole word: not "Council" of "Councillor")
     # (a numbered or named board of several: "Scrutiny Board (3)", "Scrutiny Board
-    # (Environment, Housing and Communities)"; not its initials, "(AGC)")
-    r"(?:\s+\((?:\d|(?=[^)]{0,80}[a-z])[A-Z][\w,&'’ -]{2,80})\))?)"
+    # (Environment, Housing and Communities)"; not its initials, "(AGC)", nor a note in
+    # brackets, "(Minute 45 refers)", "(Councillor Smith in the Chair)")
+    r"(?:\s+\((?:\d|(?!(?:Item|Minute|Appendix|Agenda|Councillor|Cllr|Report|Paper)\b)"
+    r"(?=[^)]{0,80}[a-z])[A-Z][A-Za-z,&'’ -]{2,80})\))?)"
 )
 BODY_AS_SUBJECT = rule(
     "body-as-subject",
@@ -42,27 +45,30 @@ BODY_AS_OBJECT = rule(
     r"(?<!special )meeting of|(?P<minutes>[Mm]inutes of)|View|[Mm]embers of)"
     # (its previous meeting's minutes name it too: "the minutes of the previous Health
     # Overview & Scrutiny Committee meeting", "Minutes of Previous Planning Committee")
-    rf"\s+(?:(?:the|a)\s+)?(?:(?:[Pp]revious|[Ll]ast)\s+)?{_BODY}",
+    # ("the Minutes of a Planning Committee meeting", never "informed a Council officer")
+    rf"\s+(?:the\s+|(?<=inutes of )a\s+)?(?:(?:[Pp]revious|[Ll]ast)\s+)?{_BODY}",
     "header",
     "Councillor Grant informed the Council that",
     flags=0,
 )
-# The body as the one whose chair a meeting elects, or whose last meeting it looks back
-# to: "be elected Vice Chair of the Licensing Committee", "Actions from the previous
-# Overview Committee Meeting".
+# The body as the one whose chair a meeting elects, or whose last meeting's actions or
+# minutes it looks back to: "be elected Vice Chair of the Licensing Committee", "Actions
+# from the previous Overview Committee Meeting" (not "reported on the last Cabinet meeting").
 BODY_AS_OWN = rule(
     "body-as-own",
     r"\b(?:(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:Vice[- ]?)?"
     r"(?:Chair|Chairman|Chairperson|Chairwoman)\s+of\s+(?:the\s+)?"
-    rf"|(?P<last>[Pp]revious|[Ll]ast)\s+){_BODY}(?(last)\s+[Mm]eeting\b)",
+    r"|(?:[Aa]ctions?|[Mm]inutes)\s+(?:arising\s+)?(?:of|from)\s+(?:the\s+)?"
+    rf"(?P<last>[Pp]revious|[Ll]ast)\s+){_BODY}(?(last)\s+[Mm]eeting\b)",
     "header",
     "RESOLVED that Councillor Ash be elected Vice-Chair of the Licensing Committee",
     flags=0,
 )
 # The body as the subject of a motion put to it ("moved ... that the Customer Focus Scrutiny
-# Committee agree ..."), and the body whose own work programme the meeting reviews ("Forward
-# Work Plan for the Performance & Scrutiny Committee", "Place Scrutiny Committee Forward
-# Work Programme").
+# Committee agree ..."; not one a recommendation names, named_body checks), and the body
+# whose own work programme the meeting reviews ("Forward Work Plan for the Performance &
+# Scrutiny Committee"; not "Overview & Scrutiny Committee Work Programme" on a Cabinet's
+# agenda, nor the Cabinet's or Executive's own, which others' minutes review too).
 BODY_IN_MOTION = rule(
     "body-in-motion",
     rf"\bthat\s+(?:the\s+)?{_BODY}\s+(?:agree|approve|note|endorse|accept|support)\b",
@@ -72,8 +78,8 @@ BODY_IN_MOTION = rule(
 )
 BODY_WORK_PLAN = rule(
     "body-work-plan",
-    r"\b(?P<plan>(?:Forward\s+)?Work\s+(?:Plan|Programme)\s+(?:[Ff]or|[Oo]f)\s+(?:[Tt]he\s+)?)?"
-    rf"{_BODY}(?(plan)|\s+(?:Forward\s+)?Work\s+(?:Plan|Programme)\b)",
+    r"\b(?:Forward\s+)?Work\s+(?:Plan|Programme)\s+(?:[Ff]or|[Oo]f)\s+(?:[Tt]he\s+)?"
+    rf"(?!Cabinet\b|Executive\b){_BODY}",
     "header",
     "Forward Work Plan for the Performance & Scrutiny Committee for 2015/16",
     flags=0,
@@ -83,6 +89,7 @@ GENERIC_BODIES = frozenset(
 )
 
 
+_RECOMMENDED = re.compile(r"(?i)recommend")
 _CUES = (
     (BODY_AS_SUBJECT, 2),
     (BODY_IN_MOTION, 2),
@@ -105,6 +112,8 @@ def named_body(lines: list[str]) -> str | None:
         folded = fold(line)
         for cue, weight in _CUES:
             for m in cue.regex.finditer(folded):
+                if cue is BODY_IN_MOTION and _RECOMMENDED.search(folded, 0, m.start()):
+                    continue  # ("... Committee recommend that the Council approve ...")
                 name = re.sub(r"^(?:The|THE|That|THAT)\s+", "", m["name"]).strip()
                 if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"
                     name = clean_committee(name) or ""

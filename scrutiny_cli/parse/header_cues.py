@@ -153,17 +153,26 @@ MEETING_WAS_HELD = rule(
     "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
 )
 # The same with the body's name before "Meeting": "The Parish Council Meeting was held on 31
-# July 2017 at 7.30pm in the Village Hall." (or "A ...", or no article at all: "Parish
-# Council meeting was held on ...")
+# July 2017 at 7.30pm in the Village Hall." (or "A ...", or no article at all, "Parish
+# Council meeting was held on ...", where the name must end in a council's or committee's
+# noun: not "Site meeting was held", "No meeting was held", "A Steering Group meeting")
+_OWN_MEETING = r"(?:Council|Committee|Sub-Committee|Board|Panel|Authority)"
 THE_MEETING_WAS_HELD = rule(
     "header-the-meeting-was-held",
-    r"^\W{0,3}(?:(?:The|An?)\s+)?(?!(?-i:The|An?)\s)"
-    r"(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of\s+|and\s+)?(?-i:[A-Z])[\w'’&-]*){0,6})"
+    r"^\W{0,3}(?:(?P<the>The)\s+|(?:An?\s+)?)(?!(?-i:The|An?)\s)(?P<body>"
+    r"(?(the)(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of\s+|and\s+)?(?-i:[A-Z])[\w'’&-]*){0,6}"
+    rf"|(?:(?-i:[A-Z])[\w'’&-]*\s+(?!(?-i:A|An|The)\s)(?:(?:of|and)\s+)?){{0,6}}{_OWN_MEETING}))"
     r"\s+meeting\s+was\s+held\b(?P<rest>.*)$",
     "header",
     "The Parish Council Meeting was held on 31 July 2017 at 7.30pm in the Village Hall.",
 )
-near_miss("header-the-meeting-was-held", "The meeting was held on 5 May.")
+near_miss(
+    "header-the-meeting-was-held",
+    "The meeting was held on 5 May.",
+    "Site meeting was held on 12 February 2019 at the Recreation Ground",
+    "A Steering Group meeting was held on 3 November 2021 at the Village Hall.",
+    "No meeting was held in August 2019",
+)
 near_miss("header-meeting-was-held", "The meeting was held on 5 May.")
 # A header that names the meeting without "Minutes of": "Ordinary Meeting of the Council
 # held in the School Room, on ...", "Minera Community Council Meeting held on ...", "Salem
@@ -371,31 +380,6 @@ TITLE_WORDS = re.compile(
 WHO_LINE = re.compile(r"(?i)(?:present|councillors?|cllrs?|apologies|in\s+attendance)\b")
 
 
-# --- Shapes of a header sentence's parts (header_prose.py reads them) ----------------------
-
-# A title and its date before a header sentence on one line ("MONTHLY COUNCIL MEETING 1
-# SEPTEMBER 2009 Minutes of meeting held in ...", "Council meeting – 1st April 2019 Minutes
-# of ..."), or the date alone ("21 JULY 2011 Minutes of a meeting of ...").
-TITLED = re.compile(
-    r"(?:(?P<name>[A-Z][A-Za-z&'’ ]{2,80}?)\s+(?:[-–]\s+)?)?"
-    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})"
-)
-# What an item says of earlier minutes after their date: no header's words.
-RECORDED = re.compile(
-    r"(?i)[\s,]*(?:were|was|are|is|be)\s+(?:(?:duly|then|unanimously)\s+)?(?:received|approved|"
-    r"agreed|confirmed|signed|accepted|adopted|taken\s+as\s+read)\b"
-)
-# A body's noun alone, as a header sentence calls the body its letterhead names in full.
-BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
-# What a header sentence with no date goes on with: its place or its day ("... Parish Council
-# / In Cornworthy Village Hall on Monday 22nd July at 7.30pm", "... held / on Tuesday 7th April
-# at 7.00pm", not "On Tuesday the Clerk attended training ..."); a name holds no figure.
-UNDATED_REST = re.compile(
-    rf"\s*(?i:(?:in|at|{DAY_NAMES})\b|on\s+(?:{DAY_NAMES}),?\s+(?:the\s+)?\d)"
-)
-DIGIT = re.compile(r"\d")
-# A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
-DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
 # An item's heading, or the next meeting's, above a line: below them a name and a date are
 # the item's, not the page's title ("4. Date of next meeting" / "Parish Council Meeting
 # 7.30pm, 11 June 2019 Village Hall").

@@ -14,19 +14,13 @@ from .dates import DATE_PHRASE, DAY_NAMES, NUMERIC_DATE, TIME, find_date, parse_
 from .header_cues import (
     AGENDA_FOR,
     AT_A_MEETING,
-    BARE_NOUNS,
-    DAY_IN_NAME,
-    DIGIT,
     MEETING_HELD,
     MEETING_ON,
     MEETING_WAS_HELD,
     MINUTES_HELD,
     MINUTES_MEETING,
     MINUTES_OF_BODY,
-    RECORDED,
     THE_MEETING_WAS_HELD,
-    TITLED,
-    UNDATED_REST,
 )
 from .header_labels import LABEL_START, POST_HOLDER, name_line
 from .header_span import paragraph
@@ -34,6 +28,32 @@ from .header_stamps import DRAFT, LETTERHEAD, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .venues import clean_committee, council_body_place, place_after, venue_in
+
+# --- Shapes of a header sentence's parts -----------------------------------------------------
+
+# A title and its date before a header sentence on one line ("MONTHLY COUNCIL MEETING 1
+# SEPTEMBER 2009 Minutes of meeting held in ...", "Council meeting – 1st April 2019 Minutes
+# of ..."), or the date alone ("21 JULY 2011 Minutes of a meeting of ...").
+TITLED = re.compile(
+    r"(?:(?P<name>[A-Z][A-Za-z&'’ ]{2,80}?)\s+(?:[-–]\s+)?)?"
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})"
+)
+# What an item says of earlier minutes after their date: no header's words.
+RECORDED = re.compile(
+    r"(?i)[\s,]*(?:were|was|are|is|be)\s+(?:(?:duly|then|unanimously)\s+)?(?:received|approved|"
+    r"agreed|confirmed|signed|accepted|adopted|taken\s+as\s+read)\b"
+)
+# A body's noun alone, as a header sentence calls the body its letterhead names in full.
+BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
+# What a header sentence with no date goes on with: its place or its day ("... Parish Council
+# / In Cornworthy Village Hall on Monday 22nd July at 7.30pm", "... held / on Tuesday 7th April
+# at 7.00pm", not "On Tuesday the Clerk attended training ..."); a name holds no figure.
+UNDATED_REST = re.compile(
+    rf"\s*(?i:(?:in|at|{DAY_NAMES})\b|on\s+(?:{DAY_NAMES}),?\s+(?:the\s+)?\d)"
+)
+DIGIT = re.compile(r"\d")
+# A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
+DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
 
 # A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
 PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")

@@ -15,15 +15,16 @@ from .rules import I, M, near_miss, rule
 # Verbs in the base form that follow an owner: "the Chair give ...", "ACE to further report".
 ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|"
-    "carry out|chase|check|circulate|clarify|clean|clear|collect|commission|complete|confirm|"
-    "consider|consult|contact|convene|convey|cut back|display|erect|fix|put up|store|tidy|trim|"
+    "carry out|chase|check|circulate|clarify|commission|complete|confirm|"
+    "consider|consult|contact|convene|convey|"
     "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|establish|examine|"
     "explore|extend|inspect|"
     "facilitate|"
     # ("follow this up", "follow the matter up", "follow-up"; "keep members informed", "keep
     # in touch")
     "come back|enquire|inquire|feed back|find out|"
-    r"follow(?:\s+(?:this|it|that|these|them|the\s+(?:matter|issue|query|point)s?))?[\s-]+up|"
+    r"follow(?:\s+(?:it|them|(?:this|that|these|the)(?:\s+(?:matter|issue|query|point)s?)?))?"
+    r"[\s-]+up|"
     "forward|give|go back|hold|identify|"
     r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
     "include|inform|instruct|apply|make(?! sure)|"
@@ -253,6 +254,10 @@ _PROMISED = (
     r"(?:(?<=undertook to )|(?<=offered to )|(?<=promised to )|(?<=volunteered to )"
     r"|(?<=endeavour to ))"
     r"(?!be\b)[a-z]{2,}"
+    # and a parish's practical tasks, agreed to: "Cllr Hunter agreed to store the documents"
+    # (not what would be done, as an applicant or a policy says it: "he would clear the site")
+    r"|(?<=agreed to )(?:clean|clear|collect|cut\s+back|display|erect|fix|mow|paint|put\s+up|"
+    r"store|tidy|trim)\b(?!\s+the\s+(?:date|precept|time)\b)"
 )
 # The words between a promise and its verb: "will also write", "will then inform", "would
 # formally write to Mr Garner".
