@@ -399,6 +399,26 @@ CASES = [
         ("Wexcombe Parish Council", "2023-01-12", "20:00", "the Parish Hall"),
     ),
     (
+        "MINUTES OF PLANNING COMMITTEE MEETING HELD ON TUESDAY 21 JUNE 2011 AT 09.30 HOURS IN "
+        "THE MEETING ROOM, SOUTH EFFORD HOUSE, LYMINGTON Present: Members: Pat Ash (Chairman)",
+        (
+            "Planning Committee",
+            "2011-06-21",
+            "09:30",
+            "THE MEETING ROOM, SOUTH EFFORD HOUSE, LYMINGTON",
+        ),
+    ),  # ("in the Meeting Room" is a place, where "in the meeting" is not)
+    (
+        "Minutes of Wexcombe Community Council Meeting Tuesday 22nd September 2020 7.00pm Online "
+        "Zoom Meeting CC Members Present: - Jan Ash, Lloyd Birch",
+        ("Wexcombe Community Council", "2020-09-22", "19:00", "Online Zoom Meeting"),
+    ),  # (the place ends where the community council's members start)
+    (
+        "Minutes of the Meeting of Wexcombe Community Council on Monday 13th February 2017\n"
+        "Comrie Community Centre at 19.30",
+        ("Wexcombe Community Council", "2017-02-13", "19:30", "Comrie Community Centre"),
+    ),  # (the place, then the time, under the date)
+    (
         "Wexcombe a village in North Wyvern, England\n\nWexcombe Parish Council\n\nMinutes of "
         "the Meeting Held on Tuesday 9th June 2015\n\nat 8pm at Wexcombe Village Hall",
         ("Wexcombe Parish Council", "2015-06-09", "20:00", "Wexcombe Village Hall"),

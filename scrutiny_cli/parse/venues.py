@@ -225,9 +225,11 @@ def venue_in(rest: str) -> str | None:
         timed = TIME.match(_ABOUT.sub("", after, count=1))  # ("at approximately 7.30 p.m")
         if timed or DATE_PHRASE.match(after) or NUMERIC_DATE.match(after):
             continue
-        if re.match(r"(?i)(?:\d|the\s+(?:meeting|end)\b|accordance\b)", after) and not (
-            _NUMBERED_PLACE.match(after)
-        ):
+        # (not "in the meeting", but "in the Meeting Room, South Efford House")
+        if re.match(
+            r"(?i)(?:\d|the\s+(?:meeting(?!\s+(?:room|hall|house|place|suite))|end)\b|accordance\b)",
+            after,
+        ) and not _NUMBERED_PLACE.match(after):
             continue  # (but a building's number: "in 1 Langley House, Wykeham Business Centre")
         end = _VENUE_END.search(after)
         venue = clean_venue(after[: end.start() if end else len(after)])
@@ -245,6 +247,7 @@ def place_after(after: str) -> str | None:
     """The place named after a date (and time) on its line, if that is all there is: a
     place, or how the meeting was held online."""
     rest = TIME.sub(" ", _ATTENDANCE.split(after, maxsplit=1)[0])
+    rest = _AT_END.sub("", rest)  # (the time after the place: "Comrie Community Centre at 19.30")
     if online := _HELD_ONLINE.fullmatch(rest):
         return online["place"]
     place = _PLACE_AFTER.fullmatch(rest)
@@ -261,6 +264,7 @@ def place_after(after: str) -> str | None:
 # remotely", "virtually via Zoom", "by way of a virtual Zoom Meeting".
 # (its platform's name as printed: no "video" or "telephone" here, unlike _PLATFORM's)
 _NAMED_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
+_AT_END = re.compile(r"\s+(?i:at|from)[\s.,]*$")
 _HELD_ONLINE = re.compile(
     r"(?:[\s,.\-–]|\b(?i:at|am|pm|held)\b)*"
     r"(?P<place>(?i:(?:by\s+way\s+of|via|by)\s+(?:an?\s+)?)?(?i:online|virtual(?:ly)?|remote(?:ly)?)"
@@ -282,8 +286,11 @@ _LONG_PLACE = re.compile(
 )
 # A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
 _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
-# The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...".
-_ATTENDANCE = re.compile(r"\s(?:(?:Those\s+|Members\s+)?(?:PRESENT|Present)|In\s+the\s+Chair)\b")
+# The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...",
+# "... Online Zoom Meeting CC Members Present: ..." (a community council's members).
+_ATTENDANCE = re.compile(
+    r"\s(?:(?:Those\s+|(?:[A-Z]{2,3}\s+)?Members\s+)?(?:PRESENT|Present)|In\s+the\s+Chair)\b"
+)
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
 # small words of a place's name ("Weston under Wetherley Village Hall"), up to fifteen words
