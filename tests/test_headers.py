@@ -419,6 +419,30 @@ CASES = [
         ("Wexcombe Community Council", "2017-02-13", "19:30", "Comrie Community Centre"),
     ),  # (the place, then the time, under the date)
     (
+        "CYNGOR CYMUNED WEXCOMBE COMMUNITY COUNCIL MINUTES OF THE MEETING HELD AT WEXCOMBE HALL "
+        "ON THURSDAY 20th MARCH 2014 AT 6.30P.M.",
+        ("Wexcombe Community Council", "2014-03-20", "18:30", "WEXCOMBE HALL"),
+    ),  # (a Welsh council's name in both languages: the English half)
+    (
+        "Minutes of the meeting of Wexcombe Community Council (WCC) held on 12 February 2015 at "
+        "the Church Hall",
+        ("Wexcombe Community Council", "2015-02-12", None, "the Church Hall"),
+    ),  # (without its initials)
+    (
+        "Minutes of the Annual Parish Council Meeting held at the School on Wednesday 11th May "
+        "2011, starting at 7.15pm",
+        ("Parish Council", "2011-05-11", "19:15", "the School"),
+    ),  # (a council's annual meeting is the council's; the Annual Parish Meeting is a body)
+    (
+        "Minutes of the Annual Parish Meeting held at the School on Wednesday 11th May 2011",
+        ("Annual Parish Meeting", "2011-05-11", None, "the School"),
+    ),
+    (
+        "CYNGOR TREF TOWN COUNCIL\n\nOrdinary Meeting of the Council held at the Welfare Hall "
+        "on Thursday 6th June 2019 at 6.30p.m.",
+        ("Council", "2019-06-06", "18:30", "the Welfare Hall"),
+    ),  # (a letterhead of the two words alone names no council)
+    (
         "Wexcombe a village in North Wyvern, England\n\nWexcombe Parish Council\n\nMinutes of "
         "the Meeting Held on Tuesday 9th June 2015\n\nat 8pm at Wexcombe Village Hall",
         ("Wexcombe Parish Council", "2015-06-09", "20:00", "Wexcombe Village Hall"),

@@ -149,6 +149,11 @@ def clean_committee(text: str | None) -> str | None:
         r"(?i)\s+(?:will\s+be\s+|is\s+to\s+be\s+|was\s+)?held(?:\s+(?:on|at|in))?$", "", name
     )
     name = re.sub(r"(?i)\s+as\s+above$", "", name)  # ("... of St Agnes Parish Council as above")
+    # (a Welsh council's name in both languages: "Cyngor Cymuned Cwmllynfell Community
+    # Council" is the English half's, as "Cyngor Tref Town Council" is not)
+    name = _BOTH_LANGUAGES.sub("", name)
+    # (and its initials after it: "Milnathort Community Council (MCC)")
+    name = re.sub(r"\s*\([A-Z]{2,6}\)$", "", name)
     name = re.sub(r"(?i),?\s+duly\s+(?:convened|constituted)(?:\s+and)?$", "", name)
     # (the kind of meeting after the body's name: "Wexbridge Parish Council Ordinary Parish
     # Council Meeting" is Wexbridge Parish Council's)
@@ -158,8 +163,10 @@ def clean_committee(text: str | None) -> str | None:
     name = re.sub(r"(?i)^(?:draft|unconfirmed|unapproved|approved|confirmed)\s+(?=[A-Z])", "", name)
     # (and the kind of meeting: "an extraordinary Council Meeting"; not "Special Educational
     # Needs Committee", nor "Annual Parish Meeting", the kinds in capitals that name bodies)
+    # (but a council's annual meeting is the council's: "Annual Parish Council Meeting")
     name = re.sub(r"^(?:(?i:extra[- ]?ordinary|ordinary|online|virtual|remote|hybrid|monthly)"
-                  r"|annual|special)\s+(?=[A-Z])", "", name)  # fmt: skip
+                  r"|annual|special|(?i:annual(?=\s+(?:parish|town|community)\s+council\b)))"
+                  r"\s+(?=[A-Z])", "", name)  # fmt: skip
     # (or in brackets before it, as ModernGov titles such a meeting: "(Special), Corporate
     # Parenting Panel")
     name = re.sub(
@@ -168,6 +175,12 @@ def clean_committee(text: str | None) -> str | None:
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
         return None  # ("a meeting of the above Council": the name is the line above's)
     return tidy_case(name)
+
+
+_BOTH_LANGUAGES = re.compile(
+    r"(?i)^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?=(?:\S+\s+){1,4}"
+    r"(?:Community|Town|City|County)\s+Council$)(?!(?:Community|Town|City|County)\s)"
+)
 
 
 # (or the time alone after it: "The Place 19:00pm")
