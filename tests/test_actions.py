@@ -669,6 +669,40 @@ CASES = [
     ),
     ("RESOLVED that the application be put on hold.", [], "put on hold is no task"),
     (
+        "RESOLVED that meetings of the Committee be held at 5.30pm for the ensuing municipal year.",
+        [],
+        "the times of the year's meetings",
+    ),
+    (
+        "RESOLVED that the matter be placed on the Finance and General Purposes Committee agenda.",
+        [
+            (
+                "the matter be placed on the Finance and General Purposes Committee agenda",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "passive, placed on a committee's agenda",
+    ),
+    (
+        "Members agreed that the item should not be put on the agenda until the survey is done.",
+        [],
+        "what should not be done",
+    ),
+    (
+        "The Clerk was asked to confirm with the contractor that no other issues had arisen.",
+        [
+            (
+                "The Clerk was asked to confirm with the contractor that no other issues had arisen",
+                "Clerk",
+                None,
+                "request",
+            )
+        ],
+        "no other issues, inside a task",
+    ),
+    (
         "RESOLVED that payment be made to the contractor for the works.",
         [],
         "a payment made is a decision, not a request",
@@ -1837,6 +1871,11 @@ NOT_ACTIONS = [
     (
         "The Chairman will invite members of the public to indicate if they wish to speak.",
         "the chair's part in the meeting, as the agenda puts it",
+    ),
+    (
+        "Interests should be declared on the form at the start of the meeting. The Chair will "
+        "then invite Members to make their disclosure orally.",
+        "the agenda's words on the meeting's own procedure",
     ),
     (
         "Members and Officers were reminded to make any declarations of personal and/or "

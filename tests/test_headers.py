@@ -429,10 +429,25 @@ CASES = [
         ("Wexcombe Community Council", "2015-02-12", None, "the Church Hall"),
     ),  # (without its initials)
     (
+        "Wexcombe District Council\nAREA PLANNING COMMITTEE (SOUTH)\n\nMinutes of the meeting "
+        "held on 3 May 2023 at 7pm in the Guildhall",
+        ("Area Planning Committee (South)", "2023-05-03", "19:00", "the Guildhall"),
+    ),  # (a bracket that is no initials stays)
+    (
+        "Cyngor Tref Aberteifi :: Cardigan Town Council\n\nMinutes of the meeting held on 3 May "
+        "2023 at 7pm in the Guildhall",
+        ("Cardigan Town Council", "2023-05-03", "19:00", "the Guildhall"),
+    ),
+    (
         "Minutes of the Annual Parish Council Meeting held at the School on Wednesday 11th May "
         "2011, starting at 7.15pm",
         ("Parish Council", "2011-05-11", "19:15", "the School"),
     ),  # (a council's annual meeting is the council's; the Annual Parish Meeting is a body)
+    (
+        "COWES TOWN COUNCIL Minutes of the Twenty seventh Annual Town Meeting held in the "
+        "Community Hall, Cowes on Wednesday 20 th April, 2011 at 7.00 p.m.",
+        ("Annual Town Meeting", "2011-04-20", "19:00", "the Community Hall, Cowes"),
+    ),  # (its ordinal is no part of the name)
     (
         "Minutes of the Annual Parish Meeting held at the School on Wednesday 11th May 2011",
         ("Annual Parish Meeting", "2011-05-11", None, "the School"),

@@ -1799,7 +1799,29 @@ PUBLIC_FIRST = [
         "the footpath.\n\nPresent: Councillors Ash (Chair), Birch and Cedar\n\n",
         "Public Question Time",
     ),  # (the attendance below it is still the meeting's)
+    (
+        "Present: Councillors Ash (Chair), Birch and Cedar\n\nPublic Participation (15 minutes): "
+        "Two residents attended.\nClerk to write to Highways about the footpath.\n\n",
+        "Public Participation",
+    ),
 ]
+
+
+NO_PUBLIC_ITEM = [
+    "PUBLIC SESSION\n\n",  # (a session's label alone)
+]
+
+
+@pytest.mark.parametrize("top", NO_PUBLIC_ITEM)
+def test_a_public_sessions_label_alone_or_a_menu_is_no_item(top: str) -> None:
+    page = (
+        "Home\nPublic Participation\nPlanning\nContact Us\n\n"
+        "Minutes of the Meeting of Wexcombe Parish Council held on 3 May 2023 at 7pm\n\n"
+        f"{top}19. Chairman's remarks\n\nThe Chairman welcomed everyone.\n\n"
+        "20. Apologies\n\nNone.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert [i.number for i in meeting.items] == ["19", "20"]
 
 
 @pytest.mark.parametrize(("top", "title"), PUBLIC_FIRST, ids=[t for _, t in PUBLIC_FIRST])
@@ -1838,6 +1860,20 @@ def test_the_list_an_agenda_lead_in_opens_is_no_decision() -> None:
     item = parse(read_text(body.encode())).parts[0].items[0]
     assert [r.text[:15] for r in item.resolutions] == ["no declarations", "no additional i"]
     assert item.actions == []
+
+
+def test_a_lead_ins_list_of_reports_stays_the_minutes() -> None:
+    """ "To receive reports from:" / "a) County Councillor Hughes reported ...": entries that
+    report are the minutes, and the tasks in them are found."""
+    body = (
+        "Reports\n\nTo receive reports from:\n\na) County Councillor Hughes reported on the "
+        "roads. The Clerk to write to Highways about the blocked drain in Mill Lane.\n\n"
+        "b) PCSO Evans reported two thefts.\n\nRESOLVED to note the reports.\n"
+    )
+    item = parse(read_text(body.encode())).parts[0].items[0]
+    assert [a.text for a in item.actions] == [
+        "The Clerk to write to Highways about the blocked drain in Mill Lane"
+    ]
 
 
 def test_a_page_of_numbered_paragraphs_that_approve_minutes_is_minutes() -> None:
@@ -2540,6 +2576,17 @@ def test_a_word_processors_list_number_before_each_items_own() -> None:
         "  1. 5.      MANAGEMENT OF P.C. ASSETS\n\nFencing is needed.\n\n6.  PLANNING\n\nNone.\n"
     )
     assert [i.number for i in items_of(body)] == ["1", "2", "3", "4", "5", "6"]
+    # (but paragraphs numbered afresh under an item, "1. 1." / "1. 2.", are its own)
+    body = (
+        "1. REPORTS\n\n1. 1. Police report\n\nNone received.\n\n1. 2. Treasurer's report\n\n"
+        "Noted.\n\n1. 3. Clerk's report\n\nNothing.\n\n2. PLANNING\n\nNone.\n\n"
+        "3. FINANCE\n\nRESOLVED to pay the invoices.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "REPORTS"),
+        ("2", "PLANNING"),
+        ("3", "FINANCE"),
+    ]
 
 
 # A table row's heading run into the agenda's words: (row, heading).

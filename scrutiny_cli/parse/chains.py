@@ -112,10 +112,18 @@ def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str
             return f"{number}.{m[1]}", rest[m.end() :]
     m = _FUSED_NUMBER.match(rest)
     # (the one above may have the stray number too: "1. 3. MINUTES" over "1. 4. REPORTS", a
-    # word processor's list number printed before each item's own)
-    if m and re.match(rf"(?:\d{{1,2}}\.\s+)?{int(m[1]) - 1}\s*[.):]\s*\D", above):
+    # word processor's list number printed before each item's own; not where the numbers
+    # under it start afresh, "1. 1. Police report", as a paragraph's do)
+    stray = r"(?:\d{1,2}\.\s+)?" if not _first_under(lines, number) else ""
+    if m and re.match(rf"{stray}{int(m[1]) - 1}\s*[.):]\s*\D", above):
         return m[1], rest[m.end() :]
     return number, rest
+
+
+def _first_under(lines: list[str], number: str) -> bool:
+    """Whether a line is numbered as the first paragraph under number: "1. 1. ..."."""
+    first = re.compile(rf"\s*{number}\.\s+1\s*[.):]\s*\D")
+    return any(first.match(ln) for ln in lines)
 
 
 def dated_from_one(found: list[Numbered], others: list[Numbered] | None = None) -> list[Numbered]:

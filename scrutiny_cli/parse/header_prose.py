@@ -293,6 +293,14 @@ def _name_above(top: list[str], i: int) -> str | None:
     return name_line(without_title(top[at])) if at is not None else None
 
 
+# A committee's name over the council's: its noun last, perhaps with a bracket ("AREA
+# PLANNING COMMITTEE (SOUTH)", "Neighbourhood Plan Working Party").
+_NAMES_BODY = re.compile(
+    r"(?i)\b(?:Council|Committee|Sub-?committee|Commission|Board|Panel|Forum|Group|Party|"
+    r"Cabinet|Executive|Authority|Partnership|Trust|Assembly|Body|Meeting)(?:\s*\([^)]{1,40}\))?$"
+)
+
+
 def _name_above_at(top: list[str], i: int) -> int | None:
     """Where "OVERVIEW AND SCRUTINY COMMITTEE" stands over "Minutes of the meeting held
     ...", the council's own name above it passed over."""
@@ -304,7 +312,7 @@ def _name_above_at(top: list[str], i: int) -> int | None:
         if not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
             # (a line that names nothing over the council's, its date, or no body, a web
             # site's strapline, "Denton a village in South Norfolk": the council's)
-            if council is not None and not _BODY_NOUN.search(line):
+            if council is not None and not _NAMES_BODY.search(line):
                 return council
             return j if name_line(line) else council
         council = council if council is not None else (j if name_line(line) else None)

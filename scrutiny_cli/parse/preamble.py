@@ -19,25 +19,32 @@ from ..read.text import fold
 from .patterns import ATTENDANCE_SECTIONS, PRESENT_START
 
 PUBLIC_SESSION = re.compile(
-    r"^(?P<title>(?:Public|Open)\s+(?:Forum|Question\s+Time|Questions?|Participation"
-    r"(?:\s+Session)?|Session|Speaking)"
+    r"^(?P<title>(?:(?:Adjournment\s+for\s+)?Public|Open)\s+(?:Open\s+)?(?:Forum|Question\s+Time|"
+    r"Questions?|Participation(?:\s+Session)?|Session|Speaking)(?:\s+for\s+Public\s+Participation)?"
+    r"|Parishioners[’']?\s+Question\s+Time"
     r"|Questions?\s+from\s+(?:the\s+)?(?:members\s+of\s+the\s+)?public"
     r"|Members?\s+of\s+(?:the\s+)?Public\s+(?:issues|session|participation|forum|questions?))"
+    r"(?:\s*\(\d{1,2}\s+min(?:ute)?s?\))?"  # ("Public Participation (15 minutes)")
     r"\s*(?:[:.\-–]\s*(?P<rest>.*))?$",
     re.I,
 )
 
 
-def public_session(preamble: list[str]) -> tuple[int, int, str, str] | None:
+def public_session(preamble: list[str], start: int = 0) -> tuple[int, int, str, str] | None:
     """(line, end, heading, the text run into it) of the public session's heading in the
-    lines above the first numbered item, if one stands there; it ends where an attendance
-    list starts below it ("Present: Councillor ..."), or with the preamble."""
-    for i, line in enumerate(preamble):
-        m = PUBLIC_SESSION.match(line.strip())
+    lines above the first numbered item, from start (below the header: a web site's menu
+    above it may name its pages so), if one stands there with text under it; it ends
+    where an attendance list starts below it ("Present: Councillor ..."), or with the
+    preamble. A session's label alone ("PUBLIC SESSION" over "1. Apologies") is none."""
+    for i in range(start, len(preamble)):
+        m = PUBLIC_SESSION.match(preamble[i].strip())
         if m:
             end = next((j for j in range(i + 1, len(preamble)) if _attendance(preamble[j])),
                        len(preamble))  # fmt: skip
-            return i, end, m["title"], (m["rest"] or "").strip()
+            rest = (m["rest"] or "").strip()
+            if rest or any(ln.strip() for ln in preamble[i + 1 : end]):
+                return i, end, m["title"], rest
+            return None
     return None
 
 

@@ -110,15 +110,18 @@ _ASKED_DONE = (
     # (or made to a later meeting: "a presentation be made to a future meeting on Diabetes")
     r"|made\s+to\s+(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting"
     # (or put on a later agenda or the work plan: "this item be put on the Work Plan for 27
-    # November")
-    r"|put\s+on(?:to)?\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’]+\s+){0,2}?(?:agenda|work\s*(?:plan|programme)))\b"
+    # November", "be placed on the Finance and General Purposes Committee agenda")
+    r"|(?:put|placed|listed)\s+on(?:to)?\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’&]+\s+){0,5}?"
+    r"(?:agenda|work\s*(?:plan|programme)|forward\s+plan))\b"
 )
 PASSIVE_REQUEST = rule(
     "passive-request",
     # (or arrangements for something, as a decision asks them: "that arrangements for future
     # evidence gathering interviews are made"; not as it judges them: "is satisfied that the
     # arrangements ... are made in accordance with Standing Orders")
-    rf"\bbe\s+(?:re-?)?{_ASKED_DONE}|(?:^|(?<!satisfied )\bthat\s+)(?:the\s+)?arrangements\s+"
+    # (not what should not be done: "the item should not be put on the agenda until ...")
+    rf"(?<!\bnot )(?<!\bnever )\bbe\s+(?:re-?)?{_ASKED_DONE}"
+    r"|(?:^|(?<!satisfied )\bthat\s+)(?:the\s+)?arrangements\s+"
     r"(?:[\w'’-]+\s+){0,8}?(?:be|is|are)\s+made\b(?!\s+in\s+accordance)",
     "action",
     "an opportunity to speak to Social Workers be arranged",
@@ -355,13 +358,19 @@ NOT_A_TASK = rule(
     # ... or in its future tense: "The Chairman will invite members of the public to ...",
     # "Councillors will be asked to say if ...", "Members are required to declare ..."
     # (to the meeting's own audience, not a named person: "will invite the Highways Officer")
-    r"\bChair(?:man|person)?\s+will\s+(?:welcome|announce|explain|remind|open|"
-    r"(?:invite|ask)\s+(?:members\s+of\s+the\s+public|those\s+present|the\s+public)\b)|"
+    # (the times of the year's meetings: "meetings of the Committee be held at 5.30pm")
+    r"\bmeetings\b[^.;]{0,100}?\bbe\s+held\s+(?:at\s+\d|on\s+(?:the\s+)?(?:first|second|"
+    r"third|fourth|last)\b|on\s+\w+days\b)|"
+    r"\bChair(?:man|person)?\s+will\s+(?:then\s+)?(?:welcome|announce|explain|remind|open|"
+    r"(?:invite|ask)\s+(?:members\s+of\s+the\s+public|those\s+present|the\s+public|"
+    r"members\s+to)\b)|"
     r"\b(?:Councillors|Members)\s+will\s+be\s+(?:invited|asked)\s+to\s+"
     r"(?:confirm|say|declare|indicate|note)\b|"
     r"\b(?:are|were|is)\s+(?:required|reminded|invited|asked)\s+to\s+(?:declare|make\s+(?:any\s+)?declarations?)"
     r"|\bshould\s+also\s+make\s+declarations?\b|"
-    r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+|additional\s+|other\s+)?(?:issues|matters|items)\b|"
+    r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+)?(?:issues|matters|items)\b|"
+    r"no\s+(?:additional|other)\s+(?:issues|matters|items)\s+(?:of\s+business|to\s+be\s+considered|"
+    r"were\s+raised)|"
     # an opinion of what ought to happen; housekeeping at the meeting
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
     r"on\s+silent\b|switched\s+off\b|"

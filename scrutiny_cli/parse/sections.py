@@ -141,20 +141,22 @@ def _agenda_text_first(lines: list[str], decided: bool) -> tuple[list[str], list
             k += 1
         if k >= len(lines):
             break
-        entry = listed and _LETTERED.match(lines[k]) is not None
+        entry = listed and _LIST_GOES_ON.match(lines[k]) is not None
         if not (entry or _agenda_paragraph(lines[k], within)):
             break
         while k < len(lines) and lines[k]:
             k += 1
-        # (the list an agenda paragraph's colon opens is agenda text too: "Members are
-        # requested to consider the identification of:" / "a) declarations of interest ...")
-        within, listed = True, entry or lines[k - 1].rstrip().endswith(":")
+        # (the list an agenda paragraph's colon opens is agenda text too, each entry going on
+        # with its sentence: "Members are requested to consider the identification of:" /
+        # "a) declarations of interest ..."; not one that reports: "a) Cllr Hughes reported")
+        within, listed = True, entry or lines[k - 1].rstrip().endswith((":", ":-"))
     if k >= len(lines) and lines and not decided:  # nothing but agenda text: a decision in it
         return [], lines
     return lines[:k], lines[k:]
 
 
 _LETTERED = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")  # "(a) ", "b) ", "1. "
+_LIST_GOES_ON = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+[a-z]")  # "a) declarations of ..."
 
 
 def _agenda_paragraph(line: str, within: bool) -> bool:

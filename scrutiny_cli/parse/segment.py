@@ -125,7 +125,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if chain:
         preamble, items = _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                                {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
-        return _public_first(preamble, items)
+        return _public_first(preamble, items, max(header, default=-1) + 1)
     runs = run_in(lines, starts)
     if len(capitals := in_capitals(runs)) >= 3 and len(capitals) > len(starts):
         # paragraphs led by headings in capitals ("FINANCE. A cheque was signed ..."), more
@@ -376,10 +376,12 @@ def _cut(
     return lines[:first] if starts else [], items
 
 
-def _public_first(preamble: list[str], items: list[Segment]) -> tuple[list[str], list[Segment]]:
+def _public_first(
+    preamble: list[str], items: list[Segment], below: int
+) -> tuple[list[str], list[Segment]]:
     """The preamble, and the items with the public session held before the numbered ones
-    first, when its heading stands in the preamble (preamble.py)."""
-    found = public_session(preamble)
+    first, when its heading stands in the preamble below the header (preamble.py)."""
+    found = public_session(preamble, below)
     if found is None:
         return preamble, items
     i, end, title, rest = found

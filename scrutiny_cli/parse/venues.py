@@ -152,8 +152,7 @@ def clean_committee(text: str | None) -> str | None:
     # (a Welsh council's name in both languages: "Cyngor Cymuned Cwmllynfell Community
     # Council" is the English half's, as "Cyngor Tref Town Council" is not)
     name = _BOTH_LANGUAGES.sub("", name)
-    # (and its initials after it: "Milnathort Community Council (MCC)")
-    name = re.sub(r"\s*\([A-Z]{2,6}\)$", "", name)
+    name = _without_initials(name)
     name = re.sub(r"(?i),?\s+duly\s+(?:convened|constituted)(?:\s+and)?$", "", name)
     # (the kind of meeting after the body's name: "Wexbridge Parish Council Ordinary Parish
     # Council Meeting" is Wexbridge Parish Council's)
@@ -163,6 +162,7 @@ def clean_committee(text: str | None) -> str | None:
     name = re.sub(r"(?i)^(?:draft|unconfirmed|unapproved|approved|confirmed)\s+(?=[A-Z])", "", name)
     # (and the kind of meeting: "an extraordinary Council Meeting"; not "Special Educational
     # Needs Committee", nor "Annual Parish Meeting", the kinds in capitals that name bodies)
+    name = _ORDINAL.sub("", name)  # ("Twenty seventh Annual Town Meeting", "125th Annual ...")
     # (but a council's annual meeting is the council's: "Annual Parish Council Meeting")
     name = re.sub(r"^(?:(?i:extra[- ]?ordinary|ordinary|online|virtual|remote|hybrid|monthly)"
                   r"|annual|special|(?i:annual(?=\s+(?:parish|town|community)\s+council\b)))"
@@ -177,9 +177,29 @@ def clean_committee(text: str | None) -> str | None:
     return tidy_case(name)
 
 
+def _without_initials(name: str) -> str:
+    """The name without its initials after it ("Milnathort Community Council (MCC)"); a
+    bracket that is no initials stays ("AREA PLANNING COMMITTEE (SOUTH)")."""
+    m = re.search(r"\s*\(([A-Z]{2,6})\)$", name)
+    if m is None:
+        return name
+    initials = "".join(w[0] for w in name[: m.start()].split() if w[:1].isupper())
+    return name[: m.start()] if initials.upper() == m[1] else name
+
+
+_ORDINAL = re.compile(
+    r"(?i)^(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)?(?:first|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|(?:twen|thir|for|fif|"
+    r"six|seven|eigh|nine)tieth|\d{1,3}(?:st|nd|rd|th))\s+(?=annual\b)"
+)
+# (the Welsh half, the place's name, then the English, with or without a mark between:
+# "Cyngor Tref Aberteifi :: Cardigan Town Council", "Cyngor Cymuned Cefn Community Council";
+# one place's two names with no mark, "Y Fenni Abergavenny", are left whole)
 _BOTH_LANGUAGES = re.compile(
-    r"(?i)^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?=(?:\S+\s+){1,4}"
-    r"(?:Community|Town|City|County)\s+Council$)(?!(?:Community|Town|City|County)\s)"
+    r"(?i)^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?:[^:/|–]{1,40}?\s*(?:::|/|\||–)\s*"
+    r"(?=(?:\S+\s+){1,4}(?:Community|Town|City|County)\s+Council$)"
+    r"|(?=\S+\s+(?:Community|Town|City|County)\s+Council$)(?!(?:Community|Town|City|County)\s))"
 )
 
 
