@@ -669,6 +669,21 @@ CASES = [
     ),
     ("RESOLVED that the application be put on hold.", [], "put on hold is no task"),
     (
+        "It was resolved for the Clerk to write to the landowner about the hedge. It was agreed "
+        "for the Chairman to contact the school. It was agreed for the time being to leave the "
+        "bench where it is.",
+        [
+            (
+                "for the Clerk to write to the landowner about the hedge",
+                "Clerk",
+                None,
+                "resolution",
+            ),
+            ("It was agreed for the Chairman to contact the school", None, None, "agreement"),
+        ],
+        "resolved or agreed for someone to do it (not 'for the time being')",
+    ),
+    (
         "RESOLVED that meetings of the Committee be held at 5.30pm for the ensuing municipal year.",
         [],
         "the times of the year's meetings",

@@ -51,7 +51,10 @@ _PERSON = re.compile(PERSON)
 _FIRST_SUBJECT = re.compile(rf"{FIRST_NAME}(?=\s+(?:was|were)\s)")  # "Esme was asked to ..."
 # (not a planning response: "raise no objection", "raise an objection to the application")
 _INFINITIVE_TASK = re.compile(
-    rf"(?:to\s+)?(?:{TASK_VERBS})\b(?!\s+(?:of|that|no|an?\s+objection|objections?)\b)", re.I
+    # (or who is to do it: "RESOLVED for the Clerk to write to the landowner")
+    r"(?:for\s+(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){1,4}?)(?=to\s))?"
+    rf"(?:to\s+)?(?:{TASK_VERBS})\b(?!\s+(?:of|that|no|an?\s+objection|objections?)\b)",
+    re.I,
 )
 _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLUTIONS]
 # A parish's terse decision to ask for prices or advice, with no verb to be: "Resolved:
@@ -198,8 +201,9 @@ def _request(text: str) -> Action | None:
     asked_to = _after_that(text)  # "Agrees that X be held ..." -> "X be held ..."
     if PASSIVE_REQUEST.search(folded) or MANDATIVE_PASSIVE.regex.match(fold(asked_to)):
         return Action(text=asked_to, origin="resolution", owner=owner_of(asked_to))
-    if _INFINITIVE_TASK.match(folded) or _TERSE_ASKED.match(folded):
-        return Action(text=text, origin="resolution", owner=None)  # ("RESOLVED to write ...")
+    if (task := _INFINITIVE_TASK.match(folded)) or _TERSE_ASKED.match(folded):
+        who = task["who"] if task else None  # ("RESOLVED to write ...": no one named)
+        return Action(text=text, origin="resolution", owner=strip_article(who) if who else None)
     # ("The Council agreed that the Clerk write ...": the one asked, after the body's word)
     clause = THAT.sub("", fold(asked_to), count=1)
     subject = OWNER_VERB.regex.match(clause)

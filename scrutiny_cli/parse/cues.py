@@ -81,7 +81,9 @@ NARRATIVE_CUES = (
             # numbers: "decision numbers CAB 21 to CAB 31")
             r"\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+|then\s+)*(?:agreed|resolved|decided)"
             rf"\s+(?:that\b.{{3,160}}?\b(?:would|should|will|be\s+(?!{_DECIDED}\b)|to\s+[a-z])"
-            rf"|to\s+(?:{ACTION_VERBS}|defer|refer)\b)",
+            rf"|to\s+(?:{ACTION_VERBS}|defer|refer)\b"
+            # (or who is to do it: "It was agreed for the Chairman to contact the school")
+            rf"|for\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?to\s+(?:{ACTION_VERBS})\b)",
             "agreement",
             "It was agreed that the Clerk would contact the board",
             flags=M,
