@@ -27,6 +27,7 @@ from .cues import (
     REPORT_TO_MEETING,
     has_cue,
 )
+from .not_tasks import NOT_A_TASK
 from .owners import PRONOUN_FIRST, THAT, owner_of, speaker, statement, strip_article
 from .requests import (
     BODY_OWNER,
@@ -34,7 +35,6 @@ from .requests import (
     FIRST_NAME,
     MANDATIVE_PASSIVE,
     NOT_A_REQUEST,
-    NOT_A_TASK,
     OWNER_VERB,
     PASSIVE_REQUEST,
     PERSON,

@@ -1,0 +1,88 @@
+"""What is no task, whatever cue a sentence holds: the past and routine ("had previously
+requested", "would continue to"), what need not be done, the meeting's own running order
+and its agenda's standing words, a petition's ask, and a tracking list's status in
+capitals. actions.py drops a resolution's or the narrative's request that matches.
+"""
+
+from __future__ import annotations
+
+from .rules import near_miss, rule
+
+# A sentence that tells of the past or of routine, whatever cue it holds.
+NOT_A_TASK = rule(
+    "not-a-task",
+    r"\b(?:previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
+    r"at\s+that\s+meeting|"
+    r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked)|last\s+year|"
+    r"would\s+continue\s+to|as\s+(?:normal|usual)|in\s+the\s+(?:normal|usual)\s+way|"
+    # the report's own ask of the meeting; this meeting's order of business; its minutes
+    r"which\s+(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members)\s+(?:was|were|is|are)\s+"
+    r"asked|(?:moved|brought|taken)\s+(?:up|forward)\s+(?:on\s+)?the\s+agenda|"
+    r"minutes\s+be\s+(?:agreed|approved|signed|confirmed)|"
+    # (or corrected: "the minutes of the meeting would be amended accordingly")
+    # (the minute itself, not what a clause after it says: "Minute 32 - It was confirmed
+    # that future reports would be amended" is a task)
+    r"minutes?\b(?:(?!\bthat\b)[^.]){0,80}\b(?:(?:would|will)\s+)?be\s+(?:amended|corrected)\b|"
+    # what need not be done, what stays as it is, a planning response
+    r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
+    # a suggestion dropped; the meeting's own running order and private session
+    r"not\s+(?:pursued|persued|progressed|taken\s+forward)|"
+    r"(?:bring|brought|take|taken|move|moved)\s+forward\s+(?:agenda\s+)?items?\b|"
+    r"(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:private|closed|confidential)\s+session|"
+    r"in\s+the\s+absence\s+of\s+the\s+(?:public|press)\b|"
+    # the chair's part in the meeting, as the agenda puts it: "The Chair to welcome Members"
+    r"\bChair(?:man|person)?\s+to\s+(?:welcome|open\s+the\s+meeting)\b|"
+    # ... or in its future tense: "The Chairman will invite members of the public to ...",
+    # "Councillors will be asked to say if ...", "Members are required to declare ..."
+    # (to the meeting's own audience, not a named person: "will invite the Highways Officer")
+    # (the times of the year's meetings: "meetings of the Committee be held at 5.30pm")
+    r"\bmeetings\b[^.;]{0,100}?\bbe\s+held\s+(?:at\s+\d|on\s+(?:the\s+)?(?:first|second|"
+    r"third|fourth|last)\b|on\s+\w+days\b)|"
+    r"\bChair(?:man|person)?\s+will\s+(?:then\s+)?(?:welcome|announce|explain|remind|open|"
+    r"(?:invite|ask)\s+(?:members\s+of\s+the\s+public|those\s+present|the\s+public|"
+    r"members\s+to)\b)|"
+    r"\b(?:Councillors|Members)\s+will\s+be\s+(?:invited|asked)\s+to\s+"
+    r"(?:confirm|say|declare|indicate|note)\b|"
+    r"\b(?:are|were|is)\s+(?:required|reminded|invited|asked)\s+to\s+(?:declare|make\s+(?:any\s+)?declarations?)"
+    r"|\bshould\s+also\s+make\s+declarations?\b|"
+    r"no\s+(?:observations?|objections?)\b|no\s+(?:further\s+)?(?:issues|matters|items)\b|"
+    r"no\s+(?:additional|other)\s+(?:issues|matters|items)\s+(?:of\s+business|to\s+be\s+considered|"
+    r"were\s+raised)|"
+    # an opinion of what ought to happen; housekeeping at the meeting
+    r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
+    r"on\s+silent\b|switched\s+off\b|"
+    # what is laid out rather than asked: "would be as follows", "can be used", "considered
+    # below"; the meeting itself being asked by its papers
+    r"as\s+follows\b|(?<!\bwhether anything )(?<!\bif anything )can\s+be\b|"
+    r"(?:considered|discussed|dealt\s+with)\s+below\b|"
+    r"(?:is|are|was|were)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
+    r"decide)\b|"
+    r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
+    # the agenda's standing words: "A list of such items (if any) will be circulated",
+    # "Petitions will be presented at the meeting by Councillors"
+    r"(?<=\()if\s+any(?=\))|(?:presented|circulated|tabled)\s+at\s+the\s+meeting\b(?!\s+(?:in|on|of|held)\b)|"
+    # what a petition asks for ("received a Petition ... requesting that ..."), not a task
+    r"(?:received|presented|submitted)\s+(?:a|the|an?\s+e-?)\s*petition\b|"
+    r"petition(?:ers?)?\s+(?:of\s+\d[\d,]*\s+signatures\s+)?(?:\w+\s+){0,8}?"
+    r"(?:requesting|requested|asking|asked|calling|called|urging|urged)\b|"
+    # (what was done, not what a clause after it says will be: "an email had been received
+    # and the points raised would be followed up")
+    r"asked\s+(?:a|the\s+following)\s+question|"
+    r"had\s+been\s+(?:circulated|sent|received|done)(?![^.]*?\band\b[^.]*?\b(?:would|will)\b)|"
+    r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
+    # a decision given as a grant: "approval be given to the programme", "consent be granted"
+    r"(?:approval|consent|permission|authority|dispensation)\s+(?:be|is)\s+(?:given|granted)|"
+    r"minutes\s+be\s+(?:amended|corrected)|(?:changed|amended|corrected)\s+to\s+read|"
+    r"to\s+be\s+replaced\s+(?:with|by)\s+the\s+following|to\s+be\s+signed\s+(?:as\s+a\s+\w+\s+record\s+)?by\s+"
+    r"the\s+(?:Chair\w*|Mayor|President|Convener|Provost))\b"
+    # the agenda's standing words to the public reading it: "You will be told at this point
+    # whether ...", "you may be asked to leave"
+    r"|^\s*you\s+(?:will|would|may|can|should)\b"
+    r"|\s[-–]\s*(?:Done|Completed?|Ongoing|In\s+progress|Ready|Closed|Deadline\s+passed|"
+    r"Still\s+ongoing)\b|\bSee\s+minute\b"
+    # a tracking list's status in capitals: "17/07. Update Standing Orders ... COMPLETED"
+    r"|(?-i:\b(?:COMPLETED?|DONE|ONGOING|CLOSED)\b)",
+    "action",
+    "was previously considered on 21st June, 2018 and the Board requested that",
+)
+near_miss("not-a-task", "Councillor McLean requested that a letter be forwarded")
