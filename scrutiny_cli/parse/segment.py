@@ -125,7 +125,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if chain:
         preamble, items = _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                                {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
-        return _public_first(preamble, items, max(header, default=-1) + 1)
+        return _public_first(preamble, items, header)
     runs = run_in(lines, starts)
     if len(capitals := in_capitals(runs)) >= 3 and len(capitals) > len(starts):
         # paragraphs led by headings in capitals ("FINANCE. A cheque was signed ..."), more
@@ -377,10 +377,11 @@ def _cut(
 
 
 def _public_first(
-    preamble: list[str], items: list[Segment], below: int
+    preamble: list[str], items: list[Segment], header: set[int]
 ) -> tuple[list[str], list[Segment]]:
     """The preamble, and the items with the public session held before the numbered ones
     first, when its heading stands in the preamble below the header (preamble.py)."""
+    below = max((h for h in header if h < len(preamble)), default=-1) + 1
     found = public_session(preamble, below)
     if found is None:
         return preamble, items
