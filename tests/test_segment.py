@@ -458,14 +458,16 @@ CASES = [
         "No declarations of interest were made.\n\nII MINUTES\n\nThe minute of meeting of "
         "this Council of 27th January, 2020 was held as read.\n\nIII APPOINTMENTS TO OUTSIDE "
         "BODIES\n\nThe Council agreed that the vacancy be filled by Councillor Short.\n\n"
-        "IV VAT RETURN\n\nThe Council noted the return.\n",
+        "IV VAT RETURN\n\nThe Council noted the return.\n\nV WEXCOMBE COUNCIL 2023/2024 - "
+        "ACCOUNTS AND AUDIT\n\nThe accounts were noted.\n",
         [
             ("I", "DECLARATION OF INTEREST"),
             ("II", "MINUTES"),
             ("III", "APPOINTMENTS TO OUTSIDE BODIES"),
             ("IV", "VAT RETURN"),
+            ("V", "WEXCOMBE COUNCIL 2023/2024 - ACCOUNTS AND AUDIT"),
         ],
-        "Roman numerals before headings in capitals (the Scottish style)",
+        "Roman numerals before headings in capitals (the Scottish style), figures among them",
     ),
     (
         "F01:04/24 Receive apologies for absence.\nApologies were received.\n\n"

@@ -62,7 +62,8 @@ near_miss("number-lead", "6:00 PM", "6.30 pm The meeting closed.")
 # APPOINTMENTS TO OUTSIDE BODIES"), or with a stop before any heading ("I. Parish Plan:").
 ROMAN_LEAD = rule(
     "roman-lead",
-    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?:\s+(?=[A-Z]{2}[A-Z\s'’&,/()-]*$)|\.\s+)"
+    # (its capitals may hold figures and a dash: "IV DUNDEE CITY COUNCIL 2023/2024 - ACCOUNTS")
+    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?:\s+(?=[A-Z]{2}[A-Z\d\s'’&,/()–-]*$)|\.\s+)"
     r"(?P<rest>[A-Z][^\n]{2,120})$",
     "segment",
     "III APPOINTMENTS TO OUTSIDE BODIES",
