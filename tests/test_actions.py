@@ -669,6 +669,18 @@ CASES = [
     ),
     ("RESOLVED that the application be put on hold.", [], "put on hold is no task"),
     (
+        "Mr Lawson raised the speed bumps. County Cllr Barbour said he would follow the matter up.",
+        [
+            (
+                "County Cllr Barbour said he would follow the matter up",
+                "Cllr Barbour",
+                None,
+                "undertaking",
+            )
+        ],
+        "the one a pronoun stands for, a county councillor named with his place",
+    ),
+    (
         "It was resolved for the Clerk to write to the landowner about the hedge. It was agreed "
         "for the Chairman to contact the school. It was agreed for the time being to leave the "
         "bench where it is.",

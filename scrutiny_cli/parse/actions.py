@@ -48,6 +48,7 @@ from .resolutions import block_spans
 from .wording import contained, content_words, due_of, similar, tidy
 
 _PERSON = re.compile(PERSON)
+_COUNCILLOR = re.compile(r"\b(?:Cllrs?\.?|Councillors?)\s+(?:(?:Mrs?|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+")
 _FIRST_SUBJECT = re.compile(rf"{FIRST_NAME}(?=\s+(?:was|were)\s)")  # "Esme was asked to ..."
 # (not a planning response: "raise no objection", "raise an objection to the application")
 _INFINITIVE_TASK = re.compile(
@@ -372,7 +373,10 @@ def _last_person(text: str) -> str | None:
     """The last person named in text, not a pronoun nor a body ("The Board was advised ...
     but the Deputy Head of Democratic Services reported that she would check": the Deputy
     Head)."""
-    for named in reversed(list(_PERSON.finditer(text))):
+    # (a councillor's name after a title word the person pattern took as two names:
+    # "County Cllr Barbour said he would ..." is Cllr Barbour's, not "County Cllr")
+    found = [*_PERSON.finditer(text), *_COUNCILLOR.finditer(text)]
+    for named in sorted(found, key=lambda m: (m.end(), m.end() - m.start()), reverse=True):
         who = named.group()
         if not _PRONOUN_OWNER.match(who) and not _is_body(who):
             return strip_article(who)
