@@ -589,7 +589,7 @@ CASES = [
     ),
     (
         "The Clerk is still waiting for a quote. The clerk is to ask Greenways to cut the verge.",
-        [("The clerk is to ask Greenways to cut the verge", "clerk", None, "terse")],
+        [("The clerk is to ask Greenways to cut the verge", "Clerk", None, "terse")],
         "a post that 'is to' do something, in lower case",
     ),
     (
@@ -679,6 +679,26 @@ CASES = [
             )
         ],
         "the one a pronoun stands for, a county councillor named with his place",
+    ),
+    (
+        "The clerk would contact the Locality Steward about the verge. The Manager at The Farm "
+        "said he would send the plans to the Clerk.",
+        [
+            (
+                "The clerk would contact the Locality Steward about the verge",
+                "Clerk",
+                None,
+                "undertaking",
+            ),
+            (
+                "The Manager at The Farm said he would send the plans to the Clerk",
+                "Manager",
+                None,
+                "undertaking",
+            ),
+        ],
+        "owners as the tracker lists them: a post in capitals; a person, not the place named "
+        "after them",
     ),
     (
         "It was resolved for the Clerk to write to the landowner about the hedge. It was agreed "
@@ -1278,7 +1298,7 @@ CASES = [
     ),
     (
         "The clerk to write to the homeowner about the hedge.",
-        [("The clerk to write to the homeowner about the hedge", "clerk", None, "terse")],
+        [("The clerk to write to the homeowner about the hedge", "Clerk", None, "terse")],
         "a terse task of the clerk in lower case",
     ),
     (
@@ -1602,7 +1622,7 @@ CASES = [
             (
                 "The clerk will contact the planning officer to ascertain whether anything can be "
                 "done",
-                "clerk",
+                "Clerk",
                 None,
                 "undertaking",
             )

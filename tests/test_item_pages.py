@@ -77,7 +77,7 @@ CASES = [
     (
         "Agenda item\n\nPetitions\n\nMinutes:\n\nRESOLVED: That officers report back to the "
         "next meeting on the petition.\n",
-        ("Petitions", ["officers report back to the next meeting on the petition."], ["officers"]),
+        ("Petitions", ["officers report back to the next meeting on the petition."], ["Officers"]),
         "a task about a petition is still a task",
     ),
     (
@@ -151,7 +151,7 @@ CASES = [
         (
             "The Highways Act 1980 - Verge Parking Areas - Review of 2024-2025",
             ["That officers report back to a future meeting."],
-            ["officers"],
+            ["Officers"],
         ),
         "a heading opening with 'The' is still the heading where 'Minutes:' follows it",
     ),

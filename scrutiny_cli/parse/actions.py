@@ -28,7 +28,17 @@ from .cues import (
     has_cue,
 )
 from .not_tasks import NOT_A_TASK
-from .owners import PRONOUN_FIRST, THAT, owner_of, speaker, statement, strip_article
+from .owners import (
+    PRONOUN_FIRST,
+    THAT,
+    is_body,
+    last_person,
+    owner_of,
+    speaker,
+    statement,
+    strip_article,
+    tidy_owner,
+)
 from .requests import (
     BODY_OWNER,
     CUE_GATES,
@@ -48,7 +58,6 @@ from .resolutions import block_spans
 from .wording import contained, content_words, due_of, similar, tidy
 
 _PERSON = re.compile(PERSON)
-_COUNCILLOR = re.compile(r"\b(?:Cllrs?\.?|Councillors?)\s+(?:(?:Mrs?|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+")
 _FIRST_SUBJECT = re.compile(rf"{FIRST_NAME}(?=\s+(?:was|were)\s)")  # "Esme was asked to ..."
 # (not a planning response: "raise no objection", "raise an objection to the application")
 _INFINITIVE_TASK = re.compile(
@@ -100,6 +109,7 @@ def find_actions(
     actions = not_carried(actions, item.title, text)
     for action in actions:
         action.due_date, action.due_text = due_of(action.text, meeting_date)
+        action.owner = tidy_owner(action.owner)
     return [a for k, a in enumerate(actions) if k < stated or not _restates(a, actions[:stated])]
 
 
@@ -357,7 +367,7 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
         if carried and carried.group()[:3] == "and" and not subject:
             # "It was noted that the Clerk would attempt ... and would raise ...": the one
             # who acts in the clause before
-            return _last_person(sentence[: m.start()])
+            return last_person(sentence[: m.start()])
         if not (carried and subject) or _PRONOUN_OWNER.match(subject.group()):
             return None
         next_to = not sentence[subject.end() : m.start()].strip()  # "The Clerk was asked"
@@ -365,29 +375,8 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     start = m.start(group)
     who = sentence[start : start + len(who)].strip()
     if _PRONOUN_OWNER.match(who):
-        return _last_person(sentence[:start])
-    return False if _is_body(who) else strip_article(who)
-
-
-def _last_person(text: str) -> str | None:
-    """The last person named in text, not a pronoun nor a body ("The Board was advised ...
-    but the Deputy Head of Democratic Services reported that she would check": the Deputy
-    Head)."""
-    # (a councillor's name after a title word the person pattern took as two names:
-    # "County Cllr Barbour said he would ..." is Cllr Barbour's, not "County Cllr")
-    found = [*_PERSON.finditer(text), *_COUNCILLOR.finditer(text)]
-    for named in sorted(found, key=lambda m: (m.end(), m.end() - m.start()), reverse=True):
-        who = named.group()
-        if not _PRONOUN_OWNER.match(who) and not _is_body(who):
-            return strip_article(who)
-    return None
-
-
-def _is_body(who: str) -> bool:
-    """ "The LSCB", "the Improvement Board": a body, not a person ("the Clerk to the
-    Council" is one)."""
-    head = re.split(r"\s+(?:of|for)\s+", who)[0]
-    return bool(BODY_OWNER.search(head)) and not re.search(r"(?i)\bclerk\b", who)
+        return last_person(sentence[:start])
+    return False if is_body(who) else strip_article(who)
 
 
 def _without_resolutions(minutes: str) -> str:

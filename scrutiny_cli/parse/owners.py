@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..read.text import fold
-from .requests import OWNER_VERB, PERSON
+from .requests import BODY_OWNER, OWNER_VERB, PERSON
 from .wording import tidy
 
 THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
@@ -36,6 +36,23 @@ def owner_of(text: str) -> str | None:
 def strip_article(owner: str) -> str:
     """ "the Clerk" -> "Clerk": owners are kept without their article."""
     return re.sub(r"^(?:the|The)\s+", "", owner.strip())
+
+
+def tidy_owner(owner: str | None) -> str | None:
+    """An owner as the tracker shows it: on one line, a post's first letter in capitals
+    ("clerk" -> "Clerk", so each owner is listed once); none where the words start as no
+    one does ("for volunteers")."""
+    if not owner:
+        return None
+    owner = " ".join(owner.split())
+    if owner[:1].islower():
+        if owner.split()[0] in _NO_ONE_FIRST:
+            return None
+        owner = owner[0].upper() + owner[1:]
+    return owner
+
+
+_NO_ONE_FIRST = frozenset("for to of and or the a an with by from at in on".split())
 
 
 # A tag after the task naming who does it, as a parish clerk writes one: "... on Church
@@ -74,3 +91,34 @@ def speaker(sentence: str) -> str | None:
 
 
 _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
+
+
+# Who a pronoun stands for: the last person named before it ("... but the Deputy Head of
+# Democratic Services reported that she would check").
+_PERSON_RE = re.compile(PERSON)
+_PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:the|of|at|in)\s+$")
+_COUNCILLOR = re.compile(r"\b(?:Cllrs?\.?|Councillors?)\s+(?:(?:Mrs?|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+")
+
+
+def last_person(text: str) -> str | None:
+    """The last person named in text, not a pronoun nor a body ("The Board was advised ...
+    but the Deputy Head of Democratic Services reported that she would check": the Deputy
+    Head)."""
+    # (a councillor's name after a title word the person pattern took as two names:
+    # "County Cllr Barbour said he would ..." is Cllr Barbour's, not "County Cllr")
+    found = [*_PERSON_RE.finditer(text), *_COUNCILLOR.finditer(text)]
+    for named in sorted(found, key=lambda m: (m.end(), m.end() - m.start()), reverse=True):
+        who = named.group()
+        if _PLACE_BEFORE.search(text, 0, named.start()) and not _COUNCILLOR.match(who):
+            continue  # a place: "the owner of Ruby Cottage ... he will", "at The Farm"
+        if not _PRONOUN_OWNER.match(who) and not is_body(who):
+            return strip_article(who)
+    return None
+
+
+def is_body(who: str) -> bool:
+    """ "The LSCB", "the Improvement Board": a body, not a person ("the Clerk to the
+    Council" is one)."""
+    head = re.split(r"\s+(?:of|for)\s+", who)[0]
+    return bool(BODY_OWNER.search(head)) and not re.search(r"(?i)\bclerk\b", who)
