@@ -29,7 +29,9 @@ from .cues import (
 )
 from .not_tasks import NOT_A_TASK
 from .owners import (
+    PERSON_NAMED,
     PRONOUN_FIRST,
+    PRONOUN_OWNER,
     THAT,
     is_body,
     last_person,
@@ -47,7 +49,6 @@ from .requests import (
     NOT_A_REQUEST,
     OWNER_VERB,
     PASSIVE_REQUEST,
-    PERSON,
     REQUEST_LEAD_IN,
     REQUEST_VERB,
     TASK_END,
@@ -57,7 +58,6 @@ from .requests import (
 from .resolutions import block_spans
 from .wording import contained, content_words, due_of, similar, tidy
 
-_PERSON = re.compile(PERSON)
 _FIRST_SUBJECT = re.compile(rf"{FIRST_NAME}(?=\s+(?:was|were)\s)")  # "Esme was asked to ..."
 # (not a planning response: "raise no objection", "raise an objection to the application")
 _INFINITIVE_TASK = re.compile(
@@ -75,7 +75,6 @@ _TERSE_ASKED = re.compile(
     # (not prices had, a verb after them: "Quotes obtained from three contractors were considered")
     r"(?![^.;]*\b(?:was|were|had|has|have|is|are|remain\w*)\b)"
 )
-_PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 _WORD = re.compile(r"[a-z]+")
 _CARRIED_SUBJECT = re.compile(
     r"and\s|(?:was|were)\s+(?:also\s+)?(?:asked|requested|invited|instructed|tasked|directed)\b",
@@ -362,19 +361,19 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     if not who:
         # "The Licensing Manager confirmed ... and agreed to circulate", "The Clerk was asked
         # to chase ...": the sentence's subject is the one who acts.
-        subject = _PERSON.match(sentence) or _FIRST_SUBJECT.match(sentence)
+        subject = PERSON_NAMED.match(sentence) or _FIRST_SUBJECT.match(sentence)
         carried = _CARRIED_SUBJECT.match(folded, m.start())
         if carried and carried.group()[:3] == "and" and not subject:
             # "It was noted that the Clerk would attempt ... and would raise ...": the one
             # who acts in the clause before
             return last_person(sentence[: m.start()])
-        if not (carried and subject) or _PRONOUN_OWNER.match(subject.group()):
+        if not (carried and subject) or PRONOUN_OWNER.match(subject.group()):
             return None
         next_to = not sentence[subject.end() : m.start()].strip()  # "The Clerk was asked"
         return strip_article(subject.group()) if carried.group()[:3] == "and" or next_to else None
     start = m.start(group)
     who = sentence[start : start + len(who)].strip()
-    if _PRONOUN_OWNER.match(who):
+    if PRONOUN_OWNER.match(who):
         return last_person(sentence[:start])
     return False if is_body(who) else strip_article(who)
 

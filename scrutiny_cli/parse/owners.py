@@ -95,8 +95,8 @@ _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 
 # Who a pronoun stands for: the last person named before it ("... but the Deputy Head of
 # Democratic Services reported that she would check").
-_PERSON_RE = re.compile(PERSON)
-_PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
+PERSON_NAMED = re.compile(PERSON)
+PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")  # a pronoun alone, no one named
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:the|of|at|in)\s+$")
 _COUNCILLOR = re.compile(r"\b(?:Cllrs?\.?|Councillors?)\s+(?:(?:Mrs?|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+")
 
@@ -107,12 +107,12 @@ def last_person(text: str) -> str | None:
     Head)."""
     # (a councillor's name after a title word the person pattern took as two names:
     # "County Cllr Barbour said he would ..." is Cllr Barbour's, not "County Cllr")
-    found = [*_PERSON_RE.finditer(text), *_COUNCILLOR.finditer(text)]
+    found = [*PERSON_NAMED.finditer(text), *_COUNCILLOR.finditer(text)]
     for named in sorted(found, key=lambda m: (m.end(), m.end() - m.start()), reverse=True):
         who = named.group()
         if _PLACE_BEFORE.search(text, 0, named.start()) and not _COUNCILLOR.match(who):
             continue  # a place: "the owner of Ruby Cottage ... he will", "at The Farm"
-        if not _PRONOUN_OWNER.match(who) and not is_body(who):
+        if not PRONOUN_OWNER.match(who) and not is_body(who):
             return strip_article(who)
     return None
 

@@ -227,16 +227,14 @@ def clean_venue(value: str | None) -> str | None:
     return None if _NOT_YET.fullmatch(value) else value or None
 
 
+# An online meeting's platform by its name as printed.
+_NAMED_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
 # What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
-_PLATFORM = (
-    r"(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex|video|telephone|conference|"
-    r"electronic\s+(?:media|means))\b"
-)
+_PLATFORM = rf"(?:{_NAMED_PLATFORM}|video|telephone|conference|electronic\s+(?:media|means))\b"
 # The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call",
 # "by the Zoom Meeting Platform" (a platform named after "the": not "by the telephone box").
 _BEFORE_VENUE = re.compile(
-    rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+(?:{_PLATFORM}|the\s+(?:Zoom|Microsoft\s+Teams|"
-    r"MS\s+Teams|Teams|Skype|Webex)\b)))\s+"
+    rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+(?:{_PLATFORM}|the\s+{_NAMED_PLATFORM}\b)))\s+"
 )
 # How the meeting was held, before its platform: "Held Remotely by ZOOM", "virtually via Zoom".
 _HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually|online)['’]?)\s+$")
@@ -296,7 +294,6 @@ def place_after(after: str) -> str | None:
 # How a meeting was held, alone after its date and time: "... at 7:00 online.", "held
 # remotely", "virtually via Zoom", "by way of a virtual Zoom Meeting".
 # (its platform's name as printed: no "video" or "telephone" here, unlike _PLATFORM's)
-_NAMED_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
 _AT_END = re.compile(r"\s+(?i:at|from)[\s.,]*$")
 _HELD_ONLINE = re.compile(
     r"(?:[\s,.\-–]|\b(?i:at|am|pm|held)\b)*"
