@@ -343,6 +343,36 @@ CASES = [
         "applicant would do)",
     ),
     (
+        "The fence on the green was discussed. The Clerk agreed to remove the broken section. "
+        "Cllr Lee agreed to order two new bins for the car park. The contractor agreed to "
+        "repair the gate.",
+        [
+            (
+                "The fence on the green was discussed. The Clerk agreed to remove the broken "
+                "section",
+                "Clerk",
+                None,
+                "undertaking",
+            ),
+            (
+                "Cllr Lee agreed to order two new bins for the car park",
+                "Cllr Lee",
+                None,
+                "undertaking",
+            ),
+        ],
+        "removing, ordering: practical tasks agreed to (not a contractor's part)",
+    ),
+    (
+        "Nobody was sure what to do about the hedge.\nRB to do a ballpark estimate for the "
+        "cost.\nRoger Gibson to do the next inspection report.",
+        [
+            ("RB to do a ballpark estimate for the cost", "RB", None, "terse"),
+            ("Roger Gibson to do the next inspection report", "Roger Gibson", None, "terse"),
+        ],
+        "a terse task to do something named after it",
+    ),
+    (
         "County Councillor Ives requested to be informed of any incidents on the estate. "
         "Members asked to be kept updated on the repairs. The Clerk was asked to be present. "
         "A resident asked to be kept informed about the application.",
@@ -1628,6 +1658,25 @@ CASES = [
             )
         ],
         "a task to see whether anything can be done is a task all the same",
+    ),
+    (
+        "Cllr Reed will ask Highways if the damaged sign by the school can be replaced.\n"
+        "Clerk to contact the district council to see if the bin on Mill Lane can be moved.",
+        [
+            (
+                "Cllr Reed will ask Highways if the damaged sign by the school can be replaced",
+                "Cllr Reed",
+                None,
+                "undertaking",
+            ),
+            (
+                "Clerk to contact the district council to see if the bin on Mill Lane can be moved",
+                "Clerk",
+                None,
+                "terse",
+            ),
+        ],
+        "what a task is to find out may be what can be done",
     ),
     (
         "When the deeds have been received Cllr Birch will instruct the solicitor to carry out "

@@ -52,8 +52,9 @@ NOT_A_TASK = rule(
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
     r"on\s+silent\b|switched\s+off\b|"
     # what is laid out rather than asked: "would be as follows", "can be used", "considered
-    # below"; the meeting itself being asked by its papers
-    r"as\s+follows\b|(?<!\bwhether anything )(?<!\bif anything )can\s+be\b|"
+    # below"; the meeting itself being asked by its papers (not what a task is to find
+    # out: "to see if the bin can be moved", "whether anything can be done")
+    r"as\s+follows\b|^(?:(?!\b(?:if|whether)\b)[^.;])*?\bcan\s+be\b|"
     r"(?:considered|discussed|dealt\s+with)\s+below\b|"
     r"(?:is|are|was|were)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
     r"decide)\b|"

@@ -259,8 +259,8 @@ _PROMISED = (
     r"(?!be\b)[a-z]{2,}"
     # and a parish's practical tasks, agreed to: "Cllr Hunter agreed to store the documents"
     # (not what would be done, as an applicant or a policy says it: "he would clear the site")
-    r"|(?<=agreed to )(?:clean|clear|collect|cut\s+back|display|erect|fix|mow|paint|put\s+up|"
-    r"store|tidy|trim)\b(?!\s+the\s+(?:date|precept|time)\b)"
+    r"|(?<=agreed to )(?:buy|clean|clear|collect|cut\s+back|display|erect|fix|mow|order|paint|"
+    r"purchase|put\s+up|remove|repair|replace|store|tidy|trim)\b(?!\s+the\s+(?:date|precept|time)\b)"
 )
 # The words between a promise and its verb: "will also write", "will then inform", "would
 # formally write to Mr Garner".

@@ -31,6 +31,8 @@ BARE_VERBS = (
     "ask|inform|notify|e-?mail|write|contact|chase|check|arrange|send|forward|obtain|order|"
     "investigate|reply|respond|liaise|speak|circulate|remind|request|invite|book"
 )
+# "Do" only with what is to be done after it: "RB to do a ballpark estimate".
+_DO = r"do(?=\s+(?:a|an|the|some)\s)"
 CLERK_BARE = re.compile(rf"\bClerk\s+(?:{BARE_VERBS})\b")
 
 TERSE_CUES = (
@@ -40,7 +42,7 @@ TERSE_CUES = (
             rf"(?:^|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
             rf"He|She|We|They)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
-            rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b"
+            rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS}|{_DO})\b"
             r"(?!(?<=hold)\s+(?:the\s+)?(?:post|office|role)\b)",  # (a post held, no task)
             "terse",
             "Clerk to arrange a meeting during August to discuss the above",
@@ -67,7 +69,7 @@ TERSE_CUES = (
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{_OFFICE}))\s+"
             rf"(?:is\s+to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|note|have|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
-            r"every|them|him|us|me)\b)[a-z]{3,}\b",
+            rf"every|them|him|us|me)\b)(?:[a-z]{{3,}}|{_DO})\b",
             "terse",
             "Clerk to put a note in Tintern News about the litter pick.",
             flags=M,
