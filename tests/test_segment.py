@@ -1134,6 +1134,20 @@ CASES = [
         "decimal sub-items, each a heading over its text, under an empty parent",
     ),
     (
+        "4. POLICE MATTERS\n\n4.1 Crime Statistics\nTwo crimes were reported in the parish."
+        "\n\n5. FINANCE\nThe accounts were noted.\n\n6. HIGHWAYS\n\n6.1 The Clerk reported "
+        "that the potholes had been filled.\n\n7. CLOSE\n",
+        [
+            ("4", "POLICE MATTERS"),
+            ("4.1", "Crime Statistics"),
+            ("5", "FINANCE"),
+            ("6", "HIGHWAYS"),
+            ("7", "CLOSE"),
+        ],
+        "one decimal sub-item, a heading over its text, under an empty parent (not a "
+        "paragraph numbered so)",
+    ),
+    (
         "5. Reports\n\n5.1 (b) Report from County Councillor\nThe ceremony was held.\n\n"
         "5.2 (b) Report from Police Liaison\nMonthly meetings were held.\n\n6. Close\n",
         [

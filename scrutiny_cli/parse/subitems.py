@@ -39,7 +39,10 @@ _LETTERED = re.compile(
 )
 _NUMERAL = re.compile(r"[1-9]\d?[.)]")
 _STOP_INSIDE = re.compile(r"[a-z]\.\s+\S")
-MIN_SUBITEMS = 2  # one lettered heading alone is a point, not a list of sub-items
+# One lettered heading alone is a point, not a list of sub-items; one under the item's own
+# number, a heading alone over its text, is a sub-item all the same ("4." / "4.1 Crime
+# Statistics" / "There were two ...").
+MIN_SUBITEMS = 2
 
 
 def split_subitems(items: list[Segment]) -> list[Segment]:
@@ -51,8 +54,9 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 
 
 def _subitems(item: Segment) -> list[Segment] | None:
-    starts = _decimal_headings(item.body, item.number) or _lettered_headings(item.body)
-    if len(starts) < MIN_SUBITEMS:
+    decimal = _decimal_headings(item.body, item.number)
+    starts = decimal or _lettered_headings(item.body)
+    if len(starts) < (1 if decimal else MIN_SUBITEMS):
         return None
     make = type(item)
     labels = [ln for ln in item.body[: starts[0][0]] if ln.strip()]  # ("Minutes:")
