@@ -1422,6 +1422,11 @@ CASES = [
         ("Parish Council", "2020-11-19", "19:30", "virtually on Zoom"),
     ),  # (how it was held, with its platform, before the date; a bare "remotely" is none)
     (
+        "Council Minutes June 2020\nMinutes of the (Zoom) Virtual Meeting held on\nWednesday "
+        "10th June 2020",
+        ("Council", "2020-06-10", None, None),
+    ),  # (a platform in brackets is no body's name: the page's title names it)
+    (
         "Minutes of a Parish Council Meeting held remotely on\n\n Thursday 24th September 2020 "
         "at 19.00hrs",
         ("Parish Council", "2020-09-24", "19:00", None),

@@ -228,6 +228,12 @@ REVIEWED = [
         ["3.2(g)"],
     ),  # (its part in brackets, whichever form reads it)
     (
+        "Minutes of the last meeting",
+        "Agreed, subject to a change to paragraph 15(c). A point in paragraph 9 (b) was "
+        "explained. Paragraph 4 of the report and paragraph 6(a) of the Code were noted.",
+        ["15(c)", "9 (b)"],
+    ),  # (a whole paragraph number with its part; not a report's, nor a bare number)
+    (
         "Matters arising",
         "Under paragraph 6.3 (c) of the Scheme of Delegation the Clerk had acted. Under "
         "paragraph 12.1(a) of the Council Procedure Rules the Chair ruled.",

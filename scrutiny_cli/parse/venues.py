@@ -174,7 +174,12 @@ def clean_committee(text: str | None) -> str | None:
     )
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
         return None  # ("a meeting of the above Council": the name is the line above's)
+    if not _BRACKETED.sub("", name).strip():
+        return None  # only an aside: "Minutes of the (Zoom) Virtual Meeting held on"
     return tidy_case(name)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _without_initials(name: str) -> str:
