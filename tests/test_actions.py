@@ -364,6 +364,40 @@ CASES = [
         "removing, ordering: practical tasks agreed to (not a contractor's part)",
     ),
     (
+        "A reply from Royal Mail about the post box was still awaited; Royal Mail would be "
+        "hastened. An article would be placed in the parish magazine asking for ideas. PC "
+        "Ahmed will be asked to note that meetings are now every second month. The Committee "
+        "would be consulted on the draft plan in October.",
+        [
+            (
+                "A reply from Royal Mail about the post box was still awaited; Royal Mail would "
+                "be hastened",
+                None,
+                None,
+                "undertaking",
+            ),
+            (
+                "An article would be placed in the parish magazine asking for ideas",
+                None,
+                None,
+                "undertaking",
+            ),
+            (
+                "PC Ahmed will be asked to note that meetings are now every second month",
+                None,
+                None,
+                "undertaking",
+            ),
+            (
+                "The Committee would be consulted on the draft plan in October",
+                None,
+                "2018-10",
+                "undertaking",
+            ),
+        ],
+        "promises in the passive: hastened, placed, asked to, consulted",
+    ),
+    (
         "Nobody was sure what to do about the hedge.\nRB to do a ballpark estimate for the "
         "cost.\nRoger Gibson to do the next inspection report.",
         [
@@ -1756,6 +1790,10 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "The committee will be asked to consider training options to enhance its role.",
+        "what the meeting itself will be asked to do, as its agenda says",
+    ),
     ("Members of the community are welcome to attend the open day.", "anyone's welcome"),
     ("The club members are welcome to book the hall for private functions.", "a club's"),
     ("Cllr Jones said she would be bringing cakes to the May Day event.", "cakes, in May"),

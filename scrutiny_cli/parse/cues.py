@@ -181,7 +181,11 @@ NARRATIVE_CUES = (
             r"produced|revisited|deferred|requested|sought|explored|investigated|made\s+available|"
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
-            r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated"
+            r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|"
+            # ("Royal Mail would be hastened", "The post will be advertised", "PC Thomson
+            # will be asked to note ...", "the Committee would be consulted in October")
+            r"hastened|raised|obtained|placed|advertised|displayed|consulted|"
+            r"looked\s+(?:into|at)|asked(?=\s+to\b)"
             # (an announcement or update at a later meeting of this body: "would be made at
             # the next Ordinary Council meeting")
             r"|(?:made|given)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"

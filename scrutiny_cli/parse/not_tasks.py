@@ -56,7 +56,9 @@ NOT_A_TASK = rule(
     # out: "to see if the bin can be moved", "whether anything can be done")
     r"as\s+follows\b|^(?:(?!\b(?:if|whether)\b)[^.;])*?\bcan\s+be\b|"
     r"(?:considered|discussed|dealt\s+with)\s+below\b|"
-    r"(?:is|are|was|were)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
+    # (in the future only the meeting's own: "The committee will be asked to consider ...")
+    r"(?:(?:is|are|was|were)|\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+"
+    r"(?:will|would)\s+be)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
     r"decide)\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
     # the agenda's standing words: "A list of such items (if any) will be circulated",
