@@ -4,8 +4,8 @@ check only reads (it runs beside an ingest, and on a read-only archive) and repo
 problem it finds, one line each, whatever state the file is in: damaged pages (SQLite's
 quick_check, then which tables still read whole), rows that point at a missing row, the
 full-text indexes (every shadow table there, one entry per row, searchable, triggers in
-place), the counts kept for `status`, and people's decisions whose action is no longer in
-the minutes.
+place), the counts kept for `status`, the tallies kept for the tracker, and people's
+decisions whose action is no longer in the minutes.
 
 repair mends what can be rebuilt from what is whole: it drops each full-text index
 whatever state its shadow tables are in, rewrites the file (VACUUM) when damaged pages
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import counts, fulltext, link
+from . import counts, fulltext, link, tallies
 from .errors import StoreError
 from .migrations import create_full_text
 from .schema import FTS, FTS_SHADOWS, FTS_TRIGGERS
@@ -85,6 +85,7 @@ def check(db: sqlite_utils.Database) -> Report:
         ("the links between rows", _foreign_keys),
         ("the full-text indexes", _full_text),
         ("the kept counts", _counts),
+        ("the tracker's tallies", _tallies),
         ("people's decisions", _decisions),
     )
     for what, step in steps:
@@ -180,6 +181,11 @@ def _counts(db: sqlite_utils.Database, report: Report) -> None:
         report.problems += [f"the kept count of {d}" for d in counts.differences(db)]
 
 
+def _tallies(db: sqlite_utils.Database, report: Report) -> None:
+    if tallies.has_tallies(db):
+        report.problems += [f"the tracker's {d}" for d in tallies.differences(db)]
+
+
 def _decisions(db: sqlite_utils.Database, report: Report) -> None:
     for o in rows(
         db, "select key, status from action_overrides where key not in (select key from actions)"
@@ -222,6 +228,9 @@ def repair(db: sqlite_utils.Database, archive: str = "ARCHIVE") -> list[str]:
             if "counts" in db.table_names():
                 counts.recount(db)
                 done.append("counted every table again")
+            if tallies.has_tallies(db):
+                tallies.rebuild(db)
+                done.append("counted the tracker's tallies again")
     finally:
         db.execute("PRAGMA foreign_keys = ON")
     return done

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from . import counts, fulltext
+from . import counts, fulltext, tallies
 from .shape import (
     COMMITTEE_TRIGGERS,
     COMMITTEES_TABLE,
@@ -235,3 +235,11 @@ def _recommending_resolutions(db: sqlite_utils.Database) -> None:
     committee's few, where it read the words of every resolution."""
     name, on = RECOMMENDING_INDEX
     db.execute(f"create index if not exists {name} on {on}")
+
+
+@migrations(name="014-tracker-tallies")
+def _tracker_tallies(db: sqlite_utils.Database) -> None:
+    """Each meeting's actions counted by due date and whether untouched, and whom each
+    resolution recommends to (tallies.py): a screenful's tracker reads these instead of
+    walking its committees' every action and resolution."""
+    tallies.install(db)

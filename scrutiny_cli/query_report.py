@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from . import query_tallies, tallies
 from .filters import committee_sql, has_table
 from .shape import recommending
 from .store import rows
@@ -53,6 +54,9 @@ class ReportRows:
     resolutions: list[Any] = field(default_factory=list)  # resolutions agreed in scope
     # The archive's keys either side of each (crowded) key given, in key order.
     neighbours: Neighbours = _no_neighbours
+    # Whether each resolution's row says whom it recommends to (`recommends_to`, as the
+    # archive keeps it: tallies.py), or report_rules must read its text.
+    recommends_to_kept: bool = False
 
 
 def named(db: sqlite_utils.Database, committee: str | None) -> bool:
@@ -162,42 +166,66 @@ def report_rows(
     scope = _scope(db, committee)
     logs = [t for t in _DECIDED if has_table(db, t)]
     decided = " or ".join(_DECIDED[t] for t in logs) or "0"
+    # (a screenful reads the tallies the archive keeps, where it has them: tallies.py)
+    kept = keep is not None and tallies.has_tallies(db)
     found = ReportRows(
-        meetings=rows(db, _MEETINGS.format(scope=scope), params),
+        meetings=(
+            query_tallies.last_meetings(db, params)
+            if kept and committee
+            else rows(db, _MEETINGS.format(scope=scope), params)
+        ),
         cited=lambda items: rows(
             db, _CITATIONS, {"items": json.dumps(sorted(set(items))), "before": before}
         ),
-        resolutions=rows(db, _RESOLUTIONS.format(scope=scope), params),
         neighbours=lambda keys: {
             key: (lower, upper)
             for key, lower, upper in db.execute(_NEIGHBOURS, {"keys": json.dumps(list(keys))})
         },
     )
+    if tallies.has_tallies(db) and tallies.current(db):
+        found.resolutions = query_tallies.recommendations(db, committee, params)
+        found.recommends_to_kept = True
+    else:
+        found.resolutions = rows(db, _RESOLUTIONS.format(scope=scope), params)
     if keep is None:
         source = _IN_SCOPE.format(scope=scope)
         whole = _ACTIONS.format(source=source, crowded=_CROWDED, decided=decided)
         found.actions = sorted(rows(db, whole, {**params, "least": MIN_KEY}), key=ACTION_ORDER)
     else:
-        _screenful(db, found, _WALK.format(scope=scope, decided=decided), params, keep, decided)
+        walked = (
+            query_tallies.screenful(db, scope, committee, params, keep, logs)
+            if kept
+            else _walk(db, _WALK.format(scope=scope, decided=decided), params, keep)
+        )
+        _screenful(db, found, walked, decided)
     found.overrides = _overrides(db, {a["key"] for a in found.actions if a["decided"]}, logs)
     return found
 
 
-def _screenful(
-    db: sqlite_utils.Database, found: ReportRows, walk: str, params: dict[str, str], keep: int,
-    decided: str,
-) -> None:  # fmt: skip
-    """The actions of a screenful's tracker into `found`: the untouched ones counted by
-    due date and those of the earliest meetings fetched (at least the first `keep` in
-    order), the others all fetched."""
+def _walk(
+    db: sqlite_utils.Database, walk: str, params: dict[str, str], keep: int
+) -> query_tallies.Walked:
+    """A screenful's actions walked once: the untouched ones counted by due date, those of
+    the earliest meetings (at least the first `keep` in order), and the others."""
     walked = db.execute(walk, params).fetchall()
     untouched = [w for w in walked if w[-1]]
-    found.open_dues = list(Counter(w[1] for w in untouched).items())
     # Enough meetings for `keep` rows; the items' order within them is read with the rows.
     earliest = heapq.nsmallest(keep, untouched, key=_MEETING)
     last = _MEETING(earliest[-1]) if earliest else None
     first = {w[0] for w in untouched if last is not None and _MEETING(w) <= last}
-    ids = [w[0] for w in walked if not w[-1]] + sorted(first)
+    return query_tallies.Walked(
+        list(Counter(w[1] for w in untouched).items()), [w[0] for w in walked if not w[-1]], first
+    )
+
+
+def _screenful(
+    db: sqlite_utils.Database, found: ReportRows, walked: query_tallies.Walked, decided: str
+) -> None:
+    """The actions of a screenful's tracker into `found`: the untouched ones counted by
+    due date, those of the earliest meetings and all the others fetched whole."""
+    found.open_dues = walked.open_dues
+    first = walked.first
+    ids = walked.others + sorted(first)
     sql = _ACTIONS.format(source=_BY_ID, crowded="null", decided=decided)
     fetched = sorted(rows(db, sql, {"ids": json.dumps(ids)}), key=ACTION_ORDER)
     found.actions = [a for a in fetched if a["id"] not in first]

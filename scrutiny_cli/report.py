@@ -84,7 +84,7 @@ def build(
     shorts = _crowded_keys(data, [a for a, *_ in outstanding] + [a for a, _ in shown_closing])
     lines = [_line(a, status, update, _rating(a, status, update, clock), clock, shorts)
              for a, status, update in outstanding]  # fmt: skip
-    recs = recommendations(data, statuses, last, today)
+    recs, n_recs = recommendations(data, statuses, last, today, keep)
     summary = Summary(
         open=counts["open"],
         overdue=counts["overdue"],
@@ -100,13 +100,13 @@ def build(
         last_meetings=dict(sorted((names[k], d) for k, d in last.items())),
         groups=_groups(lines),
         closed=[_closed(a, update, shorts) for a, update in shown_closing],
-        recommendations=recs[:keep],
+        recommendations=recs,
         summary=summary,
         bars=_bars(data, statuses, since, len(names) > 1) if chart else [],
         ages=_ages(lines) if chart else [],
         more_outstanding=counts["open"] + counts["addressed"] - len(lines),
         more_closed=len(closing) - len(shown_closing),
-        more_recommendations=len(recs) - len(recs[:keep]),
+        more_recommendations=n_recs - len(recs),
     )
 
 

@@ -17,33 +17,43 @@ RESPONSE_MONTHS = 2  # the executive's time to respond to scrutiny recommendatio
 
 
 def recommendations(
-    data: ReportRows, statuses: dict[int, Status], last: dict[str, str], today: date
-) -> list[Recommendation]:
+    data: ReportRows, statuses: dict[int, Status], last: dict[str, str], today: date,
+    keep: int | None = None,
+) -> tuple[list[Recommendation], int]:  # fmt: skip
     """Resolutions recommending to the executive or Council: those still waiting for a
-    response, and those whose response was recorded since the committee's last meeting."""
+    response, and those whose response was recorded since the committee's last meeting;
+    with keep, only the first `keep` of them made (a screenful), and how many there are."""
     answered_by_action = {
         a["resolution_id"]: statuses[a["id"]][1]
         for a in data.actions
         if a["resolution_id"] is not None and statuses[a["id"]][0] in ("addressed", "closed")
     }
-    found = [(r, to) for r in data.resolutions if (to := recommendation_to(r["text"]))]
+    kept = data.recommends_to_kept  # (whom each recommends to, kept by the archive)
+    found = [
+        (r, to)
+        for r in data.resolutions
+        if (to := r["recommends_to"] if kept else recommendation_to(r["text"]))
+    ]
     responses = _responses(data.cited({r["item_id"] for r, _ in found}), today.isoformat())
-    out = []
+    listed = []
     for r, to in found:
-        due = response_due(r["meeting_date"])
         response = next(
             (u for u in responses.get(r["item_id"], []) if u.date > r["meeting_date"]),
             answered_by_action.get(r["id"]),
         )
         if response and response.date < last.get(r["committee_key"], ""):
             continue  # answered before the last meeting: confirmed there already
-        out.append(Recommendation(
-            committee=clean_name(r["committee"]), meeting_date=r["meeting_date"],
-            minute_ref=clean(r["minute_ref"] or ""), text=clean(r["text"]), to=to,
-            response_due=due, response=response,
-            flagged=response is None and due < today.isoformat(),
-        ))  # fmt: skip
-    return out
+        listed.append((r, to, response))
+    return [_made(r, to, response, today) for r, to, response in listed[:keep]], len(listed)
+
+
+def _made(r: Row, to: str, response: Update | None, today: date) -> Recommendation:
+    due = response_due(r["meeting_date"])
+    return Recommendation(
+        committee=clean_name(r["committee"]), meeting_date=r["meeting_date"],
+        minute_ref=clean(r["minute_ref"] or ""), text=clean(r["text"]), to=to,
+        response_due=due, response=response, flagged=response is None and due < today.isoformat(),
+    )  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)

@@ -29,6 +29,10 @@ _BODY = (
     r"|(?:the\s+)?(?:elected\s+)?Mayor|(?:Full\s+|the\s+)?Council(?!'s))\b"
 )
 
+# Archives keep whom each resolution recommends to (tallies.py), marked with these rules'
+# fingerprint: change FORMAT when recommendation_to's own code reads them differently.
+FORMAT = 1
+
 # A resolution the committee addresses to the executive or Council (a part of one).
 RECOMMENDATION_RULES: tuple[Rule, ...] = (
     _rule(

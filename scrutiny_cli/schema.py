@@ -60,5 +60,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     check_version(db)
     if migrations.pending(db):
         migrations.apply(db)
+    from . import tallies
+
+    tallies.refresh(db)  # (whom resolutions recommend to, read again under changed rules)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -15,7 +15,7 @@ MIGRATIONS = (
     "004-lookup-indexes", "005-override-context", "006-override-log",
     "007-labels-and-views", "008-labels-given-at-insert", "009-fast-writes",
     "010-full-text-in-bulk", "011-kept-counts-and-committees", "012-items-by-meeting-and-number",
-    "013-recommending-resolutions",
+    "013-recommending-resolutions", "014-tracker-tallies",
 )  # fmt: skip
 
 # table -> (columns in order, foreign keys (column, other table))

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import fulltext
+from . import fulltext, tallies
 from .errors import DISK_FULL_HINT, NoArchiveError, StoreError, explain
 from .reader import Reader
 from .schema import check_version, ensure_schema
@@ -294,6 +294,8 @@ def insert_children(
     resolution_ids = [insert(db, "resolutions", {
         "item_id": item_id, "part": r.part, "text": r.text, "lead_in": r.lead_in, "position": i,
     }) for i, r in enumerate(item.resolutions)]  # fmt: skip
+    written = zip(resolution_ids, item.resolutions, strict=True)
+    tallies.add_recommendations(db, [(rid, item_id, r.text or "") for rid, r in written])
     insert_many(db, "minute_refs", [
         {"item_id": item_id, "ref": r.ref, "effect": r.effect, "context": r.context,
          "target_item_id": None} for r in item.refs])  # fmt: skip

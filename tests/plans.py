@@ -11,6 +11,7 @@ from typing import Any
 # Tables a statement may read whole, and why that stays cheap whatever the archive holds.
 SMALL_TABLES = {
     "action_overrides": "what people set by hand: a few rows, read once a run",
+    "override_log": "every decision people made by hand: grows with their work, not the archive",
     "fts_pending": "only the rows of the open transaction, indexed at its end",
     "sqlite_master": "the schema",
 }
@@ -34,12 +35,15 @@ def full_scans(db: sqlite3.Connection, sql: str) -> list[str]:
     """The tables (not small ones) that sql's plan reads whole: `SCAN t`, with or without
     an index (a scan of a whole index reads as many rows)."""
     aliases = _tables_by_alias(sql)
+    tables = {r[0] for r in db.execute("select name from sqlite_master where type = 'table'")}
     scans = []
     for *_, detail in db.execute("explain query plan " + sql).fetchall():
         m = re.match(r"SCAN (?:main\.)?(\w+)", detail)
         if not m or detail.startswith("SCAN CONSTANT ROW"):
             continue
         table = aliases.get(m[1], m[1])
+        if table not in tables:
+            continue  # a subquery's rows, read as they are made ("SCAN found")
         if table not in SMALL_TABLES and not table.endswith(SMALL_SUFFIXES):
             scans.append(f"{detail} ({table})")
     return scans

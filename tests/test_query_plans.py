@@ -117,16 +117,28 @@ def test_no_question_reads_a_whole_growing_table(
     assert not problems, "\n".join(f"{s}: {p}" for s, p in problems.items())
 
 
-def test_the_report_reads_the_resolutions_that_may_recommend_through_their_index(
-    statements: tuple[Path, set[str]],
+@pytest.mark.parametrize(
+    ("kept", "index"),
+    [(True, "idx_recommendations_scope"), (False, "idx_resolutions_recommending")],
+    ids=["kept", "read from the words"],
+)
+def test_the_report_reads_the_resolutions_that_recommend_through_their_index(
+    statements: tuple[Path, set[str]], kept: bool, index: str
 ) -> None:
+    """The recommendations the archive keeps (tallies.py), by committee and date; in an
+    archive without them, the resolutions that may recommend, by their partial index."""
+    from unittest import mock
+
+    from scrutiny_cli import tallies
+
     path, _ = statements
-    result, seen = traced_statements(path, ["report", "--committee", "Housing"])
+    with mock.patch.object(tallies, "has_tallies", lambda db: kept):
+        result, seen = traced_statements(path, ["report", "--committee", "Housing"])
     assert result.exit_code == 0, result.output
     db = sqlite3.connect(path)
     [sql] = [s for s in seen if "join resolutions r" in s]
     plan = " ".join(d for *_, d in db.execute("explain query plan " + sql))
-    assert "USING INDEX idx_resolutions_recommending" in plan, plan
+    assert f"USING INDEX {index}" in plan, plan
 
 
 def test_the_report_finds_decisions_by_key(
@@ -160,26 +172,52 @@ def test_the_report_finds_decisions_by_key(
     assert not problems, "\n".join(f"{s}: {p}" for s, p in problems.items())
 
 
+@pytest.mark.parametrize("kept", [True, False], ids=["through the tallies", "walked"])
 def test_a_screenful_of_the_tracker_reads_no_whole_table(
-    statements: tuple[Path, set[str]],
+    statements: tuple[Path, set[str]], kept: bool
 ) -> None:
-    """On a terminal the tracker walks the committee's actions once to count them (from
-    its meetings, never from the index of statuses: all the archive's open actions) and
-    fetches the rows it reads by id. (The CLI questions above run off a terminal.)"""
-    from scrutiny_cli import query_report
+    """On a terminal the tracker counts the committee's untouched actions from the tallies
+    the archive keeps (tallies.py) and fetches the rows it reads by id; in an archive
+    without them it walks the committee's actions once, from its meetings (never from the
+    index of statuses: all the archive's open actions). (The CLI questions above run off
+    a terminal.)"""
+    from unittest import mock
+
+    from scrutiny_cli import query_report, tallies
 
     path, _ = statements
     db = store.connect(path, read_only=True)
     seen: set[str] = set()
     db.conn.set_trace_callback(seen.add)
-    query_report.report_rows(db, "Housing", None, "2100-01-01", keep=5)
+    with mock.patch.object(tallies, "has_tallies", lambda db: kept):
+        query_report.report_rows(db, "Housing", None, "2100-01-01", keep=5)
     db.conn.set_trace_callback(None)
     plain = sqlite3.connect(path)
-    walks = [sql for sql in seen if "as untouched" in sql]
-    assert walks  # the walk ran
+    sign = "from action_tallies" if kept else "as untouched"
+    assert any(sign in sql for sql in seen)  # the tallies were read, or the walk ran
     for sql in seen:
         if not re.match(r"\s*select\b", sql, re.I):
             continue
         assert not question_scans(plain, sql), sql
         plan = " ".join(d for *_, d in plain.execute("explain query plan " + sql))
         assert "idx_actions_status_due_date" not in plan, sql
+
+
+def test_every_statement_of_the_tally_triggers_finds_its_rows_through_an_index(
+    statements: tuple[Path, set[str]],
+) -> None:
+    """The triggers run for every action, item and meeting an ingest writes: each of their
+    statements, planned with a value for each new. and old. column, reads no whole table."""
+    from scrutiny_cli import tallies
+
+    path, _ = statements
+    db = sqlite3.connect(path)
+    problems = {}
+    for name, body in tallies.triggers().items():
+        program = re.search(r"\bbegin\b(.*)\bend$", body, re.S | re.I)
+        assert program, name
+        for sql in filter(str.strip, program[1].split(";")):
+            planned = re.sub(r"\b(?:new|old)\.\w+", "1", sql)
+            if scans := full_scans(db, planned):
+                problems[f"{name}: {' '.join(sql.split())[:120]}"] = scans
+    assert not problems, "\n".join(f"{s}: {p}" for s, p in problems.items())
