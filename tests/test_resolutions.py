@@ -785,6 +785,12 @@ CASES = [
         "the agenda's list under a procedure's heading closed by a dash",
     ),
     (
+        "None.\n\nTo receive Declarations of Interest in accordance with the Code of Conduct."
+        "\n\nThe accounts were presented.\n\nTo note the accounts for May.",
+        [(None, "To note the accounts for May.")],
+        "the agenda's standing words for declarations after the item's text are no decision",
+    ),
+    (
         "The report from the working group on the future of the library and the museum be "
         "considered by the members of the trust at some point.",
         [],

@@ -222,7 +222,16 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
         return True  # "Councillor Clark be appointed chairman ...": the same, capitalised
     if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
         return True
-    return k > 0 and bool(re.match(r"To\s+(?:note|approve|agree|endorse|receive)\b", para))
+    return k > 0 and bool(_INFINITIVE_DECISION.match(para))
+
+
+# "To note the report.": a decision in the infinitive whose "RESOLVED" was dropped; not the
+# agenda's standing words for the declarations and apologies every meeting receives ("To
+# receive Declarations of Interest in accordance with the Code of Conduct").
+_INFINITIVE_DECISION = re.compile(
+    r"To\s+(?:note|approve|agree|endorse|receive)\b"
+    r"(?!\s+(?i:(?:any\s+)?(?:declarations?|disclosures?|apologies)\b))"
+)
 
 
 # A decision whose "RESOLVED that" was dropped, opening with its subject in capitals:
