@@ -791,6 +791,24 @@ CASES = [
         "the agenda's standing words for declarations after the item's text are no decision",
     ),
     (
+        "RESOLVED that the minutes of the following Committees, as circulated, be received "
+        "and noted:-\n\n(a) Audit of Monday 10 January 2022;\n\n(b) Standards of Wednesday 2 "
+        "February 2022.\n\nRESOLVED that the following items be added to the Work Programme:"
+        "\n\n(a) Bus services;\n\n(b) Potholes.",
+        [
+            (
+                None,
+                "the minutes of the following Committees, as circulated, be received and "
+                "noted:-\n(a) Audit of Monday 10 January 2022;\n(b) Standards of Wednesday 2 "
+                "February 2022.",
+            ),
+            ("a", "Bus services"),
+            ("b", "Potholes."),
+        ],
+        "the meetings whose minutes are received, in the passive, are one clause's list (not "
+        "the items added to a work programme)",
+    ),
+    (
         "The report from the working group on the future of the library and the museum be "
         "considered by the members of the trust at some point.",
         [],
