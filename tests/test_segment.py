@@ -1148,6 +1148,16 @@ CASES = [
         "paragraph numbered so)",
     ),
     (
+        "Item 1;Opening- The Chair welcomed everyone.\nItem 2; Minutes- Accepted.\n\nItem 3; "
+        "Mail in ;  1 Note from the MSP about the 20mph bill for response. 2 Confirmation of the "
+        "visit to the academy. 3 Note from the police following events in London. 4 Update on "
+        "the town centre master plan. 5 Copy of the car parking review. 6 Invitation to the "
+        "summer fete.\n\nItem 4; Roads - Nil.\n",
+        [("1", "Opening"), ("2", "Minutes"), ("3", "Mail in"), ("4", "Roads")],
+        'items numbered "Item N;", a semicolon after the number (the numbered letters in a '
+        "long line under one of them are its text)",
+    ),
+    (
         "5. Reports\n\n5.1 (b) Report from County Councillor\nThe ceremony was held.\n\n"
         "5.2 (b) Report from Police Liaison\nMonthly meetings were held.\n\n6. Close\n",
         [
@@ -2327,6 +2337,12 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ),
         ("Highways JB reported on the potholes.", "Highways"),
         ("PC Website Update", "PC Website Update"),
+        # (a colon or semicolon with a space before it: a typist's, still the heading's end)
+        (
+            "Update Commons Officer : Chapel Car Park. The work had not started.",
+            "Update Commons Officer",
+        ),
+        ("Mail in ;  1 Note from the MSP. 2 Invitation to the fete.", "Mail in"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -35,10 +35,11 @@ def split_long_lines(lines: list[str]) -> list[str]:
     ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
     cands: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
-    # (the stop may be glued to the heading: "3.Public Address Nobody requested ...")
+    # (the stop may be glued to the heading: "3.Public Address Nobody requested ...", or a
+    # semicolon: "Item 1;Opening- Chair welcomed ...")
     # (and "ITEM" before it is no prefix of the number's: "ITEM 21-07/01 PUBLIC FORUM: ...")
     pattern = re.compile(
-        rf"(?:(?<=\s)|^)(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.)]\s*|\s+)(?=[A-Z‘“'\"])"
+        rf"(?:(?<=\s)|^)(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.);]\s*|\s+)(?=[A-Z‘“'\"])"
     )
     for i, line in enumerate(lines):
         if len(line) < LONG_LINE:

@@ -51,7 +51,7 @@ NUMBER_ALONE = rule(
 NUMBER_LEAD = rule(
     "number-lead",
     rf"^(?!\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?\s?m\b|hrs\b|hours\b)){_MINUTE}(?P<number>{NUMBER})"
-    r"(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])"
+    r"(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|;\s*(?=[A-Z])"
     r"|(?<=\d)\s/\s+(?=[A-Z])|\s+)(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",

@@ -100,6 +100,7 @@ MIXED_STOP = re.compile(
     r"(?<!\bwith)(?<!\bat)"
     r"\s+(?=\(?(?:[a-z]|[ivx]{2,4})\)\s+[A-Z])"
     r"|(?<=\w)(?::\s+|:-\s*)(?=\S)"  # "Apologies: Gwyn and Gwynfor", "Planning:- 1457 ..."
+    r"|(?<=[A-Za-z])\s+[:;]\s+(?=\S)"  # a space before: "Update Commons Officer : Chapel ..."
     # "Apologies these were received", "... held on 22nd July these had been circulated"
     r"|\s+(?=(?:these|this|there|it|they|he|she|we|all|none)\s+(?:was|were|is|are|had|has|"
     r"have|would|will)\b)"

@@ -148,7 +148,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text  # (nor a person's title cut at its stop: "Cllr. Alan Goggin")
     if _sentence(head, numbered):
         return None, text
-    return head, rest.lstrip(" -–—:.").rstrip()  # the text keeps its full stop
+    return head, rest.lstrip(" -–—:;.").rstrip()  # the text keeps its full stop
 
 
 def _heading_anyway(words: list[str]) -> bool:
