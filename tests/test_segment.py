@@ -1158,6 +1158,20 @@ CASES = [
         "long line under one of them are its text)",
     ),
     (
+        "1591. Public Participation .- no member of the public was present.\n\n1592. To "
+        "receive reports from County and District Councillors on items that may be of "
+        "interest .1 The County briefing sheet was noted.\n",
+        [
+            ("1591", "Public Participation"),
+            (
+                "1592",
+                "To receive reports from County and District Councillors on items that may be "
+                "of interest",
+            ),
+        ],
+        "a heading run into its text after a stop and a dash, then one in the agenda's words",
+    ),
+    (
         "5. Reports\n\n5.1 (b) Report from County Councillor\nThe ceremony was held.\n\n"
         "5.2 (b) Report from Police Liaison\nMonthly meetings were held.\n\n6. Close\n",
         [
@@ -2343,6 +2357,14 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Update Commons Officer",
         ),
         ("Mail in ;  1 Note from the MSP. 2 Invitation to the fete.", "Mail in"),
+        # (and a stop with a dash: "Public Participation .- no member ...")
+        ("Public Participation .- no member of the public was present.", "Public Participation"),
+        # (names after a comma under a heading of who sent apologies or came; not the
+        # words of a second heading)
+        ("Apologies, Will Bullough", "Apologies"),
+        ("Apologies, Declarations of Interest", "Apologies, Declarations of Interest"),
+        # (and a paragraph's number, its part alone: "... Councillors .1 The County ...")
+        ("Reports from Councillors .1 The County briefing was noted.", "Reports from Councillors"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -155,7 +155,10 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
     return out
 
 
-_TITLE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|(?<=\w):\s+(?=[A-Z])")
+# (or a paragraph's number after it, its part alone: "... may be of interest .1 The County")
+_TITLE_END = re.compile(
+    r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|(?<=\w):\s+(?=[A-Z])|(?<=\w)\s+\.\d{1,2}\s+(?=[A-Z])"
+)
 _DASH = re.compile(r"\s[-–—]\s+")
 
 

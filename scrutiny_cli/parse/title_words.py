@@ -93,14 +93,16 @@ MIXED_STOP = re.compile(
     r"(?<!Dr [A-Z])(?<![A-Z]\. [A-Z])\.\s+(?=[A-Z0-9‘“\"'(]|[a-z]\)\s)"  # (or a point: "a) ...")
     r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
     r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
-    # a paragraph number ("2.1 ", "2.1. "), not a time or a date ("closed at 9.15. The")
-    r"|(?<!\bat)(?<!\bheld)(?<!\bof)(?<!\bon)\s+(?=\d{1,3}\.\d{1,2}\.?\s)"
+    # a paragraph number ("2.1 ", "2.1. ", or its part alone: "of interest .1 The County"),
+    # not a time or a date ("closed at 9.15. The")
+    r"|(?<!\bat)(?<!\bheld)(?<!\bof)(?<!\bon)\s+(?=\d{1,3}\.\d{1,2}\.?\s|\.\d{1,2}\s+[A-Z])"
     # a point's mark: "Matters Arising i) Main Street", "Code of Conduct (i) Declarations"
     r"|(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bthe)(?<!\band)(?<!\bin)(?<!\bon)(?<!\bfrom)(?<!\bby)"
     r"(?<!\bwith)(?<!\bat)"
     r"\s+(?=\(?(?:[a-z]|[ivx]{2,4})\)\s+[A-Z])"
     r"|(?<=\w)(?::\s+|:-\s*)(?=\S)"  # "Apologies: Gwyn and Gwynfor", "Planning:- 1457 ..."
     r"|(?<=[A-Za-z])\s+[:;]\s+(?=\S)"  # a space before: "Update Commons Officer : Chapel ..."
+    r"|(?<=[A-Za-z])\s*\.-\s*(?=[a-zA-Z])"  # a stop and dash: "Public Participation .- no ..."
     # "Apologies these were received", "... held on 22nd July these had been circulated"
     r"|\s+(?=(?:these|this|there|it|they|he|she|we|all|none)\s+(?:was|were|is|are|had|has|"
     r"have|would|will)\b)"
@@ -184,4 +186,22 @@ def note_line(line: str) -> bool:
 # be noted;", "that ..." (not "the budget was discussed and it was agreed it be approved").
 DECISION_PART = re.compile(
     r"^(?:that\b|the\b(?:(?!\b(?:was|were|had)\b)[^.;]){0,120}?\bbe\s+[a-z]+ed\b)"
+)
+
+
+# What a member's title may say of the council they sit on: "County Cllr Bean reported",
+# "District/County Councillor Reports" (the word before is no heading of its own).
+TIERS = frozenset("County District Borough City Town Parish Ward Unitary Division".split())
+AGENDA_VERB = re.compile(r"To\s+[A-Z][a-z]+:\s+(?=[A-Z])")
+AGENDA_VERBS = frozenset(
+    "receive note consider approve agree confirm elect appoint discuss adopt review".split()
+)
+# A heading over who came or sent apologies: what follows its dash are names.
+WHO_HEADING = re.compile(
+    r"(?i)\s*(?:apologies(?:\s+for\s+absence)?|present|(?:also\s+)?in\s+attendance|absent)\s*$"
+)
+# ... and after its comma, a name ("Apologies, Will Bullough", "Present, Cllr Ash"), not
+# another heading's words ("Apologies, declarations and minutes").
+NAMES_AFTER = re.compile(
+    r",\s+(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
 )

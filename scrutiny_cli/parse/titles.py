@@ -17,6 +17,8 @@ from .dates import TIME
 from .lines import strip_attachment
 from .rules import near_miss, rule
 from .title_words import (
+    AGENDA_VERB,
+    AGENDA_VERBS,
     DONE_TO,
     FINITE_VERB,
     GLUED_BRACKET,
@@ -25,6 +27,7 @@ from .title_words import (
     MAX_TITLE_WORDS,
     MIXED_STOP,
     NAME_TITLES,
+    NAMES_AFTER,
     ONE_WORD_DECISIONS,
     ONE_WORD_MINUTES,
     PARTICIPLES,
@@ -33,7 +36,9 @@ from .title_words import (
     SENTENCE_FIRST,
     SMALL,
     STARTERS,
+    TIERS,
     WEEKDAYS,
+    WHO_HEADING,
     closed_by_if_any,
     minutes_word,
 )
@@ -148,7 +153,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text  # (nor a person's title cut at its stop: "Cllr. Alan Goggin")
     if _sentence(head, numbered):
         return None, text
-    return head, rest.lstrip(" -–—:;.").rstrip()  # the text keeps its full stop
+    return head, rest.lstrip(" -–—:;,.").rstrip()  # the text keeps its full stop
 
 
 def _heading_anyway(words: list[str]) -> bool:
@@ -184,20 +189,11 @@ def _before_attachment(text: str) -> tuple[str, str | None]:
     return rest, text[: m.start()]
 
 
-# What a member's title may say of the council they sit on: "County Cllr Bean reported",
-# "District/County Councillor Reports" (the word before is no heading of its own).
-_TIERS = frozenset("County District Borough City Town Parish Ward Unitary Division".split())
-_AGENDA_VERB = re.compile(r"To\s+[A-Z][a-z]+:\s+(?=[A-Z])")
-_AGENDA_VERBS = frozenset(
-    "receive note consider approve agree confirm elect appoint discuss adopt review".split()
-)
-
-
 def _mixed_end(text: str, words: list[str]) -> int:
     """Where a mixed-case heading stops: a sentence starter, a label, a full stop, or a
     dash followed by words that are no heading."""
     # ("To Note: Asset of Community Value": the agenda's verb is no heading of its own)
-    verb = _AGENDA_VERB.match(text)
+    verb = AGENDA_VERB.match(text)
     m = MIXED_STOP.search(text, verb.end() if verb else 0)
     m = _past_colon(text, m)
     limit = m.start() if m else len(text)
@@ -209,24 +205,24 @@ def _mixed_end(text: str, words: list[str]) -> int:
         if pos >= limit:
             break
         last = k == len(words) - 1 and _one_word_minutes(words, k)
-        tier = k and w in NAME_TITLES and _TIERS.issuperset(words[k - 1].split("/"))
+        tier = k and w in NAME_TITLES and TIERS.issuperset(words[k - 1].split("/"))
         starter = w.rstrip(":") in STARTERS or w in PARTICIPLES or initials_subject(words, k)
         if k and (starter or last) and not tier and _starts_sentence(words, k):
             return min(pos, limit)
         if (
             k
             and w in ("-", "–", "—")
-            and (text_after_dash(text[pos + len(w) : limit]) or _WHO_HEADING.match(text[:pos]))
+            and (text_after_dash(text[pos + len(w) : limit]) or WHO_HEADING.match(text[:pos]))
         ):
             return pos  # (after "Apologies", names: "Apologies – John Belcher")
+        if (
+            w.endswith(",")
+            and NAMES_AFTER.match(text, pos + len(w) - 1)
+            and WHO_HEADING.match(text[: pos + len(w) - 1])
+        ):
+            return pos + len(w) - 1  # (or a comma: "Apologies, Will Bullough")
         pos += len(w) + 1
     return limit
-
-
-# A heading over who came or sent apologies: what follows its dash are names.
-_WHO_HEADING = re.compile(
-    r"(?i)\s*(?:apologies(?:\s+for\s+absence)?|present|(?:also\s+)?in\s+attendance|absent)\s*$"
-)
 
 
 def _past_colon(text: str, stop: re.Match[str] | None) -> re.Match[str] | None:
@@ -236,7 +232,7 @@ def _past_colon(text: str, stop: re.Match[str] | None) -> re.Match[str] | None:
     if stop is None or not stop.group().lstrip().startswith(":"):
         return stop
     after = MIXED_STOP.search(text, stop.end())
-    if after is None or _WHO_HEADING.match(text[: stop.start()]):
+    if after is None or WHO_HEADING.match(text[: stop.start()]):
         return stop
     return after if _titled_phrase(text[stop.end() : after.start()].split()) else stop
 
@@ -277,12 +273,12 @@ def _starts_sentence(words: list[str], k: int) -> bool:
     words = [w.rstrip(":") for w in words]
     if words[k - 1].lower().strip(",") in SMALL or words[k - 1].lower() == "held":
         return False  # (nor after "held": "... meeting held Tuesday 9 June 2020")
-    if k >= 2 and words[k - 2] == "To" and words[k - 1].lower() in _AGENDA_VERBS:
+    if k >= 2 and words[k - 2] == "To" and words[k - 1].lower() in AGENDA_VERBS:
         return False  # the agenda verb's object: "To Consider Apologies for Absence"
     if len(words) - k < 2:
         return _one_word_minutes(words, k)
     if words[k] == "To":  # ("To consider", or the agenda's "To Receive Declarations")
-        return words[k + 1][:1].islower() or words[k + 1].lower() in _AGENDA_VERBS
+        return words[k + 1][:1].islower() or words[k + 1].lower() in AGENDA_VERBS
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
         return True
     if words[k] in PARTICIPLES:
