@@ -2118,3 +2118,27 @@ def test_a_deferral_to_another_named_committees_meeting_goes_elsewhere() -> None
     text = "the matter be deferred to a future meeting of the Licensing Committee"
     assert elsewhere(text, "Planning Committee")
     assert not elsewhere(text, None)
+
+
+def test_information_for_a_named_committees_members_goes_to_them() -> None:
+    """Sent to a committee, a matter is referred there; sent to its members, it is
+    information for them (as a committee's own members are often named)."""
+    to_members = "information on staff promotions be sent to Audit Committee members"
+    assert not elsewhere(to_members, None)
+    assert not elsewhere(to_members, "Audit Committee")
+    assert elsewhere("the report be submitted to the Audit Committee", "Scrutiny Panel")
+
+
+def test_people_invited_to_this_bodys_future_meetings_are_its_task() -> None:
+    """Invited to the body's future meetings, people come here: the body's task; sent to
+    someone outside, a paper is not."""
+    item = Item(
+        number="5",
+        title="Work Programme",
+        minutes="Cabinet members and officers from the County Council would be invited to "
+        "future meetings.\n\nThe annual report would be submitted to Ofsted.",
+    )
+    fill_item(item, MEETING)
+    assert [a.text for a in item.actions] == [
+        "Cabinet members and officers from the County Council would be invited to future meetings"
+    ]

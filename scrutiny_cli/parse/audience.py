@@ -21,7 +21,8 @@ REFERRAL = re.compile(
     # Constitution Committee"); not "the band on behalf of the Council"
     r"(?P<body>(?:(?:[A-Z0-9][\w'’&()-]*|and|of|for|&|county|city|borough|district|"
     r"council['’]s)\s+){0,6}?"
-    r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Co\b))(?!\s+(?:meeting|Members))"
+    # (not its members, as a committee's own are named: "be sent to Audit Committee members")
+    r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Co\b))(?!\s+(?:meeting|[Mm]embers))"
     r"|\bmeeting\s+of\s+the\s+(?P<body2>(?:[\w'’&()-]+\s+){0,6}?(?:Committee|Co\b))"
 )
 # Who a promise in the passive is made to, when it names someone: this body, its Members,
@@ -36,7 +37,7 @@ PROMISED_TO = re.compile(
     rf"\b(?:to(?!\s+(?:{_PURPOSE})\b)|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){{0,3}})"
 )
 OWN_AUDIENCE = re.compile(
-    r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meeting|councillors?|cllrs?|chair\w*|"
+    r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meetings?|councillors?|cllrs?|chair\w*|"
     r"him|her|them|questioner|ward|executive|group|mr|mrs|ms|agenda|work\s+programme)\b"
     r"|(?-i:^[A-Z][a-z]+\s+[A-Z][a-z]+$)"
 )
