@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from scrutiny_cli.parse.document import parse
 from scrutiny_cli.parse.refs import find_refs
+from scrutiny_cli.read.text import read_text
 
 CASES = [
     (
@@ -290,3 +292,29 @@ def test_an_untitled_item_reviews_minutes_when_its_agenda_text_says_so() -> None
     confirm = "To confirm as a correct record the minutes of the meeting held on 4 March 2024."
     assert [r.ref for r in find_refs(text, "", confirm)] == ["13"]
     assert find_refs(text, "", "To receive a report on the parks strategy.") == []
+
+
+def test_a_declarations_table_flattened_a_cell_a_line_cites_its_minute_numbers() -> None:
+    """ModernGov's declarations table, saved a cell a line: the "Minute Nos." column's
+    cells, a list in one of them, are minutes of this meeting; the "Reason" column's head is
+    no label that ends the item's text."""
+    from scrutiny_cli.model import Item
+    from scrutiny_cli.parse.items import fill_item
+
+    text = (
+        "The following Members declared an interest in accordance with Standing Order 16.5:-"
+        "\n\nMember\n\nMinute Nos.\n\nInterest\n\nReason\n\nTom Hardy\n\n3 and 16\n\nPersonal"
+        "\n\nDirector of a charity funded by the Council\n\nMark Wood\n\n14\n\nPersonal\n\n"
+        "Farmer living in a rural area"
+    )
+    item = Item(number="2", title="Declarations of Interest", minutes=text)
+    fill_item(item, "2021-05-20")
+    assert [r.ref for r in item.refs] == ["3", "16", "14"]
+    page = (
+        "Wyvern County Council - Thursday 20th May 2021 10:00am\n\n2.\n\nDeclarations of "
+        f"Interest\n\nMinutes:\n\n{text}\n\n3.\n\nMinutes of the last meeting\n\nMinutes:"
+        "\n\nThe minutes were confirmed.\n"
+    )
+    [meeting] = parse(read_text(page.encode())).parts
+    assert meeting.items[0].minutes.endswith("Farmer living in a rural area")
+    assert [r.ref for r in meeting.items[0].refs] == ["3", "16", "14"]

@@ -175,11 +175,16 @@ near_miss("ref-note", "(Ref: 21/00345/FUL)")
 # Minute    Paragraph No. of Schedule 7A" / "12     2 and 3").
 # (its other columns' heads may follow on the line, a table flattened: "Minute No.  Report
 # title" / "  53  Disposal of Small Surplus Sites")
+# (the table's rows a line each, or flattened a cell a line: "Minute Nos." / ... / "3 and
+# 16" / ... / "14" / "Personal"; a cell may list more than one)
 MINUTE_COLUMN = re.compile(
-    r"(?im)^\s*(?:Minute\s+(?:Number|No\.?)|Paragraph\s+(?:Number|No\.?)\s+of\s+(?:the\s+)?"
+    r"(?im)^\s*(?:Minute\s+(?:Numbers?|Nos?\.?)|Paragraph\s+(?:Number|No\.?)\s+of\s+(?:the\s+)?"
     r"Minute)(?:\s{2,}[A-Za-z][\w. ]*)?\s*$"
 )
-COLUMN_REF = re.compile(r"(?m)^\s*(?P<ref>\d{1,4})(?:\s+[-–]\s+\S|\s{2,}(?=[A-Z\d]))")
+COLUMN_REF = re.compile(
+    r"(?m)^\s*(?P<ref>\d{1,4})(?P<more>(?:[ \t]*(?:,|and|&)[ \t]*\d{1,4})*)"
+    r"(?:\s+[-–]\s+\S|\s{2,}(?=[A-Z\d]))"
+)
 # An action tracker's column of the earlier minutes' items, a table flattened a row a line:
 # "Item in previous minutes Who Action Completed" / "14b MQ To take photographs ... C/F".
 # (a table's head: its other columns' heads after it, and no sentence's stop)

@@ -100,7 +100,8 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
             hits.append((m.start(), m.end(), re.split(r"\s*[;,]\s*", m["refs"])))
     column = MINUTE_COLUMN.search(folded) if "minute" in lowered else None
     if column:
-        hits += _each_ref(COLUMN_REF.finditer(folded, column.end()))
+        hits += [(m.start(), m.end(), [m["ref"], *re.findall(r"\d+", m["more"])])
+                 for m in COLUMN_REF.finditer(folded, column.end())]  # fmt: skip
     tracker = TRACKER_COLUMN.search(folded) if "previous minutes" in lowered else None
     if tracker:
         hits += _each_ref(iter(tracker_rows(folded, tracker.end())))

@@ -42,7 +42,8 @@ INLINE_LABEL = re.compile(
 # Decision-page furniture that ends the decision text.
 FURNITURE = rule(
     "decision-furniture",
-    r"^(?:Reasons?(?: for (?:the )?decisions?)?|Implementation of\s*(?:decisions?)?|"
+    # ("Reason" alone only with its colon: a table's head cell "Reason" is no label)
+    r"^(?:Reasons?(?: for (?:the )?decisions?|(?=\s*:))|Implementation of\s*(?:decisions?)?|"
     r"(?:Other |Alternative )?options considered(?: and rejected)?|Alternative Options.*|"
     r"Conflicts? of interest.*|Publication date|Date of decision|Decided at meeting|"
     r"Effective from|Accompanying Documents|Report author|Contact|Wards? affected|"
