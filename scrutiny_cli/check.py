@@ -182,6 +182,7 @@ def _counts(db: sqlite_utils.Database, report: Report) -> None:
 
 
 def _tallies(db: sqlite_utils.Database, report: Report) -> None:
+    report.problems += [f"the tracker's table {t} is missing" for t in tallies.missing(db)]
     if tallies.has_tallies(db):
         report.problems += [f"the tracker's {d}" for d in tallies.differences(db)]
 
@@ -228,7 +229,10 @@ def repair(db: sqlite_utils.Database, archive: str = "ARCHIVE") -> list[str]:
             if "counts" in db.table_names():
                 counts.recount(db)
                 done.append("counted every table again")
-            if tallies.has_tallies(db):
+            if tallies.missing(db):
+                tallies.install(db)  # (its tables, indexes and triggers made again, and filled)
+                done.append("made the tracker's tallies again")
+            elif tallies.has_tallies(db):
                 tallies.rebuild(db)
                 done.append("counted the tracker's tallies again")
     finally:

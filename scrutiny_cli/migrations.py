@@ -237,7 +237,7 @@ def _recommending_resolutions(db: sqlite_utils.Database) -> None:
     db.execute(f"create index if not exists {name} on {on}")
 
 
-@migrations(name="014-tracker-tallies")
+@migrations(name=tallies.MIGRATION)
 def _tracker_tallies(db: sqlite_utils.Database) -> None:
     """Each meeting's actions counted by due date and whether untouched, and whom each
     resolution recommends to (tallies.py): a screenful's tracker reads these instead of

@@ -37,7 +37,9 @@ def _no_neighbours(keys: Iterable[str]) -> dict[str, tuple[str | None, str | Non
 class ReportRows:
     """Everything the tracker of one scope is made from (minutes before `before` only)."""
 
-    meetings: list[Any] = field(default_factory=list)  # every meeting of the committees
+    # Every meeting of the committees in scope; for a screenful read through the tallies
+    # with --committee, only each committee's last (all report.build reads of them then).
+    meetings: list[Any] = field(default_factory=list)
     # Actions asked in scope; `crowded` is true where another key of the archive starts
     # with the same MIN_KEY characters, `decided` where people made a decision on it.
     actions: list[Any] = field(default_factory=list)
@@ -112,12 +114,12 @@ join meetings m on m.id = i.meeting_id"""
 # them by meeting, and only the rows the tracker reads are fetched whole (by id): those
 # whose status it works out, and the untouched ones of its earliest meetings (untouched:
 # held open on no minute's evidence and no person's word, so open as of any date, as
-# report_status.stored reads them). On a large archive nearly every action is untouched:
-# those are only counted, by due date.
+# report_status.stored reads them: tallies.untouched, less the actions people decided
+# on). On a large archive nearly every action is untouched: those are only counted, by
+# due date (through the tallies an archive keeps, query_tallies.py, without this walk).
 _WALK = f"""
 select a.id, a.due_date, m.date, coalesce(m.committee, ''),
-       a.status = 'open' and a.status_evidence is null and a.status_by is not 'person'
-       and not ({{decided}}) as untouched
+       {tallies.untouched("a")} and not ({{decided}}) as untouched
 from {_IN_SCOPE}
 """
 _CROWDED = """exists (select 1 from actions b where b.key >= substr(a.key, 1, :least)
@@ -144,7 +146,8 @@ select r.id, r.item_id, r.part, coalesce(r.text, '') as text, i.minute_ref,
        coalesce(m.committee, '') as committee, m.committee_key, m.date as meeting_date
 from meetings m join items i on i.meeting_id = m.id join resolutions r on r.item_id = i.id
 where {{scope}} and ({recommending("r.text")})
-order by m.date, m.committee, i.position, r.position
+order by m.date, m.committee, i.position, r.position,
+         cast(i.number as integer), i.number, i.id, r.id  -- (ties: items known by their pages)
 """
 # The keys either side of each key given, in the order of the index of keys.
 _NEIGHBOURS = """

@@ -164,7 +164,8 @@ select r.id, r.item_id, r.part, coalesce(r.text, '') as text, i.minute_ref,
 from recommendations c join resolutions r on r.id = c.resolution_id
 join items i on i.id = c.item_id
 where {where}
-order by c.date, c.committee, i.position, r.position
+order by c.date, c.committee, i.position, r.position,
+         cast(i.number as integer), i.number, i.id, r.id  -- (ties: items known by their pages)
 """
 
 

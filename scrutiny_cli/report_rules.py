@@ -30,7 +30,8 @@ _BODY = (
 )
 
 # Archives keep whom each resolution recommends to (tallies.py), marked with these rules'
-# fingerprint: change FORMAT when recommendation_to's own code reads them differently.
+# fingerprint: change FORMAT when the code that applies them reads differently
+# (recommendation_to, or read.text.fold, which readies the words for them).
 FORMAT = 1
 
 # A resolution the committee addresses to the executive or Council (a part of one).

@@ -62,6 +62,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         migrations.apply(db)
     from . import tallies
 
+    if tallies.missing(db):
+        tallies.install(db)  # (a table of them lost: made again, and filled)
     tallies.refresh(db)  # (whom resolutions recommend to, read again under changed rules)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -4,8 +4,10 @@ they are untouched (held open on no minute's word and no person's), and each res
 that recommends to the executive or Council, with whom it recommends to. Both rows carry
 their meeting's committee and date, so a tracker's scope is one range of an index.
 
-Triggers keep the counts, whoever writes, and keep both tables' meeting fields as meetings
-and items change (migration 014). Whom a resolution recommends to is report_rules' to say,
+Triggers keep the counts as rows are added, removed and changed, whoever writes (a write
+no trigger sees, an INSERT OR REPLACE or a resolution's words rewritten in place, no part
+of scrutiny makes: `check` finds what it leaves), and keep both tables' meeting fields as
+meetings and items change (migration 014). Whom a resolution recommends to is report_rules' to say,
 in Python: the store writes it with the resolution (`add_recommendations`), and the
 fingerprint of the rules kept beside it says whether it is theirs still. An archive
 written under other rules is brought up to date by its next writer (`refresh`) and read
@@ -48,8 +50,10 @@ INDEXES = {
 
 
 def untouched(row: str) -> str:
-    """SQL 1 where an action (row) is held open on no minute's word and no person's, else 0
-    (never null: `is` where `=` would give null for a null status)."""
+    """SQL 1 where an action (row) is held open on no minute's word and its row records no
+    person's, else 0 (never null: `is` where `=` would give null for a null status). The
+    tracker's untouched are these less the actions in people's logs of decisions, which
+    the walk tests for each row and query_tallies.py takes out of the counts."""
     return (
         f"({row}.status is 'open' and {row}.status_evidence is null "
         f"and {row}.status_by is not 'person')"
@@ -156,6 +160,10 @@ def rebuild(db: Any) -> None:
     write transaction)."""
     db.execute(f"delete from {TALLIES}")
     db.execute(f"insert into {TALLIES} {_RECOUNT}")
+    _read_again(db)
+
+
+def _read_again(db: Any) -> None:
     db.execute(f"delete from {RECOMMENDATIONS}")
     add_recommendations(db, _candidates(db))
     db.execute(
@@ -165,9 +173,27 @@ def rebuild(db: Any) -> None:
 
 
 def refresh(db: Any) -> None:
-    """Read every resolution again where the archive's were read under other rules."""
+    """Read every resolution again where the archive's were read under other rules (the
+    counts of actions stand)."""
     if has_tallies(db) and not current(db):
-        rebuild(db)
+        _read_again(db)
+
+
+MIGRATION = "014-tracker-tallies"
+
+
+def missing(db: Any) -> list[str]:
+    """The tables an archive made or migrated with them no longer has (a damaged file, or
+    one dropped by hand): `check` reports them and `check --repair` makes them again."""
+    try:
+        made = db.execute(
+            "select 1 from _sqlite_migrations where migration_set = 'scrutiny' and name = ?",
+            [MIGRATION],
+        ).fetchone()
+    except sqlite3.OperationalError:  # (no migrations recorded: an empty file)
+        return []
+    names = {r[0] for r in db.execute("select name from sqlite_master where type = 'table'")}
+    return [t for t in TABLES if t not in names] if made else []
 
 
 def add_recommendations(db: Any, resolutions: Iterable[tuple[int, int, str]]) -> None:

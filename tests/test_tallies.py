@@ -188,3 +188,52 @@ def test_check_finds_a_wrong_tally_and_repair_counts_again(grown: Path, tmp_path
     assert mended.exit_code == 0, mended.output
     assert "counted the tracker's tallies again" in mended.stderr
     assert invoke(path, "check").stdout == "ok: the archive is whole\n"
+
+
+def test_recommendations_tied_in_place_come_in_minute_order_both_ways(tmp_path: Path) -> None:
+    """A meeting known only from its "Agenda item" pages: its items share one position, and
+    its recommendations come in minute order through the kept table as by the walk,
+    whatever order the pages were read in."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for k, (number, topic) in enumerate([(9, "libraries"), (3, "parks"), (10, "buses")]):
+        (folder / f"p{k}.txt").write_text(
+            f"Agenda item\n\nTopic {topic}\n\nMeeting: 07/02/2023 - Health Scrutiny Board "
+            f"(Item {number})\n\nReport of the Director\n\nMinutes:\n\nThe Board considered "
+            f"a report.\n\nRESOLVED: That the Board recommends to Cabinet that {topic} be "
+            "protected.\n\nSupporting documents:\n",
+            encoding="utf-8",
+        )
+    path = tmp_path / "a.db"
+    assert invoke(path, "ingest", str(folder)).exit_code == 0
+    db = store.connect(path, read_only=True)
+    for keep in (1, None):
+        rows = query_report.report_rows(db, "Health", None, AS_OF[0], keep=keep)
+        fast = report.build(rows, AS_OF[0], None, chart=keep is None, keep=keep)
+        with mock.patch.object(tallies, "has_tallies", lambda db: False):
+            rows = query_report.report_rows(db, "Health", None, AS_OF[0], keep=keep)
+            slow = report.build(rows, AS_OF[0], None, chart=keep is None, keep=keep)
+        assert fast.recommendations == slow.recommendations, keep
+    assert [r.minute_ref for r in fast.recommendations] == ["3/22", "9/22", "10/22"]
+
+
+def test_a_lost_table_of_the_tallies_is_reported_and_made_again(
+    grown: Path, tmp_path: Path
+) -> None:
+    path = copy_archive(grown, tmp_path / "a.db")
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"drop table {tallies.RECOMMENDATIONS}")
+    conn.close()
+    found = invoke(path, "check")
+    assert found.exit_code == 1
+    assert "the tracker's table recommendations is missing" in found.stdout
+    mended = invoke(path, "check", "--repair")
+    assert mended.exit_code == 0, mended.output
+    assert "the tracker's tallies again" in mended.stderr
+    assert invoke(path, "check").stdout == "ok: the archive is whole\n"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"drop table {tallies.RULES}")
+    conn.close()
+    writer = store.connect(path)  # (the next writer makes it again too)
+    assert tallies.has_tallies(writer) and tallies.current(writer)
+    assert tallies.differences(writer) == []
