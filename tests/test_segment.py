@@ -2362,6 +2362,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         # (names after a comma under a heading of who sent apologies or came; not the
         # words of a second heading)
         ("Apologies, Will Bullough", "Apologies"),
+        ("Apologies from Sue Smith, Dave Koller, Liz Hamilton", "Apologies"),
+        ("Apologies for absence received from L. Chenery", "Apologies for absence"),
+        ("Financial Position - £4,519.95", "Financial Position"),  # (a sum after a dash)
+        ("Grant - £500 to the Scouts", "Grant - £500 to the Scouts"),
         ("Apologies, Declarations of Interest", "Apologies, Declarations of Interest"),
         # (and a paragraph's number, its part alone: "... Councillors .1 The County ...")
         ("Reports from Councillors .1 The County briefing was noted.", "Reports from Councillors"),

@@ -205,3 +205,14 @@ WHO_HEADING = re.compile(
 NAMES_AFTER = re.compile(
     r",\s+(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
 )
+
+
+def who_heading_end(text: str, pos: int, word: str) -> int | None:
+    """Where a heading of who came or sent apologies ends at `word` (at pos in text): before
+    a comma and a name ("Apologies, Will Bullough"), or before "from" or "received" ("Apologies
+    from Sue Smith", "Apologies for absence received from Cllr Ash"); else None."""
+    if word.endswith(",") and NAMES_AFTER.match(text, pos + len(word) - 1):
+        return pos + len(word) - 1 if WHO_HEADING.match(text[: pos + len(word) - 1]) else None
+    if word in ("from", "received") and WHO_HEADING.match(text[:pos]):
+        return pos
+    return None

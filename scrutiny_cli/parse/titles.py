@@ -27,7 +27,6 @@ from .title_words import (
     MAX_TITLE_WORDS,
     MIXED_STOP,
     NAME_TITLES,
-    NAMES_AFTER,
     ONE_WORD_DECISIONS,
     ONE_WORD_MINUTES,
     PARTICIPLES,
@@ -41,6 +40,7 @@ from .title_words import (
     WHO_HEADING,
     closed_by_if_any,
     minutes_word,
+    who_heading_end,
 )
 
 # Agenda text that is never a heading: "To receive ...", "Report of ...", "[To approve ...]".
@@ -215,12 +215,8 @@ def _mixed_end(text: str, words: list[str]) -> int:
             and (text_after_dash(text[pos + len(w) : limit]) or WHO_HEADING.match(text[:pos]))
         ):
             return pos  # (after "Apologies", names: "Apologies – John Belcher")
-        if (
-            w.endswith(",")
-            and NAMES_AFTER.match(text, pos + len(w) - 1)
-            and WHO_HEADING.match(text[: pos + len(w) - 1])
-        ):
-            return pos + len(w) - 1  # (or a comma: "Apologies, Will Bullough")
+        if (cut := who_heading_end(text, pos, w)) is not None:
+            return cut  # ("Apologies, Will Bullough", "Apologies received from Cllr Ash")
         pos += len(w) + 1
     return limit
 
@@ -306,8 +302,8 @@ def text_after_dash(after: str) -> bool:
         return True
     if _INITIALS_IN_BRACKETS.search(after):
         return True  # people named with their initials: "– Michael Bound (MB), Toni Matthews"
-    if len(words) == 1 and minutes_word(words[0]):
-        return True  # "Apologies for absence - none"
+    if len(words) == 1 and (minutes_word(words[0]) or after[:1] in "£€$"):
+        return True  # "Apologies for absence - none", "Financial Position - £4,519.95"
     lower = 0
     for w in words:
         lower = lower + 1 if w[:1].islower() else 0
