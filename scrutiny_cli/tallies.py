@@ -7,12 +7,12 @@ their meeting's committee and date, so a tracker's scope is one range of an inde
 Triggers keep the counts as rows are added, removed and changed, whoever writes (a write
 no trigger sees, an INSERT OR REPLACE or a resolution's words rewritten in place, no part
 of scrutiny makes: `check` finds what it leaves), and keep both tables' meeting fields as
-meetings and items change (migration 014). Whom a resolution recommends to is report_rules' to say,
-in Python: the store writes it with the resolution (`add_recommendations`), and the
-fingerprint of the rules kept beside it says whether it is theirs still. An archive
-written under other rules is brought up to date by its next writer (`refresh`) and read
-the slow way until then. `check` compares both tables with a recount; `check --repair`
-rebuilds them.
+meetings and items change (migration 014). Whom a resolution recommends to is
+report_rules' to say, in Python: the store writes it with the resolution
+(`add_recommendations`), and the fingerprint of the rules kept beside it says whether it
+is theirs still. An archive written under other rules is brought up to date by its next
+writer (`refresh`) and read the slow way until then. `check` compares both tables with a
+recount and reports a lost one; `check --repair`, or the next writer, makes them again.
 """
 
 from __future__ import annotations
