@@ -1223,6 +1223,19 @@ CASES = [
         "paragraphs led by a heading and a colon, after the attendance labels",
     ),
     (
+        "Present:\nCllrs A. Williams (in the Chair), Mrs E. Jones and G. Owen.\n- Minutes of "
+        "the last meeting: Proposed by Cllr. G. Owen and seconded by Cllr. J. Williams that "
+        "they be signed. All agreed.\n- Matters arising from the Minutes:\na) Item 5a - the "
+        "reception was attended.\n- Correspondence:\na) Letter from the school about the "
+        "fence.\n",
+        [
+            (None, "Minutes of the last meeting"),
+            (None, "Matters arising from the Minutes"),
+            (None, "Correspondence"),
+        ],
+        'a heading of the minutes is no "Minutes:" label (bulleted headings and colons)',
+    ),
+    (
         "Applicant: Mr D. Wiltshire (Applicant), Mr M Rudd (Counsel)\n\nResponsible "
         "Authorities: Stephen Mills (Environmental Health)\n\nObjectors: Mr R. Archer, Mr C. "
         "Waters\n\nThe Panel considered the application for a premises licence and heard "

@@ -16,9 +16,11 @@ from .titles import KEYWORD_LINE, heading_line, split_run_in
 
 # What a line standing alone before its colon labels, never an item's heading; and the
 # words of an attendance list's own headings anywhere in one ("Other Members:").
+# ("Minutes:" alone is ModernGov's label; "Minutes of the last meeting: Proposed ..." is an
+# item's heading)
 COLON_LABEL = re.compile(
-    r"(?i)^(?:absent|guests?|visitors?|attendees|minutes|decisions?|resolved|agreed|actions?|"
-    r"proposed|seconded|notes?|contact|venue|date|time|purpose|reasons?)\b"
+    r"(?i)^(?:absent|guests?|visitors?|attendees|minutes(?=\s*:)|decisions?|resolved|agreed|"
+    r"actions?|proposed|seconded|notes?|contact|venue|date|time|purpose|reasons?)\b"
 )
 WHO_CAME = re.compile(
     r"(?i)\b(?:present|attendance|attending|apologies|members|officers|councillors|"
