@@ -407,6 +407,34 @@ CASES = [
         "a terse task to do something named after it",
     ),
     (
+        "The grounds at St Margaret's were discussed.\nCllr Bennison to have this looked at and "
+        "a solution advised.\nThe Chairman agreed to get an estimate for the refurbishment of "
+        "the notice board. The election of a vice chairperson will be dealt with at the "
+        "September meeting. Members agreed to get together after the fete.",
+        [
+            (
+                "Cllr Bennison to have this looked at and a solution advised",
+                "Cllr Bennison",
+                None,
+                "terse",
+            ),
+            (
+                "The Chairman agreed to get an estimate for the refurbishment of the notice board",
+                "Chairman",
+                None,
+                "undertaking",
+            ),
+            (
+                "The election of a vice chairperson will be dealt with at the September meeting",
+                None,
+                "2018-09",
+                "undertaking",
+            ),
+        ],
+        "to have something done, to get an estimate, to be dealt with at a later meeting "
+        "(not to get together)",
+    ),
+    (
         "County Councillor Ives requested to be informed of any incidents on the estate. "
         "Members asked to be kept updated on the repairs. The Clerk was asked to be present. "
         "A resident asked to be kept informed about the application.",

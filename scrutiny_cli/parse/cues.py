@@ -185,6 +185,7 @@ NARRATIVE_CUES = (
             # ("Royal Mail would be hastened", "The post will be advertised", "PC Thomson
             # will be asked to note ...", "the Committee would be consulted in October")
             r"hastened|raised|obtained|placed|advertised|displayed|consulted|"
+            r"dealt\s+with(?=\s+(?:at|by)\b)|"  # ("at the September meeting", "by the Clerk")
             r"looked\s+(?:into|at)|asked(?=\s+to\b)"
             # (an announcement or update at a later meeting of this body: "would be made at
             # the next Ordinary Council meeting")

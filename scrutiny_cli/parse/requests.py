@@ -260,7 +260,8 @@ _PROMISED = (
     # and a parish's practical tasks, agreed to: "Cllr Hunter agreed to store the documents"
     # (not what would be done, as an applicant or a policy says it: "he would clear the site")
     r"|(?<=agreed to )(?:buy|clean|clear|collect|cut\s+back|display|erect|fix|mow|order|paint|"
-    r"purchase|put\s+up|remove|repair|replace|store|tidy|trim)\b(?!\s+the\s+(?:date|precept|time)\b)"
+    r"purchase|put\s+up|remove|repair|replace|store|tidy|trim"
+    r"|get(?=\s+(?:a|an|the|some|two|three|quotes?|prices?|estimates?)\b))\b(?!\s+the\s+(?:date|precept|time)\b)"
 )
 # The words between a promise and its verb: "will also write", "will then inform", "would
 # formally write to Mr Garner".

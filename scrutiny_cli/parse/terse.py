@@ -31,8 +31,12 @@ BARE_VERBS = (
     "ask|inform|notify|e-?mail|write|contact|chase|check|arrange|send|forward|obtain|order|"
     "investigate|reply|respond|liaise|speak|circulate|remind|request|invite|book"
 )
-# "Do" only with what is to be done after it: "RB to do a ballpark estimate".
-_DO = r"do(?=\s+(?:a|an|the|some)\s)"
+# "Do" only with what is to be done after it: "RB to do a ballpark estimate"; "have" only
+# to have something done: "Cllr Bennison to have this looked at".
+_DO = (
+    r"do(?=\s+(?:a|an|the|some)\s)|have(?=\s+(?:this|it|that|them|(?:the|a|an)\s+[\w-]+)"
+    r"\s+(?:\w+ed|cut|done|seen|made|put|set)\b)"
+)
 CLERK_BARE = re.compile(rf"\bClerk\s+(?:{BARE_VERBS})\b")
 
 TERSE_CUES = (
