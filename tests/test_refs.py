@@ -236,6 +236,12 @@ REVIEWED = [
         ["15(c)", "9 (b)"],
     ),  # (a whole paragraph number with its part; not a report's, nor a bare number)
     (
+        "Minutes of the last meeting",
+        "Paragraph 6(c) of the Clerk's report and paragraph 4(b) of the Terms of Reference "
+        "were explained; paragraph 9(b) of the minutes was corrected.",
+        ["9(b)"],
+    ),  # (another document's paragraph, its part in brackets: none)
+    (
         "Matters arising",
         "Under paragraph 6.3 (c) of the Scheme of Delegation the Clerk had acted. Under "
         "paragraph 12.1(a) of the Council Procedure Rules the Chair ruled.",
@@ -318,3 +324,14 @@ def test_a_declarations_table_flattened_a_cell_a_line_cites_its_minute_numbers()
     [meeting] = parse(read_text(page.encode())).parts
     assert meeting.items[0].minutes.endswith("Farmer living in a rural area")
     assert [r.ref for r in meeting.items[0].refs] == ["3", "16", "14"]
+
+
+def test_an_exempt_items_table_cites_its_minute_not_its_paragraphs() -> None:
+    """The exclusion table, a cell a line: the minute's number, not the Schedule 12A
+    paragraphs listed beside it."""
+    text = (
+        "The following item was taken in private:\n\nMinute No.\n\nParagraph No. of "
+        "Schedule 12A\n\n12\n\n3 and 4\n\n14\n\n1\n\nThe items were considered.\n"
+    )
+    refs = [r.ref for r in find_refs(text, "Exclusion of the Press and Public")]
+    assert refs[:2] == ["12", "14"] and not {"3", "4"} & set(refs)

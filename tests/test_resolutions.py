@@ -809,6 +809,12 @@ CASES = [
         "the items added to a work programme)",
     ),
     (
+        "RESOLVED that the following recommendations of the Cabinet be approved:\n\n(a) that "
+        "the budget be set;\n\n(b) that the precept be agreed.",
+        [("a", "that the budget be set"), ("b", "that the precept be agreed.")],
+        "recommendations approved in the passive are each a decision",
+    ),
+    (
         "The report from the working group on the future of the library and the museum be "
         "considered by the members of the trust at some point.",
         [],

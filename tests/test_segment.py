@@ -1148,6 +1148,12 @@ CASES = [
         "paragraph numbered so)",
     ),
     (
+        "6. Finance\n\n6.1 Bank balance at 31 March £12,345\nThe accounts were noted.\n\n7. "
+        "Close\n",
+        [("6", "Finance"), ("7", "Close")],
+        "one decimal line that gives a figure is no sub-item",
+    ),
+    (
         "Item 1;Opening- The Chair welcomed everyone.\nItem 2; Minutes- Accepted.\n\nItem 3; "
         "Mail in ;  1 Note from the MSP about the 20mph bill for response. 2 Confirmation of the "
         "visit to the academy. 3 Note from the police following events in London. 4 Update on "
@@ -2380,6 +2386,9 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("Financial Position - £4,519.95", "Financial Position"),  # (a sum after a dash)
         ("Grant - £500 to the Scouts", "Grant - £500 to the Scouts"),
         ("Apologies, Declarations of Interest", "Apologies, Declarations of Interest"),
+        ("Apologies, Public Participation", "Apologies, Public Participation"),
+        ("Apologies received", "Apologies received"),
+        ("Absent from the meeting: Cllr Smith", "Absent from the meeting"),
         # (and a paragraph's number, its part alone: "... Councillors .1 The County ...")
         ("Reports from Councillors .1 The County briefing was noted.", "Reports from Councillors"),
     ],  # (a small word or three in lower case between words in capitals is the heading's)

@@ -21,8 +21,10 @@ REFERRAL = re.compile(
     # Constitution Committee"); not "the band on behalf of the Council"
     r"(?P<body>(?:(?:[A-Z0-9][\w'’&()-]*|and|of|for|&|county|city|borough|district|"
     r"council['’]s)\s+){0,6}?"
-    # (not its members, as a committee's own are named: "be sent to Audit Committee members")
-    r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Co\b))(?!\s+(?:meeting|[Mm]embers))"
+    # (not its members, as a committee's own are named: "be sent to Audit Committee members",
+    # unless for them to decide: "to Planning Committee members for determination")
+    r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Co\b))"
+    r"(?!\s+(?:meeting|[Mm]embers(?!\s+for\s+(?:determination|decision|approval))))"
     r"|\bmeeting\s+of\s+the\s+(?P<body2>(?:[\w'’&()-]+\s+){0,6}?(?:Committee|Co\b))"
 )
 # Who a promise in the passive is made to, when it names someone: this body, its Members,
@@ -37,7 +39,8 @@ PROMISED_TO = re.compile(
     rf"\b(?:to(?!\s+(?:{_PURPOSE})\b)|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){{0,3}})"
 )
 OWN_AUDIENCE = re.compile(
-    r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meetings?|councillors?|cllrs?|chair\w*|"
+    r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meeting|meetings(?!\s+of\b)|"
+    r"councillors?|cllrs?|chair\w*|"
     r"him|her|them|questioner|ward|executive|group|mr|mrs|ms|agenda|work\s+programme)\b"
     r"|(?-i:^[A-Z][a-z]+\s+[A-Z][a-z]+$)"
 )

@@ -182,11 +182,14 @@ NARRATIVE_CUES = (
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
             r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|"
-            # ("Royal Mail would be hastened", "The post will be advertised", "PC Thomson
-            # will be asked to note ...", "the Committee would be consulted in October")
-            r"hastened|raised|obtained|placed|advertised|displayed|consulted|"
-            r"dealt\s+with(?=\s+(?:at|by)\b)|"  # ("at the September meeting", "by the Clerk")
-            r"looked\s+(?:into|at)|asked(?=\s+to\b)"
+            # ("Royal Mail would be hastened", "The post will be advertised", "An article would
+            # be placed in The Round", "the Committee would be consulted in October"; not
+            # what another does, "consulted by the developer", nor a condition "placed on"
+            # a permission; and a matter taken up at a later meeting, "dealt with at the
+            # September meeting", not at this one's start or end)
+            rf"hastened|advertised|placed(?=\s+in\b)|(?:consulted|looked\s+(?:into|at))(?!\s+by\b)|"
+            rf"dealt\s+with(?=\s+at\s+(?:the|a)\s+(?:next|future|later|following|"
+            rf"{MONTH_NAMES})\b)"
             # (an announcement or update at a later meeting of this body: "would be made at
             # the next Ordinary Council meeting")
             r"|(?:made|given)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"

@@ -263,10 +263,10 @@ ONE_CLAUSE_LEAD_IN = rule(
     r"(?:reasons?|conditions?|declarations?|meetings?|amendments?|appointments?|nominations?)\b"
     # (and who is appointed to what: "That the following be appointed to represent ...:")
     r"|\bthe\s+following\s+(?:\w+\s+){0,2}?(?:be|are)\s+(?:re-?)?(?:appointed|nominated|elected)\b"
-    # (and what is received in the passive: "the minutes of the following Committees, as
-    # circulated, be received and noted:-", "the following reports be noted:")
-    r"|\bthe\s+(?:minutes|notes)\s+of\s+the\s+following\b"
-    r"|\bthe\s+following\s+(?:[\w&]+\s+){0,5}?be\s+(?:received|noted|approved|adopted|confirmed)\b",
+    # (and the meetings whose minutes are received, in the passive too: "the minutes of the
+    # following Committees, as circulated, be received and noted:-"; not "the following
+    # recommendations be approved:", each a decision of its own)
+    r"|\bthe\s+(?:minutes|notes)\s+of\s+the\s+following\b",
     "resolution",
     "That the application be DEFERRED for the following reasons:",
 )

@@ -118,8 +118,11 @@ ITEM_REF = rule(
     r"(?=\s*[-–:]?\s*(?-i:[A-Z]))|))"
     rf"(?:,\s*paragraph\s+(?P<para>(?>\d{{1,3}}(?:\.\d{{1,2}}){{1,2}}{_PART}?)))?"
     # (and the range's other end: "Paragraph 77.14 – 77.15 amend band to ban"; a whole
-    # number only with its part in brackets, "paragraph 15(c)", as a report's is seldom cited)
-    rf"|paragraph\s+(?P<para2>(?>\d{{1,3}}(?:\.\d{{1,2}}){{1,3}}{_PART}?|\d{{1,3}}{_PART}))"
+    # number only with its part in brackets, "paragraph 15(c)", and of no other document:
+    # not "paragraph 6(c) of the Clerk's report", "of the Terms of Reference")
+    rf"|paragraph\s+(?P<para2>(?>\d{{1,3}}(?:\.\d{{1,2}}){{1,3}}{_PART}?"
+    r"|\d{1,3}"
+    rf"{_PART}(?!\s+of\s+(?!(?:the\s+)?minutes?\b))))"
     r"(?:\s*[-–]\s*(?P<to>\d{1,3}(?:\.\d{1,2}){1,3}))?)"
     rf"{_THIS_AGENDA}(?!\s+of\s+(?:report|the\s+report))(?![\d/]|\.\d)"
     # (nor a paragraph of the rules: "Under paragraph 4.2.1 of the Council Procedure Rules")

@@ -100,8 +100,11 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
             hits.append((m.start(), m.end(), re.split(r"\s*[;,]\s*", m["refs"])))
     column = MINUTE_COLUMN.search(folded) if "minute" in lowered else None
     if column:
-        hits += [(m.start(), m.end(), [m["ref"], *re.findall(r"\d+", m["more"])])
-                 for m in COLUMN_REF.finditer(folded, column.end())]  # fmt: skip
+        # (a cell's list only where no column of paragraphs stands beside: an exempt
+        # item's table, "Minute No." / "Paragraph No. of Schedule 12A" / "12" / "3 and 4")
+        lists = "paragraph" not in lowered[column.start() : column.end() + 200]
+        cells = [m for m in COLUMN_REF.finditer(folded, column.end()) if lists or not m["more"]]
+        hits += [(m.start(), m.end(), [m["ref"], *re.findall(r"\d+", m["more"])]) for m in cells]
     tracker = TRACKER_COLUMN.search(folded) if "previous minutes" in lowered else None
     if tracker:
         hits += _each_ref(iter(tracker_rows(folded, tracker.end())))

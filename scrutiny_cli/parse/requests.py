@@ -259,8 +259,12 @@ _PROMISED = (
     r"(?!be\b)[a-z]{2,}"
     # and a parish's practical tasks, agreed to: "Cllr Hunter agreed to store the documents"
     # (not what would be done, as an applicant or a policy says it: "he would clear the site")
+    # (not a member or an item removed: "agreed to remove Cllr Hart from the Finance
+    # Committee", "to remove the item from the agenda")
     r"|(?<=agreed to )(?:buy|clean|clear|collect|cut\s+back|display|erect|fix|mow|order|paint|"
-    r"purchase|put\s+up|remove|repair|replace|store|tidy|trim"
+    r"purchase|put\s+up|repair|replace|store|tidy|trim"
+    r"|remove(?!\s+(?:Cllr|Councillor|Mr|Mrs|Ms)\b)(?![^.;]{0,60}\bfrom\s+(?:the\s+)?(?:agenda|"
+    r"[\w\s]{0,30}Committee|membership)\b)"
     r"|get(?=\s+(?:a|an|the|some|two|three|quotes?|prices?|estimates?)\b))\b(?!\s+the\s+(?:date|precept|time)\b)"
 )
 # The words between a promise and its verb: "will also write", "will then inform", "would

@@ -43,6 +43,7 @@ _STOP_INSIDE = re.compile(r"[a-z]\.\s+\S")
 # number, a heading alone over its text, is a sub-item all the same ("4." / "4.1 Crime
 # Statistics" / "There were two ...").
 MIN_SUBITEMS = 2
+_WORDS_ONLY = re.compile(r"[^\d£$€%]+")  # (not a figure's line: "6.1 Bank balance £12,345")
 
 
 def split_subitems(items: list[Segment]) -> list[Segment]:
@@ -56,7 +57,9 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 def _subitems(item: Segment) -> list[Segment] | None:
     decimal = _decimal_headings(item.body, item.number)
     starts = decimal or _lettered_headings(item.body)
-    if len(starts) < (1 if decimal else MIN_SUBITEMS):
+    if len(starts) < MIN_SUBITEMS and not (
+        len(decimal) == 1 and _WORDS_ONLY.fullmatch(decimal[0][2])
+    ):
         return None
     make = type(item)
     labels = [ln for ln in item.body[: starts[0][0]] if ln.strip()]  # ("Minutes:")

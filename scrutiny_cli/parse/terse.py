@@ -31,10 +31,12 @@ BARE_VERBS = (
     "ask|inform|notify|e-?mail|write|contact|chase|check|arrange|send|forward|obtain|order|"
     "investigate|reply|respond|liaise|speak|circulate|remind|request|invite|book"
 )
-# "Do" only with what is to be done after it: "RB to do a ballpark estimate"; "have" only
-# to have something done: "Cllr Bennison to have this looked at".
-_DO = (
-    r"do(?=\s+(?:a|an|the|some)\s)|have(?=\s+(?:this|it|that|them|(?:the|a|an)\s+[\w-]+)"
+# For a post or a member, "do" only with what is to be done after it ("RB to do a ballpark
+# estimate"), and "have" only to have something done ("Cllr Bennison to have this looked
+# at"); not a body's plan: "Highways England to do the resurfacing".
+_DO = r"do(?=\s+(?:a|an|the|some)\s)"
+_HAVE_DONE = (
+    r"(?=\s+(?:this|it|that|them|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)"
     r"\s+(?:\w+ed|cut|done|seen|made|put|set)\b)"
 )
 CLERK_BARE = re.compile(rf"\bClerk\s+(?:{BARE_VERBS})\b")
@@ -46,7 +48,7 @@ TERSE_CUES = (
             rf"(?:^|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
             rf"He|She|We|They)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
-            rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS}|{_DO})\b"
+            rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b"
             r"(?!(?<=hold)\s+(?:the\s+)?(?:post|office|role)\b)",  # (a post held, no task)
             "terse",
             "Clerk to arrange a meeting during August to discuss the above",
@@ -71,7 +73,7 @@ TERSE_CUES = (
             rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{_MEMBER}|{_OFFICE})"
             rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_MEMBER}|{_OFFICE}))+|{_MEMBER}))"
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{_OFFICE}))\s+"
-            rf"(?:is\s+to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|note|have|sign|"
+            rf"(?:is\s+to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|note|have(?!{_HAVE_DONE})|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
             rf"every|them|him|us|me)\b)(?:[a-z]{{3,}}|{_DO})\b",
             "terse",

@@ -207,12 +207,32 @@ NAMES_AFTER = re.compile(
 )
 
 
+# The words of another heading after a comma, which are no name: "Apologies, Public
+# Participation", "Apologies, Declarations of Interest", "Apologies, Welcome and ...".
+_HEADING_WORDS = frozenset(
+    "public declarations declaration welcome minutes questions matters reports dispensations "
+    "interests election introductions apologies chairman's chair's clerk's notes".split()
+)
+# "from" or "received from" before who: "from Sue Smith", "received from Cllr Ash" (not "from
+# the meeting").
+_FROM_WHO = re.compile(
+    r"(?:received\s+)?from\s+(?:Cllrs?\b|Councillors?\b|Mr\b|Mrs\b|Ms\b|Dr\b|[A-Z])"
+)
+
+
 def who_heading_end(text: str, pos: int, word: str) -> int | None:
     """Where a heading of who came or sent apologies ends at `word` (at pos in text): before
-    a comma and a name ("Apologies, Will Bullough"), or before "from" or "received" ("Apologies
-    from Sue Smith", "Apologies for absence received from Cllr Ash"); else None."""
-    if word.endswith(",") and NAMES_AFTER.match(text, pos + len(word) - 1):
-        return pos + len(word) - 1 if WHO_HEADING.match(text[: pos + len(word) - 1]) else None
-    if word in ("from", "received") and WHO_HEADING.match(text[:pos]):
+    a comma and a name ("Apologies, Will Bullough"), or before "from" or "received from" and
+    who ("Apologies from Sue Smith", "Apologies for absence received from Cllr Ash"); else
+    None."""
+    if word.endswith(",") and (names := NAMES_AFTER.match(text, pos + len(word) - 1)):
+        if _HEADING_WORDS.isdisjoint(w.lower() for w in names.group().split()):
+            return pos + len(word) - 1 if WHO_HEADING.match(text[: pos + len(word) - 1]) else None
+        return None
+    if (
+        word in ("from", "received")
+        and _FROM_WHO.match(text, pos)
+        and WHO_HEADING.match(text[:pos])
+    ):
         return pos
     return None
