@@ -170,7 +170,8 @@ def report_rows(
     logs = [t for t in _DECIDED if has_table(db, t)]
     decided = " or ".join(_DECIDED[t] for t in logs) or "0"
     # (a screenful reads the tallies the archive keeps, where it has them: tallies.py)
-    kept = keep is not None and tallies.has_tallies(db)
+    has_tallies = tallies.has_tallies(db)
+    kept = keep is not None and has_tallies
     found = ReportRows(
         meetings=(
             query_tallies.last_meetings(db, params)
@@ -185,7 +186,7 @@ def report_rows(
             for key, lower, upper in db.execute(_NEIGHBOURS, {"keys": json.dumps(list(keys))})
         },
     )
-    if tallies.has_tallies(db) and tallies.current(db):
+    if has_tallies and tallies.current(db):
         found.resolutions = query_tallies.recommendations(db, committee, params)
         found.recommends_to_kept = True
     else:

@@ -17,6 +17,7 @@ recount and reports a lost one; `check --repair`, or the next writer, makes them
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -219,6 +220,7 @@ def _candidates(db: Any) -> list[tuple[int, int, str]]:
     return [tuple(r) for r in db.execute(sql).fetchall()]
 
 
+@functools.cache
 def fingerprint() -> str:
     """The recommendation rules, as a short hash: a change to them reads every resolution
     again. (A change to report_rules.recommendation_to's own code must change FORMAT.)"""
@@ -263,18 +265,15 @@ def differences(db: Any) -> list[str]:
     if not current(db):
         return out  # (read under other rules: the next writer reads them again)
     from .report_rules import recommendation_to
+    from .shape import recommending
 
     now = {r[0]: tuple(r[1:]) for r in db.execute(f"select * from {RECOMMENDATIONS}")}
-    fields = (
+    read = db.execute(
         f"select r.id, r.item_id, m.id, m.committee_key, {_COMMITTEE}, m.date, "
         "coalesce(r.text, '') from resolutions r join items i on i.id = r.item_id "
-        "left join meetings m on m.id = i.meeting_id where r.id = ?"
+        f"left join meetings m on m.id = i.meeting_id where {recommending('r.text')}"
     )
-    wanted = {}
-    for rid, _, text in _candidates(db):
-        if to := recommendation_to(text):
-            row = db.execute(fields, [rid]).fetchone()
-            wanted[rid] = (*tuple(row[1:6]), to)
+    wanted = {r[0]: (*r[1:6], to) for r in read if (to := recommendation_to(r[6]))}
     return out + [
         f"{RECOMMENDATIONS} of resolution {rid}: kept {now.get(rid)}, read {wanted.get(rid)}"
         for rid in sorted(set(now) | set(wanted))
