@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # only to write: the tracker starts faster without it
 
 Cited = Callable[[Iterable[int]], list[Any]]
 Neighbours = Callable[[Iterable[str]], dict[str, tuple[str | None, str | None]]]
+Whole = Callable[[Iterable[int]], list[Any]]
 
 MIN_KEY = 5  # characters of a key the tracker shows, more where needed to stay unique
 
@@ -59,6 +60,9 @@ class ReportRows:
     # Whether each resolution's row says whom it recommends to (`recommends_to`, as the
     # archive keeps it: tallies.py), or report_rules must read its text.
     recommends_to_kept: bool = False
+    # For a screenful read through the tallies: `resolutions` are in brief, in meeting
+    # order without their words or place in it, and this fetches those given whole.
+    whole_recommendations: Whole | None = None
 
 
 def named(db: sqlite_utils.Database, committee: str | None) -> bool:
@@ -187,8 +191,10 @@ def report_rows(
         },
     )
     if has_tallies and tallies.current(db):
-        found.resolutions = query_tallies.recommendations(db, committee, params)
+        found.resolutions = query_tallies.recommendations(db, committee, params, brief=kept)
         found.recommends_to_kept = True
+        if kept:
+            found.whole_recommendations = lambda ids: query_tallies.whole_recommendations(db, ids)
     else:
         found.resolutions = rows(db, _RESOLUTIONS.format(scope=scope), params)
     if keep is None:
@@ -201,7 +207,7 @@ def report_rows(
             if kept
             else _walk(db, _WALK.format(scope=scope, decided=decided), params, keep)
         )
-        _screenful(db, found, walked, decided)
+        _screenful(db, found, walked, decided, params)
     found.overrides = _overrides(db, {a["key"] for a in found.actions if a["decided"]}, logs)
     return found
 
@@ -223,15 +229,21 @@ def _walk(
 
 
 def _screenful(
-    db: sqlite_utils.Database, found: ReportRows, walked: query_tallies.Walked, decided: str
-) -> None:
+    db: sqlite_utils.Database, found: ReportRows, walked: query_tallies.Walked, decided: str,
+    params: dict[str, str],
+) -> None:  # fmt: skip
     """The actions of a screenful's tracker into `found`: the untouched ones counted by
     due date, those of the earliest meetings and all the others fetched whole."""
     found.open_dues = walked.open_dues
     first = walked.first
     ids = walked.others + sorted(first)
     sql = _ACTIONS.format(source=_BY_ID, crowded="null", decided=decided)
-    fetched = sorted(rows(db, sql, {"ids": json.dumps(ids)}), key=ACTION_ORDER)
+    fetched = rows(db, sql, {"ids": json.dumps(ids)})
+    if walked.touched:  # (fetched where found: their ids alone took as long again)
+        sql = _ACTIONS.format(source=walked.touched, crowded="null", decided=decided)
+        seen = set(ids)
+        fetched += [a for a in rows(db, sql, params) if a["id"] not in seen]
+    fetched.sort(key=ACTION_ORDER)
     found.actions = [a for a in fetched if a["id"] not in first]
     found.open_rows = [a for a in fetched if a["id"] in first]
 

@@ -2,14 +2,17 @@
 walking every action and resolution of its committees: the untouched actions counted by
 due date, those of the earliest meetings found by the counts of each meeting, the others
 (changed by a later minute or decided by a person) found in the meetings that hold them,
-and the recommendations read from their own table. query_report.py fetches the rows whole
-by id and gives report.py the same rows the walk would have found.
+and the recommendations read in brief from their own table (the few shown fetched whole).
+query_report.py fetches the actions whole, those the minutes changed where they are found
+and the rest by id, and gives report.py the same rows the walk would have found.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .tallies import untouched
@@ -36,6 +39,9 @@ class Walked(NamedTuple):
     open_dues: list[tuple[str | None, int]]  # the untouched actions, counted by due date
     others: list[int]  # the ids of the actions not untouched: their status is worked out
     first: set[int]  # the ids of the untouched actions of the earliest meetings
+    # Or, read through the tallies, most of the others: the SQL source (query_report's
+    # _ACTIONS) of the actions the minutes touched, fetched whole with the walk's params.
+    touched: str | None = None
 
 
 def screenful(
@@ -60,9 +66,9 @@ def screenful(
         sql = _FIRST.format(where=where, untouched=untouched("a"))
         found = db.execute(sql, {**params, "date": last[0], "name": last[1]})
         first = {r[0] for r in found} - {d.id for d in decided}
-    sql = _TOUCHED.format(where=where, untouched=untouched("a"))
-    others = [r[0] for r in db.execute(sql, params)] + [d.id for d in decided]
-    return Walked([(due, n) for due, n in dues.items() if n], sorted(set(others)), first)
+    touched = _TOUCHED.format(where=where, untouched=untouched("a"))
+    others = sorted({d.id for d in decided})
+    return Walked([(due, n) for due, n in dues.items() if n], others, first, touched)
 
 
 class _Decision(NamedTuple):
@@ -87,12 +93,11 @@ select a.id from (select distinct meeting_id from action_tallies t where {where}
 cross join items i on i.meeting_id = found.meeting_id cross join actions a on a.item_id = i.id
 where {untouched}
 """
-_TOUCHED = """
-select a.id from (select distinct meeting_id from action_tallies t where {where}
+_TOUCHED = """(select distinct meeting_id from action_tallies t where {where}
                   and t.untouched = 0) found
 cross join items i on i.meeting_id = found.meeting_id cross join actions a on a.item_id = i.id
-where not {untouched}
-"""
+join meetings m on m.id = i.meeting_id
+where not {untouched}"""
 _KEYS = "select distinct committee_key from committees where name like :committee"
 _EARLIEST = """
 select date, committee, n from action_tallies where committee_key = :key
@@ -169,11 +174,34 @@ order by c.date, c.committee, i.position, r.position,
 """
 
 
+# A screenful's: each recommendation's meeting and whom it recommends to, from its own
+# table and index, in meeting order (the order within a meeting is read with the few
+# shown, by `whole_recommendations`: reading every one's item and words took longer).
+_RECOMMENDATIONS_IN_BRIEF = """
+select c.resolution_id as id, c.item_id, c.committee, c.committee_key,
+       c.date as meeting_date, c.recommends_to
+from recommendations c where {where} order by c.date, c.committee
+"""
+_RECOMMENDATIONS_BY_ID = _RECOMMENDATIONS.format(
+    where="c.resolution_id in (select value from json_each(:ids))"
+)
+
+
 def recommendations(
-    db: sqlite_utils.Database, committee: str | None, params: dict[str, str]
-) -> list[Any]:
+    db: sqlite_utils.Database, committee: str | None, params: dict[str, str],
+    brief: bool = False,
+) -> list[Any]:  # fmt: skip
     """The resolutions in scope that recommend to the executive or Council, in meeting
-    order, each with whom it recommends to."""
+    order, each with whom it recommends to; brief, without their words, minute or order
+    within a meeting (`whole_recommendations` fetches those)."""
     from .store import rows
 
-    return rows(db, _RECOMMENDATIONS.format(where=_scope("c", committee)), params)
+    sql = _RECOMMENDATIONS_IN_BRIEF if brief else _RECOMMENDATIONS
+    return rows(db, sql.format(where=_scope("c", committee)), params)
+
+
+def whole_recommendations(db: sqlite_utils.Database, ids: Iterable[int]) -> list[Any]:
+    """The recommendations given by id, whole and in meeting order."""
+    from .store import rows
+
+    return rows(db, _RECOMMENDATIONS_BY_ID, {"ids": json.dumps(sorted(set(ids)))})

@@ -5,15 +5,18 @@ two-month response is due and the later minute that records the response, if any
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from .query_report import ReportRows
+from .query_report import ReportRows, Whole
 from .report_model import Recommendation, Row, Status, Update, add_months, clean, clean_name
 from .report_rules import recommendation_to
 
 RESPONSE_MONTHS = 2  # the executive's time to respond to scrutiny recommendations
+_MEETING = operator.itemgetter("meeting_date", "committee")
 
 
 def recommendations(
@@ -44,7 +47,24 @@ def recommendations(
         if response and response.date < last.get(r["committee_key"], ""):
             continue  # answered before the last meeting: confirmed there already
         listed.append((r, to, response))
-    return [_made(r, to, response, today) for r, to, response in listed[:keep]], len(listed)
+    shown = _first(listed, keep, data.whole_recommendations)
+    return [_made(r, to, response, today) for r, to, response in shown], len(listed)
+
+
+Listed = list[tuple[Row, str, Update | None]]
+
+
+def _first(listed: Listed, keep: int | None, whole: Whole | None) -> Listed:
+    """The first `keep` listed (all, with None). Recommendations read in brief (`whole`
+    given) are in meeting order only: those of the meetings holding the first `keep` are
+    fetched whole, in order, and the first `keep` of them kept."""
+    if keep is None or whole is None:
+        return listed[:keep]
+    if len(listed) > keep:
+        last = _MEETING(listed[keep - 1][0])
+        listed = list(itertools.takewhile(lambda x: _MEETING(x[0]) <= last, listed))
+    found = {r["id"]: (to, response) for r, to, response in listed}
+    return [(r, *found[r["id"]]) for r in whole(found)][:keep]
 
 
 def _made(r: Row, to: str, response: Update | None, today: date) -> Recommendation:

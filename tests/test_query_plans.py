@@ -177,20 +177,21 @@ def test_a_screenful_of_the_tracker_reads_no_whole_table(
     statements: tuple[Path, set[str]], kept: bool
 ) -> None:
     """On a terminal the tracker counts the committee's untouched actions from the tallies
-    the archive keeps (tallies.py) and fetches the rows it reads by id; in an archive
+    the archive keeps (tallies.py) and fetches only the rows it reads; in an archive
     without them it walks the committee's actions once, from its meetings (never from the
     index of statuses: all the archive's open actions). (The CLI questions above run off
     a terminal.)"""
     from unittest import mock
 
-    from scrutiny_cli import query_report, tallies
+    from scrutiny_cli import query_report, report, tallies
 
     path, _ = statements
     db = store.connect(path, read_only=True)
     seen: set[str] = set()
     db.conn.set_trace_callback(seen.add)
     with mock.patch.object(tallies, "has_tallies", lambda db: kept):
-        query_report.report_rows(db, "Housing", None, "2100-01-01", keep=5)
+        rows = query_report.report_rows(db, "Housing", None, "2100-01-01", keep=5)
+        assert report.build(rows, "2100-01-01", None, chart=False, keep=5).recommendations
     db.conn.set_trace_callback(None)
     plain = sqlite3.connect(path)
     sign = "from action_tallies" if kept else "as untouched"
