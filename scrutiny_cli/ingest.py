@@ -290,10 +290,10 @@ def store_document(
         db, {**facts, "format": doc.format, "status": "ok", "message": None, "ingested_at": _now()}
     )
     scope = link.Scope()
-    groups = merge.remove_source(db, source_id) if existing else set()
+    dropped = sorted(merge.remove_source(db, source_id)) if existing else []
     fresh: dict[int, Any] = {}
-    groups |= merge.add_document(db, source_id, doc, fresh)
-    merge.settle(db, groups, fresh, scope)
+    added = merge.add_document(db, source_id, doc, fresh)
+    merge.settle(db, [*added, *dropped], fresh, scope)  # (its meetings in page order)
     link.relink(db, scope)
     status = "warning" if warnings else "ok"
     message = "; ".join(warnings) or None

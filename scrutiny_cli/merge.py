@@ -73,15 +73,16 @@ def _has_facts(part: Meeting) -> bool:
 
 def add_document(
     db: sqlite_utils.Database, source_id: int, doc: Document, fresh: dict[int, Item]
-) -> set[str]:
-    """Store a source's parts; the groups they join. `fresh` gets each new version's
-    parsed Item, so that its resolutions and actions need not be derived again."""
-    groups: set[str] = set()
+) -> list[str]:
+    """Store a source's parts; the groups they join, in the order the source gives them.
+    `fresh` gets each new version's parsed Item, so that its resolutions and actions need
+    not be derived again."""
+    groups: dict[str, None] = {}
     for position, part in enumerate(doc.parts):
         part_id = insert(db, "parts", _part_row(source_id, position, doc.kind, part))
         group = group_of(part, doc.kind, part_id)
         db.execute("update parts set group_key = ? where id = ?", [group, part_id])
-        groups.add(group)
+        groups[group] = None
         waiting = int(doc.kind == "item" and not part.date)  # may continue a cut item
         seen: set[str] = set()
         for k, item in enumerate(part.items):
@@ -96,7 +97,7 @@ def add_document(
                 "keyword_page": int(item.keyword_page), "waiting": waiting,
             })  # fmt: skip
             fresh[version_id] = item
-    return groups
+    return list(groups)
 
 
 def _part_row(source_id: int, position: int, kind: str, part: Meeting) -> dict[str, Any]:
@@ -127,15 +128,17 @@ def remove_source(db: sqlite_utils.Database, source_id: int) -> set[str]:
 
 
 def settle(
-    db: sqlite_utils.Database, groups: set[str], fresh: dict[int, Item], scope: Scope
+    db: sqlite_utils.Database, groups: Iterable[str], fresh: dict[int, Item], scope: Scope
 ) -> None:
     """Rebuild the touched groups, then let waiting pages attach (or detach) and rebuild
-    the groups that changes; scope gathers what changed, for link to follow up."""
-    pending = set(groups)
+    the groups that changes; scope gathers what changed, for link to follow up. Groups
+    are built first in the order given: a new file's meetings in the order it prints
+    them (an "Issue" page's newest first), so that their items are stored in page order."""
+    pending = list(dict.fromkeys(groups))
     for _ in range(ATTACH_ROUNDS):
-        for group in sorted(pending):
+        for group in pending:
             rebuild(db, group, fresh, scope)
-        pending = _reattach(db, pending)
+        pending = sorted(_reattach(db, set(pending)))
         if not pending:
             break
 

@@ -222,3 +222,26 @@ def test_a_number_printed_twice_keeps_both_items(tmp_path: Path) -> None:
     assert not run(db, src).failed
     titles = [r["title"] for r in db.query("select title from items order by position")]
     assert titles == ["Welcome", "Apologies", "Planning", "Finance"]
+
+
+def test_the_meetings_of_one_page_are_stored_in_the_order_it_prints_them(tmp_path: Path) -> None:
+    """An "Issue" page lists the meetings that took up one issue, newest first, each with
+    an item of the same title: its items are stored in the page's order, so that the
+    archive's first item of the issue is the page's first, whichever meeting is older."""
+    meeting = (
+        "Meeting: {day} - Wyvern Housing Board (Item {n})\n\n{n} Damp and Mould pdf icon PDF "
+        "23 KB\n\nReport of the Head of Housing\n\nMinutes:\n\nThe Board considered the "
+        "report.\n\nRESOLVED that the report be noted.\n\n"
+    )
+    page = "Issue - meetings\n\nDamp and Mould\n\n" + "".join(
+        meeting.format(day=day, n=n) for day, n in [("19/10/2024", 22), ("07/09/2024", 19),
+                                                    ("03/01/2025", 4)]
+    )  # fmt: skip
+    src = tmp_path / "m"
+    write(src, "issue.txt", page)
+    db = archive(tmp_path / "a.db")
+    assert not run(db, src).failed
+    stored = [(r["number"], r["date"]) for r in db.query(
+        "select i.number, m.date from items i join meetings m on m.id = i.meeting_id order by i.id"
+    )]  # fmt: skip
+    assert stored == [("22", "2024-10-19"), ("19", "2024-09-07"), ("4", "2025-01-03")]
