@@ -1826,6 +1826,11 @@ NOT_ACTIONS = [
         "The committee will be asked to consider training options to enhance its role.",
         "what the meeting itself will be asked to do, as its agenda says",
     ),
+    (
+        "The Councillors will consider any decisions by the Cabinet which have been taken under "
+        "Special Urgency provisions.",
+        "the agenda's description of what the body will do",
+    ),
     ("Members of the community are welcome to attend the open day.", "anyone's welcome"),
     ("The club members are welcome to book the hall for private functions.", "a club's"),
     ("Cllr Jones said she would be bringing cakes to the May Day event.", "cakes, in May"),

@@ -2735,6 +2735,29 @@ def test_an_empty_heading_before_a_wide_gap_is_an_item_and_a_title_over_the_head
     ]
 
 
+def test_empty_items_after_a_decisions_list_and_wider_gaps_are_items() -> None:
+    """A ModernGov page without numbers: a decision's parts end without a full stop, and
+    the items with no minutes after it stand over wider gaps than the parts between them
+    (as many as six blank lines), the next heading below; the item kind ModernGov prints
+    under a description ("For Decision") is none."""
+    page = (
+        "Agenda and minutes\n\nVenue: Wyvern Town Hall\n\nNo. Item\n\n\nMinutes of the "
+        "Previous Meeting pdf icon PDF 38 KB\n\n\n    RESOLVED that:\n\n\n    1.    The "
+        "minutes of the meeting held on 18 November 2025 be approved\n\n\n    2.    The "
+        "actions be noted:\n\n\n    a)    the library report had been circulated\n\n\n\n"
+        "Absence of Members\n\n\n\n\n\nDeclaration of Members' Interests\n\n    a)      "
+        "Disclosable Pecuniary Interests\n\n\n\n\n\nCommittee Training\n\nThe committee will "
+        "be asked to consider training options.\n\n\nFor Decision\n\n\nThe Head of Legal "
+        "Services introduced the report.\n"
+    )
+    assert titles_of(page) == [
+        "Minutes of the Previous Meeting",
+        "Absence of Members",
+        "Declaration of Members' Interests",
+        "Committee Training",
+    ]
+
+
 def test_a_table_of_heading_and_text_keeps_the_blank_lines_around_it() -> None:
     from scrutiny_cli.parse.grid import grid_rows
 

@@ -75,6 +75,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
             # agenda's "if any" ("Public speaking requests, if any.")
             title = heading_line(line[:-1]) if not FINITE_VERB.search(line) else None
         strong = bool(title) and strip_attachment(line)[1]
+        listing = listing and blanks < BIG_GAP  # (a wide gap closes a list too)
         if title and listing and not strong and not title.isupper():
             blanks = 0  # the list's entries ("Helen Rowbottom, Chair of ...") are no headings
             listing = not line.endswith(".")  # (a full stop closes the list)
@@ -200,13 +201,16 @@ def _followed_by_text(lines: list[str], i: int) -> bool:
     """Whether text follows the heading: not a line in lower case right under it, which
     goes on with its words, unless the heading is in capitals ("MATTERS ARISING" / "not
     covered elsewhere.") or the line opens a list's entry ("a. The clerk reported ...")."""
-    for j in range(i + 1, min(len(lines), i + 6)):
+    for j in range(i + 1, min(len(lines), i + 1 + _REACH)):
         if lines[j]:
             goes_on = lines[j][0].islower() and not _LIST_MARK.match(lines[j])
             return not (goes_on and j == i + 1 and not _in_capitals(lines[i]))
     return False
 
 
+# Lines below a heading looked through for what follows it: a ModernGov page leaves as many
+# as eight blank lines under an item with no minutes ("Absence of Members" / ... / the next).
+_REACH = 10
 _LIST_MARK = re.compile(r"(?:[a-z]|[ivx]{2,4})[.)]\s+\S")  # "a. ", "b) ", "iii. "
 
 
@@ -219,7 +223,7 @@ def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
     """A heading followed at once by another heading heads a section, not an item (on a
     page printed without blank lines, another in capitals: "MATTERS ARISING" / "Budget
     Plan" is an item and its first sub-heading)."""
-    for j in range(i + 1, min(len(lines), i + 6)):
+    for j in range(i + 1, min(len(lines), i + 1 + _REACH)):
         if lines[j]:
             if minutes_word(lines[j].strip(" .")) or NUMBER_ALONE.match(lines[j]):
                 return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes;

@@ -33,6 +33,8 @@ NOISE = rule(
     r"|Agendas?,? (?:Meetings and )?(?:reports )?(?:and )?(?:decisions )?(?:and )?"
     r"(?:draft )?minutes(?: - .*)?|Agenda,? decisions and minutes|Agenda and decisions"
     r"|Public Business|Private Business|Exempt Items?|Items? for (?:Decision|Information)"
+    # the kind of an item, on a line of its own under its description: "For Decision"
+    r"|For (?:Decision|Information|Noting)"
     r"|Information Items?|PART\s+(?:1|2|I|II|A|B|ONE|TWO)\b.*"
     # a site's link whose image lost its picture: "Cost of Living Support Icon"
     r"|[A-Z][\w ,&'’-]{1,60}\sIcon"
@@ -49,7 +51,9 @@ NOISE = rule(
     "page",
     "Additional documents:",
 )
-near_miss("page-noise", "Minutes of Previous Meeting", "Items of Urgent Business")
+near_miss(
+    "page-noise", "Minutes of Previous Meeting", "Items of Urgent Business", "For Decision: Budget"
+)
 # The same furniture run into a table row: "Apologies Additional documents: Decision: ...".
 INLINE_NOISE = re.compile(
     r"(?:^|\s)(?:Additional|Supporting) documents:(?=\s|$)|\s*•?\s*Share this item"

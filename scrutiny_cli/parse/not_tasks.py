@@ -60,6 +60,10 @@ NOT_A_TASK = rule(
     r"(?:(?:is|are|was|were)|\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+"
     r"(?:will|would)\s+be)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
     r"decide)\b|"
+    # the agenda's description of what the body will do: "The Councillors will consider any
+    # decisions ... taken under Special Urgency provisions"
+    r"\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+will\s+"
+    r"(?:consider|receive|note|review)\s+any\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
     # the agenda's standing words: "A list of such items (if any) will be circulated",
     # "Petitions will be presented at the meeting by Councillors"
