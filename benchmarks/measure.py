@@ -144,8 +144,15 @@ def timed(
     for _ in range(runs):
         if before:
             before()
-        found.append(run(command, tty=tty))
+        found.append(succeeded(run(command, tty=tty), command))
     return Timing(found)
+
+
+def succeeded(done: Run, command: Sequence[str]) -> Run:
+    """done, where the command succeeded: a failed run's time is not the command's."""
+    if done.code != 0:
+        raise SystemExit(f"benchmark stopped: {' '.join(command)} exited with {done.code}")
+    return done
 
 
 def paired(
@@ -160,10 +167,10 @@ def paired(
     for _ in range(runs):
         if before_a:
             before_a()
-        first.append(run(a))
+        first.append(succeeded(run(a), a))
         if before_b:
             before_b()
-        second.append(run(b))
+        second.append(succeeded(run(b), b))
     ratio = statistics.median(x.wall / y.wall for x, y in zip(first, second, strict=True))
     return Timing(first), Timing(second), ratio
 
