@@ -2758,6 +2758,46 @@ def test_empty_items_after_a_decisions_list_and_wider_gaps_are_items() -> None:
     ]
 
 
+def test_a_moderngov_page_whose_headings_were_all_dropped_keeps_its_first_item() -> None:
+    """A ModernGov page copied without its headings: each item opens with its agenda text
+    after a wide gap, the first with its minutes alone (below the page's furniture), and
+    one with a description not worded "To ..." ("An annual update from the Heritage
+    Centre.")."""
+    page = (
+        "Agenda and minutes\n\nVenue: Virtual Meeting\n\nVideo Stream: Click here to watch "
+        "this meeting on YouTube\n\nNo. Item\n\n\n\n\nA minute's silence "
+        "was held in memory of Alderman Pike.\n\n\n\nTo receive any apologies for absence.\n\n\n"
+        "There were no apologies for absence.\n\n\n\nTo agree the minutes of the last meeting."
+        "\n\n\nRESOLVED: That the minutes be approved.\n\n\nACTION: Clerk to circulate the "
+        "bin update to the Panel\n\n\n\nAn annual update from the Wyvern Heritage Centre.\n\n\n"
+        "It was agreed to defer the item to the next meeting.\n"
+    )
+    bodies = [" ".join(i.minutes.split())[:30] for i in items_of(page)]
+    assert bodies == [
+        "A minute's silence was held in",
+        "There were no apologies for ab",
+        "RESOLVED: That the minutes be ",
+        "It was agreed to defer the ite",
+    ]
+
+
+def test_a_number_repeated_beside_the_minutes_under_its_heading_is_no_heading() -> None:
+    """CMIS prints an item's number with its heading and again, alone, beside its minutes
+    (under the agenda text, if any): the heading is the item's, not the line after the
+    number."""
+    page = (
+        "Standard Items\n1 Election of Chairman\n1\n\nThe Clerk in the Chair\n\nResolved:\n\n"
+        "That Councillor Hedley be elected Chairman.\n\n2 Apologies for Absence\n2\nApologies "
+        "were received from Councillor Evans.\n3 Declarations of Interest\nTo note any "
+        "declarations of interest\n3\n\nMembers made the following declarations:\n"
+    )
+    assert [(i.number, i.title) for i in items_of(page)] == [
+        ("1", "Election of Chairman"),
+        ("2", "Apologies for Absence"),
+        ("3", "Declarations of Interest"),
+    ]
+
+
 def test_a_table_of_heading_and_text_keeps_the_blank_lines_around_it() -> None:
     from scrutiny_cli.parse.grid import grid_rows
 

@@ -42,6 +42,8 @@ def unnumbered(lines: list[str]) -> list[Start]:
     plain = sum(1 for ln in lines if ln.isupper() and not ln.endswith(":") and len(ln.split()) <= 6)
     colon_style = len(colons) > plain
     listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
+    first_text: int | None = None  # the first line of minutes, where no heading came before
+    seen_text = False
     bulleted = _bulleted_headings(lines)
     described = _described_headings(lines) if tight else set()
     undescribed = _undescribed(lines, described)
@@ -91,14 +93,18 @@ def unnumbered(lines: list[str]) -> list[Start]:
                 continue
         elif (
             (blanks >= BIG_GAP or i in undescribed)
-            and starts
-            and AGENDA_WORDED.match(line)
+            and (starts or first_text is not None)
+            and (AGENDA_WORDED.match(line) or (_dropped(starts) and _described(line)))
             and has_minutes
         ):
+            if not starts:  # (the minutes above are the first item's, its heading dropped too)
+                starts.append((first_text, None, None, lines[first_text]))
             starts.append((i, None, None, ""))
             has_minutes = False
         elif not DESCRIPTION.match(line):
-            has_minutes = True
+            if not seen_text and not starts and blanks >= BIG_GAP:
+                first_text = i
+            seen_text, has_minutes = True, True
         blanks = 0
     if bulleted and any(s[0] not in bulleted for s in starts):
         return [s for s in starts if s[0] not in bulleted]  # points under headings of its own
@@ -119,6 +125,17 @@ _AGENDA_DESCRIPTION = re.compile(
 _MINUTES_DESCRIPTION = re.compile(r"^To\s+(?:confirm|approve|receive|sign)\s+(?:the\s+)?minutes\b")
 # A heading's words that name only people or posts: "Clerk and Chairman" over their task.
 _POSTS = frozenset("clerk chairman chair vice mayor councillor councillors cllr rfo and &".split())
+
+
+def _dropped(starts: list[Start]) -> bool:
+    """Whether the items found so far are agenda text whose headings were dropped."""
+    return len(starts) >= 2 and all(s[2] is None for s in starts)
+
+
+def _described(line: str) -> bool:
+    """An agenda's description without its "To ...": a phrase without a verb, closed by a
+    full stop ("An annual update from the Heritage Centre.")."""
+    return line.endswith(".") and len(line.split()) <= 15 and not FINITE_VERB.search(line)
 
 
 def _described_headings(lines: list[str]) -> set[int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .numbers import Numbered, best_chain, is_date
+from .numbers import NUMBER_LEAD, Numbered, best_chain, is_date
 
 
 def list_in_last_item(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered] | None:
@@ -137,3 +137,15 @@ def dated_from_one(found: list[Numbered], others: list[Numbered] | None = None) 
         c for c in found
         if len(c.key) != 3 or not is_date(c.number) or shared[c.key[1:]] < 2 or c.key[1:] in firsts
     ]  # fmt: skip
+
+
+def repeats_heading(lines: list[str], i: int, number: str) -> bool:
+    """Whether the number alone on line i repeats that of a heading just above it, with at
+    most its agenda text between (CMIS prints an item's number over its heading and again
+    beside its minutes: "1 Election of Chairman" / "1")."""
+    above = [j for j in range(i - 1, max(-1, i - 4), -1) if lines[j]][:2]
+    for j in above:
+        lead = NUMBER_LEAD.match(lines[j])
+        if lead and lead["number"].rstrip(".") == number.rstrip(".") and lead["rest"].strip():
+            return True
+    return False
