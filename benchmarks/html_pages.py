@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # standard library's html module: the project root takes its place.
 sys.path[0] = str(ROOT)
 
+from benchmarks.measure import scrutiny  # noqa: E402
 from tests.pagemaker import MEETING, meeting_page  # noqa: E402
 
 _NUMBER = re.compile(r"(?m)^(\d+)\.$")
@@ -89,10 +89,9 @@ def read_only(folder: Path) -> float:
 
 
 def ingest(folder: Path, db: Path, jobs: int) -> float:
-    scrutiny = shutil.which("scrutiny", path=str(ROOT / ".venv" / "bin")) or "scrutiny"
     start = time.perf_counter()
     subprocess.run(
-        [scrutiny, "--db", str(db), "ingest", "--jobs", str(jobs), str(folder)],
+        [*scrutiny(), "--db", str(db), "ingest", "--jobs", str(jobs), str(folder)],
         check=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

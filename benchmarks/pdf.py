@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # library's html module (fpdf imports html.parser).
 sys.path[0] = str(ROOT)
 
+from benchmarks.measure import scrutiny  # noqa: E402
 from tests.pdfmaker import minutes_pdf  # noqa: E402
 
 SOURCE = ROOT / "tests" / "fixtures" / "wyvern-housing-2024-01-16.txt"
@@ -83,7 +84,6 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=60)
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
-    scrutiny = shutil.which("scrutiny", path=str(ROOT / ".venv" / "bin")) or "scrutiny"
     with tempfile.TemporaryDirectory(prefix="scrutiny-bench-") as tmp:
         folder = Path(tmp, "pdfs")
         folder.mkdir()
@@ -91,7 +91,7 @@ def main() -> int:
         print(f"corpus: {args.files} PDFs, {pages} pages")
         ours = timed(
             [
-                scrutiny,
+                *scrutiny(),
                 "--db",
                 str(Path(tmp, "bench.db")),
                 "ingest",
