@@ -97,7 +97,8 @@ def unnumbered(lines: list[str]) -> list[Start]:
             and (AGENDA_WORDED.match(line) or (_dropped(starts) and _described(line)))
             and has_minutes
         ):
-            if not starts:  # (the minutes above are the first item's, its heading dropped too)
+            if not starts and first_text is not None:  # (the minutes above are the first
+                # item's, its heading dropped too)
                 starts.append((first_text, None, None, lines[first_text]))
             starts.append((i, None, None, ""))
             has_minutes = False
