@@ -139,6 +139,18 @@ CASES = [
         "a list of appointments inside one clause is one decision",
     ),
     (
+        "Resolved\nThe Committee agreed the following appointments:\n\n·         Vice-chair: "
+        "Cllr Guy Lambert\n\n·         Chair of the Housing Panel: Cllr Lily Bath\n",
+        [
+            (
+                None,
+                "The Committee agreed the following appointments:\n• Vice-chair: Cllr Guy "
+                "Lambert\n• Chair of the Housing Panel: Cllr Lily Bath",
+            )
+        ],
+        "a bulleted list of appointments inside one clause is one decision too",
+    ),
+    (
         'Councillor Smith asked: "Does the Leader accept that the Council agreed to the '
         "closure of the library last year",
         [],

@@ -173,6 +173,8 @@ def _bullets(block: str) -> list[Resolution]:
     if len(found) < 2 and found[0].group()[0] != "\n":
         return []
     lead_in = _clean(block[: found[0].start()]) or None
+    if lead_in and ONE_CLAUSE_LEAD_IN.search(fold(lead_in)):
+        return []  # one clause over its list: "agreed the following appointments:" / "· ..."
     ends = [m.start() for m in found[1:]] + [len(block)]
     items = [_clean(block[m.end() : end]) for m, end in zip(found, ends, strict=True)]
     items = [t for t in items if t]
