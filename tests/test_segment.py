@@ -2798,6 +2798,27 @@ def test_a_number_repeated_beside_the_minutes_under_its_heading_is_no_heading() 
     ]
 
 
+def test_minutes_numbered_year_month_and_minute_over_a_list_in_the_last() -> None:
+    """A community council numbers its minutes with the year and month ("20.7.1" in July
+    2020), headings long or short; a list numbered afresh inside the last ("1. Rockery
+    (20.6.5 - 1a) ...") is its text, not the page's items. A paragraph's "10.1.1" is no
+    such number."""
+    page = (
+        "20.7.1 Apologies for Absence\n\nCllr Webber\n\n20.7.2 Declarations of Interest\n\n"
+        "To be raised as they occur\n\n20.7.3 Police Matters a) Cllr Davies reported a man on "
+        "a bicycle.\n\n20.7.4 Minutes of the Special Meeting held on Wednesday 24 th . June "
+        "2020\n\nWere read and agreed.\n\n20.7.5 Matters Arising\n\n1. Rockery (20.6.5 - 1a) "
+        "Cllr Faulkner had spoken to Mr Thomas.\n\n2. Daffodils (20.6.5 - 2a) Cllr Hill has "
+        "ordered 4 bags.\n\n3. Road Signs (20.6.5 - 3b) The Clerk reported.\n"
+    )
+    assert [i.number for i in items_of(page)] == ["20.7.1", "20.7.2", "20.7.3", "20.7.4", "20.7.5"]
+    paragraphs = (
+        "1. Planning\n\n10.1.1 The Committee noted the applications received since the last "
+        "meeting.\n\n2. Finance\n\nPaid.\n\n3. Any Other Business\n\nNone.\n"
+    )
+    assert [i.number for i in items_of(paragraphs)] == ["1", "2", "3"]
+
+
 def test_a_table_of_heading_and_text_keeps_the_blank_lines_around_it() -> None:
     from scrutiny_cli.parse.grid import grid_rows
 

@@ -1,6 +1,7 @@
 """Which numbered lines are a page's items, where the longest run of numbers is not: a list
 numbered afresh inside the last item, a declarations list that names each minute again and
-again, an item's own numbered paragraphs, headings a converter numbered "1." each
+again, an item's own numbered paragraphs, headings a converter numbered "1." each, a
+paragraph's number left under its minute's, a number repeated beside the minutes
 (segment.py asks these of its candidates)."""
 
 from __future__ import annotations
@@ -8,21 +9,29 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .numbers import NUMBER_LEAD, Numbered, best_chain, is_date
+from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, is_date
+from .titles import heading_line
 
 
-def list_in_last_item(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered] | None:
+def list_in_last_item(
+    chain: list[Numbered], cands: list[Numbered], lines: list[str]
+) -> list[Numbered] | None:
     """The page's items where the chain found is a list numbered afresh inside the last of
     them: "5. Actions arising from the minutes." / "1. Discuss the car park with the
-    solicitor. Action – The Clerk" / ... / "8. ...", under items 1 to 5 that each run their
-    text on from the heading ("1. Apologies: Mr Ash."). None where it is not so."""
+    solicitor. Action – The Clerk" / ... / "8. ...", under items 1 to 5 (or "20.7.1" to
+    "20.7.5") that each have text, run on from the heading ("1. Apologies: Mr Ash.") or
+    below it. None where it is not so."""
     if not chain or chain[0].key != (1,):
         return None
     before = best_chain([c for c in cands if c.line < chain[0].line])
-    if len(before) < 3 or before[0].key != (1,):
+    if len(before) < 3 or before[0].key[-1:] != (1,):
         return None
     last = max((c.line for c in cands if c.line < chain[0].line), default=-1)
-    if before[-1].line != last or sum(bool(c.rest) for c in before) * 2 < len(before):
+    ends = [c.line for c in before[1:]] + [chain[0].line]
+    texts = sum(
+        bool(c.rest) or any(lines[c.line + 1 : end]) for c, end in zip(before, ends, strict=True)
+    )
+    if before[-1].line != last or texts * 2 < len(before):
         return None  # (the list is not right under the last; headings without text)
     # (the agenda's list above the minutes of its items: the same headings twice)
     titles = {c.title.lower() for c in before if c.title}
@@ -82,6 +91,9 @@ def ones_instead(chain: list[Numbered], ones: list[Numbered]) -> bool:
 # noughts or not ("23.001.It was resolved ...", "23.002", "17.146 Apologies for Absence"):
 # no paragraph's numbers.
 YEAR_RUN = re.compile(r"^\d{2}\.\d{3}$")
+# Or numbered year, month and minute, with a heading ("20.7.1 Apologies for Absence" in July
+# 2020): the year from 2015, so that a paragraph's "10.1.1" is not read as one.
+YEAR_MONTH_RUN = re.compile(r"^(?:1[5-9]|[2-4]\d)\.(?:0?[1-9]|1[0-2])\.\d{1,2}$")
 
 
 def _year_runs(cand: Numbered, found: list[Numbered]) -> bool:
@@ -149,3 +161,31 @@ def repeats_heading(lines: list[str], i: int, number: str) -> bool:
         if lead and lead["number"].rstrip(".") == number.rstrip(".") and lead["rest"].strip():
             return True
     return False
+
+
+def sub_number(above: str, line: str) -> bool:
+    """Whether line is a number alone within the minute's number above it, "2." over "2.1"
+    or "3.1.1" (not an amount under a figure: "2" over "2.50")."""
+    m = NUMBER_ALONE.match(line)
+    above = above.strip()
+    parent = above.rstrip(".")
+    return bool(
+        m and above.endswith(".") and parent.isdigit() and m["number"].startswith(parent + ".")
+    )
+
+
+def left_under(lines: list[str], i: int, j: int) -> bool:
+    """Whether the paragraph's number at j, alone under the minute's at i, was left there by a
+    converter: no other paragraph of that minute stands over a heading of its own ("2.2" /
+    "Verges" makes "2.1" / "Bench" a paragraph's heading, not the minute's)."""
+    parent = lines[i].strip().rstrip(".") + "."
+    for k in range(j + 1, min(len(lines), j + 60)):
+        m = NUMBER_ALONE.match(lines[k])
+        if not m:
+            continue
+        if not m["number"].startswith(parent):
+            return True  # the next minute: "3."
+        below = next((ln for ln in lines[k + 1 : k + 3] if ln), "")
+        if below and not NUMBER_ALONE.match(below) and heading_line(below):
+            return False
+    return True

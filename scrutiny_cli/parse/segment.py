@@ -26,14 +26,17 @@ from .agenda_headings import (
 )
 from .alone import LABEL, labelled_heading, unnumbered
 from .chains import (
+    YEAR_MONTH_RUN,
     YEAR_RUN,
     all_ones,
     dated_from_one,
+    left_under,
     list_in_last_item,
     ones_instead,
     paragraph_of,
     repeats_heading,
     spaced_number,
+    sub_number,
     without_repeats,
 )
 from .flattened import MONTH_START
@@ -102,7 +105,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             chain = after
         elif len(before) >= 3 and not agenda_listing(before, lines, cands):
             chain = before  # (a legend listed inside the last item: "1 Conditional consent")
-    elif (outer := list_in_last_item(chain, cands)) is not None:
+    elif (outer := list_in_last_item(chain, cands, lines)) is not None:
         chain = outer
     agenda = dated_from_one(agenda_worded(lines), cands)
     chain = lone_yields(chain, cands, agenda)
@@ -193,7 +196,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
     number = m["number"]
     title = None
     label = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
-    if label is not None and _sub_number(lines[label], lines[i]) and _left_under(lines, label, i):
+    if label is not None and sub_number(lines[label], lines[i]) and left_under(lines, label, i):
         return None  # a paragraph's number a converter left under its minute's: "2." / "2.1"
     if repeats_heading(lines, i, number):
         return None  # the minute's column repeating its heading's: "4 Declarations" / ... / "4"
@@ -208,7 +211,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
         return Numbered(i, number, number_key(number), fam, 2.5, alone=True, title=heading,
                         top=label)  # fmt: skip
     for j in range(i + 1, min(len(lines), i + 4)):
-        if lines[j] and not (_sub_number(lines[i], lines[j]) and _left_under(lines, i, j)):
+        if lines[j] and not (sub_number(lines[i], lines[j]) and left_under(lines, i, j)):
             lead = NUMBER_LEAD.match(lines[j])
             if lead and lead["number"].rstrip(".") == number.rstrip("."):
                 return None  # a page number above "2. MATTERS ARISING"
@@ -232,34 +235,6 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
     cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title, top=top)
     cand.rest = "\x00title" if title and top is None else ""  # the title is the next line
     return cand
-
-
-def _sub_number(above: str, line: str) -> bool:
-    """Whether line is a number alone within the minute's number above it, "2." over "2.1"
-    or "3.1.1" (not an amount under a figure: "2" over "2.50")."""
-    m = NUMBER_ALONE.match(line)
-    above = above.strip()
-    parent = above.rstrip(".")
-    return bool(
-        m and above.endswith(".") and parent.isdigit() and m["number"].startswith(parent + ".")
-    )
-
-
-def _left_under(lines: list[str], i: int, j: int) -> bool:
-    """Whether the paragraph's number at j, alone under the minute's at i, was left there by a
-    converter: no other paragraph of that minute stands over a heading of its own ("2.2" /
-    "Verges" makes "2.1" / "Bench" a paragraph's heading, not the minute's)."""
-    parent = lines[i].strip().rstrip(".") + "."
-    for k in range(j + 1, min(len(lines), j + 60)):
-        m = NUMBER_ALONE.match(lines[k])
-        if not m:
-            continue
-        if not m["number"].startswith(parent):
-            return True  # the next minute: "3."
-        below = next((ln for ln in lines[k + 1 : k + 3] if ln), "")
-        if below and not NUMBER_ALONE.match(below) and heading_line(below):
-            return False
-    return True
 
 
 # The item's number in brackets under its heading: "Apologies and Substitutes" / "(Item 1)".
@@ -315,7 +290,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if title and not LETTER.search(title) and (whole := heading_alone(lines, i, rest)):
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")
     depth = len(number_key(number))
-    if title and paragraph_number(number) and len(_BRACKETED.sub("", title).split()) > 8:
+    long = len(_BRACKETED.sub("", title).split()) > 8 if title else False
+    if long and paragraph_number(number) and not YEAR_MONTH_RUN.match(number):
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
         dotted = re.search(r"\d\.\d", number.split(":", 1)[0]) or (depth > 1 and "/" not in number)
@@ -331,7 +307,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
             weight = 2.5  # (the minute's number, not the agenda's label, numbers the item)
     else:
         item = not re.search(r"\.\d", number) or number.endswith(".0") or YEAR_RUN.match(number)
-        weight = 2.5 if item else 1.0  # (no paragraph's number: "5.", "5.0", "17.146")
+        item = item or YEAR_MONTH_RUN.match(number)
+        weight = 2.5 if item else 1.0  # (no paragraph's number: "5.", "5.0", "17.146", "20.7.1")
         top = None
     fam = family(number, line)
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
