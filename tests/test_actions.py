@@ -1831,6 +1831,7 @@ NOT_ACTIONS = [
         "Special Urgency provisions.",
         "the agenda's description of what the body will do",
     ),
+    ("It was agreed that following accounts be paid.", "payments authorised"),
     ("Members of the community are welcome to attend the open day.", "anyone's welcome"),
     ("The club members are welcome to book the hall for private functions.", "a club's"),
     ("Cllr Jones said she would be bringing cakes to the May Day event.", "cakes, in May"),

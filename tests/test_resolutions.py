@@ -151,6 +151,18 @@ CASES = [
         "a bulleted list of appointments inside one clause is one decision too",
     ),
     (
+        "There were no declarations.\n\nTo approve the Minutes of the meeting held on 24 "
+        "October 2025.\n\n45.1  The Minutes of the meeting, copies of which had been "
+        "circulated, were approved as a correct record and signed by the Chair.",
+        [],
+        "the agenda's words over the minute that tells what was done are no decision",
+    ),
+    (
+        "The Board discussed the report at length.\n\nTo note the report.",
+        [(None, "To note the report.")],
+        "a decision in the infinitive after the discussion still is one",
+    ),
+    (
         'Councillor Smith asked: "Does the Leader accept that the Council agreed to the '
         "closure of the library last year",
         [],

@@ -1673,6 +1673,12 @@ CASES = [
         ],
         "numbers shaped like dates whose first part runs on under the month and year they share",
     ),
+    (
+        "1. Apologies: 001/24: None\n\n2. Minutes: 002/24 – approved.\n\n6. Finance:006/24:\n\n"
+        "It was agreed that the accounts be paid.\n\n7. Planning: 007/24:\n\nNo applications.\n",
+        [("1", "Apologies"), ("2", "Minutes"), ("6", "Finance"), ("7", "Planning")],
+        "the minute's number after the heading it closes, after a colon",
+    ),
 ]
 
 

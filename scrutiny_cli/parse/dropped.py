@@ -222,7 +222,19 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
         return True  # "Councillor Clark be appointed chairman ...": the same, capitalised
     if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
         return True
-    return k > 0 and bool(_INFINITIVE_DECISION.match(para))
+    if not (k > 0 and (m := _INFINITIVE_DECISION.match(para))):
+        return False
+    # (not the agenda's words over the minute that tells what was done: "To approve the
+    # minutes of the meeting held on 12 April." / "The Minutes ... were approved ...")
+    after = para[m.end() :] + " " + (paras[k + 1][1] if k + 1 < len(paras) else "")
+    return not _NARRATED.search(after)
+
+
+# The outcome told in the past: "The Minutes ... were approved as a correct record".
+_NARRATED = re.compile(
+    r"(?i)\b(?:were|was|had\s+been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|"
+    r"confirmed|agreed|signed|noted|received|adopted|accepted)\b"
+)
 
 
 # "To note the report.": a decision in the infinitive whose "RESOLVED" was dropped; not the

@@ -60,6 +60,10 @@ NOT_A_TASK = rule(
     r"(?:(?:is|are|was|were)|\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+"
     r"(?:will|would)\s+be)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
     r"decide)\b|"
+    # payments authorised, a decision not a task: "It was agreed that following accounts be
+    # paid", "the invoices listed be approved"
+    r"\b(?:accounts?|invoices?|payments?|bills?|cheques?)\s+(?:\w+\s+){0,3}?(?:be|are)\s+"
+    r"(?:paid|approved|signed)\b|"
     # the agenda's description of what the body will do: "The Councillors will consider any
     # decisions ... taken under Special Urgency provisions"
     r"\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+will\s+"

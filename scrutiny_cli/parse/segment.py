@@ -279,7 +279,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if not m:
         return None
     number, rest = spaced_number(lines, i, m["number"], m["rest"])
-    rest = AGENDA_NUMBER.sub("", rest, count=1)
+    rest = _MINUTE_AFTER.sub("", AGENDA_NUMBER.sub("", rest, count=1))
     if MONTH_START.match(rest) or not (
         rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("
     ):
@@ -314,6 +314,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
 
 
+# The minute's number after the heading it closes, a colon before it: "Finance:006/24:".
+_MINUTE_AFTER = re.compile(r"\s*:\s*\d{1,4}/\d{2}\s*:?\s*$")
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(David Rogers – CDC)": no words of the heading's
 
 
