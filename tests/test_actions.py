@@ -1805,6 +1805,34 @@ CASES = [
         [("Clerk to draft a letter about the hedge", "Clerk", None, "terse")],
         "a task ends where the motion that carried it is recorded",
     ),
+    (
+        "The Committee agreed to add to the agenda of the October meeting a report on Member "
+        "Training.",
+        [
+            (
+                "The Committee agreed to add to the agenda of the October meeting a report on "
+                "Member Training",
+                None,
+                None,
+                "agreement",
+            )
+        ],
+        "a body adding to a future agenda of its own changes it: a task, not a body's narrative",
+    ),
+    (
+        "It was requested that, when the Safer Wyvern Partnership comes to committee, the Police "
+        "are also invited.",
+        [
+            (
+                "It was requested that, when the Safer Wyvern Partnership comes to committee, the "
+                "Police are also invited",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "the meeting's request with its verb in the indicative",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -1832,6 +1860,7 @@ NOT_ACTIONS = [
         "the agenda's description of what the body will do",
     ),
     ("It was agreed that following accounts be paid.", "payments authorised"),
+    ("The Chairman agreed to add the item to tonight's agenda as urgent business.", "tonight's"),
     ("Members of the community are welcome to attend the open day.", "anyone's welcome"),
     ("The club members are welcome to book the hall for private functions.", "a club's"),
     ("Cllr Jones said she would be bringing cakes to the May Day event.", "cakes, in May"),

@@ -72,6 +72,22 @@ _DECIDED = (
     "supported|welcomed|agreed"
 )
 NARRATIVE_CUES = (
+    (
+        rule(
+            "agenda-added",
+            # (first: a body that changes its own agenda is no body's narrative)
+            # a future agenda or the work programme changed: "The Committee agreed to add to
+            # the agenda of the October meeting a report on Member Training", "agreed to
+            # include the review in its work programme" (not this meeting's: "agreed to add
+            # the item to tonight's agenda")
+            r"\b(?:agreed|resolved|decided)\s+(?:that\s+)?to\s+(?:add|include|put|place|schedule)\b"
+            r"(?![^.;]{0,120}?\b(?:this|tonight'?s|today'?s)\s+(?:meeting|agenda)\b)"
+            r"[^.;]{0,120}?\b(?:agenda|work\s*(?:plan|programme)|forward\s+(?:plan|programme))\b",
+            "agreement",
+            "The Committee agreed to add to the agenda of the October meeting a report on Training",
+        ),
+        "agreement",
+    ),
     (UNDERTAKING, "undertaking"),
     (
         rule(
@@ -89,6 +105,19 @@ NARRATIVE_CUES = (
             flags=M,
         ),
         "agreement",
+    ),
+    (
+        rule(
+            "requested-impersonal",
+            # the meeting's request, however its verb is put: "It was requested that this item
+            # remains on the work programme", "... that, when the Partnership comes to
+            # committee, the Police are also invited"
+            r"\b[Ii]t\s+was\s+(?:also\s+|further\s+|therefore\s+|then\s+)*requested\s+that\b"
+            r"(?=[^.;]{8})",
+            "request",
+            "It was therefore requested that this item remains on the work programme",
+        ),
+        "request",
     ),
     (
         rule(
@@ -292,6 +321,8 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "undertaking": "would will shall should agreed undertook offered promised committed "
         "volunteered",
         "agreed-impersonal": "agreed resolved decided",
+        "agenda-added": "agreed resolved decided",
+        "requested-impersonal": "requested",
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "remitted": "remit remitted remits",
         "welcome-to": "welcome",

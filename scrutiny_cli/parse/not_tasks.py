@@ -60,6 +60,9 @@ NOT_A_TASK = rule(
     r"(?:(?:is|are|was|were)|\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+"
     r"(?:will|would)\s+be)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
     r"decide)\b|"
+    # business added to this meeting's own agenda: "agreed to add the item to tonight's agenda"
+    r"\badd(?:ed)?\b[^.;]{0,60}?\bto\s+(?:this\s+(?:meeting'?s\s+)?|tonight'?s\s+|today'?s\s+)"
+    r"agenda\b|"
     # payments authorised, a decision not a task: "It was agreed that following accounts be
     # paid", "the invoices listed be approved"
     r"\b(?:accounts?|invoices?|payments?|bills?|cheques?)\s+(?:\w+\s+){0,3}?(?:be|are)\s+"
