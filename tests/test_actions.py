@@ -1833,6 +1833,20 @@ CASES = [
         ],
         "the meeting's request with its verb in the indicative",
     ),
+    (
+        "The Clerk was asked to publish the consultation; the Committee will consider any "
+        "responses at its July meeting.",
+        [
+            (
+                "The Clerk was asked to publish the consultation; the Committee will consider "
+                "any responses at its July meeting",
+                "Clerk",
+                None,
+                "request",
+            )
+        ],
+        "a task before what the body will consider: the agenda's wording opens no sentence here",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -151,6 +151,15 @@ CASES = [
         "a bulleted list of appointments inside one clause is one decision too",
     ),
     (
+        "RESOLVED that the Council approve the following recommendations:\n• that the precept "
+        "be set at £45,000\n• that the Clerk obtain three quotes for the bus shelter",
+        [
+            ("1", "that the precept be set at £45,000"),
+            ("2", "that the Clerk obtain three quotes for the bus shelter"),
+        ],
+        "bullets that each decide something are parts, whatever the lead-in",
+    ),
+    (
         "There were no declarations.\n\nTo approve the Minutes of the meeting held on 24 "
         "October 2025.\n\n45.1  The Minutes of the meeting, copies of which had been "
         "circulated, were approved as a correct record and signed by the Chair.",

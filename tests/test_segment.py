@@ -2744,8 +2744,8 @@ def test_an_empty_heading_before_a_wide_gap_is_an_item_and_a_title_over_the_head
 def test_empty_items_after_a_decisions_list_and_wider_gaps_are_items() -> None:
     """A ModernGov page without numbers: a decision's parts end without a full stop, and
     the items with no minutes after it stand over wider gaps than the parts between them
-    (as many as six blank lines), the next heading below; the item kind ModernGov prints
-    under a description ("For Decision") is none."""
+    (as many as six blank lines), the next heading below. A list whose entries stand as far
+    apart as that is still a list: its entries are no items."""
     page = (
         "Agenda and minutes\n\nVenue: Wyvern Town Hall\n\nNo. Item\n\n\nMinutes of the "
         "Previous Meeting pdf icon PDF 38 KB\n\n\n    RESOLVED that:\n\n\n    1.    The "
@@ -2753,8 +2753,8 @@ def test_empty_items_after_a_decisions_list_and_wider_gaps_are_items() -> None:
         "actions be noted:\n\n\n    a)    the library report had been circulated\n\n\n\n"
         "Absence of Members\n\n\n\n\n\nDeclaration of Members' Interests\n\n    a)      "
         "Disclosable Pecuniary Interests\n\n\n\n\n\nCommittee Training\n\nThe committee will "
-        "be asked to consider training options.\n\n\nFor Decision\n\n\nThe Head of Legal "
-        "Services introduced the report.\n"
+        "be asked to consider training options.\n\n\nThe Head of Legal Services introduced "
+        "the report.\n"
     )
     assert titles_of(page) == [
         "Minutes of the Previous Meeting",
@@ -2762,6 +2762,18 @@ def test_empty_items_after_a_decisions_list_and_wider_gaps_are_items() -> None:
         "Declaration of Members' Interests",
         "Committee Training",
     ]
+    grants = (
+        "Grants\n\nThe Committee considered the applications. RESOLVED that grants be "
+        "awarded to:\n\n\n\nWyvern Scouts – £200\n\n\n\nWyvern Bowls Club – £150.\n\n\n\n"
+        "Date of Next Meeting\n\n7 April 2026.\n"
+    )
+    assert titles_of(grants) == ["Grants", "Date of Next Meeting"]
+    running = (
+        "Planning\n\n25/00123/FUL Erection of a rear extension, 12 Mill Lane\n\n\n\n\n\n\n"
+        "Wyvern Parish Council – Minutes – March 2026\n\n\n\n\n\n\nNo objection was raised."
+        "\n\nFinance\n\nThe payments were approved.\n"
+    )
+    assert "Wyvern Parish Council – Minutes – March 2026" not in titles_of(running)
 
 
 def test_a_moderngov_page_whose_headings_were_all_dropped_keeps_its_first_item() -> None:
@@ -2823,6 +2835,65 @@ def test_minutes_numbered_year_month_and_minute_over_a_list_in_the_last() -> Non
         "meeting.\n\n2. Finance\n\nPaid.\n\n3. Any Other Business\n\nNone.\n"
     )
     assert [i.number for i in items_of(paragraphs)] == ["1", "2", "3"]
+
+
+def test_a_number_opening_a_line_above_a_number_alone_is_no_repeat_of_it() -> None:
+    """Only a heading printed alike repeats a number: a sentence ("3 members of the public
+    attended"), a decision's part ("3. the Clerk publish them") or a row printed otherwise
+    ("6 Church Street" over "6.") leaves the number alone its item's."""
+    page = (
+        "1.\n\nApologies for Absence\n\nNone.\n\n2.\n\nPublic Participation\n\n3 members of "
+        "the public attended.\n\n3.\n\nMinutes of the Previous Meeting\n\nRESOLVED that:\n1. "
+        "the minutes be approved;\n2. the Chairman sign them;\n3. the Clerk publish them.\n\n"
+        "4.\n\nPlanning Applications\n\n25/00123/FUL 12 Mill Lane – no objection\n\n5 Church "
+        "Street – extension – no objection\n\n5.\n\nFinance\n\nThe payments were approved.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(page)] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Public Participation"),
+        ("3", "Minutes of the Previous Meeting"),
+        ("4", "Planning Applications"),
+        ("5", "Finance"),
+    ]
+
+
+def test_a_numbered_list_above_the_minutes_numbered_alike_is_no_list_in_the_last() -> None:
+    """A short list of last meeting's actions numbered 1 to 3, each with text below it, over
+    the minutes numbered 1 to 5: the minutes are the items."""
+    page = (
+        "Actions from the last meeting\n\n1. Bus shelter\n\nThe Clerk has obtained three "
+        "quotes.\n\n2. Potholes on Mill Lane\n\nReported to Highways.\n\n3. Bench on the "
+        "green\n\nInstalled.\n\n1. Apologies for Absence\n\nNone.\n\n2. Declarations of "
+        "Interest\n\nNone.\n\n3. Minutes\n\nApproved.\n\n4. Finance\n\nPaid.\n\n5. Date of "
+        "Next Meeting\n\n7 April 2026.\n"
+    )
+    assert [i.title for i in items_of(page)][-5:] == [
+        "Apologies for Absence",
+        "Declarations of Interest",
+        "Minutes",
+        "Finance",
+        "Date of Next Meeting",
+    ]
+
+
+def test_headings_dropped_from_a_page_that_lists_who_came_first() -> None:
+    """Agenda text after wide gaps opens items whose headings were dropped; who came, above
+    them, is no item, and a line of minutes after a wide gap ("Councillor Ward left the
+    meeting.", "Action: Clerk to chase ...") opens none."""
+    page = (
+        "Present: Councillors Ames (Chairman), Lyle and Ward.\n\n\n\nTo receive apologies for "
+        "absence.\n\nApologies were received from Councillor Hart.\n\n\n\nTo approve the "
+        "minutes of the meeting held on 3 February 2026.\n\nThe minutes were approved.\n\n\n\n"
+        "Councillor Ward left the meeting.\n\n\n\nAction: Clerk to chase the County Council.\n"
+        "\n\n\nTo receive the Clerk's report.\n\nThe Clerk reported on the bus shelter.\n"
+    )
+    bodies = [" ".join(i.minutes.split()) for i in items_of(page)]
+    assert bodies == [
+        "Apologies were received from Councillor Hart.",
+        "The minutes were approved. Councillor Ward left the meeting. Action: Clerk to chase "
+        "the County Council.",
+        "The Clerk reported on the bus shelter.",
+    ]
 
 
 def test_a_table_of_heading_and_text_keeps_the_blank_lines_around_it() -> None:

@@ -42,8 +42,9 @@ def unnumbered(lines: list[str]) -> list[Start]:
     plain = sum(1 for ln in lines if ln.isupper() and not ln.endswith(":") and len(ln.split()) <= 6)
     colon_style = len(colons) > plain
     listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
+    list_gap = 0  # the widest gap between that list's entries so far
     first_text: int | None = None  # the first line of minutes, where no heading came before
-    seen_text = False
+    seen_text = opened = False
     bulleted = _bulleted_headings(lines)
     described = _described_headings(lines) if tight else set()
     undescribed = _undescribed(lines, described)
@@ -77,14 +78,17 @@ def unnumbered(lines: list[str]) -> list[Start]:
             # agenda's "if any" ("Public speaking requests, if any.")
             title = heading_line(line[:-1]) if not FINITE_VERB.search(line) else None
         strong = bool(title) and strip_attachment(line)[1]
-        listing = listing and blanks < BIG_GAP  # (a wide gap closes a list too)
+        # (a wide gap, wider than those between the list's entries, closes it too: the next
+        # heading after a decision's parts that end without a full stop)
+        listing = listing and not (blanks >= BIG_GAP and 0 < list_gap < blanks)
+        list_gap = max(list_gap, blanks) if listing else 0
         if title and listing and not strong and not title.isupper():
             blanks = 0  # the list's entries ("Helen Rowbottom, Chair of ...") are no headings
             listing = not line.endswith(".")  # (a full stop closes the list)
             continue
-        listing = (listing and not line.endswith(".")) or (
-            not title and line.endswith(":") and not LABEL.match(line)
-        )
+        opens = not title and line.endswith(":") and not LABEL.match(line)
+        list_gap = 0 if opens else list_gap
+        listing = (listing and not line.endswith(".")) or opens
         if title and (strong or _followed_by_text(lines, i)):
             if strong or not _section_heading(lines, i, tight):
                 starts.append((i, None, title, ""))
@@ -93,7 +97,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
                 continue
         elif (
             (blanks >= BIG_GAP or i in undescribed)
-            and (starts or first_text is not None)
+            and (starts or (opened and _AGENDA_DESCRIPTION.match(line)))
             and (AGENDA_WORDED.match(line) or (_dropped(starts) and _described(line)))
             and has_minutes
         ):
@@ -104,7 +108,8 @@ def unnumbered(lines: list[str]) -> list[Start]:
             has_minutes = False
         elif not DESCRIPTION.match(line):
             if not seen_text and not starts and blanks >= BIG_GAP:
-                first_text = i
+                opened = True  # (after a wide gap: the page's items may begin here)
+                first_text = None if _came(line) else i
             seen_text, has_minutes = True, True
         blanks = 0
     if bulleted and any(s[0] not in bulleted for s in starts):
@@ -134,9 +139,23 @@ def _dropped(starts: list[Start]) -> bool:
 
 
 def _described(line: str) -> bool:
-    """An agenda's description without its "To ...": a phrase without a verb, closed by a
-    full stop ("An annual update from the Heritage Centre.")."""
-    return line.endswith(".") and len(line.split()) <= 15 and not FINITE_VERB.search(line)
+    """An agenda's description without its "To ...": a noun phrase without a verb, figures
+    or a label, closed by a full stop ("An annual update from the Heritage Centre."); not
+    "Councillor Ward left the meeting.", "Total payments: £4,512.36."."""
+    return (
+        _NOUN_PHRASE.match(line) is not None
+        and line.endswith(".")
+        and len(line.split()) <= 15
+        and not FINITE_VERB.search(line)
+    )
+
+
+_NOUN_PHRASE = re.compile(r"(?:An?|The)\s+[a-z][^:\d]*$")
+
+
+def _came(line: str) -> bool:
+    """Who came, not minutes: "Present: Councillors Ames ...", "In attendance: ..."."""
+    return bool(re.match(r"(?i)(?:present|in\s+attendance|apologies)\b", line))
 
 
 def _described_headings(lines: list[str]) -> set[int]:
@@ -220,6 +239,10 @@ def _followed_by_text(lines: list[str], i: int) -> bool:
     goes on with its words, unless the heading is in capitals ("MATTERS ARISING" / "not
     covered elsewhere.") or the line opens a list's entry ("a. The clerk reported ...")."""
     for j in range(i + 1, min(len(lines), i + 1 + _REACH)):
+        if lines[j] and j > i + _NEAR:  # (far below, only the next item's heading standing
+            # apart: not a page's running title over its text, nor a table's first row)
+            apart = j + 1 == len(lines) or not lines[j + 1]
+            return apart and heading_line(lines[j]) is not None
         if lines[j]:
             goes_on = lines[j][0].islower() and not _LIST_MARK.match(lines[j])
             return not (goes_on and j == i + 1 and not _in_capitals(lines[i]))
@@ -229,6 +252,7 @@ def _followed_by_text(lines: list[str], i: int) -> bool:
 # Lines below a heading looked through for what follows it: a ModernGov page leaves as many
 # as eight blank lines under an item with no minutes ("Absence of Members" / ... / the next).
 _REACH = 10
+_NEAR = 5  # within which any text below is the heading's own
 _LIST_MARK = re.compile(r"(?:[a-z]|[ivx]{2,4})[.)]\s+\S")  # "a. ", "b) ", "iii. "
 
 

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, is_date
-from .titles import heading_line
+from .titles import FINITE_VERB, heading_line
 
 
 def list_in_last_item(
@@ -18,18 +18,22 @@ def list_in_last_item(
 ) -> list[Numbered] | None:
     """The page's items where the chain found is a list numbered afresh inside the last of
     them: "5. Actions arising from the minutes." / "1. Discuss the car park with the
-    solicitor. Action – The Clerk" / ... / "8. ...", under items 1 to 5 (or "20.7.1" to
-    "20.7.5") that each have text, run on from the heading ("1. Apologies: Mr Ash.") or
-    below it. None where it is not so."""
+    solicitor. Action – The Clerk" / ... / "8. ...", under items 1 to 5 that each run their
+    text on from the heading ("1. Apologies: Mr Ash."), or under items numbered in another
+    style ("20.7.1" to "20.7.5") with their text below. None where it is not so."""
     if not chain or chain[0].key != (1,):
         return None
     before = best_chain([c for c in cands if c.line < chain[0].line])
     if len(before) < 3 or before[0].key[-1:] != (1,):
         return None
     last = max((c.line for c in cands if c.line < chain[0].line), default=-1)
+    # (text below a heading counts where the numbers are of another style than the list's,
+    # "20.7.5" over "1.": two lists of plain numbers, the first may be a list of its own)
+    below = len(before[0].key) > 1
     ends = [c.line for c in before[1:]] + [chain[0].line]
     texts = sum(
-        bool(c.rest) or any(lines[c.line + 1 : end]) for c, end in zip(before, ends, strict=True)
+        bool(c.rest) or (below and any(lines[c.line + 1 : end]))
+        for c, end in zip(before, ends, strict=True)
     )
     if before[-1].line != last or texts * 2 < len(before):
         return None  # (the list is not right under the last; headings without text)
@@ -151,14 +155,19 @@ def dated_from_one(found: list[Numbered], others: list[Numbered] | None = None) 
     ]  # fmt: skip
 
 
-def repeats_heading(lines: list[str], i: int, number: str) -> bool:
-    """Whether the number alone on line i repeats that of a heading just above it, with at
-    most its agenda text between (CMIS prints an item's number over its heading and again
-    beside its minutes: "1 Election of Chairman" / "1")."""
+def repeats_heading(lines: list[str], i: int) -> bool:
+    """Whether the number alone on line i repeats, printed alike, that of a heading just
+    above it, with at most its agenda text between (CMIS prints an item's number with its
+    heading and again beside its minutes: "1 Election of Chairman" / "1"); not a sentence
+    or a list's entry that opens with the same figure ("3 members of the public attended").
+    """
     above = [j for j in range(i - 1, max(-1, i - 4), -1) if lines[j]][:2]
     for j in above:
         lead = NUMBER_LEAD.match(lines[j])
-        if lead and lead["number"].rstrip(".") == number.rstrip(".") and lead["rest"].strip():
+        if lead is None or lines[j][: lead.start("rest")].strip() != lines[i].strip():
+            continue  # (not printed alike: "6 Church Street ..." over "6.")
+        rest = lead["rest"].strip()
+        if rest[:1].isupper() and heading_line(rest) and not FINITE_VERB.search(rest):
             return True
     return False
 

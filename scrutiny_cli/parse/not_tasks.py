@@ -69,7 +69,7 @@ NOT_A_TASK = rule(
     r"(?:paid|approved|signed)\b|"
     # the agenda's description of what the body will do: "The Councillors will consider any
     # decisions ... taken under Special Urgency provisions"
-    r"\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+will\s+"
+    r"^(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+will\s+"
     r"(?:consider|receive|note|review)\s+any\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
     # the agenda's standing words: "A list of such items (if any) will be circulated",

@@ -173,15 +173,18 @@ def _bullets(block: str) -> list[Resolution]:
     if len(found) < 2 and found[0].group()[0] != "\n":
         return []
     lead_in = _clean(block[: found[0].start()]) or None
-    if lead_in and ONE_CLAUSE_LEAD_IN.search(fold(lead_in)):
-        return []  # one clause over its list: "agreed the following appointments:" / "· ..."
     ends = [m.start() for m in found[1:]] + [len(block)]
     items = [_clean(block[m.end() : end]) for m, end in zip(found, ends, strict=True)]
     items = [t for t in items if t]
+    if lead_in and ONE_CLAUSE_LEAD_IN.search(fold(lead_in)) and not any(map(_CLAUSE.search, items)):
+        return []  # one clause over its list: "agreed the following appointments:" / "· Chair
+        # of the Housing Panel: Cllr Bath" (not bullets that each decide or ask something)
     return [Resolution(text=t, part=str(k), lead_in=lead_in) for k, t in enumerate(items, 1)]
 
 
 _BULLET = re.compile(r"\n•|[ \t][•·](?=\s)")
+# A bullet that is a clause of its own: "that the precept be set", "Clerk to write to ...".
+_CLAUSE = re.compile(r"(?i)^that\b|\b(?:be|to)\s+[a-z]{2,}")
 
 
 def _strip_preamble(block: str) -> str:

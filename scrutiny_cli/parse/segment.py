@@ -198,7 +198,7 @@ def _alone(lines: list[str], i: int) -> Numbered | None:
     label = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
     if label is not None and sub_number(lines[label], lines[i]) and left_under(lines, label, i):
         return None  # a paragraph's number a converter left under its minute's: "2." / "2.1"
-    if repeats_heading(lines, i, number):
+    if repeats_heading(lines, i):
         return None  # the minute's column repeating its heading's: "4 Declarations" / ... / "4"
     if (
         label is not None
