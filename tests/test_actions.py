@@ -1820,20 +1820,6 @@ CASES = [
         "a body adding to a future agenda of its own changes it: a task, not a body's narrative",
     ),
     (
-        "It was requested that, when the Safer Wyvern Partnership comes to committee, the Police "
-        "are also invited.",
-        [
-            (
-                "It was requested that, when the Safer Wyvern Partnership comes to committee, the "
-                "Police are also invited",
-                None,
-                None,
-                "request",
-            )
-        ],
-        "the meeting's request with its verb in the indicative",
-    ),
-    (
         "The Clerk was asked to publish the consultation; the Committee will consider any "
         "responses at its July meeting.",
         [
@@ -1846,6 +1832,30 @@ CASES = [
             )
         ],
         "a task before what the body will consider: the agenda's wording opens no sentence here",
+    ),
+    (
+        "The Clerk to arrange for the bills to be paid by bank transfer.",
+        [
+            (
+                "The Clerk to arrange for the bills to be paid by bank transfer",
+                "Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "a task about payments is still a task",
+    ),
+    (
+        "Cllr Smith agreed to add the footpath survey to the agenda for the March meeting.",
+        [
+            (
+                "Cllr Smith agreed to add the footpath survey to the agenda for the March meeting",
+                "Cllr Smith",
+                "2018-03",
+                "undertaking",
+            )
+        ],
+        "a person who agrees to add to an agenda keeps the task",
     ),
 ]
 
@@ -1875,6 +1885,17 @@ NOT_ACTIONS = [
     ),
     ("It was agreed that following accounts be paid.", "payments authorised"),
     ("The Chairman agreed to add the item to tonight's agenda as urgent business.", "tonight's"),
+    ("The Chairman decided to add the item to the agenda as urgent business.", "this meeting's"),
+    (
+        "Members agreed to put the matter on hold until the agenda for the Annual Meeting had "
+        "been set.",
+        "on hold",
+    ),
+    (
+        "The Committee noted that Cabinet had resolved to include the scheme in the Highways "
+        "forward programme.",
+        "another body's decision",
+    ),
     ("Members of the community are welcome to attend the open day.", "anyone's welcome"),
     ("The club members are welcome to book the hall for private functions.", "a club's"),
     ("Cllr Jones said she would be bringing cakes to the May Day event.", "cakes, in May"),

@@ -160,6 +160,12 @@ CASES = [
         "bullets that each decide something are parts, whatever the lead-in",
     ),
     (
+        "Members considered the draft budget.\n\nTo approve the budget for 2025/26 as "
+        "presented.\n\nThe precept of £45,000 was agreed unanimously.",
+        [(None, "To approve the budget for 2025/26 as presented.")],
+        "a decision in the infinitive over another outcome told in the past",
+    ),
+    (
         "There were no declarations.\n\nTo approve the Minutes of the meeting held on 24 "
         "October 2025.\n\n45.1  The Minutes of the meeting, copies of which had been "
         "circulated, were approved as a correct record and signed by the Chair.",

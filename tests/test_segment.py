@@ -2769,11 +2769,12 @@ def test_empty_items_after_a_decisions_list_and_wider_gaps_are_items() -> None:
     )
     assert titles_of(grants) == ["Grants", "Date of Next Meeting"]
     running = (
-        "Planning\n\n25/00123/FUL Erection of a rear extension, 12 Mill Lane\n\n\n\n\n\n\n"
+        "Minutes of Wyvern Parish Council held on 2 March 2026\n\nPlanning\n\n25/00123/FUL Erection of a rear extension, 12 Mill Lane\n\n\n\n\n\n\n"
         "Wyvern Parish Council – Minutes – March 2026\n\n\n\n\n\n\nNo objection was raised."
         "\n\nFinance\n\nThe payments were approved.\n"
     )
-    assert "Wyvern Parish Council – Minutes – March 2026" not in titles_of(running)
+    found = titles_of(running)
+    assert "Finance" in found and "Wyvern Parish Council – Minutes – March 2026" not in found
 
 
 def test_a_moderngov_page_whose_headings_were_all_dropped_keeps_its_first_item() -> None:
@@ -2894,6 +2895,75 @@ def test_headings_dropped_from_a_page_that_lists_who_came_first() -> None:
         "the County Council.",
         "The Clerk reported on the bus shelter.",
     ]
+
+
+REVIEWED_LAYOUTS = [
+    (
+        "1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Precept:2025/26\n\nThe precept "
+        "was set at £45,000.\n",
+        ["Apologies", "Minutes", "Precept:2025/26"],
+        "a financial year after a heading's colon is the heading's, not a minute's number",
+    ),
+    (
+        "1. Election of Chairman\n1\n\nThe Clerk in the Chair\n\nResolved:\n\nThat Councillor "
+        "Hedley be elected Chairman.\n\n2. Apologies for Absence\n2\nApologies were received.\n"
+        "3 To receive the Chairman's announcements\n3\n\nThe Chairman's Report\n\nThe Chairman "
+        "reported on the civic service.\n",
+        [
+            "Election of Chairman",
+            "Apologies for Absence",
+            "To receive the Chairman's announcements",
+        ],
+        "CMIS's number repeated bare under '1.', and under the agenda's words",
+    ),
+    (
+        "Housing Allocations\n\nTo consider the revised Housing Allocations Policy.\n\n\nFor "
+        "Decision\n\n\nRESOLVED that the policy be approved.\n\nFor Information\n\nThe Clerk "
+        "circulated the CPRE newsletter.\n",
+        ["Housing Allocations", "For Information"],
+        "ModernGov's item kind under a description is none; a heading of that name is one",
+    ),
+    (
+        "Budget Monitoring\n\n\n\nRESOLVED that:\n\n\n\n1. the report be noted\n\n\n\n2. the "
+        "actions be noted\n\n\n\nAbsence of Members\n\n\n\nDeclarations of Interest\n\nThere "
+        "were none.\n",
+        ["Budget Monitoring", "Absence of Members", "Declarations of Interest"],
+        "a heading after numbered parts closes their list, however evenly spaced",
+    ),
+    (
+        "Apologies\n\nNone.\n\nPublic Questions\n\n\n\n\n\n\n\nThere were no questions from "
+        "the public.\n\nFinance\n\nThe payments were approved.\n",
+        ["Apologies", "Public Questions", "Finance"],
+        "a heading far above the minute that there was nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "titles", "note"), REVIEWED_LAYOUTS, ids=[c[2] for c in REVIEWED_LAYOUTS]
+)
+def test_layouts_a_review_found_misread(body: str, titles: list[str], note: str) -> None:
+    assert titles_of(body) == titles, note
+
+
+def test_a_list_of_tasks_inside_the_last_item_under_headings_with_text_below() -> None:
+    """Items 1 to 5, each with its text below its heading, the last over a list numbered
+    afresh of sentences, each a task: the five are the page's items."""
+    tasks = "".join(
+        f"{k}. {task}. Action – The Clerk\n\n"
+        for k, task in enumerate(
+            ["Discuss the car park with the solicitor", "Order a new bench for the green",
+             "Chase the County Council about the drains", "Repair the notice board",
+             "Write to the school about parking", "Book the hall for the annual meeting"],
+            1,
+        )
+    )  # fmt: skip
+    page = (
+        "1. Apologies\n\nNone.\n\n2. Declarations of Interest\n\nNone.\n\n3. Minutes\n\n"
+        "Approved.\n\n4. Finance\n\nPaid.\n\n5. Actions arising from the minutes\n\nThe "
+        "following were agreed.\n\n" + tasks
+    )
+    assert [i.number for i in items_of(page)] == ["1", "2", "3", "4", "5"]
 
 
 def test_a_table_of_heading_and_text_keeps_the_blank_lines_around_it() -> None:

@@ -43,6 +43,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
     colon_style = len(colons) > plain
     listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
     list_gap = 0  # the widest gap between that list's entries so far
+    list_marked = False  # whether they are numbered or lettered ("1. the minutes be ...")
     first_text: int | None = None  # the first line of minutes, where no heading came before
     seen_text = opened = False
     bulleted = _bulleted_headings(lines)
@@ -67,6 +68,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
         if (blanks or (tight and line.isupper() and colon_style)) and i in colons:  # (ends a list)
             title, listing = heading_line(line[:-1]), False
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
+        title = None if title and _kind_under_description(lines, i) else title
         if (
             title is None
             and line.endswith(".")
@@ -78,16 +80,20 @@ def unnumbered(lines: list[str]) -> list[Start]:
             # agenda's "if any" ("Public speaking requests, if any.")
             title = heading_line(line[:-1]) if not FINITE_VERB.search(line) else None
         strong = bool(title) and strip_attachment(line)[1]
-        # (a wide gap, wider than those between the list's entries, closes it too: the next
-        # heading after a decision's parts that end without a full stop)
-        listing = listing and not (blanks >= BIG_GAP and 0 < list_gap < blanks)
+        # (a wide gap closes it too where it is wider than those between the list's entries,
+        # or where a heading follows parts that were numbered: the next item after a
+        # decision's parts that end without a full stop)
+        marked = bool(_MARKED.match(line))
+        after_parts = list_marked and not marked and bool(title)
+        listing = listing and not (blanks >= BIG_GAP and (0 < list_gap < blanks or after_parts))
         list_gap = max(list_gap, blanks) if listing else 0
+        list_marked = listing and (list_marked or marked)
         if title and listing and not strong and not title.isupper():
             blanks = 0  # the list's entries ("Helen Rowbottom, Chair of ...") are no headings
             listing = not line.endswith(".")  # (a full stop closes the list)
             continue
         opens = not title and line.endswith(":") and not LABEL.match(line)
-        list_gap = 0 if opens else list_gap
+        list_gap, list_marked = (0, False) if opens else (list_gap, list_marked)
         listing = (listing and not line.endswith(".")) or opens
         if title and (strong or _followed_by_text(lines, i)):
             if strong or not _section_heading(lines, i, tight):
@@ -97,7 +103,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
                 continue
         elif (
             (blanks >= BIG_GAP or i in undescribed)
-            and (starts or (opened and _AGENDA_DESCRIPTION.match(line)))
+            and (starts or (opened and not FINITE_VERB.search(line)))
             and (AGENDA_WORDED.match(line) or (_dropped(starts) and _described(line)))
             and has_minutes
         ):
@@ -133,6 +139,21 @@ _MINUTES_DESCRIPTION = re.compile(r"^To\s+(?:confirm|approve|receive|sign)\s+(?:
 _POSTS = frozenset("clerk chairman chair vice mayor councillor councillors cllr rfo and &".split())
 
 
+def _kind_under_description(lines: list[str], i: int) -> bool:
+    """ModernGov's kind of an item ("For Decision") on its line under the item's agenda
+    description ("To consider the revised policy."): no heading of its own."""
+    if not _ITEM_KIND.match(lines[i]):
+        return False
+    above = next((lines[j] for j in range(i - 1, max(-1, i - 4), -1) if lines[j]), "")
+    return bool(AGENDA_WORDED.match(above) or DESCRIPTION.match(above) or _ASKED.search(above))
+
+
+_ASKED = re.compile(r"\b(?:is|are|will\s+be)\s+(?:asked|invited|requested)\s+to\b")
+
+
+_ITEM_KIND = re.compile(r"For\s+(?:Decision|Information|Noting|Discussion)$")
+
+
 def _dropped(starts: list[Start]) -> bool:
     """Whether the items found so far are agenda text whose headings were dropped."""
     return len(starts) >= 2 and all(s[2] is None for s in starts)
@@ -150,12 +171,17 @@ def _described(line: str) -> bool:
     )
 
 
-_NOUN_PHRASE = re.compile(r"(?:An?|The)\s+[a-z][^:\d]*$")
+_NOUN_PHRASE = re.compile(r"(?:An?|The)\s+[^:£$]*$")
 
 
 def _came(line: str) -> bool:
     """Who came, not minutes: "Present: Councillors Ames ...", "In attendance: ..."."""
-    return bool(re.match(r"(?i)(?:present|in\s+attendance|apologies)\b", line))
+    return bool(_CAME.match(line))
+
+
+_CAME = re.compile(
+    r"(?i)(?:(?:councillors|members|officers)\s+)?(?:present|in\s+attendance|apologies)\b"
+)
 
 
 def _described_headings(lines: list[str]) -> set[int]:
@@ -239,10 +265,17 @@ def _followed_by_text(lines: list[str], i: int) -> bool:
     goes on with its words, unless the heading is in capitals ("MATTERS ARISING" / "not
     covered elsewhere.") or the line opens a list's entry ("a. The clerk reported ...")."""
     for j in range(i + 1, min(len(lines), i + 1 + _REACH)):
-        if lines[j] and j > i + _NEAR:  # (far below, only the next item's heading standing
-            # apart: not a page's running title over its text, nor a table's first row)
-            apart = j + 1 == len(lines) or not lines[j + 1]
-            return apart and heading_line(lines[j]) is not None
+        if lines[j] and j > i + _NEAR:  # (far below, only the next item's heading or a
+            # minute that there was nothing: not a page's running title over its text, nor a
+            # table's row of figures)
+            far, attached = strip_attachment(lines[j])
+            if re.search(r"\d", lines[i]):  # (a running title's date: "Minutes – March 2025")
+                return False
+            return (
+                attached
+                or _NOTHING.match(far) is not None
+                or (heading_line(far) is not None and not re.search(r"[\d£$]", far))
+            )  # ("Minutes pdf icon PDF 271 KB", "There were no ...", "Declarations of Interest")
         if lines[j]:
             goes_on = lines[j][0].islower() and not _LIST_MARK.match(lines[j])
             return not (goes_on and j == i + 1 and not _in_capitals(lines[i]))
@@ -253,6 +286,9 @@ def _followed_by_text(lines: list[str], i: int) -> bool:
 # as eight blank lines under an item with no minutes ("Absence of Members" / ... / the next).
 _REACH = 10
 _NEAR = 5  # within which any text below is the heading's own
+_NOTHING = re.compile(r"(?:There\s+(?:were|was)\s+no|None\b|No\s+\w+\s+(?:were|was)\b)")
+# A line of its own that opens with a number or letter: a list's entry, a decision's part.
+_MARKED = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 _LIST_MARK = re.compile(r"(?:[a-z]|[ivx]{2,4})[.)]\s+\S")  # "a. ", "b) ", "iii. "
 
 

@@ -28,8 +28,11 @@ def list_in_last_item(
         return None
     last = max((c.line for c in cands if c.line < chain[0].line), default=-1)
     # (text below a heading counts where the numbers are of another style than the list's,
-    # "20.7.5" over "1.": two lists of plain numbers, the first may be a list of its own)
-    below = len(before[0].key) > 1
+    # "20.7.5" over "1.", or where the list's entries are sentences, not headings: "1.
+    # Discuss the car park with the solicitor. Action – The Clerk". Over a list of headings
+    # numbered alike, the numbers above may be a list of their own.)
+    sentences = sum(bool(c.rest) or not c.title for c in chain)
+    below = len(before[0].key) > 1 or sentences * 2 >= len(chain)
     ends = [c.line for c in before[1:]] + [chain[0].line]
     texts = sum(
         bool(c.rest) or (below and any(lines[c.line + 1 : end]))
@@ -164,11 +167,15 @@ def repeats_heading(lines: list[str], i: int) -> bool:
     above = [j for j in range(i - 1, max(-1, i - 4), -1) if lines[j]][:2]
     for j in above:
         lead = NUMBER_LEAD.match(lines[j])
-        if lead is None or lines[j][: lead.start("rest")].strip() != lines[i].strip():
-            continue  # (not printed alike: "6 Church Street ..." over "6.")
+        if lead is None:
+            continue
+        printed = lines[j][: lead.start("rest")].strip()
+        if printed not in (lines[i].strip(), lines[i].strip() + "."):
+            continue  # (not printed alike: "6 Church Street ..." over "6."; "1." over "1" is)
         rest = lead["rest"].strip()
-        if rest[:1].isupper() and heading_line(rest) and not FINITE_VERB.search(rest):
-            return True
+        heading = heading_line(rest) and not FINITE_VERB.search(rest)
+        if heading or re.match(r"To\s+[a-z]+\b", rest):
+            return True  # (its heading, or the agenda's words: "3 To receive the minutes")
     return False
 
 

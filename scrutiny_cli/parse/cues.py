@@ -76,13 +76,20 @@ NARRATIVE_CUES = (
         rule(
             "agenda-added",
             # (first: a body that changes its own agenda is no body's narrative)
-            # a future agenda or the work programme changed: "The Committee agreed to add to
-            # the agenda of the October meeting a report on Member Training", "agreed to
-            # include the review in its work programme" (not this meeting's: "agreed to add
-            # the item to tonight's agenda")
-            r"\b(?:agreed|resolved|decided)\s+(?:that\s+)?to\s+(?:add|include|put|place|schedule)\b"
-            r"(?![^.;]{0,120}?\b(?:this|tonight'?s|today'?s)\s+(?:meeting|agenda)\b)"
-            r"[^.;]{0,120}?\b(?:agenda|work\s*(?:plan|programme)|forward\s+(?:plan|programme))\b",
+            # a later agenda of the body's own, or its work programme, changed by the body or
+            # the meeting: "The Committee agreed to add to the agenda of the October meeting a
+            # report on Member Training", "It was agreed to include the review in the work
+            # programme" (a person who agrees to is an undertaking, with its owner; not this
+            # meeting's agenda, another body's decision, nor "put on hold")
+            r"^(?:(?:the\s+)?(?:Committee|Board|Panel|Sub-Committee|Council|Group|Forum)|it\s+was)\s+"
+            r"(?:(?:also|further|then|unanimously)\s+)*(?:agreed|resolved)\s+(?:that\s+)?to\s+"
+            r"(?:add|include|put|place|schedule)\b"
+            r"(?![^.;]{0,120}?\b(?:this|tonight'?s|today'?s)\s+(?:meeting|evening|agenda)\b)"
+            r"(?![^.;]{0,60}?\bon\s+hold\b)(?![^.;]{0,120}?\bas\s+(?:set\s+out|detailed|shown)\b)"
+            r"[^.;]{0,120}?\b(?:to|in|on|into|for)\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:(?:next|future|following|forthcoming|later|"
+            rf"{MONTH_NAMES})\s+(?:meeting|agenda)|agenda\s+(?:of|for)\s+(?:the\s+)?(?:\w+\s+){{0,2}}"
+            r"meeting|work\s*(?:plan|programme)|forward\s+(?:plan|programme))\b",
             "agreement",
             "The Committee agreed to add to the agenda of the October meeting a report on Training",
         ),
@@ -105,19 +112,6 @@ NARRATIVE_CUES = (
             flags=M,
         ),
         "agreement",
-    ),
-    (
-        rule(
-            "requested-impersonal",
-            # the meeting's request, however its verb is put: "It was requested that this item
-            # remains on the work programme", "... that, when the Partnership comes to
-            # committee, the Police are also invited"
-            r"\b[Ii]t\s+was\s+(?:also\s+|further\s+|therefore\s+|then\s+)*requested\s+that\b"
-            r"(?=[^.;]{8})",
-            "request",
-            "It was therefore requested that this item remains on the work programme",
-        ),
-        "request",
     ),
     (
         rule(
@@ -322,7 +316,6 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "volunteered",
         "agreed-impersonal": "agreed resolved decided",
         "agenda-added": "agreed resolved decided",
-        "requested-impersonal": "requested",
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "remitted": "remit remitted remits",
         "welcome-to": "welcome",

@@ -222,18 +222,19 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
         return True  # "Councillor Clark be appointed chairman ...": the same, capitalised
     if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
         return True
-    if not (k > 0 and (m := _INFINITIVE_DECISION.match(para))):
+    if not (k > 0 and _INFINITIVE_DECISION.match(para)):
         return False
     # (not the agenda's words over the minute that tells what was done: "To approve the
     # minutes of the meeting held on 12 April." / "The Minutes ... were approved ...")
-    after = para[m.end() :] + " " + (paras[k + 1][1] if k + 1 < len(paras) else "")
-    return not _NARRATED.search(after)
+    after = paras[k + 1][1] if k + 1 < len(paras) else ""
+    return not (_MINUTES_AGENDA.match(para) and _MINUTES_TOLD.search(after))
 
 
-# The outcome told in the past: "The Minutes ... were approved as a correct record".
-_NARRATED = re.compile(
-    r"(?i)\b(?:were|was|had\s+been)\s+(?:duly\s+|formally\s+|unanimously\s+)?(?:approved|"
-    r"confirmed|agreed|signed|noted|received|adopted|accepted)\b"
+# The agenda's words for the minutes, and the minute that tells they were approved.
+_MINUTES_AGENDA = re.compile(r"(?i)To\s+\w+\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\b")
+_MINUTES_TOLD = re.compile(
+    r"(?i)\bminutes\b[^.]{0,160}?\b(?:were|was)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
+    r"(?:approved|confirmed|agreed|signed|adopted|accepted)\b"
 )
 
 

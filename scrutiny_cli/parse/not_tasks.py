@@ -65,11 +65,13 @@ NOT_A_TASK = rule(
     r"agenda\b|"
     # payments authorised, a decision not a task: "It was agreed that following accounts be
     # paid", "the invoices listed be approved"
-    r"\b(?:accounts?|invoices?|payments?|bills?|cheques?)\s+(?:\w+\s+){0,3}?(?:be|are)\s+"
-    r"(?:paid|approved|signed)\b|"
+    r"\b(?:agreed|resolved)\s+that\s+(?:the\s+)?(?:following\s+|above\s+|listed\s+)?"
+    r"(?:accounts?|invoices?|payments?|bills?)(?:\s+(?:listed|above|below))?\s+be\s+"
+    r"(?:paid|approved)\b|"
     # the agenda's description of what the body will do: "The Councillors will consider any
     # decisions ... taken under Special Urgency provisions"
-    r"^(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+will\s+"
+    r"(?:(?<=^)|(?<=^\(\w\)\s)|(?<=^\w\)\s)|(?<=^\w\.\s)|(?<=:\s))(?:the\s+)?(?:full\s+)?"
+    r"(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+will\s+"
     r"(?:consider|receive|note|review)\s+any\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
     # the agenda's standing words: "A list of such items (if any) will be circulated",

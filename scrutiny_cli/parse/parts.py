@@ -184,7 +184,10 @@ def _bullets(block: str) -> list[Resolution]:
 
 _BULLET = re.compile(r"\n•|[ \t][•·](?=\s)")
 # A bullet that is a clause of its own: "that the precept be set", "Clerk to write to ...".
-_CLAUSE = re.compile(r"(?i)^that\b|\b(?:be|to)\s+[a-z]{2,}")
+_CLAUSE = re.compile(
+    r"(?i)^that\b|(?<!to\s)\bbe\s+(?!confirmed\b)[a-z]{2,}"
+    r"|\bto\s+(?!(?:the|a|an|its|their|this|each|all|be)\b)[a-z]{2,}"
+)
 
 
 def _strip_preamble(block: str) -> str:

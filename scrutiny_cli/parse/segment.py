@@ -315,7 +315,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
 
 
 # The minute's number after the heading it closes, a colon before it: "Finance:006/24:".
-_MINUTE_AFTER = re.compile(r"\s*:\s*\d{1,4}/\d{2}\s*:?\s*$")
+_MINUTE_AFTER = re.compile(r"\s*:\s*\d{1,3}/\d{2}\s*:?\s*$")  # (not a year's "2025/26")
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(David Rogers – CDC)": no words of the heading's
 
 
