@@ -1569,6 +1569,22 @@ CASES = [
             None,
         ),
     ),
+    # A body's minutes "for" a day, the place and hour on the next line.
+    (
+        "September 2024 DRAFT minutes\nWyvern Parish Council DRAFT minutes for Thursday 12 "
+        "September 2024\nVillage Hall at 7pm",
+        ("Wyvern Parish Council", "2024-09-12", "19:00", "Village Hall"),
+    ),
+    (
+        "To approve the minutes for Tuesday 3 May 2022",
+        (None, None, None, None),
+    ),  # (an item's words, no body's name before them)
+    # The hour the chair called the meeting to order.
+    (
+        "Minutes of meeting via ZOOM on Wednesday, February 17, 2021\n\nPresent: Mr A. Ash\n\n"
+        "Meeting was called to order by the Chair at 7:32 pm",
+        (None, "2021-02-17", "19:32", "via ZOOM"),
+    ),
 ]
 
 

@@ -43,7 +43,9 @@ MODERNGOV = rule(
     # ("X Parish Council – Ordinary Meeting Tuesday 3rd April 2018, 7.30pm Village Hall")
     # (or "COMMUNITY COUNCIL MINUTES Tuesday August 13th 2013, at 8pm, Village Hall")
     rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting|MEETING),?\s+"
-    rf"|{_CAPS_BODY_END}\s+(?:(?:DRAFT\s+)?MINUTES\s+)?|\s+(?i:minutes)\s*[-–:]\s*)"
+    rf"|{_CAPS_BODY_END}\s+(?:(?:DRAFT\s+)?MINUTES\s+)?|\s+(?i:minutes)\s*[-–:]\s*"
+    # (or "for" after a body's name: "Parish Council DRAFT minutes for Thursday 12 September")
+    r"|(?:(?<=Council)|(?<=Committee)|(?<=Board)|(?<=Panel)|(?<=Forum)|(?<=Authority))\s+(?:(?i:draft)\s+)?(?i:minutes)\s+for\s+)"
     # (the time may come first: "Community Council Meeting 7:00pm, Thursday 27th September")
     rf"(?P<when>(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?),?\s+)?(?i:{_W})\b.*?\d{{4}}.*)$"
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March",
@@ -73,6 +75,7 @@ near_miss(
     "Meeting: 07/12/2021 - Cabinet (Item 61)",
     "Minute no. 5 - Signing of the Minutes - 7th November 2018 Meeting",
     "(i) To note the Minutes of meetings held between 1 October 2021 - 30 November 2021",
+    "To approve the minutes for Tuesday 3 May 2022",
 )
 # "Minutes of the Meeting of X held at 2.00 pm on ...", "MINUTES OF A MEETING OF FULL COUNCIL
 # HELD ON ...", "Minutes from the X meeting held at ...", "Minute of the site inspection ...",
@@ -293,7 +296,9 @@ COMMENCED = rule(
     # (or "Cllr Hotchkin opened the meeting at 7pm")
     # (and "The meeting opened at 9.32 am")
     r"\b(?:commenced|commencing|started|starting|began|convened|"
-    r"opened(?:\s+the\s+(?:[A-Z][\w-]*\s+){0,2}meeting)?)\s*"  # ("opened the Council meeting")
+    r"opened(?:\s+the\s+(?:[A-Z][\w-]*\s+){0,2}meeting)?"  # ("opened the Council meeting")
+    # ("Meeting was called to order by the Chair at 7:32 pm")
+    r"|called\s+to\s+order(?:\s+by\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?(?=\s+at\b))?)\s*"
     r"(?:at|:)?\s*(?P<time>\d{1,2}"
     r"(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?|hrs|hours)|\d{1,2}[:.]\d{2})",
     "header",
