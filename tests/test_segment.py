@@ -713,6 +713,12 @@ CASES = [
         "words in the heading's case joined by its small words after its colon go on it",
     ),
     (
+        "6. Wyvern Area Board (WAB): Nothing to report as no meeting was held.\n7. Community "
+        "Fund (Wyvern Wind Farm): Mr Ash spoke about the fund.\n",
+        [("6", "Wyvern Area Board (WAB)"), ("7", "Community Fund (Wyvern Wind Farm)")],
+        "a heading ending in a bracket runs into its text at its colon as any other",
+    ),
+    (
         "2.   To Consider Apologies for Absence:   Apologies were received from Cllr Hull.\n"
         "3.   To Receive Declarations of Interest: None.\n",
         [("2", "To Consider Apologies for Absence"), ("3", "To Receive Declarations of Interest")],
