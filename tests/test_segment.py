@@ -3348,6 +3348,36 @@ def test_headings_numbered_from_one_under_an_empty_item_are_its_sub_items() -> N
     assert [len(i.resolutions) for i in items] == [0, 0, 1, 1, 0]
 
 
+def test_headings_numbered_from_one_run_in_at_a_colon_under_an_empty_item() -> None:
+    """ "65/16/17 Matters arising: 1. Area Board: There has not been ..." / "2. Highways: ...":
+    each numbered row whose short heading runs into its text at a colon is a sub-item, the
+    unnumbered paragraph after one its text; numbered rows of owners' tasks ("1. Clerk: to
+    write ...") and rows not all headed so are the item's points."""
+    body = (
+        "64/16/17 Minutes: The minutes were signed.\n\n"
+        "65/16/17 Matters arising: 1. Wyvern Area Board: There has not been a meeting.\n\n"
+        "2. Highways: Mrs Ash reported the crossing is on hold. After discussion Councillors "
+        "agreed to offer £750 towards the plan.\n\nThe second crossing is at the plan stage.\n\n"
+        "3. Youth Centre & Community: Mr Birch reported a meeting had been arranged.\n\n"
+        "66/16/17 Actions: 1. Clerk: to write to the Highways team.\n\n"
+        "2. Chair: to call the contractor.\n\n"
+        "67/16/17 Planning: 1. Barn at Mill Lane: no objection.\n\n"
+        "2. The Clerk reported two more applications: both were noted.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("64/16/17", "Minutes"),
+        ("65/16/17", "Matters arising"),
+        ("1", "Wyvern Area Board"),
+        ("2", "Highways"),
+        ("3", "Youth Centre & Community"),
+        ("66/16/17", "Actions"),
+        ("67/16/17", "Planning"),
+    ]
+    assert "plan stage" in items[3].minutes and "plan stage" not in items[4].minutes
+    assert [len(i.resolutions) for i in items[1:5]] == [0, 0, 1, 0]
+
+
 def test_sub_items_a_converter_numbered_one_each_under_an_empty_item() -> None:
     """A saved page's nested list comes out "1." before every entry: under an item with no
     text of its own, each "1. Heading" standing over its text is a sub-item (a name's

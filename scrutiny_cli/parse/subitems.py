@@ -18,7 +18,9 @@ before the first goes with each. Lettered lines inside an item that has text
 before them are its points or a resolution's parts ("(a) That the report be noted"), and
 stay where they are. So do decimal paragraphs that open with their text ("4.1 The Clerk
 reported ...", "6.1 Translation Service - The service is expected ..."): only headings
-standing alone, each over its own text, are sub-items.
+standing alone, each over its own text, are sub-items. Numbered from 1, a heading may run
+into its text after a colon, each of the list so ("65/16/17 Matters arising: 1. Area Board:
+There has not been a meeting ..." / "2. Highways: Mrs Ash reported ...").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .titles import heading_line, whole_line_title
+from .titles import heading_line, split_run_in, whole_line_title
 
 if TYPE_CHECKING:
     from .segment import Segment
@@ -56,7 +58,7 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 
 def _subitems(item: Segment) -> list[Segment] | None:
     decimal = _decimal_headings(item.body, item.number)
-    starts = decimal or _lettered_headings(item.body)
+    starts = decimal or _lettered_headings(item.body) or _numbered_run_in(item.body)
     if len(starts) < MIN_SUBITEMS and not (
         len(decimal) == 1 and _WORDS_ONLY.fullmatch(decimal[0][2])
     ):
@@ -115,6 +117,42 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
         found.append((i, _number(m), title, ""))  # type: ignore[arg-type]
         expected = "1" if ones else _next(expected)
     return found
+
+
+_NUMBERED_ROW = re.compile(r"^(?P<d>[1-9]\d?)[.)]\s+(?P<rest>\S.*)$")
+# A row's first word that is whose task or what kind of line it is, not a subject's name:
+# "1. Clerk: to write to the Highways team", "2. Action: ML".
+_NO_SUBJECT = frozenset(
+    "action actions clerk chair chairman chairperson mayor proposed seconded resolved agreed "
+    "noted note decision decisions minutes present apologies".split()
+)
+
+
+def _numbered_run_in(body: list[str]) -> list[tuple[int, str, str, str]]:
+    """(line, number, heading, the text run into it) of each of "1. Area Board: There has
+    not been ...", "2. Highways: Mrs Ash reported ..." in turn: all or none, the first
+    opening the body, each heading a short title closed by a colon; a line between them
+    without a number is the text of the one before."""
+    found: list[tuple[int, str, str, str]] = []
+    for i, line in enumerate(body):
+        text = line.strip()
+        m = _NUMBERED_ROW.match(text)
+        if not m:
+            if not found and text:
+                return []  # the parent's own text first
+            continue
+        head, rest = split_run_in(m["rest"], numbered=True)
+        if (
+            int(m["d"]) != len(found) + 1
+            or not head
+            or not re.match(rf"{re.escape(head)}\s*:", m["rest"])
+            or not rest
+            or len(head.split()) > 8
+            or head.split()[0].lower() in _NO_SUBJECT
+        ):
+            return []
+        found.append((i, m["d"], head, rest))
+    return found if len(found) >= MIN_SUBITEMS else []
 
 
 # A sub-item numbered under its parent's number ("5.1", "5.2."), its heading after it or on
