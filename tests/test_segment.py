@@ -719,6 +719,12 @@ CASES = [
         "a heading ending in a bracket runs into its text at its colon as any other",
     ),
     (
+        "331.01APOLOGIES Apologies were received from Cllr Ash.\n\n331.02DECLARATIONS OF "
+        "INTEREST Cllr Birch declared an interest.\n\n331.03 MINUTES The minutes were read.\n",
+        [("331.01", "APOLOGIES"), ("331.02", "DECLARATIONS OF INTEREST"), ("331.03", "MINUTES")],
+        "a decimal minute number a converter glued to its heading in capitals",
+    ),
+    (
         "2.   To Consider Apologies for Absence:   Apologies were received from Cllr Hull.\n"
         "3.   To Receive Declarations of Interest: None.\n",
         [("2", "To Consider Apologies for Absence"), ("3", "To Receive Declarations of Interest")],

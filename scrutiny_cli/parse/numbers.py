@@ -52,7 +52,8 @@ NUMBER_LEAD = rule(
     "number-lead",
     rf"^(?!\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?\s?m\b|hrs\b|hours\b)){_MINUTE}(?P<number>{NUMBER})"
     r"(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|;\s*(?=[A-Z])"
-    r"|(?<=\d)\s/\s+(?=[A-Z])|\s+)(?P<rest>\S.*)$",
+    r"|(?<=\d)\s/\s+(?=[A-Z])|\s+"
+    r"|(?<=[./]\d\d)(?=[A-Z]{3,}\b))(?P<rest>\S.*)$",  # (glued: "332.01APOLOGIES")
     "segment",
     "32. Declarations of Interests",
     flags=0,
