@@ -89,6 +89,21 @@ CASES = [
         "the parish shorthand for a motion, recorded with what it carried",
     ),
     (
+        "HM made motion to approve as amended, second RL and approved.",
+        [(None, "HM made motion to approve as amended, second RL and approved.")],
+        'a motion seconded in the shorthand "second RL", and approved',
+    ),
+    (
+        "Proposed JB, second AB, all agreed.",
+        [(None, "Proposed JB, second AB, all agreed.")],
+        "a proposer and a seconder by their initials alone",
+    ),
+    (
+        "The motion for a second CIL payment was discussed and approved.",
+        [],
+        "a motion's second payment is no seconder",
+    ),
+    (
         "It was proposed by Cllr. P. Harries, seconded by Cllr. A. Davies and by majority "
         "decision agreed to make a donation of £100.00.",
         [

@@ -70,7 +70,9 @@ MOTION = rule(
     r"\bproposed\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?\s+(?:&|and)\s+(?-i:[A-Z])"
     r"|\b(?:moved|proposed|on\s+(?:a|the)\s+proposal\s+(?:by|of)|motion|prop\.?)(?!\w).{0,200}?"
     r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
-    r"|\bsec\.?\s+(?-i:[A-Z]))"
+    r"|\bsec\.?\s+(?-i:[A-Z])"
+    # ("second" before a member's initials: "HM made motion to approve, second RL and approved")
+    r"|\bsecond\s+(?-i:[A-Z]{2,3})(?=\s+(?:and|&)\s|\s*[,.;]))"
     # a proposal no one is named seconding, carried all the same: "It was proposed that the
     # council proceeds with the quote. All voting was in favour."
     r"|\bit\s+was\s+proposed\s+(?:by\s+(?-i:[A-Z])[^.;,]{1,60}?\s+)?that\b"
@@ -80,7 +82,10 @@ MOTION = rule(
     "It was moved by Councillor Bayliss seconded by Councillor K Merrie and",
     flags=I | re.DOTALL,
 )
-near_miss("motion", "The property was moved to the 2nd floor.")
+near_miss(
+    "motion", "The property was moved to the 2nd floor.",
+    "The motion for a second CIL payment was discussed.",
+)  # fmt: skip
 # A motion or amendment that fell: "Amendment lost.", "The motion was defeated", "On being
 # put to Council the motion was LOST".
 LOST = rule(
@@ -123,7 +128,8 @@ CARRIED = rule(
     r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)"  # "Seconded X. Agreed."
     # "... proposed that the notes be adopted, seconded by JP and resolved."
     # (or "..., Cllr Lamb seconded and they were agreed.")
-    r"|\band\s+(?:(?:it|they|this)\s+(?:was|were)\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)"
+    r"|\band\s+(?:(?:it|they|this)\s+(?:was|were)\s+)?(?:unanimously\s+)?"
+    r"(?:resolved|agreed|carried|approved)"
     r"\s*(?:\.|$)"
     # (in Welsh: "gyda phawb yn gytûn", all agreeing, "pawb" mutated after "gyda"; "yn
     # unfrydol", unanimously)
