@@ -431,6 +431,28 @@ CASES = [
         "'Minutes:'; a sentence is not",
     ),
     (
+        "165.\n\nNotification to those present that the meeting will be recorded and streamed "
+        "online\n\nMinutes:\n\nThe Chair advised that the meeting was being recorded.\n\n166."
+        "\n\nNotice was given that the meeting would be recorded\n\nMinutes:\n\nNoted.\n",
+        [
+            (
+                "165",
+                "Notification to those present that the meeting will be recorded and "
+                "streamed online",
+            ),
+            ("166", ""),
+        ],
+        "a notice's noun and what it tells, in a clause, under a number alone is its heading "
+        "over 'Minutes:'; a sentence telling it is not",
+    ),
+    (
+        "Declarations of interest\n\n\nFor item 5:\n\n\nCouncillor Ash declared she is a "
+        "member of the Board.\n\n\nFor item 6:\n\n\nCouncillor Birch declared he is a member "
+        "of the Trust.\n\n\nParking Strategy\n\n\nThe Committee considered the report.\n",
+        [(None, "Declarations of interest"), (None, "Parking Strategy")],
+        "lines saying which item the declarations after them concern are no headings",
+    ),
+    (
         "Declarations of Interest\n\nCllr M Smith\n\nItem 8 - Executive Forward Work Programme."
         "\n\nMinutes - Scrutiny Board - 28 March 2023 pdf icon PDF 223 KB\n\nThe minutes were "
         "approved as a correct record.\n\nMinutes - Scrutiny Board - 18 April 2023 pdf icon PDF "

@@ -16,6 +16,7 @@ from .title_words import minutes_word
 from .titles import DESCRIPTION, FINITE_VERB, heading_line
 
 LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
+_CITES_ITEM = re.compile(r"(?i)^(?:for|re|under|on)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?\d")
 _IF_ANY = re.compile(r"\(?\bif\s+any\)?\.$")
 BIG_GAP = 3  # blank lines where a heading was dropped
 TIGHT = 10  # a page with fewer blank lines than one in this many is printed without them
@@ -250,6 +251,8 @@ def _colon_heading(line: str) -> bool:
         return False
     if WHO_CAME.search(line):
         return False  # an attendance list's own headings: "Other Members:", "Apologies:"
+    if _CITES_ITEM.match(line):
+        return False  # which item what follows is about: "For item 5:" under declarations
     return 2 <= len(line.split()) <= 6 and heading_line(line[:-1]) is not None
 
 
@@ -315,6 +318,26 @@ def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
     return True
 
 
+# A noun of telling or confirming and what it tells in a clause of its own: "Notification to
+# those present that the meeting will be recorded and streamed online" (the clause's verb is
+# no sentence's: nothing before "that" is one).
+_NOUN_THAT = re.compile(
+    r"^(?:Notification|Confirmation|Announcement|Declaration|Reminder|Notice|Statement)"
+    r"\b(?P<before>(?:(?!\bthat\b)[^.;:])*?)\bthat\s+\S"
+)
+
+
+def _noun_that(text: str) -> bool:
+    """ "Notification to those present that the meeting will be recorded", not "Notice was
+    given that ..." (a sentence's verb before the clause)."""
+    m = _NOUN_THAT.match(text)
+    return (
+        bool(m)
+        and not FINITE_VERB.search(m["before"])
+        and not re.search(r"\b(?:was|were|is|are|had|has|have|been)\b", m["before"])
+    )
+
+
 def labelled_heading(first: str, rest: list[str]) -> str | None:
     """A line a "Minutes:" or "Decision:" label follows is the item's heading even where
     its first word often opens a sentence ("The Licensing Act 2003 - Cumulative Impact
@@ -326,7 +349,7 @@ def labelled_heading(first: str, rest: list[str]) -> str | None:
         return None
     if text.endswith(".") or len(text.split()) > 30:
         return None
-    if AGENDA_WORDED.match(text):
+    if AGENDA_WORDED.match(text) or _noun_that(text):
         return text
     # (otherwise printed as a heading is: most of its longer words capitalised, where a
     # sentence in that place is not, "Councillor Smith left the meeting during this item")
