@@ -280,8 +280,13 @@ CASES = [
     ),
     (
         "22/01DECLARATIONS OF INTERESTDECLARATIONS OF INTEREST\n\nNone.\n\n22/02MINUTES OF "
-        "THE LAST MEETINGMINUTES OF THE LAST MEETING\n\nApproved.\n",
-        [("22/01", "DECLARATIONS OF INTEREST"), ("22/02", "MINUTES OF THE LAST MEETING")],
+        "THE LAST MEETINGMINUTES OF THE LAST MEETING\n\nApproved.\n\n22/03WORK PROGRAMME "
+        "2022-2023WORK PROGRAMME 2022-2023\n\nNoted.\n",
+        [
+            ("22/01", "DECLARATIONS OF INTEREST"),
+            ("22/02", "MINUTES OF THE LAST MEETING"),
+            ("22/03", "WORK PROGRAMME 2022-2023"),
+        ],
         "a heading in capitals printed twice, a table's two cells run together",
     ),
     (

@@ -237,7 +237,9 @@ def _unglued(line: str) -> str:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
     if _RUN_TOGETHER.search(line):  # (one cheap test first: most lines have none of these)
         line = _AT_TIME.sub(" ", _YEAR_WORD.sub(" ", _NAME_DATE.sub(" ", line)))
-    if line[-1:].isupper() and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):
+    # (or ending in a year's figures: "22/21APPROVAL OF WORK PROGRAMME 2022-2023APPROVAL ...")
+    ends = line[-1:].isupper() or (line[-1:].isdigit() and line.upper() == line)
+    if ends and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):
         line = m["lead"] + m["heading"]
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
         return m["head"] + line[m.end() :]  # "GBP/2122/ 216: Declarations"
