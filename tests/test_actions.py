@@ -1857,9 +1857,24 @@ CASES = [
         ],
         "a person who agrees to add to an agenda keeps the task",
     ),
+    (
+        "The Cabinet Member confirmed he would examine how to engage with schools who "
+        "previously had taken part.",
+        [
+            (
+                "The Cabinet Member confirmed he would examine how to engage with schools who "
+                "previously had taken part",
+                "Cabinet Member",
+                None,
+                "undertaking",
+            )
+        ],
+        "what a clause says of the task's object in the past leaves the task",
+    ),
 ]
 
 NOT_ACTIONS = [
+    ("The Committee had previously requested a report on the fees.", "an earlier request"),
     ("The allotment rents will be raised by 5% from April.", "raised: increased"),
     ("The Chairman would be asked to sign the minutes as a correct record.", "routine"),
     ("The agenda will be displayed on the noticeboards three clear days before.", "routine"),

@@ -11,7 +11,9 @@ from .rules import near_miss, rule
 # A sentence that tells of the past or of routine, whatever cue it holds.
 NOT_A_TASK = rule(
     "not-a-task",
-    r"\b(?:previously|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
+    # (not of whom a clause tells: "re-engaging with schools who previously had participated")
+    r"\b(?:(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)previously"
+    r"|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
     r"at\s+that\s+meeting|"
     r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked)|last\s+year|"
     r"would\s+continue\s+to|as\s+(?:normal|usual)|in\s+the\s+(?:normal|usual)\s+way|"
