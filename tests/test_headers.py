@@ -1596,6 +1596,11 @@ def test_header(header: str, expected: tuple[str | None, ...]) -> None:
 
 # A page with no header: the body the text names as meeting, if any (never a generic one).
 NAMED_IN_TEXT = [
+    (
+        "To consider Minute 68 of the meeting of the Planning Advisory Committee held on 30 "
+        "April 2013.\nThe Cabinet was presented with the Panel's recommendations.",
+        "Cabinet",
+    ),  # (the body told something, over another meeting the agenda cites)
     ("The Executive Board considered a report on the city deal.", "Executive Board"),
     ("Councillor Grant informed the Council that the bridge had reopened.", "Council"),
     ("The Director introduced a report informing Cabinet of the review of fees.", "Cabinet"),

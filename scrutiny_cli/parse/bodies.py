@@ -32,7 +32,7 @@ BODY_AS_SUBJECT = rule(
     "body-as-subject",
     # (in a house style's capitals too: "Council CONFIRMED the minutes of ...")
     rf"\b{_BODY}\s+(?:RESOLVED|resolved|considered|received|discussed|NOTED|AGREED|approves|"
-    r"CONFIRMED|APPROVED|ENDORSED|agreed|noted|had before it|was informed)\b",
+    r"CONFIRMED|APPROVED|ENDORSED|agreed|noted|had before it|was informed|was presented with)\b",
     "header",
     "the Executive Board considered a report",
     flags=0,
