@@ -1871,6 +1871,21 @@ CASES = [
         ],
         "what a clause says of the task's object in the past leaves the task",
     ),
+    (
+        "Mr Hunt-Grubbe will try and establish the ownership of the land. Mrs O'Brien will "
+        "write to the owner. F McLean will ask the school.",
+        [
+            (
+                "Mr Hunt-Grubbe will try and establish the ownership of the land",
+                "Mr Hunt-Grubbe",
+                None,
+                "undertaking",
+            ),
+            ("Mrs O'Brien will write to the owner", "Mrs O'Brien", None, "undertaking"),
+            ("F McLean will ask the school", "F McLean", None, "undertaking"),
+        ],
+        "a double-barrelled surname, an O' or a Mc is a person's who can promise",
+    ),
 ]
 
 NOT_ACTIONS = [
