@@ -3389,8 +3389,9 @@ def test_headings_numbered_from_one_run_in_at_a_colon_under_an_empty_item() -> N
     body = (
         "64/16/17 Minutes: The minutes were signed.\n\n"
         "65/16/17 Matters arising: 1. Wyvern Area Board: There has not been a meeting.\n\n"
-        "2. Highways: Mrs Ash reported the crossing is on hold. After discussion Councillors "
-        "agreed to offer £750 towards the plan.\n\nThe second crossing is at the plan stage.\n\n"
+        "2. Highways: Mrs Ash reported the crossing is on hold. Mr Hunt- Grubbe will try and "
+        "establish who owns the land. After discussion Councillors agreed to offer £750 towards "
+        "the plan.\n\nThe second crossing is at the plan stage.\n\n"
         "3. Youth Centre & Community: Mr Birch reported a meeting had been arranged.\n\n"
         "66/16/17 Actions: 1. Clerk: to write to the Highways team.\n\n"
         "2. Chair: to call the contractor.\n\n"
@@ -3409,6 +3410,10 @@ def test_headings_numbered_from_one_run_in_at_a_colon_under_an_empty_item() -> N
     ]
     assert "plan stage" in items[3].minutes and "plan stage" not in items[4].minutes
     assert [len(i.resolutions) for i in items[1:5]] == [0, 0, 1, 0]
+    # (its text as printed: a name broken at a line's end keeps its form)
+    assert [a.text for a in items[3].actions] == [
+        "Mr Hunt- Grubbe will try and establish who owns the land"
+    ]
 
 
 def test_sub_items_a_converter_numbered_one_each_under_an_empty_item() -> None:

@@ -141,17 +141,17 @@ def _numbered_run_in(body: list[str]) -> list[tuple[int, str, str, str]]:
             if not found and text:
                 return []  # the parent's own text first
             continue
-        head, rest = split_run_in(m["rest"], numbered=True)
+        head = split_run_in(m["rest"], numbered=True)[0]
+        colon = re.match(rf"{re.escape(head)}\s*:\s*(?=\S)", m["rest"]) if head else None
         if (
             int(m["d"]) != len(found) + 1
             or not head
-            or not re.match(rf"{re.escape(head)}\s*:", m["rest"])
-            or not rest
+            or not colon
             or len(head.split()) > 8
             or head.split()[0].lower() in _NO_SUBJECT
         ):
             return []
-        found.append((i, m["d"], head, rest))
+        found.append((i, m["d"], head, m["rest"][colon.end() :]))  # (its text as printed)
     return found if len(found) >= MIN_SUBITEMS else []
 
 
