@@ -752,6 +752,16 @@ CASES = [
         "a decimal minute number a converter glued to its heading in capitals",
     ),
     (
+        "2022-02_1. APOLOGIES FOR ABSENCE\nApologies were received.\n2022-02_2. MINUTES\n"
+        "The minutes were approved.\n2022-02_3. FINANCE\nThe payments were noted.\n",
+        [
+            ("2022-02_1", "APOLOGIES FOR ABSENCE"),
+            ("2022-02_2", "MINUTES"),
+            ("2022-02_3", "FINANCE"),
+        ],
+        "the meeting's year and month, then the item's number after an underscore",
+    ),
+    (
         "2.   To Consider Apologies for Absence:   Apologies were received from Cllr Hull.\n"
         "3.   To Receive Declarations of Interest: None.\n",
         [("2", "To Consider Apologies for Absence"), ("3", "To Receive Declarations of Interest")],
