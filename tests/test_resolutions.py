@@ -1167,6 +1167,12 @@ def test_a_keyword_run_into_the_word_before_it_is_read() -> None:
             0,
         ),
         ("(1) the report be noted;\n\n(2) the Clerk write to the County Council.", 2),
+        (
+            "Councillor Ash declared a personal and prejudicial interest in respect of Item 10 – "
+            "Appointment to the Standards Committee and left the meeting during the vote.",
+            0,
+        ),
+        ("Councillor Ash be appointed to the Standards Committee.", 1),
     ],
 )
 def test_a_published_decision_is_a_decision_unless_it_tells_what_happened(

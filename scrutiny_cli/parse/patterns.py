@@ -348,6 +348,9 @@ DECISION_NARRATIVE = rule(
     r"withdrawn|published)\b"
     r"|.{0,80}\b(?:was|were)\s+(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:public|private|"
     r"open|closed)\b"
+    # who declared an interest: "Councillor Roberts declared a personal and prejudicial
+    # interest in respect of Item 10 and left the meeting ..."
+    r"|.{0,80}?\bdeclared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?interests?\b"
     # the chair's own remarks: "• The Mayor welcomed new members to the Board ...", "(1) The
     # Chair advised that the meeting would be recorded"
     r"|(?:[•·*-]\s*|\(\d{1,2}\)\s*)?(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|leader)\s+"
