@@ -199,6 +199,23 @@ CASES = [
         "words quoted in a question",
     ),
     (
+        "The minutes were agreed, subject to changing the following sentence from:-\n\n"
+        "Given the cost the Committee agreed that there should be a risk register.’\n\n"
+        "To read as follows:-\n\n‘Given the cost the Committee agreed that there should be a "
+        "risk register for the project as well.’",
+        [],
+        "a sentence of other minutes quoted to amend it",
+    ),
+    (
+        "The Committee agreed the wording of the notice.\n\nThe Committee agreed to write to "
+        "the residents.",
+        [
+            (None, "The Committee agreed the wording of the notice."),
+            (None, "The Committee agreed to write to the residents."),
+        ],
+        "decisions in the body's voice, none quoted",
+    ),
+    (
         "RESOLVED: · That the policy be approved. · That authority be delegated to the Head of "
         "Service.",
         [

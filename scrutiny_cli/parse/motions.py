@@ -194,7 +194,24 @@ def _asked_or_quoted(folded: str, at: int, sentence: str) -> bool:
     """A question ("Could you tell us when this Council agrees that ...?") or words quoted
     inside the paragraph (an open quotation mark before them) decide nothing."""
     start = folded.rfind("\n\n", 0, at) + 1
-    return bool(_QUESTION.search(sentence)) or folded.count('"', start, at) % 2 == 1
+    if _QUESTION.search(sentence) or folded.count('"', start, at) % 2 == 1:
+        return True
+    return _quoted_paragraph(folded, start)
+
+
+def _quoted_paragraph(folded: str, start: int) -> bool:
+    """A paragraph in quotation marks, or closed by one after a lead-in ("... changing the
+    following sentence from:-" / "Given the scale of the project the Committee agreed
+    that ... Register.'"): the words of other minutes, quoted to amend them."""
+    end = folded.find("\n\n", start)
+    paragraph = folded[start : end if end != -1 else len(folded)].strip()
+    if paragraph[:1] in "'\"" and paragraph[-1:] in "'\"":
+        return True
+    before = folded[:start].rstrip()
+    return bool(_CLOSING_QUOTE.search(paragraph)) and before.endswith((":-", ":"))
+
+
+_CLOSING_QUOTE = re.compile(r"[.!?]['\"]$")
 
 
 def _sentence_of(text: str, at: int) -> str:
