@@ -207,6 +207,15 @@ CASES = [
         "a sentence of other minutes quoted to amend it",
     ),
     (
+        "Cllr. Ash proposed that Cllr. Birch be re-elected as Chairperson. The proposal was "
+        "seconded by Cllr. Cole. There being no other proposals the meeting duly elected Cllr. "
+        "Birch by unanimity.",
+        [
+            (None, "Cllr. Ash proposed that Cllr. Birch be re-elected as Chairperson."),
+        ],
+        "a proposal carried as the meeting duly elected the one proposed",
+    ),
+    (
         "The Committee agreed the wording of the notice.\n\nThe Committee agreed to write to "
         "the residents.",
         [
