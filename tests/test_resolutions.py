@@ -216,6 +216,15 @@ CASES = [
         "a proposal carried as the meeting duly elected the one proposed",
     ),
     (
+        "The Clerk circulated a new quote. Agreed by all that the ladder could be installed "
+        "in-house. The Clerk reported a donation.\nAgreed unanimously to accept the quote.",
+        [
+            (None, "the ladder could be installed in-house."),
+            (None, "accept the quote."),
+        ],
+        "a subjectless decision with how wholly it was agreed, within a paragraph or opening one",
+    ),
+    (
         "The Committee agreed the wording of the notice.\n\nThe Committee agreed to write to "
         "the residents.",
         [

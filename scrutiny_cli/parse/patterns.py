@@ -209,6 +209,9 @@ RESOLUTION_START = rule(
     # (after a stop, the subjectless decision of terse minutes: "... were discussed. Agreed to
     # purchase two new bins.", "Unanimously agreed to accept the quote.")
     r"|(?<=[.!?]\s)Agreed(?=\s+to\s+[a-z])"
+    # (and how wholly: "Agreed by all that the ladder could be installed in-house.")
+    r"|(?:^|(?<=[.!?]\s))(?:Agreed|Resolved)\s+(?:by\s+all(?:\s+present)?|unanimously)"
+    r"(?=\s+(?:that\s+\S|to\s+[a-z]))"
     r"|(?:^|(?<=[.!?]\s))(?:Unanimously|UNANIMOUSLY)\s+agreed(?=\s+(?:to\s+[a-z]|that\b))"
     # "Proposed Cllr A, seconded Cllr B, and resolved to award ...", "unanimously resolved that"
     # ("nominated and resolved that Councillor X remain", "Calc subscription - resolved to pay")
@@ -241,6 +244,7 @@ RESOLUTION_PREAMBLE = rule(
     r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|ORDERED|Decisions?|Resolved|Agreed|Recommended|"
     r"Decided|"
     r"resolved|agreed|decided)"
+    r"(?:\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b))?"  # ("Agreed by all that")
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:\d{1,4}(?:[./]\d{1,4}){1,3}\s+)?"
     # (and the decision's own minute in brackets: "Resolved (minute 0312 - 2(ia)) that")
     r"(?:\(\s*min(?:ute)?\.?\s+[\w./ -]{1,20}(?:\([a-z0-9]{1,4}\))?\)?\s*)?"

@@ -266,11 +266,15 @@ def _next_labels(m: re.Match[str]) -> set[str]:
     return found
 
 
+_KEYWORDS = frozenset("resolved agreed recommended noted decided ordered".split())
+
+
 def _run_in(text: str, m: re.Match[str]) -> bool:
     """ "... left the meeting. Resolved that ...", "Seconded by ... and Resolved That ...",
     "Finance It was resolved to approve ...": the keyword not in capitals, within a
     paragraph; its decision is a sentence of it."""
-    keyword = m.group().split()[-1]
+    words = m.group().split()  # (the keyword, not how wholly: "Agreed by all", "unanimously")
+    keyword = next((w for w in reversed(words) if w.lower() in _KEYWORDS), words[-1])
     if keyword in ("resolved", "agreed"):  # "It was resolved to ...": a sentence
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
