@@ -225,6 +225,16 @@ CASES = [
         "a subjectless decision with how wholly it was agreed, within a paragraph or opening one",
     ),
     (
+        "Agreed and signed",
+        [(None, "Agreed and signed")],
+        "the minutes' terse approval, its keyword opening its words",
+    ),
+    (
+        "DB proposed the minutes of 11th March, seconded by DD. Passed by all as a true record.",
+        [(None, "DB proposed the minutes of 11th March, seconded by DD.")],
+        "a motion passed by all",
+    ),
+    (
         "The Committee agreed the wording of the notice.\n\nThe Committee agreed to write to "
         "the residents.",
         [

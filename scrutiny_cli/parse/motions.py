@@ -126,6 +126,7 @@ CARRIED = rule(
     r"|\bby\s+(?:a\s+)?majority\s+(?:decision|vote)\s+(?:agreed|approved|carried|resolved)\b"
     r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
     r"|\bduly\s+elected\b|\bby\s+unanimity\b"  # ("the meeting duly elected Cllr R. Fisher")
+    r"|\bpassed\s+(?:by\s+all|unanimously)\b"  # ("seconded by DD. Passed by all as a true record")
     r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)"  # "Seconded X. Agreed."
     # "... proposed that the notes be adopted, seconded by JP and resolved."
     # (or "..., Cllr Lamb seconded and they were agreed.")

@@ -213,6 +213,7 @@ RESOLUTION_START = rule(
     r"|(?:^|(?<=[.!?]\s))(?:Agreed|Resolved)\s+(?:by\s+all(?:\s+present)?|unanimously)"
     r"(?=\s+(?:that\s+\S|to\s+[a-z]))"
     r"|(?:^|(?<=[.!?]\s))(?:Unanimously|UNANIMOUSLY)\s+agreed(?=\s+(?:to\s+[a-z]|that\b))"
+    r"|^Agreed(?=\s+and\s+signed\b)"  # (the minutes: "Agreed and signed")
     # "Proposed Cllr A, seconded Cllr B, and resolved to award ...", "unanimously resolved that"
     # ("nominated and resolved that Councillor X remain", "Calc subscription - resolved to pay")
     # ("After discussion, resolved not to object", "seconded Cllr B, resolved to accept")
@@ -243,7 +244,7 @@ RESOLUTION_PREAMBLE = rule(
     r"(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|ORDERED|Decisions?|Resolved|Agreed|Recommended|"
     r"Decided|"
-    r"resolved|agreed|decided)"
+    r"resolved|agreed|decided)(?!\s+and\s+signed\b)"  # ("Agreed and signed" says it all)
     r"(?:\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b))?"  # ("Agreed by all that")
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:\d{1,4}(?:[./]\d{1,4}){1,3}\s+)?"
     # (and the decision's own minute in brackets: "Resolved (minute 0312 - 2(ia)) that")
