@@ -5,6 +5,7 @@ item whose heading was dropped."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .agenda_headings import AGENDA_WORDED
@@ -16,7 +17,10 @@ from .title_words import minutes_word
 from .titles import DESCRIPTION, FINITE_VERB, heading_line
 
 LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:")
-_CITES_ITEM = re.compile(r"(?i)^(?:for|re|under|on)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?\d")
+_CITES_ITEM = re.compile(
+    r"(?i)^(?:(?:for|re\.?|under|on|in\s+respect\s+of)\s+)?(?:agenda\s+)?(?:items?|minute)\s+"
+    r"(?:no\.?\s*)?\d"
+)
 _IF_ANY = re.compile(r"\(?\bif\s+any\)?\.$")
 BIG_GAP = 3  # blank lines where a heading was dropped
 TIGHT = 10  # a page with fewer blank lines than one in this many is printed without them
@@ -329,13 +333,25 @@ _NOUN_THAT = re.compile(
 
 def _noun_that(text: str) -> bool:
     """ "Notification to those present that the meeting will be recorded", not "Notice was
-    given that ..." (a sentence's verb before the clause)."""
+    given that ..." (a sentence's verb before the clause), nor "Notice that was served on
+    the landowner has now expired" ("that" a relative: the clause opens with its verb, or a
+    second verb follows its own)."""
     m = _NOUN_THAT.match(text)
-    return (
-        bool(m)
-        and not FINITE_VERB.search(m["before"])
-        and not re.search(r"\b(?:was|were|is|are|had|has|have|been)\b", m["before"])
-    )
+    if not m or FINITE_VERB.search(m["before"]) or _BE_OR_HAVE.search(m["before"]):
+        return False
+    clause = text[m.end() - 1 :]
+    verbs = sorted([*FINITE_VERB.finditer(clause), *_BE_OR_HAVE.finditer(clause)], key=_start)
+    if not verbs or verbs[0].start() == 0:
+        return False
+    # (one verb group: "will be recorded"; not "had sent ... was noted")
+    return not any(clause[a.end() : b.start()].strip() for a, b in itertools.pairwise(verbs))
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+_BE_OR_HAVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|will|would|be)\b")
 
 
 def labelled_heading(first: str, rest: list[str]) -> str | None:

@@ -32,7 +32,11 @@ BODY_AS_SUBJECT = rule(
     "body-as-subject",
     # (in a house style's capitals too: "Council CONFIRMED the minutes of ...")
     rf"\b{_BODY}\s+(?:RESOLVED|resolved|considered|received|discussed|NOTED|AGREED|approves|"
-    r"CONFIRMED|APPROVED|ENDORSED|agreed|noted|had before it|was informed|was presented with)\b",
+    r"CONFIRMED|APPROVED|ENDORSED|agreed|noted|had before it|was informed"
+    # (a paper, not an award: "The Cabinet was presented with the Panel's recommendations",
+    # not "The Youth Council was presented with certificates")
+    r"|was presented with(?=\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:report|recommendation|"
+    r"petition|finding|proposal|paper|update|option|business case|draft|minute)s?\b))\b",
     "header",
     "the Executive Board considered a report",
     flags=0,

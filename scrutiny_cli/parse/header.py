@@ -19,6 +19,7 @@ from . import header_prose as prose
 from .bodies import body_alone, council_line, named_body
 from .dates import TIME, complete_years, find_date, parse_time, range_start
 from .header_cues import (
+    AFTER_BREAK,
     BARE_LABEL,
     COMMENCED,
     DATE_OF_DECISION,
@@ -31,6 +32,7 @@ from .header_cues import (
     MET_AT,
     MODERNGOV,
     NEXT_MEETING,
+    NOT_A_TITLE,
     PLACE_HOURS,
     TIME_AND_PLACE,
     TIME_RANGE,
@@ -55,9 +57,10 @@ _MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
 
 _DIGIT = re.compile(r"\d")
 # A word one of the cues read anywhere needs (most lines have none).
+_RESUMED = re.compile(r"(?i)\b(?:adjourn|reconven|resum)")
 ANYWHERE_HINT = re.compile(
     r"Meeting|meeting:|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|"
-    r"began|Began|convened|Convened|opened the|opened at"
+    r"began|Began|convened|Convened|opened the|opened at|to order"
 )
 
 
@@ -152,7 +155,8 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         parts = cells(line)
         headed = [ln for ln in top[start:i] if len(ln) <= _HEADING]  # (not a flattened page)
         titles = not any(ITEM_HEADING.match(ln) or NEXT_MEETING.search(ln) for ln in headed)
-        if sum(_line_cues(fold(cell), cell, give, titles) for cell in parts):
+        early = sum(bool(ln) for ln in top[start:i]) < 2  # (a title: "X minutes for <date>")
+        if sum(_line_cues(fold(cell), cell, give, titles, early) for cell in parts):
             used.add(i)
         if prose and i < items_from:
             used.update(_two_line_header(top, i, give, parts[0]))
@@ -225,12 +229,14 @@ def _top(lines: list[str], start: int = 0) -> list[str]:
     return lines
 
 
-def _line_cues(folded: str, line: str, give, titles: bool = True) -> int:  # type: ignore[no-untyped-def]
+def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = True) -> int:  # type: ignore[no-untyped-def]
     """1 when the line is part of the header, else 0 (no title of a name and a date where
     titles is False: below an item's heading, header_cues.ITEM_HEADING, it is the item's)."""
     used = 0
     dated = titles and _DIGIT.search(folded)  # (a date needs a figure)
     m = MODERNGOV.match(folded) if dated else None
+    if m and m["mfor"] and (not early or NOT_A_TITLE.match(folded)):
+        m = None  # an item's words: "1. Parish Council minutes for ...", "To approve the ..."
     if m and not folded.lower().startswith(("meeting:", "- meeting")):
         named = "committee" if m["committee"] else "name"
         when = line[m.start("when" if m["when"] else "at" if m["at"] else "day") :]
@@ -239,9 +245,11 @@ def _line_cues(folded: str, line: str, give, titles: bool = True) -> int:  # typ
             name = _BEFORE_NAME.sub("", line[: m.end(named)], count=1)
             # (a web page's title, "... 12th August 2024 Minutes", yields to a header sentence)
             title = TITLE_WORDS.fullmatch(name.strip()) is not None
-            give("committee", None if title else clean_committee(name), 2.5 if m["tail"] else 1)
+            # (a body's "minutes for" a day, a title that yields to a header's sentence)
+            weak = m["tail"] or m["mfor"]
+            give("committee", None if title else clean_committee(name), 2.5 if weak else 1)
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
-            give("date", found[0], 3 if title else 1)
+            give("date", found[0], 3 if title else 2.5 if m["mfor"] else 1)
             before = when[: found[1].start()]  # (a time before the date: "7:00pm, Thursday")
             give("start_time", parse_time(when[found[1].end() :]) or range_start(before), 1)
             after = when[found[1].end() :]  # "..., 7.30pm Village Hall", "... AT VILLAGE HALL"
@@ -396,7 +404,8 @@ def _anywhere(folded: str, line: str, give) -> bool:  # type: ignore[no-untyped-
         give("date", found[0] if found else None, 3)
         whole = True
     m = COMMENCED.search(folded)
-    if m and not re.search(r"(?i)\b(?:adjourn|reconven|resum)", folded[: m.start()]):
+    # (not the hour it went on after a break: "resumed at ...", "... at 8.30pm after a break")
+    if m and not (_RESUMED.search(folded, 0, m.start()) or AFTER_BREAK.match(folded, m.end())):
         give("start_time", parse_time(m["time"]), 3)
     if TIME_RANGE.match(folded):
         give("start_time", parse_time(folded), 4)

@@ -45,7 +45,8 @@ MODERNGOV = rule(
     rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting|MEETING),?\s+"
     rf"|{_CAPS_BODY_END}\s+(?:(?:DRAFT\s+)?MINUTES\s+)?|\s+(?i:minutes)\s*[-–:]\s*"
     # (or "for" after a body's name: "Parish Council DRAFT minutes for Thursday 12 September")
-    r"|(?:(?<=Council)|(?<=Committee)|(?<=Board)|(?<=Panel)|(?<=Forum)|(?<=Authority))\s+(?:(?i:draft)\s+)?(?i:minutes)\s+for\s+)"
+    r"|(?P<mfor>(?:(?<=Council)|(?<=Committee)|(?<=Board)|(?<=Panel)|(?<=Forum)|(?<=Authority))"
+    r"\s+(?:(?i:draft)\s+)?(?i:minutes)\s+for\s+))"
     # (the time may come first: "Community Council Meeting 7:00pm, Thursday 27th September")
     rf"(?P<when>(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:[ap]\.?m\.?),?\s+)?(?i:{_W})\b.*?\d{{4}}.*)$"
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March",
@@ -297,14 +298,20 @@ COMMENCED = rule(
     # (and "The meeting opened at 9.32 am")
     r"\b(?:commenced|commencing|started|starting|began|convened|"
     r"opened(?:\s+the\s+(?:[A-Z][\w-]*\s+){0,2}meeting)?"  # ("opened the Council meeting")
-    # ("Meeting was called to order by the Chair at 7:32 pm")
-    r"|called\s+to\s+order(?:\s+by\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?(?=\s+at\b))?)\s*"
+    # (the meeting, not a member, called to order: "Meeting was called to order by the Chair
+    # at 7:32 pm", "The Chairman called the meeting to order at 7.30pm")
+    r"|meeting\s+(?:was\s+)?called\s+to\s+order"
+    r"(?:\s+by\s+(?:the\s+)?[\w.,'’-]+(?:\s+[\w.,'’-]+){0,4}?(?=\s+at\b))?"
+    r"|called\s+the\s+meeting\s+to\s+order)\s*"
     r"(?:at|:)?\s*(?P<time>\d{1,2}"
     r"(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?|hrs|hours)|\d{1,2}[:.]\d{2})",
     "header",
     "The meeting commenced at 7.30 pm",
 )
-near_miss("header-commenced", "The meeting concluded at 9.00 pm")
+near_miss(
+    "header-commenced", "The meeting concluded at 9.00 pm",
+    "A member of the public was called to order by the Chair at 8.15pm.",
+)  # fmt: skip
 TIME_RANGE = rule(
     "header-time-range",
     r"^\(?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s*(?:-|to)\s*\d{1,2}(?:[.:]\d{2})?"
@@ -390,3 +397,14 @@ WHO_LINE = re.compile(r"(?i)(?:present|councillors?|cllrs?|apologies|in\s+attend
 # 7.30pm, 11 June 2019 Village Hall").
 ITEM_HEADING = re.compile(rf"\d{{1,3}}[.)]\s+(?!(?i:{MONTH_NAMES})\b)[A-Z]")
 NEXT_MEETING = re.compile(r"(?i)\bnext\s+meeting\b")
+# What opens an item's line, not a page's title: a number, an agenda's verb, an article
+# ("1. Parish Council minutes for ...", "To approve the Council minutes for ...").
+NOT_A_TITLE = re.compile(
+    r"(?i)^(?:\d|(?:to|the|a|receive|signing|sign|approve|approval|confirm|confirmation|adopt|"
+    r"note|noting)\b)"
+)
+# An hour the meeting went on at after a break, not its start: "called to order at 8.30pm
+# after a short adjournment for a site visit".
+AFTER_BREAK = re.compile(
+    r"(?i)[\s,]*(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:adjournment|break|recess)"
+)

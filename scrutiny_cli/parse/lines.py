@@ -214,6 +214,7 @@ _WEEKDAY_DATE = re.compile(rf"\b(?P<day>{DAY_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?
 _PREFIXED = re.compile(r"[A-Z]{1,3}\d")
 # A heading in capitals printed twice, a table's item and description cells run together:
 # "22/01DECLARATIONS OF INTERESTDECLARATIONS OF INTEREST".
+_WORD = re.compile(r"[A-Z]{3}")
 _DOUBLED = re.compile(r"^(?P<lead>.*?)(?P<heading>[A-Z][^a-z]{5,}?)(?P=heading)\s*$")
 
 
@@ -237,9 +238,15 @@ def _unglued(line: str) -> str:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
     if _RUN_TOGETHER.search(line):  # (one cheap test first: most lines have none of these)
         line = _AT_TIME.sub(" ", _YEAR_WORD.sub(" ", _NAME_DATE.sub(" ", line)))
-    # (or ending in a year's figures: "22/21APPROVAL OF WORK PROGRAMME 2022-2023APPROVAL ...")
-    ends = line[-1:].isupper() or (line[-1:].isdigit() and line.upper() == line)
-    if ends and 12 <= len(line) <= 200 and (m := _DOUBLED.match(line)):
+    # (or, after a minute's number, ending in a year's figures: "22/21APPROVAL OF WORK
+    # PROGRAMME 2022-2023APPROVAL OF WORK PROGRAMME 2022-2023"; not a reference's "ABC123ABC123")
+    figures = line[-1:].isdigit() and line[:1].isdigit() and line.upper() == line
+    m = (
+        _DOUBLED.match(line)
+        if (line[-1:].isupper() or figures) and 12 <= len(line) <= 200
+        else None
+    )
+    if m and (not figures or (m["lead"][:1].isdigit() and _WORD.search(m["heading"]))):
         line = m["lead"] + m["heading"]
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
         return m["head"] + line[m.end() :]  # "GBP/2122/ 216: Declarations"

@@ -72,7 +72,8 @@ MOTION = rule(
     r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
     r"|\bsec\.?\s+(?-i:[A-Z])"
     # ("second" before a member's initials: "HM made motion to approve, second RL and approved")
-    r"|\bsecond\s+(?-i:[A-Z]{2,3})(?=\s+(?:and|&)\s|\s*[,.;]))"
+    # (after a comma or the proposer's initials, never "a second SID")
+    r"|(?:(?<=[,;]\s)|(?<=[A-Z]{2}\s))second\s+(?-i:[A-Z]{2,3})(?=\s+(?:and|&)\s|\s*[,.;]))"
     # a proposal no one is named seconding, carried all the same: "It was proposed that the
     # council proceeds with the quote. All voting was in favour."
     r"|\bit\s+was\s+proposed\s+(?:by\s+(?-i:[A-Z])[^.;,]{1,60}?\s+)?that\b"
@@ -101,6 +102,10 @@ SECONDED_AND_AGREED = re.compile(
     r"[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+(?:that\s+)?(?:the|a|an|to)\b",
     re.I,
 )
+# The seconder's words run on into its approval, in the motion's own sentence: "HM made
+# motion to approve as amended, second RL and approved." (not a later sentence's "... had
+# been submitted to WDC and approved.")
+_APPROVED = re.compile(r"[^.;]{0,80}?\band\s+(?:unanimously\s+)?approved\s*(?:\.|$)", re.I)
 # What stands before a motion's word when it says how one is to be put, not one put: "each
 # nomination would need to be proposed and seconded".
 HOW_TO_MOVE = re.compile(r"\b(?:would|should|must|could|can|may|need|needs|to)\s+be\s+\Z")
@@ -131,7 +136,7 @@ CARRIED = rule(
     # "... proposed that the notes be adopted, seconded by JP and resolved."
     # (or "..., Cllr Lamb seconded and they were agreed.")
     r"|\band\s+(?:(?:it|they|this)\s+(?:was|were)\s+)?(?:unanimously\s+)?"
-    r"(?:resolved|agreed|carried|approved)"
+    r"(?:resolved|agreed|carried)"
     r"\s*(?:\.|$)"
     # (in Welsh: "gyda phawb yn gytûn", all agreeing, "pawb" mutated after "gyda"; "yn
     # unfrydol", unanimously)
@@ -168,7 +173,10 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         tail = folded[m.end() : m.end() + 300]
         if m.group().lower().startswith("it was proposed that"):
             tail = _outcome_after(tail)  # (no seconder: the very next sentence carries it)
-        carried = CARRIED.search(tail) or SECONDED_AND_AGREED.match(tail)
+        carried = CARRIED.search(tail) or SECONDED_AND_AGREED.match(tail) or _APPROVED.match(tail)
+        lost = LOST.search(tail)
+        if lost and (not carried or lost.start() < carried.start()):
+            continue  # (the motion fell before anything after it was carried)
         if carried and not HOW_TO_MOVE.search(folded, max(0, m.start() - 30), m.start()):
             out.append(
                 Resolution(text=_with_subject(text, m.start(), _sentence_of(text, m.start())))

@@ -217,9 +217,11 @@ near_miss(
 )
 # A person (not a body such as a board or partnership) who can promise: "would" is an
 # undertaking only from one of these; "The LSCB would report ..." is reported narrative.
-# A surname as printed: "Smith", "Hunt-Grubbe" (or "Hunt- Grubbe", broken at a line's end),
-# "McLean", "O'Brien".
-SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-\s?[A-Z][a-z]+)?"
+# A surname as printed: "Smith", "McLean", "O'Brien"; after a title or an initial also
+# "Hunt-Grubbe" (or "Hunt- Grubbe", broken at a line's end), never a place's or a firm's
+# ("Babergh Mid-Suffolk", "Central Co-Op", "Church Lane- Highways").
+SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+"
+_BARRELLED = rf"{SURNAME}(?:-\s?[A-Z][a-z]+)?"
 PERSON = (
     # (with initials: "Councillor Mrs C A Talbot")
     r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?:[A-Z]\.?\s+){0,3}"
@@ -229,9 +231,10 @@ PERSON = (
     r"Officer|Cabinet\s+Member|Portfolio\s+Holder|Leader|Clerk|Co-ordinator|Coordinator|Auditor|"
     r"Lead\s+Member|Executive|Mayor|Surveyor|Chamberlain|Solicitor|Lead|Secretary|Treasurer|"
     r"[Oo]fficer|[Cc]lerk)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
+    rf"|(?:Mrs?|Ms|Miss|Dr)\.?\s+{_BARRELLED}"
     rf"|[Cc]lerk|[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?{SURNAME}|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+"
     # an initial and a surname ("F Bates", not "A Member"), a police officer ("PS Crowter")
-    rf"|(?![AI]\s)[A-Z]\.?\s+(?:[A-Z][a-z]{{2,}}|{SURNAME})"
+    r"|(?![AI]\s)[A-Z]\.?\s+(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}(?:-\s?[A-Z][a-z]+)?"
     r"|(?:PCSO|PC|PS|Sgt\.?|Sergeant|Insp\.?|Inspector|Constable)\s+[A-Z][\w'’-]+)"
 )
 # A first name alone opening a sentence, as community councils write of their members

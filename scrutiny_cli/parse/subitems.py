@@ -58,7 +58,9 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 
 def _subitems(item: Segment) -> list[Segment] | None:
     decimal = _decimal_headings(item.body, item.number)
-    starts = decimal or _lettered_headings(item.body) or _numbered_run_in(item.body)
+    starts = (
+        decimal or _lettered_headings(item.body) or _numbered_run_in(item.body, item.title or "")
+    )
     if len(starts) < MIN_SUBITEMS and not (
         len(decimal) == 1 and _WORDS_ONLY.fullmatch(decimal[0][2])
     ):
@@ -121,18 +123,33 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
 
 _NUMBERED_ROW = re.compile(r"^(?P<d>[1-9]\d?)[.)]\s+(?P<rest>\S.*)$")
 # A row's first word that is whose task or what kind of line it is, not a subject's name:
-# "1. Clerk: to write to the Highways team", "2. Action: ML".
+# "1. Clerk: to write to the Highways team", "2. Action: ML", "1. For: 5".
 _NO_SUBJECT = frozenset(
     "action actions clerk chair chairman chairperson mayor proposed seconded resolved agreed "
-    "noted note decision decisions minutes present apologies".split()
+    "noted note decision decisions minutes present apologies for against abstained "
+    "abstentions rfo".split()
+)
+# The parents whose numbered rows are a list's entries, not topics: tasks by owner, payments
+# by payee, applications by site, meetings by date, votes.
+_LIST_PARENT = re.compile(
+    r"(?i)\b(?:actions?|payments?|accounts?|invoices?|cheques?|planning|applications?|"
+    r"dates?|votes?|voting|elections?|nominations?|precept|budget)\b"
+)
+# A row's text that is an entry's value, not a topic's minutes: a task in the infinitive or
+# lower case ("JB: write to WDC"), a sum or figure, a day, a decision's keyword.
+_ENTRY_TEXT = re.compile(
+    r"^(?:[a-z]|[£$€\d]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|RESOLVED|AGREED|Resolved)"
 )
 
 
-def _numbered_run_in(body: list[str]) -> list[tuple[int, str, str, str]]:
+def _numbered_run_in(body: list[str], parent: str = "") -> list[tuple[int, str, str, str]]:
     """(line, number, heading, the text run into it) of each of "1. Area Board: There has
     not been ...", "2. Highways: Mrs Ash reported ..." in turn: all or none, the first
-    opening the body, each heading a short title closed by a colon; a line between them
-    without a number is the text of the one before."""
+    opening the body, each heading a short title closed by a colon over a sentence of its
+    own; a line between them without a number is the text of the one before. Not under a
+    parent that lists (Actions, Payments, Planning): its rows are entries."""
+    if _LIST_PARENT.search(parent):
+        return []
     found: list[tuple[int, str, str, str]] = []
     for i, line in enumerate(body):
         text = line.strip()
@@ -143,15 +160,19 @@ def _numbered_run_in(body: list[str]) -> list[tuple[int, str, str, str]]:
             continue
         head = split_run_in(m["rest"], numbered=True)[0]
         colon = re.match(rf"{re.escape(head)}\s*:\s*(?=\S)", m["rest"]) if head else None
+        rest = m["rest"][colon.end() :].lstrip(" -–—;,") if colon else ""  # (as printed)
         if (
             int(m["d"]) != len(found) + 1
             or not head
-            or not colon
+            or not rest
             or len(head.split()) > 8
+            or not head[:1].isalpha()  # (a site's number or an application's: "3 Mill Lane")
+            or "," in head  # (an address: "Rose Cottage, Church Road")
             or head.split()[0].lower() in _NO_SUBJECT
+            or _ENTRY_TEXT.match(rest)
         ):
             return []
-        found.append((i, m["d"], head, m["rest"][colon.end() :]))  # (its text as printed)
+        found.append((i, m["d"], head, rest))
     return found if len(found) >= MIN_SUBITEMS else []
 
 

@@ -237,3 +237,26 @@ def who_heading_end(text: str, pos: int, word: str) -> int | None:
     ):
         return pos
     return None
+
+
+def title_case(words: list[str]) -> bool:
+    """Every word capitalised but the small ones, as a heading is printed."""
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+
+
+_SMALL_WORDS = frozenset("of and for the to in on at a an & with by".split())
+
+
+def titled_phrase(words: list[str]) -> bool:
+    """Words in a heading's case joined by its small words ("Heads of Terms for the Trust"),
+    not a list of names ("Cllr Smith and Cllr Jones")."""
+    return (
+        len(words) >= 4
+        and title_case(words)
+        and any(w in _JOINING for w in words)
+        and not any(w.rstrip(".,") in NAME_TITLES for w in words)
+    )
+
+
+_JOINING = frozenset("of for to on the in".split())

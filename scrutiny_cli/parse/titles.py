@@ -40,6 +40,8 @@ from .title_words import (
     WHO_HEADING,
     closed_by_if_any,
     minutes_word,
+    title_case,
+    titled_phrase,
     who_heading_end,
 )
 
@@ -102,7 +104,7 @@ def heading_line(line: str) -> str | None:
 def _agenda_heading(words: list[str]) -> bool:
     """ "To Confirm the Order of Business": the agenda's words printed as a heading, in
     title case (the description under a heading is a sentence: "To confirm the order ...")."""
-    return len(words) >= 3 and words[0] == "To" and words[1][:1].isupper() and _title_case(words)
+    return len(words) >= 3 and words[0] == "To" and words[1][:1].isupper() and title_case(words)
 
 
 def _short_title(words: list[str]) -> bool:
@@ -118,6 +120,7 @@ def _short_title(words: list[str]) -> bool:
 def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     """(heading, the text it runs into) for the words after an item number, or at the
     start of a table row or paragraph. The heading is None when the words are a sentence."""
+    printed = text
     text, strong = _before_attachment(text)
     if strong is not None:
         return _trim(strong) or None, text
@@ -153,7 +156,21 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text  # (nor a person's title cut at its stop: "Cllr. Alan Goggin")
     if _sentence(head, numbered):
         return None, text
-    return head, rest.lstrip(" -–—:;,.").rstrip()  # the text keeps its full stop
+    # (the text keeps its full stop, and its spacing as printed: "Mr Hunt- Grubbe")
+    return head, _as_printed(printed, rest).lstrip(" -–—:;,.").rstrip()
+
+
+def _as_printed(printed: str, rest: str) -> str:
+    """The end of the printed line that rest is, spaced as printed: the heading's search
+    spaces out a glued dash or bracket and closes up runs of spaces; rest itself when the
+    two differ in more than spacing."""
+    want = sum(not c.isspace() for c in rest)
+    seen, at = 0, len(printed)
+    while at > 0 and seen < want:
+        at -= 1
+        seen += not printed[at].isspace()
+    tail = printed[at:]
+    return tail if "".join(tail.split()) == "".join(rest.split()) else rest
 
 
 def _heading_anyway(words: list[str]) -> bool:
@@ -177,7 +194,7 @@ def _place_name(words: list[str]) -> bool:
     in title case to its dash or end (a site's, a building's), not a sentence ("The Chair
     opened the meeting")."""
     named = list(itertools.takewhile(lambda w: w not in ("-", "–", "—"), words))
-    return len(named) <= 12 and _title_case(named) and not FINITE_VERB.search(" ".join(named))
+    return len(named) <= 12 and title_case(named) and not FINITE_VERB.search(" ".join(named))
 
 
 def _before_attachment(text: str) -> tuple[str, str | None]:
@@ -228,9 +245,16 @@ def _past_colon(text: str, stop: re.Match[str] | None) -> re.Match[str] | None:
     if stop is None or not stop.group().lstrip().startswith(":"):
         return stop
     after = MIXED_STOP.search(text, stop.end())
+    if text[stop.start() - 1 : stop.start()] == ")":
+        # (a bracket's colon before a subtitle: "Neighbourhood Development Plan (NDP):
+        # Regulation 14 Consultation" is one heading)
+        sub = text[stop.end() : after.start() if after else len(text)]
+        words = sub.split()
+        if 0 < len(words) <= 8 and title_case(words) and not FINITE_VERB.search(sub):
+            return after if words[0] not in ("Minute", "Item") else stop  # (not a cited one)
     if after is None or WHO_HEADING.match(text[: stop.start()]):
         return stop
-    return after if _titled_phrase(text[stop.end() : after.start()].split()) else stop
+    return after if titled_phrase(text[stop.end() : after.start()].split()) else stop
 
 
 def _heading_again(words: list[str]) -> int | None:
@@ -296,7 +320,7 @@ def text_after_dash(after: str) -> bool:
     if cut is not None:
         words = words[:cut]
         after = " ".join(words)
-    if after.endswith(".") and _titled_phrase(words):
+    if after.endswith(".") and titled_phrase(words):
         return False  # "– Revised Heads of Terms for National Trust."
     if not words or words[0] in STARTERS or after.endswith("."):
         return True
@@ -316,20 +340,6 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
 
 
-def _titled_phrase(words: list[str]) -> bool:
-    """Words in a heading's case joined by its small words ("Heads of Terms for the Trust"),
-    not a list of names ("Cllr Smith and Cllr Jones")."""
-    return (
-        len(words) >= 4
-        and _title_case(words)
-        and any(w in _JOINING for w in words)
-        and not any(w.rstrip(".,") in NAME_TITLES for w in words)
-    )
-
-
-_JOINING = frozenset("of for to on the in".split())
-
-
 def _title_like(head: str) -> bool:
     words = head.split()
     return 1 <= len(words) <= MAX_TITLE_WORDS and not FINITE_VERB.search(head)
@@ -339,7 +349,7 @@ def _sentence(head: str, numbered: bool) -> bool:
     words = head.split()
     if len(words) > (40 if numbered and is_caps(words[0]) else 24 if numbered else MAX_TITLE_WORDS):
         return True
-    if len(words) >= 4 and _title_case(words):
+    if len(words) >= 4 and title_case(words):
         return False  # "To Note: Asset of Community Value Application Approved"
     last = words[-1].strip(".,;:").lower()
     if last in DECISION_WORDS or is_caps(words[0]):
@@ -355,15 +365,6 @@ def _sentence(head: str, numbered: bool) -> bool:
 
 _TO_BE = re.compile(r"\bto\s+be\s+\w+(?:\s+and\s+\w+ed\b)?")  # ("to be confirmed and signed")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+(?:is|are)\s+[^,]*$")
-
-
-def _title_case(words: list[str]) -> bool:
-    """Every word capitalised but the small ones, as a heading is printed."""
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in content)
-
-
-_SMALL_WORDS = frozenset("of and for the to in on at a an & with by".split())
 
 
 def _trim(text: str) -> str:

@@ -1,0 +1,181 @@
+"""Near misses of wording rules: ordinary lines of a fictional council's minutes that look
+like a rule's cue and must still read as they did before it (each once misread by a rule
+too wide), beside the cue itself read right."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.resolutions import find_resolutions
+from scrutiny_cli.read.text import normalise, read_text
+from tests.test_actions import actions_of
+
+HEADER = (
+    "Minutes of the Meeting of Wyvern Parish Council held on 3 March 2025 at 7pm in the "
+    "Village Hall\n\n"
+)
+
+
+def page(text: str):  # type: ignore[no-untyped-def]
+    return parse(read_text(text.encode())).parts[0]
+
+
+def items(body: str) -> list[tuple[str | None, str]]:
+    return [(i.number, i.title) for i in page(HEADER + body).items]
+
+
+# --- Header -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Parish Council minutes for Tuesday 4 February 2025",
+        "To approve the Council minutes for Tuesday 4 February 2025",
+        "Finance Committee minutes for Monday 24 February 2025",
+    ],
+)
+def test_earlier_minutes_for_a_day_are_an_items_words_not_the_header(line: str) -> None:
+    """Under a header, a line naming a body's minutes "for" another day is an item's."""
+    part = page(
+        "Wyvern Parish Council\nMinutes of the meeting held on 3 March 2025 at 7pm\n\n"
+        f"{line}\n\nThe minutes were received.\n"
+    )
+    assert (part.committee, part.date) == ("Wyvern Parish Council", "2025-03-03")
+    if not line.startswith("To "):  # (the agenda's words alone head no item, as ever)
+        assert part.items, "the line stays an item"
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("The Chairman called the meeting to order at 7.30pm.", "19:30"),
+        ("The meeting was called to order by the Chairman, Cllr Ash, at 7.30pm.", "19:30"),
+        ("A member of the public was called to order by the Chair at 8.15pm.", None),
+        ("Cllr Birch was called to order by the Chairman at 8.40pm.", None),
+        ("The Meeting was called to order at 8.30pm after a short adjournment.", None),
+    ],
+)
+def test_the_meeting_called_to_order_starts_it_a_member_does_not(
+    line: str, start: str | None
+) -> None:
+    part = page(
+        "Minutes of the Meeting of Wyvern Parish Council held on 3 March 2025\n\nPresent: "
+        f"Cllr Ash\n\n{line}\n\n1. Apologies\n\nNone.\n"
+    )
+    assert part.start_time == start
+
+
+# --- Items and titles -------------------------------------------------------------------
+
+
+def test_a_subtitle_after_a_brackets_colon_stays_on_the_heading() -> None:
+    assert items(
+        "5. Neighbourhood Development Plan (NDP): Regulation 14 Consultation\n\nThe "
+        "consultation closes in April.\n\n6. Highways (Mill Lane): Speed Indicator Device. "
+        "RESOLVED to buy a SID.\n"
+    ) == [
+        ("5", "Neighbourhood Development Plan (NDP): Regulation 14 Consultation"),
+        ("6", "Highways (Mill Lane): Speed Indicator Device"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "8. Action points: 1. JB: write to WDC about the hedge.\n\n2. AC: chase the quotes.\n",
+        "8. Actions: 1. RFO: to pay the invoices.\n\n2. Parish Clerk: to write to the owner.\n",
+        "8. Payments: 1. Wyvern Landscapes: £450.00 grass cutting.\n\n2. SSE: £45.20 power.\n",
+        "8. Planning: 1. 24/00123/FUL: Erection of a garage.\n\n2. 24/00130/HOU: A porch.\n",
+        "8. Applications: 1. Rose Cottage, Church Road: A porch.\n\n2. Mill House: A shed.\n",
+        "8. Meetings: 1. Full Council: Monday 5 May 2025.\n\n2. Planning: Monday 12 May.\n",
+        "8. Result: 1. For: 5\n\n2. Against: 2\n",
+        "8. Precept 2025/26: 1. Budget: it was RESOLVED that the budget be approved.\n\n"
+        "2. Precept: it was RESOLVED to set the precept.\n",
+    ],
+)
+def test_numbered_entries_of_a_list_are_no_sub_items(rows: str) -> None:
+    assert len(items(rows)) == 1
+
+
+def test_a_sub_items_text_after_colon_and_dash_starts_at_its_words() -> None:
+    part = page(
+        HEADER + "12. Matters arising:\n\n1. Highways:- The Clerk will write to WDC.\n\n"
+        "2. Play Area: – Cllr Ash will inspect the swings.\n"
+    )
+    assert [a.text for i in part.items for a in i.actions] == [
+        "The Clerk will write to WDC",
+        "Cllr Ash will inspect the swings",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Notice that was served on the landowner has now expired",
+        "Notification that the Clerk had sent to all members on 3 March was noted",
+    ],
+)
+def test_a_sentence_whose_that_is_a_relative_is_no_heading(heading: str) -> None:
+    part = page(
+        f"Agenda and minutes\n\nItems\nNo. Item\n\n165.\n\n{heading}\n\nMinutes:\n\nNoted.\n\n"
+        "166.\n\nAny other business\n\nMinutes:\n\nNone.\n"
+    )
+    assert part.items[0].title == ""
+
+
+def test_a_references_letters_and_figures_printed_twice_stay() -> None:
+    part = page(HEADER + "1. Planning\n\nREF ABC123ABC123\n\nNo objection.\n")
+    assert "ABC123ABC123" in part.items[0].minutes
+
+
+def test_a_run_in_items_text_keeps_a_name_broken_at_a_lines_end() -> None:
+    part = page(HEADER + "2. Planning: Mrs Straw reported. Mr Hunt- Grubbe will write.\n")
+    assert [a.owner for a in part.items[0].actions] == ["Mr Hunt- Grubbe"]
+
+
+# --- Actions, motions and the body named ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Church Lane- Highways will inspect the blocked gully next week.", None),
+        ("Mill Lane- Clerk will chase Highways.", "Clerk"),
+        ("Babergh Mid-Suffolk will consult on the Joint Local Plan.", None),
+        ("Central Co-Op will provide refreshments at the fete.", None),
+        ("It was noted that previously the Clerk would write to Highways each spring.", None),
+        ("The Clerk will write to the residents who have previously objected.", "Clerk"),
+    ],
+)
+def test_who_promises(text: str, owner: str | None) -> None:
+    found = actions_of(text)
+    assert [a[1] for a in found] == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Ash proposed buying a second SID. Members felt the first should be evaluated "
+        "first. The bank reconciliation was checked and approved.",
+        "Cllr Ash proposed, seconded by Cllr Birch, that the application be deferred. The "
+        "motion was lost. The application was then considered and approved.",
+        "Proposed by Cllr Ash, seconded by Cllr Birch, that the report be received. The "
+        "application for the barn had been submitted to WDC and approved.",
+    ],
+)
+def test_no_motion_is_carried_by_a_later_sentences_approval(text: str) -> None:
+    assert find_resolutions(normalise(text).strip()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Cabinet was presented with the Panel's recommendations.", "Cabinet"),
+        ("The Youth Council was presented with certificates by the Mayor.", None),
+    ],
+)
+def test_the_body_presented_with_a_paper_is_the_meetings(text: str, body: str | None) -> None:
+    text = f"1. Arrangements for meetings\n\n{text}\n\n2. Any other business\n\nNone.\n"
+    assert page(text).committee == body
