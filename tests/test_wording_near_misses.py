@@ -130,6 +130,25 @@ def test_a_references_letters_and_figures_printed_twice_stay() -> None:
     assert "ABC123ABC123" in part.items[0].minutes
 
 
+def test_a_run_in_items_text_keeps_its_decision_after_two_spaces() -> None:
+    part = page(
+        HEADER + "1. Councillor changes: Cllr Bradley - resignation.  Action: Clerk to write to "
+        "Cllr Bradley.  Council resolved to co-opt Mr Barber.\n\n2. Planning\n\nNone.\n"
+    )
+    assert [r.text for r in part.items[0].resolutions] == ["co-opt Mr Barber."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was noted.  Council resolved to co-opt Mr Barber.",
+        "The report was noted.  Agreed to co-opt Mr Barber.",
+    ],
+)
+def test_a_decision_two_spaces_after_a_stop_is_read(text: str) -> None:
+    assert [r.text for r in find_resolutions(normalise(text).strip())] == ["co-opt Mr Barber."]
+
+
 def test_a_run_in_items_text_keeps_a_name_broken_at_a_lines_end() -> None:
     part = page(HEADER + "2. Planning: Mrs Straw reported. Mr Hunt- Grubbe will write.\n")
     assert [a.owner for a in part.items[0].actions] == ["Mr Hunt- Grubbe"]

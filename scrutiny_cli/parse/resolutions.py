@@ -36,11 +36,16 @@ _WORD = re.compile(r"\w")
 _BARE_MARKER = re.compile(r"(?:[A-Z]|\d{1,2})\s+[A-Z]")
 
 
+_AFTER_STOP = re.compile(r"([.!?;:,])[ \t]{2,}(?=\S)")
+
+
 def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
     """All resolutions in an item's minutes text, in order. On a page that records its
     decisions with RESOLVED, a house-style "noted" is narrative, not a decision."""
     if not text.strip():
         return []
+    if "  " in text:  # (two spaces after a stop, as typists set them: "noted.  Council resolved")
+        text = _AFTER_STOP.sub(r"\1 ", text)
     spans = block_spans(text)
     found: list[tuple[int, list[Resolution]]] = [
         (a, split_parts(text[a:b])) for a, b in spans if a < b

@@ -161,16 +161,18 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
 
 
 def _as_printed(printed: str, rest: str) -> str:
-    """The end of the printed line that rest is, spaced as printed: the heading's search
-    spaces out a glued dash or bracket and closes up runs of spaces; rest itself when the
-    two differ in more than spacing."""
+    """The end of the printed line that rest is, its dashes and brackets spaced as printed
+    (the heading's search spaces out a glued one: "Mr Hunt- Grubbe"), its runs of spaces
+    closed up as the search closes them; rest itself when the two differ in more."""
     want = sum(not c.isspace() for c in rest)
     seen, at = 0, len(printed)
     while at > 0 and seen < want:
         at -= 1
         seen += not printed[at].isspace()
     tail = printed[at:]
-    return tail if "".join(tail.split()) == "".join(rest.split()) else rest
+    if "".join(tail.split()) != "".join(rest.split()):
+        return rest
+    return _SPACE_RUN.sub(" ", tail) if "  " in tail else tail
 
 
 def _heading_anyway(words: list[str]) -> bool:
