@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.parse.document import parse
-from scrutiny_cli.parse.resolutions import find_resolutions
+from scrutiny_cli.parse.resolutions import find_resolutions, resolutions_of_decision
 from scrutiny_cli.read.text import normalise, read_text
 from tests.test_actions import actions_of
 
@@ -198,3 +198,91 @@ def test_no_motion_is_carried_by_a_later_sentences_approval(text: str) -> None:
 def test_the_body_presented_with_a_paper_is_the_meetings(text: str, body: str | None) -> None:
     text = f"1. Arrangements for meetings\n\n{text}\n\n2. Any other business\n\nNone.\n"
     assert page(text).committee == body
+
+
+# --- Decisions a second review found misread ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("block", "decisions"),
+    [
+        (
+            "Councillor Ash declared a personal and prejudicial interest in respect of Item 10 "
+            "and left the meeting during the vote.",
+            0,
+        ),
+        (
+            "Councillor Ash declared a personal interest and left the meeting. Planning "
+            "permission be granted subject to the conditions set out in the report.",
+            1,
+        ),
+        (
+            "The Town Council formally declared its interest in taking on the public toilets "
+            "from the District Council.",
+            1,
+        ),
+    ],
+)
+def test_a_published_decision_of_declarations_alone_decides_nothing(
+    block: str, decisions: int
+) -> None:
+    assert len(resolutions_of_decision(block)) == decisions
+
+
+@pytest.mark.parametrize(
+    ("text", "decisions"),
+    [
+        (
+            "Cllr Ash moved the following motion:\n\n‘This Council agrees to declare a climate "
+            "emergency.’\n\nThe motion was carried unanimously.",
+            1,
+        ),
+        (
+            "Litter bins:\n\nMembers agreed to put up a sign reading “Please take your litter home.”",
+            1,
+        ),
+        (
+            "The minutes were agreed, subject to changing the following sentence from:-\n\n"
+            "Given the cost the Committee agreed that there should be a risk register.’",
+            0,
+        ),
+    ],
+)
+def test_only_words_quoted_to_amend_them_are_no_decision(text: str, decisions: int) -> None:
+    assert len(find_resolutions(normalise(text).strip())) == decisions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Ash proposed that Cllr Birch be nominated to the Hall committee, seconded by Cllr "
+        "Cole. Cllr Birch declined as she had been duly elected by the Hall's own AGM.",
+        "Cllr Ash proposed, seconded by Cllr Birch, that the Council adopt the new fees. Members "
+        "noted that the fees must be set by unanimity of the three councils.",
+        "Cllr Ash proposed a 20mph limit on Mill Lane, seconded by Cllr Birch. Residents said "
+        "lorries passed by all the houses at speed. The matter was deferred.",
+    ],
+)
+def test_a_motion_is_not_carried_by_words_about_something_else(text: str) -> None:
+    assert find_resolutions(normalise(text).strip()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "decisions"),
+    [
+        ("Agreed by all that had attended that the training had been useful.", 0),
+        ("Agreed by all to be the best option, the Wyvern Fencing quote was accepted.", 0),
+        ("Agreed and signed copies of the lease will be returned to the Scouts by the Clerk.", 0),
+        ("Agreed and signed as a true record\n\nChairman ........ Date ........", 0),
+        ("Agreed and signed by the Chairman.", 1),
+    ],
+)
+def test_agreed_at_a_lines_start_decides_only_as_a_decision(text: str, decisions: int) -> None:
+    assert len(find_resolutions(normalise(text).strip())) == decisions
+
+
+def test_an_underscore_parts_a_meetings_month_from_its_item_and_nothing_else() -> None:
+    assert items(
+        "2. Planning\n\n24_123 FUL Erection of a garage - no objection.\n\n24_124 HH Rear "
+        "extension - no objection.\n\n3. Close\n\nThe meeting closed.\n"
+    ) == [("2", "Planning"), ("3", "Close")]

@@ -130,8 +130,13 @@ CARRIED = rule(
     r"|\b(?:carried|agreed|approved)\s+by\s+(?:a\s+)?majority\b"
     r"|\bby\s+(?:a\s+)?majority\s+(?:decision|vote)\s+(?:agreed|approved|carried|resolved)\b"
     r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
-    r"|\bduly\s+elected\b|\bby\s+unanimity\b"  # ("the meeting duly elected Cllr R. Fisher")
-    r"|\bpassed\s+(?:by\s+all|unanimously)\b"  # ("seconded by DD. Passed by all as a true record")
+    # ("the meeting duly elected Cllr R. Fisher by unanimity.", not "our duly elected
+    # representative", "must be set by unanimity of the three councils")
+    r"|\b(?:meeting|council|members|committee)\s+duly\s+(?:re-?)?elected\b"
+    r"|\bby\s+unanimity(?=\s*(?:[.;]|$))"
+    # ("seconded by DD. Passed by all as a true record", not "lorries passed by all the houses")
+    r"|(?:^|(?<=[.!?]\s)|\b(?:was|were)\s+(?:then\s+)?)[Pp]assed\s+"
+    r"(?:by\s+all(?:\s+present)?|unanimously)(?=\s*(?:[.;]|$|as\b))"
     r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)"  # "Seconded X. Agreed."
     # "... proposed that the notes be adopted, seconded by JP and resolved."
     # (or "..., Cllr Lamb seconded and they were agreed.")
@@ -213,15 +218,24 @@ def _quoted_paragraph(folded: str, start: int) -> bool:
     """A paragraph in quotation marks, or closed by one after a lead-in ("... changing the
     following sentence from:-" / "Given the scale of the project the Committee agreed
     that ... Register.'"): the words of other minutes, quoted to amend them."""
+    if not _AMENDS.search(folded[:start].rstrip()[-120:]):
+        return False  # (after "moved the following motion:" the quotation is the decision)
     end = folded.find("\n\n", start)
     paragraph = folded[start : end if end != -1 else len(folded)].strip()
-    if paragraph[:1] in "'\"" and paragraph[-1:] in "'\"":
-        return True
-    before = folded[:start].rstrip()
-    return bool(_CLOSING_QUOTE.search(paragraph)) and before.endswith((":-", ":"))
+    wholly = paragraph[:1] in "'\"" and paragraph[-1:] in "'\""
+    inside = paragraph[1:-1] if wholly else paragraph[:-1]
+    # (one quotation, whole or closed by a mark opened above it; not "'Wyvern in Bloom' – ...")
+    return (wholly or bool(_CLOSING_QUOTE.search(paragraph))) and not _OPENING_QUOTE.search(inside)
 
 
 _CLOSING_QUOTE = re.compile(r"[.!?]['\"]$")
+_OPENING_QUOTE = re.compile(r"['\"](?=\w)|(?<=\s)['\"]")
+# A lead-in that quotes words to amend them: "changing the following sentence from:-", "to
+# read as follows:-", "amended to read:".
+_AMENDS = re.compile(
+    r"(?i)\b(?:from|to\s+read|reads?|reading|as\s+follows|following\s+(?:sentence|wording|"
+    r"words|paragraph)|amended|replaced?|deleted?|inserted?)\b[^.\n]{0,40}:-?$"
+)
 
 
 def _sentence_of(text: str, at: int) -> str:

@@ -22,7 +22,7 @@ from .titles import DESCRIPTION, FINITE_VERB, whole_line_title
 NUMBER = (
     r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,5}[a-zA-Z]?"
     # (an underscore may part the meeting's year and month from the item: "2022-02_1")
-    r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d)_\d{1,3}(?=[.\s]))?"
+    r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d[-/]\d\d)_\d{1,3}(?=[.\s:)]|$))?"
     r"(?:\(\d{1,2}\)(?!\w))?"  # (a sub-item in brackets: "1(2)")
     # ("F01:04/24"; "08/15:01": the item)
     r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$))?"

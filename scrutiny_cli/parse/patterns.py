@@ -211,9 +211,15 @@ RESOLUTION_START = rule(
     r"|(?<=[.!?]\s)Agreed(?=\s+to\s+[a-z])"
     # (and how wholly: "Agreed by all that the ladder could be installed in-house.")
     r"|(?:^|(?<=[.!?]\s))(?:Agreed|Resolved)\s+(?:by\s+all(?:\s+present)?|unanimously)"
-    r"(?=\s+(?:that\s+\S|to\s+[a-z]))"
+    # (not "Agreed by all that had attended ...", nor "Agreed by all to be the best option")
+    r"(?=\s+(?:that\s+(?!(?:had|have|has|was|were|is|are|attended|came|voted)\b)\S"
+    r"|to\s+(?!be\s+(?:a|an|the)\b)[a-z]))"
     r"|(?:^|(?<=[.!?]\s))(?:Unanimously|UNANIMOUSLY)\s+agreed(?=\s+(?:to\s+[a-z]|that\b))"
-    r"|^Agreed(?=\s+and\s+signed\b)"  # (the minutes: "Agreed and signed")
+    # (the minutes' approval as a line of its own: "Agreed and signed", not a signature's
+    # footer over "Chairman ... Date ...", nor "Agreed and signed lease from the Scouts")
+    r"|^Agreed(?=\s+and\s+signed(?:\s+by\s+the\s+(?:Chair(?:man|person)?|Mayor)"
+    r"|\s+as\s+(?:a|the)\s+(?:true|correct|accurate)\s+record)?[ \t]*\.?[ \t]*$"
+    r"(?!\s*(?:Chair|Signed|Date|Mayor|\.{3}|…|_{3})))"
     # "Proposed Cllr A, seconded Cllr B, and resolved to award ...", "unanimously resolved that"
     # ("nominated and resolved that Councillor X remain", "Calc subscription - resolved to pay")
     # ("After discussion, resolved not to object", "seconded Cllr B, resolved to accept")
@@ -353,9 +359,6 @@ DECISION_NARRATIVE = rule(
     r"withdrawn|published)\b"
     r"|.{0,80}\b(?:was|were)\s+(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:public|private|"
     r"open|closed)\b"
-    # who declared an interest: "Councillor Roberts declared a personal and prejudicial
-    # interest in respect of Item 10 and left the meeting ..."
-    r"|.{0,80}?\bdeclared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?interests?\b"
     # the chair's own remarks: "• The Mayor welcomed new members to the Board ...", "(1) The
     # Chair advised that the meeting would be recorded"
     r"|(?:[•·*-]\s*|\(\d{1,2}\)\s*)?(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|leader)\s+"

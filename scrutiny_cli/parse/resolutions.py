@@ -139,6 +139,8 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
     folded = fold(text.strip())
     if DECISION_NARRATIVE.match(folded) or (LOST.search(folded) and not CARRIED.search(folded)):
         return []  # (a motion put and lost is recorded, not decided)
+    if _only_declarations(folded):
+        return []  # who declared an interest, and left: what happened, not a decision
     if (
         _PEOPLE_FIRST.match(folded)
         and _SEVERAL.search(folded)
@@ -151,6 +153,25 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
     return _dedupe(split_parts(text))
 
 
+def _only_declarations(folded: str) -> bool:
+    """Every sentence tells of a member's interest declared or the member leaving: "Councillor
+    Roberts declared a personal and prejudicial interest in respect of Item 10 and left the
+    meeting during the vote." (not "... The application be approved.", nor a body's own
+    "The Town Council formally declared its interest in taking on the toilets")."""
+    said = [folded[a:b] for a, b in sentences.spans(folded)]
+    return bool(said) and all(_DECLARATION.search(s) and not _BODY_DECLARED.search(s) for s in said)
+
+
+# A member's interest declared, or what a member so placed did: "declared a personal and
+# prejudicial interest", "declared that she had an interest", "left the room", "took no part".
+_DECLARATION = re.compile(
+    r"(?i)\bdeclared\s+(?:that\s+(?:s?he|they)\s+(?:had|has)\s+)?(?:an?\s+|their\s+|his\s+|"
+    r"her\s+)?(?:[\w-]+\s+){0,4}?interests?\b(?!\s+in\s+\w+ing\b)"
+    r"|\bleft\s+the\s+(?:meeting|room|chamber)\b|\btook\s+no\s+part\b"
+)
+_BODY_DECLARED = re.compile(
+    r"\b(?:Council|Cabinet|Committee|Board|Panel|Members)\s+(?:formally\s+)?declared\b"
+)
 _SEVERAL = re.compile(r",|\s(?:and|for)\s")
 _AS_OFFICE = re.compile(r"\bas\s+(?:the\s+)?(?-i:[A-Z])")  # ("Alison Baker as Chair and ...")
 # (or a name with the body it sits for: "Jonathan Browning (Coventry & Warwickshire LEP), ...")
