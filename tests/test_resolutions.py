@@ -1174,7 +1174,8 @@ PIECES = [
     "(1)", "the report be noted.", "Members asked questions.", "and", ".", "!", "?",
     "Councillor Smith moved the motion.", "noted", "recommended", "refer", "x" * 230,
     "The Council", "Members", "therefore", "•", "to write", "He", "she", "The Clerk", "Chairman",
-    "2.4", "12.10", "19/8", "2019/123",
+    "2.4", "12.10", "19/8", "2019/123", "by all", "by all present", "signed", "and signed",
+    "Chairman ....", "Date", "as a true record",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
 
