@@ -1579,6 +1579,22 @@ CASES = [
         "To approve the minutes for Tuesday 3 May 2022",
         (None, None, None, None),
     ),  # (an item's words, no body's name before them)
+    # The part of the day after its name; a Welsh and English header on one line; an
+    # ordinal a converter ran into its year.
+    (
+        "Minutes of the meeting of Wyvern Community Council held on Monday evening 18/1/2016",
+        ("Wyvern Community Council", "2016-01-18", None, None),
+    ),
+    (
+        "Cyngor Cymuned Wyvern Community Council Cofnodion o gyfarfod a gynhaliwyd nos Lun "
+        "18/1/2016 Minutes of the meeting held on Monday evening 18/1/2016",
+        ("Wyvern Community Council", "2016-01-18", None, None),
+    ),
+    (
+        "Wyvern Community Council\n\nA meeting was held on December 6th2016 at Wyvern Memorial "
+        "Hall",
+        ("Wyvern Community Council", "2016-12-06", None, "Wyvern Memorial Hall"),
+    ),
     # The hour the chair called the meeting to order.
     (
         "Minutes of meeting via ZOOM on Wednesday, February 17, 2021\n\nPresent: Mr A. Ash\n\n"

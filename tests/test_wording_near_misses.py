@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.header_welsh import in_english
 from scrutiny_cli.parse.resolutions import find_resolutions, resolutions_of_decision
 from scrutiny_cli.read.text import normalise, read_text
 from tests.test_actions import actions_of
@@ -286,3 +287,14 @@ def test_an_underscore_parts_a_meetings_month_from_its_item_and_nothing_else() -
         "2. Planning\n\n24_123 FUL Erection of a garage - no objection.\n\n24_124 HH Rear "
         "extension - no objection.\n\n3. Close\n\nThe meeting closed.\n"
     ) == [("2", "Planning"), ("3", "Close")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3. Cofnodion / Minutes of the last meeting held on 12 May 2016",
+        "Cofnodion / Minutes of the last meeting held on 12 May 2016",
+    ],
+)
+def test_a_bilingual_items_heading_is_no_bilingual_header(line: str) -> None:
+    assert in_english(line) == line

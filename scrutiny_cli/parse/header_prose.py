@@ -359,4 +359,5 @@ _HOW_HELD = re.compile(
     r"skype|video|conference)\b|[\s,]"
 )
 _DAY_FIRST = re.compile(rf"(?i)(?:{DAY_NAMES})\b")
-_WEEKDAY = re.compile(rf"(?i)\b(?:{DAY_NAMES})\b,?\s*$")
+# (and the part of it: "held on Monday evening 18/1/2016", Welsh "nos Lun" in English)
+_WEEKDAY = re.compile(rf"(?i)\b(?:{DAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?\b,?\s*$")

@@ -24,8 +24,20 @@ _WORDS: tuple[tuple[str, str, str], ...] = (
 _MUTATED = {"Gyngor": "Cyngor", "Bwyllgor": "Pwyllgor", "Gyd-bwyllgor": "Cyd-bwyllgor"}
 
 
+# A bilingual header on one line, Welsh then English: "Cyngor Cymuned Llanbadrig Community
+# Council Cofnodion o gyfarfod a gynhaliwyd nos Lun 18/1/2016 Minutes of the meeting held on
+# Monday evening 18/1/2016": the body's name and the English sentence.
+# (the body's name first: not an item's "3. Cofnodion / Minutes of the last meeting")
+_BOTH = re.compile(
+    r"^(?P<name>[^\d\W].{0,80}?\b(?:Council|Committee))\s+Cofnodion\b.*?\s"
+    r"(?P<english>(?i:minutes\s+of)\b.*)$"
+)
+
+
 def in_english(line: str) -> str:
     """The line in English where it is a Welsh header sentence; else as it is."""
+    if "Cofnodion" in line and (both := _BOTH.match(line)):
+        return f"{both['name']} {both['english']}"
     m = _HELD.match(line) if line.startswith("Cynhaliwyd") else None
     if m is None:
         return line

@@ -199,11 +199,11 @@ _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
 _RUN_TOGETHER = re.compile(r"[A-Za-z]\d|\d\d(?:[a-z]{3}|at\s\d)")
 # "at" run into the time after it: "At7.30pm in the Village Hall".
 _AT_TIME = re.compile(r"(?i)(?<=\bat)(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)")
-# A year run into the word after it, or a month into its year: "held on Monday 8th August
-# 2016commencing 7pm", "FRIDAY, 13 NOVEMBER2015at6.45 p.m.".
+# A year run into the word after it, or a month or an ordinal into its year: "held on Monday
+# 8th August 2016commencing 7pm", "FRIDAY, 13 NOVEMBER2015at6.45 p.m.", "December 6th2016".
 _YEAR_WORD = re.compile(
     r"(?<=\b(?:19|20)\d\d)(?=[a-z]{3,})|(?<=(?:19|20)\d\d)(?=at\s?\d)"
-    r"|(?i:(?<=[a-z]{3})(?=(?:19|20)\d\d(?!\d)))"
+    r"|(?i:(?<=[a-z]{3})(?=(?:19|20)\d\d(?!\d)))|(?<=\d(?:st|nd|rd|th))(?=(?:19|20)\d\d(?!\d))"
 )
 # A body's name run into the date after it: "Humberside Fire Authority25 May 2012".
 _NAME_DATE = re.compile(rf"(?<=[a-z]{{3}})(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b)")
