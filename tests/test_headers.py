@@ -1595,6 +1595,15 @@ CASES = [
         "Hall",
         ("Wyvern Community Council", "2016-12-06", None, "Wyvern Memorial Hall"),
     ),
+    # "Minutes" after a meeting's name, before its day; how it was held, in brackets.
+    (
+        "Extra-Ordinary Full Council Meeting Minutes Wednesday 24th March 2021 at 7.30pm",
+        ("Full Council", "2021-03-24", "19:30", None),
+    ),
+    (
+        "Wyvern Parish Council Meeting Minutes 18th May 2021 (via Zoom)",
+        ("Wyvern Parish Council", "2021-05-18", None, "via Zoom"),
+    ),
     # The hour the chair called the meeting to order.
     (
         "Minutes of meeting via ZOOM on Wednesday, February 17, 2021\n\nPresent: Mr A. Ash\n\n"

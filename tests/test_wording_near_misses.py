@@ -35,6 +35,8 @@ def items(body: str) -> list[tuple[str | None, str]]:
         "1. Parish Council minutes for Tuesday 4 February 2025",
         "To approve the Council minutes for Tuesday 4 February 2025",
         "Finance Committee minutes for Monday 24 February 2025",
+        "2. Annual Parish Meeting Minutes Tuesday 4 February 2025",
+        "Annual Parish Meeting Minutes Tuesday 4 February 2025",
     ],
 )
 def test_earlier_minutes_for_a_day_are_an_items_words_not_the_header(line: str) -> None:

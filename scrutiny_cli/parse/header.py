@@ -235,7 +235,7 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
     used = 0
     dated = titles and _DIGIT.search(folded)  # (a date needs a figure)
     m = MODERNGOV.match(folded) if dated else None
-    if m and m["mfor"] and (not early or NOT_A_TITLE.match(folded)):
+    if m and (m["mfor"] or m["mmin"]) and (not early or NOT_A_TITLE.match(folded)):
         m = None  # an item's words: "1. Parish Council minutes for ...", "To approve the ..."
     if m and not folded.lower().startswith(("meeting:", "- meeting")):
         named = "committee" if m["committee"] else "name"
@@ -253,6 +253,7 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
             before = when[: found[1].start()]  # (a time before the date: "7:00pm, Thursday")
             give("start_time", parse_time(when[found[1].end() :]) or range_start(before), 1)
             after = when[found[1].end() :]  # "..., 7.30pm Village Hall", "... AT VILLAGE HALL"
+            after = after.strip().removeprefix("(").removesuffix(")")  # ("... (via Zoom)")
             give("venue", place_after(after) or venue_in(after), 2)
             used = 1
     m = LABEL.search(folded)

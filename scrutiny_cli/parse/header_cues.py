@@ -42,7 +42,8 @@ MODERNGOV = rule(
     "header-moderngov",
     # ("X Parish Council – Ordinary Meeting Tuesday 3rd April 2018, 7.30pm Village Hall")
     # (or "COMMUNITY COUNCIL MINUTES Tuesday August 13th 2013, at 8pm, Village Hall")
-    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting|MEETING),?\s+"
+    # ("Extra-Ordinary Full Council Meeting Minutes Wednesday 24th March 2021 at 7.30pm")
+    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting|MEETING),?\s+(?P<mmin>(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+(?:(?:DRAFT\s+)?MINUTES\s+)?|\s+(?i:minutes)\s*[-–:]\s*"
     # (or "for" after a body's name: "Parish Council DRAFT minutes for Thursday 12 September")
     r"|(?P<mfor>(?:(?<=Council)|(?<=Committee)|(?<=Board)|(?<=Panel)|(?<=Forum)|(?<=Authority))"
@@ -66,7 +67,9 @@ MODERNGOV = rule(
     # or alone after a time before the date)
     # (a building's word in it: not "Page 1 of 3", "Unconfirmed", "Cllr Ash in the Chair")
     r"(?:\s+(?i:at)\s+[A-Z][^\n]{2,120}"
-    rf"|(?(at)\s+(?=[^\n]*\b(?i:{BUILDING_WORDS})\b)[A-Z][^\n]{{2,120}}|(?!)))?\s*$",
+    rf"|(?(at)\s+(?=[^\n]*\b(?i:{BUILDING_WORDS})\b)[A-Z][^\n]{{2,120}}|(?!)))?"
+    # (and how it was held, in brackets: "PC Meeting Minutes 18th May 2021 (via Zoom)")
+    r"(?:\s+\((?i:via|by|on)\s[^()]{2,40}\))?\s*$",
     "header",
     "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",
     flags=0,
