@@ -300,3 +300,32 @@ def test_an_underscore_parts_a_meetings_month_from_its_item_and_nothing_else() -
 )
 def test_a_bilingual_items_heading_is_no_bilingual_header(line: str) -> None:
     assert in_english(line) == line
+
+
+def test_a_line_dated_with_a_platform_below_the_header_is_no_title() -> None:
+    part = page(
+        "Wyvern Parish Council\nMinutes of the meeting held on 3 July 2024 at 7pm\n\nCommittee "
+        "reports\n\nPlanning Committee – 28 May 2024 (via Zoom)\n\n1. Apologies\n\nNone.\n"
+    )
+    assert (part.committee, part.date) == ("Wyvern Parish Council", "2024-07-03")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Parish Council Meeting Minutes Tuesday 4 June 2024 (via email)",
+        "Planning Committee Meeting Minutes Monday 3 June 2024 to be approved at the next meeting",
+    ],
+)
+def test_a_titles_words_after_its_date_are_no_venue(title: str) -> None:
+    assert page(f"{title}\n\n1. Apologies\n\nNone.\n\n2. Planning\n\nNoted.\n").venue is None
+
+
+def test_a_bilingual_item_line_is_no_bilingual_header() -> None:
+    line = "Pwyllgor Cyllid / Finance Committee Cofnodion 11/1/2016 / Minutes of the meeting held"
+    assert in_english(line) == line
+
+
+def test_a_file_names_ordinal_and_year_stay_together() -> None:
+    part = page(HEADER + "1. Minutes\n\nThe file minutes_dec_6th2016.pdf was circulated.\n")
+    assert "6th2016" in part.items[0].minutes

@@ -34,7 +34,6 @@ from .header_cues import (
     NEXT_MEETING,
     NOT_A_TITLE,
     PLACE_HOURS,
-    TIME_AND_PLACE,
     TIME_RANGE,
     TITLE_WORDS,
     WHO_LINE,
@@ -42,7 +41,7 @@ from .header_cues import (
 from .header_dateline import dateline_prose
 from .header_labels import bare_value, cells, fuller_name, label_value, placed
 from .header_prose import name_over, prose_header
-from .header_span import next_index, next_line
+from .header_span import next_index, next_line, start_of, time_and_place
 from .header_stamps import after_cover
 from .header_welsh import in_english
 from .lines import ATTACHMENT
@@ -57,6 +56,7 @@ _MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
 
 _DIGIT = re.compile(r"\d")
 # A word one of the cues read anywhere needs (most lines have none).
+_PLACE_NEXT = re.compile(r"[\s,]*(?:at\s+\d\S*\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 _RESUMED = re.compile(r"(?i)\b(?:adjourn|reconven|resum)")
 ANYWHERE_HINT = re.compile(
     r"Meeting|meeting:|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|"
@@ -92,7 +92,9 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     head = lines if first_row is None else lines[:first_row]
     start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
     top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
-    top = [in_english(ln) for ln in top]  # (a Welsh header sentence: "Cynhaliwyd cyfarfod ...")
+    # (a Welsh header sentence: "Cynhaliwyd cyfarfod ..."; one in both tongues on the first lines)
+    firsts = [k for k, ln in enumerate(top) if k >= start and ln][:2]
+    top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
     top = dateline_prose(top)  # (a Scottish dateline: "IRVINE, 9 September 2009 - At a ...")
     used = _read_top(top, start, prose, give)
     below_menu = _below_menu(head, len(top)) if "date" not in found else None
@@ -100,9 +102,9 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         top = _top(head, below_menu)
         used |= _read_top(top, below_menu, prose, give)
     if "date" in found and "start_time" not in found and used:
-        used.update(_time_and_place(top, max(used), give))
+        used.update(time_and_place(top, max(used), give))
     if "date" in found and "start_time" not in found:  # ("... Church Lane - 7:30pm")
-        give("start_time", next(filter(None, (_start_of(top[i]) for i in sorted(used))), None), 4)
+        give("start_time", next(filter(None, (start_of(top[i]) for i in sorted(used))), None), 4)
     for i in _hinted(lines):
         if _anywhere(fold(lines[i]), lines[i], give):
             used.add(i)
@@ -173,38 +175,6 @@ def _below_menu(lines: list[str], searched: int) -> int | None:
     )
 
 
-def _time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignore[no-untyped-def]
-    """The line after the header's last, when it is a time and a place alone ("7.30pm in
-    the Village Hall", "Comrie Community Centre at 19.30")."""
-    k = next_index(top, last)
-    m = TIME_AND_PLACE.match(top[k].strip()) if k < len(top) else None
-    if m is None:
-        return set()
-    if m["online"] or m["building"]:
-        give("venue", clean_venue(m["online"] or m["building"]), 3)
-        return {k}
-    give("start_time", parse_time(m["time"] or m["at"]), 3)
-    give("venue", clean_venue(m["venue"] or m["place"]), 3)
-    return {k}
-
-
-# A time the meeting ended or stopped at, never its start: "closed at 9.15pm", "to 9.30pm".
-_END_TIME = re.compile(
-    r"(?i)\b(?:closed|concluded|finished|ended|ending|until|till|to|adjourned)\s+(?:at\s+)?\d"
-    r"|[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m"
-)
-
-
-def _start_of(line: str) -> str | None:
-    """The start time a header's line gives beside its date, if any: its first time of day
-    that is no end ("10.00 a.m. - 12.20 p.m." starts at ten)."""
-    m = TIME.search(line)
-    if m is None or _END_TIME.search(line, max(0, m.start() - 12), m.end()):
-        return None
-    return None if _LASTED.match(line) else parse_time(line)  # (not "Duration: 2.30")
-
-
-_LASTED = re.compile(r"(?i)\W*duration\b")
 _ITEM_LINE = re.compile(r"\d{1,3}[.)]?\s+[A-Z]")
 
 
@@ -235,7 +205,7 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
     used = 0
     dated = titles and _DIGIT.search(folded)  # (a date needs a figure)
     m = MODERNGOV.match(folded) if dated else None
-    if m and (m["mfor"] or m["mmin"]) and (not early or NOT_A_TITLE.match(folded)):
+    if m and (m["mfor"] or m["mmin"] or m["how"]) and (not early or NOT_A_TITLE.match(folded)):
         m = None  # an item's words: "1. Parish Council minutes for ...", "To approve the ..."
     if m and not folded.lower().startswith(("meeting:", "- meeting")):
         named = "committee" if m["committee"] else "name"
@@ -246,15 +216,18 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
             # (a web page's title, "... 12th August 2024 Minutes", yields to a header sentence)
             title = TITLE_WORDS.fullmatch(name.strip()) is not None
             # (a body's "minutes for" a day, a title that yields to a header's sentence)
-            weak = m["tail"] or m["mfor"]
+            weak = m["tail"] or m["mfor"] or m["mmin"]
             give("committee", None if title else clean_committee(name), 2.5 if weak else 1)
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
-            give("date", found[0], 3 if title else 2.5 if m["mfor"] else 1)
+            give("date", found[0], 3 if title else 2.5 if (m["mfor"] or m["mmin"]) else 1)
             before = when[: found[1].start()]  # (a time before the date: "7:00pm, Thursday")
             give("start_time", parse_time(when[found[1].end() :]) or range_start(before), 1)
             after = when[found[1].end() :]  # "..., 7.30pm Village Hall", "... AT VILLAGE HALL"
-            after = after.strip().removeprefix("(").removesuffix(")")  # ("... (via Zoom)")
-            give("venue", place_after(after) or venue_in(after), 2)
+            after = m["how"].strip()[1:-1] if m["how"] else after  # ("... (via Zoom)")
+            # (a title's words after its date name a place only as "in"/"at" one: not "to be
+            # approved at the next meeting", "(via email)")
+            if not weak or m["how"] or _PLACE_NEXT.match(after):
+                give("venue", place_after(after) or venue_in(after), 2)
             used = 1
     m = LABEL.search(folded)
     field = m["label"].removeprefix("Meeting ") if m else ""  # ("Annual Meeting Venue: ...")

@@ -68,8 +68,11 @@ MODERNGOV = rule(
     # (a building's word in it: not "Page 1 of 3", "Unconfirmed", "Cllr Ash in the Chair")
     r"(?:\s+(?i:at)\s+[A-Z][^\n]{2,120}"
     rf"|(?(at)\s+(?=[^\n]*\b(?i:{BUILDING_WORDS})\b)[A-Z][^\n]{{2,120}}|(?!)))?"
-    # (and how it was held, in brackets: "PC Meeting Minutes 18th May 2021 (via Zoom)")
-    r"(?:\s+\((?i:via|by|on)\s[^()]{2,40}\))?\s*$",
+    # (and the platform it was held on, in brackets: "PC Meeting Minutes 18th May 2021 (via
+    # Zoom)"; not "(by email)", "(on Wyvern Green)")
+    r"(?P<how>\s+\((?i:via|by|on|using)\s+(?i:(?:an?\s+)?(?:online|virtual|remote)\s+)?"
+    r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
+    r"(?i:\s+(?:meeting|video\s+conference|conference\s+call))?\))?\s*$",
     "header",
     "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",
     flags=0,

@@ -2,16 +2,19 @@
 line only where a line ends mid-sentence, and on over blank lines to its date where the
 sentence has passed its "held" with no date yet ("MINUTES of MEETING of the COUNCIL held
 in the Council" / "" / "Chambers, Midlothian House, ..., on Tuesday, 17 February" / "" /
-"2015 at 2.00pm.").
+"2015 at 2.00pm."); and the hour and place on the line after a header, and the start a
+header's line gives beside its date.
 """
 
 from __future__ import annotations
 
 import re
 
-from .dates import DAY_NAMES, MONTH_NAMES, find_date
+from .dates import DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_time
+from .header_cues import TIME_AND_PLACE
 from .header_labels import LABEL_START
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
+from .venues import clean_venue
 
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
     # (and "Commencing at 7.15 pm and conducted by Zoom videoconference")
@@ -127,3 +130,37 @@ def next_index(top: list[str], i: int) -> int:
         if top[j]:
             return j
     return len(top)
+
+
+def time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignore[no-untyped-def]
+    """The line after the header's last, when it is a time and a place alone ("7.30pm in
+    the Village Hall", "Comrie Community Centre at 19.30")."""
+    k = next_index(top, last)
+    m = TIME_AND_PLACE.match(top[k].strip()) if k < len(top) else None
+    if m is None:
+        return set()
+    if m["online"] or m["building"]:
+        give("venue", clean_venue(m["online"] or m["building"]), 3)
+        return {k}
+    give("start_time", parse_time(m["time"] or m["at"]), 3)
+    give("venue", clean_venue(m["venue"] or m["place"]), 3)
+    return {k}
+
+
+# A time the meeting ended or stopped at, never its start: "closed at 9.15pm", "to 9.30pm".
+_END_TIME = re.compile(
+    r"(?i)\b(?:closed|concluded|finished|ended|ending|until|till|to|adjourned)\s+(?:at\s+)?\d"
+    r"|[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m"
+)
+
+
+def start_of(line: str) -> str | None:
+    """The start time a header's line gives beside its date, if any: its first time of day
+    that is no end ("10.00 a.m. - 12.20 p.m." starts at ten)."""
+    m = TIME.search(line)
+    if m is None or _END_TIME.search(line, max(0, m.start() - 12), m.end()):
+        return None
+    return None if _LASTED.match(line) else parse_time(line)  # (not "Duration: 2.30")
+
+
+_LASTED = re.compile(r"(?i)\W*duration\b")

@@ -28,16 +28,19 @@ _MUTATED = {"Gyngor": "Cyngor", "Bwyllgor": "Pwyllgor", "Gyd-bwyllgor": "Cyd-bwy
 # Council Cofnodion o gyfarfod a gynhaliwyd nos Lun 18/1/2016 Minutes of the meeting held on
 # Monday evening 18/1/2016": the body's name and the English sentence.
 # (the body's name first: not an item's "3. Cofnodion / Minutes of the last meeting")
+# (nor a Welsh and English item heading: "Pwyllgor Cyllid / Finance Committee Cofnodion
+# 11/1/2016 / Minutes of ...": no slash or figure in the name, a Welsh word after "Cofnodion")
 _BOTH = re.compile(
-    r"^(?P<name>[^\d\W].{0,80}?\b(?:Council|Committee))\s+Cofnodion\b.*?\s"
+    r"^(?P<name>[^\d\W][^/\d]{0,80}?\b(?:Council|Committee))\s+Cofnodion\s+(?=[^\W\d]).*?\s"
     r"(?P<english>(?i:minutes\s+of)\b.*)$"
 )
 
 
-def in_english(line: str) -> str:
-    """The line in English where it is a Welsh header sentence; else as it is."""
-    if "Cofnodion" in line and (both := _BOTH.match(line)):
-        return f"{both['name']} {both['english']}"
+def in_english(line: str, both: bool = True) -> str:
+    """The line in English where it is a Welsh header sentence (or, where both, a header in
+    both tongues on one line); else as it is."""
+    if both and "Cofnodion" in line and (m := _BOTH.match(line)):
+        return f"{m['name']} {m['english']}"
     m = _HELD.match(line) if line.startswith("Cynhaliwyd") else None
     if m is None:
         return line

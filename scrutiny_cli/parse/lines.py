@@ -199,11 +199,15 @@ _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
 _RUN_TOGETHER = re.compile(r"[A-Za-z]\d|\d\d(?:[a-z]{3}|at\s\d)")
 # "at" run into the time after it: "At7.30pm in the Village Hall".
 _AT_TIME = re.compile(r"(?i)(?<=\bat)(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)")
-# A year run into the word after it, or a month or an ordinal into its year: "held on Monday
-# 8th August 2016commencing 7pm", "FRIDAY, 13 NOVEMBER2015at6.45 p.m.", "December 6th2016".
+# A year run into the word after it, or a month into its year: "held on Monday 8th August
+# 2016commencing 7pm", "FRIDAY, 13 NOVEMBER2015at6.45 p.m.".
 _YEAR_WORD = re.compile(
     r"(?<=\b(?:19|20)\d\d)(?=[a-z]{3,})|(?<=(?:19|20)\d\d)(?=at\s?\d)"
-    r"|(?i:(?<=[a-z]{3})(?=(?:19|20)\d\d(?!\d)))|(?<=\d(?:st|nd|rd|th))(?=(?:19|20)\d\d(?!\d))"
+    r"|(?i:(?<=[a-z]{3})(?=(?:19|20)\d\d(?!\d)))"
+)
+# A month's day run into its year: "December 6th2016" (not "minutes_dec_6th2016.pdf").
+_DAY_YEAR = re.compile(
+    rf"(?i)(\b(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th))(?=(?:19|20)\d\d(?!\d))"
 )
 # A body's name run into the date after it: "Humberside Fire Authority25 May 2012".
 _NAME_DATE = re.compile(rf"(?<=[a-z]{{3}})(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b)")
@@ -238,6 +242,7 @@ def _unglued(line: str) -> str:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
     if _RUN_TOGETHER.search(line):  # (one cheap test first: most lines have none of these)
         line = _AT_TIME.sub(" ", _YEAR_WORD.sub(" ", _NAME_DATE.sub(" ", line)))
+        line = _DAY_YEAR.sub(r"\1 ", line)
     # (or, after a minute's number, ending in a year's figures: "22/21APPROVAL OF WORK
     # PROGRAMME 2022-2023APPROVAL OF WORK PROGRAMME 2022-2023"; not a reference's "ABC123ABC123")
     figures = line[-1:].isdigit() and line[:1].isdigit() and line.upper() == line
