@@ -340,15 +340,13 @@ def _noun_that(text: str) -> bool:
     if not m or FINITE_VERB.search(m["before"]) or _BE_OR_HAVE.search(m["before"]):
         return False
     clause = text[m.end() - 1 :]
-    verbs = sorted([*FINITE_VERB.finditer(clause), *_BE_OR_HAVE.finditer(clause)], key=_start)
+    verbs = sorted(
+        [*FINITE_VERB.finditer(clause), *_BE_OR_HAVE.finditer(clause)], key=lambda v: v.start()
+    )
     if not verbs or verbs[0].start() == 0:
         return False
     # (one verb group: "will be recorded"; not "had sent ... was noted")
     return not any(clause[a.end() : b.start()].strip() for a, b in itertools.pairwise(verbs))
-
-
-def _start(m: re.Match[str]) -> int:
-    return m.start()
 
 
 _BE_OR_HAVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|will|would|be)\b")

@@ -55,9 +55,10 @@ MENU_LINES = 80  # how far down a web page's menu may push the minutes' own titl
 _MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
 
 _DIGIT = re.compile(r"\d")
-# A word one of the cues read anywhere needs (most lines have none).
+# A place named after a title's date: "at 7.30pm in the Village Hall".
 _PLACE_NEXT = re.compile(r"[\s,]*(?:at\s+\d\S*\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 _RESUMED = re.compile(r"(?i)\b(?:adjourn|reconven|resum)")
+# A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
     r"Meeting|meeting:|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|"
     r"began|Began|convened|Convened|opened the|opened at|to order"
@@ -93,7 +94,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
     top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
     # (a Welsh header sentence: "Cynhaliwyd cyfarfod ..."; one in both tongues on the first lines)
-    firsts = [k for k, ln in enumerate(top) if k >= start and ln][:2]
+    firsts = _first_lines(top, start)
     top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
     top = dateline_prose(top)  # (a Scottish dateline: "IRVINE, 9 September 2009 - At a ...")
     used = _read_top(top, start, prose, give)
@@ -138,6 +139,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         len(top),
     )  # fmt: skip
     used: set[int] = set()
+    firsts = _first_lines(top, start)  # (where a title may stand: "X minutes for <date>")
     for i in range(start, len(top)):
         line = top[i]
         if line[:1] in "•·" and any(_ITEM_LINE.match(ln) for ln in top[start:i]):
@@ -157,13 +159,17 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         parts = cells(line)
         headed = [ln for ln in top[start:i] if len(ln) <= _HEADING]  # (not a flattened page)
         titles = not any(ITEM_HEADING.match(ln) or NEXT_MEETING.search(ln) for ln in headed)
-        early = sum(bool(ln) for ln in top[start:i]) < 2  # (a title: "X minutes for <date>")
-        if sum(_line_cues(fold(cell), cell, give, titles, early) for cell in parts):
+        if sum(_line_cues(fold(cell), cell, give, titles, i in firsts) for cell in parts):
             used.add(i)
         if prose and i < items_from:
             used.update(_two_line_header(top, i, give, parts[0]))
             used.update(prose_header(top, i, give))
     return used
+
+
+def _first_lines(top: list[str], start: int) -> list[int]:
+    """The first two lines with words on them from start: where a page's title stands."""
+    return [k for k in range(start, len(top)) if top[k]][:2]
 
 
 def _below_menu(lines: list[str], searched: int) -> int | None:
@@ -216,10 +222,11 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
             # (a web page's title, "... 12th August 2024 Minutes", yields to a header sentence)
             title = TITLE_WORDS.fullmatch(name.strip()) is not None
             # (a body's "minutes for" a day, a title that yields to a header's sentence)
-            weak = m["tail"] or m["mfor"] or m["mmin"]
+            minutes_for = m["mfor"] or m["mmin"]
+            weak = m["tail"] or minutes_for
             give("committee", None if title else clean_committee(name), 2.5 if weak else 1)
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
-            give("date", found[0], 3 if title else 2.5 if (m["mfor"] or m["mmin"]) else 1)
+            give("date", found[0], 3 if title else 2.5 if minutes_for else 1)
             before = when[: found[1].start()]  # (a time before the date: "7:00pm, Thursday")
             give("start_time", parse_time(when[found[1].end() :]) or range_start(before), 1)
             after = when[found[1].end() :]  # "..., 7.30pm Village Hall", "... AT VILLAGE HALL"

@@ -215,13 +215,13 @@ near_miss(
     "The briefing note also provided information about the following:",
     "The Board questioned officers on the following:",
 )
-# A person (not a body such as a board or partnership) who can promise: "would" is an
-# undertaking only from one of these; "The LSCB would report ..." is reported narrative.
 # A surname as printed: "Smith", "McLean", "O'Brien"; after a title or an initial also
 # "Hunt-Grubbe" (or "Hunt- Grubbe", broken at a line's end), never a place's or a firm's
 # ("Babergh Mid-Suffolk", "Central Co-Op", "Church Lane- Highways").
 SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+"
 _BARRELLED = rf"{SURNAME}(?:-\s?[A-Z][a-z]+)?"
+# A person (not a body such as a board or partnership) who can promise: "would" is an
+# undertaking only from one of these; "The LSCB would report ..." is reported narrative.
 PERSON = (
     # (with initials: "Councillor Mrs C A Talbot")
     r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?:[A-Z]\.?\s+){0,3}"
