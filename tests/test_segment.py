@@ -1299,6 +1299,19 @@ CASES = [
         "labels of an attendance list before the first proceedings are no headings",
     ),
     (
+        "Wyvern Community Council Meeting\nPresent: Ann Bick (Chair), John Foulkes, Mary Gray\n"
+        "Apologies: Nick Pilbeam.\nMinutes of Previous Meeting: Approved by Ann Bick; "
+        "Seconded by Mary Gray.\nPolice Report: No police presence but report for March "
+        "emailed in.\nMatters Arising:\nGritting policy:\nThe roads manager attended the "
+        "meeting and explained how the routes are chosen each winter.\n",
+        [
+            (None, "Minutes of Previous Meeting"),
+            (None, "Police Report"),
+            (None, "Matters Arising"),
+        ],
+        "colon-led paragraphs that record business before the first sentence with a verb",
+    ),
+    (
         "The minutes of the last meeting were read and agreed.\n\nMatters Arising\n\nLand "
         "Registry: the title number is still to be found.\n\nRecycling: The bin has been "
         "removed.\n\nDrainage: No response has yet been received from the owner.\n",

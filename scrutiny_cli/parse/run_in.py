@@ -118,10 +118,24 @@ def _unsectioned(starts: list[Start], lines: list[str]) -> list[Start]:
 
 
 def _after_proceedings(starts: list[Start], lines: list[str]) -> list[Start]:
-    """The starts from the page's first line of proceedings on: above it, "Applicant: Mr D.
-    Wiltshire", "Objectors: Mr R. Archer" label an attendance list."""
+    """The starts from the page's first line of proceedings on (a sentence, or a paragraph
+    that records business): above it, "Applicant: Mr D. Wiltshire", "Objectors: Mr R.
+    Archer" label an attendance list."""
     first = next((i for i, ln in enumerate(lines) if is_minutes_sentence(ln)), len(lines))
+    first = min(first, next((s[0] for s in starts if _business(s[3])), first))
     return [s for s in starts if s[0] >= first]
+
+
+# A paragraph's text that records business, not who came: a motion's record ("Approved by
+# Duncan Connon; Seconded by Maxwell Wallace."), or words in lower case beyond a list of
+# names' joins ("No police presence but report for October emailed in.").
+_MOTION_RECORD = re.compile(r"(?i)^(?:approved|proposed|seconded|agreed|accepted|adopted)\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’])(?!(?:and|of|the|for|in|on|at|by|with)\b)[a-z]{2,}\b")
+
+
+def _business(text: str) -> bool:
+    """Whether a colon-led paragraph's text records the meeting's business."""
+    return bool(_MOTION_RECORD.match(text)) or len(_LOWER_WORD.findall(text)) >= 2
 
 
 def _unlisted(starts: list[Start], lines: list[str]) -> list[Start]:
