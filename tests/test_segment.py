@@ -1312,6 +1312,30 @@ CASES = [
         "colon-led paragraphs that record business before the first sentence with a verb",
     ),
     (
+        "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
+        "Brook and Clerk Mrs S Gale.\nApologies for absence: Councillor Dunn\nMinutes of "
+        "last meeting\nThese were read and approved.\nSpeed Watch\nCouncillor Ames reported "
+        "that the new sign had been ordered and would be fitted by March.\nFly Tipping\n"
+        "Councillor Brook confirmed that the signs had been refreshed in Mill Lane.\n"
+        "Village Hall\nThe Clerk reported that the hall committee had asked for a donation.\n",
+        [
+            (None, "Minutes of last meeting"),
+            (None, "Speed Watch"),
+            (None, "Fly Tipping"),
+            (None, "Village Hall"),
+        ],
+        "headings in mixed case over paragraphs on a page without blank lines",
+    ),
+    (
+        "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
+        "Brook and Clerk Mrs S Gale.\nCouncillor Ames reported that the new sign had been "
+        "ordered for the\nVillage Green\nand that it would be fitted by March by the "
+        "contractor.\nFly Tipping\nCouncillor Brook confirmed that the signs had been "
+        "refreshed in Mill Lane.\n",
+        [(None, "")],
+        "one short line over a paragraph on a page without blank lines is no heading",
+    ),
+    (
         "The minutes of the last meeting were read and agreed.\n\nMatters Arising\n\nLand "
         "Registry: the title number is still to be found.\n\nRecycling: The bin has been "
         "removed.\n\nDrainage: No response has yet been received from the owner.\n",

@@ -13,6 +13,7 @@ from .label_rows import Start
 from .lines import strip_attachment, unbulleted
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .run_in import COLON_LABEL, WHO_CAME, colon_dash
+from .tight_headings import over_paragraphs
 from .title_words import minutes_word
 from .titles import DESCRIPTION, FINITE_VERB, heading_line
 
@@ -53,6 +54,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
     seen_text = opened = False
     bulleted = _bulleted_headings(lines)
     described = _described_headings(lines) if tight else set()
+    described |= over_paragraphs(lines) if tight else set()
     undescribed = _undescribed(lines, described)
     for i in range(len(lines)):
         line = lines[i]
