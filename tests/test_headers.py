@@ -1610,6 +1610,25 @@ CASES = [
         "Meeting was called to order by the Chair at 7:32 pm",
         (None, "2021-02-17", "19:32", "via ZOOM"),
     ),
+    # a web page's title and posting month over the minutes' own header, under a draft's
+    # stamp that names the next meeting
+    (
+        "Wyvern Parish Council - April\n\nMay 2017\n\nDRAFT – FOR APPROVAL AT THE NEXT "
+        "MEETING\n\nWyvern Parish Council – Ordinary Meeting Tuesday 4th April 2017, 7.30pm "
+        "Wyvern Village Hall",
+        ("Wyvern Parish Council", "2017-04-04", "19:30", "Wyvern Village Hall"),
+    ),
+    (
+        "Wyvern Parish Council July Meeting\n\nSeptember 2014\n\nWyvern Parish Council "
+        "Meeting, 24th July 2014 - 19.00pm – All Saints Church\n\nDraft Minutes",
+        ("Wyvern Parish Council", "2014-07-24", "19:00", "All Saints Church"),
+    ),
+    (
+        "Wyvern Parish Council Minutes held on Tuesday 8th May 2007 in the Village Hall at "
+        "7.00 p.m.",
+        ("Wyvern Parish Council", "2007-05-08", "19:00", "the Village Hall"),
+    ),
+    ("The Parish Council Minutes held on the website were checked.", (None, None, None, None)),
 ]
 
 

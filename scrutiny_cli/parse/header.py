@@ -19,26 +19,23 @@ from . import header_prose as prose
 from .bodies import body_alone, council_line, named_body
 from .dates import TIME, complete_years, find_date, parse_time, range_start
 from .header_cues import (
-    AFTER_BREAK,
     BARE_LABEL,
     COMMENCED,
     DATE_OF_DECISION,
     DECIDED_AT,
     DECISION_MAKER,
-    ITEM_HEADING,
     LABEL,
     MEETING_LINE,
     MEETING_OF_LINE,
     MET_AT,
     MODERNGOV,
-    NEXT_MEETING,
-    NOT_A_TITLE,
     PLACE_HOURS,
     TIME_RANGE,
     TITLE_WORDS,
     WHO_LINE,
 )
 from .header_dateline import dateline_prose
+from .header_guards import AFTER_BREAK, ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE
 from .header_labels import bare_value, cells, fuller_name, label_value, placed
 from .header_prose import name_over, prose_header
 from .header_span import next_index, next_line, start_of, time_and_place
@@ -207,7 +204,7 @@ def _top(lines: list[str], start: int = 0) -> list[str]:
 
 def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = True) -> int:  # type: ignore[no-untyped-def]
     """1 when the line is part of the header, else 0 (no title of a name and a date where
-    titles is False: below an item's heading, header_cues.ITEM_HEADING, it is the item's)."""
+    titles is False: below an item's heading, header_guards.ITEM_HEADING, it is the item's)."""
     used = 0
     dated = titles and _DIGIT.search(folded)  # (a date needs a figure)
     m = MODERNGOV.match(folded) if dated else None

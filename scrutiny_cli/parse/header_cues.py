@@ -55,7 +55,7 @@ MODERNGOV = rule(
     rf"|^(?!(?i:(?:(?:draft|{STANDING})\s+)?(?:minutes?|notes?)\s+of)\b)"
     r"(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
-    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING)\s+(?:(?i:minutes)\s+)?"
+    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING),?\s+(?:(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+)"
     # (the time, or the hours, may come first: "... MEETING MINUTES 7:00 to 9:30pm, 13th August
     # 2019 Invercarron Resource Centre")
@@ -67,6 +67,9 @@ MODERNGOV = rule(
     # or alone after a time before the date)
     # (a building's word in it: not "Page 1 of 3", "Unconfirmed", "Cllr Ash in the Chair")
     r"(?:\s+(?i:at)\s+[A-Z][^\n]{2,120}"
+    # (or the hour and the place after dashes: "... Meeting, 24th July 2014 - 19.00pm – All
+    # Saints Church")
+    r"|\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)(?:\s*[-–]\s*[A-Z][^\n]{2,120})?"
     rf"|(?(at)\s+(?=[^\n]*\b(?i:{BUILDING_WORDS})\b)[A-Z][^\n]{{2,120}}|(?!)))?"
     # (and the platform it was held on, in brackets: "PC Meeting Minutes 18th May 2021 (via
     # Zoom)"; not "(by email)", "(on Wyvern Green)")
@@ -203,7 +206,12 @@ MEETING_HELD = rule(
     r"|(?!(?:The|THE|A|An|This|That|It|They|Members)\s)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,7}"
     r"(?=\s+held\s+(?:their|its)\s)"
     # (or the word alone, the body named above it: "Meeting held on 4th January 2012 at ...")
-    r"|(?:Meeting|MEETING)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b))"
+    r"|(?:Meeting|MEETING)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b)"
+    # (or the body's name and the page's "Minutes" before "held": "Wyvern Parish Council
+    # Minutes held on ...", "Wyvern's Annual Parish meeting Minutes held on ...")
+    r"|[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,6}\s+(?:Council|Committee|Board|"
+    r"Panel|Forum|Cabinet|Authority|Partnership|Assembly|Executive)(?=\s+Minutes\s+held\s))"
+    r"(?:\s+(?:Minutes|MINUTES)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b))?"
     r"\s*[,.]?\s+(?:held|Held|HELD)\b(?:\s+(?:their|its)\s+(?:\w+\s+)?meeting\b)?(?P<rest>.*)$",
     "header",
     "Inaugural Meeting of the Campbeltown Community Council held in the Town Hall on 25 May 2022",
@@ -396,21 +404,3 @@ TITLE_WORDS = re.compile(
 )
 # Who was there, never a place: "Present:", "Councillors Present: ...", "In attendance".
 WHO_LINE = re.compile(r"(?i)(?:present|councillors?|cllrs?|apologies|in\s+attendance)\b")
-
-
-# An item's heading, or the next meeting's, above a line: below them a name and a date are
-# the item's, not the page's title ("4. Date of next meeting" / "Parish Council Meeting
-# 7.30pm, 11 June 2019 Village Hall").
-ITEM_HEADING = re.compile(rf"\d{{1,3}}[.)]\s+(?!(?i:{MONTH_NAMES})\b)[A-Z]")
-NEXT_MEETING = re.compile(r"(?i)\bnext\s+meeting\b")
-# What opens an item's line, not a page's title: a number, an agenda's verb, an article
-# ("1. Parish Council minutes for ...", "To approve the Council minutes for ...").
-NOT_A_TITLE = re.compile(
-    r"(?i)^(?:\d|(?:to|the|a|receive|signing|sign|approve|approval|confirm|confirmation|adopt|"
-    r"note|noting)\b)"
-)
-# An hour the meeting went on at after a break, not its start: "called to order at 8.30pm
-# after a short adjournment for a site visit".
-AFTER_BREAK = re.compile(
-    r"(?i)[\s,]*(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:adjournment|break|recess)"
-)

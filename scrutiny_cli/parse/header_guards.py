@@ -1,0 +1,27 @@
+"""What tells a line or an hour is not the meeting's header, though it looks like one: the
+guards `header.py` asks before it reads a title, a start time or a name and a date."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTH_NAMES
+
+# An item's heading, or the next meeting's, above a line: below them a name and a date are
+# the item's, not the page's title ("4. Date of next meeting" / "Parish Council Meeting
+# 7.30pm, 11 June 2019 Village Hall").
+ITEM_HEADING = re.compile(rf"\d{{1,3}}[.)]\s+(?!(?i:{MONTH_NAMES})\b)[A-Z]")
+# (not a draft's stamp that the minutes await approval there: "DRAFT – FOR APPROVAL AT THE
+# NEXT MEETING", "Draft Minutes Subject to the Approval at the next Meeting")
+NEXT_MEETING = re.compile(r"(?i)(?<!\bat\sthe\s)(?<!\bby\sthe\s)\bnext\s+meeting\b")
+# What opens an item's line, not a page's title: a number, an agenda's verb, an article
+# ("1. Parish Council minutes for ...", "To approve the Council minutes for ...").
+NOT_A_TITLE = re.compile(
+    r"(?i)^(?:\d|(?:to|the|a|receive|signing|sign|approve|approval|confirm|confirmation|adopt|"
+    r"note|noting)\b)"
+)
+# An hour the meeting went on at after a break, not its start: "called to order at 8.30pm
+# after a short adjournment for a site visit".
+AFTER_BREAK = re.compile(
+    r"(?i)[\s,]*(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:adjournment|break|recess)"
+)
