@@ -1629,6 +1629,21 @@ CASES = [
         ("Wyvern Parish Council", "2007-05-08", "19:00", "the Village Hall"),
     ),
     ("The Parish Council Minutes held on the website were checked.", (None, None, None, None)),
+    (
+        "MINUTES OF WYVERN PARISH COUNCIL MEETING HELD AT ST. MARY'S CHURCH THURSDAY AUGUST "
+        "4TH 2011",
+        ("Wyvern Parish Council", "2011-08-04", None, "ST. MARY'S CHURCH"),
+    ),
+    (
+        "Wyvern Parish Council Minutes TUESDAY 2nd September 2014 at 7:30pm",
+        ("Wyvern Parish Council", "2014-09-02", "19:30", None),
+    ),
+    (
+        "Minutes to Wyvern Parish Council Meeting\n\nheld in the Community Centre at 7.30pm\n\n"
+        "on Wednesday 15th September 2004",
+        ("Wyvern Parish Council", "2004-09-15", "19:30", "the Community Centre"),
+    ),
+    ("Minutes to be approved at the meeting held on 5 May 2021", (None, None, None, None)),
 ]
 
 

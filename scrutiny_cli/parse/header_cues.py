@@ -43,7 +43,9 @@ MODERNGOV = rule(
     # ("X Parish Council – Ordinary Meeting Tuesday 3rd April 2018, 7.30pm Village Hall")
     # (or "COMMUNITY COUNCIL MINUTES Tuesday August 13th 2013, at 8pm, Village Hall")
     # ("Extra-Ordinary Full Council Meeting Minutes Wednesday 24th March 2021 at 7.30pm")
-    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+|(?<=Meeting|MEETING),?\s+(?P<mmin>(?i:minutes)\s+)?"
+    # ("Wyvern Parish Council Minutes Wednesday 16th July 2008": a body's noun, "Minutes")
+    rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+"
+    rf"|(?:(?<=Meeting|MEETING)|{_BODY_END}(?=\s+(?i:minutes)\s)),?\s+(?P<mmin>(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+(?:(?:DRAFT\s+)?MINUTES\s+)?|\s+(?i:minutes)\s*[-–:]\s*"
     # (or "for" after a body's name: "Parish Council DRAFT minutes for Thursday 12 September")
     r"|(?P<mfor>(?:(?<=Council)|(?<=Committee)|(?<=Board)|(?<=Panel)|(?<=Forum)|(?<=Authority))"
@@ -93,7 +95,9 @@ near_miss(
 MINUTES_HELD = rule(
     "header-minutes-held",
     # (no "Minutes" in the body: "Minutes for approval X Minutes of meeting held on ...")
-    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for)\s+(?P<body>(?:(?!\bminutes?\b).){0,160}?)\s*,?\s+"
+    # (or "to": "Minutes to Wyvern Parish Council Meeting held in ...", not "Minutes to be ...")
+    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for|to(?!\s+be\b))\s+"
+    r"(?P<body>(?:(?!\bminutes?\b).){0,160}?)\s*,?\s+"
     r"held\b(?P<rest>.*)$",
     "header",
     "Minutes of the Meeting of Education Scrutiny Board (2) held at 2.00 pm on Thursday",

@@ -323,7 +323,8 @@ def _name_above_at(top: list[str], i: int) -> int | None:
 
 # (and its postcode: "at SWT Callow Rock Quarry Offices, Gorge, Cheddar, BS27 3DQ 28th ...")
 _VENUE_WORDS = re.compile(
-    r"^\s*(?i:at|in)\s+(?:(?i:the)\s+)?(?:(?![A-Z]{1,2}\d)[A-Z][\w'’&-]*[\s,]+){1,8}"
+    # (a short word may be cut short: "HELD AT ST. ANDREWS CHURCH THURSDAY AUGUST 4TH 2011")
+    r"^\s*(?i:at|in)\s+(?:(?i:the)\s+)?(?:(?![A-Z]{1,2}\d)(?:[A-Z][a-zA-Z]{0,2}\.|[A-Z][\w'’&-]*)[\s,]+){1,8}"
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}[\s,]+)?"
 )
 
