@@ -1336,6 +1336,34 @@ CASES = [
         "one short line over a paragraph on a page without blank lines is no heading",
     ),
     (
+        "1. Apologies for Absence:\nCllr I Mack\n\n2. Declaration of Interest:\nNone stated\n\n"
+        "3. Approval of Minutes:\nThe minutes were approved.\n\n4. Correspondence\n\n"
+        "1. Norfolk Link\n\n2. Rural Speed Reduction\n\n3. Funding leaflets\n\n4. Council "
+        "Agenda\n\n5. Winterwise campaign\n\n6. Common Land map\n\n5. Village Green\n\nThe "
+        "sign was repaired.\n\n6. Insurance\n\nThe policy was renewed.\n",
+        [
+            ("1", "Apologies for Absence"),
+            ("2", "Declaration of Interest"),
+            ("3", "Approval of Minutes"),
+            ("4", "Correspondence"),
+            ("5", "Village Green"),
+            ("6", "Insurance"),
+        ],
+        "a list numbered afresh inside an item, longer than the items around it",
+    ),
+    (
+        "Questions from the public:\n\n1. Will the plant be visible?\n\n2. Will gas be "
+        "stored?\n\n3. Will there be lights?\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\n"
+        "The minutes were approved.\n\n4. Planning\n\nNo applications.\n",
+        [
+            (None, "Questions from the public"),
+            ("1", "Apologies"),
+            ("2", "Minutes"),
+            ("4", "Planning"),
+        ],
+        "items numbered afresh below a list of questions are no list inside one",
+    ),
+    (
         "The minutes of the last meeting were read and agreed.\n\nMatters Arising\n\nLand "
         "Registry: the title number is still to be found.\n\nRecycling: The bin has been "
         "removed.\n\nDrainage: No response has yet been received from the owner.\n",

@@ -47,6 +47,48 @@ def list_in_last_item(
     return before
 
 
+def without_nested_lists(cands: list[Numbered]) -> list[Numbered]:
+    """The candidates less the lists numbered afresh inside an item, where the items' own
+    numbers run on after them: "7. Correspondence" / "1. Norfolk Link" / ... / "20. NRCC
+    Newsletter" / "8. Planning". Such a list may outnumber the items, or lend its numbers to
+    them ("1. Apologies", "2. Declarations", then its "3." on); the items go on with the
+    number after the one it stands under ("8." after "7."), which the list does not reach
+    by running on ("20." is no "7.") and which comes next after it."""
+    nested: set[int] = set()
+    for family in dict.fromkeys(c.family for c in cands):
+        run = [k for k, c in enumerate(cands) if c.family == family and len(c.key) == 1]
+        nested.update(_nested_in(cands, run))
+    return [c for k, c in enumerate(cands) if k not in nested]
+
+
+def _nested_in(cands: list[Numbered], run: list[int]) -> set[int]:
+    """The places among run (one numbering style, in page order) that are nested lists."""
+    nested: set[int] = set()
+    top: int | None = None  # the items' number so far
+    i = 0
+    while i < len(run):
+        number = cands[run[i]].key[0]
+        if top is None or number == top + 1:
+            top, i = number, i + 1
+            continue
+        if number == 1 and top >= 2:
+            end = i  # the list's last place: its numbers run on one by one
+            while end + 1 < len(run) and cands[run[end + 1]].key[0] == cands[run[end]].key[0] + 1:
+                end += 1
+            # (a list no longer than the items so far cannot outweigh them: where one is, the
+            # items may be numbered afresh below a list of their own, "1. Will the plant be
+            # visible?" ... "5. ..." / "1. Apologies" ...)
+            # (and the items' next number must come next: lists under headings of their own,
+            # each numbered afresh, are the items' own numbering, not a list in one of them)
+            after = cands[run[end + 1]].key[0] if end + 1 < len(run) else None
+            if after == top + 1 and cands[run[end]].key[0] > top:
+                nested.update(run[i : end + 1])
+                i = end + 1
+                continue
+        i += 1
+    return nested
+
+
 def without_repeats(found: list[Numbered]) -> list[Numbered]:
     """The candidates less those printed twice or more in a row, number and heading: a
     declarations list names the minute each interest is in ("Min 98. River Axe Fund" /
