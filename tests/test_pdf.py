@@ -81,6 +81,27 @@ def test_a_minute_number_opening_a_page_starts_a_paragraph() -> None:
     assert "receipt. and the verge" in _join([first, wrapped])
 
 
+def test_a_line_broken_at_a_superscript_is_one_line() -> None:
+    """pdfium starts a new line at a raised ordinal ("MEETING 8" / "th FEBRUARY 2017",
+    as a Word document's PDF gives it): the boxes of a real council's PDF show it starting
+    where the line above ends, on that line's baseline. A line starting higher after a gap,
+    a new column's or a table cell's, stays apart."""
+    from scrutiny_cli.read.pdf import _join, _set_joins
+
+    def joined(*rows: tuple[str, tuple[float, float, float, float]]) -> str:
+        page = Page(lines=[r[0] for r in rows], boxes=[r[1] for r in rows])
+        _set_joins([page])
+        return _join([page])
+
+    meeting = ("MEETING 8", (233.4, 731.0, 731.0, 286.6))
+    raised = ("th FEBRUARY 2017", (286.6, 734.7, 731.0, 374.8))
+    assert joined(meeting, raised) == "MEETING 8th FEBRUARY 2017\n"
+    cell = ("Apologies", (300.0, 734.7, 731.0, 374.8))  # after a gap, on the same baseline
+    assert joined(meeting, cell) == "MEETING 8\n\nApologies\n"
+    column = ("th FEBRUARY 2017", (286.6, 790.0, 790.0, 374.8))  # higher up: a new column
+    assert joined(meeting, column) == "MEETING 8\n\nth FEBRUARY 2017\n"
+
+
 def test_one_page_keeps_its_edges_but_not_page_numbers() -> None:
     pages = [
         Page(lines=["Planning Committee", "Text", "3"], joins=["", "\n", "\n"], full=[False] * 3)

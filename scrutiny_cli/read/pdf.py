@@ -234,12 +234,26 @@ def _pitch(above: Box, here: Box) -> float:
 
 
 def _join_kind(above: Box, here: Box, usual: float, above_full: bool, line: str) -> str:
+    if _raised_start(above, here):
+        return ""  # one line that pdfium broke at a superscript: "MEETING 8" / "th FEBRUARY"
     pitch = _pitch(above, here)
     if pitch <= 0 or (usual and pitch > usual * PARAGRAPH_GAP):
         return "\n\n"
     if _looks_like_start(line):
         return "\n"
     return " " if above_full else "\n"
+
+
+def _raised_start(above: Box, here: Box) -> bool:
+    """Whether pdfium began a new line at a raised or lowered character of the line above
+    (a superscript ordinal, "8th"): it starts right where that line ends, its first
+    character off the baseline its last character shares with that line's last."""
+    touching = abs(here[0] - above[3]) < _TOUCH
+    same_baseline = abs(here[2] - above[2]) < _TOUCH
+    return touching and same_baseline and abs(here[1] - here[2]) >= _TOUCH
+
+
+_TOUCH = 1.0  # points: closer than this is the same place
 
 
 def _drop_furniture(pages: list[Page]) -> None:
