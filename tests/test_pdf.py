@@ -102,6 +102,26 @@ def test_a_line_broken_at_a_superscript_is_one_line() -> None:
     assert joined(meeting, column) == "MEETING 8\n\nth FEBRUARY 2017\n"
 
 
+@pytest.mark.parametrize(
+    ("line", "join"),
+    [
+        ("5.iv) Carmarthenshire County Council's Local Development Plan", "\n"),
+        ("4.13ii) Arrangements for additional bank signatories were in hand.", "\n"),
+        ("viii) Welsh Government, availability of funding", "\n"),
+        ("County Council regarding the Rural Housing Needs Assessment.", " "),
+        ("vii and viii were noted", " "),
+    ],
+)
+def test_an_earlier_minutes_part_starts_a_paragraph_after_a_full_line(line: str, join: str) -> None:
+    """A line that reaches the margin (here by its owner set at the right, "... in hand.
+    Clerk") runs on into the next unless that one starts a point of its own."""
+    from scrutiny_cli.read.pdf import _join_kind
+
+    above = (42.6, 620.3, 620.3, 560.0)
+    here = (42.6, 606.6, 606.6, 540.0)
+    assert _join_kind(above, here, 13.7, True, line) == join
+
+
 def test_one_page_keeps_its_edges_but_not_page_numbers() -> None:
     pages = [
         Page(lines=["Planning Committee", "Text", "3"], joins=["", "\n", "\n"], full=[False] * 3)

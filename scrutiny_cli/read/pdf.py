@@ -314,10 +314,13 @@ def _join(pages: list[Page]) -> str:
 
 def _looks_like_start(line: str) -> bool:
     """Bullets and numbered lines start a paragraph even when set close together (and a
-    minute's number with its year or sequence: "21.01.11 Public Participation", "12/70")."""
-    return bool(
-        re.match(
-            r"^\s*(?:•|\(?[0-9a-z]{1,3}[.)]\s|[A-Z]{1,3}/?\d+|\d{1,4}(?:[./]\d{1,4}){1,3}\s+[A-Z])",
-            line,
-        )
-    )
+    minute's number with its year or sequence: "21.01.11 Public Participation", "12/70";
+    or an earlier minute's part under matters arising: "5.iv) ...", "4.13ii) ...", and a
+    long roman numeral: "viii) ...")."""
+    return _START.match(line) is not None
+
+
+_START = re.compile(
+    r"^\s*(?:•|\(?[0-9a-z]{1,3}[.)]\s|[A-Z]{1,3}/?\d+|\d{1,4}(?:[./]\d{1,4}){1,3}\s+[A-Z]"
+    r"|\d{1,4}(?:\.\d{1,4})*\.?(?:[ivx]{1,5}|[a-z])\)\s|\(?[ivx]{4,5}\)\s)"
+)
