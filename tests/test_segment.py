@@ -1364,6 +1364,30 @@ CASES = [
         "items numbered afresh below a list of questions are no list inside one",
     ),
     (
+        "1. Apologies\n\nCllr I Mack.\n\n2. Minutes\n\nThe minutes were approved.\n\n3. Finance"
+        "\n\nThe payments listed in Appendix A were approved.\n\n4. Date of next meeting\n\n11 "
+        "January 2006.\n\nMeeting closed at 9pm.\n\nAppendix A – Payments\n\n1. Clerk's "
+        "salary £250\n\n2. HMRC £62\n\n3. Grass cutting £300\n\n4. Hall hire £20\n\n5. "
+        "Insurance £410\n\n6. Audit fee £35\n",
+        [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance"), ("4", "Date of next meeting")],
+        "a list numbered afresh after the meeting's close is an appendix's",
+    ),
+    (
+        "Public forum\n\n1. Speeding on Mill Lane\n\nThe Clerk will reply.\n\n2. Dog "
+        "fouling\n\nThe Clerk will reply.\n\n1. Apologies – none\n2. Declarations – none\n"
+        "3. Minutes – approved\n4. Finance – payments approved\n",
+        [
+            (None, "Public forum"),
+            ("1", "Speeding on Mill Lane"),
+            ("2", "Dog fouling"),
+            ("1", "Apologies"),
+            ("2", "Declarations"),
+            ("3", "Minutes"),
+            ("4", "Finance"),
+        ],
+        "items numbered afresh after points of the public forum are no appendix",
+    ),
+    (
         "The minutes of the last meeting were read and agreed.\n\nMatters Arising\n\nLand "
         "Registry: the title number is still to be found.\n\nRecycling: The bin has been "
         "removed.\n\nDrainage: No response has yet been received from the owner.\n",

@@ -47,31 +47,36 @@ def list_in_last_item(
     return before
 
 
-def without_nested_lists(cands: list[Numbered]) -> list[Numbered]:
+def without_nested_lists(cands: list[Numbered], lines: list[str]) -> list[Numbered]:
     """The candidates less the lists numbered afresh inside an item, where the items' own
     numbers run on after them: "7. Correspondence" / "1. Norfolk Link" / ... / "20. NRCC
     Newsletter" / "8. Planning". Such a list may outnumber the items, or lend its numbers to
     them ("1. Apologies", "2. Declarations", then its "3." on); the items go on with the
     number after the one it stands under ("8." after "7."), which the list does not reach
-    by running on ("20." is no "7.") and which comes next after it."""
+    by running on ("20." is no "7.") and which comes next after it. So is such a list after
+    the last item, where `list_in_last_item` finds the items above it, or after the
+    meeting's close (an appendix's payments, "Meeting closed at 9pm." / "Appendix A" / "1.
+    Clerk's salary £250" / ... / "8. Website £60")."""
     nested: set[int] = set()
     for family in dict.fromkeys(c.family for c in cands):
         run = [k for k, c in enumerate(cands) if c.family == family and len(c.key) == 1]
-        nested.update(_nested_in(cands, run))
+        nested.update(_nested_in(cands, run, lines))
     return [c for k, c in enumerate(cands) if k not in nested]
 
 
-def _nested_in(cands: list[Numbered], run: list[int]) -> set[int]:
+def _nested_in(cands: list[Numbered], run: list[int], lines: list[str]) -> set[int]:
     """The places among run (one numbering style, in page order) that are nested lists."""
     nested: set[int] = set()
-    top: int | None = None  # the items' number so far
+    outer: list[Numbered] = []  # the items so far
     i = 0
     while i < len(run):
-        number = cands[run[i]].key[0]
-        if top is None or number == top + 1:
-            top, i = number, i + 1
+        here = cands[run[i]]
+        if not outer or here.key[0] == outer[-1].key[0] + 1:
+            outer.append(here)
+            i += 1
             continue
-        if number == 1 and top >= 2:
+        top = outer[-1].key[0]
+        if here.key[0] == 1 and top >= 2:
             end = i  # the list's last place: its numbers run on one by one
             while end + 1 < len(run) and cands[run[end + 1]].key[0] == cands[run[end]].key[0] + 1:
                 end += 1
@@ -81,12 +86,33 @@ def _nested_in(cands: list[Numbered], run: list[int]) -> set[int]:
             # (and the items' next number must come next: lists under headings of their own,
             # each numbered afresh, are the items' own numbering, not a list in one of them)
             after = cands[run[end + 1]].key[0] if end + 1 < len(run) else None
-            if after == top + 1 and cands[run[end]].key[0] > top:
+            listed = [cands[k] for k in run[i : end + 1]]
+            last = after is None and _trailing_list(outer, listed, cands, lines)
+            if (after == top + 1 or last) and listed[-1].key[0] > top:
                 nested.update(run[i : end + 1])
                 i = end + 1
                 continue
         i += 1
     return nested
+
+
+def _trailing_list(
+    outer: list[Numbered], listed: list[Numbered], cands: list[Numbered], lines: list[str]
+) -> bool:
+    """Whether a list numbered afresh after the items is the last one's or an appendix's:
+    `list_in_last_item` finds the items above it, or the meeting's close stands between
+    them ("Meeting closed at 9pm." / "Appendix A – Payments" / "1. Clerk's salary £250")."""
+    if list_in_last_item(listed, cands, lines) is not None:
+        return True
+    return any(_CLOSED.match(ln) for ln in lines[outer[-1].line + 1 : listed[0].line])
+
+
+# The line that ends a meeting's minutes: "Meeting closed at 9pm.", "The meeting ended at
+# 8.45 pm", "There being no further business the Chairman closed the meeting".
+_CLOSED = re.compile(
+    r"(?i)^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|concluded|finished)\b"
+    r"|^there\s+being\s+no\s+(?:further|other)\s+business\b"
+)
 
 
 def without_repeats(found: list[Numbered]) -> list[Numbered]:

@@ -93,7 +93,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     lines = ["" if i in header else ln for i, ln in enumerate(lines)]
     if len(rows) >= 3:  # a table: one item a row
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
-    cands = without_nested_lists(_numbered(lines))
+    cands = without_nested_lists(_numbered(lines), lines)
     chain = items_over_sub_items(best_chain(cands), cands, lines)
     if (ones := all_ones(cands)) and len(ones) > len(chain) and ones_instead(chain, ones):
         chain = ones
