@@ -1388,6 +1388,20 @@ CASES = [
         "items numbered afresh after points of the public forum are no appendix",
     ),
     (
+        "Public Participation\n\n1. Speeding\n\nMr Dale raised speeding.\n\n2. Dog fouling\n\n"
+        "Mrs Lane raised it.\n\nThe meeting was closed to the public at 7.40pm.\n\n1. Apologies"
+        "\n\nNone.\n\n2. Declarations\n\nNone.\n\n3. Minutes\n\nApproved.\n",
+        [
+            (None, "Public Participation"),
+            ("1", "Speeding"),
+            ("2", "Dog fouling"),
+            ("1", "Apologies"),
+            ("2", "Declarations"),
+            ("3", "Minutes"),
+        ],
+        "items numbered afresh after the meeting was closed to the public are no appendix",
+    ),
+    (
         "The minutes of the last meeting were read and agreed.\n\nMatters Arising\n\nLand "
         "Registry: the title number is still to be found.\n\nRecycling: The bin has been "
         "removed.\n\nDrainage: No response has yet been received from the owner.\n",

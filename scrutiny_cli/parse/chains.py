@@ -54,9 +54,9 @@ def without_nested_lists(cands: list[Numbered], lines: list[str]) -> list[Number
     them ("1. Apologies", "2. Declarations", then its "3." on); the items go on with the
     number after the one it stands under ("8." after "7."), which the list does not reach
     by running on ("20." is no "7.") and which comes next after it. So is such a list after
-    the last item, where `list_in_last_item` finds the items above it, or after the
-    meeting's close (an appendix's payments, "Meeting closed at 9pm." / "Appendix A" / "1.
-    Clerk's salary £250" / ... / "8. Website £60")."""
+    the last item, where `list_in_last_item` finds the items above it, or under an
+    appendix's heading (its payments, "Appendix A – Payments" / "1. Clerk's salary £250" /
+    ... / "8. Website £60")."""
     nested: set[int] = set()
     for family in dict.fromkeys(c.family for c in cands):
         run = [k for k, c in enumerate(cands) if c.family == family and len(c.key) == 1]
@@ -100,19 +100,17 @@ def _trailing_list(
     outer: list[Numbered], listed: list[Numbered], cands: list[Numbered], lines: list[str]
 ) -> bool:
     """Whether a list numbered afresh after the items is the last one's or an appendix's:
-    `list_in_last_item` finds the items above it, or the meeting's close stands between
-    them ("Meeting closed at 9pm." / "Appendix A – Payments" / "1. Clerk's salary £250")."""
+    `list_in_last_item` finds the items above it, or an appendix's heading stands between
+    them ("Appendix A – Payments" / "1. Clerk's salary £250"). (Not a line that the meeting
+    closed: "The meeting was closed to the public" comes before a council's own items, and
+    one meeting's close before the next meeting's on the same page.)"""
     if list_in_last_item(listed, cands, lines) is not None:
         return True
-    return any(_CLOSED.match(ln) for ln in lines[outer[-1].line + 1 : listed[0].line])
+    return any(_APPENDIX.match(ln) for ln in lines[outer[-1].line + 1 : listed[0].line])
 
 
-# The line that ends a meeting's minutes: "Meeting closed at 9pm.", "The meeting ended at
-# 8.45 pm", "There being no further business the Chairman closed the meeting".
-_CLOSED = re.compile(
-    r"(?i)^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|concluded|finished)\b"
-    r"|^there\s+being\s+no\s+(?:further|other)\s+business\b"
-)
+# An appendix's heading: "Appendix A – Payments", "APPENDIX 1", "Schedule of Payments".
+_APPENDIX = re.compile(r"(?i)^(?:appendix|annex|schedule\s+of)\b")
 
 
 def without_repeats(found: list[Numbered]) -> list[Numbered]:
