@@ -110,6 +110,7 @@ def test_a_line_broken_at_a_superscript_is_one_line() -> None:
         ("viii) Welsh Government, availability of funding", "\n"),
         ("County Council regarding the Rural Housing Needs Assessment.", " "),
         ("vii and viii were noted", " "),
+        ("1.8m) fence along the boundary with the school", " "),
     ],
 )
 def test_an_earlier_minutes_part_starts_a_paragraph_after_a_full_line(line: str, join: str) -> None:

@@ -322,5 +322,6 @@ def _looks_like_start(line: str) -> bool:
 
 _START = re.compile(
     r"^\s*(?:•|\(?[0-9a-z]{1,3}[.)]\s|[A-Z]{1,3}/?\d+|\d{1,4}(?:[./]\d{1,4}){1,3}\s+[A-Z]"
-    r"|\d{1,4}(?:\.\d{1,4})*\.?(?:[ivx]{1,5}|[a-z])\)\s|\(?[ivx]{4,5}\)\s)"
+    # (a sub-item's letter, not a measurement's unit: "2m) along the boundary")
+    r"|\d{1,4}(?:\.\d{1,4})*\.?(?:[ivx]{1,5}|[a-h])\)\s|\(?[ivx]{4,5}\)\s)"
 )
