@@ -1644,6 +1644,24 @@ CASES = [
         ("Wyvern Parish Council", "2004-09-15", "19:30", "the Community Centre"),
     ),
     ("Minutes to be approved at the meeting held on 5 May 2021", (None, None, None, None)),
+    (
+        "Wyvern Parish Council\n\nMinutes to note: Planning Committee held on 4th March 2021",
+        ("Wyvern Parish Council", None, None, None),
+    ),
+    (
+        "Notes to the Accounts for the year were presented at the meeting held on 3 June 2021.",
+        (None, None, None, None),
+    ),
+    (
+        "The Finance Committee Minutes held at the office were inspected by the auditor on 3 "
+        "June 2021.",
+        (None, None, None, None),
+    ),
+    (
+        "Wyvern Parish Council\n\nThe Clerk will report back at the next meeting.\n\nAnnual "
+        "Parish Meeting – Tuesday 14th May 2019, 7pm Village Hall",
+        ("Wyvern Parish Council", None, None, None),
+    ),
 ]
 
 

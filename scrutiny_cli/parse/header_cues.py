@@ -95,8 +95,10 @@ near_miss(
 MINUTES_HELD = rule(
     "header-minutes-held",
     # (no "Minutes" in the body: "Minutes for approval X Minutes of meeting held on ...")
-    # (or "to": "Minutes to Wyvern Parish Council Meeting held in ...", not "Minutes to be ...")
-    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for|to(?!\s+be\b))\s+"
+    # (or "Minutes to" a body's name: "Minutes to Wyvern Parish Council Meeting held in ...";
+    # not "Minutes to be ...", "Minutes to note: ...", "Notes to the Accounts ...")
+    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for|(?<=minutes\s)to(?=\s+(?-i:[A-Z])[\w'’&-]*"
+    r"(?:\s+[\w'’&-]+){0,6}?\s+(?:council|committee|board|panel|forum|meeting)\b))\s+"
     r"(?P<body>(?:(?!\bminutes?\b).){0,160}?)\s*,?\s+"
     r"held\b(?P<rest>.*)$",
     "header",
@@ -213,8 +215,10 @@ MEETING_HELD = rule(
     r"|(?:Meeting|MEETING)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b)"
     # (or the body's name and the page's "Minutes" before "held": "Wyvern Parish Council
     # Minutes held on ...", "Wyvern's Annual Parish meeting Minutes held on ...")
-    r"|[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,6}\s+(?:Council|Committee|Board|"
-    r"Panel|Forum|Cabinet|Authority|Partnership|Assembly|Executive)(?=\s+Minutes\s+held\s))"
+    # (not a sentence: "The Finance Committee Minutes held at the office were inspected ...")
+    r"|(?!(?:The|THE|A|An|This|These|Our)\s)[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,6}"
+    r"\s+(?:Council|Committee|Board|Panel|Forum|Cabinet|Authority|Partnership|Assembly|"
+    r"Executive)(?=\s+Minutes\s+held\s(?!.*\b(?:was|were|is|are|will|would)\b)))"
     r"(?:\s+(?:Minutes|MINUTES)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b))?"
     r"\s*[,.]?\s+(?:held|Held|HELD)\b(?:\s+(?:their|its)\s+(?:\w+\s+)?meeting\b)?(?P<rest>.*)$",
     "header",

@@ -12,8 +12,13 @@ from .dates import MONTH_NAMES
 # 7.30pm, 11 June 2019 Village Hall").
 ITEM_HEADING = re.compile(rf"\d{{1,3}}[.)]\s+(?!(?i:{MONTH_NAMES})\b)[A-Z]")
 # (not a draft's stamp that the minutes await approval there: "DRAFT – FOR APPROVAL AT THE
-# NEXT MEETING", "Draft Minutes Subject to the Approval at the next Meeting")
-NEXT_MEETING = re.compile(r"(?i)(?<!\bat\sthe\s)(?<!\bby\sthe\s)\bnext\s+meeting\b")
+# NEXT MEETING", "Draft Minutes Subject to the Approval at the next Meeting"; but a task to
+# report back "at the next meeting" is one)
+NEXT_MEETING = re.compile(
+    r"(?i)(?<!approval\sat\sthe\s)(?<!approved\sat\sthe\s)(?<!approval\sby\sthe\s)"
+    r"(?<!confirmation\sat\sthe\s)(?<!ratification\sat\sthe\s)(?<!signing\sat\sthe\s)"
+    r"\bnext\s+meeting\b"
+)
 # What opens an item's line, not a page's title: a number, an agenda's verb, an article
 # ("1. Parish Council minutes for ...", "To approve the Council minutes for ...").
 NOT_A_TITLE = re.compile(
