@@ -1336,6 +1336,25 @@ CASES = [
         "one short line over a paragraph on a page without blank lines is no heading",
     ),
     (
+        "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
+        "Brook and Clerk Mrs S Gale.\nThe Clerk had written about the verge to the\nHighways "
+        "Department\nThe response was still awaited from the county.\nCouncillor Brook had "
+        "raised the drains with the\nWater Company\nThey agreed to clear the gullies in the "
+        "spring.\nThe Chairman had asked about the path at the\nPrimary School\nThe head "
+        "teacher agreed to a meeting.\n",
+        [(None, "")],
+        "names a narrow page wraps onto lines of their own are no headings",
+    ),
+    (
+        "Wyvern Community Council Meeting\nPresent: Cllrs Ash, Bick and Gray.\nClerk: Mrs J. "
+        "Smith (taking the minutes).\nPress: one member of the press.\nPublic: four members "
+        "of the public.\nThe Chairman welcomed everyone to the meeting.\nPolice Report: No "
+        "crimes were reported this month.\nFinance: The balance was noted.\nPlanning: No "
+        "applications were received.\n",
+        [(None, "Police Report"), (None, "Finance"), (None, "Planning")],
+        "labels of who came with a note on them are no business before the proceedings",
+    ),
+    (
         "1. Apologies for Absence:\nCllr I Mack\n\n2. Declaration of Interest:\nNone stated\n\n"
         "3. Approval of Minutes:\nThe minutes were approved.\n\n4. Correspondence\n\n"
         "1. Norfolk Link\n\n2. Rural Speed Reduction\n\n3. Funding leaflets\n\n4. Council "

@@ -12,7 +12,7 @@ from .label_rows import Start
 from .lines import unbulleted
 from .sections import FURNITURE
 from .title_words import is_minutes_sentence
-from .titles import KEYWORD_LINE, heading_line, split_run_in
+from .titles import FINITE_VERB, KEYWORD_LINE, heading_line, split_run_in
 
 # What a line standing alone before its colon labels, never an item's heading; and the
 # words of an attendance list's own headings anywhere in one ("Other Members:").
@@ -127,15 +127,21 @@ def _after_proceedings(starts: list[Start], lines: list[str]) -> list[Start]:
 
 
 # A paragraph's text that records business, not who came: a motion's record ("Approved by
-# Duncan Connon; Seconded by Maxwell Wallace."), or words in lower case beyond a list of
-# names' joins ("No police presence but report for October emailed in.").
+# Duncan Connon; Seconded by Maxwell Wallace."), or a clause with a verb ("No police
+# presence but report for October emailed in."); never a name and a note on it, "Mrs J.
+# Smith (taking the minutes)", "one member of the press", "Mr D. Wiltshire (agent)".
 _MOTION_RECORD = re.compile(r"(?i)^(?:approved|proposed|seconded|agreed|accepted|adopted)\b")
-_LOWER_WORD = re.compile(r"(?<![\w'’])(?!(?:and|of|the|for|in|on|at|by|with)\b)[a-z]{2,}\b")
+_DONE = re.compile(r"\b[a-z]{3,}ed\b")  # a participle: "emailed", "received"
+_PERSON_FIRST = re.compile(r"^(?:Mrs?|Ms|Miss|Dr|Rev|Cllrs?|Councillors?|PC|PCSO)\b\.?")
 
 
 def _business(text: str) -> bool:
     """Whether a colon-led paragraph's text records the meeting's business."""
-    return bool(_MOTION_RECORD.match(text)) or len(_LOWER_WORD.findall(text)) >= 2
+    if _MOTION_RECORD.match(text):
+        return True
+    unbracketed = re.sub(r"\([^)]*\)", " ", text)  # (a note in brackets is on the name)
+    said = FINITE_VERB.search(unbracketed) or _DONE.search(unbracketed)
+    return bool(said) and not _PERSON_FIRST.match(text)
 
 
 def _unlisted(starts: list[Start], lines: list[str]) -> list[Start]:

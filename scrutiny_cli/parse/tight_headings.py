@@ -13,9 +13,10 @@ from .titles import FINITE_VERB, heading_line
 
 TIGHT_HEADINGS = 3  # such lines on a page that make them its headings
 _WORDS = 6  # a heading's most words
-_WRAPPED = 60  # a line this long without a stop at its end may be wrapped mid-sentence
-# What the line above may be: a paragraph's end, or an attendance list's label ("Apologies
-# for absence: Chairman Mr J. Lockwood and Councillor Judge").
+# What the line above may be: a paragraph's end, an attendance list's label ("Apologies for
+# absence: Chairman Mr J. Lockwood and Councillor Judge"), or a heading over this one
+# ("Agenda Items" / "Speed Reduction in the Village"); never a line that stops short
+# mid-sentence, "... about the verge to the" / "Highways Department" (a narrow page's wrap).
 _ENDED = re.compile(r"[.!?:)]$")
 # A short sentence of its own is a paragraph too: "These were read and approved."
 _SENTENCE = re.compile(r"^[A-Z][^.!?]*[.!?]$")
@@ -24,16 +25,23 @@ _ATTENDANCE = re.compile(r"(?i)^(?:present|in\s+attendance|also\s+present|apolog
 
 def over_paragraphs(lines: list[str]) -> set[int]:
     """The lines of a tight page that are headings in mixed case over a paragraph."""
-    found = {i for i in range(1, len(lines) - 1) if _over_paragraph(lines, i)}
+    shaped = {i for i in range(1, len(lines) - 1) if _shaped(lines[i])}
+    found = {i for i in shaped if _placed(lines, i, shaped)}
     return found if len(found) >= TIGHT_HEADINGS else set()
 
 
-def _over_paragraph(lines: list[str], i: int) -> bool:
-    line, above, below = lines[i], lines[i - 1], lines[i + 1]
-    if not (line and above and below) or line.isupper() or re.search(r"\d", line):
-        return False  # (capitals are read elsewhere; a figure is a date's or a sum's)
-    if len(line.split()) > _WORDS or heading_line(line) is None:
+def _shaped(line: str) -> bool:
+    """A heading's shape: a few words in mixed case, no figure (a date's or a sum's)."""
+    if not line or line.isupper() or re.search(r"\d", line) or len(line.split()) > _WORDS:
+        return False  # (capitals are read elsewhere)
+    return heading_line(line) is not None
+
+
+def _placed(lines: list[str], i: int, shaped: set[int]) -> bool:
+    """Whether the line above ended its paragraph and the one below is a sentence."""
+    above, below = lines[i - 1], lines[i + 1]
+    if not (above and below):
         return False
-    ended = len(above) < _WRAPPED or _ENDED.search(above) or _ATTENDANCE.match(above)
+    ended = _ENDED.search(above) or _ATTENDANCE.match(above) or i - 1 in shaped
     whole = _SENTENCE.match(below) is not None and FINITE_VERB.search(below) is not None
     return bool(ended) and (is_minutes_sentence(below) or whole)
