@@ -1644,6 +1644,7 @@ CASES = [
         ("Wyvern Parish Council", "2004-09-15", "19:30", "the Community Centre"),
     ),
     ("Minutes to be approved at the meeting held on 5 May 2021", (None, None, None, None)),
+    ("MINUTES TO BE APPROVED AT THE MEETING HELD ON 5 MAY 2021", (None, None, None, None)),
     (
         "Wyvern Parish Council\n\nMinutes to note: Planning Committee held on 4th March 2021",
         ("Wyvern Parish Council", None, None, None),

@@ -1346,6 +1346,16 @@ CASES = [
         "names a narrow page wraps onto lines of their own are no headings",
     ),
     (
+        "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
+        "Brook and Clerk Mrs S Gale.\nMinutes\nThe minutes were approved and signed.\nRear "
+        "extension at\nRose Cottage, Church Lane\nThe Council had no objection.\nThe Clerk "
+        "reported that the grit bin was empty.\nAction Clerk\nCouncillor Ames said that the "
+        "sign was missing.\nAction Councillor Ames\nCouncillor Brook said that the bench was "
+        "broken.\n",
+        [(None, "")],
+        "an address under a line broken off and an owner's tag are no headings",
+    ),
+    (
         "Wyvern Community Council Meeting\nPresent: Cllrs Ash, Bick and Gray.\nClerk: Mrs J. "
         "Smith (taking the minutes).\nPress: one member of the press.\nPublic: four members "
         "of the public.\nThe Chairman welcomed everyone to the meeting.\nPolice Report: No "

@@ -97,7 +97,7 @@ MINUTES_HELD = rule(
     # (no "Minutes" in the body: "Minutes for approval X Minutes of meeting held on ...")
     # (or "Minutes to" a body's name: "Minutes to Wyvern Parish Council Meeting held in ...";
     # not "Minutes to be ...", "Minutes to note: ...", "Notes to the Accounts ...")
-    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for|(?<=minutes\s)to(?=\s+(?-i:[A-Z])[\w'’&-]*"
+    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for|(?<=minutes\s)to(?!\s+be\b)(?=\s+(?-i:[A-Z])[\w'’&-]*"
     r"(?:\s+[\w'’&-]+){0,6}?\s+(?:council|committee|board|panel|forum|meeting)\b))\s+"
     r"(?P<body>(?:(?!\bminutes?\b).){0,160}?)\s*,?\s+"
     r"held\b(?P<rest>.*)$",

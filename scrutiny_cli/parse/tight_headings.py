@@ -31,10 +31,18 @@ def over_paragraphs(lines: list[str]) -> set[int]:
 
 
 def _shaped(line: str) -> bool:
-    """A heading's shape: a few words in mixed case, no figure (a date's or a sum's)."""
+    """A heading's shape: a few words in mixed case, no figure (a date's or a sum's), not
+    broken off at a preposition ("Rear extension at" / "Rose Cottage, Church Lane"), not an
+    owner's tag ("Action Clerk")."""
     if not line or line.isupper() or re.search(r"\d", line) or len(line.split()) > _WORDS:
         return False  # (capitals are read elsewhere)
+    if _BROKEN_OFF.search(line) or _OWNER_TAG.match(line):
+        return False
     return heading_line(line) is not None
+
+
+_BROKEN_OFF = re.compile(r"(?i)\b(?:at|in|on|for|with|from|near|by|of|the|to|and|or|a|an)$")
+_OWNER_TAG = re.compile(r"(?i)^actions?\b")
 
 
 def _placed(lines: list[str], i: int, shaped: set[int]) -> bool:
