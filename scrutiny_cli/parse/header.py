@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..read.text import fold
@@ -38,7 +39,7 @@ from .header_dateline import dateline_prose
 from .header_guards import AFTER_BREAK, ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE
 from .header_labels import bare_value, cells, fuller_name, label_value, placed
 from .header_prose import name_over, prose_header
-from .header_span import next_index, next_line, start_of, time_and_place
+from .header_span import date_only, next_index, next_line, start_of, time_and_place
 from .header_stamps import after_cover
 from .header_welsh import in_english
 from .lines import ATTACHMENT
@@ -137,9 +138,12 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
     )  # fmt: skip
     used: set[int] = set()
     firsts = _first_lines(top, start)  # (where a title may stand: "X minutes for <date>")
+    # (each found once for the page: the lines above a line are those from start to it)
+    first_item = _first(top, start, lambda ln: _ITEM_LINE.match(ln) is not None)
+    first_heading = _first(top, start, _item_heading)
     for i in range(start, len(top)):
         line = top[i]
-        if line[:1] in "•·" and any(_ITEM_LINE.match(ln) for ln in top[start:i]):
+        if line[:1] in "•·" and first_item < i:
             continue  # (an item's bullets below its heading: "1. Play area" / "• Date: ...")
         if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
             line = f"{line} {next_line(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
@@ -154,14 +158,23 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         if len(line) > _LONG_HEADER and (cut := _PRESENT_LABEL.search(line)):
             line = line[: cut.start()]  # a flattened page's header, then its attendance
         parts = cells(line)
-        headed = [ln for ln in top[start:i] if len(ln) <= _HEADING]  # (not a flattened page)
-        titles = not any(ITEM_HEADING.match(ln) or NEXT_MEETING.search(ln) for ln in headed)
+        titles = first_heading >= i  # (no item's heading above the line)
         if sum(_line_cues(fold(cell), cell, give, titles, i in firsts) for cell in parts):
             used.add(i)
         if prose and i < items_from:
             used.update(_two_line_header(top, i, give, parts[0]))
             used.update(prose_header(top, i, give))
     return used
+
+
+def _first(top: list[str], start: int, test: Callable[[str], bool]) -> int:
+    """The first line from start that passes the test; len(top) with none."""
+    return next((k for k in range(start, len(top)) if test(top[k])), len(top))
+
+
+def _item_heading(line: str) -> bool:
+    """An item's heading (not a flattened page's long line), or the next meetings' dates."""
+    return len(line) <= _HEADING and bool(ITEM_HEADING.match(line) or NEXT_MEETING.search(line))
 
 
 def _first_lines(top: list[str], start: int) -> list[int]:
@@ -266,7 +279,7 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     time) alone: "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013
     at 6:30 pm"; or the place, then the date: "Town House, Aberdeen, 6 September 2022."."""
     place, line = place_first(line)
-    when = _date_only(_MEETING_KIND.sub("", line, count=1))  # "GENERAL MEETING MONDAY 8 JULY"
+    when = date_only(_MEETING_KIND.sub("", line, count=1))  # "GENERAL MEETING MONDAY 8 JULY"
     if when is None or any(_next_meetings(ln) for ln in top[max(0, i - 8) : i]):
         return set()  # (nor the next meetings' dates under their heading: "Date of next meeting")
     iso, time, after = when
@@ -311,34 +324,6 @@ def _next_meetings(line: str) -> bool:
     return _NEXT_MEETING.search(line) is not None and not line.rstrip().endswith(".")
 
 
-def _date_only(line: str) -> tuple[str, str | None, str | None] | None:
-    """(date, time, place) when the line is a date and perhaps a time and nothing else, or
-    starts with them and names a place after: "Thursday 25 October 2012 at 7pm, Council
-    Chamber, Wallfields"."""
-    if not _DIGIT.search(line):
-        return None  # every date we read has a number in it
-    line = _DATE_LABEL.sub("", line, count=1)
-    found = find_date(line)
-    if not found or len(found[0]) != 10:
-        return None
-    before, after = line[: found[1].start()], line[found[1].end() :]
-    time = parse_time(before + " " + after)
-    rest = TIME.sub(" ", before + " " + after)
-    if not re.sub(r"(?i)\b(?:at|am|from|commencing|to)\b|[\s,.\-–@()]", "", rest):
-        return found[0], time, None
-    if not _BEFORE_DATE.fullmatch(before) or not re.search(r"[A-Za-z]{3}", found[1][0]):
-        return None  # a number such as "19.09.01" before a heading is an item's, no date
-    place = place_after(after)
-    return (found[0], time, place) if place else None
-
-
-# What may stand before a date alone: "Date:", "Minutes:", "MINUTES –", "Minutes from the
-# Meeting", "Notes".
-_DATE_LABEL = re.compile(
-    r"(?i)^(?:date\s*:|(?:minutes|notes)(?:\s+(?:of|from)\s+(?:the|a)\s+meeting(?:\s+held)?)?"
-    r"\s*[:\-–]?)\s*"  # (and the Clerk's notes, minutes until approved: "Notes 2nd September")
-)
-_BEFORE_DATE = re.compile(r"(?i)\s*(?:held\s+)?(?:on\s+)?(?:[a-z]+day\b)?[\s,]*")
 # A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".
 _DAY_END = frozenset("0123456789dht")  # how "... - 3rd", "- 21st", "- 4th" end
 _DATE_BROKEN = re.compile(r"\S\s+[-–]\s+\d{1,2}(?:st|nd|rd|th)?$")

@@ -2,8 +2,8 @@
 line only where a line ends mid-sentence, and on over blank lines to its date where the
 sentence has passed its "held" with no date yet ("MINUTES of MEETING of the COUNCIL held
 in the Council" / "" / "Chambers, Midlothian House, ..., on Tuesday, 17 February" / "" /
-"2015 at 2.00pm."); and the hour and place on the line after a header, and the start a
-header's line gives beside its date.
+"2015 at 2.00pm."); and the hour and place on the line after a header, the start a
+header's line gives beside its date, and a line that is a date alone.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .dates import DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_time
 from .header_cues import TIME_AND_PLACE
 from .header_labels import LABEL_START
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .venues import clean_venue
+from .venues import clean_venue, place_after
 
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
     # (and "Commencing at 7.15 pm and conducted by Zoom videoconference")
@@ -25,6 +25,7 @@ _MONTH_END = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$"
 )  # (a date broken over lines)
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
+_DIGIT = re.compile(r"\d")
 
 
 # A line of names after the header: "Cllr M Connell (Chairman)", "Present: ...".
@@ -164,3 +165,33 @@ def start_of(line: str) -> str | None:
 
 
 _LASTED = re.compile(r"(?i)\W*duration\b")
+
+
+def date_only(line: str) -> tuple[str, str | None, str | None] | None:
+    """(date, time, place) when the line is a date and perhaps a time and nothing else, or
+    starts with them and names a place after: "Thursday 25 October 2012 at 7pm, Council
+    Chamber, Wallfields"."""
+    if not _DIGIT.search(line):
+        return None  # every date we read has a number in it
+    line = _DATE_LABEL.sub("", line, count=1)
+    found = find_date(line)
+    if not found or len(found[0]) != 10:
+        return None
+    before, after = line[: found[1].start()], line[found[1].end() :]
+    time = parse_time(before + " " + after)
+    rest = TIME.sub(" ", before + " " + after)
+    if not re.sub(r"(?i)\b(?:at|am|from|commencing|to)\b|[\s,.\-–@()]", "", rest):
+        return found[0], time, None
+    if not _BEFORE_DATE.fullmatch(before) or not re.search(r"[A-Za-z]{3}", found[1][0]):
+        return None  # a number such as "19.09.01" before a heading is an item's, no date
+    place = place_after(after)
+    return (found[0], time, place) if place else None
+
+
+# What may stand before a date alone: "Date:", "Minutes:", "MINUTES –", "Minutes from the
+# Meeting", "Notes".
+_DATE_LABEL = re.compile(
+    r"(?i)^(?:date\s*:|(?:minutes|notes)(?:\s+(?:of|from)\s+(?:the|a)\s+meeting(?:\s+held)?)?"
+    r"\s*[:\-–]?)\s*"  # (and the Clerk's notes, minutes until approved: "Notes 2nd September")
+)
+_BEFORE_DATE = re.compile(r"(?i)\s*(?:held\s+)?(?:on\s+)?(?:[a-z]+day\b)?[\s,]*")
