@@ -9,8 +9,9 @@ import itertools
 import re
 
 from .agenda_headings import AGENDA_WORDED
+from .caps_titles import unbulleted
 from .label_rows import Start
-from .lines import strip_attachment, unbulleted
+from .lines import strip_attachment
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .run_in import COLON_LABEL, WHO_CAME, colon_dash
 from .tight_headings import over_paragraphs

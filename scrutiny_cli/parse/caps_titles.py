@@ -272,3 +272,13 @@ def initials_subject(words: list[str], k: int) -> bool:
         and after[0][:1].isupper()
         and INITIALS_ACT.match(after[1]) is not None
     )
+
+
+_BULLET = re.compile(r"^\s*[•·]\s+")
+
+
+def unbulleted(line: str) -> str:
+    """A heading in capitals whose list's numbers became bullets ("  • APOLOGIES"), without
+    its bullet; any other line as it is (a bullet's sentence is a point, not a heading)."""
+    m = _BULLET.match(line) if line.lstrip()[:1] in "•·" else None
+    return line[m.end() :] if m and line[m.end() :].isupper() else line

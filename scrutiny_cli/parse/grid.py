@@ -24,6 +24,8 @@ _ATTENDANCE = re.compile(r"(?i)^(?:present|apologies|in\s+attendance|also\s+pres
 
 def grid_rows(lines: list[str]) -> list[str]:
     """The lines, a table of heading and text columns written as headings and text."""
+    if "\n".join(lines).count("|") < 4 * MIN_ROWS:
+        return lines  # (a row of three cells has four walls: one count for the page)
     if sum(len(_cells(ln) or []) >= 3 for ln in lines) < MIN_ROWS:
         return lines
     out: list[str] = []

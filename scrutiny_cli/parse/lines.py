@@ -109,11 +109,13 @@ def clean(text: str) -> Page:
     lines = grid_rows(_slash_rows(_unspaced([ln.strip() for ln in text.split("\n")])))
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]
-    lines = [_unglued(ln) for ln in lines]
+    spaced = _SPACED_LETTERS.search("\n".join(lines)) is not None  # (one search a page)
+    lines = [_unglued(ln, spaced) for ln in lines]
     lines = [_unsigned(ln) for ln in lines]
-    lines = ["" if NOISE.match(ln) or _contents(ln) else _inline_noise(ln) for ln in lines]
+    # (a blank line stays blank: no furniture is empty)
+    lines = [ln and ("" if NOISE.match(ln) or _contents(ln) else _inline_noise(ln)) for ln in lines]
     # (an item's number in a list after a bulleted link: "• View Recorded Vote" / "• 4.")
-    lines = [_BULLETED_NUMBER.sub(r"\1", ln) if ln[:1] in "•·" else ln for ln in lines]
+    lines = [_BULLETED_NUMBER.sub(r"\1", ln) if ln.startswith(("•", "·")) else ln for ln in lines]
     _blank_menus(lines)
     return Page(lines, rows)
 
@@ -195,8 +197,9 @@ near_miss(
 
 # A date run into the next by a page's two spans of it: "7 March 2024Thursday, 7th March".
 _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
-# Where a letter and a figure meet with no space: what each of the three below needs.
-_RUN_TOGETHER = re.compile(r"[A-Za-z]\d|\d\d(?:[a-z]{3}|at\s\d)")
+# Where a letter and a figure meet with no space: what each of the three below needs
+# (figure first, the letter looked back to, so that the search skips from figure to figure).
+_RUN_TOGETHER = re.compile(r"\d(?:(?<=[A-Za-z]\d)|\d(?:[a-z]{3}|at\s\d))")
 # "at" run into the time after it: "At7.30pm in the Village Hall".
 _AT_TIME = re.compile(r"(?i)(?<=\bat)(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)")
 # A year run into the word after it, or a month into its year: "held on Monday 8th August
@@ -226,17 +229,20 @@ _DOUBLED = re.compile(r"^(?P<lead>.*?)(?P<heading>[A-Z][^a-z]{5,}?)(?P=heading)\
 _SPACED_OUT = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
 # A word in capitals spaced out inside a line: "RESOLVED - T H A T Councillor Lloyd be ...".
 _SPACED_WORD = re.compile(r"(?<!\S)[A-Z](?: [A-Z]){3,}(?!\S)")
+_SPACED_LETTERS = re.compile(r"[A-Z] [A-Z] [A-Z] [A-Z]")  # what a spaced word needs
 
 
-def _unglued(line: str) -> str:
+def _unglued(line: str, spaced: bool = True) -> str:
     """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...",
     "1Apologies" as "1 Apologies", "68 /17 Apologies" as "68/17 Apologies", "it
-    wasRESOLVED to" as "it was RESOLVED to", and a heading printed twice once."""
+    wasRESOLVED to" as "it was RESOLVED to", and a heading printed twice once. A word
+    spaced out is looked for only where spaced (the page has letters so spaced; the space
+    put before a keyword puts none between capitals)."""
     if "RESOLVED" in line or "AGREED" in line or "RECOMMENDED" in line:
         line = GLUED_KEYWORD.regex.sub(" ", line)
     if line[1:2] == " " and _SPACED_OUT.match(line):
         return line.replace(" ", "")
-    if _SPACED_WORD.search(line):
+    if spaced and _SPACED_WORD.search(line):
         line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
     if "day" in line:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
@@ -395,13 +401,3 @@ def strip_attachment(title: str) -> tuple[str, bool]:
 near_miss(
     "page-noise", "Councillor Macleod, Convener; Councillor Fraser, Vice-Convener; and others"
 )
-
-
-_BULLET = re.compile(r"^\s*[•·]\s+")
-
-
-def unbulleted(line: str) -> str:
-    """A heading in capitals whose list's numbers became bullets ("  • APOLOGIES"), without
-    its bullet; any other line as it is (a bullet's sentence is a point, not a heading)."""
-    m = _BULLET.match(line) if line.lstrip()[:1] in "•·" else None
-    return line[m.end() :] if m and line[m.end() :].isupper() else line

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .caps_titles import unbulleted
 from .header_span import next_index
 from .label_rows import Start
-from .lines import unbulleted
 from .sections import FURNITURE
 from .title_words import is_minutes_sentence
 from .titles import FINITE_VERB, KEYWORD_LINE, heading_line, split_run_in
