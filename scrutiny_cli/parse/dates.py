@@ -7,6 +7,7 @@ minute number "5/18" is not 18 May). The precision is what the words give: a day
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -147,6 +148,7 @@ def numeric_date(m: re.Match[str]) -> str | None:
     return _iso(year, month, day) if 1 <= month <= 12 else None
 
 
+@functools.lru_cache(maxsize=1024)  # (a header's line is read by several of its rules)
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first written date in text (ISO at its precision) and where it stands."""
     found = []

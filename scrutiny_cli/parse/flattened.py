@@ -29,22 +29,23 @@ LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look insi
 _PAGE_OF = re.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+$")
 MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|refers\b|-\s*\d)")
 
+# An item's number in a flattened line (the stop may be glued to the heading: "3.Public
+# Address Nobody requested ...", or a semicolon: "Item 1;Opening- Chair welcomed ..."; and
+# "ITEM" before it is no prefix of the number's: "ITEM 21-07/01 PUBLIC FORUM: ...").
+_ITEM_NUMBER = re.compile(
+    rf"(?:(?<=\s)|^)(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.);]\s*|\s+)(?=[A-Z‘“'\"])"
+)
+
 
 def split_long_lines(lines: list[str]) -> list[str]:
     """Break a PDF page flattened onto one line before each of its item numbers
     ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
     cands: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
-    # (the stop may be glued to the heading: "3.Public Address Nobody requested ...", or a
-    # semicolon: "Item 1;Opening- Chair welcomed ...")
-    # (and "ITEM" before it is no prefix of the number's: "ITEM 21-07/01 PUBLIC FORUM: ...")
-    pattern = re.compile(
-        rf"(?:(?<=\s)|^)(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.);]\s*|\s+)(?=[A-Z‘“'\"])"
-    )
     for i, line in enumerate(lines):
         if len(line) < LONG_LINE:
             continue
-        for m in pattern.finditer(line):
+        for m in _ITEM_NUMBER.finditer(line):
             number = m["number"]
             at = m.start("number")
             if is_date(number) and not _after_month(line, m.start()):
@@ -79,7 +80,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     cands += numbers_like_dates(dated_from_one(dated))
     if len(cands) < 2:
         return lines  # (most pages: no long line holds two numbers)
-    cands = _between_anchors(cands, _anchors(lines, pattern))
+    cands = _between_anchors(cands, _anchors(lines, _ITEM_NUMBER))
     # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
     chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
     if len(chain) < 2:

@@ -52,7 +52,8 @@ MENU_LINES = 80  # how far down a web page's menu may push the minutes' own titl
 # the Parish Council Meeting held on ..."): where a header below a site's menu starts.
 _MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
 
-_DIGIT = re.compile(r"\d")
+# What each of MODERNGOV's dates has: a year's four figures, or figures with a stop or a slash.
+_DATED = re.compile(r"\d{4}|\d[/.]\d")
 # A place named after a title's date: "at 7.30pm in the Village Hall".
 _PLACE_NEXT = re.compile(r"[\s,]*(?:at\s+\d\S*\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 _RESUMED = re.compile(r"(?i)\b(?:adjourn|reconven|resum)")
@@ -143,6 +144,8 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
     first_heading = _first(top, start, _item_heading)
     for i in range(start, len(top)):
         line = top[i]
+        if not line:
+            continue  # (a blank line gives no cue)
         if line[:1] in "•·" and first_item < i:
             continue  # (an item's bullets below its heading: "1. Play area" / "• Date: ...")
         if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
@@ -219,7 +222,7 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
     """1 when the line is part of the header, else 0 (no title of a name and a date where
     titles is False: below an item's heading, header_guards.ITEM_HEADING, it is the item's)."""
     used = 0
-    dated = titles and _DIGIT.search(folded)  # (a date needs a figure)
+    dated = titles and _DATED.search(folded)
     m = MODERNGOV.match(folded) if dated else None
     if m and (m["mfor"] or m["mmin"] or m["how"]) and (not early or NOT_A_TITLE.match(folded)):
         m = None  # an item's words: "1. Parish Council minutes for ...", "To approve the ..."
