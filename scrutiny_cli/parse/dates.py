@@ -189,6 +189,8 @@ def complete_years(lines: list[str]) -> list[str]:
     """The lines with the year written after a day and month that lack one, where another
     line gives the same day and month with its year: a header's sentence "held on Monday
     12th September at 7pm" under the page's title "Parish Council Meeting 12th Sept 2016"."""
+    if not any(_DAY_MONTH.search(ln) and _YEARLESS.search(ln) for ln in lines):
+        return lines  # (no day and month without a year: most pages; the first test is cheap)
     years: dict[tuple[int, int], str] = {}
     for line in lines:
         for m in DATE_PHRASE.finditer(line) if _YEAR.search(line) else ():

@@ -260,3 +260,25 @@ def titled_phrase(words: list[str]) -> bool:
 
 
 _JOINING = frozenset("of for to on the in".split())
+
+
+def heading_again(words: list[str]) -> int | None:
+    """Where the agenda's text repeats a heading's first two words in a sentence's case
+    ("Urgent Business Urgent business, if any, ..."), or its first word, the heading ends."""
+    if len(words) < 4:
+        return None
+    first = [w.lower().strip(",.:") for w in words[:2]] if words[1][:1].isupper() else None
+    for k in range(2, min(len(words) - 1, 16)):
+        repeat = [w.lower().strip(",.:") for w in words[k : k + 2]]
+        if words[k - 1].lower() in SMALL or not words[k + 1][:1].islower():
+            continue
+        if repeat == first:
+            return k
+        # (or its first word again, printed as it is, the sentence going on in lower case:
+        # "Minutes of the Previous Meeting Minutes from the previous meeting held on ...")
+        if k >= 3 and words[k] == words[0] and words[k + 1].lower() not in SMALL_JOINS:
+            return k
+    return None
+
+
+SMALL_JOINS = frozenset("of and the for to in on at".split())  # ("Planning Planning and Access")

@@ -39,6 +39,7 @@ from .title_words import (
     WEEKDAYS,
     WHO_HEADING,
     closed_by_if_any,
+    heading_again,
     minutes_word,
     title_case,
     titled_phrase,
@@ -164,14 +165,16 @@ def _as_printed(printed: str, rest: str) -> str:
     """The end of the printed line that rest is, its dashes and brackets spaced as printed
     (the heading's search spaces out a glued one: "Mr Hunt- Grubbe"), its runs of spaces
     closed up as the search closes them; rest itself when the two differ in more."""
-    want = sum(not c.isspace() for c in rest)
-    seen, at = 0, len(printed)
-    while at > 0 and seen < want:
-        at -= 1
-        seen += not printed[at].isspace()
-    tail = printed[at:]
-    if "".join(tail.split()) != "".join(rest.split()):
+    want = len(squeezed := "".join(rest.split()))
+    if not "".join(printed.split()).endswith(squeezed):
         return rest
+    at = len(printed)  # (where printed's last `want` characters other than spaces start)
+    for m in reversed(list(_NON_SPACE.finditer(printed)) if want else []):
+        want -= m.end() - m.start()  # (a word at a time, not a character)
+        if want <= 0:
+            at = m.start() - want
+            break
+    tail = printed[at:]
     return _SPACE_RUN.sub(" ", tail) if "  " in tail else tail
 
 
@@ -216,7 +219,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
     m = MIXED_STOP.search(text, verb.end() if verb else 0)
     m = _past_colon(text, m)
     limit = m.start() if m else len(text)
-    again = _heading_again(words)
+    again = heading_again(words)
     if again is not None:  # "Urgent Business Urgent business, if any, introduced by the Chair"
         limit = min(limit, sum(len(w) + 1 for w in words[:again]))
     pos = 0
@@ -257,28 +260,6 @@ def _past_colon(text: str, stop: re.Match[str] | None) -> re.Match[str] | None:
     if after is None or WHO_HEADING.match(text[: stop.start()]):
         return stop
     return after if titled_phrase(text[stop.end() : after.start()].split()) else stop
-
-
-def _heading_again(words: list[str]) -> int | None:
-    """Where the agenda's text repeats a heading's first two words in a sentence's case
-    ("Urgent Business Urgent business, if any, ..."), or its first word, the heading ends."""
-    if len(words) < 4:
-        return None
-    first = [w.lower().strip(",.:") for w in words[:2]] if words[1][:1].isupper() else None
-    for k in range(2, min(len(words) - 1, 16)):
-        repeat = [w.lower().strip(",.:") for w in words[k : k + 2]]
-        if words[k - 1].lower() in SMALL or not words[k + 1][:1].islower():
-            continue
-        if repeat == first:
-            return k
-        # (or its first word again, printed as it is, the sentence going on in lower case:
-        # "Minutes of the Previous Meeting Minutes from the previous meeting held on ...")
-        if k >= 3 and words[k] == words[0] and words[k + 1].lower() not in SMALL_JOINS:
-            return k
-    return None
-
-
-SMALL_JOINS = frozenset("of and the for to in on at".split())  # ("Planning Planning and Access")
 
 
 def _one_word_minutes(words: list[str], k: int) -> bool:
@@ -339,6 +320,7 @@ def text_after_dash(after: str) -> bool:
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+_NON_SPACE = re.compile(r"\S+")
 _INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
 
 
