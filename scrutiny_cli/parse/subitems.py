@@ -179,8 +179,9 @@ def _numbered_run_in(body: list[str], parent: str = "") -> list[tuple[int, str, 
 # A sub-item numbered under its parent's number ("5.1", "5.2."), its heading after it or on
 # the lines below (a number alone: "4.3").
 # (a letter or numeral in brackets after it is part of the number: "5.1 (b) Report from ...")
-_DECIMAL = (
-    r"^(?P<number>{parent}\.(?P<d>[1-9]\d?)(?:\s?\([a-z\d]{{1,4}}\))?)\.?"
+# (matched after the parent's number and its stop: one pattern for every parent)
+_DECIMAL = re.compile(
+    r"(?P<sub>(?P<d>[1-9]\d?)(?:\s?\([a-z\d]{1,4}\))?)\.?"
     r"(?:\s+(?P<title>\S.*)|(?P<glued>[A-Z].*))?$"  # (a converter may drop the space)
 )
 
@@ -191,28 +192,31 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
     over its own text ("5.1 The Clerk reported ..." is a paragraph, and so are the rest)."""
     if not parent or not parent.rstrip(".").isdigit():
         return []
-    number = re.escape(parent.rstrip("."))
-    own, pattern = re.compile(rf"{number}\.\d"), re.compile(_DECIMAL.format(parent=number))
+    prefix = parent.rstrip(".") + "."
+
+    def own(text: str) -> bool:  # "5.1 ...", "5.2" under item 5
+        return text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdecimal()
+
     found: list[tuple[int, str, str, str]] = []
     for i, line in enumerate(body):
         text = line.strip()
         if not text or (not found and _BARE_LABEL.match(text)):
             continue
-        if not own.match(text):
+        if not own(text):
             if not found:
                 return []  # the parent's own text first
             continue
-        m = pattern.match(text)
+        m = _DECIMAL.match(text, len(prefix))
         after = next((ln.strip() for ln in body[i + 1 :] if ln.strip()), "")
         if not after and found:
             break  # the last, cut by the page's end: a line of the one before
-        if not m or int(m["d"]) != len(found) + 1 or not after or own.match(after):
+        if not m or int(m["d"]) != len(found) + 1 or not after or own(after):
             return []
         heading = m["title"] or m["glued"]
         title = whole_line_title(heading) if heading else ""
         if title is None:
             return []
-        found.append((i, m["number"], title, ""))
+        found.append((i, text[: m.end("sub")], title, ""))
     return found
 
 
