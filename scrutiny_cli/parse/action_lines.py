@@ -152,9 +152,11 @@ def action_lines(text: str) -> tuple[list[Action], str]:
 # sources. Action: To discuss how to help at the next meeting." (the task goes on a line of
 # its own, read as an action line).
 _MID_LINE_LABEL = re.compile(
+    # (white space first: the look-behinds are costly to try at every character)
+    r"(?=\s)(?:"
     rf"(?<=[.!?])\s+(?={ACTION_LABEL}\s*[Tt]o\s+[a-z])"
     # (and after the owner's initials and the label: "... LM Action. (2) Oakwood Place ...")
-    r"|(?:(?<=\b[A-Z]{2}\sAction\.)|(?<=\b[A-Z]{3}\sAction\.))\s+(?=\S)"
+    r"|(?:(?<=\b[A-Z]{2}\sAction\.)|(?<=\b[A-Z]{3}\sAction\.))\s+(?=\S))"
 )
 
 

@@ -170,6 +170,9 @@ NARRATIVE_CUES = (
     (
         rule(
             "member-request",
+            # (each form opens with one of these letters, looked at first: it spares trying
+            # them all at every character)
+            r"(?=[acmrsu])(?:"
             r"\b(?:requested|asked|ask|suggested|urged)\s+that\s+(?:(?!\b(?:would|could|should|might|"
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
             rf"|\b(?:requested|asked)\s+for\b.{{3,120}}?\b(?:to\s+be\s+\w+|{_ASKED_FOR})\b"
@@ -188,7 +191,7 @@ NARRATIVE_CUES = (
             rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b"
             # (the clerk asked in the subjunctive: "The Chairman requested the Clerk look into
             # this", "... requested the Clerk ask if she could revisit")
-            rf"|\brequested\s+(?:the\s+)?(?:Clerk|RFO)\s+(?:{BARE_VERBS}|look)\b",
+            rf"|\brequested\s+(?:the\s+)?(?:Clerk|RFO)\s+(?:{BARE_VERBS}|look)\b)",
             "request",
             "Councillor McLean requested that a letter of congratulations be forwarded",
         ),
@@ -240,6 +243,9 @@ NARRATIVE_CUES = (
     (
         rule(
             "obligation",
+            # (a match opens a line, or with a stop, "is", "are", "and", "needed" or "to": looked
+            # at first, it spares trying the look-behinds below at every character)
+            r"(?:^|(?=[.:;aint]))(?:"
             # ("the fence needed to be repaired"; not "There needed to be a shared approach")
             r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|"
             # ("The matter is to be placed on the next agenda")
@@ -252,7 +258,7 @@ NARRATIVE_CUES = (
             # the most complex to be handled by trading standards")
             r"(?:^|[.;:]\s+|\band\s+)(?:[\w'’-]+\s+){1,5}?to\s+be\s+(?:set\s+up|\w+ed)\s+by\s+\w+|"
             r"\bto\s+be\s+(?:updated|informed|"
-            r"provided|sent|circulated)\b.{0,40}?\b(?:next|future)\s+meeting\b",
+            r"provided|sent|circulated)\b.{0,40}?\b(?:next|future)\s+meeting\b)",
             "terse",
             "Need to create a Flyer to promote the event.",
             flags=M,
@@ -283,6 +289,9 @@ NARRATIVE_CUES = (
             # ("will be discussed again at the April meeting", "To be placed on the June
             # agenda.", "Re-agenda for April.")
             # (or settled there: "This will be ratified at the next meeting")
+            # (each form opens with one of these, looked at first: "be", "to", "next", "Re-
+            # agenda" or a stop)
+            r"(?=[.:;bnrt])(?:"
             r"\b(?:being|be|to\s+be)\s+(?:re-?)?(?:considered|discussed|reviewed|revisited|ratified|"
             r"finalised|finalized)\b.{0,60}?"
             rf"\b(?:(?:next|future|following)\s+meeting|(?:{MONTH_NAMES})\s+meeting)\b"
@@ -291,7 +300,7 @@ NARRATIVE_CUES = (
             # ("The possibility of a recreation ground to be on the next agenda", "The next
             # agenda would include a discussion on ...")
             r"|\b(?:to\s+be|be|being)\s+on\s+(?:the\s+)?(?:next|following|future)\s+agenda\b"
-            r"|\bnext\s+(?:meeting'?s\s+)?agenda\s+(?:would|will|should|to)\s+include\b",
+            r"|\bnext\s+(?:meeting'?s\s+)?agenda\s+(?:would|will|should|to)\s+include\b)",
             "deferral",
             "prior to them being considered for formal approval at the next meeting",
         ),

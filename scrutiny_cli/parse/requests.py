@@ -77,6 +77,8 @@ OWNER_VERB = rule(
 REQUEST_VERB = rule(
     "request-verb",
     # (not the noun: "the request be declined"; not a planning response: "recommend approval")
+    # (the verb's first letter before the look-behinds, which are costly to try everywhere)
+    r"(?=(?i:[ari]))"
     r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]his )(?<!\b[Hh]is )(?<!\b[Hh]er )"
     r"(?<!\b[Ii]ts )(?<!\b[Tt]heir )(?<!\b[Oo]ur )"
     r"\b(?i:request(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?|instruct(?:s|ed)?|"
@@ -278,6 +280,10 @@ _PROMISED = (
 _ADVERBS = "also|further|now|then|formally|personally|again|shortly|jointly"
 UNDERTAKING = rule(
     "undertaking",
+    # (a match opens with a capital, "the", "he", "she", "clerk", "council", "officers", "and",
+    # "also", "would", "agreed", a bullet or a semicolon: that is looked at first, as the
+    # names below are costly to try at every character)
+    r"(?=[A-Zachostw•;])"
     rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"
     rf"(?:would|will|shall|should)\s+"
     rf"(?:(?:{_ADVERBS})\s+)?"
