@@ -19,7 +19,9 @@ from .rules import I, M, near_miss, rule
 HOUSE_STYLE = rule(
     "house-style",
     # (not in a clause that concedes or sets a condition: "While the Panel supported ...")
-    r"(?:^|(?<=[\s(]))(?<!While )(?<!Whilst )(?<!Although )(?<!Though )(?<!If )(?<!As )"
+    # (a match opens with "the", a body's capital, "council", "councillors", "meeting" or
+    # "members": looked at first, it spares the look-behinds at every character)
+    r"(?=[A-Zcmt])(?:^|(?<=[\s(]))(?<!While )(?<!Whilst )(?<!Although )(?<!Though )(?<!If )(?<!As )"
     r"(?<!While the )(?<!Whilst the )(?<!Although the )(?<!Though the )(?<!If the )(?<!As the )"
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
@@ -67,6 +69,8 @@ MOTION = rule(
     # Chair. Sec MD. All agreed."; or the proposer and seconder named together: "GR was
     # proposed by MD & GB. All agreed.")
     # (the pair first: the general form would run on to the next motion's seconder)
+    # (each form opens with one of these letters, looked at first)
+    r"(?=[cimop])(?:"
     r"\bproposed\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?\s+(?:&|and)\s+(?-i:[A-Z])"
     r"|\b(?:moved|proposed|on\s+(?:a|the)\s+proposal\s+(?:by|of)|motion|prop\.?)(?!\w).{0,200}?"
     r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
@@ -78,7 +82,7 @@ MOTION = rule(
     # council proceeds with the quote. All voting was in favour."
     r"|\bit\s+was\s+proposed\s+(?:by\s+(?-i:[A-Z])[^.;,]{1,60}?\s+)?that\b"
     # (in Welsh: "Cynigiwyd gan y Cyng. Arwel Davies, eiliwyd gan y Cyng. A. Thomas")
-    r"|\bcynigiwyd\b.{0,200}?\beiliwyd\b",
+    r"|\bcynigiwyd\b.{0,200}?\beiliwyd\b)",
     "resolution",
     "It was moved by Councillor Bayliss seconded by Councillor K Merrie and",
     flags=I | re.DOTALL,

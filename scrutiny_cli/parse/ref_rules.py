@@ -49,6 +49,7 @@ _TITLED = r"\s*\([^()\d]{3,120}\)"
 MINUTE_REF = rule(
     "minute-ref",
     # (not a date: "The Minutes 04.06.2019 were signed")
+    r"(?=m)"  # (its first letter, looked at first; see rules.py)
     rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d))(?:\s+|(?<=\.))"
     rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
@@ -81,6 +82,7 @@ _PART = r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))"
 # draft minutes".
 OF_THE_MINUTE_REF = rule(
     "of-the-minute-ref",
+    r"(?=[AIMPSaimps])(?:"  # (the first letter of every form, looked at first; see rules.py)
     r"\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?|[Ss]ections?)\s+(?P<ref>\d{1,3}[a-z]?(?:\.\d{1,2}){0,2}"
     rf"{_PART}?)(?P<more>(?:\s*(?:,|and|&)\s*\d{{1,3}}[a-z]?(?:\.\d{{1,2}}){{0,2}}{_PART}?)*)"
     r"\s+of\s+(?:the|this|that)\s+"
@@ -88,7 +90,7 @@ OF_THE_MINUTE_REF = rule(
     # (or a paragraph's number alone: "information requested at 2.4 of the minutes", "the
     # minute at 10.5")
     r"|\b(?:at|in)\s+(?P<para>\d{1,3}\.\d{1,2})\s+of\s+(?:the|this|that)\s+(?i:minutes?)\b"
-    r"|\b(?i:minute)\s+at\s+(?P<para2>\d{1,3}\.\d{1,2})\b",
+    r"|\b(?i:minute)\s+at\s+(?P<para2>\d{1,3}\.\d{1,2})\b)",
     "ref",
     "With reference to Article 3 of the minute of meeting of this Committee of 14 June 2001",
     flags=M,
@@ -144,6 +146,7 @@ near_miss(
 # its part: "With the alteration to Item 751/09 (e) ...".
 SLASHED_ITEM_REF = rule(
     "slashed-item-ref",
+    r"(?=item)"  # (the word, looked at first; see rules.py)
     r"(?<!\bagenda )(?<!\bAgenda )\bItem\s+(?:No\.?\s*)?(?P<ref>\d{1,4}/\d{1,2}(?![\d/])"
     r"(?:\.[a-z]\b|\s?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)"
     rf"{_THIS_AGENDA}(?!\s+PDF\b)",  # (nor a document's link: "item 67/21 PDF 110 KB")
@@ -155,6 +158,7 @@ near_miss("slashed-item-ref", "declared an interest in Agenda item 5/2", "Item 5
 # committee code; not a year and an Act's initials, "[PCC of C 2001/LGA 2000]").
 OWN_FORM_REF = rule(
     "own-form-ref",
+    r"(?=[A-Z\d])"  # (the first character, looked at first; see rules.py)
     r"(?<!/)\b(?P<ref>[A-Z][a-z]{1,5}\.\d{1,2}\.\d{1,2}\.\d{4}/\d{1,3}"
     r"|(?!(?:19|20)\d\d/)\d{1,4}/[A-Z]{2,4})\b",
     "ref",

@@ -4,6 +4,11 @@ Every rule made with `rule()` is registered in RULES, and every near-miss given 
 `near_miss()` in NEAR_MISSES; tests/test_patterns.py checks that each rule matches its
 example and none matches its near-misses. Matching is done on text folded by
 read.text.fold (straight quotes and hyphens), so rules write ' and - only.
+
+A rule that opens with look-behinds or many alternatives may open instead with a
+look-ahead for the characters its matches can start with ("(?=[acmrsu])(?:...)"): the
+engine tries the rest only there, which is several times cheaper than at every
+character. The look-ahead must admit the first character of every match.
 """
 
 from __future__ import annotations
