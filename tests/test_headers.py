@@ -1645,6 +1645,22 @@ CASES = [
     ),
     ("Minutes to be approved at the meeting held on 5 May 2021", (None, None, None, None)),
     ("MINUTES TO BE APPROVED AT THE MEETING HELD ON 5 MAY 2021", (None, None, None, None)),
+    # a page's footer count and a draft's notice run into the header's line
+    (
+        "Page 1 of 6 WYVERN PARISH COUNCIL Draft (until approved at the next meeting) Minutes "
+        "of the Ordinary Meeting held on Wednesday 12 August 2020 at 7.00pm",
+        ("Wyvern Parish Council", "2020-08-12", "19:00", None),
+    ),
+    (
+        "WYVERN PARISH COUNCIL (Draft until approved at the next Council meeting) Minutes of "
+        "the Ordinary Meeting held on Wednesday 3 June 2020 at 7.00 pm",
+        ("Wyvern Parish Council", "2020-06-03", "19:00", None),
+    ),
+    (
+        "Page 2 of 6 the Clerk reported that the Minutes of the meeting held on 3 June 2020 "
+        "were circulated",
+        (None, None, None, None),
+    ),
     (
         "Wyvern Parish Council\n\nMinutes to note: Planning Committee held on 4th March 2021",
         ("Wyvern Parish Council", None, None, None),

@@ -10,8 +10,11 @@ import re
 from .header_cues import STANDING
 
 # A letterhead: the council's name in capitals before the header's own words.
+# (or a notice in brackets after it: "WYVERN PARISH COUNCIL (Draft until approved at the
+# next Council meeting) Minutes of ...")
 LETTERHEAD = re.compile(
-    r"^(?:[A-Z][A-Z'’&-]+\s+){0,6}(?:COUNCIL|CYNGOR|AUTHORITY|BOARD)\s+(?=[A-Z][a-z]|MINUTES?\b)"
+    r"^(?:[A-Z][A-Z'’&-]+\s+){0,6}(?:COUNCIL|CYNGOR|AUTHORITY|BOARD)\s+"
+    r"(?=[A-Z][a-z]|MINUTES?\b|\((?i:draft|these\s+minutes|unconfirmed|subject\s+to)\b)"
 )
 
 # An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -", or a page number.
@@ -26,7 +29,10 @@ NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 _NAMED_MINUTES = re.compile(
     r"(?i)minutes\s+of\s+(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 )
-_PAGE_NUMBER = re.compile(r"\d{1,3}(?:\s+\(\d{2}[-–/]\d{2}\))?\s+(?=\S)")  # ("63 (18-19)")
+# ("63 (18-19)", or a footer's count run into the header: "Page 1 of 6 WYVERN PARISH ...")
+_PAGE_NUMBER = re.compile(
+    r"(?:Page\s+\d{1,3}\s+of\s+\d{1,3}|\d{1,3}(?:\s+\(\d{2}[-–/]\d{2}\))?)\s+(?=\S)"
+)
 # A notice in brackets before the header: "(These minutes are published subject to
 # approval by the Parish Council ...)".
 _NOTICE = r"\([^()]{0,300}\b(?i:minutes|draft|approv\w*)\b[^()]{0,300}\)"
