@@ -1630,6 +1630,11 @@ CASES = [
     ),
     ("The Parish Council Minutes held on the website were checked.", (None, None, None, None)),
     (
+        "Wyvern OC Minutes held on Thursday 12th May 2005 in the Village Hall at 7.00p.m.",
+        ("Wyvern OC", "2005-05-12", "19:00", "the Village Hall"),
+    ),
+    ("Clerk Minutes held on 3 June 2021 in the office", (None, None, None, None)),
+    (
         "MINUTES OF WYVERN PARISH COUNCIL MEETING HELD AT ST. MARY'S CHURCH THURSDAY AUGUST "
         "4TH 2011",
         ("Wyvern Parish Council", "2011-08-04", None, "ST. MARY'S CHURCH"),

@@ -215,10 +215,11 @@ MEETING_HELD = rule(
     r"|(?:Meeting|MEETING)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b)"
     # (or the body's name and the page's "Minutes" before "held": "Wyvern Parish Council
     # Minutes held on ...", "Wyvern's Annual Parish meeting Minutes held on ...")
-    # (not a sentence: "The Finance Committee Minutes held at the office were inspected ...")
-    r"|(?!(?:The|THE|A|An|This|These|Our)\s)[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,6}"
-    r"\s+(?:Council|Committee|Board|Panel|Forum|Cabinet|Authority|Partnership|Assembly|"
-    r"Executive)(?=\s+Minutes\s+held\s(?!.*\b(?:was|were|is|are|will|would)\b)))"
+    # ("Wyvern OC Minutes held on ...": a name of two words or more, whatever the last; not a
+    # sentence: "The Finance Committee Minutes held at the office were inspected ...")
+    r"|(?!(?:The|THE|A|An|This|These|Our|Approved|Draft|Signed)\s)[A-Z][\w'’&-]*"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){1,6}"
+    r"(?=\s+Minutes\s+held\s(?!.*\b(?:was|were|is|are|will|would)\b)))"
     r"(?:\s+(?:Minutes|MINUTES)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b))?"
     r"\s*[,.]?\s+(?:held|Held|HELD)\b(?:\s+(?:their|its)\s+(?:\w+\s+)?meeting\b)?(?P<rest>.*)$",
     "header",
