@@ -11,7 +11,7 @@ from .caps_titles import unbulleted
 from .header_span import next_index
 from .label_rows import Start
 from .sections import FURNITURE
-from .title_words import is_minutes_sentence
+from .title_words import NAME_TITLES, is_minutes_sentence
 from .titles import FINITE_VERB, KEYWORD_LINE, heading_line, split_run_in
 
 # What a line standing alone before its colon labels, never an item's heading; and the
@@ -132,7 +132,8 @@ def _after_proceedings(starts: list[Start], lines: list[str]) -> list[Start]:
 # Smith (taking the minutes)", "one member of the press", "Mr D. Wiltshire (agent)".
 _MOTION_RECORD = re.compile(r"(?i)^(?:approved|proposed|seconded|agreed|accepted|adopted)\b")
 _DONE = re.compile(r"\b[a-z]{3,}ed\b")  # a participle: "emailed", "received"
-_PERSON_FIRST = re.compile(r"^(?:Mrs?|Ms|Miss|Dr|Rev|Cllrs?|Councillors?|PC|PCSO)\b\.?")
+# (a person's title opening the text: the shared titles, a vicar's and a police officer's)
+_PERSON_FIRST = re.compile(rf"^(?:{'|'.join(sorted(NAME_TITLES | {'Rev', 'PC', 'PCSO'}))})\b")
 
 
 def _business(text: str) -> bool:
