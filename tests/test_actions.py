@@ -1117,10 +1117,108 @@ CASES = [
         "Bank mandate forms were to be redone. ACTION: JL to resubmit.\n·\nTrees in\nVillage. "
         "There is no list of trees. ACTION: ME\nto map the trees the Council owns.",
         [
-            ("JL to resubmit", "JL", None, "terse"),
-            ("ME to map the trees the Council owns", "ME", None, "terse"),
+            ("Bank mandate forms were to be redone. JL to resubmit", "JL", None, "terse"),
+            (
+                "There is no list of trees. ME to map the trees the Council owns",
+                "ME",
+                None,
+                "terse",
+            ),
         ],
-        "a labelled task ends at its stop before a '·' bullet; a task broken after its owner",
+        "a labelled task ends at its stop before a '·' bullet, read with the sentence that "
+        "says what it is about; a task broken after its owner",
+    ),
+    (
+        "Clerk to write to Highways about the blocked drain. Councillor Beech to investigate.",
+        [
+            ("Clerk to write to Highways about the blocked drain", "Clerk", None, "terse"),
+            (
+                "Clerk to write to Highways about the blocked drain. Councillor Beech to investigate",
+                "Councillor Beech",
+                None,
+                "terse",
+            ),
+        ],
+        "a short task read with another's task before it is a task of its own",
+    ),
+    (
+        "Cllr Mann asked whether the Council should contact the next parish to ask if they "
+        "would contribute to the costs. The Clerk to write.",
+        [
+            (
+                "Cllr Mann asked whether the Council should contact the next parish to ask if "
+                "they would contribute to the costs. The Clerk to write",
+                "Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "a short task that answers the request before it is the same task",
+    ),
+    (
+        "The hedge has not been cut back. ACTION: Clerk to chase.\nThe village sign has not "
+        "been reinstated. ACTION: Clerk to chase regarding the sign.",
+        [
+            ("The hedge has not been cut back. Clerk to chase", "Clerk", None, "terse"),
+            (
+                "The village sign has not been reinstated. Clerk to chase regarding the sign",
+                "Clerk",
+                None,
+                "terse",
+            ),
+        ],
+        "two labels of the same owner and verb are two tasks",
+    ),
+    (
+        "The cheaper quote was accepted.\n\nAction: Clerk to order the rope ladder. Clerk to "
+        "write to the donors to thank them. DD to make the fence safe until it is repaired.",
+        [
+            ("Clerk to order the rope ladder", "Clerk", None, "action-line"),
+            ("Clerk to write to the donors to thank them", "Clerk", None, "action-line"),
+            ("DD to make the fence safe until it is repaired", "DD", None, "action-line"),
+        ],
+        "a label over several owners' tasks, sentence by sentence",
+    ),
+    (
+        "Clerk to forward the police report to Councillors. Clerk to action.",
+        [("Clerk to forward the police report to Councillors", "Clerk", None, "terse")],
+        "an owner's tag after a task ('Clerk to action') is no second task",
+    ),
+    (
+        "4.1.2.\nWill chase up the potholes on the A466 through the village\n4.1.3.\nWill look "
+        "at the damaged bollard on Church Hill",
+        [
+            (
+                "Will chase up the potholes on the A466 through the village",
+                None,
+                None,
+                "undertaking",
+            ),
+            ("Will look at the damaged bollard on Church Hill", None, None, "undertaking"),
+        ],
+        "a promise with its owner in a column apart; a paragraph's number starts a sentence",
+    ),
+    (
+        "Potholes on the lane.\n• Peter will contact the highways officer and report back.",
+        [("Peter will contact the highways officer and report back", "Peter", None, "undertaking")],
+        "a first name after a bullet",
+    ),
+    (
+        "Casual Vacancy notices to be displayed.",
+        [("Casual Vacancy notices to be displayed", None, None, "terse")],
+        "a thing to be done, named in capitals",
+    ),
+    (
+        "An update on how the scheme works will be published in the next newsletter.",
+        [
+            (
+                "An update on how the scheme works will be published in the next newsletter",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "news promised in the parish's own newsletter",
     ),
     (
         "The Chief Executive advised that an announcement would be made at the next Ordinary "
@@ -1889,6 +1987,10 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "The agenda will be posted on the website three clear days before the meeting.",
+        "routine notice",
+    ),
     ("The Committee had previously requested a report on the fees.", "an earlier request"),
     ("The allotment rents will be raised by 5% from April.", "raised: increased"),
     ("The Chairman would be asked to sign the minutes as a correct record.", "routine"),
@@ -2232,7 +2334,7 @@ def test_a_paragraph_of_last_meetings_actions_sets_no_new_task() -> None:
     )
     item = Item(number="43/19", title="Finance", minutes=text)
     fill_item(item, MEETING)
-    assert [a.text for a in item.actions] == ["Clerk to pay the invoice"]
+    assert [a.text for a in item.actions] == ["Members agreed to renew. Clerk to pay the invoice"]
     # (a fresh request after what became of the old one is new: "Clerk to chase ... again")
     text = (
         "Actions from last meeting: the Clerk had written to Highways but no reply had been "

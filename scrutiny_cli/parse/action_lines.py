@@ -200,12 +200,32 @@ def _labelled_tasks(what: str) -> list[Action]:
     pieces = [p.strip() for p in re.split(r";\s+", what) if p.strip()]
     if len(pieces) > 1 and any(_task(p) is None for p in pieces):
         pieces = [what]  # one task whose words hold a semicolon
+    if len(pieces) == 1:
+        pieces = _task_sentences(what)
     found = [(p, _task(p)) for p in pieces]
     return [
         Action(text=p, origin="action-line", owner=who or None)
         for p, who in found
         if who is not None
     ]
+
+
+# A sentence that opens with its owner and the task's "to": "DD to make the fence safe".
+_OWNER_TO = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?){1,4}to\s+[a-z]")
+
+
+def _task_sentences(what: str) -> list[str]:
+    """The tasks of a label over several sentences, each its owner's: "Clerk to order the
+    ladder. Clerk to write to the donors. DD to make the fence safe." is three. A sentence
+    that sets no task stays with the task before it ("Clerk to order the ladder. It will
+    cost £80.")."""
+    found = sentences.split(what)
+    starts = [k for k, s in enumerate(found) if _OWNER_TO.match(s) and _task(s)]
+    if len(starts) < 2:
+        return [what]
+    starts[0] = 0
+    ends = [*starts[1:], len(found)]
+    return [statement(" ".join(found[a:b])) for a, b in zip(starts, ends, strict=True)]
 
 
 def _task(words: str) -> str | None:

@@ -122,10 +122,17 @@ def _restates(action: Action, stated: list[Action]) -> bool:
 
 def _same(new: Action, old: Action, from_resolution: bool) -> bool:
     """One request stated twice: the narrative and a resolution say it alike, or an owner
-    line repeats a sentence ("Action: Clerk to contact Milestone Society")."""
+    line repeats a sentence ("Action: Clerk to contact Milestone Society"). Two people's
+    tasks are two, however alike ("... hazard. Cllr Beech to investigate." after a task of
+    the Clerk's read as its scene)."""
+    told = not from_resolution and "action-line" not in (new.origin, old.origin)
+    if told and new.owner and old.owner and tidy_owner(new.owner) != tidy_owner(old.owner):
+        return False  # (an owner's label names the same person otherwise: "Action: PA")
     if from_resolution:  # a Member's request that the resolution then makes is looser worded
         share = 0.5 if new.origin == "request" else 0.75
         return similar(new.text, old.text) or contained(new.text, old.text, share)
+    if new.origin == old.origin == "action-line":  # two labels, two tasks
+        return new.text == old.text
     if new.origin in ("action-line", "terse"):  # a summary line restating the prose
         # (or the prose read with the sentence before it: "The kerb was reported. LM will
         # follow this up." / "LM will follow this up. LM Action.")
@@ -270,6 +277,7 @@ def _narrative(text: str) -> list[Action]:
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): per sentence
         lowered = "".join(ch.lower()[0] for ch in folded_text)
     spans = sentences.spans(text)
+    last = -1  # the sentence of the last task found
     for k, (a, b) in enumerate(spans):
         folded = folded_text[a:b]
         words = set(_WORD.findall(lowered, a, b))
@@ -277,12 +285,15 @@ def _narrative(text: str) -> list[Action]:
             continue
         sentence = text[a:b]
         action = _narrative_action(sentence, folded, words)
-        if action and not NOT_A_TASK.search(folded):  # the past, routine: no task
+        if action and last == k - 1 and _OWNER_TAG.match(folded):
+            out[-1].owner = out[-1].owner or action.owner  # "... Councillors. Clerk to action."
+        elif action and not NOT_A_TASK.search(folded):  # the past, routine: no task
             lead = _scene(text, folded_text, lowered, spans, k)
             action.text = statement(lead + action.text) if lead else action.text
             if action.owner is None and k and PRONOUN_FIRST.match(sentence):
                 action.owner = speaker(text[slice(*spans[k - 1])])
             out.append(action)
+            last = k
     return out
 
 
@@ -290,12 +301,14 @@ def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k
     """The sentence before a short task's, and a space, where the task is read with it:
     "Office to request", "Chair will consider this" say too little alone; and a task of a
     few words after a sentence in its paragraph that sets the scene and asks nothing
-    ("The road-side gullies are blocked again. Clerk will notify WC"). Not before a
-    labelled task ("ACTION: JL to resubmit." says all it asks)."""
+    ("The road-side gullies are blocked again. Clerk will notify WC"), labelled or not
+    ("... too many crossings out. ACTION: JL to resubmit.")."""
     sentence = text[slice(*spans[k])] if k else ""
-    if not sentence or _LABEL_FIRST.match(sentence):
+    if not sentence:
         return ""
     a, b = spans[k - 1]
+    label = _LABEL_FIRST.match(sentence)
+    sentence = sentence[label.end() :] if label else sentence
     if not sentences.says_too_little(sentence):
         if len(sentence.split()) > SHORT_TASK_WORDS or "\n" in text[b : spans[k][0]]:
             return ""
@@ -304,11 +317,17 @@ def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k
         broken = _BROKEN_TAIL.match(text, a) and not text[:a].rstrip().endswith(":")
         if broken or _NO_SCENE.search(text, a, b):
             return ""  # a sentence's broken tail; a vote, thanks: nothing the task is about
-        if has_cue(folded[a:b], lowered[a:b], set(_WORD.findall(lowered, a, b))):
+        before = set(_WORD.findall(lowered, a, b))
+        if has_cue(folded[a:b], lowered[a:b], before) and _narrative_action(
+            text[a:b], folded[a:b], before
+        ):
             return ""  # a task of its own, read alone
     return text[a:b] + " "
 
 
+# An owner's tag on the task before it, in a sentence of its own: "Clerk to action.",
+# "Dave to action".
+_OWNER_TAG = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}to\s+action\W*$")
 SHORT_TASK_WORDS = 8  # "PC Wylie said that he would investigate"
 _NO_SCENE = re.compile(
     r"(?i)\b(?:proposed\s+by|seconded|in\s+favour|carried(?!\s+out)|unanimously|thanked|"

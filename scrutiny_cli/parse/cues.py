@@ -213,7 +213,13 @@ NARRATIVE_CUES = (
             # what another does, "consulted by the developer", nor a condition "placed on"
             # a permission; and a matter taken up at a later meeting, "dealt with at the
             # September meeting", not at this one's start or end)
-            rf"hastened|advertised|placed(?=\s+in\b)|(?:consulted|looked\s+(?:into|at))(?!\s+by\b)|"
+            rf"hastened|advertised|placed(?=\s+in\b)|"
+            # (or told in the parish's own news: "An update will be published in the next
+            # newsletter", "details will be given in the newsletter", "put on the website")
+            rf"(?:published|given|put|included)(?=\s+(?:in|on)\s+(?:the\s+)?"
+            rf"(?:next\s+|council'?s\s+|parish\s+|village\s+)?(?:newsletter|website|web\s+site|"
+            rf"magazine|notice\s?boards?|Facebook|bulletin)\b)|"
+            rf"(?:consulted|looked\s+(?:into|at))(?!\s+by\b)|"
             rf"dealt\s+with(?=\s+at\s+(?:the|a)\s+(?:next|future|later|following|"
             rf"{MONTH_NAMES})\b)"
             # (an announcement or update at a later meeting of this body: "would be made at

@@ -8,19 +8,22 @@ import re
 from .patterns import ABBREVIATIONS
 
 # A sentence ends at . ! or ? (perhaps inside a closing quote or bracket) before white
-# space and a capital, a digit, a quote, a bullet (• or ·) or a list's letter ("c) ", "c. ",
-# "ii) "); or at a paragraph break.
+# space and a capital, a digit, a quote, a bullet (• or ·, or a dash before a capital) or a
+# list's letter ("c) ", "c. ", "ii) "); or at a paragraph break.
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.['\"’”)]?$")
 # Each alternative opens with the character it needs (the stop, or the line break) and then
 # checks it by looking back: a pattern that opens with a class is scanned for that class
 # alone, five times faster than one that opens by looking back.
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•·]|(?:[a-z]|[ivx]{2,4})[).]\s)"
+    r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•·]|(?:[a-z]|[ivx]{2,4})[).]\s|[-–]\s+[A-Z])"
     r"|(?<=\n)\s*\n|(?<=\n)(?=[•·])"
     # (or a line that opens with a terse task, after one with no stop: "... needs to be
     # done" / "Clerk to contact Wicksteed since ...", "Water tank" / "IJ to send a letter")
     r"|(?<=\n)(?=(?:(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?)|[A-Z]{2,3}(?:/[A-Z]{2,3})?)"
-    r"\s+(?:is\s+)?to\s+[a-z]))"
+    r"\s+(?:is\s+)?to\s+[a-z])"
+    # (or a line that opens with a paragraph's number, after one with no stop: "... through
+    # the village" / "4.1.3. Will look at the damaged bollard")
+    r"|(?<=\n)(?=\d{1,3}(?:\.\d{1,3})+\.?\s))"
 )
 _STOPS = ".!?"
 

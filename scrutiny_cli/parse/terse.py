@@ -104,7 +104,9 @@ TERSE_CUES = (
             # after the bad weather – to be reported to Highways"); "... clarification to be sought"
             r"(?:(?:^|[.;:]\s+|\s[-–—]\s+)(?:[Tt]his|[A-Z][\w'’-]*(?:\s+(?!(?:was|were|is|are|has|had|"
             r"have|asked|due|expected|likely|going|needs?|needed|appears?|seems?|wish\w*|want\w*|"
-            r"hoped?|able|unable|said|thought|considered|felt|[a-z]+ed)\b)[a-z][\w'’-]*){0,3})\s+"
+            r"hoped?|able|unable|said|thought|considered|felt|requesting|asking|hoping|waiting|"
+            # (the subject's words may be capitals: "Casual Vacancy notices to be displayed")
+            r"seeking|[a-z]+ed)\b)[A-Za-z][\w'’-]*){0,3})\s+"
             r"|\s[-–—]\s+|\b(?:clarification|advice|quotes|quotations|confirmation)\s+)to\s+be\s+"
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
             rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
@@ -122,6 +124,7 @@ near_miss(
     "Members were asked to be prepared for the budget",
     "The minutes to be signed by the Chair.",
     "Cllr Jones was due to be elected",
+    "Mr B Harris requesting to be added to the allotment waiting list",
     "Minutes of the last meeting – to be signed by the Chair.",
 )
 near_miss(
