@@ -17,48 +17,35 @@ import re
 
 from ..model import Action, Item, Resolution
 from ..read.text import fold
-from . import sentences
-from .action_lines import ACTION_LABEL, action_lines, not_carried, request_lists
-from .audience import elsewhere, sent_outside
+from .action_lines import action_lines, not_carried, request_lists
+from .audience import elsewhere
 from .cues import (
-    CUE_NEEDS,
     IN_RESOLUTIONS,
     NARRATIVE_CUES,
     REPORT_TO_MEETING,
-    has_cue,
 )
+from .narrative import narrative
 from .not_tasks import NOT_A_TASK
 from .owners import (
-    PERSON_NAMED,
-    PRONOUN_FIRST,
-    PRONOUN_OWNER,
     THAT,
-    is_body,
-    last_person,
     owner_of,
-    speaker,
     statement,
     strip_article,
     tidy_owner,
 )
 from .requests import (
     BODY_OWNER,
-    CUE_GATES,
-    FIRST_NAME,
     MANDATIVE_PASSIVE,
     NOT_A_REQUEST,
     OWNER_VERB,
     PASSIVE_REQUEST,
     REQUEST_LEAD_IN,
     REQUEST_VERB,
-    TASK_END,
     TASK_VERBS,
     THIS_MEETINGS_BUSINESS,
 )
-from .resolutions import block_spans
 from .wording import contained, content_words, due_of, similar, tidy
 
-_FIRST_SUBJECT = re.compile(rf"{FIRST_NAME}(?=\s+(?:was|were)\s)")  # "Esme was asked to ..."
 # (not a planning response: "raise no objection", "raise an objection to the application")
 _INFINITIVE_TASK = re.compile(
     # (or who is to do it: "RESOLVED for the Clerk to write to the landowner")
@@ -74,11 +61,6 @@ _TERSE_ASKED = re.compile(
     r"(?:to\s+be\s+)?(?:requested|sought|obtained)\b"
     # (not prices had, a verb after them: "Quotes obtained from three contractors were considered")
     r"(?![^.;]*\b(?:was|were|had|has|have|is|are|remain\w*)\b)"
-)
-_WORD = re.compile(r"[a-z]+")
-_CARRIED_SUBJECT = re.compile(
-    r"and\s|(?:was|were)\s+(?:also\s+)?(?:asked|requested|invited|instructed|tasked|directed)\b",
-    re.I,
 )
 # What stands before "asked"/"requested" when a person is the one asked: "That the Head of
 # Finance be ", "the Clerk is ".
@@ -98,7 +80,7 @@ def find_actions(
     stated = len(actions)
     text = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
     labelled, prose = action_lines(text)
-    for action in request_lists(text) + _narrative(prose) + labelled:
+    for action in request_lists(text) + narrative(prose) + labelled:
         same = next((a for k, a in enumerate(actions) if _same(action, a, k < stated)), None)
         if same is None:
             actions.append(action)
@@ -263,142 +245,3 @@ def _after_that(text: str) -> str:
         re.I,
     )
     return tidy(text[m.end() :]) if m else text
-
-
-# --- Narrative -------------------------------------------------------------------------------
-
-
-def _narrative(text: str) -> list[Action]:
-    """Requests and undertakings in the sentences outside the resolutions."""
-    out: list[Action] = []
-    text = _without_resolutions(text)
-    folded_text = fold(text)
-    lowered = folded_text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): per sentence
-        lowered = "".join(ch.lower()[0] for ch in folded_text)
-    spans = sentences.spans(text)
-    last = -1  # the sentence of the last task found
-    for k, (a, b) in enumerate(spans):
-        folded = folded_text[a:b]
-        words = set(_WORD.findall(lowered, a, b))
-        if not has_cue(folded, lowered[a:b], words) or folded.rstrip().endswith((":", ":-")):
-            continue
-        sentence = text[a:b]
-        action = _narrative_action(sentence, folded, words)
-        if action and last == k - 1 and _OWNER_TAG.match(folded):
-            out[-1].owner = out[-1].owner or action.owner  # "... Councillors. Clerk to action."
-        elif action and not NOT_A_TASK.search(folded):  # the past, routine: no task
-            lead = _scene(text, folded_text, lowered, spans, k)
-            action.text = statement(lead + action.text) if lead else action.text
-            if action.owner is None and k and PRONOUN_FIRST.match(sentence):
-                action.owner = speaker(text[slice(*spans[k - 1])])
-            out.append(action)
-            last = k
-    return out
-
-
-def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k: int) -> str:
-    """The sentence before a short task's, and a space, where the task is read with it:
-    "Office to request", "Chair will consider this" say too little alone; and a task of a
-    few words after a sentence in its paragraph that sets the scene and asks nothing
-    ("The road-side gullies are blocked again. Clerk will notify WC"), labelled or not
-    ("... too many crossings out. ACTION: JL to resubmit.")."""
-    sentence = text[slice(*spans[k])] if k else ""
-    if not sentence:
-        return ""
-    a, b = spans[k - 1]
-    label = _LABEL_FIRST.match(sentence)
-    sentence = sentence[label.end() :] if label else sentence
-    if not sentences.says_too_little(sentence):
-        if len(sentence.split()) > SHORT_TASK_WORDS or "\n" in text[b : spans[k][0]]:
-            return ""
-        if not 4 <= len(text[a:b].split()) <= 45:  # not "Motion carried.", nor a report
-            return ""
-        broken = _BROKEN_TAIL.match(text, a) and not text[:a].rstrip().endswith(":")
-        if broken or _NO_SCENE.search(text, a, b):
-            return ""  # a sentence's broken tail; a vote, thanks: nothing the task is about
-        before = set(_WORD.findall(lowered, a, b))
-        if has_cue(folded[a:b], lowered[a:b], before) and _narrative_action(
-            text[a:b], folded[a:b], before
-        ):
-            return ""  # a task of its own, read alone
-    return text[a:b] + " "
-
-
-# An owner's tag on the task before it, in a sentence of its own: "Clerk to action.",
-# "Dave to action".
-_OWNER_TAG = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}to\s+action\W*$")
-SHORT_TASK_WORDS = 8  # "PC Wylie said that he would investigate"
-_NO_SCENE = re.compile(
-    r"(?i)\b(?:proposed\s+by|seconded|in\s+favour|carried(?!\s+out)|unanimously|thanked|"
-    r"thanks|welcomed)\b"
-)
-# A sentence that opens in lower case, not with a list's letter ("b) The signs ..."): the
-# tail of one broken off ("details of the Wellbeing monies.").
-_BROKEN_TAIL = re.compile(r"[\s•·*-]*(?!\(?[a-z]{1,4}[.)])[a-z]")
-_LABEL_FIRST = re.compile(rf"\s*{ACTION_LABEL}")
-
-
-def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | None:
-    """The request or undertaking of one sentence by the first cue that reads it."""
-    for rule, origin in NARRATIVE_CUES:
-        if CUE_NEEDS[rule.name].isdisjoint(words):
-            continue
-        gate = CUE_GATES.get(rule.name)
-        if gate and not gate.search(folded):
-            continue
-        m = rule.regex.search(folded)
-        if not m or _lead_in(folded, m.end()):
-            continue
-        if rule.name == "promised-passive" and sent_outside(m.group(), folded[m.end() :]):
-            return None  # "would be submitted to Ofsted", "shared with staff and partners"
-        owner = _owner(sentence, folded, m)
-        if owner is False:
-            return None
-        end = TASK_END.regex.search(folded, m.end())
-        what = statement(sentence[: end.start()] if end else sentence)
-        return Action(text=what, origin=origin, owner=owner if isinstance(owner, str) else None)
-    return None
-
-
-def _lead_in(folded: str, at: int) -> bool:
-    """The cue is on a line that ends with a colon: "Comments on applications to be
-    determined by the County Council:" introduces a list, it asks for nothing."""
-    end = folded.find("\n", at)
-    return end != -1 and folded[:end].rstrip().endswith((":", ":-"))
-
-
-def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
-    """Who undertook it: the person named (the one a pronoun stands for); False when the
-    subject is a body ("The LSCB would report ..."), which is narrative, not a promise."""
-    groups = m.groupdict()
-    # the one named as acting: in an undertaking, a terse task, or "asked the Clerk to ..."
-    group = next(
-        (g for g in ("person", "owner", "asked", "first", "named", "initials") if groups.get(g)), ""
-    )
-    who = groups[group] if group else None
-    if not who:
-        # "The Licensing Manager confirmed ... and agreed to circulate", "The Clerk was asked
-        # to chase ...": the sentence's subject is the one who acts.
-        subject = PERSON_NAMED.match(sentence) or _FIRST_SUBJECT.match(sentence)
-        carried = _CARRIED_SUBJECT.match(folded, m.start())
-        if carried and carried.group()[:3] == "and" and not subject:
-            # "It was noted that the Clerk would attempt ... and would raise ...": the one
-            # who acts in the clause before
-            return last_person(sentence[: m.start()])
-        if not (carried and subject) or PRONOUN_OWNER.match(subject.group()):
-            return None
-        next_to = not sentence[subject.end() : m.start()].strip()  # "The Clerk was asked"
-        return strip_article(subject.group()) if carried.group()[:3] == "and" or next_to else None
-    start = m.start(group)
-    who = sentence[start : start + len(who)].strip()
-    if PRONOUN_OWNER.match(who):
-        return last_person(sentence[:start])
-    return False if is_body(who) else strip_article(who)
-
-
-def _without_resolutions(minutes: str) -> str:
-    """The narrative: minutes with each resolution block blanked out."""
-    for start, end in reversed(block_spans(minutes)):
-        minutes = minutes[:start] + "\n\n" + minutes[end:]
-    return minutes
