@@ -897,6 +897,18 @@ CASES = [
         "numbered year.month.sequence, as dates are written",
     ),
     (
+        "19.05.03 Apologies\nCllr Moor.\n\n19.05.01 Acceptance of Office\nSigned.\n\n"
+        "19.05.02 Election of Chair\nCllr Dale remains Chair.\n\n19.05.04 Register of "
+        "Interests\nNone.\n\n19.05.05 Minutes\nThe minutes of 05.03.19 were approved.\n",
+        [
+            ("19.05.01", "Acceptance of Office"),
+            ("19.05.02", "Election of Chair"),
+            ("19.05.04", "Register of Interests"),
+            ("19.05.05", "Minutes"),
+        ],
+        "year.month.sequence with one number set out of its place",
+    ),
+    (
         "17/25 Declarations of Interest.\nNone.\n17/26 Public recess.\nNone.\n"
         "17/27 Minutes of meeting held 3 May.\nApproved.\n",
         [

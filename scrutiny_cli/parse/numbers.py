@@ -280,15 +280,18 @@ def numbers_like_dates(dated: list[Numbered], others: Sequence[Numbered] = ()) -
         for (_, part), run in runs.items()
         for titled in [[c for c in run if c.title]]
         for rising in [run if len(run) >= 3 and _runs_on(run, part) else titled]
-        if len(rising) >= 2 and _runs_on(rising, part)
+        if len(rising) >= 2 and _runs_on(rising, part, slips=len(rising) >= 4)
         for c in rising
         if id(c) in kept
     }  # fmt: skip
     return list(found.values())
 
 
-def _runs_on(run: list[Numbered], part: int = -1) -> bool:
-    return all(b.key[part] - a.key[part] in (1, 2) for a, b in itertools.pairwise(run))
+def _runs_on(run: list[Numbered], part: int = -1, slips: int = 0) -> bool:
+    """Whether each number runs on from the one before, but for a slip allowed in a longer
+    run ("19.05.03 Apologies" set before "19.05.01", "19.05.02", "19.05.04" ...)."""
+    steps = [b.key[part] - a.key[part] for a, b in itertools.pairwise(run)]
+    return sum(step not in (1, 2) for step in steps) <= slips
 
 
 def year_first(cands: list[Numbered]) -> list[Numbered]:
