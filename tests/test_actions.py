@@ -1987,6 +1987,8 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("A simultaneous translation will be provided if requested.", "a standing offer"),
+    ("Topics to be discussed will include the Mill Farm site.", "a subject, not a task"),
     (
         "The agenda will be posted on the website three clear days before the meeting.",
         "routine notice",

@@ -80,6 +80,8 @@ NOT_A_TASK = rule(
     r"(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+will\s+"
     r"(?:consider|receive|note|review)\s+any\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
+    # (a standing offer: "A simultaneous translation will be provided if requested")
+    r"if\s+requested|"
     # the agenda's standing words: "A list of such items (if any) will be circulated",
     # "Petitions will be presented at the meeting by Councillors"
     r"(?<=\()if\s+any(?=\))|(?:presented|circulated|tabled)\s+at\s+the\s+meeting\b(?!\s+(?:in|on|of|held)\b)|"

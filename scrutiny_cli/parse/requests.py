@@ -28,7 +28,7 @@ ACTION_VERBS = (
     "forward|give|go back|hold|identify|"
     r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
     "include|inform|instruct|apply|make(?! sure)|"
-    "investigate|invite|issue|install|let|liaise|look into|look at|look for|meet|monitor|"
+    "investigate|invite|issue|install|let|liaise|liase|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
     "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
@@ -41,7 +41,7 @@ ACTION_VERBS = (
 TASK_VERBS = (
     "add|advertise|approach|arrange|ask|book|bring back|chase|check|circulate|commission|"
     "consult|contact|draft|e-?mail|explore|find out|follow up|forward|inform|install|"
-    "investigate|invite|liaise|look into|notify|obtain|order|organise|prepare|publish|"
+    "investigate|invite|liaise|liase|look into|notify|obtain|order|organise|prepare|publish|"
     "purchase|pursue|raise|remind|repair|replace|reply|report back|request|seek|send|"
     "source|speak|submit|survey|take forward|visit|write"
 )

@@ -29,7 +29,7 @@ JUDGED = r"(?:expected|anticipated|welcomed|commended|applauded|congratulated|re
 # What a clerk is told to do in the subjunctive, without "to" ("Clerk notify the owner").
 BARE_VERBS = (
     "ask|inform|notify|e-?mail|write|contact|chase|check|arrange|send|forward|obtain|order|"
-    "investigate|reply|respond|liaise|speak|circulate|remind|request|invite|book"
+    "investigate|reply|respond|liaise|liase|speak|circulate|remind|request|invite|book"
 )
 # For a post or a member, "do" only with what is to be done after it ("RB to do a ballpark
 # estimate"), and "have" only to have something done ("Cllr Bennison to have this looked
@@ -111,7 +111,9 @@ TERSE_CUES = (
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
             rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
             rf"known|{JUDGED})\b)"
-            rf"(?:\w+ed|{_IRREGULAR}|cut|done)\b",
+            rf"(?:\w+ed|{_IRREGULAR}|cut|done)\b"
+            # (not the subject of a verb after it: "Topics to be discussed will include ...")
+            r"(?!\s+(?:will|would|are|is|were|was|include[sd]?|can|could|may|might)\b)",
             "terse",
             "Lengthsman to be reminded.",
             flags=M,
@@ -126,6 +128,7 @@ near_miss(
     "Cllr Jones was due to be elected",
     "Mr B Harris requesting to be added to the allotment waiting list",
     "Minutes of the last meeting – to be signed by the Chair.",
+    "Topics to be discussed will include the Mill Farm site.",
 )
 near_miss(
     "terse-post",
