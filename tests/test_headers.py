@@ -1684,6 +1684,15 @@ CASES = [
         "Parish Meeting – Tuesday 14th May 2019, 7pm Village Hall",
         ("Wyvern Parish Council", None, None, None),
     ),
+    (
+        "Wexcombe Community Council – Draft Minutes of Latest Meeting\n\nAmended Draft Minutes "
+        "of Meeting 7.30pm Monday 12th November 2018",
+        ("Wexcombe Community Council", "2018-11-12", "19:30", None),
+    ),
+    (
+        "Wexcombe Parish Council\nTuesday 9th March 2021 7pm Virtual meeting via Microsoft Teams",
+        ("Wexcombe Parish Council", "2021-03-09", "19:00", "Virtual meeting via Microsoft Teams"),
+    ),
 ]
 
 
@@ -1853,6 +1862,13 @@ ALONE = [
     ("Present: Councillors Russell (Chairman), Cannon\n\nPlanning Committee\n\nNo report.", None),
     ("Minutes:\nThe report was presented.\nThe Committee\nRecommended That Members approve "
      "the wayleave.", None),
+    # a local council named among a title line's other words
+    ("Approved Minutes 135 Wexcombe Community Council May 2021\nMembers and office bearers",
+     "Wexcombe Community Council"),
+    ("WCC Minutes February 2021 Wexcombe Community Council Minutes of the meeting: Zoom",
+     "Wexcombe Community Council"),
+    ("Approved Minutes 135 May 2021\nWexcombe Community Council news and events", None),
+    ("Minutes\nThe Clerk wrote to Upper Wexcombe Parish Council about the hedge.", None),
 ]  # fmt: skip
 
 

@@ -228,3 +228,25 @@ def body_alone(lines: list[str]) -> str | None:
         ):
             return name
     return None
+
+
+# A local council named in a page's title line among other words, which no header cue
+# reads: "Approved Minutes 135 Cambusbarron Community Council May 2021", "CCC Minutes
+# February 2021 Callander Community Council Minutes of the meeting: ...".
+_COUNCIL_IN_TITLE = re.compile(
+    r"(?<![\w'’&-])"
+    r"(?P<name>(?:(?!(?i:minutes|approved|draft|meeting|agenda|notes|of|the)\b)[A-Z][\w'’&-]*\s+)"
+    r"{1,4}(?:Parish|Town|Community|Village)\s+Council)\b"
+)
+
+
+def council_in_title(lines: list[str]) -> str | None:
+    """A parish's, town's or community's council named on one of the page's first lines
+    that also calls the page minutes, when nothing else names the body."""
+    for line in [ln for ln in lines if ln.strip()][:3]:
+        if _HEADER_END.match(line) or not re.search(r"(?i)\bminutes\b", line):
+            continue
+        m = _COUNCIL_IN_TITLE.search(line)
+        if m:
+            return m["name"]
+    return None

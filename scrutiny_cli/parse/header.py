@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..read.text import fold
 from . import header_prose as prose
-from .bodies import body_alone, council_line, named_body
+from .bodies import body_alone, council_in_title, council_line, named_body
 from .dates import TIME, complete_years, find_date, parse_time, range_start
 from .header_cues import (
     BARE_LABEL,
@@ -115,7 +115,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     if facts.item_number:
         facts.item_number = facts.item_number.strip(" .") or None
     if not facts.committee:
-        facts.committee = body_alone(top) if prose else None
+        facts.committee = body_alone(top) or council_in_title(top) if prose else None
     if not facts.committee:
         facts.committee = named_body(lines)
         facts.committee_inferred = facts.committee is not None

@@ -52,9 +52,10 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
 
 
 # "D R A F T", "DRAFT", "Draft" or a notice before the header's words, or the minutes'
-# standing before "Minutes": "Approved Minutes of the Annual General Meeting – 6 May 2025".
-_STANDING = rf"(?:{STANDING})(?=\s+minutes?\b)"
-DRAFT = re.compile(rf"^\s*(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE}|(?i:{_STANDING}))\s+(?=\S)")
+# standing before "Minutes": "Approved Minutes of the Annual General Meeting – 6 May 2025"
+# (or both, "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018")
+_STANDING = rf"(?:{STANDING}|amended|revised)(?=\s+(?:draft\s+)?minutes?\b)"
+DRAFT = re.compile(rf"^\s*(?:(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE}|(?i:{_STANDING}))\s+)+(?=\S)")
 
 
 # An agenda pack's covering letter before the minutes it encloses: "Public Document Pack" /

@@ -303,7 +303,8 @@ _AT_END = re.compile(r"\s+(?i:at|from)[\s.,]*$")
 _HELD_ONLINE = re.compile(
     r"(?:[\s,.\-–]|\b(?i:at|am|pm|held)\b)*"
     r"(?P<place>(?i:(?:by\s+way\s+of|via|by)\s+(?:an?\s+)?)?(?i:online|virtual(?:ly)?|remote(?:ly)?)"
-    rf"(?:\s+(?i:via|by|on|using)\s+{_NAMED_PLATFORM}|\s+{_NAMED_PLATFORM})?"
+    # (the word "meeting" before its platform too: "Virtual meeting via Microsoft Teams")
+    rf"(?:(?:\s+(?i:meeting))?(?:\s+(?i:via|by|on|using)\s+{_NAMED_PLATFORM})|\s+{_NAMED_PLATFORM})?"
     r"(?:\s+(?i:meeting|video\s+conference|conference\s+call))?)[\s,.]*"
 )
 # How the meeting was held, with its platform, right after "held" and before its date or
