@@ -1132,14 +1132,9 @@ CASES = [
         "Clerk to write to Highways about the blocked drain. Councillor Beech to investigate.",
         [
             ("Clerk to write to Highways about the blocked drain", "Clerk", None, "terse"),
-            (
-                "Clerk to write to Highways about the blocked drain. Councillor Beech to investigate",
-                "Councillor Beech",
-                None,
-                "terse",
-            ),
+            ("Councillor Beech to investigate", "Councillor Beech", None, "terse"),
         ],
-        "a short task read with another's task before it is a task of its own",
+        "a short task after another's task is a task of its own, that task no scene of it",
     ),
     (
         "Cllr Mann asked whether the Council should contact the next parish to ask if they "
@@ -1185,23 +1180,73 @@ CASES = [
         "an owner's tag after a task ('Clerk to action') is no second task",
     ),
     (
-        "4.1.2.\nWill chase up the potholes on the A466 through the village\n4.1.3.\nWill look "
-        "at the damaged bollard on Church Hill",
+        "Action: Clerk to order the bench. Delivery to take three weeks. Highways to reply "
+        "within 28 days.",
         [
             (
-                "Will chase up the potholes on the A466 through the village",
+                "Clerk to order the bench. Delivery to take three weeks. Highways to reply "
+                "within 28 days",
+                "Clerk",
+                "2018-02-08",
+                "action-line",
+            )
+        ],
+        "a label's other sentences that name no post or member are the task's details",
+    ),
+    (
+        "Cllr J Smith will contact the police about speeding. Cllr Smith to contact the police.",
+        [
+            (
+                "Cllr J Smith will contact the police about speeding",
+                "Cllr J Smith",
                 None,
+                "undertaking",
+            )
+        ],
+        "one person, written two ways, one task",
+    ),
+    (
+        "Cllr Pike will speak to the landowner about the oak. ACTION: Clerk to write to Highways.",
+        [
+            (
+                "Cllr Pike will speak to the landowner about the oak",
+                "Cllr Pike",
                 None,
                 "undertaking",
             ),
-            ("Will look at the damaged bollard on Church Hill", None, None, "undertaking"),
+            ("Clerk to write to Highways", "Clerk", None, "terse"),
         ],
-        "a promise with its owner in a column apart; a paragraph's number starts a sentence",
+        "another person's task is no scene",
     ),
     (
-        "Potholes on the lane.\n• Peter will contact the highways officer and report back.",
-        [("Peter will contact the highways officer and report back", "Peter", None, "undertaking")],
-        "a first name after a bullet",
+        "Motion carried. ACTION: Clerk to pay.",
+        [("Clerk to pay", "Clerk", None, "terse")],
+        "a vote alone is no scene",
+    ),
+    (
+        "Bus shelter glass is cracked. - Clerk to obtain quotes.",
+        [("Bus shelter glass is cracked. Clerk to obtain quotes", "Clerk", None, "terse")],
+        "a dash between a report and its task",
+    ),
+    (
+        "1.1 Cllr Ash will inspect the bench.\n1.2 Clerk to chase the contractor",
+        [
+            ("Cllr Ash will inspect the bench", "Cllr Ash", None, "undertaking"),
+            ("Clerk to chase the contractor", "Clerk", None, "terse"),
+        ],
+        "a paragraph's number before a terse task",
+    ),
+    (
+        "Gravel in Buckenham Drive. Borough Council to be contacted again.",
+        [
+            (
+                "Gravel in Buckenham Drive. Borough Council to be contacted again",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "a body named in capitals, to be told or asked: the council's task",
     ),
     (
         "Casual Vacancy notices to be displayed.",
@@ -1987,6 +2032,13 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("• Openreach will check the cabinet on Mill Lane.", "a body after a bullet"),
+    ("The applicant's statement says the scheme:\nWill provide 12 affordable homes.", "a claim"),
+    ("Station Road to be resurfaced in July.", "another's works, named in capitals"),
+    ("Rev Jane Holt happy to be contacted about the churchyard wall.", "a willingness"),
+    ("Decision notices will be published on the website by the planning authority.", "another's"),
+    ("The consultation will be published on the website of the District Council.", "another's"),
+    ("Highways will consider a weight limit of\n7.5 tonnes on Mill Lane.", "a figure wrapped"),
     ("A simultaneous translation will be provided if requested.", "a standing offer"),
     ("Topics to be discussed will include the Mill Farm site.", "a subject, not a task"),
     (

@@ -909,6 +909,18 @@ CASES = [
         "year.month.sequence with one number set out of its place",
     ),
     (
+        "19.05.01 Apologies\nNone.\n19.05.02 Minutes\nApproved.\n19.05.03 Finance\nPayments "
+        "approved.\n19.05.04 Planning\nSite visit held on\n19.05.22 Meeting with the developer "
+        "at the hall.\nNo objections.\n",
+        [
+            ("19.05.01", "Apologies"),
+            ("19.05.02", "Minutes"),
+            ("19.05.03", "Finance"),
+            ("19.05.04", "Planning"),
+        ],
+        "year.month.sequence, a date in the text among them no item",
+    ),
+    (
         "17/25 Declarations of Interest.\nNone.\n17/26 Public recess.\nNone.\n"
         "17/27 Minutes of meeting held 3 May.\nApproved.\n",
         [

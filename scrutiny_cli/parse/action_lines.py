@@ -14,6 +14,7 @@ from . import sentences
 from .owners import owner_of, statement, strip_article
 from .requests import _IRREGULAR, ACTION_VERBS, REQUEST_LIST_LEAD, TASK_VERBS
 from .rules import M, near_miss, rule
+from .terse import MEMBER, OFFICE
 from .wording import tidy
 
 # The label of a task: "ACTION:", "Action -", "ACTIONS –".
@@ -210,8 +211,13 @@ def _labelled_tasks(what: str) -> list[Action]:
     ]
 
 
-# A sentence that opens with its owner and the task's "to": "DD to make the fence safe".
-_OWNER_TO = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:and\s+|&\s+)?){1,4}to\s+[a-z]")
+# A sentence that opens with its owner, a post or a member, and the task's "to": "DD to make
+# the fence safe", "Cllr Ray and the Clerk to meet ..." (not "Delivery to take three weeks",
+# "Highways to reply within 28 days": a detail, another body's part).
+_OWNER_TO = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{OFFICE}|{MEMBER}|(?:All\s+)?(?:Councillors|Members)|All|ALL)"
+    rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{OFFICE}|{MEMBER}))*\s+to\s+[a-z]"
+)
 
 
 def _task_sentences(what: str) -> list[str]:

@@ -29,6 +29,7 @@ from .not_tasks import NOT_A_TASK
 from .owners import (
     THAT,
     owner_of,
+    same_person,
     statement,
     strip_article,
     tidy_owner,
@@ -108,13 +109,13 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
     tasks are two, however alike ("... hazard. Cllr Beech to investigate." after a task of
     the Clerk's read as its scene)."""
     told = not from_resolution and "action-line" not in (new.origin, old.origin)
-    if told and new.owner and old.owner and tidy_owner(new.owner) != tidy_owner(old.owner):
+    if told and new.owner and old.owner and not same_person(new.owner, old.owner):
         return False  # (an owner's label names the same person otherwise: "Action: PA")
     if from_resolution:  # a Member's request that the resolution then makes is looser worded
         share = 0.5 if new.origin == "request" else 0.75
         return similar(new.text, old.text) or contained(new.text, old.text, share)
     if new.origin == old.origin == "action-line":  # two labels, two tasks
-        return new.text == old.text
+        return content_words(new.text) == content_words(old.text)
     if new.origin in ("action-line", "terse"):  # a summary line restating the prose
         # (or the prose read with the sentence before it: "The kerb was reported. LM will
         # follow this up." / "LM will follow this up. LM Action.")

@@ -216,9 +216,12 @@ NARRATIVE_CUES = (
             rf"hastened|advertised|placed(?=\s+in\b)|"
             # (or told in the parish's own news: "An update will be published in the next
             # newsletter", "details will be given in the newsletter", "put on the website")
-            rf"(?:published|given|put|included)(?=\s+(?:in|on)\s+(?:the\s+)?"
+            # (not another's: "... on the website of the District Council", "... in the
+            # magazine by the PCC")
+            rf"(?:published|given|put)(?=\s+(?:in|on)\s+(?:the\s+)?"
             rf"(?:next\s+|council'?s\s+|parish\s+|village\s+)?(?:newsletter|website|web\s+site|"
-            rf"magazine|notice\s?boards?|Facebook|bulletin)\b)|"
+            rf"magazine|Facebook|bulletin)\b(?!\s+of\b)(?![^.;]{{0,60}}\bby\s+(?:the\s+)?(?:(?-i:[A-Z])(?!\w*\s+\d)|(?:\w+\s+)?"
+            rf"(?:authority|council|church|pcc|police)\b)))|"
             rf"(?:consulted|looked\s+(?:into|at))(?!\s+by\b)|"
             rf"dealt\s+with(?=\s+at\s+(?:the|a)\s+(?:next|future|later|following|"
             rf"{MONTH_NAMES})\b)"

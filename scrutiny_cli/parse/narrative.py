@@ -22,6 +22,7 @@ from .owners import (
     PRONOUN_OWNER,
     is_body,
     last_person,
+    same_person,
     speaker,
     statement,
     strip_article,
@@ -58,12 +59,18 @@ def narrative(text: str) -> list[Action]:
             out[-1].owner = out[-1].owner or action.owner  # "... Councillors. Clerk to action."
         elif action and not NOT_A_TASK.search(folded):  # the past, routine: no task
             lead = _scene(text, folded_text, lowered, spans, k)
+            if lead and last == k - 1 and not _one_owner(out[-1].owner, action.owner):
+                lead = ""  # (another's task is no scene: "Cllr Pike will ... Clerk to write.")
             action.text = statement(lead + action.text) if lead else action.text
             if action.owner is None and k and PRONOUN_FIRST.match(sentence):
                 action.owner = speaker(text[slice(*spans[k - 1])])
             out.append(action)
             last = k
     return out
+
+
+def _one_owner(before: str | None, owner: str | None) -> bool:
+    return not (before and owner) or same_person(before, owner)
 
 
 def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k: int) -> str:
@@ -78,6 +85,8 @@ def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k
     a, b = spans[k - 1]
     label = _LABEL_FIRST.match(sentence)
     sentence = sentence[label.end() :] if label else sentence
+    if _NO_SCENE.search(text, a, b) and len(text[a:b].split()) < 6:
+        return ""  # a vote or thanks alone says nothing of the task: "Motion carried."
     if not sentences.says_too_little(sentence):
         if len(sentence.split()) > SHORT_TASK_WORDS or "\n" in text[b : spans[k][0]]:
             return ""

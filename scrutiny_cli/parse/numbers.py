@@ -275,23 +275,30 @@ def numbers_like_dates(dated: list[Numbered], others: Sequence[Numbered] = ()) -
         if (first := re.search(r"[./]", c.number)) and is_date(c.number):
             runs.setdefault((c.number[first.start() :], 0), []).append(c)
     kept = {id(c) for c in dated}
-    found = {
-        id(c): c
-        for (_, part), run in runs.items()
-        for titled in [[c for c in run if c.title]]
-        for rising in [run if len(run) >= 3 and _runs_on(run, part) else titled]
-        if len(rising) >= 2 and _runs_on(rising, part, slips=len(rising) >= 4)
-        for c in rising
-        if id(c) in kept
-    }  # fmt: skip
+    found: dict[int, Numbered] = {}
+    for (_, part), run in runs.items():
+        titled = [c for c in run if c.title]
+        rising = _rising(run if len(run) >= 3 and _runs_on(run, part) else titled, part)
+        found.update((id(c), c) for c in rising if id(c) in kept)
     return list(found.values())
 
 
-def _runs_on(run: list[Numbered], part: int = -1, slips: int = 0) -> bool:
-    """Whether each number runs on from the one before, but for a slip allowed in a longer
-    run ("19.05.03 Apologies" set before "19.05.01", "19.05.02", "19.05.04" ...)."""
-    steps = [b.key[part] - a.key[part] for a, b in itertools.pairwise(run)]
-    return sum(step not in (1, 2) for step in steps) <= slips
+def _runs_on(run: list[Numbered], part: int = -1) -> bool:
+    return all(b.key[part] - a.key[part] in (1, 2) for a, b in itertools.pairwise(run))
+
+
+def _rising(run: list[Numbered], part: int) -> list[Numbered]:
+    """The run if it runs on; in a run of four or more, the rest without one number out of
+    its place ("19.05.03 Apologies" set before "19.05.01", "19.05.02", "19.05.04" ..., or
+    a date in the text, "19.05.22 Meeting with the developer", among them); else none."""
+    if len(run) >= 2 and _runs_on(run, part):
+        return run
+    if len(run) >= 4:
+        for k in range(len(run)):
+            rest = run[:k] + run[k + 1 :]
+            if _runs_on(rest, part):
+                return rest
+    return []
 
 
 def year_first(cands: list[Numbered]) -> list[Numbered]:

@@ -38,6 +38,16 @@ def strip_article(owner: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", owner.strip())
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two owners are one, however written: "Cllr J Smith", "Councillor Smith"."""
+    return _surname(a) == _surname(b)
+
+
+def _surname(owner: str) -> str:
+    words = re.findall(r"[\w'’-]+", tidy_owner(owner) or owner)
+    return words[-1].lower() if words else ""
+
+
 def tidy_owner(owner: str | None) -> str | None:
     """An owner as the tracker shows it: on one line, a post's first letter in capitals
     ("clerk" -> "Clerk", so each owner is listed once); none where the words start as no

@@ -242,7 +242,7 @@ PERSON = (
 # A first name alone opening a sentence, as community councils write of their members
 # ("Hannah would review ..."); not the words that open a sentence of another kind.
 FIRST_NAME = (
-    r"(?:^|(?<=[.;!?•·]\s))(?!(?:It|This|That|There|These|Those|We|You|All|Everyone|Nothing|Nobody|"
+    r"(?:^|(?<=[.;!?]\s))(?!(?:It|This|That|There|These|Those|We|You|All|Everyone|Nothing|Nobody|"
     r"Members|Officers|Council|Committee|Board|Panel|Cabinet|Highways|Police|Planning|Work|Action|"
     r"Others|Some|Many|Both|Each|Any|One|Several|Most|Few|Such|"
     r"Details|Information|Letters?|Notice|Funding|Money|Time|Progress|Residents|Funds)\b)"
@@ -302,10 +302,7 @@ UNDERTAKING = rule(
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
     rf"(?:try\s+(?:and|to)\s+)?"  # ("agreed to try and source a smaller bin")
-    # (or with its owner in a column apart, the line opening with the promise: "4.1.2. Will
-    # chase up the potholes identified on the A466")
-    rf"|(?:^|[•;]\s*|\band\s+)(?:also\s+)?(?:would|agreed\s+to)\s+(?:also\s+)?"
-    rf"|^(?:Will|Would)\s+(?:also\s+)?)"
+    rf"|(?:^|[•;]\s*|\band\s+)(?:also\s+)?(?:would|agreed\s+to)\s+(?:also\s+)?)"
     rf"(?P<verb>{ACTION_VERBS}|forward\s+on|{_DOING}|{_PROMISED})\b",
     "undertaking",
     "Cllr Sandhu would follow up further signs of safety training",

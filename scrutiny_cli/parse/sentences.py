@@ -15,15 +15,18 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)\.['\"’”)]?$")
 # checks it by looking back: a pattern that opens with a class is scanned for that class
 # alone, five times faster than one that opens by looking back.
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•·]|(?:[a-z]|[ivx]{2,4})[).]\s|[-–]\s+[A-Z])"
+    r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•·]|(?:[a-z]|[ivx]{2,4})[).]\s)"
+    # (the dash of a list run together is neither sentence's: "... cracked. - Clerk to ...")
+    r"|(?<=[.!?])['\"’”)]?\s+[-–]\s+(?=[A-Z])"
     r"|(?<=\n)\s*\n|(?<=\n)(?=[•·])"
     # (or a line that opens with a terse task, after one with no stop: "... needs to be
     # done" / "Clerk to contact Wicksteed since ...", "Water tank" / "IJ to send a letter")
     r"|(?<=\n)(?=(?:(?:[Tt]he\s+)?(?:Clerk|Chair(?:man|person)?)|[A-Z]{2,3}(?:/[A-Z]{2,3})?)"
     r"\s+(?:is\s+)?to\s+[a-z])"
-    # (or a line that opens with a paragraph's number, after one with no stop: "... through
-    # the village" / "4.1.3. Will look at the damaged bollard")
-    r"|(?<=\n)(?=\d{1,3}(?:\.\d{1,3})+\.?\s))"
+    # (or a line that opens with a paragraph's number and a capital, after one with no stop:
+    # "... through the village" / "4.1.3. Will look at ..."; the number is neither sentence's,
+    # and not a figure a sentence runs on to, "a weight limit of" / "7.5 tonnes")
+    r"|(?<=\n)\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z]))"
 )
 _STOPS = ".!?"
 

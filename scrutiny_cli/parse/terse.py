@@ -16,11 +16,11 @@ from .rules import M, near_miss, rule
 # letters of initials ("SV", "IK/RW"; three letters are as often a body: "MCC").
 # After a comma only a post ("..., the Clerk to write"): "to appoint, by notice, Councillor
 # X to fill the office" names the one appointed.
-_OFFICE = (
+OFFICE = (
     r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?[Cc]lerk|RFO|Treasurer|Secretary|"
     r"(?:Vice[- ])?Chair(?:man|person)?"
 )
-_MEMBER = (
+MEMBER = (
     r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     rf"|{INITIALS_RUN}"
 )
@@ -39,13 +39,28 @@ _HAVE_DONE = (
     r"(?=\s+(?:this|it|that|them|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)"
     r"\s+(?:\w+ed|cut|done|seen|made|put|set)\b)"
 )
+# A word of a thing's name before "to be" done, not a verb or a state: not "Cllr Jones was
+# due to be elected", "Mr B Harris requesting to be added", "Rev Holt happy to be contacted".
+_SUBJECT_WORD = (
+    r"(?!(?:was|were|is|are|has|had|have|asked|due|expected|likely|going|needs?|needed|"
+    r"appears?|seems?|wish\w*|want\w*|hoped?|able|unable|said|thought|considered|felt|"
+    r"requesting|asking|hoping|waiting|seeking|happy|willing|pleased|keen|prepared|"
+    r"[a-z]+ed)\b)"
+)
+# A paragraph's number before a line's task: "1.2 Clerk to chase the contractor".
+_PARAGRAPH = r"(?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?"
+# What a council does in telling or asking someone, a task whoever is named.
+_TOLD = (
+    r"(?:further\s+|also\s+)?(?:contacted|informed|notified|asked|approached|chased|reminded|"
+    r"invited|consulted|told|written\s+to|kept\s+informed|advised)"
+)
 CLERK_BARE = re.compile(rf"\bClerk\s+(?:{BARE_VERBS})\b")
 
 TERSE_CUES = (
     (
         rule(
             "terse-to",
-            rf"(?:^|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
+            rf"(?:^{_PARAGRAPH}|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
             rf"He|She|We|They)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
             rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b"
@@ -68,11 +83,11 @@ TERSE_CUES = (
             # "the Clerk to the Council", nor the Chairman authorised "to sign".
             # ("Clerk asked (instructed) to send" is the Clerk's task; "Cllr X asked to attend",
             # her wish)
-            rf"(?:(?:^|[.;:(]\s*|\s[-–—]\s+|\band\s+(?=(?:the\s+)?(?:{_OFFICE}|{INITIALS_RUN})\s+to\s))"
-            rf"(?:[Tt]he\s+)?(?:(?P<owner>{_OFFICE})"
-            rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{_MEMBER}|{_OFFICE})"
-            rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_MEMBER}|{_OFFICE}))+|{_MEMBER}))"
-            rf"|,\s*(?:[Tt]he\s+)?(?P<first>{_OFFICE}))\s+"
+            rf"(?:(?:^{_PARAGRAPH}|[.;:(]\s*|\s[-–—]\s+|\band\s+(?=(?:the\s+)?(?:{OFFICE}|{INITIALS_RUN})\s+to\s))"
+            rf"(?:[Tt]he\s+)?(?:(?P<owner>{OFFICE})"
+            rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{MEMBER}|{OFFICE})"
+            rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{MEMBER}|{OFFICE}))+|{MEMBER}))"
+            rf"|,\s*(?:[Tt]he\s+)?(?P<first>{OFFICE}))\s+"
             rf"(?:is\s+to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|note|have(?!{_HAVE_DONE})|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
             rf"every|them|him|us|me)\b)(?:[a-z]{{3,}}|{_DO})\b",
@@ -102,11 +117,14 @@ TERSE_CUES = (
             # further discussed at the next meeting.", "Website – Equipment proposals to be
             # reviewed in December."; after a dash, the task on what the line named ("Pot holes
             # after the bad weather – to be reported to Highways"); "... clarification to be sought"
-            r"(?:(?:^|[.;:]\s+|\s[-–—]\s+)(?:[Tt]his|[A-Z][\w'’-]*(?:\s+(?!(?:was|were|is|are|has|had|"
-            r"have|asked|due|expected|likely|going|needs?|needed|appears?|seems?|wish\w*|want\w*|"
-            r"hoped?|able|unable|said|thought|considered|felt|requesting|asking|hoping|waiting|"
-            # (the subject's words may be capitals: "Casual Vacancy notices to be displayed")
-            r"seeking|[a-z]+ed)\b)[A-Za-z][\w'’-]*){0,3})\s+"
+            r"(?:(?:^|[.;:]\s+|\s[-–—]\s+)(?:[Tt]his|[A-Z][\w'’-]*"
+            # (the subject's words may be capitals before its noun, "Casual Vacancy notices to
+            # be displayed", not a place's name, news of others' works: "Station Road to be
+            # resurfaced in July")
+            rf"(?:(?:\s+{_SUBJECT_WORD}[A-Za-z][\w'’-]*){{0,2}}\s+{_SUBJECT_WORD}[a-z][\w'’-]*"
+            # (but a name, in capitals, told or asked is the council's task: "Borough Council
+            # to be contacted again", "PC Jackson to be asked to monitor the situation")
+            rf"|(?:\s+{_SUBJECT_WORD}[A-Za-z][\w'’.-]*){{1,3}}(?=\s+to\s+be\s+(?:{_TOLD})\b))?)\s+"
             r"|\s[-–—]\s+|\b(?:clarification|advice|quotes|quotations|confirmation)\s+)to\s+be\s+"
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
             rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
@@ -129,6 +147,8 @@ near_miss(
     "Mr B Harris requesting to be added to the allotment waiting list",
     "Minutes of the last meeting – to be signed by the Chair.",
     "Topics to be discussed will include the Mill Farm site.",
+    "Station Road to be resurfaced in July.",
+    "Rev Jane Holt happy to be contacted about the churchyard wall.",
 )
 near_miss(
     "terse-post",
