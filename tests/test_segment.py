@@ -909,6 +909,22 @@ CASES = [
         "year.month.sequence with one number set out of its place",
     ),
     (
+        "DECLARATIONS\n\nNo declarations were made.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
+        "minutes were signed by the Chair.\n\nMATTERS ARISING\n\n 1. The Chair had written to "
+        "Mr Rees about the state of the footpath by the church.\n\n 2. Councillors agreed that "
+        "new guidelines on resignations were needed for the council.\n\nPLANNING\n\nNo "
+        "applications had been received.\n",
+        [
+            (None, "DECLARATIONS"),
+            (None, "MINUTES FROM PREVIOUS MEETING"),
+            (None, "MATTERS ARISING"),
+            ("1", ""),
+            ("2", ""),
+            (None, "PLANNING"),
+        ],
+        "a list numbered afresh under one of the page's headings: its sub-items",
+    ),
+    (
         "19.05.01 Apologies\nNone.\n19.05.02 Minutes\nApproved.\n19.05.03 Finance\nPayments "
         "approved.\n19.05.04 Planning\nSite visit held on\n19.05.22 Meeting with the developer "
         "at the hall.\nNo objections.\n",

@@ -1,14 +1,16 @@
 """Which numbered lines are a page's items, where the longest run of numbers is not: a list
 numbered afresh inside the last item, a declarations list that names each minute again and
 again, an item's own numbered paragraphs, headings a converter numbered "1." each, a
-paragraph's number left under its minute's, a number repeated beside the minutes
-(segment.py asks these of its candidates)."""
+paragraph's number left under its minute's, a number repeated beside the minutes, a
+short list numbered afresh under one of the page's headings (segment.py asks these of its
+candidates)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from .label_rows import Start
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, is_date
 from .titles import FINITE_VERB, heading_line
 
@@ -271,3 +273,44 @@ def left_under(lines: list[str], i: int, j: int) -> bool:
         if below and not NUMBER_ALONE.match(below) and heading_line(below):
             return False
     return True
+
+
+A_LIST = 4  # numbers at most that may be a list under one heading rather than the items
+# A number before a sentence of eight words or more, in mixed case.
+_SENTENCE = re.compile(r"\s*\d{1,2}[.)]?\s+[A-Z][a-z]*(?:\s+\S+){7}")
+
+
+def _under_one(chain: list[Numbered], starts: list[Start], lines: list[str]) -> bool:
+    """Whether a short chain from 1, each number before a sentence, stands under one
+    heading among three or more standing alone ("MATTERS ARISING" / "1. The Chair had
+    approached Mr Richards about ..." / "2. ..." / "REPORT FROM POWYS COUNTY COUNCIL"): the
+    list of that item, not the page's items (not "1. APOLOGIES", a heading)."""
+    if chain[0].key[:1] != (1,) or not all(_SENTENCE.match(lines[c.line]) for c in chain):
+        return False
+    first, last = chain[0].line, chain[-1].line
+    before = sum(s[0] < first for s in starts)
+    after = sum(s[0] > last for s in starts)
+    if before < 1 or before + after < 3 or any(first < s[0] < last for s in starts):
+        return False
+    return any(_MINUTES_BUSINESS.search(s[2] or "") for s in starts)  # (not a news release's)
+
+
+_POINT = re.compile(r"^\s*\d{1,2}[.)]?\s+")  # a list's number before its sentence
+_MINUTES_TITLE = re.compile(r"(?i)^(?:draft\s+)?minutes\s+of\s+(?:the|a)\b")
+# The business every meeting's minutes hold, one of which names a heading of the page.
+_MINUTES_BUSINESS = re.compile(
+    r"(?i)\b(?:apologies|minutes|declarations?|interests?|present|matters\s+arising|"
+    r"correspondence|any\s+other\s+business)\b"
+)
+
+
+def list_under_one(chain: list[Numbered], starts: list[Start], lines: list[str]) -> list[Start]:
+    """Where a short chain is a list under one of the page's headings: the headings, the
+    page's items, and the list's numbers, that item's sub-items (a minutes title a header
+    cue could not read is no heading: "Minutes of the meeting held on 13th September in
+    the school"); none otherwise."""
+    if not _under_one(chain, starts, lines):
+        return []
+    headed = [s for s in starts if not _MINUTES_TITLE.match(s[2] or "")]
+    points: list[Start] = [(c.line, c.number, None, _POINT.sub("", lines[c.line])) for c in chain]
+    return sorted(headed + points)
