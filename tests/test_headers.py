@@ -1693,6 +1693,17 @@ CASES = [
         "Wexcombe Parish Council\nTuesday 9th March 2021 7pm Virtual meeting via Microsoft Teams",
         ("Wexcombe Parish Council", "2021-03-09", "19:00", "Virtual meeting via Microsoft Teams"),
     ),
+    (
+        "The Minutes Of The Ordinary Council Meeting of Wexcombe Parish Council Held On Monday "
+        "29th February 2016 at Coolham Village Hall, Coolham at 7:30pm",
+        ("Wexcombe Parish Council", "2016-02-29", "19:30", "Coolham Village Hall, Coolham"),
+    ),
+    (
+        "WEXCOMBE PARISH COUNCIL\nLocal Government for Wexcombe and Kilndown\n\nParish Council "
+        "LogoMINUTES OF A MEETING OF WEXCOMBE PARISH COUNCIL\n\nat The Quarry Centre, Kilndown "
+        "on Monday 13 August 2018 at 7.00 pm",
+        ("Wexcombe Parish Council", "2018-08-13", "19:00", "The Quarry Centre, Kilndown"),
+    ),
 ]
 
 

@@ -174,6 +174,30 @@ CASES = [
         ("To receive petitions", [], []),
         "the saved page's title names the item: the same words under the marker are its heading",
     ),
+    (
+        "Wyvern and Fenmarsh Councils' logo\nWyvern and Fenmarsh\nCouncils\nAgenda item\n\n"
+        "Minutes of council bodies.\n\nMinutes:\n\nThe minutes of twelve meetings of council "
+        "bodies were received.\n",
+        ("Minutes of council bodies", [], []),
+        "the marker under a site's banner of short lines",
+    ),
+    (
+        "Agenda item\n\nPlanning application 22/0567/FUL - 12 Mill Lane\n\nMinutes:\n\n"
+        "RESOLVED: That planning permission for application 22/0567/FUL be refused for the "
+        "reason set out in the report, with the informatives as recommended.\n(Councillor Ash "
+        "made a statement to the Committee and took no part in the decision.)\n",
+        (
+            "Planning application 22/0567/FUL - 12 Mill Lane",
+            [
+                "planning permission for application 22/0567/FUL be refused for the "
+                "reason set out in the report, with the informatives as recommended.\n"
+                "(Councillor Ash made a statement to the Committee and took no part in the "
+                "decision.)"
+            ],
+            [],
+        ),
+        "a planning refusal decides, it sets no task",
+    ),
 ]
 
 

@@ -909,6 +909,13 @@ CASES = [
         "year.month.sequence with one number set out of its place",
     ),
     (
+        "3 pdf MINUTES (68Kb)\n\nThe minutes of the meeting held on 5 September 2017 were "
+        "confirmed.\n\n4 pdf FORWARD PLAN (21Kb)\n\nReport attached.\n\n5 doc WORK "
+        "PROGRAMME (1.5Kb)\n\nNoted.\n",
+        [("3", "MINUTES"), ("4", "FORWARD PLAN"), ("5", "WORK PROGRAMME")],
+        "a CMIS heading, its document's type and size about its title",
+    ),
+    (
         "DECLARATIONS\n\nNo declarations were made.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were signed by the Chair.\n\nMATTERS ARISING\n\n 1. The Chair had written to "
         "Mr Rees about the state of the footpath by the church.\n\n 2. Councillors agreed that "

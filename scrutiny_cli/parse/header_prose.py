@@ -237,13 +237,16 @@ def _own_title(folded: str, m: re.Match[str]) -> bool:
     body = m["body"] or ""
     return (
         folded[: m.start()].strip().lower() == "the"
-        and _NAMED_BODY.match(body) is not None
+        and (_NAMED_BODY.match(body) is not None or _MEETING_OF_NAMED.search(body) is not None)
         and not RECORDED.search(folded, m.start("rest"))
     )
 
 
 # (or "a" before it: "The minutes of a Parish council Meeting held in the church on ...")
 _NAMED_BODY = re.compile(r"(?:(?i:an?)\s+)?(?!(?i:the|a|an|this|that|its|their)\b)(?-i:[A-Z])")
+# (or a meeting of a body named: "The Minutes Of The Ordinary Council Meeting of Shipley
+# Parish Council Held On ...")
+_MEETING_OF_NAMED = re.compile(r"(?i:meeting)\s+of\s+(?:(?i:the)\s+)?(?-i:[A-Z])")
 
 
 def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def]

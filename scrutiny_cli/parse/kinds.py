@@ -10,6 +10,7 @@ The kind decides only how items attach to meetings; items are read the same way 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -72,9 +73,16 @@ def page_kind(lines: list[str]) -> str:
     # (the marker among the first three lines, or below a site's menu under the page's
     # title "Agenda item - Minutes of the previous meeting")
     window = KIND_WINDOW if head and _TITLED.match(head[0]) else 3
+    # (or under a site's banner of a few short lines: "Lewes District and Eastbourne Borough
+    # Councils' logo" / "Lewes and Eastbourne" / "Councils" / "Agenda item")
+    window += sum(1 for _ in itertools.takewhile(_BANNER.fullmatch, head[:_BANNER_LINES]))
     if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:window])):
         return "item"
     return "meeting"
+
+
+_BANNER = re.compile(r"[^\d:]{1,60}")  # a short line with no figure or label
+_BANNER_LINES = 3
 
 
 def _listing(lines: list[str]) -> bool:

@@ -95,7 +95,10 @@ NOT_A_TASK = rule(
     r"had\s+been\s+(?:circulated|sent|received|done)(?![^.]*?\band\b[^.]*?\b(?:would|will)\b)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
     # a decision given as a grant: "approval be given to the programme", "consent be granted"
-    r"(?:approval|consent|permission|authority|dispensation)\s+(?:be|is)\s+(?:given|granted)|"
+    # (or refused, as a planning decision: "planning permission for application 220567/FUL
+    # be refused for the reason set out in the report")
+    r"(?:approval|consent|permission|authority|dispensation)\b(?:(?!\bthat\b)[^.;]){0,80}?"
+    r"\b(?:be|is)\s+(?:given|granted|refused)\b|"
     r"minutes\s+be\s+(?:amended|corrected)|(?:changed|amended|corrected)\s+to\s+read|"
     r"to\s+be\s+replaced\s+(?:with|by)\s+the\s+following|to\s+be\s+signed\s+(?:as\s+a\s+\w+\s+record\s+)?by\s+"
     r"the\s+(?:Chair\w*|Mayor|President|Convener|Provost))\b"

@@ -74,9 +74,9 @@ def _rejoined(text: str) -> str:
 
 # A header's words a converter ran together, each a damage one header shows once: a word
 # into the weekday in capitals after it ("HELD onTHURSDAY 14 DECEMBER 2017"), a day's
-# figure parted from its "th" ("On Tuesday 20 th July 2010 a Meeting of ..."), and a
-# date's or place's label into the line before it ("... Health BoardDate of meeting: 11
-# April 2011").
+# figure parted from its "th" ("On Tuesday 20 th July 2010 a Meeting of ..."), a logo into
+# the minutes' title, and a date's or place's label into the line before it ("... Health
+# BoardDate of meeting: 11 April 2011").
 _GLUED_WEEKDAY = re.compile(r"\b(on|held)(?=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)")
 # ("26 th September", "26 th . SEPTEMBER")
 _PARTED_ORDINAL = re.compile(  # (a month as written or in capitals, not in lower case)
@@ -84,6 +84,9 @@ _PARTED_ORDINAL = re.compile(  # (a month as written or in capitals, not in lowe
     rf"(?=\s+(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\b)"
 )
 _MEETING_HELD = re.compile(r"(?<=[Mm]eeting)(?=held\b)")  # "the Full Council Meetingheld on"
+# A page's logo or title run into the minutes' title: "Parish Council LogoMINUTES OF A
+# MEETING OF GOUDHURST PARISH COUNCIL" (the title goes on a line of its own).
+_TITLE_GLUED = re.compile(r"(?<=[a-z])(?=(?:MINUTES\s+OF|Minutes\s+of)\b)")
 _LABEL = re.compile(r"(?:Date|Time|Venue)(?: (?:of|for) [Mm]eeting)?:")
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+$")  # a capitalised word, glued to the label
 # (or the last field's value: "Date: 10th September 2020Time: 9:30amVenue: Virtual via Zoom")
@@ -100,6 +103,8 @@ def _unglued_header(text: str) -> str:
         text = _PARTED_ORDINAL.sub(r"\1\2", text)
     if "eetingheld" in text:
         text = _MEETING_HELD.sub(" ", text)
+    if (glued_title := _TITLE_GLUED.search(text, 0, HEADER_CHARS)) is not None:
+        text = f"{text[: glued_title.start()]}\n{text[glued_title.start() :]}"
     glued = [  # (in the header, after a name or a value: "... BoardDate of meeting:", "...
         # 2020Time:"; not "... planningDate:")
         m.start()
@@ -111,11 +116,21 @@ def _unglued_header(text: str) -> str:
     return text
 
 
+# A CMIS site's item heading, its document's type and size about its title: "3 pdf MINUTES
+# (68Kb)" is "3 MINUTES".
+_DOCUMENT_SIZE = re.compile(
+    r"^(\d{1,4}[.)]?[ \t]+)(?:pdf|docx?)[ \t]+(.+?)[ \t]*\(\d+(?:\.\d+)?[ \t]*[Kk][Bb]\)[ \t]*$",
+    re.M,
+)
+
+
 def repaired(text: str) -> str:
     """The page with the characters it lost put back, where it shows their loss (and a PDF
     saved as text without the page numbers by its form feeds)."""
     if "\f" in text:
         text = "\n\n".join(_without_page_numbers(text.split("\f")))
+    if "Kb)" in text or "KB)" in text or "kb)" in text:
+        text = _DOCUMENT_SIZE.sub(r"\1\2", text)
     return _unglued_header(_rejoined(_spaced(_mac_roman(_questioned(text)))))
 
 
