@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scrutiny_cli.parse.document import parse
 from scrutiny_cli.parse.keywords import keyword_starts
 from scrutiny_cli.parse.patterns import RESOLUTION_START
 from scrutiny_cli.parse.resolutions import find_resolutions, resolutions_of_decision
@@ -1227,3 +1228,28 @@ def test_a_published_decision_is_a_decision_unless_it_tells_what_happened(
     """A "Decision:" block with no keyword is the decision, but not the Chair's numbered
     announcements or a note that nothing happened."""
     assert len(resolutions_of_decision(text)) == parts
+
+
+def test_a_parishs_decisions_a_line_are_each_a_resolution_and_the_lines_between_minutes() -> None:
+    """ "RESOLUTION: ..." lines among the minutes' paragraphs: one decision each, their
+    tasks the meeting's; the paragraphs after them are minutes again, not the decision."""
+    page = (
+        "Minutes of the Playing Field Committee held on 25th April 2024 at 5.30pm\n\n"
+        "2404/03 PLAYING FIELD.\nThe school funds 19 cuts a year.\n"
+        "RESOLUTION: Recommendation to Full Council to fund 11 cuts.\n"
+        "RESOLUTION: Mr Phil Cooper will collect cut grass from the football area.\n"
+        "RESOLUTION: Limestone goals to be taken down and taken to the Rangers.\n"
+        "Two benches in the play area need refurbishment.\n\n"
+        "2404/04 CLOSE.\nThe meeting closed at 6.40pm.\n"
+    )
+    item = parse(read_text(page.encode())).parts[0].items[0]
+    assert [r.text for r in item.resolutions] == [
+        "Recommendation to Full Council to fund 11 cuts.",
+        "Mr Phil Cooper will collect cut grass from the football area.",
+        "Limestone goals to be taken down and taken to the Rangers.",
+    ]
+    assert [(a.owner, a.text) for a in item.actions] == [
+        ("Mr Phil Cooper", "Mr Phil Cooper will collect cut grass from the football area"),
+        (None, "Limestone goals to be taken down and taken to the Rangers"),
+    ]
+    assert "Two benches in the play area need refurbishment." in item.minutes

@@ -370,7 +370,15 @@ near_miss(
     "The case was one of the most complex to be handled by trading standards",
 )
 IN_RESOLUTIONS = frozenset(
-    {"agreed-impersonal", "report-to-meeting", "terse-to", "terse-post", "obligation", "deferral"}
+    {
+        "agreed-impersonal",
+        "report-to-meeting",
+        "terse-to",
+        "terse-post",
+        "terse-passive",
+        "obligation",
+        "deferral",
+    }
 )
 near_miss(
     "agreed-impersonal",

@@ -71,6 +71,8 @@ def build_item(
         item.resolutions = resolutions_of_decision(minutes)
     elif decision and not item.truncated:
         _add_decision(item, decision)
+    if sections.decided and not item.resolutions:  # each its own: "RESOLUTION: ..."
+        item.resolutions = [r for line in sections.decided for r in resolutions_of_decision(line)]
     if decision:  # (a paragraph after a "DECISION" label may cite a minute: "With
         # reference to paragraph 3.1 of the Minute, ...")
         known = {r.ref for r in item.refs}

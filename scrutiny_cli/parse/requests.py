@@ -15,7 +15,7 @@ from .rules import I, M, near_miss, rule
 # Verbs in the base form that follow an owner: "the Chair give ...", "ACE to further report".
 ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|"
-    "carry out|chase|check|circulate|clarify|commission|complete|confirm|"
+    "carry out|chase|check|circulate|clarify|collect|commission|complete|confirm|"
     "consider|consult|contact|convene|convey|"
     "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|establish|examine|"
     "explore|extend|inspect|"
@@ -61,7 +61,9 @@ OWNER = (
     r"|[A-Z][A-Z]{1,6}(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:of|for)\s+[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|and|&))*"
-    r"|[A-Z][a-z]+\s+[A-Z][a-z]+|[Tt]he\s+[Cc]lerk|[Cc]lerk|(?:the\s+)?council)"
+    # (a name, with its title: "Mr Phil Cooper will collect ...")
+    r"|(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+|[Tt]he\s+[Cc]lerk|[Cc]lerk"
+    r"|(?:the\s+)?council)"
 )
 # "<owner> to (further) <verb>", "<owner> would <verb>" or "<owner> <verb>" at the start of
 # a resolution's part.

@@ -79,6 +79,7 @@ class Sections:
     description: list[str] = field(default_factory=list)
     minutes: list[str] = field(default_factory=list)
     decision: list[str] = field(default_factory=list)
+    decided: list[str] = field(default_factory=list)  # decisions a line ("RESOLUTION: ...")
     labelled: bool = False
 
 
@@ -99,6 +100,12 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
             current.append(line)
             continue
         m = SECTION_LABEL.match(line)
+        if m and m["rest"] and m["label"][:1] == "R" and current is not out.decision:
+            # a parish's decision a line, in the minutes' run: "RESOLUTION: Clerk to contact
+            # the School." (each its own part; the lines after it the minutes again)
+            out.labelled = True
+            out.decided.append(m["rest"])
+            continue
         if m:
             out.labelled = True
             minutes_labelled = minutes_labelled or m["label"].startswith("Minute")

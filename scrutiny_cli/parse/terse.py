@@ -129,7 +129,7 @@ TERSE_CUES = (
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
             rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
             rf"known|{JUDGED})\b)"
-            rf"(?:\w+ed|{_IRREGULAR}|cut|done)\b"
+            rf"(?:\w+ed|{_IRREGULAR}|cut|done|taken(?!\s+(?:into|as|at)\b))\b"
             # (not the subject of a verb after it: "Topics to be discussed will include ...")
             r"(?!\s+(?:will|would|are|is|were|was|include[sd]?|can|could|may|might)\b)",
             "terse",
