@@ -1253,3 +1253,18 @@ def test_a_parishs_decisions_a_line_are_each_a_resolution_and_the_lines_between_
         (None, "Limestone goals to be taken down and taken to the Rangers"),
     ]
     assert "Two benches in the play area need refurbishment." in item.minutes
+
+
+def test_a_proposition_seconded_and_authorised_by_the_council_is_a_decision() -> None:
+    """ "On the proposition of Cllr A, and seconded by Cllr B, the Council authorised ...":
+    a motion carried, its outcome told with the body as subject."""
+    text = (
+        "a. On the proposition of Cllr. Enfys Hatch, and seconded by Cllr. Eirwen Jones, the "
+        "Council authorised the Chair to accept and sign the minutes of the Annual meeting.\n"
+        "b. On the proposition of Cllr. Dafydd Jones, and seconded by Cllr. Rhodri Ellis, the "
+        "Council authorised the Chair to accept and sign the minutes of the Ordinary meeting.\n"
+    )
+    assert len(find_resolutions(text)) == 2
+    assert (
+        find_resolutions("On the proposition of Cllr. Enfys Hatch the matter was discussed.") == []
+    )

@@ -72,7 +72,8 @@ MOTION = rule(
     # (each form opens with one of these letters, looked at first)
     r"(?=[cimop])(?:"
     r"\bproposed\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?\s+(?:&|and)\s+(?-i:[A-Z])"
-    r"|\b(?:moved|proposed|on\s+(?:a|the)\s+proposal\s+(?:by|of)|motion|prop\.?)(?!\w).{0,200}?"
+    r"|\b(?:moved|proposed|on\s+(?:a|the)\s+propos(?:al|ition)\s+(?:by|of)|motion|prop\.?)(?!\w)"
+    r".{0,200}?"
     r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
     r"|\bsec\.?\s+(?-i:[A-Z])"
     # ("second" before a member's initials: "HM made motion to approve, second RL and approved")
@@ -138,6 +139,9 @@ CARRIED = rule(
     # representative", "must be set by unanimity of the three councils")
     r"|\b(?:meeting|council|members|committee)\s+duly\s+(?:re-?)?elected\b"
     r"|\bby\s+unanimity(?=\s*(?:[.;]|$))"
+    # ("On the proposition of Cllr A, and seconded by Cllr B, the Council authorised the Chair
+    # to accept and sign the minutes")
+    r"|\b(?:council|committee|board|panel)\s+(?:unanimously\s+)?(?:authori[sz]ed|resolved)\b"
     # ("seconded by DD. Passed by all as a true record", not "lorries passed by all the houses")
     r"|(?:^|(?<=[.!?]\s)|\b(?:was|were)\s+(?:then\s+)?)[Pp]assed\s+"
     r"(?:by\s+all(?:\s+present)?|unanimously)(?=\s*(?:[.;]|$|as\b))"
