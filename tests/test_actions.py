@@ -2032,6 +2032,11 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "Action: The Committee RESOLVED to accept the apologies from Cllr Tonge. Proposed by "
+        "Cllr Cox, seconded by Cllr White and approved unanimously.",
+        "a body's decision under an action label",
+    ),
     ("• Openreach will check the cabinet on Mill Lane.", "a body after a bullet"),
     ("The applicant's statement says the scheme:\nWill provide 12 affordable homes.", "a claim"),
     ("Station Road to be resurfaced in July.", "another's works, named in capitals"),

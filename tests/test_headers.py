@@ -1704,6 +1704,10 @@ CASES = [
         "on Monday 13 August 2018 at 7.00 pm",
         ("Wexcombe Parish Council", "2018-08-13", "19:00", "The Quarry Centre, Kilndown"),
     ),
+    (
+        "Minutes of a Meeting of Wexcombe Parish Council (04/07/17)",
+        ("Wexcombe Parish Council", "2017-07-04", None, None),
+    ),
 ]
 
 

@@ -916,6 +916,12 @@ CASES = [
         "a CMIS heading, its document's type and size about its title",
     ),
     (
+        "1 1 APOLOGIES\nAlderman Green.\n\n2 DECLARATIONS OF INTEREST\nNone.\n\n3. PRESENTATION\n"
+        "Members heard a presentation.\n",
+        [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTATION")],
+        "the same number twice, a list's marker before the typed one",
+    ),
+    (
         "DECLARATIONS\n\nNo declarations were made.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were signed by the Chair.\n\nMATTERS ARISING\n\n 1. The Chair had written to "
         "Mr Rees about the state of the footpath by the church.\n\n 2. Councillors agreed that "

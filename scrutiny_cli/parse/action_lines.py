@@ -235,7 +235,11 @@ def _task_sentences(what: str) -> list[str]:
 
 
 def _task(words: str) -> str | None:
-    """Who a labelled task is for ("" when nobody is named); None when it is no task."""
+    """Who a labelled task is for ("" when nobody is named); None when it is no task (nor
+    is the body's decision under the label: "Action: The Committee RESOLVED to accept the
+    apologies", a resolution, whose tasks are read as such)."""
+    if _BODY_DECIDED.match(words):
+        return None
     owner = owner_of(words)
     if owner:
         return owner
@@ -245,6 +249,10 @@ def _task(words: str) -> str | None:
     return strip_article(words[: m.end("owner")]) if m["owner"] else ""
 
 
+_BODY_DECIDED = re.compile(
+    r"(?:The\s+)?(?:Committee|Council|Board|Panel|Members)\s+(?:unanimously\s+)?"
+    r"(?i:resolved|agreed|decided)\b"
+)
 # What says a sentence sets a task: "will", "should", "to be done", "He AGREED to contact"
 # (a person's word; "It was agreed to purchase" is the meeting's).
 _SETS_TASK = re.compile(

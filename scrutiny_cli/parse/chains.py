@@ -204,6 +204,9 @@ def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str
     stray = r"(?:\d{1,2}\.\s+)?" if not _first_under(lines, number) else ""
     if m and re.match(rf"{stray}{int(m[1]) - 1}\s*[.):]\s*\D", above):
         return m[1], rest[m.end() :]
+    # (or the same number twice, a list's marker before the typed one: "1 1 APOLOGIES")
+    if twice := re.match(rf"{number}[.)]?\s+(?=[A-Z])", rest):
+        return number, rest[twice.end() :]
     return number, rest
 
 
