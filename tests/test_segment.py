@@ -922,6 +922,25 @@ CASES = [
         "the same number twice, a list's marker before the typed one",
     ),
     (
+        "19.70 To receive and accept APOLOGIES FOR ABSENCE\nCllr Lester.\n\n19.71 To receive "
+        "DECLARATIONS OF INTEREST\nNone were declared.\n\n19.72 TO APPROVE THE MINUTES OF THE "
+        "PREVIOUS PARISH COUNCIL MEETING held on Wednesday 10th July 2019; these were approved "
+        "and signed\n\n19.73 WARD COUNCILLORS’ AND POLICE REPORTS\nNone.\n\n19.74 PUBLIC "
+        "PARTICIPATION\nNone.\n",
+        [
+            ("19.70", "To receive and accept APOLOGIES FOR ABSENCE"),
+            ("19.71", "To receive DECLARATIONS OF INTEREST"),
+            (
+                "19.72",
+                "TO APPROVE THE MINUTES OF THE PREVIOUS PARISH COUNCIL MEETING held on Wednesday "
+                "10th July 2019; these were approved and signed",
+            ),
+            ("19.73", "WARD COUNCILLORS’ AND POLICE REPORTS"),
+            ("19.74", "PUBLIC PARTICIPATION"),
+        ],
+        "headings in the agenda's words, one in capitals, leading into the numbered chain",
+    ),
+    (
         "DECLARATIONS\n\nNo declarations were made.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were signed by the Chair.\n\nMATTERS ARISING\n\n 1. The Chair had written to "
         "Mr Rees about the state of the footpath by the church.\n\n 2. Councillors agreed that "

@@ -13,7 +13,7 @@ import re
 from .numbers import NUMBER_LEAD, Numbered, best_chain, family, number_key, runs_on
 from .titles import text_after_dash
 
-AGENDA_WORDED = re.compile(r"^To\s+[a-z]+\b")
+AGENDA_WORDED = re.compile(r"^(?:To\s+[a-z]+|TO\s+[A-Z]+)\b")  # ("To note ...", "TO APPROVE ...")
 # A decision's keyword standing over a list ("IT WAS resolved:", "RESOLVED"): what follows
 # is its parts, however worded.
 _DECISION_LEAD = re.compile(
