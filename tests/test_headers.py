@@ -1705,6 +1705,16 @@ CASES = [
         ("Wexcombe Parish Council", "2018-08-13", "19:00", "The Quarry Centre, Kilndown"),
     ),
     (
+        "MINUTES OF THE ANNUAL MEETING OF THE WEXCOMBE TOWN COUNCIL, HELD REMOTELY (VIA ZOOM) "
+        "AT 6.30 P.M. ON MONDAY 20 TH JULY 2020",
+        ("Wexcombe Town Council", "2020-07-20", "18:30", "REMOTELY (VIA ZOOM)"),
+    ),
+    (
+        "Minutes of the Annual Meeting of the Wexcombe Town Council, held (via Zoom) at 6.30 "
+        "p.m. on Monday 20th July 2020",
+        ("Wexcombe Town Council", "2020-07-20", "18:30", "via Zoom"),
+    ),
+    (
         "Minutes of a Meeting of Wexcombe Parish Council (04/07/17)",
         ("Wexcombe Parish Council", "2017-07-04", None, None),
     ),

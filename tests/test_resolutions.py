@@ -1176,7 +1176,7 @@ PIECES = [
     "Councillor Smith moved the motion.", "noted", "recommended", "refer", "x" * 230,
     "The Council", "Members", "therefore", "•", "to write", "He", "she", "The Clerk", "Chairman",
     "2.4", "12.10", "19/8", "2019/123", "by all", "by all present", "signed", "and signed",
-    "Chairman ....", "Date", "as a true record",
+    "Chairman ....", "Date", "as a true record", "a.", "b)", "(c)",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
 
@@ -1268,3 +1268,24 @@ def test_a_proposition_seconded_and_authorised_by_the_council_is_a_decision() ->
     assert (
         find_resolutions("On the proposition of Cllr. Enfys Hatch the matter was discussed.") == []
     )
+
+
+def test_a_lettered_list_of_resolved_parts_is_a_resolution_each() -> None:
+    """ "a. Resolved to ...", "b. Resolved to ...": the keyword after a list's letter."""
+    text = (
+        "a. Resolved to re-appoint the two standing committees of the council.\n\n"
+        "b. Resolved to approve the terms of reference of two other committees.\n\n"
+        "c. Resolved to confirm continuance of the scheme of delegation to officers.\n"
+    )
+    assert [r.text for r in find_resolutions(text)] == [
+        "re-appoint the two standing committees of the council.",
+        "approve the terms of reference of two other committees.",
+        "confirm continuance of the scheme of delegation to officers.",
+    ]
+
+
+def test_announcements_noted_by_the_body_are_its_decision() -> None:
+    assert [r.text for r in find_resolutions("Council noted the Mayoral announcements.")] == [
+        "Council noted the Mayoral announcements."
+    ]
+    assert find_resolutions("Council noted that announcements would be made later.") == []

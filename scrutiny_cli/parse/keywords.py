@@ -58,7 +58,7 @@ def keyword_starts(folded: str) -> list[re.Match[str]]:
 # narrative's "agreed" and "decided".
 _BEFORE_TITLE = re.compile(
     r"(?:\A|\n|^• |(?:was|[Uu]nanimously|[Aa]nd)\s+|[.!?]\s|\s[-–]\s|\w:\s"
-    r"|^(?:\d{1,2}\.\d{1,2}|\d\d/\d{1,3}|\d{4}/\d{1,3})[ \t]+)\Z",
+    r"|^(?:\d{1,2}\.\d{1,2}|\d\d/\d{1,3}|\d{4}/\d{1,3}|[a-h][.)]|\([a-h]\))[ \t]+)\Z",
     re.M,
 )
 _BEFORE_LOWER = re.compile(

@@ -58,7 +58,7 @@ near_miss(
 NOTED_OBJECT = re.compile(
     r"^\s+(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?(?:report|update|minutes|changes?|"
     r"plan|programme|schedule|content|contents|recommendations?|position|information|forward|"
-    r"progress|briefing|presentation|work|declarations?|terms|membership)",
+    r"progress|briefing|presentation|work|declarations?|terms|membership|announcements?)",
     re.IGNORECASE,  # ("noted the Scrutiny Work Programme")
 )
 # A motion put and carried: "Moved by X, seconded by Y and ...", "Proposed (AH) & Seconded

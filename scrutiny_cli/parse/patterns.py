@@ -162,6 +162,8 @@ _BODY_SUBJECT = (
 _LINE_NUMBER = "|".join(
     [rf"(?<=^{a}\.{b})" for a in (r"\d", r"\d\d") for b in (r"\d", r"\d\d")]
     + [rf"(?<=^{a}/{b})" for a in (r"\d\d", r"\d{4}") for b in (r"\d", r"\d\d", r"\d{3}")]
+    # (or a list's letter: "a. Resolved to re-appoint the two standing committees", "(b)")
+    + [r"(?<=^[a-h][.)])", r"(?<=^\([a-h]\))"]
 )
 RESOLUTION_START = rule(
     "resolution-start",

@@ -242,7 +242,8 @@ _BEFORE_VENUE = re.compile(
     rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+(?:{_PLATFORM}|the\s+{_NAMED_PLATFORM}\b)))\s+"
 )
 # How the meeting was held, before its platform: "Held Remotely by ZOOM", "virtually via Zoom".
-_HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually|online)['’]?)\s+$")
+# (the platform may be in brackets after it: "HELD REMOTELY (VIA ZOOM) AT 6.30 P.M.")
+_HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually|online)['’]?)\s+(\(?)$")
 
 
 _NUMBERED_PLACE = re.compile(r"\d{1,4}[a-z]?,?\s+(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])")
@@ -272,7 +273,12 @@ def venue_in(rest: str) -> str | None:
         if venue and m[1].lower() in ("via", "by", "through"):
             venue = f"{m[1]} {venue}"  # "via Zoom", "by Zoom Conference Call"
             how = _HOW_HELD.search(rest, 0, m.start())
-            venue = f"{how[1]} {venue}" if how else venue  # "remotely via Zoom"
+            if how and how[2] and venue.endswith(")"):
+                venue = f"{how[1]} ({venue}"  # "REMOTELY (VIA ZOOM)"
+            elif how:
+                venue = f"{how[1]} {venue}"  # "remotely via Zoom"
+            if venue.count(")") > venue.count("("):
+                venue = venue.rstrip(")")  # ("held (via Zoom) at 7pm")
         if venue:
             return venue
     online = _HELD_HOW.match(rest)  # ("held virtually on Zoom, on 19th November ...")
