@@ -1715,6 +1715,11 @@ CASES = [
         ("Wexcombe Town Council", "2020-07-20", "18:30", "via Zoom"),
     ),
     (
+        "Minutes of Parish Council Annual Meeting, 14 May 2014\n\nIn attendance: Mrs Pat Clare "
+        "(Chair, presiding), Mr Paul Wright and Mr Mike Balmer (Clerk).",
+        ("Parish Council", "2014-05-14", None, None),
+    ),
+    (
         "Minutes of a Meeting of Wexcombe Parish Council (04/07/17)",
         ("Wexcombe Parish Council", "2017-07-04", None, None),
     ),

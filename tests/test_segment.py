@@ -922,6 +922,30 @@ CASES = [
         "the same number twice, a list's marker before the typed one",
     ),
     (
+        "  1. To receive apologies for absence – Councillor Joseph.\n\n  1. To receive "
+        "declarations of interest – none.\n\n  1. To consider the minutes of the meeting held "
+        "on the 23rd February 2021 – It was RESOLVED to adopt the minutes.\n\n  1. Open "
+        "Session\nA resident raised the issue of grass verges.\n",
+        [
+            ("1", "To receive apologies for absence"),
+            ("1", "To receive declarations of interest"),
+            ("1", "To consider the minutes of the meeting held on the 23rd February 2021"),
+            ("1", "Open Session"),
+        ],
+        "a converted list numbering every entry 1, most in the agenda's words",
+    ),
+    (
+        "14.40     Appointment of Representatives\nVillage Hall liaison – Mary Button\n\n14.41     "
+        "Minutes of the meeting held on 19 March 2014\nThe minutes were approved and signed.\n"
+        "\n14.42     Matters Arising\nThere were none.\n",
+        [
+            ("14.40", "Appointment of Representatives"),
+            ("14.41", "Minutes of the meeting held on 19 March 2014"),
+            ("14.42", "Matters Arising"),
+        ],
+        "a long heading of the minutes approved under a decimal number is no paragraph",
+    ),
+    (
         "19.70 To receive and accept APOLOGIES FOR ABSENCE\nCllr Lester.\n\n19.71 To receive "
         "DECLARATIONS OF INTEREST\nNone were declared.\n\n19.72 TO APPROVE THE MINUTES OF THE "
         "PREVIOUS PARISH COUNCIL MEETING held on Wednesday 10th July 2019; these were approved "

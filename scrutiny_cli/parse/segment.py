@@ -97,7 +97,12 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
     cands = without_nested_lists(_numbered(lines), lines)
     chain = items_over_sub_items(best_chain(cands), cands, lines)
-    if (ones := all_ones(cands)) and len(ones) > len(chain) and ones_instead(chain, ones):
+    ones = all_ones(cands)
+    keys = {c.key for c in cands}
+    if not ones and (1,) in keys and (2,) not in keys:  # (some in the agenda's words too)
+        worded_ones = [a for a in agenda_worded(lines) if a.key == (1,)]
+        ones = all_ones(sorted([*cands, *worded_ones], key=lambda c: c.line))
+    if ones and len(ones) > len(chain) and ones_instead(chain, ones):
         chain = ones
     if agenda_listing(chain, lines, cands):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
@@ -296,6 +301,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")
     depth = len(number_key(number))
     long = len(_BRACKETED.sub("", title).split()) > 8 if title else False
+    long = long and not _MINUTES_HEADING.match(title or "")  # "14.41 Minutes of the meeting ..."
     if long and paragraph_number(number) and not YEAR_MONTH_RUN.match(number):
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
@@ -319,6 +325,11 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
 
 
+# The heading of earlier minutes approved, however long: "Minutes of the meeting held on 19
+# March 2014".
+_MINUTES_HEADING = re.compile(
+    r"(?i)(?:(?:approval|confirmation|adoption)\s+of\s+)?(?:the\s+)?minutes\b"
+)
 # The minute's number after the heading it closes, a colon before it: "Finance:006/24:".
 _MINUTE_AFTER = re.compile(r"\s*:\s*\d{1,3}/\d{2}\s*:?\s*$")  # (not a year's "2025/26")
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(David Rogers – CDC)": no words of the heading's

@@ -264,7 +264,8 @@ def venue_in(rest: str) -> str | None:
             continue
         # (not "in the meeting", but "in the Meeting Room, South Efford House")
         if re.match(
-            r"(?i)(?:\d|the\s+(?:meeting(?!\s+(?:room|hall|house|place|suite))|end)\b|accordance\b)",
+            r"(?i)(?:\d|the\s+(?:meeting(?!\s+(?:room|hall|house|place|suite))|end)\b|accordance\b"
+            r"|attendance\b)",  # (nor who was "In attendance: ...")
             after,
         ) and not _NUMBERED_PLACE.match(after):
             continue  # (but a building's number: "in 1 Langley House, Wykeham Business Centre")
