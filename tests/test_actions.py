@@ -947,7 +947,12 @@ CASES = [
         "ACTIONS: Clerk to write to Highways; Chair to speak to the farmer.\n\n"
         "ACTION: To note the report.",
         [
-            ("Clerk to contact the landowner", "Clerk", None, "action-line"),
+            (
+                "The verge was discussed. Clerk to contact the landowner",
+                "Clerk",
+                None,
+                "action-line",
+            ),
             ("To obtain three quotes for the hedge", None, None, "action-line"),
             (
                 "Cllr Smith and the Clerk to meet the contractor on site",
@@ -1247,6 +1252,21 @@ CASES = [
             )
         ],
         "a body named in capitals, to be told or asked: the council's task",
+    ),
+    (
+        "The Clerk emailed the Planning department asking if permission was needed, but has had "
+        "no reply.\n\nAction: Clerk to chase up\n\nAll were in agreement.\n\nAction: Clerk to pay",
+        [
+            (
+                "The Clerk emailed the Planning department asking if permission was needed, but "
+                "has had no reply. Clerk to chase up",
+                "Clerk",
+                None,
+                "action-line",
+            ),
+            ("Clerk to pay", "Clerk", None, "action-line"),
+        ],
+        "a labelled line of a few words read with the sentence above it, not with a vote",
     ),
     (
         "Casual Vacancy notices to be displayed.",

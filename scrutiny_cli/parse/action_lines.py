@@ -12,7 +12,7 @@ from ..model import Action
 from ..read.text import fold
 from . import sentences
 from .owners import owner_of, statement, strip_article
-from .requests import _IRREGULAR, ACTION_VERBS, REQUEST_LIST_LEAD, TASK_VERBS
+from .requests import _IRREGULAR, ACTION_VERBS, TASK_VERBS
 from .rules import M, near_miss, rule
 from .terse import MEMBER, OFFICE
 from .wording import tidy
@@ -122,7 +122,7 @@ def action_lines(text: str) -> tuple[list[Action], str]:
         m = ACTION_LINE.regex.match(fold(stripped))
         tasks = _labelled_tasks(tidy(stripped[m.start("what") :])) if m else []
         if tasks:
-            out += tasks
+            out += [_with_scene(task, lines[:k]) for task in tasks]
             prose[k] = ""
             continue
         o = OWNER_LINE.regex.match(stripped)
@@ -277,6 +277,28 @@ def _task_sentence(before: list[str]) -> str | None:
     return statement(found[-1])
 
 
+_SHORT_TASK = 5  # words of a labelled task that says too little alone ("Clerk to chase up")
+_VOTE = re.compile(r"(?i)\b(?:agree\w*|carried|unanimous\w*|in\s+favou?r|seconded|proposed)\b")
+
+
+def _with_scene(task: Action, before: list[str]) -> Action:
+    """A labelled task of a few words read with the sentence above it that says what it is
+    about and sets no task itself ("Clerk emailed Planning ... but has had no reply." /
+    "Action: Clerk to chase up")."""
+    if len(task.text.split()) > _SHORT_TASK and not sentences.says_too_little(task.text):
+        return task
+    para = _wrapped_line(before)
+    found = sentences.split(para)
+    scene = found[-1] if found else ""
+    words = len(scene.split())
+    if not 4 <= words <= 45 or _SETS_TASK.search(scene) or ACTION_LINE.regex.match(scene):
+        return task
+    if words <= 6 and _VOTE.search(scene):
+        return task  # a vote alone says nothing of the task: "All were in agreement."
+    task.text = statement(f"{scene} {task.text}")
+    return task
+
+
 # "The adoption of the draft Minutes ... was proposed by PS and seconded by CO. Action: CO"
 _MINUTES_PASSED = re.compile(
     r"(?i)\bminutes\b[^.]{0,160}?\b(?:were|was)\s+(?:\w+\s+)?(?:proposed|seconded|approved|"
@@ -313,83 +335,3 @@ def _wrapped_line(lines: list[str]) -> str:
     ):
         start -= 1
     return "\n".join(lines[start:end])
-
-
-# --- Listed requests ----------------------------------------------------------------------
-
-
-def request_lists(minutes: str) -> list[Action]:
-    """One action per bullet under "Further information was requested including:"."""
-    out: list[Action] = []
-    lowered = minutes.lower()
-    if not any(word in lowered for word in ("requested", "asked", "agreed")):
-        return out  # the word every lead has: the cheap test first
-    lines = minutes.split("\n")
-    for i, line in enumerate(lines):
-        if REQUEST_LIST_LEAD.regex.search(fold(line.strip())):
-            for bullet in _bullets_after(lines, i + 1):
-                out.append(Action(text=bullet, origin="request-list", owner=owner_of(bullet)))
-    return out
-
-
-def _bullets_after(lines: list[str], start: int) -> list[str]:
-    bullets: list[str] = []
-    for line in lines[start:]:
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if not stripped.startswith("•"):
-            break
-        bullets.append(tidy(stripped.lstrip("• ")))
-    return bullets
-
-
-# An item that lists the actions of earlier meetings with their progress: "Update on
-# Actions arising from previous meetings", "Outstanding actions" (not an "Action Log/ Matters
-# Arising", where new tasks are set too).
-ACTION_TRACKER = re.compile(
-    r"(?i)\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|minutes)\b"
-    r"|\b(?:update|progress|review)\s+on\s+(?:the\s+)?actions\b|\boutstanding\s+actions\b"
-)
-
-
-# A paragraph of an item that lists an earlier meeting's actions again, before what became of
-# them: "Action from last meeting: Clerk to add DALC membership renewal to next agenda.",
-# "Action points from previous meeting – ...".
-_CARRIED = re.compile(
-    r"(?i)^\W*actions?(?:\s+points?|\s+list)?\s+(?:arising\s+)?from\s+(?:the\s+)?"
-    r"(?:previous|last|earlier)\s+meetings?\s*[:\-–]"
-)
-# What became of them, after which a task is a fresh one: "the Clerk had written to
-# Highways but no reply had been received. Clerk to chase Highways again."
-_STATUS = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|been|done|completed?|ongoing)\b")
-
-
-def _carried(text: str) -> list[str]:
-    """The tasks that open a paragraph listing an earlier meeting's actions, up to the first
-    sentence saying what became of them: one line for each such paragraph."""
-    if "rom" not in text:
-        return []
-    out = []
-    for p in text.split("\n\n"):
-        m = _CARRIED.match(p.lstrip())
-        if m is None:
-            continue
-        listed = [p.lstrip()[: m.end()]]
-        for sentence in re.split(r"(?<=[.!?])\s+", p.lstrip()[m.end() :]):
-            if _STATUS.search(sentence):
-                break
-            listed.append(sentence)
-        out.append(" ".join(" ".join(listed).split()))
-    return out
-
-
-def not_carried(actions: list[Action], title: str | None, text: str) -> list[Action]:
-    """The actions but those an item lists again from earlier meetings: its terse and
-    labelled lines where its title says it tracks them ("1. Discuss the car park. Action –
-    The Clerk" / "Action ongoing"), or in a paragraph under such a label."""
-    old = ("terse", "action-line")
-    if ACTION_TRACKER.search(title or ""):
-        return [a for a in actions if a.origin not in old]
-    carried = _carried(text)
-    return [a for a in actions if a.origin not in old or not any(a.text in p for p in carried)]

@@ -17,7 +17,8 @@ import re
 
 from ..model import Action, Item, Resolution
 from ..read.text import fold
-from .action_lines import action_lines, not_carried, request_lists
+from .action_lines import action_lines
+from .action_lists import not_carried, request_lists
 from .audience import elsewhere
 from .cues import (
     IN_RESOLUTIONS,

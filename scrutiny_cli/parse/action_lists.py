@@ -1,0 +1,92 @@
+"""Tasks an item lists rather than tells: one per bullet under a request's lead-in
+("Further information was requested including:"), and the earlier meetings' actions an
+item lists again, which set no new task (an "Update on actions arising from previous
+meetings" item, or a paragraph headed "Action from last meeting:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Action
+from ..read.text import fold
+from .owners import owner_of
+from .requests import REQUEST_LIST_LEAD
+from .wording import tidy
+
+
+def request_lists(minutes: str) -> list[Action]:
+    """One action per bullet under "Further information was requested including:"."""
+    out: list[Action] = []
+    lowered = minutes.lower()
+    if not any(word in lowered for word in ("requested", "asked", "agreed")):
+        return out  # the word every lead has: the cheap test first
+    lines = minutes.split("\n")
+    for i, line in enumerate(lines):
+        if REQUEST_LIST_LEAD.regex.search(fold(line.strip())):
+            for bullet in _bullets_after(lines, i + 1):
+                out.append(Action(text=bullet, origin="request-list", owner=owner_of(bullet)))
+    return out
+
+
+def _bullets_after(lines: list[str], start: int) -> list[str]:
+    bullets: list[str] = []
+    for line in lines[start:]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("•"):
+            break
+        bullets.append(tidy(stripped.lstrip("• ")))
+    return bullets
+
+
+# An item that lists the actions of earlier meetings with their progress: "Update on
+# Actions arising from previous meetings", "Outstanding actions" (not an "Action Log/ Matters
+# Arising", where new tasks are set too).
+ACTION_TRACKER = re.compile(
+    r"(?i)\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|minutes)\b"
+    r"|\b(?:update|progress|review)\s+on\s+(?:the\s+)?actions\b|\boutstanding\s+actions\b"
+)
+
+
+# A paragraph of an item that lists an earlier meeting's actions again, before what became of
+# them: "Action from last meeting: Clerk to add DALC membership renewal to next agenda.",
+# "Action points from previous meeting – ...".
+_CARRIED = re.compile(
+    r"(?i)^\W*actions?(?:\s+points?|\s+list)?\s+(?:arising\s+)?from\s+(?:the\s+)?"
+    r"(?:previous|last|earlier)\s+meetings?\s*[:\-–]"
+)
+# What became of them, after which a task is a fresh one: "the Clerk had written to
+# Highways but no reply had been received. Clerk to chase Highways again."
+_STATUS = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|been|done|completed?|ongoing)\b")
+
+
+def _carried(text: str) -> list[str]:
+    """The tasks that open a paragraph listing an earlier meeting's actions, up to the first
+    sentence saying what became of them: one line for each such paragraph."""
+    if "rom" not in text:
+        return []
+    out = []
+    for p in text.split("\n\n"):
+        m = _CARRIED.match(p.lstrip())
+        if m is None:
+            continue
+        listed = [p.lstrip()[: m.end()]]
+        for sentence in re.split(r"(?<=[.!?])\s+", p.lstrip()[m.end() :]):
+            if _STATUS.search(sentence):
+                break
+            listed.append(sentence)
+        out.append(" ".join(" ".join(listed).split()))
+    return out
+
+
+def not_carried(actions: list[Action], title: str | None, text: str) -> list[Action]:
+    """The actions but those an item lists again from earlier meetings: its terse and
+    labelled lines where its title says it tracks them ("1. Discuss the car park. Action –
+    The Clerk" / "Action ongoing"), or in a paragraph under such a label."""
+    old = ("terse", "action-line")
+    if ACTION_TRACKER.search(title or ""):
+        return [a for a in actions if a.origin not in old]
+    carried = _carried(text)
+    return [a for a in actions if a.origin not in old or not any(a.text in p for p in carried)]
