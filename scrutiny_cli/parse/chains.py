@@ -288,8 +288,6 @@ def _under_one(chain: list[Numbered], starts: list[Start], lines: list[str]) -> 
     heading among three or more standing alone ("MATTERS ARISING" / "1. The Chair had
     approached Mr Richards about ..." / "2. ..." / "REPORT FROM POWYS COUNTY COUNCIL"): the
     list of that item, not the page's items (not "1. APOLOGIES", a heading)."""
-    if chain[0].key[:1] != (1,) or not all(_SENTENCE.match(lines[c.line]) for c in chain):
-        return False
     first, last = chain[0].line, chain[-1].line
     before = sum(s[0] < first for s in starts)
     after = sum(s[0] > last for s in starts)
@@ -305,6 +303,16 @@ _MINUTES_BUSINESS = re.compile(
     r"(?i)\b(?:apologies|minutes|declarations?|interests?|present|matters\s+arising|"
     r"correspondence|any\s+other\s+business)\b"
 )
+
+
+def a_sentence_list(chain: list[Numbered], lines: list[str]) -> bool:
+    """Whether a chain could be a list under one heading: two to four numbers from 1, each
+    before a sentence (the cheap test, before the page's headings are looked for)."""
+    return (
+        2 <= len(chain) <= A_LIST
+        and chain[0].key[:1] == (1,)
+        and all(_SENTENCE.match(lines[c.line]) for c in chain)
+    )
 
 
 def list_under_one(chain: list[Numbered], starts: list[Start], lines: list[str]) -> list[Start]:

@@ -26,9 +26,9 @@ from .agenda_headings import (
 )
 from .alone import LABEL, labelled_heading, unnumbered
 from .chains import (
-    A_LIST,
     YEAR_MONTH_RUN,
     YEAR_RUN,
+    a_sentence_list,
     all_ones,
     dated_from_one,
     left_under,
@@ -127,8 +127,10 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, labelled)
     cited = earlier_minutes_cited(chain, cands)
     top = max((h for h in header if h < 15), default=-1)  # (a page's title over its header)
-    starts = [s for s in unnumbered(lines) if s[0] > top] if len(chain) <= A_LIST or cited else []
-    if 2 <= len(chain) <= A_LIST and (under := list_under_one(chain, starts, lines)):
+    a_list = a_sentence_list(chain, lines)
+    wanted = len(chain) <= 1 or cited or a_list
+    starts = [s for s in unnumbered(lines) if s[0] > top] if wanted else []
+    if a_list and (under := list_under_one(chain, starts, lines)):
         return _cut(lines, under)  # (a list numbered afresh under one of the page's headings)
     # One number in a page of headings without ("APOLOGIES", ... "1. Policy"), or one
     # "Item 8 - ..." (or "Minute 285:" rows) citing earlier items, among such headings.
