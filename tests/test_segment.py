@@ -922,6 +922,18 @@ CASES = [
         "the same number twice, a list's marker before the typed one",
     ),
     (
+        "Apologies (025) Council RESOLVED to accept apologies from Cllr Isaac.\n\nDeclaration of "
+        "Interest (026) None.\n\nMinutes (027) Council RESOLVED that the minutes be signed.\n\n"
+        "Highways (2021) Act matters were noted.\n\nCorrespondence (028) Letter from Ms Strue.\n",
+        [
+            ("025", "Apologies"),
+            ("026", "Declaration of Interest"),
+            ("027", "Minutes"),
+            ("028", "Correspondence"),
+        ],
+        "the minute's number in brackets after its heading, the text run on",
+    ),
+    (
         "  1. To receive apologies for absence – Councillor Joseph.\n\n  1. To receive "
         "declarations of interest – none.\n\n  1. To consider the minutes of the meeting held "
         "on the 23rd February 2021 – It was RESOLVED to adopt the minutes.\n\n  1. Open "

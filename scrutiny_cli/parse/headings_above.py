@@ -1,7 +1,8 @@
 """Headings that stand above a minute's number rather than beside it: "APOLOGIES" /
 "PLA146/14", "NOTICE OF RECORDING" / "2803 The Chair advised ...", and the agenda's label
 and heading over the minute's number, "Item 3:To approve the minutes" / "C.77 The minutes
-... were approved". The segmenter asks where such a heading stands and what it says."""
+... were approved"; and a heading with its number in brackets after it, "Apologies (025)
+Council RESOLVED ...". The segmenter asks where such a heading stands and what it says."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from .agenda_headings import AGENDA_WORDED
 from .caps_titles import wrapped_heading
-from .numbers import NUMBER_ALONE, NUMBER_LEAD
+from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, family, number_key
 from .title_words import ONE_WORD_DECISIONS, minutes_word, note_line
 from .titles import heading_line
 
@@ -92,3 +93,23 @@ def _heading_goes_up(line: str) -> bool:
         return False
     word = line.strip(" .")
     return not minutes_word(word) and word.title() not in ONE_WORD_DECISIONS
+
+
+# The minute's number in brackets after its heading, the text run on: "Apologies (025)
+# Council RESOLVED to accept apologies from ...", "Minutes (027) Council RESOLVED ..." (not
+# a year, "Highways (2021) Act", nor an agenda's own number before it, "ITEM 1 (421)").
+_BRACKETED_NUMBER = re.compile(
+    r"^(?P<title>[A-Z][A-Za-z'’&,/-]*(?:\s+[A-Za-z'’&,/-]+){0,7}?)\s+"
+    r"\((?P<number>(?!19\d\d|20\d\d)\d{2,4})\)\s+(?P<rest>[A-Z].*)$"
+)
+
+
+def bracketed_number(line: str, i: int) -> Numbered | None:
+    """A heading with its minute's number in brackets after it, as a place an item may
+    start."""
+    m = _BRACKETED_NUMBER.match(line)
+    if m is None:
+        return None
+    number = m["number"]  # (its family the number's own: "Minutes (027)" is no "Minute 27")
+    fam = family(number, number)
+    return Numbered(i, number, number_key(number), fam, 2.5, title=m["title"], rest=m["rest"])

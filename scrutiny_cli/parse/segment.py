@@ -43,7 +43,7 @@ from .chains import (
     without_repeats,
 )
 from .flattened import MONTH_START
-from .headings_above import AGENDA_LABEL, heading_above, heading_of, title_above
+from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of, title_above
 from .label_rows import Start, label_rows
 from .lines import ATTACHMENT
 from .numbers import (
@@ -184,7 +184,9 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         tracker = tracker_line(lines, i, tracker)
         if tracker:
             continue  # an action tracker's head and rows of earlier items: "14b MQ To take ..."
-        cand = _alone(lines, i) or _lead(lines, i) or _number_below(lines, i) or roman_lead(line, i)
+        cand = bracketed_number(line, i) if "(" in line[:70] else None
+        cand = cand or _alone(lines, i) or _lead(lines, i) or _number_below(lines, i)
+        cand = cand or roman_lead(line, i)
         if cand and is_date(cand.number):
             dated.append(cand)
         elif cand and not earlier_item_cited(cand, line, out):
