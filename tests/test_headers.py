@@ -1720,6 +1720,10 @@ CASES = [
         ("Parish Council", "2014-05-14", None, None),
     ),
     (
+        "A 1\n\nCOUNCIL, 22nd November 2017\n\nPRESENT:\n\nThe Worshipful the Mayor in the Chair",
+        ("Council", "2017-11-22", None, None),
+    ),
+    (
         "Minutes of a Meeting of Wexcombe Parish Council (04/07/17)",
         ("Wexcombe Parish Council", "2017-07-04", None, None),
     ),

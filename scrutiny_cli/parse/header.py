@@ -236,7 +236,7 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
             title = TITLE_WORDS.fullmatch(name.strip()) is not None
             # (a body's "minutes for" a day, a title that yields to a header's sentence)
             minutes_for = m["mfor"] or m["mmin"]
-            weak = m["tail"] or minutes_for
+            weak = m["tail"] or minutes_for or m["comma"]  # ("COUNCIL, 22nd November 2017")
             give("committee", None if title else clean_committee(name), 2.5 if weak else 1)
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
             give("date", found[0], 3 if title else 2.5 if minutes_for else 1)

@@ -29,6 +29,12 @@ _CAPS_BODY_END = "(?:{})".format("|".join(
 _BODY_END = "(?:{})".format("|".join(f"(?<=[a-z] {w.title()})" for w in (
     "COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD", "PANEL", "FORUM", "EXECUTIVE")
 ))  # fmt: skip
+# A body's noun in capitals closing its name before a comma and the date, as a printed
+# minute book heads its pages: "COUNCIL, 22nd November 2017" (a web page's title in mixed
+# case, "Wyvern Parish Council, 8th July 2008", yields to the header sentence below it).
+_NOUN_END = "(?:{})".format("|".join(
+    f"(?<={w})" for w in ("COUNCIL", "COMMITTEE", "CABINET", "BOARD", "PANEL", "EXECUTIVE")
+))  # fmt: skip
 # The words that name a building: "Village Hall", "Committee Room", "Community Centre" (a
 # place has one, a name or a note has not).
 BUILDING_WORDS = (
@@ -58,7 +64,7 @@ MODERNGOV = rule(
     r"(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
     rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING),?\s+(?:(?i:minutes)\s+)?"
-    rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+)"
+    rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+|{_NOUN_END}(?P<comma>,)\s+)"
     # (the time, or the hours, may come first: "... MEETING MINUTES 7:00 to 9:30pm, 13th August
     # 2019 Invercarron Resource Centre")
     r"(?P<at>\d{1,2}(?:[.:]\d{2})?\s*(?:(?:to|-|–)\s*\d{1,2}(?:[.:]\d{2})?\s*)?(?i:[ap]\.?m\.?),?\s+)?"
