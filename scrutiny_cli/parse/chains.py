@@ -283,11 +283,11 @@ A_LIST = 4  # numbers at most that may be a list under one heading rather than t
 _SENTENCE = re.compile(r"\s*\d{1,2}[.)]?\s+[A-Z][a-z]*(?:\s+\S+){7}")
 
 
-def _under_one(chain: list[Numbered], starts: list[Start], lines: list[str]) -> bool:
-    """Whether a short chain from 1, each number before a sentence, stands under one
-    heading among three or more standing alone ("MATTERS ARISING" / "1. The Chair had
-    approached Mr Richards about ..." / "2. ..." / "REPORT FROM POWYS COUNTY COUNCIL"): the
-    list of that item, not the page's items (not "1. APOLOGIES", a heading)."""
+def _under_one(chain: list[Numbered], starts: list[Start]) -> bool:
+    """Whether a short chain of sentences (a_sentence_list) stands under one heading among
+    three or more standing alone ("MATTERS ARISING" / "1. The Chair had approached Mr
+    Richards about ..." / "2. ..." / "REPORT FROM POWYS COUNTY COUNCIL"): the list of that
+    item, not the page's items."""
     first, last = chain[0].line, chain[-1].line
     before = sum(s[0] < first for s in starts)
     after = sum(s[0] > last for s in starts)
@@ -320,7 +320,7 @@ def list_under_one(chain: list[Numbered], starts: list[Start], lines: list[str])
     page's items, and the list's numbers, that item's sub-items (a minutes title a header
     cue could not read is no heading: "Minutes of the meeting held on 13th September in
     the school"); none otherwise."""
-    if not _under_one(chain, starts, lines):
+    if not _under_one(chain, starts):
         return []
     headed = [s for s in starts if not _MINUTES_TITLE.match(s[2] or "")]
     points: list[Start] = [(c.line, c.number, None, _POINT.sub("", lines[c.line])) for c in chain]

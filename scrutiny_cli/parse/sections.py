@@ -100,7 +100,12 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
             current.append(line)
             continue
         m = SECTION_LABEL.match(line)
-        if m and m["rest"] and m["label"][:1] == "R" and current is not out.decision:
+        if (
+            m
+            and m["rest"]
+            and m["label"].lower().startswith("resolution")
+            and (current is not out.decision)
+        ):
             # a parish's decision a line, in the minutes' run: "RESOLUTION: Clerk to contact
             # the School." (each its own part; the lines after it the minutes again)
             out.labelled = True
