@@ -2049,6 +2049,35 @@ CASES = [
         ],
         "a double-barrelled surname, an O' or a Mc is a person's who can promise",
     ),
+    (
+        "A new tenant had moved in at 4 Mill Row. Mr Ashdown said he would have a word with "
+        "the tenant. Cllr Pike agreed to research the best type of tree. The Clerk will "
+        "instigate the payment to the school. TR agreed to take up the state of the barn "
+        "with the County Council. The Clerk would post the notice on the village board.",
+        [
+            (
+                "Mr Ashdown said he would have a word with the tenant",
+                "Mr Ashdown",
+                None,
+                "undertaking",
+            ),
+            (
+                "Cllr Pike agreed to research the best type of tree",
+                "Cllr Pike",
+                None,
+                "undertaking",
+            ),
+            ("The Clerk will instigate the payment to the school", "Clerk", None, "undertaking"),
+            (
+                "TR agreed to take up the state of the barn with the County Council",
+                "TR",
+                None,
+                "undertaking",
+            ),
+            ("The Clerk would post the notice on the village board", "Clerk", None, "undertaking"),
+        ],
+        "a word with someone, research, a payment set going, a matter taken up, a notice posted",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -2058,6 +2087,11 @@ NOT_ACTIONS = [
         "a body's decision under an action label",
     ),
     ("• Openreach will check the cabinet on Mill Lane.", "a body after a bullet"),
+    (
+        "Mr Vale suggested that lines on the junction, past the Post Office, would greatly "
+        "improve it.",
+        "a post office is no posting",
+    ),
     ("The applicant's statement says the scheme:\nWill provide 12 affordable homes.", "a claim"),
     ("Station Road to be resurfaced in July.", "another's works, named in capitals"),
     ("Rev Jane Holt happy to be contacted about the churchyard wall.", "a willingness"),

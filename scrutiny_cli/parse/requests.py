@@ -25,16 +25,21 @@ ACTION_VERBS = (
     "come back|enquire|inquire|feed back|find out|"
     r"follow(?:\s+(?:it|them|(?:this|that|these|the)(?:\s+(?:matter|issue|query|point)s?)?))?"
     r"[\s-]+up|"
-    "forward|give|go back|hold|identify|"
+    # ("have a word with the tenant", "pick this up with Highways")
+    "forward|give|go back|have a word|hold|identify|instigate|"
     r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
     "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|let|liaise|liase|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
-    "progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|remind|"
+    r"pick\s+(?:this|it|that|these|them)\s+up|"
+    "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
+    "remind|research|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
     "submit|supply|survey|undertake|update|visit|write|"
     # ("take this forward", "take the matter up with Highways", "take photographs of ...")
-    r"take\s+(?:[\w']+\s+){0,3}?(?:forward|up\s+with)|take\s+(?:photo(?:graph)?s|pictures)"
+    r"take\s+(?:[\w']+\s+){0,3}?(?:forward|up\s+with)|take\s+(?:photo(?:graph)?s|pictures)|"
+    # ("take up the poor condition of the barn with the Council")
+    r"take\s+up\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?with"
 )
 # What a body decides to have done outside the meeting ("RESOLVED to write to the police",
 # "It was resolved to obtain quotes"), unlike what it does in it (consider, confirm, review).
