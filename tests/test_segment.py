@@ -3870,3 +3870,26 @@ def test_an_officers_report_under_its_title_is_a_heading() -> None:
         "Treasurer",
         "Planning",
     ]
+
+
+def test_a_heading_under_its_number_alone_runs_on_after_a_dash_into_the_text() -> None:
+    # (a table converted a cell a line: the number, then heading and text, then the owner)
+    body = (
+        "3.4\n\n(3.5) Welcome Packs – RM to distribute packs to new residents in Mill Close."
+        "\n\nRM\n\n3.5\n\nFootpath at Ash Farm - Application withdrawn. No further action.\n\n"
+        "3.6\n\nMatters Arising - None\n\n3.7\n\nTraCC – Mr Rhys Mason\n\nA talk about the "
+        "railway campaign.\n\n3.8\n\nReport of the Director – Budget 2025/26\n\nNoted.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("3.4", "(3.5) Welcome Packs"),
+        ("3.5", "Footpath at Ash Farm"),
+        ("3.6", "Matters Arising"),
+        ("3.7", "TraCC – Mr Rhys Mason"),
+        ("3.8", "Report of the Director – Budget 2025/26"),
+    ]
+    assert items[0].minutes.startswith("RM to distribute packs")
+    assert [(a.owner, a.text) for a in items[0].actions] == [
+        ("RM", "RM to distribute packs to new residents in Mill Close")
+    ]
+    assert items[2].minutes == "None"

@@ -24,31 +24,27 @@ from .agenda_headings import (
     sub_entry,
     with_agenda_worded,
 )
-from .alone import LABEL, labelled_heading, unnumbered
+from .alone import LABEL, unnumbered
 from .chains import (
     YEAR_MONTH_RUN,
     YEAR_RUN,
     a_sentence_list,
     all_ones,
     dated_from_one,
-    left_under,
     list_in_last_item,
     list_under_one,
     ones_instead,
     paragraph_of,
-    repeats_heading,
     spaced_number,
-    sub_number,
     without_nested_lists,
     without_repeats,
 )
 from .flattened import MONTH_START
-from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of, title_above
+from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of
 from .label_rows import Start, label_rows
-from .lines import ATTACHMENT
+from .lone_numbers import TITLE_BELOW, number_alone, number_below
 from .numbers import (
     AGENDA_NUMBER,
-    NUMBER_ALONE,
     NUMBER_LEAD,
     Numbered,
     agenda_listing,
@@ -68,14 +64,13 @@ from .numbers import number_key as number_key
 from .preamble import public_session
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
 from .run_in import in_capitals, run_in
-from .title_words import DECISION_PART, is_minutes_sentence, minutes_word
+from .title_words import is_minutes_sentence
 from .titles import (
     FINITE_VERB,
     LETTER,
     heading_alone,
     heading_line,
     split_run_in,
-    whole_line_title,
 )
 
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
@@ -185,7 +180,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         if tracker:
             continue  # an action tracker's head and rows of earlier items: "14b MQ To take ..."
         cand = bracketed_number(line, i) if "(" in line[:70] else None
-        cand = cand or _alone(lines, i) or _lead(lines, i) or _number_below(lines, i)
+        cand = cand or number_alone(lines, i) or _lead(lines, i) or number_below(lines, i)
         cand = cand or roman_lead(line, i)
         if cand and is_date(cand.number):
             dated.append(cand)
@@ -201,87 +196,6 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     )
     near = [*out, *worded] if dated else out
     return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
-
-
-def _alone(lines: list[str], i: int) -> Numbered | None:
-    m = NUMBER_ALONE.match(lines[i])
-    if not m:
-        return None
-    number = m["number"]
-    title = None
-    label = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
-    if label is not None and sub_number(lines[label], lines[i]) and left_under(lines, label, i):
-        return None  # a paragraph's number a converter left under its minute's: "2." / "2.1"
-    if repeats_heading(lines, i):
-        return None  # the minute's column repeating its heading's: "4 Declarations" / ... / "4"
-    if (
-        label is not None
-        and AGENDA_LABEL.match(lines[label])
-        and (heading := heading_of(lines[label]))
-    ):
-        # the agenda's label and heading over the minute's number alone: "AGENDA ITEM 1-
-        # Apologies" / "CL/33/21.06.21" / "Cllrs J. Bradbury-Willis ..."
-        fam = family(number, lines[i])
-        return Numbered(i, number, number_key(number), fam, 2.5, alone=True, title=heading,
-                        top=label)  # fmt: skip
-    for j in range(i + 1, min(len(lines), i + 4)):
-        if lines[j] and not (sub_number(lines[i], lines[j]) and left_under(lines, i, j)):
-            lead = NUMBER_LEAD.match(lines[j])
-            if lead and lead["number"].rstrip(".") == number.rstrip("."):
-                return None  # a page number above "2. MATTERS ARISING"
-            if lead and NUMBER_ALONE.match(lines[i - 1] if i else ""):
-                break  # a list of numbers whose cells were lost: "4." / "5. MINUTES ..."
-            if lines[i][:1] == "(" and DECISION_PART.match(lines[j]):
-                return None  # a decision's part: "(2)" / "the Work Programme be approved;"
-            # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
-            label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
-            # (nor is the minute's one word, "PLA146/14" / "NONE", its heading)
-            if not (label or NUMBER_ALONE.match(lines[j]) or minutes_word(lines[j].strip(" ."))):
-                title = whole_line_title(lines[j]) or _run_in_title(lines[j]) or _lower(lines[j])
-                title = title or labelled_heading(lines[j], lines[j + 1 : j + 4])
-            break
-    if title is None and re.search(r"\.\d", number):
-        return None  # "6.4" with nothing after it
-    weight, top = (3.0 if title else 1.0), None
-    if title is None and (found := title_above(lines, i))[0] is not None:  # "PLA146/14"
-        (top, title), weight = found, 2.5
-    fam = family(number, lines[i])
-    cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title, top=top)
-    cand.rest = "\x00title" if title and top is None else ""  # the title is the next line
-    return cand
-
-
-# The item's number in brackets under its heading: "Apologies and Substitutes" / "(Item 1)".
-_NUMBER_BELOW = re.compile(r"^\((?:Item|Minute)\s+(?P<number>\d{1,3}[a-z]?)\)$")
-
-
-def _number_below(lines: list[str], i: int) -> Numbered | None:
-    m = _NUMBER_BELOW.match(lines[i]) if lines[i][:1] == "(" else None
-    top = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j]), None)
-    if m is None or top is None or NUMBER_LEAD.match(lines[top]):
-        return None  # (under "84. Apologies" the minute's own number is the item's)
-    if (title := whole_line_title(lines[top])) is None:
-        return None
-    number = m["number"]
-    return Numbered(i, number, number_key(number), family(number, lines[i]), 3.0, title=title,
-                    top=top)  # fmt: skip
-
-
-_LOWER_HEADING = re.compile(r"[a-z][a-z'’&/-]*(?:\s+[a-z0-9][a-z0-9'’&/-]*){0,7}")
-
-
-def _lower(line: str) -> str | None:
-    """A heading printed in lower case under its number ("276" / "election of chairman"):
-    a few words, no verb, no stop, and not the whole of an item's minutes ("none")."""
-    text = line.strip()
-    if _LOWER_HEADING.fullmatch(text) and not FINITE_VERB.search(text):
-        return None if minutes_word(text) else text
-    return None
-
-
-def _run_in_title(line: str) -> str | None:
-    title, _ = split_run_in(line, numbered=True)
-    return title
 
 
 _VOTES = re.compile(r"(?i)(?:For|Against|Abstentions?|in\s+favour)\b[,;:]?\s+\d")
@@ -369,8 +283,9 @@ def _cut(
         nxt = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         end = tops.get(nxt, nxt)
         before = lines[tops[i] + 1 : i] if i in tops else []  # between heading and number
-        if rest == "\x00title":  # number alone, title on the next line
-            body = before + _after_title(lines, i, end)
+        if rest.startswith(TITLE_BELOW):  # number alone, title on the next line
+            after = rest.removeprefix(TITLE_BELOW)
+            body = before + ([after] if after else []) + _after_title(lines, i, end)
         else:
             body = before + ([rest] if rest else []) + lines[i + 1 : end]
         items.append(Segment(_tidy_number(number), title, body))

@@ -1,0 +1,126 @@
+"""A number standing alone on its line, its heading on the next ("12" / "Planning"), or
+its minute's number in brackets under the heading ("Apologies" / "(Item 1)"): the
+segmenter's candidates from such lines."""
+
+from __future__ import annotations
+
+import re
+
+from .alone import LABEL, labelled_heading
+from .chains import left_under, repeats_heading, sub_number
+from .headings_above import AGENDA_LABEL, heading_of, title_above
+from .lines import ATTACHMENT
+from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, family, number_key
+from .title_words import DECISION_PART, minutes_word
+from .titles import FINITE_VERB, heading_line, split_run_in, whole_line_title
+
+# What a lone number's candidate carries for its rest: the heading is the next line, and
+# what runs on after it is the item's first words ("Welcome Packs – RM to distribute ...").
+TITLE_BELOW = "\x00title"
+
+
+def number_alone(lines: list[str], i: int) -> Numbered | None:
+    m = NUMBER_ALONE.match(lines[i])
+    if not m:
+        return None
+    number = m["number"]
+    title, after = None, ""
+    label = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j]), None)
+    if label is not None and sub_number(lines[label], lines[i]) and left_under(lines, label, i):
+        return None  # a paragraph's number a converter left under its minute's: "2." / "2.1"
+    if repeats_heading(lines, i):
+        return None  # the minute's column repeating its heading's: "4 Declarations" / ... / "4"
+    if (
+        label is not None
+        and AGENDA_LABEL.match(lines[label])
+        and (heading := heading_of(lines[label]))
+    ):
+        # the agenda's label and heading over the minute's number alone: "AGENDA ITEM 1-
+        # Apologies" / "CL/33/21.06.21" / "Cllrs J. Bradbury-Willis ..."
+        fam = family(number, lines[i])
+        return Numbered(i, number, number_key(number), fam, 2.5, alone=True, title=heading,
+                        top=label)  # fmt: skip
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if lines[j] and not (sub_number(lines[i], lines[j]) and left_under(lines, i, j)):
+            lead = NUMBER_LEAD.match(lines[j])
+            if lead and lead["number"].rstrip(".") == number.rstrip("."):
+                return None  # a page number above "2. MATTERS ARISING"
+            if lead and NUMBER_ALONE.match(lines[i - 1] if i else ""):
+                break  # a list of numbers whose cells were lost: "4." / "5. MINUTES ..."
+            if lines[i][:1] == "(" and DECISION_PART.match(lines[j]):
+                return None  # a decision's part: "(2)" / "the Work Programme be approved;"
+            # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
+            label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
+            # (nor is the minute's one word, "PLA146/14" / "NONE", its heading)
+            if not (label or NUMBER_ALONE.match(lines[j]) or minutes_word(lines[j].strip(" ."))):
+                title, after = _dashed_title(lines[j])
+                title = title or whole_line_title(lines[j]) or _run_in_title(lines[j])
+                title = title or _lower(lines[j])
+                title = title or labelled_heading(lines[j], lines[j + 1 : j + 4])
+            break
+    if title is None and re.search(r"\.\d", number):
+        return None  # "6.4" with nothing after it
+    weight, top = (3.0 if title else 1.0), None
+    if title is None and (found := title_above(lines, i))[0] is not None:  # "PLA146/14"
+        (top, title), weight = found, 2.5
+    fam = family(number, lines[i])
+    cand = Numbered(i, number, number_key(number), fam, weight, alone=True, title=title, top=top)
+    # (the title is the next line, and what runs on after its dash the item's first words)
+    cand.rest = TITLE_BELOW + after if title and top is None else ""
+    return cand
+
+
+def _dashed_title(line: str) -> tuple[str | None, str]:
+    """A heading under its number that runs on after a dash into the minute's text: (the
+    heading, the text) ("Welcome Packs – RM to distribute the packs.", "Matters Arising -
+    None"); (None, "") for a whole line that is the heading ("Report of the Director –
+    Budget 2019/20", "TraCC – Mr Rhydian Mason")."""
+    m = _DASHED.match(line) if _SPACED_DASH.search(line) else None
+    if m is None or len(m["head"].split()) > 8 or heading_line(m["head"]) is None:
+        return None, ""
+    head = (m["earlier"] or "") + m["head"]
+    text = m["text"].strip()
+    # (a sentence or a word of minutes after the dash, not a speaker or a subject named:
+    # "TraCC – Mr Rhydian Mason", "Planning – 21/0012/FUL Land at Mill Lane")
+    sentence = re.search(r"\s[a-z]", text) and (text[-1] in ".;!" or FINITE_VERB.search(text))
+    return (head, text) if sentence or minutes_word(text.strip(" .")) else (None, "")
+
+
+# (an earlier number kept in its brackets: "(3.5) Welcome Packs – RM to distribute ...")
+_DASHED = re.compile(
+    r"(?P<earlier>\(\d{1,3}(?:\.\d{1,3})?\)\s+)?(?P<head>[A-Z][^.:;–—]*?)\s[-–—]\s(?P<text>\S.*)"
+)
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+# The item's number in brackets under its heading: "Apologies and Substitutes" / "(Item 1)".
+_NUMBER_BELOW = re.compile(r"^\((?:Item|Minute)\s+(?P<number>\d{1,3}[a-z]?)\)$")
+
+
+def number_below(lines: list[str], i: int) -> Numbered | None:
+    m = _NUMBER_BELOW.match(lines[i]) if lines[i][:1] == "(" else None
+    top = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j]), None)
+    if m is None or top is None or NUMBER_LEAD.match(lines[top]):
+        return None  # (under "84. Apologies" the minute's own number is the item's)
+    if (title := whole_line_title(lines[top])) is None:
+        return None
+    number = m["number"]
+    return Numbered(i, number, number_key(number), family(number, lines[i]), 3.0, title=title,
+                    top=top)  # fmt: skip
+
+
+_LOWER_HEADING = re.compile(r"[a-z][a-z'’&/-]*(?:\s+[a-z0-9][a-z0-9'’&/-]*){0,7}")
+
+
+def _lower(line: str) -> str | None:
+    """A heading printed in lower case under its number ("276" / "election of chairman"):
+    a few words, no verb, no stop, and not the whole of an item's minutes ("none")."""
+    text = line.strip()
+    if _LOWER_HEADING.fullmatch(text) and not FINITE_VERB.search(text):
+        return None if minutes_word(text) else text
+    return None
+
+
+def _run_in_title(line: str) -> str | None:
+    title, _ = split_run_in(line, numbered=True)
+    return title
