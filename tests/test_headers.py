@@ -1727,6 +1727,55 @@ CASES = [
         "Minutes of a Meeting of Wexcombe Parish Council (04/07/17)",
         ("Wexcombe Parish Council", "2017-07-04", None, None),
     ),
+    (
+        "Minutes of the Annual Parish Council Meeting held on16 May 2023 in Wexcombe Parish "
+        "Hall AT 7.25pm",
+        ("Parish Council", "2023-05-16", "19:25", "Wexcombe Parish Hall"),
+    ),
+    (
+        "Minutes Playing Field Committee 7th June 2016\n\nMINUTES OF A MEETING OF WEXCOMBE "
+        "PARISH COUNCIL PLAYING FIELD COMMITTEE HELD AT 8.00 PM, WEDNESDAY, 7 JUNE 2016, IN "
+        "THE VILLAGE HALL",
+        (
+            "Wexcombe Parish Council Playing Field Committee",
+            "2016-06-07",
+            "20:00",
+            "THE VILLAGE HALL",
+        ),
+    ),
+    (
+        "Wexcombe CC Minutes 22 April 2013\n\nMINUTES OF THE MEETING OF WEXCOMBE & DISTRICT "
+        "COMMUNITY COUNCIL HELD IN WEXCOMBE VILLAGE HALL ON MONDAY, 22 APRIL 2013 at 7.30 pm.",
+        ("Wexcombe & District Community Council", "2013-04-22", "19:30", "WEXCOMBE VILLAGE HALL"),
+    ),
+    (
+        "OLD WEXCOMBE COUNCIL\n\nMinutes of virtually held meeting at 6pm on Thursday 11th "
+        "February 2021",
+        ("Old Wexcombe Council", "2021-02-11", "18:00", None),
+    ),
+    (
+        "Minutes of the Cemetery Committee Meeting of Wexcombe Parish Council held at The "
+        "Parish Office, on Tuesday 06 August 2024.\n\nThe meeting was declared open at 5:00pm.",
+        ("Cemetery Committee", "2024-08-06", "17:00", "The Parish Office"),
+    ),
+    (
+        "The Meeting of the Parish Council was held on Tuesday 10 November 2020 at 7.30 pm, via "
+        "zoom due to covid-19 lockdown restrictions.",
+        ("Parish Council", "2020-11-10", "19:30", "via zoom"),
+    ),
+    (
+        "MINUTES OF THE PARISH COUNCIL EXTRA ORDINARY MEETING\n\n7:00pm on the 25th July 2022 "
+        "at the Village Hall",
+        ("Parish Council", "2022-07-25", "19:00", "the Village Hall"),
+    ),
+    (
+        "Parish Council\n\nWednesday 5th January 2022 at 7.30\n\nat Wexcombe Village Hall",
+        ("Parish Council", "2022-01-05", "19:30", "Wexcombe Village Hall"),
+    ),
+    (
+        "Parish Council\n\nWednesday 5th January 2022 at 7.30pm\n\nIn Attendance: Cllr Ash",
+        ("Parish Council", "2022-01-05", "19:30", None),
+    ),
 ]
 
 

@@ -8,8 +8,8 @@ import re
 from collections import Counter
 
 from ..read.text import fold
+from .body_names import clean_committee
 from .rules import rule
-from .venues import clean_committee
 
 COUNCIL_LINE = re.compile(
     r"^(?:[A-Z][\w'’&-]*\s+){0,5}(?i:Council|Borough|County Council|Authority)$|"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..read.text import fold
 from . import header_prose as prose
 from .bodies import body_alone, council_in_title, council_line, named_body
+from .body_names import clean_committee
 from .dates import TIME, complete_years, find_date, parse_time, range_start
 from .header_cues import (
     BARE_LABEL,
@@ -43,7 +44,7 @@ from .header_span import date_only, next_index, next_line, start_of, time_and_pl
 from .header_stamps import after_cover
 from .header_welsh import in_english
 from .lines import ATTACHMENT
-from .venues import clean_committee, clean_venue, place_after, place_first, venue_in
+from .venues import clean_venue, place_after, place_first, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 _HEADING = 80  # characters at most of an item's heading on a line of its own
@@ -60,7 +61,7 @@ _RESUMED = re.compile(r"(?i)\b(?:adjourn|reconven|resum)")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
     r"Meeting|meeting:|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|"
-    r"began|Began|convened|Convened|opened the|opened at|to order"
+    r"began|Began|convened|Convened|opened the|opened at|to order|declared open"
 )
 
 
@@ -289,8 +290,8 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     held = next_line(top, i)  # ("Wednesday, 11th May 2016" / "held at the Town Hall, ...")
     if place or after:
         give("venue", place or after, 2)
-    elif re.match(r"(?i)\(?(?:the\s+meeting\s+was\s+)?held\s+(?:at|in|within)\s", held):
-        give("venue", venue_in(held.strip("()")), 2)  # ("(The meeting was held in the ...)")
+    elif _HELD_AT.match(held):  # ("(The meeting was held in the ...)", "at Ash Village Hall")
+        give("venue", venue_in(held.strip("()")), 2)
         give("start_time", parse_time(held), 2)
     elif "," in held and not (TIME.fullmatch(held) or find_date(held) or WHO_LINE.match(held)):
         give("venue", place_after(held.rstrip(".")), 3)  # the place alone: "Jubilee Room, ..."
@@ -310,6 +311,11 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     return {i}
 
 
+# The line under a date that says where: "held at the Town Hall", "at Ash Village Hall".
+_HELD_AT = re.compile(
+    r"(?i)\(?(?:(?:the\s+meeting\s+was\s+)?held\s+(?:at|in|within)\s"
+    r"|(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])(?!(?i:attendance|the\s+chair)\b))"
+)
 _MEETING_KIND = re.compile(
     r"^(?i:(?:annual|general|ordinary|extraordinary|special|monthly|full|public)\s+)*"
     r"(?i:meeting)\b\s*[-–,:]?\s*(?=\S)"

@@ -327,6 +327,7 @@ COMMENCED = rule(
     # (and "The meeting opened at 9.32 am")
     r"\b(?:commenced|commencing|started|starting|began|convened|"
     r"opened(?:\s+the\s+(?:[A-Z][\w-]*\s+){0,2}meeting)?"  # ("opened the Council meeting")
+    r"|meeting\s+was\s+declared\s+open"  # ("The meeting was declared open at 5:00pm")
     # (the meeting, not a member, called to order: "Meeting was called to order by the Chair
     # at 7:32 pm", "The Chairman called the meeting to order at 7.30pm")
     r"|meeting\s+(?:was\s+)?called\s+to\s+order"

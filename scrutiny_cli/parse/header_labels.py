@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .body_names import clean_committee
 from .dates import TIME, find_date, parse_time
 from .titles import FINITE_VERB
-from .venues import BODY_WORD, clean_committee, clean_venue
+from .venues import BODY_WORD, clean_venue
 
 _DIGIT = re.compile(r"\d")
 
@@ -137,11 +138,24 @@ def fuller_name(name: str | None, offered: list[str]) -> str | None:
     "Minutes of the Meeting of the Planning Committee"): the name offered that adds its kind."""
     if not name:
         return name
+    if m := _ABBREVIATED.search(name):  # "Plockton CC" for "PLOCKTON & DISTRICT COMMUNITY COUNCIL"
+        first, kind = name.split()[0].lower(), _ABBREVIATIONS[m[1].upper()]
+        full = [o for o in offered if o.lower().startswith(first) and o.lower().endswith(kind)]
+        return min(full, key=len) if full else name
     if not _KIND.search(name):
         kinds = [o for o in offered if o.lower().startswith(name.lower() + " ")
                  and _KIND.fullmatch(o[len(name) :].strip())]  # fmt: skip
         return min(kinds, key=len) if kinds else name
-    if not _GENERIC.fullmatch(name):
-        return name
     longer = [o for o in offered if len(o) > len(name) and o.lower().endswith(" " + name.lower())]
+    if not _GENERIC.fullmatch(name):
+        # (a council's committee, the council named before it: "Playing Field Committee"
+        # over "... OF HOLME LACY PARISH COUNCIL PLAYING FIELD COMMITTEE HELD AT ...")
+        longer = [o for o in longer if _COUNCIL_BEFORE.search(o[: len(o) - len(name)])]
     return min(longer, key=len) if longer else name
+
+
+_ABBREVIATED = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(CC|PC|TC)$")
+_ABBREVIATIONS = {"CC": "community council", "PC": "parish council", "TC": "town council"}
+_COUNCIL_BEFORE = re.compile(
+    r"(?i)\b(?:parish|town|community|city|borough|district|county)\s+council\s*$"
+)

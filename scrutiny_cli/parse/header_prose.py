@@ -10,6 +10,7 @@ import re
 
 from ..read.text import fold
 from .bodies import COUNCIL_LINE
+from .body_names import clean_committee
 from .dates import DATE_PHRASE, DAY_NAMES, NUMERIC_DATE, TIME, find_date, parse_time
 from .header_cues import (
     AGENDA_FOR,
@@ -27,7 +28,7 @@ from .header_span import paragraph
 from .header_stamps import DRAFT, LETTERHEAD, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .venues import clean_committee, council_body_place, place_after, venue_in
+from .venues import council_body_place, place_after, venue_in
 
 # --- Shapes of a header sentence's parts -----------------------------------------------------
 

@@ -194,4 +194,8 @@ _DATE_LABEL = re.compile(
     r"(?i)^(?:date\s*:|(?:minutes|notes)(?:\s+(?:of|from)\s+(?:the|a)\s+meeting(?:\s+held)?)?"
     r"\s*[:\-–]?)\s*"  # (and the Clerk's notes, minutes until approved: "Notes 2nd September")
 )
-_BEFORE_DATE = re.compile(r"(?i)\s*(?:held\s+)?(?:on\s+)?(?:[a-z]+day\b)?[\s,]*")
+# (and the time first: "7:00pm on the 25th July 2022 at the Village Hall")
+_BEFORE_DATE = re.compile(
+    r"(?i)\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?\s+)?(?:held\s+)?(?:on\s+)?"
+    r"(?:[a-z]+day\b)?[\s,]*(?:the\s+)?"
+)

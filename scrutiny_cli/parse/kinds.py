@@ -137,14 +137,14 @@ def issue_parts(lines: list[str]) -> list[Part]:
 
 def _decision_maker(body: list[str]) -> str | None:
     """The body a decision's "Decision Maker:" field names, among its first lines."""
-    from .venues import clean_committee
+    from .body_names import clean_committee
 
     field = next((m for ln in body[:6] if (m := DECISION_MAKER.match(ln))), None)
     return clean_committee(field["body"]) if field else None
 
 
 def line_committee(line: str, m: re.Match[str]) -> str | None:
-    from .venues import clean_committee
+    from .body_names import clean_committee
 
     return clean_committee(line[m.start("body") : m.end("body")])
 

@@ -212,8 +212,11 @@ _YEAR_WORD = re.compile(
 _DAY_YEAR = re.compile(
     rf"(?i)(\b(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th))(?=(?:19|20)\d\d(?!\d))"
 )
-# A body's name run into the date after it: "Humberside Fire Authority25 May 2012".
-_NAME_DATE = re.compile(rf"(?<=[a-z]{{3}})(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b)")
+# A body's name run into the date after it: "Humberside Fire Authority25 May 2012", or
+# "on": "held on16 May 2023".
+_NAME_DATE = re.compile(
+    rf"(?:(?<=[a-z]{{3}})|(?<=\bon))(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b)"
+)
 # A day's name run into its date by a converter that lost the space: "on Tuesday12 June 2012".
 _WEEKDAY_DATE = re.compile(rf"\b(?P<day>{DAY_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?\s)")
 

@@ -1,49 +1,15 @@
-"""Tidying the names a header gives: the committee ("Minutes of the Cabinet Meeting" ->
-"Cabinet") and the venue ("held in the Council Chamber, Inverness on ..." -> "the Council
-Chamber, Inverness")."""
+"""Tidying the venue a header gives: "held in the Council Chamber, Inverness on ..." -> "the
+Council Chamber, Inverness" (the committee's name is body_names.py's)."""
 
 from __future__ import annotations
 
 import re
 
+from .body_names import clean_committee, tidy_case
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME, find_date
-from .header_cues import BUILDING_WORDS, STAMP_WORDS, STANDING
+from .header_cues import BUILDING_WORDS, STAMP_WORDS
 from .titles import FINITE_VERB
 
-_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
-# "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
-# (its number in brackets after it: "Parish Council Meeting (No 328) of Lamplugh Parish Council")
-_MEETING_OF = re.compile(r"(?i)^.*\bmeeting(?:\s+\([^()]{1,20}\))?\s+of\s+(?:the\s+)?")
-# A committee's meeting of its council: the committee's ("a Planning Committee Meeting of
-# the Council", "the Finance Committee meeting of the Town Council").
-_COMMITTEE_OF_COUNCIL = re.compile(
-    r"(?i)^(?:(?:an?|the)\s+)?(?P<body>\S.*?\b(?:committee|sub-committee|panel|board))\s+"
-    r"meeting\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}council$"
-)
-# "Parish Council Meeting PPC/MH/132", "Community Council virtual Meeting", "Parish Council
-# A.G.M.": the body before it (but a parish or town meeting is itself a body: "Annual
-# Parish Meeting").
-_MEETING_AFTER = re.compile(
-    # ("the Board at a Meeting held at ...": "at a" goes with it)
-    r"(?i)(?<!Parish)(?<!Town)(?:\s+at\s+(?:an?|the))?\s+(?:(?:virtual|remote|special|"
-    r"extra\s*ordinary|annual|ordinary|"
-    r"monthly|statutory|informal|hybrid|full|scheduled|general)\s+)*meeting\b.*$"
-    r"|\s+A\.?G\.?M\b\.?.*$"
-)
-# A meeting's own title before its body's name, as ModernGov heads a meeting that has one:
-# "Q2 Performance - Virtual Meeting (At present, ...), Corporate Scrutiny Committee",
-# "Budget Meeting, Council". (A name with a comma of its own names no meeting before it:
-# "Scrutiny for Policies, Children and Families Committee".)
-_TITLED_MEETING = re.compile(
-    r"(?i)^.*\bmeeting\b.*,\s+(?P<body>(?-i:(?=[A-Z]))[^,]*?\b(?:committee|council|board|panel|"
-    r"cabinet|forum|authority|partnership|commission|group|assembly)(?:\s+\(\d+\))?)$"
-)
-# Words that name no body: "Minutes of the First Meeting held on ..." gives none.
-_GENERIC = frozenset(
-    ["", "meeting", "meetings", "minutes", "the", "a", "first", "second", "third", "inaugural",
-     "provisional", "annual", "ordinary", "extraordinary", "extra-ordinary", "extra ordinary",
-     "special", "draft", "general"]
-)  # fmt: skip
 _POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # "TN4 0ND", "SW1E 6QP"
 # Where a venue's words stop: the date, a time, "commencing" or "starting", the end of a
 # sentence, the attendance block that PDF text runs into it.
@@ -72,143 +38,6 @@ _VENUE_END = re.compile(
 )
 
 
-def tidy_case(name: str) -> str:
-    """ "PLANNING COMMITTEE" -> "Planning Committee"; mixed case is left as written."""
-    if not name.isupper() or re.fullmatch(r"[A-Z]{2,4}", name):
-        return name  # (a body known by its letters: "GMCA")
-    words = name.lower().split()
-    return " ".join(  # (a word's first letter after a bracket too: "(Regeneration")
-        w if (k and w in _SMALL_WORDS) else _FIRST_LETTER.sub(lambda m: m[0].upper(), w, count=1)
-        for k, w in enumerate(words)
-    )
-
-
-_FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^\W)\w")
-
-
-_KIND_AFTER_BODY = re.compile(
-    # (and the Isle of Man's parish bodies: "ARBORY PARISH COMMISSIONERS Monthly Board")
-    r"\b(?P<noun>(?i:council|committee|board|authority|commissioners))\s+"
-    r"(?:(?i:extra[- ]?ordinary|ordinary|annual|special|monthly)"
-    r"(?:\s+(?=[A-Z]).*|\s+(?i:business))?"  # ("FULL COUNCIL ORDINARY BUSINESS")
-    r"|(?i:business|general))$"  # (alone at the end: "... COMMUNITY COUNCIL BUSINESS MEETING")
-)
-
-
-_DECISIONS_AT = re.compile(
-    r"(?i)^(?:(?:notice|record|schedule|summary)\s+of\s+)?decisions?\s+(?:agreed|taken|made)\s+"
-    r"(?:at|by)\s+(?:the\s+)?"
-)
-
-
-_OF_PARENT = re.compile(r"(?i)(?<=committee)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}council$")
-
-
-_PACK_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]?\s+(?=[A-Z])")
-_BODY_NOUN = re.compile(r"(?i)\b(?:committee|panel|board|cabinet|forum|council|authority)\b")
-
-
-_STATE_BEFORE_MINUTES = re.compile(
-    rf"(?i)^(?:(?:amended|revised|corrected|draft|unapproved|{STANDING})\s+)+(?=minutes?\b)"
-)
-
-
-def clean_committee(text: str | None) -> str | None:
-    """The body's name from a header's words, or None when they name no body."""
-    if not text:
-        return None
-    name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
-    # (an agenda pack's label over the minutes it holds: "Item 2 National Park Authority
-    # Planning Committee", "Agenda Item 4: Audit Committee")
-    if (label := _PACK_ITEM.match(name)) and _BODY_NOUN.search(name, label.end()):
-        name = name[label.end() :]
-    # (how the minutes stand before them: "Amended Draft Minutes of Meeting 7.30pm ...")
-    name = _STATE_BEFORE_MINUTES.sub("", name)
-    # (or in Welsh: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair", minutes of a meeting of)
-    # (or the page's title word alone before it: "MINUTES Parish Council Meeting")
-    # (and a report of a meeting, as Northern Irish councils title their minutes: "Report of
-    # Finance Committee Meeting held on ...")
-    name = re.sub(r"(?i)^(?:minutes?\s+(?:(?:of|from)\s+|(?=(?-i:[A-Z])[a-z]))|report\s+of\s+(?=\S)"
-                  r"|cofnodion\s+(?:o\s+)?(?:gyfarfod\s+)?)?"
-                  r"(?:the\s+)?(?:proceedings\s+of\s+)?", "", name)  # fmt: skip
-    # ("NOTICE OF DECISIONS AGREED AT THE GMCA MEETING HELD ON ...": the GMCA's)
-    name = _DECISIONS_AT.sub("", name)
-    if m := _COMMITTEE_OF_COUNCIL.match(name):
-        name = m["body"]  # ("a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council")
-    elif _MEETING_OF.match(name):
-        name = _MEETING_OF.sub("", name)
-    elif m := _TITLED_MEETING.match(name):
-        name = m["body"]
-    name = _MEETING_AFTER.sub("", f" {name}").strip()
-    name = re.sub(r"(?i)\s+(?:draft\s+)?minutes?$", "", name)  # "Ayton Community Council MINUTES"
-    # (a committee's parent council after it: "FINANCE & GENERAL PURPOSES COMMITTEE OF THE
-    # COUNCIL", "Development Committee of Mid District Council")
-    name = _OF_PARENT.sub("", name)
-    # (a header broken after it; or a meeting to come, an agenda's: "... will be held:")
-    name = re.sub(
-        r"(?i)\s+(?:will\s+be\s+|is\s+to\s+be\s+|was\s+)?held(?:\s+(?:on|at|in))?$", "", name
-    )
-    name = re.sub(r"(?i)\s+as\s+above$", "", name)  # ("... of St Agnes Parish Council as above")
-    # (a Welsh council's name in both languages: "Cyngor Cymuned Cwmllynfell Community
-    # Council" is the English half's, as "Cyngor Tref Town Council" is not)
-    name = _BOTH_LANGUAGES.sub("", name)
-    name = _without_initials(name)
-    name = re.sub(r"(?i),?\s+duly\s+(?:convened|constituted)(?:\s+and)?$", "", name)
-    # (the kind of meeting after the body's name: "Wexbridge Parish Council Ordinary Parish
-    # Council Meeting" is Wexbridge Parish Council's)
-    name = _KIND_AFTER_BODY.sub(r"\g<noun>", name)
-    name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
-    # (a document's state before the name: "Draft Resources and Policy Committee Minutes")
-    name = re.sub(r"(?i)^(?:draft|unconfirmed|unapproved|approved|confirmed)\s+(?=[A-Z])", "", name)
-    # (and the kind of meeting: "an extraordinary Council Meeting"; not "Special Educational
-    # Needs Committee", nor "Annual Parish Meeting", the kinds in capitals that name bodies)
-    name = _ORDINAL.sub("", name)  # ("Twenty seventh Annual Town Meeting", "125th Annual ...")
-    # (but a council's annual meeting is the council's: "Annual Parish Council Meeting")
-    name = re.sub(r"^(?:(?i:extra[- ]?ordinary|ordinary|online|virtual|remote|hybrid|monthly)"
-                  r"|annual|special|(?i:annual(?=\s+(?:parish|town|community)\s+council\b)))"
-                  r"\s+(?=[A-Z])", "", name)  # fmt: skip
-    # (or in brackets before it, as ModernGov titles such a meeting: "(Special), Corporate
-    # Parenting Panel")
-    name = re.sub(
-        r"^\((?i:special|extra[- ]?ordinary|additional|reconvened|urgent)\),?\s+", "", name
-    )
-    if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
-        return None  # ("a meeting of the above Council": the name is the line above's)
-    if not _BRACKETED.sub("", name).strip():
-        return None  # only an aside: "Minutes of the (Zoom) Virtual Meeting held on"
-    return tidy_case(name)
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
-
-
-def _without_initials(name: str) -> str:
-    """The name without its initials after it ("Milnathort Community Council (MCC)"); a
-    bracket that is no initials stays ("AREA PLANNING COMMITTEE (SOUTH)")."""
-    m = re.search(r"\s*\(([A-Z]{2,6})\)$", name)
-    if m is None:
-        return name
-    initials = "".join(w[0] for w in name[: m.start()].split() if w[:1].isupper())
-    return name[: m.start()] if initials.upper() == m[1] else name
-
-
-_ORDINAL = re.compile(
-    r"(?i)^(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)?(?:first|"
-    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|(?:twen|thir|for|fif|"
-    r"six|seven|eigh|nine)tieth|\d{1,3}(?:st|nd|rd|th))\s+(?=annual\b)"
-)
-# (the Welsh half, the place's name, then the English, with or without a mark between:
-# "Cyngor Tref Aberteifi :: Cardigan Town Council", "Cyngor Cymuned Cefn Community Council";
-# one place's two names with no mark, "Y Fenni Abergavenny", are left whole)
-_BOTH_LANGUAGES = re.compile(
-    r"(?i)^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+(?:[^:/|–]{1,40}?\s*(?:::|/|\||–)\s*"
-    r"(?=(?:\S+\s+){1,4}(?:Community|Town|City|County)\s+Council$)"
-    r"|(?=\S+\s+(?:Community|Town|City|County)\s+Council$)(?!(?:Community|Town|City|County)\s))"
-)
-
-
-# (or the time alone after it: "The Place 19:00pm")
 _TIME_AT_END = re.compile(r"(?:(?:\s+|(?<=[a-z]))at)?\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?$", re.I)
 
 
@@ -216,6 +45,8 @@ _TIME_AT_END = re.compile(r"(?:(?:\s+|(?<=[a-z]))at)?\s+\d{1,2}(?:[.:]\d{2})?\s*
 # online attendance link: http://...", "Council Chamber and online at https://..." (a link
 # in lower case: "Link House", "the Pavilion and Link Room" are places).
 _ONLINE_TAIL = re.compile(r"(?:,\s*|\s+)(?:with|and|or)\b[^,]{0,60}?(?:\blink\b|(?i:https?://)).*$")
+# Why it was held there, after the place: "via zoom due to covid-19 lockdown restrictions".
+_WHY_TAIL = re.compile(r"(?i),?\s+(?:due\s+to|owing\s+to|because\s+of)\s.*$")
 _NOT_YET = re.compile(r"(?i)(?:to\s+be\s+(?:confirmed|arranged|advised)|tbc|tba)")  # no place yet
 
 
@@ -225,6 +56,7 @@ def clean_venue(value: str | None) -> str | None:
         return None
     value = re.sub(r"(?i)[.\s]*View directions\.?", "", value)
     value = _ONLINE_TAIL.sub("", value)
+    value = _WHY_TAIL.sub("", value)
     value = re.sub(r"\s+", " ", value).strip(" ,.;:")
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
     # (the time after it, "at" glued on by a converter: "The Curveat 11.00am", or alone)
