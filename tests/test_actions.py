@@ -2078,6 +2078,25 @@ CASES = [
         ],
         "a word with someone, research, a payment set going, a matter taken up, a notice posted",
     ),
+    (
+        "(4) Club hut – Mr Hince to look at the cost of replacing the hut. Streetlighting - "
+        "Miss Ash to check the numbers of streetlights.",
+        [
+            (
+                "Club hut – Mr Hince to look at the cost of replacing the hut",
+                "Mr Hince",
+                None,
+                "terse",
+            ),
+            (
+                "Streetlighting - Miss Ash to check the numbers of streetlights",
+                "Miss Ash",
+                None,
+                "terse",
+            ),
+        ],
+        "a named helper's task after a subject and a dash",
+    ),
 ]
 
 NOT_ACTIONS = [
@@ -2092,6 +2111,7 @@ NOT_ACTIONS = [
         "improve it.",
         "a post office is no posting",
     ),
+    ("Audit - KN to become the internal spot check auditor.", "a post taken up is no task"),
     ("The applicant's statement says the scheme:\nWill provide 12 affordable homes.", "a claim"),
     ("Station Road to be resurfaced in July.", "another's works, named in capitals"),
     ("Rev Jane Holt happy to be contacted about the churchyard wall.", "a willingness"),

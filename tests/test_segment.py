@@ -3893,3 +3893,44 @@ def test_a_heading_under_its_number_alone_runs_on_after_a_dash_into_the_text() -
         ("RM", "RM to distribute packs to new residents in Mill Close")
     ]
     assert items[2].minutes == "None"
+
+
+def test_minute_numbers_with_the_years_four_figures_spaced_or_after_a_stop_and_dash() -> None:
+    spaced = (
+        "2017 / 22 – Election of Chairperson\n\nCllr Ash was elected.\n\n2017 / 23 – To receive "
+        "the Chairperson's Declaration of Acceptance of Office\n\nSigned.\n\n2017/ 24 - "
+        "Apologies\n\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(spaced)] == [
+        ("2017/22", "Election of Chairperson"),
+        ("2017/23", "To receive the Chairperson's Declaration of Acceptance of Office"),
+        ("2017/24", "Apologies"),
+    ]
+    stopped = (
+        "Minute No. 111/2018. – Apologies for Absence.\n\nCllr Ash.\n\nMinute No. 112/2018. – "
+        "Co- option of Mr M.J.J. Tribe to the Council.\n\nMr Tribe was co-opted.\n\nMinute No. "
+        "113/2018 – To consider the Minutes of the meeting held on 13 September 2018.\n\n"
+        "Accepted as a true record.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(stopped)] == [
+        ("111/2018", "Apologies for Absence"),
+        ("112/2018", "Co- option of Mr M.J.J. Tribe to the Council"),
+        ("113/2018", "To consider the Minutes of the meeting held on 13 September 2018"),
+    ]
+
+
+def test_a_list_from_one_between_two_items_is_the_first_ones() -> None:
+    body = (
+        "PF8/16. APOLOGIES: None\n\nPF9/16. MINUTES OF THE LAST MEETING\n\nAgreed.\n\n"
+        "PF10/16. GROUND MAINTENANCE\n\n(1) Fences and gates in good order.\n(2) Play equipment "
+        "– in good order\n(3) Football pitch – in good order\n(4) Club hut – Mr Hince to look at "
+        "the cost of replacing the hut\n(5) Trees – fine\n\nPF11/16. FINANCE\n\nNoted.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("PF8/16", "APOLOGIES"),
+        ("PF9/16", "MINUTES OF THE LAST MEETING"),
+        ("PF10/16", "GROUND MAINTENANCE"),
+        ("PF11/16", "FINANCE"),
+    ]
+    assert [a.owner for a in items[2].actions] == ["Mr Hince"]

@@ -7,6 +7,7 @@ candidates)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -63,6 +64,27 @@ def without_nested_lists(cands: list[Numbered], lines: list[str]) -> list[Number
     for family in dict.fromkeys(c.family for c in cands):
         run = [k for k, c in enumerate(cands) if c.family == family and len(c.key) == 1]
         nested.update(_nested_in(cands, run, lines))
+    return [c for k, c in enumerate(cands) if k not in nested]
+
+
+def without_lists_between(cands: list[Numbered]) -> list[Numbered]:
+    """The candidates less a list numbered from 1 in another style that stands wholly
+    between two items numbered one after the other: "PF10/16. GROUND MAINTENANCE" / "(1)
+    Fences ..." / ... / "(9) Shrubs ..." / "PF11/16. INSPECTIONS" (the list may outnumber
+    the items above and below it; it cannot break their run)."""
+    nested: set[int] = set()
+    for fam in dict.fromkeys(c.family for c in cands):
+        items = [k for k, c in enumerate(cands) if c.family == fam and c.title]
+        if len(items) < 3:
+            continue
+        for a, b in itertools.pairwise(items):
+            one, two = cands[a], cands[b]
+            if len(one.key) != 1 or two.key != (one.key[0] + 1,):
+                continue
+            inner = [cands[k] for k in range(a + 1, b)]
+            counted = [c.key[0] for c in inner] == list(range(1, len(inner) + 1))
+            if len(inner) >= 2 and counted and len({c.family for c in inner}) == 1:
+                nested.update(range(a + 1, b))
     return [c for k, c in enumerate(cands) if k not in nested]
 
 

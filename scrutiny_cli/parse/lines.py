@@ -268,6 +268,8 @@ def _unglued(line: str, spaced: bool = True) -> str:
         return f"{m['number']} {line[m.end() :]}"  # "1.  / Minutes"
     if not line[:1].isdigit() and not _PREFIXED.match(line):
         return line  # (a number first, or after a prefix in capitals: "A23/024COMMITTEE")
+    if "/" in line[4:6] and (m := _SPACED_YEAR_RUN.match(line)):
+        return f"{m[1]}/{m[2]}{line[m.end() :]}"  # "2017 / 22 – Apologies"
     if m := GLUED_HEADING.regex.match(line):
         return f"{m['number']} {m['title']} {line[m.end() :].lstrip()}".rstrip()
     if m := GLUED_NUMBER.regex.match(line):
@@ -276,6 +278,8 @@ def _unglued(line: str, spaced: bool = True) -> str:
     return line
 
 
+# A year's running number spaced about its slash, a dash after it: "2017 / 22 – Minutes".
+_SPACED_YEAR_RUN = re.compile(r"^((?:19|20)\d\d) ?/ ?(\d{1,3})(?=\s+[-–]\s+[A-Z])")
 # A number's last part set apart by a space after its slash, where two parts come before
 # it ("GBP/2122/ 216", "12/34/ 5"); "10/ 12 Members present" is a count.
 _SPACED_PART = re.compile(r"^(?P<head>(?:[A-Z]{1,4}|\d{1,4})/\d{1,4}/)\s+(?=\d{1,4}\b)")

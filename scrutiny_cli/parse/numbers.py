@@ -53,8 +53,9 @@ NUMBER_ALONE = rule(
 NUMBER_LEAD = rule(
     "number-lead",
     rf"^(?!\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?\s?m\b|hrs\b|hours\b)){_MINUTE}(?P<number>{NUMBER})"
-    r"(?:\s*[.):\]]\.?\s*|\s+[-–—]\s+|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|;\s*(?=[A-Z])"
-    r"|(?<=\d)\s/\s+(?=[A-Z])|\s+"
+    # (a stop and a dash: "112/2018. – Apologies for Absence.")
+    r"(?:\s*[.):\]]\.?(?:\s+[-–—](?=\s))?\s*|\s+[-–—]\s+"
+    r"|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|;\s*(?=[A-Z])|(?<=\d)\s/\s+(?=[A-Z])|\s+"
     r"|(?<=[./]\d\d)(?=[A-Z]{3,}\b))(?P<rest>\S.*)$",  # (glued: "332.01APOLOGIES")
     "segment",
     "32. Declarations of Interests",

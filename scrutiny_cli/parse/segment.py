@@ -36,6 +36,7 @@ from .chains import (
     ones_instead,
     paragraph_of,
     spaced_number,
+    without_lists_between,
     without_nested_lists,
     without_repeats,
 )
@@ -90,7 +91,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     lines = ["" if i in header else ln for i, ln in enumerate(lines)]
     if len(rows) >= 3:  # a table: one item a row
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
-    cands = without_nested_lists(_numbered(lines), lines)
+    cands = without_lists_between(without_nested_lists(_numbered(lines), lines))
     chain = items_over_sub_items(best_chain(cands), cands, lines)
     ones = all_ones(cands)
     keys = {c.key for c in cands}
@@ -198,6 +199,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
 
 
+_WITH_YEAR = re.compile(r"(?:19|20)\d\d/\d|\d{1,4}/(?:19|20)\d\d$")  # "2017/24", "115/2018"
 _VOTES = re.compile(r"(?i)(?:For|Against|Abstentions?|in\s+favour)\b[,;:]?\s+\d")
 
 
@@ -212,8 +214,10 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("
     ):
         return None
-    if _PART_START.match(rest) or _VOTES.match(rest):
-        return None  # a resolution's part, not an item; a vote's count ("5 For, 0 Against")
+    if (_PART_START.match(rest) and not _WITH_YEAR.match(number)) or _VOTES.match(rest):
+        # a resolution's part, not an item (a number with its year's four figures is a
+        # minute's: "2017 / 24 – To receive the Declarations"); a vote's count ("5 For")
+        return None
     title, text = split_run_in(rest, numbered=True)
     if title and not LETTER.search(title) and (whole := heading_alone(lines, i, rest)):
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")

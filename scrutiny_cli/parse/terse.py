@@ -22,6 +22,8 @@ OFFICE = (
 )
 MEMBER = (
     r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    # (or a named helper: "Club hut – Mr Hince to look at cost of replacing hut")
+    r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+"
     rf"|{INITIALS_RUN}"
 )
 # What a thing "is to be" that is a judgement of it, no task: "detritus is to be expected".
@@ -88,7 +90,7 @@ TERSE_CUES = (
             rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{MEMBER}|{OFFICE})"
             rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{MEMBER}|{OFFICE}))+|{MEMBER}))"
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{OFFICE}))\s+"
-            rf"(?:is\s+to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|note|have(?!{_HAVE_DONE})|sign|"
+            rf"(?:is\s+to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|become|note|have(?!{_HAVE_DONE})|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
             rf"every|them|him|us|me)\b)(?:[a-z]{{3,}}|{_DO})\b",
             "terse",

@@ -43,7 +43,9 @@ def minutes_word(word: str) -> bool:
 # "Apologies for absence-none" (not a hyphen's word, "Sub-Committee", nor a hyphen held
 # for the word after it: "short- and long-term").
 GLUED_DASH = re.compile(
-    r"(?<=\w)[-–—](?=\s)(?!\s+(?:and|or|to)\b)|(?<=\s)[–—](?=\w)"
+    # (not a word's prefix broken off at its hyphen: "Co- option", "Re- election")
+    r"(?<=\w)(?<!\b[Cc]o)(?<!\b[Rr]e)(?<!\b[Pp]re)(?<!\b[Nn]on)(?<!\b[Ss]ub)[-–—](?=\s)"
+    r"(?!\s+(?:and|or|to)\b)|(?<=\s)[–—](?=\w)"
     r"|(?<=[a-z])-(?=(?i:none|nil)\W*$)"
 )
 # A bracket glued to a heading's last word in capitals: "ELECTION OF MAYOR(Agenda item 2)".

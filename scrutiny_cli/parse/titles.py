@@ -217,6 +217,8 @@ def _mixed_end(text: str, words: list[str]) -> int:
     # ("To Note: Asset of Community Value": the agenda's verb is no heading of its own)
     verb = AGENDA_VERB.match(text)
     m = MIXED_STOP.search(text, verb.end() if verb else 0)
+    while m and "." in m.group() and _TITLED_INITIALS.search(text, 0, m.start()):
+        m = MIXED_STOP.search(text, m.end())  # ("Co-option of Mr M.J.J. Tribe to ...")
     m = _past_colon(text, m)
     limit = m.start() if m else len(text)
     again = heading_again(words)
@@ -241,6 +243,12 @@ def _mixed_end(text: str, words: list[str]) -> int:
             return cut  # ("Apologies, Will Bullough", "Apologies received from Cllr Ash")
         pos += len(w) + 1
     return limit
+
+
+# A person's title and initials before a stop, which ends no heading: "Mr M.J.J.", "Cllr A.B."
+_TITLED_INITIALS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.){1,3}[A-Z]$"
+)
 
 
 def _past_colon(text: str, stop: re.Match[str] | None) -> re.Match[str] | None:
