@@ -1149,6 +1149,16 @@ CASES = [
         "lettered points of a report, a suggestion and what would now be done in them, decide "
         "nothing",
     ),
+    (
+        "2.1 RESOLVED\n\n2.1.1 That the minutes of the meeting held on 13 September were "
+        "approved; and,\n\n2.1.2 That the Panel chase a reply to its letter.\n\n2.2 The Chair "
+        "thanked the officers.",
+        [
+            ("2.1.1", "That the minutes of the meeting held on 13 September were approved; and,"),
+            ("2.1.2", "That the Panel chase a reply to its letter."),
+        ],
+        "the keyword alone over parts numbered as the minute's paragraphs",
+    ),
 ]
 
 

@@ -3934,3 +3934,20 @@ def test_a_list_from_one_between_two_items_is_the_first_ones() -> None:
         ("PF11/16", "FINANCE"),
     ]
     assert [a.owner for a in items[2].actions] == ["Mr Hince"]
+
+
+def test_glued_colons_and_paragraph_numbers_of_text_a_converter_lost_spaces_in() -> None:
+    body = (
+        "1.Introductions and Apologies\n\n1.1Apologies from Cllr Ash and Cllr Birch.\n\n2.To "
+        "approve the minutes of the meeting held on 13 September 2013\n\n2.1RESOLVED\n\n"
+        "2.1.1That the minutes be approved as a correct record.\n\n3.Declarations of "
+        "Interest:Cllr Cole, Allotments\n\n4.Matters Arising:None.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Introductions and Apologies"),
+        ("2", "To approve the minutes of the meeting held on 13 September 2013"),
+        ("3", "Declarations of Interest"),
+        ("4", "Matters Arising"),
+    ]
+    assert items[2].minutes == "Cllr Cole, Allotments"

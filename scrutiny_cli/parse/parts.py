@@ -18,7 +18,11 @@ ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 _INLINE_PAREN = re.compile(r"(?:^|(?<=[\s:;,\-]))\((?P<label>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.\-]))(?P<label>\d{1,2})\.\s+(?=[A-Z])")
 _BARE_CAPITAL = re.compile(r"^[ \t]*(?P<label>[A-Z])[ \t]+(?=[A-Z][a-z])", re.M)
-DECIMAL_PART = re.compile(r"^[ \t]*(?P<label>\d{1,2}\.\d{1,2})[ \t]+(?=\S)", re.M)
+DECIMAL_PART = re.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+(?=\S)", re.M)
+# A lead-in that is the keyword alone on its line: "2.1 RESOLVED" / "2.1.1 That ...".
+_KEYWORD_ALONE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[ \t]+)?(?:RESOLVED|AGREED)[ \t]*$"
+)
 
 
 @dataclass
@@ -141,11 +145,12 @@ def _bare_capitals(block: str) -> list[_Marker]:
 def _decimals(block: str) -> list[_Marker]:
     """ "It was RESOLVED:-" / "1.1 That ..." / "1.2 That ...": parts numbered as the
     report's paragraphs are, one number and its .1, .2 ... after a lead-in ending in a colon
-    or a dash."""
+    or a dash, or the keyword alone ("2.1 RESOLVED" / "2.1.1 That ..." / "2.1.2 That ...")."""
     found = [_Marker(m["label"], "x.x", m.start(), m.end()) for m in DECIMAL_PART.finditer(block)]
-    if len(found) < 2 or not block[: found[0].start].rstrip().endswith((":", "-", "–")):
+    lead = block[: found[0].start].rstrip() if found else ""
+    if len(found) < 2 or not (lead.endswith((":", "-", "–")) or _KEYWORD_ALONE.search(lead)):
         return []
-    major, first = found[0].label.split(".")
+    major, first = found[0].label.rsplit(".", 1)
     kept = [found[0]] if first == "1" else []
     for mk in found[1:]:
         if kept and mk.label == f"{major}.{len(kept) + 1}":

@@ -339,6 +339,8 @@ def _block_extent(block: str) -> str:
             continue
         if lone or _continues(stripped) or (lead_in and DECIMAL_PART.match(stripped)):
             kept.append(para)
+            # (the keyword alone over parts so numbered: "2.1 RESOLVED" / "2.1.1 That ...")
+            lead_in = lead_in or (lone and DECIMAL_PART.match(stripped) is not None)
             lone = False
         else:
             break
