@@ -2097,6 +2097,22 @@ CASES = [
         ],
         "a named helper's task after a subject and a dash",
     ),
+    (
+        "(2) Play equipment – in good order\n(3) Club hut – Mr Hince to look at the cost\n(4) "
+        "Trees – in good order\nvii) Survey from One Voice Wales; Clerk to complete\n\nThe "
+        "Clerk agreed to thank the resident who waters the gardens.",
+        [
+            ("Club hut – Mr Hince to look at the cost", "Mr Hince", None, "terse"),
+            ("Survey from One Voice Wales; Clerk to complete", "Clerk", None, "terse"),
+            (
+                "The Clerk agreed to thank the resident who waters the gardens",
+                "Clerk",
+                None,
+                "undertaking",
+            ),
+        ],
+        "each entry of a list on its lines without stops is a sentence of its own; a thank-you",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -26,7 +26,10 @@ _BOUNDARY = re.compile(
     # (or a line that opens with a paragraph's number and a capital, after one with no stop:
     # "... through the village" / "4.1.3. Will look at ..."; the number is neither sentence's,
     # and not a figure a sentence runs on to, "a weight limit of" / "7.5 tonnes")
-    r"|(?<=\n)\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z]))"
+    r"|(?<=\n)\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])"
+    # (or with a list's mark in brackets, which stays with its entry: "(2) Play equipment –
+    # in good order" / "(3) Club hut – Mr Hince to look at ...")
+    r"|(?<=\n)(?=\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})\)\s+[A-Z]))"
 )
 _STOPS = ".!?"
 
