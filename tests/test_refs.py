@@ -335,3 +335,46 @@ def test_an_exempt_items_table_cites_its_minute_not_its_paragraphs() -> None:
     )
     refs = [r.ref for r in find_refs(text, "Exclusion of the Press and Public")]
     assert refs[:2] == ["12", "14"] and not {"3", "4"} & set(refs)
+
+
+@pytest.mark.parametrize(
+    ("number", "title", "text", "refs"),
+    [
+        (
+            "459",
+            "MATTERS ARISING",
+            "447. Matters Arising The Clerk would send the forms. 456. Any Other Business Cllr "
+            "Hill clarified his suggestion. 12 members were present.",
+            ["447", "456"],
+        ),
+        (
+            "06/09/04",
+            "Business Arising",
+            "06/07/06 Community Council Elections Cllr Feather noted the ward.\n\n06/07/08.9 "
+            "Planning - Seating The Chairman had discussed this.\n\n06/09/04.1 Bins were "
+            "emptied.",
+            ["06/07/06", "06/07/08.9"],
+        ),
+        (
+            "CEM/28/12",
+            "Matters arising",
+            "CEM/21/12(a): The Clerk has written about the fencing.",
+            ["CEM/21/12(a)"],
+        ),
+        (
+            "023/16",
+            "Matters Arising from Item 022/16",
+            "004/16 The Clerk reported the bid had failed.\n\n031/16 The Clerk will report.",
+            ["022/16", "004/16"],
+        ),
+        ("5", "Matters arising", "1. The Chair had written.\n\n2. The bench was fixed.", []),
+        ("459", "Planning", "447. Land at Mill Lane The Council objected.", []),
+    ],
+)
+def test_earlier_minutes_taken_up_by_their_numbers_alone(
+    number: str, title: str, text: str, refs: list[str]
+) -> None:
+    """Under an item that reviews earlier minutes, a paragraph or sentence that opens with
+    an earlier number of the item's own shape cites that minute (not a later one, nor its
+    own paragraph, nor a list under a number of one figure, nor under any other heading)."""
+    assert [r.ref for r in find_refs(text, title, "", number)] == refs

@@ -119,7 +119,8 @@ def fill_item(
 ) -> None:
     """(Re)derive an item's resolutions, references and (unless actions=False, for an item
     whose meeting is not read yet) actions from its text."""
-    item.refs = _cited(find_refs(item.minutes, item.title, item.description), item.number)
+    refs = find_refs(item.minutes, item.title, item.description, item.number)
+    item.refs = _cited(refs, item.number)
     # The cut paragraph of a truncated item is half a sentence: no resolution from it.
     complete = item.minutes
     if item.truncated and not re.search(r"[.!?)\"”']\s*$", complete):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..model import MinuteRef
 from ..read.text import fold
 from . import sentences
+from .arising import earlier_minutes
 from .dates import MONTHS
 from .ref_rules import (
     ARISING_REF,
@@ -39,7 +40,9 @@ from .ref_rules import (
 )
 
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
-REVIEWS_MINUTES = re.compile(r"(?i)\bminutes?\b|\bmatters?\s+arising\b|\bactions?\b")
+REVIEWS_MINUTES = re.compile(
+    r"(?i)\bminutes?\b|\b(?:matters?|business|items?)\s+arising\b|\barising\s+from\b|\bactions?\b"
+)
 # matched at a reference's end: "Minutes P6 Sept 23", "Minutes 20-June-16" (a date; not
 # "Minute 12-May fair: ...")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b|-(?:{MONTHS})-\d{{2,4}}\b")
@@ -54,9 +57,12 @@ def normalise_ref(raw: str) -> str:
     return raw
 
 
-def find_refs(text: str, title: str = "", description: str = "") -> list[MinuteRef]:
-    """Every minute reference in an item's title, agenda text and minutes, once each, with
-    its sentence and what it says of the earlier minute."""
+def find_refs(
+    text: str, title: str = "", description: str = "", number: str | None = None
+) -> list[MinuteRef]:
+    """Every minute reference in an item's title, agenda text and minutes (and, under an
+    item numbered number that reviews earlier minutes, their numbers alone), once each,
+    with its sentence and what it says of the earlier minute."""
     found: list[MinuteRef] = []
     seen: set[str] = set()
     # (an item with no heading may say so in its agenda text: "To confirm as a correct
@@ -64,7 +70,7 @@ def find_refs(text: str, title: str = "", description: str = "") -> list[MinuteR
     reviews = REVIEWS_MINUTES.search(title or description) is not None
     for part in (title, description, text):
         if part:
-            for ref in _refs_in(part, reviews):
+            for ref in _refs_in(part, reviews, number if part is text else None):
                 if ref.ref not in seen:
                     seen.add(ref.ref)
                     found.append(ref)
@@ -79,7 +85,7 @@ _FORMS = (
 )  # fmt: skip
 
 
-def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
+def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[MinuteRef]:
     folded = fold(text)
     lowered = folded.lower()
     hits: list[tuple[int, int, list[str]]] = []
@@ -120,6 +126,8 @@ def _refs_in(text: str, reviews: bool) -> list[MinuteRef]:
                  for m in DOTTED_ARISING_REF.regex.finditer(folded)]  # fmt: skip
         hits += [(m.start(), m.end(), [m["ref"]]) for m in PAIRED_ARISING_REF.regex.finditer(folded)
                  if int(m["earlier"]) < int(m["own"])]  # fmt: skip
+    if reviews and number:  # "459. MATTERS ARISING" / "447. Matters Arising The Clerk ..."
+        hits += earlier_minutes(folded, number)
     hits.sort()
     return _with_context(text, folded, hits)
 
