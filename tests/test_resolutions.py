@@ -1159,6 +1159,47 @@ CASES = [
         ],
         "the keyword alone over parts numbered as the minute's paragraphs",
     ),
+    (
+        "It was proposed by Cllr. Hales, seconded by Cllr. Simmonett and agreed that the "
+        "minutes of the meeting held on 6th August were a true record.",
+        [
+            (
+                None,
+                "It was proposed by Cllr. Hales, seconded by Cllr. Simmonett and agreed that the "
+                "minutes of the meeting held on 6th August were a true record.",
+            )
+        ],
+        "a motion seconded and agreed, a title's stop inside it",
+    ),
+    (
+        "There were two amendments. Cllr. Griffiths proposed that the new street lights be "
+        "delayed for the time being. All agreed. The minutes were then signed.",
+        [
+            (
+                None,
+                "Cllr. Griffiths proposed that the new street lights be delayed for the time being.",
+            )
+        ],
+        "a member's proposal with no seconder, carried by the next short sentence",
+    ),
+    (
+        "Cllr Ash proposed that the hall be painted. The vote was 3 for and 5 against, and "
+        "the motion fell.",
+        [],
+        "a member's proposal that fell",
+    ),
+    (
+        "By affirmation of the meeting, it was\n\nThe minutes of the previous meeting held on "
+        "4 May 2021 be taken as read, confirmed and signed.",
+        [
+            (
+                None,
+                "The minutes of the previous meeting held on 4 May 2021 be taken as read, "
+                "confirmed and signed.",
+            )
+        ],
+        "a lead-in whose keyword the page lost, 'it was', over the decision",
+    ),
 ]
 
 

@@ -3941,7 +3941,8 @@ def test_glued_colons_and_paragraph_numbers_of_text_a_converter_lost_spaces_in()
         "1.Introductions and Apologies\n\n1.1Apologies from Cllr Ash and Cllr Birch.\n\n2.To "
         "approve the minutes of the meeting held on 13 September 2013\n\n2.1RESOLVED\n\n"
         "2.1.1That the minutes be approved as a correct record.\n\n3.Declarations of "
-        "Interest:Cllr Cole, Allotments\n\n4.Matters Arising:None.\n"
+        "Interest:Cllr Cole, Allotments\n\n4.Matters Arising:None.\n\n5.Minutes of the meeting "
+        "held on 6th July 2016:Agreed.\n"
     )
     items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
@@ -3949,5 +3950,7 @@ def test_glued_colons_and_paragraph_numbers_of_text_a_converter_lost_spaces_in()
         ("2", "To approve the minutes of the meeting held on 13 September 2013"),
         ("3", "Declarations of Interest"),
         ("4", "Matters Arising"),
+        ("5", "Minutes of the meeting held on 6th July 2016"),
     ]
     assert items[2].minutes == "Cllr Cole, Allotments"
+    assert [r.text for r in items[4].resolutions] == ["Agreed"]

@@ -187,6 +187,10 @@ _PAST_FIRST = re.compile(r"[a-z]{3,}ed\b")
 _DECIDED_BEFORE = re.compile(r"(?i)\b(?:resolved|agreed|carried)\b")
 
 
+# A lead-in whose keyword a page lost: "By affirmation of the meeting, it was".
+_KEYWORD_LOST = re.compile(r"(?i)\bit\s+was\s*[:,–-]?$")
+
+
 def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     """One paragraph that is a decision by its wording: "That ...", a subjunctive right
     after "moved ..., seconded ... and", or "To note the report." after the discussion."""
@@ -220,6 +224,8 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
         return True  # "the minutes ... be confirmed": "RESOLVED that" dropped
     if _subject_be(para) and len(para) < 400 and _ended(before):
         return True  # "Councillor Clark be appointed chairman ...": the same, capitalised
+    if _KEYWORD_LOST.search(before) and (SUBJUNCTIVE.search(para) or _subject_be(para)):
+        return True  # "By affirmation of the meeting, it was" / "The minutes ... be signed."
     if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
         return True
     if not (k > 0 and _INFINITIVE_DECISION.match(para)):

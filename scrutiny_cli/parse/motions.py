@@ -103,14 +103,18 @@ LOST = rule(
 near_miss("motion-lost", "The motion was carried.")
 # The seconder's words run on into the decision: "proposed by X, seconded by Y and agreed that
 # the Minutes be approved", "proposed, seconded and agreed the October minutes be adopted".
+# (a stop that closes a title or an initial ends no sentence: "seconded by Cllr. Simmonett
+# and agreed that")
+_WORDS = r"(?:[^.;]|\.(?<=\bCllr\.)|\.(?<=\bMr\.)|\.(?<=\bMrs\.)|\.(?<=\bDr\.)|\.(?<=\b[A-Z]\.))"
 SECONDED_AND_AGREED = re.compile(
-    r"[^.;]{0,80}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+(?:that\s+)?(?:the|a|an|to)\b",
+    rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+(?:that\s+)?"
+    r"(?:the|a|an|to)\b",
     re.I,
 )
 # The seconder's words run on into its approval, in the motion's own sentence: "HM made
 # motion to approve as amended, second RL and approved." (not a later sentence's "... had
 # been submitted to WDC and approved.")
-_APPROVED = re.compile(r"[^.;]{0,80}?\band\s+(?:unanimously\s+)?approved\s*(?:\.|$)", re.I)
+_APPROVED = re.compile(rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?approved\s*(?:\.|$)", re.I)
 # What stands before a motion's word when it says how one is to be put, not one put: "each
 # nomination would need to be proposed and seconded".
 HOW_TO_MOVE = re.compile(r"\b(?:would|should|must|could|can|may|need|needs|to)\s+be\s+\Z")
@@ -164,6 +168,11 @@ near_miss(
 )
 
 
+# A member named proposing, no seconder named, the next short sentence carrying it:
+# "Cllr. Griffiths proposed that the lights be delayed. All agreed."
+_PROPOSER_ALONE = re.compile(
+    r"\b(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+proposed\s+that\b"
+)
 OUTCOME_WORDS = 6  # words of the sentence that carries a proposal with no seconder named
 
 
@@ -194,6 +203,14 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             out.append(
                 Resolution(text=_with_subject(text, m.start(), _sentence_of(text, m.start())))
             )
+    spans = sentences.spans(folded) if " proposed that" in folded else []
+    for m in _PROPOSER_ALONE.finditer(folded) if spans else ():
+        a, b = sentences.sentence_at(folded, m.start(), spans)
+        nxt = next((folded[x:y] for x, y in spans if x >= b), "")
+        if "second" in folded[a:b].lower() or len(nxt.split()) > OUTCOME_WORDS:
+            continue  # (seconded: a motion read above, or left as it was)
+        if CARRIED.search(nxt) and not LOST.search(nxt):
+            out.append(Resolution(text=text[a:b]))
     for m in HOUSE_STYLE.regex.finditer(folded):
         verb = m["verb"].lower()
 

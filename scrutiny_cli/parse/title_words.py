@@ -103,7 +103,7 @@ MIXED_STOP = re.compile(
     r"(?<!\bwith)(?<!\bat)"
     r"\s+(?=\(?(?:[a-z]|[ivx]{2,4})\)\s+[A-Z])"
     # "Apologies: Gwyn and Gwynfor", "Planning:- 1457 ...", "Area Board (MAB): Nothing to ..."
-    r"|(?<=[\w)])(?::\s+|:-\s*)(?=\S)|(?<=[a-z]):(?=[A-Z][a-z])"  # (or glued: "Interest:Cllr")
+    r"|(?<=[\w)])(?::\s+|:-\s*)(?=\S)|(?<=[a-z\d]):(?=[A-Z][a-z])"  # (glued: "Interest:Cllr")
     r"|(?<=[A-Za-z])\s+[:;]\s+(?=\S)"  # a space before: "Update Commons Officer : Chapel ..."
     r"|(?<=[A-Za-z])\s*\.-\s*(?=[a-zA-Z])"  # a stop and dash: "Public Participation .- no ..."
     # "Apologies these were received", "... held on 22nd July these had been circulated"
