@@ -3954,3 +3954,30 @@ def test_glued_colons_and_paragraph_numbers_of_text_a_converter_lost_spaces_in()
     ]
     assert items[2].minutes == "Cllr Cole, Allotments"
     assert [r.text for r in items[4].resolutions] == ["Agreed"]
+
+
+def test_roman_numbers_after_item_and_a_dash() -> None:
+    body = (
+        "ITEM I – Welcome and Apologies\n\n1. Ann welcomed everyone.\n\nITEM II – Minutes of Last "
+        "Meeting\n\n1. The minutes were approved.\n\nITEM III – Actions arising\n\n1. None.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("I", "Welcome and Apologies"),
+        ("II", "Minutes of Last Meeting"),
+        ("III", "Actions arising"),
+    ]
+
+
+def test_a_heading_in_capitals_run_on_after_the_last_line_of_the_minute_before() -> None:
+    body = (
+        "55. APOLOGIES FOR ABSENCE\n\nApologies were submitted on behalf of Councillors Ash and "
+        "Birch. 56. DECLARATIONS OF INTEREST\n\nNone were declared.\n\n57. MINUTES OF "
+        "PROCEEDINGS\n\nApproved.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("55", "APOLOGIES FOR ABSENCE"),
+        ("56", "DECLARATIONS OF INTEREST"),
+        ("57", "MINUTES OF PROCEEDINGS"),
+    ]
+    assert items[0].minutes == "Apologies were submitted on behalf of Councillors Ash and Birch."

@@ -326,9 +326,15 @@ _TWO_PARTS = re.compile(
 )
 
 
+# Or after "ITEM" and a dash: "ITEM II – Minutes of Last Meeting".
+_ITEM_ROMAN = re.compile(
+    r"^ITEM\s+(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\s+[-–—:]\s+(?P<rest>[A-Z].{2,120})$"
+)
+
+
 def roman_lead(line: str, i: int) -> Numbered | None:
     """A Roman numeral before its heading, as a place an item may start."""
-    m = ROMAN_LEAD.match(line) if line[:1] in "IVX" else None
+    m = (ROMAN_LEAD.match(line) or _ITEM_ROMAN.match(line)) if line[:1] in "IVX" else None
     title = whole_line_title(m["rest"]) if m else None
     if m is None or title is None:
         return None

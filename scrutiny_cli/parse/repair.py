@@ -124,6 +124,21 @@ _DOCUMENT_SIZE = re.compile(
 )
 
 
+# A minute's number and heading in capitals that a PDF ran on after the last line of the
+# minute before: "... Wilson Nkurinziza. 56. DECLARATIONS OF INTEREST" (the heading goes on a
+# line of its own, on a page whose other headings stand so).
+_HEADING_RUN_ON = re.compile(
+    r"(?<=[.!?])[ \t]+(\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80})[ \t]*$", re.M
+)
+_HEADING_LINE = re.compile(r"^\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80}$", re.M)
+
+
+def _headings_apart(text: str) -> str:
+    if len(_HEADING_LINE.findall(text)) < 2:
+        return text
+    return _HEADING_RUN_ON.sub(r"\n\n\1", text)
+
+
 def repaired(text: str) -> str:
     """The page with the characters it lost put back, where it shows their loss (and a PDF
     saved as text without the page numbers by its form feeds)."""
@@ -131,6 +146,8 @@ def repaired(text: str) -> str:
         text = "\n\n".join(_without_page_numbers(text.split("\f")))
     if "Kb)" in text or "KB)" in text or "kb)" in text:
         text = _DOCUMENT_SIZE.sub(r"\1\2", text)
+    if ". " in text:
+        text = _headings_apart(text)
     return _unglued_header(_rejoined(_spaced(_mac_roman(_questioned(text)))))
 
 
