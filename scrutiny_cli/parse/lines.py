@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import DAY_NAMES, MONTH_NAMES, TIME
+from .dates import TIME
 from .grid import grid_rows
 from .repair import repaired
 from .rules import near_miss, rule
+from .unglue import SPACED_LETTERS, unglued
 
 # Whole lines of portal furniture: ModernGov menus and labels, document-site banners.
 NOISE = rule(
@@ -87,30 +88,14 @@ SIGNATURE = re.compile(
 )
 
 
-# A minute number, its heading in capitals and the heading's text run together by a PDF's
-# text layer, its columns' spaces lost: set apart, they read as any numbered heading.
-GLUED_HEADING = rule(
-    "glued-heading",
-    # (with its prefix: "A23/024COMMITTEE SERVICE FEES 2024/25")
-    r"^(?P<number>(?:[A-Z]{1,3})?\d{1,4}/\d{1,4})"
-    r"(?P<title>[A-Z][A-Z '&,-]*[A-Z])(?=[A-Z][a-z]|\s|$)",
-    "page",
-    "363/01APOLOGIESApologies were received from Cllr Mills",
-    flags=0,
-)
-near_miss(
-    "glued-heading", "21/00123/FUL Land at Mill Lane", "12/3A Station Road", "12/03 Apologies"
-)
-
-
 def clean(text: str) -> Page:
     """The page's lines, stripped, with furniture blanked and table pipes taken out."""
     text = repaired(text)
     lines = grid_rows(_slash_rows(_unspaced([ln.strip() for ln in text.split("\n")])))
     rows = _table_rows(lines)
     lines = [_without_pipes(ln) for ln in lines]
-    spaced = _SPACED_LETTERS.search("\n".join(lines)) is not None  # (one search a page)
-    lines = [_unglued(ln, spaced) for ln in lines]
+    spaced = SPACED_LETTERS.search("\n".join(lines)) is not None  # (one search a page)
+    lines = [unglued(ln, spaced) for ln in lines]
     lines = [_unsigned(ln) for ln in lines]
     # (a blank line stays blank: no furniture is empty)
     lines = [ln and ("" if NOISE.match(ln) or _contents(ln) else _inline_noise(ln)) for ln in lines]
@@ -156,140 +141,6 @@ def _slash_rows(lines: list[str]) -> list[str]:
     for line, m in zip(lines, rows, strict=True):
         out.extend([f"{m['number']} {m['heading']}", "", m["rest"]] if m else [line])
     return out
-
-
-# A decision's keyword run into the word before it: "following a vote it wasRESOLVED to".
-GLUED_KEYWORD = rule(
-    "glued-keyword",
-    r"(?<=[a-z])(?=(?:RESOLVED|AGREED|RECOMMENDED)\b)",
-    "page",
-    "following a vote of the board it wasRESOLVED to elect",
-    flags=0,
-)
-near_miss("glued-keyword", "it was RESOLVED to elect", "UNRESOLVED")
-
-
-# A number glued to a heading in mixed case ("1Apologies for absence", "5Caretaker's
-# report", "A1Declarations of interest") or in capitals ("105DECLARATIONS OF INTEREST"), or
-# spaced before its year ("68 /17 Declaration of Interest").
-GLUED_NUMBER = rule(
-    "glued-number",
-    # (or with its year and parts: "2016/27Declarations of Members Interest", "2016/32/01Current
-    # Balances")
-    # (a parish's running number of four figures too, not a year: "3847NEW MEMBERS")
-    r"^(?P<number>[A-Z]?\d{1,3}|(?!(?:19|20)\d\d)\d{4}(?=[A-Z]{3})"
-    # (or its year and a stop: "17.146Apologies for Absence", "17.147To receive ...")
-    r"|\d{1,4}(?:/\d{1,4}){1,2}(?=[A-Z][a-z]{2})|\d{2}\.\d{2,3}(?=[A-Z][a-z])"
-    # (or a paragraph's: "1.1Apologies from Cllrs ...", "2.1RESOLVED", "2.1.1That the ...")
-    r"|\d{1,2}(?:\.\d{1,2}){1,2}(?=[A-Z]))"
-    r"(?:(?=[A-Z][a-z]{2}|To\s[a-z]|[A-Z]{4,}\b|[A-Z]{3}\s+[A-Z]{3,}\b)|(?<=\d)\s+/(?P<year>\d{2})\s)",
-    "page",
-    "1Apologies for absence",
-    flags=0,
-)
-near_miss(
-    "glued-number",
-    "4G mast at the school",
-    "2nd reading",
-    "10 / 12 Members present",
-    "3RD PARTY",
-    "2012ANNUAL REPORT",
-)
-
-
-# A date run into the next by a page's two spans of it: "7 March 2024Thursday, 7th March".
-_YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
-# Where a letter and a figure meet with no space: what each of the three below needs
-# (figure first, the letter looked back to, so that the search skips from figure to figure).
-_RUN_TOGETHER = re.compile(r"\d(?:(?<=[A-Za-z]\d)|\d(?:[a-z]{3}|at\s\d))")
-# "at" run into the time after it: "At7.30pm in the Village Hall".
-_AT_TIME = re.compile(r"(?i)(?<=\bat)(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)")
-# A year run into the word after it, or a month into its year: "held on Monday 8th August
-# 2016commencing 7pm", "FRIDAY, 13 NOVEMBER2015at6.45 p.m.".
-_YEAR_WORD = re.compile(
-    r"(?<=\b(?:19|20)\d\d)(?=[a-z]{3,})|(?<=(?:19|20)\d\d)(?=at\s?\d)"
-    r"|(?i:(?<=[a-z]{3})(?=(?:19|20)\d\d(?!\d)))"
-)
-# A month's day run into its year: "December 6th2016" (not "minutes_dec_6th2016.pdf").
-_DAY_YEAR = re.compile(
-    rf"(?i)(\b(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th))(?=(?:19|20)\d\d(?!\d))"
-)
-# A body's name run into the date after it: "Humberside Fire Authority25 May 2012", or
-# "on": "held on16 May 2023".
-_NAME_DATE = re.compile(
-    rf"(?:(?<=[a-z]{{3}})|(?<=\bon))(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b)"
-)
-# A day's name run into its date by a converter that lost the space: "on Tuesday12 June 2012".
-_WEEKDAY_DATE = re.compile(rf"\b(?P<day>{DAY_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?\s)")
-
-
-_PREFIXED = re.compile(r"[A-Z]{1,3}\d")
-# A heading in capitals printed twice, a table's item and description cells run together:
-# "22/01DECLARATIONS OF INTERESTDECLARATIONS OF INTEREST".
-_WORD = re.compile(r"[A-Z]{3}")
-_DOUBLED = re.compile(r"^(?P<lead>.*?)(?P<heading>[A-Z][^a-z]{5,}?)(?P=heading)\s*$")
-
-
-# A word printed with its letters spaced out, as a title is: "M I N U T E S".
-_SPACED_OUT = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
-# A word in capitals spaced out inside a line: "RESOLVED - T H A T Councillor Lloyd be ...".
-_SPACED_WORD = re.compile(r"(?<!\S)[A-Z](?: [A-Z]){3,}(?!\S)")
-_SPACED_LETTERS = re.compile(r"[A-Z] [A-Z] [A-Z] [A-Z]")  # what a spaced word needs
-
-
-def _unglued(line: str, spaced: bool = True) -> str:
-    """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...",
-    "1Apologies" as "1 Apologies", "68 /17 Apologies" as "68/17 Apologies", "it
-    wasRESOLVED to" as "it was RESOLVED to", and a heading printed twice once. A word
-    spaced out is looked for only where spaced (the page has letters so spaced; the space
-    put before a keyword puts none between capitals)."""
-    if "RESOLVED" in line or "AGREED" in line or "RECOMMENDED" in line:
-        line = GLUED_KEYWORD.regex.sub(" ", line)
-    if line[1:2] == " " and _SPACED_OUT.match(line):
-        return line.replace(" ", "")
-    if spaced and _SPACED_WORD.search(line):
-        line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
-    if "day" in line:
-        line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
-    if _RUN_TOGETHER.search(line):  # (one cheap test first: most lines have none of these)
-        line = _AT_TIME.sub(" ", _YEAR_WORD.sub(" ", _NAME_DATE.sub(" ", line)))
-        line = _DAY_YEAR.sub(r"\1 ", line)
-    # (or, after a minute's number, ending in a year's figures: "22/21APPROVAL OF WORK
-    # PROGRAMME 2022-2023APPROVAL OF WORK PROGRAMME 2022-2023"; not a reference's "ABC123ABC123")
-    figures = line[-1:].isdigit() and line[:1].isdigit() and line.upper() == line
-    m = (
-        _DOUBLED.match(line)
-        if (line[-1:].isupper() or figures) and 12 <= len(line) <= 200
-        else None
-    )
-    if m and (not figures or (m["lead"][:1].isdigit() and _WORD.search(m["heading"]))):
-        line = m["lead"] + m["heading"]
-    if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
-        return m["head"] + line[m.end() :]  # "GBP/2122/ 216: Declarations"
-    if " / " in line[:12] and (m := _CELL_SLASH.match(line)):
-        return f"{m['number']} {line[m.end() :]}"  # "1.  / Minutes"
-    if not line[:1].isdigit() and not _PREFIXED.match(line):
-        return line  # (a number first, or after a prefix in capitals: "A23/024COMMITTEE")
-    if "/" in line[4:6] and (m := _SPACED_YEAR_RUN.match(line)):
-        return f"{m[1]}/{m[2]}{line[m.end() :]}"  # "2017 / 22 – Apologies"
-    if m := GLUED_HEADING.regex.match(line):
-        return f"{m['number']} {m['title']} {line[m.end() :].lstrip()}".rstrip()
-    if m := GLUED_NUMBER.regex.match(line):
-        number = f"{m['number']}/{m['year']}" if m["year"] else m["number"]
-        return f"{number} {line[m.end() :].lstrip()}"
-    return line
-
-
-# A year's running number spaced about its slash, a dash after it: "2017 / 22 – Minutes".
-_SPACED_YEAR_RUN = re.compile(r"^((?:19|20)\d\d) ?/ ?(\d{1,3})(?=\s+[-–]\s+[A-Z])")
-# A number's last part set apart by a space after its slash, where two parts come before
-# it ("GBP/2122/ 216", "12/34/ 5"); "10/ 12 Members present" is a count.
-_SPACED_PART = re.compile(r"^(?P<head>(?:[A-Z]{1,4}|\d{1,4})/\d{1,4}/)\s+(?=\d{1,4}\b)")
-
-
-# A table's cells run onto a line with a slash between them, an item's number and its
-# heading: "1.  / Minutes", "4.  / Appointments to Licensing Hearing Sub Committees".
-_CELL_SLASH = re.compile(r"^(?P<number>\d{1,3}[.)]?)\s+/\s+(?=[A-Z])")
 
 
 # What opens a line that a wrapped sentence never runs on into: an item's number, a list's

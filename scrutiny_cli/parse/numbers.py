@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lines import ATTACHMENT
 from .rules import near_miss, rule
-from .titles import DESCRIPTION, FINITE_VERB, whole_line_title
+from .titles import DESCRIPTION, FINITE_VERB
 
 # (a prefix in capitals, "CL.266" with a stop, or a word's first letters before a slash:
 # "Cou/285/07-08")
@@ -62,27 +62,6 @@ NUMBER_LEAD = rule(
     flags=0,
 )
 near_miss("number-lead", "6:00 PM", "6.30 pm The meeting closed.")
-# A Roman numeral before a heading in capitals, as Scottish councils number minutes ("III
-# APPOINTMENTS TO OUTSIDE BODIES"), or with a stop before any heading ("I. Parish Plan:").
-ROMAN_LEAD = rule(
-    "roman-lead",
-    # (its capitals may hold figures and a dash: "IV DUNDEE CITY COUNCIL 2023/2024 - ACCOUNTS")
-    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?:\s+(?=[A-Z]{2}[A-Z\d\s'’&,/()–-]*$)|\.\s+)"
-    r"(?P<rest>[A-Z][^\n]{2,120})$",
-    "segment",
-    "III APPOINTMENTS TO OUTSIDE BODIES",
-    flags=0,
-)
-near_miss("roman-lead", "I would like to thank the Clerk.", "I AM", "VAT RETURN")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-
-
-def roman_value(numeral: str) -> int:
-    """ "XIV" -> 14."""
-    values = [_ROMAN[c] for c in numeral]
-    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
-
-
 # The agenda's number after the minute's own: "C048/23   1.   APOLOGIES FOR ABSENCE.",
 # "167.0 Agenda Item 1: Record of those Present".
 AGENDA_NUMBER = re.compile(
@@ -324,22 +303,6 @@ def year_first(cands: list[Numbered]) -> list[Numbered]:
 _TWO_PARTS = re.compile(
     r"(?P<first>(?:[A-Z]{1,4}\s?)?(?P<digits>\d{2,4})(?:-\d{1,2})?)/(?P<second>\d{1,3})"
 )
-
-
-# Or after "ITEM" and a dash: "ITEM II – Minutes of Last Meeting".
-_ITEM_ROMAN = re.compile(
-    r"^ITEM\s+(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\s+[-–—:]\s+(?P<rest>[A-Z].{2,120})$"
-)
-
-
-def roman_lead(line: str, i: int) -> Numbered | None:
-    """A Roman numeral before its heading, as a place an item may start."""
-    m = (ROMAN_LEAD.match(line) or _ITEM_ROMAN.match(line)) if line[:1] in "IVX" else None
-    title = whole_line_title(m["rest"]) if m else None
-    if m is None or title is None:
-        return None
-    key = (roman_value(m["number"]),)
-    return Numbered(i, m["number"], key, ("roman", "", False), 2.5, title=title)
 
 
 def agenda_listing(chain: list[Numbered], lines: list[str], cands: list[Numbered]) -> bool:

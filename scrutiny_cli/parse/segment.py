@@ -58,12 +58,12 @@ from .numbers import (
     paragraph_groups,
     paragraph_number,
     restarts_under_headings,
-    roman_lead,
     year_first,
 )
 from .numbers import number_key as number_key
 from .preamble import public_session
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
+from .roman import roman_lead
 from .run_in import in_capitals, run_in
 from .title_words import is_minutes_sentence
 from .titles import (
