@@ -1776,6 +1776,33 @@ CASES = [
         "Parish Council\n\nWednesday 5th January 2022 at 7.30pm\n\nIn Attendance: Cllr Ash",
         ("Parish Council", "2022-01-05", "19:30", None),
     ),
+    (
+        "Planning Committee Date: 8th October, 2008, 2:00 pm, Place: Room 77, Guildhall, Wexford "
+        "Present: Councillor J Ash (Chairman), Councillor P Birch (Deputy Chairman), Councillor "
+        "K Cole, Councillor M Dale, Councillor N Elm, Councillor J Fir and Councillor S Gorse. "
+        "In Attendance: Mr A Hazel (City Planning Manager), Mr D Holly (Development Manager).",
+        ("Planning Committee", "2008-10-08", "14:00", "Room 77, Guildhall, Wexford"),
+    ),
+    (
+        "Minutes – Planning Committee – 15 March 2017 Minutes PLANNING COMMITTEE Date: Wednesday, "
+        "15 March 2017 Venue: Town Hall, St Annes Committee Members: Councillor Trevor Ash "
+        "(Chairman) Councillor Richard Birch (Vice-Chairman) Councillors Maxine Cole, Neil Dale.",
+        ("Planning Committee", "2017-03-15", None, "Town Hall, St Annes"),
+    ),
+    (
+        "WEXFORD TOWN COUNCIL The Pump House, 5 Market Place, WEXFORD, Oxfordshire, SN7 7HL "
+        "Telephone 01367 240281 www.wexfordtowncouncil.gov.uk Clerk: Sally Ash Minutes of a "
+        "meeting of the Finance and Audit Committee on Monday 7th January 2019 at 7.15pm in the "
+        "Jubilee Room, the Pump House, Wexford Cllrs Present: Steve Birch (Chairman) Jane Cole "
+        "Al Dale Julie Elm Mark Fir Andrew Gorse Mike Hazel In Attendance: Sally Ash, Town Clerk "
+        "and two members of the public who spoke about the allotments and the budget for them.",
+        (
+            "Finance and Audit Committee",
+            "2019-01-07",
+            "19:15",
+            "the Jubilee Room, the Pump House, Wexford",
+        ),
+    ),
 ]
 
 

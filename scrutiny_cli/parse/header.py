@@ -38,7 +38,7 @@ from .header_cues import (
 )
 from .header_dateline import dateline_prose
 from .header_guards import AFTER_BREAK, ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE
-from .header_labels import bare_value, cells, fuller_name, label_value, placed
+from .header_labels import bare_value, cells, fuller_name, label_value, name_line, placed
 from .header_prose import name_over, prose_header
 from .header_span import date_only, next_index, next_line, start_of, time_and_place
 from .header_stamps import after_cover
@@ -165,10 +165,25 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         titles = first_heading >= i  # (no item's heading above the line)
         if sum(_line_cues(fold(cell), cell, give, titles, i in firsts) for cell in parts):
             used.add(i)
+        if len(parts) > 1 and titles and (name := _name_cell(parts[0])):
+            give("committee", name, 3)  # ("Planning Committee Date: 8th October, 2008 ...")
         if prose and i < items_from:
             used.update(_two_line_header(top, i, give, parts[0]))
             used.update(prose_header(top, i, give))
     return used
+
+
+# A body's name in capitals closing a cell before its labels: "Minutes – Planning Committee
+# – 15 March 2017 Minutes PLANNING COMMITTEE Date: ...".
+_CAPS_BODY_END = re.compile(
+    r"(?:^|\s)((?:[A-Z][A-Z&'’-]+\s+){0,5}(?:COMMITTEE|SUB-COMMITTEE|COUNCIL|BOARD|PANEL|CABINET))$"
+)
+
+
+def _name_cell(cell: str) -> str | None:
+    """The body's name a row's first cell gives before its labels, if any."""
+    m = _CAPS_BODY_END.search(cell.strip())
+    return name_line(cell) or (clean_committee(m[1]) if m else None)
 
 
 def _first(top: list[str], start: int, test: Callable[[str], bool]) -> int:
@@ -275,7 +290,7 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
 # On a page flattened onto a line, its attendance after the header on the same line:
 # "DEVELOPMENT MANAGEMENT COMMITTEE 20th July 2011 Present: Councillor SL Hancock ...".
 _LONG_HEADER = 200
-_PRESENT_LABEL = re.compile(r"\s(?:PRESENT|Present)\s*:")
+_PRESENT_LABEL = re.compile(r"\s(?:(?:Cllrs|Councillors|Members)\s+)?(?:PRESENT|Present)\s*:")
 
 
 def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # type: ignore[no-untyped-def]

@@ -124,7 +124,9 @@ MINUTES_MEETING = rule(
     r"|(?=(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}meeting\b))"
     r"(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
     rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES}|{DAY_NAMES})\b)[A-Z][\w'’&-]*)"
-    rf"(?:\s+(?-i:(?!(?:On|At|In|Held|Commencing|{DAY_NAMES})\b)[A-Z][\w'’&-]*)){{0,5}})?)"
+    # (its small words too: "Minutes of a meeting of the Finance and Audit Committee on ...")
+    rf"(?:\s+(?:(?-i:and|&|of|for)\s+)?(?-i:(?!(?:On|At|In|Held|Commencing|{DAY_NAMES})\b)"
+    r"[A-Z][\w'’&-]*)){0,5})?)"
     r"(?:[,:]|\s[-–—])?\s*(?P<rest>.*)$",
     "header",
     "Minutes of the Parish Council Meeting, 25th October 2023",

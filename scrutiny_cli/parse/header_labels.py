@@ -87,7 +87,19 @@ def cells(line: str) -> list[str]:
         return _CELL_GAP.split(line)
     if _LABEL_FIRST.match(line):
         return _LABELS_RUN.split(line)
+    # (or after the body's name, a page flattened onto a line: "Planning Committee Date: 8th
+    # October, 2008, 2:00 pm, Place: Room 77, Guildhall, Hull Present: ...")
+    if ": " in line and len(_LABEL_AFTER.findall(line, 0, _HEADER_SPAN)) >= 2:
+        return _LABELS_RUN.split(line)
     return [line]
+
+
+_WHO_CAME = re.compile(
+    r"\s+(?:Committee\s+Members|Members\s+Present|Present|PRESENT|Apologies|In\s+Attendance|"
+    r"Officers\s+Present)\s*:"
+)
+_LABEL_AFTER = re.compile(r"\s(?:Date|Time|Venue|Place|Location)\s*:")
+_HEADER_SPAN = 400  # where a flattened page's header labels stand
 
 
 def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]
@@ -105,7 +117,9 @@ def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untype
     elif label == "duration" and len(list(TIME.finditer(value[:30]))) >= 2:
         give("start_time", parse_time(value[:30]), 2)  # ("19:00 - 21:35": its start; not "2.30")
     elif label.removeprefix("meeting ").startswith(("venue", "place", "location")):
-        give("venue", clean_venue(value), 1)
+        # (on a page flattened onto a line, up to who came: "Town Hall, St Annes Committee
+        # Members: Councillor ...")
+        give("venue", clean_venue(_WHO_CAME.split(value, maxsplit=1)[0]), 1)
     elif label == "contact":
         give("contact", _contact(value), 1)
 

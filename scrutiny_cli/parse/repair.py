@@ -87,6 +87,24 @@ _MEETING_HELD = re.compile(r"(?<=[Mm]eeting)(?=held\b)")  # "the Full Council Me
 # A page's logo or title run into the minutes' title: "Parish Council LogoMINUTES OF A
 # MEETING OF GOUDHURST PARISH COUNCIL" (the title goes on a line of its own).
 _TITLE_GLUED = re.compile(r"(?<=[a-z])(?=(?:MINUTES\s+OF|Minutes\s+of)\b)")
+# Or after a space, on a letterhead a PDF ran onto one line with the page: "FARINGDON TOWN
+# COUNCIL The Pump House, ... Clerk: Sally Thurston Minutes of a meeting of the ...".
+_TITLE_IN_LINE = re.compile(
+    r"(?<=\S)(?<!\b[Tt]he)(?<!\bTHE)(?<!\band)(?<!\bof) (?=(?:Minutes|MINUTES) (?:of|OF) "
+    r"(?:an? |the |AN? |THE )(?:\w+ ){0,2}?(?:meeting|MEETING) (?:of|OF) )"
+)
+_FLATTENED = 500  # a first line this long is a page run onto one line
+_LETTERHEAD = 80  # the least a letterhead's address and numbers take
+
+
+def _first_line(text: str) -> tuple[int, str] | None:
+    """(offset, line) of the first line in the page's header span as long as a page run
+    onto one line, if any."""
+    m = _LONG_LINE.search(text, 0, HEADER_CHARS + _FLATTENED)
+    return (m.start(), m.group()) if m and m.start() < HEADER_CHARS else None
+
+
+_LONG_LINE = re.compile(rf"^[^\n]{{{_FLATTENED},}}", re.M)
 _LABEL = re.compile(r"(?:Date|Time|Venue)(?: (?:of|for) [Mm]eeting)?:")
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+$")  # a capitalised word, glued to the label
 # (or the last field's value: "Date: 10th September 2020Time: 9:30amVenue: Virtual via Zoom")
@@ -105,6 +123,14 @@ def _unglued_header(text: str) -> str:
         text = _MEETING_HELD.sub(" ", text)
     if (glued_title := _TITLE_GLUED.search(text, 0, HEADER_CHARS)) is not None:
         text = f"{text[: glued_title.start()]}\n{text[glued_title.start() :]}"
+    elif first := _first_line(text):
+        at, line = first  # (a page flattened onto a line: its letterhead, then the title)
+        # (after a letterhead's address and numbers, not a page number and a name: "1
+        # HORWICH TOWN COUNCIL Minutes of a meeting of ...")
+        title = _TITLE_IN_LINE.search(line, _LETTERHEAD, HEADER_CHARS)
+        if title is not None:
+            cut = at + title.start()
+            text = f"{text[:cut]}\n{text[cut + 1 :]}"
     glued = [  # (in the header, after a name or a value: "... BoardDate of meeting:", "...
         # 2020Time:"; not "... planningDate:")
         m.start()

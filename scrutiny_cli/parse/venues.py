@@ -20,7 +20,10 @@ _VENUE_END = re.compile(
     rf"|\d{{1,2}}[.:]\d{{2}}\b|\d{{3,4}}\s*hrs)|,?\s+(?:commencing|commenced|starting)\b"
     # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes"; an initial's: "C.P. School")
     rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)(?-i:(?<![A-Z]\.[A-Z]))\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
-    r"|\s+(?:PRESENT|Present|Members\s+Present|Apologies|In\s+the\s+Chair|In\s+attendance)\b"
+    r"|\s+(?:PRESENT|Present|(?:Members|Cllrs|(?:Community\s+)?Councillors)\s+[Pp]resent|"
+    r"Committee\s+Members|"
+    r"Apologies|In\s+the\s+Chair|"
+    r"In\s+attendance)\b"
     r"|\s+The\s+meeting\b"
     # (a word in brackets inside the name goes on: "the (New) Forest School, Bury Road")
     r"|\s+from\s+\d|\s*(?:;|\((?![A-Z][\w' ]{0,15}\)\s+[A-Z]))|\s+[A-Z]\w*:\s"
@@ -164,7 +167,8 @@ _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...",
 # "... Online Zoom Meeting CC Members Present: ..." (a community council's members).
 _ATTENDANCE = re.compile(
-    r"\s(?:(?:Those\s+|(?:[A-Z]{2,3}\s+)?Members\s+)?(?:PRESENT|Present)|In\s+the\s+Chair)\b"
+    r"\s(?:(?:Those\s+|(?:[A-Z]{2,3}\s+)?Members\s+|Cllrs\s+|Councillors\s+)?(?:PRESENT|Present)"
+    r"|In\s+the\s+Chair)\b"
 )
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
