@@ -2113,6 +2113,17 @@ CASES = [
         ],
         "each entry of a list on its lines without stops is a sentence of its own; a thank-you",
     ),
+    (
+        "• Noticeboard improvements ongoing.\n• Clerk to recontact the County Council about the "
+        "shrubbery.\n• The Chairman is to attend the SNAP meeting.\n• Clerk to re-send the "
+        "return to the Audit Office.",
+        [
+            ("Clerk to recontact the County Council about the shrubbery", "Clerk", None, "terse"),
+            ("The Chairman is to attend the SNAP meeting", "Chairman", None, "terse"),
+            ("Clerk to re-send the return to the Audit Office", "Clerk", None, "terse"),
+        ],
+        "a post's task after a bullet; a verb begun again, 're-send'",
+    ),
 ]
 
 NOT_ACTIONS = [

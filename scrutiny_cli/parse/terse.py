@@ -50,7 +50,9 @@ _SUBJECT_WORD = (
     r"[a-z]+ed)\b)"
 )
 # A paragraph's number before a line's task: "1.2 Clerk to chase the contractor".
-_PARAGRAPH = r"(?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?"
+_PARAGRAPH = r"(?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?"  # ("4.1.3 Clerk to ...")
+# (or a bullet before a post or a member: "• Clerk to recontact the County Council")
+_BULLETED = r"(?:\d{1,3}(?:\.\d{1,3})+\.?\s+|[•·▪]\s*)?"
 # What a council does in telling or asking someone, a task whoever is named.
 _TOLD = (
     r"(?:further\s+|also\s+)?(?:contacted|informed|notified|asked|approached|chased|reminded|"
@@ -85,14 +87,14 @@ TERSE_CUES = (
             # "the Clerk to the Council", nor the Chairman authorised "to sign".
             # ("Clerk asked (instructed) to send" is the Clerk's task; "Cllr X asked to attend",
             # her wish)
-            rf"(?:(?:^{_PARAGRAPH}|[.;:(]\s*|\s[-–—]\s+|\band\s+(?=(?:the\s+)?(?:{OFFICE}|{INITIALS_RUN})\s+to\s))"
+            rf"(?:(?:^{_BULLETED}|[.;:(]\s*|\s[-–—]\s+|\band\s+(?=(?:the\s+)?(?:{OFFICE}|{INITIALS_RUN})\s+to\s))"
             rf"(?:[Tt]he\s+)?(?:(?P<owner>{OFFICE})"
             rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{MEMBER}|{OFFICE})"
             rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{MEMBER}|{OFFICE}))+|{MEMBER}))"
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{OFFICE}))\s+"
             rf"(?:is\s+to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|become|note|have(?!{_HAVE_DONE})|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
-            rf"every|them|him|us|me)\b)(?:[a-z]{{3,}}|{_DO})\b",
+            rf"every|them|him|us|me)\b)(?:(?:re-)?[a-z]{{3,}}|{_DO})\b",
             "terse",
             "Clerk to put a note in Tintern News about the litter pick.",
             flags=M,
