@@ -3981,3 +3981,18 @@ def test_a_heading_in_capitals_run_on_after_the_last_line_of_the_minute_before()
         ("57", "MINUTES OF PROCEEDINGS"),
     ]
     assert items[0].minutes == "Apologies were submitted on behalf of Councillors Ash and Birch."
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        (
+            "5. Formal adoption of J. Lawrence as full member",
+            "Formal adoption of J. Lawrence as full member",
+        ),
+        ("6. Apologies. J. Smith sent apologies.", "Apologies"),
+        ("7. Plan B. The council agreed the plan.", "Plan B"),
+    ],
+)
+def test_an_initial_before_a_surname_ends_no_heading(line: str, heading: str) -> None:
+    assert split_run_in(line.split(" ", 1)[1], numbered=True)[0] == heading

@@ -217,7 +217,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
     # ("To Note: Asset of Community Value": the agenda's verb is no heading of its own)
     verb = AGENDA_VERB.match(text)
     m = MIXED_STOP.search(text, verb.end() if verb else 0)
-    while m and "." in m.group() and _TITLED_INITIALS.search(text, 0, m.start()):
+    while m and "." in m.group() and _INITIALS.search(text, 0, m.start()):
         m = MIXED_STOP.search(text, m.end())  # ("Co-option of Mr M.J.J. Tribe to ...")
     m = _past_colon(text, m)
     limit = m.start() if m else len(text)
@@ -245,9 +245,11 @@ def _mixed_end(text: str, words: list[str]) -> int:
     return limit
 
 
-# A person's title and initials before a stop, which ends no heading: "Mr M.J.J.", "Cllr A.B."
-_TITLED_INITIALS = re.compile(
+# A person's initials before a stop, which ends no heading: after a title, "Mr M.J.J.",
+# "Cllr A.B.", or one before a surname, "Formal adoption of J. Lawrence as full member".
+_INITIALS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.){1,3}[A-Z]$"
+    r"|(?<=\s(?:of|by|to))\s+[A-Z]$|(?<=\s(?:for|and))\s+[A-Z]$"
 )
 
 
