@@ -73,7 +73,8 @@ def without_lists_between(cands: list[Numbered]) -> list[Numbered]:
     Fences ..." / ... / "(9) Shrubs ..." / "PF11/16. INSPECTIONS" (the list may outnumber
     the items above and below it; it cannot break their run)."""
     nested: set[int] = set()
-    for fam in dict.fromkeys(c.family for c in cands):
+    families = dict.fromkeys(c.family for c in cands)
+    for fam in families if len(families) > 1 else ():
         items = [k for k, c in enumerate(cands) if c.family == fam and c.title]
         if len(items) < 3:
             continue

@@ -153,16 +153,14 @@ _DOCUMENT_SIZE = re.compile(
 # A minute's number and heading in capitals that a PDF ran on after the last line of the
 # minute before: "... Wilson Nkurinziza. 56. DECLARATIONS OF INTEREST" (the heading goes on a
 # line of its own, on a page whose other headings stand so).
-_HEADING_RUN_ON = re.compile(
-    r"(?<=[.!?])[ \t]+(\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80})[ \t]*$", re.M
-)
+_HEADING_RUN_ON = re.compile(r"([.!?])[ \t]+(\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80})[ \t]*$", re.M)
 _HEADING_LINE = re.compile(r"^\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80}$", re.M)
 
 
 def _headings_apart(text: str) -> str:
-    if len(_HEADING_LINE.findall(text)) < 2:
-        return text
-    return _HEADING_RUN_ON.sub(r"\n\n\1", text)
+    if _HEADING_RUN_ON.search(text) is None or len(_HEADING_LINE.findall(text)) < 2:
+        return text  # (the rare run-on looked for first: most pages have none)
+    return _HEADING_RUN_ON.sub(r"\1\n\n\2", text)
 
 
 def repaired(text: str) -> str:
