@@ -9,8 +9,6 @@ today's date.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,24 +18,18 @@ from . import header_prose as prose
 from .bodies import body_alone, council_in_title, council_line, named_body
 from .body_names import clean_committee
 from .dates import TIME, complete_years, find_date, parse_time, range_start
+from .header_anywhere import anywhere, hinted
 from .header_cues import (
     BARE_LABEL,
-    COMMENCED,
-    DATE_OF_DECISION,
-    DECIDED_AT,
-    DECISION_MAKER,
     LABEL,
-    MEETING_LINE,
-    MEETING_OF_LINE,
     MET_AT,
     MODERNGOV,
     PLACE_HOURS,
-    TIME_RANGE,
     TITLE_WORDS,
     WHO_LINE,
 )
 from .header_dateline import dateline_prose
-from .header_guards import AFTER_BREAK, ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE
+from .header_guards import ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE
 from .header_labels import bare_value, cells, fuller_name, label_value, name_line, placed
 from .header_prose import name_over, prose_header
 from .header_span import date_only, next_index, next_line, start_of, time_and_place
@@ -57,12 +49,6 @@ _MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
 _DATED = re.compile(r"\d{4}|\d[/.]\d")
 # A place named after a title's date: "at 7.30pm in the Village Hall".
 _PLACE_NEXT = re.compile(r"[\s,]*(?:at\s+\d\S*\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
-_RESUMED = re.compile(r"(?i)\b(?:adjourn|reconven|resum)")
-# A word one of the cues read anywhere needs (most lines have none).
-ANYWHERE_HINT = re.compile(
-    r"Meeting|meeting:|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|"
-    r"began|Began|convened|Convened|opened the|opened at|to order|declared open"
-)
 
 
 @dataclass
@@ -106,8 +92,8 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         used.update(time_and_place(top, max(used), give))
     if "date" in found and "start_time" not in found:  # ("... Church Lane - 7:30pm")
         give("start_time", next(filter(None, (start_of(top[i]) for i in sorted(used))), None), 4)
-    for i in _hinted(lines):
-        if _anywhere(fold(lines[i]), lines[i], give):
+    for i in hinted(lines):
+        if anywhere(fold(lines[i]), lines[i], give):
             used.add(i)
     facts = Facts(lines=used)
     for name, (_, value) in found.items():
@@ -211,17 +197,6 @@ def _below_menu(lines: list[str], searched: int) -> int | None:
 
 
 _ITEM_LINE = re.compile(r"\d{1,3}[.)]?\s+[A-Z]")
-
-
-def _hinted(lines: list[str]) -> list[int]:
-    """The lines with a word the cues read anywhere need: one search over the page, not
-    one per line (most lines have none)."""
-    starts = list(itertools.accumulate((len(ln) + 1 for ln in lines), initial=0))
-    found = {bisect.bisect_right(starts, m.start()) - 1
-             for m in ANYWHERE_HINT.finditer("\n".join(lines))}  # fmt: skip
-    found.update(i for i, ln in enumerate(lines) if ln[:2].lstrip("(")[:1].isdigit()
-                 and TIME_RANGE.match(fold(ln)))  # fmt: skip  # "12.30 pm - 13.50 pm"
-    return sorted(found)
 
 
 def _top(lines: list[str], start: int = 0) -> list[str]:
@@ -360,41 +335,3 @@ _BEFORE_NAME = re.compile(
     r"|(?:virtual|remote|hybrid|online|special|extraordinary|reconvened|adjourned)\s+meeting)"
     r",\s*"
 )
-
-
-def _anywhere(folded: str, line: str, give) -> bool:  # type: ignore[no-untyped-def]
-    """Lines that say what meeting this is wherever they stand; True for a line that is
-    nothing but such a cue."""
-    whole = False
-    m = MEETING_LINE.match(folded) or DECIDED_AT.match(folded)
-    if m:
-        found = find_date(m["date"])
-        give("date", found[0] if found else None, 2)
-        give("committee", clean_committee(line[m.start("body") : m.end("body")]), 2)
-        give("item_number", m.groupdict().get("number"), 2)
-        whole = True
-    m = MEETING_OF_LINE.match(folded)
-    if m:
-        give("item_number", m["number"], 2)
-        found = find_date(m["rest"])
-        give("date", found[0] if found else None, 2)
-        give("committee", clean_committee(line[m.start("body") : m.end("body")]), 3)
-        give("start_time", parse_time(m["rest"]), 2)
-        whole = True
-    m = DECISION_MAKER.match(folded)
-    if m:
-        give("committee", clean_committee(m["body"]), 3)
-        whole = True
-    m = DATE_OF_DECISION.match(folded)
-    if m:
-        found = find_date(m["date"])
-        give("date", found[0] if found else None, 3)
-        whole = True
-    m = COMMENCED.search(folded)
-    # (not the hour it went on after a break: "resumed at ...", "... at 8.30pm after a break")
-    if m and not (_RESUMED.search(folded, 0, m.start()) or AFTER_BREAK.match(folded, m.end())):
-        give("start_time", parse_time(m["time"]), 3)
-    if TIME_RANGE.match(folded):
-        give("start_time", parse_time(folded), 4)
-        whole = True
-    return whole

@@ -258,42 +258,6 @@ AGENDA_FOR = rule(
     "header",
     "Agenda for Cabinet on Tuesday, 5th March, 2019, 7.00 pm",
 )
-# "Meeting: 13/07/2017 - Education Scrutiny Board (2) (Item 8)"
-MEETING_LINE = rule(
-    "header-meeting-line",
-    r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*"
-    r"(?:\(Item\s+(?P<number>[^)]+?)\.?\))?\s*$",
-    "header",
-    "Meeting: 05/03/2019 - Planning Committee (Item 7)",
-)
-# "- Meeting of Scrutiny Committee, Monday 25th July 2022 1.00 pm (Item 4.)", "• Meeting of
-# Council, Thursday, 10th July, 2025 7.00 pm (Item 87.)"
-MEETING_OF_LINE = rule(
-    "header-meeting-of-line",
-    # (its bullet as the page has it, or as reading made it: "- " becomes "• ")
-    r"^(?:[-•·*]\s*)?Meeting\s+of\s+(?P<body>.+?),\s*(?P<rest>.*?)\s*\(Item\s+(?P<number>[^)]+?)\.?\)\s*$",
-    "header",
-    "- Meeting of Scrutiny Committee, Monday 25th July 2022 1.00 pm (Item 4.)",
-)
-DECIDED_AT = rule(
-    "header-decided-at",
-    # (or "Made at meeting:", as a list of decisions published prints it)
-    r"^(?:Decided|Made) at meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*$",
-    "header",
-    "Decided at meeting: 12/12/2023 - Cabinet",
-)
-DECISION_MAKER = rule(
-    "header-decision-maker",
-    r"^Decision Maker:\s*(?P<body>.+?)\s*$",
-    "header",
-    "Decision Maker: Cabinet",
-)
-DATE_OF_DECISION = rule(
-    "header-date-of-decision",
-    r"^Date of decision:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})",
-    "header",
-    "Date of decision: 12/12/2023",
-)
 LABEL = rule(
     "header-label",
     # (and "Date and Time:", "Date of meeting:", "Minutes of Meeting of: Council")
@@ -323,34 +287,6 @@ BARE_LABEL = rule(
     flags=0,
 )
 near_miss("header-bare-label", "Venue hire charges were reviewed.", "Time was short.")
-COMMENCED = rule(
-    "header-commenced",
-    # (or "Cllr Hotchkin opened the meeting at 7pm")
-    # (and "The meeting opened at 9.32 am")
-    r"\b(?:commenced|commencing|started|starting|began|convened|"
-    r"opened(?:\s+the\s+(?:[A-Z][\w-]*\s+){0,2}meeting)?"  # ("opened the Council meeting")
-    r"|meeting\s+was\s+declared\s+open"  # ("The meeting was declared open at 5:00pm")
-    # (the meeting, not a member, called to order: "Meeting was called to order by the Chair
-    # at 7:32 pm", "The Chairman called the meeting to order at 7.30pm")
-    r"|meeting\s+(?:was\s+)?called\s+to\s+order"
-    r"(?:\s+by\s+(?:the\s+)?[\w.,'’-]+(?:\s+[\w.,'’-]+){0,4}?(?=\s+at\b))?"
-    r"|called\s+the\s+meeting\s+to\s+order)\s*"
-    r"(?:at|:)?\s*(?P<time>\d{1,2}"
-    r"(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?|hrs|hours)|\d{1,2}[:.]\d{2})",
-    "header",
-    "The meeting commenced at 7.30 pm",
-)
-near_miss(
-    "header-commenced", "The meeting concluded at 9.00 pm",
-    "A member of the public was called to order by the Chair at 8.15pm.",
-)  # fmt: skip
-TIME_RANGE = rule(
-    "header-time-range",
-    r"^\(?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s*(?:-|to)\s*\d{1,2}(?:[.:]\d{2})?"
-    r"\s*(?:[ap]\.?\s*m\.?)?\)?$",
-    "header",
-    "12.30 pm - 13.50 pm",
-)
 # The line under a header that gave the date: when and where alone, either way round ("7.30pm
 # in the Village Hall", "Comrie Community Centre at 19.30"). The place named first must read
 # as a name (capitalised words), not a sentence ("Members met at 7pm").

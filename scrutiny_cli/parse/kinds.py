@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from ..read.text import fold
 from .alone import labelled_heading
 from .dates import find_date
-from .header import MEETING_LINE, MEETING_OF_LINE, Facts
-from .header_cues import DECISION_MAKER
+from .header import Facts
+from .header_anywhere import DECISION_MAKER, MEETING_LINE, MEETING_OF_LINE
 from .lines import strip_attachment
 from .numbers import NUMBER_LEAD
 from .rules import near_miss, rule
