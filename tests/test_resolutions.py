@@ -1200,6 +1200,28 @@ CASES = [
         ],
         "a lead-in whose keyword the page lost, 'it was', over the decision",
     ),
+    (
+        "It was PROPOSED that up to £27,368 be released from the Homes fund to repair the roof "
+        "on the understanding that three quotes were sought and all options were considered "
+        "carefully by the Facilities Committee, including asbestos management and the time "
+        "that the building would need to be closed while the work was done. This was SECONDED "
+        "and RESOLVED.",
+        [
+            (
+                None,
+                "It was PROPOSED that up to £27,368 be released from the Homes fund to repair the "
+                "roof on the understanding that three quotes were sought and all options were "
+                "considered carefully by the Facilities Committee, including asbestos management "
+                "and the time that the building would need to be closed while the work was done.",
+            )
+        ],
+        "a long proposal carried by the short sentence after it",
+    ),
+    (
+        "All community councillors agreed to continue their previous roles.",
+        [(None, "All community councillors agreed to continue their previous roles.")],
+        "all the councillors as the body that decides",
+    ),
 ]
 
 

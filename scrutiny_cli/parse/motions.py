@@ -25,7 +25,9 @@ HOUSE_STYLE = rule(
     r"(?<!While the )(?<!Whilst the )(?<!Although the )(?<!Though the )(?<!If the )(?<!As the )"
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
-    r"Members|Councillors|Cllrs|Commission|Assembly|(?<=[Tt]he\s)(?:meeting|members|councillors)))"
+    r"Members|Councillors|Cllrs|Commission|Assembly|(?<=[Tt]he\s)(?:meeting|members|councillors)"
+    # ("All community councillors agreed to continue their previous roles.")
+    r"|(?<=All\s)(?:(?:community|parish|town)\s+)?(?:councillors|members)))"
     # (or after what it weighed first: "The Parish Council discussed the two quotations and
     # all agreed to award ...", "... discussed the Precept and after a debate decided to")
     r"\s+(?:then\s+)?(?:(?:considered|discussed|debated|received|reviewed)\s+"
@@ -194,7 +196,8 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     for m in MOTION.regex.finditer(folded):
         tail = folded[m.end() : m.end() + 300]
         if m.group().lower().startswith("it was proposed that"):
-            tail = _outcome_after(tail)  # (no seconder: the very next sentence carries it)
+            # (no seconder: the very next sentence carries it, after a proposal however long)
+            tail = _outcome_after(folded[m.end() : m.end() + 800])
         carried = CARRIED.search(tail) or SECONDED_AND_AGREED.match(tail) or _APPROVED.match(tail)
         lost = LOST.search(tail)
         if lost and (not carried or lost.start() < carried.start()):
