@@ -1222,6 +1222,18 @@ CASES = [
         [(None, "All community councillors agreed to continue their previous roles.")],
         "all the councillors as the body that decides",
     ),
+    (
+        "Resolved The Minutes of the meeting of 14 January 2025 was unanimously accepted as a "
+        "true record.\nThe Chairman signed the Minutes.",
+        [
+            (
+                None,
+                "The Minutes of the meeting of 14 January 2025 was unanimously accepted as a true record.",
+            )
+        ],
+        "'Resolved' before what the body accepted, no colon or 'that' between",
+    ),
+    ("Resolved The Clerk reported that the hall was booked.", [], "'Resolved' before a report"),
 ]
 
 

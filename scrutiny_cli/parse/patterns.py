@@ -185,7 +185,10 @@ RESOLUTION_START = rule(
     # (or the member it elects or appoints: "Resolved Cllr M Wakerly would be Chairman", not
     # a note of what someone did: "Resolved Mrs Green reported ...", "Resolved Dr Patel's")
     r"|(?:^|(?<=^• ))Resolved(?=\s+(?:Cllrs?\.?|Councillors?|Mrs?|Ms|Dr)\s+[A-Z][\w.-]*"
-    r"(?!['’]s\b)[^.;\n]{0,80}?\s(?:be|would)\b)"
+    r"(?!['’]s\b)[^.;\n]{0,80}?\s(?:be|would)\b"
+    # (or what it accepted: "Resolved The Minutes of the meeting ... was unanimously accepted")
+    r"|\s+The\s+[^.;\n]{3,120}?\s(?:was|were|be)\s+(?:unanimously\s+)?"
+    r"(?:accepted|approved|adopted|agreed|confirmed)\b)"
     # (after a paragraph's number: "2.4        Resolved – that Cllr Wall is duly elected"; or
     # a minute's, its line its decision: "19/8 Resolved to approve the minutes")
     rf"|(?:{_LINE_NUMBER})[ \t]+(?:Resolved|Agreed)"
