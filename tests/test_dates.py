@@ -53,6 +53,8 @@ TIMES = [
     ("at 7.30 hrs", "07:30"),  # (the 24-hour clock)
     ("at The Place 19:00pm", "19:00"),  # (the 24-hour clock, "pm" added)
     ("at 13 pm", None),
+    ("commencing 7-45 pm", "19:45"),  # (a dash for the stop, where no hour could follow)
+    ("from 7-9pm", "21:00"),  # (a range's end read alone: its start has no "pm")
 ]
 
 

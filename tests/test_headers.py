@@ -1803,6 +1803,25 @@ CASES = [
             "the Jubilee Room, the Pump House, Wexford",
         ),
     ),
+    (
+        "Minutes of Wexcombe Parish Council meeting held Monday 13th June 2016 at The Villa, "
+        "Wexcombe, commencing 7-45 pm.",
+        ("Wexcombe Parish Council", "2016-06-13", "19:45", "The Villa, Wexcombe"),
+    ),
+    (
+        "Held in Wexcombe Village Hall on Wednesday 29th November 2017\n\nMeeting opened by Cllr "
+        "Gray at 7.30 pm.",
+        (None, "2017-11-29", "19:30", "Wexcombe Village Hall"),
+    ),
+    (
+        "MINUTES OF A MEETING OF THE COUNCIL HELD AT THE COMMUNITY CENTRE, WEXCOMBE ON THURSDAY, "
+        "12th JUNE 20147.00 PM",
+        ("Council", "2014-06-12", "19:00", "THE COMMUNITY CENTRE, WEXCOMBE"),
+    ),
+    (
+        "MINUTES OF THE MEETING HELD ON THURSDAY, 16th OCTOBER, 2014AT 7.00 P.M.",
+        (None, "2014-10-16", "19:00", None),
+    ),
 ]
 
 

@@ -57,6 +57,8 @@ COMMENCED = rule(
     # (and "The meeting opened at 9.32 am")
     r"\b(?:commenced|commencing|started|starting|began|convened|"
     r"opened(?:\s+the\s+(?:[A-Z][\w-]*\s+){0,2}meeting)?"  # ("opened the Council meeting")
+    # ("Meeting opened by Cllr Gray at 7.30 pm")
+    r"(?:(?<=[Mm]eeting\sopened)\s+by\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?=\s+at\b))?"
     r"|meeting\s+was\s+declared\s+open"  # ("The meeting was declared open at 5:00pm")
     # (the meeting, not a member, called to order: "Meeting was called to order by the Chair
     # at 7:32 pm", "The Chairman called the meeting to order at 7.30pm")
