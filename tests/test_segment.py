@@ -3996,3 +3996,19 @@ def test_a_heading_in_capitals_run_on_after_the_last_line_of_the_minute_before()
 )
 def test_an_initial_before_a_surname_ends_no_heading(line: str, heading: str) -> None:
     assert split_run_in(line.split(" ", 1)[1], numbered=True)[0] == heading
+
+
+def test_a_heading_under_its_lone_number_closed_by_a_colon_before_who_came() -> None:
+    body = (
+        "49/21\n\nApologies:- Councillors Mrs. J. Ash, Mrs. S. Birch.\n\n50/21\n\nPublic Forum:- "
+        "Mr Guest had nothing to raise.\n\n51/21\n\nBy-Election: Greyfriars Ward, Wexford\n\n"
+        "Cllr Cole was elected.\n\n52/21\n\nApologies–Councillor D. Dale\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("49/21", "Apologies"),
+        ("50/21", "Public Forum"),
+        ("51/21", "By-Election: Greyfriars Ward, Wexford"),
+        ("52/21", "Apologies"),
+    ]
+    assert items[0].minutes.startswith("Councillors Mrs. J. Ash")

@@ -129,7 +129,9 @@ def clean_committee(text: str | None) -> str | None:
     # (the kind of meeting after the body's name: "Wexbridge Parish Council Ordinary Parish
     # Council Meeting" is Wexbridge Parish Council's)
     name = _KIND_AFTER_BODY.sub(r"\g<noun>", name)
-    name = re.sub(r"(?i)^(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
+    # (a title wrapped before its "of": "PARISH COUNCIL MINUTES" / "OF THE PARISH COUNCIL
+    # MEETING HELD BY MICROSOFT TEAMS ON ...")
+    name = re.sub(r"(?i)^(?:of\s+)?(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
     # (a document's state before the name: "Draft Resources and Policy Committee Minutes")
     name = re.sub(r"(?i)^(?:draft|unconfirmed|unapproved|approved|confirmed)\s+(?=[A-Z])", "", name)
     # (and the kind of meeting: "an extraordinary Council Meeting"; not "Special Educational

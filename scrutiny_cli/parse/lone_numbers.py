@@ -11,7 +11,7 @@ from .chains import left_under, repeats_heading, sub_number
 from .headings_above import AGENDA_LABEL, heading_of, title_above
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, family, number_key
-from .title_words import DECISION_PART, minutes_word
+from .title_words import DECISION_PART, GLUED_DASH, WHO_HEADING, minutes_word
 from .titles import FINITE_VERB, heading_line, split_run_in, whole_line_title
 
 # What a lone number's candidate carries for its rest: the heading is the next line, and
@@ -75,6 +75,10 @@ def _dashed_title(line: str) -> tuple[str | None, str]:
     heading, the text) ("Welcome Packs – RM to distribute the packs.", "Matters Arising -
     None"); (None, "") for a whole line that is the heading ("Report of the Director –
     Budget 2019/20", "TraCC – Mr Rhydian Mason")."""
+    if ":" in line[:80] and (colon := _colon_title(line))[0]:
+        return colon  # ("Apologies:- Councillors Mrs. J. Norris, Mrs. S. Tippett")
+    if "–" in line or "—" in line:  # (a dash glued to its words: "Apologies–Councillor D. Dale")
+        line = GLUED_DASH.sub(lambda g: f" {g.group()} ", line)
     m = _DASHED.match(line) if _SPACED_DASH.search(line) else None
     if m is None or len(m["head"].split()) > 8 or heading_line(m["head"]) is None:
         return None, ""
@@ -83,7 +87,22 @@ def _dashed_title(line: str) -> tuple[str | None, str]:
     # (a sentence or a word of minutes after the dash, not a speaker or a subject named:
     # "TraCC – Mr Rhydian Mason", "Planning – 21/0012/FUL Land at Mill Lane")
     sentence = re.search(r"\s[a-z]", text) and (text[-1] in ".;!" or FINITE_VERB.search(text))
-    return (head, text) if sentence or minutes_word(text.strip(" .")) else (None, "")
+    told = sentence or minutes_word(text.strip(" .")) or WHO_HEADING.match(head)
+    return (head, re.sub(r"\s+", " ", text)) if told else (None, "")
+
+
+def _colon_title(line: str) -> tuple[str | None, str]:
+    """The heading a colon closes and the text after it, as a numbered line's are read
+    (titles.split_run_in), where the heading ends at that colon."""
+    head, text = split_run_in(line, numbered=True)
+    cut = line.find(head) + len(head) if head and text else -1
+    if cut < 0 or not re.match(r"\s*:-?\s", line[cut:]):
+        return None, ""
+    # (a sentence, a word of minutes or who came after it; not a heading's own subtitle:
+    # "By-Election: Greyfriars Ward, Grantham")
+    sentence = re.search(r"\s[a-z]", text) and (text[-1] in ".;!" or FINITE_VERB.search(text))
+    told = sentence or minutes_word(text.strip(" .")) or WHO_HEADING.match(head)
+    return (head, text) if told else (None, "")
 
 
 # (an earlier number kept in its brackets: "(3.5) Welcome Packs – RM to distribute ...")

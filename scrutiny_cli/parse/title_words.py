@@ -45,7 +45,7 @@ def minutes_word(word: str) -> bool:
 GLUED_DASH = re.compile(
     # (not a word's prefix broken off at its hyphen: "Co- option", "Re- election")
     r"(?<=\w)(?<!\b[Cc]o)(?<!\b[Rr]e)(?<!\b[Pp]re)(?<!\b[Nn]on)(?<!\b[Ss]ub)[-–—](?=\s)"
-    r"(?!\s+(?:and|or|to)\b)|(?<=\s)[–—](?=\w)"
+    r"(?!\s+(?:and|or|to)\b)|(?<=\s)[–—](?=\w)|(?<=[a-z])[–—](?=[A-Z])"  # ("Apologies–Cllr")
     r"|(?<=[a-z])-(?=(?i:none|nil)\W*$)"
 )
 # A bracket glued to a heading's last word in capitals: "ELECTION OF MAYOR(Agenda item 2)".
