@@ -4012,3 +4012,22 @@ def test_a_heading_under_its_lone_number_closed_by_a_colon_before_who_came() -> 
         ("52/21", "Apologies"),
     ]
     assert items[0].minutes.startswith("Councillors Mrs. J. Ash")
+
+
+def test_a_dated_numbers_agenda_worded_heading_ends_where_its_text_repeats_its_word() -> None:
+    body = (
+        "15/12/01 To receive Apologies for absence Apologies were received from Cllr Ash.\n\n"
+        "15/12/02 To receive any declarations of interest and consider any requests for "
+        "dispensations\n\nNone.\n\n15/12/03 To approve the Minutes of the meeting of 2nd "
+        "November 2015\n\nApproved.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("15/12/01", "To receive Apologies for absence"),
+        (
+            "15/12/02",
+            "To receive any declarations of interest and consider any requests for dispensations",
+        ),
+        ("15/12/03", "To approve the Minutes of the meeting of 2nd November 2015"),
+    ]
+    assert items[0].minutes == "Apologies were received from Cllr Ash."

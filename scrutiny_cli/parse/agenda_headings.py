@@ -11,6 +11,7 @@ import itertools
 import re
 
 from .numbers import NUMBER_LEAD, Numbered, best_chain, family, number_key, runs_on
+from .title_words import heading_again
 from .titles import text_after_dash
 
 AGENDA_WORDED = re.compile(r"^(?:To\s+[a-z]+|TO\s+[A-Z]+)\b")  # ("To note ...", "TO APPROVE ...")
@@ -150,9 +151,25 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
                     if text_after_dash(words[d.end() :])), end)  # fmt: skip
         title = (words[: cut.start()] if cut else words).rstrip(" .:;…")
         rest = words[cut.end() :] if cut else ""
+        if cut is None and (again := _heading_again(words)) is not None:
+            title, rest = words[:again].rstrip(), words[again:]
         fam = family(number, line)
         out.append(Numbered(i, number, number_key(number), fam, 0.0, title=title, rest=rest))
     return out
+
+
+def _heading_again(words: str) -> int | None:
+    """Where the minutes' text starts by repeating the heading's first word after the
+    agenda's verb: "To receive Apologies for absence Apologies were received from ..."."""
+    verb = AGENDA_WORDED.match(words)
+    after = words[verb.end() :] if verb else ""
+    if verb is None or not after.lstrip()[:1].isupper():
+        return None  # (a heading's own word, not "any" or "the": "To receive any ... any")
+    k = heading_again(after.split())
+    if k is None:
+        return None
+    starts = [m.start() for m in re.finditer(r"\S+", after)]
+    return verb.end() + starts[k]
 
 
 # (or a paragraph's number after it, its part alone: "... may be of interest .1 The County")
