@@ -4031,3 +4031,18 @@ def test_a_dated_numbers_agenda_worded_heading_ends_where_its_text_repeats_its_w
         ("15/12/03", "To approve the Minutes of the meeting of 2nd November 2015"),
     ]
     assert items[0].minutes == "Apologies were received from Cllr Ash."
+
+
+def test_a_short_list_from_one_on_a_moderngov_page_of_icon_headings_is_no_chain() -> None:
+    page = (
+        "Cabinet - Tuesday, 11th February, 2025 2.00 pm\n\nMinutes of the previous meeting "
+        "(previously circulated) pdf icon PDF 188 KB\n\nThat the minutes be approved.\n\n"
+        "Declarations of Interest, if any\n\n1.    Disclosable Pecuniary Interests\n\n2.    Other "
+        "Interests\n\nThere were no declarations made.\n\nForward Plan pdf icon PDF 178 KB\n\n"
+        "That the Forward Plan be approved for publication.\n\nBudget Report pdf icon PDF 394 KB"
+        "\n\nThe Cabinet noted the report.\n"
+    )
+    titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
+    assert "Minutes of the previous meeting (previously circulated)" in titles
+    assert "Forward Plan" in titles and "Budget Report" in titles
+    assert "Disclosable Pecuniary Interests" not in titles

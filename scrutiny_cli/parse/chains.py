@@ -345,6 +345,9 @@ def list_under_one(chain: list[Numbered], starts: list[Start], lines: list[str])
     the school"); none otherwise."""
     if not _under_one(chain, starts):
         return []
-    headed = [s for s in starts if not _MINUTES_TITLE.match(s[2] or "")]
+    # (but a ModernGov item's, its report's icon after it: "Minutes of the previous meeting
+    # (previously circulated) pdf icon PDF 188 KB")
+    headed = [s for s in starts
+              if not _MINUTES_TITLE.match(s[2] or "") or "pdf icon" in lines[s[0]]]  # fmt: skip
     points: list[Start] = [(c.line, c.number, None, _POINT.sub("", lines[c.line])) for c in chain]
     return sorted(headed + points)
