@@ -95,8 +95,7 @@ def _colon_title(line: str) -> tuple[str | None, str]:
     """The heading a colon closes and the text after it, as a numbered line's are read
     (titles.split_run_in), where the heading ends at that colon."""
     head, text = split_run_in(line, numbered=True)
-    cut = line.find(head) + len(head) if head and text else -1
-    if cut < 0 or not re.match(r"\s*:-?\s", line[cut:]):
+    if not head or not text or not re.match(r"\s*:-?\s", line[line.find(head) + len(head) :]):
         return None, ""
     # (a sentence, a word of minutes or who came after it; not a heading's own subtitle:
     # "By-Election: Greyfriars Ward, Grantham")
