@@ -22,7 +22,7 @@ def earlier_minutes(text: str, number: str | None) -> list[tuple[int, int, list[
     """(start, end, [ref]) of each paragraph or sentence in text that opens with an earlier
     minute's number of the same shape as number."""
     pattern = _pattern(number) if number else None
-    if pattern is None or number is None:
+    if pattern is None or not number:
         return []
     own = _key(number)
     hits = []
@@ -39,9 +39,8 @@ def _pattern(number: str) -> re.Pattern[str] | None:
     """The pattern of an earlier number of this one's shape at a line's or sentence's
     start, before a capital (or a list's mark: "18598 i. Pre-Circulation")."""
     runs = re.findall(r"\d+|[^\d]+", number.strip())
-    figures = [r for r in runs if r.isdigit()]
-    if not figures or (len(runs) == 1 and len(number) < 3) or not re.fullmatch(r"[\w/.-]+", number):
-        return None
+    if not re.fullmatch(r"[\w/.-]*\d[\w/.-]*", number) or (len(runs) == 1 and len(number) < 3):
+        return None  # (no figure, or a number of one or two figures alone)
     shape = "".join(
         rf"\d{{{max(1, len(r) - 1)},{len(r)}}}" if r.isdigit() else re.escape(r) for r in runs
     )

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from .label_rows import Start
+from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, is_date
 from .titles import FINITE_VERB, heading_line
 
@@ -331,11 +332,22 @@ _MINUTES_BUSINESS = re.compile(
 def a_sentence_list(chain: list[Numbered], lines: list[str]) -> bool:
     """Whether a chain could be a list under one heading: two to four numbers from 1, each
     before a sentence (the cheap test, before the page's headings are looked for)."""
+    return _short_from_one(chain) and all(_SENTENCE.match(lines[c.line]) for c in chain)
+
+
+def a_list_among_icons(chain: list[Numbered], lines: list[str]) -> bool:
+    """Whether a short list from 1 stands on a ModernGov page whose headings carry their
+    reports' icons ("Forward Plan pdf icon PDF 178 KB"): a list inside one item,
+    "Declarations of Interest, if any" / "1. Disclosable Pecuniary Interests" / "2. Other
+    Interests", not the page's items."""
     return (
-        2 <= len(chain) <= A_LIST
-        and chain[0].key[:1] == (1,)
-        and all(_SENTENCE.match(lines[c.line]) for c in chain)
+        _short_from_one(chain)
+        and sum(1 for ln in lines if "PDF" in ln and ATTACHMENT.search(ln)) >= 2
     )
+
+
+def _short_from_one(chain: list[Numbered]) -> bool:
+    return 2 <= len(chain) <= A_LIST and chain[0].key[:1] == (1,)
 
 
 def list_under_one(chain: list[Numbered], starts: list[Start], lines: list[str]) -> list[Start]:

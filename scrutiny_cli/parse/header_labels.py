@@ -66,7 +66,8 @@ _CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
 # The same labels one space apart, on a line that opens with one: "Date: Monday 19 January
 # 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".
 _LABELS_RUN = re.compile(rf"\s+(?=(?:{_CELL_LABELS})\s*:)")
-_LABEL_FIRST = re.compile(r"(?:Date|Time|Venue|Place|Location)\s*:")
+_FIELDS = "Date|Time|Venue|Place|Location"  # a header's fields named before a colon
+_LABEL_FIRST = re.compile(rf"(?:{_FIELDS})\s*:")
 
 
 _COLON_AFTER = re.compile(r"\s*:")
@@ -98,7 +99,7 @@ _WHO_CAME = re.compile(
     r"\s+(?:Committee\s+Members|Members\s+Present|Present|PRESENT|Apologies|In\s+Attendance|"
     r"Officers\s+Present)\s*:"
 )
-_LABEL_AFTER = re.compile(r"\s(?:Date|Time|Venue|Place|Location)\s*:")
+_LABEL_AFTER = re.compile(rf"\s(?:{_FIELDS})\s*:")
 _HEADER_SPAN = 400  # where a flattened page's header labels stand
 
 

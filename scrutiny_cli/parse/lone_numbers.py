@@ -84,11 +84,9 @@ def _dashed_title(line: str) -> tuple[str | None, str]:
         return None, ""
     head = (m["earlier"] or "") + m["head"]
     text = m["text"].strip()
-    # (a sentence or a word of minutes after the dash, not a speaker or a subject named:
-    # "TraCC – Mr Rhydian Mason", "Planning – 21/0012/FUL Land at Mill Lane")
-    sentence = re.search(r"\s[a-z]", text) and (text[-1] in ".;!" or FINITE_VERB.search(text))
-    told = sentence or minutes_word(text.strip(" .")) or WHO_HEADING.match(head)
-    return (head, re.sub(r"\s+", " ", text)) if told else (None, "")
+    # (not a speaker or a subject named after the dash: "TraCC – Mr Rhydian Mason",
+    # "Planning – 21/0012/FUL Land at Mill Lane")
+    return (head, re.sub(r"\s+", " ", text)) if _told(head, text) else (None, "")
 
 
 def _colon_title(line: str) -> tuple[str | None, str]:
@@ -97,11 +95,15 @@ def _colon_title(line: str) -> tuple[str | None, str]:
     head, text = split_run_in(line, numbered=True)
     if not head or not text or not re.match(r"\s*:-?\s", line[line.find(head) + len(head) :]):
         return None, ""
-    # (a sentence, a word of minutes or who came after it; not a heading's own subtitle:
-    # "By-Election: Greyfriars Ward, Grantham")
+    # (not a heading's own subtitle: "By-Election: Greyfriars Ward, Grantham")
+    return (head, text) if _told(head, text) else (None, "")
+
+
+def _told(head: str, text: str) -> bool:
+    """Whether the words after a heading's dash or colon are the minute's: a sentence, a
+    word of minutes ("None"), or who came under a heading of who came ("Apologies")."""
     sentence = re.search(r"\s[a-z]", text) and (text[-1] in ".;!" or FINITE_VERB.search(text))
-    told = sentence or minutes_word(text.strip(" .")) or WHO_HEADING.match(head)
-    return (head, text) if told else (None, "")
+    return bool(sentence or minutes_word(text.strip(" .")) or WHO_HEADING.match(head))
 
 
 # (an earlier number kept in its brackets: "(3.5) Welcome Packs – RM to distribute ...")

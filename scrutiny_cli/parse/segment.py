@@ -28,6 +28,7 @@ from .alone import LABEL, unnumbered
 from .chains import (
     YEAR_MONTH_RUN,
     YEAR_RUN,
+    a_list_among_icons,
     a_sentence_list,
     all_ones,
     dated_from_one,
@@ -43,7 +44,6 @@ from .chains import (
 from .flattened import MONTH_START
 from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of
 from .label_rows import Start, label_rows
-from .lines import ATTACHMENT
 from .lone_numbers import TITLE_BELOW, number_alone, number_below
 from .numbers import (
     AGENDA_NUMBER,
@@ -124,7 +124,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, labelled)
     cited = earlier_minutes_cited(chain, cands)
     top = max((h for h in header if h < 15), default=-1)  # (a page's title over its header)
-    a_list = a_sentence_list(chain, lines) or _under_attachments(chain, lines)
+    a_list = a_sentence_list(chain, lines) or a_list_among_icons(chain, lines)
     wanted = len(chain) <= 1 or cited or a_list
     starts = [s for s in unnumbered(lines) if s[0] > top] if wanted else []
     if a_list and (under := list_under_one(chain, starts, lines)):
@@ -256,16 +256,6 @@ _MINUTES_HEADING = re.compile(
 # The minute's number after the heading it closes, a colon before it: "Finance:006/24:".
 _MINUTE_AFTER = re.compile(r"\s*:\s*\d{1,3}/\d{2}\s*:?\s*$")  # (not a year's "2025/26")
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(David Rogers – CDC)": no words of the heading's
-
-
-def _under_attachments(chain: list[Numbered], lines: list[str]) -> bool:
-    """Whether a short list from 1 stands on a ModernGov page whose headings carry their
-    reports' icons ("Forward Plan pdf icon PDF 178 KB"): a list inside one item,
-    "Declarations of Interest, if any" / "1. Disclosable Pecuniary Interests" / "2. Other
-    Interests", not the page's items."""
-    if not (2 <= len(chain) <= 4 and chain[0].key[:1] == (1,)):
-        return False
-    return sum(1 for ln in lines if "PDF" in ln and ATTACHMENT.search(ln)) >= 2
 
 
 def _labelled(lines: list[str], starts: list[Start]) -> bool:

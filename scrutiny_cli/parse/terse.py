@@ -50,9 +50,10 @@ _SUBJECT_WORD = (
     r"[a-z]+ed)\b)"
 )
 # A paragraph's number before a line's task: "1.2 Clerk to chase the contractor".
-_PARAGRAPH = r"(?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?"  # ("4.1.3 Clerk to ...")
+_PARA_NUMBER = r"\d{1,3}(?:\.\d{1,3})+\.?\s+"
+_PARAGRAPH = rf"(?:{_PARA_NUMBER})?"  # ("4.1.3 Clerk to ...")
 # (or a bullet before a post or a member: "• Clerk to recontact the County Council")
-_BULLETED = r"(?:\d{1,3}(?:\.\d{1,3})+\.?\s+|[•·▪]\s*)?"
+_BULLETED = rf"(?:{_PARA_NUMBER}|[•·▪]\s*)?"
 # What a council does in telling or asking someone, a task whoever is named.
 _TOLD = (
     r"(?:further\s+|also\s+)?(?:contacted|informed|notified|asked|approached|chased|reminded|"
