@@ -6,7 +6,13 @@ import re
 
 from ..model import Attendee
 from ..read.text import fold
-from .patterns import ATTENDANCE_SECTIONS, CHAIR_MARK, HONORIFIC, PRESENT_START, SUBSTITUTE_MARK
+from .attendance_cues import (
+    ATTENDANCE_SECTIONS,
+    CHAIR_MARK,
+    HONORIFIC,
+    PRESENT_START,
+    SUBSTITUTE_MARK,
+)
 from .titles import FINITE_VERB
 
 # Words that make the right of "J Gregg, People Directorate" an organisation, not a person.

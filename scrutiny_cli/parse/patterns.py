@@ -1,6 +1,6 @@
-"""The phrase tables of minutes, kept as data: items, attendance, resolutions (minute
-references and what a later minute says of an earlier request are ref_rules.py's;
-requests and actions requests.py's).
+"""The phrase tables of minutes, kept as data: items and resolutions (attendance is
+attendance_cues.py's; minute references and what a later minute says of an earlier request
+ref_rules.py's; requests and actions requests.py's).
 
 Every rule carries an example it must match, and near-misses that must not match
 (tests/test_patterns.py checks both). Matching is done on text folded by read.text.fold
@@ -30,114 +30,6 @@ MEETING_END = rule(
     r"^\(?(?:The\s+)?meeting\s+(?:closed|ended|finished|terminated|concluded)\b.*$",
     "item",
     "(Meeting closed at 4.00 pm)",
-)
-
-# --- Attendance (formal minutes) ----------------------------------------------------------
-
-PRESENT_START = rule(
-    "present-start",
-    r"^\s*Present\s*:?-?\s*(?P<rest>.*)$",
-    "attendance",
-    "Present:- Councillor Macleod",
-)
-# Sub-headings of the Present block: the role or status they give the names under them.
-ATTENDANCE_SECTIONS: tuple[tuple[Rule, str | None, str], ...] = (
-    (
-        rule(
-            "presiding",
-            r"^(?:Presiding|In the Chair|Chair(?:man|person)?)\s*:-?\s*",
-            "attendance",
-            "Presiding: Councillor S Blackmore",
-        ),
-        "chair",
-        "present",
-    ),
-    (
-        rule(
-            "members-present",
-            r"^(?:Other\s+)?(?:Members|Councillors)\s+Present\s*:-?\s*",
-            "attendance",
-            "Other Members Present: Councillors K Ahmed, J Carver",
-        ),
-        "member",
-        "present",
-    ),
-    (
-        rule(
-            "co-opted",
-            r"^(?:Co-?opted|Independent|External|Lay)(?: Members?)?(?: Present)?\s*:-?\s*",
-            "attendance",
-            "Co-Opted Members:",
-        ),
-        "co-opted",
-        "present",
-    ),
-    (
-        rule(
-            "other-members",
-            r"^(?:Other Members?|Also Present|Other Councillors?)(?:\s+in\s+attendance)?\s*:\s*",
-            "attendance",
-            "Other Members:",
-        ),
-        "other member",
-        "present",
-    ),
-    (
-        rule(
-            "officers",
-            r"^(?:Employees|Officers?|Staff|(?:Also\s+)?In attendance)(?:\s*\(by Directorate\))?"
-            r"(?:\s+in attendance|\s+present)?\s*:-?\s*",
-            "attendance",
-            "Employees (by Directorate):",
-        ),
-        "officer",
-        "present",
-    ),
-    (
-        rule(
-            "apologies",
-            r"^Apologies(?: for absence)?(?: (?:were |was )?received from)?\s*:?-?\s*",
-            "attendance",
-            "Apologies: Councillor Miks",
-        ),
-        None,
-        "apologies",
-    ),
-    (rule("absent", r"^Absent\s*:\s*", "attendance", "Absent: Councillor Shaw"), None, "absent"),
-    (
-        rule("substitutes", r"^Substitutes?\s*:\s*", "attendance", "Substitutes: Councillor Ray"),
-        "substitute",
-        "present",
-    ),
-    (
-        rule(
-            "members",
-            r"^(?:Members|Councillors?)\s*:\s*",
-            "attendance",
-            "Members: Councillor M Mutton",
-        ),
-        "member",
-        "present",
-    ),
-)
-# "(Chair)", "(Chairman)", "(Leader, in the Chair)": what follows a name in a Present block.
-CHAIR_MARK = rule(
-    "chair-mark",
-    r"\((?:[^()]*,\s*)?(?:in\s+the\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)\)",
-    "attendance",
-    "Councillor A Ray (Leader, in the Chair)",
-)
-SUBSTITUTE_MARK = rule(
-    "substitute-mark",
-    r"\(\s*(?:as\s+)?substitut",
-    "attendance",
-    "Councillor Ray (substitute for Cllr Shaw)",
-)
-HONORIFIC = rule(
-    "honorific",
-    r"^(?:Councillors?|Cllrs?\.?|Aldermen|Alderman)\s+",
-    "attendance",
-    "Councillor S Bains",
 )
 
 # --- Resolutions --------------------------------------------------------------------------

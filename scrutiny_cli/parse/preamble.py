@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..read.text import fold
-from .patterns import ATTENDANCE_SECTIONS, PRESENT_START
+from .attendance_cues import ATTENDANCE_SECTIONS, PRESENT_START
 
 PUBLIC_SESSION = re.compile(
     r"^(?P<title>(?:(?:Adjournment\s+for\s+)?Public|Open)\s+(?:Open\s+)?(?:Forum|Question\s+Time|"
