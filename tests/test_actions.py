@@ -2514,6 +2514,21 @@ def test_a_deferral_to_another_named_committees_meeting_goes_elsewhere() -> None
     assert not elsewhere(text, None)
 
 
+def test_what_another_named_body_will_consider_is_not_this_meetings_task() -> None:
+    """Left for another body to decide ("would be considered by the County's Highways
+    (CHW) Committee", "by the Courts"), a matter is not this meeting's to follow up;
+    left for this body, named or not, it comes back here."""
+    assert elsewhere(
+        "Any objections would be considered by the County's Highways & Waste (CHW) Committee",
+        None,
+    )
+    assert elsewhere("Such objections would need to be considered by the CHW committee", None)
+    assert elsewhere("a closure order will be considered by the Courts in May", "Cabinet")
+    again = "the item would be considered by the Planning Committee at its next meeting"
+    assert not elsewhere(again, "Planning Committee")
+    assert not elsewhere("the item would be considered by the Committee in May", "Cabinet")
+
+
 def test_information_for_a_named_committees_members_goes_to_them() -> None:
     """Sent to a committee, a matter is referred there; sent to its members, it is
     information for them (as a committee's own members are often named)."""

@@ -39,6 +39,12 @@ CASES = [
         [("52", None), ("53", None), ("54", None)],
     ),
     ("Further to minute 8/2017 the Board considered a further report.", [("8/17", None)]),
+    (
+        "Minute item 14/64/WAC\n\nPark Lane Crossing\n\nThe wording of minute 14/29/WCAC was "
+        "amended.",
+        [("14/64/WAC", None), ("14/29/WCAC", None)],
+    ),  # (an area committee's letters after the number and its year)
+    ("Minute No. 99bii)\n\nPetition - Mill Road", [("99bii)", None)]),  # (a part, one bracket)
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),
     ("The Minutes 04.06.2019 were signed as a correct record.", []),

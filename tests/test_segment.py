@@ -4046,3 +4046,50 @@ def test_a_short_list_from_one_on_a_moderngov_page_of_icon_headings_is_no_chain(
     assert "Minutes of the previous meeting (previously circulated)" in titles
     assert "Forward Plan" in titles and "Budget Report" in titles
     assert "Disclosable Pecuniary Interests" not in titles
+
+
+# A ModernGov page with no item numbers: its first row's heading lost, and a report's
+# discussion in numbered paragraphs under its heading.
+_ICON_ROWS = (
+    "Agenda and minutes\n\nMonday, 3rd March, 2025 10.00 am\n\nVenue: Council Chamber, "
+    "Wyvern House, Ashford. View directions\n\nContact: Jo Reed\n\nNo. Item\n\n\n\n"
+    "Additional documents:\n\n\nApologies were received from Councillor Marsh.\n\n\n"
+    "Minutes of the Meeting held on 3 February 2025 pdf icon PDF 130 KB\n\n"
+    "RESOLVED that the minutes be signed by the Chair.\n\n\n"
+    "Budget Strategy 2025-28 pdf icon PDF 191 KB\n\n"
+    "1.            Cabinet received a report setting out the final draft budget proposals "
+    "for the coming three years.\n\n"
+    "2.            The Director of Finance introduced the report and said that the proposals "
+    "were currently out for consultation.\n\n"
+    "3.            In response to a question the Director confirmed that no changes had been "
+    "received from the scrutiny committees.\n\n"
+    "RESOLVED that Cabinet endorse the draft budget.\n"
+)
+
+
+def test_numbered_paragraphs_under_an_icon_heading_are_its_text() -> None:
+    items = parse(read_text(_ICON_ROWS.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        (None, ""),
+        (None, "Minutes of the Meeting held on 3 February 2025"),
+        (None, "Budget Strategy 2025-28"),
+    ]
+    assert "Director of Finance introduced" in items[2].minutes
+    assert len(items[2].resolutions) == 1
+
+
+def test_a_moderngov_tables_first_row_without_its_heading_is_an_item() -> None:
+    """Above the first heading of a page of icon headings stands the first row, its heading
+    lost: its apologies are its minutes (in formal minutes they are the attendance's)."""
+    first = parse(read_text(_ICON_ROWS.encode())).parts[0].items[0]
+    assert first.minutes == "Apologies were received from Councillor Marsh."
+    formal = (
+        "MINUTES of a meeting of the Wyvern Cabinet held on 3 March 2025\n\n"
+        "Apologies were received from Councillor Marsh.\n\n1. Minutes\n\n"
+        "RESOLVED that the minutes be signed.\n\n2. Budget\n\nRESOLVED that the budget be "
+        "endorsed.\n"
+    )
+    assert [i.title for i in parse(read_text(formal.encode())).parts[0].items] == [
+        "Minutes",
+        "Budget",
+    ]

@@ -13,17 +13,20 @@ from .wording import STOPWORDS
 # Sent on to a body: "be submitted to the county council's Constitution Committee", "to the
 # August meeting of the Policy and Resources Committee", "referred to Council".
 REFERRAL = re.compile(
-    r"\b(?:submitted|referred|reported|sent|(?i:recommend(?:s|ed)?)|forwarded|presented|taken)\s+"
-    r"(?:back\s+)?to\s+"
+    r"\b(?:(?:submitted|referred|reported|sent|(?i:recommend(?:s|ed)?)|forwarded|presented|"
+    r"taken)\s+(?:back\s+)?to"
+    # (or left for it to decide: "Any objections would be considered by the County's
+    # Highways & Community Infrastructure (CHCI) Committee", "considered by the Courts")
+    r"|(?:considered|determined|decided|heard)\s+by)\s+"
     r"(?:the\s+)?"
     r"(?:\w+\s+meeting\s+of\s+(?:the\s+)?)?(?!Members\b)"
     # a body's name, in capitals but for the words of a council ("the county council's
-    # Constitution Committee"); not "the band on behalf of the Council"
-    r"(?P<body>(?:(?:[A-Z0-9][\w'’&()-]*|and|of|for|&|county|city|borough|district|"
-    r"council['’]s)\s+){0,6}?"
+    # Constitution Committee", "the CHCI committee"); not "the band on behalf of the Council"
+    r"(?P<body>(?:(?:[A-Z0-9][\w'’&()-]*|\([A-Z]{2,8}\)|and|of|for|&|county|city|borough|"
+    r"district|council['’]s)\s+){0,6}?"
     # (not its members, as a committee's own are named: "be sent to Audit Committee members",
     # unless for them to decide: "to Planning Committee members for determination")
-    r"(?:Committee|Council|Cabinet|Board|Panel|Executive|Co\b))"
+    r"(?:Committee|(?<=[A-Z]\s)committee|Council|Cabinet|Board|Panel|Executive|Co\b|Courts?\b))"
     r"(?!\s+(?:meeting|[Mm]embers(?!\s+for\s+(?:determination|decision|approval))))"
     r"|\bmeeting\s+of\s+the\s+(?P<body2>(?:[\w'’&()-]+\s+){0,6}?(?:Committee|Co\b))"
 )

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .label_rows import Start
-from .lines import ATTACHMENT
+from .lines import with_icons
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, is_date
 from .titles import FINITE_VERB, heading_line
 
@@ -307,15 +307,17 @@ A_LIST = 4  # numbers at most that may be a list under one heading rather than t
 _SENTENCE = re.compile(r"\s*\d{1,2}[.)]?\s+[A-Z][a-z]*(?:\s+\S+){7}")
 
 
-def _under_one(chain: list[Numbered], starts: list[Start]) -> bool:
+def _under_one(chain: list[Numbered], starts: list[Start], icons: bool) -> bool:
     """Whether a short chain of sentences (a_sentence_list) stands under one heading among
     three or more standing alone ("MATTERS ARISING" / "1. The Chair had approached Mr
-    Richards about ..." / "2. ..." / "REPORT FROM POWYS COUNTY COUNCIL"): the list of that
-    item, not the page's items."""
+    Richards about ..." / "2. ..." / "REPORT FROM POWYS COUNTY COUNCIL"), or among two
+    that carry their reports' icons: the list of that item, not the page's items."""
     first, last = chain[0].line, chain[-1].line
     before = sum(s[0] < first for s in starts)
     after = sum(s[0] > last for s in starts)
-    if before < 1 or before + after < 3 or any(first < s[0] < last for s in starts):
+    if before < 1 or before + after < (2 if icons else 3):
+        return False
+    if any(first < s[0] < last for s in starts):
         return False
     return any(_MINUTES_BUSINESS.search(s[2] or "") for s in starts)  # (not a news release's)
 
@@ -340,10 +342,7 @@ def a_list_among_icons(chain: list[Numbered], lines: list[str]) -> bool:
     reports' icons ("Forward Plan pdf icon PDF 178 KB"): a list inside one item,
     "Declarations of Interest, if any" / "1. Disclosable Pecuniary Interests" / "2. Other
     Interests", not the page's items."""
-    return (
-        _short_from_one(chain)
-        and sum(1 for ln in lines if "PDF" in ln and ATTACHMENT.search(ln)) >= 2
-    )
+    return _short_from_one(chain) and with_icons(lines)
 
 
 def _short_from_one(chain: list[Numbered]) -> bool:
@@ -355,11 +354,14 @@ def list_under_one(chain: list[Numbered], starts: list[Start], lines: list[str])
     page's items, and the list's numbers, that item's sub-items (a minutes title a header
     cue could not read is no heading: "Minutes of the meeting held on 13th September in
     the school"); none otherwise."""
-    if not _under_one(chain, starts):
+    icons = with_icons([lines[s[0]] for s in starts])
+    if not _under_one(chain, starts, icons):
         return []
     # (but a ModernGov item's, its report's icon after it: "Minutes of the previous meeting
     # (previously circulated) pdf icon PDF 188 KB")
     headed = [s for s in starts
               if not _MINUTES_TITLE.match(s[2] or "") or "pdf icon" in lines[s[0]]]  # fmt: skip
     points: list[Start] = [(c.line, c.number, None, _POINT.sub("", lines[c.line])) for c in chain]
+    if icons and all(_SENTENCE.match(lines[c.line]) for c in chain):
+        points = []  # (a ModernGov item's numbered paragraphs: its text, not sub-items)
     return sorted(headed + points)

@@ -18,7 +18,7 @@ from .flattened import split_long_lines
 from .header import Facts, meeting_facts
 from .items import build_item, finish_meeting
 from .kinds import Part, issue_parts, page_kind, single_part
-from .lines import clean
+from .lines import clean, with_icons
 from .resolutions import resolutions_of_decision
 from .sections import page_label
 from .segment import Segment, segment
@@ -99,7 +99,7 @@ def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     labelled = sum(1 for s in segments if any(page_label(ln) for ln in s.body)) >= 2
     keywords = any("esolved" in ln.lower() and KEYWORD_DECISION.search(ln) for ln in lines)
     items = [build_item(s.number, s.title, s.body, labelled, keywords) for s in segments]
-    lead = _preamble_item(preamble)
+    lead = _preamble_item(preamble, with_icons(lines))
     meeting.items = ([lead] if lead else []) + items
     said = [(it.title, it.minutes) for it in items]
     meeting.attendees = meeting.attendees or attendance_in_items(said)
@@ -111,24 +111,32 @@ def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     return Document(kind, "minutes", [meeting])
 
 
-def _preamble_item(preamble: list[str]) -> Item | None:
+def _preamble_item(preamble: list[str], icons: bool = False) -> Item | None:
     """Minutes that stand before the first heading ("The Provost advised that ..."), but
     not a header, an attendance list or an agenda; and only where they tell something done:
     a decision, a request, an earlier minute cited, or two paragraphs or more (not a line
-    beside the attendance: "During the public forum the visitor asked about planning.")."""
+    beside the attendance: "During the public forum the visitor asked about planning.").
+    On a ModernGov page (its headings with their reports' icons) what stands between the
+    header and the first heading is the first row, its heading lost: any sentence of
+    minutes makes it an item, apologies too ("Apologies were received from ...")."""
     if any(_AGENDA_LISTING.search(ln) for ln in preamble):
         return None
-    sentences = [ln for ln in preamble if is_minutes_sentence(ln) and not _attendance_or_agenda(ln)]
+    if icons:  # (any sentence: "To receive any apologies for absence.")
+        sentences = [ln for ln in preamble if is_minutes_sentence(ln) or _ROW_SENTENCE.match(ln)]
+    else:
+        sentences = [ln for ln in preamble
+                     if is_minutes_sentence(ln) and not _attendance_or_agenda(ln)]  # fmt: skip
     if not sentences:
         return None
     item = build_item(None, None, preamble)
-    told = item.resolutions or item.refs or len(sentences) >= _MINUTES_SENTENCES
+    told = icons or item.resolutions or item.refs or len(sentences) >= _MINUTES_SENTENCES
     # (its actions as yet unread, the meeting's date not known: read here without it)
     told = told or any(_DONE.search(ln) for ln in sentences) or bool(find_actions(item, None))
     return item if item.minutes and told else None
 
 
 _MINUTES_SENTENCES = 2  # paragraphs of proceedings that make an untitled item alone
+_ROW_SENTENCE = re.compile(r"^[A-Z][\w'’,-]*(?:\s+[\w'’,-]+){3,}\.$")  # four words or more
 # What a meeting did: "The minutes of the last meeting were read and agreed."
 # (or "A petition of 300 signatures was received", "Cllr Ash was co-opted"; not what a
 # person told: "The Clerk confirmed that the hall had been booked.")

@@ -69,6 +69,14 @@ ATTACHMENT = rule(
     "Minutes pdf icon PDF 69 KB",
 )
 near_miss("attachment", "the PDF version of the report")
+
+
+def with_icons(lines: list[str]) -> bool:
+    """Whether two headings or more carry their reports' icons: a ModernGov page, whose
+    items are the rows of its table."""
+    return sum(1 for ln in lines if "PDF" in ln and ATTACHMENT.search(ln)) >= 2
+
+
 MENU_RUN = 5  # this many short bullet lines in a row, before the minutes, are a menu
 
 

@@ -24,6 +24,9 @@ _REF = (
     r"(?:\*?(?:[A-Z]{1,3}[/.]?|(?!(?i:of|on|in|at|to|no|by|as|or)\s)[A-Z]{1,3}\s(?=\d{1,4}/)))?"
     r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d))){0,2}"
+    # (a committee's letters after the number and year: "14/64/WAC"; a part glued on with
+    # its closing bracket only, "99bii)")
+    r"(?:(?<=\d/\d\d)/(?-i:[A-Z]{2,5})\b)?(?:(?<=\d[a-z])(?-i:[ivx]{1,4})\))?"
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
     r"(?:(?<=/\d\d)-\d{1,3}(?![\d/]))?"  # (the item's after the meeting's: "11/16-04")
     r")"
