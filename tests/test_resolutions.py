@@ -1234,6 +1234,39 @@ CASES = [
         "'Resolved' before what the body accepted, no colon or 'that' between",
     ),
     ("Resolved The Clerk reported that the hall was booked.", [], "'Resolved' before a report"),
+    (
+        "John Hume was proposed and elected as Chair of the Council; he signed his "
+        "Declaration of Acceptance of Office.",
+        [
+            (
+                None,
+                "John Hume was proposed and elected as Chair of the Council; he signed his "
+                "Declaration of Acceptance of Office.",
+            )
+        ],
+        "a nomination carried at once, no seconder named",
+    ),
+    (
+        "Andrew Rogers was proposed, seconded and elected as Vice Chair.",
+        [(None, "Andrew Rogers was proposed, seconded and elected as Vice Chair.")],
+        "a nomination seconded and elected",
+    ),
+    (
+        "It was proposed, seconded and unanimously voted that Ron Rooke continue as Vice-Chairman.",
+        [
+            (
+                None,
+                "It was proposed, seconded and unanimously voted that Ron Rooke continue as "
+                "Vice-Chairman.",
+            )
+        ],
+        "a motion carried by a unanimous vote",
+    ),
+    (
+        "Each nomination would need to be proposed and elected at the annual meeting.",
+        [],
+        "how a nomination is to be made, none made",
+    ),
 ]
 
 

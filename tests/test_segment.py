@@ -4093,3 +4093,51 @@ def test_a_moderngov_tables_first_row_without_its_heading_is_an_item() -> None:
         "Minutes",
         "Budget",
     ]
+
+
+def test_a_long_heading_standing_over_its_text_is_an_item() -> None:
+    """A paragraph-style number with a long heading alone on its line, its text below, is
+    an item ("14.44 Update on rats on Church Lane and follow-up action"); a long line that
+    opens with a participle is a numbered paragraph."""
+    page = (
+        "Minutes of the Wyvern Parish Council meeting held on 14 May 2025\n\n"
+        "14.42     Matters Arising\nThere were none.\n\n"
+        "14.43     Access to the Allotments\nThe Chair had reached agreement with the owners.\n\n"
+        "14.44      Update on rats on Church Lane and follow-up action by the council\n"
+        "There were still problems. The contractor said these were being attended to.\n\n"
+        "14.45     Finance\nThe accounts were paid.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.number for i in items] == ["14.42", "14.43", "14.44", "14.45"]
+    assert items[2].title == "Update on rats on Church Lane and follow-up action by the council"
+    para = page.replace(
+        "Update on rats on Church Lane and follow-up action by the council",
+        "Submitted letter of thanks from the Village Hall committee for the grant",
+    )
+    assert [i.number for i in parse(read_text(para.encode())).parts[0].items] == [
+        "14.42",
+        "14.43",
+        "14.45",
+    ]
+
+
+def test_a_transcription_without_line_breaks_is_cut_at_its_glued_minute_numbers() -> None:
+    """A PDF transcription that lost its line breaks glues each minute's number to the
+    sentence before it and its heading in capitals to its text."""
+    page = (
+        "MINUTES OF WYVERN PARISH COUNCIL ANNUAL MEETING HELD ON MONDAY 13 MAY 2025 IN THE "
+        "VILLAGE HALL. PRESENT Cllrs Hume, Calnan and Finch. The Chair welcomed the new "
+        "Councillors to the Parish Council following the contested election in the village "
+        "this spring.57/25 ELECTION OF CHAIRJohn Hume was proposed and elected as Chair of "
+        "the Council.58/25 ELECTION OF VICE CHAIRAndrew Rogers was proposed, seconded and "
+        "elected as Vice Chair.59/25 APOLOGIES were received from Robert Lindsay who was away."
+        "60/25 ACCEPT MEMBERS DECLARATIONS OF INTERESTThere were none on this occasion.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("57/25", "ELECTION OF CHAIR"),
+        ("58/25", "ELECTION OF VICE CHAIR"),
+        ("59/25", "APOLOGIES"),
+        ("60/25", "ACCEPT MEMBERS DECLARATIONS OF INTEREST"),
+    ]
+    assert [len(i.resolutions) for i in items] == [1, 1, 0, 0]

@@ -23,6 +23,7 @@ from .numbers import (
     year_first,
 )
 from .titles import split_run_in
+from .unglue import unglued
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
 # What follows a figure that is no item number: a month ("8 December"), a time, a percentage.
@@ -31,9 +32,12 @@ MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|r
 
 # An item's number in a flattened line (the stop may be glued to the heading: "3.Public
 # Address Nobody requested ...", or a semicolon: "Item 1;Opening- Chair welcomed ..."; and
-# "ITEM" before it is no prefix of the number's: "ITEM 21-07/01 PUBLIC FORUM: ...").
+# "ITEM" before it is no prefix of the number's: "ITEM 21-07/01 PUBLIC FORUM: ..."; a
+# transcription that lost its line breaks glues the number to the sentence before it, its
+# heading in capitals after it: "... in recent years.57/19 ELECTION OF CHAIRJohn Hume ...").
 _ITEM_NUMBER = re.compile(
-    rf"(?:(?<=\s)|^)(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.);]\s*|\s+)(?=[A-Z‘“'\"])"
+    rf"(?:(?<=\s)|^|(?<=[a-z]{{2}}[.!?])(?=\d{{1,4}}/\d{{2}}\s+[A-Z]{{2}}))"
+    rf"(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.);]\s*|\s+)(?=[A-Z‘“'\"])"
 )
 
 
@@ -94,7 +98,8 @@ def split_long_lines(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         points = [0, *sorted(cuts[i]), len(line)]
-        out.extend(line[a:b].strip() for a, b in itertools.pairwise(points) if b > a)
+        # (each piece read again for words run together: "57/19 ELECTION OF CHAIRJohn")
+        out.extend(unglued(line[a:b].strip()) for a, b in itertools.pairwise(points) if b > a)
     return out
 
 

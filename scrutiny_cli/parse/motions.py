@@ -74,6 +74,9 @@ MOTION = rule(
     # (each form opens with one of these letters, looked at first)
     r"(?=[cimop])(?:"
     r"\bproposed\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?\s+(?:&|and)\s+(?-i:[A-Z])"
+    # (a nomination carried at once, no seconder named: "John Hume was proposed and elected
+    # as Chair"; before the general form, which would run on to the next one's seconder)
+    r"|\bproposed(?=\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b)"
     r"|\b(?:moved|proposed|on\s+(?:a|the)\s+propos(?:al|ition)\s+(?:by|of)|motion|prop\.?)(?!\w)"
     r".{0,200}?"
     r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
@@ -141,6 +144,10 @@ CARRIED = rule(
     r"|\b(?:carried|agreed|approved)\s+by\s+(?:a\s+)?majority\b"
     r"|\bby\s+(?:a\s+)?majority\s+(?:decision|vote)\s+(?:agreed|approved|carried|resolved)\b"
     r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
+    # ("proposed, seconded and elected as Vice Chair", "... and unanimously voted that X
+    # continue as Chairman", "... and voted onto the Council")
+    r"|\band\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|\bunanimously\s+voted\b"
+    r"|\band\s+voted\s+(?:onto|on\s+to)\b"
     # ("the meeting duly elected Cllr R. Fisher by unanimity.", not "our duly elected
     # representative", "must be set by unanimity of the three councils")
     r"|\b(?:meeting|council|members|committee)\s+duly\s+(?:re-?)?elected\b"

@@ -225,6 +225,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     depth = len(number_key(number))
     long = len(_BRACKETED.sub("", title).split()) > 8 if title else False
     long = long and not _MINUTES_HEADING.match(title or "")  # "14.41 Minutes of the meeting ..."
+    long = long and not _heading_over_text(lines, i, title or "", text)
     if long and paragraph_number(number) and not YEAR_MONTH_RUN.match(number):
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
@@ -246,6 +247,27 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         top = None
     fam = family(number, line)
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
+
+
+def _heading_over_text(lines: list[str], i: int, title: str, text: str) -> bool:
+    """Whether a long title stands alone over its text as a heading does ("14.44 Update on
+    rats on Church Lane and follow-up action" / "There were still problems."): no verb,
+    no full stop, not opening with a participle ("2.2 Submitted letter of thanks from ...")."""
+    if (
+        text
+        or len(title.split()) > _LONG_HEADING
+        or title.endswith(".")
+        or FINITE_VERB.search(title)
+    ):
+        return False
+    if _PARTICIPLE.match(title):
+        return False
+    below = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+    return bool(below[:1].isupper()) and not NUMBER_LEAD.match(below)
+
+
+_LONG_HEADING = 14  # words at most of a heading standing alone over its text
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed\b")
 
 
 # The heading of earlier minutes approved, however long: "Minutes of the meeting held on 19

@@ -26,6 +26,17 @@ near_miss(
     "glued-heading", "21/00123/FUL Land at Mill Lane", "12/3A Station Road", "12/03 Apologies"
 )
 
+# The same heading, its number spaced, run into its text: "57/19 ELECTION OF CHAIRJohn Hume
+# was proposed" (a transcription that lost its line breaks).
+GLUED_TEXT = rule(
+    "glued-text",
+    r"^(?P<head>(?:[A-Z]{1,3})?\d{1,4}/\d{1,4}\s+[A-Z][A-Z '&,-]*[A-Z]{2})(?=[A-Z][a-z])",
+    "page",
+    "57/19 ELECTION OF CHAIRJohn Hume was proposed and elected",
+    flags=0,
+)
+near_miss("glued-text", "57/19 ELECTION OF CHAIR John Hume", "21/00123 LAND AT MILL LANE")
+
 
 # A decision's keyword run into the word before it: "following a vote it wasRESOLVED to".
 GLUED_KEYWORD = rule(
@@ -145,6 +156,8 @@ def unglued(line: str, spaced: bool = True) -> str:
         return line  # (a number first, or after a prefix in capitals: "A23/024COMMITTEE")
     if "/" in line[4:6] and (m := _SPACED_YEAR_RUN.match(line)):
         return f"{m[1]}/{m[2]}{line[m.end() :]}"  # "2017 / 22 – Apologies"
+    if m := GLUED_TEXT.regex.match(line):
+        return f"{m['head']} {line[m.end() :]}"
     if m := GLUED_HEADING.regex.match(line):
         return f"{m['number']} {m['title']} {line[m.end() :].lstrip()}".rstrip()
     if m := GLUED_NUMBER.regex.match(line):
