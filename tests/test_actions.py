@@ -2434,6 +2434,14 @@ NOT_ACTIONS = [
         "There needed to be an equitable level of service provision across the county.",
         "'There needed to be' states a need, it asks no one",
     ),
+    (
+        "Mr Steemson asked for a correction to be made to item 7 of the report, page 3.",
+        "a correction of the minutes",
+    ),
+    (
+        "Chairman to move: Agreed for the meeting to be adjourned and go into Open Forum.",
+        "the meeting's own running order",
+    ),
 ]
 
 
@@ -2527,6 +2535,26 @@ def test_what_another_named_body_will_consider_is_not_this_meetings_task() -> No
     again = "the item would be considered by the Planning Committee at its next meeting"
     assert not elsewhere(again, "Planning Committee")
     assert not elsewhere("the item would be considered by the Committee in May", "Cabinet")
+
+
+def test_a_task_in_a_clause_after_the_past_or_routine_is_still_a_task() -> None:
+    """After a dash or a semicolon a clause with its own subject is read apart from the
+    routine or past before it; joined by "and", the clause before governs it (that
+    meeting's request, not this one's)."""
+    item = Item(
+        number="7",
+        title="Work Programme",
+        minutes="The Chairs Group had found that detailed scrutiny was not required – the "
+        "Scrutiny Coordinator agreed to re-circulate the outcome.\n\nThe report was "
+        "previously considered on 21st June and the Board requested that it return in a "
+        "year.\n\nThe verges would continue to be cut; the Clerk would remind the "
+        "contractor of the dates.",
+    )
+    fill_item(item, MEETING)
+    assert [a.text for a in item.actions] == [
+        "the Scrutiny Coordinator agreed to re-circulate the outcome",
+        "the Clerk would remind the contractor of the dates",
+    ]
 
 
 def test_information_for_a_named_committees_members_goes_to_them() -> None:

@@ -55,9 +55,11 @@ def narrative(text: str) -> list[Action]:
             continue
         sentence = text[a:b]
         action = _narrative_action(sentence, folded, words)
+        if action and (past := NOT_A_TASK.search(folded)):
+            action = _later_clause(sentence, folded, past.end())
         if action and last == k - 1 and _OWNER_TAG.match(folded):
             out[-1].owner = out[-1].owner or action.owner  # "... Councillors. Clerk to action."
-        elif action and not NOT_A_TASK.search(folded):  # the past, routine: no task
+        elif action:
             lead = _scene(text, folded_text, lowered, spans, k)
             if lead and last == k - 1 and not _one_owner(out[-1].owner, action.owner):
                 lead = ""  # (another's task is no scene: "Cllr Pike will ... Clerk to write.")
@@ -67,6 +69,29 @@ def narrative(text: str) -> list[Action]:
             out.append(action)
             last = k
     return out
+
+
+def _later_clause(sentence: str, folded: str, at: int) -> Action | None:
+    """The task of a clause after the one that tells of the past or of routine ("... was
+    not required – the Coordinator agreed to re-circulate the outcome"), whose owner it
+    names; none where the sentence has no such clause, or it too tells no task."""
+    cut = _CLAUSE.search(folded, at)
+    if not cut:
+        return None
+    clause, folded_clause = sentence[cut.end() :], folded[cut.end() :]
+    if NOT_A_TASK.search(folded_clause):
+        return None
+    words = set(_WORD.findall(folded_clause.lower()))
+    if not has_cue(folded_clause, folded_clause.lower(), words):
+        return None
+    action = _narrative_action(clause, folded_clause, words)
+    return action if action and action.owner else None  # (someone named to do it)
+
+
+# Where a new clause starts that the one before it does not govern: a dash, a semicolon
+# (not "and": "... was previously considered on 21st June and the Board requested that ..."
+# is that meeting's request).
+_CLAUSE = re.compile(r"\s[-–—]\s+|;\s+")
 
 
 def _one_owner(before: str | None, owner: str | None) -> bool:

@@ -80,6 +80,10 @@ NOT_A_TASK = rule(
     r"(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+will\s+"
     r"(?:consider|receive|note|review)\s+any\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
+    # the minutes corrected, the meeting adjourned for its open forum: "Members asked for
+    # the following amendment to be made", "Agreed for the meeting to be adjourned"
+    r"(?:asked|requested)\s+(?:for\s+)?(?:a|an|the\s+following)\s+(?:corrections?|amendments?)"
+    r"\s+(?:to\s+be\s+|be\s+)made|the\s+meeting\s+(?:to\s+be|be|was)\s+adjourned|"
     # (a standing offer: "A simultaneous translation will be provided if requested")
     r"if\s+requested|"
     # the agenda's standing words: "A list of such items (if any) will be circulated",
@@ -112,4 +116,8 @@ NOT_A_TASK = rule(
     "action",
     "was previously considered on 21st June, 2018 and the Board requested that",
 )
-near_miss("not-a-task", "Councillor McLean requested that a letter be forwarded")
+near_miss(
+    "not-a-task",
+    "Councillor McLean requested that a letter be forwarded",
+    "The application was adjourned to the next meeting for a site visit",
+)
