@@ -1827,6 +1827,11 @@ CASES = [
         "TEAMS ON WEDNESDAY, 10TH MARCH 2021 AT 6.30PM",
         ("Parish Council", "2021-03-10", "18:30", "BY MICROSOFT TEAMS"),
     ),
+    (
+        "MINUTES OF THE TRUST BOARD MEETING HELD IN PUBLIC on Wednesday 26th September 2012 at "
+        "The Boardroom, Trust Headquarters, Uxbridge Road",
+        ("Trust Board", "2012-09-26", None, "The Boardroom, Trust Headquarters, Uxbridge Road"),
+    ),  # (held "in public" is how, not where)
 ]
 
 

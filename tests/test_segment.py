@@ -2686,6 +2686,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("Absent from the meeting: Cllr Smith", "Absent from the meeting"),
         # (and a paragraph's number, its part alone: "... Councillors .1 The County ...")
         ("Reports from Councillors .1 The County briefing was noted.", "Reports from Councillors"),
+        (
+            "Chairman’s Remarks Professor Mercer welcomed everyone to the meeting.",
+            "Chairman’s Remarks",
+        ),  # (a person's title starts the text, as "Mr" does)
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -10,8 +10,8 @@ from .patterns import THAT_PLAIN
 # Words that, first on a line, make it a sentence or a list of names, never a heading.
 SENTENCE_FIRST = frozenset(
     "The A An There It This That These Those He She They We Councillor Councillors Cllr Cllrs "
-    "Mr Mrs Ms Miss Dr RESOLVED Resolved AGREED Agreed DECIDED Decided Noted NOTED Following "
-    "Having Prior "
+    "Mr Mrs Ms Miss Dr Professor Prof Messrs RESOLVED Resolved AGREED Agreed DECIDED Decided "
+    "Noted NOTED Following Having Prior "
     "Further In On At As After Before During With Since Proposed Moved Consideration No All "
     "Each Minutes: Decision: Decisions: Present: Apologies: Chair: PROPOSED MOVED SECONDED "
     "Seconded".split()
@@ -58,7 +58,9 @@ HEADING_AFTER_TITLE = re.compile(
 )
 MAX_TITLE_WORDS = 16  # words a heading run into its text may have
 # Title words: a person's title, after which a name (not a verb) follows.
-NAME_TITLES = frozenset("Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr".split())
+NAME_TITLES = frozenset(
+    "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Prof Messrs Rev Revd".split()
+)
 # The last word of a heading naming a post ("WSCC Councillor"), no text's start when
 # nothing follows it on the line.
 ROLE_ENDS = frozenset("Councillor Councillors Cllr Cllrs Clerk Officer Officers".split())

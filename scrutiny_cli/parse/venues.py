@@ -51,6 +51,8 @@ _ONLINE_TAIL = re.compile(r"(?:,\s*|\s+)(?:with|and|or)\b[^,]{0,60}?(?:\blink\b|
 # Why it was held there, after the place: "via zoom due to covid-19 lockdown restrictions".
 _WHY_TAIL = re.compile(r"(?i),?\s+(?:due\s+to|owing\s+to|because\s+of)\s.*$")
 _NOT_YET = re.compile(r"(?i)(?:to\s+be\s+(?:confirmed|arranged|advised)|tbc|tba)")  # no place yet
+# How a meeting was held, not where: "Board Meeting in Public", "HELD IN PUBLIC".
+_NO_PLACE = re.compile(r"(?i)(?:public|private|(?:public|private|closed)\s+session)")
 
 
 def clean_venue(value: str | None) -> str | None:
@@ -64,7 +66,7 @@ def clean_venue(value: str | None) -> str | None:
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
     # (the time after it, "at" glued on by a converter: "The Curveat 11.00am", or alone)
     value = _TIME_AT_END.sub("", value)
-    return None if _NOT_YET.fullmatch(value) else value or None
+    return None if _NOT_YET.fullmatch(value) or _NO_PLACE.fullmatch(value) else value or None
 
 
 # An online meeting's platform by its name as printed.
