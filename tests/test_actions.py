@@ -2557,6 +2557,47 @@ def test_a_task_in_a_clause_after_the_past_or_routine_is_still_a_task() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("decision", "task"),
+    [
+        (
+            "RESOLVED that the video equipment be removed from the Mill Room and WIFI be "
+            "installed.",
+            "the video equipment be removed from the Mill Room and WIFI be installed",
+        ),
+        (
+            "RESOLVED that the Mill Room be monitored for three months to gauge its use.",
+            "the Mill Room be monitored for three months to gauge its use",
+        ),
+        (
+            "RESOLVED - To receive a further report from the Director of Estates following a "
+            "full review of the built assets.",
+            "receive a further report from the Director of Estates following a full review "
+            "of the built assets",
+        ),
+        (
+            "RESOLVED that an extended review of scrutiny arrangements take place in 2025/26.",
+            "an extended review of scrutiny arrangements take place in 2025/26",
+        ),
+        (
+            "RESOLVED that the Committee remove items 4 (Risk Register) and 5 (Annual Report) "
+            "from the business planner.",
+            "the Committee remove items 4 (Risk Register) and 5 (Annual Report) from the "
+            "business planner",
+        ),
+        ("RESOLVED to receive the report of the Director of Estates.", None),
+        ("RESOLVED that the £1,500 be removed from the budget for the hall.", None),
+    ],
+)
+def test_work_ordered_or_planned_for_this_body_is_a_task(decision: str, task: str | None) -> None:
+    """A decision ordering work done, a further report this body is to receive, a review to
+    take place, a change to its plans: each a task; a report received now, a sum taken off a
+    budget, none."""
+    item = Item(number="5", title="Estates", minutes=decision)
+    fill_item(item, MEETING)
+    assert [a.text for a in item.actions] == ([task] if task else [])
+
+
 def test_information_for_a_named_committees_members_goes_to_them() -> None:
     """Sent to a committee, a matter is referred there; sent to its members, it is
     information for them (as a committee's own members are often named)."""

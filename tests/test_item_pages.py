@@ -106,7 +106,7 @@ CASES = [
                 "an extended internal review of scrutiny arrangements take place during 2014/15.",
                 "the current committees be retained until the review is completed.",
             ],
-            [],
+            [None],  # (the review to take place is the one task)
         ),
         "'That' and a verb in its plain form is a decision whose RESOLVED was dropped",
     ),

@@ -4097,6 +4097,15 @@ def test_a_moderngov_tables_first_row_without_its_heading_is_an_item() -> None:
         "Minutes",
         "Budget",
     ]
+    # (with no header, what stands first is the site's, not a row: "Meetings ... usually
+    # take place at our main offices ...")
+    noted = _ICON_ROWS.split("No. Item", 1)[1].replace(
+        "Apologies were received from Councillor Marsh.",
+        "Meetings of the Authority and its Committees usually take place at our main offices "
+        "at Wyvern House, Ashford, however when necessary meetings may take place elsewhere.",
+    )
+    titles = [i.title for i in parse(read_text(noted.encode())).parts[0].items]
+    assert titles[0] == "Minutes of the Meeting held on 3 February 2025"
 
 
 def test_a_long_heading_standing_over_its_text_is_an_item() -> None:

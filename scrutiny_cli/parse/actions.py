@@ -41,6 +41,7 @@ from .requests import (
     NOT_A_REQUEST,
     OWNER_VERB,
     PASSIVE_REQUEST,
+    PLANNED,
     REQUEST_LEAD_IN,
     REQUEST_VERB,
     TASK_VERBS,
@@ -180,7 +181,9 @@ _REMITTED_TO = re.compile(r"^(?:back\s+)?to\s+(?=(?:the\s+)?[A-Z])")
 def _request(text: str) -> Action | None:
     """The request a resolution's words make, if any."""
     folded = fold(text)
-    if NOT_A_REQUEST.regex.match(folded) and not REPORT_TO_MEETING.search(folded):
+    if NOT_A_REQUEST.regex.match(folded) and not (
+        REPORT_TO_MEETING.search(folded) or PLANNED.search(folded)
+    ):
         return None  # "Notes the report", but not "Notes that the group will report to ..."
     if THIS_MEETINGS_BUSINESS.search(folded):
         return None  # "That all items be considered in public"
@@ -201,6 +204,8 @@ def _request(text: str) -> Action | None:
         return Action(text=text, origin="resolution", owner=owner)
     asked_to = _after_that(text)  # "Agrees that X be held ..." -> "X be held ..."
     if PASSIVE_REQUEST.search(folded) or MANDATIVE_PASSIVE.regex.match(fold(asked_to)):
+        return Action(text=asked_to, origin="resolution", owner=owner_of(asked_to))
+    if PLANNED.search(folded):
         return Action(text=asked_to, origin="resolution", owner=owner_of(asked_to))
     if (task := _INFINITIVE_TASK.match(folded)) or _TERSE_ASKED.match(folded):
         who = task["who"] if task else None  # ("RESOLVED to write ...": no one named)

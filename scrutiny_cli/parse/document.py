@@ -99,7 +99,8 @@ def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     labelled = sum(1 for s in segments if any(page_label(ln) for ln in s.body)) >= 2
     keywords = any("esolved" in ln.lower() and KEYWORD_DECISION.search(ln) for ln in lines)
     items = [build_item(s.number, s.title, s.body, labelled, keywords) for s in segments]
-    lead = _preamble_item(preamble, with_icons(lines))
+    # (the first row's place is known only below a header: not a site's note above it)
+    lead = _preamble_item(preamble, bool(facts.lines) and with_icons(lines))
     meeting.items = ([lead] if lead else []) + items
     said = [(it.title, it.minutes) for it in items]
     meeting.attendees = meeting.attendees or attendance_in_items(said)

@@ -115,7 +115,12 @@ _ASKED_DONE = (
     r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
     r"organised|requested|sought|obtained|updated|reviewed|set up|amended|supplied|re-?considered|"
     r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised|"
-    r"discussed|explained|(?<!\bto be )consulted"  # (not "wishes to be consulted")
+    r"discussed|explained|(?<!\bto be )consulted|"  # (not "wishes to be consulted")
+    # (work ordered done: "the equipment be removed and WIFI be installed", "the room be
+    # monitored for three months")
+    # (not a sum taken off a budget: "the £1500 be removed from the budget")
+    r"removed(?!\s+from\s+(?:the\s+)?(?:budget|accounts?|precept|reserves?)\b)|"
+    r"installed|monitored|replaced|repaired|inspected|erected|rearranged"
     # (or made to a later meeting: "a presentation be made to a future meeting on Diabetes")
     r"|made\s+to\s+(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting"
     # (or put on a later agenda or the work plan: "this item be put on the Work Plan for 27
@@ -161,6 +166,27 @@ near_miss(
     "passive-request",
     "the report be noted",
     "the Head of Property Services be authorised to award the contract",
+)
+# What a decision plans for this body's later business: a further report it is to receive
+# ("To receive a further report from the Director following a full review"), a review or
+# visit to take place ("an extended internal review of scrutiny take place during
+# 2014/15"), items put on or taken off its plans ("remove items 4 and 5 from the business
+# planner").
+PLANNED = rule(
+    "planned",
+    r"^(?:that\s+)?(?:the\s+\w+\s+)?(?:to\s+)?receive\s+(?:a|an)\s+"
+    r"(?:further|progress|follow[- ]up|update|updated|full|final)\b[^.;]{0,40}?\breport\b"
+    r"|\b(?:review|visit|inspection|survey|workshop|training|audit|site\s+meeting)\b[^.;,]{0,80}?"
+    r"\btake\s+place\b"
+    r"|\b(?:add|remove|delete)\b[^.;]{0,160}?\b(?:to|from|on)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:work\s*(?:programme|plan)|business\s+planner|forward\s+plan)\b",
+    "action",
+    "To receive a further report from the Director following a full review of the assets",
+)
+near_miss(
+    "planned",
+    "To receive the report of the Director of Finance",
+    "The review had taken place in March",
 )
 # Resolution parts that are never requests.
 NOT_A_REQUEST = rule(
