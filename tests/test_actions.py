@@ -2124,6 +2124,27 @@ CASES = [
         ],
         "a post's task after a bullet; a verb begun again, 're-send'",
     ),
+    (
+        "a) Clerk to contact the Woodland Trust for input to the proposed plans.\n"
+        "b) Clerk to check the grant scheme's timescale and report back to the next meeting.\n"
+        "(ii) DS to ask the patron whether he could attend.",
+        [
+            (
+                "Clerk to contact the Woodland Trust for input to the proposed plans",
+                "Clerk",
+                None,
+                "terse",
+            ),
+            (
+                "Clerk to check the grant scheme's timescale and report back to the next meeting",
+                "Clerk",
+                None,
+                "terse",
+            ),
+            ("DS to ask the patron whether he could attend", "DS", None, "terse"),
+        ],
+        "a post's or a member's task after a list's mark",
+    ),
 ]
 
 NOT_ACTIONS = [
