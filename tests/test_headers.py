@@ -1832,6 +1832,12 @@ CASES = [
         "The Boardroom, Trust Headquarters, Uxbridge Road",
         ("Trust Board", "2012-09-26", None, "The Boardroom, Trust Headquarters, Uxbridge Road"),
     ),  # (held "in public" is how, not where)
+    (
+        "Minute of Meeting of the Wyvern Licensing\n\nItem No. 4 (a) MINUTE OF MEETING OF THE "
+        "WYVERN LICENSING BOARD held in the Council Chamber, Wyvern House on Friday, 15 "
+        "February 2013 at 10.30 a.m. Present:- Councillors W. Archibald (Convener), J. Brown.",
+        ("Wyvern Licensing Board", "2013-02-15", "10:30", "the Council Chamber, Wyvern House"),
+    ),  # (an agenda pack's stamp with its part, below a site's title of the document)
 ]
 
 

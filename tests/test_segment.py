@@ -4154,3 +4154,10 @@ def test_a_transcription_without_line_breaks_is_cut_at_its_glued_minute_numbers(
         ("60/25", "ACCEPT MEMBERS DECLARATIONS OF INTEREST"),
     ]
     assert [len(i.resolutions) for i in items] == [1, 1, 0, 0]
+
+
+def test_a_numbered_sentence_opening_with_by_has_no_heading() -> None:
+    """ "2. By means of a presentation Mrs Walker advised that ...": a paragraph, not a
+    heading cut where the name starts."""
+    line = "By means of a presentation Mrs S. Walker, Drug and Alcohol Officer, advised that"
+    assert split_run_in(line, numbered=True)[0] is None

@@ -19,7 +19,9 @@ LETTERHEAD = re.compile(
 
 # An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -", or a page number.
 _PACK_STAMP = re.compile(
-    r"(?i)^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,2}[a-z]?\b\s*[.:–-]?\s+(?=\S)"
+    # (with its part in brackets: "Item No. 4 (a) MINUTE OF MEETING OF ...")
+    r"(?i)^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,2}[a-z]?\b(?:\s*\([a-z0-9]{1,3}\))?"
+    r"\s*[.:–-]?\s+(?=\S)"
     # (or the page's number before its letterhead: "2 TAYSIDE AND CENTRAL SCOTLAND ...", or
     # its minute book's, with the council's year: "37-2017/18 MINUTES OF THE MEETING ...")
     r"|^\d{1,3}(?:[-–]\d{4}/\d{2})?\s+(?=(?-i:[A-Z]{2}))"
@@ -27,7 +29,7 @@ _PACK_STAMP = re.compile(
 NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 # ("1 Minutes of the Meeting of Thirsk Town Council held on ...": a page number before it)
 _NAMED_MINUTES = re.compile(
-    r"(?i)minutes\s+of\s+(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    r"(?i)minutes?\s+of\s+(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 )
 # ("63 (18-19)", or a footer's count run into the header: "Page 1 of 6 WYVERN PARISH ...")
 _PAGE_NUMBER = re.compile(
@@ -48,7 +50,11 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
     if page and (LETTERHEAD.match(rest) or re.match(_NOTICE, rest) or _NAMED_MINUTES.match(rest)):
         return page
     m = _PACK_STAMP.match(top[i])
-    return None if m is None or any(top[:i]) or not NAMED_MEETING.search(top[i]) else m
+    if m is None or not NAMED_MEETING.search(top[i]):
+        return None
+    # (below a site's title only before the minutes' own title: "Item No. 4 (a) MINUTE OF
+    # MEETING OF THE SCOTTISH BORDERS LICENSING BOARD held ...")
+    return m if not any(top[:i]) or _NAMED_MINUTES.match(top[i][m.end() :]) else None
 
 
 # "D R A F T", "DRAFT", "Draft" or a notice before the header's words, or the minutes'

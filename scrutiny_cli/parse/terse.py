@@ -54,9 +54,7 @@ _PARA_NUMBER = r"\d{1,3}(?:\.\d{1,3})+\.?\s+"
 _PARAGRAPH = rf"(?:{_PARA_NUMBER})?"  # ("4.1.3 Clerk to ...")
 # (or a bullet before a post or a member: "• Clerk to recontact the County Council"; or a
 # list's mark: "b) Clerk to check the grant scheme", "(ii) Clerk to ...", "c. Clerk to ...")
-_BULLETED = (
-    rf"(?:{_PARA_NUMBER}|[•·▪]\s*|\(?(?:[a-z]|\d{{1,2}}|[ivx]{{2,4}})\)\s*|[a-z]\.\s+)?"
-)
+_BULLETED = rf"(?:{_PARA_NUMBER}|[•·▪]\s*|\(?(?:[a-z]|\d{{1,2}}|[ivx]{{2,4}})\)\s*|[a-z]\.\s+)?"
 # What a council does in telling or asking someone, a task whoever is named.
 _TOLD = (
     r"(?:further\s+|also\s+)?(?:contacted|informed|notified|asked|approached|chased|reminded|"
