@@ -4161,3 +4161,18 @@ def test_a_numbered_sentence_opening_with_by_has_no_heading() -> None:
     heading cut where the name starts."""
     line = "By means of a presentation Mrs S. Walker, Drug and Alcohol Officer, advised that"
     assert split_run_in(line, numbered=True)[0] is None
+
+
+def test_a_committees_letters_number_and_year_after_a_dash_are_one_number() -> None:
+    page = (
+        "Audit Committee Minutes\n\nMonday, 22nd September, 2025\n\n"
+        "AUD11 - 25/26 Apologies for Absence\nApologies were received from Councillor Sharpe.\n\n"
+        "AUD12 - 25/26 Disclosures of Interest\nThere were no disclosures.\n\n"
+        "AUD13 - 25/26 Minutes\nThe minutes were signed as a correct record.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("AUD11 - 25/26", "Apologies for Absence"),
+        ("AUD12 - 25/26", "Disclosures of Interest"),
+        ("AUD13 - 25/26", "Minutes"),
+    ]

@@ -28,6 +28,8 @@ NUMBER = (
     r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$))?"
     r"(?:(?<=\d/\d\d)/[A-Z][A-Z&]{1,4}(?=\s|$))?"  # "01/20/F&R": the committee's code after
     r"(?:(?<=\d)/[A-Z]{1,4}/\d{2}(?:\d{2})?(?=[\s.:]|$))?"  # "064/PC/20": or between
+    # (a committee's letters, the number, and the municipal year after a dash: "AUD12 - 08/09")
+    r"(?:(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d)|(?<=[A-Z]\d\d\d))\s[-–]\s\d{2}/\d{2}(?=\s|$))?"
 )
 # "Minute 66", "Min. 45", "Item 3", "Item No. 3", "Agenda item No.1" before the number; or a
 # bracket: "(3)", "[3]".
