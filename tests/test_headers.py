@@ -1838,6 +1838,11 @@ CASES = [
         "February 2013 at 10.30 a.m. Present:- Councillors W. Archibald (Convener), J. Brown.",
         ("Wyvern Licensing Board", "2013-02-15", "10:30", "the Council Chamber, Wyvern House"),
     ),  # (an agenda pack's stamp with its part, below a site's title of the document)
+    (
+        "MINUTES of the MEETING OF WYVERN TOWN COUNCIL\n\nHELD IN THE COUNCIL CHAMBER, TOWN "
+        "HALL\n\nON TUSEDAY 16TH JANUARY 2018 AT 7.30PM",
+        ("Wyvern Town Council", "2018-01-16", "19:30", "THE COUNCIL CHAMBER, TOWN HALL"),
+    ),  # (a weekday misspelt)
 ]
 
 

@@ -4176,3 +4176,22 @@ def test_a_committees_letters_number_and_year_after_a_dash_are_one_number() -> N
         ("AUD12 - 25/26", "Disclosures of Interest"),
         ("AUD13 - 25/26", "Minutes"),
     ]
+
+
+def test_a_tables_minute_numbers_with_a_dashed_year_and_the_agendas_number() -> None:
+    """Under "Minute No. Agenda Item", each row's minute number with its year after a
+    dash, then the agenda's number, then the heading in capitals: the minute numbers the
+    item, the agenda's number is no part of its title."""
+    page = (
+        "MINUTES of the MEETING OF WYVERN TOWN COUNCIL HELD ON 16 JANUARY 2018\n\n"
+        "Minute No. Agenda Item\n\n"
+        "001-18 1 APOLOGIES Apologies were received from Cllr Roberts.\n\n"
+        "002-18 2 TO CO-OPT NEW COUNCILLORS No nominations were received.\n\n"
+        "003-18 3 DECLARATIONS OF INTEREST There were none.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("001-18", "APOLOGIES"),
+        ("002-18", "TO CO-OPT NEW COUNCILLORS"),
+        ("003-18", "DECLARATIONS OF INTEREST"),
+    ]

@@ -107,7 +107,8 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
     )
 
 
-_MINUTE_NUMBER = re.compile(r"\d{1,4}/\d{2,3}")  # (not an application's number: "21/0123")
+# (or a dash before the year: "001-18 1 APOLOGIES ..."; not an application's "21/0123")
+_MINUTE_NUMBER = re.compile(r"\d{1,4}[/-]\d{2,3}")
 
 
 def _line_above(lines: list[str], i: int, reach: int) -> int | None:

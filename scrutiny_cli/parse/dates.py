@@ -41,7 +41,11 @@ MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-WEEKDAYS = DAY_NAMES + "|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
+# (and the misspellings minutes are typed with: "ON TUSEDAY 16TH JANUARY 2018")
+WEEKDAYS = (
+    DAY_NAMES + "|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
+    "|Tuseday|Tusday|Teusday|Wedensday|Wednsday|Wendesday|Thrusday|Thurday|Firday"
+)
 _ORDINAL = r"\s?(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)"  # (and the Welsh: "14eg", "1af")
 
 # "Thursday, 3rd October, 2019", "11 January 2018", "20 th SEPTEMBER 2017", "March 2018",
