@@ -45,6 +45,7 @@ CASES = [
         [("14/64/WAC", None), ("14/29/WCAC", None)],
     ),  # (an area committee's letters after the number and its year)
     ("Minute No. 99bii)\n\nPetition - Mill Road", [("99bii)", None)]),  # (a part, one bracket)
+    ("An amendment was made to item 16/210 of the minutes.", [("16/210", None)]),  # (year first)
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),
     ("The Minutes 04.06.2019 were signed as a correct record.", []),
