@@ -1843,6 +1843,10 @@ CASES = [
         "HALL\n\nON TUSEDAY 16TH JANUARY 2018 AT 7.30PM",
         ("Wyvern Town Council", "2018-01-16", "19:30", "THE COUNCIL CHAMBER, TOWN HALL"),
     ),  # (a weekday misspelt)
+    (
+        "Full Council Meeting Minutes 15.10.20",
+        ("Full Council", "2020-10-15", None, None),
+    ),  # (a title's date in figures after "Minutes")
 ]
 
 

@@ -4195,3 +4195,21 @@ def test_a_tables_minute_numbers_with_a_dashed_year_and_the_agendas_number() -> 
         ("002-18", "TO CO-OPT NEW COUNCILLORS"),
         ("003-18", "DECLARATIONS OF INTEREST"),
     ]
+
+
+def test_minute_numbers_with_a_committees_letter_and_who_else_was_on_the_call() -> None:
+    page = (
+        "Full Council Meeting Minutes 15.10.20\n\n"
+        "Members: Cllr D Crichton (Chair) (P) Cllr O Barneveld (P)\n"
+        "Also on the call were C/Cllr P Stallard and D/Cllrs A Clear, T Evans and N Cutler. "
+        "Also presents were Katie Bone, Community Officer, and Tony Daniells, Clerk.\n"
+        "065/21C Apologies: Apologies were received from Cllr A Kirby.\n"
+        "066/21C Declarations of Interest: None were declared.\n"
+        "067/21C Minutes\nIt was RESOLVED that the minutes be accepted as an accurate record.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("065/21C", "Apologies"),
+        ("066/21C", "Declarations of Interest"),
+        ("067/21C", "Minutes"),
+    ]

@@ -169,6 +169,8 @@ _NOT_MINUTES = re.compile(
     # "Councillors S Hughes (Chair), P March ... was in attendance.", "Anne Delandre (Clerk)
     # was in attendance to record the minutes; PCSO Chris Noble was in attendance to report"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance\b|present(?:\.?\s*$|\s+as\s+observers?\b))"
+    # ("Also on the call were C/Cllr P Stallard and ...", "Also presents were Katie Bone")
+    r"|^also\s+(?:on\s+the\s+(?:call|line)|presents?|attending)\s+(?:was|were)\b"
     # the papers before the meeting, a silence kept in memory of someone, a welcome
     r"|^(?:papers|documents)\s+(?:presented|circulated|tabled)\b|^notice\s+is\s+hereby\s+given\b"
     r"|\bminute'?s?\s+silence\b|^The\s+(?:Chair|Mayor|Convene?r|Provost)\w*\s+"

@@ -68,9 +68,11 @@ MODERNGOV = rule(
     # (the time, or the hours, may come first: "... MEETING MINUTES 7:00 to 9:30pm, 13th August
     # 2019 Invercarron Resource Centre")
     r"(?P<at>\d{1,2}(?:[.:]\d{2})?\s*(?:(?:to|-|–)\s*\d{1,2}(?:[.:]\d{2})?\s*)?(?i:[ap]\.?m\.?),?\s+)?"
-    # (or a date in figures after a dash: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23")
+    # (or a date in figures after a dash: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23";
+    # or after "Minutes": "Full Council Meeting Minutes 15.10.20")
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}"
-    r"|(?<=[-–] )\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?P<tail>\s*[-–]?\s*(?i:minutes))?"
+    r"|(?:(?<=[-–] )|(?<=[Mm]inutes )|(?<=MINUTES ))\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))"
+    r"(?P<tail>\s*[-–]?\s*(?i:minutes))?"
     # (and the place after "at": "WICKHAMBREAUX PARISH COUNCIL 17 SEPTEMBER 2019 AT VILLAGE HALL",
     # or alone after a time before the date)
     # (a building's word in it: not "Page 1 of 3", "Unconfirmed", "Cllr Ash in the Chair")
