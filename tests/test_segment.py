@@ -4213,3 +4213,20 @@ def test_minute_numbers_with_a_committees_letter_and_who_else_was_on_the_call() 
         ("066/21C", "Declarations of Interest"),
         ("067/21C", "Minutes"),
     ]
+
+
+def test_dates_listed_under_a_heading_are_its_text() -> None:
+    """ "The new dates were:" / "Thursday 6 March 2025, 2.00 pm, venue TBC": dates listed
+    in an item's text are no headings (a minute's number may still open with one)."""
+    page = (
+        "Venue: Civic Centre, Wyvern. View directions\n\nNo. | Item |\n"
+        "Apologies for Absence Minutes: Apologies were received from Cllr Howard.\n"
+        "Chairman's Announcements Minutes: The Chairman announced that the dates of two "
+        "meetings had been moved.\nThe new dates were:\n"
+        "Thursday 6 March 2025, 2.00 pm, venue TBC\nThursday 4 September 2025, 2.00 pm venue TBC\n"
+        "The Panel agreed that the Chairman should write to the Commissioner. |\n"
+        "Public Participation There were no questions from the public. |\n"
+    )
+    titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
+    assert titles == ["Apologies for Absence", "Chairman's Announcements", "Public Participation"]
+    assert split_run_in("2 May 2025 Parish Council Elections", numbered=True)[0] is not None

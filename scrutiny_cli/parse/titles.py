@@ -13,7 +13,7 @@ import itertools
 import re
 
 from .caps_titles import INITIALS_ACT, caps_end, caps_heading, initials_subject, is_caps
-from .dates import TIME
+from .dates import DAY_NAMES, MONTH_NAMES, TIME
 from .lines import strip_attachment
 from .rules import near_miss, rule
 from .title_words import (
@@ -67,6 +67,12 @@ _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
 KEYWORD_LINE = re.compile(r"^(?:RESOLVED|RECOMMENDED|AGREED)\b\s*(?:[-–:]|$|T\s?H\s?A\s?T\b)")
 
 
+# A line that opens with a date: a weekday and its day, or a day and its month.
+_DATE_FIRST = re.compile(
+    rf"(?i)^(?:(?:{DAY_NAMES})\b,?\s+(?:the\s+)?\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b)"
+)
+
+
 def heading_line(line: str) -> str | None:
     """The heading a line standing on its own is, or None: short, no final full stop or
     finite verb, not agenda text, not a list of names."""
@@ -83,6 +89,8 @@ def heading_line(line: str) -> str | None:
         return None
     if text[0].isdigit() and TIME.fullmatch(text):
         return None  # a time alone under the date: "07.30 p.m."
+    if _DATE_FIRST.match(text):
+        return None  # a date listed: "Thursday 6 March 2014, 2.00 pm, venue TBC"
     if KEYWORD_LINE.match(text):
         return None  # a decision's keyword: "RECOMMENDED - T H A T" over its text
     if words[0] in SENTENCE_FIRST and not (
@@ -142,6 +150,9 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     words = text.split()
     if not words or (words[0] in SENTENCE_FIRST and not (numbered and _heading_anyway(words))):
         return None, text
+    if not numbered and _DATE_FIRST.match(text):
+        return None, text  # a date listed: "Thursday 6 March 2014, 2.00 pm, venue TBC"
+        # (after a minute's number a heading may open with one: "60/19 2 May 2019 Elections")
     if not numbered and DESCRIPTION.match(text):
         return None, text
     if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0][:1] in "‘'\"“"):
