@@ -2608,6 +2608,7 @@ def test_a_task_in_a_clause_after_the_past_or_routine_is_still_a_task() -> None:
         ),
         ("RESOLVED to receive the report of the Director of Estates.", None),
         ("RESOLVED that the £1,500 be removed from the budget for the hall.", None),
+        ("RESOLVED that completed actions be removed from the Matters Arising sheet.", None),
     ],
 )
 def test_work_ordered_or_planned_for_this_body_is_a_task(decision: str, task: str | None) -> None:

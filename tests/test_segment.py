@@ -4106,6 +4106,16 @@ def test_a_moderngov_tables_first_row_without_its_heading_is_an_item() -> None:
     )
     titles = [i.title for i in parse(read_text(noted.encode())).parts[0].items]
     assert titles[0] == "Minutes of the Meeting held on 3 February 2025"
+    # (the first row's heading without its report's icon is its title, whatever its words)
+    headed = _ICON_ROWS.replace(
+        "Additional documents:\n\n\nApologies were received from Councillor Marsh.",
+        "Attendance by Reserve Members\n\nTo note the attendance of any Reserve Members.",
+    )
+    first = parse(read_text(headed.encode())).parts[0].items[0]
+    assert (first.title, first.minutes) == (
+        "Attendance by Reserve Members",
+        "To note the attendance of any Reserve Members.",
+    )
 
 
 def test_a_long_heading_standing_over_its_text_is_an_item() -> None:
@@ -4230,3 +4240,34 @@ def test_dates_listed_under_a_heading_are_its_text() -> None:
     titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
     assert titles == ["Apologies for Absence", "Chairman's Announcements", "Public Participation"]
     assert split_run_in("2 May 2025 Parish Council Elections", numbered=True)[0] is not None
+
+
+_RUNNING = (
+    "Welcome and Introduction\n\n1. The Convener welcomed those in the public gallery to "
+    "the meeting and thanked those who came.\n\nMinutes of Last Meeting\n\n2. Agreed, subject "
+    "to two changes to paragraph 15(c), changing might to would.\n\n3. Clarification was "
+    "sought as to the meaning of the reference in paragraph 23(b).\n\nMatters Arising\n\n4. "
+    "The Convener reported that he had written to the Health Board about the matter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "MINUTES OF THE BOARD MEETING held at Wyvern House on 10 October 2025 at 10.30am\n\n"
+        + _RUNNING,
+        # (a PDF flattened onto one line: each heading run on before its first paragraph)
+        "MINUTES OF THE BOARD MEETING held at Wyvern House on 10 October 2025 at 10.30am "
+        "Present: Anna Baird, Duncan Bryden. " + " ".join(_RUNNING.split()) + " " * 80,
+    ],
+)
+def test_paragraphs_numbered_on_under_headings_are_the_headings_text(page: str) -> None:
+    """Under headings without numbers, paragraphs numbered on through the page (one heading
+    over two of them): the headings are the items, the numbers their paragraphs'."""
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Welcome and Introduction"),
+        (None, "Minutes of Last Meeting"),
+        (None, "Matters Arising"),
+    ]
+    assert "Clarification was sought" in items[1].minutes

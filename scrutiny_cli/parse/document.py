@@ -24,6 +24,7 @@ from .sections import page_label
 from .segment import Segment, segment
 from .subitems import split_subitems
 from .title_words import is_minutes_sentence
+from .titles import FINITE_VERB, heading_line
 
 
 def parse(text: str) -> Document:
@@ -129,11 +130,28 @@ def _preamble_item(preamble: list[str], icons: bool = False) -> Item | None:
                      if is_minutes_sentence(ln) and not _attendance_or_agenda(ln)]  # fmt: skip
     if not sentences:
         return None
-    item = build_item(None, None, preamble)
+    title, body = _row_heading(preamble) if icons else (None, preamble)
+    item = build_item(None, title, body)
     told = icons or item.resolutions or item.refs or len(sentences) >= _MINUTES_SENTENCES
     # (its actions as yet unread, the meeting's date not known: read here without it)
     told = told or any(_DONE.search(ln) for ln in sentences) or bool(find_actions(item, None))
     return item if item.minutes and told else None
+
+
+def _row_heading(preamble: list[str]) -> tuple[str | None, list[str]]:
+    """The first row's heading where it stands without its report's icon ("Attendance by
+    Reserve Members" / "To note the attendance ..."), and the lines under it."""
+    first = next((k for k, ln in enumerate(preamble) if ln.strip()), None)
+    line = preamble[first].strip() if first is not None else ""
+    # (any short line in title case with no stop or verb: a heading's words may be an
+    # attendance list's, "Attendance by Reserve Members")
+    heading = heading_line(line) or (line if _ROW_TITLE.fullmatch(line) else None)
+    if first is None or not heading or FINITE_VERB.search(line):
+        return None, preamble
+    return heading, preamble[first + 1 :]
+
+
+_ROW_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|by|for|and|the|to|in|on|&)){0,9}")
 
 
 _MINUTES_SENTENCES = 2  # paragraphs of proceedings that make an untitled item alone

@@ -22,7 +22,7 @@ from .numbers import (
     paragraph_number,
     year_first,
 )
-from .titles import split_run_in
+from .titles import heading_line, split_run_in
 from .unglue import unglued
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
@@ -68,9 +68,9 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 or _PAGE_OF.search(line, max(0, m.start() - 16), m.start())
             ):
                 continue  # (nor a page's count in its footer: "Page 1 of 5 North Kincardine")
-            _, weight = _heading_after(line, m.end())
+            title, weight = _heading_after(line, m.end())
             cands.append(Numbered(i, number, number_key(number), family(number, ""), weight,
-                                  offset=at))  # fmt: skip
+                                  title=title, offset=at))  # fmt: skip
             bare = (
                 _INITIALS.match(number)
                 if line[m.end("number") : m.end("number") + 1] == "."
@@ -90,8 +90,14 @@ def split_long_lines(lines: list[str]) -> list[str]:
     if len(chain) < 2:
         return lines
     cuts: dict[int, list[int]] = {}
+    # (paragraphs numbered on through the page, each before a sentence: a heading run on
+    # before one stands apart, "... the evening. Matters Arising 3. The Convener ...")
+    paragraphs = sum(1 for c in chain if c.title is None and c.number.isdigit()) * 2 > len(chain)
     for c in chain:
         cuts.setdefault(c.line, []).append(c.offset)
+        top = _heading_before(lines[c.line], c.offset) if paragraphs and c.title is None else None
+        if top is not None and c.number.isdigit():
+            cuts[c.line].append(top)
     out: list[str] = []
     for i, line in enumerate(lines):
         if i not in cuts:
@@ -104,6 +110,23 @@ def split_long_lines(lines: list[str]) -> list[str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2}\s+(?=\d)")
+# A heading run on between a sentence's end (or a number) and a paragraph's number, as a
+# flattened Scottish minute has them: "... the feedback from the evening. Minutes of Last
+# Meeting 2. Agreed, subject to ...", "... NHS Borders). SCOTTISH BORDERS ALCOHOL PROFILE 1.
+# The Convener welcomed ...".
+_RUN_ON_HEADING = re.compile(
+    # (a stop that ends a sentence, not a title's or an initial's: "Mrs. Burlton")
+    r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<![\s.][A-Z])\.|[:;)]|\d)\s+"
+    r"(?P<heading>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&,-]*|of|and|the|for|to|in|on|&)){0,7})\s*$"
+)
+
+
+def _heading_before(line: str, at: int) -> int | None:
+    """Where a heading standing before a paragraph's number in a flattened line starts."""
+    m = _RUN_ON_HEADING.search(line, max(0, at - 120), at)
+    if m is None or heading_line(m["heading"]) is None:
+        return None
+    return m.start("heading")
 
 
 def _heading_after(line: str, end: int) -> tuple[str | None, float]:

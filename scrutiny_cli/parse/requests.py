@@ -118,8 +118,11 @@ _ASKED_DONE = (
     r"discussed|explained|(?<!\bto be )consulted|"  # (not "wishes to be consulted")
     # (work ordered done: "the equipment be removed and WIFI be installed", "the room be
     # monitored for three months")
-    # (not a sum taken off a budget: "the £1500 be removed from the budget")
-    r"removed(?!\s+from\s+(?:the\s+)?(?:budget|accounts?|precept|reserves?)\b)|"
+    # (not a sum taken off a budget, "the £1500 be removed from the budget", nor done
+    # actions off a tracking sheet, "completed actions be removed from the Matters Arising
+    # sheet")
+    r"removed(?!\s+from\s+(?:the\s+)?(?:budget|accounts?|precept|reserves?|"
+    r"(?:[\w'’-]+\s+){0,4}(?:sheet|list|log|tracker))\b)|"
     r"installed|monitored|replaced|repaired|inspected|erected|rearranged"
     # (or made to a later meeting: "a presentation be made to a future meeting on Diabetes")
     r"|made\s+to\s+(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting"

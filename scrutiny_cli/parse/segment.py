@@ -66,6 +66,7 @@ from .preamble import public_session
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
 from .roman import roman_lead
 from .run_in import in_capitals, run_in
+from .running_paragraphs import paragraphs_under_headings
 from .title_words import is_minutes_sentence
 from .titles import (
     FINITE_VERB,
@@ -120,6 +121,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     chain = merged if usable else with_agenda_worded([], agenda)
     if chain and restarts_under_headings(chain, cands, lines):
         chain = []  # (paragraphs numbered afresh under each heading: the headings are items)
+    elif chain and (headed := paragraphs_under_headings(chain, lines)):
+        return _cut(lines, headed)  # (or numbered on through the page under them)
     if not chain and (labelled := label_rows(lines)):
         return _cut(lines, labelled)
     cited = earlier_minutes_cited(chain, cands)
