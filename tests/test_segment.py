@@ -4271,3 +4271,20 @@ def test_paragraphs_numbered_on_under_headings_are_the_headings_text(page: str) 
         (None, "Matters Arising"),
     ]
     assert "Clarification was sought" in items[1].minutes
+
+
+def test_a_flattened_pages_minute_numbers_closed_by_a_colon() -> None:
+    page = (
+        "Present: Cllr David Price (Chair) Cllr Bill Brown Cllr John Busby\n\n"
+        "25/8/01: TO RECEIVE APOLOGIES Apologies were received and accepted from the "
+        "following: Cllr Mark Hodgkins, Borough Cllr Steve Leighton and County Cllr Jeremy "
+        "Pert 25/8/02: DECLARATION OF INTERESTS Cllr Eld declared a non-pecuniary interest in "
+        "agenda item 13 with reference to planning application 25/27784/MDPO at Church View. "
+        "25/8/03: PUBLIC OPEN FORUM The Chairman opened the Public Open Forum.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("25/8/01", "TO RECEIVE APOLOGIES"),
+        ("25/8/02", "DECLARATION OF INTERESTS"),
+        ("25/8/03", "PUBLIC OPEN FORUM"),
+    ]

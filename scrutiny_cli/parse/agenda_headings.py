@@ -152,7 +152,10 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
                     if text_after_dash(words[d.end() :])), end)  # fmt: skip
         title = (words[: cut.start()] if cut else words).rstrip(" .:;…")
         rest = words[cut.end() :] if cut else ""
-        if cut is None and (again := _heading_again(words)) is not None:
+        # (or, before any of those, where the text repeats the heading's word: "TO RECEIVE
+        # APOLOGIES Apologies were received ... from the following: Cllr Mark")
+        again = _heading_again(words)
+        if again is not None and (cut is None or again < cut.start()):
             title, rest = words[:again].rstrip(), words[again:]
         fam = family(number, line)
         out.append(Numbered(i, number, number_key(number), fam, 0.0, title=title, rest=rest))

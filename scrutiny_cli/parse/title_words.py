@@ -271,6 +271,8 @@ def heading_again(words: list[str]) -> int | None:
     ("Urgent Business Urgent business, if any, ..."), or its first word, the heading ends."""
     if len(words) < 4:
         return None
+    if words[0].isupper() and len(words[0]) > 3 and words[1] == words[0].capitalize():
+        return 1 if words[2][:1].islower() else None  # ("APOLOGIES Apologies were received")
     first = [w.lower().strip(",.:") for w in words[:2]] if words[1][:1].isupper() else None
     for k in range(2, min(len(words) - 1, 16)):
         repeat = [w.lower().strip(",.:") for w in words[k : k + 2]]
