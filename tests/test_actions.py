@@ -2463,6 +2463,16 @@ NOT_ACTIONS = [
         "Chairman to move: Agreed for the meeting to be adjourned and go into Open Forum.",
         "the meeting's own running order",
     ),
+    (
+        "RESOLVED that the minutes of the meeting held on 21 July be held as a correct record "
+        "for signing by the Chair.",
+        "minutes held as a correct record",
+    ),
+    ("The Chair to announce any items of urgent business.", "the meeting's running order"),
+    (
+        "It was confirmed that all items marked as Part I would be considered in public.",
+        "this meeting's business in public",
+    ),
 ]
 
 
@@ -2618,6 +2628,25 @@ def test_work_ordered_or_planned_for_this_body_is_a_task(decision: str, task: st
     item = Item(number="5", title="Estates", minutes=decision)
     fill_item(item, MEETING)
     assert [a.text for a in item.actions] == ([task] if task else [])
+
+
+def test_business_given_a_later_meeting_or_the_work_plan_is_a_task() -> None:
+    item = Item(
+        number="7",
+        title="Work Plan",
+        minutes="The Committee noted that the item Roof Sign Review would be allocated to the "
+        "January meeting. The Committee also agreed to move the Health and Safety Plan to "
+        "the March meeting. Councillor Charles suggested adding an item to the work plan on "
+        "licensing guidance for applicants. The meeting was moved to the Village Hall.",
+    )
+    fill_item(item, MEETING)
+    assert [a.text for a in item.actions] == [
+        "The Committee noted that the item Roof Sign Review would be allocated to the January "
+        "meeting",
+        "The Committee also agreed to move the Health and Safety Plan to the March meeting",
+        "Councillor Charles suggested adding an item to the work plan on licensing guidance for "
+        "applicants",
+    ]
 
 
 def test_information_for_a_named_committees_members_goes_to_them() -> None:

@@ -95,6 +95,24 @@ NARRATIVE_CUES = (
         ),
         "agreement",
     ),
+    (
+        rule(
+            "work-plan",
+            # business given a later meeting of the body's own, or put on its work plan:
+            # "the item would be allocated to the January 2024 meeting", "agreed to move the
+            # Health and Safety Plan to the January meeting", "suggested adding an item to the
+            # work plan" (not a meeting moved to a place: "moved to the Village Hall")
+            r"\b(?:(?:be|was|were)\s+(?:re-?)?(?:allocated|scheduled|programmed|moved|added)"
+            r"|(?:move|moving|allocate|allocating|schedule|scheduling)\s+(?:the\s+|this\s+|an?\s+)?"
+            r"[^.;]{1,80}?)"
+            rf"\s+(?:on)?to\s+the\s+(?:(?:next|{MONTH_NAMES})\s+)?(?:\d{{4}}\s+)?meeting\b"
+            r"|\badding\s+(?:an?\s+|the\s+)?(?:item|report|update|presentation)\b[^.;]{0,60}?\b"
+            r"(?:to|on)\s+(?:the\s+|its\s+)?(?:work\s*(?:plan|programme)|forward\s+plan|agenda)\b",
+            "action",
+            "The Committee noted that the item would be allocated to the January 2024 meeting",
+        ),
+        "agreement",
+    ),
     (UNDERTAKING, "undertaking"),
     (
         rule(
@@ -334,6 +352,8 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "volunteered",
         "agreed-impersonal": "agreed resolved decided",
         "agenda-added": "agreed resolved decided",
+        "work-plan": "allocated scheduled programmed moved added move moving allocate "
+        "allocating schedule scheduling adding",
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "remitted": "remit remitted remits",
         "welcome-to": "welcome",
@@ -378,8 +398,10 @@ IN_RESOLUTIONS = frozenset(
         "terse-passive",
         "obligation",
         "deferral",
+        "work-plan",
     }
 )
+near_miss("work-plan", "The meeting was moved to the Village Hall", "Items were added to the list")
 near_miss(
     "agreed-impersonal",
     "It was agreed that the decisions numbered CAB 21 to CAB 31 be approved as a correct record",

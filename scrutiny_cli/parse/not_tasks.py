@@ -25,6 +25,8 @@ NOT_A_TASK = rule(
     r"which\s+(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members)\s+(?:was|were|is|are)\s+"
     r"asked|(?:moved|brought|taken)\s+(?:up|forward)\s+(?:on\s+)?the\s+agenda|"
     r"minutes\s+be\s+(?:agreed|approved|signed|confirmed)|"
+    # ("the minutes of the meeting ... be held as a correct record for signing")
+    r"be\s+held\s+as\s+an?\s+(?:correct|true|accurate)\s+record|"
     # (or corrected: "the minutes of the meeting would be amended accordingly")
     # (the minute itself, not what a clause after it says: "Minute 32 - It was confirmed
     # that future reports would be amended" is a task)
@@ -35,9 +37,11 @@ NOT_A_TASK = rule(
     r"not\s+(?:pursued|persued|progressed|taken\s+forward)|"
     r"(?:bring|brought|take|taken|move|moved)\s+forward\s+(?:agenda\s+)?items?\b|"
     r"(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:private|closed|confidential)\s+session|"
+    # ("all items marked Part I would be considered in public")
+    r"(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:public|private)\b|"
     r"in\s+the\s+absence\s+of\s+the\s+(?:public|press)\b|"
     # the chair's part in the meeting, as the agenda puts it: "The Chair to welcome Members"
-    r"\bChair(?:man|person)?\s+to\s+(?:welcome|open\s+the\s+meeting)\b|"
+    r"\bChair(?:man|person)?\s+to\s+(?:welcome|announce|open\s+the\s+meeting)\b|"
     # ... or in its future tense: "The Chairman will invite members of the public to ...",
     # "Councillors will be asked to say if ...", "Members are required to declare ..."
     # (to the meeting's own audience, not a named person: "will invite the Highways Officer")
