@@ -2145,6 +2145,11 @@ CASES = [
         ],
         "a post's or a member's task after a list's mark",
     ),
+    (
+        "Comments from the County are still awaited. Clerk to Chase.",
+        [("Comments from the County are still awaited. Clerk to Chase", "Clerk", None, "terse")],
+        "a task's verb typed with a capital",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -46,6 +46,7 @@ CASES = [
     ),  # (an area committee's letters after the number and its year)
     ("Minute No. 99bii)\n\nPetition - Mill Road", [("99bii)", None)]),  # (a part, one bracket)
     ("An amendment was made to item 16/210 of the minutes.", [("16/210", None)]),  # (year first)
+    ("He would declare an interest under item 72/19/F&R.", [("72/19/F&R", None)]),  # (its code)
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),
     ("The Minutes 04.06.2019 were signed as a correct record.", []),

@@ -30,7 +30,8 @@ CUE_STEMS = ("intend", "expect", "plann", "defer", "postpon", "forward", "held o
 # The cues that are a shape rather than a word: "Clerk to write", "to be set up by". Two
 # patterns, each starting with what the engine can skip to (a capital; "to").
 CUE_SHAPES = (
-    re.compile(r"(?:[A-Z][\w'’-]*|clerk)\s+to\s+[a-z]"),  # (and "The clerk to write")
+    # (and "The clerk to write", "Clerk to Chase")
+    re.compile(r"(?:[A-Z][\w'’-]*|clerk)\s+to\s+[a-zA-Z]"),
     re.compile(r"(?<![\w'’-])to\s+be\s+[a-z]"),  # ("A letter to be sent", "to be set up by")
     re.compile(r"\b(?:is|are)\s+to\s+[a-z]"),
 )

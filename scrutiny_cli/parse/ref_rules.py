@@ -152,7 +152,8 @@ SLASHED_ITEM_REF = rule(
     r"(?=item)"  # (the word, looked at first; see rules.py)
     # (or the year first, then the number: "item 16/210")
     r"(?<!\bagenda )(?<!\bAgenda )\bItem\s+(?:No\.?\s*)?"
-    r"(?P<ref>(?:\d{1,4}/\d{1,2}|\d{2}/\d{3})(?![\d/])"
+    # (and a committee's code after it: "item 72/19/F&R")
+    r"(?P<ref>(?:\d{1,4}/\d{1,2}|\d{2}/\d{3})(?:/(?-i:[A-Z][A-Z&]{1,4})\b)?(?![\d/])"
     r"(?:\.[a-z]\b|\s?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)"
     rf"{_THIS_AGENDA}(?!\s+PDF\b)",  # (nor a document's link: "item 67/21 PDF 110 KB")
     "ref",

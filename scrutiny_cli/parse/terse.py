@@ -96,7 +96,8 @@ TERSE_CUES = (
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{OFFICE}))\s+"
             rf"(?:is\s+to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|become|note|have(?!{_HAVE_DONE})|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
-            rf"every|them|him|us|me)\b)(?:(?:re-)?[a-z]{{3,}}|{_DO})\b",
+            # (a task's verb in capitals too, as some clerks type it: "Clerk to Chase")
+            rf"every|them|him|us|me)\b)(?:(?:re-)?[a-z]{{3,}}|{_DO}|(?=[A-Z])(?i:{ACTION_VERBS}))\b",
             "terse",
             "Clerk to put a note in Tintern News about the litter pick.",
             flags=M,
