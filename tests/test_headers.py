@@ -1847,6 +1847,11 @@ CASES = [
         "Full Council Meeting Minutes 15.10.20",
         ("Full Council", "2020-10-15", None, None),
     ),  # (a title's date in figures after "Minutes")
+    (
+        "Wyvern Neighbourhood Forum\nMinutes for meeting to be held13th August2015, in the "
+        "Corner House, Wyvern",
+        ("Wyvern Neighbourhood Forum", "2015-08-13", None, "the Corner House, Wyvern"),
+    ),  # (the day run into "held" and the month into its year)
 ]
 
 

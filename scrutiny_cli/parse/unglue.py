@@ -136,7 +136,8 @@ def unglued(line: str, spaced: bool = True) -> str:
     if "day" in line:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
     if _RUN_TOGETHER.search(line):  # (one cheap test first: most lines have none of these)
-        line = _AT_TIME.sub(" ", _YEAR_WORD.sub(" ", _NAME_DATE.sub(" ", line)))
+        # (the month from its year first: "held13th August2015")
+        line = _AT_TIME.sub(" ", _NAME_DATE.sub(" ", _YEAR_WORD.sub(" ", line)))
         line = _DAY_YEAR.sub(r"\1 ", line)
     # (or, after a minute's number, ending in a year's figures: "22/21APPROVAL OF WORK
     # PROGRAMME 2022-2023APPROVAL OF WORK PROGRAMME 2022-2023"; not a reference's "ABC123ABC123")
