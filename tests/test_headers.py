@@ -1852,6 +1852,16 @@ CASES = [
         "Corner House, Wyvern",
         ("Wyvern Neighbourhood Forum", "2015-08-13", None, "the Corner House, Wyvern"),
     ),  # (the day run into "held" and the month into its year)
+    (
+        "DRAFT Minutes of Remote Zoom Parish Council Meeting held on Wednesday 11 November 2020 "
+        "at 7 p.m.",
+        ("Parish Council", "2020-11-11", "19:00", None),
+    ),  # (how it was held, twice, before the body)
+    (
+        "16\n1 MINUTES DEVELOPMENT CONTROL COMMITTEE TUESDAY, 5 MARCH 2013 COMMITTEE MEMBERS "
+        "PRESENT Councillor Adams Councillor Ashberry",
+        ("Development Control Committee", "2013-03-05", None, None),
+    ),  # (a page's number before the title)
 ]
 
 

@@ -100,6 +100,7 @@ def clean_committee(text: str | None) -> str | None:
     # (or the page's title word alone before it: "MINUTES Parish Council Meeting")
     # (and a report of a meeting, as Northern Irish councils title their minutes: "Report of
     # Finance Committee Meeting held on ...")
+    name = re.sub(r"^\d{1,3}\s+(?=(?i:minutes?)\b)", "", name)  # (a page's number: "1 MINUTES ...")
     name = re.sub(r"(?i)^(?:minutes?\s+(?:(?:of|from)\s+|(?=(?-i:[A-Z])[a-z]))|report\s+of\s+(?=\S)"
                   r"|cofnodion\s+(?:o\s+)?(?:gyfarfod\s+)?)?"
                   r"(?:the\s+)?(?:proceedings\s+of\s+)?", "", name)  # fmt: skip
@@ -138,9 +139,12 @@ def clean_committee(text: str | None) -> str | None:
     # Needs Committee", nor "Annual Parish Meeting", the kinds in capitals that name bodies)
     name = _ORDINAL.sub("", name)  # ("Twenty seventh Annual Town Meeting", "125th Annual ...")
     # (but a council's annual meeting is the council's: "Annual Parish Council Meeting")
-    name = re.sub(r"^(?:(?i:extra[- ]?ordinary|ordinary|online|virtual|remote|hybrid|monthly)"
+    # (one kind after another, and the platform or which meeting it was: "Remote Zoom Parish
+    # Council", "most recent Community Council")
+    name = re.sub(r"^(?:(?:(?i:extra[- ]?ordinary|ordinary|online|virtual|remote|hybrid|monthly|"
+                  r"zoom|(?:ms|microsoft)\s+teams|most\s+recent)"
                   r"|annual|special|(?i:annual(?=\s+(?:parish|town|community)\s+council\b)))"
-                  r"\s+(?=[A-Z])", "", name)  # fmt: skip
+                  r"\s+)+(?=[A-Z])", "", name)  # fmt: skip
     # (or in brackets before it, as ModernGov titles such a meeting: "(Special), Corporate
     # Parenting Panel")
     name = re.sub(
