@@ -54,6 +54,7 @@ TIMES = [
     ("at The Place 19:00pm", "19:00"),  # (the 24-hour clock, "pm" added)
     ("at 13 pm", None),
     ("commencing 7-45 pm", "19:45"),  # (a dash for the stop, where no hour could follow)
+    ("Meeting held on Zoom on 8 September 2020 at 7 30pm", "19:30"),  # (a space for it)
     ("from 7-9pm", "21:00"),  # (a range's end read alone: its start has no "pm")
 ]
 

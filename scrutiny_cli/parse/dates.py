@@ -71,8 +71,9 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2
 # "10.00 am", "7.30pm", "7PM", "2.00 p.m.", "10 a.m.", "14:00", "19.15 hrs", "1900hrs", "noon";
 # never two numbers of a date ("14.01" of "14.01.25").
 TIME = re.compile(
-    # ("7.15.p.m."; "commencing 7-45 pm", a dash for the stop where no hour can follow it)
-    r"\b(?P<h>\d{1,2})(?:(?:[.:]|-(?=(?:1[3-9]|[2-5]\d)\s*[ap]\.?\s*m))(?P<m>\d{2})(?:\s*\.)?)?"
+    # ("7.15.p.m."; "commencing 7-45 pm", a dash for the stop where no hour can follow it;
+    # "at 7 30pm", a space for it)
+    r"\b(?P<h>\d{1,2})(?:(?:[.:]|[- ](?=(?:1[3-9]|[2-5]\d)\s*[ap]\.?\s*m))(?P<m>\d{2})(?:\s*\.)?)?"
     r"\s*(?P<ap>[ap])\.?\s*m\b\.?"
     r"|(?<![\d.:/])\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![.:/]\d)"
     r"(?:\s*(?:hrs|hours|h))?\b(?!\s*[ap]\.?m)"
