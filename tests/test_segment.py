@@ -2690,6 +2690,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Chairman’s Remarks Professor Mercer welcomed everyone to the meeting.",
             "Chairman’s Remarks",
         ),  # (a person's title starts the text, as "Mr" does)
+        (
+            "PLANNING APPLICATIONS FOR CONSIDERATION PTLRW110 - 2015 BY THE COMMITTEE",
+            "PLANNING APPLICATIONS FOR CONSIDERATION",
+        ),  # (the minute's own code in the margin after its heading)
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

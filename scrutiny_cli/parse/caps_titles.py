@@ -89,6 +89,7 @@ def caps_end(words: list[str]) -> int:
                     and not _minutes_date(words, k)
                 )
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
+                or _MARGIN_CODE.fullmatch(" ".join(words[k : k + 3]))
                 or (  # ("MAER 25 July"; not the minutes' date: "MINUTES 12 April 2020")
                     bare.isdigit()
                     and len(bare) <= 3
@@ -105,6 +106,8 @@ def caps_end(words: list[str]) -> int:
 
 
 _AFTER_COLON = 3  # words in capitals after a colon, to the line's end, that go on a heading
+# The minute's own code in the margin after its heading: "APOLOGIES PTLRW107 - 2015".
+_MARGIN_CODE = re.compile(r"[A-Z]{2,8}\d{1,4}\s[-–]\s(?:19|20)\d\d\b.*")
 
 
 def _heading_goes_on(words: list[str], k: int) -> bool:
