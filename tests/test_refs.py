@@ -47,6 +47,11 @@ CASES = [
     ("Minute No. 99bii)\n\nPetition - Mill Road", [("99bii)", None)]),  # (a part, one bracket)
     ("An amendment was made to item 16/210 of the minutes.", [("16/210", None)]),  # (year first)
     ("He would declare an interest under item 72/19/F&R.", [("72/19/F&R", None)]),  # (its code)
+    (
+        "Councillor Poole declared an interest in paragraph 15 as manager of the CVS.",
+        [("15", None)],
+    ),  # (a minute numbered by paragraphs, as an interest declared in one)
+    ("Councillor Ash declared an interest in paragraph 3 of the report.", []),  # (a report's)
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),
     ("The Minutes 04.06.2019 were signed as a correct record.", []),

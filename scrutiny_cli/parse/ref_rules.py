@@ -68,7 +68,11 @@ MAX_RANGE = 30  # minutes a range may span ("789 - 796"); more is no range of mi
 # Scottish minutes are divided into articles: "article 19 of this minute".
 ARTICLE_REF = rule(
     "article-ref",
-    r"\barticles?\s+(?P<ref>\d{1,3}[a-z]?)\b(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?\b)*)",
+    # (or a paragraph, as some number theirs, where an interest is declared in it or a motion
+    # refers to it: "declared an interest in paragraph 15", "with reference to paragraph 300")
+    r"\b(?:articles?|(?<=interest in )paragraphs?|(?<=reference to )paragraphs?)\s+"
+    r"(?P<ref>\d{1,3}[a-z]?)\b(?![.\d])(?!\s+of\s+(?:the|a|an)\s+(?!minute))"
+    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?\b)*)",
     "ref",
     "In relation to article 27, resolution (iii)",
     flags=M,

@@ -80,7 +80,8 @@ def find_refs(
 # Each reference form with a word it cannot match without: most items have none of them,
 # and a substring test is far cheaper than the pattern.
 _FORMS = (
-    (MINUTE_REF, "min"), (ARTICLE_REF, "article"), (OF_THE_MINUTE_REF, "minute"),
+    (MINUTE_REF, "min"), (ARTICLE_REF, "article"), (ARTICLE_REF, "paragraph"),
+    (OF_THE_MINUTE_REF, "minute"),
     (OWN_FORM_REF, "/"), (SLASHED_ITEM_REF, "item"),
 )  # fmt: skip
 
