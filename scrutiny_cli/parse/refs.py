@@ -35,9 +35,8 @@ from .ref_rules import (
     PAIRED_ARISING_REF,
     REF_NOTE,
     SLASHED_ITEM_REF,
-    TRACKER_COLUMN,
-    tracker_rows,
 )
+from .trackers import TRACKER_COLUMN, tracker_rows
 
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
 REVIEWS_MINUTES = re.compile(

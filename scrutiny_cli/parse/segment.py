@@ -63,7 +63,7 @@ from .numbers import (
 )
 from .numbers import number_key as number_key
 from .preamble import public_session
-from .ref_rules import COLUMN_REF, MINUTE_COLUMN, tracker_line
+from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .roman import roman_lead
 from .run_in import in_capitals, run_in
 from .running_paragraphs import paragraphs_under_headings
@@ -75,6 +75,7 @@ from .titles import (
     heading_line,
     split_run_in,
 )
+from .trackers import tracker_line
 
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
