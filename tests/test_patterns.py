@@ -55,7 +55,8 @@ def test_a_gate_lets_through_whatever_its_rule_matches() -> None:
 def test_the_words_a_cue_needs_are_in_whatever_it_matches() -> None:
     import re
 
-    from scrutiny_cli.parse.cues import CUE_NEEDS, NARRATIVE_CUES
+    from scrutiny_cli.parse.cue_gates import CUE_NEEDS
+    from scrutiny_cli.parse.cues import NARRATIVE_CUES
 
     texts = [fold(r.example) for r in RULES] + _sentences_we_hold()
     for rule, _origin in NARRATIVE_CUES:

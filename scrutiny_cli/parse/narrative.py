@@ -14,7 +14,8 @@ from ..read.text import fold
 from . import sentences
 from .action_lines import ACTION_LABEL
 from .audience import sent_outside
-from .cues import CUE_NEEDS, NARRATIVE_CUES, has_cue
+from .cue_gates import CUE_NEEDS, has_cue
+from .cues import NARRATIVE_CUES
 from .not_tasks import NOT_A_TASK
 from .owners import (
     PERSON_NAMED,
