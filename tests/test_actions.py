@@ -2642,7 +2642,9 @@ def test_business_given_a_later_meeting_or_the_work_plan_is_a_task() -> None:
         minutes="The Committee noted that the item Roof Sign Review would be allocated to the "
         "January meeting. The Committee also agreed to move the Health and Safety Plan to "
         "the March meeting. Councillor Charles suggested adding an item to the work plan on "
-        "licensing guidance for applicants. The meeting was moved to the Village Hall.",
+        "licensing guidance for applicants. The meeting was moved to the Village Hall. The "
+        "Budget item was moved to the next meeting. Cllr Ash presented a schedule of figures "
+        "to the meeting.",
     )
     fill_item(item, MEETING)
     assert [a.text for a in item.actions] == [
@@ -2651,6 +2653,7 @@ def test_business_given_a_later_meeting_or_the_work_plan_is_a_task() -> None:
         "The Committee also agreed to move the Health and Safety Plan to the March meeting",
         "Councillor Charles suggested adding an item to the work plan on licensing guidance for "
         "applicants",
+        "The Budget item was moved to the next meeting",
     ]
 
 
