@@ -4292,3 +4292,20 @@ def test_a_flattened_pages_minute_numbers_closed_by_a_colon() -> None:
         ("25/8/02", "DECLARATION OF INTERESTS"),
         ("25/8/03", "PUBLIC OPEN FORUM"),
     ]
+
+
+def test_six_figure_minute_numbers_of_year_month_and_sequence() -> None:
+    page = (
+        "Wyvern Parish Council Minutes of the meeting held on Tuesday 11th June 2019 at the "
+        "Village Hall at 7.30pm\n\nPresent: M. Jordan (Chairman), B. Blanchard\n\n"
+        "190601 Apologies for absence Apologies were received from Cllr Hadley and Cllr Walker "
+        "who were away. 190604 Approval of minutes of the Annual Meeting held on 14th May 2019 "
+        "The minutes were approved and signed by the Chair. 190605 Matters arising from the "
+        "minutes not covered elsewhere on the agenda The Clerk circulated five designs for the "
+        "village gateway signs for a decision to be made at the next meeting.\n"
+    )
+    assert [i.number for i in parse(read_text(page.encode())).parts[0].items] == [
+        "190601",
+        "190604",
+        "190605",
+    ]

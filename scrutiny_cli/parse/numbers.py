@@ -20,7 +20,9 @@ from .titles import DESCRIPTION, FINITE_VERB
 # (a prefix in capitals, "CL.266" with a stop, or a word's first letters before a slash:
 # "Cou/285/07-08")
 NUMBER = (
-    r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?\d{1,5}[a-zA-Z]?"
+    # (or six figures, a year's, a month's and a running number's: "190601 Apologies")
+    r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?"
+    r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\s+[A-Z])|\d{1,5})[a-zA-Z]?"
     # (an underscore may part the meeting's year and month from the item: "2022-02_1")
     r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d[-/]\d\d)_\d{1,3}(?=[.\s:)]|$))?"
     r"(?:\(\d{1,2}\)(?!\w))?"  # (a sub-item in brackets: "1(2)")
