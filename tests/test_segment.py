@@ -4309,3 +4309,23 @@ def test_six_figure_minute_numbers_of_year_month_and_sequence() -> None:
         "190604",
         "190605",
     ]
+
+
+def test_a_subtitle_after_a_headings_dash_closing_its_line_is_the_headings() -> None:
+    """ "14.43 Access to the Allotments – agreement with landowners" over its text: the words
+    after the dash are the heading's; "– none" and "– the Clerk reported ..." are text."""
+    page = (
+        "Minutes of the Wyvern Parish Council meeting held on 14 May 2025\n\n"
+        "14.42     Matters Arising\nThere were none.\n\n"
+        "14.43     Access to the Allotments – agreement with landowners\n"
+        "The Chair had reached agreement with the new owners.\n\n"
+        "14.44     Apologies – none\nThere were no others.\n\n"
+        "14.45     Footpaths – the Clerk reported on the stile\nThe stile was repaired.\n"
+    )
+    titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
+    assert titles == [
+        "Matters Arising",
+        "Access to the Allotments – agreement with landowners",
+        "Apologies",
+        "Footpaths",
+    ]

@@ -226,6 +226,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     title, text = split_run_in(rest, numbered=True)
     if title and not LETTER.search(title) and (whole := heading_alone(lines, i, rest)):
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")
+    elif title and _SUBTITLE.fullmatch(text) and _text_below(lines, i):
+        title, text = f"{title} {rest[len(title) :].strip()}", ""  # ("... – agreement with ...")
     depth = len(number_key(number))
     long = len(_BRACKETED.sub("", title).split()) > 8 if title else False
     long = long and not _MINUTES_HEADING.match(title or "")  # "14.41 Minutes of the meeting ..."
@@ -251,6 +253,21 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         top = None
     fam = family(number, line)
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
+
+
+# A heading's subtitle after its dash, in lower case, closing its line: "14.43 Access to the
+# Allotments – agreement with landowners" (not the minutes' words: "– none", "– all
+# present", "– apologies received from ...").
+_SUBTITLE = re.compile(
+    r"(?!(?:none|nil|no|all|see|n/a|noted|agreed|approved|deferred)\b)"
+    r"[a-z][a-z'’-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[\w'’&-]+){1,5}"
+)
+
+
+def _text_below(lines: list[str], i: int) -> bool:
+    """Whether the line below a heading's is text of its own (a capital opening it)."""
+    below = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+    return below[:1].isupper() and not NUMBER_LEAD.match(below) and not FINITE_VERB.search(lines[i])
 
 
 def _heading_over_text(lines: list[str], i: int, title: str, text: str) -> bool:
