@@ -76,12 +76,11 @@ def find_refs(
     return found
 
 
-# Each reference form with a word it cannot match without: most items have none of them,
+# Each reference form with the words it cannot match without one of: most items have none,
 # and a substring test is far cheaper than the pattern.
 _FORMS = (
-    (MINUTE_REF, "min"), (ARTICLE_REF, "article"), (ARTICLE_REF, "paragraph"),
-    (OF_THE_MINUTE_REF, "minute"),
-    (OWN_FORM_REF, "/"), (SLASHED_ITEM_REF, "item"),
+    (MINUTE_REF, ("min",)), (ARTICLE_REF, ("article", "paragraph")),
+    (OF_THE_MINUTE_REF, ("minute",)), (OWN_FORM_REF, ("/",)), (SLASHED_ITEM_REF, ("item",)),
 )  # fmt: skip
 
 
@@ -90,7 +89,7 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
     lowered = folded.lower()
     hits: list[tuple[int, int, list[str]]] = []
     for rule, needed in _FORMS:
-        if needed not in lowered:
+        if not any(word in lowered for word in needed):
             continue
         for m in rule.finditer(folded):
             if _MONTH_AFTER.match(folded, m.end()):

@@ -226,8 +226,13 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     title, text = split_run_in(rest, numbered=True)
     if title and not LETTER.search(title) and (whole := heading_alone(lines, i, rest)):
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")
-    elif title and _SUBTITLE.fullmatch(text) and _text_below(lines, i):
-        title, text = f"{title} {rest[len(title) :].strip()}", ""  # ("... – agreement with ...")
+    elif (
+        title
+        and _SUBTITLE.fullmatch(text)
+        and not FINITE_VERB.search(line)
+        and _text_below(lines, i)
+    ):
+        title, text = f"{title} {rest[len(title) :].strip()}", ""  # ("– agreement with ...")
     depth = len(number_key(number))
     long = len(_BRACKETED.sub("", title).split()) > 8 if title else False
     long = long and not _MINUTES_HEADING.match(title or "")  # "14.41 Minutes of the meeting ..."
@@ -265,9 +270,10 @@ _SUBTITLE = re.compile(
 
 
 def _text_below(lines: list[str], i: int) -> bool:
-    """Whether the line below a heading's is text of its own (a capital opening it)."""
+    """Whether the line below a heading's is text of its own (a capital opening it, no
+    number)."""
     below = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
-    return below[:1].isupper() and not NUMBER_LEAD.match(below) and not FINITE_VERB.search(lines[i])
+    return below[:1].isupper() and not NUMBER_LEAD.match(below)
 
 
 def _heading_over_text(lines: list[str], i: int, title: str, text: str) -> bool:
@@ -281,10 +287,7 @@ def _heading_over_text(lines: list[str], i: int, title: str, text: str) -> bool:
         or FINITE_VERB.search(title)
     ):
         return False
-    if _PARTICIPLE.match(title):
-        return False
-    below = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
-    return bool(below[:1].isupper()) and not NUMBER_LEAD.match(below)
+    return not _PARTICIPLE.match(title) and _text_below(lines, i)
 
 
 _LONG_HEADING = 14  # words at most of a heading standing alone over its text
