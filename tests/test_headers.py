@@ -1783,6 +1783,18 @@ CASES = [
         "In Attendance: Mr A Hazel (City Planning Manager), Mr D Holly (Development Manager).",
         ("Planning Committee", "2008-10-08", "14:00", "Room 77, Guildhall, Wexford"),
     ),
+    (  # a printed form's row of labels, flattened without its colons
+        "PAPER B Name of meeting AUDIT COMMITTEE Date and time MONDAY, 12 MARCH 2018 COMMENCING "
+        "AT 6.00 PM Venue COMMITTEE ROOM 2, WYVERN HOUSE, WEXFORD Present Cllrs Jo Ash "
+        "(Chairman), Pat Birch, Kim Cole 12. Minutes RESOLVED : THAT the minutes be confirmed.",
+        ("Audit Committee", "2018-03-12", "18:00", "COMMITTEE ROOM 2, WYVERN HOUSE, WEXFORD"),
+    ),
+    (  # (a sentence naming a venue is no row of labels)
+        "Wexford Parish Council minutes of the meeting held on 3 May 2018 at 7pm. Present Cllrs "
+        "Ash and Birch. 1. Hall The date and time of the fete were agreed. Venue hire was "
+        "discussed at length and the Clerk reported on the booking made for the event in June.",
+        ("Wexford Parish Council", "2018-05-03", "19:00", None),
+    ),
     (
         "Minutes – Planning Committee – 15 March 2017 Minutes PLANNING COMMITTEE Date: Wednesday, "
         "15 March 2017 Venue: Town Hall, St Annes Committee Members: Councillor Trevor Ash "

@@ -30,7 +30,15 @@ from .header_cues import (
 )
 from .header_dateline import dateline_prose
 from .header_guards import ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE
-from .header_labels import bare_value, cells, fuller_name, label_value, name_line, placed
+from .header_labels import (
+    bare_value,
+    cells,
+    form_row,
+    fuller_name,
+    label_value,
+    name_line,
+    placed,
+)
 from .header_prose import name_over, prose_header
 from .header_span import date_only, next_index, next_line, start_of, time_and_place
 from .header_stamps import after_cover
@@ -145,6 +153,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         ):
             line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
+        line = form_row(line) if len(line) > _LONG_HEADER else line
         if len(line) > _LONG_HEADER and (cut := _PRESENT_LABEL.search(line)):
             line = line[: cut.start()]  # a flattened page's header, then its attendance
         parts = cells(line)
