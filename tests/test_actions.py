@@ -1807,6 +1807,15 @@ CASES = [
         "an action label after a sentence on its line, over a task no one is named for",
     ),
     (
+        "a. Minutes of 3 May – all in favour – ACTION: RH to publish them on the website\n"
+        "b. The bench quotation was accepted ACTION: Cllr Ash to order the bench",
+        [
+            ("RH to publish them on the website", "RH", None, "action-line"),
+            ("Cllr Ash to order the bench", "Cllr Ash", None, "action-line"),
+        ],
+        "an action label with its owner after a dash or, in capitals, after any word",
+    ),
+    (
         "The Committee noted the report and remitted the Director of Environment to progress "
         "the improvement measures.",
         [
@@ -2413,6 +2422,7 @@ NOT_ACTIONS = [
     ("The young people asked Members to make sure that care leavers knew.", "'make sure'"),
     ("Nothing to report.", "'Nothing' is nobody"),
     ("Action: To note the report.", "an action label over no task"),
+    ("The Chair spoke of the ACTIONS: to improve the park.", "a label's word inside a sentence"),
     ("17/07. Update Standing Orders to reflect the new model. COMPLETED", "a tracked row done"),
     ("No further issues needed to be raised apart from those on the agenda.", "nothing to do"),
     ("Katie Summers commented that this needed to be implemented across the county.", "opinion"),

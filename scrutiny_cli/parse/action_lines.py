@@ -114,7 +114,8 @@ def action_lines(text: str) -> tuple[list[Action], str]:
     text with each action line that names a task blanked, for the narrative cues (which
     must not read it as prose as well)."""
     out: list[Action] = []
-    lines = _task_joined(_MID_LINE_LABEL.sub("\n", text).split("\n") if "ction" in text else
+    labels = "ction" in text or "CTION" in text
+    lines = _task_joined(_MID_LINE_LABEL.sub("\n", text).split("\n") if labels else
                          text.split("\n"))  # fmt: skip
     prose = list(lines)
     for k, line in enumerate(lines):
@@ -152,10 +153,17 @@ def action_lines(text: str) -> tuple[list[Action], str]:
 # A label after a sentence on its line, over a task no one is named for: "... other funding
 # sources. Action: To discuss how to help at the next meeting." (the task goes on a line of
 # its own, read as an action line).
+# Or over a task with its owner after a dash, or after any word in capitals: "... All in
+# favour to approve – ACTION: JC to publish", "... approved ACTION: Clerk to file". (After a
+# full stop the terse reading takes it, with its sentence: "The hedge has not been cut
+# back. ACTION: Clerk to chase.")
+_OWNER = r"(?:[A-Z][\w'’.&/]*(?:\s+(?:and\s+)?[A-Z][\w'’.&/]*){0,3}\s+)"
 _MID_LINE_LABEL = re.compile(
     # (white space first: the look-behinds are costly to try at every character)
     r"(?=\s)(?:"
     rf"(?<=[.!?])\s+(?={ACTION_LABEL}\s*[Tt]o\s+[a-z])"
+    rf"|\s[-–—]\s+(?={ACTION_LABEL}\s*{_OWNER}?[Tt]o\s+[a-z])"
+    rf"|(?<=\w)\s+(?=ACTIONS?\s*:\s*{_OWNER}to\s+[a-z])"
     # (and after the owner's initials and the label: "... LM Action. (2) Oakwood Place ...")
     r"|(?:(?<=\b[A-Z]{2}\sAction\.)|(?<=\b[A-Z]{3}\sAction\.))\s+(?=\S))"
 )
