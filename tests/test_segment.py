@@ -1205,6 +1205,12 @@ CASES = [
         "a heading naming a thing and what was done with it; a space after a number's slash",
     ),
     (
+        "17.\n\nQuestions asked by members.\n\nMinutes:\n\nNo questions had been received.\n\n"
+        "18.\n\nUrgent items.\n\nMinutes:\n\nThere were none.\n",
+        [("17", "Questions asked by members"), ("18", "Urgent items")],
+        "a heading naming what was asked, under its number alone",
+    ),
+    (
         "219 DECLARATIONS OF INTEREST – There were none.\n\n220 (28) SCRUTINY OVERVIEW – The "
         "chair opened discussion on the draft report.\n\n221 (29) FORWARD PLAN – The plan was "
         "noted.\n",

@@ -75,10 +75,12 @@ FINITE_VERB = re.compile(
 )
 
 # A thing and what was done with it, not a person who did it: "Questions received from
-# members of the public", "Petitions received", "Items deferred to a later meeting".
+# members of the public", "Petitions received", "Items deferred to a later meeting",
+# "Questions asked by members".
 DONE_TO = re.compile(
     r"^(?!(?:Members|Councillors|Cllrs?|Officers|It|He|She|They|We|The\s+\w+)\b)[A-Z][a-z]+s?\s+"
-    r"(?:received|deferred|considered|presented|reported|requested|adopted|accepted|declared)\b"
+    r"(?:received|deferred|considered|presented|reported|requested|adopted|accepted|declared|"
+    r"asked)\b"
     r"(?=\s+(?:from|by|at|under|since|for|in|to|during)\b|\s*$)"
 )
 
