@@ -36,8 +36,9 @@ NOISE = rule(
     r"(?:draft )?minutes(?: - .*)?|Agenda,? decisions and minutes|Agenda and decisions"
     r"|Public Business|Private Business|Exempt Items?|Items? for (?:Decision|Information)"
     r"|Information Items?|PART\s+(?:1|2|I|II|A|B|ONE|TWO)\b.*"
-    # a site's link whose image lost its picture: "Cost of Living Support Icon"
-    r"|[A-Z][\w ,&'’-]{1,60}\sIcon"
+    # a site's link whose image lost its picture: "Cost of Living Support Icon" (not a
+    # heading before its report's icon, cut: "Petitions and Public Address pdf icon")
+    r"|(?!.*\b(?:pdf|docx?|xlsx?|pptx?|rtf|html?)\s+icon$)[A-Z][\w ,&'’-]{1,60}\sIcon"
     # The chair's signature at the foot: "COUNCILLOR MACLEOD, Convener", "Signed ... Chair".
     r"|(?:COUNCILLOR|Councillor|Cllr)\s+[\w .'’-]{2,40},\s*(?:Convener|Convenor"
     r"|Chair(?:man|person)?|Provost|Lord Provost|Mayor)\.?"
@@ -52,7 +53,8 @@ NOISE = rule(
     "Additional documents:",
 )
 near_miss(
-    "page-noise", "Minutes of Previous Meeting", "Items of Urgent Business", "For Decision: Budget"
+    "page-noise", "Minutes of Previous Meeting", "Items of Urgent Business", "For Decision: Budget",
+    "Forward Plan pdf icon",
 )
 # The same furniture run into a table row: "Apologies Additional documents: Decision: ...".
 INLINE_NOISE = re.compile(
