@@ -43,6 +43,17 @@ CASES = [
         "a prefixed number glued to its heading in capitals",
     ),
     (
+        "WC49/08/9APOLOGIES – Apologies were received from Councillor Kidd.\n\n"
+        "WC50/08/9PUBLIC OPEN SESSION – There were 9 members of the public present.\n\n"
+        "WC51/08/9MINUTES – It was RESOLVED that the minutes be signed.\n",
+        [
+            ("WC49/08/9", "APOLOGIES"),
+            ("WC50/08/9", "PUBLIC OPEN SESSION"),
+            ("WC51/08/9", "MINUTES"),
+        ],
+        "a number with its year's two parts glued to its heading in capitals",
+    ),
+    (
         "1/ Open Forum\nA resident raised the footpath.\n\n2/ Appointment of Vice Chair.\nThe "
         "Chair proposed BB.\n\n3/Minutes of the last meeting\nSigned as a true record.\n",
         [

@@ -15,8 +15,9 @@ from .rules import near_miss, rule
 # text layer, its columns' spaces lost: set apart, they read as any numbered heading.
 GLUED_HEADING = rule(
     "glued-heading",
-    # (with its prefix: "A23/024COMMITTEE SERVICE FEES 2024/25")
-    r"^(?P<number>(?:[A-Z]{1,3})?\d{1,4}/\d{1,4})"
+    # (with its prefix: "A23/024COMMITTEE SERVICE FEES 2024/25"; and the year's two parts
+    # after it: "FC49/08/9APOLOGIES – Apologies ...")
+    r"^(?P<number>(?:[A-Z]{1,3})?\d{1,4}/\d{1,4}(?:/\d{1,2})?)"
     r"(?P<title>[A-Z][A-Z '&,-]*[A-Z])(?=[A-Z][a-z]|\s|$)",
     "page",
     "363/01APOLOGIESApologies were received from Cllr Mills",
