@@ -965,6 +965,11 @@ CASES = [
         ("Corporate Parenting Panel", "2014-07-23", "19:30", None),
     ),  # (the meeting's kind in brackets before the body's name)
     (
+        "Agenda and minutes\n\n**NB. Please note revised start time**, Council - Wednesday, "
+        "7th July, 2021 6.00 pm",
+        ("Council", "2021-07-07", "18:00", None),
+    ),  # (a notice before the body's name)
+    (
         "Meeting documents\n\nScrutiny for Housing, Children and Families Committee\n"
         "Monday, 25th July, 2022 1.00 pm",
         ("Scrutiny for Housing, Children and Families Committee", "2022-07-25", "13:00", None),

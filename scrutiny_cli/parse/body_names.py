@@ -30,10 +30,12 @@ _MEETING_AFTER = re.compile(
 )
 # A meeting's own title before its body's name, as ModernGov heads a meeting that has one:
 # "Q2 Performance - Virtual Meeting (At present, ...), Corporate Scrutiny Committee",
-# "Budget Meeting, Council". (A name with a comma of its own names no meeting before it:
-# "Scrutiny for Policies, Children and Families Committee".)
+# "Budget Meeting, Council", or a notice: "**NB. Please note revised start time**, Council".
+# (A name with a comma of its own names no meeting before it: "Scrutiny for Policies,
+# Children and Families Committee".)
 _TITLED_MEETING = re.compile(
-    r"(?i)^.*\bmeeting\b.*,\s+(?P<body>(?-i:(?=[A-Z]))[^,]*?\b(?:committee|council|board|panel|"
+    r"(?i)^.*\b(?:meeting|please\s+note|NB|N\.B|revised|cancell?ed|postponed|rescheduled|"
+    r"reconvened)\b.*,\s+(?P<body>(?-i:(?=[A-Z]))[^,]*?\b(?:committee|council|board|panel|"
     r"cabinet|forum|authority|partnership|commission|group|assembly)(?:\s+\(\d+\))?)$"
 )
 # Words that name no body: "Minutes of the First Meeting held on ..." gives none.
