@@ -1788,6 +1788,16 @@ CASES = [
         "In Attendance: Mr A Hazel (City Planning Manager), Mr D Holly (Development Manager).",
         ("Planning Committee", "2008-10-08", "14:00", "Room 77, Guildhall, Wexford"),
     ),
+    (  # a city's minute book: the body's noun alone over its date, the page flattened
+        "40\nCOUNCIL Monday 3 February 2014 COUNCILLORS PRESENT: Councillors Ash (Lord Mayor), "
+        "Birch (Sheriff), Cole (Deputy Lord Mayor), Dale, Elm, Fir, Gorse, Hazel, Holly, Ivy, "
+        "Juniper, Larch and Maple. 75. APOLOGIES Apologies were received from Councillor Oak.",
+        ("Council", "2014-02-03", None, None),
+    ),
+    (
+        "CABINET Wednesday 5 March 2014 at 6pm\n\nPresent: Councillors Ash and Birch",
+        ("Cabinet", "2014-03-05", "18:00", None),
+    ),
     (  # a printed form's row of labels, flattened without its colons
         "PAPER B Name of meeting AUDIT COMMITTEE Date and time MONDAY, 12 MARCH 2018 COMMENCING "
         "AT 6.00 PM Venue COMMITTEE ROOM 2, WYVERN HOUSE, WEXFORD Present Cllrs Jo Ash "

@@ -274,7 +274,9 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
 # On a page flattened onto a line, its attendance after the header on the same line:
 # "DEVELOPMENT MANAGEMENT COMMITTEE 20th July 2011 Present: Councillor SL Hancock ...".
 _LONG_HEADER = 200
-_PRESENT_LABEL = re.compile(r"\s(?:(?:Cllrs|Councillors|Members)\s+)?(?:PRESENT|Present)\s*:")
+_PRESENT_LABEL = re.compile(
+    r"\s(?:(?:Cllrs|Councillors|Members|CLLRS|COUNCILLORS|MEMBERS)\s+)?(?:PRESENT|Present)\s*:"
+)
 
 
 def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # type: ignore[no-untyped-def]

@@ -19,11 +19,12 @@ STANDING = "approved|unconfirmed|confirmed|provisional|adopted|signed|ratified|a
 # A document's stamp before a date, never a place's name: "Issued, 3 March 2021".
 STAMP_WORDS = "issued|published|printed|dated|updated|revised|circulated|posted"
 # A body's name in capitals ends: "TEES VALLEY CABINET Friday 2nd July 2021 at 10am",
-# "SNOWDONIA NATIONAL PARK AUTHORITY WEDNESDAY 25th APRIL 2018".
-_CAPS_BODY_END = "(?:{})".format("|".join(
+# "SNOWDONIA NATIONAL PARK AUTHORITY WEDNESDAY 25th APRIL 2018"; or is the noun alone, as a
+# city's minute book heads a full council's pages: "COUNCIL Monday 3 February 2014".
+_CAPS_BODY_END = "(?:{}|{})".format("|".join(
     f"(?<=[A-Z] {w})" for w in ("COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD",
                                  "PANEL", "PARTNERSHIP", "FORUM", "TRUST", "EXECUTIVE")
-))  # fmt: skip
+), "|".join(f"(?<=^{w})" for w in ("COUNCIL", "CABINET", "EXECUTIVE")))  # fmt: skip
 # The same in mixed case, only where the date alone follows: "Wexbridge Fire Authority 25 May
 # 2012".
 _BODY_END = "(?:{})".format("|".join(f"(?<=[a-z] {w.title()})" for w in (
