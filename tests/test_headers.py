@@ -1798,6 +1798,11 @@ CASES = [
         "CABINET Wednesday 5 March 2014 at 6pm\n\nPresent: Councillors Ash and Birch",
         ("Cabinet", "2014-03-05", "18:00", None),
     ),
+    (  # the body's name in capitals alone, the dates the minutes cover under it, and noon
+        "WEXFORD TOWN COUNCIL\n\n21 and 25 May 2021\n\nMINUTES OF MEETING\n\n"
+        "Friday 21 May 2021 (12 noon)",
+        ("Wexford Town Council", "2021-05-21", "12:00", None),
+    ),
     (  # a printed form's row of labels, flattened without its colons
         "PAPER B Name of meeting AUDIT COMMITTEE Date and time MONDAY, 12 MARCH 2018 COMMENCING "
         "AT 6.00 PM Venue COMMITTEE ROOM 2, WYVERN HOUSE, WEXFORD Present Cllrs Jo Ash "

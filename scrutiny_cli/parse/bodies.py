@@ -8,7 +8,8 @@ import re
 from collections import Counter
 
 from ..read.text import fold
-from .body_names import clean_committee
+from .body_names import clean_committee, tidy_case
+from .dates import MONTHS
 from .rules import rule
 
 COUNCIL_LINE = re.compile(
@@ -210,13 +211,21 @@ _HEADER_END = re.compile(
 )
 
 
+# A line of dates under the name, no item's number: "21 and 25 May 2021", "3rd June 2019".
+_DATES_FIRST = re.compile(
+    r"(?i)^\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    rf"\s+(?:{MONTHS})\b"
+)
+
+
 def body_alone(lines: list[str]) -> str | None:
     """A meeting body's name standing alone on a line above the attendance and the first
-    item, for a page whose header names no body in a sentence or beside its date."""
+    item, for a page whose header names no body in a sentence or beside its date; in
+    capitals too ("WISBECH TOWN COUNCIL")."""
     for line in lines:
-        if _HEADER_END.match(line):
+        if _HEADER_END.match(line) and not _DATES_FIRST.match(line):
             return None
-        name = line.strip()
+        name = tidy_case(line.strip())
         # (not a generic noun, the text's subject on a line of its own: "The Committee" /
         # "Recommended That Members approve ...")
         generic = re.sub(r"(?i)^the\s+", "", name).lower() in GENERIC_BODIES

@@ -68,7 +68,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # what every DATE_PHRASE ends with: a chea
 # "13/07/2017", "13.07.17", "01.03.2023": day first, as in the UK.
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(?![\d/])")
 
-# "10.00 am", "7.30pm", "7PM", "2.00 p.m.", "10 a.m.", "14:00", "19.15 hrs", "1900hrs", "noon";
+# "10.00 am", "7.30pm", "7PM", "2.00 p.m.", "10 a.m.", "14:00", "19.15 hrs", "1900hrs", "noon",
+# "12 noon";
 # never two numbers of a date ("14.01" of "14.01.25").
 TIME = re.compile(
     # ("7.15.p.m."; "commencing 7-45 pm", a dash for the stop where no hour can follow it;
@@ -78,7 +79,7 @@ TIME = re.compile(
     r"|(?<![\d.:/])\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![.:/]\d)"
     r"(?:\s*(?:hrs|hours|h))?\b(?!\s*[ap]\.?m)"
     r"|\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs|hours)\b"
-    r"|\b(?P<noon>noon|midday)\b",
+    r"|\b(?:12(?:\.00)?\s*)?(?P<noon>noon|midday)\b",  # (and "12 noon")
     re.IGNORECASE,
 )
 

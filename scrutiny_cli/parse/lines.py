@@ -53,7 +53,10 @@ NOISE = rule(
     "Additional documents:",
 )
 near_miss(
-    "page-noise", "Minutes of Previous Meeting", "Items of Urgent Business", "For Decision: Budget",
+    "page-noise",
+    "Minutes of Previous Meeting",
+    "Items of Urgent Business",
+    "For Decision: Budget",
     "Forward Plan pdf icon",
 )
 # The same furniture run into a table row: "Apologies Additional documents: Decision: ...".
