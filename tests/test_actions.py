@@ -1816,6 +1816,41 @@ CASES = [
         "an action label with its owner after a dash or, in capitals, after any word",
     ),
     (
+        "A letter of condolence would be sent to the family of the late Jo Oak.",
+        [
+            (
+                "A letter of condolence would be sent to the family of the late Jo Oak",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a letter is written here, whoever it is sent to",
+    ),
+    (
+        "The signed policy will be placed on the village website.\n\nThe revised map will be "
+        "put on the web-site.",
+        [
+            ("The signed policy will be placed on the village website", None, None, "undertaking"),
+            ("The revised map will be put on the web-site", None, None, "undertaking"),
+        ],
+        "a document placed on the parish's own website",
+    ),
+    (
+        "The Clerk is also to enquire about the drainage plans.\n\nCllrs Ash and Birch will "
+        "assess the condition of the bus shelter.",
+        [
+            ("The Clerk is also to enquire about the drainage plans", "Clerk", None, "terse"),
+            (
+                "Cllrs Ash and Birch will assess the condition of the bus shelter",
+                "Ash and Birch",
+                None,
+                "undertaking",
+            ),
+        ],
+        "a post that is also to act; members who will assess",
+    ),
+    (
         "The Committee noted the report and remitted the Director of Environment to progress "
         "the improvement measures.",
         [
@@ -2485,6 +2520,20 @@ NOT_ACTIONS = [
     ),
     ("The Chair to announce any items of urgent business.", "the meeting's running order"),
     (
+        "Another member of the public asked if the council would be prepared to buy new benches.",
+        "what the public asks",
+    ),
+    (
+        "A Member requested permission from the Chair to speak about the bank closure.",
+        "a Member's wish to speak",
+    ),
+    (
+        "The Committee will be invited to confirm that the minutes of the meeting are a "
+        "correct record.",
+        "the minutes confirmed at a later meeting",
+    ),
+    ("The report would be submitted to Ofsted.", "a report sent to another body"),
+    (
         "It was confirmed that all items marked as Part I would be considered in public.",
         "this meeting's business in public",
     ),
@@ -2689,3 +2738,11 @@ def test_people_invited_to_this_bodys_future_meetings_are_its_task() -> None:
     assert [a.text for a in item.actions] == [
         "Cabinet members and officers from the County Council would be invited to future meetings"
     ]
+
+
+def test_a_recommendation_to_council_in_capitals_goes_elsewhere() -> None:
+    text = "RESOLVED TO RECOMMEND TO FULL COUNCIL : THAT the Library Plan be adopted."
+    item = Item(number="1", title="t", minutes=text)
+    fill_item(item, MEETING, "Executive")
+    assert len(item.resolutions) == 1
+    assert item.actions == []

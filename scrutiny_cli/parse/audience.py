@@ -14,7 +14,7 @@ from .wording import STOPWORDS
 # August meeting of the Policy and Resources Committee", "referred to Council".
 REFERRAL = re.compile(
     r"\b(?:(?:submitted|referred|reported|sent|(?i:recommend(?:s|ed)?)|forwarded|presented|"
-    r"taken)\s+(?:back\s+)?to"
+    r"taken)\s+(?:back\s+)?to|(?-i:RECOMMEND(?:S|ED)?\s+TO)"  # (and "RECOMMEND TO FULL COUNCIL")
     # (or left for it to decide: "Any objections would be considered by the County's
     # Highways & Community Infrastructure (CHCI) Committee", "considered by the Courts")
     r"|(?:considered|determined|decided|heard)\s+by)\s+"
@@ -26,7 +26,8 @@ REFERRAL = re.compile(
     r"district|council['’]s)\s+){0,6}?"
     # (not its members, as a committee's own are named: "be sent to Audit Committee members",
     # unless for them to decide: "to Planning Committee members for determination")
-    r"(?:Committee|(?<=[A-Z]\s)committee|Council|Cabinet|Board|Panel|Executive|Co\b|Courts?\b))"
+    r"(?:Committee|(?<=[A-Z]\s)committee|Council|Cabinet|Board|Panel|Executive|Co\b|Courts?\b|"
+    r"(?-i:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE)\b))"  # ("TO FULL COUNCIL")
     r"(?!\s+(?:meeting|[Mm]embers(?!\s+for\s+(?:determination|decision|approval))))"
     r"|\bmeeting\s+of\s+the\s+(?P<body2>(?:[\w'’&()-]+\s+){0,6}?(?:Committee|Co\b))"
 )
@@ -104,10 +105,12 @@ _INVITED_HERE = re.compile(r"\binvited\b")
 _TO_COME = re.compile(r"\s*to\s+(?:attend|speak|join|address|talk)\b")
 
 
-def sent_outside(promise: str, after: str) -> bool:
+def sent_outside(promise: str, after: str, before: str = "") -> bool:
     """A passive promise to send something to someone outside: "would be submitted to
-    Ofsted" (the promise's words, then the words after it)."""
-    if not _SENT.search(promise):
+    Ofsted" (the promise's words, then the words after it, and before it the words of its
+    clause). A letter or a reply is written here, whoever it goes to: "A letter of
+    condolence would be sent to the family"."""
+    if not _SENT.search(promise) or _LETTER.search(before):
         return False
     if _INVITED_HERE.search(promise) and _TO_COME.match(after):
         return False  # invited to come and do something: "to attend a meeting with Highways"

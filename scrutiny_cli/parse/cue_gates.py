@@ -28,7 +28,7 @@ CUE_SHAPES = (
     # (and "The clerk to write", "Clerk to Chase")
     re.compile(r"(?:[A-Z][\w'’-]*|clerk)\s+to\s+[a-zA-Z]"),
     re.compile(r"(?<![\w'’-])to\s+be\s+[a-z]"),  # ("A letter to be sent", "to be set up by")
-    re.compile(r"\b(?:is|are)\s+to\s+[a-z]"),
+    re.compile(r"\b(?:is|are)\s+(?:also\s+)?to\s+[a-z]"),  # ("The Clerk is also to ask")
 )
 
 

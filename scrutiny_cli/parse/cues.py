@@ -207,8 +207,8 @@ NARRATIVE_CUES = (
             # newsletter", "details will be given in the newsletter", "put on the website")
             # (not another's: "... on the website of the District Council", "... in the
             # magazine by the PCC")
-            rf"(?:published|given|put)(?=\s+(?:in|on)\s+(?:the\s+)?"
-            rf"(?:next\s+|council'?s\s+|parish\s+|village\s+)?(?:newsletter|website|web\s+site|"
+            rf"(?:published|given|put|placed)(?=\s+(?:in|on)\s+(?:the\s+)?"
+            rf"(?:next\s+|council'?s\s+|parish\s+|village\s+)?(?:newsletter|website|web[\s-]site|"
             rf"magazine|Facebook|bulletin)\b(?!\s+of\b)(?![^.;]{{0,60}}\bby\s+(?:the\s+)?(?:(?-i:[A-Z])(?!\w*\s+\d)|(?:\w+\s+)?"
             rf"(?:authority|council|church|pcc|police)\b)))|"
             rf"(?:consulted|looked\s+(?:into|at))(?!\s+by\b)|"

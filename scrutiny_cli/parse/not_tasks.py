@@ -93,6 +93,14 @@ NOT_A_TASK = rule(
     # the agenda's standing words: "A list of such items (if any) will be circulated",
     # "Petitions will be presented at the meeting by Councillors"
     r"(?<=\()if\s+any(?=\))|(?:presented|circulated|tabled)\s+at\s+the\s+meeting\b(?!\s+(?:in|on|of|held)\b)|"
+    # what the public asks ("A member of the public asked if the council would buy ..."),
+    # a Member's wish to speak ("requested latitude from the Chairperson to speak about"),
+    # the minutes confirmed at a later meeting ("invited to confirm that the minutes ... are
+    # a correct record")
+    r"\bmembers?\s+of\s+the\s+public\s+(?:\w+\s+){0,2}?(?:asked|requested|suggested|urged)\b|"
+    r"\b(?:requested|asked\s+for|sought)\s+(?:the\s+)?(?:latitude|permission|leave)\b[^.;]{0,60}?"
+    r"\bto\s+(?:speak|address)\b|"
+    r"\b(?:confirm|approve|agree|sign)\s+(?:that\s+)?the\s+minutes\b|"
     # what a petition asks for ("received a Petition ... requesting that ..."), not a task
     r"(?:received|presented|submitted)\s+(?:a|the|an?\s+e-?)\s*petition\b|"
     r"petition(?:ers?)?\s+(?:of\s+\d[\d,]*\s+signatures\s+)?(?:\w+\s+){0,8}?"
@@ -123,5 +131,6 @@ NOT_A_TASK = rule(
 near_miss(
     "not-a-task",
     "Councillor McLean requested that a letter be forwarded",
+    "Members requested sight of the public consultation responses",
     "The application was adjourned to the next meeting for a site visit",
 )

@@ -14,7 +14,8 @@ from .rules import I, M, near_miss, rule
 
 # Verbs in the base form that follow an owner: "the Chair give ...", "ACE to further report".
 ACTION_VERBS = (
-    "add|address|advertise|amend|append|approach|arrange|ascertain|ask|attend|book|bring|brief|"
+    "add|address|advertise|amend|append|approach|arrange|ascertain|ask|assess|attend|book|bring|"
+    "brief|evaluate|"
     "carry out|chase|check|circulate|clarify|collect|commission|complete|confirm|"
     "consider|consult|contact|convene|convey|"
     "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|establish|examine|"

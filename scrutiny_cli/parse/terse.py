@@ -69,7 +69,7 @@ TERSE_CUES = (
             rf"(?:^{_PARAGRAPH}|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
             rf"He|She|We|They)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
-            rf"(?:is\s+|are\s+)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b"
+            rf"(?:(?:is|are)\s+(?:also\s+)?)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b"
             r"(?!(?<=hold)\s+(?:the\s+)?(?:post|office|role)\b)",  # (a post held, no task)
             "terse",
             "Clerk to arrange a meeting during August to discuss the above",
@@ -94,7 +94,7 @@ TERSE_CUES = (
             rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{MEMBER}|{OFFICE})"
             rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{MEMBER}|{OFFICE}))+|{MEMBER}))"
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{OFFICE}))\s+"
-            rf"(?:is\s+to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|become|note|have(?!{_HAVE_DONE})|sign|"
+            rf"(?:is\s+(?:also\s+)?to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|become|note|have(?!{_HAVE_DONE})|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
             # (a task's verb in capitals too, as some clerks type it: "Clerk to Chase")
             rf"every|them|him|us|me)\b)(?:(?:re-)?[a-z]{{3,}}|{_DO}|(?=[A-Z])(?i:{ACTION_VERBS}))\b",
