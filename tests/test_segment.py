@@ -1216,6 +1216,19 @@ CASES = [
         "a heading naming a thing and what was done with it; a space after a number's slash",
     ),
     (
+        "HEALTH AND SAFETY ANNOUNCEMENTS\n\nThe Mayor explained what to do in a fire.\n\n"
+        "PRAYERS\n\nThe Reverend Jo Ash led prayers.\n\n268/12/13 DECLARATIONS OF INTEREST\n\n"
+        "Councillor Birch declared an interest in item 17.\n\nCHAIRMAN'S REPORT\n\nThe "
+        "Mayor had attended the Remembrance service.\n",
+        [
+            (None, "HEALTH AND SAFETY ANNOUNCEMENTS"),
+            (None, "PRAYERS"),
+            ("268/12/13", "DECLARATIONS OF INTEREST"),
+            (None, "CHAIRMAN'S REPORT"),
+        ],
+        "a minute's number before its heading in capitals, among headings without one",
+    ),
+    (
         "17.\n\nQuestions asked by members.\n\nMinutes:\n\nNo questions had been received.\n\n"
         "18.\n\nUrgent items.\n\nMinutes:\n\nThere were none.\n",
         [("17", "Questions asked by members"), ("18", "Urgent items")],
