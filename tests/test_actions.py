@@ -1851,6 +1851,34 @@ CASES = [
         "a post that is also to act; members who will assess",
     ),
     (
+        "The play area was discussed; Cllr Ash to photograph the damage; the Clerk to write "
+        "to the police.",
+        [
+            (
+                "The play area was discussed; Cllr Ash to photograph the damage",
+                "Cllr Ash",
+                None,
+                "terse",
+            ),
+            ("the Clerk to write to the police", "Clerk", None, "terse"),
+        ],
+        "each owner's task after a semicolon is one of its own (the first read with its scene)",
+    ),
+    (
+        "Councillors were pleased with the new sign; types of bench to be discussed at Jan "
+        "meeting.",
+        [
+            (
+                "Councillors were pleased with the new sign; types of bench to be discussed at "
+                "Jan meeting",
+                None,
+                None,
+                "deferral",
+            )
+        ],
+        "a month's name cut short",
+    ),
+    (
         "The Committee noted the report and remitted the Director of Environment to progress "
         "the improvement measures.",
         [

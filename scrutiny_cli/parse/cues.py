@@ -14,6 +14,9 @@ from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, UNDERTAKING
 from .rules import M, near_miss, rule
 from .terse import BARE_VERBS, JUDGED, TERSE_CUES
 
+# A month's name cut short: "types of benches to be discussed at Jan meeting".
+_MONTH_CUT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+
 # --- Cues in the narrative: (rule, the origin stored with the action) ------------------------
 
 # A report or a group that will come back to a named meeting: an undertaking even inside a
@@ -292,7 +295,7 @@ NARRATIVE_CUES = (
             r"(?=[.:;bnrt])(?:"
             r"\b(?:being|be|to\s+be)\s+(?:re-?)?(?:considered|discussed|reviewed|revisited|ratified|"
             r"finalised|finalized)\b.{0,60}?"
-            rf"\b(?:(?:next|future|following)\s+meeting|(?:{MONTH_NAMES})\s+meeting)\b"
+            rf"\b(?:(?:next|future|following)\s+meeting|(?:{MONTH_NAMES}|{_MONTH_CUT})\s+meeting)\b"
             r"|(?:^|[.;:]\s+)(?:To\s+be\s+(?:placed|put|added|included|listed)\s+on\s+(?:the\s+)?"
             r"(?:\w+\s+){0,2}agenda|Re-?agenda\b)"
             # ("The possibility of a recreation ground to be on the next agenda", "The next

@@ -28,8 +28,9 @@ from .owners import (
     statement,
     strip_article,
 )
-from .requests import CUE_GATES, FIRST_NAME, TASK_END
+from .requests import CUE_GATES, FIRST_NAME, INITIALS_RUN, TASK_END
 from .resolutions import block_spans
+from .terse import MEMBER, OFFICE
 
 _FIRST_SUBJECT = re.compile(rf"{FIRST_NAME}(?=\s+(?:was|were)\s)")  # "Esme was asked to ..."
 _WORD = re.compile(r"[a-z]+")
@@ -47,7 +48,7 @@ def narrative(text: str) -> list[Action]:
     lowered = folded_text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): per sentence
         lowered = "".join(ch.lower()[0] for ch in folded_text)
-    spans = sentences.spans(text)
+    spans = _owned_clauses(folded_text, sentences.spans(text))
     last = -1  # the sentence of the last task found
     for k, (a, b) in enumerate(spans):
         folded = folded_text[a:b]
@@ -69,6 +70,27 @@ def narrative(text: str) -> list[Action]:
                 action.owner = speaker(text[slice(*spans[k - 1])])
             out.append(action)
             last = k
+    return out
+
+
+# A clause after a semicolon that opens with an owner and their task: a task of its own,
+# not the sentence's first clause ("... agreed to add care of the cemetery; clerk to
+# arrange STO with bank").
+_OWNED_CLAUSE = re.compile(
+    rf";\s+(?=(?:[Tt]he\s+)?(?:{OFFICE}|{MEMBER}|{INITIALS_RUN})\s+(?:is\s+)?to\s+[a-z])"
+)
+
+
+def _owned_clauses(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each cut after a semicolon before an owner's task."""
+    if ";" not in folded:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _OWNED_CLAUSE.finditer(folded, a, b):
+            out.append((a, m.start() + 1))
+            a = m.end()
+        out.append((a, b))
     return out
 
 
