@@ -2709,6 +2709,8 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("Apologies from Sue Smith, Dave Koller, Liz Hamilton", "Apologies"),
         ("Apologies for absence received from L. Chenery", "Apologies for absence"),
         ("Financial Position - £4,519.95", "Financial Position"),  # (a sum after a dash)
+        ("Apologies for absence … as noted above.", "Apologies for absence"),  # (an ellipsis)
+        ("Apologies for absence ... as noted above.", "Apologies for absence"),
         ("Grant - £500 to the Scouts", "Grant - £500 to the Scouts"),
         ("Apologies, Declarations of Interest", "Apologies, Declarations of Interest"),
         ("Apologies, Public Participation", "Apologies, Public Participation"),

@@ -97,7 +97,7 @@ MIXED_STOP = re.compile(
     # O'Donoghue", "Cllr J. P. Smith")
     r"|(?<!Councillor [A-Z])(?<!Cllr [A-Z])(?<!Mr [A-Z])(?<!Mrs [A-Z])(?<!Ms [A-Z])"
     r"(?<!Dr [A-Z])(?<![A-Z]\. [A-Z])\.\s+(?=[A-Z0-9‘“\"'(]|[a-z]\)\s)"  # (or a point: "a) ...")
-    r"|\s*…\s*(?=[A-Z])"  # "Planning…There was"
+    r"|\s*…\s*(?=[A-Z])|\s+(?:…|\.{3})\s+(?=[a-z])"  # "Planning…There was", "Apologies … as noted"
     r"|\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"  # "2018 Item 9.1", a quotation
     # a paragraph number ("2.1 ", "2.1. ", or its part alone: "of interest .1 The County"),
     # not a time or a date ("closed at 9.15. The")

@@ -169,7 +169,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if _sentence(head, numbered):
         return None, text
     # (the text keeps its full stop, and its spacing as printed: "Mr Hunt- Grubbe")
-    return head, _as_printed(printed, rest).lstrip(" -–—:;,.").rstrip()
+    return head, _as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
 
 
 def _as_printed(printed: str, rest: str) -> str:
