@@ -52,6 +52,15 @@ CASES = [
         [("15", None)],
     ),  # (a minute numbered by paragraphs, as an interest declared in one)
     ("Councillor Ash declared an interest in paragraph 3 of the report.", []),  # (a report's)
+    (
+        "Cllrs Ash and Birch declared an interest in 08/2011; Cllr Cole in 07g/2011 and 09/2011.",
+        [("08/11", None)],
+    ),  # (a minute's number and year declared an interest in, no word before it)
+    ("Cllr Ash declared an interest in 5/6/2019 correspondence.", []),  # (a date)
+    (
+        "The call-in concerned the decision of the Cabinet (Minute *359 of 12 July 2023).",
+        [("*359", None)],
+    ),  # (the asterisk alone before the number)
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),
     ("The Minutes 04.06.2019 were signed as a correct record.", []),

@@ -21,7 +21,8 @@ _REF = (
     r"(?:\d{1,4}(?:\s/\s?|/\s)\d{2,4}(?![\d/]|\s/)|"
     # (a committee's letters before it, with a space where a slash follows: "*HC 20/24",
     # "Fin 20/24"; never a small word: "minutes of 01/12/2020" is a date's)
-    r"(?:\*?(?:[A-Z]{1,3}[/.]?|(?!(?i:of|on|in|at|to|no|by|as|or)\s)[A-Z]{1,3}\s(?=\d{1,4}/)))?"
+    # (or the asterisk alone, as a minute a decision's call-in may touch is marked: "*359")
+    r"\*?(?:[A-Z]{1,3}[/.]?|(?!(?i:of|on|in|at|to|no|by|as|or)\s)[A-Z]{1,3}\s(?=\d{1,4}/))?"
     r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d))){0,2}"
     # (a committee's letters after the number and year: "14/64/WAC"; a part glued on with
@@ -77,6 +78,17 @@ ARTICLE_REF = rule(
     "In relation to article 27, resolution (iii)",
     flags=M,
 )
+# A minute declared an interest in by its number and year, no word before it: "Cllr Roberts
+# declared an interest in 08/2011; ... in 07g/2011" (not a date, "interest in 5/6/2019").
+INTEREST_REF = rule(
+    "interest-ref",
+    r"\binterests?\s+in\s+(?:minutes?\s+)?(?P<ref>\d{1,4}[a-z]?/(?:19|20)?\d\d)\b(?![/.]\d)"
+    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,4}[a-z]?/(?:19|20)?\d\d\b(?![/.]\d))*)",
+    "ref",
+    "Cllrs Hosken and Roberts declared an interest in 08/2011",
+    flags=M,
+)
+near_miss("interest-ref", "declared an interest in 5/6/2019 correspondence", "interest in 3.5/10")
 # A paragraph's part in brackets: "paragraph 3.2(g) of the Minute", "item 7 (b)". (Taken
 # whole where it is printed, in an atomic group, so that what follows it is read after it:
 # "paragraph 6.3 (c) of the Scheme of Delegation" is the scheme's, not "6.3".)

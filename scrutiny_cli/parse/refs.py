@@ -23,6 +23,7 @@ from .ref_rules import (
     DASHED_ARISING_REF,
     DOTTED_ARISING_REF,
     EFFECT_RULES,
+    INTEREST_REF,
     ITEM_REF,
     LOGGED_REF,
     MARGIN_REF,
@@ -81,6 +82,7 @@ def find_refs(
 _FORMS = (
     (MINUTE_REF, ("min",)), (ARTICLE_REF, ("article", "paragraph")),
     (OF_THE_MINUTE_REF, ("minute",)), (OWN_FORM_REF, ("/",)), (SLASHED_ITEM_REF, ("item",)),
+    (INTEREST_REF, ("interest",)),
 )  # fmt: skip
 
 
