@@ -2710,6 +2710,12 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("Apologies for absence received from L. Chenery", "Apologies for absence"),
         ("Financial Position - £4,519.95", "Financial Position"),  # (a sum after a dash)
         ("Apologies for absence … as noted above.", "Apologies for absence"),  # (an ellipsis)
+        ("Apologies received and accepted from Cllr R Gunby", "Apologies"),
+        ("Apologies for Absence received from: Cllr Peter Garnett", "Apologies for Absence"),
+        (
+            "Consideration of request of Dispensation: none",
+            "Consideration of request of Dispensation",
+        ),
         ("Apologies for absence ... as noted above.", "Apologies for absence"),
         ("Grant - £500 to the Scouts", "Grant - £500 to the Scouts"),
         ("Apologies, Declarations of Interest", "Apologies, Declarations of Interest"),
@@ -2784,7 +2790,13 @@ def test_headings_in_capitals_on_a_page_printed_without_blank_lines() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Cllr. Alan Goggin, County Councillor (arrived at 7.50 pm)", "Mr. Burlton spoke."]
+    "line",
+    [
+        "Cllr. Alan Goggin, County Councillor (arrived at 7.50 pm)",
+        "Mr. Burlton spoke.",
+        "Apologies were received from Cllr Ash.",  # (a sentence, its subject no heading)
+        "Consideration was given to the budget.",
+    ],
 )
 def test_a_persons_title_cut_at_its_stop_is_no_heading(line: str) -> None:
     assert split_run_in(line, numbered=False)[0] is None

@@ -220,10 +220,12 @@ _HEADING_WORDS = frozenset(
     "public declarations declaration welcome minutes questions matters reports dispensations "
     "interests election introductions apologies chairman's chair's clerk's notes".split()
 )
-# "from" or "received from" before who: "from Sue Smith", "received from Cllr Ash" (not "from
-# the meeting").
+# "from" or "received from" before who: "from Sue Smith", "received from Cllr Ash",
+# "received and accepted from Cllr Gunby" (not "from the meeting"; and not after "were":
+# "Apologies were received from ..." is a sentence, no heading).
 _FROM_WHO = re.compile(
-    r"(?:received\s+)?from\s+(?:Cllrs?\b|Councillors?\b|Mr\b|Mrs\b|Ms\b|Dr\b|[A-Z])"
+    r"(?:received(?:\s+and\s+(?:accepted|noted|approved))?\s+)?"
+    r"from:?\s+(?:Cllrs?\b|Councillors?\b|Mr\b|Mrs\b|Ms\b|Dr\b|[A-Z])"
 )
 
 

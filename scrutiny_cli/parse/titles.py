@@ -190,10 +190,12 @@ def _as_printed(printed: str, rest: str) -> str:
 
 
 def _heading_anyway(words: list[str]) -> bool:
-    """After an item number, "Apologies:", "Councillor vacancies" and "PROPOSED CLOSURE OF
-    THE BRANCH" (not "Proposed by Cllr X") are headings."""
+    """After an item number, "Apologies:", "Councillor vacancies", "Consideration of ..." and
+    "PROPOSED CLOSURE OF THE BRANCH" (not "Proposed by Cllr X") are headings."""
     if words[0].endswith(":"):
         return True
+    if words[0] == "Consideration" and len(words) > 1 and words[1] == "of":
+        return True  # "Consideration of request of Dispensation: none" (not "... was given")
     if words[0].lower() == "proposed" and len(words) > 1:
         return words[1][:1].isupper() and words[1].lower() not in ("by", "that", "and")
     if words[0] in ("The", "A") and len(words) > 1 and words[1] not in STARTERS:
