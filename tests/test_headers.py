@@ -1803,6 +1803,12 @@ CASES = [
         "Friday 21 May 2021 (12 noon)",
         ("Wexford Town Council", "2021-05-21", "12:00", None),
     ),
+    (  # the body's name in capitals run into the minutes' title
+        "PARISH COUNCIL Draft Minutes of the Meeting of Wexford Parish Council on Wednesday 31st "
+        "October 2018 in the Parish Hall at 7.30pm These minutes are provisional until they are "
+        "agreed Members present: Councillors: C. Ash, D. Birch",
+        ("Wexford Parish Council", "2018-10-31", "19:30", "the Parish Hall"),
+    ),
     (  # a printed form's row of labels, flattened without its colons
         "PAPER B Name of meeting AUDIT COMMITTEE Date and time MONDAY, 12 MARCH 2018 COMMENCING "
         "AT 6.00 PM Venue COMMITTEE ROOM 2, WYVERN HOUSE, WEXFORD Present Cllrs Jo Ash "

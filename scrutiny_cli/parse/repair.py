@@ -93,6 +93,13 @@ _TITLE_IN_LINE = re.compile(
     r"(?<=\S)(?<!\b[Tt]he)(?<!\bTHE)(?<!\band)(?<!\bof) (?=(?:Minutes|MINUTES) (?:of|OF) "
     r"(?:an? |the |AN? |THE )(?:\w+ ){0,2}?(?:meeting|MEETING) (?:of|OF) )"
 )
+# Or after the body's name alone in capitals, on a line of any length: "PARISH COUNCIL Draft
+# Minutes of the Meeting of Parish Council on Wednesday 31st October 2018 ...".
+_NAME_THEN_TITLE = re.compile(
+    r"^(?:[A-Z][A-Z'’&-]+ ){0,4}(?:COUNCIL|COMMITTEE|BOARD)(?= (?:(?:Draft|DRAFT) )?"
+    r"(?:Minutes|MINUTES) (?:of|OF) )",
+    re.M,
+)
 _FLATTENED = 500  # a first line this long is a page run onto one line
 _LETTERHEAD = 80  # the least a letterhead's address and numbers take
 
@@ -123,6 +130,8 @@ def _unglued_header(text: str) -> str:
         text = _MEETING_HELD.sub(" ", text)
     if (glued_title := _TITLE_GLUED.search(text, 0, HEADER_CHARS)) is not None:
         text = f"{text[: glued_title.start()]}\n{text[glued_title.start() :]}"
+    elif (named := _NAME_THEN_TITLE.search(text, 0, HEADER_CHARS)) is not None:
+        text = f"{text[: named.end()]}\n{text[named.end() + 1 :]}"
     elif first := _first_line(text):
         at, line = first  # (a page flattened onto a line: its letterhead, then the title)
         # (after a letterhead's address and numbers, not a page number and a name: "1
