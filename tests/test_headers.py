@@ -1803,6 +1803,17 @@ CASES = [
         "Friday 21 May 2021 (12 noon)",
         ("Wexford Town Council", "2021-05-21", "12:00", None),
     ),
+    (  # an acronym in brackets in a body's name in capitals, the time before the date
+        "LEISURE (PFI) BOARD MEETING held at 9.30 am on 26 JUNE 2001 at COUNCIL OFFICES LONDON "
+        "ROAD WEXFORD",
+        ("Leisure (PFI) Board", "2001-06-26", "09:30", "COUNCIL OFFICES LONDON ROAD WEXFORD"),
+    ),
+    (  # a flattened title: a letterhead's council, the meeting's body, its date, then notes
+        "WEXFORD-ON-SEA TOWN COUNCIL TOWN COUNCIL MEETING 21 March, 2017 Open Minutes pages 1 – "
+        "7 Appendix page 8 Present: The Mayor (Councillor J Ash) in the Chair Councillors: Birch "
+        "Cole Dale Elm Fir Gorse Hazel Holly Ivy Juniper Larch Maple Oak Pine Rowan Spruce Yew",
+        ("Town Council", "2017-03-21", None, None),
+    ),
     (  # the body's name in capitals run into the minutes' title
         "PARISH COUNCIL Draft Minutes of the Meeting of Wexford Parish Council on Wednesday 31st "
         "October 2018 in the Parish Hall at 7.30pm These minutes are provisional until they are "

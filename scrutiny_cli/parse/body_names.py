@@ -50,11 +50,16 @@ def tidy_case(name: str) -> str:
     """ "PLANNING COMMITTEE" -> "Planning Committee"; mixed case is left as written."""
     if not name.isupper() or re.fullmatch(r"[A-Z]{2,4}", name):
         return name  # (a body known by its letters: "GMCA")
-    words = name.lower().split()
-    return " ".join(  # (a word's first letter after a bracket too: "(Regeneration")
-        w if (k and w in _SMALL_WORDS) else _FIRST_LETTER.sub(lambda m: m[0].upper(), w, count=1)
+    words = name.split()
+    return " ".join(  # (a word's first letter after a bracket too: "(Regeneration"; an
+        # acronym in brackets kept: "Leisure (PFI) Board")
+        w if _ACRONYM.fullmatch(w) else w.lower() if (k and w.lower() in _SMALL_WORDS)
+        else _FIRST_LETTER.sub(lambda m: m[0].upper(), w.lower(), count=1)
         for k, w in enumerate(words)
-    )
+    )  # fmt: skip
+
+
+_ACRONYM = re.compile(r"\([A-Z]{2,3}\)")  # (not a word: "(SOUTH)")
 
 
 _FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^\W)\w")
@@ -152,6 +157,10 @@ def clean_committee(text: str | None) -> str | None:
     name = re.sub(
         r"^\((?i:special|extra[- ]?ordinary|additional|reconvened|urgent)\),?\s+", "", name
     )
+    # (a letterhead's council before the meeting's own body, its noun repeated: "STRATFORD
+    # TOWN COUNCIL TOWN COUNCIL MEETING" is the Town Council's)
+    if m := _LETTERHEAD_THEN_BODY.match(name):
+        name = m["body"]
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
         return None  # ("a meeting of the above Council": the name is the line above's)
     if not _BRACKETED.sub("", name).strip():
@@ -162,6 +171,10 @@ def clean_committee(text: str | None) -> str | None:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LETTERHEAD_THEN_BODY = re.compile(
+    r"^(?:[A-Z][A-Z'’&-]*\s+){1,5}(?P<noun>COUNCIL|COMMITTEE|BOARD)\s+"
+    r"(?P<body>(?:[A-Z][A-Z'’&-]*\s+){0,4}(?P=noun))$"
+)
 
 
 def _without_initials(name: str) -> str:

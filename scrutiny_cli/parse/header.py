@@ -160,12 +160,30 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         titles = first_heading >= i  # (no item's heading above the line)
         if sum(_line_cues(fold(cell), cell, give, titles, i in firsts) for cell in parts):
             used.add(i)
+        elif (
+            titles
+            and i in firsts
+            and (title := _title_to_date(line))
+            and _line_cues(fold(title), title, give, titles, True)
+        ):
+            used.add(i)  # (a flattened page's title ends at its date, its notes run on
+            # after it: "... TOWN COUNCIL MEETING 21 March, 2017 Open Minutes pages 1 – 7")
         if len(parts) > 1 and titles and (name := _name_cell(parts[0])):
             give("committee", name, 3)  # ("Planning Committee Date: 8th October, 2008 ...")
         if prose and i < items_from:
             used.update(_two_line_header(top, i, give, parts[0]))
             used.update(prose_header(top, i, give))
     return used
+
+
+# A date in words with its year, where a flattened title may end.
+_DATE_IN_WORDS = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+(?:19|20)\d\d\b")
+
+
+def _title_to_date(line: str) -> str | None:
+    """A flattened line up to the end of its first date in words, where more follows it."""
+    m = _DATE_IN_WORDS.search(line, 0, 200)
+    return line[: m.end()] if m and line[m.end() :].strip() else None
 
 
 # A body's name in capitals closing a cell before its labels: "Minutes – Planning Committee

@@ -62,7 +62,8 @@ MODERNGOV = rule(
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March",
     # "Parish Council Meeting 12th Sept 2016 – Minutes", "... Meeting 11th August 2025 Minutes")
     rf"|^(?!(?i:(?:(?:draft|{STANDING})\s+)?(?:minutes?|notes?)\s+of)\b)"
-    r"(?P<name>[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
+    # (a town's name with its hyphens: "STRATFORD-UPON-AVON TOWN COUNCIL ... MEETING 21 March")
+    r"(?P<name>[A-Z](?:[A-Za-z&'’. ]|(?<=[A-Za-z])-(?=[A-Za-z])){2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
     rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING),?\s+(?:(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+|{_NOUN_END}(?P<comma>,)\s+)"
@@ -217,8 +218,9 @@ MEETING_HELD = rule(
     r"is|are)\b))?"
     r"(?P<body>(?:[A-Z][\w'’-]*\s+){0,5}(?:Meeting|MEETING)\s+(?:of|OF)\s+.{1,120}?"
     # ("Publow with Pensford Parish Council Extra Ordinary meeting." / "Held at ...")
-    r"|(?!(?:The|THE|A|An|This|That)\s)[A-Z][\w'’&()-]*\s+(?:(?:[A-Z][\w'’&()-]*|with|and|of|"
-    r"upon|on|in|under|by)\s+){0,7}(?:Meeting|MEETING|meeting)"
+    # (an acronym in brackets among its words: "LEISURE (PFI) BOARD MEETING held at ...")
+    r"|(?!(?:The|THE|A|An|This|That)\s)[A-Z][\w'’&()-]*\s+(?:(?:[A-Z][\w'’&()-]*|\([A-Z]{2,6}\)|"
+    r"with|and|of|upon|on|in|under|by)\s+){0,7}(?:Meeting|MEETING|meeting)"
     # "Wyvern and Salem Community Council held their meeting at 7.30pm on ..."
     r"|(?!(?:The|THE|A|An|This|That|It|They|Members)\s)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,7}"
     r"(?=\s+held\s+(?:their|its)\s)"
