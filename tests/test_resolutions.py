@@ -634,6 +634,14 @@ CASES = [
         "no part of a quoted list is a decision, not only its first",
     ),
     (
+        "The Scrutiny Officer presented a report on the above to:\n\na) present the items "
+        "prioritised by the Committee;\n\nb) ask the Committee to identify any further items;"
+        "\n\nc) Consider and approve the feedback from the previous meetings.\n\nMembers "
+        "discussed the programme.",
+        [],
+        "what a report set out to do is no decision",
+    ),
+    (
         "RESOLVED that the report be noted.\n\n3.2 The Clerk reported on the footpath.",
         [(None, "the report be noted.")],
         "a paragraph numbered 3.2 after a whole decision is narrative",

@@ -239,6 +239,9 @@ QUOTED_LEAD = rule(
     # Council is asked to:")
     r"\b(?:recommend\w*|tabled|proposed|motion|moved|reads?|as follows|stated|recommendations?"
     r"|\b(?:Council|Cabinet|Committee|Board|Panel|Members)\s+(?:is|are)\s+asked\s+to"
+    # (or what a report set out to do: "The Scrutiny Officer presented a report on the above
+    # to:", "The purpose of the report was to:")
+    r"|presented\s+(?:a|the|his|her|their)\s+report|purpose\s+of\s+(?:the|this)\s+report"
     # (or the agenda's standing words on interests: "Members should declare any interests
     # which fall under the following categories:")
     r"|(?:should|must)\s+declare|following\s+categories)\b"
