@@ -642,6 +642,14 @@ CASES = [
         "what a report set out to do is no decision",
     ),
     (
+        "The Scrutiny Committee at its meeting on 28 September 2023 (Minute 124 refers) "
+        "subsequently RESOLVED 'that the Committee recommends that Cabinet:\n\n(a) Reconsiders "
+        "the decision.\n\n(b) Develops alternative provision.'\n\nRESOLVED that the Scrutiny "
+        "Committee be thanked for its consideration of this matter.",
+        [(None, "the Scrutiny Committee be thanked for its consideration of this matter.")],
+        "another meeting's decision, quoted, is not this one's",
+    ),
+    (
         "RESOLVED that the report be noted.\n\n3.2 The Clerk reported on the footpath.",
         [(None, "the report be noted.")],
         "a paragraph numbered 3.2 after a whole decision is narrative",

@@ -110,3 +110,16 @@ def _window_end(text: str, pos: int, lines: int = 2) -> int:
         if stop < 0:
             return len(text)
     return stop
+
+
+# Another meeting's decision told of before its keyword, in the keyword's sentence: "The
+# Scrutiny Committee at its meeting on 28 September 2023 subsequently RESOLVED ...".
+_QUOTED_DECISION = re.compile(
+    r"(?i)\bat\s+its\s+(?:\w+\s+)?meeting\s+(?:on|of|held)\b[^.;]{0,160}$"
+)
+
+
+def quoted_decision(folded: str, at: int) -> bool:
+    """Whether the keyword at `at` reports another meeting's decision."""
+    cut = max(folded.rfind(". ", 0, at), folded.rfind("\n\n", 0, at))
+    return _QUOTED_DECISION.search(folded, cut + 2 if cut >= 0 else 0, at) is not None

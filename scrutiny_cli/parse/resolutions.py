@@ -22,7 +22,7 @@ from ..model import Resolution
 from ..read.text import fold
 from . import sentences
 from .dropped import decisive, dropped_heading
-from .keywords import keyword_starts
+from .keywords import keyword_starts, quoted_decision
 from .motions import CARRIED, LOST, house_style
 from .parts import DECIMAL_PART, ROMAN, split_parts
 from .patterns import (
@@ -196,6 +196,9 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
     found = [m for k, m in enumerate(found) if not k or _boundary(folded, found[k - 1], m)]
     # (nor a passive verb in capitals inside a part: "(ii) SLT be RECOMMENDED to allocate")
     found = [m for m in found if not _in_passive(folded, m.start())]
+    # (nor another meeting's decision, quoted: "The Scrutiny Committee at its meeting on 28
+    # September 2023 (Minute 124 refers) subsequently RESOLVED 'that ...'")
+    found = [m for m in found if not quoted_decision(folded, m.start())]
     spans = []
     for i, m in enumerate(found):
         start = m.start()
