@@ -650,6 +650,22 @@ CASES = [
         "another meeting's decision, quoted, is not this one's",
     ),
     (
+        "The call in meeting had been held on 9 January 2013 where it was resolved that the "
+        "issue be referred back to Cabinet.\n\nRESOLVED\n\n(a) That the report be received.",
+        [("a", "That the report be received.")],
+        "a decision of the meeting a sentence tells of is not this one's",
+    ),
+    (
+        "That the comments be incorporated into the report.\n\nThe Head of Legal Services "
+        "introduced the report.\n\nRESOLVED -\n\n(a) That the report be received;\n\n(b) "
+        "That the comments be incorporated into the report.",
+        [
+            (None, "the comments be incorporated into the report."),
+            ("a", "That the report be received"),
+        ],
+        "a decision printed again with its 'That' is one",
+    ),
+    (
         "RESOLVED that the report be noted.\n\n3.2 The Clerk reported on the footpath.",
         [(None, "the report be noted.")],
         "a paragraph numbered 3.2 after a whole decision is narrative",

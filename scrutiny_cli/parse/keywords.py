@@ -113,9 +113,11 @@ def _window_end(text: str, pos: int, lines: int = 2) -> int:
 
 
 # Another meeting's decision told of before its keyword, in the keyword's sentence: "The
-# Scrutiny Committee at its meeting on 28 September 2023 subsequently RESOLVED ...".
+# Scrutiny Committee at its meeting on 28 September 2023 subsequently RESOLVED ...", "the
+# call in meeting had been held on 9 January 2013 where it was resolved that ...".
 _QUOTED_DECISION = re.compile(
     r"(?i)\bat\s+its\s+(?:\w+\s+)?meeting\s+(?:on|of|held)\b[^.;]{0,160}$"
+    r"|\bmeeting\b[^.;]{0,100}\b(?:where|at\s+which)\s+(?:it\s+was\s+)?$"
 )
 
 

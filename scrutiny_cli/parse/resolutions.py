@@ -376,11 +376,12 @@ def _first_sentence_lines(paragraph: str) -> str:
 
 
 def _dedupe(resolutions: list[Resolution]) -> list[Resolution]:
-    """A Decision: block that repeats the minutes' RESOLVED is one resolution, not two."""
+    """A Decision: block that repeats the minutes' RESOLVED is one resolution, not two
+    (with or without its "That")."""
     seen: set[str] = set()
     out = []
     for r in resolutions:
-        key = " ".join(re.findall(r"\w+", fold(r.text).lower()))
+        key = " ".join(re.findall(r"\w+", fold(r.text).lower())).removeprefix("that ")
         if not key or key in seen:
             continue
         seen.add(key)
