@@ -1803,6 +1803,12 @@ CASES = [
         "Friday 21 May 2021 (12 noon)",
         ("Wexford Town Council", "2021-05-21", "12:00", None),
     ),
+    (  # the page's title gives the date; an item's heading below a minute's number does not
+        "Minutes 8th January 2018\n\nPresent Cllrs S Ash, D Birch.\n\nApologies for absence\n"
+        "18/1 There were none.\n\nDeclarations of Interest\n18/2 There were none.\n\nMinutes "
+        "of meeting held on 4 December 2017\n18/3 The minutes were approved as a correct record.",
+        (None, "2018-01-08", None, None),
+    ),
     (  # an acronym in brackets in a body's name in capitals, the time before the date
         "LEISURE (PFI) BOARD MEETING held at 9.30 am on 26 JUNE 2001 at COUNCIL OFFICES LONDON "
         "ROAD WEXFORD",

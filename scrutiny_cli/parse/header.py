@@ -137,6 +137,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
     # (each found once for the page: the lines above a line are those from start to it)
     first_item = _first(top, start, lambda ln: _ITEM_LINE.match(ln) is not None)
     first_heading = _first(top, start, _item_heading)
+    minuted = False  # (whether a minute's number opened a line above)
     for i in range(start, len(top)):
         line = top[i]
         if not line:
@@ -170,10 +171,18 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
             # after it: "... TOWN COUNCIL MEETING 21 March, 2017 Open Minutes pages 1 – 7")
         if len(parts) > 1 and titles and (name := _name_cell(parts[0])):
             give("committee", name, 3)  # ("Planning Committee Date: 8th October, 2008 ...")
-        if prose and i < items_from:
+        # (nor once a minute's number has opened an item above: "18/1 There were none." /
+        # ... / "Minutes of meeting held on 4 December 2017" heads an item, its date the
+        # earlier meeting's)
+        minuted = minuted or bool(_MINUTE_FIRST.match(line))
+        if prose and i < items_from and not minuted:
             used.update(_two_line_header(top, i, give, parts[0]))
             used.update(prose_header(top, i, give))
     return used
+
+
+# A minute's number with its year's part opening the line: "18/3 The minutes ...".
+_MINUTE_FIRST = re.compile(r"\d{1,4}/\d{1,3}\.?\s+[A-Z]")
 
 
 # A date in words with its year, where a flattened title may end.
