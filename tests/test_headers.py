@@ -1091,12 +1091,13 @@ CASES = [
         "2005 7.30 pm\n\nThursday, 15th September, 2005\n07.30 p.m.\nThe Town Hall, Castle "
         "Road, Wyvern\n\nAttendance Details",
         (
-            "Licensing Committee (2005-2015)",
+            "Licensing Committee",
             "2005-09-15",
             "19:30",
             "The Town Hall, Castle Road, Wyvern",
         ),
-    ),  # (a legacy page: the years in the name; date, time and place a line each, unlabelled)
+    ),  # (a legacy page: the years the committee sat after its name, no part of it; date,
+    # time and place a line each, unlabelled)
     (
         "Minutes of the Council Meeting held at The Parish Hall, Victoria Place, Wyvern on "
         "Thursday 18th July 2019 at 7.30pm.",
@@ -1808,6 +1809,11 @@ CASES = [
         "18/1 There were none.\n\nDeclarations of Interest\n18/2 There were none.\n\nMinutes "
         "of meeting held on 4 December 2017\n18/3 The minutes were approved as a correct record.",
         (None, "2018-01-08", None, None),
+    ),
+    (  # a sub-committee's parent authority after its name
+        "Minutes of the meeting of the Standards Cases Sub-committee of the Wyvern Police "
+        "Authority held on 3 March 2009 at 10.00 am at 10 Dean Farrar Street, London",
+        ("Standards Cases Sub-committee", "2009-03-03", "10:00", "10 Dean Farrar Street, London"),
     ),
     (  # an acronym in brackets in a body's name in capitals, the time before the date
         "LEISURE (PFI) BOARD MEETING held at 9.30 am on 26 JUNE 2001 at COUNCIL OFFICES LONDON "

@@ -80,7 +80,9 @@ _DECISIONS_AT = re.compile(
 )
 
 
-_OF_PARENT = re.compile(r"(?i)(?<=committee)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}council$")
+_OF_PARENT = re.compile(
+    r"(?i)(?<=committee)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:council|authority)$"
+)  # ("... Sub-committee of the Metropolitan Police Authority")
 
 
 _PACK_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]?\s+(?=[A-Z])")
@@ -157,6 +159,8 @@ def clean_committee(text: str | None) -> str | None:
     name = re.sub(
         r"^\((?i:special|extra[- ]?ordinary|additional|reconvened|urgent)\),?\s+", "", name
     )
+    # (the years a committee sat, as a legacy site names it: "Licensing Committee (2005-2015)")
+    name = _YEARS_SAT.sub("", name)
     # (a letterhead's council before the meeting's own body, its noun repeated: "STRATFORD
     # TOWN COUNCIL TOWN COUNCIL MEETING" is the Town Council's)
     if m := _LETTERHEAD_THEN_BODY.match(name):
@@ -171,6 +175,7 @@ def clean_committee(text: str | None) -> str | None:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_YEARS_SAT = re.compile(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$")
 _LETTERHEAD_THEN_BODY = re.compile(
     r"^(?:[A-Z][A-Z'’&-]*\s+){1,5}(?P<noun>COUNCIL|COMMITTEE|BOARD)\s+"
     r"(?P<body>(?:[A-Z][A-Z'’&-]*\s+){0,4}(?P=noun))$"
