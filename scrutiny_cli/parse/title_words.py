@@ -3,6 +3,7 @@ titles, the small words of a title, and the finite verbs no heading has."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .patterns import THAT_PLAIN
@@ -292,3 +293,29 @@ def heading_again(words: list[str]) -> int | None:
 
 
 SMALL_JOINS = frozenset("of and the for to in on at".split())  # ("Planning Planning and Access")
+
+
+def heading_anyway(words: list[str]) -> bool:
+    """After an item number, "Apologies:", "Councillor vacancies", "Consideration of ..." and
+    "PROPOSED CLOSURE OF THE BRANCH" (not "Proposed by Cllr X") are headings."""
+    if words[0].endswith(":"):
+        return True
+    if words[0] == "Consideration" and len(words) > 1 and words[1] == "of":
+        return True  # "Consideration of request of Dispensation: none" (not "... was given")
+    if words[0].lower() == "proposed" and len(words) > 1:
+        return words[1][:1].isupper() and words[1].lower() not in ("by", "that", "and")
+    if words[0] in ("The", "A") and len(words) > 1 and words[1] not in STARTERS:
+        return place_name(words)  # "5. The Wheatsheaf, Main Road – 11/00930/FUL"
+    return (
+        words[0] in NAME_TITLES
+        and len(words) > 1
+        and (words[1][:1].islower() or bool(HEADING_AFTER_TITLE.match(words[1])))
+    )
+
+
+def place_name(words: list[str]) -> bool:
+    """ "The Old Rectory, Church Lane", "The Wheatsheaf, Main Road – 11/00930/FUL": a name
+    in title case to its dash or end (a site's, a building's), not a sentence ("The Chair
+    opened the meeting")."""
+    named = list(itertools.takewhile(lambda w: w not in ("-", "–", "—"), words))
+    return len(named) <= 12 and title_case(named) and not FINITE_VERB.search(" ".join(named))

@@ -9,7 +9,6 @@ heading meets mixed case, at a dash followed by text, or at a full stop.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .caps_titles import INITIALS_ACT, caps_end, caps_heading, initials_subject, is_caps
@@ -40,6 +39,7 @@ from .title_words import (
     WHO_HEADING,
     closed_by_if_any,
     heading_again,
+    heading_anyway,
     minutes_word,
     title_case,
     titled_phrase,
@@ -148,7 +148,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if "  " in text:  # (the heading's end is counted in words a space apart)
         text = _SPACE_RUN.sub(" ", text)
     words = text.split()
-    if not words or (words[0] in SENTENCE_FIRST and not (numbered and _heading_anyway(words))):
+    if not words or (words[0] in SENTENCE_FIRST and not (numbered and heading_anyway(words))):
         return None, text
     if not numbered and _DATE_FIRST.match(text):
         return None, text  # a date listed: "Thursday 6 March 2014, 2.00 pm, venue TBC"
@@ -187,32 +187,6 @@ def _as_printed(printed: str, rest: str) -> str:
             break
     tail = printed[at:]
     return _SPACE_RUN.sub(" ", tail) if "  " in tail else tail
-
-
-def _heading_anyway(words: list[str]) -> bool:
-    """After an item number, "Apologies:", "Councillor vacancies", "Consideration of ..." and
-    "PROPOSED CLOSURE OF THE BRANCH" (not "Proposed by Cllr X") are headings."""
-    if words[0].endswith(":"):
-        return True
-    if words[0] == "Consideration" and len(words) > 1 and words[1] == "of":
-        return True  # "Consideration of request of Dispensation: none" (not "... was given")
-    if words[0].lower() == "proposed" and len(words) > 1:
-        return words[1][:1].isupper() and words[1].lower() not in ("by", "that", "and")
-    if words[0] in ("The", "A") and len(words) > 1 and words[1] not in STARTERS:
-        return _place_name(words)  # "5. The Wheatsheaf, Main Road – 11/00930/FUL"
-    return (
-        words[0] in NAME_TITLES
-        and len(words) > 1
-        and (words[1][:1].islower() or bool(HEADING_AFTER_TITLE.match(words[1])))
-    )
-
-
-def _place_name(words: list[str]) -> bool:
-    """ "The Old Rectory, Church Lane", "The Wheatsheaf, Main Road – 11/00930/FUL": a name
-    in title case to its dash or end (a site's, a building's), not a sentence ("The Chair
-    opened the meeting")."""
-    named = list(itertools.takewhile(lambda w: w not in ("-", "–", "—"), words))
-    return len(named) <= 12 and title_case(named) and not FINITE_VERB.search(" ".join(named))
 
 
 def _before_attachment(text: str) -> tuple[str, str | None]:
