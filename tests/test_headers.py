@@ -1826,6 +1826,12 @@ CASES = [
         "Cole Dale Elm Fir Gorse Hazel Holly Ivy Juniper Larch Maple Oak Pine Rowan Spruce Yew",
         ("Town Council", "2017-03-21", None, None),
     ),
+    (  # the same after a running header's stamp, the page flattened onto a line
+        "MM 27.08.2019 WYVERN & WEXFORD CITY COUNCIL Minutes of the Monthly Meeting of Council "
+        "held in the Island Civic Centre, The Island, Wyvern, on Tuesday, 27 August, 2019 at "
+        "7:00 pm PRESENT: The Right Worshipful the Mayor Councillor A Ash",
+        ("Council", "2019-08-27", "19:00", "the Island Civic Centre, The Island, Wyvern"),
+    ),
     (  # the body's name in capitals run into the minutes' title
         "PARISH COUNCIL Draft Minutes of the Meeting of Wexford Parish Council on Wednesday 31st "
         "October 2018 in the Parish Hall at 7.30pm These minutes are provisional until they are "

@@ -95,9 +95,11 @@ _TITLE_IN_LINE = re.compile(
 )
 # Or after the body's name alone in capitals, on a line of any length: "PARISH COUNCIL Draft
 # Minutes of the Meeting of Parish Council on Wednesday 31st October 2018 ...".
+# (after a running header's stamp too: "MM 27.08.2019 LISBURN & CASTLEREAGH CITY COUNCIL
+# Minutes of the Monthly Meeting of Council held in ...")
 _NAME_THEN_TITLE = re.compile(
-    r"^(?:[A-Z][A-Z'’&-]+ ){0,4}(?:COUNCIL|COMMITTEE|BOARD)(?= (?:(?:Draft|DRAFT) )?"
-    r"(?:Minutes|MINUTES) (?:of|OF) )",
+    r"(?:^|(?<=\d )|(?<=\d\d\d\d ))(?:(?:[A-Z][A-Z'’&-]+|&) ){0,5}(?:COUNCIL|COMMITTEE|BOARD)"
+    r"(?= (?:(?:Draft|DRAFT) )?(?:Minutes|MINUTES) (?:of|OF) )",
     re.M,
 )
 _FLATTENED = 500  # a first line this long is a page run onto one line
