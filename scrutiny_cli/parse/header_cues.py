@@ -62,8 +62,9 @@ MODERNGOV = rule(
     # ("Governance Committee Minutes 4 March 2019", "PLANNING COMMITTEE MINUTES: 4 March",
     # "Parish Council Meeting 12th Sept 2016 – Minutes", "... Meeting 11th August 2025 Minutes")
     rf"|^(?!(?i:(?:(?:draft|{STANDING})\s+)?(?:minutes?|notes?)\s+of)\b)"
-    # (a town's name with its hyphens: "STRATFORD-UPON-AVON TOWN COUNCIL ... MEETING 21 March")
-    r"(?P<name>[A-Z](?:[A-Za-z&'’. ]|(?<=[A-Za-z])-(?=[A-Za-z])){2,100}?(?:\s\(\d{1,2}\))?)"
+    # (a town's name with its hyphens first: "STRATFORD-UPON-AVON TOWN COUNCIL ... MEETING 21
+    # March")
+    r"(?P<name>(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)+\s)?[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
     rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING),?\s+(?:(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+|{_NOUN_END}(?P<comma>,)\s+)"

@@ -38,7 +38,8 @@ NOISE = rule(
     r"|Information Items?|PART\s+(?:1|2|I|II|A|B|ONE|TWO)\b.*"
     # a site's link whose image lost its picture: "Cost of Living Support Icon" (not a
     # heading before its report's icon, cut: "Petitions and Public Address pdf icon")
-    r"|(?!.*\b(?:pdf|docx?|xlsx?|pptx?|rtf|html?)\s+icon$)[A-Z][\w ,&'’-]{1,60}\sIcon"
+    r"|[A-Z][\w ,&'’-]{1,60}(?<!pdf)(?<!doc)(?<!docx)(?<!xls)(?<!xlsx)(?<!ppt)(?<!pptx)(?<!rtf)"
+    r"(?<!htm)(?<!html)\sIcon"
     # The chair's signature at the foot: "COUNCILLOR MACLEOD, Convener", "Signed ... Chair".
     r"|(?:COUNCILLOR|Councillor|Cllr)\s+[\w .'’-]{2,40},\s*(?:Convener|Convenor"
     r"|Chair(?:man|person)?|Provost|Lord Provost|Mayor)\.?"
