@@ -73,7 +73,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
         apart = blanks or head != line or (tight and line.isupper() and len(line) >= 4)
         apart = apart or i in described
         title = heading_line(head) if apart and not numbered else None
-        if numbered and blanks and (minute := _minute_heading(line)):
+        if numbered and blanks and (minute := _minute_heading(numbered)):
             # (a minute's own number before its heading in capitals, among headings without
             # one: "PRAYERS" / ... / "268/12/13 DECLARATIONS OF INTEREST")
             starts.append((i, *minute, ""))
@@ -381,16 +381,12 @@ def labelled_heading(first: str, rest: list[str]) -> str | None:
     return text if capitalised * 4 >= len(longer) * 3 and not FINITE_VERB.search(text) else None
 
 
-# A minute's number with its year ("268/12/13", "45/2019", "2019/45"): no point's inside an
-# item, whose numbers are plain ("1.", "(a)").
-_MINUTE_NUMBER = re.compile(r"^(?P<number>[A-Z]{0,3}\d{1,4}(?:/\d{1,4}){1,2})\.?\s+(?P<rest>\S.*)$")
-
-
-def _minute_heading(line: str) -> tuple[str, str] | None:
-    """(number, heading) of a line that is a minute's number and a heading in capitals
+def _minute_heading(numbered: re.Match[str]) -> tuple[str, str] | None:
+    """(number, heading) of a line that is a minute's number with its year ("268/12/13",
+    "45/2019"; no point's inside an item, whose numbers are plain) and a heading in capitals
     alone: "268/12/13 DECLARATIONS OF INTEREST"."""
-    m = _MINUTE_NUMBER.match(line)
-    if not m or not m["rest"].isupper() or len(m["rest"].split()) > 10:
+    number, rest = numbered["number"], numbered.groupdict().get("rest") or ""
+    if "/" not in number or not rest.isupper() or len(rest.split()) > 10:
         return None
-    title = heading_line(m["rest"])
-    return (m["number"], title) if title else None
+    title = heading_line(rest)
+    return (number, title) if title else None

@@ -9,13 +9,10 @@ example and near-misses (tests check both); requests.py holds the words they sha
 
 from __future__ import annotations
 
-from .dates import MONTH_NAMES
+from .dates import MONTH_NAMES, MONTHS
 from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, UNDERTAKING
 from .rules import M, near_miss, rule
 from .terse import BARE_VERBS, JUDGED, TERSE_CUES
-
-# A month's name cut short: "types of benches to be discussed at Jan meeting".
-_MONTH_CUT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 
 # --- Cues in the narrative: (rule, the origin stored with the action) ------------------------
 
@@ -295,7 +292,7 @@ NARRATIVE_CUES = (
             r"(?=[.:;bnrt])(?:"
             r"\b(?:being|be|to\s+be)\s+(?:re-?)?(?:considered|discussed|reviewed|revisited|ratified|"
             r"finalised|finalized)\b.{0,60}?"
-            rf"\b(?:(?:next|future|following)\s+meeting|(?:{MONTH_NAMES}|{_MONTH_CUT})\s+meeting)\b"
+            rf"\b(?:(?:next|future|following)\s+meeting|(?:{MONTHS})\.?\s+meeting)\b"
             r"|(?:^|[.;:]\s+)(?:To\s+be\s+(?:placed|put|added|included|listed)\s+on\s+(?:the\s+)?"
             r"(?:\w+\s+){0,2}agenda|Re-?agenda\b)"
             # ("The possibility of a recreation ground to be on the next agenda", "The next

@@ -17,7 +17,7 @@ from ..read.text import fold
 from . import header_prose as prose
 from .bodies import body_alone, council_in_title, council_line, named_body
 from .body_names import clean_committee
-from .dates import TIME, complete_years, find_date, parse_time, range_start
+from .dates import DATE_PHRASE, TIME, complete_years, find_date, parse_time, range_start
 from .header_anywhere import anywhere, hinted
 from .header_cues import (
     BARE_LABEL,
@@ -185,13 +185,9 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
 _MINUTE_FIRST = re.compile(r"\d{1,4}/\d{1,3}\.?\s+[A-Z]")
 
 
-# A date in words with its year, where a flattened title may end.
-_DATE_IN_WORDS = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+(?:19|20)\d\d\b")
-
-
 def _title_to_date(line: str) -> str | None:
     """A flattened line up to the end of its first date in words, where more follows it."""
-    m = _DATE_IN_WORDS.search(line, 0, 200)
+    m = DATE_PHRASE.search(line, 0, 200)
     return line[: m.end()] if m and line[m.end() :].strip() else None
 
 

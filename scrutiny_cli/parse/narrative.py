@@ -176,8 +176,9 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         m = rule.regex.search(folded)
         if not m or _lead_in(folded, m.end()):
             continue
-        before = folded[max(0, m.start() - 60) : m.start()]
-        if rule.name == "promised-passive" and sent_outside(m.group(), folded[m.end() :], before):
+        if rule.name == "promised-passive" and sent_outside(
+            m.group(), folded[m.end() :], folded[max(0, m.start() - 60) : m.start()]
+        ):
             return None  # "would be submitted to Ofsted", "shared with staff and partners"
         owner = _owner(sentence, folded, m)
         if owner is False:
