@@ -1879,6 +1879,66 @@ CASES = [
         "a month's name cut short",
     ),
     (
+        "The fence by the pond is leaning. The clerk: to obtain three quotes for its repair.",
+        [("The clerk: to obtain three quotes for its repair", "Clerk", None, "terse")],
+        "a post labelled with a colon before its task",
+    ),
+    (
+        "The Chairman reported on the bus shelter; chair to report back on progress.",
+        [
+            (
+                "The Chairman reported on the bus shelter; chair to report back on progress",
+                "Chair",
+                None,
+                "terse",
+            )
+        ],
+        "a post in lower case",
+    ),
+    (
+        "The Secretary was to contact the drainage board about the blocked culvert.",
+        [
+            (
+                "The Secretary was to contact the drainage board about the blocked culvert",
+                "Secretary",
+                None,
+                "terse",
+            )
+        ],
+        "a post that was to act",
+    ),
+    (
+        "Mr R Vane to create a poster for the village magazine.",
+        [("Mr R Vane to create a poster for the village magazine", "Mr R Vane", None, "terse")],
+        "a named helper with an initial without its stop",
+    ),
+    (
+        "Nominations for the award were discussed. All Parish Councillors to fill in a form.",
+        [
+            (
+                "Nominations for the award were discussed. All Parish Councillors to fill in a "
+                "form",
+                "All Parish Councillors",
+                None,
+                "terse",
+            )
+        ],
+        "every member's task",
+    ),
+    (
+        "Litter on Mill Lane was raised again and Councillor Peverell is to speak to the owner.",
+        [
+            (
+                "Litter on Mill Lane was raised again and Councillor Peverell is to speak to "
+                "the owner",
+                "Councillor Peverell",
+                None,
+                "terse",
+            )
+        ],
+        "a member who is to act, after 'and'",
+    ),
+    (
         "The Committee noted the report and remitted the Director of Environment to progress "
         "the improvement measures.",
         [

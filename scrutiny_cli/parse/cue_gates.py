@@ -25,10 +25,10 @@ CUE_STEMS = (
 # The cues that are a shape rather than a word: "Clerk to write", "to be set up by". Two
 # patterns, each starting with what the engine can skip to (a capital; "to").
 CUE_SHAPES = (
-    # (and "The clerk to write", "Clerk to Chase")
-    re.compile(r"(?:[A-Z][\w'’-]*|clerk)\s+to\s+[a-zA-Z]"),
+    # (and "The clerk to write", "Clerk to Chase", "chair to report", "The clerk: to ask")
+    re.compile(r"(?:[A-Z][\w'’-]*|clerk|chair|secretary):?\s+to\s+[a-zA-Z]"),
     re.compile(r"(?<![\w'’-])to\s+be\s+[a-z]"),  # ("A letter to be sent", "to be set up by")
-    re.compile(r"\b(?:is|are)\s+(?:also\s+)?to\s+[a-z]"),  # ("The Clerk is also to ask")
+    re.compile(r"\b(?:is|are|was)\s+(?:also\s+)?to\s+[a-z]"),  # ("The Clerk is also to ask")
 )
 
 

@@ -17,13 +17,15 @@ from .rules import M, near_miss, rule
 # After a comma only a post ("..., the Clerk to write"): "to appoint, by notice, Councillor
 # X to fill the office" names the one appointed.
 OFFICE = (
-    r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?[Cc]lerk|RFO|Treasurer|Secretary|"
-    r"(?:Vice[- ])?Chair(?:man|person)?"
+    r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?[Cc]lerk|RFO|Treasurer|[Ss]ecretary|"
+    # (a chair or secretary in lower case too: "chair to report back on any progress")
+    r"(?:[Vv]ice[- ])?[Cc]hair(?:man|person)?"
 )
 MEMBER = (
     r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     # (or a named helper: "Club hut – Mr Hince to look at cost of replacing hut")
-    r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+"
+    # (with initials, with or without their stops: "Mr T Chapman to create an agenda")
+    r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w'’-]+"
     rf"|{INITIALS_RUN}"
 )
 # What a thing "is to be" that is a judgement of it, no task: "detritus is to be expected".
@@ -49,6 +51,8 @@ _SUBJECT_WORD = (
     r"requesting|asking|hoping|waiting|seeking|happy|willing|pleased|keen|prepared|"
     r"[a-z]+ed)\b)"
 )
+# Every member, as owners of a task each does: "All Parish Councillors to fill in their forms".
+_EVERY_MEMBER = r"All\s+(?:(?:Parish|Town)\s+)?(?:Councillors|Cllrs|[Mm]embers)"
 # A paragraph's number before a line's task: "1.2 Clerk to chase the contractor".
 _PARA_NUMBER = r"\d{1,3}(?:\.\d{1,3})+\.?\s+"
 _PARAGRAPH = rf"(?:{_PARA_NUMBER})?"  # ("4.1.3 Clerk to ...")
@@ -89,12 +93,16 @@ TERSE_CUES = (
             # "the Clerk to the Council", nor the Chairman authorised "to sign".
             # ("Clerk asked (instructed) to send" is the Clerk's task; "Cllr X asked to attend",
             # her wish)
-            rf"(?:(?:^{_BULLETED}|[.;:(]\s*|\s[-–—]\s+|\band\s+(?=(?:the\s+)?(?:{OFFICE}|{INITIALS_RUN})\s+to\s))"
+            rf"(?:(?:^{_BULLETED}|[.;:(]\s*|\s[-–—]\s+|\band\s+(?=(?:the\s+)?(?:{OFFICE}|{INITIALS_RUN})\s+to\s"
+            # (or after "and" a member who "is to": "... was brought up and Councillor Hunt is
+            # to look into signs")
+            rf"|(?:{MEMBER})\s+is\s+to\s))"
             rf"(?:[Tt]he\s+)?(?:(?P<owner>{OFFICE})"
             rf"(?:\s+(?:is\s+|was\s+)?(?:asked|instructed|requested|directed|tasked))?|(?P<person>(?:{MEMBER}|{OFFICE})"
-            rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{MEMBER}|{OFFICE}))+|{MEMBER}))"
-            rf"|,\s*(?:[Tt]he\s+)?(?P<first>{OFFICE}))\s+"
-            rf"(?:is\s+(?:also\s+)?to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|become|note|have(?!{_HAVE_DONE})|sign|"
+            rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:{MEMBER}|{OFFICE}))+|{MEMBER}|{_EVERY_MEMBER}))"
+            # (the owner may take a colon, as a list's label: "The clerk: to obtain quotes")
+            rf"|,\s*(?:[Tt]he\s+)?(?P<first>{OFFICE}))(?:\s*:)?\s+"
+            rf"(?:(?:is|was)\s+(?:also\s+)?to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|become|note|have(?!{_HAVE_DONE})|sign|"
             r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
             # (a task's verb in capitals too, as some clerks type it: "Clerk to Chase")
             rf"every|them|him|us|me)\b)(?:(?:re-)?[a-z]{{3,}}|{_DO}|(?=[A-Z])(?i:{ACTION_VERBS}))\b",
@@ -164,5 +172,8 @@ near_miss(
     "Clerk to note the correspondence.",
     "MCC to repair the road.",
     "Cllr Baptiste asked to attend the October course.",
+    "A new chair to replace the broken one was bought.",
+    "The report was proposed by Cllr Amos and Cllr Bell to note.",
+    "All Councillors to note the dates of the training.",
 )
 near_miss("clerk-bare", "The Clerk checked the accounts.", "Clerk asked whether the hall was free")
