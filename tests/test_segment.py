@@ -2717,6 +2717,12 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Consideration of request of Dispensation",
         ),
         ("Apologies for absence ... as noted above.", "Apologies for absence"),
+        ("Accounts; Payments were approved by all.", "Accounts"),  # (a sentence after ";")
+        (
+            "Highways; Footpaths and Bridleways The Clerk reported.",
+            "Highways; Footpaths and Bridleways",
+        ),
+        ("Footpath to Stonecross Resolved: Forward to the District", "Footpath to Stonecross"),
         ("Grant - £500 to the Scouts", "Grant - £500 to the Scouts"),
         ("Apologies, Declarations of Interest", "Apologies, Declarations of Interest"),
         ("Apologies, Public Participation", "Apologies, Public Participation"),
@@ -4372,4 +4378,34 @@ def test_a_subtitle_after_a_headings_dash_closing_its_line_is_the_headings() -> 
         "Access to the Allotments – agreement with landowners",
         "Apologies",
         "Footpaths",
+    ]
+
+
+def test_a_flattened_pages_prefixed_minute_numbers_with_decisions_run_in() -> None:
+    """ "AM/17/24 To elect ..." is a minute's number before a heading in the agenda's words,
+    not a decision's part; a heading may end at a semicolon before a sentence or at a
+    decision's label, and "Resolved:" after any word opens a decision."""
+    page = (
+        "Annual Meeting held Monday 8th May 2017\n"
+        "Ashcombe Town Council Held 7 p.m., Upper Hall, Town Hall, Ashcombe\n"
+        "In Attendance: Councillors: A Brown (Chairman) C Dee, E Fox\n"
+        "AM/17/24 To elect the Mayor of Ashcombe for 2017/18; Nominations were invited for "
+        "the position of Mayor. The vote was 3:5. 1 Against Resolved: Councillor Dee is Mayor "
+        "for 2017/18. AM/17/25 To receive apologies for absence: Cllrs Fox, Gale Resolved: "
+        "Apologies are accepted AM/17/26 To consider a footpath to Stonecross Resolved: "
+        "Forward to the District Council. All in favour\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title, [r.text for r in i.resolutions]) for i in items] == [
+        (
+            "AM/17/24",
+            "To elect the Mayor of Ashcombe for 2017/18",
+            ["Councillor Dee is Mayor for 2017/18."],
+        ),
+        ("AM/17/25", "To receive apologies for absence", ["Apologies are accepted"]),
+        (
+            "AM/17/26",
+            "To consider a footpath to Stonecross",
+            ["Forward to the District Council. All in favour"],
+        ),
     ]

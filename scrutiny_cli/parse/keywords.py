@@ -94,8 +94,8 @@ def _may_open(folded: str, word: re.Match[str]) -> bool:
     if marker.isupper():
         return True
     before = folded[max(0, word.start() - 24) : word.start()]
-    if marker[0].isupper():
-        return bool(_BEFORE_TITLE.search(before))
+    if marker[0].isupper():  # (or, after any word, with a label's colon: "Against Resolved:")
+        return bool(_BEFORE_TITLE.search(before) or folded.startswith(":", word.end()))
     return bool(_BEFORE_LOWER.search(before) or _COLON.match(folded, word.end()))
 
 

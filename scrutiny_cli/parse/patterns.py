@@ -106,6 +106,9 @@ RESOLUTION_START = rule(
     # (after a stop, the subjectless decision of terse minutes: "... were discussed. Agreed to
     # purchase two new bins.", "Unanimously agreed to accept the quote.")
     r"|(?<=[.!?]\s)Agreed(?=\s+to\s+[a-z])"
+    # (a label's colon glued on, after any word, where a page's lines were run together:
+    # "... The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor")
+    r"|(?<=\w\s)(?:Resolved|Agreed|Decided)(?=:\s*\S)"
     # (and how wholly: "Agreed by all that the ladder could be installed in-house.")
     r"|(?:^|(?<=[.!?]\s))(?:Agreed|Resolved)\s+(?:by\s+all(?:\s+present)?|unanimously)"
     # (not "Agreed by all that had attended ...", nor "Agreed by all to be the best option")

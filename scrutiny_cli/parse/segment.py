@@ -204,7 +204,9 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
 
 
-_WITH_YEAR = re.compile(r"(?:19|20)\d\d/\d|\d{1,4}/(?:19|20)\d\d$")  # "2017/24", "115/2018"
+# A minute's number, never a part's: with its year's four figures ("2017/24", "115/2018"), or
+# with a prefix in capitals and the year between slashes ("AM/17/24 To elect the Mayor").
+_WITH_YEAR = re.compile(r"(?:19|20)\d\d/\d|\d{1,4}/(?:19|20)\d\d$|[A-Z]{1,4}/\d\d/\d")
 _VOTES = re.compile(r"(?i)(?:For|Against|Abstentions?|in\s+favour)\b[,;:]?\s+\d")
 
 

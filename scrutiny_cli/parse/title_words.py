@@ -110,6 +110,10 @@ MIXED_STOP = re.compile(
     # "Apologies: Gwyn and Gwynfor", "Planning:- 1457 ...", "Area Board (MAB): Nothing to ..."
     r"|(?<=[\w)])(?::\s+|:-\s*)(?=\S)|(?<=[a-z\d]):(?=[A-Z][a-z])"  # (glued: "Interest:Cllr")
     r"|(?<=[A-Za-z])\s+[:;]\s+(?=\S)"  # a space before: "Update Commons Officer : Chapel ..."
+    # a decision's label: "To consider a footpath to Stonecross Resolved: Forward to ..."
+    r"|\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s*:)"
+    # a semicolon before a sentence: "To elect the Mayor for 2017/18; Nominations were invited"
+    r"|(?<=[\w)]);\s+(?=[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+)?\s+(?:was|were|is|are|had|has|have)\s)"
     r"|(?<=[A-Za-z])\s*\.-\s*(?=[a-zA-Z])"  # a stop and dash: "Public Participation .- no ..."
     # "Apologies these were received", "... held on 22nd July these had been circulated"
     r"|\s+(?=(?:these|this|there|it|they|he|she|we|all|none)\s+(?:was|were|is|are|had|has|"
