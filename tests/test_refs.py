@@ -313,6 +313,16 @@ def test_an_action_logs_rows_under_matters_arising_cite_their_minutes() -> None:
     assert find_refs(text, "Planning applications") == []  # (a list elsewhere: no review)
 
 
+def test_matters_arising_rows_led_by_their_minute_in_brackets() -> None:
+    text = (
+        "3.2\n(5.4) Clearance of the gulley outside Home Farm. AB to confirm.\n"
+        "3.3 (6.1) Bramble along Church Walk - Clerk to ask the contractor to strim it.\n"
+        "3.4 (4) Welcome packs were delivered.\n"
+    )
+    assert [r.ref for r in find_refs(text, "Minutes and matters arising")] == ["5.4", "6.1"]
+    assert find_refs(text, "Highways") == []  # (a list elsewhere: no review)
+
+
 def test_an_untitled_item_reviews_minutes_when_its_agenda_text_says_so() -> None:
     """A page with no heading for the item: its agenda text says it confirms the minutes,
     so its "In item 13" cites the earlier minutes (and under any other agenda text not)."""

@@ -4409,3 +4409,24 @@ def test_a_flattened_pages_prefixed_minute_numbers_with_decisions_run_in() -> No
             ["Forward to the District Council. All in favour"],
         ),
     ]
+
+
+def test_paragraphs_of_items_numbered_as_wholes_are_their_text() -> None:
+    """Items printed "1.0", "2.0", "3.0": a "3.3 (5.6) Bramble along Church Walk – ..." is a
+    paragraph of item 3, numbered on from "3.1 The minutes were agreed", no item."""
+    page = (
+        "Minutes of the Wyvern Parish Council meeting held on 16th July 2012\n\n"
+        "1.0\nApologies\n1.1\nApologies were received from J Smith.\n\n"
+        "2.0\nMinutes of the last meeting and matters arising\n"
+        "2.1\nThe minutes were agreed as a true record.\n"
+        "2.2\n(5.6) Bramble along Church Walk – Clerk to ask the contractor to strim it.\n"
+        "2.3\n(5.7) Village Stones – AB to organise a meeting with the mason.\n\n"
+        "3.0\nPlanning\n3.1\nNo applications were received.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1.0", "Apologies"),
+        ("2.0", "Minutes of the last meeting and matters arising"),
+        ("3.0", "Planning"),
+    ]
+    assert [r.ref for r in items[1].refs] == ["5.6", "5.7"]

@@ -153,6 +153,25 @@ def without_repeats(found: list[Numbered]) -> list[Numbered]:
     return [c for k, c in enumerate(found) if k not in repeated]
 
 
+def without_whole_numbers_paragraphs(cands: list[Numbered], lines: list[str]) -> list[Numbered]:
+    """The candidates less the paragraphs of items numbered as wholes: where two or more
+    items are printed "3.0", "4.0" and some "3.k" under one opens a sentence ("3.1 The
+    minutes were agreed"), its "3.3 (5.6) Bramble along Church Walk – ..." is a paragraph
+    too, no item of its own (but "211.1 Welcome" among headed sub-items is one)."""
+    wholes = {c.key[0] for c in cands if c.number.endswith(".0") and len(c.key) == 2}
+    if len(wholes) < 2:
+        return cands
+    headed = {c.key for c in cands if c.title}
+    printed = (_PARAGRAPH_START.match(line) for line in lines if line[:1].isdigit())
+    prose = {
+        n for m in printed if m and (n := int(m[1])) in wholes and (n, int(m[2])) not in headed
+    }
+    return [c for c in cands if len(c.key) != 2 or c.key[1] == 0 or c.key[0] not in prose]
+
+
+_PARAGRAPH_START = re.compile(r"(\d{1,3})\.([1-9]\d?)(?![\d.])")
+
+
 def paragraph_of(cand: Numbered, found: list[Numbered]) -> bool:
     """A sentence numbered after its item's number, "112/07/01 Apologies were received"
     under "112/07 APOLOGIES FOR ABSENCE": that item's paragraph, no item of its own; or a

@@ -247,6 +247,17 @@ PAIRED_ARISING_REF = rule(
     "136.1 122.5 There was discussion of the newsletter",
 )
 near_miss("paired-arising-ref", "136.1 There was discussion", "2.1 £12.50 The budget")
+# The same in brackets, after the paragraph's own number if any: "3.2 (5.4) Clearance of
+# gulley outside the farm", "(10.5.1) Clerk to organise a visit" (a stop inside: a bare
+# "(4)" marks a list).
+BRACKETED_ARISING_REF = rule(
+    "bracketed-arising-ref",
+    r"^(?:\d{1,3}\.\d{1,2}[ \t]+)?\((?P<ref>\d{1,3}(?:\.\d{1,2}){1,2}[a-z]?)\)[ \t]+(?=[A-Z])",
+    "ref",
+    "3.2 (5.4) Clearance of gulley outside the farm",
+    flags=M,
+)
+near_miss("bracketed-arising-ref", "(4) Clearance of gulley", "The gulley (5.4) was cleared")
 # Under a review of earlier minutes, the number of the minute each paragraph takes up, then
 # a dash: "MATTERS ARISING 4(18iii) – Cllr Collinson reported ... 5 – The Clerk reported
 # ...", "– 10/524 – noted that ..." (at a line's or a sentence's start, after a heading in

@@ -19,6 +19,7 @@ from .dates import MONTHS
 from .ref_rules import (
     ARISING_REF,
     ARTICLE_REF,
+    BRACKETED_ARISING_REF,
     COLUMN_REF,
     DASHED_ARISING_REF,
     DOTTED_ARISING_REF,
@@ -127,6 +128,8 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
                  for m in DOTTED_ARISING_REF.regex.finditer(folded)]  # fmt: skip
         hits += [(m.start(), m.end(), [m["ref"]]) for m in PAIRED_ARISING_REF.regex.finditer(folded)
                  if int(m["earlier"]) < int(m["own"])]  # fmt: skip
+        if "(" in folded:
+            hits += _each_ref(BRACKETED_ARISING_REF.regex.finditer(folded))
     if reviews and number:  # "459. MATTERS ARISING" / "447. Matters Arising The Clerk ..."
         hits += earlier_minutes(folded, number)
     hits.sort()

@@ -40,6 +40,7 @@ from .chains import (
     without_lists_between,
     without_nested_lists,
     without_repeats,
+    without_whole_numbers_paragraphs,
 )
 from .flattened import MONTH_START
 from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of
@@ -94,7 +95,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     lines = ["" if i in header else ln for i, ln in enumerate(lines)]
     if len(rows) >= 3:  # a table: one item a row
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
-    cands = without_lists_between(without_nested_lists(_numbered(lines), lines))
+    cands = without_whole_numbers_paragraphs(_numbered(lines), lines)
+    cands = without_lists_between(without_nested_lists(cands, lines))
     chain = items_over_sub_items(best_chain(cands), cands, lines)
     ones = all_ones(cands)
     keys = {c.key for c in cands}
