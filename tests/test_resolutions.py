@@ -621,6 +621,22 @@ CASES = [
         "a numbered list of what a person did is narrative, not parts of a dropped RESOLVED",
     ),
     (
+        "Highways: i. the potholes along Mill Lane are alright at the moment\nii. a new "
+        "entrance has appeared along Ash Lane and the Clerk will report it\niii. the gully "
+        "is blocked again",
+        [],
+        "a numbered list of what is so is narrative, not parts of a dropped RESOLVED",
+    ),
+    (
+        "Highways:\n\ni. the potholes along Mill Lane be reported to the county\n\nii. the "
+        "Clerk is to write to the county",
+        [
+            ("i", "the potholes along Mill Lane be reported to the county"),
+            ("ii", "the Clerk is to write to the county"),
+        ],
+        "the parts of a dropped RESOLVED, a subject that is to act among them",
+    ),
+    (
         "Members should declare any interests which fall under the following categories:\n\n"
         "a) disclosable pecuniary interests\n\nb) other significant interests\n\nc) voluntary "
         "announcements of other interests\n\nThere were no declarations of interest.",

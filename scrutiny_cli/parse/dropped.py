@@ -169,6 +169,7 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
         # (not "(1) welcomed everyone ...", what a person did, unless it is a decision's verb).
         # (nor a letter listed: "b) e-mail from One Voice Wales – for information")
         lowered = words[:1].islower() and not _PAST_FIRST.match(words) and not _SENT.match(words)
+        lowered = lowered and not _TOLD_AS_FACT.search(words, 0, 90)
         # (its subject then "be": "1) The report be received"; not a suggestion reported in
         # it, "b. Iain Ross raised the suggestion that the code be notified to staff")
         decisive += bool(
@@ -182,6 +183,9 @@ _SENT = re.compile(
     r"(?:e-?mails?|letters?|invitations?|cop(?:y|ies)|notices?|newsletters?)\s+(?:from|to|re|regarding|concerning)\b"
 )
 _PAST_FIRST = re.compile(r"[a-z]{3,}ed\b")
+# What is told as it stands, no decision: "i. the potholes along Private Lane are alright",
+# "ii. a new entrance has appeared along the lane" (a decision's subject takes "be").
+_TOLD_AS_FACT = re.compile(r"\b(?:is|are|was|were|has|have|had)\b(?!\s+(?:to|be|been)\b)")
 
 
 _DECIDED_BEFORE = re.compile(r"(?i)\b(?:resolved|agreed|carried)\b")
