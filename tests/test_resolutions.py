@@ -621,6 +621,11 @@ CASES = [
         "a numbered list of what a person did is narrative, not parts of a dropped RESOLVED",
     ),
     (
+        "Cllr Ash (Away), Cllr Birch (Away). Resolved to accept these apologies",
+        [(None, "accept these apologies")],
+        "'Resolved to' after a stop",
+    ),
+    (
         "Highways: i. the potholes along Mill Lane are alright at the moment\nii. a new "
         "entrance has appeared along Ash Lane and the Clerk will report it\niii. the gully "
         "is blocked again",

@@ -102,7 +102,9 @@ RESOLUTION_START = rule(
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
     # (or after a dash closing the line: "3. Order of the Agenda – add item 7 – agreed")
     r"|(?<=\s[-–]\s)(?:agreed|Agreed|resolved|Resolved)\.?[ \t]*$"
-    r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b)"
+    r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b"
+    # ("Cllr Hill (Away). Resolved to accept these apologies")
+    r"|(?<=Resolved)\s+to\s+[a-z])"
     # (after a stop, the subjectless decision of terse minutes: "... were discussed. Agreed to
     # purchase two new bins.", "Unanimously agreed to accept the quote.")
     r"|(?<=[.!?]\s)Agreed(?=\s+to\s+[a-z])"
