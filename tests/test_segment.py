@@ -4430,3 +4430,21 @@ def test_paragraphs_of_items_numbered_as_wholes_are_their_text() -> None:
         ("3.0", "Planning"),
     ]
     assert [r.ref for r in items[1].refs] == ["5.6", "5.7"]
+
+
+def test_a_heading_in_capitals_broken_over_two_lines_under_its_lone_number() -> None:
+    """A converter broke "DECLARATIONS OF INTEREST" after its first word; a decision's
+    keyword in capitals under a heading ("MINUTES" / "RESOLVED :") is no part of it."""
+    page = (
+        "MINUTES OF A MEETING OF THE AUDIT COMMITTEE HELD AT THE GUILDHALL ON TUESDAY, "
+        "12 DECEMBER 2006\n"
+        "45.\nMINUTES\nRESOLVED :\nTHAT\nthe minutes of the last meeting be confirmed.\n"
+        "46.\nDECLARATIONS\nOF INTEREST\nThere were no declarations of interest.\n"
+        "47.\nPUBLIC\nQUESTION TIME\nThere were no public questions.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title, len(i.resolutions)) for i in items] == [
+        ("45", "MINUTES", 1),
+        ("46", "DECLARATIONS OF INTEREST", 0),
+        ("47", "PUBLIC QUESTION TIME", 0),
+    ]

@@ -19,6 +19,33 @@ from .titles import FINITE_VERB, heading_line, split_run_in, whole_line_title
 TITLE_BELOW = "\x00title"
 
 
+def caps_headings_joined(lines: list[str]) -> list[str]:
+    """The lines with a heading in capitals that a converter broke over two lines under its
+    lone number ("46." / "DECLARATIONS" / "OF INTEREST") on one; the line it came from
+    left blank, so that lines keep their places."""
+    for i in range(len(lines) - 2):
+        if not lines[i] or not lines[i][0].isdigit() or not NUMBER_ALONE.match(lines[i]):
+            continue
+        j = i + 1 if lines[i + 1] else i + 2
+        if j + 1 < len(lines) and _caps_words(lines[j]) and _caps_words(lines[j + 1]):
+            lines[j], lines[j + 1] = f"{lines[j].strip()} {lines[j + 1].strip()}", ""
+    return lines
+
+
+# A few words in capitals, none a decision's keyword nor an item's whole minutes ("NONE").
+_CAPS_WORDS = re.compile(r"[A-Z][A-Z’'&,()/-]*(?:\s+[A-Z][A-Z’'&,()/-]*){0,5}")
+_NO_HEADING_WORD = re.compile(r"\b(?:RESOLVED|AGREED|THAT|NOTED|RECOMMENDED|DECIDED)\b")
+
+
+def _caps_words(line: str) -> bool:
+    line = line.strip()
+    return (
+        _CAPS_WORDS.fullmatch(line) is not None
+        and not _NO_HEADING_WORD.search(line)
+        and not minutes_word(line.strip(" ."))
+    )
+
+
 def number_alone(lines: list[str], i: int) -> Numbered | None:
     m = NUMBER_ALONE.match(lines[i])
     if not m:

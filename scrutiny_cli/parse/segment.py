@@ -45,7 +45,7 @@ from .chains import (
 from .flattened import MONTH_START
 from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of
 from .label_rows import Start, label_rows
-from .lone_numbers import TITLE_BELOW, number_alone, number_below
+from .lone_numbers import TITLE_BELOW, caps_headings_joined, number_alone, number_below
 from .numbers import (
     AGENDA_NUMBER,
     NUMBER_LEAD,
@@ -95,6 +95,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     lines = ["" if i in header else ln for i, ln in enumerate(lines)]
     if len(rows) >= 3:  # a table: one item a row
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
+    lines = caps_headings_joined(lines)
     cands = without_whole_numbers_paragraphs(_numbered(lines), lines)
     cands = without_lists_between(without_nested_lists(cands, lines))
     chain = items_over_sub_items(best_chain(cands), cands, lines)
