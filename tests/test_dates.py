@@ -11,6 +11,8 @@ DATES = [
     ("in March 2018", "2018-03", "month precision"),
     ("at their meeting in September, 2017", "2017-09", "month, comma, year"),
     ("Meeting: 13/07/2017 - Board", "2017-07-13", "numeric, day first"),
+    ("Planning - 4.2.99", "1999-02-04", "a year of two figures, last century's"),
+    ("Planning - 4.2.19", "2019-02-04", "a year of two figures, this century's"),
     ("Further to minute 5/18", None, "a minute number is not a date"),
     ("no date here", None, "nothing"),
     ("on Wednesday 15thMay 2019, 7pm", "2019-05-15", "ordinal run into the month by a PDF"),

@@ -152,7 +152,8 @@ def phrase_date(m: re.Match[str]) -> str | None:
 def numeric_date(m: re.Match[str]) -> str | None:
     """The ISO date of a NUMERIC_DATE match (day first), or None if it is no date."""
     day, month, year = int(m[1]), int(m[2]), int(m[3])
-    year += 2000 if year < 100 else 0
+    if year < 100:  # ("4.2.99": last century's, as archives of the 1990s write it)
+        year += 2000 if year < 50 else 1900
     return _iso(year, month, day) if 1 <= month <= 12 else None
 
 
