@@ -1832,6 +1832,18 @@ CASES = [
         "7:00 pm PRESENT: The Right Worshipful the Mayor Councillor A Ash",
         ("Council", "2019-08-27", "19:00", "the Island Civic Centre, The Island, Wyvern"),
     ),
+    (  # a body's name in its own case after the page's running title, before the title
+        "WCC Minutes February 2021 Wexford Community Council Minutes of the meeting: Monday 8th "
+        "February 2021 (v2) On-line meeting via Zoom Community Councillors present: Jo Ash "
+        "(JA-Chair), Pat Birch (PB- Vice-Chair), Kim Cole (KC- Secretary), Lee Dale (LD)",
+        ("Wexford Community Council", "2021-02-08", None, "via Zoom"),
+    ),
+    (  # ... or after the page's number, before its "Open Minutes"
+        "1 Wyvern City and Wexford District Council Open Minutes of the Planning Committee "
+        "Meeting held in the Chamber, Guildhall, Wyvern on Wednesday 6 February 2019 at 2.00pm. "
+        "_______________ Present: - Councillor Ash (Chairperson), Aldermen Birch, Cole",
+        ("Planning Committee", "2019-02-06", "14:00", "the Chamber, Guildhall, Wyvern"),
+    ),
     (  # the body's name in capitals run into the minutes' title
         "PARISH COUNCIL Draft Minutes of the Meeting of Wexford Parish Council on Wednesday 31st "
         "October 2018 in the Parish Hall at 7.30pm These minutes are provisional until they are "

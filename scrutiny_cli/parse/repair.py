@@ -13,6 +13,7 @@ import re
 
 from ..read.text import counts_pages
 from .dates import MONTH_NAMES
+from .header_cues import STANDING
 
 MARKS = 3  # this many signs of a damage on a page show it is there
 
@@ -102,6 +103,14 @@ _NAME_THEN_TITLE = re.compile(
     r"(?= (?:(?:Draft|DRAFT) )?(?:Minutes|MINUTES) (?:of|OF) )",
     re.M,
 )
+# Or after a body's name in its own case, where a page's running title or number stands
+# before it: "CCC Minutes February 2021 Callander Community Council Minutes of the meeting:
+# Monday 8th February 2021", "1 Derry City and Strabane District Council Open Minutes of the
+# Planning Committee Meeting held in ...".
+_BODY_THEN_TITLE = re.compile(
+    r"[a-z] (?:Council|Committee|Board|Authority|Panel)(?P<gap> )"
+    rf"(?=(?:(?:Open|Draft|(?i:{STANDING})) )?Minutes of (?:the|an?) )"
+)
 _FLATTENED = 500  # a first line this long is a page run onto one line
 _LETTERHEAD = 80  # the least a letterhead's address and numbers take
 
@@ -134,6 +143,8 @@ def _unglued_header(text: str) -> str:
         text = f"{text[: glued_title.start()]}\n{text[glued_title.start() :]}"
     elif (named := _NAME_THEN_TITLE.search(text, 0, HEADER_CHARS)) is not None:
         text = f"{text[: named.end()]}\n{text[named.end() + 1 :]}"
+    elif (body := _BODY_THEN_TITLE.search(text, 0, HEADER_CHARS)) is not None:
+        text = f"{text[: body.start('gap')]}\n{text[body.end('gap') :]}"
     elif first := _first_line(text):
         at, line = first  # (a page flattened onto a line: its letterhead, then the title)
         # (after a letterhead's address and numbers, not a page number and a name: "1
