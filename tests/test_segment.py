@@ -4448,3 +4448,31 @@ def test_a_heading_in_capitals_broken_over_two_lines_under_its_lone_number() -> 
         ("46", "DECLARATIONS OF INTEREST", 0),
         ("47", "PUBLIC QUESTION TIME", 0),
     ]
+
+
+def test_a_pages_items_as_a_list_of_bullets_are_an_item_each() -> None:
+    """A page with no numbers and no headings whose minutes are bullets: each bullet is an
+    untitled item; a list under what an item's minutes said stays in that item."""
+    page = (
+        "Inaugural Meeting of the Wexford Community Council held in the Town Hall, Wexford on "
+        "Tuesday 25 October 2022\n"
+        "Jo Ash Pat Birch\nKim Cole Lee Dale\n"
+        "- The Returning Officer welcomed all to the meeting.\n"
+        "- An apology for absence was received from Sam Elm.\n"
+        "- There were no declarations of interest.\n"
+        "- It was agreed to appoint Jo Ash as Convener of the Community Council.\n"
+        "- It was agreed to continue appointment of a Secretary to the next meeting to allow\n"
+        "advice to be sought.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [(None, "")] * 5
+    assert items[4].minutes.endswith("advice to be sought.")
+    listed = (
+        "Minutes:\nThe Chair drew attention to the questions from Cllr Ash, which were taken "
+        "as read.\nCllr Ash asked supplementary questions, which were as follows:-\n"
+        "- Question 21 - Cllr Ash asked why more potholes were filled in Wexford.\n"
+        "- Question 22 - Cllr Ash asked what funding would be available for the railway.\n"
+        "- Question 24 - Cllr Ash asked whether the governance would continue.\n"
+        "- Question 26 - Cllr Ash asked about the community engagement managers.\n"
+    )
+    assert len(parse(read_text(listed.encode())).parts[0].items) == 1

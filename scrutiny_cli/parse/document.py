@@ -14,6 +14,7 @@ from ..errors import UnknownLayout
 from ..model import Document, Item, Meeting
 from .actions import find_actions
 from .attendance import apologies_in_items, attendance_in_items, attendance_of
+from .bullet_items import bullet_items
 from .flattened import split_long_lines
 from .header import Facts, meeting_facts
 from .items import build_item, finish_meeting
@@ -85,6 +86,9 @@ def _single_meeting(part: Part, page: Facts, decision: bool = False) -> Meeting:
 
 def _whole_meeting(lines: list[str], rows: set[int], facts: Facts) -> Document:
     preamble, segments = segment(lines, rows, facts.lines)
+    if listed := bullet_items(segments):  # (the page's items a list of bullets)
+        above, segments = listed
+        preamble = [*preamble, *above]
     segments = split_subitems(segments)
     meeting = _meeting(facts)
     # The list may stand in the header's own lines when a PDF flattened them onto one.
