@@ -4476,3 +4476,23 @@ def test_a_pages_items_as_a_list_of_bullets_are_an_item_each() -> None:
         "- Question 26 - Cllr Ash asked about the community engagement managers.\n"
     )
     assert len(parse(read_text(listed.encode())).parts[0].items) == 1
+
+
+def test_a_flattened_pages_prefixed_minute_numbers_closed_by_a_colon() -> None:
+    """ "P/125/2017: APOLOGIES ..." run together on one line: each number opens an item, and
+    an item that names an earlier meeting's date ("MINUTES OF PLANNING COMMITTEE MEETING
+    WEDNESDAY 13 SEPTEMBER 2017") is no header."""
+    page = (
+        "WEXFORD, WYVERN & DOWN DISTRICT COUNCIL Minutes of the Planning Committee Meeting of "
+        "Wexford, Wyvern and Down District Council held on Wednesday 11 October 2017 at 10.00 "
+        "am in the Boardroom, District Council Offices, Wexford Chairperson: Councillor G Ash "
+        "In attendance: Councillor W Birch Councillor M Cole P/125/2017: APOLOGIES AND "
+        "CHAIRPERSON’S REMARKS Apologies were received for Councillor Dale. P/126/2017: "
+        "DECLARATIONS OF INTEREST Councillor Elm advised she would not be taking part in the "
+        "discussion on planning application LA07/2016/0836. P/127/2017: MINUTES OF PLANNING "
+        "COMMITTEE MEETING WEDNESDAY 13 SEPTEMBER 2017 Read: Minutes of Planning Committee "
+        "Meeting held on Wednesday 13 September 2017. AGREED: to adopt the Minutes.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert (meeting.committee, meeting.date) == ("Planning Committee", "2017-10-11")
+    assert [i.number for i in meeting.items] == ["P/125/2017", "P/126/2017", "P/127/2017"]

@@ -37,8 +37,9 @@ MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|r
 # heading in capitals after it: "... in recent years.57/19 ELECTION OF CHAIRJohn Hume ...").
 _ITEM_NUMBER = re.compile(
     rf"(?:(?<=\s)|^|(?<=[a-z]{{2}}[.!?])(?=\d{{1,4}}/\d{{2}}\s+[A-Z]{{2}}))"
-    # (or a colon after a minute's number with its parts: "17/8/02: DECLARATION OF ...")
-    rf"(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.);]\s*|(?<=/\d\d):\s+|\s+)"
+    # (or a colon after a minute's number with its parts: "17/8/02: DECLARATION OF ...",
+    # "P/125/2017: APOLOGIES")
+    rf"(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.);]\s*|(?:(?<=/\d\d)|(?<=/\d{{4}})):\s+|\s+)"
     r"(?=[A-Z‘“'\"])"
 )
 

@@ -158,7 +158,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         if len(line) > _LONG_HEADER and (cut := _PRESENT_LABEL.search(line)):
             line = line[: cut.start()]  # a flattened page's header, then its attendance
         parts = cells(line)
-        titles = first_heading >= i  # (no item's heading above the line)
+        titles = first_heading >= i and not minuted  # (no item's heading above the line)
         if sum(_line_cues(fold(cell), cell, give, titles, i in firsts) for cell in parts):
             used.add(i)
         elif (
@@ -181,8 +181,9 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
     return used
 
 
-# A minute's number with its year's part opening the line: "18/3 The minutes ...".
-_MINUTE_FIRST = re.compile(r"\d{1,4}/\d{1,3}\.?\s+[A-Z]")
+# A minute's number with its year's part opening the line: "18/3 The minutes ...", or with
+# a prefix and a colon: "P/125/2017: APOLOGIES".
+_MINUTE_FIRST = re.compile(r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
 
 
 def _title_to_date(line: str) -> str | None:
