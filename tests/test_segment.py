@@ -4496,3 +4496,23 @@ def test_a_flattened_pages_prefixed_minute_numbers_closed_by_a_colon() -> None:
     meeting = parse(read_text(page.encode())).parts[0]
     assert (meeting.committee, meeting.date) == ("Planning Committee", "2017-10-11")
     assert [i.number for i in meeting.items] == ["P/125/2017", "P/126/2017", "P/127/2017"]
+
+
+def test_one_numbered_item_among_headings_before_and_after_it() -> None:
+    """Headings in capitals stand alone, one of them numbered: each heading is an item, and
+    the numbered one among them."""
+    page = (
+        "WEXFORD PARISH COUNCIL\nMINUTES OF THE MEETING\n27th October 2021\n\n"
+        "DISTRICT COUNCILLORS REPORT\n\nReports were received from the District Council.\n\n"
+        "FOOTPATHS\n\n  1. PARISH INFORMATION BOARDS\n\n"
+        "Councillors agreed to review the boards. Clerk to email information.\n\n"
+        "HIGHWAYS\n\nThe Clerk reported that a new dog bin had been requested.\n\n"
+        "SPEED CONTROLS\n\nCouncillors reviewed the report from the County Council.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items][-4:] == [
+        (None, "DISTRICT COUNCILLORS REPORT"),
+        ("1", "PARISH INFORMATION BOARDS"),
+        (None, "HIGHWAYS"),
+        (None, "SPEED CONTROLS"),
+    ]

@@ -140,7 +140,14 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     # "Item 8 - ..." (or "Minute 285:" rows) citing earlier items, among such headings.
     if len(chain) == 1 or cited:
         worded = chain[0].family[2]  # ("Item" or "Minute" before the number)
-        if sum(worded or s[0] < chain[0].line for s in starts) >= 2:
+        before = sum(worded or s[0] < chain[0].line for s in starts)
+        if before >= 2:
+            chain = []
+        elif not cited and before and len(starts) >= 3 and chain[0].title:
+            # (or one among headings before and after it, an item among them: "REPORTS" /
+            # "1. PARISH INFORMATION BOARDS" / "HIGHWAYS" / ...)
+            one = chain[0]
+            starts = sorted([*starts, (one.line, one.number, one.title, one.rest)])
             chain = []
     if chain:
         preamble, items = _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
