@@ -1844,6 +1844,16 @@ CASES = [
         "_______________ Present: - Councillor Ash (Chairperson), Aldermen Birch, Cole",
         ("Planning Committee", "2019-02-06", "14:00", "the Chamber, Guildhall, Wyvern"),
     ),
+    (  # the meeting's date after the body's name, the time and place on lines below
+        "Draft minutes of the meeting of the Personnel Committee on 16 March 2020\n\n"
+        "Held at Wexford Village Hall\nMonday 16 March 2020 at 7.30pm\n\nPresent: Jo Ash",
+        ("Personnel Committee", "2020-03-16", "19:30", "Wexford Village Hall"),
+    ),
+    (  # the aforesaid council
+        "MINUTES OF THE ORDINARY MEETING OF THE SAID COUNCIL HELD IN THE COUNCIL CHAMBER, "
+        "LITERARY INSTITUTE, WEXFORD ON MONDAY, 25TH JULY 2016\nPresent were :- Cllr B Ash",
+        ("Council", "2016-07-25", None, "THE COUNCIL CHAMBER, LITERARY INSTITUTE, WEXFORD"),
+    ),
     (  # the body's name in capitals run into the minutes' title
         "PARISH COUNCIL Draft Minutes of the Meeting of Wexford Parish Council on Wednesday 31st "
         "October 2018 in the Parish Hall at 7.30pm These minutes are provisional until they are "
@@ -2233,3 +2243,13 @@ def test_a_present_heading_in_capitals_is_no_part_of_the_header() -> None:
     part = parse(read_text(page.encode())).parts[0]
     assert part.date == "2019-01-17"
     assert [a.name for a in part.attendees] == ["A Ash", "B Birch", "C Cole"]
+
+
+def test_a_contacts_line_over_a_date_names_no_body() -> None:
+    """An agenda pack's "Committee Administrator: ... (01632 767015)" over the letter's date
+    is whom to ask, not the meeting's body."""
+    page = (
+        "Committee Administrator: Democratic Services Officer (01632 767015)\n\n"
+        "Monday, 9 September 2019\n\nDear Councillor\n\n1. Apologies\n\nNone were received.\n"
+    )
+    assert parse(read_text(page.encode())).parts[0].committee is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import DAY_NAMES
 from .header_cues import STANDING
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -95,6 +96,18 @@ _STATE_BEFORE_MINUTES = re.compile(
 )
 
 
+# The meeting's date after a body's noun: "the Personnel Committee on 16 March 2020".
+_DATE_AFTER_BODY = re.compile(
+    r"(?i)(?:(?<=committee)|(?<=council)|(?<=board)|(?<=panel)|(?<=forum)|(?<=group)"
+    r"|(?<=cabinet)|(?<=executive))"
+    rf"\s+on\s+(?:(?:{DAY_NAMES}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+\w+.*$"
+)
+# A contact's label or telephone number, which no body's name holds.
+_CONTACT = re.compile(
+    r"(?i)\b(?:administrator|contact|tel|telephone|e-?mail)\s*:|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b"
+)
+
+
 def clean_committee(text: str | None) -> str | None:
     """The body's name from a header's words, or None when they name no body."""
     if not text:
@@ -132,6 +145,10 @@ def clean_committee(text: str | None) -> str | None:
         r"(?i)\s+(?:will\s+be\s+|is\s+to\s+be\s+|was\s+)?held(?:\s+(?:on|at|in))?$", "", name
     )
     name = re.sub(r"(?i)\s+as\s+above$", "", name)  # ("... of St Agnes Parish Council as above")
+    # (the meeting's date after the name: "the Personnel Committee on 16 March 2020"; the
+    # aforesaid council: "THE ORDINARY MEETING OF THE SAID COUNCIL")
+    name = _DATE_AFTER_BODY.sub("", name)
+    name = re.sub(r"(?i)^(?:the\s+)?said\s+(?=\w)", "", name)
     # (a Welsh council's name in both languages: "Cyngor Cymuned Cwmllynfell Community
     # Council" is the English half's, as "Cyngor Tref Town Council" is not)
     name = _BOTH_LANGUAGES.sub("", name)
@@ -166,6 +183,8 @@ def clean_committee(text: str | None) -> str | None:
     # TOWN COUNCIL TOWN COUNCIL MEETING" is the Town Council's)
     if m := _LETTERHEAD_THEN_BODY.match(name):
         name = m["body"]
+    if _CONTACT.search(name):
+        return None  # whom to ask: "Committee Administrator: ... (01609 767015)"
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
         return None  # ("a meeting of the above Council": the name is the line above's)
     if not _BRACKETED.sub("", name).strip():
