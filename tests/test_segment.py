@@ -4516,3 +4516,22 @@ def test_one_numbered_item_among_headings_before_and_after_it() -> None:
         (None, "HIGHWAYS"),
         (None, "SPEED CONTROLS"),
     ]
+
+
+def test_a_flattened_pages_items_numbered_after_the_word_item_and_a_colon() -> None:
+    page = (
+        "WEXFORD FIRE & RESCUE SERVICE BOARD MINUTES OF A MEETING HELD ON 30 OCTOBER 2012 "
+        "PRESENT: Dr J Ash, Chairman presiding Mr C Birch Cllr D Cole Mr J Dale Cllr M Elm "
+        "Ald A Fir Mr M Gorse IN ATTENDANCE: Mr J Hazel, Interim Chief Executive Item 1: "
+        "Apologies Apologies were noted. Item 2: Declaration of Interests The Chair sought "
+        "clarification as to whether any Members of the Board wished to declare an interest. "
+        "Members confirmed that there were no conflicts of interest. Item 3: Minutes 25 "
+        "September 2012 The Minutes of the Meeting held on 25 September 2012 were signed.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies"),
+        ("2", "Declaration of Interests"),
+        ("3", "Minutes 25 September 2012"),
+    ]
+    assert items[1].resolutions == []  # (what was so, confirmed, is no decision)

@@ -38,8 +38,9 @@ MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|r
 _ITEM_NUMBER = re.compile(
     rf"(?:(?<=\s)|^|(?<=[a-z]{{2}}[.!?])(?=\d{{1,4}}/\d{{2}}\s+[A-Z]{{2}}))"
     # (or a colon after a minute's number with its parts: "17/8/02: DECLARATION OF ...",
-    # "P/125/2017: APOLOGIES")
-    rf"(?:(?i:item)\s+)?(?P<number>{NUMBER})(?:[.);]\s*|(?:(?<=/\d\d)|(?<=/\d{{4}})):\s+|\s+)"
+    # "P/125/2017: APOLOGIES"; or after "Item": "Item 2: Declaration of Interests The Chair")
+    rf"(?:(?P<word>(?i:item))\s+)?(?P<number>{NUMBER})"
+    r"(?:[.);]\s*|(?:(?<=/\d\d)|(?<=/\d{4})|(?(word)|(?!))):\s+|\s+)"
     r"(?=[A-Z‘“'\"])"
 )
 

@@ -44,6 +44,8 @@ HOUSE_STYLE = rule(
     # that it had no objection" decides)
     r"(?!\s+(?:as\s+(?:set\s+out|follows|detailed)|below)\b)"
     r"(?!\s+that\s+(?:it|they|he|she)\s+(?:had|did|was|were|has|have)(?:\s+not|n['’]t)?\s*(?:[.;]|$))"
+    # (nor what was so, confirmed: "Members confirmed that there were no conflicts of interest")
+    r"(?!(?<=confirmed)\s+that\s+there\s+(?:was|were|is|are|had|has)\b)"
     r"(?:\s+unanimously|\s+in\s+princip(?:le|al))?(?P<what>\s+\S+)?",
     "resolution",
     "The Board agreed to note the changes in membership",
@@ -55,6 +57,7 @@ near_miss(
     "While the Panel supported efforts to reduce costs, it was concerned about the timescale",
     "The Board previously agreed the plan",
     "The councillors confirmed that it had not.",
+    "Members confirmed that there were no conflicts of interest.",
 )
 # What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
 NOTED_OBJECT = re.compile(
