@@ -167,6 +167,22 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         [("A Smith", "member", "present", None), ("B Jones", "member", "present", None)],
         "a table's column headers after the list are nobody",
     ),
+    (
+        [
+            "VOTING MEMBERS PRESENT",
+            "Cllr Ash (Chair), Cllr Birch",
+            "Also present",
+            "Miss Jo Cole (Parish Clerk)",
+            "PUBLIC PRESENT",
+            "None",
+        ],
+        [
+            ("Ash", "chair", "present", None),
+            ("Birch", "member", "present", None),
+            ("Miss Jo Cole", "officer", "present", "Parish Clerk"),
+        ],
+        "labels alone on their lines, without colons; 'None' is nobody",
+    ),
 ]
 
 
@@ -204,3 +220,21 @@ def test_an_attendance_sentence_before_the_first_item_is_not_an_item() -> None:
                              "record the minutes; PCSO D Lee was in attendance to report.")  # fmt: skip
     items = parse(read_text(to_record.encode())).parts[0].items
     assert [it.number for it in items] == ["1", "2", "3"]
+
+
+def test_attendance_headings_alone_are_no_items() -> None:
+    """ "VOTING MEMBERS PRESENT" / names / "PUBLIC PRESENT" / "None" above the headings in
+    capitals say who came: the items start at "MINUTES"."""
+    from scrutiny_cli.parse.document import parse
+    from scrutiny_cli.read.text import read_text
+
+    page = (
+        "WEXFORD PARISH COUNCIL\n\nMINUTES OF THE MEETING HELD ON\n\nWednesday 13th March "
+        "2024, 7pm\n\nVOTING MEMBERS PRESENT\n\nCllr Ash (Chair), Cllr Birch\n\n"
+        "PUBLIC PRESENT\n\nNone\n\nMINUTES\n\nThe minutes were agreed and signed.\n\n"
+        "FINANCES\n\nThe finances had been circulated.\n\nPOCKET PARK\n\nThe benches were "
+        "repaired.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert [it.title for it in meeting.items] == ["MINUTES", "FINANCES", "POCKET PARK"]
+    assert [a.name for a in meeting.attendees] == ["Ash", "Birch"]

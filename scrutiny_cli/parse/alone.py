@@ -82,6 +82,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
         if (blanks or (tight and line.isupper() and colon_style)) and i in colons:  # (ends a list)
             title, listing = heading_line(line[:-1]), False
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
+        title = None if _ATTENDANCE_LABEL.fullmatch(line.strip(" :.")) else title
         title = None if title and _kind_under_description(lines, i) else title
         if (
             title is None
@@ -186,6 +187,14 @@ def _described(line: str) -> bool:
 
 
 _NOUN_PHRASE = re.compile(r"(?:An?|The)\s+[^:£$]*$")
+
+
+# An attendance list's heading, alone on its line: "PRESENT", "VOTING MEMBERS PRESENT",
+# "PUBLIC PRESENT", "In Attendance", "ATTENDEES" (not "Apologies": that may be an item).
+_ATTENDANCE_LABEL = re.compile(
+    r"(?i)(?:(?:also|voting|members?|councillors?|officers?|public|others?)\s+){0,2}present"
+    r"|(?:also\s+)?in\s+attendance|attendees|attendance"
+)
 
 
 def _came(line: str) -> bool:

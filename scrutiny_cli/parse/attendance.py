@@ -55,6 +55,12 @@ def _post_bracketed(line: str) -> str:
     return _CAPITAL_POST.sub(lambda m: f"({m.group(1).title()})", line)
 
 
+# A sub-heading of the block printed alone on its line, without its colon.
+_LABEL_ALONE = re.compile(
+    r"(?i)(?:also\s+present|(?:also\s+)?in\s+attendance|public\s+present"
+    r"|members\s+of\s+the\s+public(?:\s+present)?)"
+)
+_NOBODY = re.compile(r"(?i)(?:none|nil|n/a)\.?")
 _OTHER_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’ ]{1,30}?)\s*:-?\s*")
 _OFFICER_LABEL = re.compile(r"(?i)\b(?:clerk|taker|secretary|officer|treasurer|rfo|minutes)\b")
 
@@ -67,8 +73,10 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
     # A list that turns to another in mid-line: "... Patel. Apologies received from ...".
     for raw in (piece for line in lines for piece in _SECTION_TURN.split(line)):
         line = _post_bracketed(raw.strip().lstrip("• ").strip())
-        if not line:
-            continue
+        if not line or _NOBODY.fullmatch(line):
+            continue  # ("PUBLIC PRESENT" / "None")
+        if _LABEL_ALONE.fullmatch(line):
+            line = f"{line}:"  # a sub-heading alone on its line: "Also present" / "5 Members ..."
         start = PRESENT_START.regex.match(fold(line))
         if start:  # ("Present:" after "PRESENT IN THE CHAIR: ...": the members, not chairs)
             line, role, status = line[start.start("rest") :], "member", "present"

@@ -11,7 +11,8 @@ from .rules import Rule, rule
 
 PRESENT_START = rule(
     "present-start",
-    r"^\s*Present\s*:?-?\s*(?P<rest>.*)$",
+    # (or its members named, the label alone on its line: "VOTING MEMBERS PRESENT")
+    r"^\s*(?:(?:voting\s+)?(?:members|councillors)\s+)?Present\s*:?-?\s*(?P<rest>.*)$",
     "attendance",
     "Present:- Councillor Macleod",
 )
