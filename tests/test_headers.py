@@ -1849,6 +1849,18 @@ CASES = [
         "Held at Wexford Village Hall\nMonday 16 March 2020 at 7.30pm\n\nPresent: Jo Ash",
         ("Personnel Committee", "2020-03-16", "19:30", "Wexford Village Hall"),
     ),
+    (  # the header's sentence after a notice run onto its line
+        "Minutes Template\nWEXFORD CITY REGION COMBINED AUTHORITY PUBLICATION: 15 SEPTEMBER 2017 "
+        "DEADLINE FOR CALL-IN: 25 SEPTEMBER 2017 * DENOTES KEY DECISION At a meeting of the "
+        "Wexford City Region Combined Authority held in the Authority Chamber, Wexford on "
+        "Friday, 15th September, 2017 the following Members were Present: Mayor S Ash",
+        (
+            "Wexford City Region Combined Authority",
+            "2017-09-15",
+            None,
+            "the Authority Chamber, Wexford",
+        ),
+    ),
     (  # the aforesaid council
         "MINUTES OF THE ORDINARY MEETING OF THE SAID COUNCIL HELD IN THE COUNCIL CHAMBER, "
         "LITERARY INSTITUTE, WEXFORD ON MONDAY, 25TH JULY 2016\nPresent were :- Cllr B Ash",

@@ -111,6 +111,10 @@ _BODY_THEN_TITLE = re.compile(
     r"[a-z] (?:Council|Committee|Board|Authority|Panel)(?P<gap> )"
     rf"(?=(?:(?:Open|Draft|(?i:{STANDING})) )?Minutes of (?:the|an?) )"
 )
+# Or the header's sentence after a notice on its line, its capital "At" opening it: "...
+# PUBLICATION: 15 SEPTEMBER 2017 DEADLINE FOR CALL-IN: ... * DENOTES KEY DECISION At a
+# meeting of the Combined Authority held in ...".
+_AT_A_MEETING_AFTER = re.compile(r"(?<=\S) (?=At an? (?:\w+ ){0,2}?meeting of )")
 _FLATTENED = 500  # a first line this long is a page run onto one line
 _LETTERHEAD = 80  # the least a letterhead's address and numbers take
 
@@ -145,6 +149,8 @@ def _unglued_header(text: str) -> str:
         text = f"{text[: named.end()]}\n{text[named.end() + 1 :]}"
     elif (body := _BODY_THEN_TITLE.search(text, 0, HEADER_CHARS)) is not None:
         text = f"{text[: body.start('gap')]}\n{text[body.end('gap') :]}"
+    elif (notice := _AT_A_MEETING_AFTER.search(text, 0, HEADER_CHARS)) is not None:
+        text = f"{text[: notice.start()]}\n{text[notice.end() :]}"
     elif first := _first_line(text):
         at, line = first  # (a page flattened onto a line: its letterhead, then the title)
         # (after a letterhead's address and numbers, not a page number and a name: "1
