@@ -4535,3 +4535,26 @@ def test_a_flattened_pages_items_numbered_after_the_word_item_and_a_colon() -> N
         ("3", "Minutes 25 September 2012"),
     ]
     assert items[1].resolutions == []  # (what was so, confirmed, is no decision)
+
+
+def test_an_agenda_listed_above_the_minutes_in_the_agendas_words() -> None:
+    """The agenda listed a line an entry ("1. To receive apologies." ... "7. Date of next
+    meeting."), then the minutes numbered from 1 again under the same words: the minutes'
+    numbers are the items."""
+    page = (
+        "1. To receive and approve apologies.\n2. To receive any Declarations of Interest.\n"
+        "3. To approve the Minutes of the meeting of 2nd May 2018.\n"
+        "4. To receive the Clerk’s report.\n5. To consider any planning matters.\n"
+        "6. To approve payments.\n7. Date of next meeting.\n"
+        "Meeting of the Parish Council\nheld on Monday 4th June 2018\nMembers present:\n"
+        "Cllr Ash (Chair)\nCllr Birch\n"
+        "1. To receive apologies\nNone received\n"
+        "2. To receive any Declarations of Interest\nCllr Birch declared an interest in item 6.\n"
+        "3. To approve the Minutes of the meeting of 2nd May 2018\nThe minutes were signed.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.minutes) for i in items] == [
+        ("1", "None received"),
+        ("2", "Cllr Birch declared an interest in item 6."),
+        ("3", "The minutes were signed."),
+    ]

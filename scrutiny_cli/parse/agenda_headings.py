@@ -268,3 +268,28 @@ def items_over_sub_items(
     if worded >= 2 and len(merged) >= MIN_RUN and all(c.key[:1] in keys for c in chain):
         return merged
     return chain
+
+
+def listed_before(agenda: list[Numbered], lines: list[str]) -> tuple[list[Numbered], range]:
+    """The headings in the agenda's words less an agenda listed above the minutes, a line an
+    entry with nothing between ("1. To receive apologies." / "2. To co-opt a member ..." /
+    ... / "17. Date of next meeting."), where the minutes number theirs from the same first
+    number below it; and the lines the listing takes (an empty range with none)."""
+    restarts = [k for k in range(1, len(agenda)) if agenda[k].key <= agenda[k - 1].key]
+    if not restarts or agenda[restarts[0]].key != agenda[0].key:
+        return agenda, range(0)
+    listing = agenda[: restarts[0]]
+    bare = all(
+        not any(lines[j] for j in range(a.line + 1, b.line)) for a, b in itertools.pairwise(listing)
+    )
+    if len(listing) < MIN_LISTED or not bare:
+        return agenda, range(0)
+    end, last = listing[-1].line + 1, listing[-1].key
+    while end < len(lines) and (lead := NUMBER_LEAD.match(lines[end])):
+        if number_key(lead["number"]) != (last[0] + 1,):
+            break  # (and its entries in other words after them: "17. Date of next meeting.")
+        end, last = end + 1, (last[0] + 1,)
+    return agenda[restarts[0] :], range(listing[0].line, end)
+
+
+MIN_LISTED = 4  # entries of an agenda listed above its minutes

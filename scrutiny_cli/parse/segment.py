@@ -20,6 +20,7 @@ from .agenda_headings import (
     continues,
     items_over_sub_items,
     list_entry,
+    listed_before,
     lone_yields,
     sub_entry,
     with_agenda_worded,
@@ -117,7 +118,10 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             chain = before  # (a legend listed inside the last item: "1 Conditional consent")
     elif (outer := list_in_last_item(chain, cands, lines)) is not None:
         chain = outer
-    agenda = dated_from_one(agenda_worded(lines), cands)
+    agenda, listed = listed_before(dated_from_one(agenda_worded(lines), cands), lines)
+    if listed:  # (the agenda listed above the minutes: its numbers, and its lines, are none)
+        chain = [c for c in chain if c.line not in listed]
+        lines = ["" if i in listed else ln for i, ln in enumerate(lines)]
     chain = lone_yields(chain, cands, agenda)
     merged = with_agenda_worded(chain, agenda)
     # (an untitled number among headings in the agenda's words it runs on with is theirs)
