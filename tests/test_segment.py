@@ -4558,3 +4558,16 @@ def test_an_agenda_listed_above_the_minutes_in_the_agendas_words() -> None:
         ("2", "Cllr Birch declared an interest in item 6."),
         ("3", "The minutes were signed."),
     ]
+
+
+def test_a_heading_in_the_agendas_words_ends_at_a_lead_ins_colon_and_dash() -> None:
+    body = (
+        "1. To receive apologies:- None\n"
+        "2. To discuss expansion of the play park:- Agreed to install equipment for teenagers.\n"
+        "3. To discuss naming the lane to the barn:- Council agreed to the name Newells Lane.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "To receive apologies"),
+        ("2", "To discuss expansion of the play park"),
+        ("3", "To discuss naming the lane to the barn"),
+    ]

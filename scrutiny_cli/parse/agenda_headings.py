@@ -178,8 +178,8 @@ def _heading_again(words: str) -> int | None:
 
 # (or a paragraph's number after it, its part alone: "... may be of interest .1 The County")
 _TITLE_END = re.compile(
-    r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|(?<=\w):\s+(?=[A-Z])|(?<=\w)\s+\.\d{1,2}\s+(?=[A-Z])"
-)
+    r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|(?<=\w):-?\s*(?=[A-Z])|(?<=\w)\s+\.\d{1,2}\s+(?=[A-Z])"
+)  # (a lead-in's ":-" too: "To discuss expansion of the play park:- Agreed to install ...")
 _DASH = re.compile(r"\s[-–—]\s+")
 
 
