@@ -4571,3 +4571,15 @@ def test_a_heading_in_the_agendas_words_ends_at_a_lead_ins_colon_and_dash() -> N
         ("2", "To discuss expansion of the play park"),
         ("3", "To discuss naming the lane to the barn"),
     ]
+
+
+def test_a_count_opening_a_heading_in_capitals_is_no_second_number() -> None:
+    body = (
+        "1. APOLOGIES None.\n\n2. 10 MINUTE PUBLIC PARTICIPATION PERIOD\nNo one spoke.\n\n"
+        "3. 1 PLANNING The application was supported.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "APOLOGIES"),
+        ("2", "10 MINUTE PUBLIC PARTICIPATION PERIOD"),
+        ("3", "PLANNING"),
+    ]

@@ -73,6 +73,8 @@ AGENDA_NUMBER = re.compile(
     r"^(?:\d{1,3}[.)]|(?i:agenda\s+item)\s+(?:(?i:no)\.?\s*)?\d{1,3}[a-z]?\s*[:.\-–]?)\s+(?=[A-Z])"
     # (bare, before a heading in capitals: "001-18 1 APOLOGIES Apologies were received")
     r"|^\d{1,2}\s+(?=[A-Z]{3,}\b|[A-Z]{2}\s+[A-Z]{2,})"
+    # (not a count the heading opens with: "2. 10 MINUTE PUBLIC PARTICIPATION PERIOD")
+    r"(?!(?:MINUTE|HOUR|DAY|WEEK|MONTH|YEAR)\s)"
 )  # (not "9 (2)": a minute's part)
 LOOK_BACK = 80  # candidates a chain may reach back over
 MAX_STEP = 25  # the largest jump between two items of one meeting
