@@ -4583,3 +4583,19 @@ def test_a_count_opening_a_heading_in_capitals_is_no_second_number() -> None:
         ("2", "10 MINUTE PUBLIC PARTICIPATION PERIOD"),
         ("3", "PLANNING"),
     ]
+
+
+def test_headings_run_in_after_a_paragraph_closed_by_its_owners_tag() -> None:
+    """A paragraph a line, each opening with its heading and a dash; one that ends with its
+    owner's tag ("– Action ML") ends there, and the next line's heading opens an item."""
+    page = (
+        "Minutes of the Wexford Parish Council meeting held on 3 March 2011\n"
+        "Overgrown Hedges – The owners would be written to individually if the hedges were not "
+        "cut back soon, as had been reported in the latest newsletter. – Action ML/SM\n"
+        "Data Protection – The clerk reported that there had been widespread confusion about "
+        "the advice given on this subject and the county association was seeking advice. "
+        "– Action ML\n"
+        "Gala Weekends – The events would be featured on the front page of the newsletter.\n"
+    )
+    titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
+    assert titles == ["Overgrown Hedges", "Data Protection", "Gala Weekends"]

@@ -25,6 +25,9 @@ _MONTH_END = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$"
 )  # (a date broken over lines)
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d[.,]?$")
+# An item's heading run into its text after a dash: "Overgrown Hedges – The owners ...".
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w'’&/]*(?: [\w'’&/]+){0,4} [–-] [A-Z][a-z]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -102,6 +105,8 @@ def _lines_taken(top: list[str], i: int) -> list[int]:
                 break  # the first item (not the year of a date the line before began)
             if _NAMES_START.match(top[j]) or LABEL_START.match(top[j]):
                 break  # who came: "Cllr M Connell (Chairman)"; "Date of meeting: ..."
+            if _YEAR_END.search(top[span[-1]]) and _RUN_IN_HEADING.match(top[j]):
+                break  # the sentence ended at its date, an item's heading and dash below it
             span.append(j)
         elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]) and not (
             _HEADER_GOES_ON.match(next_line(top, j))

@@ -49,6 +49,8 @@ _AMOUNT = re.compile(r"[£$€]?\s?\d[\d,]*(?:\.\d{2})?")
 COLON_RUN_INS = 3  # paragraphs so led that make them the page's items
 # A converter's bullet where the list's numbers were: "- Apologies. Apologies were ...".
 _BULLET = re.compile(r"^[-•·]\s+(?=[A-Z])")
+# How a paragraph ends: a stop, or its owner's tag after it ("... is imminent. – Action ML/SM").
+_CLOSED = re.compile(r"[.|:!?]$|\b(?i:action)\s*:?\s*[A-Z][\w/&, ]{0,25}$")
 
 
 def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
@@ -66,7 +68,7 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
         if line != lines[i] and listing:
             continue
         listing = _lead_in(line) or (listing and not line)
-        if line and (not before or before.endswith((".", "|", ":", "!", "?")) or len(before) < 80):
+        if line and (not before or _CLOSED.search(before) or len(before) < 80):
             title, rest = split_run_in(line, numbered=False)
             label = line[len(title or "") :].lstrip().startswith(":")  # "Action: Clerk"
             # (nor a decision page's furniture: "REASONS FOR DECISION - This was ...")
