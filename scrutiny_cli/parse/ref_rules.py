@@ -122,7 +122,7 @@ near_miss(
 )
 # Not this meeting's agenda: "item 9 on the agenda", "Item 6 of the meeting agenda", "item 4
 # on today's agenda".
-_THIS_AGENDA = r"(?!\s+(?:of|on)\s+(?:the|today[’']s|this)\s+(?:meeting(?:[’']s)?\s+)?agenda)"
+_THIS_AGENDA = r"(?!\.?\s+(?:of|on)\s+(?:the|today[’']s|this)\s+(?:meeting(?:[’']s)?\s+)?agenda)"
 # Items of earlier minutes, where an item reviews them (minutes, matters arising): "Arising
 # from item 10", "With reference to Item No. 5", "In respect of item 5", "Item 9.1 -",
 # "Item 17, paragraph 17.3", "paragraph 10.4.1".
@@ -157,6 +157,7 @@ near_miss(
     "declared an interest in Agenda item 8",
     "item 9 on the agenda",
     "the matter was addressed in Item 6 of the meeting agenda",
+    "a member spoke regarding item 12.4.1. on the agenda (the car park)",
     "Under paragraph 4.2.1 of the Council Procedure Rules, the Chair altered the order",
 )
 # An item by a minute's number with its year or sequence after a slash, which no agenda's
