@@ -1879,6 +1879,19 @@ CASES = [
         "a month's name cut short",
     ),
     (
+        "RESOLVED: That the Chair and Vice-Chair work with officers to bring forward a work "
+        "programme.",
+        [
+            (
+                "the Chair and Vice-Chair work with officers to bring forward a work programme",
+                "Chair and Vice-Chair",
+                None,
+                "resolution",
+            )
+        ],
+        "members who are to work with officers",
+    ),
+    (
         "The fence by the pond is leaning. The clerk: to obtain three quotes for its repair.",
         [("The clerk: to obtain three quotes for its repair", "Clerk", None, "terse")],
         "a post labelled with a colon before its task",

@@ -36,7 +36,7 @@ ACTION_VERBS = (
     "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
     "remind|research|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
-    "submit|supply|survey|thank|undertake|update|visit|write|"
+    "submit|supply|survey|thank|undertake|update|visit|write|work with|"
     # ("take this forward", "take the matter up with Highways", "take photographs of ...")
     r"take\s+(?:[\w']+\s+){0,3}?(?:forward|up\s+with)|take\s+(?:photo(?:graph)?s|pictures)|"
     # ("take up the poor condition of the barn with the Council")
