@@ -4599,3 +4599,20 @@ def test_headings_run_in_after_a_paragraph_closed_by_its_owners_tag() -> None:
     )
     titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
     assert titles == ["Overgrown Hedges", "Data Protection", "Gala Weekends"]
+
+
+def test_headings_in_capitals_after_the_minutes_lead_in_are_items() -> None:
+    """ "... the decisions were reached as follows:-" leads into the minutes themselves: its
+    numbered headings in capitals are items, not a list's entries."""
+    page = (
+        "MINUTES of the meeting of the County Council held at County Hall, Wexford, on Tuesday "
+        "29th November 2005.\n\nThe business was transacted and decisions were reached as "
+        "follows:-\n\n1. MINUTES\n\nThe minutes of the meeting held on 19 July 2005 were "
+        "confirmed.\n\n2. CHAIRMAN’S ANNOUNCEMENTS\n\nThe Chairman announced the election of "
+        "J Lloyd.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "MINUTES"),
+        ("2", "CHAIRMAN’S ANNOUNCEMENTS"),
+    ]

@@ -97,6 +97,8 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
     if not after_colon(lines, i) or _MINUTE_NUMBER.fullmatch(lead["number"]):
         return False  # (a minute's number with its year is no list's: "Public speaking time:"
         # / "10/555 The Chairperson welcomed everyone")
+    if _CAPS_HEADING.fullmatch(lead["rest"]):
+        return False  # (a heading in capitals alone: "... reached as follows:-" / "1. MINUTES")
     j = _line_above(lines, i, 3)
     above = NUMBER_LEAD.match(lines[j]) if j is not None else None
     if j is None or above is None:
@@ -107,6 +109,7 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
     )
 
 
+_CAPS_HEADING = re.compile(r"[A-Z][A-Z’'&,/()-]*(?:\s+[A-Z][A-Z’'&,/()-]*){0,7}")
 # (or a dash before the year: "001-18 1 APOLOGIES ..."; not an application's "21/0123")
 _MINUTE_NUMBER = re.compile(r"\d{1,4}[/-]\d{2,3}")
 
