@@ -1861,6 +1861,11 @@ CASES = [
             "the Authority Chamber, Wexford",
         ),
     ),
+    (  # the page's title in capitals on the line below the venue
+        "WEXFORD PARISH COUNCIL MEETING HELD ON 2ND OCTOBER 2025 AT 6PM IN WEXFORD VILLAGE HALL\n"
+        "MINUTES\n \n1) PRESENT - Cllr S Ash (Chair), Cllr R Birch",
+        ("Wexford Parish Council", "2025-10-02", "18:00", "WEXFORD VILLAGE HALL"),
+    ),
     (  # the aforesaid council
         "MINUTES OF THE ORDINARY MEETING OF THE SAID COUNCIL HELD IN THE COUNCIL CHAMBER, "
         "LITERARY INSTITUTE, WEXFORD ON MONDAY, 25TH JULY 2016\nPresent were :- Cllr B Ash",
