@@ -4616,3 +4616,17 @@ def test_headings_in_capitals_after_the_minutes_lead_in_are_items() -> None:
         ("1", "MINUTES"),
         ("2", "CHAIRMAN’S ANNOUNCEMENTS"),
     ]
+
+
+def test_a_heading_printed_in_two_languages_is_one_heading() -> None:
+    body = (
+        "1. Croeso’r Cadeirydd a Materion Personol. The Chair’s Welcome and Personal Matters.\n"
+        "Croesawodd y Maer bawb i’r cyfarfod. The Mayor welcomed everyone to the meeting.\n\n"
+        "2. Datgan Buddiant. Declarations of Interest.\nNone were declared.\n\n"
+        "3. Planning. Application for Burderop Park.\nThe Council had no objection.\n"
+    )
+    assert [i.title for i in items_of(body)] == [
+        "Croeso’r Cadeirydd a Materion Personol. The Chair’s Welcome and Personal Matters",
+        "Datgan Buddiant. Declarations of Interest",
+        "Planning",  # (a heading of one word, its subject after it)
+    ]
