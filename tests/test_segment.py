@@ -4630,3 +4630,18 @@ def test_a_heading_printed_in_two_languages_is_one_heading() -> None:
         "Datgan Buddiant. Declarations of Interest",
         "Planning",  # (a heading of one word, its subject after it)
     ]
+
+
+def test_the_minutes_own_number_after_the_agendas() -> None:
+    """ "1. Minute Number 3006/16 - To receive apologies ...": the minute's own number is the
+    item's, and a heading in the agenda's words after it is no decision's part."""
+    body = (
+        "1. Minute Number 3006/16 - To receive apologies for absence\nThere were none.\n\n"
+        "2. Minute Number 3007/16 - Variation of the Order of Business\nThere was none.\n\n"
+        "3. Minute Number 3008/16 - Declaration of Members Interests\nNone were declared.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("3006/16", "To receive apologies for absence"),
+        ("3007/16", "Variation of the Order of Business"),
+        ("3008/16", "Declaration of Members Interests"),
+    ]

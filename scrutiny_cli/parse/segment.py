@@ -49,6 +49,7 @@ from .label_rows import Start, label_rows
 from .lone_numbers import TITLE_BELOW, caps_headings_joined, number_alone, number_below
 from .numbers import (
     AGENDA_NUMBER,
+    NUMBER,
     NUMBER_LEAD,
     Numbered,
     agenda_listing,
@@ -230,12 +231,15 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if not m:
         return None
     number, rest = spaced_number(lines, i, m["number"], m["rest"])
+    own = _OWN_MINUTE.match(rest)  # (the minute's own number after the agenda's)
+    if own:
+        number, rest = own["number"], rest[own.end() :]
     rest = _MINUTE_AFTER.sub("", AGENDA_NUMBER.sub("", rest, count=1))
     if MONTH_START.match(rest) or not (
         rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("
     ):
         return None
-    if (_PART_START.match(rest) and not _WITH_YEAR.match(number)) or _VOTES.match(rest):
+    if (_PART_START.match(rest) and not (own or _WITH_YEAR.match(number))) or _VOTES.match(rest):
         # a resolution's part, not an item (a number with its year's four figures is a
         # minute's: "2017 / 24 – To receive the Declarations"); a vote's count ("5 For")
         return None
@@ -333,6 +337,10 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]+ed\b")
 # March 2014".
 _MINUTES_HEADING = re.compile(
     r"(?i)(?:(?:approval|confirmation|adoption)\s+of\s+)?(?:the\s+)?minutes\b"
+)
+# The minute's own number after the agenda's: "1. Minute Number 3006/16 - To receive ...".
+_OWN_MINUTE = re.compile(
+    rf"(?i:Minute)\s+(?i:Number|No\.?)\s*(?P<number>{NUMBER})\s*(?:[-–:]\s*)?(?=[A-Z])"
 )
 # The minute's number after the heading it closes, a colon before it: "Finance:006/24:".
 _MINUTE_AFTER = re.compile(r"\s*:\s*\d{1,3}/\d{2}\s*:?\s*$")  # (not a year's "2025/26")
