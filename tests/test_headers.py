@@ -1866,6 +1866,11 @@ CASES = [
         "MINUTES\n \n1) PRESENT - Cllr S Ash (Chair), Cllr R Birch",
         ("Wexford Parish Council", "2025-10-02", "18:00", "WEXFORD VILLAGE HALL"),
     ),
+    (  # a small word a converter glued to the capital after it
+        "Minutes of theMeeting of Wexford Town Council\nheld in the Council Chamber, Town Hall, "
+        "Wexford\non Tuesday 11 September 2007\nPresent: The Mayor, Councillor J Ash",
+        ("Wexford Town Council", "2007-09-11", None, "the Council Chamber, Town Hall, Wexford"),
+    ),
     (  # the aforesaid council
         "MINUTES OF THE ORDINARY MEETING OF THE SAID COUNCIL HELD IN THE COUNCIL CHAMBER, "
         "LITERARY INSTITUTE, WEXFORD ON MONDAY, 25TH JULY 2016\nPresent were :- Cllr B Ash",

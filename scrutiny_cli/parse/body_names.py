@@ -102,6 +102,8 @@ _DATE_AFTER_BODY = re.compile(
     r"|(?<=cabinet)|(?<=executive))"
     rf"\s+on\s+(?:(?:{DAY_NAMES}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+\w+.*$"
 )
+# A small word a converter glued to the capital after it: "theMeeting", "ofLouth".
+_SMALL_WORD_GLUED = re.compile(r"\b(?:the|of|and)(?=[A-Z][a-z])")
 # A contact's label or telephone number, which no body's name holds.
 _CONTACT = re.compile(
     r"(?i)\b(?:administrator|contact|tel|telephone|e-?mail)\s*:|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b"
@@ -113,6 +115,7 @@ def clean_committee(text: str | None) -> str | None:
     if not text:
         return None
     name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
+    name = _SMALL_WORD_GLUED.sub(r"\g<0> ", name)  # ("Minutes of theMeeting of Louth ...")
     # (an agenda pack's label over the minutes it holds: "Item 2 National Park Authority
     # Planning Committee", "Agenda Item 4: Audit Committee")
     if (label := _PACK_ITEM.match(name)) and _BODY_NOUN.search(name, label.end()):
