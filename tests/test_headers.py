@@ -1871,6 +1871,16 @@ CASES = [
         "Wexford\non Tuesday 11 September 2007\nPresent: The Mayor, Councillor J Ash",
         ("Wexford Town Council", "2007-09-11", None, "the Council Chamber, Town Hall, Wexford"),
     ),
+    (  # a header's small words glued to their neighbours
+        "Minutes of the Meeting of theWexford Parish Councilheld onMonday 22 June 2009atWexford "
+        "Parish Hall, Woolston Road, Wexford, commencing at7.00pm\nPRESENT: Cllr Ash in the Chair",
+        (
+            "Wexford Parish Council",
+            "2009-06-22",
+            "19:00",
+            "Wexford Parish Hall, Woolston Road, Wexford",
+        ),
+    ),
     (  # the aforesaid council
         "MINUTES OF THE ORDINARY MEETING OF THE SAID COUNCIL HELD IN THE COUNCIL CHAMBER, "
         "LITERARY INSTITUTE, WEXFORD ON MONDAY, 25TH JULY 2016\nPresent were :- Cllr B Ash",

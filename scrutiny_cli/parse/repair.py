@@ -85,6 +85,15 @@ _PARTED_ORDINAL = re.compile(  # (a month as written or in capitals, not in lowe
     rf"(?=\s+(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\b)"
 )
 _MEETING_HELD = re.compile(r"(?<=[Mm]eeting)(?=held\b)")  # "the Full Council Meetingheld on"
+# The small words of a header's sentence that a converter glued to their neighbours:
+# "Meeting of theHound Parish Councilheld onMonday 22 June 2009atHound Parish Hall, ...
+# commencing at7.00pm" (not "upheld", "withheld").
+_GLUED_HEADER_WORD = re.compile(
+    r"(?:(?<=\bthe)|(?<=\bof)|(?<=\bat)|(?<=\dat))(?=[A-Z][a-z])"
+    r"|(?<=[a-z])(?<!\b[Uu]p)(?<!\b[Ww]ith)(?=held\b)"
+    r"|(?<=\bon)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"|(?<=\d{4})(?=at\b|at[A-Z])|(?<=\bat)(?=\d)"
+)
 # A page's logo or title run into the minutes' title: "Parish Council LogoMINUTES OF A
 # MEETING OF GOUDHURST PARISH COUNCIL" (the title goes on a line of its own).
 _TITLE_GLUED = re.compile(r"(?<=[a-z])(?=(?:MINUTES\s+OF|Minutes\s+of)\b)")
@@ -143,6 +152,9 @@ def _unglued_header(text: str) -> str:
         text = _PARTED_ORDINAL.sub(r"\1\2", text)
     if "eetingheld" in text:
         text = _MEETING_HELD.sub(" ", text)
+    head = text[:HEADER_CHARS]
+    if "held" in head and _GLUED_HEADER_WORD.search(head):  # (a header's words run together)
+        text = _GLUED_HEADER_WORD.sub(" ", head) + text[HEADER_CHARS:]
     if (glued_title := _TITLE_GLUED.search(text, 0, HEADER_CHARS)) is not None:
         text = f"{text[: glued_title.start()]}\n{text[glued_title.start() :]}"
     elif (named := _NAME_THEN_TITLE.search(text, 0, HEADER_CHARS)) is not None:
