@@ -1881,6 +1881,11 @@ CASES = [
             "Wexford Parish Hall, Woolston Road, Wexford",
         ),
     ),
+    (  # the title after a site's label and its colon
+        "Parish Council website: Minutes of the Parish Council Meeting held on Tuesday 12thMarch "
+        "2019, In Wexford Village Hall at 7p.m. PRESENT: Chairman P Ash",
+        ("Parish Council", "2019-03-12", "19:00", "Wexford Village Hall"),
+    ),
     (  # the aforesaid council
         "MINUTES OF THE ORDINARY MEETING OF THE SAID COUNCIL HELD IN THE COUNCIL CHAMBER, "
         "LITERARY INSTITUTE, WEXFORD ON MONDAY, 25TH JULY 2016\nPresent were :- Cllr B Ash",

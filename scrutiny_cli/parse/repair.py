@@ -124,6 +124,9 @@ _BODY_THEN_TITLE = re.compile(
 # PUBLICATION: 15 SEPTEMBER 2017 DEADLINE FOR CALL-IN: ... * DENOTES KEY DECISION At a
 # meeting of the Combined Authority held in ...".
 _AT_A_MEETING_AFTER = re.compile(r"(?<=\S) (?=At an? (?:\w+ ){0,2}?meeting of )")
+# Or the title after a site's label and its colon: "Parish Council website: Minutes of the
+# Parish Council Meeting held on ...".
+_TITLE_AFTER_LABEL = re.compile(r"(?<=\w:) (?=(?:Draft )?Minutes of (?:the|an?) )")
 _FLATTENED = 500  # a first line this long is a page run onto one line
 _LETTERHEAD = 80  # the least a letterhead's address and numbers take
 
@@ -163,6 +166,8 @@ def _unglued_header(text: str) -> str:
         text = f"{text[: body.start('gap')]}\n{text[body.end('gap') :]}"
     elif (notice := _AT_A_MEETING_AFTER.search(text, 0, HEADER_CHARS)) is not None:
         text = f"{text[: notice.start()]}\n{text[notice.end() :]}"
+    elif (labelled := _TITLE_AFTER_LABEL.search(text, 0, HEADER_CHARS)) is not None:
+        text = f"{text[: labelled.start()]}\n{text[labelled.end() :]}"
     elif first := _first_line(text):
         at, line = first  # (a page flattened onto a line: its letterhead, then the title)
         # (after a letterhead's address and numbers, not a page number and a name: "1
