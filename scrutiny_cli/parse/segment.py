@@ -119,10 +119,10 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             chain = before  # (a legend listed inside the last item: "1 Conditional consent")
     elif (outer := list_in_last_item(chain, cands, lines)) is not None:
         chain = outer
-    agenda, listed = listed_before(dated_from_one(agenda_worded(lines), cands), lines)
-    if listed:  # (the agenda listed above the minutes: its numbers, and its lines, are none)
-        chain = [c for c in chain if c.line not in listed]
-        lines = ["" if i in listed else ln for i, ln in enumerate(lines)]
+    agenda, listing = listed_before(dated_from_one(agenda_worded(lines), cands), lines)
+    if listing:  # (the agenda listed above the minutes: its numbers, and its lines, are none)
+        chain = [c for c in chain if c.line not in listing]
+        lines = ["" if i in listing else ln for i, ln in enumerate(lines)]
     chain = lone_yields(chain, cands, agenda)
     merged = with_agenda_worded(chain, agenda)
     # (an untitled number among headings in the agenda's words it runs on with is theirs)
@@ -145,10 +145,10 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     # "Item 8 - ..." (or "Minute 285:" rows) citing earlier items, among such headings.
     if len(chain) == 1 or cited:
         worded = chain[0].family[2]  # ("Item" or "Minute" before the number)
-        before = sum(worded or s[0] < chain[0].line for s in starts)
-        if before >= 2:
+        above = sum(worded or s[0] < chain[0].line for s in starts)
+        if above >= 2:
             chain = []
-        elif not cited and before and len(starts) >= 3 and chain[0].title:
+        elif not cited and above and len(starts) >= 3 and chain[0].title:
             # (or one among headings before and after it, an item among them: "REPORTS" /
             # "1. PARISH INFORMATION BOARDS" / "HIGHWAYS" / ...)
             one = chain[0]
