@@ -146,6 +146,23 @@ _VALUE_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d\s?[ap]\.?m\.?)$")
 HEADER_CHARS = 600  # where a header's labels stand
 
 
+def _held_glued(head: str) -> bool:
+    """Whether a header's "held" is glued to the word before it ("Councilheld"), or its "the"
+    to the word after ("theHound"): a cheap test before the costlier pattern."""
+    at = head.find("held")
+    while at > 0:
+        before = head[max(0, at - 4) : at].lower()
+        if before[-1:].islower() and not before.endswith(("up", "with")):
+            return True
+        at = head.find("held", at + 4)
+    at = head.find("the")
+    while at >= 0:
+        if head[at + 3 : at + 4].isupper() and head[at + 4 : at + 5].islower():
+            return True
+        at = head.find("the", at + 3)
+    return False
+
+
 def _unglued_header(text: str) -> str:
     """(Each pattern only on a page with its words: a look behind on every page would cost
     a share of the parse.)"""
@@ -156,7 +173,7 @@ def _unglued_header(text: str) -> str:
     if "eetingheld" in text:
         text = _MEETING_HELD.sub(" ", text)
     head = text[:HEADER_CHARS]
-    if "held" in head and _GLUED_HEADER_WORD.search(head):  # (a header's words run together)
+    if _held_glued(head):  # (a header's words run together: "Councilheld", "theHound")
         text = _GLUED_HEADER_WORD.sub(" ", head) + text[HEADER_CHARS:]
     if (glued_title := _TITLE_GLUED.search(text, 0, HEADER_CHARS)) is not None:
         text = f"{text[: glued_title.start()]}\n{text[glued_title.start() :]}"
