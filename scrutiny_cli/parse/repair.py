@@ -146,6 +146,12 @@ _VALUE_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\d\s?[ap]\.?m\.?)$")
 HEADER_CHARS = 600  # where a header's labels stand
 
 
+def _in_head(text: str, word: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The pattern's match in the header's span, tried only where the span holds the word it
+    needs (a look behind tried at every character there would cost a share of the parse)."""
+    return pattern.search(text, 0, HEADER_CHARS) if word in text[:HEADER_CHARS] else None
+
+
 def _held_glued(head: str) -> bool:
     """Whether a header's "held" is glued to the word before it ("Councilheld"), or its "the"
     to the word after ("theHound"): a cheap test before the costlier pattern."""
@@ -179,11 +185,11 @@ def _unglued_header(text: str) -> str:
         text = f"{text[: glued_title.start()]}\n{text[glued_title.start() :]}"
     elif (named := _NAME_THEN_TITLE.search(text, 0, HEADER_CHARS)) is not None:
         text = f"{text[: named.end()]}\n{text[named.end() + 1 :]}"
-    elif (body := _BODY_THEN_TITLE.search(text, 0, HEADER_CHARS)) is not None:
+    elif (body := _in_head(text, "Minutes of ", _BODY_THEN_TITLE)) is not None:
         text = f"{text[: body.start('gap')]}\n{text[body.end('gap') :]}"
-    elif (notice := _AT_A_MEETING_AFTER.search(text, 0, HEADER_CHARS)) is not None:
+    elif (notice := _in_head(text, " At a", _AT_A_MEETING_AFTER)) is not None:
         text = f"{text[: notice.start()]}\n{text[notice.end() :]}"
-    elif (labelled := _TITLE_AFTER_LABEL.search(text, 0, HEADER_CHARS)) is not None:
+    elif (labelled := _in_head(text, ": ", _TITLE_AFTER_LABEL)) is not None:
         text = f"{text[: labelled.start()]}\n{text[labelled.end() :]}"
     elif first := _first_line(text):
         at, line = first  # (a page flattened onto a line: its letterhead, then the title)
