@@ -115,7 +115,8 @@ def clean_committee(text: str | None) -> str | None:
     if not text:
         return None
     name = re.sub(r"\s+", " ", text).strip(" ,.:;-–")
-    name = _SMALL_WORD_GLUED.sub(r"\g<0> ", name)  # ("Minutes of theMeeting of Louth ...")
+    if not name.isupper():  # ("Minutes of theMeeting of Louth ...")
+        name = _SMALL_WORD_GLUED.sub(r"\g<0> ", name)
     # (an agenda pack's label over the minutes it holds: "Item 2 National Park Authority
     # Planning Committee", "Agenda Item 4: Audit Committee")
     if (label := _PACK_ITEM.match(name)) and _BODY_NOUN.search(name, label.end()):
@@ -150,7 +151,7 @@ def clean_committee(text: str | None) -> str | None:
     name = re.sub(r"(?i)\s+as\s+above$", "", name)  # ("... of St Agnes Parish Council as above")
     # (the meeting's date after the name: "the Personnel Committee on 16 March 2020"; the
     # aforesaid council: "THE ORDINARY MEETING OF THE SAID COUNCIL")
-    name = _DATE_AFTER_BODY.sub("", name)
+    name = _DATE_AFTER_BODY.sub("", name) if " on " in name.lower() else name
     name = re.sub(r"(?i)^(?:the\s+)?said\s+(?=\w)", "", name)
     # (a Welsh council's name in both languages: "Cyngor Cymuned Cwmllynfell Community
     # Council" is the English half's, as "Cyngor Tref Town Council" is not)
@@ -186,7 +187,7 @@ def clean_committee(text: str | None) -> str | None:
     # TOWN COUNCIL TOWN COUNCIL MEETING" is the Town Council's)
     if m := _LETTERHEAD_THEN_BODY.match(name):
         name = m["body"]
-    if _CONTACT.search(name):
+    if (":" in name or "0" in name) and _CONTACT.search(name):
         return None  # whom to ask: "Committee Administrator: ... (01609 767015)"
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
         return None  # ("a meeting of the above Council": the name is the line above's)

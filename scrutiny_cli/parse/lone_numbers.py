@@ -24,10 +24,12 @@ def caps_headings_joined(lines: list[str]) -> list[str]:
     lone number ("46." / "DECLARATIONS" / "OF INTEREST") on one; the line it came from
     left blank, so that lines keep their places."""
     for i in range(len(lines) - 2):
-        if not lines[i] or not lines[i][0].isdigit() or not NUMBER_ALONE.match(lines[i]):
+        if not lines[i][:1].isdigit():
             continue
         j = i + 1 if lines[i + 1] else i + 2
-        if j + 1 < len(lines) and _caps_words(lines[j]) and _caps_words(lines[j + 1]):
+        if j + 1 >= len(lines) or not (lines[j].isupper() and lines[j + 1].isupper()):
+            continue  # (the cheap tests first: most numbers stand over no heading so broken)
+        if NUMBER_ALONE.match(lines[i]) and _caps_words(lines[j]) and _caps_words(lines[j + 1]):
             lines[j], lines[j + 1] = f"{lines[j].strip()} {lines[j + 1].strip()}", ""
     return lines
 
