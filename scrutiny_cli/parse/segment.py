@@ -76,6 +76,7 @@ from .titles import (
     LETTER,
     heading_alone,
     heading_line,
+    other_language,
     split_run_in,
 )
 from .trackers import tracker_line
@@ -253,7 +254,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         and _text_below(lines, i)
     ):
         title, text = f"{title} {rest[len(title) :].strip()}", ""  # ("– agreement with ...")
-    elif title and (other := _other_language(title, rest)) and _text_below(lines, i):
+    elif title and (other := other_language(title, rest)) and _text_below(lines, i):
         # (a heading printed in two languages: "Croeso’r Cadeirydd a Materion Personol. The
         # Chair’s Welcome and Personal Matters.")
         title, text = f"{title}. {other}", ""
@@ -291,21 +292,6 @@ _SUBTITLE = re.compile(
     r"(?!(?:none|nil|no|all|see|n/a|noted|agreed|approved|deferred)\b)"
     r"[a-z][a-z'’-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[\w'’&-]+){1,5}"
 )
-
-
-# A second heading in title case closing its line, a stop after it: "The Chair’s Welcome and
-# Personal Matters."
-_TITLE_CASED = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:and|of|for|&|[A-Z][\w'’-]+)){2,8}")
-
-
-def _other_language(title: str, rest: str) -> str | None:
-    """The heading in its second language, where a heading in its own case goes on after a
-    full stop in title case (as a Welsh council prints both), with nothing after it."""
-    after = rest[len(title) :].lstrip()
-    other = after[1:].strip().rstrip(".")
-    if title.isupper() or len(title.split()) < 2 or after[:1] != "." or FINITE_VERB.search(other):
-        return None
-    return other if _TITLE_CASED.fullmatch(other) else None
 
 
 def _text_below(lines: list[str], i: int) -> bool:

@@ -376,3 +376,18 @@ def whole_line_title(line: str) -> str | None:
     if not text or len(text.split()) > 30 or FINITE_VERB.search(text) or text[0].islower():
         return None
     return text
+
+
+# A second heading in title case closing its line, a stop after it: "The Chair’s Welcome and
+# Personal Matters."
+_TITLE_CASED = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:and|of|for|&|[A-Z][\w'’-]+)){2,8}")
+
+
+def other_language(title: str, rest: str) -> str | None:
+    """The heading in its second language, where a heading in its own case goes on after a
+    full stop in title case (as a Welsh council prints both), with nothing after it."""
+    after = rest[len(title) :].lstrip()
+    other = after[1:].strip().rstrip(".")
+    if title.isupper() or len(title.split()) < 2 or after[:1] != "." or FINITE_VERB.search(other):
+        return None
+    return other if _TITLE_CASED.fullmatch(other) else None
