@@ -11,7 +11,7 @@ import itertools
 import re
 
 from .numbers import NUMBER_LEAD, Numbered, best_chain, family, number_key, runs_on
-from .title_words import heading_again
+from .title_words import all_capitals, heading_again
 from .titles import text_after_dash
 
 AGENDA_WORDED = re.compile(r"^(?:To\s+[a-z]+|TO\s+[A-Z]+)\b")  # ("To note ...", "TO APPROVE ...")
@@ -97,7 +97,7 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
     if not after_colon(lines, i) or _MINUTE_NUMBER.fullmatch(lead["number"]):
         return False  # (a minute's number with its year is no list's: "Public speaking time:"
         # / "10/555 The Chairperson welcomed everyone")
-    if _CAPS_HEADING.fullmatch(lead["rest"]):
+    if all_capitals(lead["rest"], 8):
         return False  # (a heading in capitals alone: "... reached as follows:-" / "1. MINUTES")
     j = _line_above(lines, i, 3)
     above = NUMBER_LEAD.match(lines[j]) if j is not None else None
@@ -109,7 +109,6 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
     )
 
 
-_CAPS_HEADING = re.compile(r"[A-Z][A-Z’'&,/()-]*(?:\s+[A-Z][A-Z’'&,/()-]*){0,7}")
 # (or a dash before the year: "001-18 1 APOLOGIES ..."; not an application's "21/0123")
 _MINUTE_NUMBER = re.compile(r"\d{1,4}[/-]\d{2,3}")
 

@@ -13,7 +13,7 @@ from .caps_titles import unbulleted
 from .label_rows import Start
 from .lines import strip_attachment
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .run_in import COLON_LABEL, WHO_CAME, colon_dash
+from .run_in import ATTENDANCE_LABEL, COLON_LABEL, WHO_CAME, colon_dash
 from .tight_headings import over_paragraphs
 from .title_words import minutes_word
 from .titles import DESCRIPTION, FINITE_VERB, heading_line
@@ -82,7 +82,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
         if (blanks or (tight and line.isupper() and colon_style)) and i in colons:  # (ends a list)
             title, listing = heading_line(line[:-1]), False
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
-        title = None if _ATTENDANCE_LABEL.fullmatch(line.strip(" :.")) else title
+        title = None if ATTENDANCE_LABEL.fullmatch(line.strip(" :.")) else title
         title = None if title and _kind_under_description(lines, i) else title
         if (
             title is None
@@ -187,14 +187,6 @@ def _described(line: str) -> bool:
 
 
 _NOUN_PHRASE = re.compile(r"(?:An?|The)\s+[^:£$]*$")
-
-
-# An attendance list's heading, alone on its line: "PRESENT", "VOTING MEMBERS PRESENT",
-# "PUBLIC PRESENT", "In Attendance", "ATTENDEES" (not "Apologies": that may be an item).
-_ATTENDANCE_LABEL = re.compile(
-    r"(?i)(?:(?:also|voting|members?|councillors?|officers?|public|others?)\s+){0,2}present"
-    r"|(?:also\s+)?in\s+attendance|attendees|attendance"
-)
 
 
 def _came(line: str) -> bool:

@@ -11,7 +11,7 @@ from .chains import left_under, repeats_heading, sub_number
 from .headings_above import AGENDA_LABEL, heading_of, title_above
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, family, number_key
-from .title_words import DECISION_PART, GLUED_DASH, WHO_HEADING, minutes_word
+from .title_words import DECISION_PART, GLUED_DASH, WHO_HEADING, all_capitals, minutes_word
 from .titles import FINITE_VERB, heading_line, split_run_in, whole_line_title
 
 # What a lone number's candidate carries for its rest: the heading is the next line, and
@@ -34,15 +34,14 @@ def caps_headings_joined(lines: list[str]) -> list[str]:
     return lines
 
 
-# A few words in capitals, none a decision's keyword nor an item's whole minutes ("NONE").
-_CAPS_WORDS = re.compile(r"[A-Z][A-Z’'&,()/-]*(?:\s+[A-Z][A-Z’'&,()/-]*){0,5}")
+# A decision's keyword in capitals, which no heading holds.
 _NO_HEADING_WORD = re.compile(r"\b(?:RESOLVED|AGREED|THAT|NOTED|RECOMMENDED|DECIDED)\b")
 
 
 def _caps_words(line: str) -> bool:
     line = line.strip()
     return (
-        _CAPS_WORDS.fullmatch(line) is not None
+        all_capitals(line, 6)
         and not _NO_HEADING_WORD.search(line)
         and not minutes_word(line.strip(" ."))
     )

@@ -222,13 +222,19 @@ def in_capitals(starts: list[Start]) -> list[Start]:
 # A heading run into its text after the lead-in's ":-", on a page of headings standing alone:
 # "Apologies:- Cllr R Daniel – accepted." (not an attendance list's label: "Present:- Cllrs").
 _COLON_DASH = re.compile(r"^(?P<title>[A-Z][\w'’&/ ,()-]{2,60}?)\s*:-\s*(?=\S)")
-_ATTENDANCE_LABEL = re.compile(r"(?i)^(?:present|in\s+attendance|also\s+present|absent|attendees)$")
+# An attendance list's own heading, never an item's: "Present", "VOTING MEMBERS PRESENT",
+# "PUBLIC PRESENT", "In Attendance", "ATTENDEES", "Absent" (not "Apologies": that may be an
+# item). Matched whole.
+ATTENDANCE_LABEL = re.compile(
+    r"(?i)(?:(?:also|voting|members?|councillors?|officers?|public|others?)\s+){0,2}present"
+    r"|(?:also\s+)?in\s+attendance|attendees|attendance|absent"
+)
 
 
 def colon_dash(line: str) -> tuple[str, str] | None:
     """(heading, text) of a line that opens with a heading and ":-", or None."""
     m = _COLON_DASH.match(line)
-    if not m or _ATTENDANCE_LABEL.match(m["title"]) or FURNITURE.match(line):
+    if not m or ATTENDANCE_LABEL.fullmatch(m["title"]) or FURNITURE.match(line):
         return None  # (nor a decision page's field: "Decision Maker :-Cabinet")
     if heading_line(m["title"]) is None:
         return None

@@ -34,6 +34,15 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 ONE_WORD_MINUTES = frozenset("None Nil".split())
 
 
+def all_capitals(text: str, most: int) -> bool:
+    """Whether text is a heading's words in capitals alone, at most `most` of them
+    ("DECLARATIONS OF INTEREST", "CHAIRMAN’S ANNOUNCEMENTS")."""
+    return _CAPS_WORDS.fullmatch(text) is not None and len(text.split()) <= most
+
+
+_CAPS_WORDS = re.compile(r"[A-Z][A-Z’'&,()/-]*(?:\s+[A-Z][A-Z’'&,()/-]*)*")
+
+
 def minutes_word(word: str) -> bool:
     """Whether a word, in any case, is an item's whole minutes ("none", "NIL")."""
     return word.capitalize() in ONE_WORD_MINUTES
