@@ -75,13 +75,14 @@ def questions(path: Path, runs: int) -> list[tuple[str, Timing | None, list[str]
     return found
 
 
-def streams(path: Path, sizes: dict[str, int]) -> list[tuple[str, Timing, int]]:
-    """Whole listings to a pipe: the time, the peak memory and the rows written."""
+def streams(path: Path, sizes: dict[str, int], runs: int) -> list[tuple[str, Timing, int]]:
+    """Whole listings to a pipe, each `runs` times as the questions are: the median time,
+    the peak memory and the rows written."""
     rows = {"export items --csv": sizes["items"], "actions --open --csv": sizes["actions:open"]}
     found = []
     for args in STREAMS:
         name = " ".join(args)
-        found.append((name, timed([*scrutiny(), "--db", str(path), *args], runs=1), rows[name]))
+        found.append((name, timed([*scrutiny(), "--db", str(path), *args], runs=runs), rows[name]))
     return found
 
 
@@ -102,9 +103,10 @@ def report(path: Path, sizes: dict[str, int], runs: int) -> list[str]:
             f"| `{name}` | {timing.wall:.2f} s ({timing.spread}) | {mb(timing.peak)} | "
             f"{'; '.join(found) or 'none'} |"
         )
-    for name, timing, count in streams(path, sizes):
+    for name, timing, count in streams(path, sizes, runs):
         lines.append(
-            f"| `{name}` (to a pipe) | {timing.wall:.1f} s: {count / timing.wall:,.0f} rows/s | "
+            f"| `{name}` (to a pipe) | {timing.wall:.2f} s ({timing.spread}): "
+            f"{count / timing.wall:,.0f} rows/s | "
             f"{mb(timing.peak)} | |"
         )
     return lines

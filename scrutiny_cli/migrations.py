@@ -27,6 +27,7 @@ from .shape import (
     MERGE_COLUMNS,
     MERGE_INDEXES,
     MERGE_TABLES,
+    PLACE_INDEXES,
     PRIMARY_KEYS,
     READING_INDEXES,
     RECOMMENDING_INDEX,
@@ -243,3 +244,11 @@ def _tracker_tallies(db: sqlite_utils.Database) -> None:
     resolution recommends to (tallies.py): a screenful's tracker reads these instead of
     walking its committees' every action and resolution."""
     tallies.install(db)
+
+
+@migrations(name="015-item-places")
+def _item_places(db: sqlite_utils.Database) -> None:
+    """Items' meeting, position and minute ref in indexes of their own: a listing of many
+    actions reads them there, where it walked each item's minutes to its position."""
+    for name, on in PLACE_INDEXES.items():
+        db.execute(f"create index if not exists {name} on {on}")

@@ -15,7 +15,7 @@ MIGRATIONS = (
     "004-lookup-indexes", "005-override-context", "006-override-log",
     "007-labels-and-views", "008-labels-given-at-insert", "009-fast-writes",
     "010-full-text-in-bulk", "011-kept-counts-and-committees", "012-items-by-meeting-and-number",
-    "013-recommending-resolutions", "014-tracker-tallies",
+    "013-recommending-resolutions", "014-tracker-tallies", "015-item-places",
 )  # fmt: skip
 
 # table -> (columns in order, foreign keys (column, other table))
@@ -305,6 +305,15 @@ FOREIGN_KEY_INDEXES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 # index on meeting_id alone): the items a bare "minute 45" may name are found from the
 # committee's meetings of a year without reading a row of the table.
 ITEM_NAMES_INDEX = ("idx_items_meeting_number", "items (meeting_id, number, minute_ref)")
+
+# Where an item stands, without its row (migration 015): an item's row holds its minutes
+# before its position, and reading the position walks the text's overflow pages. Listings
+# that join thousands of actions or resolutions to their items (their minute ref, their
+# order in the meeting) read these instead: by item id, and by meeting in item order.
+PLACE_INDEXES: dict[str, str] = {
+    "idx_items_place": "items (id, meeting_id, position, minute_ref)",
+    "idx_items_meeting_place": "items (meeting_id, position, minute_ref)",
+}
 
 # The resolutions that may recommend to the executive, by item (migration 013): those
 # holding a word every recommendation rule needs (report_rules.RECOMMENDATION_WORDS, which
