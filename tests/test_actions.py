@@ -2295,9 +2295,126 @@ CASES = [
         [("Comments from the County are still awaited. Clerk to Chase", "Clerk", None, "terse")],
         "a task's verb typed with a capital",
     ),
+    (
+        "No issues were raised but the Secretary was tasked with asking the police for figures "
+        "on thefts.",
+        [
+            (
+                "the Secretary was tasked with asking the police for figures on thefts",
+                "Secretary",
+                None,
+                "request",
+            )
+        ],
+        "tasked with doing it, in a clause after 'but' (the nothing to report before it no task)",
+    ),
+    (
+        "Mr Alan Dorsey committed to discussing the detail of this with the Monitoring Officer.",
+        [
+            (
+                "Mr Alan Dorsey committed to discussing the detail of this with the Monitoring "
+                "Officer",
+                "Mr Alan Dorsey",
+                None,
+                "undertaking",
+            )
+        ],
+        "committed to any verb, as offered to",
+    ),
+    (
+        "The Clerk has received funding of £400 for the website and will apply for funding for "
+        "next year.",
+        [
+            (
+                "The Clerk has received funding of £400 for the website and will apply for funding "
+                "for next year",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "a person's promise carried on after 'and will'",
+    ),
+    (
+        "Cllr Storey advised he did not know the total cost but would find out for the next "
+        "meeting.",
+        [
+            (
+                "Cllr Storey advised he did not know the total cost but would find out for the next "
+                "meeting",
+                "Cllr Storey",
+                None,
+                "undertaking",
+            )
+        ],
+        "a person's promise carried on after 'but would'",
+    ),
+    (
+        "PN to speak to Mr Lockwood and Ms Ward to confirm the issues and will send details to NC.",
+        [
+            (
+                "PN to speak to Mr Lockwood and Ms Ward to confirm the issues and will send "
+                "details to NC",
+                "PN",
+                None,
+                "terse",
+            )
+        ],
+        "a terse task going on with 'and will' stays the terse task, its owner kept",
+    ),
+    (
+        "An item electing a Chair for the year would be included on the agenda for the next "
+        "meeting.",
+        [
+            (
+                "An item electing a Chair for the year would be included on the agenda for the "
+                "next meeting",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "business included on a later agenda",
+    ),
+    (
+        "An item on the capital outturn to be included for the July meeting.",
+        [
+            (
+                "An item on the capital outturn to be included for the July meeting",
+                None,
+                "2018-07",
+                "deferral",
+            )
+        ],
+        "business to be included for a named later meeting",
+    ),
+    (
+        "The Committee noted the progress of the project; and instructed the Director of "
+        "Children's Services to bring back a progress report in April 2016.",
+        [
+            (
+                "The Committee noted the progress of the project; and instructed the Director of "
+                "Children's Services to bring back a progress report in April 2016",
+                "Director of Children's Services",
+                None,
+                "request",
+            )
+        ],
+        "a body instructing an officer to do something",
+    ),
 ]
 
 NOT_ACTIONS = [
+    ("Highways acknowledge all problems reported and will investigate.", "another body's plan"),
+    (
+        "The Borough Council had been notified of the vacancy and will inform the Parish Council.",
+        "another body's plan, carried on after 'and will'",
+    ),
+    (
+        "The Clerk advised the meeting that the owner of the field does not wish to sell but would "
+        "consider renting it to the council.",
+        "a promise of the one the speaker told of, not the speaker's",
+    ),
     (
         "Action: The Committee RESOLVED to accept the apologies from Cllr Tonge. Proposed by "
         "Cllr Cox, seconded by Cllr White and approved unanimously.",

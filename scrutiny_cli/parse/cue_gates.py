@@ -57,7 +57,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "remitted": "remit remitted remits",
         "welcome-to": "welcome",
         "invited-to-meeting": "invited",
-        "member-request": "requested asked ask suggested urged",
+        "member-request": "requested asked ask suggested urged instructed directed",
         "promised-passive": "would will promised offered",
         "report-intended": "intention intend intends intended expect expected expecting expects "
         "planned planning plans view would",
@@ -69,7 +69,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "obligation": "need needs needed be",
         "deferral": "defer deferred defers postponed forward over",
         "next-meeting-consideration": "considered discussed reviewed revisited agenda reagenda "
-        "ratified finalised finalized",
+        "ratified finalised finalized included added placed put listed brought",
         "members-should": "should",
     }.items()
 }

@@ -105,10 +105,12 @@ NARRATIVE_CUES = (
     (
         rule(
             "asked-to",
-            r"\b(?:was|were)\s+(?:also\s+)?(?:asked|invited|requested|encouraged|reminded|instructed|"
-            r"tasked|directed)\s+to\s+"
+            r"\b(?:was|were)\s+(?:also\s+)?(?:(?:asked|invited|requested|encouraged|reminded|"
+            r"instructed|tasked|directed)\s+to\s+"
             rf"(?!review\b|consider\b|ask\b|discuss\b|comment\b)(?:{ACTION_VERBS}|let|put|email|"
-            r"e-mail|direct|continue)\b",
+            r"e-mail|direct|continue)\b"
+            # (or the task as what they do: "the Secretary was tasked with asking the police")
+            r"|tasked\s+with\s+[a-z]{2,}ing\b)",
             "request",
             "Officers were asked to append a copy of the Joint Policy to the agenda",
         ),
@@ -161,7 +163,7 @@ NARRATIVE_CUES = (
             "member-request",
             # (each form opens with one of these letters, looked at first: it spares trying
             # them all at every character)
-            r"(?=[acmrsu])(?:"
+            r"(?=[acdimrsu])(?:"
             r"\b(?:requested|asked|ask|suggested|urged)\s+that\s+(?:(?!\b(?:would|could|should|might|"
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
             rf"|\b(?:requested|asked)\s+for\b.{{3,120}}?\b(?:to\s+be\s+\w+|{_ASKED_FOR})\b"
@@ -175,7 +177,9 @@ NARRATIVE_CUES = (
             r"(?:requested|asked)\s+to\s+be\s+(?:kept\s+)?(?:informed|updated|notified|advised|"
             r"consulted|copied)\b"
             # (not a question: "asked the Leader how he proposed to provide more money")
-            rf"|\b(?:asked|requested)\s+(?P<asked>(?:the\s+)?(?:(?!(?:how|what|why|whether|when|"
+            # (or instructed: "... noted the progress; and instructed the Director of Children's
+            # Services to bring back a progress report in April")
+            rf"|\b(?:asked|requested|instructed|directed)\s+(?P<asked>(?:the\s+)?(?:(?!(?:how|what|why|whether|when|"
             rf"where|who|which|if)\b)(?:[A-Z][\w'’-]*|officers?)"
             rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b"
             # (the clerk asked in the subjunctive: "The Chairman requested the Clerk look into
@@ -197,6 +201,10 @@ NARRATIVE_CUES = (
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
             r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|"
+            # (or a later agenda of the body's own: "An item electing a Chair would be included
+            # on the agenda for the next meeting")
+            r"included(?=\s+(?:on|in)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}(?:agenda|work\s*programme|"
+            r"forward\s+plan)\b)|"
             # ("Royal Mail would be hastened", "The post will be advertised", "An article would
             # be placed in The Round", "the Committee would be consulted in October"; not
             # what another does, "consulted by the developer", nor a condition "placed on"
@@ -298,6 +306,10 @@ NARRATIVE_CUES = (
             # ("The possibility of a recreation ground to be on the next agenda", "The next
             # agenda would include a discussion on ...")
             r"|\b(?:to\s+be|be|being)\s+on\s+(?:the\s+)?(?:next|following|future)\s+agenda\b"
+            # (or given a later meeting: "An item on the capital outturn to be included for the
+            # July meeting", "to be brought to the next meeting")
+            r"|\bto\s+be\s+(?:included|added|placed|put|listed|brought)\s+(?:on|in|for|to|at)\s+"
+            rf"(?:the\s+)?(?:next|following|future|{MONTH_NAMES})\s+(?:\w+\s+)?(?:meeting|agenda)\b"
             r"|\bnext\s+(?:meeting'?s\s+)?agenda\s+(?:would|will|should|to)\s+include\b)",
             "deferral",
             "prior to them being considered for formal approval at the next meeting",

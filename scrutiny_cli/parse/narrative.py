@@ -35,9 +35,29 @@ from .terse import MEMBER, OFFICE
 _FIRST_SUBJECT = re.compile(rf"{FIRST_NAME}(?=\s+(?:was|were)\s)")  # "Esme was asked to ..."
 _WORD = re.compile(r"[a-z]+")
 _CARRIED_SUBJECT = re.compile(
-    r"and\s|(?:was|were)\s+(?:also\s+)?(?:asked|requested|invited|instructed|tasked|directed)\b",
+    r"(?:and|but)\s|(?:was|were)\s+(?:also\s+)?(?:asked|requested|invited|instructed|tasked|"
+    r"directed)\b",
     re.I,
 )
+# A promise carried on from the clause before, "but would ..." or "and will ...": a person's
+# only where the sentence opens with one ("Cllr Storey did not know the cost but would find
+# out", "AR has requested this and will chase it up", "Paula Kellingray has heard nothing and
+# will visit the police station"); not another body's plans ("H/Ways acknowledge all
+# problems reported and will investigate", "The Borough Council had been notified and will
+# inform ...").
+_PERSON_CARRIED = re.compile(r"but\s|and\s+(?:also\s+)?will\b", re.I)
+_PERSON_FIRST = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{MEMBER}|{OFFICE}|(?:He|She)\b"
+    r"|[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?=\s+(?:has|had|is|was|advised|said|confirmed|reported|"
+    r"stated|explained)\b))(?!\s+to\b)"
+)
+_BODY_WORD = re.compile(r"\b(?:Council|Committee|Board|Authority|Services?|Department|Team)\b")
+# The subject of a clause told by the sentence's subject: the promise after it is the
+# speaker's only where that is the speaker ("CC noted that she did not have the figures but
+# would ask the Clerk"), not another's ("The Clerk advised that the owner of land does not
+# wish to sell but would consider renting it").
+_TOLD_SUBJECT = re.compile(r"\bthat\s+(\w+)", re.I)
+_SAME = frozenset("he she they He She They".split())
 
 
 def narrative(text: str) -> list[Action]:
@@ -111,10 +131,11 @@ def _later_clause(sentence: str, folded: str, at: int) -> Action | None:
     return action if action and action.owner else None  # (someone named to do it)
 
 
-# Where a new clause starts that the one before it does not govern: a dash, a semicolon
-# (not "and": "... was previously considered on 21st June and the Board requested that ..."
-# is that meeting's request).
-_CLAUSE = re.compile(r"\s[-–—]\s+|;\s+")
+# Where a new clause starts that the one before it does not govern: a dash, a semicolon,
+# "but" ("No issues were raised but the Secretary was tasked with asking ..."; not "and":
+# "... was previously considered on 21st June and the Board requested that ..." is that
+# meeting's request).
+_CLAUSE = re.compile(r"\s[-–—]\s+|;\s+|,?\s+but\s+")
 
 
 def _one_owner(before: str | None, owner: str | None) -> bool:
@@ -176,6 +197,11 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         m = rule.regex.search(folded)
         if not m or _lead_in(folded, m.end()):
             continue
+        if rule.name == "undertaking" and _PERSON_CARRIED.match(folded, m.start()):
+            first = _PERSON_FIRST.match(sentence)
+            told = _TOLD_SUBJECT.findall(folded, 0, m.start())  # (whose clause goes on)
+            if not first or _BODY_WORD.search(first.group()) or (told and told[0] not in _SAME):
+                continue  # (another's plans, or a terse task's "... and will send")
         if rule.name == "promised-passive" and sent_outside(
             m.group(), folded[m.end() :], folded[max(0, m.start() - 60) : m.start()]
         ):
@@ -210,14 +236,15 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
         # to chase ...": the sentence's subject is the one who acts.
         subject = PERSON_NAMED.match(sentence) or _FIRST_SUBJECT.match(sentence)
         carried = _CARRIED_SUBJECT.match(folded, m.start())
-        if carried and carried.group()[:3] == "and" and not subject:
+        if carried and carried.group()[:3] in ("and", "but") and not subject:
             # "It was noted that the Clerk would attempt ... and would raise ...": the one
             # who acts in the clause before
             return last_person(sentence[: m.start()])
         if not (carried and subject) or PRONOUN_OWNER.match(subject.group()):
             return None
         next_to = not sentence[subject.end() : m.start()].strip()  # "The Clerk was asked"
-        return strip_article(subject.group()) if carried.group()[:3] == "and" or next_to else None
+        carried_on = carried.group()[:3] in ("and", "but")
+        return strip_article(subject.group()) if carried_on or next_to else None
     start = m.start(group)
     who = sentence[start : start + len(who)].strip()
     if PRONOUN_OWNER.match(who):

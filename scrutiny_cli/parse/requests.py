@@ -297,10 +297,11 @@ _DOING = (
 # "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
 # recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
 # Any verb after a word that is itself a promise: "undertook to get him along", "offered to
-# help", "will endeavour to get updates" (after "would" or "agreed to", only a task's verbs).
+# help", "will endeavour to get updates", "committed to discussing the detail with ..." (after
+# "would" or "agreed to", only a task's verbs).
 _PROMISED = (
     r"(?:(?<=undertook to )|(?<=offered to )|(?<=promised to )|(?<=volunteered to )"
-    r"|(?<=endeavour to ))"
+    r"|(?<=endeavour to )|(?<=committed to ))"
     r"(?!be\b)[a-z]{2,}"
     # and a parish's practical tasks, agreed to: "Cllr Hunter agreed to store the documents"
     # (not what would be done, as an applicant or a policy says it: "he would clear the site")
@@ -318,9 +319,9 @@ _ADVERBS = "also|further|now|then|formally|personally|again|shortly|jointly"
 UNDERTAKING = rule(
     "undertaking",
     # (a match opens with a capital, "the", "he", "she", "clerk", "council", "officers", "and",
-    # "also", "would", "agreed", a bullet or a semicolon: that is looked at first, as the
+    # "but", "also", "would", "agreed", a bullet or a semicolon: that is looked at first, as the
     # names below are costly to try at every character)
-    r"(?=[A-Zachostw•;])"
+    r"(?=[A-Zabchostw•;])"
     rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"
     rf"(?:would|will|shall|should)\s+"
     rf"(?:(?:{_ADVERBS})\s+)?"
@@ -339,7 +340,9 @@ UNDERTAKING = rule(
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
     rf"(?:try\s+(?:and|to)\s+)?"  # ("agreed to try and source a smaller bin")
-    rf"|(?:^|[•;]\s*|\band\s+)(?:also\s+)?(?:would|agreed\s+to)\s+(?:also\s+)?)"
+    # (or the subject carried on: "... has received funding for 2016-17 and will apply for
+    # 2017-18", "PC Camus advised ..., but will make further enquiries")
+    rf"|(?:^|[•;]\s*|\b(?:and|but)\s+)(?:also\s+)?(?:would|will|agreed\s+to)\s+(?:also\s+)?)"
     rf"(?P<verb>{ACTION_VERBS}|forward\s+on|{_DOING}|{_PROMISED})\b",
     "undertaking",
     "Cllr Sandhu would follow up further signs of safety training",
