@@ -238,3 +238,29 @@ def test_attendance_headings_alone_are_no_items() -> None:
     meeting = parse(read_text(page.encode())).parts[0]
     assert [it.title for it in meeting.items] == ["MINUTES", "FINANCES", "POCKET PARK"]
     assert [a.name for a in meeting.attendees] == ["Ash", "Birch"]
+
+
+def test_attendance_labels_run_in_before_names_are_no_items() -> None:
+    """A Scottish minute book's page: its page number above the header, "PRESENT Provost
+    ..." and "IN ATTENDANCE Jane Doe, Chief Executive" with no colon, and one minute whose
+    heading in capitals holds a date's ordinal ("14th"): that minute is the page's item, and
+    the labels head who came."""
+    from scrutiny_cli.parse.document import parse
+    from scrutiny_cli.read.text import read_text
+
+    page = (
+        "53\n\nMINUTE OF MEETING of the WYVERN COUNCIL held within the Council Chambers, "
+        "Wyvern, on THURSDAY 19th OCTOBER 2006\n\nPRESENT Provost Ann Smith (Chair)\n\n"
+        "Councillor Bob Brown\n\nCouncillor Carol Green\n\nIN ATTENDANCE Jane Doe, Chief "
+        "Executive\n\nTom Hale, Head of Finance\n\nAPOLOGIES for absence were received from "
+        "Councillor Ed White.\n\nWC.61/56 MINUTE OF MEETING HELD ON 14th SEPTEMBER 2006\n\n"
+        "There was submitted a minute of the meeting held on Thursday 14th September 2006.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert [(it.number, it.title) for it in meeting.items] == [
+        ("WC.61/56", "MINUTE OF MEETING HELD ON 14th SEPTEMBER 2006")
+    ]
+    who = [(a.name, a.role, a.status) for a in meeting.attendees]
+    assert ("Jane Doe", "officer", "present") in who
+    assert ("Provost Ann Smith", "chair", "present") in who
+    assert ("Ed White", None, "apologies") in who

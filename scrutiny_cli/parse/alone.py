@@ -9,6 +9,7 @@ import itertools
 import re
 
 from .agenda_headings import AGENDA_WORDED
+from .attendance_cues import LABEL_THEN_NAMES
 from .caps_titles import unbulleted
 from .label_rows import Start
 from .lines import strip_attachment
@@ -82,7 +83,8 @@ def unnumbered(lines: list[str]) -> list[Start]:
         if (blanks or (tight and line.isupper() and colon_style)) and i in colons:  # (ends a list)
             title, listing = heading_line(line[:-1]), False
         title = None if minutes_word(line.strip(" .")) else title  # ("None" under a heading)
-        title = None if ATTENDANCE_LABEL.fullmatch(line.strip(" :.")) else title
+        attendance = ATTENDANCE_LABEL.fullmatch(line.strip(" :.")) or LABEL_THEN_NAMES.match(line)
+        title = None if attendance else title
         title = None if title and _kind_under_description(lines, i) else title
         if (
             title is None

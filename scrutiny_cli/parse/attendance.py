@@ -10,6 +10,7 @@ from .attendance_cues import (
     ATTENDANCE_SECTIONS,
     CHAIR_MARK,
     HONORIFIC,
+    LABEL_THEN_NAMES,
     PRESENT_START,
     SUBSTITUTE_MARK,
 )
@@ -77,6 +78,10 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
             continue  # ("PUBLIC PRESENT" / "None")
         if _LABEL_ALONE.fullmatch(line):
             line = f"{line}:"  # a sub-heading alone on its line: "Also present" / "5 Members ..."
+        elif (lead := LABEL_THEN_NAMES.match(line)) and _LABEL_ALONE.fullmatch(
+            lead.group().strip()
+        ):
+            line = f"{lead.group().strip()}: {line[lead.end() :]}"  # "IN ATTENDANCE Keir Bloomer"
         start = PRESENT_START.regex.match(fold(line))
         if start:  # ("Present:" after "PRESENT IN THE CHAIR: ...": the members, not chairs)
             line, role, status = line[start.start("rest") :], "member", "present"

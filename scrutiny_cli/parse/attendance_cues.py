@@ -7,7 +7,18 @@ Every rule carries an example it must match (tests/test_patterns.py).
 
 from __future__ import annotations
 
+import re
+
 from .rules import Rule, rule
+
+# The same label in capitals run in before the list it heads, without a colon: "PRESENT
+# Provost Derek Stewart (Chair)", "IN ATTENDANCE Keir Bloomer, Chief Executive", "APOLOGIES
+# for absence were received from ..." (an attendance block, never an item's heading).
+LABEL_THEN_NAMES = re.compile(
+    r"(?:(?:(?:ALSO|VOTING|MEMBERS?|COUNCILLORS?|OFFICERS?|PUBLIC)\s+){0,2}PRESENT"
+    r"|(?:ALSO\s+)?IN\s+ATTENDANCE|ABSENT)\s+(?=[A-Z][a-z])"
+    r"|APOLOGIES(?:\s+for\s+absence)?\s+(?=(?:were|was|received|from)\b)"
+)
 
 PRESENT_START = rule(
     "present-start",

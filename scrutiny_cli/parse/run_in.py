@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .attendance_cues import LABEL_THEN_NAMES
 from .caps_titles import unbulleted
 from .header_span import next_index
 from .label_rows import Start
@@ -74,9 +75,10 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
             # (nor a decision page's furniture: "REASONS FOR DECISION - This was ...")
             # (nor a decision's keyword: "RECOMMENDED - THAT the minutes ... be approved")
             # (nor a name's initial cut at its stop: "J. M. Davies, E. G. Davies, ...")
+            # (nor an attendance list's label: "PRESENT Provost Derek Stewart (Chair)")
             if title and rest and re.match(r"[A-Z]", title) and not line.endswith(":") \
                     and not label and not FURNITURE.match(line) \
-                    and not KEYWORD_LINE.match(line) \
+                    and not KEYWORD_LINE.match(line) and not LABEL_THEN_NAMES.match(line) \
                     and not _initial_cut(title, rest):  # fmt: skip
                 starts.append((i, None, title, rest))
                 bullets += line != lines[i]

@@ -99,7 +99,9 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if len(rows) >= 3:  # a table: one item a row
         return _cut(lines, [(i, None, *split_run_in(lines[i], False)) for i in sorted(rows)])
     lines = caps_headings_joined(lines)
-    cands = without_whole_numbers_paragraphs(_numbered(lines), lines)
+    above = min(header, default=0)  # (a number alone above the header is the page's: "53")
+    cands = [c for c in _numbered(lines) if not (c.alone and c.line < above)]
+    cands = without_whole_numbers_paragraphs(cands, lines)
     cands = without_lists_between(without_nested_lists(cands, lines))
     chain = items_over_sub_items(best_chain(cands), cands, lines)
     ones = all_ones(cands)
@@ -346,7 +348,8 @@ def _usable(chain: list[Numbered]) -> bool:
         title = chain[0].title
         if title is None:
             return False
-        caps = title.isupper() and len(re.findall(r"[A-Z]{2,}", title)) >= 2
+        plain = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", title)  # ("... HELD ON 14th MAY")
+        caps = plain.isupper() and len(re.findall(r"[A-Z]{2,}", title)) >= 2
         worded = bool(re.search(r"\b[A-Z][a-z]+\b", title)) and heading_line(title) is not None
         return chain[0].alone or caps or worded
     return len(titled) >= 1 or len(chain) >= 3
