@@ -2512,6 +2512,25 @@ def test_a_flattened_page_whose_numbers_are_glued_to_their_headings() -> None:
     ]
 
 
+def test_a_flattened_page_cut_after_its_first_minute_keeps_that_minute() -> None:
+    """A PDF page on one line whose excerpt ends inside its first minute: the one number
+    after a sentence, before a heading in capitals, is that minute (the agenda's "(Agenda
+    Item 2)" after it is none)."""
+    body = (
+        "ORDINARY COUNCIL MEETING 31 JULY 2002 (7.15pm - 10.15pm) PRESENT: The Mayor "
+        "(Councillor Ann Ash) (in the Chair); Councillors: Bob Birch, Cat Cole, Dan Dee, Eve "
+        "Elm, Fay Fir, Gus Gale, Hal Hay, Ivy Ince, Jon Jay and Kim King. Apologies for absence "
+        "were received from: Councillors Lee Lyle and Max Moss. 285 TO RECEIVE ANY "
+        "ANNOUNCEMENTS FROM THE MAYOR OR THE LEADER OF THE COUNCIL (Agenda Item 2) "
+        "Announcements were tendered as follows: The Mayor drew Members' attention to the "
+        "civic engagements for the period 22 May to the 31 July that had been circulated.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("285", "TO RECEIVE ANY ANNOUNCEMENTS FROM THE MAYOR OR THE LEADER OF THE COUNCIL")
+    ]
+
+
 def test_a_flattened_pages_footer_numbers_no_item_and_cites_no_minute() -> None:
     """ "Page 1 of 3 Wexbridge Community Council Minutes 20-June-16" run into the text: the
     page's count is no item 3, and "Minutes 20-June-16" (a day and a month) no minute 20."""

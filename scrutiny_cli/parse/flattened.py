@@ -86,13 +86,17 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
                                       offset=at + bare.end()))  # fmt: skip
     cands += numbers_like_dates(dated_from_one(dated))
-    if len(cands) < 2:
+    # (an excerpt cut after its first minute: that minute alone)
+    lone = [c for c in cands if _lone_minute(lines[c.line], c)]
+    if len(cands) < 2 and not lone:
         return lines  # (most pages: no long line holds two numbers)
     cands = _between_anchors(cands, _anchors(lines, _ITEM_NUMBER))
     # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
     chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
     if len(chain) < 2:
-        return lines
+        if len(lone) != 1:
+            return lines
+        chain = lone
     cuts: dict[int, list[int]] = {}
     # (paragraphs numbered on through the page, each before a sentence: a heading run on
     # before one stands apart, "... the evening. Matters Arising 3. The Convener ...")
@@ -114,6 +118,19 @@ def split_long_lines(lines: list[str]) -> list[str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2}\s+(?=\d)")
+
+
+def _lone_minute(line: str, number: Numbered) -> bool:
+    """Whether the one number of a flattened line is a minute's: after a sentence, before a
+    heading of three words or more in capitals ("... Peter McCabe. 285 TO RECEIVE ANY
+    ANNOUNCEMENTS FROM THE MAYOR (Agenda Item 2) Announcements were ..."), where the page
+    was cut after its first minute."""
+    title = number.title or ""
+    words = re.findall(r"\b[A-Z]{2,}\b", title)
+    before = line[: number.offset].rstrip()
+    return len(words) >= 3 and not re.search(r"\b[a-z]{3,}\b", title) and before.endswith(".")
+
+
 # A heading run on between a sentence's end (or a number) and a paragraph's number, as a
 # flattened Scottish minute has them: "... the feedback from the evening. Minutes of Last
 # Meeting 2. Agreed, subject to ...", "... NHS Borders). SCOTTISH BORDERS ALCOHOL PROFILE 1.
