@@ -1988,6 +1988,27 @@ CASES = [
         "PRESENT Councillor Adams Councillor Ashberry",
         ("Development Control Committee", "2013-03-05", None, None),
     ),  # (a page's number before the title)
+    (
+        "1-291 MINUTES of SPECIAL MEETING of The\n\nTotal Page:16\n\n1-291 MINUTES of SPECIAL "
+        "MEETING of The 1-291 MINUTES of SPECIAL MEETING of the WYVERN COUNCIL held in the "
+        "Council Chambers, Wyvern House, High Street, Wyvern, on Tuesday, 26 February 2013, at "
+        "11.00 am. Present:- Provost Wallace, Depute Provost Rosie and Councillors Ash, Birch, "
+        "Cole, Dee, Elm, Fir, Gale, Hay, Ince, Jay, King, Lyle, Moss, Nash, Oak, Pine and Reed. "
+        "Religious Representatives Present (Non-Voting Observers) for Education Business: - Mr "
+        "Bourne, Mrs Harkness and Mr Hayes. The Clerk advised the meeting of the order of "
+        "business.",
+        (
+            "Wyvern Council",
+            "2013-02-26",
+            "11:00",
+            "the Council Chambers, Wyvern House, High Street, Wyvern",
+        ),
+    ),  # (a page on one line, its title again after a running title's copy cut short)
+    (
+        "Wyvern Council\n\nMinutes of a Virtual Meeting of the Council held on Microsoft Teams "
+        "on the 16th July 2020.",
+        ("Council", "2020-07-16", None, "on Microsoft Teams"),
+    ),  # (held "on" a platform)
 ]
 
 

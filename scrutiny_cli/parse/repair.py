@@ -127,6 +127,10 @@ _AT_A_MEETING_AFTER = re.compile(r"(?<=\S) (?=At an? (?:\w+ ){0,2}?meeting of )"
 # Or the title after a site's label and its colon: "Parish Council website: Minutes of the
 # Parish Council Meeting held on ...".
 _TITLE_AFTER_LABEL = re.compile(r"(?<=\w:) (?=(?:Draft )?Minutes of (?:the|an?) )")
+# Or the title printed again after a running title's copy of it cut short: "1-291 MINUTES
+# of SPECIAL MEETING of The 1-291 MINUTES of SPECIAL MEETING of the MIDLOTHIAN COUNCIL held
+# in ..." (the last of two or more).
+_TITLE_WORDS = re.compile(r" (?=(?:MINUTES|Minutes) (?:of|OF) )")
 _FLATTENED = 500  # a first line this long is a page run onto one line
 _LETTERHEAD = 80  # the least a letterhead's address and numbers take
 
@@ -136,6 +140,18 @@ def _first_line(text: str) -> tuple[int, str] | None:
     onto one line, if any."""
     m = _LONG_LINE.search(text, 0, HEADER_CHARS + _FLATTENED)
     return (m.start(), m.group()) if m and m.start() < HEADER_CHARS else None
+
+
+def _title_again(line: str) -> re.Match[str] | None:
+    """The title's last copy in a flattened page's first line, where an earlier one reads
+    the same (not "... MINUTES OF WRETTON PARISH COUNCIL ... 3. The Minutes of the meetings
+    held on 07.11.16 were agreed")."""
+    found = list(_TITLE_WORDS.finditer(line, 0, HEADER_CHARS))
+    copy = [line[m.end() : m.end() + _SAME_WORDS].lower() for m in found]
+    return found[-1] if len(found) >= 2 and copy[-1] in copy[:-1] else None
+
+
+_SAME_WORDS = 30  # the characters of two copies of a title that must agree
 
 
 _LONG_LINE = re.compile(rf"^[^\n]{{{_FLATTENED},}}", re.M)
@@ -195,7 +211,7 @@ def _unglued_header(text: str) -> str:
         at, line = first  # (a page flattened onto a line: its letterhead, then the title)
         # (after a letterhead's address and numbers, not a page number and a name: "1
         # HORWICH TOWN COUNCIL Minutes of a meeting of ...")
-        title = _TITLE_IN_LINE.search(line, _LETTERHEAD, HEADER_CHARS)
+        title = _TITLE_IN_LINE.search(line, _LETTERHEAD, HEADER_CHARS) or _title_again(line)
         if title is not None:
             cut = at + title.start()
             text = f"{text[:cut]}\n{text[cut + 1 :]}"

@@ -76,9 +76,10 @@ _NAMED_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)
 # What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
 _PLATFORM = rf"(?:{_NAMED_PLATFORM}|video|telephone|conference|electronic\s+(?:media|means))\b"
 # The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call",
-# "by the Zoom Meeting Platform" (a platform named after "the": not "by the telephone box").
+# "by the Zoom Meeting Platform" (a platform named after "the": not "by the telephone box"),
+# "held on Microsoft Teams on the 16th July 2020".
 _BEFORE_VENUE = re.compile(
-    rf"(?i)\b(in|at|via|within|(?:by|through)(?=\s+(?:{_PLATFORM}|the\s+{_NAMED_PLATFORM}\b)))\s+"
+    rf"(?i)\b(in|at|via|within|(?:by|through|on)(?=\s+(?:{_PLATFORM}|the\s+{_NAMED_PLATFORM}\b)))\s+"
 )
 # How the meeting was held, before its platform: "Held Remotely by ZOOM", "virtually via Zoom".
 # (the platform may be in brackets after it: "HELD REMOTELY (VIA ZOOM) AT 6.30 P.M.")
@@ -110,8 +111,8 @@ def venue_in(rest: str) -> str | None:
             continue  # (but a building's number: "in 1 Langley House, Wykeham Business Centre")
         end = _VENUE_END.search(after)
         venue = clean_venue(after[: end.start() if end else len(after)])
-        if venue and m[1].lower() in ("via", "by", "through"):
-            venue = f"{m[1]} {venue}"  # "via Zoom", "by Zoom Conference Call"
+        if venue and m[1].lower() in ("via", "by", "through", "on"):
+            venue = f"{m[1]} {venue}"  # "via Zoom", "by Zoom Conference Call", "on Teams"
             how = _HOW_HELD.search(rest, 0, m.start())
             if how and how[2] and venue.endswith(")"):
                 venue = f"{how[1]} ({venue}"  # "REMOTELY (VIA ZOOM)"
