@@ -2531,6 +2531,40 @@ def test_a_flattened_page_cut_after_its_first_minute_keeps_that_minute() -> None
     ]
 
 
+def test_one_heading_in_capitals_before_the_first_numbered_paragraph_is_an_item() -> None:
+    """A Scottish minute cut after its first heading: "PROVOST'S REMARKS 1. The Provost
+    began ..." (the paragraphs run on through the page, the headings are the items)."""
+    body = (
+        "PRESENT: Provost Jim Todd and Councillors Ann Ash and Bob Birch. APOLOGIES: "
+        "Councillor Cat Cole.\n\nPROVOST'S REMARKS 1. The Provost began the meeting by "
+        "congratulating the team on the award.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [(None, "PROVOST'S REMARKS")]
+
+
+def test_an_agenda_listed_a_line_an_entry_above_minutes_numbered_on_is_no_items() -> None:
+    """The agenda, an entry a line with no blank line between ("3. To take the minutes ..."
+    among them in the agenda's words), above minutes whose numbers jump beyond its last:
+    the minutes are the items, and the agenda's lines are neither items nor attendance."""
+    body = (
+        "  1. Substitutions (if any)\n  2. Declarations of Interests, if any.\n  3. To take "
+        "the minutes of the meeting held on 30 July 2009 as a correct record and authorise the "
+        "chair to sign.\n  4. Complaints under the Code of Conduct.\n  5. Report from the "
+        "Independent Members' meeting – Chair to report.\n\n\nPRESENT: Councillors Ash, "
+        "Birch and Cole.\n\n\n203 MINUTES – Resolved – That the minutes of the meeting held "
+        "on 30 July 2009 be signed by the chair.\n\n204 COMPLAINTS UNDER THE CODE OF CONDUCT"
+        " – The Monitoring Officer submitted a schedule of complaints.\n\nResolved – That the "
+        "report be noted.\n\n205 INDEPENDENT MEMBERS – MEETING – The Chair reported on the "
+        "regional meeting.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("203", "MINUTES"),
+        ("204", "COMPLAINTS UNDER THE CODE OF CONDUCT"),
+        ("205", "INDEPENDENT MEMBERS – MEETING"),
+    ]
+
+
 def test_a_flattened_pages_footer_numbers_no_item_and_cites_no_minute() -> None:
     """ "Page 1 of 3 Wexbridge Community Council Minutes 20-June-16" run into the text: the
     page's count is no item 3, and "Minutes 20-June-16" (a day and a month) no minute 20."""

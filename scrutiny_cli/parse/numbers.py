@@ -13,9 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lines import ATTACHMENT
 from .rules import near_miss, rule
-from .titles import DESCRIPTION, FINITE_VERB
 
 # (a prefix in capitals, "CL.266" with a stop, or a word's first letters before a slash:
 # "Cou/285/07-08")
@@ -312,51 +310,6 @@ def year_first(cands: list[Numbered]) -> list[Numbered]:
 _TWO_PARTS = re.compile(
     r"(?P<first>(?:[A-Z]{1,4}\s?)?(?P<digits>\d{2,4})(?:-\d{1,2})?)/(?P<second>\d{1,3})"
 )
-
-
-def agenda_listing(chain: list[Numbered], lines: list[str], cands: list[Numbered]) -> bool:
-    """Whether a chain is an agenda's list: four or more numbers, nearly every one followed
-    by the next with nothing but blank lines or its own bullets between, and most of them
-    headings, not minutes a line long ("48. Minutes of Meeting on 4th October 2018 were
-    approved and signed.")."""
-    if len(chain) < 4:
-        return False
-    if sum(bool(FINITE_VERB.search(lines[c.line])) for c in chain) * 2 > len(chain):
-        return False
-    # (nor headings run into what the meeting did: "2. Apologies – Mrs F Broll.", "4. Police
-    # Report – No Officer in attendance"; an agenda's words after one ask: "To receive ...")
-    # (unless the numbers come again below, the minutes' own: an agenda's topics run on too,
-    # "3. Planning: 20/0123 Land at Mill Lane")
-    told = sum(bool(c.rest) and not DESCRIPTION.match(c.rest) for c in chain)
-    if told * 2 > len(chain) and not _come_again(chain, cands):
-        return False
-    bare = sum(
-        all(not lines[j] or lines[j].startswith(("-", "•")) for j in range(a.line + 1, b.line))
-        for a, b in itertools.pairwise(chain)
-    )
-    return bare >= 0.8 * (len(chain) - 1)
-
-
-def _come_again(chain: list[Numbered], cands: list[Numbered]) -> bool:
-    """Whether nearly all of the chain's numbers stand again below it."""
-    listed = {c.key for c in chain}
-    return sum(c.key in listed for c in cands if c.line > chain[-1].line) >= len(chain) - 1
-
-
-def restarts_under_headings(chain: list[Numbered], cands: list[Numbered], lines: list[str]) -> bool:
-    """Whether a chain is paragraphs numbered afresh under each ModernGov heading ("Minutes
-    of the Panel pdf icon PDF 98 KB" / "1. The Policy Officer clarified ..." / ... / "Police
-    Cadet Scheme pdf icon PDF 214 KB" / "1. The Commissioner introduced ..."): such a heading
-    stands before its first number, and another before a later number that starts over."""
-    headed = [i for i, ln in enumerate(lines) if ln and ("ico" in ln or "PDF" in ln)
-              and ATTACHMENT.search(ln)]  # fmt: skip
-    first, last = chain[0].line, chain[-1].line
-    again = [c.line for c in cands if c.key == chain[0].key and not first <= c.line <= last]
-    return any(
-        any(h < min(line, first) for h in headed)
-        and any(last < h < line or line < h < first for h in headed)
-        for line in again
-    )
 
 
 def earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool:

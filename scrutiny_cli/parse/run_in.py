@@ -100,7 +100,14 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
         return colons
     if bullets:  # (a sentence between them is no heading: "John Smith took the minutes.")
         starts = [s for s in starts if _BULLET.match(lines[s[0]])]
-    return starts if len(starts) >= 2 else []
+    # (one alone where its heading in capitals opens the page's paragraphs numbered from one,
+    # as a Scottish minute's excerpt cut short: "PROVOST'S REMARKS 1. The Provost began ...")
+    first = len(starts) == 1 and (starts[0][2] or "").isupper()
+    first = first and _FIRST_PARAGRAPH.match(starts[0][3]) is not None
+    return starts if len(starts) >= 2 or first else []
+
+
+_FIRST_PARAGRAPH = re.compile(r"1\.\s+[A-Z]")
 
 
 def _dense(lines: list[str]) -> bool:

@@ -46,13 +46,13 @@ from .chains import (
 from .flattened import MONTH_START
 from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of
 from .label_rows import Start, label_rows
+from .listings import agenda_listing, restarts_under_headings
 from .lone_numbers import TITLE_BELOW, caps_headings_joined, number_alone, number_below
 from .numbers import (
     AGENDA_NUMBER,
     NUMBER,
     NUMBER_LEAD,
     Numbered,
-    agenda_listing,
     best_chain,
     earlier_item_cited,
     earlier_minutes_cited,
@@ -61,7 +61,6 @@ from .numbers import (
     numbers_like_dates,
     paragraph_groups,
     paragraph_number,
-    restarts_under_headings,
     year_first,
 )
 from .numbers import number_key as number_key
@@ -115,7 +114,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         after = best_chain([c for c in cands if c.line > chain[-1].line])
         before = best_chain([c for c in cands if c.line < chain[0].line])
         if len(after) >= 2 and not agenda_listing(after, lines, cands):
-            listed = {c.line for c in chain}  # (and the agenda's entries are no minutes)
+            listed = range(chain[0].line, chain[-1].line + 1)  # (nor its lines minutes)
             lines = ["" if i in listed else ln for i, ln in enumerate(lines)]
             chain = after
         elif len(before) >= 3 and not agenda_listing(before, lines, cands):
