@@ -2565,6 +2565,23 @@ def test_an_agenda_listed_a_line_an_entry_above_minutes_numbered_on_is_no_items(
     ]
 
 
+def test_numbered_items_under_an_agenda_items_label_are_the_items() -> None:
+    """ "Agenda Items:" labels the items below it; it leads into no list of points."""
+    body = (
+        "Attendance: Cllrs Ash, Birch and Cole plus 4 members of the public.\n\n"
+        "Agenda Items:\n\n1. To appoint an Acting Clerk for this meeting - Cllr Ash appointed "
+        "unanimously\n\n2. Apologies for Absence:\n\n  • Apologies received from Cllr Dee\n\n"
+        "3. Declarations of Interest:\n\n  • None declared\n\n4. Minutes: To approve the notes"
+        " of the meeting held on 14 May 2024.\n\n  • Approved unanimously and signed.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "To appoint an Acting Clerk for this meeting"),
+        ("2", "Apologies for Absence"),
+        ("3", "Declarations of Interest"),
+        ("4", "Minutes"),
+    ]
+
+
 def test_a_flattened_pages_footer_numbers_no_item_and_cites_no_minute() -> None:
     """ "Page 1 of 3 Wexbridge Community Council Minutes 20-June-16" run into the text: the
     page's count is no item 3, and "Minutes 20-June-16" (a day and a month) no minute 20."""

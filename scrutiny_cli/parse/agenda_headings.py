@@ -44,11 +44,16 @@ def after_colon(lines: list[str], i: int) -> bool:
         return True
     if _LEADS_IN.search(lines[j], max(0, len(lines[j]) - 30)):  # (its last words only)
         return True
-    if _COLUMN_HEADS.search(lines[j]):
+    if _COLUMN_HEADS.search(lines[j]) or _ITEMS_LABEL.fullmatch(lines[j].strip()):
         return False  # a table's column headings run into the line: "... ITEM MINUTES ACTION NO:"
+        # (or the label over the items themselves: "Agenda Items:" / "1. To appoint ...")
     return j >= i - 3 and lines[j].rstrip().endswith((":", ":-"))
 
 
+# A label over the meeting's items, no list's lead-in: "Agenda Items:", "Order of Business:".
+_ITEMS_LABEL = re.compile(
+    r"(?i)(?:agenda(?:\s+items?)?|items?\s+of\s+business|(?:order\s+of\s+)?business)\s*:-?"
+)
 # The headings of a minutes table's columns, closed by a colon where a converter ran them
 # into one line: "AGENDA ITEM MINUTES ACTION NO:", "Item Discussion Action By whom:".
 _COLUMN_HEADS = re.compile(
