@@ -2402,9 +2402,35 @@ CASES = [
         ],
         "a body instructing an officer to do something",
     ),
+    (
+        "There was also a request that responsible officers provide updates.",
+        [
+            (
+                "There was also a request that responsible officers provide updates",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "a request made, as a noun",
+    ),
+    (
+        "It was confirmed that there would be a Property Services update at the next meeting.",
+        [
+            (
+                "It was confirmed that there would be a Property Services update at the next "
+                "meeting",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "an update promised for the next meeting",
+    ),
 ]
 
 NOT_ACTIONS = [
+    ("The request that the bench be moved was refused.", "a request told of, not made"),
     ("Highways acknowledge all problems reported and will investigate.", "another body's plan"),
     (
         "The Borough Council had been notified of the vacancy and will inform the Parish Council.",

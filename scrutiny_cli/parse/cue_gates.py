@@ -15,7 +15,7 @@ from .terse import BARE_VERBS, CLERK_BARE
 CUE_WORDS = frozenset(
     "remit remitted remits "
     "would will shall should agreed undertook offered promised committed volunteered asked "
-    "ask invited requested encouraged reminded instructed tasked directed suggested urged "
+    "ask invited requested request encouraged reminded instructed tasked directed suggested urged "
     "welcome intention view need needs needed considered".split()
 )
 CUE_STEMS = (
@@ -57,10 +57,10 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "remitted": "remit remitted remits",
         "welcome-to": "welcome",
         "invited-to-meeting": "invited",
-        "member-request": "requested asked ask suggested urged instructed directed",
+        "member-request": "requested asked ask suggested urged instructed directed request",
         "promised-passive": "would will promised offered",
         "report-intended": "intention intend intends intended expect expected expecting expects "
-        "planned planning plans view would",
+        "planned planning plans view would will",
         "report-to-meeting": "will would should shall",
         "terse-to": "to",
         "terse-post": "to",

@@ -167,6 +167,10 @@ NARRATIVE_CUES = (
             r"\b(?:requested|asked|ask|suggested|urged)\s+that\s+(?:(?!\b(?:would|could|should|might|"
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
             rf"|\b(?:requested|asked)\s+for\b.{{3,120}}?\b(?:to\s+be\s+\w+|{_ASKED_FOR})\b"
+            # (a request made, as a noun: "There was also a request that responsible officers
+            # provide updates")
+            r"|(?<=\b[Aa] )(?:further\s+)?request\s+that\s+(?:(?!\b(?:would|could|should|might|"
+            rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
             # "requested a report on ...", "requested further information", "requested sight of
             # the plan" (not "had requested ...": what was asked before)
             r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
@@ -238,7 +242,11 @@ NARRATIVE_CUES = (
         rule(
             "report-intended",
             r"\b(?:intention|intend\w*|expect\w*|plann\w*|with\s+a\s+view)\s+to\s+(?:bring|submit|"
-            r"present|report|circulate)\w*\b|\bthere\s+would\s+be\s+an?\s+(?:\w+\s+)?report\b",
+            r"present|report|circulate)\w*\b|\bthere\s+would\s+be\s+an?\s+(?:\w+\s+)?report\b"
+            # (or an update promised for a later meeting: "it was confirmed that there would be
+            # a Property Services update at the next meeting")
+            r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,3}?(?:update|briefing|"
+            r"presentation)\s+(?:at|to|for)\s+the\s+(?:next|following|future)\s+meeting\b",
             "undertaking",
             "It was the intention to submit a report on the Glassworks to the April meeting",
         ),
