@@ -2427,6 +2427,21 @@ CASES = [
         ],
         "an update promised for the next meeting",
     ),
+    (
+        "• Village sign\n• The clerk had two approaches from residents. It was AGREED that the "
+        "clerk would complete the planning application.\n• Bus shelter\n• Discussed a water "
+        "butt for the bus shelter. Clerk to obtain costings",
+        [
+            ("the clerk would complete the planning application", "Clerk", None, "resolution"),
+            (
+                "Discussed a water butt for the bus shelter. Clerk to obtain costings",
+                "Clerk",
+                None,
+                "terse",
+            ),
+        ],
+        "a decision told in one bullet ends where the next bullet starts",
+    ),
 ]
 
 NOT_ACTIONS = [
