@@ -2009,6 +2009,27 @@ CASES = [
         "on the 16th July 2020.",
         ("Council", "2020-07-16", None, "on Microsoft Teams"),
     ),  # (held "on" a platform)
+    (
+        "THE MINUTES OF THE MEETING OF WYVERN PARISH COUNCIL HELD IN THE COMMUNITY CENTRE, "
+        "WYVERN ON TUESDAY 9TH JULY 2013",
+        ("Wyvern Parish Council", "2013-07-09", None, "THE COMMUNITY CENTRE, WYVERN"),
+    ),  # ("THE" before the title, in capitals)
+    (
+        "THE MINUTES OF THE MEETING WYVERN PARISH COUNCIL HELD IN THE COMMUNITY CENTRE, "
+        "WYVERN ON TUESDAY 9TH JULY 2013",
+        (None, "2013-07-09", None, "THE COMMUNITY CENTRE, WYVERN"),
+    ),  # (its "OF" lost)
+    (
+        "MINUTES\nOF THE MEETING OF THE\nWYVERN POLICE AUTHORITY\nHELD ON WEDNESDAY 27 JUNE "
+        "2007\nIN THE COUNCIL CHAMBER\nCOUNTY HALL\nWEST WYVERN\nCOMMENCING AT 10.00 AM\n\n"
+        "MEMBERS PRESENT",
+        (
+            "Wyvern Police Authority",
+            "2007-06-27",
+            "10:00",
+            "THE COUNCIL CHAMBER COUNTY HALL WEST WYVERN",
+        ),
+    ),  # (a title page's header stacked a phrase a line)
 ]
 
 

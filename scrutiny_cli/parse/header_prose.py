@@ -247,7 +247,9 @@ def _own_title(folded: str, m: re.Match[str]) -> bool:
 _NAMED_BODY = re.compile(r"(?:(?i:an?)\s+)?(?!(?i:the|a|an|this|that|its|their)\b)(?-i:[A-Z])")
 # (or a meeting of a body named: "The Minutes Of The Ordinary Council Meeting of Shipley
 # Parish Council Held On ...")
-_MEETING_OF_NAMED = re.compile(r"(?i:meeting)\s+of\s+(?:(?i:the)\s+)?(?-i:[A-Z])")
+# (in capitals too, its "OF" lost or not: "THE MINUTES OF THE MEETING (OF) WYVERN PARISH
+# COUNCIL HELD IN ...")
+_MEETING_OF_NAMED = re.compile(r"(?i:meeting\s+(?:of\s+)?)(?:(?i:the)\s+)?(?-i:[A-Z])")
 
 
 def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def]

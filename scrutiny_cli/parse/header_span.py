@@ -43,9 +43,31 @@ def paragraph(top: list[str], i: int) -> list[int]:
     """The header sentence's lines from line i."""
     span = _lines_taken(top, i)
     if not _undated(top, span):
-        return span
+        return _stacked_place(top, span)
     longer = _over_blanks(top, span)
     return span if _undated(top, longer) else longer
+
+
+# A title page's header stacked a phrase a line, in capitals: after its date, the place and
+# hour below it, "IN THE COUNCIL CHAMBER" / "COUNTY HALL" / "WEST BRIDGFORD" / "COMMENCING
+# AT 10.00 AM", up to a blank line, a rule or who came.
+_PLACE_OPENS = re.compile(r"(?:IN|AT|WITHIN|COMMENCING)\b")
+_STACKED = 6  # lines a stacked place and hour may take
+_STACKED_LINE = 60  # characters of each
+
+
+def _stacked_place(top: list[str], span: list[int]) -> list[int]:
+    last = span[-1]
+    j = last + 1
+    if j >= len(top) or not (top[last].isupper() and _PLACE_OPENS.match(top[j])):
+        return span
+    out = list(span)
+    while j < len(top) and top[j].isupper() and len(top[j]) <= _STACKED_LINE:
+        if len(out) >= len(span) + _STACKED or "PRESENT" in top[j] or _NAMES_START.match(top[j]):
+            break
+        out.append(j)
+        j += 1
+    return out
 
 
 def _undated(top: list[str], span: list[int]) -> bool:
