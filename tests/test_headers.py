@@ -2030,6 +2030,28 @@ CASES = [
             "THE COUNCIL CHAMBER COUNTY HALL WEST WYVERN",
         ),
     ),  # (a title page's header stacked a phrase a line)
+    (
+        "Minutes of the Town Council meeting held on Monday 27th October 2014in the Skyrm Room "
+        "at the Public Hall, Wyvern at 7.00pm.",
+        ("Town Council", "2014-10-27", "19:00", "the Skyrm Room at the Public Hall, Wyvern"),
+    ),  # (the year run into "in")
+    (
+        "DRAFT MINUTES OF THE MEETING OF WYVERN TOWN COUNCIL HELD ON WEDNESDAYAUGUST8TH2017 AT "
+        "THE OFFICES OF WYVERN TOWN COUNCIL, HIGH STREET, WYVERN",
+        (
+            "Wyvern Town Council",
+            "2017-08-08",
+            None,
+            "THE OFFICES OF WYVERN TOWN COUNCIL, HIGH STREET, WYVERN",
+        ),
+    ),  # (a date's words run together in capitals)
+    (
+        "<p> 222/2019 Imperial Rooms Mayor 2019-2020 Imperial Road Wyvern 07711 898080 WY4 3NL "
+        "</p><p>Town Clerk Telephone 01629 583042 </p><p>Minutes of a meeting of the Corporate "
+        "Committee of Wyvern Town Council held on Monday 4 November 2019 at 7.00pm in the "
+        "Imperial Rooms, Wyvern </p><p>Present: Cllr Ash </p>",
+        ("Corporate Committee", "2019-11-04", "19:00", "the Imperial Rooms, Wyvern"),
+    ),  # (a page's paragraph tags kept in its text; a letterhead's reference number)
 ]
 
 

@@ -174,7 +174,9 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         # (nor once a minute's number has opened an item above: "18/1 There were none." /
         # ... / "Minutes of meeting held on 4 December 2017" heads an item, its date the
         # earlier meeting's)
-        minuted = minuted or bool(_MINUTE_FIRST.match(line))
+        # (a letterhead's line is none, its number a reference: "222/2019 Imperial Rooms ...
+        # Matlock 07711 898080 Derbyshire DE4 3NL")
+        minuted = minuted or bool(_MINUTE_FIRST.match(line) and not _ADDRESS.search(line))
         if prose and i < items_from and not minuted:
             used.update(_two_line_header(top, i, give, parts[0]))
             used.update(prose_header(top, i, give))
@@ -184,6 +186,8 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
 # A minute's number with its year's part opening the line: "18/3 The minutes ...", or with
 # a prefix and a colon: "P/125/2017: APOLOGIES".
 _MINUTE_FIRST = re.compile(r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
+# A postcode or a telephone number: "DE4 3NL", "07711 898080", "(0115) 977 4897".
+_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b")
 
 
 def _title_to_date(line: str) -> str | None:

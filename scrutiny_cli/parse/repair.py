@@ -252,11 +252,19 @@ def repaired(text: str) -> str:
     saved as text without the page numbers by its form feeds)."""
     if "\f" in text:
         text = "\n\n".join(_without_page_numbers(text.split("\f")))
+    if ("<p>" in text or "</p>" in text) and "<t" not in text:  # (not a table's cells)
+        text = _INLINE_TAG.sub("", _BLOCK_TAGS.sub("\n\n", text))  # ("... </p><p>Minutes")
     if "Kb)" in text or "KB)" in text or "kb)" in text:
         text = _DOCUMENT_SIZE.sub(r"\1\2", text)
     if ". " in text:
         text = _headings_apart(text)
     return _unglued_header(_rejoined(_spaced(_mac_roman(_questioned(text)))))
+
+
+# An HTML page's paragraph and line tags left in its text by a document site ("... Matlock
+# </p><p>Minutes of a meeting of ..."): each a paragraph's end; its inline tags, nothing.
+_BLOCK_TAGS = re.compile(r"[ \t]*</?(?:p|div|h[1-6])\b[^>]*>[ \t]*|<br\s*/?>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:a|span|strong|em|b|i|u|font)\b[^>]*>", re.I)
 
 
 def _without_page_numbers(pages: list[str]) -> list[str]:

@@ -83,14 +83,14 @@ _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
 # Where a letter and a figure meet with no space: what each of the three below needs
 # (figure first, the letter looked back to, so that the search skips from figure to figure).
 _RUN_TOGETHER = re.compile(
-    r"\d(?:(?<=[A-Za-z]\d)|\d(?:[a-z]{3}|at\s\d|AT\s|\d{1,2}[.:]\d\d\s?[AaPp]))"
+    r"\d(?:(?<=[A-Za-z]\d)|\d(?:[a-z]{3}|at\s\d|AT\s|(?:in|on)\s|\d{1,2}[.:]\d\d\s?[AaPp]))"
 )
 # "at" run into the time after it: "At7.30pm in the Village Hall".
 _AT_TIME = re.compile(r"(?i)(?<=\bat)(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)")
 # A year run into the word after it, or a month into its year: "held on Monday 8th August
 # 2016commencing 7pm", "FRIDAY, 13 NOVEMBER2015at6.45 p.m.".
 _YEAR_WORD = re.compile(
-    r"(?<=\b(?:19|20)\d\d)(?=[a-z]{3,}|AT\s)|(?<=(?:19|20)\d\d)(?=at\s?\d)"
+    r"(?<=\b(?:19|20)\d\d)(?=[a-z]{3,}|AT\s|(?:in|on)\s)|(?<=(?:19|20)\d\d)(?=at\s?\d)"
     # (or the time after it: "12th JUNE 20147.00 PM")
     r"|(?<=\s(?:19|20)\d\d)(?=\d{1,2}[.:]\d{2}\s?[AaPp]\.?\s?[Mm])"
     r"|(?i:(?<=[a-z]{3})(?=(?:19|20)\d\d(?!\d)))"
@@ -98,6 +98,11 @@ _YEAR_WORD = re.compile(
 # A month's day run into its year: "December 6th2016" (not "minutes_dec_6th2016.pdf").
 _DAY_YEAR = re.compile(
     rf"(?i)(\b(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th))(?=(?:19|20)\d\d(?!\d))"
+)
+# A date whose words a converter ran together, in capitals: "HELD ON WEDNESDAYAUGUST8TH2017"
+# (its weekday, month, day and year).
+_GLUED_DATE = re.compile(
+    rf"(?i)\b({DAY_NAMES})?({MONTH_NAMES})(\d{{1,2}}(?:st|nd|rd|th)?)((?:19|20)\d\d)\b"
 )
 # A body's name run into the date after it: "Humberside Fire Authority25 May 2012", or
 # "on": "held on16 May 2023".
@@ -140,6 +145,8 @@ def unglued(line: str, spaced: bool = True) -> str:
         # (the month from its year first: "held13th August2015")
         line = _AT_TIME.sub(" ", _NAME_DATE.sub(" ", _YEAR_WORD.sub(" ", line)))
         line = _DAY_YEAR.sub(r"\1 ", line)
+        if line.isupper():
+            line = _GLUED_DATE.sub(lambda m: " ".join(g for g in m.groups() if g), line)
     # (or, after a minute's number, ending in a year's figures: "22/21APPROVAL OF WORK
     # PROGRAMME 2022-2023APPROVAL OF WORK PROGRAMME 2022-2023"; not a reference's "ABC123ABC123")
     figures = line[-1:].isdigit() and line[:1].isdigit() and line.upper() == line
