@@ -2442,6 +2442,20 @@ CASES = [
         ],
         "a decision told in one bullet ends where the next bullet starts",
     ),
+    (
+        "The meeting set for 29 May was a Bank Holiday and it was agreed to reschedule the "
+        "meeting to 30 May.",
+        [
+            (
+                "The meeting set for 29 May was a Bank Holiday and it was agreed to reschedule "
+                "the meeting to 30 May",
+                None,
+                None,
+                "agreement",
+            )
+        ],
+        "a meeting agreed to be rescheduled",
+    ),
 ]
 
 NOT_ACTIONS = [

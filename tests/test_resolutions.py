@@ -649,6 +649,15 @@ CASES = [
         "the agenda's standing list of kinds of interest is no decision",
     ),
     (
+        "Members should declare the existence and nature of any Disclosable Pecuniary Interest "
+        "and Non Statutory Interest as defined by the Members' Code of Conduct in respect of:"
+        "\n\na)  any business on the agenda\n\nb)  any urgent additional items to be "
+        "considered\n\nc)  any matters arising out of those items\n\nand if appropriate, "
+        "withdraw from the meeting at the relevant time.",
+        [],
+        "the agenda's standing words on interests, however long before their colon",
+    ),
+    (
         "The report recommended:-\n\n(a) that the budget be approved;\n\n(b) that the "
         "Director report back.\n\nMembers discussed the report.",
         [],

@@ -249,7 +249,9 @@ QUOTED_LEAD = rule(
     r"|presented\s+(?:a|the|his|her|their)\s+report|purpose\s+of\s+(?:the|this)\s+report"
     # (or the agenda's standing words on interests: "Members should declare any interests
     # which fall under the following categories:")
-    r"|(?:should|must)\s+declare|following\s+categories)\b"
+    # (however long its words before the colon: "Members should declare the existence and
+    # nature of any Disclosable Pecuniary Interest ... in respect of:")
+    r"|(?:should|must)\s+declare[^.\n]{0,200}(?=[:\-]\s*$)|following\s+categories)\b"
     r"[^.\n]{0,80}[:\-]\s*$",
     "resolution",
     "There was one recommendation from the Overview and Scrutiny Committee which was tabled:",

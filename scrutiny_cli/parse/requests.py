@@ -34,7 +34,7 @@ ACTION_VERBS = (
     "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
     r"pick\s+(?:this|it|that|these|them)\s+up|"
     "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
-    "remind|research|"
+    "remind|research|reschedule|rearrange|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
     "submit|supply|survey|thank|undertake|update|visit|write|work with|"
     # ("take this forward", "take the matter up with Highways", "take photographs of ...")
