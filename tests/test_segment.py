@@ -2582,6 +2582,23 @@ def test_numbered_items_under_an_agenda_items_label_are_the_items() -> None:
     ]
 
 
+def test_a_heading_in_the_agendas_words_ends_where_a_sentence_runs_on_without_a_stop() -> None:
+    """ "128 To receive and accept apologies It was resolved to receive ...": the heading
+    ends before "It was", and the decision is the item's text."""
+    body = (
+        "128 To receive and accept apologies It was resolved to receive and accept apologies "
+        "from Cllrs Ash and Birch.\n\n129 To receive declarations of interest There were "
+        "none.\n\n130 To consider the play area It was agreed to obtain three quotes.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("128", "To receive and accept apologies"),
+        ("129", "To receive declarations of interest"),
+        ("130", "To consider the play area"),
+    ]
+    assert len(items[0].resolutions) == 1
+
+
 def test_a_flattened_pages_footer_numbers_no_item_and_cites_no_minute() -> None:
     """ "Page 1 of 3 Wexbridge Community Council Minutes 20-June-16" run into the text: the
     page's count is no item 3, and "Minutes 20-June-16" (a day and a month) no minute 20."""

@@ -186,6 +186,8 @@ def _heading_again(words: str) -> int | None:
 # (or a paragraph's number after it, its part alone: "... may be of interest .1 The County")
 _TITLE_END = re.compile(
     r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|(?<=\w):-?\s*(?=[A-Z])|(?<=\w)\s+\.\d{1,2}\s+(?=[A-Z])"
+    # (or a sentence run on with no stop: "To receive and accept apologies It was resolved")
+    r"|(?<=[a-z])\s+(?=(?:It|There|This|These|They)\s+(?:was|were|is|are|had|has|have)\b)"
 )  # (a lead-in's ":-" too: "To discuss expansion of the play park:- Agreed to install ...")
 _DASH = re.compile(r"\s[-–—]\s+")
 
