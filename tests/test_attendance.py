@@ -264,3 +264,15 @@ def test_attendance_labels_run_in_before_names_are_no_items() -> None:
     assert ("Jane Doe", "officer", "present") in who
     assert ("Provost Ann Smith", "chair", "present") in who
     assert ("Ed White", None, "apologies") in who
+
+
+def test_the_meeting_under_way_ends_the_list() -> None:
+    """ "Meeting Commenced at 20.03hrs" and a motion's "Proposed DF, Seconded SB." after the
+    list are no one who came."""
+    lines = [
+        "Present: Steve Ash (Chair), Duncan Birch",
+        "Apologies: John Cole",
+        "Meeting Commenced at 20.03hrs (8.03pm)",
+        "Minutes of Previous Meeting – Proposed DF, Seconded SB. Passed.",
+    ]
+    assert [a.name for a in parse_attendance(lines)] == ["Steve Ash", "Duncan Birch", "John Cole"]

@@ -2052,6 +2052,12 @@ CASES = [
         "Imperial Rooms, Wyvern </p><p>Present: Cllr Ash </p>",
         ("Corporate Committee", "2019-11-04", "19:00", "the Imperial Rooms, Wyvern"),
     ),  # (a page's paragraph tags kept in its text; a letterhead's reference number)
+    (
+        "Minutes of Meeting held on Thursday 7th April 2022 by Zoom starting at 8.00pm.\n\n"
+        "Present: Steve Ash (Chair), Duncan Birch\n\nMinutes of Previous Meeting Wednesday "
+        "3rd March 2022 – Proposed DF, Seconded SB. Passed.",
+        (None, "2022-04-07", "20:00", "by Zoom"),
+    ),  # (which meeting it was is no body's name: "Minutes of Previous Meeting ...")
 ]
 
 

@@ -62,6 +62,7 @@ _LABEL_ALONE = re.compile(
     r"|members\s+of\s+the\s+public(?:\s+present)?)"
 )
 _NOBODY = re.compile(r"(?i)(?:none|nil|n/a)\.?")
+_PROCEEDINGS = re.compile(r"(?i)\b(?:commenced|proposed|seconded)\b")
 _OTHER_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’ ]{1,30}?)\s*:-?\s*")
 _OFFICER_LABEL = re.compile(r"(?i)\b(?:clerk|taker|secretary|officer|treasurer|rfo|minutes)\b")
 
@@ -96,6 +97,8 @@ def parse_attendance(lines: list[str]) -> list[Attendee]:
                 break  # prose after the list: "The agenda ... are published on ..."
             if not start and _CAPS_HEADING.fullmatch(line):
                 break  # a heading in capitals after the list: "UNRESTRICTED ITEMS"
+            if not start and _PROCEEDINGS.search(line):
+                break  # the meeting under way: "Meeting Commenced at 20.03hrs", "Seconded SB."
             other = _OTHER_LABEL.match(line)
             if other and not start:
                 # a label the sections do not know ends the list before it: "Minute taker:

@@ -44,7 +44,9 @@ _TITLED_MEETING = re.compile(
 _GENERIC = frozenset(
     ["", "meeting", "meetings", "minutes", "the", "a", "first", "second", "third", "inaugural",
      "provisional", "annual", "ordinary", "extraordinary", "extra-ordinary", "extra ordinary",
-     "special", "draft", "general"]
+     "special", "draft", "general",
+     # (which meeting it was: "Minutes of Previous Meeting Wednesday 3rd March")
+     "previous", "last", "next", "preceding", "this", "that", "same", "above"]
 )  # fmt: skip
 
 

@@ -186,6 +186,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
 # A minute's number with its year's part opening the line: "18/3 The minutes ...", or with
 # a prefix and a colon: "P/125/2017: APOLOGIES".
 _MINUTE_FIRST = re.compile(r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
+_EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last|preceding|earlier)\s+meeting\b")
 # A postcode or a telephone number: "DE4 3NL", "07711 898080", "(0115) 977 4897".
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b")
 
@@ -254,6 +255,8 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
     m = MODERNGOV.match(folded) if dated else None
     if m and (m["mfor"] or m["mmin"] or m["how"]) and (not early or NOT_A_TITLE.match(folded)):
         m = None  # an item's words: "1. Parish Council minutes for ...", "To approve the ..."
+    if m and _EARLIER_MEETING.search(folded, 0, m.end()):
+        m = None  # an item's heading: "Minutes of Previous Meeting Wednesday 3rd March 2022"
     if m and not folded.lower().startswith(("meeting:", "- meeting")):
         named = "committee" if m["committee"] else "name"
         when = line[m.start("when" if m["when"] else "at" if m["at"] else "day") :]
