@@ -2599,6 +2599,27 @@ def test_a_heading_in_the_agendas_words_ends_where_a_sentence_runs_on_without_a_
     assert len(items[0].resolutions) == 1
 
 
+def test_a_heading_wrapped_onto_the_next_line_keeps_its_words() -> None:
+    """A PDF's hard-wrapped heading: its line ends on a word no heading ends on ("of", "TO"),
+    and the next line ends it (before a colon, where text runs on after one)."""
+    body = (
+        "5-0708/2 - Councillors' Acceptance of\nOffice, Register of Interests and Register of "
+        "Electoral Expenses\nThose councillors present completed their declarations.\n"
+        "6-0708/2 - DECLARATIONS OF INTERESTS RELATING TO\nANY AGENDA ITEM: The Chairman "
+        "declared an interest in item 9.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        (
+            "5-0708/2",
+            "Councillors' Acceptance of Office, Register of Interests and Register of "
+            "Electoral Expenses",
+        ),
+        ("6-0708/2", "DECLARATIONS OF INTERESTS RELATING TO ANY AGENDA ITEM"),
+    ]
+    assert items[1].minutes.startswith("The Chairman declared")
+
+
 def test_a_flattened_pages_footer_numbers_no_item_and_cites_no_minute() -> None:
     """ "Page 1 of 3 Wexbridge Community Council Minutes 20-June-16" run into the text: the
     page's count is no item 3, and "Minutes 20-June-16" (a day and a month) no minute 20."""

@@ -285,3 +285,21 @@ def unbulleted(line: str) -> str:
     its bullet; any other line as it is (a bullet's sentence is a point, not a heading)."""
     m = _BULLET.match(line) if line.lstrip()[:1] in "•·" else None
     return line[m.end() :] if m and line[m.end() :].isupper() else line
+
+
+# A heading's last word that ends no heading: it was wrapped onto the next line.
+_OPEN_END = re.compile(r"(?i)\b(?:of|the|and|to|for|in|on|at|a|an|with|&)$")
+_WRAPPED_REST = 100  # characters of the line a wrapped heading may go on with
+
+
+def title_wrapped_on(title: str | None, body: list[str]) -> tuple[str | None, list[str]]:
+    """A heading wrapped at its line's end onto the next line, as a PDF's hard-wrapped text
+    prints it ("5-0708/2 - Councillors' Acceptance of" / "Office, Register of Interests ...
+    Expenses"): the two lines' words are the heading; the text starts after them."""
+    if not title or not body or not _OPEN_END.search(title):
+        return title, body
+    nxt = body[0].strip()
+    head, colon, text = nxt.partition(":")  # ("... RELATING TO" / "ANY AGENDA ITEM: The ...")
+    if not head or len(head) > _WRAPPED_REST or head.endswith(".") or not head[:1].isalpha():
+        return title, body
+    return f"{title} {head.rstrip()}", ([text.strip()] if colon and text.strip() else []) + body[1:]

@@ -26,6 +26,7 @@ from .agenda_headings import (
     with_agenda_worded,
 )
 from .alone import LABEL, unnumbered
+from .caps_titles import title_wrapped_on
 from .chains import (
     YEAR_MONTH_RUN,
     YEAR_RUN,
@@ -370,6 +371,7 @@ def _cut(
             body = before + ([after] if after else []) + _after_title(lines, i, end)
         else:
             body = before + ([rest] if rest else []) + lines[i + 1 : end]
+            title, body = title_wrapped_on(title, body) if not rest else (title, body)
         items.append(Segment(_tidy_number(number), title, body))
     first = tops.get(starts[0][0], starts[0][0]) if starts else 0
     return lines[:first] if starts else [], items
