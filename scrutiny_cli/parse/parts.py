@@ -208,3 +208,19 @@ def _clean(text: str) -> str:
     text = "\n".join(ln for ln in lines if ln)
     text = re.sub(r"[ ]{2,}", " ", text)
     return re.sub(r"\s*;\s*(?:and|or)?\s*$", "", text).strip()
+
+
+# A bullet opening the keyword's line, and the next bullet's line.
+_BULLET_LINE = re.compile(r"[ \t]*[•·▪]")
+_NEXT_BULLET = re.compile(r"\n[ \t]*[•·▪]")
+
+
+def within_bullet(text: str, start: int, block: str) -> str:
+    """A decision told in one bullet (its keyword at start in text) ends where the next
+    bullet starts, unless it leads into them ("... agreed the following:")."""
+    if not _BULLET_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return block
+    m = _NEXT_BULLET.search(block)
+    if m is None or block[: m.start()].rstrip().endswith((":", ":-")):
+        return block
+    return block[: m.start()]

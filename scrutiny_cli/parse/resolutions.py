@@ -24,7 +24,7 @@ from . import sentences
 from .dropped import decisive, dropped_heading
 from .keywords import keyword_starts, quoted_decision
 from .motions import CARRIED, LOST, house_style
-from .parts import DECIMAL_PART, ROMAN, split_parts
+from .parts import DECIMAL_PART, ROMAN, split_parts, within_bullet
 from .patterns import (
     DECISION_NARRATIVE,
     DECISION_WORDING,
@@ -213,8 +213,7 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
             block = _before_sibling(block, own)
         if inline := _inline_label(text, start):  # "a) ... It was AGREED that ... b) A report"
             block = _INLINE_SIBLING[inline].split(block, maxsplit=1)[0]
-        if _BULLET_LINE.match(text, text.rfind("\n", 0, start) + 1):
-            block = _before_next_bullet(block)  # ("• ... It was AGREED that ..." / "• Bus shelter")
+        block = within_bullet(text, start, block)  # ("• ... It was AGREED ..." / "• Bus shelter")
         # ("3.1 RESOLVED- That the minutes be approved." / "3.2 As a matter arising, ...")
         if (
             para := _PARA_NUMBER.match(text, text.rfind("\n", 0, start) + 1)
@@ -225,19 +224,6 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
             block = block if cut.rstrip().endswith((":", ":-")) else cut
         spans.append((start, start + len(block)))
     return tuple(spans)
-
-
-# A bullet opening the keyword's line, and the next bullet's line: a decision told in one
-# bullet ends where the next starts, unless it leads into them ("... agreed the following:").
-_BULLET_LINE = re.compile(r"[ \t]*[•·▪]")
-_NEXT_BULLET = re.compile(r"\n[ \t]*[•·▪]")
-
-
-def _before_next_bullet(block: str) -> str:
-    m = _NEXT_BULLET.search(block)
-    if m is None or block[: m.start()].rstrip().endswith((":", ":-")):
-        return block
-    return block[: m.start()]
 
 
 # A paragraph's number before the keyword: the decision ends at its sibling's.
