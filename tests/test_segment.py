@@ -2620,6 +2620,25 @@ def test_a_heading_wrapped_onto_the_next_line_keeps_its_words() -> None:
     assert items[1].minutes.startswith("The Chairman declared")
 
 
+def test_headings_led_by_a_colon_that_report_nothing_are_items_and_bullets_their_points() -> None:
+    """ "Police Scotland: No report." records the meeting's business as any report does; the
+    bullets under "Matters Arising:" are its points, not the page's items."""
+    body = (
+        "Present: Steve Ash (Chair), Duncan Birch\n\nApologies: John Cole\n\n"
+        "Police Scotland: No report.\n\nMatters Arising:\n\n  • Ditches and Drains – Meeting "
+        "with the roads officer has yet to take place.\n  • Ukraine – Three donations have been "
+        "made by local groups.\n  • Village Trust – SB reported that he had been contacted. GM "
+        "to liaise with the Trust.\n\nPlanning: No applications this month.\n\nTreasurer: The "
+        "balance is £1,200.\n"
+    )
+    assert [i.title for i in items_of(body)] == [
+        "Police Scotland",
+        "Matters Arising",
+        "Planning",
+        "Treasurer",
+    ]
+
+
 def test_a_flattened_pages_footer_numbers_no_item_and_cites_no_minute() -> None:
     """ "Page 1 of 3 Wexbridge Community Council Minutes 20-June-16" run into the text: the
     page's count is no item 3, and "Minutes 20-June-16" (a day and a month) no minute 20."""

@@ -143,14 +143,17 @@ def _after_proceedings(starts: list[Start], lines: list[str]) -> list[Start]:
 # Smith (taking the minutes)", "one member of the press", "Mr D. Wiltshire (agent)".
 _MOTION_RECORD = re.compile(r"(?i)^(?:approved|proposed|seconded|agreed|accepted|adopted)\b")
 _DONE = re.compile(r"\b[a-z]{3,}ed\b")  # a participle: "emailed", "received"
+_NOTHING_TO_REPORT = re.compile(
+    r"(?i)(?:no\s+(?:report|update|applications?|issues?|correspondence)|nothing\s+to\s+report)\b"
+)
 # (a person's title opening the text: the shared titles, a vicar's and a police officer's)
 _PERSON_FIRST = re.compile(rf"^(?:{'|'.join(sorted(NAME_TITLES | {'Rev', 'PC', 'PCSO'}))})\b")
 
 
 def _business(text: str) -> bool:
     """Whether a colon-led paragraph's text records the meeting's business."""
-    if _MOTION_RECORD.match(text):
-        return True
+    if _MOTION_RECORD.match(text) or _NOTHING_TO_REPORT.match(text):
+        return True  # (or that there was none: "Police Scotland: No report.")
     unbracketed = re.sub(r"\([^)]*\)", " ", text)  # (a note in brackets is on the name)
     said = FINITE_VERB.search(unbracketed) or _DONE.search(unbracketed)
     return bool(said) and not _PERSON_FIRST.match(text)
