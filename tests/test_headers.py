@@ -2058,6 +2058,12 @@ CASES = [
         "3rd March 2022 – Proposed DF, Seconded SB. Passed.",
         (None, "2022-04-07", "20:00", "by Zoom"),
     ),  # (which meeting it was is no body's name: "Minutes of Previous Meeting ...")
+    (
+        "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
+        "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
+        "was RESOLVED that they be approved.",
+        ("Full Council", "2021-07-27", None, None),
+    ),  # (the body's initials in brackets in the title; earlier minutes received, no header)
 ]
 
 

@@ -186,6 +186,10 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
 # A minute's number with its year's part opening the line: "18/3 The minutes ...", or with
 # a prefix and a colon: "P/125/2017: APOLOGIES".
 _MINUTE_FIRST = re.compile(r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
+# A body's initials in brackets after its noun, in a title: "Full Council (FC) 27th July".
+_NOUN_INITIALS = re.compile(
+    r"(?P<noun>\b(?:Council|Committee|Board|Panel|Authority))\s+\([A-Z]{2,5}\)"
+)
 _EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last|preceding|earlier)\s+meeting\b")
 # A postcode or a telephone number: "DE4 3NL", "07711 898080", "(0115) 977 4897".
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b")
@@ -251,6 +255,9 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
     """1 when the line is part of the header, else 0 (no title of a name and a date where
     titles is False: below an item's heading, header_guards.ITEM_HEADING, it is the item's)."""
     used = 0
+    if "(" in line and _NOUN_INITIALS.search(line):  # "Full Council (FC) 27th July 2021"
+        line = _NOUN_INITIALS.sub(r"\g<noun>", line)
+        folded = fold(line)
     dated = titles and _DATED.search(folded)
     m = MODERNGOV.match(folded) if dated else None
     if m and (m["mfor"] or m["mmin"] or m["how"]) and (not early or NOT_A_TITLE.match(folded)):

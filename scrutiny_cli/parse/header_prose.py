@@ -40,6 +40,7 @@ TITLED = re.compile(
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})"
 )
 # What an item says of earlier minutes after their date: no header's words.
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 RECORDED = re.compile(
     r"(?i)[\s,]*(?:were|was|are|is|be)\s+(?:(?:duly|then|unanimously)\s+)?(?:received|approved|"
     r"agreed|confirmed|signed|accepted|adopted|taken\s+as\s+read)\b"
@@ -197,6 +198,10 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
             continue  # (after a letterhead's address or web site, the header starts afresh)
         if re.search(r"(?i)\bthe\s*$", folded[: m.start()]) and not _own_title(folded, m):
             continue  # "The Minutes of the meeting held on ... were approved": a sentence
+        if cue is MINUTES_HELD and RECORDED.search(
+            _SENTENCE_END.split(folded[m.start("rest") :])[0]
+        ):
+            continue  # (so is "Minutes from the meeting held on 20th April were received")
         rest = para[m.start("rest") :]
         found = _date_after(rest)
         if found is None and titled and (day := find_date(titled["day"])) and len(day[0]) == 10:
