@@ -190,6 +190,7 @@ _MINUTE_FIRST = re.compile(r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
 _NOUN_INITIALS = re.compile(
     r"(?P<noun>\b(?:Council|Committee|Board|Panel|Authority))\s+\([A-Z]{2,5}\)"
 )
+# Which meeting an item's heading tells of: "Minutes of Previous Meeting Wednesday 3rd March".
 _EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last|preceding|earlier)\s+meeting\b")
 # A postcode or a telephone number: "DE4 3NL", "07711 898080", "(0115) 977 4897".
 _ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b")

@@ -40,11 +40,11 @@ TITLED = re.compile(
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})"
 )
 # What an item says of earlier minutes after their date: no header's words.
-_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 RECORDED = re.compile(
     r"(?i)[\s,]*(?:were|was|are|is|be)\s+(?:(?:duly|then|unanimously)\s+)?(?:received|approved|"
     r"agreed|confirmed|signed|accepted|adopted|taken\s+as\s+read)\b"
 )
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")  # (a header sentence's own end)
 # A body's noun alone, as a header sentence calls the body its letterhead names in full.
 BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
 # What a header sentence with no date goes on with: its place or its day ("... Parish Council
