@@ -9,12 +9,12 @@ import itertools
 import re
 
 from .agenda_headings import AGENDA_WORDED
-from .attendance_cues import LABEL_THEN_NAMES
+from .attendance_cues import ATTENDANCE_LABEL, LABEL_THEN_NAMES
 from .caps_titles import unbulleted
 from .label_rows import Start
 from .lines import strip_attachment
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .run_in import ATTENDANCE_LABEL, COLON_LABEL, WHO_CAME, colon_dash
+from .run_in import COLON_LABEL, WHO_CAME, colon_dash
 from .tight_headings import over_paragraphs
 from .title_words import minutes_word
 from .titles import DESCRIPTION, FINITE_VERB, heading_line

@@ -11,6 +11,13 @@ import re
 
 from .rules import Rule, rule
 
+# An attendance list's own heading, never an item's: "Present", "VOTING MEMBERS PRESENT",
+# "PUBLIC PRESENT", "In Attendance", "ATTENDEES", "Absent" (not "Apologies": that may be an
+# item). Matched whole.
+ATTENDANCE_LABEL = re.compile(
+    r"(?i)(?:(?:also|voting|members?|councillors?|officers?|public|others?)\s+){0,2}present"
+    r"|(?:also\s+)?in\s+attendance|attendees|attendance|absent"
+)
 # The same label in capitals run in before the list it heads, without a colon: "PRESENT
 # Provost Derek Stewart (Chair)", "IN ATTENDANCE Keir Bloomer, Chief Executive", "APOLOGIES
 # for absence were received from ..." (an attendance block, never an item's heading).

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import DAY_NAMES
-from .header_cues import STANDING
+from .header_cues import STANDING, TELEPHONE
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 # "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
@@ -107,9 +107,7 @@ _DATE_AFTER_BODY = re.compile(
 # A small word a converter glued to the capital after it: "theMeeting", "ofLouth".
 _SMALL_WORD_GLUED = re.compile(r"\b(?:the|of|and)(?=[A-Z][a-z])")
 # A contact's label or telephone number, which no body's name holds.
-_CONTACT = re.compile(
-    r"(?i)\b(?:administrator|contact|tel|telephone|e-?mail)\s*:|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b"
-)
+_CONTACT = re.compile(rf"(?i)\b(?:administrator|contact|tel|telephone|e-?mail)\s*:|{TELEPHONE}")
 
 
 def clean_committee(text: str | None) -> str | None:

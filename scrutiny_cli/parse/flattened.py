@@ -86,17 +86,16 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
                                       offset=at + bare.end()))  # fmt: skip
     cands += numbers_like_dates(dated_from_one(dated))
-    # (an excerpt cut after its first minute: that minute alone)
-    lone = [c for c in cands if _lone_minute(lines[c.line], c)]
-    if len(cands) < 2 and not lone:
+    if len(cands) < 2 and not _lone(lines, cands):
         return lines  # (most pages: no long line holds two numbers)
+    found = cands
     cands = _between_anchors(cands, _anchors(lines, _ITEM_NUMBER))
     # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
     chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
     if len(chain) < 2:
-        if len(lone) != 1:
+        chain = _lone(lines, found)  # (an excerpt cut after its first minute: that one)
+        if len(chain) != 1:
             return lines
-        chain = lone
     cuts: dict[int, list[int]] = {}
     # (paragraphs numbered on through the page, each before a sentence: a heading run on
     # before one stands apart, "... the evening. Matters Arising 3. The Convener ...")
@@ -118,6 +117,10 @@ def split_long_lines(lines: list[str]) -> list[str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2}\s+(?=\d)")
+
+
+def _lone(lines: list[str], cands: list[Numbered]) -> list[Numbered]:
+    return [c for c in cands if _lone_minute(lines[c.line], c)]
 
 
 def _lone_minute(line: str, number: Numbered) -> bool:

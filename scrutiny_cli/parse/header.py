@@ -25,6 +25,8 @@ from .header_cues import (
     MET_AT,
     MODERNGOV,
     PLACE_HOURS,
+    POSTCODE,
+    TELEPHONE,
     TITLE_WORDS,
     WHO_LINE,
 )
@@ -193,7 +195,7 @@ _NOUN_INITIALS = re.compile(
 # Which meeting an item's heading tells of: "Minutes of Previous Meeting Wednesday 3rd March".
 _EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last|preceding|earlier)\s+meeting\b")
 # A postcode or a telephone number: "DE4 3NL", "07711 898080", "(0115) 977 4897".
-_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b")
+_ADDRESS = re.compile(rf"\b{POSTCODE}|{TELEPHONE}")
 
 
 def _title_to_date(line: str) -> str | None:

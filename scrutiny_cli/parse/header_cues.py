@@ -18,6 +18,10 @@ _W = rf"(?:{DAY_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
 STANDING = "approved|unconfirmed|confirmed|provisional|adopted|signed|ratified|agreed"
 # A document's stamp before a date, never a place's name: "Issued, 3 March 2021".
 STAMP_WORDS = "issued|published|printed|dated|updated|revised|circulated|posted"
+# A letterhead's postcode and telephone number, never a meeting's words: "TN4 0ND", "SW1E
+# 6QP"; "07711 898080", "(0115) 977 4897".
+POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+TELEPHONE = r"\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b"
 # A body's name in capitals ends: "TEES VALLEY CABINET Friday 2nd July 2021 at 10am",
 # "SNOWDONIA NATIONAL PARK AUTHORITY WEDNESDAY 25th APRIL 2018"; or is the noun alone, as a
 # city's minute book heads a full council's pages: "COUNCIL Monday 3 February 2014".

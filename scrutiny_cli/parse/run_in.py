@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .attendance_cues import LABEL_THEN_NAMES
+from .attendance_cues import ATTENDANCE_LABEL, LABEL_THEN_NAMES
 from .caps_titles import unbulleted
 from .header_span import next_index
 from .label_rows import Start
@@ -234,13 +234,6 @@ def in_capitals(starts: list[Start]) -> list[Start]:
 # A heading run into its text after the lead-in's ":-", on a page of headings standing alone:
 # "Apologies:- Cllr R Daniel – accepted." (not an attendance list's label: "Present:- Cllrs").
 _COLON_DASH = re.compile(r"^(?P<title>[A-Z][\w'’&/ ,()-]{2,60}?)\s*:-\s*(?=\S)")
-# An attendance list's own heading, never an item's: "Present", "VOTING MEMBERS PRESENT",
-# "PUBLIC PRESENT", "In Attendance", "ATTENDEES", "Absent" (not "Apologies": that may be an
-# item). Matched whole.
-ATTENDANCE_LABEL = re.compile(
-    r"(?i)(?:(?:also|voting|members?|councillors?|officers?|public|others?)\s+){0,2}present"
-    r"|(?:also\s+)?in\s+attendance|attendees|attendance|absent"
-)
 
 
 def colon_dash(line: str) -> tuple[str, str] | None:

@@ -7,10 +7,9 @@ import re
 
 from .body_names import clean_committee, tidy_case
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME, find_date
-from .header_cues import BUILDING_WORDS, STAMP_WORDS
+from .header_cues import BUILDING_WORDS, POSTCODE, STAMP_WORDS
 from .titles import FINITE_VERB
 
-_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # "TN4 0ND", "SW1E 6QP"
 # Where a venue's words stop: the date, a time, "commencing" or "starting", the end of a
 # sentence, the attendance block that PDF text runs into it.
 _VENUE_END = re.compile(
@@ -19,7 +18,7 @@ _VENUE_END = re.compile(
     rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)"
     rf"|\d{{1,2}}[.:]\d{{2}}\b|\d{{3,4}}\s*hrs)|,?\s+(?:commencing|commenced|starting)\b"
     # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes"; an initial's: "C.P. School")
-    rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)(?-i:(?<![A-Z]\.[A-Z]))\.(?:\s|$)(?!(?-i:{_POSTCODE}))"
+    rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)(?-i:(?<![A-Z]\.[A-Z]))\.(?:\s|$)(?!(?-i:{POSTCODE}))"
     r"|\s+(?:PRESENT|Present|(?:Members|Cllrs|(?:Community\s+)?Councillors)\s+[Pp]resent|"
     r"Committee\s+Members|"
     r"Apologies|In\s+the\s+Chair|"
@@ -165,7 +164,7 @@ _HELD_HOW = re.compile(
 _SHORT_PLACE = 10
 _LONG_PLACE = re.compile(
     r"^(?!.*\b(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Chair(?:man)?|Clerk|RFO)\b)"
-    rf"(?=.*(?:\b(?:{BUILDING_WORDS}|Building)\b|(?-i:{_POSTCODE})))"
+    rf"(?=.*(?:\b(?:{BUILDING_WORDS}|Building)\b|(?-i:{POSTCODE})))"
 )
 # A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
 _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
