@@ -2099,6 +2099,7 @@ NAMED_IN_TEXT = [
     ("The grant from the Parish Council was spent on bulbs.", None),  # (once, in passing)
     ("On behalf of the Parish Council, the Chairman thanked the volunteers.", "Parish Council"),
     ("The Town Council recorded its thanks to the retiring Clerk.", "Town Council"),
+    ("The parish council agreed to accept the invitation to the open day.", "parish council"),
     ("It was proposed that the Parish Council agree and sign the lease.", "Parish Council"),
     (
         "Further talks were needed between the applicant and the Parish Council.",
@@ -2206,6 +2207,25 @@ NAMED_IN_TEXT = [
         "The minutes of the Planning Committee (Minute 45 refers) were approved.",
         "Planning Committee",
     ),
+    # (the body a decision is recorded of, in any tense, the heading on the line above;
+    # and the body an agenda's words ask to decide)
+    (
+        "Decision made (Unanimously):\nThat Cabinet approved that the meeting remain in public.",
+        "Cabinet",
+    ),
+    (
+        "Resolved:\n(a) That the Wyvern Combined Authority approves the proposals.",
+        "Wyvern Combined Authority",
+    ),
+    ("RESOLVED: That the Executive (a) Endorsed the actions taken.", "Executive"),
+    ("Cabinet is asked to approve as a correct record the minutes of the last meeting.", "Cabinet"),
+    (
+        "RECOMMENDED The Health and Wellbeing Board is asked to note the report.",
+        "Health and Wellbeing Board",
+    ),
+    # (but not another body's act told in passing, nor a body a decision sends business to)
+    ("It was reported that Wyvern District Council approved the scheme in May.", None),
+    ("Resolved: That the Council be recommended to adopt the plan.", None),
     # (nor an authority named by its role)
     ("The County Highway Authority noted the request for a crossing.", None),
     ("The Clerk informed the Local Planning Authority of the objection.", None),

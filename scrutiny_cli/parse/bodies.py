@@ -81,6 +81,33 @@ BODY_IN_MOTION = rule(
     "It was moved that the Customer Focus Scrutiny Committee agree to add the proposal",
     flags=0,
 )
+# The body a decision is recorded of, in any tense and before its parts: "RESOLVED: That
+# Cabinet (1) Endorsed ...", "Decision made (Unanimously): That Cabinet approved ...". Out of
+# a resolution, "X approved" is as often another body's act ("the District Council approved
+# the application"), so BODY_AS_SUBJECT does not take it.
+BODY_RESOLVED = rule(
+    "body-resolved",
+    # (or a part on a line of its own, under a heading the line above holds)
+    r"(?:^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:That|THAT)|"
+    r"\b(?:RESOLVED|Resolved|resolved|DECISION|Decision(?:\s+made)?(?:\s*\([^)]{0,30}\))?)"
+    r"\s*[:,-]?\s*(?:\(?[a-z0-9]{1,3}\)\s*)?(?:That|THAT|that))"
+    rf"\s+(?:the\s+)?{_BODY}\s+(?:\(?[a-z0-9]{{1,3}}\)\s*)?"
+    r"(?i:agreed|approved|noted|endorsed|accepted|supported|considered|adopted|confirmed|"
+    r"received|requested|welcomed|recommends|agrees|approves|notes|endorses|accepts|supports|"
+    r"adopts|confirms|receives|requests|welcomes)\b",
+    "header",
+    "Decision made (Unanimously): That Cabinet approved that the meeting remain in public",
+    flags=0,
+)
+# The body an agenda's words put the business to: "Cabinet is asked to approve as a correct
+# record the minutes of the last meeting" (never "the Committee", a generic name).
+BODY_ASKED = rule(
+    "body-asked",
+    rf"\b{_BODY}\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\b",
+    "header",
+    "Cabinet is asked to approve as a correct record the minutes of the last meeting",
+    flags=0,
+)
 BODY_WORK_PLAN = rule(
     "body-work-plan",
     r"\b(?:Forward\s+)?Work\s+(?:Plan|Programme)\s+(?:[Ff]or|[Oo]f)\s+(?:[Tt]he\s+)?"
@@ -98,6 +125,8 @@ _RECOMMENDED = re.compile(r"(?i)recommend")
 _CUES = (
     (BODY_AS_SUBJECT, 2),
     (BODY_IN_MOTION, 2),
+    (BODY_RESOLVED, 2),
+    (BODY_ASKED, 1),
     (BODY_AS_OBJECT, 1),
     (BODY_AS_OWN, 1),
     (BODY_WORK_PLAN, 1),
@@ -119,7 +148,10 @@ def named_body(lines: list[str]) -> str | None:
             for m in cue.regex.finditer(folded):
                 if cue is BODY_IN_MOTION and _RECOMMENDED.search(folded, 0, m.start()):
                     continue  # ("... Committee recommend that the Council approve ...")
-                name = re.sub(r"^(?:The|THE|That|THAT)\s+", "", m["name"]).strip()
+                # (nor a heading in capitals before it: "RECOMMENDED The Health Board")
+                name = re.sub(
+                    r"^(?:(?:[A-Z]{2,}\s+)+(?=[Tt]he\s))?(?:The|THE|That|THAT)\s+", "", m["name"]
+                ).strip()
                 if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"
                     name = clean_committee(name) or ""
                 # (an authority's too after "the minutes of the meeting of")
@@ -128,7 +160,11 @@ def named_body(lines: list[str]) -> str | None:
                 )
                 if not name or (minutes and _RECEIVED.match(folded, m.end())):
                     continue  # (another body's minutes, received: no name of this one)
-                if name.endswith("Authority") and not _OWN_AUTHORITY.match(m.group().lstrip()):
+                if (
+                    name.endswith("Authority")
+                    and cue is not BODY_RESOLVED
+                    and not _OWN_AUTHORITY.match(m.group().lstrip())
+                ):
                     continue  # (what an authority did or was told is another body's)
                 if (
                     name.lower() not in GENERIC_BODIES
@@ -146,6 +182,7 @@ def named_body(lines: list[str]) -> str | None:
         mentioned = Counter(m.group(1) for line in lines for m in _COUNCIL_MENTIONED.finditer(line))
         own = {m["behalf"] or m["acting"] for line in lines for m in _OWN_VOICE.finditer(line)}
         counts = Counter({name: n for name, n in mentioned.items() if n >= 2 or name in own})
+        counts.update(name for name in own if name not in mentioned)  # (named in lower case)
     if not counts:
         return None
     return counts.most_common(1)[0][0]
@@ -160,7 +197,8 @@ _COUNCIL_MENTIONED = re.compile(r"\b[Tt]he\s+((?:Parish|Town|Community)\s+Counci
 # Parish Council").
 _OWN_VOICE = re.compile(
     r"\b[Oo]n\s+behalf of the (?P<behalf>(?:Parish|Town|Community) Council)"
-    r"|\b[Tt]he\s+(?P<acting>(?:Parish|Town|Community)\s+Council)\s+(?:agree|agreed|agrees|"
+    # (in lower case too where it acts: "The parish council agreed to accept ...")
+    r"|\b[Tt]he\s+(?P<acting>(?:[Pp]arish|[Tt]own|[Cc]ommunity)\s+[Cc]ouncil)\s+(?:agree|agreed|agrees|"
     r"recorded|records|thanked|resolved|resolves|decided|noted|approved|approves|wishe[sd])\b"
 )
 # Minutes of another body, received or noted rather than approved: "That the minutes of the
