@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .parse.numbers import number_key
-from .parse.ref_rules import REPORT_BACK, REPORT_REQUEST
+from .parse.ref_effects import REPORT_BACK, REPORT_REQUEST
 from .parse.wording import content_words
 from .read.text import fold
 from .store import rows, update

@@ -194,6 +194,26 @@ CASES = [
         [("136", "pending")],
     ),
     ("The land lies within section 106 of the Town and Country Planning Act.", []),
+    # a list past a note with figures, or past each minute's year; a part's own part
+    (
+        "Cllr Ash declared an interest in Minute Nos. P/151 (Planning Application No. "
+        "SL/2017/0979) and P/155 (Planning Application No. SL/2017/1000).",
+        [("P/151", None), ("P/155", None)],
+    ),
+    ("Minute 418 of 19/19 and 393 of 18/19 (Governance Review).", [("418", None), ("393", None)]),
+    ("Minute 423(b)(vi) of 19/19 (Refurbishment of units).", [("423(b)(vi)", None)]),
+    ("Minute 12 (Items 3 and 4) refers to the hall.", [("12", None)]),
+    # a range too long to count, after a plural, by its ends (not a title after a dash)
+    (
+        "The minutes of 10th December 1998 (minute nos. 1484 - 1520) were approved.",
+        [("1484", None), ("1520", None)],
+    ),
+    (
+        "The minutes (minute refs 15/11/01-15/11/28) were approved.",
+        [("15/11/01", None), ("15/11/28", None)],
+    ),
+    ("Minute 161 -207 Argyle Medical Group.", [("161", None)]),
+    ("Minute 45 - 2019 budget was discussed.", [("45", None)]),
 ]
 
 # Under a review of earlier minutes (title, text, refs).

@@ -1,6 +1,6 @@
 """The phrase tables of minutes, kept as data: items and resolutions (attendance is
-attendance_cues.py's; minute references and what a later minute says of an earlier request
-ref_rules.py's; requests and actions requests.py's).
+attendance_cues.py's; minute references ref_rules.py's, and what a later minute says of an
+earlier request ref_effects.py's; requests and actions requests.py's).
 
 Every rule carries an example it must match, and near-misses that must not match
 (tests/test_patterns.py checks both). Matching is done on text folded by read.text.fold

@@ -1,6 +1,6 @@
 """The phrase tables of minute references, kept as data: the printed forms of a minute's
-number ("Minute No. 45", "article 19", "(Cab.12.7.2017/6)"), and what a later minute says
-of an earlier request (done, pending, reported back).
+number ("Minute No. 45", "article 19", "(Cab.12.7.2017/6)"). What a later minute says of
+an earlier request (done, pending, reported back) is ref_effects.py's.
 
 Every rule carries an example it must match, and near-misses that must not match
 (tests/test_patterns.py checks both); rules match text folded by read.text.fold.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .rules import M, Rule, near_miss, rule
+from .rules import M, near_miss, rule
 
 # A minute number as printed: "5/18", "45", "P/147", "CO57", "CL.72", "289.1", "16 (b)",
 # "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering),
@@ -28,7 +28,8 @@ _REF = (
     # (a committee's letters after the number and year: "14/64/WAC"; a part glued on with
     # its closing bracket only, "99bii)")
     r"(?:(?<=\d/\d\d)/(?-i:[A-Z]{2,5})\b)?(?:(?<=\d[a-z])(?-i:[ivx]{1,4})\))?"
-    r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
+    # (its part, and the part's own: "16 (b)", "423(b)(vi)")
+    r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\)(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)?"
     r"(?:(?<=/\d\d)-\d{1,3}(?![\d/]))?"  # (the item's after the meeting's: "11/16-04")
     r")"
 )
@@ -44,7 +45,13 @@ _SHORT_DATE = (
 _JOIN = r"(?:,|and|&|[-–]|to)"
 # A minute's title in brackets after its number in a list: "minute items 52 (Final draft of
 # the Plan), 53 (Revised Core Strategy) and 54 (...)".
-_TITLED = r"\s*\([^()\d]{3,120}\)"
+# (or a note with figures that starts with a word: "P/151 (Planning Application No.
+# SL/2017/0979) and P/155"); and the year or session the minute is of: "Minute 418 of
+# 19/19 and 393 of 18/19".
+_TITLED = (
+    r"(?:\s*\((?:[^()\d]{3,120}|(?!Min|Item|Para)[A-Z][a-z][^()]{1,118})\))?"
+    r"(?:\s+of\s+\d\d/\d\d(?![/\d]))?"
+)
 # "minute 5/18", "Minute No. 45", "Minute Nos. P/151 and P/155", "minutes 5/18 and 6/18",
 # "(minute 33 refers)", "minute item 67", "Minute Reference 289.1", "minute number 10",
 # "(Min 96/24 refers)", "Min. 45" (the abbreviation only with its capital, or before its
@@ -56,16 +63,17 @@ MINUTE_REF = rule(
     r"(?=m)"  # (its first letter, looked at first; see rules.py)
     rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d))(?:\s+|(?<=\.))"
     rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
-    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})(?![\w/])(?:{_TITLED})?"
+    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})(?![\w/]){_TITLED}"
     # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15")
-    rf"(?P<more>(?:\s*{_JOIN}\s*{_REF}(?![\w/])(?:{_TITLED})?)*)",
+    rf"(?P<more>(?:\s*{_JOIN}\s*{_REF}(?![\w/]){_TITLED})*)",
     "ref",
     "Further to minute 14/19 'Education Performance'",
 )
 # Each further number of a list or range, with what joins it to the one before.
 # (in any case, as the rule it reads after: "Cl/47/11/18 to Cl/59/11/18")
 NEXT_REF = re.compile(rf"\s*(?P<join>{_JOIN})\s*(?P<ref>{_REF})", re.I)
-MAX_RANGE = 30  # minutes a range may span ("789 - 796"); more is no range of minutes
+MAX_RANGE = 30  # minutes a range may span to be counted out ("789 - 796")
+MAX_ENDS = 200  # and to be named by its ends ("1484 - 1520"; not "Minute 45 - 2019 budget")
 # Scottish minutes are divided into articles: "article 19 of this minute".
 ARTICLE_REF = rule(
     "article-ref",
@@ -289,105 +297,10 @@ LOGGED_REF = rule(
 )
 near_miss("logged-ref", "- 17/06 Ask the owners", "17/06. Ask the owners")
 
-# Work a parish asks for, reported done: "the bench had been installed", "the hedge was cut".
-_DONE_ON_SITE = (
-    r"repaired|installed|fixed|replaced|ordered|purchased|paid|erected|removed|cleared|"
-    r"cut|delivered|signed|submitted|carried\s+out|written\s+to|contacted|chased|booked|done"
-)
-# What a later minute says of an earlier request. Checked in order: pending first, so that
-# "had not yet been circulated" is not read as done.
-EFFECT_RULES: tuple[Rule, ...] = (
-    rule(
-        "pending-not-yet",
-        r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:received|circulated|"
-        rf"provided|sent|arranged|completed|available|{_DONE_ON_SITE})\b|\bnot\s+yet\b|"
-        r"\bstill\s+not\b",
-        "pending",
-        "information had not yet been received",
-    ),
-    rule(
-        "pending-awaited",
-        r"\b(?:still|was|were|remains?|is|are)\s+(?:still\s+)?"
-        r"(?:awaited|outstanding|pending)\b",
-        "pending",
-        "the response was still awaited",
-    ),
-    rule(
-        "pending-shortly",
-        r"\bwould\s+be\s+(?:circulated|sent|provided|arranged)\s+"
-        r"(?:shortly|soon|in due course)\b",
-        "pending",
-        "the note would be circulated shortly",
-    ),
-    # An action tracker's status column, flattened after a dash: "(Minute 79) - Ongoing".
-    rule(
-        "pending-tracker",
-        r"\s[-:]\s*(?:Ongoing|In\s+progress|Outstanding|Pending|Not\s+started)\b",
-        "pending",
-        "Review the parking charges (Minute 80) - In progress",
-    ),
-    rule(
-        "done-tracker",
-        r"\s[-:]\s*(?:Done|Completed?|Actioned|Closed)\b|\s-\s*(?-i:[A-Z])\w*\s+(?:\w+\s+)?"
-        r"(?:arranged|circulated|sent|provided|held|issued|published|answered)\b",
-        "done",
-        "Chief Executive to circulate the survey results (Minute 79) - Done",
-    ),
-    rule(
-        "done-passive",
-        r"\b(?:had|has|have)\s+(?:now\s+)?been\s+(?:circulated|received|sent|"
-        rf"arranged|provided|distributed|shared|completed|emailed|published|held|"
-        rf"forwarded|actioned|answered|{_DONE_ON_SITE})\b",
-        "done",
-        "the link to the previous report had been circulated",
-    ),
-    rule(
-        "done-was",
-        r"\b(?:was|were)\s+(?:now\s+)?(?:circulated|received|sent|provided|"
-        rf"distributed|shared|emailed|forwarded|actioned|{_DONE_ON_SITE})\b",
-        "done",
-        "the response was received",
-    ),
-    rule(
-        "done-active",
-        r"\b(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?(?:written\s+to|sent|contacted|"
-        r"circulated|emailed|spoken\s+to|obtained|ordered|chased|replied\s+to|arranged)\b",
-        "done",
-        "The Clerk had contacted Highways",
-    ),
-    rule(
-        "done-accepted",
-        r"\brecommendations?\b.{0,80}\b(?:had been|were|was|have been)\s+"
-        r"(?:accepted|agreed|implemented)\b",
-        "done",
-        "the recommendations of the Board had been accepted",
-    ),
-)
-
-# What makes a request one that a later report back can address.
-REPORT_REQUEST = rule(
-    "report-request",
-    r"\b(?:report|reports|reported|update|briefing|be\s+considered|considered\s+further|"
-    r"further\s+consideration|be\s+brought|be\s+presented|come\s+back|return|agenda|"
-    r"work\s+programme)\b",
-    "status",
-    "Requests a report back following implementation",
-)
-# A later item reporting back: "Further to minute 35/17 the Board considered a report ...".
-REPORT_BACK = rule(
-    "report-back",
-    r"\b(?:considered|received|noted|discussed)\s+(?:a|an|the)\s+(?:further\s+|follow-up\s+|"
-    r"progress\s+)?(?:report|briefing|update|presentation|paper)",
-    "status",
-    "Further to minute 5/18 the Scrutiny Board considered a briefing note",
-)
-
 
 near_miss("minute-ref", "The minutes of the meeting held on 19th September, 2019 were approved.")
 near_miss("minute-ref", "a ten minute presentation")
 near_miss("minute-ref", "after a 10 min break, 20 min 14 members stayed")
 near_miss("minute-ref", "22/09/2020 - Minutes ref: 303    Recommendations Approved")
 near_miss("minute-ref", "The Minutes 04.06.2019 were signed as a correct record.")
-near_miss("done-passive", "information had not yet been received")
-near_miss("done-tracker", "Members discussed the grants - including those held back in 2021")
 near_miss("own-form-ref", "Planning Application 19/1187/FUL, conversion of barn")

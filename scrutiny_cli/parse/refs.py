@@ -16,6 +16,7 @@ from ..read.text import fold
 from . import sentences
 from .arising import earlier_minutes
 from .dates import MONTHS
+from .ref_effects import EFFECT_RULES
 from .ref_rules import (
     ARISING_REF,
     ARTICLE_REF,
@@ -23,11 +24,11 @@ from .ref_rules import (
     COLUMN_REF,
     DASHED_ARISING_REF,
     DOTTED_ARISING_REF,
-    EFFECT_RULES,
     INTEREST_REF,
     ITEM_REF,
     LOGGED_REF,
     MARGIN_REF,
+    MAX_ENDS,
     MAX_RANGE,
     MINUTE_COLUMN,
     MINUTE_REF,
@@ -153,16 +154,35 @@ def _numbers(m: re.Match[str]) -> list[str]:
     groups = m.groupdict()
     first: str = m["ref"] or groups.get("para") or groups.get("para2") or ""
     found = [first]
-    for n in NEXT_REF.finditer(groups.get("more") or ""):
+    more = _NOTE.sub("", groups.get("more") or "")  # (a note's figures are no minutes')
+    # (a plural announces several: "minute nos. 1484 - 1520", not "Minute 161 -207 Argyle")
+    plural = _PLURAL.search(m.string, m.start(), m.start("ref") if m["ref"] else m.start())
+    for n in NEXT_REF.finditer(more):
         last, ref = found[-1], n["ref"]
         if n["join"] in ("-", "–", "to"):
             if last.isdigit() and ref.isdigit() and 0 < int(ref) - int(last) <= MAX_RANGE:
                 found += [str(k) for k in range(int(last) + 1, int(ref))]
-            elif n["join"] != "to" or ref.isdigit():
+            elif not (n["join"] == "to" or (plural and _by_ends(last, ref))):
                 break  # "Minute 45 - 2019 budget": a title after a dash, no range
-            # (else both ends of a range that cannot be counted: "E/102/01/19 to E/113/01/19")
+            # (else both ends of a range that cannot be counted: "E/102/01/19 to E/113/01/19",
+            # "minute nos. 1484 - 1520", "15/11/01-15/11/28")
         found.append(ref)
     return found
+
+
+_NOTE = re.compile(r"\s*\((?!Min|Item|Para)(?=[^()]*\s|[A-Z][a-z])[^()]*\)")
+
+
+def _by_ends(last: str, ref: str) -> bool:
+    """Whether a range too long to count is named by its ends: numbers rising by a few
+    hundred at most, or numbers of one printed shape ("15/11/01-15/11/28")."""
+    if last.isdigit() and ref.isdigit():
+        return 0 < int(ref) - int(last) <= MAX_ENDS
+    return _SHAPE.sub("9", last) == _SHAPE.sub("9", ref)
+
+
+_SHAPE = re.compile(r"\d+")
+_PLURAL = re.compile(r"(?i)\b(?:minutes|mins|nos|numbers|refs|items)\b")
 
 
 def _with_context(
