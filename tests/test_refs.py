@@ -289,6 +289,20 @@ REVIEWED = [
         "paragraph 12.1(a) of the Council Procedure Rules the Chair ruled.",
         [],
     ),  # (a part in brackets does not hide whose paragraph it is)
+    # the paragraphs a correction is made to (not a time, a year or a measure)
+    (
+        "Minutes of the last meeting",
+        "The minutes were approved subject to minor amendment to 7.1 (Priory) and 7.4 "
+        "(Steering group). They were signed with the following addition in 2/14 Village "
+        "Reports: Cllr Swan said the bus ran late.",
+        ["7.1", "7.4", "2/14"],
+    ),
+    (
+        "Minutes",
+        "Cllr Ash asked for an amendment to 7.30pm for the start time and corrections to 2024 "
+        "fees; an addition to 1.5 metres was agreed.",
+        [],
+    ),
 ]
 
 

@@ -86,6 +86,28 @@ ARTICLE_REF = rule(
     "In relation to article 27, resolution (iii)",
     flags=M,
 )
+# Where earlier minutes are reviewed, the paragraph a correction is made to: "approved
+# subject to minor amendment to 7.1 (Priory) and 7.4", "with the following addition in 2/14
+# Village Reports", "amendments made to 1096" (never a time, a year or a measure: "an
+# amendment to 7.30pm", "changes to 2024 fees").
+_CORRECTED = (
+    r"(?:\d{1,4}(?:[./]\d{1,3}){1,2}[a-z]?|(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?)"
+    r"(?![\w/.]|\s?(?:[ap]\.?m\b|%|metres?\b|miles?\b|hours?\b|days?\b|weeks?\b))"
+)
+CORRECTION_REF = rule(
+    "correction-ref",
+    r"\b(?:amendments?|additions?|corrections?|alterations?)\s+(?:(?:was|were|made|being)\s+)?"
+    rf"(?:to|in|at|under)\s+(?:(?:item|minute)\s+)?(?P<ref>{_CORRECTED})"
+    rf"(?P<more>(?:(?:\s*\([^()]{{1,60}}\))?\s*(?:,|and|&)\s*{_CORRECTED})*)",
+    "ref",
+    "approved subject to minor amendment to 7.1 (Priory) and 7.4 (Steering not sub)",
+)
+near_miss(
+    "correction-ref",
+    "an amendment to 7.30pm for the start",
+    "changes to 2024 fees",
+    "amendment to 7.1 metres",
+)
 # A minute declared an interest in by its number and year, no word before it: "Cllr Roberts
 # declared an interest in 08/2011; ... in 07g/2011" (not a date, "interest in 5/6/2019").
 INTEREST_REF = rule(

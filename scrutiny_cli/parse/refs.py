@@ -22,6 +22,7 @@ from .ref_rules import (
     ARTICLE_REF,
     BRACKETED_ARISING_REF,
     COLUMN_REF,
+    CORRECTION_REF,
     DASHED_ARISING_REF,
     DOTTED_ARISING_REF,
     INTEREST_REF,
@@ -122,6 +123,11 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
         if reviews:
             hits += _each_ref(ARISING_REF.regex.finditer(folded))
             hits += _each_ref(LOGGED_REF.regex.finditer(folded))
+    if reviews and any(
+        word in lowered for word in ("amendment", "addition", "correction", "alteration")
+    ):
+        hits += [(m.start(), m.end(), [m["ref"], *_listed(m["more"])])
+                 for m in CORRECTION_REF.finditer(folded)]  # fmt: skip
     if reviews and ("–" in folded or " - " in folded):
         hits += _each_ref(DASHED_ARISING_REF.regex.finditer(folded))
     if reviews and "." in folded:
@@ -168,6 +174,12 @@ def _numbers(m: re.Match[str]) -> list[str]:
             # "minute nos. 1484 - 1520", "15/11/01-15/11/28")
         found.append(ref)
     return found
+
+
+def _listed(more: str) -> list[str]:
+    """The further numbers of a list, past the notes between them."""
+    found = NEXT_REF.finditer(_NOTE.sub("", more))
+    return [n["ref"] for n in found if n["join"] not in ("-", "–", "to")]
 
 
 _NOTE = re.compile(r"\s*\((?!Min|Item|Para)(?=[^()]*\s|[A-Z][a-z])[^()]*\)")
