@@ -392,6 +392,35 @@ def test_a_declarations_table_flattened_a_cell_a_line_cites_its_minute_numbers()
     assert [r.ref for r in meeting.items[0].refs] == ["3", "16", "14"]
 
 
+def test_a_declarations_table_with_a_column_headed_minute_alone_or_a_minute_a_cell() -> None:
+    """The same table with its column headed "Minute" alone, citing another meeting's
+    minutes by number and title; and one whose cells put the minute in brackets under the
+    item's title ("(Minute 5)"), which are rows, not the page's items."""
+    page = (
+        "Wyvern County Council - Thursday 20th May 2021 10:00am\n\n12.\n\nDeclarations of "
+        "Interest\n\nMinutes:\n\nThe following Councillors declared their interest in the "
+        "minutes indicated:\n\nCouncillor\n\nCommittee\n\nMinute\n\nInterest\n\nEdwards\n\n"
+        "Cabinet, 11 September 2020\n\n31 – Income Generation Strategy\n\nPersonal – he works "
+        "in the property industry\n\n13.\n\nAnnouncements\n\nMinutes:\n\nThere were none.\n"
+    )
+    [meeting] = parse(read_text(page.encode())).parts
+    assert [(it.number, [r.ref for r in it.refs]) for it in meeting.items] == [
+        ("12", ["31"]),
+        ("13", []),
+    ]
+    page = (
+        "Wyvern County Council - Thursday 20th May 2021 10:00am\n\nNo. Item\n\n"
+        "Disclosures of Interest\n\nThe following disclosures were made:\n\nItem and Minute"
+        "\n\nType and Nature of Disclosure\n\nD Crow\n\nAbandoned Shopping Trolleys\n\n"
+        "(Minute 5)\n\nPersonal Interest –\n\nMember of the Town Centre Partnership\n\n"
+        "R Lanzer\n\nStation Gateway Update\n\n(Minute 6)\n\nPersonal Interest –\n\n"
+        "Member of the County Council\n\nMinutes pdf icon PDF 96 KB\n\nThe minutes were approved.\n"
+    )
+    [meeting] = parse(read_text(page.encode())).parts
+    assert [it.number for it in meeting.items] == [None, None]
+    assert [r.ref for r in meeting.items[0].refs] == ["5", "6"]
+
+
 def test_an_exempt_items_table_cites_its_minute_not_its_paragraphs() -> None:
     """The exclusion table, a cell a line: the minute's number, not the Schedule 12A
     paragraphs listed beside it."""

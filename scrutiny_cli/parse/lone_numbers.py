@@ -145,11 +145,21 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _NUMBER_BELOW = re.compile(r"^\((?:Item|Minute)\s+(?P<number>\d{1,3}[a-z]?)\)$")
 
 
+# The kind of interest a declarations table gives in the cell after the item's.
+_INTEREST_KIND = re.compile(
+    r"(?i)(?:personal|prejudicial|pecuniary|disclosable|non-pecuniary|other registrable|"
+    r"non-registrable|significant|sensitive)\b"
+)
+
+
 def number_below(lines: list[str], i: int) -> Numbered | None:
     m = _NUMBER_BELOW.match(lines[i]) if lines[i][:1] == "(" else None
     top = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j]), None)
     if m is None or top is None or NUMBER_LEAD.match(lines[top]):
         return None  # (under "84. Apologies" the minute's own number is the item's)
+    below = next((ln for ln in lines[i + 1 : i + 4] if ln.strip()), "")
+    if _INTEREST_KIND.match(below.strip()):
+        return None  # a declarations table's row: "Station Update" / "(Minute 6)" / "Personal"
     if (title := whole_line_title(lines[top])) is None:
         return None
     number = m["number"]

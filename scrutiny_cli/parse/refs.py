@@ -109,6 +109,8 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
         for m in REF_NOTE.regex.finditer(folded):
             hits.append((m.start(), m.end(), re.split(r"\s*[;,]\s*", m["refs"])))
     column = MINUTE_COLUMN.search(folded) if "minute" in lowered else None
+    if column is None and "minute" in lowered and "interest" in lowered:
+        column = _BARE_COLUMN.search(folded)  # (a declarations table's "Minute" alone)
     if column:
         # (a cell's list only where no column of paragraphs stands beside: an exempt
         # item's table, "Minute No." / "Paragraph No. of Schedule 12A" / "12" / "3 and 4")
@@ -182,6 +184,9 @@ def _listed(more: str) -> list[str]:
     return [n["ref"] for n in found if n["join"] not in ("-", "–", "to")]
 
 
+# A declarations table's column headed "Minute" alone, flattened a cell a line:
+# "Councillor" / "Committee" / "Minute" / "Interest" / "Edwards" / ... / "31 – Income ...".
+_BARE_COLUMN = re.compile(r"(?m)^\s*Minute\s*\n(?=(?:\s*\n)*\s*(?:Interests?|Nature)\b)")
 _NOTE = re.compile(r"\s*\((?!Min|Item|Para)(?=[^()]*\s|[A-Z][a-z])[^()]*\)")
 
 
