@@ -214,6 +214,9 @@ CASES = [
     ),
     ("Minute 161 -207 Argyle Medical Group.", [("161", None)]),
     ("Minute 45 - 2019 budget was discussed.", [("45", None)]),
+    # a parish's meeting, month and number joined by hyphens are one minute, not a range
+    ("The minutes were approved (with an amendment to minute 03-09-13).", [("03-09-13", None)]),
+    ("Minutes 12-15 were noted.", [("12", None), ("13", None), ("14", None), ("15", None)]),
 ]
 
 # Under a review of earlier minutes (title, text, refs).

@@ -19,6 +19,8 @@ _REF = (
     # (a space either side of one slash, as a typist left it, "Min 12/ 65", "Min 12 / 66";
     # not a list, "Minutes 5 / 6", nor a date, "04 / 06 / 2019")
     r"(?:\d{1,4}(?:\s/\s?|/\s)\d{2,4}(?![\d/]|\s/)|"
+    # (a parish's meeting, month and number joined by hyphens, one minute: "03-09-13")
+    r"\d{1,2}-\d{1,2}-\d{1,3}(?![\d-])|"
     # (a committee's letters before it, with a space where a slash follows: "*HC 20/24",
     # "Fin 20/24"; never a small word: "minutes of 01/12/2020" is a date's)
     # (or the asterisk alone, as a minute a decision's call-in may touch is marked: "*359")
