@@ -233,6 +233,17 @@ CASES = [
         "a minute's number with the body's letters between it and the year",
     ),
     (
+        "PLA(09)116    APOLOGIES AND SUBSTITUTIONS\n\nNone.\n\nPLA(09)117    DECLARATIONS OF "
+        "INTEREST\n\nNone.\n\nPLA(09)118    MINUTE OF MEETING HELD ON 3RD SEPTEMBER 2009\n\n"
+        "The Committee approved the minute.\n",
+        [
+            ("PLA(09)116", "APOLOGIES AND SUBSTITUTIONS"),
+            ("PLA(09)117", "DECLARATIONS OF INTEREST"),
+            ("PLA(09)118", "MINUTE OF MEETING HELD ON 3RD SEPTEMBER 2009"),
+        ],
+        "a minute's number after the committee's letters and its year in brackets",
+    ),
+    (
         "Contents\n\n451 Welcome and Apologies ...... 3 452 Declarations of Interest ...... 3 "
         "453 Matters Arising ...... 4\n\n451 Welcome and Apologies\n\nThe Chairman welcomed "
         "everyone.\n\n452 Declarations of Interest\n\nNone were made.\n",

@@ -19,7 +19,8 @@ from .rules import near_miss, rule
 # "Cou/285/07-08")
 NUMBER = (
     # (or six figures, a year's, a month's and a running number's: "190601 Apologies")
-    r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?"
+    # (or the committee's letters and its year in brackets: "PLA(09)116")
+    r"\*?(?:[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d)|\(\d\d\)(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?"
     r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\s+[A-Z])|\d{1,5})[a-zA-Z]?"
     # (an underscore may part the meeting's year and month from the item: "2022-02_1")
     r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d[-/]\d\d)_\d{1,3}(?=[.\s:)]|$))?"
@@ -107,6 +108,7 @@ def number_key(number: str) -> tuple[int, ...]:
         number = number.split(":", 1)[0]  # "F01:04/24": the item's number, then its meeting's
     # (one slash only: in "15/03/10" the last part is the item's, "15/03" the meeting's)
     number = re.sub(r"(\d[a-zA-Z]?)/\d{2}$", r"\1", number) if number.count("/") == 1 else number
+    number = re.sub(r"^([A-Z]+)\(\d\d\)(?=\d)", r"\1", number)  # ("PLA(09)116": the year goes)
     out: list[int] = []
     for digits, letter in re.findall(r"(\d+)([a-zA-Z]?)", number):
         out.append(int(digits))
