@@ -301,6 +301,11 @@ REVIEWED = [
         ["7.1", "7.4", "2/14"],
     ),
     (
+        "Minutes of the last meeting",
+        "With the alteration to Item 751/09 (e) of the name the minutes were signed.",
+        ["751/09 (e)"],
+    ),  # (a part in brackets is the correction's too)
+    (
         "Minutes",
         "Cllr Ash asked for an amendment to 7.30pm for the start time and corrections to 2024 "
         "fees; an addition to 1.5 metres was agreed.",

@@ -244,6 +244,18 @@ CASES = [
         "a minute's number after the committee's letters and its year in brackets",
     ),
     (
+        "23/10 Apologies for absence: Cllrs Bloom and Gate.\n24/10 Declarations of Interest: "
+        "None.\n25/10 Matters arising:\nItem 746/09 (Old Recreation Ground) Cllr Brett reported "
+        "no progress.\nItem 747/09 (Pavilion) Cllr Town asked about the hand driers.\n"
+        "Item 762/09 (Urgent matters) The Clerk had written.\n",
+        [
+            ("23/10", "Apologies for absence"),
+            ("24/10", "Declarations of Interest"),
+            ("25/10", "Matters arising"),
+        ],
+        "under matters arising, the items of an earlier year that 'Item' names are cited",
+    ),
+    (
         "Contents\n\n451 Welcome and Apologies ...... 3 452 Declarations of Interest ...... 3 "
         "453 Matters Arising ...... 4\n\n451 Welcome and Apologies\n\nThe Chairman welcomed "
         "everyone.\n\n452 Declarations of Interest\n\nNone were made.\n",

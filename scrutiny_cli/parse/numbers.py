@@ -323,7 +323,16 @@ def earlier_item_cited(cand: Numbered, line: str, found: list[Numbered]) -> bool
     own = [f for f in found if f.family == cand.family]
     if own and own[-1].key < cand.key:
         return False  # "Item 2:" after "Item 1:", a margin's "19/5" between them
-    return any(f.key > cand.key and f.family != cand.family for f in found)
+    # (or one of an earlier year: "Item 746/09 (Old Recreation Ground)" under "27/10")
+    year = _YEAR.search(cand.number)
+    return any(
+        f.family != cand.family
+        and (f.key > cand.key or (year and (y := _YEAR.search(f.number)) and y[1] > year[1]))
+        for f in found
+    )
+
+
+_YEAR = re.compile(r"(?<=\d)/(\d\d)$")  # a minute's number with its year: "27/10"
 
 
 def paragraph_groups(lines: list[str]) -> list[tuple[int, list[str]]]:

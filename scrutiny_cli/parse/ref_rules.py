@@ -95,6 +95,7 @@ ARTICLE_REF = rule(
 _CORRECTED = (
     r"(?:\d{1,4}(?:[./]\d{1,3}){1,2}[a-z]?|(?!(?:19|20)\d\d\b)\d{3,4}[a-z]?)"
     r"(?![\w/.]|\s?(?:[ap]\.?m\b|%|metres?\b|miles?\b|hours?\b|days?\b|weeks?\b))"
+    r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"  # (and its part: "Item 751/09 (e)")
 )
 CORRECTION_REF = rule(
     "correction-ref",
