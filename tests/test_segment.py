@@ -2643,6 +2643,34 @@ def test_a_heading_wrapped_onto_the_next_line_keeps_its_words() -> None:
     assert items[1].minutes.startswith("The Chairman declared")
 
 
+def test_headings_alone_under_an_empty_colon_led_heading_are_its_sub_headings() -> None:
+    """Headings standing alone between "Matters Arising:" and the next colon-led heading
+    are that item's topics; the colon-led headings are the page's items. Headings alone
+    after the last colon-led one are items of their own."""
+    body = (
+        "Present: Steve Ash (Chair), Duncan Birch\nApologies: John Cole\n"
+        "Minutes of Previous Meeting: Approved by Steve Ash; Seconded by Duncan Birch.\n"
+        "Police Report: Police report received for April.\nMatters Arising:\n"
+        "Update on the Wetlands\nNo news from the council. New avenues will be investigated.\n"
+        "Community Council Website\nThe website is limited. Colin to look into this.\n"
+        "Finance Report:\nBusiness account: £7411.28\n"
+    )
+    assert [i.title for i in items_of(body)] == [
+        "Minutes of Previous Meeting",
+        "Police Report",
+        "Matters Arising",
+        "Finance Report",
+    ]
+    body = (
+        "Present: Steve Ash (Chair), Duncan Birch\n\nApologies: Apologies were received from "
+        "John Cole.\n\nMinutes of the last Meeting: Cllr Ash proposed acceptance.\n\nMatters "
+        "Arising:\n\na) Bridge Road - the footpath was filled in.\n\nb) Cemetery Gates - these "
+        "have been repaired.\n\nResignation of Parish Councillor\n\nThe resignation was "
+        "dealt with.\n\nReview of Rental\n\nThe review of the rent is due.\n"
+    )
+    assert "Review of Rental" in [i.title for i in items_of(body)]
+
+
 def test_headings_led_by_a_colon_that_report_nothing_are_items_and_bullets_their_points() -> None:
     """ "Police Scotland: No report." records the meeting's business as any report does; the
     bullets under "Matters Arising:" are its points, not the page's items."""

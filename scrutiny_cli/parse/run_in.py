@@ -85,7 +85,10 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
         bulleted = line != lines[i] or unbulleted(line) != line
         # (a paragraph's first line, or a bullet's; on a page of a paragraph a line, a line
         # after a sentence's end)
-        if line and (not before or bulleted or (dense and before.endswith((".", "!", "?")))):
+        # (or after a label's line: "Apologies: George McIntosh" / "Minutes of Previous
+        # Meeting: Approved by ...")
+        ended = before.endswith((".", "!", "?")) or _COLON_RUN_IN.match(before) is not None
+        if line and (not before or bulleted or (dense and ended)):
             colons += _colon_run_in(i, unbulleted(line))
     if len(colons) >= COLON_RUN_INS:
         colons = _unlisted(_after_proceedings(_unsectioned(colons, lines), lines), lines)
@@ -108,6 +111,20 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
 
 
 _FIRST_PARAGRAPH = re.compile(r"1\.\s+[A-Z]")
+
+
+def under_empty_headings(runs: Sequence[Start], alone: Sequence[Start]) -> bool:
+    """Whether every heading standing alone falls under a colon-led heading with no words of
+    its own, and before the next ("Matters Arising:" / "Update on Wetlands" / ... / "Finance
+    Report:"): they are its sub-headings, and the colon-led ones the page's items (not
+    headings alone after the last, "Matters Arising:" / "a) ..." / "Review of Rental")."""
+    if len(runs) < COLON_RUN_INS or not alone:
+        return False
+    for line, *_ in alone:
+        over = [r for r in runs if r[0] < line]
+        if not over or over[-1][3] or len(over) == len(runs):
+            return False
+    return True
 
 
 def _dense(lines: list[str]) -> bool:

@@ -68,7 +68,7 @@ from .numbers import number_key as number_key
 from .preamble import public_session
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .roman import roman_lead
-from .run_in import in_capitals, run_in
+from .run_in import in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings
 from .title_words import is_minutes_sentence
 from .titles import (
@@ -167,7 +167,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         # than the lines standing alone like headings (a page's title, a payments list):
         # those, with the headings in capitals that stand alone
         starts = sorted(capitals + in_capitals(starts))
-    elif len(starts) <= 1 and not _labelled(lines, starts):
+    elif (len(starts) <= 1 and not _labelled(lines, starts)) or under_empty_headings(runs, starts):
         starts = runs or starts  # one heading alone (a council's name) over run-in headings
     groups = paragraph_groups(lines)
     if starts and not (groups and len(starts) <= 1):
