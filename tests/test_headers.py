@@ -11,6 +11,15 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a body's name, then how its minutes stand, in capitals or not
+    (
+        "WEXCOMBE COMMUNITY COUNCIL APPROVED MINUTES of MEETING 20th July 2020 Village Hall.",
+        ("Wexcombe Community Council", "2020-07-20", None, None),
+    ),
+    (
+        "Wexcombe Parish Council Draft Minutes of Meeting 20th July 2020",
+        ("Wexcombe Parish Council", "2020-07-20", None, None),
+    ),
     (
         "Minutes of the Remote Monthly Meeting of Council held on Tuesday, 23 June, 2020 at "
         "5:32 pm PRESENT IN The Right Worshipful the Mayor CHAMBER: Councillor N Trimble",

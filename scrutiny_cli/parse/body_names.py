@@ -69,6 +69,11 @@ _ACRONYM = re.compile(r"\([A-Z]{2,3}\)")  # (not a word: "(SOUTH)")
 _FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^\W)\w")
 
 
+# How the minutes stand after the name: "Ayton Community Council MINUTES", "... Parish
+# Council Draft Minutes of".
+_MINUTES_AFTER = re.compile(
+    r"(?i)\s+(?:(?:un)?(?:draft|approved|confirmed)\s+)?minutes?(?:\s+of)?$"
+)
 _KIND_AFTER_BODY = re.compile(
     # (and the Isle of Man's parish bodies: "ARBORY PARISH COMMISSIONERS Monthly Board")
     r"\b(?P<noun>(?i:council|committee|board|authority|commissioners))\s+"
@@ -140,7 +145,7 @@ def clean_committee(text: str | None) -> str | None:
     elif m := _TITLED_MEETING.match(name):
         name = m["body"]
     name = _MEETING_AFTER.sub("", f" {name}").strip()
-    name = re.sub(r"(?i)\s+(?:draft\s+)?minutes?$", "", name)  # "Ayton Community Council MINUTES"
+    name = _MINUTES_AFTER.sub("", name)
     # (a committee's parent council after it: "FINANCE & GENERAL PURPOSES COMMITTEE OF THE
     # COUNCIL", "Development Committee of Mid District Council")
     name = _OF_PARENT.sub("", name)

@@ -57,7 +57,8 @@ MODERNGOV = rule(
     # ("Wyvern Parish Council Minutes Wednesday 16th July 2008": a body's noun, "Minutes")
     rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+"
     rf"|(?:(?<=Meeting|MEETING)|{_BODY_END}(?=\s+(?i:minutes)\s)),?\s+(?P<mmin>(?i:minutes)\s+)?"
-    rf"|{_CAPS_BODY_END}\s+(?:(?:DRAFT\s+)?MINUTES\s+)?|\s+(?i:minutes)\s*[-–:]\s*"
+    rf"|{_CAPS_BODY_END}\s+(?:(?:(?:UN)?(?:DRAFT|APPROVED|CONFIRMED)\s+)?MINUTES\s+)?"
+    r"|\s+(?i:minutes)\s*[-–:]\s*"
     # (or "for" after a body's name: "Parish Council DRAFT minutes for Thursday 12 September")
     r"|(?P<mfor>(?:(?<=Council)|(?<=Committee)|(?<=Board)|(?<=Panel)|(?<=Forum)|(?<=Authority))"
     r"\s+(?:(?i:draft)\s+)?(?i:minutes)\s+for\s+))"
