@@ -30,6 +30,28 @@ CASES = [
         "an invitation to members to send something after the meeting",
     ),
     (
+        "The six dogs provision was the most controversial and members were welcome to suggest "
+        "amendments. If they had any comments on the paper could they send them to the "
+        "Governance Manager by Friday 10 July 2018.",
+        [
+            (
+                "The six dogs provision was the most controversial and members were welcome to "
+                "suggest amendments",
+                None,
+                None,
+                "request",
+            ),
+            (
+                "If they had any comments on the paper could they send them to the Governance "
+                "Manager by Friday 10 July 2018",
+                None,
+                "2018-07-10",
+                "request",
+            ),
+        ],
+        "members' invitation after 'and', and their comments asked for by a day",
+    ),
+    (
         "They would be bringing a new Inclusion Strategy to the Committee in March.",
         [
             (
@@ -2533,6 +2555,7 @@ NOT_ACTIONS = [
     ),
     ("Members of the community are welcome to attend the open day.", "anyone's welcome"),
     ("The club members are welcome to book the hall for private functions.", "a club's"),
+    ("Residents can send their comments to the Planning Officer by 5 May.", "the public's"),
     ("Cllr Jones said she would be bringing cakes to the May Day event.", "cakes, in May"),
     ("The report would be bringing forward savings to the Committee in January.", "savings"),
     (

@@ -16,7 +16,7 @@ CUE_WORDS = frozenset(
     "remit remitted remits "
     "would will shall should agreed undertook offered promised committed volunteered asked "
     "ask invited requested request encouraged reminded instructed tasked directed suggested urged "
-    "welcome intention view need needs needed considered".split()
+    "welcome intention view need needs needed considered send email e-mail submit".split()
 )
 CUE_STEMS = (
     "intend", "expect", "plann", "defer", "postpon", "forward", "held over", "agenda",
@@ -56,6 +56,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "remitted": "remit remitted remits",
         "welcome-to": "welcome",
+        "comments-by": "send email e-mail forward submit",
         "invited-to-meeting": "invited",
         "member-request": "requested asked ask suggested urged instructed directed request",
         "promised-passive": "would will promised offered",

@@ -124,11 +124,24 @@ NARRATIVE_CUES = (
             # public's ("Members of the public were welcome to attend")
             # (nor a club's or anyone's to come: "club members are welcome to book the hall",
             # "members were welcome to attend the Christmas lunch")
-            r"(?:^|\b(?i:committee|panel|board|all|the|that|said)\s+)(?i:members|councillors)\s+(?:were|are)"
+            r"(?:^|\b(?i:committee|panel|board|all|the|that|said|and)\s+)(?i:members|councillors)\s+(?:were|are)"
             r"\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:highlight|suggest|share|e-?mail|send|submit|"
             r"raise|contact|forward|let|put)\b",
             "request",
             "Committee members were welcome to highlight anything missing from the report",
+        ),
+        "request",
+    ),
+    (
+        rule(
+            "comments-by",
+            # Members asked to send their comments by a day: "If they had any comments to make
+            # on the paper could they send them to the Democratic Services Officer by Friday
+            # 10 July" (not the public's, whom a consultation asks: "residents can send ...")
+            r"\b(?i:members|councillors|they)\s+(?:\w+\s+){0,2}?(?:send|e-?mail|forward|submit)\s+"
+            r"(?:them|(?:any|their)\s+(?:further\s+)?comments)\b[^.;]{0,90}?\bby\s+(?=[A-Z\d])",
+            "request",
+            "If they had any comments could they send them to the Governance Manager by Friday",
         ),
         "request",
     ),
