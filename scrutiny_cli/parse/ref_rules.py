@@ -65,9 +65,12 @@ MINUTE_REF = rule(
     r"(?=m)"  # (its first letter, looked at first; see rules.py)
     rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d))(?:\s+|(?<=\.))"
     rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
-    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})(?![\w/]){_TITLED}"
-    # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15")
-    rf"(?P<more>(?:\s*{_JOIN}\s*{_REF}(?![\w/]){_TITLED})*)",
+    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})"
+    rf"(?![\w/]|\\\w|[-–]\d{{1,4}}\\\w){_TITLED}"
+    # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15"; never a folder's name in a
+    # document's path, "\Council minutes 14-15\COUN122.doc", though a converter's escape
+    # may follow: "\[see minute 9.2.4\]")
+    rf"(?P<more>(?:\s*{_JOIN}\s*{_REF}(?![\w/]|\\\w){_TITLED})*)",
     "ref",
     "Further to minute 14/19 'Education Performance'",
 )
