@@ -217,6 +217,9 @@ CASES = [
     # a parish's meeting, month and number joined by hyphens are one minute, not a range
     ("The minutes were approved (with an amendment to minute 03-09-13).", [("03-09-13", None)]),
     ("Minutes 12-15 were noted.", [("12", None), ("13", None), ("14", None), ("15", None)]),
+    # a part after a stop, with its closing bracket only
+    ("Cllr Kent: Allotment Tenant, Minute Number 8.a) Allotment Group", [("8.a)", None)]),
+    ("The item was closed, see minute 8. A new item began.", [("8", None)]),
     # a folder's name in a document's path is none; a converter's escape may follow one
     ("Signed. Z:\\General\\Council minutes 14-15\\COUN122.7.14.doc Page 1 of 4", []),
     ("The payment was agreed \\[see minute 9.2.4\\].", [("9.2.4", None)]),

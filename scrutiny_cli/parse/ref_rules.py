@@ -30,6 +30,7 @@ _REF = (
     # (a committee's letters after the number and year: "14/64/WAC"; a part glued on with
     # its closing bracket only, "99bii)")
     r"(?:(?<=\d/\d\d)/(?-i:[A-Z]{2,5})\b)?(?:(?<=\d[a-z])(?-i:[ivx]{1,4})\))?"
+    r"(?:(?<=\d)\.(?-i:[a-z])\))?"  # (or after a stop: "Minute Number 8.a)")
     # (its part, and the part's own: "16 (b)", "423(b)(vi)")
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\)(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)?"
     r"(?:(?<=/\d\d)-\d{1,3}(?![\d/]))?"  # (the item's after the meeting's: "11/16-04")
