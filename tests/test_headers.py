@@ -11,6 +11,32 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a header sentence after a document's title or a letterhead on its line (not after a
+    # list of names: the header starts afresh there)
+    (
+        "Minutes 060717.Pdf At a Meeting of Wexcombe Town Council held at the Pater Hall, "
+        "Wexcombe on Thursday 6th July 2017 PRESENT: Councillors J Ash, G Birch",
+        ("Wexcombe Town Council", "2017-07-06", None, "the Pater Hall, Wexcombe"),
+    ),
+    (
+        "Wyvern Borough Council WYVERN BOROUGH COUNCIL At the Annual Meeting of the Council "
+        "held at the Municipal Buildings, Wyvern, on Monday 12 May 2014 at 6.30 p.m. Present: "
+        "The Mayor in the Chair",
+        ("Council", "2014-05-12", "18:30", "the Municipal Buildings, Wyvern"),
+    ),
+    (
+        "Wexcombe Parish Council Including the communities of Wexcombe, Heath Hill and Redhill "
+        "Minutes of a the Parish Council Meeting held in Wexcombe Village Hall on the 10 "
+        "September 2015 at 7.30pm.",
+        ("Parish Council", "2015-09-10", "19:30", "Wexcombe Village Hall"),
+    ),
+    (
+        "Wyvern Port Health Authority\n7 th December 2010\n(The meeting was held in the "
+        "Guildhall, Wyvern)\nCouncillors Brady, Bush and Moore\nCouncillors Barker, Fudge, M "
+        "Uzzell\nMinute Report Business No No 1435 MINUTES OF THE MEETING HELD ON 21ST "
+        "September 2010",
+        ("Wyvern Port Health Authority", "2010-12-07", None, "the Guildhall, Wyvern"),
+    ),
     # a body's name, then how its minutes stand, in capitals or not
     (
         "WEXCOMBE COMMUNITY COUNCIL APPROVED MINUTES of MEETING 20th July 2020 Village Hall.",

@@ -168,7 +168,8 @@ def clean_committee(text: str | None) -> str | None:
     name = _KIND_AFTER_BODY.sub(r"\g<noun>", name)
     # (a title wrapped before its "of": "PARISH COUNCIL MINUTES" / "OF THE PARISH COUNCIL
     # MEETING HELD BY MICROSOFT TEAMS ON ...")
-    name = re.sub(r"(?i)^(?:of\s+)?(?:the|a|an)\b\s*", "", name).strip(" ,.:;-–")
+    # (a typist's two articles too: "Minutes of a the Parish Council Meeting")
+    name = re.sub(r"(?i)^(?:of\s+)?(?:(?:the|a|an)\b\s*)+", "", name).strip(" ,.:;-–")
     # (a document's state before the name: "Draft Resources and Policy Committee Minutes")
     name = re.sub(r"(?i)^(?:draft|unconfirmed|unapproved|approved|confirmed)\s+(?=[A-Z])", "", name)
     # (and the kind of meeting: "an extraordinary Council Meeting"; not "Special Educational

@@ -257,7 +257,9 @@ near_miss(
 AT_A_MEETING = rule(
     "header-at-a-meeting",
     # (or "hosted", "convened": "... Drainage Board hosted at the Middle Level Offices")
-    r"^At\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?P<body>.{1,150}?)\s*,?\s+"
+    # (or after a document's title or a letterhead on its line, with its capital: "Minutes
+    # 060717.Pdf At a Meeting of ...")
+    r"(?:^|(?<=\s)(?=(?-i:A)))At\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?P<body>.{1,150}?)\s*,?\s+"
     r"(?:held|hosted|convened)\b(?P<rest>.*)$",
     "header",
     "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th February, 2020.",

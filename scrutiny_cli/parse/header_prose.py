@@ -28,6 +28,7 @@ from .header_span import paragraph
 from .header_stamps import DRAFT, LETTERHEAD, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
+from .titles import FINITE_VERB
 from .venues import council_body_place, place_after, venue_in
 
 # --- Shapes of a header sentence's parts -----------------------------------------------------
@@ -154,6 +155,12 @@ _NAME_FIRST = re.compile(
 )
 
 
+# What a document's title or a letterhead before the header on its line holds: a body's
+# noun or a file's name ("Minutes 060717.Pdf", "Boston Borough Council BOSTON BOROUGH
+# COUNCIL"), not a list of names ("Councillors Barker, Fareham, ... M Uzzell").
+_TITLE_LEAD = re.compile(
+    r"(?i)\b(?:council|committee|board|authority|panel|forum|trust)\b|\.(?:pdf|docx?)\b"
+)
 _HELD_FIRST = re.compile(r"(?:held|Held|HELD)\s+(?:on|at|in)\s")  # ("held in the Chamber on")
 
 
@@ -194,8 +201,17 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
             and named is None
             and not _CONTACT_END.search(lead)
             and not (lead.isupper() and folded[m.start() : m.start() + 8].isupper())
+            and (
+                FINITE_VERB.search(lead)
+                or _SENTENCE_END.search(lead)
+                or not _TITLE_LEAD.search(lead)
+            )
         ):
-            continue  # (after a letterhead's address or web site, the header starts afresh)
+            # (after a sentence, or a letterhead's address or web site, the header starts
+            # afresh; but a document's title or a body's name runs into it: "Minutes
+            # 060717.Pdf At a Meeting of ...", "Boston Borough Council BOSTON BOROUGH COUNCIL
+            # At the Annual Meeting of ...")
+            continue
         if re.search(r"(?i)\bthe\s*$", folded[: m.start()]) and not _own_title(folded, m):
             continue  # "The Minutes of the meeting held on ... were approved": a sentence
         if cue is MINUTES_HELD and RECORDED.search(
