@@ -37,6 +37,15 @@ CASES = [
         "September 2010",
         ("Wyvern Port Health Authority", "2010-12-07", None, "the Guildhall, Wyvern"),
     ),
+    # a site's link over the header names no body, as a committee's name over it does
+    (
+        "Return the Index page\n\n\n\nMinutes of Meeting 19th September 2012",
+        (None, "2012-09-19", None, None),
+    ),
+    (
+        "Licensing Sub-committee\n\nMinutes of the meeting held on 19th September 2012",
+        ("Licensing Sub-committee", "2012-09-19", None, None),
+    ),
     # a body's name, then how its minutes stand, in capitals or not
     (
         "WEXCOMBE COMMUNITY COUNCIL APPROVED MINUTES of MEETING 20th July 2020 Village Hall.",

@@ -328,6 +328,13 @@ _NAMES_BODY = re.compile(
 )
 
 
+# A word in lower case no body's name holds, as a site's link does: "Return the Index page".
+_PLAIN_WORD = re.compile(
+    r"(?<![\w'’-])(?!(?:of|and|for|the|in|on|to|upon|with|under|at|by|a|an|y|yr|le|la|de)\b)"
+    r"[a-z]{2,}\b"  # (not a compound's: "Licensing Sub-committee")
+)
+
+
 def _name_above_at(top: list[str], i: int) -> int | None:
     """Where "OVERVIEW AND SCRUTINY COMMITTEE" stands over "Minutes of the meeting held
     ...", the council's own name above it passed over."""
@@ -341,7 +348,8 @@ def _name_above_at(top: list[str], i: int) -> int | None:
             # site's strapline, "Denton a village in South Norfolk": the council's)
             if council is not None and not _NAMES_BODY.search(line):
                 return council
-            return j if name_line(line) else council
+            named = name_line(line)
+            return j if named and not _PLAIN_WORD.search(named) else council
         council = council if council is not None else (j if name_line(line) else None)
     # (with no committee above it, the council is the body: "Ayton Community Council" /
     # "Minutes of a Meeting held on ...")
