@@ -256,6 +256,12 @@ CASES = [
         "under matters arising, the items of an earlier year that 'Item' names are cited",
     ),
     (
+        "1. Welcome Chair welcomed all to the meeting.\n2. Apologies David Wood, Maggie Peat, "
+        "Nick Odd\n3. Election of Vice Chair Cllr Ash was elected.\n",
+        [("1", "Welcome"), ("2", "Apologies"), ("3", "Election of Vice Chair")],
+        "a row's heading before the Chair's sentence, or before a list of names, in a flattened table",
+    ),
+    (
         "Contents\n\n451 Welcome and Apologies ...... 3 452 Declarations of Interest ...... 3 "
         "453 Matters Arising ...... 4\n\n451 Welcome and Apologies\n\nThe Chairman welcomed "
         "everyone.\n\n452 Declarations of Interest\n\nNone were made.\n",

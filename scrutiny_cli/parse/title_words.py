@@ -258,7 +258,18 @@ def who_heading_end(text: str, pos: int, word: str) -> int | None:
         and WHO_HEADING.match(text[:pos])
     ):
         return pos
+    if pos and word[:1].isupper() and WHO_HEADING.match(text[:pos]):
+        names = _NAME_LIST.match(text, pos)  # ("Apologies David Wood, Maggie Peatfield")
+        if names and _HEADING_WORDS.isdisjoint(w.lower() for w in names.group().split()):
+            return pos
     return None
+
+
+# Two names or more, listed with no word before them: "David Wood, Maggie Peatfield".
+_NAME_LIST = re.compile(
+    r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+"
+    r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z]"
+)
 
 
 def title_case(words: list[str]) -> bool:
@@ -332,3 +343,24 @@ def place_name(words: list[str]) -> bool:
     opened the meeting")."""
     named = list(itertools.takewhile(lambda w: w not in ("-", "–", "—"), words))
     return len(named) <= 12 and title_case(named) and not FINITE_VERB.search(" ".join(named))
+
+
+SPACE_RUN = re.compile(r"[ \t]{2,}")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def as_printed(printed: str, rest: str) -> str:
+    """The end of the printed line that rest is, its dashes and brackets spaced as printed
+    (the heading's search spaces out a glued one: "Mr Hunt- Grubbe"), its runs of spaces
+    closed up as the search closes them; rest itself when the two differ in more."""
+    want = len(squeezed := "".join(rest.split()))
+    if not "".join(printed.split()).endswith(squeezed):
+        return rest
+    at = len(printed)  # (where printed's last `want` characters other than spaces start)
+    for m in reversed(list(_NON_SPACE.finditer(printed)) if want else []):
+        want -= m.end() - m.start()  # (a word at a time, not a character)
+        if want <= 0:
+            at = m.start() - want
+            break
+    tail = printed[at:]
+    return SPACE_RUN.sub(" ", tail) if "  " in tail else tail

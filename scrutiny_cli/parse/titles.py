@@ -33,10 +33,12 @@ from .title_words import (
     SECOND_NUMBER,
     SENTENCE_FIRST,
     SMALL,
+    SPACE_RUN,
     STARTERS,
     TIERS,
     WEEKDAYS,
     WHO_HEADING,
+    as_printed,
     closed_by_if_any,
     heading_again,
     heading_anyway,
@@ -146,7 +148,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if "(" in text:  # ("ELECTION OF MAYOR(Agenda item 2)": the bracket an aside of its own)
         text = GLUED_BRACKET.sub(" (", text)
     if "  " in text:  # (the heading's end is counted in words a space apart)
-        text = _SPACE_RUN.sub(" ", text)
+        text = SPACE_RUN.sub(" ", text)
     words = text.split()
     if not words or (words[0] in SENTENCE_FIRST and not (numbered and heading_anyway(words))):
         return None, text
@@ -169,24 +171,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if _sentence(head, numbered):
         return None, text
     # (the text keeps its full stop, and its spacing as printed: "Mr Hunt- Grubbe")
-    return head, _as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
-
-
-def _as_printed(printed: str, rest: str) -> str:
-    """The end of the printed line that rest is, its dashes and brackets spaced as printed
-    (the heading's search spaces out a glued one: "Mr Hunt- Grubbe"), its runs of spaces
-    closed up as the search closes them; rest itself when the two differ in more."""
-    want = len(squeezed := "".join(rest.split()))
-    if not "".join(printed.split()).endswith(squeezed):
-        return rest
-    at = len(printed)  # (where printed's last `want` characters other than spaces start)
-    for m in reversed(list(_NON_SPACE.finditer(printed)) if want else []):
-        want -= m.end() - m.start()  # (a word at a time, not a character)
-        if want <= 0:
-            at = m.start() - want
-            break
-    tail = printed[at:]
-    return _SPACE_RUN.sub(" ", tail) if "  " in tail else tail
+    return head, as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
 
 
 def _before_attachment(text: str) -> tuple[str, str | None]:
@@ -218,6 +203,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
         last = k == len(words) - 1 and _one_word_minutes(words, k)
         tier = k and w in NAME_TITLES and TIERS.issuperset(words[k - 1].split("/"))
         starter = w.rstrip(":") in STARTERS or w in PARTICIPLES or initials_subject(words, k)
+        starter = starter or w in ("Chair", "Chairman")  # ("Welcome Chair welcomed all")
         if k and (starter or last) and not tier and _starts_sentence(words, k):
             return min(pos, limit)
         if (
@@ -281,11 +267,20 @@ def _starts_sentence(words: list[str], k: int) -> bool:
         return words[k + 1][:1].islower() or words[k + 1].lower() in AGENDA_VERBS
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
         return True
+    if words[k] in ("Chair", "Chairman"):  # ("Welcome Chair welcomed all ..."; not the
+        # office's name, "Election of Vice Chair", nor who presents, "Urgent Matters –
+        # Chairman The Chair advised ...", "Andy Challen, Chair of the VHMC stated ...")
+        return words[k - 1] not in ("Vice", "Deputy", "Acting") and bool(
+            _ACTED.fullmatch(words[k + 1])
+        )
     if words[k] in PARTICIPLES:
         return words[k - 1][:1].islower() and words[k + 1] in ("from", "and", "as")
     if words[k].rstrip(",") in WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
         return bool(re.match(r"\d", words[k + 1]))
     return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
+
+
+_ACTED = re.compile(r"[a-z]{3,}(?:ed|s)")  # a verb in the past or present: "welcomed"
 
 
 def text_after_dash(after: str) -> bool:
@@ -316,8 +311,6 @@ def text_after_dash(after: str) -> bool:
     return bool(FINITE_VERB.search(after))
 
 
-_SPACE_RUN = re.compile(r"[ \t]{2,}")
-_NON_SPACE = re.compile(r"\S+")
 _INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
 
 
