@@ -14,6 +14,12 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "The question was asked why there was not more information.\nResolved / Recirculate "
+        "the resolution from January 2017\n",
+        [(None, "Recirculate the resolution from January 2017")],
+        "a flattened table's next cell after the keyword",
+    ),
+    (
         "1) Mr Jeffrey proposed, and Mr Kite seconded the motion that “County Council is asked "
         "to:\n\na) Note the report;\n\nb) Agree the submission.”\n\n2) Following the debate, "
         "the Chairman put the motion to the vote.\n\n3) RESOLVED that the County Council:\n\n"

@@ -262,6 +262,18 @@ CASES = [
         "a row's heading before the Chair's sentence, or before a list of names, in a flattened table",
     ),
     (
+        "TC/754 / To receive apologies for absence\nApologies received\nTC/755 / To receive "
+        "declarations of interest\nNone.\nTC/756 / Matters arising\nNone.\nTC/757 / To receive "
+        "the Mayor's Statement\nThe Mayor thanked all.\n",
+        [
+            ("TC/754", "To receive apologies for absence"),
+            ("TC/755", "To receive declarations of interest"),
+            ("TC/756", "Matters arising"),
+            ("TC/757", "To receive the Mayor's Statement"),
+        ],
+        "headings in the agenda's words after numbers with the council's letters and a slash",
+    ),
+    (
         "Contents\n\n451 Welcome and Apologies ...... 3 452 Declarations of Interest ...... 3 "
         "453 Matters Arising ...... 4\n\n451 Welcome and Apologies\n\nThe Chairman welcomed "
         "everyone.\n\n452 Declarations of Interest\n\nNone were made.\n",

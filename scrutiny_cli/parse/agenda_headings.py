@@ -126,7 +126,8 @@ def _line_above(lines: list[str], i: int, reach: int) -> int | None:
 _NUMBER_COLUMN = re.compile(r"(?i)^(?:Minute|Item)\s+(?:No\.?|Number)\s+\S(?<!\d)")
 
 
-_PREFIXED = re.compile(r"[A-Z]{1,4}\s?\d")  # a number with letters before it: "F03:04/24"
+# A number with letters before it: "F03:04/24", "TC/754".
+_PREFIXED = re.compile(r"[A-Z]{1,4}[\s/]?\d")
 
 
 def agenda_worded(lines: list[str]) -> list[Numbered]:

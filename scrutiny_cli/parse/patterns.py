@@ -71,8 +71,9 @@ RESOLUTION_START = rule(
     # Resolved:")
     r"|(?:^|(?<=^• )|(?<=\w:\s))(?:It\s+was\s+(?:unanimously\s+)?|And\s+)?"
     r"(?:Resolved|Agreed|Recommended|Decided)\b"
-    # (or the decision's own number: "Resolved 15/03/12.01 That ...")
-    r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+[Tt]o\b|\s+That\b"
+    # (or the decision's own number: "Resolved 15/03/12.01 That ..."; or a flattened
+    # table's next cell: "Resolved / All in favour", "Resolved | Recirculate ...")
+    r"(?=\s*[:\-–;,(]|\s*$|\.[ \t]*$|\s+that\b|\s+[Tt]o\b|\s+That\b|\s+[/|]\s+\S"
     r"|\s+\d{1,4}(?:[./]\d{1,4}){1,3}\s)"
     # (or the member it elects or appoints: "Resolved Cllr M Wakerly would be Chairman", not
     # a note of what someone did: "Resolved Mrs Green reported ...", "Resolved Dr Patel's")
@@ -158,6 +159,7 @@ RESOLUTION_PREAMBLE = rule(
     # (and the decision's own minute in brackets: "Resolved (minute 0312 - 2(ia)) that")
     r"(?:\(\s*min(?:ute)?\.?\s+[\w./ -]{1,20}(?:\([a-z0-9]{1,4}\))?\)?\s*)?"
     r"(?:[:\-–;,]+\s*){0,2}"  # (": -", as "It was RESOLVED: -" is printed)
+    r"(?:[/|]\s+)?"  # (a flattened table's cell: "Resolved / All in favour")
     # ("Resolved to RECOMMEND:  (to Council)" / "That ...": the keyword's, and to whom)
     r"(?:to\s+recommend\s*[:\-–]+\s*)?(?:\(\s*to\s+(?:the\s+)?[A-Z][^()]{1,40}\)\s*)?"
     # "RECOMMENDED to the Executive that ...": to whom belongs to the keyword, not the text
