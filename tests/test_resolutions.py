@@ -14,6 +14,16 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "The Executive agreed the recommendations as outlined above namely:\n\n  1. To approve "
+        "the draft Plan.\n\n  1. To grant authority to the Director to make minor amendments."
+        "\n\nReason for decision: the plan is due.\n",
+        [
+            ("1", "To approve the draft Plan."),
+            ("1", "To grant authority to the Director to make minor amendments."),
+        ],
+        "a house-style decision's parts after its colon, each printed '1.' by a converter",
+    ),
+    (
         "The question was asked why there was not more information.\nResolved / Recirculate "
         "the resolution from January 2017\n",
         [(None, "Recirculate the resolution from January 2017")],

@@ -10,6 +10,7 @@ import re
 from ..model import Resolution
 from ..read.text import fold
 from . import sentences
+from .parts import split_parts
 from .rules import I, M, near_miss, rule
 
 # A body as the subject of a decision verb, the item's only decision record: "The Council
@@ -235,8 +236,28 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         if _DECLARED.search(sentence) or _asked_or_quoted(folded, m.start("body"), sentence):
             continue  # "Members accepted and declared a personal interest": no decision
         if not any(sentence in r.text or r.text in sentence for r in out):
-            out.append(Resolution(text=sentence))
+            out += _parts_led_into(text, m.start("body")) or [Resolution(text=sentence)]
     return out
+
+
+# A paragraph that opens with a part's mark: "1. To approve ...", "(b) ...", "ii) ...".
+_PART_PARAGRAPH = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·])\s")
+
+
+def _parts_led_into(text: str, at: int) -> list[Resolution]:
+    """The parts a house-style decision leads into with its colon ("The Executive agreed
+    the recommendations as outlined above namely:" / "1. To approve ..." / "1. To grant
+    ..."), as a keyword's are counted; none where it leads into fewer than two."""
+    line_end = text.find("\n", at)
+    if line_end < 0 or not text[:line_end].rstrip().endswith(":"):
+        return []
+    end = line_end
+    for para in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text[line_end:]):
+        if not _PART_PARAGRAPH.match(para.group()):
+            break
+        end = line_end + para.end()
+    parts = split_parts(text[text.rfind("\n", 0, at) + 1 : end])
+    return parts if len(parts) >= 2 else []
 
 
 _DECLARED = re.compile(r"(?i)\bdeclared\b.{0,80}\binterests?\b")
