@@ -14,6 +14,16 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "That Cabinet\n\n1.   Noted the outcome of the consultation.\n\n2.   Agreed to retain the "
+        "existing 27 libraries.\n\n3.   Approved removal of the savings.\n",
+        [
+            ("1", "Noted the outcome of the consultation."),
+            ("2", "Agreed to retain the existing 27 libraries."),
+            ("3", "Approved removal of the savings."),
+        ],
+        "a part's number is no sentence's stop before a terse 'Agreed to'",
+    ),
+    (
         "The Executive agreed the recommendations as outlined above namely:\n\n  1. To approve "
         "the draft Plan.\n\n  1. To grant authority to the Director to make minor amendments."
         "\n\nReason for decision: the plan is due.\n",

@@ -108,7 +108,8 @@ RESOLUTION_START = rule(
     r"|(?<=Resolved)\s+to\s+[a-z])"
     # (after a stop, the subjectless decision of terse minutes: "... were discussed. Agreed to
     # purchase two new bins.", "Unanimously agreed to accept the quote.")
-    r"|(?<=[.!?]\s)Agreed(?=\s+to\s+[a-z])"
+    # (a part's number is no stop: "That Cabinet" / "1. Noted ..." / "2. Agreed to retain")
+    r"|(?<=[.!?]\s)(?<!^\d\.\s)(?<!^\d\d\.\s)Agreed(?=\s+to\s+[a-z])"
     # (a label's colon glued on, after any word, where a page's lines were run together:
     # "... The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor")
     r"|(?<=\w\s)(?:Resolved|Agreed|Decided)(?=:\s*\S)"
