@@ -99,6 +99,14 @@ BODY_RESOLVED = rule(
     "Decision made (Unanimously): That Cabinet approved that the meeting remain in public",
     flags=0,
 )
+# The same with its parts below, the line "That Cabinet" alone over "1. Noted ...".
+BODY_LEADS_PARTS = rule(
+    "body-leads-parts",
+    rf"^\s*(?:That|THAT)\s+(?:the\s+)?{_BODY}\s*:?\s*$",
+    "header",
+    "That Cabinet",
+    flags=0,
+)
 # The body an agenda's words put the business to: "Cabinet is asked to approve as a correct
 # record the minutes of the last meeting" (never "the Committee", a generic name).
 BODY_ASKED = rule(
@@ -126,6 +134,7 @@ _CUES = (
     (BODY_AS_SUBJECT, 2),
     (BODY_IN_MOTION, 2),
     (BODY_RESOLVED, 2),
+    (BODY_LEADS_PARTS, 2),
     (BODY_ASKED, 1),
     (BODY_AS_OBJECT, 1),
     (BODY_AS_OWN, 1),
@@ -162,7 +171,7 @@ def named_body(lines: list[str]) -> str | None:
                     continue  # (another body's minutes, received: no name of this one)
                 if (
                     name.endswith("Authority")
-                    and cue is not BODY_RESOLVED
+                    and cue not in (BODY_RESOLVED, BODY_LEADS_PARTS)
                     and not _OWN_AUTHORITY.match(m.group().lstrip())
                 ):
                     continue  # (what an authority did or was told is another body's)
