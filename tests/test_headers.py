@@ -2263,6 +2263,7 @@ NAMED_IN_TEXT = [
     ),
     ("RESOLVED: That the Executive (a) Endorsed the actions taken.", "Executive"),
     ("That Cabinet\n\n1. Noted the outcome of the consultation.", "Cabinet"),
+    ("That Cabinet reaffirms its decision taken on 11th September.", "Cabinet"),
     ("Cabinet is asked to approve as a correct record the minutes of the last meeting.", "Cabinet"),
     (
         "RECOMMENDED The Health and Wellbeing Board is asked to note the report.",

@@ -94,7 +94,8 @@ BODY_RESOLVED = rule(
     rf"\s+(?:the\s+)?{_BODY}\s+(?:\(?[a-z0-9]{{1,3}}\)\s*)?"
     r"(?i:agreed|approved|noted|endorsed|accepted|supported|considered|adopted|confirmed|"
     r"received|requested|welcomed|recommends|agrees|approves|notes|endorses|accepts|supports|"
-    r"adopts|confirms|receives|requests|welcomes)\b",
+    r"adopts|confirms|receives|requests|welcomes|(?:re)?affirm(?:s|ed)|instruct(?:s|ed)|"
+    r"authori[sz](?:es|ed)|delegat(?:es|ed)|resolv(?:es|ed)|thank(?:s|ed)|decide[sd])\b",
     "header",
     "Decision made (Unanimously): That Cabinet approved that the meeting remain in public",
     flags=0,
