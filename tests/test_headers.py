@@ -1859,6 +1859,11 @@ CASES = [
         "Authority held on 3 March 2009 at 10.00 am at 10 Dean Farrar Street, London",
         ("Standards Cases Sub-committee", "2009-03-03", "10:00", "10 Dean Farrar Street, London"),
     ),
+    (  # the full council of its council
+        "At the Annual Meeting of the Council of the Wyvern Borough Council held at the "
+        "Municipal Buildings, Wyvern, on Monday 12 May 2014 at 6.30 p.m.",
+        ("Council", "2014-05-12", "18:30", "the Municipal Buildings, Wyvern"),
+    ),
     (  # an acronym in brackets in a body's name in capitals, the time before the date
         "LEISURE (PFI) BOARD MEETING held at 9.30 am on 26 JUNE 2001 at COUNCIL OFFICES LONDON "
         "ROAD WEXFORD",

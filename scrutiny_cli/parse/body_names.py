@@ -90,8 +90,10 @@ _DECISIONS_AT = re.compile(
 
 
 _OF_PARENT = re.compile(
-    r"(?i)(?<=committee)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:council|authority)$"
-)  # ("... Sub-committee of the Metropolitan Police Authority")
+    r"(?i)(?:(?<=committee)|(?<=^council))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}"
+    r"(?:council|authority)$"
+)  # ("... Sub-committee of the Metropolitan Police Authority"; the full council of its
+# council: "the Council of the Boston Borough Council")
 
 
 _PACK_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]?\s+(?=[A-Z])")
