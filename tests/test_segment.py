@@ -274,6 +274,18 @@ CASES = [
         "headings in the agenda's words after numbers with the council's letters and a slash",
     ),
     (
+        "1. To receive apologies for absence. None.\n2. To elect a Chair Cllr Ash was elected "
+        "with unanimous support.\n3. To elect a Deputy Chair Cllr Birch was elected unopposed."
+        "\n4. To approve the minutes of the last meeting. Approved.\n",
+        [
+            ("1", "To receive apologies for absence"),
+            ("2", "To elect a Chair"),
+            ("3", "To elect a Deputy Chair"),
+            ("4", "To approve the minutes of the last meeting"),
+        ],
+        "a heading in the agenda's words ends where a member's sentence runs on without a stop",
+    ),
+    (
         "Contents\n\n451 Welcome and Apologies ...... 3 452 Declarations of Interest ...... 3 "
         "453 Matters Arising ...... 4\n\n451 Welcome and Apologies\n\nThe Chairman welcomed "
         "everyone.\n\n452 Declarations of Interest\n\nNone were made.\n",

@@ -189,6 +189,9 @@ _TITLE_END = re.compile(
     r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|(?<=\w):-?\s*(?=[A-Z])|(?<=\w)\s+\.\d{1,2}\s+(?=[A-Z])"
     # (or a sentence run on with no stop: "To receive and accept apologies It was resolved")
     r"|(?<=[a-z])\s+(?=(?:It|There|This|These|They)\s+(?:was|were|is|are|had|has|have)\b)"
+    # (or a member's: "To elect a Deputy Chair Cllr Cohen was elected with ...")
+    r"|(?<=[a-z])\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:was|were|had|has|is|proposed|reported|said|agreed|asked|gave)\b)"
 )  # (a lead-in's ":-" too: "To discuss expansion of the play park:- Agreed to install ...")
 _DASH = re.compile(r"\s[-–—]\s+")
 
