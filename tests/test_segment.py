@@ -286,6 +286,14 @@ CASES = [
         "a heading in the agenda's words ends where a member's sentence runs on without a stop",
     ),
     (
+        "Table of Contents\n\n45.1 Minutes - Meeting No 44 Adopted\n\n45.2 Street Cleansing "
+        "Survey Monitoring to continue\n\n45.3 Food Complaint No formal action\n\n45.1 MINUTES "
+        "– MEETING NO 44\n\nIt was AGREED that the minutes be signed.\n\n45.2 STREET "
+        "CLEANSING SURVEY\n\nThe survey was noted.\n",
+        [("45.1", "MINUTES – MEETING NO 44"), ("45.2", "STREET CLEANSING SURVEY")],
+        "a table of contents under its own title lists the minutes below it, no items",
+    ),
+    (
         "Contents\n\n451 Welcome and Apologies ...... 3 452 Declarations of Interest ...... 3 "
         "453 Matters Arising ...... 4\n\n451 Welcome and Apologies\n\nThe Chairman welcomed "
         "everyone.\n\n452 Declarations of Interest\n\nNone were made.\n",

@@ -112,6 +112,7 @@ def clean(text: str) -> Page:
     spaced = SPACED_LETTERS.search("\n".join(lines)) is not None  # (one search a page)
     lines = [unglued(ln, spaced) for ln in lines]
     lines = [_unsigned(ln) for ln in lines]
+    _blank_contents(lines)
     # (a blank line stays blank: no furniture is empty)
     lines = [ln and ("" if NOISE.match(ln) or _contents(ln) else _inline_noise(ln)) for ln in lines]
     # (an item's number in a list after a bulleted link: "• View Recorded Vote" / "• 4.")
@@ -124,6 +125,26 @@ def clean(text: str) -> Page:
 # Apologies ...... 3"), an entry a line or all run onto one. Its numbers are the minutes'
 # below it, not items of their own.
 _LEADERS = re.compile(r"\.{4,}\s*\d{1,3}(?![\d.,])")
+
+
+def _blank_contents(lines: list[str]) -> None:
+    """A table of contents under its own title ("Table of Contents" / "345.1 Minutes -
+    Meeting No 344 Adopted" / ...) lists the minutes below it: its entries are no items."""
+    for i, line in enumerate(lines):
+        if not _CONTENTS_TITLE.match(line):
+            continue
+        lines[i] = ""
+        listed: set[str] = set()
+        for j in range(i + 1, len(lines)):
+            entry = _ENTRY.match(lines[j])
+            if lines[j] and (not entry or entry[1] in listed):
+                break  # (the minutes, or their first number again)
+            listed.add(entry[1] if entry else "")
+            lines[j] = ""
+
+
+_CONTENTS_TITLE = re.compile(r"(?i)^(?:table\s+of\s+)?contents:?$")
+_ENTRY = re.compile(r"(\d{1,4}(?:[./]\d{1,3}){0,2})[.)]?\s+\S")
 
 
 def _contents(line: str) -> bool:
