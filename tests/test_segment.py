@@ -294,6 +294,17 @@ CASES = [
         "a table of contents under its own title lists the minutes below it, no items",
     ),
     (
+        "Enforcement Matters Minutes: The update was noted.\nCONFIDENTIAL Report on the Mill "
+        "Lane Appeal Minutes: Members considered a report on the appeal.\nRESOLVED: That the "
+        "appeal be defended.\nOther Business Minutes: There was none.\n",
+        [
+            (None, "Enforcement Matters"),
+            (None, "CONFIDENTIAL Report on the Mill Lane Appeal"),
+            (None, "Other Business"),
+        ],
+        "a status in capitals before a mixed-case heading is the heading's first word",
+    ),
+    (
         "Contents\n\n451 Welcome and Apologies ...... 3 452 Declarations of Interest ...... 3 "
         "453 Matters Arising ...... 4\n\n451 Welcome and Apologies\n\nThe Chairman welcomed "
         "everyone.\n\n452 Declarations of Interest\n\nNone were made.\n",

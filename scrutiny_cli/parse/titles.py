@@ -161,7 +161,13 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text
     if len(words) > 1 and re.fullmatch(r"[A-Z]{2,3}", words[0]) and INITIALS_ACT.match(words[1]):
         return None, text  # a member's initials as the subject: "1.1 JB welcomed all"
-    cut = caps_end(words) if caps_heading(words) else _mixed_end(text, words)
+    if len(words) > 1 and words[0] in _STATUS_WORDS and not is_caps(words[1]):
+        # (a status in capitals before a mixed-case heading: "CONFIDENTIAL Report- Burntwood
+        # Care Home Appeal Minutes: ...")
+        after = len(words[0]) + 1
+        cut = after + _mixed_end(text[after:], words[1:])
+    else:
+        cut = caps_end(words) if caps_heading(words) else _mixed_end(text, words)
     head, rest = text[:cut], text[cut:]
     if rest.strip() in ROLE_ENDS:  # a heading that names a post: "WSCC Councillor"
         head, rest = text, ""
@@ -280,6 +286,7 @@ def _starts_sentence(words: list[str], k: int) -> bool:
     return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
 
 
+_STATUS_WORDS = frozenset("CONFIDENTIAL EXEMPT URGENT RESTRICTED PRIVATE".split())
 _ACTED = re.compile(r"[a-z]{3,}(?:ed|s)")  # a verb in the past or present: "welcomed"
 
 
