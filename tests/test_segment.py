@@ -623,6 +623,21 @@ CASES = [
         "a ModernGov table flattened a row a line, its numbers and some titles dropped",
     ),
     (
+        "Apologies for Absence Minutes: Apologies were received from Cllr Ash.\nDeclarations "
+        "of Interest Minutes: There were none.\nPlanning Application Minutes: An application "
+        "was considered.\nRESOLVED: That the application be approved.\nExclusion of Public and "
+        "Press RESOLVED: That the public be excluded for the following item.\nEnforcement "
+        "Matters Minutes: The report was noted.\n",
+        [
+            (None, "Apologies for Absence"),
+            (None, "Declarations of Interest"),
+            (None, "Planning Application"),
+            (None, "Exclusion of Public and Press"),
+            (None, "Enforcement Matters"),
+        ],
+        "in such a table, a row whose decision stands where its 'Minutes:' label would",
+    ),
+    (
         "1.0 Welcome\n1.1 JB welcomed all to the meeting.\n\n2.0 Apologies\n2.1 GK sent "
         "apologies.\n\n3.0 CIL receipts\n3.1 RL to check the figures.\n",
         [("1.0", "Welcome"), ("2.0", "Apologies"), ("3.0", "CIL receipts")],

@@ -29,13 +29,27 @@ def label_rows(lines: list[str]) -> list[Start]:
         found = [(i, m) for i, m in found if "Minutes" in m[0]]
     if len(found) < LABEL_ROWS:
         return []
-    rows: list[Start] = []
+    rows: list[Start] = _decided_rows(lines, {i for i, _ in found})
     for i, m in found:
         before = _OTHER_LABELS.sub("", lines[i][: m.start()]).strip()
         title = split_run_in(before, False)[0] if before else None
         # (a decision keeps its label, which tells the item's sections its text is one)
         text = lines[i][m.end() if "Minutes" in m[0] else m.start() :].strip().rstrip(" |")
         rows.append((i, None, title, text))
+    return sorted(rows)
+
+
+# A row whose decision stands where its "Minutes:" label would: "Exclusion of Public and
+# Press RESOLVED: That, as publicity would be prejudicial ...".
+_DECIDED_ROW = re.compile(r"^(?P<head>[A-Z][^:]{2,80}?)\s+(?=RESOLVED\s*:)")
+
+
+def _decided_rows(lines: list[str], labelled: set[int]) -> list[Start]:
+    rows: list[Start] = []
+    for i, line in enumerate(lines):
+        m = _DECIDED_ROW.match(line) if i not in labelled and "RESOLVED" in line else None
+        if m and (title := heading_line(m["head"])):
+            rows.append((i, None, title, line[m.end() :]))
     return rows
 
 
