@@ -128,8 +128,7 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
     if reviews and any(
         word in lowered for word in ("amendment", "addition", "correction", "alteration")
     ):
-        hits += [(m.start(), m.end(), [m["ref"], *_listed(m["more"])])
-                 for m in CORRECTION_REF.finditer(folded)]  # fmt: skip
+        hits += [(m.start(), m.end(), _numbers(m)) for m in CORRECTION_REF.finditer(folded)]
     if reviews and ("–" in folded or " - " in folded):
         hits += _each_ref(DASHED_ARISING_REF.regex.finditer(folded))
     if reviews and "." in folded:
@@ -176,12 +175,6 @@ def _numbers(m: re.Match[str]) -> list[str]:
             # "minute nos. 1484 - 1520", "15/11/01-15/11/28")
         found.append(ref)
     return found
-
-
-def _listed(more: str) -> list[str]:
-    """The further numbers of a list, past the notes between them."""
-    found = NEXT_REF.finditer(_NOTE.sub("", more))
-    return [n["ref"] for n in found if n["join"] not in ("-", "–", "to")]
 
 
 # A declarations table's column headed "Minute" alone, flattened a cell a line:

@@ -87,8 +87,8 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
         # after a sentence's end)
         # (or after a label's line: "Apologies: George McIntosh" / "Minutes of Previous
         # Meeting: Approved by ...")
-        ended = before.endswith((".", "!", "?")) or _COLON_RUN_IN.match(before) is not None
-        if line and (not before or bulleted or (dense and ended)):
+        ended = dense and (before.endswith((".", "!", "?")) or _COLON_RUN_IN.match(before))
+        if line and (not before or bulleted or ended):
             colons += _colon_run_in(i, unbulleted(line))
     if len(colons) >= COLON_RUN_INS:
         colons = _unlisted(_after_proceedings(_unsectioned(colons, lines), lines), lines)
