@@ -638,6 +638,40 @@ CASES = [
         "in such a table, a row whose decision stands where its 'Minutes:' label would",
     ),
     (
+        "APOLOGIES AND SUBSTITUTES (0.03.55) To receive any apologies for absence. Minutes: "
+        "There were no apologies. |\nDECLARATIONS OF INTEREST (0.04.09) To record any "
+        "interests. Minutes: None were declared. |\nPUBLIC QUESTION TIME (0.04.18) To receive "
+        "any questions. Minutes: There were no questions. |\n",
+        [
+            (None, "APOLOGIES AND SUBSTITUTES (0.03.55)"),
+            (None, "DECLARATIONS OF INTEREST (0.04.09)"),
+            (None, "PUBLIC QUESTION TIME (0.04.18)"),
+        ],
+        "a webcast's time of the item after its heading in capitals is the heading's",
+    ),
+    (
+        "The meeting was attended by Mr A Ash (Chairman), Mr B Birch and Mrs C Cedar. WELCOME "
+        "The Chairman welcomed Ms D Elm of the Environment Agency to the meeting and thanked "
+        "her for attending. APOLOGIES FOR ABSENCE Apologies for absence were received from Mr "
+        "F Fir and Mr G Gorse. ELECTION OF A VICE CHAIRMAN FOR THE ENSUING YEAR Mr Birch "
+        "proposed that Mrs Cedar be elected to the post, seconded by Mr Ash. DRAIN "
+        "MAINTENANCE The Engineer reported on the season's work.\n",
+        [
+            (None, "WELCOME"),
+            (None, "APOLOGIES FOR ABSENCE"),
+            (None, "ELECTION OF A VICE CHAIRMAN FOR THE ENSUING YEAR"),
+            (None, "DRAIN MAINTENANCE"),
+        ],
+        "a page of unnumbered minutes flattened onto one line, its headings in capitals",
+    ),
+    (
+        "MINUTES The minutes of the last meeting were agreed as a true record.\n\nMATTERS "
+        "ARISING - Moorings – the new waiting list was circulated after the last meeting.\n\n"
+        "- Live Aboards – the Harbour Master had visited the vessels concerned.\n",
+        [(None, "MINUTES"), (None, "MATTERS ARISING")],
+        "one bullet under headings run in that are not bulleted is a point of the one above",
+    ),
+    (
         "1.0 Welcome\n1.1 JB welcomed all to the meeting.\n\n2.0 Apologies\n2.1 GK sent "
         "apologies.\n\n3.0 CIL receipts\n3.1 RL to check the figures.\n",
         [("1.0", "Welcome"), ("2.0", "Apologies"), ("3.0", "CIL receipts")],

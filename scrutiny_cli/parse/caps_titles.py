@@ -225,7 +225,10 @@ def _joining(words: list[str], k: int) -> bool:
 def _aside_end(words: list[str], k: int) -> int:
     """The last word of a bracketed aside opening at words[k] and closing within four
     words, with an upper-case word after it, or closing the heading's line within eight
-    ("CORPORATE PLAN (Agenda Item 6)", "NAMED SUBSTITUTES (if any)"); else -1."""
+    ("CORPORATE PLAN (Agenda Item 6)", "NAMED SUBSTITUTES (if any)"); else -1. A webcast's
+    time of the item goes on its heading whatever follows: "APOLOGIES (0.03.55) To receive"."""
+    if _WEBCAST_TIME.fullmatch(words[k]):
+        return k
     for j in range(k, min(k + _ASIDE_WORDS, len(words))):
         if words[j].endswith(")"):
             if _TEXT_WORDS.search(" ".join(words[k : j + 1])):
@@ -237,6 +240,7 @@ def _aside_end(words: list[str], k: int) -> int:
 
 
 _ASIDE_WORDS = 8  # words of a bracketed aside that closes a heading's line
+_WEBCAST_TIME = re.compile(r"\(\d{1,2}[.:]\d{2}[.:]\d{2}\)")  # "(0.03.55)", "(01:12:40)"
 
 
 def _upper_ok(word: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .attendance_cues import ATTENDANCE_LABEL
 from .chains import dated_from_one
 from .dates import MONTHS
 from .numbers import (
@@ -22,7 +23,7 @@ from .numbers import (
     paragraph_number,
     year_first,
 )
-from .titles import heading_line, split_run_in
+from .titles import KEYWORD_LINE, heading_line, split_run_in
 from .unglue import unglued
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
@@ -87,7 +88,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                                       offset=at + bare.end()))  # fmt: skip
     cands += numbers_like_dates(dated_from_one(dated))
     if len(cands) < 2 and not _lone(lines, cands):
-        return lines  # (most pages: no long line holds two numbers)
+        return _caps_headings(lines)  # (most pages: no long line holds two numbers)
     found = cands
     cands = _between_anchors(cands, _anchors(lines, _ITEM_NUMBER))
     # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
@@ -117,6 +118,39 @@ def split_long_lines(lines: list[str]) -> list[str]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2}\s+(?=\d)")
+
+# A heading in capitals between one sentence's end and the next one's start, in a page of
+# unnumbered minutes flattened onto one line: "... and Mrs G Wyant. WELCOME The Chairman
+# welcomed ... APOLOGIES FOR ABSENCE Apologies for absence were received ...".
+_CAPS_HEADING = re.compile(
+    r"(?<=[a-z)][.!?])\s+(?=(?P<head>[A-Z][A-Z'’&,-]*(?:\s+(?:[A-Z'’&(][A-Z'’&,()-]*|\d{1,4}))*)"
+    r"\s+[A-Z][a-z])"
+)
+CAPS_HEADINGS = 2  # such headings in one long line that show its layout
+
+
+def _caps_headings(lines: list[str]) -> list[str]:
+    """The lines, each long one holding two or more headings in capitals broken before
+    each: a whole page of unnumbered minutes flattened onto one line."""
+    out: list[str] = []
+    for line in lines:
+        cuts = [m.end() for m in _CAPS_HEADING.finditer(line) if _caps_heading(m["head"])]
+        if len(line) < LONG_LINE or len(cuts) < CAPS_HEADINGS:
+            out.append(line)
+            continue
+        points = [0, *cuts, len(line)]
+        out.extend(line[a:b].strip() for a, b in itertools.pairwise(points))
+    return out
+
+
+def _caps_heading(head: str) -> bool:
+    """Whether words in capitals are a heading: two words or more, or one long word; never
+    an attendance list's label ("IN ATTENDANCE Also in attendance were ...") nor a
+    decision's keyword ("RESOLVED That ...")."""
+    words = head.split()
+    if len(words) < 2 and len(head) < 6:
+        return False  # (an acronym opening a sentence: "KCC said ...")
+    return not (ATTENDANCE_LABEL.fullmatch(head) or KEYWORD_LINE.match(head))
 
 
 def _lone(lines: list[str], cands: list[Numbered]) -> list[Numbered]:

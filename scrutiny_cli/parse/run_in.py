@@ -102,7 +102,10 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     if colon_led and not _headed(colons[0][0], lines, alone):
         return colons
     if bullets:  # (a sentence between them is no heading: "John Smith took the minutes.")
-        starts = [s for s in starts if _BULLET.match(lines[s[0]])]
+        # (one bullet under headings that are not is a point of the one above it: "MATTERS
+        # ARISING - Upper Fowey ..." / "- Live Aboards – Captain Thomas updated ...")
+        led = bullets > 1 or len(starts) - bullets < 2
+        starts = [s for s in starts if bool(_BULLET.match(lines[s[0]])) == led]
     # (one alone where its heading in capitals opens the page's paragraphs numbered from one,
     # as a Scottish minute's excerpt cut short: "PROVOST'S REMARKS 1. The Provost began ...")
     first = len(starts) == 1 and (starts[0][2] or "").isupper()
