@@ -14,6 +14,43 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "Following a vote it was RESOLVED UNANIMOUSLY that:\n\nR1. Members note the contents "
+        "of the report.\n\nR2. That the Director remove or relocate litter bins based on "
+        "usage.\n\nR3. An update on the new bins will be reported to a future committee.\n",
+        [
+            ("1", "Members note the contents of the report."),
+            ("2", "That the Director remove or relocate litter bins based on usage."),
+            ("3", "An update on the new bins will be reported to a future committee."),
+        ],
+        "parts numbered as the report's recommendations, 'R1.', 'R2.'",
+    ),
+    (
+        "RESOLVED –\n-\nThat the responses to the consultation be noted.\n-\nThat parking "
+        "charges be introduced in\nthe park car parks.\n",
+        [
+            ("1", "That the responses to the consultation be noted."),
+            ("2", "That parking charges be introduced in\nthe park car parks."),
+        ],
+        "a web list's dashes, each alone on its line, after the keyword and its dash",
+    ),
+    (
+        "RESOLVED –\n\nThat the responses to the consultation be noted.\n\nThat parking "
+        "charges be introduced in the park car parks.\n\nThat charges start on 16 October "
+        "2023.\n",
+        [
+            ("1", "That the responses to the consultation be noted."),
+            ("2", "That parking charges be introduced in the park car parks."),
+            ("3", "That charges start on 16 October 2023."),
+        ],
+        "paragraphs each opening 'That' after the keyword and its dash (the list's marks lost)",
+    ),
+    (
+        "Future spending would be on a mower and plants Resolved – to approve spending up to "
+        "£400 on a mower.\n",
+        [(None, "approve spending up to £400 on a mower.")],
+        "the keyword run on after the discussion with no stop, its dash and verb after it",
+    ),
+    (
         "That Cabinet\n\n1.   Noted the outcome of the consultation.\n\n2.   Agreed to retain the "
         "existing 27 libraries.\n\n3.   Approved removal of the savings.\n",
         [

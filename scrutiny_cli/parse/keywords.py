@@ -66,6 +66,7 @@ _BEFORE_LOWER = re.compile(
     r"[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet|[Mm]eeting|\s[-–]|,)\s+\Z"
 )
 _COLON = re.compile(r"\s*:")
+_LABEL_AFTER = re.compile(r":|[ \t]*[\-–][ \t]*(?:that|[Tt]o)[ \t]")
 
 
 # What may stand before a keyword in capitals within its match: "It was (unanimously) ",
@@ -94,8 +95,9 @@ def _may_open(folded: str, word: re.Match[str]) -> bool:
     if marker.isupper():
         return True
     before = folded[max(0, word.start() - 24) : word.start()]
-    if marker[0].isupper():  # (or, after any word, with a label's colon: "Against Resolved:")
-        return bool(_BEFORE_TITLE.search(before) or folded.startswith(":", word.end()))
+    if marker[0].isupper():  # (or, after any word, with a label's colon: "Against Resolved:";
+        # or a dash and its verb: "plants Resolved – to approve")
+        return bool(_BEFORE_TITLE.search(before) or _LABEL_AFTER.match(folded, word.end()))
     return bool(_BEFORE_LOWER.search(before) or _COLON.match(folded, word.end()))
 
 

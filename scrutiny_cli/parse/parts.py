@@ -46,7 +46,7 @@ def split_parts(block: str) -> list[Resolution]:
     ):
         markers = []
     if not markers:
-        bullets = _bullets(block)
+        bullets = _bullets(block) or _that_paragraphs(block)
         if bullets:
             return bullets
         text = _strip_preamble(block)
@@ -173,7 +173,7 @@ def _bullets(block: str) -> list[Resolution]:
     """ "RESOLVED, that:" followed by bullets: each bullet a part; bullets run on one line
     by a flattened table count where there are two or more ("RESOLVED: · That ... · That")."""
     found = list(_BULLET.finditer(block))
-    if not found or not block[: found[0].start()].rstrip().endswith((":", ":-", "-")):
+    if not found or not block[: found[0].start()].rstrip().endswith((":", ":-", "-", "–")):
         return []
     if len(found) < 2 and found[0].group()[0] != "\n":
         return []
@@ -187,7 +187,23 @@ def _bullets(block: str) -> list[Resolution]:
     return [Resolution(text=t, part=str(k), lead_in=lead_in) for k, t in enumerate(items, 1)]
 
 
-_BULLET = re.compile(r"\n•|[ \t][•·](?=\s)")
+def _that_paragraphs(block: str) -> list[Resolution]:
+    """ "RESOLVED –" / "" / "That the responses ... be noted." / "" / "That car parking
+    charges be introduced ...": after a lead-in closed by a colon or a dash, paragraphs that
+    each open with "That" are its parts (a web list whose markers the page lost)."""
+    lead, *paragraphs = re.split(r"\n[ \t]*\n", block.strip())
+    if len(paragraphs) < 2 or not lead.rstrip().endswith((":", ":-", "-", "–")):
+        return []
+    if not all(_THAT.match(p) for p in paragraphs):
+        return []
+    lead_in = _clean(lead) or None
+    return [Resolution(text=_clean(p), part=str(k), lead_in=lead_in)
+            for k, p in enumerate(paragraphs, 1)]  # fmt: skip
+
+
+_THAT = re.compile(r"\s*(?:That|THAT)\s+\S")
+# (or a web list's dash, alone on its line or before its part: "RESOLVED –" / "-" / "That ...")
+_BULLET = re.compile(r"\n•|[ \t][•·](?=\s)|\n[ \t]*-(?:[ \t]*(?=\n)|[ \t]+(?=[A-Z]))")
 # A bullet that is a clause of its own: "that the precept be set", "Clerk to write to ...".
 _CLAUSE = re.compile(
     r"(?i)^that\b|(?<!to\s)\bbe\s+(?!confirmed\b)[a-z]{2,}"

@@ -69,6 +69,9 @@ RESOLUTION_START = rule(
     # (or after a label's colon: "Payments for authorisation: Resolved to pay: ...")
     # (or after "And" opening the line, the motion's mover and seconder above it: "And
     # Resolved:")
+    # (or run on after the discussion with no stop, its dash and its verb after it: "...
+    # a mower & plants Resolved – to approve expenditure up to £400")
+    r"|(?<=[a-z] )(?:Resolved|Agreed)(?=[ \t]*[:\-–][ \t]*(?:that|[Tt]o)[ \t]+[a-z])"
     r"|(?:^|(?<=^• )|(?<=\w:\s))(?:It\s+was\s+(?:unanimously\s+)?|And\s+)?"
     r"(?:Resolved|Agreed|Recommended|Decided)\b"
     # (or the decision's own number: "Resolved 15/03/12.01 That ..."; or a flattened
@@ -140,8 +143,9 @@ RESOLUTION_START = rule(
 # optional bullet); a bare capital and a space ("A Subject to ...") only where B follows.
 PART_MARKER = rule(
     "part-marker",
-    r"^[ \t]*(?:•\s*)?(?:\((?P<p1>\d{1,2}|[a-z]|[A-Z]|[ivx]{1,5})\)|(?P<p2>\d{1,2}|[a-z]|[A-Z]|"
-    r"[ivx]{1,5})(?P<close>[).]))(?=\s)\s*",
+    # (a recommendation's number as printed: "R1. Members note ...", "R2. That ...")
+    r"^[ \t]*(?:•\s*)?(?:\((?P<p1>\d{1,2}|[a-z]|[A-Z]|[ivx]{1,5})\)"
+    r"|(?:R(?=\d))?(?P<p2>\d{1,2}|[a-z]|[A-Z]|[ivx]{1,5})(?P<close>[).]))(?=\s)\s*",
     "resolution",
     "1)  the Scrutiny Board note the briefing note",
     flags=M,
