@@ -2481,6 +2481,16 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "RESOLVED that the Portfolio Holder be given authority to make minor amendments to "
+        "the proposal.",
+        "a delegation, the grant before what it allows",
+    ),
+    (
+        "RESOLVED that the Cemetery Manager be given delegated authority to claim costs from "
+        "the government's fund.",
+        "a delegation, 'be given delegated authority to'",
+    ),
     ("The request that the bench be moved was refused.", "a request told of, not made"),
     ("Highways acknowledge all problems reported and will investigate.", "another body's plan"),
     (

@@ -115,6 +115,9 @@ NOT_A_TASK = rule(
     # be refused for the reason set out in the report")
     r"(?:approval|consent|permission|authority|dispensation)\b(?:(?!\bthat\b)[^.;]){0,80}?"
     r"\b(?:be|is)\s+(?:given|granted|refused)\b|"
+    # (or the grant first: "the Portfolio Holders be given authority to make minor amendments",
+    # "the Manager be given delegated authority to go ahead": a delegation, no task)
+    r"\bbe\s+(?:given|granted)\s+(?:(?:full|delegated|the)\s+){0,2}(?:authority|powers?)\s+to\b|"
     r"minutes\s+be\s+(?:amended|corrected)|(?:changed|amended|corrected)\s+to\s+read|"
     r"to\s+be\s+replaced\s+(?:with|by)\s+the\s+following|to\s+be\s+signed\s+(?:as\s+a\s+\w+\s+record\s+)?by\s+"
     r"the\s+(?:Chair\w*|Mayor|President|Convener|Provost))\b"
