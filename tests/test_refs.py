@@ -9,6 +9,14 @@ from scrutiny_cli.parse.refs import find_refs
 from scrutiny_cli.read.text import read_text
 
 CASES = [
+    ("Further to minute B. 762, the Engineer reported on the fencing.", [("B.762", None)]),
+    (
+        "It was agreed (minute 0220-4) to approve the minutes. a) (minute 0220–5a) that the "
+        "contractor be asked to carry out the work;",
+        [("0220-4", None), ("0220-5a", None)],
+    ),
+    ("Minutes 2019-20 were noted.", [("2019", None)]),
+    ("2. Minute Ref.DM.47/19 b) the application was in the west ward.", [("DM.47/19 b)", None)]),
     (
         "Further to minute 14/19 'Education Performance' the link had been circulated.",
         [("14/19", "done")],

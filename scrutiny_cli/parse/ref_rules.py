@@ -21,10 +21,14 @@ _REF = (
     r"(?:\d{1,4}(?:\s/\s?|/\s)\d{2,4}(?![\d/]|\s/)|"
     # (a parish's meeting, month and number joined by hyphens, one minute: "03-09-13")
     r"\d{1,2}-\d{1,2}-\d{1,3}(?![\d-])|"
+    # (a meeting's code and its item's number, the second the smaller, no range: "minute
+    # 0220-4", "(minute 0220–5a)"; not a year's span, "2019-20")
+    r"(?!(?:19|20)\d\d[-–]\d\d\b)\d{3,4}[-–]\d{1,2}[a-z]?(?![\d/.\-–])|"
     # (a committee's letters before it, with a space where a slash follows: "*HC 20/24",
     # "Fin 20/24"; never a small word: "minutes of 01/12/2020" is a date's)
     # (or the asterisk alone, as a minute a decision's call-in may touch is marked: "*359")
-    r"\*?(?:[A-Z]{1,3}[/.]?|(?!(?i:of|on|in|at|to|no|by|as|or)\s)[A-Z]{1,3}\s(?=\d{1,4}/))?"
+    # (or its letter and stop set apart from the number: "Further to minute B. 762")
+    r"\*?(?:[A-Z]{1,3}(?:[/.](?:\s(?=\d{2,4}\b))?)?|(?!(?i:of|on|in|at|to|no|by|as|or)\s)[A-Z]{1,3}\s(?=\d{1,4}/))?"
     r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d))){0,2}"
     # (a committee's letters after the number and year: "14/64/WAC"; a part glued on with
@@ -33,6 +37,7 @@ _REF = (
     r"(?:(?<=\d)\.(?-i:[a-z])\))?"  # (or after a stop: "Minute Number 8.a)")
     # (its part, and the part's own: "16 (b)", "423(b)(vi)")
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\)(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)?"
+    r"(?:(?<=\d)\s(?-i:[a-z])\)(?=\s))?"  # (or its letter closed alone: "DM.47/19 b) the ...")
     r"(?:(?<=/\d\d)-\d{1,3}(?![\d/]))?"  # (the item's after the meeting's: "11/16-04")
     r")"
 )

@@ -52,8 +52,10 @@ _MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b|-(?:{MONTHS})-\d{{2,4}}\b")
 
 
 def normalise_ref(raw: str) -> str:
-    """ "8/2017" -> "8/17"; "P/142", "45" and "56/9/2003" stay as written."""
+    """ "8/2017" -> "8/17", "B. 762" -> "B.762"; "P/142", "45" and "56/9/2003" stay as
+    written."""
     raw = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", raw.strip()))
+    raw = re.sub(r"(?<=[A-Z]\.)\s+(?=\d)", "", raw)  # ("B. 762" is minute "B.762")
     m = re.fullmatch(r"(?P<num>\d{1,4}[a-z]?)/(?P<year>(?:19|20)\d{2})", raw)
     if m:
         return f"{m['num']}/{m['year'][2:]}"
