@@ -16,6 +16,26 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Model Standing Orders will be issued to all councillors and then discussed at the "
+        "September meeting.",
+        [
+            (
+                "Model Standing Orders will be issued to all councillors and then discussed at "
+                "the September meeting",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a document promised to members, 'will be issued to'",
+    ),
+    (
+        "Members asked how the contract worked. A Members' Information Session was also to be "
+        "arranged.",
+        [("A Members' Information Session was also to be arranged", None, None, "terse")],
+        "a task told in the past tense, 'was to be arranged'",
+    ),
+    (
         "Committee members were welcome to highlight anything they thought was missing from "
         "the report.",
         [
@@ -2481,6 +2501,8 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("The fete was to be held in May but was cancelled.", "a plan undone, told in the past"),
+    ("A penalty notice will be issued against the driver.", "a penalty issued, no task"),
     (
         "RESOLVED that the Portfolio Holder be given authority to make minor amendments to "
         "the proposal.",

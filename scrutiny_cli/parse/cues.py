@@ -217,7 +217,10 @@ NARRATIVE_CUES = (
             r"produced|revisited|deferred|requested|sought|explored|investigated|made\s+available|"
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
-            r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|"
+            r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|distributed|"
+            # ("Model Standing Orders will be issued to all councillors"; not a penalty's
+            # "issued against")
+            r"issued(?=\s+to\b)|"
             # (or a later agenda of the body's own: "An item electing a Chair would be included
             # on the agenda for the next meeting")
             r"included(?=\s+(?:on|in)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}(?:agenda|work\s*programme|"
@@ -278,6 +281,12 @@ NARRATIVE_CUES = (
             # ("The matter is to be placed on the next agenda")
             # (not a judgement: "surface detritus is to be expected", "... is to be welcomed")
             rf"\b(?:is|are)\s+to\s+be\s+(?:further\s+|also\s+)?(?!{JUDGED}\b)(?:\w+ed|{_IRREGULAR})\b|"
+            # (told in the past tense, a task's verb only: "A Members' Information Session
+            # was also to be arranged"; not a plan undone, "The fete was to be held in May")
+            r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s))"
+            r"to\s+be\s+(?:arranged|organi[sz]ed|circulated|sent|"
+            r"chased|contacted|written|investigated|checked|obtained|requested|forwarded|"
+            r"prepared|drafted|added|included)\b|"
             # (not a standing condition: "public benefit is needed to be demonstrated")
             r"(?<!There )(?<!\bis )(?<!\bare )"
             rf"\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"
