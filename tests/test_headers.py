@@ -11,6 +11,18 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # the meeting of those who met, under their body's letterhead; a meeting's own number
+    # after the body's name
+    (
+        "WEXCOMBE HARBOUR TRUST\nMinute of Directors’ Meeting held on Thursday 9 March 2017\n"
+        "in the Harbour Stores, Wexcombe, at 18.45\nPresent: A. Ash (Chair); B. Birch",
+        ("Wexcombe Harbour Trust", "2017-03-09", "18:45", "the Harbour Stores, Wexcombe"),
+    ),
+    (
+        "MEETING OF THE HARBOUR COMMISSIONERS 10/20\n\nHELD AT THE LONG ROOM, WEXCOMBE\n\n"
+        "ON THURSDAY 15th OCTOBER 2020 AT 7.00PM",
+        ("Harbour Commissioners", "2020-10-15", "19:00", "THE LONG ROOM, WEXCOMBE"),
+    ),
     # a header sentence after a document's title or a letterhead on its line (not after a
     # list of names: the header starts afresh there)
     (

@@ -25,7 +25,7 @@ from .header_cues import (
 )
 from .header_labels import LABEL_START, POST_HOLDER, name_line
 from .header_span import paragraph
-from .header_stamps import DRAFT, LETTERHEAD, NAMED_MEETING, stamp_of
+from .header_stamps import BARE_NOUNS, DRAFT, LETTERHEAD, MEMBERS_OF, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .titles import FINITE_VERB
@@ -46,8 +46,6 @@ RECORDED = re.compile(
     r"agreed|confirmed|signed|accepted|adopted|taken\s+as\s+read)\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")  # (a header sentence's own end)
-# A body's noun alone, as a header sentence calls the body its letterhead names in full.
-BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
 # What a header sentence with no date goes on with: its place or its day ("... Parish Council
 # / In Cornworthy Village Hall on Monday 22nd July at 7.30pm", "... held / on Tuesday 7th April
 # at 7.00pm", not "On Tuesday the Clerk attended training ..."); a name holds no figure.
@@ -238,6 +236,8 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         fuller = named or (_name_above(top, i) if body in BARE_NOUNS else None)
         if body in BARE_NOUNS and fuller and fuller.lower().endswith(body.lower()):
             body = fuller
+        elif body and MEMBERS_OF.fullmatch(body):  # (a meeting of the letterhead's body)
+            body = named or _name_above(top, i) or body
         give("committee", body or named or _name_above(top, i), 2)
         # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
         # Pentre Wyvern at 7.00pm"), within the header's sentence.

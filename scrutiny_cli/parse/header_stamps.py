@@ -17,6 +17,12 @@ LETTERHEAD = re.compile(
     r"(?=[A-Z][a-z]|MINUTES?\b|\((?i:draft|these\s+minutes|unconfirmed|subject\s+to)\b)"
 )
 
+# A body's noun alone, as a header sentence calls the body its letterhead names in full.
+BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
+# Those who met, in the possessive, as a header sentence names a meeting of the body its
+# letterhead names: "DUNBAR HARBOUR TRUST" / "Minute of Directors' Meeting held on ...".
+MEMBERS_OF = re.compile(r"[A-Z][a-z]+s['’]")
+
 # An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -", or a page number.
 _PACK_STAMP = re.compile(
     # (with its part in brackets: "Item No. 4 (a) MINUTE OF MEETING OF ...")
