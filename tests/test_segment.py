@@ -650,6 +650,17 @@ CASES = [
         "a webcast's time of the item after its heading in capitals is the heading's",
     ),
     (
+        "113 MINUTES OF THE LAST MEETING – agenda item 2 The minutes were signed as correct.\n"
+        "114 DECLARATIONS OF INTEREST – agenda item 3 Members declared personal interests.\n"
+        "115 PUBLIC QUESTION TIME - Agenda Item 4 The Chairman welcomed the public.\n",
+        [
+            ("113", "MINUTES OF THE LAST MEETING – agenda item 2"),
+            ("114", "DECLARATIONS OF INTEREST – agenda item 3"),
+            ("115", "PUBLIC QUESTION TIME - Agenda Item 4"),
+        ],
+        "the agenda's item number after a dash goes on a heading in capitals",
+    ),
+    (
         "The meeting was attended by Mr A Ash (Chairman), Mr B Birch and Mrs C Cedar. WELCOME "
         "The Chairman welcomed Ms D Elm of the Environment Agency to the meeting and thanked "
         "her for attending. APOLOGIES FOR ABSENCE Apologies for absence were received from Mr "
