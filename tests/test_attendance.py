@@ -10,6 +10,18 @@ Row = tuple[str, str | None, str, str | None]
 
 CASES: list[tuple[list[str], list[Row], str]] = [
     (
+        [
+            "PRESENT:",
+            "Councillors A Ash and B Birch",
+            "",
+            "APOLOGIES",
+            "",
+            "MINUTES OF THE MEETING 25th August 2021",
+        ],
+        [("A Ash", "member", "present", None), ("B Birch", "member", "present", None)],
+        "an item's heading under an empty 'APOLOGIES' names no one",
+    ),
+    (
         ["Present:", "Members: Councillor M Mutton (Chair)", "Councillor S Bains"],
         [("M Mutton", "chair", "present", None), ("S Bains", "member", "present", None)],
         "one name a line under sub-headings",

@@ -661,6 +661,19 @@ CASES = [
         "the agenda's item number after a dash goes on a heading in capitals",
     ),
     (
+        "PRESENT: Councillors A Ash (Chairman), B Birch and C Cedar.\n\nAPOLOGIES FOR ABSENCE. "
+        "There were none.\n\nDECLARATIONS OF INTEREST. There were none.\n\nMINUTES OF "
+        "MEETING, Sept 27th 2022. It was proposed by Cllr Birch that these be accepted as "
+        "Minutes.\n\nPLAY AREA. The new swings had been fitted.\n",
+        [
+            (None, "APOLOGIES FOR ABSENCE"),
+            (None, "DECLARATIONS OF INTEREST"),
+            (None, "MINUTES OF MEETING, Sept 27th 2022"),
+            (None, "PLAY AREA"),
+        ],
+        "below the opening business's headings, a minutes title with its date is an item's",
+    ),
+    (
         "The meeting was attended by Mr A Ash (Chairman), Mr B Birch and Mrs C Cedar. WELCOME "
         "The Chairman welcomed Ms D Elm of the Environment Agency to the meeting and thanked "
         "her for attending. APOLOGIES FOR ABSENCE Apologies for absence were received from Mr "

@@ -33,6 +33,8 @@ _NOT_A_PERSON = re.compile(
     r"(?i)^(?:\d+|several|two|three|four|five|many)\b.*\bpublic\b|^\d"
     # a table's column headers after the list: "ITEMS Action", "Minute Owner"
     r"|^(?:(?:items?|actions?|minutes?|agenda|owner|by|who|date|ref|no\.?)\s*)+$"
+    # an item's heading under an empty "APOLOGIES": "MINUTES OF THE MEETING 25th August 2021"
+    r"|^minutes\s+of\b"
 )
 _OTHER_TIER = re.compile(
     r"(?i)^(?P<tier>district|county|borough|city|town|parish|unitary)\s+(?:Cllrs?\.?|Councillors?)\s+"

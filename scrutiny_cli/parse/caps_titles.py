@@ -142,7 +142,7 @@ _TEXT_WORDS = re.compile(
 # A number that opens the text after a heading: a paragraph's or list's ("447. Matters
 # arising ...", "1) To receive"), or a day before its month ("25 July Civic Service").
 _NUMBER_OPENS = re.compile(r"^\d{1,3}[.)]$")
-_MONTH = re.compile(rf"^(?:{MONTH_NAMES})$")
+_MONTH = re.compile(rf"^(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -158,13 +158,13 @@ def _closing_date(words: list[str], k: int) -> bool:
 
 
 def _dated(words: list[str], day: re.Pattern[str]) -> bool:
-    """Whether three words are a day, a month and a year ("11 October 2022,")."""
+    """Whether three words are a day, a month and a year ("11 October 2022,"), or the
+    month first ("Sept 27th 2022.")."""
     date = [w.strip(",.;:") for w in words]
-    return (
-        len(date) == 3
-        and bool(day.match(date[0]))
-        and bool(_MONTH.match(date[1]))
-        and bool(_YEAR.fullmatch(date[2]))
+    if len(date) != 3 or not _YEAR.fullmatch(date[2]):
+        return False
+    return bool(day.match(date[0]) and _MONTH.match(date[1])) or bool(
+        _MONTH.match(date[0]) and day.match(date[1])
     )
 
 
@@ -179,7 +179,7 @@ def _minutes_date(words: list[str], k: int) -> bool:
     ("12. MINUTES 12th April 2012 It was PROPOSED ..."; not "DATE OF NEXT MEETING 6 May")."""
     for start in (k - 2, k - 1, k):
         if start > 0 and _dated(words[start : start + 3], _DAY):
-            before = {w.strip(":").upper() for w in words[:start]}
+            before = {w.strip(":,").upper() for w in words[:start]}
             return bool(_OF_MINUTES & before) and not _NEXT_MEETING & before
     return False
 

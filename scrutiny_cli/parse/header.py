@@ -31,7 +31,7 @@ from .header_cues import (
     WHO_LINE,
 )
 from .header_dateline import dateline_prose
-from .header_guards import ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE
+from .header_guards import ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE, OPENING_BUSINESS
 from .header_labels import (
     bare_value,
     cells,
@@ -179,6 +179,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         # (a letterhead's line is none, its number a reference: "222/2019 Imperial Rooms ...
         # Matlock 07711 898080 Derbyshire DE4 3NL")
         minuted = minuted or bool(_MINUTE_FIRST.match(line) and not _ADDRESS.search(line))
+        minuted = minuted or bool(OPENING_BUSINESS.match(line))  # ("APOLOGIES ...", numberless)
         if prose and i < items_from and not minuted:
             used.update(_two_line_header(top, i, give, parts[0]))
             used.update(prose_header(top, i, give))
@@ -224,7 +225,10 @@ def _first(top: list[str], start: int, test: Callable[[str], bool]) -> int:
 
 def _item_heading(line: str) -> bool:
     """An item's heading (not a flattened page's long line), or the next meetings' dates."""
-    return len(line) <= _HEADING and bool(ITEM_HEADING.match(line) or NEXT_MEETING.search(line))
+    short = len(line) <= _HEADING
+    return (short and bool(ITEM_HEADING.match(line) or NEXT_MEETING.search(line))) or bool(
+        OPENING_BUSINESS.match(line)
+    )
 
 
 def _first_lines(top: list[str], start: int) -> list[int]:

@@ -11,6 +11,10 @@ from .dates import MONTH_NAMES
 # the item's, not the page's title ("4. Date of next meeting" / "Parish Council Meeting
 # 7.30pm, 11 June 2019 Village Hall").
 ITEM_HEADING = re.compile(rf"\d{{1,3}}[.)]\s+(?!(?i:{MONTH_NAMES})\b)[A-Z]")
+# The business every meeting opens with, its heading in capitals, numbered or not: below it
+# too the page's title is past ("APOLOGIES FOR ABSENCE. There were none." / ... / "MINUTES
+# OF MEETING, Sept 27th 2022. It was proposed ..." is an item's, the earlier meeting's date).
+OPENING_BUSINESS = re.compile(r"(?:APOLOGIES|DECLARATIONS?\s+OF\s+(?:\w+\s+)?INTERESTS?)\b")
 # (not a draft's stamp that the minutes await approval there: "DRAFT – FOR APPROVAL AT THE
 # NEXT MEETING", "Draft Minutes Subject to the Approval at the next Meeting"; but a task to
 # report back "at the next meeting" is one)

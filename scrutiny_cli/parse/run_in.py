@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .attendance_cues import ATTENDANCE_LABEL, LABEL_THEN_NAMES
 from .caps_titles import unbulleted
+from .dates import DATE_PHRASE
 from .header_span import next_index
 from .label_rows import Start
 from .sections import FURNITURE
@@ -247,8 +248,12 @@ def _initial_cut(title: str, rest: str) -> bool:
 
 
 def in_capitals(starts: list[Start]) -> list[Start]:
-    """The headings in capitals among starts ("FINANCE", not "Payment for")."""
-    return [s for s in starts if s[2] and s[2].isupper() and len(s[2]) >= 4]
+    """The headings in capitals among starts ("FINANCE", not "Payment for"; the minutes' date
+    after one may be in mixed case, "MINUTES OF MEETING, Sept 27th 2022")."""
+    return [s for s in starts if s[2] and _DATE_AFTER.sub("", s[2]).isupper() and len(s[2]) >= 4]
+
+
+_DATE_AFTER = re.compile(rf"(?<=[A-Z])[ ,]+(?:{DATE_PHRASE.pattern})$", re.I)
 
 
 # A heading run into its text after the lead-in's ":-", on a page of headings standing alone:
