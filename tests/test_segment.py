@@ -674,6 +674,19 @@ CASES = [
         "below the opening business's headings, a minutes title with its date is an item's",
     ),
     (
+        "1. Apologies - Cllr Ash\n\n2. County Councillor Report - None received\n\n3. "
+        "Declarations of interest - None\n\n4. November meeting minutes - agreed with no "
+        "amendments\n\n5. Matters arising from the minutes\n\nThe signs were ordered.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "County Councillor Report"),
+            ("3", "Declarations of interest"),
+            ("4", "November meeting minutes"),
+            ("5", "Matters arising from the minutes"),
+        ],
+        "a number and its stop before a month that names a meeting, no date",
+    ),
+    (
         "The meeting was attended by Mr A Ash (Chairman), Mr B Birch and Mrs C Cedar. WELCOME "
         "The Chairman welcomed Ms D Elm of the Environment Agency to the meeting and thanked "
         "her for attending. APOLOGIES FOR ABSENCE Apologies for absence were received from Mr "

@@ -29,6 +29,9 @@ from .unglue import unglued
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
 # What follows a figure that is no item number: a month ("8 December"), a time, a percentage.
 _PAGE_OF = re.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+$")
+# (but a number with its stop before a month that names a meeting is an item's: "4. November
+# meeting minutes - agreed"; not "4 November 2022", "12. May 2019")
+MONTH_TITLED = re.compile(rf"\d{{1,3}}\.\s+(?i:{MONTHS})\s+(?=[a-z])")
 MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|refers\b|-\s*\d)")
 
 # An item's number in a flattened line (the stop may be glued to the heading: "3.Public
