@@ -687,6 +687,25 @@ CASES = [
         "a number and its stop before a month that names a meeting, no date",
     ),
     (
+        "Chair's Welcome\n\nThe Chair welcomed Cllr Ash to her first meeting.\n\nDeclaration of "
+        "Interest\n\nThere were no declarations recorded.\n\n1. Police Report\n\nThe Clerk "
+        "reported no incidents.\n\n2. Public Questions\n\nNone were raised.\n",
+        [
+            (None, "Chair's Welcome"),
+            (None, "Declaration of Interest"),
+            ("1", "Police Report"),
+            ("2", "Public Questions"),
+        ],
+        "the opening business's headings above the first numbered item, each over a sentence",
+    ),
+    (
+        "APOLOGIES\n\nCouncillor Representing L W Davies Anglesey County Council P C Evans "
+        "Conwy County Borough Council\n\n1. SERIOUS INCIDENT\n\nThe Chief Fire Officer "
+        "reported.\n\n2. MINUTES\n\nThe minutes were signed.\n",
+        [("1", "SERIOUS INCIDENT"), ("2", "MINUTES")],
+        "an opening heading over a list of names, not a sentence, is the attendance's",
+    ),
+    (
         "The meeting was attended by Mr A Ash (Chairman), Mr B Birch and Mrs C Cedar. WELCOME "
         "The Chairman welcomed Ms D Elm of the Environment Agency to the meeting and thanked "
         "her for attending. APOLOGIES FOR ABSENCE Apologies for absence were received from Mr "

@@ -8,7 +8,13 @@ parish or town council holds before its numbered business, under a heading of it
 The heading ("Public Forum", "Public Question Time", "Member of Public issues") starts an
 unnumbered item that runs to the first numbered one; the lines above it stay the preamble
 (attendance, apologies). A count of the public present ("No members of the public",
-"Members of the public: 3") is attendance, never such a heading.
+"Members of the public: 3") is attendance, never such a heading. So, alone on their lines
+or run into a sentence that repeats them, are the opening business's headings, where the
+minutes' numbers start after them:
+
+    Declaration of Interest
+    There were no declarations recorded
+    1. Police Report
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import re
 
 from ..read.text import fold
 from .attendance_cues import ATTENDANCE_SECTIONS, PRESENT_START
+from .titles import FINITE_VERB, split_run_in
 
 PUBLIC_SESSION = re.compile(
     r"^(?P<title>(?:(?:Adjournment\s+for\s+)?Public|Open)\s+(?:Open\s+)?(?:Forum|Question\s+Time|"
@@ -53,3 +60,57 @@ def _attendance(line: str) -> bool:
     return bool(PRESENT_START.regex.match(folded)) or any(
         section.regex.match(folded) for section, _, _ in ATTENDANCE_SECTIONS
     )
+
+
+# The opening business's headings, numbered or not: "Chairman's Welcome", "Apologies for
+# Absence", "Declaration of Interest", "Declarations of Pecuniary Interests".
+OPENING_HEADING = re.compile(
+    r"(?i)(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?welcome(?:\s+and\s+apologies)?"
+    r"|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?"
+)
+
+
+def sessions_above(preamble: list[str], start: int = 0) -> list[tuple[int, int, str, str]]:
+    """(line, end, heading, the text run into it) of each item that stands above the first
+    numbered one, from start: the public session, and the opening business's headings; each
+    with text under it (for the opening business, a sentence: not a list of names,
+    "Councillor Representing L W Davies ...", nor an agenda's entries, "1. Minutes meeting
+    20th January 2012 – D Horkan"), ending at the next, at an attendance list or with the
+    preamble."""
+    starts = _opening_headings(preamble, start)
+    if (public := public_session(preamble, start)) is not None:
+        starts.append((public[0], public[2], public[3], False))
+    starts.sort()
+    spans = []
+    for k, (i, title, rest, opening) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else len(preamble)
+        end = next((j for j in range(i + 1, stop) if _ends(preamble[j], opening)), stop)
+        text = [rest, *preamble[i + 1 : end]]
+        if any(FINITE_VERB.search(ln) if opening else ln.strip() for ln in text):
+            spans.append((i, end, title, rest))
+    return spans
+
+
+def _ends(line: str, opening: bool) -> bool:
+    """Whether the line ends an item above the numbered ones: an attendance list, or for the
+    opening business an agenda's numbered entry ("1. Minutes meeting 20th January 2012")."""
+    return _attendance(line) or (opening and _LISTED.match(line) is not None)
+
+
+_LISTED = re.compile(r"\s*\d{1,3}[.)]\s")
+
+
+def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, str, bool]]:
+    """The opening business's headings alone on their lines ("Declaration of Interest"), or
+    run into a sentence that repeats them ("Apologies for absence Apologies for absence were
+    received from ...")."""
+    found = []
+    for i in range(start, len(preamble)):
+        line = preamble[i].strip()
+        if OPENING_HEADING.fullmatch(line):
+            found.append((i, line, "", True))
+        elif line[:1].isupper() and (title := split_run_in(line, False)[0]):
+            rest = line[len(title) :].strip()
+            if OPENING_HEADING.fullmatch(title) and rest.lower().startswith(title.lower() + " "):
+                found.append((i, title, rest, True))
+    return found

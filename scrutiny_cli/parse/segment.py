@@ -65,7 +65,7 @@ from .numbers import (
     year_first,
 )
 from .numbers import number_key as number_key
-from .preamble import public_session
+from .preamble import sessions_above
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .roman import roman_lead
 from .run_in import in_capitals, run_in, under_empty_headings
@@ -380,15 +380,14 @@ def _cut(
 def _public_first(
     preamble: list[str], items: list[Segment], header: set[int]
 ) -> tuple[list[str], list[Segment]]:
-    """The preamble, and the items with the public session held before the numbered ones
-    first, when its heading stands in the preamble below the header (preamble.py)."""
+    """The preamble, and the items held before the numbered ones first (the public session,
+    the opening business), when their headings stand in the preamble below the header
+    (preamble.py)."""
     below = max((h for h in header if h < len(preamble)), default=-1) + 1
-    found = public_session(preamble, below)
-    if found is None:
-        return preamble, items
-    i, end, title, rest = found
-    body = ([rest] if rest else []) + preamble[i + 1 : end]
-    return preamble[:i] + preamble[end:], [Segment(None, title, body), *items]
+    spans = sessions_above(preamble, below)
+    above = [Segment(None, t, ([r] if r else []) + preamble[i + 1 : e]) for i, e, t, r in spans]
+    taken = {j for i, e, _, _ in spans for j in range(i, e)}
+    return [ln for j, ln in enumerate(preamble) if j not in taken], [*above, *items]
 
 
 def _after_title(lines: list[str], i: int, end: int) -> list[str]:
