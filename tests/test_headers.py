@@ -11,6 +11,34 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # the Scottish "Minute" before a body's name with no "of"; a draft's note in brackets
+    # after "minutes"; a body named before "meeting"; how it met after the body's name; a
+    # day's name in capitals on the line under the name; a year run into its month and the
+    # word after it
+    (
+        "Page 1482.\n\nMinute Planning Committee Wednesday, 13 December 2017, 10:30.",
+        ("Planning Committee", "2017-12-13", "10:30", None),
+    ),
+    (
+        "The draft minutes (until signed) of the Wexcombe Town Council meeting held on Monday "
+        "14th August 2017, in the Meridian Centre, Wexcombe.",
+        ("Wexcombe Town Council", "2017-08-14", None, "the Meridian Centre, Wexcombe"),
+    ),
+    (
+        "MINUTES of a MEETING of the TOWN COUNCIL via video link held on FRIDAY, 25 SEPTEMBER "
+        "2020 at 10.00 am",
+        ("Town Council", "2020-09-25", "10:00", None),
+    ),
+    (
+        "MINUTES OF THE ANNUAL GENERAL MEETING OF WEXCOMBE TOWN COUNCIL\nMONDAY 18th MAY 2015 "
+        "AT THE GUILDHALL WEXCOMBE",
+        ("Wexcombe Town Council", "2015-05-18", None, "THE GUILDHALL WEXCOMBE"),
+    ),
+    (
+        "MINUTES OF A MEETING OF WEXCOMBE TOWN COUNCIL HELD ON WEDNESDAY 26th JULY2017AT 7.30PM "
+        "IN THE PENSIONERS HALL",
+        ("Wexcombe Town Council", "2017-07-26", "19:30", "THE PENSIONERS HALL"),
+    ),
     # the meeting of those who met, under their body's letterhead; a meeting's own number
     # after the body's name
     (

@@ -191,6 +191,8 @@ def clean_committee(text: str | None) -> str | None:
     )
     # (the years a committee sat, as a legacy site names it: "Licensing Committee (2005-2015)")
     name = _YEARS_SAT.sub("", name)
+    # (and how it met after it: "the TOWN COUNCIL via video link")
+    name = _HOW_MET.sub("", name)
     # (and the meeting's own number after it: "MEETING OF THE HARBOUR COMMISSIONERS 10/20")
     name = _MEETING_NUMBER.sub("", name)
     # (a letterhead's council before the meeting's own body, its noun repeated: "STRATFORD
@@ -210,6 +212,9 @@ def clean_committee(text: str | None) -> str | None:
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _YEARS_SAT = re.compile(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$")
+_HOW_MET = re.compile(
+    r"(?i)\s+(?:via|by|on)\s+(?:video\s+(?:link|conference)|zoom|(?:ms\s+|microsoft\s+)?teams|skype)$"
+)
 _MEETING_NUMBER = re.compile(r"(?<=[A-Za-z])\s+\d{1,2}/\d{2}$")
 _LETTERHEAD_THEN_BODY = re.compile(
     r"^(?:[A-Z][A-Z'’&-]*\s+){1,5}(?P<noun>COUNCIL|COMMITTEE|BOARD)\s+"

@@ -135,7 +135,9 @@ MINUTES_MEETING = rule(
     r"(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
     rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES}|{DAY_NAMES})\b)[A-Z][\w'’&-]*)"
     # (its small words too: "Minutes of a meeting of the Finance and Audit Committee on ...")
+    # (nor a day's name in capitals: "... OF TOTNES TOWN COUNCIL" / "MONDAY 18th MAY 2015")
     rf"(?:\s+(?:(?-i:and|&|of|for)\s+)?(?-i:(?!(?:On|At|In|Held|Commencing|{DAY_NAMES})\b)"
+    rf"(?!(?-i:{DAY_NAMES.upper()})\b)"
     r"[A-Z][\w'’&-]*)){0,5})?)"
     r"(?:[,:]|\s[-–—])?\s*(?P<rest>.*)$",
     "header",
@@ -145,7 +147,9 @@ MINUTES_MEETING = rule(
 # (no "held", no "meeting"); the name ends in a body's noun.
 MINUTES_OF_BODY = rule(
     "header-minutes-of-body",
-    r"^(?:Minutes?|Notes?)\s+(?:of|for)\s+(?P<body>(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*,?\s+)"
+    # (or the Scottish "Minute" with no "of": "Minute Planning Committee Wednesday, 13 ...")
+    r"^(?:Minutes?|Notes?)\s+(?:(?:of|for)\s+|(?=(?-i:[A-Z])))"
+    r"(?P<body>(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*,?\s+)"
     r"{0,6}(?:Council|Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Authority|Group|"
     r"Partnership|Assembly|Executive)))\s*[,:–-]?\s+"
     r"(?P<rest>(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*)$",
@@ -371,3 +375,17 @@ TITLE_WORDS = re.compile(
 )
 # Who was there, never a place: "Present:", "Councillors Present: ...", "In attendance".
 WHO_LINE = re.compile(r"(?i)(?:present|councillors?|cllrs?|apologies|in\s+attendance)\b")
+
+# What "The Minutes of X held ..." opening a page names where it is the page's title
+# (header_prose._own_title): a body (or "a" before it: "The minutes of a Parish council
+# Meeting held in the church on ...")
+NAMED_BODY = re.compile(r"(?:(?i:an?)\s+)?(?!(?i:the|a|an|this|that|its|their)\b)(?-i:[A-Z])")
+# (or a meeting of a body named: "The Minutes Of The Ordinary Council Meeting of Shipley
+# Parish Council Held On ...")
+# (in capitals too, its "OF" lost or not: "THE MINUTES OF THE MEETING (OF) WYVERN PARISH
+# COUNCIL HELD IN ...")
+MEETING_OF_NAMED = re.compile(r"(?i:meeting\s+(?:of\s+)?)(?:(?i:the)\s+)?(?-i:[A-Z])")
+# (or the body named before "meeting": "The draft minutes of the Withernsea Town Council
+# meeting held on ...")
+BODY_MEETING = re.compile(r"^(?i:the)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s+(?i:meeting)$")
+THE = re.compile(r"(?i)the(?:\s+(?:draft|approved|unconfirmed|confirmed))?")  # ("The draft")

@@ -15,12 +15,16 @@ from .dates import DATE_PHRASE, DAY_NAMES, NUMERIC_DATE, TIME, find_date, parse_
 from .header_cues import (
     AGENDA_FOR,
     AT_A_MEETING,
+    BODY_MEETING,
     MEETING_HELD,
+    MEETING_OF_NAMED,
     MEETING_ON,
     MEETING_WAS_HELD,
     MINUTES_HELD,
     MINUTES_MEETING,
     MINUTES_OF_BODY,
+    NAMED_BODY,
+    THE,
     THE_MEETING_WAS_HELD,
 )
 from .header_labels import LABEL_START, POST_HOLDER, name_line
@@ -54,6 +58,7 @@ UNDATED_REST = re.compile(
 )
 DIGIT = re.compile(r"\d")
 # A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
+_MINUTES_NOTE = re.compile(r"(?i)\b(minutes)\s+\((?:until|subject|to\s+be|un)[^()]{0,30}\)")
 DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
 
 # A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
@@ -183,6 +188,7 @@ _CUES = (
 
 def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # type: ignore[no-untyped-def]
     """Give the facts of the header sentence that para is, if it is one."""
+    para = _MINUTES_NOTE.sub(r"\1", para)  # ("The draft minutes (until signed) of the ...")
     folded = fold(para)
     for cue in _CUES:
         m = cue.search(folded)
@@ -258,19 +264,12 @@ def _own_title(folded: str, m: re.Match[str]) -> bool:
     body's name, and no decision on those minutes follows ("... were approved")."""
     body = m["body"] or ""
     return (
-        folded[: m.start()].strip().lower() == "the"
-        and (_NAMED_BODY.match(body) is not None or _MEETING_OF_NAMED.search(body) is not None)
+        THE.fullmatch(folded[: m.start()].strip()) is not None
+        and bool(
+            NAMED_BODY.match(body) or MEETING_OF_NAMED.search(body) or BODY_MEETING.match(body)
+        )
         and not RECORDED.search(folded, m.start("rest"))
     )
-
-
-# (or "a" before it: "The minutes of a Parish council Meeting held in the church on ...")
-_NAMED_BODY = re.compile(r"(?:(?i:an?)\s+)?(?!(?i:the|a|an|this|that|its|their)\b)(?-i:[A-Z])")
-# (or a meeting of a body named: "The Minutes Of The Ordinary Council Meeting of Shipley
-# Parish Council Held On ...")
-# (in capitals too, its "OF" lost or not: "THE MINUTES OF THE MEETING (OF) WYVERN PARISH
-# COUNCIL HELD IN ...")
-_MEETING_OF_NAMED = re.compile(r"(?i:meeting\s+(?:of\s+)?)(?:(?i:the)\s+)?(?-i:[A-Z])")
 
 
 def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def]

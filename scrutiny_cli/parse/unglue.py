@@ -143,7 +143,9 @@ def unglued(line: str, spaced: bool = True) -> str:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
     if _RUN_TOGETHER.search(line):  # (one cheap test first: most lines have none of these)
         # (the month from its year first: "held13th August2015")
-        line = _AT_TIME.sub(" ", _NAME_DATE.sub(" ", _YEAR_WORD.sub(" ", line)))
+        # (twice: a year run into both its month and the word after, "JULY2017AT 7.30PM")
+        line = _YEAR_WORD.sub(" ", _YEAR_WORD.sub(" ", line))
+        line = _AT_TIME.sub(" ", _NAME_DATE.sub(" ", line))
         line = _DAY_YEAR.sub(r"\1 ", line)
         if line.isupper():
             line = _GLUED_DATE.sub(lambda m: " ".join(g for g in m.groups() if g), line)
