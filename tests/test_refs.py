@@ -9,6 +9,16 @@ from scrutiny_cli.parse.refs import find_refs
 from scrutiny_cli.read.text import read_text
 
 CASES = [
+    (
+        "Minutes of a meeting held 9th January 2017 were agreed and signed as a true record. It "
+        "was noted that item 68 should read M5 not M6.",
+        [("68", None)],
+    ),
+    ("Minutes of the last meeting. Item 3. The Chair welcomed all.", []),
+    (
+        "664/19: Min:669 /19: Planning: Cllrs Ash and Birch declared an interest.",
+        [("669/19", None)],
+    ),
     ("Further to minute B. 762, the Engineer reported on the fencing.", [("B.762", None)]),
     (
         "It was agreed (minute 0220-4) to approve the minutes. a) (minute 0220–5a) that the "

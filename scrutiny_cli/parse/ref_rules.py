@@ -69,7 +69,9 @@ MINUTE_REF = rule(
     "minute-ref",
     # (not a date: "The Minutes 04.06.2019 were signed")
     r"(?=m)"  # (its first letter, looked at first; see rules.py)
-    rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d))(?:\s+|(?<=\.))"
+    # (or "Min:" and its number, as a declarations table cites it: "Min:669 /19: Planning")
+    rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d))"
+    r"(?:\s+|(?<=\.)|(?<=(?-i:Min)):\s*)"
     rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})"
     rf"(?![\w/]|\\\w|[-–]\d{{1,4}}\\\w){_TITLED}"

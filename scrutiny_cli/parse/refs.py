@@ -46,6 +46,10 @@ from .trackers import TRACKER_COLUMN, tracker_rows
 REVIEWS_MINUTES = re.compile(
     r"(?i)\bminutes?\b|\b(?:matters?|business|items?)\s+arising\b|\barising\s+from\b|\bactions?\b"
 )
+_MINUTES_FIRST = re.compile(
+    r"(?i)\W*(?:the\s+)?minutes\b[^.]{0,120}?\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|"
+    r"confirmed|accepted|signed)\b"
+)
 # matched at a reference's end: "Minutes P6 Sept 23", "Minutes 20-June-16" (a date; not
 # "Minute 12-May fair: ...")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b|-(?:{MONTHS})-\d{{2,4}}\b")
@@ -72,7 +76,10 @@ def find_refs(
     seen: set[str] = set()
     # (an item with no heading may say so in its agenda text: "To confirm as a correct
     # record the minutes of the meeting held on 12 February 2014.")
-    reviews = REVIEWS_MINUTES.search(title or description) is not None
+    # (or, with neither, its text opening on them: "74 Minutes of a meeting held 9th January
+    # 2017 were agreed ... It was noted that item 68 should read M5")
+    opening = _MINUTES_FIRST.match(text) if not (title or description) else None
+    reviews = opening is not None or REVIEWS_MINUTES.search(title or description) is not None
     for part in (title, description, text):
         if part:
             for ref in _refs_in(part, reviews, number if part is text else None):
