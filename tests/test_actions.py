@@ -16,6 +16,28 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The resident will be informed of the decision.",
+        [("The resident will be informed of the decision", None, None, "undertaking")],
+        "an undertaking to tell someone, 'will be informed'",
+    ),
+    (
+        "Cllr Burrows will be asked to oversee the asset transfer.",
+        [
+            (
+                "Cllr Burrows will be asked to oversee the asset transfer",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "a member to be asked, 'will be asked to'",
+    ),
+    (
+        "Remembrance Sunday. PB will lay a wreath at the memorial.",
+        [("PB will lay a wreath at the memorial", "PB", None, "undertaking")],
+        "a member's undertaking to lay a wreath",
+    ),
+    (
         "Model Standing Orders will be issued to all councillors and then discussed at the "
         "September meeting.",
         [
@@ -2501,6 +2523,10 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "The criteria for decision-making would be informed by the feedback received.",
+        "what a decision draws on, 'informed by'",
+    ),
     ("The fete was to be held in May but was cancelled.", "a plan undone, told in the past"),
     ("A penalty notice will be issued against the driver.", "a penalty issued, no task"),
     (

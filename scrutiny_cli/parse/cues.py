@@ -105,10 +105,11 @@ NARRATIVE_CUES = (
     (
         rule(
             "asked-to",
-            r"\b(?:was|were)\s+(?:also\s+)?(?:(?:asked|invited|requested|encouraged|reminded|"
-            r"instructed|tasked|directed)\s+to\s+"
+            # (or to be asked: "Cllr Burrows will be asked to oversee the asset transfer")
+            r"\b(?:(?:was|were)\s+(?:also\s+)?|(?:will|would)\s+be\s+(?=asked\b))"
+            r"(?:(?:asked|invited|requested|encouraged|reminded|instructed|tasked|directed)\s+to\s+"
             rf"(?!review\b|consider\b|ask\b|discuss\b|comment\b)(?:{ACTION_VERBS}|let|put|email|"
-            r"e-mail|direct|continue)\b"
+            r"e-mail|direct|continue|oversee)\b"
             # (or the task as what they do: "the Secretary was tasked with asking the police")
             r"|tasked\s+with\s+[a-z]{2,}ing\b)",
             "request",
@@ -218,6 +219,8 @@ NARRATIVE_CUES = (
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
             r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|distributed|"
+            # ("The resident will be informed"; not "would be informed by the feedback")
+            r"informed(?!\s+by\b)|"
             # ("Model Standing Orders will be issued to all councillors"; not a penalty's
             # "issued against")
             r"issued(?=\s+to\b)|"

@@ -23,20 +23,20 @@ ACTION_VERBS = (
     "facilitate|"
     # ("follow this up", "follow the matter up", "follow-up"; "keep members informed", "keep
     # in touch")
-    "come back|enquire|inquire|feed back|find out|"
+    "come back|enquire|inquire|feed ?back|find out|"
     r"follow(?:\s+(?:it|them|(?:this|that|these|the)(?:\s+(?:matter|issue|query|point)s?)?))?"
     r"[\s-]+up|"
     # ("have a word with the tenant", "pick this up with Highways")
     "forward|give|go back|have a word|hold|identify|instigate|"
     r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
     "include|inform|instruct|apply|make(?! sure)|"
-    "investigate|invite|issue|install|let|liaise|liase|look into|look at|look for|meet|monitor|"
+    "investigate|invite|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
     r"pick\s+(?:this|it|that|these|them)\s+up|"
     "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
     "remind|research|reschedule|rearrange|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
-    "submit|supply|survey|thank|undertake|update|visit|write|work with|"
+    "submit|supply|survey|thank|undertake|update|verify|visit|write|work with|"
     # ("take this forward", "take the matter up with Highways", "take photographs of ...")
     r"take\s+(?:[\w']+\s+){0,3}?(?:forward|up\s+with)|take\s+(?:photo(?:graph)?s|pictures)|"
     # ("take up the poor condition of the barn with the Council")
