@@ -2523,6 +2523,7 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("It was RESOLVED that item 3 be discussed following item 6.", "this meeting's running order"),
     (
         "The criteria for decision-making would be informed by the feedback received.",
         "what a decision draws on, 'informed by'",

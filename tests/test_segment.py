@@ -652,11 +652,13 @@ CASES = [
     (
         "113 MINUTES OF THE LAST MEETING – agenda item 2 The minutes were signed as correct.\n"
         "114 DECLARATIONS OF INTEREST – agenda item 3 Members declared personal interests.\n"
-        "115 PUBLIC QUESTION TIME - Agenda Item 4 The Chairman welcomed the public.\n",
+        "115 PUBLIC QUESTION TIME - Agenda Item 4 The Chairman welcomed the public.\n"
+        "116 POLICE REPORT – (Item 5) - Members noted a Police report.\n",
         [
             ("113", "MINUTES OF THE LAST MEETING – agenda item 2"),
             ("114", "DECLARATIONS OF INTEREST – agenda item 3"),
             ("115", "PUBLIC QUESTION TIME - Agenda Item 4"),
+            ("116", "POLICE REPORT – (Item 5)"),
         ],
         "the agenda's item number after a dash goes on a heading in capitals",
     ),

@@ -73,8 +73,8 @@ def caps_end(words: list[str]) -> int:
             aside = _aside_end(words, k)
         elif k > aside and w.startswith("[") and words[-1].endswith("]") and len(words) - k <= 8:
             aside = len(words) - 1  # the Act it is held under: "... [LGA 1972 Sch. 12]"
-        elif k > aside and w in "-–" and _AGENDA_ITEM.fullmatch(" ".join(words[k + 1 : k + 4])):
-            return pos + len(" ".join(words[k : k + 4]))  # "... – agenda item 3 The Minutes"
+        elif k > aside and w in "-–" and (n := _agenda_item_after(words, k)):
+            return pos + len(" ".join(words[k : k + 1 + n]))  # "... – agenda item 3 The ..."
         if (
             k
             and k > aside
@@ -242,7 +242,19 @@ def _aside_end(words: list[str], k: int) -> int:
 
 
 _ASIDE_WORDS = 8  # words of a bracketed aside that closes a heading's line
-_AGENDA_ITEM = re.compile(r"(?i)agenda\s+item\s+\d{1,2}[a-z]?")
+_AGENDA_ITEM = re.compile(
+    r"(?i)agenda\s+item\s+\d{1,2}[a-z]?|\((?:agenda\s+)?item\s+\d{1,2}[a-z]?\)"
+)
+
+
+def _agenda_item_after(words: list[str], k: int) -> int:
+    """How many words after the dash at words[k] name the agenda's item ("– agenda item 3",
+    "– (Item 1)"); 0 for none."""
+    return next(
+        (n for n in (3, 2) if _AGENDA_ITEM.fullmatch(" ".join(words[k + 1 : k + 1 + n]))), 0
+    )
+
+
 _WEBCAST_TIME = re.compile(r"\(\d{1,2}[.:]\d{2}[.:]\d{2}\)")  # "(0.03.55)", "(01:12:40)"
 
 

@@ -220,7 +220,10 @@ THIS_MEETINGS_BUSINESS = rule(
     "this-meetings-business",
     r"\bbe\s+(?:considered|taken|dealt\s+with|heard)\s+(?:in\s+(?:public|private)|"
     r"in\s+part\s+(?:1|2|I|II|one|two)|with\s+the\s+press\s+and\s+public\s+excluded|"
-    r"(?:following|after)\s+the\s+exclusion\s+of)\b",
+    r"(?:following|after)\s+the\s+exclusion\s+of)\b"
+    # (or in another order: "that item 3 be discussed following item 6")
+    r"|\bitems?\s+\d{1,3}[a-z]?\s+be\s+(?:discussed|taken|considered|heard|moved)\s+"
+    r"(?:following|after|before|with|(?:up\s+)?to\s+follow)\s+items?\s+\d",
     "action",
     "That all items be considered in public, as proposed.",
 )
