@@ -292,3 +292,25 @@ def test_an_item_page_with_no_text_of_its_own_holds_its_lettered_sub_items() -> 
         ("(a)", "Ward Forums (Minute 26 refers)", ["26"]),
         ("(b)", "Quality Bus Corridor (Minute 23 refers)", ["23"]),
     ]
+
+
+def test_an_agenda_packs_stamp_over_minutes_held_in_a_place_is_no_item_page() -> None:
+    """ "Agenda Item" over a header sentence held in a place is a pack's stamp on the minutes
+    it carries; over "Minutes of the meeting held on 20 May 2014" it is an item page's title."""
+    pack = (
+        "Agenda Item\n\n\nMinutes of meeting held in Committee Room 1, Council Offices, Wexcombe "
+        "on 21 November 2017\n\nChair: Councillor Ash\n\n1 Declaration of Interests\nNo "
+        "interests were declared.\n\n2 Minutes of Previous Meeting\nThe minutes were approved.\n"
+    )
+    doc = parse(read_text(pack.encode()))
+    assert doc.kind == "meeting"
+    assert doc.parts[0].date == "2017-11-21"
+    assert [i.title for i in doc.parts[0].items] == [
+        "Declaration of Interests",
+        "Minutes of Previous Meeting",
+    ]
+    page = (
+        "Agenda item\n\nMinutes of the meeting held on 20 May 2014\n\nThe minutes of the meeting "
+        "held on 20 May 2014 were agreed and signed by the Chairman as a correct record.\n"
+    )
+    assert parse(read_text(page.encode())).kind == "item"

@@ -95,8 +95,18 @@ def _listing(lines: list[str]) -> bool:
 def _stamped(head: list[str], k: int) -> bool:
     """Whether the "Agenda Item" line at k is an agenda pack's stamp on the minutes it
     carries, the item's number alone under it ("Agenda Item" / "4" / "FULL COUNCIL" /
-    "Minutes of a meeting of ..."), not a ModernGov item page's title."""
-    return k + 1 < len(head) and re.fullmatch(r"\d{1,3}", head[k + 1].strip()) is not None
+    "Minutes of a meeting of ..."), or the minutes' header sentence with its date under it
+    ("Agenda Item" / "Minutes of meeting held in Committee Room 1, ... on 21 November 2017"),
+    not a ModernGov item page's title."""
+    below = head[k + 1].strip() if k + 1 < len(head) else ""
+    return re.fullmatch(r"\d{1,3}", below) is not None or _HEADER_BELOW.match(below) is not None
+
+
+# (held in a place, not only on a day: an item page is titled "Minutes of the meeting held
+# on 20 May 2014")
+_HEADER_BELOW = re.compile(
+    r"(?i)minutes\s+of\s+(?:an?\s+|the\s+)?meeting\b.*\bheld\s+(?:in|at)\b.*\b(?:19|20)\d\d\b"
+)
 
 
 def issue_parts(lines: list[str]) -> list[Part]:
