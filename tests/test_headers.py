@@ -11,6 +11,13 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a committee's name before the date in the page's title is no place
+    (
+        "Planning and Development, February 27th 2017\nWEXCOMBE TOWN COUNCIL Planning and "
+        "Development Committee Minutes Minutes of the Meeting of the Planning and Development "
+        "Committee held on the 27th February 2017 in the Council Chamber, Wexcombe",
+        ("Planning and Development Committee", "2017-02-27", None, "the Council Chamber, Wexcombe"),
+    ),
     # the Scottish "Minute" before a body's name with no "of"; a draft's note in brackets
     # after "minutes"; a body named before "meeting"; how it met after the body's name; a
     # day's name in capitals on the line under the name; a year run into its month and the

@@ -229,7 +229,8 @@ def place_first(line: str) -> tuple[str | None, str]:
     if not found:
         return None, line
     before = line[: found[1].start()].rstrip()
-    if _BUILDING.search(before) and not _POSTED.search(before) and _NAME_ONLY.match(before):
+    building = _BUILDING.search(before) is not None
+    if building and not _POSTED.search(before) and _NAME_ONLY.match(before):
         before = _ON_DAY.sub(",", before)
     if not before.endswith(",") or not before[:1].isupper() or len(before.split()) > 10:
         return None, line
@@ -239,4 +240,6 @@ def place_first(line: str) -> tuple[str | None, str]:
         return None, line  # a document's stamp: "Issued, 3 March 2021"
     if _COUNCIL_END.search(before):
         return None, line
+    if "," not in before[:-1] and not building:
+        return None, line  # a committee's name in the page's title: "Planning and Development,"
     return before.rstrip(" ,"), line[found[1].start() :]
