@@ -11,6 +11,18 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a room's note in brackets inside the venue's name, its address after
+    (
+        "MINUTES of the meeting of Wexcombe Town Council held in Room GW03 (Ground Floor West "
+        "03), Council One Stop Shop, Mill Avenue, Wexcombe on Thursday 10 th July 2014 at "
+        "6.30 pm.",
+        (
+            "Wexcombe Town Council",
+            "2014-07-10",
+            "18:30",
+            "Room GW03 (Ground Floor West 03), Council One Stop Shop, Mill Avenue, Wexcombe",
+        ),
+    ),
     # a committee's name before the date in the page's title is no place
     (
         "Planning and Development, February 27th 2017\nWEXCOMBE TOWN COUNCIL Planning and "

@@ -24,8 +24,10 @@ _VENUE_END = re.compile(
     r"Apologies|In\s+the\s+Chair|"
     r"In\s+attendance)\b"
     r"|\s+The\s+meeting\b"
-    # (a word in brackets inside the name goes on: "the (New) Forest School, Bury Road")
-    r"|\s+from\s+\d|\s*(?:;|\((?![A-Z][\w' ]{0,15}\)\s+[A-Z]))|\s+[A-Z]\w*:\s"
+    # (a word in brackets inside the name goes on: "the (New) Forest School, Bury Road", "Room
+    # GW03 (Ground Floor West 03), Council One Stop Shop")
+    r"|\s+from\s+\d|\s*(?:;|\((?![A-Z][\w' ]{0,15}\)\s+[A-Z]|[A-Z][\w' ]{0,30}\),\s*[A-Z]))"
+    r"|\s+[A-Z]\w*:\s"
     # (the attendance after a comma, on a page flattened onto a line: "at County Offices,
     # Mr GD Cook (Chairman), ...")
     r"|,\s*(?=(?-i:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\.?\s+(?-i:[A-Z]))"
