@@ -689,6 +689,20 @@ CASES = [
         "a number and its stop before a month that names a meeting, no date",
     ),
     (
+        "061/17 TO APPROVE AS A CORRECT RECORD THE MINUTES OF THE MEETING ON 28th JUNE "
+        "2017:RESOLVED that the minutes be signed as a true record\n\n062/17 MATTERS "
+        "ARISING: None.\n\n063/17 OPEN TO PUBLIC: None in attendance.\n",
+        [
+            (
+                "061/17",
+                "TO APPROVE AS A CORRECT RECORD THE MINUTES OF THE MEETING ON 28th JUNE 2017",
+            ),
+            ("062/17", "MATTERS ARISING"),
+            ("063/17", "OPEN TO PUBLIC"),
+        ],
+        "a decision's keyword run into the heading's colon",
+    ),
+    (
         "Chair's Welcome\n\nThe Chair welcomed Cllr Ash to her first meeting.\n\nDeclaration of "
         "Interest\n\nThere were no declarations recorded.\n\n1. Police Report\n\nThe Clerk "
         "reported no incidents.\n\n2. Public Questions\n\nNone were raised.\n",

@@ -39,15 +39,16 @@ GLUED_TEXT = rule(
 near_miss("glued-text", "57/19 ELECTION OF CHAIR John Hume", "21/00123 LAND AT MILL LANE")
 
 
-# A decision's keyword run into the word before it: "following a vote it wasRESOLVED to".
+# A decision's keyword run into the word or colon before it: "following a vote it wasRESOLVED to".
 GLUED_KEYWORD = rule(
     "glued-keyword",
-    r"(?<=[a-z])(?=(?:RESOLVED|AGREED|RECOMMENDED)\b)",
+    # (or to a heading's colon: "... ON 28th JUNE 2017:RESOLVED that the minutes be signed")
+    r"(?<=[a-z:])(?=(?:RESOLVED|AGREED|RECOMMENDED)\b)",
     "page",
     "following a vote of the board it wasRESOLVED to elect",
     flags=0,
 )
-near_miss("glued-keyword", "it was RESOLVED to elect", "UNRESOLVED")
+near_miss("glued-keyword", "it was RESOLVED to elect", "UNRESOLVED", "Decision: RESOLVED")
 
 
 # A number glued to a heading in mixed case ("1Apologies for absence", "5Caretaker's
