@@ -16,6 +16,48 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The revised Riverside scheme to be presented at an Extra Council meeting on 26 February.",
+        [
+            (
+                "The revised Riverside scheme to be presented at an Extra Council meeting on 26 "
+                "February",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "business to be presented at a later meeting",
+    ),
+    (
+        "The Engineer said a full report should be available for the June Board meeting.",
+        [
+            (
+                "The Engineer said a full report should be available for the June Board meeting",
+                None,
+                "2018-06",
+                "undertaking",
+            )
+        ],
+        "a report promised for a later meeting",
+    ),
+    (
+        "A verge survey was suggested. This will then be on the Agenda for March 2020.",
+        [("This will then be on the Agenda for March 2020", None, "2020-03", "undertaking")],
+        "business put on a later meeting's agenda",
+    ),
+    (
+        "The rota was discussed and it should be organised at the next meeting.",
+        [
+            (
+                "The rota was discussed and it should be organised at the next meeting",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "what should be done at the next meeting",
+    ),
+    (
         "The resident will be informed of the decision.",
         [("The resident will be informed of the decision", None, None, "undertaking")],
         "an undertaking to tell someone, 'will be informed'",
@@ -2523,6 +2565,8 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("Copies of the plan would be available at the library.", "available, for no meeting"),
+    ("This will be on the agenda for this meeting.", "this meeting's agenda"),
     ("It was RESOLVED that item 3 be discussed following item 6.", "this meeting's running order"),
     (
         "The criteria for decision-making would be informed by the feedback received.",

@@ -72,5 +72,9 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "next-meeting-consideration": "considered discussed reviewed revisited agenda reagenda "
         "ratified finalised finalized included added placed put listed brought",
         "members-should": "should",
+        "to-later-meeting": "be",
+        "should-at-later-meeting": "should",
+        "on-later-agenda": "will would",
+        "available-for-later-meeting": "will would should",
     }.items()
 }

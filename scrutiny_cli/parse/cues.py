@@ -2,20 +2,20 @@
 applies them sentence by sentence): undertakings ("Cllr X would send ..."), agreements ("It
 was agreed that the Clerk would contact ..."), requests ("Councillor X requested that ... be
 forwarded"), promises in the passive ("a response would be provided to ..."), reports
-intended for a later meeting, terse parish forms ("Clerk to write", "Lengthsman to be
-reminded"), deferrals to a named meeting and invitations to Members. Each rule has an
-example and near-misses (tests check both); requests.py holds the words they share.
+intended for a later meeting, terse parish forms (terse.py), business put to a later
+meeting (later_meetings.py), deferrals to a named meeting and invitations to Members. Each
+rule has an example and near-misses (tests check both); requests.py holds their words.
 """
 
 from __future__ import annotations
 
 from .dates import MONTH_NAMES, MONTHS
+from .later_meetings import LATER_MEETING_CUES
 from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, UNDERTAKING
 from .rules import M, near_miss, rule
 from .terse import BARE_VERBS, JUDGED, TERSE_CUES
 
 # --- Cues in the narrative: (rule, the origin stored with the action) ------------------------
-
 # A report or a group that will come back to a named meeting: an undertaking even inside a
 # noted resolution ("To note that the working group will report to the October meeting").
 REPORT_TO_MEETING = rule(
@@ -273,6 +273,7 @@ NARRATIVE_CUES = (
     ),
     (REPORT_TO_MEETING, "undertaking"),
     *TERSE_CUES,
+    *LATER_MEETING_CUES,
     (
         rule(
             "obligation",
