@@ -137,8 +137,11 @@ def _caps_headings(lines: list[str]) -> list[str]:
     each: a whole page of unnumbered minutes flattened onto one line."""
     out: list[str] = []
     for line in lines:
+        if len(line) < LONG_LINE:
+            out.append(line)
+            continue
         cuts = [m.end() for m in _CAPS_HEADING.finditer(line) if _caps_heading(m["head"])]
-        if len(line) < LONG_LINE or len(cuts) < CAPS_HEADINGS:
+        if len(cuts) < CAPS_HEADINGS:
             out.append(line)
             continue
         points = [0, *cuts, len(line)]

@@ -100,6 +100,9 @@ def _ends(line: str, opening: bool) -> bool:
 _LISTED = re.compile(r"\s*\d{1,3}[.)]\s")
 
 
+_OPENING_WORD = re.compile(r"(?i)(?:the\s+)?(?:chair|welcome|apolog|declar)")  # (a cheap test)
+
+
 def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, str, bool]]:
     """The opening business's headings alone on their lines ("Declaration of Interest"), or
     run into a sentence that repeats them ("Apologies for absence Apologies for absence were
@@ -109,7 +112,7 @@ def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, s
         line = preamble[i].strip()
         if OPENING_HEADING.fullmatch(line):
             found.append((i, line, "", True))
-        elif line[:1].isupper() and (title := split_run_in(line, False)[0]):
+        elif _OPENING_WORD.match(line) and (title := split_run_in(line, False)[0]):
             rest = line[len(title) :].strip()
             if OPENING_HEADING.fullmatch(title) and rest.lower().startswith(title.lower() + " "):
                 found.append((i, title, rest, True))
