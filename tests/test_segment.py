@@ -703,6 +703,13 @@ CASES = [
         "a decision's keyword run into the heading's colon",
     ),
     (
+        "2007-2008 COUNCIL 2 28th JUNE 2007 287\n\nDeath of former Lady Provost Peggy Lally\n\n"
+        "The Lord Provost referred to the death of Peggy Lally.\n\nMinutes\n\nThe minutes of "
+        "31st May 2007 were approved.\n",
+        [(None, "Death of former Lady Provost Peggy Lally"), (None, "Minutes")],
+        "a municipal year in a running header is no minute's number",
+    ),
+    (
         "Chair's Welcome\n\nThe Chair welcomed Cllr Ash to her first meeting.\n\nDeclaration of "
         "Interest\n\nThere were no declarations recorded.\n\n1. Police Report\n\nThe Clerk "
         "reported no incidents.\n\n2. Public Questions\n\nNone were raised.\n",

@@ -138,9 +138,16 @@ _PARAGRAPH = re.compile(r"\d\.[1-9](?!\d\d)")
 
 
 def is_date(number: str) -> bool:
-    """ "24/02/2014" and "13.07.17" are dates, not minute numbers."""
+    """ "24/02/2014" and "13.07.17" are dates, not minute numbers; so is a municipal year
+    in a running header, "2007-2008 COUNCIL 2 28th JUNE 2007 287"."""
     m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", number)
-    return bool(m and 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12)
+    if m:
+        return 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12
+    span = _YEAR_SPAN.fullmatch(number)
+    return bool(span and int(span[2]) % 100 == (int(span[1]) + 1) % 100)
+
+
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)[-–]((?:19|20)?\d\d)")
 
 
 def follows(prev: Numbered, cur: Numbered) -> bool:
