@@ -23,6 +23,13 @@ CASES = [
             "Room GW03 (Ground Floor West 03), Council One Stop Shop, Mill Avenue, Wexcombe",
         ),
     ),
+    # the law it met under is no part of its place
+    (
+        "Wexcombe Parish Council\nDRAFT Minutes of the meeting held on Monday 15 March 2021 at "
+        "7.30pm online via Zoom as permitted in The Local Authorities and Police and Crime "
+        "Panels (Coronavirus) Regulations 2020",
+        ("Wexcombe Parish Council", "2021-03-15", "19:30", "online via Zoom"),
+    ),
     # a committee's name before the date in the page's title is no place
     (
         "Planning and Development, February 27th 2017\nWEXCOMBE TOWN COUNCIL Planning and "

@@ -49,8 +49,12 @@ _TIME_AT_END = re.compile(r"(?:(?:\s+|(?<=[a-z]))at)?\s+\d{1,2}(?:[.:]\d{2})?\s*
 # online attendance link: http://...", "Council Chamber and online at https://..." (a link
 # in lower case: "Link House", "the Pavilion and Link Room" are places).
 _ONLINE_TAIL = re.compile(r"(?:,\s*|\s+)(?:with|and|or)\b[^,]{0,60}?(?:\blink\b|(?i:https?://)).*$")
-# Why it was held there, after the place: "via zoom due to covid-19 lockdown restrictions".
-_WHY_TAIL = re.compile(r"(?i),?\s+(?:due\s+to|owing\s+to|because\s+of)\s.*$")
+# Why it was held there, after the place: "via zoom due to covid-19 lockdown restrictions",
+# "online via Zoom as permitted in The Local Authorities ... Regulations".
+_WHY_TAIL = re.compile(
+    r"(?i),?\s+(?:due\s+to|owing\s+to|because\s+of|as\s+permitted|in\s+accordance\s+with|"
+    r"under\s+the\s+(?:provisions|regulations))\s.*$"
+)
 _NOT_YET = re.compile(r"(?i)(?:to\s+be\s+(?:confirmed|arranged|advised)|tbc|tba)")  # no place yet
 # How a meeting was held, not where: "Board Meeting in Public", "HELD IN PUBLIC".
 _NO_PLACE = re.compile(r"(?i)(?:public|private|(?:public|private|closed)\s+session)")
