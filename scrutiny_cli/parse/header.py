@@ -224,7 +224,9 @@ def _first(top: list[str], start: int, test: Callable[[str], bool]) -> int:
 
 
 def _item_heading(line: str) -> bool:
-    """An item's heading (not a flattened page's long line), or the next meetings' dates."""
+    """An item's heading (not a flattened page's long line), the opening business's in
+    capitals at any length ("APOLOGIES FOR ABSENCE. There were none."), or the next
+    meetings' dates."""
     short = len(line) <= _HEADING
     return (short and bool(ITEM_HEADING.match(line) or NEXT_MEETING.search(line))) or bool(
         OPENING_BUSINESS.match(line)
