@@ -14,6 +14,16 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "Council authorised the Chair to sign the minutes as a correct record.\n",
+        [(None, "Council authorised the Chair to sign the minutes as a correct record.")],
+        "the body authorising, in the house style",
+    ),
+    (
+        "At the last meeting Members authorised the Service to begin consultation.\n",
+        [],
+        "another meeting's decision, told at the start of its sentence",
+    ),
+    (
         "Following a vote it was RESOLVED UNANIMOUSLY that:\n\nR1. Members note the contents "
         "of the report.\n\nR2. That the Director remove or relocate litter bins based on "
         "usage.\n\nR3. An update on the new bins will be reported to a future committee.\n",

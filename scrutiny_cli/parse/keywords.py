@@ -120,6 +120,8 @@ def _window_end(text: str, pos: int, lines: int = 2) -> int:
 _QUOTED_DECISION = re.compile(
     r"(?i)\bat\s+its\s+(?:\w+\s+)?meeting\s+(?:on|of|held)\b[^.;]{0,160}$"
     r"|\bmeeting\b[^.;]{0,100}\b(?:where|at\s+which)\s+(?:it\s+was\s+)?$"
+    # (or told at the start of its sentence: "At the last meeting Members authorised ...")
+    r"|\bat\s+(?:the|its|their)\s+(?:last|previous|earlier|preceding)\s+meeting\b[^.;]{0,60}$"
 )
 
 

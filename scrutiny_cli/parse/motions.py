@@ -10,6 +10,7 @@ import re
 from ..model import Resolution
 from ..read.text import fold
 from . import sentences
+from .keywords import quoted_decision
 from .parts import split_parts
 from .rules import I, M, near_miss, rule
 
@@ -38,8 +39,10 @@ HOUSE_STYLE = rule(
     # (with how wholly it decided: "The Board fully supported the proposal"; not when:
     # "previously agreed" is another meeting's decision)
     r"(?:(?:unanimously|fully|formally|duly|broadly|strongly|warmly|wholeheartedly)\s+)?"
+    # ("Council authorised the Chair to sign the minutes", "The Board ratified the decision")
     r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
-    r"adopted|accepted|decided|confirmed|supported|voted(?=\s+(?:unanimously\s+)?to\b)))\b"
+    r"adopted|accepted|decided|confirmed|supported|authori[sz]ed|ratified|"
+    r"voted(?=\s+(?:unanimously\s+)?to\b)))\b"
     # (a preamble's, deciding nothing itself: "... and agreed as set out below"; nor a bare
     # answer of what was so: "The councillors confirmed that it had not.", where "agreed
     # that it had no objection" decides)
@@ -235,6 +238,8 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         sentence = _sentence_of(text, m.start("body"))
         if _DECLARED.search(sentence) or _asked_or_quoted(folded, m.start("body"), sentence):
             continue  # "Members accepted and declared a personal interest": no decision
+        if quoted_decision(folded, m.start("body")):
+            continue  # another meeting's: "At the last meeting Members authorised ..."
         if not any(sentence in r.text or r.text in sentence for r in out):
             out += _parts_led_into(text, m.start("body")) or [Resolution(text=sentence)]
     return out
