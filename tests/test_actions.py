@@ -16,6 +16,18 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The Tree Officer at the Borough Council will be approached for advice.",
+        [
+            (
+                "The Tree Officer at the Borough Council will be approached for advice",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "someone to be approached, in the passive",
+    ),
+    (
         "The revised Riverside scheme to be presented at an Extra Council meeting on 26 February.",
         [
             (

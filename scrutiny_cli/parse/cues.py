@@ -219,8 +219,8 @@ NARRATIVE_CUES = (
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
             r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|distributed|"
-            # ("The resident will be informed"; not "would be informed by the feedback")
-            r"informed(?!\s+by\b)|"
+            # ("The resident will be informed", not "informed by"; "... would be approached")
+            r"informed(?!\s+by\b)|revised|rectified|approached|"
             # ("Model Standing Orders will be issued to all councillors"; not a penalty's
             # "issued against")
             r"issued(?=\s+to\b)|"
