@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import DAY_NAMES
-from .header_cues import STANDING, TELEPHONE
+from .header_cues import NAMED_PLATFORM, STANDING, TELEPHONE
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 # "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
@@ -212,9 +212,7 @@ def clean_committee(text: str | None) -> str | None:
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _YEARS_SAT = re.compile(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$")
-_HOW_MET = re.compile(
-    r"(?i)\s+(?:via|by|on)\s+(?:video\s+(?:link|conference)|zoom|(?:ms\s+|microsoft\s+)?teams|skype)$"
-)
+_HOW_MET = re.compile(rf"(?i)\s+(?:via|by|on)\s+(?:video\s+(?:link|conference)|{NAMED_PLATFORM})$")
 _MEETING_NUMBER = re.compile(r"(?<=[A-Za-z])\s+\d{1,2}/\d{2}$")
 _LETTERHEAD_THEN_BODY = re.compile(
     r"^(?:[A-Z][A-Z'’&-]*\s+){1,5}(?P<noun>COUNCIL|COMMITTEE|BOARD)\s+"

@@ -14,6 +14,8 @@ from .rules import near_miss, rule
 
 _W = rf"(?:{DAY_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
 
+# An online meeting's platform by its name as printed (any case where a rule ignores case).
+NAMED_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
 # How minutes stand, printed before "Minutes": "Approved Minutes of the ...".
 STANDING = "approved|unconfirmed|confirmed|provisional|adopted|signed|ratified|agreed"
 # A document's stamp before a date, never a place's name: "Issued, 3 March 2021".
@@ -92,7 +94,7 @@ MODERNGOV = rule(
     # (and the platform it was held on, in brackets: "PC Meeting Minutes 18th May 2021 (via
     # Zoom)"; not "(by email)", "(on Wyvern Green)")
     r"(?P<how>\s+\((?i:via|by|on|using)\s+(?i:(?:an?\s+)?(?:online|virtual|remote)\s+)?"
-    r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
+    rf"{NAMED_PLATFORM}"
     r"(?i:\s+(?:meeting|video\s+conference|conference\s+call))?\))?\s*$",
     "header",
     "Planning Committee - Tuesday, 5th March, 2019 7.30 pm",
@@ -320,7 +322,7 @@ TIME_AND_PLACE = rule(
     rf"|^(?:[Aa]t|(?i:held)\s+(?:at|in))\s+(?P<building>(?:the\s+)?[A-Z][\w'’&-]*"
     rf"(?:\s+{_NAME_WORD}){{0,6}}?\s+(?:{BUILDING_WORDS}))(?:,\s+[A-Z][\w'’-]+)?\.?$"
     # (or the platform alone: "via zoom", "By Microsoft Teams")
-    r"|^(?P<online>(?i:via|by)\s+(?i:zoom|microsoft\s+teams|ms\s+teams|teams|skype|webex)"
+    rf"|^(?P<online>(?i:via|by)\s+(?i:{NAMED_PLATFORM})"
     r"(?:\s+[\w-]+){0,3})\.?$",
     "header",
     "7.30pm in the Village Hall",

@@ -250,7 +250,14 @@ def _initial_cut(title: str, rest: str) -> bool:
 def in_capitals(starts: list[Start]) -> list[Start]:
     """The headings in capitals among starts ("FINANCE", not "Payment for"; the minutes' date
     after one may be in mixed case, "MINUTES OF MEETING, Sept 27th 2022")."""
-    return [s for s in starts if s[2] and _DATE_AFTER.sub("", s[2]).isupper() and len(s[2]) >= 4]
+    return [s for s in starts if s[2] and len(s[2]) >= 4 and _capitals(s[2])]
+
+
+def _capitals(title: str) -> bool:
+    # (the date's pattern tried only where a figure is: most headings have none)
+    return title.isupper() or (
+        any(c.isdigit() for c in title) and _DATE_AFTER.sub("", title).isupper()
+    )
 
 
 _DATE_AFTER = re.compile(rf"(?<=[A-Z])[ ,]+(?:{DATE_PHRASE.pattern})$", re.I)

@@ -7,7 +7,7 @@ import re
 
 from .body_names import clean_committee, tidy_case
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME, find_date
-from .header_cues import BUILDING_WORDS, POSTCODE, STAMP_WORDS
+from .header_cues import BUILDING_WORDS, NAMED_PLATFORM, POSTCODE, STAMP_WORDS
 from .titles import FINITE_VERB
 
 # Where a venue's words stop: the date, a time, "commencing" or "starting", the end of a
@@ -76,15 +76,13 @@ def clean_venue(value: str | None) -> str | None:
     return None if _NOT_YET.fullmatch(value) or _NO_PLACE.fullmatch(value) else value or None
 
 
-# An online meeting's platform by its name as printed.
-_NAMED_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
 # What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
-_PLATFORM = rf"(?:{_NAMED_PLATFORM}|video|telephone|conference|electronic\s+(?:media|means))\b"
+_PLATFORM = rf"(?:{NAMED_PLATFORM}|video|telephone|conference|electronic\s+(?:media|means))\b"
 # The word before a header's venue: "held in/at/within X", "via Zoom", "by Zoom Conference Call",
 # "by the Zoom Meeting Platform" (a platform named after "the": not "by the telephone box"),
 # "held on Microsoft Teams on the 16th July 2020".
 _BEFORE_VENUE = re.compile(
-    rf"(?i)\b(in|at|via|within|(?:by|through|on)(?=\s+(?:{_PLATFORM}|the\s+{_NAMED_PLATFORM}\b)))\s+"
+    rf"(?i)\b(in|at|via|within|(?:by|through|on)(?=\s+(?:{_PLATFORM}|the\s+{NAMED_PLATFORM}\b)))\s+"
 )
 # How the meeting was held, before its platform: "Held Remotely by ZOOM", "virtually via Zoom".
 # (the platform may be in brackets after it: "HELD REMOTELY (VIA ZOOM) AT 6.30 P.M.")
@@ -156,14 +154,14 @@ _HELD_ONLINE = re.compile(
     r"(?:[\s,.\-–]|\b(?i:at|am|pm|held)\b)*"
     r"(?P<place>(?i:(?:by\s+way\s+of|via|by)\s+(?:an?\s+)?)?(?i:online|virtual(?:ly)?|remote(?:ly)?)"
     # (the word "meeting" before its platform too: "Virtual meeting via Microsoft Teams")
-    rf"(?:(?:\s+(?i:meeting))?(?:\s+(?i:via|by|on|using)\s+{_NAMED_PLATFORM})|\s+{_NAMED_PLATFORM})?"
+    rf"(?:(?:\s+(?i:meeting))?(?:\s+(?i:via|by|on|using)\s+{NAMED_PLATFORM})|\s+{NAMED_PLATFORM})?"
     r"(?:\s+(?i:meeting|video\s+conference|conference\s+call))?)[\s,.]*"
 )
 # How the meeting was held, with its platform, right after "held" and before its date or
 # time: "held virtually on Zoom, on 19th November", "held online using Teams at 7pm" (a bare
 # "held remotely on Thursday ..." names no place).
 _HELD_HOW = re.compile(
-    rf"\s*(?P<place>(?i:online|virtually|remotely)\s+(?i:via|by|on|using)\s+{_NAMED_PLATFORM})"
+    rf"\s*(?P<place>(?i:online|virtually|remotely)\s+(?i:via|by|on|using)\s+{NAMED_PLATFORM})"
     r"(?=,?\s+(?i:on|at|commencing)\b|,?\s+\d|\s*$)"
 )
 # A place of more than ten words names a building or has its postcode, and no person.
