@@ -745,6 +745,11 @@ CASES = [
         "an ACTION line whose owners will",
     ),
     (
+        "Action JB/RR to make enquiries with the landowner\nACTION PLAN to be reviewed in May",
+        [("JB/RR to make enquiries with the landowner", "JB/RR", None, "action-line")],
+        "the bare label before the owners' initials; never a document's name",
+    ),
+    (
         "Village Lights - JS would ask Brian Chisholm to check the power supply. FR will speak "
         "to the owner of the tree.",
         [

@@ -17,8 +17,13 @@ from .rules import M, near_miss, rule
 from .terse import MEMBER, OFFICE
 from .wording import tidy
 
-# The label of a task: "ACTION:", "Action -", "ACTIONS –".
-ACTION_LABEL = r"(?:ACTIONS?|Actions?)\s*[:\-–]"
+# The label of a task: "ACTION:", "Action -", "ACTIONS –"; or the bare word before the
+# initials or the post of the one to do it: "Action RR to make enquiries" (never the
+# name of a document: "ACTION PLAN to be reviewed").
+ACTION_LABEL = (
+    r"(?:ACTIONS?|Actions?)(?:\s*[:\-–]|\s+(?=(?-i:(?!PLAN|POINT|LOG|LIST)(?:[A-Z]{2,4}|Clerk|Chair(?:man)?)"
+    r"(?:\s*[,/&]\s*[A-Z]{2,4})*\s+to\s+[a-z])))"
+)
 # "ACTION: Development Manager to arrange a site visit", "Action - Clerk to write".
 ACTION_LINE = rule(
     "action-line",
