@@ -314,3 +314,22 @@ def test_an_agenda_packs_stamp_over_minutes_held_in_a_place_is_no_item_page() ->
         "held on 20 May 2014 were agreed and signed by the Chairman as a correct record.\n"
     )
     assert parse(read_text(page.encode())).kind == "item"
+
+
+def test_a_page_opening_on_its_minutes_label_is_one_items_page() -> None:
+    """An item page whose heading the scrape dropped opens on its "Minutes:" label: the run-in
+    headings below it are that one item's topics, not items of a meeting."""
+    page = (
+        "Minutes:\nRoad Closures – Members will have followed the news of the closures on the "
+        "A40. Our sympathies are with those affected.\nLocal MP – recent announcements saw the "
+        "MP appointed to a new role. A letter will be sent to the MP to arrange a meeting.\n"
+        "Chief Officers' meeting – The Chair met counterparts from Wexshire. It was agreed "
+        "that a joint event would be arranged.\n"
+    )
+    doc = parse(read_text(page.encode()))
+    assert doc.kind == "item"
+    [item] = doc.parts[0].items
+    assert [a.text for a in item.actions] == [
+        "A letter will be sent to the MP to arrange a meeting",
+        "It was agreed that a joint event would be arranged",
+    ]

@@ -78,7 +78,14 @@ def page_kind(lines: list[str]) -> str:
     window += sum(1 for _ in itertools.takewhile(_BANNER.fullmatch, head[:_BANNER_LINES]))
     if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:window])):
         return "item"
+    if head and _BARE_LABEL.fullmatch(head[0].strip()):
+        return "item"  # (an item page whose heading the scrape dropped: "Minutes:" first)
     return "meeting"
+
+
+# The label of an item page's text alone on the page's first line: what follows is that
+# one item's, its run-in sub-headings ("Alex Norris MP – recent announcements ...") and all.
+_BARE_LABEL = re.compile(r"(?:Minutes|Decisions?)\s*:")
 
 
 _BANNER = re.compile(r"[^\d:]{1,60}")  # a short line with no figure or label
