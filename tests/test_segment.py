@@ -2165,6 +2165,17 @@ CASES = [
         "numbers with their year and parts glued to their headings",
     ),
     (
+        "21/17To receive apologies for absence.\nResolved: To accept the apologies.\n22/17Questions "
+        "from the public.\n23/17To agree the minutes of the previous meeting.\nResolved: To sign "
+        "the minutes.\n",
+        [
+            ("21/17", "To receive apologies for absence"),
+            ("22/17", "Questions from the public"),
+            ("23/17", "To agree the minutes of the previous meeting"),
+        ],
+        "a minute's number glued to its heading in the agenda's words",
+    ),
+    (
         (
             "ITEM 21-07/01 PUBLIC FORUM: None. 21-07/02 MEMBERS DECLARATIONS None were declared at "
             "the meeting by any member. 21-07/03 APPROVAL OF MINUTES The minutes of the meeting held "

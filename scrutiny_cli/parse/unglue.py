@@ -61,7 +61,8 @@ GLUED_NUMBER = rule(
     # (a parish's running number of four figures too, not a year: "3847NEW MEMBERS")
     r"^(?P<number>[A-Z]?\d{1,3}|(?!(?:19|20)\d\d)\d{4}(?=[A-Z]{3})"
     # (or its year and a stop: "17.146Apologies for Absence", "17.147To receive ...")
-    r"|\d{1,4}(?:/\d{1,4}){1,2}(?=[A-Z][a-z]{2})|\d{2}\.\d{2,3}(?=[A-Z][a-z])"
+    # (agenda words too: "39/17To receive apologies for absence")
+    r"|\d{1,4}(?:/\d{1,4}){1,2}(?=[A-Z][a-z]{2}|To\s[a-z])|\d{2}\.\d{2,3}(?=[A-Z][a-z])"
     # (or a paragraph's: "1.1Apologies from Cllrs ...", "2.1RESOLVED", "2.1.1That the ...")
     r"|\d{1,2}(?:\.\d{1,2}){1,2}(?=[A-Z]))"
     r"(?:(?=[A-Z][a-z]{2}|To\s[a-z]|[A-Z]{4,}\b|[A-Z]{3}\s+[A-Z]{3,}\b)|(?<=\d)\s+/(?P<year>\d{2})\s)",
