@@ -2094,6 +2094,10 @@ CASES = [
         ("Wyvern Neighbourhood Forum", "2015-08-13", None, "the Corner House, Wyvern"),
     ),  # (the day run into "held" and the month into its year)
     (
+        "Minutes of the Burial Board Meeting held on16thApril2014 held in the Council Offices",
+        ("Burial Board", "2014-04-16", None, "the Council Offices"),
+    ),  # (the day run into "on" and into its month, the month into its year)
+    (
         "DRAFT Minutes of Remote Zoom Parish Council Meeting held on Wednesday 11 November 2020 "
         "at 7 p.m.",
         ("Parish Council", "2020-11-11", "19:00", None),

@@ -2176,6 +2176,19 @@ CASES = [
         "a minute's number glued to its heading in the agenda's words",
     ),
     (
+        "Wexcombe Town Council\n\nMinutes of the Burial Board Meeting held on 16 April 2014\n\n"
+        "Present: Ann Ash (AA), Ben Oak (BO)\n\nMatters arising:Approval had been given for the "
+        "tree.\nMemorial Wall:Currently awaiting quotes for the wall.\nChapel Shed: Awaiting "
+        "maps of when it was built.\nAny Other Business: None was raised.\n\n\nDated: 1 May\n",
+        [
+            (None, "Matters arising"),
+            (None, "Memorial Wall"),
+            (None, "Chapel Shed"),
+            (None, "Any Other Business"),
+        ],
+        "headings run in with their colons, a paragraph a line, under a header set apart",
+    ),
+    (
         (
             "ITEM 21-07/01 PUBLIC FORUM: None. 21-07/02 MEMBERS DECLARATIONS None were declared at "
             "the meeting by any member. 21-07/03 APPROVAL OF MINUTES The minutes of the meeting held "

@@ -22,7 +22,7 @@ from .titles import FINITE_VERB, KEYWORD_LINE, heading_line, split_run_in
 # item's heading)
 COLON_LABEL = re.compile(
     r"(?i)^(?:absent|guests?|visitors?|attendees|minutes(?=\s*:)|decisions?|resolved|agreed|"
-    r"actions?|proposed|seconded|notes?|contact|venue|date|time|purpose|reasons?)\b"
+    r"actions?|proposed|seconded|notes?|contact|venue|date|dated|signed|time|purpose|reasons?)\b"
 )
 WHO_CAME = re.compile(
     r"(?i)\b(?:present|attendance|attending|apologies|members|officers|councillors|"
@@ -64,6 +64,7 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     listing = False  # under a lead-in ("... as follows:-"): its bullets are its points
     bullets = 0  # starts after a bullet: where there are some, the page's items are those
     dense = _dense(lines)
+    whole = set() if dense else _whole_paragraph_lines(lines)
     for i in range(len(lines)):
         before = lines[i - 1] if i else ""
         line = _BULLET.sub("", lines[i], count=1)  # ("- Apologies. Apologies were ...")
@@ -88,7 +89,9 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
         # after a sentence's end)
         # (or after a label's line: "Apologies: George McIntosh" / "Minutes of Previous
         # Meeting: Approved by ...")
-        ended = dense and (before.endswith((".", "!", "?")) or _COLON_RUN_IN.match(before))
+        ended = (dense or i in whole) and (
+            before.endswith((".", "!", "?")) or _COLON_RUN_IN.match(before) is not None
+        )
         if line and (not before or bulleted or ended):
             colons += _colon_run_in(i, unbulleted(line))
     if len(colons) >= COLON_RUN_INS:
@@ -136,6 +139,22 @@ def _dense(lines: list[str]) -> bool:
     paragraphs (a header's lines, blanked, may stand above them)."""
     filled = [k for k, line in enumerate(lines) if line]
     return len(filled) >= COLON_RUN_INS and all(lines[filled[0] : filled[-1] + 1])
+
+
+def _whole_paragraph_lines(lines: list[str]) -> set[int]:
+    """The lines of blocks laid out a paragraph a line, each closed by its stop, where the
+    page's other blocks stand apart ("Minutes of the Burial Board Meeting held ..." / "" /
+    "Ashes Wall:Currently awaiting quotes." / "Shed in Churchyard: Awaiting maps ...")."""
+    out: set[int] = set()
+    block: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if line:
+            block.append(k)
+            continue
+        if len(block) >= COLON_RUN_INS and all(lines[j].endswith((".", "!", "?")) for j in block):
+            out.update(block)
+        block = []
+    return out
 
 
 def _unsectioned(starts: list[Start], lines: list[str]) -> list[Start]:

@@ -111,6 +111,11 @@ _GLUED_DATE = re.compile(
 _NAME_DATE = re.compile(
     rf"(?:(?<=[a-z]{{3}})|(?<=\bon))(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b)"
 )
+# A heading's colon run into its text: "Ashes Wall:Currently awaiting quotes", "Minutes:RJ
+# proposed" (not a time's, "19:30", nor an address's, "https://").
+_GLUED_COLON = re.compile(r"[A-Z][^:]{2,80}?[a-z]:(?=[A-Z])")
+# A day's ordinal run into its month: "held on16thApril2014".
+_ORDINAL_MONTH = re.compile(rf"(?i)(?<=\d(?:st|nd|rd|th))(?=(?:{MONTH_NAMES})(?:\b|\d))")
 # A day's name run into its date by a converter that lost the space: "on Tuesday12 June 2012".
 _WEEKDAY_DATE = re.compile(rf"\b(?P<day>{DAY_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?\s)")
 
@@ -141,13 +146,15 @@ def unglued(line: str, spaced: bool = True) -> str:
         return line.replace(" ", "")
     if spaced and _SPACED_WORD.search(line):
         line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
+    if ":" in line[:82] and (m := _GLUED_COLON.match(line)):
+        line = f"{m.group()} {line[m.end() :]}"
     if "day" in line:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
     if _RUN_TOGETHER.search(line):  # (one cheap test first: most lines have none of these)
         # (the month from its year first: "held13th August2015")
         # (twice: a year run into both its month and the word after, "JULY2017AT 7.30PM")
         line = _YEAR_WORD.sub(" ", _YEAR_WORD.sub(" ", line))
-        line = _AT_TIME.sub(" ", _NAME_DATE.sub(" ", line))
+        line = _AT_TIME.sub(" ", _NAME_DATE.sub(" ", _ORDINAL_MONTH.sub(" ", line)))
         line = _DAY_YEAR.sub(r"\1 ", line)
         if line.isupper():
             line = _GLUED_DATE.sub(lambda m: " ".join(g for g in m.groups() if g), line)
