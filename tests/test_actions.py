@@ -750,6 +750,20 @@ CASES = [
         "the bare label before the owners' initials; never a document's name",
     ),
     (
+        "Officers committed to share advice on steps that can be taken against drink spiking. "
+        "The Clerk said the hall can be hired by the group.",
+        [
+            (
+                "Officers committed to share advice on steps that can be taken against drink "
+                "spiking",
+                "Officers",
+                None,
+                "undertaking",
+            )
+        ],
+        "a noun's relative clause that 'can be' is no plan laid out",
+    ),
+    (
         "Village Lights - JS would ask Brian Chisholm to check the power supply. FR will speak "
         "to the owner of the tree.",
         [

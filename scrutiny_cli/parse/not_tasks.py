@@ -63,8 +63,9 @@ NOT_A_TASK = rule(
     r"on\s+silent\b|switched\s+off\b|"
     # what is laid out rather than asked: "would be as follows", "can be used", "considered
     # below"; the meeting itself being asked by its papers (not what a task is to find
-    # out: "to see if the bin can be moved", "whether anything can be done")
-    r"as\s+follows\b|^(?:(?!\b(?:if|whether)\b)[^.;])*?\bcan\s+be\b|"
+    # out: "to see if the bin can be moved", "whether anything can be done"; nor a noun's
+    # relative clause: "to share messages on steps that can be taken against spiking")
+    r"as\s+follows\b|^(?:(?!\b(?:if|whether)\b)[^.;])*?(?<!\bthat\s)(?<!\bwhich\s)\bcan\s+be\b|"
     r"(?:considered|discussed|dealt\s+with)\s+below\b|"
     # (in the future only the meeting's own: "The committee will be asked to consider ...")
     r"(?:(?:is|are|was|were)|\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+"
