@@ -2098,6 +2098,11 @@ CASES = [
         ("Burial Board", "2014-04-16", None, "the Council Offices"),
     ),  # (the day run into "on" and into its month, the month into its year)
     (
+        "Minutes – 18 February 2009\nWexcombe Community Council Minutes\nWednesday 18 February "
+        "2009 at 6.30pm\nSt. Brigid's School\nPresent: Ann Ash (AA) (Chair); Ben Oak (BO)",
+        ("Wexcombe Community Council", "2009-02-18", "18:30", "St. Brigid's School"),
+    ),  # (a building's name alone under the date and time)
+    (
         "DRAFT Minutes of Remote Zoom Parish Council Meeting held on Wednesday 11 November 2020 "
         "at 7 p.m.",
         ("Parish Council", "2020-11-11", "19:00", None),

@@ -1665,6 +1665,19 @@ CASES = [
         "headings in mixed case over paragraphs on a page without blank lines",
     ),
     (
+        "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames and "
+        "Brook.\nThe Chair welcomed everyone.\nMinutes of previous meeting and matters arising"
+        "\nThe minutes were approved by AA and seconded by BB.\nPolice Report\nAA said he had "
+        "not heard from the police.\nCouncillor's Report\nCouncillor Brook confirmed that the "
+        "hostel had opened.\n",
+        [
+            (None, "Minutes of previous meeting and matters arising"),
+            (None, "Police Report"),
+            (None, "Councillor's Report"),
+        ],
+        "a heading of seven words in mixed case over its paragraph on a page without blanks",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nCouncillor Ames reported that the new sign had been "
         "ordered for the\nVillage Green\nand that it would be fitted by March by the "

@@ -46,7 +46,7 @@ from .header_span import date_only, next_index, next_line, start_of, time_and_pl
 from .header_stamps import after_cover
 from .header_welsh import in_english
 from .lines import ATTACHMENT
-from .venues import clean_venue, place_after, place_first, venue_in
+from .venues import building_alone, clean_venue, place_after, place_first, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 _HEADING = 80  # characters at most of an item's heading on a line of its own
@@ -336,6 +336,7 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
         return set()  # (nor the next meetings' dates under their heading: "Date of next meeting")
     iso, time, after = when
     held = next_line(top, i)  # ("Wednesday, 11th May 2016" / "held at the Town Hall, ...")
+    building: str | None = None
     if place or after:
         give("venue", place or after, 2)
     elif _HELD_AT.match(held):  # ("(The meeting was held in the ...)", "at Ash Village Hall")
@@ -343,6 +344,8 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
         give("start_time", parse_time(held), 2)
     elif "," in held and not (TIME.fullmatch(held) or find_date(held) or WHO_LINE.match(held)):
         give("venue", place_after(held.rstrip(".")), 3)  # the place alone: "Jubilee Room, ..."
+    elif time and (building := building_alone(held)):  # (or alone: "St. Charles School")
+        give("venue", building, 3)
     if time is None and TIME.fullmatch(held.strip()):
         time = parse_time(held)  # the time alone on the line below: "07.30 p.m."
         below = next_line(top, next_index(top, i))  # and an address: "The Town Hall, Reigate"
@@ -353,10 +356,11 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     trust = 3 if name is None else 2.5  # (a minutes header sentence below it, trust 2, wins)
     give("date", iso, trust)
     give("start_time", time, trust)
+    found = {i, next_index(top, i)} if building else {i}
     if name:  # (a name cut from the page's title yields to one a header sentence gives)
         give("committee", name, 3.5 if prose.without_title(top[at]) != top[at] else 3)
-        return {at, i}
-    return {i}
+        return found | {at}
+    return found
 
 
 # The line under a date that says where: "held at the Town Hall", "at Ash Village Hall".

@@ -12,7 +12,7 @@ from .title_words import is_minutes_sentence
 from .titles import FINITE_VERB, heading_line
 
 TIGHT_HEADINGS = 3  # such lines on a page that make them its headings
-_WORDS = 6  # a heading's most words
+_WORDS = 8  # a heading's most words
 # What the line above may be: a paragraph's end, an attendance list's label ("Apologies for
 # absence: Chairman Mr J. Lockwood and Councillor Judge"), or a heading over this one
 # ("Agenda Items" / "Speed Reduction in the Village"); never a line that stops short

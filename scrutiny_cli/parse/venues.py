@@ -247,3 +247,18 @@ def place_first(line: str) -> tuple[str | None, str]:
     if "," not in before[:-1] and not building:
         return None, line  # a committee's name in the page's title: "Planning and Development,"
     return before.rstrip(" ,"), line[found[1].start() :]
+
+
+# A building's name alone on its line, a few words in title case ending in a building's
+# word: "St. Charles School", "Wexcombe Village Hall" (not a body's name: "Village Hall
+# Management Committee").
+_BUILDING_ALONE = re.compile(
+    rf"(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|&)){{0,5}}\s+"
+    rf"(?:{BUILDING_WORDS})"
+)
+
+
+def building_alone(line: str) -> str | None:
+    """The line as a place where it is a building's name and nothing else."""
+    line = line.strip().rstrip(".")
+    return line if _BUILDING_ALONE.fullmatch(line) else None
