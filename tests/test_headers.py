@@ -2103,6 +2103,11 @@ CASES = [
         ("Wexcombe Community Council", "2009-02-18", "18:30", "St. Brigid's School"),
     ),  # (a building's name alone under the date and time)
     (
+        "Meeting No: 002 Status: APPROVED Location: WEXCOMBE SCHOOL, 45 CHAMBER ROAD, WEXCOMBE "
+        "Date & Time: MONDAY 09 MAY 2016. 19:15 – 21:00hrs Purpose: PROGRESS REPORT",
+        (None, "2016-05-09", "19:15", "WEXCOMBE SCHOOL, 45 CHAMBER ROAD, WEXCOMBE"),
+    ),  # (a form's labels run onto one line, "Date & Time:" one label)
+    (
         "DRAFT Minutes of Remote Zoom Parish Council Meeting held on Wednesday 11 November 2020 "
         "at 7 p.m.",
         ("Parish Council", "2020-11-11", "19:00", None),

@@ -65,8 +65,9 @@ LABEL_START = re.compile(rf"(?i)(?:{_CELL_LABELS})\b[^:]{{0,20}}:")
 _CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
 # The same labels one space apart, on a line that opens with one: "Date: Monday 19 January
 # 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".
-_LABELS_RUN = re.compile(
-    rf"\s+(?=(?:{_CELL_LABELS}|Date and [Tt]ime|Name of (?:the )?[Mm]eeting)\s*:)"
+_LABELS_RUN = re.compile(  # (not inside one label: "Date & Time:", "Date and Time:")
+    rf"(?<!\band)(?<!&)\s+"
+    rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|Name of (?:the )?[Mm]eeting)\s*:)"
 )
 _FIELDS = "Date|Time|Venue|Place|Location"  # a header's fields named before a colon
 _LABEL_FIRST = re.compile(rf"(?:{_FIELDS})\s*:")
@@ -119,7 +120,9 @@ _WHO_CAME = re.compile(
     r"\s+(?:Committee\s+Members|Members\s+Present|Present|PRESENT|Apologies|In\s+Attendance|"
     r"Officers\s+Present)\s*:"
 )
-_LABEL_AFTER = re.compile(rf"\s(?:{_FIELDS}|Date and [Tt]ime|Name of (?:the )?[Mm]eeting)\s*:")
+_LABEL_AFTER = re.compile(
+    rf"\s(?:{_FIELDS}|Date (?:and|&) [Tt]ime|Name of (?:the )?[Mm]eeting)\s*:"
+)
 _HEADER_SPAN = 400  # where a flattened page's header labels stand
 
 
