@@ -2108,6 +2108,15 @@ CASES = [
         (None, "2016-05-09", "19:15", "WEXCOMBE SCHOOL, 45 CHAMBER ROAD, WEXCOMBE"),
     ),  # (a form's labels run onto one line, "Date & Time:" one label)
     (
+        "Cyngor Cymuned Council\n\nCofnodion 5 Chwefror 2019 Cwrdd y Cyngor / Minutes 5th "
+        "February 2019 Meeting of Council",
+        ("Council", "2019-02-05", None, None),
+    ),  # (the title's date before the meeting it names, after its Welsh)
+    (
+        "Minutes 3 May 2022 Wexcombe Parish Council Meeting",
+        ("Wexcombe Parish Council", "2022-05-03", None, None),
+    ),  # (the date before the body's meeting)
+    (
         "DRAFT Minutes of Remote Zoom Parish Council Meeting held on Wednesday 11 November 2020 "
         "at 7 p.m.",
         ("Parish Council", "2020-11-11", "19:00", None),

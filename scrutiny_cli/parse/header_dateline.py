@@ -54,11 +54,31 @@ _BODY_NOUN = re.compile(
 )
 
 
+# A title with the date before the meeting it names (after its Welsh, "Cofnodion 5 Chwefror
+# 2019 ... / "): "Minutes 5th February 2019 Meeting of Council", "Minutes 3 May 2022 Parish
+# Council Meeting".
+MINUTES_DATED = rule(
+    "header-minutes-dated",
+    r"^(?:.{10,120}\s/\s+)?(?i:minutes)\s+"
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d)\s+"
+    r"(?:(?i:meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’ -]{2,80}?)"
+    r"|(?P<named>[A-Z][\w'’ -]{2,80}?)\s+(?i:meeting))\s*$",
+    "header",
+    "Minutes 5th February 2019 Meeting of Council",
+    flags=0,
+)
+near_miss("header-minutes-dated", "Minutes 5th February 2019", "Minutes of the Council meeting")
+
+
 def dateline_prose(top: list[str]) -> list[str]:
-    """The lines, a dateline and the body's line after it made one header sentence."""
+    """The lines, a dateline and the body's line after it made one header sentence; a
+    title with its date before its meeting made one too."""
     out = list(top)
     for i in [k for k, line in enumerate(top) if line][:_LINES]:
         line = top[i]
+        if (dated := MINUTES_DATED.match(line)) and not FINITE_VERB.search(line):
+            out[i] = f"At a Meeting of {dated['body'] or dated['named']} held on {dated['day']}."
+            continue
         m = DATELINE.match(line) if line[:1].isupper() and "," in line[:40] else None
         if m is None:
             continue
