@@ -764,6 +764,20 @@ CASES = [
         "a noun's relative clause that 'can be' is no plan laid out",
     ),
     (
+        "RESOLVED to:\nSeek a timetable from the County Council for the new crossing;\n"
+        "Await the survey of the bridge;\nInvite the Highways Officer to the next meeting.",
+        [
+            (
+                "Seek a timetable from the County Council for the new crossing",
+                None,
+                None,
+                "resolution",
+            ),
+            ("Invite the Highways Officer to the next meeting", None, None, "resolution"),
+        ],
+        "a decision's tasks, a paragraph each under its 'to:' with no marker",
+    ),
+    (
         "Village Lights - JS would ask Brian Chisholm to check the power supply. FR will speak "
         "to the owner of the tree.",
         [

@@ -333,3 +333,23 @@ def test_a_page_opening_on_its_minutes_label_is_one_items_page() -> None:
         "A letter will be sent to the MP to arrange a meeting",
         "It was agreed that a joint event would be arranged",
     ]
+
+
+def test_a_page_listing_the_meetings_of_its_issue_is_an_issue_page_without_its_marker() -> None:
+    page = (
+        "Wexcombe Bypass Petition\n\nThis page gives details of any meetings held which will, "
+        "or did, discuss the matter.\n\nMeeting: 27/03/2012 - Petitions Committee - Fourth "
+        "Assembly (Item 4)\n\n4 Wexcombe Bypass Petition\n\nThe Committee agreed to close the "
+        "petition.\n\nMeeting: 07/02/2012 - Petitions Committee - Fourth Assembly (Item 3)\n\n3 "
+        "Wexcombe Bypass Petition\n\nThe Committee considered correspondence and agreed to:\n"
+        "Await the response from the Minister;\nWrite to the County Council seeking its views;\n"
+        "Request detail from the Minister on the route.\n"
+    )
+    doc = parse(read_text(page.encode()))
+    assert doc.kind == "item"
+    found = [(p.date, [(i.number, len(i.resolutions)) for i in p.items]) for p in doc.parts]
+    assert found == [("2012-03-27", [("4", 1)]), ("2012-02-07", [("3", 1)])]
+    assert [a.text for a in doc.parts[1].items[0].actions] == [
+        "Write to the County Council seeking its views",
+        "Request detail from the Minister on the route",
+    ]

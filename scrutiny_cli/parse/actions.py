@@ -35,6 +35,7 @@ from .owners import (
     strip_article,
     tidy_owner,
 )
+from .parts import imperative_lines
 from .requests import (
     BODY_OWNER,
     MANDATIVE_PASSIVE,
@@ -136,6 +137,9 @@ def _from_resolution(resolution: Resolution) -> list[Action]:
     bullets = _infinitive_bullets(text)
     if bullets:
         return bullets
+    lead, _, rest = text.partition("\n")
+    if tasks := imperative_lines(lead, rest):  # ("... agreed to:" / "Seek ..." / "Request ...")
+        return [Action(text=statement(t), origin="resolution", owner=None) for t in tasks]
     if REQUEST_LEAD_IN.search(fold(text)) and "\n" in text:  # "DEFERRED for the following reasons:"
         lines = [ln for ln in text.split("\n")[1:] if ln.strip()]
         return [Action(text=statement(ln), origin="resolution", owner=owner_of(ln)) for ln in lines]

@@ -66,7 +66,7 @@ class Part:
 def page_kind(lines: list[str]) -> str:
     """meeting, item, issue or decision."""
     head = [ln for ln in lines[:40] if ln][:KIND_WINDOW]
-    if any(ISSUE_PAGE.match(ln) for ln in head) or _listing(lines):
+    if any(ISSUE_PAGE.match(ln) for ln in head) or _listing(lines) or _meetings_listed(lines):
         return "issue"
     if any(DECISION_PAGE.match(ln) for ln in head):
         return "decision"
@@ -90,6 +90,13 @@ _BARE_LABEL = re.compile(r"(?:Minutes|Decisions?)\s*:")
 
 _BANNER = re.compile(r"[^\d:]{1,60}")  # a short line with no figure or label
 _BANNER_LINES = 3
+
+
+def _meetings_listed(lines: list[str]) -> bool:
+    """Whether the page lists two or more meetings that discussed its issue, its "Issue -
+    meetings" marker lost ("Meeting: 27/03/2012 - Petitions Committee (Item 4)" / ...)."""
+    listed = (ln for ln in lines if ln.startswith("Meeting:") and MEETING_LINE.match(fold(ln)))
+    return next(listed, None) is not None and next(listed, None) is not None
 
 
 def _listing(lines: list[str]) -> bool:

@@ -11,7 +11,7 @@ from ..model import Resolution
 from ..read.text import fold
 from . import sentences
 from .keywords import quoted_decision
-from .parts import split_parts
+from .parts import imperative_lines, split_parts
 from .rules import I, M, near_miss, rule
 
 # A body as the subject of a decision verb, the item's only decision record: "The Council
@@ -241,7 +241,9 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         if quoted_decision(folded, m.start("body")):
             continue  # another meeting's: "At the last meeting Members authorised ..."
         if not any(sentence in r.text or r.text in sentence for r in out):
-            out += _parts_led_into(text, m.start("body")) or [Resolution(text=sentence)]
+            out += _parts_led_into(text, m.start("body")) or [
+                Resolution(text=_with_tasks(text, m.start("body"), sentence))
+            ]
     return out
 
 
@@ -263,6 +265,14 @@ def _parts_led_into(text: str, at: int) -> list[Resolution]:
         end = line_end + para.end()
     parts = split_parts(text[text.rfind("\n", 0, at) + 1 : end])
     return parts if len(parts) >= 2 else []
+
+
+def _with_tasks(text: str, at: int, sentence: str) -> str:
+    """The decision's sentence with the paragraphs its "agreed to:" leads into."""
+    line_end = text.find("\n", at)
+    lead = text[text.rfind("\n", 0, at) + 1 : line_end] if line_end >= 0 else ""
+    entries = imperative_lines(lead, text[line_end:], False) if lead else []
+    return "\n".join([lead.strip(), *entries]) if entries else sentence
 
 
 _DECLARED = re.compile(r"(?i)\bdeclared\b.{0,80}\binterests?\b")

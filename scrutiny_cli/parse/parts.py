@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..model import Resolution
 from ..read.text import fold
 from .patterns import ONE_CLAUSE_LEAD_IN, PART_MARKER, RESOLUTION_PREAMBLE
+from .requests import ACTION_VERBS
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _INLINE_PAREN = re.compile(r"(?:^|(?<=[\s:;,\-]))\((?P<label>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
@@ -240,3 +241,36 @@ def within_bullet(text: str, start: int, block: str) -> str:
     if m is None or block[: m.start()].rstrip().endswith((":", ":-")):
         return block
     return block[: m.start()]
+
+
+# A lead-in closed by "to:" over what it decides, a paragraph each and no marker, the last
+# closed by its stop: "... and agreed to:" / "Seek a timeframe from the Welsh Government
+# ...;" / "Request detail from the Minister ...;" / "Await the response." (the tasks among
+# them open with a task's verb: not "Await").
+_TO_COLON = re.compile(r"(?i)\bto\s*:-?\s*$")
+_ENTRIES = 2  # entries at least of such a list
+
+
+def imperative_lines(lead: str, after: str, tasks_only: bool = True) -> list[str]:
+    """The entries (or the tasks among them) under a lead-in closed by "to:"."""
+    if not _TO_COLON.search(lead):
+        return []
+    entries: list[str] = []
+    paras = re.split(r"\n\s*\n|\n(?=[A-Z])", after.strip())
+    for k, para in enumerate(" ".join(p.split()) for p in paras):
+        last = k == len(paras) - 1  # (the text's end closes the last, its stop tidied away)
+        if not para[:1].isupper() or not (last or para.endswith((";", "."))):
+            break
+        entries.append(para)
+        if para.endswith("."):
+            break
+    if len(entries) < _ENTRIES:
+        return []
+    if not tasks_only:
+        return entries
+    return [e.rstrip(";.").rstrip() for e in entries if _task_first(e)]
+
+
+def _task_first(entry: str) -> bool:
+    word = entry.split(maxsplit=1)[0]
+    return re.fullmatch(rf"(?i:{ACTION_VERBS})", word) is not None
