@@ -240,6 +240,18 @@ CASES = [
         "a bulleted list of appointments inside one clause is one decision too",
     ),
     (
+        "RESOLVED that Members note progress on the Station Review, in particular:\ni) "
+        "Removal of the second engine at Wexcombe;\nii) The new crewing at Ashby.",
+        [
+            (
+                None,
+                "Members note progress on the Station Review, in particular:\ni) Removal of the "
+                "second engine at Wexcombe;\nii) The new crewing at Ashby.",
+            )
+        ],
+        "what a decision notes, listed 'in particular', is one clause's list",
+    ),
+    (
         "RESOLVED that the Council approve the following recommendations:\n• that the precept "
         "be set at £45,000\n• that the Clerk obtain three quotes for the bus shelter",
         [

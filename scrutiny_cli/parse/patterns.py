@@ -186,7 +186,10 @@ ONE_CLAUSE_LEAD_IN = rule(
     # (and the meetings whose minutes are received, in the passive too: "the minutes of the
     # following Committees, as circulated, be received and noted:-"; not "the following
     # recommendations be approved:", each a decision of its own)
-    r"|\bthe\s+(?:minutes|notes)\s+of\s+the\s+following\b",
+    r"|\bthe\s+(?:minutes|notes)\s+of\s+the\s+following\b"
+    # (and what a decision notes or approves, listed: "note progress ..., in particular:",
+    # "... the measures, including:")
+    r"|\b(?:in\s+particular|including)\s*:-?\s*$",
     "resolution",
     "That the application be DEFERRED for the following reasons:",
 )
