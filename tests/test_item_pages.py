@@ -353,3 +353,18 @@ def test_a_page_listing_the_meetings_of_its_issue_is_an_issue_page_without_its_m
         "Write to the County Council seeking its views",
         "Request detail from the Minister on the route",
     ]
+
+
+def test_a_decision_page_republished_with_decision_alone_for_its_marker() -> None:
+    page = (
+        "Decision\n\nReview of Waste Policies\n\nDecision Maker: Executive\n\nOutcome: "
+        "Recommendations Approved\n\nIs Key Decision?: Yes\n\nDate of Decision: September 9, "
+        "2025\n\nDecision: That the Executive approves the Waste Policy.\n"
+    )
+    doc = parse(read_text(page.encode()))
+    assert (doc.kind, doc.format) == ("item", "decision")
+    [meeting] = doc.parts
+    assert (meeting.committee, meeting.date) == ("Executive", "2025-09-09")
+    assert [(i.title, len(i.resolutions)) for i in meeting.items] == [
+        ("Review of Waste Policies", 1)
+    ]

@@ -47,7 +47,8 @@ DECISION_MAKER = rule(
 )
 DATE_OF_DECISION = rule(
     "header-date-of-decision",
-    r"^Date of decision:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})",
+    # (or the date in words, the label in title case: "Date of Decision: September 9, 2025")
+    r"^Date of [Dd]ecision:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4}|[A-Z0-9][\w ,]{5,30}\d{4})",
     "header",
     "Date of decision: 12/12/2023",
 )
@@ -84,7 +85,7 @@ TIME_RANGE = rule(
 _RESUMED = re.compile(r"(?i)\b(?:adjourn|reconven|resum)")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
-    r"Meeting|meeting:|Decided|Decision Maker|Date of decision|commenc|Commenc|start|Start|"
+    r"Meeting|meeting:|Decided|Decision Maker|Date of [Dd]ecision|commenc|Commenc|start|Start|"
     r"began|Began|convened|Convened|opened the|opened at|to order|declared open"
 )
 

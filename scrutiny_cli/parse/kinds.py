@@ -68,7 +68,7 @@ def page_kind(lines: list[str]) -> str:
     head = [ln for ln in lines[:40] if ln][:KIND_WINDOW]
     if any(ISSUE_PAGE.match(ln) for ln in head) or _listing(lines) or _meetings_listed(lines):
         return "issue"
-    if any(DECISION_PAGE.match(ln) for ln in head):
+    if any(DECISION_PAGE.match(ln) for ln in head) or _decision_alone(head):
         return "decision"
     # (the marker among the first three lines, or below a site's menu under the page's
     # title "Agenda item - Minutes of the previous meeting")
@@ -90,6 +90,20 @@ _BARE_LABEL = re.compile(r"(?:Minutes|Decisions?)\s*:")
 
 _BANNER = re.compile(r"[^\d:]{1,60}")  # a short line with no figure or label
 _BANNER_LINES = 3
+
+
+_DECISION_ALONE = "Decision"
+
+
+def _decision_alone(head: list[str]) -> bool:
+    """A decision page republished with "Decision" alone for its marker, a "Decision
+    Maker:" field below it ("Decision" / "Review of Waste Policies" / "Decision Maker:
+    Executive")."""
+    return (
+        bool(head)
+        and head[0].strip() == _DECISION_ALONE
+        and any(DECISION_MAKER.match(ln) for ln in head[1:6])
+    )
 
 
 def _meetings_listed(lines: list[str]) -> bool:
@@ -183,6 +197,7 @@ def single_part(lines: list[str], facts: Facts) -> Part:
     body = list(lines[marker:])
     while body and (
         not body[0] or ITEM_PAGE.match(body[0]) or DECISION_PAGE.match(body[0])
+        or body[0].strip() == _DECISION_ALONE
         or FIELD_LINE.match(body[0]) or STATUS.match(body[0])
     ):  # fmt: skip
         body.pop(0)

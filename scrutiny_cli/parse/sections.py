@@ -58,7 +58,7 @@ FURNITURE = rule(
 # of decisions published: "Made at meeting: ..." / "Decision published: ..." / "Effective
 # from: ...").
 STATUS = re.compile(
-    r"^(?:Decision\s+(?:[Ss]tatus|[Mm]aker)\b|Is\s+Key\s+decision\?|"
+    r"^(?:Decision\s+(?:[Ss]tatus|[Mm]aker)\b|Is\s+Key\s+[Dd]ecision\?|"
     r"Is\s+subject\s+to\s+call[- ]in\?|Call-in\b"
     r"|(?:Made\s+at\s+meeting|Decision\s+published|Effective\s+from)\s*:\s*\d{1,2}/\d{1,2}/\d{4})"
 )
