@@ -778,6 +778,19 @@ CASES = [
         "a decision's tasks, a paragraph each under its 'to:' with no marker",
     ),
     (
+        "The new Ward Councillor introduced himself. He would be invited to either the "
+        "September or October meeting. The report would be submitted to Ofsted.",
+        [
+            (
+                "He would be invited to either the September or October meeting",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "one invited to a choice of the body's later meetings is no one sent outside",
+    ),
+    (
         "Village Lights - JS would ask Brian Chisholm to check the power supply. FR will speak "
         "to the owner of the tree.",
         [

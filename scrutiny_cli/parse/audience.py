@@ -40,7 +40,9 @@ _PURPOSE = (
     "understand|consider|assess|determine|improve|reduce|increase|avoid|prevent|confirm"
 )
 PROMISED_TO = re.compile(
-    rf"\b(?:to(?!\s+(?:{_PURPOSE})\b)|with)\s+(?P<to>(?:the\s+)?\w+(?:\s+\w+){{0,3}})"
+    # (a choice of meetings too: "invited to either the September or October meeting")
+    rf"\b(?:to(?!\s+(?:{_PURPOSE})\b)|with)\s+(?:either\s+)?"
+    rf"(?P<to>(?:the\s+)?\w+(?:\s+(?:or\s+)?\w+){{0,3}})"
 )
 OWN_AUDIENCE = re.compile(
     r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meeting|meetings(?!\s+of\b)|"
