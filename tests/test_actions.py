@@ -791,6 +791,20 @@ CASES = [
         "one invited to a choice of the body's later meetings is no one sent outside",
     ),
     (
+        "The review would be completed and presented to the Fire Authority at its meeting on 3 "
+        "September 2020.",
+        [
+            (
+                "The review would be completed and presented to the Fire Authority at its "
+                "meeting on 3 September 2020",
+                None,
+                "2020-09-03",
+                "undertaking",
+            )
+        ],
+        "a thing to come before the body named at a meeting of its own",
+    ),
+    (
         "Village Lights - JS would ask Brian Chisholm to check the power supply. FR will speak "
         "to the owner of the tree.",
         [

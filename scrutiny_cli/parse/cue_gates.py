@@ -76,5 +76,6 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "should-at-later-meeting": "should",
         "on-later-agenda": "will would",
         "available-for-later-meeting": "will would should",
+        "at-its-meeting": "will would",
     }.items()
 }

@@ -9,7 +9,7 @@ next Board meeting"). Each rule has an example and near-misses (tests check both
 from __future__ import annotations
 
 from .dates import MONTH_NAMES
-from .rules import near_miss, rule
+from .rules import Rule, near_miss, rule
 
 # A later meeting of the body, named: "the next meeting", "an Extra Council meeting", "the
 # March 2011 meeting of the Authority", "the June Board meeting", "next Audit and
@@ -19,7 +19,7 @@ _LATER = (
     rf"(?:{MONTH_NAMES}))\b(?:\s+[\w&'’-]+){{0,4}}?\s+(?:meeting|committee)\b"
 )
 
-LATER_MEETING_CUES = (
+LATER_MEETING_CUES: tuple[tuple[Rule, str], ...] = (
     (
         rule(
             "to-later-meeting",
@@ -65,6 +65,23 @@ LATER_MEETING_CUES = (
             r"(?:consideration\s+at\s+)?" + _LATER,
             "undertaking",
             "analysis would be available by the next Board meeting",
+        ),
+        "undertaking",
+    ),
+)
+LATER_MEETING_CUES += (
+    (
+        rule(
+            "at-its-meeting",
+            # a thing to come before the body at a meeting of its own ("This work would be
+            # completed and presented to the Fire Authority at its meeting on 3 September"),
+            # not before another body at one of its own
+            r"\b(?:will|would)\s+be\s+(?:[a-z]+ed\s+and\s+)?(?:presented|brought|submitted|"
+            r"reported|taken)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}"
+            r"at\s+its\s+(?:next\s+)?meeting\b",
+            "undertaking",
+            "This work would be completed and presented to the Fire Authority at its meeting on 3 "
+            "September 2020",
         ),
         "undertaking",
     ),
