@@ -1335,6 +1335,13 @@ CASES = [
         "but not one that tells what someone said",
     ),
     (
+        "Present: Cllrs J Edwards (Chair), H Field.\n\nMembers of the Public: Cllr R Huffer "
+        "updated the meeting on the Post Office. The Clerk will arrange a site meeting with "
+        "Highways.\n\n1. Apologies\nNone.\n",
+        [(None, "Members of the Public"), ("1", "Apologies")],
+        "what a member of the public told, under its heading and colon, is an item of that title",
+    ),
+    (
         "1. Apologies for Absence. None.\n\n2. Reports.\n\n2.1 Chairman's Report.\n\n2.1.1 "
         "Footpath. A meeting took place.\n\n2.1.2 Bus shelter. Repaired.\n\n2.2 Clerk's Report."
         "\n\n2.2.1 Grange Farm. Reported.\n\n2.2.2 Gateways. Reported.\n\n3. Finance.\n\n3.1 "

@@ -14,6 +14,7 @@ from ..errors import UnknownLayout
 from ..model import Document, Item, Meeting
 from .actions import find_actions
 from .attendance import apologies_in_items, attendance_in_items, attendance_of
+from .attendance_cues import ATTENDANCE_LABEL
 from .bullet_items import bullet_items
 from .flattened import split_long_lines
 from .header import Facts, meeting_facts
@@ -134,7 +135,7 @@ def _preamble_item(preamble: list[str], icons: bool = False) -> Item | None:
                      if is_minutes_sentence(ln) and not _attendance_or_agenda(ln)]  # fmt: skip
     if not sentences:
         return None
-    title, body = _row_heading(preamble) if icons else (None, preamble)
+    title, body = _row_heading(preamble) if icons else _colon_heading(preamble, sentences[0])
     item = build_item(None, title, body)
     told = icons or item.resolutions or item.refs or len(sentences) >= _MINUTES_SENTENCES
     # (its actions as yet unread, the meeting's date not known: read here without it)
@@ -155,6 +156,17 @@ def _row_heading(preamble: list[str]) -> tuple[str | None, list[str]]:
     return heading, preamble[first + 1 :]
 
 
+def _colon_heading(preamble: list[str], first: str) -> tuple[str | None, list[str]]:
+    """The heading run in with its colon on the first line of proceedings, and the lines
+    from there ("Members of the Public: Cllr R Huffer updated the meeting on ...")."""
+    m = _COLON_LABEL.match(first.strip())
+    if not m or ATTENDANCE_LABEL.fullmatch(m["label"]):
+        return None, preamble
+    k = preamble.index(first)
+    return m["label"], [m["rest"], *preamble[k + 1 :]]
+
+
+_COLON_LABEL = re.compile(r"(?P<label>[A-Z][\w '’&-]{2,40}?)\s*:\s+(?P<rest>[A-Z].*)")
 _ROW_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|by|for|and|the|to|in|on|&)){0,9}")
 
 
@@ -187,7 +199,7 @@ _NOT_MINUTES = re.compile(
     r"(?i)^apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|submitted|given)|"
     r"^(?:present|apologies|also present|in attendance|absent|officers?|members|"
     r"councillors?|cllrs?|note|link|contact)\s*(?:[:;\-–]|$)|^present\s+were\b"
-    r"|^[\w &',]{1,30}:\s.*\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms)\b|\bminutes of (?:a|the)\b.*\bheld\b"
+    r"|\bminutes of (?:a|the)\b.*\bheld\b"
     # "Councillors S Hughes (Chair), P March ... was in attendance.", "Anne Delandre (Clerk)
     # was in attendance to record the minutes; PCSO Chris Noble was in attendance to report"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance\b|present(?:\.?\s*$|\s+as\s+observers?\b))"
@@ -208,7 +220,17 @@ _NOT_MINUTES = re.compile(
 
 
 def _attendance_or_agenda(line: str) -> bool:
-    return bool(_NOT_MINUTES.search(line))
+    if _NOT_MINUTES.search(line):
+        return True
+    return bool(_LABEL_NAMES.search(line)) and not _REPORTED.search(line)
+
+
+# A label over names ("Members of the Public: Cllr R Huffer, Mr A Ash"), not over what one
+# of them said ("Members of the Public: Cllr R Huffer updated the meeting on ...").
+_LABEL_NAMES = re.compile(r"^[\w &',]{1,30}:\s.*\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms)\b", re.I)
+_REPORTED = re.compile(
+    r"\b(?:updated|raised|reported|asked|explained|informed|advised|stated|said|queried)\b"
+)
 
 
 def _opens_with_decision(item: Item) -> bool:
