@@ -4695,6 +4695,27 @@ def test_dates_listed_under_a_heading_are_its_text() -> None:
     assert split_run_in("2 May 2025 Parish Council Elections", numbered=True)[0] is not None
 
 
+def test_a_rows_long_heading_is_read_up_to_its_minutes_label() -> None:
+    """A table row's heading too long to tell from its words alone runs up to the row's
+    "Minutes:" label, without the agenda's description after it ("Please note ..."), but
+    never the agenda's words where the heading was lost ("To confirm the minutes ...")."""
+    page = (
+        "Venue: The Guildhall\nNo. | Item |\n---|---|\nDeclarations of Interest Please note "
+        "that members must disclose the nature of any interest. Minutes: None were received. |"
+        "\n|\nReceive Any Questions under Council Procedure Rule 11 from Members of the Public "
+        "and Provide Answers thereon Minutes: No questions were received. |\n|\nTo confirm the "
+        "minutes of the meeting held on 27 June Minutes: RESOLVED that the minutes be signed. |"
+        "\n"
+    )
+    titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
+    assert titles == [
+        "Declarations of Interest",
+        "Receive Any Questions under Council Procedure Rule 11 from Members of the Public and "
+        "Provide Answers thereon",
+        "",
+    ]
+
+
 _RUNNING = (
     "Welcome and Introduction\n\n1. The Convener welcomed those in the public gallery to "
     "the meeting and thanked those who came.\n\nMinutes of Last Meeting\n\n2. Agreed, subject "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .titles import heading_line, split_run_in
+from .titles import DESCRIPTION, FINITE_VERB, heading_line, split_run_in
 
 Start = tuple[int, str | None, str | None, str]  # line, number, title, text after the title
 
@@ -55,3 +55,32 @@ def _decided_rows(lines: list[str], labelled: set[int]) -> list[Start]:
 
 def _headings_alone(lines: list[str]) -> int:
     return sum(1 for ln in lines if ln and len(ln.split()) <= 6 and heading_line(ln))
+
+
+_ROW_HEADING = 24  # words at most of a row's heading read up to its "Minutes:" label
+
+
+def row_start(line: str) -> tuple[str | None, str]:
+    """A table row's heading and its text; where the heading runs on too long to be read
+    from its words alone, the words before the row's "Minutes:" label, if a heading's:
+    "Receive Any Questions under Council Procedure Rule 11 from Members of the Public and
+    Provide Answers thereon Minutes: No questions were received. |"."""
+    title, rest = split_run_in(line, False)
+    if title and (d := _DESCRIBED.search(title)):  # ("Declarations of Interest Please note")
+        return title[: d.start()], line[d.start() :].strip()
+    m = _MINUTES_LABEL.search(line) if title is None and "Minutes:" in line else None
+    before = _OTHER_LABELS.sub("", line[: m.start()]).strip() if m else ""
+    # (the agenda's description after the heading is no part of it: "Declarations of
+    # Interest Please note that, ... Minutes: ...")
+    head = before[: d.start()] if (d := _DESCRIBED.search(before)) else before
+    if not head or len(head.split()) > _ROW_HEADING or FINITE_VERB.search(head):
+        return title, rest
+    if DESCRIPTION.regex.match(head):
+        return title, rest  # (the agenda's words, the heading lost: "To confirm the minutes")
+    return head, line[len(head) :].strip()
+
+
+_DESCRIBED = re.compile(
+    r"\s(?=(?:Please\s+note|To\s+(?:receive|consider|note|approve|agree)|Members\s+are\s+"
+    r"(?:reminded|invited|asked))\b)"
+)
