@@ -368,3 +368,14 @@ def test_a_decision_page_republished_with_decision_alone_for_its_marker() -> Non
     assert [(i.title, len(i.resolutions)) for i in meeting.items] == [
         ("Review of Waste Policies", 1)
     ]
+
+
+def test_an_issues_decision_under_its_title_is_an_issue_page_without_its_marker() -> None:
+    page = (
+        "Verge Cutting\n\n11/06/2018 - Verge Cutting\n\n1. That the action plan be APPROVED.\n\n"
+        "2. That £10,000 be allocated from the reserve as a contingency.\n"
+    )
+    doc = parse(read_text(page.encode()))
+    assert (doc.kind, doc.format) == ("item", "issue")
+    found = [(p.date, [(i.title, len(i.resolutions)) for i in p.items]) for p in doc.parts]
+    assert found == [("2018-06-11", [("Verge Cutting", 2)])]
