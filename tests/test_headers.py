@@ -2117,6 +2117,11 @@ CASES = [
         ("Wexcombe Parish Council", "2022-05-03", None, None),
     ),  # (the date before the body's meeting)
     (
+        "Approved minutes – 23 October 2014\n\nWexcombe Parish Council\n\nMinutes of the full "
+        "council meeting held on 11 September 2014 in the small hall, Memorial Hall – 7.30pm",
+        ("Wexcombe Parish Council", "2014-09-11", "19:30", "the small hall, Memorial Hall"),
+    ),  # (the title's status and the day they were approved yield to the header sentence)
+    (
         "DRAFT Minutes of Remote Zoom Parish Council Meeting held on Wednesday 11 November 2020 "
         "at 7 p.m.",
         ("Parish Council", "2020-11-11", "19:00", None),

@@ -372,8 +372,9 @@ near_miss(
 
 
 # A page's title, which names no body: "Draft Minutes", "Agenda and Meeting Minutes".
-TITLE_WORDS = re.compile(
+TITLE_WORDS = re.compile(  # (or the minutes' status alone before "minutes": "Approved")
     r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b(?:\s+and\s+meeting(?:\s+minutes)?\b)?"
+    r"|(?i:draft|approved|confirmed|unconfirmed|signed)"
 )
 # Who was there, never a place: "Present:", "Councillors Present: ...", "In attendance".
 WHO_LINE = re.compile(r"(?i)(?:present|councillors?|cllrs?|apologies|in\s+attendance)\b")
