@@ -805,6 +805,16 @@ CASES = [
         "a thing to come before the body named at a meeting of its own",
     ),
     (
+        "Chair will write to the Land Registry – Cllr Rooke will supply the map numbers. "
+        "Hedges – Clerk will write to the owner.",
+        [
+            ("Chair will write to the Land Registry", "Chair", None, "undertaking"),
+            ("Cllr Rooke will supply the map numbers", "Cllr Rooke", None, "undertaking"),
+            ("Hedges – Clerk will write to the owner", "Clerk", None, "undertaking"),
+        ],
+        "one owner's promise after another's, past a dash, is a task of its own",
+    ),
+    (
         "Village Lights - JS would ask Brian Chisholm to check the power supply. FR will speak "
         "to the owner of the tree.",
         [

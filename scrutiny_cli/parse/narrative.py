@@ -96,19 +96,26 @@ def narrative(text: str) -> list[Action]:
 # A clause after a semicolon that opens with an owner and their task: a task of its own,
 # not the sentence's first clause ("... agreed to add care of the cemetery; clerk to
 # arrange STO with bank").
+# (or after a dash, one owner's promise after another's: "Chair will write to Land Registry
+# – Cllr Rooke will supply OS numbers")
 _OWNED_CLAUSE = re.compile(
     rf";\s+(?=(?:[Tt]he\s+)?(?:{OFFICE}|{MEMBER}|{INITIALS_RUN})\s+(?:is\s+)?to\s+[a-z])"
+    rf"|(?<=\s)[–—-]\s+(?=(?:[Tt]he\s+)?(?:{OFFICE}|{MEMBER}|{INITIALS_RUN})\s+(?:will|would)\s+[a-z])"
 )
+_PROMISE = re.compile(r"\b(?:will|would)\s+[a-z]")
 
 
 def _owned_clauses(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences, each cut after a semicolon before an owner's task."""
-    if ";" not in folded:
+    """The sentences, each cut after a semicolon before an owner's task, or after a dash
+    before an owner's promise where the clause before it holds a promise too."""
+    if ";" not in folded and " –" not in folded and " -" not in folded and " —" not in folded:
         return spans
     out: list[tuple[int, int]] = []
     for a, b in spans:
         for m in _OWNED_CLAUSE.finditer(folded, a, b):
-            out.append((a, m.start() + 1))
+            if m.group()[0] != ";" and not _PROMISE.search(folded, a, m.start()):
+                continue  # (a dash after a clause that promises nothing: "Hedges – Clerk will")
+            out.append((a, m.start() + (m.group()[0] == ";")))  # (the dash left out)
             a = m.end()
         out.append((a, b))
     return out
