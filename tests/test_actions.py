@@ -815,6 +815,20 @@ CASES = [
         "one owner's promise after another's, past a dash, is a task of its own",
     ),
     (
+        "JJ agreed to find out the cost of a minibus from Wexcombe Coaches, GF will scan the "
+        "paperwork for the absent councillors.",
+        [
+            (
+                "JJ agreed to find out the cost of a minibus from Wexcombe Coaches",
+                "JJ",
+                None,
+                "undertaking",
+            ),
+            ("GF will scan the paperwork for the absent councillors", "GF", None, "undertaking"),
+        ],
+        "or past a comma",
+    ),
+    (
         "Village Lights - JS would ask Brian Chisholm to check the power supply. FR will speak "
         "to the owner of the tree.",
         [

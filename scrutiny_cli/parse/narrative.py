@@ -96,25 +96,28 @@ def narrative(text: str) -> list[Action]:
 # A clause after a semicolon that opens with an owner and their task: a task of its own,
 # not the sentence's first clause ("... agreed to add care of the cemetery; clerk to
 # arrange STO with bank").
-# (or after a dash, one owner's promise after another's: "Chair will write to Land Registry
-# – Cllr Rooke will supply OS numbers")
+# (or after a dash or a comma, one owner's promise after another's: "Chair will write to Land
+# Registry – Cllr Rooke will supply OS numbers", "JJ agreed to find out the cost, GF will scan
+# the paperwork")
 _OWNED_CLAUSE = re.compile(
     rf";\s+(?=(?:[Tt]he\s+)?(?:{OFFICE}|{MEMBER}|{INITIALS_RUN})\s+(?:is\s+)?to\s+[a-z])"
-    rf"|(?<=\s)[–—-]\s+(?=(?:[Tt]he\s+)?(?:{OFFICE}|{MEMBER}|{INITIALS_RUN})\s+(?:will|would)\s+[a-z])"
+    rf"|(?:(?<=\s)[–—-]|,)\s+"
+    rf"(?=(?:[Tt]he\s+)?(?:{OFFICE}|{MEMBER}|{INITIALS_RUN})\s+(?:will|would)\s+[a-z])"
 )
-_PROMISE = re.compile(r"\b(?:will|would)\s+[a-z]")
+_CLAUSE_MARKS = re.compile(r"[;,]| [–—-]")
+_PROMISE = re.compile(r"\b(?:will|would|agreed\s+to|offered\s+to)\s+[a-z]")
 
 
 def _owned_clauses(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences, each cut after a semicolon before an owner's task, or after a dash
-    before an owner's promise where the clause before it holds a promise too."""
-    if ";" not in folded and " –" not in folded and " -" not in folded and " —" not in folded:
+    """The sentences, each cut after a semicolon before an owner's task, or after a dash or
+    a comma before an owner's promise where the clause before it holds a promise too."""
+    if not _CLAUSE_MARKS.search(folded):
         return spans
     out: list[tuple[int, int]] = []
     for a, b in spans:
         for m in _OWNED_CLAUSE.finditer(folded, a, b):
             if m.group()[0] != ";" and not _PROMISE.search(folded, a, m.start()):
-                continue  # (a dash after a clause that promises nothing: "Hedges – Clerk will")
+                continue  # (after a clause that promises nothing: "Hedges – Clerk will")
             out.append((a, m.start() + (m.group()[0] == ";")))  # (the dash left out)
             a = m.end()
         out.append((a, b))
