@@ -1032,6 +1032,13 @@ CASES = [
         "the agenda's list under a procedure's heading closed by a dash",
     ),
     (
+        "1. To note dispensations already granted to councillors.\n2. To receive new written "
+        "requests for dispensation.\nNone received.\n3. To receive councillors' declarations "
+        "of interest.\nNone received.",
+        [],
+        "the agenda's entries, each with the minutes under it, are no decision's parts",
+    ),
+    (
         "None.\n\nTo receive Declarations of Interest in accordance with the Code of Conduct."
         "\n\nThe accounts were presented.\n\nTo note the accounts for May.",
         [(None, "To note the accounts for May.")],

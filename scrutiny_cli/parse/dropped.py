@@ -38,9 +38,11 @@ def dropped_heading(
             continue
         run = _part_run(paras, k, spans)
         entries = [p for _, p in paras[k:run]]
-        if k and (
+        after = paras[run][1] if run < len(paras) else ""
+        agenda = run > k and _answered(entries, after)  # (the minutes under the last entry)
+        if agenda or (k and (
             _quoted(paras[k - 1][1]) or (run > k and _agenda_under(paras[k - 1][1], entries))
-        ):
+        )):  # fmt: skip
             k = max(run, k + 1)  # a quoted list, all of it: "The report recommended:-" / "a) ..."
             continue
         if run > k:
@@ -133,6 +135,18 @@ def _agenda_under(before: str, entries: list[str]) -> bool:
         return False
     worded = [_AGENDA_WORDS.match(_unmarked(e)) is not None for e in entries]
     return all(worded) or (worded[0] and _PROCEDURAL.match(heading) is not None)
+
+
+def _answered(entries: list[str], after: str) -> bool:
+    """Whether the entries are the agenda's, each in its words, the last with its own
+    minutes on the line under it ("2. To receive new written requests for dispensation." /
+    "None received."): not a decision's parts."""
+    worded = all(_AGENDA_WORDS.match(_unmarked(e)) for e in entries)
+    answer = "\n" in entries[-1].strip() or 0 < len(after.split()) <= _ANSWER_WORDS
+    return worded and answer and not PART_MARKER.regex.match(after)
+
+
+_ANSWER_WORDS = 6  # words of the minutes under an agenda's entry ("None received.")
 
 
 def _unmarked(entry: str) -> str:
