@@ -379,3 +379,18 @@ def test_an_issues_decision_under_its_title_is_an_issue_page_without_its_marker(
     assert (doc.kind, doc.format) == ("item", "issue")
     found = [(p.date, [(i.title, len(i.resolutions)) for i in p.items]) for p in doc.parts]
     assert found == [("2018-06-11", [("Verge Cutting", 2)])]
+
+
+def test_a_decision_block_that_tells_the_discussion_holds_no_decision_of_its_list() -> None:
+    """A "Decisions:" block that opens on an officer introducing the report, its decision
+    cut off, decides nothing by the list inside the discussion ("These were:" / "• ...")."""
+    page = (
+        "Decision details\n\nPLAY AREA REVIEW\n\nDecision Maker: Community Committee\n\n"
+        "Decisions:\n\nThe Play Development Manager introduced the report and advised that the "
+        "Committee approved the Play Area Plan in 2022. The plan outlined three stages. These "
+        "were:\n\n  • Stage 1 – Physical Condition Survey undertaken by consultants.\n  • "
+        "Stage 2 – Wexcombe Leisure were appointed to conduct consultation.\n\nCouncillor Ash "
+        "enquired if the play areas would be inspected weekly.\n"
+    )
+    [item] = parse(read_text(page.encode())).parts[0].items
+    assert item.resolutions == []

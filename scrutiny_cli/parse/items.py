@@ -11,7 +11,7 @@ from .dates import municipal_year
 from .lines import strip_attachment
 from .patterns import TRUNCATION
 from .refs import find_refs
-from .resolutions import find_resolutions, resolutions_of_decision
+from .resolutions import discussion_only, find_resolutions, resolutions_of_decision
 from .sections import split_sections
 
 
@@ -67,7 +67,9 @@ def build_item(
         keyword_page=keyword_page,
     )
     fill_item(item, actions=False)  # the meeting's date comes later: finish_meeting
-    if alone and not item.resolutions and not item.truncated:
+    if alone and item.resolutions and discussion_only(minutes):
+        item.resolutions = []  # (the list inside the discussion told, no decision's parts)
+    elif alone and not item.resolutions and not item.truncated:
         item.resolutions = resolutions_of_decision(minutes)
     elif decision and not item.truncated:
         _add_decision(item, decision)

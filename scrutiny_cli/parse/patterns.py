@@ -280,7 +280,10 @@ DECISION_NARRATIVE = rule(
     # Chair advised that the meeting would be recorded"
     r"|(?:[•·*-]\s*|\(\d{1,2}\)\s*)?(?:the\s+)?(?:chair(?:man|person)?|mayor|convener|leader)\s+"
     r"(?:welcomed|thanked|introduced|announced|indicated|informed|reported|congratulated|"
-    r"reminded|advised|drew\s+attention)\b)",
+    r"reminded|advised|drew\s+attention)\b"
+    # (or an officer introducing the report: "The Health Development Manager introduced the
+    # report and advised that ...")
+    r"|.{0,80}\b(?:introduced|presented|outlined)\s+the\s+(?:report|item)\b)",
     "resolution",
     "There were no apologies.",
     flags=I | re.DOTALL,

@@ -134,9 +134,9 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
     """A ModernGov "Decision:" block, which often has no RESOLVED marker of its own: a
     decision unless it only tells what happened ("There were no apologies.")."""
     found = find_resolutions(text)
-    if found:
-        return found
     folded = fold(text.strip())
+    if found and not discussion_only(text):
+        return found
     if DECISION_NARRATIVE.match(folded) or (LOST.search(folded) and not CARRIED.search(folded)):
         return []  # (a motion put and lost is recorded, not decided)
     if _only_declarations(folded):
@@ -151,6 +151,17 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
         # Councillor B and Sue Summers (WMDC)." (one name alone may be who was elected, and
         # names with the office each takes are who was appointed)
     return _dedupe(split_parts(text))
+
+
+def discussion_only(text: str) -> bool:
+    """Whether a decision block tells the discussion and no decision, its decision cut off:
+    "The Manager introduced the report ... These were:" / "• Stage 1 – ..." (its list no
+    decision's parts)."""
+    folded = fold(text.strip())
+    return bool(DECISION_NARRATIVE.match(folded)) and not _DECIDING.search(folded)
+
+
+_DECIDING = re.compile(r"\b(?:RESOLVED|Resolved|resolved|AGREED|RECOMMENDED)\b")
 
 
 def _only_declarations(folded: str) -> bool:
