@@ -277,6 +277,12 @@ REVIEWED = [
         ["5.5", "5.9 (E)", "7(b)"],
     ),  # (an item's part in brackets)
     (
+        "To confirm the minutes of the meeting held on 16th December",
+        "Cllr Ash requested that in relation to item number 129 on page 91 it be added to the "
+        "minutes that the Commissioner again be urged to respond.",
+        ["129"],
+    ),  # (an item "number" of the minutes, on their page)
+    (
         "Matters arising from those minutes",
         "Item 5 Sandbags have been collected. Items 6 & 8 Councillor Atkins asked Councillor "
         "Thomson to follow up. Items 6, 7 and 9 on the agenda were taken together.",

@@ -173,7 +173,8 @@ _THIS_AGENDA = r"(?!\.?\s+(?:of|on)\s+(?:the|today[’']s|this)\s+(?:meeting(?:[
 ITEM_REF = rule(
     "item-ref",
     # ("item 8c", "item 19/12/151": a parish's own numbers)
-    r"(?<!\bagenda )(?<!\bAgenda )\b(?:Item(?P<plural>s)?\s+(?:No\.?\s*)?"
+    # ("item number 129 on page 91")
+    r"(?<!\bagenda )(?<!\bAgenda )\b(?:Item(?P<plural>s)?\s+(?:(?:No\.?|number)\s*)?"
     # (and its part in brackets: "Item 5.9 (E)", "item 7(b)")
     r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
     r"(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
