@@ -15,6 +15,8 @@ CASES = [
         [("68", None)],
     ),
     ("Minutes of the last meeting. Item 3. The Chair welcomed all.", []),
+    ("Cllr Ash: Policy and Resources 18/04/12 (min 9) Friends of the Castle.", [("9", None)]),
+    ("The break lasted 5 min and the meeting resumed.", []),
     (
         "664/19: Min:669 /19: Planning: Cllrs Ash and Birch declared an interest.",
         [("669/19", None)],

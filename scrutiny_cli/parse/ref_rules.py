@@ -70,7 +70,9 @@ MINUTE_REF = rule(
     # (not a date: "The Minutes 04.06.2019 were signed")
     r"(?=m)"  # (its first letter, looked at first; see rules.py)
     # (or "Min:" and its number, as a declarations table cites it: "Min:669 /19: Planning")
-    rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d))"
+    # (or in brackets, a number alone: "Resources 18/04/12 (min 9)")
+    rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d)"
+    rf"|(?<=\()(?-i:min)\.?(?=\s+\d{{1,4}}\)))"
     r"(?:\s+|(?<=\.)|(?<=(?-i:Min)):\s*)"
     rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})"
