@@ -2196,6 +2196,17 @@ CASES = [
         "a minute's number glued to its heading in the agenda's words",
     ),
     (
+        "21/02-2 DECLARATIONS OF INTEREST No declarations were made.\n\n21/02-3 MOTION: "
+        "ACCURACY OF MINUTES Cllr Ash requested that the minute be amended.\n\n21/02-4 "
+        "PLANNING: NONE WERE RECEIVED The Clerk had no applications.\n",
+        [
+            ("21/02-2", "DECLARATIONS OF INTEREST"),
+            ("21/02-3", "MOTION: ACCURACY OF MINUTES"),
+            ("21/02-4", "PLANNING"),
+        ],
+        "a heading in capitals goes on past its colon into more capitals before the text",
+    ),
+    (
         "Wexcombe Town Council\n\nMinutes of the Burial Board Meeting held on 16 April 2014\n\n"
         "Present: Ann Ash (AA), Ben Oak (BO)\n\nMatters arising:Approval had been given for the "
         "tree.\nMemorial Wall:Currently awaiting quotes for the wall.\nChapel Shed: Awaiting "

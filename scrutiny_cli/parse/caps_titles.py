@@ -4,6 +4,7 @@ it runs into ("... MEETING RESOLVED: The minutes")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .dates import MONTH_NAMES
@@ -119,11 +120,16 @@ def _heading_goes_on(words: list[str], k: int) -> bool:
     if _AGENDA_ASIDE.match(" ".join(words[k + 1 :])):
         return True  # the agenda's number closing the line: "APOLOGIES: (Agenda item 1)"
     rest = [w.strip("–-—,.;:()'’\"") for w in words[k + 1 :]]
+    # (or run on into the text in mixed case: "MOTION: ACCURACY OF MINUTES Cllr D. Watts
+    # requested that ...")
+    capped = list(itertools.takewhile(lambda w: is_caps(w) or w in _JOINING, rest))
+    if len(capped) < len(rest) and len(capped) >= _AFTER_COLON:
+        rest = capped
     return (
         len(rest) >= _AFTER_COLON
         and all(is_caps(w) or _upper_ok(w) or w in _JOINING for w in rest if w)
         and not any(_RESOLUTION_WORD.match(w) for w in rest)
-        and not _TEXT_WORDS.search(" ".join(words[k + 1 :]))
+        and not _TEXT_WORDS.search(" ".join(rest))
     )
 
 
