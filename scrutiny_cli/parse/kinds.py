@@ -68,9 +68,10 @@ def page_kind(lines: list[str]) -> str:
     head = [ln for ln in lines[:40] if ln][:KIND_WINDOW]
     if any(ISSUE_PAGE.match(ln) for ln in head) or _listing(lines) or _meetings_listed(lines):
         return "issue"
+    # (or its decision under the issue's title, its marker lost: "Grass Cutting" /
+    # "11/06/2018 - Grass Cutting")
     if len(head) > 1 and (d := DECISION_LINE.regex.match(head[1])) and d["title"] == head[0]:
-        return "issue"  # (its decision under the issue's title: "Grass Cutting" / "11/06/2018 -
-        # Grass Cutting", its "Issue - decisions" marker lost)
+        return "issue"
     if any(DECISION_PAGE.match(ln) for ln in head) or _decision_alone(head):
         return "decision"
     # (the marker among the first three lines, or below a site's menu under the page's

@@ -272,5 +272,7 @@ def imperative_lines(lead: str, after: str, tasks_only: bool = True) -> list[str
 
 
 def _task_first(entry: str) -> bool:
-    word = entry.split(maxsplit=1)[0]
-    return re.fullmatch(rf"(?i:{ACTION_VERBS})", word) is not None
+    return _TASK_VERB.fullmatch(entry.split(maxsplit=1)[0]) is not None
+
+
+_TASK_VERB = re.compile(rf"(?i:{ACTION_VERBS})")

@@ -154,9 +154,8 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
 
 
 def discussion_only(text: str) -> bool:
-    """Whether a decision block tells the discussion and no decision, its decision cut off:
-    "The Manager introduced the report ... These were:" / "• Stage 1 – ..." (its list no
-    decision's parts)."""
+    """Whether a decision block tells only the discussion, its decision cut off ("The Manager
+    introduced the report ... These were:" / "• Stage 1 – ...": its list no decision's)."""
     folded = fold(text.strip())
     return bool(DECISION_NARRATIVE.match(folded)) and not _DECIDING.search(folded)
 
