@@ -2207,6 +2207,17 @@ CASES = [
         "a heading in capitals goes on past its colon into more capitals before the text",
     ),
     (
+        "347. Apologies for Absence - None were received.\n\n348. Deferment of Business - (for "
+        "comment by the public) - There were no members of the public present.\n\n349. "
+        "Members’ Questions - (Cllr Ash) The Chair took two questions.\n",
+        [
+            ("347", "Apologies for Absence"),
+            ("348", "Deferment of Business - (for comment by the public)"),
+            ("349", "Members’ Questions"),
+        ],
+        "a short aside in brackets between dashes after a heading is the heading's",
+    ),
+    (
         "Wexcombe Town Council\n\nMinutes of the Burial Board Meeting held on 16 April 2014\n\n"
         "Present: Ann Ash (AA), Ben Oak (BO)\n\nMatters arising:Approval had been given for the "
         "tree.\nMemorial Wall:Currently awaiting quotes for the wall.\nChapel Shed: Awaiting "

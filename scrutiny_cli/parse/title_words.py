@@ -364,3 +364,17 @@ def as_printed(printed: str, rest: str) -> str:
             break
     tail = printed[at:]
     return SPACE_RUN.sub(" ", tail) if "  " in tail else tail
+
+
+# A short aside in brackets between dashes after a heading: "(for comment by the public) -".
+_ASIDE = re.compile(r"(?P<aside>\([^()]{1,50}\))\s*[-–—]\s+(?=\S)")
+
+
+def with_aside(head: str, rest: str, printed: str) -> tuple[str, str]:
+    """The heading with the aside in brackets its dashes set off, where one follows it
+    ("Deferment of Business - (for comment by the public) - There were no members ...")."""
+    aside = _ASIDE.match(rest) if rest[:1] == "(" else None
+    dash = printed[: printed.find(aside["aside"])].rstrip()[-1:] if aside else ""
+    if not aside or not dash or dash not in "-–—":
+        return head, rest
+    return f"{head} {dash} {aside['aside']}", rest[aside.end() :]

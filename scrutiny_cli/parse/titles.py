@@ -46,6 +46,7 @@ from .title_words import (
     title_case,
     titled_phrase,
     who_heading_end,
+    with_aside,
 )
 
 # Agenda text that is never a heading: "To receive ...", "Report of ...", "[To approve ...]".
@@ -177,7 +178,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if _sentence(head, numbered):
         return None, text
     # (the text keeps its full stop, and its spacing as printed: "Mr Hunt- Grubbe")
-    return head, as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
+    rest = as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
+    return with_aside(head, rest, printed)
 
 
 def _before_attachment(text: str) -> tuple[str, str | None]:
