@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..read.text import fold
-from .alone import labelled_heading
+from .alone import LABEL, labelled_heading
 from .dates import find_date
 from .header import Facts
 from .header_anywhere import DECISION_MAKER, MEETING_LINE, MEETING_OF_LINE
@@ -82,14 +82,11 @@ def page_kind(lines: list[str]) -> str:
     window += sum(1 for _ in itertools.takewhile(_BANNER.fullmatch, head[:_BANNER_LINES]))
     if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:window])):
         return "item"
-    if head and _BARE_LABEL.fullmatch(head[0].strip()):
-        return "item"  # (an item page whose heading the scrape dropped: "Minutes:" first)
+    if head and LABEL.fullmatch(head[0].strip()):
+        # (an item page whose heading the scrape dropped, its "Minutes:" label alone first:
+        # what follows is that one item's, its run-in topics and all)
+        return "item"
     return "meeting"
-
-
-# The label of an item page's text alone on the page's first line: what follows is that
-# one item's, its run-in sub-headings ("Alex Norris MP – recent announcements ...") and all.
-_BARE_LABEL = re.compile(r"(?:Minutes|Decisions?)\s*:")
 
 
 _BANNER = re.compile(r"[^\d:]{1,60}")  # a short line with no figure or label

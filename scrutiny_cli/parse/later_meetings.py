@@ -2,14 +2,16 @@
 narrative's cues): what is to be brought or presented to it ("revised scheme to be
 presented at an Extra Council meeting"), what should be done at it ("A constitution should
 be adopted at the next meeting"), what will be on its agenda ("This will then be on the
-Agenda for March 2020"), and a report promised for it ("analysis would be available by the
-next Board meeting"). Each rule has an example and near-misses (tests check both).
+Agenda for March 2020"), a report promised for it ("analysis would be available by the
+next Board meeting"), and a thing to come before the body named at a meeting of its own
+("presented to the Fire Authority at its meeting on 3 September"). Each rule has an example
+and near-misses (tests check both).
 """
 
 from __future__ import annotations
 
 from .dates import MONTH_NAMES
-from .rules import Rule, near_miss, rule
+from .rules import near_miss, rule
 
 # A later meeting of the body, named: "the next meeting", "an Extra Council meeting", "the
 # March 2011 meeting of the Authority", "the June Board meeting", "next Audit and
@@ -19,7 +21,7 @@ _LATER = (
     rf"(?:{MONTH_NAMES}))\b(?:\s+[\w&'’-]+){{0,4}}?\s+(?:meeting|committee)\b"
 )
 
-LATER_MEETING_CUES: tuple[tuple[Rule, str], ...] = (
+LATER_MEETING_CUES = (
     (
         rule(
             "to-later-meeting",
@@ -68,8 +70,6 @@ LATER_MEETING_CUES: tuple[tuple[Rule, str], ...] = (
         ),
         "undertaking",
     ),
-)
-LATER_MEETING_CUES += (
     (
         rule(
             "at-its-meeting",
