@@ -1941,6 +1941,12 @@ CASES = [
         "Cole Dale Elm Fir Gorse Hazel Holly Ivy Juniper Larch Maple Oak Pine Rowan Spruce Yew",
         ("Town Council", "2017-03-21", None, None),
     ),
+    (  # ... its hour after its date, the title's words after both
+        "WEXFORD TOWN COUNCIL 21 November 2016 – 7.30 Pm MINUTES of MEETING Present: Councillor "
+        "Ash, Chairman (And Town Mayor); Councillors Birch, Cole (until 8.35 pm), Dale, Elm, Fir, "
+        "Gorse, Hazel, Holly, Ivy, Juniper, Larch, Maple and Oak. Apologies: Councillor Pine",
+        ("Wexford Town Council", "2016-11-21", "19:30", None),
+    ),
     (  # the same after a running header's stamp, the page flattened onto a line
         "MM 27.08.2019 WYVERN & WEXFORD CITY COUNCIL Minutes of the Monthly Meeting of Council "
         "held in the Island Civic Centre, The Island, Wyvern, on Tuesday, 27 August, 2019 at "

@@ -2797,6 +2797,29 @@ def test_a_flattened_page_cut_after_its_first_minute_keeps_that_minute() -> None
     ]
 
 
+def test_one_minute_with_its_years_number_in_a_flattened_page_is_an_item() -> None:
+    """The same with a minute's number with its year's part before a heading in its own
+    case; not a financial year after a list's letter ("c. 2019/20 Parish Partnership ...")."""
+    head = (
+        "WEXFORD TOWN COUNCIL 21 November 2016 – 7.30 pm MINUTES OF MEETING Present: "
+        "Councillor Ash, Chairman (and Town Mayor); Councillors Birch, Cole, Dale and Elm. "
+        "Apologies: Councillors Fir and Gorse. Public participation: None requested. "
+    )
+    body = (
+        "87/16 Vacancy in the membership of Wexford Town Council The Clerk reported that there "
+        "is currently a vacancy in the membership of the council, which occurred on 24 October "
+        "2016 as a result of a member ceasing to be a member of the council.\n"
+    )
+    items = items_of(head + body)
+    assert [(i.number, i.title) for i in items] == [
+        ("87/16", "Vacancy in the membership of Wexford Town Council")
+    ]
+    budget = (
+        head + "b. Precept setting to be agreed in December. c. " + body.replace("87/16", "2019/20")
+    )
+    assert [i.number for i in items_of(budget)] == []
+
+
 def test_one_heading_in_capitals_before_the_first_numbered_paragraph_is_an_item() -> None:
     """A Scottish minute cut after its first heading: "PROVOST'S REMARKS 1. The Provost
     began ..." (the paragraphs run on through the page, the headings are the items)."""

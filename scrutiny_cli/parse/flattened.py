@@ -167,11 +167,26 @@ def _lone_minute(line: str, number: Numbered) -> bool:
     """Whether the one number of a flattened line is a minute's: after a sentence, before a
     heading of three words or more in capitals ("... Peter McCabe. 285 TO RECEIVE ANY
     ANNOUNCEMENTS FROM THE MAYOR (Agenda Item 2) Announcements were ..."), where the page
-    was cut after its first minute."""
+    was cut after its first minute; or, a minute's number with its year's, before any heading
+    ("... None requested. 87/16 Vacancy in the membership of X The Clerk reported ...")."""
     title = number.title or ""
     words = re.findall(r"\b[A-Z]{2,}\b", title)
-    before = line[: number.offset].rstrip()
-    return len(words) >= 3 and not re.search(r"\b[a-z]{3,}\b", title) and before.endswith(".")
+    if not line[: number.offset].rstrip().endswith("."):
+        return False
+    caps = len(words) >= 3 and not re.search(r"\b[a-z]{3,}\b", title)
+    if caps:
+        return True
+    return bool(
+        title
+        and _YEARS_MINUTE.fullmatch(number.number)
+        and _SENTENCE_END.search(line, max(0, number.offset - 4), number.offset)
+    )
+
+
+# A minute's number with its year's part; not a financial year ("c. 2019/20 Parish
+# Partnership Funding"), nor after a list's letter ("c.").
+_YEARS_MINUTE = re.compile(r"(?!(?:19|20)\d\d/)\d{1,4}/\d{2}")
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s+$")
 
 
 # A heading run on between a sentence's end (or a number) and a paragraph's number, as a

@@ -17,7 +17,7 @@ from ..read.text import fold
 from . import header_prose as prose
 from .bodies import body_alone, council_in_title, council_line, named_body
 from .body_names import clean_committee
-from .dates import DATE_PHRASE, TIME, complete_years, find_date, parse_time, range_start
+from .dates import TIME, complete_years, find_date, parse_time, range_start
 from .header_anywhere import anywhere, hinted
 from .header_cues import (
     BARE_LABEL,
@@ -42,7 +42,7 @@ from .header_labels import (
     placed,
 )
 from .header_prose import name_over, prose_header
-from .header_span import date_only, next_index, next_line, start_of, time_and_place
+from .header_span import date_only, next_index, next_line, start_of, time_and_place, title_to_date
 from .header_stamps import after_cover
 from .header_welsh import in_english
 from .lines import ATTACHMENT
@@ -166,7 +166,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         elif (
             titles
             and i in firsts
-            and (title := _title_to_date(line))
+            and (title := title_to_date(line))
             and _line_cues(fold(title), title, give, titles, True)
         ):
             used.add(i)  # (a flattened page's title ends at its date, its notes run on
@@ -197,12 +197,6 @@ _NOUN_INITIALS = re.compile(
 _EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last|preceding|earlier)\s+meeting\b")
 # A postcode or a telephone number: "DE4 3NL", "07711 898080", "(0115) 977 4897".
 _ADDRESS = re.compile(rf"\b{POSTCODE}|{TELEPHONE}")
-
-
-def _title_to_date(line: str) -> str | None:
-    """A flattened line up to the end of its first date in words, where more follows it."""
-    m = DATE_PHRASE.search(line, 0, 200)
-    return line[: m.end()] if m and line[m.end() :].strip() else None
 
 
 # A body's name in capitals closing a cell before its labels: "Minutes – Planning Committee

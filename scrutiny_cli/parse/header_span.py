@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_time
+from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_time
 from .header_cues import TIME_AND_PLACE
 from .header_labels import LABEL_START
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -226,3 +226,16 @@ _BEFORE_DATE = re.compile(
     r"(?i)\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?\s+)?(?:held\s+)?(?:on\s+)?"
     r"(?:[a-z]+day\b)?[\s,]*(?:the\s+)?"
 )
+
+
+def title_to_date(line: str) -> str | None:
+    """A flattened line up to the end of its first date in words (and the hour right after
+    it: "... 21 November 2016 – 7.30 pm MINUTES of MEETING"), where more follows it."""
+    m = DATE_PHRASE.search(line, 0, 200)
+    if m is None or not line[m.end() :].strip():
+        return None
+    hour = _HOUR_NEXT.match(line, m.end())
+    return line[: hour.end() if hour and line[hour.end() :].strip() else m.end()]
+
+
+_HOUR_NEXT = re.compile(r"(?i)\s*(?:[-–—,]\s*|\s+at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?")
