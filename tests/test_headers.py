@@ -2208,6 +2208,20 @@ CASES = [
         (None, "2022-04-07", "20:00", "by Zoom"),
     ),  # (which meeting it was is no body's name: "Minutes of Previous Meeting ...")
     (
+        "ON THURSDAY 19 th MAY 2011 AT 7.00PM\n\nPresent: Mr B Ash, Mr D Birch, Mr M Cole.",
+        (None, "2011-05-19", "19:00", None),
+    ),  # (a header sentence's last line, the page cut after its first)
+    (
+        "COUNCIL MEETING\nMONDAY 8 MARCH 2004 AT 7.00 PM\nIn the Chair: Councillor C Ash\n"
+        "Members Present: Councillors M Birch, C Cole",
+        ("Council", "2004-03-08", "19:00", None),
+    ),  # (who chaired is no place: "In the Chair: ...")
+    (
+        "Town Council Meeting held Monday 18th February 2019\n\nWyvern Town Council Held 7 p.m., "
+        "Upper Hall, Town Hall,\n\nIn Attendance: Councillors: J Ash (Chairman), P Birch",
+        ("Town Council", "2019-02-18", "19:00", "Upper Hall, Town Hall"),
+    ),  # (the hour after "Held", then the place, on the line below the date)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

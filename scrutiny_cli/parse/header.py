@@ -46,7 +46,7 @@ from .header_span import date_only, next_index, next_line, start_of, time_and_pl
 from .header_stamps import after_cover
 from .header_welsh import in_english
 from .lines import ATTACHMENT
-from .venues import building_alone, clean_venue, place_after, place_first, venue_in
+from .venues import building_alone, clean_venue, held_hour, place_after, place_first, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 _HEADING = 80  # characters at most of an item's heading on a line of its own
@@ -336,6 +336,9 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     elif _HELD_AT.match(held):  # ("(The meeting was held in the ...)", "at Ash Village Hall")
         give("venue", venue_in(held.strip("()")), 2)
         give("start_time", parse_time(held), 2)
+    elif hour := held_hour(held):  # ("Wyvern Town Council Held 7 p.m., Upper Hall")
+        give("venue", hour[1], 2)
+        give("start_time", parse_time(hour[0]), 2)
     elif "," in held and not (TIME.fullmatch(held) or find_date(held) or WHO_LINE.match(held)):
         give("venue", place_after(held.rstrip(".")), 3)  # the place alone: "Jubilee Room, ..."
     elif time and (building := building_alone(held)):  # (or alone: "St. Charles School")
@@ -360,8 +363,8 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
 # The line under a date that says where: "held at the Town Hall", "at Ash Village Hall".
 _HELD_AT = re.compile(
     r"(?i)\(?(?:(?:the\s+meeting\s+was\s+)?held\s+(?:at|in|within)\s"
-    r"|(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])(?!(?i:attendance|the\s+chair)\b))"
-)
+    r"|(?:at|in)\s+(?!(?i:attendance|the\s+chair)\b)(?:the\s+)?(?-i:[A-Z]))"
+)  # (not who chaired: "In the Chair: Councillor ...")
 _MEETING_KIND = re.compile(
     r"^(?i:(?:annual|general|ordinary|extraordinary|special|monthly|full|public)\s+)*"
     r"(?i:meeting)\b\s*[-–,:]?\s*(?=\S)"

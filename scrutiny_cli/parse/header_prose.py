@@ -33,7 +33,7 @@ from .header_stamps import BARE_NOUNS, DRAFT, LETTERHEAD, MEMBERS_OF, NAMED_MEET
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .titles import FINITE_VERB
-from .venues import council_body_place, place_after, venue_in
+from .venues import council_body_place, held_hour, place_after, venue_in
 
 # --- Shapes of a header sentence's parts -----------------------------------------------------
 
@@ -253,8 +253,9 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         after = re.split(r"(?i)\b(?:and|closed|concluded)\b", when[date_end:])[0]
         give("start_time", parse_time(when[:date_end] + after), 2)
         # (or the place alone after the date and time: "... Meeting 22/07/21 7pm Hare &
-        # Hounds, Crowton")
-        give("venue", venue_in(rest) or place_after(rest[date_end:]), 2)
+        # Hounds, Crowton"; or after "Held" and the hour, "... Council Held 7 p.m., Upper Hall")
+        hour = held_hour(rest, date_end)
+        give("venue", venue_in(rest) or (hour[1] if hour else place_after(rest[date_end:])), 2)
         return True
     return False
 

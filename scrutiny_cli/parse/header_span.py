@@ -14,7 +14,7 @@ from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_t
 from .header_cues import TIME_AND_PLACE
 from .header_labels import LABEL_START
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .venues import clean_venue, place_after
+from .venues import clean_venue, held_hour, place_after
 
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
     # (and "Commencing at 7.15 pm and conducted by Zoom videoconference")
@@ -165,6 +165,11 @@ def time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignore
     the Village Hall", "Comrie Community Centre at 19.30")."""
     k = next_index(top, last)
     m = TIME_AND_PLACE.match(top[k].strip()) if k < len(top) else None
+    hour = held_hour(top[k]) if m is None and k < len(top) else None
+    if hour:  # ("Wyvern Town Council Held 7 p.m., Upper Hall, Town Hall,")
+        give("start_time", parse_time(hour[0]), 3)
+        give("venue", hour[1], 3)
+        return {k}
     if m is None:
         return set()
     if m["online"] or m["building"]:
@@ -200,7 +205,9 @@ def date_only(line: str) -> tuple[str, str | None, str | None] | None:
     Chamber, Wallfields"."""
     if not _DIGIT.search(line):
         return None  # every date we read has a number in it
-    line = _DATE_LABEL.sub("", line, count=1)
+    # (the last line of a header sentence whose first the page lost: "ON THURSDAY 19 th MAY
+    # 2011 AT 7.00PM"; not "on" after a label, "Minutes of the meeting held on ...")
+    line = _DATE_LABEL.sub("", re.sub(r"(?i)^on\s+", "", line, count=1), count=1)
     found = find_date(line)
     if not found or len(found[0]) != 10:
         return None

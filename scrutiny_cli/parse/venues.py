@@ -176,7 +176,7 @@ _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # "... Online Zoom Meeting CC Members Present: ..." (a community council's members).
 _ATTENDANCE = re.compile(
     r"\s(?:(?:Those\s+|(?:[A-Z]{2,3}\s+)?Members\s+|Cllrs\s+|Councillors\s+)?(?:PRESENT|Present)"
-    r"|In\s+the\s+Chair)\b"
+    r"|In\s+the\s+Chair|In\s+[Aa]ttendance)\b"
 )
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
@@ -262,3 +262,18 @@ def building_alone(line: str) -> str | None:
     """The line as a place where it is a building's name and nothing else."""
     line = line.strip().rstrip(".")
     return line if _BUILDING_ALONE.fullmatch(line) else None
+
+
+# The hour after "held", then the place, on a line of its own or after the header's date:
+# "Wyvern Town Council Held 7 p.m., Upper Hall, Town Hall,".
+_HELD_HOUR = re.compile(
+    r"(?i)\bheld\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?),\s*(?P<place>\S.*)"
+)
+
+
+def held_hour(text: str, pos: int = 0) -> tuple[str, str | None] | None:
+    """(the hour, the place) told after "held" from pos, if the text tells them so."""
+    m = _HELD_HOUR.search(text, pos)
+    if m is None:
+        return None
+    return m["time"], place_after(_ATTENDANCE.split(m["place"])[0].rstrip(",. "))
