@@ -2820,6 +2820,23 @@ def test_one_minute_with_its_years_number_in_a_flattened_page_is_an_item() -> No
     assert [i.number for i in items_of(budget)] == []
 
 
+def test_a_flattened_pages_hour_is_no_item_and_a_number_before_its_first_part_is() -> None:
+    """The header's hour in the 24-hour clock, "at 19.00 Present: ...", is no minute's
+    number; a minute whose first part's letter follows its number, "21.053 (a) The ...", is."""
+    body = (
+        "Minutes of the Meeting of Wexcombe Parish Council held remotely via Zoom. Meeting ID: "
+        "879 7158 on Tuesday 4th May 2021 at 19.00 Present: Cllr A. Ash (Chair), B. Birch, C. "
+        "Cole, D. Dale In attendance: The Clerk, one member of the public. 21.053 (a) The Parish "
+        "Council received the resignation of Cllr D. Dale as Chair. (b) Cllr A. Ash was elected "
+        "as Chair. 21.054 Apologies for absence were received from Cllr E. Elm. 21.055 There "
+        "were no declarations of interest received. 21.056 The minutes of the meeting held on "
+        "9th March 2021 were received and approved.\n"
+    )
+    parsed = parse(body).parts[0]
+    assert parsed.start_time == "19:00"
+    assert [i.number for i in parsed.items] == ["21.053", "21.054", "21.055", "21.056"]
+
+
 def test_one_heading_in_capitals_before_the_first_numbered_paragraph_is_an_item() -> None:
     """A Scottish minute cut after its first heading: "PROVOST'S REMARKS 1. The Provost
     began ..." (the paragraphs run on through the page, the headings are the items)."""

@@ -45,8 +45,12 @@ _ITEM_NUMBER = re.compile(
     # "P/125/2017: APOLOGIES"; or after "Item": "Item 2: Declaration of Interests The Chair")
     rf"(?:(?P<word>(?i:item))\s+)?(?P<number>{NUMBER})"
     r"(?:[.);]\s*|(?:(?<=/\d\d)|(?<=/\d{4})|(?(word)|(?!))):\s+|\s+)"
-    r"(?=[A-Z‘“'\"])"
+    r"(?=[A-Z‘“'\"]|\([aA]\)\s+[A-Z])"  # (or its first part's letter: "21.053 (a) The ...")
 )
+
+
+# An hour after the word that tells when: "... on Tuesday 4th May 2021 at 19.00 Present: ...".
+_AT_HOUR = re.compile(r"(?i)\b(?:at|from|until|commencing)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 
 
 def split_long_lines(lines: list[str]) -> list[str]:
@@ -71,6 +75,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 continue
             if (
                 paragraph_number(number)
+                or _AT_HOUR.search(line, max(0, at - 16), m.end("number"))
                 or MONTH_START.match(line[m.end() :])
                 or _after_month(line, m.start())
                 or _PAGE_OF.search(line, max(0, m.start() - 16), m.start())
