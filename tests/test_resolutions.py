@@ -1421,6 +1421,13 @@ CASES = [
         [],
         "how a nomination is to be made, none made",
     ),
+    ("Resolved: None", [], "a keyword over nothing decided"),
+    ("Resolved: Nil.", [], "a keyword over nothing decided, in its other word"),
+    (
+        "Resolved: None of the requests be granted.",
+        [(None, "None of the requests be granted.")],
+        "a decision whose first word is 'None'",
+    ),
 ]
 
 

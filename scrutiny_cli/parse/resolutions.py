@@ -25,17 +25,11 @@ from .dropped import decisive, dropped_heading
 from .keywords import keyword_starts, quoted_decision
 from .motions import CARRIED, LOST, house_style
 from .parts import DECIMAL_PART, ROMAN, split_parts, within_bullet
-from .patterns import (
-    DECISION_NARRATIVE,
-    DECISION_WORDING,
-    PART_MARKER,
-)
+from .patterns import DECISION_NARRATIVE, DECISION_WORDING, PART_MARKER
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
 _BARE_MARKER = re.compile(r"(?:[A-Z]|\d{1,2})\s+[A-Z]")
-
-
 _AFTER_STOP = re.compile(r"([.!?;:,])[ \t]{2,}(?=\S)")
 
 
@@ -59,7 +53,7 @@ def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
     found = [(a, parts if any(_WORD.search(r.text) for r in parts) else _bare_keyword(text, a))
              for a, parts in found]  # fmt: skip
     out = [r for _, parts in sorted(found, key=lambda f: f[0]) for r in parts]
-    out = [r for r in out if _WORD.search(r.text)]
+    out = [r for r in out if _WORD.search(r.text) and not _NOTHING.fullmatch(r.text)]
     if not out:
         out = house_style(text, keyword_page)
     return _dedupe(out)
@@ -160,6 +154,8 @@ def discussion_only(text: str) -> bool:
     return bool(DECISION_NARRATIVE.match(folded)) and not _DECIDING.search(folded)
 
 
+# A keyword over nothing decided: "To receive requests for dispensation: Resolved: None".
+_NOTHING = re.compile(r"(?i)\W*(?:none|nil|n/a)(?:\s+(?:received|required))?\W*")
 _DECIDING = re.compile(r"\b(?:RESOLVED|Resolved|resolved|AGREED|RECOMMENDED)\b")
 
 
