@@ -2222,6 +2222,11 @@ CASES = [
         ("Town Council", "2019-02-18", "19:00", "Upper Hall, Town Hall"),
     ),  # (the hour after "Held", then the place, on the line below the date)
     (
+        "Minutes Wexcombe Steering Group Meeting – Project 1 July 2020\n\nHeld via Webex Video "
+        "conference\nWednesday 1st July, 2020 at 19:30\n\nCouncillors: Bob Ash & Chris Birch",
+        ("Wexcombe Steering Group", "2020-07-01", "19:30", "via Webex Video conference"),
+    ),  # (how it was held is no body's name over the date: the line above it is)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

@@ -1548,6 +1548,21 @@ CASES = [
         "one decimal line that gives a figure is no sub-item",
     ),
     (
+        "4. Planning:\n4.1 To review and amend the project plan\nA timetable was reviewed.\n"
+        "4.2 To develop a list of deliverables to ensure everything is in place for Reg 14.\n"
+        "The deliverables document was reviewed.\n5. Date of next meeting: 15 July 2020\n",
+        [
+            ("4", "Planning"),
+            ("4.1", "To review and amend the project plan"),
+            (
+                "4.2",
+                "To develop a list of deliverables to ensure everything is in place for Reg 14",
+            ),
+            ("5", "Date of next meeting"),
+        ],
+        "decimal sub-items in the agenda's words, a verb and all, each alone over its text",
+    ),
+    (
         "Item 1;Opening- The Chair welcomed everyone.\nItem 2; Minutes- Accepted.\n\nItem 3; "
         "Mail in ;  1 Note from the MSP about the 20mph bill for response. 2 Confirmation of the "
         "visit to the academy. 3 Note from the police following events in London. 4 Update on "

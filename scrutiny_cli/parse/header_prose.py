@@ -72,7 +72,7 @@ _CONTACT_END = re.compile(  # (or a telephone number: "Telephone/Fax: 01883 7442
     r"|\[email\s+protected\]|\b(?:Website|Web\s+site|E-?mail|Tel|Telephone|Fax|Mobile)\s*:?)"
     r"\s*[,.]?\s*$"
 )
-_HELD_AT = re.compile(r"(?i)held\s+(?:in|at|within)\s")
+_HELD_AT = re.compile(r"(?i)held\s+(?:in|at|within|via|by|online|remotely)\s")
 NO_NAME = re.compile(
     r"(?i)(?:committee\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting)?|date:?"
 )

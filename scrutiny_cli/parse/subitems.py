@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .agenda_headings import AGENDA_WORDED
 from .titles import heading_line, split_run_in, whole_line_title
 
 if TYPE_CHECKING:
@@ -214,6 +215,8 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
             return []
         heading = m["title"] or m["glued"]
         title = whole_line_title(heading) if heading else ""
+        if title is None and AGENDA_WORDED.match(heading):  # (the agenda's words, a verb and
+            title = heading.strip(" .")  # all: "4.2 To develop a list ... is in place.")
         if title is None:
             return []
         found.append((i, text[: m.end("sub")], title, ""))
