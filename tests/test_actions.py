@@ -2988,6 +2988,11 @@ NOT_ACTIONS = [
     ),
     ("Project to be funded from the Britain in Bloom budget.", "a funding decision"),
     ("The remaining two items to be considered below.", "this meeting's order of business"),
+    (
+        "The Clerk attended training on 25 October 2023, learning about the package which aims to "
+        "help management – to be discussed at agenda item 30.24.",
+        "what another item of this meeting will take up",
+    ),
     ("Others would include unreasonable charges to rents.", "'Others' is nobody"),
     ("It was agreed that the appointments would be as follows.", "what is laid out"),
     ("It was agreed that social media can be used.", "a permission"),

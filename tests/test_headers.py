@@ -2227,6 +2227,11 @@ CASES = [
         ("Wexcombe Steering Group", "2020-07-01", "19:30", "via Webex Video conference"),
     ),  # (how it was held is no body's name over the date: the line above it is)
     (
+        "Minutes of the Allotments Committee on Tuesday 16 January 2024 at 8:00pm held at the "
+        "Institute.\nPresent: Councillors Ash, Birch and Cole.",
+        ("Allotments Committee", "2024-01-16", "20:00", "the Institute"),
+    ),  # ("on" before the body's day, "held" after its hour)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

@@ -154,7 +154,8 @@ MINUTES_OF_BODY = rule(
     r"(?P<body>(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*,?\s+)"
     r"{0,6}(?:Council|Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Authority|Group|"
     r"Partnership|Assembly|Executive)))\s*[,:–-]?\s+"
-    r"(?P<rest>(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*)$",
+    # (or "on" before its day: "Minutes of the Allotments Committee on Tuesday 16 January")
+    r"(?P<rest>(?=(?:on\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)).*)$",
     "header",
     "Minutes of Parish Council 22 November 2023",
 )

@@ -67,6 +67,8 @@ NOT_A_TASK = rule(
     # relative clause: "to share messages on steps that can be taken against spiking")
     r"as\s+follows\b|^(?:(?!\b(?:if|whether)\b)[^.;])*?(?<!\bthat\s)(?<!\bwhich\s)\bcan\s+be\b|"
     r"(?:considered|discussed|dealt\s+with)\s+below\b|"
+    # (or at another item of this meeting: "– to be discussed at agenda item 30.24")
+    r"(?:considered|discussed|dealt\s+with)\s+(?:at|under|in)\s+(?:agenda\s+)?item\s+\d[\w./]*|"
     # (in the future only the meeting's own: "The committee will be asked to consider ...")
     r"(?:(?:is|are|was|were)|\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+"
     r"(?:will|would)\s+be)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
