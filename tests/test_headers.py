@@ -2232,6 +2232,11 @@ CASES = [
         ("Allotments Committee", "2024-01-16", "20:00", "the Institute"),
     ),  # ("on" before the body's day, "held" after its hour)
     (
+        "MINUTES OF MEETING FROM THE WEXCOMBE VILLAGE HALL COMMITTEE HELD ON 3rd November2014 "
+        "AT 2000HRS",
+        ("Wexcombe Village Hall Committee", "2014-11-03", "20:00", None),
+    ),  # (a meeting "from" the body)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",
