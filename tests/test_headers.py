@@ -2237,6 +2237,17 @@ CASES = [
         ("Wexcombe Village Hall Committee", "2014-11-03", "20:00", None),
     ),  # (a meeting "from" the body)
     (
+        "Minutes of the Playing Field Committee Meeting\n\nheld on Tuesday 24th February 2015."
+        "\n\nAt 7.00pm\n\nin the Seminar Room, Wexcombe Village Hall\n\nPresent: Paul Ash, "
+        "Chairman, (PA), Bob Birch (BB)",
+        (
+            "Playing Field Committee",
+            "2015-02-24",
+            "19:00",
+            "the Seminar Room, Wexcombe Village Hall",
+        ),
+    ),  # (a double-spaced page: the hour after "At", then the place after "in", a line each)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

@@ -14,7 +14,7 @@ from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_t
 from .header_cues import TIME_AND_PLACE
 from .header_labels import LABEL_START
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .venues import clean_venue, held_hour, place_after
+from .venues import clean_venue, held_hour, place_after, venue_in
 
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
     # (and "Commencing at 7.15 pm and conducted by Zoom videoconference")
@@ -171,13 +171,32 @@ def time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignore
         give("venue", hour[1], 3)
         return {k}
     if m is None:
-        return set()
+        return _hour_then_place(top, k, give) if k < len(top) else set()
     if m["online"] or m["building"]:
         give("venue", clean_venue(m["online"] or m["building"]), 3)
         return {k}
     give("start_time", parse_time(m["time"] or m["at"]), 3)
     give("venue", clean_venue(m["venue"] or m["place"]), 3)
     return {k}
+
+
+def _hour_then_place(top: list[str], k: int, give) -> set[int]:  # type: ignore[no-untyped-def]
+    """The hour alone after "At" on the line after the header, and the place after "in" on
+    the next, as a double-spaced page stacks them: "held on Tuesday 24th February 2015." /
+    "At 7.00pm" / "in the Seminar Room, Papworth Village Hall"."""
+    m = _AT_HOUR.fullmatch(top[k].strip())
+    if m is None or not TIME.fullmatch(m["time"]):
+        return set()
+    give("start_time", parse_time(m["time"]), 3)
+    j = next_index(top, k)
+    if j < len(top) and _IN_PLACE.match(top[j]) and ":" not in top[j]:
+        give("venue", venue_in(top[j]), 3)
+        return {k, j}
+    return {k}
+
+
+_AT_HOUR = re.compile(r"(?i)(?:at|commencing(?:\s+at)?)\s+(?P<time>.+?)\.?")
+_IN_PLACE = re.compile(r"\s*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z]")
 
 
 # A time the meeting ended or stopped at, never its start: "closed at 9.15pm", "to 9.30pm".
