@@ -2248,6 +2248,11 @@ CASES = [
         ),
     ),  # (a double-spaced page: the hour after "At", then the place after "in", a line each)
     (
+        "Wexcombe, Ashby and Birch PC Minutes of Council Meeting held on 6th June 2018 at Ashby "
+        "Village Hall at 7pm Present: Cllr. Ash (Chairman), Cllrs. Birch, Cole, Dale and Elm",
+        ("Council", "2018-06-06", "19:00", "Ashby Village Hall"),
+    ),  # (a council's initials before the header sentence on its line)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

@@ -161,8 +161,8 @@ _NAME_FIRST = re.compile(
 # What a document's title or a letterhead before the header on its line holds: a body's
 # noun or a file's name ("Minutes 060717.Pdf", "Boston Borough Council BOSTON BOROUGH
 # COUNCIL"), not a list of names ("Councillors Barker, Fareham, ... M Uzzell").
-_TITLE_LEAD = re.compile(
-    r"(?i)\b(?:council|committee|board|authority|panel|forum|trust)\b|\.(?:pdf|docx?)\b"
+_TITLE_LEAD = re.compile(  # (or a council's initials: "Cressage, Harley and Sheinton PC")
+    r"(?i)\b(?:council|committee|board|authority|panel|forum|trust|(?-i:PC|TC|CC))\b|\.(?:pdf|docx?)\b"
 )
 _HELD_FIRST = re.compile(r"(?:held|Held|HELD)\s+(?:on|at|in)\s")  # ("held in the Chamber on")
 
