@@ -4567,6 +4567,27 @@ def test_a_dated_numbers_agenda_worded_heading_ends_where_its_text_repeats_its_w
     assert items[0].minutes == "Apologies were received from Cllr Ash."
 
 
+def test_an_agenda_worded_heading_ends_before_its_own_first_paragraph_or_a_passive() -> None:
+    """The text that opens with the item's own first paragraph number ("2.1 Cllr Park
+    declared ..."), with a thing told in the passive ("Apologies had been received ..."),
+    or after a bullet, is no part of the heading in the agenda's words."""
+    body = (
+        "1.To receive and approve apologies for absence Apologies had been received from Cllrs. "
+        "Ash & Birch and it was RESOLVED that these apologies be accepted.\n\n2. To receive "
+        "declarations of pecuniary or personal interest 2.1 Cllr Cole declared a personal "
+        "interest in Item 6 Planning & took no part in this item.\n\n3. To consider any response "
+        "to be made to Planning Applications • 3/2018/1069 Holden Nursery – amendments approved "
+        "• 3/2018/1014 5 Main Road – no objection.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "To receive and approve apologies for absence"),
+        ("2", "To receive declarations of pecuniary or personal interest"),
+        ("3", "To consider any response to be made to Planning Applications"),
+    ]
+    assert items[1].minutes.startswith("2.1 Cllr Cole declared")
+
+
 def test_a_short_list_from_one_on_a_moderngov_page_of_icon_headings_is_no_chain() -> None:
     page = (
         "Cabinet - Tuesday, 11th February, 2025 2.00 pm\n\nMinutes of the previous meeting "

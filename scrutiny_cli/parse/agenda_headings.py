@@ -165,6 +165,11 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
         again = _heading_again(words)
         if again is not None and (cut is None or again < cut.start()):
             title, rest = words[:again].rstrip(), words[again:]
+        # (or the item's own first paragraph: "2. To receive declarations of interest 2.1
+        # Cllr Park declared ...")
+        own = re.search(rf"\s{re.escape(number.rstrip('.'))}\.1\s+(?=[A-Z])", words)
+        if own and len(title) > own.start():
+            title, rest = words[: own.start()], words[own.start() :].strip()
         fam = family(number, line)
         out.append(Numbered(i, number, number_key(number), fam, 0.0, title=title, rest=rest))
     return out
@@ -192,6 +197,10 @@ _TITLE_END = re.compile(
     # (or a member's: "To elect a Deputy Chair Cllr Cohen was elected with ...")
     r"|(?<=[a-z])\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:was|were|had|has|is|proposed|reported|said|agreed|asked|gave)\b)"
+    # (or a thing's: "To receive and approve apologies for absence Apologies had been
+    # received from ..."; or a bullet: "To consider Planning Applications • 3/2018/1069 ...")
+    r"|(?<=[a-z])\s+(?=[A-Z][a-z]+\s+(?:had|has|have|was|were)\s+(?:been\s+)?"
+    r"(?:received|given|made|declared|noted|tendered|circulated)\b)|\s+[•·]\s+"
 )  # (a lead-in's ":-" too: "To discuss expansion of the play park:- Agreed to install ...")
 _DASH = re.compile(r"\s[-–—]\s+")
 
