@@ -2382,6 +2382,20 @@ CASES = [
         "what a clause says of the task's object in the past leaves the task",
     ),
     (
+        "The Cabinet member undertook to ask Highways Officers to undertake a technical "
+        "assessment of the area.",
+        [
+            (
+                "The Cabinet member undertook to ask Highways Officers to undertake a technical "
+                "assessment of the area",
+                "Cabinet member",
+                None,
+                "undertaking",
+            )
+        ],
+        "a post's noun in lower case promises all the same",
+    ),
+    (
         "Mr Hunt-Grubbe will try and establish the ownership of the land. Mrs O'Brien will "
         "write to the owner. F McLean will ask the school.",
         [
