@@ -4588,6 +4588,26 @@ def test_an_agenda_worded_heading_ends_before_its_own_first_paragraph_or_a_passi
     assert items[1].minutes.startswith("2.1 Cllr Cole declared")
 
 
+def test_a_list_under_a_sentence_closed_by_a_semicolon_is_no_chain_of_items() -> None:
+    """A numbered list whose lead-in ends with a semicolon ("He gave her 3 messages to
+    consider;" / "1. Transport: ...") is the item's text, not items; and a page's title with
+    its year, "2017 Minutes", is no item numbered 2017."""
+    page = (
+        "2017 Minutes\n\nAgenda and minutes\n\nVenue: Council Chamber, Wexford House\n\n"
+        "No. Item\n\n\nApologies for Absence\n\n\nApologies were received from Councillor "
+        "Ash\n\n\n\nAnnouncements from the Mayor and Leader\n\n\nThe Leader congratulated "
+        "the new MP. He gave her 3 messages to consider;\n\n\n1.     Transport: focus on "
+        "cycling and walking.\n\n\n2.     Homelessness: more homes are needed.\n\n\n3.     "
+        "Budgets: both councils need more money.\n\n\n\nQuestions from Members of the "
+        "Public\n\n\nA written question was received from Jo Birch.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(page)] == [
+        (None, "Apologies for Absence"),
+        (None, "Announcements from the Mayor and Leader"),
+        (None, "Questions from Members of the Public"),
+    ]
+
+
 def test_a_short_list_from_one_on_a_moderngov_page_of_icon_headings_is_no_chain() -> None:
     page = (
         "Cabinet - Tuesday, 11th February, 2025 2.00 pm\n\nMinutes of the previous meeting "

@@ -47,7 +47,13 @@ def after_colon(lines: list[str], i: int) -> bool:
     if _COLUMN_HEADS.search(lines[j]) or _ITEMS_LABEL.fullmatch(lines[j].strip()):
         return False  # a table's column headings run into the line: "... ITEM MINUTES ACTION NO:"
         # (or the label over the items themselves: "Agenda Items:" / "1. To appoint ...")
-    return j >= i - 3 and lines[j].rstrip().endswith((":", ":-"))
+    # (or a semicolon over a list's first entry: "He gave her 3 messages to consider;" / "1.
+    # Transport: ...")
+    ends = (":", ":-", ";") if _FIRST_ENTRY.match(lines[i]) else (":", ":-")
+    return j >= i - 3 and lines[j].rstrip().endswith(ends)
+
+
+_FIRST_ENTRY = re.compile(r"\s*\(?1[.)]\s")
 
 
 # A label over the meeting's items, no list's lead-in: "Agenda Items:", "Order of Business:".

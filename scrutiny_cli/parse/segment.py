@@ -44,7 +44,7 @@ from .chains import (
     without_repeats,
     without_whole_numbers_paragraphs,
 )
-from .flattened import MONTH_START, MONTH_TITLED
+from .flattened import MONTH_START, MONTH_TITLED, YEAR_TITLE
 from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of
 from .label_rows import Start, label_rows, row_start
 from .listings import agenda_listing, restarts_under_headings
@@ -238,9 +238,9 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if own:
         number, rest = own["number"], rest[own.end() :]
     rest = _MINUTE_AFTER.sub("", AGENDA_NUMBER.sub("", rest, count=1))
-    if (MONTH_START.match(rest) and not MONTH_TITLED.match(line)) or not (
-        rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("
-    ):
+    if (MONTH_START.match(rest) and not MONTH_TITLED.match(line)) or YEAR_TITLE.match(line):
+        return None
+    if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("):
         return None
     if (_PART_START.match(rest) and not (own or _WITH_YEAR.match(number))) or _VOTES.match(rest):
         # a resolution's part, not an item (a number with its year's four figures is a
