@@ -2253,6 +2253,12 @@ CASES = [
         ("Council", "2018-06-06", "19:00", "Ashby Village Hall"),
     ),  # (a council's initials before the header sentence on its line)
     (
+        "WEXFORD TOWN COUNCIL MINUTES of the COUNCIL MEETING held on 8 September 2014 This "
+        "meeting was held at The Wexford Centre, Wexford and started at 7pm Prior to the "
+        "meeting, the Mayor's chaplain led with prayers. Present: Cllrs: G Ash (Mayor)",
+        ("Council", "2014-09-08", "19:00", "The Wexford Centre, Wexford"),
+    ),  # (the place ends where the meeting "started")
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

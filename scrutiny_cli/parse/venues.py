@@ -16,7 +16,7 @@ _VENUE_END = re.compile(
     # (a stop before the postcode ends nothing: "... Southborough, Kent. TN4 0ND.")
     # (a time after "at", not a street's number: "the Parish Council Office at 2 School Road")
     rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)"
-    rf"|\d{{1,2}}[.:]\d{{2}}\b|\d{{3,4}}\s*hrs)|,?\s+(?:commencing|commenced|starting)\b"
+    rf"|\d{{1,2}}[.:]\d{{2}}\b|\d{{3,4}}\s*hrs)|,?\s+(?:and\s+)?(?:commencing|commenced|starting|started|began)\b"
     # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes"; an initial's: "C.P. School")
     rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)(?-i:(?<![A-Z]\.[A-Z]))\.(?:\s|$)(?!(?-i:{POSTCODE}))"
     r"|\s+(?:PRESENT|Present|(?:Members|Cllrs|(?:Community\s+)?Councillors)\s+[Pp]resent|"
