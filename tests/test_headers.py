@@ -2259,6 +2259,14 @@ CASES = [
         ("Council", "2014-09-08", "19:00", "The Wexford Centre, Wexford"),
     ),  # (the place ends where the meeting "started")
     (
+        "Docs\n\nVolume 123\n\nWEXFORD TOWN COUNCIL\n\nQ\n\nQUALITY TOWN COUNCIL\n\nCOUNCIL "
+        "MEETING\nTHURSDAY\n26TH JULY 2012\nTown Hall\nLee Road\nWexford\nNorth Devon EX35 6HT"
+        "\nWEXFORD TOWN COUNCIL\nMINUTES OF THE MEETING OF THE TOWN COUNCIL HELD IN THE\n"
+        "COUNCIL CHAMBER AT THE TOWN HALL, WEXFORD ON THURSDAY\n28TH JUNE 2012 AT 2.30PM\n\n"
+        "PRESENT: Councillors: T Ash (Mayor)",
+        ("Town Council", "2012-06-28", "14:30", "THE COUNCIL CHAMBER AT THE TOWN HALL, WEXFORD"),
+    ),  # (an agenda pack's cover, the next meeting's date, over the minutes' own header)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

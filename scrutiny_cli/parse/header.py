@@ -43,17 +43,15 @@ from .header_labels import (
 )
 from .header_prose import name_over, prose_header
 from .header_span import date_only, next_index, next_line, start_of, time_and_place, title_to_date
-from .header_stamps import after_cover
+from .header_stamps import ITEM_LINE, after_cover, below_menu
 from .header_welsh import in_english
 from .lines import ATTACHMENT
 from .venues import building_alone, clean_venue, held_hour, place_after, place_first, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 _HEADING = 80  # characters at most of an item's heading on a line of its own
-MENU_LINES = 80  # how far down a web page's menu may push the minutes' own title
 # A page's title as minutes ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT", "Minutes of
 # the Parish Council Meeting held on ..."): where a header below a site's menu starts.
-_MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
 
 # What each of MODERNGOV's dates has: a year's four figures, or figures with a stop or a slash.
 _DATED = re.compile(r"\d{4}|\d[/.]\d")
@@ -94,10 +92,13 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
     top = dateline_prose(top)  # (a Scottish dateline: "IRVINE, 9 September 2009 - At a ...")
     used = _read_top(top, start, prose, give)
-    below_menu = _below_menu(head, len(top)) if "date" not in found else None
-    if below_menu is not None:  # a site's menu filled the first dozen lines
-        top = _top(head, below_menu)
-        used |= _read_top(top, below_menu, prose, give)
+    # (or a cover's date only, a name over it, "COUNCIL MEETING" / "THURSDAY" / "26TH JULY",
+    # where no item stands above the minutes' title)
+    dated = found["date"][0] if "date" in found else None
+    below = below_menu(head, len(top), dated is not None) if (dated or 3) > 2 else None
+    if below is not None:  # a site's menu filled the first dozen lines
+        top = _top(head, below)
+        used |= _read_top(top, below, prose, give)
     if "date" in found and "start_time" not in found and used:
         used.update(time_and_place(top, max(used), give))
     if "date" in found and "start_time" not in found:  # ("... Church Lane - 7:30pm")
@@ -137,7 +138,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
     used: set[int] = set()
     firsts = _first_lines(top, start)  # (where a title may stand: "X minutes for <date>")
     # (each found once for the page: the lines above a line are those from start to it)
-    first_item = _first(top, start, lambda ln: _ITEM_LINE.match(ln) is not None)
+    first_item = _first(top, start, lambda ln: ITEM_LINE.match(ln) is not None)
     first_heading = _first(top, start, _item_heading)
     minuted = False  # (whether a minute's number opened a line above)
     for i in range(start, len(top)):
@@ -230,18 +231,6 @@ def _item_heading(line: str) -> bool:
 def _first_lines(top: list[str], start: int) -> list[int]:
     """The first two lines with words on them from start: where a page's title stands."""
     return [k for k in range(start, len(top)) if top[k]][:2]
-
-
-def _below_menu(lines: list[str], searched: int) -> int | None:
-    """Where the minutes' own title stands, below the lines searched already (a web page's
-    menu first: "» Home » Official" / "INDEX" / ... / "MINUTES OF COMMUNITY COUNCIL ...")."""
-    return next(
-        (k for k in range(searched, min(len(lines), MENU_LINES)) if _MINUTES_TITLE.match(lines[k])),
-        None,
-    )
-
-
-_ITEM_LINE = re.compile(r"\d{1,3}[.)]?\s+[A-Z]")
 
 
 def _top(lines: list[str], start: int = 0) -> list[str]:

@@ -1,7 +1,8 @@
 """What may stand before a header's own words on its line: an agenda pack's stamp ("ITEM
 3"), a page number, a letterhead in capitals, "DRAFT" or a notice in brackets; the header
 sentence's reader (header_prose.py) reads past them. And the pack's covering letter over
-the minutes it encloses, which header.py reads past (after_cover)."""
+the minutes it encloses, which header.py reads past (after_cover), and where the minutes'
+own title stands below a site's menu or a cover (below_menu)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,27 @@ def after_cover(lines: list[str]) -> int:
         return 0
     ends = [k + 1 for k, ln in enumerate(lines[:COVER_LINES]) if _PACK_END.match(ln)]
     return ends[-1] if ends else 0
+
+
+MENU_LINES = 80  # how far down a web page's menu may push the minutes' own title
+_MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
+
+
+def below_menu(lines: list[str], searched: int, covered: bool) -> int | None:
+    """Where the minutes' own title stands, below the lines searched already (a web page's
+    menu first: "» Home » Official" / "INDEX" / ... / "MINUTES OF COMMUNITY COUNCIL ..."), or
+    below a cover that gave a date (covered), with no item's line above it."""
+    for k in range(searched, min(len(lines), MENU_LINES)):
+        if covered and ITEM_LINE.match(lines[k]):
+            return None
+        if _MINUTES_TITLE.match(lines[k]) and not (covered and not _OF_BODY.search(lines[k])):
+            return k  # (under a cover, one that names its body: not an item's "Minutes of the
+    return None  # meeting held 1 February 2022")
+
+
+_OF_BODY = re.compile(
+    r"(?i)\bof\s+(?:the\s+)?[\w&'’, -]{0,60}\b(?:council|committee|board|panel)\b"
+)
+
+
+ITEM_LINE = re.compile(r"\d{1,3}[.)]?\s+[A-Z]")
