@@ -2267,6 +2267,16 @@ CASES = [
         ("Town Council", "2012-06-28", "14:30", "THE COUNCIL CHAMBER AT THE TOWN HALL, WEXFORD"),
     ),  # (an agenda pack's cover, the next meeting's date, over the minutes' own header)
     (
+        "This is a meeting of the Cabinet of Wyvern Borough Council held on the 7th Dec 2023.\n"
+        "The last meeting was on 3rd Apr 2025. The next meeting is scheduled for 5th Jun 2025.",
+        ("Cabinet", "2023-12-07", None, None),
+    ),  # (a site's page opening on "This is a meeting of"; the cabinet's council no part of it)
+    (
+        "A meeting of the Parish Council will be held at the Village Hall on Wednesday 8 April "
+        "2015 at 7.30pm\nAGENDA",
+        ("Parish Council", None, None, None),
+    ),  # (a notice of a meeting to come is no header sentence)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

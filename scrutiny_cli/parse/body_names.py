@@ -90,7 +90,8 @@ _DECISIONS_AT = re.compile(
 
 
 _OF_PARENT = re.compile(
-    r"(?i)(?:(?<=committee)|(?<=^council))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}"
+    r"(?i)(?:(?<=committee)|(?<=cabinet)|(?<=panel)|(?<=^council))\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’&-]*\s+){0,4}"
     r"(?:council|authority)$"
 )  # ("... Sub-committee of the Metropolitan Police Authority"; the full council of its
 # council: "the Council of the Boston Borough Council")
