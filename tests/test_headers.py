@@ -2277,6 +2277,11 @@ CASES = [
         ("Parish Council", None, None, None),
     ),  # (a notice of a meeting to come is no header sentence)
     (
+        "Parish Council Documents\n11\n\nMINUTES OF THE MEETING HELD ON 11th JULY 2011  (DRAFT)"
+        "\n\nPresent: Cllr S. Ash, Chairman",
+        (None, "2011-07-11", None, None),
+    ),  # (the page's number over its header, among its first lines)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

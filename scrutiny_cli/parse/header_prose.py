@@ -57,13 +57,11 @@ UNDATED_REST = re.compile(
     rf"\s*(?i:(?:in|at|{DAY_NAMES})\b|on\s+(?:{DAY_NAMES}),?\s+(?:the\s+)?\d)"
 )
 DIGIT = re.compile(r"\d")
-# A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
 _MINUTES_NOTE = re.compile(r"(?i)\b(minutes)\s+\((?:until|subject|to\s+be|un)[^()]{0,30}\)")
+# A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
 DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
-
 # A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
 PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
-
 
 # The end of a letterhead's contact details: a web site, an e-mail address, a postcode.
 _CONTACT_END = re.compile(  # (or a telephone number: "Telephone/Fax: 01883 744209")
@@ -168,10 +166,11 @@ _HELD_FIRST = re.compile(r"(?:held|Held|HELD)\s+(?:on|at|in)\s")  # ("held in th
 
 
 def _below_number(top: list[str], i: int) -> bool:
-    """Whether the line above (the last that is not blank) is a number alone, and not the
-    page's first line (its page number: "24" / "ST HELENS BOROUGH COUNCIL At a meeting ...")."""
+    """Whether the line above (the last that is not blank) is a number alone, not the page's
+    own among its first three lines, "1" aside ("24" / "ST HELENS BOROUGH COUNCIL At a ...")."""
     filled = [k for k in range(i) if top[k]]
-    return len(filled) >= 2 and NUMBER_ALONE.match(top[filled[-1]]) is not None
+    number = NUMBER_ALONE.match(top[filled[-1]]) if filled else None
+    return number is not None and (len(filled) > 3 or top[filled[-1]].strip(" .") == "1")
 
 
 def _taken(top: list[str], span: list[int]) -> set[int]:
