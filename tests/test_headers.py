@@ -2282,6 +2282,13 @@ CASES = [
         (None, "2011-07-11", None, None),
     ),  # (the page's number over its header, among its first lines)
     (
+        "Wexbrook Parish Council Serving the communities of Ash Farm and Birch Farm Council "
+        "Meeting Minutes Date of Meeting 22nd March 2021 Location Zoom Virtual Meeting Cllrs. "
+        "Ash (Chair), Birch, Cole, Dale, Elm, Fir, Gorse, Hazel, Holly, Ivy and Oak. Present Also "
+        "present: Pam Ash (Clerk)",
+        ("Wexbrook Parish Council", "2021-03-22", None, "Zoom Virtual Meeting"),
+    ),  # (a form's row without its colons: its date's label and its place's; no motto a name)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

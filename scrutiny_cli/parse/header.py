@@ -208,9 +208,14 @@ _CAPS_BODY_END = re.compile(
 
 
 def _name_cell(cell: str) -> str | None:
-    """The body's name a row's first cell gives before its labels, if any."""
+    """The body's name a row's first cell gives before its labels, if any (not a site's
+    motto run into it: "X Parish Council Serving the communities of ...")."""
     m = _CAPS_BODY_END.search(cell.strip())
-    return name_line(cell) or (clean_committee(m[1]) if m else None)
+    name = name_line(cell) or (clean_committee(m[1]) if m else None)
+    return name if name and len(name.split()) <= _LONGEST_NAME else None
+
+
+_LONGEST_NAME = 10  # words
 
 
 def _first(top: list[str], start: int, test: Callable[[str], bool]) -> int:

@@ -67,7 +67,7 @@ _CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
 # 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".
 _LABELS_RUN = re.compile(  # (not inside one label: "Date & Time:", "Date and Time:")
     rf"(?<!\band)(?<!&)\s+"
-    rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|Name of (?:the )?[Mm]eeting)\s*:)"
+    rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|(?:Name|Date) of (?:the )?[Mm]eeting)\s*:)"
 )
 _FIELDS = "Date|Time|Venue|Place|Location"  # a header's fields named before a colon
 _LABEL_FIRST = re.compile(rf"(?:{_FIELDS})\s*:")
@@ -101,27 +101,33 @@ def cells(line: str) -> list[str]:
 # A form's row of labels flattened onto one line without its colons, as a council's printed
 # template has them: "Name of meeting SCRUTINY COMMITTEE Date and time TUESDAY, 9 JANUARY
 # 2018 ... Venue COUNCIL CHAMBER ... Present Cllrs ...". Read as a row only when two of the
-# form's own phrases stand in it (a sentence may say "venue" or "present", not these).
-_FORM_PHRASE = re.compile(r"\b(?:Name of (?:the )?[Mm]eeting|Date and [Tt]ime)\s+(?=[A-Z0-9])")
+# form's own phrases stand in it (a sentence may say "venue" or "present", not these), or
+# one and its place: "... Date of Meeting 22nd March 2021 Location Zoom Virtual Meeting".
+_FORM_PHRASE = re.compile(
+    r"\b(?:Name of (?:the )?[Mm]eeting|Date and [Tt]ime|Date of (?:the )?[Mm]eeting)\s+(?=[A-Z0-9])"
+)
+_FORM_PLACE = re.compile(r"\s(?:Venue|Location)\s+(?=[A-Z])")
 _FORM_LABEL = re.compile(
-    r"(?<=\s)(?P<label>Name of (?:the )?[Mm]eeting|Date and [Tt]ime|Venue|Present)\s+(?=[A-Z0-9])"
+    r"(?<=\s)(?P<label>Name of (?:the )?[Mm]eeting|Date and [Tt]ime|Date of (?:the )?[Mm]eeting|"
+    r"Venue|Location|Present)\s+(?=[A-Z0-9])"
 )
 
 
 def form_row(line: str) -> str:
     """A flattened form's row with the colons its labels lost put back, so that it reads as
     the labelled row it was ("Name of meeting: SCRUTINY COMMITTEE Date and time: ...")."""
-    if len(_FORM_PHRASE.findall(line, 0, _HEADER_SPAN)) < 2:
+    phrases = len(_FORM_PHRASE.findall(line, 0, _HEADER_SPAN))
+    if phrases + (phrases == 1 and _FORM_PLACE.search(line, 0, _HEADER_SPAN) is not None) < 2:
         return line
     return _FORM_LABEL.sub(lambda m: f"{m['label']}: ", f" {line}")[1:]
 
 
 _WHO_CAME = re.compile(
     r"\s+(?:Committee\s+Members|Members\s+Present|Present|PRESENT|Apologies|In\s+Attendance|"
-    r"Officers\s+Present)\s*:"
+    r"Officers\s+Present)\s*:|\s+Cllrs\.?\s+(?=[A-Z])"  # (or the members listed: "Cllrs. Ash, ...")
 )
 _LABEL_AFTER = re.compile(
-    rf"\s(?:{_FIELDS}|Date (?:and|&) [Tt]ime|Name of (?:the )?[Mm]eeting)\s*:"
+    rf"\s(?:{_FIELDS}|Date (?:and|&) [Tt]ime|(?:Name|Date) of (?:the )?[Mm]eeting)\s*:"
 )
 _HEADER_SPAN = 400  # where a flattened page's header labels stand
 
