@@ -1421,6 +1421,16 @@ CASES = [
         [],
         "how a nomination is to be made, none made",
     ),
+    (
+        "A vote was taken on a show of hands and it was RESOLVED UNANIMOUSLY: R1:That the revised "
+        "allocation of seats be approved. R2. That the Council appoints Members to the Joint "
+        "Committees.",
+        [
+            ("1", "That the revised allocation of seats be approved."),
+            ("2", "That the Council appoints Members to the Joint Committees."),
+        ],
+        "a recommendation's numbers run on after the keyword",
+    ),
     ("Resolved: None", [], "a keyword over nothing decided"),
     ("Resolved: Nil.", [], "a keyword over nothing decided, in its other word"),
     (
