@@ -4608,6 +4608,26 @@ def test_a_list_under_a_sentence_closed_by_a_semicolon_is_no_chain_of_items() ->
     ]
 
 
+def test_agenda_worded_headings_run_on_by_the_second_part_of_a_year_first_number() -> None:
+    """Minutes numbered with the year first, "21/67", "21/68", run on by their second part;
+    so do headings in the agenda's words among them ("21/69 To approve the Minutes ...")."""
+    body = (
+        "21/67 Apologies\nApologies were received from Cllr Ash.\n\n21/68 Declarations of "
+        "Interest\nThere were none.\n\n21/69 To approve the Minutes of the previous meeting\n"
+        "The minutes were approved.\n\n21/70 Ward Councillor Report\nCllr Birch reported on "
+        "the roads.\n\n21/71 To invite views from members of the parish\nNone were given.\n\n"
+        "21/72 Planning\nNo applications.\n"
+    )
+    assert [i.number for i in items_of(body)] == [
+        "21/67",
+        "21/68",
+        "21/69",
+        "21/70",
+        "21/71",
+        "21/72",
+    ]
+
+
 def test_a_short_list_from_one_on_a_moderngov_page_of_icon_headings_is_no_chain() -> None:
     page = (
         "Cabinet - Tuesday, 11th February, 2025 2.00 pm\n\nMinutes of the previous meeting "

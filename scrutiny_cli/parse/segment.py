@@ -122,7 +122,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             chain = before  # (a legend listed inside the last item: "1 Conditional consent")
     elif (outer := list_in_last_item(chain, cands, lines)) is not None:
         chain = outer
-    agenda, listing = listed_before(dated_from_one(agenda_worded(lines), cands), lines)
+    agenda, listing = listed_before(dated_from_one(year_first(agenda_worded(lines)), cands), lines)
     if listing:  # (the agenda listed above the minutes: its numbers, and its lines, are none)
         chain = [c for c in chain if c.line not in listing]
         lines = ["" if i in listing else ln for i, ln in enumerate(lines)]
