@@ -1548,6 +1548,16 @@ CASES = [
         "one decimal line that gives a figure is no sub-item",
     ),
     (
+        "L.PP29/05MINUTES\nThe minutes were approved.\n\nL.PP30/05FINANCIAL POSITION STATEMENT"
+        "\nRESOLVED that the report be noted.\n\nL.PP31/05MATTERS ARISING\nNone.\n",
+        [
+            ("L.PP29/05", "MINUTES"),
+            ("L.PP30/05", "FINANCIAL POSITION STATEMENT"),
+            ("L.PP31/05", "MATTERS ARISING"),
+        ],
+        "a panel's letters after the council's initial and its stop, the heading glued on",
+    ),
+    (
         "4. Planning:\n4.1 To review and amend the project plan\nA timetable was reviewed.\n"
         "4.2 To develop a list of deliverables to ensure everything is in place for Reg 14.\n"
         "The deliverables document was reviewed.\n5. Date of next meeting: 15 July 2020\n",
