@@ -32,9 +32,8 @@ _PAGE_OF = re.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+$")
 # (but a number with its stop before a month that names a meeting is an item's: "4. November
 # meeting minutes - agreed"; not "4 November 2022", "12. May 2019")
 MONTH_TITLED = re.compile(rf"\d{{1,3}}\.\s+(?i:{MONTHS})\s+(?=[a-z])")
-YEAR_TITLE = re.compile(
-    r"\s*(?:19|20)\d\d\s+(?i:minutes|agenda)\s*$"
-)  # a page's title, "2017 Minutes"
+# A page's title with its year, no item numbered so: "2017 Minutes".
+YEAR_TITLE = re.compile(r"\s*(?:19|20)\d\d\s+(?i:minutes|agenda)\s*$")
 MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|refers\b|-\s*\d)")
 
 # An item's number in a flattened line (the stop may be glued to the heading: "3.Public

@@ -50,8 +50,6 @@ from .venues import building_alone, clean_venue, held_hour, place_after, place_f
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 _HEADING = 80  # characters at most of an item's heading on a line of its own
-# A page's title as minutes ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT", "Minutes of
-# the Parish Council Meeting held on ..."): where a header below a site's menu starts.
 
 # What each of MODERNGOV's dates has: a year's four figures, or figures with a stop or a slash.
 _DATED = re.compile(r"\d{4}|\d[/.]\d")

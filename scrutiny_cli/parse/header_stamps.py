@@ -90,6 +90,8 @@ def after_cover(lines: list[str]) -> int:
 
 
 MENU_LINES = 80  # how far down a web page's menu may push the minutes' own title
+# A page's title as minutes ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT", "Minutes of
+# the Parish Council Meeting held on ..."): where a header below a site's menu starts.
 _MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
 
 
@@ -109,5 +111,5 @@ _OF_BODY = re.compile(
     r"(?i)\bof\s+(?:the\s+)?[\w&'’, -]{0,60}\b(?:council|committee|board|panel)\b"
 )
 
-
+# A numbered item's line, "3. Apologies": no header's below it.
 ITEM_LINE = re.compile(r"\d{1,3}[.)]?\s+[A-Z]")
