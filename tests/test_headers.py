@@ -2289,6 +2289,17 @@ CASES = [
         ("Wexbrook Parish Council", "2021-03-22", None, "Zoom Virtual Meeting"),
     ),  # (a form's row without its colons: its date's label and its place's; no motto a name)
     (
+        "MINUTES OF THE MEETING OF THE SPORTS & LEISURE COMMITTEE\nHELD ON WEDNESDAY 9TH "
+        "SEPTEMBER 2015 AT 7:30PM IN THE\nFRONT YOUTH MEETING ROOM AT THE WEXFORD COMMUNITY\n"
+        "CENTRE\nPresent:\nCllr Ash (Chairman), Cllr B Birch",
+        (
+            "Sports & Leisure Committee",
+            "2015-09-09",
+            "19:30",
+            "THE FRONT YOUTH MEETING ROOM AT THE WEXFORD COMMUNITY CENTRE",
+        ),
+    ),  # (a building's noun broken off onto a fourth line)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_time
-from .header_cues import TIME_AND_PLACE
+from .header_cues import BUILDING_WORDS, TIME_AND_PLACE
 from .header_labels import LABEL_START
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .venues import clean_venue, held_hour, place_after, venue_in
@@ -144,9 +144,16 @@ _SHORT_LINES = 40  # characters of a header's first lines that let it take a fou
 
 def _lines_of(top: list[str], span: list[int]) -> int:
     """How many lines a header sentence may take: three, or four over short ones or where
-    the third ends in a date's month ("... ON WEDNESDAY 13th May," / "2015, AT 10.00 A.M.")."""
+    the third ends in a date's month ("... ON WEDNESDAY 13th May," / "2015, AT 10.00 A.M.")
+    or the fourth is a building's noun the third broke off ("... THE KINGS HILL COMMUNITY" /
+    "CENTRE")."""
     short = sum(len(top[k]) for k in span) < _SHORT_LINES
+    if len(span) == 3 and span[-1] + 1 < len(top) and _BUILDING_ALONE.fullmatch(top[span[-1] + 1]):
+        return 4
     return 4 if short or (len(span) == 3 and _MONTH_END.search(top[span[-1]])) else 3
+
+
+_BUILDING_ALONE = re.compile(rf"(?i)\s*(?:{BUILDING_WORDS})\b[\s,.]*")
 
 
 def next_line(top: list[str], i: int) -> str:
