@@ -18,6 +18,11 @@ CASES = [
     ("Cllr Ash: Policy and Resources 18/04/12 (min 9) Friends of the Castle.", [("9", None)]),
     ("The break lasted 5 min and the meeting resumed.", []),
     (
+        "Old Pump House – Further to minute138/16(a) – The Chairman reported on the applications.",
+        [("138/16(a)", None)],
+    ),
+    ("The Clerk read the minutes2016 file and Minute2 of the notes.", []),
+    (
         "664/19: Min:669 /19: Planning: Cllrs Ash and Birch declared an interest.",
         [("669/19", None)],
     ),

@@ -73,7 +73,8 @@ MINUTE_REF = rule(
     # (or in brackets, a number alone: "Resources 18/04/12 (min 9)")
     rf"\b(?:Minutes?|(?-i:Mins?)\.?|(?-i:min)\.?(?=\s*(?:ref|nos?)\b|\s+\d{{1,4}}[./]\d)"
     rf"|(?<=\()(?-i:min)\.?(?=\s+\d{{1,4}}\)))"
-    r"(?:\s+|(?<=\.)|(?<=(?-i:Min)):\s*)"
+    # (or glued to a minute's number with its year's part: "Further to minute138/16(a)")
+    r"(?:\s+|(?<=\.)|(?<=(?-i:Min)):\s*|(?<=[Mm]inute)(?=\d{1,4}/\d))"
     rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})"
     rf"(?![\w/]|\\\w|[-–]\d{{1,4}}\\\w){_TITLED}"
