@@ -2300,6 +2300,17 @@ CASES = [
         ),
     ),  # (a building's noun broken off onto a fourth line)
     (
+        "COMMISSIONERS’ MEETING HELD ON 11 SEPTEMBER 2013\n\nAn inquorate meeting of the Wexford "
+        "Harbour Commissioners was held at the offices of ABP, Alexandra Docks, Wexford, on "
+        "Wednesday, 11th Day of September 2013, at 09:30am.\n\nPRESENT Mr C. P Ash (in the Chair)",
+        (
+            "Wexford Harbour Commissioners",
+            "2013-09-11",
+            "09:30",
+            "the offices of ABP, Alexandra Docks, Wexford",
+        ),
+    ),  # (those who met, in the possessive, over the sentence that names them in full)
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",

@@ -148,6 +148,7 @@ def clean_committee(text: str | None) -> str | None:
     elif m := _TITLED_MEETING.match(name):
         name = m["body"]
     name = _MEETING_AFTER.sub("", f" {name}").strip()
+    name = re.sub(r"(?<=[sS])['’]$", "", name)  # (those who met: "COMMISSIONERS’ MEETING")
     name = _MINUTES_AFTER.sub("", name)
     # (a committee's parent council after it: "FINANCE & GENERAL PURPOSES COMMITTEE OF THE
     # COUNCIL", "Development Committee of Mid District Council")

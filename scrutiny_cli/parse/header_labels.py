@@ -163,14 +163,14 @@ def _contact(value: str) -> str | None:
 # A body's name that says only its kind: the page's other lines may name it in full.
 _GENERIC = re.compile(
     r"(?i)(?:parish|town|community|city|borough|district|county)?\s*council|board|forum|"
-    r"joint\s+committee|panel"
+    r"joint\s+committee|panel|commissioners|trustees|directors"
 )
 
 
 # A body's kind, which a name without it lacks: "Planning" for the "Planning Committee".
 _KIND = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|board|panel|forum|cabinet|executive|authority|"
-    r"commission|assembly|group|meeting)\b"
+    r"commission(?:ers)?|trustees|directors|assembly|group|meeting)\b"
 )
 
 

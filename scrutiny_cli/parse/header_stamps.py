@@ -20,9 +20,10 @@ LETTERHEAD = re.compile(
 
 # A body's noun alone, as a header sentence calls the body its letterhead names in full.
 BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
-# Those who met, in the possessive, as a header sentence names a meeting of the body its
-# letterhead names: "DUNBAR HARBOUR TRUST" / "Minute of Directors' Meeting held on ...".
-MEMBERS_OF = re.compile(r"[A-Z][a-z]+s['’]")
+# Those who met, in the possessive (its mark taken off by body_names.clean_committee), as a
+# header sentence names a meeting of the body its letterhead names: "DUNBAR HARBOUR TRUST" /
+# "Minute of Directors' Meeting held on ...".
+MEMBERS_OF = re.compile(r"[A-Z][a-z]+s['’]|(?i:directors|trustees|commissioners|governors)")
 
 # An agenda pack's stamp on the first line: "ITEM 3", "Agenda Item 5 -", or a page number.
 _PACK_STAMP = re.compile(
