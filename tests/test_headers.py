@@ -2311,6 +2311,16 @@ CASES = [
         ),
     ),  # (those who met, in the possessive, over the sentence that names them in full)
     (
+        "Minutes of the meeting of Wexcombe Parish Council held on the 30th June 2020 on the "
+        "forecourt of Wexcombe Village Hall at 7.30pm.\nPresent: Cllr. E. Ash - chairman",
+        (
+            "Wexcombe Parish Council",
+            "2020-06-30",
+            "19:30",
+            "the forecourt of Wexcombe Village Hall",
+        ),
+    ),  # (an open-air place after "on")
+    (
         "Full Council (FC) 27th July 2021\n\nApologies\nThere were no apologies.\n\nMinutes\n"
         "Minutes from the Full Council meeting held on the 20th April 2021 were received and it "
         "was RESOLVED that they be approved.",
