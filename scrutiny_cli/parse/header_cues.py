@@ -232,7 +232,7 @@ MEETING_HELD = rule(
     # (or "A meeting", as a site's page opens: "This is a meeting of the Cabinet of ...")
     r"(?!(?:This\s+is\s+)?[Aa]n?\s+meeting\b.*\bbe\s+held\b)"  # (not a notice: "... will be held")
     r"(?:(?:This|THIS)\s+(?:is|IS)\s+(?=an?\s+meeting\b))?"
-    r"(?P<body>(?:[A-Z][\w'’-]*\s+|an?\s+){0,5}(?:Meeting|MEETING|(?<=[Aa]\s)meeting)\s+(?:of|OF)\s+"
+    r"(?P<body>(?:an?\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:Meeting|MEETING|(?<=[Aa]\s)meeting)\s+(?:of|OF)\s+"
     r".{1,120}?"
     # ("Publow with Pensford Parish Council Extra Ordinary meeting." / "Held at ...")
     # (an acronym in brackets among its words: "LEISURE (PFI) BOARD MEETING held at ...")

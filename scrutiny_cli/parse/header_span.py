@@ -147,13 +147,15 @@ def _lines_of(top: list[str], span: list[int]) -> int:
     the third ends in a date's month ("... ON WEDNESDAY 13th May," / "2015, AT 10.00 A.M.")
     or the fourth is a building's noun the third broke off ("... THE KINGS HILL COMMUNITY" /
     "CENTRE")."""
-    short = sum(len(top[k]) for k in span) < _SHORT_LINES
-    if len(span) == 3 and span[-1] + 1 < len(top) and _BUILDING_ALONE.fullmatch(top[span[-1] + 1]):
+    if sum(len(top[k]) for k in span) < _SHORT_LINES:
         return 4
-    return 4 if short or (len(span) == 3 and _MONTH_END.search(top[span[-1]])) else 3
+    if len(span) != 3:
+        return 3
+    below = top[span[-1] + 1] if span[-1] + 1 < len(top) else ""
+    return 4 if _MONTH_END.search(top[span[-1]]) or _BUILDING_NOUN.fullmatch(below) else 3
 
 
-_BUILDING_ALONE = re.compile(rf"(?i)\s*(?:{BUILDING_WORDS})\b[\s,.]*")
+_BUILDING_NOUN = re.compile(rf"(?i)\s*(?:{BUILDING_WORDS})\b[\s,.]*")  # (alone: "CENTRE")
 
 
 def next_line(top: list[str], i: int) -> str:
