@@ -3351,6 +3351,26 @@ def test_sub_items_numbered_in_brackets_after_their_item() -> None:
     ]
 
 
+def test_sub_items_numbered_in_small_roman_numerals_in_brackets() -> None:
+    """ "4.(i) Chair's Announcements", "4.(ii) Ward Walkabouts" under "4. Community
+    Matters" are its sub-items; "(i)" alone is a part, not a number."""
+    body = (
+        "3.\nUrgent Decisions\nMinutes:\nNone were reported.\n\n4.\nCommunity Matters\n\n"
+        "4.(i)\nChair's Announcements\nMinutes:\nNone were made.\n\n4.(ii)\nWard "
+        "Walkabouts\nMinutes:\nRESOLVED that:\n(i) the dates be noted;\n(ii) the Clerk book "
+        "the hall.\n\n5.\nPlanning Applications\nMinutes:\nThere were none.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("3", "Urgent Decisions"),
+        ("4", "Community Matters"),
+        ("4.(i)", "Chair's Announcements"),
+        ("4.(ii)", "Ward Walkabouts"),
+        ("5", "Planning Applications"),
+    ]
+    assert len(items[3].resolutions) == 2
+
+
 def test_sub_items_lettered_in_capitals_glued_to_their_headings() -> None:
     """ "(A)Budget Meeting" / "(B)Joint Board: Seminar On 7 December" under an empty
     parent: lettered sub-items, in capitals, glued, a colon in a heading."""

@@ -24,7 +24,8 @@ NUMBER = (
     r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\s+[A-Z])|\d{1,5})[a-zA-Z]?"
     # (an underscore may part the meeting's year and month from the item: "2022-02_1")
     r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d[-/]\d\d)_\d{1,3}(?=[.\s:)]|$))?"
-    r"(?:\(\d{1,2}\)(?!\w))?"  # (a sub-item in brackets: "1(2)")
+    # (a sub-item in brackets: "1(2)", or in small Roman numerals, "4.(i)", "16(ii)")
+    r"(?:\(\d{1,2}\)(?!\w)|\.?\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?!\w))?"
     # ("F01:04/24"; "08/15:01": the item)
     r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$))?"
     r"(?:(?<=\d/\d\d)/[A-Z][A-Z&]{1,4}(?=\s|$))?"  # "01/20/F&R": the committee's code after
@@ -109,12 +110,21 @@ def number_key(number: str) -> tuple[int, ...]:
     # (one slash only: in "15/03/10" the last part is the item's, "15/03" the meeting's)
     number = re.sub(r"(\d[a-zA-Z]?)/\d{2}$", r"\1", number) if number.count("/") == 1 else number
     number = re.sub(r"^([A-Z]+)\(\d\d\)(?=\d)", r"\1", number)  # ("PLA(09)116": the year goes)
+    number = _SUB_ROMAN.sub(lambda m: f".{_roman(m[1])}", number)
     out: list[int] = []
     for digits, letter in re.findall(r"(\d+)([a-zA-Z]?)", number):
         out.append(int(digits))
         if letter:
             out.append(ord(letter.lower()) - 96)
     return tuple(out)
+
+
+_SUB_ROMAN = re.compile(r"\.?\(([ivx]+)\)$")  # "4.(ii)" -> "4.2"
+
+
+def _roman(numeral: str) -> int:
+    values = [{"i": 1, "v": 5, "x": 10}[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
 def family(number: str, line: str) -> tuple[str, str, bool]:
