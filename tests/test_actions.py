@@ -3048,6 +3048,16 @@ NOT_ACTIONS = [
     ),
     ("The report would be submitted to Ofsted.", "a report sent to another body"),
     (
+        "Councillor Reed declared an interest as a neighbour of the site. He undertook to "
+        "withdraw from the meeting during the item and would take no part in the vote.",
+        "a Member's conduct over an interest",
+    ),
+    (
+        "Councillor Hale said he had not expressed a view and would approach the application "
+        "with an open mind.",
+        "a Member's open mind",
+    ),
+    (
         "It was confirmed that all items marked as Part I would be considered in public.",
         "this meeting's business in public",
     ),

@@ -61,6 +61,10 @@ NOT_A_TASK = rule(
     # an opinion of what ought to happen; housekeeping at the meeting
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
     r"on\s+silent\b|switched\s+off\b|"
+    # a Member's conduct over an interest declared: "undertook to withdraw from the meeting
+    # during the item", "would approach the application with an open mind"
+    r"(?:withdraw|leave)\s+(?:from\s+)?the\s+(?:meeting|room|chamber)\b|take\s+no\s+part\b|"
+    r"with\s+an\s+open\s+mind\b|"
     # what is laid out rather than asked: "would be as follows", "can be used", "considered
     # below"; the meeting itself being asked by its papers (not what a task is to find
     # out: "to see if the bin can be moved", "whether anything can be done"; nor a noun's
@@ -139,4 +143,5 @@ near_miss(
     "Councillor McLean requested that a letter be forwarded",
     "Members requested sight of the public consultation responses",
     "The application was adjourned to the next meeting for a site visit",
+    "The Clerk would write to the landowner to ask him to leave the gate open",
 )
