@@ -3270,3 +3270,21 @@ def test_a_recommendation_to_council_in_capitals_goes_elsewhere() -> None:
     fill_item(item, MEETING, "Executive")
     assert len(item.resolutions) == 1
     assert item.actions == []
+
+
+def test_a_terse_lists_bare_imperatives_are_tasks() -> None:
+    """A community council's bullets in the imperative: each a task, whoever does it, told
+    with the sentence that sets its scene; a heading's noun of the same spelling ("Email
+    from ...", "Contact details") is none."""
+    text = (
+        "• Bus shelter glass had been cracked again. Ask the installer for a repair price.\n"
+        "• Verges – Email the county roads team to ask when the cutting will start.\n"
+        "• Email from the school about the crossing patrol was noted.\n"
+        "• Contact details for the hall bookings are on the website.\n"
+        "• Gully on Mill Brae blocked. Contact Roads Scotland.\n"
+    )
+    assert [t for t, *_ in actions_of(text)] == [
+        "Bus shelter glass had been cracked again. Ask the installer for a repair price",
+        "Verges – Email the county roads team to ask when the cutting will start",
+        "Gully on Mill Brae blocked. Contact Roads Scotland",
+    ]

@@ -16,7 +16,9 @@ CUE_WORDS = frozenset(
     "remit remitted remits "
     "would will shall should agreed undertook offered promised committed volunteered asked "
     "ask invited requested request encouraged reminded instructed tasked directed suggested urged "
-    "welcome intention view need needs needed considered send email e-mail submit".split()
+    "welcome intention view need needs needed considered send email e-mail submit "
+    "contact chase invite inform notify remind obtain arrange seek investigate write liaise "
+    "speak".split()
 )
 CUE_STEMS = (
     "intend", "expect", "plann", "defer", "postpon", "forward", "held over", "agenda",
@@ -67,6 +69,8 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "terse-post": "to",
         "clerk-bare": BARE_VERBS.replace("e-?mail", "email e-mail").replace("|", " "),
         "terse-passive": "be",
+        "terse-imperative": "ask email e-mail contact chase invite inform notify remind obtain "
+        "arrange seek investigate write liaise speak",
         "obligation": "need needs needed be",
         "deferral": "defer deferred defers postponed forward over",
         "next-meeting-consideration": "considered discussed reviewed revisited agenda reagenda "

@@ -1,8 +1,8 @@
 """Terse parish forms of a task, kept as data (cues.py reads them among the narrative's
 cues): a post or a member "to" do something ("Clerk to write to Highways", "SV to request
 that ...", "the clerk is to ask ..."), a clerk's task without "to" ("Clerk ask MCC ..."),
-and a thing "to be" done ("Lengthsman to be reminded."). Each rule has an example and
-near-misses (tests check both).
+a thing "to be" done ("Lengthsman to be reminded."), and a bare imperative ("Contact
+THC."). Each rule has an example and near-misses (tests check both).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .requests import _IRREGULAR, ACTION_VERBS, INITIALS_RUN
-from .rules import M, near_miss, rule
+from .rules import M, Rule, near_miss, rule
 
 # Who a terse task names without a verb list to vouch for it: a post, a member, or two
 # letters of initials ("SV", "IK/RW"; three letters are as often a body: "MCC").
@@ -66,7 +66,7 @@ _TOLD = (
 )
 CLERK_BARE = re.compile(rf"\bClerk\s+(?:{BARE_VERBS})\b")
 
-TERSE_CUES = (
+TERSE_CUES: tuple[tuple[Rule, str], ...] = (
     (
         rule(
             "terse-to",
@@ -153,6 +153,39 @@ TERSE_CUES = (
         ),
         "terse",
     ),
+)
+# The bare imperative of a terse list, a task whoever does it: "Ask contractor for advice
+# regarding treatment with moss killer.", "Verges – Email KS to clarify ...", "Contact THC."
+# Only verbs no heading opens with as a noun ("Request from ...", "Order of business"), and
+# never before what a noun takes ("Email from the school", "Contact details", "Check of the
+# play area was carried out"), nor in a sentence told in the past.
+IMPERATIVE_VERBS = (
+    "Ask|E-?mail|Contact|Chase up|Invite|Inform|Notify|Remind|Obtain|Arrange|Seek|"
+    "Investigate|Write to|Liaise with|Speak to"
+)
+TERSE_CUES += (
+    (
+        rule(
+            "terse-imperative",
+            rf"(?:^(?:[•·▪]\s*)?|[.;]\s+|\s[-–—]\s+)(?:{IMPERATIVE_VERBS})\s+"
+            r"(?!(?:from|of|by|to|with|was|were|is|are|has|had|have|received|sent|details|"
+            r"number|address|list|form|dated|re|and|or)\b)(?=[A-Za-z])"
+            r"(?![^.\n]*\b(?:was|were|had)\b)",
+            "terse",
+            "Ask contractor for advice regarding treatment with moss killer.",
+            flags=M,
+        ),
+        "terse",
+    ),
+)
+near_miss(
+    "terse-imperative",
+    "Email from the school about the crossing.",
+    "Contact details for the hall are on the website.",
+    "Invite to the Mayor's reception on 3 May.",
+    "Arrange was made for the hall to be cleaned.",
+    "Obtained quotes were considered.",
+    "Seek advice had been taken from the county.",
 )
 near_miss(
     "terse-passive",
