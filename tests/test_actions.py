@@ -3058,6 +3058,15 @@ NOT_ACTIONS = [
         "a Member's open mind",
     ),
     (
+        "It had been suggested that gates be provided to the playing field. After discussion "
+        "the Council felt that gates would be hard to manage.",
+        "a suggestion made before the meeting",
+    ),
+    (
+        "WDC have purchased the Corn Exchange and will develop the market square.",
+        "another body's plans, its initials longer than a person's",
+    ),
+    (
         "It was confirmed that all items marked as Part I would be considered in public.",
         "this meeting's business in public",
     ),

@@ -49,7 +49,7 @@ _PERSON_CARRIED = re.compile(r"but\s|and\s+(?:also\s+)?will\b", re.I)
 _PERSON_FIRST = re.compile(
     rf"(?:[Tt]he\s+)?(?:{MEMBER}|{OFFICE}|(?:He|She)\b"
     r"|[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?=\s+(?:has|had|is|was|advised|said|confirmed|reported|"
-    r"stated|explained)\b))(?!\s+to\b)"
+    r"stated|explained)\b))\b(?!\s+to\b)"  # (whole: "CDC" is no person's initials "CD")
 )
 _BODY_WORD = re.compile(r"\b(?:Council|Committee|Board|Authority|Services?|Department|Team)\b")
 # The subject of a clause told by the sentence's subject: the promise after it is the

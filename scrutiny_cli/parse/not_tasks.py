@@ -19,7 +19,9 @@ NOT_A_TASK = rule(
     r"(?<!\bwho\shas\s)(?<!\bwhich\shad\s)(?<!\bwhich\shas\s)(?<!\bwhich\swas\s)previously"
     r"|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
     r"at\s+that\s+meeting|"
-    r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked)|last\s+year|"
+    # (or what was put forward before: "It had been suggested that gates be provided")
+    r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked|"
+    r"been\s+(?:suggested|proposed|requested))|last\s+year|"
     r"would\s+continue\s+to|as\s+(?:normal|usual)|in\s+the\s+(?:normal|usual)\s+way|"
     # the report's own ask of the meeting; this meeting's order of business; its minutes
     r"which\s+(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members)\s+(?:was|were|is|are)\s+"
