@@ -3351,6 +3351,24 @@ def test_sub_items_numbered_in_brackets_after_their_item() -> None:
     ]
 
 
+def test_a_heading_in_lower_case_after_a_minutes_number_with_its_year() -> None:
+    """ "47/24 confirmation of the minutes of the meeting held on 9 May 2024": a minute's
+    number with its year's part before a heading in lower case; a figure before a sentence
+    in lower case, "12 members attended", is no item."""
+    body = (
+        "46/24 Apologies\nCllr Moore.\n47/24 confirmation of the minutes of the meeting held "
+        "on 9 May 2024\nRESOLVED that the minutes be signed as a true record.\n48/24 Cemetery"
+        "\nThe Clerk reported that\n12 members of the public had visited the site.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("46/24", "Apologies"),
+        ("47/24", "confirmation of the minutes of the meeting held on 9 May 2024"),
+        ("48/24", "Cemetery"),
+    ]
+    assert [len(i.resolutions) for i in items] == [0, 1, 0]
+
+
 def test_sub_items_numbered_in_small_roman_numerals_in_brackets() -> None:
     """ "4.(i) Chair's Announcements", "4.(ii) Ward Walkabouts" under "4. Community
     Matters" are its sub-items; "(i)" alone is a part, not a number."""

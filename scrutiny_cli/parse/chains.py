@@ -272,6 +272,16 @@ def dated_from_one(found: list[Numbered], others: list[Numbered] | None = None) 
     ]  # fmt: skip
 
 
+def lower_heading(number: str, rest: str) -> bool:
+    """Whether a line's words in lower case after its number are a heading: only after a
+    minute's number with its year's part, which no sentence opens with ("364/14 confirmation
+    and signing of minutes of the meeting held on 14th NOVEMBER 2013"), the whole line."""
+    return bool(_SLASH_YEAR.fullmatch(number)) and rest[:1].isalpha() and rest[-1:] != "."
+
+
+_SLASH_YEAR = re.compile(r"[A-Z]{0,3}\d{1,4}/\d\d")  # "364/14", "C048/23"
+
+
 def repeats_heading(lines: list[str], i: int) -> bool:
     """Whether the number alone on line i repeats, printed alike, that of a heading just
     above it, with at most its agenda text between (CMIS prints an item's number with its

@@ -36,6 +36,7 @@ from .chains import (
     dated_from_one,
     list_in_last_item,
     list_under_one,
+    lower_heading,
     ones_instead,
     paragraph_of,
     spaced_number,
@@ -240,13 +241,14 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     rest = _MINUTE_AFTER.sub("", AGENDA_NUMBER.sub("", rest, count=1))
     if (MONTH_START.match(rest) and not MONTH_TITLED.match(line)) or YEAR_TITLE.match(line):
         return None
-    if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"("):
+    lower = not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"(")
+    if lower and not lower_heading(number, rest):
         return None
     if (_PART_START.match(rest) and not (own or _WITH_YEAR.match(number))) or _VOTES.match(rest):
         # a resolution's part, not an item (a number with its year's four figures is a
         # minute's: "2017 / 24 – To receive the Declarations"); a vote's count ("5 For")
         return None
-    title, text = split_run_in(rest, numbered=True)
+    title, text = (rest.strip(), "") if lower else split_run_in(rest, numbered=True)
     if title and not LETTER.search(title) and (whole := heading_alone(lines, i, rest)):
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")
     elif (
