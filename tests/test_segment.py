@@ -3369,6 +3369,28 @@ def test_a_heading_in_lower_case_after_a_minutes_number_with_its_year() -> None:
     assert [len(i.resolutions) for i in items] == [0, 1, 0]
 
 
+def test_a_page_whose_only_items_are_lettered() -> None:
+    """A hearing's minutes lettered "(a)", "(b)", "(c)", no numbers anywhere, the procedure
+    told above the first: each lettered heading is an item, one alone on its line keeps its
+    dashes; the lettered parts of a decision stay in it."""
+    body = (
+        "Present: Councillors Ash, Birch and Cole.\n\nThe Democratic Services Officer "
+        "explained the procedure for the hearing.\n\n\n(a)       Appointment of Chairman\n\n"
+        "Councillor Ash was elected Chairman for the hearing.\n\n\n(b)       Declarations of "
+        "Interest\n\nNo declarations were received.\n\n\n(c)       Licensing Act 2003 - "
+        "Application for a Premises Licence - Mill Green, Fenwick\n\nThe Licensing Officer "
+        "presented the application.\n\nRESOLVED - T H A T\n\n(a) the licence be granted;\n\n"
+        "(b) the applicant be reminded of the conditions.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("(a)", "Appointment of Chairman"),
+        ("(b)", "Declarations of Interest"),
+        ("(c)", "Licensing Act 2003 - Application for a Premises Licence - Mill Green, Fenwick"),
+    ]
+    assert len(items[2].resolutions) == 2
+
+
 def test_sub_items_numbered_in_small_roman_numerals_in_brackets() -> None:
     """ "4.(i) Chair's Announcements", "4.(ii) Ward Walkabouts" under "4. Community
     Matters" are its sub-items; "(i)" alone is a part, not a number."""

@@ -71,6 +71,7 @@ from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .roman import roman_lead
 from .run_in import in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings
+from .subitems import lettered_items
 from .title_words import is_minutes_sentence
 from .titles import (
     FINITE_VERB,
@@ -162,6 +163,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         preamble, items = _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
                                {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
         return _public_first(preamble, items, header)
+    starts = starts or lettered_items(lines)  # ("(a) Appointment of Chairman" / ...)
     runs = run_in(lines, starts)
     if len(capitals := in_capitals(runs)) >= 3 and len(capitals) > len(starts):
         # paragraphs led by headings in capitals ("FINANCE. A cheque was signed ..."), more

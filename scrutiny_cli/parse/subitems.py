@@ -233,6 +233,33 @@ def _run_in(title: str) -> list[str]:
     return [title[: sep.start()], title[sep.end() :].strip()]
 
 
+def lettered_items(lines: list[str]) -> list[tuple[int, str, str, str]]:
+    """A page with no numbers and no headings standing alone but lettered ones, "(a)
+    Appointment of Chairman", "(b) Declarations of Interest" ...: their starts, as sub-items'
+    are read; the text above the first (who came, the hearing's procedure) is the preamble."""
+    first = next((i for i, ln in enumerate(lines) if _FIRST_LETTER.match(ln.strip())), None)
+    if first is None:
+        return []
+    found = _lettered_headings(lines[first:])
+    if len(found) < MIN_SUBITEMS:
+        return []
+    # (a heading alone on its line keeps its dashes: "(c) Licensing Act 2003 - Application
+    # for a Premises Licence - Alexandra Park")
+    return [
+        (first + k, number, *_whole(lines[first + k], title, rest))
+        for k, number, title, rest in found
+    ]
+
+
+def _whole(line: str, title: str, rest: str) -> tuple[str, str]:
+    m = _LETTERED.match(line.strip())
+    whole = m["title"].strip() if m else ""
+    return (whole, "") if rest and heading_line(rest) and heading_line(whole) else (title, rest)
+
+
+_FIRST_LETTER = re.compile(r"\(?[aA][.)]\s*(?=[A-Z])")
+
+
 def _first(body: list[str]) -> str:
     """The sub-items' first mark: "1" where the body opens with a number, else "a"."""
     first = next((ln.strip() for ln in body if ln.strip()), "")
