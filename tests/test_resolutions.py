@@ -1377,6 +1377,24 @@ CASES = [
         "all the councillors as the body that decides",
     ),
     (
+        "The minutes of the meeting held on 3 June had been circulated. All agreed this was a "
+        "true record and they were signed.",
+        [(None, "All agreed this was a true record and they were signed.")],
+        "all of them, unnamed, as the body that decides",
+    ),
+    (
+        "It was proposed by Cllr Ash and seconded by Cllr Birch that the hall be booked for "
+        "June. All agreed, the Resolution was passed.",
+        [
+            (
+                None,
+                "It was proposed by Cllr Ash and seconded by Cllr Birch that the hall be booked "
+                "for June.",
+            )
+        ],
+        "a motion's adoption told after it is the motion's, once",
+    ),
+    (
         "Resolved The Minutes of the meeting of 14 January 2025 was unanimously accepted as a "
         "true record.\nThe Chairman signed the Minutes.",
         [

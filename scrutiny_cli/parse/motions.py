@@ -29,7 +29,11 @@ HOUSE_STYLE = rule(
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
     r"Members|Councillors|Cllrs|Commission|Assembly|(?<=[Tt]he\s)(?:meeting|members|councillors)"
     # ("All community councillors agreed to continue their previous roles.")
-    r"|(?<=All\s)(?:(?:community|parish|town)\s+)?(?:councillors|members)))"
+    r"|(?<=All\s)(?:(?:community|parish|town)\s+)?(?:councillors|members)"
+    # (or all of them, unnamed, over what they agreed: "All agreed this was a true record
+    # and were signed."; not a motion's adoption told after it, "All agreed, the Resolution
+    # was passed.")
+    r"|(?<![\w,] )All(?=\s+agreed\s+(?:that|this|to|the)\b)))"
     # (or after what it weighed first: "The Parish Council discussed the two quotations and
     # all agreed to award ...", "... discussed the Precept and after a debate decided to")
     r"\s+(?:then\s+)?(?:(?:considered|discussed|debated|received|reviewed)\s+"
@@ -62,6 +66,8 @@ near_miss(
     "The Board previously agreed the plan",
     "The councillors confirmed that it had not.",
     "Members confirmed that there were no conflicts of interest.",
+    "Once the vote was taken, All agreed",
+    "All agreed, the Resolution was passed.",
 )
 # What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
 NOTED_OBJECT = re.compile(
