@@ -16,6 +16,15 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Members resolved that the Clerk should check the Land Registry for an owner. Members "
+        "resolved that the Clerk should then apply for ownership.",
+        [
+            ("the Clerk should check the Land Registry for an owner", "Clerk", None, "resolution"),
+            ("the Clerk should then apply for ownership", "Clerk", None, "resolution"),
+        ],
+        "a post's second task, done 'then'",
+    ),
+    (
         "The Tree Officer at the Borough Council will be approached for advice.",
         [
             (

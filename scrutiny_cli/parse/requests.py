@@ -75,7 +75,7 @@ OWNER = (
 # a resolution's part.
 OWNER_VERB = rule(
     "owner-verb",
-    rf"^(?P<owner>{OWNER})\s+(?:to\s+|would\s+|will\s+|should\s+|shall\s+)?(?:also\s+|further\s+)?"
+    rf"^(?P<owner>{OWNER})\s+(?:to\s+|would\s+|will\s+|should\s+|shall\s+)?(?:also\s+|further\s+|then\s+)?"
     rf"(?P<verb>{ACTION_VERBS})(?:e?s)?\b",
     "action",
     "ACE to further report on their work with support to birth parents",
