@@ -16,6 +16,20 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Agreed – that a new sign for the allotment gate would be organized by Ann Reed and "
+        "financed from the allotment fund.",
+        [
+            (
+                "a new sign for the allotment gate would be organized by Ann Reed and financed "
+                "from the allotment fund",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a decision's request in the passive, spelt with a z (a passive's owner is not read)",
+    ),
+    (
         "Members resolved that the Clerk should check the Land Registry for an owner. Members "
         "resolved that the Clerk should then apply for ownership.",
         [

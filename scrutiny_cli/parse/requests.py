@@ -31,7 +31,7 @@ ACTION_VERBS = (
     r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
     "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|monitor|"
-    "notify|obtain|order|organise|pass|place|prepare|present|produce|purchase|repair|replace|"
+    "notify|obtain|order|organi[sz]e|pass|place|prepare|present|produce|purchase|repair|replace|"
     r"pick\s+(?:this|it|that|these|them)\s+up|"
     "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
     "remind|research|reschedule|rearrange|"
@@ -47,7 +47,7 @@ ACTION_VERBS = (
 TASK_VERBS = (
     "add|advertise|approach|arrange|ask|book|bring back|chase|check|circulate|commission|"
     "consult|contact|draft|e-?mail|explore|find out|follow up|forward|inform|install|"
-    "investigate|invite|liaise|liase|look into|notify|obtain|order|organise|prepare|publish|"
+    "investigate|invite|liaise|liase|look into|notify|obtain|order|organi[sz]e|prepare|publish|"
     "purchase|pursue|raise|remind|repair|replace|reply|report back|request|seek|send|"
     "source|speak|submit|survey|take forward|visit|write"
 )
@@ -114,9 +114,10 @@ _ASKED_DONE = (
     r"(?:further\s+|also\s+|now\s+)?(?:arranged|circulated|sent|considered|added|provided|held|"
     r"given|brought|submitted|presented|reported|invited|shared|distributed|emailed|forwarded|"
     r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
-    r"organised|requested|sought|obtained|updated|reviewed|set up|amended|supplied|re-?considered|"
-    r"revisited|deferred|referred back|clarified|undertaken|contacted|notified|advertised|"
-    r"discussed|explained|(?<!\bto be )consulted|"  # (not "wishes to be consulted")
+    # (either spelling: "organised", "organized")
+    r"organi[sz]ed|requested|sought|obtained|updated|reviewed|set up|amended|supplied|"
+    r"re-?considered|revisited|deferred|referred back|clarified|undertaken|contacted|notified|"
+    r"advertised|discussed|explained|(?<!\bto be )consulted|"  # (not "wishes to be consulted")
     # (work ordered done: "the equipment be removed and WIFI be installed", "the room be
     # monitored for three months")
     # (not a sum taken off a budget, "the £1500 be removed from the budget", nor done
@@ -295,7 +296,7 @@ INITIALS = rf"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s)){INITIALS_RUN}"
 # What someone "would be doing" as a promise: "he would be sending out new forms".
 _DOING = (
     r"(?:sending|writing|arranging|contacting|circulating|providing|forwarding|chasing|"
-    r"investigating|preparing|organising|updating|submitting|liaising|following\s+up)"
+    r"investigating|preparing|organi[sz]ing|updating|submitting|liaising|following\s+up)"
 )
 # "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
 # recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
@@ -383,7 +384,7 @@ BODY_OWNER = rule(
 TASK_END = rule(
     "task-end",
     r",?\s+(?:and|but|while|whilst)\s+(?:also\s+)?(?:hoped|said|noted|added|explained|stated|"
-    r"reported|suggested|thought|felt|believed|acknowledged|emphasised|highlighted|stressed|"
+    r"reported|suggested|thought|felt|believed|acknowledged|emphasi[sz]ed|highlighted|stressed|"
     r"welcomed|thanked)\b"
     r"|[,;]?\s+(?-i:[Pp]roposed)\s+(?:by\s+)?(?:Cllrs?\.?\s+|Councillors?\s+)?(?-i:[A-Z])"
     r"[\w.' ]{0,40}[,;]\s*(?-i:[Ss]econded)\b",
