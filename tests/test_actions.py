@@ -16,6 +16,20 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The Council accepted a logo drawn by Cllr Fenn who undertook to supply the letterheads "
+        "at no cost.",
+        [
+            (
+                "The Council accepted a logo drawn by Cllr Fenn who undertook to supply the "
+                "letterheads at no cost",
+                "Cllr Fenn",
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise in a relative clause, whose it is named before 'who'",
+    ),
+    (
         "Agreed – that a new sign for the allotment gate would be organized by Ann Reed and "
         "financed from the allotment fund.",
         [
@@ -3070,6 +3084,10 @@ NOT_ACTIONS = [
         "the minutes confirmed at a later meeting",
     ),
     ("The report would be submitted to Ofsted.", "a report sent to another body"),
+    (
+        "The Chair thanked Cllr Ash who had offered to help with the fete.",
+        "a promise made before, told in a relative clause",
+    ),
     (
         "Councillor Reed declared an interest as a neighbour of the site. He undertook to "
         "withdraw from the meeting during the item and would take no part in the vote.",

@@ -339,7 +339,10 @@ UNDERTAKING = rule(
     rf"|(?:(?P<owner>{OWNER}|{PERSON})|(?P<named>{FIRST_NAME}))"
     r"(?:,?\s+who\s+(?!(?:had|has|have)\s+(?:\w+\s+)?(?:agreed|offered|promised|volunteered)\b)"
     r"(?=\S+\s+\S)(?:(?!\b(?:and|but|who|which|reported|said|stated|objected|advised|explained|"
-    r"thanked)\b)[^.;]){3,80}?,?)?"
+    r"thanked)\b)[^.;]){3,80}?,?"
+    # (or whose promise the clause is: "a design created by Cllr Martin who undertook to
+    # supply the headed stationery")
+    r"|,?\s+who(?=\s+(?:agreed|undertook|offered|promised|volunteered)\b))?"
     r"\s+(?:also\s+|has\s+)?(?:agreed|undertook|"
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
