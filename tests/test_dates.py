@@ -20,6 +20,10 @@ DATES = [
     ("at 15thMayfield 2019", None, "an ordinal run into another word"),
     ("on Wednesday, 6 th , October 2010 at 7.00 p.m.", "2010-10-06", "a comma after an ordinal"),
     ("items 5, October 2010 report", "2010-10", "a comma after a bare number is no day's"),
+    ("Date :-2014/03/21", "2014-03-21", "year first, as a web page's field prints it"),
+    ("Meeting date: 2019-05-14", "2019-05-14", "year first with dashes"),
+    ("Minute 2019/20/05 refers", None, "year first with a month past twelve is no date"),
+    ("the 2019/20 budget", None, "a financial year is no date"),
     ("CYFARFOD 14 MEDI 2016", "2016-09-14", "a Welsh month"),
     ("ar yr 8fed Ionawr 2020 yn Ystafell Ddarllen", "2020-01-08", "a Welsh ordinal and month"),
 ]

@@ -67,6 +67,10 @@ DATE_PHRASE = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what every DATE_PHRASE ends with: a cheap test first
 # "13/07/2017", "13.07.17", "01.03.2023": day first, as in the UK.
 NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(?![\d/])")
+# Or year first, as a web page's field prints it: "Date :-2014/03/21", "2019-05-14".
+YEAR_FIRST_DATE = re.compile(
+    r"(?<![\d/.])(?<!\d-)((?:19|20)\d\d)([/-])(\d{1,2})\2(\d{1,2})(?![\d/.-])"
+)
 
 # "10.00 am", "7.30pm", "7PM", "2.00 p.m.", "10 a.m.", "14:00", "19.15 hrs", "1900hrs", "noon",
 # "12 noon";
@@ -170,6 +174,10 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     for m in NUMERIC_DATE.finditer(text):
         iso = numeric_date(m)
         if iso:
+            found.append((m.start(), iso, m))
+            break
+    for m in YEAR_FIRST_DATE.finditer(text):
+        if iso := _iso(int(m[1]), int(m[3]), int(m[4])) if 1 <= int(m[3]) <= 12 else None:
             found.append((m.start(), iso, m))
             break
     if not found:
