@@ -233,7 +233,7 @@ def _run_in(title: str) -> list[str]:
     return [title[: sep.start()], title[sep.end() :].strip()]
 
 
-def lettered_items(lines: list[str]) -> list[tuple[int, str, str, str]]:
+def lettered_items(lines: list[str]) -> list[tuple[int, str | None, str | None, str]]:
     """A page with no numbers and no headings standing alone but lettered ones, "(a)
     Appointment of Chairman", "(b) Declarations of Interest" ...: their starts, as sub-items'
     are read; the text above the first (who came, the hearing's procedure) is the preamble."""
