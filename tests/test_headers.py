@@ -11,6 +11,17 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # the full council's meeting of its council is the full council's, as a committee's is
+    (
+        "TOWN COUNCIL\n\nMinutes of a Full Council Meeting of Wexcombe Town Council, held in the "
+        "Council Chamber, Town Hall, Wexcombe, on Tuesday, 3rd December 2019 at 7.00pm.",
+        (
+            "Full Council",
+            "2019-12-03",
+            "19:00",
+            "the Council Chamber, Town Hall, Wexcombe",
+        ),
+    ),
     # a room's note in brackets inside the venue's name, its address after
     (
         "MINUTES of the meeting of Wexcombe Town Council held in Room GW03 (Ground Floor West "

@@ -15,9 +15,11 @@ _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split()
 _MEETING_OF = re.compile(r"(?i)^.*\bmeeting(?:\s+\([^()]{1,20}\))?\s+(?:of|from)\s+(?:the\s+)?")
 # A committee's meeting of its council: the committee's ("a Planning Committee Meeting of
 # the Council", "the Finance Committee meeting of the Town Council", "the Planning Committee
-# Meeting of Newry, Mourne and Down District Council").
+# Meeting of Newry, Mourne and Down District Council"); so is the full council's ("a Full
+# Council Meeting of St Columb Major Town Council").
 _COMMITTEE_OF_COUNCIL = re.compile(
-    r"(?i)^(?:(?:an?|the)\s+)?(?P<body>\S.*?\b(?:committee|sub-committee|panel|board))\s+"
+    r"(?i)^(?:(?:an?|the)\s+)?(?P<body>\S.*?\b(?:committee|sub-committee|panel|board)"
+    r"|full\s+council)\s+"
     r"meeting\s+of\s+(?:the\s+)?(?:[\w'’&-]+,?\s+){0,6}council$"
 )
 # "Parish Council Meeting PPC/MH/132", "Community Council virtual Meeting", "Parish Council
