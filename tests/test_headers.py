@@ -11,6 +11,17 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # the hour first, before who opened the meeting
+    (
+        "Minutes of a Recreation Committee meeting held remotely on Tuesday 9 March 2021.\n\n"
+        "At 7.01pm the Chairman opened the meeting and welcomed the members.",
+        ("Recreation Committee", "2021-03-09", "19:01", None),
+    ),
+    (
+        "Minutes of a Recreation Committee meeting held on Tuesday 9 March 2021.\n\n"
+        "At 19.30 the meeting was opened by the Chairman.",
+        ("Recreation Committee", "2021-03-09", "19:30", None),
+    ),
     # the full council's meeting of its council is the full council's, as a committee's is
     (
         "TOWN COUNCIL\n\nMinutes of a Full Council Meeting of Wexcombe Town Council, held in the "

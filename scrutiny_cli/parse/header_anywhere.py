@@ -75,6 +75,22 @@ near_miss(
     "header-commenced", "The meeting concluded at 9.00 pm",
     "A member of the public was called to order by the Chair at 8.15pm.",
 )  # fmt: skip
+# Or the hour first: "At 7.01pm the Chairman opened the meeting", "At 19.30 the meeting was
+# declared open".
+OPENED_AT = rule(
+    "header-opened-at",
+    r"^At\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?|hrs|hours)|\d{1,2}[:.]\d{2})"
+    r"\s*,?\s+(?:[^.]{0,60}?\b(?:opened\s+the\s+(?:[A-Z][\w-]*\s+){0,2}meeting|"
+    r"declared\s+the\s+meeting\s+open|called\s+the\s+meeting\s+to\s+order)|"
+    r"the\s+meeting\s+(?:was\s+)?(?:opened|commenced|began|started|declared\s+open))",
+    "header",
+    "At 7.01pm the Chairman opened the meeting and welcomed the delegates.",
+)
+near_miss(
+    "header-opened-at",
+    "At 8.15pm the meeting was adjourned for a break.",
+    "At 9.05pm the Chairman closed the meeting.",
+)
 TIME_RANGE = rule(
     "header-time-range",
     r"^\(?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s*(?:-|to)\s*\d{1,2}(?:[.:]\d{2})?"
@@ -86,7 +102,8 @@ _RESUMED = re.compile(r"(?i)\b(?:adjourn|reconven|resum)")
 # A word one of the cues read anywhere needs (most lines have none).
 ANYWHERE_HINT = re.compile(
     r"Meeting|meeting:|Decided|Decision Maker|Date of [Dd]ecision|commenc|Commenc|start|Start|"
-    r"began|Began|convened|Convened|opened the|opened at|to order|declared open"
+    r"began|Began|convened|Convened|opened the|opened at|to order|declared open|"
+    r"meeting (?:was )?opened"
 )
 
 
@@ -129,7 +146,7 @@ def anywhere(folded: str, line: str, give) -> bool:  # type: ignore[no-untyped-d
         found = find_date(m["date"])
         give("date", found[0] if found else None, 3)
         whole = True
-    m = COMMENCED.search(folded)
+    m = COMMENCED.search(folded) or OPENED_AT.match(folded)
     # (not the hour it went on after a break: "resumed at ...", "... at 8.30pm after a break")
     if m and not (_RESUMED.search(folded, 0, m.start()) or AFTER_BREAK.match(folded, m.end())):
         give("start_time", parse_time(m["time"]), 3)
