@@ -3089,6 +3089,11 @@ NOT_ACTIONS = [
         "a promise made before, told in a relative clause",
     ),
     (
+        "In response to Member concerns, Officers advised that applications would be "
+        "considered on a case by case basis.",
+        "how such business is always dealt with",
+    ),
+    (
         "Councillor Reed declared an interest as a neighbour of the site. He undertook to "
         "withdraw from the meeting during the item and would take no part in the vote.",
         "a Member's conduct over an interest",

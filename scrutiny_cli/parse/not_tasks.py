@@ -23,6 +23,7 @@ NOT_A_TASK = rule(
     r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked|"
     r"been\s+(?:suggested|proposed|requested))|last\s+year|"
     r"would\s+continue\s+to|as\s+(?:normal|usual)|in\s+the\s+(?:normal|usual)\s+way|"
+    r"(?:on\s+a\s+)?case[\s-]+by[\s-]+case\b|"  # ("would be considered on a case by case basis")
     # the report's own ask of the meeting; this meeting's order of business; its minutes
     r"which\s+(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members)\s+(?:was|were|is|are)\s+"
     r"asked|(?:moved|brought|taken)\s+(?:up|forward)\s+(?:on\s+)?the\s+agenda|"
