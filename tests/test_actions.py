@@ -3089,6 +3089,11 @@ NOT_ACTIONS = [
         "a promise made before, told in a relative clause",
     ),
     (
+        "RESOLVED That the Audit Committee recommends that the Annual Governance Statement "
+        "be approved by the Chief Executive and the Leader of the Council.",
+        "a decision recommended to those who take it",
+    ),
+    (
         "In response to Member concerns, Officers advised that applications would be "
         "considered on a case by case basis.",
         "how such business is always dealt with",

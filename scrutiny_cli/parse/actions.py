@@ -171,6 +171,12 @@ def _clauses(text: str) -> list[str]:
 # A referral to Council, which decides it ("recommends to Council the revised Council
 # Plan"): no task. (A recommendation to Cabinet asks the executive to act, and is one.)
 _REFERRAL = re.compile(r"(?i)recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b")
+# A decision recommended, for whoever decides it, no task: "recommends that the Final
+# Annual Governance Statement ... be approved by the Chief Executive and Leader".
+_RECOMMENDED_DECISION = re.compile(
+    r"(?i)recommend(?:s|ed)?\s+that\s+[^;]{1,200}?\bbe\s+(?:approved|adopted|endorsed|agreed|"
+    r"accepted|noted|signed)\b"
+)
 
 
 # The verb of a clause whose subject holds a noun a task's verb is spelt like ("the Outturn
@@ -196,6 +202,8 @@ def _request(text: str) -> Action | None:
         recipient = asked["recipient"]
         if recipient and _REFERRAL.match(folded, asked.start()):
             return None  # "recommends to Council the revised Plan": a referral, no task
+        if _RECOMMENDED_DECISION.match(folded, asked.start()):
+            return None  # "recommends that the Statement be approved by the Leader": a decision
         what = tidy(text[asked.start("what") :])
         # ("remitted to the Director of Place to submit ...": the one it is remitted to)
         owner = strip_article(recipient) if recipient else owner_of(_REMITTED_TO.sub("", what))
