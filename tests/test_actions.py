@@ -3290,10 +3290,10 @@ def test_business_given_a_later_meeting_or_the_work_plan_is_a_task() -> None:
         "to the meeting.",
     )
     fill_item(item, MEETING)
-    assert [a.text for a in item.actions] == [
+    assert [a.text for a in item.actions] == [  # (the decision's first, "also agreed")
+        "The Committee also agreed to move the Health and Safety Plan to the March meeting",
         "The Committee noted that the item Roof Sign Review would be allocated to the January "
         "meeting",
-        "The Committee also agreed to move the Health and Safety Plan to the March meeting",
         "Councillor Charles suggested adding an item to the work plan on licensing guidance for "
         "applicants",
         "The Budget item was moved to the next meeting",

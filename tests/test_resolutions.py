@@ -1383,6 +1383,18 @@ CASES = [
         "all of them, unnamed, as the body that decides",
     ),
     (
+        "No nomination for a chair was made and the Committee therefore agreed to adjourn the "
+        "meeting to a later date.",
+        [
+            (
+                None,
+                "No nomination for a chair was made and the Committee therefore agreed to "
+                "adjourn the meeting to a later date.",
+            )
+        ],
+        "the body deciding, with why between it and its verb",
+    ),
+    (
         "It was proposed by Cllr Ash and seconded by Cllr Birch that the hall be booked for "
         "June. All agreed, the Resolution was passed.",
         [

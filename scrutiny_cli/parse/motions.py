@@ -42,7 +42,9 @@ HOUSE_STYLE = rule(
     # (the verb in capitals too, as some councils print it: "Council CONFIRMED the minutes")
     # (with how wholly it decided: "The Board fully supported the proposal"; not when:
     # "previously agreed" is another meeting's decision)
-    r"(?:(?:unanimously|fully|formally|duly|broadly|strongly|warmly|wholeheartedly)\s+)?"
+    # (or why, or in turn: "the Committee therefore agreed to adjourn", "Members also agreed")
+    r"(?:(?:unanimously|fully|formally|duly|broadly|strongly|warmly|wholeheartedly|therefore|"
+    r"also|subsequently|accordingly)\s+)?"
     # ("Council authorised the Chair to sign the minutes", "The Board ratified the decision")
     r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
     r"adopted|accepted|decided|confirmed|supported|authori[sz]ed|ratified|"
