@@ -1395,6 +1395,17 @@ CASES = [
         "the body deciding, with why between it and its verb",
     ),
     (
+        "• Drainage along row C1: A revised quote was presented for £1095 and was RESOLVED to "
+        "accept this quote.",
+        [(None, "accept this quote.")],
+        "the keyword after 'and was', its 'it' left out",
+    ),
+    (
+        "The motion was put to the vote and was AGREED.",
+        [],
+        "the motion's fate, inside its sentence",
+    ),
+    (
         "It was proposed by Cllr Ash and seconded by Cllr Birch that the hall be booked for "
         "June. All agreed, the Resolution was passed.",
         [

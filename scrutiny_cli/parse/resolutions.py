@@ -81,9 +81,12 @@ def _boundary(folded: str, before: re.Match[str], keyword: re.Match[str]) -> boo
 
 # "be", "was" or "were" after words on the keyword's line: a verb of that line's sentence
 # ("SLT be RECOMMENDED to ...", "It had been AGREED that ..."), unless "It was" or "This was"
-# opens the block ("It was AGREED - That ...", "... proposed a letter. This was AGREED.").
+# opens the block ("It was AGREED - That ...", "... proposed a letter. This was AGREED."),
+# or "and was", its "it" left out ("A revised quote was presented and was RESOLVED to
+# accept this quote").
 _PASSIVE_BEFORE = re.compile(
-    r"\S\s+(?<!\bit\s)(?<!\bIt\s)(?<!\bthis\s)(?<!\bThis\s)(?:be|been|is|are|was|were)\s+$"
+    r"\S\s+(?<!\bit\s)(?<!\bIt\s)(?<!\bthis\s)(?<!\bThis\s)(?:be|been|is|are|(?<!\band\s)was|were)"
+    r"\s+$"
 )
 
 
