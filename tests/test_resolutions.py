@@ -1401,6 +1401,12 @@ CASES = [
         "the keyword after 'and was', its 'it' left out",
     ),
     (
+        "Noticeboard. CC approved the spending for the new noticeboard.",
+        [(None, "CC approved the spending for the new noticeboard.")],
+        "a community council by its initials as the body that decides",
+    ),
+    ("PC Thomson approved of the new signs.", [], "a constable, named, is no council"),
+    (
         "The motion was put to the vote and was AGREED.",
         [],
         "the motion's fate, inside its sentence",

@@ -30,6 +30,9 @@ HOUSE_STYLE = rule(
     r"Members|Councillors|Cllrs|Commission|Assembly|(?<=[Tt]he\s)(?:meeting|members|councillors)"
     # ("All community councillors agreed to continue their previous roles.")
     r"|(?<=All\s)(?:(?:community|parish|town)\s+)?(?:councillors|members)"
+    # (or a council by its initials, as community and parish clerks write: "CC approved the
+    # spending for the noticeboard")
+    r"|(?-i:[CPT]C)(?=\s+(?-i:[a-z]))"
     # (or all of them, unnamed, over what they agreed: "All agreed this was a true record
     # and were signed."; not a motion's adoption told after it, "All agreed, the Resolution
     # was passed.")
