@@ -3094,6 +3094,10 @@ NOT_ACTIONS = [
         "a decision recommended to those who take it",
     ),
     (
+        "It was also suggested that two minor amendments were made to Minute 10 – 'Unmade Roads'.",
+        "a correction of the minutes",
+    ),
+    (
         "In response to Member concerns, Officers advised that applications would be "
         "considered on a case by case basis.",
         "how such business is always dealt with",

@@ -129,6 +129,8 @@ NOT_A_TASK = rule(
     # "the Manager be given delegated authority to go ahead": a delegation, no task)
     r"\bbe\s+(?:given|granted)\s+(?:(?:full|delegated|the)\s+){0,2}(?:authority|powers?)\s+to\b|"
     r"minutes\s+be\s+(?:amended|corrected)|(?:changed|amended|corrected)\s+to\s+read|"
+    # ("It was also suggested that two minor amendments were made to Minute 10")
+    r"(?:amendments?|corrections?)\s+(?:were|be|are|was|is)\s+made\s+to\s+(?:the\s+)?minutes?\b|"
     r"to\s+be\s+replaced\s+(?:with|by)\s+the\s+following|to\s+be\s+signed\s+(?:as\s+a\s+\w+\s+record\s+)?by\s+"
     r"the\s+(?:Chair\w*|Mayor|President|Convener|Provost))\b"
     # the agenda's standing words to the public reading it: "You will be told at this point
