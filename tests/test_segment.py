@@ -3391,6 +3391,22 @@ def test_a_page_whose_only_items_are_lettered() -> None:
     assert len(items[2].resolutions) == 2
 
 
+def test_numbers_with_the_committees_letters_glued_to_their_headings() -> None:
+    """ "NP/27/20Matters Arising": a converter ran a steering group's minute numbers, its
+    letters before them, into their headings and sentences."""
+    body = (
+        "Members present: R Ash (Chairman) and C Birch.\nNP/23/20There were no apologies for "
+        "absence.\nNP/24/20Matters Arising and brief update\nThe consultation can go ahead."
+        "\nNP/25/20Financial Update\nThe final grant was received.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("NP/23/20", ""),
+        ("NP/24/20", "Matters Arising and brief update"),
+        ("NP/25/20", "Financial Update"),
+    ]
+
+
 def test_sub_items_numbered_in_small_roman_numerals_in_brackets() -> None:
     """ "4.(i) Chair's Announcements", "4.(ii) Ward Walkabouts" under "4. Community
     Matters" are its sub-items; "(i)" alone is a part, not a number."""

@@ -61,8 +61,9 @@ GLUED_NUMBER = rule(
     # (a parish's running number of four figures too, not a year: "3847NEW MEMBERS")
     r"^(?P<number>[A-Z]?\d{1,3}|(?!(?:19|20)\d\d)\d{4}(?=[A-Z]{3})"
     # (or its year and a stop: "17.146Apologies for Absence", "17.147To receive ...")
-    # (agenda words too: "39/17To receive apologies for absence")
-    r"|\d{1,4}(?:/\d{1,4}){1,2}(?=[A-Z][a-z]{2}|To\s[a-z])|\d{2}\.\d{2,3}(?=[A-Z][a-z])"
+    # (agenda words too: "39/17To receive apologies for absence"; the committee's letters
+    # before: "NP/27/20Matters Arising")
+    r"|(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{1,4}){1,2}(?=[A-Z][a-z]{2}|To\s[a-z])|\d{2}\.\d{2,3}(?=[A-Z][a-z])"
     # (or a paragraph's: "1.1Apologies from Cllrs ...", "2.1RESOLVED", "2.1.1That the ...")
     r"|\d{1,2}(?:\.\d{1,2}){1,2}(?=[A-Z]))"
     r"(?:(?=[A-Z][a-z]{2}|To\s[a-z]|[A-Z]{4,}\b|[A-Z]{3}\s+[A-Z]{3,}\b)|(?<=\d)\s+/(?P<year>\d{2})\s)",
@@ -120,7 +121,7 @@ _ORDINAL_MONTH = re.compile(rf"(?i)(?<=\d(?:st|nd|rd|th))(?=(?:{MONTH_NAMES})(?:
 _WEEKDAY_DATE = re.compile(rf"\b(?P<day>{DAY_NAMES})(?=\d{{1,2}}(?:st|nd|rd|th)?\s)")
 
 
-_PREFIXED = re.compile(r"[A-Z]{1,3}\d")
+_PREFIXED = re.compile(r"[A-Z]{1,4}/?\d")  # ("A23/024COMMITTEE", "NP/27/20Matters")
 # A heading in capitals printed twice, a table's item and description cells run together:
 # "22/01DECLARATIONS OF INTERESTDECLARATIONS OF INTEREST".
 _WORD = re.compile(r"[A-Z]{3}")
