@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # minutes "for" a body, the page's word mistyped
+    (
+        "Approved MInutes for the Steering Group Meeting – 10th September 2020\n\n"
+        "Date: 10th September 2020 Time: 9:30am Venue: Virtual via Zoom",
+        ("Steering Group", "2020-09-10", "09:30", "Virtual via Zoom"),
+    ),
     # the hour first, before who opened the meeting
     (
         "Minutes of a Recreation Committee meeting held remotely on Tuesday 9 March 2021.\n\n"
