@@ -3407,6 +3407,24 @@ def test_numbers_with_the_committees_letters_glued_to_their_headings() -> None:
     ]
 
 
+def test_one_lettered_heading_in_capitals_under_an_empty_parent_is_a_sub_item() -> None:
+    """ "3. MEMBERSHIP OF THE BOARD" / "(a) WYVERN COUNCIL" / its text: one lettered heading
+    in capitals under an empty parent is its sub-item; one in mixed case stays a point."""
+    body = (
+        "2. APOLOGIES\n\nNone.\n\n3. MEMBERSHIP OF THE BOARD\n\n(a) WYVERN COUNCIL\n\nIt was "
+        "reported that the council had appointed Councillor Ash.\n\n4. FINANCE\n\n(a) Budget "
+        "monitoring\n\nThe report was noted.\n\n5. CLOSE\n\nThe meeting closed at 8pm.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("2", "APOLOGIES"),
+        ("3", "MEMBERSHIP OF THE BOARD"),
+        ("(a)", "WYVERN COUNCIL"),
+        ("4", "FINANCE"),
+        ("5", "CLOSE"),
+    ]
+
+
 def test_sub_items_numbered_in_small_roman_numerals_in_brackets() -> None:
     """ "4.(i) Chair's Announcements", "4.(ii) Ward Walkabouts" under "4. Community
     Matters" are its sub-items; "(i)" alone is a part, not a number."""

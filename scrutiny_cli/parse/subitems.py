@@ -59,12 +59,15 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 
 def _subitems(item: Segment) -> list[Segment] | None:
     decimal = _decimal_headings(item.body, item.number)
-    starts = (
-        decimal or _lettered_headings(item.body) or _numbered_run_in(item.body, item.title or "")
+    lettered = [] if decimal else _lettered_headings(item.body)
+    starts = decimal or lettered or _numbered_run_in(item.body, item.title or "")
+    # (one alone is a sub-item too where it is a heading under the parent's own number, or
+    # a lettered one in capitals under an empty parent: "III MEMBERSHIP" / "(a) PERTH AND
+    # KINROSS COUNCIL" / its text)
+    one = len(starts) == 1 and bool(
+        _WORDS_ONLY.fullmatch(starts[0][2]) if decimal else lettered and lettered[0][2].isupper()
     )
-    if len(starts) < MIN_SUBITEMS and not (
-        len(decimal) == 1 and _WORDS_ONLY.fullmatch(decimal[0][2])
-    ):
+    if len(starts) < MIN_SUBITEMS and not one:
         return None
     make = type(item)
     labels = [ln for ln in item.body[: starts[0][0]] if ln.strip()]  # ("Minutes:")
