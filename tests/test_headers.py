@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a day and month with no year: undated, but where and when it started are still read
+    (
+        "WEXCOMBE COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 6 NOVEMBER\n\nHeld in the Board "
+        "Room, Mill Workspace at 7 p.m.",
+        ("Wexcombe Community Council", None, "19:00", "the Board Room, Mill Workspace"),
+    ),
     # minutes "for" a body, the page's word mistyped
     (
         "Approved MInutes for the Steering Group Meeting – 10th September 2020\n\n"

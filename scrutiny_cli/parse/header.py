@@ -42,7 +42,15 @@ from .header_labels import (
     placed,
 )
 from .header_prose import name_over, prose_header
-from .header_span import date_only, next_index, next_line, start_of, time_and_place, title_to_date
+from .header_span import (
+    date_only,
+    next_index,
+    next_line,
+    start_of,
+    time_and_place,
+    title_to_date,
+    yearless_only,
+)
 from .header_stamps import ITEM_LINE, after_cover, below_menu
 from .header_welsh import in_english
 from .lines import ATTACHMENT
@@ -317,7 +325,8 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
     time) alone: "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013
     at 6:30 pm"; or the place, then the date: "Town House, Aberdeen, 6 September 2022."."""
     place, line = place_first(line)
-    when = date_only(_MEETING_KIND.sub("", line, count=1))  # "GENERAL MEETING MONDAY 8 JULY"
+    kind_gone = _MEETING_KIND.sub("", line, count=1)  # ("GENERAL MEETING MONDAY 8 JULY")
+    when = date_only(kind_gone) or yearless_only(kind_gone)
     if when is None or any(_next_meetings(ln) for ln in top[max(0, i - 8) : i]):
         return set()  # (nor the next meetings' dates under their heading: "Date of next meeting")
     iso, time, after = when

@@ -250,6 +250,20 @@ def date_only(line: str) -> tuple[str, str | None, str | None] | None:
     return (found[0], time, place) if place else None
 
 
+def yearless_only(line: str) -> tuple[None, str | None, None] | None:
+    """(no date, time, no place) when the line is a day and month with no year, and perhaps
+    a time, and nothing else: "MONDAY 6 NOVEMBER", "Monday 22nd July at 7pm". The meeting
+    stays undated, but the line under it may still say where and when it started."""
+    m = _YEARLESS_LINE.fullmatch(line.strip())
+    return (None, parse_time(m["time"]) if m["time"] else None, None) if m else None
+
+
+_YEARLESS_LINE = re.compile(
+    rf"(?i)(?:(?:{DAY_NAMES})\s*,?\s+)?(?:the\s+)?\d{{1,2}}\s*(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{MONTH_NAMES})\.?(?:\s*,?\s*(?:at\s+)?(?P<time>\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.?\s*m\b\.?))?"
+)
+
+
 # What may stand before a date alone: "Date:", "Minutes:", "MINUTES –", "Minutes from the
 # Meeting", "Notes".
 _DATE_LABEL = re.compile(
