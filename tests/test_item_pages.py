@@ -175,6 +175,21 @@ CASES = [
         "the saved page's title names the item: the same words under the marker are its heading",
     ),
     (
+        "Agenda item - Minutes\nnavigation and tools\nYou are here - Home : Agenda item\n"
+        "Agenda item\nTo consider the minutes of the meeting held on 4 March 2025.\n12.1 "
+        "Councillor Ash noted that 9.2 should read 'Mill Lane'.\n12.2 RESOLVED – That, with the "
+        "above change, the Chair be authorised to sign the minutes as a correct record.\n",
+        (
+            "Minutes",
+            [
+                "with the above change, the Chair be authorised to sign the minutes as a "
+                "correct record."
+            ],
+            [],
+        ),
+        "the saved page's title names the item where the marker has the agenda's words only",
+    ),
+    (
         "Wyvern and Fenmarsh Councils' logo\nWyvern and Fenmarsh\nCouncils\nAgenda item\n\n"
         "Minutes of council bodies.\n\nMinutes:\n\nThe minutes of twelve meetings of council "
         "bodies were received.\n",

@@ -206,7 +206,11 @@ def single_part(lines: list[str], facts: Facts) -> Part:
     # site's menu, the same words under the marker are its heading, a full stop and all)
     first = next((ln for ln in lines if ln), "")
     titles = {_TITLED.sub("", first).strip()} if _TITLED.match(first) else None
-    return _titled_part(facts, facts.item_number, body, titles)
+    part = _titled_part(facts, facts.item_number, body, titles)
+    if part.title is None and titles:  # (no heading under the marker, its slot holding the
+        # agenda's words, "To consider the minutes of ...": the saved page's title names it)
+        part.title = next(iter(titles))
+    return part
 
 
 def _titled_part(
