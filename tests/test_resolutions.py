@@ -1405,6 +1405,11 @@ CASES = [
         [(None, "CC approved the spending for the new noticeboard.")],
         "a community council by its initials as the body that decides",
     ),
+    (
+        "The committee agreed to a request for use of the pitch on Saturday afternoons.",
+        [(None, "The committee agreed to a request for use of the pitch on Saturday afternoons.")],
+        "the body's noun in lower case after 'The'",
+    ),
     ("PC Thomson approved of the new signs.", [], "a constable, named, is no council"),
     (
         "The motion was put to the vote and was AGREED.",
