@@ -11,6 +11,18 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # no "held": the body's name runs on into its place, then the day
+    (
+        "DRAFT DRAFT Minutes of the Ordinary Meeting of the Wexcombe & Fenmarsh Joint Burial "
+        "Committee Parish Pavilion, Recreation Ground, Station Road, Wexcombe Wednesday 4th "
+        "November 2015 20.00 hrs.",
+        (
+            "Wexcombe & Fenmarsh Joint Burial Committee",
+            "2015-11-04",
+            "20:00",
+            "Parish Pavilion, Recreation Ground, Station Road, Wexcombe",
+        ),
+    ),
     # a day and month with no year: undated, but where and when it started are still read
     (
         "WEXCOMBE COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 6 NOVEMBER\n\nHeld in the Board "

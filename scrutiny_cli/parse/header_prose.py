@@ -28,7 +28,7 @@ from .header_cues import (
     THE_MEETING_WAS_HELD,
 )
 from .header_labels import LABEL_START, POST_HOLDER, name_line
-from .header_span import paragraph
+from .header_span import body_then_place, paragraph, undated_header
 from .header_stamps import BARE_NOUNS, DRAFT, LETTERHEAD, MEMBERS_OF, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -58,8 +58,6 @@ UNDATED_REST = re.compile(
 )
 DIGIT = re.compile(r"\d")
 _MINUTES_NOTE = re.compile(r"(?i)\b(minutes)\s+\((?:until|subject|to\s+be|un)[^()]{0,30}\)")
-# A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
-DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
 # A word every prose header has ("Minutes of ...", "A meeting of ...", "Agenda for ...").
 PROSE_HINT = re.compile(r"(?i)minute|meeting|agenda")
 
@@ -221,7 +219,9 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
             _SENTENCE_END.split(folded[m.start("rest") :])[0]
         ):
             continue  # (so is "Minutes from the meeting held on 20th April were received")
-        rest = para[m.start("rest") :]
+        rest, place, body_end = para[m.start("rest") :], None, m.end("body")
+        if cue is MINUTES_MEETING and (split := body_then_place(para, m.start("body"))):
+            body_end, place, rest = split  # ("... Joint Burial Committee Parish Pavilion, ...")
         found = _date_after(rest)
         if found is None and titled and (day := find_date(titled["day"])) and len(day[0]) == 10:
             found = (day[0], 0)  # (its time and place all after it)
@@ -229,14 +229,14 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
             # (or a day with no year under it: "MINUTES OF THE FULL BOARD MEETING" /
             # "TUESDAY 31ST JULY")
             if m["body"] and not DIGIT.search(m["body"]) and UNDATED_REST.match(rest):
-                _undated(para[m.start("body") : m.end("body")], rest, give)
+                undated_header(para[m.start("body") : m.end("body")], rest, give)
                 return True
             continue
         iso, date_end = found
         if RECORDED.match(rest, date_end):
             continue  # "Minutes of the meeting held on 22nd February 2023 were received ..."
         give("date", iso, 2)
-        body = clean_committee(para[m.start("body") : m.end("body")]) if m["body"] else None
+        body = clean_committee(para[m.start("body") : body_end]) if m["body"] else None
         # ("the Board" under its letterhead, "... INTERNAL DRAINAGE BOARD": the letterhead's)
         fuller = named or (_name_above(top, i) if body in BARE_NOUNS else None)
         if body in BARE_NOUNS and fuller and fuller.lower().endswith(body.lower()):
@@ -254,7 +254,11 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         # (or the place alone after the date and time: "... Meeting 22/07/21 7pm Hare &
         # Hounds, Crowton"; or after "Held" and the hour, "... Council Held 7 p.m., Upper Hall")
         hour = held_hour(rest, date_end)
-        give("venue", venue_in(rest) or (hour[1] if hour else place_after(rest[date_end:])), 2)
+        give(
+            "venue",
+            place or venue_in(rest) or (hour[1] if hour else place_after(rest[date_end:])),
+            2,
+        )
         return True
     return False
 
@@ -270,19 +274,6 @@ def _own_title(folded: str, m: re.Match[str]) -> bool:
         )
         and not RECORDED.search(folded, m.start("rest"))
     )
-
-
-def _undated(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def]
-    """A header sentence with no date, printed on the line above: "10 NOVEMBER 2011" /
-    "Minutes of a meeting of the X held in the Council Chamber, ... at 9.30 am when there
-    were present:" gives the body, time and place, trusted less than a dated one."""
-    sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])|\bwhen\b|:", rest)[0]
-    # (the day, with no year, may stand after the name: "... of the Council Monday 27th July
-    # at 7.00pm" / "Held in the Village Hall")
-    body, *day = DAY_IN_NAME.split(body, maxsplit=1)
-    give("committee", clean_committee(body), 3)
-    give("start_time", parse_time(sentence) or (parse_time(day[0]) if day else None), 3)
-    give("venue", venue_in(sentence), 3)
 
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .body_names import clean_committee
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_time
 from .header_cues import BUILDING_WORDS, TIME_AND_PLACE
 from .header_labels import LABEL_START
@@ -288,3 +289,37 @@ def title_to_date(line: str) -> str | None:
 
 
 _HOUR_NEXT = re.compile(r"(?i)\s*(?:[-–—,]\s*|\s+at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?")
+
+
+# A day's name ending a body's name run on into it: "the Council Monday 27th July at 7.00pm".
+DAY_IN_NAME = re.compile(rf"\s+(?=(?i:{DAY_NAMES})\b)")
+
+
+def undated_header(body: str, rest: str, give) -> None:  # type: ignore[no-untyped-def]
+    """A header sentence with no date, printed on the line above: "10 NOVEMBER 2011" /
+    "Minutes of a meeting of the X held in the Council Chamber, ... at 9.30 am when there
+    were present:" gives the body, time and place, trusted less than a dated one."""
+    sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])|\bwhen\b|:", rest)[0]
+    # (the day, with no year, may stand after the name: "... of the Council Monday 27th July
+    # at 7.00pm" / "Held in the Village Hall")
+    body, *day = DAY_IN_NAME.split(body, maxsplit=1)
+    give("committee", clean_committee(body), 3)
+    give("start_time", parse_time(sentence) or (parse_time(day[0]) if day else None), 3)
+    give("venue", venue_in(sentence), 3)
+
+
+def body_then_place(para: str, start: int) -> tuple[int, str, str] | None:
+    """(where the body's name ends, the place, the words from the day on) of a header
+    sentence with no "held" whose body's name runs on into its place and then the day:
+    "Minutes of the Ordinary Meeting of the Chobham & West End Joint Burial Committee Parish
+    Pavilion, Recreation Ground, Station Road, Chobham Wednesday 4th November 2015 20.00
+    hrs."."""
+    m = _BODY_THEN_PLACE.match(para, start)
+    return (m.end("body"), m["place"], para[m.end("place") :]) if m else None
+
+
+_CAPITAL_WORDS = r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&))*"
+_BODY_THEN_PLACE = re.compile(
+    r"(?P<body>[^,;.]{3,120}?\b(?:Committee|Council|Board|Panel|Authority|Trust|Forum|Group))\s+"
+    rf"(?P<place>{_CAPITAL_WORDS}(?:,\s+{_CAPITAL_WORDS})+)\s+(?=(?:{DAY_NAMES})\b)"
+)
