@@ -11,6 +11,17 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # the meeting's words, then its place and its date, with no "held" or "at"
+    (
+        "MINUTES OF THE FIRE AUTHORITY MEETING The Conference Centre, Fire and Rescue Service "
+        "Headquarters, Wexcombe 11 FEBRUARY 2013 11.00 – 12.15",
+        (
+            "Fire Authority",
+            "2013-02-11",
+            "11:00",
+            "The Conference Centre, Fire and Rescue Service Headquarters, Wexcombe",
+        ),
+    ),
     # no "held": the body's name runs on into its place, then the day
     (
         "DRAFT DRAFT Minutes of the Ordinary Meeting of the Wexcombe & Fenmarsh Joint Burial "

@@ -28,7 +28,7 @@ from .header_cues import (
     THE_MEETING_WAS_HELD,
 )
 from .header_labels import LABEL_START, POST_HOLDER, name_line
-from .header_span import body_then_place, paragraph, undated_header
+from .header_span import body_then_place, paragraph, place_then_date, undated_header
 from .header_stamps import BARE_NOUNS, DRAFT, LETTERHEAD, MEMBERS_OF, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -222,6 +222,8 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         rest, place, body_end = para[m.start("rest") :], None, m.end("body")
         if cue is MINUTES_MEETING and (split := body_then_place(para, m.start("body"))):
             body_end, place, rest = split  # ("... Joint Burial Committee Parish Pavilion, ...")
+        elif cue is MINUTES_MEETING and (placed := place_then_date(rest)):
+            place, rest = placed  # ("... MEETING The Conference Centre, ..., Carmarthen 11 ...")
         found = _date_after(rest)
         if found is None and titled and (day := find_date(titled["day"])) and len(day[0]) == 10:
             found = (day[0], 0)  # (its time and place all after it)

@@ -318,7 +318,22 @@ def body_then_place(para: str, start: int) -> tuple[int, str, str] | None:
     return (m.end("body"), m["place"], para[m.end("place") :]) if m else None
 
 
+def place_then_date(rest: str) -> tuple[str, str] | None:
+    """(the place, the words from the date on) where a header's words after the meeting
+    are its place and then the date, with no "held" or "at": "MINUTES OF THE FIRE
+    AUTHORITY MEETING The Conference Centre, Fire and Rescue Service Headquarters,
+    Carmarthen 11 FEBRUARY 2013 11.00 – 12.15"."""
+    m = _PLACE_THEN_DATE.match(rest)
+    return (m["place"], rest[m.end("place") :]) if m else None
+
+
 _CAPITAL_WORDS = r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&))*"
+# (a place's words: capitals, and the small words between them, "Fire and Rescue Service")
+_PLACE_WORDS = r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|upon|on))*"
+_PLACE_THEN_DATE = re.compile(
+    rf"\s*(?P<place>(?:[Tt]he\s+)?{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})+)\s+(?=(?:(?i:{DAY_NAMES})\b|"
+    rf"\d{{1,2}}\s*(?i:st|nd|rd|th)?\s+(?i:{MONTH_NAMES})\b))"
+)
 _BODY_THEN_PLACE = re.compile(
     r"(?P<body>[^,;.]{3,120}?\b(?:Committee|Council|Board|Panel|Authority|Trust|Forum|Group))\s+"
     rf"(?P<place>{_CAPITAL_WORDS}(?:,\s+{_CAPITAL_WORDS})+)\s+(?=(?:{DAY_NAMES})\b)"
