@@ -646,8 +646,9 @@ CASES = [
     (
         "Page 1357.\nMinute General Meeting of the Council Tuesday, 8 December 2020, 10:30.\n"
         "Microsoft Teams.",
-        ("Council", "2020-12-08", "10:30", None),
-    ),  # (a Scottish "Minute" before the meeting's name, the day's name ending the body's)
+        ("Council", "2020-12-08", "10:30", "Microsoft Teams"),
+    ),  # (a Scottish "Minute" before the meeting's name, the day's name ending the body's;
+    # the platform alone on the line after it, where the header gave the hour)
     (
         "WEXBRIDGE INTERNAL DRAINAGE BOARD\nAt a Meeting of the Wexbridge Internal Drainage "
         "Board hosted at the Board's Offices, March on Tuesday the 14th April 2020\nPRESENT",

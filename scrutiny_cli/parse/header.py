@@ -105,8 +105,8 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     if below is not None:  # a site's menu filled the first dozen lines
         top = _top(head, below)
         used |= _read_top(top, below, prose, give)
-    if "date" in found and "start_time" not in found and used:
-        used.update(time_and_place(top, max(used), give))
+    if "date" in found and not {"start_time", "venue"} <= found.keys() and used:
+        used.update(time_and_place(top, max(used), give))  # (or the place: "Microsoft Teams.")
     if "date" in found and "start_time" not in found:  # ("... Church Lane - 7:30pm")
         give("start_time", next(filter(None, (start_of(top[i]) for i in sorted(used))), None), 4)
     for i in hinted(lines):

@@ -327,7 +327,8 @@ TIME_AND_PLACE = rule(
     rf"|^(?:[Aa]t|(?i:held)\s+(?:at|in))\s+(?P<building>(?:the\s+)?[A-Z][\w'’&-]*"
     rf"(?:\s+{_NAME_WORD}){{0,6}}?\s+(?:{BUILDING_WORDS}))(?:,\s+[A-Z][\w'’-]+)?\.?$"
     # (or the platform alone: "via zoom", "By Microsoft Teams")
-    rf"|^(?P<online>(?i:via|by)\s+(?i:{NAMED_PLATFORM})"
+    # (or the platform alone on its line, "Microsoft Teams.")
+    rf"|^(?P<online>(?:(?i:via|by)\s+)?(?i:{NAMED_PLATFORM})"
     r"(?:\s+[\w-]+){0,3})\.?$",
     "header",
     "7.30pm in the Village Hall",
