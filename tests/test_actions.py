@@ -16,6 +16,20 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The clerk is to determine what hire charges are paid for the school pitch. Mr Starkey "
+        "is to fix aluminium strips to the doors.",
+        [
+            (
+                "The clerk is to determine what hire charges are paid for the school pitch",
+                "Clerk",
+                None,
+                "terse",
+            ),
+            ("Mr Starkey is to fix aluminium strips to the doors", "Mr Starkey", None, "terse"),
+        ],
+        "what a post or a person 'is to' do, to find out or to mend",
+    ),
+    (
         "The Council accepted a logo drawn by Cllr Fenn who undertook to supply the letterheads "
         "at no cost.",
         [

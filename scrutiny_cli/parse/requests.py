@@ -18,8 +18,8 @@ ACTION_VERBS = (
     "brief|evaluate|"
     "carry out|chase|check|circulate|clarify|collect|commission|complete|confirm|"
     "consider|consult|contact|convene|convey|"
-    "develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|establish|examine|"
-    "explore|extend|inspect|"
+    "determine|develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|"
+    "establish|examine|explore|extend|fix|inspect|"
     "facilitate|"
     # ("follow this up", "follow the matter up", "follow-up"; "keep members informed", "keep
     # in touch")
