@@ -3219,6 +3219,11 @@ def test_a_deferral_to_another_named_committees_meeting_goes_elsewhere() -> None
     assert not elsewhere(text, None)
 
 
+def test_a_report_to_both_of_two_other_bodies_goes_elsewhere() -> None:
+    text = "the existence of the petition be reported to both the Planning Committee and Council"
+    assert elsewhere(text, "Cabinet")
+
+
 def test_what_another_named_body_will_consider_is_not_this_meetings_task() -> None:
     """Left for another body to decide ("would be considered by the County's Highways
     (CHW) Committee", "by the Courts"), a matter is not this meeting's to follow up;

@@ -18,7 +18,7 @@ REFERRAL = re.compile(
     # (or left for it to decide: "Any objections would be considered by the County's
     # Highways & Community Infrastructure (CHCI) Committee", "considered by the Courts")
     r"|(?:considered|determined|decided|heard)\s+by)\s+"
-    r"(?:the\s+)?"
+    r"(?:both\s+)?(?:the\s+)?"  # ("reported to both the Planning Committee and Council")
     r"(?:\w+\s+meeting\s+of\s+(?:the\s+)?)?(?!Members\b)"
     # a body's name, in capitals but for the words of a council ("the county council's
     # Constitution Committee", "the CHCI committee"); not "the band on behalf of the Council"
