@@ -3111,6 +3111,7 @@ NOT_ACTIONS = [
         "It was also suggested that two minor amendments were made to Minute 10 – 'Unmade Roads'.",
         "a correction of the minutes",
     ),
+    ("Item 13 is to be brought forward to Item 6.", "this meeting's running order"),
     (
         "In response to Member concerns, Officers advised that applications would be "
         "considered on a case by case basis.",

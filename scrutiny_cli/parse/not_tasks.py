@@ -38,7 +38,8 @@ NOT_A_TASK = rule(
     r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
     # a suggestion dropped; the meeting's own running order and private session
     r"not\s+(?:pursued|persued|progressed|taken\s+forward)|"
-    r"(?:bring|brought|take|taken|move|moved)\s+forward\s+(?:agenda\s+)?items?\b|"
+    r"(?:bring|brought|take|taken|move|moved)\s+forward\s+(?:(?:agenda\s+)?items?\b|"
+    r"to\s+(?:agenda\s+)?item\s+\d)|"  # ("Item 13 is to be brought forward to Item 6")
     r"(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:private|closed|confidential)\s+session|"
     # ("all items marked Part I would be considered in public")
     r"(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:public|private)\b|"
