@@ -11,6 +11,18 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # the meeting told as what there was, those present on the next line
+    (
+        "There was a remote meeting of Wexcombe Parish Council on Thursday 21st January 2021 at "
+        "7.30pm held on ZOOM\nMembers Present: Parish Councillors Ann Ash (Chairman); Bob Birch.",
+        ("Wexcombe Parish Council", "2021-01-21", "19:30", "on ZOOM"),
+    ),
+    # a dash after "Minutes", the meeting's words, its date, hour and platform
+    (
+        "December 2020 DRAFT Minutes\nDraft Minutes – Parish Council meeting 1st December 2020, "
+        "7pm, via Zoom (online)",
+        ("Parish Council", "2020-12-01", "19:00", "via Zoom"),
+    ),
     # the meeting's words, then its place and its date, with no "held" or "at"
     (
         "MINUTES OF THE FIRE AUTHORITY MEETING The Conference Centre, Fire and Rescue Service "
@@ -2708,3 +2720,15 @@ def test_a_contacts_line_over_a_date_names_no_body() -> None:
         "Monday, 9 September 2019\n\nDear Councillor\n\n1. Apologies\n\nNone were received.\n"
     )
     assert parse(read_text(page.encode())).parts[0].committee is None
+
+
+def test_those_present_under_a_header_sentence_stay_who_came() -> None:
+    """ "Members Present:" on the line under a header sentence ends the header: those named
+    are the attendance, not the sentence's words."""
+    page = (
+        "There was a remote meeting of Wexcombe Parish Council on Thursday 21st January 2021 at "
+        "7.30pm held on ZOOM\nMembers Present: Parish Councillors Ann Ash (Chairman); Bob Birch; "
+        "Cath Cole.\nAlso Present: District Councillor Fay Ford.\n\n1. Apologies\nNone.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert [a.name for a in part.attendees][:3] == ["Ann Ash", "Bob Birch", "Cath Cole"]

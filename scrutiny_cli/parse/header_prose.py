@@ -18,15 +18,13 @@ from .header_cues import (
     BODY_MEETING,
     MEETING_HELD,
     MEETING_OF_NAMED,
-    MEETING_ON,
-    MEETING_WAS_HELD,
     MINUTES_HELD,
     MINUTES_MEETING,
     MINUTES_OF_BODY,
     NAMED_BODY,
     THE,
-    THE_MEETING_WAS_HELD,
 )
+from .header_held import MEETING_ON, MEETING_WAS_HELD, THE_MEETING_WAS_HELD, THERE_WAS_A_MEETING
 from .header_labels import LABEL_START, POST_HOLDER, name_line
 from .header_span import body_then_place, paragraph, place_then_date, undated_header
 from .header_stamps import BARE_NOUNS, DRAFT, LETTERHEAD, MEMBERS_OF, NAMED_MEETING, stamp_of
@@ -179,7 +177,7 @@ def _taken(top: list[str], span: list[int]) -> set[int]:
 
 _CUES = (
     MINUTES_HELD, MEETING_WAS_HELD, THE_MEETING_WAS_HELD, MEETING_HELD, AT_A_MEETING,
-    AGENDA_FOR, MINUTES_MEETING, MINUTES_OF_BODY, MEETING_ON,
+    AGENDA_FOR, MINUTES_MEETING, MINUTES_OF_BODY, MEETING_ON, THERE_WAS_A_MEETING,
 )  # fmt: skip
 
 

@@ -126,8 +126,9 @@ def _lines_taken(top: list[str], i: int) -> list[int]:
             numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
             if numbered and not (_MONTH_END.search(top[span[-1]]) and _YEAR.match(top[j])):
                 break  # the first item (not the year of a date the line before began)
-            if _NAMES_START.match(top[j]) or LABEL_START.match(top[j]):
-                break  # who came: "Cllr M Connell (Chairman)"; "Date of meeting: ..."
+            if _NAMES_START.match(top[j]) or LABEL_START.match(top[j]) or _WHO_LABEL.match(top[j]):
+                break  # who came: "Cllr M Connell (Chairman)", "Members Present: ..."; "Date
+                # of meeting: ..."
             if _YEAR_END.search(top[span[-1]]) and _RUN_IN_HEADING.match(top[j]):
                 break  # the sentence ended at its date, an item's heading and dash below it
             span.append(j)
@@ -140,6 +141,7 @@ def _lines_taken(top: list[str], i: int) -> list[int]:
     return span
 
 
+_WHO_LABEL = re.compile(r"(?i)^(?:members|councillors|those)\s+present\s*:")
 _SHORT_LINES = 40  # characters of a header's first lines that let it take a fourth
 
 

@@ -1,0 +1,85 @@
+"""Header sentences that say a meeting was held, or took place, without "Minutes of"
+before them, as rules with examples: "Meeting of X at 8:00PM on Thursday ...", "A meeting
+of the Community Council was held on ...", "The Parish Council Meeting was held on ...",
+"There was a remote meeting of X on Thursday ...". header_prose.py reads them among the
+prose header's cues.
+"""
+
+from __future__ import annotations
+
+from .dates import DAY_NAMES
+from .rules import near_miss, rule
+
+# "Meeting of Abbots Morton Parish Council at 8:00PM on Thursday 22nd July 2021 in ...",
+# "ANNUAL MEETING of the PARISH COUNCIL via Zoom on Tuesday 4th May 2021 at 8:00 pm": the
+# meeting's line with no "held", its date after "on" (a time or a platform before it).
+MEETING_ON = rule(
+    "header-meeting-on",
+    # (not the next meeting's line, nor a sentence: "Next Meeting of the Parish Council on
+    # ...", "Meeting of the Residents Association at 7pm on ... was arranged.")
+    r"^(?!(?i:next|future|following)\b)(?!.*\b(?:was|were|is|will|would)\b)"
+    r"(?:[A-Z][\w'’-]*\s+)?(?:Meeting|MEETING)\s+(?:of|OF)\s+(?P<body>[A-Z].{2,120}?|(?i:the)\s+.{3,120}?)"
+    r"(?P<rest>\s+(?:(?:via|by|using)\s+\S+\s+"
+    r"|at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\.?)|\d{1,2}[.:]\d{2})\s+)?"
+    rf"on\s+(?:(?i:{DAY_NAMES})\b|\d).*)$",
+    "header",
+    "Meeting of Abbots Morton Parish Council at 8:00PM on Thursday 22nd July 2021",
+    flags=0,
+)
+near_miss(
+    "header-meeting-on", "Members agreed a Meeting of the group on 4 May 2021.",
+    "Next Meeting of the Parish Council on Tuesday 24 July 2018 at 7.30pm",
+    "Meeting of the Residents Association at 7pm on Monday 3 May 2021 in the hall was arranged.",
+)  # fmt: skip
+# "A meeting of the Community Council was held Tuesday night February the 6th 2018 at ..."
+MEETING_WAS_HELD = rule(
+    "header-meeting-was-held",
+    # (or no body: "A meeting was held on June 7th 2016 at the Memorial Hall")
+    # (or "took place": "A meeting of the Community Council took place on Thursday 31st March")
+    # (not a visit the minutes report: "A site meeting took place on 12 February at the
+    # Recreation Ground with the contractor"; a meeting that took place names its body)
+    # (or "The" opening a sentence, with the body: "The monthly meeting of the Council was
+    # held on Tuesday 8th January 2019 at 6:30pm in Canolfan Dyffryn")
+    r"(?:\bAn?\s+(?!site\b)(?:\w+\s+)?meeting\s+"
+    r"|(?:^|(?<=[.)])\s+)(?-i:The)\s+(?!site\b)(?:\w+\s+)?meeting\s+(?=of\s))"
+    r"(?:of\s+(?P<body>.{1,120}?)\s+(?:was\s+held|took\s+place)|was\s+held)\b(?P<rest>.*)$",
+    "header",
+    "A meeting of the Community Council was held on 6 February 2018 at 7.30pm",
+)
+# The same with the body's name before "Meeting": "The Parish Council Meeting was held on 31
+# July 2017 at 7.30pm in the Village Hall." (or "A ...", or no article at all, "Parish
+# Council meeting was held on ...", where the name must end in a council's or committee's
+# noun: not "Site meeting was held", "No meeting was held", "A Steering Group meeting")
+_OWN_MEETING = r"(?:Council|Committee|Sub-Committee|Board|Panel|Authority)"
+THE_MEETING_WAS_HELD = rule(
+    "header-the-meeting-was-held",
+    r"^\W{0,3}(?:(?P<the>The)\s+|(?:An?\s+)?)(?!(?-i:The|An?)\s)(?P<body>"
+    r"(?(the)(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of\s+|and\s+)?(?-i:[A-Z])[\w'’&-]*){0,6}"
+    rf"|(?:(?-i:[A-Z])[\w'’&-]*\s+(?!(?-i:A|An|The)\s)(?:(?:of|and)\s+)?){{0,6}}{_OWN_MEETING}))"
+    r"\s+meeting\s+was\s+held\b(?P<rest>.*)$",
+    "header",
+    "The Parish Council Meeting was held on 31 July 2017 at 7.30pm in the Village Hall.",
+)
+near_miss(
+    "header-the-meeting-was-held",
+    "The meeting was held on 5 May.",
+    "Site meeting was held on 12 February 2019 at the Recreation Ground",
+    "A Steering Group meeting was held on 3 November 2021 at the Village Hall.",
+    "No meeting was held in August 2019",
+)
+near_miss("header-meeting-was-held", "The meeting was held on 5 May.")
+# "There was a remote meeting of Chawleigh Parish Council on Thursday 21st January 2021 at
+# 7.30pm held on ZOOM": the meeting told as what there was, its date after "on".
+THERE_WAS_A_MEETING = rule(
+    "header-there-was-a-meeting",
+    r"^There\s+was\s+an?\s+(?!site\b)(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?P<body>(?:the\s+)?"
+    rf"[A-Z].{{1,120}}?)(?P<rest>\s+on\s+(?:(?i:{DAY_NAMES})\b|\d).*)$",
+    "header",
+    "There was a remote meeting of Chawleigh Parish Council on Thursday 21st January 2021",
+    flags=0,
+)
+near_miss(
+    "header-there-was-a-meeting",
+    "There was a site meeting of the working group on Monday 3 May 2021.",
+    "There was no meeting of the Council on 4 August 2021.",
+)
