@@ -11,6 +11,11 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a page's title, its date, then a building after a comma
+    (
+        "Parish Council Meeting Minutes: 27th November 2018, Wexcombe Village Hall",
+        ("Parish Council", "2018-11-27", None, "Wexcombe Village Hall"),
+    ),
     # the meeting told as what there was, those present on the next line
     (
         "There was a remote meeting of Wexcombe Parish Council on Thursday 21st January 2021 at "

@@ -90,6 +90,9 @@ MODERNGOV = rule(
     # (or the hour and the place after dashes: "... Meeting, 24th July 2014 - 19.00pm – All
     # Saints Church")
     r"|\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)(?:\s*[-–]\s*[A-Z][^\n]{2,120})?"
+    # (or a building after a comma: "... Meeting Minutes: 27th November 2018, Scopwick Village
+    # Hall")
+    rf"|,\s+(?=[^\n]*\b(?i:{BUILDING_WORDS})\b)[A-Z][^\n]{{2,120}}"
     rf"|(?(at)\s+(?=[^\n]*\b(?i:{BUILDING_WORDS})\b)[A-Z][^\n]{{2,120}}|(?!)))?"
     # (and the platform it was held on, in brackets: "PC Meeting Minutes 18th May 2021 (via
     # Zoom)"; not "(by email)", "(on Wyvern Green)")
