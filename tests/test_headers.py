@@ -2737,3 +2737,16 @@ def test_those_present_under_a_header_sentence_stay_who_came() -> None:
     )
     part = parse(read_text(page.encode())).parts[0]
     assert [a.name for a in part.attendees][:3] == ["Ann Ash", "Bob Birch", "Cath Cole"]
+
+
+def test_a_directorate_named_place_in_a_decision_is_no_venue() -> None:
+    """ "... the Corporate Director Environment and Place, in consultation with ...": a
+    directorate's last word, after "and", labels no place."""
+    page = (
+        "Issue - decisions\n\nChanges to Waste Services\n\n06/07/2021 - Changes to the Waste "
+        "Collection Service\n\nResolved\n\n(1) That the policies be approved.\n\n(2) That "
+        "authority be delegated to the Corporate Director Environment and Place, in "
+        "consultation with the Lead Member, to make minor amendments.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.date, part.venue) == ("2021-07-06", None)

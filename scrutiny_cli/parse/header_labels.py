@@ -74,7 +74,7 @@ _LABEL_FIRST = re.compile(rf"(?:{_FIELDS})\s*:")
 
 
 _COLON_AFTER = re.compile(r"\s*:")
-_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s*$")
+_NAME_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*|(?-i:and|of|for)|&)\s*$")  # ("Environment and")
 
 
 def placed(folded: str, m: re.Match[str]) -> bool:
