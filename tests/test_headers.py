@@ -2750,3 +2750,17 @@ def test_a_directorate_named_place_in_a_decision_is_no_venue() -> None:
     )
     part = parse(read_text(page.encode())).parts[0]
     assert (part.date, part.venue) == ("2021-07-06", None)
+
+
+def test_who_came_glued_on_after_the_places_stop_is_no_part_of_it() -> None:
+    page = (
+        "Minutes of Wexcombe Neighbourhood Plan Steering Group\nDate: Thursday 24 September "
+        "2015 – 7.30pm / Venue: The Cock Inn, Wexcombe.Attendance:Ann Ash, Bob Birch\n\n"
+        "1. Apologies\nNone.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.date, part.start_time, part.venue) == (
+        "2015-09-24",
+        "19:30",
+        "The Cock Inn, Wexcombe",
+    )

@@ -123,8 +123,10 @@ def form_row(line: str) -> str:
 
 
 _WHO_CAME = re.compile(
-    r"\s+(?:Committee\s+Members|Members\s+Present|Present|PRESENT|Apologies|In\s+Attendance|"
-    r"Officers\s+Present)\s*:|\s+Cllrs\.?\s+(?=[A-Z])"  # (or the members listed: "Cllrs. Ash, ...")
+    # (or glued on after the place's stop: "The Cock Inn, Sibson.Attendance:Geoff Bingham")
+    r"(?:\s+|(?<=[a-z]\.))(?:Committee\s+Members|Members\s+Present|Present|PRESENT|Apologies|"
+    r"In\s+Attendance|Attendance|Officers\s+Present)\s*:"
+    r"|\s+Cllrs\.?\s+(?=[A-Z])"  # (or the members listed: "Cllrs. Ash, ...")
 )
 _LABEL_AFTER = re.compile(
     rf"\s(?:{_FIELDS}|Date (?:and|&) [Tt]ime|(?:Name|Date) of (?:the )?[Mm]eeting)\s*:"
