@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .terse import BARE_VERBS, CLERK_BARE
+from .terse import BARE_VERBS, CLERK_BARE, IMPERATIVE_VERBS
+
+# The words a bare imperative opens with, lower-cased: "ask", "email", "e-mail", "write" ...
+_IMPERATIVE_WORDS = " ".join(
+    verb.split()[0].lower() for verb in IMPERATIVE_VERBS.split("|")
+).replace("e-?mail", "email e-mail")
 
 # A word at least one cue needs (or a word starting so): most sentences hold none,
 # and skip the cues. Tested on the set of a sentence's words, far cheaper than a pattern.
@@ -16,10 +21,8 @@ CUE_WORDS = frozenset(
     "remit remitted remits "
     "would will shall should agreed undertook offered promised committed volunteered asked "
     "ask invited requested request encouraged reminded instructed tasked directed suggested urged "
-    "welcome intention view need needs needed considered send email e-mail submit "
-    "contact chase invite inform notify remind obtain arrange seek investigate write liaise "
-    "speak".split()
-)
+    "welcome intention view need needs needed considered send email e-mail submit".split()
+) | frozenset(_IMPERATIVE_WORDS.split())
 CUE_STEMS = (
     "intend", "expect", "plann", "defer", "postpon", "forward", "held over", "agenda",
     "allocat", "schedul", "programm", "move", "moving", "added", "adding",
@@ -69,8 +72,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "terse-post": "to",
         "clerk-bare": BARE_VERBS.replace("e-?mail", "email e-mail").replace("|", " "),
         "terse-passive": "be",
-        "terse-imperative": "ask email e-mail contact chase invite inform notify remind obtain "
-        "arrange seek investigate write liaise speak",
+        "terse-imperative": _IMPERATIVE_WORDS,
         "obligation": "need needs needed be",
         "deferral": "defer deferred defers postponed forward over",
         "next-meeting-consideration": "considered discussed reviewed revisited agenda reagenda "

@@ -165,7 +165,8 @@ def numeric_date(m: re.Match[str]) -> str | None:
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first written date in text (ISO at its precision) and where it stands."""
     found = []
-    phrases = DATE_PHRASE.finditer(text) if _YEAR.search(text) else ()
+    year = _YEAR.search(text) is not None
+    phrases = DATE_PHRASE.finditer(text) if year else ()
     for m in phrases:
         iso = phrase_date(m)
         if iso:
@@ -176,7 +177,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
         if iso:
             found.append((m.start(), iso, m))
             break
-    for m in YEAR_FIRST_DATE.finditer(text):
+    for m in YEAR_FIRST_DATE.finditer(text) if year else ():
         if iso := _iso(int(m[1]), int(m[3]), int(m[4])) if 1 <= int(m[3]) <= 12 else None:
             found.append((m.start(), iso, m))
             break

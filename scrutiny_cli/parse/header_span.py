@@ -329,7 +329,6 @@ def place_then_date(rest: str) -> tuple[str, str] | None:
     return (m["place"], rest[m.end("place") :]) if m else None
 
 
-_CAPITAL_WORDS = r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&))*"
 # (a place's words: capitals, and the small words between them, "Fire and Rescue Service")
 _PLACE_WORDS = r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|upon|on))*"
 _PLACE_THEN_DATE = re.compile(
@@ -338,5 +337,5 @@ _PLACE_THEN_DATE = re.compile(
 )
 _BODY_THEN_PLACE = re.compile(
     r"(?P<body>[^,;.]{3,120}?\b(?:Committee|Council|Board|Panel|Authority|Trust|Forum|Group))\s+"
-    rf"(?P<place>{_CAPITAL_WORDS}(?:,\s+{_CAPITAL_WORDS})+)\s+(?=(?:{DAY_NAMES})\b)"
+    rf"(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})+)\s+(?=(?:{DAY_NAMES})\b)"
 )

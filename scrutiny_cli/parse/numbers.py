@@ -110,7 +110,7 @@ def number_key(number: str) -> tuple[int, ...]:
     # (one slash only: in "15/03/10" the last part is the item's, "15/03" the meeting's)
     number = re.sub(r"(\d[a-zA-Z]?)/\d{2}$", r"\1", number) if number.count("/") == 1 else number
     number = re.sub(r"^([A-Z]+)\(\d\d\)(?=\d)", r"\1", number)  # ("PLA(09)116": the year goes)
-    number = _SUB_ROMAN.sub(lambda m: f".{_roman(m[1])}", number)
+    number = _SUB_ROMAN.sub(lambda m: f".{roman_value(m[1])}", number)
     out: list[int] = []
     for digits, letter in re.findall(r"(\d+)([a-zA-Z]?)", number):
         out.append(int(digits))
@@ -122,9 +122,13 @@ def number_key(number: str) -> tuple[int, ...]:
 _SUB_ROMAN = re.compile(r"\.?\(([ivx]+)\)$")  # "4.(ii)" -> "4.2"
 
 
-def _roman(numeral: str) -> int:
-    values = [{"i": 1, "v": 5, "x": 10}[c] for c in numeral]
+def roman_value(numeral: str) -> int:
+    """ "XIV" -> 14, "ii" -> 2."""
+    values = [_ROMAN[c] for c in numeral.upper()]
     return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def family(number: str, line: str) -> tuple[str, str, bool]:

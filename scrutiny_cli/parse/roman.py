@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import Numbered
+from .numbers import Numbered, roman_value
 from .rules import near_miss, rule
 from .titles import whole_line_title
 
@@ -22,15 +22,6 @@ ROMAN_LEAD = rule(
     flags=0,
 )
 near_miss("roman-lead", "I would like to thank the Clerk.", "I AM", "VAT RETURN")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-
-
-def roman_value(numeral: str) -> int:
-    """ "XIV" -> 14."""
-    values = [_ROMAN[c] for c in numeral]
-    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
-
-
 # Or after "ITEM" and a dash: "ITEM II – Minutes of Last Meeting".
 _ITEM_ROMAN = re.compile(
     r"^ITEM\s+(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\s+[-–—:]\s+(?P<rest>[A-Z].{2,120})$"

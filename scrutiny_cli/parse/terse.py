@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .requests import _IRREGULAR, ACTION_VERBS, INITIALS_RUN
-from .rules import M, Rule, near_miss, rule
+from .rules import M, near_miss, rule
 
 # Who a terse task names without a verb list to vouch for it: a post, a member, or two
 # letters of initials ("SV", "IK/RW"; three letters are as often a body: "MCC").
@@ -65,8 +65,17 @@ _TOLD = (
     r"invited|consulted|told|written\s+to|kept\s+informed|advised)"
 )
 CLERK_BARE = re.compile(rf"\bClerk\s+(?:{BARE_VERBS})\b")
+# The bare imperative of a terse list, a task whoever does it: "Ask contractor for advice
+# regarding treatment with moss killer.", "Verges – Email KS to clarify ...", "Contact THC."
+# Only verbs no heading opens with as a noun ("Request from ...", "Order of business"), and
+# never before what a noun takes ("Email from the school", "Contact details", "Check of the
+# play area was carried out"), nor in a sentence told in the past.
+IMPERATIVE_VERBS = (
+    "Ask|E-?mail|Contact|Chase up|Invite|Inform|Notify|Remind|Obtain|Arrange|Seek|"
+    "Investigate|Write to|Liaise with|Speak to"
+)
 
-TERSE_CUES: tuple[tuple[Rule, str], ...] = (
+TERSE_CUES = (
     (
         rule(
             "terse-to",
@@ -153,17 +162,6 @@ TERSE_CUES: tuple[tuple[Rule, str], ...] = (
         ),
         "terse",
     ),
-)
-# The bare imperative of a terse list, a task whoever does it: "Ask contractor for advice
-# regarding treatment with moss killer.", "Verges – Email KS to clarify ...", "Contact THC."
-# Only verbs no heading opens with as a noun ("Request from ...", "Order of business"), and
-# never before what a noun takes ("Email from the school", "Contact details", "Check of the
-# play area was carried out"), nor in a sentence told in the past.
-IMPERATIVE_VERBS = (
-    "Ask|E-?mail|Contact|Chase up|Invite|Inform|Notify|Remind|Obtain|Arrange|Seek|"
-    "Investigate|Write to|Liaise with|Speak to"
-)
-TERSE_CUES += (
     (
         rule(
             "terse-imperative",
