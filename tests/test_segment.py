@@ -5307,3 +5307,31 @@ def test_the_minutes_own_number_after_the_agendas() -> None:
         ("3007/16", "Variation of the Order of Business"),
         ("3008/16", "Declaration of Members Interests"),
     ]
+
+
+def test_a_flattened_page_keeps_its_first_minute_after_the_parts_mark() -> None:
+    """ "... (Clerk) PART I 1. APOLOGIES FOR ABSENCE ...": the open part's numeral before
+    the first minute's number is no prefix of it; and the months a heading in capitals
+    covers, in brackets, stay in the heading whatever follows them."""
+    body = (
+        "Minutes of the Ordinary Meeting of the Wexford Cemetery Committee held in the Parish "
+        "Room on Tuesday 3rd March 2015 at 7.30pm. Present: Cllrs Mr Ash (Chairman), Mr Birch "
+        "and Mrs Cole Miss D Dale (Clerk) PART I 1. APOLOGIES FOR ABSENCE Cllr Mrs Elm for "
+        "family reasons. 2. DECLARATIONS OF INTEREST None received 3. ACCOUNTS FOR PAYMENT "
+        "(November – February 2015) Members noted the bank reconciliations for November and "
+        "December and approved cheque payments for the same period. 4. GRASS CUTTING The "
+        "Clerk reported that the contractor had started the spring cut on the old ground.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "DECLARATIONS OF INTEREST"),
+        ("3", "ACCOUNTS FOR PAYMENT (November – February 2015)"),
+        ("4", "GRASS CUTTING"),
+    ]
+    assert items[2].minutes.startswith("Members noted the bank reconciliations")
+    assert len(items[2].resolutions) == 1  # (the members' decision, after what they noted)
+    # (but text in brackets after a heading is the minutes' own: "APOLOGIES (Cllr Elm)")
+    assert split_run_in("APOLOGIES (Cllr Elm and Cllr Fir) were noted.", numbered=True)[0] == (
+        "APOLOGIES"
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .dates import MONTH_NAMES
+from .dates import MONTH_NAMES, MONTHS
 from .title_words import FINITE_VERB, SENTENCE_FIRST, STARTERS
 
 # What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
@@ -241,6 +241,8 @@ def _aside_end(words: list[str], k: int) -> int:
         if words[j].endswith(")"):
             if _TEXT_WORDS.search(" ".join(words[k : j + 1])):
                 return -1  # (the text in brackets: "APOLOGIES (Cllr Smith and Cllr Jones)")
+            if _PERIOD.fullmatch(" ".join(words[k : j + 1])):
+                return j  # the months it covers, whatever follows: "ACCOUNTS (July – October 2015)"
             if j == len(words) - 1:
                 return j
             return j if j < k + 4 and is_caps(words[j + 1]) else -1
@@ -248,6 +250,10 @@ def _aside_end(words: list[str], k: int) -> int:
 
 
 _ASIDE_WORDS = 8  # words of a bracketed aside that closes a heading's line
+# A period in brackets, months and years: "(July – October 2015)", "(Q1 2019/20)".
+_PERIOD = re.compile(
+    rf"(?i)\((?:(?:{MONTHS})\b\.?|(?:19|20)\d\d(?:/\d\d)?|Q[1-4]|to|and|[-–—/&,]|\s+)+\)"
+)
 _AGENDA_ITEM = re.compile(
     r"(?i)agenda\s+item\s+\d{1,2}[a-z]?|\((?:agenda\s+)?item\s+\d{1,2}[a-z]?\)"
 )

@@ -87,15 +87,15 @@ def split_long_lines(lines: list[str]) -> list[str]:
             cands.append(Numbered(i, number, number_key(number), family(number, ""), weight,
                                   title=title, offset=at))  # fmt: skip
             bare = (
-                _INITIALS.match(number)
+                _INITIALS.match(line, at, m.end("number"))
                 if line[m.end("number") : m.end("number") + 1] == "."
                 else None
             )
             if bare:  # "Minutes GH 1. Apologies": a person's initials, perhaps, before a plain
                 # number with its stop ("Seconded SM 3. Declarations of Interest")
-                plain = number[bare.end() :]
+                plain = number[bare.end() - at :]
                 cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
-                                      offset=at + bare.end()))  # fmt: skip
+                                      offset=bare.end()))  # fmt: skip
     cands += numbers_like_dates(dated_from_one(dated))
     if len(cands) < 2 and not _lone(lines, cands):
         return _caps_headings(lines)  # (most pages: no long line holds two numbers)
@@ -127,7 +127,9 @@ def split_long_lines(lines: list[str]) -> list[str]:
     return out
 
 
-_INITIALS = re.compile(r"[A-Z]{2}\s+(?=\d)")
+# (or a part's numeral, "PART I 1. APOLOGIES FOR ABSENCE": the exempt part's mark, "PART II",
+# is two capitals already)
+_INITIALS = re.compile(r"(?:[A-Z]{2}|(?<=(?i:part)\s)I)\s+(?=\d)")
 
 # A heading in capitals between one sentence's end and the next one's start, in a page of
 # unnumbered minutes flattened onto one line: "... and Mrs G Wyant. WELCOME The Chairman

@@ -40,7 +40,9 @@ HOUSE_STYLE = rule(
     r"|(?<![\w,] )All(?=\s+agreed\s+(?:that|this|to|the)\b)))"
     # (or after what it weighed first: "The Parish Council discussed the two quotations and
     # all agreed to award ...", "... discussed the Precept and after a debate decided to")
-    r"\s+(?:then\s+)?(?:(?:considered|discussed|debated|received|reviewed)\s+"
+    # (or after what it noted: "Members noted the bank reconciliations ... and approved cheque
+    # payments for the same period")
+    r"\s+(?:then\s+)?(?:(?:considered|discussed|debated|received|reviewed|noted)\s+"
     r"(?:[^.;:\n]{1,150}?\s+)?and\s+(?:(?:all|then)\s+|after\s+(?:a\s+|some\s+|further\s+)?"
     r"(?:debate|discussion),?\s+)?)?"
     # (the verb in capitals too, as some councils print it: "Council CONFIRMED the minutes")
