@@ -1682,6 +1682,24 @@ CASES = [
         "colon-led paragraphs that record business before the first sentence with a verb",
     ),
     (
+        "Present: Councillors Ames, Brook and Cole\n\nClerk: Mrs S Gale\n\n"
+        "Apologies: Councillor Dunn\n\nMinutes of the last meeting:\n\nThe minutes of the "
+        "previous meeting were agreed as a true record and signed by the Chair.\n\nFlooding: "
+        "Councillor Ames has reported the flooding in Beacon Lane to Highways.\n\nSpeed "
+        "Watch: The new sign has been ordered and will be fitted by March.\n\nVillage Hall: "
+        "The hall committee has asked for a donation towards the new boiler.\n\nAny other "
+        "business:\n\nThere being no further business the meeting closed at 9.30 pm.\n",
+        [
+            (None, "Minutes of the last meeting"),
+            (None, "Flooding"),
+            (None, "Speed Watch"),
+            (None, "Village Hall"),
+            (None, "Any other business"),
+        ],
+        "headings closed by a colon, some over their text and most with it run in, are one "
+        "style: all of them items, the first over the first sentence",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nApologies for absence: Councillor Dunn\nMinutes of "
         "last meeting\nThese were read and approved.\nSpeed Watch\nCouncillor Ames reported "

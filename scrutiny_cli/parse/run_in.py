@@ -124,9 +124,13 @@ def under_empty_headings(runs: Sequence[Start], alone: Sequence[Start]) -> bool:
     """Whether every heading standing alone falls under a colon-led heading with no words of
     its own, and before the next ("Matters Arising:" / "Update on Wetlands" / ... / "Finance
     Report:"): they are its sub-headings, and the colon-led ones the page's items (not
-    headings alone after the last, "Matters Arising:" / "a) ..." / "Review of Rental")."""
+    headings alone after the last, "Matters Arising:" / "a) ..." / "Review of Rental").
+    Or every heading standing alone is colon-led itself, its text below it ("Minutes of the
+    last meeting:" / "The minutes ..." among "Flooding: Councillor Bevan has ...")."""
     if len(runs) < COLON_RUN_INS or not alone:
         return False
+    if {s[0] for s in alone} <= {r[0] for r in runs}:
+        return True
     for line, *_ in alone:
         over = [r for r in runs if r[0] < line]
         if not over or over[-1][3] or len(over) == len(runs):
@@ -174,6 +178,10 @@ def _after_proceedings(starts: list[Start], lines: list[str]) -> list[Start]:
     Archer" label an attendance list."""
     first = next((i for i, ln in enumerate(lines) if is_minutes_sentence(ln)), len(lines))
     first = min(first, next((s[0] for s in starts if _business(s[3])), first))
+    # (and the heading standing over that sentence: "Minutes of the last meeting:" / "The
+    # minutes ... were agreed")
+    above = max((k for k in range(first) if lines[k]), default=-1)
+    first = above if any(s[0] == above and not s[3] for s in starts) else first
     return [s for s in starts if s[0] >= first]
 
 
