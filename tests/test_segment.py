@@ -5353,3 +5353,33 @@ def test_a_flattened_page_keeps_its_first_minute_after_the_parts_mark() -> None:
     assert split_run_in("APOLOGIES (Cllr Elm and Cllr Fir) were noted.", numbered=True)[0] == (
         "APOLOGIES"
     )
+
+
+def test_a_flattened_page_with_spaced_year_numbers_and_named_sentences_after_headings() -> None:
+    """ "77 /16 Declarations ...": a converter's space before the year's slash; "... GLD 79
+    /16 ...": an owner's initials before the number; and a mixed-case heading run on into
+    a sentence whose subject is a person's name ("... Representative Roy sent ...")."""
+    body = (
+        "Minutes of the Parish Council Meeting held on Wednesday 21st September 2016 at "
+        "7.15pm in Wexford Village Hall PRESENT: Councillor Ann Ash (AA) - Chairman "
+        "COUNCILLORS: Bob Birch (BB), Cat Cole (CC) and Dan Dee (DD) 75 /16 Apologies for "
+        "Absence Resolved that apologies for absence were received from Cllr Eve Elm. 76 /16 "
+        "Minutes of Previous Meeting Resolved that the Chairman be authorised to sign the "
+        "minutes of the meeting held on 17th August 2016 as a correct record. 77 /16 Public "
+        "Participation Robert Fir attended the meeting to discuss the bench outside the shop, "
+        "and it was agreed to put the item on the agenda for October. The river below the "
+        "bridge needs gravel extraction GLD 78 /16 National Trust Representative Roy sent his "
+        "apologies for the meeting. 79 /16 Finance The Clerk presented the accounts for "
+        "August.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("75/16", "Apologies for Absence"),
+        ("76/16", "Minutes of Previous Meeting"),
+        ("77/16", "Public Participation"),
+        ("78/16", "National Trust Representative"),
+        ("79/16", "Finance"),
+    ]
+    assert items[2].minutes.startswith("Robert Fir attended the meeting")
+    # (a name's first word before its second opens no sentence: "Andrew Thin welcomed")
+    assert split_run_in("Andrew Thin welcomed everyone to the meeting.", numbered=True)[0] is None

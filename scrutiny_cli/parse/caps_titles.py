@@ -308,6 +308,32 @@ def initials_subject(words: list[str], k: int) -> bool:
     )
 
 
+def name_subject(words: list[str], k: int) -> bool:
+    """Whether words[k] opens a sentence whose subject is a person's name before what they
+    did at the meeting, as a flattened page runs it on after a mixed-case heading that
+    ends as headings do: "National Trust Representative Roy sent his apologies", "Public
+    Participation Robert Canham attended the meeting" (not a name's first word before its
+    second, "Andrew Thin welcomed ..."; no word that ends headings is a name's)."""
+    if words[k - 1].rstrip(":") not in _HEADING_NOUNS:
+        return False
+    for size in (1, 2):
+        name, verb = words[k : k + size], words[k + size : k + size + 1]
+        if len(name) < size or verb[:1] == [] or verb[0] not in _DID:
+            continue
+        if all(w.isalpha() and w.istitle() and w not in _HEADING_NOUNS for w in name):
+            return True
+    return False
+
+
+# What a person named at the head of a run-on sentence did: "Roy sent his apologies".
+_DID = _REPORTED | frozenset("attended sent said gave declared".split())
+# The words a heading ends with, never a person's name after it.
+_HEADING_NOUNS = frozenset(
+    "Representative Representatives Participation Report Reports Interest Interests Update "
+    "Updates Matters Business Correspondence Forum Session Time Questions Issues Items Minutes "
+    "Meeting Apologies Absence Finance Planning Highways Council Councillor Councillors Group "
+    "Committee Officer Police Announcements Welcome Introductions Chairman Chair Clerk".split()
+)
 _BULLET = re.compile(r"^\s*[•·]\s+")
 
 

@@ -51,6 +51,9 @@ _ITEM_NUMBER = re.compile(
 )
 
 
+# A minute's number with a space before its year's slash, as a converter spaced it: "... Pages
+# 13 – 17 77 /16 Declarations of Interest ..." (read as "77/16").
+_SPACED_SLASH = re.compile(r"(?<![\w/.,£$])(\d{1,4}) /(\d\d)(?=\s+[A-Z])")
 # An hour after the word that tells when: "... on Tuesday 4th May 2021 at 19.00 Present: ...".
 _AT_HOUR = re.compile(r"(?i)\b(?:at|from|until|commencing)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 
@@ -60,6 +63,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
     cands: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
+    lines = [_SPACED_SLASH.sub(r"\1/\2", ln) if len(ln) >= LONG_LINE else ln for ln in lines]
     for i, line in enumerate(lines):
         if len(line) < LONG_LINE:
             continue
@@ -88,7 +92,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                                   title=title, offset=at))  # fmt: skip
             bare = (
                 _INITIALS.match(line, at, m.end("number"))
-                if line[m.end("number") : m.end("number") + 1] == "."
+                if line[m.end("number") : m.end("number") + 1] == "." or "/" in number
                 else None
             )
             if bare:  # "Minutes GH 1. Apologies": a person's initials, perhaps, before a plain
@@ -129,7 +133,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
 
 # (or a part's numeral, "PART I 1. APOLOGIES FOR ABSENCE": the exempt part's mark, "PART II",
 # is two capitals already)
-_INITIALS = re.compile(r"(?:[A-Z]{2}|(?<=(?i:part)\s)I)\s+(?=\d)")
+_INITIALS = re.compile(r"(?:[A-Z]{2,3}|(?<=(?i:part)\s)I)\s+(?=\d)")
 
 # A heading in capitals between one sentence's end and the next one's start, in a page of
 # unnumbered minutes flattened onto one line: "... and Mrs G Wyant. WELCOME The Chairman

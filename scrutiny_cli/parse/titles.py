@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .caps_titles import INITIALS_ACT, caps_end, caps_heading, initials_subject, is_caps
+from .caps_titles import (
+    INITIALS_ACT,
+    caps_end,
+    caps_heading,
+    initials_subject,
+    is_caps,
+    name_subject,
+)
 from .dates import DAY_NAMES, MONTH_NAMES, TIME
 from .lines import strip_attachment
 from .rules import near_miss, rule
@@ -211,8 +218,9 @@ def _mixed_end(text: str, words: list[str]) -> int:
         last = k == len(words) - 1 and _one_word_minutes(words, k)
         tier = k and w in NAME_TITLES and TIERS.issuperset(words[k - 1].split("/"))
         starter = w.rstrip(":") in STARTERS or w in PARTICIPLES or initials_subject(words, k)
+        named = k and name_subject(words, k)  # (its verb shows the sentence: "Roy sent ...")
         starter = starter or w in ("Chair", "Chairman")  # ("Welcome Chair welcomed all")
-        if k and (starter or last) and not tier and _starts_sentence(words, k):
+        if named or (k and (starter or last) and not tier and _starts_sentence(words, k)):
             return min(pos, limit)
         if (
             k
