@@ -16,6 +16,27 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Residents were worried about the water main works in Shore Street. P.Ash and T.Birch "
+        "to arrange to meet the contractor to discuss these concerns. The playgroup asked for "
+        "help with its running costs. R.Cole to write to the playgroup explaining this.",
+        [
+            (
+                "P.Ash and T.Birch to arrange to meet the contractor to discuss these concerns",
+                "P.Ash and T.Birch",
+                None,
+                "terse",
+            ),
+            (
+                "The playgroup asked for help with its running costs. R.Cole to write to the "
+                "playgroup explaining this",
+                "R.Cole",
+                None,
+                "terse",
+            ),
+        ],
+        "an owner whose initial is glued to the name",
+    ),
+    (
         "The clerk is to determine what hire charges are paid for the school pitch. Mr Starkey "
         "is to fix aluminium strips to the doors.",
         [

@@ -81,7 +81,8 @@ TERSE_CUES = (
             "terse-to",
             rf"(?:^{_PARAGRAPH}|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
-            rf"He|She|We|They)\b)(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
+            # (an initial may be glued to its name: "P.Copland and T.Hughes to arrange ...")
+            rf"He|She|We|They)\b)(?:(?:[A-Z]\.)?[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
             rf"(?:(?:is|are)\s+(?:also\s+)?)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b"
             r"(?!(?<=hold)\s+(?:the\s+)?(?:post|office|role)\b)",  # (a post held, no task)
             "terse",
