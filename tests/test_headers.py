@@ -11,6 +11,17 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # the minutes "of the full Council meeting", a word in lower case before the body's name;
+    # not those of the last meeting, which an item approves
+    (
+        "Wexcombe Town Council\n\nThe minutes of the full Council meeting held on 19 January "
+        "2015\nin Wexcombe Town Hall Chamber starting at 7.15pm.",
+        ("full Council", "2015-01-19", "19:15", "Wexcombe Town Hall Chamber"),
+    ),
+    (
+        "The minutes of the last Council meeting held on 19 January 2015 in the Town Hall.",
+        ("Council", None, None, None),  # (the body the text names; no date, no place)
+    ),
     # a page's title, its date, then a building after a comma
     (
         "Parish Council Meeting Minutes: 27th November 2018, Wexcombe Village Hall",

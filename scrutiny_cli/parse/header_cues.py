@@ -342,6 +342,9 @@ NAMED_BODY = re.compile(r"(?:(?i:an?)\s+)?(?!(?i:the|a|an|this|that|its|their)\b
 # COUNCIL HELD IN ...")
 MEETING_OF_NAMED = re.compile(r"(?i:meeting\s+(?:of\s+)?)(?:(?i:the)\s+)?(?-i:[A-Z])")
 # (or the body named before "meeting": "The draft minutes of the Withernsea Town Council
-# meeting held on ...")
-BODY_MEETING = re.compile(r"^(?i:the)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s+(?i:meeting)$")
+# meeting held on ...", "The minutes of the full Council meeting held on ..."; not the last)
+BODY_MEETING = re.compile(
+    r"^(?i:the)\s+(?:(?!(?:previous|last|next|prior|preceding)\b)[a-z]+\s+)?"
+    r"(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s+(?i:meeting)$"
+)
 THE = re.compile(r"(?i)the(?:\s+(?:draft|approved|unconfirmed|confirmed))?")  # ("The draft")
