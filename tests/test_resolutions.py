@@ -1630,3 +1630,30 @@ def test_announcements_noted_by_the_body_are_its_decision() -> None:
         "Council noted the Mayoral announcements."
     ]
     assert find_resolutions("Council noted that announcements would be made later.") == []
+
+
+def test_a_list_under_a_heading_of_what_was_told_or_asked_is_no_decision() -> None:
+    """The Chairman's announcements or the members' questions in a lettered list ("(a) To
+    welcome Councillor Ash ...", "i) Received from Councillor Birch and answered by ...")
+    are what was told or asked, not a decision whose heading was dropped; the same list
+    under another heading still is one, and a keyword decides under any heading."""
+    page = (
+        "Minutes of the meeting of Wexford District Council held on 15 September 2021.\n\n"
+        "35 {title}\n\n(a) To welcome Councillor Ann Ash (Mill Ward) following her recent "
+        "election to the Council.\n\n(b) To advise Members of the sad news that a former "
+        "director, Bob Birch, had died.\n\n36 Planning\n\nRESOLVED that the report be noted.\n"
+    )
+    told = parse(read_text(page.format(title="Announcements").encode())).parts[0].items
+    assert [len(i.resolutions) for i in told] == [0, 1]
+    other = parse(read_text(page.format(title="Civic Matters").encode())).parts[0].items
+    assert [len(i.resolutions) for i in other] == [2, 1]
+    questions = (
+        "i) Received from Councillor Cat Cole and answered by Councillor Dan Dee, the "
+        "Portfolio Holder for Highways, on road repairs.\n\nii) Received from Councillor Eve "
+        "Elm and answered by Councillor Fay Fir on the library's hours.\n\nRESOLVED that the "
+        "answers be published."
+    )
+    assert find_resolutions(questions, title="Questions from Members")[0].text == (
+        "the answers be published."
+    )
+    assert len(find_resolutions(questions, title="Questions from Members")) == 1

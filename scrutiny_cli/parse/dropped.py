@@ -24,10 +24,14 @@ from .title_words import FINITE_VERB
 
 
 def dropped_heading(
-    text: str, spans: tuple[tuple[int, int], ...]
+    text: str, spans: tuple[tuple[int, int], ...], title: str = ""
 ) -> list[tuple[int, list[Resolution]]]:
-    """Decisions standing without RESOLVED, outside the keyword blocks."""
+    """Decisions standing without RESOLVED, outside the keyword blocks; none under a
+    heading of what members were told or asked, whose list is the announcements or the
+    questions ("Announcements" / "(a) To welcome Councillor Ash ...")."""
     out: list[tuple[int, list[Resolution]]] = []
+    if _TOLD_HEADING.search(title):
+        return out
     paras = _paragraphs(text)
     k = 0
     while k < len(paras):
@@ -57,6 +61,10 @@ def dropped_heading(
             out.append((start, split_parts(para)))
         k += 1
     return out
+
+
+# "Chairman's Announcements", "Questions from Members", "Mayor's Communications".
+_TOLD_HEADING = re.compile(r"(?i)\b(?:announcements?|questions|communications)\b")
 
 
 def _list_goes_on(

@@ -127,6 +127,8 @@ def fill_item(
     complete = item.minutes
     if item.truncated and not re.search(r"[.!?)\"”']\s*$", complete):
         complete = complete.rsplit("\n\n", 1)[0]
-    item.resolutions = find_resolutions(complete, item.keyword_page) if complete.strip() else []
+    item.resolutions = (
+        find_resolutions(complete, item.keyword_page, item.title) if complete.strip() else []
+    )
     if actions:
         item.actions = find_actions(item, meeting_date, committee)

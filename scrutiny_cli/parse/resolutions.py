@@ -33,9 +33,10 @@ _BARE_MARKER = re.compile(r"(?:[A-Z]|\d{1,2})\s+[A-Z]")
 _AFTER_STOP = re.compile(r"([.!?;:,])[ \t]{2,}(?=\S)")
 
 
-def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
+def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> list[Resolution]:
     """All resolutions in an item's minutes text, in order. On a page that records its
-    decisions with RESOLVED, a house-style "noted" is narrative, not a decision."""
+    decisions with RESOLVED, a house-style "noted" is narrative, not a decision. (The
+    item's title tells dropped_heading what its lists may be.)"""
     if not text.strip():
         return []
     if "  " in text:  # (two spaces after a stop, as typists set them: "noted.  Council resolved")
@@ -44,7 +45,7 @@ def find_resolutions(text: str, keyword_page: bool = False) -> list[Resolution]:
     found: list[tuple[int, list[Resolution]]] = [
         (a, split_parts(text[a:b])) for a, b in spans if a < b
     ]
-    bare = dropped_heading(text, spans)
+    bare = dropped_heading(text, spans, title)
     if bare:  # "Resolved:" over a repeat of the narrative, the decision after it: the decision
         # (a part read with its lead-in: "That PCSO Leason be" / "(2) requested to ...")
         found = [(a, parts) for a, parts in found
