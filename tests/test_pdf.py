@@ -123,6 +123,33 @@ def test_an_earlier_minutes_part_starts_a_paragraph_after_a_full_line(line: str,
     assert _join_kind(above, here, 13.7, True, line) == join
 
 
+def test_an_agenda_reference_at_many_pages_edges_is_no_furniture() -> None:
+    """ "(Item 4)" under its heading falls at a page's top or foot on most pages: its figures
+    neither stay the same nor count the pages, so it stays; a footer counting the pages, "3
+    of 4", and a running header with its date go."""
+
+    def page(*lines: str) -> Page:
+        return Page(
+            lines=list(lines), joins=[""] + ["\n"] * (len(lines) - 1), full=[False] * len(lines)
+        )
+
+    pages = [
+        page(
+            "Panel 5 March 2019", "Apologies", "(Item 1)", "None.", "Minutes", "(Item 2)", "1 of 4"
+        ),
+        page("Panel 5 March 2019", "Budget", "(Item 3)", "Noted.", "Parks", "(Item 4)", "2 of 4"),
+        page("Panel 5 March 2019", "Play areas", "(Item 5)", "Agreed.", "Roads", "3 of 4"),
+        page("Panel 5 March 2019", "Libraries", "(Item 7)", "Noted.", "Close", "4 of 4"),
+    ]
+    _drop_furniture(pages)
+    assert [p.lines for p in pages] == [
+        ["Apologies", "(Item 1)", "None.", "Minutes", "(Item 2)"],
+        ["Budget", "(Item 3)", "Noted.", "Parks", "(Item 4)"],
+        ["Play areas", "(Item 5)", "Agreed.", "Roads"],
+        ["Libraries", "(Item 7)", "Noted.", "Close"],
+    ]
+
+
 def test_one_page_keeps_its_edges_but_not_page_numbers() -> None:
     pages = [
         Page(lines=["Planning Committee", "Text", "3"], joins=["", "\n", "\n"], full=[False] * 3)

@@ -277,17 +277,39 @@ def _edge_indexes(page: Page) -> list[int]:
 
 
 def _recurring_edge_lines(pages: list[Page]) -> set[str]:
+    """The lines, figures masked, at the edges of most pages: a running header or footer,
+    whose figures stay the same ("Council – 12 May 2019") or count the pages ("Page 3 of
+    9"); not a heading's line that happens to stand at many pages' edges with figures of
+    its own ("(Item 3)", "(Item 4)" and "(Item 5)" below their headings)."""
     if len(pages) < 2:
         return set()
     seen: Counter[str] = Counter()
-    for page in pages:
-        seen.update({_mask(page.lines[i]) for i in _edge_indexes(page)})
+    figures: dict[str, list[tuple[int, list[int]]]] = {}
+    for k, page in enumerate(pages):
+        edges = [page.lines[i] for i in _edge_indexes(page)]
+        seen.update({_mask(line) for line in edges})
+        for line in edges:
+            figures.setdefault(_mask(line), []).append((k, [int(d) for d in _DIGITS.findall(line)]))
     needed = max(2, RECUR_SHARE * len(pages))
-    return {line for line, n in seen.items() if n >= needed and line}
+    return {line for line, n in seen.items() if n >= needed and line and _running(figures[line])}
+
+
+def _running(found: list[tuple[int, list[int]]]) -> bool:
+    """Whether each figure of a line found on several pages stays the same or counts the
+    pages on."""
+    for j in range(len(found[0][1])):
+        same = {figures[j] for _, figures in found}
+        counts = {figures[j] - k for k, figures in found}
+        if len(same) > 1 and len(counts) > 1:
+            return False
+    return True
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _mask(line: str) -> str:
-    return re.sub(r"\d+", "#", line)
+    return _DIGITS.sub("#", line)
 
 
 def _join(pages: list[Page]) -> str:
