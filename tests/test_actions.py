@@ -16,6 +16,26 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "A revised Local Plan will be published in October. The PC will review and comment on "
+        "the sections relating to our area. Parking at school times is causing concern. The PC "
+        "are going to ask the Neighbourhood Warden to assist.",
+        [
+            (
+                "The PC will review and comment on the sections relating to our area",
+                "PC",
+                None,
+                "undertaking",
+            ),
+            (
+                "The PC are going to ask the Neighbourhood Warden to assist",
+                "PC",
+                None,
+                "undertaking",
+            ),
+        ],
+        "the parish council by its initials, and a plan it is going to carry out",
+    ),
+    (
         "Residents were worried about the water main works in Shore Street. P.Ash and T.Birch "
         "to arrange to meet the contractor to discuss these concerns. The playgroup asked for "
         "help with its running costs. R.Cole to write to the playgroup explaining this.",
@@ -2747,6 +2767,10 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "The road is going to be closed for two days in May.",
+        "what is going to happen, no one's task",
+    ),
     ("Copies of the plan would be available at the library.", "available, for no meeting"),
     ("This will be on the agenda for this meeting.", "this meeting's agenda"),
     ("It was RESOLVED that item 3 be discussed following item 6.", "this meeting's running order"),

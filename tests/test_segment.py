@@ -1700,6 +1700,19 @@ CASES = [
         "style: all of them items, the first over the first sentence",
     ),
     (
+        "Present: Councillors Ames, Brook and Cole\n\nMinutes of the last meeting: The minutes "
+        "were agreed as a true record.\n\nFlooding: Councillors discussed the flooding in "
+        "Beacon Lane.\n\nCounty and District Councillors' Report: Cllr Dunn reported that the "
+        "Local Plan will be published in October.\n\nFinance: The accounts were approved.\n",
+        [
+            (None, "Minutes of the last meeting"),
+            (None, "Flooding"),
+            (None, "County and District Councillors' Report"),
+            (None, "Finance"),
+        ],
+        "a report's heading that names councillors is no list of who came",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nApologies for absence: Councillor Dunn\nMinutes of "
         "last meeting\nThese were read and approved.\nSpeed Watch\nCouncillor Ames reported "

@@ -52,7 +52,7 @@ def has_cue(folded: str, lowered: str, words: set[str]) -> bool:
 CUE_NEEDS: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
     for name, words in {
-        "undertaking": "would will shall should agreed undertook offered promised committed "
+        "undertaking": "would will shall should going agreed undertook offered promised committed "
         "volunteered",
         "agreed-impersonal": "agreed resolved decided",
         "agenda-added": "agreed resolved decided",

@@ -270,6 +270,8 @@ PERSON = (
     r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?:[A-Z]\.?\s+){0,3}"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
     r"|Officers?|[Tt]he\s+[Oo]fficers?|[Hh]e|[Ss]he|[Tt]hey"
+    # (a parish, town or community council by its initials: "The PC will review ...")
+    r"|[Tt]he\s+[CPT]C(?=\s)"
     r"|[Tt]he\s+(?:[A-Z][\w'’&,-]*\s+){0,4}?(?:Chair|Vice-Chair|Chairman|Director|Head|Manager|"
     r"Officer|Cabinet\s+[Mm]ember|Portfolio\s+[Hh]older|Leader|Clerk|Co-ordinator|Coordinator|"
     r"Auditor|Lead\s+[Mm]ember|Executive|Mayor|Surveyor|Chamberlain|Solicitor|Lead|Secretary|Treasurer|"
@@ -327,7 +329,8 @@ UNDERTAKING = rule(
     # names below are costly to try at every character)
     r"(?=[A-Zabchostw•;])"
     rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"
-    rf"(?:would|will|shall|should)\s+"
+    # (or a plan told as one: "The PC are going to ask Matt Jones to assist")
+    rf"(?:would|will|shall|should|(?:is|are)\s+going\s+to)\s+"
     rf"(?:(?:{_ADVERBS})\s+)?"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+|"
     rf"try\s+(?:and|to)\s+|be\s+(?={_DOING}))?"
@@ -361,7 +364,7 @@ UNDERTAKING = rule(
 # matches: tests/test_patterns.py checks.)
 CUE_GATES: dict[str, re.Pattern[str]] = {
     "undertaking": re.compile(
-        r"(?:would|will|shall|should|agreed|undertook|offered|promised|committed|volunteered)\s+"
+        r"(?:would|will|shall|should|going|agreed|undertook|offered|promised|committed|volunteered)\s+"
         rf"(?:(?:{_ADVERBS}|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
         rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"

@@ -32,6 +32,8 @@ WHO_CAME = re.compile(
 _COLON_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:\s+(?=\S)")
 _COLON_ALONE = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:$")
 _APOLOGIES = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?$")
+# A report's heading names who came no list: "County Councillors and District Councillor's Report:".
+_REPORT = re.compile(r"(?i)\b(?:reports?|updates?)$")
 # A form's or a table's field, never a paragraph's heading: "Responsible Officer:", "Target
 # Date:", "Reserve Account Balance:", "Application 19/0012/FUL:" (a reference number), or a
 # report's sub-label alone: "Update:", "Outcome:", "Response:".
@@ -249,7 +251,8 @@ def _colon_run_in(i: int, line: str) -> list[Start]:
     m = _COLON_RUN_IN.match(line) or _COLON_ALONE.match(line)
     if not m or COLON_LABEL.match(line) or FURNITURE.match(line):
         return []
-    if WHO_CAME.search(_APOLOGIES.sub("", m["title"])) or _FIELD.search(m["title"]):
+    who = WHO_CAME.search(_APOLOGIES.sub("", m["title"])) and not _REPORT.search(m["title"])
+    if who or _FIELD.search(m["title"]):
         return []
     if _OFFICE.match(m["title"]) and _FILLED.search(line, m.end()):
         return []
