@@ -1713,6 +1713,17 @@ CASES = [
         "a report's heading that names councillors is no list of who came",
     ),
     (
+        "1. Apologies for Absence accepted from:\n\nCllr G. Ash, Cllr A Birch.\n\n2. Approval "
+        "of Minutes:\n\nThe minutes were confirmed as a true record.\n\n3. Matters Arising:\n\n"
+        "The Clerk has spoken to Highways about the sign.\n",
+        [
+            ("1", "Apologies for Absence"),
+            ("2", "Approval of Minutes"),
+            ("3", "Matters Arising"),
+        ],
+        "a heading of apologies runs into 'accepted from:', the names on the lines below",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nApologies for absence: Councillor Dunn\nMinutes of "
         "last meeting\nThese were read and approved.\nSpeed Watch\nCouncillor Ames reported "

@@ -238,8 +238,9 @@ _HEADING_WORDS = frozenset(
 # "received and accepted from Cllr Gunby" (not "from the meeting"; and not after "were":
 # "Apologies were received from ..." is a sentence, no heading).
 _FROM_WHO = re.compile(
-    r"(?:received(?:\s+and\s+(?:accepted|noted|approved))?\s+)?"
-    r"from:?\s+(?:Cllrs?\b|Councillors?\b|Mr\b|Mrs\b|Ms\b|Dr\b|[A-Z])"
+    r"(?:(?:received|accepted)(?:\s+and\s+(?:accepted|noted|approved))?\s+)?"
+    # (or the names on the lines below: "Apologies for Absence accepted from:")
+    r"from(?::?\s+(?:Cllrs?\b|Councillors?\b|Mr\b|Mrs\b|Ms\b|Dr\b|[A-Z])|:?\s*$)"
 )
 
 
@@ -253,7 +254,7 @@ def who_heading_end(text: str, pos: int, word: str) -> int | None:
             return pos + len(word) - 1 if WHO_HEADING.match(text[: pos + len(word) - 1]) else None
         return None
     if (
-        word in ("from", "received")
+        word in ("from", "received", "accepted")
         and _FROM_WHO.match(text, pos)
         and WHO_HEADING.match(text[:pos])
     ):
