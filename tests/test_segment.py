@@ -1724,6 +1724,15 @@ CASES = [
         "a heading of apologies runs into 'accepted from:', the names on the lines below",
     ),
     (
+        "4. Planning Decisions: R. Ash - two dwellings, Mill Lane - Refused; B. Birch - "
+        "replacement bungalow, Church Row - approved.\n\n5. Payments: Grass cutting £517.50. "
+        "Proposed Cllr Cole and seconded Cllr Dee.\n\n6. Budget Decision: The budget was "
+        "set at £6,850.\n",
+        [("4", "Planning Decisions"), ("5", "Payments"), ("6", "Budget")],
+        "the planning authority's decisions a parish lists are its heading's word, not the "
+        "ModernGov label 'Decision:'",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nApologies for absence: Councillor Dunn\nMinutes of "
         "last meeting\nThese were read and approved.\nSpeed Watch\nCouncillor Ames reported "

@@ -100,8 +100,10 @@ SECOND_NUMBER = re.compile(r"^(?:\(\d{1,3}\)|Item\s+\d{1,3}[a-z]?[.:]?)\s+(?=[A-
 # Where a heading in mixed case stops and the text it runs into begins.
 MIXED_STOP = re.compile(
     # a ModernGov label (not the heading's own word: "Adoption of Previous Minutes:", nor
-    # "Decisions:" closing the line, "Planning Decisions:")
-    r"(?<!Previous)(?<!\bof)(?<!\bthe)\s+(?=(?:Minutes|Decision|Decisions(?=:\s*\S)|"
+    # "Decisions:" closing the line, nor the authority's decisions a parish lists, "Planning
+    # Decisions: R. Hobbs - 2 dwellings - Refused", "Appeal Decisions: ...")
+    r"(?<!Previous)(?<!\bof)(?<!\bthe)(?<!Planning)(?<!Delegated)(?<!Appeal)"
+    r"\s+(?=(?:Minutes|Decision|Decisions(?=:\s*\S)|"
     r"Additional documents):)"
     # the end of a sentence (not a person's initial: "Question submitted by Councillor R.
     # O'Donoghue", "Cllr J. P. Smith")
