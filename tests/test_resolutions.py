@@ -14,6 +14,12 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "CC confirmed all Councillors had seen the minutes of the meeting held on 3 May 2017. "
+        "CC asked the Clerk to add the advert to the website.",
+        [],
+        "a Chair's initials, 'CC', that confirm or ask decide nothing as the council would",
+    ),
+    (
         "Council authorised the Chair to sign the minutes as a correct record.\n",
         [(None, "Council authorised the Chair to sign the minutes as a correct record.")],
         "the body authorising, in the house style",

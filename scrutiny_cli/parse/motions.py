@@ -33,7 +33,10 @@ HOUSE_STYLE = rule(
     r"|(?<=All\s)(?:(?:community|parish|town)\s+)?(?:councillors|members)"
     # (or a council by its initials, as community and parish clerks write: "CC approved the
     # spending for the noticeboard")
-    r"|(?-i:[CPT]C)(?=\s+(?-i:[a-z]))"
+    # (only with a verb that decides: "CC confirmed all Councillors had seen the minutes" is
+    # a Chair's initials, "CC")
+    r"|(?-i:[CPT]C)(?=\s+(?:(?:unanimously|also|then)\s+)?(?-i:approved|agreed|decided|resolved|"
+    r"adopted|authori[sz]ed|ratified|endorsed|voted)\b)"
     # (or all of them, unnamed, over what they agreed: "All agreed this was a true record
     # and were signed."; not a motion's adoption told after it, "All agreed, the Resolution
     # was passed.")
@@ -76,6 +79,7 @@ near_miss(
     "Members confirmed that there were no conflicts of interest.",
     "Once the vote was taken, All agreed",
     "All agreed, the Resolution was passed.",
+    "CC confirmed all Councillors had seen the minutes of the meeting held on 3 May 2017.",
 )
 # What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
 NOTED_OBJECT = re.compile(
