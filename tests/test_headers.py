@@ -11,6 +11,16 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a title stacked a phrase a line: the body, its date, and its building alone; a line of
+    # two words under the date may be a topic ("Village Hall"), no place
+    (
+        "Amenities and Leisure Committee\nTuesday 13th March 2018\nWexford Coldfield Town Hall",
+        ("Amenities and Leisure Committee", "2018-03-13", None, "Wexford Coldfield Town Hall"),
+    ),
+    (
+        "Amenities and Leisure Committee\nTuesday 13th March 2018\nVillage Hall",
+        ("Amenities and Leisure Committee", "2018-03-13", None, None),
+    ),
     # the minutes "of the full Council meeting", a word in lower case before the body's name;
     # not those of the last meeting, which an item approves
     (

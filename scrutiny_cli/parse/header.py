@@ -342,8 +342,9 @@ def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # ty
         give("start_time", parse_time(hour[0]), 2)
     elif "," in held and not (TIME.fullmatch(held) or find_date(held) or WHO_LINE.match(held)):
         give("venue", place_after(held.rstrip(".")), 3)  # the place alone: "Jubilee Room, ..."
-    elif time and (building := building_alone(held)):  # (or alone: "St. Charles School")
-        give("venue", building, 3)
+    elif (building := building_alone(held)) and (time or len(building.split()) > 2):
+        give("venue", building, 3)  # (or alone: "St. Charles School"; with no hour, a name
+        # of three words or more, "Sutton Coldfield Town Hall", never a topic, "Village Hall")
     if time is None and TIME.fullmatch(held.strip()):
         time = parse_time(held)  # the time alone on the line below: "07.30 p.m."
         below = next_line(top, next_index(top, i))  # and an address: "The Town Hall, Reigate"
