@@ -11,6 +11,18 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # the next meeting's agenda printed above the minutes, its date posted under it: the
+    # minutes' own title below the agenda's numbered lines gives the meeting
+    (
+        "Agenda for meeting to be held at 7:30 pm on 23rd February 2022 in the Wexford Hall\n\n"
+        "3rd February 2022\n\n1. In attendance/ apologies for absence\n2. Declarations of "
+        "interest\n3. Police Report\n4. Minutes of the last meeting\n5. Matters arising from "
+        "the minutes\n6. Treasurer's Report\n7. Correspondence\n8. Planning Applications\n"
+        "9. Any other competent business\n\nNext Meeting: 7:30 pm Wednesday 23rd March 2022.\n\n"
+        "DRAFT- Minutes of Meeting held on Wednesday 26th January 2022 at the Wexford Hall, "
+        "Port Ash\n\n3rd February 2022",
+        (None, "2022-01-26", None, "the Wexford Hall, Port Ash"),
+    ),
     # a title stacked a phrase a line: the body, its date, and its building alone; a line of
     # two words under the date may be a topic ("Village Hall"), no place
     (

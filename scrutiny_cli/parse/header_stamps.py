@@ -93,19 +93,25 @@ def after_cover(lines: list[str]) -> int:
 MENU_LINES = 80  # how far down a web page's menu may push the minutes' own title
 # A page's title as minutes ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT", "Minutes of
 # the Parish Council Meeting held on ..."): where a header below a site's menu starts.
-_MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s+)?minutes\s+(?:of|from)\b")
+_MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s*[-–:]?\s*)?minutes\s+(?:of|from)\b")
+# The next meeting's agenda printed above the minutes: "Agenda for meeting to be held at
+# 7:30 pm on 23rd February 2022 in the Maxwell Hall" / "1. In attendance ..." / ...
+_AGENDA_ABOVE = re.compile(r"(?i)^\W{0,3}agenda\s+(?:for|of)\b")
 
 
 def below_menu(lines: list[str], searched: int, covered: bool) -> int | None:
     """Where the minutes' own title stands, below the lines searched already (a web page's
     menu first: "» Home » Official" / "INDEX" / ... / "MINUTES OF COMMUNITY COUNCIL ..."), or
-    below a cover that gave a date (covered), with no item's line above it."""
+    below a cover that gave a date (covered), with no item's line above it but an agenda's
+    ("Agenda for meeting to be held on ..." / "1. ..." / ... / "DRAFT- Minutes of Meeting
+    held on ...")."""
+    agenda = any(_AGENDA_ABOVE.match(ln) for ln in lines[:searched])
     for k in range(searched, min(len(lines), MENU_LINES)):
-        if covered and ITEM_LINE.match(lines[k]):
+        if covered and ITEM_LINE.match(lines[k]) and not agenda:
             return None
-        if _MINUTES_TITLE.match(lines[k]) and not (covered and not _OF_BODY.search(lines[k])):
+        if _MINUTES_TITLE.match(lines[k]) and (agenda or not covered or _OF_BODY.search(lines[k])):
             return k  # (under a cover, one that names its body: not an item's "Minutes of the
-    return None  # meeting held 1 February 2022")
+    return None  # meeting held 1 February 2022"; any under an agenda, whose items are numbered)
 
 
 _OF_BODY = re.compile(
