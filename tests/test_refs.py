@@ -253,6 +253,12 @@ CASES = [
 # Under a review of earlier minutes (title, text, refs).
 REVIEWED = [
     (
+        "Minutes of the Meeting held on 9th January 2025",
+        "(Item 3)\n\nRESOLVED that the minutes of the meeting on 9 January 2025 were a correct "
+        "record. Arising from Item 7 (Item 12 refers), the Clerk had written to the school.",
+        ["7", "12"],
+    ),  # (the agenda's number in brackets under the heading is no minute cited)
+    (
         "Matters Arising",
         "17.9.3 a) Invitation to the Borough Councillor: the Clerk had telephoned.\n"
         "17.7.9 (3) Daffodil Bulbs. Some had been planted.\n17.5.14 Notice Boards were mended.",

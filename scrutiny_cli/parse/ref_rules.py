@@ -177,7 +177,10 @@ ITEM_REF = rule(
     "item-ref",
     # ("item 8c", "item 19/12/151": a parish's own numbers)
     # ("item number 129 on page 91")
-    r"(?<!\bagenda )(?<!\bAgenda )\b(?:Item(?P<plural>s)?\s+(?:(?:No\.?|number)\s*)?"
+    # (not the agenda's number in brackets under a printed minute's heading: "86. Minutes of
+    # the Meeting held on 9th January 2025" / "(Item 3)")
+    r"(?<!\bagenda )(?<!\bAgenda )\b(?!(?<=\()Item\s+\d{1,3}[a-z]?\))"
+    r"(?:Item(?P<plural>s)?\s+(?:(?:No\.?|number)\s*)?"
     # (and its part in brackets: "Item 5.9 (E)", "item 7(b)")
     r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
     r"(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
@@ -207,6 +210,7 @@ near_miss(
     "the matter was addressed in Item 6 of the meeting agenda",
     "a member spoke regarding item 12.4.1. on the agenda (the car park)",
     "Under paragraph 4.2.1 of the Council Procedure Rules, the Chair altered the order",
+    "(Item 3)",
 )
 # An item by a minute's number with its year or sequence after a slash, which no agenda's
 # item number has: "Cllr Barrett declared a Personal Interest in Item 36/10", "Item 746/09
