@@ -14,6 +14,18 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "At the Scrutiny Committee held on 29th January 2025, Members considered the call-in "
+        "of the decision. At that meeting, Members agreed to refer the decision to full Council.",
+        [],
+        "another meeting's decision, the meeting named in the sentence before",
+    ),
+    (
+        "Those who were present at that meeting Unanimously Resolved to take as read the "
+        "Minutes of the 10 January meeting.",
+        [(None, "take as read the Minutes of the 10 January meeting.")],
+        "who was present at that meeting decide at this one",
+    ),
+    (
         "CC confirmed all Councillors had seen the minutes of the meeting held on 3 May 2017. "
         "CC asked the Clerk to add the advert to the website.",
         [],

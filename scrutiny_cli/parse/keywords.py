@@ -122,6 +122,11 @@ _QUOTED_DECISION = re.compile(
     r"|\bmeeting\b[^.;]{0,100}\b(?:where|at\s+which)\s+(?:it\s+was\s+)?$"
     # (or told at the start of its sentence: "At the last meeting Members authorised ...")
     r"|\bat\s+(?:the|its|their)\s+(?:last|previous|earlier|preceding)\s+meeting\b[^.;]{0,60}$"
+    # (or the meeting the sentence before named: "At the Scrutiny Committee held on 29th
+    # January 2025, Members considered the call-in ... At that meeting, Members agreed ...")
+    # (opening the sentence; not who was present at it: "Those who were present at that meeting
+    # Unanimously Resolved to 'take as read' the Minutes")
+    r"|(?:(?<![\s\S])|(?<=[.\n]\s)|(?<=\n))at\s+that\s+meeting\b[^.;]{0,60}$"
 )
 
 
