@@ -16,6 +16,12 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The Parish Council must strongly support the application. CLERK TO CONFIRM THIS BY "
+        "EMAIL TO THE AGENT",
+        [("CLERK TO CONFIRM THIS BY EMAIL TO THE AGENT", "CLERK", None, "terse")],
+        "a task printed in capitals",
+    ),
+    (
         "A revised Local Plan will be published in October. The PC will review and comment on "
         "the sections relating to our area. Parking at school times is causing concern. The PC "
         "are going to ask the Neighbourhood Warden to assist.",
@@ -2767,6 +2773,7 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("THE CHAIRMAN THANKED ALL PRESENT AND CLOSED THE MEETING AT 9PM.", "capitals, no task"),
     (
         "The road is going to be closed for two days in May.",
         "what is going to happen, no one's task",

@@ -71,7 +71,7 @@ def narrative(text: str) -> list[Action]:
     spans = _owned_clauses(folded_text, sentences.spans(text))
     last = -1  # the sentence of the last task found
     for k, (a, b) in enumerate(spans):
-        folded = folded_text[a:b]
+        folded = _recased(folded_text[a:b])
         words = set(_WORD.findall(lowered, a, b))
         if not has_cue(folded, lowered[a:b], words) or folded.rstrip().endswith((":", ":-")):
             continue
@@ -91,6 +91,23 @@ def narrative(text: str) -> list[Action]:
             out.append(action)
             last = k
     return out
+
+
+def _recased(folded: str) -> str:
+    """A sentence printed in capitals as it would be written, so that the cues read it: its
+    owner's words before "TO" capitalised, the rest in lower case ("CLERK TO ASK NORFOLK
+    ALC" -> "Clerk to ask norfolk alc"). The task's text stays as printed."""
+    letters = [c for c in folded if c.isalpha()]
+    if len(letters) < _CAPS_LETTERS or not all(c.isupper() for c in letters):
+        return folded
+    to = _TO.search(folded)
+    cut = to.start() if to else len(folded)
+    recased = folded[:cut].title() + folded[cut:].lower()
+    return recased if len(recased) == len(folded) else folded
+
+
+_CAPS_LETTERS = 12  # letters a sentence in capitals needs to be read as one ("NOTED." is not)
+_TO = re.compile(r"\bTO\b")
 
 
 # A clause after a semicolon that opens with an owner and their task: a task of its own,
