@@ -5416,3 +5416,45 @@ def test_a_flattened_page_with_spaced_year_numbers_and_named_sentences_after_hea
     assert items[2].minutes.startswith("Robert Fir attended the meeting")
     # (a name's first word before its second opens no sentence: "Andrew Thin welcomed")
     assert split_run_in("Andrew Thin welcomed everyone to the meeting.", numbered=True)[0] is None
+
+
+def test_sub_items_numbered_in_small_roman_numerals_under_an_empty_parent() -> None:
+    """Headings numbered i, ii, iii ... under an item with no text of its own are its
+    sub-items: alone over their text (glued too, "i.Recycling Bins"), run into it after the
+    stop of a short heading ("(i) Balances. The Clerk ..."), or after the minute they cite
+    and its title ("i) Minute 38 – Vehicle Signs – the Clerk ..."). Points so numbered, in
+    sentences, stay the parent's."""
+    alone = (
+        "1. Matters Arising:\n\ni.Recycling Bins\n\nCllr Ash led the discussion on the new "
+        "bins.\n\nii. Council's Website\n\nThe website should be ready by March.\n\n"
+        "2. Finance\n\nThe accounts were approved.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(alone)] == [
+        ("1", "Matters Arising"),
+        ("i", "Recycling Bins"),
+        ("ii", "Council's Website"),
+        ("2", "Finance"),
+    ]
+    run_in = (
+        "6. Finances.\n\n(i) Balances. The Clerk circulated the statement.\n\n(ii) Precept. The "
+        "request had been submitted.\n\n7. Insurance\n\nThe policy was renewed.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(run_in)][1:3] == [
+        ("(i)", "Balances"),
+        ("(ii)", "Precept"),
+    ]
+    cited = (
+        "57. UPDATE ON ITEMS FROM THE MINUTES\n\ni) Minute 38 – Vehicle Signs – the Clerk had "
+        "met the supplier.\nii) Minute 45 – Play Areas. – work was continuing.\n\n58. BUDGET\n\n"
+        "The budget was discussed.\n"
+    )
+    assert [i.title for i in items_of(cited)][1:3] == [
+        "Minute 38 – Vehicle Signs",
+        "Minute 45 – Play Areas",
+    ]
+    points = (
+        "5. Task and Finish Group\n\ni. The recommendations of the group be supported.\n\nii. "
+        "The Cabinet Member responds to the review within two months.\n\n6. Close\n\nThe "
+        "meeting closed at 9pm.\n"
+    )
+    assert [i.number for i in items_of(points)] == ["5", "6"]

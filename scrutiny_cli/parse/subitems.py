@@ -29,6 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .agenda_headings import AGENDA_WORDED
+from .numbers import roman_value
 from .titles import heading_line, split_run_in, whole_line_title
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 
 def _subitems(item: Segment) -> list[Segment] | None:
     decimal = _decimal_headings(item.body, item.number)
-    lettered = [] if decimal else _lettered_headings(item.body)
+    lettered = [] if decimal else _lettered_headings(item.body) or _roman_headings(item.body)
     starts = decimal or lettered or _numbered_run_in(item.body, item.title or "")
     # (one alone is a sub-item too where it is a heading under the parent's own number, or
     # a lettered one in capitals under an empty parent: "III MEMBERSHIP" / "(a) PERTH AND
@@ -123,6 +124,45 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
         found.append((i, _number(m), title, ""))  # type: ignore[arg-type]
         expected = "1" if ones else _next(expected)
     return found
+
+
+def _roman_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
+    """(line, number, heading, the text run into it) of each heading numbered in small Roman
+    numerals, i, ii, iii ... in turn, the first opening the body: each alone over its text
+    ("i.Recycling Bins" / "Councillor Jones led ..."), or run into it after a dash or after
+    the stop of a heading of a few words ("(i) Balances. The Clerk circulated ..."). Two at
+    least; a list of points so numbered has sentences, not headings."""
+    found: list[tuple[int, str, str, str]] = []
+    unbroken = _unbroken(body)
+    for i, line in enumerate(body):
+        text = line.strip()
+        m = _ROMAN.match(text)
+        if not m or roman_value(m["r1"] or m["r2"]) != len(found) + 1:
+            if not found and text and not _BARE_LABEL.match(text):
+                return []  # (the parent's own text first: these are its points)
+            continue
+        number = m["number"] if m["r1"] else m["r2"]
+        if _alone(body, i, unbroken) and (title := heading_line(m["title"])):
+            found.append((i, number, title, ""))
+            continue
+        run = _run_in(m["title"]) or _stop_run_in(m["title"])
+        if len(run) != 2 or not (title := heading_line(run[0].rstrip(" ."))):
+            return []
+        found.append((i, number, title, run[1]))
+    return found if len(found) >= MIN_SUBITEMS else []
+
+
+# "(i) Balances", "ii. Council's Website", "iii) Grit Bin", glued too: "i.Recycling Bins".
+_ROMAN = re.compile(
+    r"^(?P<number>\((?P<r1>[ivx]{1,5})\)|(?P<r2>[ivx]{1,5})[.)])\s*(?P<title>[A-Z].*)$"
+)
+# A heading of a few words closed by its stop, its text after it: "Balances. The Clerk ...".
+_STOP_HEADING = re.compile(r"^(?P<head>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3})\.\s+(?=[A-Z])")
+
+
+def _stop_run_in(title: str) -> list[str]:
+    m = _STOP_HEADING.match(title)
+    return [m["head"], title[m.end() :]] if m else []
 
 
 _NUMBERED_ROW = re.compile(r"^(?P<d>[1-9]\d?)[.)]\s+(?P<rest>\S.*)$")
@@ -229,8 +269,11 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
 def _run_in(title: str) -> list[str]:
     """A heading and the text it runs into after a dash or a semicolon ("a) Ditch at the
     Meadow; Nothing to report"), or []. Two headings a semicolon apart are one ("a) Refc
-    Minute 227b; New Residents Welcome Letter")."""
+    Minute 227b; New Residents Welcome Letter"), and the minute a heading cites goes on with
+    its title ("i) Minute 38 – Vehicle Activated Signs – Cllr Gregory had met ...")."""
     sep = _DASH.search(title)
+    if sep and _CITED.fullmatch(title[: sep.start()]):
+        sep = _DASH.search(title, sep.end())
     if not sep or (sep[0] == ";" and heading_line(title[sep.end() :])):
         return []
     return [title[: sep.start()], title[sep.end() :].strip()]
@@ -281,6 +324,7 @@ def _number(m: re.Match[str]) -> str:
 
 
 _DASH = re.compile(r"\s+[-–—]\s+|;(?=\s+[A-Z])")
+_CITED = re.compile(r"(?i)(?:minute|min\.?|item)\s+[\w/.()]{1,12}")
 _BARE_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:$")
 
 
