@@ -5458,3 +5458,33 @@ def test_sub_items_numbered_in_small_roman_numerals_under_an_empty_parent() -> N
         "meeting closed at 9pm.\n"
     )
     assert [i.number for i in items_of(points)] == ["5", "6"]
+
+
+def test_a_heading_in_capitals_wrapped_onto_a_line_that_goes_on_with_it() -> None:
+    """ "TO DISCUSS PLANNING AND DEVELOPMENT MATTERS" / "AND APPROVE ANY ACTION": the line
+    in capitals that opens with a word going on with the one before is the heading's, and
+    the parent, empty, has its lettered sub-items, one in the agenda's words in capitals
+    among them. A line in capitals with words of its own is not joined ("FINANCE" /
+    "PAYMENTS FOR APPROVAL")."""
+    body = (
+        "TC129/2013 TO DISCUSS PLANNING AND DEVELOPMENT MATTERS\nAND APPROVE ANY ACTION\n"
+        "(a) TOWN COUNCIL COMMENTS ON PLANNING APPLICATIONS\nResolved that the comments be "
+        "sent to the Planning Committee.\n(b) DISCUSSION ON PLANNING APPEALS\nThere were no "
+        "appeals.\n(c) TO NOTE PLANNING DECISIONS\nThere were no decisions.\nTC130/2013 TO "
+        "ACCEPT THE MINUTES OF THE TOWN COUNCIL MEETING\nHELD ON MONDAY 29TH JULY 2013\n"
+        "Resolved that the minutes be approved.\nTC131/2013 FINANCE\nPAYMENTS FOR APPROVAL\n"
+        "Resolved that the payments be approved.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("TC129/2013", "TO DISCUSS PLANNING AND DEVELOPMENT MATTERS AND APPROVE ANY ACTION"),
+        ("(a)", "TOWN COUNCIL COMMENTS ON PLANNING APPLICATIONS"),
+        ("(b)", "DISCUSSION ON PLANNING APPEALS"),
+        ("(c)", "TO NOTE PLANNING DECISIONS"),
+        (
+            "TC130/2013",
+            "TO ACCEPT THE MINUTES OF THE TOWN COUNCIL MEETING HELD ON MONDAY 29TH JULY 2013",
+        ),
+        ("TC131/2013", "FINANCE"),
+    ]
+    assert [len(i.resolutions) for i in items] == [0, 1, 0, 0, 1, 1]

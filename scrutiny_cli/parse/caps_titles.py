@@ -347,15 +347,22 @@ def unbulleted(line: str) -> str:
 # A heading's last word that ends no heading: it was wrapped onto the next line.
 _OPEN_END = re.compile(r"(?i)\b(?:of|the|and|to|for|in|on|at|a|an|with|&)$")
 _WRAPPED_REST = 100  # characters of the line a wrapped heading may go on with
+# A line's first word that goes on with the line before it.
+_OPEN_START = re.compile(r"(?:AND|OR|OF|THE|TO|FOR|IN|ON|AT|WITH|BY|FROM|HELD|INCLUDING|&)\b")
 
 
 def title_wrapped_on(title: str | None, body: list[str]) -> tuple[str | None, list[str]]:
     """A heading wrapped at its line's end onto the next line, as a PDF's hard-wrapped text
     prints it ("5-0708/2 - Councillors' Acceptance of" / "Office, Register of Interests ...
     Expenses"): the two lines' words are the heading; the text starts after them."""
-    if not title or not body or not _OPEN_END.search(title):
+    if not title or not body:
         return title, body
     nxt = body[0].strip()
+    # (or a heading in capitals whose next line goes on with it in capitals: "TO DISCUSS
+    # PLANNING AND DEVELOPMENT MATTERS" / "AND APPROVE ANY ACTION")
+    caps_on = title.isupper() and nxt.isupper() and _OPEN_START.match(nxt) is not None
+    if not (_OPEN_END.search(title) or caps_on):
+        return title, body
     head, colon, text = nxt.partition(":")  # ("... RELATING TO" / "ANY AGENDA ITEM: The ...")
     if not head or len(head) > _WRAPPED_REST or head.endswith(".") or not head[:1].isalpha():
         return title, body

@@ -119,6 +119,16 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
         title = heading_line(m["title"]) if m else None
         if m and title is None and (":" in m["title"] or numeric):  # (a numbered one stands alone)
             title = whole_line_title(m["title"])
+        if (
+            m
+            and title is None
+            and found
+            and m["title"].isupper()
+            and AGENDA_WORDED.match(m["title"])
+        ):
+            # (the agenda's words in capitals, as the others are: "(c) TO NOTE PLANNING
+            # DECISIONS"; in their own case they are the agenda's points, "b) To consider ...")
+            title = m["title"].strip(" .")
         if title is None:
             return found if found and not numeric else []
         found.append((i, _number(m), title, ""))  # type: ignore[arg-type]
