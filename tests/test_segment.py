@@ -623,6 +623,19 @@ CASES = [
         "a ModernGov table flattened a row a line, its numbers and some titles dropped",
     ),
     (
+        "No. | Item |\nApologies for absence To receive any apologies for absence. Minutes: "
+        "Apologies were received from Cllr Ash. |\nDeclarations of Interest Members to declare "
+        "any interest in items to be considered at the meeting.\nMinutes: Cllr Birch declared "
+        "an interest in the exempt report.\nLegal Matter To receive and consider a report in "
+        "relation to a legal matter.\nMinutes: Council considered the report.\n",
+        [
+            (None, "Apologies for absence"),
+            (None, "Declarations of Interest"),
+            (None, "Legal Matter"),
+        ],
+        "a row whose 'Minutes:' label opens the line under its heading and the agenda's words",
+    ),
+    (
         "Apologies for Absence Minutes: Apologies were received from Cllr Ash.\nDeclarations "
         "of Interest Minutes: There were none.\nPlanning Application Minutes: An application "
         "was considered.\nRESOLVED: That the application be approved.\nExclusion of Public and "

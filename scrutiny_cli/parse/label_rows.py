@@ -30,9 +30,10 @@ def label_rows(lines: list[str]) -> list[Start]:
     if len(found) < LABEL_ROWS:
         return []
     rows: list[Start] = _decided_rows(lines, {i for i, _ in found})
+    labelled = {i for i, _ in found}
     for i, m in found:
         before = _OTHER_LABELS.sub("", lines[i][: m.start()]).strip()
-        title = split_run_in(before, False)[0] if before else None
+        title = split_run_in(before, False)[0] if before else _heading_above(lines, i, labelled)
         # (a decision keeps its label, which tells the item's sections its text is one)
         text = lines[i][m.end() if "Minutes" in m[0] else m.start() :].strip().rstrip(" |")
         rows.append((i, None, title, text))
@@ -53,6 +54,20 @@ def _decided_rows(lines: list[str], labelled: set[int]) -> list[Start]:
     return rows
 
 
+def _heading_above(lines: list[str], i: int, labelled: set[int]) -> str | None:
+    """The heading of a row whose "Minutes:" label opens its own line, on the line above
+    before the agenda's description ("Legal Matter To receive and consider a report ..." /
+    "Minutes: Council considered ...")."""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or k in labelled or _MINUTES_LABEL.search(lines[k]):
+        return None
+    title, rest = row_start(lines[k].strip())
+    described = rest and (DESCRIPTION.regex.match(rest) or _DESCRIBED.match(f" {rest}"))
+    return title if title and described else None
+
+
 def _headings_alone(lines: list[str]) -> int:
     return sum(1 for ln in lines if ln and len(ln.split()) <= 6 and heading_line(ln))
 
@@ -68,6 +83,12 @@ def row_start(line: str) -> tuple[str | None, str]:
     title, rest = split_run_in(line, False)
     if title and (d := _DESCRIBED.search(title)):  # ("Declarations of Interest Please note")
         return title[: d.start()], line[d.start() :].strip()
+    if (
+        title is None
+        and (d := _DESCRIBED.search(line))
+        and (head := heading_line(line[: d.start()]))
+    ):
+        return head, line[d.start() :].strip()  # ("Declarations of Interest Members to declare")
     m = _MINUTES_LABEL.search(line) if title is None and "Minutes:" in line else None
     before = _OTHER_LABELS.sub("", line[: m.start()]).strip() if m else ""
     # (the agenda's description after the heading is no part of it: "Declarations of
@@ -82,5 +103,5 @@ def row_start(line: str) -> tuple[str | None, str]:
 
 _DESCRIBED = re.compile(
     r"\s(?=(?:Please\s+note|To\s+(?:receive|consider|note|approve|agree)|Members\s+are\s+"
-    r"(?:reminded|invited|asked))\b)"
+    r"(?:reminded|invited|asked)|Members\s+to\s+declare)\b)"
 )
