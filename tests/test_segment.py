@@ -5486,7 +5486,9 @@ def test_a_heading_in_capitals_wrapped_onto_a_line_that_goes_on_with_it() -> Non
         "appeals.\n(c) TO NOTE PLANNING DECISIONS\nThere were no decisions.\nTC130/2013 TO "
         "ACCEPT THE MINUTES OF THE TOWN COUNCIL MEETING\nHELD ON MONDAY 29TH JULY 2013\n"
         "Resolved that the minutes be approved.\nTC131/2013 FINANCE\nPAYMENTS FOR APPROVAL\n"
-        "Resolved that the payments be approved.\n"
+        "Resolved that the payments be approved.\nTC132/2013 TO NOTE THE MINUTES OF THE "
+        "PLANNING AND FINANCE &\nGENERAL PURPOSES COMMITTEE MEETING HELD ON\nMONDAY 12TH "
+        "AUGUST 2013\nResolved that the minutes be noted.\n"
     )
     items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
@@ -5499,5 +5501,10 @@ def test_a_heading_in_capitals_wrapped_onto_a_line_that_goes_on_with_it() -> Non
             "TO ACCEPT THE MINUTES OF THE TOWN COUNCIL MEETING HELD ON MONDAY 29TH JULY 2013",
         ),
         ("TC131/2013", "FINANCE"),
+        (
+            "TC132/2013",
+            "TO NOTE THE MINUTES OF THE PLANNING AND FINANCE & GENERAL PURPOSES COMMITTEE "
+            "MEETING HELD ON MONDAY 12TH AUGUST 2013",
+        ),
     ]
-    assert [len(i.resolutions) for i in items] == [0, 1, 0, 0, 1, 1]
+    assert [len(i.resolutions) for i in items] == [0, 1, 0, 0, 1, 1, 1]
