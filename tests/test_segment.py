@@ -636,6 +636,18 @@ CASES = [
         "a row whose 'Minutes:' label opens the line under its heading and the agenda's words",
     ),
     (
+        "Election of Chairman\n19/55 It was RESOLVED to elect Cllr Ash as Chairman.\n\n"
+        "Election of Vice-Chairman\n19/56 It was RESOLVED to elect Cllr Birch as Vice-Chairman."
+        "\n\nDeclarations of Acceptance of Office of newly-elected Councillors\n19/57 All newly "
+        "elected Councillors signed the acceptance of office.\n",
+        [
+            ("19/55", "Election of Chairman"),
+            ("19/56", "Election of Vice-Chairman"),
+            ("19/57", "Declarations of Acceptance of Office of newly-elected Councillors"),
+        ],
+        "a heading over its minute's number keeps a hyphen inside a word",
+    ),
+    (
         "Apologies for Absence Minutes: Apologies were received from Cllr Ash.\nDeclarations "
         "of Interest Minutes: There were none.\nPlanning Application Minutes: An application "
         "was considered.\nRESOLVED: That the application be approved.\nExclusion of Public and "

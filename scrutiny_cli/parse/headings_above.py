@@ -14,7 +14,9 @@ from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, family, number_key
 from .title_words import ONE_WORD_DECISIONS, minutes_word, note_line
 from .titles import heading_line
 
-_PLAIN = re.compile(r"[A-Za-z][\w ,&'’/]*")  # a heading's words only: no number, dash or bracket
+# a heading's words only: no number, dash or bracket (a hyphen inside a word is its own:
+# "Election of Vice-Chairman")
+_PLAIN = re.compile(r"[A-Za-z][\w ,&'’/]*(?:(?<=\w)-(?=\w)[\w ,&'’/]*)*")
 
 
 def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
