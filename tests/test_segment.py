@@ -648,6 +648,14 @@ CASES = [
         "a heading over its minute's number keeps a hyphen inside a word",
     ),
     (
+        "5  Planning Applications to Consider\n\na.  PL/2022/04098 – Land at Marsh Farm – "
+        "Variation of condition 2.\n\nResolved: Support.\n\nb.  PL/2022/03300 – Land at East "
+        "End Farm – Change of Use.\n\nResolved: Object.\n\n6  Highways\n\nThe gullies were "
+        "reported.\n",
+        [("5", "Planning Applications to Consider"), ("6", "Highways")],
+        "lettered lines that open with an application's reference are the list's entries",
+    ),
+    (
         "Apologies for Absence Minutes: Apologies were received from Cllr Ash.\nDeclarations "
         "of Interest Minutes: There were none.\nPlanning Application Minutes: An application "
         "was considered.\nRESOLVED: That the application be approved.\nExclusion of Public and "

@@ -103,6 +103,8 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
             )
         ):
             return []  # a numbered sentence or point: "1. Discuss the lease. Action – Clerk"
+        if m and _APPLICATION.match(m["title"]):
+            return []  # a list's entries by reference: "a. PL/2022/04098 – Land at Marsh Farm"
         letter = m and (m["l1"] or m["l2"] or m["d"]).lower()
         if letter == "1" and expected == "2":
             expected, ones = "1", True  # every one "1.": a list a converter numbered so
@@ -333,6 +335,9 @@ def _number(m: re.Match[str]) -> str:
     return printed if printed.startswith("(") else printed.rstrip(".)")
 
 
+# A planning application's or a case's reference opening a lettered line: "PL/2022/04098",
+# "19/01754/F", "DC/15/0123".
+_APPLICATION = re.compile(r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,}")
 _DASH = re.compile(r"\s+[-–—]\s+|;(?=\s+[A-Z])")
 _CITED = re.compile(r"(?i)(?:minute|min\.?|item)\s+[\w/.()]{1,12}")
 _BARE_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:$")
