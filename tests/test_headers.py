@@ -2241,6 +2241,11 @@ CASES = [
         ("Parish Council", "2020-11-11", "19:00", None),
     ),  # (how it was held, twice, before the body)
     (
+        "WEXCOMBE TOWN COUNCIL\n\nMinutes of the on-line Planning Committee Meeting held on\n\n"
+        "Thursday 3rd September 2020 at 9.30 a.m.",
+        ("Planning Committee", "2020-09-03", "09:30", None),
+    ),  # (how it was held, hyphenated, before the body)
+    (
         "16\n1 MINUTES DEVELOPMENT CONTROL COMMITTEE TUESDAY, 5 MARCH 2013 COMMITTEE MEMBERS "
         "PRESENT Councillor Adams Councillor Ashberry",
         ("Development Control Committee", "2013-03-05", None, None),

@@ -184,7 +184,7 @@ def clean_committee(text: str | None) -> str | None:
     # (but a council's annual meeting is the council's: "Annual Parish Council Meeting")
     # (one kind after another, and the platform or which meeting it was: "Remote Zoom Parish
     # Council", "most recent Community Council")
-    name = re.sub(r"^(?:(?:(?i:extra[- ]?ordinary|ordinary|online|virtual|remote|hybrid|monthly|"
+    name = re.sub(r"^(?:(?:(?i:extra[- ]?ordinary|ordinary|on-?line|virtual|remote|hybrid|monthly|"
                   r"zoom|(?:ms|microsoft)\s+teams|most\s+recent)"
                   r"|annual|special|(?i:annual(?=\s+(?:parish|town|community)\s+council\b)))"
                   r"\s+)+(?=[A-Z])", "", name)  # fmt: skip
