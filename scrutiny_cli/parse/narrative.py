@@ -97,9 +97,8 @@ def _recased(folded: str) -> str:
     """A sentence printed in capitals as it would be written, so that the cues read it: its
     owner's words before "TO" capitalised, the rest in lower case ("CLERK TO ASK NORFOLK
     ALC" -> "Clerk to ask norfolk alc"). The task's text stays as printed."""
-    letters = [c for c in folded if c.isalpha()]
-    if len(letters) < _CAPS_LETTERS or not all(c.isupper() for c in letters):
-        return folded
+    if not folded.isupper() or sum(c.isalpha() for c in folded) < _CAPS_LETTERS:
+        return folded  # (most sentences: told at once, in C)
     to = _TO.search(folded)
     cut = to.start() if to else len(folded)
     recased = folded[:cut].title() + folded[cut:].lower()
