@@ -656,6 +656,21 @@ CASES = [
         "lettered lines that open with an application's reference are the list's entries",
     ),
     (
+        "4. Remarks, Notices and Information – Parishioners and other members of the public\n"
+        "Mr Fir asked about the bus shelter.\n5. Apologies – Cllr Ash\nThese were accepted.\n"
+        "6. Approval of the Minutes – The minutes of the ordinary\nmeeting were approved.\n",
+        [
+            (
+                "4",
+                "Remarks, Notices and Information – Parishioners and other members of the public",
+            ),
+            ("5", "Apologies"),
+            ("6", "Approval of the Minutes"),
+        ],
+        "a heading's subtitle after its dash, capitalised, on a line over its text; never a "
+        "name nor a sentence",
+    ),
+    (
         "Apologies for Absence Minutes: Apologies were received from Cllr Ash.\nDeclarations "
         "of Interest Minutes: There were none.\nPlanning Application Minutes: An application "
         "was considered.\nRESOLVED: That the application be approved.\nExclusion of Public and "

@@ -295,8 +295,12 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
 # Allotments – agreement with landowners" (not the minutes' words: "– none", "– all
 # present", "– apologies received from ...").
 _SUBTITLE = re.compile(
-    r"(?!(?:none|nil|no|all|see|n/a|noted|agreed|approved|deferred)\b)"
-    r"[a-z][a-z'’-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[\w'’&-]+){1,5}"
+    r"(?!(?i:none|nil|no|all|see|n/a|noted|agreed|approved|deferred|cllrs?|councillors?|mrs?|"
+    r"ms|miss|dr|the|it|this|that|there|these|an?|he|she|they|we)\b)"
+    # (capitalised too, up to ten words and a note in brackets: "Remarks, Notices and
+    # Information – Parishioners and other members of the public", "Mancroft – update on
+    # damage to play equipment and fencing (January 2022)")
+    r"[A-Za-z][a-z'’-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[\w'’&-]+){1,9}(?:\s+\([^()]{1,40}\))?"
 )
 
 
