@@ -671,6 +671,12 @@ CASES = [
         "name nor a sentence",
     ),
     (
+        "1. Croeso / Welcome Cadeiriwyd y cyfarfod gan Derek Owen. The Chair welcomed all.\n"
+        "2. Wylfa Newydd Cafwyd diweddariad gan Richard Fox. An update was given.\n",
+        [("1", "Croeso / Welcome"), ("2", "Wylfa Newydd")],
+        "a heading run into Welsh text that opens with a verb in the impersonal past",
+    ),
+    (
         "Apologies for Absence Minutes: Apologies were received from Cllr Ash.\nDeclarations "
         "of Interest Minutes: There were none.\nPlanning Application Minutes: An application "
         "was considered.\nRESOLVED: That the application be approved.\nExclusion of Public and "
