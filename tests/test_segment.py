@@ -5549,3 +5549,17 @@ def test_a_heading_in_capitals_wrapped_onto_a_line_that_goes_on_with_it() -> Non
         ),
     ]
     assert [len(i.resolutions) for i in items] == [0, 1, 0, 0, 1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("APOLOGIES J Webb – holiday", "APOLOGIES"),
+        ("APOLOGIES FOR ABSENCE M. Smith (work)", "APOLOGIES FOR ABSENCE"),
+        ("PLAN B Members discussed the second plan.", "PLAN B"),
+    ],
+)
+def test_a_heading_of_apologies_in_capitals_ends_before_a_names_initial(
+    line: str, heading: str
+) -> None:
+    assert split_run_in(line, numbered=True)[0] == heading

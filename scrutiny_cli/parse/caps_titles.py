@@ -8,7 +8,7 @@ import itertools
 import re
 
 from .dates import MONTH_NAMES, MONTHS
-from .title_words import FINITE_VERB, SENTENCE_FIRST, STARTERS
+from .title_words import FINITE_VERB, SENTENCE_FIRST, STARTERS, WHO_HEADING
 
 # What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
 # an acronym opening a heading is followed by a noun ("CIL receipts").
@@ -27,6 +27,20 @@ _REPORTED = frozenset(
 # What a line in capitals over a minute's number holds that no heading does: a sum, a task.
 _NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")
 _RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
+
+
+def _initial_after_who(words: list[str], k: int) -> bool:
+    """Whether words[k] is a name's initial after a heading of who came or sent apologies:
+    "APOLOGIES J Webb – holiday" (not "PLAN B Members discussed ...")."""
+    name = words[k + 1 : k + 2]
+    return (
+        len(words[k].rstrip(".")) == 1
+        and words[k][:1].isupper()
+        and bool(name)
+        and name[0][:1].isupper()
+        and not is_caps(name[0])
+        and WHO_HEADING.match(" ".join(words[:k])) is not None
+    )
 
 
 def _heading_word(bare: str, before: str) -> bool:
@@ -92,6 +106,7 @@ def caps_end(words: list[str]) -> int:
                     and not _minutes_date(words, k)
                 )
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
+                or _initial_after_who(words, k)
                 or _MARGIN_CODE.fullmatch(" ".join(words[k : k + 3]))
                 or (  # ("MAER 25 July"; not the minutes' date: "MINUTES 12 April 2020")
                     bare.isdigit()
