@@ -677,6 +677,22 @@ CASES = [
         "a heading run into Welsh text that opens with a verb in the impersonal past",
     ),
     (
+        "PRESENT:  Mrs R Ash (Chairman), Mr D Birch\n\n\nAPOLOGIES:  Cllr Cole\n\n\n"
+        "CONFIRMATION OF MINUTES:  The Minutes were agreed and signed.\n\n\nDECLARATION OF "
+        "INTERESTS:  The Chairman reminded Councillors of the need to declare interests.\n\n\n"
+        "OPEN SESSION:  Councillor Dee gave a brief report on the roads.\n\n\nPlanning Appeal: "
+        "20/01678/FUL Primrose Cottage – Dismissed\n\n\nLand next to Village Hall:  Nothing "
+        "further had been received.\n",
+        [
+            (None, "CONFIRMATION OF MINUTES"),
+            (None, "DECLARATION OF INTERESTS"),
+            (None, "OPEN SESSION"),
+            (None, "Planning Appeal"),
+            (None, "Land next to Village Hall"),
+        ],
+        "paragraphs led by a heading and its colon, most in capitals: all of them items",
+    ),
+    (
         "Apologies for Absence Minutes: Apologies were received from Cllr Ash.\nDeclarations "
         "of Interest Minutes: There were none.\nPlanning Application Minutes: An application "
         "was considered.\nRESOLVED: That the application be approved.\nExclusion of Public and "

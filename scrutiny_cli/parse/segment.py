@@ -169,7 +169,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         # paragraphs led by headings in capitals ("FINANCE. A cheque was signed ..."), more
         # than the lines standing alone like headings (a page's title, a payments list):
         # those, with the headings in capitals that stand alone
-        starts = sorted(capitals + in_capitals(starts))
+        colon_led = all(lines[s[0]].lstrip().startswith(f"{s[2]}:") for s in runs)
+        starts = sorted((runs if colon_led else capitals) + in_capitals(starts))
     elif (len(starts) <= 1 and not _labelled(lines, starts)) or under_empty_headings(runs, starts):
         starts = runs or starts  # one heading alone (a council's name) over run-in headings
     groups = paragraph_groups(lines)
