@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a colon after "held on", the post's date above
+    (
+        "August 20th, 2021\n\nMinutes of the Parish Council Meeting held on: Thursday 15th July "
+        "2021 at the Baptist Chapel Hall, Preston Road, Wexcombe",
+        ("Parish Council", "2021-07-15", None, "the Baptist Chapel Hall, Preston Road, Wexcombe"),
+    ),
     # the next meeting's agenda printed above the minutes, its date posted under it: the
     # minutes' own title below the agenda's numbered lines gives the meeting
     (

@@ -367,7 +367,9 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     before = _WEEKDAY.sub(" ", before)  # (the date's own day: "Held Monday 12 October 2020")
     # A venue in capitalised words: "HELD AT WEST DEREHAM VILLAGE HALL at 7.30 pm THURSDAY ..."
     before = _VENUE_WORDS.sub(" ", before, count=1)
-    before = before.rstrip(" (")  # (the date in brackets: "... Gotham Parish Council (04/07/17)")
+    # (the date in brackets: "... Gotham Parish Council (04/07/17)"; or after a colon: "held
+    # on: Thursday 15th July 2021")
+    before = before.rstrip(" (").lstrip(" :")
     # Only a time may stand between "held"/"on" and the date; a venue may stand between
     # "held" and "on" ("held in the Chamber on 9 May"); "of" before it: "the Meeting of
     # November 8th 2017".
