@@ -5579,3 +5579,22 @@ def test_a_heading_of_apologies_in_capitals_ends_before_a_names_initial(
     line: str, heading: str
 ) -> None:
     assert split_run_in(line, numbered=True)[0] == heading
+
+
+def test_a_things_number_in_a_long_line_is_no_item() -> None:
+    """ "... blocked footpath No. 10. The Clerk advised ..." in a paragraph long enough to be
+    read as a page flattened onto a line: the footpath's number starts no item, and the
+    agenda listed above the minutes stays out of them."""
+    body = (
+        "1. Apologies for absence\n2. Open Forum for the general public\n3. Minutes of the last "
+        "meeting\n4. Matters arising\n5. Planning\n\nChair: Cllr Ash\n\n1. Apologies for absence – "
+        "apologies were received from Cllr Birch (work).\n\n2. Open Forum – Mr Cole asked for an "
+        "update with regards to blocked footpath No. 10. The Parish Clerk advised that the "
+        "county had promised several weeks back to send someone to inspect it within the next "
+        "couple of weeks, and that he would chase them again if nothing had happened by the "
+        "end of the month.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "Apologies for absence"),
+        ("2", "Open Forum"),
+    ]

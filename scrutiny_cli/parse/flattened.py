@@ -28,6 +28,7 @@ from .unglue import unglued
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
 # What follows a figure that is no item number: a month ("8 December"), a time, a percentage.
+_NUMBERED_THING = re.compile(r"(?i)\b(?:No|Nos|Number)\.?\s*$")
 _PAGE_OF = re.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+$")
 # (but a number with its stop before a month that names a meeting is an item's: "4. November
 # meeting minutes - agreed"; not "4 November 2022", "12. May 2019")
@@ -85,8 +86,10 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 or MONTH_START.match(line[m.end() :])
                 or _after_month(line, m.start())
                 or _PAGE_OF.search(line, max(0, m.start() - 16), m.start())
+                or _NUMBERED_THING.search(line, max(0, m.start() - 12), m.start())
             ):
-                continue  # (nor a page's count in its footer: "Page 1 of 5 North Kincardine")
+                continue  # (nor a page's count in its footer: "Page 1 of 5 North Kincardine";
+                # nor a thing's number: "... blocked footpath No. 10. The Clerk advised ...")
             title, weight = _heading_after(line, m.end())
             cands.append(Numbered(i, number, number_key(number), family(number, ""), weight,
                                   title=title, offset=at))  # fmt: skip
