@@ -323,12 +323,15 @@ def initials_subject(words: list[str], k: int) -> bool:
     )
 
 
-def name_subject(words: list[str], k: int) -> bool:
-    """Whether words[k] opens a sentence whose subject is a person's name before what they
-    did at the meeting, as a flattened page runs it on after a mixed-case heading that
-    ends as headings do: "National Trust Representative Roy sent his apologies", "Public
-    Participation Robert Canham attended the meeting" (not a name's first word before its
-    second, "Andrew Thin welcomed ..."; no word that ends headings is a name's)."""
+def opens_text(words: list[str], k: int) -> bool:
+    """Whether words[k] opens the text a mixed-case heading runs into, by what it is: a Welsh
+    verb in the impersonal past ("Croeso / Welcome Cadeiriwyd y cyfarfod gan ..."), or a
+    person's name before what they did at the meeting, after a heading that ends as headings
+    do: "National Trust Representative Roy sent his apologies", "Public Participation Robert
+    Canham attended the meeting" (not a name's first word before its second, "Andrew Thin
+    welcomed ..."; no word that ends headings is a name's)."""
+    if _WELSH_PAST.fullmatch(words[k]):
+        return True
     if words[k - 1].rstrip(":") not in _HEADING_NOUNS:
         return False
     for size in (1, 2):
@@ -340,6 +343,7 @@ def name_subject(words: list[str], k: int) -> bool:
     return False
 
 
+_WELSH_PAST = re.compile(r"[A-Z][a-z]{2,}wyd")  # Cafwyd, Cadeiriwyd, Penderfynwyd, Nodwyd
 # What a person named at the head of a run-on sentence did: "Roy sent his apologies".
 _DID = _REPORTED | frozenset("attended sent said gave declared".split())
 # The words a heading ends with, never a person's name after it.

@@ -72,7 +72,7 @@ from .roman import roman_lead
 from .run_in import in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings
 from .subitems import lettered_items
-from .title_words import is_minutes_sentence
+from .title_words import SUBTITLE, is_minutes_sentence
 from .titles import (
     FINITE_VERB,
     LETTER,
@@ -256,7 +256,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")
     elif (
         title
-        and _SUBTITLE.fullmatch(text)
+        and SUBTITLE.fullmatch(text)
         and not FINITE_VERB.search(line)
         and _text_below(lines, i)
     ):
@@ -290,19 +290,6 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         top = None
     fam = family(number, line)
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
-
-
-# A heading's subtitle after its dash, in lower case, closing its line: "14.43 Access to the
-# Allotments – agreement with landowners" (not the minutes' words: "– none", "– all
-# present", "– apologies received from ...").
-_SUBTITLE = re.compile(
-    r"(?!(?i:none|nil|no|all|see|n/a|noted|agreed|approved|deferred|cllrs?|councillors?|mrs?|"
-    r"ms|miss|dr|the|it|this|that|there|these|an?|he|she|they|we)\b)"
-    # (capitalised too, up to ten words and a note in brackets: "Remarks, Notices and
-    # Information – Parishioners and other members of the public", "Mancroft – update on
-    # damage to play equipment and fencing (January 2022)")
-    r"[A-Za-z][a-z'’-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[\w'’&-]+){1,9}(?:\s+\([^()]{1,40}\))?"
-)
 
 
 def _text_below(lines: list[str], i: int) -> bool:

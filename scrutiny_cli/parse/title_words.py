@@ -381,3 +381,16 @@ def with_aside(head: str, rest: str, printed: str) -> tuple[str, str]:
     if not aside or not dash or dash not in "-–—":
         return head, rest
     return f"{head} {dash} {aside['aside']}", rest[aside.end() :]
+
+
+# A heading's subtitle after its dash, closing its line over its text (segment.py): "14.43
+# Access to the Allotments – agreement with landowners" (not the minutes' words: "– none",
+# "– all present", "– apologies received from ...").
+SUBTITLE = re.compile(
+    r"(?!(?i:none|nil|no|all|see|n/a|noted|agreed|approved|deferred|cllrs?|councillors?|mrs?|"
+    r"ms|miss|dr|the|it|this|that|there|these|an?|he|she|they|we)\b)"
+    # (capitalised too, up to ten words and a note in brackets: "Remarks, Notices and
+    # Information – Parishioners and other members of the public", "Mancroft – update on
+    # damage to play equipment and fencing (January 2022)")
+    r"[A-Za-z][a-z'’-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[\w'’&-]+){1,9}(?:\s+\([^()]{1,40}\))?"
+)

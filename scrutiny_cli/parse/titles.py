@@ -17,7 +17,7 @@ from .caps_titles import (
     caps_heading,
     initials_subject,
     is_caps,
-    name_subject,
+    opens_text,
 )
 from .dates import DAY_NAMES, MONTH_NAMES, TIME
 from .lines import strip_attachment
@@ -218,9 +218,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
         last = k == len(words) - 1 and _one_word_minutes(words, k)
         tier = k and w in NAME_TITLES and TIERS.issuperset(words[k - 1].split("/"))
         starter = w.rstrip(":") in STARTERS or w in PARTICIPLES or initials_subject(words, k)
-        # (its verb shows the sentence: "Roy sent ...", or a Welsh verb in the impersonal past
-        # opens it: "Croeso / Welcome Cadeiriwyd y cyfarfod gan ...", "Cafwyd diweddariad")
-        named = k and (name_subject(words, k) or _WELSH_PAST.fullmatch(w) is not None)
+        named = k and opens_text(words, k)  # (its verb shows the text: "Roy sent ...")
         starter = starter or w in ("Chair", "Chairman")  # ("Welcome Chair welcomed all")
         if named or (k and (starter or last) and not tier and _starts_sentence(words, k)):
             return min(pos, limit)
@@ -270,9 +268,6 @@ def _one_word_minutes(words: list[str], k: int) -> bool:
     if word.rstrip(".") in ONE_WORD_MINUTES:
         return True
     return word.endswith(".") and word[:-1] in ONE_WORD_DECISIONS and words[k - 1][:1].islower()
-
-
-_WELSH_PAST = re.compile(r"[A-Z][a-z]{2,}wyd")  # Cafwyd, Cadeiriwyd, Penderfynwyd, Nodwyd
 
 
 def _starts_sentence(words: list[str], k: int) -> bool:
