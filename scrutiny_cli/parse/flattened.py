@@ -28,8 +28,9 @@ from .unglue import unglued
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
 # What follows a figure that is no item number: a month ("8 December"), a time, a percentage.
-_NUMBERED_THING = re.compile(r"(?i)\b(?:No|Nos|Number)\.?\s*$")
 _PAGE_OF = re.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+$")
+# What stands before a thing's number, no minute's: "... blocked footpath No. 10. The ...".
+_NUMBERED_THING = re.compile(r"(?i)\b(?:No|Nos|Number)\.?\s*$")
 # (but a number with its stop before a month that names a meeting is an item's: "4. November
 # meeting minutes - agreed"; not "4 November 2022", "12. May 2019")
 MONTH_TITLED = re.compile(rf"\d{{1,3}}\.\s+(?i:{MONTHS})\s+(?=[a-z])")

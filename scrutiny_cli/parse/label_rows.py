@@ -29,8 +29,8 @@ def label_rows(lines: list[str]) -> list[Start]:
         found = [(i, m) for i, m in found if "Minutes" in m[0]]
     if len(found) < LABEL_ROWS:
         return []
-    rows: list[Start] = _decided_rows(lines, {i for i, _ in found})
     labelled = {i for i, _ in found}
+    rows: list[Start] = _decided_rows(lines, labelled)
     for i, m in found:
         before = _OTHER_LABELS.sub("", lines[i][: m.start()]).strip()
         title = split_run_in(before, False)[0] if before else _heading_above(lines, i, labelled)

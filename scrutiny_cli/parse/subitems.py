@@ -148,7 +148,7 @@ def _roman_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
     unbroken = _unbroken(body)
     for i, line in enumerate(body):
         text = line.strip()
-        m = _ROMAN.match(text)
+        m = _ROMAN_HEADING.match(text)
         if not m or roman_value(m["r1"] or m["r2"]) != len(found) + 1:
             if not found and text and not _BARE_LABEL.match(text):
                 return []  # (the parent's own text first: these are its points)
@@ -165,7 +165,7 @@ def _roman_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
 
 
 # "(i) Balances", "ii. Council's Website", "iii) Grit Bin", glued too: "i.Recycling Bins".
-_ROMAN = re.compile(
+_ROMAN_HEADING = re.compile(
     r"^(?P<number>\((?P<r1>[ivx]{1,5})\)|(?P<r2>[ivx]{1,5})[.)])\s*(?P<title>[A-Z].*)$"
 )
 # A heading of a few words closed by its stop, its text after it: "Balances. The Clerk ...".

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import ReadError
@@ -283,15 +282,17 @@ def _recurring_edge_lines(pages: list[Page]) -> set[str]:
     its own ("(Item 3)", "(Item 4)" and "(Item 5)" below their headings)."""
     if len(pages) < 2:
         return set()
-    seen: Counter[str] = Counter()
-    figures: dict[str, list[tuple[int, list[int]]]] = {}
+    figures: dict[str, list[tuple[int, list[int]]]] = {}  # mask: (page, its figures), each time
     for k, page in enumerate(pages):
-        edges = [page.lines[i] for i in _edge_indexes(page)]
-        seen.update({_mask(line) for line in edges})
-        for line in edges:
+        for i in _edge_indexes(page):
+            line = page.lines[i]
             figures.setdefault(_mask(line), []).append((k, [int(d) for d in _DIGITS.findall(line)]))
     needed = max(2, RECUR_SHARE * len(pages))
-    return {line for line, n in seen.items() if n >= needed and line and _running(figures[line])}
+    return {
+        mask
+        for mask, found in figures.items()
+        if mask and len({k for k, _ in found}) >= needed and _running(found)
+    }
 
 
 def _running(found: list[tuple[int, list[int]]]) -> bool:
