@@ -156,6 +156,14 @@ CASES = [
         "a heading opening with 'The' is still the heading where 'Minutes:' follows it",
     ),
     (
+        "Agenda item\n\nAn update on the Fenmarsh Rivers Group\n\n1.    Feedback on the "
+        "meeting of 4 March.\n\n2.    Ratify the Terms of Reference.\n\nMinutes:\n\nThe "
+        "Chair thanked the clerk for the minutes of the Group.\n",
+        ("An update on the Fenmarsh Rivers Group", [], []),
+        "an article opens a heading in capitals too, where agenda text comes between it and "
+        "'Minutes:'",
+    ),
+    (
         "Agenda item\n\nThe Chair welcomed everyone to the meeting.\n\nMinutes:\n\nRESOLVED: "
         "That the report be noted.\n",
         ("", ["the report be noted."], []),

@@ -377,11 +377,16 @@ def labelled_heading(first: str, rest: list[str]) -> str | None:
         return None
     if AGENDA_WORDED.match(text) or _noun_that(text):
         return text
-    # (otherwise printed as a heading is: most of its longer words capitalised, where a
-    # sentence in that place is not, "Councillor Smith left the meeting during this item")
+    return text if printed_as_heading(text) else None
+
+
+def printed_as_heading(text: str) -> bool:
+    """Most of its longer words capitalised and no verb, where a sentence in a heading's
+    place is not: "An update on the Highways Working Group", not "Councillor Smith left
+    the meeting during this item"."""
     longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in longer)
-    return text if capitalised * 4 >= len(longer) * 3 and not FINITE_VERB.search(text) else None
+    return capitalised * 4 >= len(longer) * 3 and not FINITE_VERB.search(text)
 
 
 def _minute_heading(numbered: re.Match[str]) -> tuple[str, str] | None:

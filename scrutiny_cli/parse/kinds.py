@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..read.text import fold
-from .alone import LABEL, labelled_heading
+from .alone import LABEL, labelled_heading, printed_as_heading
 from .dates import find_date
 from .header import Facts
 from .header_anywhere import DECISION_MAKER, MEETING_LINE, MEETING_OF_LINE
@@ -239,6 +239,9 @@ def _titled_part(
     return Part(facts, number, None, body[k:])
 
 
+_ARTICLES = frozenset(("The", "A", "An"))
+
+
 def item_heading(line: str) -> str | None:
     """The first line of an item page is its heading ("Report of the five Scrutiny
     Committees"), unless it is agenda text ("To receive ..."), a list or a sentence."""
@@ -247,6 +250,8 @@ def item_heading(line: str) -> str | None:
     words = text.split()
     if not words or len(words) > 30 or not text[0].isupper() or ITEM_PAGE.match(text):
         return None
+    if words[0] in _ARTICLES and not line.rstrip().endswith(".") and printed_as_heading(text):
+        return text  # (an article opens a heading too: "An update on the Highways Group")
     if re.match(r"To\s+[a-z]|\(|\[", text) or words[0] in SENTENCE_FIRST:
         return heading_line(line)
     if FINITE_VERB.search(text) or (line.rstrip().endswith(".") and len(words) > 6):
