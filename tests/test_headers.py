@@ -11,6 +11,19 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a web page's title with its date first, the body's name, if any, before "minutes"
+    ("14 March 2023 minutes", (None, "2023-03-14", None, None)),
+    ("14 March 2023 DRAFT Council minutes", ("Council", "2023-03-14", None, None)),
+    (
+        "14th March 2023 – Amenities Committee Minutes",
+        ("Amenities Committee", "2023-03-14", None, None),
+    ),
+    # (a header sentence below it says more)
+    (
+        "14 March 2023 Minutes\n\nMinutes of the Burial Committee Meeting of Wexcombe Parish "
+        "Council held at The Old School, Mill Lane, on Tuesday 14 March 2023.",
+        ("Burial Committee", "2023-03-14", None, "The Old School, Mill Lane"),
+    ),
     # a colon after "held on", the post's date above
     (
         "August 20th, 2021\n\nMinutes of the Parish Council Meeting held on: Thursday 15th July "

@@ -68,6 +68,20 @@ MINUTES_DATED = rule(
     flags=0,
 )
 near_miss("header-minutes-dated", "Minutes 5th February 2019", "Minutes of the Council meeting")
+# A web page's title with its date first: "13 June 2022 minutes", "5 July 2022 DRAFT Council
+# minutes", "27 April 2021 – Minutes"; read as the title it stands for, "Council - 5 July 2022
+# Minutes" or "Minutes - 13 June 2022".
+DATE_FIRST_TITLE = rule(
+    "header-date-first-title",
+    r"^(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d)\s*[-–—:]?\s*"
+    r"(?:(?i:draft|approved|confirmed|signed)\s+)?"
+    r"(?:(?P<body>(?:[A-Z][\w'’&-]*\s+){0,5}?(?i:council|committee|sub-committee|board|panel|"
+    r"forum|cabinet|authority|group|trust))\s+(?:(?i:meeting)\s+)?)?(?i:minutes)\s*$",
+    "header",
+    "5 July 2022 DRAFT Council minutes",
+    flags=0,
+)
+near_miss("header-date-first-title", "5 July 2022 Minutes of the Council", "13 June 2022 agenda")
 
 
 def dateline_prose(top: list[str]) -> list[str]:
@@ -78,6 +92,10 @@ def dateline_prose(top: list[str]) -> list[str]:
         line = top[i]
         if (dated := MINUTES_DATED.match(line)) and not FINITE_VERB.search(line):
             out[i] = f"At a Meeting of {dated['body'] or dated['named']} held on {dated['day']}."
+            continue
+        if titled := DATE_FIRST_TITLE.match(line):
+            body = titled["body"]
+            out[i] = f"{body} - {titled['day']} Minutes" if body else f"Minutes - {titled['day']}"
             continue
         m = DATELINE.match(line) if line[:1].isupper() and "," in line[:40] else None
         if m is None:
