@@ -2303,6 +2303,20 @@ CASES = [
     ),
     (
         (
+            "Approval of Minutes of Previous Meeting pdf icon PDF 156 KB\n\nThat the minutes "
+            "be approved as a correct record.\n\n12 For\n00 Against\n01 Abstentions\n\nThe "
+            "Chair declared the motion CARRIED.\n\nApplication No. 24/00117/FUL pdf icon PDF "
+            "371 KB\n\nErection of 12 dwellings at Mill Lane, Wexcombe.\n\nRESOLVED that "
+            "permission be granted.\n"
+        ),
+        [
+            (None, "Approval of Minutes of Previous Meeting"),
+            (None, "Application No. 24/00117/FUL"),
+        ],
+        "a vote's count a line each, its figure first, is no numbered heading either",
+    ),
+    (
+        (
             "276\n\nelection of chairman\n\nRESOLVED:\n\n(1) That Councillor Ash be elected "
             "Chairman.\n\n277\n\nelection of vice-chairman\n\nRESOLVED:\n\n(1) That Councillor "
             "Birch be elected Vice-Chairman.\n\n278\n\nminutes\n\nthe minutes were approved and "
@@ -5077,6 +5091,26 @@ def test_a_rows_long_heading_is_read_up_to_its_minutes_label() -> None:
         "Provide Answers thereon",
         "",
     ]
+
+
+def test_a_rows_heading_stops_before_the_agendas_numbered_points() -> None:
+    """ "Announcements 1) To receive any announcements ...; 2) ...": the list's first
+    marker is the agenda's text, no part of the heading."""
+    page = (
+        "Venue: Civic Centre, Wyvern\nNo. | Item |\n---|---|\nAnnouncements 1) To receive any "
+        "announcements from the Chair; 2) To receive any announcements from the Leader.\n"
+        "Minutes: 1. Announcements from the Chair\nThe Chair had attended six events. |\n|\n"
+        "Public Participation 1) To receive any questions from members of the public.\n"
+        "Minutes: There were no questions. |\n"
+    )
+    titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
+    assert titles == ["Announcements", "Public Participation"]
+    assert split_run_in("Local Plan Phase 2. The Clerk reported", numbered=False)[0] == (
+        "Local Plan Phase 2"
+    )
+    # (the points after a small word are the heading's own)
+    heading = "Declaration of Interest for a) The Meeting and b) Any Changes to the Register"
+    assert (split_run_in(heading, numbered=True)[0] or "").startswith(heading[:30])
 
 
 _RUNNING = (

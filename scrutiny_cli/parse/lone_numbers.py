@@ -12,7 +12,8 @@ from .headings_above import AGENDA_LABEL, heading_of, title_above
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, family, number_key
 from .title_words import DECISION_PART, GLUED_DASH, WHO_HEADING, all_capitals, minutes_word
-from .titles import FINITE_VERB, heading_line, split_run_in, whole_line_title
+from .titles import FINITE_VERB, heading_line, split_run_in
+from .whole_headings import whole_line_title
 
 # What a lone number's candidate carries for its rest: the heading is the next line, and
 # what runs on after it is the item's first words ("Welcome Packs – RM to distribute ...").

@@ -8,7 +8,7 @@ import re
 
 from .numbers import Numbered, roman_value
 from .rules import near_miss, rule
-from .titles import whole_line_title
+from .whole_headings import whole_line_title
 
 # A Roman numeral before a heading in capitals, as Scottish councils number minutes ("III
 # APPOINTMENTS TO OUTSIDE BODIES"), or with a stop before any heading ("I. Parish Plan:").

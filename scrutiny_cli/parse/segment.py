@@ -73,15 +73,9 @@ from .run_in import in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings
 from .subitems import lettered_items
 from .title_words import SUBTITLE, is_minutes_sentence
-from .titles import (
-    FINITE_VERB,
-    LETTER,
-    heading_alone,
-    heading_line,
-    other_language,
-    split_run_in,
-)
+from .titles import FINITE_VERB, LETTER, heading_line, split_run_in
 from .trackers import tracker_line
+from .whole_headings import heading_alone, other_language
 
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
@@ -229,7 +223,12 @@ def _numbered(lines: list[str]) -> list[Numbered]:
 # A minute's number, never a part's: with its year's four figures ("2017/24", "115/2018"), or
 # with a prefix in capitals and the year between slashes ("AM/17/24 To elect the Mayor").
 _WITH_YEAR = re.compile(r"(?:19|20)\d\d/\d|\d{1,4}/(?:19|20)\d\d$|[A-Z]{1,4}/\d\d/\d")
-_VOTES = re.compile(r"(?i)(?:For|Against|Abstentions?|in\s+favour)\b[,;:]?\s+\d")
+# A vote's count, its figure before or after its word: "For: 5", "12 For" / "00 Against" /
+# "01 Abstentions".
+_VOTES = re.compile(
+    r"(?i)(?:For|Against|Abstentions?|in\s+favour)\b[,;:]?\s+\d"
+    r"|(?:For|Against|Abstentions?|Abstained|Abstaining|in\s+favour)\W*$"
+)
 
 
 def _lead(lines: list[str], i: int) -> Numbered | None:

@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from .agenda_headings import AGENDA_WORDED
 from .numbers import roman_value
-from .titles import heading_line, split_run_in, whole_line_title
+from .titles import heading_line, split_run_in
+from .whole_headings import whole_line_title
 
 if TYPE_CHECKING:
     from .segment import Segment

@@ -177,6 +177,10 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     else:
         cut = caps_end(words) if caps_heading(words) else _mixed_end(text, words)
     head, rest = text[:cut], text[cut:]
+    mark = _LIST_MARK.search(head) if rest else None  # "Announcements 1) To receive ..."
+    before = head[: mark.start()] if mark else ""
+    if mark and before.split()[-1][0].isupper() and before.count("(") <= before.count(")"):
+        head, rest = head[: mark.start()], head[mark.start() :] + rest  # (not "(Item 5)")
     if rest.strip() in ROLE_ENDS:  # a heading that names a post: "WSCC Councillor"
         head, rest = text, ""
     head = _trim(head)
@@ -187,6 +191,13 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     # (the text keeps its full stop, and its spacing as printed: "Mr Hunt- Grubbe")
     rest = as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
     return with_aside(head, rest, printed)
+
+
+# A list's first marker where the heading's text starts, the agenda's points numbered:
+# "Announcements 1) To receive any announcements from the Chair; 2) ...".
+# (not after a small word, the points the heading's own: "Declaration of Interest for a) The
+# Meeting and b) ...")
+_LIST_MARK = re.compile(r"(?<=\w)\s(?:[1-9]|[a-h]|i{1,3})\)\s*$")
 
 
 def _before_attachment(text: str) -> tuple[str, str | None]:
@@ -365,39 +376,3 @@ def _trim(text: str) -> str:
 
 
 LETTER = re.compile(r"[^\W\d_]")
-# The agenda's item number in brackets under a printed minute's heading: "(Item 7)".
-_ITEM_NOTE = re.compile(r"\((?:Agenda\s+)?Item\s+\d{1,3}[a-z]?\)$", re.I)
-
-
-def heading_alone(lines: list[str], i: int, rest: str) -> str | None:
-    """The whole of line i's words after its number as its heading, where the line stands
-    alone (a blank line or the agenda's "(Item 7)" under it) and reads as a heading."""
-    below = lines[i + 1] if i + 1 < len(lines) else ""
-    after = re.split(r"\s[-–—]\s", rest, maxsplit=1)[-1].split()
-    if after and after[0] in SENTENCE_FIRST:
-        return None  # a sentence after the dash: "21/00124 - The Council objected to ..."
-    return whole_line_title(rest) if not below or _ITEM_NOTE.match(below) else None
-
-
-def whole_line_title(line: str) -> str | None:
-    """The line under a number standing alone is its heading, colons and all
-    ("By-Election: Greyfriars Ward, Grantham"), unless it is a sentence."""
-    text = strip_attachment(line)[0].strip(" .:;")
-    if not text or len(text.split()) > 30 or FINITE_VERB.search(text) or text[0].islower():
-        return None
-    return text
-
-
-# A second heading in title case closing its line, a stop after it: "The Chair’s Welcome and
-# Personal Matters."
-_TITLE_CASED = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:and|of|for|&|[A-Z][\w'’-]+)){2,8}")
-
-
-def other_language(title: str, rest: str) -> str | None:
-    """The heading in its second language, where a heading in its own case goes on after a
-    full stop in title case (as a Welsh council prints both), with nothing after it."""
-    after = rest[len(title) :].lstrip()
-    other = after[1:].strip().rstrip(".")
-    if title.isupper() or len(title.split()) < 2 or after[:1] != "." or FINITE_VERB.search(other):
-        return None
-    return other if _TITLE_CASED.fullmatch(other) else None

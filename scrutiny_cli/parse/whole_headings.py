@@ -1,0 +1,46 @@
+"""Headings that are the whole of a line's words: under a number standing alone, on a line
+of their own after a minute's number, and a heading printed again in a second language."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import strip_attachment
+from .title_words import FINITE_VERB, SENTENCE_FIRST
+
+# The agenda's item number in brackets under a printed minute's heading: "(Item 7)".
+_ITEM_NOTE = re.compile(r"\((?:Agenda\s+)?Item\s+\d{1,3}[a-z]?\)$", re.I)
+
+
+def heading_alone(lines: list[str], i: int, rest: str) -> str | None:
+    """The whole of line i's words after its number as its heading, where the line stands
+    alone (a blank line or the agenda's "(Item 7)" under it) and reads as a heading."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    after = re.split(r"\s[-–—]\s", rest, maxsplit=1)[-1].split()
+    if after and after[0] in SENTENCE_FIRST:
+        return None  # a sentence after the dash: "21/00124 - The Council objected to ..."
+    return whole_line_title(rest) if not below or _ITEM_NOTE.match(below) else None
+
+
+def whole_line_title(line: str) -> str | None:
+    """The line under a number standing alone is its heading, colons and all
+    ("By-Election: Greyfriars Ward, Grantham"), unless it is a sentence."""
+    text = strip_attachment(line)[0].strip(" .:;")
+    if not text or len(text.split()) > 30 or FINITE_VERB.search(text) or text[0].islower():
+        return None
+    return text
+
+
+# A second heading in title case closing its line, a stop after it: "The Chair’s Welcome and
+# Personal Matters."
+_TITLE_CASED = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:and|of|for|&|[A-Z][\w'’-]+)){2,8}")
+
+
+def other_language(title: str, rest: str) -> str | None:
+    """The heading in its second language, where a heading in its own case goes on after a
+    full stop in title case (as a Welsh council prints both), with nothing after it."""
+    after = rest[len(title) :].lstrip()
+    other = after[1:].strip().rstrip(".")
+    if title.isupper() or len(title.split()) < 2 or after[:1] != "." or FINITE_VERB.search(other):
+        return None
+    return other if _TITLE_CASED.fullmatch(other) else None
