@@ -1959,9 +1959,32 @@ CASES = [
             (None, "Apologies"),
             (None, "Update from Police"),
             (None, "Matters arising"),
+            (None, "Football posts"),
+            (None, "Church Wall"),
             (None, "Roads Matters"),
         ],
-        "bulleted headings closed by a colon, one empty over its points",
+        "a nested list flattened to bullets: the points under an empty heading are its "
+        "sub-items, items as the headings are",
+    ),
+    (
+        "• TO RECEIVE QUESTIONS FROM THE FLOOR: A "
+        "resident asked about the hall.\n• DECLARATIONS OF INTEREST: None\n• Hall Bookings "
+        "– It was agreed to name speakers in the minutes.\n• MATTERS ARISING:\n• St. Mary’s "
+        "Churchyard – KA will ask the diocese about the wall. Action KA\n• Website – The "
+        "address is to be registered. Action SB\n• CORRESPONDENCE:\n• Letters from "
+        "residents – The Clerk had replied to both.\n",
+        [
+            (None, "TO RECEIVE QUESTIONS FROM THE FLOOR"),
+            (None, "DECLARATIONS OF INTEREST"),
+            (None, "Hall Bookings"),
+            (None, "MATTERS ARISING"),
+            (None, "St. Mary’s Churchyard"),
+            (None, "Website"),
+            (None, "CORRESPONDENCE"),
+            (None, "Letters from residents"),
+        ],
+        "headings in capitals and a colon, others in their own case and a dash, every row a "
+        "bullet; the agenda's words in capitals are a heading; a saint's 'St.' ends none",
     ),
     (
         "Also in Attendance:\n3 Members of the public\n- Apologies. Apologies were accepted "

@@ -102,6 +102,11 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     # "- Football posts – KA had been on site ..." is a point under its heading; with none
     # empty, the others are the headings: "ROADS. The condition ..." / "Update: ...")
     empty = any(not s[3] for s in colons)
+    if len(colons) >= COLON_RUN_INS and empty and all_bulleted([*colons, *starts], lines):
+        # (a nested list flattened to bullets, every row one: its points under an empty
+        # heading, "- Matters arising:" / "- Football posts – KA had been on site ...", are
+        # its sub-items, items as the headings are)
+        return sorted({s[0]: s for s in [*colons, *starts]}.values())
     colon_led = len(colons) >= COLON_RUN_INS and (
         len(starts) < 2 or (empty and len(colons) >= len(starts))
     )
@@ -120,6 +125,11 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
 
 
 _FIRST_PARAGRAPH = re.compile(r"1\.\s+[A-Z]")
+
+
+def all_bulleted(starts: Sequence[Start], lines: list[str]) -> bool:
+    """Whether every one of starts is a bullet's row: a list flattened to bullets."""
+    return bool(starts) and all(_BULLET.match(lines[s[0]]) for s in starts)
 
 
 def under_empty_headings(runs: Sequence[Start], alone: Sequence[Start]) -> bool:

@@ -69,7 +69,7 @@ from .numbers import number_key as number_key
 from .preamble import sessions_above
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .roman import roman_lead
-from .run_in import in_capitals, run_in, under_empty_headings
+from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings
 from .subitems import lettered_items
 from .title_words import SUBTITLE, is_minutes_sentence
@@ -163,7 +163,9 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         # paragraphs led by headings in capitals ("FINANCE. A cheque was signed ..."), more
         # than the lines standing alone like headings (a page's title, a payments list):
         # those, with the headings in capitals that stand alone
+        # (or all of them, a list flattened to bullets: "• MATTERS ARISING:" / "• Website – ")
         colon_led = all(lines[s[0]].lstrip().startswith(f"{s[2]}:") for s in runs)
+        colon_led = colon_led or all_bulleted(runs, lines)
         starts = sorted((runs if colon_led else capitals) + in_capitals(starts))
     elif (len(starts) <= 1 and not _labelled(lines, starts)) or under_empty_headings(runs, starts):
         starts = runs or starts  # one heading alone (a council's name) over run-in headings

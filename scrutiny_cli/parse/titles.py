@@ -122,8 +122,14 @@ def heading_line(line: str) -> str | None:
 
 def _agenda_heading(words: list[str]) -> bool:
     """ "To Confirm the Order of Business": the agenda's words printed as a heading, in
-    title case (the description under a heading is a sentence: "To confirm the order ...")."""
-    return len(words) >= 3 and words[0] == "To" and words[1][:1].isupper() and title_case(words)
+    title case or capitals (the description under a heading is a sentence: "To confirm the
+    order ...")."""
+    return (
+        len(words) >= 3
+        and words[0] in ("To", "TO")
+        and words[1][:1].isupper()
+        and title_case(words)
+    )
 
 
 def _short_title(words: list[str]) -> bool:
@@ -250,6 +256,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
 _INITIALS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.){1,3}[A-Z]$"
     r"|(?<=\s(?:of|by|to))\s+[A-Z]$|(?<=\s(?:for|and))\s+[A-Z]$"
+    r"|(?<![\w.])St$"  # (a saint's, or a street's, stop: "St. Serf’s Church Wall – KA ...")
 )
 
 
