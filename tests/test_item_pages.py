@@ -156,6 +156,25 @@ CASES = [
         "a heading opening with 'The' is still the heading where 'Minutes:' follows it",
     ),
     (
+        "Decision Maker: Cabinet Executive\nDecision status: Recommendations Approved\nIs Key "
+        "decision?: Yes\nThe purpose of the report is to approve premiums on empty homes.\n"
+        "DECISIONS\n1. To increase the empty homes premium to 100% from 1 April 2026.\n2. To "
+        "increase the second homes premium to 100% from 1 April 2026.\n3. To increase the "
+        "premium to 200% for homes empty over five years.\nReasons:\n1. To bring "
+        "empty homes back into use.\nDate of decision: 13/01/2026\n",
+        (
+            "",
+            [
+                "To increase the empty homes premium to 100% from 1 April 2026.",
+                "To increase the second homes premium to 100% from 1 April 2026.",
+                "To increase the premium to 200% for homes empty over five years.",
+            ],
+            [],
+        ),
+        "a decision page that opens at its fields, its marker and title lost, is one item: "
+        "its numbered decisions are that item's, no items of their own",
+    ),
+    (
         "Agenda item\n\nAn update on the Fenmarsh Rivers Group\n\n1.    Feedback on the "
         "meeting of 4 March.\n\n2.    Ratify the Terms of Reference.\n\nMinutes:\n\nThe "
         "Chair thanked the clerk for the minutes of the Group.\n",

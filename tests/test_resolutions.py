@@ -867,6 +867,34 @@ CASES = [
         "a motion put to the vote and agreed",
     ),
     (
+        "The Leader of the Council MOVED and Councillor Ash SECONDED that the recommendations of "
+        "the Appointments and Remuneration Committee be approved and that the Pay Policy "
+        "Statement for 2025/26 (and the consequential changes to the Council’s Constitution) as "
+        "set out at Minute 53 of that Committee be endorsed and the Constitution amended. The "
+        "Motion was put to the vote and declared CARRIED.",
+        [
+            (
+                None,
+                "The Leader of the Council MOVED and Councillor Ash SECONDED that the "
+                "recommendations of the Appointments and Remuneration Committee be approved and "
+                "that the Pay Policy Statement for 2025/26 (and the consequential changes to the "
+                "Council’s Constitution) as set out at Minute 53 of that Committee be endorsed "
+                "and the Constitution amended.",
+            )
+        ],
+        "a motion too long to read its outcome in the words after it, carried in the next sentence",
+    ),
+    (
+        "The Leader of the Council MOVED and Councillor Ash SECONDED that the recommendations of "
+        "the Appointments and Remuneration Committee be approved and that the Pay Policy "
+        "Statement for 2025/26 (and the consequential changes to the Council’s Constitution) as "
+        "set out at Minute 53 of that Committee be endorsed and the Constitution amended. "
+        "Members then discussed the Statement at length and the Chair declared the matter "
+        "carried forward to the next meeting.",
+        [],
+        "nor one whose next sentence is long, though it says 'carried'",
+    ),
+    (
         "Councillor Goodrick proposed that the order be revoked, seconded by Councillor Cleary. "
         "There were 3 in favour and 5 against.",
         [],

@@ -208,14 +208,15 @@ _PROPOSER_ALONE = re.compile(
     r"\b(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+proposed\s+that\b"
 )
 OUTCOME_WORDS = 6  # words of the sentence that carries a proposal with no seconder named
+_SECONDED_OUTCOME_WORDS = 12  # ... or a seconded one too long to read its outcome in
 
 
-def _outcome_after(tail: str) -> str:
+def _outcome_after(tail: str, words: int = OUTCOME_WORDS) -> str:
     """The short sentence right after a proposal's, that may say it was carried ("All
     voting was in favour."); "" when the next sentence is longer or says it fell."""
     sentence = re.split(r"(?<=[.!?])\s+", tail.strip(), maxsplit=2)
     after = sentence[1] if len(sentence) > 1 else ""
-    if len(after.split()) > OUTCOME_WORDS or LOST.search(after):
+    if len(after.split()) > words or LOST.search(after):
         return ""
     return after
 
@@ -231,6 +232,11 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             # (no seconder: the very next sentence carries it, after a proposal however long)
             tail = _outcome_after(folded[m.end() : m.end() + 800])
         carried = CARRIED.search(tail) or SECONDED_AND_AGREED.match(tail) or _APPROVED.match(tail)
+        # (a seconded motion too long to read its outcome in the words after it: "...
+        # amended accordingly. The Motion was put to the vote and declared CARRIED.")
+        if not carried and "second" in m.group().lower():
+            tail = _outcome_after(folded[m.end() : m.end() + 800], _SECONDED_OUTCOME_WORDS)
+            carried = CARRIED.search(tail)
         lost = LOST.search(tail)
         if lost and (not carried or lost.start() < carried.start()):
             continue  # (the motion fell before anything after it was carried)
