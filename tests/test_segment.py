@@ -3294,6 +3294,9 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "MINUTES OF THE LAST MEETING RESOLVED: The minutes be approved",
             "MINUTES OF THE LAST MEETING",
         ),
+        # (the council's year in the margin before the text; a year in the heading stays)
+        ("OPEN FORUM 14/15 No one wished to speak.", "OPEN FORUM"),
+        ("REVIEW OF MINUTE 12/14 The Clerk reported.", "REVIEW OF MINUTE 12/14"),
         # (terse minutes open with a participle after a heading in a sentence's case, not
         # after one in title case)
         (

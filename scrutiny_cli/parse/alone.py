@@ -10,7 +10,7 @@ import re
 
 from .agenda_headings import AGENDA_WORDED
 from .attendance_cues import ATTENDANCE_LABEL, LABEL_THEN_NAMES
-from .caps_titles import unbulleted
+from .caps_wrapped import unbulleted
 from .label_rows import Start
 from .lines import strip_attachment
 from .numbers import NUMBER_ALONE, NUMBER_LEAD

@@ -108,6 +108,7 @@ def caps_end(words: list[str]) -> int:
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
                 or _initial_after_who(words, k)
                 or _MARGIN_CODE.fullmatch(" ".join(words[k : k + 3]))
+                or _year_in_margin(bare, words, k)
                 or (  # ("MAER 25 July"; not the minutes' date: "MINUTES 12 April 2020")
                     bare.isdigit()
                     and len(bare) <= 3
@@ -126,6 +127,19 @@ def caps_end(words: list[str]) -> int:
 _AFTER_COLON = 3  # words in capitals after a colon, to the line's end, that go on a heading
 # The minute's own code in the margin after its heading: "APOLOGIES PTLRW107 - 2015".
 _MARGIN_CODE = re.compile(r"[A-Z]{2,8}\d{1,4}\s[-–]\s(?:19|20)\d\d\b.*")
+_YEAR_PAIR = re.compile(r"(\d\d)/(\d\d)")
+
+
+def _year_in_margin(bare: str, words: list[str], k: int) -> bool:
+    """The council's year in the margin before the text: "150 OPEN FORUM 14/15 No one ..."."""
+    m = _YEAR_PAIR.fullmatch(bare)
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return (
+        bool(m)
+        and (int(m[2]) - int(m[1])) % 100 == 1
+        and after[:1].isupper()
+        and not is_caps(after)
+    )
 
 
 def _heading_goes_on(words: list[str], k: int) -> bool:
@@ -353,43 +367,3 @@ _HEADING_NOUNS = frozenset(
     "Meeting Apologies Absence Finance Planning Highways Council Councillor Councillors Group "
     "Committee Officer Police Announcements Welcome Introductions Chairman Chair Clerk".split()
 )
-_BULLET = re.compile(r"^\s*[•·]\s+")
-
-
-def unbulleted(line: str) -> str:
-    """A heading in capitals whose list's numbers became bullets ("  • APOLOGIES"), without
-    its bullet; any other line as it is (a bullet's sentence is a point, not a heading)."""
-    m = _BULLET.match(line) if line.lstrip()[:1] in "•·" else None
-    return line[m.end() :] if m and line[m.end() :].isupper() else line
-
-
-# A heading's last word that ends no heading: it was wrapped onto the next line.
-_OPEN_END = re.compile(r"(?i)(?:\b(?:of|the|and|to|for|in|on|at|a|an|with)|\s&)$")
-_WRAPPED_REST = 100  # characters of the line a wrapped heading may go on with
-# A line's first word that goes on with the line before it.
-_OPEN_START = re.compile(r"(?:AND|OR|OF|THE|TO|FOR|IN|ON|AT|WITH|BY|FROM|HELD|INCLUDING|&)\b")
-
-
-def title_wrapped_on(
-    title: str | None, body: list[str], lines: int = 3
-) -> tuple[str | None, list[str]]:
-    """A heading wrapped at its line's end onto the next line, as a PDF's hard-wrapped text
-    prints it ("5-0708/2 - Councillors' Acceptance of" / "Office, Register of Interests ...
-    Expenses"): the two lines' words are the heading; the text starts after them. One in
-    capitals may go on over three lines ("... PLANNING AND FINANCE &" / "GENERAL PURPOSES
-    COMMITTEE MEETING HELD ON" / "MONDAY 12TH AUGUST 2013")."""
-    if not title or not body or lines < 2:
-        return title, body
-    nxt = body[0].strip()
-    # (or a heading in capitals whose next line goes on with it in capitals: "TO DISCUSS
-    # PLANNING AND DEVELOPMENT MATTERS" / "AND APPROVE ANY ACTION")
-    caps_on = title.isupper() and nxt.isupper() and _OPEN_START.match(nxt) is not None
-    if not (_OPEN_END.search(title) or caps_on):
-        return title, body
-    head, colon, text = nxt.partition(":")  # ("... RELATING TO" / "ANY AGENDA ITEM: The ...")
-    if not head or len(head) > _WRAPPED_REST or head.endswith(".") or not head[:1].isalpha():
-        return title, body
-    joined = f"{title} {head.rstrip()}"
-    if not colon and joined.isupper():
-        return title_wrapped_on(joined, body[1:], lines - 1)
-    return joined, ([text.strip()] if colon and text.strip() else []) + body[1:]

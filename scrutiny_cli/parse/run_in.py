@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .attendance_cues import ATTENDANCE_LABEL, LABEL_THEN_NAMES
-from .caps_titles import unbulleted
+from .caps_wrapped import unbulleted
 from .dates import DATE_PHRASE
 from .header_span import next_index
 from .label_rows import Start

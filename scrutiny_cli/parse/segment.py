@@ -26,7 +26,7 @@ from .agenda_headings import (
     with_agenda_worded,
 )
 from .alone import LABEL, unnumbered
-from .caps_titles import title_wrapped_on
+from .caps_wrapped import title_wrapped_on
 from .chains import (
     YEAR_MONTH_RUN,
     YEAR_RUN,

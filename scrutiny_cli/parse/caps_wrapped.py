@@ -1,0 +1,48 @@
+"""Headings in capitals as converters leave them: behind the bullets their list's numbers
+became ("  • APOLOGIES"), and wrapped at a line's end onto the next ("... PLANNING AND
+FINANCE &" / "GENERAL PURPOSES COMMITTEE")."""
+
+from __future__ import annotations
+
+import re
+
+_BULLET = re.compile(r"^\s*[•·]\s+")
+
+
+def unbulleted(line: str) -> str:
+    """A heading in capitals whose list's numbers became bullets ("  • APOLOGIES"), without
+    its bullet; any other line as it is (a bullet's sentence is a point, not a heading)."""
+    m = _BULLET.match(line) if line.lstrip()[:1] in "•·" else None
+    return line[m.end() :] if m and line[m.end() :].isupper() else line
+
+
+# A heading's last word that ends no heading: it was wrapped onto the next line.
+_OPEN_END = re.compile(r"(?i)(?:\b(?:of|the|and|to|for|in|on|at|a|an|with)|\s&)$")
+_WRAPPED_REST = 100  # characters of the line a wrapped heading may go on with
+# A line's first word that goes on with the line before it.
+_OPEN_START = re.compile(r"(?:AND|OR|OF|THE|TO|FOR|IN|ON|AT|WITH|BY|FROM|HELD|INCLUDING|&)\b")
+
+
+def title_wrapped_on(
+    title: str | None, body: list[str], lines: int = 3
+) -> tuple[str | None, list[str]]:
+    """A heading wrapped at its line's end onto the next line, as a PDF's hard-wrapped text
+    prints it ("5-0708/2 - Councillors' Acceptance of" / "Office, Register of Interests ...
+    Expenses"): the two lines' words are the heading; the text starts after them. One in
+    capitals may go on over three lines ("... PLANNING AND FINANCE &" / "GENERAL PURPOSES
+    COMMITTEE MEETING HELD ON" / "MONDAY 12TH AUGUST 2013")."""
+    if not title or not body or lines < 2:
+        return title, body
+    nxt = body[0].strip()
+    # (or a heading in capitals whose next line goes on with it in capitals: "TO DISCUSS
+    # PLANNING AND DEVELOPMENT MATTERS" / "AND APPROVE ANY ACTION")
+    caps_on = title.isupper() and nxt.isupper() and _OPEN_START.match(nxt) is not None
+    if not (_OPEN_END.search(title) or caps_on):
+        return title, body
+    head, colon, text = nxt.partition(":")  # ("... RELATING TO" / "ANY AGENDA ITEM: The ...")
+    if not head or len(head) > _WRAPPED_REST or head.endswith(".") or not head[:1].isalpha():
+        return title, body
+    joined = f"{title} {head.rstrip()}"
+    if not colon and joined.isupper():
+        return title_wrapped_on(joined, body[1:], lines - 1)
+    return joined, ([text.strip()] if colon and text.strip() else []) + body[1:]
