@@ -42,6 +42,34 @@ CASES = [
         "the parish council by its initials, and a plan it is going to carry out",
     ),
     (
+        "Footpath issues were reported by the warden. The Clerk will put Mr Ash in touch with "
+        "the footpaths officer at the County Council. Litter has been left by the bus shelter. "
+        "JB will pick up and MW will report it to the District Council. The Parish Council "
+        "will deal with the smaller repairs itself.",
+        [
+            (
+                "The Clerk will put Mr Ash in touch with the footpaths officer at the County "
+                "Council",
+                "Clerk",
+                None,
+                "undertaking",
+            ),
+            (
+                "JB will pick up and MW will report it to the District Council",
+                "JB",
+                None,
+                "undertaking",
+            ),
+            (
+                "The Parish Council will deal with the smaller repairs itself",
+                "Parish Council",
+                None,
+                "undertaking",
+            ),
+        ],
+        "promises to put someone in touch, to pick up, to deal with a matter",
+    ),
+    (
         "Residents were worried about the water main works in Shore Street. P.Ash and T.Birch "
         "to arrange to meet the contractor to discuss these concerns. The playgroup asked for "
         "help with its running costs. R.Cole to write to the playgroup explaining this.",

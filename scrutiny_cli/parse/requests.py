@@ -32,7 +32,9 @@ ACTION_VERBS = (
     "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organi[sz]e|pass|place|prepare|present|produce|purchase|repair|replace|"
-    r"pick\s+(?:this|it|that|these|them)\s+up|"
+    r"pick\s+(?:this|it|that|these|them)\s+up|pick\s+up|deal\s+with|"
+    # ("put Wynn in touch with Ros Davies")
+    r"put\s+(?:[\w'’]+\s+){1,4}?in\s+touch|"
     "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
     "remind|research|reschedule|rearrange|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
