@@ -133,10 +133,11 @@ _YEAR_PAIR = re.compile(r"(\d\d)/(\d\d)")
 def _year_in_margin(bare: str, words: list[str], k: int) -> bool:
     """The council's year in the margin before the text: "150 OPEN FORUM 14/15 No one ..."."""
     m = _YEAR_PAIR.fullmatch(bare)
+    if m is None:
+        return False
     after = words[k + 1] if k + 1 < len(words) else ""
     return (
-        bool(m)
-        and (int(m[2]) - int(m[1])) % 100 == 1
+        (int(m[2]) - int(m[1])) % 100 == 1
         and after[:1].isupper()
         and not is_caps(after)
     )
