@@ -5658,3 +5658,32 @@ def test_a_things_number_in_a_long_line_is_no_item() -> None:
         ("1", "Apologies for absence"),
         ("2", "Open Forum"),
     ]
+
+
+def test_rows_following_up_earlier_minutes_are_items_headed_as_printed() -> None:
+    """Under an item that reviews earlier minutes, rows headed by the earlier minute's number
+    ("9 (a) Play Area" over its text, "Minute 6, 4th July 2025: Bins. The Clerk ...") are
+    items of their own with no number of this meeting; the parent keeps its own text."""
+    page = (
+        "Minutes of the meeting of Wexcombe Community Council held on 3 September 2025.\n\n"
+        "1. Apologies\nNone.\n\n2. Matters arising from the minutes:\n\n9 (a) Play Area\n"
+        "Councillor Ash agreed to inspect the play area.\n\n9 (xii) Removal of Tree\nThe Clerk "
+        "had written to the County Council.\n\n3. Minutes of the last meeting\nThe minutes "
+        "were approved.\n\nMinute 6, 4th July 2025: Bus shelter repairs. The Clerk reported "
+        "the work was done.\n\nMinute 10, 4th July 2025: Risk assessment. It was accepted.\n\n"
+        "4. Planning\n\n9 (a) Mill Lane\nNo objection.\n\n9 (b) Church Farm\nNo objection.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies"),
+        ("2", "Matters arising from the minutes"),
+        (None, "9 (a) Play Area"),
+        (None, "9 (xii) Removal of Tree"),
+        ("3", "Minutes of the last meeting"),
+        (None, "Minute 6, 4th July 2025: Bus shelter repairs"),
+        (None, "Minute 10, 4th July 2025: Risk assessment"),
+        ("4", "Planning"),
+    ]
+    assert items[4].minutes == "The minutes were approved."
+    assert [r.ref for r in items[5].refs] == ["6"]
+    assert [r.ref for r in items[2].refs] == []  # (a bare "9 (a)" may be the item's own)

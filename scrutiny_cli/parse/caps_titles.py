@@ -136,11 +136,7 @@ def _year_in_margin(bare: str, words: list[str], k: int) -> bool:
     if m is None:
         return False
     after = words[k + 1] if k + 1 < len(words) else ""
-    return (
-        (int(m[2]) - int(m[1])) % 100 == 1
-        and after[:1].isupper()
-        and not is_caps(after)
-    )
+    return (int(m[2]) - int(m[1])) % 100 == 1 and after[:1].isupper() and not is_caps(after)
 
 
 def _heading_goes_on(words: list[str], k: int) -> bool:

@@ -29,6 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .agenda_headings import AGENDA_WORDED
+from .cited_rows import cited_rows
 from .numbers import roman_value
 from .titles import heading_line, split_run_in
 from .whole_headings import whole_line_title
@@ -70,7 +71,7 @@ def _subitems(item: Segment) -> list[Segment] | None:
         _WORDS_ONLY.fullmatch(starts[0][2]) if decimal else lettered and lettered[0][2].isupper()
     )
     if len(starts) < MIN_SUBITEMS and not one:
-        return None
+        return _follow_ups(item)
     make = type(item)
     labels = [ln for ln in item.body[: starts[0][0]] if ln.strip()]  # ("Minutes:")
     found = [make(item.number, item.title, [])]
@@ -78,6 +79,19 @@ def _subitems(item: Segment) -> list[Segment] | None:
         end = starts[k + 1][0] if k + 1 < len(starts) else len(item.body)
         found.append(make(number, title, [*labels, *([rest] if rest else []),
                                           *item.body[i + 1 : end]]))  # fmt: skip
+    return found
+
+
+def _follow_ups(item: Segment) -> list[Segment] | None:
+    """The item, its own text kept, then each row that follows up an earlier minute."""
+    rows = cited_rows(item.body, item.title)
+    if not rows:
+        return None
+    make = type(item)
+    found = [make(item.number, item.title, item.body[: rows[0][0]])]
+    for k, (i, number, title, rest) in enumerate(rows):
+        end = rows[k + 1][0] if k + 1 < len(rows) else len(item.body)
+        found.append(make(number, title, [*([rest] if rest else []), *item.body[i + 1 : end]]))
     return found
 
 

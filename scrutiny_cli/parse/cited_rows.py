@@ -1,0 +1,62 @@
+"""Rows under an item that reviews earlier minutes, each headed by the number of the earlier
+minute it follows up:
+
+    4. Matters arising from the minutes:
+
+    9 (a) Play Area
+    Councillor Thompson agreed to inspect the play area.
+
+    9 (xii) Removal of Tree
+    The Clerk had contacted the County Council but no reply was received.
+
+or run into their text after the earlier minute's number and date: "Minute 6, 4th July
+2016: Foxhills open space. The Parish Clerk reported ...". Each row is an item of its own,
+as a "Minute 42 - ..." row is: no number of this meeting, its heading as printed, the
+earlier minute's number and all. Only "Minute 6" there is read as a reference: a bare "9
+(a)" at a heading's head is as often the item's own agenda number, and a reference must be
+found again from the stored title whatever file a meeting's items were last built from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .refs import REVIEWS_MINUTES
+
+# A row's head: the earlier minute's number with its part ("9 (a)", "9 (xii)") or in
+# brackets with its paragraph ("(3.2)"), then a heading on the line; or "Minute 6, 4th July
+# 2016:" before a heading run into its text, to its stop.
+CITED_HEAD = re.compile(
+    r"^(?P<ref>\d{1,3}\s?\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\(\d{1,3}\.\d{1,2}[a-z]?\))"
+    r"\s*(?=[A-Z])"
+)
+_MINUTE_ROW = re.compile(
+    r"^(?P<head>Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?,\s+[^.:]{3,30}:"
+    r"\s+[A-Za-z][^.]{2,400}?)(?:\.(?:\s+(?P<rest>\S.*))?|$)"
+)
+MIN_ROWS = 2  # rows so headed that make a list of follow-ups, not one citation
+_HEADING_WORDS = 12  # words of a row's heading standing alone over its text
+
+
+def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, None, str, str]]:
+    """(line, None, heading as printed, the text run into it) of each follow-up row of an
+    item headed parent, where it reviews earlier minutes and two rows at least so open."""
+    if not parent or not REVIEWS_MINUTES.search(parent):
+        return []
+    found: list[tuple[int, None, str, str]] = []
+    for i, line in enumerate(body):
+        text = line.strip()
+        if not text or (i and body[i - 1].strip()):
+            continue  # (a row opens a paragraph)
+        if m := _MINUTE_ROW.match(text):
+            found.append((i, None, m["head"], m["rest"] or ""))
+        elif CITED_HEAD.match(text) and _alone(text, body, i):
+            found.append((i, None, text.rstrip(" .:"), ""))
+    return found if len(found) >= MIN_ROWS else []
+
+
+def _alone(text: str, body: list[str], i: int) -> bool:
+    """A heading on its line, its text on the next: short, no stop inside."""
+    words = text.split()
+    below = body[i + 1].strip() if i + 1 < len(body) else ""
+    return len(words) <= _HEADING_WORDS and ". " not in text and bool(below)
