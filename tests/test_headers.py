@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # the minutes' paragraphs numbered from their header sentence
+    (
+        "(1) The July meeting of the above named community council was held at Wexcombe "
+        "Village Hall on Tuesday 14th July 2025 at 6:30pm. The Chairman presided.",
+        (None, "2025-07-14", "18:30", "Wexcombe Village Hall"),
+    ),
     # a web page's title with its date first, the body's name, if any, before "minutes"
     ("14 March 2023 minutes", (None, "2023-03-14", None, None)),
     ("14 March 2023 DRAFT Council minutes", ("Council", "2023-03-14", None, None)),

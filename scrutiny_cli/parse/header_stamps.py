@@ -43,6 +43,9 @@ _NAMED_MINUTES = re.compile(
 _PAGE_NUMBER = re.compile(
     r"(?:Page\s+\d{1,3}\s+of\s+\d{1,3}|\d{1,3}(?:\s+\(\d{2}[-–/]\d{2}\))?)\s+(?=\S)"
 )
+# The first paragraph's number, the minutes numbered from their header: "(1) The July meeting
+# of the above named community council was held at ...".
+_FIRST_PARAGRAPH = re.compile(r"\(1\)\s+(?=[A-Z])")
 # A notice in brackets before the header: "(These minutes are published subject to
 # approval by the Parish Council ...)".
 _NOTICE = r"\([^()]{0,300}\b(?i:minutes|draft|approv\w*)\b[^()]{0,300}\)"
@@ -57,6 +60,9 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
     rest = top[i][page.end() :] if page else ""
     if page and (LETTERHEAD.match(rest) or re.match(_NOTICE, rest) or _NAMED_MINUTES.match(rest)):
         return page
+    first = _FIRST_PARAGRAPH.match(top[i]) if not any(top[:i]) else None
+    if first and re.search(r"(?i)\bmeeting\b.{0,120}\bheld\b", top[i]):
+        return first  # (the minutes' paragraphs numbered from the header's)
     m = _PACK_STAMP.match(top[i])
     if m is None or not NAMED_MEETING.search(top[i]):
         return None
