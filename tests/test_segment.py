@@ -2300,6 +2300,29 @@ CASES = [
     ),
     (
         (
+            "Items\nNo. Item\n\n25/1/CNL\n\nTo elect a Mayor for the remainder of the "
+            "Municipal Year 2025/26, to elect a Deputy Mayor for the remainder of the Municipal "
+            "Year 2025/26 and to pay tribute to Former Mayor and Councillor Ann Ash. pdf icon "
+            "PDF 276 KB\n\nMinutes:\n\nResolved (unanimously) that Councillor Birch be Mayor."
+            "\n\n25/2/CNL\n\nMinutes pdf icon PDF 120 KB\n\nMinutes:\n\nThe minutes were "
+            "approved.\n\n25/3/CNL\n\nMayor's announcements\n\nMinutes:\n\nThe Mayor thanked "
+            "the volunteers.\n"
+        ),
+        [
+            (
+                "25/1/CNL",
+                "To elect a Mayor for the remainder of the Municipal Year 2025/26, to elect a "
+                "Deputy Mayor for the remainder of the Municipal Year 2025/26 and to pay tribute "
+                "to Former Mayor and Councillor Ann Ash",
+            ),
+            ("25/2/CNL", "Minutes"),
+            ("25/3/CNL", "Mayor's announcements"),
+        ],
+        "the year first, then the minute and the council's code; a heading with its report's "
+        "icon however long its agenda words",
+    ),
+    (
+        (
             "3.\n\nMinutes\n\nDecision:\n\nRESOLVED that the minutes be approved.\n\n"
             "Voting Record\n\n5 For, 0 Against, 1 Abstention\n\nMinutes:\n\nThe minutes were "
             "approved.\n\n  • View Recorded Vote for this item\n  • 4.\n\nLeader's Announcements\n\n"

@@ -28,7 +28,8 @@ NUMBER = (
     r"(?:\(\d{1,2}\)(?!\w)|\.?\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?!\w))?"
     # ("F01:04/24"; "08/15:01": the item)
     r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$))?"
-    r"(?:(?<=\d/\d\d)/[A-Z][A-Z&]{1,4}(?=\s|$))?"  # "01/20/F&R": the committee's code after
+    # ("01/20/F&R", "19/1/CNL": the committee's code after)
+    r"(?:(?:(?<=\d/\d)|(?<=\d/\d\d))/[A-Z][A-Z&]{1,4}(?=\s|$))?"
     r"(?:(?<=\d/\d\d)[A-Z](?=[\s:]|$))?"  # (or its letter glued on: "065/21C Apologies:")
     r"(?:(?<=\d)/[A-Z]{1,4}/\d{2}(?:\d{2})?(?=[\s.:]|$))?"  # "064/PC/20": or between
     # (a committee's letters, the number, and the municipal year after a dash: "AUD12 - 08/09")

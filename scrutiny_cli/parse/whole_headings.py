@@ -24,11 +24,17 @@ def heading_alone(lines: list[str], i: int, rest: str) -> str | None:
 
 def whole_line_title(line: str) -> str | None:
     """The line under a number standing alone is its heading, colons and all
-    ("By-Election: Greyfriars Ward, Grantham"), unless it is a sentence."""
-    text = strip_attachment(line)[0].strip(" .:;")
-    if not text or len(text.split()) > 30 or FINITE_VERB.search(text) or text[0].islower():
+    ("By-Election: Greyfriars Ward, Grantham"), unless it is a sentence; one that carries
+    its report's icon is a heading however long its agenda words ("To elect a Mayor ..., to
+    elect a Deputy Mayor ... and to pay tribute to ... pdf icon PDF 276 KB")."""
+    text, icon = strip_attachment(line)
+    text = text.strip(" .:;")
+    if not text or text[0].islower() or len(text.split()) > (_ICON_WORDS if icon else 30):
         return None
-    return text
+    return text if icon or not FINITE_VERB.search(text) else None
+
+
+_ICON_WORDS = 60
 
 
 # A second heading in title case closing its line, a stop after it: "The Chair’s Welcome and
