@@ -70,6 +70,12 @@ CASES = [
         "promises to put someone in touch, to pick up, to deal with a matter",
     ),
     (
+        "Police Report: no major crimes were reported in June, however they were asked to deal "
+        "with 161 incidents.",
+        [],
+        "others asked to deal with something are told of, no task of the meeting's",
+    ),
+    (
         "Residents were worried about the water main works in Shore Street. P.Ash and T.Birch "
         "to arrange to meet the contractor to discuss these concerns. The playgroup asked for "
         "help with its running costs. R.Cole to write to the playgroup explaining this.",

@@ -26,15 +26,13 @@ ACTION_VERBS = (
     "come back|enquire|inquire|feed ?back|find out|"
     r"follow(?:\s+(?:it|them|(?:this|that|these|the)(?:\s+(?:matter|issue|query|point)s?)?))?"
     r"[\s-]+up|"
-    # ("have a word with the tenant", "pick this up with Highways")
+    # ("have a word with the tenant", "pick this up with Highways", "put Wynn in touch with")
     "forward|give|go back|have a word|hold|identify|instigate|"
     r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
     "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organi[sz]e|pass|place|prepare|present|produce|purchase|repair|replace|"
-    r"pick\s+(?:this|it|that|these|them)\s+up|pick\s+up|deal\s+with|"
-    # ("put Wynn in touch with Ros Davies")
-    r"put\s+(?:[\w'’]+\s+){1,4}?in\s+touch|"
+    r"pick\s+(?:this|it|that|these|them)\s+up|pick\s+up|put\s+(?:[\w'’]+\s+){1,4}?in\s+touch|"
     "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
     "remind|research|reschedule|rearrange|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
@@ -355,7 +353,8 @@ UNDERTAKING = rule(
     # (or the subject carried on: "... has received funding for 2016-17 and will apply for
     # 2017-18", "PC Camus advised ..., but will make further enquiries")
     rf"|(?:^|[•;]\s*|\b(?:and|but)\s+)(?:also\s+)?(?:would|will|agreed\s+to)\s+(?:also\s+)?)"
-    rf"(?P<verb>{ACTION_VERBS}|forward\s+on|{_DOING}|{_PROMISED})\b",
+    # (a promise to deal with a matter; not "they were asked to deal with 161 incidents")
+    rf"(?P<verb>{ACTION_VERBS}|forward\s+on|deal\s+with|{_DOING}|{_PROMISED})\b",
     "undertaking",
     "Cllr Sandhu would follow up further signs of safety training",
     flags=M,
@@ -370,7 +369,7 @@ CUE_GATES: dict[str, re.Pattern[str]] = {
         rf"(?:(?:{_ADVERBS}|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
         rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"
-        rf"for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on|{_DOING}|{_PROMISED})\b",
+        rf"for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on|deal\s+with|{_DOING}|{_PROMISED})\b",
         re.I | re.M,
     ),
 }
