@@ -3354,6 +3354,16 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Declaration of Interests IH advised the CC that he would step down.",
             "Declaration of Interests",
         ),
+        # (whatever its verb, after a heading's capitalised word; not a verb's object)
+        (
+            "Election of Chair and Vice Chair JA started the meeting by welcoming two members.",
+            "Election of Chair and Vice Chair",
+        ),
+        ("Welcome MB reiterated the welcome to new members.", "Welcome"),
+        (
+            "Rob Ward to contact RCC to invite one of its members",
+            "Rob Ward to contact RCC to invite one of its members",
+        ),
         (
             "Policing Report and local issues PC Hale advised that an operation had begun.",
             "Policing Report and local issues",

@@ -234,8 +234,11 @@ def _mixed_end(text: str, words: list[str]) -> int:
             break
         last = k == len(words) - 1 and _one_word_minutes(words, k)
         tier = k and w in NAME_TITLES and TIERS.issuperset(words[k - 1].split("/"))
-        starter = w.rstrip(":") in STARTERS or w in PARTICIPLES or initials_subject(words, k)
-        named = k and opens_text(words, k)  # (its verb shows the text: "Roy sent ...")
+        initials = initials_subject(words, k)
+        starter = w.rstrip(":") in STARTERS or w in PARTICIPLES or initials
+        # (its verb shows the text: "Roy sent ...", "... Vice Chair JA started the meeting";
+        # not initials after a verb, its object: "Rob Ward to contact RCC to invite ...")
+        named = k and (opens_text(words, k) or (words[k - 1][:1].isupper() and initials))
         starter = starter or w in ("Chair", "Chairman")  # ("Welcome Chair welcomed all")
         if named or (k and (starter or last) and not tier and _starts_sentence(words, k)):
             return min(pos, limit)
