@@ -2983,6 +2983,11 @@ NOT_ACTIONS = [
         "It was noted that the minutes of the Extraordinary meeting would be amended accordingly.",
         "minutes corrected",
     ),
+    (
+        "Cllr Ash proposed, Cllr Birch seconded. Later in the meeting Cllr Ash retracted the "
+        "proposal. [Changes are to be made to the minutes of 19 June 2025].",
+        "a note that the earlier minutes will be changed, in brackets after its sentence",
+    ),
     ("Following discussion it was decided that no action would be taken.", "no action"),
     ("RESOLVED: That the Council thanks the volunteers who organised the fun day.", "thanks"),
     ("RESOLVED: That a vote of thanks be recorded to the retiring Clerk.", "a vote of thanks"),

@@ -14,7 +14,7 @@ from scrutiny_cli.parse import sentences
 # The boundary as first written, looking back for the stop: the faster pattern in
 # sentences.py must cut every text where this one does.
 PLAIN_BOUNDARY = re.compile(
-    r"(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•]|(?:[a-z]|[ivx]{2,4})[).]\s)"
+    r"(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(\[•]|(?:[a-z]|[ivx]{2,4})[).]\s)"
     r"|(?<=[.!?])['\"’”)]?\s+[-–]\s+(?=[A-Z])"
     r"|\n\s*\n|\n(?=•)|\n\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])"
     r"|\n(?=\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})\)\s+[A-Z])"
@@ -46,6 +46,7 @@ def spans_by_plain_boundary(text: str) -> list[tuple[int, int]]:
         ("Will chase up the potholes\n4.1.3. Will look at the bollard", 2),
         ("Highways will consider a weight limit of\n7.5 tonnes on Mill Lane.", 1),
         ("The fee is £5 per hour. - half for residents", 1),
+        ("Cllr Ash withdrew the proposal. [Changes are to be made to the minutes.]", 2),
     ],
 )
 def test_sentences(text: str, expected: int) -> None:

@@ -34,6 +34,8 @@ NOT_A_TASK = rule(
     # (the minute itself, not what a clause after it says: "Minute 32 - It was confirmed
     # that future reports would be amended" is a task)
     r"minutes?\b(?:(?!\bthat\b)[^.]){0,80}\b(?:(?:would|will)\s+)?be\s+(?:amended|corrected)\b|"
+    # ("[Changes are to be made to the minutes of 19 June 2019]")
+    r"\b(?:changes|amendments|corrections)\s+(?:are|were)\s+to\s+be\s+made\s+to\s+the\s+minutes\b|"
     # what need not be done, what stays as it is, a planning response
     r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
     # a suggestion dropped; the meeting's own running order and private session

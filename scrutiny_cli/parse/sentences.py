@@ -15,7 +15,7 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)\.['\"’”)]?$")
 # checks it by looking back: a pattern that opens with a class is scanned for that class
 # alone, five times faster than one that opens by looking back.
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(•·]|(?:[a-z]|[ivx]{2,4})[).]\s)"
+    r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(\[•·]|(?:[a-z]|[ivx]{2,4})[).]\s)"
     # (the dash of a list run together is neither sentence's: "... cracked. - Clerk to ...")
     r"|(?<=[.!?])['\"’”)]?\s+[-–]\s+(?=[A-Z])"
     r"|(?<=\n)\s*\n|(?<=\n)(?=[•·])"
