@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a date's ordinal a converter moved after the place, its figure left on the date
+    (
+        "Wexcombe Parish Council MINUTES OF THE FULL COUNCIL MEETING HELD IN THE PARISH ROOMS, "
+        "WEXCOMBE st ON THURSDAY, 1 MAY 2025 @ 7.15pm",
+        ("Full Council", "2025-05-01", "19:15", "THE PARISH ROOMS, WEXCOMBE"),
+    ),
     # the minutes' paragraphs numbered from their header sentence
     (
         "(1) The July meeting of the above named community council was held at Wexcombe "

@@ -3360,6 +3360,11 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Election of Chair and Vice Chair",
         ),
         ("Welcome MB reiterated the welcome to new members.", "Welcome"),
+        # (a list's first marker after a dash opens the text)
+        (
+            "Members’ Declarations – a. Pecuniary Interests – none. b. Other Interests – none.",
+            "Members’ Declarations",
+        ),
         (
             "Rob Ward to contact RCC to invite one of its members",
             "Rob Ward to contact RCC to invite one of its members",

@@ -333,6 +333,8 @@ def text_after_dash(after: str) -> bool:
     if cut is not None:
         words = words[:cut]
         after = " ".join(words)
+    if _LIST_OPENS.fullmatch(after):
+        return True  # a list's first marker: "Members' Declarations – a. Pecuniary ..."
     if after.endswith(".") and titled_phrase(words):
         return False  # "– Revised Heads of Terms for National Trust."
     if not words or words[0] in STARTERS or after.endswith("."):
@@ -349,6 +351,7 @@ def text_after_dash(after: str) -> bool:
     return bool(FINITE_VERB.search(after))
 
 
+_LIST_OPENS = re.compile(r"\(?(?:[a-h]|i{1,3}|[1-9])[.)]?")
 _INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
 
 

@@ -71,6 +71,8 @@ def clean_venue(value: str | None) -> str | None:
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
     # (the page's title on the line below, run on: "... IN SCOTTON VILLAGE HALL" / "MINUTES")
     value = re.sub(r"\s+(?:DRAFT\s+)?MINUTES$", "", value)
+    # (a date's ordinal a converter moved there, its figure left behind: "CROWAN st ON ... 1")
+    value = re.sub(r"(?<=[A-Z])\s+(?:st|nd|rd|th)$", "", value)
     # (the time after it, "at" glued on by a converter: "The Curveat 11.00am", or alone)
     value = _TIME_AT_END.sub("", value)
     return None if _NOT_YET.fullmatch(value) or _NO_PLACE.fullmatch(value) else value or None
