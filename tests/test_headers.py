@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a letterhead of who holds the posts names no body
+    (
+        "Chairman: Mr Tom Ash Clerk: Rev’d J Birch\n\nMinutes of the Meeting held at 7.00pm on "
+        "Tuesday 20th February 2025",
+        (None, "2025-02-20", "19:00", None),
+    ),
     # a date's ordinal a converter moved after the place, its figure left on the date
     (
         "Wexcombe Parish Council MINUTES OF THE FULL COUNCIL MEETING HELD IN THE PARISH ROOMS, "

@@ -21,6 +21,10 @@ POST_HOLDER = re.compile(
     r"(?:\s*\(?(?:Tel\.?:?\s*)?0\d[\d ]{8,12}\)?)?$"  # ("Clerk / RFO: Dorothy Neal (01246 ...)")
 )
 
+_POST_LABEL = re.compile(
+    r"(?:(?:Vice[- ])?Chair(?:man|person)?|Clerk|Mayor|Convener|Secretary)\s*:"
+)
+
 
 def name_line(line: str) -> str | None:
     """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
@@ -36,8 +40,10 @@ def name_line(line: str) -> str | None:
         return None  # the page's title: "Draft Minutes"
     if LABEL_START.match(name):
         return None  # a field's label: "Venue: Council Chamber, Wyvern House"
-    if POST_HOLDER.match(name):
-        return None  # who holds a post: "Chair G M Rogers", "Clerk: Mrs J Rosam"
+    if POST_HOLDER.match(name) or _POST_LABEL.match(name):
+        # who holds a post: "Chair G M Rogers", "Clerk: Mrs J Rosam", or who hold several:
+        # "Chairman: Mr Thomas Armstrong Clerk: Rev’d J Morgan"
+        return None
     if not name[0].isupper():
         return None
     return name
