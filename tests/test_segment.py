@@ -3360,6 +3360,11 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Election of Chair and Vice Chair",
         ),
         ("Welcome MB reiterated the welcome to new members.", "Welcome"),
+        # (the next meeting's date after a dash is its text)
+        ("Date of next meeting – May 12th 2025 7.30pm", "Date of next meeting"),
+        # (who came, listed among a heading's topics, is no sentence)
+        ("Welcome, Councillors present & Apologies", "Welcome, Councillors present & Apologies"),
+        ("Apologies Councillors present were Ash and Birch.", "Apologies"),
         # (a list's first marker after a dash opens the text)
         (
             "Members’ Declarations – a. Pecuniary Interests – none. b. Other Interests – none.",

@@ -245,9 +245,15 @@ def _mixed_end(text: str, words: list[str]) -> int:
         if (
             k
             and w in ("-", "–", "—")
-            and (text_after_dash(text[pos + len(w) : limit]) or WHO_HEADING.match(text[:pos]))
+            and (
+                text_after_dash(text[pos + len(w) : limit])
+                or WHO_HEADING.match(text[:pos])
+                or _NEXT_MEETING.search(text[:pos])
+            )
         ):
-            return pos  # (after "Apologies", names: "Apologies – John Belcher")
+            # (after "Apologies", names: "Apologies – John Belcher"; after the next meeting's
+            # heading, its date: "Date of next meeting – May 12th 2014 7.30pm")
+            return pos
         if (cut := who_heading_end(text, pos, w)) is not None:
             return cut  # ("Apologies, Will Bullough", "Apologies received from Cllr Ash")
         pos += len(w) + 1
@@ -303,7 +309,8 @@ def _starts_sentence(words: list[str], k: int) -> bool:
     if words[k] == "To":  # ("To consider", or the agenda's "To Receive Declarations")
         return words[k + 1][:1].islower() or words[k + 1].lower() in AGENDA_VERBS
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
-        return True
+        # (not who came, listed among headings: "Welcome, Councillors present & Apologies")
+        return not (words[k - 1].endswith(",") and words[k + 1].lower() in ("present", "attending"))
     if words[k] in ("Chair", "Chairman"):  # ("Welcome Chair welcomed all ..."; not the
         # office's name, "Election of Vice Chair", nor who presents, "Urgent Matters –
         # Chairman The Chair advised ...", "Andy Challen, Chair of the VHMC stated ...")
@@ -351,6 +358,7 @@ def text_after_dash(after: str) -> bool:
     return bool(FINITE_VERB.search(after))
 
 
+_NEXT_MEETING = re.compile(r"(?i)\bnext\s+meeting\s*$")
 _LIST_OPENS = re.compile(r"\(?(?:[a-h]|i{1,3}|[1-9])[.)]?")
 _INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
 
