@@ -867,6 +867,17 @@ CASES = [
         "a motion put to the vote and agreed",
     ),
     (
+        "The Executive resolved as follows:\n\n1. To note the impact of the scheme to date.\n\n"
+        "1. To recommend Council to agree the Scheme as set out in Appendix 2.\n\n1. To recommend "
+        "that the Council continues the Discount Policy.",
+        [
+            ("1", "To note the impact of the scheme to date."),
+            ("1", "To recommend Council to agree the Scheme as set out in Appendix 2."),
+            ("1", "To recommend that the Council continues the Discount Policy."),
+        ],
+        "the body resolved 'as follows:' over parts a converter numbered every one '1.'",
+    ),
+    (
         "The Leader of the Council MOVED and Councillor Ash SECONDED that the recommendations of "
         "the Appointments and Remuneration Committee be approved and that the Pay Policy "
         "Statement for 2025/26 (and the consequential changes to the Council’s Constitution) as "

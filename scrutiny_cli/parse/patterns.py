@@ -101,7 +101,9 @@ RESOLUTION_START = rule(
     # (or "to:" before its parts: "Committee resolved to:" / "i) Approve the proposals")
     r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+no\s+objections?\b|\s*:-?[ \t]*\S"
     r"|\s+to\s*:-?[ \t]*$)"
-    r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)\s*:\s*-?\s*$"
+    # ("The Executive resolved as follows:" over its parts)
+    r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)"
+    r"(?:[ \t]+as[ \t]+follows)?\s*:\s*-?\s*$"
     r"|^It\s+was\s+(?:unanimously\s+)?agreed\s*:\s*-?\s*$"
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
     # (or after a dash closing the line: "3. Order of the Agenda – add item 7 – agreed")

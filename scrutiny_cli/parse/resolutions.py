@@ -81,10 +81,9 @@ def _boundary(folded: str, before: re.Match[str], keyword: re.Match[str]) -> boo
 
 
 # "be", "was" or "were" after words on the keyword's line: a verb of that line's sentence
-# ("SLT be RECOMMENDED to ...", "It had been AGREED that ..."), unless "It was" or "This was"
-# opens the block ("It was AGREED - That ...", "... proposed a letter. This was AGREED."),
-# or "and was", its "it" left out ("A revised quote was presented and was RESOLVED to
-# accept this quote").
+# ("SLT be RECOMMENDED to ...", "It had been AGREED that ..."), unless "It was", "This was" or
+# "and was" opens the block ("It was AGREED - That ...", "This was AGREED.", "A revised quote
+# was presented and was RESOLVED to accept this quote").
 _PASSIVE_BEFORE = re.compile(
     r"\S\s+(?<!\bit\s)(?<!\bIt\s)(?<!\bthis\s)(?<!\bThis\s)(?:be|been|is|are|(?<!\band\s)was|were)"
     r"\s+$"
@@ -201,13 +200,12 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
     found = keyword_starts(folded)  # most items have no marker word: no search at all
     if not found:
         return ()
-    # (a keyword in capitals inside the sentence a block opened is that block's: "RESOLVED:
-    # The minutes ... were AGREED as an accurate record.")
+    # (a keyword in capitals inside a block's first sentence is its: "... were AGREED ...")
     found = [m for k, m in enumerate(found) if not k or _boundary(folded, found[k - 1], m)]
     # (nor a passive verb in capitals inside a part: "(ii) SLT be RECOMMENDED to allocate")
     found = [m for m in found if not _in_passive(folded, m.start())]
-    # (nor another meeting's decision, quoted: "The Scrutiny Committee at its meeting on 28
-    # September 2023 (Minute 124 refers) subsequently RESOLVED 'that ...'")
+    # (nor another meeting's, quoted: "The Committee at its meeting on 28 September 2023
+    # (Minute 124 refers) subsequently RESOLVED 'that ...'")
     found = [m for m in found if not quoted_decision(folded, m.start())]
     spans = []
     for i, m in enumerate(found):
@@ -312,7 +310,10 @@ _KEYWORDS = frozenset("resolved agreed recommended noted decided ordered".split(
 def _run_in(text: str, m: re.Match[str]) -> bool:
     """ "... left the meeting. Resolved that ...", "Seconded by ... and Resolved That ...",
     "Finance It was resolved to approve ...": the keyword not in capitals, within a
-    paragraph; its decision is a sentence of it."""
+    paragraph; its decision is a sentence of it (not over its parts below: "The Executive
+    resolved as follows:")."""
+    if re.search(r":-?\s*$", m.group()):
+        return False
     words = m.group().split()  # (the keyword, not how wholly: "Agreed by all", "unanimously")
     keyword = next((w for w in reversed(words) if w.lower() in _KEYWORDS), words[-1])
     if keyword in ("resolved", "agreed"):  # "It was resolved to ...": a sentence
