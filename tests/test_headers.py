@@ -11,6 +11,19 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # a summons on the meeting's own page: its place where its day is the meeting's
+    (
+        "Meeting Summary\nLicensing Committee\n17 Jul 2025 - 18:30 to 18:53\n\nMembers are "
+        "invited to a Meeting of the Licensing Committee\n\nto be held in the Deben Room, "
+        "Wexcombe House, Melton\n\non Monday, 17 July 2025 at 6:30pm",
+        ("Licensing Committee", "2025-07-17", "18:30", "the Deben Room, Wexcombe House, Melton"),
+    ),
+    (
+        "Meeting Summary\nLicensing Committee\n17 Jul 2025 - 18:30 to 18:53\n\nMembers are "
+        "invited to a Meeting of the Licensing Committee\n\nto be held in the Deben Room, "
+        "Wexcombe House, Melton\n\non Monday, 18 September 2025 at 6:30pm",
+        ("Licensing Committee", "2025-07-17", "18:30", None),
+    ),
     # a letterhead of who holds the posts names no body
     (
         "Chairman: Mr Tom Ash Clerk: Rev’d J Birch\n\nMinutes of the Meeting held at 7.00pm on "

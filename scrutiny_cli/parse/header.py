@@ -32,6 +32,7 @@ from .header_cues import (
 )
 from .header_dateline import dateline_prose
 from .header_guards import ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE, OPENING_BUSINESS
+from .header_held import summons_venue
 from .header_labels import (
     bare_value,
     cells,
@@ -98,8 +99,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
     top = dateline_prose(top)  # (a Scottish dateline: "IRVINE, 9 September 2009 - At a ...")
     used = _read_top(top, start, prose, give)
-    # (or a cover's date only, a name over it, "COUNCIL MEETING" / "THURSDAY" / "26TH JULY",
-    # where no item stands above the minutes' title)
+    # (or a cover's date only under a name, "COUNCIL MEETING" / "THURSDAY" / "26TH JULY")
     dated = found["date"][0] if "date" in found else None
     below = below_menu(head, len(top), dated is not None) if (dated or 3) > 2 else None
     if below is not None:  # a site's menu filled the first dozen lines
@@ -116,6 +116,8 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     for name, (_, value) in found.items():
         setattr(facts, name, value)
     facts.committee = fuller_name(facts.committee, named)
+    if facts.date and not facts.venue:  # ("Members are invited to ..." / "to be held in ...")
+        facts.venue = summons_venue(top[:40], facts.date)
     if facts.item_number:
         facts.item_number = facts.item_number.strip(" .") or None
     if not facts.committee:

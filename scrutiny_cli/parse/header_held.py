@@ -7,8 +7,11 @@ prose header's cues.
 
 from __future__ import annotations
 
-from .dates import DAY_NAMES
+import re
+
+from .dates import DAY_NAMES, find_date
 from .rules import near_miss, rule
+from .venues import clean_venue
 
 # "Meeting of Abbots Morton Parish Council at 8:00PM on Thursday 22nd July 2021 in ...",
 # "ANNUAL MEETING of the PARISH COUNCIL via Zoom on Tuesday 4th May 2021 at 8:00 pm": the
@@ -83,3 +86,24 @@ near_miss(
     "There was a site meeting of the working group on Monday 3 May 2021.",
     "There was no meeting of the Council on 4 August 2021.",
 )
+# A summons on the meeting's own page, its place on the line after the meeting's name, the
+# day below it: "Members are invited to a Meeting of the Licensing Committee" / "to be held
+# in the Deben Conference Room, East Suffolk House, Melton" / "on Monday, 17 July 2023 at
+# 6:30pm". Its place is the meeting's only where its day is the meeting's own: an agenda's
+# summons printed above minutes is the next meeting's.
+_TO_BE_HELD = re.compile(
+    r"(?i)^to\s+be\s+held\s+(?:in|at)\s+(?P<place>.{3,150}?)(?P<on>\s+on\s+.*)?$"
+)
+
+
+def summons_venue(top: list[str], date: str) -> str | None:
+    """The place of a summons whose day, on its line or the next, is the meeting's date."""
+    for i, line in enumerate(top):
+        m = _TO_BE_HELD.match(line.strip())
+        if m is None:
+            continue
+        day = m["on"] or next((ln for ln in top[i + 1 : i + 3] if ln.strip()), "")
+        found = find_date(day)
+        if found and found[0] == date:
+            return clean_venue(m["place"])
+    return None
