@@ -175,6 +175,25 @@ CASES = [
         "its numbered decisions are that item's, no items of their own",
     ),
     (
+        "Issue - decisions\nHACKNEY CARRIAGE FARES\n27/09/2025 - HACKNEY CARRIAGE FARES\n"
+        "RESOLVED, by majority vote, that –\n(a) officers be instructed to consult on the\n"
+        "implementation of an increase to the tariff by 5%;\n(b) officers be authorised to "
+        "publish a\nstatutory notice, and\n(c) officers be instructed to prepare a report\n"
+        "for the next Licensing Committee if any objections were received.\n",
+        (
+            "HACKNEY CARRIAGE FARES",
+            [
+                "officers be instructed to consult on the\nimplementation of an increase to the "
+                "tariff by 5%",
+                "officers be authorised to publish a\nstatutory notice, and",
+                "officers be instructed to prepare a report\nfor the next Licensing Committee if "
+                "any objections were received.",
+            ],
+            ["Officers", "Officers"],
+        ),
+        "a hard-wrapped line opening 'implementation of' is no decision page's furniture",
+    ),
+    (
         "Agenda item\n\nAn update on the Fenmarsh Rivers Group\n\n1.    Feedback on the "
         "meeting of 4 March.\n\n2.    Ratify the Terms of Reference.\n\nMinutes:\n\nThe "
         "Chair thanked the clerk for the minutes of the Group.\n",

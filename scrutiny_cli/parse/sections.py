@@ -43,7 +43,10 @@ INLINE_LABEL = re.compile(
 FURNITURE = rule(
     "decision-furniture",
     # ("Reason" alone only with its colon: a table's head cell "Reason" is no label)
-    r"^(?:Reasons?(?: for (?:the )?decisions?|(?=\s*:))|Implementation of\s*(?:decisions?)?|"
+    # (a label's capital first: not a line a hard wrap opened, "implementation of an increase
+    # to the tariff by 5%", "contact the resident")
+    r"^(?=(?-i:[A-Z]))"
+    r"(?:Reasons?(?: for (?:the )?decisions?|(?=\s*:))|Implementation of\s*(?:decisions?)?|"
     r"(?:Other |Alternative )?options considered(?: and rejected)?|Alternative Options.*|"
     r"Conflicts? of interest.*|Publication date|Date of decision|Decided at meeting|"
     r"Effective from|Accompanying Documents|Report author|Contact|Wards? affected|"
@@ -51,6 +54,7 @@ FURNITURE = rule(
     "section",
     "Reason for Decision:  To receive and request a response",
 )
+near_miss("decision-furniture", "implementation of an increase to the tariff by 5% (rounded")
 # A decision's status lines, which ModernGov prints above the decision's text (the header
 # reads its "Decision Maker:"): dropped,
 # the text after them kept ("Decision status: Recommendations Approved" / "Is Key
