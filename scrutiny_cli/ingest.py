@@ -20,7 +20,7 @@ from .discover import Entry, Found, Skip, discover
 from .errors import ScrutinyError, UnknownLayout
 from .jobs import Limits, Lost, sandboxed_map
 from .model import Document
-from .parse import PARSER_VERSION
+from .parse import parser_version
 from .parse.document import parse
 from .read.files import read_file, sha256_of
 from .sandbox import stage
@@ -158,7 +158,7 @@ def _read_and_parse(path: str, name: str, options: Options) -> Work:
         "size": reading.size,
         "mtime": reading.mtime,
         "pages": reading.pages,
-        "parser_version": PARSER_VERSION,
+        "parser_version": parser_version(),
     }
     work = Work(name, facts, error=reading.error, warnings=reading.warnings)
     if reading.text is None:
@@ -182,7 +182,7 @@ def _stat_facts(entry: Entry) -> dict[str, Any]:
         "sha256": "",
         "size": entry.size,
         "mtime": entry.mtime,
-        "parser_version": PARSER_VERSION,
+        "parser_version": parser_version(),
     }
 
 
@@ -251,7 +251,7 @@ def _unchanged(existing: dict[str, Any] | None, entry: Entry) -> str | None:
     """ "same": the size and time it had when last read (or when it failed: a failure is
     not retried until the file changes); "touched": a new time but the same bytes, told by
     size and hash without reading it as minutes; else None (read it)."""
-    if not existing or entry.size is None or existing["parser_version"] != PARSER_VERSION:
+    if not existing or entry.size is None or existing["parser_version"] != parser_version():
         return None
     if existing["size"] != entry.size:
         return None
@@ -270,7 +270,7 @@ def _unchanged_content(existing: dict[str, Any] | None, sha: str | None) -> bool
         existing
         and sha
         and existing["status"] != "failed"
-        and existing["parser_version"] == PARSER_VERSION
+        and existing["parser_version"] == parser_version()
         and existing["sha256"] == sha
     )
 

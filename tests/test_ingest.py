@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from scrutiny_cli import ingest as pipeline
-from scrutiny_cli import store
+from scrutiny_cli import parse, store
 from scrutiny_cli.discover import discover
 from tests.conftest import SAMPLE
 from tests.helpers import archive, run, snapshot, write
@@ -148,6 +148,43 @@ def test_second_ingest_changes_nothing(tmp_path: Path, folder: Path) -> None:
     assert first.states()["new"] == 3
     assert again.states()["unchanged"] == 3 and len(again.outcomes) == 3
     assert snapshot(db) == before
+
+
+def test_files_an_older_parser_read_are_read_again(tmp_path: Path, folder: Path) -> None:
+    """Rows another parser's code stored are not trusted: the next ingest reads those files
+    again, though they have not changed, and stores what this parser makes of them."""
+    db = archive(tmp_path / "a.db")
+    run(db, folder)
+    db.execute("update sources set parser_version = parser_version + 1 where path like '%04-02%'")
+    for table in ("items", "part_items"):
+        db.execute(f"update {table} set title = 'stale'")
+    db.conn.commit()
+    again = run(db, folder)
+    assert again.states()["unchanged"] == 2 and len(again.outcomes) == 3
+    versions = {r[0] for r in db.execute("select distinct parser_version from sources")}
+    assert versions == {parse.parser_version()}
+    titles = dict(db.execute(
+        "select m.date, group_concat(distinct i.title) from items i "
+        "join meetings m on m.id = i.meeting_id group by m.date"
+    ).fetchall())  # fmt: skip
+    assert "stale" not in titles["2019-04-02"]  # (read again)
+    assert titles["2019-03-05"] == "stale"  # (the unchanged files' rows stay as they were)
+
+
+def test_the_parsers_version_is_drawn_from_its_code(tmp_path: Path) -> None:
+    """Any change to the reading and parsing code gives another version; the same code the
+    same version."""
+    code = tmp_path / "parse"
+    code.mkdir()
+    (code / "rules.py").write_text("RULE = 'a'\n")
+    (code / "notes.txt").write_text("not code")
+    first = parse.code_version([code], 3)
+    assert first == parse.code_version([code], 3) and 0 < first < 2**31
+    (code / "notes.txt").write_text("still not code")
+    assert parse.code_version([code], 3) == first
+    (code / "rules.py").write_text("RULE = 'b'\n")
+    assert parse.code_version([code], 3) != first
+    assert parse.code_version([code], 4) != parse.code_version([code], 3)
 
 
 def test_touched_but_identical_file_is_unchanged(tmp_path: Path, folder: Path) -> None:
