@@ -26,7 +26,7 @@ from .refs import REVIEWS_MINUTES
 # A row's head: the earlier minute's number with its part ("9 (a)", "9 (xii)") or in
 # brackets with its paragraph ("(3.2)"), then a heading on the line; or "Minute 6, 4th July
 # 2016:" before a heading run into its text, to its stop.
-CITED_HEAD = re.compile(
+_CITED_HEAD = re.compile(
     r"^(?P<ref>\d{1,3}\s?\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\(\d{1,3}\.\d{1,2}[a-z]?\))"
     r"\s*(?=[A-Z])"
 )
@@ -50,7 +50,7 @@ def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, None, str
             continue  # (a row opens a paragraph)
         if m := _MINUTE_ROW.match(text):
             found.append((i, None, m["head"], m["rest"] or ""))
-        elif CITED_HEAD.match(text) and _alone(text, body, i):
+        elif _CITED_HEAD.match(text) and _alone(text, body, i):
             found.append((i, None, text.rstrip(" .:"), ""))
     return found if len(found) >= MIN_ROWS else []
 
