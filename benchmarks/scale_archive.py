@@ -31,7 +31,7 @@ if sys.path[0] != str(ROOT):
 from scrutiny_cli import store  # noqa: E402
 from scrutiny_cli.ingest import store_document  # noqa: E402
 from scrutiny_cli.model import Document  # noqa: E402
-from scrutiny_cli.parse import PARSER_VERSION  # noqa: E402
+from scrutiny_cli.parse import parser_version  # noqa: E402
 from scrutiny_cli.parse.document import parse  # noqa: E402
 from scrutiny_cli.read import read_document  # noqa: E402
 from scrutiny_cli.schema import SCHEMA_VERSION  # noqa: E402
@@ -53,7 +53,7 @@ _TOPIC = re.compile(r"^The Board discussed [^.]* ward\.")  # the generator's top
 
 def cached(folder: Path, items: int) -> Path:
     """Where the archive of this size, schema and parser lives (built if it is not)."""
-    path = folder / f"archive-{items}-s{SCHEMA_VERSION}-p{PARSER_VERSION}.db"
+    path = folder / f"archive-{items}-s{SCHEMA_VERSION}-p{parser_version()}.db"
     if not path.exists():
         build(path, items)
     return path
@@ -139,7 +139,7 @@ def _facts(meeting: Meeting) -> dict[str, object]:
     name = f"scale/{meeting.committee}/{meeting.day.isoformat()}-minutes.txt"
     return {
         "path": name, "sha256": hashlib.sha256(name.encode()).hexdigest(), "size": 1,
-        "mtime": 0.0, "pages": None, "parser_version": PARSER_VERSION,
+        "mtime": 0.0, "pages": None, "parser_version": parser_version(),
     }  # fmt: skip
 
 
