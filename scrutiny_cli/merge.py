@@ -28,18 +28,15 @@ from .link import Scope
 from .model import Attendee, Document, Item, Meeting
 from .parse.dates import municipal_year
 from .parse.items import fill_item, minute_ref
-from .read.text import fold
 from .shape import item_label
 from .store import delete_children, insert, insert_children, insert_many, key, rows, update
+from .waiting import reattach
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 Row = sqlite3.Row
 ATTACH_ROUNDS = 3  # attaching a page can let another attach; this settles any archive
-# Characters of a cut item's text compared first, less a margin where squashing a cut
-# prefix may differ from the same stretch of the whole (spaces, accents split at the cut).
-GLANCE, GLANCE_MARGIN = 240, 8
 # Columns of an item that its resolutions, actions and references are not derived from:
 # an item moved in its meeting's order (a meeting page ranks before the item pages that
 # came first) keeps them.
@@ -93,6 +90,7 @@ def add_document(
                 "part_id": part_id, "source_id": source_id, "position": k, "identity": ident,
                 "number": item.number, "title": item.title, "title_key": key(item.title),
                 "description": item.description, "minutes": item.minutes,
+                "decision": item.decision,
                 "truncated": int(item.truncated), "length": len(item.minutes),
                 "keyword_page": int(item.keyword_page), "waiting": waiting,
             })  # fmt: skip
@@ -138,7 +136,7 @@ def settle(
     for _ in range(ATTACH_ROUNDS):
         for group in pending:
             rebuild(db, group, fresh, scope)
-        pending = sorted(_reattach(db, set(pending)))
+        pending = sorted(reattach(db, set(pending)))
         if not pending:
             break
 
@@ -251,6 +249,8 @@ def _item(
         "number": next((v["number"] for v in versions if v["number"]), None),
         "title": head["title"] or next((v["title"] for v in versions if v["title"]), ""),
         "description": best["description"] or head["description"],
+        # (a decision block any version has: its resolutions, where the shown minutes have none)
+        "decision": best["decision"] or next(filter(None, (v["decision"] for v in versions)), ""),
         "minutes": best["minutes"], "truncated": best["truncated"], "source_id": best["source_id"],
         "position": (0 if head["kind"] == "meeting" else 100000) + head["position"],
         "title_key": head["title_key"], "group_key": group, "identity": ident,
@@ -287,9 +287,11 @@ def _children(
     date = meeting["date"] if meeting else None
     committee = meeting["committee"] if meeting else None
     item = fresh.get(best["id"])
-    if item is None or part["date"] != date or key(part["committee"]) != key(committee):
+    if item is None or part["date"] != date or key(part["committee"]) != key(committee) \
+            or item.decision != values["decision"]:  # fmt: skip
         item = Item(number=values["number"], title=values["title"], minutes=values["minutes"] or "",
-                    description=values["description"] or "", truncated=bool(values["truncated"]),
+                    description=values["description"] or "", decision=values["decision"] or "",
+                    truncated=bool(values["truncated"]),
                     keyword_page=bool(best["keyword_page"]))  # fmt: skip
         fill_item(item, date, committee)
     item.minute_ref = values["minute_ref"]
@@ -327,79 +329,3 @@ def _delete_items(db: sqlite_utils.Database, ids: Iterable[int], scope: Scope) -
     marks = ",".join("?" * len(ids))
     db.execute(f"delete from item_sources where item_id in ({marks})", ids)
     db.execute(f"delete from items where id in ({marks})", ids)
-
-
-# --- Pages waiting for their meeting ------------------------------------------------------
-
-
-def _reattach(db: sqlite_utils.Database, groups: set[str]) -> set[str]:
-    """Let undated item pages that the changed groups concern attach to the cut item they
-    continue (or come loose); the groups whose members changed."""
-    if not groups:
-        return set()
-    moved: set[str] = set()
-    for c in _waiting_pages(db, sorted(groups)):
-        target = _continues(db, c)
-        home = (
-            f"p:{c['id']}" if (c["committee"] or c["venue"] or c["start_time"]) else f"w:{c['id']}"
-        )
-        group, ident = target if target else (home, None)
-        if group != c["group_key"] or ident != c["attach_identity"]:
-            db.execute("update parts set group_key = ?, attach_identity = ? where id = ?",
-                       [group, ident, c["id"]])  # fmt: skip
-            moved.update({group, c["group_key"]})
-    return moved
-
-
-# An undated item page's facts and its item's title and text.
-_PAGE = """
-select p.id, p.group_key, p.attach_identity, p.committee, p.venue, p.start_time, v.title_key,
-       v.minutes
-from parts p join part_items v on v.part_id = p.id
-where p.kind = 'item' and p.date is null and v.title_key is not null and """
-
-
-def _waiting_pages(db: sqlite_utils.Database, groups: list[str]) -> list[Row]:
-    """The undated item pages the groups concern: those in them, and those titled as one of
-    their cut items. Two lookups, each through an index (parts by group, cut items by
-    title), so that the cost follows the groups, not the archive."""
-    marks = ",".join("?" * len(groups))
-    found = rows(db, _PAGE + f"p.group_key in ({marks})", groups)
-    titles = sorted({r["title_key"] for r in rows(db, f"""
-        select t.title_key from parts tp join part_items t on t.part_id = tp.id
-        where tp.group_key in ({marks}) and t.truncated = 1 and t.title_key is not null
-    """, groups)})  # fmt: skip
-    if titles:
-        marks = ",".join("?" * len(titles))
-        found += rows(db, _PAGE + f"v.waiting = 1 and v.title_key in ({marks})", titles)
-    unique = {(r["id"], r["title_key"], r["minutes"]): r for r in found}
-    return [unique[k] for k in sorted(unique, key=lambda k: (k[0], k[1], k[2] or ""))]
-
-
-def _continues(db: sqlite_utils.Database, page: Row) -> tuple[str, str] | None:
-    """The (group, item identity) of the one cut item whose visible text this page's
-    text continues; None when none does, or when more than one fits equally (then the
-    page waits rather than guess)."""
-    found = rows(db, """
-        select p.group_key, v.identity, v.minutes from part_items v join parts p on p.id = v.part_id
-        where v.title_key = ? and v.truncated = 1 and p.date is not null and p.id != ?
-    """, [page["title_key"], page["id"]])  # fmt: skip
-    text = _squash(page["minutes"])
-    fitting = []
-    for f in found:
-        # A glance at the start first: most cut items of the same title are other meetings'.
-        glance = _squash((f["minutes"] or "")[:GLANCE])[: -GLANCE_MARGIN or None]
-        if text.startswith(glance) and text.startswith(visible := _squash(f["minutes"])):
-            fitting.append((len(visible), f["group_key"], f["identity"]))
-    if not fitting:
-        return None
-    fitting.sort(reverse=True)
-    if len(fitting) > 1 and fitting[0][0] == fitting[1][0] and fitting[0][1:] != fitting[1][1:]:
-        return None
-    return fitting[0][1], fitting[0][2]
-
-
-def _squash(text: str | None) -> str:
-    """Folded, with each run of white space one space and none at the ends (str.split
-    splits at what the pattern \\s matches, and faster)."""
-    return " ".join(fold(text or "").split())

@@ -252,3 +252,13 @@ def _item_places(db: sqlite_utils.Database) -> None:
     actions reads them there, where it walked each item's minutes to its position."""
     for name, on in PLACE_INDEXES.items():
         db.execute(f"create index if not exists {name} on {on}")
+
+
+@migrations(name="016-items-decision")
+def _items_decision(db: sqlite_utils.Database) -> None:
+    """Items keep a "Decision:" block beside their minutes, so that its resolutions are found
+    again whichever file's version an item shows (an archive made before keeps none: its
+    files are read again, as a new parser's version asks)."""
+    for table in ("items", "part_items"):
+        if "decision" not in db.table(table).columns_dict:
+            db.table(table).add_column("decision", str, not_null_default="")

@@ -47,6 +47,9 @@ class Item:
     minute_ref: str | None = None
     description: str = ""
     minutes: str = ""
+    # A "Decision:" block beside the minutes (which then most often tell the discussion): its
+    # resolutions stand where the minutes record none.
+    decision: str = ""
     truncated: bool = False
     # The page records its decisions with RESOLVED: a sentence that only "noted" is then no
     # decision of its own.

@@ -16,6 +16,7 @@ MIGRATIONS = (
     "007-labels-and-views", "008-labels-given-at-insert", "009-fast-writes",
     "010-full-text-in-bulk", "011-kept-counts-and-committees", "012-items-by-meeting-and-number",
     "013-recommending-resolutions", "014-tracker-tallies", "015-item-places",
+    "016-items-decision",
 )  # fmt: skip
 
 # table -> (columns in order, foreign keys (column, other table))
@@ -72,6 +73,7 @@ TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {
             "title": str,
             "description": str,
             "minutes": str,
+            "decision": str,  # a "Decision:" block beside the minutes, "" where none
             "truncated": int,
             "source_id": int,
             "position": int,
@@ -190,6 +192,7 @@ MERGE_TABLES: dict[str, tuple[dict[str, Any], list[tuple[str, str]], str | tuple
             "title_key": str,
             "description": str,
             "minutes": str,
+            "decision": str,
             "truncated": int,
             "length": int,
             "keyword_page": int,  # see model.Item.keyword_page
@@ -367,6 +370,6 @@ READING_INDEXES: dict[str, str] = {
     "idx_items_waiting": "items (source_id) where meeting_id is null",
     "idx_sources_problems": "sources (path) where status != 'ok'",
     # An undated item page's items by title: the pages a cut item may be continued by,
-    # without reading every version of a title that recurs (merge._waiting_pages).
+    # without reading every version of a title that recurs (waiting._waiting_pages).
     "idx_part_items_waiting_title": "part_items (title_key) where waiting = 1",
 }

@@ -245,3 +245,69 @@ def test_the_meetings_of_one_page_are_stored_in_the_order_it_prints_them(tmp_pat
         "select i.number, m.date from items i join meetings m on m.id = i.meeting_id order by i.id"
     )]  # fmt: skip
     assert stored == [("22", "2024-10-19"), ("19", "2024-09-07"), ("4", "2025-01-03")]
+
+
+DECIDED = """Agenda and minutes
+
+Wyvern Cabinet - Tuesday, 4th March, 2025 2.00 pm
+
+Venue: Council Chamber - The Guildhall, Wyvern
+
+Items
+No. Item
+
+12.
+
+Review of Fees and Charges pdf icon PDF 120 KB
+
+Decision:
+
+The Cabinet unanimously agreed;
+
+1) to note the report.
+
+2) that harbour dues should cover operating costs;
+
+3) to consider a case for grant aided expenditure;
+
+Minutes:
+
+Discussion focused on the principles to inform the consultation.
+"""
+ITEM_PAGE = """Agenda item
+
+Review of Fees and Charges
+
+Meeting: 04/03/2025 - Wyvern Cabinet (Item 12)
+
+Minutes:
+
+{minutes}
+"""
+
+
+def _decisions(db, title: str) -> int:  # type: ignore[no-untyped-def]
+    return db.execute(
+        "select count(*) from resolutions r join items i on i.id = r.item_id where i.title = ?",
+        [title],
+    ).fetchone()[0]
+
+
+def test_an_items_decision_block_is_kept_whichever_version_is_shown(tmp_path: Path) -> None:
+    """The "Decision:" block of a meeting page's item, beside minutes that only tell the
+    discussion, is stored with the item: its resolutions stand whether the meeting page's
+    version or an item page's fuller minutes are shown, and whatever the archive's history."""
+    src = tmp_path / "in"
+    write(src, "cabinet.txt", DECIDED)
+    longer = "Discussion focused on the principles to inform the consultation, and members " \
+        "asked many questions about the level of the dues at each harbour."  # fmt: skip
+    write(src, "item-12.txt", ITEM_PAGE.format(minutes=longer))
+    db = archive(tmp_path / "a.db")
+    run(db, src)
+    assert _decisions(db, "Review of Fees and Charges") == 3
+    write(src, "item-12.txt", ITEM_PAGE.format(minutes="Discussed."))
+    run(db, src)
+    fresh = archive(tmp_path / "b.db")
+    run(fresh, src)
+    assert _decisions(db, "Review of Fees and Charges") == 3
+    assert snapshot(db) == snapshot(fresh)

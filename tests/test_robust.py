@@ -229,6 +229,11 @@ def test_archive_fixture_made_by_todays_schema_opens(tmp_path: Path) -> None:
     assert db.table("meetings").count == 9 and check(db).ok
     closed = next(db.query("select status, status_by from actions where key = 'kycg4ihjyv'"))
     assert closed == {"status": "closed", "status_by": "person"}
+    # (its items, stored before items kept a decision block, have none: "", not NULL)
+    blocks = {
+        r[0] for t in ("items", "part_items") for r in db.execute(f"select decision from {t}")
+    }
+    assert blocks == {""}
 
 
 def test_newer_archive_is_refused_unchanged(tmp_path: Path) -> None:

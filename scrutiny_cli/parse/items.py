@@ -63,6 +63,7 @@ def build_item(
         title=clean_title(title) or "",
         description=description,
         minutes=minutes,
+        decision=decision,
         truncated=truncated,
         keyword_page=keyword_page,
     )
@@ -71,14 +72,8 @@ def build_item(
         item.resolutions = []  # (the list inside the discussion told, no decision's parts)
     elif alone and not item.resolutions and not item.truncated:
         item.resolutions = resolutions_of_decision(minutes)
-    elif decision and not item.truncated:
-        _add_decision(item, decision)
     if sections.decided and not item.resolutions:  # each its own: "RESOLUTION: ..."
         item.resolutions = [r for line in sections.decided for r in resolutions_of_decision(line)]
-    if decision:  # (a paragraph after a "DECISION" label may cite a minute: "With
-        # reference to paragraph 3.1 of the Minute, ...")
-        known = {r.ref for r in item.refs}
-        item.refs += [r for r in _cited(find_refs(decision), number) if r.ref not in known]
     return item
 
 
@@ -86,14 +81,6 @@ def _cited(refs: list[MinuteRef], number: str | None) -> list[MinuteRef]:
     """The references that cite another minute: an item's own paragraphs ("112/07/01"
     under 112/07) cite nothing."""
     return [r for r in refs if not r.ref.startswith(number + "/")] if number else refs
-
-
-def _add_decision(item: Item, decision: str) -> None:
-    """A Decision: block adds its resolutions only where the minutes gave none (it most
-    often repeats them, in other words)."""
-    if item.resolutions:
-        return
-    item.resolutions = resolutions_of_decision(decision)
 
 
 def finish_meeting(meeting: Meeting) -> None:
@@ -130,5 +117,15 @@ def fill_item(
     item.resolutions = (
         find_resolutions(complete, item.keyword_page, item.title) if complete.strip() else []
     )
+    if item.decision:
+        # (a "Decision:" block adds its resolutions only where the minutes gave none: it most
+        # often repeats them, in other words; and a paragraph after its label may cite a
+        # minute, "With reference to paragraph 3.1 of the Minute, ...")
+        if not item.resolutions and not item.truncated:
+            item.resolutions = resolutions_of_decision(item.decision)
+        known = {r.ref for r in item.refs}
+        item.refs += [
+            r for r in _cited(find_refs(item.decision), item.number) if r.ref not in known
+        ]
     if actions:
         item.actions = find_actions(item, meeting_date, committee)
