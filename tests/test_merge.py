@@ -9,6 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from scrutiny_cli.errors import ParseError
+from scrutiny_cli.model import Item
+from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.items import fill_item
+from scrutiny_cli.read.text import read_text
 from tests.conftest import SAMPLE
 from tests.helpers import archive, run, snapshot, write
 
@@ -311,3 +316,49 @@ def test_an_items_decision_block_is_kept_whichever_version_is_shown(tmp_path: Pa
     run(fresh, src)
     assert _decisions(db, "Review of Fees and Charges") == 3
     assert snapshot(db) == snapshot(fresh)
+
+
+def _rederived(item: Item, date: str | None, committee: str | None) -> Item:
+    again = Item(
+        number=item.number, title=item.title, minutes=item.minutes,
+        description=item.description, decision=item.decision, truncated=item.truncated,
+        keyword_page=item.keyword_page,
+    )  # fmt: skip
+    fill_item(again, date, committee)
+    return again
+
+
+# A decision page whose decision has no keyword, read as the decision it is.
+_UNWORDED = """Decision details
+
+Council meetings schedule
+
+Decision Maker: Council
+
+Decision:
+
+The addition of the Civic Carol Service to be held on 12 December 2025.
+
+The rescheduling of the Residents' Forum from 19 September 2025 to 5 September 2025.
+"""
+_PAGES = sorted([*(Path(__file__).parent / "golden").glob("*.txt"), *SAMPLE.rglob("*.txt")])
+
+
+@pytest.mark.parametrize(
+    "page",
+    [*(p.read_bytes() for p in _PAGES), DECIDED.encode(), _UNWORDED.encode()],
+    ids=[*(p.name for p in _PAGES), "decision beside the minutes", "decision without keyword"],
+)
+def test_an_items_rows_are_derived_again_from_what_is_stored(page: bytes) -> None:
+    """What the store keeps of an item (its title, agenda text, minutes, decision block)
+    gives again the resolutions and references its page gave: merge re-derives them from
+    those whenever the version an item shows comes from a file not read in that run."""
+    try:
+        doc = parse(read_text(page))
+    except ParseError:
+        pytest.skip("a page that is no minutes")
+    for meeting in doc.parts:
+        for item in meeting.items:
+            again = _rederived(item, meeting.date, meeting.committee)
+            assert [r.text for r in again.resolutions] == [r.text for r in item.resolutions]
+            assert [r.ref for r in again.refs] == [r.ref for r in item.refs]

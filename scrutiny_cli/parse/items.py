@@ -55,9 +55,8 @@ def build_item(
     minutes, truncated = cut_truncation(join_lines(sections.minutes))
     decision, _ = cut_truncation(join_lines(sections.decision))
     description, _ = cut_truncation(join_lines(sections.description))
-    alone = not minutes and bool(decision)  # the decision is all the minutes there are
-    if alone:
-        minutes, decision = decision, ""
+    if not minutes:  # (the decision all the minutes there are: kept as both, fill_item tells)
+        minutes = decision
     item = Item(
         number=number,
         title=clean_title(title) or "",
@@ -68,10 +67,6 @@ def build_item(
         keyword_page=keyword_page,
     )
     fill_item(item, actions=False)  # the meeting's date comes later: finish_meeting
-    if alone and item.resolutions and discussion_only(minutes):
-        item.resolutions = []  # (the list inside the discussion told, no decision's parts)
-    elif alone and not item.resolutions and not item.truncated:
-        item.resolutions = resolutions_of_decision(minutes)
     if sections.decided and not item.resolutions:  # each its own: "RESOLUTION: ..."
         item.resolutions = [r for line in sections.decided for r in resolutions_of_decision(line)]
     return item
@@ -117,7 +112,9 @@ def fill_item(
     item.resolutions = (
         find_resolutions(complete, item.keyword_page, item.title) if complete.strip() else []
     )
-    if item.decision:
+    if item.decision == item.minutes and item.resolutions and discussion_only(item.minutes):
+        item.resolutions = []  # (a decision alone: the list inside the discussion it told)
+    elif item.decision:
         # (a "Decision:" block adds its resolutions only where the minutes gave none: it most
         # often repeats them, in other words; and a paragraph after its label may cite a
         # minute, "With reference to paragraph 3.1 of the Minute, ...")
