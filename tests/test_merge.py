@@ -341,13 +341,28 @@ The addition of the Civic Carol Service to be held on 12 December 2025.
 
 The rescheduling of the Residents' Forum from 19 September 2025 to 5 September 2025.
 """
+# A parish's decisions a line among the minutes' paragraphs, each its own resolution.
+_LINES = """Minutes of the meeting of Wexcombe Parish Council held on 3 June 2025.
+
+4. Summer Fete
+
+The Clerk reported that the hall had been booked for the fete.
+RESOLUTION: Clerk to contact the School about the stalls.
+The Chair thanked the volunteers for their work last year.
+RESOLUTION: That a grant of £200 be paid to the fete committee.
+"""
 _PAGES = sorted([*(Path(__file__).parent / "golden").glob("*.txt"), *SAMPLE.rglob("*.txt")])
 
 
 @pytest.mark.parametrize(
     "page",
-    [*(p.read_bytes() for p in _PAGES), DECIDED.encode(), _UNWORDED.encode()],
-    ids=[*(p.name for p in _PAGES), "decision beside the minutes", "decision without keyword"],
+    [*(p.read_bytes() for p in _PAGES), DECIDED.encode(), _UNWORDED.encode(), _LINES.encode()],
+    ids=[
+        *(p.name for p in _PAGES),
+        "decision beside the minutes",
+        "decision without keyword",
+        "decisions a line",
+    ],
 )
 def test_an_items_rows_are_derived_again_from_what_is_stored(page: bytes) -> None:
     """What the store keeps of an item (its title, agenda text, minutes, decision block)

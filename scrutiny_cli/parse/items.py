@@ -12,7 +12,7 @@ from .lines import strip_attachment
 from .patterns import TRUNCATION
 from .refs import find_refs
 from .resolutions import discussion_only, find_resolutions, resolutions_of_decision
-from .sections import split_sections
+from .sections import SECTION_LABEL, split_sections
 
 
 def clean_title(title: str | None) -> str | None:
@@ -62,14 +62,27 @@ def build_item(
         title=clean_title(title) or "",
         description=description,
         minutes=minutes,
-        decision=decision,
+        # (and a parish's decisions a line, "RESOLUTION: Clerk to contact the School.", as
+        # printed after the block)
+        decision="\n\n".join(filter(None, [decision, *sections.decided])),
         truncated=truncated,
         keyword_page=keyword_page,
     )
     fill_item(item, actions=False)  # the meeting's date comes later: finish_meeting
-    if sections.decided and not item.resolutions:  # each its own: "RESOLUTION: ..."
-        item.resolutions = [r for line in sections.decided for r in resolutions_of_decision(line)]
     return item
+
+
+def _decision_parts(decision: str) -> tuple[str, list[str]]:
+    """(the "Decision:" block, the texts of a parish's decisions a line) an item stores as
+    its decision: the lines are its paragraphs that open with their label."""
+    block, decided = [], []
+    for para in decision.split("\n\n") if decision else []:
+        m = SECTION_LABEL.match(para)
+        if m and m["label"].lower().startswith("resolution") and m["rest"]:
+            decided.append(m["rest"])
+        else:
+            block.append(para)
+    return "\n\n".join(block), decided
 
 
 def _cited(refs: list[MinuteRef], number: str | None) -> list[MinuteRef]:
@@ -112,17 +125,18 @@ def fill_item(
     item.resolutions = (
         find_resolutions(complete, item.keyword_page, item.title) if complete.strip() else []
     )
-    if item.decision == item.minutes and item.resolutions and discussion_only(item.minutes):
+    block, decided = _decision_parts(item.decision)
+    if block == item.minutes and item.resolutions and discussion_only(item.minutes):
         item.resolutions = []  # (a decision alone: the list inside the discussion it told)
-    elif item.decision:
+    elif block:
         # (a "Decision:" block adds its resolutions only where the minutes gave none: it most
         # often repeats them, in other words; and a paragraph after its label may cite a
         # minute, "With reference to paragraph 3.1 of the Minute, ...")
         if not item.resolutions and not item.truncated:
-            item.resolutions = resolutions_of_decision(item.decision)
+            item.resolutions = resolutions_of_decision(block)
         known = {r.ref for r in item.refs}
-        item.refs += [
-            r for r in _cited(find_refs(item.decision), item.number) if r.ref not in known
-        ]
+        item.refs += [r for r in _cited(find_refs(block), item.number) if r.ref not in known]
+    if decided and not item.resolutions:  # each its own: "RESOLUTION: ..."
+        item.resolutions = [r for line in decided for r in resolutions_of_decision(line)]
     if actions:
         item.actions = find_actions(item, meeting_date, committee)

@@ -113,7 +113,7 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
             # a parish's decision a line, in the minutes' run: "RESOLUTION: Clerk to contact
             # the School." (each its own part; the lines after it the minutes again)
             out.labelled = True
-            out.decided.append(m["rest"])
+            out.decided.append(line)  # (as printed: stored so, and read again by its label)
             continue
         if m:
             out.labelled = True
