@@ -351,17 +351,32 @@ RESOLUTION: Clerk to contact the School about the stalls.
 The Chair thanked the volunteers for their work last year.
 RESOLUTION: That a grant of £200 be paid to the fete committee.
 """
+# A decision published on an issue's page, no keyword in its words.
+_PUBLISHED = """Issue - decisions
+
+Informal virtual meetings of Cabinet
+
+04/10/2025 - Informal virtual meetings of Cabinet
+
+The Cabinet will meet virtually until a webcasting solution is installed and tested.
+
+Decision Maker: Cabinet
+"""
 _PAGES = sorted([*(Path(__file__).parent / "golden").glob("*.txt"), *SAMPLE.rglob("*.txt")])
 
 
 @pytest.mark.parametrize(
     "page",
-    [*(p.read_bytes() for p in _PAGES), DECIDED.encode(), _UNWORDED.encode(), _LINES.encode()],
+    [
+        *(p.read_bytes() for p in _PAGES),
+        *(page.encode() for page in (DECIDED, _UNWORDED, _LINES, _PUBLISHED)),
+    ],
     ids=[
         *(p.name for p in _PAGES),
         "decision beside the minutes",
         "decision without keyword",
         "decisions a line",
+        "decision published",
     ],
 )
 def test_an_items_rows_are_derived_again_from_what_is_stored(page: bytes) -> None:

@@ -80,7 +80,9 @@ def _single_meeting(part: Part, page: Facts, decision: bool = False) -> Meeting:
     meeting.items = [build_item(s.number, s.title, s.body) for s in split_subitems([whole])]
     item = meeting.items[0]
     if decision and len(meeting.items) == 1 and not item.resolutions and item.minutes:
-        item.resolutions = resolutions_of_decision(item.minutes)  # the decision, as published
+        # (the decision, as published: kept as the item's decision too, so read again so)
+        item.decision = item.decision or item.minutes
+        item.resolutions = resolutions_of_decision(item.minutes)
     finish_meeting(meeting)
     return meeting
 
