@@ -14,16 +14,15 @@ from .venues import BODY_WORD, clean_venue
 _DIGIT = re.compile(r"\d")
 
 # Who holds a post, on a line of the header: "Chair G M Rogers", "Clerk: Mrs J Rosam".
+_POSTS = r"(?:Vice[- ])?Chair(?:man|person)?|Clerk|Mayor|Convener|Secretary"
 POST_HOLDER = re.compile(
-    r"(?:(?:Vice[- ])?Chair(?:man|person)?|Clerk|Mayor|Convener|Secretary|Treasurer)"
+    rf"(?:{_POSTS}|Treasurer)"
     r"(?:\s*(?:/|&|and)\s*(?:RFO|Treasurer|Responsible Financial Officer))?\s*:?\s+"
     r"(?:(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s*\(?(?:Tel\.?:?\s*)?0\d[\d ]{8,12}\)?)?$"  # ("Clerk / RFO: Dorothy Neal (01246 ...)")
 )
 
-_POST_LABEL = re.compile(
-    r"(?:(?:Vice[- ])?Chair(?:man|person)?|Clerk|Mayor|Convener|Secretary)\s*:"
-)
+_POST_LABEL = re.compile(rf"(?:{_POSTS})\s*:")
 
 
 def name_line(line: str) -> str | None:

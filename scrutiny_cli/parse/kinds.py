@@ -94,9 +94,6 @@ _BANNER_LINES = 3
 
 
 _DECISION_ALONE = "Decision"
-_STATUS_FIELD = re.compile(
-    r"(?i)(?:decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call)"
-)
 
 
 def _decision_alone(head: list[str]) -> bool:
@@ -104,7 +101,7 @@ def _decision_alone(head: list[str]) -> bool:
     Maker:" field below it ("Decision" / "Review of Waste Policies" / "Decision Maker:
     Executive"), or with no marker, its fields first ("Decision Maker: Cabinet" /
     "Decision status: Recommendations Approved")."""
-    if head and DECISION_MAKER.match(head[0]) and any(_STATUS_FIELD.match(ln) for ln in head[1:4]):
+    if head and DECISION_MAKER.match(head[0]) and any(STATUS.match(ln) for ln in head[1:4]):
         return True
     return (
         bool(head)

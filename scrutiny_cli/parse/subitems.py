@@ -26,6 +26,7 @@ There has not been a meeting ..." / "2. Highways: Mrs Ash reported ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .agenda_headings import AGENDA_WORDED
@@ -72,26 +73,28 @@ def _subitems(item: Segment) -> list[Segment] | None:
     )
     if len(starts) < MIN_SUBITEMS and not one:
         return _follow_ups(item)
-    make = type(item)
     labels = [ln for ln in item.body[: starts[0][0]] if ln.strip()]  # ("Minutes:")
-    found = [make(item.number, item.title, [])]
-    for k, (i, number, title, rest) in enumerate(starts):
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(item.body)
-        found.append(make(number, title, [*labels, *([rest] if rest else []),
-                                          *item.body[i + 1 : end]]))  # fmt: skip
-    return found
+    return _cut(item, starts, [], labels)
 
 
 def _follow_ups(item: Segment) -> list[Segment] | None:
     """The item, its own text kept, then each row that follows up an earlier minute."""
     rows = cited_rows(item.body, item.title)
-    if not rows:
-        return None
+    return _cut(item, rows, item.body[: rows[0][0]], []) if rows else None
+
+
+def _cut(
+    item: Segment, starts: Sequence[tuple[int, str | None, str, str]], own: list[str],
+    labels: list[str],
+) -> list[Segment]:  # fmt: skip
+    """The parent with its own lines, then a segment from each start to the next, the
+    parent's labels before each one's text."""
     make = type(item)
-    found = [make(item.number, item.title, item.body[: rows[0][0]])]
-    for k, (i, number, title, rest) in enumerate(rows):
-        end = rows[k + 1][0] if k + 1 < len(rows) else len(item.body)
-        found.append(make(number, title, [*([rest] if rest else []), *item.body[i + 1 : end]]))
+    found = [make(item.number, item.title, own)]
+    for k, (i, number, title, rest) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(item.body)
+        found.append(make(number, title, [*labels, *([rest] if rest else []),
+                                          *item.body[i + 1 : end]]))  # fmt: skip
     return found
 
 

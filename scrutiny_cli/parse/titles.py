@@ -203,7 +203,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
 # "Announcements 1) To receive any announcements from the Chair; 2) ...".
 # (not after a small word, the points the heading's own: "Declaration of Interest for a) The
 # Meeting and b) ...")
-_LIST_MARK = re.compile(r"(?<=\w)\s(?:[1-9]|[a-h]|i{1,3})\)\s*$")
+_MARKER = r"(?:[1-9]|[a-h]|i{1,3})"  # a short list's point: "1", "b", "ii"
+_LIST_MARK = re.compile(rf"(?<=\w)\s{_MARKER}\)\s*$")
 
 
 def _before_attachment(text: str) -> tuple[str, str | None]:
@@ -359,7 +360,7 @@ def text_after_dash(after: str) -> bool:
 
 
 _NEXT_MEETING = re.compile(r"(?i)\bnext\s+meeting\s*$")
-_LIST_OPENS = re.compile(r"\(?(?:[a-h]|i{1,3}|[1-9])[.)]?")
+_LIST_OPENS = re.compile(rf"\(?{_MARKER}[.)]?")
 _INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
 
 
