@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 PENDING = FTS_PENDING
 
 
-def _columns(table: str, prefix: str = "") -> str:
-    return ", ".join(f'{prefix}"{c}"' for c in FTS[table])
+def _columns(table: str, prefix: str = "", indexed: dict[str, tuple[str, ...]] = FTS) -> str:
+    return ", ".join(f'{prefix}"{c}"' for c in indexed[table])
 
 
 def _not_pending(table: str, row: str) -> str:
@@ -35,9 +35,11 @@ def _not_pending(table: str, row: str) -> str:
 _DEFERRING = f"exists (select 1 from {PENDING} where tbl = '*' and id = 0)"
 
 
-def triggers(table: str) -> dict[str, str]:
-    """The three triggers (sqlite-utils' names: _ai, _ad, _au) that keep table's index."""
-    fts, cols, new = f"{table}_fts", _columns(table), _columns(table, "new.")
+def triggers(table: str, indexed: dict[str, tuple[str, ...]] = FTS) -> dict[str, str]:
+    """The three triggers (sqlite-utils' names: _ai, _ad, _au) that keep table's index of
+    the `indexed` columns."""
+    fts, cols = f"{table}_fts", _columns(table, indexed=indexed)
+    new, old = _columns(table, "new.", indexed), _columns(table, "old.", indexed)
     index = (
         f"insert into {PENDING} (tbl, id) select '{table}', new.rowid where {_DEFERRING} "
         f"on conflict do nothing; insert into {fts} (rowid, {cols}) select new.rowid, {new} "
@@ -45,7 +47,7 @@ def triggers(table: str) -> dict[str, str]:
     )
     unindex = (
         f"insert into {fts} ({fts}, rowid, {cols}) select 'delete', old.rowid, "
-        f"{_columns(table, 'old.')} where {_not_pending(table, 'old')};"
+        f"{old} where {_not_pending(table, 'old')};"
     )
     forget = f"delete from {PENDING} where tbl = '{table}' and id = old.rowid;"
     return {
@@ -55,9 +57,11 @@ def triggers(table: str) -> dict[str, str]:
     }
 
 
-def install(db: sqlite_utils.Database, table: str) -> None:
+def install(
+    db: sqlite_utils.Database, table: str, indexed: dict[str, tuple[str, ...]] = FTS
+) -> None:
     """Replace table's full-text triggers with the ones that index in bulk."""
-    for name, body in triggers(table).items():
+    for name, body in triggers(table, indexed).items():
         db.execute(f"drop trigger if exists {name}")
         db.execute(f"create trigger {name} {body}")
 

@@ -17,7 +17,9 @@ from .shape import (
     COMMITTEES_TABLE,
     FOREIGN_KEY_INDEXES,
     FTS,
+    FTS_BEFORE_017,
     FTS_PENDING_TABLE,
+    FTS_TRIGGERS,
     INDEXES,
     ITEM_NAMES_INDEX,
     LABEL_TRIGGERS,
@@ -63,14 +65,17 @@ def _full_text_search(db: sqlite_utils.Database) -> None:
     """FTS5 over items, resolutions and actions, filled from what is already stored."""
     for name in FTS:
         if not db.table(name).detect_fts():
-            create_full_text(db, name)
+            create_full_text(db, name, FTS_BEFORE_017)
 
 
-def create_full_text(db: sqlite_utils.Database, table: str) -> None:
-    """The full-text index of one table, filled from it, with the triggers that keep it
-    in step (migration 002, and `check --repair` after dropping a damaged one)."""
+def create_full_text(
+    db: sqlite_utils.Database, table: str, indexed: dict[str, tuple[str, ...]] = FTS
+) -> None:
+    """The full-text index of one table's `indexed` columns, filled from it, with the
+    triggers that keep it in step (migrations 002 and 017, and `check --repair` after
+    dropping a damaged one)."""
     db.table(table).enable_fts(
-        list(FTS[table]), fts_version="FTS5", tokenize="porter", create_triggers=True
+        list(indexed[table]), fts_version="FTS5", tokenize="porter", create_triggers=True
     )
 
 
@@ -92,7 +97,8 @@ def _one_meeting_many_sources(db: sqlite_utils.Database) -> None:
         db.execute("drop index if exists idx_items_completes_item_id")
         db.table("items").transform(drop=set(legacy))  # drops the FTS triggers: made again
         db.table("items").enable_fts(
-            list(FTS["items"]), fts_version="FTS5", tokenize="porter", create_triggers=True,
+            list(FTS_BEFORE_017["items"]), fts_version="FTS5", tokenize="porter",
+            create_triggers=True,
             replace=True,
         )  # fmt: skip
     for table, indexed, unique in MERGE_INDEXES:
@@ -140,7 +146,7 @@ def _labels_and_views(db: sqlite_utils.Database) -> None:
     (so that a label or status update does not re-index an item's minutes)."""
     if "label" not in db.table("items").columns_dict:
         db.table("items").add_column("label", str)
-    for table, columns in FTS.items():
+    for table, columns in FTS_BEFORE_017.items():
         quoted = ", ".join(f'"{c}"' for c in columns)
         new_values = ", ".join(f'new."{c}"' for c in columns)
         old_values = ", ".join(f'old."{c}"' for c in columns)
@@ -192,7 +198,7 @@ def _full_text_in_bulk(db: sqlite_utils.Database) -> None:
     note new and rewritten rows in fts_pending, and fulltext.flush indexes them."""
     db.execute(FTS_PENDING_TABLE)
     for table in FTS:
-        fulltext.install(db, table)
+        fulltext.install(db, table, FTS_BEFORE_017)
 
 
 @migrations(name="011-kept-counts-and-committees")
@@ -262,3 +268,14 @@ def _items_decision(db: sqlite_utils.Database) -> None:
     for table in ("items", "part_items"):
         if "decision" not in db.table(table).columns_dict:
             db.table(table).add_column("decision", str, not_null_default="")
+
+
+@migrations(name="017-decisions-searched")
+def _decisions_searched(db: sqlite_utils.Database) -> None:
+    """An item's "Decision:" block is searched with its title and minutes: items' full-text
+    index is made again with the column, filled from the rows, and its bulk triggers."""
+    for suffix in FTS_TRIGGERS:
+        db.execute(f"drop trigger if exists items{suffix}")
+    db.execute("drop table if exists items_fts")  # (FTS5 drops its shadow tables with it)
+    create_full_text(db, "items")
+    fulltext.install(db, "items")

@@ -15,7 +15,7 @@ SEARCH_KINDS = ("item", "resolution", "action")
 # bm25 weights of the table's columns, and the key a person acts on (actions only). An
 # item's title weighs most: a search for a subject should find the item about it first.
 _SEARCHED = {
-    "item": ("items", "i.id = t.id", ", 10.0, 2.0, 1.0", "null"),
+    "item": ("items", "i.id = t.id", ", 10.0, 2.0, 1.0, 1.0", "null"),
     "resolution": ("resolutions", "i.id = t.item_id", "", "null"),
     "action": ("actions", "i.id = t.item_id", "", "t.key"),
 }

@@ -16,7 +16,7 @@ MIGRATIONS = (
     "007-labels-and-views", "008-labels-given-at-insert", "009-fast-writes",
     "010-full-text-in-bulk", "011-kept-counts-and-committees", "012-items-by-meeting-and-number",
     "013-recommending-resolutions", "014-tracker-tallies", "015-item-places",
-    "016-items-decision",
+    "016-items-decision", "017-decisions-searched",
 )  # fmt: skip
 
 # table -> (columns in order, foreign keys (column, other table))
@@ -145,10 +145,13 @@ PRIMARY_KEYS = {"action_overrides": "key"}
 # Full-text search: FTS5 with porter stemming, kept in step by triggers; external content
 # tables (content=), so Datasette offers search on the tables themselves.
 FTS: dict[str, tuple[str, ...]] = {
-    "items": ("title", "description", "minutes"),
+    "items": ("title", "description", "minutes", "decision"),
     "resolutions": ("text",),
     "actions": ("text",),
 }
+# The indexes as migrations 002-016 made them: an archive being brought up to date has no
+# items.decision before 016, and 017 makes items' index again with it.
+FTS_BEFORE_017: dict[str, tuple[str, ...]] = {**FTS, "items": ("title", "description", "minutes")}
 
 # One meeting, many sources (migration 003): every source's own account of a meeting
 # ("parts") and of its items ("part_items"); the public meetings and items are merged from

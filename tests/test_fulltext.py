@@ -90,3 +90,18 @@ def test_other_writers_are_indexed_at_once(tmp_path: Path) -> None:
 def test_the_triggers_keep_their_names_for_check(db: store.sqlite_utils.Database) -> None:
     names = {r[0] for r in db.execute("select name from sqlite_master where type = 'trigger'")}
     assert set(fulltext.triggers("items")) <= names
+
+
+def test_an_items_decision_block_is_searched(tmp_path: Path) -> None:
+    """A "Decision:" block's words find the item, as its minutes' words do, and a
+    rewritten block is indexed again (an archive from before the block was indexed:
+    tests/test_robust.py)."""
+    db = store.connect(tmp_path / "b.db")
+    with store.Batch(db) as batch:
+        row = batch.write(lambda: store.insert(db, "items", {
+            "title": "Harbour dues", "minutes": "Members discussed the principles.",
+            "decision": "The Cabinet agreed a tariff for moorings.", "truncated": 0}))  # fmt: skip
+    assert _hits(db, "moorings") == [row] and check(db).ok
+    with store.Batch(db) as batch:
+        batch.write(lambda: store.update(db, "items", row, {"decision": "Deferred."}))
+    assert _hits(db, "moorings") == [] and _hits(db, "deferred") == [row]

@@ -234,6 +234,10 @@ def test_archive_fixture_made_by_todays_schema_opens(tmp_path: Path) -> None:
         r[0] for t in ("items", "part_items") for r in db.execute(f"select decision from {t}")
     }
     assert blocks == {""}
+    # (and migration 017 indexed the block, through triggers that index its later writes)
+    db.execute("update items set decision = 'a tariff for moorings' where id = 1")
+    assert db.execute("select rowid from items_fts where items_fts match 'moorings'").fetchall() \
+        == [(1,)] and check(db).ok  # fmt: skip
 
 
 def test_newer_archive_is_refused_unchanged(tmp_path: Path) -> None:
