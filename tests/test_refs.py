@@ -524,3 +524,64 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
     an earlier number of the item's own shape cites that minute (not a later one, nor its
     own paragraph, nor a list under a number of one figure, nor under any other heading)."""
     assert [r.ref for r in find_refs(text, title, "", number)] == refs
+
+
+@pytest.mark.parametrize(
+    ("number", "title", "text", "refs"),
+    [
+        (
+            "212.23/24",
+            "DECLARATIONS OF INTEREST",
+            "b) To declare any personal interests. Cllr Hale: 218.23/24 Cllr Moss: 215.23/24",
+            ["218.23/24", "215.23/24"],
+        ),
+        (
+            "30451/06/22",
+            "DECLARATIONS OF INTEREST",
+            "Councillor Ann Pryce 30460/06/22 Post of Deputy Clerk Councillor Huw Lloyd "
+            "30462/06/22 Village Show",
+            ["30460/06/22", "30462/06/22"],
+        ),
+        (
+            "88/2324",
+            "Declaration of Interest",
+            "Councillor Frost   90/2324 Finance and 91/2324 Planning/Mill House Trust",
+            ["90/2324", "91/2324"],
+        ),
+        (
+            "45/22",
+            "Village Hall",
+            "The lease agreed at 31/22 (the Wexbridge Hall) is signed.",
+            ["31/22"],
+        ),
+        (
+            "552/99",
+            "Bus Shelters",
+            "(520/99)   The County Council would contribute £1000.",
+            ["520/99"],
+        ),
+        # (near misses: a date, a financial year, this meeting's agenda item or column, a
+        # number at a line's head or the next minute's run in, a page, a measure)
+        ("30451/06/22", "Correspondence", "A letter dated 21/06/22 was received.", []),
+        ("12/21", "Budget", "The budget for 20/21 was reviewed.", []),
+        ("646.18", "Declarations", "Cllr Howell declared an interest in item 651.18a.", []),
+        ("16/18", "Minutes", "Cllr Crabtree voted against items 16/8 and 16/9.", []),
+        (
+            "16/138",
+            "Declarations of interest",
+            "Councillor Agenda item Nature of interest\nCllr P. Jones 16/142 Personal",
+            [],
+        ),
+        ("20/23", "Ward Report", "A hedge was cut.\n\n20/25 To invite views from members.", []),
+        ("053/09/17", "County Update", "Nothing to report. 22 2017/2018 054/09/17 Progress", []),
+        ("15/21", "Planning", "As set out on page 14/21 of the report.", []),
+        ("4.2", "Footpaths", "The path is 4.5 metres wide.", []),
+    ],
+)
+def test_minutes_cited_by_a_number_in_the_items_own_numbering(
+    number: str, title: str, text: str, refs: list[str]
+) -> None:
+    """A number printed in the item's own numbering, keeping its year and changing its
+    running part, cites that minute with no word before it (not a date, a financial year,
+    an agenda item, a heading's number or a page)."""
+    assert [r.ref for r in find_refs(text, title, "", number)] == refs

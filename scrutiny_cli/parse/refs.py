@@ -16,6 +16,7 @@ from ..read.text import fold
 from . import sentences
 from .arising import earlier_minutes
 from .dates import MONTHS
+from .own_numbers import own_number_refs
 from .ref_effects import EFFECT_RULES
 from .ref_rules import (
     ARISING_REF,
@@ -149,6 +150,8 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
             hits += _each_ref(BRACKETED_ARISING_REF.regex.finditer(folded))
     if reviews and number:  # "459. MATTERS ARISING" / "447. Matters Arising The Clerk ..."
         hits += earlier_minutes(folded, number)
+    if number and ("/" in folded or "." in folded):  # "Cllr Carroll: 188.15/16"
+        hits += own_number_refs(folded, number)
     hits.sort()
     return _with_context(text, folded, hits)
 

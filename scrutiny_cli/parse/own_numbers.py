@@ -1,0 +1,88 @@
+"""Minutes cited by a number in the item's own numbering, with no word before it.
+
+A council that numbers its minutes with the year ("179.15/16", "10458/04/19", "73/1516",
+"05/29") cites them the same way: "Cllr Carroll: 188.15/16" in the declarations, "with
+the following amendment to 172.15/16", "Councillor Ashley 75/1516 Finance". Such a number
+shares the item's own number's fixed part (its year, or its month and year) and differs in
+the running part, by no more than a figure's length, so that a date ("21/04/19" beside
+"10458/04/19") or a financial year ("20/21" beside "12/21") is not one. A number the text
+calls an agenda item ("declared an interest in item 646.18a", an "Agenda item" column) is
+this meeting's agenda, not a minute.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A number of figures and separators alone: "179.15/16", "10458/04/19", "73/1516", "8/17".
+_NUMBERED = re.compile(r"\d{1,5}(?:[./]\d{1,4}){1,2}")
+# Words before a number (or a list of them) that make it something else: this meeting's
+# agenda item, a page, a sum of money, a paragraph of a report, a date's "on".
+_NOT_A_MINUTE = re.compile(
+    r"(?i)(?:\bitems?|\bpages?|\bparas?|\bparagraphs?|\breport|\bon|£|\$)\s*(?:no\.?\s*)?"
+    r"(?:[\w./()]+\s*(?:,|and|&|or)\s*)*$"
+)
+# An "Agenda item" label or column, not followed by its number: the numbers under it are
+# this meeting's agenda ("Councillor Agenda item Nature of interest").
+_AGENDA_COLUMN = re.compile(r"(?i)\bagenda\s+item\b(?!\s*(?:no\.?\s*)?\d)")
+
+
+def own_number_refs(text: str, number: str | None) -> list[tuple[int, int, list[str]]]:
+    """(start, end, [ref]) of each number in text of the item's own numbering but another
+    minute's: "Cllr Jackson: 185.15/16" under "179.15/16 DECLARATIONS OF INTEREST"."""
+    pattern = _pattern(number) if number else None
+    if pattern is None or not number or _AGENDA_COLUMN.search(text):
+        return []
+    own = _figures(number)
+    hits = []
+    for m in pattern.finditer(text):
+        figures = _figures(m["base"])
+        if figures == own or not _same_fixed_part(own, figures) or _next(own, figures):
+            continue
+        if _NOT_A_MINUTE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            continue  # (at a line's head it is a heading's number, its item not split off)
+        hits.append((m.start(), m.end(), [m["ref"]]))
+    return hits
+
+
+def _next(own: list[str], other: list[str]) -> bool:
+    """Whether other is the minute after own: its heading run into the item's text ("22
+    2017/2018 054/09/17 Progress Reports" at the end of 053/09/17, after a page's footer)."""
+    return all(a == b or int(b) == int(a) + 1 for a, b in zip(own, other, strict=True))
+
+
+def _figures(number: str) -> list[str]:
+    return re.findall(r"\d+", number)
+
+
+def _same_fixed_part(own: list[str], other: list[str]) -> bool:
+    """Whether other keeps own's year part and changes only its running part: the figures
+    differ in one run alone, the first or the last, and the others are equal."""
+    differ = [i for i, (a, b) in enumerate(zip(own, other, strict=True)) if a != b]
+    if len(differ) != 1 or differ[0] not in (0, len(own) - 1):
+        return False
+    return not (len(own) == 2 and _years_apart(other))  # ("20/21" beside "12/21")
+
+
+def _years_apart(figures: list[str]) -> bool:
+    a, b = figures
+    return len(a) == len(b) == 2 and int(b) == int(a) + 1
+
+
+@lru_cache(maxsize=256)
+def _pattern(number: str) -> re.Pattern[str] | None:
+    """The pattern of a number printed like this one: its separators as printed, each run
+    of figures as long or one shorter or longer, a letter or bracketed part after it."""
+    if not _NUMBERED.fullmatch(number) or (number.count(".") == 1 and "/" not in number):
+        return None  # (nor a number and its point, "4.2", "81.2": as a sum or a measure reads)
+    runs = re.findall(r"\d+|[./]", number)
+    shape = "".join(
+        rf"\d{{{max(1, len(r) - 1)},{len(r) + 1}}}" if r.isdigit() else re.escape(r) for r in runs
+    )
+    return re.compile(
+        rf"(?<![\w/.£$])(?P<ref>(?P<base>{shape})(?:[a-z]|\((?:[a-z]|\d{{1,2}}|[ivx]{{1,4}})\))?)"
+        r"(?![\w/]|\.\d)"
+    )
