@@ -585,3 +585,26 @@ def test_minutes_cited_by_a_number_in_the_items_own_numbering(
     running part, cites that minute with no word before it (not a date, a financial year,
     an agenda item, a heading's number or a page)."""
     assert [r.ref for r in find_refs(text, title, "", number)] == refs
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        (
+            "14.1 Councillor Hale noted that the second sentence of 22.4 should read: “The "
+            "bid was late.” 14.2 Councillor Moss noted that 23.5 should have specifically "
+            "stated the site.",
+            ["22.4", "23.5"],
+        ),
+        ("Line 2 of 118/21 should read “Mill Lane”.", ["118/21"]),
+        ("The start time of 7.30pm should read 7pm.", []),
+        ("The cost of £1.50 should read £1.75.", []),
+        ("The date 2019 should read 2020.", []),
+    ],
+)
+def test_a_correction_of_the_minutes_names_the_paragraph_it_corrects(
+    text: str, refs: list[str]
+) -> None:
+    """Under the approval of earlier minutes, the paragraph a correction names alone is a
+    reference ("the second sentence of 22.4 should read"), not a time, sum or year."""
+    assert [r.ref for r in find_refs(text, "Minutes of the previous meeting")] == refs

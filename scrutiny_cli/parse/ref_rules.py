@@ -125,6 +125,25 @@ near_miss(
     "changes to 2024 fees",
     "amendment to 7.1 metres",
 )
+# A correction of the minutes read, naming the earlier minute or paragraph alone: "the
+# second sentence of 32.4 should read: ...", "noted that 34.5 should have stated ..." (not
+# a time, a sum or a measure, "7.30pm should read 8pm", "£1.50 should read £1.75").
+SHOULD_READ_REF = rule(
+    "should-read-ref",
+    rf"(?:\b(?:sentence|line|paragraph|bullet(?:\s+point)?)\s+(?:\d{{1,2}}\s+)?of\s+"
+    rf"(?:(?:minute|item)\s+)?(?P<ref>{_CORRECTED})"
+    rf"|(?<![\w£$.,/])(?P<read>{_CORRECTED})\s+should\s+(?:have\s+(?:\w+\s+)?)?"
+    r"(?:read|state|stated|say|said|include|included|record|recorded|show|shown|been)\b)",
+    "ref",
+    "Councillor Mac Cafferty noted that the second sentence of 32.4 should read: “Whilst",
+)
+near_miss(
+    "should-read-ref",
+    "the start time of 7.30pm should read 7pm",
+    "the cost of £1.50 should read £1.75",
+    "the date 2019 should read 2020",
+    "the last line of 2019 was",
+)
 # A minute declared an interest in by its number and year, no word before it: "Cllr Roberts
 # declared an interest in 08/2011; ... in 07g/2011" (not a date, "interest in 5/6/2019").
 INTEREST_REF = rule(

@@ -39,6 +39,7 @@ from .ref_rules import (
     OWN_FORM_REF,
     PAIRED_ARISING_REF,
     REF_NOTE,
+    SHOULD_READ_REF,
     SLASHED_ITEM_REF,
 )
 from .trackers import TRACKER_COLUMN, tracker_rows
@@ -139,6 +140,9 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
         word in lowered for word in ("amendment", "addition", "correction", "alteration")
     ):
         hits += [(m.start(), m.end(), _numbers(m)) for m in CORRECTION_REF.finditer(folded)]
+    if reviews and any(word in lowered for word in (" should ", "sentence", "line", "paragraph")):
+        hits += [(m.start(), m.end(), [m["ref"] or m["read"]])
+                 for m in SHOULD_READ_REF.regex.finditer(folded)]  # fmt: skip
     if reviews and ("–" in folded or " - " in folded):
         hits += _each_ref(DASHED_ARISING_REF.regex.finditer(folded))
     if reviews and "." in folded:
