@@ -2539,6 +2539,19 @@ NAMED_IN_TEXT = [
         "Wexbridge Crematorium Joint Committee",
     ),  # (the body named short, "the Joint Committee", is the one named in full)
     ("That the report be noted and presented to the next meeting of Council.", None),
+    # (a forum, a commission or an assembly named as meeting, as a committee is; the minutes'
+    # title in its capitals; never a special meeting the minutes call)
+    (
+        "Minutes of the previous meeting of the Wexbridge Access Forum held on 6 July 2016\n"
+        "The Forum wished its thanks be noted.",
+        "Wexbridge Access Forum",
+    ),
+    (
+        "The Clerk read the notes of the site visit.\nThe Minutes of the Meeting of the Council "
+        "held on 21 November 2016 were approved.",
+        "Council",
+    ),
+    ("That a Special Meeting of the Council be convened after Full Council.", None),
     # (its previous minutes, and its members, named in lower case mid-sentence)
     (
         "The minutes of the Audit Committee held on 3 June 2025 were approved as a correct record.",

@@ -44,10 +44,12 @@ BODY_AS_SUBJECT = rule(
 )
 BODY_AS_OBJECT = rule(
     "body-as-object",
-    # (not another meeting: "presented to the next meeting of Council")
+    # (not another meeting: "presented to the next meeting of Council", "That a Special
+    # Meeting of the Council be convened"; this one in its title's capitals, "Minutes of the
+    # Meeting of the Council held on ...")
     r"\b(?:informed|informing|advised|advising|welcomed to|attention of|"
-    r"(?<!next )(?<!future )(?<!following )"
-    r"(?<!special )meeting of|(?P<minutes>[Mm]inutes of)|View|[Mm]embers of)"
+    r"(?<![Nn]ext )(?<![Ff]uture )(?<![Ff]ollowing )(?<![Ss]pecial )(?<![Ee]xtraordinary )"
+    r"[Mm]eeting of|(?P<minutes>[Mm]inutes of)|View|[Mm]embers of)"
     # (its previous meeting's minutes name it too: "the minutes of the previous Health
     # Overview & Scrutiny Committee meeting", "Minutes of Previous Planning Committee")
     # ("the Minutes of a Planning Committee meeting", never "informed a Council officer")
@@ -131,6 +133,8 @@ GENERIC_BODIES = frozenset(
 
 
 _RECOMMENDED = re.compile(r"(?i)recommend")
+# Every noun _BODY ends on, but the two named_body looks for as text (each cue needs one).
+_BODY_NOUN = re.compile(r"Board|Committee|Panel|Executive|Authority|Forum|Commission|Assembly")
 _CUES = (
     (BODY_AS_SUBJECT, 2),
     (BODY_IN_MOTION, 2),
@@ -147,12 +151,8 @@ def named_body(lines: list[str]) -> str | None:
     """The body the text itself names as meeting, when the header names none."""
     counts: Counter[str] = Counter()
     for line in lines:
-        if (
-            "Council" not in line
-            and "Cabinet" not in line
-            and not re.search(r"Board|Committee|Panel|Executive|Authority", line)
-        ):
-            continue
+        if "Council" not in line and "Cabinet" not in line and not _BODY_NOUN.search(line):
+            continue  # (a cheap test first: most lines name no body)
         folded = fold(line)
         for cue, weight in _CUES:
             for m in cue.regex.finditer(folded):
