@@ -11,6 +11,20 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a title's "Meeting:" before its date, a date in figures after "Meeting", and how the
+    # meeting met in brackets inside the title)
+    (
+        "Wexbridge Steering Group Meeting: 15th May 2020\n\nDraft Minutes",
+        ("Wexbridge Steering Group", "2020-05-15", None, None),
+    ),
+    (
+        "Neighbourhood Plan Sub Committee Meeting 24.11.16",
+        ("Neighbourhood Plan Sub Committee", "2016-11-24", None, None),
+    ),
+    (
+        "Wexbridge Plan Steering Committee (Virtual) Meeting: 15th May 2020",
+        ("Wexbridge Plan Steering Committee", "2020-05-15", None, None),
+    ),
     # a summons on the meeting's own page: its place where its day is the meeting's
     (
         "Meeting Summary\nLicensing Committee\n17 Jul 2025 - 18:30 to 18:53\n\nMembers are "

@@ -202,6 +202,9 @@ _MINUTE_FIRST = re.compile(r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
 _NOUN_INITIALS = re.compile(
     r"(?P<noun>\b(?:Council|Committee|Board|Panel|Authority))\s+\([A-Z]{2,5}\)"
 )
+# How a meeting met, in brackets inside its title: "Steering Committee (Virtual) Meeting: 15th
+# May 2020" (a title's name and date are read without it).
+_HOW_MET = re.compile(r"(?i)\s\((?:virtual|remote|online|hybrid|zoom|teams)\)(?=\s+meeting\b)")
 # Which meeting an item's heading tells of: "Minutes of Previous Meeting Wednesday 3rd March".
 _EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last|preceding|earlier)\s+meeting\b")
 # A postcode or a telephone number: "DE4 3NL", "07711 898080", "(0115) 977 4897".
@@ -262,6 +265,9 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
     used = 0
     if "(" in line and _NOUN_INITIALS.search(line):  # "Full Council (FC) 27th July 2021"
         line = _NOUN_INITIALS.sub(r"\g<noun>", line)
+        folded = fold(line)
+    if "(" in line and _HOW_MET.search(line):  # "Steering Committee (Virtual) Meeting: 15th"
+        line = _HOW_MET.sub("", line)
         folded = fold(line)
     dated = titles and _DATED.search(folded)
     m = MODERNGOV.match(folded) if dated else None

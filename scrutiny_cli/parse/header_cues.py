@@ -48,6 +48,9 @@ BUILDING_WORDS = (
     "Hall|Room|Suite|Centre|Center|Library|Chamber|Offices?|House|School|Church|Pavilion|"
     "Institute|Hotel"
 )
+# A comma or a colon after a title's "Meeting" ("Steering Group Meeting: 15th May 2020"), not
+# a label's colon ("Date of Meeting: 22nd March 2021").
+_AFTER_MEETING = r"(?:,|(?<!of Meeting)(?<!OF MEETING):)?"
 # "Education Scrutiny Board (2) - Thursday, 3rd October, 2019 10.00 am", or a name in
 # capitals and no dash (above); without the day's name, only a name and a date: "Corporate
 # Scrutiny Panel – 30 January 2014".
@@ -58,7 +61,8 @@ MODERNGOV = rule(
     # ("Extra-Ordinary Full Council Meeting Minutes Wednesday 24th March 2021 at 7.30pm")
     # ("Wyvern Parish Council Minutes Wednesday 16th July 2008": a body's noun, "Minutes")
     rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+"
-    rf"|(?:(?<=Meeting|MEETING)|{_BODY_END}(?=\s+(?i:minutes)\s)),?\s+(?P<mmin>(?i:minutes)\s+)?"
+    rf"|(?:(?<=Meeting|MEETING)|{_BODY_END}(?=\s+(?i:minutes)\s)){_AFTER_MEETING}\s+"
+    r"(?P<mmin>(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+(?:(?:(?:UN)?(?:DRAFT|APPROVED|CONFIRMED)\s+)?MINUTES\s+)?"
     r"|\s+(?i:minutes)\s*[-–:]\s*"
     # (or "for" after a body's name: "Parish Council DRAFT minutes for Thursday 12 September")
@@ -73,7 +77,8 @@ MODERNGOV = rule(
     # March")
     r"(?P<name>(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)+\s)?[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
-    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING),?\s+(?:(?i:minutes)\s+)?"
+    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING){_AFTER_MEETING}\s+"
+    r"(?:(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+|{_NOUN_END}(?P<comma>,)\s+)"
     # (the time, or the hours, may come first: "... MEETING MINUTES 7:00 to 9:30pm, 13th August
     # 2019 Invercarron Resource Centre")
@@ -81,7 +86,8 @@ MODERNGOV = rule(
     # (or a date in figures after a dash: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23";
     # or after "Minutes": "Full Council Meeting Minutes 15.10.20")
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}"
-    r"|(?:(?<=[-–] )|(?<=[Mm]inutes )|(?<=MINUTES ))\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))"
+    r"|(?:(?<=[-–] )|(?<=[Mm]inutes )|(?<=MINUTES )|(?<=Meeting )|(?<=MEETING ))"
+    r"\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))"
     r"(?P<tail>\s*[-–]?\s*(?i:minutes))?"
     # (and the place after "at": "WICKHAMBREAUX PARISH COUNCIL 17 SEPTEMBER 2019 AT VILLAGE HALL",
     # or alone after a time before the date)
