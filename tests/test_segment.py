@@ -792,6 +792,34 @@ CASES = [
         "the opening business's headings above the first numbered item, each over a sentence",
     ),
     (
+        "PRESENT\n\nC E Ash Esq (Chairman) R D Birch Esq\n\nMrs Pam Cole (representing the "
+        "Clerk to the Board) was in attendance.\n\nApologies for absence\n\nApologies for "
+        "absence were received from A W Dale Esq and P G Elm Esq.\n\nB.1260 Declarations of "
+        "Interest\n\nThe Clerk reminded Members to declare interests.\n\nB.1261 Confirmation "
+        "of Minutes\n\nRESOLVED That the Minutes be confirmed.\n",
+        [
+            (None, "Apologies for absence"),
+            ("B.1260", "Declarations of Interest"),
+            ("B.1261", "Confirmation of Minutes"),
+        ],
+        "an opening heading over the sentence that repeats it, though that names who sent "
+        "apologies",
+    ),
+    (
+        "PRESENT C E Ash Esq (Chairman) R D Birch Esq Mrs Pam Cole (representing the Clerk to "
+        "the Board) was in attendance. Apologies for absence Apologies for absence were "
+        "received from A W Dale Esq and P G Elm Esq. B.1260 Declarations of Interest The Clerk "
+        "reminded Members to declare interests. B.1261 Confirmation of Minutes RESOLVED That "
+        "the Minutes be confirmed. B.1262 Maintenance Works The Engineer reported.\n",
+        [
+            (None, "Apologies for absence"),
+            ("B.1260", "Declarations of Interest"),
+            ("B.1261", "Confirmation of Minutes"),
+            ("B.1262", "Maintenance Works"),
+        ],
+        "the same flattened onto one line with the numbered minutes",
+    ),
+    (
         "APOLOGIES\n\nCouncillor Representing L W Davies Anglesey County Council P C Evans "
         "Conwy County Borough Council\n\n1. SERIOUS INCIDENT\n\nThe Chief Fire Officer "
         "reported.\n\n2. MINUTES\n\nThe minutes were signed.\n",

@@ -23,6 +23,7 @@ from .numbers import (
     paragraph_number,
     year_first,
 )
+from .preamble import OPENING_HEADING
 from .titles import KEYWORD_LINE, heading_line, split_run_in
 from .unglue import unglued
 
@@ -124,6 +125,8 @@ def split_long_lines(lines: list[str]) -> list[str]:
         top = _heading_before(lines[c.line], c.offset) if paragraphs and c.title is None else None
         if top is not None and c.number.isdigit():
             cuts[c.line].append(top)
+    for i, offsets in cuts.items():  # (an unnumbered opening heading above the first number)
+        offsets += [m.start() for m in _DOUBLED_OPENING.finditer(lines[i], 1, min(offsets))]
     out: list[str] = []
     for i, line in enumerate(lines):
         if i not in cuts:
@@ -134,6 +137,14 @@ def split_long_lines(lines: list[str]) -> list[str]:
         out.extend(unglued(line[a:b].strip()) for a, b in itertools.pairwise(points) if b > a)
     return out
 
+
+# The opening business's heading run into a sentence that repeats it, above the numbered
+# minutes: "... were in attendance. Apologies for absence Apologies for absence were
+# received from ... B.1260 Declarations of Interest" (preamble.py takes it as an item).
+_DOUBLED_OPENING = re.compile(
+    rf"(?<=[.:] )(?P<heading>(?i:{OPENING_HEADING.pattern.removeprefix('(?i)')}))\s+(?P=heading)\s",
+    re.I,
+)
 
 # (or a part's numeral, "PART I 1. APOLOGIES FOR ABSENCE": the exempt part's mark, "PART II",
 # is two capitals already)

@@ -84,11 +84,20 @@ def sessions_above(preamble: list[str], start: int = 0) -> list[tuple[int, int, 
     spans = []
     for k, (i, title, rest, opening) in enumerate(starts):
         stop = starts[k + 1][0] if k + 1 < len(starts) else len(preamble)
-        end = next((j for j in range(i + 1, stop) if _ends(preamble[j], opening)), stop)
+        # (its own sentence, under it, repeats it: "Apologies for absence" / "Apologies for
+        # absence were received from ...", no attendance list that ends it)
+        first = next((j for j in range(i + 1, stop) if preamble[j].strip()), stop)
+        own = opening and not rest and first < stop and _repeats(title, preamble[first])
+        end = next((j for j in range(first + 1 if own else i + 1, stop)
+                    if _ends(preamble[j], opening)), stop)  # fmt: skip
         text = [rest, *preamble[i + 1 : end]]
         if any(FINITE_VERB.search(ln) if opening else ln.strip() for ln in text):
             spans.append((i, end, title, rest))
     return spans
+
+
+def _repeats(title: str, line: str) -> bool:
+    return line.strip().lower().startswith(title.lower() + " ")
 
 
 def _ends(line: str, opening: bool) -> bool:
