@@ -820,6 +820,19 @@ CASES = [
         "the same flattened onto one line with the numbered minutes",
     ),
     (
+        "Minutes\n\nThe minutes were accepted.\n\nMatters Arising\n\nMill Lane\n\nThe Chairman "
+        "reported that a repair was arranged.\n\nFinance\n\nThe accounts were noted.\n",
+        [(None, "Minutes"), (None, "Matters Arising"), (None, "Mill Lane"), (None, "Finance")],
+        "matters arising over the earlier minutes' topics is an item, not a section's heading",
+    ),
+    (
+        "Minutes\n\nThe minutes were accepted.\n\nCOMMITTEE REPORTS\n\nPlanning Committee\n\n"
+        "The chairman reported on two applications.\n\nFinance Committee\n\nThe accounts "
+        "were noted.\n",
+        [(None, "Minutes"), (None, "Planning Committee"), (None, "Finance Committee")],
+        "a section's heading over the headings of its items is none",
+    ),
+    (
         "APOLOGIES\n\nCouncillor Representing L W Davies Anglesey County Council P C Evans "
         "Conwy County Borough Council\n\n1. SERIOUS INCIDENT\n\nThe Chief Fire Officer "
         "reported.\n\n2. MINUTES\n\nThe minutes were signed.\n",

@@ -319,7 +319,11 @@ def _in_capitals(line: str) -> bool:
 def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
     """A heading followed at once by another heading heads a section, not an item (on a
     page printed without blank lines, another in capitals: "MATTERS ARISING" / "Budget
-    Plan" is an item and its first sub-heading)."""
+    Plan" is an item and its first sub-heading). Matters arising are always an item, the
+    earlier minutes' topics under it its own ("Matters Arising" / "Mill Lane" / "The
+    Chairman reported ...")."""
+    if _ARISING.match(lines[i]):
+        return False
     for j in range(i + 1, min(len(lines), i + 1 + _REACH)):
         if lines[j]:
             if minutes_word(lines[j].strip(" .")) or NUMBER_ALONE.match(lines[j]):
@@ -333,6 +337,8 @@ def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
             return heading_line(lines[j]) is not None and not FINITE_VERB.search(lines[j])
     return True
 
+
+_ARISING = re.compile(r"(?i)\s*(?:[•·-]\s*)?matters\s+arising\b")
 
 # A noun of telling or confirming and what it tells in a clause of its own: "Notification to
 # those present that the meeting will be recorded and streamed online" (the clause's verb is
