@@ -11,6 +11,18 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a document site's file name over a pack's stamp and the header sentence)
+    (
+        "Wx-Ecpf-21.01.16-Item 2.Pdf\n\nITEM 2 WEXMOOR NATIONAL PARK AUTHORITY WEXMOOR "
+        "CONSULTATIVE AND PARISH FORUM MINUTES of the meeting of the Wexmoor Consultative and "
+        "Parish Forum held on Thursday 19 November 2015 at 10.30am at Wexmoor House, Dulverton.",
+        (
+            "Wexmoor Consultative and Parish Forum",
+            "2015-11-19",
+            "10:30",
+            "Wexmoor House, Dulverton",
+        ),
+    ),
     # (a title's "Meeting:" before its date, a date in figures after "Meeting", and how the
     # meeting met in brackets inside the title)
     (

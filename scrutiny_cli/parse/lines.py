@@ -28,6 +28,8 @@ NOISE = rule(
     r"|Watch the webcast.*|Audio recording.*|Video stream:\s*(?:Click|Watch|View)\b.*"
     r"|View the (?:background|declarations of interest|reasons?) (?:to|for) item \S+"
     r"|Total Page:\s*\d+|File Type:.*|Link:\s*link to meeting"
+    # (and the document's file name a site heads it with: "Ar-Ecpf-21.01.16-Item 2.Pdf")
+    r"|[\w][\w .,&'’()-]{0,120}\.(?i:pdf|docx?|odt|rtf)"
     r"|Related Documents:?|agenda for these minutes|Attendance details|Documents"
     r"|View Recorded Vote for this item|Voting Record|Recorded Vote"
     r"|Agenda (?:frontsheet|reports pack|supplement)\b.*|Printed (?:minutes|decisions)\b.*"
@@ -57,6 +59,7 @@ NOISE = rule(
 near_miss(
     "page-noise",
     "Minutes of Previous Meeting",
+    "The report was circulated as a pdf",
     "Items of Urgent Business",
     "For Decision: Budget",
     "Forward Plan pdf icon",
