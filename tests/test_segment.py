@@ -826,6 +826,20 @@ CASES = [
         "matters arising over the earlier minutes' topics is an item, not a section's heading",
     ),
     (
+        "1. Apologies for absence Cllr Ash.\n\n2. Bookings. The Chair noted the bookings.\n\n3. A "
+        "new Chair and deputy Chair. The Committee approved the appointment of Cllr Birch.\n\n"
+        "4. The Chairman opened the discussion of the rota. Members agreed it.\n\n5. Finance. "
+        "The accounts were noted.\n",
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Bookings"),
+            ("3", "A new Chair and deputy Chair"),
+            ("4", ""),
+            ("5", "Finance"),
+        ],
+        "a heading that opens with an article closed by a full stop, not a sentence so opening",
+    ),
+    (
         "Minutes\n\nThe minutes were accepted.\n\nCOMMITTEE REPORTS\n\nPlanning Committee\n\n"
         "The chairman reported on two applications.\n\nFinance Committee\n\nThe accounts "
         "were noted.\n",

@@ -331,13 +331,32 @@ def heading_anyway(words: list[str]) -> bool:
         return True  # "Consideration of request of Dispensation: none" (not "... was given")
     if words[0].lower() == "proposed" and len(words) > 1:
         return words[1][:1].isupper() and words[1].lower() not in ("by", "that", "and")
-    if words[0] in ("The", "A") and len(words) > 1 and words[1] not in STARTERS:
-        return place_name(words)  # "5. The Wheatsheaf, Main Road – 11/00930/FUL"
+    if words[0] in ("The", "A", "An") and len(words) > 1 and words[1] not in STARTERS:
+        # "5. The Wheatsheaf, Main Road – 11/00930/FUL", "7. A new Chair and deputy Chair.
+        # The Committee approved ..."
+        return place_name(words) or noun_phrase_closed(words)
     return (
         words[0] in NAME_TITLES
         and len(words) > 1
         and (words[1][:1].islower() or bool(HEADING_AFTER_TITLE.match(words[1])))
     )
+
+
+def noun_phrase_closed(words: list[str]) -> bool:
+    """A phrase of a few words with no verb closed by a full stop before a sentence: "A new
+    Chair and deputy Chair. The Committee approved ...", "The PWLB deferral of payments for
+    six months application. The receipt ..." (not "The Chairman opened the meeting. All
+    ...", a verb's past in it)."""
+    end = next((k for k, w in enumerate(words[:_PHRASE_WORDS]) if w.endswith(".")), None)
+    if end is None or end < 1 or end + 1 >= len(words) or not words[end + 1][:1].isupper():
+        return False
+    phrase = words[: end + 1]
+    return not FINITE_VERB.search(" ".join(phrase)) and not any(
+        w.rstrip(".,").endswith("ed") and w[:1].islower() for w in phrase
+    )
+
+
+_PHRASE_WORDS = 10
 
 
 def place_name(words: list[str]) -> bool:
