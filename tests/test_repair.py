@@ -49,3 +49,26 @@ def test_minutes_numbers_split_after_their_slash_are_joined_where_the_page_print
 def test_a_count_split_like_a_number_is_left_alone() -> None:
     page = "Present\n10/ 12 Members present\n12/69 Public Session\nNone."
     assert repaired(page) == page
+
+
+def test_headings_in_capitals_run_on_after_the_paragraph_before_stand_on_their_own() -> None:
+    page = (
+        "In attendance: the Clerk and one member of the public. APOLOGIES FOR ABSENCE\n"
+        "Apologies were received from Cllr Ash (Ill). DECLARATIONS OF INTEREST\n"
+        "Cllr Birch declared an interest in the grant. PUBLIC PARTICIPATION\n\n"
+        "A presentation was given by the Health Trust.\n"
+    )
+    assert repaired(page) == (
+        "In attendance: the Clerk and one member of the public.\n\nAPOLOGIES FOR ABSENCE\n"
+        "Apologies were received from Cllr Ash (Ill).\n\nDECLARATIONS OF INTEREST\n"
+        "Cllr Birch declared an interest in the grant.\n\nPUBLIC PARTICIPATION\n\n"
+        "A presentation was given by the Health Trust.\n"
+    )
+
+
+def test_a_task_in_capitals_or_a_numbered_heading_is_no_heading_run_on() -> None:
+    page = (
+        "6. ACCEPTANCE OF MINUTES\nThe minutes were approved. CLERK TO CONFIRM BY RETURN\n"
+        "7. MEMORIAL\nThe memorial was approved. CLERK TO WRITE TO THE MASON\n"
+    )
+    assert repaired(page) == page

@@ -241,7 +241,21 @@ _HEADING_RUN_ON = re.compile(r"([.!?])[ \t]+(\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5
 _HEADING_LINE = re.compile(r"^\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80}$", re.M)
 
 
+# (or an unnumbered heading in capitals, each at the end of the paragraph before its own, as
+# a PDF mirror printed a page: "... one member of the public. APOLOGIES FOR ABSENCE" /
+# "Apologies for absence were received ...": twice or more on the page)
+_CAPS_RUN_ON = re.compile(
+    # (not a task in capitals so run on, "... approved. CLERK TO CONFIRM BY RETURN")
+    r"((?<=[a-z])[.!?]|\)\.?)[ \t]+(?![A-Z&'’-]+[ \t]+(?:[A-Z&'’-]+[ \t]+)?TO\b)"
+    r"((?:[A-Z][A-Z&'’-]+[ \t]+){1,7}[A-Z][A-Z&'’-]+)[ \t]*$"
+    r"(?=\n\s*\S)",
+    re.M,
+)
+
+
 def _headings_apart(text: str) -> str:
+    if len(_CAPS_RUN_ON.findall(text)) >= 2:
+        text = _CAPS_RUN_ON.sub(r"\1\n\n\2", text)
     if _HEADING_RUN_ON.search(text) is None or len(_HEADING_LINE.findall(text)) < 2:
         return text  # (the rare run-on looked for first: most pages have none)
     return _HEADING_RUN_ON.sub(r"\1\n\n\2", text)
