@@ -297,6 +297,13 @@ CASES = [
         "a decision in the infinitive after the discussion still is one",
     ),
     (
+        "Apologies were received from Cllr Ash.\n\nTo receive notice of any urgent business "
+        "the Chair considers should be dealt with as a matter of urgency.\n\nTo receive such "
+        "communications as the Mayor may desire to lay before the Council.",
+        [],
+        "the agenda's standing words for what may come are no decision",
+    ),
+    (
         'Councillor Smith asked: "Does the Leader accept that the Council agreed to the '
         "closure of the library last year",
         [],

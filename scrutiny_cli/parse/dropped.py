@@ -276,6 +276,10 @@ _MINUTES_TOLD = re.compile(
 _INFINITIVE_DECISION = re.compile(
     r"To\s+(?:note|approve|agree|endorse|receive)\b"
     r"(?!\s+(?i:(?:any\s+)?(?:declarations?|disclosures?|apologies)\b))"
+    # (nor the agenda's words for what may come: "To receive notice of any urgent business
+    # the Chairman considers ...", "To receive such communications as the Chairman may
+    # desire to lay before the Council")
+    r"(?!\s+(?i:(?:notice\s+of\s+)?(?:any|such)\b))"
 )
 
 
