@@ -820,6 +820,14 @@ CASES = [
         "the same flattened onto one line with the numbered minutes",
     ),
     (
+        "PRESENT\n\nCouncillors J Ash (Chair), G Birch\n\nAPOLOGIES\n\nApologies for absence "
+        "were intimated on behalf of Councillor A Cole.\n\nIN ATTENDANCE\n\nThe Chief "
+        "Executive and the Clerk.\n\n1. DECLARATION OF GROUP DECISIONS\n\nNone.\n\n2. MINUTE OF "
+        "THE LAST MEETING\n\nThe minute was approved.\n",
+        [("1", "DECLARATION OF GROUP DECISIONS"), ("2", "MINUTE OF THE LAST MEETING")],
+        "apologies among the attendance's sections, another below them, are the attendance's",
+    ),
+    (
         "Minutes\n\nThe minutes were accepted.\n\nMatters Arising\n\nMill Lane\n\nThe Chairman "
         "reported that a repair was arranged.\n\nFinance\n\nThe accounts were noted.\n",
         [(None, "Minutes"), (None, "Matters Arising"), (None, "Mill Lane"), (None, "Finance")],

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..read.text import fold
-from .attendance_cues import ATTENDANCE_SECTIONS, PRESENT_START
+from .attendance_cues import ATTENDANCE_LABEL, ATTENDANCE_SECTIONS, PRESENT_START
 from .titles import FINITE_VERB, split_run_in
 
 PUBLIC_SESSION = re.compile(
@@ -57,8 +57,10 @@ def public_session(preamble: list[str], start: int = 0) -> tuple[int, int, str, 
 
 def _attendance(line: str) -> bool:
     folded = fold(line)
-    return bool(PRESENT_START.regex.match(folded)) or any(
-        section.regex.match(folded) for section, _, _ in ATTENDANCE_SECTIONS
+    return (
+        bool(PRESENT_START.regex.match(folded))
+        or any(section.regex.match(folded) for section, _, _ in ATTENDANCE_SECTIONS)
+        or ATTENDANCE_LABEL.fullmatch(folded.strip(" :.")) is not None  # ("IN ATTENDANCE")
     )
 
 
@@ -90,6 +92,8 @@ def sessions_above(preamble: list[str], start: int = 0) -> list[tuple[int, int, 
         own = opening and not rest and first < stop and _repeats(title, preamble[first])
         end = next((j for j in range(first + 1 if own else i + 1, stop)
                     if _ends(preamble[j], opening)), stop)  # fmt: skip
+        if own and end < stop and _attendance(preamble[end]):
+            continue  # (one of the attendance's sections: "APOLOGIES" / ... / "IN ATTENDANCE")
         text = [rest, *preamble[i + 1 : end]]
         if any(FINITE_VERB.search(ln) if opening else ln.strip() for ln in text):
             spans.append((i, end, title, rest))
