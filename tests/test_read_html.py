@@ -252,6 +252,32 @@ def test_saved_as_one_file_mhtml() -> None:
     assert read_document(mhtml, "Agenda.mhtml")[0] == want
 
 
+def test_a_web_archive_whose_parts_were_lost_is_read_as_what_it_holds() -> None:
+    """A saved web archive shown as text by a site: its MIME headers run onto one line, its
+    quoted-printable soft breaks left as "= " and a tag or two among the words."""
+    page = (
+        'MIME-Version: 1.0 Content-Type: multipart/related; boundary="----=_NextPart_01" This '
+        "document is a Single File Web Page. ------=_NextPart_01 Content-Location: file:///C:/"
+        "x.htm Content-Transfer-Encoding: quoted-printable Content-Type: text/html; charset="
+        '"us-ascii"\n\nWEXBURY PARISH COUNCIL\n\nMinutes of the Ordinary Meeting of th= e Wexbury '
+        "Parish Council held on\n\nMonday 17th<= /sup> August 2020 via Zoom.\n\n68/20 Apologies."
+        "\n\nCllr Ash.&nbsp;\n\n69/20 Declarations of Interest.\n\nNone.\n"
+    ).encode("ascii")
+    text = read_document(page, "minutes.txt")[0]
+    assert "Minutes of the Ordinary Meeting of the Wexbury Parish Council held on" in text
+    assert "Monday 17th August 2020 via Zoom." in text and "Content-Type" not in text
+    assert "&nbsp;" not in text and "68/20 Apologies." in text
+
+
+def test_a_whole_web_archive_with_no_page_in_it_is_refused() -> None:
+    archive = (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+        b"Content-Type: image/png\r\n\r\nxx\r\n--b--\r\n"
+    )
+    with pytest.raises(ReadError, match="no HTML page in it"):
+        read_document(archive, "minutes.mht")
+
+
 @pytest.mark.parametrize(
     ("data", "name", "reason"),
     [

@@ -56,9 +56,16 @@ def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int |
         raise ReadError(f"an old binary Office file (Word .doc?): not read; {UNSUPPORTED['.doc']}")
     from . import html
 
+    if html.looks_like_mhtml(data):
+        try:
+            return normalise(html.html_to_text(data, name)), None
+        except ReadError:  # (its parts lost: what it holds is read, as a page or as text)
+            if html.archive_whole(data) or not (data := html.archive_body(data)):
+                raise
+            if not html.has_markup(data):
+                return read_text(html.without_markup(data), name), None
     if (
         html.looks_like_html(data)
-        or html.looks_like_mhtml(data)
         or (suffix in HTML_SUFFIXES and html.has_markup(data))
         or html.looks_like_fragment(data)
     ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import email
 import email.policy
+import quopri
 import re
 
 from ..errors import ReadError
@@ -119,6 +120,41 @@ def mhtml_to_html(data: bytes, name: str = "page") -> str:
                     return payload.decode(_CHARSET_ALIASES.get(charset, charset), "replace")
                 return decode_html(payload, name)
     raise ReadError("a saved web archive (.mht) with no HTML page in it")
+
+
+# A saved web archive whose MIME structure did not survive (pasted, or flattened by a site
+# that showed it as text): the body after its HTML part's headers, quoted-printable undone,
+# its soft line breaks joined ("th= e Dalbury Lees" is "the Dalbury Lees").
+_HTML_PART = re.compile(rb"(?is)content-type:\s*text/html[^\r\n]*(?:[ \t]*(?:charset=[^\r\n]*)?)")
+_SOFT_BREAK = re.compile(rb"=(?:\r?\n|[ \t](?=[^\s=]))")
+
+
+def archive_whole(data: bytes) -> bool:
+    """Whether a web archive kept its MIME parts (one with no HTML part among them is none
+    to read; one whose parts were lost is read for what it holds)."""
+    return email.message_from_bytes(data, policy=email.policy.default).is_multipart()
+
+
+def archive_body(data: bytes) -> bytes:
+    """What a broken web archive holds after its HTML part's headers (all of it without
+    them), its transfer encoding undone."""
+    ends = [m.end() for m in _HTML_PART.finditer(data)]  # (the last: the page's own part)
+    body = data[ends[-1] :] if ends else data
+    if b"quoted-printable" in data[:4096].lower() or b"=3D" in body:
+        body = quopri.decodestring(_SOFT_BREAK.sub(b"", body))
+    return body.strip()
+
+
+_STRAY_TAG = re.compile(rb"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?/?>")
+_ENTITIES = {b"&nbsp;": b" ", b"&amp;": b"&", b"&lt;": b"<", b"&gt;": b">", b"&quot;": b'"'}
+
+
+def without_markup(data: bytes) -> bytes:
+    """Text with a few tags and entities left in it, without them ("17th</sup> August")."""
+    data = _STRAY_TAG.sub(b"", data)
+    for entity, char in _ENTITIES.items():
+        data = data.replace(entity, char)
+    return data
 
 
 def html_to_text(data: bytes | str, name: str = "page") -> str:
