@@ -173,6 +173,7 @@ def test_a_wrapper_named_like_furniture_is_kept() -> None:
     ("title", "expected"),
     [
         ("Minutes pdf icon PDF 69 KB", "Minutes"),
+        ("Cofnodion pdf eicon PDF 281 KB", "Cofnodion"),  # (a Welsh page's icon)
         ("Home to School Transport PDF 1 MB", "Home to School Transport"),
         ("Pimlico District HeatingPDF 500 KB", "Pimlico District Heating"),
         ("Appendix (DOCX, 20 KB)", "Appendix"),

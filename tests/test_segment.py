@@ -828,6 +828,12 @@ CASES = [
         "apologies among the attendance's sections, another below them, are the attendance's",
     ),
     (
+        "1.\n\nYmddiheuriadau\n\nNid oedd dim.\n\n2.\n\nCofnodion pdf eicon PDF 281 KB\n\n"
+        "Cadarnhawyd cofnodion y cyfarfod.\n\n3.\n\nDatganiad o Ddiddordeb\n\nDim.\n",
+        [("1", "Ymddiheuriadau"), ("2", "Cofnodion"), ("3", "Datganiad o Ddiddordeb")],
+        "a Welsh ModernGov page's report icon, pdf eicon, is no part of the heading",
+    ),
+    (
         "Minutes\n\nThe minutes were accepted.\n\nMatters Arising\n\nMill Lane\n\nThe Chairman "
         "reported that a repair was arranged.\n\nFinance\n\nThe accounts were noted.\n",
         [(None, "Minutes"), (None, "Matters Arising"), (None, "Mill Lane"), (None, "Finance")],

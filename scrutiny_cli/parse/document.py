@@ -189,7 +189,7 @@ MINUTES_MARK = re.compile(
     r"^(?:Minutes|Decisions?|The\s+decision)\s*:|^Decisions?\s+(?:taken|made)\s*$|\bRESOLVED\b|"
     r"\bORDERED\s+that\b|"
     r"^Resolved\b|^(?:Present|PRESENT|Apologies)\s*[:\-]|"
-    r"\bseconded\b|\bpdf icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d|"
+    r"\bseconded\b|\bpdf e?icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d|"
     # "The minutes of the meeting held on ... were approved and signed as a correct record"
     r"\bminutes\b.{0,120}\b(?:approved|confirmed|signed)\b.{0,60}\bas\s+a\s+(?:correct|true)\s+record"
 )

@@ -73,7 +73,7 @@ TABLE_RULE = re.compile(r"^[|:\-\s]*$")
 # The ModernGov title suffix "pdf icon PDF 69 KB", or "PDF 51 KB", cut or whole.
 ATTACHMENT = rule(
     "attachment",
-    r"\s*\b(?:(?:pdf|docx?|xlsx?|pptx?|rtf|html?)\s+ico(?:n\b)?(?:\s+\w+(?:\s+[\d.,]+\s*"
+    r"\s*\b(?:(?:pdf|docx?|xlsx?|pptx?|rtf|html?)\s+e?ico(?:n\b)?(?:\s+\w+(?:\s+[\d.,]+\s*"
     r"(?:[KMG]B?)?)?)?|PDF\s+[\d.,]+\s*(?:[KMG]B?)?(?=\s|$))",
     "page",
     "Minutes pdf icon PDF 69 KB",

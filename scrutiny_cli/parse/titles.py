@@ -209,7 +209,7 @@ _LIST_MARK = re.compile(rf"(?<=\w)\s{_MARKER}\)\s*$")
 
 def _before_attachment(text: str) -> tuple[str, str | None]:
     """A "PDF 115 KB" marks where a ModernGov heading ends, whatever it says."""
-    m = re.search(r"(?i)\b(?:pdf\s+icon|PDF\s+\d[\d.,]*\s*[KMG]?B?\b)", text)
+    m = re.search(r"(?i)\b(?:pdf\s+e?icon|PDF\s+\d[\d.,]*\s*[KMG]?B?\b)", text)
     if not m or m.start() == 0 or len(text[: m.start()].split()) > 30:
         return text, None
     rest = strip_attachment(text[m.start() :])[0]

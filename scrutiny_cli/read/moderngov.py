@@ -45,7 +45,7 @@ NOISE_TEXTS = frozenset(
 # "Minutes pdf icon PDF 69 KB", "Report PDF 1 MB", "Appendix (DOCX, 20 KB)": the file after a
 # title, as a link to it shows ("HeatingPDF 500 KB" when the link's parts are run together).
 ATTACHMENT = re.compile(
-    r"\s*(?:\b(?:pdf|docx?|xlsx?|pptx?|rtf|html?)\s+icon\s*)?\(?(?:\b|(?<=[a-z]))"
+    r"\s*(?:\b(?:pdf|docx?|xlsx?|pptx?|rtf|html?)\s+e?icon\s*)?\(?(?:\b|(?<=[a-z]))"
     r"(?:PDF|DOCX?|XLSX?|PPTX?|RTF|HTML?)\b,?\s*[\d.,]+\s*[KMG]B\)?\s*$",
     re.IGNORECASE,
 )
