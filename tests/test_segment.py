@@ -834,6 +834,16 @@ CASES = [
         "a Welsh ModernGov page's report icon, pdf eicon, is no part of the heading",
     ),
     (
+        "Nov19/1 Apologies for Absence Cllr J Ash.\n\nNov19/2 Public Question Time None.\n\n"
+        "Nov19/3 Minutes of the Meeting held on the 10th October 2019 These were approved.\n",
+        [
+            ("Nov19/1", "Apologies for Absence"),
+            ("Nov19/2", "Public Question Time"),
+            ("Nov19/3", "Minutes of the Meeting held on the 10th October 2019"),
+        ],
+        "a minute numbered by its meeting's month and year before the running number",
+    ),
+    (
         "Minutes\n\nThe minutes were accepted.\n\nMatters Arising\n\nMill Lane\n\nThe Chairman "
         "reported that a repair was arranged.\n\nFinance\n\nThe accounts were noted.\n",
         [(None, "Minutes"), (None, "Matters Arising"), (None, "Mill Lane"), (None, "Finance")],

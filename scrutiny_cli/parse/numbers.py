@@ -20,7 +20,9 @@ from .rules import near_miss, rule
 NUMBER = (
     # (or six figures, a year's, a month's and a running number's: "190601 Apologies")
     # (or the committee's letters and its year in brackets: "PLA(09)116")
-    r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d)|\(\d\d\)(?=\d))?|[A-Z][a-z]{1,3}/(?=\d))?"
+    # (or the meeting's month before its year: "Nov19/1 Apologies for Absence")
+    r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d)|\(\d\d\)(?=\d))?|[A-Z][a-z]{1,3}/(?=\d)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\d\d/\d))?"
     r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\s+[A-Z])|\d{1,5})[a-zA-Z]?"
     # (an underscore may part the meeting's year and month from the item: "2022-02_1")
     r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d[-/]\d\d)_\d{1,3}(?=[.\s:)]|$))?"
