@@ -844,6 +844,19 @@ CASES = [
         "a minute numbered by its meeting's month and year before the running number",
     ),
     (
+        "No. | Item |\nAppointment of Vice-Chair for 2022/23 Minutes:\nThat Councillor Ash be "
+        "appointed Vice-Chair.\nApologies To receive any apologies for absence. Minutes: |\n"
+        "Minutes of the previous meeting held on 16 March 2022. Minutes:\nThat the minutes be "
+        "approved.\nUpdate Sheet Minutes:\nThe committee agreed to receive the update sheet.\n",
+        [
+            (None, "Appointment of Vice-Chair for 2022/23"),
+            (None, "Apologies"),
+            (None, "Minutes of the previous meeting held on 16 March 2022"),
+            (None, "Update Sheet"),
+        ],
+        "a ModernGov table copied a row a line, the Minutes: label closing the row's first line",
+    ),
+    (
         "Minutes\n\nThe minutes were accepted.\n\nMatters Arising\n\nMill Lane\n\nThe Chairman "
         "reported that a repair was arranged.\n\nFinance\n\nThe accounts were noted.\n",
         [(None, "Minutes"), (None, "Matters Arising"), (None, "Mill Lane"), (None, "Finance")],

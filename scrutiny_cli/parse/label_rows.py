@@ -11,7 +11,12 @@ from .titles import DESCRIPTION, FINITE_VERB, heading_line, split_run_in
 
 Start = tuple[int, str | None, str | None, str]  # line, number, title, text after the title
 
-_MINUTES_LABEL = re.compile(r"(?:^|\s)(?:Minutes|Decision):\s+(?=\S)")
+_MINUTES_LABEL = re.compile(
+    r"(?:^|\s)(?:Minutes|Decision):\s+(?=\S)"
+    # (or closing the row's first line, its text on the lines below: "Appointment of
+    # Vice-Chairperson for 2022/23 Minutes:" / "That Councillor Rutter be appointed ...")
+    r"|(?<=\S)\s+(?:Minutes|Decision):(?=\s*\|?\s*$)"
+)
 # The row's other labels between its heading and its text: "Presented By: Chair".
 _OTHER_LABELS = re.compile(r"\s*(?:Presented\s+By|Additional\s+documents)\s*:.*$")
 LABEL_ROWS = 3  # lines of this form that make the page such a table
