@@ -857,6 +857,17 @@ CASES = [
         "a ModernGov table copied a row a line, the Minutes: label closing the row's first line",
     ),
     (
+        "1a. To receive and consider apologies:\nApologies were accepted from Cllr Ash.\n\n1b. "
+        "To receive Declarations of Interest on agenda items:\nNone received.\n\n2. To approve "
+        "the minutes of the meeting held 13/1/10:\nThese were accepted as a true record.\n",
+        [
+            ("1a", "To receive and consider apologies"),
+            ("1b", "To receive Declarations of Interest on agenda items"),
+            ("2", "To approve the minutes of the meeting held 13/1/10"),
+        ],
+        "headings in the agenda's words numbered with letters, then on to the next number",
+    ),
+    (
         "Minutes\n\nThe minutes were accepted.\n\nMatters Arising\n\nMill Lane\n\nThe Chairman "
         "reported that a repair was arranged.\n\nFinance\n\nThe accounts were noted.\n",
         [(None, "Minutes"), (None, "Matters Arising"), (None, "Mill Lane"), (None, "Finance")],

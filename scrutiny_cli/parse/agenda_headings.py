@@ -267,12 +267,20 @@ def _longest_run(agenda: list[Numbered]) -> list[Numbered]:
     best: list[Numbered] = []
     run: list[Numbered] = []
     for a in agenda:
-        run = (
-            [*run, a] if run and a.family == run[-1].family and runs_on(run[-1].key, a.key) else [a]
-        )
+        run = [*run, a] if run and a.family == run[-1].family and _next(run[-1], a) else [a]
         if len(run) > len(best):
             best = run
     return best if len(best) >= MIN_RUN else []
+
+
+def _next(before: Numbered, after: Numbered) -> bool:
+    """Whether after runs on from before, a lettered item's letters counted in ("1a", "1b",
+    "2": keyed (1, 1), (1, 2), (2,))."""
+    b, a = before.key, after.key
+    if runs_on(b, a):
+        return True
+    lettered = before.number[-1:].isalpha() or after.number[-1:].isalpha()
+    return lettered and ((len(b) == 2 and a == (b[0] + 1,)) or (len(b) == 1 and a == (b[0] + 1, 1)))
 
 
 def _after_decision(lines: list[str], i: int) -> bool:
