@@ -608,3 +608,10 @@ def test_a_correction_of_the_minutes_names_the_paragraph_it_corrects(
     """Under the approval of earlier minutes, the paragraph a correction names alone is a
     reference ("the second sentence of 22.4 should read"), not a time, sum or year."""
     assert [r.ref for r in find_refs(text, "Minutes of the previous meeting")] == refs
+
+
+def test_a_year_after_minutes_in_a_title_is_no_minute() -> None:
+    """ "Annual Parish Meeting Mins 2017" names the year's minutes; "Further to Minute 2017"
+    cites one."""
+    assert [r.ref for r in find_refs("Annual Parish Meeting Mins 2017", "Minutes")] == []
+    assert [r.ref for r in find_refs("Further to Minute 2017 the Clerk wrote.", "X")] == ["2017"]

@@ -76,7 +76,9 @@ MINUTE_REF = rule(
     # (or glued to a minute's number with its year's part: "Further to minute138/16(a)")
     r"(?:\s+|(?<=\.)|(?<=(?-i:Min)):\s*|(?<=[Mm]inute)(?=\d{1,4}/\d))"
     rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
-    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE})(?P<ref>{_REF})"
+    # (nor a year after the plural, a title's: "Annual Parish Meeting Mins 2017")
+    rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE}|(?<=(?i:tes|ins)\s)(?:19|20)\d\d(?![\w./-]))"
+    rf"(?P<ref>{_REF})"
     rf"(?![\w/]|\\\w|[-–]\d{{1,4}}\\\w){_TITLED}"
     # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15"; never a folder's name in a
     # document's path, "\Council minutes 14-15\COUN122.doc", though a converter's escape
@@ -154,6 +156,7 @@ INTEREST_REF = rule(
     "Cllrs Hosken and Roberts declared an interest in 08/2011",
     flags=M,
 )
+near_miss("minute-ref", "Annual Parish Meeting Mins 2017", "Approved Minutes 2019")
 near_miss("interest-ref", "declared an interest in 5/6/2019 correspondence", "interest in 3.5/10")
 # A paragraph's part in brackets: "paragraph 3.2(g) of the Minute", "item 7 (b)". (Taken
 # whole where it is printed, in an atomic group, so that what follows it is read after it:
