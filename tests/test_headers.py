@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a Welsh ModernGov page: the day's name, the venue's label and its directions link)
+    (
+        "Cyngor Sir Wexmon - Dydd Iau, 9fed Hydref, 2014 2.00 o'r gloch\n\nLleoliad: Siambr y "
+        "Cyngor - Neuadd y Dref. Cyfarwyddiadau\n\nCyswllt: Gwasanaethau Democrataidd",
+        ("Cyngor Sir Wexmon", "2014-10-09", "14:00", "Siambr y Cyngor - Neuadd y Dref"),
+    ),
     # (a document site's file name over a pack's stamp and the header sentence)
     (
         "Wx-Ecpf-21.01.16-Item 2.Pdf\n\nITEM 2 WEXMOOR NATIONAL PARK AUTHORITY WEXMOOR "

@@ -36,9 +36,25 @@ _BOTH = re.compile(
 )
 
 
+# A Welsh ModernGov page's title and fields: "Cyngor Sir Ynys Môn - Dydd Iau, 9fed Hydref,
+# 2014 2.00 o'r gloch", "Lleoliad: Council Chamber" (the day's name and the field's label in
+# English; dates.py reads the month and ordinal, and an hour with no "pm" as any other).
+_WEEKDAY = re.compile(r"\bDydd\s+(Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)\b")
+_WEEKDAYS = {
+    "Llun": "Monday", "Mawrth": "Tuesday", "Mercher": "Wednesday", "Iau": "Thursday",
+    "Gwener": "Friday", "Sadwrn": "Saturday", "Sul": "Sunday",
+}  # fmt: skip
+_FIELD = re.compile(r"^(Lleoliad|Cyswllt)(?=\s*:)")
+_FIELDS = {"Lleoliad": "Venue", "Cyswllt": "Contact"}
+
+
 def in_english(line: str, both: bool = True) -> str:
     """The line in English where it is a Welsh header sentence (or, where both, a header in
     both tongues on one line); else as it is."""
+    if "Dydd" in line:
+        line = _WEEKDAY.sub(lambda m: _WEEKDAYS[m[1]], line)
+    if line.startswith(("Lleoliad", "Cyswllt")):
+        line = _FIELD.sub(lambda m: _FIELDS[m[1]], line)
     if both and "Cofnodion" in line and (m := _BOTH.match(line)):
         return f"{m['name']} {m['english']}"
     m = _HELD.match(line) if line.startswith("Cynhaliwyd") else None

@@ -64,7 +64,7 @@ def clean_venue(value: str | None) -> str | None:
     """ "Room 3 - Council House. View directions" -> "Room 3 - Council House"."""
     if not value:
         return None
-    value = re.sub(r"(?i)[.\s]*View directions\.?", "", value)
+    value = re.sub(r"(?i)[.\s]*(?:View directions|Cyfarwyddiadau)\.?", "", value)  # (or in Welsh)
     value = _ONLINE_TAIL.sub("", value)
     value = _WHY_TAIL.sub("", value)
     value = re.sub(r"\s+", " ", value).strip(" ,.;:")
