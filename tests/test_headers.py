@@ -2584,6 +2584,14 @@ NAMED_IN_TEXT = [
         "Council",
     ),
     ("That a Special Meeting of the Council be convened after Full Council.", None),
+    # (the body a decision is recorded of, its verb in the subjunctive after the keyword;
+    # never a recommendation's "That Council approve")
+    ("Resolved: That Executive approve the average rent decrease of 1.0%.", "Executive"),
+    (
+        "RESOLVED UNANIMOUSLY: That the Strategy and Resources Committee note that:-",
+        "Strategy and Resources Committee",
+    ),
+    ("RECOMMENDED: That Council approve the budget for 2024/25.", None),
     # (its previous minutes, and its members, named in lower case mid-sentence)
     (
         "The minutes of the Audit Committee held on 3 June 2025 were approved as a correct record.",

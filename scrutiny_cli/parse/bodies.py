@@ -10,7 +10,7 @@ from collections import Counter
 from ..read.text import fold
 from .body_names import clean_committee, tidy_case
 from .dates import MONTHS
-from .rules import rule
+from .rules import near_miss, rule
 
 COUNCIL_LINE = re.compile(
     r"^(?:[A-Z][\w'’&-]*\s+){0,5}(?i:Council|Borough|County Council|Authority)$|"
@@ -102,6 +102,19 @@ BODY_RESOLVED = rule(
     "Decision made (Unanimously): That Cabinet approved that the meeting remain in public",
     flags=0,
 )
+# The same with the verb in the subjunctive, after the keyword only: "Resolved: That
+# Executive approve:", "RESOLVED UNANIMOUSLY: That the Strategy and Resources Committee note
+# that:-" (a line "That Council approve ..." alone is as often a recommendation to another).
+BODY_RESOLVED_THAT = rule(
+    "body-resolved-that",
+    r"\b(?:RESOLVED|Resolved|resolved)(?:\s+(?i:unanimously))?\s*[:,-]?\s*(?:That|THAT|that)"
+    rf"\s+(?:the\s+)?{_BODY}\s+(?i:agree|approve|note|endorse|accept|support|adopt|confirm|"
+    r"receive|request|welcome|instruct|authori[sz]e|delegate|thank|decide)\b",
+    "header",
+    "RESOLVED UNANIMOUSLY: That the Strategy and Resources Committee note that:-",
+    flags=0,
+)
+near_miss("body-resolved-that", "RECOMMENDED: That Council approve the budget")
 # The same with its parts below, the line "That Cabinet" alone over "1. Noted ...".
 BODY_LEADS_PARTS = rule(
     "body-leads-parts",
@@ -139,6 +152,7 @@ _CUES = (
     (BODY_AS_SUBJECT, 2),
     (BODY_IN_MOTION, 2),
     (BODY_RESOLVED, 2),
+    (BODY_RESOLVED_THAT, 2),
     (BODY_LEADS_PARTS, 2),
     (BODY_ASKED, 1),
     (BODY_AS_OBJECT, 1),
@@ -172,7 +186,7 @@ def named_body(lines: list[str]) -> str | None:
                     continue  # (another body's minutes, received: no name of this one)
                 if (
                     name.endswith("Authority")
-                    and cue not in (BODY_RESOLVED, BODY_LEADS_PARTS)
+                    and cue not in (BODY_RESOLVED, BODY_RESOLVED_THAT, BODY_LEADS_PARTS)
                     and not _OWN_AUTHORITY.match(m.group().lstrip())
                 ):
                     continue  # (what an authority did or was told is another body's)
