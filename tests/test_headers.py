@@ -11,6 +11,18 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a Welsh header sentence of another form, "Minutes of a meeting of ... held in ... at
+    # ... o'clock", under its page's title in Welsh)
+    (
+        "Cofnodion cyfarfod Cyngor Cymuned Wexllan – 07/10/24\n\nCOFNODION O GYFARFOD CYNGOR "
+        "CYMUNED WEXLLAN A GYNHALIWYD YN YR HEN LYFRGELL, WEXLLAN AM 7.30 O’R GLOCH 07.10.24",
+        ("Cyngor Cymuned Wexllan", "2024-10-07", "19:30", "YR HEN LYFRGELL, WEXLLAN"),
+    ),
+    (
+        "Cofnodion o gyfarfod Cyngor Cymuned Wexllan a gynhaliwyd yn Neuadd y Pentref am 7.00 "
+        "o'r gloch ar 12 Mawrth 2024",
+        ("Cyngor Cymuned Wexllan", "2024-03-12", "19:00", "Neuadd y Pentref"),
+    ),
     # (a Welsh ModernGov page: the day's name, the venue's label and its directions link)
     (
         "Cyngor Sir Wexmon - Dydd Iau, 9fed Hydref, 2014 2.00 o'r gloch\n\nLleoliad: Siambr y "

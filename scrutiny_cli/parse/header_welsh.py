@@ -14,6 +14,14 @@ import re
 _HELD = re.compile(
     r"^Cynhaliwyd\s+cyfarfod\s+(?:o\s+)?(?P<body>\S.{2,120}?)\s+(?P<rest>(?:am|ar)\s.*)$"
 )
+# "Cofnodion (o) gyfarfod BODY a gynhaliwyd yn PLACE am TIME DATE": "Minutes of a meeting of
+# ... held in ... at ..." (in capitals too, as a printed header sets it).
+_MINUTES_HELD = re.compile(
+    r"(?i)^Cofnodion\s+(?:o\s+)?[gc]yfarfod\s+(?:o\s+)?(?P<body>\S.{2,120}?)\s+"
+    r"a\s+[gc]ynhaliwyd\s+(?P<rest>(?:yn|ym|yng|am|ar)\s.*)$"
+)
+_OCLOCK = re.compile(r"(?i)\s+o['’]r\s+gloch\b")  # ("am 7.30 o'r gloch": "at 7.30")
+_MINUTES_WORDS = ((r"(?i)\bam\b", "at"), (r"(?i)\bar\s+(?=\d)", "on "), (r"(?i)\byng?\b", "in"))
 # The words of the sentence's rest, each with its English: (Welsh, English, example).
 _WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\bam\b", "at", "am 7.30pm"),
@@ -57,6 +65,11 @@ def in_english(line: str, both: bool = True) -> str:
         line = _FIELD.sub(lambda m: _FIELDS[m[1]], line)
     if both and "Cofnodion" in line and (m := _BOTH.match(line)):
         return f"{m['name']} {m['english']}"
+    if line[:9].lower() == "cofnodion" and (m := _MINUTES_HELD.match(line)):
+        rest = _OCLOCK.sub("", m["rest"])
+        for welsh, english in _MINUTES_WORDS:  # (the place keeps its article: "yr Hen Lyfrgell")
+            rest = re.sub(welsh, english, rest)
+        return f"Minutes of a meeting of {m['body']} held {rest}"
     m = _HELD.match(line) if line.startswith("Cynhaliwyd") else None
     if m is None:
         return line
