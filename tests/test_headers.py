@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a flattened header whose attendance runs on after the venue, its first post unlabelled)
+    (
+        "WEXDUFF COMMUNITY COUNCIL Minutes of the meeting held on 11th April 2017 at Wexduff Hall "
+        "Chairman Mr J Ash Vice Chairman Mr S Birch Treasurer Mrs L Cole Secretary Mrs S Dale",
+        ("Wexduff Community Council", "2017-04-11", None, "Wexduff Hall"),
+    ),
     # (a Welsh header sentence of another form, "Minutes of a meeting of ... held in ... at
     # ... o'clock", under its page's title in Welsh)
     (

@@ -181,7 +181,10 @@ _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # "... Online Zoom Meeting CC Members Present: ..." (a community council's members).
 _ATTENDANCE = re.compile(
     r"\s(?:(?:Those\s+|(?:[A-Z]{2,3}\s+)?Members\s+|Cllrs\s+|Councillors\s+)?(?:PRESENT|Present)"
-    r"|In\s+the\s+Chair|In\s+[Aa]ttendance)\b"
+    r"|In\s+the\s+Chair|In\s+[Aa]ttendance"
+    # (or its first post and holder, where it runs on unlabelled: "... at Miltonduff Hall
+    # Chairman Mr J Mountford Vice Chairman ...")
+    r"|(?:Chairman|Chairperson|Convener|Convenor)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s))\b"
 )
 # What may follow a date on its line and is a place: a few capitalised words and commas
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
