@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a form's field named as a venue's is: "Location of Meeting:")
+    (
+        "Wexton Parish Council\n\nLocation of Meeting: The Village Hall\n\nDate of Meeting: 12 "
+        "March 2018",
+        ("Wexton Parish Council", "2018-03-12", None, "The Village Hall"),
+    ),
     # (a flattened header whose attendance runs on after the venue, its first post unlabelled)
     (
         "WEXDUFF COMMUNITY COUNCIL Minutes of the meeting held on 11th April 2017 at Wexduff Hall "

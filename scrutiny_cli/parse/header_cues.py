@@ -240,11 +240,12 @@ LABEL = rule(
     # (and "Date and Time:", "Date of meeting:", "Minutes of Meeting of: Council")
     # (and "Meeting: ICP Board" / "Meeting Date: 13 May 2021", a form's two fields)
     # (and a bulleted field: "• Date: 13th June 2023", "• Duration: 19:00 - 21:35")
-    # (and "Meeting Location: Temple Cloud Village Hall", "Meeting Venue: ...")
+    # (and "Meeting Location: Temple Cloud Village Hall", "Meeting Venue: ...", "Location of
+    # Meeting: The Village Hall")
     r"(?:^(?:[•·]\s+)?|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
     r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Start(?:\s+[Tt]ime)?|Duration|"
     r"(?:Meeting\s+)?(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
-    r"(?:Meeting\s+)?Location|Contact|DATE(?:\s+(?:AND|&)\s+TIME|\s+OF\s+(?:THE\s+)?MEETING)?|TIME|VENUE|PLACE|"
+    r"(?:Meeting\s+)?Location(?:\s+(?:of|for)\s+(?:the\s+)?[Mm]eeting)?|Contact|DATE(?:\s+(?:AND|&)\s+TIME|\s+OF\s+(?:THE\s+)?MEETING)?|TIME|VENUE|PLACE|"
     r"LOCATION|"  # (a form's fields in capitals too)
     r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",
