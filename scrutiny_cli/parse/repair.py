@@ -241,6 +241,19 @@ _HEADING_RUN_ON = re.compile(r"([.!?])[ \t]+(\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5
 _HEADING_LINE = re.compile(r"^\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80}$", re.M)
 
 
+def _run_on_lines(text: str) -> int:
+    """Lines that may end with such a heading: a capital last, a sentence's end before it (a
+    cheap count first: the pattern over a whole page costs more than most pages' repairs)."""
+    return sum(
+        1
+        for ln in text.split("\n")
+        if ln.rstrip()[-1:] in _CAPS_LAST and ("." in ln or ")" in ln or "?" in ln or "!" in ln)
+    )
+
+
+_CAPS_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&'’-")
+
+
 # (or an unnumbered heading in capitals, each at the end of the paragraph before its own, as
 # a PDF mirror printed a page: "... one member of the public. APOLOGIES FOR ABSENCE" /
 # "Apologies for absence were received ...": twice or more on the page)
@@ -254,7 +267,7 @@ _CAPS_RUN_ON = re.compile(
 
 
 def _headings_apart(text: str) -> str:
-    if len(_CAPS_RUN_ON.findall(text)) >= 2:
+    if _run_on_lines(text) >= 2 and len(_CAPS_RUN_ON.findall(text)) >= 2:
         text = _CAPS_RUN_ON.sub(r"\1\n\n\2", text)
     if _HEADING_RUN_ON.search(text) is None or len(_HEADING_LINE.findall(text)) < 2:
         return text  # (the rare run-on looked for first: most pages have none)
