@@ -868,6 +868,18 @@ CASES = [
         "headings in the agenda's words numbered with letters, then on to the next number",
     ),
     (
+        "1. Apologies\n\nNone.\n\n2. Minutes of previous meetings: 26th July and 30th\n\nIt "
+        "was RESOLVED to adopt the above minutes.\n\n3. Date of next meeting: 25th October "
+        "2018\n\n4. Finance\n\nThe accounts were noted.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "Minutes of previous meetings: 26th July and 30th"),
+            ("3", "Date of next meeting"),
+            ("4", "Finance"),
+        ],
+        "the dates that name the minutes a heading takes, after its colon, are the heading's",
+    ),
+    (
         "Minutes\n\nThe minutes were accepted.\n\nMatters Arising\n\nMill Lane\n\nThe Chairman "
         "reported that a repair was arranged.\n\nFinance\n\nThe accounts were noted.\n",
         [(None, "Minutes"), (None, "Matters Arising"), (None, "Mill Lane"), (None, "Finance")],

@@ -270,3 +270,22 @@ def period(text: str) -> tuple[str, str]:
         return f"{iso}-01", f"{iso}-{last:02d}"
     except ValueError:
         raise ValueError(f"not a date: {text!r} (try 2018, Jan 2018 or 2018-01-11)") from None
+
+
+# Dates and nothing else: "26th July and 30th", "12th May 2020" (a day's ordinal or a month
+# among them: not a year alone).
+_DATES_ONLY = re.compile(
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|(?i:{MONTH_NAMES})|(?:19|20)\d\d|and|&)[\s,]*)+"
+)
+_DAY_OR_MONTH = re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\b(?:{MONTH_NAMES})\b")
+
+
+def minutes_dated(heading: str, after: str) -> bool:
+    """Whether what follows a heading's colon are the dates of the minutes it takes, and so
+    the heading's ("Minutes of previous meetings: 26th July and 30th"; not the next
+    meeting's date, its text: "Date of next meeting: 12th May 2020")."""
+    return (
+        "minute" in heading.lower()
+        and _DATES_ONLY.fullmatch(after) is not None
+        and _DAY_OR_MONTH.search(after) is not None
+    )

@@ -19,7 +19,7 @@ from .caps_titles import (
     is_caps,
     opens_text,
 )
-from .dates import DAY_NAMES, MONTH_NAMES, TIME
+from .dates import DAY_NAMES, MONTH_NAMES, TIME, minutes_dated
 from .lines import strip_attachment
 from .rules import near_miss, rule
 from .title_words import (
@@ -194,6 +194,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text  # (nor a person's title cut at its stop: "Cllr. Alan Goggin")
     if _sentence(head, numbered):
         return None, text
+    if rest and f"{head}:" in printed and minutes_dated(head, rest.strip(" .:")):
+        return printed.strip(" .:"), ""  # ("Minutes of previous meetings: 26th July and 30th")
     # (the text keeps its full stop, and its spacing as printed: "Mr Hunt- Grubbe")
     rest = as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
     return with_aside(head, rest, printed)
