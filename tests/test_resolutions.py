@@ -304,6 +304,13 @@ CASES = [
         "the agenda's standing words for what may come are no decision",
     ),
     (
+        "It was stated that the resolution under minute 78 (b) should read:\n\n“RESOLVED – "
+        "application 11/00988/OUT be approved subject to conditions.”\n\nOn the motion of "
+        "Councillor Crooks it was\n\nRESOLVED – the minutes be confirmed as amended.",
+        [(None, "the minutes be confirmed as amended.")],
+        "a decision quoted as it should read is no decision of this meeting",
+    ),
+    (
         'Councillor Smith asked: "Does the Leader accept that the Council agreed to the '
         "closure of the library last year",
         [],

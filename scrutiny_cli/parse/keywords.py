@@ -127,6 +127,9 @@ _QUOTED_DECISION = re.compile(
     # (opening the sentence; not who was present at it: "Those who were present at that meeting
     # Unanimously Resolved to 'take as read' the Minutes")
     r"|(?:(?<![\s\S])|(?<=[.\n]\s)|(?<=\n))at\s+that\s+meeting\b[^.;]{0,60}$"
+    # (or quoted, a decision's words as printed elsewhere: 'the resolution under minute 78
+    # (b) should read: "RESOLVED - application 11/00988/OUT be approved ..."')
+    r"|[\"“‘]\s*$"
 )
 
 
