@@ -311,6 +311,24 @@ CASES = [
         "a decision quoted as it should read is no decision of this meeting",
     ),
     (
+        "RESOLVED that the following be approved:\n1) the Capital Prudential Indicators;\n2) "
+        "the Borrowing Strategy;\n3) the Annual Investment Strategy.",
+        [
+            (
+                None,
+                "the following be approved:\n1) the Capital Prudential Indicators;\n2) the "
+                "Borrowing Strategy;\n3) the Annual Investment Strategy.",
+            )
+        ],
+        "a list inside one clause, the things the decision approves, counts once",
+    ),
+    (
+        "RESOLVED that the following recommendations be approved:\n1) the fees rise by 2%;\n2) "
+        "the car park closes at 8pm.",
+        [("1", "the fees rise by 2%"), ("2", "the car park closes at 8pm.")],
+        "recommendations approved are each a decision of their own",
+    ),
+    (
         'Councillor Smith asked: "Does the Leader accept that the Council agreed to the '
         "closure of the library last year",
         [],
@@ -1728,3 +1746,8 @@ def test_a_list_under_a_heading_of_what_was_told_or_asked_is_no_decision() -> No
         "the answers be published."
     )
     assert len(find_resolutions(questions, title="Questions from Members")) == 1
+
+
+def test_payments_a_decision_approves_listed_are_one_decision() -> None:
+    text = "Council approved payment of:\n\na) Martin Leighton Lengthsman.\nb) Melvin Pritchard"
+    assert len(find_resolutions(text, keyword_page=True)) == 1

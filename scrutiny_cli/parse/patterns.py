@@ -191,7 +191,11 @@ ONE_CLAUSE_LEAD_IN = rule(
     r"|\bthe\s+(?:minutes|notes)\s+of\s+the\s+following\b"
     # (and what a decision notes or approves, listed: "note progress ..., in particular:",
     # "... the measures, including:")
-    r"|\b(?:in\s+particular|including)\s*:-?\s*$",
+    r"|\b(?:in\s+particular|including)\s*:-?\s*$"
+    # (and the payments a decision approves, or the things it approves, listed: "Council
+    # approved payment of:" / "a) Martin Leighton Lengthsman.", "That the following be
+    # approved:" / "1) the Local Plan")
+    r"|\bpayments?\s+(?:of|to)\s*:-?\s*$|\bthe\s+following\s+(?:be|are)\s+(?:approved|adopted)\b",
     "resolution",
     "That the application be DEFERRED for the following reasons:",
 )
