@@ -880,6 +880,20 @@ CASES = [
         "the dates that name the minutes a heading takes, after its colon, are the heading's",
     ),
     (
+        "No. | Item |\nWelcome Minutes: The Chair welcomed all.\nApologies To report apologies. "
+        "Minutes: Cllr Ash sent apologies.\nResolved that the apology be noted.\nDeclarations "
+        "of Interest To declare interests. Minutes: None. |\nFinance To note the accounts. "
+        "Minutes: Noted. |\nPlanning To consider applications. Minutes: None. |\n",
+        [
+            (None, "Welcome"),
+            (None, "Apologies"),
+            (None, "Declarations of Interest"),
+            (None, "Finance"),
+            (None, "Planning"),
+        ],
+        'a table copied a row a line, its "|" ending only some rows',
+    ),
+    (
         "Minutes\n\nThe minutes were accepted.\n\nMatters Arising\n\nMill Lane\n\nThe Chairman "
         "reported that a repair was arranged.\n\nFinance\n\nThe accounts were noted.\n",
         [(None, "Minutes"), (None, "Matters Arising"), (None, "Mill Lane"), (None, "Finance")],

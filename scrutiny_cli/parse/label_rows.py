@@ -45,6 +45,23 @@ def label_rows(lines: list[str]) -> list[Start]:
     return sorted(rows)
 
 
+def rows_run_together(lines: list[str], rows: set[int]) -> set[int]:
+    """The rows of a table whose "|" ends only some rows: a line that holds its heading and
+    "Minutes:" label, in a row whose minutes were already labelled ("Welcome and
+    Introductions Minutes: The Chair welcomed ..." / "Apologies for Absence To report any
+    apologies ... Minutes: Apologies were received ..."), starts a row of its own."""
+    found: set[int] = set()
+    labelled = False  # (whether the row so far has had its "Minutes:" label)
+    for i, line in enumerate(lines):
+        if i in rows:
+            labelled = False
+        m = _MINUTES_LABEL.search(line) if "Minutes:" in line else None
+        if i not in rows and m and m.start() > 0 and labelled:
+            found.add(i)
+        labelled = labelled or m is not None
+    return found
+
+
 # A row whose decision stands where its "Minutes:" label would: "Exclusion of Public and
 # Press RESOLVED: That, as publicity would be prejudicial ...".
 _DECIDED_ROW = re.compile(r"^(?P<head>[A-Z][^:]{2,80}?)\s+(?=RESOLVED\s*:)")
