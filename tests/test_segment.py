@@ -894,6 +894,24 @@ CASES = [
         'a table copied a row a line, its "|" ending only some rows',
     ),
     (
+        "13 DECLARATIONS OF INTEREST\nCllr Ash declared an interest in item 9a.\nPUBLIC FORUM\nA "
+        "member of the public raised the abandoned car.\n14 MATTERS ARISING\nThe bench was "
+        "fixed.\n15 FINANCE\nThe accounts were noted.\n",
+        [
+            ("13", "DECLARATIONS OF INTEREST"),
+            (None, "PUBLIC FORUM"),
+            ("14", "MATTERS ARISING"),
+            ("15", "FINANCE"),
+        ],
+        "the public session held between two numbered items is an item of its own",
+    ),
+    (
+        "1. Planning\n\nPublic Participation: Mr Ash spoke for the application.\n\nThe "
+        "application was supported.\n\n2. Finance\n\nThe accounts were noted.\n",
+        [("1", "Planning"), ("2", "Finance")],
+        "a public session's label run into its text inside an item is that item's",
+    ),
+    (
         "Minutes\n\nThe minutes were accepted.\n\nMatters Arising\n\nMill Lane\n\nThe Chairman "
         "reported that a repair was arranged.\n\nFinance\n\nThe accounts were noted.\n",
         [(None, "Minutes"), (None, "Matters Arising"), (None, "Mill Lane"), (None, "Finance")],

@@ -130,3 +130,15 @@ def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, s
             if OPENING_HEADING.fullmatch(title) and rest.lower().startswith(title.lower() + " "):
                 found.append((i, title, rest, True))
     return found
+
+
+def session_between(body: list[str]) -> int | None:
+    """Where a numbered item's lines hold the public session held between two numbered
+    items, under its heading alone on its line with text below it ("13 DECLARATIONS OF
+    INTEREST" / ... / "PUBLIC FORUM" / "A member of the public raised ..." / "14 MATTERS
+    ARISING"): that heading's index in the lines, if any."""
+    for k in range(1, len(body)):
+        m = PUBLIC_SESSION.match(body[k].strip()) if body[k] else None
+        if m and not m["rest"] and any(ln.strip() for ln in body[k + 1 :]):
+            return k
+    return None

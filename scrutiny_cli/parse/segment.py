@@ -66,7 +66,7 @@ from .numbers import (
     year_first,
 )
 from .numbers import number_key as number_key
-from .preamble import sessions_above
+from .preamble import session_between, sessions_above
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .roman import roman_lead
 from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
@@ -385,7 +385,19 @@ def _public_first(
     spans = sessions_above(preamble, below)
     above = [Segment(None, t, ([r] if r else []) + preamble[i + 1 : e]) for i, e, t, r in spans]
     taken = {j for i, e, _, _ in spans for j in range(i, e)}
-    return [ln for j, ln in enumerate(preamble) if j not in taken], [*above, *items]
+    return [ln for j, ln in enumerate(preamble) if j not in taken], [*above, *_split(items)]
+
+
+def _split(items: list[Segment]) -> list[Segment]:
+    """The items, each public session held between two of them an item of its own."""
+    out = []
+    for n, item in enumerate(items):
+        k = session_between(item.body) if n + 1 < len(items) else None  # (not after the last)
+        if k is not None:
+            out.append(Segment(item.number, item.title, item.body[:k]))
+            item = Segment(None, item.body[k].strip(), item.body[k + 1 :])
+        out.append(item)
+    return out
 
 
 def _after_title(lines: list[str], i: int, end: int) -> list[str]:
