@@ -4949,11 +4949,13 @@ def test_roman_numbers_after_item_and_a_dash() -> None:
     body = (
         "ITEM I – Welcome and Apologies\n\n1. Ann welcomed everyone.\n\nITEM II – Minutes of Last "
         "Meeting\n\n1. The minutes were approved.\n\nITEM III – Actions arising\n\n1. None.\n"
-    )
+        "\nITEM IV –Ann Ash, Hospital Steering Group\n\n1. Ann reported on the group.\n"
+    )  # (the dash glued to the heading, as a converter left it)
     assert [(i.number, i.title) for i in items_of(body)] == [
         ("I", "Welcome and Apologies"),
         ("II", "Minutes of Last Meeting"),
         ("III", "Actions arising"),
+        ("IV", "Ann Ash, Hospital Steering Group"),
     ]
 
 

@@ -22,9 +22,9 @@ ROMAN_LEAD = rule(
     flags=0,
 )
 near_miss("roman-lead", "I would like to thank the Clerk.", "I AM", "VAT RETURN")
-# Or after "ITEM" and a dash: "ITEM II – Minutes of Last Meeting".
+# Or after "ITEM" and a dash: "ITEM II – Minutes of Last Meeting", "ITEM III –Malcolm Henry".
 _ITEM_ROMAN = re.compile(
-    r"^ITEM\s+(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\s+[-–—:]\s+(?P<rest>[A-Z].{2,120})$"
+    r"^ITEM\s+(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\s+[-–—:]\s*(?P<rest>[A-Z].{2,120})$"
 )
 
 
