@@ -906,6 +906,12 @@ CASES = [
         "the public session held between two numbered items is an item of its own",
     ),
     (
+        "2(3). MINUTES The minutes were approved.\n\n2(4). SUSTRANS RJ explained that SUSTRANS "
+        "is a transport charity.\n\n2(5). COUNCIL TAX was set at the same level.\n",
+        [("2(3)", "MINUTES"), ("2(4)", "SUSTRANS"), ("2(5)", "COUNCIL TAX")],
+        "a member's initials before what they told end a heading in capitals",
+    ),
+    (
         "1. Planning\n\nPublic Participation: Mr Ash spoke for the application.\n\nThe "
         "application was supported.\n\n2. Finance\n\nThe accounts were noted.\n",
         [("1", "Planning"), ("2", "Finance")],

@@ -43,6 +43,19 @@ def _initial_after_who(words: list[str], k: int) -> bool:
     )
 
 
+def _initials_telling(bare: str, words: list[str], k: int) -> bool:
+    """Whether words[k] is a member's initials before what they told, after a heading in
+    capitals: "SUSTRANS RJ explained that ..." (not "COUNCIL TAX was set")."""
+    told = words[k + 1 : k + 2]
+    return bool(told) and _CAPITALS.fullmatch(bare) is not None and _TOLD.match(told[0]) is not None
+
+
+_TOLD = re.compile(
+    r"(?:explained|reported|said|advised|confirmed|stated|informed|presented|updated|"
+    r"introduced|outlined|gave)\b"
+)
+
+
 def _heading_word(bare: str, before: str) -> bool:
     """A resolution's word that is the heading's own: "DECISION" after a small word ("ITEMS
     FOR DECISION"), "NOTED" after "BE" ("MATTERS TO BE NOTED"); not "... AND RESOLVED TO"."""
@@ -107,6 +120,7 @@ def caps_end(words: list[str]) -> int:
                 )
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
                 or _initial_after_who(words, k)
+                or _initials_telling(bare, words, k)
                 or _MARGIN_CODE.fullmatch(" ".join(words[k : k + 3]))
                 or _year_in_margin(bare, words, k)
                 or (  # ("MAER 25 July"; not the minutes' date: "MINUTES 12 April 2020")
