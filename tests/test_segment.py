@@ -912,6 +912,17 @@ CASES = [
         "a member's initials before what they told end a heading in capitals",
     ),
     (
+        "1517 Apologies Rex Turner was not in attendance.\n\n1518 Planning Applications There "
+        "were no new applications to discuss.\n\n1519 Declarations of Interest None.\n",
+        [
+            ("1517", "Apologies"),
+            ("1518", "Planning Applications"),
+            ("1519", "Declarations of Interest"),
+        ],
+        "a person named in full before what they were ends a heading; a sentence's first word "
+        "does not",
+    ),
+    (
         "1. Planning\n\nPublic Participation: Mr Ash spoke for the application.\n\nThe "
         "application was supported.\n\n2. Finance\n\nThe accounts were noted.\n",
         [("1", "Planning"), ("2", "Finance")],

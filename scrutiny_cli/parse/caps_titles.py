@@ -353,17 +353,25 @@ def opens_text(words: list[str], k: int) -> bool:
     verb in the impersonal past ("Croeso / Welcome Cadeiriwyd y cyfarfod gan ..."), or a
     person's name before what they did at the meeting, after a heading that ends as headings
     do: "National Trust Representative Roy sent his apologies", "Public Participation Robert
-    Canham attended the meeting" (not a name's first word before its second, "Andrew Thin
-    welcomed ..."; no word that ends headings is a name's)."""
+    Canham attended the meeting", "Apologies Rex Turner was not in attendance" (not a name's
+    first word before its second, "Andrew Thin welcomed ..."; no word that ends headings, nor
+    a sentence's first word, is a name's)."""
     if _WELSH_PAST.fullmatch(words[k]):
         return True
     if words[k - 1].rstrip(":") not in _HEADING_NOUNS:
         return False
     for size in (1, 2):
         name, verb = words[k : k + size], words[k + size : k + size + 1]
-        if len(name) < size or verb[:1] == [] or verb[0] not in _DID:
+        if (
+            len(name) < size
+            or verb[:1] == []
+            or verb[0] not in (_DID | _WAS if size == 2 else _DID)
+        ):
             continue
-        if all(w.isalpha() and w.istitle() and w not in _HEADING_NOUNS for w in name):
+        if all(
+            w.isalpha() and w.istitle() and w not in _HEADING_NOUNS and w not in SENTENCE_FIRST
+            for w in name
+        ):
             return True
     return False
 
@@ -371,6 +379,9 @@ def opens_text(words: list[str], k: int) -> bool:
 _WELSH_PAST = re.compile(r"[A-Z][a-z]{2,}wyd")  # Cafwyd, Cadeiriwyd, Penderfynwyd, Nodwyd
 # What a person named at the head of a run-on sentence did: "Roy sent his apologies".
 _DID = _REPORTED | frozenset("attended sent said gave declared".split())
+# (or what a person named in full was or had: "Apologies Rex Turner was not in attendance";
+# a word alone before it is as often the heading's own, "Planning Applications were ...")
+_WAS = frozenset("was were had".split())
 # The words a heading ends with, never a person's name after it.
 _HEADING_NOUNS = frozenset(
     "Representative Representatives Participation Report Reports Interest Interests Update "
