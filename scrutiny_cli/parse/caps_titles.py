@@ -365,7 +365,7 @@ def opens_text(words: list[str], k: int) -> bool:
         if (
             len(name) < size
             or verb[:1] == []
-            or verb[0] not in (_DID | _WAS if size == 2 else _DID)
+            or verb[0] not in (_DID_IN_FULL if size == 2 else _DID)
         ):
             continue
         if all(
@@ -381,7 +381,7 @@ _WELSH_PAST = re.compile(r"[A-Z][a-z]{2,}wyd")  # Cafwyd, Cadeiriwyd, Penderfynw
 _DID = _REPORTED | frozenset("attended sent said gave declared".split())
 # (or what a person named in full was or had: "Apologies Rex Turner was not in attendance";
 # a word alone before it is as often the heading's own, "Planning Applications were ...")
-_WAS = frozenset("was were had".split())
+_DID_IN_FULL = _DID | frozenset("was were had".split())
 # The words a heading ends with, never a person's name after it.
 _HEADING_NOUNS = frozenset(
     "Representative Representatives Participation Report Reports Interest Interests Update "

@@ -142,8 +142,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
 # minutes: "... were in attendance. Apologies for absence Apologies for absence were
 # received from ... B.1260 Declarations of Interest" (preamble.py takes it as an item).
 _DOUBLED_OPENING = re.compile(
-    rf"(?<=[.:] )(?P<heading>(?i:{OPENING_HEADING.pattern.removeprefix('(?i)')}))\s+(?P=heading)\s",
-    re.I,
+    rf"(?<=[.:] )(?P<heading>{OPENING_HEADING.pattern.removeprefix('(?i)')})\s+(?P=heading)\s", re.I
 )
 
 # (or a part's numeral, "PART I 1. APOLOGIES FOR ABSENCE": the exempt part's mark, "PART II",

@@ -21,7 +21,12 @@ _MINUTES_HELD = re.compile(
     r"a\s+[gc]ynhaliwyd\s+(?P<rest>(?:yn|ym|yng|am|ar)\s.*)$"
 )
 _OCLOCK = re.compile(r"(?i)\s+o['’]r\s+gloch\b")  # ("am 7.30 o'r gloch": "at 7.30")
-_MINUTES_WORDS = ((r"(?i)\bam\b", "at"), (r"(?i)\bar\s+(?=\d)", "on "), (r"(?i)\byng?\b", "in"))
+# Its words, each with its English (the place keeps its article): (Welsh, English, example).
+_MINUTES_WORDS: tuple[tuple[str, str, str], ...] = (
+    (r"(?i)\bam\b", "at", "AM 7.30"),
+    (r"(?i)\bar\s+(?=\d)", "on ", "ar 12 Mawrth 2024"),
+    (r"(?i)\byng?\b", "in", "YN YR HEN LYFRGELL"),
+)
 # The words of the sentence's rest, each with its English: (Welsh, English, example).
 _WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\bam\b", "at", "am 7.30pm"),
@@ -67,7 +72,7 @@ def in_english(line: str, both: bool = True) -> str:
         return f"{m['name']} {m['english']}"
     if line[:9].lower() == "cofnodion" and (m := _MINUTES_HELD.match(line)):
         rest = _OCLOCK.sub("", m["rest"])
-        for welsh, english in _MINUTES_WORDS:  # (the place keeps its article: "yr Hen Lyfrgell")
+        for welsh, english, _example in _MINUTES_WORDS:
             rest = re.sub(welsh, english, rest)
         return f"Minutes of a meeting of {m['body']} held {rest}"
     m = _HELD.match(line) if line.startswith("Cynhaliwyd") else None

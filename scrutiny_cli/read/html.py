@@ -125,7 +125,7 @@ def mhtml_to_html(data: bytes, name: str = "page") -> str:
 # A saved web archive whose MIME structure did not survive (pasted, or flattened by a site
 # that showed it as text): the body after its HTML part's headers, quoted-printable undone,
 # its soft line breaks joined ("th= e Dalbury Lees" is "the Dalbury Lees").
-_HTML_PART = re.compile(rb"(?is)content-type:\s*text/html[^\r\n]*(?:[ \t]*(?:charset=[^\r\n]*)?)")
+_HTML_PART = re.compile(rb"(?i)content-type:\s*text/html[^\r\n]*")
 _SOFT_BREAK = re.compile(rb"=(?:\r?\n|[ \t](?=[^\s=]))")
 
 
