@@ -1762,6 +1762,25 @@ CASES = [
         "decimal sub-items, each a heading over its text, under an empty parent",
     ),
     (
+        "3\nHall Roof Repairs\n3.1\nThe contractor's quote had been received on 6 March.\n"
+        "3.2\nTC had submitted the insurance claim.\n3.3\nIt was agreed to ask for more quotes."
+        "\n4\nProject Plan\n4.1\nThe plan was reviewed.\n",
+        [("3", "Hall Roof Repairs"), ("4", "Project Plan")],
+        "decimal numbers alone over sentences are the item's paragraphs, no untitled sub-items",
+    ),
+    (
+        "4.\nMATTERS ARISING\n\n4.1\nBus Shelter\nThe siting was discussed.\n\n4.2\n"
+        "Flower Baskets\nIt was RESOLVED to defer this item.\n\n5.\nFINANCE\nThe accounts "
+        "were noted.\n",
+        [
+            ("4", "MATTERS ARISING"),
+            ("4.1", "Bus Shelter"),
+            ("4.2", "Flower Baskets"),
+            ("5", "FINANCE"),
+        ],
+        "decimal numbers alone over headings are sub-items",
+    ),
+    (
         "4. POLICE MATTERS\n\n4.1 Crime Statistics\nTwo crimes were reported in the parish."
         "\n\n5. FINANCE\nThe accounts were noted.\n\n6. HIGHWAYS\n\n6.1 The Clerk reported "
         "that the potholes had been filled.\n\n7. CLOSE\n",

@@ -286,13 +286,15 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
             break  # the last, cut by the page's end: a line of the one before
         if not m or int(m["d"]) != len(found) + 1 or not after or own(after):
             return []
-        heading = m["title"] or m["glued"]
-        title = whole_line_title(heading) if heading else ""
+        heading, at = m["title"] or m["glued"], i
+        if not heading:  # (the number alone, its heading the next line: "3.1" / "Roof Repairs")
+            heading, at = after, next(j for j in range(i + 1, len(body)) if body[j].strip())
+        title = whole_line_title(heading)
         if title is None and AGENDA_WORDED.match(heading):  # (the agenda's words, a verb and
             title = heading.strip(" .")  # all: "4.2 To develop a list ... is in place.")
         if title is None:
-            return []
-        found.append((i, text[: m.end("sub")], title, ""))
+            return []  # (a sentence under the number alone: "3.1" / "The quote had come.")
+        found.append((at, text[: m.end("sub")], title, ""))
     return found
 
 
