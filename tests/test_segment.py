@@ -2992,6 +2992,33 @@ def test_a_flattened_table_of_decisions_a_row_a_line() -> None:
     assert [len(i.resolutions) for i in items] == [0, 1, 2, 1]
 
 
+def test_a_tables_number_cells_number_the_rows_below_them() -> None:
+    """A steering group's notes as a table whose number cells are rows of their own ("1. |"),
+    the heading's cell glued to the text's by a converter that lost the space."""
+    body = (
+        "Item | Next Action | |\n1. |\nApologies for AbsenceJoan Smith |\n2. |\n"
+        "Minutes of Meeting 16 October 2025Accepted and signed as a true record. |\n3. |\n"
+        "Timescale UpdateReport from TC: the consultation closes on 18 February. |\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes of Meeting 16 October 2025"),
+        ("3", "Timescale Update"),
+    ]
+
+
+def test_a_table_row_glued_once_keeps_its_heading_whole() -> None:
+    # One glued word is a name ("PowerPoint"), no converter's lost space.
+    body = (
+        "Item | Notes | |\n1. |\nUse of PowerPoint Slides The slides were shown. |\n2. |\n"
+        "Apologies Apologies were received. |\n3. |\nBudget The budget was noted. |\n"
+    )
+    items = items_of(body)
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert items[0].title.startswith("Use of PowerPoint")
+
+
 def test_a_markdown_table_whose_rows_end_in_bare_walls_keeps_each_row() -> None:
     # Rows closed by "|" lines alone; a row's "Minutes:" label at the end of its line.
     body = (

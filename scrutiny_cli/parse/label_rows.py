@@ -62,6 +62,43 @@ def rows_run_together(lines: list[str], rows: set[int]) -> set[int]:
     return found
 
 
+# A row that holds only its item's number, a cell of its own: "1. |" / "Apologies ... |".
+_NUMBER_ROW = re.compile(r"^(?P<number>\d{1,3}[a-z]?)[.)]?$")
+
+
+# A heading's cell glued to the text's cell after it, the space between lost: "Apologies
+# for AbsenceAlexandra Higgin", "Minutes of 9 November 2017Accepted and signed", "Marketing
+# CampaignUp and running" (three small letters or figures before, so never "McDonald").
+_GLUED_CELL = re.compile(r"(?<=[a-z]{3}|\d{3})(?=[A-Z](?:[a-z]|[A-Z]{2}))")
+GLUED_ROWS = 2  # rows so glued that show a converter lost every cell's space
+
+
+def table_starts(lines: list[str], rows: set[int]) -> list[Start]:
+    """Each table row's start, heading and text; a row holding only a number ("1." /
+    "Apologies for Absence |") numbers the row below it, no item of its own."""
+    starts: list[Start] = []
+    number: str | None = None
+    glued = _glued_cells(lines, rows)
+    for i in sorted(rows):
+        if m := _NUMBER_ROW.match(lines[i]):
+            number = m["number"]
+            continue
+        starts.append((i, number, *(glued.get(i) or row_start(lines[i]))))
+        number = None
+    return starts
+
+
+def _glued_cells(lines: list[str], rows: set[int]) -> dict[int, tuple[str, str]]:
+    """(heading, text) of each row whose heading's cell runs into its text's with no space,
+    where two rows or more are so glued; none otherwise ("Use of PowerPoint" is one)."""
+    found: dict[int, tuple[str, str]] = {}
+    for i in rows:
+        m = _GLUED_CELL.search(lines[i])
+        if m and (head := heading_line(lines[i][: m.start()])) and len(head.split()) >= 2:
+            found[i] = (head, lines[i][m.start() :])
+    return found if len(found) >= GLUED_ROWS else {}
+
+
 # A row whose decision stands where its "Minutes:" label would: "Exclusion of Public and
 # Press RESOLVED: That, as publicity would be prejudicial ...".
 _DECIDED_ROW = re.compile(r"^(?P<head>[A-Z][^:]{2,80}?)\s+(?=RESOLVED\s*:)")

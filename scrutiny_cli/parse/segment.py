@@ -47,7 +47,7 @@ from .chains import (
 )
 from .flattened import MONTH_START, MONTH_TITLED, YEAR_TITLE
 from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of
-from .label_rows import Start, label_rows, row_start, rows_run_together
+from .label_rows import Start, label_rows, rows_run_together, table_starts
 from .listings import agenda_listing, restarts_under_headings
 from .lone_numbers import TITLE_BELOW, caps_headings_joined, number_alone, number_below
 from .numbers import (
@@ -94,7 +94,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     lines = ["" if i in header else ln for i, ln in enumerate(lines)]
     if len(rows) >= 3:  # a table: one item a row (some rows' "|" lost)
         rows = rows | rows_run_together(lines, rows)
-        return _cut(lines, [(i, None, *row_start(lines[i])) for i in sorted(rows)])
+        return _cut(lines, table_starts(lines, rows))
     lines = caps_headings_joined(lines)
     above = min(header, default=0)  # (a number alone above the header is the page's: "53")
     cands = [c for c in _numbered(lines) if not (c.alone and c.line < above)]
