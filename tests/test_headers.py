@@ -2929,3 +2929,40 @@ def test_who_came_glued_on_after_the_places_stop_is_no_part_of_it() -> None:
         "19:30",
         "The Cock Inn, Wexcombe",
     )
+
+
+def test_a_header_under_a_sites_contact_block_is_read_past_the_first_lines() -> None:
+    """A council site's contact block fills the first dozen lines; the web page's title
+    ("<council> - Agenda for <body> on <date>") and the ModernGov header below it are the
+    meeting's, its "Venue:" line too."""
+    page = (
+        "Contact Information\n\nFenmarsh District Council\nCouncil Offices\nHigh Street\n"
+        "Fenby\nFenshire\nFE16 8HG\n\nTel: 01594 810000\ncouncil@fenmarsh.gov.uk\n\n"
+        "Contact/Find us\n\nFenmarsh District Council - Agenda for Full Council on Thursday, "
+        "23rd February, 2023, 7.00 pm\n\n\nFull Council\nThursday, 23rd February, 2023 7.00 pm"
+        "\n\nVenue: Council Chamber, Council Offices, Fenby.\n\nItems\nNo. Item\n\n1.\n\n"
+        "Apologies\n\nMinutes:\n\nNo apologies were received.\n\n2.\n\nUrgent Business\n\n"
+        "Minutes:\n\nThere was none.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date, part.start_time, part.venue) == (
+        "Full Council",
+        "2023-02-23",
+        "19:00",
+        "Council Chamber, Council Offices, Fenby",
+    )
+    assert [i.title for i in part.items] == ["Apologies", "Urgent Business"]
+
+
+def test_the_councils_name_over_a_header_below_a_sites_menu_is_no_item() -> None:
+    page = (
+        "Minutes Playing Fields meeting, June 2024\n\nDocument Date\n\n12/06/2024\n\n"
+        "Created by\n\nParish Clerk\n\nCategory\n\nMeetings\n\nWEXCOMBE PARISH COUNCIL\n\nPLAYING FIELD MANAGEMENT COMMITTEE\n\nMINUTES OF THE "
+        "MEETING HELD ON\n\nWednesday 12th June 2024, 7pm\n\nAt The Pavilion, London Road, "
+        "Wexcombe\n\nAPOLOGIES\n\nApologies from Mr Cotter.\n\nMINUTES\n\nThe minutes of the "
+        "last meeting were agreed and signed as a correct record.\n\nFINANCES\n\nFinances to "
+        "the end of May had been circulated.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert part.venue == "The Pavilion, London Road, Wexcombe"
+    assert [i.title for i in part.items] == ["APOLOGIES", "MINUTES", "FINANCES"]

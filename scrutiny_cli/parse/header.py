@@ -58,6 +58,7 @@ from .lines import ATTACHMENT
 from .venues import building_alone, clean_venue, held_hour, place_after, place_first, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
+_CUT_CLOSE = 3  # lines from the window's foot where a header found there may run on past it
 _HEADING = 80  # characters at most of an item's heading on a line of its own
 
 # What each of MODERNGOV's dates has: a year's four figures, or figures with a stop or a slash.
@@ -99,6 +100,11 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
     top = dateline_prose(top)  # (a Scottish dateline: "IRVINE, 9 September 2009 - At a ...")
     used = _read_top(top, start, prose, give)
+    if used and len(top) < len(head) and sum(map(bool, top[max(used) + 1 :])) <= _CUT_CLOSE:
+        # (a header at the window's foot, under a site's contact block, runs on below it:
+        # "... - Agenda for Full Council on Thursday, ..." / ... / "Venue: Council Chamber")
+        top = complete_years(_top(head, min(used)))
+        used |= _read_top(top, min(used), prose, give)
     # (or a cover's date only under a name, "COUNCIL MEETING" / "THURSDAY" / "26TH JULY")
     dated = found["date"][0] if "date" in found else None
     below = below_menu(head, len(top), dated is not None) if (dated or 3) > 2 else None
@@ -126,6 +132,8 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         facts.committee = named_body(lines)
         facts.committee_inferred = facts.committee is not None
     at = council_line(top[:8])
+    if at is None:  # (or over the header's first line further down: "WOLLASTON PARISH
+        at = _council_over(lines, used)  # COUNCIL" / "PLAYING FIELD ... COMMITTEE")
     if at is not None:
         facts.council = top[at].strip()
         facts.lines.add(at)
@@ -242,6 +250,15 @@ def _item_heading(line: str) -> bool:
     return (short and bool(ITEM_HEADING.match(line) or NEXT_MEETING.search(line))) or bool(
         OPENING_BUSINESS.match(line)
     )
+
+
+def _council_over(lines: list[str], used: set[int]) -> int | None:
+    """The line just above one of the header's that is a council's name alone, if any."""
+    for k in sorted(used):
+        above = next((j for j in range(k - 1, -1, -1) if lines[j]), None)
+        if above is not None and above not in used and council_line([lines[above]]) == 0:
+            return above
+    return None
 
 
 def _first_lines(top: list[str], start: int) -> list[int]:

@@ -231,10 +231,14 @@ AT_A_MEETING = rule(
 near_miss("header-at-a-meeting", "At the meeting the Chair welcomed the new members.")
 AGENDA_FOR = rule(
     "header-agenda-for",
-    r"^Agenda\s+for\s+(?P<body>.{1,150}?)\s+on\s+(?P<rest>.*\d{4}.*)$",
+    # (or after the council's name and a dash, as a web page's title gives it: "The Forest
+    # of Dean District Council - Agenda for Full Council on Thursday, 23rd February, 2012")
+    r"^(?:[^-–:]{3,80}?\b(?:Council|Authority|Borough|City)\s[-–]\s)?"
+    r"Agenda\s+for\s+(?P<body>.{1,150}?)\s+on\s+(?P<rest>.*\d{4}.*)$",
     "header",
     "Agenda for Cabinet on Tuesday, 5th March, 2019, 7.00 pm",
 )
+near_miss("header-agenda-for", "Item 5 - Agenda for the next meeting on 5 May 2023")
 LABEL = rule(
     "header-label",
     # (and "Date and Time:", "Date of meeting:", "Minutes of Meeting of: Council")
