@@ -2966,3 +2966,18 @@ def test_the_councils_name_over_a_header_below_a_sites_menu_is_no_item() -> None
     part = parse(read_text(page.encode())).parts[0]
     assert part.venue == "The Pavilion, London Road, Wexcombe"
     assert [i.title for i in part.items] == ["APOLOGIES", "MINUTES", "FINANCES"]
+
+
+def test_a_moderngov_venue_below_a_sites_contact_block_with_no_date_is_read() -> None:
+    page = (
+        "Fenmarsh Council website\n\nThis is the website of Fenmarsh Council\n\n"
+        "Contact information\n\nE-mail\n\ncustomer.service@fenmarsh.gov.uk\n\nTelephone\n\n"
+        "0345 678 9000\n\nPostal Address\n\nFenmarsh Council\nShirehall\nAbbey Foregate\n"
+        "Fenby\nFenshire\nFE2 6ND\n\nAgenda, decisions and minutes\n\nVenue: Shrewsbury Room, "
+        "Shirehall, Fenby\n\nContact: Jane Palmer  Democratic Services Officer\n\nItems\n"
+        "No. Item\n\n25.\n\nApologies for Absence\n\nMinutes:\n\nApologies were received.\n\n"
+        "26.\n\nDisclosable Pecuniary Interests\n\nMinutes:\n\nNo interests were declared.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert part.venue == "Shrewsbury Room, Shirehall, Fenby"
+    assert [i.number for i in part.items] == ["25", "26"]

@@ -117,7 +117,13 @@ def below_menu(lines: list[str], searched: int, covered: bool) -> int | None:
             return None
         if _MINUTES_TITLE.match(lines[k]) and (agenda or not covered or _OF_BODY.search(lines[k])):
             return k  # (under a cover, one that names its body: not an item's "Minutes of the
-    return None  # meeting held 1 February 2022"; any under an agenda, whose items are numbered)
+            # meeting held 1 February 2022"; any under an agenda, whose items are numbered)
+        if not covered and _VENUE_FIELD.match(lines[k]):
+            return k  # (a ModernGov page's fields below a site's contact block: "Venue: ...")
+    return None
+
+
+_VENUE_FIELD = re.compile(r"Venue:\s+[A-Z]")
 
 
 _OF_BODY = re.compile(
