@@ -2981,3 +2981,21 @@ def test_a_moderngov_venue_below_a_sites_contact_block_with_no_date_is_read() ->
     part = parse(read_text(page.encode())).parts[0]
     assert part.venue == "Shrewsbury Room, Shirehall, Fenby"
     assert [i.number for i in part.items] == ["25", "26"]
+
+
+@pytest.mark.parametrize(
+    ("title", "committee"),
+    [
+        ("Licensing Committee (ceased to operate 10/04/2017) Minutes", "Licensing Committee"),
+        ("Harbour Board (disbanded March 2019) Minutes", "Harbour Board"),
+        ("Scrutiny Board (3) Minutes", "Scrutiny Board (3)"),
+    ],
+)
+def test_a_bodys_status_in_brackets_after_its_name_is_no_part_of_it(
+    title: str, committee: str
+) -> None:
+    page = (
+        f"Fenmarsh Borough Council\n\n{title}\n\nDate:\nTuesday, 11th December, 2012\nTime:\n"
+        "10.00am\nPlace:\nCouncil Chamber, Town Hall\n\n1. Apologies\nNone.\n"
+    )
+    assert parse(read_text(page.encode())).parts[0].committee == committee

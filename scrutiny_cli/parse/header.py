@@ -61,6 +61,11 @@ TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 _CUT_CLOSE = 3  # lines from the window's foot where a header found there may run on past it
 _HEADING = 80  # characters at most of an item's heading on a line of its own
 
+_STATUS_NOTE = re.compile(
+    r"(?P<body>\b(?:Committee|Board|Panel|Council|Group|Forum|Partnership))\s*\((?i:ceased|"
+    r"disbanded|abolished|dissolved|replaced|merged|renamed|formerly|no\s+longer|archived?)\b"
+    r"[^()]*\)"
+)
 # What each of MODERNGOV's dates has: a year's four figures, or figures with a stop or a slash.
 _DATED = re.compile(r"\d{4}|\d[/.]\d")
 # A place named after a title's date: "at 7.30pm in the Village Hall".
@@ -95,6 +100,9 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     head = lines if first_row is None else lines[:first_row]
     start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
     top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
+    # (a body's status in brackets after its name is no part of it: "Licensing Committee
+    # (ceased to operate 10/04/2017) Minutes")
+    top = [_STATUS_NOTE.sub(r"\g<body>", ln) if "(" in ln else ln for ln in top]
     # (a Welsh header sentence: "Cynhaliwyd cyfarfod ..."; one in both tongues on the first lines)
     firsts = _first_lines(top, start)
     top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
