@@ -2545,6 +2545,16 @@ CASES = [
         "was RESOLVED that they be approved.",
         ("Full Council", "2021-07-27", None, None),
     ),  # (the body's initials in brackets in the title; earlier minutes received, no header)
+    (
+        "Leader of the Council – Minutes – 23 September 2019\n\n2 GRANT TO THE TWINNING "
+        "ASSOCIATION – The Director submitted a report.\n\nResolved – That a grant be made.",
+        ("Leader of the Council", "2019-09-23", None, None),
+    ),  # ("Minutes" between dashes)
+    (
+        "Housing, Planning & Leisure Cabinet Members – Minutes – 11 July 2014\n\n38 GRANT AID "
+        "– The Director submitted a report.\n\nResolved – That the grant be approved.",
+        ("Housing, Planning & Leisure Cabinet Members", "2014-07-11", None, None),
+    ),  # (a name whose parts a comma parts)
 ]
 
 

@@ -75,9 +75,13 @@ MODERNGOV = rule(
     rf"|^(?!(?i:(?:(?:draft|{STANDING})\s+)?(?:minutes?|notes?)\s+of)\b)"
     # (a town's name with its hyphens first: "STRATFORD-UPON-AVON TOWN COUNCIL ... MEETING 21
     # March")
-    r"(?P<name>(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)+\s)?[A-Z][A-Za-z&'’. ]{2,100}?(?:\s\(\d{1,2}\))?)"
+    # (its parts a comma apart: "Customer Services, Sport & Leisure Cabinet Members")
+    r"(?P<name>(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)+\s)?[A-Z](?:[A-Za-z&'’. ]|,(?=\s[A-Z&])){2,100}?"
+    r"(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
-    rf"(?:\s*[-–]\s+|\s+(?i:minutes)\s*[-–:]?\s+|(?<=Meeting|MEETING){_AFTER_MEETING}\s+"
+    # (or "Minutes" between dashes: "Planning Committee – Minutes – 11 July 2014")
+    rf"(?:\s*[-–]\s+(?:(?i:minutes)\s+[-–]\s+)?|\s+(?i:minutes)\s*[-–:]?\s+"
+    rf"|(?<=Meeting|MEETING){_AFTER_MEETING}\s+"
     r"(?:(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+|{_NOUN_END}(?P<comma>,)\s+)"
     # (the time, or the hours, may come first: "... MEETING MINUTES 7:00 to 9:30pm, 13th August
