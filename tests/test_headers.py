@@ -3009,3 +3009,35 @@ def test_a_bodys_status_in_brackets_after_its_name_is_no_part_of_it(
         "10.00am\nPlace:\nCouncil Chamber, Town Hall\n\n1. Apologies\nNone.\n"
     )
     assert parse(read_text(page.encode())).parts[0].committee == committee
+
+
+def test_a_sites_index_of_meetings_above_the_minutes_is_no_header() -> None:
+    page = (
+        "Parish Council Minutes – 2023/24\n\n9 May 2023\n\n13 June 2023\n\n11 July 2023\n\n"
+        "12 September 2023\n\n10 October 2023\n\n14 November 2023\n\n12 December 2023\n\n"
+        "16 January 2024\n\n13 February 2024\n\n13 March 2024\n\n10 April 2024 Wexcombe Parish "
+        "Council\n\nMinutes of Meeting held in the Memorial Hall on Thursday, 9th May 2023 at "
+        "6.30pm\n\nPRESENT: Cllrs F. Ash, K. Birch.\n\n1. APOLOGIES None.\n\n2. POLICE REPORT "
+        "There was no report.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date, part.start_time, part.venue) == (
+        "Wexcombe Parish Council",
+        "2023-05-09",
+        "18:30",
+        "the Memorial Hall",
+    )
+
+
+def test_three_dates_under_a_heading_below_the_header_change_nothing() -> None:
+    page = (
+        "Wexcombe Parish Council\n\nMinutes of Meeting held in the Memorial Hall on Thursday, "
+        "9th May 2023 at 6.30pm\n\n1. DATES OF MEETINGS\n\n13 June 2023\n\n11 July 2023\n\n"
+        "12 September 2023\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date, part.venue) == (
+        "Wexcombe Parish Council",
+        "2023-05-09",
+        "the Memorial Hall",
+    )

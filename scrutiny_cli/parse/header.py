@@ -52,7 +52,7 @@ from .header_span import (
     title_to_date,
     yearless_only,
 )
-from .header_stamps import ITEM_LINE, after_cover, below_menu
+from .header_stamps import ITEM_LINE, after_cover, below_menu, without_meetings_index
 from .header_welsh import in_english
 from .lines import ATTACHMENT
 from .venues import building_alone, clean_venue, held_hour, place_after, place_first, venue_in
@@ -97,7 +97,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         if value and (field not in found or trust < found[field][0]):
             found[field] = (trust, value)
 
-    head = lines if first_row is None else lines[:first_row]
+    head = without_meetings_index(lines if first_row is None else lines[:first_row])
     start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
     top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
     # (a body's status in brackets after its name is no part of it: "Licensing Committee

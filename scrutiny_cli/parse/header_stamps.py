@@ -2,7 +2,8 @@
 3"), a page number, a letterhead in capitals, "DRAFT" or a notice in brackets; the header
 sentence's reader (header_prose.py) reads past them. And the pack's covering letter over
 the minutes it encloses, which header.py reads past (after_cover), and where the minutes'
-own title stands below a site's menu or a cover (below_menu)."""
+own title stands below a site's menu or a cover (below_menu), and a site's index of meetings
+above it (without_meetings_index)."""
 
 from __future__ import annotations
 
@@ -132,3 +133,29 @@ _OF_BODY = re.compile(
 
 # A numbered item's line, "3. Apologies": no header's below it.
 ITEM_LINE = re.compile(r"\d{1,3}[.)]?\s+[A-Z]")
+
+
+# A site's index of the year's meetings, a date a line: "9 May 2013" / "13 June 2013" / ...
+_INDEX_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}")
+INDEX_RUN = 3  # dates alone in a row that make such an index
+
+
+def without_meetings_index(lines: list[str]) -> list[str]:
+    """The lines with a site's index of meetings near the top blanked, and the index's last
+    date taken off the title a converter ran it into ("10 April 2014 Middleton Tyas Parish
+    Council"): no date of it is this meeting's, and it fills the lines a header is read in."""
+    run: list[int] = []
+    for k, line in enumerate(lines[:MENU_LINES]):
+        if not line:
+            continue
+        m = _INDEX_DATE.match(line)
+        if m and m.end() == len(line):
+            run.append(k)
+            continue
+        if len(run) >= INDEX_RUN:
+            out = ["" if j in run else ln for j, ln in enumerate(lines)]
+            if m and line[m.end() :].startswith(" ") and line[m.end() + 1 : m.end() + 2].isupper():
+                out[k] = line[m.end() :].strip()
+            return out
+        run = []
+    return lines
