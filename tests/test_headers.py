@@ -1224,6 +1224,11 @@ CASES = [
         (None, "2015-11-13", "18:45", None),
     ),  # (a month run into its year, the year into "at", "at" into the time)
     (
+        "Minutes: Monday 8th January 2018at the Wexbridge Beach Hall, 7:15 pm\n\nPresent: "
+        "Councillors M Groat, M Thomson",
+        (None, "2018-01-08", "19:15", "the Wexbridge Beach Hall"),
+    ),  # (the year run into "at" before the place)
+    (
         "Minutes of Meeting, Tuesday, 7th March 2023\n\nThe Parish Council met on Tuesday, 7th "
         "March in the Evangelical Hall, at 7.30pm\n\nChairman Siddall",
         (None, "2023-03-07", "19:30", "the Evangelical Hall"),

@@ -86,14 +86,14 @@ _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
 # Where a letter and a figure meet with no space: what each of the three below needs
 # (figure first, the letter looked back to, so that the search skips from figure to figure).
 _RUN_TOGETHER = re.compile(
-    r"\d(?:(?<=[A-Za-z]\d)|\d(?:[a-z]{3}|at\s\d|AT\s|(?:in|on)\s|\d{1,2}[.:]\d\d\s?[AaPp]))"
+    r"\d(?:(?<=[A-Za-z]\d)|\d(?:[a-z]{3}|AT\s|(?:in|on|at)\s|\d{1,2}[.:]\d\d\s?[AaPp]))"
 )
 # "at" run into the time after it: "At7.30pm in the Village Hall".
 _AT_TIME = re.compile(r"(?i)(?<=\bat)(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)")
 # A year run into the word after it, or a month into its year: "held on Monday 8th August
-# 2016commencing 7pm", "FRIDAY, 13 NOVEMBER2015at6.45 p.m.".
+# 2016commencing 7pm", "FRIDAY, 13 NOVEMBER2015at6.45 p.m.", "8th January 2018at the Hall".
 _YEAR_WORD = re.compile(
-    r"(?<=\b(?:19|20)\d\d)(?=[a-z]{3,}|AT\s|(?:in|on)\s)|(?<=(?:19|20)\d\d)(?=at\s?\d)"
+    r"(?<=\b(?:19|20)\d\d)(?=[a-z]{3,}|AT\s|(?:in|on|at)\s)|(?<=(?:19|20)\d\d)(?=at\s?\d)"
     # (or the time after it: "12th JUNE 20147.00 PM")
     r"|(?<=\s(?:19|20)\d\d)(?=\d{1,2}[.:]\d{2}\s?[AaPp]\.?\s?[Mm])"
     r"|(?i:(?<=[a-z]{3})(?=(?:19|20)\d\d(?!\d)))"
