@@ -1229,6 +1229,16 @@ CASES = [
         (None, "2018-01-08", "19:15", "the Wexbridge Beach Hall"),
     ),  # (the year run into "at" before the place)
     (
+        "MINUTES OF THE ORDINARY MEETING OF WEXBRIDGE PARISH COUNCIL Tuesday 2 March 2021 at "
+        "7.30pm\n\nPRESENT : Councillors L Ash, C Birch.\n\nThis meeting was held via Zoom in "
+        "accordance with the provisions of the Regulations 2020",
+        ("Wexbridge Parish Council", "2021-03-02", "19:30", "via Zoom"),
+    ),  # (a sentence saying how it was held online, its platform named)
+    (
+        "This meeting was held remotely by Zoom.\nPresent: Robert Ash, Chair; Ann Birch.",
+        (None, None, None, "remotely by Zoom"),
+    ),
+    (
         "Minutes of Meeting, Tuesday, 7th March 2023\n\nThe Parish Council met on Tuesday, 7th "
         "March in the Evangelical Hall, at 7.30pm\n\nChairman Siddall",
         (None, "2023-03-07", "19:30", "the Evangelical Hall"),

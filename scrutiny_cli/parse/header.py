@@ -21,6 +21,7 @@ from .dates import TIME, complete_years, find_date, parse_time, range_start
 from .header_anywhere import anywhere, hinted
 from .header_cues import (
     BARE_LABEL,
+    HELD_ONLINE,
     LABEL,
     MET_AT,
     MODERNGOV,
@@ -342,6 +343,8 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
         give("venue", clean_venue(line[m.start("venue") : m.end("venue")]), 3)
         give("start_time", parse_time(m["time"]) if m["time"] else None, 3)
         used = 1
+    elif "was held" in folded and (m := HELD_ONLINE.search(folded)):
+        give("venue", line[m.start("venue") : m.end("venue")], 3)  # ("... held via Zoom")
     return used
 
 

@@ -338,6 +338,17 @@ near_miss(
     "The meeting was held in private.", "Meeting was held at 7.30pm.",
 )  # fmt: skip
 
+# A sentence that says how the meeting was held online, its platform named: "This meeting
+# was held via Zoom in accordance with ...", "This meeting was held remotely by Zoom."
+HELD_ONLINE = rule(
+    "header-held-online",
+    r"(?:^|[.]\s+)(?:(?:This|The)\s+)?(?i:meeting)\s+was\s+held\s+"
+    rf"(?P<venue>(?:(?i:remotely|virtually|online)\s+)?(?i:via|by|on|using)\s+{NAMED_PLATFORM})\b",
+    "header",
+    "This meeting was held via Zoom in accordance with the Regulations 2020",
+    flags=0,
+)
+near_miss("header-held-online", "The meeting was held in the Village Hall.")
 
 # A page's title, which names no body: "Draft Minutes", "Agenda and Meeting Minutes".
 TITLE_WORDS = re.compile(  # (or the minutes' status alone before "minutes": "Approved")
