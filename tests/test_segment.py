@@ -223,6 +223,17 @@ CASES = [
         "a running number of four figures glued to its heading in capitals",
     ),
     (
+        "1042Election of Chairman\nCllr Ash proposed that Cllr Reed be elected.\n"
+        "1043To review and adopt Standing Orders\nIt was resolved that the Standing Orders be "
+        "readopted.\n1044Apologies : Cllrs Birch and Cole\n",
+        [
+            ("1042", "Election of Chairman"),
+            ("1043", "To review and adopt Standing Orders"),
+            ("1044", "Apologies"),
+        ],
+        "a running number of four figures glued to its heading in mixed case",
+    ),
+    (
         "064/PC/20 – Public Session Time\n\nThree members of the public spoke.\n\n065/PC/20 – "
         "Apologies for Absence\n\nNone.\n\n066/PC/20 – Minutes\n\nThe minutes were approved.\n",
         [

@@ -58,8 +58,9 @@ GLUED_NUMBER = rule(
     "glued-number",
     # (or with its year and parts: "2016/27Declarations of Members Interest", "2016/32/01Current
     # Balances")
-    # (a parish's running number of four figures too, not a year: "3847NEW MEMBERS")
-    r"^(?P<number>[A-Z]?\d{1,3}|(?!(?:19|20)\d\d)\d{4}(?=[A-Z]{3})"
+    # (a parish's running number of four figures too, not a year: "3847NEW MEMBERS",
+    # "1042Election of Chairman")
+    r"^(?P<number>[A-Z]?\d{1,3}|(?!(?:19|20)\d\d)\d{4}(?=[A-Z]{3}|[A-Z][a-z]{2}|To\s[a-z])"
     # (or its year and a stop: "17.146Apologies for Absence", "17.147To receive ...")
     # (agenda words too: "39/17To receive apologies for absence"; the committee's letters
     # before: "NP/27/20Matters Arising")
@@ -78,6 +79,7 @@ near_miss(
     "10 / 12 Members present",
     "3RD PARTY",
     "2012ANNUAL REPORT",
+    "2012Annual Report",
 )
 
 
