@@ -234,6 +234,26 @@ CASES = [
         "a running number of four figures glued to its heading in mixed case",
     ),
     (
+        "32 Area Committee Grants\nThe Committee received a report.\nResolved to agree the "
+        "following awards:\nWC1 Christ's Pieces\nResidents Association talks\nWC2 Friends of "
+        "the Common\nWC3 Little Monkeys parent and\ntoddler playgroup\nWC4 St Giles Church\n",
+        [("32", "Area Committee Grants")],
+        "a list's entries wrapped onto a second line stay the list's, no items",
+    ),
+    (
+        "Present : Cllrs Fee (in the Chair), Jones\n\nAction by:\n\n1 Apologies for absence\n\n"
+        "There were no apologies for absence\n\n2 Declarations of Interests\n\nThere were no "
+        "declarations of interest\n\n3 Public discussion\n\nThere were no members of the public"
+        "\n\n4 Minutes of the last Meeting\n\nThe Minutes were agreed and signed\n",
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Declarations of Interests"),
+            ("3", "Public discussion"),
+            ("4", "Minutes of the last Meeting"),
+        ],
+        "an owner column's label leads into no list, and text without its stop is no wrap",
+    ),
+    (
         "064/PC/20 – Public Session Time\n\nThree members of the public spoke.\n\n065/PC/20 – "
         "Apologies for Absence\n\nNone.\n\n066/PC/20 – Minutes\n\nThe minutes were approved.\n",
         [

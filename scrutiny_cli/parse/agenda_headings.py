@@ -12,7 +12,7 @@ import re
 
 from .numbers import NUMBER_LEAD, Numbered, best_chain, family, number_key, runs_on
 from .title_words import all_capitals, heading_again
-from .titles import text_after_dash
+from .titles import FINITE_VERB, text_after_dash
 
 AGENDA_WORDED = re.compile(r"^(?:To\s+[a-z]+|TO\s+[A-Z]+)\b")  # ("To note ...", "TO APPROVE ...")
 # A decision's keyword standing over a list ("IT WAS resolved:", "RESOLVED"): what follows
@@ -57,8 +57,10 @@ _FIRST_ENTRY = re.compile(r"\s*\(?1[.)]\s")
 
 
 # A label over the meeting's items, no list's lead-in: "Agenda Items:", "Order of Business:".
+# (nor an owner column's label alone, a table's: "Action by:" / "1 Apologies for absence")
 _ITEMS_LABEL = re.compile(
-    r"(?i)(?:agenda(?:\s+items?)?|items?\s+of\s+business|(?:order\s+of\s+)?business)\s*:-?"
+    r"(?i)(?:agenda(?:\s+items?)?|items?\s+of\s+business|(?:order\s+of\s+)?business"
+    r"|actions?(?:\s+by)?|by\s+whom)\s*:-?"
 )
 # The headings of a minutes table's columns, closed by a colon where a converter ran them
 # into one line: "AGENDA ITEM MINUTES ACTION NO:", "Item Discussion Action By whom:".
@@ -99,6 +101,25 @@ def continues(listing: Listing | None, lead: re.Match[str], line: str) -> bool:
         and family(lead["number"], line) == style
         and (not lower or lead["rest"][:1].islower())
     )
+
+
+def wrapped_entry(lines: list[str], i: int, listing: Listing) -> bool:
+    """Whether a line is a list's entry wrapped onto it, the list's next entry below it: a
+    few words and no sentence's end ("WC1 Christ's Pieces" / "Residents Association Two
+    talks" / "WC2 Friends of Midsummer Common")."""
+    for line in lines[i : i + _WRAPPED_LINES + 1]:
+        lead = NUMBER_LEAD.match(line)
+        if lead:
+            return continues(listing, lead, line)
+        if len(line) > _WRAPPED or line.rstrip().endswith((".", ":")) or line.isupper():
+            return False
+        if FINITE_VERB.search(line):
+            return False  # (an entry's text, no wrap: "1 Apologies" / "There were none" / "2 ...")
+    return False
+
+
+_WRAPPED = 40  # characters at most of a list entry's wrapped line
+_WRAPPED_LINES = 2  # lines an entry may wrap onto
 
 
 def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:

@@ -24,6 +24,7 @@ from .agenda_headings import (
     lone_yields,
     sub_entry,
     with_agenda_worded,
+    wrapped_entry,
 )
 from .alone import LABEL, unnumbered
 from .caps_wrapped import title_wrapped_on
@@ -195,7 +196,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
             entry = (number_key(lead["number"]), family(lead["number"], line))
             listing = (*entry, lead["rest"][:1].islower())
             continue
-        if listing is not None and sub_entry(line):
+        if listing is not None and (sub_entry(line) or wrapped_entry(lines, i, listing)):
             continue  # ("1 Details of any contract" / "(a) Under which ..." / "2 Details ...")
         listing = None
         column = bool(MINUTE_COLUMN.match(line) or (column and COLUMN_REF.match(line)))
