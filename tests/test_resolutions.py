@@ -1579,6 +1579,17 @@ CASES = [
         [(None, "None of the requests be granted.")],
         "a decision whose first word is 'None'",
     ),
+    (
+        "Councillor Ash nominated Councillor Bell, and it was resolved nemine contradicente.\n\n"
+        "NOTED\n\nCOUNCILLOR BELL IN THE CHAIR",
+        [(None, "nemine contradicente.")],
+        "who took the chair, on a line after a keyword, is no decision",
+    ),
+    (
+        "NOTED that Councillor Bell would be in the chair for the next meeting.",
+        [(None, "Councillor Bell would be in the chair for the next meeting.")],
+        "a decision about who will chair is one",
+    ),
 ]
 
 

@@ -54,7 +54,8 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
     found = [(a, parts if any(_WORD.search(r.text) for r in parts) else _bare_keyword(text, a))
              for a, parts in found]  # fmt: skip
     out = [r for _, parts in sorted(found, key=lambda f: f[0]) for r in parts]
-    out = [r for r in out if _WORD.search(r.text) and not _NOTHING.fullmatch(r.text)]
+    out = [r for r in out if _WORD.search(r.text) and not _NOTHING.fullmatch(r.text)
+           and not _IN_THE_CHAIR.fullmatch(r.text)]  # fmt: skip
     if not out:
         out = house_style(text, keyword_page)
     return _dedupe(out)
@@ -159,6 +160,9 @@ def discussion_only(text: str) -> bool:
 
 # A keyword over nothing decided: "To receive requests for dispensation: Resolved: None".
 _NOTHING = re.compile(r"(?i)\W*(?:none|nil|n/a)(?:\s+(?:received|required))?\W*")
+# Who took the chair, a line of its own after a keyword: "NOTED" / "COUNCILLOR BELL IN THE
+# CHAIR", "(Councillor Ash in the Chair)".
+_IN_THE_CHAIR = re.compile(r"(?i)\W*(?:[\w.'’-]+\s+){1,5}in\s+the\s+chair\W*")
 _DECIDING = re.compile(r"\b(?:RESOLVED|Resolved|resolved|AGREED|RECOMMENDED)\b")
 
 
