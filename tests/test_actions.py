@@ -1504,6 +1504,11 @@ CASES = [
         "two labels of the same owner and verb are two tasks",
     ),
     (
+        "It was RESOLVED to approve a budget of £150. Action: Cllr Lees to purchase equipment",
+        [("Cllr Lees to purchase equipment", "Cllr Lees", None, "terse")],
+        "a labelled task after a decision on its line is a task, not the decision's words",
+    ),
+    (
         "The cheaper quote was accepted.\n\nAction: Clerk to order the rope ladder. Clerk to "
         "write to the donors to thank them. DD to make the fence safe until it is repaired.",
         [

@@ -1590,6 +1590,11 @@ CASES = [
         [(None, "Councillor Bell would be in the chair for the next meeting.")],
         "a decision about who will chair is one",
     ),
+    (
+        "It was RESOLVED to approve a budget of £150. Action: Cllr Lees to purchase equipment",
+        [(None, "approve a budget of £150.")],
+        "a task's label after the decision's stop ends the decision",
+    ),
 ]
 
 

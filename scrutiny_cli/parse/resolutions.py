@@ -160,6 +160,7 @@ def discussion_only(text: str) -> bool:
 
 # A keyword over nothing decided: "To receive requests for dispensation: Resolved: None".
 _NOTHING = re.compile(r"(?i)\W*(?:none|nil|n/a)(?:\s+(?:received|required))?\W*")
+_TASK_AFTER = re.compile(r"(?<=[.!?])[ \t]+(?=(?:ACTIONS?|Actions?)\s*[:\-–]\s*\S)")
 # Who took the chair, a line of its own after a keyword: "NOTED" / "COUNCILLOR BELL IN THE
 # CHAIR", "(Councillor Ash in the Chair)".
 _IN_THE_CHAIR = re.compile(r"(?i)\W*(?:[\w.'’-]+\s+){1,5}in\s+the\s+chair\W*")
@@ -226,6 +227,8 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
         if inline := _inline_label(text, start):  # "a) ... It was AGREED that ... b) A report"
             block = _INLINE_SIBLING[inline].split(block, maxsplit=1)[0]
         block = within_bullet(text, start, block)  # ("• ... It was AGREED ..." / "• Bus shelter")
+        if "ction" in block or "CTION" in block:  # (a task's label after its stop is the task's:
+            block = _TASK_AFTER.split(block, maxsplit=1)[0]  # "... £150. Action: Cllr Lees to")
         # ("3.1 RESOLVED- That the minutes be approved." / "3.2 As a matter arising, ...")
         if (
             para := _PARA_NUMBER.match(text, text.rfind("\n", 0, start) + 1)
