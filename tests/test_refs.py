@@ -248,6 +248,10 @@ CASES = [
     # a folder's name in a document's path is none; a converter's escape may follow one
     ("Signed. Z:\\General\\Council minutes 14-15\\COUN122.7.14.doc Page 1 of 4", []),
     ("The payment was agreed \\[see minute 9.2.4\\].", [("9.2.4", None)]),
+    # a part in small Roman numerals after a space, before its bracket or stop
+    ("Cllr Ash declared an interest in (Min ref 18/011 xii) beer festival.", [("18/011xii", None)]),
+    ("Further to Minute 45 ii. the Clerk wrote to the owner.", [("45ii", None)]),
+    ("Further to minute 12 i think the matter was closed.", [("12", None)]),
 ]
 
 # Under a review of earlier minutes (title, text, refs).

@@ -38,6 +38,8 @@ _REF = (
     # (its part, and the part's own: "16 (b)", "423(b)(vi)")
     r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\)(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)?"
     r"(?:(?<=\d)\s(?-i:[a-z])\)(?=\s))?"  # (or its letter closed alone: "DM.47/19 b) the ...")
+    # (or its part in small Roman numerals after a space: "(Min ref 18/011 xii)")
+    r"(?:(?<=\d)\s(?-i:[ivx]{1,4})(?=[.)]))?"
     r"(?:(?<=/\d\d)-\d{1,3}(?![\d/]))?"  # (the item's after the meeting's: "11/16-04")
     r")"
 )

@@ -62,6 +62,7 @@ def normalise_ref(raw: str) -> str:
     written."""
     raw = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", raw.strip()))
     raw = re.sub(r"(?<=[A-Z]\.)\s+(?=\d)", "", raw)  # ("B. 762" is minute "B.762")
+    raw = re.sub(r"(?<=\d)\s+(?=[ivx]{1,4}$)", "", raw)  # ("18/011 xii" is "18/011xii")
     m = re.fullmatch(r"(?P<num>\d{1,4}[a-z]?)/(?P<year>(?:19|20)\d{2})", raw)
     if m:
         return f"{m['num']}/{m['year'][2:]}"
@@ -157,7 +158,22 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
     if number and ("/" in folded or "." in folded):  # "Cllr Carroll: 188.15/16"
         hits += own_number_refs(folded, number)
     hits.sort()
-    return _with_context(text, folded, hits)
+    return _with_context(text, folded, _without_partial(hits))
+
+
+def _without_partial(hits: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """The hits less one another form read inside a fuller one, its number the fuller's
+    without its part: "18/011" inside "Min ref 18/011 xii"."""
+
+    def inside(h: tuple[int, int, list[str]], g: tuple[int, int, list[str]]) -> bool:
+        return (
+            g is not h
+            and g[0] <= h[0]
+            and h[1] <= g[1]
+            and all(any(n2.startswith(n) and len(n2) > len(n) for n2 in g[2]) for n in h[2])
+        )
+
+    return [h for h in hits if not any(inside(h, g) for g in hits)] if len(hits) > 1 else hits
 
 
 def _each_ref(found: Iterator[re.Match[str]]) -> list[tuple[int, int, list[str]]]:
