@@ -1793,6 +1793,18 @@ CASES = [
         "decimal sub-items, each a heading over its text, under an empty parent",
     ),
     (
+        "3.  Matters Arising:\n\n3.1  Parish Plan Review: A visit to the school is still to be "
+        "organised. Action: CC\n\n3.2  Enforcement: An application has been received.\n\n"
+        "4.  Finance\n\nThe accounts were noted.\n",
+        [
+            ("3", "Matters Arising"),
+            ("3.1", "Parish Plan Review"),
+            ("3.2", "Enforcement"),
+            ("4", "Finance"),
+        ],
+        "decimal sub-items whose headings run into their text after a colon",
+    ),
+    (
         "3\nHall Roof Repairs\n3.1\nThe contractor's quote had been received on 6 March.\n"
         "3.2\nTC had submitted the insurance claim.\n3.3\nIt was agreed to ask for more quotes."
         "\n4\nProject Plan\n4.1\nThe plan was reviewed.\n",

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from .agenda_headings import AGENDA_WORDED
 from .cited_rows import cited_rows
 from .numbers import roman_value
-from .titles import heading_line, split_run_in
+from .titles import FINITE_VERB, heading_line, split_run_in
 from .whole_headings import whole_line_title
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 def _subitems(item: Segment) -> list[Segment] | None:
     decimal = _decimal_headings(item.body, item.number)
     lettered = [] if decimal else _lettered_headings(item.body) or _roman_headings(item.body)
-    starts = decimal or lettered or _numbered_run_in(item.body, item.title or "")
+    starts = decimal or lettered or _numbered_run_in(item.body, item.title or "", item.number)
     # (one alone is a sub-item too where it is a heading under the parent's own number, or
     # a lettered one in capitals under an empty parent: "III MEMBERSHIP" / "(a) PERTH AND
     # KINROSS COUNCIL" / its text)
@@ -216,18 +216,25 @@ _ENTRY_TEXT = re.compile(
 )
 
 
-def _numbered_run_in(body: list[str], parent: str = "") -> list[tuple[int, str, str, str]]:
+def _numbered_run_in(
+    body: list[str], parent: str = "", number: str | None = None
+) -> list[tuple[int, str, str, str]]:
     """(line, number, heading, the text run into it) of each of "1. Area Board: There has
-    not been ...", "2. Highways: Mrs Ash reported ..." in turn: all or none, the first
-    opening the body, each heading a short title closed by a colon over a sentence of its
-    own; a line between them without a number is the text of the one before. Not under a
-    parent that lists (Actions, Payments, Planning): its rows are entries."""
+    not been ...", "2. Highways: Mrs Ash reported ..." in turn (or numbered under the
+    parent's own number: "3.1 Parish Plan Review: A visit ..." under item 3): all or none,
+    the first opening the body, each heading a short title closed by a colon over a sentence
+    of its own; a line between them without a number is the text of the one before. Not
+    under a parent that lists (Actions, Payments, Planning): its rows are entries."""
     if _LIST_PARENT.search(parent):
         return []
+    own = (number or "").rstrip(".")
+    decimal = re.compile(rf"{own}\.(?P<d>[1-9]\d?)\s+(?P<rest>\S.*)$") if own.isdigit() else None
+    style: re.Pattern[str] | None = None  # (the first row's numbering, which the rest keep)
     found: list[tuple[int, str, str, str]] = []
     for i, line in enumerate(body):
         text = line.strip()
-        m = _NUMBERED_ROW.match(text)
+        m = style.match(text) if style else _NUMBERED_ROW.match(text)
+        m = m or (decimal.match(text) if decimal and not style else None)
         if not m:
             if not found and text:
                 return []  # the parent's own text first
@@ -244,9 +251,13 @@ def _numbered_run_in(body: list[str], parent: str = "") -> list[tuple[int, str, 
             or "," in head  # (an address: "Rose Cottage, Church Road")
             or head.split()[0].lower() in _NO_SUBJECT
             or _ENTRY_TEXT.match(rest)
+            or (m.re is decimal and not FINITE_VERB.search(rest))  # ("6.1 Tree Officer: Cllr Ash")
         ):
             return []
-        found.append((i, m["d"], head, rest))
+        style = m.re
+        found.append(
+            (i, text[: m.start("rest")].strip() if m.re is decimal else m["d"], head, rest)
+        )
     return found if len(found) >= MIN_SUBITEMS else []
 
 
