@@ -4077,6 +4077,10 @@ RUN_IN_ROWS = [
     ("Items Referred To the Committee (if any)", "Items Referred To the Committee (if any)"),
     ("Questions To the Leader (if any)", "Questions To the Leader (if any)"),
     ("Petitions (if any) To discuss any petitions", "Petitions (if any)"),
+    ("Cheques for Payment Cheques for the Clerk's Salary were authorised",
+     "Cheques for Payment"),
+    ("Council Tax and Council for Voluntary Service Grants",
+     "Council Tax and Council for Voluntary Service Grants"),
 ]  # fmt: skip
 
 

@@ -314,9 +314,16 @@ def heading_again(words: list[str]) -> int | None:
             return k
         # (or its first word again, printed as it is, the sentence going on in lower case:
         # "Minutes of the Previous Meeting Minutes from the previous meeting held on ...")
-        if k >= 3 and words[k] == words[0] and words[k + 1].lower() not in SMALL_JOINS:
+        # (a small word after it too where the sentence goes on in lower case: "Cheques for
+        # Payment Cheques for the Clerk's Salary were authorised")
+        joined = words[k + 1].lower() in SMALL_JOINS
+        if k >= 3 and words[k] == words[0] and (not joined or _lower_at(words, k + 2)):
             return k
     return None
+
+
+def _lower_at(words: list[str], k: int) -> bool:
+    return k < len(words) and words[k][:1].islower()
 
 
 SMALL_JOINS = frozenset("of and the for to in on at".split())  # ("Planning Planning and Access")
