@@ -83,6 +83,7 @@ TIME = re.compile(
     r"|(?<![\d.:/])\b(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![.:/]\d)"
     r"(?:\s*(?:hrs|hours|h))?\b(?!\s*[ap]\.?m)"
     r"|\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs|hours)\b"
+    r"|\b(?P<oh>[1-9]|1[0-2])\s+o['’]?\s?clock\b"  # ("commenced at 7 o'clock")
     r"|\b(?:12(?:\.00)?\s*)?(?P<noon>noon|midday)\b",  # (and "12 noon")
     re.IGNORECASE,
 )
@@ -108,6 +109,9 @@ def parse_time(text: str) -> str | None:
         return f"{hour:02d}:{m['m24']}"
     if m["hh"] is not None:
         return f"{m['hh']}:{m['mm']}"
+    if m["oh"] is not None:  # (bare, as "7:00" is: an afternoon's or an evening's hour)
+        hour = int(m["oh"])
+        return f"{hour + 12 if hour <= EVENING_BARE_HOUR else hour:02d}:00"
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if 12 < hour <= 23 and m["m"] and m["ap"].lower() == "p" and minute <= 59:
         return f"{hour:02d}:{minute:02d}"  # (the 24-hour clock, "p.m." added: "19:00pm")
