@@ -1229,6 +1229,20 @@ CASES = [
         (None, "2018-01-08", "19:15", "the Wexbridge Beach Hall"),
     ),  # (the year run into "at" before the place)
     (
+        "MEETINGOpen Space and Amenities Committee\n\nVENUE Parish Council Office, New Road, "
+        "Wexbridge\n\nDATE Tuesday 28June 2016\n\nTIME 7 pm\n\nCouncillors: A Ash, C Birch",
+        (
+            "Open Space and Amenities Committee",
+            "2016-06-28",
+            "19:00",
+            "Parish Council Office, New Road, Wexbridge",
+        ),
+    ),  # (a form's labels in capitals, no colon, one glued to its value; a day to its month)
+    (
+        "DATE OF NEXT MEETING\n\nMinutes of the Parish Council held on 3 May 2016",
+        ("Parish Council", "2016-05-03", None, None),
+    ),  # (a label's word opening a heading is no label)
+    (
         "MINUTES OF THE ORDINARY MEETING OF WEXBRIDGE PARISH COUNCIL Tuesday 2 March 2021 at "
         "7.30pm\n\nPRESENT : Councillors L Ash, C Birch.\n\nThis meeting was held via Zoom in "
         "accordance with the provisions of the Regulations 2020",

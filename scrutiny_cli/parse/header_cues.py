@@ -267,12 +267,16 @@ near_miss("header-label", "the time is right")
 # 7.00 pm" (not "Place": a directorate's name, "Place Scrutiny Committee").
 BARE_LABEL = rule(
     "header-bare-label",
-    r"^(?P<label>Date|Time|Venue)\s+(?P<value>[A-Z0-9].*)$",
+    r"^(?P<label>Date|Time|Venue|DATE|TIME|VENUE|MEETING(?=\s+[A-Z][a-z]))\s+(?P<value>[A-Z0-9].*)$",
     "header",
     "Date 22 January 2007",
     flags=0,
 )
-near_miss("header-bare-label", "Venue hire charges were reviewed.", "Time was short.")
+near_miss(
+    "header-bare-label",
+    "Venue hire charges were reviewed.",
+    "Time was short.",
+)
 # The line under a header that gave the date: when and where alone, either way round ("7.30pm
 # in the Village Hall", "Comrie Community Centre at 19.30"). The place named first must read
 # as a name (capitalised words), not a sentence ("Members met at 7pm").

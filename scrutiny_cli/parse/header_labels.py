@@ -51,11 +51,14 @@ def name_line(line: str) -> str | None:
 def bare_value(label: str, value: str) -> bool:
     """Whether what follows a label without its colon is what the label names: a date, a
     time, or a place (a few words, no body's name, no verb)."""
+    label = label.capitalize()  # ("DATE Tuesday 28 June 2016", a form's labels in capitals)
     if label == "Date":
         found = find_date(value)
         return found is not None and found[1].start() == 0
     if label == "Time":
         return TIME.match(value) is not None
+    if label == "Meeting":  # ("MEETING Open Space and Amenities Committee": the body's name)
+        return name_line(value) is not None
     return (
         len(value.split()) <= 12 and not BODY_WORD.search(value) and not FINITE_VERB.search(value)
     )

@@ -88,7 +88,7 @@ _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
 # Where a letter and a figure meet with no space: what each of the three below needs
 # (figure first, the letter looked back to, so that the search skips from figure to figure).
 _RUN_TOGETHER = re.compile(
-    r"\d(?:(?<=[A-Za-z]\d)|\d(?:[a-z]{3}|AT\s|(?:in|on|at)\s|\d{1,2}[.:]\d\d\s?[AaPp]))"
+    r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Z][a-z]{2})|\d(?:[a-z]{3}|AT\s|(?:in|on|at)\s|\d{1,2}[.:]\d\d\s?[AaPp]))"
 )
 # "at" run into the time after it: "At7.30pm in the Village Hall".
 _AT_TIME = re.compile(r"(?i)(?<=\bat)(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)")
@@ -104,6 +104,11 @@ _YEAR_WORD = re.compile(
 _DAY_YEAR = re.compile(
     rf"(?i)(\b(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th))(?=(?:19|20)\d\d(?!\d))"
 )
+# A form's label in capitals run into the value after it: "MEETINGOpen Space and Amenities
+# Committee", "VENUEParish Office" (only those labels: "NHSEngland" is a name's).
+_LABEL_GLUED = re.compile(r"(MEETING|VENUE|DATE|TIME|PLACE|PRESENT|APOLOGIES)(?=[A-Z][a-z]{2})")
+# A day run into its month: "DATE Tuesday 28June 2016" (not "3G", "4Sight").
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?=(?:{MONTH_NAMES})\b)")
 # A date whose words a converter ran together, in capitals: "HELD ON WEDNESDAYAUGUST8TH2017"
 # (its weekday, month, day and year).
 _GLUED_DATE = re.compile(
@@ -149,6 +154,8 @@ def unglued(line: str, spaced: bool = True) -> str:
         return line.replace(" ", "")
     if spaced and _SPACED_WORD.search(line):
         line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
+    if m := _LABEL_GLUED.match(line):  # ("MEETINGOpen Space and Amenities Committee")
+        line = f"{m[1]} {line[m.end() :]}"
     if ":" in line[:82] and (m := _GLUED_COLON.match(line)):
         line = f"{m.group()} {line[m.end() :]}"
     if "day" in line:
@@ -158,7 +165,7 @@ def unglued(line: str, spaced: bool = True) -> str:
         # (twice: a year run into both its month and the word after, "JULY2017AT 7.30PM")
         line = _YEAR_WORD.sub(" ", _YEAR_WORD.sub(" ", line))
         line = _AT_TIME.sub(" ", _NAME_DATE.sub(" ", _ORDINAL_MONTH.sub(" ", line)))
-        line = _DAY_YEAR.sub(r"\1 ", line)
+        line = _DAY_YEAR.sub(r"\1 ", _DAY_MONTH.sub(r"\1 ", line))
         if line.isupper():
             line = _GLUED_DATE.sub(lambda m: " ".join(g for g in m.groups() if g), line)
     # (or, after a minute's number, ending in a year's figures: "22/21APPROVAL OF WORK
