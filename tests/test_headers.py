@@ -1243,6 +1243,14 @@ CASES = [
         ("Parish Council", "2016-05-03", None, None),
     ),  # (a label's word opening a heading is no label)
     (
+        "Monthly Minutes, November 9th 2021\n\nPresent: Alastair Ash, Eddie Birch",
+        (None, "2021-11-09", None, None),
+    ),  # (a page's title, the month before the day, after a comma)
+    (
+        "Planning Committee Minutes, 9th November 2021\n\nPresent: Alastair Ash",
+        ("Planning Committee", "2021-11-09", None, None),
+    ),
+    (
         "MINUTES OF THE ORDINARY MEETING OF WEXBRIDGE PARISH COUNCIL Tuesday 2 March 2021 at "
         "7.30pm\n\nPRESENT : Councillors L Ash, C Birch.\n\nThis meeting was held via Zoom in "
         "accordance with the provisions of the Regulations 2020",

@@ -80,7 +80,7 @@ MODERNGOV = rule(
     r"(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
     # (or "Minutes" between dashes: "Planning Committee – Minutes – 11 July 2014")
-    rf"(?:\s*[-–]\s+(?:(?i:minutes)\s+[-–]\s+)?|\s+(?i:minutes)\s*[-–:]?\s+"
+    rf"(?:\s*[-–]\s+(?:(?i:minutes)\s+[-–]\s+)?|\s+(?i:minutes)\s*[-–:,]?\s+"
     rf"|(?<=Meeting|MEETING){_AFTER_MEETING}\s+"
     r"(?:(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+|{_NOUN_END}(?P<comma>,)\s+)"
@@ -90,6 +90,8 @@ MODERNGOV = rule(
     # (or a date in figures after a dash: "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23";
     # or after "Minutes": "Full Council Meeting Minutes 15.10.20")
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}"
+    # (or the month first: "Monthly Minutes, November 9th 2021")
+    rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r"|(?:(?<=[-–] )|(?<=[Mm]inutes )|(?<=MINUTES )|(?<=Meeting )|(?<=MEETING ))"
     r"\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))"
     r"(?P<tail>\s*[-–]?\s*(?i:minutes))?"
@@ -357,7 +359,7 @@ near_miss("header-held-online", "The meeting was held in the Village Hall.")
 # A page's title, which names no body: "Draft Minutes", "Agenda and Meeting Minutes".
 TITLE_WORDS = re.compile(  # (or the minutes' status alone before "minutes": "Approved")
     r"(?i)(?:draft\s+|approved\s+)?(?:minutes|agenda|notes)\b(?:\s+and\s+meeting(?:\s+minutes)?\b)?"
-    r"|(?i:draft|approved|confirmed|unconfirmed|signed)"
+    r"|(?i:draft|approved|confirmed|unconfirmed|signed|monthly)"  # ("Monthly Minutes, ...")
 )
 # Who was there, never a place: "Present:", "Councillors Present: ...", "In attendance".
 WHO_LINE = re.compile(r"(?i)(?:present|councillors?|cllrs?|apologies|in\s+attendance)\b")
