@@ -1247,6 +1247,12 @@ CASES = [
         (None, "2021-11-09", None, None),
     ),  # (a page's title, the month before the day, after a comma)
     (
+        "Print\n\nMINUTES OF THE OPEN SPACES COMMITTEE OF WEXBRIDGE PARISH\n\nCOUNCIL HELD IN "
+        "THE COMMITTEE ROOM OF THE VILLAGE HALL ON 20\n\nJUNE 2005 AT 19.30\n\nPRESENT\n\n"
+        "Mr J Ash",
+        ("Open Spaces Committee", "2005-06-20", "19:30", "THE COMMITTEE ROOM OF THE VILLAGE HALL"),
+    ),  # (a header in capitals broken over blank lines, its date after its day; a site's button)
+    (
         "Planning Committee Minutes, 9th November 2021\n\nPresent: Alastair Ash",
         ("Planning Committee", "2021-11-09", None, None),
     ),

@@ -26,6 +26,9 @@ _MONTH_END = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?$"
 )  # (a date broken over lines)
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
+# A date broken after its day over a blank line: "... VILLAGE HALL ON 20" / "" / "JUNE 2005".
+_DAY_END = re.compile(r"(?i)\bon\s+\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_START = re.compile(rf"(?i)(?:{MONTH_NAMES})\b")
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d[.,]?$")
 # An item's heading run into its text after a dash: "Overgrown Hedges – The owners ...".
 _RUN_IN_HEADING = re.compile(r"[A-Z][\w'’&/]*(?: [\w'’&/]+){0,4} [–-] [A-Z][a-z]")
@@ -124,7 +127,7 @@ def _lines_taken(top: list[str], i: int) -> list[int]:
     ):
         if top[j]:
             numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
-            if numbered and not (_MONTH_END.search(top[span[-1]]) and _YEAR.match(top[j])):
+            if numbered and not _date_goes_on(top[span[-1]], top[j]):
                 break  # the first item (not the year of a date the line before began)
             if _NAMES_START.match(top[j]) or LABEL_START.match(top[j]) or _WHO_LABEL.match(top[j]):
                 break  # who came: "Cllr M Connell (Chairman)", "Members Present: ..."; "Date
@@ -135,10 +138,20 @@ def _lines_taken(top: list[str], i: int) -> list[int]:
         elif not re.search(r"(?i)(?:,|\b(?:of|on|at|in|held|the|and))$", top[span[-1]]) and not (
             _HEADER_GOES_ON.match(next_line(top, j))
             or (_WAS_HELD.match(next_line(top, j)) and not any("held" in top[k] for k in span))
+            or _date_goes_on(top[span[-1]], next_line(top, j))
         ):
             break  # (a blank line, then "HELD IN THE VILLAGE HALL" or "ON 28th September")
         j += 1
     return span
+
+
+def _date_goes_on(line: str, below: str) -> bool:
+    """Whether a date broken at a line's end goes on below: its year under its month, or its
+    month under its day ("... ON 20" / "JUNE 2005 AT 19.30")."""
+    return bool(
+        (_MONTH_END.search(line) and _YEAR.match(below))
+        or (_DAY_END.search(line) and _MONTH_START.match(below))
+    )
 
 
 _WHO_LABEL = re.compile(r"(?i)^(?:members|councillors|those)\s+present\s*:")

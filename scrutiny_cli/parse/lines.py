@@ -31,6 +31,7 @@ NOISE = rule(
     # (and the document's file name a site heads it with: "Ar-Ecpf-21.01.16-Item 2.Pdf")
     r"|[\w][\w .,&'’()-]{0,120}\.(?i:pdf|docx?|odt|rtf)"
     r"|Related Documents:?|agenda for these minutes|Attendance details|Documents"
+    r"|Print(?: this page| page)?"  # (a web page's button)
     r"|View Recorded Vote for this item|Voting Record|Recorded Vote"
     r"|Agenda (?:frontsheet|reports pack|supplement)\b.*|Printed (?:minutes|decisions)\b.*"
     r"|(?:Meeting|Committee) (?:documents|Minutes)|Minutes: Read the Minutes.*"
