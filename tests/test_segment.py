@@ -223,6 +223,17 @@ CASES = [
         "a running number of four figures glued to its heading in capitals",
     ),
     (
+        "16/26osApologies for absence\nRESOLVED to accept the absence of Cllr Ash.\n\n16/27os "
+        "Declarations of Interest\nNone were declared\n\n16/28os Requests for dispensations\n"
+        "None were required\n",
+        [
+            ("16/26os", "Apologies for absence"),
+            ("16/27os", "Declarations of Interest"),
+            ("16/28os", "Requests for dispensations"),
+        ],
+        "a minute number with its committee's letters in lower case, glued to its heading too",
+    ),
+    (
         "1042Election of Chairman\nCllr Ash proposed that Cllr Reed be elected.\n"
         "1043To review and adopt Standing Orders\nIt was resolved that the Standing Orders be "
         "readopted.\n1044Apologies : Cllrs Birch and Cole\n",

@@ -33,6 +33,9 @@ NUMBER = (
     # ("01/20/F&R", "19/1/CNL": the committee's code after)
     r"(?:(?:(?<=\d/\d)|(?<=\d/\d\d))/[A-Z][A-Z&]{1,4}(?=\s|$))?"
     r"(?:(?<=\d/\d\d)[A-Z](?=[\s:]|$))?"  # (or its letter glued on: "065/21C Apologies:")
+    # (or its committee's letters in lower case: "16/27os Declarations of Interest"; never an
+    # ordinal's, "16/26th")
+    r"(?:(?:(?<=\d/\d\d)|(?<=\d/\d\d\d))(?!st|nd|rd|th)[a-z]{2,3}(?=\s|$))?"
     r"(?:(?<=\d)/[A-Z]{1,4}/\d{2}(?:\d{2})?(?=[\s.:]|$))?"  # "064/PC/20": or between
     # (a committee's letters, the number, and the municipal year after a dash: "AUD12 - 08/09")
     r"(?:(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d)|(?<=[A-Z]\d\d\d))\s[-–]\s\d{2}/\d{2}(?=\s|$))?"

@@ -65,6 +65,8 @@ GLUED_NUMBER = rule(
     # (agenda words too: "39/17To receive apologies for absence"; the committee's letters
     # before: "NP/27/20Matters Arising")
     r"|(?:[A-Z]{1,4}/)?\d{1,4}(?:/\d{1,4}){1,2}(?=[A-Z][a-z]{2}|To\s[a-z])|\d{2}\.\d{2,3}(?=[A-Z][a-z])"
+    # (or its committee's letters in lower case after it: "16/26osApologies for absence")
+    r"|\d{1,4}/\d{2,3}(?!st|nd|rd|th)[a-z]{2,3}(?=[A-Z][a-z]{2})"
     # (or a paragraph's: "1.1Apologies from Cllrs ...", "2.1RESOLVED", "2.1.1That the ...")
     r"|\d{1,2}(?:\.\d{1,2}){1,2}(?=[A-Z]))"
     r"(?:(?=[A-Z][a-z]{2}|To\s[a-z]|[A-Z]{4,}\b|[A-Z]{3}\s+[A-Z]{3,}\b)|(?<=\d)\s+/(?P<year>\d{2})\s)",
