@@ -1267,6 +1267,11 @@ CASES = [
         (None, None, None, "remotely by Zoom"),
     ),
     (
+        "Full Council Meeting Minutes\n\nWednesday 2nd September 2020 at 7.30pm\n\nUnder the "
+        "Regulations 2020, this meeting was held by video conference.\n\nPresent: Ann Birch",
+        ("Full Council", "2020-09-02", "19:30", "by video conference"),
+    ),
+    (
         "Minutes of Meeting, Tuesday, 7th March 2023\n\nThe Parish Council met on Tuesday, 7th "
         "March in the Evangelical Hall, at 7.30pm\n\nChairman Siddall",
         (None, "2023-03-07", "19:30", "the Evangelical Hall"),

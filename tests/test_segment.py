@@ -223,6 +223,18 @@ CASES = [
         "a running number of four figures glued to its heading in capitals",
     ),
     (
+        "Present: Ann Ash, Cllr Birch\n\n15 Minute Public Question Time\n\n20/017 To receive "
+        "apologies for absence\n\nApologies were accepted.\n\n20/018 To receive Declarations of "
+        "Interest\n\nNone received.\n\n20/019 To approve the notes of the last meeting\n\nThe "
+        "notes were approved.\n",
+        [
+            ("20/017", "To receive apologies for absence"),
+            ("20/018", "To receive Declarations of Interest"),
+            ("20/019", "To approve the notes of the last meeting"),
+        ],
+        "a lone count's number yields to headings in the agenda's words that run on",
+    ),
+    (
         "16/26osApologies for absence\nRESOLVED to accept the absence of Cllr Ash.\n\n16/27os "
         "Declarations of Interest\nNone were declared\n\n16/28os Requests for dispensations\n"
         "None were required\n",

@@ -269,6 +269,11 @@ def lone_yields(
             alone, MIN_RUN - 1
         ):
             return [cand]
+    # (or to such headings alone, none of them a candidate of its own: "15 Minute Public
+    # Question Time" over "20/017 To receive apologies ...", "20/018 To receive ...")
+    run = _longest_run(agenda)
+    if len(run) > alone and run[0].family != chain[0].family:
+        return []
     return chain
 
 

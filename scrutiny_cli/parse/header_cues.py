@@ -348,8 +348,11 @@ near_miss(
 # was held via Zoom in accordance with ...", "This meeting was held remotely by Zoom."
 HELD_ONLINE = rule(
     "header-held-online",
-    r"(?:^|[.]\s+)(?:(?:This|The)\s+)?(?i:meeting)\s+was\s+held\s+"
-    rf"(?P<venue>(?:(?i:remotely|virtually|online)\s+)?(?i:via|by|on|using)\s+{NAMED_PLATFORM})\b",
+    # (or after a clause and its comma: "Under the ... Regulations 2020, this meeting was held
+    # by video conference.")
+    r"(?:^|[.,]\s+)(?:(?:[Tt]his|[Tt]he)\s+)?(?i:meeting)\s+was\s+held\s+"
+    rf"(?P<venue>(?:(?i:remotely|virtually|online)\s+)?(?i:via|by|on|using)\s+{NAMED_PLATFORM}"
+    r"|(?i:by|via)\s+(?i:video\s*conference|video\s+link|telephone\s+conference))\b",
     "header",
     "This meeting was held via Zoom in accordance with the Regulations 2020",
     flags=0,
