@@ -235,6 +235,18 @@ CASES = [
         "a lone count's number yields to headings in the agenda's words that run on",
     ),
     (
+        "HR1. 01/16 Apologies: Apologies received from Cllr Ash.\nHR2. 01/16 Public Consultation:"
+        " No members of the public were present.\nHR3. 01/16 To receive declarations of "
+        "Interest: None\nHR4. 01/16 To note the budget figures: The figures were noted.\n",
+        [
+            ("HR1", "Apologies"),
+            ("HR2", "Public Consultation"),
+            ("HR3", "To receive declarations of Interest"),
+            ("HR4", "To note the budget figures"),
+        ],
+        "the meeting's month and year after a committee's lettered number is no heading's",
+    ),
+    (
         "16/26osApologies for absence\nRESOLVED to accept the absence of Cllr Ash.\n\n16/27os "
         "Declarations of Interest\nNone were declared\n\n16/28os Requests for dispensations\n"
         "None were required\n",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .numbers import NUMBER_LEAD, Numbered, best_chain, family, number_key, runs_on
+from .numbers import MONTH_STAMP, NUMBER_LEAD, Numbered, best_chain, family, number_key, runs_on
 from .title_words import all_capitals, heading_again
 from .titles import FINITE_VERB, text_after_dash
 
@@ -167,7 +167,12 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
             or line[:5].lower() == "item "  # "Item 3:To consider ..."
         )  # fmt: skip
         lead = NUMBER_LEAD.match(line) if numbered else None
-        if not lead or not AGENDA_WORDED.match(lead["rest"]):
+        if not lead:
+            continue
+        words = lead["rest"]
+        if lead["number"][:1].isalpha() and words[:1].isdigit():
+            words = MONTH_STAMP.sub("", words, count=1)  # ("HR3. 01/16 To receive ...")
+        if not AGENDA_WORDED.match(words):
             continue
         # (a list's entry after a lead-in; not a minute's number with its year, "25/101 To
         # receive apologies ..." after "Meeting commenced; Standing Orders invoked:", unless
@@ -176,7 +181,7 @@ def agenda_worded(lines: list[str]) -> list[Numbered]:
             continue
         if _after_decision(lines, i):
             continue
-        number, words = lead["number"], lead["rest"]
+        number = lead["number"]
         # (the heading is its first sentence, or what stands before a colon: "To approve the
         # minutes. Chair to sign.", "To receive apologies: Cllr Todd sent apologies"; the
         # rest of the line is the item's text)

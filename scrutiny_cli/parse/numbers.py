@@ -73,6 +73,8 @@ NUMBER_LEAD = rule(
     flags=0,
 )
 near_miss("number-lead", "6:00 PM", "6.30 pm The meeting closed.")
+# The meeting's month and year after a committee's lettered number: "HR1. 01/16 Apologies".
+MONTH_STAMP = re.compile(r"^(?:0[1-9]|1[0-2])/\d{2}\s+(?=[A-Z])")
 # The agenda's number after the minute's own: "C048/23   1.   APOLOGIES FOR ABSENCE.",
 # "167.0 Agenda Item 1: Record of those Present".
 AGENDA_NUMBER = re.compile(

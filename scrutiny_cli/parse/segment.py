@@ -53,6 +53,7 @@ from .listings import agenda_listing, restarts_under_headings
 from .lone_numbers import TITLE_BELOW, caps_headings_joined, number_alone, number_below
 from .numbers import (
     AGENDA_NUMBER,
+    MONTH_STAMP,
     NUMBER,
     NUMBER_LEAD,
     Numbered,
@@ -245,6 +246,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if own:
         number, rest = own["number"], rest[own.end() :]
     rest = _MINUTE_AFTER.sub("", AGENDA_NUMBER.sub("", rest, count=1))
+    if number[:1].isalpha() and rest[:1].isdigit():  # ("HR1. 01/16 Apologies: ...")
+        rest = MONTH_STAMP.sub("", rest, count=1)
     if (MONTH_START.match(rest) and not MONTH_TITLED.match(line)) or YEAR_TITLE.match(line):
         return None
     lower = not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"(")
