@@ -3070,6 +3070,27 @@ def test_a_flattened_table_of_decisions_a_row_a_line() -> None:
     assert [len(i.resolutions) for i in items] == [0, 1, 2, 1]
 
 
+def test_a_moderngov_table_whose_rows_lost_their_walls_keeps_each_labelled_row() -> None:
+    """Rows a line each, only the first closed by "|": a lettered row keeps its mark as its
+    number, the agenda's "Report by ..." is no part of a heading, and a heading that opens
+    with a year ("2021/22 Budget") over its label's line is a row, no numbered item."""
+    body = (
+        "No. | Item | |\nApologies for absence Minutes: There were no Apologies. |\n"
+        "(a) Matters arising Minutes:\nDeclarations of Interest Minutes: There were none.\n"
+        "Crematorium Matters Report by the Crematorium Manager (attached) Minutes: The Joint "
+        "Committee considered and noted a report.\n2021/22 Budget, Fees and Charges Report by "
+        "Treasurer (attached) Additional documents:\nMinutes: Councillor Ash expressed concern at "
+        "the proposed fee increase.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        (None, "Apologies for absence"),
+        ("(a)", "Matters arising"),
+        (None, "Declarations of Interest"),
+        (None, "Crematorium Matters"),
+        (None, "2021/22 Budget, Fees and Charges"),
+    ]
+
+
 def test_a_tables_number_cells_number_the_rows_below_them() -> None:
     """A steering group's notes as a table whose number cells are rows of their own ("1. |"),
     the heading's cell glued to the text's by a converter that lost the space."""

@@ -38,10 +38,15 @@ def label_rows(lines: list[str]) -> list[Start]:
     rows: list[Start] = _decided_rows(lines, labelled)
     for i, m in found:
         before = _OTHER_LABELS.sub("", lines[i][: m.start()]).strip()
+        number = None
+        if mark := _ROW_MARK.match(before):  # ("(a) Matters arising Minutes:")
+            number, before = mark[1], before[mark.end() :]
         title = split_run_in(before, False)[0] if before else _heading_above(lines, i, labelled)
+        if title and (d := _DESCRIBED.search(title)):  # ("... Report by the Manager (attached)")
+            title = title[: d.start()]
         # (a decision keeps its label, which tells the item's sections its text is one)
         text = lines[i][m.end() if "Minutes" in m[0] else m.start() :].strip().rstrip(" |")
-        rows.append((i, None, title, text))
+        rows.append((i, number, title, text))
     return sorted(rows)
 
 
@@ -162,5 +167,7 @@ def row_start(line: str) -> tuple[str | None, str]:
 
 _DESCRIBED = re.compile(
     r"\s(?=(?:Please\s+note|To\s+(?:receive|consider|note|approve|agree)|Members\s+are\s+"
-    r"(?:reminded|invited|asked)|Members\s+to\s+declare)\b)"
+    r"(?:reminded|invited|asked)|Members\s+to\s+declare|Report\s+by\s+(?:the\s+)?(?=[A-Z]))\b)"
 )
+# A row's own lettered mark before its heading: "(a) Matters arising Minutes:".
+_ROW_MARK = re.compile(r"^(\([a-z]\))\s+(?=[A-Z])")

@@ -134,7 +134,13 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         chain = []  # (paragraphs numbered afresh under each heading: the headings are items)
     elif chain and (headed := paragraphs_under_headings(chain, lines)):
         return _cut(lines, headed)  # (or numbered on through the page under them)
-    if not chain and (labelled := label_rows(lines)):
+    # (or one number alone among them, a row's heading opening with a year: "2021/22 Budget,
+    # Fees and Charges" / "Minutes: ...")
+    if (
+        len(chain) <= 1
+        and (labelled := label_rows(lines))
+        and (not chain or any(s[0] in (chain[0].line, chain[0].line + 1) for s in labelled))
+    ):
         return _cut(lines, labelled)
     cited = earlier_minutes_cited(chain, cands)
     top = max((h for h in header if h < 15), default=-1)  # (a page's title over its header)
