@@ -77,7 +77,7 @@ from .subitems import lettered_items
 from .title_words import SUBTITLE, is_minutes_sentence
 from .titles import FINITE_VERB, LETTER, heading_line, split_run_in
 from .trackers import tracker_line
-from .whole_headings import heading_alone, other_language
+from .whole_headings import heading_alone, heading_over_text, other_language, text_below
 
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
@@ -267,20 +267,17 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if title and not LETTER.search(title) and (whole := heading_alone(lines, i, rest)):
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")
     elif (
-        title
-        and SUBTITLE.fullmatch(text)
-        and not FINITE_VERB.search(line)
-        and _text_below(lines, i)
+        title and SUBTITLE.fullmatch(text) and not FINITE_VERB.search(line) and text_below(lines, i)
     ):
         title, text = f"{title} {rest[len(title) :].strip()}", ""  # ("– agreement with ...")
-    elif title and (other := other_language(title, rest)) and _text_below(lines, i):
+    elif title and (other := other_language(title, rest)) and text_below(lines, i):
         # (a heading printed in two languages: "Croeso’r Cadeirydd a Materion Personol. The
         # Chair’s Welcome and Personal Matters.")
         title, text = f"{title}. {other}", ""
     depth = len(number_key(number))
     long = len(_BRACKETED.sub("", title).split()) > 8 if title else False
     long = long and not _MINUTES_HEADING.match(title or "")  # "14.41 Minutes of the meeting ..."
-    long = long and not _heading_over_text(lines, i, title or "", text)
+    long = long and not heading_over_text(lines, i, title or "", text)
     if long and paragraph_number(number) and not YEAR_MONTH_RUN.match(number):
         title = None  # "2.2 Submitted letter of thanks from ...": a paragraph
     if title is None:
@@ -302,31 +299,6 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         top = None
     fam = family(number, line)
     return Numbered(i, number, number_key(number), fam, weight, title=title, rest=text, top=top)
-
-
-def _text_below(lines: list[str], i: int) -> bool:
-    """Whether the line below a heading's is text of its own (a capital opening it, no
-    number)."""
-    below = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
-    return below[:1].isupper() and not NUMBER_LEAD.match(below)
-
-
-def _heading_over_text(lines: list[str], i: int, title: str, text: str) -> bool:
-    """Whether a long title stands alone over its text as a heading does ("14.44 Update on
-    rats on Church Lane and follow-up action" / "There were still problems."): no verb,
-    no full stop, not opening with a participle ("2.2 Submitted letter of thanks from ...")."""
-    if (
-        text
-        or len(title.split()) > _LONG_HEADING
-        or title.endswith(".")
-        or FINITE_VERB.search(title)
-    ):
-        return False
-    return not _PARTICIPLE.match(title) and _text_below(lines, i)
-
-
-_LONG_HEADING = 14  # words at most of a heading standing alone over its text
-_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed\b")
 
 
 # The heading of earlier minutes approved, however long: "Minutes of the meeting held on 19

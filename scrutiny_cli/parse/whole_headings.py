@@ -1,11 +1,13 @@
 """Headings that are the whole of a line's words: under a number standing alone, on a line
-of their own after a minute's number, and a heading printed again in a second language."""
+of their own after a minute's number, a long one standing over its text, and a heading
+printed again in a second language."""
 
 from __future__ import annotations
 
 import re
 
 from .lines import strip_attachment
+from .numbers import NUMBER_LEAD
 from .title_words import FINITE_VERB, SENTENCE_FIRST
 
 # The agenda's item number in brackets under a printed minute's heading: "(Item 7)".
@@ -50,3 +52,28 @@ def other_language(title: str, rest: str) -> str | None:
     if title.isupper() or len(title.split()) < 2 or after[:1] != "." or FINITE_VERB.search(other):
         return None
     return other if _TITLE_CASED.fullmatch(other) else None
+
+
+def text_below(lines: list[str], i: int) -> bool:
+    """Whether the line below a heading's is text of its own (a capital opening it, no
+    number)."""
+    below = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+    return below[:1].isupper() and not NUMBER_LEAD.match(below)
+
+
+def heading_over_text(lines: list[str], i: int, title: str, text: str) -> bool:
+    """Whether a long title stands alone over its text as a heading does ("14.44 Update on
+    rats on Church Lane and follow-up action" / "There were still problems."): no verb,
+    no full stop, not opening with a participle ("2.2 Submitted letter of thanks from ...")."""
+    if (
+        text
+        or len(title.split()) > _LONG_HEADING
+        or title.endswith(".")
+        or FINITE_VERB.search(title)
+    ):
+        return False
+    return not _PARTICIPLE.match(title) and text_below(lines, i)
+
+
+_LONG_HEADING = 14  # words at most of a heading standing alone over its text
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed\b")
