@@ -253,6 +253,15 @@ def council_line(lines: list[str]) -> int | None:
     return None
 
 
+def council_over(lines: list[str], used: set[int]) -> int | None:
+    """The line just above one of the header's that is a council's name alone, if any."""
+    for k in sorted(used):
+        above = next((j for j in range(k - 1, -1, -1) if lines[j]), None)
+        if above is not None and above not in used and council_line([lines[above]]) == 0:
+            return above
+    return None
+
+
 # A meeting body's name alone on a line of the header ("Overview & Scrutiny Committee",
 # "Cerrigydrudion Community Council"): a committee, board or panel, or a parish's, town's
 # or community's own council. A district's or county's name there is the publisher's.

@@ -14,10 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..read.text import fold
-from . import header_prose as prose
-from .bodies import body_alone, council_in_title, council_line, named_body
+from .bodies import body_alone, council_in_title, council_line, council_over, named_body
 from .body_names import clean_committee
-from .dates import TIME, complete_years, find_date, parse_time, range_start
+from .dates import complete_years, find_date, parse_time, range_start
 from .header_anywhere import anywhere, hinted
 from .header_cues import (
     BARE_LABEL,
@@ -29,7 +28,6 @@ from .header_cues import (
     POSTCODE,
     TELEPHONE,
     TITLE_WORDS,
-    WHO_LINE,
 )
 from .header_dateline import dateline_prose
 from .header_guards import ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE, OPENING_BUSINESS
@@ -43,30 +41,24 @@ from .header_labels import (
     name_line,
     placed,
 )
-from .header_prose import name_over, prose_header
+from .header_name_date import name_over_date
+from .header_prose import prose_header
 from .header_span import (
-    date_only,
     next_index,
     next_line,
     start_of,
     time_and_place,
     title_to_date,
-    yearless_only,
 )
-from .header_stamps import ITEM_LINE, after_cover, below_menu, without_meetings_index
+from .header_stamps import ITEM_LINE, STATUS_NOTE, after_cover, below_menu, without_meetings_index
 from .header_welsh import in_english
 from .lines import ATTACHMENT
-from .venues import building_alone, clean_venue, held_hour, place_after, place_first, venue_in
+from .venues import clean_venue, place_after, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 _CUT_CLOSE = 3  # lines from the window's foot where a header found there may run on past it
 _HEADING = 80  # characters at most of an item's heading on a line of its own
 
-_STATUS_NOTE = re.compile(
-    r"(?P<body>\b(?:Committee|Board|Panel|Council|Group|Forum|Partnership))\s*\((?i:ceased|"
-    r"disbanded|abolished|dissolved|replaced|merged|renamed|formerly|no\s+longer|archived?)\b"
-    r"[^()]*\)"
-)
 # What each of MODERNGOV's dates has: a year's four figures, or figures with a stop or a slash.
 _DATED = re.compile(r"\d{4}|\d[/.]\d")
 # A place named after a title's date: "at 7.30pm in the Village Hall".
@@ -103,7 +95,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
     # (a body's status in brackets after its name is no part of it: "Licensing Committee
     # (ceased to operate 10/04/2017) Minutes")
-    top = [_STATUS_NOTE.sub(r"\g<body>", ln) if "(" in ln else ln for ln in top]
+    top = [STATUS_NOTE.sub(r"\g<body>", ln) if "(" in ln else ln for ln in top]
     # (a Welsh header sentence: "Cynhaliwyd cyfarfod ..."; one in both tongues on the first lines)
     firsts = _first_lines(top, start)
     top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
@@ -142,7 +134,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         facts.committee_inferred = facts.committee is not None
     at = council_line(top[:8])
     if at is None:  # (or over the header's first line further down: "WOLLASTON PARISH
-        at = _council_over(lines, used)  # COUNCIL" / "PLAYING FIELD ... COMMITTEE")
+        at = council_over(lines, used)  # COUNCIL" / "PLAYING FIELD ... COMMITTEE")
     if at is not None:
         facts.council = top[at].strip()
         facts.lines.add(at)
@@ -207,7 +199,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         minuted = minuted or bool(_MINUTE_FIRST.match(line) and not _ADDRESS.search(line))
         minuted = minuted or bool(OPENING_BUSINESS.match(line))  # ("APOLOGIES ...", numberless)
         if prose and i < items_from and not minuted:
-            used.update(_two_line_header(top, i, give, parts[0]))
+            used.update(name_over_date(top, i, give, parts[0]))
             used.update(prose_header(top, i, give))
     return used
 
@@ -259,15 +251,6 @@ def _item_heading(line: str) -> bool:
     return (short and bool(ITEM_HEADING.match(line) or NEXT_MEETING.search(line))) or bool(
         OPENING_BUSINESS.match(line)
     )
-
-
-def _council_over(lines: list[str], used: set[int]) -> int | None:
-    """The line just above one of the header's that is a council's name alone, if any."""
-    for k in sorted(used):
-        above = next((j for j in range(k - 1, -1, -1) if lines[j]), None)
-        if above is not None and above not in used and council_line([lines[above]]) == 0:
-            return above
-    return None
 
 
 def _first_lines(top: list[str], start: int) -> list[int]:
@@ -354,70 +337,6 @@ _LONG_HEADER = 200
 _PRESENT_LABEL = re.compile(
     r"\s(?:(?:Cllrs|Councillors|Members|CLLRS|COUNCILLORS|MEMBERS)\s+)?(?:PRESENT|Present)\s*:"
 )
-
-
-def _two_line_header(top: list[str], i: int, give, line: str) -> set[int]:  # type: ignore[no-untyped-def]
-    """A name line and, within a line or two, a line (or its first cell) that is a date (and
-    time) alone: "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013
-    at 6:30 pm"; or the place, then the date: "Town House, Aberdeen, 6 September 2022."."""
-    place, line = place_first(line)
-    kind_gone = _MEETING_KIND.sub("", line, count=1)  # ("GENERAL MEETING MONDAY 8 JULY")
-    when = date_only(kind_gone) or yearless_only(kind_gone)
-    if when is None or any(_next_meetings(ln) for ln in top[max(0, i - 8) : i]):
-        return set()  # (nor the next meetings' dates under their heading: "Date of next meeting")
-    iso, time, after = when
-    held = next_line(top, i)  # ("Wednesday, 11th May 2016" / "held at the Town Hall, ...")
-    building: str | None = None
-    if place or after:
-        give("venue", place or after, 2)
-    elif _HELD_AT.match(held):  # ("(The meeting was held in the ...)", "at Ash Village Hall")
-        give("venue", venue_in(held.strip("()")), 2)
-        give("start_time", parse_time(held), 2)
-    elif hour := held_hour(held):  # ("Wyvern Town Council Held 7 p.m., Upper Hall")
-        give("venue", hour[1], 2)
-        give("start_time", parse_time(hour[0]), 2)
-    elif "," in held and not (TIME.fullmatch(held) or find_date(held) or WHO_LINE.match(held)):
-        give("venue", place_after(held.rstrip(".")), 3)  # the place alone: "Jubilee Room, ..."
-    elif (building := building_alone(held)) and (time or len(building.split()) > 2):
-        give("venue", building, 3)  # (or alone: "St. Charles School"; with no hour, a name
-        # of three words or more, "Sutton Coldfield Town Hall", never a topic, "Village Hall")
-    if time is None and TIME.fullmatch(held.strip()):
-        time = parse_time(held)  # the time alone on the line below: "07.30 p.m."
-        below = next_line(top, next_index(top, i))  # and an address: "The Town Hall, Reigate"
-        give("venue", place_after(below) if "," in below else None, 3)
-    name, at = name_over(top, i, give)
-    # (a page's title alone, "Minutes - 20 July 2021", or a date with no name over it, a
-    # post's, yields to a header sentence below it)
-    trust = 3 if name is None else 2.5  # (a minutes header sentence below it, trust 2, wins)
-    give("date", iso, trust)
-    give("start_time", time, trust)
-    found = {i, next_index(top, i)} if building else {i}
-    if name:  # (a name cut from the page's title yields to one a header sentence gives)
-        give("committee", name, 3.5 if prose.without_title(top[at]) != top[at] else 3)
-        return found | {at}
-    return found
-
-
-# The line under a date that says where: "held at the Town Hall", "at Ash Village Hall".
-_HELD_AT = re.compile(
-    r"(?i)\(?(?:(?:the\s+meeting\s+was\s+)?held\s+(?:at|in|within)\s"
-    r"|(?:at|in)\s+(?!(?i:attendance|the\s+chair)\b)(?:the\s+)?(?-i:[A-Z]))"
-)  # (not who chaired: "In the Chair: Councillor ...")
-_MEETING_KIND = re.compile(
-    r"^(?i:(?:annual|general|ordinary|extraordinary|special|monthly|full|public)\s+)*"
-    r"(?i:meeting)\b\s*[-–,:]?\s*(?=\S)"
-)
-
-
-_NEXT_MEETING = re.compile(r"(?i)\bdates?\b[^.]{0,40}\b(?:next|future|following)\s+meetings?\b")
-
-
-def _next_meetings(line: str) -> bool:
-    """A heading or lead-in over the next meetings' dates ("3. Date of next meeting", "The
-    dates for future meetings were agreed as follows:"), not a sentence that only names one
-    ("Dates of future meetings are published on the noticeboard.", "... subject to approval
-    at the next meeting")."""
-    return _NEXT_MEETING.search(line) is not None and not line.rstrip().endswith(".")
 
 
 # A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".

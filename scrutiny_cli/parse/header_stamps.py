@@ -19,6 +19,13 @@ LETTERHEAD = re.compile(
     r"(?=[A-Z][a-z]|MINUTES?\b|\((?i:draft|these\s+minutes|unconfirmed|subject\s+to)\b)"
 )
 
+# A body's status in brackets after its name, no part of it: "Licensing Committee (ceased
+# to operate 10/04/2017) Minutes".
+STATUS_NOTE = re.compile(
+    r"(?P<body>\b(?:Committee|Board|Panel|Council|Group|Forum|Partnership))\s*\((?i:ceased|"
+    r"disbanded|abolished|dissolved|replaced|merged|renamed|formerly|no\s+longer|archived?)\b"
+    r"[^()]*\)"
+)
 # A body's noun alone, as a header sentence calls the body its letterhead names in full.
 BARE_NOUNS = frozenset({"Board", "Authority", "Panel", "Trust"})  # ("Council" stays: full council)
 # Those who met, in the possessive (its mark taken off by body_names.clean_committee), as a
