@@ -1840,6 +1840,18 @@ CASES = [
         "decimal sub-items whose headings run into their text after a colon",
     ),
     (
+        "4. Open Session\nThe meeting was adjourned for the open session.\n\n4.1. District "
+        "Councillors\nNo report was available.\n\n4.2. County Councillor\nNo report was "
+        "available.\n\n5. Finance\nThe accounts were noted.\n",
+        [
+            ("4", "Open Session"),
+            ("4.1", "District Councillors"),
+            ("4.2", "County Councillor"),
+            ("5", "Finance"),
+        ],
+        "decimal sub-items, each a heading over its text, under the parent's own sentence",
+    ),
+    (
         "3\nHall Roof Repairs\n3.1\nThe contractor's quote had been received on 6 March.\n"
         "3.2\nTC had submitted the insurance claim.\n3.3\nIt was agreed to ask for more quotes."
         "\n4\nProject Plan\n4.1\nThe plan was reviewed.\n",

@@ -73,7 +73,10 @@ def _subitems(item: Segment) -> list[Segment] | None:
     )
     if len(starts) < MIN_SUBITEMS and not one:
         return _follow_ups(item)
-    labels = [ln for ln in item.body[: starts[0][0]] if ln.strip()]  # ("Minutes:")
+    above = item.body[: starts[0][0]]
+    if decimal and any(ln.strip() and not _BARE_LABEL.match(ln.strip()) for ln in above):
+        return _cut(item, starts, above, [])  # (the parent's own text stays its own)
+    labels = [ln for ln in above if ln.strip()]  # ("Minutes:")
     return _cut(item, starts, [], labels)
 
 
@@ -283,13 +286,16 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
         return text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdecimal()
 
     found: list[tuple[int, str, str, str]] = []
+    before = 0  # (lines of the parent's own text before the first: a short paragraph at most)
     for i, line in enumerate(body):
         text = line.strip()
         if not text or (not found and _BARE_LABEL.match(text)):
             continue
         if not own(text):
             if not found:
-                return []  # the parent's own text first
+                before += 1
+                if before > _OWN_LINES:
+                    return []  # the parent's own text first
             continue
         m = _DECIMAL.match(text, len(prefix))
         after = next((ln.strip() for ln in body[i + 1 :] if ln.strip()), "")
@@ -306,7 +312,12 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
         if title is None:
             return []  # (a sentence under the number alone: "3.1" / "The quote had come.")
         found.append((at, text[: m.end("sub")], title, ""))
-    return found
+    # (under the parent's own sentence, two or more: "4. Open Session" / "The meeting was
+    # adjourned." / "4.1. District Councillors" / ... / "4.2. County Councillor" / ...)
+    return found if not before or len(found) >= MIN_SUBITEMS else []
+
+
+_OWN_LINES = 2  # lines of its own text a parent may have over its decimal sub-items
 
 
 def _run_in(title: str) -> list[str]:
