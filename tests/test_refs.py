@@ -252,6 +252,13 @@ CASES = [
     ("Cllr Ash declared an interest in (Min ref 18/011 xii) beer festival.", [("18/011xii", None)]),
     ("Further to Minute 45 ii. the Clerk wrote to the owner.", [("45ii", None)]),
     ("Further to minute 12 i think the matter was closed.", [("12", None)]),
+    # an item of a named body's minutes
+    (
+        "Cllr Ash declared an interest in item 3 of the Corporate Property minutes of 27th "
+        "October 2015 – Orchard maintenance contract.",
+        [("3", None)],
+    ),
+    ("The land is subject to section 106 of the Town and Country Planning Act.", []),
 ]
 
 # Under a review of earlier minutes (title, text, refs).

@@ -176,7 +176,8 @@ OF_THE_MINUTE_REF = rule(
     r"\b(?:Articles?|[Pp]aragraphs?|[Ii]tems?|[Ss]ections?)\s+(?P<ref>\d{1,3}[a-z]?(?:\.\d{1,2}){0,2}"
     rf"{_PART}?)(?P<more>(?:\s*(?:,|and|&)\s*\d{{1,3}}[a-z]?(?:\.\d{{1,2}}){{0,2}}{_PART}?)*)"
     r"\s+of\s+(?:the|this|that)\s+"
-    r"(?:(?:draft|previous|last|approved|signed)\s+)?(?i:minutes?)\b"
+    # (or a body's minutes named: "item 3 of the Corporate Property minutes of 27th October")
+    r"(?:(?:draft|previous|last|approved|signed)\s+)?(?-i:(?:[A-Z][\w&'’-]*\s+){0,4})(?i:minutes?)\b"
     # (or a paragraph's number alone: "information requested at 2.4 of the minutes", "the
     # minute at 10.5")
     r"|\b(?:at|in)\s+(?P<para>\d{1,3}\.\d{1,2})\s+of\s+(?:the|this|that)\s+(?i:minutes?)\b"
