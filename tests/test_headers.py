@@ -1253,6 +1253,16 @@ CASES = [
         ("Open Spaces Committee", "2005-06-20", "19:30", "THE COMMITTEE ROOM OF THE VILLAGE HALL"),
     ),  # (a header in capitals broken over blank lines, its date after its day; a site's button)
     (
+        "MINUTES OF THE GENERAL COMMITTEE MEETING HELD AT\n8 ENNERDALE ROAD, WEXBRIDGE ON 27th "
+        "JANUARY 2015 AT 2:00PM\nPRESENT:\nMr G Ash (Chairman)",
+        ("General Committee", "2015-01-27", "14:00", "8 ENNERDALE ROAD, WEXBRIDGE"),
+    ),  # (the place's house number opening the header's second line)
+    (
+        "Board 130308 for web site\n\n13 March 2008 7 pm\nThe Committee Room, The Council "
+        "House, Wexbridge\nPresent:- Mrs S Ash, Mr R Birch",
+        (None, "2008-03-13", "19:00", "The Committee Room, The Council House, Wexbridge"),
+    ),  # (a room named for the bodies that meet in it is a place)
+    (
         "Planning Committee Minutes, 9th November 2021\n\nPresent: Alastair Ash",
         ("Planning Committee", "2021-11-09", None, None),
     ),

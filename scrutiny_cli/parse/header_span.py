@@ -127,7 +127,9 @@ def _lines_taken(top: list[str], i: int) -> list[int]:
     ):
         if top[j]:
             numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
-            if numbered and not _date_goes_on(top[span[-1]], top[j]):
+            if numbered and not (
+                _date_goes_on(top[span[-1]], top[j]) or _PLACE_GOES_ON.search(top[span[-1]])
+            ):
                 break  # the first item (not the year of a date the line before began)
             if _NAMES_START.match(top[j]) or LABEL_START.match(top[j]) or _WHO_LABEL.match(top[j]):
                 break  # who came: "Cllr M Connell (Chairman)", "Members Present: ..."; "Date
@@ -143,6 +145,11 @@ def _lines_taken(top: list[str], i: int) -> list[int]:
             break  # (a blank line, then "HELD IN THE VILLAGE HALL" or "ON 28th September")
         j += 1
     return span
+
+
+# A header broken before its place, whose house number opens the next line: "... MEETING
+# HELD AT" / "8 ENNERDALE ROAD, BLYTH ON 27th JANUARY 2015".
+_PLACE_GOES_ON = re.compile(r"(?i)\bheld\s+(?:at|in)$")
 
 
 def _date_goes_on(line: str, below: str) -> bool:

@@ -94,7 +94,7 @@ _BEFORE_VENUE = re.compile(
 _HOW_HELD = re.compile(r"(?i)(?:^|\s)(['‘]?(?:remotely|virtually|online)['’]?)\s+(\(?)$")
 
 
-_NUMBERED_PLACE = re.compile(r"\d{1,4}[a-z]?,?\s+(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])")
+_NUMBERED_PLACE = re.compile(r"\d{1,4}[a-z]?,?\s+(?-i:[A-Z][a-z]+|[A-Z]{3,})\s+(?-i:[A-Z])")
 
 
 _ABOUT = re.compile(r"(?i)^(?:approximately|approx\.?|about|around|circa)\s+")
@@ -144,8 +144,8 @@ def place_after(after: str) -> str | None:
     place = _PLACE_AFTER.fullmatch(rest)
     if place is None or FINITE_VERB.search(place["place"]):
         return None
-    if BODY_WORD.search(_ONLINE.sub("", place["place"])):
-        return None
+    if BODY_WORD.search(_ROOM.sub("", _ONLINE.sub("", place["place"]))):
+        return None  # (a body's name, not its room: "The Committee Room, The Council House")
     if len(place["place"].split()) > _SHORT_PLACE and not _LONG_PLACE.search(place["place"]):
         return None  # (a list of names after the date: "A Smith, B Jones, C Brown, ...")
     return clean_venue(place["place"])
@@ -175,6 +175,8 @@ _LONG_PLACE = re.compile(
     r"^(?!.*\b(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Chair(?:man)?|Clerk|RFO)\b)"
     rf"(?=.*(?:\b(?:{BUILDING_WORDS}|Building)\b|(?-i:{POSTCODE})))"
 )
+# A room named for the bodies that meet in it: "Committee Room 2", "Cabinet Room".
+_ROOM = re.compile(r"(?i)\b(?:committee|cabinet|board|meeting)\s+(?:room|suite|chamber)s?\b")
 # A meeting held online is a place: "Online Meeting via ZOOM", "Virtual Meeting on Teams".
 _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 # The attendance a flattened header runs into: "... COUNCIL HEADQUARTERS, ELGIN PRESENT ...",
