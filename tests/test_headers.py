@@ -1263,6 +1263,11 @@ CASES = [
         (None, "2008-03-13", "19:00", "The Committee Room, The Council House, Wexbridge"),
     ),  # (a room named for the bodies that meet in it is a place)
     (
+        "Minute of Meeting of the Wexbridge Transport Partnership Board\n\nAberdeen, Wednesday, "
+        "19 September 2018\n\nPresent: Councillor Sandra Ash (Chairperson)",
+        ("Wexbridge Transport Partnership Board", "2018-09-19", None, "Aberdeen"),
+    ),  # (a Scottish dateline: the town alone before its weekday)
+    (
         "Planning Committee Minutes, 9th November 2021\n\nPresent: Alastair Ash",
         ("Planning Committee", "2021-11-09", None, None),
     ),
@@ -3099,3 +3104,8 @@ def test_three_dates_under_a_heading_below_the_header_change_nothing() -> None:
         "2023-05-09",
         "the Memorial Hall",
     )
+
+
+def test_a_word_before_a_weekday_is_a_town_only_under_a_minutes_title() -> None:
+    page = "Planning, Wednesday, 19 September 2018\n\nPresent: Cllr Ash\n\n1. Apologies\nNone.\n"
+    assert parse(read_text(page.encode())).parts[0].venue is None

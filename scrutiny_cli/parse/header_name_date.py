@@ -18,7 +18,8 @@ def name_over_date(top: list[str], i: int, give, line: str) -> set[int]:  # type
     """A name line and, within a line or two, a line (or its first cell) that is a date (and
     time) alone: "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013
     at 6:30 pm"; or the place, then the date: "Town House, Aberdeen, 6 September 2022."."""
-    place, line = place_first(line)
+    above = next((top[k] for k in range(i - 1, -1, -1) if top[k]), "")
+    place, line = place_first(line, dateline=_MINUTE_OF.match(above) is not None)
     kind_gone = _MEETING_KIND.sub("", line, count=1)  # ("GENERAL MEETING MONDAY 8 JULY")
     when = date_only(kind_gone) or yearless_only(kind_gone)
     if when is None or any(_next_meetings(ln) for ln in top[max(0, i - 8) : i]):
@@ -56,6 +57,9 @@ def name_over_date(top: list[str], i: int, give, line: str) -> set[int]:  # type
     return found
 
 
+# A Scottish minute's title, over its dateline: "Minute of Meeting of the ... Board" /
+# "Aberdeen, Wednesday, 19 September 2018".
+_MINUTE_OF = re.compile(r"(?i)minutes?\s+of\s+(?:the\s+)?meeting\s+of\b")
 # The line under a date that says where: "held at the Town Hall", "at Ash Village Hall".
 _HELD_AT = re.compile(
     r"(?i)\(?(?:(?:the\s+meeting\s+was\s+)?held\s+(?:at|in|within)\s"

@@ -235,10 +235,11 @@ _NAME_ONLY = re.compile(
 _POSTED = re.compile(rf"(?i)\b(?:{STAMP_WORDS}|uploaded|held|minutes)\b")
 
 
-def place_first(line: str) -> tuple[str | None, str]:
+def place_first(line: str, dateline: bool = False) -> tuple[str | None, str]:
     """(the place, the rest) of a line that names where before the date ("Town House,
-    Aberdeen, 6 September 2022.", "Methodist Schoolroom on Tuesday 26th September 2017");
-    (None, line) for any other."""
+    Aberdeen, 6 September 2022.", "Methodist Schoolroom on Tuesday 26th September 2017", or
+    a town alone before its weekday where the line is a minute's dateline, "Aberdeen,
+    Wednesday, 19 September 2018"); (None, line) for any other."""
     found = find_date(line) if re.search(r"\d", line) else None
     if not found:
         return None, line
@@ -254,11 +255,14 @@ def place_first(line: str) -> tuple[str | None, str]:
         return None, line  # a document's stamp: "Issued, 3 March 2021"
     if _COUNCIL_END.search(before):
         return None, line
-    if "," not in before[:-1] and not building:
+    town = dateline and _TOWN.fullmatch(before) and _WEEKDAY_FIRST.match(line, found[1].start())
+    if "," not in before[:-1] and not building and not town:
         return None, line  # a committee's name in the page's title: "Planning and Development,"
     return before.rstrip(" ,"), line[found[1].start() :]
 
 
+_TOWN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,")
+_WEEKDAY_FIRST = re.compile(rf"(?:{DAY_NAMES}),")
 # A building's name alone on its line, a few words in title case ending in a building's
 # word: "St. Charles School", "Wexcombe Village Hall" (not a body's name: "Village Hall
 # Management Committee").
