@@ -3004,29 +3004,6 @@ def test_who_came_glued_on_after_the_places_stop_is_no_part_of_it() -> None:
     )
 
 
-def test_a_header_under_a_sites_contact_block_is_read_past_the_first_lines() -> None:
-    """A council site's contact block fills the first dozen lines; the web page's title
-    ("<council> - Agenda for <body> on <date>") and the ModernGov header below it are the
-    meeting's, its "Venue:" line too."""
-    page = (
-        "Contact Information\n\nFenmarsh District Council\nCouncil Offices\nHigh Street\n"
-        "Fenby\nFenshire\nFE16 8HG\n\nTel: 01594 810000\ncouncil@fenmarsh.gov.uk\n\n"
-        "Contact/Find us\n\nFenmarsh District Council - Agenda for Full Council on Thursday, "
-        "23rd February, 2023, 7.00 pm\n\n\nFull Council\nThursday, 23rd February, 2023 7.00 pm"
-        "\n\nVenue: Council Chamber, Council Offices, Fenby.\n\nItems\nNo. Item\n\n1.\n\n"
-        "Apologies\n\nMinutes:\n\nNo apologies were received.\n\n2.\n\nUrgent Business\n\n"
-        "Minutes:\n\nThere was none.\n"
-    )
-    part = parse(read_text(page.encode())).parts[0]
-    assert (part.committee, part.date, part.start_time, part.venue) == (
-        "Full Council",
-        "2023-02-23",
-        "19:00",
-        "Council Chamber, Council Offices, Fenby",
-    )
-    assert [i.title for i in part.items] == ["Apologies", "Urgent Business"]
-
-
 def test_the_councils_name_over_a_header_below_a_sites_menu_is_no_item() -> None:
     page = (
         "Minutes Playing Fields meeting, June 2024\n\nDocument Date\n\n12/06/2024\n\n"
@@ -3074,38 +3051,50 @@ def test_a_bodys_status_in_brackets_after_its_name_is_no_part_of_it(
     assert parse(read_text(page.encode())).parts[0].committee == committee
 
 
-def test_a_sites_index_of_meetings_above_the_minutes_is_no_header() -> None:
-    page = (
-        "Parish Council Minutes – 2023/24\n\n9 May 2023\n\n13 June 2023\n\n11 July 2023\n\n"
-        "12 September 2023\n\n10 October 2023\n\n14 November 2023\n\n12 December 2023\n\n"
-        "16 January 2024\n\n13 February 2024\n\n13 March 2024\n\n10 April 2024 Wexcombe Parish "
-        "Council\n\nMinutes of Meeting held in the Memorial Hall on Thursday, 9th May 2023 at "
-        "6.30pm\n\nPRESENT: Cllrs F. Ash, K. Birch.\n\n1. APOLOGIES None.\n\n2. POLICE REPORT "
-        "There was no report.\n"
-    )
-    part = parse(read_text(page.encode())).parts[0]
-    assert (part.committee, part.date, part.start_time, part.venue) == (
-        "Wexcombe Parish Council",
-        "2023-05-09",
-        "18:30",
-        "the Memorial Hall",
-    )
-
-
-def test_three_dates_under_a_heading_below_the_header_change_nothing() -> None:
-    page = (
-        "Wexcombe Parish Council\n\nMinutes of Meeting held in the Memorial Hall on Thursday, "
-        "9th May 2023 at 6.30pm\n\n1. DATES OF MEETINGS\n\n13 June 2023\n\n11 July 2023\n\n"
-        "12 September 2023\n"
-    )
-    part = parse(read_text(page.encode())).parts[0]
-    assert (part.committee, part.date, part.venue) == (
-        "Wexcombe Parish Council",
-        "2023-05-09",
-        "the Memorial Hall",
-    )
-
-
 def test_a_word_before_a_weekday_is_a_town_only_under_a_minutes_title() -> None:
     page = "Planning, Wednesday, 19 September 2018\n\nPresent: Cllr Ash\n\n1. Apologies\nNone.\n"
     assert parse(read_text(page.encode())).parts[0].venue is None
+
+
+# Whole pages whose header stands below a site's furniture or over a list of dates: (page,
+# (committee, date, time, venue)).
+PAGES = [
+    (  # a council site's contact block fills the first dozen lines; the web page's title
+        # ("<council> - Agenda for <body> on <date>") and the header below it, "Venue:" too
+        (
+            "Contact Information\n\nFenmarsh District Council\nCouncil Offices\nHigh Street\n"
+            "Fenby\nFenshire\nFE16 8HG\n\nTel: 01594 810000\ncouncil@fenmarsh.gov.uk\n\n"
+            "Contact/Find us\n\nFenmarsh District Council - Agenda for Full Council on Thursday, "
+            "23rd February, 2023, 7.00 pm\n\n\nFull Council\nThursday, 23rd February, 2023 7.00 pm"
+            "\n\nVenue: Council Chamber, Council Offices, Fenby.\n\nItems\nNo. Item\n\n1.\n\n"
+            "Apologies\n\nMinutes:\n\nNo apologies were received.\n\n2.\n\nUrgent Business\n\n"
+            "Minutes:\n\nThere was none.\n"
+        ),
+        ("Full Council", "2023-02-23", "19:00", "Council Chamber, Council Offices, Fenby"),
+    ),
+    (  # a site's index of the year's meetings above the minutes, its last date run on
+        (
+            "Parish Council Minutes – 2023/24\n\n9 May 2023\n\n13 June 2023\n\n11 July 2023\n\n"
+            "12 September 2023\n\n10 October 2023\n\n14 November 2023\n\n12 December 2023\n\n"
+            "16 January 2024\n\n13 February 2024\n\n13 March 2024\n\n10 April 2024 Wexcombe Parish "
+            "Council\n\nMinutes of Meeting held in the Memorial Hall on Thursday, 9th May 2023 at "
+            "6.30pm\n\nPRESENT: Cllrs F. Ash, K. Birch.\n\n1. APOLOGIES None.\n\n2. POLICE REPORT "
+            "There was no report.\n"
+        ),
+        ("Wexcombe Parish Council", "2023-05-09", "18:30", "the Memorial Hall"),
+    ),
+    (  # three dates under a heading below the header change nothing
+        (
+            "Wexcombe Parish Council\n\nMinutes of Meeting held in the Memorial Hall on Thursday, "
+            "9th May 2023 at 6.30pm\n\n1. DATES OF MEETINGS\n\n13 June 2023\n\n11 July 2023\n\n"
+            "12 September 2023\n"
+        ),
+        ("Wexcombe Parish Council", "2023-05-09", "18:30", "the Memorial Hall"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), PAGES)
+def test_a_pages_header_past_its_furniture(page: str, expected: tuple[str | None, ...]) -> None:
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date, part.start_time, part.venue) == expected
