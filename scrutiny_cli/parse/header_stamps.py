@@ -126,7 +126,7 @@ def below_menu(lines: list[str], searched: int, covered: bool) -> int | None:
         if _MINUTES_TITLE.match(lines[k]) and (agenda or not covered or _OF_BODY.search(lines[k])):
             return k  # (under a cover, one that names its body: not an item's "Minutes of the
             # meeting held 1 February 2022"; any under an agenda, whose items are numbered)
-        if not covered and _VENUE_FIELD.match(lines[k]):
+        if not covered and lines[k][:6] == "Venue:" and _VENUE_FIELD.match(lines[k]):
             return k  # (a ModernGov page's fields below a site's contact block: "Venue: ...")
     return None
 
@@ -155,7 +155,7 @@ def without_meetings_index(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines[:MENU_LINES]):
         if not line:
             continue
-        m = _INDEX_DATE.match(line)
+        m = _INDEX_DATE.match(line) if line[:1].isdigit() else None
         if m and m.end() == len(line):
             run.append(k)
             continue

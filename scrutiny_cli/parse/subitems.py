@@ -289,10 +289,10 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
     before = 0  # (lines of the parent's own text before the first: a short paragraph at most)
     for i, line in enumerate(body):
         text = line.strip()
-        if not text or (not found and _BARE_LABEL.match(text)):
+        if not text:
             continue
         if not own(text):
-            if not found:
+            if not found and not _BARE_LABEL.match(text):
                 before += 1
                 if before > _OWN_LINES:
                     return []  # the parent's own text first

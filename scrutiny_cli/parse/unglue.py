@@ -156,7 +156,7 @@ def unglued(line: str, spaced: bool = True) -> str:
         return line.replace(" ", "")
     if spaced and _SPACED_WORD.search(line):
         line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
-    if m := _LABEL_GLUED.match(line):  # ("MEETINGOpen Space and Amenities Committee")
+    if line[:2].isupper() and (m := _LABEL_GLUED.match(line)):  # ("MEETINGOpen Space ...")
         line = f"{m[1]} {line[m.end() :]}"
     if ":" in line[:82] and (m := _GLUED_COLON.match(line)):
         line = f"{m.group()} {line[m.end() :]}"
