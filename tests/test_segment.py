@@ -4643,6 +4643,18 @@ def test_a_page_number_typed_into_the_text_is_no_ones() -> None:
     assert [(i.number, i.minutes) for i in items] == [("1", "None."), ("2", "No objection.")]
 
 
+def test_a_running_header_with_its_page_number_from_the_second_page_is_no_item() -> None:
+    body = (
+        "1. Welcome\nThe Convener welcomed all present.\n\nDraft Planning Committee Minutes 29 "
+        "August 2025 Page 2 of 19\n\n2. Declarations of Interest\nNone were declared.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "Welcome"),
+        ("2", "Declarations of Interest"),
+    ]
+    assert "Page 2" not in items_of(body)[0].minutes
+
+
 def test_a_page_number_by_a_form_feed_is_no_item() -> None:
     """A PDF saved as text keeps each page's number and the form feed that ends the page:
     the number is furniture, not an item numbered like the minutes ("8" / "\\f" / "5. Any

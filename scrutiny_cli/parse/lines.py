@@ -53,7 +53,10 @@ NOISE = rule(
     # a rule between items, a blank line's stand-in: "-", "* * *", "____"
     r"|[-–—_*=~ ]+"
     # a page's number typed into a document's text: "Page 2 of 3"
-    r"|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)$",
+    r"|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?"
+    # or a running header with it, from the second page on: "Draft Planning Committee
+    # Minutes 29 August 2025 Page 2 of 19" (the first page's may be the header)
+    r"|[A-Z][^.]{2,120}?\s+Page\s+(?:[2-9]|[1-9]\d{1,2})\s+of\s+\d{1,3})$",
     "page",
     "Additional documents:",
 )
