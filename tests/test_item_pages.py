@@ -455,3 +455,16 @@ def test_a_decision_block_that_tells_the_discussion_holds_no_decision_of_its_lis
     )
     [item] = parse(read_text(page.encode())).parts[0].items
     assert item.resolutions == []
+
+
+def test_an_issue_page_whose_decision_line_was_lost_is_headed_by_its_title() -> None:
+    """ "Issue - decisions" over the issue's title and its decision, the dated decision line
+    lost: the title is the item's heading, the page's marker none."""
+    page = (
+        "Issue - decisions\n\nGrant and Community Update Report\n\n\n(1)     That the £500 "
+        "carried forward be reallocated to the Discretionary Budget;\n\n(2)     That the "
+        "Communities Officer be requested to discuss the budgets with new Councillors.\n"
+    )
+    [part] = parse(read_text(page.encode())).parts
+    assert [i.title for i in part.items] == ["Grant and Community Update Report"]
+    assert len(part.items[0].resolutions) == 2

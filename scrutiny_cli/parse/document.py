@@ -19,7 +19,7 @@ from .bullet_items import bullet_items
 from .flattened import split_long_lines
 from .header import Facts, meeting_facts
 from .items import build_item, finish_meeting
-from .kinds import Part, issue_parts, page_kind, single_part
+from .kinds import ISSUE_PAGE, Part, issue_parts, page_kind, single_part
 from .lines import clean, with_icons
 from .resolutions import resolutions_of_decision
 from .sections import page_label
@@ -36,7 +36,10 @@ def parse(text: str) -> Document:
     kind = page_kind(lines)
     facts = meeting_facts(lines, min(page.rows) if page.rows else None, kind == "meeting")
     if kind == "issue":
-        parts = issue_parts(lines) or [single_part(lines, facts)]
+        # (with no meeting or decision line, the issue's title under its page's marker is
+        # the item's heading: "Issue - decisions" / "Grant and Community Update Report")
+        unmarked = ["" if ISSUE_PAGE.match(ln) else ln for ln in lines]
+        parts = issue_parts(lines) or [single_part(unmarked, facts)]
         doc = Document("item", "issue", [_single_meeting(p, facts, p.decision) for p in parts])
     elif kind in ("item", "decision"):
         part = single_part(_after_header(lines, facts, kind), facts)
