@@ -278,6 +278,20 @@ def test_attendance_labels_run_in_before_names_are_no_items() -> None:
     assert ("Ed White", None, "apologies") in who
 
 
+def test_officials_in_attendance_run_in_before_their_names_are_no_item() -> None:
+    from scrutiny_cli.parse.document import parse
+    from scrutiny_cli.read.text import read_text
+
+    page = (
+        "MINUTES of the WYVERN TRANSPORT PARTNERSHIP held on 20 January 2005\n\nPRESENT Mr C "
+        "Ash, Council (Chairman)\n\nOFFICIALS IN ATTENDANCE Mr D Birch, Wyvern Council\n\n"
+        "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nThe minutes were approved.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert [it.title for it in meeting.items] == ["APOLOGIES", "MINUTES"]
+    assert "Mr D Birch" in [a.name for a in meeting.attendees]
+
+
 def test_the_meeting_under_way_ends_the_list() -> None:
     """ "Meeting Commenced at 20.03hrs" and a motion's "Proposed DF, Seconded SB." after the
     list are no one who came."""

@@ -60,7 +60,7 @@ def _post_bracketed(line: str) -> str:
 
 # A sub-heading of the block printed alone on its line, without its colon.
 _LABEL_ALONE = re.compile(
-    r"(?i)(?:also\s+present|(?:also\s+)?in\s+attendance|public\s+present"
+    r"(?i)(?:also\s+present|(?:(?:also|officers?|officials?)\s+)?in\s+attendance|public\s+present"
     r"|members\s+of\s+the\s+public(?:\s+present)?)"
 )
 _NOBODY = re.compile(r"(?i)(?:none|nil|n/a)\.?")

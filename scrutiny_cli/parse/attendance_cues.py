@@ -15,15 +15,15 @@ from .rules import Rule, rule
 # "PUBLIC PRESENT", "In Attendance", "ATTENDEES", "Absent" (not "Apologies": that may be an
 # item). Matched whole.
 ATTENDANCE_LABEL = re.compile(
-    r"(?i)(?:(?:also|voting|members?|councillors?|officers?|public|others?)\s+){0,2}present"
-    r"|(?:also\s+)?in\s+attendance|attendees|attendance|absent"
+    r"(?i)(?:(?:also|voting|members?|councillors?|officers?|officials?|public|others?)\s+){0,2}"
+    r"present|(?:(?:also|officers?|officials?)\s+)?in\s+attendance|attendees|attendance|absent"
 )
 # The same label in capitals run in before the list it heads, without a colon: "PRESENT
 # Provost Derek Stewart (Chair)", "IN ATTENDANCE Keir Bloomer, Chief Executive", "APOLOGIES
 # for absence were received from ..." (an attendance block, never an item's heading).
 LABEL_THEN_NAMES = re.compile(
     r"(?:(?:(?:ALSO|VOTING|MEMBERS?|COUNCILLORS?|OFFICERS?|PUBLIC)\s+){0,2}PRESENT"
-    r"|(?:ALSO\s+)?IN\s+ATTENDANCE|ABSENT)\s+(?=[A-Z][a-z])"
+    r"|(?:(?:ALSO|OFFICERS?|OFFICIALS?)\s+)?IN\s+ATTENDANCE|ABSENT)\s+(?=[A-Z][a-z])"
     r"|APOLOGIES(?:\s+for\s+absence)?\s+(?=(?:were|was|received|from)\b)"
 )
 
@@ -79,8 +79,8 @@ ATTENDANCE_SECTIONS: tuple[tuple[Rule, str | None, str], ...] = (
     (
         rule(
             "officers",
-            r"^(?:Employees|Officers?|Staff|(?:Also\s+)?In attendance)(?:\s*\(by Directorate\))?"
-            r"(?:\s+in attendance|\s+present)?\s*:-?\s*",
+            r"^(?:Employees|Officers?|Officials?|Staff|(?:Also\s+)?In attendance)"
+            r"(?:\s*\(by Directorate\))?(?:\s+in attendance|\s+present)?\s*:-?\s*",
             "attendance",
             "Employees (by Directorate):",
         ),
