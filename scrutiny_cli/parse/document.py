@@ -38,8 +38,9 @@ def parse(text: str) -> Document:
     if kind == "issue":
         # (with no meeting or decision line, the issue's title under its page's marker is
         # the item's heading: "Issue - decisions" / "Grant and Community Update Report")
-        unmarked = ["" if ISSUE_PAGE.match(ln) else ln for ln in lines]
-        parts = issue_parts(lines) or [single_part(unmarked, facts)]
+        parts = issue_parts(lines) or [
+            single_part(["" if ISSUE_PAGE.match(ln) else ln for ln in lines], facts)
+        ]
         doc = Document("item", "issue", [_single_meeting(p, facts, p.decision) for p in parts])
     elif kind in ("item", "decision"):
         part = single_part(_after_header(lines, facts, kind), facts)

@@ -92,19 +92,12 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
 
     head = without_meetings_index(lines if first_row is None else lines[:first_row])
     start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
-    top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
-    # (a body's status in brackets after its name is no part of it: "Licensing Committee
-    # (ceased to operate 10/04/2017) Minutes")
-    top = [STATUS_NOTE.sub(r"\g<body>", ln) if "(" in ln else ln for ln in top]
-    # (a Welsh header sentence: "Cynhaliwyd cyfarfod ..."; one in both tongues on the first lines)
-    firsts = _first_lines(top, start)
-    top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
-    top = dateline_prose(top)  # (a Scottish dateline: "IRVINE, 9 September 2009 - At a ...")
+    top = _window(head, start)
     used = _read_top(top, start, prose, give)
     if used and len(top) < len(head) and sum(map(bool, top[max(used) + 1 :])) <= _CUT_CLOSE:
         # (a header at the window's foot, under a site's contact block, runs on below it:
         # "... - Agenda for Full Council on Thursday, ..." / ... / "Venue: Council Chamber")
-        top = complete_years(_top(head, min(used)))
+        top = _window(head, min(used))
         used |= _read_top(top, min(used), prose, give)
     # (or a cover's date only under a name, "COUNCIL MEETING" / "THURSDAY" / "26TH JULY")
     dated = found["date"][0] if "date" in found else None
@@ -251,6 +244,18 @@ def _item_heading(line: str) -> bool:
     return (short and bool(ITEM_HEADING.match(line) or NEXT_MEETING.search(line))) or bool(
         OPENING_BUSINESS.match(line)
     )
+
+
+def _window(head: list[str], start: int) -> list[str]:
+    """The lines a header is read in from start, as its cues read them."""
+    top = complete_years(_top(head, start))  # ("held on Monday 12th September at 7pm")
+    # (a body's status in brackets after its name is no part of it: "Licensing Committee
+    # (ceased to operate 10/04/2017) Minutes")
+    top = [STATUS_NOTE.sub(r"\g<body>", ln) if "(" in ln else ln for ln in top]
+    # (a Welsh header sentence: "Cynhaliwyd cyfarfod ..."; one in both tongues on the first lines)
+    firsts = _first_lines(top, start)
+    top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
+    return dateline_prose(top)  # (a Scottish dateline: "IRVINE, 9 September 2009 - At a ...")
 
 
 def _first_lines(top: list[str], start: int) -> list[int]:

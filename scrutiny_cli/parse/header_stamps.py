@@ -160,7 +160,8 @@ def without_meetings_index(lines: list[str]) -> list[str]:
             run.append(k)
             continue
         if len(run) >= INDEX_RUN:
-            out = ["" if j in run else ln for j, ln in enumerate(lines)]
+            listed = set(run)
+            out = ["" if j in listed else ln for j, ln in enumerate(lines)]
             if m and line[m.end() :].startswith(" ") and line[m.end() + 1 : m.end() + 2].isupper():
                 out[k] = line[m.end() :].strip()
             return out
