@@ -69,6 +69,11 @@ CASES = [
         "amended.",
         [("14/64/WAC", None), ("14/29/WCAC", None)],
     ),  # (an area committee's letters after the number and its year)
+    (
+        "Minute reference 87/P (19 February) Transport Matters - no response had been received.",
+        [("87/P", "pending")],
+    ),  # (a committee's letter after the number alone)
+    ("The minute 12/Appendix A was read.", []),  # (a word, not a committee's letters)
     ("Minute No. 99bii)\n\nPetition - Mill Road", [("99bii)", None)]),  # (a part, one bracket)
     ("An amendment was made to item 16/210 of the minutes.", [("16/210", None)]),  # (year first)
     ("He would declare an interest under item 72/19/F&R.", [("72/19/F&R", None)]),  # (its code)

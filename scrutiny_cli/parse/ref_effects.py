@@ -26,6 +26,16 @@ EFFECT_RULES: tuple[Rule, ...] = (
         "pending",
         "information had not yet been received",
     ),
+    # (nothing came: "no response had been received", "no reply has yet been given")
+    rule(
+        "pending-none-came",
+        r"\b(?:no|nothing)\s+(?:further\s+|formal\s+|written\s+)?(?:response|reply|replies|"
+        r"answer|information|update|feedback|progress|quotes?|word|contact)?\s*"
+        r"(?:had|has|have|was|were)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+)?"
+        r"(?:received|given|provided|forthcoming|made|heard)\b",
+        "pending",
+        "no response had been received from the local authority",
+    ),
     rule(
         "pending-awaited",
         r"\b(?:still|was|were|remains?|is|are)\s+(?:still\s+)?"
@@ -105,4 +115,5 @@ REPORT_BACK = rule(
 
 
 near_miss("done-passive", "information had not yet been received")
+near_miss("pending-none-came", "the response, no later than May, had been received")
 near_miss("done-tracker", "Members discussed the grants - including those held back in 2021")
