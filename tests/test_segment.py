@@ -2743,6 +2743,51 @@ CASES = [
         [("1", "Apologies"), ("2", "Minutes"), ("6", "Finance"), ("7", "Planning")],
         "the minute's number after the heading it closes, after a colon",
     ),
+    (
+        "Present: Cllrs Ash, Birch (Chair) and the Clerk.\n"
+        "- Apologies for absence: were received from Cllr Cole.\n"
+        "- Declarations of Interest: None\n"
+        "- Resolved: That the minutes of the meeting held on 3 February 2025 be approved.\n"
+        "- Public participation session\n"
+        "4.1 A resident spoke about the bus shelter on Mill Lane.\n"
+        "4.2 A resident asked about the allotment waiting list.\n"
+        "4.3 A resident thanked the council for the new bench.\n"
+        "- Reports from councillors\n"
+        "5.1 Cllr Ash reported on the highways budget.\n",
+        [
+            (None, "Apologies for absence"),
+            (None, "Declarations of Interest"),
+            (None, ""),
+            (None, "Public participation session"),
+            (None, "Reports from councillors"),
+        ],
+        "a list's numbers lost to bullets over its paragraphs' decimals",
+    ),
+    (
+        "1. PRESENT Cllrs Ash, Birch and Cole.\n"
+        "2. APOLOGIES FOR ABSENCE received from Cllr Dean.\n"
+        "• MINUTES OF THE PREVIOUS MEETING held on 3 February 2025 were agreed.\n\n"
+        "1. Proposed by Cllr Ash seconded by Cllr Birch\n"
+        "• HIGHWAYS AND FOOTPATHS The stile on the bridleway is broken.\n\n"
+        "1. The grit bin is empty.\n"
+        "2. The hedge on Mill Lane needs cutting.\n"
+        "• FINANCE The accounts were received.\n",
+        [
+            ("1", "PRESENT"),
+            ("2", "APOLOGIES FOR ABSENCE"),
+            (None, "MINUTES OF THE PREVIOUS MEETING"),
+            (None, "HIGHWAYS AND FOOTPATHS"),
+            (None, "FINANCE"),
+        ],
+        "a list's first numbers kept, the rest bulleted, lists counted afresh under them",
+    ),
+    (
+        "1. Apologies\n\nNone.\n\n2. Planning\n\n- Mill House: no objection.\n"
+        "- Old Barn: no objection.\n- Church Cottage: objection on grounds of height.\n"
+        "- The Forge: no comment.\n",
+        [("1", "Apologies"), ("2", "Planning")],
+        "bullets in the last numbered item's minutes are its list",
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from .agenda_headings import (
     wrapped_entry,
 )
 from .alone import LABEL, unnumbered
+from .bullet_headings import bulleted_headings
 from .caps_wrapped import title_wrapped_on
 from .chains import (
     YEAR_MONTH_RUN,
@@ -130,6 +131,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     # (an untitled number among headings in the agenda's words it runs on with is theirs)
     usable = _usable(chain) or (bool(chain) and len(merged) >= MIN_RUN + len(chain) - 1)
     chain = merged if usable else with_agenda_worded([], agenda)
+    if bulleted := bulleted_headings(lines, chain):  # (a list's numbers lost to bullets)
+        return _cut(lines, bulleted)
     if chain and restarts_under_headings(chain, cands, lines):
         chain = []  # (paragraphs numbered afresh under each heading: the headings are items)
     elif chain and (headed := paragraphs_under_headings(chain, lines)):

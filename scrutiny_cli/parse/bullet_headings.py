@@ -1,0 +1,106 @@
+"""Headings a converter bulleted: an HTML list's numbers lost to "- " or "•", each bullet
+still opening its minute with the heading ("- Apologies for absence: were received from
+Cllr Brunsden." / "- Declarations of Interest: None" / "- Public participation session" /
+"5.1 A presentation by ..."), or the list's first numbers kept and the rest bulleted ("1.
+PRESENT ..." / "2. APOLOGIES FOR ABSENCE ..." / "• MINUTES OF THE PREVIOUS MEETING held on
+..."). Each headed bullet starts an item, its number lost (None), and so does a decision
+whose heading was lost ("- Resolved: That the minutes ..."); any other bullet is a point
+of the item above it. The paragraph numbers under them ("5.1", "6.1") are their text's.
+
+A list inside one item's minutes is no such list: numbers in a form of their own, or
+running on below the bullets, headings standing alone among them, or bullets that mostly
+open with sentences or tasks keep them text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .alone import unnumbered
+from .label_rows import Start
+from .numbers import Numbered
+from .titles import heading_line, split_run_in
+
+_BULLET = re.compile(r"^[-•·▪][ \t]+(?=[A-Z])")  # (the page's lines are unindented)
+# A whole number heading the list's entry, never a paragraph's decimal: "1. PRESENT ...".
+_WHOLE = re.compile(r"^(?P<number>\d{1,2})[.)]?[ \t]+(?=[A-Z])")
+_DECISION = re.compile(r"(?i)(?:it\s+was\s+)?(?:resolved|agreed)\b\s*[:\-–]?\s*(?:that|to)\b")
+MIN_HEADED = 3  # bullets opening with a heading that make the list the page's items
+MIN_BULLETS = 4  # with no number kept above them
+
+
+def bulleted_headings(lines: list[str], chain: list[Numbered]) -> list[Start]:
+    """The items' starts where the page's items are a list whose numbers became bullets;
+    none otherwise. The chain of numbers the page was read by may hold only the list's
+    numbers kept (1, 2, ...), those of lists under its bullets, and paragraphs' decimals
+    whose whole number is printed nowhere ("5.1" under "- Public participation session")."""
+    top = [i for i, ln in enumerate(lines) if ln[:1] in "-•·▪" and _BULLET.match(ln)]
+    if len(top) < MIN_HEADED:
+        return []
+    keys = {c.key for c in chain}
+    for c in chain:
+        if not (_WHOLE.match(lines[c.line]) or (len(c.key) == 2 and c.key[:1] not in keys)):
+            return []  # (numbered in a form of its own: the page's items, bullets in them)
+    wholes = [(i, m) for i, ln in enumerate(lines) if ln and (m := _WHOLE.match(ln))]
+    numbered = [(i, m) for i, m in wholes if i < top[0]]
+    if not _lists_under(top, [(i, int(m["number"])) for i, m in wholes if i > top[0]]):
+        return []  # numbers running on below the bullets: a list inside an item
+    read: list[Start] = [
+        (i, None, *_heading(lines, i, _BULLET.sub("", lines[i], count=1))) for i in top
+    ]
+    headed = [s for s in read if s[2]]
+    if len(headed) < MIN_HEADED or 2 * len(headed) < len(read):
+        return []
+    # (a bullet without a heading is a point of the item above it, but a decision whose
+    # heading was lost is a minute of its own: "- Resolved: That the minutes ...")
+    starts = [s for s in read if s[2] or _DECISION.match(s[3])]
+    bulleted = set(top)
+    if any(s[0] > top[0] and s[0] not in bulleted for s in unnumbered(lines)):
+        return []  # (headings alone among the bullets: the page's items, the bullets theirs)
+    if not numbered:
+        return starts if len(starts) >= MIN_BULLETS else []
+    # (numbers kept above the bullets: the list's first entries, 1, 2, ..., headed in
+    # capitals as the bullets are)
+    kept = [(i, m["number"], *_heading(lines, i, lines[i][m.end() :])) for i, m in numbered]
+    if [int(s[1]) for s in kept] != list(range(1, len(kept) + 1)):
+        return []
+    if not all(s[2] and _capitals(s[2]) for s in [*kept, *headed]):
+        return []
+    return [*kept, *starts]
+
+
+def _lists_under(top: list[int], below: list[tuple[int, int]]) -> bool:
+    """Whether the numbers below the first bullet are lists under the bullets, each
+    counted from one after its bullet ("• COUNTY COUNCILLORS ..." / "1. Broadband ..." /
+    "2. Village car park ..."), not the list's own numbers running on."""
+    expected, last = 1, top[0]
+    for line, number in below:
+        bullet = max(b for b in top if b < line)
+        if bullet != last:
+            expected, last = 1, bullet
+        if number != expected:
+            return False
+        expected += 1
+    return True
+
+
+def _heading(lines: list[str], i: int, text: str) -> tuple[str | None, str]:
+    """(heading, the text it runs into) of a bullet's words: a heading run in before its
+    colon or in capitals (not before a dash: "Schedule 14 - current site at Spynie"), or
+    standing alone over its text; (None, text) for a sentence."""
+    title, rest = split_run_in(text.strip(), True)
+    if not title:
+        return None, text.strip()
+    if rest:
+        said = text.strip()[len(title) :].lstrip()[:1] == ":" or _capitals(title)
+        return (title, rest) if said else (None, text.strip())
+    # (alone over its text, not one of a list of short phrases: "- Footpaths" / "- Hedges")
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    listed = _BULLET.match(below) and heading_line(_BULLET.sub("", below, count=1))
+    alone = heading_line(text) is not None and not listed
+    return (title, "") if alone else (None, text.strip())
+
+
+def _capitals(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
