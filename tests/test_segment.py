@@ -1840,6 +1840,24 @@ CASES = [
         "decimal sub-items whose headings run into their text after a colon",
     ),
     (
+        "3.Matters Arising:\n\n3.1:Footbridge update:Nothing to report.\n\n3.2:Reply from "
+        "the County Council to the letter sent requesting repairs to the wall between the "
+        "churchyard and the school field: No reply had been received.\n\n3.3:New Auditor:We "
+        "hope to meet the new auditor in May.\n\n4.Finance:\n\nThe accounts were noted.\n",
+        [
+            ("3", "Matters Arising"),
+            ("3.1", "Footbridge update"),
+            (
+                "3.2",
+                "Reply from the County Council to the letter sent requesting repairs to the "
+                "wall between the churchyard and the school field",
+            ),
+            ("3.3", "New Auditor"),
+            ("4", "Finance"),
+        ],
+        "decimal sub-items glued to their colons, a long heading, nothing to report",
+    ),
+    (
         "4. Open Session\nThe meeting was adjourned for the open session.\n\n4.1. District "
         "Councillors\nNo report was available.\n\n4.2. County Councillor\nNo report was "
         "available.\n\n5. Finance\nThe accounts were noted.\n",

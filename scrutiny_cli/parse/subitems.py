@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING
 
 from .agenda_headings import AGENDA_WORDED
 from .cited_rows import cited_rows
+from .numbered_rows import numbered_run_in
 from .numbers import roman_value
-from .titles import FINITE_VERB, heading_line, split_run_in
+from .titles import heading_line
 from .whole_headings import whole_line_title
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 def _subitems(item: Segment) -> list[Segment] | None:
     decimal = _decimal_headings(item.body, item.number)
     lettered = [] if decimal else _lettered_headings(item.body) or _roman_headings(item.body)
-    starts = decimal or lettered or _numbered_run_in(item.body, item.title or "", item.number)
+    starts = decimal or lettered or numbered_run_in(item.body, item.title or "", item.number)
     # (one alone is a sub-item too where it is a heading under the parent's own number, or
     # a lettered one in capitals under an empty parent: "III MEMBERSHIP" / "(a) PERTH AND
     # KINROSS COUNCIL" / its text)
@@ -196,72 +197,6 @@ _STOP_HEADING = re.compile(r"^(?P<head>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3})\
 def _stop_run_in(title: str) -> list[str]:
     m = _STOP_HEADING.match(title)
     return [m["head"], title[m.end() :]] if m else []
-
-
-_NUMBERED_ROW = re.compile(r"^(?P<d>[1-9]\d?)[.)]\s+(?P<rest>\S.*)$")
-# A row's first word that is whose task or what kind of line it is, not a subject's name:
-# "1. Clerk: to write to the Highways team", "2. Action: ML", "1. For: 5".
-_NO_SUBJECT = frozenset(
-    "action actions clerk chair chairman chairperson mayor proposed seconded resolved agreed "
-    "noted note decision decisions minutes present apologies for against abstained "
-    "abstentions rfo".split()
-)
-# The parents whose numbered rows are a list's entries, not topics: tasks by owner, payments
-# by payee, applications by site, meetings by date, votes.
-_LIST_PARENT = re.compile(
-    r"(?i)\b(?:actions?|payments?|accounts?|invoices?|cheques?|planning|applications?|"
-    r"dates?|votes?|voting|elections?|nominations?|precept|budget)\b"
-)
-# A row's text that is an entry's value, not a topic's minutes: a task in the infinitive or
-# lower case ("JB: write to WDC"), a sum or figure, a day, a decision's keyword.
-_ENTRY_TEXT = re.compile(
-    r"^(?:[a-z]|[£$€\d]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|RESOLVED|AGREED|Resolved)"
-)
-
-
-def _numbered_run_in(
-    body: list[str], parent: str = "", number: str | None = None
-) -> list[tuple[int, str, str, str]]:
-    """(line, number, heading, the text run into it) of each of "1. Area Board: There has
-    not been ...", "2. Highways: Mrs Ash reported ..." in turn (or numbered under the
-    parent's own number: "3.1 Parish Plan Review: A visit ..." under item 3): all or none,
-    the first opening the body, each heading a short title closed by a colon over a sentence
-    of its own; a line between them without a number is the text of the one before. Not
-    under a parent that lists (Actions, Payments, Planning): its rows are entries."""
-    if _LIST_PARENT.search(parent):
-        return []
-    own = (number or "").rstrip(".")
-    decimal = re.compile(rf"{own}\.(?P<d>[1-9]\d?)\s+(?P<rest>\S.*)$") if own.isdigit() else None
-    style: re.Pattern[str] | None = None  # (the first row's numbering, which the rest keep)
-    found: list[tuple[int, str, str, str]] = []
-    for i, line in enumerate(body):
-        text = line.strip()
-        m = style.match(text) if style else _NUMBERED_ROW.match(text)
-        m = m or (decimal.match(text) if decimal and not style else None)
-        if not m:
-            if not found and text:
-                return []  # the parent's own text first
-            continue
-        head = split_run_in(m["rest"], numbered=True)[0]
-        colon = re.match(rf"{re.escape(head)}\s*:\s*(?=\S)", m["rest"]) if head else None
-        rest = m["rest"][colon.end() :].lstrip(" -–—;,") if colon else ""  # (as printed)
-        if (
-            int(m["d"]) != len(found) + 1
-            or not head
-            or not rest
-            or len(head.split()) > 8
-            or not head[:1].isalpha()  # (a site's number or an application's: "3 Mill Lane")
-            or "," in head  # (an address: "Rose Cottage, Church Road")
-            or head.split()[0].lower() in _NO_SUBJECT
-            or _ENTRY_TEXT.match(rest)
-            or (m.re is decimal and not FINITE_VERB.search(rest))  # ("6.1 Tree Officer: Cllr Ash")
-        ):
-            return []
-        style = m.re
-        found.append(
-            (i, text[: m.start("rest")].strip() if m.re is decimal else m["d"], head, rest)
-        )
-    return found if len(found) >= MIN_SUBITEMS else []
 
 
 # A sub-item numbered under its parent's number ("5.1", "5.2."), its heading after it or on
