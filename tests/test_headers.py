@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a time whose minutes' digits a PDF set apart)
+    (
+        "Minutes of the Parks Committee Meeting held on\nThursday 7 th April 2011 in the "
+        "Pavilion, Wexton, at 7. 3 0 pm\nPresent: Cllr W Ash (Chair)",
+        ("Parks Committee", "2011-04-07", "19:30", "the Pavilion, Wexton"),
+    ),
     # (a form's field named as a venue's is: "Location of Meeting:")
     (
         "Wexton Parish Council\n\nLocation of Meeting: The Village Hall\n\nDate of Meeting: 12 "

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.model import Item
-from scrutiny_cli.parse.chains import spaced_number
 from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.spaced_numbers import spaced_number
 from scrutiny_cli.parse.titles import split_run_in
 from scrutiny_cli.read.text import read_text
 
@@ -4107,6 +4107,25 @@ def test_a_number_repeated_over_a_heading_opening_with_a_figure_is_no_paragraph(
     assert spaced_number(lines, 1, "4", "20 MPH Speed Limit") == ("4", "20 MPH Speed Limit")
     lines = ["2. Reports", "2. 1 Police report", "2.2 Treasurers Report"]
     assert spaced_number(lines, 1, "2", "1 Police report") == ("2.1", "Police report")
+
+
+def test_a_number_whose_digits_a_pdf_set_apart_is_read_by_its_neighbours() -> None:
+    """ "5 89 . Apologies" among "5 90 . ..." and "591." is minute 589; "2 14 . Planning"
+    with no 213 or 215 near it stays as printed."""
+    body = (
+        "5 89 . Apologies for Absence\nCllr Ash.\n5 90 . Declarations of Interest\nNone.\n"
+        "591. Public Participation\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("589", "Apologies for Absence"),
+        ("590", "Declarations of Interest"),
+        ("591", "Public Participation"),
+    ]
+    lines = ["1. Apologies", "2 14 . Planning Applications", "3. Finance"]
+    assert spaced_number(lines, 1, "2", "14 . Planning Applications") == (
+        "2",
+        "14 . Planning Applications",
+    )
 
 
 def test_items_numbered_on_before_the_month_and_year_of_their_meeting() -> None:

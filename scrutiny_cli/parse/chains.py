@@ -220,45 +220,6 @@ def _year_runs(cand: Numbered, found: list[Numbered]) -> bool:
     return bool(steps & {-2, -1, 1, 2})  # (one minute may be missing from the page)
 
 
-# A paragraph's decimal number a typist spaced: "2. Reports" / "2. 1 Police report ...";
-# a minute book's page number a converter ran onto the minute's: "36 289. APPLICATION ...".
-_SPACED_DECIMAL = re.compile(r"(\d{1,2})\s+(?=[A-Z])")
-_FUSED_NUMBER = re.compile(r"(\d{1,4})[.)]\s*(?=[A-Z])")
-
-
-def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str, str]:
-    """The number and words of a numbered line, where the numbered lines around it show
-    what it is: "2. 1 Police report" under "2. Reports", over "2.2 ...", is paragraph
-    "2.1"; "36 289. APPLICATION ..." under "288. REARRANGEMENT ..." is minute 289. As
-    printed otherwise ("3. 5 Year Housing Land Supply" under "2. Minutes")."""
-    if not number.isdigit() or not rest[:1].isdigit():
-        return number, rest
-    above = next((ln for ln in reversed(lines[:i]) if ln[:1].isdigit()), "")
-    if (m := _SPACED_DECIMAL.match(rest)) and re.match(rf"{number}\s*[.):]\s*\D", above):
-        # (and the paragraph after it is numbered on: "2.2 Treasurers Report", "2. 2 ...";
-        # not "4. 20 MPH Speed Limit" under "4. Highways")
-        after = rf"{number}\.\s?{int(m[1]) + 1}\b"
-        if any(re.match(after, ln) for ln in lines[i + 1 : i + 40]):
-            return f"{number}.{m[1]}", rest[m.end() :]
-    m = _FUSED_NUMBER.match(rest)
-    # (the one above may have the stray number too: "1. 3. MINUTES" over "1. 4. REPORTS", a
-    # word processor's list number printed before each item's own; not where the numbers
-    # under it start afresh, "1. 1. Police report", as a paragraph's do)
-    stray = r"(?:\d{1,2}\.\s+)?" if not _first_under(lines, number) else ""
-    if m and re.match(rf"{stray}{int(m[1]) - 1}\s*[.):]\s*\D", above):
-        return m[1], rest[m.end() :]
-    # (or the same number twice, a list's marker before the typed one: "1 1 APOLOGIES")
-    if twice := re.match(rf"{number}[.)]?\s+(?=[A-Z])", rest):
-        return number, rest[twice.end() :]
-    return number, rest
-
-
-def _first_under(lines: list[str], number: str) -> bool:
-    """Whether a line is numbered as the first paragraph under number: "1. 1. ..."."""
-    first = re.compile(rf"\s*{number}\.\s+1\s*[.):]\s*\D")
-    return any(first.match(ln) for ln in lines)
-
-
 def dated_from_one(found: list[Numbered], others: list[Numbered] | None = None) -> list[Numbered]:
     """The candidates but numbers shaped as dates that run on by their first part ("2.6.22",
     "3.6.22": an events list's days in June 2022) where none of them, nor of others, is item

@@ -41,7 +41,6 @@ from .chains import (
     lower_heading,
     ones_instead,
     paragraph_of,
-    spaced_number,
     without_lists_between,
     without_nested_lists,
     without_repeats,
@@ -74,6 +73,7 @@ from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .roman import roman_lead
 from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings
+from .spaced_numbers import spaced_number
 from .subitems import lettered_items
 from .title_words import SUBTITLE, is_minutes_sentence
 from .titles import FINITE_VERB, LETTER, heading_line, split_run_in

@@ -2,7 +2,8 @@
 number and its heading ("363/01APOLOGIES", "1Apologies", "1.1Apologies from ..."), a
 keyword and the word before it ("it wasRESOLVED"), a date's parts and the words about them
 ("held on16 May 2023", "8th August 2016commencing 7pm"), a heading printed twice, a word
-spaced out ("M I N U T E S"), and a number spaced about its slash ("2017 / 22 – Minutes")."""
+spaced out ("M I N U T E S"), a time's digits spaced out ("7. 3 0 pm"), and a number
+spaced about its slash ("2017 / 22 – Minutes")."""
 
 from __future__ import annotations
 
@@ -92,6 +93,8 @@ _YEAR_WEEKDAY = re.compile(rf"(?<=(?:19|20)\d\d)(?=(?:{DAY_NAMES})\b)")
 _RUN_TOGETHER = re.compile(
     r"\d(?:(?<=[A-Za-z]\d)|(?=[A-Z][a-z]{2})|\d(?:[a-z]{3}|AT\s|(?:in|on|at)\s|\d{1,2}[.:]\d\d\s?[AaPp]))"
 )
+# A time whose minutes' digits a PDF set apart: "at 7. 3 0 pm" (read "at 7.30 pm").
+_SPACED_TIME = re.compile(r"\b(\d{1,2}[.:])\s?(\d)\s(\d)(?=\s*[ap]\.?\s?m\b)", re.I)
 # "at" run into the time after it: "At7.30pm in the Village Hall".
 _AT_TIME = re.compile(r"(?i)(?<=\bat)(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)")
 # A year run into the word after it, or a month into its year: "held on Monday 8th August
@@ -160,6 +163,8 @@ def unglued(line: str, spaced: bool = True) -> str:
         line = f"{m[1]} {line[m.end() :]}"
     if ":" in line[:82] and (m := _GLUED_COLON.match(line)):
         line = f"{m.group()} {line[m.end() :]}"
+    if " " in line[1:] and (m := _SPACED_TIME.search(line)):
+        line = f"{line[: m.start()]}{m[1]}{m[2]}{m[3]}{line[m.end() :]}"
     if "day" in line:
         line = _WEEKDAY_DATE.sub(r"\g<day> ", _YEAR_WEEKDAY.sub(" ", line))
     if _RUN_TOGETHER.search(line):  # (one cheap test first: most lines have none of these)
