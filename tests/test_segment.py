@@ -2806,6 +2806,36 @@ CASES = [
         [("1", "Apologies"), ("2", "Planning")],
         "bullets in the last numbered item's minutes are its list",
     ),
+    (
+        "Present: Cllrs Ash, Birch and Cole.\n- Apologies:\n- Appointment of Office Bearers:\n"
+        "Treasurer: Mr Dean was duly appointed (proposed by Cllr Ash).\n"
+        "- Approval of minutes 05.10.10\n- Footpaths: The stile has not yet been mended.\n"
+        "- Bus shelter: The glass was replaced in October.\n",
+        [
+            (None, "Apologies"),
+            (None, "Appointment of Office Bearers"),
+            (None, "Approval of minutes 05.10.10"),
+            (None, "Footpaths"),
+            (None, "Bus shelter"),
+        ],
+        "bulleted headings closed by a colon over nothing said, or over their text",
+    ),
+    (
+        "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
+        "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
+        "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"
+        "Cllr Dean.\n3. Declarations of Interest:\nNone.\n4. Open Forum:\n"
+        "- Report from County Councillor Ash highlighting:\na) the Local Plan.\n\n"
+        "- Report from District Councillor Birch highlighting:\na) the grants round.\n\n"
+        "- Mill Lane play area:\nThe swings were mended.\n",
+        [
+            ("1", ""),
+            ("2", "Apologies for absence"),
+            ("3", "Declarations of Interest"),
+            ("4", "Open Forum"),
+        ],
+        "a list of who came, led in by a colon, over the numbered items is no list of items",
+    ),
 ]
 
 

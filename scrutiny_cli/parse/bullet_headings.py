@@ -25,6 +25,8 @@ _BULLET = re.compile(r"^[-•·▪][ \t]+(?=[A-Z])")  # (the page's lines are un
 # A whole number heading the list's entry, never a paragraph's decimal: "1. PRESENT ...".
 _WHOLE = re.compile(r"^(?P<number>\d{1,2})[.)]?[ \t]+(?=[A-Z])")
 _DECISION = re.compile(r"(?i)(?:it\s+was\s+)?(?:resolved|agreed)\b\s*[:\-–]?\s*(?:that|to)\b")
+# A topic run in before a dash: "Football posts – KA had been on site ...".
+_DASH_LED = re.compile(r"[A-Z][^:–—-]{2,60}?\s[-–—]\s+\S")
 MIN_HEADED = 3  # bullets opening with a heading that make the list the page's items
 MIN_BULLETS = 4  # with no number kept above them
 
@@ -34,23 +36,25 @@ def bulleted_headings(lines: list[str], chain: list[Numbered]) -> list[Start]:
     none otherwise. The chain of numbers the page was read by may hold only the list's
     numbers kept (1, 2, ...), those of lists under its bullets, and paragraphs' decimals
     whose whole number is printed nowhere ("5.1" under "- Public participation session")."""
-    top = [i for i, ln in enumerate(lines) if ln[:1] in "-•·▪" and _BULLET.match(ln)]
+    top = _unled(lines, [i for i, ln in enumerate(lines) if ln[:1] in "-•·▪" and _BULLET.match(ln)])
     if len(top) < MIN_HEADED:
         return []
     keys = {c.key for c in chain}
     for c in chain:
         if not (_WHOLE.match(lines[c.line]) or (len(c.key) == 2 and c.key[:1] not in keys)):
             return []  # (numbered in a form of its own: the page's items, bullets in them)
-    wholes = [(i, m) for i, ln in enumerate(lines) if ln and (m := _WHOLE.match(ln))]
-    numbered = [(i, m) for i, m in wholes if i < top[0]]
-    if not _lists_under(top, [(i, int(m["number"])) for i, m in wholes if i > top[0]]):
-        return []  # numbers running on below the bullets: a list inside an item
-    read: list[Start] = [
-        (i, None, *_heading(lines, i, _BULLET.sub("", lines[i], count=1))) for i in top
-    ]
+    texts = [_BULLET.sub("", lines[i], count=1) for i in top]
+    if sum(1 for t in texts if _DASH_LED.match(t)) >= 2:
+        return []  # (topics run in before a dash: run_in.py's, "- Football posts – KA had ...")
+    read: list[Start] = [(i, None, *_heading(lines, i, t)) for i, t in zip(top, texts, strict=True)]
     headed = [s for s in read if s[2]]
     if len(headed) < MIN_HEADED or 2 * len(headed) < len(read):
         return []
+    wholes = [(i, m) for i, ln in enumerate(lines) if ln and (m := _WHOLE.match(ln))]
+    numbered = [(i, m) for i, m in wholes if i < top[0]]
+    below = [(i, int(m["number"])) for i, m in wholes if i > top[0]]
+    if not _lists_under(top, {s[0] for s in headed}, below):
+        return []  # numbers running on below the bullets: a list inside an item
     # (a bullet without a heading is a point of the item above it, but a decision whose
     # heading was lost is a minute of its own: "- Resolved: That the minutes ...")
     starts = [s for s in read if s[2] or _DECISION.match(s[3])]
@@ -69,13 +73,31 @@ def bulleted_headings(lines: list[str], chain: list[Numbered]) -> list[Start]:
     return [*kept, *starts]
 
 
-def _lists_under(top: list[int], below: list[tuple[int, int]]) -> bool:
-    """Whether the numbers below the first bullet are lists under the bullets, each
+def _unled(lines: list[str], bullets: list[int]) -> list[int]:
+    """The bullets, less each run of them a lead-in's colon opens: a list ("Those present
+    were:" / "• Parish Councillor Nick Ginn (chairman);" / ...)."""
+    out, led, last = [], False, -1
+    for i in bullets:
+        above = next((k for k in range(i - 1, last, -1) if lines[k].strip()), None)
+        if above is not None or last < 0:  # (a line of text between: a new run)
+            lead = lines[above].rstrip() if above is not None else ""
+            led = lead.endswith((":", ":-"))
+        if not led:
+            out.append(i)
+        last = i
+    return out
+
+
+def _lists_under(top: list[int], headed: set[int], below: list[tuple[int, int]]) -> bool:
+    """Whether the numbers below the first bullet are lists under headed bullets, each
     counted from one after its bullet ("• COUNTY COUNCILLORS ..." / "1. Broadband ..." /
-    "2. Village car park ..."), not the list's own numbers running on."""
+    "2. Village car park ..."), not the list's own numbers running on (nor the page's items
+    under a list of who came: "• Parish Councillor Nigel Day." / "1. The meeting ...")."""
     expected, last = 1, top[0]
     for line, number in below:
         bullet = max(b for b in top if b < line)
+        if bullet not in headed:
+            return False
         if bullet != last:
             expected, last = 1, bullet
         if number != expected:
@@ -94,6 +116,8 @@ def _heading(lines: list[str], i: int, text: str) -> tuple[str | None, str]:
     if rest:
         said = text.strip()[len(title) :].lstrip()[:1] == ":" or _capitals(title)
         return (title, rest) if said else (None, text.strip())
+    if text.rstrip().endswith(":"):
+        return title, ""  # (closed by its colon, over nothing said: "- Apologies:")
     # (alone over its text, not one of a list of short phrases: "- Footpaths" / "- Hedges")
     below = lines[i + 1] if i + 1 < len(lines) else ""
     listed = _BULLET.match(below) and heading_line(_BULLET.sub("", below, count=1))
