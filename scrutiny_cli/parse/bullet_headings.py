@@ -44,9 +44,14 @@ def bulleted_headings(lines: list[str], chain: list[Numbered]) -> list[Start]:
         if not (_WHOLE.match(lines[c.line]) or (len(c.key) == 2 and c.key[:1] not in keys)):
             return []  # (numbered in a form of its own: the page's items, bullets in them)
     texts = [_BULLET.sub("", lines[i], count=1) for i in top]
-    if sum(1 for t in texts if _DASH_LED.match(t)) >= 2:
-        return []  # (topics run in before a dash: run_in.py's, "- Football posts – KA had ...")
     read: list[Start] = [(i, None, *_heading(lines, i, t)) for i, t in zip(top, texts, strict=True)]
+    if sum(1 for t in texts if _DASH_LED.match(t)) >= 2:
+        # (topics run in before a dash, "- Public Forum – it was suggested ...": headings
+        # among the page's others, but alone they are run_in.py's, or a list's entries,
+        # "· Question 19-21 - Cllr Thorn enquired ...")
+        if not any(s[2] for s in read):
+            return []
+        read = [(i, None, *_heading(lines, i, t, ":-–—")) for i, t in zip(top, texts, strict=True)]
     headed = [s for s in read if s[2]]
     if len(headed) < MIN_HEADED or 2 * len(headed) < len(read):
         return []
@@ -106,23 +111,30 @@ def _lists_under(top: list[int], headed: set[int], below: list[tuple[int, int]])
     return True
 
 
-def _heading(lines: list[str], i: int, text: str) -> tuple[str | None, str]:
+def _heading(lines: list[str], i: int, text: str, stops: str = ":") -> tuple[str | None, str]:
     """(heading, the text it runs into) of a bullet's words: a heading run in before its
-    colon or in capitals (not before a dash: "Schedule 14 - current site at Spynie"), or
-    standing alone over its text; (None, text) for a sentence."""
+    colon (or one of stops) or in capitals, or standing alone over its text; (None, text)
+    for a sentence."""
     title, rest = split_run_in(text.strip(), True)
     if not title:
         return None, text.strip()
     if rest:
-        said = text.strip()[len(title) :].lstrip()[:1] == ":" or _capitals(title)
+        said = text.strip()[len(title) :].lstrip()[:1] in stops or _capitals(title)
         return (title, rest) if said else (None, text.strip())
     if text.rstrip().endswith(":"):
         return title, ""  # (closed by its colon, over nothing said: "- Apologies:")
-    # (alone over its text, not one of a list of short phrases: "- Footpaths" / "- Hedges")
-    below = lines[i + 1] if i + 1 < len(lines) else ""
-    listed = _BULLET.match(below) and heading_line(_BULLET.sub("", below, count=1))
+    # (alone over its text, not one of a list of short phrases: "- Footpaths" / "- Hedges",
+    # a menu's "• Visitors" / "• Declarations of Interests")
+    near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    listed = any(_phrase(ln) for ln in near)
     alone = heading_line(text) is not None and not listed
     return (title, "") if alone else (None, text.strip())
+
+
+def _phrase(line: str) -> bool:
+    """Whether a line is a bullet holding a short phrase alone, no colon: a list's entry."""
+    text = _BULLET.sub("", line, count=1)
+    return text != line and ":" not in text and heading_line(text) is not None
 
 
 def _capitals(title: str) -> bool:
