@@ -302,3 +302,30 @@ def test_the_meeting_under_way_ends_the_list() -> None:
         "Minutes of Previous Meeting – Proposed DF, Seconded SB. Passed.",
     ]
     assert [a.name for a in parse_attendance(lines)] == ["Steve Ash", "Duncan Birch", "John Cole"]
+
+
+APOLOGIES_ITEMS = [
+    (
+        "1. APOLOGIES FOR ABSENCE\n\nJ Bartram, J Bell and Cllr A Vipond\n",
+        ["J Bartram", "J Bell", "A Vipond"],
+    ),
+    ("1. Apologies\n\nApologies from Mr Cotter, Cllr Hodson.\n", ["Mr Cotter", "Hodson"]),
+    ("1. Apologies\n\nPaul Ash sent his apologies.\n", []),
+    ("1. Apologies\n\nEveryone present.\n", []),
+    ("1. Apologies\n\nCllr Hill due to family commitments.\n", []),
+    ("1. Apologies\n\nMEMBERS IN ATTENDANCE Mr P Steele, Mr F Stewart\n", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("item", "names"), APOLOGIES_ITEMS, ids=[a[0][:40] for a in APOLOGIES_ITEMS]
+)
+def test_an_apologies_items_names_alone_are_apologies(item: str, names: list[str]) -> None:
+    """An apologies item whose minutes are its names alone gives them as apologies; a
+    sentence about them, or a label over others, does not."""
+    from scrutiny_cli.parse.document import parse
+    from scrutiny_cli.read.text import read_text
+
+    page = "Minutes of the Wexton Parish Council held on 3 March 2025\n\nPresent: Cllr Oak\n\n"
+    meeting = parse(read_text((page + item + "\n2. Finance\n\nNoted.\n").encode())).parts[0]
+    assert [a.name for a in meeting.attendees if a.status == "apologies"] == names

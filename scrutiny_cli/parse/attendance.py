@@ -290,6 +290,18 @@ _APOLOGIES_SENTENCE = re.compile(
 )
 
 
+# Names alone, a list's commas and "and" between: "Cllr B Singleton, Cllr S King", "J
+# Bartram, J Bell, A Vipond and A Hirst" (every word a name's, capitalised, a post in
+# brackets, or a joining word; never "None", "Everyone present", "Paul Brown sent his
+# apologies", "Hill due to family commitments", a label in capitals over them).
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|\([^()]{1,30}\)|and|&|ab|ap|de|van|von|le|la|du)"
+_NAMES_ONLY = re.compile(
+    r"(?!(?:The|There|None|Nil|No|All|Everyone|Committee|Members?)\b|[A-Z]{3,}\s+[A-Z]{2,}\b)"
+    rf"{_NAME_WORD}(?:[ ,]+{_NAME_WORD}){{1,40}}\.?"
+)
+_APOLOGIES_FROM = re.compile(r"(?i)^apologies(?:\s+for\s+absence)?\s*(?:from\b|[:\-–])\s*")
+
+
 def apologies_in_items(
     titles_and_minutes: list[tuple[str, str]], known: list[Attendee]
 ) -> list[Attendee]:
@@ -300,8 +312,12 @@ def apologies_in_items(
         opens = re.match(r"(?i)(?:\d+(?:\.\d+)*\s+)?apologies\b", minutes.lstrip())
         if not (re.match(r"(?i)apolog", title or "") or opens):
             continue  # an apologies item, or an untitled one that opens with them
-        for m in _APOLOGIES_SENTENCE.finditer(minutes):
-            for person in parse_attendance([f"Apologies: {m['names']}"]):
+        given = [m["names"] for m in _APOLOGIES_SENTENCE.finditer(minutes)]
+        first = _APOLOGIES_FROM.sub("", minutes.strip().split("\n", 1)[0].strip(), count=1)
+        if not given and title and _NAMES_ONLY.fullmatch(first) and not FINITE_VERB.search(first):
+            given = [first]  # (the item's minutes its names alone: "J Bartram, J Bell")
+        for names_given in given:
+            for person in parse_attendance([f"Apologies: {names_given}"]):
                 if person.name.lower() not in names:
                     names.add(person.name.lower())
                     found.append(person)
