@@ -2821,6 +2821,23 @@ CASES = [
         "bulleted headings closed by a colon over nothing said, or over their text",
     ),
     (
+        "Present: Cllr Ash (Chairman), Cllr Birch.\n- Apologies for Absence\n"
+        "- Apologies were received from Cllr Cole.\n- Chairman reported:\n"
+        "- The flagpole was now in place on Main Street.\n"
+        "- The oak trees had been planted beside the footpath.\n"
+        "- The bus shelter had been cleaned by volunteers.\n"
+        "- The litter pick would be held in March.\n- The hall's roof had been repaired.\n"
+        "- District Council News – Cllr Dean said that the grant decision was expected soon.\n"
+        "- Public Forum – it was suggested that a mirror be placed at the end of Back Lane.\n",
+        [
+            (None, "Apologies for Absence"),
+            (None, "Chairman reported"),
+            (None, "District Council News"),
+            (None, "Public Forum"),
+        ],
+        "every line bulleted: headings alone, closed by a colon, or before a dash among them",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -8,8 +8,8 @@ whose heading was lost ("- Resolved: That the minutes ..."); any other bullet is
 of the item above it. The paragraph numbers under them ("5.1", "6.1") are their text's.
 
 A list inside one item's minutes is no such list: numbers in a form of their own, or
-running on below the bullets, headings standing alone among them, or bullets that mostly
-open with sentences or tasks keep them text.
+running on below the bullets, headings standing alone among them, or bullets that open
+with sentences or tasks more than twice as often as with headings keep them text.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def bulleted_headings(lines: list[str], chain: list[Numbered]) -> list[Start]:
             return []
         read = [(i, None, *_heading(lines, i, t, ":-–—")) for i, t in zip(top, texts, strict=True)]
     headed = [s for s in read if s[2]]
-    if len(headed) < MIN_HEADED or 2 * len(headed) < len(read):
+    if len(headed) < MIN_HEADED or 3 * len(headed) < len(read):
         return []
     wholes = [(i, m) for i, ln in enumerate(lines) if ln and (m := _WHOLE.match(ln))]
     numbered = [(i, m) for i, m in wholes if i < top[0]]
