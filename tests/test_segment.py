@@ -2838,6 +2838,23 @@ CASES = [
         "every line bulleted: headings alone, closed by a colon, or before a dash among them",
     ),
     (
+        "- Election of Chair. It was RESOLVED to elect Cllr Ash.\n- Election of "
+        "representatives: It was RESOLVED to elect the following councillors:\n"
+        "- Tree Warden: Cllr Birch.\n- Footpaths: Cllr Cole.\n3. Public Session. No members "
+        "of the public were present.\n4. Minutes. The minutes were approved.\n- Acceptance "
+        "of apologies: Apologies were accepted from Cllr Dean.\n6. Finance. The accounts "
+        "were noted.\n",
+        [
+            (None, "Election of Chair"),
+            (None, "Election of representatives"),
+            ("3", "Public Session"),
+            ("4", "Minutes"),
+            (None, "Acceptance of apologies"),
+            ("6", "Finance"),
+        ],
+        "bullets standing where the numbers skip theirs, a list led in under one of them",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

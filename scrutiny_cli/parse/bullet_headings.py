@@ -14,6 +14,7 @@ with sentences or tasks more than twice as often as with headings keep them text
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .alone import unnumbered
@@ -80,17 +81,26 @@ def bulleted_headings(lines: list[str], chain: list[Numbered]) -> list[Start]:
 
 def _unled(lines: list[str], bullets: list[int]) -> list[int]:
     """The bullets, less each run of them a lead-in's colon opens: a list ("Those present
-    were:" / "• Parish Councillor Nick Ginn (chairman);" / ...)."""
+    were:" / "• Parish Councillor Nick Ginn (chairman);" / ...), a bullet's own sentence
+    too ("- Election of councillors: It was RESOLVED to elect the following councillors
+    to the following positions:" / "- Vice Chair: Cllr Mottershead"; not a heading's
+    colon over nothing said, "- Apologies:")."""
     out, led, last = [], False, -1
     for i in bullets:
         above = next((k for k in range(i - 1, last, -1) if lines[k].strip()), None)
         if above is not None or last < 0:  # (a line of text between: a new run)
             lead = lines[above].rstrip() if above is not None else ""
             led = lead.endswith((":", ":-"))
+        elif _LEADS_IN.search(lines[last]):
+            led = True
         if not led:
             out.append(i)
         last = i
     return out
+
+
+# A sentence that leads into the list below it: "... to elect the following councillors:".
+_LEADS_IN = re.compile(r"\b(?:following|as\s+follows|below|these|namely)\b[^:]{0,60}:-?\s*$", re.I)
 
 
 def _lists_under(top: list[int], headed: set[int], below: list[tuple[int, int]]) -> bool:
@@ -140,3 +150,29 @@ def _phrase(line: str) -> bool:
 def _capitals(title: str) -> bool:
     letters = [c for c in title if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def bullets_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
+    """Bullets standing where a list of plain numbers skips theirs, one bullet for each
+    number missed ("- Election of Chair. It was RESOLVED ..." / "- Election of councillors
+    ..." / "3. Consider co-opting ..." / ... / "6. Public Session ..." / "- Acceptance of
+    apologies: ..." / "8. Dispensations ..."), each opening with a heading: items, their
+    numbers lost. None where any gap's bullets do not count its missing numbers."""
+    if len(chain) < MIN_HEADED or any(len(c.key) != 1 or c.family[0] for c in chain):
+        return []
+    bullets = [i for i, ln in enumerate(lines) if ln[:1] in "-•·▪" and _BULLET.match(ln)]
+    bullets = _unled(lines, bullets) if bullets and bullets[0] < chain[-1].line else []
+    if not bullets:
+        return []
+    found: list[Start] = []
+    bounds = [(-1, 0), *((c.line, c.key[0]) for c in chain)]
+    for (start, low), (end, high) in itertools.pairwise(bounds):
+        inside = [i for i in bullets if start < i < end]
+        if len(inside) != high - low - 1:
+            return []  # (a list's points under an item, or a gap the bullets do not fill)
+        for i in inside:
+            title, rest = _heading(lines, i, _BULLET.sub("", lines[i], count=1), ":.-–—")
+            if not title:
+                return []
+            found.append((i, None, title, rest))
+    return found

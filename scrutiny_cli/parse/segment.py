@@ -27,7 +27,7 @@ from .agenda_headings import (
     wrapped_entry,
 )
 from .alone import LABEL, unnumbered
-from .bullet_headings import bulleted_headings
+from .bullet_headings import bulleted_headings, bullets_in_gaps
 from .caps_wrapped import title_wrapped_on
 from .chains import (
     YEAR_MONTH_RUN,
@@ -166,8 +166,9 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             starts = sorted([*starts, (one.line, one.number, one.title, one.rest)])
             chain = []
     if chain:
-        preamble, items = _cut(lines, [(c.line, c.number, c.title, c.rest) for c in chain],
-                               {c.line: c.top for c in chain if c.top is not None})  # fmt: skip
+        found: list[Start] = [(c.line, c.number, c.title, c.rest) for c in chain]
+        found = sorted(found + bullets_in_gaps(lines, chain))  # (numbers lost to bullets)
+        preamble, items = _cut(lines, found, {c.line: c.top for c in chain if c.top is not None})
         return _public_first(preamble, items, header)
     starts = starts or lettered_items(lines)  # ("(a) Appointment of Chairman" / ...)
     runs = run_in(lines, starts)
