@@ -2855,6 +2855,20 @@ CASES = [
         "bullets standing where the numbers skip theirs, a list led in under one of them",
     ),
     (
+        "APOLOGIES FOR ABSENCE\nTo receive apologies for absence and notification of "
+        "substitutions\nHSP.11/22\nApologies for absence were submitted on behalf of "
+        "Councillor Ash.\nDECLARATIONS OF INTEREST\nMembers are invited to declare any "
+        "interests relating to any items on the agenda.\nHSP.12/22\nThere were no "
+        "declarations of interest submitted.\nMINUTES\nTo agree the minutes of the last "
+        "meeting\nHSP.13/22\nRESOLVED - The minutes of the meeting held on 13 January\n",
+        [
+            ("HSP.11/22", "APOLOGIES FOR ABSENCE"),
+            ("HSP.12/22", "DECLARATIONS OF INTEREST"),
+            ("HSP.13/22", "MINUTES"),
+        ],
+        "the heading, then the agenda's words, over the minute's number alone and its text",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -25,7 +25,8 @@ def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
     mixed case between blank lines right above it ("Apologies for absence" / "" / "20/59
     There were none.", or with no blank line between); or over one sentence that precedes
     the number ("GRANT TO THE TRUST" / "In accordance with article 1 of this minute, ..." /
-    "6. The Committee had before it ..."). None when none."""
+    "6. The Committee had before it ..."), or the agenda's words for it ("To receive ...").
+    None when none."""
     seen = 0
     for j in range(i - 1, max(-1, i - 6), -1):
         if not lines[j]:
@@ -41,7 +42,10 @@ def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
             # received" is the item the paragraph is in)
             return None if NUMBER_LEAD.match(lines[j]) else j
         seen += 1
+        # (or the agenda's words for it, stop or none: "APOLOGIES FOR ABSENCE" / "To receive
+        # apologies for absence and notification of substitutions" / "HWSP.11/22")
         sentence = lines[j].rstrip().endswith(".") and len(lines[j].split()) >= 6
+        sentence = sentence or bool(AGENDA_WORDED.match(lines[j]))
         if seen > 1 or NUMBER_LEAD.match(lines[j]) or not sentence:
             return None
     return None
@@ -71,6 +75,8 @@ def title_above(lines: list[str], i: int) -> tuple[int | None, str | None]:
     top = heading_above(lines, i)
     if top is None:
         return None, None
+    if any(ln.strip() for ln in lines[top + 1 : i]):  # (over a sentence or the agenda's words)
+        return top, heading_line(re.sub(r"^[\W_]+", "", lines[top]))
     below = top
     while top > 0 and i - top < 4 and _heading_goes_up(lines[top - 1]):
         top -= 1

@@ -81,14 +81,17 @@ def number_alone(lines: list[str], i: int) -> Numbered | None:
             # ("Minutes: pdf icon PDF 104 KB" is the item's heading, not its label)
             label = LABEL.match(lines[j]) and not ATTACHMENT.search(lines[j])
             # (nor is the minute's one word, "PLA146/14" / "NONE", its heading)
-            if not (label or NUMBER_ALONE.match(lines[j]) or minutes_word(lines[j].strip(" ."))):
+            # (nor a decision under it, cut before its stop: "RESOLVED - The minutes of ...")
+            decided = lines[j].startswith(("RESOLVED", "AGREED", "RECOMMENDED"))
+            if not (label or decided or NUMBER_ALONE.match(lines[j])
+                    or minutes_word(lines[j].strip(" ."))):  # fmt: skip
                 title, after = _dashed_title(lines[j])
                 title = title or whole_line_title(lines[j]) or _run_in_title(lines[j])
                 title = title or _lower(lines[j])
                 title = title or labelled_heading(lines[j], lines[j + 1 : j + 4])
             break
-    if title is None and re.search(r"\.\d", number):
-        return None  # "6.4" with nothing after it
+    if title is None and re.search(r"\d\.\d", number):
+        return None  # "6.4" with nothing after it (not a committee's letters: "HWSP.11/22")
     weight, top = (3.0 if title else 1.0), None
     if title is None and (found := title_above(lines, i))[0] is not None:  # "PLA146/14"
         (top, title), weight = found, 2.5
