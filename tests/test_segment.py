@@ -2869,6 +2869,19 @@ CASES = [
         "the heading, then the agenda's words, over the minute's number alone and its text",
     ),
     (
+        "1. To consider accepting apologies Members received and accepted an apology from "
+        "Cllr Ash.\n\n2. To record declarations of interest There were none.\n\n3. To approve "
+        "the minutes of the last Open Spaces Committee meeting The minutes of the meeting held "
+        "on 18th March 2013 were agreed.\n\n4. To receive The Clerk's Report on the hall.\n",
+        [
+            ("1", "To consider accepting apologies"),
+            ("2", "To record declarations of interest"),
+            ("3", "To approve the minutes of the last Open Spaces Committee meeting"),
+            ("4", "To receive The Clerk's Report on the hall"),
+        ],
+        "headings in the agenda's words run on into the minutes' sentence with no stop",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -233,6 +233,11 @@ _TITLE_END = re.compile(
     # received from ..."; or a bullet: "To consider Planning Applications • 3/2018/1069 ...")
     r"|(?<=[a-z])\s+(?=[A-Z][a-z]+\s+(?:had|has|have|was|were)\s+(?:been\s+)?"
     r"(?:received|given|made|declared|noted|tendered|circulated)\b)|\s+[•·]\s+"
+    # (or the meeting's or the minutes': "To consider accepting apologies Members received
+    # and accepted ...", "To approve the minutes of the last meeting The minutes of the
+    # meeting held on 18th March 2013 were agreed ...")
+    r"|(?<=[a-z])\s+(?=(?:The|Members)\s+(?:[\w'’,-]+\s+){0,10}?(?:was|were|had|has|have|"
+    r"received|agreed|noted|accepted|resolved|reported)\b)"
 )  # (a lead-in's ":-" too: "To discuss expansion of the play park:- Agreed to install ...")
 _DASH = re.compile(r"\s[-–—]\s+")
 
