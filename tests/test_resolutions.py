@@ -1595,6 +1595,17 @@ CASES = [
         [(None, "approve a budget of £150.")],
         "a task's label after the decision's stop ends the decision",
     ),
+    (
+        "The committee discussed the plans.\nRESOLVED (a14/15/27)\n  • to approve the plan "
+        "for the wildflower area.\n  • to receive the report\n",
+        [("1", "to approve the plan for the wildflower area."), ("2", "to receive the report")],
+        "the decision's own number in brackets after its keyword, alone over its bullets",
+    ),
+    (
+        "RESOLVED (a14/15/28)that the clerk ask the Village Mag to include changes.",
+        [(None, "the clerk ask the Village Mag to include changes.")],
+        "the decision's own number glued to its text",
+    ),
 ]
 
 

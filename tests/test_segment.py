@@ -2882,6 +2882,19 @@ CASES = [
         "headings in the agenda's words run on into the minutes' sentence with no stop",
     ),
     (
+        "1. Attendance / Cllrs Ash and Birch\n2. Apologies / None\n3. Minutes / RESOLVED to "
+        "approve the minutes of the meeting held on 11th September 2014\n4. Dane Meadow / The "
+        "committee discussed the plans for the meadow.\n",
+        [("1", "Attendance"), ("2", "Apologies"), ("3", "Minutes"), ("4", "Dane Meadow")],
+        "a table flattened with ' / ' between the number and heading's cell and the text's",
+    ),
+    (
+        "3. MINUTES / COFNODION It was resolved that the minutes be approved.\n4. MAYOR'S "
+        "REPORT / ADRODDIAD Y MAER The Mayor had attended the civic service.\n",
+        [("3", "MINUTES / COFNODION"), ("4", "MAYOR'S REPORT / ADRODDIAD Y MAER")],
+        "a heading in two languages a ' / ' apart is one heading",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -21,6 +21,24 @@ MARKER_WORDS = re.compile(
     r"R(?:ESOLVED|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|D(?:ECIDED|ecided)|NOTED"
     r"|ORDERED|resolved|agreed|decided"
 )
+_AFTER_STOP = re.compile(r"([.!?;:,])[ \t]{2,}(?=\S)")
+# The decision's own number in brackets after its keyword: "RESOLVED (a14/15/27)".
+_NUMBERED_KEYWORD = re.compile(
+    r"\b(RESOLVED|Resolved|AGREED|Agreed)[ \t]*\([a-z]{0,3}\d{1,4}(?:[/.-]\d{1,4}){1,3}\)"
+)
+
+
+def tidied(text: str) -> str:
+    """An item's text as its decisions are read: two spaces after a stop, as typists set
+    them, made one ("noted.  Council resolved"), and a decision's own number in brackets
+    after its keyword dropped ("RESOLVED (a14/15/26) to approve ...")."""
+    if "  " in text:
+        text = _AFTER_STOP.sub(r"\1 ", text)
+    if "(" in text and _NUMBERED_KEYWORD.search(text):
+        text = _NUMBERED_KEYWORD.sub(r"\1 ", text)
+    return text
+
+
 LEAD_IN = 200  # characters before a marker word where its match may start ("It was ...")
 _CONTENT = re.compile(r"\S")
 

@@ -167,23 +167,45 @@ def _contents(line: str) -> bool:
 # and the rest its text; two such rows at least, so that "10 / 12 Members present" is none.
 SLASH_ROW = rule(
     "slash-row",
-    r"^(?P<number>[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4})*[a-z]?)\s+/\s+"
+    # (or its number and heading in one cell: "4. Minutes / RESOLVED to approve ...")
+    r"^(?P<number>[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4})*[a-z]?)(?P<sep>\s+/\s+|\.\s+)"
     r"(?P<heading>[A-Z][^/]{1,120}?)\s+/\s+(?P<rest>\S.*)$",
     "page",
     "13.17/18 / Apologies for absence / Apologies were received and accepted.",
     flags=0,
 )
-near_miss("slash-row", "10 / 12 Members present / absent", "13.17/18 Apologies for absence")
+near_miss(
+    "slash-row",
+    "10 / 12 Members present / absent",
+    "13.17/18 Apologies for absence",
+    "4. Minutes of 12/3 / approved",
+)
 
 
 def _slash_rows(lines: list[str]) -> list[str]:
     rows = [SLASH_ROW.match(ln) if " / " in ln else None for ln in lines]
+    # (number and heading in one cell: rows only where their text cells are minutes, not a
+    # heading in a second language, "3. MAYOR'S REPORT / ADRODDIAD Y MAER")
+    rows = [None if m and "/" not in m["sep"] and _SECOND_HEADING.match(m["rest"]) else m
+            for m in rows]  # fmt: skip
+    celled = [m for m in rows if m and "/" not in m["sep"]]
+    if celled and 2 * sum(1 for m in celled if _MINUTES_CELL.search(m["rest"])) < len(celled):
+        rows = [m if m and "/" in m["sep"] else None for m in rows]
     if sum(m is not None for m in rows) < 2:
         return lines
     out: list[str] = []
     for line, m in zip(lines, rows, strict=True):
         out.extend([f"{m['number']} {m['heading']}", "", m["rest"]] if m else [line])
     return out
+
+
+# A heading's second language in capitals after its wall: "/ ADRODDIAD Y MAER ...".
+_SECOND_HEADING = re.compile(r"(?!RESOLVED|AGREED)[A-Z][A-Z’'&-]+\s+[A-Z][A-Z’'&-]*\b")
+# A cell of minutes: a verb that reports, "None", a decision, a numbered paragraph, a name.
+_MINUTES_CELL = re.compile(
+    r"^(?:None|Nil|No\b|RESOLVED|Resolved|AGREED|Agreed|\d{1,2}\.\s|Cllrs?\b|Councillors?\b)"
+    r"|\b(?:was|were|is|are|had|has|have|reported|declared|asked|agreed|noted|resolved)\b"
+)
 
 
 # What opens a line that a wrapped sentence never runs on into: an item's number, a list's

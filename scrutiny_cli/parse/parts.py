@@ -172,11 +172,16 @@ def _inline(block: str) -> list[_Marker]:
     return []
 
 
+_KEYWORD_ALONE = re.compile(r"\s*(?:[Ii]t\s+was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)")
+
+
 def _bullets(block: str) -> list[Resolution]:
     """ "RESOLVED, that:" followed by bullets: each bullet a part; bullets run on one line
     by a flattened table count where there are two or more ("RESOLVED: · That ... · That")."""
     found = list(_BULLET.finditer(block))
-    if not found or not block[: found[0].start()].rstrip().endswith((":", ":-", "-", "–")):
+    lead = block[: found[0].start()].rstrip() if found else ""
+    # (or the keyword alone on its line over them: "RESOLVED" / "• to approve the plan")
+    if not found or not (lead.endswith((":", ":-", "-", "–")) or _KEYWORD_ALONE.fullmatch(lead)):
         return []
     if len(found) < 2 and found[0].group()[0] != "\n":
         return []

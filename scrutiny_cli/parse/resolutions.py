@@ -22,7 +22,7 @@ from ..model import Resolution
 from ..read.text import fold
 from . import sentences
 from .dropped import decisive, dropped_heading
-from .keywords import keyword_starts, quoted_decision
+from .keywords import keyword_starts, quoted_decision, tidied
 from .motions import CARRIED, LOST, house_style
 from .parts import DECIMAL_PART, ROMAN, split_parts, within_bullet
 from .patterns import DECISION_NARRATIVE, DECISION_WORDING, PART_MARKER
@@ -30,7 +30,6 @@ from .patterns import DECISION_NARRATIVE, DECISION_WORDING, PART_MARKER
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
 _BARE_MARKER = re.compile(r"(?:[A-Z]|\d{1,2})\s+[A-Z]")
-_AFTER_STOP = re.compile(r"([.!?;:,])[ \t]{2,}(?=\S)")
 
 
 def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> list[Resolution]:
@@ -39,8 +38,7 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
     item's title tells dropped_heading what its lists may be.)"""
     if not text.strip():
         return []
-    if "  " in text:  # (two spaces after a stop, as typists set them: "noted.  Council resolved")
-        text = _AFTER_STOP.sub(r"\1 ", text)
+    text = tidied(text)
     spans = block_spans(text)
     found: list[tuple[int, list[Resolution]]] = [
         (a, split_parts(text[a:b])) for a, b in spans if a < b
