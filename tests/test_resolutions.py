@@ -1606,6 +1606,12 @@ CASES = [
         [(None, "the clerk ask the Village Mag to include changes.")],
         "the decision's own number glued to its text",
     ),
+    (
+        "Citizen's Advice – Agreed to provide a donation of £30.00.\nAir Ambulance – Agreed to "
+        "provide a donation of £100.00.\nThe hall – agreed to by all at the last meeting.",
+        [(None, "provide a donation of £30.00."), (None, "provide a donation of £100.00.")],
+        "a decision after a topic's dash, a line each",
+    ),
 ]
 
 

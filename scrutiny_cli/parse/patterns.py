@@ -72,7 +72,8 @@ RESOLUTION_START = rule(
     # (or run on after the discussion with no stop, its dash and its verb after it: "...
     # a mower & plants Resolved – to approve expenditure up to £400")
     r"|(?<=[a-z] )(?:Resolved|Agreed)(?=[ \t]*[:\-–][ \t]*(?:that|[Tt]o)[ \t]+[a-z])"
-    r"|(?:^|(?<=^• )|(?<=\w:\s))(?:It\s+was\s+(?:unanimously\s+)?|And\s+)?"
+    # (or after a topic's dash: "Citizen's Advice – Agreed to provide a donation of £30.00.")
+    r"|(?:^|(?<=^• )|(?<=\w:\s)|(?<=\w\s[-–]\s))(?:It\s+was\s+(?:unanimously\s+)?|And\s+)?"
     r"(?:Resolved|Agreed|Recommended|Decided)\b"
     # (or the decision's own number: "Resolved 15/03/12.01 That ..."; or a flattened
     # table's next cell: "Resolved / All in favour", "Resolved | Recirculate ...")
