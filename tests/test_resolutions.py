@@ -1612,6 +1612,18 @@ CASES = [
         [(None, "provide a donation of £30.00."), (None, "provide a donation of £100.00.")],
         "a decision after a topic's dash, a line each",
     ),
+    (
+        "It was RESOLVED to elect the following councillors to the following positions:\n"
+        "- Vice Chair: Cllr Ash\n- Tree Warden: Mr Birch.\n- Footpaths: Cllr Cole.\n",
+        [
+            (
+                None,
+                "elect the following councillors to the following positions:\n• Vice Chair: "
+                "Cllr Ash\n• Tree Warden: Mr Birch.\n• Footpaths: Cllr Cole.",
+            )
+        ],
+        "those it elects listed under one clause are one decision",
+    ),
 ]
 
 

@@ -186,6 +186,8 @@ ONE_CLAUSE_LEAD_IN = rule(
     r"(?:reasons?|conditions?|declarations?|meetings?|amendments?|appointments?|nominations?)\b"
     # (and who is appointed to what: "That the following be appointed to represent ...:")
     r"|\bthe\s+following\s+(?:\w+\s+){0,2}?(?:be|are)\s+(?:re-?)?(?:appointed|nominated|elected)\b"
+    # (or in the active: "to elect the following councillors to the following positions:")
+    r"|\b(?:re-?)?(?:elect|appoint|nominate)(?:ed|s)?\s+the\s+following\b"
     # (and the meetings whose minutes are received, in the passive too: "the minutes of the
     # following Committees, as circulated, be received and noted:-"; not "the following
     # recommendations be approved:", each a decision of its own)
