@@ -11,6 +11,16 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a page flattened onto one line, the minutes' title after a site's contact block)
+    (
+        "Wexton Parish Council www.wextonpc.org Clerk to the Council : Paul Ash The Old "
+        "Bakehouse | Wexton | NN7 4EP clerk@wextonpc.org Minutes of meeting of Wexton Parish "
+        "Council 19:00 on Thursday 5 th July 2018 Wexton Village Institute 49. ATTENDANCE & "
+        "APOLOGIES Councillors Cllr Ash (Chairman) Cllr Birch Cllr Cole were present. 50. "
+        "APPROVAL OF MINUTES The minutes of the meeting held on 7 June 2018 were approved. 51. "
+        "FINANCE The accounts were noted.",
+        ("Wexton Parish Council", "2018-07-05", "19:00", "Wexton Village Institute"),
+    ),
     # (a time whose minutes' digits a PDF set apart)
     (
         "Minutes of the Parks Committee Meeting held on\nThursday 7 th April 2011 in the "

@@ -127,6 +127,10 @@ def split_long_lines(lines: list[str]) -> list[str]:
             cuts[c.line].append(top)
     for i, offsets in cuts.items():  # (an unnumbered opening heading above the first number)
         offsets += [m.start() for m in _DOUBLED_OPENING.finditer(lines[i], 1, min(offsets))]
+        # (or the minutes' own title after a site's contact block: "... NN7 4EP [email
+        # protected] Minutes of meeting of Harlestone Parish Council 19:00 on ...")
+        if i == min(cuts) and (named := _MINUTES_TITLE.search(lines[i], 1, min(offsets))):
+            offsets.append(named.start())
     out: list[str] = []
     for i, line in enumerate(lines):
         if i not in cuts:
@@ -141,6 +145,9 @@ def split_long_lines(lines: list[str]) -> list[str]:
 # The opening business's heading run into a sentence that repeats it, above the numbered
 # minutes: "... were in attendance. Apologies for absence Apologies for absence were
 # received from ... B.1260 Declarations of Interest" (preamble.py takes it as an item).
+_MINUTES_TITLE = re.compile(
+    r"(?<=\S\s)(?:Minutes|MINUTES)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?i:meeting)\b"
+)
 _DOUBLED_OPENING = re.compile(
     rf"(?<=[.:] )(?P<heading>{OPENING_HEADING.pattern.removeprefix('(?i)')})\s+(?P=heading)\s", re.I
 )
