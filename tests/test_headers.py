@@ -21,6 +21,12 @@ CASES = [
         "FINANCE The accounts were noted.",
         ("Wexton Parish Council", "2018-07-05", "19:00", "Wexton Village Institute"),
     ),
+    # (the attendance run on after the header's date, time and venue on its line)
+    (
+        "Meeting on Monday 22nd April 2013 At 8.00pm in the Village Hall Minutes Present: Cllr "
+        "D Ash, Cllr A Birch\n\n1. Apologies\n\nNone.",
+        (None, "2013-04-22", "20:00", "the Village Hall"),
+    ),
     # (a time whose minutes' digits a PDF set apart)
     (
         "Minutes of the Parks Committee Meeting held on\nThursday 7 th April 2011 in the "

@@ -168,8 +168,12 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
             line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
         line = form_row(line) if len(line) > _LONG_HEADER else line
-        if len(line) > _LONG_HEADER and (cut := _PRESENT_LABEL.search(line)):
-            line = line[: cut.start()]  # a flattened page's header, then its attendance
+        # (a flattened page's header, then its attendance; or a header's line with its
+        # date, the attendance run on: "Meeting on Monday 22nd April 2013 At 8.00pm in the
+        # Village Hall Minutes Present: Cllr D Whyberd, ...")
+        cut = _PRESENT_LABEL.search(line) if "resent" in line or "RESENT" in line else None
+        if cut and (len(line) > _LONG_HEADER or find_date(line[: cut.start()])):
+            line = line[: cut.start()]
         parts = cells(line)
         titles = first_heading >= i and not minuted  # (no item's heading above the line)
         if sum(_line_cues(fold(cell), cell, give, titles, i in firsts) for cell in parts):
@@ -340,7 +344,8 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
 # "DEVELOPMENT MANAGEMENT COMMITTEE 20th July 2011 Present: Councillor SL Hancock ...".
 _LONG_HEADER = 200
 _PRESENT_LABEL = re.compile(
-    r"\s(?:(?:Cllrs|Councillors|Members|CLLRS|COUNCILLORS|MEMBERS)\s+)?(?:PRESENT|Present)\s*:"
+    r"\s(?:(?:Minutes|MINUTES)\s+)?(?:(?:Cllrs|Councillors|Members|CLLRS|COUNCILLORS|MEMBERS)\s+)?"
+    r"(?:PRESENT|Present)\s*:"
 )
 
 
