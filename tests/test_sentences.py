@@ -47,6 +47,8 @@ def spans_by_plain_boundary(text: str) -> list[tuple[int, int]]:
         ("Highways will consider a weight limit of\n7.5 tonnes on Mill Lane.", 1),
         ("The fee is £5 per hour. - half for residents", 1),
         ("Cllr Ash withdrew the proposal. [Changes are to be made to the minutes.]", 2),
+        ("The Clerk will investigate (Action = Clerk) Mr Ash asked for an update.", 2),
+        ("It was noted (action: JB) that the fence had been mended.", 1),
     ],
 )
 def test_sentences(text: str, expected: int) -> None:

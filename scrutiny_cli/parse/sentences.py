@@ -34,16 +34,24 @@ _BOUNDARY = re.compile(
 _STOPS = ".!?"
 
 
+# An owner's tag in brackets closing a task with no stop, the next sentence after it: "The
+# Clerk will investigate (Action = Clerk) Mr P Risi asked ..." (the tag stays with its task).
+_OWNER_TAG = re.compile(r"\((?i:action)\s*[:=\-–]?\s*[^()\n]{1,30}\)(?=[ \t]+[A-Z])")
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence in text, trimmed of white space."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        end = m.start() + (text[m.start()] in _STOPS)  # a stop stays with its sentence
-        if ends_in_abbreviation(text, end):
+    # (where a sentence ends, and where the next starts)
+    bounds = [(m.start() + (text[m.start()] in _STOPS), m.end()) for m in _BOUNDARY.finditer(text)]
+    if "(A" in text or "(a" in text:
+        bounds = sorted(bounds + [(m.end(), m.end()) for m in _OWNER_TAG.finditer(text)])
+    for end, after in bounds:
+        if end < start or ends_in_abbreviation(text, end):
             continue
         _add(text, start, end, out)
-        start = m.end()
+        start = after
     _add(text, start, len(text), out)
     return out
 
