@@ -2895,6 +2895,19 @@ CASES = [
         "a heading in two languages a ' / ' apart is one heading",
     ),
     (
+        "6. Clerk's Report:\nThere was nothing to add.\n7. Items for Discussion:\n     A. "
+        "Newlands\n     Some repair has been done to the entrance.\n     B. Lengthsman\n     "
+        "The Lengthsman will be asked to replace the planters.\n8. Reports:\nNone.\n",
+        [
+            ("6", "Clerk's Report"),
+            ("7", "Items for Discussion"),
+            ("A", "Newlands"),
+            ("B", "Lengthsman"),
+            ("8", "Reports"),
+        ],
+        "capital letters and a stop heading the sub-items of an empty parent",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # "(a) Previous Meeting", "a) Previous Meeting", "a. Previous Meeting", "(A)Budget Meeting";
 # or numbered from 1 under the item's number: "1.Review of the Code of Conduct".
 _LETTERED = re.compile(
-    r"^(?:(?P<number>\((?P<l1>[a-zA-Z])\))\s*|(?P<bare>(?P<l2>[a-z])[.)])\s+"
+    r"^(?:(?P<number>\((?P<l1>[a-zA-Z])\))\s*|(?P<bare>(?P<l2>[a-zA-Z])[.)])\s+"
     r"|(?P<numeral>(?P<d>[1-9]\d?)[.)])\s*(?=[A-Z]))(?P<title>\S.*)$"
 )
 _NUMERAL = re.compile(r"[1-9]\d?[.)]")
