@@ -2728,6 +2728,19 @@ CASES = [
         "headings run in with their colons, a paragraph a line, under a header set apart",
     ),
     (
+        "Present: Cllrs Ash, Birch and Cole.\n- Apologies:\n- Footpaths: The stile has not "
+        "been mended.\n- RAF issues:\n- Disturbances by visitors leaving the Club:SB had "
+        "tried to contact the police.\n- Community Centre: The certificates will be framed.\n",
+        [
+            (None, "Apologies"),
+            (None, "Footpaths"),
+            (None, "RAF issues"),
+            (None, "Disturbances by visitors leaving the Club"),
+            (None, "Community Centre"),
+        ],
+        "a bullet's heading glued to its text by its colon",
+    ),
+    (
         (
             "ITEM 21-07/01 PUBLIC FORUM: None. 21-07/02 MEMBERS DECLARATIONS None were declared at "
             "the meeting by any member. 21-07/03 APPROVAL OF MINUTES The minutes of the meeting held "

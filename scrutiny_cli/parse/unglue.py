@@ -126,6 +126,7 @@ _NAME_DATE = re.compile(
 )
 # A heading's colon run into its text: "Ashes Wall:Currently awaiting quotes", "Minutes:RJ
 # proposed" (not a time's, "19:30", nor an address's, "https://").
+_BULLETS = frozenset(("- ", "• ", "· "))  # (a bullet's heading glued too: "- Club:SB had")
 _GLUED_COLON = re.compile(r"[A-Z][^:]{2,80}?[a-z]:(?=[A-Z])")
 # A day's ordinal run into its month: "held on16thApril2014".
 _ORDINAL_MONTH = re.compile(rf"(?i)(?<=\d(?:st|nd|rd|th))(?=(?:{MONTH_NAMES})(?:\b|\d))")
@@ -161,8 +162,8 @@ def unglued(line: str, spaced: bool = True) -> str:
         line = _SPACED_WORD.sub(lambda m: m.group().replace(" ", ""), line)
     if line[:2].isupper() and (m := _LABEL_GLUED.match(line)):  # ("MEETINGOpen Space ...")
         line = f"{m[1]} {line[m.end() :]}"
-    if ":" in line[:82] and (m := _GLUED_COLON.match(line)):
-        line = f"{m.group()} {line[m.end() :]}"
+    if ":" in line[:84] and (m := _GLUED_COLON.match(line, 2 if line[:2] in _BULLETS else 0)):
+        line = f"{line[: m.end()]} {line[m.end() :]}"
     if " " in line[1:] and (m := _SPACED_TIME.search(line)):
         line = f"{line[: m.start()]}{m[1]}{m[2]}{m[3]}{line[m.end() :]}"
     if "day" in line:
