@@ -74,6 +74,7 @@ CASES = [
         [("87/P", "pending")],
     ),  # (a committee's letter after the number alone)
     ("The minute 12/Appendix A was read.", []),  # (a word, not a committee's letters)
+    ("Cllr Ash queried item 142/2014. Cllr Oak explained.", [("142/14", None)]),  # (its year)
     ("Minute No. 99bii)\n\nPetition - Mill Road", [("99bii)", None)]),  # (a part, one bracket)
     ("An amendment was made to item 16/210 of the minutes.", [("16/210", None)]),  # (year first)
     ("He would declare an interest under item 72/19/F&R.", [("72/19/F&R", None)]),  # (its code)

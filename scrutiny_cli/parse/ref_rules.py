@@ -249,13 +249,17 @@ SLASHED_ITEM_REF = rule(
     # (or the year first, then the number: "item 16/210")
     r"(?<!\bagenda )(?<!\bAgenda )\bItem\s+(?:No\.?\s*)?"
     # (and a committee's code after it: "item 72/19/F&R")
-    r"(?P<ref>(?:\d{1,4}/\d{1,2}|\d{2}/\d{3})(?:/(?-i:[A-Z][A-Z&]{1,4})\b)?(?![\d/])"
+    # (or the year in full after a number of two figures or more: "queried item 142/2014")
+    r"(?P<ref>(?:\d{1,4}/\d{1,2}|\d{2}/\d{3}|\d{2,4}/(?:19|20)\d\d)(?:/(?-i:[A-Z][A-Z&]{1,4})\b)?"
+    r"(?![\d/])"
     r"(?:\.[a-z]\b|\s?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)"
     rf"{_THIS_AGENDA}(?!\s+PDF\b)",  # (nor a document's link: "item 67/21 PDF 110 KB")
     "ref",
     "declared a Personal Interest in Item 36/10",
 )
-near_miss("slashed-item-ref", "declared an interest in Agenda item 5/2", "Item 5/2019")
+near_miss(
+    "slashed-item-ref", "declared an interest in Agenda item 5/2", "Item 5/2019", "item 12/20191"
+)
 # Other councils' own forms: "(Cab.12.7.2017/6)" (body, date, number), "298/PF" (number and
 # committee code; not a year and an Act's initials, "[PCC of C 2001/LGA 2000]").
 OWN_FORM_REF = rule(
