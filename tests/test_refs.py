@@ -95,6 +95,7 @@ CASES = [
     ("Further to Minute P/131, the response was received.", [("P/131", "done")]),
     ("As set out in Minute No. CL.72 the response was received.", [("CL.72", "done")]),
     ("The Minutes 04.06.2019 were signed as a correct record.", []),
+    ("- Approval of minutes 05.10.10", []),  # (a date, its day padded)
     (
         "Members were given the corrections to the previous minutes of 01/12/2020 meeting to "
         "minute numbers 296, 297 & 298.",

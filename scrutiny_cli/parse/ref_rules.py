@@ -46,12 +46,13 @@ _REF = (
     r")"
 )
 # A date with a two-figure year after "Minutes" or "Mins", as a running header names the
-# minutes of a day ("APM Mins 24.04.19"): its month padded or its day past twelve. After
+# minutes of a day ("APM Mins 24.04.19", "Approval of minutes 05.10.10"): its month or its
+# day padded, or its day past twelve. After
 # "Minute" it is one minute's number ("Minute 21.05.03", a year's month's third), and a
 # paragraph's "10.11.12" or a minute with its part, "Minutes 21.12.11 (b)", stays one.
 _SHORT_DATE = (
     r"(?:(?<=[sS]\s)|(?<=[sS]\.\s))"
-    r"(?:(?:0[1-9]|[12]\d|3[01])\.0[1-9]|(?:1[3-9]|2\d|3[01])\.1[0-2])\.\d\d(?![\d.]|\s?\()"
+    r"(?:(?:0[1-9]|[12]\d|3[01])\.0[1-9]|(?:0[1-9]|1[3-9]|2\d|3[01])\.1[0-2])\.\d\d(?![\d.]|\s?\()"
 )
 # What joins the numbers of a list or a range: "11 and 18", "789 - 796", "12 to 15".
 _JOIN = r"(?:,|and|&|[-–]|to)"
