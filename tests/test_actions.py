@@ -16,6 +16,22 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "It was agreed that an update on the bus contract be brought to the next meeting; that "
+        "the items on waiting times and housing policy be deferred; and that an update on West "
+        "Park be provided.",
+        [
+            (
+                "It was agreed that an update on the bus contract be brought to the next meeting",
+                None,
+                None,
+                "agreement",
+            ),
+            ("the items on waiting times and housing policy be deferred", None, None, "agreement"),
+            ("an update on West Park be provided", None, None, "agreement"),
+        ],
+        "an agreement's clauses listed after 'that', each a task",
+    ),
+    (
         "The Parish Council must strongly support the application. CLERK TO CONFIRM THIS BY "
         "EMAIL TO THE AGENT",
         [("CLERK TO CONFIRM THIS BY EMAIL TO THE AGENT", "CLERK", None, "terse")],

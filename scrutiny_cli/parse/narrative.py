@@ -88,9 +88,26 @@ def narrative(text: str) -> list[Action]:
             action.text = statement(lead + action.text) if lead else action.text
             if action.owner is None and k and PRONOUN_FIRST.match(sentence):
                 action.owner = speaker(text[slice(*spans[k - 1])])
-            out.append(action)
+            out += _agreed_each(action)
             last = k
     return out
+
+
+# The clauses of one agreement, each a task of its own: "it was agreed that an update on
+# the contract be brought to the next meeting; that the items ... be deferred; and that an
+# update on West Park be provided".
+_THAT_CLAUSE = re.compile(r";\s*(?:and\s+)?that\s+(?=\S)")
+
+
+def _agreed_each(action: Action) -> list[Action]:
+    """The action, or one for each clause of an agreement listed after "that"."""
+    if action.origin != "agreement" or "; " not in action.text:
+        return [action]
+    first, *rest = _THAT_CLAUSE.split(action.text)
+    if not rest:
+        return [action]
+    return [Action(text=t.strip().rstrip(";."), origin=action.origin, owner=action.owner)
+            for t in (first, *rest) if t.strip()]  # fmt: skip
 
 
 def _recased(folded: str) -> str:
