@@ -69,13 +69,14 @@ from .numbers import (
 )
 from .numbers import number_key as number_key
 from .preamble import session_between, sessions_above
+from .printed_titles import SUBTITLE
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .roman import roman_lead
 from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings
 from .spaced_numbers import spaced_number
 from .subitems import lettered_items
-from .title_words import SUBTITLE, is_minutes_sentence
+from .title_words import is_minutes_sentence
 from .titles import FINITE_VERB, LETTER, heading_line, split_run_in
 from .trackers import tracker_line
 from .whole_headings import heading_alone, heading_over_text, other_language, text_below

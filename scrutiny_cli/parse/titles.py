@@ -21,6 +21,7 @@ from .caps_titles import (
 )
 from .dates import DAY_NAMES, MONTH_NAMES, TIME, minutes_dated
 from .lines import strip_attachment
+from .printed_titles import SPACE_RUN, as_printed, with_aside
 from .rules import near_miss, rule
 from .title_words import (
     AGENDA_VERB,
@@ -40,12 +41,10 @@ from .title_words import (
     SECOND_NUMBER,
     SENTENCE_FIRST,
     SMALL,
-    SPACE_RUN,
     STARTERS,
     TIERS,
     WEEKDAYS,
     WHO_HEADING,
-    as_printed,
     closed_by_if_any,
     heading_again,
     heading_anyway,
@@ -53,7 +52,6 @@ from .title_words import (
     title_case,
     titled_phrase,
     who_heading_end,
-    with_aside,
 )
 
 # Agenda text that is never a heading: "To receive ...", "Report of ...", "[To approve ...]".

@@ -1,0 +1,57 @@
+"""A heading's words as the page printed them: the end of a printed line that a heading's
+search read with its spaces closed up or a glued dash spaced ("Mr Hunt- Grubbe"), a short
+aside in brackets between dashes after a heading ("Deferment of Business - (for comment by
+the public) - ..."), and a heading's subtitle after its dash ("Access to the Allotments –
+agreement with landowners").
+"""
+
+from __future__ import annotations
+
+import re
+
+SPACE_RUN = re.compile(r"[ \t]{2,}")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def as_printed(printed: str, rest: str) -> str:
+    """The end of the printed line that rest is, its dashes and brackets spaced as printed
+    (the heading's search spaces out a glued one: "Mr Hunt- Grubbe"), its runs of spaces
+    closed up as the search closes them; rest itself when the two differ in more."""
+    want = len(squeezed := "".join(rest.split()))
+    if not "".join(printed.split()).endswith(squeezed):
+        return rest
+    at = len(printed)  # (where printed's last `want` characters other than spaces start)
+    for m in reversed(list(_NON_SPACE.finditer(printed)) if want else []):
+        want -= m.end() - m.start()  # (a word at a time, not a character)
+        if want <= 0:
+            at = m.start() - want
+            break
+    tail = printed[at:]
+    return SPACE_RUN.sub(" ", tail) if "  " in tail else tail
+
+
+# A short aside in brackets between dashes after a heading: "(for comment by the public) -".
+_ASIDE = re.compile(r"(?P<aside>\([^()]{1,50}\))\s*[-–—]\s+(?=\S)")
+
+
+def with_aside(head: str, rest: str, printed: str) -> tuple[str, str]:
+    """The heading with the aside in brackets its dashes set off, where one follows it
+    ("Deferment of Business - (for comment by the public) - There were no members ...")."""
+    aside = _ASIDE.match(rest) if rest[:1] == "(" else None
+    dash = printed[: printed.find(aside["aside"])].rstrip()[-1:] if aside else ""
+    if not aside or not dash or dash not in "-–—":
+        return head, rest
+    return f"{head} {dash} {aside['aside']}", rest[aside.end() :]
+
+
+# A heading's subtitle after its dash, closing its line over its text (segment.py): "14.43
+# Access to the Allotments – agreement with landowners" (not the minutes' words: "– none",
+# "– all present", "– apologies received from ...").
+SUBTITLE = re.compile(
+    r"(?!(?i:none|nil|no|all|see|n/a|noted|agreed|approved|deferred|cllrs?|councillors?|mrs?|"
+    r"ms|miss|dr|the|it|this|that|there|these|an?|he|she|they|we)\b)"
+    # (capitalised too, up to ten words and a note in brackets: "Remarks, Notices and
+    # Information – Parishioners and other members of the public", "Mancroft – update on
+    # damage to play equipment and fencing (January 2022)")
+    r"[A-Za-z][a-z'’-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[\w'’&-]+){1,9}(?:\s+\([^()]{1,40}\))?"
+)
