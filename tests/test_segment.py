@@ -3942,6 +3942,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "PLANNING APPLICATIONS FOR CONSIDERATION PTLRW110 - 2015 BY THE COMMITTEE",
             "PLANNING APPLICATIONS FOR CONSIDERATION",
         ),  # (the minute's own code in the margin after its heading)
+        (
+            "Community Engagement Officer’s Report Anna has attended various meetings.",
+            "Community Engagement Officer’s Report",
+        ),  # (a report's heading, then its giver by first name)
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:
@@ -4006,6 +4010,7 @@ def test_headings_in_capitals_on_a_page_printed_without_blank_lines() -> None:
         "Mr. Burlton spoke.",
         "Apologies were received from Cllr Ash.",  # (a sentence, its subject no heading)
         "Consideration was given to the budget.",
+        "Annual Report Group has met twice this year.",  # (a body named so, not its giver)
     ],
 )
 def test_a_persons_title_cut_at_its_stop_is_no_heading(line: str) -> None:

@@ -126,6 +126,11 @@ MIXED_STOP = re.compile(
     # a semicolon before a sentence: "To elect the Mayor for 2017/18; Nominations were invited"
     r"|(?<=[\w)]);\s+(?=[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+)?\s+(?:was|were|is|are|had|has|have)\s)"
     r"|(?<=[A-Za-z])\s*\.-\s*(?=[a-zA-Z])"  # a stop and dash: "Public Participation .- no ..."
+    # a report's heading, then who gave it, by first name: "Community Engagement Officer's
+    # Report Anna has attended various meetings ..."
+    # (not a body named so: "Annual Report Group has met twice")
+    r"|(?<=\b(?:Report|Update))\s+(?!(?:Group|Committee|Board|Panel|Team|Forum)\b)"
+    r"(?=[A-Z][a-z]+\s+(?:has|had|was|is|have|gave|said|reported)\b)"
     # "Apologies these were received", "... held on 22nd July these had been circulated"
     r"|\s+(?=(?:these|this|there|it|they|he|she|we|all|none)\s+(?:was|were|is|are|had|has|"
     r"have|would|will)\b)"
