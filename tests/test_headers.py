@@ -21,6 +21,12 @@ CASES = [
         "FINANCE The accounts were noted.",
         ("Wexton Parish Council", "2018-07-05", "19:00", "Wexton Village Institute"),
     ),
+    # (the meeting an adjourned one: which meeting it was, not the body's name)
+    (
+        "At the meeting of the adjourned FULL COUNCIL held at the Wexton Centre, on Tuesday, "
+        "8th January 2013 at 6.30pm.\n\n1. Apologies\n\nNone.",
+        ("Full Council", "2013-01-08", "18:30", "the Wexton Centre"),
+    ),
     # (the attendance run on after the header's date, time and venue on its line)
     (
         "Meeting on Monday 22nd April 2013 At 8.00pm in the Village Hall Minutes Present: Cllr "

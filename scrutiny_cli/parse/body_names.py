@@ -183,9 +183,9 @@ def clean_committee(text: str | None) -> str | None:
     name = _ORDINAL.sub("", name)  # ("Twenty seventh Annual Town Meeting", "125th Annual ...")
     # (but a council's annual meeting is the council's: "Annual Parish Council Meeting")
     # (one kind after another, and the platform or which meeting it was: "Remote Zoom Parish
-    # Council", "most recent Community Council")
+    # Council", "most recent Community Council", "the adjourned FULL COUNCIL")
     name = re.sub(r"^(?:(?:(?i:extra[- ]?ordinary|ordinary|on-?line|virtual|remote|hybrid|monthly|"
-                  r"zoom|(?:ms|microsoft)\s+teams|most\s+recent)"
+                  r"zoom|(?:ms|microsoft)\s+teams|most\s+recent|adjourned|reconvened)"
                   r"|annual|special|(?i:annual(?=\s+(?:parish|town|community)\s+council\b)))"
                   r"\s+)+(?=[A-Z])", "", name)  # fmt: skip
     # (or in brackets before it, as ModernGov titles such a meeting: "(Special), Corporate
