@@ -21,6 +21,28 @@ CASES = [
         "FINANCE The accounts were noted.",
         ("Wexton Parish Council", "2018-07-05", "19:00", "Wexton Village Institute"),
     ),
+    # (the body's name over a title that names none, "Notes from the meeting of:", over the
+    # date)
+    (
+        "Wexton Neighbourhood Plan Steering Group\nNotes from the meeting of:\nMonday 16 March "
+        "2015\nParish Office, Wexton Community Centre\nPresent:\nLee Ash",
+        (
+            "Wexton Neighbourhood Plan Steering Group",
+            "2015-03-16",
+            None,
+            "Parish Office, Wexton Community Centre",
+        ),
+    ),
+    (
+        "Wexton Neighbourhood Plan Steering Group\nMinutes of the meeting of:\nMonday 16 "
+        "March 2015\nParish Office, Wexton Community Centre\nPresent:\nLee Ash",
+        (
+            "Wexton Neighbourhood Plan Steering Group",
+            "2015-03-16",
+            None,
+            "Parish Office, Wexton Community Centre",
+        ),
+    ),
     # (the meeting an adjourned one: which meeting it was, not the body's name)
     (
         "At the meeting of the adjourned FULL COUNCIL held at the Wexton Centre, on Tuesday, "

@@ -138,7 +138,8 @@ def clean_committee(text: str | None) -> str | None:
     # (and a report of a meeting, as Northern Irish councils title their minutes: "Report of
     # Finance Committee Meeting held on ...")
     name = re.sub(r"^\d{1,3}\s+(?=(?i:minutes?)\b)", "", name)  # (a page's number: "1 MINUTES ...")
-    name = re.sub(r"(?i)^(?:minutes?\s+(?:(?:of|from|for)\s+|(?=(?-i:[A-Z])[a-z]))"
+    # (or notes, as a steering group calls its minutes: "Notes from the meeting of:")
+    name = re.sub(r"(?i)^(?:(?:minutes?|notes)\s+(?:(?:of|from|for)\s+|(?=(?-i:[A-Z])[a-z]))"
                   r"|report\s+of\s+(?=\S)|cofnodion\s+(?:o\s+)?(?:[gc]yfarfod\s+(?:o\s+)?)?)?"
                   r"(?:the\s+)?(?:proceedings\s+of\s+)?", "", name)  # fmt: skip
     # ("NOTICE OF DECISIONS AGREED AT THE GMCA MEETING HELD ON ...": the GMCA's)

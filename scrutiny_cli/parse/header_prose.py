@@ -68,7 +68,8 @@ _CONTACT_END = re.compile(  # (or a telephone number: "Telephone/Fax: 01883 7442
 )
 _HELD_AT = re.compile(r"(?i)held\s+(?:in|at|within|via|by|online|remotely)\s")
 NO_NAME = re.compile(
-    r"(?i)(?:committee\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting)?|date:?"
+    r"(?i)(?:committee\s+)?(?:minutes|notes)(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+    r"meeting(?:\s+of)?)?\s*:?|date:?"  # (and "Notes from the meeting of:" over its date)
 )
 
 
