@@ -43,6 +43,12 @@ CASES = [
             "Parish Office, Wexton Community Centre",
         ),
     ),
+    # (the body's noun alone, its possessive's apostrophe lost)
+    (
+        "MINUTES of the Councils meeting held at Wexton Memorial Hall, on Monday, 27 November, "
+        "2017, at 7.00 p.m.\n\nPRESENT Mr R Ash (Chair)",
+        ("Council", "2017-11-27", "19:00", "Wexton Memorial Hall"),
+    ),
     # (the meeting an adjourned one: which meeting it was, not the body's name)
     (
         "At the meeting of the adjourned FULL COUNCIL held at the Wexton Centre, on Tuesday, "

@@ -212,6 +212,8 @@ def clean_committee(text: str | None) -> str | None:
         return None  # only an aside: "Minutes of the (Zoom) Virtual Meeting held on"
     if not re.search(r"[A-Z]", name):
         return None  # no name, how it was held: "Minutes of virtually held meeting at 6pm"
+    if name in ("Councils", "COUNCILS"):
+        name = name[:-1]  # (its apostrophe lost: "MINUTES of the Councils meeting held at ...")
     return tidy_case(name)
 
 
