@@ -43,6 +43,12 @@ CASES = [
             "Parish Office, Wexton Community Centre",
         ),
     ),
+    # (a council's own body named with its possessive)
+    (
+        "Minutes of the meeting of Wexton Parish Council’s Allotment Sub-Committee held on "
+        "Monday 4 March 2024 at 7pm in the Village Hall\n\n1. Apologies\n\nNone.",
+        ("Allotment Sub-Committee", "2024-03-04", "19:00", "the Village Hall"),
+    ),
     # (the body's noun alone, its possessive's apostrophe lost)
     (
         "MINUTES of the Councils meeting held at Wexton Memorial Hall, on Monday, 27 November, "

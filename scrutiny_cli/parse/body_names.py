@@ -204,6 +204,9 @@ def clean_committee(text: str | None) -> str | None:
     # TOWN COUNCIL TOWN COUNCIL MEETING" is the Town Council's)
     if m := _LETTERHEAD_THEN_BODY.match(name):
         name = m["body"]
+    # (the council's own body, named with its possessive: "Cherry Willingham Parish
+    # Council’s Allotment Sub-Committee" is the Allotment Sub-Committee)
+    name = _COUNCILS_OWN.sub("", name)
     if (":" in name or "0" in name) and _CONTACT.search(name):
         return None  # whom to ask: "Committee Administrator: ... (01609 767015)"
     if name.lower() in _GENERIC or len(name) > 120 or name.lower().startswith("above "):
@@ -220,6 +223,10 @@ def clean_committee(text: str | None) -> str | None:
 _BRACKETED = re.compile(r"\([^()]*\)")
 _YEARS_SAT = re.compile(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$")
 _HOW_MET = re.compile(rf"(?i)\s+(?:via|by|on)\s+(?:video\s+(?:link|conference)|{NAMED_PLATFORM})$")
+_COUNCILS_OWN = re.compile(
+    r"^(?:[A-Z][\w&-]*\s+){0,5}(?i:council)['’]s\s+(?=(?:[A-Z][\w&-]*\s+){0,4}"
+    r"(?i:committee|sub-committee|board|panel|group|forum)$)"
+)
 _MEETING_NUMBER = re.compile(r"(?<=[A-Za-z])\s+\d{1,2}/\d{2}$")
 _LETTERHEAD_THEN_BODY = re.compile(
     r"^(?:[A-Z][A-Z'’&-]*\s+){1,5}(?P<noun>COUNCIL|COMMITTEE|BOARD)\s+"
