@@ -3946,6 +3946,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Community Engagement Officer’s Report Anna has attended various meetings.",
             "Community Engagement Officer’s Report",
         ),  # (a report's heading, then its giver by first name)
+        (
+            "Apologies Steve Ash (away), Ed Birch (another meeting)",
+            "Apologies",
+        ),  # (names with their reasons in brackets)
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -275,7 +275,10 @@ def who_heading_end(text: str, pos: int, word: str) -> int | None:
 
 # Two names or more, listed with no word before them: "David Wood, Maggie Peatfield".
 _NAME_LIST = re.compile(
-    r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s+"
+    # (each name with its reason in brackets too: "Steve Griggs (away), Ed Jones (another
+    # meeting)")
+    r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
+    r"(?:\s+\([^()]{1,40}\))?,\s+"
     r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z]"
 )
 
