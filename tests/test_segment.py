@@ -4494,6 +4494,20 @@ def test_a_number_repeated_beside_the_minutes_under_its_heading_is_no_heading() 
     ]
 
 
+def test_a_number_repeated_under_its_agenda_text_with_blank_lines_between_is_no_heading() -> None:
+    """The same, its agenda text set apart by blank lines: "4 Announcements" / "" / "To
+    receive ..." / "" / "4" / "" / "The Chair" is item 4, Announcements."""
+    page = (
+        "1 Apologies for Absence\n\nTo receive apologies.\n\n1\n\nNone were received.\n\n"
+        "2 Announcements\n\nTo receive any announcements from the Chair.\n\n2\n\nThe Chair\n\n"
+        "The Chair thanked the volunteers.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(page)] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Announcements"),
+    ]
+
+
 def test_minutes_numbered_year_month_and_minute_over_a_list_in_the_last() -> None:
     """A community council numbers its minutes with the year and month ("20.7.1" in July
     2020), headings long or short; a list numbered afresh inside the last ("1. Rockery

@@ -249,7 +249,7 @@ def repeats_heading(lines: list[str], i: int) -> bool:
     heading and again beside its minutes: "1 Election of Chairman" / "1"); not a sentence
     or a list's entry that opens with the same figure ("3 members of the public attended").
     """
-    above = [j for j in range(i - 1, max(-1, i - 4), -1) if lines[j]][:2]
+    above = [j for j in range(i - 1, max(-1, i - 6), -1) if lines[j]][:2]  # (blank lines between)
     for j in above:
         lead = NUMBER_LEAD.match(lines[j])
         if lead is None:
