@@ -340,6 +340,20 @@ def test_an_agenda_item_page_names_its_meeting_on_its_bulleted_line(bullet: str)
     assert [(it.number, it.title) for it in part.items] == [("147", "Verge Cutting Contract")]
 
 
+def test_an_agenda_item_pages_meeting_line_keeps_the_commas_of_its_bodys_name() -> None:
+    page = (
+        "Agenda item\nTaxi Tariffs\n- Meeting of Environment, Transport & Sustainability "
+        "Committee, Tuesday, 15th March, 2016 4.00pm (Item 74.)\nMinutes:\nThe Committee noted "
+        "the report.\n"
+    )
+    [part] = parse(read_text(page.encode())).parts
+    assert (part.committee, part.date, part.start_time) == (
+        "Environment, Transport & Sustainability Committee",
+        "2016-03-15",
+        "16:00",
+    )
+
+
 def test_an_item_page_with_no_text_of_its_own_holds_its_lettered_sub_items() -> None:
     page = (
         "Agenda item\n\nMatters Arising from the Minutes\n\n(a)  Ward Forums (Minute 26 refers)"

@@ -28,7 +28,11 @@ MEETING_LINE = rule(
 MEETING_OF_LINE = rule(
     "header-meeting-of-line",
     # (its bullet as the page has it, or as reading made it: "- " becomes "• ")
-    r"^(?:[-•·*]\s*)?Meeting\s+of\s+(?P<body>.+?),\s*(?P<rest>.*?)\s*\(Item\s+(?P<number>[^)]+?)\.?\)\s*$",
+    # (the body's own commas kept: "Meeting of Environment, Transport & Sustainability
+    # Committee, Tuesday, 15th March, 2016 4.00pm (Item 74.)")
+    r"^(?:[-•·*]\s*)?Meeting\s+of\s+(?P<body>.+?),\s*"
+    r"(?P<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d).*?)\s*"
+    r"\(Item\s+(?P<number>[^)]+?)\.?\)\s*$",
     "header",
     "- Meeting of Scrutiny Committee, Monday 25th July 2022 1.00 pm (Item 4.)",
 )
