@@ -43,6 +43,17 @@ CASES = [
             "Parish Office, Wexton Community Centre",
         ),
     ),
+    # (a place's own "on", and how the meeting was held after the place)
+    (
+        "Minutes of the Wexton Town Council held on Thursday 15th September 2016 at the Youth "
+        "Club, Stratford on Avon at 7pm\n\n1. Apologies\n\nNone.",
+        ("Wexton Town Council", "2016-09-15", "19:00", "the Youth Club, Stratford on Avon"),
+    ),
+    (
+        "Draft Minutes of the Planning Committee Meeting Held at Wexton Authority HQ, Grantown "
+        "on Spey Hybrid on 9 August 2024 at 11.00 am\n\n1. Apologies\n\nNone.",
+        ("Planning Committee", "2024-08-09", "11:00", "Wexton Authority HQ, Grantown on Spey"),
+    ),
     # (a council's own body named with its possessive)
     (
         "Minutes of the meeting of Wexton Parish Council’s Allotment Sub-Committee held on "

@@ -15,7 +15,12 @@ from .titles import FINITE_VERB
 _VENUE_END = re.compile(
     # (a stop before the postcode ends nothing: "... Southborough, Kent. TN4 0ND.")
     # (a time after "at", not a street's number: "the Parish Council Office at 2 School Road")
-    rf"(?i)\s+on\s+(?=\w)|\s+at\s+(?=\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)"
+    # (a place's own "on", "Stratford on Avon", "STOW ON THE WOLD", ends nothing)
+    rf"(?i)\s+on\s+(?=\w)(?!(?:the\s+)?(?!(?:{DAY_NAMES}|{MONTH_NAMES})\b)(?-i:[A-Z])"
+    r"(?-i:[a-z]+|[A-Z]+)\b(?!\s*\d))"
+    # (and how it met after the place, before the date: "... Grantown on Spey Hybrid 9 August")
+    r"|\s+(?:hybrid|virtual|remote)(?:\s+meeting)?(?=\s+(?:on\s+)?\d|\s*$)"
+    rf"|\s+at\s+(?=\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:[ap]\.?\s?m\b|hrs\b|noon\b)"
     rf"|\d{{1,2}}[.:]\d{{2}}\b|\d{{3,4}}\s*hrs)|,?\s+(?:and\s+)?(?:commencing|commenced|starting|started|began)\b"
     # (nor an abbreviation's stop: "17 Vicarage Rd, St. Agnes"; an initial's: "C.P. School")
     rf"|(?<!\bSt)(?<!\bRd)(?<!\bNo)(?<!\bCo)(?-i:(?<![A-Z]\.[A-Z]))\.(?:\s|$)(?!(?-i:{POSTCODE}))"
