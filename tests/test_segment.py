@@ -2895,6 +2895,18 @@ CASES = [
         "headings in the agenda's words run on into the minutes' sentence with no stop",
     ),
     (
+        "1. To receive Declarations of Interest from Members on any item Cllr Ann Ash declared "
+        "an interest in the payments.\n\n2. To receive Cllr Ash and Cllr Cox declared a "
+        "personal interest in item 5.\n\n3. To approve the minutes It was resolved to approve "
+        "them.\n",
+        [
+            ("1", "To receive Declarations of Interest from Members on any item"),
+            ("2", "To receive"),
+            ("3", "To approve the minutes"),
+        ],
+        "a heading in the agenda's words run on into what a member declared, or two members",
+    ),
+    (
         "1. Attendance / Cllrs Ash and Birch\n2. Apologies / None\n3. Minutes / RESOLVED to "
         "approve the minutes of the meeting held on 11th September 2014\n4. Dane Meadow / The "
         "committee discussed the plans for the meadow.\n",

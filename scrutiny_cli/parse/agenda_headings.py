@@ -228,7 +228,9 @@ _TITLE_END = re.compile(
     r"|(?<=[a-z])\s+(?=(?:It|There|This|These|They)\s+(?:was|were|is|are|had|has|have)\b)"
     # (or a member's: "To elect a Deputy Chair Cllr Cohen was elected with ...")
     r"|(?<=[a-z])\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
-    r"(?:was|were|had|has|is|proposed|reported|said|agreed|asked|gave)\b)"
+    # (or two members: "To receive Cllr Ash and Cllr Cox declared a personal interest")
+    r"(?:and\s+(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?"
+    r"(?:was|were|had|has|is|proposed|reported|said|agreed|asked|gave|declared)\b)"
     # (or a thing's: "To receive and approve apologies for absence Apologies had been
     # received from ..."; or a bullet: "To consider Planning Applications • 3/2018/1069 ...")
     r"|(?<=[a-z])\s+(?=[A-Z][a-z]+\s+(?:had|has|have|was|were)\s+(?:been\s+)?"
