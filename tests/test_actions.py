@@ -16,6 +16,21 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "It was RESOLVED to approve the following actions:\n• Assets Committee to review the "
+        "scope of the Town Ranger service\n• Planning Officer to explore use of the depot at "
+        "Longridge\n• The new benches have been installed at the park",
+        [
+            (
+                "Assets Committee to review the scope of the Town Ranger service",
+                None,
+                None,
+                "resolution",
+            ),
+            ("Planning Officer to explore use of the depot at Longridge", None, None, "resolution"),
+        ],
+        "the actions a decision approves, a task a bullet, never one told done",
+    ),
+    (
         "It was agreed that an update on the bus contract be brought to the next meeting; that "
         "the items on waiting times and housing policy be deferred; and that an update on West "
         "Park be provided.",

@@ -129,10 +129,16 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
 # --- Resolutions -----------------------------------------------------------------------------
 
 
+# A list's entry that reports what was done, no task: "Leaflets have been personalised ...".
+_TOLD_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+\w+(?:ed|en|t)\b")
+
+
 def _from_resolution(resolution: Resolution) -> list[Action]:
     text = tidy(resolution.text)
     lead_in = fold(resolution.lead_in or "")
     if resolution.part and REQUEST_LEAD_IN.search(lead_in):
+        if _TOLD_DONE.search(text):
+            return []  # (an entry that reports what was done: "Leaflets have been delivered")
         return [Action(text=text, origin="resolution", owner=_lead_in_owner(lead_in))]
     bullets = _infinitive_bullets(text)
     if bullets:
@@ -141,7 +147,8 @@ def _from_resolution(resolution: Resolution) -> list[Action]:
     if tasks := imperative_lines(lead, rest):  # ("... agreed to:" / "Seek ..." / "Request ...")
         return [Action(text=statement(t), origin="resolution", owner=None) for t in tasks]
     if REQUEST_LEAD_IN.search(fold(text)) and "\n" in text:  # "DEFERRED for the following reasons:"
-        lines = [ln for ln in text.split("\n")[1:] if ln.strip()]
+        lines = [ln for ln in text.split("\n")[1:] if ln.strip()]  # (not one told done)
+        lines = [ln for ln in lines if not (NOT_A_TASK.search(fold(ln)) or _TOLD_DONE.search(ln))]
         return [Action(text=statement(ln), origin="resolution", owner=owner_of(ln)) for ln in lines]
     out = []
     for clause in _clauses(text):

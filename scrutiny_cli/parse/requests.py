@@ -239,7 +239,8 @@ REQUEST_LEAD_IN = rule(
     r"\b(?:be\s+added\s+to\s+the\s+(?:work\s+programme|next\s+agenda|agenda)|"
     r"following\s+(?:items?|topics?|issues?|matters?)\s+be\s+(?:added|considered|included|scheduled)|"
     r"(?:request|ask|recommend)s?\s+(?:that\s+)?(?:the\s+following|[\w ]{0,60}\bto)\s*:|"
-    r"deferred\s+for\s+the\s+following\s+reasons)",
+    r"deferred\s+for\s+the\s+following\s+reasons|"
+    r"the\s+following\s+(?:actions|tasks)\b[^:\n]{0,60}:)",  # ("approve the following actions:")
     "action",
     "RESOLVED that the following items be added to the Work Programme:",
 )
