@@ -37,7 +37,7 @@ def bulleted_headings(lines: list[str], chain: list[Numbered]) -> list[Start]:
     none otherwise. The chain of numbers the page was read by may hold only the list's
     numbers kept (1, 2, ...), those of lists under its bullets, and paragraphs' decimals
     whose whole number is printed nowhere ("5.1" under "- Public participation session")."""
-    top = _unled(lines, [i for i, ln in enumerate(lines) if ln[:1] in "-•·▪" and _BULLET.match(ln)])
+    top = _unled(lines, _bullet_lines(lines))
     if len(top) < MIN_HEADED:
         return []
     keys = {c.key for c in chain}
@@ -77,6 +77,12 @@ def bulleted_headings(lines: list[str], chain: list[Numbered]) -> list[Start]:
     if not all(s[2] and _capitals(s[2]) for s in [*kept, *headed]):
         return []
     return [*kept, *starts]
+
+
+def _bullet_lines(lines: list[str]) -> list[int]:
+    """The lines that open with a bullet before a capital (the first character looked at
+    first: most lines have none)."""
+    return [i for i, ln in enumerate(lines) if ln[:1] in "-•·▪" and _BULLET.match(ln)]
 
 
 def _unled(lines: list[str], bullets: list[int]) -> list[int]:
@@ -160,7 +166,7 @@ def bullets_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
     numbers lost. None where any gap's bullets do not count its missing numbers."""
     if len(chain) < MIN_HEADED or any(len(c.key) != 1 or c.family[0] for c in chain):
         return []
-    bullets = [i for i, ln in enumerate(lines) if ln[:1] in "-•·▪" and _BULLET.match(ln)]
+    bullets = _bullet_lines(lines)
     bullets = _unled(lines, bullets) if bullets and bullets[0] < chain[-1].line else []
     if not bullets:
         return []

@@ -172,7 +172,8 @@ def _inline(block: str) -> list[_Marker]:
     return []
 
 
-_KEYWORD_ALONE = re.compile(r"\s*(?:[Ii]t\s+was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)")
+# The whole lead-in over a block's bullets the keyword alone: "RESOLVED" / "• to approve ...".
+_KEYWORD_OVER_BULLETS = re.compile(r"\s*(?:[Ii]t\s+was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)")
 
 
 def _bullets(block: str) -> list[Resolution]:
@@ -181,7 +182,9 @@ def _bullets(block: str) -> list[Resolution]:
     found = list(_BULLET.finditer(block))
     lead = block[: found[0].start()].rstrip() if found else ""
     # (or the keyword alone on its line over them: "RESOLVED" / "• to approve the plan")
-    if not found or not (lead.endswith((":", ":-", "-", "–")) or _KEYWORD_ALONE.fullmatch(lead)):
+    if not found or not (
+        lead.endswith((":", ":-", "-", "–")) or _KEYWORD_OVER_BULLETS.fullmatch(lead)
+    ):
         return []
     if len(found) < 2 and found[0].group()[0] != "\n":
         return []

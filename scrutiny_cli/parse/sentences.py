@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from .patterns import ABBREVIATIONS
 
@@ -44,9 +45,11 @@ def spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     # (where a sentence ends, and where the next starts)
-    bounds = [(m.start() + (text[m.start()] in _STOPS), m.end()) for m in _BOUNDARY.finditer(text)]
-    if "(A" in text or "(a" in text:
-        bounds = sorted(bounds + [(m.end(), m.end()) for m in _OWNER_TAG.finditer(text)])
+    bounds: Iterable[tuple[int, int]] = (
+        (m.start() + (text[m.start()] in _STOPS), m.end()) for m in _BOUNDARY.finditer(text)
+    )
+    if "(A" in text or "(a" in text:  # (an owner's tag, merged in order)
+        bounds = sorted([*bounds, *((m.end(), m.end()) for m in _OWNER_TAG.finditer(text))])
     for end, after in bounds:
         if end < start or ends_in_abbreviation(text, end):
             continue
