@@ -2933,6 +2933,19 @@ CASES = [
         "capital letters and a stop heading the sub-items of an empty parent",
     ),
     (
+        "1. Attendance / Cllrs Ash and Birch\n2. Apologies / None\n3. s.106 monies / RESOLVED "
+        "to approve the report on the monies.\n4. eBikes scheme / The committee discussed the "
+        "hire scheme.\n5. Planning\n3. to ask the Clerk to write to the owner.\n",
+        [
+            ("1", "Attendance"),
+            ("2", "Apologies"),
+            ("3", "s.106 monies"),
+            ("4", "eBikes scheme"),
+            ("5", "Planning"),
+        ],
+        "a heading whose first word is a term printed in lower case: 's.106', 'eBikes'",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

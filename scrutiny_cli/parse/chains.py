@@ -234,13 +234,21 @@ def dated_from_one(found: list[Numbered], others: list[Numbered] | None = None) 
 
 
 def lower_heading(number: str, rest: str) -> bool:
-    """Whether a line's words in lower case after its number are a heading: only after a
+    """Whether a line's words in lower case after its number are a heading: after a
     minute's number with its year's part, which no sentence opens with ("364/14 confirmation
-    and signing of minutes of the meeting held on 14th NOVEMBER 2013"), the whole line."""
-    return bool(_SLASH_YEAR.fullmatch(number)) and rest[:1].isalpha() and rest[-1:] != "."
+    and signing of minutes of the meeting held on 14th NOVEMBER 2013"), the whole line; or
+    a few words led by a term that is printed in lower case ("7. s.106 monies", "4. eBikes
+    scheme"), which no list's entry ("3. to ask the Clerk to write") opens with."""
+    if rest[-1:] == ".":
+        return False
+    if _SLASH_YEAR.fullmatch(number):
+        return rest[:1].isalpha()
+    return bool(LOWER_TERM.match(rest)) and len(rest.split()) <= 6 and not FINITE_VERB.search(rest)
 
 
 _SLASH_YEAR = re.compile(r"[A-Z]{0,3}\d{1,4}/\d\d")  # "364/14", "C048/23"
+# A term printed in lower case: a section of an Act, a brand ("s.106", "s. 137", "eBikes").
+LOWER_TERM = re.compile(r"(?:[a-z]{1,2}\.\s?\d{2,3}|[a-z]{1,2}[A-Z][a-z]+)\b")
 
 
 def repeats_heading(lines: list[str], i: int) -> bool:

@@ -169,7 +169,7 @@ SLASH_ROW = rule(
     "slash-row",
     # (or its number and heading in one cell: "4. Minutes / RESOLVED to approve ...")
     r"^(?P<number>[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4})*[a-z]?)(?P<sep>\s+/\s+|\.\s+)"
-    r"(?P<heading>[A-Z][^/]{1,120}?)\s+/\s+(?P<rest>\S.*)$",
+    r"(?P<heading>(?:[A-Z]|[a-z]{1,2}\.\s?\d|[a-z]{1,2}[A-Z])[^/]{1,120}?)\s+/\s+(?P<rest>\S.*)$",
     "page",
     "13.17/18 / Apologies for absence / Apologies were received and accepted.",
     flags=0,
