@@ -2946,6 +2946,22 @@ CASES = [
         "a heading whose first word is a term printed in lower case: 's.106', 'eBikes'",
     ),
     (
+        "5. Matters arising\n(a) Village plan\nACTION: The Chair to update the plan.\n(b) "
+        "Water leaks\nThe Mill Road leak has been fixed.\nACTION: The Clerk to chase the lay-by "
+        "leak. (c) Street lighting on Bank Lane\nACTION: The Clerk to write to the District "
+        "Council.\n(d) Grit bin; to agree a site\nIt was agreed to site it by the hall.\n"
+        "6. Correspondence\nNone.\n",
+        [
+            ("5", "Matters arising"),
+            ("(a)", "Village plan"),
+            ("(b)", "Water leaks"),
+            ("(c)", "Street lighting on Bank Lane"),
+            ("(d)", "Grit bin; to agree a site"),
+            ("6", "Correspondence"),
+        ],
+        "a lettered sub-item's heading glued to the end of the sentence before it",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

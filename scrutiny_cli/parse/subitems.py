@@ -63,6 +63,7 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 
 
 def _subitems(item: Segment) -> list[Segment] | None:
+    item = type(item)(item.number, item.title, _unglued_letters(item.body))
     decimal = _decimal_headings(item.body, item.number)
     lettered = [] if decimal else _lettered_headings(item.body) or _roman_headings(item.body)
     starts = decimal or lettered or numbered_run_in(item.body, item.title or "", item.number)
@@ -79,6 +80,30 @@ def _subitems(item: Segment) -> list[Segment] | None:
         return _cut(item, starts, above, [])  # (the parent's own text stays its own)
     labels = [ln for ln in above if ln.strip()]  # ("Minutes:")
     return _cut(item, starts, [], labels)
+
+
+# A bracketed letter glued after the sentence that ends the line: "... lay-by leak. (c)
+# Street lighting on Bank Lane" (a converter ran the next row onto the one before).
+_GLUED_LETTER = re.compile(r"(?<=[.!?])\s+(?=\((?P<letter>[a-z])\)\s+[A-Z])")
+
+
+def _unglued_letters(body: list[str]) -> list[str]:
+    """The body with each lettered heading glued onto the line before its own line again:
+    only the letter after the last one, a heading alone on its line ("(b) Water leaks"
+    above, "(c)" glued; not after a lettered paragraph run on from its heading)."""
+    out: list[str] = []
+    last = ""
+    for line in body:
+        m = _LETTERED.match(line.strip())
+        if m and m["l1"]:
+            last = m["l1"].lower() if heading_line(m["title"]) else ""
+        glued = _GLUED_LETTER.search(line) if last else None
+        if glued and glued["letter"] == _next(last):
+            out += [line[: glued.start()], line[glued.end() :]]
+            last = glued["letter"]
+            continue
+        out.append(line)
+    return out
 
 
 def _follow_ups(item: Segment) -> list[Segment] | None:
