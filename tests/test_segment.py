@@ -2962,6 +2962,22 @@ CASES = [
         "a lettered sub-item's heading glued to the end of the sentence before it",
     ),
     (
+        "1. Apologies Received –  Ward Cllr C Ash\nThe Clerk read them out.\n2. To approve "
+        "Minutes of the last meeting– The minutes of May 2021 were approved.\n3. Dispensations:"
+        "none required.\n4. To receive apologies Mr M Ash, Mrs B Birch, Mrs C Cole and Ann "
+        "Dale\n5 Planning 153/12-13 RESOLVED There were no objections.\n6. To receive a "
+        "presentation from Mr Ash, Chair of the Trust\nHe spoke.\n",
+        [
+            ("1", "Apologies Received"),
+            ("2", "To approve Minutes of the last meeting"),
+            ("3", "Dispensations"),
+            ("4", "To receive apologies"),
+            ("5", "Planning"),
+            ("6", "To receive a presentation from Mr Ash, Chair of the Trust"),
+        ],
+        "headings before names, glued dashes and colons, and the minute's number in its year",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -231,6 +231,9 @@ _TITLE_END = re.compile(
     # (or two members: "To receive Cllr Ash and Cllr Cox declared a personal interest")
     r"(?:and\s+(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3})?"
     r"(?:was|were|had|has|is|proposed|reported|said|agreed|asked|gave|declared)\b)"
+    # (or the names of those who sent apologies: "To receive apologies Mr M Ash, Mrs B ...")
+    r"|(?:(?<=pologies)|(?<=bsence))\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+    r"(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+\s*(?:,|and\b))"
     # (or a thing's: "To receive and approve apologies for absence Apologies had been
     # received from ..."; or a bullet: "To consider Planning Applications • 3/2018/1069 ...")
     r"|(?<=[a-z])\s+(?=[A-Z][a-z]+\s+(?:had|has|have|was|were)\s+(?:been\s+)?"
@@ -241,7 +244,7 @@ _TITLE_END = re.compile(
     r"|(?<=[a-z])\s+(?=(?:The|Members)\s+(?:[\w'’,-]+\s+){0,10}?(?:was|were|had|has|have|"
     r"received|agreed|noted|accepted|resolved|reported)\b)"
 )  # (a lead-in's ":-" too: "To discuss expansion of the play park:- Agreed to install ...")
-_DASH = re.compile(r"\s[-–—]\s+")
+_DASH = re.compile(r"\s[-–—]\s+|(?<=[a-z])[–—]\s+(?=[A-Z])")  # (glued: "meeting– The")
 
 
 def with_agenda_worded(chain: list[Numbered], agenda: list[Numbered]) -> list[Numbered]:

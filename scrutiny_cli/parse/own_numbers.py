@@ -8,6 +8,9 @@ the running part, by no more than a figure's length, so that a date ("21/04/19" 
 "10458/04/19") or a financial year ("20/21" beside "12/21") is not one. A number the text
 calls an agenda item ("declared an interest in item 646.18a", an "Agenda item" column) is
 this meeting's agenda, not a minute.
+
+The item's own minute number may also be printed after its heading, on the heading's line
+("Finance:006/24:", "2 Apologies 150/12-13 RESOLVED ..."); it is no part of the heading.
 """
 
 from __future__ import annotations
@@ -26,6 +29,24 @@ _NOT_A_MINUTE = re.compile(
 # An "Agenda item" label or column, not followed by its number: the numbers under it are
 # this meeting's agenda ("Councillor Agenda item Nature of interest").
 _AGENDA_COLUMN = re.compile(r"(?i)\bagenda\s+item\b(?!\s*(?:no\.?\s*)?\d)")
+
+
+# The minute's number after the heading it closes, a colon before it: "Finance:006/24:".
+_MINUTE_AFTER = re.compile(r"\s*:\s*\d{1,3}/\d{2}\s*:?\s*$")  # (not a year's "2025/26")
+# Or numbered in the council's year, "150/12-13", between a few words of heading and the text.
+_IN_YEAR = re.compile(
+    r"^(?P<head>[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,5}?)\s+\d{1,4}/(?P<a>\d\d)-(?P<b>\d\d)\s+(?=\S)"
+)
+
+
+def without_own_number(rest: str) -> str:
+    """A numbered line's words after its number, without the minute's own number printed
+    after the heading ("Finance:006/24:", "Apologies 150/12-13 RESOLVED ...")."""
+    rest = _MINUTE_AFTER.sub("", rest)
+    m = _IN_YEAR.match(rest)
+    if m and int(m["b"]) == (int(m["a"]) + 1) % 100:
+        return f"{m['head']} {rest[m.end() :]}"
+    return rest
 
 
 def own_number_refs(text: str, number: str | None) -> list[tuple[int, int, list[str]]]:

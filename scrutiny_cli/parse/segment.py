@@ -68,6 +68,7 @@ from .numbers import (
     year_first,
 )
 from .numbers import number_key as number_key
+from .own_numbers import without_own_number
 from .preamble import session_between, sessions_above
 from .printed_titles import SUBTITLE
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
@@ -76,7 +77,7 @@ from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings
 from .spaced_numbers import spaced_number
 from .subitems import lettered_items
-from .title_words import is_minutes_sentence
+from .title_words import WHO_HEADING, is_minutes_sentence
 from .titles import FINITE_VERB, LETTER, heading_line, split_run_in
 from .trackers import tracker_line
 from .whole_headings import heading_alone, heading_over_text, other_language, text_below
@@ -256,7 +257,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     own = _OWN_MINUTE.match(rest)  # (the minute's own number after the agenda's)
     if own:
         number, rest = own["number"], rest[own.end() :]
-    rest = _MINUTE_AFTER.sub("", AGENDA_NUMBER.sub("", rest, count=1))
+    rest = without_own_number(AGENDA_NUMBER.sub("", rest, count=1))
     if number[:1].isalpha() and rest[:1].isdigit():  # ("HR1. 01/16 Apologies: ...")
         rest = MONTH_STAMP.sub("", rest, count=1)
     if (MONTH_START.match(rest) and not MONTH_TITLED.match(line)) or YEAR_TITLE.match(line):
@@ -272,7 +273,11 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     if title and not LETTER.search(title) and (whole := heading_alone(lines, i, rest)):
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")
     elif (
-        title and SUBTITLE.fullmatch(text) and not FINITE_VERB.search(line) and text_below(lines, i)
+        title
+        and SUBTITLE.fullmatch(text)
+        and not FINITE_VERB.search(line)
+        and not WHO_HEADING.match(title)  # (names after it: "Apologies Received – Cllr Ash")
+        and text_below(lines, i)
     ):
         title, text = f"{title} {rest[len(title) :].strip()}", ""  # ("– agreement with ...")
     elif title and (other := other_language(title, rest)) and text_below(lines, i):
@@ -315,8 +320,6 @@ _MINUTES_HEADING = re.compile(
 _OWN_MINUTE = re.compile(
     rf"(?i:Minute)\s+(?i:Number|No\.?)\s*(?P<number>{NUMBER})\s*(?:[-–:]\s*)?(?=[A-Z])"
 )
-# The minute's number after the heading it closes, a colon before it: "Finance:006/24:".
-_MINUTE_AFTER = re.compile(r"\s*:\s*\d{1,3}/\d{2}\s*:?\s*$")  # (not a year's "2025/26")
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(David Rogers – CDC)": no words of the heading's
 
 

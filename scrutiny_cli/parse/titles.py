@@ -157,6 +157,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         text = SECOND_NUMBER.sub("", text, count=1)
     if "-" in text or "–" in text or "—" in text:
         text = GLUED_DASH.sub(lambda m: f" {m.group()} ", text)
+    if numbered and ":" in text:  # ("Dispensations:none required.": a converter lost the space)
+        text = _GLUED_COLON.sub(r"\g<head>: ", text, count=1)
     if "(" in text:  # ("ELECTION OF MAYOR(Agenda item 2)": the bracket an aside of its own)
         text = GLUED_BRACKET.sub(" (", text)
     if "  " in text:  # (the heading's end is counted in words a space apart)
@@ -197,6 +199,10 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     # (the text keeps its full stop, and its spacing as printed: "Mr Hunt- Grubbe")
     rest = as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
     return with_aside(head, rest, printed)
+
+
+# A heading of a few words glued by its colon to text in lower case: "Dispensations:none".
+_GLUED_COLON = re.compile(r"^(?=[A-Z])(?P<head>[\w'’ ]{2,40}?[a-z]):(?=[a-z]{2})")
 
 
 # A list's first marker where the heading's text starts, the agenda's points numbered:
