@@ -14,6 +14,11 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "RESOLVED It was resolved to accept the minutes of the meeting held on 1 October 2012.",
+        [(None, "accept the minutes of the meeting held on 1 October 2012.")],
+        "a keyword in capitals over the sentence that records the decision is one decision",
+    ),
+    (
         "At the Scrutiny Committee held on 29th January 2025, Members considered the call-in "
         "of the decision. At that meeting, Members agreed to refer the decision to full Council.",
         [],

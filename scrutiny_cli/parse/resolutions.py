@@ -205,6 +205,13 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     # (a keyword in capitals inside a block's first sentence is its: "... were AGREED ...")
     found = [m for k, m in enumerate(found) if not k or _boundary(folded, found[k - 1], m)]
+    # (nor a keyword straight before another, a label over its sentence: "RESOLVED It was
+    # resolved to accept the minutes ...")
+    found = [
+        m
+        for k, m in enumerate(found)
+        if k + 1 == len(found) or not _labels(folded, m, found[k + 1])
+    ]
     # (nor a passive verb in capitals inside a part: "(ii) SLT be RECOMMENDED to allocate")
     found = [m for m in found if not _in_passive(folded, m.start())]
     # (nor another meeting's, quoted: "The Committee at its meeting on 28 September 2023
@@ -237,6 +244,14 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
             block = block if cut.rstrip().endswith((":", ":-")) else cut
         spans.append((start, start + len(block)))
     return tuple(spans)
+
+
+def _labels(folded: str, keyword: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether a keyword only labels the one right after it, on its line or the next:
+    "RESOLVED It was resolved to ...", not "Agreed." / "" / "Agreed."."""
+    gap = folded[keyword.end() : after.start()]
+    closed = keyword.group().rstrip().endswith(".") or "\n\n" in gap
+    return not closed and not gap.strip(" \t\n:;-–—")
 
 
 # A paragraph's number before the keyword: the decision ends at its sibling's.
