@@ -11,6 +11,41 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (the minutes' words after the body's name and a dash)
+    (
+        "Wexton Community Council – Minutes of Meeting 17th December 2018",
+        ("Wexton Community Council", "2018-12-17", None, None),
+    ),
+    # (a long name of capitalised words between "Minutes" and "meeting"; a day cut short)
+    (
+        "Minutes Wexton Group Parish Action Plan Working Party meeting held at Dairy House at "
+        "7 pm, Tues. 28th June, 2016\nPresent. Ann Ash (chair)",
+        ("Wexton Group Parish Action Plan Working Party", "2016-06-28", "19:00", "Dairy House"),
+    ),
+    # (the date line under the name, after "for")
+    (
+        "Wexton Community Council Meeting Minutes\nfor Tuesday 6th June 2023, at 7.30pm in "
+        "Lesser Hall",
+        ("Wexton Community Council", "2023-06-06", "19:30", "Lesser Hall"),
+    ),
+    # (the minutes' "Proceedings" at a meeting of the body named above)
+    (
+        "Wexton Town Council\nProceedings at a meeting held on 18 April 2018.\nPresent: Cllrs "
+        "Ash (Mayor), Birch",
+        ("Wexton Town Council", "2018-04-18", None, None),
+    ),
+    # (a label for both the date and the time of the meeting)
+    (
+        "Minutes of Meeting held at The Bungalow at Wexton Lodge\n\nDate & time of Meeting: "
+        "Monday 6th February 2017 at 6pm\n\nPresent: Cllrs Ash, Birch",
+        (None, "2017-02-06", "18:00", "The Bungalow at Wexton Lodge"),
+    ),
+    # (a page's number before a header in capitals, its attendance run on)
+    (
+        "WEXTON PARISH COUNCIL\n\n13\n1 WEXTON PARISH COUNCIL MINUTES 10 th February 2020 "
+        "Present: Cllr Ash, Cllr Birch",
+        ("Wexton Parish Council", "2020-02-10", None, None),
+    ),
     # (a page flattened onto one line, the minutes' title after a site's contact block)
     (
         "Wexton Parish Council www.wextonpc.org Clerk to the Council : Paul Ash The Old "

@@ -134,6 +134,9 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     return facts
 
 
+_PAGE_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-Z]{2,}\s+[A-Z]{2,})")  # (before words in capitals)
+
+
 def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # type: ignore[no-untyped-def]
     """The cues of the header's lines, from start; the lines they took."""
     # (no prose header after a ModernGov item's title: "Minutes pdf icon PDF 168 KB" /
@@ -173,7 +176,9 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         # Village Hall Minutes Present: Cllr D Whyberd, ...")
         cut = _PRESENT_LABEL.search(line) if "resent" in line or "RESENT" in line else None
         if cut and (len(line) > _LONG_HEADER or find_date(line[: cut.start()])):
-            line = line[: cut.start()]
+            # (a page's number before it: "1 HAWKHURST PARISH COUNCIL MINUTES 10 th February
+            # 2020 Present: ...")
+            line = _PAGE_FIRST.sub("", line[: cut.start()], count=1)
         parts = cells(line)
         titles = first_heading >= i and not minuted  # (no item's heading above the line)
         if sum(_line_cues(fold(cell), cell, give, titles, i in firsts) for cell in parts):

@@ -79,8 +79,11 @@ MODERNGOV = rule(
     r"(?P<name>(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)+\s)?[A-Z](?:[A-Za-z&'’. ]|,(?=\s[A-Z&])){2,100}?"
     r"(?:\s\(\d{1,2}\))?)"
     # (or a name in capitals ending in its body's noun: "PLANNING COMMITTEE 11 July 2011")
-    # (or "Minutes" between dashes: "Planning Committee – Minutes – 11 July 2014")
-    rf"(?:\s*[-–]\s+(?:(?i:minutes)\s+[-–]\s+)?|\s+(?i:minutes)\s*[-–:,]?\s+"
+    # (or "Minutes" between dashes: "Planning Committee – Minutes – 11 July 2014", or the
+    # minutes' words after a dash: "X Community Council – Minutes of Meeting 17th December")
+    r"(?:\s*[-–]\s+(?:(?i:minutes)\s+[-–]\s+"
+    r"|(?i:minutes\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?meeting)[,:]?\s+)?"
+    r"|\s+(?i:minutes)\s*[-–:,]?\s+"
     rf"|(?<=Meeting|MEETING){_AFTER_MEETING}\s+"
     r"(?:(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+|{_BODY_END}\s+|{_NOUN_END}(?P<comma>,)\s+)"
@@ -150,7 +153,10 @@ MINUTES_MEETING = rule(
     # (or a dash or colon after "Minutes": "Draft Minutes – Parish Council meeting 1st
     # December 2020, 7pm, via Zoom")
     r"^(?:Minutes?|Notes?)(?:\s+[-–—]|:)?\s+(?:(?:of|for)\s+|from\s+(?=the\s+(?-i:[A-Z]))"
-    r"|(?=(?-i:[A-Z])\w+\s+(?:\w+\s+){0,2}meeting\b))"
+    # (a longer name of capitalised words: "Minutes Kinnersley Group Parish Action Plan
+    # Working Party meeting held at ...")
+    r"|(?=(?-i:[A-Z])\w+\s+(?:(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w'’&-]*\s+|(?-i:and|of|&)\s+)"
+    r"{3,6})meeting\b))"
     r"(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
     rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES}|{DAY_NAMES})\b)[A-Z][\w'’&-]*)"
     # (its small words too: "Minutes of a meeting of the Finance and Audit Committee on ...")
@@ -229,7 +235,10 @@ AT_A_MEETING = rule(
     # (or "hosted", "convened": "... Drainage Board hosted at the Middle Level Offices")
     # (or after a document's title or a letterhead on its line, with its capital: "Minutes
     # 060717.Pdf At a Meeting of ...")
-    r"(?:^|(?<=\s)(?=(?-i:A)))At\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?P<body>.{1,150}?)\s*,?\s+"
+    # (or the body named above it, after the minutes' "Proceedings": "Proceedings at a
+    # meeting held on 18 April 2018.")
+    r"(?:^|(?<=\s)(?=(?-i:A))|(?<=^proceedings\s))At\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+"
+    r"(?:of\s+(?P<body>.{1,150}?)\s*,?\s+|(?<=^proceedings\sat\sa\smeeting\s))"
     r"(?:held|hosted|convened)\b(?P<rest>.*)$",
     "header",
     "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th February, 2020.",
@@ -252,7 +261,8 @@ LABEL = rule(
     # (and a bulleted field: "• Date: 13th June 2023", "• Duration: 19:00 - 21:35")
     # (and "Meeting Location: Temple Cloud Village Hall", "Meeting Venue: ...", "Location of
     # Meeting: The Village Hall")
-    r"(?:^(?:[•·]\s+)?|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime|\s+of\s+(?:the\s+)?[Mm]eeting)?|"
+    # (and both: "Date & time of Meeting: Monday 6th February 2017 at 6pm")
+    r"(?:^(?:[•·]\s+)?|\s)(?P<label>(?:Meeting\s+)?Date(?:\s+(?:and|&)\s+[Tt]ime)?(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|"
     r"Time(?:\s+of\s+(?:the\s+)?[Mm]eeting)?|Start(?:\s+[Tt]ime)?|Duration|"
     r"(?:Meeting\s+)?(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
     r"(?:Meeting\s+)?Location(?:\s+(?:of|for)\s+(?:the\s+)?[Mm]eeting)?|Contact|DATE(?:\s+(?:AND|&)\s+TIME|\s+OF\s+(?:THE\s+)?MEETING)?|TIME|VENUE|PLACE|"

@@ -258,7 +258,7 @@ def date_only(line: str) -> tuple[str, str | None, str | None] | None:
         return None  # every date we read has a number in it
     # (the last line of a header sentence whose first the page lost: "ON THURSDAY 19 th MAY
     # 2011 AT 7.00PM"; not "on" after a label, "Minutes of the meeting held on ...")
-    line = _DATE_LABEL.sub("", re.sub(r"(?i)^on\s+", "", line, count=1), count=1)
+    line = _DATE_LABEL.sub("", re.sub(r"(?i)^(?:on|for)\s+", "", line, count=1), count=1)
     found = find_date(line)
     if not found or len(found[0]) != 10:
         return None
