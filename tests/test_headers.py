@@ -40,6 +40,31 @@ CASES = [
         "Monday 6th February 2017 at 6pm\n\nPresent: Cllrs Ash, Birch",
         (None, "2017-02-06", "18:00", "The Bungalow at Wexton Lodge"),
     ),
+    # (a generic kind, then the body's full name on a line of its own)
+    (
+        "Minutes of Steering Group meeting held on 09 December 2014\n\nWexton Parish\n"
+        "Neighbourhood Planning Steering Group\n\nMinutes of a Meeting held at the Village "
+        "Hall, Wexton\non 9 December 2014 at 7.15 pm\n\nPresent: Ann Ash",
+        (
+            "Neighbourhood Planning Steering Group",
+            "2014-12-09",
+            "19:15",
+            "the Village Hall, Wexton",
+        ),
+    ),
+    # ("the Committee" after its full name, which closes a letterhead's block)
+    (
+        "WEXTON PARISH COUNCIL Clerk to the Council Ms Ann Ash Lobb Cottage, Wexton. RH20 3JF "
+        "Tel: 07776000000 Website: www.wextonparish.org.uk Wexton Parish Council Open Spaces "
+        "(Recreation, Allotments and Footpaths) Committee MINUTES of the Committee Meeting "
+        "held on Monday 20th July 2015 at Wexton Village Hall PRESENT: Cllrs Ash, Birch",
+        (
+            "Open Spaces (Recreation, Allotments and Footpaths) Committee",
+            "2015-07-20",
+            None,
+            "Wexton Village Hall",
+        ),
+    ),
     # (a page's number before a header in capitals, its attendance run on)
     (
         "WEXTON PARISH COUNCIL\n\n13\n1 WEXTON PARISH COUNCIL MINUTES 10 th February 2020 "

@@ -174,6 +174,7 @@ def _contact(value: str) -> str | None:
 _GENERIC = re.compile(
     r"(?i)(?:parish|town|community|city|borough|district|county)?\s*council|board|forum|"
     r"joint\s+committee|panel|commissioners|trustees|directors"
+    r"|(?:steering|working)\s+(?:group|party)"  # ("... Planning Steering Group" fuller)
 )
 
 

@@ -238,9 +238,12 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
             continue  # "Minutes of the meeting held on 22nd February 2023 were received ..."
         give("date", iso, 2)
         body = clean_committee(para[m.start("body") : body_end]) if m["body"] else None
-        # ("the Board" under its letterhead, "... INTERNAL DRAINAGE BOARD": the letterhead's)
-        fuller = named or (_name_above(top, i) if body in BARE_NOUNS else None)
-        if body in BARE_NOUNS and fuller and fuller.lower().endswith(body.lower()):
+        # ("the Board" under its letterhead, "... INTERNAL DRAINAGE BOARD": the letterhead's;
+        # "the Committee" after a committee's name, "... Open Spaces Committee MINUTES of the
+        # Committee Meeting held on ...")
+        bare = body in BARE_NOUNS or body == "Committee"
+        fuller = named or (_name_above(top, i) or _name_ending(top, i) if bare else None)
+        if bare and fuller and body and fuller.lower().endswith(body.lower()):
             body = fuller
         elif body and MEMBERS_OF.fullmatch(body):  # (a meeting of the letterhead's body)
             body = named or _name_above(top, i) or body
@@ -295,8 +298,24 @@ def _name_before(lead: str) -> str | None:
     lead = re.sub(r"(?i)\s*\bdraft\s*$", "", lead).strip(" -–,:")
     if not _BODY_NOUN.search(lead):
         return None  # "Provisional Minutes of ...", "Approved Minutes of ..."
-    capitals = _CAPITALS_END.search(lead)
+    capitals = _CAPITALS_END.search(lead) or _COMMITTEE_END.search(lead)
     return name_line(lead) or (name_line(capitals.group()) if capitals else None)
+
+
+# A committee's name in mixed case closing a letterhead's block, its subjects in brackets
+# ("... Website: www.washingtonparish.org.uk Washington Parish Council Open Spaces
+# (Recreation, Allotments, Footpaths and Conservation) Committee"): after the council's.
+_COMMITTEE_END = re.compile(
+    r"(?<=\bCouncil\s)(?:[A-Z][\w'’&-]*\s+|(?:and|of|for|&)\s+|\([^()]{1,100}\)\s+){1,10}"
+    r"(?:Committee|Sub-Committee|Working\s+(?:Group|Party)|Panel)$"
+)
+
+
+def _name_ending(top: list[str], i: int) -> str | None:
+    """The body's name closing the line above, after a letterhead's block on it."""
+    above = next((ln for ln in reversed(top[max(0, i - 3) : i]) if ln.strip()), "")
+    end = _CAPITALS_END.search(above.strip()) or _COMMITTEE_END.search(above.strip())
+    return name_line(end.group()) if end else None
 
 
 def _plausible_body(body: str) -> bool:
