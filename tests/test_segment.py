@@ -2978,6 +2978,19 @@ CASES = [
         "headings before names, glued dashes and colons, and the minute's number in its year",
     ),
     (
+        "10817.\n\nMinutes (Agenda item 1)\n\nMinutes:\n\nThe minutes were confirmed.\n\n"
+        "10917.\n\nApologies (Agenda item 2)\n\nMinutes:\n\nNone were received.\n\n11017.\n\n"
+        "Declarations of Interest (Agenda item 3)\n\nMinutes:\n\nNone.\n\n11117.\n\nPlanning "
+        "(Agenda item 4)\n\nMinutes:\n\nNo objection.\n",
+        [
+            ("10817", "Minutes (Agenda item 1)"),
+            ("10917", "Apologies (Agenda item 2)"),
+            ("11017", "Declarations of Interest (Agenda item 3)"),
+            ("11117", "Planning (Agenda item 4)"),
+        ],
+        "running numbers with the year's two figures glued on: '10817.' for 108/17",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -16,7 +16,13 @@ The item's own minute number may also be printed after its heading, on the headi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .numbers import Numbered
 
 # A number of figures and separators alone: "179.15/16", "10458/04/19", "73/1516", "8/17".
 _NUMBERED = re.compile(r"\d{1,5}(?:[./]\d{1,4}){1,2}")
@@ -37,6 +43,28 @@ _MINUTE_AFTER = re.compile(r"\s*:\s*\d{1,3}/\d{2}\s*:?\s*$")  # (not a year's "2
 _IN_YEAR = re.compile(
     r"^(?P<head>[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,5}?)\s+\d{1,4}/(?P<a>\d\d)-(?P<b>\d\d)\s+(?=\S)"
 )
+
+
+# A running number with its year's two figures glued on: "10817." for 108/17.
+_YEAR_GLUED = re.compile(r"(?P<run>\d{3,4})(?P<year>\d\d)\.?")
+_YEAR_GLUED_MIN = 3  # numbers that share the year and run on, at least
+
+
+def year_glued(cands: list[Numbered]) -> list[Numbered]:
+    """The candidates, running numbers printed with their year's two figures glued on
+    ("10817.", "10917.", "11017." for 108/17, 109/17, 110/17, as some sites print them)
+    keyed by their running part: three or more that share the year and run on by one."""
+    by_year: dict[str, list[Numbered]] = {}
+    for c in cands:
+        if m := _YEAR_GLUED.fullmatch(c.number):
+            by_year.setdefault(m["year"], []).append(c)
+    keys: dict[int, tuple[int, ...]] = {}
+    for group in by_year.values():
+        runs = [int(c.number.rstrip(".")[:-2]) for c in group]
+        steps = sum(b == a + 1 for a, b in pairwise(runs))
+        if len(group) >= _YEAR_GLUED_MIN and steps + 1 >= len(group) * 2 / 3:
+            keys.update((id(c), (run,)) for c, run in zip(group, runs, strict=True))
+    return [replace(c, key=keys[id(c)]) if id(c) in keys else c for c in cands] if keys else cands
 
 
 def without_own_number(rest: str) -> str:

@@ -68,7 +68,7 @@ from .numbers import (
     year_first,
 )
 from .numbers import number_key as number_key
-from .own_numbers import without_own_number
+from .own_numbers import without_own_number, year_glued
 from .preamble import session_between, sessions_above
 from .printed_titles import SUBTITLE
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
@@ -102,7 +102,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, table_starts(lines, rows))
     lines = caps_headings_joined(lines)
     above = min(header, default=0)  # (a number alone above the header is the page's: "53")
-    cands = [c for c in _numbered(lines) if not (c.alone and c.line < above)]
+    cands = year_glued([c for c in _numbered(lines) if not (c.alone and c.line < above)])
     cands = without_whole_numbers_paragraphs(cands, lines)
     cands = without_lists_between(without_nested_lists(cands, lines))
     chain = items_over_sub_items(best_chain(cands), cands, lines)
