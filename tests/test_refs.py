@@ -10,6 +10,11 @@ from scrutiny_cli.read.text import read_text
 
 CASES = [
     (
+        "Please refer to Minute Nos. 117/17 (a), (d) and (i) below.",
+        [("117/17 (a)", None), ("117/17 (d)", None), ("117/17 (i)", None)],
+    ),  # (further parts of the one minute after its first)
+    ("See minute 45, (a) the budget was set.", [("45", None)]),  # (a list's own letter)
+    (
         "Minutes of a meeting held 9th January 2017 were agreed and signed as a true record. It "
         "was noted that item 68 should read M5 not M6.",
         [("68", None)],

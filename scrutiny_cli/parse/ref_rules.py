@@ -54,6 +54,8 @@ _SHORT_DATE = (
     r"(?:(?<=[sS]\s)|(?<=[sS]\.\s))"
     r"(?:(?:0[1-9]|[12]\d|3[01])\.0[1-9]|(?:0[1-9]|1[3-9]|2\d|3[01])\.1[0-2])\.\d\d(?![\d.]|\s?\()"
 )
+# A minute's further part alone, after one with its part: "117/17 (a), (d) and (i)".
+_PART_ALONE = r"\((?-i:[a-z]|[ivx]{1,4})\)"
 # What joins the numbers of a list or a range: "11 and 18", "789 - 796", "12 to 15".
 _JOIN = r"(?:,|and|&|[-–]|to)"
 # A minute's title in brackets after its number in a list: "minute items 52 (Final draft of
@@ -88,13 +90,15 @@ MINUTE_REF = rule(
     # (and a range: "Minute Nos. 789 - 796", "minutes 12 to 15"; never a folder's name in a
     # document's path, "\Council minutes 14-15\COUN122.doc", though a converter's escape
     # may follow: "\[see minute 9.2.4\]")
-    rf"(?P<more>(?:\s*{_JOIN}\s*{_REF}(?![\w/]|\\\w){_TITLED})*)",
+    # (and further parts of the one minute: "Minute Nos. 117/17 (a), (d) and (i)")
+    rf"(?P<more>(?:\s*{_JOIN}\s*(?:{_REF}(?![\w/]|\\\w){_TITLED}|{_PART_ALONE}))*)",
     "ref",
     "Further to minute 14/19 'Education Performance'",
 )
 # Each further number of a list or range, with what joins it to the one before.
-# (in any case, as the rule it reads after: "Cl/47/11/18 to Cl/59/11/18")
-NEXT_REF = re.compile(rf"\s*(?P<join>{_JOIN})\s*(?P<ref>{_REF})", re.I)
+# (in any case, as the rule it reads after: "Cl/47/11/18 to Cl/59/11/18"; or a further part
+# of the minute before: ", (d)")
+NEXT_REF = re.compile(rf"\s*(?P<join>{_JOIN})\s*(?:(?P<ref>{_REF})|(?P<part>{_PART_ALONE}))", re.I)
 MAX_RANGE = 30  # minutes a range may span to be counted out ("789 - 796")
 MAX_ENDS = 200  # and to be named by its ends ("1484 - 1520"; not "Minute 45 - 2019 budget")
 # Scottish minutes are divided into articles: "article 19 of this minute".

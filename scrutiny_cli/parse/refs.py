@@ -197,6 +197,12 @@ def _numbers(m: re.Match[str]) -> list[str]:
     # (a plural announces several: "minute nos. 1484 - 1520", not "Minute 161 -207 Argyle")
     plural = _PLURAL.search(m.string, m.start(), m.start("ref") if m["ref"] else m.start())
     for n in NEXT_REF.finditer(more):
+        if n["part"]:  # (a further part of the minute before: "117/17 (a), (d) and (i)")
+            had = _PART_AFTER.search(found[-1])
+            if had is None or n["join"] not in (",", "and", "&"):
+                break
+            found.append(f"{found[-1][: had.start()]}{had[1]}{n['part']}")
+            continue
         last, ref = found[-1], n["ref"]
         if n["join"] in ("-", "–", "to"):
             if last.isdigit() and ref.isdigit() and 0 < int(ref) - int(last) <= MAX_RANGE:
@@ -224,6 +230,7 @@ def _by_ends(last: str, ref: str) -> bool:
 
 
 _SHAPE = re.compile(r"\d+")
+_PART_AFTER = re.compile(r"(\s?)\([^()]*\)$")  # a minute's part, and the space before it
 _PLURAL = re.compile(r"(?i)\b(?:minutes|mins|nos|numbers|refs|items)\b")
 
 
