@@ -2991,6 +2991,17 @@ CASES = [
         "running numbers with the year's two figures glued on: '10817.' for 108/17",
     ),
     (
+        "Min No / Action4715 / Apologies for absence\nAn apology was received from Cllr Ash\n"
+        "4716 / Approval of the minutes of the meeting held on 23 March 2018.\nThe minutes were "
+        "approved.\n4717 / Accounts for approval\nThe accounts were approved.\n",
+        [
+            ("4715", "Apologies for absence"),
+            ("4716", "Approval of the minutes of the meeting held on 23 March 2018"),
+            ("4717", "Accounts for approval"),
+        ],
+        "a flattened table's column headings glued to its first row's number",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -186,6 +186,8 @@ def unglued(line: str, spaced: bool = True) -> str:
     )
     if m and (not figures or (m["lead"][:1].isdigit() and _WORD.search(m["heading"]))):
         line = m["lead"] + m["heading"]
+    if " / " in line[:20] and (m := _COLUMN_HEADS.match(line)):
+        line = line[m.end() :]  # (a table's column headings glued to its first row's number)
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
         return m["head"] + line[m.end() :]  # "GBP/2122/ 216: Declarations"
     if " / " in line[:12] and (m := _CELL_SLASH.match(line)):
@@ -204,6 +206,11 @@ def unglued(line: str, spaced: bool = True) -> str:
     return line
 
 
+# A flattened table's column headings glued to its first row's number: "Min No /
+# Action4715 / Apologies for absence", "MIN / Action2319 / Mayor's welcome.".
+_COLUMN_HEADS = re.compile(
+    r"(?i)^min(?:ute)?s?\.?(?:\s+(?:no|number|ref)\.?)?\s+/\s+actions?(?=\d{1,5}\s+/\s)"
+)
 # A year's running number spaced about its slash, a dash after it: "2017 / 22 – Minutes".
 _SPACED_YEAR_RUN = re.compile(r"^((?:19|20)\d\d) ?/ ?(\d{1,3})(?=\s+[-–]\s+[A-Z])")
 # A number's last part set apart by a space after its slash, where two parts come before
