@@ -3002,6 +3002,17 @@ CASES = [
         "a flattened table's column headings glued to its first row's number",
     ),
     (
+        "1. Recording of those present, and apologies received No apologies. All councillors "
+        "were present.\n2. The report was read, and comments received from Cllr Ash.\n3. Police "
+        "report\nNone.\n",
+        [
+            ("1", "Recording of those present, and apologies received"),
+            ("2", ""),
+            ("3", "Police report"),
+        ],
+        "a heading's last thing and what was done with it, after a comma and 'and'",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

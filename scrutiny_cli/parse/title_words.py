@@ -88,7 +88,9 @@ FINITE_VERB = re.compile(
 # members of the public", "Petitions received", "Items deferred to a later meeting",
 # "Questions asked by members".
 DONE_TO = re.compile(
-    r"^(?!(?:Members|Councillors|Cllrs?|Officers|It|He|She|They|We|The\s+\w+)\b)[A-Z][a-z]+s?\s+"
+    # (or the last of a heading's things: "Recording of those present, and apologies received")
+    r"(?:^|(?<=,\sand\s))(?!(?:Members|Councillors|Cllrs?|Officers|It|He|She|They|We|The\s+\w+)\b)"
+    r"(?:[A-Z][a-z]+s?|(?<=and\s)[a-z]+s)\s+"
     r"(?:received|deferred|considered|presented|reported|requested|adopted|accepted|declared|"
     r"asked)\b"
     r"(?=\s+(?:from|by|at|under|since|for|in|to|during)\b|\s*$)"
