@@ -14,6 +14,16 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "RESOLVED: Thatcham Town Council will pay the grant.",
+        [(None, "Thatcham Town Council will pay the grant.")],
+        "a name that opens with 'that' is no 'that' after the keyword",
+    ),
+    (
+        "RESOLVED thatthe accounts be paid.",
+        [(None, "the accounts be paid.")],
+        "'that' glued to the next word by a converter",
+    ),
+    (
         "RESOLVED It was resolved to accept the minutes of the meeting held on 1 October 2012.",
         [(None, "accept the minutes of the meeting held on 1 October 2012.")],
         "a keyword in capitals over the sentence that records the decision is one decision",

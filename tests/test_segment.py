@@ -3013,6 +3013,19 @@ CASES = [
         "a heading's last thing and what was done with it, after a comma and 'and'",
     ),
     (
+        "14/62 DECLARATIONS OF INTEREST None were made. 14/63 RESOLVED THATCHAM PHOTOGRAPHIC "
+        "CLUB To suspend Standing Orders. Mr Ash spoke. RESOLVED To reinstate Standing Orders. "
+        "14/64 PUBLIC QUESTION TIME There were none. 14/65 RESOLVED MINUTES That the Minutes "
+        "be signed.\n",
+        [
+            ("14/62", "DECLARATIONS OF INTEREST"),
+            ("14/63", "THATCHAM PHOTOGRAPHIC CLUB"),
+            ("14/64", "PUBLIC QUESTION TIME"),
+            ("14/65", "MINUTES"),
+        ],
+        "a margin's RESOLVED flattened between a minute's number and its heading in capitals",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -171,7 +171,10 @@ RESOLUTION_PREAMBLE = rule(
     # ("Resolved to RECOMMEND:  (to Council)" / "That ...": the keyword's, and to whom)
     r"(?:to\s+recommend\s*[:\-–]+\s*)?(?:\(\s*to\s+(?:the\s+)?[A-Z][^()]{1,40}\)\s*)?"
     # "RECOMMENDED to the Executive that ...": to whom belongs to the keyword, not the text
-    r"(?:to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}that\s+|that\s*|to\s+(?=\w))?"
+    # (glued to the next word too, "thatthe", "thatProfessor"; but a name that opens with it
+    # is no "that": "RESOLVED THATCHAM PHOTOGRAPHIC CLUB ...", "Thatcham Town Council")
+    r"(?:to\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}that\s+"
+    r"|(?-i:that|That(?![a-z])|THAT(?![A-Z]{2}))\s*|to\s+(?=\w))?"
     r"(?:[:;,]-?\s*)?",
     "resolution",
     "RESOLVED: That the Committee:-",

@@ -186,6 +186,8 @@ def unglued(line: str, spaced: bool = True) -> str:
     )
     if m and (not figures or (m["lead"][:1].isdigit() and _WORD.search(m["heading"]))):
         line = m["lead"] + m["heading"]
+    if "RESOLVED " in line[:24] and (m := _MARGIN_KEYWORD.match(line)):
+        line = f"{m['number']} {m['heading']} RESOLVED {line[m.end() :]}"
     if " / " in line[:20] and (m := _COLUMN_HEADS.match(line)):
         line = line[m.end() :]  # (a table's column headings glued to its first row's number)
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
@@ -206,6 +208,13 @@ def unglued(line: str, spaced: bool = True) -> str:
     return line
 
 
+# A margin's "RESOLVED" flattened between a minute's number and its heading in capitals:
+# "14/63 RESOLVED THATCHAM PHOTOGRAPHIC CLUB To suspend Standing Orders ..." (it marks the
+# decision after the heading).
+_MARGIN_KEYWORD = re.compile(
+    r"^(?P<number>\d{1,4}(?:[./]\d{1,4})?\.?)\s+RESOLVED\s+"
+    r"(?P<heading>[A-Z][A-Z'’&,-]+(?:\s+[A-Z][A-Z'’&,-]*){0,9})\s+(?=[A-Z][a-z])"
+)
 # A flattened table's column headings glued to its first row's number: "Min No /
 # Action4715 / Apologies for absence", "MIN / Action2319 / Mayor's welcome.".
 _COLUMN_HEADS = re.compile(
