@@ -14,6 +14,24 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "It was proposed (SR), seconded (TA) and agreed that John Taverner be elected as vice "
+        "chairman.",
+        [
+            (
+                None,
+                "It was proposed (SR), seconded (TA) and agreed that John Taverner be elected as "
+                "vice chairman.",
+            )
+        ],
+        "a motion seconded and agreed that a member named be elected",
+    ),
+    (
+        "Cllr Ash proposed the item, seconded by Cllr Cole and agreed that Wexton Hall was too "
+        "small.",
+        [],
+        "what a seconded motion agreed was so is no decision",
+    ),
+    (
         "RESOLVED: Thatcham Town Council will pay the grant.",
         [(None, "Thatcham Town Council will pay the grant.")],
         "a name that opens with 'that' is no 'that' after the keyword",

@@ -138,7 +138,10 @@ near_miss("motion-lost", "The motion was carried.")
 _WORDS = r"(?:[^.;]|\.(?<=\bCllr\.)|\.(?<=\bMr\.)|\.(?<=\bMrs\.)|\.(?<=\bDr\.)|\.(?<=\b[A-Z]\.))"
 SECONDED_AND_AGREED = re.compile(
     rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+(?:that\s+)?"
-    r"(?:the|a|an|to)\b",
+    r"(?:the|a|an|to)\b"
+    # (or a member named, and what they be: "... and agreed that John Taverner be elected")
+    rf"|{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+that\s+"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:be|should|would)\s",
     re.I,
 )
 # The seconder's words run on into its approval, in the motion's own sentence: "HM made
