@@ -65,6 +65,12 @@ CASES = [
             "Wexton Village Hall",
         ),
     ),
+    # (a site's page title, the committee's noun in lower case)
+    (
+        "Christmas lights committee 30 November 2022\n\nChristmas lights committee Uploaded "
+        "on December 6, 2022",
+        ("Christmas lights committee", "2022-11-30", None, None),
+    ),
     # (a page's number before a header in capitals, its attendance run on)
     (
         "WEXTON PARISH COUNCIL\n\n13\n1 WEXTON PARISH COUNCIL MINUTES 10 th February 2020 "

@@ -33,8 +33,11 @@ _CAPS_BODY_END = "(?:{}|{})".format("|".join(
 ), "|".join(f"(?<=^{w})" for w in ("COUNCIL", "CABINET", "EXECUTIVE")))  # fmt: skip
 # The same in mixed case, only where the date alone follows: "Wexbridge Fire Authority 25 May
 # 2012".
-_BODY_END = "(?:{})".format("|".join(f"(?<=[a-z] {w.title()})" for w in (
+# (or in lower case, as a site's page title prints a committee's: "Christmas illuminations
+# committee 30 November 2022")
+_BODY_END = "(?:{})".format("|".join(f"(?<=[a-z] {w})" for w in (
     "COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD", "PANEL", "FORUM", "EXECUTIVE")
+    for w in (w.title(), w.lower())
 ))  # fmt: skip
 # A body's noun in capitals closing its name before a comma and the date, as a printed
 # minute book heads its pages: "COUNCIL, 22nd November 2017" (a web page's title in mixed
