@@ -71,6 +71,12 @@ CASES = [
         "on December 6, 2022",
         ("Christmas lights committee", "2022-11-30", None, None),
     ),
+    # (how it met after the body's name, with no "held")
+    (
+        "Minutes of the meeting of Wexton Parish Council Virtually by Zoom on Tuesday 15th "
+        "December 2020 at 7.30 pm",
+        ("Wexton Parish Council", "2020-12-15", "19:30", "Virtually by Zoom"),
+    ),
     # (a page's number before a header in capitals, its attendance run on)
     (
         "WEXTON PARISH COUNCIL\n\n13\n1 WEXTON PARISH COUNCIL MINUTES 10 th February 2020 "

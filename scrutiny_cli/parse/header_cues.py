@@ -161,10 +161,10 @@ MINUTES_MEETING = rule(
     r"|(?=(?-i:[A-Z])\w+\s+(?:(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w'’&-]*\s+|(?-i:and|of|&)\s+)"
     r"{3,6})meeting\b))"
     r"(?P<body>.{0,120}?\bmeeting\b(?:\s+of\s+(?:the\s+)?"
-    rf"(?-i:(?!(?:On|At|In|Held|Commencing|{MONTH_NAMES}|{DAY_NAMES})\b)[A-Z][\w'’&-]*)"
+    rf"(?-i:(?!(?:On|At|In|Held|Commencing|Virtually|Remotely|{MONTH_NAMES}|{DAY_NAMES})\b)[A-Z][\w'’&-]*)"
     # (its small words too: "Minutes of a meeting of the Finance and Audit Committee on ...")
     # (nor a day's name in capitals: "... OF TOTNES TOWN COUNCIL" / "MONDAY 18th MAY 2015")
-    rf"(?:\s+(?:(?-i:and|&|of|for)\s+)?(?-i:(?!(?:On|At|In|Held|Commencing|{DAY_NAMES})\b)"
+    rf"(?:\s+(?:(?-i:and|&|of|for)\s+)?(?-i:(?!(?:On|At|In|Held|Commencing|Virtually|Remotely|{DAY_NAMES})\b)"
     rf"(?!(?-i:{DAY_NAMES.upper()})\b)"
     r"[A-Z][\w'’&-]*)){0,5})?)"
     r"(?:[,:]|\s[-–—])?\s*(?P<rest>.*)$",
