@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from scrutiny_cli.errors import UnknownLayout
 from scrutiny_cli.model import Item
 from scrutiny_cli.parse.document import parse
 from scrutiny_cli.parse.spaced_numbers import spaced_number
@@ -3315,6 +3316,22 @@ def test_a_page_of_numbered_paragraphs_that_approve_minutes_is_minutes() -> None
     items = parse(read_text(body.encode())).parts[0].items
     assert len(items) == 1
     assert items[0].minutes.startswith("33.1 The minutes of the Special meeting")
+
+
+def test_a_bodys_recommendation_to_council_alone_is_minutes() -> None:
+    """No header and no heading, but a body's recommendation under its label: the page is
+    stored; a report's text with no such mark is refused."""
+    body = (
+        "The Cabinet considered the recommendations from the Standards Committee.\n"
+        "RECOMMENDED: That Council consider the recommendations below:\n"
+        "1) That the honour of Freedom of the Borough be awarded to Ms Ann Ash.\n"
+        "2) That the common seal of the Council be affixed to the scroll.\n"
+    )
+    part = parse(read_text(body.encode())).parts[0]
+    assert part.committee == "Cabinet"
+    assert len(part.items[0].resolutions) == 2
+    with pytest.raises(UnknownLayout):
+        parse(read_text(b"The Cabinet considered the report on the honour.\nIt was long.\n"))
 
 
 _TIE = """

@@ -191,7 +191,7 @@ _DONE = re.compile(
 # ModernGov title.
 MINUTES_MARK = re.compile(
     r"^(?:Minutes|Decisions?|The\s+decision)\s*:|^Decisions?\s+(?:taken|made)\s*$|\bRESOLVED\b|"
-    r"\bORDERED\s+that\b|"
+    r"\bORDERED\s+that\b|^RECOMMENDED\s*[:\-–]|"  # (a body's recommendation to Council)
     r"^Resolved\b|^(?:Present|PRESENT|Apologies)\s*[:\-]|"
     r"\bseconded\b|\bpdf e?icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d|"
     # "The minutes of the meeting held on ... were approved and signed as a correct record"
