@@ -2780,6 +2780,7 @@ NAMED_IN_TEXT = [
         "Cabinet",
     ),  # (the body told something, over another meeting the agenda cites)
     ("The Executive Board considered a report on the city deal.", "Executive Board"),
+    ("Minutes:\nExecutive Members considered the proposal and made these points:", "Executive"),
     ("Councillor Grant informed the Council that the bridge had reopened.", "Council"),
     ("The Director introduced a report informing Cabinet of the review of fees.", "Cabinet"),
     ("Wyvern District Council approved the application for the new houses.", None),

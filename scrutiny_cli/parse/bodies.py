@@ -31,8 +31,9 @@ _BODY = (
 )
 BODY_AS_SUBJECT = rule(
     "body-as-subject",
-    # (in a house style's capitals too: "Council CONFIRMED the minutes of ...")
-    rf"\b{_BODY}\s+(?:RESOLVED|resolved|considered|received|discussed|NOTED|AGREED|approves|"
+    # (in a house style's capitals too: "Council CONFIRMED the minutes of ..."; its members
+    # too: "Executive Members considered the proposal")
+    rf"\b{_BODY}(?:\s+[Mm]embers)?\s+(?:RESOLVED|resolved|considered|received|discussed|NOTED|AGREED|approves|"
     r"CONFIRMED|APPROVED|ENDORSED|agreed|noted|had before it|was informed"
     # (a paper, not an award: "The Cabinet was presented with the Panel's recommendations",
     # not "The Youth Council was presented with certificates")
