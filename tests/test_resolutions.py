@@ -14,6 +14,18 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "RESOLVED a) that the Minutes of the Planning Meeting be signed as a correct record. b) "
+        "that the Minutes of the General Purposes Meeting be signed as a correct record.",
+        [
+            ("a", "that the Minutes of the Planning Meeting be signed as a correct record."),
+            (
+                "b",
+                "that the Minutes of the General Purposes Meeting be signed as a correct record.",
+            ),
+        ],
+        "parts lettered with a closing bracket run on one line after the keyword",
+    ),
+    (
         "It was proposed (SR), seconded (TA) and agreed that John Taverner be elected as vice "
         "chairman.",
         [

@@ -19,6 +19,7 @@ ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 _INLINE_PAREN = re.compile(r"(?:^|(?<=[\s:;,\-]))\((?P<label>\d{1,2}|[a-z]|[ivx]{1,5})\)\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.\-]))(?P<label>\d{1,2})\.\s+(?=[A-Z])")
 # (a recommendation's number run on: "RESOLVED UNANIMOUSLY: R1:That ... R2. That ...")
+_INLINE_CLOSED = re.compile(r"(?:^|(?<=[\s:;,.\-]))(?P<label>[a-z]|[ivx]{1,5})\)\s+(?=[a-zA-Z])")
 _INLINE_R = re.compile(r"(?:^|(?<=[\s:;,.\-]))R(?P<label>\d{1,2})[.:]\s*(?=[A-Z])")
 _BARE_CAPITAL = re.compile(r"^[ \t]*(?P<label>[A-Z])[ \t]+(?=[A-Z][a-z])", re.M)
 DECIMAL_PART = re.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+(?=\S)", re.M)
@@ -162,8 +163,14 @@ def _decimals(block: str) -> list[_Marker]:
 
 
 def _inline(block: str) -> list[_Marker]:
-    """ "(a) notes ...; (b) agrees ..." or "to: 1. Note ... 2. Agree ..." on one line."""
-    for pattern, style in ((_INLINE_PAREN, "(x)"), (_INLINE_NUMBER, "x."), (_INLINE_R, "Rx")):
+    """ "(a) notes ...; (b) agrees ...", "a) that ... b) that ..." or "to: 1. Note ... 2.
+    Agree ..." on one line."""
+    for pattern, style in (
+        (_INLINE_PAREN, "(x)"),
+        (_INLINE_CLOSED, "x)"),
+        (_INLINE_NUMBER, "x."),
+        (_INLINE_R, "Rx"),
+    ):
         found = [_Marker(m["label"], style, m.start(), m.end()) for m in pattern.finditer(block)]
         if len(found) >= 2:
             top = _top_level(found)
