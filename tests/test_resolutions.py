@@ -14,6 +14,17 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "The plan is out for comment. Agreed Nick Ash, Ann Birch and Ian Cole would review the "
+        "draft plan. There are training sessions.",
+        [(None, "Nick Ash, Ann Birch and Ian Cole would review the draft plan.")],
+        "a terse 'Agreed' naming who would do it",
+    ),
+    (
+        "The hall was full. Agreed Tuesday was best.",
+        [],
+        "a terse 'Agreed' before what was so is no decision",
+    ),
+    (
         "RESOLVED a) that the Minutes of the Planning Meeting be signed as a correct record. b) "
         "that the Minutes of the General Purposes Meeting be signed as a correct record.",
         [

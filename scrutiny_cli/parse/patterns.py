@@ -115,7 +115,9 @@ RESOLUTION_START = rule(
     # (after a stop, the subjectless decision of terse minutes: "... were discussed. Agreed to
     # purchase two new bins.", "Unanimously agreed to accept the quote.")
     # (a part's number is no stop: "That Cabinet" / "1. Noted ..." / "2. Agreed to retain")
-    r"|(?<=[.!?]\s)(?<!^\d\.\s)(?<!^\d\d\.\s)Agreed(?=\s+to\s+[a-z])"
+    # (or who will do it: "... the plan. Agreed Nick Walker and Ian Ash would review the draft")
+    r"|(?<=[.!?]\s)(?<!^\d\.\s)(?<!^\d\d\.\s)Agreed(?=\s+to\s+[a-z]"
+    r"|\s+(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?){1,10}(?:would|will|should)\s+[a-z])"
     # (a label's colon glued on, after any word, where a page's lines were run together:
     # "... The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor")
     r"|(?<=\w\s)(?:Resolved|Agreed|Decided)(?=:\s*\S)"
