@@ -14,6 +14,12 @@ from scrutiny_cli.read.text import normalise, read_text
 
 CASES = [
     (
+        "We resolved that consideration of the application be deferred to a future meeting.",
+        [(None, "consideration of the application be deferred to a future meeting.")],
+        "a council minuting in the first person: 'We resolved that ...'",
+    ),
+    ("We resolved the issue with the printer.", [], "'we resolved' a problem, no decision"),
+    (
         "The plan is out for comment. Agreed Nick Ash, Ann Birch and Ian Cole would review the "
         "draft plan. There are training sessions.",
         [(None, "Nick Ash, Ann Birch and Ian Cole would review the draft plan.")],

@@ -81,7 +81,7 @@ _BEFORE_TITLE = re.compile(
 )
 _BEFORE_LOWER = re.compile(
     r"(?:was|[Uu]nanimously|and|therefore|then|further|also|subsequently|[Cc]ouncil|[Cc]ouncillors|"
-    r"[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet|[Mm]eeting|\s[-–]|,)\s+\Z"
+    r"[Cc]ommittee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet|[Mm]eeting|We|\s[-–]|,)\s+\Z"
 )
 _COLON = re.compile(r"(?:[ \t]+as[ \t]+follows)?\s*:")  # ("The Executive resolved as follows:")
 _LABEL_AFTER = re.compile(r":|[ \t]*[\-–][ \t]*(?:that|[Tt]o)[ \t]")

@@ -43,11 +43,12 @@ MEETING_END = rule(
 # blank; before a keyword in capitals only _CAPS_LEAD may stand, and a marker word not in
 # capitals is used only where _may_open allows: the rule is only tried around those words
 # (keywords.py), and tests/test_resolutions.py checks it against a whole scan.
-# A body deciding: "The Council", "Members", "the Parish Council", "Councillors".
+# A body deciding: "The Council", "Members", "the Parish Council", "Councillors"; or "We",
+# as a council that minutes in the first person writes ("We resolved that ...").
 _BODY_SUBJECT = (
-    r"(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|County|Full|[Pp]lanning|Scrutiny)\s+)?"
+    r"(?:(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|County|Full|[Pp]lanning|Scrutiny)\s+)?"
     r"(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee|Sub-Committee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet"
-    r"|[Mm]eeting)"
+    r"|[Mm]eeting)|We)"
 )
 # A paragraph's or a minute's number opening a line ("2.4", "19/8", "2019/123"), as
 # lookbehinds (each of one width).
