@@ -3027,6 +3027,16 @@ CASES = [
         "a margin's RESOLVED flattened between a minute's number and its heading in capitals",
     ),
     (
+        "40 MINUTES\n\nThe minutes were approved.\n\n41 TO ANNOUNCE ANY URGENT BUSINESS AGREED BY "
+        "THE CHAIR(PERSON)\n\nThere was none.\n\n42 MINUTES RESOLVED that the minutes be signed.\n",
+        [
+            ("40", "MINUTES"),
+            ("41", "TO ANNOUNCE ANY URGENT BUSINESS AGREED BY THE CHAIR(PERSON)"),
+            ("42", "MINUTES"),
+        ],
+        "business a heading in capitals names as agreed by the Chair is no decision",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -56,6 +56,11 @@ _TOLD = re.compile(
 )
 
 
+# Who agrees the business a heading names: "TO ANNOUNCE ANY URGENT BUSINESS AGREED BY THE
+# CHAIR(PERSON)" (the agenda's words, no decision).
+_BY_THE_CHAIR = re.compile(r"BY\s+THE\s+(?:CHAIR|MAYOR|PRESIDING)")
+
+
 def _heading_word(bare: str, before: str) -> bool:
     """A resolution's word that is the heading's own: "DECISION" after a small word ("ITEMS
     FOR DECISION"), "NOTED" after "BE" ("MATTERS TO BE NOTED"); not "... AND RESOLVED TO"."""
@@ -107,7 +112,11 @@ def caps_end(words: list[str]) -> int:
             k
             and k > aside
             and (
-                (_RESOLUTION_WORD.match(bare) and not _heading_word(bare, words[k - 1]))
+                (
+                    _RESOLUTION_WORD.match(bare)
+                    and not _heading_word(bare, words[k - 1])
+                    and not _BY_THE_CHAIR.match(" ".join(words[k + 1 : k + 4]))
+                )
                 or _PARAGRAPH_NUMBER.match(bare)
                 or (
                     bare
