@@ -3067,6 +3067,23 @@ def test_a_welsh_header_sentence_is_read_as_its_english() -> None:
     )
 
 
+def test_a_welsh_meetings_name_over_when_it_is_held_is_read_as_one_sentence() -> None:
+    """ "Cyfarfod o Gyngor Cymuned ..." over "a gynhelir trwy ZOOM, am 7 pm ddydd Mercher 30
+    Medi 2020": a meeting of the body, held via Zoom at 7 pm on Wednesday 30 September."""
+    page = (
+        "Cyfarfod o Gyngor Cymuned Wyfern\n\na gynhelir trwy ZOOM, am 7 pm ddydd Mercher 30 "
+        "Medi 2020\n\nPresennol: J Owens (Cadeirydd), M Smith\n\n1. Cyfrifon\n1.1 Croesawodd "
+        "y Cadeirydd bawb.\n\n2. Yswiriant\n2.1 Ailbrisiwyd yr adeilad.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date, part.start_time, part.venue) == (
+        "Cyngor Cymuned Wyfern",
+        "2020-09-30",
+        "19:00",
+        "via ZOOM",
+    )
+
+
 def test_a_label_glued_to_an_items_words_is_no_header() -> None:
     """Only a header's label glued to a name is parted from it: "... on planningDate: 12
     April 2021" in an item's text leaves the meeting's date alone."""

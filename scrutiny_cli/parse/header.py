@@ -51,7 +51,7 @@ from .header_span import (
     title_to_date,
 )
 from .header_stamps import ITEM_LINE, STATUS_NOTE, after_cover, below_menu, without_meetings_index
-from .header_welsh import in_english
+from .header_welsh import in_english, welsh_two_lines
 from .lines import ATTACHMENT
 from .venues import clean_venue, place_after, venue_in
 
@@ -263,7 +263,7 @@ def _window(head: list[str], start: int) -> list[str]:
     top = [STATUS_NOTE.sub(r"\g<body>", ln) if "(" in ln else ln for ln in top]
     # (a Welsh header sentence: "Cynhaliwyd cyfarfod ..."; one in both tongues on the first lines)
     firsts = _first_lines(top, start)
-    top = [in_english(ln, both=k in firsts) for k, ln in enumerate(top)]
+    top = [in_english(ln, both=k in firsts) for k, ln in enumerate(welsh_two_lines(top))]
     return dateline_prose(top)  # (a Scottish dateline: "IRVINE, 9 September 2009 - At a ...")
 
 

@@ -61,6 +61,38 @@ _FIELD = re.compile(r"^(Lleoliad|Cyswllt)(?=\s*:)")
 _FIELDS = {"Lleoliad": "Venue", "Cyswllt": "Contact"}
 
 
+# A meeting's name on one line and how and when it is held on the next: "Cyfarfod o Gyngor
+# Cymuned Aberffraw" / "a gynhelir trwy ZOOM, am 7 pm ddydd Mercher 30 Medi 2020" ("A
+# meeting of ... held via ZOOM, at 7 pm on Wednesday 30 September 2020").
+_MEETING_OF = re.compile(r"^Cyfarfod\s+(?:o\s+)?(?P<body>[A-Z]\S*(?:\s+\S+){0,8})$")
+_HELD_LINE = re.compile(r"^a\s+(?:gynhelir|gynhaliwyd)\s+(?P<rest>\S.*)$")
+_HELD_WORDS: tuple[tuple[str, str, str], ...] = (
+    (r"\btrwy\b", "via", "trwy ZOOM"),
+    (r"\bam\b", "at", "am 7 pm"),
+    (r"\bddydd\s+", "on Dydd ", "ddydd Mercher"),
+)
+
+
+def welsh_two_lines(top: list[str]) -> list[str]:
+    """The lines, a meeting's Welsh name over how and when it is held (a blank line or two
+    between) joined as one header sentence in English, the second line left blank."""
+    out = list(top)
+    for i, line in enumerate(top):
+        if not line.startswith("Cyfarfod") or not (m := _MEETING_OF.match(line.strip())):
+            continue
+        j = next((k for k in range(i + 1, min(len(top), i + 4)) if top[k].strip()), None)
+        held = _HELD_LINE.match(top[j].strip()) if j is not None else None
+        if j is None or held is None:
+            continue
+        first, _, others = m["body"].partition(" ")
+        body = " ".join(w for w in (_MUTATED.get(first, first), others) if w)
+        rest = held["rest"]
+        for welsh, english, _example in _HELD_WORDS:
+            rest = re.sub(welsh, english, rest)
+        out[i], out[j] = f"A meeting of {body} held {rest}", ""
+    return out
+
+
 def in_english(line: str, both: bool = True) -> str:
     """The line in English where it is a Welsh header sentence (or, where both, a header in
     both tongues on one line); else as it is."""
