@@ -3035,6 +3035,10 @@ NOT_ACTIONS = [
         "an owner under the minutes' approval names no task",
     ),
     (
+        "9 December: agreed and signed as a true record. Clerk",
+        "an owner after the record alone, its heading above, names no task",
+    ),
+    (
         "RESOLVED:\n\n1. That the Outturn report for 2018/19, as set out in the appendix, be "
         "approved;\n\n2. That the Annual Return be approved;",
         "a report named before its approval: 'report' is its noun, not a task's verb",

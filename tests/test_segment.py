@@ -3037,6 +3037,18 @@ CASES = [
         "business a heading in capitals names as agreed by the Chair is no decision",
     ),
     (
+        "20003. APOLOGIES: None\n\n20004. MINUTES OF THE MEETING HELD ON 9 December: agreed and "
+        "signed as a true record. Clerk 20005. MATTERS ARISING FROM PREVIOUS MINUTES\n\nThe "
+        "website is done.\n\n20006. FINANCE: The accounts were paid.\n",
+        [
+            ("20003", "APOLOGIES"),
+            ("20004", "MINUTES OF THE MEETING HELD ON"),
+            ("20005", "MATTERS ARISING FROM PREVIOUS MINUTES"),
+            ("20006", "FINANCE"),
+        ],
+        "the next item's number and heading in capitals run onto the end of an item's line",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

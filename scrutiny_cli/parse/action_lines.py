@@ -313,9 +313,11 @@ def _with_scene(task: Action, before: list[str]) -> Action:
 
 
 # "The adoption of the draft Minutes ... was proposed by PS and seconded by CO. Action: CO"
+# (or the record alone, its heading above: "9 December: agreed and signed as a true record.
+# Clerk")
 _MINUTES_PASSED = re.compile(
     r"(?i)\bminutes\b[^.]{0,160}?\b(?:were|was)\s+(?:\w+\s+)?(?:proposed|seconded|approved|"
-    r"adopted|agreed|accepted|confirmed|signed)\b"
+    r"adopted|agreed|accepted|confirmed|signed)\b|\bas\s+a\s+(?:true|correct|accurate|fair)\s+record\b"
 )
 
 

@@ -64,6 +64,7 @@ _AT_HOUR = re.compile(r"(?i)\b(?:at|from|until|commencing)\s+(?:[01]?\d|2[0-3])[
 def split_long_lines(lines: list[str]) -> list[str]:
     """Break a PDF page flattened onto one line before each of its item numbers
     ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
+    lines = _next_run_on(lines)
     cands: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
     lines = [_SPACED_SLASH.sub(r"\1/\2", ln) if len(ln) >= LONG_LINE else ln for ln in lines]
@@ -139,6 +140,26 @@ def split_long_lines(lines: list[str]) -> list[str]:
         points = [0, *sorted(cuts[i]), len(line)]
         # (each piece read again for words run together: "57/19 ELECTION OF CHAIRJohn")
         out.extend(unglued(line[a:b].strip()) for a, b in itertools.pairwise(points) if b > a)
+    return out
+
+
+# A line's own running number, and the next one's run onto its end before a heading in
+# capitals: "20004. MINUTES ... a true record. Clerk 20005. MATTERS ARISING FROM ...".
+_OWN_RUNNING = re.compile(r"^(?P<n>\d{1,5})\.\s")
+
+
+def _next_run_on(lines: list[str]) -> list[str]:
+    """The lines, each item's line broken before the next item's number and heading in
+    capitals run onto its end (the number one on from the line's own)."""
+    out: list[str] = []
+    for line in lines:
+        own = _OWN_RUNNING.match(line)
+        if own is None:
+            out.append(line)
+            continue
+        nxt = str(int(own["n"]) + 1).zfill(len(own["n"]))
+        at = re.compile(rf"\s(?={nxt}\.\s+[A-Z]{{2,}}\s+[A-Z]{{2,}})").search(line, own.end())
+        out += [line[: at.start()], line[at.start() + 1 :]] if at else [line]
     return out
 
 
