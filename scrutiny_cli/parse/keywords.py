@@ -4,7 +4,10 @@ character of an item, which cost more than the rest of finding resolutions.
 
 The search gives exactly what a whole scan (RESOLUTION_START.regex.finditer) gives, as long
 as every alternative of the rule keeps to what this module assumes (see patterns.py, by the
-rule); tests/test_resolutions.py checks the two against each other.
+rule); tests/test_resolutions.py checks the two against each other. Of those matches,
+opening_keywords keeps the ones that open a block of their own (not a keyword inside the
+sentence another opened, nor one that only labels the next, nor a passive verb in capitals,
+nor another meeting's decision quoted).
 """
 
 from __future__ import annotations
@@ -155,3 +158,59 @@ def quoted_decision(folded: str, at: int) -> bool:
     """Whether the keyword at `at` reports another meeting's decision."""
     cut = max(folded.rfind(". ", 0, at), folded.rfind("\n\n", 0, at))
     return _QUOTED_DECISION.search(folded, cut + 2 if cut >= 0 else 0, at) is not None
+
+
+def opening_keywords(folded: str) -> list[re.Match[str]]:
+    """The keyword matches that open a resolution block of their own in an item's folded
+    text (keyword_starts' matches, less those inside another block's sentence)."""
+    found = keyword_starts(folded)
+    if not found:
+        return []
+    # (a keyword in capitals inside a block's first sentence is its: "... were AGREED ...")
+    found = [m for k, m in enumerate(found) if not k or _boundary(folded, found[k - 1], m)]
+    # (nor a keyword straight before another, a label over its sentence: "RESOLVED It was
+    # resolved to accept the minutes ...")
+    found = [m for k, m in enumerate(found)
+             if k + 1 == len(found) or not _labels(folded, m, found[k + 1])]  # fmt: skip
+    # (nor a passive verb in capitals inside a part: "(ii) SLT be RECOMMENDED to allocate")
+    found = [m for m in found if not _in_passive(folded, m.start())]
+    # (nor another meeting's, quoted: "The Committee at its meeting on 28 September 2023
+    # (Minute 124 refers) subsequently RESOLVED 'that ...'")
+    return [m for m in found if not quoted_decision(folded, m.start())]
+
+
+# What ends a block's opening sentence: a stop, a colon, a blank line, a part's marker.
+# On a page laid out a line to a statement, a line that opens with a capital or a bullet.
+_SENTENCE_END = re.compile(
+    r"[.;!?](?:\s|$)|:\s|\n\s*\n|\n\s*\(?[a-zA-Z0-9]{1,4}[.)]\s|\n\s*[-•·–A-Z]"
+    r"|\n\s*(?:[(\[]?[\w.]{1,8}[.)\]]?\s+)?$"  # (or the keyword's own line: "4.4.3 It was")
+)
+
+
+def _boundary(folded: str, before: re.Match[str], keyword: re.Match[str]) -> bool:
+    """Whether a keyword opens a block of its own after the one before: not while the
+    sentence that block opened goes on."""
+    between = folded[before.end() : keyword.start()].lstrip(" \t:;-–—")  # (its own colon)
+    return not between.strip() or bool(_SENTENCE_END.search(between))
+
+
+# "be", "was" or "were" after words on the keyword's line: a verb of that line's sentence
+# ("SLT be RECOMMENDED to ...", "It had been AGREED that ..."), unless "It was", "This was" or
+# "and was" opens the block ("It was AGREED - That ...", "This was AGREED.", "A revised quote
+# was presented and was RESOLVED to accept this quote").
+_PASSIVE_BEFORE = re.compile(
+    r"\S\s+(?<!\bit\s)(?<!\bIt\s)(?<!\bthis\s)(?<!\bThis\s)(?:be|been|is|are|(?<!\band\s)was|were)"
+    r"\s+$"
+)
+
+
+def _in_passive(folded: str, at: int) -> bool:
+    return bool(_PASSIVE_BEFORE.search(folded, folded.rfind("\n", 0, at) + 1, at))
+
+
+def _labels(folded: str, keyword: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether a keyword only labels the one right after it, on its line or the next:
+    "RESOLVED It was resolved to ...", not "Agreed." / "" / "Agreed."."""
+    gap = folded[keyword.end() : after.start()]
+    closed = keyword.group().rstrip().endswith(".") or "\n\n" in gap
+    return not closed and not gap.strip(" \t\n:;-–—")

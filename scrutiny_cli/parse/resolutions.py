@@ -22,7 +22,7 @@ from ..model import Resolution
 from ..read.text import fold
 from . import sentences
 from .dropped import decisive, dropped_heading
-from .keywords import keyword_starts, quoted_decision, tidied
+from .keywords import keyword_starts, opening_keywords, tidied
 from .motions import CARRIED, LOST, house_style
 from .parts import DECIMAL_PART, ROMAN, split_parts, within_bullet
 from .patterns import DECISION_NARRATIVE, DECISION_WORDING, PART_MARKER
@@ -62,35 +62,6 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
 _MOVER_ONLY = re.compile(
     r"(?i)(?:seconded|proposed|moved|carried|all\s+in\s+favou?r)\b[^.]{0,60}\.?$"
 )
-
-
-# What ends a block's opening sentence: a stop, a colon, a blank line, a part's marker.
-# On a page laid out a line to a statement, a line that opens with a capital or a bullet.
-_SENTENCE_END = re.compile(
-    r"[.;!?](?:\s|$)|:\s|\n\s*\n|\n\s*\(?[a-zA-Z0-9]{1,4}[.)]\s|\n\s*[-•·–A-Z]"
-    r"|\n\s*(?:[(\[]?[\w.]{1,8}[.)\]]?\s+)?$"  # (or the keyword's own line: "4.4.3 It was")
-)
-
-
-def _boundary(folded: str, before: re.Match[str], keyword: re.Match[str]) -> bool:
-    """Whether a keyword opens a block of its own after the one before: not while the
-    sentence that block opened goes on."""
-    between = folded[before.end() : keyword.start()].lstrip(" \t:;-–—")  # (its own colon)
-    return not between.strip() or bool(_SENTENCE_END.search(between))
-
-
-# "be", "was" or "were" after words on the keyword's line: a verb of that line's sentence
-# ("SLT be RECOMMENDED to ...", "It had been AGREED that ..."), unless "It was", "This was" or
-# "and was" opens the block ("It was AGREED - That ...", "This was AGREED.", "A revised quote
-# was presented and was RESOLVED to accept this quote").
-_PASSIVE_BEFORE = re.compile(
-    r"\S\s+(?<!\bit\s)(?<!\bIt\s)(?<!\bthis\s)(?<!\bThis\s)(?:be|been|is|are|(?<!\band\s)was|were)"
-    r"\s+$"
-)
-
-
-def _in_passive(folded: str, at: int) -> bool:
-    return bool(_PASSIVE_BEFORE.search(folded, folded.rfind("\n", 0, at) + 1, at))
 
 
 _MOVERS_BEFORE = re.compile(
@@ -199,24 +170,7 @@ _VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|to\s+[a-z]+|[a-z]{3,}ed)\b
 @functools.lru_cache(maxsize=256)
 def block_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each keyword-opened resolution block, to the narrative after it."""
-    folded = fold(text)
-    found = keyword_starts(folded)  # most items have no marker word: no search at all
-    if not found:
-        return ()
-    # (a keyword in capitals inside a block's first sentence is its: "... were AGREED ...")
-    found = [m for k, m in enumerate(found) if not k or _boundary(folded, found[k - 1], m)]
-    # (nor a keyword straight before another, a label over its sentence: "RESOLVED It was
-    # resolved to accept the minutes ...")
-    found = [
-        m
-        for k, m in enumerate(found)
-        if k + 1 == len(found) or not _labels(folded, m, found[k + 1])
-    ]
-    # (nor a passive verb in capitals inside a part: "(ii) SLT be RECOMMENDED to allocate")
-    found = [m for m in found if not _in_passive(folded, m.start())]
-    # (nor another meeting's, quoted: "The Committee at its meeting on 28 September 2023
-    # (Minute 124 refers) subsequently RESOLVED 'that ...'")
-    found = [m for m in found if not quoted_decision(folded, m.start())]
+    found = opening_keywords(fold(text))  # most items have none: no search at all
     spans = []
     for i, m in enumerate(found):
         start = m.start()
@@ -244,14 +198,6 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
             block = block if cut.rstrip().endswith((":", ":-")) else cut
         spans.append((start, start + len(block)))
     return tuple(spans)
-
-
-def _labels(folded: str, keyword: re.Match[str], after: re.Match[str]) -> bool:
-    """Whether a keyword only labels the one right after it, on its line or the next:
-    "RESOLVED It was resolved to ...", not "Agreed." / "" / "Agreed."."""
-    gap = folded[keyword.end() : after.start()]
-    closed = keyword.group().rstrip().endswith(".") or "\n\n" in gap
-    return not closed and not gap.strip(" \t\n:;-–—")
 
 
 # A paragraph's number before the keyword: the decision ends at its sibling's.
