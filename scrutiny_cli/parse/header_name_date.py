@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from . import header_prose as prose
 from .dates import TIME, find_date, parse_time
 from .header_cues import WHO_LINE
+from .header_names import without_title
 from .header_prose import name_over
 from .header_span import date_only, next_index, next_line, yearless_only
 from .venues import building_alone, held_hour, place_after, place_first, venue_in
@@ -52,7 +52,7 @@ def name_over_date(top: list[str], i: int, give, line: str) -> set[int]:  # type
     give("start_time", time, trust)
     found = {i, next_index(top, i)} if building else {i}
     if name:  # (a name cut from the page's title yields to one a header sentence gives)
-        give("committee", name, 3.5 if prose.without_title(top[at]) != top[at] else 3)
+        give("committee", name, 3.5 if without_title(top[at]) != top[at] else 3)
         return found | {at}
     return found
 

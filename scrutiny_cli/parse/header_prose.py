@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ..read.text import fold
-from .bodies import COUNCIL_LINE
 from .body_names import clean_committee
 from .dates import DATE_PHRASE, DAY_NAMES, NUMERIC_DATE, TIME, find_date, parse_time
 from .header_cues import (
@@ -26,6 +25,7 @@ from .header_cues import (
 )
 from .header_held import MEETING_ON, MEETING_WAS_HELD, THE_MEETING_WAS_HELD, THERE_WAS_A_MEETING
 from .header_labels import LABEL_START, POST_HOLDER, name_line
+from .header_names import name_above, name_above_at, name_before, name_ending, without_title
 from .header_span import body_then_place, paragraph, place_then_date, undated_header
 from .header_stamps import BARE_NOUNS, DRAFT, LETTERHEAD, MEMBERS_OF, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
@@ -98,16 +98,6 @@ def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: 
     return None, i
 
 
-# The page's title after the body's name: "Parish Council Minutes - January 2014".
-_TITLE_AFTER = re.compile(r"(?i)\s*[-–—:]?\s+(?:draft\s+|approved\s+|unconfirmed\s+)?minutes\b.*$")
-
-
-def without_title(line: str) -> str:
-    """A line over the header without the page's title after the body's name in it."""
-    cut = _TITLE_AFTER.sub("", line)
-    return cut if cut != line and _BODY_NOUN.search(cut) else line
-
-
 def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
     """ "Minutes of the meeting of X held in VENUE on DATE at TIME." over up to three lines;
     the lines it took."""
@@ -134,7 +124,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
         # in the COUNCIL CHAMBER, WILTON on TUESDAY 20th May 2008 at 7.00pm")
         para = f"Meeting {para}"
     if _read(para, "", top, i, give):  # (and the body's name over it is the header's)
-        above = _name_above_at(top, i)
+        above = name_above_at(top, i)
         return _taken(top, span) | ({above} if above is not None else set())
     # (after a letterhead on the same line: "CYNGOR TREF TOWN COUNCIL Ordinary Meeting of
     # the Council held at ...")
@@ -193,7 +183,7 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         # (or a title with the date before the header's words: "MONTHLY COUNCIL MEETING 1
         # SEPTEMBER 2009 Minutes of meeting held in ... at 7.35 pm on the above date.")
         titled = TITLED.fullmatch(para[: m.start()].strip()) if m.start() else None
-        named = _name_before(para[: m.start()]) or (name_line(letterhead) if letterhead else None)
+        named = name_before(para[: m.start()]) or (name_line(letterhead) if letterhead else None)
         named = named or (clean_committee(titled["name"]) if titled and titled["name"] else None)
         lead = para[: m.start()]  # (a letterhead in capitals before a header in capitals)
         if (
@@ -242,12 +232,12 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         # "the Committee" after a committee's name, "... Open Spaces Committee MINUTES of the
         # Committee Meeting held on ...")
         bare = body in BARE_NOUNS or body == "Committee"
-        fuller = named or (_name_above(top, i) or _name_ending(top, i) if bare else None)
+        fuller = named or (name_above(top, i) or name_ending(top, i) if bare else None)
         if bare and fuller and body and fuller.lower().endswith(body.lower()):
             body = fuller
         elif body and MEMBERS_OF.fullmatch(body):  # (a meeting of the letterhead's body)
-            body = named or _name_above(top, i) or body
-        give("committee", body or named or _name_above(top, i), 2)
+            body = named or name_above(top, i) or body
+        give("committee", body or named or name_above(top, i), 2)
         # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
         # Pentre Wyvern at 7.00pm"), within the header's sentence.
         # ("and" or "closed" after the date ends it: "... at 7pm and closed at 9pm"; before
@@ -281,41 +271,6 @@ def _own_title(folded: str, m: re.Match[str]) -> bool:
 
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
-_CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
-
-
-_BODY_NOUN = re.compile(
-    r"(?i)\b(?:Council|Committee|Board|Panel|Forum|Group|Cabinet|Authority|Partnership|Trust|"
-    r"Assembly|Executive|Meeting)$"
-)
-
-
-def _name_before(lead: str) -> str | None:
-    """The body's name printed before the header's words on its line ("STOKE FERRY PARISH
-    COUNCIL Draft Minutes of the Ordinary Meeting held on ..."), if that is all there is,
-    or in capitals after a document site's words ("Draft Minutes for approval CREICH
-    COMMUNITY COUNCIL Minutes of meeting held on ...")."""
-    lead = re.sub(r"(?i)\s*\bdraft\s*$", "", lead).strip(" -–,:")
-    if not _BODY_NOUN.search(lead):
-        return None  # "Provisional Minutes of ...", "Approved Minutes of ..."
-    capitals = _CAPITALS_END.search(lead) or _COMMITTEE_END.search(lead)
-    return name_line(lead) or (name_line(capitals.group()) if capitals else None)
-
-
-# A committee's name in mixed case closing a letterhead's block, its subjects in brackets
-# ("... Website: www.washingtonparish.org.uk Washington Parish Council Open Spaces
-# (Recreation, Allotments, Footpaths and Conservation) Committee"): after the council's.
-_COMMITTEE_END = re.compile(
-    r"(?<=\bCouncil\s)(?:[A-Z][\w'’&-]*\s+|(?:and|of|for|&)\s+|\([^()]{1,100}\)\s+){1,10}"
-    r"(?:Committee|Sub-Committee|Working\s+(?:Group|Party)|Panel)$"
-)
-
-
-def _name_ending(top: list[str], i: int) -> str | None:
-    """The body's name closing the line above, after a letterhead's block on it."""
-    above = next((ln for ln in reversed(top[max(0, i - 3) : i]) if ln.strip()), "")
-    end = _CAPITALS_END.search(above.strip()) or _COMMITTEE_END.search(above.strip())
-    return name_line(end.group()) if end else None
 
 
 def _plausible_body(body: str) -> bool:
@@ -323,47 +278,6 @@ def _plausible_body(body: str) -> bool:
     return len(body.split()) <= 16 and not re.search(
         r"(?i)\bPDF\b|\bminutes\b|\bTo [a-z]|\b(?:last|previous|preceding|next)\s+meeting\b", body
     )  # "Minutes of the last meeting": an item's heading, no body's name
-
-
-def _name_above(top: list[str], i: int) -> str | None:
-    at = _name_above_at(top, i)
-    return name_line(without_title(top[at])) if at is not None else None
-
-
-# A committee's name over the council's: its noun last, perhaps with a bracket ("AREA
-# PLANNING COMMITTEE (SOUTH)", "Neighbourhood Plan Working Party").
-_NAMES_BODY = re.compile(
-    r"(?i)\b(?:Council|Committee|Sub-?committee|Commission|Board|Panel|Forum|Group|Party|"
-    r"Cabinet|Executive|Authority|Partnership|Trust|Assembly|Body|Meeting)(?:\s*\([^)]{1,40}\))?$"
-)
-
-
-# A word in lower case no body's name holds, as a site's link does: "Return the Index page".
-_PLAIN_WORD = re.compile(
-    r"(?<![\w'’-])(?!(?:of|and|for|the|in|on|to|upon|with|under|at|by|a|an|y|yr|le|la|de)\b)"
-    r"[a-z]{2,}\b"  # (not a compound's: "Licensing Sub-committee")
-)
-
-
-def _name_above_at(top: list[str], i: int) -> int | None:
-    """Where "OVERVIEW AND SCRUTINY COMMITTEE" stands over "Minutes of the meeting held
-    ...", the council's own name above it passed over."""
-    council = None
-    for j in range(i - 1, max(-1, i - 6), -1):
-        line = without_title(top[j].strip())  # ("Parish Council Minutes - January 2012")
-        if not line:
-            continue
-        if not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
-            # (a line that names nothing over the council's, its date, or no body, a web
-            # site's strapline, "Denton a village in South Norfolk": the council's)
-            if council is not None and not _NAMES_BODY.search(line):
-                return council
-            named = name_line(line)
-            return j if named and not _PLAIN_WORD.search(named) else council
-        council = council if council is not None else (j if name_line(line) else None)
-    # (with no committee above it, the council is the body: "Ayton Community Council" /
-    # "Minutes of a Meeting held on ...")
-    return council
 
 
 # (and its postcode: "at SWT Callow Rock Quarry Offices, Gorge, Cheddar, BS27 3DQ 28th ...")
