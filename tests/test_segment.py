@@ -3049,6 +3049,17 @@ CASES = [
         "the next item's number and heading in capitals run onto the end of an item's line",
     ),
     (
+        "022/16 Approval of the minutes The minutes were signed.\n\n023/16 Matters Arising from "
+        "Item 022/16 (For information only)\n\nThe Clerk had written to the resident.\n\n024/16 "
+        "Budget 2018 Item 9.1 The Clerk reported on the budget.\n",
+        [
+            ("022/16", "Approval of the minutes"),
+            ("023/16", "Matters Arising from Item 022/16 (For information only)"),
+            ("024/16", "Budget 2018"),
+        ],
+        "the item a heading names after 'from' is the heading's; an agenda's item after it not",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"
