@@ -3186,6 +3186,32 @@ def test_a_double_spaced_page_keeps_its_wrapped_sentences_whole() -> None:
     assert [r.text for r in items[2].resolutions] == ["pay the invoices listed."]
 
 
+def test_a_double_spaced_pages_numbered_heading_in_capitals_keeps_its_wrapped_lines() -> None:
+    """A long numbered heading in capitals broken at the margin goes on over the blank line;
+    a heading in capitals over a label in capitals stays apart from it."""
+    body = "\n\n".join([
+        "86/17 APOLOGIES: There were no apologies.",
+        "87/17 DECLARATIONS OF UNREGISTERED DISCLOSABLE PECUNIARY",
+        "INTERESTS IN AGENDA ITEMS AND REQUESTS FOR DISPENSATIONS",
+        "There were none to declare.",
+        "88/17 PUBLIC TIME",
+        "No one wished to speak.",
+        "89/17 MINUTES OF MEETINGS",
+        "MINUTES OF THE MEETING OF 18 SEPTEMBER 2017",
+        "These were approved.",
+        "90/17 FINANCE",
+        "The accounts were paid.",
+    ]) + "\n"  # fmt: skip
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("86/17", "APOLOGIES"),
+        ("87/17", "DECLARATIONS OF UNREGISTERED DISCLOSABLE PECUNIARY INTERESTS IN AGENDA ITEMS "
+         "AND REQUESTS FOR DISPENSATIONS"),
+        ("88/17", "PUBLIC TIME"),
+        ("89/17", "MINUTES OF MEETINGS"),
+        ("90/17", "FINANCE"),
+    ]  # fmt: skip
+
+
 def test_a_decision_label_without_minutes_labels() -> None:
     """Pages that label only the decision ("Decision:", "DECISION:", "DECISION" alone,
     "Resolution:"): the lines before it are the minutes, and the decision is one even
