@@ -3060,6 +3060,17 @@ CASES = [
         "the item a heading names after 'from' is the heading's; an agenda's item after it not",
     ),
     (
+        "Apologies for Absence\n\n\nApologies were received from Cllr Ash.\n\n\nTo Confirm or "
+        "Vary the Order of Business\n\n\nthat the Order of Business be as on the Agenda.\n\n\n"
+        "Declarations of Interest\n\n\nNone were declared.\n",
+        [
+            (None, "Apologies for Absence"),
+            (None, "To Confirm or Vary the Order of Business"),
+            (None, "Declarations of Interest"),
+        ],
+        "the agenda's words in title case as a heading, 'or' among its small words",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

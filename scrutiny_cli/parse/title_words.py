@@ -294,7 +294,7 @@ def title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 
-_SMALL_WORDS = frozenset("of and for the to in on at a an & with by".split())
+_SMALL_WORDS = frozenset("of and or for the to in on at a an & with by".split())
 
 
 def titled_phrase(words: list[str]) -> bool:
