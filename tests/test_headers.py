@@ -3082,6 +3082,8 @@ def test_a_welsh_meetings_name_over_when_it_is_held_is_read_as_one_sentence() ->
         "19:00",
         "via ZOOM",
     )
+    morning = page.replace("am 7 pm", "am 10 am")  # (the hour's own "am" stays)
+    assert parse(read_text(morning.encode())).parts[0].start_time == "10:00"
 
 
 def test_a_label_glued_to_an_items_words_is_no_header() -> None:

@@ -68,7 +68,7 @@ _MEETING_OF = re.compile(r"^Cyfarfod\s+(?:o\s+)?(?P<body>[A-Z]\S*(?:\s+\S+){0,8}
 _HELD_LINE = re.compile(r"^a\s+(?:gynhelir|gynhaliwyd)\s+(?P<rest>\S.*)$")
 _HELD_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\btrwy\b", "via", "trwy ZOOM"),
-    (r"\bam\b", "at", "am 7 pm"),
+    (r"\bam\b(?=\s+\d)", "at", "am 7 pm"),  # (not the hour's own "am": "am 10 am")
     (r"\bddydd\s+", "on Dydd ", "ddydd Mercher"),
 )
 
