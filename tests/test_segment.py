@@ -3071,6 +3071,23 @@ CASES = [
         "the agenda's words in title case as a heading, 'or' among its small words",
     ),
     (
+        "1:00 Apologies: Cllrs Ash/Birch\nThe Chair welcomed everyone.\n2:00 Approval of Minutes"
+        " of Meeting held on 18 January, 2011. The minutes were approved.\n3:00 Police Business:"
+        "\nNo crimes were reported.\n",
+        [
+            ("1:00", "Apologies"),
+            ("2:00", "Approval of Minutes of Meeting held on 18 January, 2011"),
+            ("3:00", "Police Business"),
+        ],
+        "whole items' noughts after a colon: '1:00 Apologies', '2:00 Approval of Minutes'",
+    ),
+    (
+        "1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Finance\nThe accounts were paid.\n4:00 "
+        "The Chair closed the meeting.\n",
+        [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")],
+        "a time the meeting closed at after the items is no item",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -28,8 +28,10 @@ NUMBER = (
     r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d[-/]\d\d)_\d{1,3}(?=[.\s:)]|$))?"
     # (a sub-item in brackets: "1(2)", or in small Roman numerals, "4.(i)", "16(ii)")
     r"(?:\(\d{1,2}\)(?!\w)|\.?\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?!\w))?"
-    # ("F01:04/24"; "08/15:01": the item)
-    r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$))?"
+    # ("F01:04/24"; "08/15:01": the item; or a whole item's noughts after a colon, "1:00
+    # Apologies", "2:00 Approval of Minutes")
+    r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$)|(?<=^\d):00(?=\s+[A-Z][a-z])"
+    r"|(?<=^\d\d):00(?=\s+[A-Z][a-z]))?"
     # ("01/20/F&R", "19/1/CNL": the committee's code after)
     r"(?:(?:(?<=\d/\d)|(?<=\d/\d\d))/[A-Z][A-Z&]{1,4}(?=\s|$))?"
     r"(?:(?<=\d/\d\d)[A-Z](?=[\s:]|$))?"  # (or its letter glued on: "065/21C Apologies:")
