@@ -3088,6 +3088,18 @@ CASES = [
         "a time the meeting closed at after the items is no item",
     ),
     (
+        "1 Apologies ACTION Councillors Ash and Birch.\n2 Declarations of Interest There were "
+        "none.\n3 Confirmation of Minutes Councillors confirmed the minutes.\n4 Road Safety "
+        "ACTION PLAN\nCllr Cole reported on the plan.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "Declarations of Interest"),
+            ("3", "Confirmation of Minutes"),
+            ("4", "Road Safety ACTION PLAN"),
+        ],
+        "a table's column label in capitals after a heading in mixed case is no part of it",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

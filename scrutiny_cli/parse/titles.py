@@ -189,7 +189,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         head, rest = head[: mark.start()], head[mark.start() :] + rest  # (not "(Item 5)")
     if rest.strip() in ROLE_ENDS:  # a heading that names a post: "WSCC Councillor"
         head, rest = text, ""
-    head = _trim(head)
+    head = _COLUMN_LABEL.sub("", _trim(head))  # ("Apologies ACTION": the actions' column)
     if not head or (not numbered and not _title_like(head)) or head in NAME_TITLES:
         return None, text  # (nor a person's title cut at its stop: "Cllr. Alan Goggin")
     if _sentence(head, numbered):
@@ -201,6 +201,9 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     return with_aside(head, rest, printed)
 
 
+# A table's column label in capitals after a heading in mixed case: "1 Apologies ACTION
+# Councillors Kevin Davis ...".
+_COLUMN_LABEL = re.compile(r"(?<=[a-z])\s+(?:ACTIONS?|ACTION\s+BY)$")
 # A heading of a few words glued by its colon to text in lower case: "Dispensations:none".
 _GLUED_COLON = re.compile(r"^(?=[A-Z])(?P<head>[\w'’ ]{2,40}?[a-z]):(?=[a-z]{2})")
 
