@@ -96,6 +96,11 @@ DONE_TO = re.compile(
     r"(?=\s+(?:from|by|at|under|since|for|in|to|during)\b|\s*$)"
 )
 
+# A table's column label in capitals after a heading in mixed case: "1 Apologies ACTION
+# Councillors Kevin Davis ...".
+COLUMN_LABEL = re.compile(r"(?<=[a-z])\s+(?:ACTIONS?|ACTION\s+BY)$")
+# A heading of a few words glued by its colon to text in lower case: "Dispensations:none".
+GLUED_COLON = re.compile(r"^(?=[A-Z])(?P<head>[\w'’ ]{2,40}?[a-z]):(?=[a-z]{2})")
 # The agenda's number in brackets after the minute's: "221 (28) SCRUTINY OVERVIEW".
 SECOND_NUMBER = re.compile(r"^(?:\(\d{1,3}\)|Item\s+\d{1,3}[a-z]?[.:]?)\s+(?=[A-Z‘“'\"])")
 

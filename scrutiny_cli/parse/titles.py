@@ -26,9 +26,11 @@ from .rules import near_miss, rule
 from .title_words import (
     AGENDA_VERB,
     AGENDA_VERBS,
+    COLUMN_LABEL,
     DONE_TO,
     FINITE_VERB,
     GLUED_BRACKET,
+    GLUED_COLON,
     GLUED_DASH,
     HEADING_AFTER_TITLE,
     MAX_TITLE_WORDS,
@@ -158,7 +160,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if "-" in text or "–" in text or "—" in text:
         text = GLUED_DASH.sub(lambda m: f" {m.group()} ", text)
     if numbered and ":" in text:  # ("Dispensations:none required.": a converter lost the space)
-        text = _GLUED_COLON.sub(r"\g<head>: ", text, count=1)
+        text = GLUED_COLON.sub(r"\g<head>: ", text, count=1)
     if "(" in text:  # ("ELECTION OF MAYOR(Agenda item 2)": the bracket an aside of its own)
         text = GLUED_BRACKET.sub(" (", text)
     if "  " in text:  # (the heading's end is counted in words a space apart)
@@ -189,7 +191,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         head, rest = head[: mark.start()], head[mark.start() :] + rest  # (not "(Item 5)")
     if rest.strip() in ROLE_ENDS:  # a heading that names a post: "WSCC Councillor"
         head, rest = text, ""
-    head = _COLUMN_LABEL.sub("", _trim(head))  # ("Apologies ACTION": the actions' column)
+    head = COLUMN_LABEL.sub("", _trim(head))  # ("Apologies ACTION": the actions' column)
     if not head or (not numbered and not _title_like(head)) or head in NAME_TITLES:
         return None, text  # (nor a person's title cut at its stop: "Cllr. Alan Goggin")
     if _sentence(head, numbered):
@@ -199,13 +201,6 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     # (the text keeps its full stop, and its spacing as printed: "Mr Hunt- Grubbe")
     rest = as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
     return with_aside(head, rest, printed)
-
-
-# A table's column label in capitals after a heading in mixed case: "1 Apologies ACTION
-# Councillors Kevin Davis ...".
-_COLUMN_LABEL = re.compile(r"(?<=[a-z])\s+(?:ACTIONS?|ACTION\s+BY)$")
-# A heading of a few words glued by its colon to text in lower case: "Dispensations:none".
-_GLUED_COLON = re.compile(r"^(?=[A-Z])(?P<head>[\w'’ ]{2,40}?[a-z]):(?=[a-z]{2})")
 
 
 # A list's first marker where the heading's text starts, the agenda's points numbered:
