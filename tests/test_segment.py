@@ -3100,6 +3100,16 @@ CASES = [
         "a table's column label in capitals after a heading in mixed case is no part of it",
     ),
     (
+        "01/12/20 Apologies David Ash Julie Birch PC Angela Cole\n02/12/20 Apologies And "
+        "Declarations Of Interest\nNone were declared.\n03/12/20 Minutes\nThey were approved.\n",
+        [
+            ("01/12/20", "Apologies"),
+            ("02/12/20", "Apologies And Declarations Of Interest"),
+            ("03/12/20", "Minutes"),
+        ],
+        "names after 'Apologies' with no comma between them, not a heading's words in title case",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

@@ -290,6 +290,10 @@ _NAME_LIST = re.compile(
     r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
     r"(?:\s+\([^()]{1,40}\))?,\s+"
     r"(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z]"
+    # (or two names with no comma between, as a table's cells run together: "David Cooper
+    # Julie Thomson PC Angela Manson"; none a heading's small word: "And Declarations Of")
+    r"|(?:(?!(?:And|Of|For|The|To|In|On|At|With|From)\b)[A-Z][a-z'’-]+\s+){3}"
+    r"(?!(?:And|Of|For|The|To|In|On|At|With|From)\b)[A-Z][a-z'’-]+\b"
 )
 
 
