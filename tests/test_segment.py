@@ -3380,6 +3380,24 @@ def test_a_public_session_before_the_numbered_items_is_an_item(top: str, title: 
     assert [a.name for a in meeting.attendees][:2] == ["Ash", "Birch"]
 
 
+def test_the_chairs_welcome_run_into_what_was_said_is_an_item_above_the_numbered_ones() -> None:
+    """ "Introduction: Cllr Ash welcomed everyone to the meeting." above "1. Apologies" is an
+    item; a label with names and no verb, "Introduction: Cllr Ash", is not."""
+    page = (
+        "Minutes of the Meeting of Wexcombe Parish Council held on 5 November 2018\n\n"
+        "Present: Councillors Ash, Birch and Cole\n\nIntroduction: Cllr Ash welcomed everyone to "
+        "the meeting.\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nThey were approved.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Introduction"),
+        ("1", "Apologies"),
+        ("2", "Minutes"),
+    ]
+    labelled = page.replace(" welcomed everyone to the meeting.", "")
+    assert [i.number for i in parse(read_text(labelled.encode())).parts[0].items] == ["1", "2"]
+
+
 def test_the_list_an_agenda_lead_in_opens_is_no_decision() -> None:
     """ "Members are requested to consider the identification of:" / "a) ..." is the agenda
     printed over the minutes; the decision is the list under "Resolved that:", and "no

@@ -116,6 +116,14 @@ _LISTED = re.compile(r"\s*\d{1,3}[.)]\s")
 _OPENING_WORD = re.compile(r"(?i)(?:the\s+)?(?:chair|welcome|apolog|declar)")  # (a cheap test)
 
 
+# The chair's welcome run into what was said after its colon: "Introduction: Cllr Pridgeon
+# welcomed everyone to the meeting.", "Chairman's Welcome: The Chairman opened ...".
+_WELCOME_RUN_IN = re.compile(
+    r"(?i)^(?P<title>(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?(?:welcome|introductions?))"
+    r"\s*:\s+(?P<rest>\S.*)$"
+)
+
+
 def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, str, bool]]:
     """The opening business's headings alone on their lines ("Declaration of Interest"), or
     run into a sentence that repeats them ("Apologies for absence Apologies for absence were
@@ -125,6 +133,8 @@ def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, s
         line = preamble[i].strip()
         if OPENING_HEADING.fullmatch(line):
             found.append((i, line, "", True))
+        elif (m := _WELCOME_RUN_IN.match(line)) and FINITE_VERB.search(m["rest"]):
+            found.append((i, m["title"], m["rest"], True))  # ("Introduction: Cllr X welcomed")
         elif _OPENING_WORD.match(line) and (title := split_run_in(line, False)[0]):
             rest = line[len(title) :].strip()
             if OPENING_HEADING.fullmatch(title) and rest.lower().startswith(title.lower() + " "):
