@@ -3110,6 +3110,19 @@ CASES = [
         "names after 'Apologies' with no comma between them, not a heading's words in title case",
     ),
     (
+        "2) APOLOGIES\n\nNone.\n\n3)\n\nNOTES OF LAST MEETING\n\nThe Notes were signed by the "
+        "Chairman. 4) MATTERS ARISING FROM THE NOTES\n\nThere were none.\n\n5) TALKBACK\n\n"
+        "No one spoke.\n",
+        [
+            ("2", "APOLOGIES"),
+            ("3", "NOTES OF LAST MEETING"),
+            ("4", "MATTERS ARISING FROM THE NOTES"),
+            ("5", "TALKBACK"),
+        ],
+        "the next item's number and heading run onto the end of the item's text, its heading "
+        "on a line below its number",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

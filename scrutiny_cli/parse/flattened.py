@@ -143,23 +143,30 @@ def split_long_lines(lines: list[str]) -> list[str]:
     return out
 
 
-# A line's own running number, and the next one's run onto its end before a heading in
-# capitals: "20004. MINUTES ... a true record. Clerk 20005. MATTERS ARISING FROM ...".
-_OWN_RUNNING = re.compile(r"^(?P<n>\d{1,5})\.\s")
+# An item's running number at a line's start, and the next one's run onto the end of that
+# item's text before a heading in capitals: "20004. MINUTES ... a true record. Clerk 20005.
+# MATTERS ARISING FROM ...", "3) NOTES OF LAST MEETING" / "... signed by the Chairman. 4)
+# MATTERS ARISING FROM THE NOTES ...".
+_OWN_RUNNING = re.compile(r"^(?P<n>\d{1,5})(?P<mark>[.)])(?:\s|$)")
 
 
 def _next_run_on(lines: list[str]) -> list[str]:
-    """The lines, each item's line broken before the next item's number and heading in
-    capitals run onto its end (the number one on from the line's own)."""
+    """The lines, each broken before the next item's number and heading in capitals run
+    onto its end: the number one on from the last that opened a line, printed alike."""
     out: list[str] = []
+    pattern: re.Pattern[str] | None = None
     for line in lines:
         own = _OWN_RUNNING.match(line)
-        if own is None:
+        if own is not None:
+            nxt = str(int(own["n"]) + 1).zfill(len(own["n"]))
+            mark = re.escape(own["mark"])
+            pattern = re.compile(rf"\s(?={nxt}{mark}\s+[A-Z]{{2,}}\s+[A-Z]{{2,}})")
+        at = pattern.search(line, own.end() if own else 0) if pattern else None
+        if at is None:
             out.append(line)
             continue
-        nxt = str(int(own["n"]) + 1).zfill(len(own["n"]))
-        at = re.compile(rf"\s(?={nxt}\.\s+[A-Z]{{2,}}\s+[A-Z]{{2,}})").search(line, own.end())
-        out += [line[: at.start()], line[at.start() + 1 :]] if at else [line]
+        out += [line[: at.start()], line[at.start() + 1 :]]
+        pattern = None  # (the next item's line, now its own, sets the next number)
     return out
 
 
