@@ -3393,6 +3393,24 @@ def test_a_public_session_before_the_numbered_items_is_an_item(top: str, title: 
     assert [a.name for a in meeting.attendees][:2] == ["Ash", "Birch"]
 
 
+def test_prayers_above_the_numbered_items_are_an_item_not_an_attendee() -> None:
+    """ "PRAYERS" over "Prayers were led by Councillor Ash" under who came is the opening
+    business, as the apologies above it are; neither line is an attendee."""
+    page = (
+        "Minutes of the Meeting of Wexcombe Town Council held on 7 September 2015\n\n"
+        "PRESENT\nCouncillors Ann Ash (Mayor), Ben Birch, Cora Cole\n\nPrayers\n\nPrayers "
+        "were led by Councillor Ann Ash.\n\n32/15 DECLARATIONS OF INTEREST\nNone.\n\n33/15 "
+        "MINUTES\nThe minutes were approved.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert [(i.number, i.title) for i in part.items] == [
+        (None, "Prayers"),
+        ("32/15", "DECLARATIONS OF INTEREST"),
+        ("33/15", "MINUTES"),
+    ]
+    assert [a.name for a in part.attendees] == ["Ann Ash", "Ben Birch", "Cora Cole"]
+
+
 def test_the_chairs_welcome_run_into_what_was_said_is_an_item_above_the_numbered_ones() -> None:
     """ "Introduction: Cllr Ash welcomed everyone to the meeting." above "1. Apologies" is an
     item; a label with names and no verb, "Introduction: Cllr Ash", is not."""

@@ -65,10 +65,10 @@ def _attendance(line: str) -> bool:
 
 
 # The opening business's headings, numbered or not: "Chairman's Welcome", "Apologies for
-# Absence", "Declaration of Interest", "Declarations of Pecuniary Interests".
+# Absence", "Declaration of Interest", "Declarations of Pecuniary Interests", "Prayers".
 OPENING_HEADING = re.compile(
     r"(?i)(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?welcome(?:\s+and\s+apologies)?"
-    r"|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?"
+    r"|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|prayers?"
 )
 
 
