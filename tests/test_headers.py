@@ -3086,6 +3086,21 @@ def test_a_welsh_meetings_name_over_when_it_is_held_is_read_as_one_sentence() ->
     assert parse(read_text(morning.encode())).parts[0].start_time == "10:00"
 
 
+def test_a_welsh_decision_pages_fields_are_read_as_their_english() -> None:
+    """A ModernGov decision page in Welsh: "Manylion y penderfyniad" (Decision details), its
+    decision maker, its decision and its date; the values stay as printed."""
+    page = (
+        "Manylion y penderfyniad\n\nExclusion of the Press & Public\n\nY sawl sy'n gwneud "
+        "penderfyniad : Pwyllgor Gwaith\n\nStatws Penderfyniad : Argymhellion wedi "
+        "cymeradwyo\n\nPenderfyniadau:\n\nPenderfynwyd cau allan y wasg a'r cyhoedd o'r "
+        "cyfarfod.\n\nDyddiad cyhoeddi: 21/09/2017\n\nDyddiad y penderfyniad: 18/09/2017\n"
+    )
+    doc = parse(read_text(page.encode()))
+    part = doc.parts[0]
+    assert (doc.kind, part.committee, part.date) == ("item", "Pwyllgor Gwaith", "2017-09-18")
+    assert [i.title for i in part.items] == ["Exclusion of the Press & Public"]
+
+
 def test_a_label_glued_to_an_items_words_is_no_header() -> None:
     """Only a header's label glued to a name is parted from it: "... on planningDate: 12
     April 2021" in an item's text leaves the meeting's date alone."""

@@ -18,6 +18,7 @@ from .attendance_cues import ATTENDANCE_LABEL
 from .bullet_items import bullet_items
 from .flattened import split_long_lines
 from .header import Facts, meeting_facts
+from .header_welsh import decision_fields_in_english
 from .items import build_item, finish_meeting
 from .kinds import ISSUE_PAGE, Part, issue_parts, page_kind, single_part
 from .lines import clean, with_icons
@@ -33,6 +34,8 @@ def parse(text: str) -> Document:
     """Parse normalised text of any page into a Document."""
     page = clean(text)
     lines = page.lines if page.rows else split_long_lines(page.lines)
+    if "enderfyn" in text:  # (a Welsh decision page's fields: "Penderfyniadau:")
+        lines = decision_fields_in_english(lines)
     kind = page_kind(lines)
     facts = meeting_facts(lines, min(page.rows) if page.rows else None, kind == "meeting")
     if kind == "issue":

@@ -93,6 +93,35 @@ def welsh_two_lines(top: list[str]) -> list[str]:
     return out
 
 
+# A Welsh ModernGov decision page's title and fields, each with its English: "Manylion y
+# penderfyniad" (Decision details), "Y sawl sy'n gwneud penderfyniad : Pwyllgor Gwaith"
+# (Decision Maker: ...), "Penderfyniadau:" (Decision:), "Dyddiad y penderfyniad: 18/09/2017".
+_DECISION_FIELDS: tuple[tuple[str, str], ...] = (
+    (r"Manylion\s+y\s+penderfyniad$", "Decision details"),
+    (r"Y\s+sawl\s+sy['’]n\s+gwneud\s+penderfyniad\s*:", "Decision Maker:"),
+    (r"Statws\s+Penderfyniad\s*:", "Decision status:"),
+    (r"Penderfyniadau\s*:", "Decision:"),
+    (r"Dyddiad\s+cyhoeddi\s*:", "Publication date:"),
+    (r"Dyddiad\s+y\s+penderfyniad\s*:", "Date of decision:"),
+    (r"Penderfynwyd\s+yn\s+y\s+Cyfarfod\s*:", "Decided at meeting:"),
+)
+_DECISION_FIELD = re.compile("|".join(f"(?:{w})" for w, _ in _DECISION_FIELDS), re.I)
+
+
+def decision_fields_in_english(lines: list[str]) -> list[str]:
+    """The lines, a Welsh decision page's title and field labels put into English (the
+    values and the text stay as printed); only on a page whose title says it is one."""
+    if not any(re.fullmatch(_DECISION_FIELDS[0][0], ln.strip(), re.I) for ln in lines[:8]):
+        return lines
+    out = []
+    for line in lines:
+        if _DECISION_FIELD.match(line.strip()):
+            for welsh, english in _DECISION_FIELDS:
+                line = re.sub(rf"^\s*{welsh}", english, line, count=1, flags=re.I)
+        out.append(line)
+    return out
+
+
 def in_english(line: str, both: bool = True) -> str:
     """The line in English where it is a Welsh header sentence (or, where both, a header in
     both tongues on one line); else as it is."""
