@@ -3123,6 +3123,18 @@ CASES = [
         "on a line below its number",
     ),
     (
+        "No. Item\n\n\nAttendance and Apologies/ Presenoldeb ac Ymddiheuriadau\n\n\n1.1 "
+        "Apologies were received from Councillor Ash.\n\n\nDeclarations of interest/Datganiadau"
+        " o fudd\n\n\n2.1 None were declared.\n\n\nOther Members Present P J Birch\n\n\n"
+        "Planning Appeal - Apêl Cynllunio\n\n\n3.1 The appeal was noted.\n",
+        [
+            (None, "Attendance and Apologies/ Presenoldeb ac Ymddiheuriadau"),
+            (None, "Declarations of interest/Datganiadau o fudd"),
+            (None, "Planning Appeal - Apêl Cynllunio"),
+        ],
+        "the opening business's heading of attendance and apologies, in two languages",
+    ),
+    (
         "Those present were:\n\n- Parish Councillor Ann Ash (chairman);\n"
         "- Parish Councillor Ben Birch; and,\n- Parish Councillor Cora Cole.\n\n"
         "1. The meeting was opened with a silent prayer.\n2. Apologies for absence:\n"

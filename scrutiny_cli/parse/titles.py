@@ -72,7 +72,11 @@ near_miss(
     "(Minute 38 refers) The Scrutiny Officer confirmed that the figures had been circulated.",
 )  # fmt: skip
 DECISION_WORDS = frozenset("noted agreed approved resolved carried none nil done deferred".split())
-_ATTENDANCE = re.compile(r"\b(?:Present|Presiding|[Ii]n [Aa]ttendance|Attendance)\b(?=\s+\S)")
+# (not the opening business's heading: "Attendance and Apologies/ Presenoldeb ac ...")
+_ATTENDANCE = re.compile(
+    r"\b(?:Present|Presiding|[Ii]n [Aa]ttendance|Attendance)\b(?=\s+\S)"
+    r"(?!\s+(?:and|&)\s+[Aa]pologies)"
+)
 _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
 KEYWORD_LINE = re.compile(r"^(?:RESOLVED|RECOMMENDED|AGREED)\b\s*(?:[-–:]|$|T\s?H\s?A\s?T\b)")
 
