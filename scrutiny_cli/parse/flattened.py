@@ -148,25 +148,27 @@ def split_long_lines(lines: list[str]) -> list[str]:
 # MATTERS ARISING FROM ...", "3) NOTES OF LAST MEETING" / "... signed by the Chairman. 4)
 # MATTERS ARISING FROM THE NOTES ...".
 _OWN_RUNNING = re.compile(r"^(?P<n>\d{1,5})(?P<mark>[.)])(?:\s|$)")
+_RUN_ON = re.compile(r"\s(?=(?P<n>\d{1,5})(?P<mark>[.)])\s+[A-Z]{2,}\s+[A-Z]{2,})")
 
 
 def _next_run_on(lines: list[str]) -> list[str]:
     """The lines, each broken before the next item's number and heading in capitals run
     onto its end: the number one on from the last that opened a line, printed alike."""
     out: list[str] = []
-    pattern: re.Pattern[str] | None = None
+    expected: tuple[str, str] | None = None  # (the next number as printed, and its mark)
     for line in lines:
         own = _OWN_RUNNING.match(line)
         if own is not None:
-            nxt = str(int(own["n"]) + 1).zfill(len(own["n"]))
-            mark = re.escape(own["mark"])
-            pattern = re.compile(rf"\s(?={nxt}{mark}\s+[A-Z]{{2,}}\s+[A-Z]{{2,}})")
-        at = pattern.search(line, own.end() if own else 0) if pattern else None
+            expected = (str(int(own["n"]) + 1).zfill(len(own["n"])), own["mark"])
+        at = None
+        if expected is not None:
+            at = next((m for m in _RUN_ON.finditer(line, own.end() if own else 0)
+                       if (m["n"], m["mark"]) == expected), None)  # fmt: skip
         if at is None:
             out.append(line)
             continue
         out += [line[: at.start()], line[at.start() + 1 :]]
-        pattern = None  # (the next item's line, now its own, sets the next number)
+        expected = None  # (the next item's line, now its own, sets the next number)
     return out
 
 

@@ -97,7 +97,7 @@ def welsh_two_lines(top: list[str]) -> list[str]:
 # penderfyniad" (Decision details), "Y sawl sy'n gwneud penderfyniad : Pwyllgor Gwaith"
 # (Decision Maker: ...), "Penderfyniadau:" (Decision:), "Dyddiad y penderfyniad: 18/09/2017".
 _DECISION_FIELDS: tuple[tuple[str, str], ...] = (
-    (r"Manylion\s+y\s+penderfyniad$", "Decision details"),
+    (r"Manylion\s+y\s+penderfyniad\s*$", "Decision details"),
     (r"Y\s+sawl\s+sy['’]n\s+gwneud\s+penderfyniad\s*:", "Decision Maker:"),
     (r"Statws\s+Penderfyniad\s*:", "Decision status:"),
     (r"Penderfyniadau\s*:", "Decision:"),
@@ -105,20 +105,19 @@ _DECISION_FIELDS: tuple[tuple[str, str], ...] = (
     (r"Dyddiad\s+y\s+penderfyniad\s*:", "Date of decision:"),
     (r"Penderfynwyd\s+yn\s+y\s+Cyfarfod\s*:", "Decided at meeting:"),
 )
-_DECISION_FIELD = re.compile("|".join(f"(?:{w})" for w, _ in _DECISION_FIELDS), re.I)
+_DECISION_LABELS = [(re.compile(rf"^\s*{w}", re.I), english) for w, english in _DECISION_FIELDS]
 
 
 def decision_fields_in_english(lines: list[str]) -> list[str]:
     """The lines, a Welsh decision page's title and field labels put into English (the
     values and the text stay as printed); only on a page whose title says it is one."""
-    if not any(re.fullmatch(_DECISION_FIELDS[0][0], ln.strip(), re.I) for ln in lines[:8]):
+    title = _DECISION_LABELS[0][0]
+    if not any(title.match(ln) for ln in lines[:8]):
         return lines
     out = []
     for line in lines:
-        if _DECISION_FIELD.match(line.strip()):
-            for welsh, english in _DECISION_FIELDS:
-                line = re.sub(rf"^\s*{welsh}", english, line, count=1, flags=re.I)
-        out.append(line)
+        label = next(((p, english) for p, english in _DECISION_LABELS if p.match(line)), None)
+        out.append(label[0].sub(label[1], line, count=1) if label else line)
     return out
 
 

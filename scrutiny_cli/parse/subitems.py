@@ -63,7 +63,8 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 
 
 def _subitems(item: Segment) -> list[Segment] | None:
-    item = type(item)(item.number, item.title, _unglued_letters(item.body))
+    if any(_GLUED_LETTER.search(ln) for ln in item.body):
+        item = type(item)(item.number, item.title, _unglued_letters(item.body))
     decimal = _decimal_headings(item.body, item.number)
     lettered = [] if decimal else _lettered_headings(item.body) or _roman_headings(item.body)
     starts = decimal or lettered or numbered_run_in(item.body, item.title or "", item.number)
