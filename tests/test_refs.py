@@ -583,8 +583,13 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
             "(520/99)   The County Council would contribute £1000.",
             ["520/99"],
         ),
+        # (a heading's note, in brackets, of the minute it follows up)
+        ("09/14/04", "Bus Shelter (07/14/04)", "Mr Ash will move the seat.", ["07/14/04"]),
         # (near misses: a date, a financial year, this meeting's agenda item or column, a
-        # number at a line's head or the next minute's run in, a page, a measure)
+        # number at a line's head or the next minute's run in, a page, a measure; a
+        # heading's number not in brackets, or its own)
+        ("09/14/04", "197. Bus Shelter 07/14/04", "The seat was moved.", []),
+        ("09/14/04", "Bus Shelter (09/14/04)", "The seat was moved.", []),
         ("30451/06/22", "Correspondence", "A letter dated 21/06/22 was received.", []),
         ("12/21", "Budget", "The budget for 20/21 was reviewed.", []),
         ("646.18", "Declarations", "Cllr Howell declared an interest in item 651.18a.", []),

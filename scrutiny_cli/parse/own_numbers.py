@@ -77,9 +77,12 @@ def without_own_number(rest: str) -> str:
     return rest
 
 
-def own_number_refs(text: str, number: str | None) -> list[tuple[int, int, list[str]]]:
+def own_number_refs(
+    text: str, number: str | None, bracketed: bool = False
+) -> list[tuple[int, int, list[str]]]:
     """(start, end, [ref]) of each number in text of the item's own numbering but another
-    minute's: "Cllr Jackson: 185.15/16" under "179.15/16 DECLARATIONS OF INTEREST"."""
+    minute's: "Cllr Jackson: 185.15/16" under "179.15/16 DECLARATIONS OF INTEREST"; only
+    those in brackets if bracketed (a heading's note of the minute it follows up)."""
     pattern = _pattern(number) if number else None
     if pattern is None or not number or _AGENDA_COLUMN.search(text):
         return []
@@ -93,6 +96,10 @@ def own_number_refs(text: str, number: str | None) -> list[tuple[int, int, list[
             continue
         if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
             continue  # (at a line's head it is a heading's number, its item not split off)
+        if bracketed and not (
+            text[m.start() - 1 : m.start()] == "(" and text[m.end() :].startswith(")")
+        ):
+            continue
         hits.append((m.start(), m.end(), [m["ref"]]))
     return hits
 

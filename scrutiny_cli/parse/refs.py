@@ -89,6 +89,9 @@ def find_refs(
                 if ref.ref not in seen:
                     seen.add(ref.ref)
                     found.append(ref)
+    if number and title and "(" in title:  # "09/14/04 Bus Shelter (07/14/04)"
+        hits = own_number_refs(fold(title), number, bracketed=True)
+        found += [r for r in _with_context(title, fold(title), hits) if r.ref not in seen]
     return found
 
 
