@@ -2693,6 +2693,30 @@ CASES = [
         "tasked with doing it, in a clause after 'but' (the nothing to report before it no task)",
     ),
     (
+        "The Clerk would compile the information ready for the February meeting.",
+        [
+            (
+                "The Clerk would compile the information ready for the February meeting",
+                "Clerk",
+                "2018-02",
+                "undertaking",
+            )
+        ],
+        "a person's promise to compile what is asked for",
+    ),
+    (
+        "Cllr Rowan agreed to get in touch with the bowls club.",
+        [
+            (
+                "Cllr Rowan agreed to get in touch with the bowls club",
+                "Cllr Rowan",
+                None,
+                "undertaking",
+            )
+        ],
+        "getting in touch is a task, as contacting is",
+    ),
+    (
         "Mr Alan Dorsey committed to discussing the detail of this with the Monitoring Officer.",
         [
             (

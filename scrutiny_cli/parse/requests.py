@@ -16,7 +16,7 @@ from .rules import I, M, near_miss, rule
 ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|assess|attend|book|bring|"
     "brief|evaluate|"
-    "carry out|chase|check|circulate|clarify|collect|commission|complete|confirm|"
+    "carry out|chase|check|circulate|clarify|collect|commission|compile|complete|confirm|"
     "consider|consult|contact|convene|convey|"
     "determine|develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|"
     "establish|examine|explore|extend|fix|inspect|"
@@ -27,7 +27,7 @@ ACTION_VERBS = (
     r"follow(?:\s+(?:it|them|(?:this|that|these|the)(?:\s+(?:matter|issue|query|point)s?)?))?"
     r"[\s-]+up|"
     # ("have a word with the tenant", "pick this up with Highways", "put Wynn in touch with")
-    "forward|give|go back|have a word|hold|identify|instigate|"
+    "forward|get in (?:touch|contact)|give|go back|have a word|hold|identify|instigate|"
     r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
     "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|monitor|"
