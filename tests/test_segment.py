@@ -300,6 +300,16 @@ CASES = [
         "a minute's number with the body's letters between it and the year",
     ),
     (
+        "15/AME/027\nCHAIRMAN'S ANNOUNCEMENTS\nThe award was given.\n15/AME/028\n"
+        "DECLARATION OF INTEREST\nNone\n15/AME/029\nPLAY AREA\nThe Clerk will order signs.\n",
+        [
+            ("15/AME/027", "CHAIRMAN'S ANNOUNCEMENTS"),
+            ("15/AME/028", "DECLARATION OF INTEREST"),
+            ("15/AME/029", "PLAY AREA"),
+        ],
+        "or the year first, then the body's letters and the running number",
+    ),
+    (
         "PLA(09)116    APOLOGIES AND SUBSTITUTIONS\n\nNone.\n\nPLA(09)117    DECLARATIONS OF "
         "INTEREST\n\nNone.\n\nPLA(09)118    MINUTE OF MEETING HELD ON 3RD SEPTEMBER 2009\n\n"
         "The Committee approved the minute.\n",
@@ -885,6 +895,24 @@ CASES = [
             ("B.1262", "Maintenance Works"),
         ],
         "the same flattened onto one line with the numbered minutes",
+    ),
+    (
+        "PRESENT Councillors Lorna Ash, Carol Birch\nThe Clerk was also present.\nAPOLOGIES "
+        "FOR ABSENCE Cllrs Gary Oak and Mel Elm. Reasons agreed and approved\n15/027\n"
+        "CHAIRMAN'S ANNOUNCEMENTS\nThe award was given.\n15/028\nPLAY AREA\nNone\n",
+        [
+            (None, "APOLOGIES FOR ABSENCE"),
+            ("15/027", "CHAIRMAN'S ANNOUNCEMENTS"),
+            ("15/028", "PLAY AREA"),
+        ],
+        "an opening heading in capitals run into its own sentence",
+    ),
+    (
+        "PRESENT Councillors Lorna Ash, Carol Birch\nAPOLOGIES Councillor Gary Oak FOR "
+        "ABSENCE: Mr Mel Elm\n\n1) WELCOME\n\nThe Chairman welcomed all.\n\n2) PLAY AREA\n\n"
+        "None.\n",
+        [("1", "WELCOME"), ("2", "PLAY AREA")],
+        "not over a column of names (a flattened table's label)",
     ),
     (
         "PRESENT\n\nCouncillors J Ash (Chair), G Birch\n\nAPOLOGIES\n\nApologies for absence "

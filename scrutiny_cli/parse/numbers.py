@@ -38,7 +38,7 @@ NUMBER = (
     # (or its committee's letters in lower case: "16/27os Declarations of Interest"; never an
     # ordinal's, "16/26th")
     r"(?:(?:(?<=\d/\d\d)|(?<=\d/\d\d\d))(?!st|nd|rd|th)[a-z]{2,3}(?=\s|$))?"
-    r"(?:(?<=\d)/[A-Z]{1,4}/\d{2}(?:\d{2})?(?=[\s.:]|$))?"  # "064/PC/20": or between
+    r"(?:(?<=\d)/[A-Z]{1,4}/\d{2,4}(?=[\s.:]|$))?"  # "064/PC/20", "15/AME/027": or between
     # (a committee's letters, the number, and the municipal year after a dash: "AUD12 - 08/09")
     r"(?:(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d)|(?<=[A-Z]\d\d\d))\s[-–]\s\d{2}/\d{2}(?=\s|$))?"
 )

@@ -124,6 +124,10 @@ _WELCOME_RUN_IN = re.compile(
 )
 
 
+# Or in capitals, run into text that is not: "APOLOGIES FOR ABSENCE Cllrs Oak and Elm."
+_CAPS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z’' ]+?)\s+(?P<rest>[A-Z][a-z].*)$")
+
+
 def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, str, bool]]:
     """The opening business's headings alone on their lines ("Declaration of Interest"), or
     run into a sentence that repeats them ("Apologies for absence Apologies for absence were
@@ -135,6 +139,12 @@ def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, s
             found.append((i, line, "", True))
         elif (m := _WELCOME_RUN_IN.match(line)) and FINITE_VERB.search(m["rest"]):
             found.append((i, m["title"], m["rest"], True))  # ("Introduction: Cllr X welcomed")
+        elif (
+            (m := _CAPS_RUN_IN.match(line))
+            and OPENING_HEADING.fullmatch(m["title"])
+            and FINITE_VERB.search(m["rest"])  # (its own sentence; not a column of names)
+        ):
+            found.append((i, m["title"], m["rest"], True))  # ("APOLOGIES Cllrs Oak and Elm.")
         elif _OPENING_WORD.match(line) and (title := split_run_in(line, False)[0]):
             rest = line[len(title) :].strip()
             if OPENING_HEADING.fullmatch(title) and rest.lower().startswith(title.lower() + " "):
