@@ -6141,6 +6141,27 @@ def test_six_figure_minute_numbers_of_year_month_and_sequence() -> None:
     ]
 
 
+def test_minute_numbers_of_the_meetings_date_and_sequence_on_a_flattened_page() -> None:
+    """ "160117/1 Apologies": the meeting's date in six figures, then the item's number; and
+    "None present." after a heading is its text."""
+    page = (
+        "Wyvern Parish Council Minutes of the Parish Council Meeting held on Monday 16th "
+        "January 2017 at 7.00pm in the Chapel ____________ Present Cllr Derek Ash (Chairman) "
+        "Cllr Anita Birch 160117/1 Apologies Cllr S Cole 160117/2 Declarations of Interest "
+        "No declarations were made. 160117/3 Minutes of Previous Meeting The minutes were "
+        "approved and signed. 160117/4 Public Participation None present. 160117/5 Footpaths "
+        "The stile was repaired.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("160117/1", "Apologies"),
+        ("160117/2", "Declarations of Interest"),
+        ("160117/3", "Minutes of Previous Meeting"),
+        ("160117/4", "Public Participation"),
+        ("160117/5", "Footpaths"),
+    ]
+
+
 def test_a_subtitle_after_a_headings_dash_closing_its_line_is_the_headings() -> None:
     """ "14.43 Access to the Allotments – agreement with landowners" over its text: the words
     after the dash are the heading's; "– none" and "– the Clerk reported ..." are text."""

@@ -23,7 +23,8 @@ NUMBER = (
     # (or the meeting's month before its year: "Nov19/1 Apologies for Absence")
     r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d)|\(\d\d\)(?=\d))?|[A-Z][a-z]{1,3}/(?=\d)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\d\d/\d))?"
-    r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\s+[A-Z])|\d{1,5})[a-zA-Z]?"
+    # (or six figures of the meeting's date before the item's: "160117/1 Apologies")
+    r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\s+[A-Z])|\d{6}(?=/\d{1,3}(?!\d))|\d{1,5})[a-zA-Z]?"
     # (an underscore may part the meeting's year and month from the item: "2022-02_1")
     r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d[-/]\d\d)_\d{1,3}(?=[.\s:)]|$))?"
     # (a sub-item in brackets: "1(2)", or in small Roman numerals, "4.(i)", "16(ii)")

@@ -315,6 +315,8 @@ def _starts_sentence(words: list[str], k: int) -> bool:
         return False  # the agenda verb's object: "To Consider Apologies for Absence"
     if len(words) - k < 2:
         return _one_word_minutes(words, k)
+    if words[k] in ONE_WORD_MINUTES and words[k + 1][:1].islower():
+        return True  # ("Public Participation None present.", "Apologies Nil received")
     if words[k] == "To":  # ("To consider", or the agenda's "To Receive Declarations")
         return words[k + 1][:1].islower() or words[k + 1].lower() in AGENDA_VERBS
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
