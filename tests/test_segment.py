@@ -6162,6 +6162,24 @@ def test_minute_numbers_of_the_meetings_date_and_sequence_on_a_flattened_page() 
     ]
 
 
+def test_a_lead_in_above_the_header_leads_into_no_list_below_it() -> None:
+    """ "Minutes of earlier meetings below:" over the header is a site's note: the numbers
+    under the header are the minutes' items, not entries of a list it leads into."""
+    page = (
+        "Older minutes are in the archive. Minutes for the meetings of March and February "
+        "below:\nMinutes of the Wyvern Parish Council meeting held on Thursday 23 July 2020 at "
+        "the Village Hall\n1. Apologies for absence No apologies were received.\n2. "
+        "Declaration of Interests Cllr Ash declared an interest in the fete.\n3. Finance The "
+        "accounts were approved.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies for absence"),
+        ("2", "Declaration of Interests"),
+        ("3", "Finance"),
+    ]
+
+
 def test_a_subtitle_after_a_headings_dash_closing_its_line_is_the_headings() -> None:
     """ "14.43 Access to the Allotments – agreement with landowners" over its text: the words
     after the dash are the heading's; "– none" and "– the Clerk reported ..." are text."""

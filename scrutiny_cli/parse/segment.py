@@ -102,7 +102,9 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return _cut(lines, table_starts(lines, rows))
     lines = caps_headings_joined(lines)
     above = min(header, default=0)  # (a number alone above the header is the page's: "53")
-    cands = year_glued([c for c in _numbered(lines) if not (c.alone and c.line < above)])
+    # (the header's lines stand between: a lead-in's colon above it leads into no list below)
+    walled = [_WALL if i in header else ln for i, ln in enumerate(lines)] if above else lines
+    cands = year_glued([c for c in _numbered(walled) if not (c.alone and c.line < above)])
     cands = without_whole_numbers_paragraphs(cands, lines)
     cands = without_lists_between(without_nested_lists(cands, lines))
     chain = items_over_sub_items(best_chain(cands), cands, lines)
@@ -192,6 +194,9 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if not any(is_minutes_sentence(ln) for ln in lines):
         return lines, []  # an attendance list, a header: no item
     return [], [Segment(None, None, lines)]
+
+
+_WALL = "\x00"  # (a header's line to the numbers: no blank line, and nothing they read)
 
 
 def _numbered(lines: list[str]) -> list[Numbered]:
