@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a sentence about the meeting flattened onto the end of the venue's line)
+    (
+        "Minutes of the Wexcombe Parish Council meeting held on Thursday July 23 2020 at "
+        "Gunnerside Village Hall The Wexcombe Parish Council meeting was held on Thursday.",
+        ("Wexcombe Parish Council", "2020-07-23", None, "Gunnerside Village Hall"),
+    ),
     # (the minutes' words after the body's name and a dash)
     (
         "Wexton Community Council – Minutes of Meeting 17th December 2018",

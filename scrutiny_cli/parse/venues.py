@@ -29,6 +29,9 @@ _VENUE_END = re.compile(
     r"Apologies|In\s+the\s+Chair|"
     r"In\s+attendance)\b"
     r"|\s+The\s+meeting\b"
+    # (or a sentence about the meeting after it: "... Gunnerside Village Hall The Melbecks
+    # Parish Council meeting was held ...")
+    r"|\s+(?-i:The)\s+(?:[\w&'’-]+\s+){0,6}?(?:meeting|council|committee)\s+(?:was|were|is|has)\b"
     # (a word in brackets inside the name goes on: "the (New) Forest School, Bury Road", "Room
     # GW03 (Ground Floor West 03), Council One Stop Shop")
     r"|\s+from\s+\d|\s*(?:;|\((?![A-Z][\w' ]{0,15}\)\s+[A-Z]|[A-Z][\w' ]{0,30}\),\s*[A-Z]))"
