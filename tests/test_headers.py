@@ -11,6 +11,25 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (the paper's reference before the header sentence)
+    (
+        "R/06/16 Minutes of a meeting of the Resources Committee of Wexcombe Town Council held "
+        "on 27th February 2017 in the Council Chamber, Mill Meadow, Wexcombe at 7pm.\n\n"
+        "Present: Cllr. T. Ash",
+        (
+            "Resources Committee",
+            "2017-02-27",
+            "19:00",
+            "the Council Chamber, Mill Meadow, Wexcombe",
+        ),
+    ),
+    # (the date it was printed, in figures, before the letterhead and the header sentence)
+    (
+        "17.06.10 WEXCOMBE TOWN COUNCIL TOWN COUNCIL MEETING 17th June 2010 Minutes of the "
+        "meeting of Wexcombe Town Council, held at the Town Hall, 34 High Street, Wexcombe, "
+        "Commencing at 7.30pm.",
+        ("Wexcombe Town Council", "2010-06-17", "19:30", "the Town Hall, 34 High Street, Wexcombe"),
+    ),
     # (a sentence about the meeting flattened onto the end of the venue's line)
     (
         "Minutes of the Wexcombe Parish Council meeting held on Thursday July 23 2020 at "

@@ -208,7 +208,8 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
 
 # A minute's number with its year's part opening the line: "18/3 The minutes ...", or with
 # a prefix and a colon: "P/125/2017: APOLOGIES".
-_MINUTE_FIRST = re.compile(r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.:]?\s+[A-Z]")
+# (not a paper's reference before the header sentence: "R/06/16 Minutes of a meeting of ...")
+_MINUTE_FIRST = re.compile(r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.:]?\s+(?!Minutes\s+of\s)[A-Z]")
 # A body's initials in brackets after its noun, in a title: "Full Council (FC) 27th July".
 _NOUN_INITIALS = re.compile(
     r"(?P<noun>\b(?:Council|Committee|Board|Panel|Authority))\s+\([A-Z]{2,5}\)"

@@ -41,6 +41,8 @@ _PACK_STAMP = re.compile(
     # (or the page's number before its letterhead: "2 TAYSIDE AND CENTRAL SCOTLAND ...", or
     # its minute book's, with the council's year: "37-2017/18 MINUTES OF THE MEETING ...")
     r"|^\d{1,3}(?:[-–]\d{4}/\d{2})?\s+(?=(?-i:[A-Z]{2}))"
+    # (or the date it was printed, in figures: "17.06.10 PERSHORE TOWN COUNCIL ...")
+    r"|^\d{1,2}([./])\d{1,2}\1\d{2}(?:\d{2})?\s+(?=(?-i:[A-Z]{2}))"
 )
 NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 # ("1 Minutes of the Meeting of Thirsk Town Council held on ...": a page number before it)
@@ -48,8 +50,10 @@ _NAMED_MINUTES = re.compile(
     r"(?i)minutes?\s+of\s+(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 )
 # ("63 (18-19)", or a footer's count run into the header: "Page 1 of 6 WYVERN PARISH ...")
+# (or the paper's reference: "R/06/16 Minutes of a meeting of the Resources Committee ...")
 _PAGE_NUMBER = re.compile(
-    r"(?:Page\s+\d{1,3}\s+of\s+\d{1,3}|\d{1,3}(?:\s+\(\d{2}[-–/]\d{2}\))?)\s+(?=\S)"
+    r"(?:Page\s+\d{1,3}\s+of\s+\d{1,3}|\d{1,3}(?:\s+\(\d{2}[-–/]\d{2}\))?"
+    r"|[A-Z]{1,3}/\d{1,3}/\d{2})\s+(?=\S)"
 )
 # The first paragraph's number, the minutes numbered from their header: "(1) The July meeting
 # of the above named community council was held at ...".
