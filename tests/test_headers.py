@@ -3288,6 +3288,17 @@ PAGES = [
         ),
         ("Wexcombe Parish Council", "2023-05-09", "18:30", "the Memorial Hall"),
     ),
+    (  # a site's links to other meetings' minutes, each a title, its date and "Minutes"
+        (
+            "Wexcombe Parish Council, site logo.\n\nMinutes\n\nMeeting 3 2017-18 - Monday 3rd "
+            "July 2017 draft Minutes\n\nMeeting 2 2017-18 - Monday 15th May 2017 Minutes\n\n"
+            "Annual Meeting of the Parish Council - Monday 15th May 2017 Minutes\n\nClick above "
+            "to view\n\n____\n\nWexcombe Parish Council\nMeeting 8 2016-17 - Monday 20th "
+            "February 2017\nMinutes\n\nPresent: Cllrs Ash, Birch\n\n8.1 Apologies for "
+            "absence: Cllr Cole\n"
+        ),
+        ("Wexcombe Parish Council", "2017-02-20", None, None),
+    ),
     (  # three dates under a heading below the header change nothing
         (
             "Wexcombe Parish Council\n\nMinutes of Meeting held in the Memorial Hall on Thursday, "

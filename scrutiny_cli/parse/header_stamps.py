@@ -149,6 +149,13 @@ ITEM_LINE = re.compile(r"\d{1,3}[.)]?\s+[A-Z]")
 # A site's index of the year's meetings, a date a line: "9 May 2013" / "13 June 2013" / ...
 _INDEX_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}")
 INDEX_RUN = 3  # dates alone in a row that make such an index
+# Or each meeting's link, a short title before its date and the papers' name after it:
+# "Meeting 3 2017-18 - Monday 3rd July 2017 draft Minutes", "Annual Meeting of the Parish
+# Council - Monday 15th May 2017 Minutes".
+_INDEX_ENTRY = re.compile(
+    r"[^.:;]{0,60}?\s[-–]\s+(?:[A-Z][a-z]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+"
+    r"\d{4}\s+(?i:draft\s+)?(?:Minutes|Agenda)"
+)
 
 
 def without_meetings_index(lines: list[str]) -> list[str]:
@@ -160,7 +167,7 @@ def without_meetings_index(lines: list[str]) -> list[str]:
         if not line:
             continue
         m = _INDEX_DATE.match(line) if line[:1].isdigit() else None
-        if m and m.end() == len(line):
+        if (m and m.end() == len(line)) or _INDEX_ENTRY.fullmatch(line.strip()):
             run.append(k)
             continue
         if len(run) >= INDEX_RUN:
