@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a header stacked a line to a fact: the building, then the hour)
+    (
+        "Draft Minutes\nCommunity Council Meeting\nMonday 5 September 2016\nWexcombe Church "
+        "meeting room\n7.30pm\nIn attendance:\nTom Ash (Chair)",
+        ("Community Council", "2016-09-05", "19:30", "Wexcombe Church meeting room"),
+    ),
     # (the paper's reference before the header sentence)
     (
         "R/06/16 Minutes of a meeting of the Resources Committee of Wexcombe Town Council held "

@@ -203,7 +203,9 @@ def time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignore
         give("venue", hour[1], 3)
         return {k}
     if m is None:
-        return _hour_then_place(top, k, give) if k < len(top) else set()
+        if k >= len(top):
+            return set()
+        return _hour_then_place(top, k, give) or _place_then_hour(top, k, give)
     if m["online"] or m["building"]:
         give("venue", clean_venue(m["online"] or m["building"]), 3)
         return {k}
@@ -227,6 +229,27 @@ def _hour_then_place(top: list[str], k: int, give) -> set[int]:  # type: ignore[
     return {k}
 
 
+def _place_then_hour(top: list[str], k: int, give) -> set[int]:  # type: ignore[no-untyped-def]
+    """A building alone on the line after the header and the hour alone on the next, as a
+    header stacked a line to a fact gives them: "Monday 5 September 2016" / "Aberlemno
+    Church meeting room" / "7.30pm"."""
+    j = next_index(top, k)
+    if (
+        j >= len(top)
+        or not TIME.fullmatch(top[j].strip())
+        or not _BUILDING.fullmatch(top[k].strip())
+    ):
+        return set()
+    give("venue", clean_venue(top[k].strip()), 3)
+    give("start_time", parse_time(top[j].strip()), 3)
+    return {k, j}
+
+
+# A building's name alone: "Aberlemno Church meeting room", "The Old School, Wexcombe".
+_BUILDING = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|&|on|meeting)){0,6}?\s+"
+    rf"(?i:{BUILDING_WORDS})(?:,\s+[A-Z][\w'’-]+)?"
+)
 _AT_HOUR = re.compile(r"(?i)(?:at|commencing(?:\s+at)?)\s+(?P<time>.+?)\.?")
 _IN_PLACE = re.compile(r"\s*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z]")
 
