@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a flattened table's action column heading run onto the header's row)
+    (
+        "Minutes of Meeting on 5th March 2013\n\nVenue and time :\nThe meeting was held at "
+        "Wexcombe Memorial Hall at 7.30 p.m. / ACTION\nPresent :\nCouncillors – Iain Ash (IA)",
+        (None, "2013-03-05", "19:30", "Wexcombe Memorial Hall"),
+    ),
     # (a header stacked a line to a fact: the building, then the hour)
     (
         "Draft Minutes\nCommunity Council Meeting\nMonday 5 September 2016\nWexcombe Church "

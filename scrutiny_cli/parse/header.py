@@ -134,6 +134,9 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     return facts
 
 
+# An action column's heading a flattened table ran onto the header's row, after its cell's
+# mark: "The meeting was held at Resolis Memorial Hall at 7.30 p.m. / ACTION".
+_ACTION_HEAD = re.compile(r"\s+/\s+(?:ACTION|Action)$")
 _PAGE_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-Z]{2,}\s+[A-Z]{2,})")  # (before words in capitals)
 
 
@@ -171,6 +174,8 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
             line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
         line = form_row(line) if len(line) > _LONG_HEADER else line
+        if line.endswith(("ACTION", "Action")):
+            line = _ACTION_HEAD.sub("", line)  # ("... at 7.30 p.m. / ACTION": the column's)
         # (a flattened page's header, then its attendance; or a header's line with its
         # date, the attendance run on: "Meeting on Monday 22nd April 2013 At 8.00pm in the
         # Village Hall Minutes Present: Cllr D Whyberd, ...")
