@@ -1609,6 +1609,16 @@ CASES = [
         "a nomination seconded and elected",
     ),
     (
+        "Cllr Ash nominated himself, seconded by Cllr Birch, and unanimously agreed",
+        [(None, "Cllr Ash nominated himself, seconded by Cllr Birch, and unanimously agreed")],
+        "a member's nomination, seconded and agreed",
+    ),
+    (
+        "Cllr Ash nominated himself and then withdrew as he is a tenant.",
+        [],
+        "a nomination no one seconded",
+    ),
+    (
         "It was proposed, seconded and unanimously voted that Ron Rooke continue as Vice-Chairman.",
         [
             (

@@ -97,12 +97,15 @@ MOTION = rule(
     # proposed by MD & GB. All agreed.")
     # (the pair first: the general form would run on to the next motion's seconder)
     # (each form opens with one of these letters, looked at first)
-    r"(?=[cimop])(?:"
+    r"(?=[cimnop])(?:"
     r"\bproposed\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?\s+(?:&|and)\s+(?-i:[A-Z])"
     # (a nomination carried at once, no seconder named: "John Hume was proposed and elected
     # as Chair"; before the general form, which would run on to the next one's seconder)
     r"|\bproposed(?=\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b)"
-    r"|\b(?:moved|proposed|on\s+(?:a|the)\s+propos(?:al|ition)\s+(?:by|of)|motion|prop\.?)(?!\w)"
+    # (or a nomination seconded: "Cllr Ash nominated himself, seconded by Cllr Birch, and
+    # unanimously agreed")
+    r"|\b(?:moved|proposed|nominated|on\s+(?:a|the)\s+propos(?:al|ition)\s+(?:by|of)|motion|"
+    r"prop\.?)(?!\w)"
     r".{0,200}?"
     r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
     r"|\bsec\.?\s+(?-i:[A-Z])"
