@@ -1619,6 +1619,18 @@ CASES = [
         "a nomination no one seconded",
     ),
     (
+        "Councillor Ashproposed and Councillor Birch seconded the resolution that the minutes "
+        "be approved. All were in favour.",
+        [
+            (
+                None,
+                "Councillor Ashproposed and Councillor Birch seconded the resolution that the "
+                "minutes be approved.",
+            )
+        ],
+        "a motion whose proposer a converter glued to its word",
+    ),
+    (
         "It was proposed, seconded and unanimously voted that Ron Rooke continue as Vice-Chairman.",
         [
             (

@@ -104,7 +104,9 @@ MOTION = rule(
     r"|\bproposed(?=\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b)"
     # (or a nomination seconded: "Cllr Ash nominated himself, seconded by Cllr Birch, and
     # unanimously agreed")
-    r"|\b(?:moved|proposed|nominated|on\s+(?:a|the)\s+propos(?:al|ition)\s+(?:by|of)|motion|"
+    # (glued to the proposer's name by a converter too: "Councillor Drewproposed and ...")
+    r"|(?:\b|(?<=[a-z])(?=proposed\s))(?:moved|proposed|nominated|on\s+(?:a|the)\s+"
+    r"propos(?:al|ition)\s+(?:by|of)|motion|"
     r"prop\.?)(?!\w)"
     r".{0,200}?"
     r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
