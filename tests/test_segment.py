@@ -4666,6 +4666,20 @@ def test_a_word_processors_list_number_before_each_items_own() -> None:
         ("2", "PLANNING"),
         ("3", "FINANCE"),
     ]
+    # (and the stray number before every item's, the first's too, where no heading is
+    # numbered "1." alone)
+    body = (
+        "  1. 1.  Introduction and welcome\n\nThe Chairman welcomed everyone.\n\n"
+        "  1. 2.  Apologies for Absence\n\nApologies were received from Cllr Ash.\n\n"
+        "  1. 3.  Declarations of Interest\n\nNone.\n\n  1. 4.  Open Session\n\n"
+        "Concerns were raised over the roundabout.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "Introduction and welcome"),
+        ("2", "Apologies for Absence"),
+        ("3", "Declarations of Interest"),
+        ("4", "Open Session"),
+    ]
 
 
 # A table row's heading run into the agenda's words: (row, heading).

@@ -51,9 +51,12 @@ def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str
 
 
 def _first_under(lines: list[str], number: str) -> bool:
-    """Whether a line is numbered as the first paragraph under number: "1. 1. ..."."""
+    """Whether a line is numbered as the first paragraph under number: "1. 1. ...", under
+    a heading so numbered ("1. Reports"; where none is, every heading has the stray
+    number, "1. 1. Introduction" / "1. 2. Apologies")."""
     first = re.compile(rf"\s*{number}\.\s+1\s*[.):]\s*\D")
-    return any(first.match(ln) for ln in lines)
+    parent = re.compile(rf"\s*{number}\s*[.):]\s*[A-Za-z]")
+    return any(first.match(ln) for ln in lines) and any(parent.match(ln) for ln in lines)
 
 
 def _runs_on(lines: list[str], i: int, joined: int) -> bool:
