@@ -2705,6 +2705,25 @@ CASES = [
         "a person's promise to compile what is asked for",
     ),
     (
+        "The Head of Service agreed to provide Members with a further update on the doors, "
+        "noting that quotations had been received.",
+        [
+            (
+                "The Head of Service agreed to provide Members with a further update on the doors",
+                "Head of Service",
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise before an aside that tells what had been done",
+    ),
+    (
+        "Mr Jones will speak with the neighbours, as they may be affected by the wall.",
+        [("Mr Jones will speak with the neighbours", "Mr Jones", None, "undertaking")],
+        "a promise before an aside that tells of a maybe",
+    ),
+    ("The Clerk will circulate the papers, as usual.", [], "routine, after a comma too"),
+    (
         "Cllr Rowan agreed to get in touch with the bowls club.",
         [
             (

@@ -78,7 +78,9 @@ def narrative(text: str) -> list[Action]:
         sentence = text[a:b]
         action = _narrative_action(sentence, folded, words)
         if action and (past := NOT_A_TASK.search(folded)):
-            action = _later_clause(sentence, folded, past.end())
+            action = _before_aside(sentence, folded, past.start()) or _later_clause(
+                sentence, folded, past.end()
+            )
         if action and last == k - 1 and _OWNER_TAG.match(folded):
             out[-1].owner = out[-1].owner or action.owner  # "... Councillors. Clerk to action."
         elif action:
@@ -155,6 +157,31 @@ def _owned_clauses(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             a = m.end()
         out.append((a, b))
     return out
+
+
+# An aside after a task that tells why or what else, not what is to be done: "..., noting
+# that quotations had been received", "..., as they may be affected by a kickwall".
+_ASIDE = re.compile(
+    r",\s+(?:noting|because|since|given\s+that|as\s+(?:they|it|he|she|this|there|these)\b)", re.I
+)
+
+
+def _before_aside(sentence: str, folded: str, at: int) -> Action | None:
+    """The task of the sentence before an aside that holds what tells of the past or of a
+    maybe ("The Head of Service agreed to provide Members with an update, noting that
+    quotations had been received"); none where no aside comes before at, or the words
+    before it tell no task."""
+    asides = list(_ASIDE.finditer(folded, 0, at))
+    if not asides:
+        return None
+    cut = asides[-1]
+    head, folded_head = sentence[: cut.start()], folded[: cut.start()]
+    if NOT_A_TASK.search(folded_head):
+        return None
+    words = set(_WORD.findall(folded_head.lower()))
+    if not has_cue(folded_head, folded_head.lower(), words):
+        return None
+    return _narrative_action(head, folded_head, words)
 
 
 def _later_clause(sentence: str, folded: str, at: int) -> Action | None:
