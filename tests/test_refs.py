@@ -10,6 +10,10 @@ from scrutiny_cli.read.text import read_text
 
 CASES = [
     (
+        "Cllr Smith asked for a typo correction to Min 10142 – line 11.",
+        [("10142", None)],
+    ),  # (a running number of five figures)
+    (
         "Please refer to Minute Nos. 117/17 (a), (d) and (i) below.",
         [("117/17 (a)", None), ("117/17 (d)", None), ("117/17 (i)", None)],
     ),  # (further parts of the one minute after its first)

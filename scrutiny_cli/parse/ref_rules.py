@@ -29,7 +29,8 @@ _REF = (
     # (or the asterisk alone, as a minute a decision's call-in may touch is marked: "*359")
     # (or its letter and stop set apart from the number: "Further to minute B. 762")
     r"\*?(?:[A-Z]{1,3}(?:[/.](?:\s(?=\d{2,4}\b))?)?|(?!(?i:of|on|in|at|to|no|by|as|or)\s)[A-Z]{1,3}\s(?=\d{1,4}/))?"
-    r"\d{1,4}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
+    # (a running number of five figures too, counted since the council began: "Min 10142")
+    r"\d{1,5}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d)|"
     # (a committee's letters in capitals after the number alone: "Minute reference 87/P")
     r"(?<=\d/)(?-i:[A-Z]{1,5})\b(?!/))){0,2}"
