@@ -7,6 +7,7 @@ import pytest
 from scrutiny_cli.model import Item
 from scrutiny_cli.parse.audience import elsewhere
 from scrutiny_cli.parse.items import fill_item
+from scrutiny_cli.parse.not_tasks import NOT_A_TASK
 from scrutiny_cli.parse.wording import due_of
 from scrutiny_cli.read.text import normalise
 
@@ -3546,3 +3547,16 @@ def test_a_terse_lists_bare_imperatives_are_tasks() -> None:
         "Verges – Email the county roads team to ask when the cutting will start",
         "Gully on Mill Brae blocked. Contact Roads Scotland",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Smith asked for an amendment to Min 10142 – line 11 – to delete 'Election'.",
+        "Cllr Bush asked for a typo correction to Min 10150 – line 1.",
+        "Members asked for the following amendment to be made.",
+    ],
+)
+def test_a_correction_asked_of_the_minutes_is_no_task(text: str) -> None:
+    """A correction asked of the minutes is made as they are approved, no task after."""
+    assert NOT_A_TASK.search(text)

@@ -101,6 +101,9 @@ NOT_A_TASK = rule(
     # the following amendment to be made", "Agreed for the meeting to be adjourned"
     r"(?:asked|requested)\s+(?:for\s+)?(?:a|an|the\s+following)\s+(?:corrections?|amendments?)"
     r"\s+(?:to\s+be\s+|be\s+)made|the\s+meeting\s+(?:to\s+be|be|was)\s+adjourned|"
+    # ("Cllr Smith asked for an amendment to Min 10142", "... for a typo correction to Min")
+    r"(?:asked|requested)\s+for\s+an?\s+(?:\w+\s+)?(?:corrections?|amendments?)\s+to\s+"
+    r"(?:the\s+)?(?:min(?:ute)?s?|item)\b|"
     # (a standing offer: "A simultaneous translation will be provided if requested")
     r"if\s+requested|"
     # the agenda's standing words: "A list of such items (if any) will be circulated",
