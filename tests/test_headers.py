@@ -3138,6 +3138,23 @@ def test_a_welsh_decision_pages_fields_are_read_as_their_english() -> None:
     assert [i.title for i in part.items] == ["Exclusion of the Press & Public"]
 
 
+def test_a_cmis_decision_pages_fields_are_read_as_a_decision_pages() -> None:
+    """A CMIS "Decision Details" page: each field's label over its value, the business item
+    the title, the decision maker the body, the decision made its one decision."""
+    page = (
+        "Decision Details\n\n  • General\n  • Reports\n\nThis section allows you to view the "
+        "general details of a Decision\n\nDetails\n\nStatus:\nImplemented\nBusiness Item\n"
+        "Village Green Strategy\nRef.\nES/0772\nIs a Key Decision:\nYes\nDecision Maker:\n"
+        "Cabinet\nDate of Decision\nTue 1 Jun 2021\nDescription\nReport of the Cabinet "
+        "Member\nDecision Made\nThat the draft Village Green Strategy be approved.\nReason for "
+        "Decision\n\nThe strategy brings the work together.\n"
+    )
+    doc = parse(read_text(page.encode()))
+    part = doc.parts[0]
+    assert (doc.kind, part.committee, part.date) == ("item", "Cabinet", "2021-06-01")
+    assert [(i.title, len(i.resolutions)) for i in part.items] == [("Village Green Strategy", 1)]
+
+
 def test_a_label_glued_to_an_items_words_is_no_header() -> None:
     """Only a header's label glued to a name is parted from it: "... on planningDate: 12
     April 2021" in an item's text leaves the meeting's date alone."""

@@ -16,6 +16,7 @@ from .actions import find_actions
 from .attendance import apologies_in_items, attendance_in_items, attendance_of
 from .attendance_cues import ATTENDANCE_LABEL
 from .bullet_items import bullet_items
+from .cmis import cmis_decision
 from .flattened import split_long_lines
 from .header import Facts, meeting_facts
 from .header_welsh import decision_fields_in_english
@@ -36,6 +37,8 @@ def parse(text: str) -> Document:
     lines = page.lines if page.rows else split_long_lines(page.lines)
     if "enderfyn" in text:  # (a Welsh decision page's fields: "Penderfyniadau:")
         lines = decision_fields_in_english(lines)
+    if "Decision Details" in text:  # (a CMIS decision page's: "Decision Maker:" / "Cabinet")
+        lines = cmis_decision(lines)
     kind = page_kind(lines)
     facts = meeting_facts(lines, min(page.rows) if page.rows else None, kind == "meeting")
     if kind == "issue":
