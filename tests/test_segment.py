@@ -6176,6 +6176,26 @@ def test_minute_numbers_of_the_meetings_date_and_sequence_on_a_flattened_page() 
     ]
 
 
+def test_items_over_sub_items_on_a_page_cut_short_under_them() -> None:
+    """ "1. Minutes" / "2. Matters Arising" / "2.1 / Bus Shelter" ... "2.4 / Speeding", the
+    page cut after them: the sub-items outnumber the items only because the page ends."""
+    page = (
+        "Minutes of Meeting on 5th March 2013\n\n1. / Minutes\nThe minutes were approved.\n"
+        "2. / Matters Arising\n2.1 / Bus Shelter\nThe timetables were put up.\n2.2 / Road "
+        "Signs\nAdvice was obtained.\n2.3 / Core Path\nFunding was discussed.\n2.4 / "
+        "Speeding\nThere was a useful discussion about the speeding iss"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Minutes"),
+        ("2", "Matters Arising"),
+        ("2.1", "Bus Shelter"),
+        ("2.2", "Road Signs"),
+        ("2.3", "Core Path"),
+        ("2.4", "Speeding"),
+    ]
+
+
 def test_a_lead_in_above_the_header_leads_into_no_list_below_it() -> None:
     """ "Minutes of earlier meetings below:" over the header is a site's note: the numbers
     under the header are the minutes' items, not entries of a list it leads into."""

@@ -344,6 +344,18 @@ def items_over_sub_items(
     worded = len(merged) - len(tops)  # (the agenda-worded headings are why it lost)
     if worded >= 2 and len(merged) >= MIN_RUN and all(c.key[:1] in keys for c in chain):
         return merged
+    # (or because the page was cut short under them: "1. Minutes" / "2. Matters Arising" /
+    # "2.1 Resignation of Chairman" / ... "2.5 Speeding" at the page's end; all the
+    # sub-items under the last item, which stands over them)
+    last = tops[-1] if tops else None
+    if (
+        last is not None
+        and len(tops) >= 2
+        and tops[0].key == (1,)
+        and all(b.key == (a.key[0] + 1,) for a, b in itertools.pairwise(tops))
+        and all(c.key[:1] == last.key and c.line > last.line for c in chain)
+    ):
+        return tops
     return chain
 
 

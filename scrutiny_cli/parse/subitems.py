@@ -231,7 +231,8 @@ def _stop_run_in(title: str) -> list[str]:
 # (matched after the parent's number and its stop: one pattern for every parent)
 _DECIMAL = re.compile(
     r"(?P<sub>(?P<d>[1-9]\d?)(?:\s?\([a-z\d]{1,4}\))?)\.?"
-    r"(?:\s+(?P<title>\S.*)|(?P<glued>[A-Z].*))?$"  # (a converter may drop the space)
+    # (a converter may drop the space, or print a table's cell mark: "2.1 / Speeding")
+    r"(?:\s+(?:/\s+)?(?P<title>\S.*)|(?P<glued>[A-Z].*))?$"
 )
 
 
