@@ -6176,6 +6176,22 @@ def test_minute_numbers_of_the_meetings_date_and_sequence_on_a_flattened_page() 
     ]
 
 
+def test_a_heading_printed_again_over_a_table_of_sums() -> None:
+    """ "17.024" / "Finance" / "17.024 Finance", a PDF's layer printed over its text, is one
+    item; the sums in its table ("40.89" over a payee) are none."""
+    page = (
+        "Minutes of Wexcombe Parish Council held on 6 February 2017\n\n17.023 Clerk's Report\n"
+        "The Clerk sent notes.\n\n17.024\nFinance\n\n17.024 Finance\n\nContractual payments\n"
+        "28/01\n\n100.00\n\nMichael Ash (Grounds)\n\n28/01\n\n40.89\n\nM Birch (Consultancy)\n"
+        "\n16/17\n\n40.89\n\nE Cole (street light repairs)\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("17.023", "Clerk's Report"),
+        ("17.024", "Finance"),
+    ]
+
+
 def test_items_over_sub_items_on_a_page_cut_short_under_them() -> None:
     """ "1. Minutes" / "2. Matters Arising" / "2.1 / Bus Shelter" ... "2.4 / Speeding", the
     page cut after them: the sub-items outnumber the items only because the page ends."""

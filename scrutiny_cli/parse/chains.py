@@ -139,18 +139,30 @@ def _trailing_list(
 _APPENDIX = re.compile(r"(?i)^(?:appendix|annex|schedule\s+of)\b")
 
 
-def without_repeats(found: list[Numbered]) -> list[Numbered]:
+def without_repeats(found: list[Numbered], lines: list[str] | None = None) -> list[Numbered]:
     """The candidates less those printed twice or more in a row, number and heading: a
     declarations list names the minute each interest is in ("Min 98. River Axe Fund" /
     "Councillor Hayward, ..." / "Min 98. River Axe Fund" / "Councillor Jackson, ..."),
-    and an item's heading is printed once."""
+    and an item's heading is printed once. A heading printed again with nothing between
+    ("17.024" / "Finance" / "17.024 Finance", a PDF's layer over its text) is one item."""
     same = [
         k for k in range(len(found) - 1)
         if found[k].title and (found[k].number, found[k].title)
         == (found[k + 1].number, found[k + 1].title)
     ]  # fmt: skip
-    repeated = set(same) | {k + 1 for k in same}
+    twice = {
+        k for k in same if lines is not None and _nothing_between(found[k], found[k + 1], lines)
+    }
+    repeated = (set(same) - twice) | {k + 1 for k in same}
     return [c for k, c in enumerate(found) if k not in repeated]
+
+
+def _nothing_between(first: Numbered, second: Numbered, lines: list[str]) -> bool:
+    """Whether only blank lines, or the first's heading alone, stand between the two."""
+    return all(
+        not lines[j].strip() or lines[j].strip() == first.title
+        for j in range(first.line + 1, second.line)
+    )
 
 
 def without_whole_numbers_paragraphs(cands: list[Numbered], lines: list[str]) -> list[Numbered]:

@@ -175,10 +175,20 @@ def is_date(number: str) -> bool:
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)[-–]((?:19|20)?\d\d)")
 
 
+# A year's running minute, its part printed in three figures: "17.024", "17.146".
+_PADDED = re.compile(r"\d{1,2}\.\d{3}\.?")
+
+
 def follows(prev: Numbered, cur: Numbered) -> bool:
     """Whether cur can be the next item after prev: a higher number, a small step."""
     if cur.key <= prev.key:
         return False
+    if (
+        _PADDED.fullmatch(prev.number)
+        and not _PADDED.fullmatch(cur.number)
+        and not cur.number.startswith(prev.number.rstrip("."))  # (its sub-item: "17.146.1")
+    ):
+        return False  # (and one so printed follows it: not a sum's "40.89" in a table)
     if prev.key[:1] != cur.key[:1]:
         return cur.key[0] - prev.key[0] <= MAX_STEP
     return True  # a sub-item (5 -> 5.1), or a year-first number (23/165 -> 23/166)

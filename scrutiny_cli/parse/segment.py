@@ -236,7 +236,7 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     running = any(YEAR_RUN.search(c.number) for c in out)
     worded = agenda_worded(lines) if dated or running else []
     out = without_repeats(
-        [c for c in out if not paragraph_of(c, [*out, *worded] if running else out)]
+        [c for c in out if not paragraph_of(c, [*out, *worded] if running else out)], lines
     )
     near = [*out, *worded] if dated else out
     return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
