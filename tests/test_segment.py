@@ -908,6 +908,24 @@ CASES = [
         "an opening heading in capitals run into its own sentence",
     ),
     (
+        "MAYORS ACKNOWLEDGEMENTS\n\nThe Mayor "
+        "referred to her year in office.\n\n1.\n\nDECLARATIONS OF INTEREST\n\nNone.\n\n2.\n\n"
+        "APPOINTMENT OF MAYOR\n\nCouncillor Ash was appointed.\n",
+        [
+            (None, "MAYORS ACKNOWLEDGEMENTS"),
+            ("1", "DECLARATIONS OF INTEREST"),
+            ("2", "APPOINTMENT OF MAYOR"),
+        ],
+        "a heading in capitals alone over a sentence above the numbered items",
+    ),
+    (
+        "Footpaths Committee Meeting\nFOOTPATHS COMMITTEE AGENDA\nNOTICE IS HEREBY GIVEN that a "
+        "meeting will be held on 7th February 2024.\n1. Apologies\nNone.\n2. Footpaths\nThe "
+        "stile was mended.\n",
+        [("1", "Apologies"), ("2", "Footpaths")],
+        "not a page's title in capitals",
+    ),
+    (
         "PRESENT Councillors Lorna Ash, Carol Birch\nAPOLOGIES Councillor Gary Oak FOR "
         "ABSENCE: Mr Mel Elm\n\n1) WELCOME\n\nThe Chairman welcomed all.\n\n2) PLAY AREA\n\n"
         "None.\n",

@@ -124,6 +124,26 @@ _WELCOME_RUN_IN = re.compile(
 )
 
 
+# A heading in capitals alone on its line, a sentence under it: "MAYORS ACKNOWLEDGEMENTS"
+# (not a page's title: "FOOTPATHS COMMITTEE AGENDA", "PARISH COUNCIL MINUTES").
+_CAPS_ALONE = re.compile(
+    r"(?!.*\b(?:AGENDA|MINUTES?|COUNCIL|COMMITTEE|MEETING|NOTICE|BOARD)\b)"
+    r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+){1,5}"
+)
+
+
+def _sentence_below(preamble: list[str], i: int) -> bool:
+    below = next((ln.strip() for ln in preamble[i + 1 :] if ln.strip()), "")
+    return (
+        below[:1].isupper()
+        and not below.isupper()
+        and (
+            FINITE_VERB.search(below) is not None
+            or (below.endswith(".") and len(below.split()) >= 4)
+        )
+    )
+
+
 # Or in capitals, run into text that is not: "APOLOGIES FOR ABSENCE Cllrs Oak and Elm."
 _CAPS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z’' ]+?)\s+(?P<rest>[A-Z][a-z].*)$")
 
@@ -137,6 +157,8 @@ def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, s
         line = preamble[i].strip()
         if OPENING_HEADING.fullmatch(line):
             found.append((i, line, "", True))
+        elif _CAPS_ALONE.fullmatch(line) and not _attendance(line) and _sentence_below(preamble, i):
+            found.append((i, line, "", False))  # ("MAYORS ACKNOWLEDGEMENTS" / "The Mayor ...")
         elif (m := _WELCOME_RUN_IN.match(line)) and FINITE_VERB.search(m["rest"]):
             found.append((i, m["title"], m["rest"], True))  # ("Introduction: Cllr X welcomed")
         elif (
