@@ -11,8 +11,9 @@ import itertools
 import re
 
 from .numbers import MONTH_STAMP, NUMBER_LEAD, Numbered, best_chain, family, number_key, runs_on
+from .sentence_starts import text_after_dash
 from .title_words import all_capitals, heading_again
-from .titles import FINITE_VERB, text_after_dash
+from .titles import FINITE_VERB
 
 AGENDA_WORDED = re.compile(r"^(?:To\s+[a-z]+|TO\s+[A-Z]+)\b")  # ("To note ...", "TO APPROVE ...")
 # A decision's keyword standing over a list ("IT WAS resolved:", "RESOLVED"): what follows

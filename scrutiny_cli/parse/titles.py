@@ -23,9 +23,9 @@ from .dates import DAY_NAMES, MONTH_NAMES, TIME, minutes_dated
 from .lines import strip_attachment
 from .printed_titles import SPACE_RUN, as_printed, with_aside
 from .rules import near_miss, rule
+from .sentence_starts import MARKER, one_word_minutes, starts_sentence, text_after_dash
 from .title_words import (
     AGENDA_VERB,
-    AGENDA_VERBS,
     COLUMN_LABEL,
     DONE_TO,
     FINITE_VERB,
@@ -36,21 +36,16 @@ from .title_words import (
     MAX_TITLE_WORDS,
     MIXED_STOP,
     NAME_TITLES,
-    ONE_WORD_DECISIONS,
-    ONE_WORD_MINUTES,
     PARTICIPLES,
     ROLE_ENDS,
     SECOND_NUMBER,
     SENTENCE_FIRST,
-    SMALL,
     STARTERS,
     TIERS,
-    WEEKDAYS,
     WHO_HEADING,
     closed_by_if_any,
     heading_again,
     heading_anyway,
-    minutes_word,
     title_case,
     titled_phrase,
     who_heading_end,
@@ -211,8 +206,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
 # "Announcements 1) To receive any announcements from the Chair; 2) ...".
 # (not after a small word, the points the heading's own: "Declaration of Interest for a) The
 # Meeting and b) ...")
-_MARKER = r"(?:[1-9]|[a-h]|i{1,3})"  # a short list's point: "1", "b", "ii"
-_LIST_MARK = re.compile(rf"(?<=\w)\s{_MARKER}\)\s*$")
+_LIST_MARK = re.compile(rf"(?<=\w)\s{MARKER}\)\s*$")
 
 
 def _before_attachment(text: str) -> tuple[str, str | None]:
@@ -241,7 +235,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
     for k, w in enumerate(words):
         if pos >= limit:
             break
-        last = k == len(words) - 1 and _one_word_minutes(words, k)
+        last = k == len(words) - 1 and one_word_minutes(words, k)
         tier = k and w in NAME_TITLES and TIERS.issuperset(words[k - 1].split("/"))
         initials = initials_subject(words, k)
         starter = w.rstrip(":") in STARTERS or w in PARTICIPLES or initials
@@ -249,7 +243,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
         # not initials after a verb, its object: "Rob Ward to contact RCC to invite ...")
         named = k and (opens_text(words, k) or (words[k - 1][:1].isupper() and initials))
         starter = starter or w in ("Chair", "Chairman")  # ("Welcome Chair welcomed all")
-        if named or (k and (starter or last) and not tier and _starts_sentence(words, k)):
+        if named or (k and (starter or last) and not tier and starts_sentence(words, k)):
             return min(pos, limit)
         if (
             k
@@ -297,81 +291,10 @@ def _past_colon(text: str, stop: re.Match[str] | None) -> re.Match[str] | None:
     return after if titled_phrase(text[stop.end() : after.start()].split()) else stop
 
 
-def _one_word_minutes(words: list[str], k: int) -> bool:
-    """ "None.", or a decision in one word after a heading in lower case ("Record of
-    members present Noted."; not "... Application Approved", a heading in title case)."""
-    word = words[k].rstrip(":")
-    if word.rstrip(".") in ONE_WORD_MINUTES:
-        return True
-    return word.endswith(".") and word[:-1] in ONE_WORD_DECISIONS and words[k - 1][:1].islower()
-
-
-def _starts_sentence(words: list[str], k: int) -> bool:
-    """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
-    words = [w.rstrip(":") for w in words]
-    if words[k - 1].lower().strip(",") in SMALL or words[k - 1].lower() == "held":
-        return False  # (nor after "held": "... meeting held Tuesday 9 June 2020")
-    if k >= 2 and words[k - 2] == "To" and words[k - 1].lower() in AGENDA_VERBS:
-        return False  # the agenda verb's object: "To Consider Apologies for Absence"
-    if len(words) - k < 2:
-        return _one_word_minutes(words, k)
-    if words[k] in ONE_WORD_MINUTES and words[k + 1][:1].islower():
-        return True  # ("Public Participation None present.", "Apologies Nil received")
-    if words[k] == "To":  # ("To consider", or the agenda's "To Receive Declarations")
-        return words[k + 1][:1].islower() or words[k + 1].lower() in AGENDA_VERBS
-    if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
-        # (not who came, listed among headings: "Welcome, Councillors present & Apologies")
-        return not (words[k - 1].endswith(",") and words[k + 1].lower() in ("present", "attending"))
-    if words[k] in ("Chair", "Chairman"):  # ("Welcome Chair welcomed all ..."; not the
-        # office's name, "Election of Vice Chair", nor who presents, "Urgent Matters –
-        # Chairman The Chair advised ...", "Andy Challen, Chair of the VHMC stated ...")
-        return words[k - 1] not in ("Vice", "Deputy", "Acting") and bool(
-            _ACTED.fullmatch(words[k + 1])
-        )
-    if words[k] in PARTICIPLES:
-        return words[k - 1][:1].islower() and words[k + 1] in ("from", "and", "as")
-    if words[k].rstrip(",") in WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
-        return bool(re.match(r"\d", words[k + 1]))
-    return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
-
-
 _STATUS_WORDS = frozenset("CONFIDENTIAL EXEMPT URGENT RESTRICTED PRIVATE".split())
-_ACTED = re.compile(r"[a-z]{3,}(?:ed|s)")  # a verb in the past or present: "welcomed"
-
-
-def text_after_dash(after: str) -> bool:
-    """ "– Councillors S Doleman." or "- PM and GW in relation to Acre field" is text; "- Final
-    Report" goes on the heading."""
-    after = after.strip()
-    words = after.split()
-    # (only up to the agenda's words after it: "- Update To receive an update")
-    cut = next(
-        (k for k in range(1, len(words)) if words[k] == "To" and _starts_sentence(words, k)), None
-    )
-    if cut is not None:
-        words = words[:cut]
-        after = " ".join(words)
-    if _LIST_OPENS.fullmatch(after):
-        return True  # a list's first marker: "Members' Declarations – a. Pecuniary ..."
-    if after.endswith(".") and titled_phrase(words):
-        return False  # "– Revised Heads of Terms for National Trust."
-    if not words or words[0] in STARTERS or after.endswith("."):
-        return True
-    if _INITIALS_IN_BRACKETS.search(after):
-        return True  # people named with their initials: "– Michael Bound (MB), Toni Matthews"
-    if len(words) == 1 and (minutes_word(words[0]) or after[:1] in "£€$"):
-        return True  # "Apologies for absence - none", "Financial Position - £4,519.95"
-    lower = 0
-    for w in words:
-        lower = lower + 1 if w[:1].islower() else 0
-        if lower >= 3:
-            return True
-    return bool(FINITE_VERB.search(after))
 
 
 _NEXT_MEETING = re.compile(r"(?i)\bnext\s+meeting\s*$")
-_LIST_OPENS = re.compile(rf"\(?{_MARKER}[.)]?")
-_INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
 
 
 def _title_like(head: str) -> bool:

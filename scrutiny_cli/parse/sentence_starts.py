@@ -1,0 +1,100 @@
+"""Where the words after a heading start its text: a sentence's opening word after the
+heading's last ("Declarations of Interest There were none"), the minutes in one word
+("Apologies None."), or text after a dash ("Apologies – Councillors Ash and Birch.")
+rather than a subtitle ("– Final Report"). titles.py asks these at each word it might cut
+a heading run into its text at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .title_words import (
+    AGENDA_VERBS,
+    FINITE_VERB,
+    NAME_TITLES,
+    ONE_WORD_DECISIONS,
+    ONE_WORD_MINUTES,
+    PARTICIPLES,
+    SENTENCE_FIRST,
+    SMALL,
+    STARTERS,
+    WEEKDAYS,
+    minutes_word,
+    titled_phrase,
+)
+
+MARKER = r"(?:[1-9]|[a-h]|i{1,3})"  # a short list's point: "1", "b", "ii"
+_ACTED = re.compile(r"[a-z]{3,}(?:ed|s)")  # a verb in the past or present: "welcomed"
+
+
+def one_word_minutes(words: list[str], k: int) -> bool:
+    """ "None.", or a decision in one word after a heading in lower case ("Record of
+    members present Noted."; not "... Application Approved", a heading in title case)."""
+    word = words[k].rstrip(":")
+    if word.rstrip(".") in ONE_WORD_MINUTES:
+        return True
+    return word.endswith(".") and word[:-1] in ONE_WORD_DECISIONS and words[k - 1][:1].islower()
+
+
+def starts_sentence(words: list[str], k: int) -> bool:
+    """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
+    words = [w.rstrip(":") for w in words]
+    if words[k - 1].lower().strip(",") in SMALL or words[k - 1].lower() == "held":
+        return False  # (nor after "held": "... meeting held Tuesday 9 June 2020")
+    if k >= 2 and words[k - 2] == "To" and words[k - 1].lower() in AGENDA_VERBS:
+        return False  # the agenda verb's object: "To Consider Apologies for Absence"
+    if len(words) - k < 2:
+        return one_word_minutes(words, k)
+    if words[k] in ONE_WORD_MINUTES and words[k + 1][:1].islower():
+        return True  # ("Public Participation None present.", "Apologies Nil received")
+    if words[k] == "To":  # ("To consider", or the agenda's "To Receive Declarations")
+        return words[k + 1][:1].islower() or words[k + 1].lower() in AGENDA_VERBS
+    if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
+        # (not who came, listed among headings: "Welcome, Councillors present & Apologies")
+        return not (words[k - 1].endswith(",") and words[k + 1].lower() in ("present", "attending"))
+    if words[k] in ("Chair", "Chairman"):  # ("Welcome Chair welcomed all ..."; not the
+        # office's name, "Election of Vice Chair", nor who presents, "Urgent Matters –
+        # Chairman The Chair advised ...", "Andy Challen, Chair of the VHMC stated ...")
+        return words[k - 1] not in ("Vice", "Deputy", "Acting") and bool(
+            _ACTED.fullmatch(words[k + 1])
+        )
+    if words[k] in PARTICIPLES:
+        return words[k - 1][:1].islower() and words[k + 1] in ("from", "and", "as")
+    if words[k].rstrip(",") in WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
+        return bool(re.match(r"\d", words[k + 1]))
+    return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
+
+
+def text_after_dash(after: str) -> bool:
+    """ "– Councillors S Doleman." or "- PM and GW in relation to Acre field" is text; "- Final
+    Report" goes on the heading."""
+    after = after.strip()
+    words = after.split()
+    # (only up to the agenda's words after it: "- Update To receive an update")
+    cut = next(
+        (k for k in range(1, len(words)) if words[k] == "To" and starts_sentence(words, k)), None
+    )
+    if cut is not None:
+        words = words[:cut]
+        after = " ".join(words)
+    if _LIST_OPENS.fullmatch(after):
+        return True  # a list's first marker: "Members' Declarations – a. Pecuniary ..."
+    if after.endswith(".") and titled_phrase(words):
+        return False  # "– Revised Heads of Terms for National Trust."
+    if not words or words[0] in STARTERS or after.endswith("."):
+        return True
+    if _INITIALS_IN_BRACKETS.search(after):
+        return True  # people named with their initials: "– Michael Bound (MB), Toni Matthews"
+    if len(words) == 1 and (minutes_word(words[0]) or after[:1] in "£€$"):
+        return True  # "Apologies for absence - none", "Financial Position - £4,519.95"
+    lower = 0
+    for w in words:
+        lower = lower + 1 if w[:1].islower() else 0
+        if lower >= 3:
+            return True
+    return bool(FINITE_VERB.search(after))
+
+
+_LIST_OPENS = re.compile(rf"\(?{MARKER}[.)]?")
+_INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
