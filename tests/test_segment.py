@@ -6194,6 +6194,19 @@ def test_minute_numbers_of_the_meetings_date_and_sequence_on_a_flattened_page() 
     ]
 
 
+def test_items_numbered_on_in_another_style() -> None:
+    """ "03/09/03. Approval of minutes" then "4. Democratic 15 minutes": the typist changed
+    how the items are numbered, not what they are; a list from 1 under an item is none."""
+    page = (
+        "Meeting held on 3 September 2008 at the Bridge Inn at 7.30 p.m.\n\n03/09/01. "
+        "Apologies\n\n03/09/02. Declaration of Interests\n\n03/09/03. Approval of minutes\n"
+        "The minutes were approved.\n\n4. Democratic 15 minutes\nA resident asked about the "
+        "wreaths.\n\n5. Matter arising\nThe roof was mended.\n1. The first point.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.number for i in items] == ["03/09/01", "03/09/02", "03/09/03", "4", "5"]
+
+
 def test_a_heading_printed_again_over_a_table_of_sums() -> None:
     """ "17.024" / "Finance" / "17.024 Finance", a PDF's layer printed over its text, is one
     item; the sums in its table ("40.89" over a payee) are none."""

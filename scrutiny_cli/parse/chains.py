@@ -375,3 +375,19 @@ def list_under_one(chain: list[Numbered], starts: list[Start], lines: list[str])
     if icons and all(_SENTENCE.match(lines[c.line]) for c in chain):
         points = []  # (a ModernGov item's numbered paragraphs: its text, not sub-items)
     return sorted(headed + points)
+
+
+def restyled_run(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered]:
+    """The chain, and the items after its last where the typist changed how they are
+    numbered, running on from its last running part: "03/09/03. Approval of minutes" /
+    "4. Democratic 15 minutes" / "5. Matter arising"."""
+    if len(chain) < 2 or len(chain[-1].key) < 2 or chain[-1].key[-1] == 0:
+        return chain
+    last, run = chain[-1], chain[-1].key[-1]
+    after: list[Numbered] = []
+    for c in cands:
+        if c.line <= last.line or c.family == last.family or not c.title:
+            continue
+        if c.key == (run + 1 + len(after),):
+            after.append(c)
+    return chain + after if after else chain

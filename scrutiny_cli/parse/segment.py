@@ -41,6 +41,7 @@ from .chains import (
     lower_heading,
     ones_instead,
     paragraph_of,
+    restyled_run,
     without_lists_between,
     without_nested_lists,
     without_repeats,
@@ -107,7 +108,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     cands = year_glued([c for c in _numbered(walled) if not (c.alone and c.line < above)])
     cands = without_whole_numbers_paragraphs(cands, lines)
     cands = without_lists_between(without_nested_lists(cands, lines))
-    chain = items_over_sub_items(best_chain(cands), cands, lines)
+    chain = restyled_run(items_over_sub_items(best_chain(cands), cands, lines), cands)
     ones = all_ones(cands)
     keys = {c.key for c in cands}
     if not ones and (1,) in keys and (2,) not in keys:  # (some in the agenda's words too)
