@@ -11,6 +11,19 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (the meeting's number, an ordinal in a title's odd capitals, names no body)
+    (
+        "WEXCOMBE PARISH COUNCIL Minutes of the 1044Th Meeting Held on 5 July 2017 at 7:00 Pm "
+        "in the URC Hall",
+        ("Wexcombe Parish Council", "2017-07-05", "19:00", "the URC Hall"),
+    ),
+    # (nor its kind; and the first item's agenda words run on end the venue)
+    (
+        "WEXCOMBE PARISH COUNCIL\nMinutes of the Annual Open Meeting held on Thursday 2 April "
+        "2009 at 7.00pm in the Memorial Hall\nTo consider and if accurate, approve the minutes "
+        "of the meeting held on 3 April 2008.",
+        ("Wexcombe Parish Council", "2009-04-02", "19:00", "the Memorial Hall"),
+    ),
     # (a flattened table's action column heading run onto the header's row)
     (
         "Minutes of Meeting on 5th March 2013\n\nVenue and time :\nThe meeting was held at "

@@ -215,12 +215,19 @@ def clean_committee(text: str | None) -> str | None:
         return None  # only an aside: "Minutes of the (Zoom) Virtual Meeting held on"
     if not re.search(r"[A-Z]", name):
         return None  # no name, how it was held: "Minutes of virtually held meeting at 6pm"
+    if _KIND_ONLY.fullmatch(name):
+        return None  # which meeting, not whose: "the 1044Th Meeting", "the Annual Open Meeting"
     if name in ("Councils", "COUNCILS"):
         name = name[:-1]  # (its apostrophe lost: "MINUTES of the Councils meeting held at ...")
     return tidy_case(name)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# A meeting's number or kind alone, no body's name: "1044Th", "Annual Open", "Annual General".
+_KIND_ONLY = re.compile(
+    r"(?i)(?:\d{1,4}(?:st|nd|rd|th)|(?:annual|open|general|ordinary|extra-?ordinary|special)"
+    r"(?:\s+(?:annual|open|general|ordinary|special))*)"
+)
 _YEARS_SAT = re.compile(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$")
 _HOW_MET = re.compile(rf"(?i)\s+(?:via|by|on)\s+(?:video\s+(?:link|conference)|{NAMED_PLATFORM})$")
 _COUNCILS_OWN = re.compile(

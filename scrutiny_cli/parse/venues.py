@@ -29,6 +29,9 @@ _VENUE_END = re.compile(
     r"Apologies|In\s+the\s+Chair|"
     r"In\s+attendance)\b"
     r"|\s+The\s+meeting\b"
+    # (or the agenda's words of the first item run on: "... in the Memorial Hall To consider
+    # and if accurate, approve the minutes ...")
+    r"|\s+(?-i:To)\s+(?:consider|receive|approve|note|agree|discuss|elect|confirm)\b"
     # (or a sentence about the meeting after it: "... Gunnerside Village Hall The Melbecks
     # Parish Council meeting was held ...")
     r"|\s+(?-i:The)\s+(?:[\w&'’-]+\s+){0,6}?(?:meeting|council|committee)\s+(?:was|were|is|has)\b"
