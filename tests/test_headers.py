@@ -11,6 +11,14 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a site's labels with a space before each colon; the places the council serves under its
+    # name; the earlier minutes' date in the first item's heading is theirs)
+    (
+        "Wexcombe Community Council\n\nAsh – Birch – Cole – Dale – Elm\n\nMeeting held on : "
+        "Tuesday 20th April 2021\n\nTime : 8.00pm\n\nVenue : Zoom\n\nPresent : Ann Ash, Tim "
+        "Birch\n\nApproval of previous minutes 16th March 2021\n\nMinutes approved.",
+        ("Wexcombe Community Council", "2021-04-20", "20:00", "Zoom"),
+    ),
     # (the meeting's number, an ordinal in a title's odd capitals, names no body)
     (
         "WEXCOMBE PARISH COUNCIL Minutes of the 1044Th Meeting Held on 5 July 2017 at 7:00 Pm "

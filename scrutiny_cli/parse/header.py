@@ -223,7 +223,8 @@ _NOUN_INITIALS = re.compile(
 # May 2020" (a title's name and date are read without it).
 _HOW_MET = re.compile(r"(?i)\s\((?:virtual|remote|online|hybrid|zoom|teams)\)(?=\s+meeting\b)")
 # Which meeting an item's heading tells of: "Minutes of Previous Meeting Wednesday 3rd March".
-_EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last|preceding|earlier)\s+meeting\b")
+# (or its minutes: "Approval of previous minutes 16th March 2021")
+_EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last|preceding|earlier)\s+(?:meeting|minutes)\b")
 # A postcode or a telephone number: "DE4 3NL", "07711 898080", "(0115) 977 4897".
 _ADDRESS = re.compile(rf"\b{POSTCODE}|{TELEPHONE}")
 

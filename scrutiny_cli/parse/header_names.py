@@ -82,14 +82,21 @@ _PLAIN_WORD = re.compile(
 )
 
 
+# Places listed a mark apart, a strapline under a council's name: "Auchtertyre – Avernish –
+# Balmacara – Kirkton".
+_PLACES = re.compile(
+    r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?(?:\s*[–—,•|/-]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?){2,}"
+)
+
+
 def name_above_at(top: list[str], i: int) -> int | None:
     """Where "OVERVIEW AND SCRUTINY COMMITTEE" stands over "Minutes of the meeting held
     ...", the council's own name above it passed over."""
     council = None
     for j in range(i - 1, max(-1, i - 6), -1):
         line = without_title(top[j].strip())  # ("Parish Council Minutes - January 2012")
-        if not line:
-            continue
+        if not line or (_PLACES.fullmatch(line) and not _NAMES_BODY.search(line)):
+            continue  # (or the places a council serves: "Auchtertyre – Avernish – Balmacara")
         if not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
             # (a line that names nothing over the council's, its date, or no body, a web
             # site's strapline, "Denton a village in South Norfolk": the council's)
