@@ -5,6 +5,7 @@ import pytest
 from scrutiny_cli.parse.dates import find_date, month_after, municipal_year, parse_time
 
 DATES = [
+    ("held on Wednesday 25th. January 2017", "2017-01-25", "a stop after the ordinal"),
     ("Thursday, 3rd October, 2019 10.00 am", "2019-10-03", "ModernGov header"),
     ("held at 2.00 pm on Thursday, 11 January 2018", "2018-01-11", "formal header"),
     ("on 14th February 2018.", "2018-02-14", "ordinal day"),

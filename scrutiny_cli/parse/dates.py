@@ -57,7 +57,8 @@ DATE_PHRASE = re.compile(
     rf"(?:\b(?:{WEEKDAYS})\b\.?,?\s+(?:(?:night|evening|morning|afternoon),?\s+)?(?:the\s+)?)?"
     # (the formal "8th day of April 2013" too)
     rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\b\s+(?:(?:day\s+)?of\s+)?|(?:st|nd|rd|th)(?:of\s+)?(?=[a-z])"
-    rf"|{_ORDINAL}\s*,\s+)|\b)"
+    # (or a stop after the ordinal: "Wednesday 25th. January 2017")
+    rf"|{_ORDINAL}\s*,\s+|(?:st|nd|rd|th)\.\s+)|\b)"
     rf"(?P<month>{MONTHS})\b\.?"
     rf"(?:,?\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:{_ORDINAL})?\b)?"
     # (or glued to a month's stop: "10th Sept.2018")
