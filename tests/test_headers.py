@@ -11,6 +11,17 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a title's hour after its date, then how it met)
+    (
+        "WEXCOMBE LOCAL HIGHWAYS PANEL MINUTES - 28th January 2021 11.30am Virtual Meeting (not "
+        "held in public)\n\nChairman: Councillor R Ash (Chairman)",
+        (
+            "Wexcombe Local Highways Panel",
+            "2021-01-28",
+            "11:30",
+            "Virtual Meeting (not held in public)",
+        ),
+    ),
     # (a site's labels with a space before each colon; the places the council serves under its
     # name; the earlier minutes' date in the first item's heading is theirs)
     (

@@ -325,7 +325,9 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
             after = m["how"].strip()[1:-1] if m["how"] else after  # ("... (via Zoom)")
             # (a title's words after its date name a place only as "in"/"at" one: not "to be
             # approved at the next meeting", "(via email)")
-            if not weak or m["how"] or _PLACE_NEXT.match(after):
+            if m["met"]:  # ("... 11.30am Virtual Meeting (not held in public)")
+                give("venue", m["met"], 2)
+            elif not weak or m["how"] or _PLACE_NEXT.match(after):
                 give("venue", place_after(after) or venue_in(after), 2)
             used = 1
     m = LABEL.search(folded)

@@ -108,6 +108,10 @@ MODERNGOV = rule(
     # (or the hour and the place after dashes: "... Meeting, 24th July 2014 - 19.00pm – All
     # Saints Church")
     r"|\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)(?:\s*[-–]\s*[A-Z][^\n]{2,120})?"
+    # (or the hour after the date, and how it met: "... MINUTES - 28th January 2021 11.30am
+    # Virtual Meeting (not held in public)")
+    r"|\s+\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)"
+    r"(?:\s+(?P<met>(?i:virtual|remote|online|hybrid)\s+(?i:meeting)(?:\s*\([^()\n]{2,60}\))?))?"
     # (or a building after a comma: "... Meeting Minutes: 27th November 2018, Scopwick Village
     # Hall")
     rf"|,\s+(?=[^\n]*\b(?i:{BUILDING_WORDS})\b)[A-Z][^\n]{{2,120}}"
