@@ -11,6 +11,13 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (when the meeting was called for, its hour first)
+    (
+        "WEXCOMBE PARISH COUNCIL The Parish Offices, Cordell Road\n\nFull Parish Council Minutes "
+        "of Meeting\n\nMeeting called for: 7:30pm, Thursday 4th February 2021\n\nLocation: "
+        "Village Hall.\n\nCouncillors present: I. Ash, R. Birch",
+        ("Full Parish Council", "2021-02-04", "19:30", "Village Hall"),
+    ),
     # (a title's hour after its date, then how it met)
     (
         "WEXCOMBE LOCAL HIGHWAYS PANEL MINUTES - 28th January 2021 11.30am Virtual Meeting (not "

@@ -274,6 +274,8 @@ LABEL = rule(
     r"(?:Meeting\s+)?(?:Venue|Place)(?:\s+(?:of|for)\s+[Mm]eeting)?|"
     r"(?:Meeting\s+)?Location(?:\s+(?:of|for)\s+(?:the\s+)?[Mm]eeting)?|Contact|DATE(?:\s+(?:AND|&)\s+TIME|\s+OF\s+(?:THE\s+)?MEETING)?|TIME|VENUE|PLACE|"
     r"LOCATION|"  # (a form's fields in capitals too)
+    # (and when it was called for: "Meeting called for: 7:30pm, Thursday 4th February 2021")
+    r"Meeting\s+(?:called|held)\s+(?:for|on)|"
     r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",
     "header",

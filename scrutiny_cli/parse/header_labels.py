@@ -147,11 +147,13 @@ def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untype
         give("committee", clean_committee(value), 1)
     elif label == "meeting":  # "Meeting: ICP Board" (not "Meeting: 13/05/2021 - ...")
         give("committee", None if _DIGIT.search(value) else name_line(value), 1)
-    elif label.startswith(("date", "meeting date")):
+    elif label.startswith(("date", "meeting date", "meeting called", "meeting held")):
         found = find_date(value)
         if found and len(found[0]) == 10 and found[1].start() < 20:
             give("date", found[0], 0)
-            give("start_time", parse_time(value[found[1].end() :]), 2)
+            # (its hour after the date, or before it: "7:30pm, Thursday 4th February 2021")
+            after, before = value[found[1].end() :], value[: found[1].start()]
+            give("start_time", parse_time(after) or parse_time(before), 2)
     elif label.startswith(("time", "start")):  # ("Start: 7pm   Finish: 9.02pm")
         give("start_time", parse_time(value[:30]), 1)
     elif label == "duration" and len(list(TIME.finditer(value[:30]))) >= 2:
