@@ -11,6 +11,12 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (the words that present the minutes before them; "that was held")
+    (
+        "The following are the minutes of the Council Meeting that was held on Tuesday, 16th "
+        "September 2014 in the Resource Centre, Wexcombe, commencing at 7.48pm.",
+        ("Council", "2014-09-16", "19:48", "the Resource Centre, Wexcombe"),
+    ),
     # (when the meeting was called for, its hour first)
     (
         "WEXCOMBE PARISH COUNCIL The Parish Offices, Cordell Road\n\nFull Parish Council Minutes "

@@ -87,7 +87,11 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
 # standing before "Minutes": "Approved Minutes of the Annual General Meeting – 6 May 2025"
 # (or both, "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018")
 _STANDING = rf"(?:{STANDING}|amended|revised)(?=\s+(?:draft\s+)?minutes?\b)"
-DRAFT = re.compile(rf"^\s*(?:(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE}|(?i:{_STANDING}))\s+)+(?=\S)")
+# (or the words that present them: "The following are the minutes of the Council Meeting ...")
+_PRESENTED = r"(?i:the\s+following\s+(?:are|is)(?:\s+the)?(?=\s+minutes?\b))"
+DRAFT = re.compile(
+    rf"^\s*(?:(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE}|(?i:{_STANDING})|{_PRESENTED})\s+)+(?=\S)"
+)
 
 
 # An agenda pack's covering letter before the minutes it encloses: "Public Document Pack" /
