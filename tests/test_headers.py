@@ -11,6 +11,19 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    # (a council's name in English, "with" in it, then in Welsh, flattened onto one line with
+    # the header sentence and the first item, which approves earlier minutes)
+    (
+        "Wexcombe with Leighton Community Council Cyngor Cymuned Wexcombe gyda Thre’r-Llai "
+        "Minutes of the meeting held on 24th May 2018 At Wexcombe Community Centre PRESENT: Cllr "
+        "R Ash (RA) 580 MINUTES OF THE MEETING held on 26th April 2018 were agreed.",
+        (
+            "Wexcombe with Leighton Community Council",
+            "2018-05-24",
+            None,
+            "Wexcombe Community Centre",
+        ),
+    ),
     # (the words that present the minutes before them; "that was held")
     (
         "The following are the minutes of the Council Meeting that was held on Tuesday, 16th "

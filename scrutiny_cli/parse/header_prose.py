@@ -98,6 +98,14 @@ def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: 
     return None, i
 
 
+# A council's name in Welsh after its English, before the header's words: "Forden with
+# Leighton and Trelystan Community Council Cyngor Cymuned Ffordun gyda Thre'r-Llai a
+# Threlystan Minutes of the meeting held on ...".
+_WELSH_HALF = re.compile(
+    r"(?<=Council)\s+Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+[^.:;]{1,80}?(?=\s+(?i:minutes?)\b)"
+)
+
+
 def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
     """ "Minutes of the meeting of X held in VENUE on DATE at TIME." over up to three lines;
     the lines it took."""
@@ -119,6 +127,8 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     para = DRAFT.sub(
         "", " ".join(top[k] for k in span)[stamp.end() if stamp else 0 :][:600], count=1
     )
+    if "Cyngor" in para:  # (the council's Welsh name after its English, before the minutes)
+        para = _WELSH_HALF.sub("", para, count=1)
     if _HELD_FIRST.match(para) and (day := find_date(para)) and len(day[0]) == 10:
         # the rest of a sentence whose first words are above or lost, with its date ("held
         # in the COUNCIL CHAMBER, WILTON on TUESDAY 20th May 2008 at 7.00pm")
@@ -137,7 +147,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
 
 # The body's name in mixed case before "Minutes of" on the line: "DRAFT AONB Committee Minutes of".
 _NAME_FIRST = re.compile(
-    r"^(?:DRAFT\s+|Draft\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|&)\s+)?){0,6}"
+    r"^(?:DRAFT\s+|Draft\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|with|upon|&)\s+)?){0,6}"
     r"(?:Committee|Council|Board|Panel|Forum|Partnership|Authority|Group|Trust|Commission))"
     r"\s+(?=(?i:minutes?)\s+of\b)"
 )
