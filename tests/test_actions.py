@@ -2725,6 +2725,19 @@ CASES = [
     ),
     ("The Clerk will circulate the papers, as usual.", [], "routine, after a comma too"),
     (
+        "Craig has undertaken to provide audited accounts and hand over the documents.",
+        [
+            (
+                "Craig has undertaken to provide audited accounts and hand over the documents",
+                "Craig",
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise in the perfect, as the undertaking is told",
+    ),
+    ("The survey has been undertaken.", [], "work done, no promise"),
+    (
         "Cllr Rowan agreed to get in touch with the bowls club.",
         [
             (

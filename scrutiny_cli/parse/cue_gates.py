@@ -19,7 +19,8 @@ _IMPERATIVE_WORDS = " ".join(
 # and skip the cues. Tested on the set of a sentence's words, far cheaper than a pattern.
 CUE_WORDS = frozenset(
     "remit remitted remits "
-    "would will shall should agreed undertook offered promised committed volunteered asked "
+    "would will shall should agreed undertook undertaken offered promised committed volunteered "
+    "asked "
     "ask invited requested request encouraged reminded instructed tasked directed suggested urged "
     "welcome intention view need needs needed considered send email e-mail submit".split()
 ) | frozenset(_IMPERATIVE_WORDS.split())
@@ -52,8 +53,8 @@ def has_cue(folded: str, lowered: str, words: set[str]) -> bool:
 CUE_NEEDS: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
     for name, words in {
-        "undertaking": "would will shall should going agreed undertook offered promised committed "
-        "volunteered",
+        "undertaking": "would will shall should going agreed undertook undertaken offered promised "
+        "committed volunteered",
         "agreed-impersonal": "agreed resolved decided",
         "agenda-added": "agreed resolved decided",
         "work-plan": "allocated scheduled programmed moved added move moving allocate "

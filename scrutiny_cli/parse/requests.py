@@ -307,8 +307,8 @@ _DOING = (
 # help", "will endeavour to get updates", "committed to discussing the detail with ..." (after
 # "would" or "agreed to", only a task's verbs).
 _PROMISED = (
-    r"(?:(?<=undertook to )|(?<=offered to )|(?<=promised to )|(?<=volunteered to )"
-    r"|(?<=endeavour to )|(?<=committed to ))"
+    r"(?:(?<=undertook to )|(?<=undertaken to )|(?<=offered to )|(?<=promised to )"
+    r"|(?<=volunteered to )|(?<=endeavour to )|(?<=committed to ))"
     r"(?!be\b)[a-z]{2,}"
     # and a parish's practical tasks, agreed to: "Cllr Hunter agreed to store the documents"
     # (not what would be done, as an applicant or a policy says it: "he would clear the site")
@@ -347,7 +347,7 @@ UNDERTAKING = rule(
     # (or whose promise the clause is: "a design created by Cllr Martin who undertook to
     # supply the headed stationery")
     r"|,?\s+who(?=\s+(?:agreed|undertook|offered|promised|volunteered)\b))?"
-    r"\s+(?:also\s+|has\s+)?(?:agreed|undertook|"
+    r"\s+(?:also\s+|has\s+)?(?:agreed|undertook|(?<=has )undertaken|"
     rf"offered|promised|committed|volunteered)\s+(?:himself\s+|herself\s+|themselves\s+)?"
     rf"(?:unanimously\s+)?(?:for\s+.{{3,80}}?\s+)?to\s+(?:also\s+|further\s+)?"
     rf"(?:try\s+(?:and|to)\s+)?"  # ("agreed to try and source a smaller bin")
@@ -366,7 +366,8 @@ UNDERTAKING = rule(
 # matches: tests/test_patterns.py checks.)
 CUE_GATES: dict[str, re.Pattern[str]] = {
     "undertaking": re.compile(
-        r"(?:would|will|shall|should|going|agreed|undertook|offered|promised|committed|volunteered)\s+"
+        r"(?:would|will|shall|should|going|agreed|undertook|undertaken|offered|promised|committed|"
+        r"volunteered)\s+"
         rf"(?:(?:{_ADVERBS}|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
         rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"
