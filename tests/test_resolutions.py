@@ -823,6 +823,13 @@ CASES = [
         "'Resolved to' after a stop",
     ),
     (
+        "This was agreed by the Council. Resolved, that the Council confirms the accuracy of "
+        "the Minutes.",
+        [(None, "the Council confirms the accuracy of the Minutes.")],
+        "'Resolved, that' after a stop, a comma before its 'that'",
+    ),
+    ("It rained. Agreed, subject to funds being found.", [], "no 'that' after the comma"),
+    (
         "Highways: i. the potholes along Mill Lane are alright at the moment\nii. a new "
         "entrance has appeared along Ash Lane and the Clerk will report it\niii. the gully "
         "is blocked again",

@@ -110,7 +110,9 @@ RESOLUTION_START = rule(
     r"|(?<=[.!?]\s)(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\.?[ \t]*$"
     # (or after a dash closing the line: "3. Order of the Agenda – add item 7 – agreed")
     r"|(?<=\s[-–]\s)(?:agreed|Agreed|resolved|Resolved)\.?[ \t]*$"
+    # (or a comma before its "that": "This was agreed. Resolved, that subject to ...")
     r"|(?:(?<=[.!?]\s)|(?<=\band\s))(?:Resolved|Agreed)(?=\s*[:\-–]|\s+that\b|\s+That\b"
+    r"|,\s+(?:that|That)\b"
     # ("Cllr Hill (Away). Resolved to accept these apologies")
     r"|(?<=Resolved)\s+to\s+[a-z])"
     # (after a stop, the subjectless decision of terse minutes: "... were discussed. Agreed to
