@@ -830,6 +830,12 @@ CASES = [
     ),
     ("It rained. Agreed, subject to funds being found.", [], "no 'that' after the comma"),
     (
+        "RESOLUTION 23/17\nThe Minutes were unanimously agreed as a true and accurate record.",
+        [(None, "The Minutes were unanimously agreed as a true and accurate record.")],
+        "a decision's label with its own number alone over its text",
+    ),
+    ("The RESOLUTION 23/17 was rescinded last year.", [], "not one named in a sentence"),
+    (
         "Highways: i. the potholes along Mill Lane are alright at the moment\nii. a new "
         "entrance has appeared along Ash Lane and the Clerk will report it\niii. the gully "
         "is blocked again",

@@ -31,6 +31,11 @@ _NUMBERED_KEYWORD = re.compile(
 )
 
 
+# A decision's label with its own number alone on a line over its text, as some parishes
+# number their resolutions: "RESOLUTION 23/17" / "The Minutes were unanimously agreed ...".
+_NUMBERED_LABEL = re.compile(r"(?m)^RESOLUTION[ \t]+\d{1,4}/\d{2,4}[ \t]*\n(?=[ \t]*[A-Z])")
+
+
 def tidied(text: str) -> str:
     """An item's text as its decisions are read: two spaces after a stop, as typists set
     them, made one ("noted.  Council resolved"), and a decision's own number in brackets
@@ -39,6 +44,8 @@ def tidied(text: str) -> str:
         text = _AFTER_STOP.sub(r"\1 ", text)
     if "(" in text and _NUMBERED_KEYWORD.search(text):
         text = _NUMBERED_KEYWORD.sub(r"\1 ", text)
+    if "RESOLUTION " in text:  # ("RESOLUTION 23/17" / "The Minutes were agreed ...")
+        text = _NUMBERED_LABEL.sub("RESOLVED: ", text)
     return text
 
 
