@@ -5658,6 +5658,15 @@ def test_a_heading_under_its_number_alone_runs_on_after_a_dash_into_the_text() -
     assert [(a.owner, a.text) for a in items[0].actions] == [
         ("RM", "RM to distribute packs to new residents in Mill Close")
     ]
+    # (a dash spaced wide too, before who sent apologies)
+    body = (
+        "1.\n\nApologies and Reasons for Absence  -  Cllr Mrs R Ash\n\n2.\n\nFinance\n\n"
+        "The accounts were paid.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "Apologies and Reasons for Absence"),
+        ("2", "Finance"),
+    ]
     assert items[2].minutes == "None"
 
 

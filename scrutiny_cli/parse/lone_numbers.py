@@ -140,7 +140,8 @@ def _told(head: str, text: str) -> bool:
 
 # (an earlier number kept in its brackets: "(3.5) Welcome Packs – RM to distribute ...")
 _DASHED = re.compile(
-    r"(?P<earlier>\(\d{1,3}(?:\.\d{1,3})?\)\s+)?(?P<head>[A-Z][^.:;–—]*?)\s[-–—]\s(?P<text>\S.*)"
+    # (its dash maybe spaced wide: "Apologies and Reasons for Absence  -  Cllr Mrs R Freyne")
+    r"(?P<earlier>\(\d{1,3}(?:\.\d{1,3})?\)\s+)?(?P<head>[A-Z][^.:;–—]*?)\s+[-–—]\s+(?P<text>\S.*)"
 )
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
