@@ -919,6 +919,12 @@ CASES = [
         "a heading in capitals alone over a sentence above the numbered items",
     ),
     (
+        "Note 01/20\nWelcome and Introductions\nMHW welcomed all participants.\nNote 02/20\n"
+        "Governance arrangements\nThe Panel were informed of its role.\n",
+        [("01/20", "Welcome and Introductions"), ("02/20", "Governance arrangements")],
+        "a panel's notes numbered alone on their lines, 'Note' before each number",
+    ),
+    (
         "Footpaths Committee Meeting\nFOOTPATHS COMMITTEE AGENDA\nNOTICE IS HEREBY GIVEN that a "
         "meeting will be held on 7th February 2024.\n1. Apologies\nNone.\n2. Footpaths\nThe "
         "stile was mended.\n",

@@ -56,7 +56,8 @@ NUMBER_ALONE = rule(
     "number-alone",
     # (or "M/140/2006:-", or "1 /" as a converter left a slash after the number)
     # (or, alone, a letter, its stop and a space: "C. 34"; not a page's "P. 2", "CHQ. 101")
-    rf"^{_MINUTE}(?P<number>{NUMBER}|[A-OQ-Z]\.\s\d{{1,4}})\s*(?:[.):\]]|:\s*[-–]|(?<=\d)\s/)?$",
+    # (or a panel's note numbered alone on its line, as notes of a meeting are: "Note 01/20")
+    rf"^(?:Note\s+)?{_MINUTE}(?P<number>{NUMBER}|[A-OQ-Z]\.\s\d{{1,4}})\s*(?:[.):\]]|:\s*[-–]|(?<=\d)\s/)?$",
     "segment",
     "35/20",
     flags=0,
