@@ -6188,6 +6188,26 @@ def test_six_figure_minute_numbers_of_year_month_and_sequence() -> None:
     ]
 
 
+def test_running_minute_numbers_with_the_years_figures_on_a_flattened_page() -> None:
+    """ "113.17 APOLOGIES OF ABSENCE ... 114.17 ...": minute 113 of 2017, no paragraph's
+    number, so a page flattened onto one line is broken before each."""
+    page = (
+        "Wexcombe Parish Council ORDINARY COUNCIL MEETING MINUTES - TUESDAY 12 SEPTEMBER 2017 "
+        "Convened at the Village Hall at 7:30pm In attendance Parish Councillors: Simon Ash (SA) "
+        "Chairman, Pauline Birch (PB), Kim Cole (KC). Andrew Dale (AD) Clerk to the Council "
+        "recording proceedings. Two members of the public. 113.17 APOLOGIES OF ABSENCE Parish "
+        "Cllr Richard Elm (Annual Leave), District Cllr Henry Fir (other meeting). 114.17 "
+        "DECLARATIONS OF INTEREST There were none. 115.17 PUBLIC FORUM Residents spoke about "
+        "the speed of traffic on the main road through the village.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("113.17", "APOLOGIES OF ABSENCE"),
+        ("114.17", "DECLARATIONS OF INTEREST"),
+        ("115.17", "PUBLIC FORUM"),
+    ]
+
+
 def test_minute_numbers_of_the_meetings_date_and_sequence_on_a_flattened_page() -> None:
     """ "160117/1 Apologies": the meeting's date in six figures, then the item's number; and
     "None present." after a heading is its text."""

@@ -156,11 +156,12 @@ def family(number: str, line: str) -> tuple[str, str, bool]:
 def paragraph_number(number: str) -> bool:
     """Whether a number is a paragraph's ("2.1", "17.3"): a stop between digits, the part
     after it from 1; not a board's minute with a letter before its stop ("B.1260"), nor a
-    year's running minute ("17.146")."""
-    return _PARAGRAPH.search(number) is not None
+    year's running minute ("17.146", "113.17")."""
+    return _PARAGRAPH.search(number) is not None and not _RUNNING_YEAR.fullmatch(number)
 
 
 _PARAGRAPH = re.compile(r"\d\.[1-9](?!\d\d)")
+_RUNNING_YEAR = re.compile(r"\d{3,4}\.\d\d")  # ("113.17": minute 113 of 2017, no paragraph)
 
 
 def is_date(number: str) -> bool:
