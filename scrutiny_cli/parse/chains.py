@@ -139,7 +139,7 @@ def _trailing_list(
 _APPENDIX = re.compile(r"(?i)^(?:appendix|annex|schedule\s+of)\b")
 
 
-def without_repeats(found: list[Numbered], lines: list[str] | None = None) -> list[Numbered]:
+def without_repeats(found: list[Numbered], lines: list[str]) -> list[Numbered]:
     """The candidates less those printed twice or more in a row, number and heading: a
     declarations list names the minute each interest is in ("Min 98. River Axe Fund" /
     "Councillor Hayward, ..." / "Min 98. River Axe Fund" / "Councillor Jackson, ..."),
@@ -150,9 +150,7 @@ def without_repeats(found: list[Numbered], lines: list[str] | None = None) -> li
         if found[k].title and (found[k].number, found[k].title)
         == (found[k + 1].number, found[k + 1].title)
     ]  # fmt: skip
-    twice = {
-        k for k in same if lines is not None and _nothing_between(found[k], found[k + 1], lines)
-    }
+    twice = {k for k in same if _nothing_between(found[k], found[k + 1], lines)}
     repeated = (set(same) - twice) | {k + 1 for k in same}
     return [c for k, c in enumerate(found) if k not in repeated]
 

@@ -48,17 +48,17 @@ def cmis_decision(lines: list[str]) -> list[str]:
     page's as they are."""
     if not any(_TITLE.match(ln) for ln in lines[:_WINDOW]):
         return lines
-    filled = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
+    filled = [ln.strip() for ln in lines if ln.strip()]
     fields: dict[str, str] = {}
     decision: list[str] = []
     k = 0
     while k < len(filled):
-        label = filled[k][1].rstrip(" :").lower()
-        value = filled[k + 1][1] if k + 1 < len(filled) else ""
+        label = filled[k].rstrip(" :").lower()
+        value = filled[k + 1] if k + 1 < len(filled) else ""
         if label == _DECISION_MADE:
             k += 1
-            while k < len(filled) and not _BLOCKS.match(filled[k][1]):
-                decision.append(filled[k][1])
+            while k < len(filled) and not _BLOCKS.match(filled[k]):
+                decision.append(filled[k])
                 k += 1
             continue
         if label in _FIELDS or label == _BUSINESS_ITEM:

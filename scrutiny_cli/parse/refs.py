@@ -90,8 +90,9 @@ def find_refs(
                     seen.add(ref.ref)
                     found.append(ref)
     if number and title and "(" in title:  # "09/14/04 Bus Shelter (07/14/04)"
-        hits = own_number_refs(fold(title), number, bracketed=True)
-        found += [r for r in _with_context(title, fold(title), hits) if r.ref not in seen]
+        folded = fold(title)
+        hits = own_number_refs(folded, number, bracketed=True)
+        found += [r for r in _with_context(title, folded, hits) if r.ref not in seen]
     return found
 
 
