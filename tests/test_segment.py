@@ -919,6 +919,19 @@ CASES = [
         "a heading in capitals alone over a sentence above the numbered items",
     ),
     (
+        "MEMBERS PRESENT: Cllr Ash, Cllr Birch and Mr Cole.\n\nOFFICER PRESENT: Mrs D Elm – "
+        "Clerk\n\nELECTION OF CHAIRMAN: RESOLVED to elect Cllr Ash as Chairman.\n\nELECTION OF "
+        "VICE-CHAIRMAN: RESOLVED to elect Cllr Birch as Vice-Chairman.\n\n1. Apologies – None"
+        "\n\n2. Water Troughs – The troughs were mended.\n",
+        [
+            (None, "ELECTION OF CHAIRMAN"),
+            (None, "ELECTION OF VICE-CHAIRMAN"),
+            ("1", "Apologies"),
+            ("2", "Water Troughs"),
+        ],
+        "headings in capitals run into their decisions above the numbered items",
+    ),
+    (
         "Note 01/20\nWelcome and Introductions\nMHW welcomed all participants.\nNote 02/20\n"
         "Governance arrangements\nThe Panel were informed of its role.\n",
         [("01/20", "Welcome and Introductions"), ("02/20", "Governance arrangements")],

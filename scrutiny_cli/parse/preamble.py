@@ -144,6 +144,14 @@ def _sentence_below(preamble: list[str], i: int) -> bool:
     )
 
 
+# A heading in capitals run into its decision after a colon: "ELECTION OF CHAIRMAN: RESOLVED
+# to elect Cllr Benoy as Chairman." (an attendance label before names is none: "MEMBERS
+# PRESENT: Cllr Benoy, ...").
+_CAPS_DECIDED = re.compile(
+    rf"^(?P<title>{_CAPS_ALONE.pattern})\s*:\s+"
+    r"(?P<rest>(?:RESOLVED|Resolved|AGREED|Agreed|It\s+was\s+(?:\w+\s+)?(?:resolved|agreed))\b.*)$"
+)
+
 # Or in capitals, run into text that is not: "APOLOGIES FOR ABSENCE Cllrs Oak and Elm."
 _CAPS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z’' ]+?)\s+(?P<rest>[A-Z][a-z].*)$")
 
@@ -159,6 +167,8 @@ def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, s
             found.append((i, line, "", True))
         elif _CAPS_ALONE.fullmatch(line) and not _attendance(line) and _sentence_below(preamble, i):
             found.append((i, line, "", False))  # ("MAYORS ACKNOWLEDGEMENTS" / "The Mayor ...")
+        elif (m := _CAPS_DECIDED.match(line)) and not _attendance(line):
+            found.append((i, m["title"], m["rest"], False))  # ("ELECTION OF CHAIR: RESOLVED")
         elif (m := _WELCOME_RUN_IN.match(line)) and FINITE_VERB.search(m["rest"]):
             found.append((i, m["title"], m["rest"], True))  # ("Introduction: Cllr X welcomed")
         elif (
