@@ -1044,6 +1044,18 @@ CASES = [
         "a member's initials before what they told end a heading in capitals",
     ),
     (
+        "113.17 APOLOGIES OF ABSENCE Cllr Oak (holiday). 114.17 DECLARATIONS OF INTEREST GA "
+        "declared an interest in planning item 117.17 as a resident of Elm Lane. 115.17 PUBLIC "
+        "FORUM Residents raised the state of the verges along the lane and the speed of the "
+        "traffic through the village at school times.\n",
+        [
+            ("113.17", "APOLOGIES OF ABSENCE"),
+            ("114.17", "DECLARATIONS OF INTEREST"),
+            ("115.17", "PUBLIC FORUM"),
+        ],
+        "a member's initials before what they declared end a heading in capitals",
+    ),
+    (
         "1517 Apologies Rex Turner was not in attendance.\n\n1518 Planning Applications There "
         "were no new applications to discuss.\n\n1519 Declarations of Interest None.\n",
         [

@@ -45,14 +45,15 @@ def _initial_after_who(words: list[str], k: int) -> bool:
 
 def _initials_telling(bare: str, words: list[str], k: int) -> bool:
     """Whether words[k] is a member's initials before what they told, after a heading in
-    capitals: "SUSTRANS RJ explained that ..." (not "COUNCIL TAX was set")."""
+    capitals: "SUSTRANS RJ explained that ...", "DECLARATIONS OF INTEREST SB declared ..." (not
+    "COUNCIL TAX was set")."""
     told = words[k + 1 : k + 2]
     return bool(told) and _CAPITALS.fullmatch(bare) is not None and _TOLD.match(told[0]) is not None
 
 
 _TOLD = re.compile(
     r"(?:explained|reported|said|advised|confirmed|stated|informed|presented|updated|"
-    r"introduced|outlined|gave)\b"
+    r"introduced|outlined|gave|declared|welcomed|thanked|reminded|asked|requested|suggested)\b"
 )
 
 
