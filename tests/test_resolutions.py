@@ -253,6 +253,27 @@ CASES = [
         "a proposer and a seconder by their initials alone",
     ),
     (
+        "These had been circulated and were accepted as a true record (Prop: MR, Sec: GD – agreed)",
+        [
+            (
+                None,
+                "These had been circulated and were accepted as a true record (Prop: MR, Sec: "
+                "GD – agreed)",
+            )
+        ],
+        "a proposer and a seconder after colons, the outcome alone after a dash",
+    ),
+    (
+        "The hedge was discussed. Proposed: MR, Seconded: GD, carried.",
+        [(None, "The hedge was discussed. Proposed: MR, Seconded: GD, carried.")],
+        "the outcome alone after a comma (the formula alone, with the sentence it carries)",
+    ),
+    (
+        "The hedge was discussed. Proposed by MR, seconded by GD – agreed to defer.",
+        [],
+        "an outcome that goes on is no formula's close",
+    ),
+    (
         "The motion for a second CIL payment was discussed and approved.",
         [],
         "a motion's second payment is no seconder",

@@ -110,7 +110,7 @@ MOTION = rule(
     r"prop\.?)(?!\w)"
     r".{0,200}?"
     r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
-    r"|\bsec\.?\s+(?-i:[A-Z])"
+    r"|\bsec[.:]?\s+(?-i:[A-Z])"  # ("Prop: MR, Sec: GD – agreed")
     # ("second" before a member's initials: "HM made motion to approve, second RL and approved")
     # (after a comma or the proposer's initials, never "a second SID")
     r"|(?:(?<=[,;]\s)|(?<=[A-Z]{2}\s))second\s+(?-i:[A-Z]{2,3})(?=\s+(?:and|&)\s|\s*[,.;]))"
@@ -153,6 +153,12 @@ SECONDED_AND_AGREED = re.compile(
 # motion to approve as amended, second RL and approved." (not a later sentence's "... had
 # been submitted to WDC and approved.")
 _APPROVED = re.compile(rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?approved\s*(?:\.|$)", re.I)
+# The seconder named, then the outcome alone after a dash or comma, closing the formula:
+# "(Prop: MR, Sec: GD – agreed)", "Proposed: MR, Seconded: GD, carried." (not "... – agreed
+# to defer", whose outcome is a sentence of its own).
+_SECONDER_AGREED = re.compile(
+    r"[^.;()\n]{0,40}?[,–—-]\s*(?:all\s+)?(?:agreed|carried)(?:\s+unanimously)?\s*(?:[.);]|$)", re.I
+)
 # What stands before a motion's word when it says how one is to be put, not one put: "each
 # nomination would need to be proposed and seconded".
 HOW_TO_MOVE = re.compile(r"\b(?:would|should|must|could|can|may|need|needs|to)\s+be\s+\Z")
@@ -239,7 +245,12 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         if m.group().lower().startswith("it was proposed that"):
             # (no seconder: the very next sentence carries it, after a proposal however long)
             tail = _outcome_after(folded[m.end() : m.end() + 800])
-        carried = CARRIED.search(tail) or SECONDED_AND_AGREED.match(tail) or _APPROVED.match(tail)
+        carried = (
+            CARRIED.search(tail)
+            or SECONDED_AND_AGREED.match(tail)
+            or _APPROVED.match(tail)
+            or _SECONDER_AGREED.match(tail)
+        )
         # (a seconded motion too long to read its outcome in the words after it: "...
         # amended accordingly. The Motion was put to the vote and declared CARRIED.")
         if not carried and "second" in m.group().lower():
