@@ -24,6 +24,18 @@ CASES = [
             "Wexcombe Community Centre",
         ),
     ),
+    # ("of" left out before the meeting's words)
+    (
+        "Minutes the Meeting of the Parish Council held at the Wexcombe Hall on Wednesday 3rd "
+        "November 2010 at 8.00 p.m.\nPresent: Messrs Ash (chairman) and Birch",
+        ("Parish Council", "2010-11-03", "20:00", "the Wexcombe Hall"),
+    ),
+    # (the body named before "Minutes", "Held" at once after it, under a page's title)
+    (
+        "Neighbourhood Development Plan 3rd September 2014\n\nSteering Group Minutes Held on "
+        "Wednesday 3rd September 2014 at Wexcombe Village Hall at 7pm\n\nPRESENT: Cllr F Ash",
+        ("Steering Group", "2014-09-03", "19:00", "Wexcombe Village Hall"),
+    ),
     # (the words that present the minutes before them; "that was held")
     (
         "The following are the minutes of the Council Meeting that was held on Tuesday, 16th "

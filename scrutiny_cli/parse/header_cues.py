@@ -140,8 +140,11 @@ MINUTES_HELD = rule(
     # (no "Minutes" in the body: "Minutes for approval X Minutes of meeting held on ...")
     # (or "Minutes to" a body's name: "Minutes to Wyvern Parish Council Meeting held in ...";
     # not "Minutes to be ...", "Minutes to note: ...", "Notes to the Accounts ...")
-    r"\b(?:Minutes?|Notes?)\s+(?:of|from|for|(?<=minutes\s)to(?!\s+be\b)(?=\s+(?-i:[A-Z])[\w'’&-]*"
+    # (or its "of" left out before the meeting's: "Minutes the Meeting of the Parish Council
+    # held at the Filmer Hall on ...")
+    r"\b(?:Minutes?|Notes?)\s+(?:(?:of|from|for|(?<=minutes\s)to(?!\s+be\b)(?=\s+(?-i:[A-Z])[\w'’&-]*"
     r"(?:\s+[\w'’&-]+){0,6}?\s+(?:council|committee|board|panel|forum|meeting)\b))\s+"
+    r"|(?=the\s+meeting\s+of\s))"
     r"(?P<body>(?:(?!\bminutes?\b).){0,160}?)\s*,?\s+"
     r"held\b(?P<rest>.*)$",
     "header",
@@ -221,7 +224,8 @@ MEETING_HELD = rule(
     # sentence: "The Finance Committee Minutes held at the office were inspected ...")
     r"|(?!(?:The|THE|A|An|This|These|Our|Approved|Draft|Signed)\s)[A-Z][\w'’&-]*"
     r"(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){1,6}"
-    r"(?=\s+Minutes\s+held\s(?!.*\b(?:was|were|is|are|will|would)\b)))"
+    # ("Held" in capital too: "Steering Group Minutes Held on Wednesday 3rd September ...")
+    r"(?=\s+Minutes\s+(?:held|Held)\s(?!.*\b(?:was|were|is|are|will|would)\b)))"
     r"(?:\s+(?:Minutes|MINUTES)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b))?"
     r"\s*[,.]?\s+(?:held|Held|HELD)\b(?:\s+(?:their|its)\s+(?:\w+\s+)?meeting\b)?(?P<rest>.*)$",
     "header",
