@@ -24,6 +24,18 @@ CASES = [
             "Wexcombe Community Centre",
         ),
     ),
+    # (the agenda's summons and list above the minutes' own sentence, on one page)
+    (
+        "Footpaths Committee Meeting\nNOTICE IS HEREBY GIVEN that a meeting of the Footpaths "
+        "Committee will be held on Wednesday January 8th, 2020 at Wexcombe Community Centre, at "
+        "7pm.\n1. Apologies\n2. Election of Chair and Vice Chair\n3. Minutes of the meeting "
+        "held on September 4th, 2019\n4. Walks leaflets\n5. Footpath reports\n6. Maintenance "
+        "schedule\n7. Reported footpath issues\n8. Remedial works to Footpath 15\n9. "
+        "Correspondence\n10. Any Other Business\n11. Date of next meeting\nA. Ash, Clerk to the "
+        "Council – 20/12/2019\nA meeting of the Footpaths Committee of Wexcombe Parish Council "
+        "was held on Wednesday January 8th, 2020 at Wexcombe Community Centre at 7.00pm.",
+        ("Footpaths Committee", "2020-01-08", "19:00", "Wexcombe Community Centre"),
+    ),
     # ("of" left out before the meeting's words)
     (
         "Minutes the Meeting of the Parish Council held at the Wexcombe Hall on Wednesday 3rd "

@@ -118,7 +118,12 @@ MENU_LINES = 80  # how far down a web page's menu may push the minutes' own titl
 _MINUTES_TITLE = re.compile(r"(?i)^\W{0,3}(?:draft\s*[-–:]?\s*)?minutes\s+(?:of|from)\b")
 # The next meeting's agenda printed above the minutes: "Agenda for meeting to be held at
 # 7:30 pm on 23rd February 2022 in the Maxwell Hall" / "1. In attendance ..." / ...
-_AGENDA_ABOVE = re.compile(r"(?i)^\W{0,3}agenda\s+(?:for|of)\b")
+# (or its summons: "NOTICE IS HEREBY GIVEN that a meeting of the Footpaths Committee will be
+# held on ...")
+_AGENDA_ABOVE = re.compile(r"(?i)^\W{0,3}(?:agenda\s+(?:for|of)|notice\s+is\s+hereby\s+given)\b")
+# Under such an agenda, the minutes' own sentence that the meeting was held: "A meeting of the
+# Footpaths Committee of Wyvern Parish Council was held on Wednesday January 8th, 2020 ...".
+_HELD_TITLE = re.compile(r"^\W{0,3}An?\s+(?:\w+\s+)?meeting\s+of\s+.{3,120}?\s+was\s+held\s+on\b")
 
 
 def below_menu(lines: list[str], searched: int, covered: bool) -> int | None:
@@ -131,6 +136,8 @@ def below_menu(lines: list[str], searched: int, covered: bool) -> int | None:
     for k in range(searched, min(len(lines), MENU_LINES)):
         if covered and ITEM_LINE.match(lines[k]) and not agenda:
             return None
+        if agenda and _HELD_TITLE.match(lines[k]):
+            return k
         if _MINUTES_TITLE.match(lines[k]) and (agenda or not covered or _OF_BODY.search(lines[k])):
             return k  # (under a cover, one that names its body: not an item's "Minutes of the
             # meeting held 1 February 2022"; any under an agenda, whose items are numbered)
