@@ -344,6 +344,15 @@ CASES = [
         "Wexcombe House, Melton\n\non Monday, 18 September 2025 at 6:30pm",
         ("Licensing Committee", "2025-07-17", "18:30", None),
     ),
+    # (below the page's menu of its tabs, past the dozen lines a header is read in)
+    (
+        "Meeting Details\n\nMeeting Summary\nLicensing Committee\n17 Jul 2025 - 18:30 to 18:53"
+        "\n  • Documents\n  • Attendance\n  • Visitors\n  • Declarations of Interests\n\n"
+        "Documents\n\nAgenda\n\nMeeting Details\nMeetingDetails\n\nMembers are invited to a "
+        "Meeting of the Licensing Committee\n\nto be held in the Deben Room, Wexcombe House, "
+        "Melton\n\non Monday, 17 July 2025 at 6:30pm",
+        ("Licensing Committee", "2025-07-17", "18:30", "the Deben Room, Wexcombe House, Melton"),
+    ),
     # a letterhead of who holds the posts names no body
     (
         "Chairman: Mr Tom Ash Clerk: Rev’d J Birch\n\nMinutes of the Meeting held at 7.00pm on "

@@ -58,6 +58,7 @@ from .venues import clean_venue, place_after, venue_in
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
 _CUT_CLOSE = 3  # lines from the window's foot where a header found there may run on past it
 _HEADING = 80  # characters at most of an item's heading on a line of its own
+SUMMONS_LINES = 40  # how far down a summons may stand ("Members are invited ...")
 
 # What each of MODERNGOV's dates has: a year's four figures, or figures with a stop or a slash.
 _DATED = re.compile(r"\d{4}|\d[/.]\d")
@@ -117,7 +118,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         setattr(facts, name, value)
     facts.committee = fuller_name(facts.committee, named)
     if facts.date and not facts.venue:  # ("Members are invited to ..." / "to be held in ...")
-        facts.venue = summons_venue(top[:40], facts.date)
+        facts.venue = summons_venue(head[:SUMMONS_LINES], facts.date)
     if facts.item_number:
         facts.item_number = facts.item_number.strip(" .") or None
     if not facts.committee:
