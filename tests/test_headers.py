@@ -24,6 +24,17 @@ CASES = [
             "Wexcombe Community Centre",
         ),
     ),
+    # (a building's name and its address alone between the meeting's name and its date)
+    (
+        "WEXCOMBE HILLS CONSERVATORS\n\nMEETING OF THE BOARD\n\nPriory Lodge Hall Avenue Road "
+        "Wexcombe\n\nThursday 10 November 2011, 7.00 pm\n\nPresent: Mrs S Ash, Mr C Birch",
+        ("Board", "2011-11-10", "19:00", "Priory Lodge Hall Avenue Road Wexcombe"),
+    ),
+    (
+        "WEXCOMBE PARISH COUNCIL\n\nVillage Hall Committee\n\nThursday 10 November 2011, 7.00 "
+        "pm\n\nPresent: Mrs S Ash, Mr C Birch",
+        ("Village Hall Committee", "2011-11-10", "19:00", None),
+    ),
     # (the agenda's summons and list above the minutes' own sentence, on one page)
     (
         "Footpaths Committee Meeting\nNOTICE IS HEREBY GIVEN that a meeting of the Footpaths "
