@@ -24,6 +24,13 @@ CASES = [
             "Wexcombe Community Centre",
         ),
     ),
+    # (a lettered part's heading that names an earlier meeting is no header)
+    (
+        "FRIDAY, 13 NOVEMBER2015at6.45 p.m.\n\nPresent: M Ash, G Birch\n\nRESOLVED to note the "
+        "apologies.\n\n(a)Minute of Meeting held on 28 August 2015\n\nThe Minute was approved."
+        "\n\n(b)Minute of Meeting held on 19 June 2015\n\nThe Minute was approved.",
+        (None, "2015-11-13", "18:45", None),
+    ),
     # (a building's name and its address alone between the meeting's name and its date)
     (
         "WEXCOMBE HILLS CONSERVATORS\n\nMEETING OF THE BOARD\n\nPriory Lodge Hall Avenue Road "

@@ -119,6 +119,10 @@ _WELSH_HALF = re.compile(
 )
 
 
+# A lettered or roman part's mark before a line's words, glued or not: "(a)Minute of ...".
+_PART_LEAD = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)\s*(?=[A-Z])")
+
+
 def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
     """ "Minutes of the meeting of X held in VENUE on DATE at TIME." over up to three lines;
     the lines it took."""
@@ -132,6 +136,8 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     stamp = None if dated else stamp_of(top, i)
     if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not (stamp or dated)):
         return set()  # an item's title ("Minutes of ... pdf icon")
+    if _PART_LEAD.match(top[i]):
+        return set()  # a part's: "(a)Minute of Meeting held on 28 August 2015"
     if _below_number(top, i) and not (
         stamp or NAMED_MEETING.search(top[i]) or LETTERHEAD.match(top[i])
     ):
