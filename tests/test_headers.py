@@ -24,6 +24,12 @@ CASES = [
             "Wexcombe Community Centre",
         ),
     ),
+    # (a meeting held every two months: its kind is no part of the body's name)
+    (
+        "Draft Minutes of Wexcombe Community Council Bi Monthly Meeting Held Remotely on "
+        "Tuesday 12th January 2021, 7.00pm",
+        ("Wexcombe Community Council", "2021-01-12", "19:00", None),
+    ),
     # (a lettered part's heading that names an earlier meeting is no header)
     (
         "FRIDAY, 13 NOVEMBER2015at6.45 p.m.\n\nPresent: M Ash, G Birch\n\nRESOLVED to note the "

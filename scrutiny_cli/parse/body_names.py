@@ -29,7 +29,7 @@ _MEETING_AFTER = re.compile(
     # ("the Board at a Meeting held at ...": "at a" goes with it)
     r"(?i)(?<!Parish)(?<!Town)(?:\s+at\s+(?:an?|the))?\s+(?:(?:virtual|remote|special|"
     r"extra\s*ordinary|annual|ordinary|"
-    r"monthly|statutory|informal|hybrid|full|scheduled|general)\s+)*meeting\b.*$"
+    r"(?:bi[- ]?)?monthly|statutory|informal|hybrid|full|scheduled|general)\s+)*meeting\b.*$"
     r"|\s+A\.?G\.?M\b\.?.*$"
 )
 # A meeting's own title before its body's name, as ModernGov heads a meeting that has one:
