@@ -3458,3 +3458,26 @@ PAGES = [
 def test_a_pages_header_past_its_furniture(page: str, expected: tuple[str | None, ...]) -> None:
     part = parse(read_text(page.encode())).parts[0]
     assert (part.committee, part.date, part.start_time, part.venue) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ("Decision Maker: Council", ("Council", "2021-09-02")),
+        ("Decision Maker: Cabinet, Council", ("Cabinet, Council", "2021-09-02")),
+    ],
+)
+def test_a_decision_pages_title_naming_another_meeting_yields_to_its_fields(
+    fields: str, expected: tuple[str, str]
+) -> None:
+    """A decision on another body's minutes, titled by them: its meeting is the one its own
+    fields name, never the title's body and date (nor one of the bodies its maker names
+    picked apart from the rest)."""
+    page = (
+        "Decision details\n\nStrategy and Resources Committee - 15 July 2021\n\n"
+        f"{fields}\n\nDecision status: For Determination\n\n(i) That the Minutes of the "
+        "Strategy and Resources Committee held on 15 July 2021 be received.\n\nPublication "
+        "date: 15/09/2021\n\nDate of decision: 02/09/2021\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date) == expected

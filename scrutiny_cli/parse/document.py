@@ -19,6 +19,7 @@ from .bullet_items import bullet_items
 from .cmis import cmis_decision
 from .flattened import split_long_lines
 from .header import Facts, meeting_facts
+from .header_anywhere import decision_fields
 from .header_welsh import decision_fields_in_english
 from .items import build_item, finish_meeting
 from .kinds import ISSUE_PAGE, Part, issue_parts, page_kind, single_part
@@ -49,6 +50,8 @@ def parse(text: str) -> Document:
         ]
         doc = Document("item", "issue", [_single_meeting(p, facts, p.decision) for p in parts])
     elif kind in ("item", "decision"):
+        if kind == "decision":
+            _decided(facts, lines)
         part = single_part(_after_header(lines, facts, kind), facts)
         doc = Document("item", "decision" if kind == "decision" else "agenda-item",
                        [_single_meeting(part, facts)])  # fmt: skip
@@ -56,6 +59,17 @@ def parse(text: str) -> Document:
         doc = _whole_meeting(lines, page.rows, facts)
     _check(doc, kind, lines)
     return doc
+
+
+def _decided(facts: Facts, lines: list[str]) -> None:
+    """A decision page's meeting as its own fields name it, where its title named another
+    ("Strategy and Resources Committee - 15 July 2021" over "Decision Maker: Council" and
+    "Date of decision: 02/09/2021"): the body that decided, and the day."""
+    bodies, dates = decision_fields(lines)
+    if bodies and facts.committee not in bodies:
+        facts.committee = bodies[0]
+    if dates and facts.date not in dates:
+        facts.date = dates[0]
 
 
 def _after_header(lines: list[str], facts: Facts, kind: str) -> list[str]:

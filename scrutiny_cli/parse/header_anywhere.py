@@ -158,3 +158,26 @@ def anywhere(folded: str, line: str, give) -> bool:  # type: ignore[no-untyped-d
         give("start_time", parse_time(folded), 4)
         whole = True
     return whole
+
+
+def decision_fields(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The bodies and dates a decision page's own fields name, the meeting's first: "Decided
+    at meeting: 02/09/2021 - Council", "Decision Maker: Cabinet, Council" (all as printed,
+    then each), "Date of decision: 02/09/2021". The page's meeting is one of them, never its
+    title's ("Strategy and Resources Committee - 15 July 2021" is the business decided,
+    another body's minutes)."""
+    met: list[str] = []
+    named: list[str] = []
+    dates: list[str] = []
+    for line in lines:
+        if line[:9] not in ("Decision ", "Date of d", "Date of D", "Decided a", "Made at m"):
+            continue
+        folded = fold(line)
+        if m := DECIDED_AT.match(folded):
+            met.append(clean_committee(m["body"]) or "")
+        elif m := DECISION_MAKER.match(folded):
+            name = clean_committee(m["body"]) or ""
+            named += [name, *(clean_committee(n) or "" for n in name.split(", "))]
+        if m := DECIDED_AT.match(folded) or DATE_OF_DECISION.match(folded):
+            dates += [found[0]] if (found := find_date(m["date"])) else []
+    return [b for b in met + named if b], dates
