@@ -6804,3 +6804,22 @@ def test_rows_following_up_earlier_minutes_are_items_headed_as_printed() -> None
     assert items[4].minutes == "The minutes were approved."
     assert [r.ref for r in items[5].refs] == ["6"]
     assert [r.ref for r in items[2].refs] == []  # (a bare "9 (a)" may be the item's own)
+
+
+def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> None:
+    """The stop after "Mr" or after a part's letter ends no heading: the text opens at the
+    title or the letter ("Open Forum Mr. David Smith was present"); a heading that names the
+    person keeps it ("Co-option of Mr M.J.J. Tribe")."""
+    body = (
+        "1. Apologies Apologies received from Mrs. Ash.\n\n2. Open Forum Mr. David Smith was "
+        "present about the fire plan.\n\n3. Public Questions Mrs. Birch asked about the hedge."
+        "\n\n4. Local Interest a. Local bridge closures – the clerk had contacted the Trust.\n\n"
+        "5. Co-option of Mr M.J.J. Tribe to the Council. He was welcomed.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "Apologies"),
+        ("2", "Open Forum"),
+        ("3", "Public Questions"),
+        ("4", "Local Interest"),
+        ("5", "Co-option of Mr M.J.J. Tribe to the Council"),
+    ]

@@ -228,6 +228,8 @@ def _mixed_end(text: str, words: list[str]) -> int:
         m = MIXED_STOP.search(text, m.end())  # ("Co-option of Mr M.J.J. Tribe to ...")
     m = _past_colon(text, m)
     limit = m.start() if m else len(text)
+    if m and m.group()[:1] == "." and (who := _WHO_STOPPED.search(text, 0, m.start())):
+        limit = who.start()  # ("Open Forum Mr. David Smith was present", "Local Interest a. ...")
     again = heading_again(words)
     if again is not None:  # "Urgent Business Urgent business, if any, introduced by the Chair"
         limit = min(limit, sum(len(w) + 1 for w in words[:again]))
@@ -263,6 +265,14 @@ def _mixed_end(text: str, words: list[str]) -> int:
     return limit
 
 
+# A person's title, or a part's letter, before the stop that seemed to end a heading: the
+# text starts there, the heading before it ("Open Forum Mr. David Smith was present", "Local
+# Interest a. Local bridge closures"; not a heading that names the person, "Co-option of Mr.
+# Tribe").
+_WHO_STOPPED = re.compile(
+    r"(?<!\sof)(?<!\sby)(?<!\sto)(?<!\sfor)(?<!\sand)(?<!\sfrom)(?<!\swith)"
+    r"\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Revd?|[a-h])$"
+)
 # A person's initials before a stop, which ends no heading: after a title, "Mr M.J.J.",
 # "Cllr A.B.", or one before a surname, "Formal adoption of J. Lawrence as full member".
 _INITIALS = re.compile(
