@@ -1056,6 +1056,17 @@ CASES = [
         "a member's initials before what they declared end a heading in capitals",
     ),
     (
+        "3. Minutes The minutes were signed.\n\n4. Matters Arising from Minutes of 19th July 2012 "
+        "Any matters arising would be covered as part of the agenda.\n\n5. Any Other Business "
+        "None.\n",
+        [
+            ("3", "Minutes"),
+            ("4", "Matters Arising from Minutes of 19th July 2012"),
+            ("5", "Any Other Business"),
+        ],
+        "'Any' opening a sentence after a heading ends it; a heading may open with it",
+    ),
+    (
         "1517 Apologies Rex Turner was not in attendance.\n\n1518 Planning Applications There "
         "were no new applications to discuss.\n\n1519 Declarations of Interest None.\n",
         [

@@ -26,7 +26,7 @@ SENTENCE_FIRST = frozenset(
 # last meeting", "Local plan Accepted Sites consultation").
 PARTICIPLES = frozenset("Received Approved Accepted Circulated".split())
 STARTERS = SENTENCE_FIRST | frozenset(
-    "Members Member Officers Apologies Clerk Reported To None Nil Monday Tuesday Wednesday "
+    "Members Member Officers Apologies Clerk Reported To None Nil Any Monday Tuesday Wednesday "
     "Thursday Friday Saturday Sunday".split()
 )
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
