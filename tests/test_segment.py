@@ -1067,6 +1067,16 @@ CASES = [
         "'Any' opening a sentence after a heading ends it; a heading may open with it",
     ),
     (
+        ".178/17 APOLOGIES FOR ABSENCE\n\nNone\n\n179/17 DECLARATIONS OF INTEREST\n\nNone.\n\n"
+        "180/17 MATTERS ARISING\n\nThe Clerk reported.\n",
+        [
+            ("178/17", "APOLOGIES FOR ABSENCE"),
+            ("179/17", "DECLARATIONS OF INTEREST"),
+            ("180/17", "MATTERS ARISING"),
+        ],
+        "a stray stop before a minute's number",
+    ),
+    (
         "1517 Apologies Rex Turner was not in attendance.\n\n1518 Planning Applications There "
         "were no new applications to discuss.\n\n1519 Declarations of Interest None.\n",
         [

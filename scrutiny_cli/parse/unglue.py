@@ -141,6 +141,7 @@ _WORD = re.compile(r"[A-Z]{3}")
 _DOUBLED = re.compile(r"^(?P<lead>.*?)(?P<heading>[A-Z][^a-z]{5,}?)(?P=heading)\s*$")
 
 
+_STRAY_STOP = re.compile(r"\.(?=\d{1,4}/\d{2}\s+[A-Z])")
 # A word printed with its letters spaced out, as a title is: "M I N U T E S".
 _SPACED_OUT = re.compile(r"^(?:[A-Z] ){3,}[A-Z]$")
 # A word in capitals spaced out inside a line: "RESOLVED - T H A T Councillor Lloyd be ...".
@@ -154,6 +155,8 @@ def unglued(line: str, spaced: bool = True) -> str:
     wasRESOLVED to" as "it was RESOLVED to", and a heading printed twice once. A word
     spaced out is looked for only where spaced (the page has letters so spaced; the space
     put before a keyword puts none between capitals)."""
+    if line[:1] == "." and _STRAY_STOP.match(line):
+        line = line[1:]  # (a stray stop a typist left before a minute's number: ".178/17 ...")
     if "RESOLVED" in line or "AGREED" in line or "RECOMMENDED" in line:
         line = GLUED_KEYWORD.regex.sub(" ", line)
     if line[1:2] == " " and _SPACED_OUT.match(line):
