@@ -1077,6 +1077,17 @@ CASES = [
         "a stray stop before a minute's number",
     ),
     (
+        "At a MEETING of the POLICY COMMITTEE held at Wexcombe on 24th October 2005.\n\nPresent:-"
+        "\n\nBAILIES\n\nC D P ASH\n\nCOUNCILLORS\n\nJill BIRCH\n\nI DEPUTATION - WEXCOMBE "
+        "AMNESTY GROUP: 10TH ANNIVERSARY\n\nThe Committee agreed to hear the deputation.\n\nII "
+        "WEXCOMBE FURNITURE PROJECT\n\nThe Committee noted the report.\n",
+        [
+            ("I", "DEPUTATION - WEXCOMBE AMNESTY GROUP: 10TH ANNIVERSARY"),
+            ("II", "WEXCOMBE FURNITURE PROJECT"),
+        ],
+        "a Roman numeral before a heading in capitals with a colon in it",
+    ),
+    (
         "1517 Apologies Rex Turner was not in attendance.\n\n1518 Planning Applications There "
         "were no new applications to discuss.\n\n1519 Declarations of Interest None.\n",
         [

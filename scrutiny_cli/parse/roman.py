@@ -14,8 +14,9 @@ from .whole_headings import whole_line_title
 # APPOINTMENTS TO OUTSIDE BODIES"), or with a stop before any heading ("I. Parish Plan:").
 ROMAN_LEAD = rule(
     "roman-lead",
-    # (its capitals may hold figures and a dash: "IV DUNDEE CITY COUNCIL 2023/2024 - ACCOUNTS")
-    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?:\s+(?=[A-Z]{2}[A-Z\d\s'’&,/()–-]*$)|\.\s+)"
+    # (its capitals may hold figures, a dash and a colon: "IV DUNDEE CITY COUNCIL 2023/2024 -
+    # ACCOUNTS", "I DEPUTATION - AUNG SAN SUU KYI: 10TH ANNIVERSARY OF HOUSE ARREST")
+    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?:\s+(?=[A-Z]{2}[A-Z\d\s'’&,/()–:-]*$)|\.\s+)"
     r"(?P<rest>[A-Z][^\n]{2,120})$",
     "segment",
     "III APPOINTMENTS TO OUTSIDE BODIES",
