@@ -3512,6 +3512,23 @@ def test_business_given_a_later_meeting_or_the_work_plan_is_a_task() -> None:
     ]
 
 
+def test_business_added_to_a_later_meetings_agenda_or_the_work_programme_is_a_task() -> None:
+    item = Item(
+        number="8",
+        title="Work Programme",
+        minutes="The Head of Audit said that the External Auditor's Report would need to be "
+        "added to the agenda for the May 2023 meeting of the Committee. Cyber Security training "
+        "would also need to be rescheduled into the work programme. The training was added to "
+        "the list of courses.",
+    )
+    fill_item(item, MEETING)
+    assert [a.text for a in item.actions] == [
+        "The Head of Audit said that the External Auditor's Report would need to be added to "
+        "the agenda for the May 2023 meeting of the Committee",
+        "Cyber Security training would also need to be rescheduled into the work programme",
+    ]
+
+
 def test_information_for_a_named_committees_members_goes_to_them() -> None:
     """Sent to a committee, a matter is referred there; sent to its members, it is
     information for them (as a committee's own members are often named)."""

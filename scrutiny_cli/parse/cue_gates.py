@@ -57,8 +57,8 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "committed volunteered",
         "agreed-impersonal": "agreed resolved decided",
         "agenda-added": "agreed resolved decided",
-        "work-plan": "allocated scheduled programmed moved added move moving allocate "
-        "allocating adding",
+        "work-plan": "allocated scheduled rescheduled reallocated programmed moved added move "
+        "moving allocate allocating adding",
         "asked-to": "asked invited requested encouraged reminded instructed tasked directed",
         "remitted": "remit remitted remits",
         "welcome-to": "welcome",

@@ -77,6 +77,14 @@ NARRATIVE_CUES = (
             # (a meeting named by when: not "presented a schedule of figures to the meeting")
             rf"\s+(?:on)?to\s+the\s+(?:next|following|future|{MONTH_NAMES})\s+(?:\d{{4}}\s+)?"
             r"meeting\b"
+            # (or to its work programme, or a later meeting's agenda: "would need to be added to
+            # the agenda for the May 2023 meeting", "to be rescheduled into the work programme";
+            # "It will be added ..." is a promise and "asked that a report be added ..." a
+            # request, each read as one below)
+            r"|\b(?:to\s+be|was|were)\s+(?:re-?)?(?:allocated|scheduled|programmed|moved|added)\s+"
+            r"(?:on)?(?:to|into)\s+(?:the\s+|its\s+)?(?:work\s*(?:plan|programme)\b|forward\s+plan\b"
+            rf"|agenda\s+(?:of|for)\s+(?:the\s+)?(?:next|following|future|{MONTH_NAMES})\s+"
+            r"(?:\d{4}\s+)?meeting\b)"
             r"|\badding\s+(?:an?\s+|the\s+)?(?:item|report|update|presentation)\b[^.;]{0,60}?\b"
             r"(?:to|on)\s+(?:the\s+|its\s+)?(?:work\s*(?:plan|programme)|forward\s+plan|agenda)\b",
             "action",
