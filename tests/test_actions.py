@@ -3590,3 +3590,22 @@ def test_a_terse_lists_bare_imperatives_are_tasks() -> None:
 def test_a_correction_asked_of_the_minutes_is_no_task(text: str) -> None:
     """A correction asked of the minutes is made as they are approved, no task after."""
     assert NOT_A_TASK.search(text)
+
+
+def test_when_a_task_is_to_be_done_set_apart_before_its_subject_hides_no_task() -> None:
+    """ "That, upon receipt, the Clerk circulate ..." asks the Clerk as "That the Clerk
+    circulate ..." does; a condition on a decision sets no task."""
+    item = Item(
+        number="4",
+        title="Code of Conduct",
+        minutes="RESOLVED a) That, upon receipt, the Clerk circulate the revised Code of Conduct "
+        "to all Members. b) That, subject to the amendment being made, the Council confirms the "
+        "minutes.",
+    )
+    fill_item(item, MEETING)
+    assert [(a.text, a.owner) for a in item.actions] == [
+        (
+            "That, upon receipt, the Clerk circulate the revised Code of Conduct to all Members",
+            "Clerk",
+        )
+    ]

@@ -231,11 +231,13 @@ def _request(text: str) -> Action | None:
         return Action(text=text, origin="resolution", owner=strip_article(who) if who else None)
     # ("The Council agreed that the Clerk write ...": the one asked, after the body's word)
     clause = THAT.sub("", fold(asked_to), count=1)
+    clause = _WHEN_ASIDE.sub("", clause, count=1)  # ("That, upon receipt, the Clerk circulate")
     subject = OWNER_VERB.regex.match(clause)
     if subject and _NOUN_BEFORE_BE.search(_MAIN_CLAUSE.split(clause[subject.end() :])[0]):
         subject = None  # "the Outturn report for 2018/19 be approved": a noun, not a verb
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
-        return Action(text=text, origin="resolution", owner=owner_of(asked_to))
+        owner = owner_of(_WHEN_ASIDE.sub("", asked_to, count=1))
+        return Action(text=text, origin="resolution", owner=owner)
     for rule in _RESOLUTION_CUES:
         if rule.regex.search(folded):  # an agreement, a terse "X to ...", a deferral
             return Action(text=text, origin="resolution", owner=owner_of(text))
@@ -261,6 +263,14 @@ def _infinitive_bullets(text: str) -> list[Action]:
 def _lead_in_owner(lead_in: str) -> str | None:
     m = re.search(r"\b(?:request|ask)s?\s+(?:that\s+)?(?P<what>.+?)\s+to\s*:", lead_in, re.I)
     return owner_of(m["what"] + " to report") if m else None
+
+
+# When the task is to be done, set apart before its subject: ", upon receipt, ", "following
+# the meeting, " (not a condition on a decision: "subject to the amendment, the Council
+# confirms ...").
+_WHEN_ASIDE = re.compile(
+    r"^(?:that)?,?\s*(?:upon|following|after|once|when)\b[^,;.]{1,60},\s+", re.I
+)
 
 
 def _after_that(text: str) -> str:
