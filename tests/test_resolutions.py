@@ -1797,6 +1797,18 @@ def test_a_keyword_run_into_the_word_before_it_is_read() -> None:
     assert [r.text for r in item.resolutions] == ["elect Cllr Magrath as Chair."]
 
 
+def test_a_keyword_run_into_the_word_after_it_is_read() -> None:
+    from scrutiny_cli.parse.document import parse
+
+    text = (
+        "Minutes of the Wyvern Community Council held on 3 March 2025\n\n5. Ferry Issues\n\n"
+        "After consideration of correspondence, it was:-\n\nRESOLVEDto note the contents of "
+        "the correspondence.\n"
+    )
+    [item] = parse(read_text(text.encode())).parts[0].items
+    assert [r.text for r in item.resolutions] == ["note the contents of the correspondence."]
+
+
 @pytest.mark.parametrize(
     ("text", "parts"),
     [

@@ -44,12 +44,16 @@ near_miss("glued-text", "57/19 ELECTION OF CHAIR John Hume", "21/00123 LAND AT M
 GLUED_KEYWORD = rule(
     "glued-keyword",
     # (or to a heading's colon: "... ON 28th JUNE 2017:RESOLVED that the minutes be signed")
-    r"(?<=[a-z:])(?=(?:RESOLVED|AGREED|RECOMMENDED)\b)",
+    # (or the word after it glued on: "it was:- RESOLVEDto note the contents")
+    r"(?<=[a-z:])(?=(?:RESOLVED|AGREED|RECOMMENDED)\b)"
+    r"|(?<=\bRESOLVED)(?=[a-z]{2})|(?<=\bAGREED)(?=[a-z]{2})|(?<=\bRECOMMENDED)(?=[a-z]{2})",
     "page",
     "following a vote of the board it wasRESOLVED to elect",
     flags=0,
 )
-near_miss("glued-keyword", "it was RESOLVED to elect", "UNRESOLVED", "Decision: RESOLVED")
+near_miss(
+    "glued-keyword", "it was RESOLVED to elect", "UNRESOLVED", "Decision: RESOLVED", "RESOLVED."
+)
 
 
 # A number glued to a heading in mixed case ("1Apologies for absence", "5Caretaker's
