@@ -274,6 +274,25 @@ CASES = [
         "an outcome that goes on is no formula's close",
     ),
     (
+        "Ann Ash was nominated by Tom Birch, seconded by Jo Cole.\nGus Dale was nominated by Sue "
+        "Elm, seconded by Rob Fir.\nOn a vote being taken, Gus Dale was elected as Chair by 4 "
+        "votes to 3.",
+        [(None, "Gus Dale was nominated by Sue Elm, seconded by Rob Fir.")],
+        "of two nominations, only the one the vote after it elected",
+    ),
+    (
+        "Cllr Oak nominated himself as Chairman and then withdrew. Cllr Ash PROPOSED Cllr Birch "
+        "remains Chairman; Cllr Cole seconded. There were no other nominations. IT WAS AGREED.",
+        [(None, "Cllr Ash PROPOSED Cllr Birch remains Chairman; Cllr Cole seconded.")],
+        "a nomination withdrawn is not seconded by the next proposal's seconder",
+    ),
+    (
+        "The Chair called for nominations. Cllr Ash nominated Cllr Birch. Proposed: Cllr Ash, "
+        "seconded: Cllr Cole. Cllr Birch accepted and was elected Chairman.",
+        [(None, "Cllr Ash nominated Cllr Birch. Proposed: Cllr Ash, seconded: Cllr Cole.")],
+        "a vote's formula with the sentence before it on its line",
+    ),
+    (
         "The motion for a second CIL payment was discussed and approved.",
         [],
         "a motion's second payment is no seconder",

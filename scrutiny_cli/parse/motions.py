@@ -153,6 +153,7 @@ SECONDED_AND_AGREED = re.compile(
 # motion to approve as amended, second RL and approved." (not a later sentence's "... had
 # been submitted to WDC and approved.")
 _APPROVED = re.compile(rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?approved\s*(?:\.|$)", re.I)
+_ANOTHER_MOTION = re.compile(r"(?i)(?:proposed|nominated|moved)\b")
 # The seconder named, then the outcome alone after a dash or comma, closing the formula:
 # "(Prop: MR, Sec: GD – agreed)", "Proposed: MR, Seconded: GD, carried." (not "... – agreed
 # to defer", whose outcome is a sentence of its own).
@@ -240,11 +241,21 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     the subject of a decision verb."""
     folded = fold(text)
     out: list[Resolution] = []
-    for m in MOTION.regex.finditer(folded):
+    at = 0
+    while (m := MOTION.regex.search(folded, at)) is not None:
+        at = m.end()
+        if m.group()[:9].lower() == "nominated" and _ANOTHER_MOTION.search(m.group(), 9):
+            at = m.start() + 9  # (a nomination no one seconded: the seconder is another's,
+            continue  # "X nominated himself and then withdrew. Cllr Cox PROPOSED ... seconded")
         tail = folded[m.end() : m.end() + 300]
         if m.group().lower().startswith("it was proposed that"):
             # (no seconder: the very next sentence carries it, after a proposal however long)
             tail = _outcome_after(folded[m.end() : m.end() + 800])
+        elif m.group()[:9].lower() == "nominated":
+            # (one of several nominees: only its own sentence or the next elects it, not the
+            # vote that elected another, "A was nominated by ... B was nominated by ... On a
+            # vote being taken, B was elected")
+            tail = " ".join(re.split(r"(?<=[.!?])\s+", tail, maxsplit=2)[:2])
         carried = (
             CARRIED.search(tail)
             or SECONDED_AND_AGREED.match(tail)
@@ -389,10 +400,12 @@ def _with_subject(text: str, at: int, sentence: str) -> str:
     if not _FORMULA_ONLY.match(sentence):
         return sentence
     line_start = text.rfind("\n", 0, at) + 1
-    before = text[: line_start or at].rstrip()  # (the lines above; on the first, its start)
+    # (the sentence before it on its line, or the lines above: "Cllr Haines nominated Cllr
+    # Lawton. Proposed: Cllr Haines, seconded: Cllr Simpson.")
+    before = text[: at if text[line_start:at].strip() else line_start].rstrip()
     if not before.endswith((".", "!", "?")):
         return sentence
-    last = " ".join(re.split(r"(?<=[.!?])\s+", before[-400:])[-1].split())
+    last = " ".join(re.split(r"(?<=[.!?])\s+|\n\s*\n", before[-400:])[-1].split())
     return f"{last} {sentence}" if len(last.split()) >= 3 else sentence
 
 
