@@ -293,6 +293,16 @@ CASES = [
         "a vote's formula with the sentence before it on its line",
     ),
     (
+        "Signed as true by Chair (GR) Proposed by BB agreed by all",
+        [(None, "Signed as true by Chair (GR) Proposed by BB agreed by all")],
+        "a proposer named and all agreeing at once, no seconder",
+    ),
+    (
+        "The proposal by Cllr Ash was discussed and agreed by all.",
+        [],
+        "a proposal's noun is no motion put",
+    ),
+    (
         "The motion for a second CIL payment was discussed and approved.",
         [],
         "a motion's second payment is no seconder",

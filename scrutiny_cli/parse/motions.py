@@ -102,6 +102,10 @@ MOTION = rule(
     # (a nomination carried at once, no seconder named: "John Hume was proposed and elected
     # as Chair"; before the general form, which would run on to the next one's seconder)
     r"|\bproposed(?=\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b)"
+    # (or its proposer named and all agreeing at once, no seconder: "Signed as true by Chair
+    # (GR) Proposed by BB agreed by all")
+    r"|\bproposed\s+by\s+[^.;,\n]{1,40}?(?=\s+(?:and\s+)?(?:agreed\s+by\s+all|all\s+agreed|"
+    r"unanimously\s+agreed)\b)"
     # (or a nomination seconded: "Cllr Ash nominated himself, seconded by Cllr Birch, and
     # unanimously agreed")
     # (glued to the proposer's name by a converter too: "Councillor Drewproposed and ...")
