@@ -303,6 +303,20 @@ CASES = [
         "a proposal's noun is no motion put",
     ),
     (
+        "RESOLVED – that (A) the work programme as set out in the report be approved; and\n\n\n"
+        "B) that any training requirements be specified.",
+        [
+            ("A", "the work programme as set out in the report be approved"),
+            ("B", "that any training requirements be specified"),
+        ],
+        "parts lettered in capitals after the keyword's 'that', either way bracketed",
+    ),
+    (
+        "RESOLVED that Option (A) be chosen and Plan (B) be noted.",
+        [(None, "Option (A) be chosen and Plan (B) be noted.")],
+        "an option's letter is no part",
+    ),
+    (
         "The motion for a second CIL payment was discussed and approved.",
         [],
         "a motion's second payment is no seconder",

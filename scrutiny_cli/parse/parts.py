@@ -20,6 +20,10 @@ _INLINE_PAREN = re.compile(r"(?:^|(?<=[\s:;,\-]))\((?P<label>\d{1,2}|[a-z]|[ivx]
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.\-]))(?P<label>\d{1,2})\.\s+(?=[A-Z])")
 # (a recommendation's number run on: "RESOLVED UNANIMOUSLY: R1:That ... R2. That ...")
 _INLINE_CLOSED = re.compile(r"(?:^|(?<=[\s:;,.\-]))(?P<label>[a-z]|[ivx]{1,5})\)\s+(?=[a-zA-Z])")
+# (or capitals, either way bracketed, before a clause in lower case: "that (A) the work
+# programme be approved; and B) that any training requirements be specified")
+_INLINE_CAPITAL = re.compile(r"(?:^|(?<=[\s:;,\-]))\(?(?P<label>[A-Z])\)\s+(?=[a-z])")
+_LEADS_IN = re.compile(r"(?:\b(?:that|THAT|That)|[:–-])\s*$")
 _INLINE_R = re.compile(r"(?:^|(?<=[\s:;,.\-]))R(?P<label>\d{1,2})[.:]\s*(?=[A-Z])")
 _BARE_CAPITAL = re.compile(r"^[ \t]*(?P<label>[A-Z])[ \t]+(?=[A-Z][a-z])", re.M)
 DECIMAL_PART = re.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+(?=\S)", re.M)
@@ -170,11 +174,14 @@ def _inline(block: str) -> list[_Marker]:
         (_INLINE_CLOSED, "x)"),
         (_INLINE_NUMBER, "x."),
         (_INLINE_R, "Rx"),
+        (_INLINE_CAPITAL, "X)"),
     ):
         found = [_Marker(m["label"], style, m.start(), m.end()) for m in pattern.finditer(block)]
         if len(found) >= 2:
             top = _top_level(found)
-            if len(top) >= 2 and top[0].label in ("1", "a", "i"):
+            if len(top) >= 2 and top[0].label in ("1", "a", "i", "A"):
+                if style == "X)" and not _LEADS_IN.search(block, 0, top[0].start):
+                    continue  # (not an option's letter: "Option (A) be chosen and Plan (B) ...")
                 return top
     return []
 
