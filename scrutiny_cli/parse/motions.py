@@ -13,6 +13,18 @@ from . import sentences
 from .keywords import quoted_decision
 from .parts import imperative_lines, split_parts
 from .rules import I, M, near_miss, rule
+from .vote_outcomes import (
+    APPROVED_AFTER,
+    CARRIED,
+    HOW_TO_MOVE,
+    LOST,
+    OUTCOME_WORDS,
+    PROPOSER_ALONE,
+    SECONDED_AND_AGREED,
+    SECONDED_OUTCOME_WORDS,
+    SECONDER_AGREED,
+    outcome_after,
+)
 
 # A body as the subject of a decision verb, the item's only decision record: "The Council
 # approves as accurate ...", "The Board agreed to note ...", "Members agreed that ...",
@@ -131,113 +143,8 @@ near_miss(
     "motion", "The property was moved to the 2nd floor.",
     "The motion for a second CIL payment was discussed.",
 )  # fmt: skip
-# A motion or amendment that fell: "Amendment lost.", "The motion was defeated", "On being
-# put to Council the motion was LOST".
-LOST = rule(
-    "motion-lost",
-    r"\b(?:motion|amendment)\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b",
-    "resolution",
-    "On being put to Council the motion was LOST.",
-)
-near_miss("motion-lost", "The motion was carried.")
-# The seconder's words run on into the decision: "proposed by X, seconded by Y and agreed that
-# the Minutes be approved", "proposed, seconded and agreed the October minutes be adopted".
-# (a stop that closes a title or an initial ends no sentence: "seconded by Cllr. Simmonett
-# and agreed that")
-_WORDS = r"(?:[^.;]|\.(?<=\bCllr\.)|\.(?<=\bMr\.)|\.(?<=\bMrs\.)|\.(?<=\bDr\.)|\.(?<=\b[A-Z]\.))"
-SECONDED_AND_AGREED = re.compile(
-    rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+(?:that\s+)?"
-    r"(?:the|a|an|to)\b"
-    # (or a member named, and what they be: "... and agreed that John Taverner be elected")
-    rf"|{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+that\s+"
-    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:be|should|would)\s",
-    re.I,
-)
-# The seconder's words run on into its approval, in the motion's own sentence: "HM made
-# motion to approve as amended, second RL and approved." (not a later sentence's "... had
-# been submitted to WDC and approved.")
-_APPROVED = re.compile(rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?approved\s*(?:\.|$)", re.I)
-_ANOTHER_MOTION = re.compile(r"(?i)(?:proposed|nominated|moved)\b")
-# The seconder named, then the outcome alone after a dash or comma, closing the formula:
-# "(Prop: MR, Sec: GD – agreed)", "Proposed: MR, Seconded: GD, carried." (not "... – agreed
-# to defer", whose outcome is a sentence of its own).
-_SECONDER_AGREED = re.compile(
-    r"[^.;()\n]{0,40}?[,–—-]\s*(?:all\s+)?(?:agreed|carried)(?:\s+unanimously)?\s*(?:[.);]|$)", re.I
-)
-# What stands before a motion's word when it says how one is to be put, not one put: "each
-# nomination would need to be proposed and seconded".
-HOW_TO_MOVE = re.compile(r"\b(?:would|should|must|could|can|may|need|needs|to)\s+be\s+\Z")
-CARRIED = rule(
-    "carried",
-    r"\b(?:unanimously\s+agreed|declared\s+carried|was\s+carried|CARRIED|(?:Members|it\s+was)\s+"
-    r"(?:unanimously\s+)?agreed)\b"
-    # "put to the vote and AGREED", "voted unanimously in favour", "all (those present) were
-    # in favour"
-    r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:agreed|carried)\b"
-    r"|\bvoted\s+(?:unanimously\s+)?in\s+favou?r\b|\bunanimously\s+in\s+favou?r\b"
-    r"|\bthe\s+vote\s+was\s+unanimous\b"  # "SECONDED by Cllr J Wall. The vote was unanimous."
-    r"|\bvot(?:e|ing)\s+unanimous\b"  # "Seconded by Councillor Peek / Vote unanimous to accept"
-    r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
-    r"(?:voting\s+)?(?:was\s+|were\s+)?in\s+favou?r\b"  # ("All voting was in favour")
-    # "All present agreed.", "This was approved as such."
-    r"|\ball\s+(?:present\s+|members\s+)?agreed\b|\bthis\s+was\s+(?:approved|agreed|carried)\b"
-    # "and unanimously approved/appointed", "unanimous approval", "by majority decision
-    # agreed", "agreed by all", "was duly elected"
-    r"|\bunanimously\s+(?:approved|appointed|elected|adopted|supported|resolved)\b"
-    r"|\bunanimous\s+(?:approval|agreement|decision|vote|support)\b"
-    r"|\b(?:carried|agreed|approved)\s+by\s+(?:a\s+)?majority\b"
-    r"|\bby\s+(?:a\s+)?majority\s+(?:decision|vote)\s+(?:agreed|approved|carried|resolved)\b"
-    r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
-    # ("proposed, seconded and elected as Vice Chair", "... and unanimously voted that X
-    # continue as Chairman", "... and voted onto the Council")
-    r"|\band\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|\bunanimously\s+voted\b"
-    r"|\band\s+voted\s+(?:onto|on\s+to)\b"
-    # ("the meeting duly elected Cllr R. Fisher by unanimity.", not "our duly elected
-    # representative", "must be set by unanimity of the three councils")
-    r"|\b(?:meeting|council|members|committee)\s+duly\s+(?:re-?)?elected\b"
-    r"|\bby\s+unanimity(?=\s*(?:[.;]|$))"
-    # ("On the proposition of Cllr A, and seconded by Cllr B, the Council authorised the Chair
-    # to accept and sign the minutes")
-    r"|\b(?:council|committee|board|panel)\s+(?:unanimously\s+)?(?:authori[sz]ed|resolved)\b"
-    # ("seconded by DD. Passed by all as a true record", not "lorries passed by all the houses")
-    r"|(?:^|(?<=[.!?]\s)|\b(?:was|were)\s+(?:then\s+)?)[Pp]assed\s+"
-    r"(?:by\s+all(?:\s+present)?|unanimously)(?=\s*(?:[.;]|$|as\b))"
-    r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)"  # "Seconded X. Agreed."
-    # "... proposed that the notes be adopted, seconded by JP and resolved."
-    # (or "..., Cllr Lamb seconded and they were agreed.")
-    r"|\band\s+(?:(?:it|they|this)\s+(?:was|were)\s+)?(?:unanimously\s+)?"
-    r"(?:resolved|agreed|carried)"
-    r"\s*(?:\.|$)"
-    # (in Welsh: "gyda phawb yn gytûn", all agreeing, "pawb" mutated after "gyda"; "yn
-    # unfrydol", unanimously)
-    r"|\bp?h?awb\s+yn\s+gyt[uû]n\b|\byn\s+unfrydol\b",
-    "resolution",
-    "the motion was declared carried",
-)
-near_miss(
-    "carried",
-    "The motion was lost.",
-    "On being put to the vote there were 3 in favour and 5 against, and the motion fell.",
-)
-
-
-# A member named proposing, no seconder named, the next short sentence carrying it:
-# "Cllr. Griffiths proposed that the lights be delayed. All agreed."
-_PROPOSER_ALONE = re.compile(
-    r"\b(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+proposed\s+that\b"
-)
-OUTCOME_WORDS = 6  # words of the sentence that carries a proposal with no seconder named
-_SECONDED_OUTCOME_WORDS = 12  # ... or a seconded one too long to read its outcome in
-
-
-def _outcome_after(tail: str, words: int = OUTCOME_WORDS) -> str:
-    """The short sentence right after a proposal's, that may say it was carried ("All
-    voting was in favour."); "" when the next sentence is longer or says it fell."""
-    sentence = re.split(r"(?<=[.!?])\s+", tail.strip(), maxsplit=2)
-    after = sentence[1] if len(sentence) > 1 else ""
-    if len(after.split()) > words or LOST.search(after):
-        return ""
-    return after
+# Another motion's word inside a nomination's span: the seconder after it is that motion's.
+ANOTHER_MOTION = re.compile(r"(?i)(?:proposed|nominated|moved)\b")
 
 
 def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
@@ -248,13 +155,13 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     at = 0
     while (m := MOTION.regex.search(folded, at)) is not None:
         at = m.end()
-        if m.group()[:9].lower() == "nominated" and _ANOTHER_MOTION.search(m.group(), 9):
+        if m.group()[:9].lower() == "nominated" and ANOTHER_MOTION.search(m.group(), 9):
             at = m.start() + 9  # (a nomination no one seconded: the seconder is another's,
             continue  # "X nominated himself and then withdrew. Cllr Cox PROPOSED ... seconded")
         tail = folded[m.end() : m.end() + 300]
         if m.group().lower().startswith("it was proposed that"):
             # (no seconder: the very next sentence carries it, after a proposal however long)
-            tail = _outcome_after(folded[m.end() : m.end() + 800])
+            tail = outcome_after(folded[m.end() : m.end() + 800])
         elif m.group()[:9].lower() == "nominated":
             # (one of several nominees: only its own sentence or the next elects it, not the
             # vote that elected another, "A was nominated by ... B was nominated by ... On a
@@ -263,13 +170,13 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         carried = (
             CARRIED.search(tail)
             or SECONDED_AND_AGREED.match(tail)
-            or _APPROVED.match(tail)
-            or _SECONDER_AGREED.match(tail)
+            or APPROVED_AFTER.match(tail)
+            or SECONDER_AGREED.match(tail)
         )
         # (a seconded motion too long to read its outcome in the words after it: "...
         # amended accordingly. The Motion was put to the vote and declared CARRIED.")
         if not carried and "second" in m.group().lower():
-            tail = _outcome_after(folded[m.end() : m.end() + 800], _SECONDED_OUTCOME_WORDS)
+            tail = outcome_after(folded[m.end() : m.end() + 800], SECONDED_OUTCOME_WORDS)
             carried = CARRIED.search(tail)
         lost = LOST.search(tail)
         if lost and (not carried or lost.start() < carried.start()):
@@ -279,7 +186,7 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
                 Resolution(text=_with_subject(text, m.start(), _sentence_of(text, m.start())))
             )
     spans = sentences.spans(folded) if " proposed that" in folded else []
-    for m in _PROPOSER_ALONE.finditer(folded) if spans else ():
+    for m in PROPOSER_ALONE.finditer(folded) if spans else ():
         a, b = sentences.sentence_at(folded, m.start(), spans)
         nxt = next((folded[x:y] for x, y in spans if x >= b), "")
         if "second" in folded[a:b].lower() or len(nxt.split()) > OUTCOME_WORDS:

@@ -23,9 +23,10 @@ from ..read.text import fold
 from . import sentences
 from .dropped import decisive, dropped_heading
 from .keywords import keyword_starts, opening_keywords, tidied
-from .motions import CARRIED, LOST, house_style
+from .motions import house_style
 from .parts import DECIMAL_PART, ROMAN, split_parts, within_bullet
 from .patterns import DECISION_NARRATIVE, DECISION_WORDING, PART_MARKER
+from .vote_outcomes import CARRIED, LOST
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")

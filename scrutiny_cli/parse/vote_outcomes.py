@@ -1,0 +1,119 @@
+"""How a motion ended, read after it: carried ("... declared carried", "All agreed.", "and
+unanimously elected"), lost ("Amendment lost."), or its seconder's words run on into what was
+agreed; and the short sentence after a proposal that may carry it. motions.py reads them
+after each motion it finds."""
+
+from __future__ import annotations
+
+import re
+
+from .rules import near_miss, rule
+
+# A motion or amendment that fell: "Amendment lost.", "The motion was defeated", "On being
+# put to Council the motion was LOST".
+LOST = rule(
+    "motion-lost",
+    r"\b(?:motion|amendment)\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b",
+    "resolution",
+    "On being put to Council the motion was LOST.",
+)
+near_miss("motion-lost", "The motion was carried.")
+# The seconder's words run on into the decision: "proposed by X, seconded by Y and agreed that
+# the Minutes be approved", "proposed, seconded and agreed the October minutes be adopted".
+# (a stop that closes a title or an initial ends no sentence: "seconded by Cllr. Simmonett
+# and agreed that")
+_WORDS = r"(?:[^.;]|\.(?<=\bCllr\.)|\.(?<=\bMr\.)|\.(?<=\bMrs\.)|\.(?<=\bDr\.)|\.(?<=\b[A-Z]\.))"
+SECONDED_AND_AGREED = re.compile(
+    rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+(?:that\s+)?"
+    r"(?:the|a|an|to)\b"
+    # (or a member named, and what they be: "... and agreed that John Taverner be elected")
+    rf"|{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?(?:resolved|agreed)\s+that\s+"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+(?:be|should|would)\s",
+    re.I,
+)
+# The seconder's words run on into its approval, in the motion's own sentence: "HM made
+# motion to approve as amended, second RL and approved." (not a later sentence's "... had
+# been submitted to WDC and approved.")
+APPROVED_AFTER = re.compile(
+    rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?approved\s*(?:\.|$)", re.I
+)
+# The seconder named, then the outcome alone after a dash or comma, closing the formula:
+# "(Prop: MR, Sec: GD – agreed)", "Proposed: MR, Seconded: GD, carried." (not "... – agreed
+# to defer", whose outcome is a sentence of its own).
+SECONDER_AGREED = re.compile(
+    r"[^.;()\n]{0,40}?[,–—-]\s*(?:all\s+)?(?:agreed|carried)(?:\s+unanimously)?\s*(?:[.);]|$)", re.I
+)
+# What stands before a motion's word when it says how one is to be put, not one put: "each
+# nomination would need to be proposed and seconded".
+HOW_TO_MOVE = re.compile(r"\b(?:would|should|must|could|can|may|need|needs|to)\s+be\s+\Z")
+CARRIED = rule(
+    "carried",
+    r"\b(?:unanimously\s+agreed|declared\s+carried|was\s+carried|CARRIED|(?:Members|it\s+was)\s+"
+    r"(?:unanimously\s+)?agreed)\b"
+    # "put to the vote and AGREED", "voted unanimously in favour", "all (those present) were
+    # in favour"
+    r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:agreed|carried)\b"
+    r"|\bvoted\s+(?:unanimously\s+)?in\s+favou?r\b|\bunanimously\s+in\s+favou?r\b"
+    r"|\bthe\s+vote\s+was\s+unanimous\b"  # "SECONDED by Cllr J Wall. The vote was unanimous."
+    r"|\bvot(?:e|ing)\s+unanimous\b"  # "Seconded by Councillor Peek / Vote unanimous to accept"
+    r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
+    r"(?:voting\s+)?(?:was\s+|were\s+)?in\s+favou?r\b"  # ("All voting was in favour")
+    # "All present agreed.", "This was approved as such."
+    r"|\ball\s+(?:present\s+|members\s+)?agreed\b|\bthis\s+was\s+(?:approved|agreed|carried)\b"
+    # "and unanimously approved/appointed", "unanimous approval", "by majority decision
+    # agreed", "agreed by all", "was duly elected"
+    r"|\bunanimously\s+(?:approved|appointed|elected|adopted|supported|resolved)\b"
+    r"|\bunanimous\s+(?:approval|agreement|decision|vote|support)\b"
+    r"|\b(?:carried|agreed|approved)\s+by\s+(?:a\s+)?majority\b"
+    r"|\bby\s+(?:a\s+)?majority\s+(?:decision|vote)\s+(?:agreed|approved|carried|resolved)\b"
+    r"|\bagreed\s+by\s+all\b|\b(?:was|were)\s+(?:duly\s+)?elected\b"
+    # ("proposed, seconded and elected as Vice Chair", "... and unanimously voted that X
+    # continue as Chairman", "... and voted onto the Council")
+    r"|\band\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b|\bunanimously\s+voted\b"
+    r"|\band\s+voted\s+(?:onto|on\s+to)\b"
+    # ("the meeting duly elected Cllr R. Fisher by unanimity.", not "our duly elected
+    # representative", "must be set by unanimity of the three councils")
+    r"|\b(?:meeting|council|members|committee)\s+duly\s+(?:re-?)?elected\b"
+    r"|\bby\s+unanimity(?=\s*(?:[.;]|$))"
+    # ("On the proposition of Cllr A, and seconded by Cllr B, the Council authorised the Chair
+    # to accept and sign the minutes")
+    r"|\b(?:council|committee|board|panel)\s+(?:unanimously\s+)?(?:authori[sz]ed|resolved)\b"
+    # ("seconded by DD. Passed by all as a true record", not "lorries passed by all the houses")
+    r"|(?:^|(?<=[.!?]\s)|\b(?:was|were)\s+(?:then\s+)?)[Pp]assed\s+"
+    r"(?:by\s+all(?:\s+present)?|unanimously)(?=\s*(?:[.;]|$|as\b))"
+    r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)"  # "Seconded X. Agreed."
+    # "... proposed that the notes be adopted, seconded by JP and resolved."
+    # (or "..., Cllr Lamb seconded and they were agreed.")
+    r"|\band\s+(?:(?:it|they|this)\s+(?:was|were)\s+)?(?:unanimously\s+)?"
+    r"(?:resolved|agreed|carried)"
+    r"\s*(?:\.|$)"
+    # (in Welsh: "gyda phawb yn gytûn", all agreeing, "pawb" mutated after "gyda"; "yn
+    # unfrydol", unanimously)
+    r"|\bp?h?awb\s+yn\s+gyt[uû]n\b|\byn\s+unfrydol\b",
+    "resolution",
+    "the motion was declared carried",
+)
+near_miss(
+    "carried",
+    "The motion was lost.",
+    "On being put to the vote there were 3 in favour and 5 against, and the motion fell.",
+)
+
+
+# A member named proposing, no seconder named, the next short sentence carrying it:
+# "Cllr. Griffiths proposed that the lights be delayed. All agreed."
+PROPOSER_ALONE = re.compile(
+    r"\b(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+proposed\s+that\b"
+)
+OUTCOME_WORDS = 6  # words of the sentence that carries a proposal with no seconder named
+SECONDED_OUTCOME_WORDS = 12  # ... or a seconded one too long to read its outcome in
+
+
+def outcome_after(tail: str, words: int = OUTCOME_WORDS) -> str:
+    """The short sentence right after a proposal's, that may say it was carried ("All
+    voting was in favour."); "" when the next sentence is longer or says it fell."""
+    sentence = re.split(r"(?<=[.!?])\s+", tail.strip(), maxsplit=2)
+    after = sentence[1] if len(sentence) > 1 else ""
+    if len(after.split()) > words or LOST.search(after):
+        return ""
+    return after
