@@ -315,6 +315,26 @@ def test_text_copied_with_its_paragraph_tags_is_read_as_markup() -> None:
     assert "<p>" in plain  # (one tag in a sentence is no markup)
 
 
+def test_a_site_s_lines_above_a_fragment_with_line_breaks_stay_lines_of_their_own() -> None:
+    """The lines a site printed above the fragment, with no tag of their own, are not run
+    into its first line: the header that opens it is read."""
+    data = (
+        b"04.03.2015 Views\n\nSHOW MORE\nSHOW LESS\n\nTurn print PDFs into ePapers.\n\n"
+        b"AT A MEETING OF THE WEXBRIDGE HARBOUR COMMISSIONERS HELD AT the harbour<br />\n\n"
+        b"office, 20 new quay road, wexbridge oN FRIDAY 27 TH SEPTEMBER 2010 AT 9.30 A.M.<br />\n\n"
+        b"<strong>PRESENT</strong>:<br />\n\nMr Richard Ash, Mr Ian Birch<br />\n\n1. APOLOGIES<br />"
+        b"\n\nNone.<br />\n"
+    )
+    text, _ = read_document(data, "minutes.txt")
+    assert "SHOW MORE" in text.splitlines()
+    meeting = parse(text).parts[0]
+    assert (meeting.committee, meeting.date, meeting.start_time) == (
+        "Wexbridge Harbour Commissioners",
+        "2010-09-27",
+        "09:30",
+    )
+
+
 def test_text_copied_with_its_line_breaks_tags_is_read_as_markup() -> None:
     data = (
         b"Create successful ePaper yourself\n\nWEXBRIDGE DISTRICT COUNCIL<br />\n\n"

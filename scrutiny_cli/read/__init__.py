@@ -64,12 +64,10 @@ def read_document(data: bytes, name: str, ocr: bool = False) -> tuple[str, int |
                 raise
             if not html.has_markup(data):
                 return read_text(html.without_markup(data), name), None
-    if (
-        html.looks_like_html(data)
-        or (suffix in HTML_SUFFIXES and html.has_markup(data))
-        or html.looks_like_fragment(data)
-    ):
+    if html.looks_like_html(data) or (suffix in HTML_SUFFIXES and html.has_markup(data)):
         return normalise(html.html_to_text(data, name)), None
+    if html.looks_like_fragment(data):
+        return normalise(html.html_to_text(html.with_own_lines(data), name)), None
     if suffix in UNSUPPORTED:
         raise ReadError(f"{suffix} files are not read: {UNSUPPORTED[suffix]}")
     text = read_text(data, name)

@@ -80,6 +80,18 @@ _LINE_BREAK = re.compile(rb"<br\s*/?>")
 _LINE_BREAKS = 5  # line breaks in the text that show it is markup
 
 
+def with_own_lines(fragment: bytes) -> bytes:
+    """A fragment whose lines end in "<br />", its own line breaks kept as breaks too: the
+    lines a site printed around it, with no tag of their own ("04.03.2015 Views" / "SHOW
+    MORE" / "AT A MEETING OF ... HELD AT the harbour<br />"), stay lines of their own rather
+    than run into the first of its lines. A fragment of paragraphs ("<p>...</p>") keeps its
+    lines as markup reads them (its line breaks may wrap one paragraph)."""
+    head = fragment[:8192].lower()
+    if head.count(b"</p>") >= 3 or len(_LINE_BREAK.findall(head)) < _LINE_BREAKS:
+        return fragment
+    return fragment.replace(b"\n", b"<br>\n")
+
+
 def looks_like_mhtml(data: bytes) -> bool:
     """A page saved as one file: a MIME message with a multipart/related body."""
     head = data[:4096].lower()
