@@ -24,6 +24,13 @@ CASES = [
             "Wexcombe Community Centre",
         ),
     ),
+    # (the body named before "Meeting", after "At the", held pursuant to notice)
+    (
+        "At the Council Meeting held, pursuant to notice on Monday 18th April 2016 at 7.15 pm in "
+        "the Council Chamber, the Town Hall, the following members were present: -\n\nCllr. M. "
+        "Ash\n\nCllr. C. Birch",
+        ("Council", "2016-04-18", "19:15", "the Council Chamber, the Town Hall"),
+    ),
     # (a meeting held every two months: its kind is no part of the body's name)
     (
         "Draft Minutes of Wexcombe Community Council Bi Monthly Meeting Held Remotely on "

@@ -255,6 +255,18 @@ AT_A_MEETING = rule(
     "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th February, 2020.",
 )
 near_miss("header-at-a-meeting", "At the meeting the Chair welcomed the new members.")
+# The body named before "Meeting": "At the Council Meeting held, pursuant to notice on Monday
+# 18th April 2016 at 7.15 pm in the Council Chamber, ..." (not a later clause about one, "At
+# the last meeting held in March it was agreed ...").
+AT_THE_BODY_MEETING = rule(
+    "header-at-the-body-meeting",
+    r"^At\s+(?:an?|the)\s+(?!(?i:last|next|previous|same|special)\b)"
+    r"(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4})\s+meeting\s+held\b,?"
+    r"(?:\s+pursuant\s+to\s+(?:the\s+)?notice,?)?(?P<rest>.*)$",
+    "header",
+    "At the Council Meeting held, pursuant to notice on Monday 18th April 2016 at 7.15 pm",
+)
+near_miss("header-at-the-body-meeting", "At the last meeting held in March it was agreed.")
 AGENDA_FOR = rule(
     "header-agenda-for",
     # (or after the council's name and a dash, as a web page's title gives it: "The Forest

@@ -28,6 +28,8 @@ _VENUE_END = re.compile(
     r"Committee\s+Members|"
     r"Apologies|In\s+the\s+Chair|"
     r"In\s+attendance)\b"
+    # (or who came, told after a comma: "... the Town Hall, the following members were present")
+    r"|,?\s+the\s+following\s+(?:members|councillors|persons)\b"
     r"|\s+The\s+meeting\b"
     # (or the agenda's words of the first item run on: "... in the Memorial Hall To consider
     # and if accurate, approve the minutes ...")
