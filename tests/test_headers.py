@@ -24,6 +24,18 @@ CASES = [
             "Wexcombe Community Centre",
         ),
     ),
+    # (a partnership's name alone over "HELD:" and the date)
+    (
+        "WEXCOMBE COMMUNITY SAFETY PARTNERSHIP\n\nHELD: 3rd May 2017 Commenced: 6.00 pm\n\n"
+        "Finished: 7.20 pm\n\nPRESENT:\n\nDavid Ash - WBC (CSP Chairman)",
+        ("Wexcombe Community Safety Partnership", "2017-05-03", "18:00", None),
+    ),
+    # (the public's session heading alone at the top names no body)
+    (
+        "February 2021 Minutes\nPublic Forum\n3 members of the public were present.\n"
+        "Councillors: J Ash (Vice Chair), N Birch",
+        (None, None, None, None),
+    ),
     # (the body named before "Meeting", after "At the", held pursuant to notice)
     (
         "At the Council Meeting held, pursuant to notice on Monday 18th April 2016 at 7.15 pm in "

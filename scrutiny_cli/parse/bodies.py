@@ -264,17 +264,21 @@ def council_over(lines: list[str], used: set[int]) -> int | None:
 
 
 # A meeting body's name alone on a line of the header ("Overview & Scrutiny Committee",
-# "Cerrigydrudion Community Council"): a committee, board or panel, or a parish's, town's
-# or community's own council. A district's or county's name there is the publisher's.
+# "Cerrigydrudion Community Council", "West Lancashire Community Safety Partnership"): a
+# committee, board, panel, forum or partnership, or a parish's, town's or community's own
+# council. A district's or county's name there is the publisher's.
 BODY_ALONE = re.compile(
     r"^(?:(?:[A-Z][\w'’.-]*|&|and|of|for|the|on)\s+){1,8}"
-    r"(?:Committee|Sub-Committee|Board|Panel|Authority|(?:Parish|Town|Community)\s+Council)$"
+    r"(?:Committee|Sub-Committee|Board|Panel|Authority|Forum|Partnership"
+    r"|(?:Parish|Town|Community)\s+Council)$"
     r"|^(?:Cabinet|Executive)$"
 )
-# A heading's first word, not a body's: "Report of the Audit Committee", "Minutes of ...".
+# A heading's first word, not a body's: "Report of the Audit Committee", "Minutes of ...",
+# the public's session, "Public Forum".
 _NOT_A_NAME = re.compile(
     r"^(?:Reports?|Minutes|Recommendations?|Appointments?|Referrals?|Updates?|Membership|"
-    r"Matters|Questions?|Items?|Agenda|Notes?|Terms|Review|Annual|Dates?|To|From|Draft)\b"
+    r"Matters|Questions?|Items?|Agenda|Notes?|Terms|Review|Annual|Dates?|To|From|Draft|"
+    r"(?:Public|Open)\s+(?:Forum|Session|Participation))\b"
 )
 # Where the header ends: the attendance, the apologies, or a numbered item.
 _HEADER_END = re.compile(

@@ -292,6 +292,8 @@ LABEL = rule(
     r"LOCATION|"  # (a form's fields in capitals too)
     # (and when it was called for: "Meeting called for: 7:30pm, Thursday 4th February 2021")
     r"Meeting\s+(?:called|held)\s+(?:for|on)|"
+    # (or "Held:" alone before the date: "HELD: 3rd May 2017 Commenced: 6.00 pm")
+    r"(?:Held|HELD)(?=\s*:)|"
     r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",
     "header",

@@ -147,7 +147,7 @@ def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untype
         give("committee", clean_committee(value), 1)
     elif label == "meeting":  # "Meeting: ICP Board" (not "Meeting: 13/05/2021 - ...")
         give("committee", None if _DIGIT.search(value) else name_line(value), 1)
-    elif label.startswith(("date", "meeting date", "meeting called", "meeting held")):
+    elif label.startswith(("date", "meeting date", "meeting called", "meeting held", "held")):
         found = find_date(value)
         if found and len(found[0]) == 10 and found[1].start() < 20:
             give("date", found[0], 0)
