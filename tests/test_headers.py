@@ -24,6 +24,19 @@ CASES = [
             "Wexcombe Community Centre",
         ),
     ),
+    # (a title with its date first, a dash, then a parish's own meeting)
+    (
+        "Minutes 08 April 2024 – Annual Parish Meeting\n\nPresent: Trish Ash (Parish Council "
+        "Chair), six parishioners",
+        ("Annual Parish Meeting", "2024-04-08", None, None),
+    ),
+    # (a site's title naming only the meeting's kind yields to the minutes' header)
+    (
+        "Minutes 4th April 2019 – Extraordinary meeting\n\nMinutes of an Extraordinary meeting "
+        "of the Parish Council\nOn Tuesday 23rd April 2019\nAt Wexcombe Millennium Hall at "
+        "19:30\n\nPresent: Cllr R Ash, Chairman",
+        ("Parish Council", "2019-04-23", "19:30", "Wexcombe Millennium Hall"),
+    ),
     # (a partnership's name alone over "HELD:" and the date)
     (
         "WEXCOMBE COMMUNITY SAFETY PARTNERSHIP\n\nHELD: 3rd May 2017 Commenced: 6.00 pm\n\n"

@@ -60,7 +60,8 @@ _BODY_NOUN = re.compile(
 MINUTES_DATED = rule(
     "header-minutes-dated",
     r"^(?:.{10,120}\s/\s+)?(?i:minutes)\s+"
-    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d)\s+"
+    # (or a dash after the date: "Minutes 08 April 2024 – Annual Parish Meeting")
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d)\s+(?:[-–—]\s+)?"
     r"(?:(?i:meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’ -]{2,80}?)"
     r"|(?P<named>[A-Z][\w'’ -]{2,80}?)\s+(?i:meeting))\s*$",
     "header",
@@ -90,8 +91,8 @@ def dateline_prose(top: list[str]) -> list[str]:
     out = list(top)
     for i in [k for k, line in enumerate(top) if line][:_LINES]:
         line = top[i]
-        if (dated := MINUTES_DATED.match(line)) and not FINITE_VERB.search(line):
-            out[i] = f"At a Meeting of {dated['body'] or dated['named']} held on {dated['day']}."
+        if (dated := MINUTES_DATED.match(line)) and (body := _dated_body(dated, line)):
+            out[i] = f"At a Meeting of {body} held on {dated['day']}."
             continue
         if titled := DATE_FIRST_TITLE.match(line):
             body = titled["body"]
@@ -113,6 +114,21 @@ def dateline_prose(top: list[str]) -> list[str]:
             out[i] = sentence
         break
     return out
+
+
+def _dated_body(dated: re.Match[str], line: str) -> str | None:
+    """The body a title with its date first names: "Meeting of Council", "Parish Council
+    Meeting", a parish's own meeting, "Annual Parish Meeting"; never a meeting's kind alone,
+    "Minutes 4th April 2019 – Extraordinary meeting" (a site's title over the minutes' own
+    header), nor a sentence."""
+    if FINITE_VERB.search(line):
+        return None
+    if dated["body"]:
+        return str(dated["body"])
+    named = str(dated["named"])
+    if re.search(r"\b(?:Parish|Town)$", named):
+        return f"{named} Meeting"
+    return named if _BODY_NOUN.search(named) else None
 
 
 def _sentence(dateline: re.Match[str], rest: str, alone: bool) -> str | None:
