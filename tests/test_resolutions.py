@@ -317,6 +317,35 @@ CASES = [
         "an option's letter is no part",
     ),
     (
+        "The minutes of the previous meeting were proposed, seconded and APPROVED as an "
+        "accurate record.",
+        [
+            (
+                None,
+                "The minutes of the previous meeting were proposed, seconded and APPROVED as an "
+                "accurate record.",
+            )
+        ],
+        "a motion proposed, seconded and approved as the record",
+    ),
+    (
+        "Council RECEIVED Cllr. Ash's Declaration of Acceptance of Office as the newly elected "
+        "Mayor.",
+        [
+            (
+                None,
+                "Council RECEIVED Cllr. Ash's Declaration of Acceptance of Office as the newly "
+                "elected Mayor.",
+            )
+        ],
+        "what the body received, in capitals as its decisions are printed",
+    ),
+    (
+        "The Committee received a report from the Clerk on the play area.",
+        [],
+        "a report received in lower case is narrative",
+    ),
+    (
         "The motion for a second CIL payment was discussed and approved.",
         [],
         "a motion's second payment is no seconder",

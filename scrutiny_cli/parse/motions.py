@@ -69,7 +69,10 @@ HOUSE_STYLE = rule(
     # ("Council authorised the Chair to sign the minutes", "The Board ratified the decision")
     r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
     r"adopted|accepted|decided|confirmed|supported|authori[sz]ed|ratified|"
-    r"voted(?=\s+(?:unanimously\s+)?to\b)))\b"
+    r"voted(?=\s+(?:unanimously\s+)?to\b))"
+    # (or what it received, printed in capitals as its decisions are: "Council RECEIVED Cllr
+    # Rumsey's Declaration of Acceptance of Office"; "received" in lower case is narrative)
+    r"|RECEIVED)\b"
     # (a preamble's, deciding nothing itself: "... and agreed as set out below"; nor a bare
     # answer of what was so: "The councillors confirmed that it had not.", where "agreed
     # that it had no objection" decides)

@@ -35,7 +35,11 @@ SECONDED_AND_AGREED = re.compile(
 # motion to approve as amended, second RL and approved." (not a later sentence's "... had
 # been submitted to WDC and approved.")
 APPROVED_AFTER = re.compile(
-    rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?approved\s*(?:\.|$)", re.I
+    # (or as the record it approved: "were proposed, seconded and APPROVED as an accurate
+    # record.")
+    rf"{_WORDS}{{0,80}}?\band\s+(?:unanimously\s+)?approved"
+    r"(?:\s+as\s+an?\s+(?:true|correct|accurate)(?:\s+and\s+\w+)?\s+record)?\s*(?:\.|$)",
+    re.I,
 )
 # The seconder named, then the outcome alone after a dash or comma, closing the formula:
 # "(Prop: MR, Sec: GD – agreed)", "Proposed: MR, Seconded: GD, carried." (not "... – agreed
