@@ -6855,3 +6855,25 @@ def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> 
         ("4", "Local Interest"),
         ("5", "Co-option of Mr M.J.J. Tribe to the Council"),
     ]
+
+
+def test_earlier_items_cited_after_item_under_matters_arising_are_no_items() -> None:
+    """On a page flattened onto one line, "Item 8", "Item 13" under matters arising cite the
+    earlier minutes the chain's own numbers, printed without the word, do not; a column's
+    "Item" before the first number is its label."""
+    page = (
+        "1. APOLOGIES Apologies were received from Cllr Ash. 2. DISCLOSURE OF INTEREST None. 3. "
+        "PUBLIC PARTICIPATION A resident spoke. 4. MINUTES OF THE LAST MEETING Approved. 5. "
+        "MATTERS ARISING 23rd May 2017 Item 10b Cllr Birch provided the certificate. 28th "
+        "November 2017 The Clerk contacted the car scheme. Item 8 The Clerk responded to the "
+        "resident about transport. Item 13 Councillors visited the wood and were supportive.\n"
+    )
+    items = items_of(page)
+    assert [i.number for i in items] == ["1", "2", "3", "4", "5"]
+    assert [r.ref for r in items[4].refs] == ["10b", "8", "13"]
+    labelled = (
+        "Item 224 Apologies None. 225 Declarations of Interest Cllr Ash declared an interest in "
+        "the orchard site as a neighbour. 226 Public Time No parishioners were in attendance at "
+        "the meeting. 227 Minutes Approved as a correct record and signed by the Chairman.\n"
+    )
+    assert [i.number for i in items_of(labelled)] == ["224", "225", "226", "227"]

@@ -67,6 +67,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     lines = _next_run_on(lines)
     cands: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
+    worded: set[tuple[int, int]] = set()  # (numbers after "Item": "Item 21-07/01 PUBLIC ...")
     lines = [_SPACED_SLASH.sub(r"\1/\2", ln) if len(ln) >= LONG_LINE else ln for ln in lines]
     for i, line in enumerate(lines):
         if len(line) < LONG_LINE:
@@ -96,6 +97,8 @@ def split_long_lines(lines: list[str]) -> list[str]:
             title, weight = _heading_after(line, m.end())
             cands.append(Numbered(i, number, number_key(number), family(number, ""), weight,
                                   title=title, offset=at))  # fmt: skip
+            if m["word"]:
+                worded.add((i, at))
             bare = (
                 _INITIALS.match(line, at, m.end("number"))
                 if line[m.end("number") : m.end("number") + 1] == "." or "/" in number
@@ -113,6 +116,9 @@ def split_long_lines(lines: list[str]) -> list[str]:
     cands = _between_anchors(cands, _anchors(lines, _ITEM_NUMBER))
     # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
     chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
+    if _cited(chain, worded):  # (earlier items cited after "Item" in a chain without it)
+        cands = [c for c in cands if (c.line, c.offset) not in worded]
+        chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
     if len(chain) < 2:
         chain = _lone(lines, found)  # (an excerpt cut after its first minute: that one)
         if len(chain) != 1:
@@ -141,6 +147,15 @@ def split_long_lines(lines: list[str]) -> list[str]:
         # (each piece read again for words run together: "57/19 ELECTION OF CHAIRJohn")
         out.extend(unglued(line[a:b].strip()) for a, b in itertools.pairwise(points) if b > a)
     return out
+
+
+def _cited(chain: list[Numbered], worded: set[tuple[int, int]]) -> bool:
+    """Whether the chain's numbers after "Item" are earlier minutes cited under matters
+    arising, not items: the chain's other numbers, two or more, go without the word ("5.
+    MATTERS ARISING ... Item 8 The Clerk responded ... Item 13 Councillors visited ...")."""
+    cited = sum((c.line, c.offset) in worded for c in chain[1:])
+    # (the first's may be a column's label: "Item 224 Apologies None. 225 Declarations ...")
+    return cited > 0 and len(chain) - cited >= 2 and (chain[0].line, chain[0].offset) not in worded
 
 
 # An item's running number at a line's start, and the next one's run onto the end of that
