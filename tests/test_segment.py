@@ -3112,6 +3112,18 @@ CASES = [
         "a flattened table's column headings glued to its first row's number",
     ),
     (
+        "Present: Wendy Ash, Keith Birch.\nAction1 / Welcome: Wendy welcomed everyone.\n2 / "
+        "Adoption of previous notes.\nProposed by John E seconded by John P.\n5 / Arising and "
+        "ongoing issues\n1. Item 4, 1st point - The website is live.\n2. Item 4, 2nd point – "
+        "Wendy had contacted Brian.\n3. Item 4, 3rd point – Signatories now complete.\n",
+        [
+            ("1", "Welcome"),
+            ("2", "Adoption of previous notes"),
+            ("5", "Arising and ongoing issues"),
+        ],
+        "the action column's head alone glued to the first row's number",
+    ),
+    (
         "1. Recording of those present, and apologies received No apologies. All councillors "
         "were present.\n2. The report was read, and comments received from Cllr Ash.\n3. Police "
         "report\nNone.\n",

@@ -225,7 +225,8 @@ _MARGIN_KEYWORD = re.compile(
 # A flattened table's column headings glued to its first row's number: "Min No /
 # Action4715 / Apologies for absence", "MIN / Action2319 / Mayor's welcome.".
 _COLUMN_HEADS = re.compile(
-    r"(?i)^min(?:ute)?s?\.?(?:\s+(?:no|number|ref)\.?)?\s+/\s+actions?(?=\d{1,5}\s+/\s)"
+    # (or the action column's head alone: "Action1 / Welcome: Wendy welcomed everyone")
+    r"(?i)^(?:min(?:ute)?s?\.?(?:\s+(?:no|number|ref)\.?)?\s+/\s+)?actions?(?=\d{1,5}\s+/\s)"
 )
 # A year's running number spaced about its slash, a dash after it: "2017 / 22 – Minutes".
 _SPACED_YEAR_RUN = re.compile(r"^((?:19|20)\d\d) ?/ ?(\d{1,3})(?=\s+[-–]\s+[A-Z])")
