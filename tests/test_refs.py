@@ -280,6 +280,11 @@ CASES = [
 # Under a review of earlier minutes (title, text, refs).
 REVIEWED = [
     (
+        "Arising and ongoing issues",
+        "1. Item 4, 1st point - The website is live.\n2. Item 8 - Signatories now complete.\n",
+        ["4", "8"],
+    ),  # (matters arising by its one word, the heading's first)
+    (
         "Minutes of the Meeting held on 9th January 2025",
         "(Item 3)\n\nRESOLVED that the minutes of the meeting on 9 January 2025 were a correct "
         "record. Arising from Item 7 (Item 12 refers), the Clerk had written to the school.",

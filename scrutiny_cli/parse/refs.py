@@ -47,6 +47,7 @@ from .trackers import TRACKER_COLUMN, tracker_rows
 # An item that reviews earlier minutes: its "item 5" means item 5 of those minutes.
 REVIEWS_MINUTES = re.compile(
     r"(?i)\bminutes?\b|\b(?:matters?|business|items?)\s+arising\b|\barising\s+from\b|\bactions?\b"
+    r"|^\W*arising\b"  # ("Arising and ongoing issues")
 )
 _MINUTES_FIRST = re.compile(
     r"(?i)\W*(?:the\s+)?minutes\b[^.]{0,120}?\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|"
