@@ -1056,6 +1056,18 @@ CASES = [
         "a member's initials before what they declared end a heading in capitals",
     ),
     (
+        "4. MINUTES OF THE LAST MEETING Approved.\n\n5. MATTERS ARISING AND ACTIONS UPDATE 23rd "
+        "May 2017 Item 10b Cllr Birch provided the insurance certificate.\n\n6. MINUTES OF THE "
+        "MEETING HELD ON 12th June 2017 These were approved.\n",
+        [
+            ("4", "MINUTES OF THE LAST MEETING"),
+            ("5", "MATTERS ARISING AND ACTIONS UPDATE"),
+            ("6", "MINUTES OF THE MEETING HELD ON 12th June 2017"),
+        ],
+        "a date in mixed case after a heading in capitals opens its text, unless it is the "
+        "date of the minutes the heading names",
+    ),
+    (
         "3. Minutes The minutes were signed.\n\n4. Matters Arising from Minutes of 19th July 2012 "
         "Any matters arising would be covered as part of the agenda.\n\n5. Any Other Business "
         "None.\n",

@@ -141,6 +141,8 @@ def caps_end(words: list[str]) -> int:
                 )
             )
         ):
+            if k >= 2 and _MONTH.match(bare) and _DAY.match(words[k - 1]):
+                pos -= len(words[k - 1]) + 1  # (a date opens the text: "UPDATE 23rd May 2017")
             break  # (the sentence's first word: "NORTH YORKSHIRE POLICE A written report")
         pos += len(w) + 1
         if w.endswith(":") and not _heading_goes_on(words, k):
