@@ -173,11 +173,12 @@ def decision_fields(lines: list[str]) -> tuple[list[str], list[str]]:
         if line[:9] not in ("Decision ", "Date of d", "Date of D", "Decided a", "Made at m"):
             continue
         folded = fold(line)
-        if m := DECIDED_AT.match(folded):
-            met.append(clean_committee(m["body"]) or "")
+        decided = DECIDED_AT.match(folded)
+        if decided:
+            met.append(clean_committee(decided["body"]) or "")
         elif m := DECISION_MAKER.match(folded):
             name = clean_committee(m["body"]) or ""
             named += [name, *(clean_committee(n) or "" for n in name.split(", "))]
-        if m := DECIDED_AT.match(folded) or DATE_OF_DECISION.match(folded):
-            dates += [found[0]] if (found := find_date(m["date"])) else []
+        if dated := decided or DATE_OF_DECISION.match(folded):
+            dates += [found[0]] if (found := find_date(dated["date"])) else []
     return [b for b in met + named if b], dates

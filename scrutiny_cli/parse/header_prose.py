@@ -16,7 +16,6 @@ from .header_cues import (
     AT_A_MEETING,
     AT_THE_BODY_MEETING,
     BODY_MEETING,
-    BUILDING_WORDS,
     MEETING_HELD,
     MEETING_OF_NAMED,
     MINUTES_HELD,
@@ -33,7 +32,13 @@ from .header_stamps import BARE_NOUNS, DRAFT, LETTERHEAD, MEMBERS_OF, NAMED_MEET
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .titles import FINITE_VERB
-from .venues import BODY_WORD, council_body_place, held_hour, place_after, venue_in
+from .venues import (
+    building_with_address,
+    council_body_place,
+    held_hour,
+    place_after,
+    venue_in,
+)
 
 # --- Shapes of a header sentence's parts -----------------------------------------------------
 
@@ -92,7 +97,7 @@ def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: 
         if _HELD_AT.match(line):  # "HELD IN THE VILLAGE HALL KITCHEN": the place, not a name
             give("venue", venue_in(line), 2)
             continue
-        if j and _PLACE_LINE.fullmatch(line) and not BODY_WORD.search(line):
+        if j and building_with_address(line):
             give("venue", place_after(line), 2)  # ("MEETING OF THE BOARD" / "Priory Lodge
             continue  # Hall Avenue Road Malvern" / "Thursday 10 November 2011, 7.00 pm")
         named = council_body_place(f"{top[j - 1]} {line}" if j else line)
@@ -101,15 +106,6 @@ def name_over(top: list[str], i: int, give) -> tuple[str | None, int]:  # type: 
         give("venue", named[1], 2)
         return named[0], j
     return None, i
-
-
-# A building's name, its address after it, alone on its line: "Priory Lodge Hall Avenue Road
-# Malvern", "Council Chamber, Town Hall" (a body's noun makes it a name: "Village Hall
-# Committee").
-_PLACE_LINE = re.compile(
-    rf"(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z][\w.'’&-]*|of|and|&)){{0,3}}\s+"
-    rf"(?:{BUILDING_WORDS})(?:,?\s+(?:[A-Z][\w.'’&-]*|\d{{1,4}})){{0,5}}"
-)
 
 
 # A council's name in Welsh after its English, before the header's words: "Forden with

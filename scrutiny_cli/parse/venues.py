@@ -291,6 +291,20 @@ def building_alone(line: str) -> str | None:
     return line if _BUILDING_ALONE.fullmatch(line) else None
 
 
+# A building's name with its address after it: "Priory Lodge Hall Avenue Road Malvern",
+# "Council Chamber, Town Hall".
+_BUILDING_AND_ADDRESS = re.compile(
+    rf"(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z][\w.'’&-]*|of|and|&)){{0,3}}\s+"
+    rf"(?:{BUILDING_WORDS})(?:,?\s+(?:[A-Z][\w.'’&-]*|\d{{1,4}})){{0,5}}"
+)
+
+
+def building_with_address(line: str) -> bool:
+    """Whether the line is a place alone: a building's name, its address after it, and no
+    body's noun, which makes it a name ("Village Hall Committee")."""
+    return bool(_BUILDING_AND_ADDRESS.fullmatch(line)) and not BODY_WORD.search(line)
+
+
 # The hour after "held", then the place, on a line of its own or after the header's date:
 # "Wyvern Town Council Held 7 p.m., Upper Hall, Town Hall,".
 _HELD_HOUR = re.compile(
