@@ -3283,6 +3283,18 @@ CASES = [
         ],
         "a list of who came, led in by a colon, over the numbered items is no list of items",
     ),
+    (
+        "1. Apologies – Cllr Dean\n2.\nElection\nof office bearers: The members nominated Cllr Ash"
+        " as chair.\n3. Adoption\nof the Standing Orders: The Standing Orders were adopted.\n"
+        "4. Grants\nto the youth club were discussed.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "Election of office bearers"),
+            ("3", "Adoption of the Standing Orders"),
+            ("4", "Grants"),
+        ],
+        "a heading hard-wrapped onto a line in lower case goes on as far as that line's colon",
+    ),
 ]
 
 

@@ -21,6 +21,9 @@ _OPEN_END = re.compile(r"(?i)(?:\b(?:of|the|and|to|for|in|on|at|a|an|with)|\s&)$
 _WRAPPED_REST = 100  # characters of the line a wrapped heading may go on with
 # A line's first word that goes on with the line before it.
 _OPEN_START = re.compile(r"(?:AND|OR|OF|THE|TO|FOR|IN|ON|AT|WITH|BY|FROM|HELD|INCLUDING|&)\b")
+# A line in lower case that goes on with the heading above it, as far as its colon
+# ("Appointment" / "of office bearers: Acting on behalf of ...").
+_LOWER_ON = re.compile(r"(?:of|and|for|to|in|on|at|the|with|by|from)\s[^:.]{1,60}:")
 
 
 def title_wrapped_on(
@@ -37,7 +40,8 @@ def title_wrapped_on(
     # (or a heading in capitals whose next line goes on with it in capitals: "TO DISCUSS
     # PLANNING AND DEVELOPMENT MATTERS" / "AND APPROVE ANY ACTION")
     caps_on = title.isupper() and nxt.isupper() and _OPEN_START.match(nxt) is not None
-    if not (_OPEN_END.search(title) or caps_on):
+    lower_on = not title.endswith((".", ":")) and _LOWER_ON.match(nxt) is not None
+    if not (_OPEN_END.search(title) or caps_on or lower_on):
         return title, body
     head, colon, text = nxt.partition(":")  # ("... RELATING TO" / "ANY AGENDA ITEM: The ...")
     if not head or len(head) > _WRAPPED_REST or head.endswith(".") or not head[:1].isalpha():

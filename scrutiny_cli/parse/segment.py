@@ -363,6 +363,7 @@ def _cut(
         if rest.startswith(TITLE_BELOW):  # number alone, title on the next line
             after = rest.removeprefix(TITLE_BELOW)
             body = before + ([after] if after else []) + _after_title(lines, i, end)
+            title, body = title_wrapped_on(title, body) if not after else (title, body)
         else:
             body = before + ([rest] if rest else []) + lines[i + 1 : end]
             title, body = title_wrapped_on(title, body) if not rest else (title, body)
