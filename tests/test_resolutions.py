@@ -1814,6 +1814,21 @@ CASES = [
         ],
         "those it elects listed under one clause are one decision",
     ),
+    (
+        "The Parish Council resolved that • the Minutes of the meeting held on 3 March be "
+        "approved; • the Minutes of the Footpaths Committee be received.",
+        [
+            ("1", "the Minutes of the meeting held on 3 March be approved"),
+            ("2", "the Minutes of the Footpaths Committee be received."),
+        ],
+        "the body's 'resolved that' over bullets run on its line: a part each",
+    ),
+    (
+        "The Parish Council resolved that\n• the Minutes be approved;\n• the accounts be paid.\n"
+        "Members then discussed the verges.",
+        [("1", "the Minutes be approved"), ("2", "the accounts be paid.")],
+        "the body's 'resolved that' over bullets a line each: a part each, the narrative after",
+    ),
 ]
 
 

@@ -196,8 +196,10 @@ def _bullets(block: str) -> list[Resolution]:
     found = list(_BULLET.finditer(block))
     lead = block[: found[0].start()].rstrip() if found else ""
     # (or the keyword alone on its line over them: "RESOLVED" / "• to approve the plan")
+    # (or its "that": "The Town Council resolved that • the Minutes ... be approved; • ...")
     if not found or not (
-        lead.endswith((":", ":-", "-", "–")) or _KEYWORD_OVER_BULLETS.fullmatch(lead)
+        lead.endswith((":", ":-", "-", "–", " that", " THAT"))
+        or _KEYWORD_OVER_BULLETS.fullmatch(lead)
     ):
         return []
     if len(found) < 2 and found[0].group()[0] != "\n":

@@ -101,7 +101,8 @@ RESOLUTION_START = rule(
     rf"|(?:^|(?<=[.!?,] )|(?<=\band ))\b{_BODY_SUBJECT}\s+"
     r"(?:(?:unanimously|therefore|then|also)\s+)?resolved"
     # (or "to:" before its parts: "Committee resolved to:" / "i) Approve the proposals")
-    r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+no\s+objections?\b|\s*:-?[ \t]*\S"
+    # (or "that" over its bullets: "The Town Council resolved that • the Minutes ...")
+    r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+that\s+[•·]\s|\s+no\s+objections?\b|\s*:-?[ \t]*\S"
     r"|\s+to\s*:-?[ \t]*$)"
     # ("The Executive resolved as follows:" over its parts)
     r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)"

@@ -291,12 +291,16 @@ def _run_in(text: str, m: re.Match[str]) -> bool:
 
 def _sentences_of(block: str) -> str:
     """The block to the end of its first sentence, and on through sentences that are
-    parts ("(ii) the Head of Legal Services ...")."""
+    parts ("(ii) the Head of Legal Services ...") or its bullets ("The Council resolved
+    that" / "• the Minutes ... be approved;" / "• ...")."""
     spans = sentences.spans(block)
     end = spans[0][1] if spans else len(block)
+    bulleted = False
     for a, b in spans[1:]:
         lead_in = block[:end].rstrip().endswith((":", ":-"))
-        if not (lead_in or PART_MARKER.regex.match(block[a:b])):
+        bullet = block[a:b].lstrip().startswith(("•", "·"))
+        bulleted = bullet and (bulleted or block[:end].rstrip().endswith(" that"))
+        if not (lead_in or bulleted or PART_MARKER.regex.match(block[a:b])):
             break
         end = b
     return block[:end]
