@@ -1829,6 +1829,58 @@ CASES = [
         [("1", "the Minutes be approved"), ("2", "the accounts be paid.")],
         "the body's 'resolved that' over bullets a line each: a part each, the narrative after",
     ),
+    (
+        "The minutes were taken as read. Cllr Ash proposed that the minutes be signed as a "
+        "correct record, this was unanimously AGREED.",
+        [
+            (
+                None,
+                "Cllr Ash proposed that the minutes be signed as a correct record, this was "
+                "unanimously AGREED.",
+            )
+        ],
+        "a proposal carried in its own sentence, no seconder named",
+    ),
+    (
+        "Cllr Ash was nominated to remain as Chair by Cllr Birch and this was agreed "
+        "unanimously. Cllr Ash signed the declaration.",
+        [
+            (
+                None,
+                "Cllr Ash was nominated to remain as Chair by Cllr Birch and this was agreed "
+                "unanimously.",
+            )
+        ],
+        "a nomination agreed in its own sentence",
+    ),
+    (
+        "Cllr Cole proposed approval of the minutes of 21 May which was unanimously agreed.",
+        [
+            (
+                None,
+                "Cllr Cole proposed approval of the minutes of 21 May which was unanimously "
+                "agreed.",
+            )
+        ],
+        "a proposal 'which was unanimously agreed'",
+    ),
+    (
+        "Cllr Dean proposed that the minutes be approved; this was seconded by Cllr Ede and "
+        "agreed unanimously.",
+        [
+            (
+                None,
+                "Cllr Dean proposed that the minutes be approved; this was seconded by Cllr Ede "
+                "and agreed unanimously.",
+            )
+        ],
+        "a seconded motion 'agreed unanimously', the adverb after its verb",
+    ),
+    (
+        "Cllr Ash proposed an amendment to the wording, which was carried.",
+        [],
+        "an amendment carried is not the decision",
+    ),
 ]
 
 

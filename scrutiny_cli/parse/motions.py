@@ -16,6 +16,7 @@ from .rules import I, M, near_miss, rule
 from .vote_outcomes import (
     APPROVED_AFTER,
     CARRIED,
+    CARRIED_IN_SENTENCE,
     HOW_TO_MOVE,
     LOST,
     OUTCOME_WORDS,
@@ -196,6 +197,7 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             continue  # (seconded: a motion read above, or left as it was)
         if CARRIED.search(nxt) and not LOST.search(nxt):
             out.append(Resolution(text=text[a:b]))
+    out += _carried_in_sentence(text, folded, out)
     for m in HOUSE_STYLE.regex.finditer(folded):
         verb = m["verb"].lower()
 
@@ -212,6 +214,24 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             out += _parts_led_into(text, m.start("body")) or [
                 Resolution(text=_with_tasks(text, m.start("body"), sentence))
             ]
+    return out
+
+
+_PROPOSAL_WORD = re.compile(r"(?i)\b(?:proposed|nominated|moved)\b")
+
+
+def _carried_in_sentence(text: str, folded: str, found: list[Resolution]) -> list[Resolution]:
+    """Proposals no one is named seconding, carried in their own sentence ("..., this was
+    unanimously AGREED"), that no motion above has already read."""
+    if not _PROPOSAL_WORD.search(folded):
+        return []
+    out = []
+    for a, b in sentences.spans(folded):
+        if not CARRIED_IN_SENTENCE.search(" ".join(folded[a:b].split())):
+            continue
+        sentence = " ".join(text[a:b].split())
+        if not any(sentence in r.text or r.text in sentence for r in found):
+            out.append(Resolution(text=sentence))
     return out
 
 

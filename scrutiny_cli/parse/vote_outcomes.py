@@ -63,7 +63,9 @@ CARRIED = rule(
     r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
     r"(?:voting\s+)?(?:was\s+|were\s+)?in\s+favou?r\b"  # ("All voting was in favour")
     # "All present agreed.", "This was approved as such."
-    r"|\ball\s+(?:present\s+|members\s+)?agreed\b|\bthis\s+was\s+(?:approved|agreed|carried)\b"
+    # ("this was unanimously AGREED", "which was unanimously agreed")
+    r"|\ball\s+(?:present\s+|members\s+)?agreed\b"
+    r"|\b(?:this|which)\s+was\s+(?:unanimously\s+)?(?:approved|agreed|carried)\b"
     # "and unanimously approved/appointed", "unanimous approval", "by majority decision
     # agreed", "agreed by all", "was duly elected"
     r"|\bunanimously\s+(?:approved|appointed|elected|adopted|supported|resolved)\b"
@@ -89,7 +91,7 @@ CARRIED = rule(
     # "... proposed that the notes be adopted, seconded by JP and resolved."
     # (or "..., Cllr Lamb seconded and they were agreed.")
     r"|\band\s+(?:(?:it|they|this)\s+(?:was|were)\s+)?(?:unanimously\s+)?"
-    r"(?:resolved|agreed|carried)"
+    r"(?:resolved|agreed|carried)(?:\s+unanimously)?"  # ("... and agreed unanimously.")
     r"\s*(?:\.|$)"
     # (in Welsh: "gyda phawb yn gytûn", all agreeing, "pawb" mutated after "gyda"; "yn
     # unfrydol", unanimously)
@@ -108,6 +110,15 @@ near_miss(
 # "Cllr. Griffiths proposed that the lights be delayed. All agreed."
 PROPOSER_ALONE = re.compile(
     r"\b(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+proposed\s+that\b"
+)
+# A proposal carried in its own sentence, no seconder named: "Cllr Coad proposed that the
+# minutes be accepted ..., this was unanimously AGREED", "Cllr Manning proposed approval of the
+# minutes ... which was unanimously agreed", "Cllr Ash was nominated to remain as Chair by Cllr
+# Birch and this was agreed unanimously" (an amendment carried is not the decision).
+CARRIED_IN_SENTENCE = re.compile(
+    r"(?i)^(?!.*\bamendment\b).*?\b(?:proposed|nominated|moved\s+(?:that|the)\b).{3,300}?"
+    r"(?:(?:,|;|\band)\s*(?:this|which|it)|\swhich)\s+was\s+(?:then\s+)?(?:unanimously\s+)?"
+    r"(?:agreed|carried|approved|resolved)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?\s*\.?$"
 )
 OUTCOME_WORDS = 6  # words of the sentence that carries a proposal with no seconder named
 SECONDED_OUTCOME_WORDS = 12  # ... or a seconded one too long to read its outcome in
