@@ -3295,6 +3295,17 @@ CASES = [
         ],
         "a heading hard-wrapped onto a line in lower case goes on as far as that line's colon",
     ),
+    (
+        "Items\nNo. Item\n\n14/62/Plan\n\nApologies\n\nMinutes:\n\nNone were received.\n\n"
+        "14/63/Plan\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n\n14/64/Plan\n\n"
+        "14/1254/FUL - 149 Mill Road\n\nMinutes:\n\nThe Committee received an application.\n",
+        [
+            ("14/62/Plan", "Apologies"),
+            ("14/63/Plan", "Minutes"),
+            ("14/64/Plan", "14/1254/FUL - 149 Mill Road"),
+        ],
+        "a minute's number with its committee's short name after it, alone on its line",
+    ),
 ]
 
 

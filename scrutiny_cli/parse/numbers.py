@@ -33,8 +33,8 @@ NUMBER = (
     # Apologies", "2:00 Approval of Minutes")
     r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$)|(?<=^\d):00(?=\s+[A-Z][a-z])"
     r"|(?<=^\d\d):00(?=\s+[A-Z][a-z]))?"
-    # ("01/20/F&R", "19/1/CNL": the committee's code after)
-    r"(?:(?:(?<=\d/\d)|(?<=\d/\d\d))/[A-Z][A-Z&]{1,4}(?=\s|$))?"
+    # ("01/20/F&R", "19/1/CNL": the committee's code after, or its short name, "14/62/Plan")
+    r"(?:(?:(?<=\d/\d)|(?<=\d/\d\d))/[A-Z](?:[A-Z&]{1,4}|[a-z]{2,5})(?=\s|$))?"
     r"(?:(?<=\d/\d\d)[A-Z](?=[\s:]|$))?"  # (or its letter glued on: "065/21C Apologies:")
     # (or its committee's letters in lower case: "16/27os Declarations of Interest"; never an
     # ordinal's, "16/26th")
