@@ -1881,6 +1881,13 @@ CASES = [
         [],
         "an amendment carried is not the decision",
     ),
+    (
+        "Mr Ash addressed the Committee.\n\nThe representation covered the following issues:\n"
+        "\ni. Referred to an error on page 42 of the report.\n\nii. Agreed with the officer's "
+        "assessment of the parking.\n",
+        [],
+        "the points a speaker's representation covered are no decision",
+    ),
 ]
 
 

@@ -279,7 +279,11 @@ QUOTED_LEAD = rule(
     # which fall under the following categories:")
     # (however long its words before the colon: "Members should declare the existence and
     # nature of any Disclosable Pecuniary Interest ... in respect of:")
-    r"|(?:should|must)\s+declare[^.\n]{0,200}(?=[:\-]\s*$)|following\s+categories)\b"
+    r"|(?:should|must)\s+declare[^.\n]{0,200}(?=[:\-]\s*$)|following\s+categories"
+    # (or what a speaker or a member put to the meeting: "The representation covered the
+    # following issues:" / "i. Referred to ..." / "ii. Agreed with the officer's report")
+    r"|(?:covered|raised|highlighted|expressed|made)\s+the\s+following\s+(?:issues|points|"
+    r"concerns|comments|questions|observations))\b"
     r"[^.\n]{0,80}[:\-]\s*$",
     "resolution",
     "There was one recommendation from the Overview and Scrutiny Committee which was tabled:",
