@@ -6924,3 +6924,24 @@ def test_earlier_items_cited_after_item_under_matters_arising_are_no_items() -> 
         "the meeting. 227 Minutes Approved as a correct record and signed by the Chairman.\n"
     )
     assert [i.number for i in items_of(labelled)] == ["224", "225", "226", "227"]
+
+
+def test_a_kind_of_business_closed_by_its_colon_is_no_heading() -> None:
+    """ "For Approval:-" / "For Noting: -" under an unnumbered page's minutes heading lead
+    into that kind of business under the one item, each entry with its decision."""
+    page = (
+        "Agenda and minutes\n\nVenue: Council Chamber - Town Hall.\n\nNo. Item\n\n\n"
+        "Public Participation\n\nAdditional documents:\n\n\nThere was no public participation."
+        "\n\n\n\nMinutes of Previous Meeting/s\n\nAdditional documents:\n\n\nFor Approval:-\n\n\n"
+        "(a)       Licensing Committee – 10 September 2020\n\n\nRESOLVED that the Minutes of "
+        "the Licensing Committee held on 10 September 2020 be confirmed.\n\n\n\nFor Noting: -"
+        "\n\n\n(a)       Licensing Sub-Committee – 17 December 2020\n\n\nRESOLVED that the "
+        "Minutes of the Sub-Committee held on 17 December 2020 be noted.\n\n\n\n"
+        "Declarations of Interest\n\nAdditional documents:\n\n\nThere were none.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.title for i in items] == [
+        "Public Participation",
+        "Minutes of Previous Meeting/s",
+        "Declarations of Interest",
+    ]

@@ -86,6 +86,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
         attendance = ATTENDANCE_LABEL.fullmatch(line.strip(" :.")) or LABEL_THEN_NAMES.match(line)
         title = None if attendance else title
         title = None if title and _kind_under_description(lines, i) else title
+        title = None if title and _KIND_LEAD.match(line) else title
         if (
             title is None
             and line.endswith(".")
@@ -169,6 +170,12 @@ _ASKED = re.compile(r"\b(?:is|are|will\s+be)\s+(?:asked|invited|requested)\s+to\
 
 
 _ITEM_KIND = re.compile(r"For\s+(?:Decision|Information|Noting|Discussion)$")
+# Such a kind closed by its colon or dash leads into the business of that kind under one
+# item, never a heading: "Minutes of Previous Meeting/s" / "For Approval:-" / "(a) Licensing
+# Committee – 10 September 2020" / "RESOLVED ..." / "For Noting: -" / ...
+_KIND_LEAD = re.compile(
+    r"For\s+(?:Decision|Information|Noting|Discussion|Approval)\s*(?::\s*-?|[-–])\s*$", re.I
+)
 
 
 def _dropped(starts: list[Start]) -> bool:
