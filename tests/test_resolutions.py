@@ -1888,6 +1888,17 @@ CASES = [
         [],
         "the points a speaker's representation covered are no decision",
     ),
+    (
+        "(a) Planning Committee – 17 December 2020\n\nRESOLVED that the Minutes of the "
+        "Planning Committee held on 17 December 2020 be noted.\n\n(b) Planning Committee – "
+        "10 February 2021\n\nRESOLVED that the Minutes of the Planning Committee held on 10 "
+        "February 2021 be noted.",
+        [
+            (None, "the Minutes of the Planning Committee held on 17 December 2020 be noted."),
+            (None, "the Minutes of the Planning Committee held on 10 February 2021 be noted."),
+        ],
+        "a list's next entry after a whole decision with no mark is no part of it",
+    ),
 ]
 
 

@@ -323,6 +323,8 @@ def _block_extent(block: str) -> str:
         stripped = para.strip()
         if not stripped:
             continue
+        if _later_entry(kept, stripped):
+            break
         if lone or _continues(stripped) or (lead_in and DECIMAL_PART.match(stripped)):
             kept.append(para)
             # (the keyword alone over parts so numbered: "2.1 RESOLVED" / "2.1.1 That ...")
@@ -331,6 +333,24 @@ def _block_extent(block: str) -> str:
         else:
             break
     return "\n\n".join(kept)
+
+
+_FIRST_LABELS = frozenset(("1", "a", "i", "A", "I"))
+
+
+def _later_entry(kept: list[str], stripped: str) -> bool:
+    """A list's later entry after a whole decision that had no mark of its own: the next
+    entry of the list the decision stands under ("(a) Licensing Sub-Committee – 17 December"
+    / "RESOLVED that the Minutes ... be noted." / "(b) Licensing Sub-Committee – ..."), not
+    a part of it, whose list would start at its first mark."""
+    m = PART_MARKER.regex.match(stripped)
+    if m is None or (m["p1"] or m["p2"]) in _FIRST_LABELS or not kept[-1].rstrip().endswith("."):
+        return False
+    return not any(_FIRST_MARK.search(k) for k in kept)
+
+
+# A list's first mark anywhere in the decision, on its keyword's line too: "RESOLVED: 1. That".
+_FIRST_MARK = re.compile(r"(?<![\w.])\(?(?:1|a|i|A|I)[.)](?=\s)")
 
 
 def _continues(stripped: str) -> bool:
