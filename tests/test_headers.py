@@ -2139,6 +2139,11 @@ CASES = [
         ("Planning Committee", "2025-05-06", None, None),
     ),
     (
+        "Unapproved Minutes Annual General Meeting of the Wyvern Local Access Forum Held on "
+        "Tuesday 6 March 2012 Mill House, Wyvern",
+        ("Wyvern Local Access Forum", "2012-03-06", None, "Mill House, Wyvern"),
+    ),  # ("Unapproved" too, before a meeting named without "of the")
+    (
         "MINUTES of the Parish Council meeting held virtually on Zoom, on 19th November 2020 "
         "at 7.30 pm",
         ("Parish Council", "2020-11-19", "19:30", "virtually on Zoom"),

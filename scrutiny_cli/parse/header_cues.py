@@ -17,7 +17,7 @@ _W = rf"(?:{DAY_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)"
 # An online meeting's platform by its name as printed (any case where a rule ignores case).
 NAMED_PLATFORM = r"(?:Zoom|ZOOM|Microsoft\s+Teams|MS\s+Teams|Teams|Skype|Webex)"
 # How minutes stand, printed before "Minutes": "Approved Minutes of the ...".
-STANDING = "approved|unconfirmed|confirmed|provisional|adopted|signed|ratified|agreed"
+STANDING = "approved|unapproved|unconfirmed|confirmed|provisional|adopted|signed|ratified|agreed"
 # A document's stamp before a date, never a place's name: "Issued, 3 March 2021".
 STAMP_WORDS = "issued|published|printed|dated|updated|revised|circulated|posted"
 # A letterhead's postcode and telephone number, never a meeting's words: "TN4 0ND", "SW1E
