@@ -6945,3 +6945,29 @@ def test_a_kind_of_business_closed_by_its_colon_is_no_heading() -> None:
         "Minutes of Previous Meeting/s",
         "Declarations of Interest",
     ]
+
+
+def test_a_flattened_agenda_pack_is_read_from_the_minutes_it_carries() -> None:
+    """An agenda pack flattened onto one line: the next meeting's summons and numbered list,
+    then the minutes of the meeting before, which are the page's meeting and items."""
+    page = (
+        "WYVERN PARISH COUNCIL Members are hereby summoned to a council meeting to be held in "
+        "the Village Hall on Wednesday 10th February 2021 commencing 19:00. AGENDA 1. "
+        "Apologies for absence 2. Declarations of interest 3. Chairman's remarks 4. Public "
+        "participation 5. To adopt the minutes of the 13th January 2021 meeting 6. Matters "
+        "arising 7. Clerk's report 8. Defibrillator for Mill Green 9. Risk management Clerk to "
+        "the Council, 1st February 2021 WYVERN PARISH COUNCIL MINUTES OF THE MEETING OF WYVERN "
+        "PARISH COUNCIL HELD AT 19.00 ON 13th JANUARY 2021 IN THE VILLAGE HALL PRESENT: Cllrs "
+        "Ash (Chairman), Birch and Cole. 1. APOLOGIES FOR ABSENCE Cllr Dean. 2. DECLARATIONS "
+        "OF INTEREST None. 3. CHAIRMAN'S REMARKS None. 4. PUBLIC PARTICIPATION None were "
+        "present. 5. MINUTES RESOLVED that the minutes of 9th December 2020 be approved.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert (meeting.committee, meeting.date) == ("Wyvern Parish Council", "2021-01-13")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "DECLARATIONS OF INTEREST"),
+        ("3", "CHAIRMAN'S REMARKS"),
+        ("4", "PUBLIC PARTICIPATION"),
+        ("5", "MINUTES"),
+    ]
