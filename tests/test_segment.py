@@ -3306,6 +3306,19 @@ CASES = [
         ],
         "a minute's number with its committee's short name after it, alone on its line",
     ),
+    (
+        "1. Apologies for Absence\n\nCllr Dean.\n\n2. Declarations of Interest\n\nCllr Ash "
+        "declared an interest in Agenda Item 5. vii. 3. Approval of the Minutes of the Meeting "
+        "held on 4th September 2017\n\nThe minutes were approved.\n\n4. Matters Arising\n\n"
+        "None.\n",
+        [
+            ("1", "Apologies for Absence"),
+            ("2", "Declarations of Interest"),
+            ("3", "Approval of the Minutes of the Meeting held on 4th September 2017"),
+            ("4", "Matters Arising"),
+        ],
+        "the next minute's number and heading in mixed case run onto the end of a paragraph",
+    ),
 ]
 
 

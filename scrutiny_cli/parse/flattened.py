@@ -163,7 +163,12 @@ def _cited(chain: list[Numbered], worded: set[tuple[int, int]]) -> bool:
 # MATTERS ARISING FROM ...", "3) NOTES OF LAST MEETING" / "... signed by the Chairman. 4)
 # MATTERS ARISING FROM THE NOTES ...".
 _OWN_RUNNING = re.compile(r"^(?P<n>\d{1,5})(?P<mark>[.)])(?:\s|$)")
-_RUN_ON = re.compile(r"\s(?=(?P<n>\d{1,5})(?P<mark>[.)])\s+[A-Z]{2,}\s+[A-Z]{2,})")
+_RUN_ON = re.compile(
+    r"\s(?=(?P<n>\d{1,5})(?P<mark>[.)])\s+[A-Z]{2,}\s+[A-Z]{2,})"
+    # (or a heading in mixed case that ends the line, after a sentence's stop: "... Agenda
+    # Item 5. vii. 3. Approval of the Minutes from the Previous Meeting held on 4th ...")
+    r"|(?<=[.!?)])\s(?=(?P<n2>\d{1,5})(?P<mark2>[.)])\s+[A-Z][a-z][^.!?:;]{2,100}$)"
+)
 
 
 def _next_run_on(lines: list[str]) -> list[str]:
@@ -178,7 +183,8 @@ def _next_run_on(lines: list[str]) -> list[str]:
         at = None
         if expected is not None:
             at = next((m for m in _RUN_ON.finditer(line, own.end() if own else 0)
-                       if (m["n"], m["mark"]) == expected), None)  # fmt: skip
+                       if (m["n"] or m["n2"], m["mark"] or m["mark2"]) == expected),
+                      None)  # fmt: skip
         if at is None:
             out.append(line)
             continue
