@@ -6906,7 +6906,8 @@ def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> 
         "1. Apologies Apologies received from Mrs. Ash.\n\n2. Open Forum Mr. David Smith was "
         "present about the fire plan.\n\n3. Public Questions Mrs. Birch asked about the hedge."
         "\n\n4. Local Interest a. Local bridge closures – the clerk had contacted the Trust.\n\n"
-        "5. Co-option of Mr M.J.J. Tribe to the Council. He was welcomed.\n"
+        "5. Co-option of Mr M.J.J. Tribe to the Council. He was welcomed.\n\n6. Planning i. "
+        "Re-direction of correspondence is in hand. ii. No comments.\n"
     )
     assert [(i.number, i.title) for i in items_of(body)] == [
         ("1", "Apologies"),
@@ -6914,6 +6915,7 @@ def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> 
         ("3", "Public Questions"),
         ("4", "Local Interest"),
         ("5", "Co-option of Mr M.J.J. Tribe to the Council"),
+        ("6", "Planning"),  # (or its first Roman numeral)
     ]
 
 

@@ -267,11 +267,11 @@ def _mixed_end(text: str, words: list[str]) -> int:
 
 # A person's title, or a part's letter, before the stop that seemed to end a heading: the
 # text starts there, the heading before it ("Open Forum Mr. David Smith was present", "Local
-# Interest a. Local bridge closures"; not a heading that names the person, "Co-option of Mr.
-# Tribe").
+# Interest a. Local bridge closures", "Planning i. Re-direction of ..."; not a heading that
+# names the person, "Co-option of Mr. Tribe").
 _WHO_STOPPED = re.compile(
     r"(?<!\sof)(?<!\sby)(?<!\sto)(?<!\sfor)(?<!\sand)(?<!\sfrom)(?<!\swith)"
-    r"\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Revd?|[a-h])$"
+    r"\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Revd?|[a-h]|i)$"
 )
 # A person's initials before a stop, which ends no heading: after a title, "Mr M.J.J.",
 # "Cllr A.B.", or one before a surname, "Formal adoption of J. Lawrence as full member".
