@@ -6986,3 +6986,20 @@ def test_a_flattened_agenda_pack_is_read_from_the_minutes_it_carries() -> None:
         ("4", "PUBLIC PARTICIPATION"),
         ("5", "MINUTES"),
     ]
+
+
+def test_a_reports_owner_opening_its_text_ends_the_heading() -> None:
+    """The owner a heading's possessive names, again at the start of the text, ends the
+    heading run into it, a name after the owner or not."""
+    body = (
+        "1. Apologies None.\n\n2. County Councillor’s Report County Councillor Ash brought the "
+        "following points to the meeting's attention: broadband was coming.\n\n3. District "
+        "Councillor's Report District Councillor Birch reported on the Local Plan.\n\n4. Clerk's "
+        "Report The Clerk reported that the verges had been cut.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("1", "Apologies"),
+        ("2", "County Councillor’s Report"),
+        ("3", "District Councillor's Report"),
+        ("4", "Clerk's Report"),
+    ]
