@@ -7003,3 +7003,19 @@ def test_a_reports_owner_opening_its_text_ends_the_heading() -> None:
         ("3", "District Councillor's Report"),
         ("4", "Clerk's Report"),
     ]
+
+
+def test_agenda_items_named_in_a_long_sentence_are_no_items() -> None:
+    """ "... ie: agenda item, 1. Mill Lane Car Park. And 2 Cemetery Complaint." names the
+    agenda's items the public were excluded from: no numbers of this page's items."""
+    body = (
+        "Exclusion of the Public and Press\n\nOwing to the confidential nature of the following "
+        "agenda items it was proposed by Cllr Ash, seconded by Cllr Birch and RESOLVED that "
+        "in accordance with the provisions of the Public Bodies (Admission to Meetings) Act, "
+        "1960, the public and press be excluded from the remainder of the meeting owing to the "
+        "confidential nature of the business ie: agenda item, 1. Mill Lane Car Park. And 2 "
+        "Cemetery Formal Complaint.\n\nIt was RESOLVED that item two be taken first.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        (None, "Exclusion of the Public and Press")
+    ]

@@ -31,7 +31,9 @@ LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look insi
 # What follows a figure that is no item number: a month ("8 December"), a time, a percentage.
 _PAGE_OF = re.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+$")
 # What stands before a thing's number, no minute's: "... blocked footpath No. 10. The ...".
-_NUMBERED_THING = re.compile(r"(?i)\b(?:No|Nos|Number)\.?\s*$")
+# (or the agenda's items named in a sentence: "... excluded ... ie: agenda item, 1. Avon
+# Meadows Car Park. And 2 Cemetery Formal Complaint.")
+_NUMBERED_THING = re.compile(r"(?i)\b(?:No|Nos|Number|agenda\s+items?,)\.?\s*$")
 # (but a number with its stop before a month that names a meeting is an item's: "4. November
 # meeting minutes - agreed"; not "4 November 2022", "12. May 2019")
 MONTH_TITLED = re.compile(rf"\d{{1,3}}\.\s+(?i:{MONTHS})\s+(?=[a-z])")
@@ -90,7 +92,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 or MONTH_START.match(line[m.end() :])
                 or _after_month(line, m.start())
                 or _PAGE_OF.search(line, max(0, m.start() - 16), m.start())
-                or _NUMBERED_THING.search(line, max(0, m.start() - 12), m.start())
+                or _NUMBERED_THING.search(line, max(0, m.start() - 16), m.start())
             ):
                 continue  # (nor a page's count in its footer: "Page 1 of 5 North Kincardine";
                 # nor a thing's number: "... blocked footpath No. 10. The Clerk advised ...")
