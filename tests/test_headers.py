@@ -2139,6 +2139,11 @@ CASES = [
         ("Planning Committee", "2025-05-06", None, None),
     ),
     (
+        "21st January 2021\n\nMinutes of the meeting of Wyvern Town Council, held remotely via "
+        "Zoom Commencing at 7.00pm.\n\nPresent: Cllr Ash",
+        ("Wyvern Town Council", "2021-01-21", "19:00", "remotely via Zoom"),
+    ),  # (the date alone above the minutes' sentence that says only where and at what hour)
+    (
         "Unapproved Minutes Annual General Meeting of the Wyvern Local Access Forum Held on "
         "Tuesday 6 March 2012 Mill House, Wyvern",
         ("Wyvern Local Access Forum", "2012-03-06", None, "Mill House, Wyvern"),

@@ -11,7 +11,7 @@ import re
 
 from .dates import DAY_NAMES, find_date
 from .rules import near_miss, rule
-from .venues import clean_venue
+from .venues import clean_venue, venue_in
 
 # "Meeting of Abbots Morton Parish Council at 8:00PM on Thursday 22nd July 2021 in ...",
 # "ANNUAL MEETING of the PARISH COUNCIL via Zoom on Tuesday 4th May 2021 at 8:00 pm": the
@@ -107,3 +107,18 @@ def summons_venue(top: list[str], date: str) -> str | None:
         if found and found[0] == date:
             return clean_venue(m["place"])
     return None
+
+
+# The minutes' own sentence under their date, saying where they were held but not when:
+# "21st January 2021" / "Minutes of the meeting of Pershore Town Council, held remotely via
+# Zoom Commencing at 7.00pm."
+_MINUTES_HELD = re.compile(r"(?i)^\W{0,3}minutes\s+of\b.{0,120}?\bheld\b(?P<rest>.*)$")
+
+
+def held_undated(top: list[str], k: int, give) -> set[int]:  # type: ignore[no-untyped-def]
+    """The place the minutes' undated sentence on line k names, given; {k}, or none."""
+    m = _MINUTES_HELD.match(top[k].strip())
+    if m is None or find_date(top[k]) or not (venue := venue_in(m["rest"])):
+        return set()
+    give("venue", venue, 3)
+    return {k}

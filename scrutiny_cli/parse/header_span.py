@@ -13,6 +13,7 @@ import re
 from .body_names import clean_committee
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_time
 from .header_cues import BUILDING_WORDS, TIME_AND_PLACE
+from .header_held import held_undated
 from .header_labels import LABEL_START
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .venues import clean_venue, held_hour, place_after, venue_in
@@ -205,7 +206,11 @@ def time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignore
     if m is None:
         if k >= len(top):
             return set()
-        return _hour_then_place(top, k, give) or _place_then_hour(top, k, give)
+        return (
+            _hour_then_place(top, k, give)
+            or _place_then_hour(top, k, give)
+            or held_undated(top, k, give)
+        )
     if m["online"] or m["building"]:
         give("venue", clean_venue(m["online"] or m["building"]), 3)
         return {k}
