@@ -14,6 +14,10 @@ CASES = [
         [("10142", None)],
     ),  # (a running number of five figures)
     (
+        "Reference was made to Minute Item No. 27/21, concerning the debate at Cabinet.",
+        [("27/21", None)],
+    ),  # (two labels before the number, one reference)
+    (
         "Please refer to Minute Nos. 117/17 (a), (d) and (i) below.",
         [("117/17 (a)", None), ("117/17 (d)", None), ("117/17 (i)", None)],
     ),  # (further parts of the one minute after its first)

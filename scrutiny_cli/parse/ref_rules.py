@@ -83,7 +83,8 @@ MINUTE_REF = rule(
     rf"|(?<=\()(?-i:min)\.?(?=\s+\d{{1,4}}\)))"
     # (or glued to a minute's number with its year's part: "Further to minute138/16(a)")
     r"(?:\s+|(?<=\.)|(?<=(?-i:Min)):\s*|(?<=[Mm]inute)(?=\d{1,4}/\d))"
-    rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+|Refs?\.?\s*)?"
+    # (or two labels: "Minute Item No. 27/21")
+    rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+(?:Nos?\.?\s*)?|Refs?\.?\s*)?"
     # (nor a year after the plural, a title's: "Annual Parish Meeting Mins 2017")
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE}|(?<=(?i:tes|ins)\s)(?:19|20)\d\d(?![\w./-]))"
     rf"(?P<ref>{_REF})"
