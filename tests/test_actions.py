@@ -239,6 +239,16 @@ CASES = [
         "an undertaking to tell someone, 'will be informed'",
     ),
     (
+        "The complainant will be advised accordingly.",
+        [("The complainant will be advised accordingly", None, None, "undertaking")],
+        "an undertaking to tell someone, 'will be advised'",
+    ),
+    (
+        "Jane agreed to co-ordinate the cake stall.",
+        [("Jane agreed to co-ordinate the cake stall", "Jane", None, "undertaking")],
+        "a member's undertaking to co-ordinate",
+    ),
+    (
         "Cllr Burrows will be asked to oversee the asset transfer.",
         [
             (
@@ -2907,6 +2917,7 @@ NOT_ACTIONS = [
     ),
     ("Copies of the plan would be available at the library.", "available, for no meeting"),
     ("This will be on the agenda for this meeting.", "this meeting's agenda"),
+    ("Members will be advised by the Clerk at the meeting.", "advised by someone, no task"),
     ("It was RESOLVED that item 3 be discussed following item 6.", "this meeting's running order"),
     (
         "The criteria for decision-making would be informed by the feedback received.",

@@ -228,7 +228,9 @@ NARRATIVE_CUES = (
             # "The width of the path would be queried with the county")
             r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|distributed|"
             # ("The resident will be informed", not "informed by"; "... would be approached")
-            r"informed(?!\s+by\b)|revised|rectified|approached|"
+            # ("The complainant will be advised accordingly", not "advised by", "advised that")
+            r"informed(?!\s+by\b)|advised(?!\s+(?:by|that|of\s+the\s+need)\b)|revised|rectified|"
+            r"approached|"
             # ("Model Standing Orders will be issued to all councillors"; not a penalty's
             # "issued against")
             r"issued(?=\s+to\b)|"

@@ -17,7 +17,7 @@ ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|assess|attend|book|bring|"
     "brief|evaluate|"
     "carry out|chase|check|circulate|clarify|collect|commission|compile|complete|confirm|"
-    "consider|consult|contact|convene|convey|"
+    "consider|consult|contact|convene|convey|co-?ordinate|"
     "determine|develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|"
     "establish|examine|explore|extend|fix|inspect|"
     "facilitate|"
