@@ -239,6 +239,33 @@ CASES = [
         "an undertaking to tell someone, 'will be informed'",
     ),
     (
+        "Funds were requested for water bottle leaflets – Sheena to speak to her about the "
+        "contents.",
+        [
+            (
+                "Funds were requested for water bottle leaflets – Sheena to speak to her about "
+                "the contents",
+                "Sheena",
+                None,
+                "terse",
+            )
+        ],
+        "a member's task after a topic's dash",
+    ),
+    (
+        "The group is not costing freight. (Although it was said that they would) David to "
+        "respond to this.",
+        [
+            (
+                "(Although it was said that they would) David to respond to this",
+                "David",
+                None,
+                "terse",
+            )
+        ],
+        "a member's task after a closing bracket",
+    ),
+    (
         "The complainant will be advised accordingly.",
         [("The complainant will be advised accordingly", None, None, "undertaking")],
         "an undertaking to tell someone, 'will be advised'",

@@ -79,7 +79,10 @@ TERSE_CUES = (
     (
         rule(
             "terse-to",
-            rf"(?:^{_PARAGRAPH}|[.;,]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
+            # (or after a topic's dash or a closing bracket: "Water bottle leaflets – Sheena to
+            # speak to her about ...", "(Although it was said they would) David to respond")
+            rf"(?:^{_PARAGRAPH}|[.;,)]\s+|\s[-–—]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?"
+            rf"(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
             # (an initial may be glued to its name: "P.Copland and T.Hughes to arrange ...")
             rf"He|She|We|They)\b)(?:(?:[A-Z]\.)?[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
