@@ -2945,6 +2945,11 @@ NOT_ACTIONS = [
     ("Copies of the plan would be available at the library.", "available, for no meeting"),
     ("This will be on the agenda for this meeting.", "this meeting's agenda"),
     ("Members will be advised by the Clerk at the meeting.", "advised by someone, no task"),
+    (
+        "The County Council had been informed.\nWeb Site\nNothing to report.\n(c) Speed "
+        "Restrictions\nNothing to report.",
+        "a heading over 'Nothing to report' is no owner",
+    ),
     ("It was RESOLVED that item 3 be discussed following item 6.", "this meeting's running order"),
     (
         "The criteria for decision-making would be informed by the feedback received.",

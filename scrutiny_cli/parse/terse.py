@@ -81,11 +81,13 @@ TERSE_CUES = (
             "terse-to",
             # (or after a topic's dash or a closing bracket: "Water bottle leaflets – Sheena to
             # speak to her about ...", "(Although it was said they would) David to respond")
-            rf"(?:^{_PARAGRAPH}|[.;,)]\s+|\s[-–—]\s+)(?:A(?:ction|CTION)S?\s*:?\s*)?"
+            rf"(?:^{_PARAGRAPH}|[.;,]\s+|\)[ \t]+|\s[-–—][ \t]+)(?:A(?:ction|CTION)S?\s*:?\s*)?"
             rf"(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
             # (an initial may be glued to its name: "P.Copland and T.Hughes to arrange ...")
-            rf"He|She|We|They)\b)(?:(?:[A-Z]\.)?[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){{1,4}})"
+            # (the owner's words on one line: not a heading over "Nothing to report")
+            rf"He|She|We|They)\b)"
+            rf"(?:(?:[A-Z]\.)?[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){{1,4}})"
             rf"(?:(?:is|are)\s+(?:also\s+)?)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b"
             r"(?!(?<=hold)\s+(?:the\s+)?(?:post|office|role)\b)",  # (a post held, no task)
             "terse",
