@@ -7019,3 +7019,21 @@ def test_agenda_items_named_in_a_long_sentence_are_no_items() -> None:
     assert [(i.number, i.title) for i in items_of(body)] == [
         (None, "Exclusion of the Public and Press")
     ]
+
+
+def test_dated_numbers_in_the_agenda_words_run_on_past_a_planning_lists_figures() -> None:
+    """Minutes numbered year/month/item, most headings in the agenda's words: those run on
+    with the others, and outnumber the figures a planning list's lines open with."""
+    body = (
+        "10/06/01 To receive apologies for absence\n\nNone were received\n\n"
+        "10/06/02 To sign as a correct record the minutes of the meeting held 24th May 2010\n\n"
+        "The minutes were signed.\n\n10/06/03 Report from the Police Representative\n\n"
+        "PCSO Ash was not present.\n\n10/06/04 To consider current planning applications\n\n"
+        "1 Mill Cottages, Wyvern\n\nSingle Storey Extension\n\nNo Objection\n\nThe Barn, Wyvern\n\n"
+        "Alterations and\n\n2 Storey Extension\n\nNo Objection\n\n"
+        "10/06/05 Reports from District and County Councillors\n\nNothing to report\n\n"
+        "10/06/06 To discuss issues raised in the Parish Ride-Around\n\nThe verges were cut.\n"
+    )
+    assert [i.number for i in items_of(body)] == [
+        "10/06/01", "10/06/02", "10/06/03", "10/06/04", "10/06/05", "10/06/06"
+    ]  # fmt: skip

@@ -235,6 +235,7 @@ def dated_from_one(found: list[Numbered], others: list[Numbered] | None = None) 
     "3.6.22": an events list's days in June 2022) where none of them, nor of others, is item
     1 of that month and year ("1.3.22 Attendance", "2.3.22 To receive apologies ...")."""
     every = [c for c in [*found, *(others or [])] if len(c.key) == 3 and is_date(c.number)]
+    every = list({(c.line, c.number): c for c in every}.values())  # (each line's once)
     shared = Counter(c.key[1:] for c in every)  # (a year's minutes, "15/12/01", share none)
     firsts = {c.key[1:] for c in every if c.key[0] == 1}
     return [

@@ -240,6 +240,10 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         [c for c in out if not paragraph_of(c, [*out, *worded] if running else out)], lines
     )
     near = [*out, *worded] if dated else out
+    # (those in the agenda's words among them are candidates too, where they run on with
+    # them: "10/06/04 To check ..." / "10/06/05 Report from the Police" / "10/06/06 To ...")
+    dated += [w for w in worded if is_date(w.number) and w.line not in {c.line for c in dated}]
+    near = [c for c in near if c.line not in {d.line for d in dated}]
     return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
 
 
