@@ -8,7 +8,7 @@ from scrutiny_cli.errors import UnknownLayout
 from scrutiny_cli.model import Item
 from scrutiny_cli.parse.document import parse
 from scrutiny_cli.parse.spaced_numbers import spaced_number
-from scrutiny_cli.parse.titles import split_run_in
+from scrutiny_cli.parse.titles import body_decided, split_run_in
 from scrutiny_cli.read.text import read_text
 
 HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the Town Hall\n\n"
@@ -3318,6 +3318,16 @@ CASES = [
             ("4", "Matters Arising"),
         ],
         "the next minute's number and heading in mixed case run onto the end of a paragraph",
+    ),
+    (
+        "17.1 Apologies for absence Cllr Ash.\n\n17.2 Approve minutes Council resolved to accept "
+        "the minutes.\n\n17.3 Planning Members agreed to support the application.\n",
+        [
+            ("17.1", "Apologies for absence"),
+            ("17.2", "Approve minutes"),
+            ("17.3", "Planning"),
+        ],
+        "the bare body deciding opens the text a heading runs into",
     ),
 ]
 
@@ -7037,3 +7047,12 @@ def test_dated_numbers_in_the_agenda_words_run_on_past_a_planning_lists_figures(
     assert [i.number for i in items_of(body)] == [
         "10/06/01", "10/06/02", "10/06/03", "10/06/04", "10/06/05", "10/06/06"
     ]  # fmt: skip
+
+
+def test_a_body_named_by_the_word_before_it_opens_no_text() -> None:
+    words = "Minutes of the Council resolved to adopt the plan".split()
+    assert not body_decided(words, 4)  # ("of the Council")
+    words = "Approve minutes Parish Council resolved to accept".split()
+    assert not body_decided(words, 3)  # ("Parish Council")
+    words = "Approve minutes Council resolved to accept".split()
+    assert body_decided(words, 2)

@@ -40,6 +40,7 @@ from .title_words import (
     ROLE_ENDS,
     SECOND_NUMBER,
     SENTENCE_FIRST,
+    SMALL,
     STARTERS,
     TIERS,
     WHO_HEADING,
@@ -244,6 +245,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
         # (its verb shows the text: "Roy sent ...", "... Vice Chair JA started the meeting";
         # not initials after a verb, its object: "Rob Ward to contact RCC to invite ...")
         named = k and (opens_text(words, k) or (words[k - 1][:1].isupper() and initials))
+        named = named or body_decided(words, k)
         starter = starter or w in ("Chair", "Chairman")  # ("Welcome Chair welcomed all")
         if named or (k and (starter or last) and not tier and starts_sentence(words, k)):
             return min(pos, limit)
@@ -263,6 +265,24 @@ def _mixed_end(text: str, words: list[str]) -> int:
             return cut  # ("Apologies, Will Bullough", "Apologies received from Cllr Ash")
         pos += len(w) + 1
     return limit
+
+
+# The body as the subject of its decision, opening the text a heading runs into: "17.4
+# Approve minutes Council resolved unanimously to accept ...", "Planning Members agreed ...".
+_BODIES = frozenset("Council Committee Members Councillors Board Panel Cabinet".split())
+_DECIDED = frozenset("resolved agreed noted approved accepted decided RESOLVED AGREED".split())
+
+
+def body_decided(words: list[str], k: int) -> bool:
+    """Whether words[k] opens the text as a bare body deciding, after a word that does not
+    name it ("the", "of", "Parish")."""
+    return (
+        k + 1 < len(words)
+        and words[k] in _BODIES
+        and words[k + 1].rstrip(".,") in _DECIDED
+        and words[k - 1].lower() not in SMALL
+        and words[k - 1] not in ("Parish", "Town", "Community", "District", "County", "City")
+    )
 
 
 # A person's title, or a part's letter, before the stop that seemed to end a heading: the
