@@ -1899,6 +1899,11 @@ CASES = [
         ],
         "a list's next entry after a whole decision with no mark is no part of it",
     ),
+    (
+        "Council resolved unanimously to accept the minutes as a true record.",
+        [(None, "accept the minutes as a true record.")],
+        "the body 'resolved unanimously', the adverb after its verb",
+    ),
 ]
 
 
