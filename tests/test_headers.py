@@ -2139,6 +2139,17 @@ CASES = [
         ("Planning Committee", "2025-05-06", None, None),
     ),
     (
+        "538\n\nMINUTES of a MEETING of the WYVERN AND MILL END\n\nPARISH COUNCIL held at 7.30pm "
+        "THURSDAY, 20 April 2017, at the\n\nCommunity Centre, Grange Road, Wyvern\n\nPresent: "
+        "Cllr Ash in the Chair",
+        (
+            "Wyvern and Mill End Parish Council",
+            "2017-04-20",
+            "19:30",
+            "the Community Centre, Grange Road, Wyvern",
+        ),
+    ),  # (a double-spaced header broken inside the body's name, before "PARISH COUNCIL held")
+    (
         "21st January 2021\n\nMinutes of the meeting of Wyvern Town Council, held remotely via "
         "Zoom Commencing at 7.00pm.\n\nPresent: Cllr Ash",
         ("Wyvern Town Council", "2021-01-21", "19:00", "remotely via Zoom"),

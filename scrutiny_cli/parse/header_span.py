@@ -20,7 +20,10 @@ from .venues import clean_venue, held_hour, place_after, venue_in
 
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
     # (and "Commencing at 7.15 pm and conducted by Zoom videoconference")
-    r"(?i)(?:held|on|at|in|of|commencing)\b|(?:council|committee|board|panel)\s+held\b"
+    # (or the body's words before its noun: "... DONINGTON LE HEATH" / "" / "PARISH COUNCIL
+    # held at 7.30pm ...")
+    r"(?i)(?:held|on|at|in|of|commencing)\b"
+    r"|(?:[\w'’&-]+\s+){0,2}(?:council|committee|board|panel|forum)\s+held\b"
 )
 _WAS_HELD = re.compile(r"was\s+held\b")  # (the sentence's verb, where it has none yet)
 _MONTH_END = re.compile(
