@@ -2150,6 +2150,11 @@ CASES = [
         ),
     ),  # (a double-spaced header broken inside the body's name, before "PARISH COUNCIL held")
     (
+        "[DRAFT] Minutes of Wyvern Community Council Meeting - Tuesday 11th April 2017\n\n"
+        "Present – Ann Ash, Ben Birch",
+        ("Wyvern Community Council", "2017-04-11", None, None),
+    ),  # (a draft's stamp in square brackets)
+    (
         "21st January 2021\n\nMinutes of the meeting of Wyvern Town Council, held remotely via "
         "Zoom Commencing at 7.00pm.\n\nPresent: Cllr Ash",
         ("Wyvern Town Council", "2021-01-21", "19:00", "remotely via Zoom"),

@@ -104,7 +104,7 @@ _BODY_NOUN = re.compile(r"(?i)\b(?:committee|panel|board|cabinet|forum|council|a
 
 
 _STATE_BEFORE_MINUTES = re.compile(
-    rf"(?i)^(?:(?:amended|revised|corrected|draft|unapproved|{STANDING})\s+)+(?=minutes?\b)"
+    rf"(?i)^(?:(?:amended|revised|corrected|draft|\[draft\]|unapproved|{STANDING})\s+)+(?=minutes?\b)"
 )
 
 
