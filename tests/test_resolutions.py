@@ -1904,6 +1904,23 @@ CASES = [
         [(None, "accept the minutes as a true record.")],
         "the body 'resolved unanimously', the adverb after its verb",
     ),
+    (
+        "Members elected Councillor Ann Ash as Chairman of the Council for the year.",
+        [(None, "Members elected Councillor Ann Ash as Chairman of the Council for the year.")],
+        "whom the body elected",
+    ),
+    (
+        "PA17/04856 Barn at Mill Farm, change of use. The Council rejected the application on "
+        "the grounds it did not comply with policy.",
+        [
+            (
+                None,
+                "The Council rejected the application on the grounds it did not comply with "
+                "policy.",
+            )
+        ],
+        "what the body turned down",
+    ),
 ]
 
 

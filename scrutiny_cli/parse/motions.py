@@ -70,6 +70,9 @@ HOUSE_STYLE = rule(
     # ("Council authorised the Chair to sign the minutes", "The Board ratified the decision")
     r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
     r"adopted|accepted|decided|confirmed|supported|authori[sz]ed|ratified|"
+    # (or whom it elected, and what it turned down: "Members elected Councillor Lyn Evans as
+    # Chairman", "The Council rejected the application on the grounds ...")
+    r"elected|rejected|"
     r"voted(?=\s+(?:unanimously\s+)?to\b))"
     # (or what it received, printed in capitals as its decisions are: "Council RECEIVED Cllr
     # Rumsey's Declaration of Acceptance of Office"; "received" in lower case is narrative)
@@ -200,7 +203,8 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     out += _carried_in_sentence(text, folded, out)
     for m in HOUSE_STYLE.regex.finditer(folded):
         verb = m["verb"].lower()
-
+        if verb == "elected" and out and _carries_motion(text, out[-1], m.start("body")):
+            continue  # (the vote on a nomination read above: "... the meeting duly elected")
         if verb.startswith("note") and (
             keyword_page or not NOTED_OBJECT.match(folded[m.end("verb") :])
         ):
@@ -218,6 +222,18 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
 
 
 _PROPOSAL_WORD = re.compile(r"(?i)\b(?:proposed|nominated|moved)\b")
+
+
+_VOTE_REACH = 300  # characters after a motion its vote may be told in
+
+
+def _carries_motion(text: str, motion: Resolution, at: int) -> bool:
+    """Whether the sentence at `at` tells the vote on a motion read just above it, in the
+    same paragraph ("Cllr Ash proposed ... The proposal was seconded ... the meeting duly
+    elected Cllr Birch")."""
+    start = text.find(motion.text)
+    between = text[start + len(motion.text) : at] if start >= 0 else ""
+    return start >= 0 and len(between) <= _VOTE_REACH and "\n\n" not in between
 
 
 def _carried_in_sentence(text: str, folded: str, found: list[Resolution]) -> list[Resolution]:
