@@ -1921,6 +1921,18 @@ CASES = [
         ],
         "what the body turned down",
     ),
+    (
+        "Cllr Ash was elected as Vice Chair on a proposal from Cllr Birch, seconded by Cllr "
+        "Cole; all those at the meeting in favour.",
+        [
+            (
+                None,
+                "Cllr Ash was elected as Vice Chair on a proposal from Cllr Birch, seconded by "
+                "Cllr Cole; all those at the meeting in favour.",
+            )
+        ],
+        "a proposal 'from' a member, seconded and carried",
+    ),
 ]
 
 

@@ -129,7 +129,7 @@ MOTION = rule(
     # unanimously agreed")
     # (glued to the proposer's name by a converter too: "Councillor Drewproposed and ...")
     r"|(?:\b|(?<=[a-z])(?=proposed\s))(?:moved|proposed|nominated|on\s+(?:a|the)\s+"
-    r"propos(?:al|ition)\s+(?:by|of)|motion|"
+    r"propos(?:al|ition)\s+(?:by|of|from)|motion|"
     r"prop\.?)(?!\w)"
     r".{0,200}?"
     r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
