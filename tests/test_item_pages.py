@@ -284,6 +284,20 @@ def test_a_decision_pages_decisions_are_its_minutes_whatever_its_fields() -> Non
     assert [r.ref for r in item.refs] == ["H7"]
 
 
+def test_a_decision_pages_parts_in_lower_case_are_its_decision_not_agenda_text() -> None:
+    """Under a decision page's fields, with no "Decision:" label, "(i) to note the report;"
+    opens the decision's parts; it is not the agenda's "To note ..."."""
+    page = (
+        "Decision details\n\nLocal Covenant - OCE/17/023\n\nDecision Maker: Council\n\n"
+        "Is subject to call in?: No\n\n\n(i)           to note the content of the report;\n\n"
+        "(ii)          to instruct the Chief Executive to develop a refreshed Covenant;\n\n"
+        "(iii)         to request the Chief Executive to report back in March 2018.\n\n"
+        "Publication date: 16/10/2017\n\nDate of decision: 11/10/2017\n"
+    )
+    [item] = parse(read_text(page.encode())).parts[0].items
+    assert [r.part for r in item.resolutions] == ["i", "ii", "iii"]
+
+
 def test_a_listing_of_decisions_published_gives_each_decision_and_its_maker() -> None:
     """ModernGov's "Decisions published" listing: each decision line is one item, titled
     without its reference and status; its fields give the committee and are no decision."""

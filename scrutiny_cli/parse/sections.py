@@ -179,7 +179,9 @@ _LIST_GOES_ON = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+[a-z]")  # "a) declarations
 def _agenda_paragraph(line: str, within: bool) -> bool:
     """Whether a paragraph is agenda text: "To receive ...", also lettered ("(a) To approve
     the minutes ..." / "(b) To note the outstanding actions."), and, within agenda text,
-    its bullets ("· 14 March 2022")."""
-    return bool(DESCRIPTION.match(_LETTERED.sub("", line, count=1))) or (
-        within and line[:1] in "·•-–"
-    )
+    its bullets ("· 14 March 2022"); never a decision's part in lower case, its keyword or
+    label lost ("(i) to note the content of the report;" / "(ii) to instruct ...")."""
+    rest = _LETTERED.sub("", line, count=1)
+    if rest != line and rest.startswith("to ") and not within:
+        return False
+    return bool(DESCRIPTION.match(rest)) or (within and line[:1] in "·•-–")
