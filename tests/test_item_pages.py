@@ -298,6 +298,24 @@ def test_a_decision_pages_parts_in_lower_case_are_its_decision_not_agenda_text()
     assert [r.part for r in item.resolutions] == ["i", "ii", "iii"]
 
 
+def test_each_parts_reason_printed_under_it_ends_no_decision() -> None:
+    """ "RESOLVED: (i) That ..." / "REASON: ..." / "(ii) That ..." / "REASON: ...": each
+    part's reason under it, the next part below, is no decision page's furniture, and the
+    decision reads on to its last part."""
+    page = (
+        "Issue - decisions\nHousing Rents 2009/10\n03/02/2009 - Housing Rent Increase 2009/10\n"
+        "RESOLVED: (i) That Option 2 be approved and that a rent increase of 6% be agreed.\n"
+        "REASON: In accordance with Government advice.\n(ii) That the information provided "
+        "at the meeting be noted.\nREASON: To keep the Executive informed.\n"
+    )
+    [item] = parse(read_text(page.encode())).parts[0].items
+    assert [r.text for r in item.resolutions] == [
+        "That Option 2 be approved and that a rent increase of 6% be agreed.\nREASON: In "
+        "accordance with Government advice.",
+        "That the information provided at the meeting be noted.",
+    ]
+
+
 def test_a_listing_of_decisions_published_gives_each_decision_and_its_maker() -> None:
     """ModernGov's "Decisions published" listing: each decision line is one item, titled
     without its reference and status; its fields give the committee and are no decision."""

@@ -26,6 +26,7 @@ from .keywords import keyword_starts, opening_keywords, tidied
 from .motions import house_style
 from .parts import DECIMAL_PART, ROMAN, split_parts, within_bullet
 from .patterns import DECISION_NARRATIVE, DECISION_WORDING, PART_MARKER
+from .sections import reason_between_parts
 from .vote_outcomes import CARRIED, LOST
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -368,9 +369,12 @@ def _first_sentence_lines(paragraph: str) -> str:
     """The keyword's lines of a paragraph laid out a line at a time: "RESOLVED that the
     minutes ... be approved." / "Cabinet noted the action tracker:" is a decision and then
     narrative, once a line ends the sentence and the next begins another that is neither
-    a part nor decision wording."""
+    a part nor decision wording. A part's reason under it, before the next part, ends
+    nothing: "(i) That Option 2 be approved ..." / "REASON: In accordance with ..." / "(ii)"."""
     lines = paragraph.split("\n")
     for k in range(1, len(lines)):
+        if reason_between_parts(lines, k) or reason_between_parts(lines, k - 1):
+            continue
         before, line = lines[k - 1].rstrip(), lines[k].strip()
         bare_marker = _BARE_MARKER.match(line)  # "B Subject to ...": a part lettered bare
         if before.endswith(".") and line[:1].isupper() and not (_continues(line) or bare_marker):

@@ -99,7 +99,7 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
     current = out.description
     purpose: list[str] = []  # a decision page's "Purpose:" is agenda text wherever it stands
     minutes_labelled = False
-    for line in lines:
+    for k, line in enumerate(lines):
         if not line:  # a blank line is no label: half the lines of most pages
             current.append(line)
             continue
@@ -127,7 +127,7 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
             continue
         if STATUS.match(line):
             continue
-        if FURNITURE.match(line):
+        if FURNITURE.match(line) and not reason_between_parts(lines, k):
             current = []  # read, and dropped
             continue
         if PURPOSE.match(line):
@@ -172,6 +172,14 @@ def _agenda_text_first(lines: list[str], decided: bool) -> tuple[list[str], list
     return lines[:k], lines[k:]
 
 
+def reason_between_parts(lines: list[str], k: int) -> bool:
+    """A part's reason printed under it, the next part below ("(i) That Option 2 be
+    approved ..." / "REASON: In accordance with ..." / "(ii) That ..."): the decision goes on."""
+    after = next((ln for ln in lines[k + 1 :] if ln), "")
+    return lines[k][:6].lower() == "reason" and _PART_MARK.match(after) is not None
+
+
+_PART_MARK = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")  # "(ii) ", "b) "
 _LETTERED = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+")  # "(a) ", "b) ", "1. "
 _LIST_GOES_ON = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+[a-z]")  # "a) declarations of ..."
 
