@@ -2946,6 +2946,10 @@ NOT_ACTIONS = [
     ("This will be on the agenda for this meeting.", "this meeting's agenda"),
     ("Members will be advised by the Clerk at the meeting.", "advised by someone, no task"),
     (
+        "The Mayor recommended Items 21 and 22 are taken under Standing Order 1C. IT WAS AGREED.",
+        "this meeting's items taken under the standing order that excludes the public",
+    ),
+    (
         "The County Council had been informed.\nWeb Site\nNothing to report.\n(c) Speed "
         "Restrictions\nNothing to report.",
         "a heading over 'Nothing to report' is no owner",

@@ -1933,6 +1933,23 @@ CASES = [
         ],
         "a proposal 'from' a member, seconded and carried",
     ),
+    (
+        "The Mayor recommended that item 21 is taken in private. IT WAS AGREED.",
+        [(None, "The Mayor recommended that item 21 is taken in private.")],
+        "'IT WAS AGREED.' in capitals decides the sentence before it",
+    ),
+    (
+        "Cllr Ash PROPOSED Cllr Birch remains Chairman for the ensuing year; Cllr Cole "
+        "seconded. There were no other nominations. IT WAS AGREED.",
+        [
+            (
+                None,
+                "Cllr Ash PROPOSED Cllr Birch remains Chairman for the ensuing year; Cllr Cole "
+                "seconded.",
+            )
+        ],
+        "a bare keyword decides the motion, past the note that there were no others",
+    ),
 ]
 
 

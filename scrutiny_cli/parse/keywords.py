@@ -100,7 +100,7 @@ _LABEL_AFTER = re.compile(r":|[ \t]*[\-–][ \t]*(?:that|[Tt]o)[ \t]")
 # What may stand before a keyword in capitals within its match: "It was (unanimously) ",
 # "UNANIMOUSLY ". Nothing else does, so its match starts there or at the keyword.
 _CAPS_LEAD = re.compile(
-    r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)\Z"
+    r"(?:\b(?:[Ii]t|IT)\s+(?:was|WAS)\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)\Z"
 )
 
 

@@ -60,7 +60,8 @@ _LINE_NUMBER = "|".join(
 )
 RESOLUTION_START = rule(
     "resolution-start",
-    r"(?:\b[Ii]t\s+was\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"
+    # (its "It was" in capitals too: "... under Standing Order 1C. IT WAS AGREED.")
+    r"(?:\b(?:[Ii]t|IT)\s+(?:was|WAS)\s+(?:unanimously\s+)?|\b(?:UNANIMOUSLY|Unanimously)\s+)?"
     # (not a person's word: "He AGREED to contact the Footpaths Officer" is an undertaking)
     r"(?<!\b[Hh]e\s)(?<!\b[Ss]he\s)(?<!\bClerk\s)(?<!\bChair\s)(?<!\bChairman\s)"
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
@@ -163,7 +164,7 @@ PART_MARKER = rule(
 # what to strip from a single-sentence resolution.
 RESOLUTION_PREAMBLE = rule(
     "resolution-preamble",
-    r"^(?:It\s+was\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?"
+    r"^(?:It\s+was\s+|IT\s+WAS\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?"
     r"(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
     r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|ORDERED|Decisions?|Resolved|Agreed|Recommended|"
     r"Decided|"

@@ -219,7 +219,10 @@ near_miss(
 # item(s) be considered following the exclusion of the press and public".
 THIS_MEETINGS_BUSINESS = rule(
     "this-meetings-business",
-    r"\bbe\s+(?:considered|taken|dealt\s+with|heard)\s+(?:in\s+(?:public|private)|"
+    # (or "are taken", and under the standing order that excludes the public: "The Mayor
+    # recommended Items 21, 22 and 23 are taken under Standing Order 1C")
+    r"\b(?:be|are)\s+(?:considered|taken|dealt\s+with|heard)\s+(?:in\s+(?:public|private)|"
+    r"under\s+standing\s+order\b|"
     r"in\s+part\s+(?:1|2|I|II|one|two)|with\s+the\s+press\s+and\s+public\s+excluded|"
     r"(?:following|after)\s+the\s+exclusion\s+of)\b"
     # (or in another order: "that item 3 be discussed following item 6")

@@ -66,6 +66,9 @@ _MOVER_ONLY = re.compile(
 )
 
 
+_NO_OTHER = re.compile(r"(?i)there\s+(?:was|were)\s+no\s+(?:other|further)\b")
+
+
 _MOVERS_BEFORE = re.compile(
     r"(?i)(?<=[.!?]\s)(?:proposed|moved)\b[^.\n]{0,60}?\bseconded\b[^.\n]{0,40}$"
 )
@@ -89,8 +92,8 @@ def _bare_keyword(text: str, at: int) -> list[Resolution]:
     paragraph = "" if alone else before[before.rfind("\n\n") + 1 :]
     # (back over who moved and seconded it: "... proposed that ... . Seconded Cllr D. Agreed.")
     said = [paragraph[a:b].strip() for a, b in sentences.spans(paragraph)]
-    while said and _MOVER_ONLY.match(said[-1]) and len(said) > 1:
-        said.pop()
+    while said and (_MOVER_ONLY.match(said[-1]) or _NO_OTHER.match(said[-1])) and len(said) > 1:
+        said.pop()  # (or that none came forward: "... seconded. There were no other nominations.")
     if said and keyword_starts(fold(said[-1])):
         return []  # "It was RESOLVED that ... be confirmed." / "NOTED.": decided once
     if said and "\n" not in said[-1]:
