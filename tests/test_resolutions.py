@@ -1950,6 +1950,18 @@ CASES = [
         ],
         "a bare keyword decides the motion, past the note that there were no others",
     ),
+    (
+        "Cllr Ash proposed the minutes as a true record, seconded by Cllr Birch, one abstention "
+        "(Cllr Cole), rest in favour.",
+        [
+            (
+                None,
+                "Cllr Ash proposed the minutes as a true record, seconded by Cllr Birch, one "
+                "abstention (Cllr Cole), rest in favour.",
+            )
+        ],
+        "a motion carried by the rest in favour after an abstention",
+    ),
 ]
 
 

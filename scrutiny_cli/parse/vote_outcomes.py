@@ -58,6 +58,8 @@ CARRIED = rule(
     # in favour"
     r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:agreed|carried)\b"
     r"|\bvoted\s+(?:unanimously\s+)?in\s+favou?r\b|\bunanimously\s+in\s+favou?r\b"
+    # (the rest in favour after an abstention: "one abstention (Cllr Hudson), rest in favour")
+    r"|\b(?:the\s+)?(?:rest|remainder|all\s+others)\s+(?:were\s+)?in\s+favou?r\b"
     r"|\bthe\s+vote\s+was\s+unanimous\b"  # "SECONDED by Cllr J Wall. The vote was unanimous."
     r"|\bvot(?:e|ing)\s+unanimous\b"  # "Seconded by Councillor Peek / Vote unanimous to accept"
     r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
