@@ -11,8 +11,8 @@ import itertools
 import re
 
 from .numbers import MONTH_STAMP, NUMBER_LEAD, Numbered, best_chain, family, number_key, runs_on
-from .sentence_starts import text_after_dash
-from .title_words import all_capitals, heading_again
+from .sentence_starts import heading_again, text_after_dash
+from .title_words import all_capitals
 from .titles import FINITE_VERB
 
 AGENDA_WORDED = re.compile(r"^(?:To\s+[a-z]+|TO\s+[A-Z]+)\b")  # ("To note ...", "TO APPROVE ...")

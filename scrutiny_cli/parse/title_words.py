@@ -321,61 +321,6 @@ def titled_phrase(words: list[str]) -> bool:
 _JOINING = frozenset("of for to on the in".split())
 
 
-def heading_again(words: list[str]) -> int | None:
-    """Where the agenda's text repeats a heading's first two words in a sentence's case
-    ("Urgent Business Urgent business, if any, ..."), or its first word, the heading ends."""
-    if len(words) < 4:
-        return None
-    if (owner := _owner_again(words)) is not None:
-        return owner
-    if words[0].isupper() and len(words[0]) > 3 and words[1] == words[0].capitalize():
-        return 1 if words[2][:1].islower() else None  # ("APOLOGIES Apologies were received")
-    first = [w.lower().strip(",.:") for w in words[:2]] if words[1][:1].isupper() else None
-    for k in range(2, min(len(words) - 1, 16)):
-        repeat = [w.lower().strip(",.:") for w in words[k : k + 2]]
-        if words[k - 1].lower() in SMALL or not words[k + 1][:1].islower():
-            continue
-        if repeat == first:
-            return k
-        # (or its first word again, printed as it is, the sentence going on in lower case:
-        # "Minutes of the Previous Meeting Minutes from the previous meeting held on ...")
-        # (a small word after it too where the sentence goes on in lower case: "Cheques for
-        # Payment Cheques for the Clerk's Salary were authorised")
-        joined = words[k + 1].lower() in SMALL_JOINS
-        if k >= 3 and words[k] == words[0] and (not joined or _lower_at(words, k + 2)):
-            return k
-    return None
-
-
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-def _owner_again(words: list[str]) -> int | None:
-    """Where a report's owner, named by the heading's possessive, opens its text ("County
-    Councillor’s Report County Councillor Harrison brought ...", "Clerk's Report The Clerk
-    reported ..."): the owner again, a name after it or not, then a word in lower case."""
-    at = next((k for k, w in enumerate(words[:3]) if _POSSESSIVE.search(w)), None)
-    if at is None:
-        return None
-    owner = [w.lower() for w in words[:at]] + [_POSSESSIVE.sub("", words[at]).lower()]
-    n = len(owner)
-    for k in range(at + 2, min(len(words) - n, 12)):
-        if [w.lower() for w in words[k : k + n]] != owner:
-            continue
-        after = words[k + n :]
-        named = len(after) >= 2 and after[0][:1].isupper() and after[1][:1].islower()
-        if (after and after[0][:1].islower()) or named:
-            return k - 1 if words[k - 1] in ("The", "the") else k
-    return None
-
-
-def _lower_at(words: list[str], k: int) -> bool:
-    return k < len(words) and words[k][:1].islower()
-
-
-SMALL_JOINS = frozenset("of and the for to in on at".split())  # ("Planning Planning and Access")
-
-
 def heading_anyway(words: list[str]) -> bool:
     """After an item number, "Apologies:", "Councillor vacancies", "Consideration of ..." and
     "PROPOSED CLOSURE OF THE BRANCH" (not "Proposed by Cllr X") are headings."""

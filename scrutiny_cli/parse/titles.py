@@ -23,7 +23,13 @@ from .dates import DAY_NAMES, MONTH_NAMES, TIME, minutes_dated
 from .lines import strip_attachment
 from .printed_titles import SPACE_RUN, as_printed, with_aside
 from .rules import near_miss, rule
-from .sentence_starts import MARKER, one_word_minutes, starts_sentence, text_after_dash
+from .sentence_starts import (
+    MARKER,
+    heading_again,
+    one_word_minutes,
+    starts_sentence,
+    text_after_dash,
+)
 from .title_words import (
     AGENDA_VERB,
     COLUMN_LABEL,
@@ -45,7 +51,6 @@ from .title_words import (
     TIERS,
     WHO_HEADING,
     closed_by_if_any,
-    heading_again,
     heading_anyway,
     title_case,
     titled_phrase,
