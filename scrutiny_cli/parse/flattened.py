@@ -11,6 +11,7 @@ import re
 from .attendance_cues import ATTENDANCE_LABEL
 from .chains import dated_from_one
 from .dates import MONTHS
+from .header_cues import STANDING
 from .numbers import (
     NUMBER,
     Numbered,
@@ -209,7 +210,7 @@ _MINUTES_TITLE = re.compile(
 _SUMMONS = re.compile(r"(?i)\b(?:to\s+be\s+held|will\s+be\s+held|hereby\s+summoned)\b")
 _AGENDA_ENTRY = re.compile(r"(?<=\s)1\.?\s+[A-Z]")
 _MINUTES_HELD = re.compile(
-    r"(?i)(?<=\s)(?:(?:unapproved|draft|unconfirmed|approved)\s+)?minutes\s+(?:of\s+)?"
+    rf"(?i)(?<=\s)(?:(?:draft|{STANDING})\s+)?minutes\s+(?:of\s+)?"
     r"(?:the\s+|a\s+|an\s+)?[^.;]{0,120}?\bheld\s+(?:on|at|in)\b"
 )
 _SUMMONS_REACH = 400  # characters into the line a summons opens it in

@@ -192,15 +192,16 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             out.append(
                 Resolution(text=_with_subject(text, m.start(), _sentence_of(text, m.start())))
             )
-    spans = sentences.spans(folded) if " proposed that" in folded else []
-    for m in PROPOSER_ALONE.finditer(folded) if spans else ():
+    # (the sentences, read once, for proposals carried after them or within them)
+    spans = sentences.spans(folded) if _PROPOSAL_WORD.search(folded) else []
+    for m in PROPOSER_ALONE.finditer(folded) if " proposed that" in folded else ():
         a, b = sentences.sentence_at(folded, m.start(), spans)
         nxt = next((folded[x:y] for x, y in spans if x >= b), "")
         if "second" in folded[a:b].lower() or len(nxt.split()) > OUTCOME_WORDS:
             continue  # (seconded: a motion read above, or left as it was)
         if CARRIED.search(nxt) and not LOST.search(nxt):
             out.append(Resolution(text=text[a:b]))
-    out += _carried_in_sentence(text, folded, out)
+    out += _carried_in_sentence(text, folded, spans, out)
     for m in HOUSE_STYLE.regex.finditer(folded):
         verb = m["verb"].lower()
         if verb == "elected" and out and _carries_motion(text, out[-1], m.start("body")):
@@ -236,13 +237,13 @@ def _carries_motion(text: str, motion: Resolution, at: int) -> bool:
     return start >= 0 and len(between) <= _VOTE_REACH and "\n\n" not in between
 
 
-def _carried_in_sentence(text: str, folded: str, found: list[Resolution]) -> list[Resolution]:
+def _carried_in_sentence(
+    text: str, folded: str, spans: list[tuple[int, int]], found: list[Resolution]
+) -> list[Resolution]:
     """Proposals no one is named seconding, carried in their own sentence ("..., this was
     unanimously AGREED"), that no motion above has already read."""
-    if not _PROPOSAL_WORD.search(folded):
-        return []
     out = []
-    for a, b in sentences.spans(folded):
+    for a, b in spans:
         if not CARRIED_IN_SENTENCE.search(" ".join(folded[a:b].split())):
             continue
         sentence = " ".join(text[a:b].split())

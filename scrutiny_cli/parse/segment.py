@@ -242,8 +242,10 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     near = [*out, *worded] if dated else out
     # (those in the agenda's words among them are candidates too, where they run on with
     # them: "10/06/04 To check ..." / "10/06/05 Report from the Police" / "10/06/06 To ...")
-    dated += [w for w in worded if is_date(w.number) and w.line not in {c.line for c in dated}]
-    near = [c for c in near if c.line not in {d.line for d in dated}]
+    dated_lines = {c.line for c in dated}
+    dated += [w for w in worded if is_date(w.number) and w.line not in dated_lines]
+    dated_lines |= {w.line for w in worded if is_date(w.number)}
+    near = [c for c in near if c.line not in dated_lines]
     return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
 
 
