@@ -1962,6 +1962,12 @@ CASES = [
         ],
         "a motion carried by the rest in favour after an abstention",
     ),
+    (
+        "It was proposed by Cllr Ash and seconded by Cllr Birch that a review of the hedges be "
+        "carried out each spring.",
+        [],
+        "work to be carried out is no motion carried",
+    ),
 ]
 
 

@@ -54,6 +54,7 @@ CARRIED = rule(
     "carried",
     r"\b(?:unanimously\s+agreed|declared\s+carried|was\s+carried|CARRIED|(?:Members|it\s+was)\s+"
     r"(?:unanimously\s+)?agreed)\b"
+    r"(?!\s+(?:out|forward|over)\b)"  # (work to be done, not a vote: "be carried out")
     # "put to the vote and AGREED", "voted unanimously in favour", "all (those present) were
     # in favour"
     r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:agreed|carried)\b"
