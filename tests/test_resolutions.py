@@ -1968,6 +1968,26 @@ CASES = [
         [],
         "work to be carried out is no motion carried",
     ),
+    (
+        "The minutes of the meeting held on 14 May had been circulated and were taken as read. "
+        "It was proposed by Mr Ash seconded by Mr Birch, to unanimous approval, that these "
+        "minutes be signed as a true record.\n\nThe minutes of the meeting held on 22 May had "
+        "been circulated and were taken as read. It was proposed by Mrs Cole seconded by Mr "
+        "Birch, to unanimous approval, that these minutes be signed as a true record.",
+        [
+            (
+                None,
+                "It was proposed by Mr Ash seconded by Mr Birch, to unanimous approval, that "
+                "these minutes be signed as a true record.",
+            ),
+            (
+                None,
+                "It was proposed by Mrs Cole seconded by Mr Birch, to unanimous approval, that "
+                "these minutes be signed as a true record.",
+            ),
+        ],
+        "a paragraph moving its own motion is not the decision of the motion above it",
+    ),
 ]
 
 

@@ -252,8 +252,10 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
         return True  # "Councillor Clark be appointed chairman ...": the same, capitalised
     if _KEYWORD_LOST.search(before) and (SUBJUNCTIVE.search(para) or _subject_be(para)):
         return True  # "By affirmation of the meeting, it was" / "The minutes ... be signed."
+    # (not a paragraph that moves its own motion: "... It was proposed by A seconded by B
+    # that these minutes be signed" twice over is two motions, the second not the first's)
     if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
-        return True
+        return not MOTION.search(para)
     if not (k > 0 and _INFINITIVE_DECISION.match(para)):
         return False
     # (not the agenda's words over the minute that tells what was done: "To approve the
