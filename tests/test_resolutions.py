@@ -1988,6 +1988,26 @@ CASES = [
         ],
         "a paragraph moving its own motion is not the decision of the motion above it",
     ),
+    (
+        "(1) Fences and gates in good order.\n\n(2) Football pitch – no report.\n\n(3) To ask "
+        "Mr Hince to clear rubbish from the container.\n\n(4) Shrubs on the boundary were "
+        "overgrown and needed cutting back.",
+        [],
+        "a report's list is no decision's parts from its middle",
+    ),
+    (
+        "The Chair suggested that the Committee review the ditches.\n\n1) Officers pass on the "
+        "Committee's thanks to Councillor Chalk;\n\n2) Officers provide further information "
+        "about the Batchley ditches;\n\n3) Officers add the review of ditches to the Work "
+        "Programme; and\n\n4) the report be noted.",
+        [
+            ("1", "Officers pass on the Committee's thanks to Councillor Chalk"),
+            ("2", "Officers provide further information about the Batchley ditches"),
+            ("3", "Officers add the review of ditches to the Work Programme"),
+            ("4", "the report be noted."),
+        ],
+        "parts a semicolon links are one decision however few show its words",
+    ),
 ]
 
 

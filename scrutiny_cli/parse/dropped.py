@@ -40,7 +40,7 @@ def dropped_heading(
         if any(a < start + len(para) and start < b for a, b in spans):
             k += 1
             continue
-        run = _part_run(paras, k, spans)
+        run = _part_run(paras, k, spans) if not _mid_list(paras, k, spans) else k
         entries = [p for _, p in paras[k:run]]
         after = paras[run][1] if run < len(paras) else ""
         agenda = run > k and _answered(entries, after)  # (the minutes under the last entry)
@@ -65,6 +65,17 @@ def dropped_heading(
 
 # "Chairman's Announcements", "Questions from Members", "Mayor's Communications".
 _TOLD_HEADING = re.compile(r"(?i)\b(?:announcements?|questions|communications)\b")
+
+
+def _mid_list(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether paras[k] is a later entry of a list that began above it, outside any keyword
+    block: "(7) Path ... was uneven" / "(8) To ask Mr Hince to clear rubbish ..." / "(9)
+    Shrubs ... needed cutting back" is a report's list, not a decision's parts from (8)."""
+    if not k or not PART_MARKER.regex.match(paras[k][1]):
+        return False
+    start, para = paras[k - 1]
+    inside = any(a < start + len(para) and start < b for a, b in spans)
+    return not inside and PART_MARKER.regex.match(para) is not None
 
 
 def _list_goes_on(
@@ -198,7 +209,13 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
             lowered or DECISION_WORDING.regex.match(words.lower()) or _subject_be(words)
         )
         j += 1
-    return j if j > k and decisive * 2 >= (j - k) else k
+    # (or one sentence whose parts a semicolon links, "1) Officers pass on ...;" / ... / "4)
+    # the report be noted ...", however few of them show a decision's words)
+    linked = decisive and j - k > 1 and all(_LINKED.search(p) for _, p in paras[k : j - 1])
+    return j if j > k and (decisive * 2 >= (j - k) or linked) else k
+
+
+_LINKED = re.compile(r";(?:\s*(?:and|or))?\s*$")
 
 
 _SENT = re.compile(
