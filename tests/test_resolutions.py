@@ -12,6 +12,16 @@ from scrutiny_cli.parse.patterns import RESOLUTION_START
 from scrutiny_cli.parse.resolutions import find_resolutions, resolutions_of_decision
 from scrutiny_cli.read.text import normalise, read_text
 
+# A sentence of over 400 characters, the subject of the vote's formula after it.
+_LONG_STATEMENT = (
+    "The Council agreed that its statement to the Borough Council would say that the area "
+    "chosen was the administrative boundary of the parish, which gave an appropriate area for "
+    "the neighbourhood plan to cover, allowed the future of the local community to be planned "
+    "for sustainably, kept the two villages and their farmland together under one plan, "
+    "followed the boundary that residents already knew from the electoral register, and "
+    "matched the area used by the steering group in its first survey of households."
+)
+
 CASES = [
     (
         "We resolved that consideration of the application be deferred to a future meeting.",
@@ -2007,6 +2017,17 @@ CASES = [
             ("4", "the report be noted."),
         ],
         "parts a semicolon links are one decision however few show its words",
+    ),
+    (
+        _LONG_STATEMENT + " Proposed by Cllr Mann, seconded by Cllr Clements, all were in favour.",
+        [
+            (
+                None,
+                _LONG_STATEMENT + " Proposed by Cllr Mann, seconded by Cllr Clements, all were "
+                "in favour.",
+            )
+        ],
+        "a vote's formula alone takes the whole of a long sentence before it as its subject",
     ),
 ]
 

@@ -335,6 +335,7 @@ def _sentence_of(text: str, at: int) -> str:
 
 
 _FULL_STOP = re.compile(r"\.[ \n]|\n\n")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 # A vote's formula alone, its subject in the sentence before: "Prop. DD, 2nd BB, All in
 # favour.", "Cllr Precey proposed acceptance; Cllr Taylor seconded; Carried." (not "Proposed
 # by Cllr A that the minutes be approved").
@@ -356,7 +357,8 @@ def _with_subject(text: str, at: int, sentence: str) -> str:
     before = text[: at if text[line_start:at].strip() else line_start].rstrip()
     if not before.endswith((".", "!", "?")):
         return sentence
-    last = " ".join(re.split(r"(?<=[.!?])\s+|\n\s*\n", before[-400:])[-1].split())
+    # (the whole of that sentence, however long: a window's edge would start it mid-word)
+    last = " ".join(_SENTENCE_BREAK.split(before)[-1].split())
     return f"{last} {sentence}" if len(last.split()) >= 3 else sentence
 
 
