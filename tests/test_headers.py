@@ -2859,6 +2859,11 @@ CASES = [
         ("Town Council", "2019-02-18", "19:00", "Upper Hall, Town Hall"),
     ),  # (the hour after "Held", then the place, on the line below the date)
     (
+        "Ordinary Meeting of the Town Council,\nMonday 24th April 2017\nWyvern Town Council\n"
+        "Held 7 p.m., Upper Hall, Town Hall, Wyvern\nPresent: Chairman: Councillor C Ash",
+        ("Town Council", "2017-04-24", "19:00", "Upper Hall, Town Hall, Wyvern"),
+    ),  # (the same past the council's name between the date and "Held")
+    (
         "Minutes Wexcombe Steering Group Meeting – Project 1 July 2020\n\nHeld via Webex Video "
         "conference\nWednesday 1st July, 2020 at 19:30\n\nCouncillors: Bob Ash & Chris Birch",
         ("Wexcombe Steering Group", "2020-07-01", "19:30", "via Webex Video conference"),

@@ -8,6 +8,7 @@ import re
 
 from .dates import TIME, find_date, parse_time
 from .header_cues import WHO_LINE
+from .header_labels import name_line
 from .header_names import without_title
 from .header_prose import name_over
 from .header_span import date_only, next_index, next_line, yearless_only
@@ -26,6 +27,9 @@ def name_over_date(top: list[str], i: int, give, line: str) -> set[int]:  # type
         return set()  # (nor the next meetings' dates under their heading: "Date of next meeting")
     iso, time, after = when
     held = next_line(top, i)  # ("Wednesday, 11th May 2016" / "held at the Town Hall, ...")
+    if name_line(held) and (_HELD_AT.match(below := next_line(top, next_index(top, i)))
+                            or held_hour(below)):  # fmt: skip
+        held = below  # (past the council's name between: "... Town Council" / "Held 7 p.m., ...")
     building: str | None = None
     if place or after:
         give("venue", place or after, 2)
