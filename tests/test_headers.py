@@ -2864,6 +2864,11 @@ CASES = [
         ("Town Council", "2017-04-24", "19:00", "Upper Hall, Town Hall, Wyvern"),
     ),  # (the same past the council's name between the date and "Held")
     (
+        "Minutes of Wexcombe and District Community Council Meeting, Aytoun Hall, Wexcombe, "
+        "Thursday, 30 March 2017 @ 1900hrs\n\nIn Attendance:",
+        ("Wexcombe and District Community Council", "2017-03-30", "19:00", "Aytoun Hall, Wexcombe"),
+    ),  # (the place between the meeting and its day, a comma closing it)
+    (
         "Minutes Wexcombe Steering Group Meeting – Project 1 July 2020\n\nHeld via Webex Video "
         "conference\nWednesday 1st July, 2020 at 19:30\n\nCouncillors: Bob Ash & Chris Birch",
         ("Wexcombe Steering Group", "2020-07-01", "19:30", "via Webex Video conference"),

@@ -383,7 +383,10 @@ def place_then_date(rest: str) -> tuple[str, str] | None:
 # (a place's words: capitals, and the small words between them, "Fire and Rescue Service")
 _PLACE_WORDS = r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|upon|on))*"
 _PLACE_THEN_DATE = re.compile(
-    rf"\s*(?P<place>(?:[Tt]he\s+)?{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})+)\s+(?=(?:(?i:{DAY_NAMES})\b|"
+    # (a comma may close the place, never a day's name: "... Aytoun Hall, Auchterarder,
+    # Thursday, 30 March 2017")
+    rf"\s*(?P<place>(?:[Tt]he\s+)?{_PLACE_WORDS}(?:,\s+(?!(?i:{DAY_NAMES})\b){_PLACE_WORDS})+)"
+    rf",?\s+(?=(?:(?i:{DAY_NAMES})\b|"
     rf"\d{{1,2}}\s*(?i:st|nd|rd|th)?\s+(?i:{MONTH_NAMES})\b))"
 )
 _BODY_THEN_PLACE = re.compile(
