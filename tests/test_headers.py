@@ -3202,6 +3202,8 @@ ALONE = [
     ("WCC Minutes February 2021 Wexcombe Community Council Minutes of the meeting: Zoom",
      "Wexcombe Community Council"),
     ("Approved Minutes 135 May 2021\nWexcombe Community Council news and events", None),
+    ("Minutes 135 Wexcombe and District Community Council May 2021\nMembers and office bearers",
+     "Wexcombe and District Community Council"),  # (its small word between capitals)
     ("Minutes\nThe Clerk wrote to Upper Wexcombe Parish Council about the hedge.", None),
 ]  # fmt: skip
 

@@ -320,8 +320,9 @@ def body_alone(lines: list[str]) -> str | None:
 # February 2021 Callander Community Council Minutes of the meeting: ...".
 _COUNCIL_IN_TITLE = re.compile(
     r"(?<![\w'’&-])"
-    r"(?P<name>(?:(?!(?i:minutes|approved|draft|meeting|agenda|notes|of|the)\b)[A-Z][\w'’&-]*\s+)"
-    r"{1,4}(?:Parish|Town|Community|Village)\s+Council)\b"
+    # (its small word between capitals too: "Auchterarder and District Community Council")
+    r"(?P<name>(?:(?!(?i:minutes|approved|draft|meeting|agenda|notes|of|the)\b)[A-Z][\w'’&-]*\s+"
+    r"(?:(?:and|&)\s+(?=[A-Z]))?){1,4}(?:Parish|Town|Community|Village)\s+Council)\b"
 )
 
 
