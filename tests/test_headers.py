@@ -2869,6 +2869,11 @@ CASES = [
         ("Wexcombe and District Community Council", "2017-03-30", "19:00", "Aytoun Hall, Wexcombe"),
     ),  # (the place between the meeting and its day, a comma closing it)
     (
+        "Minutes of Wexcombe Parish Council’s meeting held in the Methodist Church on Wednesday "
+        "14th March 2018 at 7.30pm.",
+        ("Wexcombe Parish Council", "2018-03-14", "19:30", "the Methodist Church"),
+    ),  # (the body's own meeting, its name without the possessive)
+    (
         "Minutes Wexcombe Steering Group Meeting – Project 1 July 2020\n\nHeld via Webex Video "
         "conference\nWednesday 1st July, 2020 at 19:30\n\nCouncillors: Bob Ash & Chris Birch",
         ("Wexcombe Steering Group", "2020-07-01", "19:30", "via Webex Video conference"),

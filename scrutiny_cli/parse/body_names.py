@@ -152,6 +152,8 @@ def clean_committee(text: str | None) -> str | None:
         name = m["body"]
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     name = re.sub(r"(?<=[sS])['’]$", "", name)  # (those who met: "COMMISSIONERS’ MEETING")
+    # (or the body's own meeting: "BRIGHSTONE PARISH COUNCIL’S MEETING")
+    name = re.sub(r"(?i)\b(council|committee|board|panel|authority|forum|trust)['’]s$", r"\1", name)
     name = _MINUTES_AFTER.sub("", name)
     # (a committee's parent council after it: "FINANCE & GENERAL PURPOSES COMMITTEE OF THE
     # COUNCIL", "Development Committee of Mid District Council")
