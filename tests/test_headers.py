@@ -2874,6 +2874,12 @@ CASES = [
         ("Wexcombe Parish Council", "2018-03-14", "19:30", "the Methodist Church"),
     ),  # (the body's own meeting, its name without the possessive)
     (
+        "Minutes of the March 14, 2018 Full Parish MINUTES OF WEXCOMBE PARISH COUNCIL MEETING "
+        "HELD IN WEXCOMBE METHODIST CHURCH ON WEDNESDAY 14TH MARCH 2018 AT 7.30PM. PRESENT: "
+        "Cllr. J Ash (Chairman)",
+        ("Wexcombe Parish Council", "2018-03-14", "19:30", "WEXCOMBE METHODIST CHURCH"),
+    ),  # (the page's title, cut, before its header sentence on the line)
+    (
         "Minutes Wexcombe Steering Group Meeting – Project 1 July 2020\n\nHeld via Webex Video "
         "conference\nWednesday 1st July, 2020 at 19:30\n\nCouncillors: Bob Ash & Chris Birch",
         ("Wexcombe Steering Group", "2020-07-01", "19:30", "via Webex Video conference"),

@@ -174,6 +174,9 @@ _NAME_FIRST = re.compile(
 # COUNCIL"), not a list of names ("Councillors Barker, Fareham, ... M Uzzell").
 _TITLE_LEAD = re.compile(  # (or a council's initials: "Cressage, Harley and Sheinton PC")
     r"(?i)\b(?:council|committee|board|authority|panel|forum|trust|(?-i:PC|TC|CC))\b|\.(?:pdf|docx?)\b"
+    # (or the page's title, cut, before its header: "Minutes of the March 14, 2018 Full
+    # Parish MINUTES OF ... PARISH COUNCIL MEETING HELD IN ...")
+    r"|^\W*(?-i:Minutes|MINUTES)\s+of\b"
 )
 _HELD_FIRST = re.compile(r"(?:held|Held|HELD)\s+(?:on|at|in)\s")  # ("held in the Chamber on")
 
