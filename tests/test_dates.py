@@ -20,6 +20,7 @@ DATES = [
     ("on Thursday the 27thof July 2017 at 7.30 p.m.", "2017-07-27", "ordinal run into its 'of'"),
     ("at 15thMayfield 2019", None, "an ordinal run into another word"),
     ("on Wednesday, 6 th , October 2010 at 7.00 p.m.", "2010-10-06", "a comma after an ordinal"),
+    ("Wednesday, November 2nd , 2022", "2022-11-02", "a space before the year's comma"),
     ("items 5, October 2010 report", "2010-10", "a comma after a bare number is no day's"),
     ("Date :-2014/03/21", "2014-03-21", "year first, as a web page's field prints it"),
     ("Meeting date: 2019-05-14", "2019-05-14", "year first with dashes"),

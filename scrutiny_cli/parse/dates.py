@@ -61,8 +61,9 @@ DATE_PHRASE = re.compile(
     rf"|{_ORDINAL}\s*,\s+|(?:st|nd|rd|th)\.\s+)|\b)"
     rf"(?P<month>{MONTHS})\b\.?"
     rf"(?:,?\s+(?:the\s+)?(?P<day2>\d{{1,2}})(?:{_ORDINAL})?\b)?"
-    # (or glued to a month's stop: "10th Sept.2018")
-    rf"(?:,?\s+|(?<=\.))(?P<year>(?:19|20)\d{{2}})\b",
+    # (or glued to a month's stop: "10th Sept.2018"; or a space before its comma, "November
+    # 2nd , 2022")
+    rf"(?:\s?,?\s+|(?<=\.))(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what every DATE_PHRASE ends with: a cheap test first
