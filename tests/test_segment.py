@@ -7056,3 +7056,38 @@ def test_a_body_named_by_the_word_before_it_opens_no_text() -> None:
     assert not body_decided(words, 3)  # ("Parish Council")
     words = "Approve minutes Council resolved to accept".split()
     assert body_decided(words, 2)
+
+
+def test_an_agenda_printed_above_the_minutes_is_no_part_of_them() -> None:
+    """A meeting's page with its agenda (summons and numbered list) and then its minutes
+    under their own heading and header: the minutes give the meeting and its items."""
+    page = (
+        "Footpaths Committee Meeting\nAgenda\nFOOTPATHS COMMITTEE AGENDA\nNOTICE IS HEREBY "
+        "GIVEN that a meeting of Wexcombe Parish Council Footpaths Committee will be held on "
+        "Wednesday 2nd November 2022, Wexcombe Community Centre, at 7pm.\n1. Apologies\n2. To "
+        "approve the minutes of the meeting held on August 17th 2022\n3. Footpath walks\n4. "
+        "Correspondence\n5. Date of next meeting – 1st February 2023\nJ. Ash, Clerk to the "
+        "Council – 19/10/2022\nMinutes\nWEXCOMBE PARISH COUNCIL – FOOTPATHS COMMITTEE\n"
+        "Wednesday, November 2nd , 2022\nPresent were:-\nCouncillor R. Birch (Chair) "
+        "Councillor C. Cole\n1). Apologies:-\nNo apologies were received.\n2). To approve the "
+        "minutes of the meeting held on August 17th, 2022.\nThe minutes were agreed and "
+        "signed.\n3). Footpath walks\nThe leaflets have been reprinted.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert meeting.date == "2022-11-02"
+    assert [i.title for i in meeting.items] == [
+        "Apologies",
+        "To approve the minutes of the meeting held on August 17th, 2022",
+        "Footpath walks",
+    ]
+
+
+def test_a_minutes_heading_over_what_was_approved_keeps_the_agenda_above() -> None:
+    """ "Minutes" over a sentence that tells what was approved is an item's heading, no
+    header of minutes under an agenda: nothing above it is left out."""
+    page = (
+        "Agenda\n1. Apologies\nCllr Ash.\n2. Planning\nNo applications.\nMinutes\nThe minutes "
+        "of the meeting held on 3rd May 2022 were approved.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert [i.title for i in meeting.items][:2] == ["Apologies", "Planning"]

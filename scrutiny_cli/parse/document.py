@@ -13,6 +13,7 @@ import re
 from ..errors import UnknownLayout
 from ..model import Document, Item, Meeting
 from .actions import find_actions
+from .agenda_above import minutes_below_agenda
 from .attendance import apologies_in_items, attendance_in_items, attendance_of
 from .attendance_cues import ATTENDANCE_LABEL
 from .bullet_items import bullet_items
@@ -36,6 +37,8 @@ def parse(text: str) -> Document:
     """Parse normalised text of any page into a Document."""
     page = clean(text)
     lines = page.lines if page.rows else split_long_lines(page.lines)
+    if "genda" in text or "GENDA" in text:  # (an agenda printed above the minutes)
+        lines = minutes_below_agenda(lines)
     if "enderfyn" in text:  # (a Welsh decision page's fields: "Penderfyniadau:")
         lines = decision_fields_in_english(lines)
     if "Decision Details" in text:  # (a CMIS decision page's: "Decision Maker:" / "Cabinet")
