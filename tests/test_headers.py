@@ -2880,6 +2880,11 @@ CASES = [
         ("Wexcombe Parish Council", "2018-03-14", "19:30", "WEXCOMBE METHODIST CHURCH"),
     ),  # (the page's title, cut, before its header sentence on the line)
     (
+        "Wednesday, 2nd November 2022\nA meeting of the Footpaths Committee was held on "
+        "Wednesday, November 2nd, at 7pm at Wexcombe Community Centre.\nPresent were:-",
+        ("Footpaths Committee", "2022-11-02", "19:00", "Wexcombe Community Centre"),
+    ),  # (a header sentence with no year, its month before its day, under the dateline)
+    (
         "Minutes Wexcombe Steering Group Meeting – Project 1 July 2020\n\nHeld via Webex Video "
         "conference\nWednesday 1st July, 2020 at 19:30\n\nCouncillors: Bob Ash & Chris Birch",
         ("Wexcombe Steering Group", "2020-07-01", "19:30", "via Webex Video conference"),

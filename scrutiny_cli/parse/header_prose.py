@@ -10,7 +10,7 @@ import re
 
 from ..read.text import fold
 from .body_names import clean_committee
-from .dates import DATE_PHRASE, DAY_NAMES, NUMERIC_DATE, TIME, find_date, parse_time
+from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME, find_date, parse_time
 from .header_cues import (
     AGENDA_FOR,
     AT_A_MEETING,
@@ -59,7 +59,9 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")  # (a header sentence's own end
 # / In Cornworthy Village Hall on Monday 22nd July at 7.30pm", "... held / on Tuesday 7th April
 # at 7.00pm", not "On Tuesday the Clerk attended training ..."); a name holds no figure.
 UNDATED_REST = re.compile(
-    rf"\s*(?i:(?:in|at|{DAY_NAMES})\b|on\s+(?:{DAY_NAMES}),?\s+(?:the\s+)?\d)"
+    # (or the month first: "... was held on Wednesday, November 2nd, at 7pm at ...")
+    rf"\s*(?i:(?:in|at|{DAY_NAMES})\b|on\s+(?:{DAY_NAMES}),?\s+(?:the\s+)?"
+    rf"(?:\d|(?:{MONTH_NAMES})\s+\d))"
 )
 DIGIT = re.compile(r"\d")
 _MINUTES_NOTE = re.compile(r"(?i)\b(minutes)\s+\((?:until|subject|to\s+be|un)[^()]{0,30}\)")
