@@ -174,6 +174,11 @@ CASES = [
         [("53", None), ("54", None)],
     ),  # (a table's column of minute numbers, flattened with its other columns)
     ("Minute Number\n12 - Planning application\n13 - tree works\n", [("12", None), ("13", None)]),
+    (
+        "Y Cynghorydd\n\nRhif y Cofnod\n\nY Math o Fuddiant\n\nM. Ash\n\n8.1 – Y Canllawiau "
+        "Cynllunio\n\nMae ganddi dyrbinau gwynt\n\nJ. Birch\n\n7.1 – Rhybudd o Gynnig\n",
+        [("8.1", None), ("7.1", None)],
+    ),  # (in Welsh, the column "Rhif y Cofnod", its minutes numbered by their item's part)
     ("Minute No.  Report title\n\n  2024  budget figures were noted\n", []),
     (
         "Item in previous minutes Who Action Completed\n\nCarry forward\n\n11 Clerk To extend "

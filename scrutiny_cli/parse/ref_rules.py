@@ -297,12 +297,13 @@ near_miss("ref-note", "(Ref: 21/00345/FUL)")
 # title" / "  53  Disposal of Small Surplus Sites")
 # (the table's rows a line each, or flattened a cell a line: "Minute Nos." / ... / "3 and
 # 16" / ... / "14" / "Personal"; a cell may list more than one)
+# (in Welsh too: "Rhif y Cofnod", the minute's number; its rows "8.1 – Y Fersiwn Ddrafft ...")
 MINUTE_COLUMN = re.compile(
     r"(?im)^\s*(?:Minute\s+(?:Numbers?|Nos?\.?)|Paragraph\s+(?:Number|No\.?)\s+of\s+(?:the\s+)?"
-    r"Minute)(?:\s{2,}[A-Za-z][\w. ]*)?\s*$"
+    r"Minute|Rhif\s+y\s+Cofnod)(?:\s{2,}[A-Za-z][\w. ]*)?\s*$"
 )
 COLUMN_REF = re.compile(
-    r"(?m)^\s*(?P<ref>\d{1,4})(?P<more>(?:[ \t]*(?:,|and|&)[ \t]*\d{1,4})*)"
+    r"(?m)^\s*(?P<ref>\d{1,4}(?:\.\d{1,2})?)(?P<more>(?:[ \t]*(?:,|and|&)[ \t]*\d{1,4})*)"
     r"(?:\s+[-–]\s+\S|\s{2,}(?=[A-Z\d]))"
 )
 # A margin reference before a paragraph: "56/9/2003 2.1 He did advise ..." (not a date).

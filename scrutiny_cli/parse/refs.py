@@ -125,7 +125,7 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
     if "(REF" in folded:
         for m in REF_NOTE.regex.finditer(folded):
             hits.append((m.start(), m.end(), re.split(r"\s*[;,]\s*", m["refs"])))
-    column = MINUTE_COLUMN.search(folded) if "minute" in lowered else None
+    column = MINUTE_COLUMN.search(folded) if "minute" in lowered or "cofnod" in lowered else None
     if column is None and "minute" in lowered and "interest" in lowered:
         column = _BARE_COLUMN.search(folded)  # (a declarations table's "Minute" alone)
     if column:
