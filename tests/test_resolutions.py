@@ -2029,6 +2029,11 @@ CASES = [
         ],
         "a vote's formula alone takes the whole of a long sentence before it as its subject",
     ),
+    (
+        "Resolved /\n- Town Hall Management all in favour\n- Amenities all in favour",
+        [("1", "Town Hall Management all in favour"), ("2", "Amenities all in favour")],
+        "a flattened table's cell mark after the keyword, bullets under it",
+    ),
 ]
 
 

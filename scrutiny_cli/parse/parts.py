@@ -187,7 +187,10 @@ def _inline(block: str) -> list[_Marker]:
 
 
 # The whole lead-in over a block's bullets the keyword alone: "RESOLVED" / "• to approve ...".
-_KEYWORD_OVER_BULLETS = re.compile(r"\s*(?:[Ii]t\s+was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)")
+# (a flattened table's cell mark after it too: "Resolved /" / "- Town Hall Management ...")
+_KEYWORD_OVER_BULLETS = re.compile(
+    r"\s*(?:[Ii]t\s+was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)(?:\s*/)?"
+)
 
 
 def _bullets(block: str) -> list[Resolution]:
