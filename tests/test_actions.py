@@ -276,6 +276,32 @@ CASES = [
         "a member's undertaking to co-ordinate",
     ),
     (
+        "There are 10 stalls booked. Officers will continue to advertise market stall space and "
+        "report back next meeting.",
+        [
+            (
+                "Officers will continue to advertise market stall space and report back next "
+                "meeting",
+                "Officers",
+                None,
+                "undertaking",
+            )
+        ],
+        "an undertaking to continue a task",
+    ),
+    (
+        "WTC Officers will create and distribute the invitation this week.",
+        [
+            (
+                "WTC Officers will create and distribute the invitation this week",
+                "Officers",
+                None,
+                "undertaking",
+            )
+        ],
+        "an undertaking to create, its owner never a capital inside the council's initials",
+    ),
+    (
         "Cllr Burrows will be asked to oversee the asset transfer.",
         [
             (

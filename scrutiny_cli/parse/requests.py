@@ -17,7 +17,7 @@ ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|assess|attend|book|bring|"
     "brief|evaluate|"
     "carry out|chase|check|circulate|clarify|collect|commission|compile|complete|confirm|"
-    "consider|consult|contact|convene|convey|co-?ordinate|"
+    "consider|consult|contact|convene|convey|co-?ordinate|create|"
     "determine|develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|"
     "establish|examine|explore|extend|fix|inspect|"
     "facilitate|"
@@ -331,12 +331,15 @@ UNDERTAKING = rule(
     # (a match opens with a capital, "the", "he", "she", "clerk", "council", "officers", "and",
     # "but", "also", "would", "agreed", a bullet or a semicolon: that is looked at first, as the
     # names below are costly to try at every character)
-    r"(?=[A-Zabchostw•;])"
+    # (never inside a word's capitals: "TTC Officers", not "C Officers"; glued after "The",
+    # "TheClerk will send", the clerk's)
+    r"(?<![A-Z])(?=[A-Zabchostw•;])"
     rf"(?:(?:(?P<person>{PERSON})|(?P<first>{FIRST_NAME})|(?P<initials>{INITIALS}))\s+"
     # (or a plan told as one: "The PC are going to ask Matt Jones to assist")
     rf"(?:would|will|shall|should|(?:is|are)\s+going\s+to)\s+"
     rf"(?:(?:{_ADVERBS})\s+)?"
     rf"(?:be\s+(?:happy|pleased|willing)\s+to\s+|aim\s+to\s+|seek\s+to\s+|endeavour\s+to\s+|"
+    rf"continue\s+to\s+|"
     rf"try\s+(?:and|to)\s+|be\s+(?={_DOING}))?"
     # (past a relative clause: "Councillor Bailey who was to take the inspection book for the
     # forthcoming month agreed to look at the hoop")
@@ -373,7 +376,7 @@ CUE_GATES: dict[str, re.Pattern[str]] = {
         r"volunteered)\s+"
         rf"(?:(?:{_ADVERBS}|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
-        rf"(?:aim|seek|endeavour)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"
+        rf"(?:aim|seek|endeavour|continue)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"
         rf"for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on|deal\s+with|{_DOING}|{_PROMISED})\b",
         re.I | re.M,
     ),
