@@ -2034,6 +2034,12 @@ CASES = [
         [("1", "Town Hall Management all in favour"), ("2", "Amenities all in favour")],
         "a flattened table's cell mark after the keyword, bullets under it",
     ),
+    (
+        "Approval of previous meeting minutes dated 6th August 2024.\nProposer: Cllr Ash "
+        "Seconder: Cllr Birch Carried: Unanimously",
+        [(None, "Proposer: Cllr Ash Seconder: Cllr Birch Carried: Unanimously")],
+        "a form's proposer and seconder, the motion carried",
+    ),
 ]
 
 

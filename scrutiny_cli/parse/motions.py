@@ -128,11 +128,12 @@ MOTION = rule(
     # (or a nomination seconded: "Cllr Ash nominated himself, seconded by Cllr Birch, and
     # unanimously agreed")
     # (glued to the proposer's name by a converter too: "Councillor Drewproposed and ...")
-    r"|(?:\b|(?<=[a-z])(?=proposed\s))(?:moved|proposed|nominated|on\s+(?:a|the)\s+"
+    # (or a form's labels: "Proposer: Cllr Rudge Seconder: Cllr Jackson Carried: Unanimously")
+    r"|(?:\b|(?<=[a-z])(?=proposed\s))(?:moved|proposed|proposer|nominated|on\s+(?:a|the)\s+"
     r"propos(?:al|ition)\s+(?:by|of|from)|motion|"
     r"prop\.?)(?!\w)"
     r".{0,200}?"
-    r"(?:\bseconded\b|\b2nd\s+(?-i:[A-Z])"
+    r"(?:\bseconded\b|\bseconder\b|\b2nd\s+(?-i:[A-Z])"
     r"|\bsec[.:]?\s+(?-i:[A-Z])"  # ("Prop: MR, Sec: GD – agreed")
     # ("second" before a member's initials: "HM made motion to approve, second RL and approved")
     # (after a comma or the proposer's initials, never "a second SID")
