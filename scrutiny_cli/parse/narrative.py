@@ -28,7 +28,8 @@ from .owners import (
     statement,
     strip_article,
 )
-from .requests import CUE_GATES, FIRST_NAME, INITIALS_RUN, TASK_END
+from .people import FIRST_NAME, INITIALS_RUN
+from .requests import CUE_GATES, TASK_END
 from .resolutions import block_spans
 from .terse import MEMBER, OFFICE
 

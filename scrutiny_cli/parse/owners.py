@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..read.text import fold
-from .requests import BODY_OWNER, OWNER_VERB, PERSON
+from .people import PERSON
+from .requests import BODY_OWNER, OWNER_VERB
 from .wording import tidy
 
 THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .requests import _IRREGULAR, ACTION_VERBS, INITIALS_RUN
+from .people import INITIALS_RUN
+from .requests import _IRREGULAR, ACTION_VERBS
 from .rules import M, near_miss, rule
 
 # Who a terse task names without a verb list to vouch for it: a post, a member, or two
