@@ -2040,6 +2040,12 @@ CASES = [
         [(None, "Proposer: Cllr Ash Seconder: Cllr Birch Carried: Unanimously")],
         "a form's proposer and seconder, the motion carried",
     ),
+    (
+        "The Committee considered an information report on town green applications.\nThe "
+        "Committee Resolved to note the report.",
+        [(None, "note the report.")],
+        "the body as the subject of its keyword capitalised",
+    ),
 ]
 
 

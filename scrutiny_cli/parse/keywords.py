@@ -79,13 +79,15 @@ def keyword_starts(folded: str) -> list[re.Match[str]]:
 
 # What the keyword rule needs beside a marker word not in capitals (capitals match anywhere):
 # "Resolved" at a line's or a bullet's start (or a paragraph's or minute's number's: "2.4
-# Resolved –", "19/8 Resolved to"), or after "It was", "unanimously", "and", a stop or a
-# label's colon;
+# Resolved –", "19/8 Resolved to"), or after "It was", "unanimously", "and", a body, a stop
+# or a label's colon;
 # "resolved" after "It was (therefore)", "unanimously", "and", a dash, a comma or a body ("The
 # council resolved to"), or before a colon ("The Board resolved:"). A cheap test that skips the
 # narrative's "agreed" and "decided".
 _BEFORE_TITLE = re.compile(
-    r"(?:\A|\n|^• |(?:was|[Uu]nanimously|[Aa]nd)\s+|[.!?]\s|\s[-–]\s|\w:\s"
+    # (or the body, as its subject: "The Committee Resolved to note the report.")
+    r"(?:\A|\n|^• |(?:was|[Uu]nanimously|[Aa]nd|Council|Committee|Board|Panel|Cabinet|Members)\s+"
+    r"|[.!?]\s|\s[-–]\s|\w:\s"
     r"|^(?:\d{1,2}\.\d{1,2}|\d\d/\d{1,3}|\d{4}/\d{1,3}|[a-h][.)]|\([a-h]\))[ \t]+)\Z",
     re.M,
 )

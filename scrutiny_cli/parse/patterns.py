@@ -100,7 +100,7 @@ RESOLUTION_START = rule(
     # problem that "was resolved" is none, nor is "noted that Cabinet resolved to proceed").
     # (or after "and": "The minutes were discussed and the Council resolved to sign them")
     rf"|(?:^|(?<=[.!?,] )|(?<=\band ))\b{_BODY_SUBJECT}\s+"
-    r"(?:(?:unanimously|therefore|then|also)\s+)?resolved(?:\s+unanimously)?"
+    r"(?:(?:unanimously|therefore|then|also)\s+)?[Rr]esolved(?:\s+unanimously)?"
     # (or "to:" before its parts: "Committee resolved to:" / "i) Approve the proposals")
     # (or "that" over its bullets: "The Town Council resolved that • the Minutes ...")
     r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+that\s+[•·]\s|\s+no\s+objections?\b|\s*:-?[ \t]*\S"
