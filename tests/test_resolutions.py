@@ -2046,6 +2046,16 @@ CASES = [
         [(None, "note the report.")],
         "the body as the subject of its keyword capitalised",
     ),
+    (
+        "(i) That the draft plan be published for consultation.\n\n(ii) That the Cabinet "
+        "Member be authorised to agree minor editorial changes.\n\n\n(i) To ensure that the "
+        "statutory requirements are met.\n\n(ii) To allow for minor editorial changes.",
+        [
+            ("i", "That the draft plan be published for consultation."),
+            ("ii", "That the Cabinet Member be authorised to agree minor editorial changes."),
+        ],
+        "a list that starts over in another voice is the decision's reasons, no part of it",
+    ),
 ]
 
 
@@ -2230,3 +2240,15 @@ def test_a_list_under_a_heading_of_what_was_told_or_asked_is_no_decision() -> No
 def test_payments_a_decision_approves_listed_are_one_decision() -> None:
     text = "Council approved payment of:\n\na) Martin Leighton Lengthsman.\nb) Melvin Pritchard"
     assert len(find_resolutions(text, keyword_page=True)) == 1
+
+
+def test_a_list_renumbered_in_its_own_voice_goes_on() -> None:
+    """A decision's list numbered again from 1 in the same voice ("1. That ..." / "2. That
+    ..." / "1. That ...") is no list of reasons: its later parts stay the decision's."""
+    text = (
+        "1. That the strategy is published for consultation.\n\n2. That Cabinet consider the "
+        "views of the committee.\n\n1. That the temporary changes be approved.\n2. That "
+        "authority is delegated to make changes."
+    )
+    parts = [r.text for r in find_resolutions(normalise(text).strip())]
+    assert parts[-1] == "That authority is delegated to make changes."

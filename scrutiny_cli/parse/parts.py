@@ -43,7 +43,10 @@ class _Marker:
 
 def split_parts(block: str) -> list[Resolution]:
     """The parts of one resolution block (one part when it has no markers)."""
-    markers = _top_level(_markers(block))
+    found = _markers(block)
+    restart = _restart(block, found)
+    markers = _top_level(found, restart)
+    end = restart or len(block)
     markers = _with_first_on_keyword_line(block, markers) if markers else []
     markers = markers or _bare_capitals(block) or _inline(block) or _decimals(block)
     lead_in = _clean(block[: markers[0].start]) if markers else ""
@@ -61,7 +64,7 @@ def split_parts(block: str) -> list[Resolution]:
         return [Resolution(text=text)] if text else []
     parts = []
     for j, mk in enumerate(markers):
-        stop = markers[j + 1].start if j + 1 < len(markers) else len(block)
+        stop = markers[j + 1].start if j + 1 < len(markers) else end
         text = _clean(block[mk.end : stop])
         if text:
             parts.append(Resolution(text=text, part=mk.label, lead_in=lead_in or None))
@@ -76,6 +79,30 @@ def _markers(block: str) -> list[_Marker]:
     return out
 
 
+def _restart(block: str, found: list[_Marker]) -> int | None:
+    """Where the list of parts starts over, after it has gone on past its first, as another
+    list in another voice: "(i) That ..." / "(ii) That ..." / "(i) To ensure ..." (a
+    decision page's reasons). The decision ends there; a list renumbered in its own voice,
+    "1. That ..." / "2. That ..." / "1. That ...", goes on."""
+    first = found[0] if found else None
+    if first is None:
+        return None
+    gone_on = False
+    for mk in found[1:]:
+        if mk.style != first.style:
+            continue
+        if mk.label != first.label:
+            gone_on = True
+        elif gone_on:
+            return mk.start if _first_word(block, mk) != _first_word(block, first) else None
+    return None
+
+
+def _first_word(block: str, mk: _Marker) -> str:
+    m = re.match(r"\s*(\w+)", block[mk.end :])
+    return m.group(1).lower() if m else ""
+
+
 def _kind(label: str) -> str:
     """digit, roman ("i", "ii", ... but not "v" or "x" alone), alpha or capital."""
     if label.isdigit():
@@ -85,15 +112,18 @@ def _kind(label: str) -> str:
     return "roman" if label == "i" or (label in ROMAN and len(label) > 1) else "alpha"
 
 
-def _top_level(markers: list[_Marker]) -> list[_Marker]:
-    """The markers of the first one's style and sequence; nested ones stay in the text. A
-    label printed twice ("(b)" original and "(b)" amended) is two parts."""
+def _top_level(markers: list[_Marker], restart: int | None = None) -> list[_Marker]:
+    """The markers of the first one's style and sequence, up to where the list starts over
+    in another voice (restart); nested ones stay in the text. A label printed twice ("(b)"
+    original and "(b)" amended) is two parts."""
     if not markers:
         return []
     first = markers[0]
     kind = _kind(first.label)
     kept = [first]
     for mk in markers[1:]:
+        if mk.start == restart:
+            break  # (the list starts over: another list, its reasons "(i) To ensure ...")
         if mk.style == first.style and (
             _follows(kept[-1].label, mk.label, kind) or mk.label == kept[-1].label
         ):
