@@ -2056,6 +2056,18 @@ CASES = [
         ],
         "a list that starts over in another voice is the decision's reasons, no part of it",
     ),
+    (
+        "RESOLVED that the following accounts be approved for payment:\n(a) £270 – Wyvern "
+        "Gardening Services\n(b) £180 – Wyvern Gardening Services",
+        [
+            (
+                None,
+                "the following accounts be approved for payment:\n(a) £270 – Wyvern Gardening "
+                "Services\n(b) £180 – Wyvern Gardening Services",
+            )
+        ],
+        "the accounts one decision approves, listed, are one part",
+    ),
 ]
 
 

@@ -208,7 +208,10 @@ ONE_CLAUSE_LEAD_IN = rule(
     # (and the payments a decision approves, or the things it approves, listed: "Council
     # approved payment of:" / "a) Martin Leighton Lengthsman.", "That the following be
     # approved:" / "1) the Local Plan")
-    r"|\bpayments?\s+(?:of|to)\s*:-?\s*$|\bthe\s+following\s+(?:be|are)\s+(?:approved|adopted)\b",
+    r"|\bpayments?\s+(?:of|to)\s*:-?\s*$|\bthe\s+following\s+(?:be|are)\s+(?:approved|adopted)\b"
+    # ("RESOLVED that the following accounts be approved for payment:" / "(a) Accounts paid:")
+    r"|\bthe\s+following\s+(?:accounts?|payments?|invoices?|cheques?|bills?)\s+(?:be|are)\s+"
+    r"(?:approved|paid|authori[sz]ed)\b",
     "resolution",
     "That the application be DEFERRED for the following reasons:",
 )
