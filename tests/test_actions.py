@@ -443,6 +443,11 @@ CASES = [
         "a terse decision to ask for prices",
     ),
     (
+        "Resolved: Recirculate the resolution from January 2017.",
+        [("Recirculate the resolution from January 2017", None, None, "resolution")],
+        "a decision to circulate a paper again",
+    ),
+    (
         "Councillor Ash who was to take the inspection book for the month agreed to look at the "
         "hoop and repair it if necessary.",
         [

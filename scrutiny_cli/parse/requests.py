@@ -46,7 +46,7 @@ ACTION_VERBS = (
 # What a body decides to have done outside the meeting ("RESOLVED to write to the police",
 # "It was resolved to obtain quotes"), unlike what it does in it (consider, confirm, review).
 TASK_VERBS = (
-    "add|advertise|approach|arrange|ask|book|bring back|chase|check|circulate|commission|"
+    "add|advertise|approach|arrange|ask|book|bring back|chase|check|(?:re-?)?circulate|commission|"
     "consult|contact|draft|e-?mail|explore|find out|follow up|forward|inform|install|"
     "investigate|invite|liaise|liase|look into|notify|obtain|order|organi[sz]e|prepare|publish|"
     "purchase|pursue|raise|remind|repair|replace|reply|report back|request|seek|send|"
