@@ -448,6 +448,11 @@ CASES = [
         "a decision to circulate a paper again",
     ),
     (
+        "The accounts were noted.\n\nJW and KCW will contact the hall supervisor.",
+        [("JW and KCW will contact the hall supervisor", "JW and KCW", None, "undertaking")],
+        "members' initials, three letters after two in a run",
+    ),
+    (
         "Councillor Ash who was to take the inspection book for the month agreed to look at the "
         "hoop and repair it if necessary.",
         [

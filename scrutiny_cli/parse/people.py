@@ -40,6 +40,7 @@ FIRST_NAME = (
     r"[A-Z][a-z]{2,14}"
 )
 # A member's initials opening a clause, as parish minutes name who will act ("FR will
-# speak to ...", "- JS would ask ..."): two capitals (three are as often a body: "MCC").
-INITIALS_RUN = r"[A-Z]{2}(?:\s*(?:/|&|and)\s*[A-Z]{2})*"  # "SV", "IK/RW", "NO and JH"
+# speak to ...", "- JS would ask ..."): two capitals (three are as often a body: "MCC"),
+# three after two in a run of them ("JW and KCW will contact ...").
+INITIALS_RUN = r"[A-Z]{2}(?:\s*(?:/|&|and)\s*[A-Z]{2,3})*"  # "SV", "IK/RW", "JW and KCW"
 INITIALS = rf"(?:^|(?<=[.;:!?]\s)|(?<=\s[-–]\s)){INITIALS_RUN}"
