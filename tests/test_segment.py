@@ -5363,6 +5363,23 @@ def test_a_page_number_typed_into_the_text_is_no_ones() -> None:
     assert [(i.number, i.minutes) for i in items] == [("1", "None."), ("2", "No objection.")]
 
 
+def test_a_minute_books_page_stamp_is_no_ones() -> None:
+    """A minute book's folio and page of pages ("1807 1 of 12") is furniture, alone on its
+    line or run into the next minute's number ("1406 2 of 10 7) Appointments ...")."""
+    body = (
+        "6) Apologies\nApologies were received from Cllr Ash.\n\n1406 2 of 10 7) Appointments "
+        "to Outside Bodies\nMembers agreed to serve on the groups.\n\n1407 3 of 10\n\n8) Close"
+        "\nThe meeting closed.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("6", "Apologies"),
+        ("7", "Appointments to Outside Bodies"),
+        ("8", "Close"),
+    ]
+    assert "of 10" not in items[1].minutes
+
+
 def test_a_running_header_with_its_page_number_from_the_second_page_is_no_item() -> None:
     body = (
         "1. Welcome\nThe Convener welcomed all present.\n\nDraft Planning Committee Minutes 29 "

@@ -153,6 +153,11 @@ _SPACED_WORD = re.compile(r"(?<!\S)[A-Z](?: [A-Z]){3,}(?!\S)")
 SPACED_LETTERS = re.compile(r"[A-Z] [A-Z] [A-Z] [A-Z]")  # what a spaced word needs
 
 
+# A minute book's folio and page of pages, run into the next minute's number: "1406 2 of 10
+# 7) Appointments to Outside Bodies".
+_PAGE_OF = re.compile(r"^(?:\d{1,5}\s+)?\d{1,3}\s+of\s+\d{1,3}\s+(?=\(?\d{1,3}[.)]\s+[A-Z])")
+
+
 def unglued(line: str, spaced: bool = True) -> str:
     """ "363/01APOLOGIESApologies were ..." as "363/01 APOLOGIES Apologies were ...",
     "1Apologies" as "1 Apologies", "68 /17 Apologies" as "68/17 Apologies", "it
@@ -195,6 +200,8 @@ def unglued(line: str, spaced: bool = True) -> str:
         line = m["lead"] + m["heading"]
     if "RESOLVED " in line[:24] and (m := _MARGIN_KEYWORD.match(line)):
         line = f"{m['number']} {m['heading']} RESOLVED {line[m.end() :]}"
+    if " of " in line[:20] and (m := _PAGE_OF.match(line)):
+        line = line[m.end() :]  # (a minute book's page stamp before the next minute's number)
     if " / " in line[:20] and (m := _COLUMN_HEADS.match(line)):
         line = line[m.end() :]  # (a table's column headings glued to its first row's number)
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
