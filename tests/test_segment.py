@@ -5380,6 +5380,28 @@ def test_a_minute_books_page_stamp_is_no_ones() -> None:
     assert "of 10" not in items[1].minutes
 
 
+def test_a_margin_date_before_a_minutes_number_and_the_exclusion_above_it() -> None:
+    """A minute book's margin date before the minute's number ("21.01.20 423. Declarations
+    of Interest") is no part of it, its "Chairman's 132 Initials" box no text, and the vote
+    to exclude the public, above the numbered minutes, an item of its own."""
+    page = (
+        "Minutes of the meeting of Wyvern Town Council held on 21st January 2021 at 7.00pm.\n\n"
+        "Present: Cllr Ash (Chairman), Cllr Birch\n\nExclusion of the Public and Press\n\nIt "
+        "was proposed by Cllr Ash, seconded by Cllr Birch and RESOLVED that the public be "
+        "excluded for the next item.\n\nChairman’s 132 Initials\n\n21.01.20 423. Declarations "
+        "of Interest\n\nCllr Cole declared an interest in item 1.\n\n424. Planning\n\nNo "
+        "objections were raised.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Exclusion of the Public and Press"),
+        ("423", "Declarations of Interest"),
+        ("424", "Planning"),
+    ]
+    assert len(items[0].resolutions) == 1
+    assert "Initials" not in items[0].minutes
+
+
 def test_a_running_header_with_its_page_number_from_the_second_page_is_no_item() -> None:
     body = (
         "1. Welcome\nThe Convener welcomed all present.\n\nDraft Planning Committee Minutes 29 "

@@ -54,8 +54,9 @@ NOISE = rule(
     r"|[-–—_*=~ ]+"
     # a page's number typed into a document's text: "Page 2 of 3"
     r"|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?"
-    # or a minute book's stamp of its folio and page of pages: "1807 1 of 12", "1 of 5"
-    r"|(?:\d{1,5}\s+)?\d{1,3}\s+of\s+\d{1,3}"
+    # or a minute book's stamp of its folio and page of pages: "1807 1 of 12", "1 of 5"; or
+    # its margin's box for the chair's initials, with the folio: "Chairman’s 132 Initials"
+    r"|(?:\d{1,5}\s+)?\d{1,3}\s+of\s+\d{1,3}|Chair(?:man|person)?['’]s\s+(?:\d{1,5}\s+)?Initials"
     # or a running header with it, from the second page on: "Draft Planning Committee
     # Minutes 29 August 2025 Page 2 of 19" (the first page's may be the header)
     r"|[A-Z][^.]{2,120}?\s+Page\s+(?:[2-9]|[1-9]\d{1,2})\s+of\s+\d{1,3})$",

@@ -156,6 +156,9 @@ SPACED_LETTERS = re.compile(r"[A-Z] [A-Z] [A-Z] [A-Z]")  # what a spaced word ne
 # A minute book's folio and page of pages, run into the next minute's number: "1406 2 of 10
 # 7) Appointments to Outside Bodies".
 _PAGE_OF = re.compile(r"^(?:\d{1,5}\s+)?\d{1,3}\s+of\s+\d{1,3}\s+(?=\(?\d{1,3}[.)]\s+[A-Z])")
+# A minute book's margin date before a minute's number and heading: "21.01.20 423.
+# Declarations of Interest".
+_MARGIN_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+(?=\d{1,4}\.\s+[A-Z])")
 
 
 def unglued(line: str, spaced: bool = True) -> str:
@@ -202,6 +205,8 @@ def unglued(line: str, spaced: bool = True) -> str:
         line = f"{m['number']} {m['heading']} RESOLVED {line[m.end() :]}"
     if " of " in line[:20] and (m := _PAGE_OF.match(line)):
         line = line[m.end() :]  # (a minute book's page stamp before the next minute's number)
+    if line[:1].isdigit() and (m := _MARGIN_DATE.match(line)):
+        line = line[m.end() :]  # (the meeting's date in the margin: "21.01.20 423. ...")
     if " / " in line[:20] and (m := _COLUMN_HEADS.match(line)):
         line = line[m.end() :]  # (a table's column headings glued to its first row's number)
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
