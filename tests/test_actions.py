@@ -453,6 +453,11 @@ CASES = [
         "members' initials, three letters after two in a run",
     ),
     (
+        "The accounts were noted.\n\nCllr Ash will be looking into hiring a stilt walker.",
+        [("Cllr Ash will be looking into hiring a stilt walker", "Cllr Ash", None, "undertaking")],
+        "a promise told as what someone will be doing",
+    ),
+    (
         "Councillor Ash who was to take the inspection book for the month agreed to look at the "
         "hoop and repair it if necessary.",
         [

@@ -266,7 +266,8 @@ near_miss(
 # What someone "would be doing" as a promise: "he would be sending out new forms".
 _DOING = (
     r"(?:sending|writing|arranging|contacting|circulating|providing|forwarding|chasing|"
-    r"investigating|preparing|organi[sz]ing|updating|submitting|liaising|following\s+up)"
+    r"investigating|preparing|organi[sz]ing|updating|submitting|liaising|following\s+up|"
+    r"looking\s+(?:into|at)|speaking\s+(?:to|with)|checking|obtaining|drafting)"
 )
 # "Cllr Sandhu would follow up ...", "Officers agreed to provide ...", "she would be happy to
 # recirculate ...", "the Panel agreed for the Convener and the Scrutiny Officer to write ...".
