@@ -458,6 +458,24 @@ CASES = [
         "a promise told as what someone will be doing",
     ),
     (
+        "Santa has been booked.\n\nCheck to see if the Piano lady from last year is available "
+        "this year.",
+        [
+            (
+                "Check to see if the Piano lady from last year is available this year",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "a bare imperative to check, a thing from last year no past",
+    ),
+    (
+        "The hedge on Mill Lane is overgrown.\n\nFind out who owns the hedge.",
+        [("Find out who owns the hedge", None, None, "terse")],
+        "a bare imperative to find out",
+    ),
+    (
         "Councillor Ash who was to take the inspection book for the month agreed to look at the "
         "hoop and repair it if necessary.",
         [

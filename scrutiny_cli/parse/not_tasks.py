@@ -21,7 +21,8 @@ NOT_A_TASK = rule(
     r"at\s+that\s+meeting|"
     # (or what was put forward before: "It had been suggested that gates be provided")
     r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked|"
-    r"been\s+(?:suggested|proposed|requested))|last\s+year|"
+    # (not a thing from then: "Check to see if the Piano lady from last year is available")
+    r"been\s+(?:suggested|proposed|requested))|(?<!\bfrom\s)(?<!\bof\s)last\s+year|"
     r"would\s+continue\s+to|as\s+(?:normal|usual)|in\s+the\s+(?:normal|usual)\s+way|"
     r"(?:on\s+a\s+)?case[\s-]+by[\s-]+case\b|"  # ("would be considered on a case by case basis")
     # the report's own ask of the meeting; this meeting's order of business; its minutes

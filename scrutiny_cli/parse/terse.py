@@ -73,7 +73,9 @@ CLERK_BARE = re.compile(rf"\bClerk\s+(?:{BARE_VERBS})\b")
 # play area was carried out"), nor in a sentence told in the past.
 IMPERATIVE_VERBS = (
     "Ask|E-?mail|Contact|Chase up|Invite|Inform|Notify|Remind|Obtain|Arrange|Seek|"
-    "Investigate|Write to|Liaise with|Speak to"
+    "Investigate|Write to|Liaise with|Speak to|"
+    # ("Check to see if the Piano lady from last year is available this year.")
+    "Check to see if|Check if|Check whether|Check with|Find out"
 )
 
 TERSE_CUES = (
