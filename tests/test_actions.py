@@ -476,6 +476,15 @@ CASES = [
         "a bare imperative to find out",
     ),
     (
+        "ii Resignation of M. Clarke\n\nHeld over to next Meeting\n\niii Surgery Sessions\n\n"
+        "Held over to next Meeting",
+        [
+            ("ii Resignation of M. Clarke Held over to next Meeting", None, None, "deferral"),
+            ("iii Surgery Sessions Held over to next Meeting", None, None, "deferral"),
+        ],
+        "a deferral that names nothing deferred, read with the heading above it",
+    ),
+    (
         "Councillor Ash who was to take the inspection book for the month agreed to look at the "
         "hoop and repair it if necessary.",
         [

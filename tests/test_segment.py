@@ -7130,3 +7130,19 @@ def test_a_minutes_heading_over_what_was_approved_keeps_the_agenda_above() -> No
     )
     meeting = parse(read_text(page.encode())).parts[0]
     assert [i.title for i in meeting.items][:2] == ["Apologies", "Planning"]
+
+
+def test_a_double_spaced_page_keeps_a_roman_numbered_heading_on_its_line() -> None:
+    """On a page printed double-spaced, a line that opens with a small Roman numeral and a
+    heading ("iii Surgery Sessions") opens its own line, never the rest of the line above."""
+    lines = [
+        "339. Matters Arising", "i New Parish Councillor",
+        "Ian Jupp was warmly welcomed to the Parish Council", "ii Resignation of M. Clarke",
+        "Held over to next Meeting", "iii Surgery Sessions", "Held over to next Meeting",
+        "iv Post Office Closure", "Held over to next Meeting", "340. Conservation",
+        "The hedge on Mill Lane will be trimmed by the contractor", "341. Close",
+        "The meeting closed at nine",
+    ]  # fmt: skip
+    items = items_of("\n\n".join(lines) + "\n")
+    assert "Held over to next Meeting iii" not in items[0].minutes
+    assert "Held over to next Meeting\n\niii Surgery Sessions" in items[0].minutes

@@ -214,7 +214,8 @@ _MINUTES_CELL = re.compile(
 # What opens a line that a wrapped sentence never runs on into: an item's number, a list's
 # marker, a bullet, a decision ("45/19 Election of Chair", "(a)", "b) ", "• ", "That ...").
 _OWN_LINE = re.compile(
-    r"^(?:[A-Z]{0,4}[\s./:]?\d|[(\[•·*-]|[a-zA-Z]{1,4}[.)]\s"
+    # (or a small Roman numeral with no mark, before a heading: "iii Surgery Sessions")
+    r"^(?:[A-Z]{0,4}[\s./:]?\d|[(\[•·*-]|[a-zA-Z]{1,4}[.)]\s|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\s+[A-Z]"
     r"|(?:That|THAT|RESOLVED|Resolved|AGREED|Agreed)\b)"  # ("... seconded and" / "That ...")
 )
 _SENTENCE_END = (".", ":", ";", "!", "?", "-", "–")  # (and a lead-in's ":-")

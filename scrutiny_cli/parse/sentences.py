@@ -100,9 +100,15 @@ _BARE_VERB = frozenset("to be will would shall should".split())  # before a verb
 
 
 def says_too_little(sentence: str) -> bool:
-    """Whether a task's sentence says too little alone: three words, or up to five that end
-    pointing back or on the verb ("Chair will consider this", "Lengthsman to be reminded")."""
+    """Whether a task's sentence says too little alone: three words, up to five that end
+    pointing back or on the verb ("Chair will consider this", "Lengthsman to be reminded"),
+    or a deferral that names nothing deferred ("Held over to next Meeting")."""
     words = [w.strip(".!?,;").lower() for w in sentence.split()]
-    if len(words) < 4:
+    if len(words) < 4 or _WHAT_DEFERRED.match(sentence):
         return True
     return len(words) < 6 and (words[-1] in _POINTING or words[-2] in _BARE_VERB)
+
+
+# A deferral with no subject, what it defers the line above: "ii Resignation of M. Clarke" /
+# "Held over to next Meeting".
+_WHAT_DEFERRED = re.compile(r"(?i)\s*(?:held\s+over|deferred|postponed)\s+(?:to|until)\b")
