@@ -485,6 +485,18 @@ CASES = [
         "a deferral that names nothing deferred, read with the heading above it",
     ),
     (
+        "In the absence of any other volunteer, the secretary agreed to attend if possible.",
+        [
+            (
+                "In the absence of any other volunteer, the secretary agreed to attend if possible",
+                "Secretary",
+                None,
+                "undertaking",
+            )
+        ],
+        "a post in lower case undertakes",
+    ),
+    (
         "Councillor Ash who was to take the inspection book for the month agreed to look at the "
         "hoop and repair it if necessary.",
         [

@@ -23,7 +23,9 @@ PERSON = (
     r"|[Tt]he\s+(?:[A-Z][\w'’&,-]*\s+){0,4}?(?:Chair|Vice-Chair|Chairman|Director|Head|Manager|"
     r"Officer|Cabinet\s+[Mm]ember|Portfolio\s+[Hh]older|Leader|Clerk|Co-ordinator|Coordinator|"
     r"Auditor|Lead\s+[Mm]ember|Executive|Mayor|Surveyor|Chamberlain|Solicitor|Lead|Secretary|Treasurer|"
-    r"[Oo]fficer|[Cc]lerk)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
+    # (a post in lower case too, as parish minutes write it: "the secretary agreed to attend")
+    r"[Oo]fficer|[Cc]lerk|secretary|treasurer|chair(?:man|person)?)"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
     rf"|(?:Mrs?|Ms|Miss|Dr)\.?\s+{_BARRELLED}"
     rf"|[Cc]lerk|[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?{SURNAME}|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+"
     # an initial and a surname ("F Bates", not "A Member"), a police officer ("PS Crowter")
