@@ -479,10 +479,11 @@ CASES = [
         "ii Resignation of M. Clarke\n\nHeld over to next Meeting\n\niii Surgery Sessions\n\n"
         "Held over to next Meeting",
         [
-            ("ii Resignation of M. Clarke Held over to next Meeting", None, None, "deferral"),
-            ("iii Surgery Sessions Held over to next Meeting", None, None, "deferral"),
+            ("Resignation of M. Clarke Held over to next Meeting", None, None, "deferral"),
+            ("Surgery Sessions Held over to next Meeting", None, None, "deferral"),
         ],
-        "a deferral that names nothing deferred, read with the heading above it",
+        "a deferral that names nothing deferred, read with the heading above it, its list's "
+        "numeral no part of the task",
     ),
     (
         "In the absence of any other volunteer, the secretary agreed to attend if possible.",

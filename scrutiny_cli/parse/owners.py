@@ -16,6 +16,7 @@ THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
 # "Minute 134 refers: ".
 _LEAD = re.compile(
     r"^(?:\d+(?:\.\d+)*\s+|\(?(?:\d{1,2}(?:\.\d{1,2})*[a-z]{0,5}|[a-z]|[ivx]{1,5})\)\s+|•\s*"
+    r"|(?:i{1,3}|iv|vi{0,3}|ix|x)\s+(?=[A-Z])"  # (a list's numeral with no mark: "ii Resignation")
     r"|A(?:ction|CTION)S?\s*[:\-–]\s*"
     r"|Minute\s+\S+\s+refers:\s*)"
 )
