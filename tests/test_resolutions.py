@@ -2068,6 +2068,19 @@ CASES = [
         ],
         "the accounts one decision approves, listed, are one part",
     ),
+    (
+        "Councillor Ash asked that the last sentence of Item 72.3 read ‘Councillor Ash was "
+        "already talking to the County …’\n\nthat the minutes of the meeting held on 15 March "
+        "2018, with the above amendment, be signed as a true copy.",
+        [
+            (
+                None,
+                "that the minutes of the meeting held on 15 March 2018, with the above "
+                "amendment, be signed as a true copy.",
+            )
+        ],
+        "a decision whose keyword was dropped before its 'that' in lower case",
+    ),
 ]
 
 

@@ -128,7 +128,11 @@ def _ended(before: str) -> bool:
     a paragraph wraps sentences, and a line starting in lower case after one that does not
     end is their rest ("... It was noted that the action / had taken place and could now
     be closed."), not a decision whose "RESOLVED that" was dropped."""
-    return not before or before.rstrip().endswith((".", ":", ";", "-", "–", ")"))
+    # (past a quotation's closing mark: "... talking to Suffolk County Councillor West …’")
+    return not before or before.rstrip().rstrip("’”'\"").endswith(_ENDS)
+
+
+_ENDS = (".", ":", ";", "-", "–", ")", "…")  # what ends a sentence or a lead-in
 
 
 def _quoted(before: str) -> bool:
@@ -254,7 +258,10 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     if not (raw[:1].islower() or raw.startswith(("That", "THAT", "To ")) or moved or " be " in raw):
         return False  # the cheap test: most paragraphs are none of these
     para = re.sub(r"\s+", " ", fold(raw))
-    if re.match(r"(?:That|THAT)\s", para) and (
+    # (or "that" in lower case, the keyword before it dropped, after a sentence's end: "that
+    # the minutes ..., with the above amendment, be signed as a true copy.")
+    opening = re.match(r"(?:That|THAT)\s", para) or (para[:5] == "that " and _ended(before))
+    if opening and (
         SUBJUNCTIVE.search(para)
         or re.search(r"\bagrees?\b", para)
         or THAT_PAST.regex.match(para)
