@@ -498,6 +498,11 @@ CASES = [
         "a post in lower case undertakes",
     ),
     (
+        "The defibrillator was discussed.\n\nA committee will be formed to deal with the details.",
+        [("A committee will be formed to deal with the details", None, None, "undertaking")],
+        "a body formed for a task",
+    ),
+    (
         "Councillor Ash who was to take the inspection book for the month agreed to look at the "
         "hoop and repair it if necessary.",
         [

@@ -231,6 +231,10 @@ NARRATIVE_CUES = (
             # ("The complainant will be advised accordingly", not "advised by", "advised that")
             r"informed(?!\s+by\b)|advised(?!\s+(?:by|that|of\s+the\s+need)\b)|revised|rectified|"
             r"approached|"
+            # ("A group will be set up to organise the celebrations", "A committee will be formed
+            # to deal with the details": a body formed for a task; not a reorganisation, "it is
+            # likely that unitary councils will be formed")
+            r"(?:set\s+up|formed)(?=\s+to\s+[a-z])|"
             # ("Model Standing Orders will be issued to all councillors"; not a penalty's
             # "issued against")
             r"issued(?=\s+to\b)|"
@@ -371,7 +375,11 @@ NARRATIVE_CUES = (
     ),
 )
 near_miss("welcome-to", "Members of the public were welcome to attend the exhibition")
-near_miss("promised-passive", "Remembrance commemorations would be held virtually in November")
+near_miss(
+    "promised-passive",
+    "Remembrance commemorations would be held virtually in November",
+    "It is likely that Unitary Councils will be formed.",
+)
 near_miss(
     "deferral",
     "This item was deferred.",
