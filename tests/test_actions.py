@@ -503,6 +503,18 @@ CASES = [
         "a body formed for a task",
     ),
     (
+        "Ideas for council initiatives were carried forward to next month.",
+        [
+            (
+                "Ideas for council initiatives were carried forward to next month",
+                None,
+                None,
+                "deferral",
+            )
+        ],
+        "business carried forward to next month",
+    ),
+    (
         "Councillor Ash who was to take the inspection book for the month agreed to look at the "
         "hoop and repair it if necessary.",
         [

@@ -329,9 +329,10 @@ NARRATIVE_CUES = (
             # "ITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021"
             r"|\b(?:defer(?:red)?|postponed)\s+(?:to|until)\b[^.]{0,60}?\bmeeting\b[^.]{0,30}?\b\d{1,2}"
             rf"(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
-            # "carried forward to the next meeting" (not a budget carried to the next year)
-            r"|\b(?:carried\s+forward|brought\s+forward|held\s+over)\b.{0,40}?\b(?:next|following|"
-            r"future|later)\s+meeting\b",
+            # "carried forward to the next meeting", "... to next month" (not a budget carried
+            # to the next year)
+            r"|\b(?:carried\s+forward|brought\s+forward|held\s+over)\b.{0,40}?\b(?:(?:next|following|"
+            r"future|later)\s+meeting|next\s+month)\b",
             "deferral",
             "The response would be deferred to the June meeting of Cabinet",
         ),
