@@ -2081,6 +2081,16 @@ CASES = [
         ],
         "a decision whose keyword was dropped before its 'that' in lower case",
     ),
+    (
+        "Members resolved that Cllr Birch should chair the meeting.",
+        [(None, "Cllr Birch should chair the meeting.")],
+        "the body resolving that a member named does something",
+    ),
+    (
+        "Regarding the tenant, members resolved that WCC proceed with clearance of the plot.",
+        [(None, "WCC proceed with clearance of the plot.")],
+        "the body resolving that a body by its initials does something",
+    ),
 ]
 
 

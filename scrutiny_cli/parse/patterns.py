@@ -103,7 +103,10 @@ RESOLUTION_START = rule(
     r"(?:(?:unanimously|therefore|then|also)\s+)?[Rr]esolved(?:\s+unanimously)?"
     # (or "to:" before its parts: "Committee resolved to:" / "i) Approve the proposals")
     # (or "that" over its bullets: "The Town Council resolved that • the Minutes ...")
+    # (or a member or a body named after "that": "Members resolved that Cllr Bridge should
+    # chair the meeting", "members resolved that LCC proceed with clearance of the plot")
     r"(?=\s+(?:that|(?:not\s+)?to),?\s+[a-z]|\s+that\s+[•·]\s|\s+no\s+objections?\b|\s*:-?[ \t]*\S"
+    r"|\s+that\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s+[A-Z]|[A-Z]{2,5}\s+[a-z])"
     r"|\s+to\s*:-?[ \t]*$)"
     # ("The Executive resolved as follows:" over its parts)
     r"|^(?:The[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){1,5}(?:resolved|agreed|decided)"
