@@ -2091,6 +2091,30 @@ CASES = [
         [(None, "WCC proceed with clearance of the plot.")],
         "the body resolving that a body by its initials does something",
     ),
+    (
+        "The minutes of the meeting of the 30th October were ratified. Proposed: Cllr Ash "
+        "Seconded: Cllr Birch Voting: Unanimous.",
+        [
+            (
+                None,
+                "The minutes of the meeting of the 30th October were ratified. Proposed: Cllr "
+                "Ash Seconded: Cllr Birch Voting: Unanimous.",
+            )
+        ],
+        "a vote's label and its unanimous outcome",
+    ),
+    (
+        "The Minutes of the meeting held on 8th January 2008 were approved as a correct record "
+        "(prop Cllr Ash, sec Cllr Birch – unanimous.)",
+        [
+            (
+                None,
+                "The Minutes of the meeting held on 8th January 2008 were approved as a correct "
+                "record (prop Cllr Ash, sec Cllr Birch – unanimous.)",
+            )
+        ],
+        "the outcome 'unanimous' alone after a dash closing the formula",
+    ),
 ]
 
 

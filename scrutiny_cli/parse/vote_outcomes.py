@@ -45,7 +45,10 @@ APPROVED_AFTER = re.compile(
 # "(Prop: MR, Sec: GD – agreed)", "Proposed: MR, Seconded: GD, carried." (not "... – agreed
 # to defer", whose outcome is a sentence of its own).
 SECONDER_AGREED = re.compile(
-    r"[^.;()\n]{0,40}?[,–—-]\s*(?:all\s+)?(?:agreed|carried)(?:\s+unanimously)?\s*(?:[.);]|$)", re.I
+    # (or "unanimous": "(prop Cllr Rhind-Tutt, sec Cllr Matthews – unanimous.)")
+    r"[^.;()\n]{0,40}?[,–—-]\s*(?:all\s+)?(?:(?:agreed|carried)(?:\s+unanimously)?|unanimous)"
+    r"\s*(?:[.);]|$)",
+    re.I,
 )
 # What stands before a motion's word when it says how one is to be put, not one put: "each
 # nomination would need to be proposed and seconded".
@@ -62,7 +65,9 @@ CARRIED = rule(
     # (the rest in favour after an abstention: "one abstention (Cllr Hudson), rest in favour")
     r"|\b(?:the\s+)?(?:rest|remainder|all\s+others)\s+(?:were\s+)?in\s+favou?r\b"
     r"|\bthe\s+vote\s+was\s+unanimous\b"  # "SECONDED by Cllr J Wall. The vote was unanimous."
-    r"|\bvot(?:e|ing)\s+unanimous\b"  # "Seconded by Councillor Peek / Vote unanimous to accept"
+    # "Seconded by Councillor Peek / Vote unanimous to accept", "Seconded: Cllr Fisher Voting:
+    # Unanimous."
+    r"|\bvot(?:e|ing)\s*:?\s+unanimous\b"
     r"|\ball\s+(?:those\s+(?:present\s+|at\s+the\s+meeting\s+)?|members\s+(?:present\s+)?)?"
     r"(?:voting\s+)?(?:was\s+|were\s+)?in\s+favou?r\b"  # ("All voting was in favour")
     # "All present agreed.", "This was approved as such."
