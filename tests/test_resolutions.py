@@ -2115,6 +2115,12 @@ CASES = [
         ],
         "the outcome 'unanimous' alone after a dash closing the formula",
     ),
+    (
+        "It was proposed by Cllr Ash and seconded by Cllr Birch that the press and the public be "
+        "excluded. • Resolved: That the motion be adopted.",
+        [(None, "the motion be adopted.")],
+        "the keyword after a bullet run on after a stop",
+    ),
 ]
 
 

@@ -87,7 +87,7 @@ def keyword_starts(folded: str) -> list[re.Match[str]]:
 _BEFORE_TITLE = re.compile(
     # (or the body, as its subject: "The Committee Resolved to note the report.")
     r"(?:\A|\n|^• |(?:was|[Uu]nanimously|[Aa]nd|Council|Committee|Board|Panel|Cabinet|Members)\s+"
-    r"|[.!?]\s|\s[-–]\s|\w:\s"
+    r"|[.!?]\s(?:[•·]\s)?|\s[-–]\s|\w:\s"
     r"|^(?:\d{1,2}\.\d{1,2}|\d\d/\d{1,3}|\d{4}/\d{1,3}|[a-h][.)]|\([a-h]\))[ \t]+)\Z",
     re.M,
 )

@@ -75,7 +75,9 @@ RESOLUTION_START = rule(
     # a mower & plants Resolved – to approve expenditure up to £400")
     r"|(?<=[a-z] )(?:Resolved|Agreed)(?=[ \t]*[:\-–][ \t]*(?:that|[Tt]o)[ \t]+[a-z])"
     # (or after a topic's dash: "Citizen's Advice – Agreed to provide a donation of £30.00.")
-    r"|(?:^|(?<=^• )|(?<=\w:\s)|(?<=\w\s[-–]\s))(?:It\s+was\s+(?:unanimously\s+)?|And\s+)?"
+    # (or after a bullet run on after a stop: "... to be transacted. • Resolved: That ...")
+    r"|(?:^|(?<=^• )|(?<=\w:\s)|(?<=\w\s[-–]\s)|(?<=[.!?]\s•\s))"
+    r"(?:It\s+was\s+(?:unanimously\s+)?|And\s+)?"
     r"(?:Resolved|Agreed|Recommended|Decided)\b"
     # (or the decision's own number: "Resolved 15/03/12.01 That ..."; or a flattened
     # table's next cell: "Resolved / All in favour", "Resolved | Recirculate ...")
