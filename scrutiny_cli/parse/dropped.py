@@ -37,7 +37,7 @@ def dropped_heading(
     while k < len(paras):
         start, para = paras[k]
         # (a paragraph that holds a keyword block, "a) RESOLVED: that ...", is that block's)
-        if any(a < start + len(para) and start < b for a, b in spans):
+        if _in_block(paras[k], spans):
             k += 1
             continue
         run = _part_run(paras, k, spans) if not _mid_list(paras, k, spans) else k
@@ -73,9 +73,15 @@ def _mid_list(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
     Shrubs ... needed cutting back" is a report's list, not a decision's parts from (8)."""
     if not k or not PART_MARKER.regex.match(paras[k][1]):
         return False
-    start, para = paras[k - 1]
-    inside = any(a < start + len(para) and start < b for a, b in spans)
-    return not inside and PART_MARKER.regex.match(para) is not None
+    return (
+        not _in_block(paras[k - 1], spans) and PART_MARKER.regex.match(paras[k - 1][1]) is not None
+    )
+
+
+def _in_block(paragraph: tuple[int, str], spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the paragraph (its offset and text) overlaps a keyword block."""
+    start, para = paragraph
+    return any(a < start + len(para) and start < b for a, b in spans)
 
 
 def _list_goes_on(
@@ -194,10 +200,10 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
     j = k
     decisive = 0
     while j < len(paras):
-        start, para = paras[j]
+        para = paras[j][1]
         m = PART_MARKER.regex.match(para)
         # (a part that holds a keyword block, "(3) RESOLVED that ...", is that block's)
-        if not m or any(a < start + len(para) and start < b for a, b in spans):
+        if not m or _in_block(paras[j], spans):
             break
         words = re.sub(r"\s+", " ", fold(para[m.end() :])).strip()
         if inner := PART_MARKER.regex.match(words):  # (a list renumbered over its letters:

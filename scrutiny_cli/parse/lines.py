@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .dates import TIME
 from .grid import grid_rows
+from .numbers import SMALL_ROMAN
 from .repair import repaired
 from .rules import near_miss, rule
 from .unglue import SPACED_LETTERS, unglued
@@ -215,7 +216,7 @@ _MINUTES_CELL = re.compile(
 # marker, a bullet, a decision ("45/19 Election of Chair", "(a)", "b) ", "• ", "That ...").
 _OWN_LINE = re.compile(
     # (or a small Roman numeral with no mark, before a heading: "iii Surgery Sessions")
-    r"^(?:[A-Z]{0,4}[\s./:]?\d|[(\[•·*-]|[a-zA-Z]{1,4}[.)]\s|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\s+[A-Z]"
+    rf"^(?:[A-Z]{{0,4}}[\s./:]?\d|[(\[•·*-]|[a-zA-Z]{{1,4}}[.)]\s|{SMALL_ROMAN}\s+[A-Z]"
     r"|(?:That|THAT|RESOLVED|Resolved|AGREED|Agreed)\b)"  # ("... seconded and" / "That ...")
 )
 _SENTENCE_END = (".", ":", ";", "!", "?", "-", "–")  # (and a lead-in's ":-")

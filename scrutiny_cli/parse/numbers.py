@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from .rules import near_miss, rule
 
+# A list's small Roman numeral: "i" to "x" ("4.(ii)", "iii Surgery Sessions").
+SMALL_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
+
 # (a prefix in capitals, "CL.266" with a stop, or a word's first letters before a slash:
 # "Cou/285/07-08")
 NUMBER = (
@@ -28,7 +31,7 @@ NUMBER = (
     # (an underscore may part the meeting's year and month from the item: "2022-02_1")
     r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d[-/]\d\d)_\d{1,3}(?=[.\s:)]|$))?"
     # (a sub-item in brackets: "1(2)", or in small Roman numerals, "4.(i)", "16(ii)")
-    r"(?:\(\d{1,2}\)(?!\w)|\.?\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?!\w))?"
+    rf"(?:\(\d{{1,2}}\)(?!\w)|\.?\({SMALL_ROMAN}\)(?!\w))?"
     # ("F01:04/24"; "08/15:01": the item; or a whole item's noughts after a colon, "1:00
     # Apologies", "2:00 Approval of Minutes")
     r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$)|(?<=^\d):00(?=\s+[A-Z][a-z])"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..read.text import fold
+from .numbers import SMALL_ROMAN
 from .people import PERSON
 from .requests import BODY_OWNER, OWNER_VERB
 from .wording import tidy
@@ -16,7 +17,7 @@ THAT = re.compile(r"^\s*(?:That|that|THAT)\s+")
 # "Minute 134 refers: ".
 _LEAD = re.compile(
     r"^(?:\d+(?:\.\d+)*\s+|\(?(?:\d{1,2}(?:\.\d{1,2})*[a-z]{0,5}|[a-z]|[ivx]{1,5})\)\s+|•\s*"
-    r"|(?:i{1,3}|iv|vi{0,3}|ix|x)\s+(?=[A-Z])"  # (a list's numeral with no mark: "ii Resignation")
+    rf"|{SMALL_ROMAN}\s+(?=[A-Z])"  # (a list's numeral with no mark: "ii Resignation")
     r"|A(?:ction|CTION)S?\s*[:\-–]\s*"
     r"|Minute\s+\S+\s+refers:\s*)"
 )

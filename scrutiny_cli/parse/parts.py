@@ -44,9 +44,8 @@ class _Marker:
 def split_parts(block: str) -> list[Resolution]:
     """The parts of one resolution block (one part when it has no markers)."""
     found = _markers(block)
-    restart = _restart(block, found)
-    markers = _top_level(found, restart)
-    end = restart or len(block)
+    end = _restart(block, found) or len(block)
+    markers = _top_level([m for m in found if m.start < end])
     markers = _with_first_on_keyword_line(block, markers) if markers else []
     markers = markers or _bare_capitals(block) or _inline(block) or _decimals(block)
     lead_in = _clean(block[: markers[0].start]) if markers else ""
@@ -112,18 +111,15 @@ def _kind(label: str) -> str:
     return "roman" if label == "i" or (label in ROMAN and len(label) > 1) else "alpha"
 
 
-def _top_level(markers: list[_Marker], restart: int | None = None) -> list[_Marker]:
-    """The markers of the first one's style and sequence, up to where the list starts over
-    in another voice (restart); nested ones stay in the text. A label printed twice ("(b)"
-    original and "(b)" amended) is two parts."""
+def _top_level(markers: list[_Marker]) -> list[_Marker]:
+    """The markers of the first one's style and sequence; nested ones stay in the text. A
+    label printed twice ("(b)" original and "(b)" amended) is two parts."""
     if not markers:
         return []
     first = markers[0]
     kind = _kind(first.label)
     kept = [first]
     for mk in markers[1:]:
-        if mk.start == restart:
-            break  # (the list starts over: another list, its reasons "(i) To ensure ...")
         if mk.style == first.style and (
             _follows(kept[-1].label, mk.label, kind) or mk.label == kept[-1].label
         ):
