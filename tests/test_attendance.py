@@ -329,3 +329,9 @@ def test_an_apologies_items_names_alone_are_apologies(item: str, names: list[str
     page = "Minutes of the Wexton Parish Council held on 3 March 2025\n\nPresent: Cllr Oak\n\n"
     meeting = parse(read_text((page + item + "\n2. Finance\n\nNoted.\n").encode())).parts[0]
     assert [a.name for a in meeting.attendees if a.status == "apologies"] == names
+
+
+def test_a_present_label_with_its_welsh_after_a_slash() -> None:
+    """ "Present / Bressennol:" is the Present label in both tongues, no part of a name."""
+    rows = parse_attendance(["Present / Bressennol: Cllr D Ash (Chair), Cllr M Birch, Cllr J Cole"])
+    assert [a.name for a in rows] == ["D Ash", "M Birch", "J Cole"]

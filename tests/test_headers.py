@@ -3567,3 +3567,27 @@ def test_a_decision_pages_title_naming_another_meeting_yields_to_its_fields(
     )
     part = parse(read_text(page.encode())).parts[0]
     assert (part.committee, part.date) == expected
+
+
+def test_a_welsh_header_set_in_pairs_is_read_from_its_english_halves() -> None:
+    """Each Welsh phrase before its English after a slash, two pairs on a line: the date and
+    body are read from the English ("Minutes 3rd September 2019 ... Meeting of the Council")."""
+    page = (
+        "Cyngor Cymuned Wyvern Community Council\n\n"
+        "Cofnodion 3 Medi 2019 / Minutes 3rd September 2019 Cyfarfod y Cyngor / Meeting of "
+        "the Council\n\nPresent: Cllr D Ash (Chair), Cllr M Birch\n\n1. Apologies\n\nNone.\n\n"
+        "2. Minutes\n\nRESOLVED that the minutes be signed.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date) == ("Council", "2019-09-03")
+
+
+def test_an_issue_pages_item_number_drops_its_colon() -> None:
+    """ "(Item 4:)" on an issue page's meeting line numbers the item 4."""
+    page = (
+        "Issue - meetings\n\nAdmission of the Public\n\n"
+        "Meeting: 14/03/2023 - Cabinet (Item 4:)\n\nAdmission of the Public\n\n"
+        "Decision:\n\nRESOLVED that the public be admitted.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert [it.number for it in part.items] == ["4"]

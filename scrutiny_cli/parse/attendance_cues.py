@@ -30,7 +30,9 @@ LABEL_THEN_NAMES = re.compile(
 PRESENT_START = rule(
     "present-start",
     # (or its members named, the label alone on its line: "VOTING MEMBERS PRESENT")
-    r"^\s*(?:(?:voting\s+)?(?:members|councillors)\s+)?Present\s*:?-?\s*(?P<rest>.*)$",
+    # (or with its Welsh after a slash: "Present / Bressennol: Cllr D Sandham")
+    r"^\s*(?:(?:voting\s+)?(?:members|councillors)\s+)?Present"
+    r"(?:\s*/\s*(?:yn\s+)?[bp]res+en+ol)?\s*:?-?\s*(?P<rest>.*)$",
     "attendance",
     "Present:- Councillor Macleod",
 )

@@ -19,7 +19,7 @@ from .rules import near_miss, rule
 MEETING_LINE = rule(
     "header-meeting-line",
     r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<body>.+?)\s*"
-    r"(?:\(Item\s+(?P<number>[^)]+?)\.?\))?\s*$",
+    r"(?:\(Item\s+(?P<number>[^)]+?)[.:]?\))?\s*$",
     "header",
     "Meeting: 05/03/2019 - Planning Committee (Item 7)",
 )
@@ -32,7 +32,7 @@ MEETING_OF_LINE = rule(
     # Committee, Tuesday, 15th March, 2016 4.00pm (Item 74.)")
     r"^(?:[-•·*]\s*)?Meeting\s+of\s+(?P<body>.+?),\s*"
     r"(?P<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d).*?)\s*"
-    r"\(Item\s+(?P<number>[^)]+?)\.?\)\s*$",
+    r"\(Item\s+(?P<number>[^)]+?)[.:]?\)\s*$",
     "header",
     "- Meeting of Scrutiny Committee, Monday 25th July 2022 1.00 pm (Item 4.)",
 )

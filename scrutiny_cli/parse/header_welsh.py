@@ -121,9 +121,22 @@ def decision_fields_in_english(lines: list[str]) -> list[str]:
     return out
 
 
+# A header set in pairs, each Welsh phrase before its English after a slash: "Cofnodion 3 Medi
+# 2019 / Minutes 3rd September 2019 Cyfarfod y Cyngor / Meeting of the Council". Each Welsh
+# phrase, from its first word up to its slash, is left out (not a date's own slashes,
+# "Cofnodion 11/1/2016 / Minutes ...", which this leaves for _BOTH); only a title that opens
+# so, never an item's heading in both tongues, "Pwyllgor Cyllid / Finance Committee ...".
+_PAIRED_TITLE = re.compile(r"^Cofnodion\s[^/]{1,60}?\s/\s+Minutes\b")
+_WELSH_PAIRED = re.compile(
+    r"(?:^|(?<=\s))(?:Cofnodion|Cyfarfod|Pwyllgor)\s[^/]{1,60}?\s/\s+(?=[A-Z])"
+)
+
+
 def in_english(line: str, both: bool = True) -> str:
     """The line in English where it is a Welsh header sentence (or, where both, a header in
     both tongues on one line); else as it is."""
+    if line.startswith("Cofnodion") and _PAIRED_TITLE.match(line):
+        line = _WELSH_PAIRED.sub("", line)
     if "Dydd" in line:
         line = _WEEKDAY.sub(lambda m: _WEEKDAYS[m[1]], line)
     if line.startswith(("Lleoliad", "Cyswllt")):
