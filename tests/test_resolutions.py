@@ -2317,3 +2317,11 @@ def test_a_list_renumbered_in_its_own_voice_goes_on() -> None:
     )
     parts = [r.text for r in find_resolutions(normalise(text).strip())]
     assert parts[-1] == "That authority is delegated to make changes."
+
+
+def test_a_decision_block_of_what_was_noted_impersonally_decides_nothing() -> None:
+    """ "Decision: It was noted that exempt information was submitted ..." tells what was so."""
+    assert resolutions_of_decision("It was noted that exempt information was submitted.") == []
+    assert resolutions_of_decision(
+        "It was noted that the report was late. RESOLVED that the report be deferred."
+    )

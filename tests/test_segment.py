@@ -7146,3 +7146,60 @@ def test_a_double_spaced_page_keeps_a_roman_numbered_heading_on_its_line() -> No
     items = items_of("\n\n".join(lines) + "\n")
     assert "Held over to next Meeting iii" not in items[0].minutes
     assert "Held over to next Meeting\n\niii Surgery Sessions" in items[0].minutes
+
+
+def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
+    """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
+    Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""
+    page = (
+        "Minutes of the Wyvern Environment Committee held on 10 March 2009 at 7pm\n\n"
+        "EN21/09    MINUTES\n\n           The Minutes were approved.\n\n"
+        "EN22/09    COUNTRYSIDE\n\n           a) Play Fund – Mill Lane Cycle Path\n\n"
+        "              The Committee was informed that funding was requested.\n\n"
+        "           b) Play Fund – Nothing to report\n\n"
+        "              The Committee was informed of the project.\n\n"
+        "EN23/09    PLANNING\n\n           The application was approved.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [it.title for it in items if it.number in ("a", "b")] == [
+        "Play Fund – Mill Lane Cycle Path",
+        "Play Fund",
+    ]
+
+
+def test_a_rows_heading_keeps_the_member_who_raised_it() -> None:
+    """In a flattened ModernGov row the member named after the heading's dash, before its
+    "Minutes:" label, is part of the heading."""
+    page = (
+        "Venue: Wyvern Hall. View directions\nContact: Democratic Services\nNo. | Item |\n"
+        "---|---|\nDeclarations of Interest Minutes: There were none. |\n|\n"
+        "Mill Street - Councillor Ash Minutes: Concerns were raised about 20 Mill Street. |\n|\n"
+        "Notice board for Wyvern - Councillor Brian Birch Minutes: The Chair spoke. |\n|\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [it.title for it in items] == [
+        "Declarations of Interest",
+        "Mill Street - Councillor Ash",
+        "Notice board for Wyvern - Councillor Brian Birch",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "HOLT - 20110919 - Erection of a dwelling and garage",
+            ("HOLT - 20110919 - Erection of a dwelling and garage", ""),
+        ),
+        (
+            "Wyvern - PL/2024/0153 - Erection of a garage. The Committee considered the plans.",
+            ("Wyvern - PL/2024/0153 - Erection of a garage", "The Committee considered the plans."),
+        ),
+        ("Apologies - Cllr Smith sent apologies", ("Apologies", "Cllr Smith sent apologies")),
+    ],
+)
+def test_a_planning_applications_heading_runs_past_its_references_dash(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """ "PLACE - REFERENCE - what is applied for": all of it the heading, to its sentence's end."""
+    assert split_run_in(line, True) == expected

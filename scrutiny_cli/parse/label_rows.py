@@ -145,6 +145,8 @@ def row_start(line: str) -> tuple[str | None, str]:
     "Receive Any Questions under Council Procedure Rule 11 from Members of the Public and
     Provide Answers thereon Minutes: No questions were received. |"."""
     title, rest = split_run_in(line, False)
+    if title and (by := _RAISED_BY.match(rest)) and (at := line.find(rest)) > 0:
+        return line[: at + by.end("by")], rest[by.end() :]  # ("Monnow Street - Councillor Roden")
     if title and (d := _DESCRIBED.search(title)):  # ("Declarations of Interest Please note")
         return title[: d.start()], line[d.start() :].strip()
     if (
@@ -168,6 +170,13 @@ def row_start(line: str) -> tuple[str | None, str]:
 _DESCRIBED = re.compile(
     r"\s(?=(?:Please\s+note|To\s+(?:receive|consider|note|approve|agree)|Members\s+are\s+"
     r"(?:reminded|invited|asked)|Members\s+to\s+declare|Report\s+by\s+(?:the\s+)?(?=[A-Z]))\b)"
+)
+# The member who raised a row's matter, after its heading and a dash and before its
+# "Minutes:" label: "Monnow Street - Councillor Roden Minutes: Concerns have been raised ..."
+# (a heading's last words, as the agenda lists them; never names after "Apologies").
+_RAISED_BY = re.compile(
+    r"(?P<by>(?:Councillor|Cllr\.?|County\s+Councillor)\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+    r"[A-Z][\w'’-]+)\s+(?=(?:Minutes|Decision):)"
 )
 # A row's own lettered mark before its heading: "(a) Matters arising Minutes:".
 _ROW_MARK = re.compile(r"^(\([a-z]\))\s+(?=[A-Z])")

@@ -302,7 +302,9 @@ QUOTED_LEAD = rule(
 # meeting's business was taken in public: "All agenda items were considered in public session").
 DECISION_NARRATIVE = rule(
     "decision-narrative",
+    # (or what was noted, impersonally: "It was noted that exempt information was submitted")
     r"^(?:There\s+(?:was|were|had been)\b|No\s+\w+|None\b|Nil\b|An?\s+apolog|Apologies\b|"
+    r"It\s+was\s+noted\b|"
     r"The\s+purpose\s+of\b|.{0,80}\b(?:was|were)\s+(?:received|made|declared|considered dropped|"
     r"withdrawn|published)\b"
     r"|.{0,80}\b(?:was|were)\s+(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:public|private|"

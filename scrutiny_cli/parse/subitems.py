@@ -33,6 +33,8 @@ from .agenda_headings import AGENDA_WORDED
 from .cited_rows import cited_rows
 from .numbered_rows import numbered_run_in
 from .numbers import roman_value
+from .sentence_starts import text_after_dash
+from .title_words import title_case
 from .titles import heading_line
 from .whole_headings import whole_line_title
 
@@ -157,6 +159,8 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
         if letter == "1" and expected == "2":
             expected, ones = "1", True  # every one "1.": a list a converter numbered so
         run_in = _run_in(m["title"]) if m and letter == expected and not numeric else []
+        if len(run_in) == 2 and _titled(run_in[1]) and _alone(body, i, unbroken):
+            run_in = []  # a heading alone keeps its dashes: "a) Landfill Fund – Trory Cycle Lane"
         if len(run_in) == 2 and (title := heading_line(run_in[0])):
             found.append((i, _number(m), title, run_in[1]))  # type: ignore[arg-type]
             expected = "1" if ones else _next(expected)
@@ -293,6 +297,13 @@ def _run_in(title: str) -> list[str]:
     if not sep or (sep[0] == ";" and heading_line(title[sep.end() :])):
         return []
     return [title[: sep.start()], title[sep.end() :].strip()]
+
+
+def _titled(rest: str) -> bool:
+    """Words after a dash printed as a heading's ("Trory Cycle Lane"), not text ("Nothing to
+    report", "Councillor Roden", "DS was not available")."""
+    words = rest.split()
+    return bool(words) and title_case(words) and not text_after_dash(rest)
 
 
 def lettered_items(lines: list[str]) -> list[tuple[int, str | None, str | None, str]]:

@@ -189,6 +189,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         cut = after + _mixed_end(text[after:], words[1:])
     else:
         cut = caps_end(words) if caps_heading(words) else _mixed_end(text, words)
+        if _APPLICATION.match(text):  # (up to a sentence's end: what is applied for is the
+            cut = stop.start() if (stop := MIXED_STOP.search(text)) else len(text)  # heading's)
     head, rest = text[:cut], text[cut:]
     mark = _LIST_MARK.search(head) if rest else None  # "Announcements 1) To receive ..."
     before = head[: mark.start()] if mark else ""
@@ -270,6 +272,16 @@ def _mixed_end(text: str, words: list[str]) -> int:
             return cut  # ("Apologies, Will Bullough", "Apologies received from Cllr Ash")
         pos += len(w) + 1
     return limit
+
+
+# A planning application's reference, the dash after it leading to what is applied for,
+# part of the heading up to its sentence's end: "LANGHAM - 20060770 - Conversion and
+# extension of buildings ...",
+# "WYVERN - PL/2024/0153 - Erection of a garage".
+_APPLICATION = re.compile(
+    r"^[A-Z][\w'’. ]{1,40}?\s[-–—]\s+(?:\d{6,}|(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,}(?:/[A-Z]{1,4})?)"
+    r"\s+[-–—]\s+[A-Z]"
+)
 
 
 # The body as the subject of its decision, opening the text a heading runs into: "17.4
