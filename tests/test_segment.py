@@ -7175,12 +7175,14 @@ def test_a_rows_heading_keeps_the_member_who_raised_it() -> None:
         "---|---|\nDeclarations of Interest Minutes: There were none. |\n|\n"
         "Mill Street - Councillor Ash Minutes: Concerns were raised about 20 Mill Street. |\n|\n"
         "Notice board for Wyvern - Councillor Brian Birch Minutes: The Chair spoke. |\n|\n"
+        "Apologies - Councillor Cole Minutes: Councillor Cole sent apologies. |\n|\n"
     )
     items = parse(read_text(page.encode())).parts[0].items
     assert [it.title for it in items] == [
         "Declarations of Interest",
         "Mill Street - Councillor Ash",
         "Notice board for Wyvern - Councillor Brian Birch",
+        "Apologies",
     ]
 
 

@@ -145,7 +145,8 @@ def row_start(line: str) -> tuple[str | None, str]:
     "Receive Any Questions under Council Procedure Rule 11 from Members of the Public and
     Provide Answers thereon Minutes: No questions were received. |"."""
     title, rest = split_run_in(line, False)
-    if title and (by := _RAISED_BY.match(rest)) and (at := line.find(rest)) > 0:
+    raised = title and not title.lower().startswith("apolog")  # (not "Apologies - Cllr Ash")
+    if raised and (by := _RAISED_BY.match(rest)) and (at := line.find(rest)) > 0:
         return line[: at + by.end("by")], rest[by.end() :]  # ("Monnow Street - Councillor Roden")
     if title and (d := _DESCRIBED.search(title)):  # ("Declarations of Interest Please note")
         return title[: d.start()], line[d.start() :].strip()
