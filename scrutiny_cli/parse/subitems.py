@@ -35,7 +35,7 @@ from .numbered_rows import numbered_run_in
 from .numbers import roman_value
 from .sentence_starts import text_after_dash
 from .title_words import title_case
-from .titles import heading_line
+from .titles import APPLICATION_REF, heading_line
 from .whole_headings import whole_line_title
 
 if TYPE_CHECKING:
@@ -350,9 +350,8 @@ def _number(m: re.Match[str]) -> str:
     return printed if printed.startswith("(") else printed.rstrip(".)")
 
 
-# A planning application's or a case's reference opening a lettered line: "PL/2022/04098",
-# "19/01754/F", "DC/15/0123".
-_APPLICATION = re.compile(r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,}")
+# A planning application's reference opening a lettered line: "a. PL/2022/04098 – ...".
+_APPLICATION = re.compile(APPLICATION_REF)
 _DASH = re.compile(r"\s+[-–—]\s+|;(?=\s+[A-Z])")
 _CITED = re.compile(r"(?i)(?:minute|min\.?|item)\s+[\w/.()]{1,12}")
 _BARE_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:$")

@@ -274,12 +274,14 @@ def _mixed_end(text: str, words: list[str]) -> int:
     return limit
 
 
-# A planning application's reference, the dash after it leading to what is applied for,
-# part of the heading up to its sentence's end: "LANGHAM - 20060770 - Conversion and
-# extension of buildings ...",
+# A planning application's or a case's reference: "PL/2022/04098", "19/01754/F", "DC/15/0123".
+APPLICATION_REF = r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,}"
+# A heading that names a place, then an application's reference (or its number alone,
+# "20060770") and, after a dash, what is applied for, all of it the heading up to its
+# sentence's end: "LANGHAM - 20060770 - Conversion and extension of buildings ...",
 # "WYVERN - PL/2024/0153 - Erection of a garage".
 _APPLICATION = re.compile(
-    r"^[A-Z][\w'’. ]{1,40}?\s[-–—]\s+(?:\d{6,}|(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,}(?:/[A-Z]{1,4})?)"
+    rf"^[A-Z][\w'’. ]{{1,40}}?\s[-–—]\s+(?:\d{{6,}}|{APPLICATION_REF}(?:/[A-Z]{{1,4}})?)"
     r"\s+[-–—]\s+[A-Z]"
 )
 
