@@ -6337,6 +6337,31 @@ def test_a_flattened_pages_minute_numbers_closed_by_a_colon() -> None:
     ]
 
 
+def test_a_flattened_pages_headings_printed_before_their_minute_numbers() -> None:
+    """A PDF whose headings stand in a column beside each minute's number, flattened onto one
+    line: each heading, in sentence case, runs on after the sentence before it and before its
+    number ("... on behalf of Cllr Dee. Register of members' interests 25/10/2 No changes
+    ..."); it is that minute's heading, even where it names an earlier meeting."""
+    page = (
+        "Minutes of the meeting of the Wyvern Harbour Board Held on Tuesday 21 October 2025 "
+        "In the Boardroom, Wyvern Quay Present: Ann Cole Chair Ben Dale Harbour Master "
+        "Carol Eve Treasurer ACTION Welcome and apologies 25/10/1 An apology for absence was "
+        "presented on behalf of Dan Frost. Register of members’ interests and ‘Fit and Proper "
+        "Person’ declarations 25/10/2 No changes were noted. Minutes of the meeting held on 23 "
+        "September 2025 25/10/3 The minutes of the meeting held on 23 September 2025 were "
+        "approved as a correct record. Harbour dues for the coming year 25/10/4 The Treasurer "
+        "presented the proposed dues and answered questions from members of the board.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("25/10/1", ""),  # (no sentence's stop before it: where it starts is not known)
+        ("25/10/2", "Register of members’ interests and ‘Fit and Proper Person’ declarations"),
+        ("25/10/3", "Minutes of the meeting held on 23 September 2025"),
+        ("25/10/4", "Harbour dues for the coming year"),
+    ]
+    assert items[1].minutes == "No changes were noted."
+
+
 def test_six_figure_minute_numbers_of_year_month_and_sequence() -> None:
     page = (
         "Wyvern Parish Council Minutes of the meeting held on Tuesday 11th June 2019 at the "

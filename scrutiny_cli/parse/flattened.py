@@ -127,14 +127,20 @@ def split_long_lines(lines: list[str]) -> list[str]:
         if len(chain) != 1:
             return lines
     cuts: dict[int, list[int]] = {}
+    apart: set[tuple[int, int]] = set()  # (headings cut out to stand between blank lines)
     # (paragraphs numbered on through the page, each before a sentence: a heading run on
     # before one stands apart, "... the evening. Matters Arising 3. The Convener ...")
-    paragraphs = sum(1 for c in chain if c.title is None and c.number.isdigit()) * 2 > len(chain)
+    # (or minutes numbered with their year, each before a sentence, its heading printed
+    # beside it in a column and run on before it: "... David Crowe. Register of directors'
+    # interests 16/10/2 No changes were noted.")
+    paragraphs = sum(1 for c in chain if c.title is None and _whole(c.number)) * 2 > len(chain)
     for c in chain:
         cuts.setdefault(c.line, []).append(c.offset)
         top = _heading_before(lines[c.line], c.offset) if paragraphs and c.title is None else None
-        if top is not None and c.number.isdigit():
+        if top is not None and _whole(c.number):
             cuts[c.line].append(top)
+            if "/" in c.number:  # (a minute's heading stands apart, as it is printed)
+                apart.add((c.line, top))
     for i, offsets in cuts.items():  # (an unnumbered opening heading above the first number)
         offsets += [m.start() for m in _DOUBLED_OPENING.finditer(lines[i], 1, min(offsets))]
         # (or the minutes' own title after a site's contact block: "... NN7 4EP [email
@@ -148,7 +154,10 @@ def split_long_lines(lines: list[str]) -> list[str]:
             continue
         points = [0, *sorted(cuts[i]), len(line)]
         # (each piece read again for words run together: "57/19 ELECTION OF CHAIRJohn")
-        out.extend(unglued(line[a:b].strip()) for a, b in itertools.pairwise(points) if b > a)
+        for a, b in itertools.pairwise(points):
+            if b > a:
+                piece = unglued(line[a:b].strip())
+                out.extend(["", piece, ""] if (i, a) in apart else [piece])
     return out
 
 
@@ -322,12 +331,25 @@ _RUN_ON_HEADING = re.compile(
 )
 
 
+# (or in sentence case after a sentence's stop, where heading_line() judges it: "... on
+# behalf of David Crowe. Register of directors' interests and declarations 16/10/2 No ...")
+_RUN_ON_PHRASE = re.compile(
+    r"(?<=[a-z)]{2}[.!?])\s+(?P<heading>[A-Z][\w'’‘&-]*(?:\s+[\w'’‘&(),-]+){1,13})\s*$"
+)
+
+
 def _heading_before(line: str, at: int) -> int | None:
     """Where a heading standing before a paragraph's number in a flattened line starts."""
-    m = _RUN_ON_HEADING.search(line, max(0, at - 120), at)
-    if m is None or heading_line(m["heading"]) is None:
-        return None
-    return m.start("heading")
+    for pattern in (_RUN_ON_HEADING, _RUN_ON_PHRASE):
+        m = pattern.search(line, max(0, at - 120), at)
+        if m is not None and heading_line(m["heading"]) is not None:
+            return m.start("heading")
+    return None
+
+
+def _whole(number: str) -> bool:
+    """A paragraph's number with no part's after a stop: "3", "16/10/2"; not "3.1"."""
+    return number.isdigit() or bool(re.fullmatch(r"\d{1,4}(?:/\d{1,4}){1,2}", number))
 
 
 def _heading_after(line: str, end: int) -> tuple[str | None, float]:

@@ -53,6 +53,7 @@ from .header_span import (
 from .header_stamps import ITEM_LINE, STATUS_NOTE, after_cover, below_menu, without_meetings_index
 from .header_welsh import in_english, welsh_two_lines
 from .lines import ATTACHMENT
+from .numbers import is_date
 from .venues import clean_venue, place_after, venue_in
 
 TOP_LINES = 12  # how many lines (not counting blank ones) a header may take
@@ -204,7 +205,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         # earlier meeting's)
         # (a letterhead's line is none, its number a reference: "222/2019 Imperial Rooms ...
         # Matlock 07711 898080 Derbyshire DE4 3NL")
-        minuted = minuted or bool(_MINUTE_FIRST.match(line) and not _ADDRESS.search(line))
+        minuted = minuted or _minute_first(line)
         minuted = minuted or bool(OPENING_BUSINESS.match(line))  # ("APOLOGIES ...", numberless)
         if prose and i < items_from and not minuted:
             used.update(name_over_date(top, i, give, parts[0]))
@@ -215,7 +216,21 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
 # A minute's number with its year's part opening the line: "18/3 The minutes ...", or with
 # a prefix and a colon: "P/125/2017: APOLOGIES".
 # (not a paper's reference before the header sentence: "R/06/16 Minutes of a meeting of ...")
-_MINUTE_FIRST = re.compile(r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.:]?\s+(?!Minutes\s+of\s)[A-Z]")
+# (or with its month's too, "16/10/1 An apology for absence ...", where no date is read so)
+_MINUTE_FIRST = re.compile(
+    r"(?:[A-Z]{1,4}/)?(?P<number>\d{1,4}/\d{1,4}(?:/\d{1,4})?)[.:]?\s+(?!Minutes\s+of\s)[A-Z]"
+)
+
+
+def _minute_first(line: str) -> bool:
+    """Whether a minute's number opens the line (not a letterhead's reference: "222/2019
+    Imperial Rooms ... Matlock 07711 898080"; nor a date: "12/03/19 Parish Council")."""
+    m = _MINUTE_FIRST.match(line)
+    if m is None or _ADDRESS.search(line):
+        return False
+    return m["number"].count("/") < 2 or not is_date(m["number"])
+
+
 # A body's initials in brackets after its noun, in a title: "Full Council (FC) 27th July".
 _NOUN_INITIALS = re.compile(
     r"(?P<noun>\b(?:Council|Committee|Board|Panel|Authority))\s+\([A-Z]{2,5}\)"

@@ -15,8 +15,9 @@ from .title_words import ONE_WORD_DECISIONS, minutes_word, note_line
 from .titles import heading_line
 
 # a heading's words only: no number, dash or bracket (a hyphen inside a word is its own:
-# "Election of Vice-Chairman")
-_PLAIN = re.compile(r"[A-Za-z][\w ,&'’/]*(?:(?<=\w)-(?=\w)[\w ,&'’/]*)*")
+# "Election of Vice-Chairman"; quotation marks are: "Register of ‘Fit and Proper Person’
+# declarations")
+_PLAIN = re.compile(r"[A-Za-z][\w ,&'’‘“”/]*(?:(?<=\w)-(?=\w)[\w ,&'’‘“”/]*)*")
 
 
 def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
