@@ -3537,6 +3537,14 @@ PAGES = [
         ),
         ("Wexcombe Parish Council", "2023-05-09", "18:30", "the Memorial Hall"),
     ),
+    (  # the header sentence led in under the title "MINUTES", its body named nowhere
+        (
+            "Email [email protected]\n\nMINUTES -\n\nFor the meeting held on Monday 13th "
+            "October 2025 at 7.30pm at Wexcombe School, Wexcombe.\n\nPresent Ann Ash (AA) "
+            "Chair, Ben Birch (BB)\n\n1 Apologies\n\nCara Cole (CC)\n"
+        ),
+        (None, "2025-10-13", "19:30", "Wexcombe School, Wexcombe"),
+    ),
 ]
 
 

@@ -869,6 +869,17 @@ CASES = [
         "the opening business's headings above the first numbered item, each over a sentence",
     ),
     (
+        "Present Ann Ash (AA) Chair, Ben Birch (BB)\n\nWelcome and Introductions AA welcomed "
+        "all to the meeting\n\nINTRODUCTIONS & APOLOGIES\n\nIntroductions were made for the "
+        "members of the public.\n\n1 Police Report\n\nThe report was put on the website.\n",
+        [
+            (None, "Welcome and Introductions"),
+            (None, "INTRODUCTIONS & APOLOGIES"),
+            ("1", "Police Report"),
+        ],
+        "the welcome with the introductions, run into its telling or over a sentence",
+    ),
+    (
         "PRESENT\n\nC E Ash Esq (Chairman) R D Birch Esq\n\nMrs Pam Cole (representing the "
         "Clerk to the Board) was in attendance.\n\nApologies for absence\n\nApologies for "
         "absence were received from A W Dale Esq and P G Elm Esq.\n\nB.1260 Declarations of "

@@ -147,6 +147,8 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     )
     if "Cyngor" in para:  # (the council's Welsh name after its English, before the minutes)
         para = _WELSH_HALF.sub("", para, count=1)
+    if (lead := _FOR_MEETING.match(para)) and _titled_above(top, i):
+        para = para[lead.end() :]  # (under a title "MINUTES": "For the meeting held on ...")
     if _HELD_FIRST.match(para) and (day := find_date(para)) and len(day[0]) == 10:
         # the rest of a sentence whose first words are above or lost, with its date ("held
         # in the COUNCIL CHAMBER, WILTON on TUESDAY 20th May 2008 at 7.00pm")
@@ -181,6 +183,19 @@ _TITLE_LEAD = re.compile(  # (or a council's initials: "Cressage, Harley and She
     r"|^\W*(?-i:Minutes|MINUTES)\s+of\b"
 )
 _HELD_FIRST = re.compile(r"(?:held|Held|HELD)\s+(?:on|at|in)\s")  # ("held in the Chamber on")
+# The header sentence's lead under the page's title: "MINUTES -" / "For the meeting held on
+# Monday 15th October 2018 at 7.30pm at ...".
+# (one that names no body: "For the Council Meeting held on ..." is read as it stands)
+_FOR_MEETING = re.compile(
+    r"(?i:for|of)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?i:meeting)\s+(?=(?i:held)\s)"
+)
+_MINUTES_ALONE = re.compile(r"(?i)\W*(?:draft\s+|approved\s+)?minutes\W*")
+
+
+def _titled_above(top: list[str], i: int) -> bool:
+    """Whether the last line above that is not blank is the title "Minutes" alone."""
+    filled = [k for k in range(i) if top[k]]
+    return bool(filled) and _MINUTES_ALONE.fullmatch(top[filled[-1]]) is not None
 
 
 def _below_number(top: list[str], i: int) -> bool:

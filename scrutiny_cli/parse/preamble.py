@@ -66,8 +66,11 @@ def _attendance(line: str) -> bool:
 
 # The opening business's headings, numbered or not: "Chairman's Welcome", "Apologies for
 # Absence", "Declaration of Interest", "Declarations of Pecuniary Interests", "Prayers".
+# (with the introductions: "Welcome and Introductions", "INTRODUCTIONS & APOLOGIES")
 OPENING_HEADING = re.compile(
-    r"(?i)(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?welcome(?:\s+and\s+apologies)?"
+    r"(?i)(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?welcome"
+    r"(?:,?\s+(?:(?:and|&)\s+)?(?:apologies|introductions?))*"
+    r"|introductions?(?:,?\s+(?:(?:and|&)\s+)?(?:apologies|welcome))*"
     r"|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|prayers?"
     # (and the vote to take confidential business first: "Exclusion of the Public and Press")
     r"|exclusion\s+of\s+(?:the\s+)?(?:public\s+and\s+(?:the\s+)?press|press\s+and\s+(?:the\s+)?public)"
@@ -115,7 +118,8 @@ def _ends(line: str, opening: bool) -> bool:
 _LISTED = re.compile(r"\s*\d{1,3}[.)]\s")
 
 
-_OPENING_WORD = re.compile(r"(?i)(?:the\s+)?(?:chair|welcome|apolog|declar)")  # (a cheap test)
+# (a cheap test)
+_OPENING_WORD = re.compile(r"(?i)(?:the\s+)?(?:chair|welcome|introduc|apolog|declar)")
 
 
 # The chair's welcome run into what was said after its colon: "Introduction: Cllr Pridgeon
@@ -158,6 +162,10 @@ _CAPS_DECIDED = re.compile(
 _CAPS_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Z’' ]+?)\s+(?P<rest>[A-Z][a-z].*)$")
 
 
+_WELCOME_WORD = re.compile(r"(?i)(?:the\s+)?(?:chair\w*['’]?s?\s+)?(?:welcome|introduc)")
+_WELCOMED = re.compile(r"^(?:[\w.'’-]+\s+){1,4}welcomed\b")
+
+
 def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, str, bool]]:
     """The opening business's headings alone on their lines ("Declaration of Interest"), or
     run into a sentence that repeats them ("Apologies for absence Apologies for absence were
@@ -181,7 +189,12 @@ def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, s
             found.append((i, m["title"], m["rest"], True))  # ("APOLOGIES Cllrs Oak and Elm.")
         elif _OPENING_WORD.match(line) and (title := split_run_in(line, False)[0]):
             rest = line[len(title) :].strip()
-            if OPENING_HEADING.fullmatch(title) and rest.lower().startswith(title.lower() + " "):
+            # (or the welcome run into its telling: "Welcome and Introductions HIF welcomed
+            # all to the meeting")
+            told = rest.lower().startswith(title.lower() + " ") or (
+                _WELCOMED.search(rest) is not None and _WELCOME_WORD.match(title) is not None
+            )
+            if OPENING_HEADING.fullmatch(title) and told:
                 found.append((i, title, rest, True))
     return found
 
