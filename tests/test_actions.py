@@ -1691,6 +1691,46 @@ CASES = [
         "an owner's tag after a task ('Clerk to action') is no second task",
     ),
     (
+        "DECIDED: That consideration of the report be continued to a future meeting of the "
+        "Group.\nDECIDED: That this presentation be delivered at a future meeting of the Group.",
+        [
+            (
+                "consideration of the report be continued to a future meeting of the Group",
+                None,
+                None,
+                "resolution",
+            ),
+            (
+                "this presentation be delivered at a future meeting of the Group",
+                None,
+                None,
+                "resolution",
+            ),
+        ],
+        "a matter carried on to, or given at, a later meeting is a task for that meeting",
+    ),
+    (
+        "Clerk to action. The hall was then discussed at length.",
+        [],
+        "an owner's tag with no task before it in the prose tags nothing",
+    ),
+    (
+        "4.2. The Council AGREED for the Working Group to apply for a grant. Clerk to action\n"
+        "4.3. The Council AGREED to the Clerk buying parish maps. Cllr Ash to speak to the "
+        "planners about the scale of map required.",
+        [
+            ("for the Working Group to apply for a grant", "Clerk", None, "resolution"),
+            (
+                "Cllr Ash to speak to the planners about the scale of map required",
+                "Cllr Ash",
+                None,
+                "terse",
+            ),
+        ],
+        "a body's decision with its keyword in capitals is its sentence; an owner's tag after "
+        "it names who does it",
+    ),
+    (
         "Action: Clerk to order the bench. Delivery to take three weeks. Highways to reply "
         "within 28 days.",
         [

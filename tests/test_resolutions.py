@@ -744,7 +744,8 @@ CASES = [
         "1. To receive Part A of the Clerk's Report for September. Noted.\n2. Re 4.\n4. To "
         "consider the price for re-mounting the board. It was resolved that the work should be "
         "put out to tender. Clerk to action.",
-        [(None, "the work should be put out to tender.")],
+        # (the owner's tag after it kept: it names who does the decision's task)
+        [(None, "the work should be put out to tender. Clerk to action.")],
         "a list whose later entry holds the decision: its entries are points, not parts",
     ),
     (

@@ -6348,6 +6348,21 @@ def test_a_flattened_pages_minute_numbers_closed_by_a_colon() -> None:
     ]
 
 
+def test_a_decision_under_a_number_alone_is_no_heading() -> None:
+    """A number alone on its line over the item's decision, its heading not printed: the
+    keyword is the decision's ("DECIDED: That ..."), never the item's heading."""
+    page = (
+        "Minutes of the Wyvern Chief Officers Group held on 3 March 2025\n\n"
+        "1\nThere was submitted the Minute of the meeting of this Group held on 2 December "
+        "2024.\nDECIDED: That the Minute be approved.\n"
+        "2\nDECIDED: That this presentation be delivered at a future meeting of the Group.\n"
+        "3\nRECOMMENDED: That the budget be approved by the Board.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [("1", ""), ("2", ""), ("3", "")]
+    assert [len(i.resolutions) for i in items] == [1, 1, 1]
+
+
 def test_a_flattened_pages_headings_printed_before_their_minute_numbers() -> None:
     """A PDF whose headings stand in a column beside each minute's number, flattened onto one
     line: each heading, in sentence case, runs on after the sentence before it and before its

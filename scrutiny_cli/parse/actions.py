@@ -30,6 +30,7 @@ from .not_tasks import NOT_A_TASK
 from .owners import (
     THAT,
     owner_of,
+    owner_tagged,
     same_person,
     statement,
     strip_article,
@@ -134,7 +135,17 @@ _TOLD_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+\w+(
 
 
 def _from_resolution(resolution: Resolution) -> list[Action]:
-    text = tidy(resolution.text)
+    # (an owner's tag closing it names who does its task: "... maps. Clerk to action")
+    text, tagged = owner_tagged(tidy(resolution.text))
+    actions = _resolution_tasks(resolution, text)
+    if tagged and not actions and not NOT_A_TASK.search(fold(text)):
+        return [Action(text=statement(text), origin="resolution", owner=tagged)]
+    for action in actions:
+        action.owner = action.owner or tagged
+    return actions
+
+
+def _resolution_tasks(resolution: Resolution, text: str) -> list[Action]:
     lead_in = fold(resolution.lead_in or "")
     if resolution.part and REQUEST_LEAD_IN.search(lead_in):
         if _TOLD_DONE.search(text):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import RESOLUTION_START
+from .patterns import BODY_SUBJECT, RESOLUTION_START
 
 # RESOLVED, AGREED, RECOMMENDED, NOTED, DECIDED, ORDERED; Resolved, Agreed, Recommended, Decided;
 # resolved, agreed, decided. Grouped by first letter: a pattern whose alternatives each open
@@ -223,3 +223,27 @@ def _labels(folded: str, keyword: re.Match[str], after: re.Match[str]) -> bool:
     gap = folded[keyword.end() : after.start()]
     closed = keyword.group().rstrip().endswith(".") or "\n\n" in gap
     return not closed and not gap.strip(" \t\n:;-–—")
+
+
+_KEYWORDS = frozenset("resolved agreed recommended noted decided ordered".split())
+
+
+def within_sentence(text: str, m: re.Match[str]) -> bool:
+    """ "... left the meeting. Resolved that ...", "Seconded by ... and Resolved That ...",
+    "Finance It was resolved to approve ...": the keyword not in capitals, within a
+    paragraph; its decision is a sentence of it (not over its parts below: "The Executive
+    resolved as follows:")."""
+    if re.search(r":-?\s*$", m.group()):
+        return False
+    words = m.group().split()  # (the keyword, not how wholly: "Agreed by all", "unanimously")
+    keyword = next((w for w in reversed(words) if w.lower() in _KEYWORDS), words[-1])
+    if keyword in ("resolved", "agreed"):  # "It was resolved to ...": a sentence
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if keyword in ("RESOLVED", "AGREED"):  # (in capitals, the verb of a body's sentence:
+        # "The Council AGREED to the Clerk buying maps."; not "it was AGREED that:")
+        return bool(_BODY_BEFORE.search(text, line_start, m.start()))
+    return keyword in ("Resolved", "Agreed") and bool(text[line_start : m.start()].strip())
+
+
+_BODY_BEFORE = re.compile(rf"(?:^|(?<=[\s.])){BODY_SUBJECT}\s+(?:(?:also|then|unanimously)\s+)?$")

@@ -82,12 +82,17 @@ def narrative(text: str) -> list[Action]:
             action = _before_aside(sentence, folded, past.start()) or _later_clause(
                 sentence, folded, past.end()
             )
-        if action and last == k - 1 and _OWNER_TAG.match(folded):
+        if action is None:
+            continue
+        tag = _OWNER_TAG.match(folded) is not None
+        if tag and out and last == k - 1:
             out[-1].owner = out[-1].owner or action.owner  # "... Councillors. Clerk to action."
-        elif action:
+        else:
             lead = _scene(text, folded_text, lowered, spans, k)
-            if lead and last == k - 1 and not _one_owner(out[-1].owner, action.owner):
+            if lead and out and last == k - 1 and not _one_owner(out[-1].owner, action.owner):
                 lead = ""  # (another's task is no scene: "Cllr Pike will ... Clerk to write.")
+            if tag and not lead:
+                continue  # (a tag with nothing before it to tag is no task: "Clerk to action.")
             action.text = statement(lead + action.text) if lead else action.text
             if action.owner is None and k and PRONOUN_FIRST.match(sentence):
                 action.owner = speaker(text[slice(*spans[k - 1])])

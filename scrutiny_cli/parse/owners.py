@@ -76,6 +76,18 @@ _OWNER_TAG = re.compile(
 )
 
 
+# An owner's tag in a sentence of its own after the task: "... next stage of the Plan. Clerk
+# to action", "Dave to action."; not a task of its own, "Clerk to action speaking to ...".
+TAG_SENTENCE = r"(?P<owner>(?:[A-Z][\w'’.-]*[ \t]+){1,3})to[ \t]+action\b[.!]?"
+_TAGGED = re.compile(rf"(?<=[.!?])\s+{TAG_SENTENCE}\s*$")
+
+
+def owner_tagged(text: str) -> tuple[str, str | None]:
+    """The text without an owner's tag sentence closing it, and whom the tag names."""
+    m = _TAGGED.search(text) if text.rstrip(" .").endswith("action") else None
+    return (text[: m.start()], strip_article(m["owner"].strip())) if m else (text, None)
+
+
 def statement(sentence: str) -> str:
     """The sentence as the action's words, without what stands in front of them (_LEAD)
     or an owner's tag after them (_OWNER_TAG)."""

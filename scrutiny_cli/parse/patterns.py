@@ -45,7 +45,7 @@ MEETING_END = rule(
 # (keywords.py), and tests/test_resolutions.py checks it against a whole scan.
 # A body deciding: "The Council", "Members", "the Parish Council", "Councillors"; or "We",
 # as a council that minutes in the first person writes ("We resolved that ...").
-_BODY_SUBJECT = (
+BODY_SUBJECT = (
     r"(?:(?:[Tt]he\s+)?(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|County|Full|[Pp]lanning|Scrutiny)\s+)?"
     r"(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee|Sub-Committee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet"
     r"|[Mm]eeting)|We)"
@@ -101,7 +101,7 @@ RESOLUTION_START = rule(
     # resolved:- to approve the minute": the body as the subject, opening its sentence (a
     # problem that "was resolved" is none, nor is "noted that Cabinet resolved to proceed").
     # (or after "and": "The minutes were discussed and the Council resolved to sign them")
-    rf"|(?:^|(?<=[.!?,] )|(?<=\band ))\b{_BODY_SUBJECT}\s+"
+    rf"|(?:^|(?<=[.!?,] )|(?<=\band ))\b{BODY_SUBJECT}\s+"
     r"(?:(?:unanimously|therefore|then|also)\s+)?[Rr]esolved(?:\s+unanimously)?"
     # (or "to:" before its parts: "Committee resolved to:" / "i) Approve the proposals")
     # (or "that" over its bullets: "The Town Council resolved that • the Minutes ...")

@@ -129,6 +129,10 @@ _ASKED_DONE = (
     r"installed|monitored|replaced|repaired|inspected|erected|rearranged"
     # (or made to a later meeting: "a presentation be made to a future meeting on Diabetes")
     r"|made\s+to\s+(?:a|the)\s+(?:future|next|later|subsequent)\s+meeting"
+    # (or given, or its consideration carried on, there: "this presentation be delivered at
+    # a future meeting of the Group", "consideration of the report be continued to the next")
+    r"|(?:delivered|continued)\s+(?:to|at|until)\s+(?:a|the)\s+(?:future|next|later|subsequent)"
+    r"\s+meeting"
     # (or put on a later agenda or the work plan: "this item be put on the Work Plan for 27
     # November", "be placed on the Finance and General Purposes Committee agenda")
     r"|(?:put|placed|listed)\s+on(?:to)?\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’&]+\s+){0,5}?"

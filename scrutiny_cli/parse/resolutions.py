@@ -22,8 +22,9 @@ from ..model import Resolution
 from ..read.text import fold
 from . import sentences
 from .dropped import decisive, dropped_heading
-from .keywords import keyword_starts, opening_keywords, tidied
+from .keywords import keyword_starts, opening_keywords, tidied, within_sentence
 from .motions import house_style
+from .owners import TAG_SENTENCE
 from .parts import DECIMAL_PART, ROMAN, split_parts, within_bullet
 from .patterns import DECISION_NARRATIVE, DECISION_WORDING, PART_MARKER
 from .sections import reason_between_parts
@@ -135,6 +136,7 @@ def discussion_only(text: str) -> bool:
 # A keyword over nothing decided: "To receive requests for dispensation: Resolved: None".
 _NOTHING = re.compile(r"(?i)\W*(?:none|nil|n/a)(?:\s+(?:received|required))?\W*")
 _TASK_AFTER = re.compile(r"(?<=[.!?])[ \t]+(?=(?:ACTIONS?|Actions?)\s*[:\-–]\s*\S)")
+_TAG_AFTER = re.compile(rf"(?<=[.!?])[ \t]+{TAG_SENTENCE}(?=[ \t]*(?:\n|$)|\s+[A-Z(])")
 # Who took the chair, a line of its own after a keyword: "NOTED" / "COUNCILLOR BELL IN THE
 # CHAIR", "(Councillor Ash in the Chair)".
 _IN_THE_CHAIR = re.compile(r"(?i)\W*(?:[\w.'’-]+\s+){1,5}in\s+the\s+chair\W*")
@@ -181,8 +183,10 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
         start = m.start()
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         block = _block_extent(_NUMBER_OF_NEXT.sub("", text[start:end]))
-        if _run_in(text, m):
+        if within_sentence(text, m):
             block = _sentences_of(block)
+            if tag := _TAG_AFTER.match(text, start + len(block)):  # (and its owner's tag)
+                block = text[start : tag.end()]
         # "b) RESOLVED to approve ..." in a list a) b) c), or "(i) 23 Mill Lane: ... after
         # discussion, resolved not to object." in a list (i) (ii) (iii)
         own = PART_MARKER.regex.match(text, text.rfind("\n", 0, start) + 1)
@@ -193,6 +197,8 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
         block = within_bullet(text, start, block)  # ("• ... It was AGREED ..." / "• Bus shelter")
         if "ction" in block or "CTION" in block:  # (a task's label after its stop is the task's:
             block = _TASK_AFTER.split(block, maxsplit=1)[0]  # "... £150. Action: Cllr Lees to")
+            # (and an owner's tag after it closes it: "... of the Plan. Clerk to action")
+            block = block[: tag.end()] if (tag := _TAG_AFTER.search(block)) else block
         # ("3.1 RESOLVED- That the minutes be approved." / "3.2 As a matter arising, ...")
         if (
             para := _PARA_NUMBER.match(text, text.rfind("\n", 0, start) + 1)
@@ -273,24 +279,6 @@ def _next_labels(m: re.Match[str]) -> set[str]:
     if label in ROMAN[:-1]:
         found.add(ROMAN[ROMAN.index(label) + 1])
     return found
-
-
-_KEYWORDS = frozenset("resolved agreed recommended noted decided ordered".split())
-
-
-def _run_in(text: str, m: re.Match[str]) -> bool:
-    """ "... left the meeting. Resolved that ...", "Seconded by ... and Resolved That ...",
-    "Finance It was resolved to approve ...": the keyword not in capitals, within a
-    paragraph; its decision is a sentence of it (not over its parts below: "The Executive
-    resolved as follows:")."""
-    if re.search(r":-?\s*$", m.group()):
-        return False
-    words = m.group().split()  # (the keyword, not how wholly: "Agreed by all", "unanimously")
-    keyword = next((w for w in reversed(words) if w.lower() in _KEYWORDS), words[-1])
-    if keyword in ("resolved", "agreed"):  # "It was resolved to ...": a sentence
-        return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return keyword in ("Resolved", "Agreed") and bool(text[line_start : m.start()].strip())
 
 
 def _sentences_of(block: str) -> str:

@@ -79,7 +79,10 @@ _ATTENDANCE = re.compile(
     r"(?!\s+(?:and|&)\s+[Aa]pologies)"
 )
 _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
-KEYWORD_LINE = re.compile(r"^(?:RESOLVED|RECOMMENDED|AGREED)\b\s*(?:[-–:]|$|T\s?H\s?A\s?T\b)")
+# (and the Scottish "DECIDED: That ...")
+KEYWORD_LINE = re.compile(
+    r"^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b\s*(?:[-–:]|$|T\s?H\s?A\s?T\b)"
+)
 
 
 # A line that opens with a date: a weekday and its day, or a day and its month.
@@ -173,6 +176,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     words = text.split()
     if not words or (words[0] in SENTENCE_FIRST and not (numbered and heading_anyway(words))):
         return None, text
+    if KEYWORD_LINE.match(text):
+        return None, text  # a decision, no heading: "3 DECIDED: That this presentation be ..."
     if not numbered and _DATE_FIRST.match(text):
         return None, text  # a date listed: "Thursday 6 March 2014, 2.00 pm, venue TBC"
         # (after a minute's number a heading may open with one: "60/19 2 May 2019 Elections")
