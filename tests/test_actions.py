@@ -1710,6 +1710,12 @@ CASES = [
         "a matter carried on to, or given at, a later meeting is a task for that meeting",
     ),
     (
+        "The Mayor advised that Agenda Items 21 and 22 would be considered following Agenda "
+        "Item 10.",
+        [],
+        "this meeting's order of business is no task",
+    ),
+    (
         "Clerk to action. The hall was then discussed at length.",
         [],
         "an owner's tag with no task before it in the prose tags nothing",

@@ -2205,6 +2205,18 @@ def test_a_keyword_run_into_the_word_after_it_is_read() -> None:
             0,
         ),
         ("Councillor Ash be appointed to the Standards Committee.", 1),
+        (
+            "Councillor Ash declared an ‘other’ interest in Agenda Items 8 and 21 on the "
+            "grounds that her partner is employed by the Combined Authority.",
+            0,
+        ),
+        (
+            "Council observed a minute of silence in recognition of the victims.\n\nThe Mayor "
+            "reminded Councillors of the expected standards of conduct.",
+            0,
+        ),
+        ("Item not considered due to termination of meeting.", 0),
+        ("That the item not be considered until the audit is complete.", 1),
     ],
 )
 def test_a_published_decision_is_a_decision_unless_it_tells_what_happened(

@@ -29,7 +29,7 @@ from .owners import (
     strip_article,
 )
 from .people import FIRST_NAME, INITIALS_RUN
-from .requests import CUE_GATES, TASK_END
+from .requests import CUE_GATES, TASK_END, THIS_MEETINGS_BUSINESS
 from .resolutions import block_spans
 from .terse import MEMBER, OFFICE
 
@@ -82,8 +82,8 @@ def narrative(text: str) -> list[Action]:
             action = _before_aside(sentence, folded, past.start()) or _later_clause(
                 sentence, folded, past.end()
             )
-        if action is None:
-            continue
+        if action is None or THIS_MEETINGS_BUSINESS.search(folded):
+            continue  # (nor this meeting's order: "Items 21 and 22 would be taken after 10")
         tag = _OWNER_TAG.match(folded) is not None
         if tag and out and last == k - 1:
             out[-1].owner = out[-1].owner or action.owner  # "... Councillors. Clerk to action."

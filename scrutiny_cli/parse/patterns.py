@@ -316,7 +316,11 @@ DECISION_NARRATIVE = rule(
     r"reminded|advised|drew\s+attention)\b"
     # (or an officer introducing the report: "The Health Development Manager introduced the
     # report and advised that ...")
-    r"|.{0,80}\b(?:introduced|presented|outlined)\s+the\s+(?:report|item)\b)",
+    r"|.{0,80}\b(?:introduced|presented|outlined)\s+the\s+(?:report|item)\b"
+    # (a silence kept: "Council observed a minute of silence in recognition of ..."; or the
+    # item not reached: "Item not considered due to termination of meeting.")
+    r"|.{0,60}\b(?:observed|held|stood\s+for)\s+(?:a|one|two)\s+minutes?['’]?s?\s+(?:of\s+)?silence"
+    r"|(?:the\s+)?item\s+(?:was\s+)?not\s+(?:considered|discussed|reached|taken)\b)",
     "resolution",
     "There were no apologies.",
     flags=I | re.DOTALL,

@@ -230,9 +230,11 @@ THIS_MEETINGS_BUSINESS = rule(
     r"under\s+standing\s+order\b|"
     r"in\s+part\s+(?:1|2|I|II|one|two)|with\s+the\s+press\s+and\s+public\s+excluded|"
     r"(?:following|after)\s+the\s+exclusion\s+of)\b"
-    # (or in another order: "that item 3 be discussed following item 6")
-    r"|\bitems?\s+\d{1,3}[a-z]?\s+be\s+(?:discussed|taken|considered|heard|moved)\s+"
-    r"(?:following|after|before|with|(?:up\s+)?to\s+follow)\s+items?\s+\d",
+    # (or in another order: "that item 3 be discussed following item 6", "Agenda Items 21
+    # and 22 would be considered following Agenda Item 10")
+    r"|\bitems?\s+\d{1,3}[a-z]?(?:(?:,|\s+and|\s+&)\s+\d{1,3}[a-z]?)*\s+"
+    r"(?:would\s+|will\s+|should\s+)?be\s+(?:discussed|taken|considered|heard|moved)\s+"
+    r"(?:following|after|before|with|(?:up\s+)?to\s+follow)\s+(?:agenda\s+)?items?\s+\d",
     "action",
     "That all items be considered in public, as proposed.",
 )

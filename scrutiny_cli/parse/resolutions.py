@@ -156,7 +156,7 @@ def _only_declarations(folded: str) -> bool:
 # prejudicial interest", "declared that she had an interest", "left the room", "took no part".
 _DECLARATION = re.compile(
     r"(?i)\bdeclared\s+(?:that\s+(?:s?he|they)\s+(?:had|has)\s+)?(?:an?\s+|their\s+|his\s+|"
-    r"her\s+)?(?:[\w-]+\s+){0,4}?interests?\b(?!\s+in\s+\w+ing\b)"
+    r"her\s+)?(?:[\w‘’'“”-]+\s+){0,4}?interests?\b(?!\s+in\s+\w+ing\b)"  # ("an ‘other’ interest")
     r"|\bleft\s+the\s+(?:meeting|room|chamber)\b|\btook\s+no\s+part\b"
 )
 _BODY_DECLARED = re.compile(
