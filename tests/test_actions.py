@@ -1710,6 +1710,24 @@ CASES = [
         "a matter carried on to, or given at, a later meeting is a task for that meeting",
     ),
     (
+        "Discussion ensued on the current work programme and it was agreed that an update on "
+        "the bus contract be brought forward to the next meeting; and that an update on West "
+        "Park be provided.\nRESOLVED – That the work programme be updated to reflect "
+        "discussions.",
+        [
+            ("the work programme be updated to reflect discussions", None, None, "resolution"),
+            (
+                "It was agreed that an update on the bus contract be brought forward to the next "
+                "meeting",
+                None,
+                None,
+                "agreement",
+            ),
+            ("an update on West Park be provided", None, None, "agreement"),
+        ],
+        "the talk before an agreement is no part of its task (nor makes it the decision's)",
+    ),
+    (
         "The Mayor advised that Agenda Items 21 and 22 would be considered following Agenda "
         "Item 10.",
         [],

@@ -107,8 +107,16 @@ def narrative(text: str) -> list[Action]:
 _THAT_CLAUSE = re.compile(r";\s*(?:and\s+)?that\s+(?=\S)")
 
 
+# What was said before an agreement in its sentence: "Discussion ensued on the current work
+# programme and it was agreed that ...": no words of the task's.
+_SCENE_AND = re.compile(r"^[^;:]{0,200}?,?\s+and\s+(?=it\s+was\s+(?:\w+\s+)?agreed\s+that\b)")
+
+
 def _agreed_each(action: Action) -> list[Action]:
     """The action, or one for each clause of an agreement listed after "that"."""
+    if action.origin == "agreement" and (scene := _SCENE_AND.match(action.text)):
+        told = action.text[scene.end() :]
+        action.text = told[0].upper() + told[1:]
     if action.origin != "agreement" or "; " not in action.text:
         return [action]
     first, *rest = _THAT_CLAUSE.split(action.text)
