@@ -514,3 +514,18 @@ def test_an_issue_page_whose_decision_line_was_lost_is_headed_by_its_title() -> 
     [part] = parse(read_text(page.encode())).parts
     assert [i.title for i in part.items] == ["Grant and Community Update Report"]
     assert len(part.items[0].resolutions) == 2
+
+
+def test_who_will_present_an_item_is_its_agenda_text_not_a_task() -> None:
+    """An item page's first line naming who will present it ("Scrutiny Committee Chairs to
+    report") is the agenda's words, as "To receive ..." is: no task."""
+    page = (
+        "Agenda item\n\nIssues to Report from Scrutiny Committees\n\nScrutiny Committee Chairs "
+        "to report\n\n \n\nRESOLVED: That the Committee:-\n\n(a) notes the information now "
+        "reported; and\n\n(b) requests that a meeting be arranged with the Cabinet Member.\n"
+    )
+    [item] = parse(read_text(page.encode())).parts[0].items
+    assert item.description == "Scrutiny Committee Chairs to report"
+    assert [a.text for a in item.actions] == [
+        "requests that a meeting be arranged with the Cabinet Member"
+    ]

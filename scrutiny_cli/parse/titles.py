@@ -64,13 +64,16 @@ DESCRIPTION = rule(
     # (a bracket, but not a part's marker nor the minute cited: "(Minute 38 refers) The ...")
     r"Presented\s+by\b|Please\b|Note\s*:|\((?!\d{1,2}\)|[a-zA-Z]\)|[ivx]{1,5}\)|(?i:min))|\[|"
     r"Members\s+are\s+(?:reminded|invited|asked|"
-    r"requested)\b|The\s+Chair(?:man)?\s+(?:will|shall)\b|Questions\s+must\b)",
+    r"requested)\b|The\s+Chair(?:man)?\s+(?:will|shall)\b|Questions\s+must\b"
+    # (or who will present it, the whole line: "Scrutiny Committee Chairs to report")
+    r"|(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}to\s+(?:report|present|introduce)\.?$)",
     "segment",
     "To receive any apologies for absence.",
 )
 near_miss(
     "agenda-description", "Tonbridge Town Centre", "Reports from Outside Bodies",
     "(Minute 38 refers) The Scrutiny Officer confirmed that the figures had been circulated.",
+    "Clerk to report the pothole to Highways.",
 )  # fmt: skip
 DECISION_WORDS = frozenset("noted agreed approved resolved carried none nil done deferred".split())
 # (not the opening business's heading: "Attendance and Apologies/ Presenoldeb ac ...")
