@@ -529,3 +529,22 @@ def test_who_will_present_an_item_is_its_agenda_text_not_a_task() -> None:
     assert [a.text for a in item.actions] == [
         "requests that a meeting be arranged with the Cabinet Member"
     ]
+
+
+def test_a_bulleted_decision_under_the_agenda_text_is_the_decision() -> None:
+    """An issue page's item whose decision is a bullet in its words after the agenda text
+    ("To confirm the minutes ..." / "· That the minutes ... be agreed ..."): the bullet is
+    the decision, not more agenda text."""
+    page = (
+        "Issue - meetings\n\nMeeting: 13/06/2025 - Community Safety Partnership (Item 64)\n\n"
+        "64 Minutes pdf icon PDF 75 KB\n\nTo confirm the minutes of the meeting held on 21 "
+        "March as a correct record.\n\n\n\n·        That the minutes of the meeting held on 21 "
+        "March be agreed as an accurate record and signed by the Chair.\n\nMatters arising;\n\n"
+        "·        The next meeting would be focussed on youth offending.\n"
+    )
+    [item] = parse(read_text(page.encode())).parts[0].items
+    assert [r.text for r in item.resolutions] == [
+        "the minutes of the meeting held on 21 March be agreed as an accurate record and "
+        "signed by the Chair."
+    ]
+    assert item.description.startswith("To confirm the minutes")

@@ -58,7 +58,7 @@ def dropped_heading(
             k = run
             continue
         if _bare_decision(paras, k):
-            out.append((start, split_parts(para)))
+            out.append((start, split_parts(_BULLET.sub("", para.lstrip(), count=1))))
         k += 1
     return out
 
@@ -244,10 +244,13 @@ _DECIDED_BEFORE = re.compile(r"(?i)\b(?:resolved|agreed|carried)\b")
 _KEYWORD_LOST = re.compile(r"(?i)\bit\s+was\s*[:,–-]?$")
 
 
+_BULLET = re.compile(r"^[•·▪]\s+")
+
+
 def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     """One paragraph that is a decision by its wording: "That ...", a subjunctive right
     after "moved ..., seconded ... and", or "To note the report." after the discussion."""
-    raw = paras[k][1].lstrip()
+    raw = _BULLET.sub("", paras[k][1].lstrip(), count=1)  # ("·        That the minutes ...")
     before = paras[k - 1][1] if k else ""
     # a decision in quotation marks after who moved it and its outcome: "... seconded by
     # Councillor C McShane and resolved," / "“That the minutes ... be adopted.”" (not a motion

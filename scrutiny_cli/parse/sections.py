@@ -192,4 +192,9 @@ def _agenda_paragraph(line: str, within: bool) -> bool:
     rest = _LETTERED.sub("", line, count=1)
     if rest != line and rest.startswith("to ") and not within:
         return False
-    return bool(DESCRIPTION.match(rest)) or (within and line[:1] in "·•-–")
+    # (but a bullet in a decision's words is none: "· That the minutes ... be agreed")
+    bullet = within and line[:1] in "·•-–" and not _THAT_BULLET.match(line)
+    return bool(DESCRIPTION.match(rest)) or bullet
+
+
+_THAT_BULLET = re.compile(r"[·•–-]\s*(?:That|THAT)\s")
