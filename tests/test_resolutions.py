@@ -741,6 +741,15 @@ CASES = [
         "the paper's ask quoted in a motion ('is asked to:') is no decision; the RESOLVED is",
     ),
     (
+        "RESOLVED:      That the establishment of a Joint Scrutiny Committee be approved.\n\n\n"
+        "That the Members identified at paragraph 9 of the report be appointed to it.",
+        [
+            ("1", "That the establishment of a Joint Scrutiny Committee be approved."),
+            ("2", "That the Members identified at paragraph 9 of the report be appointed to it"),
+        ],
+        "paragraphs that each open with 'That', the first run in after the keyword",
+    ),
+    (
         "1. To receive Part A of the Clerk's Report for September. Noted.\n2. Re 4.\n4. To "
         "consider the price for re-mounting the board. It was resolved that the work should be "
         "put out to tender. Clerk to action.",

@@ -248,7 +248,11 @@ def _that_paragraphs(block: str) -> list[Resolution]:
     charges be introduced ...": after a lead-in closed by a colon or a dash, paragraphs that
     each open with "That" are its parts (a web list whose markers the page lost)."""
     lead, *paragraphs = re.split(r"\n[ \t]*\n", block.strip())
-    if len(paragraphs) < 2 or not lead.rstrip().endswith((":", ":-", "-", "–")):
+    if (first := _KEYWORD_THAT.match(lead)) and paragraphs:
+        # (or the first part run in after the keyword: "RESOLVED: That ... be approved." /
+        # "" / "That the Members ... be appointed ...")
+        lead, paragraphs = "", [lead[first.end() :], *paragraphs]
+    elif len(paragraphs) < 2 or not lead.rstrip().endswith((":", ":-", "-", "–")):
         return []
     if not all(_THAT.match(p) for p in paragraphs):
         return []
@@ -258,6 +262,9 @@ def _that_paragraphs(block: str) -> list[Resolution]:
 
 
 _THAT = re.compile(r"\s*(?:That|THAT)\s+\S")
+_KEYWORD_THAT = re.compile(
+    r"\W*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED)\s*[:\-–]*\s*(?=(?:That|THAT)\s)"
+)
 # (or a web list's dash, alone on its line or before its part: "RESOLVED –" / "-" / "That ...")
 _BULLET = re.compile(r"\n•|[ \t][•·](?=\s)|\n[ \t]*-(?:[ \t]*(?=\n)|[ \t]+(?=[A-Z]))")
 # A bullet that is a clause of its own: "that the precept be set", "Clerk to write to ...".
