@@ -1521,6 +1521,19 @@ CASES = [
         "noting a programme whose name is in capitals",
     ),
     (
+        "The Scrutiny Committee noted the Issue Tracker.\n\nIn relation to the amendments "
+        "proposed for the Minutes, Members accepted their inclusion.",
+        [
+            (None, "The Scrutiny Committee noted the Issue Tracker."),
+            (
+                None,
+                "In relation to the amendments proposed for the Minutes, Members accepted "
+                "their inclusion.",
+            ),
+        ],
+        "noting the record a committee keeps of its business, and another decision after it",
+    ),
+    (
         "RESOLVED: That PCSO Leason be\n\n(1) welcomed to Saughall;\n\n(2) requested to provide"
         " the Clerk with her shift pattern.\n\n\nNo declarations of interest were received.\n\n"
         "\n\nThat the Minutes of the meeting held on 4 October be confirmed as a correct record.",

@@ -104,7 +104,9 @@ near_miss(
 NOTED_OBJECT = re.compile(
     r"^\s+(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?(?:report|update|minutes|changes?|"
     r"plan|programme|schedule|content|contents|recommendations?|position|information|forward|"
-    r"progress|briefing|presentation|work|declarations?|terms|membership|announcements?)",
+    r"progress|briefing|presentation|work|declarations?|terms|membership|announcements?|"
+    # (or a record it keeps of its business: "noted the Issue Tracker", "the action log")
+    r"tracker|log|register|dashboard|accounts)",
     re.IGNORECASE,  # ("noted the Scrutiny Work Programme")
 )
 # A motion put and carried: "Moved by X, seconded by Y and ...", "Proposed (AH) & Seconded
