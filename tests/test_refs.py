@@ -90,6 +90,10 @@ CASES = [
     ("Cllr Ash queried item 142/2014. Cllr Oak explained.", [("142/14", None)]),  # (its year)
     ("Minute No. 99bii)\n\nPetition - Mill Road", [("99bii)", None)]),  # (a part, one bracket)
     ("An amendment was made to item 16/210 of the minutes.", [("16/210", None)]),  # (year first)
+    (
+        "An issue was noted with item number 049/23 which is incomplete.",
+        [("049/23", None)],
+    ),  # ("number" after the word)
     ("He would declare an interest under item 72/19/F&R.", [("72/19/F&R", None)]),  # (its code)
     (
         "Councillor Poole declared an interest in paragraph 15 as manager of the CVS.",

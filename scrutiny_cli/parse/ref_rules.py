@@ -254,7 +254,8 @@ SLASHED_ITEM_REF = rule(
     "slashed-item-ref",
     r"(?=item)"  # (the word, looked at first; see rules.py)
     # (or the year first, then the number: "item 16/210")
-    r"(?<!\bagenda )(?<!\bAgenda )\bItem\s+(?:No\.?\s*)?"
+    # ("item number 049/23 which is incomplete" too)
+    r"(?<!\bagenda )(?<!\bAgenda )\bItem\s+(?:No\.?\s*|number\s+)?"
     # (and a committee's code after it: "item 72/19/F&R")
     # (or the year in full after a number of two figures or more: "queried item 142/2014")
     r"(?P<ref>(?:\d{1,4}/\d{1,2}|\d{2}/\d{3}|\d{2,4}/(?:19|20)\d\d)(?:/(?-i:[A-Z][A-Z&]{1,4})\b)?"
