@@ -2531,6 +2531,13 @@ CASES = [
         "In Attendance: Mr A Hazel (City Planning Manager), Mr D Holly (Development Manager).",
         ("Planning Committee", "2008-10-08", "14:00", "Room 77, Guildhall, Wexford"),
     ),
+    (  # who chaired it, labelled after the place
+        "1 WYVERN DISTRICT COUNCIL Minutes of Meeting of: Council Date and Time: Thursday 28 "
+        "July 2016 at 7.03 pm Location: Council Chamber, The Townhall, Wyvern Chairman: "
+        "Councillor Mary Ash Vice Chairman: Councillor Bert Birch Present: Councillors: Diana "
+        "Cole; Alex Dale",
+        ("Council", "2016-07-28", "19:03", "Council Chamber, The Townhall, Wyvern"),
+    ),
     (  # a city's minute book: the body's noun alone over its date, the page flattened
         "40\nCOUNCIL Monday 3 February 2014 COUNCILLORS PRESENT: Councillors Ash (Lord Mayor), "
         "Birch (Sheriff), Cole (Deputy Lord Mayor), Dale, Elm, Fir, Gorse, Hazel, Holly, Ivy, "

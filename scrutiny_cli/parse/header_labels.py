@@ -73,9 +73,12 @@ LABEL_START = re.compile(rf"(?i)(?:{_CELL_LABELS})\b[^:]{{0,20}}:")
 _CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
 # The same labels one space apart, on a line that opens with one: "Date: Monday 19 January
 # 2009 Time: 3.30pm Place: Wheel Room, Civic Centre".
+# (and who chaired it, after the place: "Location: Council Chamber, The Townhall Chairman:
+# Councillor Mary Garrity Vice Chairman: ...")
 _LABELS_RUN = re.compile(  # (not inside one label: "Date & Time:", "Date and Time:")
-    rf"(?<!\band)(?<!&)\s+"
-    rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|(?:Name|Date) of (?:the )?[Mm]eeting)\s*:)"
+    rf"(?<!\band)(?<!&)(?<!\bVice)\s+"
+    rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|(?:Name|Date) of (?:the )?[Mm]eeting"
+    r"|(?:Vice[- ])?Chair(?:man|person)?)\s*:)"
 )
 _FIELDS = "Date|Time|Venue|Place|Location"  # a header's fields named before a colon
 _LABEL_FIRST = re.compile(rf"(?:{_FIELDS})\s*:")
