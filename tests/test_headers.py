@@ -2511,6 +2511,10 @@ CASES = [
         "zoom due to covid-19 lockdown restrictions.",
         ("Parish Council", "2020-11-10", "19:30", "via zoom"),
     ),
+    (  # held remotely, on a line of its own under the title, a rule after it
+        "Parish Council Meeting - Monday the 29th March 2021\n\nHeld remotely via Zoom ------",
+        ("Parish Council", "2021-03-29", None, "remotely via Zoom"),
+    ),
     (
         "MINUTES OF THE PARISH COUNCIL EXTRA ORDINARY MEETING\n\n7:00pm on the 25th July 2022 "
         "at the Village Hall",

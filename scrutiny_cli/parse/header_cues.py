@@ -333,8 +333,10 @@ TIME_AND_PLACE = rule(
     rf"(?:\s+{_NAME_WORD}){{0,6}}?\s+(?:{BUILDING_WORDS}))(?:,\s+[A-Z][\w'’-]+)?\.?$"
     # (or the platform alone: "via zoom", "By Microsoft Teams")
     # (or the platform alone on its line, "Microsoft Teams.")
-    rf"|^(?P<online>(?:(?i:via|by)\s+)?(?i:{NAMED_PLATFORM})"
-    r"(?:\s+[\w-]+){0,3})\.?$",
+    # (or held remotely on it, a rule under it: "Held remotely via Zoom ------")
+    rf"|^(?:(?i:held)\s+(?=(?i:remotely|virtually|online)\s))?"
+    rf"(?P<online>(?:(?i:remotely|virtually|online)\s+)?(?:(?i:via|by|on|using)\s+)?"
+    rf"(?i:{NAMED_PLATFORM})(?:\s+[\w-]+){{0,3}}?)[.\s\-–—]*$",
     "header",
     "7.30pm in the Village Hall",
     flags=0,
