@@ -2511,6 +2511,10 @@ CASES = [
         "zoom due to covid-19 lockdown restrictions.",
         ("Parish Council", "2020-11-10", "19:30", "via zoom"),
     ),
+    (  # the place alone under the date and hour, a school by its other name
+        "Wyvern Community Council\n23 May 2013 – 7.00 pm\nWyvern Academy",
+        ("Wyvern Community Council", "2013-05-23", "19:00", "Wyvern Academy"),
+    ),
     (  # held remotely, on a line of its own under the title, a rule after it
         "Parish Council Meeting - Monday the 29th March 2021\n\nHeld remotely via Zoom ------",
         ("Parish Council", "2021-03-29", None, "remotely via Zoom"),

@@ -49,7 +49,7 @@ _NOUN_END = "(?:{})".format("|".join(
 # place has one, a name or a note has not).
 BUILDING_WORDS = (
     "Hall|Room|Suite|Centre|Center|Library|Chamber|Offices?|House|School|Church|Pavilion|"
-    "Institute|Hotel"
+    "Institute|Hotel|Academy|College|Club(?:house)?"
 )
 # A comma or a colon after a title's "Meeting" ("Steering Group Meeting: 15th May 2020"), not
 # a label's colon ("Date of Meeting: 22nd March 2021").
