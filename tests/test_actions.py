@@ -3105,6 +3105,11 @@ NOT_ACTIONS = [
         "what is going to happen, no one's task",
     ),
     ("Copies of the plan would be available at the library.", "available, for no meeting"),
+    (
+        "It was agreed that one meeting with stakeholders and one of members alone should be "
+        "appropriate as it was a task and finish group.",
+        "what was agreed to be fit, no task",
+    ),
     ("This will be on the agenda for this meeting.", "this meeting's agenda"),
     ("Members will be advised by the Clerk at the meeting.", "advised by someone, no task"),
     (

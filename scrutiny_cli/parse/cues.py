@@ -41,6 +41,8 @@ _DECIDED = (
     "approved|noted|acknowledged|accepted|adopted|received|endorsed|ratified|confirmed|signed|"
     "supported|welcomed|agreed"
 )
+# What a thing is judged to be, no task: "... should be appropriate", "... would be sufficient".
+_FIT = "(?:appropriate|sufficient|adequate|acceptable|suitable|preferable|best|fine)"
 NARRATIVE_CUES = (
     (
         rule(
@@ -99,8 +101,11 @@ NARRATIVE_CUES = (
             # (what the meeting itself decides is no task: "It was agreed that the decisions
             # ... be approved as a correct record", "... be acknowledged"; nor is "to" between
             # numbers: "decision numbers CAB 21 to CAB 31")
+            # (nor what was judged fit: "that 1 meeting with stakeholders ... should be
+            # appropriate")
             r"\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+|then\s+)*(?:agreed|resolved|decided)"
-            rf"\s+(?:that\b.{{3,160}}?\b(?:would|should|will|be\s+(?!{_DECIDED}\b)|to\s+[a-z])"
+            rf"\s+(?:that\b.{{3,160}}?\b(?:(?:would|should|will)(?!\s+be\s+{_FIT}\b)"
+            rf"|be\s+(?!(?:{_DECIDED}|{_FIT})\b)|to\s+[a-z])"
             rf"|to\s+(?:{ACTION_VERBS}|defer|refer)\b"
             # (or who is to do it: "It was agreed for the Chairman to contact the school")
             rf"|for\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?to\s+(?:{ACTION_VERBS})\b)",
