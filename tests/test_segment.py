@@ -6522,7 +6522,10 @@ def test_a_subtitle_after_a_headings_dash_closing_its_line_is_the_headings() -> 
         "14.43     Access to the Allotments – agreement with landowners\n"
         "The Chair had reached agreement with the new owners.\n\n"
         "14.44     Apologies – none\nThere were no others.\n\n"
-        "14.45     Footpaths – the Clerk reported on the stile\nThe stile was repaired.\n"
+        "14.45     Footpaths – the Clerk reported on the stile\nThe stile was repaired.\n\n"
+        # (over its first lettered part too)
+        "14.46     Remarks and Information – Parishioners and other members of the public\n\n"
+        "a. Wyvern Layby – rubbish\n\nA resident raised the rubbish in the layby.\n"
     )
     titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
     assert titles == [
@@ -6530,6 +6533,7 @@ def test_a_subtitle_after_a_headings_dash_closing_its_line_is_the_headings() -> 
         "Access to the Allotments – agreement with landowners",
         "Apologies",
         "Footpaths",
+        "Remarks and Information – Parishioners and other members of the public",
     ]
 
 

@@ -58,7 +58,11 @@ def text_below(lines: list[str], i: int) -> bool:
     """Whether the line below a heading's is text of its own (a capital opening it, no
     number)."""
     below = next((ln for ln in lines[i + 1 : i + 3] if ln.strip()), "")
-    return below[:1].isupper() and not NUMBER_LEAD.match(below)
+    # (or its first lettered part: "4. Remarks – Parishioners ..." / "a. Windmill Layby")
+    return (below[:1].isupper() and not NUMBER_LEAD.match(below)) or bool(_LETTERED.match(below))
+
+
+_LETTERED = re.compile(r"\(?[a-h][.)]\s+[A-Z]")
 
 
 def heading_over_text(lines: list[str], i: int, title: str, text: str) -> bool:
