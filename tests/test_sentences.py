@@ -18,6 +18,7 @@ PLAIN_BOUNDARY = re.compile(
     r"|(?<=[.!?])['\"’”)]?\s+[-–]\s+(?=[A-Z])"
     r"|\n\s*\n|\n(?=•)|\n\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])"
     r"|\n(?=\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})\)\s+[A-Z])"
+    r"|(?<=[ \t])(?=[•·][ \t]+[A-Z])"
 )
 
 
@@ -49,6 +50,9 @@ def spans_by_plain_boundary(text: str) -> list[tuple[int, int]]:
         ("Cllr Ash withdrew the proposal. [Changes are to be made to the minutes.]", 2),
         ("The Clerk will investigate (Action = Clerk) Mr Ash asked for an update.", 2),
         ("It was noted (action: JB) that the fence had been mended.", 1),
+        # (a list run together: each bullet before a capital starts an entry)
+        ("MD to liaise with the CCs • Any other matters were covered • Website updated", 3),
+        ("RESOLVED that: • the minutes be approved • the report be noted.", 1),
     ],
 )
 def test_sentences(text: str, expected: int) -> None:

@@ -16,7 +16,10 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)\.['\"’”)]?$")
 # checks it by looking back: a pattern that opens with a class is scanned for that class
 # alone, five times faster than one that opens by looking back.
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(\[•·]|(?:[a-z]|[ivx]{2,4})[).]\s)"
+    r"[.!?\n•·](?:(?<=[.!?])['\"’”)]?\s+(?=[A-Z0-9'\"‘“(\[•·]|(?:[a-z]|[ivx]{2,4})[).]\s)"
+    # (or a bullet inside a line, a list run together, before its entry's capital: "... MD to
+    # liaise with CCs to discuss • Any other matters ..."; the bullet stays with its entry)
+    r"|(?<=[ \t][•·])(?=[ \t]+[A-Z])"
     # (the dash of a list run together is neither sentence's: "... cracked. - Clerk to ...")
     r"|(?<=[.!?])['\"’”)]?\s+[-–]\s+(?=[A-Z])"
     r"|(?<=\n)\s*\n|(?<=\n)(?=[•·])"
@@ -33,6 +36,7 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)(?=\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})\)\s+[A-Z]))"
 )
 _STOPS = ".!?"
+_BULLETS = "•·"
 
 
 # An owner's tag in brackets closing a task with no stop, the next sentence after it: "The
@@ -46,8 +50,10 @@ def spans(text: str) -> list[tuple[int, int]]:
     start = 0
     # (where a sentence ends, and where the next starts)
     bounds: Iterable[tuple[int, int]] = (
-        (m.start() + (text[m.start()] in _STOPS), m.end()) for m in _BOUNDARY.finditer(text)
-    )
+        (m.start() + (text[m.start()] in _STOPS), m.start() if m.end() == m.start() + 1
+         and text[m.start()] in _BULLETS else m.end())
+        for m in _BOUNDARY.finditer(text)
+    )  # fmt: skip
     if "(A" in text or "(a" in text:  # (an owner's tag, merged in order)
         bounds = sorted([*bounds, *((m.end(), m.end()) for m in _OWNER_TAG.finditer(text))])
     for end, after in bounds:
