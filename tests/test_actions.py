@@ -1728,6 +1728,42 @@ CASES = [
         "the talk before an agreement is no part of its task (nor makes it the decision's)",
     ),
     (
+        "It was also requested by Members that a profit-share update be provided on a quarterly "
+        "basis.",
+        [
+            (
+                "It was also requested by Members that a profit-share update be provided on a "
+                "quarterly basis",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "a request in the passive, naming whom by",
+    ),
+    (
+        "RESOLVED that the Group should proceed with the findings being reported to the next "
+        "meeting of the Committee.\nRESOLVED that officers commence consultation on the draft "
+        "Car Parking Strategy.",
+        [
+            (
+                "the Group should proceed with the findings being reported to the next meeting "
+                "of the Committee",
+                None,
+                None,
+                "resolution",
+            ),
+            (
+                "officers commence consultation on the draft Car Parking Strategy",
+                "Officers",
+                None,
+                "resolution",
+            ),
+        ],
+        "what is to come back in the participle ('being reported to the next meeting'); work "
+        "an officer is to commence",
+    ),
+    (
         "The Mayor advised that Agenda Items 21 and 22 would be considered following Agenda "
         "Item 10.",
         [],

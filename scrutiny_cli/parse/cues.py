@@ -191,7 +191,10 @@ NARRATIVE_CUES = (
             # (each form opens with one of these letters, looked at first: it spares trying
             # them all at every character)
             r"(?=[acdimrsu])(?:"
-            r"\b(?:requested|asked|ask|suggested|urged)\s+that\s+(?:(?!\b(?:would|could|should|might|"
+            # (or whom by, in the passive: "It was also requested by Members that ...")
+            r"\b(?:requested|asked|ask|suggested|urged)"
+            r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+that\s+"
+            r"(?:(?!\b(?:would|could|should|might|"
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
             rf"|\b(?:requested|asked)\s+for\b.{{3,120}}?\b(?:to\s+be\s+\w+|{_ASKED_FOR})\b"
             # (a request made, as a noun: "There was also a request that responsible officers

@@ -18,7 +18,7 @@ ACTION_VERBS = (
     "add|address|advertise|amend|append|approach|arrange|ascertain|ask|assess|attend|book|bring|"
     "brief|evaluate|"
     "carry out|chase|check|circulate|clarify|collect|commission|compile|complete|confirm|"
-    "consider|consult|contact|convene|convey|co-?ordinate|create|"
+    "commence|consider|consult|contact|convene|convey|co-?ordinate|create|"
     "determine|develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|"
     "establish|examine|explore|extend|fix|inspect|"
     "facilitate|"
@@ -146,7 +146,11 @@ PASSIVE_REQUEST = rule(
     # (not what should not be done: "the item should not be put on the agenda until ...")
     rf"(?<!\bnot )(?<!\bnever )\bbe\s+(?:re-?)?{_ASKED_DONE}"
     r"|(?:^|(?<!satisfied )\bthat\s+)(?:the\s+)?arrangements\s+"
-    r"(?:[\w'’-]+\s+){0,8}?(?:be|is|are)\s+made\b(?!\s+in\s+accordance)",
+    r"(?:[\w'’-]+\s+){0,8}?(?:be|is|are)\s+made\b(?!\s+in\s+accordance)"
+    # (or what is to come back, in the participle: "... should proceed with the findings being
+    # reported to the next meeting of the Committee")
+    r"|\bbeing\s+(?:reported|brought|presented|submitted)\s+(?:back\s+)?to\s+(?:the\s+|a\s+)?"
+    r"(?:next|future|following)\s+meeting\b",
     "action",
     "an opportunity to speak to Social Workers be arranged",
 )
