@@ -741,6 +741,17 @@ CASES = [
         "the paper's ask quoted in a motion ('is asked to:') is no decision; the RESOLVED is",
     ),
     (
+        "After discussion, the Council:\n\nNoted the report by the Chief Executive.\n\nAgreed "
+        "that the plan be approved.\n\nThe Convener thanked officers.",
+        [(None, "the report by the Chief Executive."), (None, "the plan be approved.")],
+        "a body's lead-in over its decisions, each a paragraph opening with its verb",
+    ),
+    (
+        "The Clerk reported on the following:\n\nNoted the hedge had been cut.",
+        [],
+        "a past verb opening a paragraph under no body's lead-in is no decision",
+    ),
+    (
         "RESOLVED:      That the establishment of a Joint Scrutiny Committee be approved.\n\n\n"
         "That the Members identified at paragraph 9 of the report be appointed to it.",
         [

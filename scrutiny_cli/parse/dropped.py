@@ -245,6 +245,23 @@ _KEYWORD_LOST = re.compile(r"(?i)\bit\s+was\s*[:,–-]?$")
 
 
 _BULLET = re.compile(r"^[•·▪]\s+")
+# A body as the lead-in of its decisions, each a paragraph opening with its verb, as Scottish
+# councils minute them: "After discussion, the Council:" / "Noted the report." / "Agreed
+# that ...".
+_BODY_LEAD = re.compile(
+    r"\b(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority|Forum|Group)\s*:-?\s*$"
+)
+_DECIDED_VERB = re.compile(
+    r"(?:Noted|Agreed|Approved|Resolved|Recommended|Endorsed|Accepted|Confirmed|Authorised)\b"
+)
+
+
+def _under_body(paras: list[tuple[int, str]], k: int) -> bool:
+    """Whether paras[k] stands under a body's lead-in, past its other decisions."""
+    j = k - 1
+    while j >= 0 and _DECIDED_VERB.match(_BULLET.sub("", paras[j][1].lstrip())):
+        j -= 1
+    return j >= 0 and _BODY_LEAD.search(paras[j][1]) is not None
 
 
 def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
@@ -263,6 +280,8 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
         and not before.endswith(":")
     ):
         raw = raw[1:]
+    if _DECIDED_VERB.match(raw) and _under_body(paras, k):
+        return True  # ("the Council:" / "Noted that the Convener had permitted ...")
     moved = "seconded" in before.lower()
     if not (raw[:1].islower() or raw.startswith(("That", "THAT", "To ")) or moved or " be " in raw):
         return False  # the cheap test: most paragraphs are none of these
