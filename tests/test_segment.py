@@ -6348,6 +6348,32 @@ def test_a_flattened_pages_minute_numbers_closed_by_a_colon() -> None:
     ]
 
 
+def test_a_flattened_pages_items_each_led_by_the_word_item() -> None:
+    """A page whose items are each printed "Item N." run together on long lines: the word
+    goes with its number, not onto the item before; a report led by its giver's initials in
+    brackets ("(BW) Little to report") is the item's text, not agenda text."""
+    page = (
+        "Minutes of the Wyvern Community Council meeting held on 10 August 2020\n\n"
+        "Item 3. Approval of previous Minutes. The Minutes of the July meeting were adopted "
+        "as a true and accurate record, proposed by Mary Ash, seconded by Bill Birch. "
+        "Item 4. Matters arising. (1) The Forestry response on tree planting was discussed at "
+        "length and the lack of consultation was noted by members. BW will draft a reply.\n"
+        "Item 5. Chairperson’s report. (BW) Little to report; moved to the next item due to "
+        "the meeting's time limit.\nItem 6. Secretary’s report. (MT) (1) Dog fouling. A "
+        "perennial problem. Some dog waste bins have been removed. Secretary to write to the "
+        "Council about replacing them before the winter.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("3", "Approval of previous Minutes"),
+        ("4", "Matters arising"),
+        ("5", "Chairperson’s report"),
+        ("6", "Secretary’s report"),
+    ]
+    assert items[2].minutes.startswith("(BW) Little to report")
+    assert not items[1].minutes.endswith("Item")
+
+
 def test_a_decision_under_a_number_alone_is_no_heading() -> None:
     """A number alone on its line over the item's decision, its heading not printed: the
     keyword is the decision's ("DECIDED: That ..."), never the item's heading."""

@@ -70,7 +70,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     lines = _minutes_after_agenda(_next_run_on(lines))
     cands: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
-    worded: set[tuple[int, int]] = set()  # (numbers after "Item": "Item 21-07/01 PUBLIC ...")
+    worded: dict[tuple[int, int], int] = {}  # (numbers after "Item", where the word starts)
     lines = [_SPACED_SLASH.sub(r"\1/\2", ln) if len(ln) >= LONG_LINE else ln for ln in lines]
     for i, line in enumerate(lines):
         if len(line) < LONG_LINE:
@@ -101,7 +101,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
             cands.append(Numbered(i, number, number_key(number), family(number, ""), weight,
                                   title=title, offset=at))  # fmt: skip
             if m["word"]:
-                worded.add((i, at))
+                worded[(i, at)] = m.start()
             bare = (
                 _INITIALS.match(line, at, m.end("number"))
                 if line[m.end("number") : m.end("number") + 1] == "." or "/" in number
@@ -134,8 +134,10 @@ def split_long_lines(lines: list[str]) -> list[str]:
     # beside it in a column and run on before it: "... David Crowe. Register of directors'
     # interests 16/10/2 No changes were noted.")
     paragraphs = sum(1 for c in chain if c.title is None and _whole(c.number)) * 2 > len(chain)
+    # (where every number has "Item" before it, the word is each item's: "... Item 4. Matters")
+    words = all((c.line, c.offset) in worded for c in chain)
     for c in chain:
-        cuts.setdefault(c.line, []).append(c.offset)
+        cuts.setdefault(c.line, []).append(worded[c.line, c.offset] if words else c.offset)
         top = _heading_before(lines[c.line], c.offset) if paragraphs and c.title is None else None
         if top is not None and _whole(c.number):
             cuts[c.line].append(top)
@@ -161,7 +163,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def _cited(chain: list[Numbered], worded: set[tuple[int, int]]) -> bool:
+def _cited(chain: list[Numbered], worded: dict[tuple[int, int], int]) -> bool:
     """Whether the chain's numbers after "Item" are earlier minutes cited under matters
     arising, not items: the chain's other numbers, two or more, go without the word ("5.
     MATTERS ARISING ... Item 8 The Clerk responded ... Item 13 Councillors visited ...")."""

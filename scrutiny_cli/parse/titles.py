@@ -61,8 +61,10 @@ from .title_words import (
 DESCRIPTION = rule(
     "agenda-description",
     r"^(?:To\s+[a-z]+\b|Report\s+(?:of|by|from)\b|Briefing\s+note\b|Verbal\s+(?:update|report)\b|"
-    # (a bracket, but not a part's marker nor the minute cited: "(Minute 38 refers) The ...")
-    r"Presented\s+by\b|Please\b|Note\s*:|\((?!\d{1,2}\)|[a-zA-Z]\)|[ivx]{1,5}\)|(?i:min))|\[|"
+    # (a bracket, but not a part's marker nor the minute cited: "(Minute 38 refers) The ...",
+    # nor who gave the report, by initials: "(BW) Little to report")
+    r"Presented\s+by\b|Please\b|Note\s*:|"
+    r"\((?!\d{1,2}\)|[a-zA-Z]\)|[ivx]{1,5}\)|(?i:min)|[A-Z]{2,4}\))|\[|"
     r"Members\s+are\s+(?:reminded|invited|asked|"
     r"requested)\b|The\s+Chair(?:man)?\s+(?:will|shall)\b|Questions\s+must\b"
     # (or who will present it, the whole line: "Scrutiny Committee Chairs to report")
