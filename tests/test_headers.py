@@ -75,6 +75,11 @@ CASES = [
         "Wexcombe\n\nThursday 10 November 2011, 7.00 pm\n\nPresent: Mrs S Ash, Mr C Birch",
         ("Board", "2011-11-10", "19:00", "Priory Lodge Hall Avenue Road Wexcombe"),
     ),
+    (  # the same in capitals, the body's name above the meeting's kind
+        "WEXCOMBE COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nFARR COMMUNITY HALL\n"
+        "MONDAY 23 JUNE 2014\n7.30pm",
+        ("Wexcombe Community Council", "2014-06-23", "19:30", "FARR COMMUNITY HALL"),
+    ),
     (
         "WEXCOMBE PARISH COUNCIL\n\nVillage Hall Committee\n\nThursday 10 November 2011, 7.00 "
         "pm\n\nPresent: Mrs S Ash, Mr C Birch",

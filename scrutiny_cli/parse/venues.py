@@ -293,9 +293,9 @@ def building_alone(line: str) -> str | None:
 
 # A building's name with its address after it: "Priory Lodge Hall Avenue Road Malvern",
 # "Council Chamber, Town Hall".
-_BUILDING_AND_ADDRESS = re.compile(
-    rf"(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z][\w.'’&-]*|of|and|&)){{0,3}}\s+"
-    rf"(?:{BUILDING_WORDS})(?:,?\s+(?:[A-Z][\w.'’&-]*|\d{{1,4}})){{0,5}}"
+_BUILDING_AND_ADDRESS = re.compile(  # (in capitals too: "FARR COMMUNITY HALL")
+    rf"(?:[Tt]he\s+|THE\s+)?[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z][\w.'’&-]*|of|and|&|OF|AND)){{0,3}}\s+"
+    rf"(?:{BUILDING_WORDS}|{BUILDING_WORDS.upper()})(?:,?\s+(?:[A-Z][\w.'’&-]*|\d{{1,4}})){{0,5}}"
 )
 
 
