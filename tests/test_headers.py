@@ -75,6 +75,11 @@ CASES = [
         "Wexcombe\n\nThursday 10 November 2011, 7.00 pm\n\nPresent: Mrs S Ash, Mr C Birch",
         ("Board", "2011-11-10", "19:00", "Priory Lodge Hall Avenue Road Wexcombe"),
     ),
+    (  # the place, then a dash before the hour, on the line after the header
+        "Wexcombe Parish Council Meeting 10th January 2019\nSt Julian’s Church, Church Lane - "
+        "7:30pm",
+        ("Wexcombe Parish Council", "2019-01-10", "19:30", "St Julian’s Church, Church Lane"),
+    ),
     (  # the same in capitals, the body's name above the meeting's kind
         "WEXCOMBE COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nFARR COMMUNITY HALL\n"
         "MONDAY 23 JUNE 2014\n7.30pm",

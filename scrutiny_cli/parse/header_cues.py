@@ -326,8 +326,9 @@ TIME_AND_PLACE = rule(
     rf"^(?:(?:[Aa]t|[Cc]ommencing\s+at)\s+)?(?P<time>{_CLOCK}),?\s+(?:in|at)\s+"
     rf"(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{{2,80}}?)\.?$"
     # ("Comrie Community Centre at 19.30", "Held at Cowdray Hall, at 10:30am")
+    # (or a dash before the hour: "St Julian’s Church, Church Lane - 7:30pm")
     rf"|^(?:(?i:held)\s+(?:at|in)\s+)?(?P<place>[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,8}}),?\s+"
-    rf"at\s+(?P<at>{_CLOCK})\.?$"
+    rf"(?:at|[-–])\s+(?P<at>{_CLOCK})\.?$"
     # (or a building alone after "At": "At Foulden Village Hall.")
     rf"|^(?:[Aa]t|(?i:held)\s+(?:at|in))\s+(?P<building>(?:the\s+)?[A-Z][\w'’&-]*"
     rf"(?:\s+{_NAME_WORD}){{0,6}}?\s+(?:{BUILDING_WORDS}))(?:,\s+[A-Z][\w'’-]+)?\.?$"
