@@ -6,6 +6,11 @@ from scrutiny_cli.parse.dates import find_date, month_after, municipal_year, par
 
 DATES = [
     ("held on Wednesday 25th. January 2017", "2017-01-25", "a stop after the ordinal"),
+    (
+        "meetings held on Mondays, 10th & 17th August 2020 on Zoom",
+        "2020-08-10",
+        "a meeting held over two days: its first",
+    ),
     ("Thursday, 3rd October, 2019 10.00 am", "2019-10-03", "ModernGov header"),
     ("held at 2.00 pm on Thursday, 11 January 2018", "2018-01-11", "formal header"),
     ("on 14th February 2018.", "2018-02-14", "ordinal day"),

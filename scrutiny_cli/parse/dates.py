@@ -54,9 +54,11 @@ _ORDINAL = r"\s?(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)"  # (and the Welsh: "14e
 # "27thof July 2017" (a PDF's text lost the space), "6 th , October 2010" (a comma after
 # the ordinal).
 DATE_PHRASE = re.compile(
-    rf"(?:\b(?:{WEEKDAYS})\b\.?,?\s+(?:(?:night|evening|morning|afternoon),?\s+)?(?:the\s+)?)?"
+    # (a meeting over two days, its first: "Mondays, 10th & 17th August 2020")
+    rf"(?:\b(?:{WEEKDAYS})s?\b\.?,?\s+(?:(?:night|evening|morning|afternoon),?\s+)?(?:the\s+)?)?"
     # (the formal "8th day of April 2013" too)
-    rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\b\s+(?:(?:day\s+)?of\s+)?|(?:st|nd|rd|th)(?:of\s+)?(?=[a-z])"
+    rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\s*(?:&|and)\s*\d{{1,2}}(?!\d))?"
+    rf"(?:(?:{_ORDINAL})?\b\s+(?:(?:day\s+)?of\s+)?|(?:st|nd|rd|th)(?:of\s+)?(?=[a-z])"
     # (or a stop after the ordinal: "Wednesday 25th. January 2017")
     rf"|{_ORDINAL}\s*,\s+|(?:st|nd|rd|th)\.\s+)|\b)"
     rf"(?P<month>{MONTHS})\b\.?"
