@@ -869,6 +869,23 @@ CASES = [
         "the opening business's headings above the first numbered item, each over a sentence",
     ),
     (
+        "  1. Welcome by the Chairman – The Chairman opened the meeting.\n  2. Apologies – "
+        "Councillor Reeve\n  3. Declarations of Interest – none\n  4. Councillor White to "
+        "complete Declaration of Acceptance – Signed and witnessed by the Clerk.\n  5. To "
+        "approve the minutes of the meeting on 18 October 2022. Approved.\n  6. Matters "
+        "arising – Item 6 drains flushed.\n  7. Finance – The balance is £50.\n",
+        [
+            ("1", "Welcome by the Chairman"),
+            ("2", "Apologies"),
+            ("3", "Declarations of Interest"),
+            ("4", ""),
+            ("5", "To approve the minutes of the meeting on 18 October 2022"),
+            ("6", "Matters arising"),
+            ("7", "Finance"),
+        ],
+        "the numbers a chain skipped, printed alike, read as a decision's parts: its items",
+    ),
+    (
         "Present Ann Ash (AA) Chair, Ben Birch (BB)\n\nWelcome and Introductions AA welcomed "
         "all to the meeting\n\nINTRODUCTIONS & APOLOGIES\n\nIntroductions were made for the "
         "members of the public.\n\n1 Police Report\n\nThe report was put on the website.\n",

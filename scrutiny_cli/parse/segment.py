@@ -29,6 +29,7 @@ from .agenda_headings import (
 from .alone import LABEL, unnumbered
 from .bullet_headings import bulleted_headings, bullets_in_gaps
 from .caps_wrapped import title_wrapped_on
+from .chain_gaps import numbers_in_gaps
 from .chains import (
     YEAR_MONTH_RUN,
     YEAR_RUN,
@@ -172,7 +173,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             chain = []
     if chain:
         found: list[Start] = [(c.line, c.number, c.title, c.rest) for c in chain]
-        found = sorted(found + bullets_in_gaps(lines, chain))  # (numbers lost to bullets)
+        # (numbers lost to bullets, or skipped as a decision's parts)
+        found = sorted(found + bullets_in_gaps(lines, chain) + numbers_in_gaps(lines, chain))
         preamble, items = _cut(lines, found, {c.line: c.top for c in chain if c.top is not None})
         return _public_first(preamble, items, header)
     starts = starts or lettered_items(lines)  # ("(a) Appointment of Chairman" / ...)

@@ -1,0 +1,54 @@
+"""Numbers a chain of items skipped that are its own, printed alike: "3. Declarations of
+Interest – none" / "4. Councillor White to complete Declaration of Acceptance – Signed ..." /
+"5. To approve as accurate the minutes ... – Approved" / "6. Matters arising ...". The
+numbers between were read as a decision's parts (an agenda's words, "To approve ...", or a
+task's, "Councillor White to complete ..."), but they are the numbers the chain lacks,
+every one of them, in order, each marked as the chain's are: items.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .agenda_headings import agenda_worded
+from .label_rows import Start
+from .numbers import Numbered
+from .titles import split_run_in
+
+_LEAD = re.compile(r"^\s*(?P<n>\d{1,3})(?P<mark>[.)])\s+(?P<rest>\S.*)$")
+MIN_CHAIN = 3  # items a chain needs before the numbers it skips are read as its own
+MAX_GAP = 3  # numbers one gap may lack
+
+
+def numbers_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
+    """The items whose numbers the chain skipped: in each gap, the numbers it lacks, all of
+    them, in order, marked as the numbers on each side of the gap are."""
+    if len(chain) < MIN_CHAIN or any(len(c.key) != 1 or c.family[0] for c in chain):
+        return []
+    found: list[Start] = []
+    for a, b in itertools.pairwise(chain):
+        missing = list(range(a.key[0] + 1, b.key[0]))
+        before, after = _LEAD.match(lines[a.line]), _LEAD.match(lines[b.line])
+        if not missing or len(missing) > MAX_GAP or not (before and after):
+            continue
+        if before["mark"] != after["mark"]:
+            continue
+        got: list[Start] = []
+        for i in range(a.line + 1, b.line):
+            m = _LEAD.match(lines[i])
+            if not m or m["mark"] != before["mark"] or len(got) == len(missing):
+                continue
+            if int(m["n"]) == missing[len(got)]:
+                # (a heading in the agenda's words up to its dash: "To approve the minutes
+                # ... – Approved")
+                worded = agenda_worded(lines[i : i + 1])
+                title, rest = (
+                    (worded[0].title, worded[0].rest or "")
+                    if worded
+                    else split_run_in(m["rest"], numbered=True)
+                )
+                got.append((i, m["n"], title, rest))
+        if len(got) == len(missing):
+            found += got
+    return found
