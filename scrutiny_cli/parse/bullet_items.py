@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .segment import Segment
+from .cuts import Segment
 from .titles import FINITE_VERB
 
 _BULLET = re.compile(r"^[ \t]*[-•·▪–][ \t]+(?=\S)")

@@ -18,6 +18,7 @@ from .attendance import apologies_in_items, attendance_in_items, attendance_of
 from .attendance_cues import ATTENDANCE_LABEL
 from .bullet_items import bullet_items
 from .cmis import cmis_decision
+from .cuts import Segment
 from .flattened import split_long_lines
 from .header import Facts, meeting_facts
 from .header_anywhere import decision_fields
@@ -27,7 +28,7 @@ from .kinds import ISSUE_PAGE, Part, issue_parts, page_kind, single_part
 from .lines import clean, with_icons
 from .resolutions import resolutions_of_decision
 from .sections import page_label
-from .segment import Segment, segment
+from .segment import segment
 from .subitems import split_subitems
 from .title_words import is_minutes_sentence
 from .titles import FINITE_VERB, heading_line

@@ -11,7 +11,6 @@ headings at all is one item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .agenda_headings import (
     MIN_RUN,
@@ -28,7 +27,6 @@ from .agenda_headings import (
 )
 from .alone import LABEL, unnumbered
 from .bullet_headings import bulleted_headings, bullets_in_gaps
-from .caps_wrapped import title_wrapped_on
 from .chain_gaps import numbers_in_gaps
 from .chains import (
     YEAR_MONTH_RUN,
@@ -48,11 +46,12 @@ from .chains import (
     without_repeats,
     without_whole_numbers_paragraphs,
 )
+from .cuts import Segment, cut, public_first
 from .flattened import MONTH_START, MONTH_TITLED, YEAR_TITLE
 from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of
 from .label_rows import Start, label_rows, rows_run_together, table_starts
 from .listings import agenda_listing, restarts_under_headings
-from .lone_numbers import TITLE_BELOW, caps_headings_joined, number_alone, number_below
+from .lone_numbers import caps_headings_joined, number_alone, number_below
 from .numbers import (
     AGENDA_NUMBER,
     MONTH_STAMP,
@@ -71,7 +70,6 @@ from .numbers import (
 )
 from .numbers import number_key as number_key
 from .own_numbers import without_own_number, year_glued
-from .preamble import session_between, sessions_above
 from .printed_titles import SUBTITLE
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .roman import roman_lead
@@ -88,20 +86,13 @@ from .whole_headings import heading_alone, heading_over_text, other_language, te
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
 
 
-@dataclass
-class Segment:
-    number: str | None
-    title: str | None
-    body: list[str] = field(default_factory=list)
-
-
 def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[str], list[Segment]]:
     """(the lines before the first item, the items) of a whole-meeting page; the header's
     lines are neither."""
     lines = ["" if i in header else ln for i, ln in enumerate(lines)]
     if len(rows) >= 3:  # a table: one item a row (some rows' "|" lost)
         rows = rows | rows_run_together(lines, rows)
-        return _cut(lines, table_starts(lines, rows))
+        return cut(lines, table_starts(lines, rows))
     lines = caps_headings_joined(lines)
     above = min(header, default=0)  # (a number alone above the header is the page's: "53")
     # (the header's lines stand between: a lead-in's colon above it leads into no list below)
@@ -138,11 +129,11 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     usable = _usable(chain) or (bool(chain) and len(merged) >= MIN_RUN + len(chain) - 1)
     chain = merged if usable else with_agenda_worded([], agenda)
     if bulleted := bulleted_headings(lines, chain):  # (a list's numbers lost to bullets)
-        return _cut(lines, bulleted)
+        return cut(lines, bulleted)
     if chain and restarts_under_headings(chain, cands, lines):
         chain = []  # (paragraphs numbered afresh under each heading: the headings are items)
     elif chain and (headed := paragraphs_under_headings(chain, lines)):
-        return _cut(lines, headed)  # (or numbered on through the page under them)
+        return cut(lines, headed)  # (or numbered on through the page under them)
     # (or one number alone among them, a row's heading opening with a year: "2021/22 Budget,
     # Fees and Charges" / "Minutes: ...")
     if (
@@ -150,14 +141,14 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         and (labelled := label_rows(lines))
         and (not chain or any(s[0] in (chain[0].line, chain[0].line + 1) for s in labelled))
     ):
-        return _cut(lines, labelled)
+        return cut(lines, labelled)
     cited = earlier_minutes_cited(chain, cands)
     top = max((h for h in header if h < 15), default=-1)  # (a page's title over its header)
     a_list = a_sentence_list(chain, lines) or a_list_among_icons(chain, lines)
     wanted = len(chain) <= 1 or cited or a_list
     starts = [s for s in unnumbered(lines) if s[0] > top] if wanted else []
     if a_list and (under := list_under_one(chain, starts, lines)):
-        return _cut(lines, under)  # (a list numbered afresh under one of the page's headings)
+        return cut(lines, under)  # (a list numbered afresh under one of the page's headings)
     # One number in a page of headings without ("APOLOGIES", ... "1. Policy"), or one
     # "Item 8 - ..." (or "Minute 285:" rows) citing earlier items, among such headings.
     if len(chain) == 1 or cited:
@@ -175,8 +166,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         found: list[Start] = [(c.line, c.number, c.title, c.rest) for c in chain]
         # (numbers lost to bullets, or skipped as a decision's parts)
         found = sorted(found + bullets_in_gaps(lines, chain) + numbers_in_gaps(lines, chain))
-        preamble, items = _cut(lines, found, {c.line: c.top for c in chain if c.top is not None})
-        return _public_first(preamble, items, header)
+        preamble, items = cut(lines, found, {c.line: c.top for c in chain if c.top is not None})
+        return public_first(preamble, items, header)
     starts = starts or lettered_items(lines)  # ("(a) Appointment of Chairman" / ...)
     runs = run_in(lines, starts)
     if len(capitals := in_capitals(runs)) >= 3 and len(capitals) > len(starts):
@@ -191,7 +182,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         starts = runs or starts  # one heading alone (a council's name) over run-in headings
     groups = paragraph_groups(lines)
     if starts and not (groups and len(starts) <= 1):
-        return _cut(lines, starts)
+        return cut(lines, starts)
     if groups:
         return lines[: groups[0][0]], [Segment(None, None, b) for _, b in groups]
     if not any(is_minutes_sentence(ln) for ln in lines):
@@ -355,60 +346,3 @@ def _usable(chain: list[Numbered]) -> bool:
         worded = bool(re.search(r"\b[A-Z][a-z]+\b", title)) and heading_line(title) is not None
         return chain[0].alone or caps or worded
     return len(titled) >= 1 or len(chain) >= 3
-
-
-def _cut(
-    lines: list[str], starts: list[Start], tops: dict[int, int] | None = None
-) -> tuple[list[str], list[Segment]]:
-    """The preamble and the items, each from its start (or the heading above it, tops)
-    to the next one's."""
-    tops = tops or {}
-    items: list[Segment] = []
-    for k, (i, number, title, rest) in enumerate(starts):
-        nxt = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        end = tops.get(nxt, nxt)
-        before = lines[tops[i] + 1 : i] if i in tops else []  # between heading and number
-        if rest.startswith(TITLE_BELOW):  # number alone, title on the next line
-            after = rest.removeprefix(TITLE_BELOW)
-            body = before + ([after] if after else []) + _after_title(lines, i, end)
-            title, body = title_wrapped_on(title, body) if not after else (title, body)
-        else:
-            body = before + ([rest] if rest else []) + lines[i + 1 : end]
-            title, body = title_wrapped_on(title, body) if not rest else (title, body)
-        items.append(Segment(_tidy_number(number), title, body))
-    first = tops.get(starts[0][0], starts[0][0]) if starts else 0
-    return lines[:first] if starts else [], items
-
-
-def _public_first(
-    preamble: list[str], items: list[Segment], header: set[int]
-) -> tuple[list[str], list[Segment]]:
-    """The preamble, and the items held before the numbered ones first (the public session,
-    the opening business), when their headings stand in the preamble below the header
-    (preamble.py)."""
-    below = max((h for h in header if h < len(preamble)), default=-1) + 1
-    spans = sessions_above(preamble, below)
-    above = [Segment(None, t, ([r] if r else []) + preamble[i + 1 : e]) for i, e, t, r in spans]
-    taken = {j for i, e, _, _ in spans for j in range(i, e)}
-    return [ln for j, ln in enumerate(preamble) if j not in taken], [*above, *_split(items)]
-
-
-def _split(items: list[Segment]) -> list[Segment]:
-    """The items, each public session held between two of them an item of its own."""
-    out = []
-    for n, item in enumerate(items):
-        k = session_between(item.body) if n + 1 < len(items) else None  # (not after the last)
-        if k is not None:
-            out.append(Segment(item.number, item.title, item.body[:k]))
-            item = Segment(None, item.body[k].strip(), item.body[k + 1 :])
-        out.append(item)
-    return out
-
-
-def _after_title(lines: list[str], i: int, end: int) -> list[str]:
-    j = next((j for j in range(i + 1, end) if lines[j]), None)
-    return lines[j + 1 : end] if j is not None else []
-
-
-def _tidy_number(number: str | None) -> str | None:
-    return number.strip().rstrip(".") if number else None

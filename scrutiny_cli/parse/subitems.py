@@ -39,7 +39,7 @@ from .titles import APPLICATION_REF, heading_line
 from .whole_headings import whole_line_title
 
 if TYPE_CHECKING:
-    from .segment import Segment
+    from .cuts import Segment
 
 # "(a) Previous Meeting", "a) Previous Meeting", "a. Previous Meeting", "(A)Budget Meeting";
 # or numbered from 1 under the item's number: "1.Review of the Code of Conduct".
