@@ -8,10 +8,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from .agenda_above import minutes_after_agenda
 from .attendance_cues import ATTENDANCE_LABEL
 from .chains import dated_from_one
 from .dates import MONTHS
-from .header_cues import STANDING
 from .numbers import (
     NUMBER,
     Numbered,
@@ -67,7 +67,7 @@ _AT_HOUR = re.compile(r"(?i)\b(?:at|from|until|commencing)\s+(?:[01]?\d|2[0-3])[
 def split_long_lines(lines: list[str]) -> list[str]:
     """Break a PDF page flattened onto one line before each of its item numbers
     ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
-    lines = _minutes_after_agenda(_next_run_on(lines))
+    lines = minutes_after_agenda(_next_run_on(lines), LONG_LINE)
     cands: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
     worded: dict[tuple[int, int], int] = {}  # (numbers after "Item", where the word starts)
@@ -213,40 +213,6 @@ def _next_run_on(lines: list[str]) -> list[str]:
 _MINUTES_TITLE = re.compile(
     r"(?<=\S\s)(?:Minutes|MINUTES)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?i:meeting)\b"
 )
-# An agenda pack flattened onto one line: the next meeting's summons and its numbered list
-# ("... Members are hereby summoned to a council meeting to be held via Zoom on ... 1.
-# Apologies for absence 2. ..."), then the minutes of the meeting before ("Unapproved
-# Minutes Annual General Meeting of the Yorkshire Dales Local Access Forum Held on Tuesday
-# 6 March 2012 ..."), the page's own business.
-_SUMMONS = re.compile(r"(?i)\b(?:to\s+be\s+held|will\s+be\s+held|hereby\s+summoned)\b")
-_AGENDA_ENTRY = re.compile(r"(?<=\s)1\.?\s+[A-Z]")
-_MINUTES_HELD = re.compile(
-    rf"(?i)(?<=\s)(?:(?:draft|{STANDING})\s+)?minutes\s+(?:of\s+)?"
-    r"(?:the\s+|a\s+|an\s+)?[^.;]{0,120}?\bheld\s+(?:on|at|in)\b"
-)
-_SUMMONS_REACH = 400  # characters into the line a summons opens it in
-
-
-def _minutes_after_agenda(lines: list[str]) -> list[str]:
-    """The lines, the minutes' line from their title where a flattened agenda pack printed
-    the next meeting's summons and list above them."""
-    for i, line in enumerate(lines):
-        if len(line) < LONG_LINE:
-            continue
-        summons = _SUMMONS.search(line, 0, _SUMMONS_REACH)
-        entry = _AGENDA_ENTRY.search(line, summons.end()) if summons else None
-        if entry is None:
-            return lines  # (only the page's first long line may open so)
-        if title := _MINUTES_HELD.search(line, entry.end()):
-            return [*lines[:i], line[title.start() :], *lines[i + 1 :]]
-        # (or the minutes' title opens the next line of text, a converter's break before it)
-        j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if j is not None and _MINUTES_HELD.match(" " + lines[j].lstrip(), 1):
-            return [*lines[:i], *[""] * (j - i), *lines[j:]]
-        return lines
-    return lines
-
-
 _DOUBLED_OPENING = re.compile(
     rf"(?<=[.:] )(?P<heading>{OPENING_HEADING.pattern.removeprefix('(?i)')})\s+(?P=heading)\s", re.I
 )
