@@ -3142,6 +3142,12 @@ NOT_ACTIONS = [
     ),
     ("Copies of the plan would be available at the library.", "available, for no meeting"),
     (
+        "(3) Agree to appoint members to the working group as set out below:\n- The Chair of "
+        "the Environment Committee (to preside as Chair of the working group) – Councillor "
+        "Liz Frost\n- The Vice-Chair of the Environment Committee – Councillor Alan Williamson",
+        "a row of who is appointed, its aside in brackets no task's words",
+    ),
+    (
         "It was agreed that one meeting with stakeholders and one of members alone should be "
         "appropriate as it was a task and finish group.",
         "what was agreed to be fit, no task",

@@ -198,7 +198,13 @@ def _owner_column(line: str) -> re.Match[str] | None:
     m = OWNER_COLUMN.regex.search(line, len(line) - 70)  # a column holds a short name
     if not m or len(line[: m.start()].split()) < 6:
         return None
-    return m if _TASK_WORDS.search(line, 0, m.start()) else None
+    # (the task's words outside its asides: "- The Chair of the Committee (to preside as
+    # Chair of the working group) – Councillor Liz Frost" is an appointment)
+    row = _ASIDE.sub(" ", line[: m.start()])
+    return m if _TASK_WORDS.search(row) else None
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 # What a row owned in a column says to be a task: "would provide", "to get quotations",
