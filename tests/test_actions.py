@@ -1728,6 +1728,19 @@ CASES = [
         "the talk before an agreement is no part of its task (nor makes it the decision's)",
     ),
     (
+        "It was agreed to have the Local Account scheduled into the future work programme.",
+        [
+            (
+                "It was agreed to have the Local Account scheduled into the future work "
+                "programme",
+                None,
+                None,
+                "agreement",
+            )
+        ],
+        "an agreement to have a thing done",
+    ),
+    (
         "It was also requested by Members that a profit-share update be provided on a quarterly "
         "basis.",
         [

@@ -107,6 +107,10 @@ NARRATIVE_CUES = (
             rf"\s+(?:that\b.{{3,160}}?\b(?:(?:would|should|will)(?!\s+be\s+{_FIT}\b)"
             rf"|be\s+(?!(?:{_DECIDED}|{_FIT})\b)|to\s+[a-z])"
             rf"|to\s+(?:{ACTION_VERBS}|defer|refer)\b"
+            # (or to have a thing done: "It was agreed to have the Local Account scheduled into
+            # the future work programme")
+            r"|to\s+have\s+(?:[\w'’-]+\s+){1,8}?(?:scheduled|added|placed|included|brought|put|"
+            r"circulated|sent|arranged)\b"
             # (or who is to do it: "It was agreed for the Chairman to contact the school")
             rf"|for\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?to\s+(?:{ACTION_VERBS})\b)",
             "agreement",
