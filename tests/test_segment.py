@@ -888,11 +888,15 @@ CASES = [
     (
         "Present Ann Ash (AA) Chair, Ben Birch (BB)\n\nWelcome and Introductions AA welcomed "
         "all to the meeting\n\nINTRODUCTIONS & APOLOGIES\n\nIntroductions were made for the "
-        "members of the public.\n\n1 Police Report\n\nThe report was put on the website.\n",
+        "members of the public.\n\nIntroductions and Apologies for Absence\n\nThe chair opened "
+        "the meeting and apologies were noted.\n\n1 Police Report\n\nThe report was put on the "
+        "website.\n\n2 Finance\n\nThe balance was noted.\n",
         [
             (None, "Welcome and Introductions"),
             (None, "INTRODUCTIONS & APOLOGIES"),
+            (None, "Introductions and Apologies for Absence"),
             ("1", "Police Report"),
+            ("2", "Finance"),
         ],
         "the welcome with the introductions, run into its telling or over a sentence",
     ),

@@ -69,8 +69,8 @@ def _attendance(line: str) -> bool:
 # (with the introductions: "Welcome and Introductions", "INTRODUCTIONS & APOLOGIES")
 OPENING_HEADING = re.compile(
     r"(?i)(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?welcome"
-    r"(?:,?\s+(?:(?:and|&)\s+)?(?:apologies|introductions?))*"
-    r"|introductions?(?:,?\s+(?:(?:and|&)\s+)?(?:apologies|welcome))*"
+    r"(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|introductions?))*"
+    r"|introductions?(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|welcome))*"
     r"|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|prayers?"
     # (and the vote to take confidential business first: "Exclusion of the Public and Press")
     r"|exclusion\s+of\s+(?:the\s+)?(?:public\s+and\s+(?:the\s+)?press|press\s+and\s+(?:the\s+)?public)"
