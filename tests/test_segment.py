@@ -869,6 +869,19 @@ CASES = [
         "the opening business's headings above the first numbered item, each over a sentence",
     ),
     (
+        "2. Apologies / Ymddiheuriadau LG Act 1972 Sch12 par 40 Derbyn ymddiheuriadau To accept "
+        "apologies\n\nApologies were received from Cllr Lees.\n\n3. Declarations of Interest / "
+        "Datgan Buddiannau LG Act 2000 s50 Datgan diddordeb personol\n\nNone were declared.\n\n"
+        "4. Minutes / Cofnodion LGA 1972, Sch 12 par 41(1) To receive the minutes\n\nThe "
+        "minutes were agreed.\n",
+        [
+            ("2", "Apologies / Ymddiheuriadau"),
+            ("3", "Declarations of Interest / Datgan Buddiannau"),
+            ("4", "Minutes / Cofnodion"),
+        ],
+        "the statute an item is held under, after its heading, is agenda text",
+    ),
+    (
         "  1. Welcome by the Chairman – The Chairman opened the meeting.\n  2. Apologies – "
         "Councillor Reeve\n  3. Declarations of Interest – none\n  4. Councillor White to "
         "complete Declaration of Acceptance – Signed and witnessed by the Clerk.\n  5. To "

@@ -155,6 +155,11 @@ def _short_title(words: list[str]) -> bool:
     )
 
 
+# The statute an agenda's item cites after its heading: "Apologies / Ymddiheuriadau LG Act
+# 1972 Sch12 par 40 ...", "Minutes / Cofnodion LGA 1972, Sch 12 par 41(1) To receive ...".
+_STATUTE = re.compile(r"\s(?:LGA|LG\s+Act|Local\s+Government(?:\s+\w+)?\s+Act)\s+(?:19|20)\d\d\b")
+
+
 def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     """(heading, the text it runs into) for the words after an item number, or at the
     start of a table row or paragraph. The heading is None when the words are a sentence."""
@@ -201,6 +206,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         cut = caps_end(words) if caps_heading(words) else _mixed_end(text, words)
         if _APPLICATION.match(text):  # (up to a sentence's end: what is applied for is the
             cut = stop.start() if (stop := MIXED_STOP.search(text)) else len(text)  # heading's)
+    if statute := _STATUTE.search(text, 1, cut):  # (the law it is held under is agenda text)
+        cut = statute.start()
     head, rest = text[:cut], text[cut:]
     mark = _LIST_MARK.search(head) if rest else None  # "Announcements 1) To receive ..."
     before = head[: mark.start()] if mark else ""
