@@ -1731,8 +1731,7 @@ CASES = [
         "It was agreed to have the Local Account scheduled into the future work programme.",
         [
             (
-                "It was agreed to have the Local Account scheduled into the future work "
-                "programme",
+                "It was agreed to have the Local Account scheduled into the future work programme",
                 None,
                 None,
                 "agreement",
