@@ -6408,6 +6408,27 @@ def test_a_flattened_pages_items_each_led_by_the_word_item() -> None:
     assert not items[1].minutes.endswith("Item")
 
 
+def test_a_page_flattened_with_gaps_where_its_paragraphs_ended() -> None:
+    """A page flattened onto one line that kept a gap of three spaces where each paragraph
+    ended ("... all in agreement.   Matters Arising: Mr Cator stated ..."): the paragraphs
+    are read apart, their headings run in with their colons."""
+    page = (
+        "  MINUTES FOR THE PARISH COUNCIL MEETING HELD IN THE VILLAGE HALL WEXCOMBE ON TUESDAY "
+        "12th JUNE 2018   Attendance:,  Mrs Ash, Mr Birch, Mr Cole in the Chair.   Apologies: "
+        "Mr Dale.   Minutes of the Previous Meeting: The minutes were signed by the Chairman, "
+        "proposed by Mr Birch with all in agreement.   Matters Arising: Mr Cole stated that the "
+        "dog bins had been emptied.   County Councillor Report:  Mrs Ash had spoken to the "
+        "District Council about the Mill.   Correspondence: A letter from the school was read.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.title for i in items] == [
+        "Minutes of the Previous Meeting",
+        "Matters Arising",
+        "County Councillor Report",
+        "Correspondence",
+    ]
+
+
 def test_a_decision_under_a_number_alone_is_no_heading() -> None:
     """A number alone on its line over the item's decision, its heading not printed: the
     keyword is the decision's ("DECIDED: That ..."), never the item's heading."""
