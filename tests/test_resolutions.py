@@ -1545,6 +1545,12 @@ CASES = [
         "noting the record a committee keeps of its business, and another decision after it",
     ),
     (
+        "The Parish Council noted receipt of the Clerk's report. The Clerk advised that an "
+        "action date had been added.",
+        [(None, "The Parish Council noted receipt of the Clerk's report.")],
+        "noting the receipt of a report",
+    ),
+    (
         "RESOLVED: That PCSO Leason be\n\n(1) welcomed to Saughall;\n\n(2) requested to provide"
         " the Clerk with her shift pattern.\n\n\nNo declarations of interest were received.\n\n"
         "\n\nThat the Minutes of the meeting held on 4 October be confirmed as a correct record.",

@@ -101,8 +101,9 @@ near_miss(
     "CC confirmed all Councillors had seen the minutes of the meeting held on 3 May 2017.",
 )
 # What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
-NOTED_OBJECT = re.compile(
-    r"^\s+(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?(?:report|update|minutes|changes?|"
+NOTED_OBJECT = re.compile(  # (or its receipt: "noted receipt of the Clerk's report")
+    r"^\s+(?:receipt\s+of\s+)?(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?"
+    r"(?:report|update|minutes|changes?|"
     r"plan|programme|schedule|content|contents|recommendations?|position|information|forward|"
     r"progress|briefing|presentation|work|declarations?|terms|membership|announcements?|"
     # (or a record it keeps of its business: "noted the Issue Tracker", "the action log")
