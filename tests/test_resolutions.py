@@ -1545,6 +1545,18 @@ CASES = [
         "noting the record a committee keeps of its business, and another decision after it",
     ),
     (
+        "All members agreed that notice be sent to village organisations before future annual "
+        "meetings. This was proposed by Cllr Ash and seconded by Cllr Oak. All members in favour",
+        [
+            (
+                None,
+                "All members agreed that notice be sent to village organisations before future "
+                "annual meetings.",
+            )
+        ],
+        "a decision, then its motion pointing back to it ('This was proposed by ...'): one",
+    ),
+    (
         "The Parish Council noted receipt of the Clerk's report. The Clerk advised that an "
         "action date had been added.",
         [(None, "The Parish Council noted receipt of the Clerk's report.")],

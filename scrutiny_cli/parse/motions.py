@@ -219,6 +219,9 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             continue  # "Members accepted and declared a personal interest": no decision
         if quoted_decision(folded, m.start("body")):
             continue  # another meeting's: "At the last meeting Members authorised ..."
+        if moved := _moved_after(text, sentence, out):
+            moved.text = sentence  # (the motion read after it, "... agreed that ... This was
+            continue  # proposed by ...", is this decision, told in these words)
         if not any(sentence in r.text or r.text in sentence for r in out):
             out += _parts_led_into(text, m.start("body")) or [
                 Resolution(text=_with_tasks(text, m.start("body"), sentence))
@@ -227,6 +230,22 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
 
 
 _PROPOSAL_WORD = re.compile(r"(?i)\b(?:proposed|nominated|moved)\b")
+_THIS_MOVED = re.compile(r"(?i)(?:this|which)\s+was\s+(?:then\s+)?(?:proposed|moved)\b")
+
+
+def _moved_after(text: str, sentence: str, motions: list[Resolution]) -> Resolution | None:
+    """The motion read right after the sentence that points back to it, whose decision the
+    sentence tells: "All members agreed that ... notice. This was proposed by Cllr Ash and
+    seconded by Cllr Oak. All members in favour"."""
+    end = text.find(sentence) + len(sentence)
+    for motion in motions:
+        at = text.find(motion.text, end)
+        if _THIS_MOVED.match(motion.text) and 0 <= at - end <= _GAP:
+            return motion
+    return None
+
+
+_GAP = 3  # characters between a sentence and the motion after it that points back
 
 
 _VOTE_REACH = 300  # characters after a motion its vote may be told in
