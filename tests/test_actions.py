@@ -1728,6 +1728,27 @@ CASES = [
         "the talk before an agreement is no part of its task (nor makes it the decision's)",
     ),
     (
+        "The Chair said that a note will be added to the public questions document. Answers "
+        "to the questions would be obtained from the NHS. The report on second homes would be "
+        "rescheduled for December's meeting.",
+        [
+            (
+                "The Chair said that a note will be added to the public questions document",
+                None,
+                None,
+                "undertaking",
+            ),
+            ("Answers to the questions would be obtained from the NHS", None, None, "undertaking"),
+            (
+                "The report on second homes would be rescheduled for December's meeting",
+                None,
+                "2018-12",
+                "undertaking",
+            ),
+        ],
+        "promises in the passive: to the body's own record, obtained, rescheduled",
+    ),
+    (
         "It was agreed to have the Local Account scheduled into the future work programme.",
         [
             (

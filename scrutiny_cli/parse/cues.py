@@ -239,6 +239,9 @@ NARRATIVE_CUES = (
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
             r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|distributed|"
+            # ("answers would be obtained from the NHS", "the report would be rescheduled for
+            # December's meeting")
+            r"obtained|rescheduled|"
             # ("The resident will be informed", not "informed by"; "... would be approached")
             # ("The complainant will be advised accordingly", not "advised by", "advised that")
             r"informed(?!\s+by\b)|advised(?!\s+(?:by|that|of\s+the\s+need)\b)|revised|rectified|"
