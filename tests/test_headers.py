@@ -1200,6 +1200,11 @@ CASES = [
         ("Wexbridge Borough Council", "2014-12-10", "18:30", "the Council Chamber"),
     ),  # ("duly convened and" is the meeting's)
     (
+        "Minutes of the Parish Council and Annual General Meeting held on 11th May 2009 in "
+        "the Supper Room of the Parish Hall at 7.45pm",
+        ("Parish Council", "2009-05-11", "19:45", "the Supper Room of the Parish Hall"),
+    ),  # (two meetings held together: the body's is the first)
+    (
         "WEXBRIDGE NATIONAL PARK AUTHORITY\n\nPLANNING COMMITTEE 11 July 2011\n\nPresent: Ash",
         ("Planning Committee", "2011-07-11", None, None),
     ),  # (a name in capitals ending in its body's noun, then the date, no dash between)

@@ -151,6 +151,8 @@ def clean_committee(text: str | None) -> str | None:
     elif m := _TITLED_MEETING.match(name):
         name = m["body"]
     name = _MEETING_AFTER.sub("", f" {name}").strip()
+    # (and a second meeting held with it: "the Parish Council and Annual General Meeting")
+    name = re.sub(r"(?i)\s+(?:and|&)$", "", name)
     name = re.sub(r"(?<=[sS])['’]$", "", name)  # (those who met: "COMMISSIONERS’ MEETING")
     # (or the body's own meeting: "BRIGHSTONE PARISH COUNCIL’S MEETING")
     name = re.sub(r"(?i)\b(council|committee|board|panel|authority|forum|trust)['’]s$", r"\1", name)
