@@ -75,6 +75,11 @@ CASES = [
         "Wexcombe\n\nThursday 10 November 2011, 7.00 pm\n\nPresent: Mrs S Ash, Mr C Birch",
         ("Board", "2011-11-10", "19:00", "Priory Lodge Hall Avenue Road Wexcombe"),
     ),
+    (  # labelled fields each over its value, the place with its papers' link after it
+        "Wyvern Council Minutes\n\nDate:\nThursday 29 March 2018\nTime:\n10.30am\nPlace:\n"
+        "Council Offices, English Street, Wyvern (Reports)",
+        ("Wyvern Council", "2018-03-29", "10:30", "Council Offices, English Street, Wyvern"),
+    ),
     (  # the place, then a dash before the hour, on the line after the header
         "Wexcombe Parish Council Meeting 10th January 2019\nSt Julian’s Church, Church Lane - "
         "7:30pm",

@@ -78,6 +78,8 @@ def clean_venue(value: str | None) -> str | None:
     if not value:
         return None
     value = re.sub(r"(?i)[.\s]*(?:View directions|Cyfarwyddiadau)\.?", "", value)  # (or in Welsh)
+    # (or a link to its papers: "Council Offices, English Street, Dumfries (Reports)")
+    value = re.sub(r"\s*\((?:Reports|Documents|Papers|Map)\)$", "", value)
     value = _ONLINE_TAIL.sub("", value)
     value = _WHY_TAIL.sub("", value)
     value = re.sub(r"\s+", " ", value).strip(" ,.;:")
