@@ -1205,6 +1205,17 @@ CASES = [
         ("Wexbridge Borough Council", "2014-12-10", "18:30", "the Council Chamber"),
     ),  # ("duly convened and" is the meeting's)
     (
+        "Borough of Wexbridge Borough of Wexbridge. At a Monthly Meeting of the Town Council of "
+        "the Borough of Wexbridge, duly convened and held at the Municipal Offices, on Monday, "
+        "the 6th December, 1915, at 3 p.m. Present: THE MAYOR in the chair.",
+        (
+            "Town Council of the Borough of Wexbridge",
+            "1915-12-06",
+            "15:00",
+            "the Municipal Offices",
+        ),
+    ),  # (a running title before it on its line; "duly convened" the meeting's words)
+    (
         "Minutes of the Parish Council and Annual General Meeting held on 11th May 2009 in "
         "the Supper Room of the Parish Hall at 7.45pm",
         ("Parish Council", "2009-05-11", "19:45", "the Supper Room of the Parish Hall"),

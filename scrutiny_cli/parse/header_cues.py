@@ -249,7 +249,8 @@ AT_A_MEETING = rule(
     # (or the body named above it, after the minutes' "Proceedings": "Proceedings at a
     # meeting held on 18 April 2018.")
     r"(?:^|(?<=\s)(?=(?-i:A))|(?<=^proceedings\s))At\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+"
-    r"(?:of\s+(?P<body>.{1,150}?)\s*,?\s+|(?<=^proceedings\sat\sa\smeeting\s))"
+    # (or "duly convened": "... of the Town Council of the Borough of X, duly convened and")
+    r"(?:of\s+(?P<body>.{1,150}?)\s*,?(?:\s+duly)?\s+|(?<=^proceedings\sat\sa\smeeting\s))"
     r"(?:held|hosted|convened)\b(?P<rest>.*)$",
     "header",
     "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th February, 2020.",

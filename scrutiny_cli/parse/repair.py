@@ -123,7 +123,7 @@ _BODY_THEN_TITLE = re.compile(
 # Or the header's sentence after a notice on its line, its capital "At" opening it: "...
 # PUBLICATION: 15 SEPTEMBER 2017 DEADLINE FOR CALL-IN: ... * DENOTES KEY DECISION At a
 # meeting of the Combined Authority held in ...".
-_AT_A_MEETING_AFTER = re.compile(r"(?<=\S) (?=At an? (?:\w+ ){0,2}?meeting of )")
+_AT_A_MEETING_AFTER = re.compile(r"(?<=\S) (?=At an? (?:\w+ ){0,2}?(?i:meeting) of )")
 # Or the title after a site's label and its colon: "Parish Council website: Minutes of the
 # Parish Council Meeting held on ...".
 _TITLE_AFTER_LABEL = re.compile(r"(?<=\w:) (?=(?:Draft )?Minutes of (?:the|an?) )")
