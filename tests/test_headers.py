@@ -75,6 +75,10 @@ CASES = [
         "Wexcombe\n\nThursday 10 November 2011, 7.00 pm\n\nPresent: Mrs S Ash, Mr C Birch",
         ("Board", "2011-11-10", "19:00", "Priory Lodge Hall Avenue Road Wexcombe"),
     ),
+    (  # the hour, then the place, on the line under the date
+        "Joint Audit Committee Meeting\n\nFriday 22nd September 2017\n\n09:00, FF33, Wyvern Park",
+        ("Joint Audit Committee", "2017-09-22", "09:00", "FF33, Wyvern Park"),
+    ),
     (  # labelled fields each over its value, the place with its papers' link after it
         "Wyvern Council Minutes\n\nDate:\nThursday 29 March 2018\nTime:\n10.30am\nPlace:\n"
         "Council Offices, English Street, Wyvern (Reports)",

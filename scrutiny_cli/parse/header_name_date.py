@@ -41,6 +41,8 @@ def name_over_date(top: list[str], i: int, give, line: str) -> set[int]:  # type
         give("start_time", parse_time(hour[0]), 2)
     elif "," in held and not (TIME.fullmatch(held) or find_date(held) or WHO_LINE.match(held)):
         give("venue", place_after(held.rstrip(".")), 3)  # the place alone: "Jubilee Room, ..."
+        if TIME.match(held):  # (its hour first: "09:00, FF33, Kelvedon Park")
+            give("start_time", parse_time(held), 3)
     elif (building := building_alone(held)) and (time or len(building.split()) > 2):
         give("venue", building, 3)  # (or alone: "St. Charles School"; with no hour, a name
         # of three words or more, "Sutton Coldfield Town Hall", never a topic, "Village Hall")
