@@ -3181,6 +3181,11 @@ NOT_ACTIONS = [
         "a row of who is appointed, its aside in brackets no task's words",
     ),
     (
+        "Cllr Ash requested an update in relation to the Snooker Hall. The Clerk advised that "
+        "it had still not been possible for progress to be made.",
+        "a request to be told something, answered at once",
+    ),
+    (
         "It was agreed that one meeting with stakeholders and one of members alone should be "
         "appropriate as it was a task and finish group.",
         "what was agreed to be fit, no task",

@@ -84,6 +84,9 @@ def narrative(text: str) -> list[Action]:
             )
         if action is None or THIS_MEETINGS_BUSINESS.search(folded):
             continue  # (nor this meeting's order: "Items 21 and 22 would be taken after 10")
+        if action.origin == "request" and _answered(folded, folded_text, spans, k):
+            continue  # (a question answered at once: "X requested an update ... The Clerk
+            # advised that ...")
         tag = _OWNER_TAG.match(folded) is not None
         if tag and out and last == k - 1:
             out[-1].owner = out[-1].owner or action.owner  # "... Councillors. Clerk to action."
@@ -99,6 +102,26 @@ def narrative(text: str) -> list[Action]:
             out += _agreed_each(action)
             last = k
     return out
+
+
+# A request for what could be told at once, and the answer told in the sentence after it:
+# "Cllr Theodoulou requested an update on the Snooker Hall. The Clerk advised that ...".
+_ASKED_TO_KNOW = re.compile(
+    r"(?i)\b(?:requested|asked\s+for|sought)\s+(?:an?\s+)?(?:further\s+)?"
+    r"(?:update|information|clarification|explanation|details)\b"
+)
+_ANSWER = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:advised|explained|replied|responded|confirmed|"
+    r"reported|stated|said|informed)\b(?!\s+(?:that\s+)?(?:s?he|they|it)\s+would\b)"
+)
+
+
+def _answered(folded: str, text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether a request to be told something is answered in the next sentence."""
+    if not _ASKED_TO_KNOW.search(folded) or k + 1 >= len(spans):
+        return False
+    a, b = spans[k + 1]
+    return _ANSWER.match(text, a, b) is not None
 
 
 # The clauses of one agreement, each a task of its own: "it was agreed that an update on
