@@ -3181,6 +3181,11 @@ NOT_ACTIONS = [
         "a row of who is appointed, its aside in brackets no task's words",
     ),
     (
+        "The Chairman welcomed Mr Davies to the meeting and asked him to commence with his "
+        "presentation. Mr Birch was asked to commence the vote.",
+        "asked to start at once, in the meeting",
+    ),
+    (
         "Cllr Ash requested an update in relation to the Snooker Hall. The Clerk advised that "
         "it had still not been possible for progress to be made.",
         "a request to be told something, answered at once",

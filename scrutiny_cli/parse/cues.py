@@ -125,7 +125,9 @@ NARRATIVE_CUES = (
             # (or to be asked: "Cllr Burrows will be asked to oversee the asset transfer")
             r"\b(?:(?:was|were)\s+(?:also\s+)?|(?:will|would)\s+be\s+(?=asked\b))"
             r"(?:(?:asked|invited|requested|encouraged|reminded|instructed|tasked|directed)\s+to\s+"
-            rf"(?!review\b|consider\b|ask\b|discuss\b|comment\b)(?:{ACTION_VERBS}|let|put|email|"
+            # (nor to start at once: "was asked to commence with his presentation")
+            rf"(?!review\b|consider\b|ask\b|discuss\b|comment\b|commence\b)"
+            rf"(?:{ACTION_VERBS}|let|put|email|"
             r"e-mail|direct|continue|oversee)\b"
             # (or the task as what they do: "the Secretary was tasked with asking the police")
             r"|tasked\s+with\s+[a-z]{2,}ing\b)",
@@ -219,7 +221,9 @@ NARRATIVE_CUES = (
             # Services to bring back a progress report in April")
             rf"|\b(?:asked|requested|instructed|directed)\s+(?P<asked>(?:the\s+)?(?:(?!(?:how|what|why|whether|when|"
             rf"where|who|which|if)\b)(?:[A-Z][\w'’-]*|officers?)"
-            rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?:{ACTION_VERBS})\b"
+            # (not to start at once: "asked him to commence with his presentation")
+            rf"(?:\s+(?:of|for|and))?\s+){{1,4}})(?:members?\s+)?to\s+(?!commence\b)"
+            rf"(?:{ACTION_VERBS})\b"
             # (the clerk asked in the subjunctive: "The Chairman requested the Clerk look into
             # this", "... requested the Clerk ask if she could revisit")
             rf"|\brequested\s+(?:the\s+)?(?:Clerk|RFO)\s+(?:{BARE_VERBS}|look)\b)",
