@@ -75,6 +75,12 @@ CASES = [
         "Wexcombe\n\nThursday 10 November 2011, 7.00 pm\n\nPresent: Mrs S Ash, Mr C Birch",
         ("Board", "2011-11-10", "19:00", "Priory Lodge Hall Avenue Road Wexcombe"),
     ),
+    (  # the page's title names the body short; its header sentence names it in full
+        "Policing Board Minutes 6 May 2021\nTotal Page:16\nNORTH WYVERN POLICING BOARD MINUTES OF "
+        "THE MEETING OF THE NORTH WYVERN POLICING BOARD HELD ON THURSDAY 6 MAY 2021 AT 9.30 AM IN "
+        "WATERSIDE TOWER",
+        ("North Wyvern Policing Board", "2021-05-06", "09:30", "WATERSIDE TOWER"),
+    ),
     (  # the hour, then the place, on the line under the date
         "Joint Audit Committee Meeting\n\nFriday 22nd September 2017\n\n09:00, FF33, Wyvern Park",
         ("Joint Audit Committee", "2017-09-22", "09:00", "FF33, Wyvern Park"),

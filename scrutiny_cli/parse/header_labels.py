@@ -210,10 +210,14 @@ def fuller_name(name: str | None, offered: list[str]) -> str | None:
     if not _GENERIC.fullmatch(name):
         # (a council's committee, the council named before it: "Playing Field Committee"
         # over "... OF HOLME LACY PARISH COUNCIL PLAYING FIELD COMMITTEE HELD AT ...")
-        longer = [o for o in longer if _COUNCIL_BEFORE.search(o[: len(o) - len(name)])]
+        # (or its place, as the header sentence names it in full: "Policing Board" over
+        # "... OF THE NORTHERN IRELAND POLICING BOARD HELD ON ...")
+        longer = [o for o in longer if _COUNCIL_BEFORE.search(o[: len(o) - len(name)])
+                  or _PLACE_BEFORE.fullmatch(o[: len(o) - len(name)])]  # fmt: skip
     return min(longer, key=len) if longer else name
 
 
+_PLACE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}")
 _ABBREVIATED = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(CC|PC|TC)$")
 _ABBREVIATIONS = {"CC": "community council", "PC": "parish council", "TC": "town council"}
 _COUNCIL_BEFORE = re.compile(
