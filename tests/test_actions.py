@@ -1761,6 +1761,20 @@ CASES = [
         "an agreement to have a thing done",
     ),
     (
+        "There was also a request for a presentation on Key Performance Indicators by the "
+        "Property team.",
+        [
+            (
+                "There was also a request for a presentation on Key Performance Indicators by "
+                "the Property team",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "a request for a presentation, as a noun",
+    ),
+    (
         "It was also requested by Members that a profit-share update be provided on a quarterly "
         "basis.",
         [

@@ -207,6 +207,9 @@ NARRATIVE_CUES = (
             # provide updates")
             r"|(?<=\b[Aa] )(?:further\s+)?request\s+that\s+(?:(?!\b(?:would|could|should|might|"
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
+            # (or for what it asks: "There was also a request for a presentation on Key
+            # Performance Indicators by the Property team")
+            rf"|(?<=\b[Aa] )(?:further\s+)?request\s+for\b.{{0,40}}?\b(?:{_ASKED_FOR})\b"
             # "requested a report on ...", "requested further information", "requested sight of
             # the plan" (not "had requested ...": what was asked before)
             r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
