@@ -1761,6 +1761,18 @@ CASES = [
         "an agreement to have a thing done",
     ),
     (
+        "The Chair noted options would be looked at and reported back to Members.",
+        [
+            (
+                "The Chair noted options would be looked at and reported back to Members",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise that goes on to report back is one task, whole",
+    ),
+    (
         "There was also a request for a presentation on Key Performance Indicators by the "
         "Property team.",
         [

@@ -374,8 +374,9 @@ BODY_OWNER = rule(
 TASK_END = rule(
     "task-end",
     r",?\s+(?:and|but|while|whilst)\s+(?:also\s+)?(?:hoped|said|noted|added|explained|stated|"
-    r"reported|suggested|thought|felt|believed|acknowledged|emphasi[sz]ed|highlighted|stressed|"
-    r"welcomed|thanked)\b"
+    # (not the task going on: "options would be looked at and reported back to Members")
+    r"reported(?!\s+back)|suggested|thought|felt|believed|acknowledged|emphasi[sz]ed|highlighted|"
+    r"stressed|welcomed|thanked)\b"
     r"|[,;]?\s+(?-i:[Pp]roposed)\s+(?:by\s+)?(?:Cllrs?\.?\s+|Councillors?\s+)?(?-i:[A-Z])"
     r"[\w.' ]{0,40}[,;]\s*(?-i:[Ss]econded)\b",
     "action",
