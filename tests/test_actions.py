@@ -1761,6 +1761,20 @@ CASES = [
         "an agreement to have a thing done",
     ),
     (
+        "RESOLVED: that a track changes document capturing the amendments be made publicly "
+        "available on the website.",
+        [
+            (
+                "a track changes document capturing the amendments be made publicly available "
+                "on the website",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a thing to be made publicly available",
+    ),
+    (
         "The Chair noted options would be looked at and reported back to Members.",
         [
             (

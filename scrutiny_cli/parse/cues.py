@@ -242,7 +242,8 @@ NARRATIVE_CUES = (
             r"chased(?:\s+up)?|followed\s+up|"
             r"forwarded|considered|amended|invited|added|brought|submitted|presented|reported|"
             r"supplied|shared|arranged|updated|notified|reviewed|contacted|written|emailed|prepared|"
-            r"produced|revisited|deferred|requested|sought|explored|investigated|made\s+available|"
+            r"produced|revisited|deferred|requested|sought|explored|investigated|"
+            r"made\s+(?:publicly\s+|widely\s+)?available|"
             # ("A litter pick would be organised", "A review of the signage would be undertaken",
             # "The width of the path would be queried with the county")
             r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|distributed|"

@@ -114,7 +114,8 @@ near_miss(
 _ASKED_DONE = (
     r"(?:further\s+|also\s+|now\s+)?(?:arranged|circulated|sent|considered|added|provided|held|"
     r"given|brought|submitted|presented|reported|invited|shared|distributed|emailed|forwarded|"
-    r"scheduled|included|investigated|explored|prepared|produced|made available|written|"
+    r"scheduled|included|investigated|explored|prepared|produced|written|"
+    r"made (?:publicly |widely )?available|"  # ("be made publicly available on the website")
     # (either spelling: "organised", "organized")
     r"organi[sz]ed|requested|sought|obtained|updated|reviewed|set up|amended|supplied|"
     r"re-?considered|revisited|deferred|referred back|clarified|undertaken|contacted|notified|"
