@@ -230,9 +230,9 @@ _KEYWORDS = frozenset("resolved agreed recommended noted decided ordered".split(
 
 def within_sentence(text: str, m: re.Match[str]) -> bool:
     """ "... left the meeting. Resolved that ...", "Seconded by ... and Resolved That ...",
-    "Finance It was resolved to approve ...": the keyword not in capitals, within a
-    paragraph; its decision is a sentence of it (not over its parts below: "The Executive
-    resolved as follows:")."""
+    "Finance It was resolved to approve ...": the keyword not in capitals (or in capitals
+    after a body, "The Council AGREED to ..."), within a paragraph; its decision is a
+    sentence of it (not over its parts below: "The Executive resolved as follows:")."""
     if re.search(r":-?\s*$", m.group()):
         return False
     words = m.group().split()  # (the keyword, not how wholly: "Agreed by all", "unanimously")
