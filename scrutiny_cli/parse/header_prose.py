@@ -194,8 +194,8 @@ _MINUTES_ALONE = re.compile(r"(?i)\W*(?:draft\s+|approved\s+)?minutes\W*")
 
 def _titled_above(top: list[str], i: int) -> bool:
     """Whether the last line above that is not blank is the title "Minutes" alone."""
-    filled = [k for k in range(i) if top[k]]
-    return bool(filled) and _MINUTES_ALONE.fullmatch(top[filled[-1]]) is not None
+    above = next((top[k] for k in range(i - 1, -1, -1) if top[k]), "")
+    return _MINUTES_ALONE.fullmatch(above) is not None
 
 
 def _below_number(top: list[str], i: int) -> bool:

@@ -21,6 +21,7 @@ from .owners import (
     PERSON_NAMED,
     PRONOUN_FIRST,
     PRONOUN_OWNER,
+    TAG_SENTENCE,
     is_body,
     last_person,
     same_person,
@@ -281,7 +282,7 @@ def _scene(text: str, folded: str, lowered: str, spans: list[tuple[int, int]], k
 
 # An owner's tag on the task before it, in a sentence of its own: "Clerk to action.",
 # "Dave to action".
-_OWNER_TAG = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}to\s+action\W*$")
+_OWNER_TAG = re.compile(rf"{TAG_SENTENCE}\W*$")
 SHORT_TASK_WORDS = 8  # "PC Wylie said that he would investigate"
 _NO_SCENE = re.compile(
     r"(?i)\b(?:proposed\s+by|seconded|in\s+favour|carried(?!\s+out)|unanimously|thanked|"
