@@ -3205,10 +3205,36 @@ CASES = [
         ],
         "a meeting agreed to be rescheduled",
     ),
+    (
+        "The Treasurer introduced the annual report.\n\nThe Panel requested:\n\n"
+        "1. that in future, grant reports show the sums unspent over three years.\n\n"
+        "2. that papers be sent to members a week earlier.\n\n"
+        "RESOLVED that the annual report be endorsed.",
+        [
+            (
+                "that in future, grant reports show the sums unspent over three years",
+                None,
+                None,
+                "request-list",
+            ),
+            ("that papers be sent to members a week earlier", None, None, "request-list"),
+        ],
+        "a body's requests numbered under its bare lead-in",
+    ),
 ]
 
 NOT_ACTIONS = [
     ("THE CHAIRMAN THANKED ALL PRESENT AND CLOSED THE MEETING AT 9PM.", "capitals, no task"),
+    (
+        "RESOLVED that the extra spending of £9,000 to meet the shortfall left by the grant "
+        "request not being approved be agreed.",
+        "a request as a noun, its verb after it",
+    ),
+    (
+        "RESOLVED that the additions to the capital programme be made and recommends them to "
+        "Council for approval at its meeting on 10 September 2024.",
+        "a referral to Council, its object first",
+    ),
     (
         "The road is going to be closed for two days in May.",
         "what is going to happen, no one's task",

@@ -2173,6 +2173,13 @@ CASES = [
         [(None, "the motion be adopted.")],
         "the keyword after a bullet run on after a stop",
     ),
+    (
+        "The Panel requested:\n\n1. that in future, grant reports show the sums unspent.\n\n"
+        "2. that papers be sent to members a week earlier.\n\n"
+        "RESOLVED that the annual report be endorsed.",
+        [(None, "the annual report be endorsed.")],
+        "a body's requests numbered under its lead-in are no decision's parts",
+    ),
 ]
 
 

@@ -7341,3 +7341,53 @@ def test_a_planning_applications_heading_runs_past_its_references_dash(
 ) -> None:
     """ "PLACE - REFERENCE - what is applied for": all of it the heading, to its sentence's end."""
     assert split_run_in(line, True) == expected
+
+
+_ICON_PAGE = (
+    "Agenda and minutes\n\nCabinet - Tuesday, 10th September, 2024 10.00 am\n\nNo. Item\n\n\n"
+    "Minutes pdf icon PDF 59 KB\n\nTo approve the minutes of the meeting held on 9 July 2024.\n\n"
+    "The Minutes were agreed as a correct record.\n\n\n\nDeclarations of Interest\n\n\n\n"
+    "{heading} pdf icon PDF 416 KB\n\nThe Leader presented the report.\n\n{parts}\n\n\n\n"
+    "Air Quality Action Plan pdf icon PDF 95 KB\n\nThe Executive Member presented the plan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "parts", "decided"),
+    [
+        (
+            "2024/25 Budget Monitoring - Revenue & Capital",
+            "(1)            Note the revenue results for 2024/25;\n\n"
+            "(2)            Approve the capital programme as shown at appendix 1;\n\n"
+            "(3)            Approve the budget variations as shown at appendix 2;\n\n"
+            "(4)      Note the updated lending list as shown at appendix 3.",
+            4,
+        ),
+        (
+            "Weekly Food Waste Collections",
+            "It was moved by Councillor Ash, seconded by Councillor Birch, and\n\n"
+            "  1. The additional spending of £92,072 be approved.\n"
+            "  2. The receipt of £1,062,066 capital funding from DEFRA be noted.\n"
+            "  3. The intention to buy food waste caddies under the existing contract be noted.\n"
+            "  4. The award of a contract for food waste vehicles be agreed.\n"
+            "  5. The additions to the Capital Programme for the vehicles and caddies, funded "
+            "from the grant and the reserve.",
+            5,
+        ),
+    ],
+)
+def test_a_decisions_numbered_parts_on_a_page_of_icon_headings_are_no_items(
+    heading: str, parts: str, decided: int
+) -> None:
+    """A ModernGov page that lost its items' numbers and a decision's keyword: the numbers
+    of the decision's parts are neither items nor sub-items, and a heading opening with its
+    year is still a heading."""
+    page = _ICON_PAGE.format(heading=heading, parts=parts)
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(it.number, it.title) for it in items] == [
+        (None, "Minutes"),
+        (None, "Declarations of Interest"),
+        (None, heading),
+        (None, "Air Quality Action Plan"),
+    ]
+    assert [r.part for r in items[2].resolutions] == [str(n) for n in range(1, decided + 1)]

@@ -35,10 +35,15 @@ def _bullets_after(lines: list[str], start: int) -> list[str]:
         stripped = line.strip()
         if not stripped:
             continue
-        if not stripped.startswith("•"):
+        mark = _ENTRY.match(stripped)
+        if mark is None:
             break
-        bullets.append(tidy(stripped.lstrip("• ")))
+        bullets.append(tidy(stripped[mark.end() :]))
     return bullets
+
+
+# A list's entry: a bullet, or a number or letter ("1. that in future ...", "(b) ...").
+_ENTRY = re.compile(r"(?:[•·▪]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
 
 
 # An item that lists the actions of earlier meetings with their progress: "Update on

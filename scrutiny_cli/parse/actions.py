@@ -188,7 +188,10 @@ def _clauses(text: str) -> list[str]:
 
 # A referral to Council, which decides it ("recommends to Council the revised Council
 # Plan"): no task. (A recommendation to Cabinet asks the executive to act, and is one.)
-_REFERRAL = re.compile(r"(?i)recommend(?:s|ed)?\s+to\s+(?:the\s+)?(?:Full\s+)?Council\b")
+# (or its object first: "... and recommends it to Council for approval")
+_REFERRAL = re.compile(
+    r"(?i)recommend(?:s|ed)?\s+(?:(?:it|them|this|these)\s+)?to\s+(?:the\s+)?(?:Full\s+)?Council\b"
+)
 # A decision recommended, for whoever decides it, no task: "recommends that the Final
 # Annual Governance Statement ... be approved by the Chief Executive and Leader".
 _RECOMMENDED_DECISION = re.compile(
@@ -218,7 +221,7 @@ def _request(text: str) -> Action | None:
     asked = REQUEST_VERB.regex.search(folded)
     if asked:
         recipient = asked["recipient"]
-        if recipient and _REFERRAL.match(folded, asked.start()):
+        if _REFERRAL.match(folded, asked.start()):
             return None  # "recommends to Council the revised Plan": a referral, no task
         if _RECOMMENDED_DECISION.match(folded, asked.start()):
             return None  # "recommends that the Statement be approved by the Leader": a decision

@@ -12,7 +12,7 @@ from .agenda_headings import AGENDA_WORDED
 from .attendance_cues import ATTENDANCE_LABEL, LABEL_THEN_NAMES
 from .caps_wrapped import unbulleted
 from .label_rows import Start
-from .lines import strip_attachment
+from .lines import strip_attachment, year_led_heading
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .run_in import COLON_LABEL, WHO_CAME, colon_dash
 from .tight_headings import over_paragraphs
@@ -65,6 +65,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
             continue
         # (a numbered line here is a point inside an item: the numbers made no chain)
         numbered = NUMBER_LEAD.match(line) or NUMBER_ALONE.match(line)  # ("Minute 4" / text)
+        numbered = None if numbered and year_led_heading(line) else numbered  # ("2023/24 ...")
         # (a bullet sets its heading apart as a blank line does)
         head = bulleted.get(i) or unbulleted(line)
         if blanks and not numbered and (found := colon_dash(line)):

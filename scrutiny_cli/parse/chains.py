@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 
+from .decided_lists import decision_parts
 from .label_rows import Start
 from .lines import with_icons
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, is_date
@@ -351,7 +352,9 @@ def a_list_among_icons(chain: list[Numbered], lines: list[str]) -> bool:
     reports' icons ("Forward Plan pdf icon PDF 178 KB"): a list inside one item,
     "Declarations of Interest, if any" / "1. Disclosable Pecuniary Interests" / "2. Other
     Interests", not the page's items."""
-    return _short_from_one(chain) and with_icons(lines)
+    if not (_short_from_one(chain) or decision_parts(chain, lines)):
+        return False
+    return with_icons(lines)
 
 
 def _short_from_one(chain: list[Numbered]) -> bool:
@@ -373,6 +376,8 @@ def list_under_one(chain: list[Numbered], starts: list[Start], lines: list[str])
     points: list[Start] = [(c.line, c.number, None, _POINT.sub("", lines[c.line])) for c in chain]
     if icons and all(_SENTENCE.match(lines[c.line]) for c in chain):
         points = []  # (a ModernGov item's numbered paragraphs: its text, not sub-items)
+    if icons and decision_parts(chain, lines):
+        points = []  # (or its decision's parts)
     return sorted(headed + points)
 
 

@@ -335,6 +335,15 @@ def strip_attachment(title: str) -> tuple[str, bool]:
     return (title[: m.start()] + " " + title[m.end() :]).strip(), True
 
 
+def year_led_heading(line: str) -> bool:
+    """Whether a line is a report's heading opening with its year, its icon after it
+    ("2023/24 Draft Final Accounts ... pdf icon PDF 416 KB"): no minute's number."""
+    return _YEAR_LED.match(line) is not None and ATTACHMENT.search(line) is not None
+
+
+_YEAR_LED = re.compile(r"\s*(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\s+[A-Z]")
+
+
 near_miss(
     "page-noise", "Councillor Macleod, Convener; Councillor Fraser, Vice-Convener; and others"
 )

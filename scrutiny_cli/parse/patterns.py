@@ -292,7 +292,7 @@ QUOTED_LEAD = rule(
     # (or what a speaker or a member put to the meeting: "The representation covered the
     # following issues:" / "i. Referred to ..." / "ii. Agreed with the officer's report")
     r"|(?:covered|raised|highlighted|expressed|made)\s+the\s+following\s+(?:issues|points|"
-    r"concerns|comments|questions|observations))\b"
+    r"concerns|comments|questions|observations)|requested)\b"
     r"[^.\n]{0,80}[:\-]\s*$",
     "resolution",
     "There was one recommendation from the Overview and Scrutiny Committee which was tabled:",

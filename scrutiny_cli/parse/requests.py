@@ -93,7 +93,8 @@ REQUEST_VERB = rule(
     r"\b(?i:request(?:s|ed)?|ask(?:s|ed)?|recommend(?:s|ed)?|instruct(?:s|ed)?|"
     # "it be remitted to the Director of Finance to submit a further report"
     r"remit(?:s|ted)?(?=\s+(?:back\s+)?to\b))\b"
-    r"(?!\s+(?i:from|for|of|by|was|were)\b)"
+    # (nor the noun after its own: "the further funding request not being approved")
+    r"(?!\s+(?i:from|for|of|by|was|were|is|are|being|not\s+being)\b)"
     r"(?!\s+(?i:approval|refusal|permission|no\s+objection|objection|support)\b)"
     r"(?:\s+to\s+(?P<recipient>[A-Z][\w'’&-]*(?:\s+(?:of|and|the)\s+[A-Z][\w'’&-]*|"
     r"\s+[A-Z][\w'’&-]*)*))?"
@@ -108,6 +109,7 @@ near_miss(
     "The review request from Ofsted",
     "the request be declined",
     "AGREED to recommend APPROVAL",
+    "The expenditure to fund the shortfall from the funding request not being approved",
 )
 # "X be circulated", "Further consideration be given to ...": a request in the passive.
 # What a decision asks to have done, in the passive: "a meeting be arranged".
@@ -263,8 +265,10 @@ REQUEST_LEAD_IN = rule(
 REQUEST_LIST_LEAD = rule(
     "request-list-lead",
     r"^(?:Further\s+)?(?:information|details?|data|clarification|figures)\s+(?:was|were)\s+"
-    r"requested\b[^:\n]*:|^(?:Members|The\s+(?:Scrutiny\s+)?(?:Board|Committee|Panel))\s+"
-    r"(?:requested|asked\s+for)\s+(?:the\s+following|that)\b[^:\n]*:|^(?:The\s+following\s+)?"
+    r"requested\b[^:\n]*:|^(?:Members|The\s+(?:Scrutiny\s+)?(?:Board|Committee|Sub-Committee|"
+    # (its list marked or numbered: "The Committee requested:" / "1. that in future ...")
+    r"Panel|Forum))\s+(?:also\s+)?(?:requested|asked\s+for)(?:\s+(?:the\s+following|that)\b"
+    r"[^:\n]*)?\s*:|^(?:The\s+following\s+)?"
     r"(?:actions?|information|requests?)\s+(?:was|were)\s+(?:agreed|requested)\s*:",
     "action",
     "Further information was requested including:",
