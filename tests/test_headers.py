@@ -1698,6 +1698,18 @@ CASES = [
         ),
     ),  # (labels a space apart on one line)
     (
+        "Minutes PDF 88 KB MINUTES Meeting: Wyvern Assembly (Plenary) Date: Monday 24 February "
+        "2020 Time: 10.00 am Place: Chamber, Wyvern Hall, Quay Walk, Wyvern, WY1 2AB Copies of "
+        "the minutes may be found at: www.wyvern.gov.uk/assembly Present: Ann Ash AM (Chair) "
+        "Ben Birch AM 1 Apologies for Absence (Item 1) 1.1 Apologies were received from Cy Cole.",
+        (
+            "Wyvern Assembly (Plenary)",
+            "2020-02-24",
+            "10:00",
+            "Chamber, Wyvern Hall, Quay Walk, Wyvern, WY1 2AB",
+        ),
+    ),  # (a meeting's name labelled after the page's title, all on one line; a place to its postcode)
+    (
         "Children's Scrutiny Panel – 21 March 2011\n\nPRESENT: Councillor Wren in the chair.\n\n"
         "The panel met at Fen House, Wyvern.",
         ("Children's Scrutiny Panel", "2011-03-21", None, "Fen House, Wyvern"),

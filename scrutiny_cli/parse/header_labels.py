@@ -76,9 +76,11 @@ _CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
 # (and who chaired it, after the place: "Location: Council Chamber, The Townhall Chairman:
 # Councillor Mary Garrity Vice Chairman: ...")
 _LABELS_RUN = re.compile(  # (not inside one label: "Date & Time:", "Date and Time:")
-    rf"(?<!\band)(?<!&)(?<!\bVice)\s+"
+    rf"(?<!\band)(?<!&)(?<!\bVice)(?<!\bof)(?<!\bthe)\s+"
     rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|(?:Name|Date) of (?:the )?[Mm]eeting"
-    r"|(?:Vice[- ])?Chair(?:man|person)?)\s*:)"
+    # (and the meeting's name, after the page's title on the line: "MINUTES Meeting: London
+    # Assembly (Mayor's Question Time) Date: ...")
+    r"|(?:Vice[- ])?Chair(?:man|person)?|(?-i:Meeting))\s*:)"
 )
 _FIELDS = "Date|Time|Venue|Place|Location"  # a header's fields named before a colon
 _LABEL_FIRST = re.compile(rf"(?:{_FIELDS})\s*:")

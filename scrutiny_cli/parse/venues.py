@@ -90,7 +90,16 @@ def clean_venue(value: str | None) -> str | None:
     value = re.sub(r"(?<=[A-Z])\s+(?:st|nd|rd|th)$", "", value)
     # (the time after it, "at" glued on by a converter: "The Curveat 11.00am", or alone)
     value = _TIME_AT_END.sub("", value)
+    # (the page's next words run on after its postcode, on a line a converter flattened:
+    # "... London, SE1 2AA Copies of the minutes may be found at: www...")
+    if m := _POSTCODE_THEN_WORDS.search(value):
+        value = value[: m.end("postcode")]
     return None if _NOT_YET.fullmatch(value) or _NO_PLACE.fullmatch(value) else value or None
+
+
+_POSTCODE_THEN_WORDS = re.compile(
+    r"\b(?P<postcode>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\s+(?=(?-i:[A-Z][a-z]+)(?:\s+\S+){3})"
+)
 
 
 # What a meeting held "by" is a place ("by Zoom Conference Call"), not a person or a vote.
