@@ -22,6 +22,14 @@ def items_of(body: str) -> list[Item]:
 # (body, [(number, title)], note)
 CASES = [
     (
+        "106      Present                       Cllr Ash (Chairman), Cllr Birch\n\n"
+        "107      Apologies                    Cllr Cole\n\n"
+        "108      Declaration of            None\n\n"
+        "109      Minutes                      The minutes of the last meeting were approved.\n",
+        [("106", "Present"), ("107", "Apologies"), ("108", "Declaration of"), ("109", "Minutes")],
+        "a printed table's heading cell, its words wrapped, a wide gap before its text",
+    ),
+    (
         "C:52\n\nPRAYERS\n\nThe Chaplain led prayers.\n\nC:53\n\nAPOLOGIES FOR ABSENCE\n\n"
         "Apologies were received.\n\nC:54\n\nURGENT BUSINESS\n\nThere was none.\n",
         [("C:52", "PRAYERS"), ("C:53", "APOLOGIES FOR ABSENCE"), ("C:54", "URGENT BUSINESS")],

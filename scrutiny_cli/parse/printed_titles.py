@@ -1,5 +1,6 @@
 """A heading's words as the page printed them: the end of a printed line that a heading's
-search read with its spaces closed up or a glued dash spaced ("Mr Hunt- Grubbe"), a short
+search read with its spaces closed up or a glued dash spaced ("Mr Hunt- Grubbe"), a table's
+heading cell beside its text ("108      Declaration of      None"), a short
 aside in brackets between dashes after a heading ("Deferment of Business - (for comment by
 the public) - ..."), and a heading's subtitle after its dash ("Access to the Allotments –
 agreement with landowners").
@@ -10,6 +11,10 @@ from __future__ import annotations
 import re
 
 SPACE_RUN = re.compile(r"[ \t]{2,}")
+# A printed table's heading cell and the text beside it, after the minute's number, a wide
+# gap between: "108      Declaration of            None" (the heading's words wrapped in its
+# cell, whatever word ends them).
+TABLE_CELLS = re.compile(r"(?P<head>[A-Z]\S*(?: \S+){0,5}?)\s{4,}(?P<rest>\S.*)")
 _NON_SPACE = re.compile(r"\S+")
 
 

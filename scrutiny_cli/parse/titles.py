@@ -21,7 +21,7 @@ from .caps_titles import (
 )
 from .dates import DAY_NAMES, MONTH_NAMES, TIME, minutes_dated
 from .lines import strip_attachment
-from .printed_titles import SPACE_RUN, as_printed, with_aside
+from .printed_titles import SPACE_RUN, TABLE_CELLS, as_printed, with_aside
 from .rules import near_miss, rule
 from .sentence_starts import (
     MARKER,
@@ -181,6 +181,10 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         text = GLUED_COLON.sub(r"\g<head>: ", text, count=1)
     if "(" in text:  # ("ELECTION OF MAYOR(Agenda item 2)": the bracket an aside of its own)
         text = GLUED_BRACKET.sub(" (", text)
+    if numbered and (cells := TABLE_CELLS.match(text)):  # ("Declaration of      None")
+        head, rest = split_run_in(cells["head"], numbered)
+        if head and not rest:
+            return head, cells["rest"]
     if "  " in text:  # (the heading's end is counted in words a space apart)
         text = SPACE_RUN.sub(" ", text)
     words = text.split()
