@@ -22,6 +22,18 @@ def items_of(body: str) -> list[Item]:
 # (body, [(number, title)], note)
 CASES = [
     (
+        "18/001 Election of Chairman Resolved: Cllr Ash was elected.\n"
+        "18/002 Chairman and Vice Chairman to sign their Acceptance of Office Resolved: Clerk to "
+        "action.\n18/003: Signing of ‘Declaration of Acceptance of Office’ by Elected "
+        "Councillors:\nThese were signed by all attending.\n",
+        [
+            ("18/001", "Election of Chairman"),
+            ("18/002", "Chairman and Vice Chairman to sign their Acceptance of Office"),
+            ("18/003", "Signing of ‘Declaration of Acceptance of Office’ by Elected Councillors"),
+        ],
+        "a post a heading names, its first word again; a document it names in quotes",
+    ),
+    (
         "106      Present                       Cllr Ash (Chairman), Cllr Birch\n\n"
         "107      Apologies                    Cllr Cole\n\n"
         "108      Declaration of            None\n\n"

@@ -122,7 +122,9 @@ def heading_again(words: list[str]) -> int | None:
         # (a small word after it too where the sentence goes on in lower case: "Cheques for
         # Payment Cheques for the Clerk's Salary were authorised")
         joined = words[k + 1].lower() in SMALL_JOINS
-        if k >= 3 and words[k] == words[0] and (not joined or _lower_at(words, k + 2)):
+        # (not the word in a post the heading names: "Chairman and Vice Chairman to sign")
+        post = words[k - 1] in ("Vice", "Deputy")
+        if k >= 3 and words[k] == words[0] and not post and (not joined or _lower_at(words, k + 2)):
             return k
     return None
 

@@ -119,7 +119,9 @@ MIXED_STOP = re.compile(
     r"|\s*…\s*(?=[A-Z])|\s+(?:…|\.{3})\s+(?=[a-z])"  # "Planning…There was", "Apologies … as noted"
     # "2018 Item 9.1" (not the item a heading names: "Matters Arising from Item 022/16"), a
     # quotation
-    r"|(?<!\bfrom)(?<!\bof)(?<!\bto)(?<!\bunder)(?<!\bon)\s+(?=Item\s+\d)|\s+(?=[“\"‘][^”\"’]{25})"
+    # (not a document the heading names: "Signing of ‘Declaration of Acceptance of Office’")
+    r"|(?<!\bfrom)(?<!\bof)(?<!\bto)(?<!\bunder)(?<!\bon)\s+(?=Item\s+\d)"
+    r"|(?<!\bof)(?<!\bthe)(?<!\bto)(?<!\bfor)(?<!\bon)\s+(?=[“\"‘][^”\"’]{25})"
     # a paragraph number ("2.1 ", "2.1. ", or its part alone: "of interest .1 The County"),
     # not a time or a date ("closed at 9.15. The")
     r"|(?<!\bat)(?<!\bheld)(?<!\bof)(?<!\bon)\s+(?=\d{1,3}\.\d{1,2}\.?\s|\.\d{1,2}\s+[A-Z])"
