@@ -3221,10 +3221,40 @@ CASES = [
         ],
         "a body's requests numbered under its bare lead-in",
     ),
+    (
+        "The Chairman agreed to keep Members appraised throughout the process.",
+        [
+            (
+                "The Chairman agreed to keep Members appraised throughout the process",
+                "Chairman",
+                None,
+                "undertaking",
+            )
+        ],
+        "members to be kept apprised, in its common misspelling",
+    ),
+    (
+        "As noted at the previous meeting, the new bin by the quarry was still not in place, "
+        "so would be chased up once more by the Clerk.",
+        [
+            (
+                "As noted at the previous meeting, the new bin by the quarry was still not in "
+                "place, so would be chased up once more by the Clerk",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a fresh task after an aside on what the last meeting noted",
+    ),
 ]
 
 NOT_ACTIONS = [
     ("THE CHAIRMAN THANKED ALL PRESENT AND CLOSED THE MEETING AT 9PM.", "capitals, no task"),
+    (
+        "It was noted at the previous meeting that the Clerk would write to Highways.",
+        "what the last meeting noted, no aside before a fresh task",
+    ),
     (
         "RESOLVED that the extra spending of £9,000 to meet the shortfall left by the grant "
         "request not being approved be agreed.",

@@ -17,7 +17,10 @@ NOT_A_TASK = rule(
     # "the previously agreed bench"; "noted that previously the Clerk would ..." is the past)
     r"\b(?=\w)(?:(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthe\s)(?<!\bwho\shad\s)(?<!\bwho\shave\s)"
     r"(?<!\bwho\shas\s)(?<!\bwhich\shad\s)(?<!\bwhich\shas\s)(?<!\bwhich\swas\s)previously"
-    r"|at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
+    # (not an aside on what was then said, before a fresh task: "As noted at the previous
+    # meeting, the new bin was still not in place, so would be chased up once more")
+    r"|(?<!\bas\snoted\s)(?<!\bas\sreported\s)(?<!\bas\smentioned\s)(?<!\bas\sdiscussed\s)"
+    r"at\s+(?:its|their|the)\s+(?:last|previous|earlier)\s+meeting|"
     r"at\s+that\s+meeting|"
     # (or what was put forward before: "It had been suggested that gates be provided")
     r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked|"

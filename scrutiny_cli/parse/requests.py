@@ -29,7 +29,9 @@ ACTION_VERBS = (
     r"[\s-]+up|"
     # ("have a word with the tenant", "pick this up with Highways", "put Wynn in touch with")
     "forward|get in (?:touch|contact)|give|go back|have a word|hold|identify|instigate|"
-    r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date)|"
+    # (or "apprised", and its common misspelling, "keep Members appraised")
+    r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date|apprised|"
+    r"appraised|briefed)|"
     "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|monitor|"
     "notify|obtain|order|organi[sz]e|pass|place|prepare|present|produce|purchase|repair|replace|"
