@@ -2180,6 +2180,16 @@ CASES = [
         [(None, "the annual report be endorsed.")],
         "a body's requests numbered under its lead-in are no decision's parts",
     ),
+    (
+        "The Authority considered a report on its governance documents.\n\n(a).      that the "
+        "minor changes to the Standing Orders be approved; and\n\n(b).      that the revised "
+        "Financial Regulations be adopted.",
+        [
+            ("a", "that the minor changes to the Standing Orders be approved"),
+            ("b", "that the revised Financial Regulations be adopted."),
+        ],
+        "parts whose keyword was dropped, a stray stop after each bracketed letter",
+    ),
 ]
 
 

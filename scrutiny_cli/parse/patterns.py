@@ -159,7 +159,8 @@ RESOLUTION_START = rule(
 PART_MARKER = rule(
     "part-marker",
     # (a recommendation's number as printed: "R1. Members note ...", "R2. That ...")
-    r"^[ \t]*(?:•\s*)?(?:\((?P<p1>\d{1,2}|[a-z]|[A-Z]|[ivx]{1,5})\)"
+    # (a stray stop after the bracket too: "(a).      that the minor changes ...")
+    r"^[ \t]*(?:•\s*)?(?:\((?P<p1>\d{1,2}|[a-z]|[A-Z]|[ivx]{1,5})\)\.?"
     r"|(?:R(?=\d))?(?P<p2>\d{1,2}|[a-z]|[A-Z]|[ivx]{1,5})(?P<close>[).]))(?=\s)\s*",
     "resolution",
     "1)  the Scrutiny Board note the briefing note",
