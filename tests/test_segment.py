@@ -22,6 +22,19 @@ def items_of(body: str) -> list[Item]:
 # (body, [(number, title)], note)
 CASES = [
     (
+        "No. | Item |\n---|---|\nDeclarations of Interest Cabinet members to declare an "
+        "interest in any particular agenda item. Minutes: There were no declarations. |\n|\n"
+        "Library Fees and Charges Report of the Interim Strategic Director, Communities "
+        "Minutes: Consideration was given to the report on the fees. |\n|\n"
+        "Annual Report of the Director of Public Health Minutes: The report was noted. |\n",
+        [
+            (None, "Declarations of Interest"),
+            (None, "Library Fees and Charges"),
+            (None, "Annual Report of the Director of Public Health"),
+        ],
+        "a table's rows run onto their headings: the agenda's words and the report's author",
+    ),
+    (
         "18/001 Election of Chairman Resolved: Cllr Ash was elected.\n"
         "18/002 Chairman and Vice Chairman to sign their Acceptance of Office Resolved: Clerk to "
         "action.\n18/003: Signing of ‘Declaration of Acceptance of Office’ by Elected "

@@ -148,7 +148,14 @@ MIXED_STOP = re.compile(
     # the agenda's standing words: "Public Questions/ Statements Questions must be received
     # ...", "Urgent Business The Chairman will announce ...", "... Presented by the Director"
     r"|\s+(?=(?:Questions\s+must|The\s+Chair(?:man|person)?\s+(?:will|shall)|Presented\s+by|"
-    r"Members\s+are\s+reminded)\b)"
+    r"Members\s+are\s+reminded|(?:(?:Cabinet|Council|Committee|Board|Panel)\s+)?[Mm]embers\s+to\s+"
+    r"declare)\b)"
+    # (and the report's author, a table's row run onto its heading: "Bereavement Services -
+    # Additional Fees Report of the Interim Strategic Director, Housing Minutes: ..."; not a
+    # report's own title, "Annual Report of the Director of Public Health")
+    r"|(?<!Annual)(?<!Final)(?<!Draft)(?<!Interim)(?<!Quarterly)(?<!Monthly)(?<!Joint)"
+    r"\s+(?=Report\s+(?:of|by|from)\s+the\s+(?:(?:Interim|Acting|Deputy|Assistant|Strategic|"
+    r"Executive|Corporate|Service)\s+){0,2}(?:Director|Chief|Head)\b)"
     # the agenda's ask of the meeting: "... 2021-22 Scrutiny committee is recommended to note"
     r"|\s+(?=(?:(?:The\s+)?(?:Members|Councillors|Cabinet|Council)|(?:The\s+|[A-Z][\w'’-]*\s+)?"
     r"(?i:committee|sub-committee|board|panel|forum))\s+(?:is|are)\s+(?:recommended|asked|"
