@@ -126,6 +126,13 @@ CASES = [
         "an item line repeating the issue's title is its heading, verb and all",
     ),
     (
+        "Issue - meetings\n\nTAXI DRIVER LICENSING PROCEDURES\n\nMeeting: 12/06/2013 - "
+        "Licensing Committee (Item 7)\n\nTo consider a report by the Head of Public Protection "
+        "(copy enclosed).\n\nMinutes:\n\nThe Licensing Officer submitted the report.\n",
+        ("TAXI DRIVER LICENSING PROCEDURES", [], []),
+        "no heading under the meeting's line, only the agenda's words: the issue's title",
+    ),
+    (
         "To report any issues with the information below please email clerks@wyvern.gov.uk.\n"
         "\nAgenda item\n\nWork Programme 2025/26 (Jo Bailey)\n\nMinutes:\n\nThe Chair "
         "introduced the programme.\n",

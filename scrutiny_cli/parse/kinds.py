@@ -157,6 +157,17 @@ def issue_parts(lines: list[str]) -> list[Part]:
     # (the issue's own title, printed above the meetings: an item line that repeats it is
     # its heading, verb and all: "Any other public items which the Chair decides are urgent")
     above = {ln.strip() for ln in lines[: marks[0][0]] if ln.strip()} if marks else set()
+    # (and where a meeting's lines print no heading of their own, the agenda's words or the
+    # minutes at once under it, "Meeting: 12/06/2013 - Licensing Committee (Item 7)" / "To
+    # consider a report ...", the issue's title is the item's heading)
+    issue = (
+        next((ln.strip() for ln in reversed(lines[: marks[0][0]]) if ln.strip()), None)
+        if marks
+        else None
+    )
+    issue = (
+        None if issue is None or ISSUE_PAGE.match(issue) or heading_line(issue) is None else issue
+    )
     for k, (i, m, d) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
         body = lines[i + 1 : end]
@@ -166,7 +177,9 @@ def issue_parts(lines: list[str]) -> list[Part]:
             facts.date = found[0] if found and len(found[0]) == 10 else None
             facts.committee = line_committee(lines[i], m)
             number = (m["number"] or "").strip(". ") or None
-            parts.append(_titled_part(facts, number, body, above))
+            part = _titled_part(facts, number, body, above)
+            part.title = part.title if part.title is not None else issue
+            parts.append(part)
         else:
             assert d is not None
             found = find_date(d["date"])
