@@ -133,6 +133,20 @@ CASES = [
         "no heading under the meeting's line, only the agenda's words: the issue's title",
     ),
     (
+        "Agenda item\n\nMINUTES OF THE LICENSING COMMITTEE MEETINGS HELD ON: 23 November 2021; "
+        "7 December 2021; 4 January 2022; 18 January 2022; 3 February 2022; 22 February 2022; "
+        "8 March 2022; 29 March 2022\n\nTo receive the minutes.\n\nMinutes:\n\nThe minutes "
+        "were noted.\n",
+        (
+            "MINUTES OF THE LICENSING COMMITTEE MEETINGS HELD ON: 23 November 2021; 7 December "
+            "2021; 4 January 2022; 18 January 2022; 3 February 2022; 22 February 2022; 8 March "
+            "2022; 29 March 2022",
+            [],
+            [],
+        ),
+        "a heading naming the minutes it approves, however many dates, semicolons between",
+    ),
+    (
         "To report any issues with the information below please email clerks@wyvern.gov.uk.\n"
         "\nAgenda item\n\nWork Programme 2025/26 (Jo Bailey)\n\nMinutes:\n\nThe Chair "
         "introduced the programme.\n",

@@ -283,7 +283,7 @@ def period(text: str) -> tuple[str, str]:
 # Dates and nothing else: "26th July and 30th", "12th May 2020" (a day's ordinal or a month
 # among them: not a year alone).
 _DATES_ONLY = re.compile(
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|(?i:{MONTH_NAMES})|(?:19|20)\d\d|and|&)[\s,]*)+"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|(?i:{MONTH_NAMES})|(?:19|20)\d\d|and|&)[\s,;]*)+"
 )
 _DAY_OR_MONTH = re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\b(?:{MONTH_NAMES})\b")
 

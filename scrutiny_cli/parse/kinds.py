@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..read.text import fold
 from .alone import LABEL, labelled_heading, printed_as_heading
-from .dates import find_date
+from .dates import find_date, minutes_dated
 from .header import Facts
 from .header_anywhere import DECISION_MAKER, MEETING_LINE, MEETING_OF_LINE
 from .lines import strip_attachment
@@ -263,6 +263,9 @@ def item_heading(line: str) -> str | None:
     Committees"), unless it is agenda text ("To receive ..."), a list or a sentence."""
     text, _ = strip_attachment(line)
     text = text.strip(" .:;")
+    head, colon, dates = text.partition(":")
+    if colon and minutes_dated(head, dates.strip()):
+        return text  # (the minutes it approves, however many: "MINUTES OF ... HELD ON: 23 ...")
     words = text.split()
     if not words or len(words) > 30 or not text[0].isupper() or ITEM_PAGE.match(text):
         return None
