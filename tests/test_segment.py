@@ -22,6 +22,20 @@ def items_of(body: str) -> list[Item]:
 # (body, [(number, title)], note)
 CASES = [
     (
+        "42. (Agenda 1) APOLOGIES FOR ABSENCE\nMembers accepted apologies from Cllr Ash.\n\n"
+        "43. (Agenda 2) DECLARATIONS OF INTEREST\nNone\n\n"
+        "44. (Agenda 3) CHAIRMAN’S ANNOUNCEMENTS\n44.1. The chairman introduced the new Clerk.\n"
+        "44.2. The chairman proposed that item 8 be held over.\n\n"
+        "45. (20.06) PUBLIC PARTICIPATION including NDP Steering Group\nNone\n",
+        [
+            ("42", "APOLOGIES FOR ABSENCE"),
+            ("43", "DECLARATIONS OF INTEREST"),
+            ("44", "CHAIRMAN’S ANNOUNCEMENTS"),
+            ("45", "PUBLIC PARTICIPATION including NDP Steering Group"),
+        ],
+        "the agenda's number in brackets after each minute's, its heading in capitals after",
+    ),
+    (
         "No. | Item |\n---|---|\nDeclarations of Interest Cabinet members to declare an "
         "interest in any particular agenda item. Minutes: There were no declarations. |\n|\n"
         "Library Fees and Charges Report of the Interim Strategic Director, Communities "

@@ -241,6 +241,18 @@ _HEADING_RUN_ON = re.compile(r"([.!?])[ \t]+(\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5
 _HEADING_LINE = re.compile(r"^\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80}$", re.M)
 
 
+def _apart(m: re.Match[str]) -> str:
+    """A heading in capitals run on after a sentence, set apart; not one after a minute's
+    number and the agenda's in brackets, its own line's ("42. (Agenda 1) APOLOGIES")."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if _NUMBERS_ONLY.fullmatch(m.string, line_start, m.end(1)):
+        return m.group()
+    return f"{m[1]}\n\n{m[2]}"
+
+
+_NUMBERS_ONLY = re.compile(r"\s*[\w./-]{1,12}\.?\s*\([^()]{1,20}\)")
+
+
 def _run_on_lines(text: str) -> int:
     """Lines that may end with such a heading: a capital last, a sentence's end before it (a
     cheap count first: the pattern over a whole page costs more than most pages' repairs)."""
@@ -268,7 +280,7 @@ _CAPS_RUN_ON = re.compile(
 
 def _headings_apart(text: str) -> str:
     if _run_on_lines(text) >= 2 and len(_CAPS_RUN_ON.findall(text)) >= 2:
-        text = _CAPS_RUN_ON.sub(r"\1\n\n\2", text)
+        text = _CAPS_RUN_ON.sub(_apart, text)
     if _HEADING_RUN_ON.search(text) is None or len(_HEADING_LINE.findall(text)) < 2:
         return text  # (the rare run-on looked for first: most pages have none)
     return _HEADING_RUN_ON.sub(r"\1\n\n\2", text)

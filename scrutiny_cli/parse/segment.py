@@ -284,7 +284,9 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         and not WHO_HEADING.match(title)  # (names after it: "Apologies Received – Cllr Ash")
         and text_below(lines, i)
     ):
-        title, text = f"{title} {rest[len(title) :].strip()}", ""  # ("– agreement with ...")
+        at = rest.find(title)  # (past the agenda's number in brackets before it: "(20.06)")
+        tail = rest[at + len(title) :] if at >= 0 else text
+        title, text = f"{title} {tail.strip()}", ""  # ("– agreement with ...")
     elif title and (other := other_language(title, rest)) and text_below(lines, i):
         # (a heading printed in two languages: "Croeso’r Cadeirydd a Materion Personol. The
         # Chair’s Welcome and Personal Matters.")

@@ -102,7 +102,12 @@ COLUMN_LABEL = re.compile(r"(?<=[a-z])\s+(?:ACTIONS?|ACTION\s+BY)$")
 # A heading of a few words glued by its colon to text in lower case: "Dispensations:none".
 GLUED_COLON = re.compile(r"^(?=[A-Z])(?P<head>[\w'’ ]{2,40}?[a-z]):(?=[a-z]{2})")
 # The agenda's number in brackets after the minute's: "221 (28) SCRUTINY OVERVIEW".
-SECOND_NUMBER = re.compile(r"^(?:\(\d{1,3}\)|Item\s+\d{1,3}[a-z]?[.:]?)\s+(?=[A-Z‘“'\"])")
+# (or named in its brackets: "42. (Agenda 1) APOLOGIES FOR ABSENCE", "(Agenda Item 4)")
+SECOND_NUMBER = re.compile(
+    r"^(?:\((?:Agenda\s+(?:Item\s+)?|Item\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?\)"
+    r"|Item\s+\d{1,3}[a-z]?[.:]?)\s+"
+    r"(?=[A-Z‘“'\"])"
+)
 
 # Where a heading in mixed case stops and the text it runs into begins.
 MIXED_STOP = re.compile(
