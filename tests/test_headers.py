@@ -1698,6 +1698,10 @@ CASES = [
         ),
     ),  # (labels a space apart on one line)
     (
+        "MINUTES OF ASTON PARISH COUNCIL MEETING HELD AT THE HALL, ASTON MONDAY 13TH MAY 2019",
+        ("Aston Parish Council", "2019-05-13", None, "THE HALL, ASTON"),
+    ),  # (a place whose name ends in "on", the day after it)
+    (
         "Minutes PDF 88 KB MINUTES Meeting: Wyvern Assembly (Plenary) Date: Monday 24 February "
         "2020 Time: 10.00 am Place: Chamber, Wyvern Hall, Quay Walk, Wyvern, WY1 2AB Copies of "
         "the minutes may be found at: www.wyvern.gov.uk/assembly Present: Ann Ash AM (Chair) "
