@@ -7438,3 +7438,14 @@ def test_a_decisions_numbered_parts_on_a_page_of_icon_headings_are_no_items(
         (None, "Air Quality Action Plan"),
     ]
     assert [r.part for r in items[2].resolutions] == [str(n) for n in range(1, decided + 1)]
+
+
+def test_a_heading_ending_in_a_hyphened_post_runs_into_the_name_who_did_something() -> None:
+    """ "Election of Vice-Chairman Mick Peake was nominated": the post's last part is the
+    heading's last word, as "Chairman" is, and the name opens the text."""
+    assert split_run_in(
+        "Election of Vice-Chairman Mick Peake was nominated and seconded", True
+    ) == (
+        "Election of Vice-Chairman",
+        "Mick Peake was nominated and seconded",
+    )

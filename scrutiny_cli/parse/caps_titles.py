@@ -370,8 +370,8 @@ def opens_text(words: list[str], k: int) -> bool:
     a sentence's first word, is a name's)."""
     if _WELSH_PAST.fullmatch(words[k]):
         return True
-    if words[k - 1].rstrip(":") not in _HEADING_NOUNS:
-        return False
+    if words[k - 1].rstrip(":").rsplit("-", 1)[-1] not in _HEADING_NOUNS:
+        return False  # (its last part after a hyphen too: "Election of Vice-Chairman")
     for size in (1, 2):
         name, verb = words[k : k + size], words[k + size : k + size + 1]
         if (
