@@ -50,8 +50,8 @@ _VENUE_END = re.compile(
     r"|\s+[-–]\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
     # (the date after it: "held in the village hall / Thursday 7th March 2013", "HELD IN THE
     # TOWN HALL 29 June 2011")
-    # (never a place's last letters: "ALL SAINTS CHURCH WRETTON MONDAY 13TH MAY")
-    rf"|\s*,?\s*(?:\bon\s+)?(?:{DAY_NAMES}),?\s+(?:\d|(?:{MONTH_NAMES})\b)"  # ("MONDAY JANUARY 4th")
+    # ("MONDAY JANUARY 4th"; never a place's last letters: "ALL SAINTS CHURCH WRETTON MONDAY")
+    rf"|\s*,?\s*(?:\bon\s+)?(?:{DAY_NAMES}),?\s+(?:\d|(?:{MONTH_NAMES})\b)"
     rf"|\s*,?\s*(?<![\d/.-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
 )
 
