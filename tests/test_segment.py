@@ -7449,3 +7449,12 @@ def test_a_heading_ending_in_a_hyphened_post_runs_into_the_name_who_did_somethin
         "Election of Vice-Chairman",
         "Mick Peake was nominated and seconded",
     )
+
+
+def test_a_members_reports_heading_after_its_number_is_a_heading() -> None:
+    """ "5. Councillors Reports. - LRM said ...": a person's title then what they give is a
+    heading, though "Councillors" may open a sentence."""
+    assert split_run_in("Councillors Reports. - LRM said she had met the school", True) == (
+        "Councillors Reports",
+        "LRM said she had met the school",
+    )

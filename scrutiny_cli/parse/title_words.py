@@ -64,7 +64,9 @@ ONE_WORD_DECISIONS = frozenset("Noted Agreed Approved Received Accepted".split()
 # "Councillor Questions", "Councillor Vacancies" are headings, "Councillor Dylan Lewis" is not.
 # (or a name's possessive: "Dr Joy’s Garden" is a place, not a person)
 HEADING_AFTER_TITLE = re.compile(
-    r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code|[A-Z][\w-]*[’']s$)"
+    # (or what they give: "5. Councillors Reports. - LRM said ...")
+    r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code|[A-Z][\w-]*[’']s$"
+    r"|(?:Reports?|Updates?)\b)"
 )
 MAX_TITLE_WORDS = 16  # words a heading run into its text may have
 # Title words: a person's title, after which a name (not a verb) follows.
