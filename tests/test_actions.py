@@ -3247,10 +3247,32 @@ CASES = [
         ],
         "a fresh task after an aside on what the last meeting noted",
     ),
+    (
+        "Members request sight of the survey before it is sent to residents.",
+        [
+            (
+                "Members request sight of the survey before it is sent to residents",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "members' request in the present, for sight of anything",
+    ),
 ]
 
 NOT_ACTIONS = [
     ("THE CHAIRMAN THANKED ALL PRESENT AND CLOSED THE MEETING AT 9PM.", "capitals, no task"),
+    (
+        "The Chair having agreed that the motion was urgent, the Council agreed to deal with it "
+        "at this meeting.",
+        "business taken at this meeting",
+    ),
+    (
+        "RESOLVED: to agree that the report was urgent and required to be considered this day "
+        "to enable the Committee to consider the matter at the earliest opportunity.",
+        "a report urgent enough to be considered this day",
+    ),
     (
         "It was noted at the previous meeting that the Clerk would write to Highways.",
         "what the last meeting noted, no aside before a fresh task",

@@ -198,7 +198,7 @@ NARRATIVE_CUES = (
             # them all at every character)
             r"(?=[acdimrsu])(?:"
             # (or whom by, in the passive: "It was also requested by Members that ...")
-            r"\b(?:requested|asked|ask|suggested|urged)"
+            r"\b(?:requested|asked|ask|suggested|urged|(?:(?<=Members\s)|(?<=Councillors\s))request)"
             r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+that\s+"
             r"(?:(?!\b(?:would|could|should|might|"
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
@@ -212,7 +212,12 @@ NARRATIVE_CUES = (
             rf"|(?<=\b[Aa] )(?:further\s+)?request\s+for\b.{{0,40}}?\b(?:{_ASKED_FOR})\b"
             # "requested a report on ...", "requested further information", "requested sight of
             # the plan" (not "had requested ...": what was asked before)
-            r"|(?<!had )\brequested\s+(?:(?:a|an|the|some|further|more|additional|updated|written|"
+            # (or in the present, as a parish minutes it: "Members request sight of the plan";
+            # and sight of anything: "requested sight of the survey before it was sent")
+            r"|(?<!had )\b(?:requested|(?:(?<=Members\s)|(?<=Councillors\s))request)\s+sight\s+"
+            r"of\s+\w"
+            r"|(?<!had )\b(?:requested|(?:(?<=Members\s)|(?<=Councillors\s))request)\s+"
+            r"(?:(?:a|an|the|some|further|more|additional|updated|written|"
             rf"regular|detailed|sight\s+of)\s+){{1,3}}(?:[\w-]+\s+){{0,2}}?(?:{_ASKED_FOR})s?\b"
             rf"|\basked\s+(?:if|whether)\s+[^.]{{3,160}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
             # "Cllr Davies requested to be informed", "Members asked to be kept updated"

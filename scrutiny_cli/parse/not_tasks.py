@@ -87,6 +87,10 @@ NOT_A_TASK = rule(
     r"(?:(?:is|are|was|were)|\b(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+"
     r"(?:will|would)\s+be)\s+asked\s+to\s+(?:agree|note|approve|consider|endorse|comment|determine|"
     r"decide)\b|"
+    # (or taken at this meeting: "the House agreed to deal with it at this meeting", "the
+    # report was urgent and required to be considered this day")
+    r"(?:deal|dealt|consider|considered|take|taken|hear|heard)\s+(?:with\s+)?(?:[\w'’]+\s+){0,3}?"
+    r"(?:at\s+)?(?:this\s+(?:day|meeting)|today|tonight)\b|"
     # business added to this meeting's own agenda: "agreed to add the item to tonight's agenda"
     r"\badd(?:ed)?\b[^.;]{0,60}?\bto\s+(?:this\s+(?:meeting'?s\s+)?|tonight'?s\s+|today'?s\s+)"
     r"agenda\b|"
