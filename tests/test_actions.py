@@ -3259,6 +3259,11 @@ CASES = [
         ],
         "members' request in the present, for sight of anything",
     ),
+    (
+        "Cllr Ash would expedite the repair of the stile.",
+        [("Cllr Ash would expedite the repair of the stile", "Cllr Ash", None, "undertaking")],
+        "a promise to hurry work on",
+    ),
 ]
 
 NOT_ACTIONS = [
