@@ -10,6 +10,10 @@ from scrutiny_cli.read.text import read_text
 
 CASES = [
     (
+        "Matters arising: 1. Minute ref: 111-23/24 – hedge cuttings shredding and disposal.",
+        [("111-23/24", None)],
+    ),  # (its label's colon; a minute's number and the council's year after a hyphen)
+    (
         "Cllr Smith asked for a typo correction to Min 10142 – line 11.",
         [("10142", None)],
     ),  # (a running number of five figures)

@@ -21,6 +21,8 @@ _REF = (
     r"(?:\d{1,4}(?:\s/\s?|/\s)\d{2,4}(?![\d/]|\s/)|"
     # (a parish's meeting, month and number joined by hyphens, one minute: "03-09-13")
     r"\d{1,2}-\d{1,2}-\d{1,3}(?![\d-])|"
+    # (a minute's number and the council's year after a hyphen: "Minute ref: 111-23/24")
+    r"\d{1,4}-\d\d/\d\d(?![\d/])|"
     # (a meeting's code and its item's number, the second the smaller, no range: "minute
     # 0220-4", "(minute 0220–5a)"; not a year's span, "2019-20")
     r"(?!(?:19|20)\d\d[-–]\d\d\b)\d{3,4}[-–]\d{1,2}[a-z]?(?![\d/.\-–])|"
@@ -84,7 +86,10 @@ MINUTE_REF = rule(
     # (or glued to a minute's number with its year's part: "Further to minute138/16(a)")
     r"(?:\s+|(?<=\.)|(?<=(?-i:Min)):\s*|(?<=[Mm]inute)(?=\d{1,4}/\d))"
     # (or two labels: "Minute Item No. 27/21")
-    rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+(?:Nos?\.?\s*)?|Refs?\.?\s*)?"
+    # (with its colon after one minute's label: "Minute ref: 111-23/24"; not the plural's,
+    # a document's number, "Minutes ref: 303")
+    rf"(?:Nos?\.?\s*|Numbers?\s+|Reference\s+|items?\s+(?:Nos?\.?\s*)?"
+    rf"|Refs?\.?(?:(?<=minute\sref):|(?<=min\sref):)?\s*)?"
     # (nor a year after the plural, a title's: "Annual Parish Meeting Mins 2017")
     rf"(?!\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|{_SHORT_DATE}|(?<=(?i:tes|ins)\s)(?:19|20)\d\d(?![\w./-]))"
     rf"(?P<ref>{_REF})"
