@@ -1702,6 +1702,11 @@ CASES = [
         ("Aston Parish Council", "2019-05-13", None, "THE HALL, ASTON"),
     ),  # (a place whose name ends in "on", the day after it)
     (
+        "MINUTES OF THE MEETING OF ASTON PARISH COUNCIL HELD AT THE HALL, HIGH STREET, ASTON ON"
+        "\n\n25 OCTOBER 2017",
+        ("Aston Parish Council", "2017-10-25", None, "THE HALL, HIGH STREET, ASTON"),
+    ),  # (the "on" before a date the next line holds)
+    (
         "Minutes PDF 88 KB MINUTES Meeting: Wyvern Assembly (Plenary) Date: Monday 24 February "
         "2020 Time: 10.00 am Place: Chamber, Wyvern Hall, Quay Walk, Wyvern, WY1 2AB Copies of "
         "the minutes may be found at: www.wyvern.gov.uk/assembly Present: Ann Ash AM (Chair) "

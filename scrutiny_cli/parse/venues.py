@@ -85,6 +85,8 @@ def clean_venue(value: str | None) -> str | None:
     value = _WHY_TAIL.sub("", value)
     value = re.sub(r"\s+", " ", value).strip(" ,.;:")
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
+    # (the "on" before a date the next line holds: "... HIGH STREET, MAIDSTONE ON" / "25 ...")
+    value = re.sub(r"(?i)\s+on$", "", value)
     # (the page's title on the line below, run on: "... IN SCOTTON VILLAGE HALL" / "MINUTES")
     value = re.sub(r"\s+(?:DRAFT\s+)?MINUTES$", "", value)
     # (a date's ordinal a converter moved there, its figure left behind: "CROWAN st ON ... 1")
