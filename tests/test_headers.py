@@ -1707,6 +1707,11 @@ CASES = [
         ("Aston Parish Council", "2017-10-25", None, "THE HALL, HIGH STREET, ASTON"),
     ),  # (the "on" before a date the next line holds)
     (
+        "Minutes of Aston Community Council\nMeeting of Wed 23 October 2019 at\nSt Catherine’s "
+        "Church Halls,\nBeaufort Road",
+        ("Aston Community Council", "2019-10-23", None, "St Catherine’s Church Halls"),
+    ),  # (the day it met is no body's name: "Meeting of Wed 23 October")
+    (
         "Minutes PDF 88 KB MINUTES Meeting: Wyvern Assembly (Plenary) Date: Monday 24 February "
         "2020 Time: 10.00 am Place: Chamber, Wyvern Hall, Quay Walk, Wyvern, WY1 2AB Copies of "
         "the minutes may be found at: www.wyvern.gov.uk/assembly Present: Ann Ash AM (Chair) "

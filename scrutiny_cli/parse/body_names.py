@@ -228,9 +228,11 @@ def clean_committee(text: str | None) -> str | None:
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A meeting's number or kind alone, no body's name: "1044Th", "Annual Open", "Annual General".
+# (or the day it met, a date's first word: "Meeting of Wed 23 October 2019")
 _KIND_ONLY = re.compile(
     r"(?i)(?:\d{1,4}(?:st|nd|rd|th)|(?:annual|open|general|ordinary|extra-?ordinary|special)"
-    r"(?:\s+(?:annual|open|general|ordinary|special))*)"
+    r"(?:\s+(?:annual|open|general|ordinary|special))*"
+    r"|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?)"
 )
 _YEARS_SAT = re.compile(r"\s*\((?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d)?\)$")
 _HOW_MET = re.compile(rf"(?i)\s+(?:via|by|on)\s+(?:video\s+(?:link|conference)|{NAMED_PLATFORM})$")
