@@ -3681,3 +3681,17 @@ def test_an_issue_pages_item_number_drops_its_colon() -> None:
     )
     part = parse(read_text(page.encode())).parts[0]
     assert [it.number for it in part.items] == ["4"]
+
+
+def test_the_earlier_minutes_an_item_approves_below_a_list_of_names_are_not_the_header() -> None:
+    """A date at the top, a long list of who came (which reads like a site's menu), then
+    the item approving last month's minutes: their date is before the header's, no title's."""
+    names = ["Ash", "Birch", "Cole", "Dale", "Elm", "Fir", "Gorse", "Hazel", "Holly", "Ivy"]
+    page = (
+        "Full Council\n26/02/2018 at 7:00 pm\nAston Town Council\nPresent:\n"
+        + "\n".join(f"Cllr. {n}" for n in [*names, "Oak", "Pine", "Rowan", "Yew"])
+        + "\nDeclaration of interest: None\nMinutes of Full Council held on 29 January 2018:\n"
+        "It was RESOLVED to approve the minutes.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date, part.start_time) == ("Full Council", "2018-02-26", "19:00")

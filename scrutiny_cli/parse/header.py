@@ -103,7 +103,8 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
         used |= _read_top(top, min(used), prose, give)
     # (or a cover's date only under a name, "COUNCIL MEETING" / "THURSDAY" / "26TH JULY")
     dated = found["date"][0] if "date" in found else None
-    below = below_menu(head, len(top), dated is not None) if (dated or 3) > 2 else None
+    day = found["date"][1] if "date" in found else None
+    below = below_menu(head, len(top), day) if (dated or 3) > 2 else None
     if below is not None:  # a site's menu filled the first dozen lines
         top = _top(head, below)
         used |= _read_top(top, below, prose, give)
