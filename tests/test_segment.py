@@ -22,6 +22,20 @@ def items_of(body: str) -> list[Item]:
 # (body, [(number, title)], note)
 CASES = [
     (
+        "Yn bresennol / Present:\nCyng. Steve Ash (Cadeirydd)\nCyng. Ben Birch\nCyng. Cy Cole\n"
+        "\nDatgan Diddordeb / Declaration of interest\n\nNone.\n\nCynllunio / Planning\n\n"
+        "No applications were received.\n",
+        [(None, "Datgan Diddordeb / Declaration of interest"), (None, "Cynllunio / Planning")],
+        "a councillor's title in Welsh before each name present is no heading; a blank line "
+        "ends the names, printed a line each",
+    ),
+    (
+        "Present:\nCllr Steve Ash (Chair)\nCllr Ben Birch\n\nMatters arising\n\nThe bench was "
+        "fixed.\n\nPlanning\n\nNo applications were received.\n",
+        [(None, "Matters arising"), (None, "Planning")],
+        "the first heading after names listed a line each under their label, a blank line between",
+    ),
+    (
         "42. (Agenda 1) APOLOGIES FOR ABSENCE\nMembers accepted apologies from Cllr Ash.\n\n"
         "43. (Agenda 2) DECLARATIONS OF INTEREST\nNone\n\n"
         "44. (Agenda 3) CHAIRMAN’S ANNOUNCEMENTS\n44.1. The chairman introduced the new Clerk.\n"

@@ -50,7 +50,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
     plain = sum(1 for ln in lines if ln.isupper() and not ln.endswith(":") and len(ln.split()) <= 6)
     colon_style = len(colons) > plain
     listing = False  # under a sentence that leads into a list: "For the Board to welcome:"
-    list_gap = 0  # the widest gap between that list's entries so far
+    list_gap = entries = 0  # the widest gap between that list's entries so far; how many
     list_marked = False  # whether they are numbered or lettered ("1. the minutes be ...")
     first_text: int | None = None  # the first line of minutes, where no heading came before
     seen_text = opened = False
@@ -104,7 +104,12 @@ def unnumbered(lines: list[str]) -> list[Start]:
         # decision's parts that end without a full stop)
         marked = bool(_MARKED.match(line))
         after_parts = list_marked and not marked and bool(title)
+        # (and one blank line after entries printed a line each: "Present:" / "Cllr Ash" /
+        # "Cllr Birch" / "" / "Matters arising")
+        run_over = entries >= 2 and list_gap == 0 and blanks >= 1
+        listing = listing and not run_over
         listing = listing and not (blanks >= BIG_GAP and (0 < list_gap < blanks or after_parts))
+        entries = entries + 1 if listing else 0
         list_gap = max(list_gap, blanks) if listing else 0
         list_marked = listing and (list_marked or marked)
         if title and listing and not strong and not title.isupper():

@@ -70,8 +70,10 @@ HEADING_AFTER_TITLE = re.compile(
 )
 MAX_TITLE_WORDS = 16  # words a heading run into its text may have
 # Title words: a person's title, after which a name (not a verb) follows.
+# (and in Welsh: "Cyng. Steve Davies (Cadeirydd)", Cynghorydd, councillor)
 NAME_TITLES = frozenset(
-    "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Prof Messrs Rev Revd".split()
+    "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Prof Messrs Rev Revd "
+    "Cyng Cynghorydd Cynghorwyr".split()
 )
 # The last word of a heading naming a post ("WSCC Councillor"), no text's start when
 # nothing follows it on the line.
