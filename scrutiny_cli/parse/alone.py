@@ -15,7 +15,7 @@ from .label_rows import Start
 from .lines import strip_attachment, year_led_heading
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .run_in import COLON_LABEL, WHO_CAME, colon_dash
-from .tight_headings import over_paragraphs
+from .tight_headings import described_headings, descriptions_unheaded, over_paragraphs
 from .title_words import minutes_word
 from .titles import DESCRIPTION, FINITE_VERB, heading_line
 
@@ -55,9 +55,9 @@ def unnumbered(lines: list[str]) -> list[Start]:
     first_text: int | None = None  # the first line of minutes, where no heading came before
     seen_text = opened = False
     bulleted = _bulleted_headings(lines)
-    described = _described_headings(lines) if tight else set()
+    described = described_headings(lines) if tight else set()
     described |= over_paragraphs(lines) if tight else set()
-    undescribed = _undescribed(lines, described)
+    undescribed = descriptions_unheaded(lines, described)
     for i in range(len(lines)):
         line = lines[i]
         if not line:
@@ -147,22 +147,6 @@ def unnumbered(lines: list[str]) -> list[Start]:
     return starts
 
 
-DESCRIBED_HEADINGS = 3  # headings over the agenda's description that make a page's items
-
-
-# The agenda's description of an item as ModernGov prints it under the heading ("To receive
-# any apologies for absence."), not a task's words ("To write to the County Council.").
-_AGENDA_DESCRIPTION = re.compile(
-    r"^To\s+(?:receive|consider|note|approve|agree|confirm|update|allow|elect|appoint|"
-    r"determine|discuss|review|declare|hear|answer)\b"
-)
-# The description of an item whose heading was dropped: its minutes, "To confirm the minutes
-# of the meeting held on 8 October 2015."
-_MINUTES_DESCRIPTION = re.compile(r"^To\s+(?:confirm|approve|receive|sign)\s+(?:the\s+)?minutes\b")
-# A heading's words that name only people or posts: "Clerk and Chairman" over their task.
-_POSTS = frozenset("clerk chairman chair vice mayor councillor councillors cllr rfo and &".split())
-
-
 def _kind_under_description(lines: list[str], i: int) -> bool:
     """ModernGov's kind of an item ("For Decision") on its line under the item's agenda
     description ("To consider the revised policy."): no heading of its own."""
@@ -212,45 +196,6 @@ def _came(line: str) -> bool:
 _CAME = re.compile(
     r"(?i)(?:(?:councillors|members|officers)\s+)?(?:present|in\s+attendance|apologies)\b"
 )
-
-
-def _described_headings(lines: list[str]) -> set[int]:
-    """On a page printed without blank lines, the lines that stand over the agenda's
-    description of their item ("Apologies for Absence" / "To receive any apologies for
-    absence." / "None were received."), where three or more do: a ModernGov page copied
-    as text, each heading, its description and its minutes a line each. A heading in title
-    case, never a post or a person over a task ("Clerk" / "To write to the County
-    Council.")."""
-    found: set[int] = set()
-    for i, line in enumerate(lines[:-1]):
-        if not line or NUMBER_LEAD.match(line) or not _AGENDA_DESCRIPTION.match(lines[i + 1]):
-            continue
-        words = line.split()
-        longer = [w for w in words if len(w) > 3]
-        titled = bool(longer) and all(w[:1].isupper() for w in longer)
-        posts = {w.lower().strip(",.") for w in words} <= _POSTS
-        # (one word only over minutes text, not over a list of tasks: "Finance" / "To receive
-        # the finance report." / "The Clerk presented ...")
-        after = lines[i + 2] if i + 2 < len(lines) else ""
-        alone = len(words) >= 2 or (bool(after) and not AGENDA_WORDED.match(after))
-        if alone and titled and not posts and heading_line(line):
-            found.add(i)
-    return found if len(found) >= DESCRIBED_HEADINGS else set()
-
-
-def _undescribed(lines: list[str], described: set[int]) -> set[int]:
-    """On such a page, the description of an item whose heading was dropped, its minutes
-    ("To confirm the minutes of the meeting held on 8 October 2015."), under the minutes of
-    the item before ("No interests were declared."), not under a heading."""
-    if not described:
-        return set()
-    first = min(described)
-    return {
-        i
-        for i in range(first + 1, len(lines))
-        if i - 1 not in described and lines[i - 1].endswith(".")
-        and _MINUTES_DESCRIPTION.match(lines[i])
-    }  # fmt: skip
 
 
 def _bulleted_headings(lines: list[str]) -> dict[int, str]:

@@ -2,12 +2,17 @@
 a paragraph ("Fly Tipping" / "Councillors Menzies and Deague confirmed that all the signs
 had been refreshed."). Without a blank line to set it apart, a heading is known by what is
 around it: the line above ended its paragraph and the one below is a sentence. Three or
-more on a page make them its headings (one alone may be a paragraph's short last line)."""
+more on a page make them its headings (one alone may be a paragraph's short last line).
+So do three or more over the agenda's description of their item, a ModernGov page copied as
+text ("Apologies for Absence" / "To receive any apologies for absence." / "None."), and
+under them an item's description whose heading was dropped."""
 
 from __future__ import annotations
 
 import re
 
+from .agenda_headings import AGENDA_WORDED
+from .numbers import NUMBER_LEAD
 from .title_words import is_minutes_sentence
 from .titles import FINITE_VERB, heading_line
 
@@ -53,3 +58,58 @@ def _placed(lines: list[str], i: int, shaped: set[int]) -> bool:
     ended = _ENDED.search(above) or _ATTENDANCE.match(above) or i - 1 in shaped
     whole = _SENTENCE.match(below) is not None and FINITE_VERB.search(below) is not None
     return bool(ended) and (is_minutes_sentence(below) or whole)
+
+
+DESCRIBED_HEADINGS = 3  # headings over the agenda's description that make a page's items
+
+
+# The agenda's description of an item as ModernGov prints it under the heading ("To receive
+# any apologies for absence."), not a task's words ("To write to the County Council.").
+_AGENDA_DESCRIPTION = re.compile(
+    r"^To\s+(?:receive|consider|note|approve|agree|confirm|update|allow|elect|appoint|"
+    r"determine|discuss|review|declare|hear|answer)\b"
+)
+# The description of an item whose heading was dropped: its minutes, "To confirm the minutes
+# of the meeting held on 8 October 2015."
+_MINUTES_DESCRIPTION = re.compile(r"^To\s+(?:confirm|approve|receive|sign)\s+(?:the\s+)?minutes\b")
+# A heading's words that name only people or posts: "Clerk and Chairman" over their task.
+_POSTS = frozenset("clerk chairman chair vice mayor councillor councillors cllr rfo and &".split())
+
+
+def described_headings(lines: list[str]) -> set[int]:
+    """On a page printed without blank lines, the lines that stand over the agenda's
+    description of their item ("Apologies for Absence" / "To receive any apologies for
+    absence." / "None were received."), where three or more do: a ModernGov page copied
+    as text, each heading, its description and its minutes a line each. A heading in title
+    case, never a post or a person over a task ("Clerk" / "To write to the County
+    Council.")."""
+    found: set[int] = set()
+    for i, line in enumerate(lines[:-1]):
+        if not line or NUMBER_LEAD.match(line) or not _AGENDA_DESCRIPTION.match(lines[i + 1]):
+            continue
+        words = line.split()
+        longer = [w for w in words if len(w) > 3]
+        titled = bool(longer) and all(w[:1].isupper() for w in longer)
+        posts = {w.lower().strip(",.") for w in words} <= _POSTS
+        # (one word only over minutes text, not over a list of tasks: "Finance" / "To receive
+        # the finance report." / "The Clerk presented ...")
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        alone = len(words) >= 2 or (bool(after) and not AGENDA_WORDED.match(after))
+        if alone and titled and not posts and heading_line(line):
+            found.add(i)
+    return found if len(found) >= DESCRIBED_HEADINGS else set()
+
+
+def descriptions_unheaded(lines: list[str], described: set[int]) -> set[int]:
+    """On such a page, the description of an item whose heading was dropped, its minutes
+    ("To confirm the minutes of the meeting held on 8 October 2015."), under the minutes of
+    the item before ("No interests were declared."), not under a heading."""
+    if not described:
+        return set()
+    first = min(described)
+    return {
+        i
+        for i in range(first + 1, len(lines))
+        if i - 1 not in described and lines[i - 1].endswith(".")
+        and _MINUTES_DESCRIPTION.match(lines[i])
+    }  # fmt: skip
