@@ -138,7 +138,8 @@ def below_menu(lines: list[str], searched: int, covered: str | None) -> int | No
     agenda = any(_AGENDA_ABOVE.match(ln) for ln in lines[:searched])
     for k in range(searched, min(len(lines), MENU_LINES)):
         if covered and not agenda and (told := find_date(lines[k])) and covered > told[0]:
-            continue  # (an agenda's own day is later than the minutes printed under it)
+            continue  # (an item's earlier minutes; under an agenda, whose own day is later
+            # than the minutes printed below it, those minutes are the page's)
         if covered and ITEM_LINE.match(lines[k]) and not agenda:
             return None
         if agenda and _HELD_TITLE.match(lines[k]):

@@ -157,17 +157,7 @@ def issue_parts(lines: list[str]) -> list[Part]:
     # (the issue's own title, printed above the meetings: an item line that repeats it is
     # its heading, verb and all: "Any other public items which the Chair decides are urgent")
     above = {ln.strip() for ln in lines[: marks[0][0]] if ln.strip()} if marks else set()
-    # (and where a meeting's lines print no heading of their own, the agenda's words or the
-    # minutes at once under it, "Meeting: 12/06/2013 - Licensing Committee (Item 7)" / "To
-    # consider a report ...", the issue's title is the item's heading)
-    issue = (
-        next((ln.strip() for ln in reversed(lines[: marks[0][0]]) if ln.strip()), None)
-        if marks
-        else None
-    )
-    issue = (
-        None if issue is None or ISSUE_PAGE.match(issue) or heading_line(issue) is None else issue
-    )
+    issue = _issue_title(lines[: marks[0][0]]) if marks else None
     for k, (i, m, d) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
         body = lines[i + 1 : end]
@@ -188,6 +178,17 @@ def issue_parts(lines: list[str]) -> list[Part]:
             title = _LISTING_TAIL.sub("", d["title"]).strip()
             parts.append(Part(facts, None, title, body, decision=True))
     return parts
+
+
+def _issue_title(above: list[str]) -> str | None:
+    """The issue's title over its meetings, which heads a meeting's item that prints no
+    heading of its own, only the agenda's words or its minutes under its line ("TAXI
+    LICENSING PROCEDURES" / "Meeting: 12/06/2013 - Licensing Committee (Item 7)" / "To
+    consider a report ...")."""
+    title = next((ln.strip() for ln in reversed(above) if ln.strip()), None)
+    if title is None or ISSUE_PAGE.match(title) or heading_line(title) is None:
+        return None
+    return title
 
 
 def _decision_maker(body: list[str]) -> str | None:
