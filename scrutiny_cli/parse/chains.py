@@ -352,9 +352,8 @@ def a_list_among_icons(chain: list[Numbered], lines: list[str]) -> bool:
     reports' icons ("Forward Plan pdf icon PDF 178 KB"): a list inside one item,
     "Declarations of Interest, if any" / "1. Disclosable Pecuniary Interests" / "2. Other
     Interests", not the page's items."""
-    if not (_short_from_one(chain) or decision_parts(chain, lines)):
-        return False
-    return with_icons(lines)
+    # (the page's icons first: the cheap test, and most pages have none)
+    return with_icons(lines) and (_short_from_one(chain) or decision_parts(chain, lines))
 
 
 def _short_from_one(chain: list[Numbered]) -> bool:

@@ -7,9 +7,7 @@ decision, however long, never the page's items.
 
 from __future__ import annotations
 
-import re
-
-from .numbers import Numbered
+from .numbers import NUMBER_LEAD, Numbered
 from .patterns import DECISION_WORDING, SUBJUNCTIVE
 
 
@@ -23,8 +21,6 @@ def decision_parts(chain: list[Numbered], lines: list[str]) -> bool:
 
 
 def _decision_part(line: str) -> bool:
-    text = _MARK.sub("", line)
+    m = NUMBER_LEAD.match(line.lstrip())  # (the part's words after its number)
+    text = m["rest"] if m else line
     return bool(DECISION_WORDING.regex.match(text.lower()) or SUBJUNCTIVE.search(text))
-
-
-_MARK = re.compile(r"^\s*\(?\d{1,2}[.)]?\s+")

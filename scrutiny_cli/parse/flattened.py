@@ -336,7 +336,10 @@ def _heading_before(line: str, at: int) -> int | None:
 
 def _whole(number: str) -> bool:
     """A paragraph's number with no part's after a stop: "3", "16/10/2"; not "3.1"."""
-    return number.isdigit() or bool(re.fullmatch(r"\d{1,4}(?:/\d{1,4}){1,2}", number))
+    return number.isdigit() or _SLASHED_WHOLE.fullmatch(number) is not None
+
+
+_SLASHED_WHOLE = re.compile(r"\d{1,4}(?:/\d{1,4}){1,2}")
 
 
 def _heading_after(line: str, end: int) -> tuple[str | None, float]:
