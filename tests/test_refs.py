@@ -35,6 +35,12 @@ CASES = [
     ("Cllr Ash: Policy and Resources 18/04/12 (min 9) Friends of the Castle.", [("9", None)]),
     ("The break lasted 5 min and the meeting resumed.", []),
     (
+        "50.2. Current applications.\na. 1659/HH 60 Birch Green: No comments.\n"
+        "b. 1638/FUL 49 Birch Green: No comments.",
+        [],
+    ),  # (planning applications' numbers cut short, their type after the slash)
+    ("Recommendation at 298/PF (Flexible Working Policy)", [("298/PF", None)]),
+    (
         "Old Pump House – Further to minute138/16(a) – The Chairman reported on the applications.",
         [("138/16(a)", None)],
     ),
