@@ -17,6 +17,18 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "Cllr Ash asked if Cllr Birch would contact the school about the crossing.",
+        [
+            (
+                "Cllr Ash asked if Cllr Birch would contact the school about the crossing",
+                "Cllr Birch",
+                None,
+                "undertaking",
+            )
+        ],
+        "a question put whether another would act is a request, not a condition",
+    ),
+    (
         "It was RESOLVED to approve the following actions:\n• Assets Committee to review the "
         "scope of the Town Ranger service\n• Planning Officer to explore use of the depot at "
         "Longridge\n• The new benches have been installed at the park",
@@ -3267,6 +3279,11 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "A resident would like to volunteer to paint the bench, if the Parish Council will "
+        "purchase the paint.",
+        "a condition's will, no promise",
+    ),
     ("THE CHAIRMAN THANKED ALL PRESENT AND CLOSED THE MEETING AT 9PM.", "capitals, no task"),
     (
         "The Chair having agreed that the motion was urgent, the Council agreed to deal with it "

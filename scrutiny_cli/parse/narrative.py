@@ -60,6 +60,13 @@ _BODY_WORD = re.compile(r"\b(?:Council|Committee|Board|Authority|Services?|Depar
 # wish to sell but would consider renting it").
 _TOLD_SUBJECT = re.compile(r"\bthat\s+(\w+)", re.I)
 _SAME = frozenset("he she they He She They".split())
+# A condition just before an undertaking's subject, not a question put: "would paint the
+# seat if the Parish Council will purchase the oil" (but "asked if Cllr Birch would contact
+# the school" is a request).
+_CONDITION = re.compile(
+    r"(?i)(?<!\bask)(?<!\basked)(?<!\benquired)(?<!\binquired)(?<!\bwondered)(?<!\bqueried)"
+    r"(?<!\bknow)(?<!\bsee)\s+(?:if|unless)\s+(?:the\s+)?$"
+)
 
 
 def narrative(text: str) -> list[Action]:
@@ -310,6 +317,8 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
             told = _TOLD_SUBJECT.findall(folded, 0, m.start())  # (whose clause goes on)
             if not first or _BODY_WORD.search(first.group()) or (told and told[0] not in _SAME):
                 continue  # (another's plans, or a terse task's "... and will send")
+        if rule.name == "undertaking" and _CONDITION.search(folded, 0, m.start()):
+            continue  # (a condition's "will", no promise: "... if the Parish Council will buy it")
         if rule.name == "promised-passive" and sent_outside(
             m.group(), folded[m.end() :], folded[max(0, m.start() - 60) : m.start()]
         ):
