@@ -234,6 +234,27 @@ def test_an_attendance_sentence_before_the_first_item_is_not_an_item() -> None:
     assert [it.number for it in items] == ["1", "2", "3"]
 
 
+def test_one_sentence_wrapped_over_two_lines_and_a_count_of_the_public_are_no_item() -> None:
+    """A substitution told in one sentence that a PDF wrapped onto two lines is one
+    paragraph of what was said, not two; and "Public Gallery: There were 4 members of the
+    public present and no press representation." says who came. Neither makes an item of
+    what stands above the first heading."""
+    from scrutiny_cli.parse.document import parse
+    from scrutiny_cli.read.text import read_text
+
+    page = (
+        "Amenities Committee\nTuesday 13th March 2018\nTown Hall\nPresent:\n"
+        "Cllrs Ash (Chairman), Birch and Cole.\nUnder the Standing Orders, the Town Clerk "
+        "advised Committee that for this\nmeeting Cllr Dean would be substituting, with "
+        "voting rights, for Cllr Ellis.\nPublic Gallery: There were 4 members of the public "
+        "present and no press representation.\n52 Apologies for Absence\nCllr Fox.\n"
+        "53 Declarations of Interest\nNone.\n54 Grants\nCommittee resolved to fund the "
+        "project.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [it.number for it in items] == ["52", "53", "54"]
+
+
 def test_attendance_headings_alone_are_no_items() -> None:
     """ "VOTING MEMBERS PRESENT" / names / "PUBLIC PRESENT" / "None" above the headings in
     capitals say who came: the items start at "MINUTES"."""

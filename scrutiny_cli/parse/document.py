@@ -167,10 +167,31 @@ def _preamble_item(preamble: list[str], icons: bool = False) -> Item | None:
         return None
     title, body = _row_heading(preamble) if icons else _colon_heading(preamble, sentences[0])
     item = build_item(None, title, body)
-    told = icons or item.resolutions or item.refs or len(sentences) >= _MINUTES_SENTENCES
+    told = (
+        icons
+        or item.resolutions
+        or item.refs
+        or _paragraphs(preamble, sentences) >= _MINUTES_SENTENCES
+    )
     # (its actions as yet unread, the meeting's date not known: read here without it)
     told = told or any(_DONE.search(ln) for ln in sentences) or bool(find_actions(item, None))
     return item if item.minutes and told else None
+
+
+def _paragraphs(preamble: list[str], sentences: list[str]) -> int:
+    """How many paragraphs the sentences' lines make: a sentence wrapped onto the next line
+    ("... the Town Clerk advised Committee that for this" / "meeting Cllr Wood would be
+    substituting ...") is one."""
+    count, before = 0, ""
+    said = set(sentences)
+    for line in preamble:
+        if line in said and not (before in said and not before.rstrip().endswith(_CLOSED)):
+            count += 1
+        before = line
+    return count
+
+
+_CLOSED = (".", "!", "?", ":", ";")
 
 
 def _row_heading(preamble: list[str]) -> tuple[str | None, list[str]]:
@@ -240,9 +261,11 @@ _NOT_MINUTES = re.compile(
     r"|\bminute'?s?\s+silence\b|^The\s+(?:Chair|Mayor|Convene?r|Provost)\w*\s+"
     r"(?:welcomed|opened\s+the\s+meeting)\b"
     # who else came, and no more: "Nine residents of the village also attended the meeting.",
-    # "There were no members of the public present"
-    r"|^[\w ]*\b(?:residents|members?\s+of\s+the\s+public|parishioners|visitors|electors)\b"
-    r"[\w ]*\b(?:attended(?:\s+the\s+meeting)?|present)\W*$"
+    # "There were no members of the public present", under its label too, "Public Gallery:
+    # There were 4 members of the public present and no press representation."
+    r"|^(?:[\w ]{1,30}:\s*)?[\w ]*\b(?:residents|members?\s+of\s+the\s+public|parishioners|"
+    r"visitors|electors)\b[\w ]*\b(?:attended(?:\s+the\s+meeting)?|present)"
+    r"(?:,?\s+and\s+no\s+(?:press|media)(?:\s+\w+)?)?\W*$"
     # Notes about the document itself: "... are published on the Council's website",
     # "if any changes are made to this minute at the point of approval ..."
     r"|\b(?:published\s+on|website|webcast|youtube|live[- ]?stream|this\s+(?:minute|document)\b)"
