@@ -5882,6 +5882,26 @@ def test_colon_headings_on_a_page_of_a_paragraph_a_line() -> None:
     assert [i.title for i in items][-3:] == ["Police Report", "Matters Arising", "Finance Report"]
 
 
+def test_colon_headings_in_a_block_of_a_paragraph_a_line_with_its_labels() -> None:
+    """A block laid out a paragraph a line, the page's other blocks apart, is read so even
+    where a label's line ("Apologies: Cllr Dee, Cllr Eve") or a section's heading closed by
+    a colon stands among its paragraphs."""
+    items = items_of(
+        "Minute of Meeting 4th March 2024 Village Hall, Fenmarsh\n\n"
+        "Present: Ann Ash (chair), Bob Birch, Cat Cole\n\n"
+        "Apologies: Cllr Dee, Cllr Eve\n"
+        "Minute of last meeting: Approved.\n"
+        "Police Report: Two thefts were reported in February.\n"
+        "Hall Roof: Three quotes were received. It was agreed to accept the lowest.\n"
+        "Other Agenda items:\n"
+        "Footpath Signs: No progress since the last meeting.\n"
+        "\nPlanning Applications:\n• APP/2024/0101 Extension at 3 Mill Lane. No comment.\n"
+    )
+    titles = [i.title for i in items]
+    assert titles[:3] == ["Minute of last meeting", "Police Report", "Hall Roof"]
+    assert "Planning Applications" in titles
+
+
 def test_an_office_filled_under_the_election_is_no_heading() -> None:
     """ "Secretary: Trish Graham was appointed ..." under the office bearers' election is
     that item's text, however many such lines follow."""

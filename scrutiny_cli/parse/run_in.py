@@ -160,17 +160,24 @@ def _dense(lines: list[str]) -> bool:
 def _whole_paragraph_lines(lines: list[str]) -> set[int]:
     """The lines of blocks laid out a paragraph a line, each closed by its stop, where the
     page's other blocks stand apart ("Minutes of the Burial Board Meeting held ..." / "" /
-    "Ashes Wall:Currently awaiting quotes." / "Shed in Churchyard: Awaiting maps ...")."""
+    "Ashes Wall:Currently awaiting quotes." / "Shed in Churchyard: Awaiting maps ...").
+    Among them may stand a label's line ("Apologies: Ian MacMaster, Cllr Iris Walker") or a
+    section's heading over the next ("Other Agenda items:")."""
     out: set[int] = set()
     block: list[int] = []
     for k, line in enumerate([*lines, ""]):
         if line:
             block.append(k)
             continue
-        if len(block) >= COLON_RUN_INS and all(lines[j].endswith((".", "!", "?")) for j in block):
+        closed = sum(lines[j].endswith((".", "!", "?")) for j in block)
+        if closed >= COLON_RUN_INS and all(_paragraph_line(lines[j]) for j in block):
             out.update(block)
         block = []
     return out
+
+
+def _paragraph_line(line: str) -> bool:
+    return line.endswith((".", "!", "?", ":")) or _COLON_RUN_IN.match(line) is not None
 
 
 def _unsectioned(starts: list[Start], lines: list[str]) -> list[Start]:
