@@ -2559,6 +2559,11 @@ CASES = [
         ),
     ),
     (
+        "WTC Minutes of Meeting - 9th October 2017\n\nMinutes of the Meeting of Wexcombe Town "
+        "Council held on Monday 9th October 2017, in the Town Hall, commencing at 7.00pm.",
+        ("Wexcombe Town Council", "2017-10-09", "19:00", "the Town Hall"),
+    ),  # (a web post's title gives the body's initials; the header sentence its name)
+    (
         "Wexcombe CC Minutes 22 April 2013\n\nMINUTES OF THE MEETING OF WEXCOMBE & DISTRICT "
         "COMMUNITY COUNCIL HELD IN WEXCOMBE VILLAGE HALL ON MONDAY, 22 APRIL 2013 at 7.30 pm.",
         ("Wexcombe & District Community Council", "2013-04-22", "19:30", "WEXCOMBE VILLAGE HALL"),

@@ -200,6 +200,9 @@ def fuller_name(name: str | None, offered: list[str]) -> str | None:
     "Minutes of the Meeting of the Planning Committee"): the name offered that adds its kind."""
     if not name:
         return name
+    if _ACRONYM.fullmatch(name):  # "DTC" for "Dulverton Town Council"
+        full = [o for o in offered if _initials(o) == name]
+        return min(full, key=len) if full else name
     if m := _ABBREVIATED.search(name):  # "Plockton CC" for "PLOCKTON & DISTRICT COMMUNITY COUNCIL"
         first, kind = name.split()[0].lower(), _ABBREVIATIONS[m[1].upper()]
         full = [o for o in offered if o.lower().startswith(first) and o.lower().endswith(kind)]
@@ -219,6 +222,12 @@ def fuller_name(name: str | None, offered: list[str]) -> str | None:
     return min(longer, key=len) if longer else name
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS).upper()
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SMALL_WORDS = frozenset(("of", "and", "&", "the", "for", "on", "upon", "in"))
 _PLACE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}")
 _ABBREVIATED = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(CC|PC|TC)$")
 _ABBREVIATIONS = {"CC": "community council", "PC": "parish council", "TC": "town council"}
