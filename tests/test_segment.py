@@ -5902,6 +5902,29 @@ def test_colon_headings_in_a_block_of_a_paragraph_a_line_with_its_labels() -> No
     assert "Planning Applications" in titles
 
 
+def test_a_moderngov_row_without_a_number_above_the_numbered_ones_keeps_its_heading() -> None:
+    """A row printed before the numbered minutes with no number of its own ("PART I -
+    RECOMMENDATIONS" / "RECOMMENDATION I - Terms of Reference" / "Minutes:") is an item
+    headed by the line over its label."""
+    page = (
+        "Agenda and minutes\n\nScrutiny Committee - Monday 16 March 2009 7.00 pm\n\n"
+        "Venue: Committee Room 1, Civic Centre, Wexcombe\n\nItems\nNo. Item\n\n"
+        "PART I - RECOMMENDATIONS\n\nRECOMMENDATION I - Committee Terms of Reference\n\n"
+        "Minutes:\n\nMembers considered a report of the Chief Executive on the terms of "
+        "reference.\n\nResolved to RECOMMEND: (to Council)\n\nThat the revised terms of "
+        "reference be approved.\n\nPART II - MINUTES\n\n498.\n\nAttendance by Reserve "
+        "Members\n\nMinutes:\n\nRESOLVED: To note that there were no Reserve Members.\n\n"
+        "499.\n\nDeclarations of Interest\n\nMinutes:\n\nThere were none.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        (None, "RECOMMENDATION I - Committee Terms of Reference"),
+        ("498", "Attendance by Reserve Members"),
+        ("499", "Declarations of Interest"),
+    ]
+    assert items[0].minutes.startswith("Members considered")
+
+
 def test_an_office_filled_under_the_election_is_no_heading() -> None:
     """ "Secretary: Trish Graham was appointed ..." under the office bearers' election is
     that item's text, however many such lines follow."""

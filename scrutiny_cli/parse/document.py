@@ -165,10 +165,16 @@ def _preamble_item(preamble: list[str], icons: bool = False) -> Item | None:
                      if is_minutes_sentence(ln) and not _attendance_or_agenda(ln)]  # fmt: skip
     if not sentences:
         return None
-    title, body = _row_heading(preamble) if icons else _colon_heading(preamble, sentences[0])
+    labelled = _labelled_row(preamble)
+    title: str | None
+    if labelled is not None:
+        title, body = labelled
+    else:
+        title, body = _row_heading(preamble) if icons else _colon_heading(preamble, sentences[0])
     item = build_item(None, title, body)
     told = (
         icons
+        or labelled is not None
         or item.resolutions
         or item.refs
         or _paragraphs(preamble, sentences) >= _MINUTES_SENTENCES
@@ -192,6 +198,20 @@ def _paragraphs(preamble: list[str], sentences: list[str]) -> int:
 
 
 _CLOSED = (".", "!", "?", ":", ";")
+
+
+def _labelled_row(preamble: list[str]) -> tuple[str, list[str]] | None:
+    """A ModernGov row without a number above the numbered ones: its heading, the line over
+    its "Minutes:" label ("RECOMMENDATION I - Terms of Reference" / "Minutes:" / "Members
+    considered ..."), and the lines under the label."""
+    k = next((k for k, ln in enumerate(preamble) if page_label(ln.strip())), None)
+    above = next((j for j in range(k - 1, -1, -1) if preamble[j].strip()), None) if k else None
+    if k is None or above is None:
+        return None
+    line = preamble[above].strip()
+    if FINITE_VERB.search(line) or line.endswith((".", ":")) or not heading_line(line):
+        return None
+    return line, preamble[k + 1 :]
 
 
 def _row_heading(preamble: list[str]) -> tuple[str | None, list[str]]:
