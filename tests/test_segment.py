@@ -5925,6 +5925,28 @@ def test_a_moderngov_row_without_a_number_above_the_numbered_ones_keeps_its_head
     assert items[0].minutes.startswith("Members considered")
 
 
+def test_a_motion_heading_in_capitals_above_the_articles_is_an_item() -> None:
+    """A Scottish minute's business taken before its numbered articles, under a heading in
+    capitals that names the body ("MOTION FOR POSTPONEMENT OF POLICY AND RESOURCES
+    COMMITTEE"), is an item; the names above it stay who came."""
+    page = (
+        "Policy Committee - 28/09/2020\n\nAt a MEETING of the POLICY COMMITTEE held "
+        "remotely at Wexcombe on 28th September, 2020.\n\nBAILIES\n\nAnn ASH\n\nBen BIRCH"
+        "\n\nCouncillor Cat COLE, Convener, in the Chair.\n\n"
+        "MOTION FOR POSTPONEMENT OF POLICY AND RESOURCES COMMITTEE\n\nBailie Ash, seconded by "
+        "Bailie Birch, moved that the business be deferred.\n\nAs an amendment, the Convener "
+        "moved not to defer, and the amendment was declared carried.\n\n"
+        "I DECLARATIONS OF INTEREST\n\nNo declarations of interest were made.\n\n"
+        "II REVENUE BUDGET\n\nThe Committee noted the report.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        (None, "MOTION FOR POSTPONEMENT OF POLICY AND RESOURCES COMMITTEE"),
+        ("I", "DECLARATIONS OF INTEREST"),
+        ("II", "REVENUE BUDGET"),
+    ]
+
+
 def test_an_office_filled_under_the_election_is_no_heading() -> None:
     """ "Secretary: Trish Graham was appointed ..." under the office bearers' election is
     that item's text, however many such lines follow."""

@@ -132,9 +132,13 @@ _WELCOME_RUN_IN = re.compile(
 
 # A heading in capitals alone on its line, a sentence under it: "MAYORS ACKNOWLEDGEMENTS"
 # (not a page's title: "FOOTPATHS COMMITTEE AGENDA", "PARISH COUNCIL MINUTES").
+# (or longer, naming a body, where it opens with business no title does: "MOTION FOR
+# POSTPONEMENT OF POLICY AND RESOURCES COMMITTEE", "APPOINTMENTS TO OUTSIDE BODIES")
 _CAPS_ALONE = re.compile(
-    r"(?!.*\b(?:AGENDA|MINUTES?|COUNCIL|COMMITTEE|MEETING|NOTICE|BOARD)\b)"
-    r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+){1,5}"
+    r"(?:(?=(?:MOTIONS?|DEPUTATIONS?|PETITIONS?|URGENT|APPOINTMENTS?|MEMBERSHIP)\s)"
+    r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+){1,9}"
+    r"|(?!.*\b(?:AGENDA|MINUTES?|COUNCIL|COMMITTEE|MEETING|NOTICE|BOARD)\b)"
+    r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+){1,5})"
 )
 
 
