@@ -2098,6 +2098,22 @@ CASES = [
         "decimal sub-items, each a heading over its text, under the parent's own sentence",
     ),
     (
+        "5. Open Public Session\n\n5.1. Report from the Locality Steward\n5.1.1. The steward "
+        "reported on the budget.\n5.1.2. Clerk to report potholes on Mill Lane.\n\n5.2. Report"
+        " from the Police\n5.2.1. No report was received.\n\n6. Lengthsman\n6.1. The "
+        "lengthsman cleared the drains.\n\n7. Planning\n7.1 Comments on applications:\n"
+        "7.1.1 Application 190926 - The Green. No objection.\n\n8. Finance\nNoted.\n",
+        [
+            ("5", "Open Public Session"),
+            ("5.1", "Report from the Locality Steward"),
+            ("5.2", "Report from the Police"),
+            ("6", "Lengthsman"),
+            ("7", "Planning"),
+            ("8", "Finance"),
+        ],
+        "decimal sub-items over their paragraphs numbered a level down; one alone so is a lead-in",
+    ),
+    (
         "3\nHall Roof Repairs\n3.1\nThe contractor's quote had been received on 6 March.\n"
         "3.2\nTC had submitted the insurance claim.\n3.3\nIt was agreed to ask for more quotes."
         "\n4\nProject Plan\n4.1\nThe plan was reviewed.\n",

@@ -248,8 +248,12 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
         return []
     prefix = parent.rstrip(".") + "."
 
-    def own(text: str) -> bool:  # "5.1 ...", "5.2" under item 5
+    def own_prefix(text: str) -> bool:
+        text = text.strip()
         return text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdecimal()
+
+    def own(text: str) -> bool:  # "5.1 ...", "5.2" under item 5 (not "5.1.1", a paragraph's)
+        return own_prefix(text) and not _DEEPER.match(text, len(prefix))
 
     found: list[tuple[int, str, str, str]] = []
     before = 0  # (lines of the parent's own text before the first: a short paragraph at most)
@@ -280,9 +284,24 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
         found.append((at, text[: m.end("sub")], title, ""))
     # (under the parent's own sentence, two or more: "4. Open Session" / "The meeting was
     # adjourned." / "4.1. District Councillors" / ... / "4.2. County Councillor" / ...)
-    return found if not before or len(found) >= MIN_SUBITEMS else []
+    # (and two or more over paragraphs numbered under them, "5.1. Report from the Police" /
+    # "5.1.1. ...": one alone so is a lead-in over its paragraphs, "5.1 Comments on
+    # applications:" / "5.1.1 Application – 190926 ...")
+    # (paragraphs, each a sentence: "2.1.1 Footpath. A meeting took place." under "2.1
+    # Chairman's Report." is a heading of its own, and the page's numbers a level too deep
+    # for sub-items)
+    deeper = [
+        ln.strip() for ln in body if own_prefix(ln) and _DEEPER.match(ln.strip(), len(prefix))
+    ]
+    if any(not _SENTENCE_FIRST.match(ln) for ln in deeper):
+        return []
+    few = before or deeper
+    return found if not few or len(found) >= MIN_SUBITEMS else []
 
 
+_DEEPER = re.compile(r"\d{1,2}\.\d")  # a paragraph numbered under a sub-item: "5.1.1."
+# A numbered paragraph whose first sentence runs to four words at least.
+_SENTENCE_FIRST = re.compile(r"[\d.]+\s+(?:[^\s.]+\s+){3}")
 _OWN_LINES = 2  # lines of its own text a parent may have over its decimal sub-items
 
 
