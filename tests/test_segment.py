@@ -1863,6 +1863,13 @@ CASES = [
         "but not one that tells what someone said",
     ),
     (
+        "PRESENTATIONS\n\nThe Chairman presented a Long Service Award to Ann Ash.\n\nThe "
+        "Chairman presented the Excellence award to the Portfolio Holder.\n\n21. Declarations "
+        "of Interest\nNone.\n",
+        [(None, "PRESENTATIONS"), ("21", "Declarations of Interest")],
+        "such an item headed in capitals alone on its first line",
+    ),
+    (
         "Present: Cllrs J Edwards (Chair), H Field.\n\nMembers of the Public: Cllr R Huffer "
         "updated the meeting on the Post Office. The Clerk will arrange a site meeting with "
         "Highways.\n\n1. Apologies\nNone.\n",

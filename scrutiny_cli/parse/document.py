@@ -232,11 +232,29 @@ def _colon_heading(preamble: list[str], first: str) -> tuple[str | None, list[st
     from there ("Members of the Public: Cllr R Huffer updated the meeting on ...")."""
     m = _COLON_LABEL.match(first.strip())
     if not m or ATTENDANCE_LABEL.fullmatch(m["label"]):
-        return None, preamble
+        return _caps_heading(preamble)
     k = preamble.index(first)
     return m["label"], [m["rest"], *preamble[k + 1 :]]
 
 
+def _caps_heading(preamble: list[str]) -> tuple[str | None, list[str]]:
+    """Or a heading in capitals alone on the first line, over the sentences ("PRESENTATIONS"
+    / "The Chairman presented a 25 year Long Service Award ...")."""
+    k = next((k for k, ln in enumerate(preamble) if ln.strip()), None)
+    line = preamble[k].strip() if k is not None else ""
+    if (
+        k is None
+        or not line.isupper()
+        or not heading_line(line)
+        or ATTENDANCE_LABEL.fullmatch(line)
+        or _PAGE_TITLE.search(line)
+        or not is_minutes_sentence(next((ln for ln in preamble[k + 1 :] if ln.strip()), ""))
+    ):
+        return None, preamble  # (nor a heading over no sentence: "NEWS RELEASE" / "Issued: ...")
+    return line, preamble[k + 1 :]
+
+
+_PAGE_TITLE = re.compile(r"\b(?:AGENDA|MINUTES?|COUNCIL|COMMITTEE|MEETING|NOTICE|BOARD)\b")
 _COLON_LABEL = re.compile(r"(?P<label>[A-Z][\w '’&-]{2,40}?)\s*:\s+(?P<rest>[A-Z].*)")
 _ROW_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|by|for|and|the|to|in|on|&)){0,9}")
 
