@@ -18,6 +18,7 @@ from .arising import earlier_minutes
 from .dates import MONTHS
 from .own_numbers import own_number_refs
 from .ref_effects import EFFECT_RULES
+from .ref_forms import OWN_FORM_REF, REF_NOTE
 from .ref_rules import (
     ARISING_REF,
     ARTICLE_REF,
@@ -36,9 +37,7 @@ from .ref_rules import (
     MINUTE_REF,
     NEXT_REF,
     OF_THE_MINUTE_REF,
-    OWN_FORM_REF,
     PAIRED_ARISING_REF,
-    REF_NOTE,
     SHOULD_READ_REF,
     SLASHED_ITEM_REF,
 )
