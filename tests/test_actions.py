@@ -3280,6 +3280,15 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "The Clerk confirmed that he has asked for the bus shelter to be on the agenda of the "
+        "joint meeting.",
+        "a request made before, reported",
+    ),
+    (
+        "Cllr Ash asked for the parish council's approval to publicise information on the survey.",
+        "leave sought, no task",
+    ),
+    (
         "A resident would like to volunteer to paint the bench, if the Parish Council will "
         "purchase the paint.",
         "a condition's will, no promise",

@@ -202,7 +202,11 @@ NARRATIVE_CUES = (
             r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+that\s+"
             r"(?:(?!\b(?:would|could|should|might|"
             rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
-            rf"|\b(?:requested|asked)\s+for\b.{{3,120}}?\b(?:to\s+be\s+\w+|{_ASKED_FOR})\b"
+            # (not one asked before, "he has asked for the matter to be on the agenda", nor
+            # leave sought, "asked for the parish council's approval to publicise ...")
+            rf"|(?<!has\s)(?<!had\s)(?<!have\s)\b(?:requested|asked)\s+for\b"
+            r"(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:approval|permission|consent|agreement)\b)"
+            rf".{{3,120}}?\b(?:to\s+be\s+\w+|{_ASKED_FOR})\b"
             # (a request made, as a noun: "There was also a request that responsible officers
             # provide updates")
             r"|(?<=\b[Aa] )(?:further\s+)?request\s+that\s+(?:(?!\b(?:would|could|should|might|"
