@@ -1343,6 +1343,18 @@ CASES = [
         "headings with 'to be' (no finite verb), 'PROPOSED ...' and an aside in brackets",
     ),
     (
+        "295     Those Present and In Attendance\n\nPresent     Cllr R Ash (Chair), Cllr B "
+        "Birch\n\n296     Apologies\n\nCllr Cole\n\n297     Those present agreed the order "
+        "of business.\n\n298     Finance\n\nThe accounts were approved.\n",
+        [
+            ("295", "Those Present and In Attendance"),
+            ("296", "Apologies"),
+            ("297", ""),
+            ("298", "Finance"),
+        ],
+        "'Those Present' after a number is a heading; 'Those present agreed' a sentence",
+    ),
+    (
         "363/01APOLOGIESApologies were received from Cllr Mrs Sian Mills\n363/02DECLARATIONS "
         "OF INTEREST Forms were distributed.\n363/03MINUTES The minutes were confirmed.\n",
         [("363/01", "APOLOGIES"), ("363/02", "DECLARATIONS OF INTEREST"), ("363/03", "MINUTES")],

@@ -340,10 +340,13 @@ _JOINING = frozenset("of for to on the in".split())
 
 
 def heading_anyway(words: list[str]) -> bool:
-    """After an item number, "Apologies:", "Councillor vacancies", "Consideration of ..." and
-    "PROPOSED CLOSURE OF THE BRANCH" (not "Proposed by Cllr X") are headings."""
+    """After an item number, "Apologies:", "Councillor vacancies", "Consideration of ...",
+    "Those Present" and "PROPOSED CLOSURE OF THE BRANCH" (not "Proposed by Cllr X") are
+    headings."""
     if words[0].endswith(":"):
         return True
+    if words[0] in ("Those", "THOSE") and len(words) > 1 and words[1].rstrip(":") in _PRESENT:
+        return True  # "295 Those Present and In Attendance" (not "Those present agreed ...")
     if words[0] == "Consideration" and len(words) > 1 and words[1] == "of":
         return True  # "Consideration of request of Dispensation: none" (not "... was given")
     if words[0].lower() == "proposed" and len(words) > 1:
@@ -357,6 +360,9 @@ def heading_anyway(words: list[str]) -> bool:
         and len(words) > 1
         and (words[1][:1].islower() or bool(HEADING_AFTER_TITLE.match(words[1])))
     )
+
+
+_PRESENT = frozenset(("Present", "PRESENT"))
 
 
 def noun_phrase_closed(words: list[str]) -> bool:
