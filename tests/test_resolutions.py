@@ -24,6 +24,12 @@ _LONG_STATEMENT = (
 
 CASES = [
     (
+        "The Clerk reported that six motions had been received.\nThe Committee considered each "
+        "motion in turn and agreed the following:",
+        [],
+        "a lead-in closing the item, what it agreed told under the next headings",
+    ),
+    (
         "We resolved that consideration of the application be deferred to a future meeting.",
         [(None, "consideration of the application be deferred to a future meeting.")],
         "a council minuting in the first person: 'We resolved that ...'",

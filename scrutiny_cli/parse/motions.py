@@ -223,10 +223,17 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             moved.text = sentence  # (the motion read after it, "... agreed that ... This was
             continue  # proposed by ...", is this decision, told in these words)
         if not any(sentence in r.text or r.text in sentence for r in out):
-            out += _parts_led_into(text, m.start("body")) or [
-                Resolution(text=_with_tasks(text, m.start("body"), sentence))
-            ]
+            parts = _parts_led_into(text, m.start("body"))
+            if not parts and _leads_into_nothing(text, sentence):
+                continue  # ("... agreed the following:" closing the item: its rows are below)
+            out += parts or [Resolution(text=_with_tasks(text, m.start("body"), sentence))]
     return out
+
+
+def _leads_into_nothing(text: str, sentence: str) -> bool:
+    """A lead-in ("... and agreed the following:") with nothing after it in the item."""
+    end = text.find(sentence) + len(sentence)
+    return sentence.rstrip().endswith((":", ":-")) and not text[end:].strip()
 
 
 _PROPOSAL_WORD = re.compile(r"(?i)\b(?:proposed|nominated|moved)\b")
