@@ -41,6 +41,10 @@ CASES = [
     ),  # (planning applications' numbers cut short, their type after the slash)
     ("Recommendation at 298/PF (Flexible Working Policy)", [("298/PF", None)]),
     (
+        "The scheme is set out in Minute 99/fa/94 of the Fire Authority.",
+        [("99/fa/94", None)],
+    ),  # (a committee's letters between number and year, in lower case)
+    (
         "Old Pump House – Further to minute138/16(a) – The Chairman reported on the applications.",
         [("138/16(a)", None)],
     ),

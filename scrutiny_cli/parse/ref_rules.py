@@ -34,8 +34,9 @@ _REF = (
     # (a running number of five figures too, counted since the council began: "Min 10142")
     r"\d{1,5}[a-z]?(?:\.\d{1,3}){0,3}(?:/(?:\d{1,4}[a-z]?(?:\.\d{1,3}){0,2}|"
     r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=/\d)|"
-    # (a committee's letters in capitals after the number alone: "Minute reference 87/P")
-    r"(?<=\d/)(?-i:[A-Z]{1,5})\b(?!/))){0,2}"
+    # (a committee's letters in capitals after the number alone: "Minute reference 87/P";
+    # or in either case between number and year: "Minute 99/fa/94")
+    r"(?<=\d/)(?-i:[A-Z]{1,5})\b(?!/)|(?<=\d/)[A-Za-z]{1,4}(?=/\d))){0,2}"
     # (a committee's letters after the number and year: "14/64/WAC"; a part glued on with
     # its closing bracket only, "99bii)")
     r"(?:(?<=\d/\d\d)/(?-i:[A-Z]{2,5})\b)?(?:(?<=\d[a-z])(?-i:[ivx]{1,4})\))?"
