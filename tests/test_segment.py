@@ -5903,6 +5903,20 @@ def test_a_ledgers_codes_in_three_figures_are_no_minutes() -> None:
     assert [i.number for i in items] == ["1", "2", "3"]
 
 
+def test_one_word_headings_closed_by_a_colon_that_name_business_or_a_report() -> None:
+    """ "Chairman:" over the Chairman's report and "Correspondence:" over its letters are
+    headings like "Police Report:"; a form's one-word field ("Others:") is not."""
+    items = items_of(
+        "Police Report:\n\n• No report was received.\n\nMatters Arising:\n\n• The bus "
+        "service will return in April.\n\nChairman:\n\n• The Chairman referred to the "
+        "recent liaison group meeting.\n\nCorrespondence:\n\n• A letter from the school "
+        "was read.\n\nOthers:\n\n• None.\n"
+    )
+    titles = [i.title for i in items]
+    assert titles[:4] == ["Police Report", "Matters Arising", "Chairman", "Correspondence"]
+    assert "Others" not in titles
+
+
 def test_colon_headings_on_a_page_of_a_paragraph_a_line() -> None:
     """A page laid out a paragraph a line, with no blank lines: a heading closed by a
     colon after a sentence's end starts an item ("Police Report: ...")."""

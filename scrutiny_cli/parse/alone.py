@@ -227,7 +227,18 @@ def _colon_heading(line: str) -> bool:
         return False  # an attendance list's own headings: "Other Members:", "Apologies:"
     if _CITES_ITEM.match(line):
         return False  # which item what follows is about: "For item 5:" under declarations
-    return 2 <= len(line.split()) <= 6 and heading_line(line[:-1]) is not None
+    words = len(line.split())
+    if words == 1:  # (one word only where it names business or an officer's report)
+        return _ONE_WORD.fullmatch(line[:-1]) is not None
+    return 2 <= words <= 6 and heading_line(line[:-1]) is not None
+
+
+# The one-word headings closed by a colon ("Chairman:" / "• The Chairman referred to ...",
+# "Correspondence:", "Finance:"), never a form's field ("Others:", "Business:").
+_ONE_WORD = re.compile(
+    r"(?i)Chair(?:man|person)?|Treasurer|Secretary|Convene[ro]|Correspondence|Finance|"
+    r"Planning|Highways|Footpaths|Police"
+)
 
 
 def _tight(lines: list[str]) -> bool:
