@@ -24,6 +24,11 @@ _LONG_STATEMENT = (
 
 CASES = [
     (
+        "Apologies were received on behalf of Ms Ash and Mr Birch. NOTED.",
+        [],
+        "a bare NOTED after what was reported records nothing decided",
+    ),
+    (
         "The Clerk reported that six motions had been received.\nThe Committee considered each "
         "motion in turn and agreed the following:",
         [],

@@ -78,7 +78,11 @@ _MOVERS_BEFORE = re.compile(
 def _bare_keyword(text: str, at: int) -> list[Resolution]:
     """A bare "Agreed." or "Resolved." decides what came before it: the sentence before,
     within its paragraph ("The accounts were presented. Agreed."); alone under a heading
-    ("Minutes of the previous meeting" / "Agreed.") the keyword is the decision's record."""
+    ("Minutes of the previous meeting" / "Agreed.") the keyword is the decision's record.
+    A bare "NOTED." after a sentence records nothing decided ("Apologies were received from
+    ... NOTED.")."""
+    if text[at : at + 5] == "NOTED" and re.search(r"[.!?]\s*$", text[:at]):
+        return []
     before = text[:at]
     # (after who moved and seconded it: "... were agreed as a true record. Proposed: Cllr J
     # Kilby Seconded: Cllr I Mitchell RESOLVED")
