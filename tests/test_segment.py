@@ -1882,6 +1882,14 @@ CASES = [
         "such an item headed in capitals alone on its first line",
     ),
     (
+        "Present: Councillors ASH, BIRCH and COLE.\n\nCouncillor ASH, Convener, in the Chair.\n\n"
+        "TRIBUTE: FORMER PROVOST JOHN DEAN\n\nPrior to the commencement of business, the "
+        "Provost paid tribute to the former Provost.\n\n1. EXCLUSION OF PUBLIC AND PRESS\n\n"
+        "The press were excluded.\n",
+        [(None, "TRIBUTE: FORMER PROVOST JOHN DEAN"), ("1", "EXCLUSION OF PUBLIC AND PRESS")],
+        "a heading in capitals whose first word its colon closes, over the business before item 1",
+    ),
+    (
         "Present: Cllrs J Edwards (Chair), H Field.\n\nMembers of the Public: Cllr R Huffer "
         "updated the meeting on the Post Office. The Clerk will arrange a site meeting with "
         "Highways.\n\n1. Apologies\nNone.\n",

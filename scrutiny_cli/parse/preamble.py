@@ -138,7 +138,7 @@ _CAPS_ALONE = re.compile(
     r"(?:(?=(?:MOTIONS?|DEPUTATIONS?|PETITIONS?|URGENT|APPOINTMENTS?|MEMBERSHIP)\s)"
     r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+){1,9}"
     r"|(?!.*\b(?:AGENDA|MINUTES?|COUNCIL|COMMITTEE|MEETING|NOTICE|BOARD)\b)"
-    r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+){1,5})"
+    r"[A-Z][A-Z’'&-]+(?::?\s+[A-Z][A-Z’'&-]+){1,5})"  # ("TRIBUTE: FIRST MINISTER DONALD DEWAR")
 )
 
 
