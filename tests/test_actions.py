@@ -3280,6 +3280,15 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "As this item was not on the agenda it was decided to defer it until later in the meeting.",
+        "business deferred within this meeting",
+    ),
+    (
+        "Members agreed to recommend a standstill budget and no increase in the precept to Full "
+        "Council.",
+        "a recommendation to Council, its object between, is a referral",
+    ),
+    (
         "The Clerk confirmed that he has asked for the bus shelter to be on the agenda of the "
         "joint meeting.",
         "a request made before, reported",

@@ -188,9 +188,11 @@ def _clauses(text: str) -> list[str]:
 
 # A referral to Council, which decides it ("recommends to Council the revised Council
 # Plan"): no task. (A recommendation to Cabinet asks the executive to act, and is one.)
-# (or its object first: "... and recommends it to Council for approval")
+# (or its object first: "... and recommends it to Council for approval", "agreed to
+# recommend a standstill budget and no increase in the precept to Full Council")
 _REFERRAL = re.compile(
-    r"(?i)recommend(?:s|ed)?\s+(?:(?:it|them|this|these)\s+)?to\s+(?:the\s+)?(?:Full\s+)?Council\b"
+    r"(?i)recommend(?:s|ed)?\s+(?:(?!that\b)[^.;]{1,80}?\s+)?to\s+(?:the\s+)?(?:Full\s+)?"
+    r"Council\b"
 )
 # A decision recommended, for whoever decides it, no task: "recommends that the Final
 # Annual Governance Statement ... be approved by the Chief Executive and Leader".

@@ -91,6 +91,8 @@ NOT_A_TASK = rule(
     # report was urgent and required to be considered this day")
     r"(?:deal|dealt|consider|considered|take|taken|hear|heard)\s+(?:with\s+)?(?:[\w'’]+\s+){0,3}?"
     r"(?:at\s+)?(?:this\s+(?:day|meeting)|today|tonight)\b|"
+    # (or later in it: "it was decided to defer until later in the meeting")
+    r"\blater\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|evening|agenda)\b|"
     # business added to this meeting's own agenda: "agreed to add the item to tonight's agenda"
     r"\badd(?:ed)?\b[^.;]{0,60}?\bto\s+(?:this\s+(?:meeting'?s\s+)?|tonight'?s\s+|today'?s\s+)"
     r"agenda\b|"
