@@ -1890,6 +1890,16 @@ CASES = [
         "a heading in capitals whose first word its colon closes, over the business before item 1",
     ),
     (
+        "OM-19-132 DECLARATIONS OF INTEREST: None were declared.\n\nOM-19-133 PLANNING "
+        "APPLICATIONS: No objections.\n\nOM-19-134 FINANCE: The accounts were approved.\n",
+        [
+            ("OM-19-132", "DECLARATIONS OF INTEREST"),
+            ("OM-19-133", "PLANNING APPLICATIONS"),
+            ("OM-19-134", "FINANCE"),
+        ],
+        "the meeting's letters, its year and the running number, hyphens between",
+    ),
+    (
         "Present: Cllrs J Edwards (Chair), H Field.\n\nMembers of the Public: Cllr R Huffer "
         "updated the meeting on the Post Office. The Clerk will arrange a site meeting with "
         "Highways.\n\n1. Apologies\nNone.\n",

@@ -24,7 +24,8 @@ NUMBER = (
     # (or six figures, a year's, a month's and a running number's: "190601 Apologies")
     # (or the committee's letters and its year in brackets: "PLA(09)116")
     # (or the meeting's month before its year: "Nov19/1 Apologies for Absence")
-    r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|\.(?=\d)|\s(?=\d)|\(\d\d\)(?=\d))?|[A-Z][a-z]{1,3}/(?=\d)"
+    # (or a hyphen after the letters: "OM-19-132", the meeting's kind, its year and number)
+    r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|[.-](?=\d)|\s(?=\d)|\(\d\d\)(?=\d))?|[A-Z][a-z]{1,3}/(?=\d)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\d\d/\d))?"
     # (or six figures of the meeting's date before the item's: "160117/1 Apologies")
     r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\s+[A-Z])|\d{6}(?=/\d{1,3}(?!\d))|\d{1,5})[a-zA-Z]?"
