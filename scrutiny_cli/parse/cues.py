@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .dates import MONTH_NAMES, MONTHS
 from .later_meetings import LATER_MEETING_CUES
+from .promised import PROMISED_PASSIVE
 from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, UNDERTAKING
 from .rules import M, near_miss, rule
 from .terse import BARE_VERBS, JUDGED, TERSE_CUES
@@ -244,65 +245,7 @@ NARRATIVE_CUES = (
         ),
         "request",
     ),
-    (
-        rule(
-            "promised-passive",
-            r"\b(?:would|will)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:re-?)?(?:circulated|provided|sent|"
-            r"chased(?:\s+up)?|followed\s+up|"
-            r"forwarded|considered|amended|invited|added|brought|submitted|presented|reported|"
-            r"supplied|shared|arranged|updated|notified|reviewed|contacted|written|emailed|prepared|"
-            r"produced|revisited|deferred|requested|sought|explored|investigated|"
-            r"made\s+(?:publicly\s+|widely\s+)?available|"
-            # ("A litter pick would be organised", "A review of the signage would be undertaken",
-            # "The width of the path would be queried with the county")
-            r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|distributed|"
-            # ("answers would be obtained from the NHS", "the report would be rescheduled for
-            # December's meeting")
-            r"obtained|rescheduled|"
-            # ("The resident will be informed", not "informed by"; "... would be approached")
-            # ("The complainant will be advised accordingly", not "advised by", "advised that")
-            r"informed(?!\s+by\b)|advised(?!\s+(?:by|that|of\s+the\s+need)\b)|revised|rectified|"
-            r"approached|"
-            # ("A group will be set up to organise the celebrations", "A committee will be formed
-            # to deal with the details": a body formed for a task; not a reorganisation, "it is
-            # likely that unitary councils will be formed")
-            r"(?:set\s+up|formed)(?=\s+to\s+[a-z])|"
-            # ("Model Standing Orders will be issued to all councillors"; not a penalty's
-            # "issued against")
-            r"issued(?=\s+to\b)|"
-            # (or a later agenda of the body's own: "An item electing a Chair would be included
-            # on the agenda for the next meeting")
-            r"included(?=\s+(?:on|in)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}(?:agenda|work\s*programme|"
-            r"forward\s+plan)\b)|"
-            # ("Royal Mail would be hastened", "The post will be advertised", "An article would
-            # be placed in The Round", "the Committee would be consulted in October"; not
-            # what another does, "consulted by the developer", nor a condition "placed on"
-            # a permission; and a matter taken up at a later meeting, "dealt with at the
-            # September meeting", not at this one's start or end)
-            rf"hastened|advertised|placed(?=\s+in\b)|"
-            # (or told in the parish's own news: "An update will be published in the next
-            # newsletter", "details will be given in the newsletter", "put on the website")
-            # (not another's: "... on the website of the District Council", "... in the
-            # magazine by the PCC")
-            rf"(?:published|given|put|placed)(?=\s+(?:in|on)\s+(?:the\s+)?"
-            rf"(?:next\s+|council'?s\s+|parish\s+|village\s+)?(?:newsletter|website|web[\s-]site|"
-            rf"magazine|Facebook|bulletin)\b(?!\s+of\b)(?![^.;]{{0,60}}\bby\s+(?:the\s+)?(?:(?-i:[A-Z])(?!\w*\s+\d)|(?:\w+\s+)?"
-            rf"(?:authority|council|church|pcc|police)\b)))|"
-            rf"(?:consulted|looked\s+(?:into|at))(?!\s+by\b)|"
-            rf"dealt\s+with(?=\s+at\s+(?:the|a)\s+(?:next|future|later|following|"
-            rf"{MONTH_NAMES})\b)"
-            # (an announcement or update at a later meeting of this body: "would be made at
-            # the next Ordinary Council meeting")
-            r"|(?:made|given)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"
-            r"\b(?!\s+by\s+(?:full\s+)?Council\b)"
-            # (or an answer promised, in the past: "a full written reply was promised")
-            r"|\b(?:reply|response|answer|report|update|briefing|information)\s+(?:was|were|had\s+"
-            r"been)\s+(?:promised|offered)\b",
-            "undertaking",
-            "a response would be provided to Andy Buck",
-        ),
-        "undertaking",
-    ),
+    (PROMISED_PASSIVE, "undertaking"),
     (
         rule(
             "report-intended",
