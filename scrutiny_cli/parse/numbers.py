@@ -18,13 +18,12 @@ from .rules import near_miss, rule
 # A list's small Roman numeral: "i" to "x" ("4.(ii)", "iii Surgery Sessions").
 SMALL_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 
-# (a prefix in capitals, "CL.266" with a stop, or a word's first letters before a slash:
-# "Cou/285/07-08")
+# (a prefix in capitals, "CL.266" with a stop, "OM-19-132" with a hyphen, or a word's first
+# letters before a slash: "Cou/285/07-08")
 NUMBER = (
     # (or six figures, a year's, a month's and a running number's: "190601 Apologies")
     # (or the committee's letters and its year in brackets: "PLA(09)116")
     # (or the meeting's month before its year: "Nov19/1 Apologies for Absence")
-    # (or a hyphen after the letters: "OM-19-132", the meeting's kind, its year and number)
     r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|[.-](?=\d)|\s(?=\d)|\(\d\d\)(?=\d))?|[A-Z][a-z]{1,3}/(?=\d)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\d\d/\d))?"
     # (or six figures of the meeting's date before the item's: "160117/1 Apologies")
