@@ -196,6 +196,17 @@ CASES = [
         "its numbered decisions are that item's, no items of their own",
     ),
     (
+        "Review of the Planning Protocol\n\nDecision Maker: Council\n\nDecision status: "
+        "Recommendations Approved\n\nIs Key decision?: No\n\nRESOLVED: That the revised "
+        "Planning Protocol be approved.\n\nDate of decision: 03/10/2013\n",
+        (
+            "Review of the Planning Protocol",
+            ["the revised Planning Protocol be approved."],
+            [],
+        ),
+        "a decision page's title alone above its fields, its marker lost",
+    ),
+    (
         "Issue - decisions\nHACKNEY CARRIAGE FARES\n27/09/2025 - HACKNEY CARRIAGE FARES\n"
         "RESOLVED, by majority vote, that –\n(a) officers be instructed to consult on the\n"
         "implementation of an increase to the tariff by 5%;\n(b) officers be authorised to "

@@ -100,8 +100,15 @@ def _decision_alone(head: list[str]) -> bool:
     """A decision page republished with "Decision" alone for its marker, a "Decision
     Maker:" field below it ("Decision" / "Review of Waste Policies" / "Decision Maker:
     Executive"), or with no marker, its fields first ("Decision Maker: Cabinet" /
-    "Decision status: Recommendations Approved")."""
+    "Decision status: Recommendations Approved"), its title alone above them too."""
     if head and DECISION_MAKER.match(head[0]) and any(STATUS.match(ln) for ln in head[1:4]):
+        return True
+    # (or its title alone above them: "Review of Protocol ..." / "Decision Maker: Council")
+    if (
+        len(head) > 1
+        and DECISION_MAKER.match(head[1])
+        and any(STATUS.match(ln) for ln in head[2:5])
+    ):
         return True
     return (
         bool(head)
