@@ -4343,17 +4343,19 @@ def test_a_flattened_pages_footer_numbers_no_item_and_cites_no_minute() -> None:
 
 def test_a_heading_runs_into_its_text_after_a_colon_and_dash() -> None:
     """ "7. Crime & Vandalism:- PCSO's report previously circulated.": the lead-in's ":-"
-    ends the heading as a colon does, with one space after it or none."""
+    (or ":–") ends the heading as a colon does, with one space after it or none."""
     body = (
         "1. Apologies:- Cllr Reed.\n\n"
         "2. Crime & Vandalism:- PCSO's report previously circulated.\n\n"
-        "3. Planning:-24/0113 Mill Farm, Back Lane: no objection.\n"
+        "3. Planning:-24/0113 Mill Farm, Back Lane: no objection.\n\n"
+        "4. Co-option:– Maureen Lenehan-Ferguson, Jean Loverance.\n"
     )
     items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("1", "Apologies"),
         ("2", "Crime & Vandalism"),
         ("3", "Planning"),
+        ("4", "Co-option"),
     ]
     assert items[1].minutes.startswith("PCSO's report")
 

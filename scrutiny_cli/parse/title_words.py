@@ -138,8 +138,9 @@ MIXED_STOP = re.compile(
     r"|(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bthe)(?<!\band)(?<!\bin)(?<!\bon)(?<!\bfrom)(?<!\bby)"
     r"(?<!\bwith)(?<!\bat)"
     r"\s+(?=\(?(?:[a-z]|[ivx]{2,4})\)\s+[A-Z])"
-    # "Apologies: Gwyn and Gwynfor", "Planning:- 1457 ...", "Area Board (MAB): Nothing to ..."
-    r"|(?<=[\w)])(?::\s+|:-\s*)(?=\S)|(?<=[a-z\d]):(?=[A-Z][a-z])"  # (glued: "Interest:Cllr")
+    # "Apologies: Gwyn and Gwynfor", "Planning:- 1457 ...", "Area Board (MAB): Nothing to ...",
+    # "Apologies:– Maureen Ash"
+    r"|(?<=[\w)])(?::\s+|:[-–]\s*)(?=\S)|(?<=[a-z\d]):(?=[A-Z][a-z])"  # (glued: "Interest:Cllr")
     r"|(?<=[A-Za-z])\s+[:;]\s+(?=\S)"  # a space before: "Update Commons Officer : Chapel ..."
     # a decision's label: "To consider a footpath to Stonecross Resolved: Forward to ..."
     r"|\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s*:)"
