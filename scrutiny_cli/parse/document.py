@@ -26,6 +26,7 @@ from .header_welsh import decision_fields_in_english
 from .items import build_item, finish_meeting
 from .kinds import ISSUE_PAGE, Part, issue_parts, page_kind, single_part
 from .lines import clean, with_icons
+from .preamble import PAGE_TITLE_WORDS
 from .resolutions import resolutions_of_decision
 from .sections import page_label
 from .segment import segment
@@ -254,7 +255,7 @@ def _caps_heading(preamble: list[str]) -> tuple[str | None, list[str]]:
     return line, preamble[k + 1 :]
 
 
-_PAGE_TITLE = re.compile(r"\b(?:AGENDA|MINUTES?|COUNCIL|COMMITTEE|MEETING|NOTICE|BOARD)\b")
+_PAGE_TITLE = re.compile(PAGE_TITLE_WORDS)
 _COLON_LABEL = re.compile(r"(?P<label>[A-Z][\w '’&-]{2,40}?)\s*:\s+(?P<rest>[A-Z].*)")
 _ROW_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|by|for|and|the|to|in|on|&)){0,9}")
 

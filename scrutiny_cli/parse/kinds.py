@@ -101,13 +101,11 @@ def _decision_alone(head: list[str]) -> bool:
     Maker:" field below it ("Decision" / "Review of Waste Policies" / "Decision Maker:
     Executive"), or with no marker, its fields first ("Decision Maker: Cabinet" /
     "Decision status: Recommendations Approved"), its title alone above them too."""
-    if head and DECISION_MAKER.match(head[0]) and any(STATUS.match(ln) for ln in head[1:4]):
-        return True
-    # (or its title alone above them: "Review of Protocol ..." / "Decision Maker: Council")
-    if (
-        len(head) > 1
-        and DECISION_MAKER.match(head[1])
-        and any(STATUS.match(ln) for ln in head[2:5])
+    # (the fields first, or under the title alone: "Review of Protocol ..." / "Decision
+    # Maker: Council")
+    if any(
+        DECISION_MAKER.match(head[k]) and any(STATUS.match(ln) for ln in head[k + 1 : k + 4])
+        for k in range(min(2, len(head)))
     ):
         return True
     return (

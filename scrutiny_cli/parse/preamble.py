@@ -134,10 +134,13 @@ _WELCOME_RUN_IN = re.compile(
 # (not a page's title: "FOOTPATHS COMMITTEE AGENDA", "PARISH COUNCIL MINUTES").
 # (or longer, naming a body, where it opens with business no title does: "MOTION FOR
 # POSTPONEMENT OF POLICY AND RESOURCES COMMITTEE", "APPOINTMENTS TO OUTSIDE BODIES")
+# The words of a page's title in capitals, never an item's heading alone: "FOOTPATHS
+# COMMITTEE AGENDA", "SOUTHSIDE COMMUNITY COUNCIL".
+PAGE_TITLE_WORDS = r"\b(?:AGENDA|MINUTES?|COUNCIL|COMMITTEE|MEETING|NOTICE|BOARD)\b"
 _CAPS_ALONE = re.compile(
     r"(?:(?=(?:MOTIONS?|DEPUTATIONS?|PETITIONS?|URGENT|APPOINTMENTS?|MEMBERSHIP)\s)"
     r"[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+){1,9}"
-    r"|(?!.*\b(?:AGENDA|MINUTES?|COUNCIL|COMMITTEE|MEETING|NOTICE|BOARD)\b)"
+    rf"|(?!.*{PAGE_TITLE_WORDS})"
     r"[A-Z][A-Z’'&-]+(?::?\s+[A-Z][A-Z’'&-]+){1,5})"  # ("TRIBUTE: FIRST MINISTER DONALD DEWAR")
 )
 

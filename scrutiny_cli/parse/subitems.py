@@ -249,7 +249,6 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
     prefix = parent.rstrip(".") + "."
 
     def own_prefix(text: str) -> bool:
-        text = text.strip()
         return text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdecimal()
 
     def own(text: str) -> bool:  # "5.1 ...", "5.2" under item 5 (not "5.1.1", a paragraph's)
@@ -290,10 +289,10 @@ def _decimal_headings(body: list[str], parent: str | None) -> list[tuple[int, st
     # (paragraphs, each a sentence: "2.1.1 Footpath. A meeting took place." under "2.1
     # Chairman's Report." is a heading of its own, and the page's numbers a level too deep
     # for sub-items)
-    deeper = [
-        ln.strip() for ln in body if own_prefix(ln) and _DEEPER.match(ln.strip(), len(prefix))
-    ]
-    if any(not _SENTENCE_FIRST.match(ln) for ln in deeper):
+    if not found:
+        return []
+    deeper = [t for ln in body if own_prefix(t := ln.strip()) and _DEEPER.match(t, len(prefix))]
+    if any(not _SENTENCE_FIRST.match(t) for t in deeper):
         return []
     few = before or deeper
     return found if not few or len(found) >= MIN_SUBITEMS else []
