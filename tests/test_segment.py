@@ -2007,6 +2007,17 @@ CASES = [
         "a heading naming what was asked, under its number alone",
     ),
     (
+        "P12/24\n\nLate Information received: Planning Application 24/0815/FUL\n\nMinutes:\n\n"
+        "The Head of Planning reported that two letters had been circulated.\n\nP13/24\n\n"
+        "Apologies were received from: Councillor Ash\n\nMinutes:\n\nNoted.\n",
+        [
+            ("P12/24", "Late Information received: Planning Application 24/0815/FUL"),
+            ("P13/24", ""),
+        ],
+        "a thing of two words and what was done with it, its subject after a colon; "
+        "never a sentence's subject and its auxiliary",
+    ),
+    (
         "219 DECLARATIONS OF INTEREST – There were none.\n\n220 (28) SCRUTINY OVERVIEW – The "
         "chair opened discussion on the draft report.\n\n221 (29) FORWARD PLAN – The plan was "
         "noted.\n",

@@ -90,14 +90,19 @@ FINITE_VERB = re.compile(
 
 # A thing and what was done with it, not a person who did it: "Questions received from
 # members of the public", "Petitions received", "Items deferred to a later meeting",
-# "Questions asked by members".
+# "Questions asked by members", "Late Information received".
 DONE_TO = re.compile(
     # (or the last of a heading's things: "Recording of those present, and apologies received")
     r"(?:^|(?<=,\sand\s))(?!(?:Members|Councillors|Cllrs?|Officers|It|He|She|They|We|The\s+\w+)\b)"
-    r"(?:[A-Z][a-z]+s?|(?<=and\s)[a-z]+s)\s+"
+    # (a thing of two words too, never a person by title, "Mrs Hill reported", nor a subject
+    # and its auxiliary, "Apologies were received")
+    r"(?:(?!(?:Mrs?|Ms|Miss|Dr|Councillor|Cllr|Alderman|Chair\w*|Clerk|Mayor)\b)"
+    r"[A-Z][a-z]+s?\s+(?!(?:was|were|is|are|has|had|have|been|being)\b)[A-Za-z][a-z]+s?"
+    r"|[A-Z][a-z]+s?|(?<=and\s)[a-z]+s)\s+"
     r"(?:received|deferred|considered|presented|reported|requested|adopted|accepted|declared|"
     r"asked)\b"
-    r"(?=\s+(?:from|by|at|under|since|for|in|to|during)\b|\s*$)"
+    # (or a colon, the heading's subject after it: "Late Information received: Planning ...")
+    r"(?=\s+(?:from|by|at|under|since|for|in|to|during)\b|\s*:|\s*$)"
 )
 
 # A table's column label in capitals after a heading in mixed case: "1 Apologies ACTION

@@ -8,7 +8,7 @@ import re
 
 from .lines import strip_attachment
 from .numbers import NUMBER_LEAD
-from .title_words import FINITE_VERB, SENTENCE_FIRST
+from .title_words import DONE_TO, FINITE_VERB, SENTENCE_FIRST
 
 # The agenda's item number in brackets under a printed minute's heading: "(Item 7)".
 _ITEM_NOTE = re.compile(r"\((?:Agenda\s+)?Item\s+\d{1,3}[a-z]?\)$", re.I)
@@ -33,7 +33,7 @@ def whole_line_title(line: str) -> str | None:
     text = text.strip(" .:;")
     if not text or text[0].islower() or len(text.split()) > (_ICON_WORDS if icon else 30):
         return None
-    return text if icon or not FINITE_VERB.search(text) else None
+    return text if icon or not FINITE_VERB.search(DONE_TO.sub(" ", text, count=1)) else None
 
 
 _ICON_WORDS = 60
