@@ -107,7 +107,7 @@ MINUTE_REF = rule(
 # (in any case, as the rule it reads after: "Cl/47/11/18 to Cl/59/11/18"; or a further part
 # of the minute before: ", (d)")
 NEXT_REF = re.compile(rf"\s*(?P<join>{_JOIN})\s*(?:(?P<ref>{_REF})|(?P<part>{_PART_ALONE}))", re.I)
-MAX_RANGE = 30  # minutes a range may span to be counted out ("789 - 796")
+MAX_RANGE = 30  # minutes a range after any label may span ("789 - 796", not "45 - 2019")
 MAX_ENDS = 200  # and to be named by its ends ("1484 - 1520"; not "Minute 45 - 2019 budget")
 # Scottish minutes are divided into articles: "article 19 of this minute".
 ARTICLE_REF = rule(
@@ -116,7 +116,8 @@ ARTICLE_REF = rule(
     # refers to it: "declared an interest in paragraph 15", "with reference to paragraph 300")
     r"\b(?:articles?|(?<=interest in )paragraphs?|(?<=reference to )paragraphs?)\s+"
     r"(?P<ref>\d{1,3}[a-z]?)\b(?![.\d])(?!\s+of\s+(?:the|a|an)\s+(?!minute))"
-    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?\b)*)",
+    # (a list or a range of them: "the applications listed in articles 3 to 17 of this minute")
+    r"(?P<more>(?:\s*(?:,|and|&|to|[-–])\s*\d{1,3}[a-z]?\b(?![.\d]))*)",
     "ref",
     "In relation to article 27, resolution (iii)",
     flags=M,

@@ -192,8 +192,9 @@ _REFERS_ALONE = re.compile(
 
 
 def _numbers(m: re.Match[str]) -> list[str]:
-    """The numbers a reference names: its first, those listed after it, and every minute of
-    a range ("Minute Nos. 789 - 796" names eight)."""
+    """The numbers a reference names as printed: its first, those listed after it, and both
+    ends of a range ("Minute Nos. 789 - 796" names 789 and 796, the minutes between it
+    leaves unprinted)."""
     groups = m.groupdict()
     first: str = m["ref"] or groups.get("para") or groups.get("para2") or ""
     found = [first]
@@ -209,12 +210,11 @@ def _numbers(m: re.Match[str]) -> list[str]:
             continue
         last, ref = found[-1], n["ref"]
         if n["join"] in ("-", "–", "to"):
-            if last.isdigit() and ref.isdigit() and 0 < int(ref) - int(last) <= MAX_RANGE:
-                found += [str(k) for k in range(int(last) + 1, int(ref))]
-            elif not (n["join"] == "to" or (plural and _by_ends(last, ref))):
+            short = last.isdigit() and ref.isdigit() and 0 < int(ref) - int(last) <= MAX_RANGE
+            if not (short or n["join"] == "to" or (plural and _by_ends(last, ref))):
                 break  # "Minute 45 - 2019 budget": a title after a dash, no range
-            # (else both ends of a range that cannot be counted: "E/102/01/19 to E/113/01/19",
-            # "minute nos. 1484 - 1520", "15/11/01-15/11/28")
+            # (a range's ends: "789 - 796", "E/102/01/19 to E/113/01/19", after a plural one
+            # too long for one meeting, "minute nos. 1484 - 1520", "15/11/01-15/11/28")
         found.append(ref)
     return found
 
