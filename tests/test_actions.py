@@ -4049,6 +4049,19 @@ def test_a_correction_asked_of_the_minutes_is_no_task(text: str) -> None:
     assert NOT_A_TASK.search(text)
 
 
+def test_a_correction_recorded_of_the_minutes_is_no_task() -> None:
+    """A correction made to the minutes as they are approved says what they "should" read,
+    which asks no one to do anything; a task after it in the item still counts."""
+    text = (
+        "Amendment to Minutes dated 4th March 2024 – Item 6 Playground Inspections should "
+        "refer to two new swings.\n\nThe minutes were approved as a true record.\n\n"
+        "Cllr Ash will write to the school about the crossing."
+    )
+    assert [t for t, *_ in actions_of(text)] == [
+        "Cllr Ash will write to the school about the crossing"
+    ]
+
+
 def test_when_a_task_is_to_be_done_set_apart_before_its_subject_hides_no_task() -> None:
     """ "That, upon receipt, the Clerk circulate ..." asks the Clerk as "That the Clerk
     circulate ..." does; a condition on a decision sets no task."""

@@ -114,6 +114,11 @@ NOT_A_TASK = rule(
     # ("Cllr Smith asked for an amendment to Min 10142", "... for a typo correction to Min")
     r"(?:asked|requested)\s+for\s+an?\s+(?:\w+\s+)?(?:corrections?|amendments?)\s+to\s+"
     r"(?:the\s+)?(?:min(?:ute)?s?|item)\b|"
+    # (a correction made to them as recorded: "Amendment to Minutes dated 12th September –
+    # Item 4 Matters Arising should refer to two notice boards", "Minute 45 should read")
+    r"^(?:amendments?|corrections?|alterations?)\s+to\s+(?:the\s+)?(?:\w+\s+)?minutes\b|"
+    r"\b(?:item|minute|min|paragraph)\s+\d[\w./]*\b[^.;]{0,60}?\bshould\s+(?:read|refer\s+to|"
+    r"say|state|have\s+(?:read|said|stated|referred))\b|"
     # (a standing offer: "A simultaneous translation will be provided if requested")
     r"if\s+requested|"
     # the agenda's standing words: "A list of such items (if any) will be circulated",
