@@ -3086,6 +3086,14 @@ CASES = [
         "– The Director submitted a report.\n\nResolved – That the grant be approved.",
         ("Housing, Planning & Leisure Cabinet Members", "2014-07-11", None, None),
     ),  # (a name whose parts a comma parts)
+    # (a web page's date, year first, and its title over the header; the header sentence
+    # numbered as the parish numbers every minute, with its standing and the meeting's kind)
+    (
+        "2024/03/11 Playground\n\n11th March 2024\n414 Unconfirmed Minutes of an Extraordinary "
+        "Meeting of the Wexcombe Recreation Ground Trustees held in the Wexcombe Institute on "
+        "Monday, 11th March 2024.\n415 Present: Councillors Ash and Birch.",
+        ("Wexcombe Recreation Ground Trustees", "2024-03-11", None, "the Wexcombe Institute"),
+    ),
 ]
 
 

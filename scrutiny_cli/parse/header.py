@@ -225,11 +225,16 @@ _MINUTE_FIRST = re.compile(
 
 def _minute_first(line: str) -> bool:
     """Whether a minute's number opens the line (not a letterhead's reference: "222/2019
-    Imperial Rooms ... Matlock 07711 898080"; nor a date: "12/03/19 Parish Council")."""
+    Imperial Rooms ... Matlock 07711 898080"; nor a date, "12/03/19 Parish Council", a web
+    page's year first too, "2015/07/06 Playground")."""
     m = _MINUTE_FIRST.match(line)
     if m is None or _ADDRESS.search(line):
         return False
-    return m["number"].count("/") < 2 or not is_date(m["number"])
+    number = m["number"]
+    return number.count("/") < 2 or not (is_date(number) or _YEAR_FIRST.fullmatch(number))
+
+
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])")
 
 
 # A body's initials in brackets after its noun, in a title: "Full Council (FC) 27th July".

@@ -46,9 +46,12 @@ _PACK_STAMP = re.compile(
     r"|^\d{1,2}([./])\d{1,2}\1\d{2}(?:\d{2})?\s+(?=(?-i:[A-Z]{2}))"
 )
 NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
-# ("1 Minutes of the Meeting of Thirsk Town Council held on ...": a page number before it)
+# ("1 Minutes of the Meeting of Thirsk Town Council held on ...": a page number before it;
+# or a parish's running minute number, its minutes' standing and the meeting's kind between,
+# "333 Un-confirmed Minutes of an Extraordinary Meeting of the ... Trustees held ...")
 _NAMED_MINUTES = re.compile(
-    r"(?i)minutes?\s+of\s+(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    r"(?i)(?:(?:un-?confirmed|unapproved|draft|approved)\s+)?minutes?\s+of\s+"
+    r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?-i:[A-Z])"
 )
 # ("63 (18-19)", or a footer's count run into the header: "Page 1 of 6 WYVERN PARISH ...")
 # (or the paper's reference: "R/06/16 Minutes of a meeting of the Resources Committee ...")
