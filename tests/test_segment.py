@@ -2604,20 +2604,41 @@ CASES = [
         "bullets under a lead-in are its points, not headings",
     ),
     (
-        "  1. Apologies: Cllr Warner (work commitments)\n\n\n  1. Councillor changes: Cllr "
-        "Bradley has resigned. Action: Clerk to write.\n\n\n  1. Woodland Plan - Lea Park: "
-        "decide on quotes for remedial work. Protected Tree Application No 142710 submitted. "
+        "  1. Apologies: Cllr Wren (holiday)\n\n\n  1. Councillor changes: Cllr "
+        "Thorn has resigned. Action: Clerk to write.\n\n\n  1. Woodland Plan - Birch Copse: "
+        "decide on quotes for remedial work. Protected Tree Application No 88412 submitted. "
         "Action: Clerk to obtain quotes for the agreed works. Council agreed to plant two "
-        "trees, one in memory of Prince Philip and one in memory of those affected by Covid "
+        "trees, one in memory of a former clerk and one in memory of those affected by Covid "
         "19.  Location to be decided at a future meeting.\n\n\n  1. Projects and Funding: "
-        "confirm the action plan. Action: Cllr Leone to draft a newsletter.\n",
+        "confirm the action plan. Action: Cllr Ash to draft a newsletter.\n",
         [
             ("1", "Apologies"),
             ("1", "Councillor changes"),
-            ("1", "Woodland Plan - Lea Park"),
+            ("1", "Woodland Plan - Birch Copse"),
             ("1", "Projects and Funding"),
         ],
         "every heading numbered 1 outnumbers a chain of two a stray number makes",
+    ),
+    (
+        "  1. Apologies: Cllr Wren (holiday)\n\n\n  1. To receive declarations of interest in "
+        "accordance with the Localism Act 2011 and to receive any applications for "
+        "Dispensation.  Members may make declarations at any point. NONE received\n\n\n"
+        "  1. To approve the Minutes of the Meeting held 8th March 2024:\n\nThe minutes were "
+        "approved.\n\n\n  1. Councillor changes: Cllr Thorn has resigned. Action: Clerk to "
+        "write.\n\n\n  1. Projects and Funding: confirm the action plan. Action: Cllr Ash to "
+        "draft a newsletter.\n",
+        [
+            ("1", "Apologies"),
+            (
+                "1",
+                "To receive declarations of interest in accordance with the Localism Act 2011 "
+                "and to receive any applications for Dispensation",
+            ),
+            ("1", "To approve the Minutes of the Meeting held 8th March 2024"),
+            ("1", "Councillor changes"),
+            ("1", "Projects and Funding"),
+        ],
+        "every heading numbered 1, those in the agenda's words among them",
     ),
     (
         "POLICE BOARD (4) Ms Jane Gordon HUMAN RIGHTS ADVISOR\n\nRecord No: 75615 1 OFFICIALS "

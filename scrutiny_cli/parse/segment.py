@@ -103,9 +103,10 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     chain = restyled_run(items_over_sub_items(best_chain(cands), cands, lines), cands)
     ones = all_ones(cands)
     keys = {c.key for c in cands}
-    if not ones and (1,) in keys and (2,) not in keys:  # (some in the agenda's words too)
-        worded_ones = [a for a in agenda_worded(lines) if a.key == (1,)]
-        ones = all_ones(sorted([*cands, *worded_ones], key=lambda c: c.line))
+    if (1,) in keys and (2,) not in keys:  # (some in the agenda's words too, among the rest)
+        taken = {c.line for c in cands}
+        worded_ones = [a for a in agenda_worded(lines) if a.key == (1,) and a.line not in taken]
+        ones = all_ones(sorted([*cands, *worded_ones], key=lambda c: c.line)) or ones
     if ones and len(ones) > len(chain) and ones_instead(chain, ones):
         chain = ones
     if agenda_listing(chain, lines, cands):  # the agenda printed above the minutes: their items
