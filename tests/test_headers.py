@@ -3086,6 +3086,17 @@ CASES = [
         "– The Director submitted a report.\n\nResolved – That the grant be approved.",
         ("Housing, Planning & Leisure Cabinet Members", "2014-07-11", None, None),
     ),  # (a name whose parts a comma parts)
+    # (the title alone over a form's row flattened with slashes between its cells)
+    (
+        "Minutes of Wexcombe Neighbourhood Plan Steering Group\nDate: Thursday 24 September "
+        "2015 – 7.30pm / Venue: The Plough Inn, Wexcombe.Attendance:Jo Ash (Chair), Sam Birch\n",
+        (
+            "Wexcombe Neighbourhood Plan Steering Group",
+            "2015-09-24",
+            "19:30",
+            "The Plough Inn, Wexcombe",
+        ),
+    ),
     # (a web page's date, year first, and its title over the header; the header sentence
     # numbered as the parish numbers every minute, with its standing and the meeting's kind)
     (

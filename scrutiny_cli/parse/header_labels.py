@@ -76,7 +76,9 @@ _CELL_GAP = re.compile(rf"\s{{3,}}(?=(?:{_CELL_LABELS})\b[\w ]{{0,20}}:)")
 # (and who chaired it, after the place: "Location: Council Chamber, The Townhall Chairman:
 # Councillor Mary Garrity Vice Chairman: ...")
 _LABELS_RUN = re.compile(  # (not inside one label: "Date & Time:", "Date and Time:")
-    rf"(?<!\band)(?<!&)(?<!\bVice)(?<!\bof)(?<!\bthe)\s+"
+    # (with the slash a flattened form put between its cells: "Date: Thursday 24 September
+    # 2015 – 7.30pm / Venue: The Cock Inn")
+    rf"(?<!\band)(?<!&)(?<!\bVice)(?<!\bof)(?<!\bthe)(?:\s+/)?\s+"
     rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|(?:Name|Date) of (?:the )?[Mm]eeting"
     # (and the meeting's name, after the page's title on the line: "MINUTES Meeting: London
     # Assembly (Mayor's Question Time) Date: ...")
