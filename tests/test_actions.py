@@ -925,6 +925,20 @@ CASES = [
         "after a dash, 'to be done' is the task on what the line named",
     ),
     (
+        "Potholes on Mill Road; blocked gully at the ford requires clearing– all to be "
+        "passed to the roads team.",
+        [
+            (
+                "Potholes on Mill Road; blocked gully at the ford requires clearing– all to be "
+                "passed to the roads team",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "after a dash glued to the word before, 'all to be done' is the task on the list",
+    ),
+    (
         "The quotation was higher than expected so further clarification to be sought.",
         [
             (

@@ -150,7 +150,8 @@ TERSE_CUES = (
             # further discussed at the next meeting.", "Website – Equipment proposals to be
             # reviewed in December."; after a dash, the task on what the line named ("Pot holes
             # after the bad weather – to be reported to Highways"); "... clarification to be sought"
-            r"(?:(?:^|[.;:]\s+|\s[-–—]\s+)(?:[Tt]his|[A-Z][\w'’-]*"
+            # (the dash glued to the word before too: "... requires barriers– all to be passed")
+            r"(?:(?:^|[.;:]\s+|(?:\s[-–—]|(?<=[a-z])[-–—])\s+)(?:[Tt]his|[Aa]ll|[A-Z][\w'’-]*"
             # (the subject's words may be capitals before its noun, "Casual Vacancy notices to
             # be displayed", not a place's name, news of others' works: "Station Road to be
             # resurfaced in July")
@@ -158,7 +159,8 @@ TERSE_CUES = (
             # (but a name, in capitals, told or asked is the council's task: "Borough Council
             # to be contacted again", "PC Jackson to be asked to monitor the situation")
             rf"|(?:\s+{_SUBJECT_WORD}[A-Za-z][\w'’.-]*){{1,3}}(?=\s+to\s+be\s+(?:{_TOLD})\b))?)\s+"
-            r"|\s[-–—]\s+|\b(?:clarification|advice|quotes|quotations|confirmation)\s+)to\s+be\s+"
+            r"|(?:\s[-–—]|(?<=[a-z])[-–—])\s+|\b(?:clarification|advice|quotes|quotations|confirmation)\s+)"
+            r"to\s+be\s+"
             r"(?:further\s+|also\s+)?(?!(?:signed|noted|approved|agreed|received|adopted|confirmed|"
             rf"held|used|paid|based|aware|made\s+aware|funded|allocated|spent|met|named|called|"
             rf"known|{JUDGED})\b)"
