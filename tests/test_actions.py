@@ -3681,6 +3681,7 @@ NOT_ACTIONS = [
     ("No further issues needed to be raised apart from those on the agenda.", "nothing to do"),
     ("Katie Summers commented that this needed to be implemented across the county.", "opinion"),
     ("The Mayor requested that all mobile phones be put on silent.", "housekeeping"),
+    ("It was requested that mobile phones be switched to silent.", "housekeeping, 'to silent'"),
     (
         "The Councillors will be invited to confirm that the minutes of the meeting held on "
         "16 May 2024 are a correct record.",

@@ -70,7 +70,8 @@ NOT_A_TASK = rule(
     r"were\s+raised)|"
     # an opinion of what ought to happen; housekeeping at the meeting
     r"(?:commented|stated|said|felt|thought|believed)\s+that\s+[^.]{0,80}?\bneeded\s+to\b|"
-    r"on\s+silent\b|switched\s+off\b|"
+    # ("mobile phones be switched to silent")
+    r"(?:on|to)\s+silent\b|switched\s+off\b|"
     # a Member's conduct over an interest declared: "undertook to withdraw from the meeting
     # during the item", "would approach the application with an open mind"
     r"(?:withdraw|leave)\s+(?:from\s+)?the\s+(?:meeting|room|chamber)\b|take\s+no\s+part\b|"
