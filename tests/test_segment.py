@@ -2641,6 +2641,23 @@ CASES = [
         "every heading numbered 1, those in the agenda's words among them",
     ),
     (
+        "12-03-24/25 APOLOGIES FOR ABSENCE – None received.\n13-03-24/25 DECLARATIONS OF "
+        "INTEREST – None.\n14-03-24/25a To review the reserves policy and to recommend it for "
+        "approval by the full council.\nMembers agreed the level of general reserves.\n"
+        "14-03-24/25b To review the budget for the next year.\nMembers reviewed the budget.\n",
+        [
+            ("12-03-24/25", "APOLOGIES FOR ABSENCE"),
+            ("13-03-24/25", "DECLARATIONS OF INTEREST"),
+            (
+                "14-03-24/25a",
+                "To review the reserves policy and to recommend it for approval by the full "
+                "council",
+            ),
+            ("14-03-24/25b", "To review the budget for the next year"),
+        ],
+        "the next number's lettered parts in the agenda's words, the letter after the year",
+    ),
+    (
         "POLICE BOARD (4) Ms Jane Gordon HUMAN RIGHTS ADVISOR\n\nRecord No: 75615 1 OFFICIALS "
         "IN Mr Trevor Reaney (Chief Executive) ATTENDANCE: Dr Debbie Donnelly (Deputy Chief "
         "Executive) Mr Sam Hagen (Director of Corporate Services) Mr David Jackson (Director "

@@ -262,9 +262,11 @@ def with_agenda_worded(chain: list[Numbered], agenda: list[Numbered]) -> list[Nu
             if a.line <= cur.line or (nxt is not None and a.line >= nxt.line):
                 continue
             last = out[-1]
+            # (or the next number's first part, "67-10-24/25a To review ..." after "66-10-24/25")
+            first_part = a.key[-1:] == (1,) and runs_on(last.key, a.key[:-1])
             if (
                 a.family == last.family
-                and runs_on(last.key, a.key)
+                and (runs_on(last.key, a.key) or first_part)
                 and (nxt is None or a.key < nxt.key)
             ):
                 out.append(a)

@@ -116,14 +116,15 @@ _ITEM_AFTER_COLON = re.compile(r"\d{1,4}/\d{2}:\d{1,3}")
 
 def number_key(number: str) -> tuple[int, ...]:
     """ "36" -> (36,), "5.1" -> (5, 1), "3a" -> (3, 1), "C 08/042" -> (8, 42); a two-digit
-    year after the number goes: "35/20" -> (35,), "CB21a/15" -> (21, 1), not a third part:
-    "15/03/10" -> (15, 3, 10)."""
+    year after the number goes: "35/20" -> (35,), "CB21a/15" -> (21, 1), "67-10-24/25a" ->
+    (67, 10, 24, 1), not a third part: "15/03/10" -> (15, 3, 10)."""
     if _ITEM_AFTER_COLON.fullmatch(number):  # "08/15:01": the year, the meeting, the item
         return tuple(int(d) for d in re.findall(r"\d+", number))
     if not re.match(r"\*?[A-Z]{1,4}:", number):  # ("C:52": a prefix and its colon)
         number = number.split(":", 1)[0]  # "F01:04/24": the item's number, then its meeting's
     # (one slash only: in "15/03/10" the last part is the item's, "15/03" the meeting's)
-    number = re.sub(r"(\d[a-zA-Z]?)/\d{2}$", r"\1", number) if number.count("/") == 1 else number
+    if number.count("/") == 1:  # (a part's letter after the year goes with the number)
+        number = re.sub(r"(\d[a-zA-Z]?)/\d{2}([a-z]?)$", r"\1\2", number)
     number = re.sub(r"^([A-Z]+)\(\d\d\)(?=\d)", r"\1", number)  # ("PLA(09)116": the year goes)
     number = _SUB_ROMAN.sub(lambda m: f".{roman_value(m[1])}", number)
     out: list[int] = []
