@@ -3303,6 +3303,10 @@ NOT_ACTIONS = [
         "a recommendation to Council, its object between, is a referral",
     ),
     (
+        "RESOLVED to RECOMMEND the Reserves Policy for approval at the next PC meeting.",
+        "a committee's recommendation for the council to approve is a referral",
+    ),
+    (
         "The Clerk confirmed that he has asked for the bus shelter to be on the agenda of the "
         "joint meeting.",
         "a request made before, reported",

@@ -189,10 +189,12 @@ def _clauses(text: str) -> list[str]:
 # A referral to Council, which decides it ("recommends to Council the revised Council
 # Plan"): no task. (A recommendation to Cabinet asks the executive to act, and is one.)
 # (or its object first: "... and recommends it to Council for approval", "agreed to
-# recommend a standstill budget and no increase in the precept to Full Council")
+# recommend a standstill budget and no increase in the precept to Full Council"; or for the
+# council to approve: "RECOMMEND the Reserves Policy for approval at the next PC meeting")
 _REFERRAL = re.compile(
-    r"(?i)recommend(?:s|ed)?\s+(?:(?!that\b)[^.;]{1,80}?\s+)?to\s+(?:the\s+)?(?:Full\s+)?"
-    r"Council\b"
+    r"(?i)recommend(?:s|ed)?\s+(?:(?!that\b)[^.;]{1,80}?\s+)?(?:to\s+(?:the\s+)?(?:Full\s+)?"
+    r"Council\b|for\s+(?:approval|adoption|ratification)\s+(?:at|by)\s+(?:the\s+)?(?:next\s+)?"
+    r"(?:full\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|PC|TC|CC)\b)"
 )
 # A decision recommended, for whoever decides it, no task: "recommends that the Final
 # Annual Governance Statement ... be approved by the Chief Executive and Leader".
