@@ -3307,6 +3307,10 @@ NOT_ACTIONS = [
         "a committee's recommendation for the council to approve is a referral",
     ),
     (
+        "It was resolved to recommend that the Parish Council take on the upkeep of the path.",
+        "a committee's recommendation with the council its subject is a referral",
+    ),
+    (
         "The Clerk confirmed that he has asked for the bus shelter to be on the agenda of the "
         "joint meeting.",
         "a request made before, reported",

@@ -190,11 +190,13 @@ def _clauses(text: str) -> list[str]:
 # Plan"): no task. (A recommendation to Cabinet asks the executive to act, and is one.)
 # (or its object first: "... and recommends it to Council for approval", "agreed to
 # recommend a standstill budget and no increase in the precept to Full Council"; or for the
-# council to approve: "RECOMMEND the Reserves Policy for approval at the next PC meeting")
+# council to approve: "RECOMMEND the Reserves Policy for approval at the next PC meeting"; or
+# the council the subject: "resolved to recommend that the Parish Council take on ...")
 _REFERRAL = re.compile(
-    r"(?i)recommend(?:s|ed)?\s+(?:(?!that\b)[^.;]{1,80}?\s+)?(?:to\s+(?:the\s+)?(?:Full\s+)?"
-    r"Council\b|for\s+(?:approval|adoption|ratification)\s+(?:at|by)\s+(?:the\s+)?(?:next\s+)?"
-    r"(?:full\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|PC|TC|CC)\b)"
+    r"(?i)recommend(?:s|ed)?\s+(?:that\s+(?:the\s+)?(?:Full\s+)?(?:(?:Parish|Town|Community)\s+)?"
+    r"Council\b|(?:(?!that\b)[^.;]{1,80}?\s+)?(?:to\s+(?:the\s+)?(?:Full\s+)?Council\b|"
+    r"for\s+(?:approval|adoption|ratification)\s+(?:at|by)\s+(?:the\s+)?(?:next\s+)?"
+    r"(?:full\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|PC|TC|CC)\b))"
 )
 # A decision recommended, for whoever decides it, no task: "recommends that the Final
 # Annual Governance Statement ... be approved by the Chief Executive and Leader".
