@@ -3290,6 +3290,20 @@ CASES = [
         [("Cllr Ash would expedite the repair of the stile", "Cllr Ash", None, "undertaking")],
         "a promise to hurry work on",
     ),
+    (
+        "As the programme lacked variety, the Chairman encouraged Members to submit suggestions "
+        "for topics for future meetings.",
+        [
+            (
+                "As the programme lacked variety, the Chairman encouraged Members to submit "
+                "suggestions for topics for future meetings",
+                None,
+                None,
+                "invitation",
+            )
+        ],
+        "the chair inviting Members to send something in",
+    ),
 ]
 
 NOT_ACTIONS = [

@@ -79,6 +79,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "next-meeting-consideration": "considered discussed reviewed revisited agenda reagenda "
         "ratified finalised finalized included added placed put listed brought",
         "members-should": "should",
+        "members-invited": "invited encouraged urged asked reminded",
         "to-later-meeting": "be",
         "should-at-later-meeting": "should",
         "on-later-agenda": "will would",

@@ -10,6 +10,7 @@ rule has an example and near-misses (tests check both); requests.py holds their 
 from __future__ import annotations
 
 from .dates import MONTH_NAMES, MONTHS
+from .invitations import INVITATION_CUES
 from .later_meetings import LATER_MEETING_CUES
 from .promised import PROMISED_PASSIVE
 from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, UNDERTAKING
@@ -340,15 +341,7 @@ NARRATIVE_CUES = (
         ),
         "deferral",
     ),
-    (
-        rule(
-            "members-should",
-            r"\bMembers\b[^.]{0,60}?\bshould\s+(?:direct|send|email|e-mail|contact|let|forward)\b",
-            "invitation",
-            "Any Members with any suggestions or comments should direct them to the Chair",
-        ),
-        "invitation",
-    ),
+    *INVITATION_CUES,
 )
 near_miss("welcome-to", "Members of the public were welcome to attend the exhibition")
 near_miss(
