@@ -3304,6 +3304,20 @@ CASES = [
         ],
         "the chair inviting Members to send something in",
     ),
+    (
+        "Cllr Ash referred to the loose bolts and advised that he will look and see if he has "
+        "any suitable end caps.",
+        [
+            (
+                "Cllr Ash referred to the loose bolts and advised that he will look and see if he "
+                "has any suitable end caps",
+                "Cllr Ash",
+                None,
+                "undertaking",
+            )
+        ],
+        "a promise to look and see if something can be done",
+    ),
 ]
 
 NOT_ACTIONS = [

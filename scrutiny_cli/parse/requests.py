@@ -34,6 +34,9 @@ ACTION_VERBS = (
     r"appraised|briefed)|"
     "include|inform|instruct|apply|make(?! sure)|"
     "investigate|invite|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|monitor|"
+    # ("he will look and see if he has any suitable end caps"; "see if" alone is the words of
+    # "Check to see if ...", a bare imperative)
+    r"look\s+and\s+see|"
     "notify|obtain|order|organi[sz]e|pass|place|prepare|present|produce|purchase|repair|replace|"
     r"pick\s+(?:this|it|that|these|them)\s+up|pick\s+up|put\s+(?:[\w'’]+\s+){1,4}?in\s+touch|"
     "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
