@@ -3339,6 +3339,10 @@ NOT_ACTIONS = [
         "a committee's recommendation with the council its subject is a referral",
     ),
     (
+        "The school is raising funds for a defibrillator which is to be situated at the shop.",
+        "a relative clause's plan, no task",
+    ),
+    (
         "The Clerk confirmed that he has asked for the bus shelter to be on the agenda of the "
         "joint meeting.",
         "a request made before, reported",

@@ -273,7 +273,9 @@ NARRATIVE_CUES = (
             # ("the fence needed to be repaired"; not "There needed to be a shared approach")
             r"(?:^|[.:]\s+)(?:Need|Needs)\s+to\s+\w+|"
             # ("The matter is to be placed on the next agenda")
-            # (not a judgement: "surface detritus is to be expected", "... is to be welcomed")
+            # (not a judgement: "surface detritus is to be expected", "... is to be welcomed";
+            # nor a relative clause's plan: "equipment similar to that which is to be installed")
+            r"(?<!\bwhich\s)(?<!\bthat\s)"
             rf"\b(?:is|are)\s+to\s+be\s+(?:further\s+|also\s+)?(?!{JUDGED}\b)(?:\w+ed|{_IRREGULAR})\b|"
             # (told in the past tense, a task's verb only: "A Members' Information Session
             # was also to be arranged"; not a plan undone, "The fete was to be held in May")
@@ -361,6 +363,7 @@ near_miss(
     "There needed to be an equitable level of service provision across the county",
     "There needed to be at least three councillors present",
     "The case was one of the most complex to be handled by trading standards",
+    "equipment similar to that which is to be installed at the Crematorium",
 )
 IN_RESOLUTIONS = frozenset(
     {
