@@ -3891,6 +3891,22 @@ def test_a_bodys_recommendation_to_council_alone_is_minutes() -> None:
         parse(read_text(b"The Cabinet considered the report on the honour.\nIt was long.\n"))
 
 
+def test_a_flattened_table_of_labelled_rows_alone_is_minutes() -> None:
+    """No header, and rows whose headings are names rather than topics: the "Minutes:" label
+    run in after each row's heading still marks the page as minutes, which is stored."""
+    body = (
+        "Welcome Minutes: The Chair welcomed Councillors and officers to the meeting.\n"
+        "Member of Staff Jo Ash, Former Member of Staff, Sam Birch and Honorary Alderman Pat "
+        "Cole, MBE Minutes: The Chair announced with sadness the deaths of three friends.\n"
+        "Declarations of Interest\nMembers should make their declaration by stating:\n"
+        "a) the item b) whether they will speak under Question Time Minutes: The sheet set "
+        "out below confirms those Members who had made a declaration.\n"
+    )
+    part = parse(read_text(body.encode())).parts[0]
+    assert [i.title for i in part.items][:1] == ["Welcome"]
+    assert len(part.items) == 3
+
+
 _TIE = """
 from scrutiny_cli.parse.numbers import Numbered, best_chain, family, number_key
 cands = [

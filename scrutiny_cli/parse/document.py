@@ -275,6 +275,8 @@ _DONE = re.compile(
 # ModernGov title.
 MINUTES_MARK = re.compile(
     r"^(?:Minutes|Decisions?|The\s+decision)\s*:|^Decisions?\s+(?:taken|made)\s*$|\bRESOLVED\b|"
+    # (or run in after a row's heading: "Welcome Minutes: The Chair welcomed ...")
+    r"(?<=[a-z])\s+Minutes:\s+(?=[A-Z])|"
     r"\bORDERED\s+that\b|^RECOMMENDED\s*[:\-–]|"  # (a body's recommendation to Council)
     r"^Resolved\b|^(?:Present|PRESENT|Apologies)\s*[:\-]|"
     r"\bseconded\b|\bpdf e?icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d|"
