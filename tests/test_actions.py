@@ -3318,6 +3318,20 @@ CASES = [
         ],
         "a promise to look and see if something can be done",
     ),
+    (
+        "This having been previously circulated, the Council noted the letter and instructed "
+        "the clerk to reply that its decision stood.",
+        [
+            (
+                "This having been previously circulated, the Council noted the letter and "
+                "instructed the clerk to reply that its decision stood",
+                "Clerk",
+                None,
+                "request",
+            )
+        ],
+        "an aside that the papers had been circulated before, then the task",
+    ),
 ]
 
 NOT_ACTIONS = [

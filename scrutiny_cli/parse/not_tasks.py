@@ -16,7 +16,10 @@ NOT_A_TASK = rule(
     # (not of whom a clause tells: "re-engaging with schools who (had) previously taken part",
     # "the previously agreed bench"; "noted that previously the Clerk would ..." is the past)
     r"\b(?=\w)(?:(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthe\s)(?<!\bwho\shad\s)(?<!\bwho\shave\s)"
-    r"(?<!\bwho\shas\s)(?<!\bwhich\shad\s)(?<!\bwhich\shas\s)(?<!\bwhich\swas\s)previously"
+    # (nor an aside on the papers, before the task: "This having been previously circulated,
+    # the Council instructed the clerk to reply ...")
+    r"(?<!\bwho\shas\s)(?<!\bwhich\shad\s)(?<!\bwhich\shas\s)(?<!\bwhich\swas\s)"
+    r"(?<!\bhaving\sbeen\s)previously"
     # (not an aside on what was then said, before a fresh task: "As noted at the previous
     # meeting, the new bin was still not in place, so would be chased up once more")
     r"|(?<!\bas\snoted\s)(?<!\bas\sreported\s)(?<!\bas\smentioned\s)(?<!\bas\sdiscussed\s)"
