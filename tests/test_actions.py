@@ -715,6 +715,12 @@ CASES = [
         "an action label over a decision's words",
     ),
     (
+        "The hall needs work on its roof and gutters.\nACTION - get estimates for work needed on "
+        "the Hall\nACTION: Ongoing",
+        [("get estimates for work needed on the Hall", None, None, "action-line")],
+        "an action label over a bare imperative, nobody named; a status is none",
+    ),
+    (
         "The Clerk stated that he would be sending out new register of interest forms.",
         [
             (

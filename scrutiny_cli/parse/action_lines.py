@@ -43,7 +43,9 @@ LABELLED_TASK = rule(
     rf"|be\s+(?!(?:noted|agreed|approved|received|confirmed|signed)\b)(?:\w+ed|{_IRREGULAR}))\b"
     # (or as a decision's words: "ACTION: That an update be provided for the next Area Forum")
     r"|^(?:That|THAT)\s+[^.;:]{3,120}?\bbe\s+(?!(?:noted|agreed|approved|received|confirmed|"
-    rf"signed)\b)(?:\w+ed|{_IRREGULAR})\b",
+    rf"signed)\b)(?:\w+ed|{_IRREGULAR})\b"
+    # (or a bare imperative, nobody named: "ACTION - get estimates for work needed on the Hall")
+    rf"|^(?:{TASK_VERBS}|get)\s+(?!(?:from|of|by|to|and|was|were|is)\b)[a-z]",
     "action",
     "Cllr Smith and the Clerk to meet the contractor on site",
 )
