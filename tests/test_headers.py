@@ -3086,6 +3086,17 @@ CASES = [
         "– The Director submitted a report.\n\nResolved – That the grant be approved.",
         ("Housing, Planning & Leisure Cabinet Members", "2014-07-11", None, None),
     ),  # (a name whose parts a comma parts)
+    # (a committee with its parent council's possessive before it)
+    (
+        "Minutes of the meeting of the Town Council's Planning/ Licensing Committee held in the "
+        "Council Chamber, Mill Lane, Wexcombe on Wednesday 14 October 2009\n",
+        (
+            "Planning/ Licensing Committee",
+            "2009-10-14",
+            None,
+            "the Council Chamber, Mill Lane, Wexcombe",
+        ),
+    ),
     # (the title alone over a form's row flattened with slashes between its cells)
     (
         "Minutes of Wexcombe Neighbourhood Plan Steering Group\nDate: Thursday 24 September "

@@ -97,6 +97,10 @@ _OF_PARENT = re.compile(
     r"(?:council|authority)$"
 )  # ("... Sub-committee of the Metropolitan Police Authority"; the full council of its
 # council: "the Council of the Boston Borough Council")
+_PARENT_BEFORE = re.compile(
+    r"(?i)^(?:[\w&-]+\s+){0,5}?(?:council|authority)['’]s\s+"
+    r"(?=\S.*\b(?:committee|sub-committee|panel|board|group|forum|working\s+party)$)"
+)
 
 
 _PACK_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]?\s+(?=[A-Z])")
@@ -160,6 +164,9 @@ def clean_committee(text: str | None) -> str | None:
     # (a committee's parent council after it: "FINANCE & GENERAL PURPOSES COMMITTEE OF THE
     # COUNCIL", "Development Committee of Mid District Council")
     name = _OF_PARENT.sub("", name)
+    # (or its parent council's possessive before it: "Cherry Willingham Parish Council’s Finance
+    # and General Purposes Committee", "Town Council's Planning/ Licensing Committee")
+    name = _PARENT_BEFORE.sub("", name)
     # (a header broken after it; or a meeting to come, an agenda's: "... will be held:")
     name = re.sub(
         r"(?i)\s+(?:will\s+be\s+|is\s+to\s+be\s+|was\s+)?held(?:\s+(?:on|at|in))?$", "", name
