@@ -3086,6 +3086,12 @@ CASES = [
         "– The Director submitted a report.\n\nResolved – That the grant be approved.",
         ("Housing, Planning & Leisure Cabinet Members", "2014-07-11", None, None),
     ),  # (a name whose parts a comma parts)
+    # (the body's name with small words in it, then its place after a comma, then the date)
+    (
+        "Minutes of Wexcombe Parish Council’s Finance and General Purposes Committee, At The "
+        "Memorial Hall on Tuesday 27th October 2020, at 10am.\n",
+        ("Finance and General Purposes Committee", "2020-10-27", "10:00", "The Memorial Hall"),
+    ),
     # (a committee with its parent council's possessive before it)
     (
         "Minutes of the meeting of the Town Council's Planning/ Licensing Committee held in the "

@@ -184,11 +184,15 @@ MINUTES_OF_BODY = rule(
     "header-minutes-of-body",
     # (or the Scottish "Minute" with no "of": "Minute Planning Committee Wednesday, 13 ...")
     r"^(?:Minutes?|Notes?)\s+(?:(?:of|for)\s+|(?=(?-i:[A-Z])))"
-    r"(?P<body>(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*,?\s+)"
-    r"{0,6}(?:Council|Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Authority|Group|"
+    # (its small words too after its first: "Minutes of Ash Parish Council’s Finance and
+    # General Purposes Committee, At The Millennium Hall on Tuesday 27th October 2020")
+    r"(?P<body>(?:the\s+)?(?-i:[A-Z][\w'’&-]*,?\s+(?:(?:[A-Z][\w'’&-]*,?|and|of|for|&)\s+)"
+    r"{0,7})?(?-i:(?:Council|Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Authority|Group|"
     r"Partnership|Assembly|Executive)))\s*[,:–-]?\s+"
-    # (or "on" before its day: "Minutes of the Allotments Committee on Tuesday 16 January")
-    r"(?P<rest>(?=(?:on\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)).*)$",
+    # (or "on" before its day: "Minutes of the Allotments Committee on Tuesday 16 January";
+    # or the place first, after a comma: "..., At The Millennium Hall on Tuesday ...")
+    r"(?P<rest>(?=(?:on\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    r"|(?<=,\s)(?:at|in)\s+(?-i:[A-Z])).*)$",
     "header",
     "Minutes of Parish Council 22 November 2023",
 )
