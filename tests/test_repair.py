@@ -72,3 +72,17 @@ def test_a_task_in_capitals_or_a_numbered_heading_is_no_heading_run_on() -> None
         "7. MEMORIAL\nThe memorial was approved. CLERK TO WRITE TO THE MASON\n"
     )
     assert repaired(page) == page
+
+
+def test_an_ordinals_letters_moved_away_from_its_day_are_dropped() -> None:
+    """A converter set a date's superscript apart, leaving a gap between day and month:
+    the stray letters go; a page with no such gap keeps its words."""
+    page = (
+        "WEXCOMBE COUNCIL rd MINUTES OF COMMUNITY COUNCIL MEETING ON 3  December 2013\n"
+        "th ITEM 4 (261) The minutes of the meeting on 5  November were approved.\n"
+    )
+    without = page.replace("rd ", "").replace("th ", "")
+    assert repaired(page) == repaired(without)
+    assert " rd " not in repaired(page) and "th ITEM" not in repaired(page)
+    clean = "The path by the 3rd field, th e gate, was mended on 3 December 2013.\n"
+    assert repaired(clean) == clean

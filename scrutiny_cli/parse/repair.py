@@ -84,6 +84,11 @@ _PARTED_ORDINAL = re.compile(  # (a month as written or in capitals, not in lowe
     rf"\b(\d{{1,2}}) (st|nd|rd|th)\b(?: ?\.)?"
     rf"(?=\s+(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\b)"
 )
+# (or moved away from it, a superscript a converter set on a line of its own or before
+# another word, a gap left between the day and its month: "WELSH COUNCIL rd MINUTES OF
+# COMMUNITY COUNCIL MEETING ON 3  December 2013", "th ITEM 4 ... on 5  November")
+_DAY_GAP = re.compile(rf"\b\d{{1,2}} {{2,}}(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\b")
+_STRAY_ORDINAL = re.compile(r"(?m)(?:^|(?<= ))(?:st|nd|rd|th) (?=\S)")
 _MEETING_HELD = re.compile(r"(?<=[Mm]eeting)(?=held\b)")  # "the Full Council Meetingheld on"
 # The small words of a header's sentence that a converter glued to their neighbours:
 # "Meeting of theHound Parish Councilheld onMonday 22 June 2009atHound Parish Hall, ...
@@ -192,6 +197,8 @@ def _unglued_header(text: str) -> str:
         text = _GLUED_WEEKDAY.sub(r"\1 ", text)
     if " th " in text or " st " in text or " nd " in text or " rd " in text:
         text = _PARTED_ORDINAL.sub(r"\1\2", text)
+    if "  " in text and _DAY_GAP.search(text):
+        text = _STRAY_ORDINAL.sub("", text)
     if "eetingheld" in text:
         text = _MEETING_HELD.sub(" ", text)
     head = text[:HEADER_CHARS]
