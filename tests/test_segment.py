@@ -2658,6 +2658,12 @@ CASES = [
         "the next number's lettered parts in the agenda's words, the letter after the year",
     ),
     (
+        "6.0       Apologies\n\n\n6.1      The Minutes:\n\nJA read the Minutes from the 2023 "
+        "meeting and signed them.\n\n6.2       Matters Arising\n\nNone.\n",
+        [("6.0", "Apologies"), ("6.1", "The Minutes"), ("6.2", "Matters Arising")],
+        "an article and a heading in title case closed by a colon",
+    ),
+    (
         "POLICE BOARD (4) Ms Jane Gordon HUMAN RIGHTS ADVISOR\n\nRecord No: 75615 1 OFFICIALS "
         "IN Mr Trevor Reaney (Chief Executive) ATTENDANCE: Dr Debbie Donnelly (Deputy Chief "
         "Executive) Mr Sam Hagen (Director of Corporate Services) Mr David Jackson (Director "

@@ -371,6 +371,16 @@ def heading_anyway(words: list[str]) -> bool:
 _PRESENT = frozenset(("Present", "PRESENT"))
 
 
+def titled_colon(words: list[str]) -> bool:
+    """An article and a few words in title case closed by a colon: "The Minutes:"."""
+    end = next((k for k, w in enumerate(words[:5]) if w.endswith(":")), 0)
+    return (
+        words[0] in ("The", "A", "An")
+        and end > 0
+        and all(w[0].isupper() for w in words[1 : end + 1])
+    )
+
+
 def noun_phrase_closed(words: list[str]) -> bool:
     """A phrase of a few words with no verb closed by a full stop before a sentence: "A new
     Chair and deputy Chair. The Committee approved ...", "The PWLB deferral of payments for

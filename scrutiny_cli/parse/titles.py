@@ -53,6 +53,7 @@ from .title_words import (
     closed_by_if_any,
     heading_anyway,
     title_case,
+    titled_colon,
     titled_phrase,
     who_heading_end,
 )
@@ -188,6 +189,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     if "  " in text:  # (the heading's end is counted in words a space apart)
         text = SPACE_RUN.sub(" ", text)
     words = text.split()
+    if numbered and words and titled_colon(words):  # ("6.1 The Minutes: PT read the ...")
+        return text.partition(":")[0].strip(), text.partition(":")[2].strip()
     if not words or (words[0] in SENTENCE_FIRST and not (numbered and heading_anyway(words))):
         return None, text
     if KEYWORD_LINE.match(text):
