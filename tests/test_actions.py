@@ -3363,6 +3363,13 @@ NOT_ACTIONS = [
         "a relative clause's plan, no task",
     ),
     (
+        "RESOLVED: that\n1) the agreement with the club be approved.\n2) Authority be delegated "
+        "to the Director of Place in consultation with the Cabinet Member to:\na. identify "
+        "a further three sites to be included in the agreement subject to due diligence;\nb. "
+        "enter into licence agreements as required.",
+        "a delegation told with the authority first, no task",
+    ),
+    (
         "The Clerk confirmed that he has asked for the bus shelter to be on the agenda of the "
         "joint meeting.",
         "a request made before, reported",

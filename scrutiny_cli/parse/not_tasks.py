@@ -153,6 +153,8 @@ NOT_A_TASK = rule(
     # (or the grant first: "the Portfolio Holders be given authority to make minor amendments",
     # "the Manager be given delegated authority to go ahead": a delegation, no task)
     r"\bbe\s+(?:given|granted)\s+(?:(?:full|delegated|the)\s+){0,2}(?:authority|powers?)\s+to\b|"
+    # (or the authority first: "Authority be delegated to the Director ... to: a. identify ...")
+    r"\b(?:authority|powers?)\s+(?:be|is|was|were)\s+delegated\s+to\b|"
     r"minutes\s+be\s+(?:amended|corrected)|(?:changed|amended|corrected)\s+to\s+read|"
     # ("It was also suggested that two minor amendments were made to Minute 10")
     r"(?:amendments?|corrections?)\s+(?:were|be|are|was|is)\s+made\s+to\s+(?:the\s+)?minutes?\b|"
