@@ -3370,6 +3370,10 @@ NOT_ACTIONS = [
         "a delegation told with the authority first, no task",
     ),
     (
+        "The tree had been felled. The clerk to council had arranged for this to be done.",
+        "the post's own name, 'clerk to council', no task",
+    ),
+    (
         "The Clerk confirmed that he has asked for the bus shelter to be on the agenda of the "
         "joint meeting.",
         "a request made before, reported",

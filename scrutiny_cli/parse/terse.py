@@ -121,7 +121,8 @@ TERSE_CUES = (
             # (the owner may take a colon, as a list's label: "The clerk: to obtain quotes")
             rf"|,\s*(?:[Tt]he\s+)?(?P<first>{OFFICE}))(?:\s*:)?\s+"
             rf"(?:(?:is|was)\s+(?:also\s+)?to\s+(?:also\s+)?(?=(?:{ACTION_VERBS})\b)(?!hold\s+(?:the\s+)?(?:post|office|role)\b)|to\s+)(?:also\s+|then\s+)?(?!(?:be|become|note|have(?!{_HAVE_DONE})|sign|"
-            r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|"
+            # (nor the post's own name: "The clerk to council had arranged ...")
+            r"the|a|an|whom|which|what|date|this|that|all|any|his|her|their|its|our|each|council|"
             # (a task's verb in capitals too, as some clerks type it: "Clerk to Chase")
             rf"every|them|him|us|me)\b)(?:(?:re-)?[a-z]{{3,}}|{_DO}|(?=[A-Z])(?i:{ACTION_VERBS}))\b",
             "terse",
@@ -210,6 +211,7 @@ near_miss(
 near_miss(
     "terse-post",
     "The Clerk to the Council reported on the audit.",
+    "The clerk to council had arranged for this to be carried out.",
     "The Chairman to sign the minutes as a true record.",
     "Clerk to note the correspondence.",
     "MCC to repair the road.",
