@@ -3374,6 +3374,11 @@ NOT_ACTIONS = [
         "the post's own name, 'clerk to council', no task",
     ),
     (
+        "RESOLVED: that\n1) the proposed agreement with the club be approved.\n2) the two "
+        "sites identified in the report be included in the agreement.",
+        "what a decision's own terms take in, no task",
+    ),
+    (
         "The Clerk confirmed that he has asked for the bus shelter to be on the agenda of the "
         "joint meeting.",
         "a request made before, reported",

@@ -121,7 +121,9 @@ near_miss(
 _ASKED_DONE = (
     r"(?:further\s+|also\s+|now\s+)?(?:arranged|circulated|sent|considered|added|provided|held|"
     r"given|brought|submitted|presented|reported|invited|shared|distributed|emailed|forwarded|"
-    r"scheduled|included|investigated|explored|prepared|produced|written|"
+    # (not what a decision's own terms take in: "the three sites be included in the agreement")
+    r"scheduled|included(?!\s+(?:in|within)\s+(?:the\s+)?(?:agreement|scheme|contract|lease|"
+    r"policy|budget|precept|strategy)\b)|investigated|explored|prepared|produced|written|"
     r"made (?:publicly |widely )?available|"  # ("be made publicly available on the website")
     # (either spelling: "organised", "organized")
     r"organi[sz]ed|requested|sought|obtained|updated|reviewed|set up|amended|supplied|"
