@@ -3379,6 +3379,11 @@ NOT_ACTIONS = [
         "what a decision's own terms take in, no task",
     ),
     (
+        "He suggested that the Health Board's proposals were very weak on details of how the "
+        "night service will be delivered in the north of the island.",
+        "an opinion told after 'suggested that', no request",
+    ),
+    (
         "The Clerk confirmed that he has asked for the bus shelter to be on the agenda of the "
         "joint meeting.",
         "a request made before, reported",

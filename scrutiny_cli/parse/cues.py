@@ -202,8 +202,11 @@ NARRATIVE_CUES = (
             # (or whom by, in the passive: "It was also requested by Members that ...")
             r"\b(?:requested|asked|ask|suggested|urged|(?:(?<=Members\s)|(?<=Councillors\s))request)"
             r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+that\s+"
-            r"(?:(?!\b(?:would|could|should|might|"
-            rf"had)\b)[^.]){{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
+            # (not an opinion told, its verb "is" or "were" before no deed: "He suggested that
+            # the proposals were very weak on details of how ... will be delivered")
+            r"(?:(?!\b(?:would|could|should|might|had)\b"
+            rf"|\b(?:is|are|was|were)\s+(?!(?:\w+ed|{_IRREGULAR}|to)\b))[^.])"
+            rf"{{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
             # (not one asked before, "he has asked for the matter to be on the agenda", nor
             # leave sought, "asked for the parish council's approval to publicise ...")
             rf"|(?<!has\s)(?<!had\s)(?<!have\s)\b(?:requested|asked)\s+for\b"
