@@ -438,10 +438,10 @@ CASES = [
         "someone invited to come and do something, not a thing sent to them",
     ),
     (
-        "Residents would be invited to attend a meeting with Kent County Council Highways.",
+        "Residents would be invited to attend a meeting with Wyvernshire County Council Highways.",
         [
             (
-                "Residents would be invited to attend a meeting with Kent County Council Highways",
+                "Residents would be invited to attend a meeting with Wyvernshire County Council Highways",
                 None,
                 None,
                 "undertaking",

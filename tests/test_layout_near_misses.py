@@ -22,7 +22,7 @@ CASES = [
             "\n"
             "Action list\n"
             "\n"
-            "1 Clerk to write to Kent County Council about the potholes on Mill Lane\n"
+            "1 Clerk to write to Wyvernshire County Council about the potholes on Mill Lane\n"
             "2 Cllr Green to obtain quotes for the bench repairs\n"
             "3 Clerk to place the approved minutes on the website\n"
         ),
@@ -148,7 +148,7 @@ CASES = [
             "\n"
             "46/20 Correspondence\n"
             "\n"
-            "1. Kent County Council – Notice of road closure on Mill Lane from 4 June.\n"
+            "1. Wyvernshire County Council – Notice of road closure on Mill Lane from 4 June.\n"
             "2. CPRE – Spring newsletter received.\n"
             "3. Mr J Smith – Complaint about dog fouling on the recreation ground; Clerk to write to the dog warden.\n"
             "\n"

@@ -105,7 +105,7 @@ def test_a_line_broken_at_a_superscript_is_one_line() -> None:
 @pytest.mark.parametrize(
     ("line", "join"),
     [
-        ("5.iv) Carmarthenshire County Council's Local Development Plan", "\n"),
+        ("5.iv) Wyvernshire County Council's Local Development Plan", "\n"),
         ("4.13ii) Arrangements for additional bank signatories were in hand.", "\n"),
         ("viii) Welsh Government, availability of funding", "\n"),
         ("County Council regarding the Rural Housing Needs Assessment.", " "),

@@ -1251,7 +1251,7 @@ CASES = [
     ),
     (
         "APOLOGIES\n\nCouncillor Representing L W Davies Anglesey County Council P C Evans "
-        "Conwy County Borough Council\n\n1. SERIOUS INCIDENT\n\nThe Chief Fire Officer "
+        "Wyvern County Borough Council\n\n1. SERIOUS INCIDENT\n\nThe Chief Fire Officer "
         "reported.\n\n2. MINUTES\n\nThe minutes were signed.\n",
         [("1", "SERIOUS INCIDENT"), ("2", "MINUTES")],
         "an opening heading over a list of names, not a sentence, is the attendance's",
