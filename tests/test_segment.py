@@ -2664,6 +2664,17 @@ CASES = [
         "an article and a heading in title case closed by a colon",
     ),
     (
+        "27/16 Apologies\nNone.\n28/16 To confirm the minutes from the last meeting – Wednesday "
+        "29th June 2016.\nProposed by Cllr Ash and RESOLVED that the minutes be signed.\n"
+        "29/16 Site visit – Monday 4 July. The Clerk reported on the visit.\n",
+        [
+            ("27/16", "Apologies"),
+            ("28/16", "To confirm the minutes from the last meeting – Wednesday 29th June 2016"),
+            ("29/16", "Site visit"),
+        ],
+        "a date after a dash, its weekday first, is the heading's",
+    ),
+    (
         "POLICE BOARD (4) Ms Jane Gordon HUMAN RIGHTS ADVISOR\n\nRecord No: 75615 1 OFFICIALS "
         "IN Mr Trevor Reaney (Chief Executive) ATTENDANCE: Dr Debbie Donnelly (Deputy Chief "
         "Executive) Mr Sam Hagen (Director of Corporate Services) Mr David Jackson (Director "

@@ -38,11 +38,21 @@ def one_word_minutes(words: list[str], k: int) -> bool:
     return word.endswith(".") and word[:-1] in ONE_WORD_DECISIONS and words[k - 1][:1].islower()
 
 
+# A date alone, its weekday first or not: "Wednesday 29th June 2016.", "12 May 2016".
+_DATE_ALONE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December),?\s+\d{4}\.?"
+)
+
+
 def starts_sentence(words: list[str], k: int) -> bool:
     """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
     words = [w.rstrip(":") for w in words]
     if words[k - 1].lower().strip(",") in SMALL or words[k - 1].lower() == "held":
         return False  # (nor after "held": "... meeting held Tuesday 9 June 2020")
+    if words[k - 1] in ("-", "–", "—") and _DATE_ALONE.match(" ".join(words[k : k + 4])):
+        return False  # (nor the heading's date after a dash: "... – Wednesday 29th June 2016")
     if k >= 2 and words[k - 2] == "To" and words[k - 1].lower() in AGENDA_VERBS:
         return False  # the agenda verb's object: "To Consider Apologies for Absence"
     if len(words) - k < 2:
@@ -81,6 +91,8 @@ def text_after_dash(after: str) -> bool:
         after = " ".join(words)
     if _LIST_OPENS.fullmatch(after):
         return True  # a list's first marker: "Members' Declarations – a. Pecuniary ..."
+    if _DATE_ALONE.fullmatch(after):
+        return False  # the heading's date: "To confirm the minutes – Wednesday 29th June 2016."
     if after.endswith(".") and titled_phrase(words):
         return False  # "– Revised Heads of Terms for National Trust."
     if not words or words[0] in STARTERS or after.endswith("."):
