@@ -10,7 +10,7 @@ rule has an example and near-misses (tests check both); requests.py holds their 
 from __future__ import annotations
 
 from .dates import MONTH_NAMES, MONTHS
-from .invitations import INVITATION_CUES
+from .invitations import INVITATION_CUES, SEND_IN_VERBS
 from .later_meetings import LATER_MEETING_CUES
 from .promised import PROMISED_PASSIVE
 from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, UNDERTAKING
@@ -147,8 +147,7 @@ NARRATIVE_CUES = (
             # (nor a club's or anyone's to come: "club members are welcome to book the hall",
             # "members were welcome to attend the Christmas lunch")
             r"(?:^|\b(?i:committee|panel|board|all|the|that|said|and)\s+)(?i:members|councillors)\s+(?:were|are)"
-            r"\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:highlight|suggest|share|e-?mail|send|submit|"
-            r"raise|contact|forward|let|put)\b",
+            rf"\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:{SEND_IN_VERBS})\b",
             "request",
             "Committee members were welcome to highlight anything missing from the report",
         ),

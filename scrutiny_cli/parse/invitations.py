@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from .rules import near_miss, rule
 
+# What Members are invited to send in: "welcome to highlight anything missing", "encouraged
+# Members to submit suggestions", "put forward".
+SEND_IN_VERBS = r"highlight|suggest|share|e-?mail|send|submit|raise|contact|forward|let|put"
+
 INVITATION_CUES = (
     (
         rule(
@@ -25,8 +29,7 @@ INVITATION_CUES = (
             # to submit suggestions for topics" (not to note or to agree: the meeting's own)
             r"\b(?:Chair(?:man|person|woman)?|Convener|Clerk|Officers?)\s+(?:also\s+)?"
             r"(?:invited|encouraged|urged|asked|reminded)\s+(?:all\s+)?(?:Members|Councillors)\s+to\s+"
-            r"(?:submit|send|e-?mail|forward|contact|let|put\s+forward|suggest|raise|share|"
-            r"highlight)\b",
+            rf"(?:{SEND_IN_VERBS})\b",
             "invitation",
             "the Chairman encouraged Members to submit suggestions for topics",
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import DAY_NAMES, MONTH_NAMES
 from .title_words import (
     AGENDA_VERBS,
     FINITE_VERB,
@@ -40,9 +41,7 @@ def one_word_minutes(words: list[str], k: int) -> bool:
 
 # A date alone, its weekday first or not: "Wednesday 29th June 2016.", "12 May 2016".
 _DATE_ALONE = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December),?\s+\d{4}\.?"
+    rf"(?:(?:{DAY_NAMES}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{MONTH_NAMES}),?\s+\d{{4}}\.?"
 )
 
 

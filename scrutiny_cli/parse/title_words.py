@@ -373,12 +373,10 @@ _PRESENT = frozenset(("Present", "PRESENT"))
 
 def titled_colon(words: list[str]) -> bool:
     """An article and a few words in title case closed by a colon: "The Minutes:"."""
+    if words[0] not in ("The", "A", "An"):
+        return False
     end = next((k for k, w in enumerate(words[:5]) if w.endswith(":")), 0)
-    return (
-        words[0] in ("The", "A", "An")
-        and end > 0
-        and all(w[0].isupper() for w in words[1 : end + 1])
-    )
+    return end > 0 and all(w[0].isupper() for w in words[1 : end + 1])
 
 
 def noun_phrase_closed(words: list[str]) -> bool:

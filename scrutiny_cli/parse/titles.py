@@ -190,7 +190,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         text = SPACE_RUN.sub(" ", text)
     words = text.split()
     if numbered and words and titled_colon(words):  # ("6.1 The Minutes: PT read the ...")
-        return text.partition(":")[0].strip(), text.partition(":")[2].strip()
+        head, _, rest = text.partition(":")
+        return head.strip(), rest.strip()
     if not words or (words[0] in SENTENCE_FIRST and not (numbered and heading_anyway(words))):
         return None, text
     if KEYWORD_LINE.match(text):
