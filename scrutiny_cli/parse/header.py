@@ -18,17 +18,7 @@ from .bodies import body_alone, council_in_title, council_line, council_over, na
 from .body_names import clean_committee
 from .dates import complete_years, find_date, parse_time, range_start
 from .header_anywhere import anywhere, hinted
-from .header_cues import (
-    BARE_LABEL,
-    HELD_ONLINE,
-    LABEL,
-    MET_AT,
-    MODERNGOV,
-    PLACE_HOURS,
-    POSTCODE,
-    TELEPHONE,
-    TITLE_WORDS,
-)
+from .header_cues import MODERNGOV, POSTCODE, TELEPHONE, TITLE_WORDS
 from .header_dateline import dateline_prose
 from .header_guards import ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE, OPENING_BUSINESS
 from .header_held import summons_venue
@@ -52,6 +42,7 @@ from .header_span import (
 )
 from .header_stamps import ITEM_LINE, STATUS_NOTE, after_cover, below_menu, without_meetings_index
 from .header_welsh import in_english, welsh_two_lines
+from .header_where import BARE_LABEL, HELD_ONLINE, LABEL, MET_AT, PLACE_HOURS
 from .lines import ATTACHMENT
 from .numbers import is_date
 from .venues import clean_venue, place_after, venue_in

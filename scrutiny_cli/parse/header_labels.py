@@ -1,6 +1,6 @@
 """The labelled fields of a header ("Venue: Committee Room 3", "Date: 22 January 2007",
 "Contact: Hannah Criddle Tel ..."), and the cells of a table's row of labels run onto one
-line; header.py finds the labels (header_cues.LABEL, BARE_LABEL) and gives what these read."""
+line; header.py finds the labels (header_where.LABEL, BARE_LABEL) and gives what these read."""
 
 from __future__ import annotations
 

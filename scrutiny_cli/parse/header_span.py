@@ -12,9 +12,10 @@ import re
 
 from .body_names import clean_committee
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_time
-from .header_cues import BUILDING_WORDS, TIME_AND_PLACE
+from .header_cues import BUILDING_WORDS
 from .header_held import held_undated
 from .header_labels import LABEL_START
+from .header_where import TIME_AND_PLACE
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .venues import clean_venue, held_hour, place_after, venue_in
 
