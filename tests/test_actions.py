@@ -715,6 +715,16 @@ CASES = [
         "an action label over a decision's words",
     ),
     (
+        "Bollards: damaged bollards were reported on Mill Road.\nACTION: That an update be "
+        "provided for the next Area Forum.\nRiver path: its lighting was queried.\nACTION: That "
+        "an update be provided at the next Area Forum.",
+        [
+            ("That an update be provided for the next Area Forum", None, None, "action-line"),
+            ("That an update be provided at the next Area Forum", None, None, "action-line"),
+        ],
+        "two action labels under two matters are two tasks, however alike their words",
+    ),
+    (
         "The hall needs work on its roof and gutters.\nACTION - get estimates for work needed on "
         "the Hall\nACTION: Ongoing",
         [("get estimates for work needed on the Hall", None, None, "action-line")],

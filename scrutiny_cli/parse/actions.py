@@ -119,7 +119,9 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
         share = 0.5 if new.origin == "request" else 0.75
         return similar(new.text, old.text) or contained(new.text, old.text, share)
     if new.origin == old.origin == "action-line":  # two labels, two tasks
-        return content_words(new.text) == content_words(old.text)
+        # (however alike their words: "ACTION: That an update be provided for the next
+        # Area Forum." under one matter, "... at the next Area Forum." under another)
+        return fold(new.text).lower().split() == fold(old.text).lower().split()
     if new.origin in ("action-line", "terse"):  # a summary line restating the prose
         # (or the prose read with the sentence before it: "The kerb was reported. LM will
         # follow this up." / "LM will follow this up. LM Action.")
