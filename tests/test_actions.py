@@ -711,16 +711,63 @@ CASES = [
     (
         "Issues were raised about cones left at work sites.\nACTION: That an update be provided "
         "for the next Area Forum.",
-        [("That an update be provided for the next Area Forum", None, None, "action-line")],
-        "an action label over a decision's words",
+        [
+            (
+                "Issues were raised about cones left at work sites. That an update be provided "
+                "for the next Area Forum",
+                None,
+                None,
+                "action-line",
+            )
+        ],
+        "an action label over a decision's words; an update on nothing named takes its scene",
+    ),
+    (
+        "Issues were raised about cones left at work sites.\nACTION: That an update on the "
+        "cones be provided for the next Area Forum.",
+        [
+            (
+                "That an update on the cones be provided for the next Area Forum",
+                None,
+                None,
+                "action-line",
+            )
+        ],
+        "an update that names what it is on says enough alone",
+    ),
+    (
+        "The footpath by the school is overgrown again. Clerk to provide an update at the next "
+        "meeting.",
+        [
+            (
+                "The footpath by the school is overgrown again. Clerk to provide an update at "
+                "the next meeting",
+                "Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "an unlabelled task's update on nothing named takes its scene too",
     ),
     (
         "Bollards: damaged bollards were reported on Mill Road.\nACTION: That an update be "
         "provided for the next Area Forum.\nRiver path: its lighting was queried.\nACTION: That "
         "an update be provided at the next Area Forum.",
         [
-            ("That an update be provided for the next Area Forum", None, None, "action-line"),
-            ("That an update be provided at the next Area Forum", None, None, "action-line"),
+            (
+                "Bollards: damaged bollards were reported on Mill Road. That an update be "
+                "provided for the next Area Forum",
+                None,
+                None,
+                "action-line",
+            ),
+            (
+                "River path: its lighting was queried. That an update be provided at the next "
+                "Area Forum",
+                None,
+                None,
+                "action-line",
+            ),
         ],
         "two action labels under two matters are two tasks, however alike their words",
     ),

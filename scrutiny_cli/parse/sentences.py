@@ -112,9 +112,18 @@ def says_too_little(sentence: str) -> bool:
     words = [w.strip(".!?,;").lower() for w in sentence.split()]
     if len(words) < 4 or _WHAT_DEFERRED.match(sentence):
         return True
+    if len(words) <= 14 and _UPDATE_ON_NOTHING.search(sentence):
+        return True
     return len(words) < 6 and (words[-1] in _POINTING or words[-2] in _BARE_VERB)
 
 
+# An update promised with nothing it is on, which the sentence above names: "Volcker
+# Highways: cones were left at work sites." / "ACTION: That an update be provided for the
+# next Area Forum." (not "an update on the tender", "a report into the flooding").
+_UPDATE_ON_NOTHING = re.compile(
+    r"(?i)(?:^(?:that\s+)?|\b(?:an?|further|an\s+further)\s+)(?:update|progress\s+report|feedback)"
+    r"\b(?![^.;]*\b(?:on|about|regarding|re|concerning|into|of|as\s+to|whether|from\s+the)\b)"
+)
 # A deferral with no subject, what it defers the line above: "ii Resignation of M. Clarke" /
 # "Held over to next Meeting".
 _WHAT_DEFERRED = re.compile(r"(?i)\s*(?:held\s+over|deferred|postponed)\s+(?:to|until)\b")
