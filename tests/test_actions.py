@@ -736,6 +736,26 @@ CASES = [
         "an update that names what it is on says enough alone",
     ),
     (
+        "Councillors asked about the schemes.\n\nACTION:  Officers to provide:\n\n1.  An update on "
+        "the crossing schemes agreed last year\n\n2.  Information on who chose the sites.\n\n"
+        "Supporting documents:",
+        [
+            (
+                "Officers to provide an update on the crossing schemes agreed last year",
+                "Officers",
+                None,
+                "action-line",
+            ),
+            (
+                "Officers to provide information on who chose the sites",
+                "Officers",
+                None,
+                "action-line",
+            ),
+        ],
+        "an action label's task closed by a colon over a numbered list is a task an entry",
+    ),
+    (
         "The footpath by the school is overgrown again. Clerk to provide an update at the next "
         "meeting.",
         [

@@ -11,6 +11,7 @@ import re
 from ..model import Action
 from ..read.text import fold
 from . import sentences
+from .action_lists import entries_after, entry_lines
 from .owners import owner_of, statement, strip_article
 from .requests import _IRREGULAR, ACTION_VERBS, TASK_VERBS
 from .rules import M, near_miss, rule
@@ -129,6 +130,12 @@ def action_lines(text: str) -> tuple[list[Action], str]:
         stripped = line.strip()
         m = ACTION_LINE.regex.match(fold(stripped))
         tasks = _labelled_tasks(tidy(stripped[m.start("what") :])) if m else []
+        listed = entry_lines(lines, k + 1) if len(tasks) == 1 and stripped.endswith(":") else []
+        if listed:  # "ACTION: Officers to provide:" / "1. An update on ..." / "2. ..."
+            out += [_entry_task(tasks[0], entry) for entry in entries_after(lines, k + 1)]
+            for j in (k, *listed):
+                prose[j] = ""
+            continue
         if tasks:
             out += [_with_scene(task, lines[:k]) for task in tasks]
             prose[k] = ""
@@ -214,6 +221,21 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _TASK_WORDS = re.compile(
     r"\b(?:will|would|should|must|needs?\s+to|agreed|to\s+[a-z]+|(?:is|was|are|were)\s+\w+ing)\b"
 )
+
+
+def _entry_task(lead: Action, entry: str) -> Action:
+    """A task of a label's list: its lead's words, the colon dropped, and the entry's ("Officers
+    to provide:" / "1. An update on the schemes" is "Officers to provide an update on the
+    schemes")."""
+    first, _, rest = entry.partition(" ")
+    if first in _COMMON_FIRST:  # (a sentence's first word, which the lead now opens)
+        entry = f"{first.lower()} {rest}"
+    text = f"{lead.text.rstrip(':').rstrip()} {entry.rstrip('.;')}"
+    return Action(text=text, origin="action-line", owner=lead.owner)
+
+
+# (the common words a list's entry opens with, in lower case after the lead)
+_COMMON_FIRST = frozenset("A An The Any All Some Further More Information Details".split())
 
 
 def _labelled_tasks(what: str) -> list[Action]:

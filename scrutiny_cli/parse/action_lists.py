@@ -24,22 +24,28 @@ def request_lists(minutes: str) -> list[Action]:
     lines = minutes.split("\n")
     for i, line in enumerate(lines):
         if REQUEST_LIST_LEAD.regex.search(fold(line.strip())):
-            for bullet in _bullets_after(lines, i + 1):
+            for bullet in entries_after(lines, i + 1):
                 out.append(Action(text=bullet, origin="request-list", owner=owner_of(bullet)))
     return out
 
 
-def _bullets_after(lines: list[str], start: int) -> list[str]:
-    bullets: list[str] = []
-    for line in lines[start:]:
-        stripped = line.strip()
+def entries_after(lines: list[str], start: int) -> list[str]:
+    """The entries of the list that starts at lines[start], without their marks."""
+    return [tidy(_ENTRY.sub("", lines[k].strip(), count=1)) for k in entry_lines(lines, start)]
+
+
+def entry_lines(lines: list[str], start: int) -> list[int]:
+    """Which lines from lines[start] on are a list's entries, blank lines between them
+    passed over, up to the first line that is none."""
+    found: list[int] = []
+    for k in range(start, len(lines)):
+        stripped = lines[k].strip()
         if not stripped:
             continue
-        mark = _ENTRY.match(stripped)
-        if mark is None:
+        if _ENTRY.match(stripped) is None:
             break
-        bullets.append(tidy(stripped[mark.end() :]))
-    return bullets
+        found.append(k)
+    return found
 
 
 # A list's entry: a bullet, or a number or letter ("1. that in future ...", "(b) ...").
