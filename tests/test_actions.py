@@ -736,6 +736,19 @@ CASES = [
         "an update that names what it is on says enough alone",
     ),
     (
+        "RESOLVED\n\nThat the proposal to form area transport panels be not pursued but the "
+        "Portfolio Holder for Transport consider ways to keep ward members informed.",
+        [
+            (
+                "the Portfolio Holder for Transport consider ways to keep ward members informed",
+                "Portfolio Holder for Transport",
+                None,
+                "resolution",
+            )
+        ],
+        "a decision's clause after 'but' is judged on its own",
+    ),
+    (
         "Councillors asked about the schemes.\n\nACTION:  Officers to provide:\n\n1.  An update on "
         "the crossing schemes agreed last year\n\n2.  Information on who chose the sites.\n\n"
         "Supporting documents:",

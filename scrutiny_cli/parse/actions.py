@@ -181,11 +181,15 @@ _MOVERS = re.compile(
 
 
 def _clauses(text: str) -> list[str]:
-    """ "X be noted and that Y be forwarded": two clauses, each judged on its own; a
-    motion's decision without its movers."""
+    """ "X be noted and that Y be forwarded": two clauses, each judged on its own, as are
+    those "but" sets against each other ("the proposal be not pursued but the Portfolio
+    Holder consider ways to improve ..."); a motion's decision without its movers."""
     text = _MOVERS.sub("", text, count=1)
-    parts = re.split(r"\s+and\s+that\s+", text)
+    parts = _CLAUSE_BREAK.split(text)
     return [text] if len(parts) == 1 else [p for p in parts if p.strip()]
+
+
+_CLAUSE_BREAK = re.compile(r"\s+and\s+that\s+|,?\s+but\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])")
 
 
 # A referral to Council, which decides it ("recommends to Council the revised Council
