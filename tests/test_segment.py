@@ -7,8 +7,9 @@ import pytest
 from scrutiny_cli.errors import UnknownLayout
 from scrutiny_cli.model import Item
 from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.sentence_starts import body_decided
 from scrutiny_cli.parse.spaced_numbers import spaced_number
-from scrutiny_cli.parse.titles import body_decided, split_run_in
+from scrutiny_cli.parse.titles import split_run_in
 from scrutiny_cli.read.text import read_text
 
 HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the Town Hall\n\n"
@@ -6606,9 +6607,15 @@ def test_a_rows_heading_stops_before_the_agendas_numbered_points() -> None:
     assert split_run_in("Local Plan Phase 2. The Clerk reported", numbered=False)[0] == (
         "Local Plan Phase 2"
     )
-    # (the points after a small word are the heading's own)
+    # (the points after a small word are the heading's own, whole, however their words open)
     heading = "Declaration of Interest for a) The Meeting and b) Any Changes to the Register"
-    assert (split_run_in(heading, numbered=True)[0] or "").startswith(heading[:30])
+    assert split_run_in(heading, numbered=True)[0] == heading
+    assert split_run_in(f"{heading}.", numbered=True) == (heading, "")
+    # (but a point after the heading's last word starts its text)
+    assert split_run_in("Declarations of interest a) The Chair declared one.", numbered=True) == (
+        "Declarations of interest",
+        "a) The Chair declared one.",
+    )
 
 
 _RUNNING = (

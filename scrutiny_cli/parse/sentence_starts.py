@@ -167,3 +167,21 @@ def _lower_at(words: list[str], k: int) -> bool:
 
 
 SMALL_JOINS = frozenset("of and the for to in on at".split())  # ("Planning Planning and Access")
+
+
+# The body as the subject of its decision, opening the text a heading runs into: "17.4
+# Approve minutes Council resolved unanimously to accept ...", "Planning Members agreed ...".
+_BODIES = frozenset("Council Committee Members Councillors Board Panel Cabinet".split())
+_DECIDED = frozenset("resolved agreed noted approved accepted decided RESOLVED AGREED".split())
+
+
+def body_decided(words: list[str], k: int) -> bool:
+    """Whether words[k] opens the text as a bare body deciding, after a word that does not
+    name it ("the", "of", "Parish")."""
+    return (
+        k + 1 < len(words)
+        and words[k] in _BODIES
+        and words[k + 1].rstrip(".,") in _DECIDED
+        and words[k - 1].lower() not in SMALL
+        and words[k - 1] not in ("Parish", "Town", "Community", "District", "County", "City")
+    )

@@ -25,6 +25,7 @@ from .printed_titles import SPACE_RUN, TABLE_CELLS, as_printed, with_aside
 from .rules import near_miss, rule
 from .sentence_starts import (
     MARKER,
+    body_decided,
     heading_again,
     one_word_minutes,
     starts_sentence,
@@ -251,6 +252,9 @@ def _before_attachment(text: str) -> tuple[str, str | None]:
     return rest, text[: m.start()]
 
 
+_OWN_POINT = re.compile(r"\(?[a-h1-9]\)")
+
+
 def _mixed_end(text: str, words: list[str]) -> int:
     """Where a mixed-case heading stops: a sentence starter, a label, a full stop, or a
     dash followed by words that are no heading."""
@@ -279,7 +283,12 @@ def _mixed_end(text: str, words: list[str]) -> int:
         named = k and (opens_text(words, k) or (words[k - 1][:1].isupper() and initials))
         named = named or body_decided(words, k)
         starter = starter or w in ("Chair", "Chairman")  # ("Welcome Chair welcomed all")
-        if named or (k and (starter or last) and not tier and starts_sentence(words, k)):
+        # (not after a point the heading lists: "Declaration of Interest for a) The Meeting
+        # and b) Any Changes to be notified ...")
+        own_point = k > 1 and _OWN_POINT.fullmatch(words[k - 1]) and words[k - 2] in SMALL
+        if not own_point and (
+            named or (k and (starter or last) and not tier and starts_sentence(words, k))
+        ):
             return min(pos, limit)
         if (
             k
@@ -309,24 +318,6 @@ _APPLICATION = re.compile(
     rf"^[A-Z][\w'’. ]{{1,40}}?\s[-–—]\s+(?:\d{{6,}}|{APPLICATION_REF}(?:/[A-Z]{{1,4}})?)"
     r"\s+[-–—]\s+[A-Z]"
 )
-
-
-# The body as the subject of its decision, opening the text a heading runs into: "17.4
-# Approve minutes Council resolved unanimously to accept ...", "Planning Members agreed ...".
-_BODIES = frozenset("Council Committee Members Councillors Board Panel Cabinet".split())
-_DECIDED = frozenset("resolved agreed noted approved accepted decided RESOLVED AGREED".split())
-
-
-def body_decided(words: list[str], k: int) -> bool:
-    """Whether words[k] opens the text as a bare body deciding, after a word that does not
-    name it ("the", "of", "Parish")."""
-    return (
-        k + 1 < len(words)
-        and words[k] in _BODIES
-        and words[k + 1].rstrip(".,") in _DECIDED
-        and words[k - 1].lower() not in SMALL
-        and words[k - 1] not in ("Parish", "Town", "Community", "District", "County", "City")
-    )
 
 
 # A person's title, or a part's letter, before the stop that seemed to end a heading: the
