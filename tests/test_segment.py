@@ -4359,6 +4359,29 @@ def test_a_heading_wrapped_onto_the_next_line_keeps_its_words() -> None:
     assert items[1].minutes.startswith("The Chairman declared")
 
 
+def test_a_heading_goes_on_with_the_noun_that_ends_it_on_the_next_line() -> None:
+    """ "Monthly Wyvern" / "Councillor Report:- ...": a title-case heading goes on with the
+    next line's few words closed by a colon where they end in a heading's noun; a body named
+    before a colon ("Highways England: ...") is the text. A member's post before what it
+    names ("Councillor Report") starts no sentence on one line either."""
+    body = (
+        "52/21 Monthly Wyvern\nCouncillor Report:- Councillor J. Wood reported on the budget.\n"
+        "53/21 Correspondence\nHighways England: a letter about the bypass was noted.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("52/21", "Monthly Wyvern Councillor Report"),
+        ("53/21", "Correspondence"),
+    ]
+    assert split_run_in("District Councillor Report Councillor Ash reported", numbered=True) == (
+        "District Councillor Report",
+        "Councillor Ash reported",
+    )
+    assert split_run_in("Monthly Wyvern Councillor Report:- Cllr Ash reported", numbered=True)[
+        0
+    ] == ("Monthly Wyvern Councillor Report")
+
+
 def test_headings_alone_under_an_empty_colon_led_heading_are_its_sub_headings() -> None:
     """Headings standing alone between "Matters Arising:" and the next colon-led heading
     are that item's topics; the colon-led headings are the page's items. Headings alone

@@ -26,6 +26,15 @@ _OPEN_START = re.compile(r"(?:AND|OR|OF|THE|TO|FOR|IN|ON|AT|WITH|BY|FROM|HELD|IN
 _LOWER_ON = re.compile(r"(?:of|and|for|to|in|on|at|the|with|by|from)\s[^:.]{1,60}:")
 
 
+# A line whose few capitalised words, closed by a colon, end in the noun a heading ends
+# with: the heading above it goes on with them ("Monthly Cornwall" / "Councillor Report:-
+# Cornwall Councillor J. Wood reported ..."; not "Highways England: a letter ...").
+_NOUN_ON = re.compile(
+    r"(?:[A-Z][\w'’]*\s+){0,2}(?:Report|Reports|Update|Updates|Matters|Questions|Issues|"
+    r"Applications)\s*:"
+)
+
+
 def title_wrapped_on(
     title: str | None, body: list[str], lines: int = 3
 ) -> tuple[str | None, list[str]]:
@@ -41,7 +50,8 @@ def title_wrapped_on(
     # PLANNING AND DEVELOPMENT MATTERS" / "AND APPROVE ANY ACTION")
     caps_on = title.isupper() and nxt.isupper() and _OPEN_START.match(nxt) is not None
     lower_on = not title.endswith((".", ":")) and _LOWER_ON.match(nxt) is not None
-    if not (_OPEN_END.search(title) or caps_on or lower_on):
+    noun_on = title.istitle() and not title.endswith((".", ":")) and bool(_NOUN_ON.match(nxt))
+    if not (_OPEN_END.search(title) or caps_on or lower_on or noun_on):
         return title, body
     head, colon, text = nxt.partition(":")  # ("... RELATING TO" / "ANY AGENDA ITEM: The ...")
     if not head or len(head) > _WRAPPED_REST or head.endswith(".") or not head[:1].isalpha():

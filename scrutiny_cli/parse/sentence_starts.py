@@ -60,6 +60,9 @@ def starts_sentence(words: list[str], k: int) -> bool:
         return True  # ("Public Participation None present.", "Apologies Nil received")
     if words[k] == "To":  # ("To consider", or the agenda's "To Receive Declarations")
         return words[k + 1][:1].islower() or words[k + 1].lower() in AGENDA_VERBS
+    if words[k] in NAME_TITLES and words[k + 1].rstrip(":-–") in _NAMED_BY_POST:
+        return False  # (a heading that goes on over a line's end: "Monthly Cornwall" /
+        # "Councillor Report:- Cornwall Councillor J. Wood reported ...")
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
         # (not who came, listed among headings: "Welcome, Councillors present & Apologies")
         return not (words[k - 1].endswith(",") and words[k + 1].lower() in ("present", "attending"))
@@ -74,6 +77,14 @@ def starts_sentence(words: list[str], k: int) -> bool:
     if words[k].rstrip(",") in WEEKDAYS:  # "Date of Next Meeting Monday 9th September ..."
         return bool(re.match(r"\d", words[k + 1]))
     return bool(FINITE_VERB.search(" ".join(words[k : k + 8])))
+
+
+# What a heading names after a member's title, no name: "Councillor Report", "Councillors'
+# Questions", "Councillor Vacancy".
+_NAMED_BY_POST = frozenset(
+    "Report Reports Update Updates Questions Matters Surgery Vacancy Vacancies Allowances "
+    "Training Items Issues".split()
+)
 
 
 def text_after_dash(after: str) -> bool:
