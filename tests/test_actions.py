@@ -749,6 +749,20 @@ CASES = [
         "a decision's clause after 'but' is judged on its own",
     ),
     (
+        "The Council were willing to help the group however, bearing in mind that one member of "
+        "the group is also a councillor and the Council did not have a dispensation, the Council "
+        "agreed that the Clerk write for advice on the Council's position.",
+        [
+            (
+                "the Council agreed that the Clerk write for advice on the Council's position",
+                "Clerk",
+                None,
+                "resolution",
+            )
+        ],
+        "a body's decision after a long preamble asks the one it names, from its own words",
+    ),
+    (
         "Councillors asked about the schemes.\n\nACTION:  Officers to provide:\n\n1.  An update on "
         "the crossing schemes agreed last year\n\n2.  Information on who chose the sites.\n\n"
         "Supporting documents:",

@@ -263,7 +263,7 @@ def _request(text: str) -> Action | None:
         subject = None  # "the Outturn report for 2018/19 be approved": a noun, not a verb
     if subject and not BODY_OWNER.search(re.split(r"\s+(?:of|for)\s+", subject["owner"])[0]):
         owner = owner_of(_WHEN_ASIDE.sub("", asked_to, count=1))
-        return Action(text=text, origin="resolution", owner=owner)
+        return Action(text=_past_preamble(text), origin="resolution", owner=owner)
     for rule in _RESOLUTION_CUES:
         if rule.regex.search(folded):  # an agreement, a terse "X to ...", a deferral
             return Action(text=text, origin="resolution", owner=owner_of(text))
@@ -300,10 +300,27 @@ _WHEN_ASIDE = re.compile(
 
 
 def _after_that(text: str) -> str:
-    """ "Agrees that X be held ..." -> "X be held ..."."""
-    m = re.match(
-        r"^(?:.{0,60}?\b(?:agrees?|agreed|resolves?|decides?|decided|asks?)\s+)?that\s+",
-        fold(text),
-        re.I,
-    )
+    """ "Agrees that X be held ..." -> "X be held ..."; and after a long preamble, the body's
+    own decision after its comma ("..., bearing in mind that ..., the Council agreed that
+    the Clerk write ...")."""
+    folded = fold(text)
+    m = _AGREED_THAT.match(folded) or _BODY_AGREED_THAT.search(folded)
     return tidy(text[m.end() :]) if m else text
+
+
+def _past_preamble(text: str) -> str:
+    """A decision told after a long preamble, from the body's own words: "..., bearing in
+    mind that ..., the Council agreed that the Clerk write ..." -> "the Council agreed that
+    the Clerk write ..."."""
+    folded = fold(text)
+    m = None if _AGREED_THAT.match(folded) else _BODY_AGREED_THAT.search(folded)
+    return tidy(text[m.start() :].lstrip(",; ")) if m else text
+
+
+_AGREED_THAT = re.compile(
+    r"^(?:.{0,60}?\b(?:agrees?|agreed|resolves?|decides?|decided|asks?)\s+)?that\s+", re.I
+)
+_BODY_AGREED_THAT = re.compile(
+    r"[,;]\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Council|Committee|Members|Board|Panel|Group)"
+    r"\s+(?:then\s+|therefore\s+|also\s+|unanimously\s+)?(?:agreed|resolved|decided)\s+that\s+"
+)
