@@ -1362,6 +1362,18 @@ CASES = [
         "the items added to a work programme)",
     ),
     (
+        "It was RESOLVED that the following minutes be confirmed:- • Full Council 6th March "
+        "2012 • Estates Committee 13th March 2012 • Finance Committee 20th March 2012",
+        [
+            (
+                None,
+                "the following minutes be confirmed:- • Full Council 6th March 2012 • Estates "
+                "Committee 13th March 2012 • Finance Committee 20th March 2012",
+            )
+        ],
+        "the meetings named after 'the following minutes' confirmed are one clause's list",
+    ),
+    (
         "RESOLVED that the following recommendations of the Cabinet be approved:\n\n(a) that "
         "the budget be set;\n\n(b) that the precept be agreed.",
         [("a", "that the budget be set"), ("b", "that the precept be agreed.")],

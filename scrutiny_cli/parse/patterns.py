@@ -208,6 +208,10 @@ ONE_CLAUSE_LEAD_IN = rule(
     # following Committees, as circulated, be received and noted:-"; not "the following
     # recommendations be approved:", each a decision of its own)
     r"|\bthe\s+(?:minutes|notes)\s+of\s+the\s+following\b"
+    # (or the minutes named "following" first: "It was RESOLVED that the following minutes be
+    # confirmed:- • Full Council 6th December 2011 • ...")
+    r"|\bthe\s+following\s+(?:minutes|notes)\b(?:\s+[\w,]+){0,4}?\s+(?:be|are|were)\s+"
+    r"(?:confirmed|approved|received|adopted|signed|noted|accepted)\b"
     # (and what a decision notes or approves, listed: "note progress ..., in particular:",
     # "... the measures, including:")
     r"|\b(?:in\s+particular|including)\s*:-?\s*$"
