@@ -4630,6 +4630,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Policing Report and local issues PC Hale advised that an operation had begun.",
             "Policing Report and local issues",
         ),
+        (  # (the officer's name in two words)
+            "Police Scotland Matters Sergeant Mark Hale provided an update on the campaign.",
+            "Police Scotland Matters",
+        ),
         ("Report of the CCG funded scheme", "Report of the CCG funded scheme"),
         (
             "Speed Sign VAS relocated to Church Lane The Clerk reported.",
