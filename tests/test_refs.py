@@ -625,6 +625,21 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
         ),
         # (a heading's note, in brackets, of the minute it follows up)
         ("09/14/04", "Bus Shelter (07/14/04)", "Mr Ash will move the seat.", ["07/14/04"]),
+        # (after the committee's letters; at a line's head an earlier minute's row under a
+        # review of earlier minutes)
+        (
+            "TRC/114/2019",
+            "Action Sheet Minutes of the Tourism Committee",
+            "The following issues were raised:\n\nTRC/098/2019 – Coast Path Event\n\nNoted: "
+            "the event is full.\n\nTRC/096/2019 – Signage",
+            ["TRC/098/2019", "TRC/096/2019"],
+        ),
+        (
+            "TRC/114/2019",
+            "Events",
+            "As agreed at TRC/101/2019 the fair is in June.",
+            ["TRC/101/2019"],
+        ),
         # (near misses: a date, a financial year, this meeting's agenda item or column, a
         # number at a line's head or the next minute's run in, a page, a measure; a
         # heading's number not in brackets, or its own)
@@ -641,6 +656,7 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
             [],
         ),
         ("20/23", "Ward Report", "A hedge was cut.\n\n20/25 To invite views from members.", []),
+        ("20/31", "Budget", "A hedge was cut.\n20/28 Financial Update", []),  # (not reviewing)
         ("053/09/17", "County Update", "Nothing to report. 22 2017/2018 054/09/17 Progress", []),
         ("15/21", "Planning", "As set out on page 14/21 of the report.", []),
         ("4.2", "Footpaths", "The path is 4.5 metres wide.", []),

@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .numbers import Numbered
 
-# A number of figures and separators alone: "179.15/16", "10458/04/19", "73/1516", "8/17".
-_NUMBERED = re.compile(r"\d{1,5}(?:[./]\d{1,4}){1,2}")
+# A number of figures and separators alone: "179.15/16", "10458/04/19", "73/1516", "8/17";
+# or after its committee's letters, "ERT/114/2019".
+_NUMBERED = re.compile(r"(?:[A-Z]{1,5}/)?\d{1,5}(?:[./]\d{1,4}){1,2}")
 # Words before a number (or a list of them) that make it something else: this meeting's
 # agenda item, a page, a sum of money, a paragraph of a report, a date's "on".
 _NOT_A_MINUTE = re.compile(
@@ -78,11 +79,13 @@ def without_own_number(rest: str) -> str:
 
 
 def own_number_refs(
-    text: str, number: str | None, bracketed: bool = False
+    text: str, number: str | None, bracketed: bool = False, reviews: bool = False
 ) -> list[tuple[int, int, list[str]]]:
     """(start, end, [ref]) of each number in text of the item's own numbering but another
     minute's: "Cllr Jackson: 185.15/16" under "179.15/16 DECLARATIONS OF INTEREST"; only
-    those in brackets if bracketed (a heading's note of the minute it follows up)."""
+    those in brackets if bracketed (a heading's note of the minute it follows up); at a
+    line's head only an earlier one in an item that reviews earlier minutes (a row of an
+    action sheet: "ERT/098/2019 – NI Economy House of Commons Event")."""
     pattern = _pattern(number) if number else None
     if pattern is None or not number or _AGENDA_COLUMN.search(text):
         return []
@@ -94,14 +97,20 @@ def own_number_refs(
             continue
         if _NOT_A_MINUTE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
-            continue  # (at a line's head it is a heading's number, its item not split off)
+        at_head = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        if at_head and not (reviews and _earlier(own, figures)):
+            continue  # (a heading's number, its item not split off)
         if bracketed and not (
             text[m.start() - 1 : m.start()] == "(" and text[m.end() :].startswith(")")
         ):
             continue
         hits.append((m.start(), m.end(), [m["ref"]]))
     return hits
+
+
+def _earlier(own: list[str], other: list[str]) -> bool:
+    """Whether other's running part is below own's (their other parts the same)."""
+    return any(int(b) < int(a) for a, b in zip(own, other, strict=True) if a != b)
 
 
 def _next(own: list[str], other: list[str]) -> bool:
@@ -134,7 +143,7 @@ def _pattern(number: str) -> re.Pattern[str] | None:
     of figures as long or one shorter or longer, a letter or bracketed part after it."""
     if not _NUMBERED.fullmatch(number) or (number.count(".") == 1 and "/" not in number):
         return None  # (nor a number and its point, "4.2", "81.2": as a sum or a measure reads)
-    runs = re.findall(r"\d+|[./]", number)
+    runs = re.findall(r"^[A-Z]+|\d+|[./]", number)
     shape = "".join(
         rf"\d{{{max(1, len(r) - 1)},{len(r) + 1}}}" if r.isdigit() else re.escape(r) for r in runs
     )

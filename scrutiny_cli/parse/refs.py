@@ -160,7 +160,7 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
     if reviews and number:  # "459. MATTERS ARISING" / "447. Matters Arising The Clerk ..."
         hits += earlier_minutes(folded, number)
     if number and ("/" in folded or "." in folded):  # "Cllr Carroll: 188.15/16"
-        hits += own_number_refs(folded, number)
+        hits += own_number_refs(folded, number, reviews=reviews)
     hits.sort()
     return _with_context(text, folded, _without_partial(hits))
 
