@@ -465,9 +465,14 @@ def test_matters_arising_rows_led_by_their_minute_in_brackets() -> None:
     text = (
         "3.2\n(5.4) Clearance of the gulley outside Home Farm. AB to confirm.\n"
         "3.3 (6.1) Bramble along Church Walk - Clerk to ask the contractor to strim it.\n"
-        "3.4 (4) Welcome packs were delivered.\n"
+        "3.4 (4) Welcome packs were delivered.\n3.5(8.1) The sign has been replaced.\n"
+        "3.6 ( 8.2) Hedge has been cut.\n(9) Any other business was taken.\n"
     )
-    assert [r.ref for r in find_refs(text, "Minutes and matters arising")] == ["5.4", "6.1"]
+    # (after a paragraph's number a minute of one figure too, glued or spaced, spaces in its
+    # brackets; with no paragraph's number, a bracketed figure alone is a list's mark)
+    assert [r.ref for r in find_refs(text, "Minutes and matters arising")] == [
+        "5.4", "6.1", "4", "8.1", "8.2",
+    ]  # fmt: skip
     assert find_refs(text, "Highways") == []  # (a list elsewhere: no review)
 
 

@@ -329,7 +329,10 @@ near_miss("paired-arising-ref", "136.1 There was discussion", "2.1 £12.50 The b
 # "(4)" marks a list).
 BRACKETED_ARISING_REF = rule(
     "bracketed-arising-ref",
-    r"^(?:\d{1,3}\.\d{1,2}[ \t]+)?\((?P<ref>\d{1,3}(?:\.\d{1,2}){1,2}[a-z]?)\)[ \t]+(?=[A-Z])",
+    # (after a paragraph's number, glued or spaced, a minute of one figure too, and spaces
+    # inside the brackets: "5.1 (2) Payback Scheme.", "5.4(8.1) The sign ...", "5.5 ( 8.2)")
+    r"^(?:\d{1,3}\.\d{1,2}[ \t]*|(?=\([ \t]*\d{1,3}\.\d))"
+    r"\([ \t]*(?P<ref>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[ \t]*\)[ \t]+(?=[A-Z])",
     "ref",
     "3.2 (5.4) Clearance of gulley outside the farm",
     flags=M,
