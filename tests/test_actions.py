@@ -763,6 +763,15 @@ CASES = [
         "a body's decision after a long preamble asks the one it names, from its own words",
     ),
     (
+        "Sandbags need collecting from the pavilion. Action JB Ivy to be cleared from the hall "
+        "porch – Action JB",
+        [
+            ("Ivy to be cleared from the hall porch", "JB", None, "terse"),
+            ("Sandbags need collecting from the pavilion", "JB", None, "action-line"),
+        ],
+        "'Action' and initials without a colon after a stop or a dash close the task before",
+    ),
+    (
         "Councillors asked about the schemes.\n\nACTION:  Officers to provide:\n\n1.  An update on "
         "the crossing schemes agreed last year\n\n2.  Information on who chose the sites.\n\n"
         "Supporting documents:",

@@ -65,7 +65,9 @@ OWNER_LINE = rule(
 TRAILING_OWNER = rule(
     "trailing-owner",
     # (not the words of a sentence about action: "NO ADDITIONAL ACTION WAS PROPOSED")
-    r"(?<=\S)\s+(?:ACTIONS?\s*[:\-–]?|Actions?\s*[:\-–])\s*"
+    # (or "Action" and initials alone after a stop or a dash: "... Bramerton. Action JB")
+    r"(?<=\S)\s+(?:ACTIONS?\s*[:\-–]?|Actions?\s*[:\-–]|(?<=[.!?–-]\s)Actions?"
+    r"(?=\s+[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*\.?\s*$))\s*"
     r"(?!(?i:was|were|is|are|taken|required|needed|proposed|plan|points?|log)\b)"
     r"(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
     r"[A-Z][\w'’.-]*){0,3})(?:\s+please)?\s*\.?\s*$",
@@ -179,7 +181,10 @@ _MID_LINE_LABEL = re.compile(
     rf"|\s[-–—]\s+(?={ACTION_LABEL}\s*{_OWNER}?[Tt]o\s+[a-z])"
     rf"|(?<=\w)\s+(?=ACTIONS?\s*:\s*{_OWNER}to\s+[a-z])"
     # (and after the owner's initials and the label: "... LM Action. (2) Oakwood Place ...")
-    r"|(?:(?<=\b[A-Z]{2}\sAction\.)|(?<=\b[A-Z]{3}\sAction\.))\s+(?=\S))"
+    r"|(?:(?<=\b[A-Z]{2}\sAction\.)|(?<=\b[A-Z]{3}\sAction\.))\s+(?=\S)"
+    # (or after the label and the initials closing a sentence: "... Bramerton. Action JB Ivy
+    # to be cleared ...")
+    r"|(?:(?<=[.!?]\sAction\s[A-Z]{2})|(?<=[.!?]\sAction\s[A-Z]{3}))\s+(?=[A-Z][a-z]))"
 )
 
 
