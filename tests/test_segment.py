@@ -2583,11 +2583,13 @@ CASES = [
         "- Highways to Consider\na. Parish steward visit on 27 October.\nResolved: Noted.\n"
         "- Other Business to Consider\na. Jubilee beacon\nResolved: The Clerk will order it.\n",
         [
+            (None, "To record declarations of interest"),
             (None, "Clerk's Report and Correspondence"),
             (None, "Highways to Consider"),
             (None, "Other Business to Consider"),
         ],
-        "headings in mixed case standing alone after a converter's bullets, over lettered text",
+        "headings in mixed case standing alone after a converter's bullets, over lettered text; "
+        "one in the agenda's words alone too",
     ),
     (
         "Matters Arising\n\n- Footpaths\nThe stile on Mill Lane is mended.\n- Hedges\nThe "
@@ -7024,6 +7026,30 @@ def test_a_pages_items_as_a_list_of_bullets_are_an_item_each() -> None:
         "- Question 26 - Cllr Ash asked about the community engagement managers.\n"
     )
     assert len(parse(read_text(listed.encode())).parts[0].items) == 1
+
+
+def test_a_bulleted_line_in_the_agendas_words_alone_is_a_heading() -> None:
+    """A page whose items' numbers became bullets heads some in the agenda's words, alone on
+    their lines, their stop dropped: each is an item, one with nothing under it too."""
+    page = (
+        "Minutes of the Wexford Parish Council meeting held on 11 October 2021 at 7pm\n\n"
+        "- To approve the minutes of the last meeting held on Monday, 13th September 2021.\n"
+        "Proposed – Cllr Ash, Seconded – Cllr Birch.\nResolved: Approved.\n"
+        "- To record declarations of interest from members regarding items on the agenda.\n"
+        "- Clerk’s Report and Correspondence\na. The clerk gave a summary of the year.\n"
+        "- Planning Applications to Consider\na. PL/2021/08450 – Erection of a barn.\n"
+        "Resolved: Noted.\n"
+        "- Highways to Consider\na. A new water leak at the junction.\nResolved: Noted.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.title for i in items] == [
+        "To approve the minutes of the last meeting held on Monday, 13th September 2021",
+        "To record declarations of interest from members regarding items on the agenda",
+        "Clerk’s Report and Correspondence",
+        "Planning Applications to Consider",
+        "Highways to Consider",
+    ]
+    assert [len(i.resolutions) for i in items] == [1, 0, 0, 1, 1]
 
 
 def test_a_flattened_pages_prefixed_minute_numbers_closed_by_a_colon() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .agenda_headings import AGENDA_WORDED
 from .alone import unnumbered
 from .label_rows import Start
 from .numbers import Numbered
@@ -30,6 +31,8 @@ _DECISION = re.compile(r"(?i)(?:it\s+was\s+)?(?:resolved|agreed)\b\s*[:\-–]?\s
 _DASH_LED = re.compile(r"[A-Z][^:–—-]{2,60}?\s[-–—]\s+\S")
 MIN_HEADED = 3  # bullets opening with a heading that make the list the page's items
 MIN_BULLETS = 4  # with no number kept above them
+_AGENDA_WORDS = 20  # words at most of a bullet's line in the agenda's words, its heading
+_RUN_ON = re.compile(r"[:;]|\.\s|\s[-–—]\s")  # (text run on after it: "TO RECEIVE ...: A ...")
 
 
 def bulleted_headings(lines: list[str], chain: list[Numbered]) -> list[Start]:
@@ -130,7 +133,12 @@ def _lists_under(top: list[int], headed: set[int], below: list[tuple[int, int]])
 def _heading(lines: list[str], i: int, text: str, stops: str = ":") -> tuple[str | None, str]:
     """(heading, the text it runs into) of a bullet's words: a heading run in before its
     colon (or one of stops) or in capitals, or standing alone over its text; (None, text)
-    for a sentence."""
+    for a sentence; or a line in the agenda's words alone, its stop dropped ("- To approve
+    the minutes of the last meeting held on Monday, 13th September 2021.")."""
+    worded = text.strip().rstrip(".")
+    short = len(worded.split()) <= _AGENDA_WORDS
+    if short and AGENDA_WORDED.match(worded) and not _RUN_ON.search(worded):
+        return worded, ""
     title, rest = split_run_in(text.strip(), True)
     if not title:
         return None, text.strip()
