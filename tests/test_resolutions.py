@@ -1374,6 +1374,16 @@ CASES = [
         "the meetings named after 'the following minutes' confirmed are one clause's list",
     ),
     (
+        "a. PL/2021/08450 – Mill Farm – Erection of a barn.\nResolved: Noted but with comment. "
+        "Inappropriate location.\nb. PL/2021/08902 – Ash Farm – Variation of conditions.\n"
+        "Resolved: Noted, no comment.",
+        [
+            (None, "Noted but with comment. Inappropriate location."),
+            (None, "Noted, no comment."),
+        ],
+        "a decision under a list's entry ends before the list's next entry, a line apart",
+    ),
+    (
         "RESOLVED that the following recommendations of the Cabinet be approved:\n\n(a) that "
         "the budget be set;\n\n(b) that the precept be agreed.",
         [("a", "that the budget be set"), ("b", "that the precept be agreed.")],

@@ -371,6 +371,8 @@ def _first_sentence_lines(paragraph: str) -> str:
         if reason_between_parts(lines, k) or reason_between_parts(lines, k - 1):
             continue
         before, line = lines[k - 1].rstrip(), lines[k].strip()
+        if _later_entry(lines[:k], line):  # (the next entry of the list above: "b. PL/...")
+            return "\n".join(lines[:k])
         bare_marker = _BARE_MARKER.match(line)  # "B Subject to ...": a part lettered bare
         if before.endswith(".") and line[:1].isupper() and not (_continues(line) or bare_marker):
             return "\n".join(lines[:k])
