@@ -772,6 +772,32 @@ CASES = [
         "'Action' and initials without a colon after a stop or a dash close the task before",
     ),
     (
+        "The village won a gold award. A larger request to the Common Good Fund will be made to "
+        "help support the entry next year.",
+        [
+            (
+                "A larger request to the Common Good Fund will be made to help support the entry "
+                "next year",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a request or an application promised in the passive",
+    ),
+    (
+        "A Paper would be offered to the next meeting for approval and signature.",
+        [
+            (
+                "A Paper would be offered to the next meeting for approval and signature",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a paper offered to a later meeting in the passive",
+    ),
+    (
         "Councillors asked about the schemes.\n\nACTION:  Officers to provide:\n\n1.  An update on "
         "the crossing schemes agreed last year\n\n2.  Information on who chose the sites.\n\n"
         "Supporting documents:",

@@ -352,6 +352,8 @@ near_miss(
     "promised-passive",
     "Remembrance commemorations would be held virtually in November",
     "It is likely that Unitary Councils will be formed.",
+    "It was noted that no application would be made to the fund.",
+    "The request would be made because councillors are council tax payers.",
 )
 near_miss(
     "deferral",

@@ -57,8 +57,14 @@ PROMISED_PASSIVE = rule(
     rf"{MONTH_NAMES})\b)"
     # (an announcement or update at a later meeting of this body: "would be made at
     # the next Ordinary Council meeting")
-    r"|(?:made|given)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"
+    # (or offered to one: "A Paper would be offered to the next meeting for approval")
+    r"|(?:made|given|offered)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"
     r"\b(?!\s+by\s+(?:full\s+)?Council\b)"
+    # (or a request or an application to be made, to someone or for something: "A larger
+    # request from the Common Good Fund will be made to help support this venture"; not
+    # "no application would be made", nor why, "The request would be made because ...")
+    r"|(?<!\bno\s)\b(?:request|application|bid|claim|complaint)s?\b[^.;]{0,60}?\b(?:will|would)\s+"
+    r"(?:also\s+|now\s+)?be\s+made(?=\s+(?:to|for|in)\b)"
     # (or an answer promised, in the past: "a full written reply was promised")
     r"|\b(?:reply|response|answer|report|update|briefing|information)\s+(?:was|were|had\s+"
     r"been)\s+(?:promised|offered)\b",
