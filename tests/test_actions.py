@@ -749,6 +749,12 @@ CASES = [
         "a decision's clause after 'but' is judged on its own",
     ),
     (
+        "RESOLVED\n\nThat in view of the restrictions, no action be taken at present but the "
+        "matter be reviewed in six months’ time.",
+        [("the matter be reviewed in six months’ time", None, "2018-07", "resolution")],
+        "a subjunctive clause after 'but' is judged on its own",
+    ),
+    (
         "The Council were willing to help the group however, bearing in mind that one member of "
         "the group is also a councillor and the Council did not have a dispensation, the Council "
         "agreed that the Clerk write for advice on the Council's position.",

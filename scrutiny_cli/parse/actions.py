@@ -189,7 +189,12 @@ def _clauses(text: str) -> list[str]:
     return [text] if len(parts) == 1 else [p for p in parts if p.strip()]
 
 
-_CLAUSE_BREAK = re.compile(r"\s+and\s+that\s+|,?\s+but\s+(?:that\s+)?(?=(?:the\s+)?[A-Z])")
+_CLAUSE_BREAK = re.compile(
+    r"\s+and\s+that\s+|,?\s+but\s+(?:that\s+)?(?=(?:the\s+)?[A-Z]"
+    # (or a subjunctive of its own: "no action be taken at present but the matter be
+    # reviewed in six months' time")
+    r"|(?:the|this|a|an)\s+[^,;.]{1,60}?\s+be\s+[a-z]+ed\b)"
+)
 
 
 # A referral to Council, which decides it ("recommends to Council the revised Council
