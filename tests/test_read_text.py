@@ -62,6 +62,12 @@ def test_binary_is_refused() -> None:
         ("34. **Private Fostering**", "34. Private Fostering\n", "markdown bold"),
         ("-5% on last year", "-5% on last year\n", "a minus sign is not a bullet"),
         ("trai\u00adning", "training\n", "soft hyphen"),
+        ("Apologies \u2012 Ken Lloyd", "Apologies \u2013 Ken Lloyd\n", "figure dash as en dash"),
+        (
+            "Trees \u2015 pending; co\u2011option",
+            "Trees \u2014 pending; co-option\n",
+            "bar, hyphen",
+        ),
     ],
 )
 def test_normalise(raw: str, expected: str, note: str) -> None:

@@ -41,6 +41,11 @@ _SPACES = str.maketrans(
 )
 
 _SPACE_REPLACEMENTS = tuple((chr(k), v or "") for k, v in _SPACES.items())
+# Dashes a word processor or a font may give for the usual two, read as them so every cue
+# that knows a dash knows these: a figure dash ("Apologies for absence ‒ Ken Lloyd"), a
+# horizontal bar, a non-breaking hyphen ("co‑option").
+_ODD_DASHES = (("\u2012", "\u2013"), ("\u2015", "\u2014"), ("\u2011", "-"))
+_ODD_DASH = re.compile("[\u2011\u2012\u2015]")
 
 # Curly quotes and dashes are kept in stored text; matching folds them one character
 # for one, so offsets found in the folded text slice the original.
@@ -181,6 +186,9 @@ def _normalise_lines(text: str) -> str:
         for char, replacement in _SPACE_REPLACEMENTS:
             if char in text:
                 text = text.replace(char, replacement)
+    if _ODD_DASH.search(text):
+        for char, dash in _ODD_DASHES:
+            text = text.replace(char, dash)
     if "**" in text:
         text = _BOLD.sub(r"\1", text)
     text = _TRAILING_SPACE.sub("", text)
