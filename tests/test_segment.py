@@ -7052,6 +7052,39 @@ def test_a_bulleted_line_in_the_agendas_words_alone_is_a_heading() -> None:
     assert [len(i.resolutions) for i in items] == [1, 0, 0, 1, 1]
 
 
+def test_a_nested_list_flattened_to_dashes_two_headings_together_are_two_items() -> None:
+    """Headings and their points all dashed: earlier minutes named before a dash are a
+    heading ("The Minutes of the Meeting held ... – The minutes were agreed"), and two
+    headings alone together, one over nothing and one over its points, are two items (three
+    or more phrases together are a list)."""
+    page = (
+        "Minutes of Wexton Parish Council Meeting 9th October 2023\n"
+        "- Present – Cllr Ann Ash (Chair), Cllr B Birch and Jo Cole (Clerk)\n"
+        "Apologies: Cllr D Dale\nThere were 7 members of the public at the meeting.\n"
+        "- The Minutes of the Meeting held 19th September 2023 – The minutes were agreed by "
+        "all as a true record.\n"
+        "- To receive declarations of interest – None.\n"
+        "- Adjournment for public participation\n"
+        "- A resident thanked the Lengthsman for his work on the Railway Line.\n"
+        "- A resident reported a leak on the Railway Line. Cllr Ash will send a picture.\n"
+        "- Matters Arising/Clerk’s Report\n"
+        "- Correspondence Received\n"
+        "- The clerk had received an email about a hedge. The clerk would write to the owner.\n"
+        "- Cllr Birch read out a letter from the ICO.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.title for i in items] == [
+        "The Minutes of the Meeting held 19th September 2023",
+        "To receive declarations of interest",
+        "Adjournment for public participation",
+        "Matters Arising/Clerk’s Report",
+        "Correspondence Received",
+    ]
+    assert split_run_in(
+        "The Minutes of the Meeting held on 19th September were approved – all agreed", True
+    ) == (None, "The Minutes of the Meeting held on 19th September were approved – all agreed")
+
+
 def test_a_flattened_pages_prefixed_minute_numbers_closed_by_a_colon() -> None:
     """ "P/125/2017: APOLOGIES ..." run together on one line: each number opens an item, and
     an item that names an earlier meeting's date ("MINUTES OF PLANNING COMMITTEE MEETING

@@ -147,12 +147,27 @@ def _heading(lines: list[str], i: int, text: str, stops: str = ":") -> tuple[str
         return (title, rest) if said else (None, text.strip())
     if text.rstrip().endswith(":"):
         return title, ""  # (closed by its colon, over nothing said: "- Apologies:")
-    # (alone over its text, not one of a list of short phrases: "- Footpaths" / "- Hedges",
-    # a menu's "• Visitors" / "• Declarations of Interests")
-    near = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
-    listed = any(_phrase(ln) for ln in near)
+    # (alone over its text, not one of a list of three or more short phrases: "- Footpaths" /
+    # "- Hedges" / "- Verges", a menu's "• Visitors" / "• Declarations of Interests" / ...;
+    # two headings over nothing and over their points are two items: "- Matters Arising" /
+    # "- Correspondence Received" / "- The clerk informed the meeting ...")
+    listed = _phrase_run(lines, i) >= _MENU
     alone = heading_line(text) is not None and not listed
     return (title, "") if alone else (None, text.strip())
+
+
+def _phrase_run(lines: list[str], i: int) -> int:
+    """How many bullets of short phrases run together through lines[i]."""
+    a = i
+    while a > 0 and _phrase(lines[a - 1]):
+        a -= 1
+    b = i
+    while b + 1 < len(lines) and _phrase(lines[b + 1]):
+        b += 1
+    return b - a + 1
+
+
+_MENU = 3  # phrase bullets together at least that are a list, not headings
 
 
 def _phrase(line: str) -> bool:

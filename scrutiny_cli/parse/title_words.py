@@ -3,7 +3,6 @@ titles, the small words of a title, and the finite verbs no heading has."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .patterns import THAT_PLAIN
@@ -343,62 +342,3 @@ def titled_phrase(words: list[str]) -> bool:
 
 
 _JOINING = frozenset("of for to on the in".split())
-
-
-def heading_anyway(words: list[str]) -> bool:
-    """After an item number, "Apologies:", "Councillor vacancies", "Consideration of ...",
-    "Those Present" and "PROPOSED CLOSURE OF THE BRANCH" (not "Proposed by Cllr X") are
-    headings."""
-    if words[0].endswith(":"):
-        return True
-    if words[0] in ("Those", "THOSE") and len(words) > 1 and words[1].rstrip(":") in _PRESENT:
-        return True  # "295 Those Present and In Attendance" (not "Those present agreed ...")
-    if words[0] == "Consideration" and len(words) > 1 and words[1] == "of":
-        return True  # "Consideration of request of Dispensation: none" (not "... was given")
-    if words[0].lower() == "proposed" and len(words) > 1:
-        return words[1][:1].isupper() and words[1].lower() not in ("by", "that", "and")
-    if words[0] in ("The", "A", "An") and len(words) > 1 and words[1] not in STARTERS:
-        # "5. The Wheatsheaf, Main Road – 11/00930/FUL", "7. A new Chair and deputy Chair.
-        # The Committee approved ..."
-        return place_name(words) or noun_phrase_closed(words)
-    return (
-        words[0] in NAME_TITLES
-        and len(words) > 1
-        and (words[1][:1].islower() or bool(HEADING_AFTER_TITLE.match(words[1])))
-    )
-
-
-_PRESENT = frozenset(("Present", "PRESENT"))
-
-
-def titled_colon(words: list[str]) -> bool:
-    """An article and a few words in title case closed by a colon: "The Minutes:"."""
-    if words[0] not in ("The", "A", "An"):
-        return False
-    end = next((k for k, w in enumerate(words[:5]) if w.endswith(":")), 0)
-    return end > 0 and all(w[0].isupper() for w in words[1 : end + 1])
-
-
-def noun_phrase_closed(words: list[str]) -> bool:
-    """A phrase of a few words with no verb closed by a full stop before a sentence: "A new
-    Chair and deputy Chair. The Committee approved ...", "The PWLB deferral of payments for
-    six months application. The receipt ..." (not "The Chairman opened the meeting. All
-    ...", a verb's past in it)."""
-    end = next((k for k, w in enumerate(words[:_PHRASE_WORDS]) if w.endswith(".")), None)
-    if end is None or end < 1 or end + 1 >= len(words) or not words[end + 1][:1].isupper():
-        return False
-    phrase = words[: end + 1]
-    return not FINITE_VERB.search(" ".join(phrase)) and not any(
-        w.rstrip(".,").endswith("ed") and w[:1].islower() for w in phrase
-    )
-
-
-_PHRASE_WORDS = 10
-
-
-def place_name(words: list[str]) -> bool:
-    """ "The Old Rectory, Church Lane", "The Wheatsheaf, Main Road – 11/00930/FUL": a name
-    in title case to its dash or end (a site's, a building's), not a sentence ("The Chair
-    opened the meeting")."""
-    named = list(itertools.takewhile(lambda w: w not in ("-", "–", "—"), words))
-    return len(named) <= 12 and title_case(named) and not FINITE_VERB.search(" ".join(named))

@@ -23,6 +23,7 @@ from .dates import DAY_NAMES, MONTH_NAMES, TIME, minutes_dated
 from .lines import strip_attachment
 from .printed_titles import SPACE_RUN, TABLE_CELLS, as_printed, with_aside
 from .rules import near_miss, rule
+from .sentence_first import heading_anyway, titled_colon
 from .sentence_starts import (
     MARKER,
     body_decided,
@@ -52,9 +53,7 @@ from .title_words import (
     TIERS,
     WHO_HEADING,
     closed_by_if_any,
-    heading_anyway,
     title_case,
-    titled_colon,
     titled_phrase,
     who_heading_end,
 )
