@@ -3379,6 +3379,26 @@ def test_a_page_on_one_line_keeps_its_items_after_its_header() -> None:
     ]
 
 
+def test_a_headers_three_lines_run_onto_one_give_its_name_place_and_date() -> None:
+    """The body's name, the place and the weekday's date on one line with the whole page
+    flattened after them ("... @ 6.30pm Present: ..."): a meeting's page, not an unknown
+    layout, with its facts read from the line."""
+    line = (
+        "Wexton Community Council Wexton Small Hall, Inverwex Wednesday 15th August 2012 @ "
+        "6.30pm Present: Ann Ash (Chair) Bob Birch (Minute Taker) In Attendance: Councillor "
+        "Cole 1.0 2.0 WELCOME AND APOLOGIES Ann welcomed everyone to the meeting. "
+        + "The police gave a verbal update on thefts from sheds in the area. "
+        * 6
+    )
+    part = parse(read_text(line.encode())).parts[0]
+    assert (part.committee, part.date, part.start_time, part.venue) == (
+        "Wexton Community Council",
+        "2012-08-15",
+        "18:30",
+        "Wexton Small Hall, Inverwex",
+    )
+
+
 @pytest.mark.parametrize(
     "bad", ["Venue hire charges were reviewed.", "Place Scrutiny Committee", "Time was short."]
 )

@@ -279,6 +279,8 @@ MINUTES_MARK = re.compile(
     r"(?<=[a-z])\s+Minutes:\s+(?=[A-Z])|"
     r"\bORDERED\s+that\b|^RECOMMENDED\s*[:\-–]|"  # (a body's recommendation to Council)
     r"^Resolved\b|^(?:Present|PRESENT|Apologies)\s*[:\-]|"
+    # (or run in after the header's hour on a flattened page: "... @ 6.30pm Present: Graeme")
+    r"(?<=[ap]m)\s+(?:Present|PRESENT)\s*:\s*(?=[A-Z])|"
     r"\bseconded\b|\bpdf e?icon\b|\bPDF \d+ KB\b|^Minute (?:No\.? ?)?\d|"
     # "The minutes of the meeting held on ... were approved and signed as a correct record"
     r"\bminutes\b.{0,120}\b(?:approved|confirmed|signed)\b.{0,60}\bas\s+a\s+(?:correct|true)\s+record"

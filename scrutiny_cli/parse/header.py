@@ -42,7 +42,7 @@ from .header_span import (
 )
 from .header_stamps import ITEM_LINE, STATUS_NOTE, after_cover, below_menu, without_meetings_index
 from .header_welsh import in_english, welsh_two_lines
-from .header_where import BARE_LABEL, HELD_ONLINE, LABEL, MET_AT, PLACE_HOURS
+from .header_where import BARE_LABEL, HELD_ONLINE, LABEL, MET_AT, NAME_PLACE_DATE, PLACE_HOURS
 from .lines import ATTACHMENT
 from .numbers import is_date
 from .venues import clean_venue, place_after, venue_in
@@ -343,6 +343,13 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
             elif not weak or m["how"] or _PLACE_NEXT.match(after):
                 give("venue", place_after(after) or venue_in(after), 2)
             used = 1
+    m = NAME_PLACE_DATE.match(folded) if dated and not used else None
+    if m and (found := find_date(m["when"])):  # ("X Council <place> Wednesday 15th August ...")
+        give("committee", clean_committee(m["name"]), 1)
+        give("venue", clean_venue(line[m.start("venue") : m.end("venue")]), 2)
+        give("date", found[0], 1)
+        give("start_time", parse_time(m["when"][found[1].end() :]), 1)
+        used = 1
     m = LABEL.search(folded)
     field = m["label"].removeprefix("Meeting ") if m else ""  # ("Annual Meeting Venue: ...")
     if m and (m.start() == 0 or (field in ("Venue", "Place") and placed(folded, m))):

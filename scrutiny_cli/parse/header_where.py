@@ -7,7 +7,7 @@ was held via Zoom"). header.py decides which cue gives which field, trusted how 
 
 from __future__ import annotations
 
-from .dates import DAY_NAMES
+from .dates import DAY_NAMES, MONTH_NAMES
 from .header_cues import BUILDING_WORDS, NAMED_PLATFORM
 from .rules import near_miss, rule
 
@@ -132,3 +132,26 @@ HELD_ONLINE = rule(
     flags=0,
 )
 near_miss("header-held-online", "The meeting was held in the Village Hall.")
+
+
+# A header's three lines run onto one, as a flattened page prints them: the body's name, the
+# place with a building's word, and the weekday's date ("Tealing Community Council Tealing
+# Small Hall, Inveraldie Wednesday 15th August 2012 @ 6.30pm").
+NAME_PLACE_DATE = rule(
+    "header-name-place-date",
+    # (not a header sentence, "Minutes of the Cemetery Committee Meeting of X held at ...")
+    r"^(?!.*\b(?:held|met|Meeting|MEETING)\b)(?!(?i:minutes|notes)\b)"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,7}?\s+(?:Council|Committee|Board|Authority|"
+    r"Trust|Forum|Panel))\s+"
+    rf"(?P<venue>[A-Z][^\n@]{{2,80}}?\b(?:{BUILDING_WORDS})\b[^\n@]{{0,40}}?),?\s+"
+    rf"(?P<when>(?:{DAY_NAMES}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES}),?\s+\d{{4}}.*)$",
+    "header",
+    "Tealing Community Council Tealing Small Hall, Inveraldie Wednesday 15th August 2012 @ 6.30pm",
+    flags=0,
+)
+near_miss(
+    "header-name-place-date",
+    "The Parish Council met in the Village Hall on Wednesday 15th August 2012",
+    "Minutes of the Cemetery Committee Meeting of Bardney Group Parish Council held at The "
+    "Parish Office, Silver Street, on Tuesday 6th August 2024",
+)
