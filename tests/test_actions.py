@@ -4026,6 +4026,12 @@ NOT_ACTIONS = [
         "It was confirmed that all items marked as Part I would be considered in public.",
         "this meeting's business in public",
     ),
+    (
+        "The Committee agreed as follows:-\n\n(i) Recommended Refusals\n\nTo note that "
+        "application No 01/95/1870 had been withdrawn.\n\n(ii) Recommended Approvals\n\nTo "
+        "grant consent to the applications in List C.",
+        "a list's headings of recommended refusals and approvals",
+    ),
 ]
 
 

@@ -100,7 +100,8 @@ REQUEST_VERB = rule(
     r"remit(?:s|ted)?(?=\s+(?:back\s+)?to\b))\b"
     # (nor the noun after its own: "the further funding request not being approved")
     r"(?!\s+(?i:from|for|of|by|was|were|is|are|being|not\s+being)\b)"
-    r"(?!\s+(?i:approval|refusal|permission|no\s+objection|objection|support)\b)"
+    # (nor a list's heading of such: "(ii) Recommended Refusals" / "(iii) Recommended Approvals")
+    r"(?!\s+(?i:approvals?|refusals?|permission|no\s+objection|objection|support)\b)"
     r"(?:\s+to\s+(?P<recipient>[A-Z][\w'’&-]*(?:\s+(?:of|and|the)\s+[A-Z][\w'’&-]*|"
     r"\s+[A-Z][\w'’&-]*)*))?"
     r"\s*(?:(?i:that)\s+)?(?P<what>\S.*)",
@@ -114,6 +115,7 @@ near_miss(
     "The review request from Ofsted",
     "the request be declined",
     "AGREED to recommend APPROVAL",
+    "(ii) Recommended Refusals",
     "The expenditure to fund the shortfall from the funding request not being approved",
 )
 # "X be circulated", "Further consideration be given to ...": a request in the passive.
