@@ -1384,6 +1384,12 @@ CASES = [
         "a decision under a list's entry ends before the list's next entry, a line apart",
     ),
     (
+        "RESOLVE: The minutes of the meeting on 09.04.2019 were confirmed as a true record.\n"
+        "The Council will RESOLVE the hall's future later.",
+        [(None, "The minutes of the meeting on 09.04.2019 were confirmed as a true record.")],
+        "'RESOLVE:' as a label, its D lost, opens a decision; the verb in a sentence does not",
+    ),
+    (
         "RESOLVED that the following recommendations of the Cabinet be approved:\n\n(a) that "
         "the budget be set;\n\n(b) that the precept be agreed.",
         [("a", "that the budget be set"), ("b", "that the precept be agreed.")],

@@ -21,7 +21,7 @@ from .patterns import BODY_SUBJECT, RESOLUTION_START
 # with a letter is scanned for those letters alone, several times faster than one that
 # opens with a class.
 MARKER_WORDS = re.compile(
-    r"R(?:ESOLVED|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|D(?:ECIDED|ecided)|NOTED"
+    r"R(?:ESOLVED?|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|D(?:ECIDED|ecided)|NOTED"
     r"|ORDERED|resolved|agreed|decided"
 )
 _AFTER_STOP = re.compile(r"([.!?;:,])[ \t]{2,}(?=\S)")

@@ -65,6 +65,8 @@ RESOLUTION_START = rule(
     # (not a person's word: "He AGREED to contact the Footpaths Officer" is an undertaking)
     r"(?<!\b[Hh]e\s)(?<!\b[Ss]he\s)(?<!\bClerk\s)(?<!\bChair\s)(?<!\bChairman\s)"
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
+    # (or "RESOLVE:" as a label, its "D" lost: "RESOLVE: The minutes ... were confirmed")
+    r"|\bRESOLVE(?=\s*:)"
     # ("ORDERED that ...", as some councils record decisions; only before its decision)
     r"|\bORDERED(?=\s*[:\-–]|\s+(?:that|That|THAT)\b)"
     # (at a line's start, or a bullet's: "• Resolved that the minutes be signed")
@@ -172,8 +174,8 @@ RESOLUTION_PREAMBLE = rule(
     "resolution-preamble",
     r"^(?:It\s+was\s+|IT\s+WAS\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?"
     r"(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
-    r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|ORDERED|Decisions?|Resolved|Agreed|Recommended|"
-    r"Decided|"
+    r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|ORDERED|RESOLVE(?=\s*:)|Decisions?|Resolved|"
+    r"Agreed|Recommended|Decided|"
     r"resolved|agreed|decided)(?!\s+and\s+signed\b)"  # ("Agreed and signed" says it all)
     r"(?:\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b))?"  # ("Agreed by all that")
     r"\s*(?:\((?:unanimously|nem\.? con\.?)\)\s*)?(?:\d{1,4}(?:[./]\d{1,4}){1,3}\s+)?"

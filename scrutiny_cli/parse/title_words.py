@@ -147,7 +147,7 @@ MIXED_STOP = re.compile(
     r"|(?<=[\w)])(?::\s+|:[-–]\s*)(?=\S)|(?<=[a-z\d]):(?=[A-Z][a-z])"  # (glued: "Interest:Cllr")
     r"|(?<=[A-Za-z])\s+[:;]\s+(?=\S)"  # a space before: "Update Commons Officer : Chapel ..."
     # a decision's label: "To consider a footpath to Stonecross Resolved: Forward to ..."
-    r"|\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s*:)"
+    r"|\s+(?=(?:Resolved|RESOLVED?|Agreed|AGREED)\s*:)"
     # a semicolon before a sentence: "To elect the Mayor for 2017/18; Nominations were invited"
     r"|(?<=[\w)]);\s+(?=[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+)?\s+(?:was|were|is|are|had|has|have)\s)"
     r"|(?<=[A-Za-z])\s*\.-\s*(?=[a-zA-Z])"  # a stop and dash: "Public Participation .- no ..."
