@@ -645,6 +645,12 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
             "As agreed at TRC/101/2019 the fair is in June.",
             ["TRC/101/2019"],
         ),
+        (
+            "TC 105/17",
+            "Declarations",
+            "Cllr Ash – TC 109/17f, Cllr Birch – TC 111/17a",
+            ["TC 109/17f", "TC 111/17a"],
+        ),
         # (near misses: a date, a financial year, this meeting's agenda item or column, a
         # number at a line's head or the next minute's run in, a page, a measure; a
         # heading's number not in brackets, or its own)

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from .numbers import Numbered
 
 # A number of figures and separators alone: "179.15/16", "10458/04/19", "73/1516", "8/17";
-# or after its committee's letters, "ERT/114/2019".
-_NUMBERED = re.compile(r"(?:[A-Z]{1,5}/)?\d{1,5}(?:[./]\d{1,4}){1,2}")
+# or after its committee's letters, "ERT/114/2019", "TC 105/17".
+_NUMBERED = re.compile(r"(?:[A-Z]{1,5}[/ ])?\d{1,5}(?:[./]\d{1,4}){1,2}")
 # Words before a number (or a list of them) that make it something else: this meeting's
 # agenda item, a page, a sum of money, a paragraph of a report, a date's "on".
 _NOT_A_MINUTE = re.compile(
@@ -143,7 +143,7 @@ def _pattern(number: str) -> re.Pattern[str] | None:
     of figures as long or one shorter or longer, a letter or bracketed part after it."""
     if not _NUMBERED.fullmatch(number) or (number.count(".") == 1 and "/" not in number):
         return None  # (nor a number and its point, "4.2", "81.2": as a sum or a measure reads)
-    runs = re.findall(r"^[A-Z]+|\d+|[./]", number)
+    runs = re.findall(r"^[A-Z]+[/ ]|\d+|[./]", number)
     shape = "".join(
         rf"\d{{{max(1, len(r) - 1)},{len(r) + 1}}}" if r.isdigit() else re.escape(r) for r in runs
     )
