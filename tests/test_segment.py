@@ -4636,6 +4636,7 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Police Scotland Matters Sergeant Mark Hale provided an update on the campaign.",
             "Police Scotland Matters",
         ),
+        ("Report of the Police Sergeant", "Report of the Police Sergeant"),  # (a rank, last)
         ("Report of the CCG funded scheme", "Report of the CCG funded scheme"),
         (
             "Speed Sign VAS relocated to Church Lane The Clerk reported.",

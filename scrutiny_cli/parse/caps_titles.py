@@ -352,11 +352,10 @@ def initials_subject(words: list[str], k: int) -> bool:
         # (not a thing's acronym and a participle: "Speed Sign VAS relocated to Church Lane")
         placed = after[0] not in _REPORTED and after[1:] and after[1] in _PLACED
         return not (after[0].endswith("ed") and placed)
-    # (the name in one word or two: "... Matters Sergeant Martin Arbuckle provided ...")
-    named = words[k + 1 : k + 4]
+    named = words[k + 1 : k + 4]  # (in one word or two: "... Sergeant Martin Arbuckle provided")
     return w in _RANKS and any(
-        len(named) > n and named[n - 1][:1].isupper() and INITIALS_ACT.match(named[n])
-        for n in (1, 2) if named[0][:1].isupper()
+        len(named) > n and all(x[:1].isupper() for x in named[:n]) and INITIALS_ACT.match(named[n])
+        for n in (1, 2)
     )  # fmt: skip
 
 
