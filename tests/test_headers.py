@@ -3135,6 +3135,23 @@ CASES = [
 ]
 
 
+def test_how_the_minutes_stand_is_no_part_of_the_bodys_name() -> None:
+    """ "WEXCOMBE COMMUNITY COUNCIL APPROVED MINUTES of MEETING ..." on a page flattened onto
+    one line: "APPROVED" is how the minutes stand, not the body's name's last word."""
+    page = (
+        "WEXCOMBE COMMUNITY COUNCIL APPROVED MINUTES of MEETING 17th February 2020 @ WEXCOMBE "
+        "LEISURE CENTRE. Chair: Ann Ash; Vice Chair: Bob Birch Treasurer: Cy Cole Secretary: "
+        "Di Dale Members Present: A Ash, B Birch, C Cole, D Dale Apologies: E Elm Visitors: "
+        "None 1. Introduction of Attendees • The Chair welcomed all present to the meeting and "
+        "asked that all matters be addressed through the chair. 2. Chair’s Opening Remarks The "
+        "Chair and B Birch attended a forum in early February where it was realised that many "
+        "community councils now meet every two months. The members present decided "
+        "unanimously to keep meeting monthly."
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert (part.committee, part.date) == ("Wexcombe Community Council", "2020-02-17")
+
+
 @pytest.mark.parametrize(("header", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_header(header: str, expected: tuple[str | None, ...]) -> None:
     part = parse(read_text((header + BODY).encode())).parts[0]

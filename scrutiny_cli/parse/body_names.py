@@ -75,6 +75,10 @@ _FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^\W)\w")
 # Council Draft Minutes of".
 _MINUTES_AFTER = re.compile(
     r"(?i)\s+(?:(?:un)?(?:draft|approved|confirmed)\s+)?minutes?(?:\s+of)?$"
+    # (or how they stand alone after the body's noun, "Minutes" cut off after it:
+    # "BELHELVIE COMMUNITY COUNCIL APPROVED")
+    r"|(?:(?<=council)|(?<=committee)|(?<=board)|(?<=panel)|(?<=authority)|(?<=forum)"
+    r"|(?<=trust)|(?<=group))\s+(?:un)?(?:draft|approved|confirmed)$"
 )
 _KIND_AFTER_BODY = re.compile(
     # (and the Isle of Man's parish bodies: "ARBORY PARISH COMMISSIONERS Monthly Board")
