@@ -7086,6 +7086,23 @@ def test_a_nested_list_flattened_to_dashes_two_headings_together_are_two_items()
     ) == (None, "The Minutes of the Meeting held on 19th September were approved – all agreed")
 
 
+def test_a_dash_glued_to_a_minutes_number_ends_it() -> None:
+    """ "21/101- WELCOME", "21/104– MATTERS ARISING": a dash glued to the number, spaced
+    from the heading, separates them as a spaced dash does; a year's dash starts nothing."""
+    page = (
+        "Minutes of Wexton Parish Council meeting held on Tuesday 2 November 2021, 6:30PM\n\n"
+        "21/101- WELCOME\n\nThe Chair welcomed Councillors to the meeting.\n\n"
+        "21/102 – DECLARATIONS OF INTEREST\n\nThere were none.\n\n"
+        "21/103– MATTERS ARISING\n\nThe vacancy notice was posted.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("21/101", "WELCOME"),
+        ("21/102", "DECLARATIONS OF INTEREST"),
+        ("21/103", "MATTERS ARISING"),
+    ]
+
+
 def test_a_flattened_pages_prefixed_minute_numbers_closed_by_a_colon() -> None:
     """ "P/125/2017: APOLOGIES ..." run together on one line: each number opens an item, and
     an item that names an earlier meeting's date ("MINUTES OF PLANNING COMMITTEE MEETING

@@ -74,7 +74,9 @@ NUMBER_LEAD = rule(
     # (a stop and a dash: "112/2018. – Apologies for Absence.")
     r"(?:\s*[.):\]]\.?(?:\s+[-–—](?=\s))?\s*|\s+[-–—]\s+"
     r"|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|;\s*(?=[A-Z])|(?<=\d)\s/\s+(?=[A-Z])|\s+"
-    r"|(?<=[./]\d\d)(?=[A-Z]{3,}\b))(?P<rest>\S.*)$",  # (glued: "332.01APOLOGIES")
+    r"|(?<=[./]\d\d)(?=[A-Z]{3,}\b)"  # (glued: "332.01APOLOGIES")
+    # (or a dash glued to it: "21/101- WELCOME", "5– Apologies")
+    r"|(?:(?<=/\d\d)|(?<=/\d\d\d)|(?<=^\d)|(?<=^\d\d))[-–—]\s+(?=[A-Z]))(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",
     flags=0,
