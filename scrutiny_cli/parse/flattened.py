@@ -20,12 +20,11 @@ from .numbers import (
     follows,
     is_date,
     number_key,
-    numbers_like_dates,
     paragraph_number,
-    year_first,
 )
 from .preamble import OPENING_HEADING
 from .titles import KEYWORD_LINE, heading_line, split_run_in
+from .two_part_numbers import numbers_like_dates, year_first
 from .unglue import unglued
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it

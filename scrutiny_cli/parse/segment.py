@@ -63,10 +63,8 @@ from .numbers import (
     earlier_minutes_cited,
     family,
     is_date,
-    numbers_like_dates,
     paragraph_groups,
     paragraph_number,
-    year_first,
 )
 from .numbers import number_key as number_key
 from .own_numbers import without_own_number, year_glued
@@ -80,6 +78,7 @@ from .subitems import lettered_items
 from .title_words import WHO_HEADING, is_minutes_sentence
 from .titles import FINITE_VERB, LETTER, heading_line, split_run_in
 from .trackers import tracker_line
+from .two_part_numbers import numbers_like_dates, year_first
 from .whole_headings import heading_alone, heading_over_text, other_language, text_below
 
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
