@@ -11,7 +11,7 @@ import re
 from ..model import Action
 from ..read.text import fold
 from . import sentences
-from .action_lists import entries_after, entry_lines
+from .action_lists import entry_lines, entry_text
 from .owners import owner_of, statement, strip_article
 from .requests import _IRREGULAR, ACTION_VERBS, TASK_VERBS
 from .rules import M, near_miss, rule
@@ -134,7 +134,7 @@ def action_lines(text: str) -> tuple[list[Action], str]:
         tasks = _labelled_tasks(tidy(stripped[m.start("what") :])) if m else []
         listed = entry_lines(lines, k + 1) if len(tasks) == 1 and stripped.endswith(":") else []
         if listed:  # "ACTION: Officers to provide:" / "1. An update on ..." / "2. ..."
-            out += [_entry_task(tasks[0], entry) for entry in entries_after(lines, k + 1)]
+            out += [_entry_task(tasks[0], entry_text(lines[j])) for j in listed]
             for j in (k, *listed):
                 prose[j] = ""
             continue

@@ -31,7 +31,12 @@ def request_lists(minutes: str) -> list[Action]:
 
 def entries_after(lines: list[str], start: int) -> list[str]:
     """The entries of the list that starts at lines[start], without their marks."""
-    return [tidy(_ENTRY.sub("", lines[k].strip(), count=1)) for k in entry_lines(lines, start)]
+    return [entry_text(lines[k]) for k in entry_lines(lines, start)]
+
+
+def entry_text(line: str) -> str:
+    """A list's entry without its mark."""
+    return tidy(_ENTRY.sub("", line.strip(), count=1))
 
 
 def entry_lines(lines: list[str], start: int) -> list[int]:

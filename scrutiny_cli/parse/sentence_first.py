@@ -67,7 +67,7 @@ _PHRASE_WORDS = 10
 def minutes_named(words: list[str]) -> bool:
     """ "The Minutes of the Meeting held 19th September 2023" up to its dash: earlier minutes
     named, no verb of their own (not "The Minutes of the meeting held on ... were approved")."""
-    named = list(itertools.takewhile(lambda w: w not in ("-", "–", "—"), words))
+    named = _before_dash(words)
     return (
         len(named) < len(words)
         and len(named) <= _PHRASE_WORDS + 4
@@ -80,5 +80,10 @@ def place_name(words: list[str]) -> bool:
     """ "The Old Rectory, Church Lane", "The Wheatsheaf, Main Road – 11/00930/FUL": a name
     in title case to its dash or end (a site's, a building's), not a sentence ("The Chair
     opened the meeting")."""
-    named = list(itertools.takewhile(lambda w: w not in ("-", "–", "—"), words))
+    named = _before_dash(words)
     return len(named) <= 12 and title_case(named) and not FINITE_VERB.search(" ".join(named))
+
+
+def _before_dash(words: list[str]) -> list[str]:
+    """The words up to a dash standing alone, or all of them."""
+    return list(itertools.takewhile(lambda w: w not in ("-", "–", "—"), words))

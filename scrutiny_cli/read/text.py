@@ -16,7 +16,6 @@ from ..errors import ReadError
 BULLET_GLYPHS = "·•\uf0b7\uf0a7\uf076\uf0d8\u25aa\u25cf\u2022\u2023\u2043\u25e6\u2219"
 # ModernGov pages lose the Symbol-font glyph of some bullets and keep only the NBSP after it.
 _LOST_GLYPH_BULLET_M = re.compile(r"^\u00a0[ \t\u00a0]+(?=\S)", re.MULTILINE)
-_SPECIAL_SPACE = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t\ufeff\u200b\u00ad\ufffe]")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 # A bullet glyph, or a "- " or "* " dash bullet, at the start of a line that goes on.
 # ("∑ " is how some PDFs' text layers give a Symbol-font bullet.)
@@ -24,28 +23,28 @@ _ANY_BULLET_M = re.compile(rf"^[ \t]*(?:[{BULLET_GLYPHS}][ \t]*|[-*–∑][ \t]+
 # Markdown bold from document converters: "34. **Private Fostering**".
 _BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 
-_SPACES = str.maketrans(
-    {
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u2009": " ",
-        "\u200a": " ",
-        "\u3000": " ",
-        "\t": " ",
-        "\ufeff": None,
-        "\u200b": None,
-        "\u00ad": None,  # soft hyphen
-        "\ufffe": None,
-    }
-)
-
-_SPACE_REPLACEMENTS = tuple((chr(k), v or "") for k, v in _SPACES.items())
-# Dashes a word processor or a font may give for the usual two, read as them so every cue
-# that knows a dash knows these: a figure dash ("Apologies for absence ‒ Ken Lloyd"), a
-# horizontal bar, a non-breaking hyphen ("co‑option").
-_ODD_DASHES = (("\u2012", "\u2013"), ("\u2015", "\u2014"), ("\u2011", "-"))
-_ODD_DASH = re.compile("[\u2011\u2012\u2015]")
+# Characters read as others: odd spaces as a space (or nothing), and the dashes a word
+# processor or a font may give for the usual two, so every cue that knows a dash knows
+# them: a figure dash ("Apologies for absence ‒ Ken Lloyd"), a horizontal bar, a
+# non-breaking hyphen ("co‑option").
+_READ_AS = {
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\ufeff": "",
+    "\u200b": "",
+    "\u00ad": "",  # soft hyphen
+    "\ufffe": "",
+    "\u2012": "\u2013",
+    "\u2015": "\u2014",
+    "\u2011": "-",
+}
+_READ_AS_PAIRS = tuple(_READ_AS.items())
+_SPECIAL_CHARACTER = re.compile("[" + "".join(_READ_AS) + "]")
 
 # Curly quotes and dashes are kept in stored text; matching folds them one character
 # for one, so offsets found in the folded text slice the original.
@@ -181,14 +180,11 @@ def _unix_lines(text: str) -> str:
 
 def _normalise_lines(text: str) -> str:
     text = _LOST_GLYPH_BULLET_M.sub(BULLET + " ", text)
-    if _SPECIAL_SPACE.search(text):
+    if _SPECIAL_CHARACTER.search(text):
         # str.replace per character: many times faster than str.translate with a table.
-        for char, replacement in _SPACE_REPLACEMENTS:
+        for char, replacement in _READ_AS_PAIRS:
             if char in text:
                 text = text.replace(char, replacement)
-    if _ODD_DASH.search(text):
-        for char, dash in _ODD_DASHES:
-            text = text.replace(char, dash)
     if "**" in text:
         text = _BOLD.sub(r"\1", text)
     text = _TRAILING_SPACE.sub("", text)
