@@ -736,6 +736,16 @@ CASES = [
         ("Ashmere Parish Council", "2018-05-08", None, None),
     ),
     (
+        # (a meeting open to the public is the body's meeting, not a body of its own)
+        "AGREED MINUTES for the\nWyvernholm Community Council public meeting\nheld in Church "
+        "Hall, Wyvernholm\non Tuesday 19th March 2019",
+        ("Wyvernholm Community Council", "2019-03-19", None, "Church Hall, Wyvernholm"),
+    ),
+    (
+        "Minutes of the Ashmere Town Council Open Meeting held on 4th June 2019 at 7pm",
+        ("Ashmere Town Council", "2019-06-04", "19:00", None),
+    ),
+    (
         "Wexbury and Ashbrook Parish Council – Ordinary Meeting Tuesday 3rd April 2018, "
         "7.30pm Wexbury Village Hall",
         (

@@ -22,14 +22,15 @@ _COMMITTEE_OF_COUNCIL = re.compile(
     r"|full\s+council)\s+"
     r"meeting\s+of\s+(?:the\s+)?(?:[\w'’&-]+,?\s+){0,6}council$"
 )
-# "Parish Council Meeting PPC/MH/132", "Community Council virtual Meeting", "Parish Council
-# A.G.M.": the body before it (but a parish or town meeting is itself a body: "Annual
-# Parish Meeting").
+# "Parish Council Meeting PPC/MH/132", "Community Council virtual Meeting", "Community
+# Council public meeting", "Parish Council A.G.M.": the body before it (but a parish or town
+# meeting is itself a body: "Annual Parish Meeting").
 _MEETING_AFTER = re.compile(
     # ("the Board at a Meeting held at ...": "at a" goes with it)
     r"(?i)(?<!Parish)(?<!Town)(?:\s+at\s+(?:an?|the))?\s+(?:(?:virtual|remote|special|"
     r"extra\s*ordinary|annual|ordinary|"
-    r"(?:bi[- ]?)?monthly|statutory|informal|hybrid|full|scheduled|general)\s+)*meeting\b.*$"
+    r"(?:bi[- ]?)?monthly|statutory|informal|hybrid|full|scheduled|general|public|open)\s+)*"
+    r"meeting\b.*$"
     r"|\s+A\.?G\.?M\b\.?.*$"
 )
 # A meeting's own title before its body's name, as ModernGov heads a meeting that has one:
