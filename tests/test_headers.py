@@ -746,6 +746,23 @@ CASES = [
         ("Ashmere Town Council", "2019-06-04", "19:00", None),
     ),
     (
+        # (the day named at once after the body's noun, no "on")
+        "Ordinary Meeting of the Parish Council Wednesday 7 February 2018 at 7.00 pm Ashmere "
+        "Village Hall",
+        ("Parish Council", "2018-02-07", "19:00", "Ashmere Village Hall"),
+    ),
+    (
+        "Meeting of Wexbury Town Council, Tuesday 6 March 2018",
+        ("Wexbury Town Council", "2018-03-06", None, None),
+    ),
+    (
+        # (a draft's stamp, no brackets, between the letterhead and the header)
+        "ASHMERE PARISH COUNCIL Draft Minutes Subject to the Approval at the next Meeting "
+        "Ordinary Meeting of the Parish Council Wednesday 7 February 2018 at 7.00 pm Ashmere "
+        "Village Hall",
+        ("Parish Council", "2018-02-07", "19:00", "Ashmere Village Hall"),
+    ),
+    (
         "Wexbury and Ashbrook Parish Council – Ordinary Meeting Tuesday 3rd April 2018, "
         "7.30pm Wexbury Village Hall",
         (

@@ -24,7 +24,15 @@ MEETING_ON = rule(
     r"(?:[A-Z][\w'’-]*\s+)?(?:Meeting|MEETING)\s+(?:of|OF)\s+(?P<body>[A-Z].{2,120}?|(?i:the)\s+.{3,120}?)"
     r"(?P<rest>\s+(?:(?:via|by|using)\s+\S+\s+"
     r"|at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\.?)|\d{1,2}[.:]\d{2})\s+)?"
-    rf"on\s+(?:(?i:{DAY_NAMES})\b|\d).*)$",
+    rf"on\s+(?:(?i:{DAY_NAMES})\b|\d).*"
+    # (or the day named at once after the body's noun, no "on": "Ordinary Meeting of the
+    # Parish Council Wednesday 7 February 2018 at 7.00 pm Stoke Ferry Village Hall")
+    r"|(?:(?<=(?i:council))|(?<=(?i:committee))|(?<=(?i:board))|(?<=(?i:panel))"
+    r"|(?<=(?i:authority))|(?<=(?i:forum)))"
+    # (the date alone or its hour next: not a name after it, "... Council, / Monday 24th
+    # April 2017 / Wyvern Town Council / Held 7 p.m., Upper Hall ...", which another cue reads)
+    rf",?\s+(?=(?i:{DAY_NAMES}),?\s+\d{{1,2}}\w*\s+[A-Za-z]+,?\s+\d{{4}}"
+    r"(?:\s*$|,?\s+(?:at\s+|@\s*)?\d)).*)$",
     "header",
     "Meeting of Abbots Morton Parish Council at 8:00PM on Thursday 22nd July 2021",
     flags=0,

@@ -160,7 +160,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     # the Council held at ...")
     head = LETTERHEAD.match(para) or _NAME_FIRST.match(para)
     name = head.groupdict().get("name") or head.group().strip() if head else ""
-    if head and _read(para[head.end() :], name, top, i, give):
+    if head and _read(DRAFT.sub("", para[head.end() :], count=1), name, top, i, give):
         return _taken(top, span)
     return set()
 

@@ -93,8 +93,15 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
 _STANDING = rf"(?:{STANDING}|amended|revised)(?=\s+(?:draft\s+)?minutes?\b)"
 # (or the words that present them: "The following are the minutes of the Council Meeting ...")
 _PRESENTED = r"(?i:the\s+following\s+(?:are|is)(?:\s+the)?(?=\s+minutes?\b))"
+# (or a draft's stamp, no brackets, that they await approval: "Draft Minutes Subject to the
+# Approval at the next Meeting Ordinary Meeting of the Parish Council Wednesday ...")
+_AWAITING = (
+    r"(?i:minutes?,?\s+(?:subject\s+to|awaiting|pending)\s+(?:the\s+)?(?:approval|confirmation|"
+    r"ratification|signing)\s+(?:at|by)\s+(?:the\s+)?next\s+(?:[a-z]+\s+){0,2}?meeting)"
+)
 DRAFT = re.compile(
-    rf"^\s*(?:(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE}|(?i:{_STANDING})|{_PRESENTED})\s+)+(?=\S)"
+    rf"^\s*(?:(?:D\s?R\s?A\s?F\s?T|Draft|{_NOTICE}|(?i:{_STANDING})|{_PRESENTED}|{_AWAITING})"
+    r"\s+)+(?=\S)"
 )
 
 
