@@ -2073,6 +2073,14 @@ CASES = [
         "lettered sub-items run into their text after a dash, under an empty parent",
     ),
     (
+        "84/14 Matters Arising out of the Minutes.\na) JF – 77/14(a) – asked if the notice board "
+        "had been ordered. The Clerk said it had.\nb) JF – 80/14(l) – stated that he would "
+        "examine the street sign.\nc) MB – reported that the bench was mended.\n85/14 Finance\n"
+        "The accounts were noted.\n",
+        [("84/14", "Matters Arising out of the Minutes"), ("85/14", "Finance")],
+        "a member's initials before a dash and what they said are points, no sub-items",
+    ),
+    (
         "4. Minutes of the last meeting were agreed.\n5. Matters Arising from the Minutes\n"
         "a)      Insurance\nA quotation of £727 was received.\nb)      Play Area\nThe surface "
         "is to be swept.\n\n6. Finance\nThe accounts were noted.\n",
