@@ -1660,6 +1660,12 @@ CASES = [
         ("Open Spaces Committee", "2005-06-20", "19:30", "THE COMMITTEE ROOM OF THE VILLAGE HALL"),
     ),  # (a header in capitals broken over blank lines, its date after its day; a site's button)
     (
+        "Wexbridge Community Council\n\nMINUTES OF THE MEETING OF\nTHE WEXBRIDGE COMMUNITY "
+        "COUNCIL HELD IN THE BURGH CHAMBERS ON MONDAY 3RD\nJULY 2017 AT 19:00 HRS\n\n"
+        "Present: Mr C Ash",
+        ("Wexbridge Community Council", "2017-07-03", "19:00", "THE BURGH CHAMBERS"),
+    ),  # (the date broken after its day, the day named)
+    (
         "MINUTES OF THE GENERAL COMMITTEE MEETING HELD AT\n8 ENNERDALE ROAD, WEXBRIDGE ON 27th "
         "JANUARY 2015 AT 2:00PM\nPRESENT:\nMr G Ash (Chairman)",
         ("General Committee", "2015-01-27", "14:00", "8 ENNERDALE ROAD, WEXBRIDGE"),

@@ -32,7 +32,8 @@ _MONTH_END = re.compile(
 )  # (a date broken over lines)
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 # A date broken after its day over a blank line: "... VILLAGE HALL ON 20" / "" / "JUNE 2005".
-_DAY_END = re.compile(r"(?i)\bon\s+\d{1,2}(?:st|nd|rd|th)?$")
+# (its day named too: "... HELD IN THE BURGH CHAMBERS ON MONDAY 3RD" / "JULY 2017 AT 19:00")
+_DAY_END = re.compile(rf"(?i)\bon\s+(?:(?:{DAY_NAMES}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?$")
 _MONTH_START = re.compile(rf"(?i)(?:{MONTH_NAMES})\b")
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d[.,]?$")
 # An item's heading run into its text after a dash: "Overgrown Hedges – The owners ...".
