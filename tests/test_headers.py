@@ -1666,6 +1666,11 @@ CASES = [
         ("Wexbridge Community Council", "2017-07-03", "19:00", "THE BURGH CHAMBERS"),
     ),  # (the date broken after its day, the day named)
     (
+        "WEXBURY PARISH MEETING\n\nThese are the Minutes of the Annual General Meeting held on "
+        "23rd May 2022 at 7:30pm at the Village Hall.\n\nPresent: Alastair Ash, Chairman",
+        ("Wexbury Parish Meeting", "2022-05-23", "19:30", "the Village Hall"),
+    ),  # (the words that present the minutes before them)
+    (
         "MINUTES OF THE GENERAL COMMITTEE MEETING HELD AT\n8 ENNERDALE ROAD, WEXBRIDGE ON 27th "
         "JANUARY 2015 AT 2:00PM\nPRESENT:\nMr G Ash (Chairman)",
         ("General Committee", "2015-01-27", "14:00", "8 ENNERDALE ROAD, WEXBRIDGE"),

@@ -91,8 +91,12 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
 # standing before "Minutes": "Approved Minutes of the Annual General Meeting – 6 May 2025"
 # (or both, "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018")
 _STANDING = rf"(?:{STANDING}|amended|revised)(?=\s+(?:draft\s+)?minutes?\b)"
-# (or the words that present them: "The following are the minutes of the Council Meeting ...")
-_PRESENTED = r"(?i:the\s+following\s+(?:are|is)(?:\s+the)?(?=\s+minutes?\b))"
+# (or the words that present them: "The following are the minutes of the Council Meeting
+# ...", "These are the Minutes of the Annual General Meeting held on ...")
+_PRESENTED = (
+    r"(?i:(?:the\s+following\s+(?:are|is)|these\s+are|this\s+is|below\s+(?:are|is))"
+    r"(?:\s+the)?(?=\s+(?:(?:draft|approved|unapproved|signed)\s+)?minutes?\b))"
+)
 # (or a draft's stamp, no brackets, that they await approval: "Draft Minutes Subject to the
 # Approval at the next Meeting Ordinary Meeting of the Parish Council Wednesday ...")
 _AWAITING = (
