@@ -3574,6 +3574,43 @@ def test_items(body: str, expected: list[tuple[str, str]], note: str) -> None:
     assert [(i.number, i.title) for i in items] == expected, note
 
 
+def test_points_numbered_afresh_under_headings_closed_by_a_colon_are_no_items() -> None:
+    """Lists numbered from 1 under headings closed by a colon ("Council and Other
+    Correspondence:" / "1. ..."): the headings are the items, however the numbers chain."""
+    body = (
+        "Matters arising from previous minutes:\n\n"
+        "1. As there is no trophy for the award it was agreed to purchase one .\n"
+        "2. A letter of thanks was sent to the shop for the donation ,\n"
+        "3. The parade will march from the church to the harbour\n"
+        "4. The application for the street parade was agreed\n\n"
+        "Agenda Items/Discussion Action Police: PC Elm reported\n\n"
+        "1. The police survey results are on the internet page\n"
+        "2. A break in took place in Mill Avenue .\n"
+        "3. There are still concerns about car parking on market days\n"
+        "5.. Notices of coffee mornings were distributed\n\nFinance Report\n\n"
+        "Donations have been asked for from the golf club towards the lights .\n"
+        "\nCouncil and Other Correspondence:\n\n"
+        "1. The summer camp takes place from Monday 7th August – Friday\n"
+        "11th August at a cost of £25 for the week\n"
+        "2. Improved signage to be erected at the park would not be paid for by the council\n"
+        "3. A meeting to be held on Wednesday 5th July to discuss the hall .\n"
+        "4. The adult protection letter is available .\n"
+        "5. The development plan has reached the final stage for approval\n"
+        "6. The link is now fixed for the consultation\n\nPlanning Applications:\n"
+        "\n1. Alterations at 43 Comerton Place – No Objections\n"
+        "2. Alterations at 51 Albert Street – No Objections\n\nA.O.C.B.\n\n"
+        "The judging will take place on Tuesday 25th July at 1.45 pm\n\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Matters arising from previous minutes"),
+        (None, "Finance Report"),
+        (None, "Council and Other Correspondence"),
+        (None, "Planning Applications"),
+        (None, "A.O.C.B"),
+    ]
+
+
 def test_the_text_after_an_agenda_worded_heading_on_its_line_is_the_items() -> None:
     body = (
         "25/101 To receive apologies for absence: Cllr Todd sent apologies.\n25/102 To co-opt "

@@ -298,6 +298,8 @@ def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
             if minutes_word(lines[j].strip(" .")) or NUMBER_ALONE.match(lines[j]):
                 return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes;
                 # "Matters arising" / "Minute 4": the earlier minute its text takes up
+            if lines[i].endswith(":") and _POINT.match(lines[j]):
+                return False  # its points, numbered: "Correspondence:" / "1. Summer Camp ..."
             if strip_attachment(lines[j])[1] or j - i - 1 >= BIG_GAP:
                 return False  # the next item's heading ("Minutes pdf icon PDF 131 KB", or one
                 # after a wide gap: "Chairman's Announcements (if any)" / ... / "Urgent Business")
@@ -307,6 +309,7 @@ def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
     return True
 
 
+_POINT = re.compile(r"\(?[1-9]\d?[.)]\s+\S")  # a list's numbered entry: "1. Summer Camp ..."
 _ARISING = re.compile(r"(?i)\s*(?:[•·-]\s*)?matters\s+arising\b")
 
 # A noun of telling or confirming and what it tells in a clause of its own: "Notification to

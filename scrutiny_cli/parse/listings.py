@@ -4,6 +4,7 @@ numbered afresh under each ModernGov heading. segment.py asks these of its best 
 from __future__ import annotations
 
 import itertools
+import re
 
 from .lines import ATTACHMENT
 from .numbers import Numbered
@@ -60,7 +61,10 @@ def restarts_under_headings(chain: list[Numbered], cands: list[Numbered], lines:
     """Whether a chain is paragraphs numbered afresh under each ModernGov heading ("Minutes
     of the Panel pdf icon PDF 98 KB" / "1. The Policy Officer clarified ..." / ... / "Police
     Cadet Scheme pdf icon PDF 214 KB" / "1. The Commissioner introduced ..."): such a heading
-    stands before its first number, and another before a later number that starts over."""
+    stands before its first number, and another before a later number that starts over. Or
+    points numbered afresh under headings closed by a colon, the chain taken from them."""
+    if _from_colon_lists(chain, lines):
+        return True
     headed = [i for i, ln in enumerate(lines) if ln and ("ico" in ln or "PDF" in ln)
               and ATTACHMENT.search(ln)]  # fmt: skip
     first, last = chain[0].line, chain[-1].line
@@ -70,3 +74,43 @@ def restarts_under_headings(chain: list[Numbered], cands: list[Numbered], lines:
         and any(last < h < line or line < h < first for h in headed)
         for line in again
     )
+
+
+# A heading of a few words closed by its colon, no figures ("Planning Applications:"), over
+# the first of its points ("1. Alterations at 43 Comerton Place"), each numbered on by one.
+_COLON_HEADING = re.compile(r"[A-Z][^\d:]{2,60}:")
+_POINT = re.compile(r"\(?(?P<n>[1-9]\d?)[.)]\s+\S")
+_COLON_LISTS = 2  # such lists that make a page's numbers points
+
+
+def _from_colon_lists(chain: list[Numbered], lines: list[str]) -> bool:
+    """Whether two of the chain's numbers or more stand in lists numbered from 1 under
+    headings closed by a colon, two such lists or more on the page ("Matters arising from
+    previous minutes:" / "1. As there is ..." / ... / "Fife Council and Other
+    Correspondence:" / "1. Summer Camp ..." / "2. Improved signage ..."): the headings are
+    the items, the numbers their points."""
+    lists = [span for i, ln in enumerate(lines) if (span := _points_under(lines, i))]
+    if len(lists) < _COLON_LISTS:
+        return False
+    return sum(any(c.line in span for span in lists) for c in chain) >= 2
+
+
+def _points_under(lines: list[str], i: int) -> range | None:
+    """The lines of the points numbered 1, 2, ... under line i, a heading closed by a colon
+    (their wrapped lines too, a blank line between allowed)."""
+    if not lines[i].endswith(":") or not _COLON_HEADING.fullmatch(lines[i]):
+        return None
+    j = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k]), -1)
+    m = _POINT.match(lines[j]) if j >= 0 else None
+    if m is None or m["n"] != "1":
+        return None
+    want, end, k = 2, j + 1, j + 1
+    while k < len(lines):
+        if (m := _POINT.match(lines[k])) and int(m["n"]) == want:
+            want, end = want + 1, k + 1
+        elif not lines[k] or m or lines[end - 1] == "" or k != end:
+            break
+        else:
+            end = k + 1  # (a point's wrapped line)
+        k += 1
+    return range(j, end)
