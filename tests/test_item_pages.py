@@ -474,6 +474,24 @@ def test_a_page_opening_on_its_minutes_label_is_one_items_page() -> None:
     ]
 
 
+@pytest.mark.parametrize("bullet", ["- ", ""])
+def test_an_agenda_item_page_without_its_marker_is_its_heading_over_its_meetings_line(
+    bullet: str,
+) -> None:
+    """No "Agenda item" marker: the heading first, the meeting's line with the item's
+    number under it, then the minutes."""
+    page = (
+        f"Verge Cutting Contract - Month 5\n{bullet}Meeting of Wyvern Scrutiny Panel, Thursday "
+        "3rd July 2025 10.00 am (Item 6.)\nThe Panel received a presentation.\nIt was agreed "
+        "that officers will provide a breakdown of the costs.\n"
+    )
+    [part] = parse(read_text(page.encode())).parts
+    assert (part.committee, part.date) == ("Wyvern Scrutiny Panel", "2025-07-03")
+    assert [(it.number, it.title) for it in part.items] == [
+        ("6", "Verge Cutting Contract - Month 5")
+    ]
+
+
 def test_a_page_listing_the_meetings_of_its_issue_is_an_issue_page_without_its_marker() -> None:
     page = (
         "Wexcombe Bypass Petition\n\nThis page gives details of any meetings held which will, "

@@ -82,11 +82,23 @@ def page_kind(lines: list[str]) -> str:
     window += sum(1 for _ in itertools.takewhile(_BANNER.fullmatch, head[:_BANNER_LINES]))
     if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:window])):
         return "item"
+    # (or an item page whose marker was lost: its heading over the meeting's line that gives
+    # the item's number, "Children's Services - Budget Monitoring update" / "- Meeting of
+    # Scrutiny Committee, Monday, 21st October, 2024 10.00 am (Item 6.)": read as an issue's)
+    if len(head) > 1 and _numbered_meeting(head[1]) and heading_line(head[0]) is not None:
+        return "issue"
     if head and LABEL.fullmatch(head[0].strip()):
         # (an item page whose heading the scrape dropped, its "Minutes:" label alone first:
         # what follows is that one item's, its run-in topics and all)
         return "item"
     return "meeting"
+
+
+def _numbered_meeting(line: str) -> bool:
+    """A ModernGov meeting's line with the item's number: "Meeting: 05/03/2019 - Planning
+    Committee (Item 7)", "- Meeting of Council, Thursday, 10th July, 2025 7.00 pm (Item 87.)"."""
+    m = MEETING_LINE.match(fold(line)) or MEETING_OF_LINE.match(fold(line))
+    return m is not None and m["number"] is not None
 
 
 _BANNER = re.compile(r"[^\d:]{1,60}")  # a short line with no figure or label
