@@ -4233,6 +4233,21 @@ def test_business_added_to_a_later_meetings_agenda_or_the_work_programme_is_a_ta
     ]
 
 
+def test_business_that_should_be_added_to_a_named_bodys_work_programme_is_a_task() -> None:
+    item = Item(
+        number="8",
+        title="Select Committees - Work Programmes",
+        minutes="Councillor Ash suggested that it should be added to the Housing Select "
+        "Committee’s work programme that the bus operators be invited to a future meeting. The "
+        "Chairman noted that this had been agreed.",
+    )
+    fill_item(item, MEETING)
+    assert [a.text for a in item.actions] == [
+        "Councillor Ash suggested that it should be added to the Housing Select Committee’s "
+        "work programme that the bus operators be invited to a future meeting"
+    ]
+
+
 def test_information_for_a_named_committees_members_goes_to_them() -> None:
     """Sent to a committee, a matter is referred there; sent to its members, it is
     information for them (as a committee's own members are often named)."""

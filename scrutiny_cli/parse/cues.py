@@ -85,8 +85,11 @@ NARRATIVE_CUES = (
             # the agenda for the May 2023 meeting", "to be rescheduled into the work programme";
             # "It will be added ..." is a promise and "asked that a report be added ..." a
             # request, each read as one below)
-            r"|\b(?:to\s+be|was|were)\s+(?:re-?)?(?:allocated|scheduled|programmed|moved|added)\s+"
-            r"(?:on)?(?:to|into)\s+(?:the\s+|its\s+)?(?:work\s*(?:plan|programme)\b|forward\s+plan\b"
+            # (or should be, as suggested, and a body's own named: "it should be added to the
+            # Neighbourhoods Select Committee’s work programme that ...")
+            r"|\b(?:to\s+be|was|were|should\s+be)\s+(?:re-?)?(?:allocated|scheduled|programmed|moved|"
+            r"added)\s+(?:on)?(?:to|into)\s+(?:the\s+|its\s+)?"
+            r"(?:(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['’]s\s+)?(?:work\s*(?:plan|programme)\b|forward\s+plan\b"
             rf"|agenda\s+(?:of|for)\s+(?:the\s+)?(?:next|following|future|{MONTH_NAMES})\s+"
             r"(?:\d{4}\s+)?meeting\b)"
             r"|\badding\s+(?:an?\s+|the\s+)?(?:item|report|update|presentation)\b[^.;]{0,60}?\b"
