@@ -2114,6 +2114,11 @@ CASES = [
         ("Wyvern Town Council", "2018-09-26", "18:30", "PRICES LANE COMMUNITY CENTRE"),
     ),
     (
+        "Minute s of the Parish Council Meeting held on Wednesday 10th October 2012 at 7.15.p.m. "
+        "in the Village Hall, .\n\nPRESENT: Councillor R Ash (RA) – Chairman",
+        ("Parish Council", "2012-10-10", "19:15", "the Village Hall"),
+    ),  # ("Minutes" parted by a converter)
+    (
         "Minutes of the Full Council Meetingheld on\n\nMonday 25 April 2016at 7.00pm in the\n\n"
         "Council Chamber, Wyvern Sports & Social Centre",
         (

@@ -90,6 +90,8 @@ _PARTED_ORDINAL = re.compile(  # (a month as written or in capitals, not in lowe
 _DAY_GAP = re.compile(rf"\b\d{{1,2}} {{2,}}(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\b")
 _STRAY_ORDINAL = re.compile(r"(?m)(?:^|(?<= ))(?:st|nd|rd|th) (?=\S)")
 _MEETING_HELD = re.compile(r"(?<=[Mm]eeting)(?=held\b)")  # "the Full Council Meetingheld on"
+# "Minutes" parted before its last letter: "Minute s of the Parish Council Meeting held on".
+_PARTED_MINUTES = re.compile(r"\b(Minute|MINUTE) ([sS])(?= (?:of|OF)\b)")
 # The small words of a header's sentence that a converter glued to their neighbours:
 # "Meeting of theHound Parish Councilheld onMonday 22 June 2009atHound Parish Hall, ...
 # commencing at7.00pm" (not "upheld", "withheld").
@@ -201,6 +203,8 @@ def _unglued_header(text: str) -> str:
         text = _STRAY_ORDINAL.sub("", text)
     if "eetingheld" in text:
         text = _MEETING_HELD.sub(" ", text)
+    if "inute s " in text[:HEADER_CHARS] or "INUTE S " in text[:HEADER_CHARS]:
+        text = _PARTED_MINUTES.sub(r"\1\2", text[:HEADER_CHARS], count=1) + text[HEADER_CHARS:]
     head = text[:HEADER_CHARS]
     if _held_glued(head):  # (a header's words run together: "Councilheld", "theHound")
         text = _GLUED_HEADER_WORD.sub(" ", head) + text[HEADER_CHARS:]
