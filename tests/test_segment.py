@@ -6315,6 +6315,20 @@ def test_roman_numbers_after_item_and_a_dash() -> None:
     ]
 
 
+def test_roman_numbers_after_item_in_its_own_case_and_a_space() -> None:
+    body = (
+        "Item I The Emergency Powers Regulations, 2020.\n\nThe Council resolved not to annul "
+        "the Regulations.\n\nItem II Code of Conduct Amendment\n\nThe Council resolved to "
+        "approve the amendments.\n\nItem III Appointment of Commissioner\n\nThe Council "
+        "resolved to approve the appointment.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("I", "The Emergency Powers Regulations, 2020"),
+        ("II", "Code of Conduct Amendment"),
+        ("III", "Appointment of Commissioner"),
+    ]
+
+
 def test_a_heading_in_capitals_run_on_after_the_last_line_of_the_minute_before() -> None:
     body = (
         "55. APOLOGIES FOR ABSENCE\n\nApologies were submitted on behalf of Councillors Ash and "

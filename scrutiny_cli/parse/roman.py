@@ -23,15 +23,18 @@ ROMAN_LEAD = rule(
     flags=0,
 )
 near_miss("roman-lead", "I would like to thank the Clerk.", "I AM", "VAT RETURN")
-# Or after "ITEM" and a dash: "ITEM II – Minutes of Last Meeting", "ITEM III –Malcolm Henry".
+# Or after "ITEM" and a dash: "ITEM II – Minutes of Last Meeting", "ITEM III –Malcolm Henry";
+# or "Item" and a space before a heading in its own case: "Item II Code of Conduct Amendment".
 _ITEM_ROMAN = re.compile(
-    r"^ITEM\s+(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\s+[-–—:]\s*(?P<rest>[A-Z].{2,120})$"
+    r"^(?:ITEM|Item)\s+(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?:\s+[-–—:]\s*|\s+(?=[A-Z]))"
+    r"(?P<rest>[A-Z].{2,120})$"
 )
 
 
 def roman_lead(line: str, i: int) -> Numbered | None:
     """A Roman numeral before its heading, as a place an item may start."""
     m = (ROMAN_LEAD.match(line) or _ITEM_ROMAN.match(line)) if line[:1] in "IVX" else None
+    m = m or (_ITEM_ROMAN.match(line) if line[:5] == "Item " else None)
     title = whole_line_title(m["rest"]) if m else None
     if m is None or title is None:
         return None
