@@ -11,6 +11,11 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 
 # (header, (committee, date, start time, venue))
 CASES = [
+    (
+        "Wexllan Community Council\n\nCyngor Bro Wexllan\n\nA meeting was held on June 6th 2017 "
+        "at Wexllan Memorial Hall\n\nCllr G Ash (Chair)",
+        ("Wexllan Community Council", "2017-06-06", None, "Wexllan Memorial Hall"),
+    ),  # (the council's Welsh name under its English one: the English names it)
     # (a council's name in English, "with" in it, then in Welsh, flattened onto one line with
     # the header sentence and the first item, which approves earlier minutes)
     (

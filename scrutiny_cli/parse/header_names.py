@@ -92,19 +92,27 @@ _PLACES = re.compile(
 def name_above_at(top: list[str], i: int) -> int | None:
     """Where "OVERVIEW AND SCRUTINY COMMITTEE" stands over "Minutes of the meeting held
     ...", the council's own name above it passed over."""
-    council = None
+    council = welsh = None
     for j in range(i - 1, max(-1, i - 6), -1):
         line = without_title(top[j].strip())  # ("Parish Council Minutes - January 2012")
         if not line or (_PLACES.fullmatch(line) and not _NAMES_BODY.search(line)):
             continue  # (or the places a council serves: "Auchtertyre – Avernish – Balmacara")
+        if _WELSH_NAME.match(line):  # (the council's Welsh name under its English one:
+            welsh = welsh if welsh is not None else j  # "Llanfechain Community Council" /
+            continue  # "Cyngor Bro Llanfechain"; the Welsh alone where it stands alone)
         if not COUNCIL_LINE.match(line) and not re.search(r"(?i)\bcouncil$", line):
             # (a line that names nothing over the council's, its date, or no body, a web
             # site's strapline, "Denton a village in South Norfolk": the council's)
             if council is not None and not _NAMES_BODY.search(line):
                 return council
             named = name_line(line)
-            return j if named and not _PLAIN_WORD.search(named) else council
+            if named and not _PLAIN_WORD.search(named):
+                return j
+            return council if council is not None else welsh
         council = council if council is not None else (j if name_line(line) else None)
     # (with no committee above it, the council is the body: "Ayton Community Council" /
     # "Minutes of a Meeting held on ...")
-    return council
+    return council if council is not None else welsh
+
+
+_WELSH_NAME = re.compile(r"Cyngor\s+(?:Bro|Cymuned|Tref|Dinas|Sir)\b")
