@@ -732,6 +732,11 @@ CASES = [
         ("Wyvernholm Community Council", "2018-03-26", "19:00", "Wyvernholm Village Hall"),
     ),
     (
+        "The Executive, Committee Room, Council Offices, Wexcombe and virtually via ZOOM, The "
+        "Executive - Thursday, 23rd May, 2024 10.00 am",
+        ("Executive", "2024-05-23", "10:00", None),
+    ),  # (a meeting's title naming the body, its place, and the body again)
+    (
         "Virtual Meeting, Overview and Scrutiny Management Committee - Tuesday 9th June 2020 "
         "4.00 pm",
         ("Overview and Scrutiny Management Committee", "2020-06-09", "16:00", None),

@@ -43,6 +43,12 @@ _TITLED_MEETING = re.compile(
     r"reconvened)\b.*,\s+(?P<body>(?-i:(?=[A-Z]))[^,]*?\b(?:committee|council|board|panel|"
     r"cabinet|forum|authority|partnership|commission|group|assembly)(?:\s+\(\d+\))?)$"
 )
+# A meeting's title that names the body, then where it meets, then the body again, as ModernGov
+# heads it: "The Executive, Committee Room, Council Offices, Llangefni and virtually via ZOOM,
+# The Executive".
+_NAMED_AGAIN = re.compile(
+    r"^(?i:the\s+)?(?P<first>[^,]{3,80}),\s.+,\s+(?i:the\s+)?(?P<again>[^,]{3,80})$"
+)
 # Words that name no body: "Minutes of the First Meeting held on ..." gives none.
 _GENERIC = frozenset(
     ["", "meeting", "meetings", "minutes", "the", "a", "first", "second", "third", "inaugural",
@@ -159,6 +165,8 @@ def clean_committee(text: str | None) -> str | None:
         name = _MEETING_OF.sub("", name)
     elif m := _TITLED_MEETING.match(name):
         name = m["body"]
+    elif (m := _NAMED_AGAIN.match(name)) and m["first"].lower() == m["again"].lower():
+        name = m["again"]  # ("The Executive, Committee Room, Council Offices, ..., The Executive")
     name = _MEETING_AFTER.sub("", f" {name}").strip()
     # (and a second meeting held with it: "the Parish Council and Annual General Meeting")
     name = re.sub(r"(?i)\s+(?:and|&)$", "", name)
