@@ -2543,6 +2543,21 @@ CASES = [
         "promises in the passive to organise, move or query, to a place or a body acted on",
     ),
     (
+        "Councillors discussed a complaint from a resident and this will be fully investigated. "
+        "The cost would be further explored with the County.",
+        [
+            (
+                "Councillors discussed a complaint from a resident and this will be fully "
+                "investigated",
+                None,
+                None,
+                "undertaking",
+            ),
+            ("The cost would be further explored with the County", None, None, "undertaking"),
+        ],
+        "a promise in the passive with how fully it will be done",
+    ),
+    (
         "It was confirmed that future reports would be amended to include two columns.",
         [
             (

@@ -11,7 +11,9 @@ from .rules import rule
 
 PROMISED_PASSIVE = rule(
     "promised-passive",
-    r"\b(?:would|will)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:re-?)?(?:circulated|provided|sent|"
+    # (how fully, after "be": "The complaint ... will be fully investigated")
+    r"\b(?:would|will)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:(?:fully|further|formally|properly|"
+    r"duly|promptly)\s+)?(?:re-?)?(?:circulated|provided|sent|"
     r"chased(?:\s+up)?|followed\s+up|"
     r"forwarded|considered|amended|invited|added|brought|submitted|presented|reported|"
     r"supplied|shared|arranged|updated|notified|reviewed|contacted|written|emailed|prepared|"
