@@ -2023,6 +2023,23 @@ CASES = [
         "what the body turned down",
     ),
     (
+        "21/00321/FUL Mill Farm, caravans. After discussion the Council unanimously recommended "
+        "refusal for the following reasons: the site is not screened.",
+        [
+            (
+                None,
+                "After discussion the Council unanimously recommended refusal for the following "
+                "reasons: the site is not screened.",
+            )
+        ],
+        "what the body recommended of an application",
+    ),
+    (
+        "The Committee recommended the report to the Cabinet.",
+        [],
+        "a report commended to another body is no recommendation on an application",
+    ),
+    (
         "Cllr Ash was elected as Vice Chair on a proposal from Cllr Birch, seconded by Cllr "
         "Cole; all those at the meeting in favour.",
         [

@@ -73,6 +73,9 @@ HOUSE_STYLE = rule(
     # (or whom it elected, and what it turned down: "Members elected Councillor Lyn Evans as
     # Chairman", "The Council rejected the application on the grounds ...")
     r"elected|rejected|"
+    # (or what it recommended of an application: "the Council unanimously recommended refusal")
+    r"recommended(?=\s+(?:refusal|approval|that\s+(?:the\s+)?(?:application|permission|consent)"
+    r"\b))|"
     r"voted(?=\s+(?:unanimously\s+)?to\b))"
     # (or what it received, printed in capitals as its decisions are: "Council RECEIVED Cllr
     # Rumsey's Declaration of Acceptance of Office"; "received" in lower case is narrative)
