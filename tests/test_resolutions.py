@@ -480,6 +480,12 @@ CASES = [
         "the agenda's standing words for what may come are no decision",
     ),
     (
+        "- To record declarations of interest by any member. None\n- To note dispensations "
+        "given to any member of the council in respect of the agenda items. None requested",
+        [],
+        "the agenda's words answered 'none' are no decision",
+    ),
+    (
         "It was stated that the resolution under minute 78 (b) should read:\n\n“RESOLVED – "
         "application 11/00988/OUT be approved subject to conditions.”\n\nOn the motion of "
         "Councillor Crooks it was\n\nRESOLVED – the minutes be confirmed as amended.",

@@ -308,12 +308,18 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     # that these minutes be signed" twice over is two motions, the second not the first's)
     if moved and MOTION.search(fold(before)) and (SUBJUNCTIVE.search(para) or para[:4] == "That"):
         return not MOTION.search(para)
-    if not (k > 0 and _INFINITIVE_DECISION.match(para)):
-        return False
+    if not (k > 0 and _INFINITIVE_DECISION.match(para)) or _NONE_AFTER.search(para):
+        return False  # (nor the agenda's words answered "none": "To note dispensations given
+        # to any member ... None requested")
     # (not the agenda's words over the minute that tells what was done: "To approve the
     # minutes of the meeting held on 12 April." / "The Minutes ... were approved ...")
     after = paras[k + 1][1] if k + 1 < len(paras) else ""
     return not (_MINUTES_AGENDA.match(para) and _MINUTES_TOLD.search(after))
+
+
+_NONE_AFTER = re.compile(
+    r"(?i)[.\s]\s*(?:none|nil)(?:\s+(?:requested|received|declared|made|given|granted))?\.?\s*$"
+)
 
 
 # The agenda's words for the minutes, and the minute that tells they were approved.
