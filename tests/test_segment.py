@@ -7162,6 +7162,21 @@ def test_a_dash_glued_to_a_minutes_number_ends_it() -> None:
     ]
 
 
+def test_a_dash_glued_to_a_three_figure_minutes_number_ends_it() -> None:
+    page = (
+        "Minutes of the Town Council Meeting held on Thursday 17th September 2020 at 7.00 pm\n\n"
+        "087- To receive and accept apologies for absence: Apologies were received from KL.\n\n"
+        "088- Declaration of Interest & Requests for Dispensations: None.\n\n"
+        "089- Public Forum: No members of the public spoke.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("087", "To receive and accept apologies for absence"),
+        ("088", "Declaration of Interest & Requests for Dispensations"),
+        ("089", "Public Forum"),
+    ]
+
+
 def test_a_flattened_pages_prefixed_minute_numbers_closed_by_a_colon() -> None:
     """ "P/125/2017: APOLOGIES ..." run together on one line: each number opens an item, and
     an item that names an earlier meeting's date ("MINUTES OF PLANNING COMMITTEE MEETING

@@ -75,8 +75,9 @@ NUMBER_LEAD = rule(
     r"(?:\s*[.):\]]\.?(?:\s+[-–—](?=\s))?\s*|\s+[-–—]\s+"
     r"|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|;\s*(?=[A-Z])|(?<=\d)\s/\s+(?=[A-Z])|\s+"
     r"|(?<=[./]\d\d)(?=[A-Z]{3,}\b)"  # (glued: "332.01APOLOGIES")
-    # (or a dash glued to it: "21/101- WELCOME", "5– Apologies")
-    r"|(?:(?<=/\d\d)|(?<=/\d\d\d)|(?<=^\d)|(?<=^\d\d))[-–—]\s+(?=[A-Z]))(?P<rest>\S.*)$",
+    # (or a dash glued to it: "21/101- WELCOME", "5– Apologies", "087- To receive ...")
+    r"|(?:(?<=/\d\d)|(?<=/\d\d\d)|(?<=^\d)|(?<=^\d\d)|(?<=^\d\d\d))[-–—]\s+(?=[A-Z]))"
+    r"(?P<rest>\S.*)$",
     "segment",
     "32. Declarations of Interests",
     flags=0,
