@@ -12,6 +12,15 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 # (header, (committee, date, start time, venue))
 CASES = [
     (
+        "Ordinary Council Meeting – 11 March 2025\n- 1 Welcome and Apologies for Absence\n- 2 "
+        "Declarations of Interest\n- 3 County and District Councillors’ Report\n- 4 Minutes\n"
+        "- 5 Planning\n- 6 Finance\n- 7 Reports\n- 8 Litter Pick\n- 9 Emergency Planning\n"
+        "- 10 Councillor Vacancy\n- 11 Correspondence\n- 12 Date of Next Meeting\n- 13 "
+        "Chairman’s Remarks\nWexcombe Parish Council\nMinutes of the Ordinary Meeting held on "
+        "Tuesday 11 March 2025 at 7.30 pm at Woodah Farm\nPresent: Cllr W Ash (Chairman)",
+        ("Wexcombe Parish Council", "2025-03-11", "19:30", "Woodah Farm"),
+    ),  # (the minutes' header under the page's contents, listed from 1 below its title)
+    (
         "Wexllan Community Council\n\nCyngor Bro Wexllan\n\nA meeting was held on June 6th 2017 "
         "at Wexllan Memorial Hall\n\nCllr G Ash (Chair)",
         ("Wexllan Community Council", "2017-06-06", None, "Wexllan Memorial Hall"),

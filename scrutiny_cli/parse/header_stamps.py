@@ -149,7 +149,7 @@ def below_menu(lines: list[str], searched: int, covered: str | None) -> int | No
     Meeting held on ..."); never the earlier minutes an item approves, dated before the
     cover's day where no agenda stands above ("26/02/2018 at 7:00 pm" / ... / "Minutes of Full
     Council held on 29 January 2018:")."""
-    agenda = any(_AGENDA_ABOVE.match(ln) for ln in lines[:searched])
+    agenda = any(_AGENDA_ABOVE.match(ln) for ln in lines[:searched]) or contents(lines[:searched])
     for k in range(searched, min(len(lines), MENU_LINES)):
         if covered and not agenda and (told := find_date(lines[k])) and covered > told[0]:
             continue  # (an item's earlier minutes; under an agenda, whose own day is later
@@ -167,6 +167,22 @@ def below_menu(lines: list[str], searched: int, covered: str | None) -> int | No
 
 
 _VENUE_FIELD = re.compile(r"Venue:\s+[A-Z]")
+# A page's contents, its items listed from 1 under its title, as an agenda is: "Ordinary
+# Council Meeting – 11 March 2025" / "- 1 Welcome and Apologies for Absence" / "- 2 ...".
+_CONTENTS_LINE = re.compile(r"(?:[-•·*]\s+)?(?P<n>\d{1,2})[.)]?\s+[A-Z]")
+_CONTENTS_RUN = 3
+
+
+def contents(lines: list[str]) -> bool:
+    """Whether the lines hold a list numbered 1, 2, 3 ..., a line each."""
+    want = 1
+    for line in lines:
+        m = _CONTENTS_LINE.match(line)
+        if m and int(m["n"]) == want:
+            want += 1
+        elif line and want <= _CONTENTS_RUN:
+            want = 1
+    return want > _CONTENTS_RUN
 
 
 _OF_BODY = re.compile(
