@@ -40,14 +40,7 @@ from .header_span import (
     time_and_place,
     title_to_date,
 )
-from .header_stamps import (
-    ITEM_LINE,
-    STATUS_NOTE,
-    after_cover,
-    below_menu,
-    contents,
-    without_meetings_index,
-)
+from .header_stamps import ITEM_LINE, STATUS_NOTE, after_cover, below_menu, without_meetings_index
 from .header_welsh import in_english, welsh_two_lines
 from .header_where import BARE_LABEL, HELD_ONLINE, LABEL, MET_AT, NAME_PLACE_DATE, PLACE_HOURS
 from .lines import ATTACHMENT
@@ -102,8 +95,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
     # (or a cover's date only under a name, "COUNCIL MEETING" / "THURSDAY" / "26TH JULY")
     dated = found["date"][0] if "date" in found else None
     day = found["date"][1] if "date" in found else None
-    # (or under the page's contents, its items listed from 1 below its title)
-    below = below_menu(head, len(top), day) if (dated or 3) > 2 or contents(top) else None
+    below = below_menu(head, len(top), day, trusted=(dated or 3) <= 2)
     if below is not None:  # a site's menu filled the first dozen lines
         top = _top(head, below)
         used |= _read_top(top, below, prose, give)

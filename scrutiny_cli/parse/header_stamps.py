@@ -141,15 +141,21 @@ _AGENDA_ABOVE = re.compile(r"(?i)^\W{0,3}(?:agenda\s+(?:for|of)|notice\s+is\s+he
 _HELD_TITLE = re.compile(r"^\W{0,3}An?\s+(?:\w+\s+)?meeting\s+of\s+.{3,120}?\s+was\s+held\s+on\b")
 
 
-def below_menu(lines: list[str], searched: int, covered: str | None) -> int | None:
+def below_menu(
+    lines: list[str], searched: int, covered: str | None, trusted: bool = False
+) -> int | None:
     """Where the minutes' own title stands, below the lines searched already (a web page's
     menu first: "» Home » Official" / "INDEX" / ... / "MINUTES OF COMMUNITY COUNCIL ..."), or
     below a cover that gave a date (covered, that date), with no item's line above it but an
     agenda's ("Agenda for meeting to be held on ..." / "1. ..." / ... / "DRAFT- Minutes of
     Meeting held on ..."); never the earlier minutes an item approves, dated before the
     cover's day where no agenda stands above ("26/02/2018 at 7:00 pm" / ... / "Minutes of Full
-    Council held on 29 January 2018:")."""
-    agenda = any(_AGENDA_ABOVE.match(ln) for ln in lines[:searched]) or contents(lines[:searched])
+    Council held on 29 January 2018:"). Where the lines searched gave a trusted date, only
+    below the page's contents, its items listed from 1 under its title."""
+    listed = contents(lines[:searched])
+    if trusted and not listed:
+        return None
+    agenda = listed or any(_AGENDA_ABOVE.match(ln) for ln in lines[:searched])
     for k in range(searched, min(len(lines), MENU_LINES)):
         if covered and not agenda and (told := find_date(lines[k])) and covered > told[0]:
             continue  # (an item's earlier minutes; under an agenda, whose own day is later
