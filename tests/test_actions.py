@@ -3842,6 +3842,12 @@ NOT_ACTIONS = [
         "the meeting's running order",
     ),
     ("It was agreed that agenda item 12 would be considered in private session.", "private"),
+    (
+        "RESOLVED that all business be considered with the press and public present with the "
+        "exception of the following items:-",
+        "this meeting's business in public",
+    ),
+    ("It was agreed that Ann Ash be elected Chair for this meeting.", "whom the meeting elected"),
     ("Also to update on the allocation process.", "'Also' is no owner"),
     (
         "The establishing of a Regional Adoption Agency was previously considered on "

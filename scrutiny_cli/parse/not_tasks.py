@@ -53,6 +53,10 @@ NOT_A_TASK = rule(
     # ("all items marked Part I would be considered in public")
     r"(?:considered|taken|dealt\s+with|heard)\s+in\s+(?:public|private)\b|"
     r"in\s+the\s+absence\s+of\s+the\s+(?:public|press)\b|"
+    # ("all business be considered with the press and public present with the exception of")
+    r"with\s+the\s+(?:press\s+and\s+)?public\s+(?:present|excluded)\b|"
+    # whom the meeting elected, a decision not a task: "be elected Chair for this meeting"
+    r"\bbe\s+(?:re-?)?elected\b|"
     # the chair's part in the meeting, as the agenda puts it: "The Chair to welcome Members"
     r"\bChair(?:man|person)?\s+to\s+(?:welcome|announce|open\s+the\s+meeting)\b|"
     # ... or in its future tense: "The Chairman will invite members of the public to ...",
