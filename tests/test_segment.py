@@ -2073,6 +2073,20 @@ CASES = [
         "lettered sub-items run into their text after a dash, under an empty parent",
     ),
     (
+        "111/12 DECLARATIONS OF INTEREST - None\n112/12 a) PUBLIC SPEAKING - None\nb) POLICE "
+        "MATTERS - None\nc) REPRESENTATIONS FROM MEMBERS - None\n113/12 MAYOR’S ANNOUNCEMENTS\n"
+        "The Mayor attended the civic service.\n",
+        [
+            ("111/12", "DECLARATIONS OF INTEREST"),
+            ("112/12", ""),
+            ("a", "PUBLIC SPEAKING"),
+            ("b", "POLICE MATTERS"),
+            ("c", "REPRESENTATIONS FROM MEMBERS"),
+            ("113/12", "MAYOR’S ANNOUNCEMENTS"),
+        ],
+        "the first lettered sub-item on its parent's line, after the number",
+    ),
+    (
         "84/14 Matters Arising out of the Minutes.\na) JF – 77/14(a) – asked if the notice board "
         "had been ordered. The Clerk said it had.\nb) JF – 80/14(l) – stated that he would "
         "examine the street sign.\nc) MB – reported that the bench was mended.\n85/14 Finance\n"
