@@ -2382,6 +2382,24 @@ def test_a_parishs_decisions_a_line_are_each_a_resolution_and_the_lines_between_
     assert "Two benches in the play area need refurbishment." in item.minutes
 
 
+def test_a_parishs_decision_a_line_ends_at_the_vote_that_carried_it() -> None:
+    """On a page flattened onto lines, the minutes run on after a "RESOLUTION:" line's vote:
+    they are minutes again, their tasks read, not the decision's text."""
+    page = (
+        "Minutes of the Council Meeting held on Tuesday 4 September 2018\n\n"
+        "3. Approval of the Minutes of the Council held on 7 August 2018.\nRESOLUTION: To sign "
+        "the minutes as an accurate record. All in favour. Motion carried. The Clerk reminded "
+        "Councillors that changes must be suggested during this item. Clerk to get quotations "
+        "for a dictaphone.\n\n4. Public Questions or Statements.\nNone\n"
+    )
+    item = parse(read_text(page.encode())).parts[0].items[0]
+    assert [r.text for r in item.resolutions] == [
+        "To sign the minutes as an accurate record. All in favour. Motion carried."
+    ]
+    assert any(a.text.endswith("Clerk to get quotations for a dictaphone") for a in item.actions)
+    assert "The Clerk reminded Councillors" in item.minutes
+
+
 def test_a_proposition_seconded_and_authorised_by_the_council_is_a_decision() -> None:
     """ "On the proposition of Cllr A, and seconded by Cllr B, the Council authorised ...":
     a motion carried, its outcome told with the body as subject."""

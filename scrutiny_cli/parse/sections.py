@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .rules import near_miss, rule
 from .titles import DESCRIPTION
+from .vote_outcomes import VOTE_CLOSE
 
 SECTION_LABEL = rule(
     "section-label",
@@ -113,7 +114,12 @@ def split_sections(body: list[str], page_labelled: bool = False) -> Sections:
             # a parish's decision a line, in the minutes' run: "RESOLUTION: Clerk to contact
             # the School." (each its own part; the lines after it the minutes again)
             out.labelled = True
-            out.decided.append(line)  # (as printed: stored so, and read again by its label)
+            # (as printed: stored so, and read again by its label; up to the vote that
+            # carried it, the minutes run on after it on a flattened line)
+            vote = VOTE_CLOSE.search(line)
+            out.decided.append(line[: vote.end()].rstrip() if vote else line)
+            if vote:
+                current.append(line[vote.end() :])
             continue
         if m:
             out.labelled = True

@@ -140,3 +140,12 @@ def outcome_after(tail: str, words: int = OUTCOME_WORDS) -> str:
     if len(after.split()) > words or LOST.search(after):
         return ""
     return after
+
+
+# The vote that carried a decision, after its text, where the minutes run on in the same
+# line ("RESOLUTION: To sign the minutes as an accurate record of the meeting held. All in
+# favour. Motion carried. The Clerk reminded Councillors that ..."): the decision ends there.
+VOTE_CLOSE = re.compile(
+    r"(?<=[.!?])\s+(?:(?:Motion\s+carried|Carried(?:\s+unanimously)?|All\s+(?:were\s+)?in\s+"
+    r"favou?r|Unanimously\s+agreed)\.\s*)+(?=[A-Z][a-z])"
+)
