@@ -70,12 +70,11 @@ HOUSE_STYLE = rule(
     # ("Council authorised the Chair to sign the minutes", "The Board ratified the decision")
     r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
     r"adopted|accepted|decided|confirmed|supported|authori[sz]ed|ratified|"
-    # (or whom it elected, and what it turned down: "Members elected Councillor Lyn Evans as
-    # Chairman", "The Council rejected the application on the grounds ...")
-    r"elected|rejected|"
-    # (or what it recommended of an application: "the Council unanimously recommended refusal")
-    r"recommended(?=\s+(?:refusal|approval|that\s+(?:the\s+)?(?:application|permission|consent)"
-    r"\b))|"
+    # (or whom it elected, what it turned down or recommended of an application: "Members
+    # elected Councillor Lyn Evans as Chairman", "The Council rejected the application on the
+    # grounds ...", "the Council unanimously recommended refusal")
+    r"elected|rejected|recommended(?=\s+(?:refusal|approval|that\s+(?:the\s+)?(?:application|"
+    r"permission|consent)\b))|"
     r"voted(?=\s+(?:unanimously\s+)?to\b))"
     # (or what it received, printed in capitals as its decisions are: "Council RECEIVED Cllr
     # Rumsey's Declaration of Acceptance of Office"; "received" in lower case is narrative)
@@ -96,13 +95,11 @@ near_miss(
     "house-style",
     "Council had agreed that Councillor Judi Ellis be appointed",
     "While the Panel supported efforts to reduce costs, it was concerned about the timescale",
-    "The Board previously agreed the plan",
-    "The councillors confirmed that it had not.",
+    "The Board previously agreed the plan", "The councillors confirmed that it had not.",
     "Members confirmed that there were no conflicts of interest.",
-    "Once the vote was taken, All agreed",
-    "All agreed, the Resolution was passed.",
+    "Once the vote was taken, All agreed", "All agreed, the Resolution was passed.",
     "CC confirmed all Councillors had seen the minutes of the meeting held on 3 May 2017.",
-)
+)  # fmt: skip
 # What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
 NOTED_OBJECT = re.compile(  # (or its receipt: "noted receipt of the Clerk's report")
     r"^\s+(?:receipt\s+of\s+)?(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?"

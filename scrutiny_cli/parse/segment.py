@@ -76,11 +76,14 @@ from .running_paragraphs import paragraphs_under_headings
 from .spaced_numbers import spaced_number
 from .subitems import lettered_items
 from .title_words import WHO_HEADING, is_minutes_sentence
-from .titles import FINITE_VERB, FIRST_LETTERED, LETTER, heading_line, split_run_in
+from .titles import FINITE_VERB, LETTER, heading_line, split_run_in
 from .trackers import tracker_line
 from .two_part_numbers import numbers_like_dates, year_first
 from .whole_headings import heading_alone, heading_over_text, other_language, text_below
 
+# A first sub-item's letter on its parent's line, after the number: "112/12 a) PUBLIC SPEAKING
+# - None" / "b) POLICE MATTERS - None" (split_run_in leaves it no heading, the text its own).
+_FIRST_LETTERED = re.compile(r"\(?a\)\s+[A-Z]")
 # "1. That the report be noted.", "2. To enable officers to ...": parts of a resolution.
 _PART_START = re.compile(r"^(?:That|To\s+[a-z]+)\b")
 
@@ -274,7 +277,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         # a resolution's part, not an item (a number with its year's four figures is a
         # minute's: "2017 / 24 – To receive the Declarations"); a vote's count ("5 For")
         return None
-    lower = lower and not FIRST_LETTERED.match(rest)  # ("112/12 a) PUBLIC SPEAKING - None")
+    lower = lower and not _FIRST_LETTERED.match(rest)  # ("112/12 a) PUBLIC SPEAKING - None")
     title, text = (rest.strip(), "") if lower else split_run_in(rest, numbered=True)
     if title and not LETTER.search(title) and (whole := heading_alone(lines, i, rest)):
         title, text = whole, ""  # (a decision's number before its heading: "24/00109 - ...")

@@ -196,3 +196,19 @@ def body_decided(words: list[str], k: int) -> bool:
         and words[k - 1].lower() not in SMALL
         and words[k - 1] not in ("Parish", "Town", "Community", "District", "County", "City")
     )
+
+
+def said_by_initials(before: str, after: str) -> bool:
+    """A member named by initials before a dash, and a sentence's verb after it (past a
+    minute it cites): "SC – 77/14(a) – asked if the Notice Board matter had progressed",
+    "JF - reported that ...": a member's point, no heading."""
+    return bool(_SPEAKER_FIRST.fullmatch(before.strip()) and _SAID.match(after))
+
+
+_SPEAKER_FIRST = re.compile(r"(?:(?:Cllr|Mr|Mrs|Ms)\.?\s+)?[A-Z]{2,3}")
+_SAID = re.compile(
+    r"(?:\(?\d{1,3}/\d{2}(?:\s?\([a-z0-9]{1,3}\))?\)?\s+[-–—]\s+)?"
+    r"(?:asked|stated|reported|said|queried|raised|noted|confirmed|advised|informed|"
+    r"explained|enquired|requested|suggested|commented|mentioned|agreed|updated|would|will|"
+    r"had|has|was)\b"
+)

@@ -33,7 +33,7 @@ from .agenda_headings import AGENDA_WORDED
 from .cited_rows import cited_rows
 from .numbered_rows import numbered_run_in
 from .numbers import roman_value
-from .sentence_starts import text_after_dash
+from .sentence_starts import said_by_initials, text_after_dash
 from .title_words import title_case
 from .titles import APPLICATION_REF, heading_line
 from .whole_headings import whole_line_title
@@ -161,7 +161,7 @@ def _lettered_headings(body: list[str]) -> list[tuple[int, str, str, str]]:
         run_in = _run_in(m["title"]) if m and letter == expected and not numeric else []
         if len(run_in) == 2 and _titled(run_in[1]) and _alone(body, i, unbroken):
             run_in = []  # a heading alone keeps its dashes: "a) Landfill Fund – Trory Cycle Lane"
-        if len(run_in) == 2 and _SPEAKER_FIRST.match(run_in[0]) and _SAID.match(run_in[1]):
+        if len(run_in) == 2 and said_by_initials(*run_in):
             return []  # who spoke, by initials, and what: "a) SC – 77/14(a) – asked if ..."
         if len(run_in) == 2 and (title := heading_line(run_in[0])):
             found.append((i, _number(m), title, run_in[1]))  # type: ignore[arg-type]
@@ -374,16 +374,6 @@ def _number(m: re.Match[str]) -> str:
 _APPLICATION = re.compile(APPLICATION_REF)
 _DASH = re.compile(r"\s+[-–—]\s+|;(?=\s+[A-Z])")
 _CITED = re.compile(r"(?i)(?:minute|min\.?|item)\s+[\w/.()]{1,12}")
-# A member named by initials before a dash, and a sentence's verb after it (past a minute it
-# cites): "SC – 77/14(a) – asked if the Notice Board matter had progressed", "JF - reported
-# that ...": a member's point, no heading.
-_SPEAKER_FIRST = re.compile(r"(?:(?:Cllr|Mr|Mrs|Ms)\.?\s+)?[A-Z]{2,3}")
-_SAID = re.compile(
-    r"(?:\(?\d{1,3}/\d{2}(?:\s?\([a-z0-9]{1,3}\))?\)?\s+[-–—]\s+)?"
-    r"(?:asked|stated|reported|said|queried|raised|noted|confirmed|advised|informed|"
-    r"explained|enquired|requested|suggested|commented|mentioned|agreed|updated|would|will|"
-    r"had|has|was)\b"
-)
 _BARE_LABEL = re.compile(r"^(?:Minutes|Decisions?)\s*:$")
 
 

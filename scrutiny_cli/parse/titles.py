@@ -161,10 +161,6 @@ def _short_title(words: list[str]) -> bool:
 _STATUTE = re.compile(r"\s(?:LGA|LG\s+Act|Local\s+Government(?:\s+\w+)?\s+Act)\s+(?:19|20)\d\d\b")
 
 
-# A first sub-item's letter on its parent's line: "112/12 a) PUBLIC SPEAKING - None".
-FIRST_LETTERED = re.compile(r"\(?a\)\s+[A-Z]")
-
-
 def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
     """(heading, the text it runs into) for the words after an item number, or at the
     start of a table row or paragraph. The heading is None when the words are a sentence."""
@@ -177,8 +173,6 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return whole[0], text[bullet + 3 :].strip()
     if closed := closed_by_if_any(text):  # "Petitions (if any) To discuss any petitions"
         return closed
-    if numbered and FIRST_LETTERED.match(text):  # its first sub-item on the number's line:
-        return None, text  # "112/12 a) PUBLIC SPEAKING - None" / "b) POLICE MATTERS - None"
     if numbered and text[:1] in "(I":  # the agenda's number after the minute's: "221 (28)
         # SCRUTINY", "2786/12 Item 1 OPENING AND WELCOME"
         text = SECOND_NUMBER.sub("", text, count=1)
