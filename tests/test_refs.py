@@ -670,6 +670,12 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
         ("20/31", "Budget", "A hedge was cut.\n20/28 Financial Update", []),  # (not reviewing)
         ("053/09/17", "County Update", "Nothing to report. 22 2017/2018 054/09/17 Progress", []),
         ("15/21", "Planning", "As set out on page 14/21 of the report.", []),
+        (
+            "15/145",
+            "Matters of Urgency",
+            "Planning Application No: 15/0528 - Erection of an orangery at Low Plains House.",
+            [],
+        ),
         ("4.2", "Footpaths", "The path is 4.5 metres wide.", []),
     ],
 )

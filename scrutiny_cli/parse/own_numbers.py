@@ -28,9 +28,11 @@ if TYPE_CHECKING:
 # or after its committee's letters, "ERT/114/2019", "TC 105/17".
 _NUMBERED = re.compile(r"(?:[A-Z]{1,5}[/ ])?\d{1,5}(?:[./]\d{1,4}){1,2}")
 # Words before a number (or a list of them) that make it something else: this meeting's
-# agenda item, a page, a sum of money, a paragraph of a report, a date's "on".
+# agenda item, a page, a sum of money, a paragraph of a report, a date's "on", a planning
+# application ("Planning Application No: 15/0528" beside the minute "15/145").
 _NOT_A_MINUTE = re.compile(
-    r"(?i)(?:\bitems?|\bpages?|\bparas?|\bparagraphs?|\breport|\bon|£|\$)\s*(?:no\.?\s*)?"
+    r"(?i)(?:\bitems?|\bpages?|\bparas?|\bparagraphs?|\breport|\bon|\bapplications?|£|\$)\s*"
+    r"(?:no[.:]?\s*)?"
     r"(?:[\w./()]+\s*(?:,|and|&|or)\s*)*$"
 )
 # An "Agenda item" label or column, not followed by its number: the numbers under it are
