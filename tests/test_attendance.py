@@ -195,6 +195,20 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         ],
         "labels alone on their lines, without colons; 'None' is nobody",
     ),
+    (
+        [
+            "Present Ian Ash, Colin Birch (minute sec),",
+            "Also Nicola Cole, Andrew Dale and Andy Elm",
+        ],
+        [
+            ("Ian Ash", "member", "present", None),
+            ("Colin Birch", "member", "present", "minute sec"),
+            ("Nicola Cole", "other member", "present", None),
+            ("Andrew Dale", "other member", "present", None),
+            ("Andy Elm", "other member", "present", None),
+        ],
+        "'Also' alone before names, its 'present' lost, is no part of the first name",
+    ),
 ]
 
 

@@ -71,7 +71,10 @@ ATTENDANCE_SECTIONS: tuple[tuple[Rule, str | None, str], ...] = (
     (
         rule(
             "other-members",
-            r"^(?:Other Members?|Also Present|Other Councillors?)(?:\s+in\s+attendance)?\s*:\s*",
+            r"^(?:Other Members?|Also Present|Other Councillors?)(?:\s+in\s+attendance)?\s*:\s*"
+            # (or "Also" alone before the names, its "present" lost: "Also Nicola Mair, Andrew
+            # Baxter and Andy Martin")
+            r"|^Also\s+(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*(?:[,&(]|and\b))",
             "attendance",
             "Other Members:",
         ),
