@@ -13,6 +13,7 @@ from .attendance_cues import ATTENDANCE_LABEL, LABEL_THEN_NAMES
 from .caps_wrapped import unbulleted
 from .label_rows import Start
 from .lines import strip_attachment, year_led_heading
+from .listings import POINT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .run_in import COLON_LABEL, WHO_CAME, colon_dash
 from .tight_headings import described_headings, descriptions_unheaded, over_paragraphs
@@ -298,7 +299,7 @@ def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
             if minutes_word(lines[j].strip(" .")) or NUMBER_ALONE.match(lines[j]):
                 return False  # "DECLARATIONS OF INTEREST" / "None": the item's minutes;
                 # "Matters arising" / "Minute 4": the earlier minute its text takes up
-            if lines[i].endswith(":") and _POINT.match(lines[j]):
+            if lines[i].endswith(":") and POINT.match(lines[j]):
                 return False  # its points, numbered: "Correspondence:" / "1. Summer Camp ..."
             if strip_attachment(lines[j])[1] or j - i - 1 >= BIG_GAP:
                 return False  # the next item's heading ("Minutes pdf icon PDF 131 KB", or one
@@ -309,7 +310,6 @@ def _section_heading(lines: list[str], i: int, tight: bool = False) -> bool:
     return True
 
 
-_POINT = re.compile(r"\(?[1-9]\d?[.)]\s+\S")  # a list's numbered entry: "1. Summer Camp ..."
 _ARISING = re.compile(r"(?i)\s*(?:[•·-]\s*)?matters\s+arising\b")
 
 # A noun of telling or confirming and what it tells in a clause of its own: "Notification to

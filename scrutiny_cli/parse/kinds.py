@@ -97,7 +97,8 @@ def page_kind(lines: list[str]) -> str:
 def _numbered_meeting(line: str) -> bool:
     """A ModernGov meeting's line with the item's number: "Meeting: 05/03/2019 - Planning
     Committee (Item 7)", "- Meeting of Council, Thursday, 10th July, 2025 7.00 pm (Item 87.)"."""
-    m = MEETING_LINE.match(fold(line)) or MEETING_OF_LINE.match(fold(line))
+    folded = fold(line)
+    m = MEETING_LINE.match(folded) or MEETING_OF_LINE.match(folded)
     return m is not None and m["number"] is not None
 
 

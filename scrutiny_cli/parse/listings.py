@@ -79,7 +79,8 @@ def restarts_under_headings(chain: list[Numbered], cands: list[Numbered], lines:
 # A heading of a few words closed by its colon, no figures ("Planning Applications:"), over
 # the first of its points ("1. Alterations at 43 Comerton Place"), each numbered on by one.
 _COLON_HEADING = re.compile(r"[A-Z][^\d:]{2,60}:")
-_POINT = re.compile(r"\(?(?P<n>[1-9]\d?)[.)]\s+\S")
+# (a list's numbered entry: "1. Summer Camp ...")
+POINT = re.compile(r"\(?(?P<n>[1-9]\d?)[.)]\s+\S")
 _COLON_LISTS = 2  # such lists that make a page's numbers points
 
 
@@ -97,20 +98,20 @@ def _from_colon_lists(chain: list[Numbered], lines: list[str]) -> bool:
 
 def _points_under(lines: list[str], i: int) -> range | None:
     """The lines of the points numbered 1, 2, ... under line i, a heading closed by a colon
-    (their wrapped lines too, a blank line between allowed)."""
+    (blank lines may stand between the heading and the first; the points' wrapped lines go
+    with them; a blank line or a point out of turn ends them)."""
     if not lines[i].endswith(":") or not _COLON_HEADING.fullmatch(lines[i]):
         return None
     j = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k]), -1)
-    m = _POINT.match(lines[j]) if j >= 0 else None
+    m = POINT.match(lines[j]) if j >= 0 else None
     if m is None or m["n"] != "1":
         return None
-    want, end, k = 2, j + 1, j + 1
-    while k < len(lines):
-        if (m := _POINT.match(lines[k])) and int(m["n"]) == want:
-            want, end = want + 1, k + 1
-        elif not lines[k] or m or lines[end - 1] == "" or k != end:
+    want, end = 2, j + 1
+    for k in range(j + 1, len(lines)):
+        m = POINT.match(lines[k])
+        if m and int(m["n"]) == want:
+            want += 1
+        elif m or not lines[k]:
             break
-        else:
-            end = k + 1  # (a point's wrapped line)
-        k += 1
+        end = k + 1
     return range(j, end)

@@ -34,7 +34,6 @@ _ITEM_ROMAN = re.compile(
 def roman_lead(line: str, i: int) -> Numbered | None:
     """A Roman numeral before its heading, as a place an item may start."""
     m = (ROMAN_LEAD.match(line) or _ITEM_ROMAN.match(line)) if line[:1] in "IVX" else None
-    m = m or (_ITEM_ROMAN.match(line) if line[:5] == "Item " else None)
     title = whole_line_title(m["rest"]) if m else None
     if m is None or title is None:
         return None
