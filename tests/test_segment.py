@@ -3686,6 +3686,32 @@ def test_a_flattened_page_numbered_with_a_letter_and_a_stop_keeps_every_item() -
     assert [i.number for i in items] == ["B.1260", "B.1261", "B.1262"]
 
 
+def test_a_flattened_page_numbered_in_brackets_keeps_every_item() -> None:
+    """ "(41) APOLOGIES ... (42) MINUTES ..." on one line: printed minutes' running numbers in
+    brackets, each before a heading in capitals (a month's name before one is no year's, and
+    a number in brackets after an item's own is no item of its own)."""
+    body = (
+        "Councillors A Ash (Chairman) B Birch C Cole Officers Mr D Dale - Planning Manager "
+        "(41) APOLOGIES FOR ABSENCE Apologies were received from Councillor E Elm. (42) "
+        "MINUTES The Minutes of the meeting held on 3 February were approved as a correct "
+        "record and signed. (43) SITE INSPECTIONS The Committee agreed to inspect the site in "
+        "March. (44) DECLARATIONS OF INTEREST There were none declared by Members present.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("41", "APOLOGIES FOR ABSENCE"), ("42", "MINUTES"), ("43", "SITE INSPECTIONS"),
+        ("44", "DECLARATIONS OF INTEREST"),
+    ]  # fmt: skip
+    said = "The Clerk reported on the banking arrangements and the new mandate for the bank. "
+    body = (
+        "ITEM 1 (258) PUBLIC FORUM None present.\n\nITEM 2 (259) APOLOGIES Cllr Elm.\n\n"
+        f"ITEM 3 (260) MATTERS ARISING {said * 4}\n\nITEM 4 (261) FINANCE {said * 4}\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items][2:] == [("3", "MATTERS ARISING"), ("4", "FINANCE")]
+    assert items[3].minutes.startswith("The Clerk reported")
+
+
 def test_a_heading_alone_between_blank_lines_over_its_number() -> None:
     body = (
         "Apologies for absence\n\n20/59 There were none.\n\nDeclarations of Interest\n\n"

@@ -50,7 +50,12 @@ _ITEM_NUMBER = re.compile(
     rf"(?:(?<=\s)|^|(?<=[a-z]{{2}}[.!?])(?=\d{{1,4}}/\d{{2}}\s+[A-Z]{{2}}))"
     # (or a colon after a minute's number with its parts: "17/8/02: DECLARATION OF ...",
     # "P/125/2017: APOLOGIES"; or after "Item": "Item 2: Declaration of Interests The Chair")
-    rf"(?:(?P<word>(?i:item))\s+)?(?P<number>{NUMBER})"
+    rf"(?:(?P<word>(?i:item))\s+)?"
+    # (or a running number in brackets before a heading in capitals, as printed minutes
+    # number theirs: "... Highways) (52) APOLOGIES FOR ABSENCE Apologies for ..."; not a
+    # second number after an item's own, "ITEM 6 (263) MATTERS ARISING")
+    r"(?P<open>(?<!\d\s)\((?=\d{1,4}\)\s+(?:[A-Z]{3,}|[A-Z]{2,}\s+[A-Z]{2,})\b))?"
+    rf"(?P<number>{NUMBER})"
     r"(?:[.);]\s*|(?:(?<=/\d\d)|(?<=/\d{4})|(?(word)|(?!))):\s+|\s+)"
     r"(?=[A-Z‘“'\"]|\([aA]\)\s+[A-Z])"  # (or its first part's letter: "21.053 (a) The ...")
 )
@@ -76,7 +81,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
             continue
         for m in _ITEM_NUMBER.finditer(line):
             number = m["number"]
-            at = m.start("number")
+            at = m.start() if m["open"] else m.start("number")
             if is_date(number) and not _after_month(line, m.start()):
                 if "£" in line[m.end() : m.end() + 40]:
                     continue  # (a payment's date: "1.6.22 Wexbridge Water £40.00")
@@ -90,7 +95,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 paragraph_number(number)
                 or _AT_HOUR.search(line, max(0, at - 16), m.end("number"))
                 or MONTH_START.match(line[m.end() :])
-                or _after_month(line, m.start())
+                or (not m["open"] and _after_month(line, m.start()))  # ("August. (55)")
                 or _PAGE_OF.search(line, max(0, m.start() - 16), m.start())
                 or _NUMBERED_THING.search(line, max(0, m.start() - 16), m.start())
             ):
