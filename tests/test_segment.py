@@ -6899,6 +6899,22 @@ def test_six_figure_minute_numbers_of_year_month_and_sequence() -> None:
     ]
 
 
+def test_six_figure_minute_numbers_with_their_stop_each_heading_a_line() -> None:
+    """ "240301. Welcome" / "240302. Declarations of interest": the same numbers with a stop,
+    each heading its line."""
+    page = (
+        "Minutes of the Meeting of Wyvern Parish Council held on 12 March 2024 at 19:30 in the "
+        "Village Hall.\nPresent: Cllr A Ash (Chairman), Cllr B Birch\nAgenda items\n"
+        "240301. Welcome\nThe Chairman welcomed councillors and visitors to the meeting.\n"
+        "240302. Declarations of interest\nNone declared.\n240303. Apologies\nApologies were "
+        "received from Cllr Cole.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("240301", "Welcome"), ("240302", "Declarations of interest"), ("240303", "Apologies"),
+    ]  # fmt: skip
+
+
 def test_running_minute_numbers_with_the_years_figures_on_a_flattened_page() -> None:
     """ "113.17 APOLOGIES OF ABSENCE ... 114.17 ...": minute 113 of 2017, no paragraph's
     number, so a page flattened onto one line is broken before each."""

@@ -21,13 +21,14 @@ SMALL_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 # (a prefix in capitals, "CL.266" with a stop, "OM-19-132" with a hyphen, or a word's first
 # letters before a slash: "Cou/285/07-08")
 NUMBER = (
-    # (or six figures, a year's, a month's and a running number's: "190601 Apologies")
+    # (or six figures, a year's, a month's and a running number's: "190601 Apologies",
+    # "200301. Welcome")
     # (or the committee's letters and its year in brackets: "PLA(09)116")
     # (or the meeting's month before its year: "Nov19/1 Apologies for Absence")
     r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|[.-](?=\d)|\s(?=\d)|\(\d\d\)(?=\d))?|[A-Z][a-z]{1,3}/(?=\d)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\d\d/\d))?"
     # (or six figures of the meeting's date before the item's: "160117/1 Apologies")
-    r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\s+[A-Z])|\d{6}(?=/\d{1,3}(?!\d))|\d{1,5})[a-zA-Z]?"
+    r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\.?\s+[A-Z])|\d{6}(?=/\d{1,3}(?!\d))|\d{1,5})[a-zA-Z]?"
     # (an underscore may part the meeting's year and month from the item: "2022-02_1")
     r"(?:[./-]\d{1,4}[a-z]?)*(?:(?<=\d[-/]\d\d)_\d{1,3}(?=[.\s:)]|$))?"
     # (a sub-item in brackets: "1(2)", or in small Roman numerals, "4.(i)", "16(ii)")
