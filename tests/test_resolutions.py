@@ -1015,6 +1015,16 @@ CASES = [
         "no part of a quoted list is a decision, not only its first",
     ),
     (
+        "The Panel noted an amendment to minute 41 of its meeting held on 2 May as follows:\n\n"
+        "1. to APPROVE:\n\ni. the revised charges; and\n\nii. the new opening hours;\n\n"
+        "2 To DEFER a decision on the following to the next meeting:\n\na. the staffing "
+        "review;\n\nb. the grant scheme (Annex 2);\u201d\n\nRESOLVED that the amended "
+        "minutes be approved as a correct record.\n\nThe Clerk to council updated Members.",
+        [(None, "the amended minutes be approved as a correct record.")],
+        "an earlier minute quoted to its closing mark, all its lists, is no decision of this "
+        "meeting's",
+    ),
+    (
         "The Scrutiny Officer presented a report on the above to:\n\na) present the items "
         "prioritised by the Committee;\n\nb) ask the Committee to identify any further items;"
         "\n\nc) Consider and approve the feedback from the previous meetings.\n\nMembers "

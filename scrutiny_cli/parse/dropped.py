@@ -47,7 +47,9 @@ def dropped_heading(
         if agenda or (k and (
             _quoted(paras[k - 1][1]) or (run > k and _agenda_under(paras[k - 1][1], entries))
         )):  # fmt: skip
-            k = max(run, k + 1)  # a quoted list, all of it: "The report recommended:-" / "a) ..."
+            # a quoted list, all of it: "The report recommended:-" / "a) ...", and to its
+            # closing mark where one ends a later paragraph
+            k = max(run, k + 1, _quote_closed(paras, k, spans))
             continue
         if run > k:
             block = "\n\n".join(p for _, p in paras[k:run])
@@ -63,6 +65,21 @@ def dropped_heading(
     return out
 
 
+def _quote_closed(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int], ...]) -> int:
+    """Past the paragraph that closes a quotation begun at paras[k] with a closing mark and
+    no opening one, before any keyword block: an earlier minute quoted, "... amendment to
+    minute 121 as follows:" / "2. to AGREE: ..." / "3 To DEFER ...:" / "c. ... (Annex 1);”",
+    is the old decision, all its lists (0 where none closes it)."""
+    for j in range(k, min(len(paras), k + _QUOTE_REACH)):
+        if _in_block(paras[j], spans):
+            return 0
+        para = paras[j][1].rstrip()
+        if para.endswith(("”", "”.")) and "“" not in para:
+            return j + 1
+    return 0
+
+
+_QUOTE_REACH = 30  # paragraphs a quoted minute may run to
 # "Chairman's Announcements", "Questions from Members", "Mayor's Communications".
 _TOLD_HEADING = re.compile(r"(?i)\b(?:announcements?|questions|communications)\b")
 
