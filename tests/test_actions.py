@@ -17,6 +17,18 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "New residents had moved in. The Clerk would deliver the welcome letter.",
+        [
+            (
+                "New residents had moved in. The Clerk would deliver the welcome letter",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "a letter to be delivered by hand is a task",
+    ),
+    (
         "Cllr Ash asked if Cllr Birch would contact the school about the crossing.",
         [
             (

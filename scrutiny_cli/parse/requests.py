@@ -19,7 +19,7 @@ ACTION_VERBS = (
     "brief|evaluate|"
     "carry out|chase|check|circulate|clarify|collect|commission|compile|complete|confirm|"
     "commence|consider|consult|contact|convene|convey|co-?ordinate|create|"
-    "determine|develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|"
+    "determine|deliver|develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|"
     "establish|examine|expedite|explore|extend|fix|inspect|"
     "facilitate|"
     # ("follow this up", "follow the matter up", "follow-up"; "keep members informed", "keep
