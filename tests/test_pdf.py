@@ -57,6 +57,7 @@ def test_furniture_at_page_edges() -> None:
         [f"{w} paragraph about {topic}" for w in ("First", "Second", "Third", "Fourth")]
         for topic in ("housing", "parks", "budgets")
     ]
+    bodies[0][3] = "Minutes of the meeting held on 5 March 2019"  # (the date printed below too)
     pages = [
         page("Planning Committee 5 March 2019", *body, f"Page {i}")
         for i, body in enumerate(bodies, 1)
@@ -135,7 +136,13 @@ def test_an_agenda_reference_at_many_pages_edges_is_no_furniture() -> None:
 
     pages = [
         page(
-            "Panel 5 March 2019", "Apologies", "(Item 1)", "None.", "Minutes", "(Item 2)", "1 of 4"
+            "Panel 5 March 2019",
+            "Apologies",
+            "(Item 1)",
+            "None.",
+            "Minutes of 5 March 2019",
+            "(Item 2)",
+            "1 of 4",
         ),
         page("Panel 5 March 2019", "Budget", "(Item 3)", "Noted.", "Parks", "(Item 4)", "2 of 4"),
         page("Panel 5 March 2019", "Play areas", "(Item 5)", "Agreed.", "Roads", "3 of 4"),
@@ -143,10 +150,31 @@ def test_an_agenda_reference_at_many_pages_edges_is_no_furniture() -> None:
     ]
     _drop_furniture(pages)
     assert [p.lines for p in pages] == [
-        ["Apologies", "(Item 1)", "None.", "Minutes", "(Item 2)"],
+        ["Apologies", "(Item 1)", "None.", "Minutes of 5 March 2019", "(Item 2)"],
         ["Budget", "(Item 3)", "Noted.", "Parks", "(Item 4)"],
         ["Play areas", "(Item 5)", "Agreed.", "Roads"],
         ["Libraries", "(Item 7)", "Noted.", "Close"],
+    ]
+
+
+def test_a_running_title_that_alone_dates_the_meeting_stays_on_its_first_page() -> None:
+    """The council, "Minutes of Meeting" and the date atop every page, the date printed
+    nowhere else on the first page: the first page keeps them as its title."""
+
+    def page(*lines: str) -> Page:
+        return Page(
+            lines=list(lines), joins=[""] + ["\n"] * (len(lines) - 1), full=[False] * len(lines)
+        )
+
+    title = ("Wyvern Parish Council", "Minutes of Meeting", "3rd December 2025")
+    pages = [
+        page(*title, "1. Apologies", "None.", "2. Minutes of 8th October 2025", "Page 1 of 2"),
+        page(*title, "3. Planning", "No applications.", "4. Close", "Page 2 of 2"),
+    ]
+    _drop_furniture(pages)
+    assert [p.lines for p in pages] == [
+        [*title, "1. Apologies", "None.", "2. Minutes of 8th October 2025"],
+        ["3. Planning", "No applications.", "4. Close"],
     ]
 
 

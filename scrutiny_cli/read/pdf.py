@@ -7,8 +7,9 @@ What pdfium gives for a Word or LibreOffice export, and what we do about it:
   U+00AD for soft hyphens (deleted), and Word's Symbol-font bullets are private-use
   characters such as U+F0B7 (mapped to "•");
 - running headers and footers come out inline on every page, sometimes as a page's first
-  line: lines at a page's edges that recur (digits masked) on most pages are dropped, and
-  so are bare page numbers ("Page 3", "3", "– 3 –", "3 of 12").
+  line: lines at a page's edges that recur (digits masked) on most pages are dropped (but
+  the first page keeps a running title whose date it prints nowhere else), and so are bare
+  page numbers ("Page 3", "3", "– 3 –", "3 of 12").
 A file that is not a PDF, is encrypted, corrupt, truncated or has no text layer raises
 ReadError with a one-line reason.
 """
@@ -258,16 +259,42 @@ _TOUCH = 1.0  # points: closer than this is the same place
 def _drop_furniture(pages: list[Page]) -> None:
     """Remove running headers, footers and page numbers at the edges of each page."""
     recurring = _recurring_edge_lines(pages)
-    for page in pages:
+    title = _only_title(pages[0], recurring) if pages else False
+    for k, page in enumerate(pages):
         drop = {
             i
             for i in _edge_indexes(page)
-            if _PAGE_NUMBER.match(page.lines[i]) or _mask(page.lines[i]) in recurring
+            if _PAGE_NUMBER.match(page.lines[i])
+            or (_mask(page.lines[i]) in recurring and not (title and k == 0 and i < EDGE_LINES))
         }
         keep = [i for i in range(len(page.lines)) if i not in drop]
         page.lines = [page.lines[i] for i in keep]
         page.joins = [page.joins[i] for i in keep]
         page.full = [page.full[i] for i in keep]
+
+
+def _only_title(page: Page, recurring: set[str]) -> bool:
+    """Whether the first page's running header is the only place its date is printed: the
+    title repeated atop every page, "Whitbourne Parish Council" / "Minutes of Meeting" /
+    "3rd December 2025", is then the page's title and stays there (not "Committee – 18
+    April 2019" over "... held on Thursday, 18 April 2019")."""
+    top = [ln for ln in page.lines[:EDGE_LINES] if _mask(ln) in recurring]
+    dates = {_date_key(m) for ln in top for m in _DATE.finditer(ln)}
+    if not dates:
+        return False
+    rest = page.lines[EDGE_LINES:]
+    return not any(_date_key(m) in dates for ln in rest for m in _DATE.finditer(ln))
+
+
+# A date with its month named: "3rd December 2025", "18 April 2019".
+_DATE = re.compile(
+    r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?,?\s+(\d{4})\b"
+)
+
+
+def _date_key(m: re.Match[str]) -> tuple[int, str, str]:
+    return int(m[1]), m[2].lower(), m[3]
 
 
 def _edge_indexes(page: Page) -> list[int]:
