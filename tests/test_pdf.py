@@ -178,6 +178,39 @@ def test_a_running_title_that_alone_dates_the_meeting_stays_on_its_first_page() 
     ]
 
 
+def test_a_tables_number_column_drawn_apart_goes_back_beside_its_rows() -> None:
+    """A minutes table whose "Minute" column was drawn as a block before its rows
+    ("24/01" / "24/02" / "24/03" and then the headings): each number is read beside the
+    heading on its baseline; a number alone that stands beside no row stays."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.core_fonts_encoding = "windows-1252"  # (its dashes)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(72, 60, "Minutes of the Wyvern Parish Council meeting held on 4 March 2024")
+    pdf.text(72, 80, "Present: Cllr Ash (Chair), Cllr Birch")
+    pdf.text(72, 100, "Clerk: Mr Cole")
+    rows = [
+        (130, "APOLOGIES – Cllr Ash sent apologies."),
+        (160, "MINUTES – The minutes were approved and signed."),
+        (200, "PLANNING – No applications were received."),
+    ]
+    for k, (y, _) in enumerate(rows, 1):  # the column first, as a table's may be drawn
+        pdf.text(36, y, f"24/0{k}")
+    pdf.text(36, 240, "7")  # (a figure that stands beside nothing)
+    pdf.text(36, 252, "8")
+    for y, text in rows:
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.text(80, y + 1.5, text)  # (a bold cell's line a little off the number's)
+    pdf.set_font("Helvetica", size=11)
+    for y, text in ((290, "The meeting closed at 8pm."), (310, "Signed"), (330, "Chairman")):
+        pdf.text(72, y, text)
+    text, _ = pdf_to_text(bytes(pdf.output()), "t.pdf")
+    assert "24/01 APOLOGIES – Cllr Ash sent apologies." in text
+    assert "24/02 MINUTES – The minutes were approved and signed." in text
+    assert "24/03 PLANNING – No applications were received." in text
+    assert "\n7\n8" in text
+
+
 def test_one_page_keeps_its_edges_but_not_page_numbers() -> None:
     pages = [
         Page(lines=["Planning Committee", "Text", "3"], joins=["", "\n", "\n"], full=[False] * 3)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..errors import ReadError
 from . import ocr as ocr_pages
+from .columns import numbers_beside_rows
 
 MIN_CHARS_PER_PAGE = 20  # fewer, with an image on the page: a scan
 EDGE_LINES = 3  # lines at the top and bottom of a page that may be header or footer
@@ -145,6 +146,7 @@ def _page(doc: object, index: int) -> Page:
         # Positions are looked up by character index, so split pdfium's own text first and
         # clean each line after.
         out = _layout(textpage, textpage.get_text_range().split("\r\n"))
+        numbers_beside_rows(out)  # (a table's number column drawn apart from its rows)
         if out.chars < MIN_CHARS_PER_PAGE:
             out.images = any(obj.type == raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects())
         return out
