@@ -3712,6 +3712,26 @@ def test_a_flattened_page_numbered_in_brackets_keeps_every_item() -> None:
     assert items[3].minutes.startswith("The Clerk reported")
 
 
+def test_a_list_a_line_each_under_one_of_the_pages_headings_is_that_items() -> None:
+    """Headings in capitals, unnumbered, and under one of them a list of letters received,
+    an entry a line and none with text between: the entries are that item's, not the
+    page's items."""
+    body = (
+        "APOLOGIES\n\nThere were apologies from Cllr Dale.\n\nMATTERS ARISING\n\nThe Clerk "
+        "had written to the Highways Authority about the verge.\n\nCORRESPONDENCE\n\n"
+        "1. CDC  Register of Electors (notices to noticeboards)\n2. GCC  Mobile Library "
+        "Services: Review of Routes\n3. CDC  Feedback on planning decisions re: Orchard House"
+        "\n4. Clerks & Councils Direct  January issue (on circulation)\n\nCOUNCILLORS' "
+        "REPORTS\n\nCllr Elm attended the Finance Committee meeting on 3 January.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        (None, "APOLOGIES"), (None, "MATTERS ARISING"), (None, "CORRESPONDENCE"),
+        (None, "COUNCILLORS' REPORTS"),
+    ]  # fmt: skip
+    assert "3. CDC" in items[2].minutes
+
+
 def test_a_heading_alone_between_blank_lines_over_its_number() -> None:
     body = (
         "Apologies for absence\n\n20/59 There were none.\n\nDeclarations of Interest\n\n"

@@ -11,9 +11,6 @@ import itertools
 import re
 from collections import Counter
 
-from .decided_lists import decision_parts
-from .label_rows import Start
-from .lines import with_icons
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, best_chain, is_date
 from .titles import FINITE_VERB, heading_line
 
@@ -310,74 +307,6 @@ def left_under(lines: list[str], i: int, j: int) -> bool:
         if below and not NUMBER_ALONE.match(below) and heading_line(below):
             return False
     return True
-
-
-A_LIST = 4  # numbers at most that may be a list under one heading rather than the items
-# A number before a sentence of eight words or more, in mixed case.
-_SENTENCE = re.compile(r"\s*\d{1,2}[.)]?\s+[A-Z][a-z]*(?:\s+\S+){7}")
-
-
-def _under_one(chain: list[Numbered], starts: list[Start], icons: bool) -> bool:
-    """Whether a short chain of sentences (a_sentence_list) stands under one heading among
-    three or more standing alone ("MATTERS ARISING" / "1. The Chair had approached Mr
-    Richards about ..." / "2. ..." / "REPORT FROM POWYS COUNTY COUNCIL"), or among two
-    that carry their reports' icons: the list of that item, not the page's items."""
-    first, last = chain[0].line, chain[-1].line
-    before = sum(s[0] < first for s in starts)
-    after = sum(s[0] > last for s in starts)
-    if before < 1 or before + after < (2 if icons else 3):
-        return False
-    if any(first < s[0] < last for s in starts):
-        return False
-    return any(_MINUTES_BUSINESS.search(s[2] or "") for s in starts)  # (not a news release's)
-
-
-_POINT = re.compile(r"^\s*\d{1,2}[.)]?\s+")  # a list's number before its sentence
-_MINUTES_TITLE = re.compile(r"(?i)^(?:draft\s+)?minutes\s+of\s+(?:the|a)\b")
-# The business every meeting's minutes hold, one of which names a heading of the page.
-_MINUTES_BUSINESS = re.compile(
-    r"(?i)\b(?:apologies|minutes|declarations?|interests?|present|matters\s+arising|"
-    r"correspondence|any\s+other\s+business)\b"
-)
-
-
-def a_sentence_list(chain: list[Numbered], lines: list[str]) -> bool:
-    """Whether a chain could be a list under one heading: two to four numbers from 1, each
-    before a sentence (the cheap test, before the page's headings are looked for)."""
-    return _short_from_one(chain) and all(_SENTENCE.match(lines[c.line]) for c in chain)
-
-
-def a_list_among_icons(chain: list[Numbered], lines: list[str]) -> bool:
-    """Whether a short list from 1 stands on a ModernGov page whose headings carry their
-    reports' icons ("Forward Plan pdf icon PDF 178 KB"): a list inside one item,
-    "Declarations of Interest, if any" / "1. Disclosable Pecuniary Interests" / "2. Other
-    Interests", not the page's items."""
-    # (the page's icons first: the cheap test, and most pages have none)
-    return with_icons(lines) and (_short_from_one(chain) or decision_parts(chain, lines))
-
-
-def _short_from_one(chain: list[Numbered]) -> bool:
-    return 2 <= len(chain) <= A_LIST and chain[0].key[:1] == (1,)
-
-
-def list_under_one(chain: list[Numbered], starts: list[Start], lines: list[str]) -> list[Start]:
-    """Where a short chain is a list under one of the page's headings: the headings, the
-    page's items, and the list's numbers, that item's sub-items (a minutes title a header
-    cue could not read is no heading: "Minutes of the meeting held on 13th September in
-    the school"); none otherwise."""
-    icons = with_icons([lines[s[0]] for s in starts])
-    if not _under_one(chain, starts, icons):
-        return []
-    # (but a ModernGov item's, its report's icon after it: "Minutes of the previous meeting
-    # (previously circulated) pdf icon PDF 188 KB")
-    headed = [s for s in starts
-              if not _MINUTES_TITLE.match(s[2] or "") or "pdf icon" in lines[s[0]]]  # fmt: skip
-    points: list[Start] = [(c.line, c.number, None, _POINT.sub("", lines[c.line])) for c in chain]
-    if icons and all(_SENTENCE.match(lines[c.line]) for c in chain):
-        points = []  # (a ModernGov item's numbered paragraphs: its text, not sub-items)
-    if icons and decision_parts(chain, lines):
-        points = []  # (or its decision's parts)
-    return sorted(headed + points)
 
 
 def restyled_run(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered]:

@@ -31,12 +31,9 @@ from .chain_gaps import numbers_in_gaps
 from .chains import (
     YEAR_MONTH_RUN,
     YEAR_RUN,
-    a_list_among_icons,
-    a_sentence_list,
     all_ones,
     dated_from_one,
     list_in_last_item,
-    list_under_one,
     lower_heading,
     ones_instead,
     paragraph_of,
@@ -50,7 +47,14 @@ from .cuts import Segment, cut, public_first
 from .flattened import MONTH_START, MONTH_TITLED, YEAR_TITLE
 from .headings_above import AGENDA_LABEL, bracketed_number, heading_above, heading_of
 from .label_rows import Start, label_rows, rows_run_together, table_starts
-from .listings import agenda_listing, restarts_under_headings
+from .listings import (
+    a_list_among_icons,
+    a_sentence_list,
+    a_tight_list,
+    agenda_listing,
+    list_under_one,
+    restarts_under_headings,
+)
 from .lone_numbers import caps_headings_joined, number_alone, number_below
 from .numbers import (
     AGENDA_NUMBER,
@@ -147,10 +151,11 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         return cut(lines, labelled)
     cited = earlier_minutes_cited(chain, cands)
     top = max((h for h in header if h < 15), default=-1)  # (a page's title over its header)
-    a_list = a_sentence_list(chain, lines) or a_list_among_icons(chain, lines)
+    tight = a_tight_list(chain, lines)
+    a_list = tight or a_sentence_list(chain, lines) or a_list_among_icons(chain, lines)
     wanted = len(chain) <= 1 or cited or a_list
     starts = [s for s in unnumbered(lines) if s[0] > top] if wanted else []
-    if a_list and (under := list_under_one(chain, starts, lines)):
+    if a_list and (under := list_under_one(chain, starts, lines, tight)):
         return cut(lines, under)  # (a list numbered afresh under one of the page's headings)
     # One number in a page of headings without ("APOLOGIES", ... "1. Policy"), or one
     # "Item 8 - ..." (or "Minute 285:" rows) citing earlier items, among such headings.
