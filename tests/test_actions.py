@@ -3514,6 +3514,12 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "Members commented that the suggested timing would clash with the school day and would "
+        "make attendance by some Members difficult. The new guide will make it harder for small "
+        "groups to apply.",
+        "what a thing would make of another is no task",
+    ),
+    (
         "As this item was not on the agenda it was decided to defer it until later in the meeting.",
         "business deferred within this meeting",
     ),

@@ -32,7 +32,11 @@ ACTION_VERBS = (
     # (or "apprised", and its common misspelling, "keep Members appraised")
     r"keep\s+in\s+touch|keep\s+(?:\w+\s+){1,2}(?:informed|updated|up\s+to\s+date|apprised|"
     r"appraised|briefed)|"
-    "include|inform|instruct|apply|make(?! sure)|"
+    "include|inform|instruct|apply|"
+    # (not what a thing would make of another: "would make attendance by some Members
+    # difficult", "make it easier to ...")
+    r"make(?! sure)(?![^.;]{0,50}?\b(?:difficult|easier|harder|(?:im)?possible|simpler|worse|"
+    r"better|unlikely|likely|impractical|unworkable)\b)|"
     "investigate|invite|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|monitor|"
     # ("he will look and see if he has any suitable end caps"; "see if" alone is the words of
     # "Check to see if ...", a bare imperative)
