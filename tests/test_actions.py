@@ -3514,6 +3514,11 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "It was noted that Cllr Ash had attended the previous meeting but that this had not been "
+        "recorded; this record is to be updated online.",
+        "the minutes' record of who attended, corrected, is no task",
+    ),
+    (
         "Members commented that the suggested timing would clash with the school day and would "
         "make attendance by some Members difficult. The new guide will make it harder for small "
         "groups to apply.",

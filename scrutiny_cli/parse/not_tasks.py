@@ -43,6 +43,9 @@ NOT_A_TASK = rule(
     r"minutes?\b(?:(?!\bthat\b)[^.]){0,80}\b(?:(?:would|will)\s+)?be\s+(?:amended|corrected)\b|"
     # ("[Changes are to be made to the minutes of 19 June 2019]")
     r"\b(?:changes|amendments|corrections)\s+(?:are|were)\s+to\s+be\s+made\s+to\s+the\s+minutes\b|"
+    # (or the record of who attended: "... had not been recorded; this record is to be
+    # updated online")
+    r"\b(?:this|the)\s+record\s+(?:is\s+to|will|would|should)\s+be\s+(?:updated|amended|corrected)\b|"
     # what need not be done, what stays as it is, a planning response
     r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
     # a suggestion dropped; the meeting's own running order and private session
