@@ -3514,6 +3514,11 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "The Chair read out the Conflicts of Interest Statement. There were no conflicts noted. "
+        "Action: Noted\n\nApologies were noted. Action: None",
+        "a status in an action label's owner's place names no task",
+    ),
+    (
         "It was noted that Cllr Ash had attended the previous meeting but that this had not been "
         "recorded; this record is to be updated online.",
         "the minutes' record of who attended, corrected, is no task",

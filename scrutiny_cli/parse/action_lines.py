@@ -68,7 +68,9 @@ TRAILING_OWNER = rule(
     # (or "Action" and initials alone after a stop or a dash: "... Bramerton. Action JB")
     r"(?<=\S)\s+(?:ACTIONS?\s*[:\-–]?|Actions?\s*[:\-–]|(?<=[.!?–-]\s)Actions?"
     r"(?=\s+[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*\.?\s*$))\s*"
-    r"(?!(?i:was|were|is|are|taken|required|needed|proposed|plan|points?|log)\b)"
+    # (nor a status in the owner's place: "Apologies were noted. Action: Noted", "Action: None")
+    r"(?!(?i:was|were|is|are|taken|required|needed|proposed|plan|points?|log|noted|none|nil|"
+    r"agreed|approved|completed?|done|closed|ongoing|n/a)\b)"
     r"(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
     r"[A-Z][\w'’.-]*){0,3})(?:\s+please)?\s*\.?\s*$",
     "action",
