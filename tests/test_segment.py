@@ -6596,6 +6596,18 @@ def test_a_moderngov_tables_first_row_without_its_heading_is_an_item() -> None:
     )
 
 
+def test_a_moderngov_pages_note_above_its_rows_is_no_row() -> None:
+    """The page's own "Note:" field above the rows, as ModernGov shows it under "Venue:" and
+    "Contact:", is no first row's minutes."""
+    page = _ICON_ROWS.replace(
+        "Contact: Jo Reed\n\n",
+        "Contact: Jo Reed\n\nNote: Please note that the public proceedings of the meeting will "
+        "be recorded and made available for playback on the Council's website.\n\nMedia\n\n",
+    ).replace("Additional documents:\n\n\nApologies were received from Councillor Marsh.", "")
+    titles = [i.title for i in parse(read_text(page.encode())).parts[0].items]
+    assert titles == ["Minutes of the Meeting held on 3 February 2025", "Budget Strategy 2025-28"]
+
+
 def test_a_long_heading_standing_over_its_text_is_an_item() -> None:
     """A paragraph-style number with a long heading alone on its line, its text below, is
     an item ("14.44 Update on rats on Church Lane and follow-up action"); a long line that

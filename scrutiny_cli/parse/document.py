@@ -159,8 +159,10 @@ def _preamble_item(preamble: list[str], icons: bool = False) -> Item | None:
     minutes makes it an item, apologies too ("Apologies were received from ...")."""
     if any(_AGENDA_LISTING.search(ln) for ln in preamble):
         return None
-    if icons:  # (any sentence: "To receive any apologies for absence.")
-        sentences = [ln for ln in preamble if is_minutes_sentence(ln) or _ROW_SENTENCE.match(ln)]
+    if icons:  # (any sentence: "To receive any apologies for absence."; not a field of the
+        # page's own, "Note: Please note this meeting will be conducted in line with ...")
+        sentences = [ln for ln in preamble if not _PAGE_FIELD.match(ln)
+                     and (is_minutes_sentence(ln) or _ROW_SENTENCE.match(ln))]  # fmt: skip
     else:
         sentences = [ln for ln in preamble
                      if is_minutes_sentence(ln) and not _attendance_or_agenda(ln)]  # fmt: skip
@@ -261,6 +263,7 @@ _ROW_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|by|for|and|
 
 
 _MINUTES_SENTENCES = 2  # paragraphs of proceedings that make an untitled item alone
+_PAGE_FIELD = re.compile(r"\s*(?:Note|Venue|Contact|Media|Webcast)\s*:")  # ModernGov's
 _ROW_SENTENCE = re.compile(r"^[A-Z][\w'’,-]*(?:\s+[\w'’,-]+){3,}\.$")  # four words or more
 # What a meeting did: "The minutes of the last meeting were read and agreed."
 # (or "A petition of 300 signatures was received", "Cllr Ash was co-opted"; not what a
