@@ -6931,6 +6931,20 @@ def test_six_figure_minute_numbers_of_year_month_and_sequence() -> None:
     ]
 
 
+def test_a_committees_letters_and_figure_before_the_minutes_number() -> None:
+    """ "AP3 08/001 Declarations of interest.": Area 3 Planning's minute 1 of 2008, the
+    committee's figure part of the number, not its heading's."""
+    body = (
+        "AP3 08/001 Declarations of interest.\nCouncillor Ash declared a personal interest in "
+        "the first application.\nAP3 08/002 Minutes\nRESOLVED: That the Minutes be approved.\n"
+        "AP3 08/003 Development Control\nDecisions were taken on the following applications.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("AP3 08/001", "Declarations of interest"), ("AP3 08/002", "Minutes"),
+        ("AP3 08/003", "Development Control"),
+    ]  # fmt: skip
+
+
 def test_six_figure_minute_numbers_with_their_stop_each_heading_a_line() -> None:
     """ "240301. Welcome" / "240302. Declarations of interest": the same numbers with a stop,
     each heading its line."""

@@ -25,7 +25,9 @@ NUMBER = (
     # "200301. Welcome")
     # (or the committee's letters and its year in brackets: "PLA(09)116")
     # (or the meeting's month before its year: "Nov19/1 Apologies for Absence")
-    r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|[.-](?=\d)|\s(?=\d)|\(\d\d\)(?=\d))?|[A-Z][a-z]{1,3}/(?=\d)"
+    # (or a committee's letters with its own figure, before the year's: "AP3 08/001")
+    r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|[.-](?=\d)|\s(?=\d)|\(\d\d\)(?=\d)|\d\s(?=\d\d/\d))?"
+    r"|[A-Z][a-z]{1,3}/(?=\d)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\d\d/\d))?"
     # (or six figures of the meeting's date before the item's: "160117/1 Apologies")
     r"(?:[12]\d(?:0[1-9]|1[0-2])\d\d(?=\.?\s+[A-Z])|\d{6}(?=/\d{1,3}(?!\d))|\d{1,5})[a-zA-Z]?"
