@@ -4800,6 +4800,14 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Apologies Steve Ash (away), Ed Birch (another meeting)",
             "Apologies",
         ),  # (names with their reasons in brackets)
+        (
+            "WY/24/00164/FL - White Lodge, 70 Mill Road, Ashford",
+            "WY/24/00164/FL - White Lodge, 70 Mill Road, Ashford",
+        ),  # (an application's reference, then its site after a dash)
+        (
+            "24/03685/FUL - 7 High Street, Wyvern",
+            "24/03685/FUL - 7 High Street, Wyvern",
+        ),  # (its site starting with its house's number)
     ],  # (a small word or three in lower case between words in capitals is the heading's)
 )
 def test_where_a_numbered_heading_ends(line: str, heading: str) -> None:

@@ -313,9 +313,12 @@ APPLICATION_REF = r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,}"
 # "20060770") and, after a dash, what is applied for, all of it the heading up to its
 # sentence's end: "LANGHAM - 20060770 - Conversion and extension of buildings ...",
 # "WYVERN - PL/2024/0153 - Erection of a garage".
+# (or the reference first, with its kind's letters, then the site after a dash:
+# "TM/07/04164/FL - White Lodge, 70 Chatham Road, Aylesford", "19/01263/MFUL - 7 High
+# Street"; not a decision's number, "24/00109 - Transfer the ...")
 _APPLICATION = re.compile(
-    rf"^[A-Z][\w'’. ]{{1,40}}?\s[-–—]\s+(?:\d{{6,}}|{APPLICATION_REF}(?:/[A-Z]{{1,4}})?)"
-    r"\s+[-–—]\s+[A-Z]"
+    rf"^(?:[A-Z][\w'’. ]{{1,40}}?\s[-–—]\s+(?:\d{{6,}}|{APPLICATION_REF}(?:/[A-Z]{{1,4}})?)"
+    rf"|{APPLICATION_REF}/[A-Z]{{1,5}})\s+[-–—]\s+[A-Z0-9]"
 )
 
 
