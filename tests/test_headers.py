@@ -12,6 +12,11 @@ BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be 
 # (header, (committee, date, start time, venue))
 CASES = [
     (
+        "Meeting documents\n\nArea 3 Planning Committee\nThursday, 28th February, 2008 7.30 pm"
+        "\n\nCivic Suite, Wyvern House, Ashford",
+        ("Area 3 Planning Committee", "2008-02-28", "19:30", "Civic Suite, Wyvern House, Ashford"),
+    ),  # (a committee's name with an area's figure a word of its own, over its date)
+    (
         "Ordinary Council Meeting – 11 March 2025\n- 1 Welcome and Apologies for Absence\n- 2 "
         "Declarations of Interest\n- 3 County and District Councillors’ Report\n- 4 Minutes\n"
         "- 5 Planning\n- 6 Finance\n- 7 Reports\n- 8 Litter Pick\n- 9 Emergency Planning\n"

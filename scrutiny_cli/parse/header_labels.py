@@ -25,12 +25,18 @@ POST_HOLDER = re.compile(
 _POST_LABEL = re.compile(rf"(?:{_POSTS})\s*:")
 
 
+_BODY_WORD = re.compile(r"\b(?:Committee|Sub-Committee|Board|Panel|Forum)\b")
+_FIGURE_WORD = re.compile(r"(?<=\s)\d{1,2}(?=\s|$)")
+
+
 def name_line(line: str) -> str | None:
     """A committee name standing alone on a line ("Cabinet", "Cyngor Llawn")."""
     name = clean_committee(line)
     # (a number of its own in brackets at the end is the name's: "Scrutiny Board (2)",
     # "Licensing Committee (2005-2015)")
     bare = re.sub(r"\s*\(\d[\d\s/–-]*\)$", "", name or "")
+    if _BODY_WORD.search(bare):  # (and an area's or a panel's figure, a word of its own:
+        bare = _FIGURE_WORD.sub("", bare)  # "Area 3 Planning Committee", "Licensing Panel 2")
     if not name or len(name.split()) > 14 or re.search(r"[.:;!?]$|\d", bare):
         return None
     if "?" in name:  # a site's menu ("Site Map | Contact? | Info? | Home")
