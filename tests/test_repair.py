@@ -86,3 +86,12 @@ def test_an_ordinals_letters_moved_away_from_its_day_are_dropped() -> None:
     assert " rd " not in repaired(page) and "th ITEM" not in repaired(page)
     clean = "The path by the 3rd field, th e gate, was mended on 3 December 2013.\n"
     assert repaired(clean) == clean
+
+
+def test_a_rule_glued_to_the_next_minutes_number_parts_them() -> None:
+    """ "... public. ------275/18 Apologies": the rule ends the paragraph; a rule that stands
+    alone, or dashes before words, stay as they are."""
+    text = "2 members of the public. ------275/18 Apologies for absence. None.\n"
+    assert repaired(text) == "2 members of the public.\n\n275/18 Apologies for absence. None.\n"
+    kept = "Signed ----------------- Chairman\n------\nCost £15 ---- agreed.\n"
+    assert repaired(kept) == kept

@@ -308,7 +308,15 @@ def repaired(text: str) -> str:
         text = _DOCUMENT_SIZE.sub(r"\1\2", text)
     if ". " in text:
         text = _headings_apart(text)
+    if "----" in text or "____" in text:  # (a rule glued to the next minute's number)
+        text = _RULE_BEFORE_NUMBER.sub("\n\n", text)
     return _unglued_header(_rejoined(_spaced(_mac_roman(_questioned(text)))))
+
+
+# A rule of dashes or underscores a page ran into the number of the minute under it: "... 2
+# members of the public. ------275/18 Apologies for absence." (no damage need show twice:
+# a rule glued to a figure is never words).
+_RULE_BEFORE_NUMBER = re.compile(r"[ \t]*(?:-{4,}|_{4,})(?=\d)")
 
 
 # An HTML page's paragraph and line tags left in its text by a document site ("... Matlock
