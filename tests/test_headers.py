@@ -3228,6 +3228,11 @@ def test_header(header: str, expected: tuple[str | None, ...]) -> None:
 # A page with no header: the body the text names as meeting, if any (never a generic one).
 NAMED_IN_TEXT = [
     (
+        "The Committee considered a report. Decision The Policy and Resources Committee agreed "
+        "to note the report.",
+        "Policy and Resources Committee",
+    ),  # (a ModernGov row's "Decision" label before the body's name is no part of it)
+    (
         "To consider Minute 68 of the meeting of the Planning Advisory Committee held on 30 "
         "April 2013.\nThe Cabinet was presented with the Panel's recommendations.",
         "Cabinet",

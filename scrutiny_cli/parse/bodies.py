@@ -162,6 +162,12 @@ _CUES = (
 )
 
 
+_LABEL_BEFORE = re.compile(
+    r"^(?:(?:(?:[A-Z]{2,}\s+)+|(?:Decisions?|Outcome|Resolved|Agreed)\s+)(?=[Tt]he\s))?"
+    r"(?:The|THE|That|THAT)\s+"
+)
+
+
 def named_body(lines: list[str]) -> str | None:
     """The body the text itself names as meeting, when the header names none."""
     counts: Counter[str] = Counter()
@@ -173,10 +179,9 @@ def named_body(lines: list[str]) -> str | None:
             for m in cue.regex.finditer(folded):
                 if cue is BODY_IN_MOTION and _RECOMMENDED.search(folded, 0, m.start()):
                     continue  # ("... Committee recommend that the Council approve ...")
-                # (nor a heading in capitals before it: "RECOMMENDED The Health Board")
-                name = re.sub(
-                    r"^(?:(?:[A-Z]{2,}\s+)+(?=[Tt]he\s))?(?:The|THE|That|THAT)\s+", "", m["name"]
-                ).strip()
+                # (nor a heading in capitals before it: "RECOMMENDED The Health Board", nor a
+                # row's label, "Decision The Policy and Resources Committee agreed to")
+                name = _LABEL_BEFORE.sub("", m["name"]).strip()
                 if re.search(r"(?i)\bmeeting\b", name):  # "First Meeting of Community Council"
                     name = clean_committee(name) or ""
                 # (an authority's too after "the minutes of the meeting of")
