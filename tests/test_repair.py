@@ -95,3 +95,12 @@ def test_a_rule_glued_to_the_next_minutes_number_parts_them() -> None:
     assert repaired(text) == "2 members of the public.\n\n275/18 Apologies for absence. None.\n"
     kept = "Signed ----------------- Chairman\n------\nCost £15 ---- agreed.\n"
     assert repaired(kept) == kept
+
+
+def test_a_councils_name_whose_words_ran_together_is_set_apart() -> None:
+    """ "Cyngor CymunedWexllanCommunity Council": the name's words, their spaces lost; a
+    name that joins capitals of its own, "MacGregor", or a sentence, stays."""
+    text = "Cyngor CymunedWexllanCommunity Council\n\nMinutes of the meeting held on 3 May 2024.\n"
+    assert repaired(text).startswith("Cyngor Cymuned Wexllan Community Council\n")
+    kept = "Cllr MacGregor and Cllr McDonald attended the meeting of the Council\n"
+    assert repaired(kept) == kept

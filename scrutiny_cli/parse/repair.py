@@ -310,7 +310,18 @@ def repaired(text: str) -> str:
         text = _headings_apart(text)
     if "----" in text or "____" in text:  # (a rule glued to the next minute's number)
         text = _RULE_BEFORE_NUMBER.sub("\n\n", text)
+    if name := _GLUED_NAME.search(text, 0, HEADER_CHARS):  # (a council's name's words)
+        text = text[: name.start()] + _WORD_JOIN.sub(" ", name.group()) + text[name.end() :]
     return _unglued_header(_rejoined(_spaced(_mac_roman(_questioned(text)))))
+
+
+# A council's or committee's name alone on a line, its words run together where the page
+# lost their spaces: "Cyngor CymunedCeulanamaesmawrCommunity Council" (a join after three
+# small letters or more, never "McDonald" or "MacGregor").
+_WORD_JOIN = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+_GLUED_NAME = re.compile(
+    r"^(?=[^\n]*[a-z]{3}[A-Z][a-z])[A-Z][\w' -]{2,80}\b(?:Council|Committee|Board)[ \t]*$", re.M
+)
 
 
 # A rule of dashes or underscores a page ran into the number of the minute under it: "... 2
