@@ -3374,6 +3374,17 @@ CASES = [
         "a flattened table's column headings glued to its first row's number",
     ),
     (
+        "Minute Item ACTION Number 048/09/17 Apologies for Absence Resolved: none received.\n\n"
+        "049/09/17 Declarations of Interest\nNone were declared.\n\n050/09/17 Minutes\n"
+        "The minutes were confirmed.\n",
+        [
+            ("048/09/17", "Apologies for Absence"),
+            ("049/09/17", "Declarations of Interest"),
+            ("050/09/17", "Minutes"),
+        ],
+        "the column headings before the first row's number with spaces alone between",
+    ),
+    (
         "Present: Wendy Ash, Keith Birch.\nAction1 / Welcome: Wendy welcomed everyone.\n2 / "
         "Adoption of previous notes.\nProposed by John E seconded by John P.\n5 / Arising and "
         "ongoing issues\n1. Item 4, 1st point - The website is live.\n2. Item 4, 2nd point – "

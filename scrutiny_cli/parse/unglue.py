@@ -209,6 +209,8 @@ def unglued(line: str, spaced: bool = True) -> str:
         line = line[m.end() :]  # (the meeting's date in the margin: "21.01.20 423. ...")
     if " / " in line[:20] and (m := _COLUMN_HEADS.match(line)):
         line = line[m.end() :]  # (a table's column headings glued to its first row's number)
+    elif line[:1] in "MINARminar" and (m := _COLUMN_WORDS.match(line)):
+        line = line[m.end() :]  # (or before it with spaces alone between)
     if "/ " in line[:16] and (m := _SPACED_PART.match(line)):
         return m["head"] + line[m.end() :]  # "GBP/2122/ 216: Declarations"
     if " / " in line[:12] and (m := _CELL_SLASH.match(line)):
@@ -239,6 +241,12 @@ _MARGIN_KEYWORD = re.compile(
 _COLUMN_HEADS = re.compile(
     # (or the action column's head alone: "Action1 / Welcome: Wendy welcomed everyone")
     r"(?i)^(?:min(?:ute)?s?\.?(?:\s+(?:no|number|ref)\.?)?\s+/\s+)?actions?(?=\d{1,5}\s+/\s)"
+)
+# (or the headings with spaces alone between, two or more before the first row's number:
+# "Minute Item ACTION Number 048/09/17 Apologies for Absence Resolved: ...")
+_COLUMN_WORDS = re.compile(
+    r"(?i:(?:min(?:ute)?s?|no|number|item|action|ref)\.?\s+){2,5}"
+    r"(?=\d{1,4}(?:/\d{2}){1,2}\s+[A-Z]|\d{1,4}\.\s+[A-Z])"
 )
 # A year's running number spaced about its slash, a dash after it: "2017 / 22 – Minutes".
 _SPACED_YEAR_RUN = re.compile(r"^((?:19|20)\d\d) ?/ ?(\d{1,3})(?=\s+[-–]\s+[A-Z])")
