@@ -3889,6 +3889,13 @@ PUBLIC_FIRST = [
         "Two residents attended.\nClerk to write to Highways about the footpath.\n\n",
         "Public Participation",
     ),
+    (
+        "Present: Councillors Ash (Chair), Birch and Cedar\n\nOpen session for members of the "
+        "public to raise any matters of relevance to the Community 7.00 - 7.15\n\nTwo residents "
+        "attended.\nClerk to write to Highways about the footpath.\n\n",
+        "Open session for members of the public to raise any matters of relevance to the "
+        "Community 7.00 - 7.15",
+    ),  # (what the session is for, and its time, the heading's)
 ]
 
 

@@ -30,7 +30,11 @@ PUBLIC_SESSION = re.compile(
     r"Questions?|Participation(?:\s+Session)?|Session|Speaking)(?:\s+for\s+Public\s+Participation)?"
     r"|Parishioners[’']?\s+Question\s+Time"
     r"|Questions?\s+from\s+(?:the\s+)?(?:members\s+of\s+the\s+)?public"
-    r"|Members?\s+of\s+(?:the\s+)?Public\s+(?:issues|session|participation|forum|questions?))"
+    r"|Members?\s+of\s+(?:the\s+)?Public\s+(?:issues|session|participation|forum|questions?)"
+    # (or what the session is for, and its time: "Open session for members of the public to
+    # raise any matters of relevance to the Community 7.00 - 7.15")
+    r"|(?:Public|Open)\s+(?:Session|Forum)\s+for\s+(?:members\s+of\s+)?the\s+public\b[^:.\n]{0,100}?"
+    r"(?:\s+\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?)?)"
     r"(?:\s*\(\d{1,2}\s+min(?:ute)?s?\))?"  # ("Public Participation (15 minutes)")
     r"\s*(?:[:.\-–]\s*(?P<rest>.*))?$",
     re.I,
