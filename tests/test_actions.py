@@ -3514,6 +3514,11 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "Mr Elm asked whether the thefts could be linked to the wider prison community, but was "
+        "told there was no evidence to support that.",
+        "a question answered in its own sentence asks for nothing more",
+    ),
+    (
         "The Chair read out the Conflicts of Interest Statement. There were no conflicts noted. "
         "Action: Noted\n\nApologies were noted. Action: None",
         "a status in an action label's owner's place names no task",

@@ -92,9 +92,11 @@ def narrative(text: str) -> list[Action]:
             )
         if action is None or THIS_MEETINGS_BUSINESS.search(folded):
             continue  # (nor this meeting's order: "Items 21 and 22 would be taken after 10")
-        if action.origin == "request" and _answered(folded, folded_text, spans, k):
+        if action.origin == "request" and (
+            _answered(folded, folded_text, spans, k) or _TOLD_AT_ONCE.search(folded)
+        ):
             continue  # (a question answered at once: "X requested an update ... The Clerk
-            # advised that ...")
+            # advised that ...", "Mr Gamble asked whether ..., but was told there was no ...")
         tag = _OWNER_TAG.match(folded) is not None
         if tag and out and last == k - 1:
             out[-1].owner = out[-1].owner or action.owner  # "... Councillors. Clerk to action."
@@ -121,6 +123,13 @@ _ASKED_TO_KNOW = re.compile(
 _ANSWER = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:advised|explained|replied|responded|confirmed|"
     r"reported|stated|said|informed)\b(?!\s+(?:that\s+)?(?:s?he|they|it)\s+would\b)"
+)
+
+
+# (or in the same sentence: "... asked whether the incidents could be linked, but was told
+# there was no evidence")
+_TOLD_AT_ONCE = re.compile(
+    r"(?i),?\s+(?:but|and)\s+(?:was|were)\s+(?:told|advised|informed|assured)\b"
 )
 
 
