@@ -3514,6 +3514,10 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "The report would be considered by Cabinet on 6th September 2024.",
+        "what the executive will do with a report is no task of this meeting's",
+    ),
+    (
         "Mr Elm asked whether the thefts could be linked to the wider prison community, but was "
         "told there was no evidence to support that.",
         "a question answered in its own sentence asks for nothing more",

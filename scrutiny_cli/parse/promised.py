@@ -61,7 +61,9 @@ PROMISED_PASSIVE = rule(
     # the next Ordinary Council meeting")
     # (or offered to one: "A Paper would be offered to the next meeting for approval")
     r"|(?:made|given|offered)(?=\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|later)\b))"
-    r"\b(?!\s+by\s+(?:full\s+)?Council\b)"
+    # (not what the council or its executive will do with it: "would be considered by
+    # Cabinet on 6th September")
+    r"\b(?!\s+by\s+(?:the\s+)?(?:full\s+)?(?:Council|Cabinet|Executive)\b)"
     # (or a request or an application to be made, to someone or for something: "A larger
     # request from the Common Good Fund will be made to help support this venture"; not
     # "no application would be made", nor why, "The request would be made because ...")
