@@ -3743,6 +3743,31 @@ def test_a_list_a_line_each_under_one_of_the_pages_headings_is_that_items() -> N
     assert "3. CDC" in items[2].minutes
 
 
+def test_a_page_wrapped_at_a_fixed_width_opens_no_heading_mid_sentence() -> None:
+    """Lines wrapped at some 80 characters, one ending open near that width: the next line
+    goes on with its sentence ("... of the Members Website" / "Group, as contained in
+    Appendix A ...", "... to be circulated, see" / "Minute No 4 above ..."), no heading run
+    into text."""
+    page = (
+        "Committee noted the current Terms of Reference of the Members Website\n"
+        "Group, as contained in Appendix A to the circulated report, and considered\n"
+        "whether the Group should continue and whether the Terms of Reference remained\n"
+        "fit for purpose.\n"
+        "agreed that the Website Group should also be highlighted in the letter\n"
+        "referred to in Minute No 4 above as a source of further support to\n"
+        "RESOLVED: 1. that the Website Group should remain in\n"
+        "place particularly as the\n"
+        "Authority had adopted a Digital First Strategy and that the existing Terms of\n"
+        "Reference be amended to reflect the view of the Councillors that Membership of\n"
+        "the Group be open to all Members and the review of the Group be extended to 12 months;\n"
+        "2. that details of\n"
+        "the Website Group be contained in the All Member letter to be circulated, see\n"
+        "Minute No 4 above, as a further source of support to Members.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [(None, "")]
+
+
 def test_a_heading_alone_between_blank_lines_over_its_number() -> None:
     body = (
         "Apologies for absence\n\n20/59 There were none.\n\nDeclarations of Interest\n\n"

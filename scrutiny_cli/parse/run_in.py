@@ -57,6 +57,22 @@ _BULLET = re.compile(r"^[-•·]\s+(?=[A-Z])")
 _CLOSED = re.compile(r"[.|:!?]$|\b(?i:action)\s*:?\s*[A-Z][\w/&, ]{0,25}$")
 
 
+def _open_end(lines: list[str]) -> float:
+    """How long a line left open may be and not be wrapped: 80 characters, or less on a page
+    wrapped at a fixed width ("... the Members IT Reference" / "Group, as contained in
+    Appendix A ..." where its lines run to some 80 characters)."""
+    lengths = sorted(len(ln) for ln in lines if len(ln) >= _SOME_WORDS)
+    if len(lengths) < _WRAPPED_LINES:
+        return _OPEN_LINE
+    return min(_OPEN_LINE, _WRAPPED * lengths[len(lengths) * 9 // 10])
+
+
+_OPEN_LINE = 80  # a line left open shorter than this was not wrapped
+_SOME_WORDS = 40  # a line this long is text, not a heading
+_WRAPPED_LINES = 5  # lines of text at least to tell a page's width by
+_WRAPPED = 0.85  # of the page's width, a line left open this long was wrapped
+
+
 def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     """Paragraphs that open with a heading: "Public Open Forum A member of the public ...";
     or, three or more, with a heading and a colon, where no heading standing alone (among
@@ -67,13 +83,14 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     bullets = 0  # starts after a bullet: where there are some, the page's items are those
     dense = _dense(lines)
     whole = set() if dense else _whole_paragraph_lines(lines)
+    open_end = _open_end(lines)
     for i in range(len(lines)):
         before = lines[i - 1] if i else ""
         line = _BULLET.sub("", lines[i], count=1)  # ("- Apologies. Apologies were ...")
         if line != lines[i] and listing:
             continue
         listing = _lead_in(line) or (listing and not line)
-        if line and (not before or _CLOSED.search(before) or len(before) < 80):
+        if line and (not before or _CLOSED.search(before) or len(before) < open_end):
             title, rest = split_run_in(line, numbered=False)
             label = line[len(title or "") :].lstrip().startswith(":")  # "Action: Clerk"
             # (nor a decision page's furniture: "REASONS FOR DECISION - This was ...")
