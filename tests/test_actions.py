@@ -6,10 +6,11 @@ import pytest
 
 from scrutiny_cli.model import Item
 from scrutiny_cli.parse.audience import elsewhere
+from scrutiny_cli.parse.document import parse
 from scrutiny_cli.parse.items import fill_item
 from scrutiny_cli.parse.not_tasks import NOT_A_TASK
 from scrutiny_cli.parse.wording import due_of
-from scrutiny_cli.read.text import normalise
+from scrutiny_cli.read.text import normalise, read_text
 
 MEETING = "2018-01-11"
 
@@ -4399,3 +4400,18 @@ def test_when_a_task_is_to_be_done_set_apart_before_its_subject_hides_no_task() 
             "Clerk",
         )
     ]
+
+
+def test_the_agendas_word_for_the_chairs_part_is_no_task() -> None:
+    """ "Public Participation" / "The Chair to advise the Committee of any items on which
+    members of the public have registered to address it.": what the Chair does at this
+    meeting, as the agenda words it, no task."""
+    page = (
+        "Minutes of the Wyvern Planning Committee held on 3 March 2024 at 7pm\n\n"
+        "Declarations of Interest\nNone were declared.\n\nPublic Participation\nThe Chair to "
+        "advise the Committee of any items on which members of the public have registered to "
+        "address it.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert items[-1].title == "Public Participation"
+    assert items[-1].actions == []

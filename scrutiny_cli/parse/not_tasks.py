@@ -61,7 +61,10 @@ NOT_A_TASK = rule(
     # whom the meeting elected, a decision not a task: "be elected Chair for this meeting"
     r"\bbe\s+(?:re-?)?elected\b|"
     # the chair's part in the meeting, as the agenda puts it: "The Chair to welcome Members"
-    r"\bChair(?:man|person)?\s+to\s+(?:welcome|announce|open\s+the\s+meeting)\b|"
+    # (or tell it who will speak: "The Chair to advise the Committee of any items on which
+    # members of the public have requested to speak")
+    r"\bChair(?:man|person)?\s+to\s+(?:welcome|announce|open\s+the\s+meeting|advise\s+(?:the\s+)?"
+    r"(?:Committee|Council|meeting|Members)\s+of\s+any\b)|"
     # ... or in its future tense: "The Chairman will invite members of the public to ...",
     # "Councillors will be asked to say if ...", "Members are required to declare ..."
     # (to the meeting's own audience, not a named person: "will invite the Highways Officer")
