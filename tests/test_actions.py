@@ -18,6 +18,19 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The Clerk explained the Forward Plan. A link to it would be attached to the agendas for "
+        "future meetings.",
+        [
+            (
+                "A link to it would be attached to the agendas for future meetings",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "a link put on the body's own later agendas is a promise",
+    ),
+    (
         "New residents had moved in. The Clerk would deliver the welcome letter.",
         [
             (

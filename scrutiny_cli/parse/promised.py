@@ -25,6 +25,9 @@ PROMISED_PASSIVE = rule(
     # ("answers would be obtained from the NHS", "the report would be rescheduled for
     # December's meeting")
     r"obtained|rescheduled|"
+    # (or a link put on the body's own later agendas: "a hyperlink would be attached to the
+    # agendas for future meetings")
+    r"attached(?=\s+to\s+(?:the\s+|all\s+)?(?:future\s+)?agendas?\b)|"
     # ("The resident will be informed", not "informed by"; "... would be approached")
     # ("The complainant will be advised accordingly", not "advised by", "advised that")
     r"informed(?!\s+by\b)|advised(?!\s+(?:by|that|of\s+the\s+need)\b)|revised|rectified|"
