@@ -26,7 +26,7 @@ from .cues import (
     REPORT_TO_MEETING,
 )
 from .narrative import narrative
-from .not_tasks import NOT_A_TASK
+from .not_tasks import NOT_A_TASK, THIS_MEETINGS_BUSINESS
 from .owners import (
     THAT,
     owner_of,
@@ -47,7 +47,6 @@ from .requests import (
     REQUEST_LEAD_IN,
     REQUEST_VERB,
     TASK_VERBS,
-    THIS_MEETINGS_BUSINESS,
 )
 from .wording import contained, content_words, due_of, similar, tidy
 

@@ -16,7 +16,7 @@ from .action_lines import ACTION_LABEL
 from .audience import sent_outside
 from .cue_gates import CUE_NEEDS, has_cue
 from .cues import NARRATIVE_CUES
-from .not_tasks import NOT_A_TASK
+from .not_tasks import NOT_A_TASK, THIS_MEETINGS_BUSINESS
 from .owners import (
     PERSON_NAMED,
     PRONOUN_FIRST,
@@ -30,7 +30,7 @@ from .owners import (
     strip_article,
 )
 from .people import FIRST_NAME, INITIALS_RUN
-from .requests import CUE_GATES, TASK_END, THIS_MEETINGS_BUSINESS
+from .requests import CUE_GATES, TASK_END
 from .resolutions import block_spans
 from .terse import MEMBER, OFFICE
 

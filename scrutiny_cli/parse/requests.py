@@ -239,30 +239,6 @@ near_miss(
     "request that the Chair give further consideration to how",
     "a letter of congratulation be sent to the team on their promotion",
 )
-# How this meeting takes its own business, which asks no one for anything: "That all items
-# be considered in public", "the following items be taken in private", "the following
-# item(s) be considered following the exclusion of the press and public".
-THIS_MEETINGS_BUSINESS = rule(
-    "this-meetings-business",
-    # (or "are taken", and under the standing order that excludes the public: "The Mayor
-    # recommended Items 21, 22 and 23 are taken under Standing Order 1C")
-    r"\b(?:be|are)\s+(?:considered|taken|dealt\s+with|heard)\s+(?:in\s+(?:public|private)|"
-    r"under\s+standing\s+order\b|"
-    r"in\s+part\s+(?:1|2|I|II|one|two)|with\s+the\s+press\s+and\s+public\s+excluded|"
-    r"(?:following|after)\s+the\s+exclusion\s+of)\b"
-    # (or in another order: "that item 3 be discussed following item 6", "Agenda Items 21
-    # and 22 would be considered following Agenda Item 10")
-    r"|\bitems?\s+\d{1,3}[a-z]?(?:(?:,|\s+and|\s+&)\s+\d{1,3}[a-z]?)*\s+"
-    r"(?:would\s+|will\s+|should\s+)?be\s+(?:discussed|taken|considered|heard|moved)\s+"
-    r"(?:following|after|before|with|(?:up\s+)?to\s+follow)\s+(?:agenda\s+)?items?\s+\d",
-    "action",
-    "That all items be considered in public, as proposed.",
-)
-near_miss(
-    "this-meetings-business",
-    "the matter be considered at the next meeting",
-    "the scheme be considered following the consultation",
-)
 # A lead-in whose every part is a request: "the following items be added to the Work Programme:".
 REQUEST_LEAD_IN = rule(
     "request-lead-in",
