@@ -187,9 +187,9 @@ def list_under_one(
 ) -> list[Start]:
     """Where a short chain (or a list a line each, rows) is a list under one of the
     page's headings: the headings, the page's items, and the list's numbers, that item's
-    sub-items (never a list a line each's; a minutes title a header cue could not read is no
-    heading: "Minutes of the meeting held on 13th September in the school"); none
-    otherwise."""
+    sub-items (not the entries of a list a line each; a minutes title a header cue could
+    not read is no heading: "Minutes of the meeting held on 13th September in the school");
+    none otherwise."""
     icons = with_icons([lines[s[0]] for s in starts])
     if not _under_one(chain, starts, icons):
         return []
@@ -205,7 +205,7 @@ def list_under_one(
     if icons and all(_SENTENCE.match(lines[c.line]) for c in chain):
         points = []  # (a ModernGov item's numbered paragraphs: its text, not sub-items)
     if rows or (icons and decision_parts(chain, lines)):
-        points = []  # (or its decision's parts)
+        points = []  # (nor a list a line each's entries, nor an icon item's decision's parts)
     return sorted(headed + points)
 
 
