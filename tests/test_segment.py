@@ -3745,24 +3745,24 @@ def test_a_list_a_line_each_under_one_of_the_pages_headings_is_that_items() -> N
 
 def test_a_page_wrapped_at_a_fixed_width_opens_no_heading_mid_sentence() -> None:
     """Lines wrapped at some 80 characters, one ending open near that width: the next line
-    goes on with its sentence ("... of the Members Website" / "Group, as contained in
-    Appendix A ...", "... to be circulated, see" / "Minute No 4 above ..."), no heading run
-    into text."""
+    goes on with its sentence ("... of the Wyvern Parks Volunteers Steering" / "Group, as listed
+    in Appendix A ...", "... to be delivered, see" / "Minute No 7 above ..."), no heading
+    run into text."""
     page = (
-        "Committee noted the current Terms of Reference of the Members Website\n"
-        "Group, as contained in Appendix A to the circulated report, and considered\n"
-        "whether the Group should continue and whether the Terms of Reference remained\n"
-        "fit for purpose.\n"
-        "agreed that the Website Group should also be highlighted in the letter\n"
-        "referred to in Minute No 4 above as a source of further support to\n"
-        "RESOLVED: 1. that the Website Group should remain in\n"
-        "place particularly as the\n"
-        "Authority had adopted a Digital First Strategy and that the existing Terms of\n"
-        "Reference be amended to reflect the view of the Councillors that Membership of\n"
-        "the Group be open to all Members and the review of the Group be extended to 12 months;\n"
+        "Committee noted the present remit of the Wyvern Parks Volunteers Steering\n"
+        "Group, as listed in Appendix A to the circulated paper, and discussed\n"
+        "whether the Group should carry on and whether its remit was still suited\n"
+        "to its purpose.\n"
+        "agreed that the Steering Group should also be mentioned in the newsletter\n"
+        "referred to in Minute No 7 above as a source of help for new volunteers\n"
+        "RESOLVED: 1. that the Steering Group should remain in\n"
+        "being especially as the\n"
+        "Council had adopted a Green Spaces Strategy and that the present remit of\n"
+        "the Group be widened to reflect the view of the Members that membership of\n"
+        "the Group be open to all residents and that its review be put back by 12 months;\n"
         "2. that details of\n"
-        "the Website Group be contained in the All Member letter to be circulated, see\n"
-        "Minute No 4 above, as a further source of support to Members.\n"
+        "the Steering Group be set out in the spring newsletter to be delivered, see\n"
+        "Minute No 7 above, as a further source of help to volunteers.\n"
     )
     items = parse(read_text(page.encode())).parts[0].items
     assert [(i.number, i.title) for i in items] == [(None, "")]
