@@ -183,9 +183,9 @@ def _short_from_one(chain: list[Numbered]) -> bool:
 
 
 def list_under_one(
-    chain: list[Numbered], starts: list[Start], lines: list[str], rows: bool = False
+    chain: list[Numbered], starts: list[Start], lines: list[str], tight: bool = False
 ) -> list[Start]:
-    """Where a short chain (or a list a line each, rows) is a list under one of the
+    """Where a short chain (or a list a line each, tight) is a list under one of the
     page's headings: the headings, the page's items, and the list's numbers, that item's
     sub-items (not the entries of a list a line each; a minutes title a header cue could
     not read is no heading: "Minutes of the meeting held on 13th September in the school");
@@ -193,9 +193,9 @@ def list_under_one(
     icons = with_icons([lines[s[0]] for s in starts])
     if not _under_one(chain, starts, icons):
         return []
-    if rows and sum(s[0] < chain[0].line for s in starts) < 2:
+    if tight and sum(s[0] < chain[0].line for s in starts) < 2:
         return []  # (a list a line each stands under one heading of several before it)
-    if rows and (over := _heading_over(chain[0].line, lines)) is not None:
+    if tight and (over := _heading_over(chain[0].line, lines)) is not None:
         starts = sorted({*starts, (over, None, lines[over].strip(), "")})  # ("CORRESPONDENCE")
     # (but a ModernGov item's, its report's icon after it: "Minutes of the previous meeting
     # (previously circulated) pdf icon PDF 188 KB")
@@ -204,7 +204,7 @@ def list_under_one(
     points: list[Start] = [(c.line, c.number, None, _POINT.sub("", lines[c.line])) for c in chain]
     if icons and all(_SENTENCE.match(lines[c.line]) for c in chain):
         points = []  # (a ModernGov item's numbered paragraphs: its text, not sub-items)
-    if rows or (icons and decision_parts(chain, lines)):
+    if tight or (icons and decision_parts(chain, lines)):
         points = []  # (nor a list a line each's entries, nor an icon item's decision's parts)
     return sorted(headed + points)
 
