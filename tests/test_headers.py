@@ -3787,6 +3787,25 @@ PAGES = [
         ),
         (None, "2025-10-13", "19:30", "Wexcombe School, Wexcombe"),
     ),
+    (  # the web page's title gives the day; the minutes' own title, on that day below the
+        # site's menu and the council's letterhead, gives its hour and place
+        (
+            "Annual Meeting of the Parish Council 14th May 2026 Minutes\n\nFrom Wexcombe\n"
+            "Select the 2026 Agenda or Minutes you wish to view:\n2026 Meetings JAN FEB MAR\n"
+            "Main Agenda\nMinutes\nPlanning\nAmenities\nAnn Ash — Parish Clerk & RFO\n"
+            "Wexcombe Parish Council\nThe Old School\nChurch Road\nWexcombe\nWexshire WX1 2AB\n"
+            "email: clerk@wexcombe.example\n20th May 2026\n\n\nMINUTES OF THE WEXCOMBE PARISH "
+            "COUNCIL Meeting held on Thursday 14th May 2026 at 7.30pm at The Old School, "
+            "Church Road, Wexcombe\n\n\nPresent: Chair: Cllr Birch\n\n1. To accept apologies\n"
+            "None.\n"
+        ),
+        (
+            "Wexcombe Parish Council",
+            "2026-05-14",
+            "19:30",
+            "The Old School, Church Road, Wexcombe",
+        ),
+    ),
 ]
 
 

@@ -154,7 +154,7 @@ def below_menu(
     below the page's contents, its items listed from 1 under its title."""
     listed = contents(lines[:searched])
     if trusted and not listed:
-        return None
+        return _title_again(lines, searched, covered)
     agenda = listed or any(_AGENDA_ABOVE.match(ln) for ln in lines[:searched])
     for k in range(searched, min(len(lines), MENU_LINES)):
         if covered and not agenda and (told := find_date(lines[k])) and covered > told[0]:
@@ -173,6 +173,22 @@ def below_menu(
 
 
 _VENUE_FIELD = re.compile(r"Venue:\s+[A-Z]")
+
+
+def _title_again(lines: list[str], searched: int, day: str | None) -> int | None:
+    """The minutes' own title below a site's menu and letterhead, on the day the page's
+    title gave ("Annual Meeting of the Parish Council 22nd May 2025 Minutes" / ... /
+    "MINUTES OF THE ANNUAL WYVERN PARISH COUNCIL Meeting held on Thursday 22nd May 2025 at
+    7.30pm at the Village Hall"): the same meeting's header, with its hour and place. Not a
+    title of another day, nor one below an item's line."""
+    for k in range(searched, min(len(lines), MENU_LINES)):
+        if ITEM_LINE.match(lines[k]):
+            return None
+        if _MINUTES_TITLE.match(lines[k]) and (told := find_date(lines[k])) and told[0] == day:
+            return k
+    return None
+
+
 # A page's contents, its items listed from 1 under its title, as an agenda is: "Ordinary
 # Council Meeting – 11 March 2025" / "- 1 Welcome and Apologies for Absence" / "- 2 ...".
 _CONTENTS_LINE = re.compile(r"(?:[-•·*]\s+)?(?P<n>\d{1,2})[.)]?\s+[A-Z]")
