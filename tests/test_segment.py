@@ -8026,3 +8026,31 @@ def test_a_members_reports_heading_after_its_number_is_a_heading() -> None:
         "Councillors Reports",
         "LRM said she had met the school",
     )
+
+
+def test_a_list_numbered_with_leading_zeros_inside_an_item_is_that_items() -> None:
+    """A public forum's tables of statements and questions, their rows numbered 01, 02 ...
+    past the items' own count, inside an item numbered 3: the items run on at 4, never at
+    a row's "04"."""
+    rows = "\n".join(
+        f"{n:02d} {name} Statement on the {topic}"
+        for n, (name, topic) in enumerate(
+            [("Ann Ash", "bus gate"), ("Ben Birch", "cycle lane"), ("Cy Cole", "speed limit"),
+             ("Di Dale", "bus gate"), ("Ed Elm", "school street"), ("Flo Fir", "parking"),
+             ("Gus Gray", "bus gate"), ("Hal Hay", "crossing"), ("Ivy Ince", "speed limit"),
+             ("Jo Jay", "bus lane"), ("Kit Kay", "parking"), ("Lu Lee", "bus gate")],
+            start=1,
+        )
+    )  # fmt: skip
+    body = (
+        "1 Apologies for Absence\n\nThere were no apologies.\n\n2 Minutes of the Previous "
+        "Meeting\n\nThe minutes were agreed as accurate.\n\n3 Public Forum\n\nTwelve "
+        f"statements were received and noted as follows:\n\nRef No Name Title\n{rows}\n\n"
+        "Five questions were received as follows:\n\nRef No Name Title\n01 Mo Moss Bus gate "
+        "signs\n02 Ned Nash Bus gate fines\n03 Olly Oak Crossing times\n04 Pat Pine Parking "
+        "zones\n05 Queenie Quill Cycle lane\n\n4 Bus Gate Review\n\nThe Committee considered a report on the bus gate trial.\n\n"
+        "5 Work Programme\n\nThe Committee noted its work programme.\n"
+    )
+    items = items_of(body)
+    assert [i.number for i in items] == ["1", "2", "3", "4", "5"]
+    assert "12 Lu Lee" in items[2].minutes

@@ -66,6 +66,44 @@ def without_nested_lists(cands: list[Numbered], lines: list[str]) -> list[Number
     return [c for k, c in enumerate(cands) if k not in nested]
 
 
+def without_padded_lists(cands: list[Numbered]) -> list[Numbered]:
+    """The candidates less a list numbered with a leading zero inside an item whose own
+    number has none: "6 Public Forum" / "Ref No Name Title" / "01 Ann Ash Objections to ..."
+    / ... / "36 Cy Cole ..." / "7 Road Safety Review". The list runs to the items' next
+    number printed as they print theirs ("7", never the list's "07"); where that number
+    has two figures the styles look alike and nothing is taken here."""
+    out: list[Numbered] = []
+    i = 0
+    while i < len(cands):
+        here, outer = cands[i], _last_item(out)
+        if outer and here.key == (1,) and _PADDED.match(here.number) and outer.key[0] < 9:
+            nxt = (outer.key[0] + 1,)
+            end = next(
+                (j for j in range(i + 1, len(cands)) if cands[j].key == nxt
+                 and cands[j].family == outer.family and not _PADDED.match(cands[j].number)),
+                None,
+            )  # fmt: skip
+            if end is not None:
+                i = end
+                continue
+        out.append(here)
+        i += 1
+    return out
+
+
+_PADDED = re.compile(r"0\d")  # a one-figure number printed with a leading zero: "01"
+
+
+def _last_item(found: list[Numbered]) -> Numbered | None:
+    """The last candidate found whose one figure is printed without a leading zero."""
+    for c in reversed(found):
+        if len(c.key) == 1 and c.number.isdigit() and len(c.number) == 1:
+            return c
+        if len(c.key) == 1 and not _PADDED.match(c.number):
+            return None
+    return None
+
+
 def without_lists_between(cands: list[Numbered]) -> list[Numbered]:
     """The candidates less a list numbered from 1 in another style that stands wholly
     between two items numbered one after the other: "PF10/16. GROUND MAINTENANCE" / "(1)

@@ -40,6 +40,7 @@ from .chains import (
     restyled_run,
     without_lists_between,
     without_nested_lists,
+    without_padded_lists,
     without_repeats,
     without_whole_numbers_paragraphs,
 )
@@ -105,7 +106,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     walled = [_WALL if i in header else ln for i, ln in enumerate(lines)] if above else lines
     cands = year_glued([c for c in _numbered(walled) if not (c.alone and c.line < above)])
     cands = without_whole_numbers_paragraphs(cands, lines)
-    cands = without_lists_between(without_nested_lists(cands, lines))
+    cands = without_lists_between(without_nested_lists(without_padded_lists(cands), lines))
     chain = restyled_run(items_over_sub_items(best_chain(cands), cands, lines), cands)
     ones = all_ones(cands)
     keys = {c.key for c in cands}
