@@ -1874,6 +1874,27 @@ CASES = [
         "two labels of the same owner and verb are two tasks",
     ),
     (
+        "Officers confirmed that the figures had gone to the Resources Committee. ACTION: A "
+        "copy of the report would be circulated to the questioner.\n• Members discussed the "
+        "new signs. (ACTION: Democratic Services to arrange a briefing.)",
+        [
+            (
+                "A copy of the report would be circulated to the questioner",
+                None,
+                None,
+                "action-line",
+            ),
+            (
+                "Democratic Services to arrange a briefing",
+                "Democratic Services",
+                None,
+                "action-line",
+            ),
+        ],
+        "a label in capitals after the line's sentences, over its last, in brackets or not, "
+        "is a task's; a task told in the passive names no owner",
+    ),
+    (
         "It was RESOLVED to approve a budget of £150. Action: Cllr Lees to purchase equipment",
         [("Cllr Lees to purchase equipment", "Cllr Lees", None, "terse")],
         "a labelled task after a decision on its line is a task, not the decision's words",

@@ -39,9 +39,12 @@ LABELLED_TASK = rule(
     # (after a label, any verb: "ACTION: Clerk to verify which documents are kept")
     # ("Action - NO / JH will collate documentation": an owner who will)
     rf"^(?:(?P<owner>(?!To\s)[A-Z][^;:.]{{0,60}}?)\s+)?(?:[Tt]o|(?<=\s)(?:will|would))\s+(?:also\s+|further\s+)?(?:{ACTION_VERBS}|"
-    r"(?!note\b|be\b)(?-i:[a-z]{3,})"
+    r"(?!(?:note|be|the|this|that|these|those|its|their|his|her|our)\b)(?-i:[a-z]{3,})"
     # (or in the passive: "ACTION: To be put on the village notice board")
-    rf"|be\s+(?!(?:noted|agreed|approved|received|confirmed|signed)\b)(?:\w+ed|{_IRREGULAR}))\b"
+    # (whose subject is then the thing done, no owner: "A link to the report would be
+    # circulated"; not "the" after "to", no verb: "A link to the report ...")
+    rf"|(?P<passive>be\s+(?!(?:noted|agreed|approved|received|confirmed|signed)\b)"
+    rf"(?:\w+ed|{_IRREGULAR})))\b"
     # (or as a decision's words: "ACTION: That an update be provided for the next Area Forum")
     r"|^(?:That|THAT)\s+[^.;:]{3,120}?\bbe\s+(?!(?:noted|agreed|approved|received|confirmed|"
     rf"signed)\b)(?:\w+ed|{_IRREGULAR})\b"
@@ -133,7 +136,10 @@ def action_lines(text: str) -> tuple[list[Action], str]:
     for k, line in enumerate(lines):
         stripped = line.strip()
         m = ACTION_LINE.regex.match(fold(stripped))
-        tasks = _labelled_tasks(tidy(stripped[m.start("what") :])) if m else []
+        what = stripped[m.start("what") :] if m else ""
+        if what.endswith(")") and "(" not in what:  # (its label's bracket opened before it)
+            what = what[:-1]
+        tasks = _labelled_tasks(tidy(what)) if m else []
         listed = entry_lines(lines, k + 1) if len(tasks) == 1 and stripped.endswith(":") else []
         if listed:  # "ACTION: Officers to provide:" / "1. An update on ..." / "2. ..."
             out += [_entry_task(tasks[0], entry_text(lines[j])) for j in listed]
@@ -180,6 +186,14 @@ _MID_LINE_LABEL = re.compile(
     # (white space first: the look-behinds are costly to try at every character)
     r"(?=\s)(?:"
     rf"(?<=[.!?])\s+(?={ACTION_LABEL}\s*[Tt]o\s+[a-z])"
+    # (or a label in capitals with its colon over the line's last sentence, a task told
+    # otherwise: "... to the Committee. ACTION: A link to the report would be circulated.";
+    # or in brackets, whoever is named: "... a briefing. (ACTION: PCO to arrange sessions.)")
+    # (a task's words, not an owner's name alone: "... insecure. ACTION: Clerk")
+    r"|(?<=[.!?])\s+(?=ACTIONS?:\s+(?!\S+\s+(?:(?:&|and)\s+\S+\s+)?to\s)[A-Z][^.!?\n]*?\s"
+    r"(?:to|will|would|should)\s[^.!?\n]*[.!?]?[ \t]*(?:\n|$))"
+    r"|(?<=[.!?])\s+\((?=ACTIONS?:\s+[A-Z][^.!?\n()]*?\s(?:to|will|would|should)\s[^.!?\n()]*"
+    r"[.!?]?\)[ \t]*(?:\n|$))"
     rf"|\s[-–—]\s+(?={ACTION_LABEL}\s*{_OWNER}?[Tt]o\s+[a-z])"
     rf"|(?<=\w)\s+(?=ACTIONS?\s*:\s*{_OWNER}to\s+[a-z])"
     # (and after the owner's initials and the label: "... LM Action. (2) Oakwood Place ...")
@@ -296,7 +310,12 @@ def _task(words: str) -> str | None:
     m = LABELLED_TASK.regex.match(fold(words))
     if not m:
         return None
-    return strip_article(words[: m.end("owner")]) if m["owner"] else ""
+    if not m["owner"] or (m["passive"] and not _ASKED.match(m["passive"])):
+        return ""  # (one asked is the one to do it: "Ann Ash will be invited to attend")
+    return strip_article(words[: m.end("owner")])
+
+
+_ASKED = re.compile(r"be\s+(?:asked|requested|invited|instructed|directed)\b")
 
 
 _BODY_DECIDED = re.compile(
