@@ -4350,6 +4350,16 @@ def test_information_for_a_named_committees_members_goes_to_them() -> None:
     assert elsewhere("the report be submitted to the Audit Committee", "Scrutiny Panel")
 
 
+def test_a_briefing_sent_to_councillors_goes_to_people_not_a_council() -> None:
+    """ "Councillors" is no council: a briefing sent to a committee's councillors is this
+    meeting's task, whatever letters name them."""
+    assert not elsewhere(
+        "Briefing on the campaign to be sent to T&C Councillors", "Policy Committee"
+    )
+    assert not elsewhere("the notes be forwarded to Parish Councillors", "Planning Committee")
+    assert elsewhere("the notes be forwarded to the Parish Council", "Planning Committee")
+
+
 def test_people_invited_to_this_bodys_future_meetings_are_its_task() -> None:
     """Invited to the body's future meetings, people come here: the body's task; sent to
     someone outside, a paper is not."""

@@ -26,7 +26,8 @@ REFERRAL = re.compile(
     r"district|council['’]s)\s+){0,6}?"
     # (not its members, as a committee's own are named: "be sent to Audit Committee members",
     # unless for them to decide: "to Planning Committee members for determination")
-    r"(?:Committee|(?<=[A-Z]\s)committee|Council|Cabinet|Board|Panel|Executive|Co\b|Courts?\b|"
+    # (not its Councillors: "Briefing to be sent to T&C Councillors")
+    r"(?:Committee|(?<=[A-Z]\s)committee|Council(?!lor)|Cabinet|Board|Panel|Executive|Co\b|Courts?\b|"
     r"(?-i:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE)\b))"  # ("TO FULL COUNCIL")
     r"(?!\s+(?:meeting|[Mm]embers(?!\s+for\s+(?:determination|decision|approval))))"
     r"|\bmeeting\s+of\s+the\s+(?P<body2>(?:[\w'’&()-]+\s+){0,6}?(?:Committee|Co\b))"
