@@ -1751,6 +1751,12 @@ CASES = [
         "all the councillors as the body that decides",
     ),
     (
+        "The Committee received a report for information.\n\nFollowing the discussion;\n\n"
+        "The Committee for Parks and Open Spaces noted the update report.",
+        [(None, "The Committee for Parks and Open Spaces noted the update report.")],
+        "a committee named by its remit after it as the body that decides",
+    ),
+    (
         "The minutes of the meeting held on 3 June had been circulated. All agreed this was a "
         "true record and they were signed.",
         [(None, "All agreed this was a true record and they were signed.")],

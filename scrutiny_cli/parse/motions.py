@@ -53,7 +53,10 @@ HOUSE_STYLE = rule(
     # (or all of them, unnamed, over what they agreed: "All agreed this was a true record
     # and were signed."; not a motion's adoption told after it, "All agreed, the Resolution
     # was passed.")
-    r"|(?<![\w,] )All(?=\s+agreed\s+(?:that|this|to|the)\b)))"
+    r"|(?<![\w,] )All(?=\s+agreed\s+(?:that|this|to|the)\b))"
+    # (its remit after it, as a policy committee names itself: "The Committee for Transport
+    # and Connectivity noted the update report")
+    r"(?:\s+for\s+[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’-]*){0,4})?)"
     # (or after what it weighed first: "The Parish Council discussed the two quotations and
     # all agreed to award ...", "... discussed the Precept and after a debate decided to")
     # (or after what it noted: "Members noted the bank reconciliations ... and approved cheque
