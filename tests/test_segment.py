@@ -1941,6 +1941,18 @@ CASES = [
         "a table of the minute numbers a decision lists is no run of items",
     ),
     (
+        "Attendees: Ann Ash; Ben Birch (BB); Cy Cole\n\nItem No Item\n\n1 Apologies: Di Dale\n\n"
+        "2 Disclosures of Interest: None\n\n3 Minutes of the last meeting\n• Agreed\n\n4 "
+        "Investment Update\n\n• Fund return just lower than benchmark.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "Disclosures of Interest"),
+            ("3", "Minutes of the last meeting"),
+            ("4", "Investment Update"),
+        ],
+        "a table's column head over the minutes' own items from 1 heads no list",
+    ),
+    (
         "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
         "1. Policy discussion on guidelines for "

@@ -132,6 +132,10 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
         # / "10/555 The Chairperson welcomed everyone")
     if all_capitals(lead["rest"], 8):
         return False  # (a heading in capitals alone: "... reached as follows:-" / "1. MINUTES")
+    head = _line_above(lines, i, 6) if lead["number"].rstrip(".") == "1" else None
+    if head is not None and _NUMBER_COLUMN.match(lines[head]):
+        return False  # (the minutes' own table from its first item: "Item No Item" / "1
+        # Apologies: ..."; the minutes a decision cites are numbered as they were)
     j = _line_above(lines, i, 3)
     above = NUMBER_LEAD.match(lines[j]) if j is not None else None
     if j is None or above is None:
