@@ -1895,6 +1895,21 @@ CASES = [
         "is a task's; a task told in the passive names no owner",
     ),
     (
+        "• The board's terms of reference are being reviewed.\n\nAction: Set a date for the "
+        "first board meeting. Send out appointment letters. Training to be organised (AB)\n\n"
+        "Action: Compare the two survey tools. Find out how many forms were left unfinished. "
+        "(CD & EF)",
+        [
+            ("Set a date for the first board meeting", "AB", None, "action-line"),
+            ("Send out appointment letters", "AB", None, "action-line"),
+            ("Training to be organised", "AB", None, "action-line"),
+            ("Compare the two survey tools", "CD & EF", None, "action-line"),
+            ("Find out how many forms were left unfinished", "CD & EF", None, "action-line"),
+        ],
+        "a label over several sentences closed by its owner's initials in brackets is a task "
+        "each, theirs",
+    ),
+    (
         "It was RESOLVED to approve a budget of £150. Action: Cllr Lees to purchase equipment",
         [("Cllr Lees to purchase equipment", "Cllr Lees", None, "terse")],
         "a labelled task after a decision on its line is a task, not the decision's words",

@@ -147,7 +147,8 @@ def action_lines(text: str) -> tuple[list[Action], str]:
                 prose[j] = ""
             continue
         if tasks:
-            out += [_with_scene(task, lines[:k]) for task in tasks]
+            whole = len(tasks) > 1 and _INITIALS_TAG.search(what)  # (each its own words)
+            out += [task if whole else _with_scene(task, lines[:k]) for task in tasks]
             prose[k] = ""
             continue
         o = OWNER_LINE.regex.match(stripped)
@@ -262,6 +263,8 @@ _COMMON_FIRST = frozenset("A An The Any All Some Further More Information Detail
 def _labelled_tasks(what: str) -> list[Action]:
     """The tasks of an action line: "Clerk to write to Highways; Chair to speak to the
     farmer" is two; a line that names no task ("ACTION: Paul Okonjo") none."""
+    if tagged := _tagged_sentences(what):
+        return tagged
     pieces = [p.strip() for p in re.split(r";\s+", what) if p.strip()]
     if len(pieces) > 1 and any(_task(p) is None for p in pieces):
         pieces = [what]  # one task whose words hold a semicolon
@@ -273,6 +276,26 @@ def _labelled_tasks(what: str) -> list[Action]:
         for p, who in found
         if who is not None
     ]
+
+
+def _tagged_sentences(what: str) -> list[Action]:
+    """A label over several sentences closed by its owner's initials in brackets, a task
+    each, theirs: "Set meeting date for the Board. Send out appointment letters. Training
+    to be organised (YTH)" is three (none where a sentence tells, "It will cost £80.")."""
+    tag = _INITIALS_TAG.search(what)
+    found = sentences.split(what[: tag.start()]) if tag else []
+    if len(found) < 2 or any(_TELLS.match(s) for s in found):
+        return []
+    owner = tag["owner"] if tag else None
+    return [Action(text=statement(s), origin="action-line", owner=owner) for s in found]
+
+
+# Initials in brackets closing the label's words: "(YTH)", "(CW & EMCG)".
+_INITIALS_TAG = re.compile(
+    r"\.?\s*\((?P<owner>[A-Z]{2,5}(?:\s*(?:&|and|,|/)\s*[A-Z]{2,5})*)\)\.?\s*$"
+)
+# A sentence that tells, not asks: it opens with a pronoun or "There".
+_TELLS = re.compile(r"(?:It|This|That|There|These|Those|They|He|She|We)\b")
 
 
 # A sentence that opens with its owner, a post or a member, and the task's "to": "DD to make
