@@ -1714,6 +1714,17 @@ CASES = [
         ("Planning Committee", "2021-11-09", None, None),
     ),
     (
+        "PENSIONS ADVISORY PANEL\n\nDate: 21st April 2015 Chair Person: Ann Ash\nTime: 1.30pm "
+        "Notes of meeting: Ben Birch\nVenue: Wexford Council\n160 High St, Wexford, WX1 2TZ\n\n"
+        "Attendees: Ann Ash; Ben Birch",
+        (
+            "Pensions Advisory Panel",
+            "2015-04-21",
+            "13:30",
+            "Wexford Council, 160 High St, Wexford, WX1 2TZ",
+        ),
+    ),  # (the place's street and postcode on the line below its label's)
+    (
         "MINUTES OF THE ORDINARY MEETING OF WEXBRIDGE PARISH COUNCIL Tuesday 2 March 2021 at "
         "7.30pm\n\nPRESENT : Councillors L Ash, C Birch.\n\nThis meeting was held via Zoom in "
         "accordance with the provisions of the Regulations 2020",

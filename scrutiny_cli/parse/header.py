@@ -30,6 +30,7 @@ from .header_labels import (
     label_value,
     name_line,
     placed,
+    value_below,
 )
 from .header_name_date import name_over_date
 from .header_prose import prose_header
@@ -157,9 +158,9 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
             continue  # (a blank line gives no cue)
         if line[:1] in "•·" and first_item < i:
             continue  # (an item's bullets below its heading: "1. Play area" / "• Date: ...")
-        if re.fullmatch(r"(?:Venue|Place|Location|Date|Time)\s*:", line) and i + 1 < len(top):
-            line = f"{line} {next_line(top, i)}"  # "Place:" / "Civic Suite, Kings Hill"
-            used.add(next_index(top, i))
+        if below := value_below(top, i):  # ("Place:" / "Civic Suite, Kings Hill")
+            line, taken = below
+            used.add(taken)
         elif (
             line[-1:] in _DAY_END
             and _DATE_BROKEN.search(line)

@@ -242,3 +242,32 @@ _ABBREVIATIONS = {"CC": "community council", "PC": "parish council", "TC": "town
 _COUNCIL_BEFORE = re.compile(
     r"(?i)\b(?:parish|town|community|city|borough|district|county)\s+council\s*$"
 )
+
+
+def next_line(top: list[str], i: int) -> str:
+    return top[next_index(top, i)] if next_index(top, i) < len(top) else ""
+
+
+def next_index(top: list[str], i: int) -> int:
+    for j in range(i + 1, len(top)):
+        if top[j]:
+            return j
+    return len(top)
+
+
+def value_below(top: list[str], i: int) -> tuple[str, int] | None:
+    """A label's line read with its value's line below it, and that line: the value alone
+    under its label ("Place:" / "Civic Suite, Kings Hill"), or the rest of a place's
+    address, a street and a postcode ("Venue: Southwark Council" / "160 Tooley St, London,
+    SE1 2TZ")."""
+    line = top[i]
+    if _LABEL_ALONE.fullmatch(line) and i + 1 < len(top):
+        return f"{line} {next_line(top, i)}", next_index(top, i)
+    if line.startswith(_PLACE_LABELS) and i + 1 < len(top) and _STREET.fullmatch(top[i + 1]):
+        return f"{line.rstrip(' ,')}, {top[i + 1]}", i + 1
+    return None
+
+
+_LABEL_ALONE = re.compile(r"(?:Venue|Place|Location|Date|Time)\s*:")
+_PLACE_LABELS = ("Venue:", "Place:", "Location:")
+_STREET = re.compile(r"\d{0,4}\s*[A-Z][\w'’ .-]*,[\w'’ ,.-]*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*")

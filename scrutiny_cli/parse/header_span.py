@@ -14,7 +14,7 @@ from .body_names import clean_committee
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, TIME, find_date, parse_time
 from .header_cues import BUILDING_WORDS
 from .header_held import held_undated
-from .header_labels import LABEL_START
+from .header_labels import LABEL_START, next_index, next_line
 from .header_where import TIME_AND_PLACE
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .venues import clean_venue, held_hour, place_after, venue_in
@@ -185,17 +185,6 @@ def _lines_of(top: list[str], span: list[int]) -> int:
 
 
 _BUILDING_NOUN = re.compile(rf"(?i)\s*(?:{BUILDING_WORDS})\b[\s,.]*")  # (alone: "CENTRE")
-
-
-def next_line(top: list[str], i: int) -> str:
-    return top[next_index(top, i)] if next_index(top, i) < len(top) else ""
-
-
-def next_index(top: list[str], i: int) -> int:
-    for j in range(i + 1, len(top)):
-        if top[j]:
-            return j
-    return len(top)
 
 
 def time_and_place(top: list[str], last: int, give) -> set[int]:  # type: ignore[no-untyped-def]
