@@ -1953,6 +1953,17 @@ CASES = [
         "a table's column head over the minutes' own items from 1 heads no list",
     ),
     (
+        "1. Apologies – none.\n\n2. Minutes of the last Meeting held on the 14 October 2024, the "
+        "Committee received, considered and agreed following the vote.\n\n3. Grants – the "
+        "committee reviewed two applications.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "Minutes of the last Meeting held on the 14 October 2024"),
+            ("3", "Grants"),
+        ],
+        "a heading run on after its comma into the body and what it did",
+    ),
+    (
         "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
         "1. Policy discussion on guidelines for "

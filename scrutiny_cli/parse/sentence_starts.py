@@ -184,11 +184,17 @@ SMALL_JOINS = frozenset("of and the for to in on at".split())  # ("Planning Plan
 # Approve minutes Council resolved unanimously to accept ...", "Planning Members agreed ...".
 _BODIES = frozenset("Council Committee Members Councillors Board Panel Cabinet".split())
 _DECIDED = frozenset("resolved agreed noted approved accepted decided RESOLVED AGREED".split())
+_BODY_DID = frozenset("resolved agreed noted approved accepted decided received considered".split())
 
 
 def body_decided(words: list[str], k: int) -> bool:
     """Whether words[k] opens the text as a bare body deciding, after a word that does not
-    name it ("the", "of", "Parish")."""
+    name it ("the", "of", "Parish"); or as the body after the heading's comma, with what it
+    did: "Minutes of the last Meeting held on 14 October 2024, the Committee received,
+    considered and agreed ..."."""
+    if 1 < k < len(words) - 2 and words[k - 1].endswith(",") and words[k] in ("the", "The"):
+        body, verb = words[k + 1], words[k + 2].rstrip(".,").lower()
+        return body.capitalize() in _BODIES and verb in _BODY_DID
     return (
         k + 1 < len(words)
         and words[k] in _BODIES
