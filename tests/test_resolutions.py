@@ -1763,6 +1763,12 @@ CASES = [
         "all of them, unnamed, as the body that decides",
     ),
     (
+        "The Clerk presented the updated reserves report. All agreed, following the vote, to "
+        "approve the transfers before 31 March.",
+        [(None, "All agreed, following the vote, to approve the transfers before 31 March.")],
+        "all of them deciding, with how they decided between",
+    ),
+    (
         "No nomination for a chair was made and the Committee therefore agreed to adjourn the "
         "meeting to a later date.",
         [

@@ -53,7 +53,8 @@ HOUSE_STYLE = rule(
     # (or all of them, unnamed, over what they agreed: "All agreed this was a true record
     # and were signed."; not a motion's adoption told after it, "All agreed, the Resolution
     # was passed.")
-    r"|(?<![\w,] )All(?=\s+agreed\s+(?:that|this|to|the)\b))"
+    # (an aside between, on when or how: "All agreed, following the vote, to approve ...")
+    r"|(?<![\w,] )All(?=\s+agreed(?:,[^,.;]{3,40},)?\s+(?:that|this|to|the|for)\b))"
     # (its remit after it, as a policy committee names itself: "The Committee for Transport
     # and Connectivity noted the update report")
     r"(?:\s+for\s+[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’-]*){0,4})?)"
