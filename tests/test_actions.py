@@ -1910,6 +1910,32 @@ CASES = [
         "each, theirs",
     ),
     (
+        "Cllr Ash presented a review of the grants policy. All agreed, following the vote, for "
+        "Cllr Ash to review the existing policy to add criteria for small groups.",
+        [
+            (
+                "All agreed, following the vote, for Cllr Ash to review the existing policy to "
+                "add criteria for small groups",
+                "Cllr Ash",
+                None,
+                "resolution",
+            )
+        ],
+        "a decision for someone named to do any task sets it them",
+    ),
+    (
+        "RESOLVED for the Friends Group to apply for a grant to fund the plan. Clerk to action",
+        [
+            (
+                "for the Friends Group to apply for a grant to fund the plan",
+                "Clerk",
+                None,
+                "resolution",
+            )
+        ],
+        "an owner's tag after a decision names who does its task",
+    ),
+    (
         "It was RESOLVED to approve a budget of £150. Action: Cllr Lees to purchase equipment",
         [("Cllr Lees to purchase equipment", "Cllr Lees", None, "terse")],
         "a labelled task after a decision on its line is a task, not the decision's words",

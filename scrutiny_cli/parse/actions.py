@@ -38,6 +38,7 @@ from .owners import (
 )
 from .parts import imperative_lines
 from .requests import (
+    ACTION_VERBS,
     BODY_OWNER,
     MANDATIVE_PASSIVE,
     NOT_A_REQUEST,
@@ -52,11 +53,16 @@ from .wording import contained, content_words, due_of, similar, tidy
 
 # (not a planning response: "raise no objection", "raise an objection to the application")
 _INFINITIVE_TASK = re.compile(
-    # (or who is to do it: "RESOLVED for the Clerk to write to the landowner")
-    r"(?:for\s+(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){1,4}?)(?=to\s))?"
-    rf"(?:to\s+)?(?:{TASK_VERBS})\b(?!\s+(?:of|that|no|an?\s+objection|objections?)\b)",
+    # (or who is to do it, any task's verb then: "RESOLVED for the Clerk to write to the
+    # landowner", "All agreed for Cllr Skinner to review the existing policy")
+    r"(?:for\s+(?!(?:the\s+)?(?:council|committee|board|panel|members)\b)(?:the\s+)?"
+    rf"(?P<who>(?:[\w'’-]+\s+){{1,4}}?)to\s+(?:{ACTION_VERBS})\b|"
+    rf"(?:to\s+)?(?:{TASK_VERBS})\b(?!\s+(?:of|that|no|an?\s+objection|objections?)\b))",
     re.I,
 )
+# All of them agreeing, with how between: "All agreed, following the vote, to ..."; what they
+# agreed to is read after it.
+_ALL_AGREED = re.compile(r"^All\s+agreed(?:,[^,.;]{3,40},)?\s+(?=to\s|for\s)")
 _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLUTIONS]
 # A parish's terse decision to ask for prices or advice, with no verb to be: "Resolved:
 # Estimates requested for the work required.", "Quotes sought for the tree work."
@@ -142,7 +148,7 @@ def _from_resolution(resolution: Resolution) -> list[Action]:
     if tagged and not actions and not NOT_A_TASK.search(fold(text)):
         return [Action(text=statement(text), origin="resolution", owner=tagged)]
     for action in actions:
-        action.owner = action.owner or tagged
+        action.owner = tagged or action.owner  # (the tag names who does it)
     return actions
 
 
@@ -256,9 +262,11 @@ def _request(text: str) -> Action | None:
         return Action(text=asked_to, origin="resolution", owner=owner_of(asked_to))
     if PLANNED.search(folded):
         return Action(text=asked_to, origin="resolution", owner=owner_of(asked_to))
-    if (task := _INFINITIVE_TASK.match(folded)) or _TERSE_ASKED.match(folded):
+    bare = _ALL_AGREED.sub("", folded, count=1)
+    if (task := _INFINITIVE_TASK.match(bare)) or _TERSE_ASKED.match(folded):
         who = task["who"] if task else None  # ("RESOLVED to write ...": no one named)
-        return Action(text=text, origin="resolution", owner=strip_article(who) if who else None)
+        owner = strip_article(who) if who else None
+        return Action(text=statement(text), origin="resolution", owner=owner)
     # ("The Council agreed that the Clerk write ...": the one asked, after the body's word)
     clause = THAT.sub("", fold(asked_to), count=1)
     clause = _WHEN_ASIDE.sub("", clause, count=1)  # ("That, upon receipt, the Clerk circulate")
