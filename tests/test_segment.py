@@ -1964,6 +1964,17 @@ CASES = [
         "a heading run on after its comma into the body and what it did",
     ),
     (
+        "21/80 Minutes – The minutes were agreed.\n\n21/81 Report from the Wexshire Councillor "
+        "for Ash Ward\nThere was no report.\n\n21/82 Planning\nNo applications.\n",
+        [
+            ("21/80", "Minutes"),
+            ("21/81", "Report from the Wexshire Councillor for Ash Ward"),
+            ("21/82", "Planning"),
+        ],
+        "a councillor's post named in a heading, 'Councillor for Ash Ward', is no person "
+        "opening a sentence",
+    ),
+    (
         "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
         "1. Policy discussion on guidelines for "

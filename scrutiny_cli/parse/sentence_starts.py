@@ -63,6 +63,8 @@ def starts_sentence(words: list[str], k: int) -> bool:
     if words[k] in NAME_TITLES and words[k + 1].rstrip(":-–") in _NAMED_BY_POST:
         return False  # (a heading that goes on over a line's end: "Monthly Cornwall" /
         # "Councillor Report:- Cornwall Councillor J. Wood reported ...")
+    if words[k] in NAME_TITLES and words[k + 1] in ("for", "of"):
+        return False  # (a post, not a person: "Report from the Shire Councillor for Ash Ward")
     if words[k] in NAME_TITLES or words[k] in SENTENCE_FIRST:
         # (not who came, listed among headings: "Welcome, Councillors present & Apologies")
         return not (words[k - 1].endswith(",") and words[k + 1].lower() in ("present", "attending"))
