@@ -1975,6 +1975,18 @@ CASES = [
         "opening a sentence",
     ),
     (
+        "21/80 Minutes – The minutes were agreed.\n\n21/81 Police Report\nThere was no report."
+        "\n\n21/82 To invite views from members of the parish\nThere were no matters raised.\n"
+        "\n21/83 Planning\nNo applications.\n",
+        [
+            ("21/80", "Minutes"),
+            ("21/81", "Police Report"),
+            ("21/82", "To invite views from members of the parish"),
+            ("21/83", "Planning"),
+        ],
+        "a year's running number the chain skipped, its heading in the agenda's words",
+    ),
+    (
         "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
         "1. Policy discussion on guidelines for "

@@ -24,6 +24,8 @@ MAX_GAP = 3  # numbers one gap may lack
 def numbers_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
     """The items whose numbers the chain skipped: in each gap, the numbers it lacks, all of
     them, in order, marked as the numbers on each side of the gap are."""
+    if len(chain) >= MIN_CHAIN and all(_RUNNING.fullmatch(c.number) for c in chain):
+        return _running_in_gaps(lines, chain)
     if len(chain) < MIN_CHAIN or any(len(c.key) != 1 or c.family[0] for c in chain):
         return []
     found: list[Start] = []
@@ -50,5 +52,33 @@ def numbers_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
                 )
                 got.append((i, m["n"], title, rest))
         if len(got) == len(missing):
+            found += got
+    return found
+
+
+# A year's running minute number: "21/81", "2021/81".
+_RUNNING = re.compile(r"(?P<year>\d{2}|\d{4})/(?P<n>\d{1,4})")
+
+
+def _running_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
+    """The numbers a chain of a year's running minutes skipped, printed as theirs are
+    ("21/81 Report ..." / "21/82 To invite views ..." / "21/83 Planning"): the heading in
+    the agenda's words that was read as a sentence."""
+    found: list[Start] = []
+    for a, b in itertools.pairwise(chain):
+        first, last = _RUNNING.fullmatch(a.number), _RUNNING.fullmatch(b.number)
+        if not (first and last) or first["year"] != last["year"]:
+            continue
+        gap = int(last["n"]) - int(first["n"]) - 1
+        if not 1 <= gap <= MAX_GAP:
+            continue
+        width = len(first["n"])
+        wanted = [f"{first['year']}/{int(first['n']) + d:0{width}d}" for d in range(1, gap + 1)]
+        got: list[Start] = []
+        for i in range(a.line + 1, b.line):
+            number, _, rest = lines[i].strip().partition(" ")
+            if len(got) < gap and number == wanted[len(got)] and rest[:1].isupper():
+                got.append((i, number, *split_run_in(rest, numbered=True)))
+        if len(got) == gap:
             found += got
     return found
