@@ -8,7 +8,7 @@ import itertools
 import re
 
 from .dates import MONTH_NAMES, MONTHS
-from .title_words import FINITE_VERB, SENTENCE_FIRST, STARTERS, WHO_HEADING
+from .title_words import SENTENCE_FIRST, STARTERS, WHO_HEADING
 
 # What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
 # an acronym opening a heading is followed by a noun ("CIL receipts").
@@ -25,8 +25,7 @@ _REPORTED = frozenset(
     "proposed requested thanked welcomed raised outlined presented replied responded".split()
 )
 # What a line in capitals over a minute's number holds that no heading does: a sum, a task.
-_NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")
-_RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
+RESOLUTION_WORD = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|DECISION|ORDERED)\b")
 
 
 def _initial_after_who(words: list[str], k: int) -> bool:
@@ -114,7 +113,7 @@ def caps_end(words: list[str]) -> int:
             and k > aside
             and (
                 (
-                    _RESOLUTION_WORD.match(bare)
+                    RESOLUTION_WORD.match(bare)
                     and not _heading_word(bare, words[k - 1])
                     and not _BY_THE_CHAIR.match(" ".join(words[k + 1 : k + 4]))
                 )
@@ -180,7 +179,7 @@ def _heading_goes_on(words: list[str], k: int) -> bool:
     return (
         len(rest) >= _AFTER_COLON
         and all(is_caps(w) or _upper_ok(w) or w in _JOINING for w in rest if w)
-        and not any(_RESOLUTION_WORD.match(w) for w in rest)
+        and not any(RESOLUTION_WORD.match(w) for w in rest)
         and not _TEXT_WORDS.search(" ".join(rest))
     )
 
@@ -278,7 +277,7 @@ def _joining(words: list[str], k: int) -> bool:
         and is_caps(before)
         and len(after) >= 2
         and is_caps(after)
-        and not _RESOLUTION_WORD.match(after)
+        and not RESOLUTION_WORD.match(after)
     )
 
 
@@ -327,20 +326,6 @@ def _upper_ok(word: str) -> bool:
     return bool(
         re.fullmatch(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)?|\d+(?:[/\-–]\d+)+|[A-Z&]|[IVX]+", word)
     )
-
-
-def wrapped_heading(text: str) -> str | None:
-    """A heading in capitals wrapped over lines of its own above its minute's number, longer
-    than a heading on one line may be ("DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE
-    PROTOCOL FOR" / "MEMBERS TAKING PART IN THE PLANNING PROCESS, ..." / "PLA148/14"); not
-    a decision in capitals nor a sentence."""
-    text = text.strip(" :;")
-    words = text.split()
-    if not words or not text.isupper() or len(words) > 30 or text.endswith("."):
-        return None
-    if _NO_HEADING.search(text) or FINITE_VERB.search(text.lower()):
-        return None  # (a sum, a task, a sentence in capitals: "CLERK SALARY 320.00")
-    return None if _RESOLUTION_WORD.match(text) or words[0].title() in SENTENCE_FIRST else text
 
 
 def initials_subject(words: list[str], k: int) -> bool:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .caps_titles import RESOLUTION_WORD
+from .title_words import FINITE_VERB, SENTENCE_FIRST
+
 _BULLET = re.compile(r"^\s*[•·]\s+")
 
 
@@ -60,3 +63,21 @@ def title_wrapped_on(
     if not colon and joined.isupper():
         return title_wrapped_on(joined, body[1:], lines - 1)
     return joined, ([text.strip()] if colon and text.strip() else []) + body[1:]
+
+
+# A sum, a task's label: no heading in capitals holds them ("CLERK SALARY 320.00").
+_NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")
+
+
+def wrapped_heading(text: str) -> str | None:
+    """A heading in capitals wrapped over lines of its own above its minute's number, longer
+    than a heading on one line may be ("DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE
+    PROTOCOL FOR" / "MEMBERS TAKING PART IN THE PLANNING PROCESS, ..." / "PLA148/14"); not
+    a decision in capitals nor a sentence."""
+    text = text.strip(" :;")
+    words = text.split()
+    if not words or not text.isupper() or len(words) > 30 or text.endswith("."):
+        return None
+    if _NO_HEADING.search(text) or FINITE_VERB.search(text.lower()):
+        return None  # (a sum, a task, a sentence in capitals: "CLERK SALARY 320.00")
+    return None if RESOLUTION_WORD.match(text) or words[0].title() in SENTENCE_FIRST else text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .agenda_headings import AGENDA_WORDED
-from .caps_titles import wrapped_heading
+from .caps_wrapped import wrapped_heading
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, family, number_key
 from .title_words import ONE_WORD_DECISIONS, minutes_word, note_line
 from .titles import heading_line
