@@ -1987,6 +1987,17 @@ CASES = [
         "a year's running number the chain skipped, its heading in the agenda's words",
     ),
     (
+        "48/18 Police Report:\nThe PCSO sent apologies.\n\n49/18 CRB/DBS Checks for all "
+        "Councillors:\nResolved: All Councillors should be checked.\n\n50/18 Planning:\nNone."
+        "\n",
+        [
+            ("48/18", "Police Report"),
+            ("49/18", "CRB/DBS Checks for all Councillors"),
+            ("50/18", "Planning"),
+        ],
+        "two acronyms a slash apart open a mixed-case heading, no heading in capitals",
+    ),
+    (
         "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
         "1. Policy discussion on guidelines for "

@@ -77,8 +77,9 @@ def caps_heading(words: list[str]) -> bool:
     lower case that is no verb, is the acronym."""
     if not is_caps(words[0]):
         return False
-    if len(words) == 1 or sum(c.isalpha() for c in words[0]) > 5:
-        return True  # (an acronym's letters, its figures aside: "COVID-19 Impacts and Recovery")
+    if len(words) == 1 or max(map(len, re.findall(r"[^\W\d_]+", words[0])), default=0) > 5:
+        return True  # (a word longer than an acronym's letters, its figures aside: "COVID-19
+        # Impacts and Recovery", or two acronyms a slash apart, "CRB/DBS Checks")
     second = words[1].strip("–-—,.;:()'’\"")
     if second in ("&", "and") and len(words) > 2:  # "TCWG & Speed watch": mixed case after
         third = words[2].strip("–-—,.;:()'’\"")
