@@ -1137,13 +1137,13 @@ CASES = [
         "The bench by the pond has come loose from its base and the\nslats are split. Action: JB",
         [
             (
-                "The bench by the pond has come loose from its base and the\nslats are split",
+                "The bench by the pond has come loose from its base and the slats are split",
                 "JB",
                 None,
                 "action-line",
             )
         ],
-        "an owner's task whole, where its sentence was broken over two lines",
+        "an owner's task whole, on one line, where its sentence was broken over two lines",
     ),
     (
         "Jim said that there seems to be a problem with access to the car park. The fence is "
@@ -1934,6 +1934,19 @@ CASES = [
             )
         ],
         "an owner's tag after a decision names who does its task",
+    ),
+    (
+        "The lane sign has been hit by a lorry. Clerk to ask Highways to\nremove the sign by "
+        "the end of the\nmonth.",
+        [
+            (
+                "Clerk to ask Highways to remove the sign by the end of the month",
+                "Clerk",
+                None,
+                "terse",
+            )
+        ],
+        "a task's words wrapped over lines are one line, as a tracker shows them",
     ),
     (
         "It was RESOLVED to approve a budget of £150. Action: Cllr Lees to purchase equipment",

@@ -101,6 +101,7 @@ def find_actions(
     for action in actions:
         action.due_date, action.due_text = due_of(action.text, meeting_date)
         action.owner = tidy_owner(action.owner)
+        action.text = " ".join(action.text.split())  # (one line, as a tracker shows it)
     return [a for k, a in enumerate(actions) if k < stated or not _restates(a, actions[:stated])]
 
 
