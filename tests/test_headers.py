@@ -1725,6 +1725,18 @@ CASES = [
         ),
     ),  # (the place's street and postcode on the line below its label's)
     (
+        "Minutes of the Meeting of Wexcombe Parish Council on Monday                      "
+        "Action\n   28th November 2011 at 7.00 pm in The Memorial Hall, Green Lane, Wexcombe."
+        "                By\n                                             Page No.12\nPresent: "
+        "Chairman: Cllr C Ash.",
+        (
+            "Wexcombe Parish Council",
+            "2011-11-28",
+            "19:00",
+            "The Memorial Hall, Green Lane, Wexcombe",
+        ),
+    ),  # (an action column's heads, "Action" / "By", a wide gap after the header's lines)
+    (
         "MINUTES OF THE ORDINARY MEETING OF WEXBRIDGE PARISH COUNCIL Tuesday 2 March 2021 at "
         "7.30pm\n\nPRESENT : Councillors L Ash, C Birch.\n\nThis meeting was held via Zoom in "
         "accordance with the provisions of the Regulations 2020",

@@ -85,6 +85,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
             found[field] = (trust, value)
 
     head = without_meetings_index(lines if first_row is None else lines[:first_row])
+    head = [_ACTION_HEAD.sub("", ln) if ln.endswith(_HEADS) else ln for ln in head]
     start = after_cover(head)  # (a pack's covering letter gives no fact of the meeting)
     top = _window(head, start)
     used = _read_top(top, start, prose, give)
@@ -130,8 +131,11 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
 
 
 # An action column's heading a flattened table ran onto the header's row, after its cell's
-# mark: "The meeting was held at Resolis Memorial Hall at 7.30 p.m. / ACTION".
-_ACTION_HEAD = re.compile(r"\s+/\s+(?:ACTION|Action)$")
+# mark or a wide gap: "The meeting was held at Resolis Memorial Hall at 7.30 p.m. / ACTION",
+# "Minutes of the Meeting of Wexcombe Parish Council on Monday          Action" / "28th
+# November 2011 at 7.00 pm in The Memorial Hall.          By".
+_ACTION_HEAD = re.compile(r"(?:\s+/\s+|\s{6,})(?:ACTION|Action)(?:\s+(?:BY|By))?$|\s{6,}(?:BY|By)$")
+_HEADS = ("ACTION", "Action", "BY", "By")
 _PAGE_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-Z]{2,}\s+[A-Z]{2,})")  # (before words in capitals)
 
 
@@ -169,8 +173,6 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
             line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
         line = form_row(line) if len(line) > _LONG_HEADER else line
-        if line.endswith(("ACTION", "Action")):
-            line = _ACTION_HEAD.sub("", line)  # ("... at 7.30 p.m. / ACTION": the column's)
         # (a flattened page's header, then its attendance; or a header's line with its
         # date, the attendance run on: "Meeting on Monday 22nd April 2013 At 8.00pm in the
         # Village Hall Minutes Present: Cllr D Whyberd, ...")

@@ -54,7 +54,7 @@ NOISE = rule(
     # a rule between items, a blank line's stand-in: "-", "* * *", "____"
     r"|[-–—_*=~ ]+"
     # a page's number typed into a document's text: "Page 2 of 3"
-    r"|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?"
+    r"|Page\s+(?:No\.?\s*)?\d{1,3}(?:\s+of\s+\d{1,3})?"  # (or "Page No.123")
     # or a minute book's stamp of its folio and page of pages: "1807 1 of 12", "1 of 5"; or
     # its margin's box for the chair's initials, with the folio: "Chairman’s 132 Initials"
     r"|(?:\d{1,5}\s+)?\d{1,3}\s+of\s+\d{1,3}|Chair(?:man|person)?['’]s\s+(?:\d{1,5}\s+)?Initials"
