@@ -1998,6 +1998,18 @@ CASES = [
         "two acronyms a slash apart open a mixed-case heading, no heading in capitals",
     ),
     (
+        "1. 1. To confirm the receipt of Declarations of Interest.\nThe Clerk confirmed that "
+        "all had been received.\n\n2. To accept apologies for absence.\nApologies were "
+        "received from Cllr Moon.\n\n3. To elect a chair for the year.\nCllr Holt was "
+        "elected.\n",
+        [
+            ("1", "To confirm the receipt of Declarations of Interest"),
+            ("2", "To accept apologies for absence"),
+            ("3", "To elect a chair for the year"),
+        ],
+        "a number typed over a list's own, the same number twice",
+    ),
+    (
         "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
         "1. Policy discussion on guidelines for "

@@ -123,6 +123,10 @@ def clean(text: str) -> Page:
     spaced = SPACED_LETTERS.search("\n".join(lines)) is not None  # (one search a page)
     lines = [unglued(ln, spaced) for ln in lines]
     lines = [_unsigned(ln) for ln in lines]
+    # (a number typed over a list's own, the same twice: "1. 1. To confirm ..."; not where
+    # other lines hold two numbers, "1. 1. Police report" / "1. 2. ...", a list's own)
+    if sum(bool(_TWO_NUMBERS.match(ln)) for ln in lines if ln[:1].isdigit()) == 1:
+        lines = [_TWICE.sub(r"\1 ", ln) if ln[:1].isdigit() else ln for ln in lines]
     _blank_contents(lines)
     # (a blank line stays blank: no furniture is empty)
     lines = [ln and ("" if NOISE.match(ln) or _contents(ln) else _inline_noise(ln)) for ln in lines]
@@ -268,6 +272,10 @@ def _wraps(line: str, nxt: str) -> bool:
 
 
 _BULLETED_NUMBER = re.compile(r"^[•·]\s*(\d{1,4}\.)$")
+
+
+_TWICE = re.compile(r"^(\d{1,3}\.)\s+\1\s+(?=[A-Z])")
+_TWO_NUMBERS = re.compile(r"\d{1,3}\.\s+\d{1,3}\.\s")
 
 
 def _unsigned(line: str) -> str:
