@@ -1769,6 +1769,19 @@ CASES = [
         "all of them deciding, with how they decided between",
     ),
     (
+        "The Committee gave consideration to a report on virtual meetings.\n\nThe Council –\n\n"
+        "1.    Agreed that all committee meetings will continue on a virtual basis.\n\n2.    "
+        "Noted the progress made with the rollout of the new meeting platform.\n\n3.    Agreed "
+        "to the recording of strategic committee meetings.\n\n(Reference: Report by the "
+        "Executive Director)",
+        [
+            ("1", "Agreed that all committee meetings will continue on a virtual basis."),
+            ("2", "Noted the progress made with the rollout of the new meeting platform."),
+            ("3", "Agreed to the recording of strategic committee meetings."),
+        ],
+        "the body alone with a dash over the numbered parts of what it did, no keyword",
+    ),
+    (
         "No nomination for a chair was made and the Committee therefore agreed to adjourn the "
         "meeting to a later date.",
         [

@@ -7,6 +7,9 @@ decision, however long, never the page's items.
 
 from __future__ import annotations
 
+import re
+
+from ..model import Resolution
 from .numbers import NUMBER_LEAD, Numbered
 from .patterns import DECISION_WORDING, SUBJUNCTIVE
 
@@ -24,3 +27,32 @@ def _decision_part(line: str) -> bool:
     m = NUMBER_LEAD.match(line.lstrip())  # (the part's words after its number)
     text = m["rest"] if m else line
     return bool(DECISION_WORDING.regex.match(text.lower()) or SUBJUNCTIVE.search(text))
+
+
+def body_parts(text: str) -> tuple[int, list[Resolution]] | None:
+    """The body alone on its line with a dash or a colon over the numbered parts of what it
+    did, each opening with its verb in the past, as some councils print a decision with no
+    keyword: "The Council –" / "1. Agreed that all meetings will continue ..." / "2. Noted
+    the progress made ..."; (where the lead-in stands, its parts, each a resolution)."""
+    lead = _BODY_LEAD.search(text)
+    if lead is None:
+        return None
+    parts: list[tuple[str, int, str]] = []
+    for m in _PART.finditer(text, lead.end()):
+        if parts and text[parts[-1][1] : m.start()].strip():
+            break  # (the parts end where other text stands between)
+        parts.append((m["n"], m.end(), m["text"].strip()))
+    if len(parts) < 2 or [int(n) for n, _, _ in parts] != list(range(1, len(parts) + 1)):
+        return None
+    return lead.start(), [Resolution(text=t, part=n, lead_in=lead[0].strip()) for n, _, t in parts]
+
+
+_PAST = r"(?:Agreed|Noted|Approved|Endorsed|Decided|Resolved|Requested|Recommended|Considered)"
+_BODY_LEAD = re.compile(
+    r"(?m)^[ \t]*The[ \t]+(?:Council|Committee|Cabinet|Board|Panel|Executive|Sub-Committee)"
+    rf"[ \t]*[–:-][ \t]*$(?=\s*\(?1[.)][ \t]+{_PAST}\b)"
+)
+# A part: its number, its words to the paragraph's end ("2.    Noted the progress ...").
+_PART = re.compile(
+    rf"(?m)^[ \t]*\(?(?P<n>\d{{1,2}})[.)][ \t]+(?P<text>{_PAST}\b[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
+)

@@ -21,6 +21,7 @@ import re
 from ..model import Resolution
 from ..read.text import fold
 from . import sentences
+from .decided_lists import body_parts
 from .dropped import decisive, dropped_heading
 from .keywords import keyword_starts, opening_keywords, tidied, within_sentence
 from .motions import house_style
@@ -57,6 +58,8 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
     out = [r for _, parts in sorted(found, key=lambda f: f[0]) for r in parts]
     out = [r for r in out if _WORD.search(r.text) and not _NOTHING.fullmatch(r.text)
            and not _IN_THE_CHAIR.fullmatch(r.text)]  # fmt: skip
+    if listed := body_parts(text):  # ("The Council –" / "1. Agreed that ..." / "2. Noted ...")
+        out = [r for (a, parts) in found if a < listed[0] for r in parts] + listed[1]
     if not out:
         out = house_style(text, keyword_page)
     return _dedupe(out)
