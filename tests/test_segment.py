@@ -2010,6 +2010,20 @@ CASES = [
         "a number typed over a list's own, the same number twice",
     ),
     (
+        "2:1 Declaration of Interest in an Agenda Item\n\nCllr Ash (agenda item 12).\n\n2:2 "
+        "Update of Register of Members' Interest\n\nForms would be re-issued.\n\n4. BOARD "
+        "MINUTES\n\nThat the minutes be confirmed.\n\n5:1 Minute 6(b) - Finance\n\nThe review "
+        "was ongoing.\n\n5:2 Minute 7 - Estimates\n\nA copy had been circulated.\n",
+        [
+            ("2:1", "Declaration of Interest in an Agenda Item"),
+            ("2:2", "Update of Register of Members' Interest"),
+            ("4", "BOARD MINUTES"),
+            ("5:1", "Minute 6(b) - Finance"),
+            ("5:2", "Minute 7 - Estimates"),
+        ],
+        "a minute's parts numbered after a colon, one figure, no time",
+    ),
+    (
         "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
         "1. Policy discussion on guidelines for "

@@ -38,7 +38,9 @@ NUMBER = (
     # ("F01:04/24"; "08/15:01": the item; or a whole item's noughts after a colon, "1:00
     # Apologies", "2:00 Approval of Minutes")
     r"(?::\d{1,2}/\d{2,4}(?=\s|$)|(?<=\d/\d\d):\d{1,3}(?=\s|$)|(?<=^\d):00(?=\s+[A-Z][a-z])"
-    r"|(?<=^\d\d):00(?=\s+[A-Z][a-z]))?"
+    r"|(?<=^\d\d):00(?=\s+[A-Z][a-z])"
+    # (or a part's one figure after a colon, no time's minutes: "2:1 Declaration of Interest")
+    r"|(?<=^\d):[1-9](?=\s+[A-Z][a-z])|(?<=^\d\d):[1-9](?=\s+[A-Z][a-z]))?"
     # ("01/20/F&R", "19/1/CNL": the committee's code after, or its short name, "14/62/Plan")
     r"(?:(?:(?<=\d/\d)|(?<=\d/\d\d))/[A-Z](?:[A-Z&]{1,4}|[a-z]{2,5})(?=\s|$))?"
     r"(?:(?<=\d/\d\d)[A-Z](?=[\s:]|$))?"  # (or its letter glued on: "065/21C Apologies:")
@@ -118,14 +120,15 @@ class Numbered:
 
 
 _ITEM_AFTER_COLON = re.compile(r"\d{1,4}/\d{2}:\d{1,3}")
+_PART_AFTER_COLON = re.compile(r"\d{1,2}:[1-9]")
 
 
 def number_key(number: str) -> tuple[int, ...]:
     """ "36" -> (36,), "5.1" -> (5, 1), "3a" -> (3, 1), "C 08/042" -> (8, 42); a two-digit
     year after the number goes: "35/20" -> (35,), "CB21a/15" -> (21, 1), "67-10-24/25a" ->
     (67, 10, 24, 1), not a third part: "15/03/10" -> (15, 3, 10)."""
-    if _ITEM_AFTER_COLON.fullmatch(number):  # "08/15:01": the year, the meeting, the item
-        return tuple(int(d) for d in re.findall(r"\d+", number))
+    if _ITEM_AFTER_COLON.fullmatch(number) or _PART_AFTER_COLON.fullmatch(number):
+        return tuple(int(d) for d in re.findall(r"\d+", number))  # ("08/15:01", "2:1")
     if not re.match(r"\*?[A-Z]{1,4}:", number):  # ("C:52": a prefix and its colon)
         number = number.split(":", 1)[0]  # "F01:04/24": the item's number, then its meeting's
     # (one slash only: in "15/03/10" the last part is the item's, "15/03" the meeting's)
