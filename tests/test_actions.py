@@ -1949,6 +1949,27 @@ CASES = [
         "a task's words wrapped over lines are one line, as a tracker shows them",
     ),
     (
+        "The tribunal's judgement was still awaited. The judgement will be communicated to "
+        "Directors once received.\n\nA question was asked about parking fines. A link to the "
+        "report would be circulated to the participant.",
+        [
+            (
+                "The judgement will be communicated to Directors once received",
+                None,
+                None,
+                "undertaking",
+            ),
+            (
+                "A link to the report would be circulated to the participant",
+                None,
+                None,
+                "undertaking",
+            ),
+        ],
+        "a promise told in the passive to communicate to the Board, or to send to a public "
+        "forum's participant",
+    ),
+    (
         "It was RESOLVED to approve a budget of £150. Action: Cllr Lees to purchase equipment",
         [("Cllr Lees to purchase equipment", "Cllr Lees", None, "terse")],
         "a labelled task after a decision on its line is a task, not the decision's words",

@@ -48,7 +48,7 @@ PROMISED_TO = re.compile(
 OWN_AUDIENCE = re.compile(
     r"(?i)\b(?:members?|board|committee|panel|council|cabinet|meeting|meetings(?!\s+of\b)|"
     r"councillors?|cllrs?|chair\w*|"
-    r"him|her|them|questioner|ward|executive|group|mr|mrs|ms|agenda|work\s+programme|"
+    r"him|her|them|questioner|participants?|ward|executive|group|mr|mrs|ms|agenda|work\s+programme|"
     # (or a record it keeps: "added to the public questions document", "the action log")
     r"document|log|register|tracker)\b"
     r"|(?-i:^[A-Z][a-z]+\s+[A-Z][a-z]+$)"

@@ -24,7 +24,7 @@ PROMISED_PASSIVE = rule(
     r"organi[sz]ed|undertaken|queried|relocated|checked|incorporated|distributed|"
     # ("answers would be obtained from the NHS", "the report would be rescheduled for
     # December's meeting")
-    r"obtained|rescheduled|"
+    r"obtained|rescheduled|communicated|"
     # (or a link put on the body's own later agendas: "a hyperlink would be attached to the
     # agendas for future meetings")
     r"attached(?=\s+to\s+(?:the\s+|all\s+)?(?:future\s+)?agendas?\b)|"
