@@ -209,6 +209,20 @@ CASES: list[tuple[list[str], list[Row], str]] = [
         ],
         "'Also' alone before names, its 'present' lost, is no part of the first name",
     ),
+    (
+        [
+            "Present: Ann Ash, Chair (AA); Ben Birch, Treasurer (BB); Cy Cole, Vice Chair (CC);",
+            "Di Dale (DD)",
+        ],
+        [
+            ("Ann Ash", "chair", "present", None),
+            ("Ben Birch", "member", "present", "Treasurer"),
+            ("Cy Cole", "member", "present", None),
+            ("Di Dale", "member", "present", "DD"),
+        ],
+        "a post after a member's comma, with the member's initials in brackets, is theirs, no "
+        "one's name",
+    ),
 ]
 
 

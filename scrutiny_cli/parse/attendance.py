@@ -41,8 +41,11 @@ _OTHER_TIER = re.compile(
 )
 # A chair's title after a name and a comma: "Convener", "Vice-Convener", "Chair".
 _POST_AFTER_NAME = re.compile(
-    r"(?i)(?P<deputy>(?:vice|depute|deputy)[- ])?(?:convener|convenor|chair(?:man|person)?|provost"
-    r"|mayor)"
+    r"(?i)(?:(?P<deputy>(?:vice|depute|deputy)[- ])?(?:convener|convenor|chair(?:man|person)?"
+    r"|provost|mayor)|(?P<officer>treasurer|secretary|minute\s+secretary))"
+    # (the member's initials after it, as a community council lists them: "Ann Ash, Chair
+    # (AA); Ben Birch, Treasurer (BB)")
+    r"(?:\s*\((?P<initials>[A-Z]{1,4})\))?"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 # A post in square brackets or capitals after a name, as the round brackets give it:
@@ -126,7 +129,10 @@ def _people(line: str, role: str | None, status: str) -> list[Attendee]:
     for chunk in _split_names(line):
         post = _POST_AFTER_NAME.fullmatch(chunk)
         if people and post:  # "Councillor Macleod, Convener": the post of the name before
-            people[-1].role = "member" if post["deputy"] else "chair"
+            if post["officer"]:  # (an office the member holds: "Ben Birch, Treasurer (BB)")
+                people[-1].organisation = people[-1].organisation or post["officer"].title()
+            else:
+                people[-1].role = "member" if post["deputy"] else "chair"
             continue
         if people and _HONOURS.fullmatch(chunk):
             continue  # "Mr R C Love, OBE": the honours of the name before, no one's name
