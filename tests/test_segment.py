@@ -2024,6 +2024,13 @@ CASES = [
         "a minute's parts numbered after a colon, one figure, no time",
     ),
     (
+        "002/20 Apologies:\nCouncillor Gary Ash (accepted)\n\n003/20 In Attendance\nParish "
+        "Clerk Kate Birch. No members of the public.\n\n004/20 Notice of Motion\nThe motion "
+        "was carried.\n",
+        [("002/20", "Apologies"), ("003/20", "In Attendance"), ("004/20", "Notice of Motion")],
+        "an attendance label as a numbered item's heading is its title",
+    ),
+    (
         "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
         "1. Policy discussion on guidelines for "

@@ -20,6 +20,8 @@ def heading_anyway(words: list[str]) -> bool:
         return True
     if words[0] in ("Those", "THOSE") and len(words) > 1 and words[1].rstrip(":") in _PRESENT:
         return True  # "295 Those Present and In Attendance" (not "Those present agreed ...")
+    if words[0] in ("In", "IN") and len(words) > 1 and words[1].rstrip(":").lower() == "attendance":
+        return True  # "003/20 In Attendance" (not "In attendance were ...": its words go on)
     if words[0] == "Consideration" and len(words) > 1 and words[1] == "of":
         return True  # "Consideration of request of Dispensation: none" (not "... was given")
     if words[0].lower() == "proposed" and len(words) > 1:
