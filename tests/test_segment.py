@@ -8138,7 +8138,8 @@ def test_a_list_numbered_with_leading_zeros_inside_an_item_is_that_items() -> No
         f"statements were received and noted as follows:\n\nRef No Name Title\n{rows}\n\n"
         "Five questions were received as follows:\n\nRef No Name Title\n01 Mo Moss Bus gate "
         "signs\n02 Ned Nash Bus gate fines\n03 Olly Oak Crossing times\n04 Pat Pine Parking "
-        "zones\n05 Queenie Quill Cycle lane\n\n4 Bus Gate Review\n\nThe Committee considered a report on the bus gate trial.\n\n"
+        "zones\n05 Queenie Quill Cycle lane\n\n4 Bus Gate Review\n\nThe Committee considered a "
+        "report on the bus gate trial.\n\n"
         "5 Work Programme\n\nThe Committee noted its work programme.\n"
     )
     items = items_of(body)
