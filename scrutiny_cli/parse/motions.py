@@ -12,6 +12,7 @@ from ..read.text import fold
 from . import sentences
 from .keywords import quoted_decision
 from .parts import imperative_lines, split_parts
+from .patterns import NOTED_OBJECT
 from .rules import I, M, near_miss, rule
 from .vote_outcomes import (
     APPROVED_AFTER,
@@ -104,16 +105,6 @@ near_miss(
     "Once the vote was taken, All agreed", "All agreed, the Resolution was passed.",
     "CC confirmed all Councillors had seen the minutes of the meeting held on 3 May 2017.",
 )  # fmt: skip
-# What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
-NOTED_OBJECT = re.compile(  # (or its receipt: "noted receipt of the Clerk's report")
-    r"^\s+(?:receipt\s+of\s+)?(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?"
-    r"(?:report|update|minutes|changes?|"
-    r"plan|programme|schedule|content|contents|recommendations?|position|information|forward|"
-    r"progress|briefing|presentation|work|declarations?|terms|membership|announcements?|"
-    # (or a record it keeps of its business: "noted the Issue Tracker", "the action log")
-    r"tracker|log|register|dashboard|accounts)",
-    re.IGNORECASE,  # ("noted the Scrutiny Work Programme")
-)
 # A motion put and carried: "Moved by X, seconded by Y and ...", "Proposed (AH) & Seconded
 # (SB) that ... Unanimously agreed", "X proposed, Y seconded and Members agreed to note".
 MOTION = rule(

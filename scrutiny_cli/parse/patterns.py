@@ -371,3 +371,15 @@ near_miss(
 )
 near_miss("meeting-end", "The meeting was adjourned for ten minutes.")
 near_miss("truncation", "the full minutes are available on request.")
+
+
+# What "noted" must be followed by to be a decision, not a noted fact ("noted that ...").
+NOTED_OBJECT = re.compile(  # (or its receipt: "noted receipt of the Clerk's report")
+    r"^\s+(?:receipt\s+of\s+)?(?:the|its|their|this|these|and)\s+(?:\S+\s+){0,3}?"
+    r"(?:report|update|minutes|changes?|"
+    r"plan|programme|schedule|content|contents|recommendations?|position|information|forward|"
+    r"progress|briefing|presentation|work|declarations?|terms|membership|announcements?|"
+    # (or a record it keeps of its business: "noted the Issue Tracker", "the action log")
+    r"tracker|log|register|dashboard|accounts)",
+    re.IGNORECASE,  # ("noted the Scrutiny Work Programme")
+)
