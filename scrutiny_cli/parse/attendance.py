@@ -45,7 +45,7 @@ _POST_AFTER_NAME = re.compile(
     r"|provost|mayor)|(?P<officer>treasurer|secretary|minute\s+secretary))"
     # (the member's initials after it, as a community council lists them: "Ann Ash, Chair
     # (AA); Ben Birch, Treasurer (BB)")
-    r"(?:\s*\((?P<initials>[A-Z]{1,4})\))?"
+    r"(?:\s*\([A-Z]{1,4}\))?"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 # A post in square brackets or capitals after a name, as the round brackets give it:

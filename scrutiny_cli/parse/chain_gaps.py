@@ -24,9 +24,11 @@ MAX_GAP = 3  # numbers one gap may lack
 def numbers_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
     """The items whose numbers the chain skipped: in each gap, the numbers it lacks, all of
     them, in order, marked as the numbers on each side of the gap are."""
-    if len(chain) >= MIN_CHAIN and all(_RUNNING.fullmatch(c.number) for c in chain):
+    if len(chain) < MIN_CHAIN:
+        return []
+    if all(_RUNNING.fullmatch(c.number) for c in chain):
         return _running_in_gaps(lines, chain)
-    if len(chain) < MIN_CHAIN or any(len(c.key) != 1 or c.family[0] for c in chain):
+    if any(len(c.key) != 1 or c.family[0] for c in chain):
         return []
     found: list[Start] = []
     for a, b in itertools.pairwise(chain):

@@ -8,6 +8,7 @@ import re
 
 from .body_names import clean_committee
 from .dates import TIME, find_date, parse_time
+from .header_cues import POSTCODE
 from .titles import FINITE_VERB
 from .venues import BODY_WORD, clean_venue
 
@@ -270,4 +271,4 @@ def value_below(top: list[str], i: int) -> tuple[str, int] | None:
 
 _LABEL_ALONE = re.compile(r"(?:Venue|Place|Location|Date|Time)\s*:")
 _PLACE_LABELS = ("Venue:", "Place:", "Location:")
-_STREET = re.compile(r"\d{0,4}\s*[A-Z][\w'’ .-]*,[\w'’ ,.-]*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*")
+_STREET = re.compile(rf"\d{{0,4}}\s*[A-Z][\w'’ .-]*,[\w'’ ,.-]*\b{POSTCODE}\s*")

@@ -125,8 +125,9 @@ def clean(text: str) -> Page:
     lines = [_unsigned(ln) for ln in lines]
     # (a number typed over a list's own, the same twice: "1. 1. To confirm ..."; not where
     # other lines hold two numbers, "1. 1. Police report" / "1. 2. ...", a list's own)
-    if sum(bool(_TWO_NUMBERS.match(ln)) for ln in lines if ln[:1].isdigit()) == 1:
-        lines = [_TWICE.sub(r"\1 ", ln) if ln[:1].isdigit() else ln for ln in lines]
+    doubled = [k for k, ln in enumerate(lines) if ln[:1].isdigit() and _TWO_NUMBERS.match(ln)]
+    if len(doubled) == 1:
+        lines[doubled[0]] = _TWICE.sub(r"\1 ", lines[doubled[0]])
     _blank_contents(lines)
     # (a blank line stays blank: no furniture is empty)
     lines = [ln and ("" if NOISE.match(ln) or _contents(ln) else _inline_noise(ln)) for ln in lines]

@@ -55,11 +55,11 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
     found += bare
     found = [(a, parts if any(_WORD.search(r.text) for r in parts) else _bare_keyword(text, a))
              for a, parts in found]  # fmt: skip
+    if listed := body_parts(text):  # ("The Council –" / "1. Agreed that ..." / "2. Noted ...")
+        found = [(a, parts) for a, parts in found if a < listed[0]] + [listed]
     out = [r for _, parts in sorted(found, key=lambda f: f[0]) for r in parts]
     out = [r for r in out if _WORD.search(r.text) and not _NOTHING.fullmatch(r.text)
            and not _IN_THE_CHAIR.fullmatch(r.text)]  # fmt: skip
-    if listed := body_parts(text):  # ("The Council –" / "1. Agreed that ..." / "2. Noted ...")
-        out = [r for (a, parts) in found if a < listed[0] for r in parts] + listed[1]
     if not out:
         out = house_style(text, keyword_page)
     return _dedupe(out)
