@@ -2024,6 +2024,17 @@ CASES = [
         "a minute's parts numbered after a colon, one figure, no time",
     ),
     (
+        "21/23. Vacancy on the Council. No applications had been received.\n\n21/24. WDC "
+        "Councillors’ Report. No report.\n\n21/25. NALC Members’ Report. Cllr Ash reported "
+        "on the training day.\n",
+        [
+            ("21/23", "Vacancy on the Council"),
+            ("21/24", "WDC Councillors’ Report"),
+            ("21/25", "NALC Members’ Report"),
+        ],
+        "an acronym before a possessive in title case opens a heading in mixed case",
+    ),
+    (
         "002/20 Apologies:\nCouncillor Gary Ash (accepted)\n\n003/20 In Attendance\nParish "
         "Clerk Kate Birch. No members of the public.\n\n004/20 Notice of Motion\nThe motion "
         "was carried.\n",

@@ -87,7 +87,12 @@ def caps_heading(words: list[str]) -> bool:
             return False
     if second[:1].islower() and not INITIALS_ACT.match(second):
         return False  # "CIL receipts"
+    if _POSSESSIVE.search(words[1]) and not is_caps(second):
+        return False  # (whose, no sentence's subject: "SWTC Councillors’ Report. No report.")
     return not (second[:1].isupper() and not is_caps(second) and second not in STARTERS)
+
+
+_POSSESSIVE = re.compile(r"[’']s?[,.;:]?$")
 
 
 def is_caps(word: str) -> bool:
