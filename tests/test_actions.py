@@ -1924,6 +1924,43 @@ CASES = [
         "a decision for someone named to do any task sets it them",
     ),
     (
+        "a) The Committee agreed that its scrutiny will be informed by the Improvement "
+        "Programme.\nb) The Committee agreed that it would be helpful for the Chair and the "
+        "Scrutiny Officer to meet with the Leader to discuss the work programme.\nc) In "
+        "addition, the Committee agreed to schedule the budget review for its March meeting.",
+        [
+            (
+                "The Committee agreed that it would be helpful for the Chair and the Scrutiny "
+                "Officer to meet with the Leader to discuss the work programme",
+                "Chair and the Scrutiny Officer",
+                None,
+                "resolution",
+            ),
+            (
+                "In addition, the Committee agreed to schedule the budget review for its March "
+                "meeting",
+                None,
+                None,
+                "resolution",
+            ),
+        ],
+        "the body's own agreement to a task, or for someone to do one, in its lettered parts",
+    ),
+    (
+        "The Panel discussed the fallen hedge on Mill Lane. The Panel agreed to write to the "
+        "landowner.\n\nRESOLVED that the report be noted.",
+        [
+            (
+                "The Panel discussed the fallen hedge on Mill Lane. The Panel agreed to write to "
+                "the landowner",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "the body's agreement to a task in prose beside a resolution is its task, no one's plans",
+    ),
+    (
         "RESOLVED for the Friends Group to apply for a grant to fund the plan. Clerk to action",
         [
             (
@@ -3115,7 +3152,7 @@ CASES = [
                 "Member Training",
                 None,
                 None,
-                "agreement",
+                "resolution",
             )
         ],
         "a body adding to a future agenda of its own changes it: a task, not a body's narrative",

@@ -37,6 +37,7 @@ from .owners import (
     tidy_owner,
 )
 from .parts import imperative_lines
+from .patterns import PART_MARKER
 from .requests import (
     ACTION_VERBS,
     BODY_OWNER,
@@ -56,13 +57,20 @@ _INFINITIVE_TASK = re.compile(
     # (or who is to do it, any task's verb then: "RESOLVED for the Clerk to write to the
     # landowner", "All agreed for Cllr Skinner to review the existing policy")
     r"(?:for\s+(?!(?:the\s+)?(?:council|committee|board|panel|members)\b)(?:the\s+)?"
-    rf"(?P<who>(?:[\w'’-]+\s+){{1,4}}?)to\s+(?:{ACTION_VERBS})\b|"
+    rf"(?P<who>(?:[\w'’-]+\s+){{1,8}}?)to\s+(?:{ACTION_VERBS})\b|"
     rf"(?:to\s+)?(?:{TASK_VERBS})\b(?!\s+(?:of|that|no|an?\s+objection|objections?)\b))",
     re.I,
 )
-# All of them agreeing, with how between: "All agreed, following the vote, to ..."; what they
-# agreed to is read after it.
-_ALL_AGREED = re.compile(r"^All\s+agreed(?:,[^,.;]{3,40},)?\s+(?=to\s|for\s)")
+# All of them agreeing, with how between: "All agreed, following the vote, to ..."; or the
+# body itself, "The Committee agreed to schedule ...", "In addition, the Panel agreed that it
+# would be helpful for the Chair to meet ...": what they agreed to is read after it.
+_ALL_AGREED = re.compile(
+    r"^(?:(?:In\s+addition|Also|Further|Finally),\s+)?(?:All|(?:the\s+)?(?:Committee|"
+    r"Sub-Committee|Panel|Board|Forum|Group|Cabinet|Members))\s+(?:also\s+|further\s+)?"
+    r"agreed(?:,[^,.;]{3,40},)?\s+(?:that\s+it\s+would\s+be\s+(?:helpful|useful|beneficial|"
+    r"appropriate|sensible)\s+)?(?=to\s|for\s)",
+    re.I,
+)
 _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLUTIONS]
 # A parish's terse decision to ask for prices or advice, with no verb to be: "Resolved:
 # Estimates requested for the work required.", "Quotes sought for the tree work."
@@ -263,7 +271,8 @@ def _request(text: str) -> Action | None:
         return Action(text=asked_to, origin="resolution", owner=owner_of(asked_to))
     if PLANNED.search(folded):
         return Action(text=asked_to, origin="resolution", owner=owner_of(asked_to))
-    bare = _ALL_AGREED.sub("", folded, count=1)
+    # (its part's mark aside: "b) The Committee agreed to schedule ...")
+    bare = _ALL_AGREED.sub("", PART_MARKER.regex.sub("", folded, count=1), count=1)
     if (task := _INFINITIVE_TASK.match(bare)) or _TERSE_ASKED.match(folded):
         who = task["who"] if task else None  # ("RESOLVED to write ...": no one named)
         owner = strip_article(who) if who else None
