@@ -1955,10 +1955,25 @@ CASES = [
                 "the landowner",
                 None,
                 None,
-                "undertaking",
+                "agreement",
             )
         ],
         "the body's agreement to a task in prose beside a resolution is its task, no one's plans",
+    ),
+    (
+        "The Clerk advised that funds might be left over. Council agreed to contact the county "
+        "council about the older bus shelters. Agreed to verify the new lease.\n\nRESOLVED that "
+        "the report be noted.",
+        [
+            ("verify the new lease", None, None, "resolution"),
+            (
+                "Council agreed to contact the county council about the older bus shelters",
+                None,
+                None,
+                "agreement",
+            ),
+        ],
+        "a council's own agreement to a task in prose, its name its kind alone",
     ),
     (
         "RESOLVED for the Friends Group to apply for a grant to fund the plan. Clerk to action",

@@ -66,7 +66,8 @@ _INFINITIVE_TASK = re.compile(
 # would be helpful for the Chair to meet ...": what they agreed to is read after it.
 _ALL_AGREED = re.compile(
     r"^(?:(?:In\s+addition|Also|Further|Finally),\s+)?(?:All|(?:the\s+)?(?:Committee|"
-    r"Sub-Committee|Panel|Board|Forum|Group|Cabinet|Members))\s+(?:also\s+|further\s+)?"
+    r"Sub-Committee|Panel|Board|Forum|Group|Cabinet|Members|"
+    r"(?:(?:Parish|Town|Community)\s+)?Council))\s+(?:also\s+|further\s+)?"
     r"agreed(?:,[^,.;]{3,40},)?\s+(?:that\s+it\s+would\s+be\s+(?:helpful|useful|beneficial|"
     r"appropriate|sensible)\s+)?(?=to\s|for\s)",
     re.I,

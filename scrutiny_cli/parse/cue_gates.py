@@ -56,6 +56,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "undertaking": "would will shall should going agreed undertook undertaken offered promised "
         "committed volunteered",
         "agreed-impersonal": "agreed resolved decided",
+        "body-agreed-task": "agreed",
         "agenda-added": "agreed resolved decided",
         "work-plan": "allocated scheduled rescheduled reallocated programmed moved added move "
         "moving allocate allocating adding",

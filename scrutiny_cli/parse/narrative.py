@@ -30,7 +30,7 @@ from .owners import (
     strip_article,
 )
 from .people import FIRST_NAME, INITIALS_RUN
-from .requests import CUE_GATES, TASK_END, TASK_VERBS
+from .requests import CUE_GATES, TASK_END
 from .resolutions import block_spans
 from .terse import MEMBER, OFFICE
 
@@ -52,13 +52,6 @@ _PERSON_FIRST = re.compile(
     rf"(?:[Tt]he\s+)?(?:{MEMBER}|{OFFICE}|(?:He|She)\b"
     r"|[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?=\s+(?:has|had|is|was|advised|said|confirmed|reported|"
     r"stated|explained)\b))\b(?!\s+to\b)"  # (whole: "CDC" is no person's initials "CD")
-)
-# The body that met, named by its kind alone, agreeing to a task in prose: its decision,
-# no one's plans ("The Committee agreed to write to the landowner").
-_OWN_BODY_TASK = re.compile(
-    r"(?:the\s+)?(?:committee|sub-committee|panel|board|forum)\s+(?:also\s+|further\s+)?"
-    rf"agreed\s+to\s+(?:{TASK_VERBS})\b",
-    re.I,
 )
 _BODY_WORD = re.compile(r"\b(?:Council|Committee|Board|Authority|Services?|Department|Team)\b")
 # The subject of a clause told by the sentence's subject: the promise after it is the
@@ -340,8 +333,8 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         ):
             return None  # "would be submitted to Ofsted", "shared with staff and partners"
         owner = _owner(sentence, folded, m)
-        if owner is False and not (rule.name == "undertaking" and _OWN_BODY_TASK.match(folded)):
-            return None  # (a body's plans, not the meeting's own task it set in prose)
+        if owner is False:
+            return None
         end = TASK_END.regex.search(folded, m.end())
         what = statement(sentence[: end.start()] if end else sentence)
         return Action(text=what, origin=origin, owner=owner if isinstance(owner, str) else None)

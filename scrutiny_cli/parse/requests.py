@@ -59,7 +59,7 @@ TASK_VERBS = (
     "consult|contact|draft|e-?mail|explore|find out|follow up|forward|inform|install|"
     "investigate|invite|liaise|liase|look into|notify|obtain|order|organi[sz]e|prepare|publish|"
     "purchase|pursue|raise|remind|repair|replace|reply|report back|request|(?:re-?)?schedule|"
-    "seek|send|source|speak|submit|survey|take forward|visit|write"
+    "seek|send|source|speak|submit|survey|take forward|verify|visit|write"
 )
 # Past participles that end neither in -ed nor -en: "a letter be sent", "a meeting be held".
 _IRREGULAR = "sent|held|made|brought|put|set|sought|kept|told|paid|read|shown|drawn|built|bought"
