@@ -3486,6 +3486,18 @@ CASES = [
         "the column headings before the first row's number with spaces alone between",
     ),
     (
+        "Minute Report Business No No 2214 MINUTES OF THE MEETING HELD ON 4TH MARCH 2021\n"
+        "Resolved – that the minutes be signed by the Chair.\n2215 41 ESTIMATES 2021/2022\n"
+        "The Treasurer presented the estimates.\n2216 42 HARBOUR DUES\nThe dues were set.\n",
+        [
+            ("2214", "MINUTES OF THE MEETING HELD ON 4TH MARCH 2021"),
+            ("2215", "ESTIMATES 2021/2022"),
+            ("2216", "HARBOUR DUES"),
+        ],
+        "two rows of column headings interleaved before the first row's number and a heading "
+        "in capitals",
+    ),
+    (
         "Present: Wendy Ash, Keith Birch.\nAction1 / Welcome: Wendy welcomed everyone.\n2 / "
         "Adoption of previous notes.\nProposed by John E seconded by John P.\n5 / Arising and "
         "ongoing issues\n1. Item 4, 1st point - The website is live.\n2. Item 4, 2nd point – "
