@@ -2042,6 +2042,16 @@ CASES = [
         "an attendance label as a numbered item's heading is its title",
     ),
     (
+        "1     Councillors Present: Cllr Ash, Cllr Birch, Cllr Cole.\n\n2     To approve the "
+        "minutes of the last meeting.\n\nResolved: Approved.\n\n3     Planning.\n\nNone.\n",
+        [
+            ("1", "Councillors Present"),
+            ("2", "To approve the minutes of the last meeting"),
+            ("3", "Planning"),
+        ],
+        "who were present as a numbered item's heading, their names run into it",
+    ),
+    (
         "APOLOGIES\n\nCllr Thomas was not present.\n\nMINUTES FROM PREVIOUS MEETING\n\nThe "
         "minutes were approved.\n\nMATTERS ARISING\n\nThe Clerk reported on two matters.\n\n"
         "1. Policy discussion on guidelines for "

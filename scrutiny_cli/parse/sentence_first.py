@@ -18,8 +18,10 @@ def heading_anyway(words: list[str]) -> bool:
     headings."""
     if words[0].endswith(":"):
         return True
-    if words[0] in ("Those", "THOSE") and len(words) > 1 and words[1].rstrip(":") in _PRESENT:
-        return True  # "295 Those Present and In Attendance" (not "Those present agreed ...")
+    if words[0].upper() in _WHO and len(words) > 1 and words[1].rstrip(":") in _PRESENT:
+        # "295 Those Present and In Attendance", "1 Councillors Present: Cllr Ash, ..." (not
+        # "Those present agreed ...", "Councillors present were ...")
+        return True
     if words[0] in ("In", "IN") and len(words) > 1 and words[1].rstrip(":").lower() == "attendance":
         return True  # "003/20 In Attendance" (not "In attendance were ...": its words go on)
     if words[0] == "Consideration" and len(words) > 1 and words[1] == "of":
@@ -39,6 +41,7 @@ def heading_anyway(words: list[str]) -> bool:
 
 
 _PRESENT = frozenset(("Present", "PRESENT"))
+_WHO = frozenset(("THOSE", "COUNCILLORS", "MEMBERS", "OFFICERS"))
 
 
 def titled_colon(words: list[str]) -> bool:
