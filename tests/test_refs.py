@@ -14,6 +14,11 @@ CASES = [
         [("111-23/24", None)],
     ),  # (its label's colon; a minute's number and the council's year after a hyphen)
     (
+        "Minute No 101 10/11 - Cllr Ash asked if the new Financial Regulations had been "
+        "received. Minute 45 12/2019 was read.",
+        [("101 10/11", None), ("45", None)],
+    ),  # (the council's year after a space, its two years in turn; never a date's)
+    (
         "Cllr Smith asked for a typo correction to Min 10142 – line 11.",
         [("10142", None)],
     ),  # (a running number of five figures)

@@ -15,7 +15,11 @@ from .rules import M, near_miss, rule
 # A minute number as printed: "5/18", "45", "P/147", "CO57", "CL.72", "289.1", "16 (b)",
 # "56/9/2003", "24/25.095" (a municipal year, then the number: a parish council's numbering),
 # "58/15/1b", "C104/Feb/20" (the month between number and year).
+# A council's year, its two years' last figures, one after the other: "10/11", "99/00".
+_COUNCIL_YEAR = "(?:" + "|".join(f"{y:02d}/{(y + 1) % 100:02d}" for y in range(100)) + ")"
 _REF = (
+    # (a minute's number and the council's year after a space: "Minute No 101 10/11")
+    rf"\d{{1,4}}\s{_COUNCIL_YEAR}(?![\d/])|"
     # (a space either side of one slash, as a typist left it, "Min 12/ 65", "Min 12 / 66";
     # not a list, "Minutes 5 / 6", nor a date, "04 / 06 / 2019")
     r"(?:\d{1,4}(?:\s/\s?|/\s)\d{2,4}(?![\d/]|\s/)|"
