@@ -2035,6 +2035,16 @@ CASES = [
         "an acronym before a possessive in title case opens a heading in mixed case",
     ),
     (
+        "2. Harbour Dues 2021/2022 - Report by the Executive Director of Finance.\n\nThe "
+        "recommendations were approved.\n\n3. Street Lighting - Report of the Head of "
+        "Neighbourhoods.\n\nThe report was noted.\n",
+        [
+            ("2", "Harbour Dues 2021/2022 - Report by the Executive Director of Finance"),
+            ("3", "Street Lighting - Report of the Head of Neighbourhoods"),
+        ],
+        "whose report it is, after a dash, is the heading's own part",
+    ),
+    (
         "002/20 Apologies:\nCouncillor Gary Ash (accepted)\n\n003/20 In Attendance\nParish "
         "Clerk Kate Birch. No members of the public.\n\n004/20 Notice of Motion\nThe motion "
         "was carried.\n",

@@ -107,6 +107,8 @@ def text_after_dash(after: str) -> bool:
         return False  # the heading's date: "To confirm the minutes – Wednesday 29th June 2016."
     if after.endswith(".") and titled_phrase(words):
         return False  # "– Revised Heads of Terms for National Trust."
+    if _REPORT_BY.match(after):
+        return False  # whose report it is: "- Report by the Executive Director of Finance."
     if not words or words[0] in STARTERS or after.endswith("."):
         return True
     if _INITIALS_IN_BRACKETS.search(after):
@@ -121,6 +123,7 @@ def text_after_dash(after: str) -> bool:
     return bool(FINITE_VERB.search(after))
 
 
+_REPORT_BY = re.compile(r"(?:Joint\s+)?Report\s+(?:by|of|from)\s+(?:the\s+)?[A-Z][\w'’&,() -]*\.?$")
 _LIST_OPENS = re.compile(rf"\(?{MARKER}[.)]?")
 _INITIALS_IN_BRACKETS = re.compile(r"\b[A-Z][a-z]+\s+\([A-Z]{2,3}\)")
 

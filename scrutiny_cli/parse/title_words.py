@@ -166,8 +166,9 @@ MIXED_STOP = re.compile(
     r"declare)\b)"
     # (and the report's author, a table's row run onto its heading: "Bereavement Services -
     # Additional Fees Report of the Interim Strategic Director, Housing Minutes: ..."; not a
-    # report's own title, "Annual Report of the Director of Public Health")
-    r"|(?<!Annual)(?<!Final)(?<!Draft)(?<!Interim)(?<!Quarterly)(?<!Monthly)(?<!Joint)"
+    # report's own title, "Annual Report of the Director of Public Health"; nor after a dash,
+    # the heading's own part, "UEFA EURO 2020 postponement - Report by Executive Director")
+    r"|(?<!Annual)(?<!Final)(?<!Draft)(?<!Interim)(?<!Quarterly)(?<!Monthly)(?<!Joint)(?<![-–—])"
     r"\s+(?=Report\s+(?:of|by|from)\s+the\s+(?:(?:Interim|Acting|Deputy|Assistant|Strategic|"
     r"Executive|Corporate|Service)\s+){0,2}(?:Director|Chief|Head)\b)"
     # the agenda's ask of the meeting: "... 2021-22 Scrutiny committee is recommended to note"
