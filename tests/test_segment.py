@@ -2045,6 +2045,12 @@ CASES = [
         "whose report it is, after a dash, is the heading's own part",
     ),
     (
+        "4. UEFA EURO 2020 postponement\n\nThe report was noted.\n\n5. CCTV UPGRADE The "
+        "cameras were fitted.\n",
+        [("4", "UEFA EURO 2020 postponement"), ("5", "CCTV UPGRADE")],
+        "acronyms and figures before a word in lower case, no verb, open a heading in mixed case",
+    ),
+    (
         "002/20 Apologies:\nCouncillor Gary Ash (accepted)\n\n003/20 In Attendance\nParish "
         "Clerk Kate Birch. No members of the public.\n\n004/20 Notice of Motion\nThe motion "
         "was carried.\n",

@@ -80,18 +80,24 @@ def caps_heading(words: list[str]) -> bool:
     if len(words) == 1 or max(map(len, re.findall(r"[^\W\d_]+", words[0])), default=0) > 5:
         return True  # (a word longer than an acronym's letters, its figures aside: "COVID-19
         # Impacts and Recovery", or two acronyms a slash apart, "CRB/DBS Checks")
+    # (acronyms and figures, each short, before a word in lower case that is no verb: "CIL
+    # receipts", "UEFA EURO 2020 postponement"; after one alone, a verb as initials act)
+    k = next((j for j, w in enumerate(words) if not _SHORT_CAPS.fullmatch(w)), len(words))
+    verb = _VERB if k > 1 else INITIALS_ACT
+    if 0 < k < len(words) and words[k][:1].islower() and not verb.match(words[k]):
+        return False
     second = words[1].strip("–-—,.;:()'’\"")
     if second in ("&", "and") and len(words) > 2:  # "TCWG & Speed watch": mixed case after
         third = words[2].strip("–-—,.;:()'’\"")
         if third[:1].isupper() and not is_caps(third) and third not in STARTERS:
             return False
-    if second[:1].islower() and not INITIALS_ACT.match(second):
-        return False  # "CIL receipts"
     if _POSSESSIVE.search(words[1]) and not is_caps(second):
         return False  # (whose, no sentence's subject: "SWTC Councillors’ Report. No report.")
     return not (second[:1].isupper() and not is_caps(second) and second not in STARTERS)
 
 
+_SHORT_CAPS = re.compile(r"[A-Z]{2,5}|\d{1,4}")
+_VERB = re.compile(rf"{INITIALS_ACT.pattern}|(?:were|are|have|be|been|can|could|should|may|must)\b")
 _POSSESSIVE = re.compile(r"[’']s?[,.;:]?$")
 
 
