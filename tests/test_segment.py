@@ -2051,6 +2051,12 @@ CASES = [
         "acronyms and figures before a word in lower case, no verb, open a heading in mixed case",
     ),
     (
+        "1. APOLOGIESApologies received from Cllr Ash.\n2. MINUTE APPROVAL.The draft minute "
+        "was approved.\n3. MATTERS ARISING These were covered in the Chair's report.\n",
+        [("1", "APOLOGIES"), ("2", "MINUTE APPROVAL"), ("3", "MATTERS ARISING")],
+        "a heading in capitals glued to its text after a number and its stop",
+    ),
+    (
         "002/20 Apologies:\nCouncillor Gary Ash (accepted)\n\n003/20 In Attendance\nParish "
         "Clerk Kate Birch. No members of the public.\n\n004/20 Notice of Motion\nThe motion "
         "was carried.\n",

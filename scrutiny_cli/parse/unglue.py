@@ -32,12 +32,15 @@ near_miss(
 # was proposed" (a transcription that lost its line breaks).
 GLUED_TEXT = rule(
     "glued-text",
-    r"^(?P<head>(?:[A-Z]{1,3})?\d{1,4}/\d{1,4}\s+[A-Z][A-Z '&,-]*[A-Z]{2})(?=[A-Z][a-z])",
+    # (or after a number and its stop, the heading's stop too: "1. APOLOGIESApologies
+    # received from ...", "2. MINUTE APPROVAL.The draft minute ...")
+    r"^(?P<head>(?:[A-Z]{1,3})?\d{1,4}(?:/\d{1,4}|\.)\s+[A-Z][A-Z '&,-]*[A-Z]{2}\.?)"
+    r"(?=[A-Z][a-z])",
     "page",
     "57/19 ELECTION OF CHAIRJohn Hume was proposed and elected",
     flags=0,
 )
-near_miss("glued-text", "57/19 ELECTION OF CHAIR John Hume", "21/00123 LAND AT MILL LANE")
+near_miss("glued-text", "57/19 ELECTION OF CHAIR John Hume", "21/00123 LAND AT MILL LANE", "1. NHS")
 
 
 # A decision's keyword run into the word or colon before it: "following a vote it wasRESOLVED to".
