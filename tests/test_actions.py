@@ -2527,6 +2527,20 @@ CASES = [
         "a letter to another council is written here: no referral; a subject in lower case",
     ),
     (
+        "Councillor Ash requested that a message of congratulations be sent to the County "
+        "Netball Board on the team's win.",
+        [
+            (
+                "Councillor Ash requested that a message of congratulations be sent to the "
+                "County Netball Board on the team's win",
+                None,
+                None,
+                "request",
+            )
+        ],
+        "a message to another body is written here too: no referral",
+    ),
+    (
         "The minutes were not available. It will be added to the agenda for the next meeting.",
         [("It will be added to the agenda for the next meeting", None, None, "undertaking")],
         "a promise to put a matter on the agenda",

@@ -77,7 +77,7 @@ def elsewhere(text: str, committee: str | None) -> bool:
     return False
 
 
-_LETTER = re.compile(r"(?i)\b(?:letter|e-?mail|correspondence|reply|invitation)s?\b")
+_LETTER = re.compile(r"(?i)\b(?:letter|e-?mail|correspondence|reply|invitation|message|card)s?\b")
 # A decision put off to a later meeting comes back to the body that put it off.
 _DEFERRED_TO = re.compile(
     r"(?i)\b(?:deferred|postponed|adjourned)\s+(?:until|to)\s+(?:a|the)\s+(?:\w+\s+){0,2}$"
