@@ -2541,6 +2541,15 @@ CASES = [
         "a message to another body is written here too: no referral",
     ),
     (
+        "It was resolved to approve the quote to clear the allotment and issue the invoice to "
+        "the tenant. It was resolved to offer an existing tenant the other half of the plot.",
+        [
+            ("issue the invoice to the tenant", None, None, "resolution"),
+            ("offer an existing tenant the other half of the plot", None, None, "resolution"),
+        ],
+        "a task after what was approved, and an offer to make, are tasks",
+    ),
+    (
         "The minutes were not available. It will be added to the agenda for the next meeting.",
         [("It will be added to the agenda for the next meeting", None, None, "undertaking")],
         "a promise to put a matter on the agenda",
@@ -3689,6 +3698,11 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "RESOLVED that the Chair continue to identify and invite expert witnesses to the panel.",
+        "a standing authority's second verb after 'and' is no task of its own",
+    ),
+    ("RESOLVED to offer no objection to the application.", "a planning response is no offer"),
     (
         "The report would be considered by Cabinet on 6th September 2024.",
         "what the executive will do with a report is no task of this meeting's",

@@ -183,7 +183,18 @@ def _resolution_tasks(resolution: Resolution, text: str) -> list[Action]:
         action = _request(clause)
         if action and not NOT_A_TASK.search(fold(clause)):
             out.append(action)
+    task = _AND_TASK.search(text) if not out and _DECIDED_FIRST.match(text) else None
+    if task and not NOT_A_TASK.search(fold(text)):
+        # (a task after what was decided: "to approve the quote ... and issue the invoice")
+        return [Action(text=statement(text[task.end() :]), origin="resolution", owner=None)]
     return out[:1] if len(out) > 1 and similar(out[0].text, out[1].text) else out
+
+
+# What was decided first, then a task after "and", the infinitive's second verb.
+_DECIDED_FIRST = re.compile(
+    r"(?i)(?:that\s+)?(?:to\s+)?(?:approve|accept|agree|note|endorse|adopt)\b"
+)
+_AND_TASK = re.compile(rf"\s+and\s+(?:also\s+)?(?=(?:{TASK_VERBS})\b(?!\s+(?:of|that|no)\b))")
 
 
 # A motion's movers before what it decides: "Proposed by Cllr Smith, seconded by Cllr

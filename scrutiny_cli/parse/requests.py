@@ -56,8 +56,9 @@ ACTION_VERBS = (
 # "It was resolved to obtain quotes"), unlike what it does in it (consider, confirm, review).
 TASK_VERBS = (
     "add|advertise|approach|arrange|ask|book|bring back|chase|check|(?:re-?)?circulate|commission|"
-    "consult|contact|draft|e-?mail|explore|find out|follow up|forward|inform|install|"
-    "investigate|invite|liaise|liase|look into|notify|obtain|order|organi[sz]e|prepare|publish|"
+    "consult|contact|draft|e-?mail|explore|find out|follow up|forward|inform|install|issue|"
+    "investigate|invite|liaise|liase|look into|notify|obtain|offer|order|organi[sz]e|prepare|"
+    "publish|"
     "purchase|pursue|raise|remind|repair|replace|reply|report back|request|(?:re-?)?schedule|"
     "seek|send|source|speak|submit|survey|take forward|verify|visit|write"
 )
