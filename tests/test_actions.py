@@ -2550,6 +2550,19 @@ CASES = [
         "a task after what was approved, and an offer to make, are tasks",
     ),
     (
+        "RESOLVED:\n\ni) That the Committee were provided with a breakdown of the budget for "
+        "the care home.\n\nii) That the report be noted.",
+        [
+            (
+                "the Committee were provided with a breakdown of the budget for the care home",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a mandative passive with its verb in the past asks for it all the same",
+    ),
+    (
         "The minutes were not available. It will be added to the agenda for the next meeting.",
         [("It will be added to the agenda for the next meeting", None, None, "undertaking")],
         "a promise to put a matter on the agenda",

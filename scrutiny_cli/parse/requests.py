@@ -181,7 +181,10 @@ MANDATIVE_PASSIVE = rule(
     # March (and reconvened on 18 May) are re-submitted to a future meeting")
     r"^(?:that\s+)?(?:(?!\b(?:which|who|whom|whose|that|when|where|if|as)\b)"
     r"(?:[^,;:()\n]|\([^()\n]{0,80}\))){1,80}?"
-    rf"\s(?:is|are)\s+(?:re-?)?{_ASKED_DONE}"
+    # (or "were" and what is given them, as a subjunctive: "That the Committee were provided
+    # with a breakdown"; not what was done, "Quotes ... were considered")
+    rf"\s(?:(?:is|are)\s+(?:re-?)?{_ASKED_DONE}|were\s+(?:provided|given|sent|supplied|"
+    r"updated|informed|briefed|shown)\b)"
     r"(?!\s+(?:annually|quarterly|monthly|regularly|each|every)\b)",
     "action",
     "two half day training and development sessions are arranged throughout the year",
