@@ -2563,6 +2563,20 @@ CASES = [
         "a mandative passive with its verb in the past asks for it all the same",
     ),
     (
+        "Mr Elm confirmed that copies of the guidance could be circulated to Members before the "
+        "next meeting.",
+        [
+            (
+                "Mr Elm confirmed that copies of the guidance could be circulated to Members "
+                "before the next meeting",
+                None,
+                None,
+                "undertaking",
+            )
+        ],
+        "what it was confirmed could be sent is promised",
+    ),
+    (
         "The minutes were not available. It will be added to the agenda for the next meeting.",
         [("It will be added to the agenda for the next meeting", None, None, "undertaking")],
         "a promise to put a matter on the agenda",

@@ -19,7 +19,8 @@ _IMPERATIVE_WORDS = " ".join(
 # and skip the cues. Tested on the set of a sentence's words, far cheaper than a pattern.
 CUE_WORDS = frozenset(
     "remit remitted remits "
-    "would will shall should agreed undertook undertaken offered promised committed volunteered "
+    "would will could shall should agreed undertook undertaken offered promised committed "
+    "volunteered "
     "asked "
     "ask invited requested request encouraged reminded instructed tasked directed suggested urged "
     "welcome intention view need needs needed considered send email e-mail submit".split()
@@ -66,7 +67,7 @@ CUE_NEEDS: dict[str, frozenset[str]] = {
         "comments-by": "send email e-mail forward submit",
         "invited-to-meeting": "invited",
         "member-request": "requested asked ask suggested urged instructed directed request",
-        "promised-passive": "would will promised offered",
+        "promised-passive": "would will could promised offered",
         "report-intended": "intention intend intends intended expect expected expecting expects "
         "planned planning plans view would will",
         "report-to-meeting": "will would should shall",

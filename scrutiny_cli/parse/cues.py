@@ -307,6 +307,7 @@ near_miss(
     "It is likely that Unitary Councils will be formed.",
     "It was noted that no application would be made to the fund.",
     "The request would be made because councillors are council tax payers.",
+    "Ruby confirmed that the premises could be made available.",
 )
 near_miss(
     "deferral",

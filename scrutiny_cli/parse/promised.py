@@ -12,6 +12,11 @@ from .rules import rule
 PROMISED_PASSIVE = rule(
     "promised-passive",
     # (how fully, after "be": "The complaint ... will be fully investigated")
+    # (or "could" where it was confirmed or agreed that something be sent: "Mr Watts confirmed
+    # that copies of the reports could be circulated to Members"; not a possibility, "the
+    # premises could be made available")
+    r"\b(?:confirmed|agreed)\s+that\s+[^.;]{1,120}?\bcould\s+be\s+(?:circulated|sent|provided|"
+    r"forwarded|shared|supplied|distributed|e-?mailed)\b|"
     r"\b(?:would|will)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:(?:fully|further|formally|properly|"
     r"duly|promptly)\s+)?(?:re-?)?(?:circulated|provided|sent|"
     r"chased(?:\s+up)?|followed\s+up|"
