@@ -7495,6 +7495,27 @@ def test_a_flattened_pages_prefixed_minute_numbers_closed_by_a_colon() -> None:
     assert [i.number for i in meeting.items] == ["P/125/2017", "P/126/2017", "P/127/2017"]
 
 
+def test_a_flattened_pages_numbers_with_a_colon_set_apart_before_capitals() -> None:
+    """ "1 : APOLOGIES FOR ABSENCE ..." run together on one line after the list of who came:
+    each number, its colon set apart, opens an item."""
+    page = (
+        "The Wyvern Town Council met at the Guildhall, Wyvern on 26 May 2016. Present: "
+        "Councillors Ash, Birch, Cole, Dale, Elm, Fir, Gale and Holt 1 : APOLOGIES FOR ABSENCE "
+        "Apologies were received from Councillors Ivy and Jay. 2 : DECLARATIONS OF INTEREST "
+        "The Mayor reminded Members of their duty to declare any interest. There were none. "
+        "3 : TO ELECT THE MAYOR FOR 2016/17 RESOLVED that Councillor Ash be elected Mayor of "
+        "the Town Council for 2016/17. 4 : TO APPOINT THE DEPUTY MAYOR RESOLVED that "
+        "Councillor Birch be appointed Deputy Mayor.\n"
+    )
+    meeting = parse(read_text(page.encode())).parts[0]
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "DECLARATIONS OF INTEREST"),
+        ("3", "TO ELECT THE MAYOR FOR 2016/17"),
+        ("4", "TO APPOINT THE DEPUTY MAYOR"),
+    ]
+
+
 def test_one_numbered_item_among_headings_before_and_after_it() -> None:
     """Headings in capitals stand alone, one of them numbered: each heading is an item, and
     the numbered one among them."""

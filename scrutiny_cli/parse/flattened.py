@@ -57,6 +57,8 @@ _ITEM_NUMBER = re.compile(
     r"(?P<open>(?<!\d\s)\((?=\d{1,4}\)\s+(?:[A-Z]{3,}|[A-Z]{2,}\s+[A-Z]{2,})\b))?"
     rf"(?P<number>{NUMBER})"
     r"(?:[.);]\s*|(?:(?<=/\d\d)|(?<=/\d{4})|(?(word)|(?!))):\s+|\s+)"
+    # (or a colon set apart before a heading in capitals: "... Woodman 1 : APOLOGIES FOR ABSENCE")
+    r"(?::\s+(?=[A-Z]{2}))?"
     r"(?=[A-Z‘“'\"]|\([aA]\)\s+[A-Z])"  # (or its first part's letter: "21.053 (a) The ...")
 )
 
