@@ -2057,6 +2057,12 @@ CASES = [
         "a heading in capitals glued to its text after a number and its stop",
     ),
     (
+        "208. Apologies None. Cllr Ash stated he may need to leave early.\n209. Meeting Open "
+        "to the Public The Chair opened the meeting to the public.\n",
+        [("208", "Apologies"), ("209", "Meeting Open to the Public")],
+        "a heading's one-word minutes close its sentence before more text",
+    ),
+    (
         "002/20 Apologies:\nCouncillor Gary Ash (accepted)\n\n003/20 In Attendance\nParish "
         "Clerk Kate Birch. No members of the public.\n\n004/20 Notice of Motion\nThe motion "
         "was carried.\n",

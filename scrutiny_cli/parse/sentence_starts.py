@@ -32,7 +32,8 @@ _ACTED = re.compile(r"[a-z]{3,}(?:ed|s)")  # a verb in the past or present: "wel
 
 def one_word_minutes(words: list[str], k: int) -> bool:
     """ "None.", or a decision in one word after a heading in lower case ("Record of
-    members present Noted."; not "... Application Approved", a heading in title case)."""
+    members present Noted."; not "... Application Approved", a heading in title case),
+    closing the line or its sentence before more ("Apologies None. Cllr Ash stated ...")."""
     word = words[k].rstrip(":")
     if word.rstrip(".") in ONE_WORD_MINUTES:
         return True

@@ -273,7 +273,7 @@ def _mixed_end(text: str, words: list[str]) -> int:
     for k, w in enumerate(words):
         if pos >= limit:
             break
-        last = k == len(words) - 1 and one_word_minutes(words, k)
+        last = (k == len(words) - 1 or w.endswith(".")) and one_word_minutes(words, k)
         tier = k and w in NAME_TITLES and TIERS.issuperset(words[k - 1].split("/"))
         initials = initials_subject(words, k)
         starter = w.rstrip(":") in STARTERS or w in PARTICIPLES or initials
