@@ -2577,6 +2577,20 @@ CASES = [
         "what it was confirmed could be sent is promised",
     ),
     (
+        "The Chair told the meeting that Mr Ash was unwell and Council agreed to write to Mr "
+        "Ash wishing him well.",
+        [
+            (
+                "The Chair told the meeting that Mr Ash was unwell and Council agreed to write "
+                "to Mr Ash wishing him well",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "the body's agreement to a task after what the sentence told first",
+    ),
+    (
         "The minutes were not available. It will be added to the agenda for the next meeting.",
         [("It will be added to the agenda for the next meeting", None, None, "undertaking")],
         "a promise to put a matter on the agenda",

@@ -65,7 +65,9 @@ _INFINITIVE_TASK = re.compile(
 # body itself, "The Committee agreed to schedule ...", "In addition, the Panel agreed that it
 # would be helpful for the Chair to meet ...": what they agreed to is read after it.
 _ALL_AGREED = re.compile(
-    r"^(?:(?:In\s+addition|Also|Further|Finally),\s+)?(?:All|(?:the\s+)?(?:Committee|"
+    # (or after what the sentence told first: "... was unwell and Council agreed to write")
+    r"^(?:[^.;:]{3,200}?,?\s+and\s+(?=(?:the\s+)?[A-Z]))?"
+    r"(?:(?:In\s+addition|Also|Further|Finally),\s+)?(?:All|(?:the\s+)?(?:Committee|"
     r"Sub-Committee|Panel|Board|Forum|Group|Cabinet|Members|"
     r"(?:(?:Parish|Town|Community)\s+)?Council))\s+(?:also\s+|further\s+)?"
     r"agreed(?:,[^,.;]{3,40},)?\s+(?:that\s+it\s+would\s+be\s+(?:helpful|useful|beneficial|"
