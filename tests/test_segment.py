@@ -5204,6 +5204,26 @@ def test_one_lettered_heading_in_capitals_under_an_empty_parent_is_a_sub_item() 
     ]
 
 
+def test_a_parents_own_number_again_over_its_lettered_sub_item() -> None:
+    """A meeting's listing repeats an item's number in its minutes column ("3 REPORTS TO
+    COUNCIL FOR DECISION" / "3" / "(a) APPOINTMENT OF LEADER"): the parent is still empty,
+    and its lettered heading is its sub-item, with the decisions under it."""
+    body = (
+        "2 DECLARATIONS OF INTEREST\n\n2\n\nNone were declared.\n\n3 REPORTS TO COUNCIL "
+        "FOR DECISION\n\n3\n\n(a) APPOINTMENT OF LEADER OF THE COUNCIL\nTo appoint the "
+        "Leader.\n\na\n\nRESOLVED that Councillor Ash be appointed Leader.\n\n4 CLOSE\n\n"
+        "4\n\nThe meeting closed at 8pm.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("2", "DECLARATIONS OF INTEREST"),
+        ("3", "REPORTS TO COUNCIL FOR DECISION"),
+        ("(a)", "APPOINTMENT OF LEADER OF THE COUNCIL"),
+        ("4", "CLOSE"),
+    ]
+    assert [len(i.resolutions) for i in items] == [0, 0, 1, 0]
+
+
 def test_sub_items_numbered_in_small_roman_numerals_in_brackets() -> None:
     """ "4.(i) Chair's Announcements", "4.(ii) Ward Walkabouts" under "4. Community
     Matters" are its sub-items; "(i)" alone is a part, not a number."""

@@ -67,6 +67,11 @@ def split_subitems(items: list[Segment]) -> list[Segment]:
 def _subitems(item: Segment) -> list[Segment] | None:
     if any(_GLUED_LETTER.search(ln) for ln in item.body):
         item = type(item)(item.number, item.title, _unglued_letters(item.body))
+    if item.number and any(ln.strip() == item.number for ln in item.body):
+        # (its own number again alone, as a meeting's listing repeats it in its minutes
+        # column: "3 REPORTS TO COUNCIL FOR DECISION" / "3" / "(a) APPOINTMENT OF LEADER")
+        body = ["" if ln.strip() == item.number else ln for ln in item.body]
+        item = type(item)(item.number, item.title, body)
     decimal = _decimal_headings(item.body, item.number)
     lettered = [] if decimal else _lettered_headings(item.body) or _roman_headings(item.body)
     starts = decimal or lettered or numbered_run_in(item.body, item.title or "", item.number)
