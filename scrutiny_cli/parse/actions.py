@@ -27,6 +27,7 @@ from .cues import (
 )
 from .narrative import narrative
 from .not_tasks import NOT_A_TASK, THIS_MEETINGS_BUSINESS
+from .own_business import BODY_THAT_MET
 from .owners import (
     THAT,
     owner_of,
@@ -67,9 +68,8 @@ _INFINITIVE_TASK = re.compile(
 _ALL_AGREED = re.compile(
     # (or after what the sentence told first: "... was unwell and Council agreed to write")
     r"^(?:[^.;:]{3,200}?,?\s+and\s+(?=(?:the\s+)?[A-Z]))?"
-    r"(?:(?:In\s+addition|Also|Further|Finally),\s+)?(?:All|(?:the\s+)?(?:Committee|"
-    r"Sub-Committee|Panel|Board|Forum|Group|Cabinet|Members|"
-    r"(?:(?:Parish|Town|Community)\s+)?Council))\s+(?:also\s+|further\s+)?"
+    r"(?:(?:In\s+addition|Also|Further|Finally),\s+)?"
+    rf"(?:All|(?:the\s+)?(?:{BODY_THAT_MET}|Group|Cabinet|Members))\s+(?:also\s+|further\s+)?"
     r"agreed(?:,[^,.;]{3,40},)?\s+(?:that\s+it\s+would\s+be\s+(?:helpful|useful|beneficial|"
     r"appropriate|sensible)\s+)?(?=to\s|for\s)",
     re.I,

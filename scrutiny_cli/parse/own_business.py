@@ -12,6 +12,12 @@ from .dates import MONTH_NAMES
 from .requests import TASK_VERBS
 from .rules import M, near_miss, rule
 
+# The body that met, named by its kind alone: "Committee", "Panel", "Parish Council" (never
+# one named in full, "County Council", whose plans another body's are).
+BODY_THAT_MET = (
+    r"(?:Committee|Sub-Committee|Panel|Board|Forum|(?:(?:Parish|Town|Community)\s+)?Council)"
+)
+
 OWN_BUSINESS_CUES = (
     (
         rule(
@@ -72,8 +78,7 @@ OWN_BUSINESS_CUES = (
             # the body that met, named by its kind alone, agreeing in prose to a task: its
             # decision, no one's plans (not a body named in full, "The County Council agreed
             # to repair the road", whose plans they are)
-            r"^(?:[Tt]he\s+)?(?:Committee|Sub-Committee|Panel|Board|Forum|"
-            r"(?:(?:Parish|Town|Community)\s+)?Council)\s+(?:(?:also|further|then)\s+)?"
+            rf"^(?:[Tt]he\s+)?{BODY_THAT_MET}\s+(?:(?:also|further|then)\s+)?"
             rf"agreed\s+to\s+(?i:{TASK_VERBS})\b",
             "agreement",
             "Council agreed to contact MCC regarding the bus shelters",
