@@ -2585,6 +2585,26 @@ CASES = [
         "one short line over a paragraph on a page without blank lines is no heading",
     ),
     (
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL\nHELD IN THE VILLAGE HALL, WYVERN\n"
+        "ON WEDNESDAY 9 JANUARY 2002\nThe Chair opened the meeting at 7.30pm.\nAPOLOGIES\n"
+        "There were apologies from Cllr Ames.\nMATTERS ARISING\nBench Repairs\nThe bench "
+        "on the green had been repaired.\nBus Shelter\nThe shelter would be painted in "
+        "May.\nPLANNING\nCllr Brook reported on the Planning Committee.\nWY/0006/3/G\n"
+        "Single storey extension at 13 Mill Lane, Wyvern\nNO OBJECTION\nWY.3377/D\n"
+        "Erection of a dwelling at The Chapel, High Street\nOBJECTION\nFINANCE\nThe "
+        "payments were approved.\nVerge Cutting\nThe Clerk had obtained three quotes.\n"
+        "Street Lighting\nA lamp in Bow Lane was out.\nCORRESPONDENCE\nNone.\n",
+        [
+            (None, "APOLOGIES"),
+            (None, "MATTERS ARISING"),
+            (None, "PLANNING"),
+            (None, "FINANCE"),
+            (None, "CORRESPONDENCE"),
+        ],
+        "under headings in capitals on a page without blanks, lines in mixed case over "
+        "paragraphs are their sub-headings; applications' references and answers no headings",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nThe Clerk had written about the verge to the\nHighways "
         "Department\nThe response was still awaited from the county.\nCouncillor Brook had "

@@ -16,7 +16,12 @@ from .lines import strip_attachment, year_led_heading
 from .listings import POINT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .run_in import COLON_LABEL, WHO_CAME, colon_dash
-from .tight_headings import described_headings, descriptions_unheaded, over_paragraphs
+from .tight_headings import (
+    NO_HEADING,
+    described_headings,
+    descriptions_unheaded,
+    over_paragraphs,
+)
 from .title_words import minutes_word
 from .titles import DESCRIPTION, FINITE_VERB, heading_line
 
@@ -73,7 +78,8 @@ def unnumbered(lines: list[str]) -> list[Start]:
             starts.append((i, None, *found))  # "Apologies:- Cllr R Daniel – accepted."
             has_minutes, blanks = False, 0
             continue
-        apart = blanks or head != line or (tight and line.isupper() and len(line) >= 4)
+        caps = tight and line.isupper() and len(line) >= 4 and not NO_HEADING.match(line)
+        apart = blanks or head != line or caps
         apart = apart or i in described
         title = heading_line(head) if apart and not numbered else None
         if numbered and blanks and (minute := _minute_heading(numbered)):

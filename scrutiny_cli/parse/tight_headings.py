@@ -2,7 +2,8 @@
 a paragraph ("Fly Tipping" / "Councillors Menzies and Deague confirmed that all the signs
 had been refreshed."). Without a blank line to set it apart, a heading is known by what is
 around it: the line above ended its paragraph and the one below is a sentence. Three or
-more on a page make them its headings (one alone may be a paragraph's short last line).
+more on a page make them its headings (one alone may be a paragraph's short last line),
+unless headings in capitals stand between them: then they are those items' sub-headings.
 So do three or more over the agenda's description of their item, a ModernGov page copied as
 text ("Apologies for Absence" / "To receive any apologies for absence." / "None."), and
 under them an item's description whose heading was dropped."""
@@ -29,10 +30,37 @@ _ATTENDANCE = re.compile(r"(?i)^(?:present|in\s+attendance|also\s+present|apolog
 
 
 def over_paragraphs(lines: list[str]) -> set[int]:
-    """The lines of a tight page that are headings in mixed case over a paragraph."""
+    """The lines of a tight page that are headings in mixed case over a paragraph, unless
+    the page's items are headed in capitals and these are their sub-headings ("MATTERS
+    ARISING" / ... / "Scrap Engine" / "Action on the removal ..." / ... / "PLANNING")."""
     shaped = {i for i in range(1, len(lines) - 1) if _shaped(lines[i])}
     found = {i for i in shaped if _placed(lines, i, shaped)}
-    return found if len(found) >= TIGHT_HEADINGS else set()
+    if len(found) < TIGHT_HEADINGS or _under_capitals(lines, found):
+        return set()
+    return found
+
+
+def _under_capitals(lines: list[str], found: set[int]) -> bool:
+    """Whether headings in capitals stand over the first of these and two or more between
+    them (a letterhead's capitals above them all are not enough)."""
+    first, last = min(found), max(found)
+    between = sum(_caps_heading(lines[i]) for i in range(first, last))
+    return between >= 2 and any(_caps_heading(lines[i]) for i in range(first))
+
+
+# What stands alone in capitals and heads nothing: a planning application's reference
+# ("CT.0006/3/G", "19/01234/FUL") and the council's answer to it ("NO OBJECTION").
+NO_HEADING = re.compile(
+    r"^(?:[A-Z]{0,4}[./]?\d+(?:[./][\dA-Z]+)+"
+    r"|(?:NO\s+)?(?:OBJECTIONS?|COMMENTS?)|SUPPORT(?:ED)?|APPROVED|REFUSED|GRANTED|WITHDRAWN)$"
+)
+
+
+def _caps_heading(line: str) -> bool:
+    """A heading in capitals alone on its line: "PLANNING", not "NO OBJECTION"."""
+    if not line.isupper() or len(line.split()) > _WORDS or NO_HEADING.match(line):
+        return False
+    return heading_line(line) is not None
 
 
 def _shaped(line: str) -> bool:
