@@ -2605,6 +2605,24 @@ CASES = [
         "paragraphs are their sub-headings; applications' references and answers no headings",
     ),
     (
+        "Minutes of the Committee meeting held on 21 March 2019\n\nThe Chair welcomed the "
+        "twelve residents who had come to hear about the plans for the estate and the "
+        "repairs.\n\nMatters Arising BB reported that the "
+        "communal cleaning had been re-organised and a new rota would start in April.\n\n"
+        "Treasurer’s Report BB reported that no money had been spent in January, the balance "
+        "unchanged at £2,410.10.\n\nHousing Repairs  – 1 The need for the landlord to "
+        "inspect the empty flats was raised again. 2 DD confirmed that the survey was no "
+        "valuation. DD to write to the landlord. 3 Concern was expressed at the state of the "
+        "stairwells. CC to contact tenants. 4 The bike store had at last been repaired.\n",
+        [
+            (None, "Matters Arising"),
+            (None, "Treasurer’s Report"),
+            (None, "Housing Repairs"),
+        ],
+        "numbers all in one paragraph after its run-in heading and a dash are its points, "
+        "not a flattened page's items",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nThe Clerk had written about the verge to the\nHighways "
         "Department\nThe response was still awaited from the county.\nCouncillor Brook had "

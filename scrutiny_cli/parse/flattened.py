@@ -12,6 +12,7 @@ from .agenda_above import minutes_after_agenda
 from .attendance_cues import ATTENDANCE_LABEL
 from .chains import dated_from_one
 from .dates import MONTHS
+from .listings import points_of_a_paragraph
 from .numbers import (
     NUMBER,
     Numbered,
@@ -132,6 +133,8 @@ def split_long_lines(lines: list[str]) -> list[str]:
         chain = _lone(lines, found)  # (an excerpt cut after its first minute: that one)
         if len(chain) != 1:
             return lines
+    elif points_of_a_paragraph(lines, chain):
+        return _caps_headings(lines)
     cuts: dict[int, list[int]] = {}
     apart: set[tuple[int, int]] = set()  # (headings cut out to stand between blank lines)
     # (paragraphs numbered on through the page, each before a sentence: a heading run on

@@ -1,6 +1,7 @@
 """Chains of numbers that are no items: an agenda's list above the minutes, paragraphs
 numbered afresh under each ModernGov heading, and a list under one of the page's headings
-(a few sentences, or entries a line each). segment.py asks these of its best chain."""
+(a few sentences, or entries a line each). segment.py asks these of its best chain; and a
+paragraph's points, of a long line's (flattened.py)."""
 
 from __future__ import annotations
 
@@ -216,3 +217,23 @@ def _heading_over(first: int, lines: list[str]) -> int | None:
     if above is None or not all_capitals(lines[above].strip(), 8):
         return None
     return above
+
+
+# A heading run in before the first of its paragraph's points: "Items North & South of The
+# Park – 1 The need for ...".
+_POINTS_LEAD = re.compile(r"^[A-Z][^.!?]{2,80}?\s[-–—:]\s*$")
+_PARAGRAPH = 100  # a line this long is a paragraph of its own
+
+
+def points_of_a_paragraph(lines: list[str], chain: list[Numbered]) -> bool:
+    """Whether the numbers a long line holds are one paragraph's points, not a flattened
+    page's items: all in that line under a heading run in before them, on a page whose
+    other paragraphs, two or more, hold none ("Treasurer's Report ML reported ..." / "" /
+    "Items North & South of The Park – 1 The need ... 2 NW confirmed ...")."""
+    line = chain[0].line
+    if any(c.line != line for c in chain):
+        return False
+    if not _POINTS_LEAD.match(lines[line][: chain[0].offset]):
+        return False
+    others = [ln for i, ln in enumerate(lines) if i != line and len(ln) >= _PARAGRAPH]
+    return len(others) >= 2
