@@ -586,6 +586,13 @@ def test_an_exempt_items_table_cites_its_minute_not_its_paragraphs() -> None:
             "004/16 The Clerk reported the bid had failed.\n\n031/16 The Clerk will report.",
             ["022/16", "004/16"],
         ),
+        (
+            "FGP 14/476",
+            "MATTERS ARISING FROM THE MINUTES",
+            "14/466 Budget Report 2013/14 : Cllr Ash reported on the budget.\nFGP 14/470 "
+            "Allotments The Clerk had written.\n14/480 The next meeting was noted.",
+            ["14/466", "FGP 14/470"],
+        ),
         ("5", "Matters arising", "1. The Chair had written.\n\n2. The bench was fixed.", []),
         ("459", "Planning", "447. Land at Mill Lane The Council objected.", []),
     ],
@@ -594,7 +601,8 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
     number: str, title: str, text: str, refs: list[str]
 ) -> None:
     """Under an item that reviews earlier minutes, a paragraph or sentence that opens with
-    an earlier number of the item's own shape cites that minute (not a later one, nor its
+    an earlier number of the item's own shape (its committee's letters set apart before it
+    may be left out) cites that minute (not a later one, nor its
     own paragraph, nor a list under a number of one figure, nor under any other heading)."""
     assert [r.ref for r in find_refs(text, title, "", number)] == refs
 

@@ -4,7 +4,8 @@ paragraphs of "459. MATTERS ARISING" that open "447. Matters Arising The Clerk .
 Planning - ...", of "CEM/28/12 Matters arising" that open "CEM/21/12(a): The Clerk ...".
 
 A number is an earlier minute's where it has the item's own number's shape (its letters
-as printed, its figures as many or one fewer) and comes before it; an item numbered with
+as printed, its figures as many or one fewer; letters set apart before the figures may be
+left out) and comes before it; an item numbered with
 one or two figures alone ("5 Matters arising") is left out, as a list numbered from 1
 under it would read the same.
 """
@@ -39,17 +40,25 @@ def _pattern(number: str) -> re.Pattern[str] | None:
     """The pattern of an earlier number of this one's shape at a line's or sentence's
     start, before a capital (or a list's mark: "18598 i. Pre-Circulation")."""
     runs = re.findall(r"\d+|[^\d]+", number.strip())
-    if not re.fullmatch(r"[\w/.-]*\d[\w/.-]*", number) or (len(runs) == 1 and len(number) < 3):
+    bare = number[m.end() :] if (m := _PREFIX_WORD.match(number)) else number
+    if not re.fullmatch(r"[\w/.-]*\d[\w/.-]*", bare) or (len(runs) == 1 and len(number) < 3):
         return None  # (no figure, or a number of one or two figures alone)
     shape = "".join(
         rf"\d{{{max(1, len(r) - 1)},{len(r)}}}" if r.isdigit() else re.escape(r) for r in runs
     )
+    if _PREFIX_WORD.fullmatch(runs[0]):
+        # (a committee's letters set apart before the figures may be left out where the
+        # minute is cited: "FGP 14/476 MATTERS ARISING" / "14/466 Budget Report ...")
+        shape = f"(?:{re.escape(runs[0])})?{shape[len(re.escape(runs[0])) :]}"
     return re.compile(
         rf"(?:^|(?<=[.!?:;]\s)|(?<=[A-Z]{{2}}\s))(?P<ref>(?P<base>{shape})"
         r"(?:\.\d{1,2}|\([a-z0-9]{1,3}\))?)(?![\d/])[.:]?[ \t]+"
         r"(?=[A-Z]|(?:[ivx]{1,4}|[a-z])[.)]\s)",
         re.M,
     )
+
+
+_PREFIX_WORD = re.compile(r"[A-Z]{2,5}\s+")
 
 
 def _key(number: str) -> tuple[int, ...]:
