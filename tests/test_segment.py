@@ -8285,3 +8285,17 @@ def test_a_list_numbered_with_leading_zeros_inside_an_item_is_that_items() -> No
     items = items_of(body)
     assert [i.number for i in items] == ["1", "2", "3", "4", "5"]
     assert "12 Lu Lee" in items[2].minutes
+
+
+def test_a_decision_keyword_before_its_parts_on_a_line_of_its_own_heads_no_item() -> None:
+    """ "ORDERED as follows:-" over its numbered parts is the decision of the item above
+    it, as "RESOLVED:" alone on its line is, not a heading of its own."""
+    body = (
+        "Budget Monitoring\n\nFurther information had been circulated to Members on the "
+        "first quarter's outturn.\n\nORDERED as follows:-\n\n1. That the information be "
+        "noted.\n\n2. That any further queries be forwarded to the Director of Resources.\n"
+        "\nHighways Update\n\nThe Board received an update on the winter gritting routes.\n"
+    )
+    items = items_of(body)
+    assert [i.title for i in items] == ["Budget Monitoring", "Highways Update"]
+    assert len(items[0].resolutions) == 2

@@ -67,8 +67,9 @@ RESOLUTION_START = rule(
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
     # (or "RESOLVE:" as a label, its "D" lost: "RESOLVE: The minutes ... were confirmed")
     r"|\bRESOLVE(?=\s*:)"
-    # ("ORDERED that ...", as some councils record decisions; only before its decision)
-    r"|\bORDERED(?=\s*[:\-–]|\s+(?:that|That|THAT)\b)"
+    # ("ORDERED that ...", as some councils record decisions; only before its decision,
+    # or its parts: "ORDERED as follows:- 1. That ...")
+    r"|\bORDERED(?=\s*[:\-–]|\s+(?:that|That|THAT|as\s+follows)\b)"
     # (at a line's start, or a bullet's: "• Resolved that the minutes be signed")
     # (or after a label's colon: "Payments for authorisation: Resolved to pay: ...")
     # (or after "And" opening the line, the motion's mover and seconder above it: "And

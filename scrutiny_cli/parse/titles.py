@@ -87,7 +87,8 @@ _ATTENDANCE = re.compile(
 _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
 # (and the Scottish "DECIDED: That ...")
 KEYWORD_LINE = re.compile(
-    r"^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\b\s*(?:[-–:]|$|T\s?H\s?A\s?T\b)"
+    r"^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|ORDERED)\b\s*(?:as\s+follows\s*)?"
+    r"(?:[-–:]|$|T\s?H\s?A\s?T\b)"
 )
 
 
