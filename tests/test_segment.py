@@ -2623,6 +2623,20 @@ CASES = [
         "not a flattened page's items",
     ),
     (
+        "A meeting of the Wyvern Harbour Commissioners was held at the Harbour Office.\n\n"
+        "MINUTES 2952. It was resolved on a motion by Mr Davies, seconded by Mr Jug, that the "
+        "minutes of the last meeting be taken as read.\n\nHARBOUR MASTER’S REPORT as "
+        "prepared by the Port 2953. The Harbour Master's Report is attached.\n\nThe "
+        "following further matters were noted: the new buoy was in position.\n\nACCOUNTS "
+        "2954. The accounts for the quarter were received.\n",
+        [
+            ("2952", "MINUTES"),
+            ("2953", "HARBOUR MASTER’S REPORT as prepared by the Port"),
+            ("2954", "ACCOUNTS"),
+        ],
+        "headings in capitals with their minutes' running numbers printed after them",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nThe Clerk had written about the verge to the\nHighways "
         "Department\nThe response was still awaited from the county.\nCouncillor Brook had "

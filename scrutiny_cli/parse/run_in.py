@@ -138,10 +138,37 @@ def run_in(lines: list[str], alone: Sequence[Start] = ()) -> list[Start]:
     # as a Scottish minute's excerpt cut short: "PROVOST'S REMARKS 1. The Provost began ...")
     first = len(starts) == 1 and (starts[0][2] or "").isupper()
     first = first and _FIRST_PARAGRAPH.match(starts[0][3]) is not None
-    return starts if len(starts) >= 2 or first else []
+    return _numbered_after(starts) if len(starts) >= 2 or first else []
 
 
 _FIRST_PARAGRAPH = re.compile(r"1\.\s+[A-Z]")
+# A heading in capitals with its minute's running number printed after it: "MINUTES 2952.",
+# or after the heading's words in lower case that the run-in heading left in its text:
+# "HARBOUR MASTER'S REPORT" + "as prepared by ABP 2953. The Harbour Master's ...".
+_NUMBER_AFTER = re.compile(r"^(?P<title>[^a-z\d]+?)\s+(?P<number>\d{2,5})$")
+_NUMBER_IN_TEXT = re.compile(r"^(?P<more>[^.\d]{1,40}?)\s+(?P<number>\d{2,5})\.\s+(?=[A-Z])")
+
+
+def _numbered_after(starts: list[Start]) -> list[Start]:
+    """Headings in capitals each with its minute's number after it, two or more running
+    on, as some printed minutes set them ("MINUTES 2952. It was resolved ..." / "HARBOUR
+    MASTER'S REPORT as prepared by ABP 2953. The report ..."): the numbers are the items'."""
+    found = [_number_after(s) for s in starts]
+    numbers = [int(f[1] or 0) for f in found if f]
+    if len(numbers) < 2 or numbers != sorted(set(numbers)) or numbers[-1] - numbers[0] > 50:
+        return starts
+    return [f or s for s, f in zip(starts, found, strict=True)]
+
+
+def _number_after(start: Start) -> Start | None:
+    title, rest = start[2] or "", start[3]
+    if not title.isupper():
+        return None
+    if m := _NUMBER_AFTER.match(title):
+        return (start[0], m["number"], m["title"], rest)
+    if m := _NUMBER_IN_TEXT.match(rest):
+        return (start[0], m["number"], f"{title} {m['more']}", rest[m.end() :])
+    return None
 
 
 def all_bulleted(starts: Sequence[Start], lines: list[str]) -> bool:
