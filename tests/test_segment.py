@@ -2637,6 +2637,18 @@ CASES = [
         "headings in capitals with their minutes' running numbers printed after them",
     ),
     (
+        "50. 23-24 Apologies\n\nApologies were received from Cllr Ash.\n\n51. 23-24 Minutes\n\n"
+        "The minutes were approved.\n\n52. 23-24 2024/25 Budget\n\nThe budget was set.\n",
+        [("50", "Apologies"), ("51", "Minutes"), ("52", "2024/25 Budget")],
+        "the council's year after each minute's number is no part of its heading",
+    ),
+    (
+        "111. MINUTES\n\nThe minutes were approved.\n\n112. 2022/23 BUDGET\n\nThe budget was "
+        "set.\n\n113. DATE OF NEXT MEETING\n\nThe next meeting is in March.\n",
+        [("111", "MINUTES"), ("112", "2022/23 BUDGET"), ("113", "DATE OF NEXT MEETING")],
+        "a heading's own year after its number is kept",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nThe Clerk had written about the verge to the\nHighways "
         "Department\nThe response was still awaited from the county.\nCouncillor Brook had "

@@ -13,7 +13,7 @@ import re
 
 from .agenda_headings import agenda_worded
 from .label_rows import Start
-from .numbers import Numbered
+from .numbers import Numbered, without_council_year
 from .titles import split_run_in
 
 _LEAD = re.compile(r"^\s*(?P<n>\d{1,3})(?P<mark>[.)])\s+(?P<rest>\S.*)$")
@@ -50,7 +50,7 @@ def numbers_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
                 title, rest = (
                     (worded[0].title, worded[0].rest or "")
                     if worded
-                    else split_run_in(m["rest"], numbered=True)
+                    else split_run_in(without_council_year(m["rest"], lines), numbered=True)
                 )
                 got.append((i, m["n"], title, rest))
         if len(got) == len(missing):

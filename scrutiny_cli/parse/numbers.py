@@ -90,6 +90,23 @@ NUMBER_LEAD = rule(
 near_miss("number-lead", "6:00 PM", "6.30 pm The meeting closed.")
 # The meeting's month and year after a committee's lettered number: "HR1. 01/16 Apologies".
 MONTH_STAMP = re.compile(r"^(?:0[1-9]|1[0-2])/\d{2}\s+(?=[A-Z])")
+# The council's year after a minute's running number, its two years in turn, on every
+# minute: "50. 23-24 Apologies" / "51. 23-24 Members' declarations of interest"; not a
+# heading's own year, "112. 2022/23 BUDGET".
+_COUNCIL_YEAR = re.compile(r"^(?P<year>(?:20)?(?P<a>\d\d)[-/](?P<b>\d\d))\s+(?=[A-Z\d])")
+_STAMPED = re.compile(r"^\d{1,4}\.\s+(?P<year>(?:20)?\d\d[-/]\d\d)\s+[A-Z]")
+
+
+def without_council_year(rest: str, lines: list[str]) -> str:
+    """The heading after the council's year that stands before it, where two or more of
+    the page's numbered lines carry it."""
+    m = _COUNCIL_YEAR.match(rest)
+    if not m or int(m["b"]) != (int(m["a"]) + 1) % 100:
+        return rest
+    stamped = sum(1 for ln in lines if (s := _STAMPED.match(ln)) and s["year"] == m["year"])
+    return rest[m.end() :] if stamped >= 2 else rest
+
+
 # The agenda's number after the minute's own: "C048/23   1.   APOLOGIES FOR ABSENCE.",
 # "167.0 Agenda Item 1: Record of those Present".
 AGENDA_NUMBER = re.compile(

@@ -70,6 +70,7 @@ from .numbers import (
     is_date,
     paragraph_groups,
     paragraph_number,
+    without_council_year,
 )
 from .numbers import number_key as number_key
 from .own_numbers import without_own_number, year_glued
@@ -274,6 +275,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     rest = without_own_number(AGENDA_NUMBER.sub("", rest, count=1))
     if number[:1].isalpha() and rest[:1].isdigit():  # ("HR1. 01/16 Apologies: ...")
         rest = MONTH_STAMP.sub("", rest, count=1)
+    elif number.isdigit() and rest[:1].isdigit():  # ("50. 23-24 Apologies")
+        rest = without_council_year(rest, lines)
     if (MONTH_START.match(rest) and not MONTH_TITLED.match(line)) or YEAR_TITLE.match(line):
         return None
     lower = not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"(")
