@@ -2649,6 +2649,20 @@ CASES = [
         "a heading's own year after its number is kept",
     ),
     (
+        "Minute Agenda Item Action Ref: 3165/21 1. Apologies for Absence Cllr R Ash, Cllr B "
+        "Birch, 3166/21 2. Declarations of interest – pecuniary or prejudicial Councillor Cole "
+        "– Planning Application - Land West of the Mill 3167/21 3. To approve the Minutes of "
+        "the Meeting of 15th December 2020 The Council RESOLVED to accept the minutes. AA "
+        "3168/21 4. Finance The Council RESOLVED to approve the payments for December.\n",
+        [
+            ("3165/21", "Apologies for Absence"),
+            ("3166/21", "Declarations of interest"),
+            ("3167/21", "To approve the Minutes of the Meeting of 15th December 2020"),
+            ("3168/21", "Finance"),
+        ],
+        "on a flattened page, the minute's own number before the agenda's starts its item",
+    ),
+    (
         "Minutes of the Meeting held on Monday 17 January 2022\nPresent: Councillors Ames, "
         "Brook and Clerk Mrs S Gale.\nThe Clerk had written about the verge to the\nHighways "
         "Department\nThe response was still awaited from the county.\nCouncillor Brook had "

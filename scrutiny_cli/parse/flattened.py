@@ -23,6 +23,7 @@ from .numbers import (
     number_key,
     paragraph_number,
 )
+from .own_numbers import minutes_before
 from .preamble import OPENING_HEADING
 from .titles import KEYWORD_LINE, heading_line, split_run_in
 from .two_part_numbers import numbers_like_dates, year_first
@@ -135,6 +136,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
             return lines
     elif points_of_a_paragraph(lines, chain):
         return _caps_headings(lines)
+    chain = minutes_before(lines, chain)  # ("... 2165/21 1. Apologies for Absence ...")
     cuts: dict[int, list[int]] = {}
     apart: set[tuple[int, int]] = set()  # (headings cut out to stand between blank lines)
     # (paragraphs numbered on through the page, each before a sentence: a heading run on

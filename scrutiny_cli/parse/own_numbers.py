@@ -11,6 +11,8 @@ this meeting's agenda, not a minute.
 
 The item's own minute number may also be printed after its heading, on the heading's line
 ("Finance:006/24:", "2 Apologies 150/12-13 RESOLVED ..."); it is no part of the heading.
+On a page flattened onto one line it may stand before the agenda's number ("... 2165/21 1.
+Apologies for Absence ... 2166/21 2. Declarations ..."): the item starts at it.
 """
 
 from __future__ import annotations
@@ -153,3 +155,22 @@ def _pattern(number: str) -> re.Pattern[str] | None:
         rf"(?<![\w/.£$])(?P<ref>(?P<base>{shape})(?:[a-z]|\((?:[a-z]|\d{{1,2}}|[ivx]{{1,4}})\))?)"
         r"(?![\w/]|\.\d)"
     )
+
+
+# The minute's own number, with its year, right before the agenda's on a flattened line.
+_MINUTE_BEFORE = re.compile(r"(?<!\S)(?P<minute>\d{1,5}/\d{2,4})\s+$")
+_BEFORE = 16  # characters looked back over from the agenda's number
+
+
+def minutes_before(lines: list[str], chain: list[Numbered]) -> list[Numbered]:
+    """The chain's items starting at their minutes' own numbers, where two or more of the
+    agenda's numbers, and most, stand right after one ("... 2165/21 1. Apologies for
+    Absence ... 2166/21 2. Declarations of interest ...")."""
+    found = [
+        (_MINUTE_BEFORE.search(lines[c.line], max(0, c.offset - _BEFORE), c.offset), c)
+        for c in chain
+    ]
+    hits = sum(1 for m, _ in found if m)
+    if hits < 2 or hits * 3 < len(chain) * 2:
+        return chain
+    return [replace(c, offset=m.start("minute")) if m else c for m, c in found]

@@ -272,6 +272,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     own = _OWN_MINUTE.match(rest)  # (the minute's own number after the agenda's)
     if own:
         number, rest = own["number"], rest[own.end() :]
+    # (the agenda's number after a minute's with its year: "2167/21 3. To approve ...")
+    agenda = "/" in number and AGENDA_NUMBER.match(rest) is not None
     rest = without_own_number(AGENDA_NUMBER.sub("", rest, count=1))
     if number[:1].isalpha() and rest[:1].isdigit():  # ("HR1. 01/16 Apologies: ...")
         rest = MONTH_STAMP.sub("", rest, count=1)
@@ -282,7 +284,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
     lower = not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "‘“'\"(")
     if lower and not lower_heading(number, rest):
         return None
-    if (_PART_START.match(rest) and not (own or _WITH_YEAR.match(number))) or _VOTES.match(rest):
+    parted = _PART_START.match(rest) and not (own or agenda or _WITH_YEAR.match(number))
+    if parted or _VOTES.match(rest):
         # a resolution's part, not an item (a number with its year's four figures is a
         # minute's: "2017 / 24 – To receive the Declarations"); a vote's count ("5 For")
         return None
