@@ -3614,6 +3614,17 @@ CASES = [
         "in capitals",
     ),
     (
+        "MINUTE ITEM ACTION NO. 19 Apologies for Absence\n\nApologies were received from "
+        "Councillor Ash.\n\n20 Declarations of Interest\n\nThere were none.\n\n21 Public "
+        "Forum\n\nResidents raised the traffic at the works site.\n",
+        [
+            ("19", "Apologies for Absence"),
+            ("20", "Declarations of Interest"),
+            ("21", "Public Forum"),
+        ],
+        "three column headings before the first row's plain number and a heading in mixed case",
+    ),
+    (
         "Present: Wendy Ash, Keith Birch.\nAction1 / Welcome: Wendy welcomed everyone.\n2 / "
         "Adoption of previous notes.\nProposed by John E seconded by John P.\n5 / Arising and "
         "ongoing issues\n1. Item 4, 1st point - The website is live.\n2. Item 4, 2nd point – "

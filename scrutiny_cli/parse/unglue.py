@@ -248,10 +248,13 @@ _COLUMN_HEADS = re.compile(
 # (or the headings with spaces alone between, two or more before the first row's number:
 # "Minute Item ACTION Number 048/09/17 Apologies for Absence Resolved: ...", or a number
 # alone before a heading in capitals, the heads of two rows interleaved: "Minute Report
-# Business No No 1435 MINUTES OF THE MEETING HELD ON ...")
+# Business No No 1435 MINUTES OF THE MEETING HELD ON ..."; or three or more before a plain
+# number and a heading in mixed case: "MINUTE ITEM ACTION NO. 19 Apologies for Absence")
+_COLUMN_WORD = r"(?i:(?:min(?:ute)?s?|no|number|item|action|ref|report|business|subject)\.?\s+)"
 _COLUMN_WORDS = re.compile(
-    r"(?i:(?:min(?:ute)?s?|no|number|item|action|ref|report|business|subject)\.?\s+){2,6}"
+    rf"{_COLUMN_WORD}{{2,6}}"
     r"(?=\d{1,4}(?:/\d{2}){1,2}\s+[A-Z]|\d{1,4}\.\s+[A-Z]|\d{1,5}\s+[A-Z]{2,}\b)"
+    rf"|{_COLUMN_WORD}{{3,6}}(?=\d{{1,4}}\s+[A-Z][a-z])"
 )
 # A year's running number spaced about its slash, a dash after it: "2017 / 22 – Minutes".
 _SPACED_YEAR_RUN = re.compile(r"^((?:19|20)\d\d) ?/ ?(\d{1,3})(?=\s+[-–]\s+[A-Z])")
