@@ -3625,6 +3625,18 @@ CASES = [
         "three column headings before the first row's plain number and a heading in mixed case",
     ),
     (
+        "1. Welcome and apologies\n\nApologies from Ann Ash.\n\n2 to agree: the council to "
+        "hold its AGM online on 16 November\n\nDecision: the AGM to be held online (agreed nem "
+        "con)\n\n3. to ask the Clerk to book the hall\n\n4 Treasurer's report\n\nThe balance "
+        "was noted.\n",
+        [
+            ("1", "Welcome and apologies"),
+            ("2", "to agree: the council to hold its AGM online on 16 November"),
+            ("4", "Treasurer's report"),
+        ],
+        "what the meeting was to do labelled with a colon heads an item, a list's task does not",
+    ),
+    (
         "Present: Wendy Ash, Keith Birch.\nAction1 / Welcome: Wendy welcomed everyone.\n2 / "
         "Adoption of previous notes.\nProposed by John E seconded by John P.\n5 / Arising and "
         "ongoing issues\n1. Item 4, 1st point - The website is live.\n2. Item 4, 2nd point – "

@@ -285,15 +285,25 @@ def lower_heading(number: str, rest: str) -> bool:
     minute's number with its year's part, which no sentence opens with ("364/14 confirmation
     and signing of minutes of the meeting held on 14th NOVEMBER 2013"), the whole line; or
     a few words led by a term that is printed in lower case ("7. s.106 monies", "4. eBikes
-    scheme"), which no list's entry ("3. to ask the Clerk to write") opens with."""
+    scheme"), which no list's entry ("3. to ask the Clerk to write") opens with; or what
+    the meeting was to do labelled with a colon ("3 to agree: LCCC to hold an AGM ...")."""
     if rest[-1:] == ".":
         return False
     if _SLASH_YEAR.fullmatch(number):
         return rest[:1].isalpha()
+    if _AGENDA_VERB_LABEL.match(rest):
+        return True
     return bool(LOWER_TERM.match(rest)) and len(rest.split()) <= 6 and not FINITE_VERB.search(rest)
 
 
 _SLASH_YEAR = re.compile(r"[A-Z]{0,3}\d{1,4}/\d\d")  # "364/14", "C048/23"
+# What the meeting was to do, as the agenda labels it with a colon, before the matter: "3 to
+# agree: LCCC to hold an AGM on 16 November 2020 ..." (a list's task has no colon: "3. to
+# ask the Clerk to write").
+_AGENDA_VERB_LABEL = re.compile(
+    r"to\s+(?:agree|note|consider|approve|receive|discuss|decide|adopt|ratify|elect)"
+    r"(?:\s+and\s+[a-z]+)?\s*:\s+\S"
+)
 # A term printed in lower case: a section of an Act, a brand ("s.106", "s. 137", "eBikes").
 LOWER_TERM = re.compile(r"(?:[a-z]{1,2}\.\s?\d{2,3}|[a-z]{1,2}[A-Z][a-z]+)\b")
 
