@@ -12,6 +12,7 @@ from .agenda_above import minutes_after_agenda
 from .attendance_cues import ATTENDANCE_LABEL
 from .chains import dated_from_one
 from .dates import MONTHS
+from .lines import gapped
 from .listings import points_of_a_paragraph
 from .numbers import (
     NUMBER,
@@ -75,7 +76,7 @@ _AT_HOUR = re.compile(r"(?i)\b(?:at|from|until|commencing)\s+(?:[01]?\d|2[0-3])[
 def split_long_lines(lines: list[str]) -> list[str]:
     """Break a PDF page flattened onto one line before each of its item numbers
     ("... C30/16 Apologies ... C31/16 Declarations of Interest ...")."""
-    lines = minutes_after_agenda(_next_run_on(_gapped(lines)), LONG_LINE)
+    lines = minutes_after_agenda(_next_run_on(gapped(lines, LONG_LINE)), LONG_LINE)
     cands: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
     worded: dict[tuple[int, int], int] = {}  # (numbers after "Item", where the word starts)
@@ -171,25 +172,6 @@ def split_long_lines(lines: list[str]) -> list[str]:
             if b > a:
                 piece = unglued(line[a:b].strip())
                 out.extend(["", piece, ""] if (i, a) in apart else [piece])
-    return out
-
-
-# The gap a page flattened onto one line left where each paragraph ended: three spaces or
-# more after a sentence's stop (or a label's colon or comma), before a capital: "... all in
-# agreement.   Matters Arising: Mr Cator stated ...".
-_PARAGRAPH_GAP = re.compile(r"(?<=[a-z)”’.][.:,!?])[ \t]{3,}(?=[A-Z])")
-MIN_GAPS = 3  # gaps a long line needs to be read as paragraphs
-
-
-def _gapped(lines: list[str]) -> list[str]:
-    """The lines, each long one that holds three paragraph gaps or more broken at them."""
-    out: list[str] = []
-    for line in lines:
-        if len(line) < LONG_LINE or len(_PARAGRAPH_GAP.findall(line)) < MIN_GAPS:
-            out.append(line)
-            continue
-        for piece in _PARAGRAPH_GAP.split(line):
-            out += [piece.strip(), ""]
     return out
 
 

@@ -356,3 +356,23 @@ _YEAR_LED = re.compile(r"\s*(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\s+[A-Z]")
 near_miss(
     "page-noise", "Councillor Macleod, Convener; Councillor Fraser, Vice-Convener; and others"
 )
+
+
+# The gap a page flattened onto one line left where each paragraph ended: three spaces or
+# more after a sentence's stop (or a label's colon or comma), before a capital: "... all in
+# agreement.   Matters Arising: Mr Cator stated ...".
+_PARAGRAPH_GAP = re.compile(r"(?<=[a-z)”’.][.:,!?])[ \t]{3,}(?=[A-Z])")
+MIN_GAPS = 3  # gaps a long line needs to be read as paragraphs
+
+
+def gapped(lines: list[str], long_line: int) -> list[str]:
+    """The lines, each long one (a page flattened onto it) that holds three paragraph gaps
+    or more broken at them."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < long_line or len(_PARAGRAPH_GAP.findall(line)) < MIN_GAPS:
+            out.append(line)
+            continue
+        for piece in _PARAGRAPH_GAP.split(line):
+            out += [piece.strip(), ""]
+    return out
