@@ -3637,6 +3637,20 @@ CASES = [
         "what the meeting was to do labelled with a colon heads an item, a list's task does not",
     ),
     (
+        "Minutes of the AGM held on Monday 12th December 2016\n1. / Welcome and Apologies: The "
+        "Chairman welcomed the Committee. Apologies for absence were received from Ann Ash, "
+        "Ben Birch and Cy Cole.2. / Minutes of the 2015 AGM: The Minutes of the AGM held on "
+        "14th December 2015 were proposed by Di Dunn and seconded by Ed Elm as an accurate "
+        "report of the proceedings.\n3. / Matters Arising: All were dealt with in the "
+        "Chairman’s Report.\n",
+        [
+            ("1", "Welcome and Apologies"),
+            ("2", "Minutes of the 2015 AGM"),
+            ("3", "Matters Arising"),
+        ],
+        "a table's row number glued to the cell before it, its cells parted by slashes",
+    ),
+    (
         "Present: Wendy Ash, Keith Birch.\nAction1 / Welcome: Wendy welcomed everyone.\n2 / "
         "Adoption of previous notes.\nProposed by John E seconded by John P.\n5 / Arising and "
         "ongoing issues\n1. Item 4, 1st point - The website is live.\n2. Item 4, 2nd point – "

@@ -48,9 +48,10 @@ MONTH_START = re.compile(rf"(?i)^(?:{MONTHS})\b|^(?:[ap]\.?m\b|%|hrs\b|hours\b|r
 # Address Nobody requested ...", or a semicolon: "Item 1;Opening- Chair welcomed ..."; and
 # "ITEM" before it is no prefix of the number's: "ITEM 21-07/01 PUBLIC FORUM: ..."; a
 # transcription that lost its line breaks glues the number to the sentence before it, its
-# heading in capitals after it: "... in recent years.57/19 ELECTION OF CHAIRJohn Hume ...").
+# heading in capitals after it: "... in recent years.57/19 ELECTION OF CHAIRJohn Hume ...",
+# or a table's row, its cells parted by " / ": "... Ben Willcocks.2. / Minutes of ...").
 _ITEM_NUMBER = re.compile(
-    rf"(?:(?<=\s)|^|(?<=[a-z]{{2}}[.!?])(?=\d{{1,4}}/\d{{2}}\s+[A-Z]{{2}}))"
+    rf"(?:(?<=\s)|^|(?<=[a-z]{{2}}[.!?])(?=\d{{1,4}}/\d{{2}}\s+[A-Z]{{2}}|\d{{1,3}}\.\s+/\s+[A-Z]))"
     # (or a colon after a minute's number with its parts: "17/8/02: DECLARATION OF ...",
     # "P/125/2017: APOLOGIES"; or after "Item": "Item 2: Declaration of Interests The Chair")
     rf"(?:(?P<word>(?i:item))\s+)?"
@@ -62,6 +63,7 @@ _ITEM_NUMBER = re.compile(
     r"(?:[.);]\s*|(?:(?<=/\d\d)|(?<=/\d{4})|(?(word)|(?!))):\s+|\s+)"
     # (or a colon set apart before a heading in capitals: "... Woodman 1 : APOLOGIES FOR ABSENCE")
     r"(?::\s+(?=[A-Z]{2}))?"
+    r"(?:(?<=\.\s)/\s+)?"  # (or a table's cell after a slash: "2. / Minutes of 2015AGM:")
     r"(?=[A-Z‘“'\"]|\([aA]\)\s+[A-Z])"  # (or its first part's letter: "21.053 (a) The ...")
 )
 
