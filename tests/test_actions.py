@@ -377,6 +377,19 @@ CASES = [
         "a task told in the past tense, 'was to be arranged'",
     ),
     (
+        "Nobody could attend the Trust's meetings. Information on Green Burial sites was to be "
+        "passed on to the church.",
+        [
+            (
+                "Information on Green Burial sites was to be passed on to the church",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "a task told in the past tense, 'was to be passed on'",
+    ),
+    (
         "Committee members were welcome to highlight anything they thought was missing from "
         "the report.",
         [

@@ -237,7 +237,8 @@ NARRATIVE_CUES = (
             r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bwas\salso\s)|(?<=\bwere\salso\s))"
             r"to\s+be\s+(?:arranged|organi[sz]ed|circulated|sent|"
             r"chased|contacted|written|investigated|checked|obtained|requested|forwarded|"
-            r"prepared|drafted|added|included)\b|"
+            # ("Information on Green Burial sites was to be passed on to the church")
+            r"prepared|drafted|added|included|passed|posted|e-?mailed|raised|displayed|copied)\b|"
             # (not a standing condition: "public benefit is needed to be demonstrated")
             r"(?<!There )(?<!\bis )(?<!\bare )"
             rf"\bneeded\s+to\s+be\s+(?:\w+ed|{_IRREGULAR}|cut|done)\b|"
