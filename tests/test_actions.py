@@ -390,6 +390,27 @@ CASES = [
         "a task told in the past tense, 'was to be passed on'",
     ),
     (
+        "• Jo Ash attended the meeting to discuss the footpath repairs.\n• The parish council "
+        "to send a letter supporting the repair works to the County Council.\n• The parish "
+        "council to contact the owner of the mill about the proposed works.",
+        [
+            (
+                "The parish council to send a letter supporting the repair works to the County "
+                "Council",
+                "Parish council",
+                None,
+                "terse",
+            ),
+            (
+                "The parish council to contact the owner of the mill about the proposed works",
+                "Parish council",
+                None,
+                "terse",
+            ),
+        ],
+        "the council itself in lower case as a terse task's owner, after a bullet",
+    ),
+    (
         "Committee members were welcome to highlight anything they thought was missing from "
         "the report.",
         [

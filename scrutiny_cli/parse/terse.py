@@ -54,6 +54,8 @@ _SUBJECT_WORD = (
 )
 # Every member, as owners of a task each does: "All Parish Councillors to fill in their forms".
 _EVERY_MEMBER = r"All\s+(?:(?:Parish|Town)\s+)?(?:Councillors|Cllrs|[Mm]embers)"
+# The council itself, named in lower case: "The parish council to contact the owner".
+_COUNCIL_ITSELF = r"(?:parish|town|community)\s+council"
 # A paragraph's number before a line's task: "1.2 Clerk to chase the contractor".
 _PARA_NUMBER = r"\d{1,3}(?:\.\d{1,3})+\.?\s+"
 _PARAGRAPH = rf"(?:{_PARA_NUMBER})?"  # ("4.1.3 Clerk to ...")
@@ -84,8 +86,14 @@ TERSE_CUES = (
             "terse-to",
             # (or after a topic's dash or a closing bracket: "Water bottle leaflets – Sheena to
             # speak to her about ...", "(Although it was said they would) David to respond")
-            rf"(?:^{_PARAGRAPH}|[.;,]\s+|\)[ \t]+|\s[-–—][ \t]+)(?:A(?:ction|CTION)S?\s*:?\s*)?"
-            rf"(?P<owner>(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
+            # (or the council itself after a bullet: "• The parish council to send ...", not
+            # an action tracker's row, "• Director of Resources to arrange ... - Done")
+            rf"(?:^{_PARAGRAPH}|^[•·▪][ \t]*(?=[Tt]he\s+{_COUNCIL_ITSELF})|[.;,]\s+|\)[ \t]+"
+            rf"|\s[-–—][ \t]+)"
+            rf"(?:A(?:ction|CTION)S?\s*:?\s*)?"
+            # (the council itself in lower case: "The parish council to contact the owner")
+            rf"(?P<owner>(?:The|the)\s+{_COUNCIL_ITSELF}\s+|"
+            rf"(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
             # (an initial may be glued to its name: "P.Copland and T.Hughes to arrange ...")
             # (the owner's words on one line: not a heading over "Nothing to report")
