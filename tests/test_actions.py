@@ -55,6 +55,27 @@ CASES = [
         "a question put whether another would act is a request, not a condition",
     ),
     (
+        "He gave the plans to Cllr Ash, who asked the clerk if he could prepare a summary of "
+        "the applications. Committee Members asked officers to explore whether the dates "
+        "could be moved.",
+        [
+            (
+                "He gave the plans to Cllr Ash, who asked the clerk if he could prepare a "
+                "summary of the applications",
+                None,
+                None,
+                "request",
+            ),
+            (
+                "Committee Members asked officers to explore whether the dates could be moved",
+                "Officers",
+                None,
+                "request",
+            ),
+        ],
+        "a question put to the one who could act is a request",
+    ),
+    (
         "It was RESOLVED to approve the following actions:\n• Assets Committee to review the "
         "scope of the Town Ranger service\n• Planning Officer to explore use of the depot at "
         "Longridge\n• The new benches have been installed at the park",

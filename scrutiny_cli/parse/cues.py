@@ -180,7 +180,9 @@ NARRATIVE_CUES = (
             r"|(?<!had )\b(?:requested|(?:(?<=Members\s)|(?<=Councillors\s))request)\s+"
             r"(?:(?:a|an|the|some|further|more|additional|updated|written|"
             rf"regular|detailed|sight\s+of)\s+){{1,3}}(?:[\w-]+\s+){{0,2}}?(?:{_ASKED_FOR})s?\b"
-            rf"|\basked\s+(?:if|whether)\s+[^.]{{3,160}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
+            # (or asked the one who could: "asked the clerk if he could prepare a summary")
+            r"|\basked\s+(?-i:(?:the\s+)?(?:[Cc]lerk|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+)?"
+            rf"(?:if|whether)\s+[^.]{{3,160}}?\bcould\s+(?:be\s+\w+|{ACTION_VERBS})\b"
             # "Cllr Davies requested to be informed", "Members asked to be kept updated"
             r"|\b(?:Councillors?|Cllrs?\.?|Members?|Chair(?:man)?|Mayor)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
             r"(?:requested|asked)\s+to\s+be\s+(?:kept\s+)?(?:informed|updated|notified|advised|"
