@@ -2155,6 +2155,20 @@ CASES = [
         "promises in the passive: to the body's own record, obtained, rescheduled",
     ),
     (
+        "A petition for a minibus was presented. The petition was acknowledged and an update "
+        "would be given to this committee. Consideration would be given to a second bus.",
+        [
+            (
+                "A petition for a minibus was presented. The petition was acknowledged and an "
+                "update would be given to this committee",
+                None,
+                None,
+                "undertaking",
+            ),
+        ],
+        "an update promised as 'given', not consideration given",
+    ),
+    (
         "It was agreed to have the Local Account scheduled into the future work programme.",
         [
             (

@@ -17,6 +17,10 @@ PROMISED_PASSIVE = rule(
     # premises could be made available")
     r"\b(?:confirmed|agreed)\s+that\s+[^.;]{1,120}?\bcould\s+be\s+(?:circulated|sent|provided|"
     r"forwarded|shared|supplied|distributed|e-?mailed)\b|"
+    # (an update "given", where it is one: "an update would be given to this committee"; not
+    # "consideration would be given to ...")
+    r"\b(?:update|report|briefing|presentation|feedback|response)s?\s+(?:would|will)\s+"
+    r"(?:also\s+)?be\s+given\b|"
     r"\b(?:would|will)\s+(?:also\s+|now\s+|all\s+)?be\s+(?:(?:fully|further|formally|properly|"
     r"duly|promptly)\s+)?(?:re-?)?(?:circulated|provided|sent|"
     r"chased(?:\s+up)?|followed\s+up|"
