@@ -2169,6 +2169,25 @@ CASES = [
         "an update promised as 'given', not consideration given",
     ),
     (
+        "The Committee requested to receive a longer training session on the dashboard. "
+        "Members asked to receive the results of the public consultation.",
+        [
+            (
+                "The Committee requested to receive a longer training session on the dashboard",
+                None,
+                None,
+                "request",
+            ),
+            (
+                "Members asked to receive the results of the public consultation",
+                None,
+                None,
+                "request",
+            ),
+        ],
+        "members asking to receive something",
+    ),
+    (
         "It was agreed to have the Local Account scheduled into the future work programme.",
         [
             (

@@ -187,6 +187,12 @@ NARRATIVE_CUES = (
             r"|\b(?:Councillors?|Cllrs?\.?|Members?|Chair(?:man)?|Mayor)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
             r"(?:requested|asked)\s+to\s+be\s+(?:kept\s+)?(?:informed|updated|notified|advised|"
             r"consulted|copied)\b"
+            # (or to receive what is to be sent them: "The Committee requested to receive a longer
+            # training session", "Members asked to receive the results of the consultation"; not
+            # to see, "Members asked to see the timetable", which the decision after may grant)
+            r"|\b(?:Councillors?|Cllrs?\.?|Members?|Committee|Board|Panel)\s+"
+            r"(?:requested|asked)\s+to\s+receive\s+(?:a|an|the|further|more|regular|"
+            r"sight|copies|details)\b"
             # (not a question: "asked the Leader how he proposed to provide more money")
             # (or instructed: "... noted the progress; and instructed the Director of Children's
             # Services to bring back a progress report in April")
