@@ -4542,6 +4542,15 @@ def test_a_task_in_a_clause_after_the_past_or_routine_is_still_a_task() -> None:
             "the Mill Room be monitored for three months to gauge its use",
         ),
         (
+            "RESOLVED: i) that the letter be received. ii) that Network Rail are made aware of "
+            "the height barriers.",
+            "Network Rail are made aware of the height barriers",
+        ),
+        (
+            "RESOLVED that the landowner be informed of the decision.",
+            "the landowner be informed of the decision",
+        ),
+        (
             "RESOLVED - To receive a further report from the Director of Estates following a "
             "full review of the built assets.",
             "receive a further report from the Director of Estates following a full review "
