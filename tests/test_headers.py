@@ -387,6 +387,13 @@ CASES = [
         "Chairman Mr J Ash Vice Chairman Mr S Birch Treasurer Mrs L Cole Secretary Mrs S Dale",
         ("Wexduff Community Council", "2017-04-11", None, "Wexduff Hall"),
     ),
+    # (a flattened header whose members, labelled, run on after the venue and a time range)
+    (
+        "Wexford Health Trust Minutes of the Board Meeting in Public Tuesday 25 April 2017 10:15 "
+        "– 12:30 The Ark Conference Centre, Mill Drive, Wexton, WX24 9NN Members: Ann Ash Ben "
+        "Birch",
+        ("Board", "2017-04-25", "10:15", "The Ark Conference Centre, Mill Drive, Wexton, WX24 9NN"),
+    ),
     # (a Welsh header sentence of another form, "Minutes of a meeting of ... held in ... at
     # ... o'clock", under its page's title in Welsh)
     (
