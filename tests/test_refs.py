@@ -224,6 +224,10 @@ CASES = [
         "751/09 (e) the minutes were approved. Item 16/60.e authorised the clerk to bid.",
         [("36/10", None), ("751/09 (e)", None), ("16/60.e", None)],
     ),  # (an item by a minute's number with its year, its part after it)
+    (
+        "The Assistant Director referred to item CS/14/51 – Annual Safeguarding Report.",
+        [("CS/14/51", None)],
+    ),  # (and the committee's letters before it)
     ("declared an interest in Agenda item 5/2. Terms of Reference, item 67/21 PDF 110 KB", []),
     (
         "(REF: M/66;SC/41 )\nCouncillor Reilly condemned the graffiti.",
