@@ -228,6 +228,10 @@ CASES = [
         "The Assistant Director referred to item CS/14/51 – Annual Safeguarding Report.",
         [("CS/14/51", None)],
     ),  # (and the committee's letters before it)
+    (
+        "• Cllr Ash – Item 2016 / 116 – Kiln Howe. The 2016 / 2017 budget was noted.",
+        [("2016/116", None)],
+    ),  # (or the year first, spaced about its slash)
     ("declared an interest in Agenda item 5/2. Terms of Reference, item 67/21 PDF 110 KB", []),
     (
         "(REF: M/66;SC/41 )\nCouncillor Reilly condemned the graffiti.",

@@ -271,7 +271,9 @@ SLASHED_ITEM_REF = rule(
     # (or the year in full after a number of two figures or more: "queried item 142/2014")
     # (or the committee's letters before it: "referred to item CS/14/51 – Annual ...")
     r"(?P<ref>(?-i:[A-Z]{1,4}/)?"
-    r"(?:\d{1,4}/\d{1,2}|\d{2}/\d{3}|\d{2,4}/(?:19|20)\d\d)(?:/(?-i:[A-Z][A-Z&]{1,4})\b)?"
+    # (or the year first spaced about its slash, as a converter leaves it: "Item 2016 / 116")
+    r"(?:\d{1,4}/\d{1,2}|\d{2}/\d{3}|\d{2,4}/(?:19|20)\d\d|(?:19|20)\d\d\s/\s\d{1,3})"
+    r"(?:/(?-i:[A-Z][A-Z&]{1,4})\b)?"
     r"(?![\d/])"
     r"(?:\.[a-z]\b|\s?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)"
     rf"{_THIS_AGENDA}(?!\s+PDF\b)",  # (nor a document's link: "item 67/21 PDF 110 KB")
