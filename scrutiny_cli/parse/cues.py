@@ -190,7 +190,8 @@ NARRATIVE_CUES = (
             # (or to receive what is to be sent them: "The Committee requested to receive a longer
             # training session", "Members asked to receive the results of the consultation"; not
             # to see, "Members asked to see the timetable", which the decision after may grant)
-            r"|\b(?:Councillors?|Cllrs?\.?|Members?|Committee|Board|Panel)\s+"
+            # (the body by a word the letters above open with: "Committee", not "Board")
+            r"|\b(?:Councillors?|Cllrs?\.?|Members?|Committee)\s+"
             r"(?:requested|asked)\s+to\s+receive\s+(?:a|an|the|further|more|regular|"
             r"sight|copies|details)\b"
             # (not a question: "asked the Leader how he proposed to provide more money")
