@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .dates import MONTH_NAMES, MONTHS
+from .dates import MONTH_NAMES, MONTHS, council_year
 from .title_words import SENTENCE_FIRST, STARTERS, WHO_HEADING
 
 # What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
@@ -173,7 +173,7 @@ def _year_in_margin(bare: str, words: list[str], k: int) -> bool:
     if m is None:
         return False
     after = words[k + 1] if k + 1 < len(words) else ""
-    return (int(m[2]) - int(m[1])) % 100 == 1 and after[:1].isupper() and not is_caps(after)
+    return council_year(m[1], m[2]) and after[:1].isupper() and not is_caps(after)
 
 
 def _heading_goes_on(words: list[str], k: int) -> bool:

@@ -297,3 +297,9 @@ def minutes_dated(heading: str, after: str) -> bool:
         and _DATES_ONLY.fullmatch(after) is not None
         and _DAY_OR_MONTH.search(after) is not None
     )
+
+
+def council_year(first: str, second: str) -> bool:
+    """Whether two years' last figures make one council year, one after the other: "14" and
+    "15", "99" and "00"."""
+    return (int(second) - int(first)) % 100 == 1

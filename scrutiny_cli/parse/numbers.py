@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .dates import council_year
 from .rules import near_miss, rule
 
 # A list's small Roman numeral: "i" to "x" ("4.(ii)", "iii Surgery Sessions").
@@ -101,7 +102,7 @@ def without_council_year(rest: str, lines: list[str]) -> str:
     """The heading after the council's year that stands before it, where two or more of
     the page's numbered lines carry it."""
     m = _COUNCIL_YEAR.match(rest)
-    if not m or int(m["b"]) != (int(m["a"]) + 1) % 100:
+    if not m or not council_year(m["a"], m["b"]):
         return rest
     stamped = sum(1 for ln in lines if (s := _STAMPED.match(ln)) and s["year"] == m["year"])
     return rest[m.end() :] if stamped >= 2 else rest
