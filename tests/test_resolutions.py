@@ -1302,6 +1302,13 @@ CASES = [
         "but not where it leads into its points",
     ),
     (
+        "2. Previous meeting 2.1 To approve the minutes It was proposed by AB, seconded by CD "
+        "and RESOLVED That the minutes were a true record. 2.2 To note matters arising (i) "
+        "Bus shelter: the glass had been replaced. (ii) Footpath: the stile was reported.",
+        [(None, "the minutes were a true record.")],
+        "and at its sibling's on a page run onto one line, its parts the next paragraph's",
+    ),
+    (
         "4.1 RESOLVED – That the allotment rent be increased to £\n4.50 per pole from 1 October "
         "2024.\n4.2 The Clerk will notify all tenants.",
         [(None, "the allotment rent be increased to £\n4.50 per pole from 1 October 2024.")],

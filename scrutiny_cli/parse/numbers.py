@@ -184,6 +184,23 @@ def family(number: str, line: str) -> tuple[str, str, bool]:
     return (bracket + (prefix[1] if prefix else ""), sep[1] if sep else "", worded)
 
 
+def next_paragraph(text: str, at: int) -> str | None:
+    """The pattern of the number after the paragraph's that text[at] stands in, on a page
+    run onto one line ("2.1 To approve the minutes It was ... RESOLVED That ... 2.2 To note
+    ..." gives "2\\.2"); None where no paragraph's number stands before it on its line."""
+    line = text.rfind("\n", 0, at) + 1
+    found = list(_RUN_IN_PARAGRAPH.finditer(text, max(line, at - _PARAGRAPH_REACH), at))
+    if not found:
+        return None
+    return rf"{found[-1][1]}\.{int(found[-1][2]) + 1}"
+
+
+# A paragraph's number inside a line, before its capital ("... None. 2.1 To approve ..."),
+# never a sum ("£2.50 To") nor part of a longer number ("14.11.17").
+_RUN_IN_PARAGRAPH = re.compile(r"(?<![\d.£$])(\d{1,3})\.(\d{1,2})(?![\d.])\s+(?=[A-Z])")
+_PARAGRAPH_REACH = 400  # characters before a keyword its paragraph's number may stand
+
+
 def paragraph_number(number: str) -> bool:
     """Whether a number is a paragraph's ("2.1", "17.3"): a stop between digits, the part
     after it from 1; not a board's minute with a letter before its stop ("B.1260"), nor a

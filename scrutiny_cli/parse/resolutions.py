@@ -25,6 +25,7 @@ from .decided_lists import body_parts
 from .dropped import decisive, dropped_heading
 from .keywords import keyword_starts, opening_keywords, tidied, within_sentence
 from .motions import house_style
+from .numbers import next_paragraph
 from .owners import TAG_SENTENCE
 from .parts import DECIMAL_PART, ROMAN, split_parts, within_bullet
 from .patterns import DECISION_NARRATIVE, DECISION_WORDING, PART_MARKER
@@ -213,6 +214,9 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
             # (after a sentence's end; not a lead-in's parts: "... with the following
             # amendments:" / "3.2 the grant be increased ...", nor a figure: "£" / "4.50")
             cut = re.split(rf"(?<=[.;!?])\s*\n\s*{para[1]}\.\d{{1,2}}\s", block, maxsplit=1)[0]
+            block = block if cut.rstrip().endswith((":", ":-")) else cut
+        if sibling := next_paragraph(text, start):  # (the same, on a page run onto one line)
+            cut = re.split(rf"(?<=[.;!?])\s+{sibling}\s", block, maxsplit=1)[0]
             block = block if cut.rstrip().endswith((":", ":-")) else cut
         spans.append((start, start + len(block)))
     return tuple(spans)
