@@ -2112,6 +2112,12 @@ CASES = [
     ),  # (a site meeting the minutes report, and one that took place with no body named,
     # lend the meeting no place)
     (
+        "WYVERN HERITAGE TRUST a registered charity: SC 012345\nBoard of Trustees meeting, "
+        "Thursday 14th December 2023 at 11am at Wyvern Mill.\nMinutes\n1) Welcome:\nAll "
+        "present.",
+        ("Board of Trustees", "2023-12-14", "11:00", "Wyvern Mill"),
+    ),  # ("meeting" in lower case before its comma and the day, as "Meeting" is read)
+    (
         "MINUTES Parish Council Meeting Wednesday 13th May 2020 ~ 7.30 pm",
         ("Parish Council", "2020-05-13", "19:30", None),
     ),  # (the page's title word before the body's name)

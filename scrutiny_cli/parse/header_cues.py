@@ -65,7 +65,9 @@ MODERNGOV = rule(
     # ("Extra-Ordinary Full Council Meeting Minutes Wednesday 24th March 2021 at 7.30pm")
     # ("Wyvern Parish Council Minutes Wednesday 16th July 2008": a body's noun, "Minutes")
     rf"^(?P<committee>[^\s-].{{1,150}}?)(?:\s*[-–]\s+"
-    rf"|(?:(?<=Meeting|MEETING)|{_BODY_END}(?=\s+(?i:minutes)\s)){_AFTER_MEETING}\s+"
+    # ("meeting" in lower case only before its comma: "Board of Trustees meeting, Thursday")
+    r"|(?:(?<=Meeting|MEETING)|(?<=[a-z] meeting)(?=,)"
+    rf"|{_BODY_END}(?=\s+(?i:minutes)\s)){_AFTER_MEETING}\s+"
     r"(?P<mmin>(?i:minutes)\s+)?"
     rf"|{_CAPS_BODY_END}\s+(?:(?:(?:UN)?(?:DRAFT|APPROVED|CONFIRMED)\s+)?MINUTES\s+)?"
     r"|\s+(?i:minutes)\s*[-–:]\s*"
