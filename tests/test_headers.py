@@ -2118,6 +2118,11 @@ CASES = [
         ("Board of Trustees", "2023-12-14", "11:00", "Wyvern Mill"),
     ),  # ("meeting" in lower case before its comma and the day, as "Meeting" is read)
     (
+        "Minutes of the committee meeting\nheld in The Wyvern Arms Function Room.\nWednesday "
+        "22nd January\n2020. The meeting started at 7.30 pm.\n\n1. Welcome\nAll present.",
+        (None, "2020-01-22", "19:30", "The Wyvern Arms Function Room"),
+    ),  # (the place's sentence, then the date as one of its own, wrapped over its year)
+    (
         "MINUTES Parish Council Meeting Wednesday 13th May 2020 ~ 7.30 pm",
         ("Parish Council", "2020-05-13", "19:30", None),
     ),  # (the page's title word before the body's name)

@@ -332,6 +332,9 @@ _VENUE_WORDS = re.compile(
     # (a short word may be cut short: "HELD AT ST. ANDREWS CHURCH THURSDAY AUGUST 4TH 2011")
     r"^\s*(?i:at|in)\s+(?:(?i:the)\s+)?(?:(?![A-Z]{1,2}\d)(?:[A-Z][a-zA-Z]{0,2}\.|[A-Z][\w'’&-]*)[\s,]+){1,8}"
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}[\s,]+)?"
+    # (its last word's stop right before the date, a sentence of its own: "held in The
+    # Mullions Hotel Breakfast Room." / "Wednesday 22nd January 2020.")
+    r"(?:[A-Z][\w'’&-]*\.\s+$)?"
 )
 
 

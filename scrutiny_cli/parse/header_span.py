@@ -34,6 +34,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 # A date broken after its day over a blank line: "... VILLAGE HALL ON 20" / "" / "JUNE 2005".
 # (its day named too: "... HELD IN THE BURGH CHAMBERS ON MONDAY 3RD" / "JULY 2017 AT 19:00")
 _DAY_END = re.compile(rf"(?i)\bon\s+(?:(?:{DAY_NAMES}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?$")
+_NAMED_DAY = re.compile(rf"(?i)(?:{DAY_NAMES}),?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s")
 _MONTH_START = re.compile(rf"(?i)(?:{MONTH_NAMES})\b")
 _YEAR_END = re.compile(r"\b(?:19|20)\d\d[.,]?$")
 # An item's heading run into its text after a dash: "Overgrown Hedges – The owners ...".
@@ -128,8 +129,14 @@ def _lines_taken(top: list[str], i: int) -> list[int]:
     while (
         j < len(top)
         and len(span) < _lines_of(top, span)
-        # (a stop ends it, but for "... Extra Ordinary meeting." / "Held at ...")
-        and (not top[span[-1]].endswith((".", ":")) or top[j][:5].lower() == "held ")
+        # (a stop ends it, but for "... Extra Ordinary meeting." / "Held at ...", or a place
+        # with no date yet, its day's name and date below: "held in The Mullions Hotel." /
+        # "Wednesday 22nd January 2020.")
+        and (
+            not top[span[-1]].endswith((".", ":"))
+            or top[j][:5].lower() == "held "
+            or (_NAMED_DAY.match(top[j]) is not None and _undated(top, span))
+        )
     ):
         if top[j]:
             numbered = NUMBER_LEAD.match(top[j]) or NUMBER_ALONE.match(top[j])
