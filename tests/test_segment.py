@@ -3823,6 +3823,19 @@ CASES = [
         "a heading hard-wrapped onto a line in lower case goes on as far as that line's colon",
     ),
     (
+        "1.\nWelcome\nand apologies for absence\nAll were present.\n2.\nDeclarations\nof "
+        "Interest\nNone.\n3.\nChairman’s\nReport: The Chair thanked the volunteers.\n4.\n"
+        "Grants\nto the youth club were paid\n",
+        [
+            ("1", "Welcome and apologies for absence"),
+            ("2", "Declarations of Interest"),
+            ("3", "Chairman’s Report"),
+            ("4", "Grants"),
+        ],
+        "a heading of one word goes on with a short line in lower case, or its noun after a "
+        "possessive, that its line's break cut off (not a sentence: 'to the club were paid')",
+    ),
+    (
         "Items\nNo. Item\n\n14/62/Plan\n\nApologies\n\nMinutes:\n\nNone were received.\n\n"
         "14/63/Plan\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n\n14/64/Plan\n\n"
         "14/1254/FUL - 149 Mill Road\n\nMinutes:\n\nThe Committee received an application.\n",

@@ -29,6 +29,11 @@ _OPEN_START = re.compile(r"(?:AND|OR|OF|THE|TO|FOR|IN|ON|AT|WITH|BY|FROM|HELD|IN
 _LOWER_ON = re.compile(r"(?:of|and|for|to|in|on|at|the|with|by|from)\s[^:.]{1,60}:")
 
 
+# A short line in lower case, no sentence, that goes on with a heading of one word ("of
+# Interest", "and apologies for absence").
+_SHORT_ON = re.compile(r"(?:of|and|for|to|in|on|at|the|with|by|from|&)(?:\s+[^\s:.]+){1,5}")
+
+
 # A line whose few capitalised words, closed by a colon, end in the noun a heading ends
 # with: the heading above it goes on with them ("Monthly Cornwall" / "Councillor Report:-
 # Cornwall Councillor J. Wood reported ..."; not "Highways England: a letter ...").
@@ -54,7 +59,13 @@ def title_wrapped_on(
     caps_on = title.isupper() and nxt.isupper() and _OPEN_START.match(nxt) is not None
     lower_on = not title.endswith((".", ":")) and _LOWER_ON.match(nxt) is not None
     noun_on = title.istitle() and not title.endswith((".", ":")) and bool(_NOUN_ON.match(nxt))
-    if not (_OPEN_END.search(title) or caps_on or lower_on or noun_on):
+    # (or a heading of one word whose line broke after it, a short line in lower case going
+    # on with it, "Declarations" / "of Interest", or its noun after a possessive, as far as
+    # its colon, "Chairman’s" / "Report: DA showed ...")
+    one_word = " " not in title.strip() and not title.endswith((".", ":"))
+    short_on = one_word and bool(_SHORT_ON.fullmatch(nxt)) and not FINITE_VERB.search(nxt)
+    owner_on = one_word and title.endswith(("’s", "'s")) and ":" in nxt
+    if not (_OPEN_END.search(title) or caps_on or lower_on or noun_on or short_on or owner_on):
         return title, body
     head, colon, text = nxt.partition(":")  # ("... RELATING TO" / "ANY AGENDA ITEM: The ...")
     if not head or len(head) > _WRAPPED_REST or head.endswith(".") or not head[:1].isalpha():
