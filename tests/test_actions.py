@@ -312,6 +312,18 @@ CASES = [
         "a member's task after a topic's dash",
     ),
     (
+        "Waiting for a date, Jane Ash / Tom Birch to attend when the inspectors visit.",
+        [
+            (
+                "Waiting for a date, Jane Ash / Tom Birch to attend when the inspectors visit",
+                "Jane Ash / Tom Birch",
+                None,
+                "terse",
+            )
+        ],
+        "two members named apart by a slash share a task",
+    ),
+    (
         "The group is not costing freight. (Although it was said that they would) David to "
         "respond to this.",
         [

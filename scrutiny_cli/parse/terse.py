@@ -98,7 +98,8 @@ TERSE_CUES = (
             # (an initial may be glued to its name: "P.Copland and T.Hughes to arrange ...")
             # (the owner's words on one line: not a heading over "Nothing to report")
             rf"He|She|We|They)\b)"
-            rf"(?:(?:[A-Z]\.)?[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for)[ \t]+)?){{1,4}})"
+            # (two named apart by a slash too: "Sharon Ash / George West to attend ...")
+            rf"(?:(?:[A-Z]\.)?[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|/)[ \t]+)?){{1,4}})"
             rf"(?:(?:is|are)\s+(?:also\s+)?)?to\s+(?:also\s+)?(?P<verb>{ACTION_VERBS})\b"
             r"(?!(?<=hold)\s+(?:the\s+)?(?:post|office|role)\b)",  # (a post held, no task)
             "terse",
