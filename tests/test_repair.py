@@ -37,6 +37,13 @@ def test_one_stop_before_a_capital_is_left_alone() -> None:
     assert repaired(text) == text
 
 
+def test_one_stop_run_into_a_word_that_only_opens_a_sentence_is_set_apart() -> None:
+    text = "It had been in the press.The committee agreed to take it at the next meeting.\n"
+    assert repaired(text) == (
+        "It had been in the press. The committee agreed to take it at the next meeting.\n"
+    )
+
+
 def test_minutes_numbers_split_after_their_slash_are_joined_where_the_page_prints_them_whole() -> (
     None
 ):

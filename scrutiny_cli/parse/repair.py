@@ -50,8 +50,13 @@ _RUN_TOGETHER = re.compile(r"\.(?<=[a-z0-9][a-z0-9]\.)(?=[A-Z][a-z]|[AI] )")
 
 def _spaced(text: str) -> str:
     if len(_RUN_TOGETHER.findall(text)) < MARKS:
-        return text
+        # (one is enough before a word that only opens a sentence: "... in the press.The
+        # sub-committee agreed ...")
+        return _OPENER_GLUED.sub(". ", text) if ".T" in text or ".I" in text else text
     return _RUN_TOGETHER.sub(". ", text)
+
+
+_OPENER_GLUED = re.compile(r"\.(?<=[a-z]{2}\.)(?=(?:The|This|These|There|It|They)\s)")
 
 
 # A minute's number that a converter split after its slash, "12/ 70 Apologies", on a page
