@@ -1552,6 +1552,12 @@ CASES = [
         [(None, "The meeting agreed the minutes represented a true record of the meeting.")],
         "the meeting as the body deciding",
     ),
+    (
+        "Councillor Ash asked for a report on the case. The sub-committee agreed to take this "
+        "item at the next meeting.",
+        [(None, "The sub-committee agreed to take this item at the next meeting.")],
+        "a sub-committee in lower case as the subject of its decision",
+    ),
     ("The meeting noted that the road had been resurfaced.", [], "the meeting noting a fact"),
     (
         "New contract with the security firm considered.\nAcceptance of their proposal, proposed"

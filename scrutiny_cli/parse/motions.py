@@ -42,7 +42,7 @@ HOUSE_STYLE = rule(
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
     r"Members|Councillors|Cllrs|Commission|Assembly|"
-    r"(?<=[Tt]he\s)(?:meeting|members|councillors|committee|board|panel|council)"
+    r"(?<=[Tt]he\s)(?:meeting|members|councillors|sub-committee|committee|board|panel|council)"
     # ("All community councillors agreed to continue their previous roles.")
     r"|(?<=All\s)(?:(?:community|parish|town)\s+)?(?:councillors|members)"
     # (or a council by its initials, as community and parish clerks write: "CC approved the
