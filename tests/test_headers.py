@@ -2123,6 +2123,11 @@ CASES = [
         (None, "2020-01-22", "19:30", "The Wyvern Arms Function Room"),
     ),  # (the place's sentence, then the date as one of its own, wrapped over its year)
     (
+        "WYVERN LEISURE TRUST BOARD OF TRUSTEES MINUTES OF MEETING HELD ON TUESDAY 18 "
+        "SEPTEMBER 2018 AT 1836 HOURS IN THE RECEPTION ROOM\n\n1. Welcome\nAll present.",
+        ("Wyvern Leisure Trust Board of Trustees", "2018-09-18", "18:36", "THE RECEPTION ROOM"),
+    ),  # (a charity's board "of Trustees" named before the header's words on its line)
+    (
         "MINUTES Parish Council Meeting Wednesday 13th May 2020 ~ 7.30 pm",
         ("Parish Council", "2020-05-13", "19:30", None),
     ),  # (the page's title word before the body's name)

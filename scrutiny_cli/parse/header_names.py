@@ -19,7 +19,7 @@ _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY
 
 _BODY_NOUN = re.compile(
     r"(?i)\b(?:Council|Committee|Board|Panel|Forum|Group|Cabinet|Authority|Partnership|Trust|"
-    r"Assembly|Executive|Meeting)$"
+    r"Assembly|Executive|Meeting|Trustees)$"
 )
 
 
