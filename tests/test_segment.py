@@ -3836,6 +3836,23 @@ CASES = [
         "possessive, that its line's break cut off (not a sentence: 'to the club were paid')",
     ),
     (
+        "Minutes of the meeting of Wyvern Parish Council held on 4 April 2018\n\n"
+        "  1. Apologies: Cllr Ash (on leave)\n  2. Declarations: None\n"
+        "  3. Vice-Chairman: Cllr Birch was appointed.\n"
+        "  1. Vacancy: It was RESOLVED to co-opt Mr Cole.\n\nThe notice was taken down.\n\n"
+        "  1. Minutes: The minutes were approved.\n  1. Footpaths: Markers were replaced.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "Declarations"),
+            ("3", "Vice-Chairman"),
+            ("1", "Vacancy"),
+            ("1", "Minutes"),
+            ("1", "Footpaths"),
+        ],
+        "a web page's list broken into several, each numbered from 1 again, its headings run "
+        "in with a colon: the later '1.'s go on with the items",
+    ),
+    (
         "Items\nNo. Item\n\n14/62/Plan\n\nApologies\n\nMinutes:\n\nNone were received.\n\n"
         "14/63/Plan\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n\n14/64/Plan\n\n"
         "14/1254/FUL - 149 Mill Road\n\nMinutes:\n\nThe Committee received an application.\n",

@@ -237,6 +237,26 @@ def all_ones(cands: list[Numbered]) -> list[Numbered]:
     return ones if len(ones) >= 3 and len(ones) * 2 >= len(cands) else []
 
 
+def ones_restarted(
+    chain: list[Numbered], cands: list[Numbered], lines: list[str]
+) -> list[Numbered]:
+    """A web page's list broken into several, each numbered from 1 again ("1. Apologies:
+    ..." / "2. Declarations: None" / "3. Appoint a Vice-Chairman: ..." / "1. Parish Council
+    Vacancy: ..." / "1. Minutes: ..."): the chain goes on with two or more "1."s after it,
+    each a heading closed by its colon as the chain's are, where no other number follows."""
+    if len(chain) < 2 or chain[0].key != (1,):
+        return chain
+    if not all(_COLON_RUN_IN.match(lines[c.line]) for c in chain):
+        return chain
+    after = [c for c in cands if c.line > chain[-1].line and _COLON_RUN_IN.match(lines[c.line])]
+    if len(after) < 2 or any(c.key != (1,) or not c.title for c in after):
+        return chain
+    return [*chain, *after]
+
+
+_COLON_RUN_IN = re.compile(r"\d{1,2}\.\s+[A-Z][^:.\n]{1,60}:")
+
+
 def ones_instead(chain: list[Numbered], ones: list[Numbered]) -> bool:
     """Whether headings all numbered 1 (ones) stand for the chain: none, one, or a 1 and a
     stray number after it that does not run on, with ones on both sides of the stray

@@ -36,6 +36,7 @@ from .chains import (
     list_in_last_item,
     lower_heading,
     ones_instead,
+    ones_restarted,
     paragraph_of,
     restyled_run,
     without_lists_between,
@@ -117,6 +118,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         ones = all_ones(sorted([*cands, *worded_ones], key=lambda c: c.line)) or ones
     if ones and len(ones) > len(chain) and ones_instead(chain, ones):
         chain = ones
+    chain = ones_restarted(chain, cands, lines)
     if agenda_listing(chain, lines, cands):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
         before = best_chain([c for c in cands if c.line < chain[0].line])
