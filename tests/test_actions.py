@@ -324,6 +324,20 @@ CASES = [
         "two members named apart by a slash share a task",
     ),
     (
+        "The Director advised it was not a matter for the Committee; however, he would take the "
+        "question away and respond to the Councillor.",
+        [
+            (
+                "The Director advised it was not a matter for the Committee; however, he would "
+                "take the question away and respond to the Councillor",
+                "Director",
+                None,
+                "undertaking",
+            )
+        ],
+        "a question taken away to answer is an undertaking",
+    ),
+    (
         "The group is not costing freight. (Although it was said that they would) David to "
         "respond to this.",
         [
@@ -3839,6 +3853,7 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("The contractor would take the cuttings away after the fete.", "things carried away"),
     (
         "RESOLVED that the Chair continue to identify and invite expert witnesses to the panel.",
         "a standing authority's second verb after 'and' is no task of its own",

@@ -302,6 +302,11 @@ _PROMISED = (
 # The words between a promise and its verb: "will also write", "will then inform", "would
 # formally write to Mr Garner".
 _ADVERBS = "also|further|now|then|formally|personally|again|shortly|jointly"
+# A matter taken away, to come back on it: "he would take the question away and respond".
+_TAKEN_AWAY = (
+    r"take\s+(?:this|(?:the|these|those|this|that)\s+(?:question|matter|point|"
+    r"issue|query|comment|concern|suggestion)s?)\s+away"
+)
 UNDERTAKING = rule(
     "undertaking",
     # (a match opens with a capital, "the", "he", "she", "clerk", "council", "officers", "and",
@@ -337,7 +342,7 @@ UNDERTAKING = rule(
     # 2017-18", "PC Camus advised ..., but will make further enquiries")
     rf"|(?:^|[•;]\s*|\b(?:and|but)\s+)(?:also\s+)?(?:would|will|agreed\s+to)\s+(?:also\s+)?)"
     # (a promise to deal with a matter; not "they were asked to deal with 161 incidents")
-    rf"(?P<verb>{ACTION_VERBS}|forward\s+on|deal\s+with|{_DOING}|{_PROMISED})\b",
+    rf"(?P<verb>{ACTION_VERBS}|forward\s+on|deal\s+with|{_DOING}|{_PROMISED}|{_TAKEN_AWAY})\b",
     "undertaking",
     "Cllr Sandhu would follow up further signs of safety training",
     flags=M,
@@ -353,7 +358,8 @@ CUE_GATES: dict[str, re.Pattern[str]] = {
         rf"(?:(?:{_ADVERBS}|unanimously|himself|herself|themselves)\s+|"
         r"be\s+(?:happy|pleased|willing)\s+to\s+|"
         rf"(?:aim|seek|endeavour|continue)\s+to\s+|try\s+(?:and|to)\s+|be\s+(?={_DOING})|"
-        rf"for\s+.{{3,80}}?\s+|to\s+)*(?:{ACTION_VERBS}|forward\s+on|deal\s+with|{_DOING}|{_PROMISED})\b",
+        rf"for\s+.{{3,80}}?\s+|to\s+)*"
+        rf"(?:{ACTION_VERBS}|forward\s+on|deal\s+with|{_DOING}|{_PROMISED}|{_TAKEN_AWAY})\b",
         re.I | re.M,
     ),
 }
