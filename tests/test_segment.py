@@ -4956,7 +4956,8 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
     body = (
         "24/41 Apologies:? Cllr Reed.\n\n24/42 Declarations of Interest:? None.?\n\n"
         "24/43 Minutes from May Meeting ? It was agreed the minutes be adopted.?\n\n"
-        "24/44? Clerks Report ? Was the hall booked? It was.\n"
+        "24/44? Clerks Report ? Was the hall booked? It was.\n\n"
+        "24/45 Police Issues -? PC Ash attended the meeting.? a)? Parking was discussed.\n"
     )
     items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
@@ -4964,8 +4965,10 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ("24/42", "Declarations of Interest"),
         ("24/43", "Minutes from May Meeting"),
         ("24/44", "Clerks Report"),
+        ("24/45", "Police Issues"),  # (after a dash, or a list's bracket, too)
     ]
     assert items[3].minutes == "Was the hall booked? It was."
+    assert items[4].minutes == "PC Ash attended the meeting. a) Parking was discussed."
 
 
 @pytest.mark.parametrize(

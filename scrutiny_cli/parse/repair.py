@@ -19,8 +19,10 @@ MARKS = 3  # this many signs of a damage on a page show it is there
 
 # A character the page's encoding lost, shown as "?" (a dash, a no-break space): "Minutes
 # from September Meeting ? It was proposed", "Declarations of Interest:? None.", "adopted
-# as correct.? The Chairman signed". A question mark never stands after a space or a stop.
-_LOST_AS_QUESTION = re.compile(r" \?+(?= )|(?<=[:.\d])\?+(?= |$)|\?{2,}", re.M)
+# as correct.? The Chairman signed", after a dash or a list's bracket too, "PACT Issues -? PS
+# Tony Crowter attended", "a)? Illegal parking". A question mark never stands after a space
+# or a stop.
+_LOST_AS_QUESTION = re.compile(r" \?+(?= )|(?<=[:.\d)–-])\?+(?= |$)|\?{2,}", re.M)
 
 
 def _questioned(text: str) -> str:
