@@ -324,6 +324,19 @@ CASES = [
         "two members named apart by a slash share a task",
     ),
     (
+        "The repair would be carried out by a local joiner and Dylan is to purchase a cover.",
+        [
+            (
+                "The repair would be carried out by a local joiner and Dylan is to purchase a "
+                "cover",
+                "Dylan",
+                None,
+                "terse",
+            )
+        ],
+        "one who 'is to' act after 'and'",
+    ),
+    (
         "The Director advised it was not a matter for the Committee; however, he would take the "
         "question away and respond to the Councillor.",
         [
@@ -3853,6 +3866,7 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("The hall was booked and Mary is to receive a bouquet.", "what one is to be given"),
     ("The contractor would take the cuttings away after the fete.", "things carried away"),
     (
         "RESOLVED that the Chair continue to identify and invite expert witnesses to the panel.",

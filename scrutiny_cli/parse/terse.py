@@ -89,7 +89,9 @@ TERSE_CUES = (
             # (or the council itself after a bullet: "• The parish council to send ...", not
             # an action tracker's row, "• Director of Resources to arrange ... - Done")
             rf"(?:^{_PARAGRAPH}|^[•·▪][ \t]*(?=[Tt]he\s+{_COUNCIL_ITSELF})|[.;,]\s+|\)[ \t]+"
-            rf"|\s[-–—][ \t]+)"
+            # (or after "and", one who "is to" act: "... by a local joiner and Dylan is to
+            # purchase a piano cover")
+            rf"|\s[-–—][ \t]+|\band[ \t]+(?=(?:[A-Z][\w'’-]*[ \t]+){{1,2}}(?:is|are)[ \t]+to[ \t]))"
             rf"(?:A(?:ction|CTION)S?\s*:?\s*)?"
             # (the council itself in lower case: "The parish council to contact the owner")
             rf"(?P<owner>(?:The|the)\s+{_COUNCIL_ITSELF}\s+|"
