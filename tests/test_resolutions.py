@@ -1558,6 +1558,12 @@ CASES = [
         [(None, "The sub-committee agreed to take this item at the next meeting.")],
         "a sub-committee in lower case as the subject of its decision",
     ),
+    (
+        "The Chairman proposed that two spare sets of keys be cut for the notice boards. This "
+        "was agreed and the Clerk was asked to action.",
+        [(None, "The Chairman proposed that two spare sets of keys be cut for the notice boards.")],
+        "the chair's proposal, carried by the sentence after it however long that goes on",
+    ),
     ("The meeting noted that the road had been resurfaced.", [], "the meeting noting a fact"),
     (
         "New contract with the security firm considered.\nAcceptance of their proposal, proposed"

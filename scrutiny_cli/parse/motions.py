@@ -17,6 +17,7 @@ from .rules import I, M, near_miss, rule
 from .vote_outcomes import (
     APPROVED_AFTER,
     CARRIED,
+    CARRIED_FIRST,
     CARRIED_IN_SENTENCE,
     HOW_TO_MOVE,
     LOST,
@@ -196,7 +197,9 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     for m in PROPOSER_ALONE.finditer(folded) if " proposed that" in folded else ():
         a, b = sentences.sentence_at(folded, m.start(), spans)
         nxt = next((folded[x:y] for x, y in spans if x >= b), "")
-        if "second" in folded[a:b].lower() or len(nxt.split()) > OUTCOME_WORDS:
+        if "second" in folded[a:b].lower() or (
+            len(nxt.split()) > OUTCOME_WORDS and not CARRIED_FIRST.match(nxt)
+        ):
             continue  # (seconded: a motion read above, or left as it was)
         if CARRIED.search(nxt) and not LOST.search(nxt):
             out.append(Resolution(text=text[a:b]))

@@ -118,6 +118,13 @@ near_miss(
 # "Cllr. Griffiths proposed that the lights be delayed. All agreed."
 PROPOSER_ALONE = re.compile(
     r"\b(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+proposed\s+that\b"
+    # (or the one in the chair: "The Chairman proposed that two spare sets of keys ...")
+    r"|\b[Tt]he\s+(?:Vice[- ]?)?Chair(?:man|woman|person)?\s+proposed\s+that\b"
+)
+# The sentence after a proposal that opens by carrying it, however long it goes on: "This
+# was agreed and the clerk was asked to action."
+CARRIED_FIRST = re.compile(
+    r"(?i)(?:this|which|it)\s+was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|approved|carried)\b"
 )
 # A proposal carried in its own sentence, no seconder named: "Cllr Coad proposed that the
 # minutes be accepted ..., this was unanimously AGREED", "Cllr Manning proposed approval of the
