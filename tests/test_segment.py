@@ -8409,3 +8409,17 @@ def test_a_decision_keyword_before_its_parts_on_a_line_of_its_own_heads_no_item(
     items = items_of(body)
     assert [i.title for i in items] == ["Budget Monitoring", "Highways Update"]
     assert len(items[0].resolutions) == 2
+
+
+def test_a_heading_cut_short_at_the_foot_of_a_page_is_its_last_item() -> None:
+    """A page cut short after a heading standing apart as its others do keeps that heading
+    as an item with no text ("Risk Assessme"); a sentence's first word cut, a signature or a
+    member's name is none."""
+    page = (
+        "Police matters\n\nPC Ash reported two thefts.\n\nPlay area\n\nThe swings were "
+        "mended.\n\n{last}\n"
+    )
+    titles = [i.title for i in items_of(page.format(last="Risk Assessme"))]
+    assert titles == ["Police matters", "Play area", "Risk Assessme"]
+    for last in ("Sergeant", "Signed Chairman", "Councillor Birch", "Date of next meeting:"):
+        assert [i.title for i in items_of(page.format(last=last))][-1] == "Play area", last
