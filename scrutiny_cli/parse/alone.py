@@ -18,6 +18,7 @@ from .numbers import NUMBER_ALONE, NUMBER_LEAD
 from .run_in import COLON_LABEL, WHO_CAME, colon_dash
 from .tight_headings import (
     NO_HEADING,
+    cut_last,
     described_headings,
     descriptions_unheaded,
     over_paragraphs,
@@ -151,36 +152,9 @@ def unnumbered(lines: list[str]) -> list[Start]:
         blanks = 0
     if bulleted and any(s[0] not in bulleted for s in starts):
         return [s for s in starts if s[0] not in bulleted]  # points under headings of its own
-    if len(starts) >= 2 and (last := _cut_last(lines, starts[-1][0])) is not None:
+    if len(starts) >= 2 and (last := cut_last(lines, starts[-1][0])) is not None:
         starts.append(last)
     return starts
-
-
-def _cut_last(lines: list[str], after: int) -> Start | None:
-    """The page's last line, a heading standing apart as the page's others do, where the
-    page ends before its text ("Risk Assessme", "Prior Planning Application" at the foot of
-    a page cut short); never a signature, a closing line or a sentence."""
-    last = next((i for i in range(len(lines) - 1, after, -1) if lines[i].strip()), None)
-    if last is None or lines[last - 1].strip() or NUMBER_LEAD.match(lines[last]):
-        return None
-    line = lines[last].strip()
-    if line.endswith((".", ":", ",")) or _CLOSING.match(line) or FINITE_VERB.search(line):
-        return None
-    # (a word alone may be a sentence's first, cut: "Sergeant", "Counci"; so may a member)
-    # (nor a page's number or date: "P. 3", "Page 2 of 4")
-    if len(line.split()) < 2 or "<" in line or _SENTENCE_LEAD.match(line) or _DIGIT.search(line):
-        return None
-    title = heading_line(line)
-    return (last, None, title, "") if title else None
-
-
-_DIGIT = re.compile(r"\d")
-_SENTENCE_LEAD = re.compile(r"(?:The|It|This|Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Members?)\b")
-# What a whole page may end with: who signed it, and when; the meeting's close.
-_CLOSING = re.compile(
-    r"(?i)(?:signed|signature|chair(?:man|person|woman)?|clerk|date|dated|meeting\s+closed|"
-    r"close\s+of\s+meeting|the\s+meeting\s+(?:closed|ended))\b"
-)
 
 
 def _kind_under_description(lines: list[str], i: int) -> bool:

@@ -6,7 +6,8 @@ more on a page make them its headings (one alone may be a paragraph's short last
 unless headings in capitals stand between them: then they are those items' sub-headings.
 So do three or more over the agenda's description of their item, a ModernGov page copied as
 text ("Apologies for Absence" / "To receive any apologies for absence." / "None."), and
-under them an item's description whose heading was dropped."""
+under them an item's description whose heading was dropped. Known by what is around it too:
+a heading at the foot of a page cut short, nothing below it (cut_last)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,30 @@ def descriptions_unheaded(lines: list[str], described: set[int]) -> set[int]:
         if i - 1 not in described and lines[i - 1].endswith(".")
         and _MINUTES_DESCRIPTION.match(lines[i])
     }  # fmt: skip
+
+
+def cut_last(lines: list[str], after: int) -> tuple[int, None, str, str] | None:
+    """The page's last line, a heading standing apart as the page's others do, where the
+    page ends before its text ("Risk Assessme", "Prior Planning Application" at the foot of
+    a page cut short); never a signature, a closing line or a sentence."""
+    last = next((i for i in range(len(lines) - 1, after, -1) if lines[i].strip()), None)
+    if last is None or lines[last - 1].strip() or NUMBER_LEAD.match(lines[last]):
+        return None
+    line = lines[last].strip()
+    if line.endswith((".", ":", ",")) or _CLOSING.match(line) or FINITE_VERB.search(line):
+        return None
+    # (a word alone may be a sentence's first, cut: "Sergeant", "Counci"; so may a member)
+    # (nor a page's number or date: "P. 3", "Page 2 of 4")
+    if len(line.split()) < 2 or "<" in line or _SENTENCE_LEAD.match(line) or _DIGIT.search(line):
+        return None
+    title = heading_line(line)
+    return (last, None, title, "") if title else None
+
+
+_DIGIT = re.compile(r"\d")
+_SENTENCE_LEAD = re.compile(r"(?:The|It|This|Councillors?|Cllrs?|Mr|Mrs|Ms|Dr|Members?)\b")
+# What a whole page may end with: who signed it, and when; the meeting's close.
+_CLOSING = re.compile(
+    r"(?i)(?:signed|signature|chair(?:man|person|woman)?|clerk|date|dated|meeting\s+closed|"
+    r"close\s+of\s+meeting|the\s+meeting\s+(?:closed|ended))\b"
+)
