@@ -430,6 +430,13 @@ REVIEWED = [
         "fees; an addition to 1.5 metres was agreed.",
         [],
     ),
+    (
+        "To confirm the minutes of the meeting held on 28 June 2021",
+        "The minutes were confirmed subject to the amendments below:\n\n-   70.13 – the word "
+        "County be corrected to “Country”.\n\n-   70.35 – that the word “posed” is replaced.\n"
+        "\n-   7.30pm – the start time.",
+        ["70.13", "70.35"],
+    ),  # (a list of corrections, each led by the paragraph it corrects and a dash)
 ]
 
 

@@ -149,6 +149,18 @@ near_miss(
     "changes to 2024 fees",
     "amendment to 7.1 metres",
 )
+# Each entry of a list of corrections to the minutes read, led by the paragraph it corrects
+# and a dash: "subject to the amendments below:" / "- 70.13 – the word County be corrected
+# to “Country”." (refs.py reads it only under an item that reviews earlier minutes, beside
+# a word of amending).
+CORRECTED_ENTRY_REF = rule(
+    "corrected-entry-ref",
+    rf"^[ \t]*(?:[-•·*][ \t]*)?(?P<ref>{_CORRECTED})[ \t]+[–-][ \t]+(?=\S)",
+    "ref",
+    "-        70.13 – the word County be corrected to “Country”.",
+    flags=M,
+)
+near_miss("corrected-entry-ref", "- 7.30pm – the meeting started", "- 2021 – the year")
 # A correction of the minutes read, naming the earlier minute or paragraph alone: "the
 # second sentence of 32.4 should read: ...", "noted that 34.5 should have stated ..." (not
 # a time, a sum or a measure, "7.30pm should read 8pm", "£1.50 should read £1.75").

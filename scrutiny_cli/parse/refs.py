@@ -24,6 +24,7 @@ from .ref_rules import (
     ARTICLE_REF,
     BRACKETED_ARISING_REF,
     COLUMN_REF,
+    CORRECTED_ENTRY_REF,
     CORRECTION_REF,
     DASHED_ARISING_REF,
     DOTTED_ARISING_REF,
@@ -145,6 +146,7 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
         word in lowered for word in ("amendment", "addition", "correction", "alteration")
     ):
         hits += [(m.start(), m.end(), _numbers(m)) for m in CORRECTION_REF.finditer(folded)]
+        hits += _each_ref(CORRECTED_ENTRY_REF.regex.finditer(folded))
     if reviews and any(word in lowered for word in (" should ", "sentence", "line", "paragraph")):
         hits += [(m.start(), m.end(), [m["ref"] or m["read"]])
                  for m in SHOULD_READ_REF.regex.finditer(folded)]  # fmt: skip
