@@ -337,6 +337,11 @@ CASES = [
         "one who 'is to' act after 'and'",
     ),
     (
+        "b) Practice leaflets to be handed out at the next meeting.",
+        [("Practice leaflets to be handed out at the next meeting", None, None, "terse")],
+        "a thing to be done after a list's mark",
+    ),
+    (
         "The Director advised it was not a matter for the Committee; however, he would take the "
         "question away and respond to the Councillor.",
         [

@@ -163,7 +163,9 @@ TERSE_CUES = (
             # reviewed in December."; after a dash, the task on what the line named ("Pot holes
             # after the bad weather – to be reported to Highways"); "... clarification to be sought"
             # (the dash glued to the word before too: "... requires barriers– all to be passed")
-            r"(?:(?:^|[.;:]\s+|(?:\s[-–—]|(?<=[a-z])[-–—])\s+)(?:[Tt]his|[Aa]ll|[A-Z][\w'’-]*"
+            # (after a list's mark too: "b) Practice leaflets to be handed out at next meeting")
+            r"(?:(?:^(?:\(?(?:[a-z]|[ivx]{2,4})\)[ \t]*)?|[.;:]\s+|(?:\s[-–—]|(?<=[a-z])[-–—])\s+)"
+            r"(?:[Tt]his|[Aa]ll|[A-Z][\w'’-]*"
             # (the subject's words may be capitals before its noun, "Casual Vacancy notices to
             # be displayed", not a place's name, news of others' works: "Station Road to be
             # resurfaced in July")
