@@ -2128,6 +2128,18 @@ CASES = [
         ("Wyvern Leisure Trust Board of Trustees", "2018-09-18", "18:36", "THE RECEPTION ROOM"),
     ),  # (a charity's board "of Trustees" named before the header's words on its line)
     (
+        "Mill Street Tenants Panel Wyvern Community Centre Minutes of meeting Tuesday 25th "
+        "March 2014, 7pm – 9pm 1 Present 1.1 Residents Ann Ash (Chair)",
+        ("Mill Street Tenants Panel", "2014-03-25", "19:00", "Wyvern Community Centre"),
+    ),  # (the letterhead's place run on after the body's name, then the minutes' words)
+    (
+        "Old Mill Tenant and Residents Panel Wyvern Community Centre Minutes of meeting Tuesday "
+        "25th March 2014, 7pm – 9pm 1 Present 1.1 Residents Ann Ash (Chair) 2 Minutes 2.1 The "
+        "minutes of the meeting held on 4 March were agreed. 3 Repairs 3.1 The officer met the "
+        "residents about the lifts and the Panel asked for a report.",
+        ("Old Mill Tenant and Residents Panel", "2014-03-25", "19:00", "Wyvern Community Centre"),
+    ),  # (the same read as a header sentence, on a page run onto one line)
+    (
         "MINUTES Parish Council Meeting Wednesday 13th May 2020 ~ 7.30 pm",
         ("Parish Council", "2020-05-13", "19:30", None),
     ),  # (the page's title word before the body's name)

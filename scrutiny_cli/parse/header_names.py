@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .bodies import COUNCIL_LINE
+from .header_cues import BUILDING_WORDS
 from .header_labels import name_line
 
 _CAPITALS_END = re.compile(r"(?:\b[A-Z][A-Z'’&-]+\s+){1,6}(?:COUNCIL|AUTHORITY|BOARD|COMMITTEE)$")
@@ -41,6 +42,21 @@ def name_before(lead: str) -> str | None:
 _COMMITTEE_END = re.compile(
     r"(?<=\bCouncil\s)(?:[A-Z][\w'’&-]*\s+|(?:and|of|for|&)\s+|\([^()]{1,100}\)\s+){1,10}"
     r"(?:Committee|Sub-Committee|Working\s+(?:Group|Party)|Panel)$"
+)
+
+
+def name_and_place(name: str | None) -> tuple[str | None, str | None]:
+    """A body's name and the place a letterhead ran on after it, if any: "Old St Tenant and
+    Residents’ Panel Tompion Community Centre" is the Panel, met at the Centre (a building's
+    noun closing a few words after the body's; never a body named for its building, "Village
+    Hall Committee")."""
+    m = _NAME_THEN_BUILDING.fullmatch(name) if name else None
+    return (m["name"], m["place"]) if m else (name, None)
+
+
+_NAME_THEN_BUILDING = re.compile(
+    r"(?P<name>.{3,120}?\b(?:Council|Committee|Board|Panel|Forum|Group|Trust|Association))\s+"
+    rf"(?P<place>(?:[A-Z][\w'’&-]*\s+){{1,4}}(?:{BUILDING_WORDS}))"
 )
 
 

@@ -26,7 +26,14 @@ from .header_cues import (
 )
 from .header_held import MEETING_ON, MEETING_WAS_HELD, THE_MEETING_WAS_HELD, THERE_WAS_A_MEETING
 from .header_labels import LABEL_START, POST_HOLDER, name_line
-from .header_names import name_above, name_above_at, name_before, name_ending, without_title
+from .header_names import (
+    name_above,
+    name_above_at,
+    name_and_place,
+    name_before,
+    name_ending,
+    without_title,
+)
 from .header_span import body_then_place, paragraph, place_then_date, undated_header
 from .header_stamps import BARE_NOUNS, DRAFT, LETTERHEAD, MEMBERS_OF, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
@@ -284,7 +291,10 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
             body = fuller
         elif body and MEMBERS_OF.fullmatch(body):  # (a meeting of the letterhead's body)
             body = named or name_above(top, i) or body
-        give("committee", body or named or name_above(top, i), 2)
+        # (its letterhead's place run on after the body's name: "Old St Tenant and Residents’
+        # Panel Tompion Community Centre Minutes of meeting Tuesday ...")
+        body, building = name_and_place(body or named or name_above(top, i))
+        give("committee", body, 2)
         # The time: after the date, perhaps after the venue ("... 2020 at the Memorial Hall,
         # Pentre Wyvern at 7.00pm"), within the header's sentence.
         # ("and" or "closed" after the date ends it: "... at 7pm and closed at 9pm"; before
@@ -297,7 +307,10 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         hour = held_hour(rest, date_end)
         give(
             "venue",
-            place or venue_in(rest) or (hour[1] if hour else place_after(rest[date_end:])),
+            place
+            or venue_in(rest)
+            or building
+            or (hour[1] if hour else place_after(rest[date_end:])),
             2,
         )
         return True

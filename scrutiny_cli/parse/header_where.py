@@ -144,6 +144,9 @@ NAME_PLACE_DATE = rule(
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,7}?\s+(?:Council|Committee|Board|Authority|"
     r"Trust|Forum|Panel))\s+"
     rf"(?P<venue>[A-Z][^\n@]{{2,80}}?\b(?:{BUILDING_WORDS})\b[^\n@]{{0,40}}?),?\s+"
+    # (the minutes' words between: "... Panel Wyvern Community Centre Minutes of meeting
+    # Tuesday 25th March 2014")
+    r"(?:(?i:minutes)(?:\s+of\s+(?:the\s+)?meeting)?,?\s+)?"
     rf"(?P<when>(?:{DAY_NAMES}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES}),?\s+\d{{4}}.*)$",
     "header",
     "Tealing Community Council Tealing Small Hall, Inveraldie Wednesday 15th August 2012 @ 6.30pm",
