@@ -3932,3 +3932,16 @@ def test_the_earlier_minutes_an_item_approves_below_a_list_of_names_are_not_the_
     )
     part = parse(read_text(page.encode())).parts[0]
     assert (part.committee, part.date, part.start_time) == ("Full Council", "2018-02-26", "19:00")
+
+
+def test_a_body_named_for_its_building_keeps_its_name() -> None:
+    from scrutiny_cli.parse.header_names import name_and_place
+
+    assert name_and_place("Wyvern Village Hall Committee") == (
+        "Wyvern Village Hall Committee",
+        None,
+    )
+    assert name_and_place("Mill Street Tenants Panel Wyvern Community Centre") == (
+        "Mill Street Tenants Panel",
+        "Wyvern Community Centre",
+    )
