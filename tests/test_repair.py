@@ -111,3 +111,22 @@ def test_a_councils_name_whose_words_ran_together_is_set_apart() -> None:
     assert repaired(text).startswith("Cyngor Cymuned Wexllan Community Council\n")
     kept = "Cllr MacGregor and Cllr McDonald attended the meeting of the Council\n"
     assert repaired(kept) == kept
+
+
+def test_a_lists_numbers_kept_behind_its_bullets_lose_the_bullets() -> None:
+    text = (
+        "• 1) Welcome\nThe Chair welcomed everyone.\n"
+        "• 2) Apologies for absence\nCllr Hale sent apologies.\n"
+        "• 3) Playing field\nThe Clerk to obtain quotes for the gate.\n"
+    )
+    assert repaired(text) == text.replace("• ", "")
+
+
+def test_bulleted_numbers_beside_a_pages_own_numbers_or_out_of_order_keep_their_bullets() -> None:
+    inside = (
+        "4. Highways\nThe Clerk reported:\n"
+        "• 1) Potholes on Mill Lane\n• 2) Gully cleaning\n• 3) Signs at Wyvern Cross\n"
+    )
+    assert repaired(inside) == inside
+    jumbled = "• 1) Welcome\nHello.\n• 3) Finance\nPaid.\n• 2) Planning\nNone.\n"
+    assert repaired(jumbled) == jumbled

@@ -61,6 +61,23 @@ def _spaced(text: str) -> str:
 _OPENER_GLUED = re.compile(r"\.(?<=[a-z]{2}\.)(?=(?:The|This|These|There|It|They)\s)")
 
 
+# A list's numbers each kept behind the bullet a converter gave the list ("• 1) Welcome" /
+# "• 2) Apologies for absence" / "• 3) Declarations of interest"): the numbers are the
+# page's headings, their bullets nothing. Only a run counting on by one, on a page with no
+# number opening a line without a bullet (beside those a bulleted list is one item's).
+_BULLETED_NUMBER = re.compile(r"^•[ \t]*(?=(\d{1,2})[.)][ \t]+[A-Z])", re.M)
+_LINE_NUMBER = re.compile(r"^\d{1,2}[.)][ \t]+[A-Z]", re.M)
+
+
+def _unbulleted_numbers(text: str) -> str:
+    numbers = [int(m[1]) for m in _BULLETED_NUMBER.finditer(text)]
+    if len(numbers) < MARKS or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return text
+    if _LINE_NUMBER.search(text):
+        return text
+    return _BULLETED_NUMBER.sub("", text)
+
+
 # A minute's number that a converter split after its slash, "12/ 70 Apologies", on a page
 # that prints the same year's numbers whole ("12/69 Public Session"): the number whole. (Two
 # such at least: "10/ 12 Members present" alone is a count.)
@@ -315,6 +332,8 @@ def repaired(text: str) -> str:
         text = _DOCUMENT_SIZE.sub(r"\1\2", text)
     if ". " in text:
         text = _headings_apart(text)
+    if "•" in text:
+        text = _unbulleted_numbers(text)
     if "----" in text or "____" in text:  # (a rule glued to the next minute's number)
         text = _RULE_BEFORE_NUMBER.sub("\n\n", text)
     if name := _GLUED_NAME.search(text, 0, HEADER_CHARS):  # (a council's name's words)
