@@ -68,7 +68,10 @@ TIMES = [
     ("at 13 pm", None),
     ("commencing 7-45 pm", "19:45"),  # (a dash for the stop, where no hour could follow)
     ("Meeting held on Zoom on 8 September 2020 at 7 30pm", "19:30"),  # (a space for it)
-    ("from 7-9pm", "21:00"),  # (a range's end read alone: its start has no "pm")
+    ("from 7-9pm", "19:00"),  # (a range's start takes its end's "pm")
+    ("Meeting 2 December 2019 7 -7.30 pm", "19:00"),
+    ("held on 2 March 2020 - 7pm", "19:00"),  # (a year's last figures are no range's start)
+    ("from 10 to 12.30pm", "10:00"),
     ("The meeting commenced at 7 o'clock", "19:00"),  # (an hour in words, bare)
     ("at 10 o’clock in the Council Chamber", "10:00"),
     ("page 7 of 10 o", None),

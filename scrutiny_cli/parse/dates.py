@@ -101,6 +101,8 @@ def parse_time(text: str) -> str | None:
     m = TIME.search(text)
     if not m:
         return None
+    if m["ap"] and (start := _RANGE_START.search(text, 0, m.start())):
+        return range_start(start[0] + m.group())  # ("7-9pm": its start, its end's "pm")
     if m["noon"]:
         return "12:00"
     if m["h24"] is not None:
@@ -134,6 +136,12 @@ _HOURS = re.compile(
 )
 
 
+# A range's start standing just before a time with its "am" or "pm", the start having none
+# of its own: "7-9pm", "7 to 9pm", "Meeting 2 December 2019 7 -7.30 pm" (never a year's
+# last figures, "2019 - 7pm", nor a date's).
+_RANGE_START = re.compile(r"(?<![\d/.:])\d{1,2}(?:[.:]\d{2})?\s*(?:to|-|–)\s*$", re.I)
+
+
 def range_start(text: str) -> str | None:
     """The start time in text, a range's start taking the am or pm its end gives it ("7 to
     9pm" -> 19:00, "11 - 1pm" -> 11:00)."""
@@ -141,8 +149,9 @@ def range_start(text: str) -> str | None:
     if m is None:
         return parse_time(text)
     ap = m["ap"].lower()
-    if ap == "p" and int(m["end"]) != 12 and int(m["h"]) > int(m["end"]) and int(m["h"]) != 12:
-        ap = "a"  # (a morning's start before an afternoon's end)
+    start, end = int(m["h"]), int(m["end"])
+    if ap == "p" and start != 12 and (end == 12 or start > end):
+        ap = "a"  # (a morning's start before an afternoon's end: "11 - 1pm", "10 to 12.30pm")
     return parse_time(f"{m['h']}{m['m'] or ''}{ap}m")
 
 
