@@ -3965,6 +3965,37 @@ def test_a_flattened_page_numbered_with_the_year_first_keeps_every_item() -> Non
     assert [r.text for r in items[2].resolutions] == ["adjourn the meeting for public questions."]
 
 
+def test_a_flattened_page_numbered_with_the_year_before_a_stop_keeps_every_item() -> None:
+    """ "21.97", "21.98", "21.99" then "21.100" on one line: the year's running minutes, each
+    before its heading, not a paragraph's numbers; a sum's "£12.50" and a paragraph's "3.2"
+    stay text."""
+    body = (
+        "21.97 To receive apologies for absence – Cllr Dale. 21.98 To receive declarations of "
+        "interest – None. 21.99 To approve the minutes of the meeting held on 4 May – Proposed "
+        "by Cllr Hale, seconded by Cllr Bury. Carried. 21.100 To note the accounts – The Clerk paid £12.50 for "
+        "stamps. 3.2 The bank reconciliation was checked by the Chairman and signed.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("21.97", "To receive apologies for absence"),
+        ("21.98", "To receive declarations of interest"),
+        ("21.99", "To approve the minutes of the meeting held on 4 May"),
+        ("21.100", "To note the accounts"),
+    ]
+    assert "3.2 The bank reconciliation" in items[-1].minutes
+
+
+def test_a_flattened_pages_paragraph_numbers_with_two_figures_stay_text() -> None:
+    """ "3.10", "3.11" on one line, each before a sentence, are one minute's paragraphs."""
+    body = (
+        "3. Highways 3.10 The Clerk reported that the gully on Mill Lane had been cleared by "
+        "the county. 3.11 The Chairman said the footpath sign at Wyvern Cross was still "
+        "missing. 3.12 The grit bin by the school had been refilled before the frost.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [("3", "Highways")]
+
+
 def test_a_year_first_run_keeps_its_items_past_a_number_printed_twice() -> None:
     """ "14/16" printed for two minutes in a run of six on one line: one slip in the run
     leaves the numbers after the slash read as the items' own (the slip is no item)."""

@@ -27,7 +27,7 @@ from .numbers import (
 from .own_numbers import minutes_before
 from .preamble import OPENING_HEADING
 from .titles import KEYWORD_LINE, heading_line, split_run_in
-from .two_part_numbers import numbers_like_dates, year_first
+from .two_part_numbers import numbers_like_dates, running_decimals, year_first
 from .unglue import unglued
 
 LONG_LINE = 250  # a line this long may be a whole PDF page flattened: look inside it
@@ -71,6 +71,7 @@ _ITEM_NUMBER = re.compile(
 # A minute's number with a space before its year's slash, as a converter spaced it: "... Pages
 # 13 – 17 77 /16 Declarations of Interest ..." (read as "77/16").
 _SPACED_SLASH = re.compile(r"(?<![\w/.,£$])(\d{1,4}) /(\d\d)(?=\s+[A-Z])")
+_TWO_FIGURES = re.compile(r"\d{1,2}\.\d{2}")  # (after the stop: "16.95", not "3.1")
 # An hour after the word that tells when: "... on Tuesday 4th May 2021 at 19.00 Present: ...".
 _AT_HOUR = re.compile(r"(?i)\b(?:at|from|until|commencing)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 
@@ -82,6 +83,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     cands: list[Numbered] = []
     dated: list[Numbered] = []  # numbers shaped as dates: items only where they run on
     worded: dict[tuple[int, int], int] = {}  # (numbers after "Item", where the word starts)
+    decimal: list[Numbered] = []  # (a paragraph's numbers, or a year's minutes: "16.95")
     lines = [_SPACED_SLASH.sub(r"\1/\2", ln) if len(ln) >= LONG_LINE else ln for ln in lines]
     for i, line in enumerate(lines):
         if len(line) < LONG_LINE:
@@ -97,6 +99,11 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 title, weight = _heading_after(line, m.end())
                 dated.append(Numbered(i, number, number_key(number), family(number, ""),
                                       weight, title=title, offset=at))  # fmt: skip
+                continue
+            if paragraph_number(number) and _TWO_FIGURES.fullmatch(number):
+                title, weight = _heading_after(line, m.end())  # ("16.95 To receive ...")
+                decimal.append(Numbered(i, number, number_key(number), family(number, ""),
+                                        weight, title=title, offset=at))  # fmt: skip
                 continue
             if (
                 paragraph_number(number)
@@ -123,7 +130,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 plain = number[bare.end() - at :]
                 cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
                                       offset=bare.end()))  # fmt: skip
-    cands += numbers_like_dates(dated_from_one(dated))
+    cands += numbers_like_dates(dated_from_one(dated)) + running_decimals(decimal, cands)
     if len(cands) < 2 and not _lone(lines, cands):
         return _caps_headings(lines)  # (most pages: no long line holds two numbers)
     found = cands

@@ -35,6 +35,26 @@ def numbers_like_dates(dated: list[Numbered], others: Sequence[Numbered] = ()) -
     return list(found.values())
 
 
+def running_decimals(decimals: list[Numbered], others: Sequence[Numbered] = ()) -> list[Numbered]:
+    """Minutes numbered with their year before a stop, read as paragraphs' numbers ("16.95
+    To receive ...", "16.96 ...", "16.97 ...", then "16.100"): item numbers where three or
+    more with a title share the part before the stop and run on by one after it, each
+    written with two figures there or more (a paragraph's "3.1", "3.2" never is)."""
+    runs: dict[str, list[Numbered]] = {}
+    for c in sorted([*decimals, *others], key=lambda c: (c.line, c.offset)):
+        whole, stop, part = c.number.partition(".")
+        if stop and whole.isdigit() and part.isdigit() and len(part) >= 2 and c.title:
+            runs.setdefault(whole, []).append(c)
+    kept = {id(c) for c in decimals}
+    return [
+        c
+        for run in runs.values()
+        if len(run) >= 3 and all(b.key[-1] - a.key[-1] == 1 for a, b in itertools.pairwise(run))
+        for c in run
+        if id(c) in kept
+    ]
+
+
 def _runs_on(run: list[Numbered], part: int = -1) -> bool:
     return all(b.key[part] - a.key[part] in (1, 2) for a, b in itertools.pairwise(run))
 
