@@ -3853,6 +3853,24 @@ CASES = [
         "in with a colon: the later '1.'s go on with the items",
     ),
     (
+        "Minutes of the Annual Parish Meeting of Wyvern held on 6 March 2019\n\n"
+        "  1. The Chairman welcomed everyone to the meeting.\n"
+        "  1. The minutes of the meeting held on 4 April 2018 were approved.\n"
+        "  1. The Chairman presented the annual report.\n\nThe canoe launch had a busy year.\n\n"
+        "  1. There were no questions from the electors.\n",
+        [("1", ""), ("1", ""), ("1", ""), ("1", "")],
+        "a web page's list whose every entry lost its count to '1.', minutes of sentences with "
+        "no heading, and the page numbering nothing else: an untitled item an entry",
+    ),
+    (
+        "Minutes of the meeting of Wyvern Parish Council held on 6 March 2019\n\n"
+        "1. Apologies\nNone.\n2. Highways\nThe Clerk reported:\n"
+        "  1. The gully on Mill Lane was cleared.\n  1. The sign at Wyvern Cross is missing.\n"
+        "  1. The grit bin was refilled.\n",
+        [("1", "Apologies"), ("2", "Highways")],
+        "entries all numbered '1.' under a page's own numbered headings are one item's list",
+    ),
+    (
         "Items\nNo. Item\n\n14/62/Plan\n\nApologies\n\nMinutes:\n\nNone were received.\n\n"
         "14/63/Plan\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n\n14/64/Plan\n\n"
         "14/1254/FUL - 149 Mill Road\n\nMinutes:\n\nThe Committee received an application.\n",

@@ -234,7 +234,12 @@ def all_ones(cands: list[Numbered]) -> list[Numbered]:
     """A list converted from a web page's HTML numbers every entry "1." (Markdown's way):
     three or more headings all numbered 1 are the items, where no numbers run on."""
     ones = [c for c in cands if c.key == (1,) and c.title]
-    return ones if len(ones) >= 3 and len(ones) * 2 >= len(cands) else []
+    if len(ones) >= 3 and len(ones) * 2 >= len(cands):
+        return ones
+    # (or minutes of sentences alone, where the page numbers nothing else: "1. The Chairman
+    # welcomed everyone ..." / "1. The minutes of the meeting ... were approved ...")
+    ones = [c for c in cands if c.key == (1,)]
+    return ones if len(ones) >= 3 and len(ones) == len(cands) else []
 
 
 def ones_restarted(
