@@ -4209,6 +4209,21 @@ def test_a_decision_label_without_minutes_labels() -> None:
     assert items[3].minutes == "The Chair thanked members."  # an item with no label at all
 
 
+def test_a_decision_label_and_a_dash_before_its_first_parts_letter_opens_its_parts() -> None:
+    """ "Decision – (a) That ..." and "(b) That ..." after a blank line: both parts are the
+    decision's, not the cabinet member's statement above them."""
+    body = (
+        "8. Roads Programme\n\n“Good roads matter to every village,” said the Cabinet Member."
+        "\n\nDecision – (a) That the programme in the appendix be approved.\n\n(b) That the "
+        "Director publishes the list of schemes on the website.\n"
+    )
+    (item,) = items_of(body)
+    assert [(r.part, r.text) for r in item.resolutions] == [
+        ("a", "That the programme in the appendix be approved."),
+        ("b", "That the Director publishes the list of schemes on the website."),
+    ]
+
+
 def test_a_decision_label_over_what_happened_is_no_decision() -> None:
     """A "Decision:" that only tells what happened, the meeting taken in public among it, is
     narrative; one that records an outcome, even passively, is a decision."""

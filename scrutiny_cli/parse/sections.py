@@ -18,8 +18,10 @@ from .vote_outcomes import VOTE_CLOSE
 SECTION_LABEL = rule(
     "section-label",
     r"^(?P<label>Minutes|Decisions?|DECISIONS?|Resolutions?|RESOLUTIONS?|Minute)"
-    # (or a dash before a decision's "That": "Decision – That the Forward Plan be noted.")
-    r"(?:\s*:\s*-?|(?<=Decision|DECISION)\s+[-–](?=\s+(?:That|THAT)\b))\s*(?P<rest>.*)$",
+    # (or a dash before a decision's "That", its first part's letter or number before it:
+    # "Decision – That the Forward Plan be noted.", "Decision – (a) That the ... be approved.")
+    r"(?:\s*:\s*-?|(?<=Decision|DECISION)\s+[-–](?=\s+(?:\(?(?:[a-h]|\d)\)\s+)?(?:That|THAT)\b))"
+    r"\s*(?P<rest>.*)$",
     "section",
     "Minutes:",
     flags=0,
