@@ -1218,6 +1218,17 @@ CASES = [
         "does not",
     ),
     (
+        "241      Apologies for absence              Cllrs Ash & Birch\n\n\n242      Declarations "
+        "of Interest in any matters listed for discussion at the meeting NONE\n\n\n243      "
+        "Minutes of the previous meeting\n\nApproved.\n",
+        [
+            ("241", "Apologies for absence"),
+            ("242", "Declarations of Interest in any matters listed for discussion at the meeting"),
+            ("243", "Minutes of the previous meeting"),
+        ],
+        "'NONE' in capitals closing a mixed-case heading's line is its minutes, as 'None' is",
+    ),
+    (
         "1. Planning\n\nPublic Participation: Mr Ash spoke for the application.\n\nThe "
         "application was supported.\n\n2. Finance\n\nThe accounts were noted.\n",
         [("1", "Planning"), ("2", "Finance")],

@@ -30,7 +30,9 @@ STARTERS = SENTENCE_FIRST | frozenset(
 )
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # The whole of an item's minutes in one word: "Declarations of Interest None."
-ONE_WORD_MINUTES = frozenset("None Nil".split())
+ONE_WORD_MINUTES = frozenset(
+    "None Nil NONE NIL".split()
+)  # (in capitals after a mixed-case heading)
 
 
 def all_capitals(text: str, most: int) -> bool:
