@@ -1233,6 +1233,21 @@ CASES = [
         "an owner line's task is the sentence agreeing to it",
     ),
     (
+        "After discussion it was AGREED to co-opt Mr Dale and to permit him to sign his "
+        "declaration of acceptance before the next meeting. The Chair welcomed Mr Dale to the "
+        "Council. Action: Clerk and Mr Dale",
+        [
+            (
+                "After discussion it was AGREED to co-opt Mr Dale and to permit him to sign his "
+                "declaration of acceptance before the next meeting",
+                "Clerk and Mr Dale",
+                None,
+                "action-line",
+            )
+        ],
+        "an owner line's task is not the chair's courtesy that closes the paragraph",
+    ),
+    (
         "The bench by the pond has come loose from its base and the\nslats are split. Action: JB",
         [
             (

@@ -245,6 +245,14 @@ _SETS_TASK = re.compile(
 )
 
 
+# A courtesy paid at the meeting, which sets nobody a task: "The Chair welcomed Mrs Joy as a
+# member of the Parish Council."
+_COURTESY = re.compile(
+    r"(?:The\s+)?(?:Chair(?:man|woman|person)?|Mayor|Members)\s+(?:then\s+)?"
+    r"(?:welcomed|thanked|congratulated)\b"
+)
+
+
 def _task_sentence(before: list[str]) -> str | None:
     """The sentence of the last line above an owner line that states a task; whole, where
     it began on a line before ("... was proposed by" / "Peter Stewart and seconded by
@@ -257,6 +265,8 @@ def _task_sentence(before: list[str]) -> str | None:
     for sentence in reversed(found):
         if _SETS_TASK.search(sentence):
             return statement(sentence)
+    while len(found) > 1 and _COURTESY.match(found[-1]):
+        found.pop()  # ("... to permit Mrs Joy to complete ... The Chair welcomed Mrs Joy ...")
     if not found or _MINUTES_PASSED.search(found[-1]):
         return None  # a label under the minutes' approval names no task
     return statement(found[-1])
