@@ -366,6 +366,12 @@ REVIEWED = [
         ["5.5", "5.9 (E)", "7(b)"],
     ),  # (an item's part in brackets)
     (
+        "Matters arising",
+        "Item 1J in the minutes refers to the petitions. The code appears at item 1Ha beginning "
+        "on page 31.",
+        ["1J"],
+    ),  # (an item's letter in capitals; never a number cut short before letters)
+    (
         "To confirm the minutes of the meeting held on 16th December",
         "Cllr Ash requested that in relation to item number 129 on page 91 it be added to the "
         "minutes that the Commissioner again be urged to respond.",
@@ -503,6 +509,14 @@ def test_an_untitled_item_reviews_minutes_when_its_agenda_text_says_so() -> None
     confirm = "To confirm as a correct record the minutes of the meeting held on 4 March 2024."
     assert [r.ref for r in find_refs(text, "", confirm)] == ["13"]
     assert find_refs(text, "", "To receive a report on the parks strategy.") == []
+
+
+def test_an_untitled_item_opening_with_matters_arising_reviews_minutes() -> None:
+    """No heading and no agenda text, its text opening with the label "Matters arising:":
+    its "Item 1J in the minutes" cites the earlier minutes (and in other text not)."""
+    text = "Matters arising:\n\nItem 1J in the minutes refers to the petitions from Mr Jones."
+    assert [r.ref for r in find_refs(text)] == ["1J"]
+    assert find_refs("Item 1J in the minutes refers to the petitions from Mr Jones.") == []
 
 
 def test_a_declarations_table_flattened_a_cell_a_line_cites_its_minute_numbers() -> None:

@@ -239,8 +239,10 @@ ITEM_REF = rule(
     r"(?<!\bagenda )(?<!\bAgenda )\b(?!(?<=\()Item\s+\d{1,3}[a-z]?\))"
     r"(?:Item(?P<plural>s)?\s+(?:(?:No\.?|number)\s*)?"
     # (and its part in brackets: "Item 5.9 (E)", "item 7(b)")
-    r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z])?(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
-    r"(?![\d/])|\d{1,2}/\d{1,2}/\d{3,4})"
+    # (its letter in capitals too, a word's first never: "Item 1J in the minutes refers to")
+    r"(?P<item>\d{1,3}(?:\.\d{1,2}){0,2}(?-i:[a-z]|[A-Z](?![A-Za-z]))?"
+    r"(?:\s?\((?:[a-z]|\d{1,2}|[ivx]{2,4})\))?"
+    r"(?![\d/A-Za-z])|\d{1,2}/\d{1,2}/\d{3,4})"  # (never a number cut short: "item 1Ha")
     # (the others listed with it, after "Items", where the paragraph's words follow the list:
     # "Items 6 & 8 Councillor Atkins asked ..."; not "Items 5 and 6 are dealt with below")
     r"(?P<more>(?(plural)(?>(?:\s*(?:,|and|&)\s*\d{1,3}(?:\.\d{1,2}){0,2}(?![\d/]))*)"

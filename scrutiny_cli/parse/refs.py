@@ -53,6 +53,7 @@ _MINUTES_FIRST = re.compile(
     r"(?i)\W*(?:the\s+)?minutes\b[^.]{0,120}?\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|approved|"
     r"confirmed|accepted|signed)\b"
 )
+_ARISING_FIRST = re.compile(r"(?i)\W*matters?\s+arising\b")
 # matched at a reference's end: "Minutes P6 Sept 23", "Minutes 20-June-16" (a date; not
 # "Minute 12-May fair: ...")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b|-(?:{MONTHS})-\d{{2,4}}\b")
@@ -82,7 +83,12 @@ def find_refs(
     # record the minutes of the meeting held on 12 February 2014.")
     # (or, with neither, its text opening on them: "74 Minutes of a meeting held 9th January
     # 2017 were agreed ... It was noted that item 68 should read M5")
-    opening = _MINUTES_FIRST.match(text) if not (title or description) else None
+    # (or its text opening with their label: "Matters arising:" / "Item 1J in the minutes ...")
+    opening = (
+        _MINUTES_FIRST.match(text) or _ARISING_FIRST.match(text)
+        if not (title or description)
+        else None
+    )
     reviews = opening is not None or REVIEWS_MINUTES.search(title or description) is not None
     for part in (title, description, text):
         if part:
