@@ -1509,6 +1509,10 @@ CASES = [
         ),
     ),  # (the hours before the date, the place after it)
     (
+        "Board of Trustees MINUTES of the MAY MEETING 27 May 2015 1pm - 4pm",
+        ("Board of Trustees", "2015-05-27", "13:00", None),
+    ),  # (a month's name before "MEETING" says when it met; the name before is the body)
+    (
         "Wexbridge Parish Council Meeting 7 to 9pm, 12 May 2019 The Old School",
         ("Wexbridge Parish Council", "2019-05-12", "19:00", "The Old School"),
     ),  # (the hours' start takes their end's "pm"; a place names a building)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DAY_NAMES
+from .dates import DAY_NAMES, MONTH_NAMES
 from .header_cues import NAMED_PLATFORM, STANDING, TELEPHONE
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -81,7 +81,8 @@ _FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^\W)\w")
 # How the minutes stand after the name: "Ayton Community Council MINUTES", "... Parish
 # Council Draft Minutes of".
 _MINUTES_AFTER = re.compile(
-    r"(?i)\s+(?:(?:un)?(?:draft|approved|confirmed)\s+)?minutes?(?:\s+of)?$"
+    # (and the month it met in, no name: "Board of Trustees MINUTES of the MAY MEETING")
+    rf"(?i)\s+(?:(?:un)?(?:draft|approved|confirmed)\s+)?minutes?(?:\s+of(?:\s+the\s+(?:{MONTH_NAMES}))?)?$"
     # (or how they stand alone after the body's noun, "Minutes" cut off after it:
     # "BELHELVIE COMMUNITY COUNCIL APPROVED")
     r"|(?:(?<=council)|(?<=committee)|(?<=board)|(?<=panel)|(?<=authority)|(?<=forum)"
@@ -174,6 +175,8 @@ def clean_committee(text: str | None) -> str | None:
     # (or the body's own meeting: "BRIGHSTONE PARISH COUNCIL’S MEETING")
     name = re.sub(r"(?i)\b(council|committee|board|panel|authority|forum|trust)['’]s$", r"\1", name)
     name = _MINUTES_AFTER.sub("", name)
+    if re.fullmatch(rf"(?i)(?:{MONTH_NAMES})", name):
+        return None  # (when it met, not who: "MINUTES of the MAY MEETING")
     # (a committee's parent council after it: "FINANCE & GENERAL PURPOSES COMMITTEE OF THE
     # COUNCIL", "Development Committee of Mid District Council")
     name = _OF_PARENT.sub("", name)
