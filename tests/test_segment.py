@@ -4715,6 +4715,24 @@ def test_minutes_in_a_table_of_heading_text_and_owner_columns() -> None:
     assert part.attendees[-1].status == "apologies"
 
 
+def test_a_flattened_pages_heading_ending_in_item_keeps_the_next_number() -> None:
+    """ "2. Private Item 3. Chair's update ..." on one line: "Item" ends item 2's heading, so
+    item 3 is the page's next item, not an earlier minute cited."""
+    body = (
+        "Trustees Ann Ash (Chair) Ben Birch Carol Cole Dan Dale Eve Ellis Apologies Fay Ford "
+        "1. Draft Minutes of April meeting and matters arising The minutes of the meeting held "
+        "on 13th April were approved. 2. Private Item 3. Chair’s update The Chair reported on "
+        "the bid to the Heritage Lottery Fund. 4. Finance The accounts were noted.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Draft Minutes of April meeting and matters arising"),
+        ("2", "Private Item"),
+        ("3", "Chair’s update"),
+        ("4", "Finance"),
+    ]
+
+
 def test_a_flattened_page_whose_numbers_are_glued_to_their_headings() -> None:
     body = (
         "Present Cllr Ann Ash (AA) - Chairman, Cllr Bob Birch (BB) and Cat Cole - Clerk "

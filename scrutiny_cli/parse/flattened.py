@@ -72,6 +72,9 @@ _ITEM_NUMBER = re.compile(
 # 13 – 17 77 /16 Declarations of Interest ..." (read as "77/16").
 _SPACED_SLASH = re.compile(r"(?<![\w/.,£$])(\d{1,4}) /(\d\d)(?=\s+[A-Z])")
 _TWO_FIGURES = re.compile(r"\d{1,2}\.\d{2}")  # (after the stop: "16.95", not "3.1")
+# "Item" ending the heading before a number with its stop: "2. Private Item 3. Chair’s
+# update Noted: ...", item 3, no item cited.
+_HEADING_ENDS_ITEM = re.compile(r"\b[A-Z][a-z]+\s+Item\s+\d{1,3}\.\s+$")
 # An hour after the word that tells when: "... on Tuesday 4th May 2021 at 19.00 Present: ...".
 _AT_HOUR = re.compile(r"(?i)\b(?:at|from|until|commencing)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 
@@ -118,7 +121,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
             title, weight = _heading_after(line, m.end())
             cands.append(Numbered(i, number, number_key(number), family(number, ""), weight,
                                   title=title, offset=at))  # fmt: skip
-            if m["word"]:
+            if m["word"] and not _HEADING_ENDS_ITEM.search(line, 0, m.end()):
                 worded[(i, at)] = m.start()
             bare = (
                 _INITIALS.match(line, at, m.end("number"))
