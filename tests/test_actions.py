@@ -3923,6 +3923,11 @@ NOT_ACTIONS = [
         "business deferred within this meeting",
     ),
     (
+        "No written questions had been submitted; a further opportunity for questions from the "
+        "public would be provided at the end of the meeting.",
+        "business promised within this meeting",
+    ),
+    (
         "Members agreed to recommend a standstill budget and no increase in the precept to Full "
         "Council.",
         "a recommendation to Council, its object between, is a referral",

@@ -105,8 +105,10 @@ NOT_A_TASK = rule(
     # report was urgent and required to be considered this day")
     r"(?:deal|dealt|consider|considered|take|taken|hear|heard)\s+(?:with\s+)?(?:[\w'’]+\s+){0,3}?"
     r"(?:at\s+)?(?:this\s+(?:day|meeting)|today|tonight)\b|"
-    # (or later in it: "it was decided to defer until later in the meeting")
+    # (or later in it: "it was decided to defer until later in the meeting", "a further
+    # opportunity for questions would be provided at the end of the meeting")
     r"\blater\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|evening|agenda)\b|"
+    r"\bat\s+the\s+end\s+of\s+(?:the|this|today['’]s|tonight['’]s)\s+meeting\b|"
     # business added to this meeting's own agenda: "agreed to add the item to tonight's agenda"
     r"\badd(?:ed)?\b[^.;]{0,60}?\bto\s+(?:this\s+(?:meeting'?s\s+)?|tonight'?s\s+|today'?s\s+)"
     r"agenda\b|"
