@@ -1227,6 +1227,23 @@ CASES = [
         "clarification to be sought",
     ),
     (
+        "A. Hale will read through the existing policy and send any changes to the Chair.",
+        [
+            (
+                "A. Hale will read through the existing policy and send any changes to the Chair",
+                "A. Hale",
+                None,
+                "undertaking",
+            )
+        ],
+        "an undertaking to read a document through",
+    ),
+    (
+        "Printing the newsletter in colour: W. Dale to cost this.",
+        [("Printing the newsletter in colour: W. Dale to cost this", "Dale", None, "terse")],
+        "a member to cost a thing, a terse task (never what a thing costs)",
+    ),
+    (
         "The Clerk said that the paths were muddy and a degree of detritus is to be expected. "
         "He AGREED to contact the Footpaths Officer. Action: Clerk",
         [("He AGREED to contact the Footpaths Officer", "Clerk", None, "action-line")],
@@ -3927,6 +3944,7 @@ NOT_ACTIONS = [
         "public would be provided at the end of the meeting.",
         "business promised within this meeting",
     ),
+    ("The new fence will cost the council £500.", "what a thing costs"),
     (
         "Members agreed to recommend a standstill budget and no increase in the precept to Full "
         "Council.",

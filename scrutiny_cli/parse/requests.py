@@ -45,6 +45,9 @@ ACTION_VERBS = (
     r"pick\s+(?:this|it|that|these|them)\s+up|pick\s+up|put\s+(?:[\w'’]+\s+){1,4}?in\s+touch|"
     "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
     "remind|research|reschedule|rearrange|"
+    # ("read through the existing policy", "W. Burditt to cost this"; never what a thing costs,
+    # "will cost the council £500")
+    r"read\s+(?:through|over)|cost\s+(?:this|it|these|them|up|out)\b|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
     "submit|supply|survey|thank|undertake|update|verify|visit|write|work with|"
     # ("take this forward", "take the matter up with Highways", "take photographs of ...")
