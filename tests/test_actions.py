@@ -1227,6 +1227,28 @@ CASES = [
         "clarification to be sought",
     ),
     (
+        "- Agreed that clerk to place an agenda item for next month in respect of the allotments"
+        "\n- Footpaths\n- Clerk to place agenda item for next month to discuss playground "
+        "improvements\n- Health\n- Clerk to place an agenda item for next month in respect of "
+        "the allotments",
+        [
+            (
+                "clerk to place an agenda item for next month in respect of the allotments",
+                "Clerk",
+                None,
+                "resolution",
+            ),
+            (
+                "Clerk to place agenda item for next month to discuss playground improvements",
+                "Clerk",
+                None,
+                "terse",
+            ),
+        ],
+        "a terse task on another matter than a decision's like it is a task of its own; one "
+        "restating the decision is not",
+    ),
+    (
         "A. Hale will read through the existing policy and send any changes to the Chair.",
         [
             (

@@ -133,6 +133,10 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
     if told and new.owner and old.owner and not same_person(new.owner, old.owner):
         return False  # (an owner's label names the same person otherwise: "Action: PA")
     if from_resolution:  # a Member's request that the resolution then makes is looser worded
+        if new.origin == "terse" and _apart_on_topic(new.text, old.text):
+            return False  # (the same task on two matters: "... agenda item for next month in
+            # respect of Travellers site", "... agenda item for next month to discuss
+            # playground improvements")
         share = 0.5 if new.origin == "request" else 0.75
         return similar(new.text, old.text) or contained(new.text, old.text, share)
     if new.origin == old.origin == "action-line":  # two labels, two tasks
@@ -144,6 +148,15 @@ def _same(new: Action, old: Action, from_resolution: bool) -> bool:
         # follow this up." / "LM will follow this up. LM Action.")
         return similar(new.text, old.text) or contained(new.text, old.text) or new.text in old.text
     return content_words(new.text) == content_words(old.text)
+
+
+def _apart_on_topic(a: str, b: str) -> bool:
+    """Whether each text has words of its own, two or more, that the other lacks."""
+    wa, wb = content_words(a), content_words(b)
+    return len(wa - wb) >= _OWN_WORDS and len(wb - wa) >= _OWN_WORDS
+
+
+_OWN_WORDS = 2
 
 
 # --- Resolutions -----------------------------------------------------------------------------
