@@ -14,6 +14,7 @@ import re
 from ..read.text import counts_pages
 from .dates import MONTH_NAMES
 from .header_cues import STANDING
+from .run_on_headings import headings_apart
 
 MARKS = 3  # this many signs of a damage on a page show it is there
 
@@ -269,58 +270,6 @@ _DOCUMENT_SIZE = re.compile(
 )
 
 
-# A minute's number and heading in capitals that a PDF ran on after the last line of the
-# minute before: "... Wilson Nkurinziza. 56. DECLARATIONS OF INTEREST" (the heading goes on a
-# line of its own, on a page whose other headings stand so).
-_HEADING_RUN_ON = re.compile(r"([.!?])[ \t]+(\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80})[ \t]*$", re.M)
-_HEADING_LINE = re.compile(r"^\d{1,4}\.[ \t]+[A-Z][A-Z&'’, -]{5,80}$", re.M)
-
-
-def _apart(m: re.Match[str]) -> str:
-    """A heading in capitals run on after a sentence, set apart; not one after a minute's
-    number and the agenda's in brackets, its own line's ("42. (Agenda 1) APOLOGIES")."""
-    line_start = m.string.rfind("\n", 0, m.start()) + 1
-    if _NUMBERS_ONLY.fullmatch(m.string, line_start, m.end(1)):
-        return m.group()
-    return f"{m[1]}\n\n{m[2]}"
-
-
-_NUMBERS_ONLY = re.compile(r"\s*[\w./-]{1,12}\.?\s*\([^()]{1,20}\)")
-
-
-def _run_on_lines(text: str) -> int:
-    """Lines that may end with such a heading: a capital last, a sentence's end before it (a
-    cheap count first: the pattern over a whole page costs more than most pages' repairs)."""
-    return sum(
-        1
-        for ln in text.split("\n")
-        if ln.rstrip()[-1:] in _CAPS_LAST and ("." in ln or ")" in ln or "?" in ln or "!" in ln)
-    )
-
-
-_CAPS_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&'’-")
-
-
-# (or an unnumbered heading in capitals, each at the end of the paragraph before its own, as
-# a PDF mirror printed a page: "... one member of the public. APOLOGIES FOR ABSENCE" /
-# "Apologies for absence were received ...": twice or more on the page)
-_CAPS_RUN_ON = re.compile(
-    # (not a task in capitals so run on, "... approved. CLERK TO CONFIRM BY RETURN")
-    r"((?<=[a-z])[.!?]|\)\.?)[ \t]+(?![A-Z&'’-]+[ \t]+(?:[A-Z&'’-]+[ \t]+)?TO\b)"
-    r"((?:[A-Z][A-Z&'’-]+[ \t]+){1,7}[A-Z][A-Z&'’-]+)[ \t]*$"
-    r"(?=\n\s*\S)",
-    re.M,
-)
-
-
-def _headings_apart(text: str) -> str:
-    if _run_on_lines(text) >= 2 and len(_CAPS_RUN_ON.findall(text)) >= 2:
-        text = _CAPS_RUN_ON.sub(_apart, text)
-    if _HEADING_RUN_ON.search(text) is None or len(_HEADING_LINE.findall(text)) < 2:
-        return text  # (the rare run-on looked for first: most pages have none)
-    return _HEADING_RUN_ON.sub(r"\1\n\n\2", text)
-
-
 def repaired(text: str) -> str:
     """The page with the characters it lost put back, where it shows their loss (and a PDF
     saved as text without the page numbers by its form feeds)."""
@@ -331,7 +280,7 @@ def repaired(text: str) -> str:
     if "Kb)" in text or "KB)" in text or "kb)" in text:
         text = _DOCUMENT_SIZE.sub(r"\1\2", text)
     if ". " in text:
-        text = _headings_apart(text)
+        text = headings_apart(text)
     if "•" in text:
         text = _unbulleted_numbers(text)
     if "----" in text or "____" in text:  # (a rule glued to the next minute's number)
