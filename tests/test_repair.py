@@ -73,6 +73,20 @@ def test_headings_in_capitals_run_on_after_the_paragraph_before_stand_on_their_o
     )
 
 
+def test_the_next_minutes_heading_closed_by_a_colon_run_on_stands_on_its_own() -> None:
+    page = (
+        "1.Apologies: Cllr Ash\n\n2.Minutes of the meeting held on 14 January were approved. "
+        "3. Harbour Safety Report:\n\n  • There have been no incidents.\n\n4.Finance Report:\n\n"
+        "The accounts were noted.\n\n7. Projects:\n\nWork goes on.\n"
+    )
+    assert repaired(page) == page.replace("approved. 3.", "approved.\n\n3.")
+    # (not a number that does not follow the line's own, nor on a page whose headings run in)
+    skipped = page.replace("approved. 3.", "approved. 5.")
+    assert repaired(skipped) == skipped
+    alone = "2.Minutes were approved. 3. Harbour Safety Report:\nNo incidents.\n"
+    assert repaired(alone) == alone
+
+
 def test_a_task_in_capitals_or_a_numbered_heading_is_no_heading_run_on() -> None:
     page = (
         "6. ACCEPTANCE OF MINUTES\nThe minutes were approved. CLERK TO CONFIRM BY RETURN\n"

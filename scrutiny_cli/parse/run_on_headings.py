@@ -52,9 +52,32 @@ _CAPS_RUN_ON = re.compile(
 )
 
 
+# (or the next minute's number and a heading closed by its colon, in mixed case, run on
+# after a sentence of the line its own minute opens: "2.Minutes of adjourned meeting ... were
+# approved. 3. Port & Marine Safety Code and Health & Safety Report:", where the page's
+# other such headings stand on lines of their own, "4.Finance Report:")
+_COLON_RUN_ON = re.compile(
+    r"^(?P<own>\d{1,4})\.[^\n]*?[a-z)][.!?](?P<gap>[ \t]+)(?P<next>\d{1,4})\.[ \t]+"
+    r"[A-Z][^.:;!?\n]{3,80}:[ \t]*$",
+    re.M,
+)
+_COLON_LINE = re.compile(r"^\d{1,4}\.[ \t]*[A-Z][^.:;!?\n]{3,80}:[ \t]*$", re.M)
+
+
+def _colon_apart(text: str) -> str:
+    found = [m for m in _COLON_RUN_ON.finditer(text) if int(m["next"]) == int(m["own"]) + 1]
+    if not found or len(_COLON_LINE.findall(text)) < 2:
+        return text
+    for m in reversed(found):  # (the next minute's heading on a line of its own)
+        text = text[: m.start("gap")] + "\n\n" + text[m.end("gap") :]
+    return text
+
+
 def headings_apart(text: str) -> str:
     """The page with each minute's heading a PDF ran on after the minute before set on a
     line of its own, where the page shows that damage."""
+    if ":" in text:
+        text = _colon_apart(text)
     if _run_on_lines(text) >= 2 and len(_CAPS_RUN_ON.findall(text)) >= 2:
         text = _CAPS_RUN_ON.sub(_apart, text)
     if _HEADING_RUN_ON.search(text) is None or len(_HEADING_LINE.findall(text)) < 2:
