@@ -1229,6 +1229,28 @@ CASES = [
         "'NONE' in capitals closing a mixed-case heading's line is its minutes, as 'None' is",
     ),
     (
+        "1. Apologies:\n\nCllr Ash\n\n2. Minutes:\n\nApproved.\n\n3. Finance Report:\n\nThe "
+        "accounts were noted.\n\nHarbour Management Committee:\n\n• The moorings were let.\n\n"
+        "Quay Stores:\n\n• Repainting to go out to tender.\n\n6. Projects:\n\nWork goes on.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "Minutes"),
+            ("3", "Finance Report"),
+            (None, "Harbour Management Committee"),
+            (None, "Quay Stores"),
+            ("6", "Projects"),
+        ],
+        "headings alone and closed by a colon, as many as the numbers a chain skips there, are "
+        "the items whose numbers were lost",
+    ),
+    (
+        "1. Apologies:\n\nCllr Ash\n\n2. Minutes:\n\nApproved.\n\n3. Finance Report:\n\nThe "
+        "accounts were noted.\n\nHarbour Management Committee:\n\n• The moorings were let.\n\n"
+        "6. Projects:\n\nWork goes on.\n",
+        [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance Report"), ("6", "Projects")],
+        "one such heading where a chain skips two numbers is a sub-heading of the item above",
+    ),
+    (
         "1. Planning\n\nPublic Participation: Mr Ash spoke for the application.\n\nThe "
         "application was supported.\n\n2. Finance\n\nThe accounts were noted.\n",
         [("1", "Planning"), ("2", "Finance")],

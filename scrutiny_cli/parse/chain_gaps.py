@@ -84,3 +84,36 @@ def _running_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
         if len(got) == gap:
             found += got
     return found
+
+
+# A heading alone on its line, closed by its colon, after a blank line: "Harbour Management
+# Committee:", "McArthur’s Stores:" (two words or more; never a label, "Proposed by:").
+_COLON_HEADING = re.compile(r"(?P<title>[A-Z][\w'’&()/-]*(?:[ \t]+[\w'’&()/-]+){1,7}):[ \t]*")
+_LABEL_WORDS = re.compile(
+    r"(?i)(?:proposed|seconded|resolved|agreed|action|present|apologies|"
+    r"in\s+attendance|also\s+present|note|decision|minutes?)\b"
+)
+
+
+def headings_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
+    """Headings standing where a chain of plain numbers skips some, one heading for each
+    number missed, alone on its line and closed by its colon ("4.Finance Report:" / ... /
+    "Harbour Management Committee:" / ... / "McArthur’s Stores:" / ... / "7. Projects:"):
+    items whose numbers a converter lost."""
+    if len(chain) < MIN_CHAIN or any(len(c.key) != 1 or c.family[0] for c in chain):
+        return []
+    found: list[Start] = []
+    for a, b in itertools.pairwise(chain):
+        missing = b.key[0] - a.key[0] - 1
+        if not 1 <= missing <= MAX_GAP:
+            continue
+        got = [
+            (i, None, m["title"], "")
+            for i in range(a.line + 2, b.line)
+            if not lines[i - 1].strip()
+            and (m := _COLON_HEADING.fullmatch(lines[i].strip()))
+            and not _LABEL_WORDS.match(m["title"])
+        ]
+        if len(got) == missing:
+            found += got
+    return found

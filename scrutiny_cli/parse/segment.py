@@ -27,7 +27,7 @@ from .agenda_headings import (
 )
 from .alone import LABEL, unnumbered
 from .bullet_headings import bulleted_headings, bullets_in_gaps
-from .chain_gaps import numbers_in_gaps
+from .chain_gaps import headings_in_gaps, numbers_in_gaps
 from .chains import (
     YEAR_MONTH_RUN,
     YEAR_RUN,
@@ -177,7 +177,12 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     if chain:
         found: list[Start] = [(c.line, c.number, c.title, c.rest) for c in chain]
         # (numbers lost to bullets, or skipped as a decision's parts)
-        found = sorted(found + bullets_in_gaps(lines, chain) + numbers_in_gaps(lines, chain))
+        found = sorted(
+            found
+            + bullets_in_gaps(lines, chain)
+            + numbers_in_gaps(lines, chain)
+            + headings_in_gaps(lines, chain)
+        )
         preamble, items = cut(lines, found, {c.line: c.top for c in chain if c.top is not None})
         return public_first(preamble, items, header)
     starts = starts or lettered_items(lines)  # ("(a) Appointment of Chairman" / ...)
