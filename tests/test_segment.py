@@ -1218,6 +1218,12 @@ CASES = [
         "does not",
     ),
     (
+        "3. Public Questions Robin Hale again queried why the Council had not voted.\n\n4. "
+        "Correspondence Ann Birch enquired about the bus shelter.\n",
+        [("3", "Public Questions"), ("4", "Correspondence")],
+        "a person named in full before a verb of asking, an adverb between or not, ends a heading",
+    ),
+    (
         "241      Apologies for absence              Cllrs Ash & Birch\n\n\n242      Declarations "
         "of Interest in any matters listed for discussion at the meeting NONE\n\n\n243      "
         "Minutes of the previous meeting\n\nApproved.\n",

@@ -370,6 +370,8 @@ def opens_text(words: list[str], k: int) -> bool:
         return False  # (its last part after a hyphen too: "Election of Vice-Chairman")
     for size in (1, 2):
         name, verb = words[k : k + size], words[k + size : k + size + 1]
+        if verb and verb[0] in _ADVERBS:  # ("Robin Griffiths again queried why ...")
+            verb = words[k + size + 1 : k + size + 2]
         if (
             len(name) < size
             or verb[:1] == []
@@ -386,7 +388,8 @@ def opens_text(words: list[str], k: int) -> bool:
 
 _WELSH_PAST = re.compile(r"[A-Z][a-z]{2,}wyd")  # Cafwyd, Cadeiriwyd, Penderfynwyd, Nodwyd
 # What a person named at the head of a run-on sentence did: "Roy sent his apologies".
-_DID = _REPORTED | frozenset("attended sent said gave declared".split())
+_DID = _REPORTED | frozenset("attended sent said gave declared queried enquired commented".split())
+_ADVERBS = frozenset("again also then further".split())  # (between a name and its verb)
 # (or what a person named in full was or had: "Apologies Rex Turner was not in attendance";
 # a word alone before it is as often the heading's own, "Planning Applications were ...")
 _DID_IN_FULL = _DID | frozenset("was were had".split())
