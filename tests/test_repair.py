@@ -144,3 +144,18 @@ def test_bulleted_numbers_beside_a_pages_own_numbers_or_out_of_order_keep_their_
     assert repaired(inside) == inside
     jumbled = "• 1) Welcome\nHello.\n• 3) Finance\nPaid.\n• 2) Planning\nNone.\n"
     assert repaired(jumbled) == jumbled
+
+
+def test_headings_glued_to_their_text_are_set_apart_where_the_page_shows_it_thrice() -> None:
+    page = (
+        "Declaration of InterestCllr Hale declared an interest.\n"
+        "3. Chair's Announcements• Our new Chair had little to report.\n"
+        "4. Public QuestionsRobin Birch again queried the vote.\n"
+    )
+    assert repaired(page) == (
+        "Declaration of Interest Cllr Hale declared an interest.\n"
+        "3. Chair's Announcements • Our new Chair had little to report.\n"
+        "4. Public Questions Robin Birch again queried the vote.\n"
+    )
+    once = "WhatsApp group set up for volunteers.\n4. Public QuestionsRobin asked.\n"
+    assert repaired(once) == once

@@ -73,11 +73,29 @@ def _colon_apart(text: str) -> str:
     return text
 
 
+# A heading in mixed case glued to its text where a converter lost the space after it: "4.
+# Public QuestionsRobin Griffiths again queried ...", "Declaration of InterestCllr Elwyn
+# Williams declared ...", "3. Chair's Announcements• Our new Chair ..." (at a line's start,
+# the heading's last word ending in three small letters, on a page that shows it three
+# times or more: never a word of a brand's own, "WhatsApp", alone).
+_GLUED_HEADING = re.compile(
+    r"^((?:\d{1,3}\.?[ \t]+)?[A-Z][\w'’&,/ -]{2,60}?[a-z]{3})(?=[A-Z][a-z]|•)", re.M
+)
+GLUED_MARKS = 3
+
+
+def _unglued_headings(text: str) -> str:
+    if len(_GLUED_HEADING.findall(text)) < GLUED_MARKS:
+        return text
+    return _GLUED_HEADING.sub(r"\1 ", text)
+
+
 def headings_apart(text: str) -> str:
     """The page with each minute's heading a PDF ran on after the minute before set on a
     line of its own, where the page shows that damage."""
     if ":" in text:
         text = _colon_apart(text)
+    text = _unglued_headings(text)
     if _run_on_lines(text) >= 2 and len(_CAPS_RUN_ON.findall(text)) >= 2:
         text = _CAPS_RUN_ON.sub(_apart, text)
     if _HEADING_RUN_ON.search(text) is None or len(_HEADING_LINE.findall(text)) < 2:
