@@ -1509,6 +1509,11 @@ CASES = [
         ),
     ),  # (the hours before the date, the place after it)
     (
+        "WEXTON PARISH COUNCIL Minutes of the Parish Annual General Meeting for Wexton Parish "
+        "Council Monday 18th May 2015 Wexton Hall 7.30pm.",
+        ("Wexton Parish Council", "2015-05-18", "19:30", "Wexton Hall"),
+    ),  # (a meeting "for" a body named in full is that body's)
+    (
         "Board of Trustees MINUTES of the MAY MEETING 27 May 2015 1pm - 4pm",
         ("Board of Trustees", "2015-05-27", "13:00", None),
     ),  # (a month's name before "MEETING" says when it met; the name before is the body)

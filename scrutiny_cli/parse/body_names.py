@@ -12,7 +12,12 @@ from .header_cues import NAMED_PLATFORM, STANDING, TELEPHONE
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 # "Proceedings of a Meeting of X", "the site inspection meeting of the X": the body after it.
 # (its number in brackets after it: "Parish Council Meeting (No 328) of Lamplugh Parish Council")
-_MEETING_OF = re.compile(r"(?i)^.*\bmeeting(?:\s+\([^()]{1,20}\))?\s+(?:of|from)\s+(?:the\s+)?")
+# (or "for" a body named in full: "the Parish Annual General Meeting for Mattingley Parish
+# Council", never a place alone, "the Parish Council Meeting for Wyvern")
+_MEETING_OF = re.compile(
+    r"(?i)^.*\bmeeting(?:\s+\([^()]{1,20}\))?\s+(?:of|from|for(?=\s+(?:the\s+)?[^,]{2,60}?\b"
+    r"(?:council|committee|board|authority|trust|panel|association)\s*$))\s+(?:the\s+)?"
+)
 # A committee's meeting of its council: the committee's ("a Planning Committee Meeting of
 # the Council", "the Finance Committee meeting of the Town Council", "the Planning Committee
 # Meeting of Newry, Mourne and Down District Council"); so is the full council's ("a Full
