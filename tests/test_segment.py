@@ -4248,6 +4248,23 @@ def test_a_decision_label_without_minutes_labels() -> None:
     assert items[3].minutes == "The Chair thanked members."  # an item with no label at all
 
 
+def test_an_agenda_proposal_carried_by_a_vote_alone_under_it_is_the_decision() -> None:
+    """ "2) To resolve to adopt ..." / "All in favour by a show of hands.": the heading's
+    proposal carried; a vote under a heading that proposes nothing, or a proposal whose
+    minutes tell more than the vote, decides nothing by it."""
+    body = (
+        "1) To resolve to adopt the Standing Orders addendum for remote meetings.\n\n\nAll in "
+        "favour by a show of hands.\n\n2) Open Session\n\nAll in favour.\n\n3) To approve "
+        "the purchase of a bench\n\nThe Clerk reported on prices; the matter was deferred.\n"
+    )
+    items = items_of(body)
+    assert [[r.text for r in i.resolutions] for i in items] == [
+        ["To resolve to adopt the Standing Orders addendum for remote meetings"],
+        [],
+        [],
+    ]
+
+
 def test_a_decision_label_and_a_dash_before_its_first_parts_letter_opens_its_parts() -> None:
     """ "Decision – (a) That ..." and "(b) That ..." after a blank line: both parts are the
     decision's, not the cabinet member's statement above them."""

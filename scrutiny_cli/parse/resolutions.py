@@ -30,7 +30,7 @@ from .owners import TAG_SENTENCE
 from .parts import DECIMAL_PART, ROMAN, split_parts, within_bullet
 from .patterns import DECISION_NARRATIVE, DECISION_WORDING, PART_MARKER
 from .sections import reason_between_parts
-from .vote_outcomes import CARRIED, LOST
+from .vote_outcomes import CARRIED, LOST, carried_agenda
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
@@ -62,7 +62,7 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
     out = [r for r in out if _WORD.search(r.text) and not _NOTHING.fullmatch(r.text)
            and not _IN_THE_CHAIR.fullmatch(r.text)]  # fmt: skip
     if not out:
-        out = house_style(text, keyword_page)
+        out = house_style(text, keyword_page) or carried_agenda(text, title)
     return _dedupe(out)
 
 

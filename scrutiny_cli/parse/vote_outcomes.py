@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Resolution
 from .rules import near_miss, rule
 
 # A motion or amendment that fell: "Amendment lost.", "The motion was defeated", "On being
@@ -156,3 +157,24 @@ VOTE_CLOSE = re.compile(
     r"(?<=[.!?])\s+(?:(?:Motion\s+carried|Carried(?:\s+unanimously)?|All\s+(?:were\s+)?in\s+"
     r"favou?r|Unanimously\s+agreed)\.\s*)+(?=[A-Z][a-z])"
 )
+
+
+# An agenda's proposal for its heading, "To resolve to adopt the supplementary Standing
+# Orders addendum ...", "To approve the purchase of a bench", carried by a vote alone under
+# it: "All in favour by a show of hands.", "Carried unanimously.", "Agreed unanimously."
+_PROPOSAL = re.compile(
+    r"(?i)to\s+(?:resolve|approve|adopt|agree|accept|ratify|consider\s+and\s+approve)\b"
+)
+_VOTE_ALONE = re.compile(
+    r"(?i)\s*(?:all\s+(?:present\s+|members\s+)?(?:were\s+)?in\s+favou?r(?:\s+by\s+a\s+show\s+of\s+"
+    r"hands)?|(?:carried|agreed)(?:\s+unanimously)?|unanimously\s+(?:agreed|carried))\s*\.?\s*"
+)
+
+
+def carried_agenda(text: str, title: str) -> list[Resolution]:
+    """The heading's proposal as the decision where the item's minutes open with a vote
+    that carries it and nothing else on their line."""
+    first = text.strip().split("\n", 1)[0]
+    if not _PROPOSAL.match(title) or not _VOTE_ALONE.fullmatch(first):
+        return []
+    return [Resolution(text=title)]
