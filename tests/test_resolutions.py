@@ -2050,6 +2050,13 @@ CASES = [
         "the points a speaker's representation covered are no decision",
     ),
     (
+        "Officers clarified the new arrangements and the following points were made:\n\n(i) "
+        "That a schedule for serving on the Sub-Committee should be produced;\n\n(ii) That "
+        "Members should be told of the Sub-Committee's meetings.\n",
+        [],
+        "the points made in discussion, in the passive, are no decision",
+    ),
+    (
         "(a) Planning Committee – 17 December 2020\n\nRESOLVED that the Minutes of the "
         "Planning Committee held on 17 December 2020 be noted.\n\n(b) Planning Committee – "
         "10 February 2021\n\nRESOLVED that the Minutes of the Planning Committee held on 10 "

@@ -299,8 +299,11 @@ QUOTED_LEAD = rule(
     r"|(?:should|must)\s+declare[^.\n]{0,200}(?=[:\-]\s*$)|following\s+categories"
     # (or what a speaker or a member put to the meeting: "The representation covered the
     # following issues:" / "i. Referred to ..." / "ii. Agreed with the officer's report")
+    # (or in the passive: "Officers clarified ... and the following points were made:")
     r"|(?:covered|raised|highlighted|expressed|made)\s+the\s+following\s+(?:issues|points|"
-    r"concerns|comments|questions|observations)|requested)\b"
+    r"concerns|comments|questions|observations)|requested"
+    r"|the\s+following\s+(?:issues|points|concerns|comments|questions|observations)\s+(?:was|"
+    r"were)\s+(?:made|raised|highlighted|expressed|noted|discussed))\b"
     r"[^.\n]{0,80}[:\-]\s*$",
     "resolution",
     "There was one recommendation from the Overview and Scrutiny Committee which was tabled:",
