@@ -1559,6 +1559,19 @@ CASES = [
         "a sub-committee in lower case as the subject of its decision",
     ),
     (
+        "The overview and scrutiny committee discussed the work programme and agreed that a "
+        "review of the grants scheme be added to it. The previous committee agreed that the "
+        "bins be moved.",
+        [
+            (
+                None,
+                "The overview and scrutiny committee discussed the work programme and agreed "
+                "that a review of the grants scheme be added to it.",
+            )
+        ],
+        "a body's whole name in lower case as the subject of its decision; never another's",
+    ),
+    (
         "The Chairman proposed that two spare sets of keys be cut for the notice boards. This "
         "was agreed and the Clerk was asked to action.",
         [(None, "The Chairman proposed that two spare sets of keys be cut for the notice boards.")],

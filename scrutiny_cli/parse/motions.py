@@ -43,7 +43,9 @@ HOUSE_STYLE = rule(
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
     r"Members|Councillors|Cllrs|Commission|Assembly|"
-    r"(?<=[Tt]he\s)(?:meeting|members|councillors|sub-committee|committee|board|panel|council)"
+    # (its whole name in lower case too, "The overview and scrutiny committee ... agreed")
+    r"(?<=[Tt]he\s)(?:meeting|members|councillors|(?:(?!(?:other|previous|next|last|former)\b)"
+    r"[a-z][\w&'’-]*\s+){0,4}(?:sub-committee|committee|board|panel|council|commission))"
     # ("All community councillors agreed to continue their previous roles.")
     r"|(?<=All\s)(?:(?:community|parish|town)\s+)?(?:councillors|members)"
     # (or a council by its initials, as community and parish clerks write: "CC approved the
