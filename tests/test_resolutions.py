@@ -1814,6 +1814,21 @@ CASES = [
         "the body alone with a dash over the numbered parts of what it did, no keyword",
     ),
     (
+        "The committee:\n\n1.    Established a task group, as set out in the report.\n\n2.    "
+        "Agreed that Officers were not to pursue such applications until a strategy is "
+        "approved.\n",
+        [
+            ("1", "Established a task group, as set out in the report."),
+            (
+                "2",
+                "Agreed that Officers were not to pursue such applications until a strategy is "
+                "approved.",
+            ),
+        ],
+        "the body's noun in lower case with a colon over the parts of what it did, one of "
+        "them setting something up",
+    ),
+    (
         "No nomination for a chair was made and the Committee therefore agreed to adjourn the "
         "meeting to a later date.",
         [

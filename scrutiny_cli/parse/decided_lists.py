@@ -47,9 +47,14 @@ def body_parts(text: str) -> tuple[int, list[Resolution]] | None:
     return lead.start(), [Resolution(text=t, part=n, lead_in=lead[0].strip()) for n, _, t in parts]
 
 
-_PAST = r"(?:Agreed|Noted|Approved|Endorsed|Decided|Resolved|Requested|Recommended|Considered)"
+_PAST = (
+    r"(?:Agreed|Noted|Approved|Endorsed|Decided|Resolved|Requested|Recommended|Considered|"
+    r"Established|Adopted|Authori[sz]ed|Delegated|Instructed|Accepted|Confirmed|Appointed)"
+)
+# (its noun in lower case too: "The committee:" / "1. Established a task group ...")
 _BODY_LEAD = re.compile(
-    r"(?m)^[ \t]*The[ \t]+(?:Council|Committee|Cabinet|Board|Panel|Executive|Sub-Committee)"
+    r"(?m)^[ \t]*The[ \t]+(?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|"
+    r"[Ss]ub-[Cc]ommittee)"
     rf"[ \t]*[–:-][ \t]*$(?=\s*\(?1[.)][ \t]+{_PAST}\b)"
 )
 # A part: its number, its words to the paragraph's end ("2.    Noted the progress ...").
