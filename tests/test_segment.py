@@ -1250,6 +1250,13 @@ CASES = [
         "the items whose numbers were lost",
     ),
     (
+        "Correspondence\n\n[1]  White Lion - a letter asking for a donation - none given.\n\n"
+        "[1.1] Wyvern Eisteddfod - a letter asking for a donation - none given.\n\n[1.2] Air "
+        "Ambulance - a letter asking for a donation - £50 given.\n",
+        [("1", "White Lion"), ("1.1", "Wyvern Eisteddfod"), ("1.2", "Air Ambulance")],
+        "an item's sub-items, its own number printed alone just before the first: it too",
+    ),
+    (
         "1. Apologies:\n\nCllr Ash\n\n2. Minutes:\n\nApproved.\n\n3. Finance Report:\n\nThe "
         "accounts were noted.\n\nHarbour Management Committee:\n\n• The moorings were let.\n\n"
         "6. Projects:\n\nWork goes on.\n",
