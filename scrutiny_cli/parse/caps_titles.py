@@ -8,7 +8,7 @@ import itertools
 import re
 
 from .dates import MONTH_NAMES, MONTHS, council_year
-from .title_words import SENTENCE_FIRST, STARTERS, WHO_HEADING
+from .title_words import STARTERS, WHO_HEADING
 
 # What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
 # an acronym opening a heading is followed by a noun ("CIL receipts").
@@ -20,7 +20,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
 _RANKS = frozenset("PC PCSO Sgt Sergeant Insp Inspector".split())
 _CAPITALS = re.compile(r"[A-Z]{2,3}")  # a member's initials (tried at every word of a heading)
 _PLACED = frozenset("to at in on from by into onto".split())
-_REPORTED = frozenset(
+REPORTED = frozenset(
     "reported advised asked stated explained noted agreed confirmed updated informed suggested "
     "proposed requested thanked welcomed raised outlined presented replied responded".split()
 )
@@ -347,56 +347,10 @@ def initials_subject(words: list[str], k: int) -> bool:
     w, after = words[k], words[k + 1 : k + 3]
     if _CAPITALS.fullmatch(w) and after and INITIALS_ACT.match(after[0]):
         # (not a thing's acronym and a participle: "Speed Sign VAS relocated to Church Lane")
-        placed = after[0] not in _REPORTED and after[1:] and after[1] in _PLACED
+        placed = after[0] not in REPORTED and after[1:] and after[1] in _PLACED
         return not (after[0].endswith("ed") and placed)
     named = words[k + 1 : k + 4]  # (in one word or two: "... Sergeant Martin Arbuckle provided")
     return w in _RANKS and any(
         len(named) > n and all(x[:1].isupper() for x in named[:n]) and INITIALS_ACT.match(named[n])
         for n in (1, 2)
     )  # fmt: skip
-
-
-def opens_text(words: list[str], k: int) -> bool:
-    """Whether words[k] opens the text a mixed-case heading runs into, by what it is: a Welsh
-    verb in the impersonal past ("Croeso / Welcome Cadeiriwyd y cyfarfod gan ..."), or a
-    person's name before what they did at the meeting, after a heading that ends as headings
-    do: "National Trust Representative Roy sent his apologies", "Public Participation Robert
-    Canham attended the meeting", "Apologies Rex Turner was not in attendance" (not a name's
-    first word before its second, "Andrew Thin welcomed ..."; no word that ends headings, nor
-    a sentence's first word, is a name's)."""
-    if _WELSH_PAST.fullmatch(words[k]):
-        return True
-    if words[k - 1].rstrip(":").rsplit("-", 1)[-1] not in _HEADING_NOUNS:
-        return False  # (its last part after a hyphen too: "Election of Vice-Chairman")
-    for size in (1, 2):
-        name, verb = words[k : k + size], words[k + size : k + size + 1]
-        if verb and verb[0] in _ADVERBS:  # ("Robin Griffiths again queried why ...")
-            verb = words[k + size + 1 : k + size + 2]
-        if (
-            len(name) < size
-            or verb[:1] == []
-            or verb[0] not in (_DID_IN_FULL if size == 2 else _DID)
-        ):
-            continue
-        if all(
-            w.isalpha() and w.istitle() and w not in _HEADING_NOUNS and w not in SENTENCE_FIRST
-            for w in name
-        ):
-            return True
-    return False
-
-
-_WELSH_PAST = re.compile(r"[A-Z][a-z]{2,}wyd")  # Cafwyd, Cadeiriwyd, Penderfynwyd, Nodwyd
-# What a person named at the head of a run-on sentence did: "Roy sent his apologies".
-_DID = _REPORTED | frozenset("attended sent said gave declared queried enquired commented".split())
-_ADVERBS = frozenset("again also then further".split())  # (between a name and its verb)
-# (or what a person named in full was or had: "Apologies Rex Turner was not in attendance";
-# a word alone before it is as often the heading's own, "Planning Applications were ...")
-_DID_IN_FULL = _DID | frozenset("was were had".split())
-# The words a heading ends with, never a person's name after it.
-_HEADING_NOUNS = frozenset(
-    "Representative Representatives Participation Report Reports Interest Interests Update "
-    "Updates Matters Business Correspondence Forum Session Time Questions Issues Items Minutes "
-    "Meeting Apologies Absence Finance Planning Highways Council Councillor Councillors Group "
-    "Committee Officer Police Announcements Welcome Introductions Chairman Chair Clerk".split()
-)

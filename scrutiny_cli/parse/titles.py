@@ -17,10 +17,10 @@ from .caps_titles import (
     caps_heading,
     initials_subject,
     is_caps,
-    opens_text,
 )
 from .dates import DAY_NAMES, MONTH_NAMES, TIME, minutes_dated
 from .lines import strip_attachment
+from .named_openings import opens_text
 from .printed_titles import SPACE_RUN, TABLE_CELLS, as_printed, with_aside
 from .rules import near_miss, rule
 from .sentence_first import heading_anyway, titled_colon

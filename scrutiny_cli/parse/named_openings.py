@@ -1,0 +1,58 @@
+"""Who opens the text a mixed-case heading runs into: a person named before what they did or
+asked at the meeting ("Public Participation Robert Canham attended the meeting", "Public
+Questions Robin Griffiths again queried why ..."), or a Welsh verb in the impersonal past.
+The heading ends before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .caps_titles import REPORTED
+from .title_words import SENTENCE_FIRST
+
+
+def opens_text(words: list[str], k: int) -> bool:
+    """Whether words[k] opens the text a mixed-case heading runs into, by what it is: a Welsh
+    verb in the impersonal past ("Croeso / Welcome Cadeiriwyd y cyfarfod gan ..."), or a
+    person's name before what they did at the meeting, after a heading that ends as headings
+    do: "National Trust Representative Roy sent his apologies", "Public Participation Robert
+    Canham attended the meeting", "Apologies Rex Turner was not in attendance" (not a name's
+    first word before its second, "Andrew Thin welcomed ..."; no word that ends headings, nor
+    a sentence's first word, is a name's)."""
+    if _WELSH_PAST.fullmatch(words[k]):
+        return True
+    if words[k - 1].rstrip(":").rsplit("-", 1)[-1] not in _HEADING_NOUNS:
+        return False  # (its last part after a hyphen too: "Election of Vice-Chairman")
+    for size in (1, 2):
+        name, verb = words[k : k + size], words[k + size : k + size + 1]
+        if verb and verb[0] in _ADVERBS:  # ("Robin Griffiths again queried why ...")
+            verb = words[k + size + 1 : k + size + 2]
+        if (
+            len(name) < size
+            or verb[:1] == []
+            or verb[0] not in (_DID_IN_FULL if size == 2 else _DID)
+        ):
+            continue
+        if all(
+            w.isalpha() and w.istitle() and w not in _HEADING_NOUNS and w not in SENTENCE_FIRST
+            for w in name
+        ):
+            return True
+    return False
+
+
+_WELSH_PAST = re.compile(r"[A-Z][a-z]{2,}wyd")  # Cafwyd, Cadeiriwyd, Penderfynwyd, Nodwyd
+# What a person named at the head of a run-on sentence did: "Roy sent his apologies".
+_DID = REPORTED | frozenset("attended sent said gave declared queried enquired commented".split())
+_ADVERBS = frozenset("again also then further".split())  # (between a name and its verb)
+# (or what a person named in full was or had: "Apologies Rex Turner was not in attendance";
+# a word alone before it is as often the heading's own, "Planning Applications were ...")
+_DID_IN_FULL = _DID | frozenset("was were had".split())
+# The words a heading ends with, never a person's name after it.
+_HEADING_NOUNS = frozenset(
+    "Representative Representatives Participation Report Reports Interest Interests Update "
+    "Updates Matters Business Correspondence Forum Session Time Questions Issues Items Minutes "
+    "Meeting Apologies Absence Finance Planning Highways Council Councillor Councillors Group "
+    "Committee Officer Police Announcements Welcome Introductions Chairman Chair Clerk".split()
+)
