@@ -1224,6 +1224,18 @@ CASES = [
         "a person named in full before a verb of asking, an adverb between or not, ends a heading",
     ),
     (
+        "1. Attendance Ken Ash; Barry Birch; Carol Cole (minutes); Dan Dale (chair)\n\n2. "
+        "Minutes The minutes were approved.\n\n3. Planning Applications Mill Lane; Church Road; "
+        "both supported.\n",
+        [
+            ("1", "Attendance"),
+            ("2", "Minutes"),
+            ("3", "Planning Applications Mill Lane; Church Road; both supported"),
+        ],
+        "a list of names parted by semicolons after a heading of who came ends it; places so "
+        "listed after another heading do not",
+    ),
+    (
         "241      Apologies for absence              Cllrs Ash & Birch\n\n\n242      Declarations "
         "of Interest in any matters listed for discussion at the meeting NONE\n\n\n243      "
         "Minutes of the previous meeting\n\nApproved.\n",

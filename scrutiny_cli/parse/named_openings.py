@@ -22,6 +22,8 @@ def opens_text(words: list[str], k: int) -> bool:
     a sentence's first word, is a name's)."""
     if _WELSH_PAST.fullmatch(words[k]):
         return True
+    if words[k - 1].rstrip(":") in _WHO_CAME and _names_listed(words[k:]):
+        return True  # ("Attendance Ken Cooper; Barry Keen; ...")
     if words[k - 1].rstrip(":").rsplit("-", 1)[-1] not in _HEADING_NOUNS:
         return False  # (its last part after a hyphen too: "Election of Vice-Chairman")
     for size in (1, 2):
@@ -42,6 +44,18 @@ def opens_text(words: list[str], k: int) -> bool:
     return False
 
 
+def _names_listed(words: list[str]) -> bool:
+    """Whether the words open a list of names parted by semicolons, two names or more:
+    "Attendance Ken Cooper; Barry Keen; Carole Kelsall; ..." (not "Application Mill Lane;
+    approved")."""
+    names = " ".join(words).split(";")
+    return len(names) >= 3 and all(_NAME.fullmatch(n.strip()) for n in names[:2])
+
+
+_WHO_CAME = frozenset("Attendance Present Attending Apologies Absent".split())
+_NAME = re.compile(
+    r"(?:(?:Cllr|Councillor|Mrs?|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+|[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+"
+)
 _WELSH_PAST = re.compile(r"[A-Z][a-z]{2,}wyd")  # Cafwyd, Cadeiriwyd, Penderfynwyd, Nodwyd
 # What a person named at the head of a run-on sentence did: "Roy sent his apologies".
 _DID = REPORTED | frozenset("attended sent said gave declared queried enquired commented".split())
