@@ -1236,6 +1236,13 @@ CASES = [
         "listed after another heading do not",
     ),
     (
+        "1.\nMembers Present: Ann Ash (Chairman); Bob Birch; Carol Cole.\n\n2.\nMinutes of the "
+        "meeting on 17 April\nThe minutes were accepted.\n\n3.\nFinance\nThe accounts were "
+        "noted.\n",
+        [("1", "Members Present"), ("2", "Minutes of the meeting on 17 April"), ("3", "Finance")],
+        "'Members Present' under a number alone is a heading of who came: its colon ends it",
+    ),
+    (
         "241      Apologies for absence              Cllrs Ash & Birch\n\n\n242      Declarations "
         "of Interest in any matters listed for discussion at the meeting NONE\n\n\n243      "
         "Minutes of the previous meeting\n\nApproved.\n",

@@ -262,7 +262,9 @@ AGENDA_VERBS = frozenset(
 # A heading over who came or sent apologies: what follows its dash are names.
 WHO_HEADING = re.compile(
     # ("Apologies and Reasons for Absence", as parishes word it)
-    r"(?i)\s*(?:apologies(?:\s+(?:and\s+reasons\s+)?for\s+absence|\s+received|\s+tendered)?|present"
+    # ("Members Present", "Councillors Present", "Also Present")
+    r"(?i)\s*(?:apologies(?:\s+(?:and\s+reasons\s+)?for\s+absence|\s+received|\s+tendered)?"
+    r"|(?:(?:members|councillors|also)\s+)?present"
     r"|(?:also\s+)?in\s+attendance|absent)\s*$"
 )
 # ... and after its comma, a name ("Apologies, Will Bullough", "Present, Cllr Ash"), not
