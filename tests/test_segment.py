@@ -1283,6 +1283,19 @@ CASES = [
         "one such heading where a chain skips two numbers is a sub-heading of the item above",
     ),
     (
+        "1. Apologies: There were none.\n\n2. Declarations of Interest:\nNone.\nPublic "
+        "Participation session: No matters were raised.\n\n4. Minutes: The minutes were "
+        "approved.\n\n5. Finance: The accounts were noted.\n",
+        [
+            ("1", "Apologies"),
+            ("2", "Declarations of Interest"),
+            (None, "Public Participation session"),
+            ("4", "Minutes"),
+            ("5", "Finance"),
+        ],
+        "a heading run in with its colon after a sentence's end, where a chain skips its number",
+    ),
+    (
         "1. Planning\n\nPublic Participation: Mr Ash spoke for the application.\n\nThe "
         "application was supported.\n\n2. Finance\n\nThe accounts were noted.\n",
         [("1", "Planning"), ("2", "Finance")],

@@ -86,9 +86,12 @@ def _running_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
     return found
 
 
-# A heading alone on its line, closed by its colon, after a blank line: "Harbour Management
-# Committee:", "McArthur’s Stores:" (two words or more; never a label, "Proposed by:").
-_COLON_HEADING = re.compile(r"(?P<title>[A-Z][\w'’&()/-]*(?:[ \t]+[\w'’&()/-]+){1,7}):[ \t]*")
+# A heading opening its line, closed by its colon, after a blank line or a sentence's end:
+# "Harbour Management Committee:", "McArthur’s Stores:", "Public Participation session: No
+# matters arising." (two words or more; never a label, "Proposed by:").
+_COLON_HEADING = re.compile(
+    r"(?P<title>[A-Z][\w'’&()/-]*(?:[ \t]+[\w'’&()/-]+){1,7}):[ \t]*(?P<rest>(?:[A-Z].*)?)"
+)
 _LABEL_WORDS = re.compile(
     r"(?i)(?:proposed|seconded|resolved|agreed|action|present|apologies|"
     r"in\s+attendance|also\s+present|note|decision|minutes?)\b"
@@ -108,9 +111,9 @@ def headings_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
         if not 1 <= missing <= MAX_GAP:
             continue
         got = [
-            (i, None, m["title"], "")
-            for i in range(a.line + 2, b.line)
-            if not lines[i - 1].strip()
+            (i, None, m["title"], m["rest"])  # (its text run in after the colon, if any)
+            for i in range(a.line + 1, b.line)
+            if (not lines[i - 1].strip() or lines[i - 1].rstrip().endswith("."))
             and (m := _COLON_HEADING.fullmatch(lines[i].strip()))
             and not _LABEL_WORDS.match(m["title"])
         ]
