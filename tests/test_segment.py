@@ -2206,6 +2206,13 @@ CASES = [
         "a heading naming a thing and what was done with it; a space after a number's slash",
     ),
     (
+        "5. Chairman’s communications\nNone.\n\n 6. Clerk’s correspondence received.\nA letter "
+        "from the county.\n\n7. Clerk received the letters from the county.\n",
+        [("5", "Chairman’s communications"), ("6", "Clerk’s correspondence received"), ("7", "")],
+        "a thing a post's possessive names and what was done with it is a heading; the post "
+        "and its verb a sentence",
+    ),
+    (
         "HEALTH AND SAFETY ANNOUNCEMENTS\n\nThe Mayor explained what to do in a fire.\n\n"
         "PRAYERS\n\nThe Reverend Jo Ash led prayers.\n\n268/12/13 DECLARATIONS OF INTEREST\n\n"
         "Councillor Birch declared an interest in item 17.\n\nCHAIRMAN'S REPORT\n\nThe "

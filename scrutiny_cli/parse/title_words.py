@@ -97,8 +97,9 @@ DONE_TO = re.compile(
     r"(?:^|(?<=,\sand\s))(?!(?:Members|Councillors|Cllrs?|Officers|It|He|She|They|We|The\s+\w+)\b)"
     # (a thing of two words too, never a person by title, "Mrs Hill reported", nor a subject
     # and its auxiliary, "Apologies were received")
-    r"(?:(?!(?:Mrs?|Ms|Miss|Dr|Councillor|Cllr|Alderman|Chair\w*|Clerk|Mayor)\b)"
-    r"[A-Z][a-z]+s?\s+(?!(?:was|were|is|are|has|had|have|been|being)\b)[A-Za-z][a-z]+s?"
+    # (but a post's possessive is a thing's: "Clerk’s correspondence received")
+    r"(?:(?!(?:Mrs?|Ms|Miss|Dr|Councillor|Cllr|Alderman|Chair\w*|Clerk|Mayor)\b(?!['’]s\s))"
+    r"[A-Z][a-z]+(?:s|['’]s)?\s+(?!(?:was|were|is|are|has|had|have|been|being)\b)[A-Za-z][a-z]+s?"
     r"|[A-Z][a-z]+s?|(?<=and\s)[a-z]+s)\s+"
     r"(?:received|deferred|considered|presented|reported|requested|adopted|accepted|declared|"
     r"asked)\b"
