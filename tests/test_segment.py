@@ -2213,6 +2213,23 @@ CASES = [
         "and its verb a sentence",
     ),
     (
+        "Minutes of the previous meeting\n\nThe minutes were approved.\n\nMinerals and Waste "
+        "Framework – Core Strategy & Development Control: Issues & Options Stage\n\nMr Hook "
+        "proposed, Mrs Ash seconded, and it was agreed to reply.\n\nPlanning Applications\n\n"
+        "None.\n\nApologies: Ann Ash\n\nAll present.\n",
+        [
+            (None, "Minutes of the previous meeting"),
+            (
+                None,
+                "Minerals and Waste Framework – Core Strategy & Development Control: Issues & "
+                "Options Stage",
+            ),
+            (None, "Planning Applications"),
+        ],
+        "a long heading alone with its subtitle in title case after a colon; never a label "
+        "and the names after it",
+    ),
+    (
         "HEALTH AND SAFETY ANNOUNCEMENTS\n\nThe Mayor explained what to do in a fire.\n\n"
         "PRAYERS\n\nThe Reverend Jo Ash led prayers.\n\n268/12/13 DECLARATIONS OF INTEREST\n\n"
         "Councillor Birch declared an interest in item 17.\n\nCHAIRMAN'S REPORT\n\nThe "

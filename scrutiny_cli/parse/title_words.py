@@ -348,3 +348,22 @@ def titled_phrase(words: list[str]) -> bool:
 
 
 _JOINING = frozenset("of for to on the in".split())
+
+
+def subtitled(text: str) -> bool:
+    """A long heading and its subtitle after a colon, in title case: "Norfolk Minerals and
+    Waste Framework – Core Strategy & Development Control: Issues & Options Stage"."""
+    head, _, sub = text.partition(":")
+    return len(head.split()) >= 4 and len(sub.split()) >= 2 and title_case(sub.split())
+
+
+def agenda_heading(words: list[str]) -> bool:
+    """ "To Confirm the Order of Business": the agenda's words printed as a heading, in
+    title case or capitals (the description under a heading is a sentence: "To confirm the
+    order ...")."""
+    return (
+        len(words) >= 3
+        and words[0] in ("To", "TO")
+        and words[1][:1].isupper()
+        and title_case(words)
+    )

@@ -52,7 +52,9 @@ from .title_words import (
     STARTERS,
     TIERS,
     WHO_HEADING,
+    agenda_heading,
     closed_by_if_any,
+    subtitled,
     title_case,
     titled_phrase,
     who_heading_end,
@@ -110,7 +112,7 @@ def heading_line(line: str) -> str | None:
         return text if len(words) <= 30 else None
     if len(words) > 16 or len(text) > 130 or not (text[0].isupper() or text[0].isdigit()):
         return None
-    if text.startswith(("•", "-", "*")) or (DESCRIPTION.match(text) and not _agenda_heading(words)):
+    if text.startswith(("•", "-", "*")) or (DESCRIPTION.match(text) and not agenda_heading(words)):
         return None
     if text[0].isdigit() and TIME.fullmatch(text):
         return None  # a time alone under the date: "07.30 p.m."
@@ -128,23 +130,12 @@ def heading_line(line: str) -> str | None:
         return None  # a label or a lead-in: "Present:", "Site Inspection Meeting on 9 May:"
     if re.search(r"(?i)[,;]\s*(?:and|or)$|\b(?:and|or|by|of|the|to)$", line.rstrip()):
         return None  # a sentence broken off: "Seconded by Councillor J Carver, and"
-    if FINITE_VERB.search(text) or _LABEL_WORD.match(text) or ":" in text[:-1]:
+    colon = ":" in text[:-1] and not subtitled(text)  # (a subtitle may stand after it)
+    if FINITE_VERB.search(text) or _LABEL_WORD.match(text) or colon:
         return None
     if _ATTENDANCE.search(text):
         return None  # "Presiding P McLean", "Other Members Present P J Bateson ..."
     return text
-
-
-def _agenda_heading(words: list[str]) -> bool:
-    """ "To Confirm the Order of Business": the agenda's words printed as a heading, in
-    title case or capitals (the description under a heading is a sentence: "To confirm the
-    order ...")."""
-    return (
-        len(words) >= 3
-        and words[0] in ("To", "TO")
-        and words[1][:1].isupper()
-        and title_case(words)
-    )
 
 
 def _short_title(words: list[str]) -> bool:
