@@ -363,17 +363,10 @@ def items_over_sub_items(
         and all(c.key[:1] == last.key and c.line > last.line for c in chain)
     ):
         return tops
-    # (or all of one item's, their whole number printed alone just before the first: "[1]
-    # White Lion - letter ..." / "[1.1] Urdd Gobaith Cymru - ..." / "[1.2] ...": it too)
-    before = [c for c in cands if c.line < chain[0].line]
-    if (
-        len(chain) >= 2
-        and chain[0].key[1:] == (1,)
-        and all(c.key[:1] == chain[0].key[:1] for c in chain)
-        and before
-        and before[-1].key == chain[0].key[:1]
-    ):
-        return [before[-1], *chain]
+    # (or all of one item's, its number alone just before them: "[1] White Lion" / "[1.1] ...")
+    before, whole = [c for c in cands if c.line < chain[0].line], chain[0].key[:1]
+    if before and before[-1].key == whole and chain[0].key[1:] == (1,) and len(chain) >= 2:
+        return [before[-1], *chain] if all(c.key[:1] == whole for c in chain) else chain
     return chain
 
 
