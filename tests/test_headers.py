@@ -3478,6 +3478,8 @@ NAMED_IN_TEXT = [
     ("The County Highway Authority noted the request for a crossing.", None),
     ("The Clerk informed the Local Planning Authority of the objection.", None),
     ("The Highway Authority considered the request for a crossing.", None),
+    # (nor the month of a meeting whose minutes were approved)
+    ("Apologies – Ann Ash. Minutes of February Committee meeting – Agreed", None),
 ]
 
 

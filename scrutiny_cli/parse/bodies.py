@@ -247,8 +247,9 @@ _MINUTES_BEFORE = re.compile(r"(?i)\bminutes\s+of\s+(?:the\s+)?$")
 # Capitalised words that start a sentence rather than a body's name.
 _NOT_NAMES = frozenset(
     "That This These Members Member Councillor Councillors Cllr Previous Last Next Preceding "
-    "Future Past".split()
-)  # ("Minutes of Next Planning Committee": no name of a body)
+    "Future Past January February March April May June July August September October "
+    "November December".split()
+)  # ("Minutes of Next Planning Committee", "Minutes of February Committee meeting": no name)
 
 
 def council_line(lines: list[str]) -> int | None:
