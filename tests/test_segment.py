@@ -1119,6 +1119,13 @@ CASES = [
         "the dates that name the minutes a heading takes, after its colon, are the heading's",
     ),
     (
+        "278/18 Council meeting minutes: 4th March 2019 RESOLVED that the minutes be approved."
+        "\n\n279/18 Date of next meeting: 12th May 2019 The meeting closed at 9pm.\n",
+        [("278/18", "Council meeting minutes: 4th March 2019"), ("279/18", "Date of next meeting")],
+        "the date of the minutes a heading takes, its text run on after it: the date is the "
+        "heading's; the next meeting's is not",
+    ),
+    (
         "No. | Item |\nWelcome Minutes: The Chair welcomed all.\nApologies To report apologies. "
         "Minutes: Cllr Ash sent apologies.\nResolved that the apology be noted.\nDeclarations "
         "of Interest To declare interests. Minutes: None. |\nFinance To note the accounts. "

@@ -222,6 +222,10 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         return None, text
     if rest and f"{head}:" in printed and minutes_dated(head, rest.strip(" .:")):
         return printed.strip(" .:"), ""  # ("Minutes of previous meetings: 26th July and 30th")
+    # (or those dates and then the text: "Council meeting minutes: 4th March 2019 RESOLVED ...")
+    dated = _DATES_THEN_TEXT.match(rest) if rest and f"{head}:" in printed else None
+    if dated and minutes_dated(head, dated["dates"]):
+        return f"{head}: {dated['dates']}", rest[dated.end("dates") :].strip()
     # (the text keeps its full stop, and its spacing as printed: "Mr Hunt- Grubbe")
     rest = as_printed(printed, rest).lstrip(" -–—:;,.…").rstrip()
     return with_aside(head, rest, printed)
@@ -381,6 +385,11 @@ def _sentence(head: str, numbered: bool) -> bool:
 
 _TO_BE = re.compile(r"\bto\s+be\s+\w+(?:\s+and\s+\w+ed\b)?")  # ("to be confirmed and signed")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+(?:is|are)\s+[^,]*$")
+
+
+_DATES_THEN_TEXT = re.compile(
+    r"[:\s]*(?P<dates>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\s+(?=[A-Z])"
+)
 
 
 def _trim(text: str) -> str:
