@@ -2085,6 +2085,12 @@ CASES = [
         "the points made in discussion, in the passive, are no decision",
     ),
     (
+        "Cllr Mrs Ash advised that:\n\n·  work on the hall would commence shortly. Cllr Birch "
+        "asked that signs be erected in advance to warn of lorries using the site.\n",
+        [],
+        "what a member advised the meeting, her points under her colon, is no decision",
+    ),
+    (
         "(a) Planning Committee – 17 December 2020\n\nRESOLVED that the Minutes of the "
         "Planning Committee held on 17 December 2020 be noted.\n\n(b) Planning Committee – "
         "10 February 2021\n\nRESOLVED that the Minutes of the Planning Committee held on 10 "

@@ -163,7 +163,7 @@ def _quoted(before: str) -> bool:
     were asked to note that" / "(a) further work was being undertaken ...": what follows is
     what the meeting was told."""
     before = before.rstrip()
-    if before.endswith("that") and _TOLD.search(fold(before)):
+    if before.endswith(("that", "that:")) and _TOLD.search(fold(before)):
         return True
     return before.endswith((":", "-")) and bool(QUOTED_LEAD.search(fold(before)))
 
@@ -207,7 +207,7 @@ _PROCEDURAL = re.compile(r"(?i)(?:declarations?|interests?|dispensations?|apolog
 
 _TOLD = re.compile(
     r"(?i)\b(?:(?:was|were)\s+(?:asked\s+to\s+note|informed|advised|told|reminded|notified)|"
-    r"reported|explained)\s+that$"
+    r"reported|explained|advised|stated)\s+that:?$"  # ("Cllr Mrs Knox advised that:" / "· ...")
 )
 
 
