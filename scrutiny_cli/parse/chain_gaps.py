@@ -100,9 +100,9 @@ _LABEL_WORDS = re.compile(
 
 def headings_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
     """Headings standing where a chain of plain numbers skips some, one heading for each
-    number missed, alone on its line and closed by its colon ("4.Finance Report:" / ... /
-    "Harbour Management Committee:" / ... / "McArthur’s Stores:" / ... / "7. Projects:"):
-    items whose numbers a converter lost."""
+    number missed, opening its line and closed by its colon, alone or run into its text
+    ("4.Finance Report:" / ... / "Harbour Management Committee:" / ... / "McArthur’s
+    Stores:" / ... / "7. Projects:"): items whose numbers a converter lost."""
     if len(chain) < MIN_CHAIN or any(len(c.key) != 1 or c.family[0] for c in chain):
         return []
     found: list[Start] = []

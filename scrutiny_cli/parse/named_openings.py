@@ -1,6 +1,7 @@
 """Who opens the text a mixed-case heading runs into: a person named before what they did or
 asked at the meeting ("Public Participation Robert Canham attended the meeting", "Public
-Questions Robin Griffiths again queried why ..."), or a Welsh verb in the impersonal past.
+Questions Robin Griffiths again queried why ..."), the names listed under a heading of who
+came ("Attendance Ken Cooper; Barry Keen; ..."), or a Welsh verb in the impersonal past.
 The heading ends before them.
 """
 

@@ -1,7 +1,8 @@
 """Headings a PDF ran on after the last line of the minute before, set apart again: "...
 Wilson Nkurinziza. 56. DECLARATIONS OF INTEREST", "... one member of the public. APOLOGIES
-FOR ABSENCE". Only where the page shows the damage more than once or prints its other
-headings on lines of their own.
+FOR ABSENCE"; and headings glued to their own text, "4. Public QuestionsRobin Griffiths
+...". Only where the page shows the damage more than once or prints its other headings on
+lines of their own.
 """
 
 from __future__ import annotations
