@@ -85,6 +85,7 @@ _FIRST_LETTER = re.compile(r"(?<=^)\w|(?<=^\W)\w")
 
 # How the minutes stand after the name: "Ayton Community Council MINUTES", "... Parish
 # Council Draft Minutes of".
+_MONTH_ALONE = re.compile(rf"(?i)(?:{MONTH_NAMES})")  # (a meeting's month, no body's name)
 _MINUTES_AFTER = re.compile(
     # (and the month it met in, no name: "Board of Trustees MINUTES of the MAY MEETING")
     rf"(?i)\s+(?:(?:un)?(?:draft|approved|confirmed)\s+)?minutes?(?:\s+of(?:\s+the\s+(?:{MONTH_NAMES}))?)?$"
@@ -180,7 +181,7 @@ def clean_committee(text: str | None) -> str | None:
     # (or the body's own meeting: "BRIGHSTONE PARISH COUNCIL’S MEETING")
     name = re.sub(r"(?i)\b(council|committee|board|panel|authority|forum|trust)['’]s$", r"\1", name)
     name = _MINUTES_AFTER.sub("", name)
-    if re.fullmatch(rf"(?i)(?:{MONTH_NAMES})", name):
+    if _MONTH_ALONE.fullmatch(name):
         return None  # (when it met, not who: "MINUTES of the MAY MEETING")
     # (a committee's parent council after it: "FINANCE & GENERAL PURPOSES COMMITTEE OF THE
     # COUNCIL", "Development Committee of Mid District Council")
