@@ -8447,6 +8447,27 @@ def test_a_double_spaced_page_keeps_a_roman_numbered_heading_on_its_line() -> No
     assert "Held over to next Meeting\n\niii Surgery Sessions" in items[0].minutes
 
 
+def test_a_double_spaced_page_keeps_a_heading_off_a_list_marker_glued_to_its_text() -> None:
+    """On a page printed double-spaced, a list's marker glued to the capital after it
+    ("i)The gaps ...") opens its own line, never the rest of the heading above it."""
+    lines = [
+        "44/21 Minutes", "The minutes of the meeting held on 9 March were approved.",
+        "45/21 Matters Arising from the Minutes", "i)The gate at the allotments had been mended.",
+        "ii)The Chairman had reported the fly-tipping to the district council.",
+        "iii)The bench at the green had been painted by volunteers.",
+        "46/21 Planning Matters – There were none.", "47/21 Correspondence",
+        "A letter from the school about parking outside the gates was read out.",
+        "48/21 Date of next meeting", "The next meeting will be held on 11 May.",
+    ]  # fmt: skip
+    items = items_of("\n\n".join(lines) + "\n")
+    assert [(i.number, i.title) for i in items][:3] == [
+        ("44/21", "Minutes"),
+        ("45/21", "Matters Arising from the Minutes"),
+        ("46/21", "Planning Matters"),
+    ]
+    assert items[1].minutes.startswith("i)The gate")
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

@@ -221,7 +221,9 @@ _MINUTES_CELL = re.compile(
 # marker, a bullet, a decision ("45/19 Election of Chair", "(a)", "b) ", "• ", "That ...").
 _OWN_LINE = re.compile(
     # (or a small Roman numeral with no mark, before a heading: "iii Surgery Sessions")
+    # (or a letter's or a numeral's bracket glued to the capital after it: "i)The gaps ...")
     rf"^(?:[A-Z]{{0,4}}[\s./:]?\d|[(\[•·*-]|[a-zA-Z]{{1,4}}[.)]\s|{SMALL_ROMAN}\s+[A-Z]"
+    rf"|(?:[a-z]|{SMALL_ROMAN})\)(?=[A-Z])"
     r"|(?:That|THAT|RESOLVED|Resolved|AGREED|Agreed)\b)"  # ("... seconded and" / "That ...")
 )
 _SENTENCE_END = (".", ":", ";", "!", "?", "-", "–")  # (and a lead-in's ":-")
