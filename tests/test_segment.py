@@ -8468,6 +8468,29 @@ def test_a_double_spaced_page_keeps_a_heading_off_a_list_marker_glued_to_its_tex
     assert items[1].minutes.startswith("i)The gate")
 
 
+def test_a_status_line_closed_by_its_owners_action_tag_is_no_heading() -> None:
+    """Under a heading of headings alone, a short line of a task's state closed by the tag
+    of who does it ("Tap in Garage – No updates [Action NC]", "(Action: Clerk)") is a line of
+    that item, not one of its own; a heading naming an action plan in brackets is one."""
+    lines = [
+        "APOLOGIES FOR ABSENCE", "Apologies were received from HA.",
+        "UPDATE ON OUTSTANDING ACTIONS", "Mowers have now been purchased and delivered.",
+        "Tap in Garage – No updates [Action NC]",
+        "Nets – BM will investigate funding. [Action BM/PA]",
+        "Annual Award – In progress (Action: PA)", "Climate Emergency (Action Plan)",
+        "The draft plan was discussed and will be finished by the summer.",
+        "ANY OTHER BUSINESS", "None.",
+    ]  # fmt: skip
+    items = items_of("\n\n".join(lines) + "\n")
+    assert [i.title for i in items] == [
+        "APOLOGIES FOR ABSENCE",
+        "UPDATE ON OUTSTANDING ACTIONS",
+        "Climate Emergency (Action Plan)",
+        "ANY OTHER BUSINESS",
+    ]
+    assert "Tap in Garage – No updates [Action NC]" in items[1].minutes
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

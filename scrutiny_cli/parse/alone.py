@@ -96,6 +96,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
         title = None if attendance else title
         title = None if title and _kind_under_description(lines, i) else title
         title = None if title and _KIND_LEAD.match(line) else title
+        title = None if title and _OWNER_TAGGED.search(line) else title
         if (
             title is None
             and line.endswith(".")
@@ -175,6 +176,14 @@ _ITEM_KIND = re.compile(r"For\s+(?:Decision|Information|Noting|Discussion)$")
 # Committee – 10 September 2020" / "RESOLVED ..." / "For Noting: -" / ...
 _KIND_LEAD = re.compile(
     r"For\s+(?:Decision|Information|Noting|Discussion|Approval)\s*(?::\s*-?|[-–])\s*$", re.I
+)
+
+
+# A task's state closed by its owner's tag: "Tap in Garage – No updates [Action NC]",
+# "... In progress (Action: Clerk)"; not "Climate Emergency (Action Plan)".
+_OWNER_TAGGED = re.compile(
+    r"[\[(]\s*(?:[Aa]ctions?|ACTIONS?)\s*[:\-–]?\s*(?:[A-Z]{2,5}|Clerk|Chair\w*|All)"
+    r"(?:\s*[,/&]\s*[A-Z]\w*)*\s*[\])]\.?$"
 )
 
 
