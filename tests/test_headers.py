@@ -3266,6 +3266,20 @@ CASES = [
         "Monday, 11th March 2024.\n415 Present: Councillors Ash and Birch.",
         ("Wexcombe Recreation Ground Trustees", "2024-03-11", None, "the Wexcombe Institute"),
     ),
+    (
+        "Finance & General Purposes Committee Held at Guildhall, Wyvern Quay, Wyvern At 6.00pm "
+        "Monday 10 April 2017\n\nPRESENT – Councillors A Ash (Chairman), B Birch",
+        (
+            "Finance & General Purposes Committee",
+            "2017-04-10",
+            "18:00",
+            "Guildhall, Wyvern Quay, Wyvern",
+        ),
+    ),  # (a body's name alone before "Held", no "Minutes" or "Meeting" in the line)
+    (
+        "PLANNING COMMITTEE HELD AT THE TOWN HALL ON MONDAY 3 JULY 2017",
+        ("Planning Committee", "2017-07-03", None, "THE TOWN HALL"),
+    ),  # (the same in capitals)
 ]
 
 

@@ -225,6 +225,13 @@ MEETING_HELD = rule(
     r"(?=\s+held\s+(?:their|its)\s)"
     # (or the word alone, the body named above it: "Meeting held on 4th January 2012 at ...")
     r"|(?:Meeting|MEETING)(?=\s+(?:held|Held|HELD)\s+(?:on|at|in)\b)"
+    # (or a body's name alone, its noun last: "Finance & General Purposes Committee Held at
+    # Guildhall ... At 6.00pm Monday 10 April 2017"; not a sentence, "The Finance Committee
+    # held in May agreed ...", "Planning Committee held at the hall was cancelled")
+    r"|(?!(?:The|THE|A|An|This|That|It|They|Members)\s)[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|"
+    r"and|of|&|for)){0,7}?\s+[\w-]*(?i:committee|council|board|panel|forum|group|authority)"
+    r"(?=\s+(?:held|Held|HELD)\s+(?i:on|at|in)\b(?!.*\b(?:was|were|is|are|will|would|agreed|"
+    r"decided|resolved)\b))"
     # (or the body's name and the page's "Minutes" before "held": "Wyvern Parish Council
     # Minutes held on ...", "Wyvern's Annual Parish meeting Minutes held on ...")
     # ("Wyvern OC Minutes held on ...": a name of two words or more, whatever the last; not a
@@ -245,6 +252,8 @@ near_miss(
     "The Annual Meeting held in May elected the Chair",
     "Members discussed the meeting held in May",
     "For the meeting held on 5 March the Clerk prepared a report",
+    "The Finance Committee held in May agreed the budget",
+    "Planning Committee held at the hall was cancelled",
 )
 # The Scottish form: "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on 24th
 # February, 2020."

@@ -132,7 +132,9 @@ _PART_LEAD = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)\s*(?=[A-Z])")
 def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-untyped-def]
     """ "Minutes of the meeting of X held in VENUE on DATE at TIME." over up to three lines;
     the lines it took."""
-    if not top[i] or not (PROSE_HINT.search(top[i]) or _HELD_FIRST.match(top[i])):
+    if not top[i] or not (
+        PROSE_HINT.search(top[i]) or _HELD_FIRST.match(top[i]) or _BODY_HELD.search(top[i])
+    ):
         return set()  # no header words
     # (an agenda pack's stamp before the page's first words, where the minutes went out
     # with the next agenda: "ITEM 3 LOCAL ACCESS FORUM MINUTES of a meeting of the Exmoor
@@ -190,6 +192,10 @@ _TITLE_LEAD = re.compile(  # (or a council's initials: "Cressage, Harley and She
     r"|^\W*(?-i:Minutes|MINUTES)\s+of\b"
 )
 _HELD_FIRST = re.compile(r"(?:held|Held|HELD)\s+(?:on|at|in)\s")  # ("held in the Chamber on")
+# A body's name alone before "held": "Finance & General Purposes Committee Held at ...".
+_BODY_HELD = re.compile(
+    r"(?i)(?:committee|council|board|panel|forum|group|authority)\s+held\s+(?:on|at|in)\s"
+)
 # The header sentence's lead under the page's title: "MINUTES -" / "For the meeting held on
 # Monday 15th October 2018 at 7.30pm at ...".
 # (one that names no body: "For the Council Meeting held on ..." is read as it stands)
