@@ -3277,6 +3277,14 @@ CASES = [
         ),
     ),  # (a body's name alone before "Held", no "Minutes" or "Meeting" in the line)
     (
+        "Wyvern Town Council\n\nMeeting 13/20, Tuesday 11th August 2020\n\nPresent: Cllrs Ash, Birch",
+        ("Wyvern Town Council", "2020-08-11", None, None),
+    ),  # (the meeting's serial number before its day)
+    (
+        "Wyvern Town Council\n\nMeeting No. 4 Monday 7 September 2020 at 7pm",
+        ("Wyvern Town Council", "2020-09-07", "19:00", None),
+    ),
+    (
         "PLANNING COMMITTEE HELD AT THE TOWN HALL ON MONDAY 3 JULY 2017",
         ("Planning Committee", "2017-07-03", None, "THE TOWN HALL"),
     ),  # (the same in capitals)

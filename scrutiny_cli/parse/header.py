@@ -20,7 +20,13 @@ from .dates import complete_years, find_date, parse_time, range_start
 from .header_anywhere import anywhere, hinted
 from .header_cues import MODERNGOV, POSTCODE, TELEPHONE, TITLE_WORDS
 from .header_dateline import dateline_prose
-from .header_guards import ITEM_HEADING, NEXT_MEETING, NOT_A_TITLE, OPENING_BUSINESS
+from .header_guards import (
+    ITEM_HEADING,
+    NEXT_MEETING,
+    NOT_A_TITLE,
+    OPENING_BUSINESS,
+    without_asides,
+)
 from .header_held import summons_venue
 from .header_labels import (
     bare_value,
@@ -231,13 +237,6 @@ def _minute_first(line: str) -> bool:
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])")
 
 
-# A body's initials in brackets after its noun, in a title: "Full Council (FC) 27th July".
-_NOUN_INITIALS = re.compile(
-    r"(?P<noun>\b(?:Council|Committee|Board|Panel|Authority))\s+\([A-Z]{2,5}\)"
-)
-# How a meeting met, in brackets inside its title: "Steering Committee (Virtual) Meeting: 15th
-# May 2020" (a title's name and date are read without it).
-_HOW_MET = re.compile(r"(?i)\s\((?:virtual|remote|online|hybrid|zoom|teams)\)(?=\s+meeting\b)")
 # Which meeting an item's heading tells of: "Minutes of Previous Meeting Wednesday 3rd March".
 # (or its minutes: "Approval of previous minutes 16th March 2021")
 _EARLIER_MEETING = re.compile(r"(?i)\b(?:previous|last|preceding|earlier)\s+(?:meeting|minutes)\b")
@@ -309,12 +308,8 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
     """1 when the line is part of the header, else 0 (no title of a name and a date where
     titles is False: below an item's heading, header_guards.ITEM_HEADING, it is the item's)."""
     used = 0
-    if "(" in line and _NOUN_INITIALS.search(line):  # "Full Council (FC) 27th July 2021"
-        line = _NOUN_INITIALS.sub(r"\g<noun>", line)
-        folded = fold(line)
-    if "(" in line and _HOW_MET.search(line):  # "Steering Committee (Virtual) Meeting: 15th"
-        line = _HOW_MET.sub("", line)
-        folded = fold(line)
+    if (plain := without_asides(line)) != line:  # ("Full Council (FC) 27th July 2021")
+        line, folded = plain, fold(plain)
     dated = titles and _DATED.search(folded)
     m = MODERNGOV.match(folded) if dated else None
     if m and (m["mfor"] or m["mmin"] or m["how"]) and (not early or NOT_A_TITLE.match(folded)):

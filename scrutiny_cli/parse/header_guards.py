@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTH_NAMES
+from .dates import DAY_NAMES, MONTH_NAMES
 
 # An item's heading, or the next meeting's, above a line: below them a name and a date are
 # the item's, not the page's title ("4. Date of next meeting" / "Parish Council Meeting
@@ -34,3 +34,25 @@ NOT_A_TITLE = re.compile(
 AFTER_BREAK = re.compile(
     r"(?i)[\s,]*(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:adjournment|break|recess)"
 )
+
+
+# A body's initials in brackets after its noun, in a title: "Full Council (FC) 27th July".
+_NOUN_INITIALS = re.compile(
+    r"(?P<noun>\b(?:Council|Committee|Board|Panel|Authority))\s+\([A-Z]{2,5}\)"
+)
+# How a meeting met, in brackets inside its title: "Steering Committee (Virtual) Meeting: 15th
+# May 2020" (a title's name and date are read without it).
+_HOW_MET = re.compile(r"(?i)\s\((?:virtual|remote|online|hybrid|zoom|teams)\)(?=\s+meeting\b)")
+# A meeting's serial number before its day: "Meeting 13/20, Tuesday 11th August 2020",
+# "Meeting No. 4 Monday ..." (not the day's own figure: "Meeting 12 March 2019").
+_SERIAL = re.compile(
+    rf"(?<=Meeting|MEETING)\s+(?:(?i:no)\.?\s*)?\d{{1,4}}(?:/\d{{2,4}})?(?=,?\s+(?i:{DAY_NAMES})\b)"
+)
+
+
+def without_asides(line: str) -> str:
+    """A title's line without what stands aside from its name and date: a body's initials,
+    how it met, the meeting's serial number."""
+    if "(" in line:
+        line = _HOW_MET.sub("", _NOUN_INITIALS.sub(r"\g<noun>", line))
+    return _SERIAL.sub("", line) if "eeting" in line or "EETING" in line else line
