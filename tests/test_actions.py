@@ -4800,6 +4800,25 @@ def test_a_terse_lists_bare_imperatives_are_tasks() -> None:
     ]
 
 
+def test_a_named_member_after_a_dash_bullet_owns_a_terse_task() -> None:
+    """A dash's bullet before a member named by a word or two and "to" ("- Hazel to check
+    ...") sets a task; not a topic run into the name, nor a tracker's row of an earlier task
+    citing its minute or closed by its state."""
+    text = (
+        "- Minutes approved.\n"
+        "- Hazel to check with the park manager when the litter trial would start.\n"
+        "- Helen said that the new officer was helpful with the litter pick.\n"
+        "- Tom Ash to raise the unemptied bins with the contractor.\n"
+        "- Jo to order the new bins: completed\n"
+        "- Chief Executive to circulate the survey results (Minute 79) - Done\n"
+        "- Pat Testing of Fans Roy to discuss with the electrician.\n"
+    )
+    assert [(t, owner) for t, owner, *_ in actions_of(text)] == [
+        ("Hazel to check with the park manager when the litter trial would start", "Hazel"),
+        ("Tom Ash to raise the unemptied bins with the contractor", "Tom Ash"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -62,6 +62,15 @@ _PARAGRAPH = rf"(?:{_PARA_NUMBER})?"  # ("4.1.3 Clerk to ...")
 # (or a bullet before a post or a member: "• Clerk to recontact the County Council"; or a
 # list's mark: "b) Clerk to check the grant scheme", "(ii) Clerk to ...", "c. Clerk to ...")
 _BULLETED = rf"(?:{_PARA_NUMBER}|[•·▪]\s*|\(?(?:[a-z]|\d{{1,2}}|[ivx]{{2,4}})\)\s*|[a-z]\.\s+)?"
+# A bullet before a named owner of a word or two ("- Hazel to check with Sam Haines ...";
+# not a topic before the name, "- Pat Testing of Fans Roy to discuss ..."), not a tracker's
+# row of an earlier task, citing its minute or closed by its state ("• Chief Executive to
+# circulate the results (Minute 79) - Done", "- Jo to order the bins: completed").
+_BULLET_ROW = (
+    r"^[-–•·▪][ \t]*(?=(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:(?:is|are)[ \t]+)?to[ \t])"
+    r"(?![^\n]*\((?i:minute)\b)"
+    r"(?![^\n]*[-–:]\s*(?i:done|completed?|ongoing|closed|actioned)\W*$)"
+)
 # What a council does in telling or asking someone, a task whoever is named.
 _TOLD = (
     r"(?:further\s+|also\s+)?(?:contacted|informed|notified|asked|approached|chased|reminded|"
@@ -86,9 +95,11 @@ TERSE_CUES = (
             "terse-to",
             # (or after a topic's dash or a closing bracket: "Water bottle leaflets – Sheena to
             # speak to her about ...", "(Although it was said they would) David to respond")
-            # (or the council itself after a bullet: "• The parish council to send ...", not
-            # an action tracker's row, "• Director of Resources to arrange ... - Done")
-            rf"(?:^{_PARAGRAPH}|^[•·▪][ \t]*(?=[Tt]he\s+{_COUNCIL_ITSELF})|[.;,]\s+|\)[ \t]+"
+            # (or the council itself after a bullet: "• The parish council to send ...", or
+            # a member, never an action tracker's row, "• Director of Resources to arrange
+            # ... - Done")
+            rf"(?:^{_PARAGRAPH}|^[•·▪][ \t]*(?=[Tt]he\s+{_COUNCIL_ITSELF})|{_BULLET_ROW}"
+            r"|[.;,]\s+|\)[ \t]+"
             # (or after "and", one who "is to" act: "... by a local joiner and Dylan is to
             # purchase a piano cover")
             rf"|\s[-–—][ \t]+|\band[ \t]+(?=(?:[A-Z][\w'’-]*[ \t]+){{1,2}}(?:is|are)[ \t]+to[ \t]))"
