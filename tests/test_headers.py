@@ -2943,6 +2943,14 @@ CASES = [
         ("Trust Board", "2012-09-26", None, "The Boardroom, Trust Headquarters, Uxbridge Road"),
     ),  # (held "in public" is how, not where)
     (
+        "Friends of Wyvern Park\n\nMinutes of meeting held in person on 4 June 2024 at the Lodge",
+        ("Friends of Wyvern Park", "2024-06-04", None, "the Lodge"),
+    ),
+    (
+        "Minutes of meeting held in person\n\nPresent: Hazel Ash, Tom Birch",
+        (None, None, None, None),
+    ),  # (nor "in person")
+    (
         "Minute of Meeting of the Wyvern Licensing\n\nItem No. 4 (a) MINUTE OF MEETING OF THE "
         "WYVERN LICENSING BOARD held in the Council Chamber, Wyvern House on Friday, 15 "
         "February 2013 at 10.30 a.m. Present:- Councillors W. Archibald (Convener), J. Brown.",

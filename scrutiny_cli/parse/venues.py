@@ -70,8 +70,9 @@ _WHY_TAIL = re.compile(
     r"under\s+the\s+(?:provisions|regulations))\s.*$"
 )
 _NOT_YET = re.compile(r"(?i)(?:to\s+be\s+(?:confirmed|arranged|advised)|tbc|tba)")  # no place yet
-# How a meeting was held, not where: "Board Meeting in Public", "HELD IN PUBLIC".
-_NO_PLACE = re.compile(r"(?i)(?:public|private|(?:public|private|closed)\s+session)")
+# How a meeting was held, not where: "Board Meeting in Public", "HELD IN PUBLIC", "held in
+# person".
+_NO_PLACE = re.compile(r"(?i)(?:public|private|person|(?:public|private|closed)\s+session)")
 
 
 def clean_venue(value: str | None) -> str | None:
