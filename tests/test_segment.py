@@ -8491,6 +8491,21 @@ def test_a_status_line_closed_by_its_owners_action_tag_is_no_heading() -> None:
     assert "Tap in Garage – No updates [Action NC]" in items[1].minutes
 
 
+def test_two_headings_over_bullets_on_a_page_without_blank_lines_are_its_items() -> None:
+    """On a page printed without blank lines, two short lines in mixed case each over
+    bulleted points ("Litter" / "- Hazel to check ...") are its headings; one alone is not
+    (a list's last line may be short)."""
+    page = (
+        "Actions are shown by initials in bold.\n"
+        "Approval of minutes\n- Minutes approved.\n"
+        "Litter\n- Trustees agreed to ask for the broken bins to be replaced.\n"
+        "- Hazel to check with the park manager when the litter trial would start.\n"
+    )
+    assert [i.title for i in items_of(page)] == ["Approval of minutes", "Litter"]
+    one = "Actions are shown by initials in bold.\nLitter\n- Trustees agreed to ask for bins.\n"
+    assert [i.title for i in items_of(one)] != ["Litter"]
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

@@ -2,7 +2,8 @@
 a paragraph ("Fly Tipping" / "Councillors Menzies and Deague confirmed that all the signs
 had been refreshed."). Without a blank line to set it apart, a heading is known by what is
 around it: the line above ended its paragraph and the one below is a sentence. Three or
-more on a page make them its headings (one alone may be a paragraph's short last line),
+more on a page make them its headings (one alone may be a paragraph's short last line), two
+where each stands over a bullet's sentence ("Litter" / "- Hazel to check ..."),
 unless headings in capitals stand between them: then they are those items' sub-headings.
 So do three or more over the agenda's description of their item, a ModernGov page copied as
 text ("Apologies for Absence" / "To receive any apologies for absence." / "None."), and
@@ -19,6 +20,8 @@ from .title_words import is_minutes_sentence
 from .titles import FINITE_VERB, heading_line
 
 TIGHT_HEADINGS = 3  # such lines on a page that make them its headings
+BULLETED_HEADINGS = 2  # such lines over bullets that do
+_BULLET = re.compile(r"^[-–•·▪][ \t]+(?=[A-Z])")
 _WORDS = 8  # a heading's most words
 # What the line above may be: a paragraph's end, an attendance list's label ("Apologies for
 # absence: Chairman Mr J. Lockwood and Councillor Judge"), or a heading over this one
@@ -36,9 +39,12 @@ def over_paragraphs(lines: list[str]) -> set[int]:
     ARISING" / ... / "Scrap Engine" / "Action on the removal ..." / ... / "PLANNING")."""
     shaped = {i for i in range(1, len(lines) - 1) if _shaped(lines[i])}
     found = {i for i in shaped if _placed(lines, i, shaped)}
-    if len(found) < TIGHT_HEADINGS or _under_capitals(lines, found):
+    # (two are enough over bullets, each heading the points under it: "Litter" / "- Hazel
+    # to check ...")
+    over_bullets = all(_BULLET.match(lines[i + 1]) for i in found)
+    if len(found) < (BULLETED_HEADINGS if over_bullets else TIGHT_HEADINGS):
         return set()
-    return found
+    return set() if _under_capitals(lines, found) else found
 
 
 def _under_capitals(lines: list[str], found: set[int]) -> bool:
@@ -80,8 +86,9 @@ _OWNER_TAG = re.compile(r"(?i)^actions?\b")
 
 
 def _placed(lines: list[str], i: int, shaped: set[int]) -> bool:
-    """Whether the line above ended its paragraph and the one below is a sentence."""
-    above, below = lines[i - 1], lines[i + 1]
+    """Whether the line above ended its paragraph and the one below is a sentence, a
+    bullet's too."""
+    above, below = lines[i - 1], _BULLET.sub("", lines[i + 1], count=1)
     if not (above and below):
         return False
     ended = _ENDED.search(above) or _ATTENDANCE.match(above) or i - 1 in shaped
