@@ -1,6 +1,6 @@
 """Which numbered lines are a page's items, where the longest run of numbers is not: a list
 numbered afresh inside the last item, a declarations list that names each minute again and
-again, an item's own numbered paragraphs, headings a converter numbered "1." each, a
+again, an item's own numbered paragraphs, a
 paragraph's number left under its minute's, a number repeated beside the minutes, a
 short list numbered afresh under one of the page's headings (segment.py asks these of its
 candidates)."""
@@ -228,52 +228,6 @@ def paragraph_of(cand: Numbered, found: list[Numbered]) -> bool:
     return cand.title is None and any(
         f.line < cand.line and cand.number.startswith(f.number + "/") for f in found
     )
-
-
-def all_ones(cands: list[Numbered]) -> list[Numbered]:
-    """A list converted from a web page's HTML numbers every entry "1." (Markdown's way):
-    three or more headings all numbered 1 are the items, where no numbers run on."""
-    ones = [c for c in cands if c.key == (1,) and c.title]
-    if len(ones) >= 3 and len(ones) * 2 >= len(cands):
-        return ones
-    # (or minutes of sentences alone, where the page numbers nothing else: "1. The Chairman
-    # welcomed everyone ..." / "1. The minutes of the meeting ... were approved ...")
-    ones = [c for c in cands if c.key == (1,)]
-    return ones if len(ones) >= 3 and len(ones) == len(cands) else []
-
-
-def ones_restarted(
-    chain: list[Numbered], cands: list[Numbered], lines: list[str]
-) -> list[Numbered]:
-    """A web page's list broken into several, each numbered from 1 again ("1. Apologies:
-    ..." / "2. Declarations: None" / "3. Appoint a Vice-Chairman: ..." / "1. Parish Council
-    Vacancy: ..." / "1. Minutes: ..."): the chain goes on with two or more "1."s after it,
-    each a heading closed by its colon as the chain's are, where no other number follows."""
-    if len(chain) < 2 or chain[0].key != (1,):
-        return chain
-    if not all(_COLON_RUN_IN.match(lines[c.line]) for c in chain):
-        return chain
-    after = [c for c in cands if c.line > chain[-1].line and _COLON_RUN_IN.match(lines[c.line])]
-    if len(after) < 2 or any(c.key != (1,) or not c.title for c in after):
-        return chain
-    return [*chain, *after]
-
-
-_COLON_RUN_IN = re.compile(r"\d{1,2}\.\s+[A-Z][^:.\n]{1,60}:")
-
-
-def ones_instead(chain: list[Numbered], ones: list[Numbered]) -> bool:
-    """Whether headings all numbered 1 (ones) stand for the chain: none, one, or a 1 and a
-    stray number after it that does not run on, with ones on both sides of the stray
-    ("... affected by Covid 19.  Location to be decided"); not "1. APOLOGIES", "2.
-    MINUTES", nor "1. Apologies", "3. Planning" over a list of its own "1." entries."""
-    if len(chain) <= 1:
-        return True
-    if len(chain) != 2 or chain[0].key != (1,) or chain[1].key[0] <= 2:
-        return False
-    stray = chain[1].line
-    others = [c.line for c in ones if c.line != chain[0].line]
-    return any(line < stray for line in others) and any(line > stray for line in others)
 
 
 # A year's minutes numbered on in three figures after its stop, one by one, padded with

@@ -31,12 +31,9 @@ from .chain_gaps import headings_in_gaps, numbers_in_gaps
 from .chains import (
     YEAR_MONTH_RUN,
     YEAR_RUN,
-    all_ones,
     dated_from_one,
     list_in_last_item,
     lower_heading,
-    ones_instead,
-    ones_restarted,
     paragraph_of,
     restyled_run,
     without_lists_between,
@@ -77,6 +74,7 @@ from .numbers import number_key as number_key
 from .own_numbers import without_own_number, year_glued
 from .printed_titles import SUBTITLE
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
+from .restarts import all_ones, ones_instead, ones_restarted
 from .roman import roman_lead
 from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings

@@ -1,0 +1,56 @@
+"""Lists a web page's converter numbered from 1 again: every heading "1." (Markdown's way
+of writing an HTML list), or a list broken into several, each numbered afresh ("1.
+Apologies: ..." / "2. Declarations: ..." / "1. Parish Council Vacancy: ..."). segment.py
+asks these of its candidates where the longest run of numbers misses such headings."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Numbered
+
+
+def all_ones(cands: list[Numbered]) -> list[Numbered]:
+    """A list converted from a web page's HTML numbers every entry "1." (Markdown's way):
+    three or more headings all numbered 1 are the items, where no numbers run on."""
+    ones = [c for c in cands if c.key == (1,) and c.title]
+    if len(ones) >= 3 and len(ones) * 2 >= len(cands):
+        return ones
+    # (or minutes of sentences alone, where the page numbers nothing else: "1. The Chairman
+    # welcomed everyone ..." / "1. The minutes of the meeting ... were approved ...")
+    ones = [c for c in cands if c.key == (1,)]
+    return ones if len(ones) >= 3 and len(ones) == len(cands) else []
+
+
+def ones_restarted(
+    chain: list[Numbered], cands: list[Numbered], lines: list[str]
+) -> list[Numbered]:
+    """A web page's list broken into several, each numbered from 1 again ("1. Apologies:
+    ..." / "2. Declarations: None" / "3. Appoint a Vice-Chairman: ..." / "1. Parish Council
+    Vacancy: ..." / "1. Minutes: ..."): the chain goes on with two or more "1."s after it,
+    each a heading closed by its colon as the chain's are, where no other number follows."""
+    if len(chain) < 2 or chain[0].key != (1,):
+        return chain
+    if not all(_COLON_RUN_IN.match(lines[c.line]) for c in chain):
+        return chain
+    after = [c for c in cands if c.line > chain[-1].line and _COLON_RUN_IN.match(lines[c.line])]
+    if len(after) < 2 or any(c.key != (1,) or not c.title for c in after):
+        return chain
+    return [*chain, *after]
+
+
+_COLON_RUN_IN = re.compile(r"\d{1,2}\.\s+[A-Z][^:.\n]{1,60}:")
+
+
+def ones_instead(chain: list[Numbered], ones: list[Numbered]) -> bool:
+    """Whether headings all numbered 1 (ones) stand for the chain: none, one, or a 1 and a
+    stray number after it that does not run on, with ones on both sides of the stray
+    ("... affected by Covid 19.  Location to be decided"); not "1. APOLOGIES", "2.
+    MINUTES", nor "1. Apologies", "3. Planning" over a list of its own "1." entries."""
+    if len(chain) <= 1:
+        return True
+    if len(chain) != 2 or chain[0].key != (1,) or chain[1].key[0] <= 2:
+        return False
+    stray = chain[1].line
+    others = [c.line for c in ones if c.line != chain[0].line]
+    return any(line < stray for line in others) and any(line > stray for line in others)
