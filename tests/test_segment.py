@@ -8506,6 +8506,33 @@ def test_two_headings_over_bullets_on_a_page_without_blank_lines_are_its_items()
     assert [i.title for i in items_of(one)] != ["Litter"]
 
 
+def test_a_list_numbered_from_one_again_in_short_runs_gives_every_heading() -> None:
+    """A web page's list broken into short runs, each numbered from 1 again, its headings in
+    capitals: every heading is an item, numbered as printed; a page numbered on with a
+    list of its own inside an item keeps its own numbers."""
+    page = (
+        "1. IN ATTENDANCE – Sue Ash (SA), Bob Birch (BB)\n\n"
+        "1. APOLOGIES FOR ABSENCE: none\n2. APPROVAL OF MINUTES OF PREVIOUS MEETING\n"
+        "The minutes were approved.\n\n1. MATTERS ARISING\n\nThe kit had been ordered.\n\n"
+        "1. RULES\n\nAction: SA to replace the rules on the notice board.\n\n"
+        "1. ACTION PLAN FOR NEW SEASON\n\nThe website needs editing.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(page)] == [
+        ("1", "IN ATTENDANCE"),
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "APPROVAL OF MINUTES OF PREVIOUS MEETING"),
+        ("1", "MATTERS ARISING"),
+        ("1", "RULES"),
+        ("1", "ACTION PLAN FOR NEW SEASON"),
+    ]
+    on = (
+        "1. APOLOGIES\n\nNone.\n\n2. MINUTES\n\nApproved.\n\n3. FINANCE\n\n"
+        "1. BANK CHARGES\n\n2. AUDIT\n\n4. PLANNING\n\nNo applications.\n\n"
+        "5. CORRESPONDENCE\n\nNone.\n"
+    )
+    assert [i.number for i in items_of(on)] == ["1", "2", "3", "4", "5"]
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

@@ -54,3 +54,27 @@ def ones_instead(chain: list[Numbered], ones: list[Numbered]) -> bool:
     stray = chain[1].line
     others = [c.line for c in ones if c.line != chain[0].line]
     return any(line < stray for line in others) and any(line > stray for line in others)
+
+
+RESTARTS = 3  # lists begun from 1 again that make a page's items so
+
+
+def runs_from_one(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered]:
+    """A web page's numbered list broken into short runs, each numbered from 1 again, its
+    headings in capitals ("1. IN ATTENDANCE – ..." / "1. APOLOGIES FOR ABSENCE: none" / "2.
+    APPROVAL OF MINUTES ..." / "1. MATTERS ARISING" / "1. RULES"): every candidate, where each
+    is a 1 or the number after the one before it, three or more start again from 1 and all
+    are headings in capitals; else the chain."""
+    if len(cands) <= len(chain) or any(len(c.key) != 1 or not _CAPITALS(c) for c in cands):
+        return chain
+    steps = zip([None, *cands], cands, strict=False)
+    if not all(c.key == (1,) or (b is not None and c.key[0] == b.key[0] + 1) for b, c in steps):
+        return chain
+    return cands if sum(c.key == (1,) for c in cands) >= RESTARTS else chain
+
+
+def _CAPITALS(cand: Numbered) -> bool:
+    return bool(cand.title) and _HEADING_CAPS.match(cand.title or "") is not None
+
+
+_HEADING_CAPS = re.compile(r"[A-Z][A-Z&'’ -]{2,}(?:\s|$)")

@@ -74,7 +74,7 @@ from .numbers import number_key as number_key
 from .own_numbers import without_own_number, year_glued
 from .printed_titles import SUBTITLE
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
-from .restarts import all_ones, ones_instead, ones_restarted
+from .restarts import all_ones, ones_instead, ones_restarted, runs_from_one
 from .roman import roman_lead
 from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
 from .running_paragraphs import paragraphs_under_headings
@@ -116,7 +116,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         ones = all_ones(sorted([*cands, *worded_ones], key=lambda c: c.line)) or ones
     if ones and len(ones) > len(chain) and ones_instead(chain, ones):
         chain = ones
-    chain = ones_restarted(chain, cands, lines)
+    chain = runs_from_one(ones_restarted(chain, cands, lines), cands)
     if agenda_listing(chain, lines, cands):  # the agenda printed above the minutes: their items
         after = best_chain([c for c in cands if c.line > chain[-1].line])
         before = best_chain([c for c in cands if c.line < chain[0].line])
