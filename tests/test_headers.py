@@ -491,6 +491,8 @@ CASES = [
     # a web page's title with its date first, the body's name, if any, before "minutes"
     ("14 March 2023 minutes", (None, "2023-03-14", None, None)),
     ("14 March 2023 DRAFT Council minutes", ("Council", "2023-03-14", None, None)),
+    ("25.1.24 Minutes", (None, "2024-01-25", None, None)),  # (its date in figures)
+    ("03/10/2022 Steering Group Minutes", ("Steering Group", "2022-10-03", None, None)),
     (
         "14th March 2023 – Amenities Committee Minutes",
         ("Amenities Committee", "2023-03-14", None, None),

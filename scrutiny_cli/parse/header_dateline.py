@@ -74,7 +74,9 @@ near_miss("header-minutes-dated", "Minutes 5th February 2019", "Minutes of the C
 # Minutes" or "Minutes - 13 June 2022".
 DATE_FIRST_TITLE = rule(
     "header-date-first-title",
-    r"^(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d)\s*[-–—:]?\s*"
+    # (or in figures: "25.1.24 Minutes", "03/10/2022 Minutes")
+    r"^(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d"
+    r"|\d{1,2}([./])\d{1,2}\2(?:(?:19|20)\d\d|\d\d))\s*[-–—:]?\s*"
     r"(?:(?i:draft|approved|confirmed|signed)\s+)?"
     r"(?:(?P<body>(?:[A-Z][\w'’&-]*\s+){0,5}?(?i:council|committee|sub-committee|board|panel|"
     r"forum|cabinet|authority|group|trust))\s+(?:(?i:meeting)\s+)?)?(?i:minutes)\s*$",
@@ -82,7 +84,23 @@ DATE_FIRST_TITLE = rule(
     "5 July 2022 DRAFT Council minutes",
     flags=0,
 )
-near_miss("header-date-first-title", "5 July 2022 Minutes of the Council", "13 June 2022 agenda")
+near_miss(
+    "header-date-first-title",
+    "5 July 2022 Minutes of the Council",
+    "13 June 2022 agenda",
+    "25.1.24 Minutes of the Council",
+)
+
+
+def _numbered_like(titled: re.Match[str], top: list[str], i: int) -> bool:
+    """Whether a date in figures before "Minutes" is a minute's number of that shape: not
+    the page's first line, or other lines open with one ("19.09.03 Minutes" after "19.09.01
+    Apologies")."""
+    if titled[2] is None:  # (a date in words)
+        return False
+    first = next(k for k, line in enumerate(top) if line)
+    shape = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\s")
+    return i != first or any(shape.match(line) for line in top[i + 1 :])
 
 
 def dateline_prose(top: list[str]) -> list[str]:
@@ -94,7 +112,7 @@ def dateline_prose(top: list[str]) -> list[str]:
         if (dated := MINUTES_DATED.match(line)) and (body := _dated_body(dated, line)):
             out[i] = f"At a Meeting of {body} held on {dated['day']}."
             continue
-        if titled := DATE_FIRST_TITLE.match(line):
+        if (titled := DATE_FIRST_TITLE.match(line)) and not _numbered_like(titled, top, i):
             body = titled["body"]
             out[i] = f"{body} - {titled['day']} Minutes" if body else f"Minutes - {titled['day']}"
             continue
