@@ -8533,6 +8533,31 @@ def test_a_list_numbered_from_one_again_in_short_runs_gives_every_heading() -> N
     assert [i.number for i in items_of(on)] == ["1", "2", "3", "4", "5"]
 
 
+def test_the_earlier_minutes_and_matters_arising_above_the_numbered_items_are_items() -> None:
+    """The opening business above the first numbered item takes in the earlier minutes and
+    what arises from them ("Minutes of 14.9.23 Meeting", "Matters Arising"), and the
+    apologies' names above them; never a web page's title opening the page ("Minutes of the
+    last meeting" / "Minutes are provisional ...")."""
+    page = (
+        "Apologies\n\nJames Dutton, Mick Miller\n\nMinutes of 14.9.23 Meeting\n\n"
+        "The minutes were accepted as accurate.\n\nMatters Arising\n\n"
+        "There were no matters arising.\n\n1. Finance Report\n\nThe Treasurer reported.\n\n"
+        "2. Court Maintenance\n\nThe court was surveyed.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(page)] == [
+        (None, "Apologies"),
+        (None, "Minutes of 14.9.23 Meeting"),
+        (None, "Matters Arising"),
+        ("1", "Finance Report"),
+        ("2", "Court Maintenance"),
+    ]
+    titled = (
+        "Minutes of the last meeting\n\nMinutes are provisional until they are approved.\n\n"
+        "1. Attendance\n\nCllr Ash attended.\n\n2. Finance\n\nThe Clerk reported.\n"
+    )
+    assert "Minutes of the last meeting" not in [i.title for i in items_of(titled)]
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

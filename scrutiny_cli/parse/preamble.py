@@ -76,6 +76,12 @@ OPENING_HEADING = re.compile(
     r"(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|introductions?))*"
     r"|introductions?(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|welcome))*"
     r"|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|prayers?"
+    # (the earlier minutes and what arises from them: "Minutes of 14.9.23 Meeting", "Approval
+    # of the Minutes", "Matters Arising"; never "Minutes" alone, a page's title)
+    r"|(?:approval|confirmation)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes"
+    r"|minutes\s+of\s+(?:the\s+)?(?:last|previous|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4})\s+meeting"
+    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:last\s+|previous\s+)?minutes)?"
     # (and the vote to take confidential business first: "Exclusion of the Public and Press")
     r"|exclusion\s+of\s+(?:the\s+)?(?:public\s+and\s+(?:the\s+)?press|press\s+and\s+(?:the\s+)?public)"
 )
@@ -104,9 +110,16 @@ def sessions_above(preamble: list[str], start: int = 0) -> list[tuple[int, int, 
         if own and end < stop and _attendance(preamble[end]):
             continue  # (one of the attendance's sections: "APOLOGIES" / ... / "IN ATTENDANCE")
         text = [rest, *preamble[i + 1 : end]]
-        if any(FINITE_VERB.search(ln) if opening else ln.strip() for ln in text):
+        # (apologies' names are their text where the earlier minutes' heading follows them:
+        # "Apologies" / "James Dutton, Mick Miller" / "Minutes of 14.9.23 Meeting")
+        names = opening and _APOLOGIES.match(title) and k + 1 < len(starts)
+        if any(FINITE_VERB.search(ln) if opening and not names else ln.strip() for ln in text):
             spans.append((i, end, title, rest))
     return spans
+
+
+_APOLOGIES = re.compile(r"(?i)apologies\b")
+_EARLIER_MINUTES = re.compile(r"(?i)(?:minutes|matters|approval|confirmation)\b")
 
 
 def _repeats(title: str, line: str) -> bool:
@@ -182,9 +195,12 @@ def _opening_headings(preamble: list[str], start: int) -> list[tuple[int, str, s
     run into a sentence that repeats them ("Apologies for absence Apologies for absence were
     received from ...")."""
     found = []
+    first = next((i for i in range(start, len(preamble)) if preamble[i].strip()), start)
     for i in range(start, len(preamble)):
         line = preamble[i].strip()
         if OPENING_HEADING.fullmatch(line):
+            if i == first and _EARLIER_MINUTES.match(line):
+                continue  # (a web page's title: "Minutes of the last meeting" / "Minutes are")
             found.append((i, line, "", True))
         elif _CAPS_ALONE.fullmatch(line) and not _attendance(line) and _sentence_below(preamble, i):
             found.append((i, line, "", False))  # ("MAYORS ACKNOWLEDGEMENTS" / "The Mayor ...")
