@@ -10,7 +10,8 @@ import re
 
 from ..model import Resolution
 from ..read.text import fold
-from .motions import HOUSE_STYLE, MOTION, motion_put
+from .house_style import HOUSE_STYLE
+from .motions import MOTION, motion_put
 from .parts import split_parts
 from .patterns import (
     DECISION_WORDING,
