@@ -1783,6 +1783,18 @@ CASES = [
         "all the councillors as the body that decides",
     ),
     (
+        "Discussion followed about the lease. We unanimously decided to get the contractor to "
+        "resurface Court 3 as soon as possible.\n\nWe agreed with the speaker about the hedge.",
+        [
+            (
+                None,
+                "We unanimously decided to get the contractor to resurface Court 3 as soon as "
+                "possible.",
+            )
+        ],
+        'a club\'s committee, "We", as the body that decides; not what it agreed with',
+    ),
+    (
         "The Committee received a report for information.\n\nFollowing the discussion;\n\n"
         "The Committee for Parks and Open Spaces noted the update report.",
         [(None, "The Committee for Parks and Open Spaces noted the update report.")],

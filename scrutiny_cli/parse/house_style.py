@@ -35,7 +35,11 @@ HOUSE_STYLE = rule(
     # and were signed."; not a motion's adoption told after it, "All agreed, the Resolution
     # was passed.")
     # (an aside between, on when or how: "All agreed, following the vote, to approve ...")
-    r"|(?<![\w,] )All(?=\s+agreed(?:,[^,.;]{3,40},)?\s+(?:that|this|to|the|for)\b))"
+    r"|(?<![\w,] )All(?=\s+agreed(?:,[^,.;]{3,40},)?\s+(?:that|this|to|the|for)\b)"
+    # (or "We", as a club's or a society's committee writes: "We unanimously decided to get
+    # Replay to rejuvenate Court 3"; not what it agreed with, "We agreed with the speaker")
+    r"|(?<![\w,] )(?-i:We)(?=\s+(?:(?:unanimously|all|then|also)\s+)?"
+    r"(?:agreed|decided|resolved|voted)\s+(?:that|to)\b))"
     # (its remit after it, as a policy committee names itself: "The Committee for Transport
     # and Connectivity noted the update report")
     r"(?:\s+for\s+[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’-]*){0,4})?)"
@@ -84,4 +88,5 @@ near_miss(
     "Members confirmed that there were no conflicts of interest.",
     "Once the vote was taken, All agreed", "All agreed, the Resolution was passed.",
     "CC confirmed all Councillors had seen the minutes of the meeting held on 3 May 2017.",
+    "We agreed with the speaker about the hedge.", "As we decided to wait, nothing was done.",
 )  # fmt: skip
