@@ -3699,6 +3699,25 @@ def test_a_cmis_decision_pages_fields_are_read_as_a_decision_pages() -> None:
     assert [(i.title, len(i.resolutions)) for i in part.items] == [("Village Green Strategy", 1)]
 
 
+def test_the_earlier_minutes_heading_under_its_number_alone_is_an_items() -> None:
+    """A table's item number alone on its line over the earlier minutes' heading with their
+    date ("1" / "Minutes of the meeting held 8 November 2006") heads that item; its date is
+    not the page's."""
+    page = (
+        "Minutes\nof the Annual General Meeting of the Dinghy Section held at 7.30 pm on\n"
+        "Wednesday, 21 November 2007 in the Quay Lounge, Wyvern Yacht Club.\n"
+        "Present: Colin Ash (Chair), Mike Birch (Secretary).\n1\n"
+        "Minutes of the meeting held 8 November 2006\nAGREED that the Minutes be confirmed.\n"
+        "2\nMatters arising from the Minutes\nNOTED that there were none.\n"
+    )
+    part = parse(read_text(page.encode())).parts[0]
+    assert part.date == "2007-11-21"
+    assert [(i.number, i.title) for i in part.items][:2] == [
+        ("1", "Minutes of the meeting held 8 November 2006"),
+        ("2", "Matters arising from the Minutes"),
+    ]
+
+
 def test_a_label_glued_to_an_items_words_is_no_header() -> None:
     """Only a header's label glued to a name is parted from it: "... on planningDate: 12
     April 2021" in an item's text leaves the meeting's date alone."""

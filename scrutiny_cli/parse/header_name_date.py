@@ -10,7 +10,7 @@ from .dates import TIME, find_date, parse_time
 from .header_cues import WHO_LINE
 from .header_labels import name_line
 from .header_names import without_title
-from .header_prose import name_over
+from .header_prose import below_number, name_over
 from .header_span import date_only, next_index, next_line, yearless_only
 from .venues import building_alone, held_hour, place_after, place_first, venue_in
 
@@ -19,6 +19,8 @@ def name_over_date(top: list[str], i: int, give, line: str) -> set[int]:  # type
     """A name line and, within a line or two, a line (or its first cell) that is a date (and
     time) alone: "Council" / "Tuesday, 13th May, 2008 7.30 pm"; "Full Council" / "23/09/2013
     at 6:30 pm"; or the place, then the date: "Town House, Aberdeen, 6 September 2022."."""
+    if _MINUTES_FIRST.match(line) and below_number(top, i):
+        return set()  # an item's heading under its number: "1" / "Minutes of the meeting ..."
     above = next((top[k] for k in range(i - 1, -1, -1) if top[k]), "")
     place, line = place_first(line, dateline=_MINUTE_OF.match(above) is not None)
     kind_gone = _MEETING_KIND.sub("", line, count=1)  # ("GENERAL MEETING MONDAY 8 JULY")
@@ -66,6 +68,7 @@ def name_over_date(top: list[str], i: int, give, line: str) -> set[int]:  # type
 # A Scottish minute's title, over its dateline: "Minute of Meeting of the ... Board" /
 # "Aberdeen, Wednesday, 19 September 2018".
 _MINUTE_OF = re.compile(r"(?i)minutes?\s+of\s+(?:the\s+)?meeting\s+of\b")
+_MINUTES_FIRST = re.compile(r"(?i)\s*minutes\b")
 # The line under a date that says where: "held at the Town Hall", "at Ash Village Hall".
 _HELD_AT = re.compile(
     r"(?i)\(?(?:(?:the\s+meeting\s+was\s+)?held\s+(?:at|in|within)\s"

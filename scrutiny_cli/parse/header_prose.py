@@ -146,7 +146,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
         return set()  # an item's title ("Minutes of ... pdf icon")
     if _PART_LEAD.match(top[i]):
         return set()  # a part's: "(a)Minute of Meeting held on 28 August 2015"
-    if _below_number(top, i) and not (
+    if below_number(top, i) and not (
         stamp or NAMED_MEETING.search(top[i]) or LETTERHEAD.match(top[i])
     ):
         return set()  # an item's title under its number: "C 20/68" / "Minutes of the ..."
@@ -211,7 +211,7 @@ def _titled_above(top: list[str], i: int) -> bool:
     return _MINUTES_ALONE.fullmatch(above) is not None
 
 
-def _below_number(top: list[str], i: int) -> bool:
+def below_number(top: list[str], i: int) -> bool:
     """Whether the line above (the last that is not blank) is a number alone, not the page's
     own among its first three lines, "1" aside ("24" / "ST HELENS BOROUGH COUNCIL At a ...")."""
     filled = [k for k in range(i) if top[k]]
