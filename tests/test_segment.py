@@ -8558,6 +8558,22 @@ def test_the_earlier_minutes_and_matters_arising_above_the_numbered_items_are_it
     assert "Minutes of the last meeting" not in [i.title for i in items_of(titled)]
 
 
+def test_a_narrow_cells_heading_broken_over_two_lines_over_its_keyword_is_one() -> None:
+    """A sub-item's heading of a word or two in a narrow cell, broken onto the next line,
+    a word alone over the decision's keyword ("3.1 Dinghy" / "Compound" / "NOTED"), is one
+    heading; a word that opens the text below is not taken."""
+    page = (
+        "1\nMinutes\nAGREED that the Minutes be confirmed.\n2\nMatters arising\n"
+        "NOTED that there were none.\n3\nChair’s Report\n3.1 Dinghy\nCompound\nNOTED\n"
+        "· that the new policy had been introduced;\n3.2 Racing\nProgramme\nAGREED\n"
+        "· that members be informed of the new policy.\n3.3 Training\nCourses were well "
+        "attended this year.\n"
+    )
+    titles = [(i.number, i.title) for i in items_of(page)]
+    assert ("3.1", "Dinghy Compound") in titles and ("3.2", "Racing Programme") in titles
+    assert ("3.3", "Training") in titles
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

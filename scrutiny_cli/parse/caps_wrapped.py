@@ -65,7 +65,18 @@ def title_wrapped_on(
     one_word = " " not in title.strip() and not title.endswith((".", ":"))
     short_on = one_word and bool(_SHORT_ON.fullmatch(nxt)) and not FINITE_VERB.search(nxt)
     owner_on = one_word and title.endswith(("’s", "'s")) and ":" in nxt
-    if not (_OPEN_END.search(title) or caps_on or lower_on or noun_on or short_on or owner_on):
+    # (or a narrow cell's heading broken over two lines, a word of it alone on the next over
+    # the decision's keyword: "3.1 Dinghy" / "Compound" / "NOTED")
+    cell_on = (
+        len(title.split()) <= 2
+        and title.istitle()
+        and _WORD_ALONE.fullmatch(nxt) is not None
+        and len(body) > 1
+        and _KEYWORD_LINE.match(body[1].strip()) is not None
+    )
+    if not (
+        _OPEN_END.search(title) or caps_on or lower_on or noun_on or short_on or owner_on or cell_on
+    ):
         return title, body
     head, colon, text = nxt.partition(":")  # ("... RELATING TO" / "ANY AGENDA ITEM: The ...")
     if not head or len(head) > _WRAPPED_REST or head.endswith(".") or not head[:1].isalpha():
@@ -76,6 +87,8 @@ def title_wrapped_on(
     return joined, ([text.strip()] if colon and text.strip() else []) + body[1:]
 
 
+_WORD_ALONE = re.compile(r"[A-Z][a-z]+")
+_KEYWORD_LINE = re.compile(r"(?:NOTED|AGREED|RESOLVED|RECOMMENDED)\b")
 # A sum, a task's label: no heading in capitals holds them ("CLERK SALARY 320.00").
 _NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")
 

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .agenda_headings import AGENDA_WORDED
+from .caps_wrapped import title_wrapped_on
 from .cited_rows import cited_rows
 from .numbered_rows import numbered_run_in
 from .numbers import roman_value
@@ -130,8 +131,9 @@ def _cut(
     found = [make(item.number, item.title, own)]
     for k, (i, number, title, rest) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(item.body)
-        found.append(make(number, title, [*labels, *([rest] if rest else []),
-                                          *item.body[i + 1 : end]]))  # fmt: skip
+        below = item.body[i + 1 : end]  # (its heading may wrap onto the line below)
+        heading, below = (title, below) if rest else title_wrapped_on(title, below)
+        found.append(make(number, heading or title, [*labels, *([rest] if rest else []), *below]))
     return found
 
 
