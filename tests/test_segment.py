@@ -8574,6 +8574,32 @@ def test_a_narrow_cells_heading_broken_over_two_lines_over_its_keyword_is_one() 
     assert ("3.3", "Training") in titles
 
 
+def test_headings_that_lost_their_numbers_to_bullets_among_an_items_points() -> None:
+    """Where a list of numbers skips two, and the gap holds an item's bulleted points as
+    well as two bullets that are headings alone over text, those two are the missing items;
+    the points stay in the item above."""
+    page = (
+        "1.PRESENT: Roy, Carol, Roger\n2.Apologies: John, Helen\n"
+        "3.Minutes of the Previous Meeting: The minutes were agreed.\n4.Matters Arising\n"
+        "- Pat Testing of fans: the electrician will quote for 20 items.\n"
+        "- Outstanding work list: see the attached notes.\n- Correspondence\n"
+        "A request was received from the Parish Council to link the two web sites.\n"
+        "- Treasurers Report:\nThe treasurer’s report was circulated and accepted.\n"
+        "7.Hall Booking\nThe hall will be marketed for events from September.\n"
+    )
+    items = items_of(page)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "PRESENT"),
+        ("2", "Apologies"),
+        ("3", "Minutes of the Previous Meeting"),
+        ("4", "Matters Arising"),
+        (None, "Correspondence"),
+        (None, "Treasurers Report"),
+        ("7", "Hall Booking"),
+    ]
+    assert "Outstanding work list" in items[3].minutes
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

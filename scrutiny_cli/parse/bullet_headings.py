@@ -197,6 +197,11 @@ def bullets_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
     bounds = [(-1, 0), *((c.line, c.key[0]) for c in chain)]
     for (start, low), (end, high) in itertools.pairwise(bounds):
         inside = [i for i in bullets if start < i < end]
+        if len(inside) > high - low - 1 > 0:
+            # (or, among an item's points, as many bullets as numbers missed that are headings
+            # alone on their lines: "- Pat Testing of Fans Roy to discuss ..." / "-
+            # Correspondence" / "A request received ..." / "- Treasurers Report:")
+            inside = [i for i in inside if _alone(lines, i)]
         if len(inside) != high - low - 1:
             return []  # (a list's points under an item, or a gap the bullets do not fill)
         for i in inside:
@@ -205,3 +210,11 @@ def bullets_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
                 return []
             found.append((i, None, title, rest))
     return found
+
+
+def _alone(lines: list[str], i: int) -> bool:
+    """Whether a bullet's words are a heading alone on its line, over lines of text."""
+    text = _BULLET.sub("", lines[i], count=1).strip()
+    title, rest = _heading(lines, i, text, ":")
+    below = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
+    return bool(title) and not rest and not _BULLET.match(below)
