@@ -8600,6 +8600,26 @@ def test_headings_that_lost_their_numbers_to_bullets_among_an_items_points() -> 
     assert "Outstanding work list" in items[3].minutes
 
 
+def test_an_earlier_meetings_actions_numbered_by_its_date_are_no_items() -> None:
+    """Rows of an action log numbered by the date of the meeting that set them ("13/08/15-05
+    Review project plan timings.- On going") are that item's lines, never items."""
+    page = (
+        "Minutes of Previous Meeting\n\nAccepted and signed.\n\nMatters Arising\n\n"
+        "13/08/15-01 Make amendments ready for signing at the next meeting.– Amended & signed\n"
+        "13/08/15- 02 The revised terms to be stored as evidence.- Completed\n"
+        "13/08/15-03 Review project plan timings.- On going\n"
+        "13/08/15-04 Sub Group to revisit the press articles – See communications report.\n\n"
+        "Communications\n\nThe newsletter went out in September.\n"
+    )
+    items = items_of(page)
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Minutes of Previous Meeting"),
+        (None, "Matters Arising"),
+        (None, "Communications"),
+    ]
+    assert "13/08/15-03 Review project plan timings" in items[1].minutes
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

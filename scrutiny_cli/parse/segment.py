@@ -235,6 +235,8 @@ def _numbered(lines: list[str]) -> list[Numbered]:
         cand = bracketed_number(line, i) if "(" in line[:70] else None
         cand = cand or number_alone(lines, i) or _lead(lines, i) or number_below(lines, i)
         cand = cand or roman_lead(line, i)
+        if cand and _ACTION_LOG.fullmatch(cand.number):
+            continue  # an earlier meeting's numbered action, its state: "13/08/15-05 Review ..."
         if cand and is_date(cand.number):
             dated.append(cand)
         elif cand and not earlier_item_cited(cand, line, out):
@@ -257,6 +259,8 @@ def _numbered(lines: list[str]) -> list[Numbered]:
     return sorted(year_first(out) + numbers_like_dates(dated, near), key=lambda c: c.line)
 
 
+# An action numbered by the date of the meeting that set it: "13/08/15-03", "13/08/15- 02".
+_ACTION_LOG = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*-\s*\d{1,3}")
 # A minute's number, never a part's: with its year's four figures ("2017/24", "115/2018"), or
 # with a prefix in capitals and the year between slashes ("AM/17/24 To elect the Mayor").
 _WITH_YEAR = re.compile(r"(?:19|20)\d\d/\d|\d{1,4}/(?:19|20)\d\d$|[A-Z]{1,4}/\d\d/\d")
