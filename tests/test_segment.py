@@ -8620,6 +8620,23 @@ def test_an_earlier_meetings_actions_numbered_by_its_date_are_no_items() -> None
     assert "13/08/15-03 Review project plan timings" in items[1].minutes
 
 
+def test_a_prefixed_number_with_a_space_after_its_stop_runs_on_with_the_rest() -> None:
+    """A prefixed minute number typed with a space after its stop ("TC. 609") runs on with
+    those typed without ("TC.607", "TC.608"), its number kept as printed."""
+    page = (
+        "TC.607 DECLARATIONS OF INTEREST\n\nNone were made.\n\nMAYOR’S QUESTIONS\n\n"
+        "TC.608 Councillor Ash had submitted a question about the almshouses.\n\n"
+        "RESOLVED that the Council write in support of the grant bid.\n\n"
+        "PUBLIC QUESTION TIME\n\nTC. 609 There were no questions from the public.\n\n"
+        "1 K:\\COUNCIL\\AGENDA 2018\\ENCLOSURE 1.DOCX INITIALS\n"
+    )
+    assert [(i.number, i.title) for i in items_of(page)] == [
+        ("TC.607", "DECLARATIONS OF INTEREST"),
+        ("TC.608", "MAYOR’S QUESTIONS"),
+        ("TC. 609", "PUBLIC QUESTION TIME"),
+    ]
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

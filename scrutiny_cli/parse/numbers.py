@@ -27,7 +27,9 @@ NUMBER = (
     # (or the committee's letters and its year in brackets: "PLA(09)116")
     # (or the meeting's month before its year: "Nov19/1 Apologies for Absence")
     # (or a committee's letters with its own figure, before the year's: "AP3 08/001")
-    r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|[.-](?=\d)|\s(?=\d)|\(\d\d\)(?=\d)|\d\s(?=\d\d/\d))?"
+    # (or a space after its stop: "TC. 609" among "TC.607", "TC.608")
+    r"\*?(?:(?:[A-Z]\.)?[A-Z]{1,4}(?:[/:]|[.-](?=\d)|\s(?=\d)|\.\s(?=\d{2,4}\b)|\(\d\d\)(?=\d)"
+    r"|\d\s(?=\d\d/\d))?"
     r"|[A-Z][a-z]{1,3}/(?=\d)"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\d\d/\d))?"
     # (or six figures of the meeting's date before the item's: "160117/1 Apologies")
