@@ -369,3 +369,31 @@ def test_bare_minute_numbers_find_their_year_in_any_order(tmp_path: Path) -> Non
         assert list(db.query(cited)) == expected, [f.name for f in files]
     action = next(db.query("select status from actions"))
     assert action["status"] == "closed"
+
+
+def test_a_reference_to_a_minute_numbered_with_its_years_four_figures_finds_it(
+    tmp_path: Path,
+) -> None:
+    """A council that numbers its minutes with the year's four figures ("12/2017") is
+    cited so too ("Further to minute 12/2017 ..."): the reference finds the item."""
+    src = tmp_path / "minutes"
+    write(
+        src,
+        "2017-06-06.txt",
+        "Minutes of the meeting of Wexcombe Parish Council held on 6 June 2017\n\n"
+        "11/2017 Apologies\n\nNone.\n\n12/2017 Bus shelter\n\n"
+        "RESOLVED that the Clerk obtain three quotes for a new bus shelter.\n\n"
+        "13/2017 Correspondence\n\nNone.\n",
+    )
+    write(
+        src,
+        "2017-07-04.txt",
+        "Minutes of the meeting of Wexcombe Parish Council held on 4 July 2017\n\n"
+        "20/2017 Apologies\n\nNone.\n\n21/2017 Matters arising\n\n"
+        "Further to minute 12/2017 the quotes had been received.\n\n22/2017 Planning\n\nNone.\n",
+    )
+    db = archive(tmp_path / "a.db")
+    run(db, src)
+    item = next(db.query("select id, minute_ref from items where number = '12/2017'"))
+    ref = next(db.query("select ref, target_item_id from minute_refs where ref = '12/17'"))
+    assert ref["target_item_id"] == item["id"]

@@ -10,7 +10,7 @@ from .actions import find_actions
 from .dates import municipal_year
 from .lines import strip_attachment
 from .patterns import TRUNCATION
-from .refs import find_refs
+from .refs import find_refs, normalise_ref
 from .resolutions import discussion_only, find_resolutions, resolutions_of_decision
 from .sections import SECTION_LABEL, split_sections
 
@@ -107,7 +107,7 @@ def minute_ref(number: str | None, meeting_date: str | None) -> str | None:
     if not number:
         return None
     if not meeting_date or not _PLAIN_NUMBER.fullmatch(number):
-        return number
+        return normalise_ref(number)  # (as references to it are written: "12/2017" is "12/17")
     return f"{number}/{municipal_year(meeting_date) % 100:02d}"
 
 
