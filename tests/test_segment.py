@@ -8637,6 +8637,24 @@ def test_a_prefixed_number_with_a_space_after_its_stop_runs_on_with_the_rest() -
     ]
 
 
+def test_a_running_minutes_heading_run_on_after_the_last_paragraph_of_a_cut_page() -> None:
+    """On a page whose items lost their headings, the one running minute's number and
+    heading in capitals a PDF ran on after a sentence ("... signed by the Chairman. 70.
+    ANNOUNCEMENTS") is an item of its own; a list's low number so run on is not."""
+    page = (
+        "The notice convening the meeting was taken as read.\n\n\n"
+        "There were no declarations of interest given.\n\n\n"
+        "It was proposed by Councillor Ash, seconded by Councillor Birch and\n\n"
+        "RESOLVED – that the minutes of the meeting held on 17th July 2013 be confirmed as a "
+        "correct record and signed by the Chairman. 70. ANNOUNCEMENTS\n\n"
+        "The Mayor had submitted a list of the engagements she had attended.\n"
+    )
+    items = items_of(page)
+    assert [(i.number, i.title) for i in items][-1] == ("70", "ANNOUNCEMENTS")
+    listed = page.replace("70. ANNOUNCEMENTS", "2. BUDGET")
+    assert ("2", "BUDGET") not in [(i.number, i.title) for i in items_of(listed)]
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

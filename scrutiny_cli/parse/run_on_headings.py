@@ -99,6 +99,18 @@ def headings_apart(text: str) -> str:
     text = _unglued_headings(text)
     if _run_on_lines(text) >= 2 and len(_CAPS_RUN_ON.findall(text)) >= 2:
         text = _CAPS_RUN_ON.sub(_apart, text)
-    if _HEADING_RUN_ON.search(text) is None or len(_HEADING_LINE.findall(text)) < 2:
+    if _HEADING_RUN_ON.search(text) is None:
         return text  # (the rare run-on looked for first: most pages have none)
-    return _HEADING_RUN_ON.sub(r"\1\n\n\2", text)
+    if len(_HEADING_LINE.findall(text)) >= 2:
+        return _HEADING_RUN_ON.sub(r"\1\n\n\2", text)
+    # (alone on a page cut short, a running minute's number, never a list's: "... signed by
+    # the Chairman. 70. ANNOUNCEMENTS")
+    return _HEADING_RUN_ON.sub(_running, text)
+
+
+def _running(m: re.Match[str]) -> str:
+    number = m[2].split(".", 1)[0]
+    return f"{m[1]}\n\n{m[2]}" if int(number) >= _RUNNING else m.group()
+
+
+_RUNNING = 10  # a minute's number a list in capitals does not reach

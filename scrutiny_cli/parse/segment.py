@@ -362,6 +362,10 @@ def _labelled(lines: list[str], starts: list[Start]) -> bool:
     return bool(below) and LABEL.match(below[0]) is not None
 
 
+_ONE_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]{5,}")  # ("ANNOUNCEMENTS"; not "DC/2021/00123")
+_RUNNING = 10  # a minute's number a list does not reach
+
+
 def _usable(chain: list[Numbered]) -> bool:
     titled = [c for c in chain if c.title]
     if len(chain) == 1:
@@ -370,6 +374,9 @@ def _usable(chain: list[Numbered]) -> bool:
             return False
         plain = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", title)  # ("... HELD ON 14th MAY")
         caps = plain.isupper() and len(re.findall(r"[A-Z]{2,}", title)) >= 2
+        # (or one long word in capitals after a running minute's number, a page cut short
+        # after it: "... signed by the Chairman." / "70. ANNOUNCEMENTS")
+        caps = caps or (_ONE_CAPS_WORD.fullmatch(title) is not None and chain[0].key[0] >= _RUNNING)
         worded = bool(re.search(r"\b[A-Z][a-z]+\b", title)) and heading_line(title) is not None
         return chain[0].alone or caps or worded
     return len(titled) >= 1 or len(chain) >= 3
