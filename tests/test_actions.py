@@ -4657,6 +4657,12 @@ def test_a_task_in_a_clause_after_the_past_or_routine_is_still_a_task() -> None:
             "the landowner be informed of the decision",
         ),
         (
+            "RESOLVED that the Order be confirmed with amendments and that the owners of the "
+            "site be informed accordingly.",
+            "the owners of the site be informed accordingly",
+        ),
+        ("RESOLVED that the Committee be informed by the working group's findings.", None),
+        (
             "RESOLVED - To receive a further report from the Director of Estates following a "
             "full review of the built assets.",
             "receive a further report from the Director of Estates following a full review "

@@ -140,8 +140,9 @@ _ASKED_DONE = (
     r"re-?considered|revisited|deferred|referred back|clarified|undertaken|contacted|notified|"
     r"advertised|discussed|explained|(?<!\bto be )consulted|"  # (not "wishes to be consulted")
     # (someone told of something: "that Network Rail are made aware of the height restrictor
-    # barriers", "the landowner be informed of the decision")
-    r"informed\s+of|made\s+aware|"
+    # barriers", "the landowner be informed of the decision", "the owners of the site be
+    # informed accordingly")
+    r"informed\s+(?:of|accordingly|in\s+writing|that)\b|made\s+aware|"
     # (work ordered done: "the equipment be removed and WIFI be installed", "the room be
     # monitored for three months")
     # (not a sum taken off a budget, "the £1500 be removed from the budget", nor done
