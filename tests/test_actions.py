@@ -3925,6 +3925,11 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "Therefore to ensure that the group is effective it was agreed that the group and the "
+        "practice must work more closely together.",
+        "a sentence's adverb before its purpose is no owner",
+    ),
     ("The hall was booked and Mary is to receive a bouquet.", "what one is to be given"),
     ("The contractor would take the cuttings away after the fete.", "things carried away"),
     (

@@ -108,6 +108,8 @@ TERSE_CUES = (
             rf"(?P<owner>(?:The|the)\s+{_COUNCIL_ITSELF}\s+|"
             rf"(?:The\s+)?(?!(?:Meeting|Minutes|Agenda|"
             rf"It|This|That|The|To|Report|Nothing|None|Nil|Little|Everything|Anything|Also|Then|"
+            # (nor a sentence's adverb before its purpose: "Therefore to ensure that ...")
+            rf"Therefore|However|Thus|Hence|Finally|Further|Furthermore|Instead|Meanwhile|"
             # (an initial may be glued to its name: "P.Copland and T.Hughes to arrange ...")
             # (the owner's words on one line: not a heading over "Nothing to report")
             rf"He|She|We|They)\b)"
@@ -243,5 +245,10 @@ near_miss(
     "A new chair to replace the broken one was bought.",
     "The report was proposed by Cllr Amos and Cllr Bell to note.",
     "All Councillors to note the dates of the training.",
+)
+near_miss(
+    "terse-to",
+    "Therefore to ensure that the group is effective it was agreed to meet monthly.",
+    "However to avoid any delay the matter was left with the Chair.",
 )
 near_miss("clerk-bare", "The Clerk checked the accounts.", "Clerk asked whether the hall was free")
