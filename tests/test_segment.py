@@ -8655,6 +8655,23 @@ def test_a_running_minutes_heading_run_on_after_the_last_paragraph_of_a_cut_page
     assert ("2", "BUDGET") not in [(i.number, i.title) for i in items_of(listed)]
 
 
+def test_the_earlier_minutes_run_in_before_a_dash_above_the_first_heading_are_an_item() -> None:
+    """Above a page's first heading, the earlier minutes' heading run into its text after a
+    dash ("Minutes of the last meeting – these were agreed ...") is an item of its own."""
+    page = (
+        "Present: Ann Ash (AA), Bob Birch (BB)\n\nApologies for absence: Dr Gill\n\n"
+        "Minutes of the last meeting – these were agreed as an accurate record of the "
+        "meeting held on 12 May 2014.\n\nProposals for modified working\n\n"
+        "PT commented that previous meetings had been successful.\n\nAny other business\n\n"
+        "None was raised.\n"
+    )
+    assert [i.title for i in items_of(page)] == [
+        "Minutes of the last meeting",
+        "Proposals for modified working",
+        "Any other business",
+    ]
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

@@ -26,7 +26,7 @@ from .header_welsh import decision_fields_in_english
 from .items import build_item, finish_meeting
 from .kinds import ISSUE_PAGE, Part, issue_parts, page_kind, single_part
 from .lines import clean, with_icons
-from .preamble import PAGE_TITLE_WORDS
+from .preamble import OPENING_HEADING, PAGE_TITLE_WORDS
 from .resolutions import resolutions_of_decision
 from .sections import page_label
 from .segment import segment
@@ -164,8 +164,8 @@ def _preamble_item(preamble: list[str], icons: bool = False) -> Item | None:
         sentences = [ln for ln in preamble if not _PAGE_FIELD.match(ln)
                      and (is_minutes_sentence(ln) or _ROW_SENTENCE.match(ln))]  # fmt: skip
     else:
-        sentences = [ln for ln in preamble
-                     if is_minutes_sentence(ln) and not _attendance_or_agenda(ln)]  # fmt: skip
+        sentences = [ln for ln in preamble if is_minutes_sentence(ln)
+                     and (not _attendance_or_agenda(ln) or _opening_dashed(ln))]  # fmt: skip
     if not sentences:
         return None
     labelled = _labelled_row(preamble)
@@ -184,6 +184,7 @@ def _preamble_item(preamble: list[str], icons: bool = False) -> Item | None:
     )
     # (its actions as yet unread, the meeting's date not known: read here without it)
     told = told or any(_DONE.search(ln) for ln in sentences) or bool(find_actions(item, None))
+    told = told or bool(title and OPENING_HEADING.fullmatch(title))  # ("Minutes of the last ...")
     return item if item.minutes and told else None
 
 
@@ -234,10 +235,18 @@ def _colon_heading(preamble: list[str], first: str) -> tuple[str | None, list[st
     """The heading run in with its colon on the first line of proceedings, and the lines
     from there ("Members of the Public: Cllr R Huffer updated the meeting on ...")."""
     m = _COLON_LABEL.match(first.strip())
+    m = m or _opening_dashed(first)
     if not m or ATTENDANCE_LABEL.fullmatch(m["label"]):
         return _caps_heading(preamble)
     k = preamble.index(first)
     return m["label"], [m["rest"], *preamble[k + 1 :]]
+
+
+def _opening_dashed(line: str) -> re.Match[str] | None:
+    """The opening business's heading before a dash and its text: "Minutes of the last
+    meeting – these were agreed as an accurate record ..."."""
+    m = _DASH_LABEL.match(line.strip())
+    return m if m and OPENING_HEADING.fullmatch(m["label"]) else None
 
 
 def _caps_heading(preamble: list[str]) -> tuple[str | None, list[str]]:
@@ -259,6 +268,7 @@ def _caps_heading(preamble: list[str]) -> tuple[str | None, list[str]]:
 
 _PAGE_TITLE = re.compile(PAGE_TITLE_WORDS)
 _COLON_LABEL = re.compile(r"(?P<label>[A-Z][\w '’&-]{2,40}?)\s*:\s+(?P<rest>[A-Z].*)")
+_DASH_LABEL = re.compile(r"(?P<label>[A-Z][\w '’&]{2,40}?)\s+[–—-]\s+(?P<rest>\S.*)")
 _ROW_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|by|for|and|the|to|in|on|&)){0,9}")
 
 
