@@ -7,6 +7,7 @@ import pytest
 from scrutiny_cli.errors import UnknownLayout
 from scrutiny_cli.model import Item
 from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.run_in import _initial_cut
 from scrutiny_cli.parse.sentence_starts import body_decided
 from scrutiny_cli.parse.spaced_numbers import spaced_number
 from scrutiny_cli.parse.titles import split_run_in
@@ -6278,6 +6279,20 @@ def test_a_list_of_names_with_initials_has_no_headings() -> None:
     )
     titles = {i.title for i in items_of(body)}
     assert not titles & {"J", "C", "A", "Hefin W"}, titles
+
+
+def test_initials_run_together_before_a_surname_are_no_heading() -> None:
+    """Initials typed without spaces before a surname ("J.D. Hunt C.D. Wild") in a list of
+    members are no headings; initials before a sentence ("A.G.M. The Chairman opened ...")
+    may be one."""
+    body = (
+        "Cllrs: G.J. Ackerman C.M. Ray\nJ.D. Hunt C.D. Wild\nP.J. Lathey Ms S.J. Williams\n"
+        "M.P. Parsons\nAlso in attendance: Cllrs D.G. Rickard and D.R. Tett.\n"
+        "The minutes of the meeting held on 3 December 2007 were confirmed.\n"
+    )
+    titles = {i.title for i in items_of(body)}
+    assert not titles & {"J.D", "P.J", "M.P", "G.J"}, titles
+    assert not _initial_cut("A.G.M", "The Chairman opened the meeting.")
 
 
 def test_a_heading_ending_in_a_letter_before_a_sentence_stays_a_heading() -> None:

@@ -333,9 +333,18 @@ _NAME_GOES_ON = re.compile(r"[A-Z](?:\.|\s|$)|[A-Z][a-z'’-]+,")
 def _initial_cut(title: str, rest: str) -> bool:
     """Whether a heading cut at a stop is a name cut at its initial's: a capital alone, or
     one after the name's words with the rest of a name after it."""
+    if _INITIALS.fullmatch(title) and _SURNAME.match(rest):
+        return True  # (initials run together before a surname: "J.D. Hunt C.D. Wild")
     if not _INITIAL_END.search(title):
         return False
     return len(title) == 1 or bool(_NAME_GOES_ON.match(rest))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+# A surname after them, not a sentence's first word ("A.G.M. The Chairman opened ...").
+_SURNAME = re.compile(
+    r"(?!(?:The|This|It|An?|There|He|She|They|We|Members|Councillors)\b)[A-Z][a-z'’-]+\b"
+)
 
 
 def in_capitals(starts: list[Start]) -> list[Start]:
