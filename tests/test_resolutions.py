@@ -1778,6 +1778,12 @@ CASES = [
         "a long proposal carried by the short sentence after it",
     ),
     (
+        "A donation to the school's fund raising event was discussed. J Sopp proposed that "
+        "£250.00 be donated, seconded and passed. There were 2 abstentions.",
+        [(None, "J Sopp proposed that £250.00 be donated, seconded and passed.")],
+        "a motion seconded and passed",
+    ),
+    (
         "All community councillors agreed to continue their previous roles.",
         [(None, "All community councillors agreed to continue their previous roles.")],
         "all the councillors as the body that decides",

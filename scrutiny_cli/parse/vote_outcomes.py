@@ -98,9 +98,10 @@ CARRIED = rule(
     r"(?:by\s+all(?:\s+present)?|unanimously)(?=\s*(?:[.;]|$|as\b))"
     r"|(?:^|(?<=[.!?]\s))(?:agreed|carried)(?:\s+unanimously)?\s*(?:\.|$)"  # "Seconded X. Agreed."
     # "... proposed that the notes be adopted, seconded by JP and resolved."
-    # (or "..., Cllr Lamb seconded and they were agreed.")
+    # (or "..., Cllr Lamb seconded and they were agreed.", "... be donated, seconded and
+    # passed.")
     r"|\band\s+(?:(?:it|they|this)\s+(?:was|were)\s+)?(?:unanimously\s+)?"
-    r"(?:resolved|agreed|carried)(?:\s+unanimously)?"  # ("... and agreed unanimously.")
+    r"(?:resolved|agreed|carried|passed)(?:\s+unanimously)?"  # ("... and agreed unanimously.")
     r"\s*(?:\.|$)"
     # (in Welsh: "gyda phawb yn gytûn", all agreeing, "pawb" mutated after "gyda"; "yn
     # unfrydol", unanimously)
