@@ -492,6 +492,11 @@ CASES = [
     ("14 March 2023 minutes", (None, "2023-03-14", None, None)),
     ("14 March 2023 DRAFT Council minutes", ("Council", "2023-03-14", None, None)),
     ("25.1.24 Minutes", (None, "2024-01-25", None, None)),  # (its date in figures)
+    (
+        "Minutes of the Meeting of the Wyvern Parish Council held on Monday 1st February 2021"
+        "\n\nheld using Zoom at 7pm.",
+        ("Wyvern Parish Council", "2021-02-01", "19:00", "using Zoom"),
+    ),  # (held "using" its platform, on the line below)
     ("03/10/2022 Steering Group Minutes", ("Steering Group", "2022-10-03", None, None)),
     (
         "14th March 2023 – Amenities Committee Minutes",

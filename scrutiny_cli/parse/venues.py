@@ -112,7 +112,8 @@ _PLATFORM = rf"(?:{NAMED_PLATFORM}|video|telephone|conference|electronic\s+(?:me
 # "by the Zoom Meeting Platform" (a platform named after "the": not "by the telephone box"),
 # "held on Microsoft Teams on the 16th July 2020".
 _BEFORE_VENUE = re.compile(
-    rf"(?i)\b(in|at|via|within|(?:by|through|on)(?=\s+(?:{_PLATFORM}|the\s+{NAMED_PLATFORM}\b))"
+    # ("held using Zoom at 7pm")
+    rf"(?i)\b(in|at|via|within|(?:by|through|on|using)(?=\s+(?:{_PLATFORM}|the\s+{NAMED_PLATFORM}\b))"
     # (or "on" an open-air place: "on the forecourt of Minting Village Hall", "on the Green")
     r"|on(?P<open>(?=\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:forecourt|green|playing\s+field|field|"
     r"grounds?|common|car\s+park|lawn)\b)))\s+"
@@ -147,7 +148,7 @@ def venue_in(rest: str) -> str | None:
             continue  # (but a building's number: "in 1 Langley House, Wykeham Business Centre")
         end = _VENUE_END.search(after)
         venue = clean_venue(after[: end.start() if end else len(after)])
-        if venue and m[1].lower() in ("via", "by", "through", "on") and m["open"] is None:
+        if venue and m[1].lower() in ("via", "by", "through", "on", "using") and m["open"] is None:
             venue = f"{m[1]} {venue}"  # "via Zoom", "by Zoom Conference Call", "on Teams"
             how = _HOW_HELD.search(rest, 0, m.start())
             if how and how[2] and venue.endswith(")"):
