@@ -497,6 +497,11 @@ CASES = [
         "\n\nheld using Zoom at 7pm.",
         ("Wyvern Parish Council", "2021-02-01", "19:00", "using Zoom"),
     ),  # (held "using" its platform, on the line below)
+    (
+        "Minutes of the ANNUAL GENERAL MEETING HELD by Zoom electronic communication due to "
+        "Covid-19 – 26 May 2020",
+        (None, "2020-05-26", None, "by Zoom electronic communication"),
+    ),  # (the date after a dash closing the line)
     ("03/10/2022 Steering Group Minutes", ("Steering Group", "2022-10-03", None, None)),
     (
         "14th March 2023 – Amenities Committee Minutes",

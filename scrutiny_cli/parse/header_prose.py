@@ -379,7 +379,12 @@ def _date_after(rest: str) -> tuple[str, int] | None:
     # (or the date, its day named, after the venue: "held in the village hall / Thursday 7th
     # March 2013")
     named_day = re.match(r"\s*(?:in|at)\b", before) and _DAY_FIRST.match(rest, start)
-    if _HOW_HELD.sub("", before) and not (re.search(r"(?i)\bon\s*$", rest[:start]) or named_day):
+    # (or the date after a dash closing the line: "... HELD by Zoom electronic communication
+    # due to Covid-19 – 26 May 2020")
+    dashed = re.search(r"\s[-–—]\s*$", rest[:start]) and not rest[found[1].end() :].strip(" .")
+    if _HOW_HELD.sub("", before) and not (
+        re.search(r"(?i)\bon\s*$", rest[:start]) or named_day or dashed
+    ):
         return None
     return found[0], found[1].end()
 
