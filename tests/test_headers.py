@@ -502,6 +502,11 @@ CASES = [
         "Covid-19 – 26 May 2020",
         (None, "2020-05-26", None, "by Zoom electronic communication"),
     ),  # (the date after a dash closing the line)
+    (
+        "Confirmed Minutes Title of Meeting: Board Meeting (Business) Date of Meeting: 14 May "
+        "2014 Board Members: Ann Ash Bob Birch",
+        ("Board", "2014-05-14", None, None),
+    ),  # (a form's "Title of Meeting:" field, flattened onto one line)
     ("03/10/2022 Steering Group Minutes", ("Steering Group", "2022-10-03", None, None)),
     (
         "14th March 2023 – Amenities Committee Minutes",

@@ -86,7 +86,7 @@ _LABELS_RUN = re.compile(  # (not inside one label: "Date & Time:", "Date and Ti
     # (with the slash a flattened form put between its cells: "Date: Thursday 24 September
     # 2015 – 7.30pm / Venue: The Cock Inn")
     rf"(?<!\band)(?<!&)(?<!\bVice)(?<!\bof)(?<!\bthe)(?:\s+/)?\s+"
-    rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|(?:Name|Date) of (?:the )?[Mm]eeting"
+    rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|(?:Name|Title|Date) of (?:the )?[Mm]eeting"
     # (and the meeting's name, after the page's title on the line: "MINUTES Meeting: London
     # Assembly (Mayor's Question Time) Date: ...")
     r"|(?:Vice[- ])?Chair(?:man|person)?|(?-i:Meeting))\s*:)"
@@ -151,13 +151,13 @@ _WHO_CAME = re.compile(
     r"|\s+Cllrs\.?\s+(?=[A-Z])"  # (or the members listed: "Cllrs. Ash, ...")
 )
 _LABEL_AFTER = re.compile(
-    rf"\s(?:{_FIELDS}|Date (?:and|&) [Tt]ime|(?:Name|Date) of (?:the )?[Mm]eeting)\s*:"
+    rf"\s(?:{_FIELDS}|Date (?:and|&) [Tt]ime|(?:Name|Title|Date) of (?:the )?[Mm]eeting)\s*:"
 )
 _HEADER_SPAN = 400  # where a flattened page's header labels stand
 
 
 def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]
-    if label.endswith(" of") or label.startswith("name of"):  # "Minutes of Meeting of: Council"
+    if label.endswith(" of") or label.startswith(("name of", "title of")):  # ("Meeting of:")
         give("committee", clean_committee(value), 1)
     elif label == "meeting":  # "Meeting: ICP Board" (not "Meeting: 13/05/2021 - ...")
         give("committee", None if _DIGIT.search(value) else name_line(value), 1)

@@ -28,7 +28,8 @@ LABEL = rule(
     r"Meeting\s+(?:called|held)\s+(?:for|on)|"
     # (or "Held:" alone before the date: "HELD: 3rd May 2017 Commenced: 6.00 pm")
     r"(?:Held|HELD)(?=\s*:)|"
-    r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|Name\s+of\s+(?:the\s+)?[Mm]eeting)"
+    # (or "Title of Meeting: Board Meeting (Business)")
+    r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|(?:Name|Title)\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",
     "header",
     "Venue: Committee Room 3 - Council House. View directions",
