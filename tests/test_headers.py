@@ -507,6 +507,15 @@ CASES = [
         "2014 Board Members: Ann Ash Bob Birch",
         ("Board", "2014-05-14", None, None),
     ),  # (a form's "Title of Meeting:" field, flattened onto one line)
+    (
+        "Meeting of the Wyvern National Park Partnership Monday 18 May 2009 Park Office, Moss "
+        "Lane, Kendal",
+        ("Wyvern National Park Partnership", "2009-05-18", None, "Park Office, Moss Lane, Kendal"),
+    ),  # (a partnership's day after its name, then a building and its address)
+    (
+        "Meeting of the Wyvern Parish Council Monday 18 May 2009 Wexcombe Town Council",
+        ("Wyvern Parish Council", None, None, None),
+    ),  # (not another body's name after the day)
     ("03/10/2022 Steering Group Minutes", ("Steering Group", "2022-10-03", None, None)),
     (
         "14th March 2023 – Amenities Committee Minutes",

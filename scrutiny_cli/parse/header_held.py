@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import DAY_NAMES, find_date
+from .header_cues import BUILDING_WORDS
 from .rules import near_miss, rule
 from .venues import clean_venue, venue_in
 
@@ -28,11 +29,13 @@ MEETING_ON = rule(
     # (or the day named at once after the body's noun, no "on": "Ordinary Meeting of the
     # Parish Council Wednesday 7 February 2018 at 7.00 pm Stoke Ferry Village Hall")
     r"|(?:(?<=(?i:council))|(?<=(?i:committee))|(?<=(?i:board))|(?<=(?i:panel))"
-    r"|(?<=(?i:authority))|(?<=(?i:forum)))"
+    r"|(?<=(?i:authority))|(?<=(?i:forum))|(?<=(?i:partnership))|(?<=(?i:group)))"
     # (the date alone or its hour next: not a name after it, "... Council, / Monday 24th
     # April 2017 / Wyvern Town Council / Held 7 p.m., Upper Hall ...", which another cue reads)
     rf",?\s+(?=(?i:{DAY_NAMES}),?\s+\d{{1,2}}\w*\s+[A-Za-z]+,?\s+\d{{4}}"
-    r"(?:\s*$|,?\s+(?:at\s+|@\s*)?\d)).*)$",
+    # (or a building's name after it, its address after a comma: "... Partnership Monday 18
+    # May 2009 LDNPA Office, Murley Moss, Kendal")
+    rf"(?:\s*$|,?\s+(?:at\s+|@\s*)?\d|\s+(?:[A-Z][\w'’&-]*\s+){{0,3}}(?:{BUILDING_WORDS}),)).*)$",
     "header",
     "Meeting of Abbots Morton Parish Council at 8:00PM on Thursday 22nd July 2021",
     flags=0,
