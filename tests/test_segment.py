@@ -8687,6 +8687,23 @@ def test_the_earlier_minutes_run_in_before_a_dash_above_the_first_heading_are_an
     ]
 
 
+def test_an_action_columns_cells_between_a_number_and_its_heading_are_no_heading() -> None:
+    """A table's action column read between an item's number alone and its heading ("5." /
+    "Action:" / "ALL" / "Co-Opt to Fill the Vacancy") leaves the heading the item's."""
+    page = (
+        "4.\n\nMatters Arising from the Minutes\n\nAction:\nCB\n\nDefibrillator\n"
+        "It was agreed to consult Mrs Ash on her return.\n\n5.\n\nAction:\nALL\n\n"
+        "Co-Opt to Fill the Vacancy\n\nAs no one has yet come forward it was agreed to make "
+        "further enquiries.\n\n6.\n\nNeighbourhood Development Plan\n\n"
+        "The steering group's minutes were noted.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(page)] == [
+        ("4", "Matters Arising from the Minutes"),
+        ("5", "Co-Opt to Fill the Vacancy"),
+        ("6", "Neighbourhood Development Plan"),
+    ]
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""

@@ -187,3 +187,27 @@ def _lower(line: str) -> str | None:
 def _run_in_title(line: str) -> str | None:
     title, _ = split_run_in(line, numbered=True)
     return title
+
+
+# A table's action column read between an item's number alone and its heading: "5." /
+# "Action:" / "ALL" / "Co-Opt to Fill the Vacancy" (the label alone, then who).
+_ACTION_CELL = re.compile(r"Actions?\s*:?")
+_OWNER_CELL = re.compile(r"(?:[A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4})*|ALL|All|Clerk|Chair(?:man)?)")
+
+
+def owner_cells_dropped(lines: list[str]) -> list[str]:
+    """The lines with such an action column's label and owner taken from between an item's
+    number alone and its heading, the heading moved up under its number; the lines keep
+    their count (blank where the cells and the heading were)."""
+    out = list(lines)
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    for n in range(len(filled) - 3):
+        i, j, k, h = filled[n : n + 4]
+        if (
+            NUMBER_ALONE.match(lines[i])
+            and _ACTION_CELL.fullmatch(lines[j].strip())
+            and _OWNER_CELL.fullmatch(lines[k].strip())
+            and heading_line(lines[h]) is not None
+        ):
+            out[j], out[k], out[h] = lines[h], "", ""
+    return out

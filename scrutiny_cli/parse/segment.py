@@ -54,7 +54,7 @@ from .listings import (
     list_under_one,
     restarts_under_headings,
 )
-from .lone_numbers import caps_headings_joined, number_alone, number_below
+from .lone_numbers import caps_headings_joined, number_alone, number_below, owner_cells_dropped
 from .numbers import (
     AGENDA_NUMBER,
     MONTH_STAMP,
@@ -101,6 +101,8 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
         rows = rows | rows_run_together(lines, rows)
         return cut(lines, table_starts(lines, rows))
     lines = caps_headings_joined(lines)
+    if "ction" in "".join(lines):  # (a cheap test: most pages have no action column)
+        lines = owner_cells_dropped(lines)
     above = min(header, default=0)  # (a number alone above the header is the page's: "53")
     # (the header's lines stand between: a lead-in's colon above it leads into no list below)
     walled = [_WALL if i in header else ln for i, ln in enumerate(lines)] if above else lines
