@@ -8704,6 +8704,23 @@ def test_an_action_columns_cells_between_a_number_and_its_heading_are_no_heading
     ]
 
 
+def test_a_documents_title_printed_again_atop_a_later_page_is_no_text() -> None:
+    """A document's title with its figures, printed again atop a later page ("Board of
+    Trustees Minutes 0566 – 0652"), is no part of the item it falls in: its range cites no
+    minutes."""
+    page = (
+        "Board of Trustees Minutes 0566 – 0652\nWyvern College\nBOARD OF TRUSTEES\n"
+        "Tuesday 1 December 2009\n\n0566 Apologies\n\nNone were received.\n\n"
+        "0567 Appointments\n\nMembers considered the report of the panel.\n"
+        "Board of Trustees Minutes 0566 – 0652\nThe Board agreed the recommendation.\n\n"
+        "0568 Any other business\n\nNone.\n"
+    )
+    items = items_of(page)
+    assert [i.number for i in items] == ["0566", "0567", "0568"]
+    assert "Minutes 0566" not in items[1].minutes
+    assert not [r.ref for i in items for r in i.refs]
+
+
 def test_a_lettered_heading_alone_keeps_the_words_after_its_dash() -> None:
     """A sub-item's heading on its own line, its dash before more of a heading's words ("a)
     Play Fund – Mill Lane Cycle Path"), is one heading; words that are text stay text."""
