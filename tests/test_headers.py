@@ -508,6 +508,11 @@ CASES = [
         ("Board", "2014-05-14", None, None),
     ),  # (a form's "Title of Meeting:" field, flattened onto one line)
     (
+        "Wyvern Parish Council Allotment Working Group Meeting\nHeld on 23 June 2022 at 7.30pm in "
+        "Old Forge\nMr. B Ash (Chairman BA), Mrs. S Birch (SB)",
+        ("Wyvern Parish Council Allotment Working Group", "2022-06-23", "19:30", "Old Forge"),
+    ),  # (who came run on after the place, cut at its first name's stop)
+    (
         "Meeting of the Wyvern National Park Partnership Monday 18 May 2009 Park Office, Moss "
         "Lane, Kendal",
         ("Wyvern National Park Partnership", "2009-05-18", None, "Park Office, Moss Lane, Kendal"),

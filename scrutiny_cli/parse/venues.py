@@ -88,6 +88,9 @@ def clean_venue(value: str | None) -> str | None:
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
     # (the "on" before a date the next line holds: "... HIGH STREET, MAIDSTONE ON" / "25 ...")
     value = re.sub(r"(?i)\s+on$", "", value)
+    # (who came, the line below run on, cut at its first name's stop: "in Old Franks" / "Mr.
+    # B Ogilvie (Chairman) ...")
+    value = re.sub(r"\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)$", "", value)
     # (the page's title on the line below, run on: "... IN SCOTTON VILLAGE HALL" / "MINUTES")
     value = re.sub(r"\s+(?:DRAFT\s+)?MINUTES$", "", value)
     # (a date's ordinal a converter moved there, its figure left behind: "CROWAN st ON ... 1")
