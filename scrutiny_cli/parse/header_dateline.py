@@ -99,8 +99,10 @@ def _numbered_like(titled: re.Match[str], top: list[str], i: int) -> bool:
     if titled[2] is None:  # (a date in words)
         return False
     first = next(k for k, line in enumerate(top) if line)
-    shape = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\s")
-    return i != first or any(shape.match(line) for line in top[i + 1 :])
+    return i != first or any(_FIGURES_FIRST.match(line) for line in top[i + 1 :])
+
+
+_FIGURES_FIRST = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\s")  # ("19.09.01 Apologies")
 
 
 def dateline_prose(top: list[str]) -> list[str]:

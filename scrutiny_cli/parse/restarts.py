@@ -65,7 +65,7 @@ def runs_from_one(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered
     APPROVAL OF MINUTES ..." / "1. MATTERS ARISING" / "1. RULES"): every candidate, where each
     is a 1 or the number after the one before it, three or more start again from 1 and all
     are headings in capitals; else the chain."""
-    if len(cands) <= len(chain) or any(len(c.key) != 1 or not _CAPITALS(c) for c in cands):
+    if len(cands) <= len(chain) or any(len(c.key) != 1 or not _in_capitals(c) for c in cands):
         return chain
     steps = zip([None, *cands], cands, strict=False)
     if not all(c.key == (1,) or (b is not None and c.key[0] == b.key[0] + 1) for b, c in steps):
@@ -73,8 +73,8 @@ def runs_from_one(chain: list[Numbered], cands: list[Numbered]) -> list[Numbered
     return cands if sum(c.key == (1,) for c in cands) >= RESTARTS else chain
 
 
-def _CAPITALS(cand: Numbered) -> bool:
-    return bool(cand.title) and _HEADING_CAPS.match(cand.title or "") is not None
+def _in_capitals(cand: Numbered) -> bool:
+    return bool(cand.title and _HEADING_CAPS.match(cand.title))
 
 
 _HEADING_CAPS = re.compile(r"[A-Z][A-Z&'’ -]{2,}(?:\s|$)")

@@ -110,7 +110,7 @@ def headings_apart(text: str) -> str:
 
 def _running(m: re.Match[str]) -> str:
     number = m[2].split(".", 1)[0]
-    return f"{m[1]}\n\n{m[2]}" if int(number) >= _RUNNING else m.group()
+    return f"{m[1]}\n\n{m[2]}" if int(number) >= RUNNING_MINUTE else m.group()
 
 
-_RUNNING = 10  # a minute's number a list in capitals does not reach
+RUNNING_MINUTE = 10  # a minute's number a list (in capitals too) does not reach

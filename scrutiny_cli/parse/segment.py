@@ -77,6 +77,7 @@ from .ref_rules import COLUMN_REF, MINUTE_COLUMN
 from .restarts import all_ones, ones_instead, ones_restarted, runs_from_one
 from .roman import roman_lead
 from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
+from .run_on_headings import RUNNING_MINUTE
 from .running_paragraphs import paragraphs_under_headings
 from .spaced_numbers import spaced_number
 from .subitems import lettered_items
@@ -365,7 +366,6 @@ def _labelled(lines: list[str], starts: list[Start]) -> bool:
 
 
 _ONE_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]{5,}")  # ("ANNOUNCEMENTS"; not "DC/2021/00123")
-_RUNNING = 10  # a minute's number a list does not reach
 
 
 def _usable(chain: list[Numbered]) -> bool:
@@ -378,7 +378,9 @@ def _usable(chain: list[Numbered]) -> bool:
         caps = plain.isupper() and len(re.findall(r"[A-Z]{2,}", title)) >= 2
         # (or one long word in capitals after a running minute's number, a page cut short
         # after it: "... signed by the Chairman." / "70. ANNOUNCEMENTS")
-        caps = caps or (_ONE_CAPS_WORD.fullmatch(title) is not None and chain[0].key[0] >= _RUNNING)
+        caps = caps or (
+            _ONE_CAPS_WORD.fullmatch(title) is not None and chain[0].key[0] >= RUNNING_MINUTE
+        )
         worded = bool(re.search(r"\b[A-Z][a-z]+\b", title)) and heading_line(title) is not None
         return chain[0].alone or caps or worded
     return len(titled) >= 1 or len(chain) >= 3
