@@ -4888,3 +4888,19 @@ def test_the_agendas_word_for_the_chairs_part_is_no_task() -> None:
     items = parse(read_text(page.encode())).parts[0].items
     assert items[-1].title == "Public Participation"
     assert items[-1].actions == []
+
+
+def test_an_officer_holding_two_posts_owns_a_task() -> None:
+    """A parish clerk is often its Responsible Financial Officer too, and minutes name the
+    two posts with a slash ("Clerk/RFO to ...", "The Clerk / RFO will ..."): the officer
+    owns the task as "Clerk" alone would."""
+    text = (
+        "The grant had not been paid. Clerk/RFO to write to the district council.\n\n"
+        "The auditor's fee was queried. The Clerk / RFO will contact the auditor.\n\n"
+        "The hedge on Mill Lane needs cutting back.\nAction: Clerk/RFO\n"
+    )
+    assert [(t, owner) for t, owner, *_ in actions_of(text)] == [
+        ("The grant had not been paid. Clerk/RFO to write to the district council", "Clerk/RFO"),
+        ("The auditor's fee was queried. The Clerk / RFO will contact the auditor", "Clerk / RFO"),
+        ("The hedge on Mill Lane needs cutting back", "Clerk/RFO"),
+    ]

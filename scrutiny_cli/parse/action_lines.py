@@ -14,6 +14,7 @@ from . import sentences
 from .action_lists import entry_lines, entry_text
 from .labelled_tasks import INITIALS_TAG, labelled_tasks
 from .owners import statement
+from .people import JOINT_POST
 from .requests import TASK_VERBS
 from .rules import M, near_miss, rule
 from .wording import tidy
@@ -35,7 +36,8 @@ ACTION_LINE = rule(
 # "Action SH", "Action ALL", "Action CB, NT, JH": who does what the paragraph above says.
 OWNER_LINE = rule(
     "owner-line",
-    r"^Actions?\s*:?\s*(?P<owner>[A-Z][A-Z]{0,5}(?:\s*[,&/]\s*[A-Z]{1,6})*|ALL|All|Clerk)\s*$",
+    rf"^Actions?\s*:?\s*(?P<owner>[A-Z][A-Z]{{0,5}}(?:\s*[,&/]\s*[A-Z]{{1,6}})*|ALL|All|"
+    rf"Clerk{JOINT_POST}?)\s*$",
     "action",
     "Action CB, NT, JH",
     flags=M,

@@ -10,6 +10,12 @@ from __future__ import annotations
 # "Hunt-Grubbe" (or "Hunt- Grubbe", broken at a line's end), never a place's or a firm's
 # ("Babergh Mid-Suffolk", "Central Co-Op", "Church Lane- Highways").
 SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+"
+# A second post one officer holds, after a slash: "Clerk/RFO", "Clerk / Chairman" (a parish
+# clerk is often its Responsible Financial Officer too).
+JOINT_POST = (
+    r"(?:[ \t]?/[ \t]?(?:RFO|[Cc]lerk|(?:[Vv]ice[- ])?[Cc]hair(?:man|person)?|Treasurer|"
+    r"[Ss]ecretary|Proper\s+Officer))"
+)
 _BARRELLED = rf"{SURNAME}(?:-\s?[A-Z][a-z]+)?"
 # A person (not a body such as a board or partnership) who can promise: "would" is an
 # undertaking only from one of these; "The LSCB would report ..." is reported narrative.
@@ -25,9 +31,9 @@ PERSON = (
     r"Auditor|Lead\s+[Mm]ember|Executive|Mayor|Surveyor|Chamberlain|Solicitor|Lead|Secretary|Treasurer|"
     # (a post in lower case too, as parish minutes write it: "the secretary agreed to attend")
     r"[Oo]fficer|[Cc]lerk|secretary|treasurer|chair(?:man|person)?)"
-    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
+    rf"{JOINT_POST}?(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
     rf"|(?:Mrs?|Ms|Miss|Dr)\.?\s+{_BARRELLED}"
-    rf"|[Cc]lerk|[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?{SURNAME}|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+"
+    rf"|[Cc]lerk{JOINT_POST}?|[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?{SURNAME}|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+"
     # an initial and a surname ("F Bates", not "A Member"), a police officer ("PS Crowter")
     r"|(?![AI]\s)[A-Z]\.?\s+(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}(?:-\s?[A-Z][a-z]+)?"
     r"|(?:PCSO|PC|PS|Sgt\.?|Sergeant|Insp\.?|Inspector|Constable)\s+[A-Z][\w'’-]+)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .people import INITIALS_RUN
+from .people import INITIALS_RUN, JOINT_POST
 from .requests import _IRREGULAR, ACTION_VERBS
 from .rules import M, near_miss, rule
 
@@ -18,9 +18,9 @@ from .rules import M, near_miss, rule
 # After a comma only a post ("..., the Clerk to write"): "to appoint, by notice, Councillor
 # X to fill the office" names the one appointed.
 OFFICE = (
-    r"(?:(?:Parish|Town|Deputy|Assistant)\s+)?[Cc]lerk|RFO|Treasurer|[Ss]ecretary|"
+    r"(?:(?:(?:Parish|Town|Deputy|Assistant)\s+)?[Cc]lerk|RFO|Treasurer|[Ss]ecretary|"
     # (a chair or secretary in lower case too: "chair to report back on any progress")
-    r"(?:[Vv]ice[- ])?[Cc]hair(?:man|person)?"
+    rf"(?:[Vv]ice[- ])?[Cc]hair(?:man|person)?){JOINT_POST}?"
 )
 MEMBER = (
     r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
