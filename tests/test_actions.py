@@ -4904,3 +4904,20 @@ def test_an_officer_holding_two_posts_owns_a_task() -> None:
         ("The auditor's fee was queried. The Clerk / RFO will contact the auditor", "Clerk / RFO"),
         ("The hedge on Mill Lane needs cutting back", "Clerk/RFO"),
     ]
+
+
+def test_an_owner_line_in_capitals_owns_the_paragraph_above() -> None:
+    """ "ACTION DC" alone on its line, in capitals as "Action DC" is in other houses, gives
+    the paragraph above its owner; a heading's "ACTION PLAN" or a state's "ACTION: NONE"
+    names no one."""
+    text = (
+        "Bench report – the report was presented. A new bench is to be ordered for the green.\n"
+        "ACTIONS DC\n"
+        "The footpath signs were reported as damaged and should be replaced.\n"
+        "ACTION PLAN\n"
+        "The play area inspection was received.\n"
+        "ACTION: NONE\n"
+    )
+    assert [(t, owner) for t, owner, *_ in actions_of(text)] == [
+        ("A new bench is to be ordered for the green", "DC"),
+    ]

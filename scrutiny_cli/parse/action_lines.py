@@ -36,12 +36,15 @@ ACTION_LINE = rule(
 # "Action SH", "Action ALL", "Action CB, NT, JH": who does what the paragraph above says.
 OWNER_LINE = rule(
     "owner-line",
-    rf"^Actions?\s*:?\s*(?P<owner>[A-Z][A-Z]{{0,5}}(?:\s*[,&/]\s*[A-Z]{{1,6}})*|ALL|All|"
+    # (in capitals too, "ACTION: JB", not a heading's "ACTION PLAN" or a state's "ACTION: NONE")
+    r"^(?:ACTIONS?|Actions?)\s*:?\s*(?!(?:PLAN|POINTS?|LOGS?|LIST|NOTES?|SHEET|TAKEN|NONE|NIL|DONE)\b)"
+    rf"(?P<owner>[A-Z][A-Z]{{0,5}}(?:\s*[,&/]\s*[A-Z]{{1,6}})*|ALL|All|"
     rf"Clerk{JOINT_POST}?)\s*$",
     "action",
     "Action CB, NT, JH",
     flags=M,
 )
+near_miss("owner-line", "ACTION PLAN", "ACTION LOG", "ACTION: NONE")
 
 # "... was reported as insecure. ACTION: Clerk", "... a suitable strimmer. ACTION Chair.",
 # "... ACTION Constable Aldous please.": the owner of the sentence it closes.
