@@ -4921,3 +4921,17 @@ def test_an_owner_line_in_capitals_owns_the_paragraph_above() -> None:
     assert [(t, owner) for t, owner, *_ in actions_of(text)] == [
         ("A new bench is to be ordered for the green", "DC"),
     ]
+
+
+def test_an_owner_line_takes_the_request_made_in_its_paragraph() -> None:
+    """Under an owner line, the sentence that asks someone to act is the task ("BK
+    requested that SS resend the form"), not an earlier one that says what someone is "to
+    be"; a sentence that sets no task still gives way to one that does."""
+    text = (
+        "All trustees had signed a form agreeing to be a trustee of the hall. RB requested "
+        "that SP resend the form as it had not arrived.\n"
+        "Action: SP/RB\n"
+    )
+    assert [(t, owner) for t, owner, *_ in actions_of(text)] == [
+        ("RB requested that SP resend the form as it had not arrived", "SP/RB"),
+    ]

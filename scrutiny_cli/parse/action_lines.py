@@ -246,7 +246,11 @@ _COMMON_FIRST = frozenset("A An The Any All Some Further More Information Detail
 # What says a sentence sets a task: "will", "should", "to be done", "He AGREED to contact"
 # (a person's word; "It was agreed to purchase" is the meeting's).
 _SETS_TASK = re.compile(
-    r"\b(?:will|would|to\s+be|should|must|needs?\s+to|(?<!was\s)(?i:agreed|offered|undertook)\s+to)\b"
+    r"\b(?:(?:will|would|should|must|needs?\s+to|(?<!was\s)(?i:agreed|offered|undertook)\s+to)\b"
+    # (not what one is "to be": "... eligibility to be a Charity Trustee")
+    r"|to\s+be\b(?!\s+(?:a|an|the)\s)"
+    # (or a request of someone: "BK requested that SS resend the form", "asked SS to call")
+    r"|(?:requested|asked)\s+(?:that|(?:the\s+)?[A-Z][\w'’]*\s+to)\s)"
 )
 
 
