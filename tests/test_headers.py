@@ -2261,6 +2261,11 @@ CASES = [
         ),
     ),
     (
+        "Wyvern Enterprise Partnership Board\n\nMINUTES OF MEETING HELD ON\n\nTUESDAY "
+        "26JANUARY 2016 FROM1.30 PM TO 4.30 PMATASHBY UNIVERSITY\n\nBoard Attendees:",
+        ("Wyvern Enterprise Partnership Board", "2016-01-26", "13:30", "ASHBY UNIVERSITY"),
+    ),  # (a day glued to its month, a time to its "from", a place to its "at")
+    (
         "On Tuesday 20 th July 2010 a Meeting of Wyvern Council was held in Ashby Hall, Ashby "
         "at 7.00 pm",
         ("Wyvern Council", "2010-07-20", "19:00", "Ashby Hall, Ashby"),

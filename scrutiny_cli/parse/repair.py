@@ -114,6 +114,12 @@ _PARTED_ORDINAL = re.compile(  # (a month as written or in capitals, not in lowe
 # COMMUNITY COUNCIL MEETING ON 3  December 2013", "th ITEM 4 ... on 5  November")
 _DAY_GAP = re.compile(rf"\b\d{{1,2}} {{2,}}(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\b")
 _STRAY_ORDINAL = re.compile(r"(?m)(?:^|(?<= ))(?:st|nd|rd|th) (?=\S)")
+# A day's figure glued to its month, and a time to the "from" before it, as a converter that
+# lost a header's spaces prints them: "TUESDAY 26JANUARY 2016 FROM1.30 PM TO 4.30 PM".
+_DAY_GLUED = re.compile(
+    rf"\b(\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?)(?=(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\b)"
+    r"|\b(FROM|From|from)(?=\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m|[AP]\.?M)\b)"
+)
 _MEETING_HELD = re.compile(r"(?<=[Mm]eeting)(?=held\b)")  # "the Full Council Meetingheld on"
 # "Minutes" parted before its last letter: "Minute s of the Parish Council Meeting held on".
 _PARTED_MINUTES = re.compile(r"\b(Minute|MINUTE) ([sS])(?= (?:of|OF)\b)")
@@ -226,6 +232,8 @@ def _unglued_header(text: str) -> str:
         text = _PARTED_ORDINAL.sub(r"\1\2", text)
     if "  " in text and _DAY_GAP.search(text):
         text = _STRAY_ORDINAL.sub("", text)
+    if _DAY_GLUED.search(text, 0, HEADER_CHARS):
+        text = _DAY_GLUED.sub(lambda m: f"{m[0]} ", text[:HEADER_CHARS]) + text[HEADER_CHARS:]
     if "eetingheld" in text:
         text = _MEETING_HELD.sub(" ", text)
     if "inute s " in text[:HEADER_CHARS] or "INUTE S " in text[:HEADER_CHARS]:

@@ -97,6 +97,9 @@ def clean_venue(value: str | None) -> str | None:
     value = re.sub(r"(?<=[A-Z])\s+(?:st|nd|rd|th)$", "", value)
     # (the time after it, "at" glued on by a converter: "The Curveat 11.00am", or alone)
     value = _TIME_AT_END.sub("", value)
+    # (or the end of the hours before it, its "at" glued on where a converter lost the
+    # header's spaces: "TO 4.30 PMATBOURNEMOUTH UNIVERSITY", "to 9pm at the Pavilion")
+    value = _HOURS_END_FIRST.sub("", value)
     # (the page's next words run on after its postcode, on a line a converter flattened:
     # "... London, SE1 2AA Copies of the minutes may be found at: www...")
     if m := _POSTCODE_THEN_WORDS.search(value):
@@ -104,6 +107,9 @@ def clean_venue(value: str | None) -> str | None:
     return None if _NOT_YET.fullmatch(value) or _NO_PLACE.fullmatch(value) else value or None
 
 
+_HOURS_END_FIRST = re.compile(
+    r"^(?i:to|until)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s+(?i:at)\s+|AT(?=[A-Z]{3}))"
+)
 _POSTCODE_THEN_WORDS = re.compile(
     r"\b(?P<postcode>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\s+(?=(?-i:[A-Z][a-z]+)(?:\s+\S+){3})"
 )
