@@ -2864,6 +2864,12 @@ CASES = [
         "_______________ Present: - Councillor Ash (Chairperson), Aldermen Birch, Cole",
         ("Planning Committee", "2019-02-06", "14:00", "the Chamber, Guildhall, Wyvern"),
     ),
+    (  # ... or after a joint council's plural name, its minute book's running title above
+        "SIGNED Joint Parish Council Minutes April 2018 to March 2019 Page| 28 Initialled\n\n"
+        "Ashby, Birch & Cole Joint Parish Councils Minutes of the Parish Council Meeting held "
+        "at 7:30pm, 19th March 2019, Ashby Village Hall, Ashby\n\nPresent: Councillor M Ash",
+        ("Parish Council", "2019-03-19", "19:30", "Ashby Village Hall, Ashby"),
+    ),
     (  # the meeting's date after the body's name, the time and place on lines below
         "Draft minutes of the meeting of the Personnel Committee on 16 March 2020\n\n"
         "Held at Wexford Village Hall\nMonday 16 March 2020 at 7.30pm\n\nPresent: Jo Ash",

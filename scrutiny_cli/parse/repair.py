@@ -153,9 +153,10 @@ _NAME_THEN_TITLE = re.compile(
 # Or after a body's name in its own case, where a page's running title or number stands
 # before it: "CCC Minutes February 2021 Callander Community Council Minutes of the meeting:
 # Monday 8th February 2021", "1 Derry City and Strabane District Council Open Minutes of the
-# Planning Committee Meeting held in ...".
+# Planning Committee Meeting held in ...", a joint council's "... Joint Parish Councils Minutes
+# of the Parish Council Meeting held at ...".
 _BODY_THEN_TITLE = re.compile(
-    r"[a-z] (?:Council|Committee|Board|Authority|Panel)(?P<gap> )"
+    r"[a-z] (?:Council|Committee|Board|Authority|Panel)s?(?P<gap> )"
     rf"(?=(?:(?:Open|Draft|(?i:{STANDING})) )?Minutes of (?:the|an?) )"
 )
 # Or the header's sentence after a notice on its line, its capital "At" opening it: "...
