@@ -225,6 +225,11 @@ CASES = [
         [("36/10", None), ("751/09 (e)", None), ("16/60.e", None)],
     ),  # (an item by a minute's number with its year, its part after it)
     (
+        "Cllr Ash had voted against items 16/8 and 16/9 – the approval of grants. He declared "
+        "an interest in items 5/2 and 6/2 on the agenda.",
+        [("16/8", None), ("16/9", None)],
+    ),  # (several such items, never the agenda's)
+    (
         "The Assistant Director referred to item CS/14/51 – Annual Safeguarding Report.",
         [("CS/14/51", None)],
     ),  # (and the committee's letters before it)
@@ -701,7 +706,7 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
         ("30451/06/22", "Correspondence", "A letter dated 21/06/22 was received.", []),
         ("12/21", "Budget", "The budget for 20/21 was reviewed.", []),
         ("646.18", "Declarations", "Cllr Howell declared an interest in item 651.18a.", []),
-        ("16/18", "Minutes", "Cllr Crabtree voted against items 16/8 and 16/9.", []),
+        ("16/18", "Minutes", "Cllr Ash spoke to agenda items 16/8 and 16/9.", []),
         (
             "16/138",
             "Declarations of interest",

@@ -275,21 +275,25 @@ near_miss(
 # item number has: "Cllr Barrett declared a Personal Interest in Item 36/10", "Item 746/09
 # (Old Recreation Ground) Cllr Brett reported ...", "Item 17/2: Audit Committee Report", and
 # its part: "With the alteration to Item 751/09 (e) ...".
+_SLASHED = r"(?:\d{1,4}/\d{1,2}|\d{2}/\d{3}|\d{2,4}/(?:19|20)\d\d)"
 SLASHED_ITEM_REF = rule(
     "slashed-item-ref",
     r"(?=item)"  # (the word, looked at first; see rules.py)
     # (or the year first, then the number: "item 16/210")
     # ("item number 049/23 which is incomplete" too)
-    r"(?<!\bagenda )(?<!\bAgenda )\bItem\s+(?:No\.?\s*|number\s+)?"
+    # (or several: "voted against items 16/8 and 16/9")
+    r"(?<!\bagenda )(?<!\bAgenda )\bItems?\s+(?:Nos?\.?\s*|numbers?\s+)?"
     # (and a committee's code after it: "item 72/19/F&R")
     # (or the year in full after a number of two figures or more: "queried item 142/2014")
     # (or the committee's letters before it: "referred to item CS/14/51 – Annual ...")
     r"(?P<ref>(?-i:[A-Z]{1,4}/)?"
     # (or the year first spaced about its slash, as a converter leaves it: "Item 2016 / 116")
-    r"(?:\d{1,4}/\d{1,2}|\d{2}/\d{3}|\d{2,4}/(?:19|20)\d\d|(?:19|20)\d\d\s/\s\d{1,3})"
+    rf"(?:{_SLASHED}|(?:19|20)\d\d\s/\s\d{{1,3}})"
     r"(?:/(?-i:[A-Z][A-Z&]{1,4})\b)?"
     r"(?![\d/])"
     r"(?:\.[a-z]\b|\s?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)"
+    # (all of them, before the agenda's words are looked for: "items 5/2 and 6/2 on the agenda")
+    rf"(?P<more>(?:\s*(?:,|and|&)\s*{_SLASHED}(?![\d/]))*+)"
     rf"{_THIS_AGENDA}(?!\s+PDF\b)",  # (nor a document's link: "item 67/21 PDF 110 KB")
     "ref",
     "declared a Personal Interest in Item 36/10",
