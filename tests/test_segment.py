@@ -24,6 +24,15 @@ def items_of(body: str) -> list[Item]:
 # (body, [(number, title)], note)
 CASES = [
     (
+        "Minutes of the previous meeting\n\nThe minutes were considered.\n\nResolved:-  (1)  "
+        "That the minutes be approved.\n\n(2)  That the Clerk check the video was shown.\n\n"
+        "Action:-  Dana Ash\n\n(3)  That the report be circulated.\n\nAction:-  Sam Birch/Jo "
+        "Cole\n\nLibrary Strategy\n\nThe strategy was presented.\n",
+        [(None, "Minutes of the previous meeting"), (None, "Library Strategy")],
+        "a task's owner tag under a decision's part, \"Action:-  Dana Ash\", is no heading run "
+        'into its text, as "Apologies:- Cllr Ash" is',
+    ),
+    (
         "Yn bresennol / Present:\nCyng. Steve Ash (Cadeirydd)\nCyng. Ben Birch\nCyng. Cy Cole\n"
         "\nDatgan Diddordeb / Declaration of interest\n\nNone.\n\nCynllunio / Planning\n\n"
         "No applications were received.\n",

@@ -366,6 +366,8 @@ _DATE_AFTER = re.compile(rf"(?<=[A-Z])[ ,]+(?:{DATE_PHRASE.pattern})$", re.I)
 # A heading run into its text after the lead-in's ":-", on a page of headings standing alone:
 # "Apologies:- Cllr R Daniel – accepted." (not an attendance list's label: "Present:- Cllrs").
 _COLON_DASH = re.compile(r"^(?P<title>[A-Z][\w'’&/ ,()-]{2,60}?)\s*:-\s*(?=\S)")
+# (nor a task's owner tag under a decision: "Action:-  Dawn Mitchell", "Lead Officer:- ...")
+_OWNER_TAG = re.compile(r"(?i)actions?(?:\s+by)?|(?:lead|responsible)\s+officers?")
 
 
 def colon_dash(line: str) -> tuple[str, str] | None:
@@ -373,6 +375,8 @@ def colon_dash(line: str) -> tuple[str, str] | None:
     m = _COLON_DASH.match(line)
     if not m or ATTENDANCE_LABEL.fullmatch(m["title"]) or FURNITURE.match(line):
         return None  # (nor a decision page's field: "Decision Maker :-Cabinet")
+    if _OWNER_TAG.fullmatch(m["title"]):
+        return None
     if heading_line(m["title"]) is None:
         return None
     return m["title"], line[m.end() :]
