@@ -4935,3 +4935,18 @@ def test_an_owner_line_takes_the_request_made_in_its_paragraph() -> None:
     assert [(t, owner) for t, owner, *_ in actions_of(text)] == [
         ("RB requested that SP resend the form as it had not arrived", "SP/RB"),
     ]
+
+
+def test_a_request_that_something_should_be_done_is_a_task() -> None:
+    """ "Members requested that X should also be included" asks for it as "be included"
+    does; a suggestion's "should" is an opinion, and a request made before is no new task."""
+    text = (
+        "Members requested that members of the Local Pension Board should also be included in "
+        "invitations to the working party.\n\n"
+        "Councillor Ash suggested that the Fund should be more ambitious.\n\n"
+        "Members had requested that the board should be told of the change."
+    )
+    assert [t for t, *_ in actions_of(text)] == [
+        "Members requested that members of the Local Pension Board should also be included in "
+        "invitations to the working party"
+    ]

@@ -159,6 +159,10 @@ NARRATIVE_CUES = (
             r"(?:(?!\b(?:would|could|should|might|had)\b"
             rf"|\b(?:is|are|was|were)\s+(?!(?:\w+ed|{_IRREGULAR}|to)\b))[^.])"
             rf"{{3,160}}?\b(?:(?:be|was|were)\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
+            # (a request's "should" too, not a suggestion's: "Members requested that members of
+            # the Local Pension Board should also be included in invitations")
+            r"|(?<!had\s)\b(?:requested|asked)\s+that\s+(?:(?!\b(?:would|could|might|had)\b)[^.])"
+            rf"{{3,160}}?\bshould\s+(?:also\s+)?(?:be\s+(?:\w+(?:ed|en)|{_IRREGULAR})|{ACTION_VERBS})\b"
             # (not one asked before, "he has asked for the matter to be on the agenda", nor
             # leave sought, "asked for the parish council's approval to publicise ...")
             rf"|(?<!has\s)(?<!had\s)(?<!have\s)\b(?:requested|asked)\s+for\b"
