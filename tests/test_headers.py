@@ -508,6 +508,12 @@ CASES = [
         ("Board", "2014-05-14", None, None),
     ),  # (a form's "Title of Meeting:" field, flattened onto one line)
     (
+        "Meeting Notes Template\n\n     Wyvern Board meeting\n\n\nMeeting Title: Wyvern "
+        "Safeguarding Children Board Meeting\n\n    Date: 25 July 2007\n\n    Time: 1pm 3pm\n\n"
+        "    Location: Wyvern Councils\n",
+        ("Wyvern Safeguarding Children Board", "2007-07-25", "13:00", "Wyvern Councils"),
+    ),  # (or "Meeting Title:", over a running title's shorter name)
+    (
         "Wyvern Parish Council Allotment Working Group Meeting\nHeld on 23 June 2022 at 7.30pm in "
         "Old Forge\nMr. B Ash (Chairman BA), Mrs. S Birch (SB)",
         ("Wyvern Parish Council Allotment Working Group", "2022-06-23", "19:30", "Old Forge"),

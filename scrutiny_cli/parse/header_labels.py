@@ -157,7 +157,8 @@ _HEADER_SPAN = 400  # where a flattened page's header labels stand
 
 
 def label_value(label: str, value: str, give) -> None:  # type: ignore[no-untyped-def]
-    if label.endswith(" of") or label.startswith(("name of", "title of")):  # ("Meeting of:")
+    # ("Meeting of:", "Meeting Title:", "Name of meeting:")
+    if label.endswith((" of", " title", " name")) or label.startswith(("name of", "title of")):
         give("committee", clean_committee(value), 1)
     elif label == "meeting":  # "Meeting: ICP Board" (not "Meeting: 13/05/2021 - ...")
         give("committee", None if _DIGIT.search(value) else name_line(value), 1)

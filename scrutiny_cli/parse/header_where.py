@@ -29,6 +29,8 @@ LABEL = rule(
     # (or "Held:" alone before the date: "HELD: 3rd May 2017 Commenced: 6.00 pm")
     r"(?:Held|HELD)(?=\s*:)|"
     # (or "Title of Meeting: Board Meeting (Business)")
+    # (or "Meeting Title: London Safeguarding Children Board Meeting", a template's field)
+    r"Meeting\s+(?:Title|Name)|"
     r"(?:Minutes\s+of\s+)?(?:the\s+)?Meeting(?:\s+of)?|(?:Name|Title)\s+of\s+(?:the\s+)?[Mm]eeting)"
     r"\s*[:,]\s*(?P<value>.*)$",
     "header",
