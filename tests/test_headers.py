@@ -514,6 +514,10 @@ CASES = [
         ("Wyvern Safeguarding Children Board", "2007-07-25", "13:00", "Wyvern Councils"),
     ),  # (or "Meeting Title:", over a running title's shorter name)
     (
+        "Meeting Title: Wyvern Board Meeting\n\n    thDate: 25 July 2007\n\n    Time: 1pm\n",
+        ("Wyvern Board", "2007-07-25", "13:00", None),
+    ),  # (the date's superscript glued to the label on the line below)
+    (
         "Wyvern Parish Council Allotment Working Group Meeting\nHeld on 23 June 2022 at 7.30pm in "
         "Old Forge\nMr. B Ash (Chairman BA), Mrs. S Birch (SB)",
         ("Wyvern Parish Council Allotment Working Group", "2022-06-23", "19:30", "Old Forge"),

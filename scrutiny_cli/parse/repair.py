@@ -114,6 +114,8 @@ _PARTED_ORDINAL = re.compile(  # (a month as written or in capitals, not in lowe
 # COMMUNITY COUNCIL MEETING ON 3  December 2013", "th ITEM 4 ... on 5  November")
 _DAY_GAP = re.compile(rf"\b\d{{1,2}} {{2,}}(?:{MONTH_NAMES}|{MONTH_NAMES.upper()})\b")
 _STRAY_ORDINAL = re.compile(r"(?m)(?:^|(?<= ))(?:st|nd|rd|th) (?=\S)")
+# (or glued to a field's label below the line it was raised on: "thDate: 25 July 2007")
+_ORDINAL_ON_LABEL = re.compile(r"(?m)^([ \t]*)(?:st|nd|rd|th)(?=Date\s*:)")
 # A day's figure glued to its month, and a time to the "from" before it, as a converter that
 # lost a header's spaces prints them: "TUESDAY 26JANUARY 2016 FROM1.30 PM TO 4.30 PM".
 _DAY_GLUED = re.compile(
@@ -235,6 +237,8 @@ def _unglued_header(text: str) -> str:
         text = _STRAY_ORDINAL.sub("", text)
     if _DAY_GLUED.search(text, 0, HEADER_CHARS):
         text = _DAY_GLUED.sub(lambda m: f"{m[0]} ", text[:HEADER_CHARS]) + text[HEADER_CHARS:]
+    if "thDate" in text or "stDate" in text or "ndDate" in text or "rdDate" in text:
+        text = _ORDINAL_ON_LABEL.sub(r"\1", text)
     if "eetingheld" in text:
         text = _MEETING_HELD.sub(" ", text)
     if "inute s " in text[:HEADER_CHARS] or "INUTE S " in text[:HEADER_CHARS]:
