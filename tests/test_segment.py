@@ -24,6 +24,13 @@ def items_of(body: str) -> list[Item]:
 # (body, [(number, title)], note)
 CASES = [
     (
+        "72.\n\nIntroduction\n\nThe Chairman welcomed all.\n\n72a\n\nAudio Recording\n\n73.\n\n"
+        "Minutes\n\nThe minutes were approved.\n\nAudio recording\n",
+        [("72", "Introduction"), ("72a", "Audio Recording"), ("73", "Minutes")],
+        "an item's heading in title case is no portal's link, though the link's words are "
+        "the same in sentence case",
+    ),
+    (
         "Minutes of the previous meeting\n\nThe minutes were considered.\n\nResolved:-  (1)  "
         "That the minutes be approved.\n\n(2)  That the Clerk check the video was shown.\n\n"
         "Action:-  Dana Ash\n\n(3)  That the report be circulated.\n\nAction:-  Sam Birch/Jo "

@@ -26,7 +26,9 @@ NOISE = rule(
     r"|Additional documents:?|Supporting documents:?|View directions\.?"
     r"|Skip to (?:main )?content|Skip to:.*|Quick Links|How can we help you.*"
     r"|©\s*modern\.gov|WARNING: If you are seeing this page.*|Webcast for .*"
-    r"|Watch the webcast.*|Audio recording.*|Video stream:\s*(?:Click|Watch|View)\b.*"
+    # (a portal's link in sentence case, never an item's heading in title case or capitals:
+    # "73." / "Audio Recording", "AUDIO RECORDING OF MEETINGS")
+    r"|Watch the webcast.*|(?-i:Audio recording).*|Video stream:\s*(?:Click|Watch|View)\b.*"
     r"|View the (?:background|declarations of interest|reasons?) (?:to|for) item \S+"
     r"|Total Page:\s*\d+|File Type:.*|Link:\s*link to meeting"
     # (and the document's file name a site heads it with: "Ar-Ecpf-21.01.16-Item 2.Pdf")
@@ -71,6 +73,7 @@ near_miss(
     "Items of Urgent Business",
     "For Decision: Budget",
     "Forward Plan pdf icon",
+    "Audio Recording",
 )
 # The same furniture run into a table row: "Apologies Additional documents: Decision: ...".
 INLINE_NOISE = re.compile(
