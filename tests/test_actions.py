@@ -4950,3 +4950,25 @@ def test_a_request_that_something_should_be_done_is_a_task() -> None:
         "Members requested that members of the Local Pension Board should also be included in "
         "invitations to the working party"
     ]
+
+
+def test_a_decisions_later_sentence_may_give_someone_else_a_task() -> None:
+    """A decision's later sentence in a parish's terse form gives its own task to someone
+    other than the one its first task is given to; the same task told again with its owner
+    after a first with none stays one."""
+    text = (
+        "It was AGREED that the Clerk should write to Cllr Ash asking for help with the path "
+        "by the school. Cllr Ash to be asked to report back formally to the September meeting."
+    )
+    assert [(t, owner) for t, owner, *_ in actions_of(text)] == [
+        (
+            "the Clerk should write to Cllr Ash asking for help with the path by the school",
+            "Clerk",
+        ),
+        ("Cllr Ash to be asked to report back formally to the September meeting", "Cllr Ash"),
+    ]
+    again = (
+        "Agreed that a meeting of the Cemetery Sub-Committee needs to be arranged on site. "
+        "Clerk to arrange a meeting during August and report back."
+    )
+    assert len(actions_of(again)) == 1

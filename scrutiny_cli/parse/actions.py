@@ -51,6 +51,7 @@ from .requests import (
     REQUEST_VERB,
     TASK_VERBS,
 )
+from .terse import told_apart
 from .wording import contained, content_words, due_of, similar, tidy
 
 # (not a planning response: "raise no objection", "raise an objection to the application")
@@ -202,7 +203,8 @@ def _resolution_tasks(resolution: Resolution, text: str) -> list[Action]:
     if task and not NOT_A_TASK.search(fold(text)):
         # (a task after what was decided: "to approve the quote ... and issue the invoice")
         return [Action(text=statement(text[task.end() :]), origin="resolution", owner=None)]
-    return out[:1] if len(out) > 1 and similar(out[0].text, out[1].text) else out
+    out = out[:1] if len(out) > 1 and similar(out[0].text, out[1].text) else out
+    return out + (told_apart(text, out[0]) if len(out) == 1 else [])
 
 
 # What was decided first, then a task after "and", the infinitive's second verb.

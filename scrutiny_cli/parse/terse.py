@@ -2,13 +2,17 @@
 cues): a post or a member "to" do something ("Clerk to write to Highways", "SV to request
 that ...", "the clerk is to ask ..."), a clerk's task without "to" ("Clerk ask MCC ..."),
 a thing "to be" done ("Lengthsman to be reminded."), and a bare imperative ("Contact
-THC."). Each rule has an example and near-misses (tests check both).
+THC."). Each rule has an example and near-misses (tests check both). Also the task such a
+form gives someone else in a decision's later sentence (told_apart).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..model import Action
+from . import sentences
+from .owners import same_person, statement
 from .people import INITIALS_RUN, JOINT_POST
 from .requests import _IRREGULAR, ACTION_VERBS
 from .rules import M, near_miss, rule
@@ -252,3 +256,29 @@ near_miss(
     "However to avoid any delay the matter was left with the Chair.",
 )
 near_miss("clerk-bare", "The Clerk checked the accounts.", "Clerk asked whether the hall was free")
+
+
+# A later sentence of a decision that gives someone else a task of their own, in a parish's
+# terse form: "... the Clerk should write to Cllr Lee asking ... Cllr Lee to be asked to
+# report back formally to the September meeting."
+_TERSE_OPENING = re.compile(
+    rf"(?P<owner>{MEMBER}|(?:[Tt]he\s+)?(?:{OFFICE}))\s+(?:is\s+)?to\s+(?:be\s+asked\s+to\s+)?"
+    rf"(?:{ACTION_VERBS})\b"
+)
+
+
+def told_apart(text: str, first: Action) -> list[Action]:
+    """The tasks the decision's later sentences give others than the one its first task is
+    given to (not the same task told again with its owner: "... a meeting needs to be
+    arranged. Clerk to arrange a meeting during August ...", whose first has none). The
+    first task's words end where the first of theirs begins."""
+    if first.owner is None:
+        return []
+    found = []
+    for sentence in sentences.split(text)[1:]:
+        m = _TERSE_OPENING.match(sentence)
+        if m and not same_person(m["owner"], first.owner):
+            found.append(Action(text=statement(sentence), origin="resolution", owner=m["owner"]))
+            if len(found) == 1 and (at := first.text.find(sentence)) > 0:
+                first.text = statement(first.text[:at])
+    return found
