@@ -2365,6 +2365,34 @@ CASES = [
         ],
         "parts whose keyword was dropped, a stray stop after each bracketed letter",
     ),
+    (
+        "The Cabinet gave consideration to the exempt report.\n\n1.    ‘Wyvern Forward’ as the "
+        "comprehensive vision and strategic framework for the Borough be approved.\n\n2.    The "
+        "proposed approach to accelerate delivery of new homes, new jobs and places to visit "
+        "be approved.\n\n3.    All further recommendations as outlined within the exempt "
+        "report be approved.",
+        [
+            (
+                "1",
+                "‘Wyvern Forward’ as the comprehensive vision and strategic framework for the "
+                "Borough be approved.",
+            ),
+            (
+                "2",
+                "The proposed approach to accelerate delivery of new homes, new jobs and places "
+                "to visit be approved.",
+            ),
+            ("3", "All further recommendations as outlined within the exempt report be approved."),
+        ],
+        "parts whose keyword was dropped, each closed by what was decided of a subject too "
+        "long to read alone",
+    ),
+    (
+        "1.    Members felt that the scheme for the whole of the Borough should be approved.\n\n"
+        "2.    Officers said that the views of the residents of the estate would be noted.",
+        [],
+        "views told in a numbered list decide nothing, though they end as a decision does",
+    ),
 ]
 
 

@@ -234,7 +234,10 @@ def _part_run(paras: list[tuple[int, str]], k: int, spans: tuple[tuple[int, int]
         # (its subject then "be": "1) The report be received"; not a suggestion reported in
         # it, "b. Iain Ross raised the suggestion that the code be notified to staff")
         decisive += bool(
-            lowered or DECISION_WORDING.regex.match(words.lower()) or _subject_be(words)
+            lowered
+            or DECISION_WORDING.regex.match(words.lower())
+            or _subject_be(words)
+            or _ENDS_DECIDED.search(words)
         )
         j += 1
     # (or one sentence whose parts a semicolon links, "1) Officers pass on ...;" / ... / "4)
@@ -364,6 +367,14 @@ _INFINITIVE_DECISION = re.compile(
 # A decision whose "RESOLVED that" was dropped, opening with its subject in capitals:
 # "Councillor Clark be appointed chairman for the remainder of the year." The subject is a
 # few words with no verb of its own (not "Members felt the item be deferred").
+# A part closed by what was decided of its subject, however long that is ("2. The proposed
+# approach to accelerate delivery of new homes, new jobs, ... be approved."); not a view
+# told ("... felt the scheme should be approved.").
+_ENDS_DECIDED = re.compile(
+    r"(?<!\bto )(?<!\bshould )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bmust )(?<!\bmay )"
+    r"(?<!\bmight )(?<!\bcan )\bbe\s+(?:approved|noted|agreed|endorsed|adopted|accepted|"
+    r"received|supported)\s*[.;]?$"
+)
 _SUBJECT_BE = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[\w'’.,&()/-]+){0,11}?)\s+be\s+\S")
 # The date of the meeting whose minutes are the subject: "The minutes of the meeting held on
 # 13th November be approved ..." ("held" there is no verb of the sentence).
