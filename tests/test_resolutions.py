@@ -2465,6 +2465,11 @@ def test_a_keyword_run_into_the_word_after_it_is_read() -> None:
     [
         ("There were no apologies.", 0),
         (
+            "In accordance with the Authority's constitution, the meeting was inquorate. The "
+            "recommendations within the minutes would be submitted to the Board for approval.",
+            0,
+        ),
+        (
             "(1)  The Chair advised that the meeting would be audio recorded;\n\n(2)  The Chair "
             "drew attention to the declarations of interest on the agenda.",
             0,

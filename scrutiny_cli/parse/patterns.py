@@ -331,7 +331,10 @@ DECISION_NARRATIVE = rule(
     # (a silence kept: "Council observed a minute of silence in recognition of ..."; or the
     # item not reached: "Item not considered due to termination of meeting.")
     r"|.{0,60}\b(?:observed|held|stood\s+for)\s+(?:a|one|two)\s+minutes?['’]?s?\s+(?:of\s+)?silence"
-    r"|(?:the\s+)?item\s+(?:was\s+)?not\s+(?:considered|discussed|reached|taken)\b)",
+    r"|(?:the\s+)?item\s+(?:was\s+)?not\s+(?:considered|discussed|reached|taken)\b"
+    # (or the meeting without its quorum: "In accordance with the constitution, the meeting
+    # was inquorate. The recommendations ... would be submitted to the Board ...")
+    r"|.{0,80}\bthe\s+meeting\s+(?:was|is|being)\s+(?:inquorate|not\s+quorate)\b)",
     "resolution",
     "There were no apologies.",
     flags=I | re.DOTALL,
