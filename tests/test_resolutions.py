@@ -2388,6 +2388,16 @@ CASES = [
         "long to read alone",
     ),
     (
+        "The Director gave an update on the Work Programme.\n\nThe Cabinet RESOLVED:\n\n1.    To "
+        "approve the Work Programme for the Municipal Year; and\n\n2.    To receive a further "
+        "update on a 3 monthly basis.\n\nThe Chair thanked the Director.",
+        [
+            ("1", "To approve the Work Programme for the Municipal Year"),
+            ("2", "To receive a further update on a 3 monthly basis."),
+        ],
+        "a body's keyword in its sentence over parts: the first part's mark ends no decision",
+    ),
+    (
         "1.    Members felt that the scheme for the whole of the Borough should be approved.\n\n"
         "2.    Officers said that the views of the residents of the estate would be noted.",
         [],

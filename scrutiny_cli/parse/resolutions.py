@@ -192,7 +192,7 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         block = _block_extent(_NUMBER_OF_NEXT.sub("", text[start:end]))
         if within_sentence(text, m):
-            block = _sentences_of(block)
+            block = sentences.decision_sentences(block)
             if tag := _TAG_AFTER.match(text, start + len(block)):  # (and its owner's tag)
                 block = text[start : tag.end()]
         # "b) RESOLVED to approve ..." in a list a) b) c), or "(i) 23 Mill Lane: ... after
@@ -290,23 +290,6 @@ def _next_labels(m: re.Match[str]) -> set[str]:
     if label in ROMAN[:-1]:
         found.add(ROMAN[ROMAN.index(label) + 1])
     return found
-
-
-def _sentences_of(block: str) -> str:
-    """The block to the end of its first sentence, and on through sentences that are
-    parts ("(ii) the Head of Legal Services ...") or its bullets ("The Council resolved
-    that" / "• the Minutes ... be approved;" / "• ...")."""
-    spans = sentences.spans(block)
-    end = spans[0][1] if spans else len(block)
-    bulleted = False
-    for a, b in spans[1:]:
-        lead_in = block[:end].rstrip().endswith((":", ":-"))
-        bullet = block[a:b].lstrip().startswith(("•", "·"))
-        bulleted = bullet and (bulleted or block[:end].rstrip().endswith(" that"))
-        if not (lead_in or bulleted or PART_MARKER.regex.match(block[a:b])):
-            break
-        end = b
-    return block[:end]
 
 
 def _block_extent(block: str) -> str:

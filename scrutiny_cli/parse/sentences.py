@@ -1,4 +1,5 @@
-"""Split minutes text into sentences without tripping on "No. 45" or "Cllr. Shaw"."""
+"""Split minutes text into sentences without tripping on "No. 45" or "Cllr. Shaw"; and the
+sentences a decision opened mid-sentence holds (decision_sentences)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from .patterns import ABBREVIATIONS
+from .patterns import ABBREVIATIONS, PART_MARKER
 
 # A sentence ends at . ! or ? (perhaps inside a closing quote or bracket) before white
 # space and a capital, a digit, a quote, a bullet (• or ·, or a dash before a capital) or a
@@ -127,3 +128,30 @@ _UPDATE_ON_NOTHING = re.compile(
 # A deferral with no subject, what it defers the line above: "ii Resignation of M. Clarke" /
 # "Held over to next Meeting".
 _WHAT_DEFERRED = re.compile(r"(?i)\s*(?:held\s+over|deferred|postponed)\s+(?:to|until)\b")
+
+
+def decision_sentences(block: str) -> str:
+    """The block to the end of its first sentence, and on through sentences that are
+    parts ("(ii) the Head of Legal Services ...") or its bullets ("The Council resolved
+    that" / "• the Minutes ... be approved;" / "• ...")."""
+    found = spans(block)
+    end = found[0][1] if found else len(block)
+    bulleted = False
+    for a, b in found[1:]:
+        # (a part's mark may end the sentence before it: "The Cabinet RESOLVED:" / "1. To
+        # approve ...; and" / "2. To receive ...")
+        lead_in = block[:end].rstrip().endswith((":", ":-")) or _MARK_AT_END.search(block, 0, end)
+        bullet = block[a:b].lstrip().startswith(("•", "·"))
+        bulleted = bullet and (bulleted or block[:end].rstrip().endswith(" that"))
+        # (or the next part's mark alone, where the part before ends with no stop: "...;
+        # and" / "2.")
+        marked = PART_MARKER.regex.match(block[a:b]) or (
+            _MARK_AT_END.match(block[a:b].strip()) and not block[:end].rstrip().endswith(".")
+        )
+        if not (lead_in or bulleted or marked):
+            break
+        end = b
+    return block[:end]
+
+
+_MARK_AT_END = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$")
