@@ -1033,6 +1033,13 @@ CASES = [
         "what a report set out to do is no decision",
     ),
     (
+        "There are 2 objectives for this report:\n\n(i) to orientate the Board to receive a "
+        "number of strategies;\n\n(ii) to have a shared understanding of how the Plan fits."
+        "\n\nRESOLVED – That the framework set out in the report be endorsed.",
+        [(None, "the framework set out in the report be endorsed.")],
+        "nor what it aims at",
+    ),
+    (
         "The Scrutiny Committee at its meeting on 28 September 2023 (Minute 124 refers) "
         "subsequently RESOLVED 'that the Committee recommends that Cabinet:\n\n(a) Reconsiders "
         "the decision.\n\n(b) Develops alternative provision.'\n\nRESOLVED that the Scrutiny "

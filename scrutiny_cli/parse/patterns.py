@@ -292,6 +292,8 @@ QUOTED_LEAD = rule(
     # (or what a report set out to do: "The Scrutiny Officer presented a report on the above
     # to:", "The purpose of the report was to:")
     r"|presented\s+(?:a|the|his|her|their)\s+report|purpose\s+of\s+(?:the|this)\s+report"
+    # (or its aims: "There are 2 objectives for this report:")
+    r"|(?:objectives?|aims?|purposes?)\s+(?:of|for)\s+(?:the|this)\s+(?:report|paper)"
     # (or the agenda's standing words on interests: "Members should declare any interests
     # which fall under the following categories:")
     # (however long its words before the colon: "Members should declare the existence and
