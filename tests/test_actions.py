@@ -4972,3 +4972,18 @@ def test_a_decisions_later_sentence_may_give_someone_else_a_task() -> None:
         "Clerk to arrange a meeting during August and report back."
     )
     assert len(actions_of(again)) == 1
+
+
+def test_a_visiting_county_or_district_councillor_owns_a_task() -> None:
+    """A parish minutes a county's or a district's member by a letter before "Cllr"
+    ("C/Cllr Peck", "D/Cllr Ash", "CCllr Peck"): each owns a task as "Cllr" does."""
+    text = (
+        "The speed limit request is ongoing. C/Cllr Peck to continue to investigate.\n\n"
+        "D/Cllr Ash to raise the planning breach with the enforcement team.\n\n"
+        "CCllr Peck will write a letter to support the resurfacing request."
+    )
+    assert [owner for _, owner, *_ in actions_of(text)] == [
+        "C/Cllr Peck",
+        "D/Cllr Ash",
+        "CCllr Peck",
+    ]

@@ -17,11 +17,14 @@ JOINT_POST = (
     r"[Ss]ecretary|Proper\s+Officer))"
 )
 _BARRELLED = rf"{SURNAME}(?:-\s?[A-Z][a-z]+)?"
+# A councillor's title, with the letter of the council a parish minutes a visiting member
+# of ("C/Cllr Peck", "D/Cllr Ash", "CCllr Peck": a county's or a district's).
+COUNCILLOR = r"(?:(?:[CDB]/|[CD](?=Cllr))?(?:Cllrs?\.?|Councillors?))"
 # A person (not a body such as a board or partnership) who can promise: "would" is an
 # undertaking only from one of these; "The LSCB would report ..." is reported narrative.
 PERSON = (
     # (with initials: "Councillor Mrs C A Talbot")
-    r"(?:(?:Cllrs?\.?|Councillors?)\s+(?:Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?:[A-Z]\.?\s+){0,3}"
+    rf"(?:{COUNCILLOR}\s+(?:Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)?"
     r"|Officers?|[Tt]he\s+[Oo]fficers?|[Hh]e|[Ss]he|[Tt]hey"
     # (a parish, town or community council by its initials: "The PC will review ...")

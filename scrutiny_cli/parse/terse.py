@@ -13,7 +13,7 @@ import re
 from ..model import Action
 from . import sentences
 from .owners import same_person, statement
-from .people import INITIALS_RUN, JOINT_POST
+from .people import COUNCILLOR, INITIALS_RUN, JOINT_POST
 from .requests import _IRREGULAR, ACTION_VERBS
 from .rules import M, near_miss, rule
 
@@ -27,7 +27,7 @@ OFFICE = (
     rf"(?:[Vv]ice[- ])?[Cc]hair(?:man|person)?){JOINT_POST}?"
 )
 MEMBER = (
-    r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    rf"{COUNCILLOR}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     # (or a named helper: "Club hut – Mr Hince to look at cost of replacing hut")
     # (with initials, with or without their stops: "Mr T Chapman to create an agenda")
     r"|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z](?:\.\s*|\s+))*[A-Z][\w'’-]+"
