@@ -24,6 +24,14 @@ def items_of(body: str) -> list[Item]:
 # (body, [(number, title)], note)
 CASES = [
     (
+        "428/17 MINUTES\n\n429/17 Submitted – Minutes of the Meeting of the Planning Committee "
+        "held on 2 October 2017, copies of which had been circulated.\n\nThe minutes were "
+        "received.\n\n430/17 Submitted Questions\n\nNone had been received.\n",
+        [("428/17", "MINUTES"), ("429/17", ""), ("430/17", "Submitted Questions")],
+        'the old form of a paper laid before the meeting, "Submitted – Minutes of ...", '
+        "opens the minute's text, no heading; a heading that starts with the word stays one",
+    ),
+    (
         "72.\n\nIntroduction\n\nThe Chairman welcomed all.\n\n72a\n\nAudio Recording\n\n73.\n\n"
         "Minutes\n\nThe minutes were approved.\n\nAudio recording\n",
         [("72", "Introduction"), ("72a", "Audio Recording"), ("73", "Minutes")],

@@ -114,10 +114,8 @@ def heading_line(line: str) -> str | None:
         return None
     if text.startswith(("•", "-", "*")) or (DESCRIPTION.match(text) and not agenda_heading(words)):
         return None
-    if text[0].isdigit() and TIME.fullmatch(text):
-        return None  # a time alone under the date: "07.30 p.m."
-    if _DATE_FIRST.match(text):
-        return None  # a date listed: "Thursday 6 March 2014, 2.00 pm, venue TBC"
+    if (text[0].isdigit() and TIME.fullmatch(text)) or _DATE_FIRST.match(text):
+        return None  # a time alone ("07.30 p.m.") or a date listed ("Thursday 6 March 2014")
     if KEYWORD_LINE.match(text):
         return None  # a decision's keyword: "RECOMMENDED - T H A T" over its text
     if words[0] in SENTENCE_FIRST and not (
@@ -295,8 +293,9 @@ def _mixed_end(text: str, words: list[str]) -> int:
             )
         ):
             # (after "Apologies", names: "Apologies – John Belcher"; after the next meeting's
-            # heading, its date: "Date of next meeting – May 12th 2014 7.30pm")
-            return pos
+            # heading, its date: "Date of next meeting – May 12th 2014 7.30pm"; but a paper
+            # laid before the meeting, "Submitted – Minutes of ...", is all text)
+            return 0 if k == 1 and words[0] in ("Submitted", "SUBMITTED") else pos
         if (cut := who_heading_end(text, pos, w)) is not None:
             return cut  # ("Apologies, Will Bullough", "Apologies received from Cllr Ash")
         pos += len(w) + 1
