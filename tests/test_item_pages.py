@@ -598,3 +598,22 @@ def test_a_bulleted_decision_under_the_agenda_text_is_the_decision() -> None:
         "signed by the Chair."
     ]
     assert item.description.startswith("To confirm the minutes")
+
+
+def test_a_decision_block_whole_outcounts_the_minutes_cut_repeat_of_it() -> None:
+    """A ModernGov item's "Decision:" block gives its parts where the page was cut inside
+    the minutes' repeat of them (mid-sentence); a page cut after the repeat keeps the
+    minutes' own."""
+    head = (
+        "Agenda, decisions and minutes\n\nVenue: County Hall, Wyvern\n\n138/24\n\nBudget "
+        "Monitoring 2024-25 pdf icon PDF 128 KB\n\nDecision:\n\nRESOLVED to note:\n\n  1.      "
+        "The update of Council Plan performance;\n\n  1.      The position on Reserves; and\n\n"
+        "  1.      The actions set out in the report.\n\nMinutes:\n\nCouncillor Ash introduced "
+        "the report.\n\nRESOLVED to note:\n\n  1.      The update of Council Plan performance"
+    )
+    [cut] = parse(read_text(f"{head}, progress with the".encode())).parts[0].items
+    assert len(cut.resolutions) == 3
+    [whole] = (
+        parse(read_text(f"{head}.\n\nThe Chair thanked the officers.".encode())).parts[0].items
+    )
+    assert len(whole.resolutions) == 1

@@ -41,6 +41,7 @@ def join_lines(lines: list[str]) -> str:
 
 
 _BLANK_RUN = re.compile(r"\n{3,}")
+_CLOSED = re.compile(r"[.!?)\"”'’:;]\s*$")  # (text that ends where a sentence may)
 
 
 def build_item(
@@ -134,6 +135,11 @@ def fill_item(
         # minute, "With reference to paragraph 3.1 of the Minute, ...")
         if not item.resolutions and not item.truncated:
             item.resolutions = resolutions_of_decision(block)
+        elif item.resolutions and (item.truncated or not _CLOSED.search(item.minutes)):
+            # (but where the page was cut in the minutes after it, mid-sentence too, the
+            # block whole holds more of the decision's parts than the minutes' cut repeat)
+            whole = resolutions_of_decision(block)
+            item.resolutions = whole if len(whole) > len(item.resolutions) else item.resolutions
         known = {r.ref for r in item.refs}
         item.refs += [r for r in _cited(find_refs(block), item.number) if r.ref not in known]
     if decided and not item.resolutions:  # each its own: "RESOLUTION: ..."
