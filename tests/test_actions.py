@@ -4987,3 +4987,19 @@ def test_a_visiting_county_or_district_councillor_owns_a_task() -> None:
         "D/Cllr Ash",
         "CCllr Peck",
     ]
+
+
+def test_the_parts_a_decision_notes_set_no_task() -> None:
+    """What a decision notes is no task, however its parts are worded ("RESOLVED to note:"
+    / "3. The actions set out in the report, which will be undertaken ..."); parts under a
+    lead-in that asks are tasks still."""
+    noted = (
+        "RESOLVED to note:\n\n1. The position on Reserves; and\n\n2. The actions set out in the "
+        "report, which will be undertaken across the Council to reduce the overspend."
+    )
+    assert actions_of(noted) == []
+    asked = (
+        "RESOLVED to note the report and to request the following:\n\n1. The Clerk will write "
+        "to the Highways Authority about the verge."
+    )
+    assert len(actions_of(asked)) == 1

@@ -184,6 +184,9 @@ def _resolution_tasks(resolution: Resolution, text: str) -> list[Action]:
         if _TOLD_DONE.search(text):
             return []  # (an entry that reports what was done: "Leaflets have been delivered")
         return [Action(text=text, origin="resolution", owner=_lead_in_owner(lead_in))]
+    if resolution.part and _NOTED_LEAD_IN.search(lead_in):
+        return []  # (what a decision notes is no task: "RESOLVED to note:" / "1. The actions
+        # set out in the report, which will be undertaken across the Council")
     bullets = _infinitive_bullets(text)
     if bullets:
         return bullets
@@ -207,6 +210,7 @@ def _resolution_tasks(resolution: Resolution, text: str) -> list[Action]:
     return out + (told_apart(text, out[0]) if len(out) == 1 else [])
 
 
+_NOTED_LEAD_IN = re.compile(r"(?i)\bnote[sd]?(?:\s+the\s+following)?\s*:-?\s*$")
 # What was decided first, then a task after "and", the infinitive's second verb.
 _DECIDED_FIRST = re.compile(
     r"(?i)(?:that\s+)?(?:to\s+)?(?:approve|accept|agree|note|endorse|adopt)\b"
