@@ -2874,6 +2874,18 @@ CASES = [
         "_______________ Present: - Councillor Ash (Chairperson), Aldermen Birch, Cole",
         ("Planning Committee", "2019-02-06", "14:00", "the Chamber, Guildhall, Wyvern"),
     ),
+    (  # a site's breadcrumb trail and article buttons about the page's title
+        "Home Minutes Full Council Minutes of full council meeting - 6th February 2012\n"
+        "Minutes of full council meeting - 6th February 2012 PDF Print E-mail\n\nMINUTES OF "
+        "THE ORDINARY MEETING OF WYVERN PARISH COUNCIL HELD IN THE COUNCIL CHAMBER OF WYVERN "
+        "TOWN HALL ON MONDAY 6th FEBRUARY 2012.\n\nThose present:",
+        (
+            "Wyvern Parish Council",
+            "2012-02-06",
+            None,
+            "THE COUNCIL CHAMBER OF WYVERN TOWN HALL",
+        ),
+    ),
     (  # ... or after a joint council's plural name, its minute book's running title above
         "SIGNED Joint Parish Council Minutes April 2018 to March 2019 Page| 28 Initialled\n\n"
         "Ashby, Birch & Cole Joint Parish Councils Minutes of the Parish Council Meeting held "

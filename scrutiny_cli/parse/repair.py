@@ -283,6 +283,27 @@ _DOCUMENT_SIZE = re.compile(
 )
 
 
+# A site's article buttons after the page's title ("Minutes of full council meeting - 6th
+# February 2012 PDF Print E-mail"), and the breadcrumb trail over it that ends in the same
+# title ("Home Minutes Full Council Minutes of full council meeting - 6th February 2012"):
+# neither is the minutes' header.
+_BUTTONS = re.compile(r"[ \t]+PDF[ \t]+Print[ \t]+E-?mail[ \t]*$", re.M)
+
+
+def _without_buttons(text: str) -> str:
+    m = _BUTTONS.search(text, 0, HEADER_CHARS)
+    if m is None:
+        return text
+    start = text.rfind("\n", 0, m.start()) + 1  # (the title's line)
+    title = text[start : m.start()].strip()
+    text = text[: m.start()] + text[m.end() :]
+    trail_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    trail = text[trail_start : start - 1] if start else ""
+    if title and trail.startswith("Home ") and trail.rstrip().endswith(title):
+        text = text[:trail_start] + text[start - 1 :]  # (its line left blank)
+    return text
+
+
 def repaired(text: str) -> str:
     """The page with the characters it lost put back, where it shows their loss (and a PDF
     saved as text without the page numbers by its form feeds)."""
@@ -296,6 +317,8 @@ def repaired(text: str) -> str:
         text = headings_apart(text)
     if "•" in text:
         text = _unbulleted_numbers(text)
+    if "Print E" in text[:HEADER_CHARS]:
+        text = _without_buttons(text)
     if "----" in text or "____" in text:  # (a rule glued to the next minute's number)
         text = _RULE_BEFORE_NUMBER.sub("\n\n", text)
     if name := _GLUED_NAME.search(text, 0, HEADER_CHARS):  # (a council's name's words)
