@@ -3357,6 +3357,10 @@ CASES = [
         ("Wyvern Town Council", "2020-09-07", "19:00", None),
     ),
     (
+        "MINUTE of MEETING No 21 OF 3rd March 2016\n\nMEMBERS PRESENT. Ann Ash - Chair.",
+        (None, "2016-03-03", None, None),
+    ),  # (or before "of" its date)
+    (
         "PLANNING COMMITTEE HELD AT THE TOWN HALL ON MONDAY 3 JULY 2017",
         ("Planning Committee", "2017-07-03", None, "THE TOWN HALL"),
     ),  # (the same in capitals)

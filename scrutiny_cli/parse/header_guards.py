@@ -44,9 +44,11 @@ _NOUN_INITIALS = re.compile(
 # May 2020" (a title's name and date are read without it).
 _HOW_MET = re.compile(r"(?i)\s\((?:virtual|remote|online|hybrid|zoom|teams)\)(?=\s+meeting\b)")
 # A meeting's serial number before its day: "Meeting 13/20, Tuesday 11th August 2020",
-# "Meeting No. 4 Monday ..." (not the day's own figure: "Meeting 12 March 2019").
+# "Meeting No. 4 Monday ...", or before "of" its date: "Minute of Meeting No 21 of 3rd March
+# 2016" (not the day's own figure: "Meeting 12 March 2019").
 _SERIAL = re.compile(
-    rf"(?<=Meeting|MEETING)\s+(?:(?i:no)\.?\s*)?\d{{1,4}}(?:/\d{{2,4}})?(?=,?\s+(?i:{DAY_NAMES})\b)"
+    rf"(?<=Meeting|MEETING)\s+(?:(?i:no)\.?\s*)?\d{{1,4}}(?:/\d{{2,4}})?(?=,?\s+(?:(?i:{DAY_NAMES})\b"
+    rf"|(?i:of|on)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?i:{MONTH_NAMES})\b))"
 )
 
 

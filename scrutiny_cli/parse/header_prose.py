@@ -24,6 +24,7 @@ from .header_cues import (
     NAMED_BODY,
     THE,
 )
+from .header_guards import without_asides
 from .header_held import MEETING_ON, MEETING_WAS_HELD, THE_MEETING_WAS_HELD, THERE_WAS_A_MEETING
 from .header_labels import LABEL_START, POST_HOLDER, name_line
 from .header_names import (
@@ -235,6 +236,7 @@ _CUES = (
 def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # type: ignore[no-untyped-def]
     """Give the facts of the header sentence that para is, if it is one."""
     para = _MINUTES_NOTE.sub(r"\1", para)  # ("The draft minutes (until signed) of the ...")
+    para = without_asides(para)  # ("Minute of Meeting No 21 of 3rd March 2016")
     folded = fold(para)
     for cue in _CUES:
         m = cue.search(folded)
@@ -311,14 +313,8 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         # (or the place alone after the date and time: "... Meeting 22/07/21 7pm Hare &
         # Hounds, Crowton"; or after "Held" and the hour, "... Council Held 7 p.m., Upper Hall")
         hour = held_hour(rest, date_end)
-        give(
-            "venue",
-            place
-            or venue_in(rest)
-            or building
-            or (hour[1] if hour else place_after(rest[date_end:])),
-            2,
-        )
+        venue = place or venue_in(rest) or building
+        give("venue", venue or (hour[1] if hour else place_after(rest[date_end:])), 2)
         return True
     return False
 
