@@ -2874,6 +2874,13 @@ CASES = [
         "_______________ Present: - Councillor Ash (Chairperson), Aldermen Birch, Cole",
         ("Planning Committee", "2019-02-06", "14:00", "the Chamber, Guildhall, Wyvern"),
     ),
+    (  # another body's minutes approved under the attendance, the header dated above it
+        "The Wyvern Council\n\n\nTuesday 28 January 2003 at 4.00 pm\n\n\nPresent: Provost Ash, "
+        "Councillors Birch and Cole.\n\nApologies:  Councillor Dale.\n\nMinute of Meeting of "
+        "Health Improvement Committee (Special) - 28 January 2003\n\nApproval of the minute "
+        "was moved by Councillor Birch.",
+        ("Wyvern Council", "2003-01-28", "16:00", None),
+    ),
     (  # a site's breadcrumb trail and article buttons about the page's title
         "Home Minutes Full Council Minutes of full council meeting - 6th February 2012\n"
         "Minutes of full council meeting - 6th February 2012 PDF Print E-mail\n\nMINUTES OF "

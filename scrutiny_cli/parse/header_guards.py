@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DAY_NAMES, MONTH_NAMES
+from .dates import DAY_NAMES, MONTH_NAMES, find_date
 
 # An item's heading, or the next meeting's, above a line: below them a name and a date are
 # the item's, not the page's title ("4. Date of next meeting" / "Parish Council Meeting
@@ -58,3 +58,16 @@ def without_asides(line: str) -> str:
     if "(" in line:
         line = _HOW_MET.sub("", _NOUN_INITIALS.sub(r"\g<noun>", line))
     return _SERIAL.sub("", line) if "eeting" in line or "EETING" in line else line
+
+
+# An attendance block's label opening its line: "Present: Provost Roach, ...", "Apologies:".
+_CAME = re.compile(r"(?i)(?:present|in\s+attendance|apologies)\b[^:\n]{0,20}:")
+
+
+def under_dated_attendance(top: list[str], i: int) -> bool:
+    """Whether line i stands below an attendance block under a header already dated above
+    it ("The Inverclyde Council" / "Tuesday 28 January 2003 at 4.00 pm" / "Present: ..." /
+    "Minute of Meeting of Health Improvement Committee (Special) - 28 January 2003"): a
+    title there heads an item, the minutes it approves another body's."""
+    came = next((k for k in range(i - 1, -1, -1) if _CAME.match(top[k])), None)
+    return came is not None and any(find_date(top[k]) for k in range(came) if top[k])

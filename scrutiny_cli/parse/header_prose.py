@@ -24,7 +24,7 @@ from .header_cues import (
     NAMED_BODY,
     THE,
 )
-from .header_guards import without_asides
+from .header_guards import under_dated_attendance, without_asides
 from .header_held import MEETING_ON, MEETING_WAS_HELD, THE_MEETING_WAS_HELD, THERE_WAS_A_MEETING
 from .header_labels import LABEL_START, POST_HOLDER, name_line
 from .header_names import (
@@ -145,8 +145,8 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     stamp = None if dated else stamp_of(top, i)
     if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not (stamp or dated)):
         return set()  # an item's title ("Minutes of ... pdf icon")
-    if _PART_LEAD.match(top[i]):
-        return set()  # a part's: "(a)Minute of Meeting held on 28 August 2015"
+    if _PART_LEAD.match(top[i]) or under_dated_attendance(top, i):
+        return set()  # a part's: "(a)Minute of Meeting held on 28 August 2015"; an item's
     if below_number(top, i) and not (
         stamp or NAMED_MEETING.search(top[i]) or LETTERHEAD.match(top[i])
     ):
