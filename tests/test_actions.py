@@ -5003,3 +5003,13 @@ def test_the_parts_a_decision_notes_set_no_task() -> None:
         "to the Highways Authority about the verge."
     )
     assert len(actions_of(asked)) == 1
+
+
+def test_good_wishes_a_decision_sends_are_a_task() -> None:
+    """A decision that congratulations or thanks "be passed to" or "conveyed to" someone
+    sets a task, as a letter of thanks to be sent does; the body's own thanks do not."""
+    assert [
+        t for t, *_ in actions_of("AGREED that congratulations be passed to those concerned.")
+    ] == ["congratulations be passed to those concerned"]
+    assert len(actions_of("RESOLVED that thanks be conveyed to the volunteers.")) == 1
+    assert actions_of("RESOLVED that the Council thanks the volunteers.") == []

@@ -135,7 +135,9 @@ _ASKED_DONE = (
     r"scheduled|included(?!\s+(?:in|within)\s+(?:the\s+)?(?:agreement|scheme|contract|lease|"
     r"policy|budget|precept|strategy)\b)|investigated|explored|prepared|produced|written|"
     r"made (?:publicly |widely )?available|"  # ("be made publicly available on the website")
-    # (either spelling: "organised", "organized")
+    # (either spelling: "organised", "organized"; good wishes sent: "congratulations be
+    # passed to those concerned", "the thanks of the Council be conveyed to the volunteers")
+    r"conveyed|passed\s+(?:on\s+)?to|"
     r"organi[sz]ed|requested|sought|obtained|updated|reviewed|set up|amended|supplied|"
     r"re-?considered|revisited|deferred|referred back|clarified|undertaken|contacted|notified|"
     r"advertised|discussed|explained|(?<!\bto be )consulted|"  # (not "wishes to be consulted")
@@ -238,7 +240,8 @@ NOT_A_REQUEST = rule(
     r"(?:(?:the\s+)?[\w ]{0,40}?\b)?(?<!\bwhat )(?<!\bany )(?<!\bthe )(?<!\bof )(?<!\bfor )"
     r"(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|"
     r"congratulat\w*|approves?|approved|endorses?|endorsed|adopts?|adopted|accepts?|accepted|"
-    r"receives?|received|supports?|supported)\b"
+    # (not the good wishes to be sent: "congratulations be passed to those concerned")
+    r"receives?|received|supports?|supported)\b(?!\s+be\s+(?:passed|conveyed|sent|forwarded)\b)"
     r"(?!.*\b(?:and|but)\s+(?:that\s+)?(?:request|ask|recommend|[\w ]{1,60}?\bbe\s+(?:forwarded|"
     r"circulated|sent|provided|added|brought|submitted|presented))\w*)",
     "action",
