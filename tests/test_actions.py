@@ -5013,3 +5013,12 @@ def test_good_wishes_a_decision_sends_are_a_task() -> None:
     ] == ["congratulations be passed to those concerned"]
     assert len(actions_of("RESOLVED that thanks be conveyed to the volunteers.")) == 1
     assert actions_of("RESOLVED that the Council thanks the volunteers.") == []
+
+
+def test_a_bare_deferral_is_no_task() -> None:
+    """A deferral with no return point named sets no task ("this item would be deferred.",
+    "the item be deferred."); one to a named meeting, or for a task, does."""
+    assert actions_of("The Chair reported that this item would be deferred.") == []
+    assert actions_of("RESOLVED that the item be deferred.") == []
+    assert len(actions_of("The item would be deferred until the next meeting.")) == 1
+    assert len(actions_of("RESOLVED that the item be deferred to allow a site visit.")) == 1

@@ -46,6 +46,9 @@ NOT_A_TASK = rule(
     # (or the record of who attended: "... had not been recorded; this record is to be
     # updated online")
     r"\b(?:this|the)\s+record\s+(?:is\s+to|will|would|should)\s+be\s+(?:updated|amended|corrected)\b|"
+    # (a bare deferral, no return point named: "The Chair reported that this item would be
+    # deferred.", not "deferred to the June meeting")
+    r"\bbe\s+deferred\b(?=\s*[.;]?\s*$)|"
     # what need not be done, what stays as it is, a planning response
     r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
     # a suggestion dropped; the meeting's own running order and private session
