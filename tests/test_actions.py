@@ -5022,3 +5022,15 @@ def test_a_bare_deferral_is_no_task() -> None:
     assert actions_of("RESOLVED that the item be deferred.") == []
     assert len(actions_of("The item would be deferred until the next meeting.")) == 1
     assert len(actions_of("RESOLVED that the item be deferred to allow a site visit.")) == 1
+
+
+def test_a_person_who_would_reflect_on_points_made_undertakes_a_task() -> None:
+    """An officer who "would reflect on" points raised promises to act on them, as one who
+    "would look at" them does; a thing that would reflect on another promises nothing."""
+    assert [
+        owner
+        for _, owner, *_ in actions_of(
+            "Mr Ash would reflect on the points of drafting detail before the report goes to Council."
+        )
+    ] == ["Mr Ash"]
+    assert actions_of("The new figures would reflect on the budget for next year.") == []

@@ -44,7 +44,8 @@ ACTION_VERBS = (
     "notify|obtain|order|organi[sz]e|pass|place|prepare|present|produce|purchase|repair|replace|"
     r"pick\s+(?:this|it|that|these|them)\s+up|pick\s+up|put\s+(?:[\w'’]+\s+){1,4}?in\s+touch|"
     "(?-i:post|re-?post)|progress|promote|provide|publish|pursue|raise|re-?circulate|re-?consider|refer|"
-    "remind|research|reschedule|rearrange|"
+    # ("would reflect on the points of drafting detail")
+    r"reflect\s+on|remind|research|reschedule|rearrange|"
     # ("read through the existing policy", "W. Burditt to cost this"; never what a thing costs,
     # "will cost the council £500")
     r"read\s+(?:through|over)|cost\s+(?:this|it|these|them|up|out)\b|"
