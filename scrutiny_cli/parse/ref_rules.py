@@ -279,13 +279,10 @@ _SLASHED = r"(?:\d{1,4}/\d{1,2}|\d{2}/\d{3}|\d{2,4}/(?:19|20)\d\d)"
 SLASHED_ITEM_REF = rule(
     "slashed-item-ref",
     r"(?=item)"  # (the word, looked at first; see rules.py)
-    # (or the year first, then the number: "item 16/210")
-    # ("item number 049/23 which is incomplete" too)
-    # (or several: "voted against items 16/8 and 16/9")
+    # (or the year first, "item 16/210"; after "number", "item number 049/23"; or several,
+    # "voted against items 16/8 and 16/9"; a committee's code after, "item 72/19/F&R", or its
+    # letters before, "item CS/14/51"; the year in full after two figures, "item 142/2014")
     r"(?<!\bagenda )(?<!\bAgenda )\bItems?\s+(?:Nos?\.?\s*|numbers?\s+)?"
-    # (and a committee's code after it: "item 72/19/F&R")
-    # (or the year in full after a number of two figures or more: "queried item 142/2014")
-    # (or the committee's letters before it: "referred to item CS/14/51 – Annual ...")
     r"(?P<ref>(?-i:[A-Z]{1,4}/)?"
     # (or the year first spaced about its slash, as a converter leaves it: "Item 2016 / 116")
     rf"(?:{_SLASHED}|(?:19|20)\d\d\s/\s\d{{1,3}})"
