@@ -364,9 +364,6 @@ _INFINITIVE_DECISION = re.compile(
 )
 
 
-# A decision whose "RESOLVED that" was dropped, opening with its subject in capitals:
-# "Councillor Clark be appointed chairman for the remainder of the year." The subject is a
-# few words with no verb of its own (not "Members felt the item be deferred").
 # A part closed by what was decided of its subject, however long that is ("2. The proposed
 # approach to accelerate delivery of new homes, new jobs, ... be approved."); not a view
 # told ("... felt the scheme should be approved.").
@@ -375,6 +372,9 @@ _ENDS_DECIDED = re.compile(
     r"(?<!\bmight )(?<!\bcan )\bbe\s+(?:approved|noted|agreed|endorsed|adopted|accepted|"
     r"received|supported)\s*[.;]?$"
 )
+# A decision whose "RESOLVED that" was dropped, opening with its subject in capitals:
+# "Councillor Clark be appointed chairman for the remainder of the year." The subject is a
+# few words with no verb of its own (not "Members felt the item be deferred").
 _SUBJECT_BE = re.compile(r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[\w'’.,&()/-]+){0,11}?)\s+be\s+\S")
 # The date of the meeting whose minutes are the subject: "The minutes of the meeting held on
 # 13th November be approved ..." ("held" there is no verb of the sentence).

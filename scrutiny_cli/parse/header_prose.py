@@ -146,7 +146,7 @@ def prose_header(top: list[str], i: int, give) -> set[int]:  # type: ignore[no-u
     if ATTACHMENT.search(top[i]) or (NUMBER_LEAD.match(top[i]) and not (stamp or dated)):
         return set()  # an item's title ("Minutes of ... pdf icon")
     if _PART_LEAD.match(top[i]) or under_dated_attendance(top, i):
-        return set()  # a part's: "(a)Minute of Meeting held on 28 August 2015"; an item's
+        return set()  # a part's, "(a)Minute of Meeting held on 28 August 2015", or an item's
     if below_number(top, i) and not (
         stamp or NAMED_MEETING.search(top[i]) or LETTERHEAD.match(top[i])
     ):
