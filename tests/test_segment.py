@@ -24,6 +24,23 @@ def items_of(body: str) -> list[Item]:
 # (body, [(number, title)], note)
 CASES = [
     (
+        "1.Apologies for absence.\nNone were received.\n2.Declarations of Interest.\nThere were "
+        "none.\n3.Minutes of the Previous Meeting.\nThe minutes were approved.\n- Public "
+        "participation.\n4.1 County and District Councillor Reports.\nThe County Councillor "
+        "reported on the budget.\n4.2 Police Report.\nThere was one crime.\n5.Planning.\nNo "
+        "applications.\n3.1 percent of the budget was spent.\n",
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Declarations of Interest"),
+            ("3", "Minutes of the Previous Meeting"),
+            ("4.1", "County and District Councillor Reports"),
+            ("4.2", "Police Report"),
+            ("5", "Planning"),
+        ],
+        'sub-numbers under a number the page lost (a converter\'s dash for "4.") join the '
+        "chain where it stands; a number under one the chain holds does not",
+    ),
+    (
         "428/17 MINUTES\n\n429/17 Submitted – Minutes of the Meeting of the Planning Committee "
         "held on 2 October 2017, copies of which had been circulated.\n\nThe minutes were "
         "received.\n\n430/17 Submitted Questions\n\nNone had been received.\n",

@@ -78,3 +78,28 @@ def _in_capitals(cand: Numbered) -> bool:
 
 
 _HEADING_CAPS = re.compile(r"[A-Z][A-Z&'’ -]{2,}(?:\s|$)")
+
+
+def lost_parents(chain: list[Numbered], cands: list[Numbered], lines: list[str]) -> list[Numbered]:
+    """Sub-numbers under a number the page lost ("3. Minutes" / "- Public participation" /
+    "4.1 County Reports" / "4.2 Police" / "5. Planning", a converter's dash for "4."): a run
+    from ".1" whose parent no line of the page opens with joins the chain where it stands,
+    after the number before its parent and before the one after it (or at the page's end)."""
+    if len(chain) < 2 or chain[0].family[1] != "":
+        return chain
+    subs = [c for c in cands if len(c.key) == 2 and c.family[:2] == (chain[0].family[0], ".")]
+    printed = {int(m[1]) for ln in lines if (m := _WHOLE_NUMBER.match(ln))}
+    out = list(chain)
+    for parent in sorted({c.key[0] for c in subs} - printed):
+        before = next((c.line for c in chain if c.key == (parent - 1,)), None)
+        after = next((c.line for c in chain if c.key == (parent + 1,)), None)
+        if before is None or (after is None and chain[-1].key != (parent - 1,)):
+            continue  # (its parent's place is not in the chain: between two, or at its end)
+        end = after if after is not None else subs[-1].line + 1
+        run = [c for c in subs if c.key[0] == parent and before < c.line < end]
+        if run and [c.key[1] for c in run] == list(range(1, len(run) + 1)):
+            out += run
+    return sorted(out, key=lambda c: (c.line, c.offset))
+
+
+_WHOLE_NUMBER = re.compile(r"\s*(\d{1,3})(?:[.):]|\s)(?!\d)")  # ("6. To appoint ...", "6 Planning")

@@ -74,7 +74,7 @@ from .numbers import number_key as number_key
 from .own_numbers import without_own_number, year_glued
 from .printed_titles import SUBTITLE
 from .ref_rules import COLUMN_REF, MINUTE_COLUMN
-from .restarts import all_ones, ones_instead, ones_restarted, runs_from_one
+from .restarts import all_ones, lost_parents, ones_instead, ones_restarted, runs_from_one
 from .roman import roman_lead
 from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
 from .run_on_headings import RUNNING_MINUTE
@@ -111,6 +111,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
     cands = without_whole_numbers_paragraphs(cands, lines)
     cands = without_lists_between(without_nested_lists(without_padded_lists(cands), lines))
     chain = restyled_run(items_over_sub_items(best_chain(cands), cands, lines), cands)
+    chain = lost_parents(chain, cands, lines)
     ones = all_ones(cands)
     keys = {c.key for c in cands}
     if (1,) in keys and (2,) not in keys:  # (some in the agenda's words too, among the rest)
