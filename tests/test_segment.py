@@ -1561,6 +1561,16 @@ CASES = [
         "a heading that opens with an acronym (its figures aside) is not an upper-case heading",
     ),
     (
+        "2307.08 AONB (shared) Planning Officer\nThe officer was appointed.\n\n2307.09 AOB (a) "
+        "Footpaths were cut back.\n\n2307.10 CCTV (new) Cameras\nNoted.\n",
+        [
+            ("2307.08", "AONB (shared) Planning Officer"),
+            ("2307.09", "AOB"),
+            ("2307.10", "CCTV (new) Cameras"),
+        ],
+        "nor is one whose acronym takes a word's aside in brackets (a list's mark starts the text)",
+    ),
+    (
         "1. APOLOGIES / YMDDIHEURIADAU Cllr Lovell.\n\n2. CONFIRMATION OF MINUTES / CADARNHAU'R "
         "COFNODION Minutes from 19 July for acceptance.\n\n3. MAYOR'S REPORT / ADRODDIAD Y MAER "
         "25 July Civic Service.\n\n4. MINUTES OF THE MEETING HELD ON 16 JULY 2019 Approved.\n",

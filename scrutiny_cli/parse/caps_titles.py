@@ -87,6 +87,10 @@ def caps_heading(words: list[str]) -> bool:
     if 0 < k < len(words) and words[k][:1].islower() and not verb.match(words[k]):
         return False
     second = words[1].strip("–-—,.;:()'’\"")
+    if len(words) > 2 and _WORD_ASIDE.fullmatch(words[1]):  # (a word's aside, no list's
+        after = words[2]  # mark: "AONB (shared) Planning Officer", not "AOB (a) Footpaths")
+        if after[:1].isupper() and not is_caps(after) and after not in STARTERS:
+            return False
     if second in ("&", "and") and len(words) > 2:  # "TCWG & Speed watch": mixed case after
         third = words[2].strip("–-—,.;:()'’\"")
         if third[:1].isupper() and not is_caps(third) and third not in STARTERS:
@@ -97,6 +101,9 @@ def caps_heading(words: list[str]) -> bool:
 
 
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}|\d{1,4}")
+_WORD_ASIDE = re.compile(
+    r"\((?![ivx]{1,4}\))[a-z]{2,}\)"
+)  # ("(shared)", "(new)"; not "(a)", "(ii)")
 _VERB = re.compile(rf"{INITIALS_ACT.pattern}|(?:were|are|have|be|been|can|could|should|may|must)\b")
 _POSSESSIVE = re.compile(r"[’']s?[,.;:]?$")
 
