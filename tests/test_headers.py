@@ -2881,6 +2881,11 @@ CASES = [
         "was moved by Councillor Birch.",
         ("Wyvern Council", "2003-01-28", "16:00", None),
     ),
+    (  # the header's own words after its venue
+        "Minutes of the Annual meeting held virtually via zoom of the above Council on Thursday "
+        "6th May 2021 at 6.30pm.\n\nPresent: Cllr Ash, Cllr Birch.",
+        (None, "2021-05-06", "18:30", "virtually via zoom"),
+    ),
     (  # a site's breadcrumb trail and article buttons about the page's title
         "Home Minutes Full Council Minutes of full council meeting - 6th February 2012\n"
         "Minutes of full council meeting - 6th February 2012 PDF Print E-mail\n\nMINUTES OF "

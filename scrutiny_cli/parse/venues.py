@@ -86,6 +86,8 @@ def clean_venue(value: str | None) -> str | None:
     value = _WHY_TAIL.sub("", value)
     value = re.sub(r"\s+", " ", value).strip(" ,.;:")
     value = re.sub(r"\s+[-–]$", "", value)  # (a dash before the time it lost: "Bell Street -")
+    # (the header's own words after it: "held virtually via zoom of the above Council on ...")
+    value = _OF_THE_ABOVE.sub("", value)
     # (the "on" before a date the next line holds: "... HIGH STREET, MAIDSTONE ON" / "25 ...")
     value = re.sub(r"(?i)\s+on$", "", value)
     # (who came, the line below run on, cut at its first name's stop: "in Old Franks" / "Mr.
@@ -109,6 +111,9 @@ def clean_venue(value: str | None) -> str | None:
 
 _HOURS_END_FIRST = re.compile(
     r"^(?i:to|until)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s+(?i:at)\s+|AT(?=[A-Z]{3}))"
+)
+_OF_THE_ABOVE = re.compile(
+    r"(?i)\s+of\s+the\s+(?:above|said)(?:[- ]named)?\s+(?:council|committee|board|body)\b.*$"
 )
 _POSTCODE_THEN_WORDS = re.compile(
     r"\b(?P<postcode>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\s+(?=(?-i:[A-Z][a-z]+)(?:\s+\S+){3})"
