@@ -101,9 +101,8 @@ def caps_heading(words: list[str]) -> bool:
 
 
 _SHORT_CAPS = re.compile(r"[A-Z]{2,5}|\d{1,4}")
-_WORD_ASIDE = re.compile(
-    r"\((?![ivx]{1,4}\))[a-z]{2,}\)"
-)  # ("(shared)", "(new)"; not "(a)", "(ii)")
+# A word's aside in brackets, no list's mark: "(shared)", "(new)"; not "(a)", "(ii)".
+_WORD_ASIDE = re.compile(r"\((?![ivx]{1,4}\))[a-z]{2,}\)")
 _VERB = re.compile(rf"{INITIALS_ACT.pattern}|(?:were|are|have|be|been|can|could|should|may|must)\b")
 _POSSESSIVE = re.compile(r"[’']s?[,.;:]?$")
 

@@ -88,9 +88,12 @@ def lost_parents(chain: list[Numbered], cands: list[Numbered], lines: list[str])
     if len(chain) < 2 or chain[0].family[1] != "":
         return chain
     subs = [c for c in cands if len(c.key) == 2 and c.family[:2] == (chain[0].family[0], ".")]
+    parents = {c.key[0] for c in subs} - {c.key[0] for c in chain}
+    if not parents:  # (most pages: every sub-number's parent is an item; no line read)
+        return chain
     printed = {int(m[1]) for ln in lines if (m := _WHOLE_NUMBER.match(ln))}
     out = list(chain)
-    for parent in sorted({c.key[0] for c in subs} - printed):
+    for parent in sorted(parents - printed):
         before = next((c.line for c in chain if c.key == (parent - 1,)), None)
         after = next((c.line for c in chain if c.key == (parent + 1,)), None)
         if before is None or (after is None and chain[-1].key != (parent - 1,)):
