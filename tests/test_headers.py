@@ -849,6 +849,14 @@ CASES = [
         ("Planning Committee", "2020-07-02", "18:00", None),  # a listing's mark, no place
     ),
     (
+        "Housing Committee\nTuesday, 2nd July, 2019 7.30 pm, MOVED",
+        ("Housing Committee", "2019-07-02", "19:30", None),  # the mark after the hour, alone
+    ),
+    (
+        "Housing Committee\nWednesday, 1st April, 2020, CANCELLED",
+        ("Housing Committee", "2020-04-01", None, None),  # (or after the year)
+    ),
+    (
         "MEETING OF POLICE AND CRIME PANEL\n\nThursday 25 October 2012 East Herts District "
         "Council Wallfields,",
         ("Police and Crime Panel", "2012-10-25", None, "East Herts District Council Wallfields"),

@@ -242,12 +242,13 @@ _PLACE_AFTER = re.compile(
     r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14})"
     r"[\s,.]*"
 )
+# A listing's mark on a meeting, after its date and hour: "Planning Committee - Thursday, ...
+# 6.00 pm, NEW", "Tuesday, 2nd July, 2019 7.30 pm, MOVED".
+LISTING_MARKS = "NEW|CANCELLED|POSTPONED|MOVED|RESCHEDULED|REVISED|UPDATED|DRAFT"
 # Words of a body's name or a page's title, never of a place (before or after the date).
 BODY_WORD = re.compile(
     r"(?i)\b(?:committee|panel|board|cabinet|forum|minutes?|notes?|agenda|meeting|sub-committee|"
-    r"items?)\b"
-    # (or a listing's mark on the meeting: "Planning Committee - Thursday, ... 6.00 pm, NEW")
-    r"|^(?:NEW|CANCELLED|POSTPONED|MOVED|RESCHEDULED|REVISED|UPDATED|DRAFT)$"
+    rf"items?)\b|^(?:{LISTING_MARKS})$"
 )
 
 
