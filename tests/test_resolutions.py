@@ -446,6 +446,18 @@ CASES = [
         "what a decision notes, listed 'in particular', is one clause's list",
     ),
     (
+        "The Panel noted the information provided by the Commissioner, which included:\n\n"
+        "·         Name of the preferred candidate\n\n·         Terms and conditions of "
+        "appointment.",
+        [
+            (
+                None,
+                "The Panel noted the information provided by the Commissioner, which included:",
+            )
+        ],
+        "what the noted information held, listed 'which included', is one clause's list",
+    ),
+    (
         "RESOLVED that the Council approve the following recommendations:\n• that the precept "
         "be set at £45,000\n• that the Clerk obtain three quotes for the bus shelter",
         [

@@ -216,8 +216,9 @@ ONE_CLAUSE_LEAD_IN = rule(
     r"|\bthe\s+following\s+(?:minutes|notes)\b(?:\s+[\w,]+){0,4}?\s+(?:be|are|were)\s+"
     r"(?:confirmed|approved|received|adopted|signed|noted|accepted)\b"
     # (and what a decision notes or approves, listed: "note progress ..., in particular:",
-    # "... the measures, including:")
-    r"|\b(?:in\s+particular|including)\s*:-?\s*$"
+    # "... the measures, including:", "noted the information ..., which included:")
+    r"|\b(?:in\s+particular|including|which\s+(?:include[ds]?|contain(?:ed|s)?|comprised?|"
+    r"comprises|covered|covers))\s*:-?\s*$"
     # (and the payments a decision approves, or the things it approves, listed: "Council
     # approved payment of:" / "a) Martin Leighton Lengthsman.", "That the following be
     # approved:" / "1) the Local Plan")
