@@ -3506,6 +3506,11 @@ NAMED_IN_TEXT = [
         "No members of the Wyvern Fire Authority declared an interest in the budget.",
         "Wyvern Fire Authority",
     ),
+    (  # (two bodies joined, no one body's name)
+        "The Monitoring Officer advised that members of Wyvern District Council and Wessex "
+        "County Council would have a personal interest in minute 52.",
+        None,
+    ),
     # (but not an authority the minutes say did or heard something: another body's; nor
     # one whose minutes were received)
     (

@@ -200,6 +200,7 @@ def named_body(lines: list[str]) -> str | None:
                     name.lower() not in GENERIC_BODIES
                     and name.split()[0] not in _NOT_NAMES
                     and not _ROLE.fullmatch(name)
+                    and not _TWO_BODIES.search(name)
                 ):
                     counts[name] += weight
     # ("the Joint Committee" is the "Chilterns Crematorium Joint Committee" named in full)
@@ -234,6 +235,9 @@ _OWN_VOICE = re.compile(
 # Minutes of another body, received or noted rather than approved: "That the minutes of the
 # Conservation Advisory Panel meeting held on 5th December 2019 be received".
 _RECEIVED = re.compile(r"[^.;]{0,80}?\b(?:be|were|was)\s+(?:received|noted)\b")
+# Two bodies joined, no one body's name: "members of Ashby District Council and Wessex County
+# Council", "the Cabinet and Council" (unlike "Policy and Resources Committee").
+_TWO_BODIES = re.compile(r"\b(?:Council|Cabinet|Committee|Board|Panel|Authority)\s+(?:and|&)\s")
 # An authority named by its role, another body the minutes deal with ("the Local Planning
 # Authority", "the Highway Authority"), not a meeting's: a fire or combined authority is.
 _ROLE = re.compile(
