@@ -5034,3 +5034,12 @@ def test_a_person_who_would_reflect_on_points_made_undertakes_a_task() -> None:
         )
     ] == ["Mr Ash"]
     assert actions_of("The new figures would reflect on the budget for next year.") == []
+
+
+def test_a_task_a_decision_asks_after_another_participle_is_a_task() -> None:
+    """ "be signed and sent": the second participle asks for the letter to go, as "be sent"
+    does alone; "be approved and signed" asks for nothing done outside the meeting."""
+    assert [
+        t for t, *_ in actions_of("That the draft letter to Government be signed and sent.")
+    ] == ["the draft letter to Government be signed and sent"]
+    assert actions_of("RESOLVED that the minutes be approved and signed.") == []

@@ -127,8 +127,7 @@ near_miss(
     "(ii) Recommended Refusals",
     "The expenditure to fund the shortfall from the funding request not being approved",
 )
-# "X be circulated", "Further consideration be given to ...": a request in the passive.
-# What a decision asks to have done, in the passive: "a meeting be arranged".
+# What a decision asks to have done, in the passive: "X be circulated", "a meeting be arranged".
 _ASKED_DONE = (
     r"(?:further\s+|also\s+|now\s+)?(?:arranged|circulated|sent|considered|added|provided|held|"
     r"given|brought|submitted|presented|reported|invited|shared|distributed|emailed|forwarded|"
@@ -171,7 +170,8 @@ PASSIVE_REQUEST = rule(
     # evidence gathering interviews are made"; not as it judges them: "is satisfied that the
     # arrangements ... are made in accordance with Standing Orders")
     # (not what should not be done: "the item should not be put on the agenda until ...")
-    rf"(?<!\bnot )(?<!\bnever )\bbe\s+(?:re-?)?{_ASKED_DONE}"
+    # (after another participle too: "the draft letter ... be signed and sent")
+    rf"(?<!\bnot )(?<!\bnever )\bbe\s+(?:[a-z]+ed\s+and\s+)?(?:re-?)?{_ASKED_DONE}"
     r"|(?:^|(?<!satisfied )\bthat\s+)(?:the\s+)?arrangements\s+"
     r"(?:[\w'’-]+\s+){0,8}?(?:be|is|are)\s+made\b(?!\s+in\s+accordance)"
     # (or what is to come back, in the participle: "... should proceed with the findings being
