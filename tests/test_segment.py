@@ -8321,7 +8321,8 @@ def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> 
         "present about the fire plan.\n\n3. Public Questions Mrs. Birch asked about the hedge."
         "\n\n4. Local Interest a. Local bridge closures – the clerk had contacted the Trust.\n\n"
         "5. Co-option of Mr M.J.J. Tribe to the Council. He was welcomed.\n\n6. Planning i. "
-        "Re-direction of correspondence is in hand. ii. No comments.\n"
+        "Re-direction of correspondence is in hand. ii. No comments.\n\n7. Neighbourhood Plan "
+        "Cllrs. Cole and Hirons would attend the briefing.\n"
     )
     assert [(i.number, i.title) for i in items_of(body)] == [
         ("1", "Apologies"),
@@ -8330,6 +8331,7 @@ def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> 
         ("4", "Local Interest"),
         ("5", "Co-option of Mr M.J.J. Tribe to the Council"),
         ("6", "Planning"),  # (or its first Roman numeral)
+        ("7", "Neighbourhood Plan"),  # (or the plural, "Cllrs.")
     ]
 
 

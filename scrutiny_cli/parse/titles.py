@@ -323,7 +323,7 @@ _APPLICATION = re.compile(
 # names the person, "Co-option of Mr. Tribe").
 _WHO_STOPPED = re.compile(
     r"(?<!\sof)(?<!\sby)(?<!\sto)(?<!\sfor)(?<!\sand)(?<!\sfrom)(?<!\swith)"
-    r"\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Revd?|[a-h]|i)$"
+    r"\s(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Messrs|Revd?|[a-h]|i)$"
 )
 # A person's initials before a stop, which ends no heading: after a title, "Mr M.J.J.",
 # "Cllr A.B.", or one before a surname, "Formal adoption of J. Lawrence as full member".
