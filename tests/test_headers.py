@@ -849,6 +849,12 @@ CASES = [
         ("Planning Committee", "2020-07-02", "18:00", None),  # a listing's mark, no place
     ),
     (
+        # (the place's parts a dash apart, the attendance run on after it)
+        "DRAFT MINUTES Ashby Parish Council 05 Nov 2018, 7.30pm Village Hall - Ashby PRESENT: "
+        "Cllr Quinn Cllr Mason",
+        ("Ashby Parish Council", "2018-11-05", "19:30", "Village Hall - Ashby"),
+    ),
+    (
         "Housing Committee\nTuesday, 2nd July, 2019 7.30 pm, MOVED",
         ("Housing Committee", "2019-07-02", "19:30", None),  # the mark after the hour, alone
     ),

@@ -239,7 +239,7 @@ _ATTENDANCE = re.compile(
 # ("Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU").
 _PLACE_AFTER = re.compile(
     r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
-    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14})"
+    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:(?:[\s,]+|\s[-–]\s)(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14})"
     r"[\s,.]*"
 )
 # A listing's mark on a meeting, after its date and hour: "Planning Committee - Thursday, ...
