@@ -2955,6 +2955,11 @@ CASES = [
             "Wexford Parish Hall, Woolston Road, Wexford",
         ),
     ),
+    (  # a year and an hour glued to the small words after them, "held" itself apart
+        "Minutes of a Meeting of the Wexford Burial Ground Committee held on Thursday 13th July "
+        "2017at 6.00pmin the Pavilion\nPresent: Cllrs S. Ash and N. Birch",
+        ("Wexford Burial Ground Committee", "2017-07-13", "18:00", "the Pavilion"),
+    ),
     (  # the title after a site's label and its colon
         "Parish Council website: Minutes of the Parish Council Meeting held on Tuesday 12thMarch "
         "2019, In Wexford Village Hall at 7p.m. PRESENT: Chairman P Ash",

@@ -133,7 +133,10 @@ _GLUED_HEADER_WORD = re.compile(
     r"|(?<=[a-z])(?<!\b[Uu]p)(?<!\b[Ww]ith)(?=held\b)"
     r"|(?<=\bon)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|(?<=\d{4})(?=at\b|at[A-Z])|(?<=\bat)(?=\d)"
+    r"|(?<=\d[ap]m)(?=(?:on|in|at)\b)"  # ("... 13th July 2017at 6.00pmon site")
 )
+# A year or an hour glued to the small word after it: "2017at 6.00pmon site".
+_HOUR_GLUED = re.compile(r"\d{4}at(?:\b|\d)|\d[ap]m(?:on|in|at)\b")
 # A page's logo or title run into the minutes' title: "Parish Council LogoMINUTES OF A
 # MEETING OF GOUDHURST PARISH COUNCIL" (the title goes on a line of its own).
 _TITLE_GLUED = re.compile(r"(?<=[a-z])(?=(?:MINUTES\s+OF|Minutes\s+of)\b)")
@@ -244,7 +247,7 @@ def _unglued_header(text: str) -> str:
     if "inute s " in text[:HEADER_CHARS] or "INUTE S " in text[:HEADER_CHARS]:
         text = _PARTED_MINUTES.sub(r"\1\2", text[:HEADER_CHARS], count=1) + text[HEADER_CHARS:]
     head = text[:HEADER_CHARS]
-    if _held_glued(head):  # (a header's words run together: "Councilheld", "theHound")
+    if _held_glued(head) or _HOUR_GLUED.search(head):  # ("Councilheld", "theHound")
         text = _GLUED_HEADER_WORD.sub(" ", head) + text[HEADER_CHARS:]
     if (glued_title := _TITLE_GLUED.search(text, 0, HEADER_CHARS)) is not None:
         text = f"{text[: glued_title.start()]}\n{text[glued_title.start() :]}"
