@@ -2960,6 +2960,11 @@ CASES = [
         "2017at 6.00pmin the Pavilion\nPresent: Cllrs S. Ash and N. Birch",
         ("Wexford Burial Ground Committee", "2017-07-13", "18:00", "the Pavilion"),
     ),
+    (  # "was held", as a title may be worded, is no part of the body's name
+        "Minutes of a Meeting of the Ashby Burial Ground Committee was held on Thursday 13th "
+        "July 2017 at 6.00pm in the Pavilion\nPresent: Cllrs S. Ash and N. Birch",
+        ("Ashby Burial Ground Committee", "2017-07-13", "18:00", "the Pavilion"),
+    ),
     (  # the title after a site's label and its colon
         "Parish Council website: Minutes of the Parish Council Meeting held on Tuesday 12thMarch "
         "2019, In Wexford Village Hall at 7p.m. PRESENT: Chairman P Ash",

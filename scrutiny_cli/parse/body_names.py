@@ -190,8 +190,11 @@ def clean_committee(text: str | None) -> str | None:
     # and General Purposes Committee", "Town Council's Planning/ Licensing Committee")
     name = _PARENT_BEFORE.sub("", name)
     # (a header broken after it; or a meeting to come, an agenda's: "... will be held:")
+    # (or "was" alone before it, its "held" cut off: "... of the Burial Ground Committee was")
     name = re.sub(
-        r"(?i)\s+(?:will\s+be\s+|is\s+to\s+be\s+|was\s+)?held(?:\s+(?:on|at|in))?$", "", name
+        r"(?i)\s+(?:(?:will\s+be\s+|is\s+to\s+be\s+|was\s+)?held(?:\s+(?:on|at|in))?|was|were)$",
+        "",
+        name,
     )
     name = re.sub(r"(?i)\s+as\s+above$", "", name)  # ("... of St Agnes Parish Council as above")
     # (the meeting's date after the name: "the Personnel Committee on 16 March 2020"; the
