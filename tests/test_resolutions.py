@@ -446,6 +446,16 @@ CASES = [
         "what a decision notes, listed 'in particular', is one clause's list",
     ),
     (
+        "The committee agreed that the following works needed doing:\na.All ivy removed from "
+        "the walls.\nb.The path widen from the entrance.\nc. The hedge be cut back.",
+        [
+            ("a", "All ivy removed from the walls."),
+            ("b", "The path widen from the entrance."),
+            ("c", "The hedge be cut back."),
+        ],
+        "a house style's lettered parts, each letter's stop glued to its first word or not",
+    ),
+    (
         "The Panel noted the information provided by the Commissioner, which included:\n\n"
         "·         Name of the preferred candidate\n\n·         Terms and conditions of "
         "appointment.",

@@ -205,7 +205,9 @@ def _carried_in_sentence(
 
 
 # A paragraph that opens with a part's mark: "1. To approve ...", "(b) ...", "ii) ...".
-_PART_PARAGRAPH = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·])\s")
+_PART_PARAGRAPH = re.compile(
+    r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[•·])(?:\s|(?<=[a-z]\.)(?=[A-Z][a-z]))"
+)  # (a letter's stop glued to its part's first word too: "a.All ivy removed ...")
 
 
 def _parts_led_into(text: str, at: int) -> list[Resolution]:

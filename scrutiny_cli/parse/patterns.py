@@ -164,7 +164,10 @@ PART_MARKER = rule(
     # (a recommendation's number as printed: "R1. Members note ...", "R2. That ...")
     # (a stray stop after the bracket too: "(a).      that the minor changes ...")
     r"^[ \t]*(?:•\s*)?(?:\((?P<p1>\d{1,2}|[a-z]|[A-Z]|[ivx]{1,5})\)\.?"
-    r"|(?:R(?=\d))?(?P<p2>\d{1,2}|[a-z]|[A-Z]|[ivx]{1,5})(?P<close>[).]))(?=\s)\s*",
+    # (a letter's stop glued to its part's first word, as Word's lost tab leaves it: "a.All ivy
+    # removed from the walls.")
+    r"|(?:R(?=\d))?(?P<p2>\d{1,2}|[a-z]|[A-Z]|[ivx]{1,5})(?P<close>[).]))"
+    r"(?:(?=\s)|(?<=[a-z]\.)(?=[A-Z][a-z]))\s*",
     "resolution",
     "1)  the Scrutiny Board note the briefing note",
     flags=M,
