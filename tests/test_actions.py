@@ -5043,3 +5043,21 @@ def test_a_task_a_decision_asks_after_another_participle_is_a_task() -> None:
         t for t, *_ in actions_of("That the draft letter to Government be signed and sent.")
     ] == ["the draft letter to Government be signed and sent"]
     assert actions_of("RESOLVED that the minutes be approved and signed.") == []
+
+
+def test_a_task_on_the_line_after_a_house_styles_parts_is_its_own() -> None:
+    """The parts a house style's colon leads into end where a line opens a new sentence
+    after one closed: the tasks below are their own, not the last part's."""
+    page = (
+        "Minutes of the Burial Ground Committee held on 13 July 2017\n\n5.Walk around\nThe "
+        "committee agreed that the following works needed doing:\na.All ivy removed from the "
+        "walls.\nb.The path widen from the entrance.\nc.The tree be looked at and made safe if "
+        "needed.\nThe Clerk to write a specification and request three quotes.\nCllr Ash agreed "
+        "to complete the works in the well.\n6.Land\nNothing.\n"
+    )
+    item = parse(read_text(page.encode())).parts[0].items[0]
+    assert [r.text for r in item.resolutions][2] == "The tree be looked at and made safe if needed."
+    assert [(a.text, a.owner) for a in item.actions] == [
+        ("The Clerk to write a specification and request three quotes", "Clerk"),
+        ("Cllr Ash agreed to complete the works in the well", "Cllr Ash"),
+    ]

@@ -221,9 +221,21 @@ def _parts_led_into(text: str, at: int) -> list[Resolution]:
     for para in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text[line_end:]):
         if not _PART_PARAGRAPH.match(para.group()):
             break
-        end = line_end + para.end()
+        end = line_end + para.start() + _parts_end(para.group())
     parts = split_parts(text[text.rfind("\n", 0, at) + 1 : end])
     return parts if len(parts) >= 2 else []
+
+
+def _parts_end(para: str) -> int:
+    """Where a paragraph of parts ends: at a line that is no part, opening a new sentence
+    after one closed ("e. The tree be made safe." / "The Clerk to write a specification.")."""
+    at = 0
+    for line in para.splitlines(keepends=True):
+        closed = at and para[:at].rstrip().endswith(".")
+        if closed and line[:1].isupper() and not _PART_PARAGRAPH.match(line):
+            return at
+        at += len(line)
+    return at
 
 
 def _with_tasks(text: str, at: int, sentence: str) -> str:
