@@ -5061,3 +5061,18 @@ def test_a_task_on_the_line_after_a_house_styles_parts_is_its_own() -> None:
         ("The Clerk to write a specification and request three quotes", "Clerk"),
         ("Cllr Ash agreed to complete the works in the well", "Cllr Ash"),
     ]
+
+
+def test_a_decisions_bare_be_instructed_in_the_narrative_is_a_task() -> None:
+    """A decision's clause told on its own after "it was agreed that ...", its "that" left
+    out: "The Town Clerk be instructed to write ..." asks the Clerk; "could be asked" only
+    says what is possible."""
+    text = (
+        "After discussion it was agreed that a notice should be put on the gate. The Town "
+        "Clerk be instructed to write to the district council about dog fouling."
+    )
+    assert [(t, owner) for t, owner, *_ in actions_of(text)][-1] == (
+        "The Town Clerk be instructed to write to the district council about dog fouling",
+        "Town Clerk",
+    )
+    assert actions_of("The police could be asked to attend, the Chair said.") == []

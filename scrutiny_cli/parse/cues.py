@@ -77,8 +77,11 @@ NARRATIVE_CUES = (
     (
         rule(
             "asked-to",
-            # (or to be asked: "Cllr Burrows will be asked to oversee the asset transfer")
-            r"\b(?:(?:was|were)\s+(?:also\s+)?|(?:will|would)\s+be\s+(?=asked\b))"
+            # (or to be asked: "Cllr Burrows will be asked to oversee the asset transfer"; or
+            # the bare "be" of a decision's clause, "The Town Clerk be instructed to write")
+            r"\b(?:(?:was|were)\s+(?:also\s+)?|(?:will|would)\s+be\s+(?=asked\b)"
+            r"|(?<!\bto )(?<!\bcould )(?<!\bmight )(?<!\bmay )(?<!\bcan )be\s+"
+            r"(?=(?:asked|instructed|requested|directed)\b))"
             r"(?:(?:asked|invited|requested|encouraged|reminded|instructed|tasked|directed)\s+to\s+"
             # (nor to start at once: "was asked to commence with his presentation")
             rf"(?!review\b|consider\b|ask\b|discuss\b|comment\b|commence\b)"

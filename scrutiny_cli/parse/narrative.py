@@ -37,7 +37,7 @@ from .terse import MEMBER, OFFICE
 _FIRST_SUBJECT = re.compile(rf"{FIRST_NAME}(?=\s+(?:was|were)\s)")  # "Esme was asked to ..."
 _WORD = re.compile(r"[a-z]+")
 _CARRIED_SUBJECT = re.compile(
-    r"(?:and|but)\s|(?:was|were)\s+(?:also\s+)?(?:asked|requested|invited|instructed|tasked|"
+    r"(?:and|but)\s|(?:was|were|be)\s+(?:also\s+)?(?:asked|requested|invited|instructed|tasked|"
     r"directed)\b",
     re.I,
 )
