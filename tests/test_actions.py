@@ -5076,3 +5076,12 @@ def test_a_decisions_bare_be_instructed_in_the_narrative_is_a_task() -> None:
         "Town Clerk",
     )
     assert actions_of("The police could be asked to attend, the Chair said.") == []
+
+
+def test_a_notice_to_go_on_the_bodys_website_named_by_its_initials_is_a_task() -> None:
+    """ "put on the MHIC website": the body's own site named by its initials, as "the
+    website" and "the parish website" are."""
+    assert [
+        t
+        for t, *_ in actions_of("A note of where the spill kit is would be put on the WHC website.")
+    ] == ["A note of where the spill kit is would be put on the WHC website"]
