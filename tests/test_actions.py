@@ -5085,3 +5085,14 @@ def test_a_notice_to_go_on_the_bodys_website_named_by_its_initials_is_a_task() -
         t
         for t, *_ in actions_of("A note of where the spill kit is would be put on the WHC website.")
     ] == ["A note of where the spill kit is would be put on the WHC website"]
+
+
+def test_a_member_asked_to_invoice_someone_has_a_task() -> None:
+    """ "asked Alan to invoice them quarterly": invoicing is a task, as "Clerk to invoice the
+    club" is."""
+    assert [(t, owner) for t, owner, *_ in actions_of("Andrew asked Alan to invoice them.")] == [
+        ("Andrew asked Alan to invoice them", "Alan")
+    ]
+    assert [owner for _, owner, *_ in actions_of("Clerk to invoice the club for the hall.")] == [
+        "Clerk"
+    ]

@@ -20,8 +20,7 @@ ACTION_VERBS = (
     "carry out|chase|check|circulate|clarify|collect|commission|compile|complete|confirm|"
     "commence|consider|consult|contact|convene|convey|co-?ordinate|create|"
     "determine|deliver|develop|discuss|distribute|draft|draw up|e[- ]?mail|engage|ensure|escalate|"
-    "establish|examine|expedite|explore|extend|fix|inspect|"
-    "facilitate|"
+    "establish|examine|expedite|explore|extend|fix|inspect|facilitate|"
     # ("follow this up", "follow the matter up", "follow-up"; "keep members informed", "keep
     # in touch")
     "come back|enquire|inquire|feed ?back|find out|"
@@ -37,7 +36,8 @@ ACTION_VERBS = (
     # difficult", "make it easier to ...")
     r"make(?! sure)(?![^.;]{0,50}?\b(?:difficult|easier|harder|(?:im)?possible|simpler|worse|"
     r"better|unlikely|likely|impractical|unworkable)\b)|"
-    "investigate|invite|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|monitor|"
+    "investigate|invite|invoice|issue|install|lay|let|liaise|liase|look into|look at|look for|meet|"
+    "monitor|"
     # ("he will look and see if he has any suitable end caps"; "see if" alone is the words of
     # "Check to see if ...", a bare imperative)
     r"look\s+and\s+see|"
