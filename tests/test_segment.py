@@ -5321,6 +5321,7 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
             "Election of Chair and Vice Chair",
         ),
         ("Welcome MB reiterated the welcome to new members.", "Welcome"),
+        ("Nomination for Approval RMW left the meeting.", "Nomination for Approval"),  # (or past)
         # (the next meeting's date after a dash is its text)
         ("Date of next meeting – May 12th 2025 7.30pm", "Date of next meeting"),
         # (who came, listed among a heading's topics, is no sentence)

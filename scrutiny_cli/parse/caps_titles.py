@@ -13,7 +13,9 @@ from .title_words import STARTERS, WHO_HEADING
 # What a member's initials do as a sentence's subject ("JB welcomed", "RL to check"), where
 # an acronym opening a heading is followed by a noun ("CIL receipts").
 INITIALS_ACT = re.compile(
-    r"(?:to|will|would|had|has|was|is|said|sent|gave|took|made|met|spoke|read|[a-z]+ed)\b"
+    # (an irregular past too: "Nomination for Approval RMW left the meeting.")
+    r"(?:to|will|would|had|has|was|is|said|sent|gave|took|made|met|spoke|read|left|came|went|"
+    r"told|brought|thought|felt|led|kept|got|[a-z]+ed)\b"
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
 # A police officer's rank before a name, as a community council's minutes report them.
