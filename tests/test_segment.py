@@ -5322,6 +5322,11 @@ def test_question_marks_standing_for_lost_characters_are_read_as_them() -> None:
         ),
         ("Welcome MB reiterated the welcome to new members.", "Welcome"),
         ("Nomination for Approval RMW left the meeting.", "Nomination for Approval"),  # (or past)
+        # (the heading's date after its dash, the text run on after it)
+        (
+            "Minutes of Previous Meeting – 29th March 2025 The minutes were agreed.",
+            "Minutes of Previous Meeting – 29th March 2025",
+        ),
         # (the next meeting's date after a dash is its text)
         ("Date of next meeting – May 12th 2025 7.30pm", "Date of next meeting"),
         # (who came, listed among a heading's topics, is no sentence)
@@ -8959,3 +8964,20 @@ def test_a_heading_cut_short_at_the_foot_of_a_page_is_its_last_item() -> None:
     assert titles == ["Police matters", "Play area", "Risk Assessme"]
     for last in ("Sergeant", "Signed Chairman", "Councillor Birch", "Date of next meeting:"):
         assert [i.title for i in items_of(page.format(last=last))][-1] == "Play area", last
+
+
+def test_a_sub_items_heading_keeps_its_date_and_is_not_made_a_paragraph_by_it() -> None:
+    """ "1.4 Demo day at Thorney near Ashby - 17 July 2025 Any members ...": the
+    date after the dash is the heading's, and its words do not make the heading too long
+    for a sub-item's."""
+    body = (
+        "1. CHAIRMAN'S ANNOUNCEMENTS\n\n1.1 Board Membership The Chairman welcomed a new "
+        "member.\n\n1.2 Annual Newsletter The Board have produced a newsletter.\n\n1.3 Open "
+        "day - 14 September 2025 Will be open as part of the heritage days.\n\n1.4 Demo day "
+        "at Thorney near Ashby - 17 July 2025 Any members wishing to attend "
+        "should tell the Clerk.\n\n1.5 Golf Day The Chairman congratulated the team.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)][4:6] == [
+        ("1.4", "Demo day at Thorney near Ashby - 17 July 2025"),
+        ("1.5", "Golf Day"),
+    ]

@@ -79,6 +79,7 @@ from .roman import roman_lead
 from .run_in import all_bulleted, in_capitals, run_in, under_empty_headings
 from .run_on_headings import RUNNING_MINUTE
 from .running_paragraphs import paragraphs_under_headings
+from .sentence_starts import undated
 from .spaced_numbers import spaced_number
 from .subitems import lettered_items
 from .title_words import WHO_HEADING, is_minutes_sentence
@@ -321,7 +322,7 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         # Chair’s Welcome and Personal Matters.")
         title, text = f"{title}. {other}", ""
     depth = len(number_key(number))
-    long = len(_BRACKETED.sub("", title).split()) > 8 if title else False
+    long = len(_BRACKETED.sub("", undated(title)).split()) > 8 if title else False
     long = long and not _MINUTES_HEADING.match(title or "")  # "14.41 Minutes of the meeting ..."
     long = long and not heading_over_text(lines, i, title or "", text)
     if long and paragraph_number(number) and not YEAR_MONTH_RUN.match(number):

@@ -46,6 +46,15 @@ _DATE_ALONE = re.compile(
 )
 
 
+# A heading's date after its dash, at its end: "ADA Demo day at Thorney - 17 July 2013".
+_DATE_AT_END = re.compile(rf"\s+[-–]\s+{_DATE_ALONE.pattern}$")
+
+
+def undated(title: str) -> str:
+    """The heading without the date after its dash, whose words make it no longer."""
+    return _DATE_AT_END.sub("", title)
+
+
 def starts_sentence(words: list[str], k: int) -> bool:
     """Whether words[k:] begin a sentence after a heading that ends well (not on "of")."""
     words = [w.rstrip(":") for w in words]
@@ -104,8 +113,11 @@ def text_after_dash(after: str) -> bool:
         after = " ".join(words)
     if _LIST_OPENS.fullmatch(after):
         return True  # a list's first marker: "Members' Declarations – a. Pecuniary ..."
-    if _DATE_ALONE.fullmatch(after):
-        return False  # the heading's date: "To confirm the minutes – Wednesday 29th June 2016."
+    dated = _DATE_ALONE.match(after)
+    if dated and (dated.end() == len(after) or after[dated.end() :].split()[0] in STARTERS):
+        # the heading's date: "To confirm the minutes – Wednesday 29th June 2016.", the text
+        # perhaps run on after it, "Minutes of Previous Meeting – 29th March 2017 The ..."
+        return False
     if after.endswith(".") and titled_phrase(words):
         return False  # "– Revised Heads of Terms for National Trust."
     if _REPORT_BY.match(after):
