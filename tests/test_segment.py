@@ -8981,3 +8981,24 @@ def test_a_sub_items_heading_keeps_its_date_and_is_not_made_a_paragraph_by_it() 
         ("1.4", "Demo day at Thorney near Ashby - 17 July 2025"),
         ("1.5", "Golf Day"),
     ]
+
+
+def test_a_flattened_pages_minutes_numbers_win_over_the_paragraphs_numbered_under_them() -> None:
+    """On a page flattened onto one line, the minutes' numbers ("33 To Receive ...") and the
+    paragraphs numbered on through the page under them ("1 Andrew Franklin", "2. None")
+    interleave: the paragraphs' run is longer, but the minutes' run, most of its numbers
+    before a heading, one paragraph or more in every gap, numbers the items."""
+    body = (
+        "ATTENDANCE: Cllrs Ash, Birch and Cedar. 33 To Receive and Accept Apologies for "
+        "Absence. in accordance with the Act 1 Andrew Franklin 34 Declaration of Disclosable "
+        "Pecuniary Interests by Councillors on any of the agenda items below in accordance with "
+        "the Regulations 2012. 2. None 35 To Agree and Sign the Minutes of the Previous Meeting "
+        "held on 22nd June 2025. 3. The minutes of the previous meeting were agreed as an "
+        "accurate record. 36 Chairman’s Comments 4. The Chairman feels that the tables have "
+        "worked well. 37 WCC & WDC Update 5. WCC Cllr Ash reminded the Council that projects "
+        "should be sent to her. 6. Cllr Ash told the meeting that charging points were to be "
+        "installed. 7. Cllr Ash said that a new fund would open shortly 8. Cllr Ash told the "
+        "meeting that the library would stay shut. 9. Cllr Ash updated the meeting on the "
+        "county's proposals\n"
+    )
+    assert [i.number for i in items_of(body)] == ["33", "34", "35", "36", "37"]

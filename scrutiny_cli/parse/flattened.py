@@ -12,6 +12,7 @@ from .agenda_above import minutes_after_agenda
 from .attendance_cues import ATTENDANCE_LABEL
 from .chains import dated_from_one
 from .dates import MONTHS
+from .flat_runs import cited_run, minutes_over_paragraphs
 from .lines import gapped
 from .listings import points_of_a_paragraph
 from .numbers import (
@@ -140,9 +141,10 @@ def split_long_lines(lines: list[str]) -> list[str]:
     cands = _between_anchors(cands, _anchors(lines, _ITEM_NUMBER))
     # (re-keyed where the year comes first, "17/95", "17/96", as segment.py reads them)
     chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
-    if _cited(chain, worded):  # (earlier items cited after "Item" in a chain without it)
+    if cited_run(chain, worded):  # (earlier items cited after "Item" in a chain without it)
         cands = [c for c in cands if (c.line, c.offset) not in worded]
         chain = best_chain(year_first(sorted(cands, key=lambda c: (c.line, c.offset))))
+    chain = minutes_over_paragraphs(chain, cands)  # ("33 To Receive ... 1 Andrew ... 34 ...")
     if len(chain) < 2:
         chain = _lone(lines, found)  # (an excerpt cut after its first minute: that one)
         if len(chain) != 1:
@@ -185,15 +187,6 @@ def split_long_lines(lines: list[str]) -> list[str]:
                 piece = unglued(line[a:b].strip())
                 out.extend(["", piece, ""] if (i, a) in apart else [piece])
     return out
-
-
-def _cited(chain: list[Numbered], worded: dict[tuple[int, int], int]) -> bool:
-    """Whether the chain's numbers after "Item" are earlier minutes cited under matters
-    arising, not items: the chain's other numbers, two or more, go without the word ("5.
-    MATTERS ARISING ... Item 8 The Clerk responded ... Item 13 Councillors visited ...")."""
-    cited = sum((c.line, c.offset) in worded for c in chain[1:])
-    # (the first's may be a column's label: "Item 224 Apologies None. 225 Declarations ...")
-    return cited > 0 and len(chain) - cited >= 2 and (chain[0].line, chain[0].offset) not in worded
 
 
 # An item's running number at a line's start, and the next one's run onto the end of that
