@@ -4459,6 +4459,12 @@ PUBLIC_FIRST = [
         "Open session for members of the public to raise any matters of relevance to the "
         "Community 7.00 - 7.15",
     ),  # (what the session is for, and its time, the heading's)
+    (
+        "Present: Councillors Ash (Chair), Birch and Cedar\nIn Attendance: Clerk to the Parish "
+        "Council\n\nOpen Meeting\n\nTwo residents attended.\nClerk to write to Highways about "
+        "the footpath.\n\n",
+        "Open Meeting",
+    ),  # (the open meeting before the council's, as some parishes call the public session)
 ]
 
 
