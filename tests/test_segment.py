@@ -5039,15 +5039,19 @@ def test_a_heading_in_the_agendas_words_ends_where_a_sentence_runs_on_without_a_
     body = (
         "128 To receive and accept apologies It was resolved to receive and accept apologies "
         "from Cllrs Ash and Birch.\n\n129 To receive declarations of interest There were "
-        "none.\n\n130 To consider the play area It was agreed to obtain three quotes.\n"
+        "none.\n\n130 To consider the play area It was agreed to obtain three quotes.\n\n131 "
+        "To approve the minutes of the meeting held on 19 July 2025 It was RESOLVED that the "
+        "minutes be accepted.\n"
     )
     items = items_of(body)
     assert [(i.number, i.title) for i in items] == [
         ("128", "To receive and accept apologies"),
         ("129", "To receive declarations of interest"),
         ("130", "To consider the play area"),
+        ("131", "To approve the minutes of the meeting held on 19 July 2025"),  # (after a year)
     ]
     assert len(items[0].resolutions) == 1
+    assert len(items[3].resolutions) == 1
 
 
 def test_a_heading_wrapped_onto_the_next_line_keeps_its_words() -> None:

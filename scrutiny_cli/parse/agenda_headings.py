@@ -229,8 +229,9 @@ def _heading_again(words: str) -> int | None:
 # (or a paragraph's number after it, its part alone: "... may be of interest .1 The County")
 _TITLE_END = re.compile(
     r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|(?<=\w):-?\s*(?=[A-Z])|(?<=\w)\s+\.\d{1,2}\s+(?=[A-Z])"
-    # (or a sentence run on with no stop: "To receive and accept apologies It was resolved")
-    r"|(?<=[a-z])\s+(?=(?:It|There|This|These|They)\s+(?:was|were|is|are|had|has|have)\b)"
+    # (or a sentence run on with no stop: "To receive and accept apologies It was resolved",
+    # "... Meeting held on 19 July 2017 It was RESOLVED")
+    r"|(?<=[a-z0-9])\s+(?=(?:It|There|This|These|They)\s+(?:was|were|is|are|had|has|have)\b)"
     # (or a member's: "To elect a Deputy Chair Cllr Cohen was elected with ...")
     r"|(?<=[a-z])\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     # (or two members: "To receive Cllr Ash and Cllr Cox declared a personal interest")
