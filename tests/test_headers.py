@@ -855,6 +855,12 @@ CASES = [
         ("Ashby Parish Council", "2018-11-05", "19:30", "Village Hall - Ashby"),
     ),
     (
+        # (a page's title naming only the body's kind, the full name below it)
+        "Governing body meeting – 3 March, 2022\nPage Contents\nWyvern CCG Governing Body "
+        "Meeting in Public\nHeld on 3rd March 2022 via Microsoft Teams\nPresent:\nDr A Ash",
+        ("Wyvern CCG Governing Body", "2022-03-03", None, "via Microsoft Teams"),
+    ),
+    (
         "Housing Committee\nTuesday, 2nd July, 2019 7.30 pm, MOVED",
         ("Housing Committee", "2019-07-02", "19:30", None),  # the mark after the hour, alone
     ),

@@ -198,7 +198,7 @@ _GENERIC = re.compile(
 # A body's kind, which a name without it lacks: "Planning" for the "Planning Committee".
 _KIND = re.compile(
     r"(?i)\b(?:council|committee|sub-committee|board|panel|forum|cabinet|executive|authority|"
-    r"commission(?:ers)?|trustees|directors|assembly|group|meeting)\b"
+    r"commission(?:ers)?|trustees|directors|assembly|group|meeting|governing\s+body)\b"
 )
 
 
