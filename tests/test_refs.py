@@ -698,6 +698,12 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
             "Cllr Ash – TC 109/17f, Cllr Birch – TC 111/17a",
             ["TC 109/17f", "TC 111/17a"],
         ),
+        (  # (a committee's letters and a stop before the running number alone)
+            "P.20",
+            "Minutes",
+            "That the minutes of the meeting held on 12 December 2025 (P.18 - P.19) be signed.",
+            ["P.18", "P.19"],
+        ),
         # (near misses: a date, a financial year, this meeting's agenda item or column, a
         # number at a line's head or the next minute's run in, a page, a measure; a
         # heading's number not in brackets, or its own)
@@ -724,6 +730,7 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
             [],
         ),
         ("4.2", "Footpaths", "The path is 4.5 metres wide.", []),
+        ("P.20", "Planning", "The fee is £3.50 and the plot is 2.25 metres.", []),
     ],
 )
 def test_minutes_cited_by_a_number_in_the_items_own_numbering(
