@@ -7729,6 +7729,18 @@ def test_a_lead_in_above_the_header_leads_into_no_list_below_it() -> None:
     ]
 
 
+def test_a_notice_whose_link_the_copy_dropped_leads_into_no_list() -> None:
+    """ "This meeting can be viewed by following this link:" lost its link in the copy: the
+    first item under it is the minutes', not a list's entry."""
+    body = (
+        "Standard Items\nThis meeting will be a virtual meeting. This meeting can be viewed by "
+        "following this link:\n\n1 Apologies for Absence and Substitutions\n\nThere were no "
+        "apologies.\n\n2 Urgent Matters\n\nThere were none.\n\n3 Declarations of Interest"
+        "\n\nNone were declared.\n"
+    )
+    assert [i.number for i in items_of(body)] == ["1", "2", "3"]
+
+
 def test_a_subtitle_after_a_headings_dash_closing_its_line_is_the_headings() -> None:
     """ "14.43 Access to the Allotments – agreement with landowners" over its text: the words
     after the dash are the heading's; "– none" and "– the Clerk reported ..." are text."""

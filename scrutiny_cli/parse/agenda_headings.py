@@ -43,6 +43,8 @@ def after_colon(lines: list[str], i: int) -> bool:
         return False
     if _NUMBER_COLUMN.match(lines[j]):
         return True
+    if _LINK_LEAD.search(lines[j]):  # (a link the copy dropped: "... by following this link:")
+        return False
     if _LEADS_IN.search(lines[j], max(0, len(lines[j]) - 30)):  # (its last words only)
         return True
     if _COLUMN_HEADS.search(lines[j]) or _ITEMS_LABEL.fullmatch(lines[j].strip()):
@@ -55,6 +57,7 @@ def after_colon(lines: list[str], i: int) -> bool:
 
 
 _FIRST_ENTRY = re.compile(r"\s*\(?1[.)]\s")
+_LINK_LEAD = re.compile(r"(?i)\blinks?\s*:-?\s*$")
 
 
 # A label over the meeting's items, no list's lead-in: "Agenda Items:", "Order of Business:".
