@@ -1896,6 +1896,17 @@ CASES = [
         ),
     ),  # (a meeting's name labelled after the page's title, all on one line; a place to its postcode)
     (
+        "Planning Committee\nThursday, 4th March, 2021 2.00 pm\nVenue: Council Chamber - Civic "
+        "Centre, Wyvern Avenue, Wyvern WY1 2AE. This meeting will be livestreamed here: (Copy "
+        "and paste the link in your browser)\nContact: Ann Ash",
+        (
+            "Planning Committee",
+            "2021-03-04",
+            "14:00",
+            "Council Chamber - Civic Centre, Wyvern Avenue, Wyvern WY1 2AE",
+        ),
+    ),  # (a note after the postcode's stop is no part of the place)
+    (
         "Children's Scrutiny Panel – 21 March 2011\n\nPRESENT: Councillor Wren in the chair.\n\n"
         "The panel met at Fen House, Wyvern.",
         ("Children's Scrutiny Panel", "2011-03-21", None, "Fen House, Wyvern"),

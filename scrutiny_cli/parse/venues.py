@@ -103,7 +103,8 @@ def clean_venue(value: str | None) -> str | None:
     # header's spaces: "TO 4.30 PMATBOURNEMOUTH UNIVERSITY", "to 9pm at the Pavilion")
     value = _HOURS_END_FIRST.sub("", value)
     # (the page's next words run on after its postcode, on a line a converter flattened:
-    # "... London, SE1 2AA Copies of the minutes may be found at: www...")
+    # "... London, SE1 2AA Copies of the minutes may be found at: www...", after its stop
+    # too: "... Harrogate HG1 2AE. This meeting will be livestreamed here: ...")
     if m := _POSTCODE_THEN_WORDS.search(value):
         value = value[: m.end("postcode")]
     return None if _NOT_YET.fullmatch(value) or _NO_PLACE.fullmatch(value) else value or None
@@ -116,7 +117,7 @@ _OF_THE_ABOVE = re.compile(
     r"(?i)\s+of\s+the\s+(?:above|said)(?:[- ]named)?\s+(?:council|committee|board|body)\b.*$"
 )
 _POSTCODE_THEN_WORDS = re.compile(
-    r"\b(?P<postcode>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\s+(?=(?-i:[A-Z][a-z]+)(?:\s+\S+){3})"
+    r"\b(?P<postcode>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}))\.?\s+(?=(?-i:[A-Z][a-z]+)(?:\s+\S+){3})"
 )
 
 
