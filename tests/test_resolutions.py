@@ -456,6 +456,18 @@ CASES = [
         "a house style's lettered parts, each letter's stop glued to its first word or not",
     ),
     (
+        "The minutes were agreed as a true record. DECISION: The Governors approved the minutes "
+        "of the meeting of 20th May 2025 as a true and accurate record.",
+        [
+            (
+                None,
+                "The Governors approved the minutes of the meeting of 20th May 2025 as a true "
+                "and accurate record.",
+            )
+        ],
+        "a DECISION: label in capitals run on after the discussion opens the decision",
+    ),
+    (
         "The Panel noted the information provided by the Commissioner, which included:\n\n"
         "·         Name of the preferred candidate\n\n·         Terms and conditions of "
         "appointment.",

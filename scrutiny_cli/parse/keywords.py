@@ -16,13 +16,13 @@ import re
 
 from .patterns import BODY_SUBJECT, RESOLUTION_START
 
-# RESOLVED, AGREED, RECOMMENDED, NOTED, DECIDED, ORDERED; Resolved, Agreed, Recommended, Decided;
-# resolved, agreed, decided. Grouped by first letter: a pattern whose alternatives each open
-# with a letter is scanned for those letters alone, several times faster than one that
-# opens with a class.
+# RESOLVED, AGREED, RECOMMENDED, NOTED, DECIDED, ORDERED, DECISION; Resolved, Agreed,
+# Recommended, Decided; resolved, agreed, decided. Grouped by first letter: a pattern whose
+# alternatives each open with a letter is scanned for those letters alone, several times
+# faster than one that opens with a class.
 MARKER_WORDS = re.compile(
-    r"R(?:ESOLVED?|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|D(?:ECIDED|ecided)|NOTED"
-    r"|ORDERED|resolved|agreed|decided"
+    r"R(?:ESOLVED?|ECOMMENDED|esolved|ecommended)|A(?:GREED|greed)|D(?:ECI(?:DED|SIONS?)|ecided)"
+    r"|NOTED|ORDERED|resolved|agreed|decided"
 )
 _AFTER_STOP = re.compile(r"([.!?;:,])[ \t]{2,}(?=\S)")
 # The decision's own number in brackets after its keyword: "RESOLVED (a14/15/27)".

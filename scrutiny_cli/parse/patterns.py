@@ -65,8 +65,9 @@ RESOLUTION_START = rule(
     # (not a person's word: "He AGREED to contact the Footpaths Officer" is an undertaking)
     r"(?<!\b[Hh]e\s)(?<!\b[Ss]he\s)(?<!\bClerk\s)(?<!\bChair\s)(?<!\bChairman\s)"
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
-    # (or "RESOLVE:" as a label, its "D" lost: "RESOLVE: The minutes ... were confirmed")
-    r"|\bRESOLVE(?=\s*:)"
+    # (or "RESOLVE:" as a label, its "D" lost: "RESOLVE: The minutes ... were confirmed"; or
+    # "DECISION:" in capitals, run on too: "... record. DECISION: The Governors approved ...")
+    r"|\bRESOLVE(?=\s*:)|\bDECISIONS?(?=\s*:)"
     # ("ORDERED that ...", as some councils record decisions; only before its decision,
     # or its parts: "ORDERED as follows:- 1. That ...")
     r"|\bORDERED(?=\s*[:\-–]|\s+(?:that|That|THAT|as\s+follows)\b)"
@@ -178,7 +179,7 @@ RESOLUTION_PREAMBLE = rule(
     "resolution-preamble",
     r"^(?:It\s+was\s+|IT\s+WAS\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?"
     r"(?:(?:unanimously|therefore|then|further|also|subsequently)\s+){0,2}"
-    r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|ORDERED|RESOLVE(?=\s*:)|Decisions?|Resolved|"
+    r"(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED|ORDERED|RESOLVE(?=\s*:)|Decisions?|DECISIONS?|Resolved|"
     r"Agreed|Recommended|Decided|"
     r"resolved|agreed|decided)(?!\s+and\s+signed\b)"  # ("Agreed and signed" says it all)
     r"(?:\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b))?"  # ("Agreed by all that")
