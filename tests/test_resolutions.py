@@ -468,6 +468,13 @@ CASES = [
         "a DECISION: label in capitals run on after the discussion opens the decision",
     ),
     (
+        "Members received the report of the Chief Officer.\n\nThe following was noted:\n\n·   "
+        "The current financial position is satisfactory.\n\n·   The Committee approved a "
+        "Flexible Retirement Policy.\n",
+        [],
+        "what another body did, in a list of what was noted, is no decision of this meeting",
+    ),
+    (
         "The Panel noted the information provided by the Commissioner, which included:\n\n"
         "·         Name of the preferred candidate\n\n·         Terms and conditions of "
         "appointment.",

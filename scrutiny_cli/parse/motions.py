@@ -139,7 +139,7 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
         sentence = _sentence_of(text, m.start("body"))
         if _DECLARED.search(sentence) or _asked_or_quoted(folded, m.start("body"), sentence):
             continue  # "Members accepted and declared a personal interest": no decision
-        if quoted_decision(folded, m.start("body")):
+        if quoted_decision(folded, m.start("body")) or _noted_entry(text, m.start("body")):
             continue  # another meeting's: "At the last meeting Members authorised ..."
         if moved := _moved_after(text, sentence, out):
             moved.text = sentence  # (the motion read after it, "... agreed that ... This was
@@ -150,6 +150,24 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
                 continue  # ("... agreed the following:" closing the item: its rows are below)
             out += parts or [Resolution(text=_with_tasks(text, m.start("body"), sentence))]
     return out
+
+
+# A list of what was noted or reported, each entry another body's doing: "The following was
+# noted:" / "• The Committee approved a Flexible Retirement Policy ...".
+_NOTED_LEAD = re.compile(
+    r"(?i)\b(?:(?:was|were)\s+(?:noted|reported)|noted\s+(?:the\s+following|that))\s*:-?$"
+)
+
+
+def _noted_entry(text: str, at: int) -> bool:
+    """Whether the words at `at` are a bullet of a list led into by what was noted."""
+    start = text.rfind("\n", 0, at) + 1
+    if not text[start:at].lstrip().startswith(("•", "·")):
+        return False
+    for line in reversed(text[:start].splitlines()):
+        if line.strip() and not line.lstrip().startswith(("•", "·")):
+            return _NOTED_LEAD.search(line.strip()) is not None
+    return False
 
 
 def _leads_into_nothing(text: str, sentence: str) -> bool:
