@@ -4465,6 +4465,11 @@ PUBLIC_FIRST = [
         "the footpath.\n\n",
         "Open Meeting",
     ),  # (the open meeting before the council's, as some parishes call the public session)
+    (
+        "Present: Councillors Ash (Chair), Birch and Cedar\n\nPublic Participation; Two "
+        "residents attended.\nClerk to write to Highways about the footpath.\n\n",
+        "Public Participation",
+    ),  # (a semicolon typed for its colon)
 ]
 
 

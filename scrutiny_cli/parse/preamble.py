@@ -36,7 +36,7 @@ PUBLIC_SESSION = re.compile(
     r"|(?:Public|Open)\s+(?:Session|Forum)\s+for\s+(?:members\s+of\s+)?the\s+public\b[^:.\n]{0,100}?"
     r"(?:\s+\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?)?)"
     r"(?:\s*\(\d{1,2}\s+min(?:ute)?s?\))?"  # ("Public Participation (15 minutes)")
-    r"\s*(?:[:.\-–]\s*(?P<rest>.*))?$",
+    r"\s*(?:[:;.\-–]\s*(?P<rest>.*))?$",  # (a semicolon for its colon too)
     re.I,
 )
 
