@@ -697,7 +697,7 @@ CASES = [
     (
         "MINUTES of a MEETING of the TOWN COUNCIL via video link held on FRIDAY, 25 SEPTEMBER "
         "2020 at 10.00 am",
-        ("Town Council", "2020-09-25", "10:00", None),
+        ("Town Council", "2020-09-25", "10:00", "via video link"),  # (how it met, the venue)
     ),
     (
         "MINUTES OF THE ANNUAL GENERAL MEETING OF WEXCOMBE TOWN COUNCIL\nMONDAY 18th MAY 2015 "

@@ -142,6 +142,13 @@ _SMALL_WORD_GLUED = re.compile(r"\b(?:the|of|and)(?=[A-Z][a-z])")
 _CONTACT = re.compile(rf"(?i)\b(?:administrator|contact|tel|telephone|e-?mail)\s*:|{TELEPHONE}")
 
 
+def how_met(text: str) -> str | None:
+    """How the meeting was held, after the body's name in the header: "the TOWN COUNCIL via
+    video link" -> "via video link"."""
+    m = _HOW_MET.search(re.sub(r"\s+", " ", text).rstrip(" ,"))
+    return m.group().strip() if m else None
+
+
 def clean_committee(text: str | None) -> str | None:
     """The body's name from a header's words, or None when they name no body."""
     if not text:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..read.text import fold
-from .body_names import clean_committee
+from .body_names import clean_committee, how_met
 from .dates import DATE_PHRASE, DAY_NAMES, MONTH_NAMES, NUMERIC_DATE, TIME, find_date, parse_time
 from .header_cues import (
     AGENDA_FOR,
@@ -313,7 +313,7 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
         # (or the place alone after the date and time: "... Meeting 22/07/21 7pm Hare &
         # Hounds, Crowton"; or after "Held" and the hour, "... Council Held 7 p.m., Upper Hall")
         hour = held_hour(rest, date_end)
-        venue = place or venue_in(rest) or building
+        venue = place or venue_in(rest) or building or how_met(para[m.start("body") : body_end])
         give("venue", venue or (hour[1] if hour else place_after(rest[date_end:])), 2)
         return True
     return False
