@@ -5076,15 +5076,18 @@ def test_a_decisions_bare_be_instructed_in_the_narrative_is_a_task() -> None:
         "Town Clerk",
     )
     assert actions_of("The police could be asked to attend, the Chair said.") == []
+    assert actions_of("The police could not be asked to attend the fete.") == []
+    assert actions_of("Residents would be instructed to keep to the footpath.") == []
 
 
 def test_a_notice_to_go_on_the_bodys_website_named_by_its_initials_is_a_task() -> None:
-    """ "put on the MHIC website": the body's own site named by its initials, as "the
-    website" and "the parish website" are."""
+    """ "put on the PC website": the parish council's own site by its initials, as "the
+    website" and "the parish website" are; another body's initials name another's site."""
     assert [
         t
-        for t, *_ in actions_of("A note of where the spill kit is would be put on the WHC website.")
-    ] == ["A note of where the spill kit is would be put on the WHC website"]
+        for t, *_ in actions_of("A note of where the spill kit is would be put on the PC website.")
+    ] == ["A note of where the spill kit is would be put on the PC website"]
+    assert actions_of("The plans would be put on the SDC website by the district.") == []
 
 
 def test_a_member_asked_to_invoice_someone_has_a_task() -> None:
@@ -5095,4 +5098,20 @@ def test_a_member_asked_to_invoice_someone_has_a_task() -> None:
     ]
     assert [owner for _, owner, *_ in actions_of("Clerk to invoice the club for the hall.")] == [
         "Clerk"
+    ]
+
+
+def test_no_paragraph_after_the_line_that_ends_a_house_styles_parts_is_read_for_parts() -> None:
+    """Where a line ends the parts ("The Clerk to write ..."), a later paragraph's lettered
+    lines are no parts of the decision above."""
+    page = (
+        "Minutes of the Burial Ground Committee held on 13 July 2017\n\n5.Walk around\nThe "
+        "committee agreed that the following works needed doing:\na.The ivy be removed.\nb.The "
+        "path be looked at.\nThe Clerk to write a specification.\n\nc.The hedge was cut in May.\n"
+        "6.Land\nNothing.\n"
+    )
+    item = parse(read_text(page.encode())).parts[0].items[0]
+    assert [r.text for r in item.resolutions] == ["The ivy be removed.", "The path be looked at."]
+    assert [(a.text, a.owner) for a in item.actions if a.owner] == [
+        ("The Clerk to write a specification", "Clerk")
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.venues import place_after
 from scrutiny_cli.read.text import read_text
 
 BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be approved.\n"
@@ -4131,3 +4132,14 @@ def test_a_body_named_for_its_building_keeps_its_name() -> None:
         "Mill Street Tenants Panel",
         "Wyvern Community Centre",
     )
+
+
+def test_a_place_after_the_date_keeps_its_town_after_a_dash_but_not_a_note() -> None:
+    """ "Village Hall - Hambledon": a place's town after a dash is the place's; a draft's
+    status, the apologies or a page's number after one are not."""
+    assert (
+        place_after(", 7.30pm Village Hall - Ashby PRESENT: Cllr Quinn") == "Village Hall - Ashby"
+    )
+    assert place_after("7.30pm Village Hall – Unconfirmed") is None
+    assert place_after("7.30pm Village Hall – Apologies Cllr Birch") is None
+    assert place_after("7.30pm Village Hall - Page 1 of 4") is None

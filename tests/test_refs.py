@@ -730,7 +730,8 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
             [],
         ),
         ("4.2", "Footpaths", "The path is 4.5 metres wide.", []),
-        ("P.20", "Planning", "The fee is £3.50 and the plot is 2.25 metres.", []),
+        ("P.20", "Planning", "As set out in Appendix P.3 of the report.", []),
+        ("S.12", "Planning", "The S.106 agreement was signed.", []),  # (a later number)
     ],
 )
 def test_minutes_cited_by_a_number_in_the_items_own_numbering(

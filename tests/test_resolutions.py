@@ -475,6 +475,18 @@ CASES = [
         "what another body did, in a list of what was noted, is no decision of this meeting",
     ),
     (
+        "The following was noted:\n\n• The current financial position is\nsatisfactory.\n• The "
+        "Board agreed to fund the scheme.\n",
+        [],
+        "a list of what was noted, its first bullet wrapped over two lines",
+    ),
+    (
+        "The Cabinet considered the report.\n\nREASON FOR DECISION: To ensure the Council meets "
+        "its duty.\n\nKEY DECISION: Yes",
+        [],
+        "a decision's reason and a key decision's flag are no decision",
+    ),
+    (
         "The Panel noted the information provided by the Commissioner, which included:\n\n"
         "·         Name of the preferred candidate\n\n·         Terms and conditions of "
         "appointment.",
@@ -2478,7 +2490,8 @@ PIECES = [
     "Councillor Smith moved the motion.", "noted", "recommended", "refer", "x" * 230,
     "The Council", "Members", "therefore", "•", "to write", "He", "she", "The Clerk", "Chairman",
     "2.4", "12.10", "19/8", "2019/123", "by all", "by all present", "signed", "and signed",
-    "Chairman ....", "Date", "as a true record", "a.", "b)", "(c)",
+    "Chairman ....", "Date", "as a true record", "a.", "b)", "(c)", "DECISION", "DECISIONS",
+    "KEY", "FOR",
 ]  # fmt: skip
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\n \n", "\t"]
 

@@ -57,7 +57,7 @@ def after_colon(lines: list[str], i: int) -> bool:
 
 
 _FIRST_ENTRY = re.compile(r"\s*\(?1[.)]\s")
-_LINK_LEAD = re.compile(r"(?i)\blinks?\s*:-?\s*$")
+_LINK_LEAD = re.compile(r"(?i)\b(?:this|the|following)\s+link\s*:-?\s*$")
 
 
 # A label over the meeting's items, no list's lead-in: "Agenda Items:", "Order of Business:".

@@ -15,7 +15,7 @@ from .title_words import STARTERS, WHO_HEADING
 INITIALS_ACT = re.compile(
     # (an irregular past too: "Nomination for Approval RMW left the meeting.")
     r"(?:to|will|would|had|has|was|is|said|sent|gave|took|made|met|spoke|read|left|came|went|"
-    r"told|brought|thought|felt|led|kept|got|[a-z]+ed)\b"
+    r"told|brought|thought|felt|kept|got|[a-z]+ed)\b"
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?$")
 # A police officer's rank before a name, as a community council's minutes report them.

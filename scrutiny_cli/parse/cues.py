@@ -80,7 +80,9 @@ NARRATIVE_CUES = (
             # (or to be asked: "Cllr Burrows will be asked to oversee the asset transfer"; or
             # the bare "be" of a decision's clause, "The Town Clerk be instructed to write")
             r"\b(?:(?:was|were)\s+(?:also\s+)?|(?:will|would)\s+be\s+(?=asked\b)"
-            r"|(?<!\bto )(?<!\bcould )(?<!\bmight )(?<!\bmay )(?<!\bcan )be\s+"
+            # (no modal, nor a negative, before it: "could not be asked", "will be instructed")
+            r"|(?<!\bto )(?<!\bnot )(?<!\bnever )(?<!\bcould )(?<!\bmight )(?<!\bmay )(?<!\bcan )"
+            r"(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bshall )(?<!\bmust )be\s+"
             r"(?=(?:asked|instructed|requested|directed)\b))"
             r"(?:(?:asked|invited|requested|encouraged|reminded|instructed|tasked|directed)\s+to\s+"
             # (nor to start at once: "was asked to commence with his presentation")

@@ -16,8 +16,9 @@ from __future__ import annotations
 import itertools
 
 from .numbers import Numbered, best_chain
+from .two_part_numbers import year_first
 
-MIN_RUN = 3  # minutes' numbers the other run needs
+MIN_RUN = 3  # numbers each run needs, the paragraphs' and the minutes'
 TITLED = 0.6  # the share of them that stand before a heading
 PARAGRAPHS_TITLED = 0.5  # the share of the paragraphs' numbers that may seem to
 
@@ -35,7 +36,8 @@ def minutes_over_paragraphs(chain: list[Numbered], cands: list[Numbered]) -> lis
     if len(chain) < MIN_RUN or _titled(chain) >= PARAGRAPHS_TITLED:
         return chain
     taken = {(c.line, c.offset) for c in chain}
-    other = best_chain([c for c in cands if (c.line, c.offset) not in taken and len(c.key) == 1])
+    rest = [c for c in cands if (c.line, c.offset) not in taken and len(c.key) == 1]
+    other = best_chain(year_first(sorted(rest, key=lambda c: (c.line, c.offset))))
     if len(other) < MIN_RUN or _titled(other) < TITLED:
         return chain
     at = sorted((c.line, c.offset) for c in chain)

@@ -303,7 +303,7 @@ def date_only(line: str) -> tuple[str, str | None, str | None] | None:
     return (found[0], time, place) if place else None
 
 
-_MARKED = re.compile(rf"(?:(?<=[ap]m)|(?<=\d{{4}})),\s*(?:{LISTING_MARKS})\s*$")
+_MARKED = re.compile(rf"(?i)(?:(?<=[ap]m)|(?<=[ap]\.m\.)|(?<=\d{{4}})),\s*(?:{LISTING_MARKS})\s*$")
 
 
 def yearless_only(line: str) -> tuple[None, str | None, None] | None:

@@ -164,9 +164,14 @@ def _noted_entry(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     if not text[start:at].lstrip().startswith(("•", "·")):
         return False
-    for line in reversed(text[:start].splitlines()):
-        if line.strip() and not line.lstrip().startswith(("•", "·")):
-            return _NOTED_LEAD.search(line.strip()) is not None
+    above = text[:start].splitlines()
+    for k in range(len(above) - 1, -1, -1):
+        line = above[k].strip()
+        if not line or line.startswith(("•", "·")):
+            continue
+        if k and above[k - 1].strip() and not line.endswith(":"):
+            continue  # (a bullet's words wrapped onto a line of their own)
+        return _NOTED_LEAD.search(line) is not None
     return False
 
 
@@ -239,7 +244,10 @@ def _parts_led_into(text: str, at: int) -> list[Resolution]:
     for para in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text[line_end:]):
         if not _PART_PARAGRAPH.match(para.group()):
             break
-        end = line_end + para.start() + _parts_end(para.group())
+        cut = _parts_end(para.group())
+        end = line_end + para.start() + cut
+        if cut < len(para.group()):
+            break  # (the parts ended inside it: what follows is no part)
     parts = split_parts(text[text.rfind("\n", 0, at) + 1 : end])
     return parts if len(parts) >= 2 else []
 

@@ -34,7 +34,8 @@ _NUMBERED = re.compile(r"(?:[A-Z]{1,5}[/ ])?\d{1,5}(?:[./]\d{1,4}){1,2}|[A-Z]{1,
 # agenda item, a page, a sum of money, a paragraph of a report, a date's "on", a planning
 # application ("Planning Application No: 15/0528" beside the minute "15/145").
 _NOT_A_MINUTE = re.compile(
-    r"(?i)(?:\bitems?|\bpages?|\bparas?|\bparagraphs?|\breport|\bon|\bapplications?|£|\$)\s*"
+    r"(?i)(?:\bitems?|\bpages?|\bparas?|\bparagraphs?|\breport|\bon|\bapplications?|£|\$"
+    r"|\bappendix|\bannex|\bsection|\btable|\bfigure|\broute)\s*"
     r"(?:no[.:]?\s*)?"
     r"(?:[\w./()]+\s*(?:,|and|&|or)\s*)*$"
 )
@@ -100,6 +101,8 @@ def own_number_refs(
         figures = _figures(m["base"])
         if figures == own or not _same_fixed_part(own, figures) or _next(own, figures):
             continue
+        if number[:1].isalpha() and "." in number and not _earlier(own, figures):
+            continue  # (a letter and a stop cite only earlier minutes: not "S.106" under "S.12")
         if _NOT_A_MINUTE.search(text, max(0, m.start() - 40), m.start()):
             continue
         at_head = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()

@@ -66,8 +66,8 @@ RESOLUTION_START = rule(
     r"(?<!\b[Hh]e\s)(?<!\b[Ss]he\s)(?<!\bClerk\s)(?<!\bChair\s)(?<!\bChairman\s)"
     r"\b(?:RESOLVED|AGREED|RECOMMENDED|NOTED|DECIDED)\b"
     # (or "RESOLVE:" as a label, its "D" lost: "RESOLVE: The minutes ... were confirmed"; or
-    # "DECISION:" in capitals, run on too: "... record. DECISION: The Governors approved ...")
-    r"|\bRESOLVE(?=\s*:)|\bDECISIONS?(?=\s*:)"
+    # "DECISION:" in capitals opening a line or a sentence: "... record. DECISION: The ...")
+    r"|\bRESOLVE(?=\s*:)|(?:^|(?<=[.!?]\s))DECISIONS?(?=\s*:)"
     # ("ORDERED that ...", as some councils record decisions; only before its decision,
     # or its parts: "ORDERED as follows:- 1. That ...")
     r"|\bORDERED(?=\s*[:\-–]|\s+(?:that|That|THAT|as\s+follows)\b)"
@@ -173,8 +173,7 @@ PART_MARKER = rule(
     "1)  the Scrutiny Board note the briefing note",
     flags=M,
 )
-# "RESOLVED that", "RESOLVED:", "RESOLVED –", "It was RESOLVED that", "Resolved: That;":
-# what to strip from a single-sentence resolution.
+# What to strip from a one-sentence resolution: "RESOLVED that", "RESOLVED –", "Resolved: That;".
 RESOLUTION_PREAMBLE = rule(
     "resolution-preamble",
     r"^(?:It\s+was\s+|IT\s+WAS\s+|The\s+\w+(?:\s+\w+)?\s+|\w+\s+)?"
@@ -382,6 +381,8 @@ near_miss(
     "resolution-start",
     "The Board noted that the Cabinet had resolved to proceed.",
     "The problem - resolved to everyone's satisfaction - was noted.",
+    "REASON FOR DECISION: To ensure the Council meets its duty.",
+    "KEY DECISION: Yes",
 )
 near_miss("meeting-end", "The meeting was adjourned for ten minutes.")
 near_miss("truncation", "the full minutes are available on request.")

@@ -28,7 +28,8 @@ from .titles import FINITE_VERB, split_run_in
 PUBLIC_SESSION = re.compile(
     r"^(?P<title>(?:(?:Adjournment\s+for\s+)?Public|Open)\s+(?:Open\s+)?(?:Forum|Question\s+Time|"
     r"Questions?|Participation(?:\s+Session)?|Session|Speaking)(?:\s+for\s+Public\s+Participation)?"
-    r"|Parishioners[’']?\s+Question\s+Time|Open\s+Meeting"  # ("Open Meeting" / "The low ...")
+    # (or the open meeting held before the council's, as some parishes call the session)
+    r"|Parishioners[’']?\s+Question\s+Time|Open\s+Meeting"
     r"|Questions?\s+from\s+(?:the\s+)?(?:members\s+of\s+the\s+)?public"
     r"|Members?\s+of\s+(?:the\s+)?Public\s+(?:issues|session|participation|forum|questions?)"
     # (or what the session is for, and its time: "Open session for members of the public to

@@ -59,12 +59,12 @@ PROMISED_PASSIVE = rule(
     # September meeting", not at this one's start or end)
     rf"hastened|advertised|placed(?=\s+in\b)|"
     # (or told in the parish's own news: "An update will be published in the next
-    # newsletter", "details will be given in the newsletter", "put on the website", its
-    # initials before it, "put on the MHIC website")
+    # newsletter", "details will be given in the newsletter", "put on the website", "put on
+    # the PC website"; never another body's initials, "the SDC website")
     # (not another's: "... on the website of the District Council", "... in the
     # magazine by the PCC")
     rf"(?:published|given|put|placed)(?=\s+(?:in|on)\s+(?:the\s+)?"
-    rf"(?:next\s+|council'?s\s+|parish\s+|village\s+|(?-i:[A-Z]{{2,6}})\s+)?(?:newsletter|website|"
+    rf"(?:next\s+|council'?s\s+|parish\s+|village\s+|(?-i:PC|TC)\s+)?(?:newsletter|website|"
     rf"web[\s-]site|"
     rf"magazine|Facebook|bulletin)\b(?!\s+of\b)(?![^.;]{{0,60}}\bby\s+(?:the\s+)?(?:(?-i:[A-Z])(?!\w*\s+\d)|(?:\w+\s+)?"
     rf"(?:authority|council|church|pcc|police)\b)))|"

@@ -240,7 +240,10 @@ _ATTENDANCE = re.compile(
 # ("Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU").
 _PLACE_AFTER = re.compile(
     r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b)*"
-    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:(?:[\s,]+|\s[-–]\s)(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14})"
+    r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14}"
+    # (and its town after a dash, "Village Hall - Hambledon"; not a page's or a draft's note)
+    r"(?:\s[-–]\s(?!(?:Unconfirmed|Confirmed|Draft|Approved|Apologies|Present|Page|Minutes|"
+    r"Agenda|Members)\b)[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})?)"
     r"[\s,.]*"
 )
 # A listing's mark on a meeting, after its date and hour: "Planning Committee - Thursday, ...
