@@ -4543,6 +4543,12 @@ def test_the_chairs_welcome_run_into_what_was_said_is_an_item_above_the_numbered
     ]
     labelled = page.replace(" welcomed everyone to the meeting.", "")
     assert [i.number for i in parse(read_text(labelled.encode())).parts[0].items] == ["1", "2"]
+    remarks = page.replace(
+        "Introduction: Cllr Ash welcomed everyone to the meeting.",
+        "Chairman’s Opening Remarks: The Chairman thanked the helpers at the fete.",
+    )
+    first = parse(read_text(remarks.encode())).parts[0].items[0]
+    assert first.title == "Chairman’s Opening Remarks"  # (or the chair's remarks)
 
 
 def test_the_list_an_agenda_lead_in_opens_is_no_decision() -> None:

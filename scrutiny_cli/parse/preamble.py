@@ -72,11 +72,16 @@ def _attendance(line: str) -> bool:
 # The opening business's headings, numbered or not: "Chairman's Welcome", "Apologies for
 # Absence", "Declaration of Interest", "Declarations of Pecuniary Interests", "Prayers".
 # (with the introductions: "Welcome and Introductions", "INTRODUCTIONS & APOLOGIES")
+# The chair's or mayor's remarks or announcements: "Chairman’s Opening Remarks".
+_CHAIRS_REMARKS = (
+    r"(?:the\s+)?(?:chair(?:man|person)?|mayor)['’]?s?\s+(?:opening\s+)?(?:remarks|announcements)"
+)
 OPENING_HEADING = re.compile(
     r"(?i)(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?welcome"
     r"(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|introductions?))*"
     r"|introductions?(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|welcome))*"
     r"|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|prayers?"
+    rf"|{_CHAIRS_REMARKS}"
     # (the earlier minutes and what arises from them: "Minutes of 14.9.23 Meeting", "Approval
     # of the Minutes", "Matters Arising"; never "Minutes" alone, a page's title)
     r"|(?:approval|confirmation)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes"
@@ -142,9 +147,10 @@ _OPENING_WORD = re.compile(r"(?i)(?:the\s+)?(?:chair|welcome|introduc|apolog|dec
 
 # The chair's welcome run into what was said after its colon: "Introduction: Cllr Pridgeon
 # welcomed everyone to the meeting.", "Chairman's Welcome: The Chairman opened ...".
+# (or the chair's remarks: "Chairman’s Opening Remarks: The Chairman wished to record ...")
 _WELCOME_RUN_IN = re.compile(
-    r"(?i)^(?P<title>(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?(?:welcome|introductions?))"
-    r"\s*:\s+(?P<rest>\S.*)$"
+    r"(?i)^(?P<title>(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?(?:welcome|introductions?)"
+    rf"|{_CHAIRS_REMARKS})\s*:\s+(?P<rest>\S.*)$"
 )
 
 
