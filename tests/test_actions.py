@@ -5115,3 +5115,12 @@ def test_no_paragraph_after_the_line_that_ends_a_house_styles_parts_is_read_for_
     assert [(a.text, a.owner) for a in item.actions if a.owner] == [
         ("The Clerk to write a specification", "Clerk")
     ]
+
+
+def test_an_agreement_with_an_aside_on_how_before_its_task_is_a_task() -> None:
+    """ "It was agreed under Delegated Power 1 to progress ...": the aside between "agreed"
+    and "to" leaves the task one; "It was agreed in principle" alone sets none."""
+    assert [
+        t for t, *_ in actions_of("It was agreed under Delegated Power 1 to progress the path.")
+    ] == ["It was agreed under Delegated Power 1 to progress the path"]
+    assert actions_of("It was agreed in principle that the plan was sound.") == []

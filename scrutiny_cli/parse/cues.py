@@ -59,6 +59,8 @@ NARRATIVE_CUES = (
             # (nor what was judged fit: "that 1 meeting with stakeholders ... should be
             # appropriate")
             r"\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+|then\s+)*(?:agreed|resolved|decided)"
+            # (an aside on how between: "It was agreed under Delegated Power 1 to progress ...")
+            r"(?:\s+(?:under|by|in|with)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+to\s+[a-z]))?"
             rf"\s+(?:that\b.{{3,160}}?\b(?:(?:would|should|will)(?!\s+be\s+{_FIT}\b)"
             rf"|be\s+(?!(?:{_DECIDED}|{_FIT})\b)|to\s+[a-z])"
             rf"|to\s+(?:{ACTION_VERBS}|defer|refer)\b"
