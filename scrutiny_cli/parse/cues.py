@@ -14,6 +14,7 @@ from .dates import MONTH_NAMES, MONTHS
 from .invitations import INVITATION_CUES, SEND_IN_VERBS
 from .later_meetings import LATER_MEETING_CUES
 from .own_business import OWN_BUSINESS_CUES
+from .patterns import NO_MODAL_BEFORE
 from .promised import PROMISED_PASSIVE
 from .requests import _ASKED_FOR, _IRREGULAR, ACTION_VERBS, UNDERTAKING
 from .rules import M, near_miss, rule
@@ -83,8 +84,7 @@ NARRATIVE_CUES = (
             # the bare "be" of a decision's clause, "The Town Clerk be instructed to write")
             r"\b(?:(?:was|were)\s+(?:also\s+)?|(?:will|would)\s+be\s+(?=asked\b)"
             # (no modal, nor a negative, before it: "could not be asked", "will be instructed")
-            r"|(?<!\bto )(?<!\bnot )(?<!\bnever )(?<!\bcould )(?<!\bmight )(?<!\bmay )(?<!\bcan )"
-            r"(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bshall )(?<!\bmust )be\s+"
+            rf"|{NO_MODAL_BEFORE}(?<!\bnot )(?<!\bnever )(?<!\bshall )be\s+"
             r"(?=(?:asked|instructed|requested|directed)\b))"
             r"(?:(?:asked|invited|requested|encouraged|reminded|instructed|tasked|directed)\s+to\s+"
             # (nor to start at once: "was asked to commence with his presentation")

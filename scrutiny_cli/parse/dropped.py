@@ -15,6 +15,7 @@ from .motions import MOTION, motion_put
 from .parts import split_parts
 from .patterns import (
     DECISION_WORDING,
+    NO_MODAL_BEFORE,
     PART_MARKER,
     QUOTED_LEAD,
     SUBJUNCTIVE,
@@ -368,8 +369,7 @@ _INFINITIVE_DECISION = re.compile(
 # approach to accelerate delivery of new homes, new jobs, ... be approved."); not a view
 # told ("... felt the scheme should be approved.").
 _ENDS_DECIDED = re.compile(
-    r"(?<!\bto )(?<!\bshould )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bmust )(?<!\bmay )"
-    r"(?<!\bmight )(?<!\bcan )\bbe\s+(?:approved|noted|agreed|endorsed|adopted|accepted|"
+    rf"{NO_MODAL_BEFORE}\bbe\s+(?:approved|noted|agreed|endorsed|adopted|accepted|"
     r"received|supported)\s*[.;]?$"
 )
 # A decision whose "RESOLVED that" was dropped, opening with its subject in capitals:

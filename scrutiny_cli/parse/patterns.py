@@ -50,8 +50,7 @@ BODY_SUBJECT = (
     r"(?:[Cc]ouncil|[Cc]ouncillors|[Cc]ommittee|Sub-Committee|[Bb]oard|[Pp]anel|[Mm]embers|Cabinet"
     r"|[Mm]eeting)|We)"
 )
-# A paragraph's or a minute's number opening a line ("2.4", "19/8", "2019/123"), as
-# lookbehinds (each of one width).
+# A paragraph's or minute's number opening a line ("2.4", "19/8"), as lookbehinds of one width.
 _LINE_NUMBER = "|".join(
     [rf"(?<=^{a}\.{b})" for a in (r"\d", r"\d\d") for b in (r"\d", r"\d\d")]
     + [rf"(?<=^{a}/{b})" for a in (r"\d\d", r"\d{4}") for b in (r"\d", r"\d\d", r"\d{3}")]
@@ -247,11 +246,13 @@ DECISION_WORDING = rule(
     "Noted the report; and",
 )
 near_miss("decision-wording", "The Leader of the Council provided an update")
+# No modal nor "to" before a bare "be", as a subjunctive's is: "The report be received".
+_MODALS = "to should would could will must may might can".split()
+NO_MODAL_BEFORE = "".join(rf"(?<!\b{w} )" for w in _MODALS)
 # The subjunctive of a decision: "The report be received", "the minutes ... be confirmed".
 SUBJUNCTIVE = rule(
     "subjunctive",
-    r"(?<!\bwould )(?<!\bshould )(?<!\bwill )(?<!\bto )(?<!\bmay )(?<!\bcan )(?<!\bmust )"
-    r"(?<!\bcould )(?<!\bnot )(?<!\bshall )(?<!\bmight )(?<!\bcannot )"
+    rf"{NO_MODAL_BEFORE}(?<!\bnot )(?<!\bshall )(?<!\bcannot )"
     # (nor after a modal's adverb: "would now be reinstated", "will soon be repaired")
     r"(?<!\bnow )(?<!\bsoon )(?<!\bstill )\bbe\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|given|held|made|taken|sent|brought|shown|done|drawn|written|seen|kept|set|put|met|"
@@ -381,9 +382,8 @@ near_miss(
     "resolution-start",
     "The Board noted that the Cabinet had resolved to proceed.",
     "The problem - resolved to everyone's satisfaction - was noted.",
-    "REASON FOR DECISION: To ensure the Council meets its duty.",
-    "KEY DECISION: Yes",
-)
+    "REASON FOR DECISION: To ensure the Council meets its duty.", "KEY DECISION: Yes",
+)  # fmt: skip
 near_miss("meeting-end", "The meeting was adjourned for ten minutes.")
 near_miss("truncation", "the full minutes are available on request.")
 
