@@ -8681,6 +8681,23 @@ def test_a_narrow_cells_heading_broken_over_two_lines_over_its_keyword_is_one() 
     assert ("3.3", "Training") in titles
 
 
+def test_a_caps_heading_broken_by_its_cell_goes_on_in_capitals_on_the_next_line() -> None:
+    """A heading of a word or two in capitals whose narrow cell broke it, the rest alone on
+    the next line in capitals above the text ("101. PUBLIC" / "QUESTION TIME" / "There
+    were no ..."), is one heading; a decision's keyword or a name in capitals below a
+    heading is not taken into it."""
+    page = (
+        "MINUTES OF A MEETING OF THE COUNCIL HELD AT THE GUILDHALL, WYVERN ON 4 MARCH 2025\n"
+        "41. MINUTES\nRESOLVED :\nTHAT the Minutes of the last meeting be confirmed.\n"
+        "42. PUBLIC\nQUESTION TIME\nThere were no\npublic questions.\n"
+        "43. MAYOR’S\nREPORT\nThe Mayor thanked all members for their service.\n"
+        "44. TOWN\nMR J ASH\nwas absent.\n"
+    )
+    titles = [(i.number, i.title) for i in items_of(page)]
+    assert ("42", "PUBLIC QUESTION TIME") in titles and ("43", "MAYOR’S REPORT") in titles
+    assert ("41", "MINUTES") in titles and ("44", "TOWN") in titles
+
+
 def test_headings_that_lost_their_numbers_to_bullets_among_an_items_points() -> None:
     """Where a list of numbers skips two, and the gap holds an item's bulleted points as
     well as two bullets that are headings alone over text, those two are the missing items;

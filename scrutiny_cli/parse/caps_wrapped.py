@@ -74,8 +74,30 @@ def title_wrapped_on(
         and len(body) > 1
         and _KEYWORD_LINE.match(body[1].strip()) is not None
     )
+    # (or a heading of a word or two in capitals whose narrow cell broke it after a word no
+    # heading ends on, the rest alone on the next line in capitals above the text: "101.
+    # PUBLIC" / "QUESTION TIME" / "There were no ..."; not a heading of its own, "FINANCE" /
+    # "PAYMENTS FOR APPROVAL", a decision's keyword nor a name: "MINUTES" / "RESOLVED :")
+    caps_cell_on = (
+        title.isupper()
+        and len(title.split()) <= 2
+        and _MODIFIER_END.search(title) is not None
+        and _CAPS_ALONE.fullmatch(nxt) is not None
+        and nxt != title.strip()  # (the heading's own line, the title taken from it)
+        and not RESOLUTION_WORD.match(nxt)
+        and nxt.split()[0].title() not in SENTENCE_FIRST
+        and len(body) > 1
+        and not body[1].strip().isupper()
+    )
     if not (
-        _OPEN_END.search(title) or caps_on or lower_on or noun_on or short_on or owner_on or cell_on
+        _OPEN_END.search(title)
+        or caps_on
+        or lower_on
+        or noun_on
+        or short_on
+        or owner_on
+        or cell_on
+        or caps_cell_on
     ):
         return title, body
     head, colon, text = nxt.partition(":")  # ("... RELATING TO" / "ANY AGENDA ITEM: The ...")
@@ -88,6 +110,13 @@ def title_wrapped_on(
 
 
 _WORD_ALONE = re.compile(r"[A-Z][a-z]+")
+# A heading's last word in capitals that only qualifies the noun after it: a possessive, or
+# a word of place, time or kind ("CHAIRMAN’S" / "REPORT", "PUBLIC" / "QUESTION TIME").
+_MODIFIER_END = re.compile(
+    r"(?:['’]S|\b(?:PUBLIC|OPEN|ANY|OTHER|COUNTY|DISTRICT|BOROUGH|TOWN|PARISH|WARD|NEXT|"
+    r"PREVIOUS|ANNUAL|MONTHLY|FINANCIAL|URGENT))$"
+)
+_CAPS_ALONE = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}")
 _KEYWORD_LINE = re.compile(r"(?:NOTED|AGREED|RESOLVED|RECOMMENDED)\b")
 # A sum, a task's label: no heading in capitals holds them ("CLERK SALARY 320.00").
 _NO_HEADING = re.compile(r"£|\d{2,}\.\d\d\b|^ACTIONS?\b")
