@@ -7386,6 +7386,32 @@ def test_minute_numbers_with_a_committees_letter_and_who_else_was_on_the_call() 
     ]
 
 
+def test_minute_numbers_with_a_committees_letters_glued_on_and_a_passive_opening_the_text() -> None:
+    """ "22/21PD Apologies for absence": two or three capitals glued to the number are the
+    committee's code, not a heading glued to it (in capitals too: "25/21PD PLANNING ..."); a
+    minute cited the same way is read whole ("Item 20/21PD"). A plural noun and a passive
+    open the text after a heading's date ("... held 19th May 2021 Amendments were made"),
+    not after a word that names its kind ("Planning Applications were considered")."""
+    page = (
+        "Minutes of the Meeting of the Planning Committee held on 2nd June 2021\n\n"
+        "22/21PD Apologies for absence None have been received.\n\n"
+        "23/21PD Minutes of the Previous Meeting held 19th May 2021 Amendments were made by "
+        "hand to Item 20/21PD. It was RESOLVED to approve the minutes.\n\n"
+        "24/21PD Public Forum Concerns were raised about parking.\n\n"
+        "25/21PD PLANNING APPLICATIONS\nThere were none.\n\n"
+        "26/21PD Planning Applications were considered as follows.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("22/21PD", "Apologies for absence"),
+        ("23/21PD", "Minutes of the Previous Meeting held 19th May 2021"),
+        ("24/21PD", "Public Forum"),
+        ("25/21PD", "PLANNING APPLICATIONS"),
+        ("26/21PD", ""),
+    ]
+    assert [r.ref for r in items[1].refs] == ["20/21PD"]
+
+
 def test_dates_listed_under_a_heading_are_its_text() -> None:
     """ "The new dates were:" / "Thursday 6 March 2025, 2.00 pm, venue TBC": dates listed
     in an item's text are no headings (a minute's number may still open with one)."""

@@ -25,6 +25,8 @@ def opens_text(words: list[str], k: int) -> bool:
         return True
     if words[k - 1].rstrip(":") in _WHO_CAME and _names_listed(words[k:]):
         return True  # ("Attendance Ken Cooper; Barry Keen; ...")
+    if _things_done_to(words, k):
+        return True
     if words[k - 1].rstrip(":").rsplit("-", 1)[-1] not in _HEADING_NOUNS:
         return False  # (its last part after a hyphen too: "Election of Vice-Chairman")
     for size in (1, 2):
@@ -43,6 +45,33 @@ def opens_text(words: list[str], k: int) -> bool:
         ):
             return True
     return False
+
+
+def _things_done_to(words: list[str], k: int) -> bool:
+    """Whether words[k] is the plural subject of a passive opening the text, after a heading
+    that ends as headings do or on its date's year: "Minutes of the Previous Meeting held
+    19th May 2021 Amendments were made by hand ...", "Public Forum Concerns were raised"
+    (not after a word that names a kind of thing, whose noun it is: "Planning Applications
+    were considered")."""
+    if k + 2 >= len(words) or words[k + 1] not in ("were", "had", "have"):
+        return False
+    noun, prev = words[k], words[k - 1].rstrip(":")
+    if not _PLURAL.fullmatch(noun) or noun in _HEADING_NOUNS or noun in SENTENCE_FIRST:
+        return False
+    done = words[k + 2] if words[k + 1] == "were" else " ".join(words[k + 2 : k + 4])
+    ends = prev in _HEADING_NOUNS and prev not in _QUALIFIERS
+    return bool(_DONE.fullmatch(done)) and (ends or bool(_YEAR.fullmatch(prev)))
+
+
+# Heading nouns that also qualify the noun after them: "Planning Applications", "Council Tenants".
+_QUALIFIERS = frozenset(
+    "Planning Finance Highways Council Councillor Councillors Police Committee Group Clerk "
+    "Chair Chairman Officer".split()
+)
+_PLURAL = re.compile(r"[A-Z][a-z]{2,}s")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A past participle, or "been" before one: "were made", "had been circulated".
+_DONE = re.compile(r"(?:been\s+)?(?:[a-z]{3,}ed|made|given|taken|sent|put|set|held|brought|sought)")
 
 
 def _names_listed(words: list[str]) -> bool:

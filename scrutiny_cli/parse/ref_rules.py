@@ -286,7 +286,7 @@ SLASHED_ITEM_REF = rule(
     r"(?P<ref>(?-i:[A-Z]{1,4}/)?"
     # (or the year first spaced about its slash, as a converter leaves it: "Item 2016 / 116")
     rf"(?:{_SLASHED}|(?:19|20)\d\d\s/\s\d{{1,3}})"
-    r"(?:/(?-i:[A-Z][A-Z&]{1,4})\b)?"
+    r"(?:/(?-i:[A-Z][A-Z&]{1,4})\b|(?<=/\d\d)(?-i:[A-Z]{1,3})\b)?"  # (or glued: "20/21PD")
     r"(?![\d/])"
     r"(?:\.[a-z]\b|\s?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))?)"
     # (all of them, before the agenda's words are looked for: "items 5/2 and 6/2 on the agenda")

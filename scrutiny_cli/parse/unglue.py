@@ -19,13 +19,20 @@ GLUED_HEADING = rule(
     # (with its prefix: "A23/024COMMITTEE SERVICE FEES 2024/25"; and the year's two parts
     # after it: "FC49/08/9APOLOGIES – Apologies ...")
     r"^(?P<number>(?:[A-Z]{1,3})?\d{1,4}/\d{1,4}(?:/\d{1,2})?)"
-    r"(?P<title>[A-Z][A-Z '&,-]*[A-Z])(?=[A-Z][a-z]|\s|$)",
+    # (a word of four letters at least first: two or three glued on are the committee's,
+    # "22/21PD Open Forum", "22/21PD PLANNING APPLICATIONS")
+    r"(?P<title>[A-Z]{4}(?:[A-Z '&,-]*[A-Z])?)(?=[A-Z][a-z]|\s|$)",
     "page",
     "363/01APOLOGIESApologies were received from Cllr Mills",
     flags=0,
 )
 near_miss(
-    "glued-heading", "21/00123/FUL Land at Mill Lane", "12/3A Station Road", "12/03 Apologies"
+    "glued-heading",
+    "21/00123/FUL Land at Mill Lane",
+    "12/3A Station Road",
+    "12/03 Apologies",
+    "22/21PD Apologies for absence",
+    "22/21PD PLANNING APPLICATIONS",
 )
 
 # The same heading, its number spaced, run into its text: "57/19 ELECTION OF CHAIRJohn Hume
