@@ -1629,6 +1629,18 @@ CASES = [
         "words in the heading's case joined by its small words after its colon go on it",
     ),
     (
+        "1. Charity Commission: Code of Conduct The Chairman reminded members of the code.\n"
+        "2. Correspondence: Cllr Ash The Clerk read a letter.\n3. Highways: The Clerk "
+        "reported two potholes.\n",
+        [
+            ("1", "Charity Commission: Code of Conduct"),
+            ("2", "Correspondence"),
+            ("3", "Highways"),
+        ],
+        "a short subtitle in the heading's case after its colon goes on it where a sentence "
+        "runs on after it with no stop between; never names, nor the sentence itself",
+    ),
+    (
         "6. Wyvern Area Board (WAB): Nothing to report as no meeting was held.\n7. Community "
         "Fund (Wyvern Wind Farm): Mr Ash spoke about the fund.\n",
         [("6", "Wyvern Area Board (WAB)"), ("7", "Community Fund (Wyvern Wind Farm)")],

@@ -23,6 +23,7 @@ from .title_words import (
     STARTERS,
     WEEKDAYS,
     minutes_word,
+    title_case,
     titled_phrase,
 )
 
@@ -97,6 +98,27 @@ _NAMED_BY_POST = frozenset(
     "Report Reports Update Updates Questions Matters Surgery Vacancy Vacancies Allowances "
     "Training Items Issues".split()
 )
+
+
+def subtitle_end(text: str, start: int, end: int) -> int | None:
+    """Where a short subtitle after a heading's colon (from start), in the heading's case,
+    ends before a sentence opens the text with no stop between ("Charity Commission: Code of
+    Conduct The Chairman reminded ..."); None where no sentence opens within a few words, or
+    the words name people ("Correspondence: Cllr Smith The ...")."""
+    found = list(_WORD.finditer(text, start, end))[: _SUBTITLE_WORDS + 2]
+    words = [w.group() for w in found]
+    for k in range(1, len(words) - 1):
+        if words[k] not in SENTENCE_FIRST or not starts_sentence(words, k):
+            continue
+        head = words[:k]
+        named = any(w.rstrip(".,") in NAME_TITLES for w in head)
+        ok = head[0][:1].isupper() and title_case(head) and not named
+        return found[k - 1].end() if ok else None
+    return None
+
+
+_WORD = re.compile(r"\S+")
+_SUBTITLE_WORDS = 6
 
 
 def text_after_dash(after: str) -> bool:

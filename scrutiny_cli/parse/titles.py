@@ -30,6 +30,7 @@ from .sentence_starts import (
     heading_again,
     one_word_minutes,
     starts_sentence,
+    subtitle_end,
     text_after_dash,
 )
 from .title_words import (
@@ -92,8 +93,6 @@ KEYWORD_LINE = re.compile(
     r"^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|ORDERED)\b\s*(?:as\s+follows\s*)?"
     r"(?:[-–:]|$|T\s?H\s?A\s?T\b)"
 )
-
-
 # A line that opens with a date: a weekday and its day, or a day and its month.
 _DATE_FIRST = re.compile(
     rf"(?i)^(?:(?:{DAY_NAMES})\b,?\s+(?:the\s+)?\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b)"
@@ -341,21 +340,24 @@ def _past_colon(text: str, stop: re.Match[str] | None) -> re.Match[str] | None:
     if stop is None or not stop.group().lstrip().startswith(":"):
         return stop
     after = MIXED_STOP.search(text, stop.end())
+    sub = text[stop.end() : after.start() if after else len(text)]
     if text[stop.start() - 1 : stop.start()] == ")":
         # (a bracket's colon before a subtitle: "Neighbourhood Development Plan (NDP):
         # Regulation 14 Consultation" is one heading)
-        sub = text[stop.end() : after.start() if after else len(text)]
         words = sub.split()
         if 0 < len(words) <= 8 and title_case(words) and not FINITE_VERB.search(sub):
             return after if words[0] not in ("Minute", "Item") else stop  # (not a cited one)
-    if after is None or WHO_HEADING.match(text[: stop.start()]):
+    if WHO_HEADING.match(text[: stop.start()]):
         return stop
-    return after if titled_phrase(text[stop.end() : after.start()].split()) else stop
+    if after and titled_phrase(sub.split()):
+        return after
+    # (or a short subtitle before a sentence run on: "... Commission: Code of Conduct The ...")
+    end = subtitle_end(text, stop.end(), stop.end() + len(sub))
+    return _GAP.search(text, end) if end is not None else stop
 
 
+_GAP = re.compile(r"\s+")
 _STATUS_WORDS = frozenset("CONFIDENTIAL EXEMPT URGENT RESTRICTED PRIVATE".split())
-
-
 _NEXT_MEETING = re.compile(r"(?i)\bnext\s+meeting\s*$")
 
 
@@ -384,8 +386,6 @@ def _sentence(head: str, numbered: bool) -> bool:
 
 _TO_BE = re.compile(r"\bto\s+be\s+\w+(?:\s+and\s+\w+ed\b)?")  # ("to be confirmed and signed")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+(?:is|are)\s+[^,]*$")
-
-
 _DATES_THEN_TEXT = re.compile(
     r"[:\s]*(?P<dates>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\s+(?=[A-Z])"
 )
