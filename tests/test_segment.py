@@ -7398,6 +7398,22 @@ def test_minute_numbers_with_a_committees_letter_and_who_else_was_on_the_call() 
     ]
 
 
+def test_an_action_columns_head_flattened_before_the_first_minutes_number() -> None:
+    """ "ACTION 12.042 Apologies for absence ...": the head of a table's action column, run
+    onto the first row, is no part of the minute's number or heading."""
+    page = (
+        "Minutes of the Parish Council Meeting held on Thursday 15 March 2012\n\n"
+        "ACTION 12.042 Apologies for absence Cllr Ash was on holiday.\n\n"
+        "12.043 Declarations of Interest None were declared.\n\n"
+        "ACTION 12.044 is not a heading.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("12.042", "Apologies for absence"),
+        ("12.043", "Declarations of Interest"),
+    ]
+
+
 def test_minute_numbers_with_a_committees_letters_glued_on_and_a_passive_opening_the_text() -> None:
     """ "22/21PD Apologies for absence": two or three capitals glued to the number are the
     committee's code, not a heading glued to it (in capitals too: "25/21PD PLANNING ..."); a

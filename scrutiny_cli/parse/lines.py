@@ -2,8 +2,8 @@
 
 Blank lines are kept (a dropped heading often leaves a run of them, which later stages
 read as a cue), so a removed line becomes a blank one; only a page printed double-spaced
-has its wrapped lines joined. A page scraped from a table (one
-item a row, rows ending in " |") keeps where each row starts.
+has its wrapped lines joined. A page scraped from a table (one item a row, rows ending in
+" |") keeps where each row starts.
 """
 
 from __future__ import annotations
@@ -140,9 +140,8 @@ def clean(text: str) -> Page:
     return Page(lines, rows)
 
 
-# A table of contents: each entry's page number after dot leaders ("451 Welcome and
-# Apologies ...... 3"), an entry a line or all run onto one. Its numbers are the minutes'
-# below it, not items of their own.
+# A table of contents: each entry's page number after dot leaders ("451 Welcome ...... 3"),
+# an entry a line or all run onto one. Its numbers are the minutes' below, no items' own.
 _LEADERS = re.compile(r"\.{4,}\s*\d{1,3}(?![\d.,])")
 
 
@@ -301,15 +300,18 @@ _RUNNING_TITLE = re.compile(r"^(?=.*\d)(?=(?:\S+\s+){2,}\S)[A-Z][^.:;!?]{8,100}$
 
 def _unsigned(line: str) -> str:
     """A line without the signature run into it (only one with a line to sign on)."""
-    if not line.startswith("Signed") or "__" not in line:
-        return line
-    return SIGNATURE.sub("", line, count=1).strip()
+    signed = line.startswith("Signed") and "__" in line
+    return SIGNATURE.sub("", line, count=1).strip() if signed else line
 
 
 def _inline_noise(line: str) -> str:
     if "documents:" in line or "Share this" in line:
         return INLINE_NOISE.sub(" ", line).strip()
-    return line
+    return _COLUMN_HEAD.sub("", line) if line.startswith("ACTION") else line
+
+
+# A table's action column's head flattened before the first minute's number ("ACTION 12.042 ...").
+_COLUMN_HEAD = re.compile(rf"^ACTIONS?(?:\s+BY)?\s+(?={_NUMBERED.pattern})")
 
 
 def _table_rows(lines: list[str]) -> set[int]:
