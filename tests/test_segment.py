@@ -1641,6 +1641,27 @@ CASES = [
         "runs on after it with no stop between; never names, nor the sentence itself",
     ),
     (
+        "12.042 Apologies for absence 1. Councillors: Cllr Ash - holiday 2. Others: None\n"
+        "12.043 Minutes of Meeting 16 February 2012 1. Cllr Birch asked for an amendment. The "
+        "amendment was agreed. 2. Under public comments, Cllr Ash disagreed.\n"
+        "12.044 Highways Phase 1. The works began in May. 2. The Clerk will report.\n",
+        [
+            ("12.042", "Apologies for absence"),
+            ("12.043", "Minutes of Meeting 16 February 2012"),
+            ("12.044", "Highways Phase 1"),
+        ],
+        "the first point of a numbered list run on after a heading, its second following, is "
+        "the text's; never a phase's or a part's number",
+    ),
+    (
+        "12.045 Declarations of Interest Personal interests declared by Cllr Ash in respect of "
+        "the Village Hall.\n12.046 Apologies for Absence Apologies from Cllr Birch were "
+        "accepted.\n",
+        [("12.045", "Declarations of Interest"), ("12.046", "Apologies for Absence")],
+        "a sentence with a verb within a few words opens the text after the whole of an "
+        "opening business's heading",
+    ),
+    (
         "6. Wyvern Area Board (WAB): Nothing to report as no meeting was held.\n7. Community "
         "Fund (Wyvern Wind Farm): Mr Ash spoke about the fund.\n",
         [("6", "Wyvern Area Board (WAB)"), ("7", "Community Fund (Wyvern Wind Farm)")],

@@ -26,12 +26,12 @@ from .header_welsh import decision_fields_in_english
 from .items import build_item, finish_meeting
 from .kinds import ISSUE_PAGE, Part, issue_parts, page_kind, single_part
 from .lines import clean, with_icons
-from .preamble import OPENING_HEADING, PAGE_TITLE_WORDS
+from .preamble import PAGE_TITLE_WORDS
 from .resolutions import resolutions_of_decision
 from .sections import page_label
 from .segment import segment
 from .subitems import split_subitems
-from .title_words import is_minutes_sentence
+from .title_words import OPENING_HEADING, is_minutes_sentence
 from .titles import FINITE_VERB, heading_line
 
 

@@ -26,7 +26,7 @@ from .numbers import (
     paragraph_number,
 )
 from .own_numbers import minutes_before
-from .preamble import OPENING_HEADING
+from .title_words import OPENING_HEADING
 from .titles import KEYWORD_LINE, heading_line, split_run_in
 from .two_part_numbers import numbers_like_dates, running_decimals, year_first
 from .unglue import unglued

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .caps_titles import REPORTED
-from .title_words import SENTENCE_FIRST
+from .title_words import FINITE_VERB, OPENING_HEADING, SENTENCE_FIRST
 
 
 def opens_text(words: list[str], k: int) -> bool:
@@ -25,7 +25,7 @@ def opens_text(words: list[str], k: int) -> bool:
         return True
     if words[k - 1].rstrip(":") in _WHO_CAME and _names_listed(words[k:]):
         return True  # ("Attendance Ken Cooper; Barry Keen; ...")
-    if _things_done_to(words, k):
+    if _things_done_to(words, k) or _after_opening_business(words, k):
         return True
     if words[k - 1].rstrip(":").rsplit("-", 1)[-1] not in _HEADING_NOUNS:
         return False  # (its last part after a hyphen too: "Election of Vice-Chairman")
@@ -45,6 +45,19 @@ def opens_text(words: list[str], k: int) -> bool:
         ):
             return True
     return False
+
+
+def _after_opening_business(words: list[str], k: int) -> bool:
+    """Whether words[k] opens a sentence after the whole of an opening business's heading,
+    a verb within a few words: "Declarations of Interest Personal interests declared by Cllr
+    Ash ...", "Apologies for absence Apologies from ..." (not the heading's own word after
+    it, "Declarations of Interest Register", no verb)."""
+    if not 1 < k <= 8 or not words[k][:1].isupper():
+        return False
+    return bool(
+        OPENING_HEADING.fullmatch(" ".join(words[:k]))
+        and FINITE_VERB.search(" ".join(words[k : k + 6]))
+    )
 
 
 def _things_done_to(words: list[str], k: int) -> bool:

@@ -23,6 +23,7 @@ import re
 
 from ..read.text import fold
 from .attendance_cues import ATTENDANCE_LABEL, ATTENDANCE_SECTIONS, PRESENT_START
+from .title_words import CHAIRS_REMARKS, OPENING_HEADING
 from .titles import FINITE_VERB, split_run_in
 
 PUBLIC_SESSION = re.compile(
@@ -67,30 +68,6 @@ def _attendance(line: str) -> bool:
         or any(section.regex.match(folded) for section, _, _ in ATTENDANCE_SECTIONS)
         or ATTENDANCE_LABEL.fullmatch(folded.strip(" :.")) is not None  # ("IN ATTENDANCE")
     )
-
-
-# The opening business's headings, numbered or not: "Chairman's Welcome", "Apologies for
-# Absence", "Declaration of Interest", "Declarations of Pecuniary Interests", "Prayers".
-# (with the introductions: "Welcome and Introductions", "INTRODUCTIONS & APOLOGIES")
-# The chair's or mayor's remarks or announcements: "Chairman’s Opening Remarks".
-_CHAIRS_REMARKS = (
-    r"(?:the\s+)?(?:chair(?:man|person)?|mayor)['’]?s?\s+(?:opening\s+)?(?:remarks|announcements)"
-)
-OPENING_HEADING = re.compile(
-    r"(?i)(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?welcome"
-    r"(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|introductions?))*"
-    r"|introductions?(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|welcome))*"
-    r"|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|prayers?"
-    rf"|{_CHAIRS_REMARKS}"
-    # (the earlier minutes and what arises from them: "Minutes of 14.9.23 Meeting", "Approval
-    # of the Minutes", "Matters Arising"; never "Minutes" alone, a page's title)
-    r"|(?:approval|confirmation)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes"
-    r"|minutes\s+of\s+(?:the\s+)?(?:last|previous|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4})\s+meeting"
-    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:last\s+|previous\s+)?minutes)?"
-    # (and the vote to take confidential business first: "Exclusion of the Public and Press")
-    r"|exclusion\s+of\s+(?:the\s+)?(?:public\s+and\s+(?:the\s+)?press|press\s+and\s+(?:the\s+)?public)"
-)
 
 
 def sessions_above(preamble: list[str], start: int = 0) -> list[tuple[int, int, str, str]]:
@@ -150,7 +127,7 @@ _OPENING_WORD = re.compile(r"(?i)(?:the\s+)?(?:chair|welcome|introduc|apolog|dec
 # (or the chair's remarks: "Chairman’s Opening Remarks: The Chairman wished to record ...")
 _WELCOME_RUN_IN = re.compile(
     r"(?i)^(?P<title>(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?(?:welcome|introductions?)"
-    rf"|{_CHAIRS_REMARKS})\s*:\s+(?P<rest>\S.*)$"
+    rf"|{CHAIRS_REMARKS})\s*:\s+(?P<rest>\S.*)$"
 )
 
 

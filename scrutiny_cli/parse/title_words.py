@@ -178,6 +178,9 @@ MIXED_STOP = re.compile(
     r"|\s+(?=(?:(?:The\s+)?(?:Members|Councillors|Cabinet|Council)|(?:The\s+|[A-Z][\w'’-]*\s+)?"
     r"(?i:committee|sub-committee|board|panel|forum))\s+(?:is|are)\s+(?:recommended|asked|"
     r"invited|requested)\s+to\b)"
+    # the first point of a numbered list run on after the heading, its second following:
+    # "Apologies for absence 1. Councillors: ... 2. Others: None" (not a heading's number)
+    r"|(?<!\bItem)(?<!\bNo)(?<!\bPhase)(?<!\bPart)\s+(?=1[.)]\s+[A-Z].{0,400}?\s2[.)]\s+[A-Z])"
 )
 
 
@@ -367,3 +370,27 @@ def agenda_heading(words: list[str]) -> bool:
         and words[1][:1].isupper()
         and title_case(words)
     )
+
+
+# The opening business's headings, numbered or not: "Chairman's Welcome", "Apologies for
+# Absence", "Declaration of Interest", "Declarations of Pecuniary Interests", "Prayers".
+# (with the introductions: "Welcome and Introductions", "INTRODUCTIONS & APOLOGIES")
+# The chair's or mayor's remarks or announcements: "Chairman’s Opening Remarks".
+CHAIRS_REMARKS = (
+    r"(?:the\s+)?(?:chair(?:man|person)?|mayor)['’]?s?\s+(?:opening\s+)?(?:remarks|announcements)"
+)
+OPENING_HEADING = re.compile(
+    r"(?i)(?:(?:the\s+)?chair(?:man|person)?['’]?s?\s+)?welcome"
+    r"(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|introductions?))*"
+    r"|introductions?(?:,?\s+(?:(?:and|&)\s+)?(?:apologies(?:\s+for\s+absence)?|welcome))*"
+    r"|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|prayers?"
+    rf"|{CHAIRS_REMARKS}"
+    # (the earlier minutes and what arises from them: "Minutes of 14.9.23 Meeting", "Approval
+    # of the Minutes", "Matters Arising"; never "Minutes" alone, a page's title)
+    r"|(?:approval|confirmation)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes"
+    r"|minutes\s+of\s+(?:the\s+)?(?:last|previous|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4})\s+meeting"
+    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:last\s+|previous\s+)?minutes)?"
+    # (and the vote to take confidential business first: "Exclusion of the Public and Press")
+    r"|exclusion\s+of\s+(?:the\s+)?(?:public\s+and\s+(?:the\s+)?press|press\s+and\s+(?:the\s+)?public)"
+)
