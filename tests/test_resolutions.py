@@ -2574,6 +2574,23 @@ def test_a_published_decision_is_a_decision_unless_it_tells_what_happened(
     assert len(resolutions_of_decision(text)) == parts
 
 
+def test_a_decision_block_decides_where_the_minutes_under_it_were_cut_short() -> None:
+    """A ModernGov page whose minutes are cut ("... view the full minutes text for item
+    86.") before any decision: the "Decision:" block above them is the item's decision."""
+    page = (
+        "Agenda, decisions and minutes\n\nVenue: County Hall\n\nItems\nNo. Item\n\n86.\n\n"
+        "Corporate Plan 2024-2027 pdf icon PDF 158 KB\n\nDecision:\n\nRESOLVED: that\n\n"
+        "1. the Corporate Plan be approved for consideration by Council; and\n\n2. Council be "
+        "recommended to delegate authority to the Chief Executive.\n\nMinutes:\n\nCabinet "
+        "considered the Corporate Plan for 2024-27. The plan was structured around four "
+        "priorities  ...  view the full minutes text for item 86.\n\n87.\n\nWork Programme\n\n"
+        "Decision:\n\nRESOLVED: that the work programme be noted.\n\nMinutes:\n\nCabinet "
+        "considered its work programme.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [len(i.resolutions) for i in items] == [2, 1]
+
+
 def test_a_parishs_decisions_a_line_are_each_a_resolution_and_the_lines_between_minutes() -> None:
     """ "RESOLUTION: ..." lines among the minutes' paragraphs: one decision each, their
     tasks the meeting's; the paragraphs after them are minutes again, not the decision."""

@@ -133,7 +133,7 @@ def fill_item(
         # (a "Decision:" block adds its resolutions only where the minutes gave none: it most
         # often repeats them, in other words; and a paragraph after its label may cite a
         # minute, "With reference to paragraph 3.1 of the Minute, ...")
-        if not item.resolutions and not item.truncated:
+        if not item.resolutions:
             item.resolutions = resolutions_of_decision(block)
         elif item.resolutions and (item.truncated or not _CLOSED.search(item.minutes)):
             # (but where the page was cut in the minutes after it, mid-sentence too, the
