@@ -704,6 +704,13 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
             "That the minutes of the meeting held on 12 December 2025 (P.18 - P.19) be signed.",
             ["P.18", "P.19"],
         ),
+        (  # (a committee's letters glued to the number)
+            "CAB1/23",
+            "Declarations of Interest",
+            "Councillor Ash declared an interest in agenda Item 12: Trading Company Plan "
+            "(CAB11/23), as she was a Director of the Company.",
+            ["CAB11/23"],
+        ),
         # (near misses: a date, a financial year, this meeting's agenda item or column, a
         # number at a line's head or the next minute's run in, a page, a measure; a
         # heading's number not in brackets, or its own)

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 # A number of figures and separators alone: "179.15/16", "10458/04/19", "73/1516", "8/17";
 # or after its committee's letters, "ERT/114/2019", "TC 105/17".
-# (or a committee's letters and a stop before a running number alone: "P.20")
-_NUMBERED = re.compile(r"(?:[A-Z]{1,5}[/ ])?\d{1,5}(?:[./]\d{1,4}){1,2}|[A-Z]{1,5}\.\d{1,5}")
+# (or a committee's letters and a stop before a running number alone: "P.20"; or glued to
+# it, "CAB11/23")
+_NUMBERED = re.compile(r"(?:[A-Z]{1,5}[/ ]?)?\d{1,5}(?:[./]\d{1,4}){1,2}|[A-Z]{1,5}\.\d{1,5}")
 # Words before a number (or a list of them) that make it something else: this meeting's
 # agenda item, a page, a sum of money, a paragraph of a report, a date's "on", a planning
 # application ("Planning Application No: 15/0528" beside the minute "15/145").
@@ -152,7 +153,7 @@ def _pattern(number: str) -> re.Pattern[str] | None:
     point = number.count(".") == 1 and "/" not in number and number[:1].isdigit()
     if not _NUMBERED.fullmatch(number) or point:
         return None  # (nor a number and its point, "4.2", "81.2": as a sum or a measure reads)
-    runs = re.findall(r"^[A-Z]+[/ .]|\d+|[./]", number)
+    runs = re.findall(r"^[A-Z]+[/ .]?|\d+|[./]", number)
     shape = "".join(
         rf"\d{{{max(1, len(r) - 1)},{len(r) + 1}}}" if r.isdigit() else re.escape(r) for r in runs
     )

@@ -175,14 +175,18 @@ def _refs_in(text: str, reviews: bool, number: str | None = None) -> list[Minute
 
 def _without_partial(hits: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
     """The hits less one another form read inside a fuller one, its number the fuller's
-    without its part: "18/011" inside "Min ref 18/011 xii"."""
+    without its part, "18/011" inside "Min ref 18/011 xii", or the same number, "C33/19"
+    in the item's own numbering inside "Minute C33/19" (whose words tell its effect)."""
 
     def inside(h: tuple[int, int, list[str]], g: tuple[int, int, list[str]]) -> bool:
+        wider = g[0] < h[0] or h[1] < g[1]
         return (
             g is not h
             and g[0] <= h[0]
             and h[1] <= g[1]
-            and all(any(n2.startswith(n) and len(n2) > len(n) for n2 in g[2]) for n in h[2])
+            and all(
+                any(n2.startswith(n) and (len(n2) > len(n) or wider) for n2 in g[2]) for n in h[2]
+            )
         )
 
     return [h for h in hits if not any(inside(h, g) for g in hits)] if len(hits) > 1 else hits
