@@ -3694,6 +3694,28 @@ def test_a_page_on_one_line_keeps_its_items_after_its_header() -> None:
     ]
 
 
+def test_an_assemblys_page_on_one_line_its_members_posts_before_the_first_number() -> None:
+    """A page flattened onto one line whose members' posts stand after their names ("Ben
+    Birch AM 1 Apologies for Absence (Item 1) 1.1 ..."): the post's letters are no part of
+    the first minute's number, and a notice after a place with no postcode ("Virtual
+    Meeting Copies of the minutes may be found at ...") is no part of the place."""
+    line = (
+        "MINUTES Meeting: Wyvern Assembly Oversight Committee Date: Wednesday 9 September 2020 "
+        "Time: 11.00 am Place: Virtual Meeting Copies of the minutes may be found at "
+        "http://www.wyvern.gov.uk/assembly Present: Ann Ash AM (Chair) Ben Birch AM 1 "
+        "Apologies for Absence and Chair's Announcements (Item 1) 1.1 The Chair explained that "
+        "the meeting was being held remotely. 2 Declarations of Interests (Item 2) 2.1 "
+        "Resolved: That the list of offices held by Assembly Members be noted. 3 Minutes (Item "
+        "3) 3.1 Resolved: That the minutes of the meeting held on 21 July 2020 be signed by the "
+        "Chair as a correct record. 4 Summary List of Actions (Item 4) 4.1 The Committee "
+        "received the report of the Executive Director of Secretariat. 5 Work Programme (Item "
+        "5) 5.1 Also RESOLVED that the work programme be noted and the Chair write to the Mayor."
+    )
+    part = parse(read_text(line.encode())).parts[0]
+    assert part.venue == "Virtual Meeting"
+    assert [i.number for i in part.items] == ["1", "2", "3", "4", "5"]
+
+
 def test_a_headers_three_lines_run_onto_one_give_its_name_place_and_date() -> None:
     """The body's name, the place and the weekday's date on one line with the whole page
     flattened after them ("... @ 6.30pm Present: ..."): a meeting's page, not an unknown

@@ -1662,6 +1662,12 @@ CASES = [
         "opening business's heading",
     ),
     (
+        "165 Footpaths RESOLVED that the clerk will report the stile.\n166 Also RESOLVED that "
+        "the clerk will write to the Trust.\n167 Further RESOLVED that the hedge be cut.\n",
+        [("165", "Footpaths"), ("166", ""), ("167", "")],
+        "a minute that opens with an adverb before its keyword has no heading",
+    ),
+    (
         "6. Wyvern Area Board (WAB): Nothing to report as no meeting was held.\n7. Community "
         "Fund (Wyvern Wind Farm): Mr Ash spoke about the fund.\n",
         [("6", "Wyvern Area Board (WAB)"), ("7", "Community Fund (Wyvern Wind Farm)")],

@@ -124,13 +124,15 @@ def split_long_lines(lines: list[str]) -> list[str]:
                                   title=title, offset=at))  # fmt: skip
             if m["word"] and not _HEADING_ENDS_ITEM.search(line, 0, m.end()):
                 worded[(i, at)] = m.start()
+            plain_after = line[m.end("number") : m.end("number") + 1] == "." or "/" in number
             bare = (
                 _INITIALS.match(line, at, m.end("number"))
-                if line[m.end("number") : m.end("number") + 1] == "." or "/" in number
+                if plain_after or _LETTERS_SPACE_FIGURE.fullmatch(number)
                 else None
             )
             if bare:  # "Minutes GH 1. Apologies": a person's initials, perhaps, before a plain
-                # number with its stop ("Seconded SM 3. Declarations of Interest")
+                # number with its stop ("Seconded SM 3. Declarations of Interest"), or a
+                # member's post after the name ("Navin Shah AM 1 Apologies for Absence")
                 plain = number[bare.end() - at :]
                 cands.append(Numbered(i, plain, number_key(plain), family(plain, ""), weight,
                                       offset=bare.end()))  # fmt: skip
@@ -237,6 +239,7 @@ _DOUBLED_OPENING = re.compile(
 # (or a part's numeral, "PART I 1. APOLOGIES FOR ABSENCE": the exempt part's mark, "PART II",
 # is two capitals already)
 _INITIALS = re.compile(r"(?:[A-Z]{2,3}|(?<=(?i:part)\s)I)\s+(?=\d)")
+_LETTERS_SPACE_FIGURE = re.compile(r"[A-Z]{2,3} \d{1,3}")
 
 # A heading in capitals between one sentence's end and the next one's start, in a page of
 # unnumbered minutes flattened onto one line: "... and Mrs G Wyant. WELCOME The Chairman

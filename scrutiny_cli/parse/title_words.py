@@ -12,8 +12,8 @@ SENTENCE_FIRST = frozenset(
     "The A An There It This That These Those He She They We Councillor Councillors Cllr Cllrs "
     "Mr Mrs Ms Miss Dr Professor Prof Messrs RESOLVED Resolved AGREED Agreed DECIDED Decided "
     "Noted NOTED Following Having Prior "
-    "Further In On At As After Before During With Since By Proposed Moved Consideration No All "
-    "Each Minutes: Decision: Decisions: Present: Apologies: Chair: PROPOSED MOVED SECONDED "
+    "Further Also In On At As After Before During With Since By Proposed Moved Consideration No "
+    "All Each Minutes: Decision: Decisions: Present: Apologies: Chair: PROPOSED MOVED SECONDED "
     "Seconded".split()
 )
 # Capitalised words at which a heading run into its text stops ("Declarations of Interest

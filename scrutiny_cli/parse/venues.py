@@ -107,9 +107,15 @@ def clean_venue(value: str | None) -> str | None:
     # too: "... Harrogate HG1 2AE. This meeting will be livestreamed here: ...")
     if m := _POSTCODE_THEN_WORDS.search(value):
         value = value[: m.end("postcode")]
+    # (or after the place, with no postcode, a notice of what may or will be: "Virtual
+    # Meeting Copies of the minutes may be found at ...", "... This meeting will be ...")
+    value = _NOTICE_AFTER.sub("", value)
     return None if _NOT_YET.fullmatch(value) or _NO_PLACE.fullmatch(value) else value or None
 
 
+_NOTICE_AFTER = re.compile(
+    r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s+(?:may|can|will|could|should)\s+be\s+[a-z]+\b.*$"
+)
 _HOURS_END_FIRST = re.compile(
     r"^(?i:to|until)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s+(?i:at)\s+|AT(?=[A-Z]{3}))"
 )
