@@ -7425,6 +7425,25 @@ def test_minute_numbers_with_a_committees_letter_and_who_else_was_on_the_call() 
     ]
 
 
+def test_a_documents_stamp_beside_its_page_count_in_a_page_break_is_no_heading() -> None:
+    """A document's stamp, its first line, printed again beside the page's count where a
+    page breaks between a minute's number and its heading ("C18/05/02/04" / "Page 1 of 7
+    3.1 WDC 08.05.18" / "BUSINESS ARISING ..."): blanked, the heading is the minute's."""
+    page = (
+        "3.1 WDC 08.05.18\n\nMinutes of the ordinary meeting of the DISTRICT COMMISSIONERS "
+        "held on Tuesday 8th May 2018 at 7.00 p.m.\n\nPresent: Mr A. Ash (Chairman), Mr B. "
+        "Birch\n\nApologies: Mr C. Cole\n\nIn Attendance: Mr D. Dale (Clerk)\n\n"
+        "C18/05/02/03 MINUTES\n\nThe minutes "
+        "were agreed.\n\nC18/05/02/04\n\nPage 1 of 7 3.1 WDC 08.05.18\n\nBUSINESS ARISING "
+        "NOT REFERRED TO IN THE MINUTES\n\nThe Surveyor reported on the sensory garden.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("C18/05/02/03", "MINUTES"),
+        ("C18/05/02/04", "BUSINESS ARISING NOT REFERRED TO IN THE MINUTES"),
+    ]
+
+
 def test_an_action_columns_head_flattened_before_the_first_minutes_number() -> None:
     """ "ACTION 12.042 Apologies for absence ...": the head of a table's action column, run
     onto the first row, is no part of the minute's number or heading."""

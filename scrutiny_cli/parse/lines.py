@@ -16,6 +16,7 @@ from .grid import grid_rows
 from .numbers import SMALL_ROMAN
 from .repair import repaired
 from .rules import near_miss, rule
+from .running_titles import running_titles_blanked
 from .unglue import SPACED_LETTERS, unglued
 
 # Whole lines of portal furniture: ModernGov menus and labels, document-site banners.
@@ -125,7 +126,7 @@ def clean(text: str) -> Page:
     lines = [_without_pipes(ln) for ln in lines]
     spaced = SPACED_LETTERS.search("\n".join(lines)) is not None  # (one search a page)
     lines = [unglued(ln, spaced) for ln in lines]
-    lines = _running_titles_blanked([_unsigned(ln) for ln in lines])
+    lines = running_titles_blanked([_unsigned(ln) for ln in lines])
     # (a number typed over a list's own, the same twice: "1. 1. To confirm ..."; not where
     # other lines hold two numbers, "1. 1. Police report" / "1. 2. ...", a list's own)
     doubled = [k for k, ln in enumerate(lines) if ln[:1].isdigit() and _TWO_NUMBERS.match(ln)]
@@ -281,21 +282,6 @@ _BULLETED_NUMBER = re.compile(r"^[•·]\s*(\d{1,4}\.)$")
 
 _TWICE = re.compile(r"^(\d{1,3}\.)\s+\1\s+(?=[A-Z])")
 _TWO_NUMBERS = re.compile(r"\d{1,3}\.\s+\d{1,3}\.\s")
-
-
-def _running_titles_blanked(lines: list[str]) -> list[str]:
-    """A document's title with its figures, printed again atop each later page ("Board of
-    Trustees Minutes 0566 – 0652", "Planning Committee 12 March 2019"): blank where it
-    stands again below the page's first lines, no words of the minutes there."""
-    firsts = [k for k, ln in enumerate(lines) if ln][:_TITLE_LINES]
-    titles = {lines[k] for k in firsts if _RUNNING_TITLE.search(lines[k])}
-    if not titles or not firsts:
-        return lines
-    return [ln if k <= firsts[-1] or ln not in titles else "" for k, ln in enumerate(lines)]
-
-
-_TITLE_LINES = 6  # the page's first lines, where its title stands
-_RUNNING_TITLE = re.compile(r"^(?=.*\d)(?=(?:\S+\s+){2,}\S)[A-Z][^.:;!?]{8,100}$")
 
 
 def _unsigned(line: str) -> str:

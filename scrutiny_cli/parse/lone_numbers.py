@@ -69,7 +69,8 @@ def number_alone(lines: list[str], i: int) -> Numbered | None:
         fam = family(number, lines[i])
         return Numbered(i, number, number_key(number), fam, 2.5, alone=True, title=heading,
                         top=label)  # fmt: skip
-    for j in range(i + 1, min(len(lines), i + 4)):
+    # (its heading up to three blank lines below: a page's break, its footer blanked)
+    for j in range(i + 1, min(len(lines), i + 5)):
         if lines[j] and not (sub_number(lines[i], lines[j]) and left_under(lines, i, j)):
             lead = NUMBER_LEAD.match(lines[j])
             if lead and lead["number"].rstrip(".") == number.rstrip("."):
