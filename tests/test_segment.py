@@ -7444,6 +7444,27 @@ def test_a_documents_stamp_beside_its_page_count_in_a_page_break_is_no_heading()
     ]
 
 
+def test_headings_right_above_lettered_minute_numbers_on_a_page_of_no_blank_lines() -> None:
+    """A board's minutes, no blank line anywhere, each heading a few words on its own line
+    right above its minute's number and text ("Apologies for absence" / "WEP103 The Board
+    was advised ..."): the line is the minute's heading, not the minute above's text."""
+    page = (
+        "MINUTES of a Meeting of the Wyvern Enterprise Partnership held at Wyvern Hall on "
+        "Tuesday 31 July 2012 commencing at 9.30 am.\nPresent: Ann Ash, Ben Birch\n"
+        "Welcome and Introductions\nWEP102 The Chairman welcomed everyone to the meeting.\n"
+        "Apologies for absence\nWEP103 The Board was advised that apologies had been received "
+        "from Cy Cole.\nMinutes from previous meeting\nWEP104 It was agreed that the minutes "
+        "were a true record.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("WEP102", "Welcome and Introductions"),
+        ("WEP103", "Apologies for absence"),
+        ("WEP104", "Minutes from previous meeting"),
+    ]
+    assert "Apologies" not in items[0].minutes
+
+
 def test_an_action_columns_head_flattened_before_the_first_minutes_number() -> None:
     """ "ACTION 12.042 Apologies for absence ...": the head of a table's action column, run
     onto the first row, is no part of the minute's number or heading."""

@@ -20,6 +20,9 @@ from .titles import heading_line
 _PLAIN = re.compile(r"[A-Za-z][\w ,&'’‘“”/]*(?:(?<=\w)-(?=\w)[\w ,&'’‘“”/]*)*")
 
 
+_TIGHT_WORDS = 6
+
+
 def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
     """Where the heading of a running number stands above it: "NOTICE OF RECORDING" /
     "2803 The Chair advised the meeting ...", or (with mixed, for a minute's number) in
@@ -37,7 +40,10 @@ def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
         above = re.sub(r"^[\W_]+", "", lines[j])
         # (or right above it, unless it closes the minute before: "Clerk to contact Highways")
         apart = not lines[j - 1] and (not lines[j + 1] or (j == i - 1 and not note_line(above)))
-        alone = mixed and j and apart and _PLAIN.fullmatch(above)
+        # (or, on a page of no blank lines, a few words right above: "Apologies for absence" /
+        # "LEP103 The Board was advised ...")
+        tight = j == i - 1 and len(above.split()) <= _TIGHT_WORDS and not note_line(above)
+        alone = mixed and j and (apart or tight) and _PLAIN.fullmatch(above)
         if (above.isupper() or (alone and not seen)) and heading_line(above):
             # (not a numbered heading: "112/07 APOLOGIES" over "112/07/01 Apologies were
             # received" is the item the paragraph is in)

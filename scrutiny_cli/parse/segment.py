@@ -335,7 +335,8 @@ def _lead(lines: list[str], i: int) -> Numbered | None:
         # ...", "1) The Leader introduced the item ...")
         paragraph = line.startswith("(") or re.match(r"\d{1,2}\)\s", line)
         weight = 1.0 if FINITE_VERB.search(rest) and not paragraph else 0.0
-        top = heading_above(lines, i, mixed="/" in number)  # (a minute's: "20/59")
+        # (a minute's: "20/59", or its committee's letters glued on, "LEP102")
+        top = heading_above(lines, i, mixed="/" in number or number[:1].isalpha())
         title = heading_of(lines[top]) if top is not None else None
         if title and AGENDA_LABEL.match(lines[top or 0]):
             weight = 2.5  # (the minute's number, not the agenda's label, numbers the item)
