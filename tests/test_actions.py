@@ -3986,6 +3986,11 @@ NOT_ACTIONS = [
         "a committee's recommendation with the council its subject is a referral",
     ),
     (
+        "RESOLVED: that 1. the Plan be approved; and 2. Council be recommended to delegate "
+        "authority to the Chief Executive to make any consequential amendments.",
+        "the council the subject of a passive recommendation is a referral",
+    ),
+    (
         "The school is raising funds for a defibrillator which is to be situated at the shop.",
         "a relative clause's plan, no task",
     ),

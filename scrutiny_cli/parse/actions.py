@@ -256,6 +256,9 @@ _REFERRAL = re.compile(
     r"for\s+(?:approval|adoption|ratification)\s+(?:at|by)\s+(?:the\s+)?(?:next\s+)?"
     r"(?:full\s+)?(?:(?:Parish|Town|Community)\s+)?(?:Council|PC|TC|CC)\b))"
 )
+# (or the council the subject of the passive: "2. Council be recommended to delegate ...")
+_RECOMMENDED = re.compile(r"(?i)recommended\b")
+_COUNCIL_BE = re.compile(r"(?i)\bCouncil\s+be\s+$")
 # A decision recommended, for whoever decides it, no task: "recommends that the Final
 # Annual Governance Statement ... be approved by the Chief Executive and Leader".
 _RECOMMENDED_DECISION = re.compile(
@@ -285,7 +288,10 @@ def _request(text: str) -> Action | None:
     asked = REQUEST_VERB.regex.search(folded)
     if asked:
         recipient = asked["recipient"]
-        if _REFERRAL.match(folded, asked.start()):
+        council_asked = _COUNCIL_BE.search(folded, 0, asked.start()) is not None
+        if _REFERRAL.match(folded, asked.start()) or (
+            council_asked and _RECOMMENDED.match(folded, asked.start())
+        ):
             return None  # "recommends to Council the revised Plan": a referral, no task
         if _RECOMMENDED_DECISION.match(folded, asked.start()):
             return None  # "recommends that the Statement be approved by the Leader": a decision
