@@ -3649,6 +3649,11 @@ CASES = [
     ),
     ("The Clerk will circulate the papers, as usual.", [], "routine, after a comma too"),
     (
+        "The Council agreed that urgent requests would be discussed as and when they arose.",
+        [],
+        "whenever the need comes, no task",
+    ),
+    (
         "Craig has undertaken to provide audited accounts and hand over the documents.",
         [
             (

@@ -1849,6 +1849,18 @@ CASES = [
         "all the councillors as the body that decides",
     ),
     (
+        "Ann Ash agreed to act as first point of contact and the Trustees approved this.\n\n"
+        "The Governors agreed to adopt the revised charging policy.",
+        [
+            (
+                None,
+                "Ann Ash agreed to act as first point of contact and the Trustees approved this.",
+            ),
+            (None, "The Governors agreed to adopt the revised charging policy."),
+        ],
+        "a board of trustees or governors as the body that decides",
+    ),
+    (
         "Discussion followed about the lease. We unanimously decided to get the contractor to "
         "resurface Court 3 as soon as possible.\n\nWe agreed with the speaker about the hedge.",
         [

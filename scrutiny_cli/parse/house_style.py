@@ -19,7 +19,7 @@ HOUSE_STYLE = rule(
     r"(?<!While the )(?<!Whilst the )(?<!Although the )(?<!Though the )(?<!If the )(?<!As the )"
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){0,5}"
     r"(?:Committee|Council|council|Board|Panel|Cabinet|Executive|Sub-Committee|Group|Forum|"
-    r"Members|Councillors|Cllrs|Commission|Assembly|"
+    r"Members|Councillors|Cllrs|Commission|Assembly|Trustees|Governors|Commissioners|"
     # (its whole name in lower case too, "The overview and scrutiny committee ... agreed")
     r"(?<=[Tt]he\s)(?:meeting|members|councillors|(?:(?!(?:other|previous|next|last|former)\b)"
     r"[a-z][\w&'’-]*\s+){0,4}(?:sub-committee|committee|board|panel|council|commission))"
