@@ -1897,6 +1897,21 @@ CASES = [
         ),
     ),  # (a meeting's name labelled after the page's title, all on one line; a place to its postcode)
     (
+        "Page 1 of 6\n\nMinutes Meeting Wyvern Airport Consultative Committee Held on Thursday "
+        "24th November 2016 Time 1430 hrs Venue Imperial Room, Departures Building\n\n"
+        "Attendees 1. Mr P Thorne (in the Chair)",
+        (
+            "Wyvern Airport Consultative Committee",
+            "2016-11-24",
+            "14:30",
+            "Imperial Room, Departures Building",
+        ),
+    ),  # (a plain form's labels, their colons lost: "Meeting", "Held on", "Time", "Venue")
+    (
+        "Wyvern Parish Council Meeting Held on Thursday 5 May 2016 Time 7pm Venue Village Hall",
+        ("Wyvern Parish Council", "2016-05-05", "19:00", "Village Hall"),
+    ),  # (its "Meeting" after the body's name no label)
+    (
         "Planning Committee\nThursday, 4th March, 2021 2.00 pm\nVenue: Council Chamber - Civic "
         "Centre, Wyvern Avenue, Wyvern WY1 2AE. This meeting will be livestreamed here: (Copy "
         "and paste the link in your browser)\nContact: Ann Ash",

@@ -178,7 +178,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
         ):
             line = f"{line} {next_line(top, i)}"  # "Wyvern Parish Council - 3rd" / "May 2019"
             used.add(next_index(top, i))
-        line = form_row(line) if len(line) > _LONG_HEADER else line
+        line = form_row(line)
         # (a flattened page's header, then its attendance; or a header's line with its
         # date, the attendance run on: "Meeting on Monday 22nd April 2013 At 8.00pm in the
         # Village Hall Minutes Present: Cllr D Whyberd, ...")

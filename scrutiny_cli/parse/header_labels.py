@@ -89,7 +89,7 @@ _LABELS_RUN = re.compile(  # (not inside one label: "Date & Time:", "Date and Ti
     rf"(?=(?:{_CELL_LABELS}|Date (?:and|&) [Tt]ime|(?:Name|Title|Date) of (?:the )?[Mm]eeting"
     # (and the meeting's name, after the page's title on the line: "MINUTES Meeting: London
     # Assembly (Mayor's Question Time) Date: ...")
-    r"|(?:Vice[- ])?Chair(?:man|person)?|(?-i:Meeting))\s*:)"
+    r"|(?:Vice[- ])?Chair(?:man|person)?|(?-i:Meeting)|(?-i:Held on))\s*:)"
 )
 _FIELDS = "Date|Time|Venue|Place|Location"  # a header's fields named before a colon
 _LABEL_FIRST = re.compile(rf"(?:{_FIELDS})\s*:")
@@ -125,13 +125,17 @@ def cells(line: str) -> list[str]:
 # 2018 ... Venue COUNCIL CHAMBER ... Present Cllrs ...". Read as a row only when two of the
 # form's own phrases stand in it (a sentence may say "venue" or "present", not these), or
 # one and its place: "... Date of Meeting 22nd March 2021 Location Zoom Virtual Meeting".
+# (or the labels of a plainer form: "Minutes Meeting Airport Consultative Committee Held on
+# Thursday 24th November 2016 Time 1430 hrs Venue Imperial Room")
 _FORM_PHRASE = re.compile(
     r"\b(?:Name of (?:the )?[Mm]eeting|Date and [Tt]ime|Date of (?:the )?[Mm]eeting)\s+(?=[A-Z0-9])"
+    r"|(?<=\s)(?:Held on\s+(?=[A-Z0-9])|Time\s+(?=\d))"
 )
 _FORM_PLACE = re.compile(r"\s(?:Venue|Location)\s+(?=[A-Z])")
 _FORM_LABEL = re.compile(
     r"(?<=\s)(?P<label>Name of (?:the )?[Mm]eeting|Date and [Tt]ime|Date of (?:the )?[Mm]eeting|"
-    r"Venue|Location|Present)\s+(?=[A-Z0-9])"
+    r"Venue|Location|Present|Held on|Time(?=\s+\d)|(?<=^\s)Meeting|(?<=Minutes\s)Meeting)"
+    r"\s+(?=[A-Z0-9])"
 )
 
 

@@ -26,8 +26,9 @@ LABEL = rule(
     r"LOCATION|"  # (a form's fields in capitals too)
     # (and when it was called for: "Meeting called for: 7:30pm, Thursday 4th February 2021")
     r"Meeting\s+(?:called|held)\s+(?:for|on)|"
-    # (or "Held:" alone before the date: "HELD: 3rd May 2017 Commenced: 6.00 pm")
-    r"(?:Held|HELD)(?=\s*:)|"
+    # (or "Held:" alone before the date: "HELD: 3rd May 2017 Commenced: 6.00 pm", or "Held
+    # on:", a form's label whose colon header_labels.form_row put back)
+    r"(?:Held|HELD)(?:\s+on)?(?=\s*:)|"
     # (or "Title of Meeting: Board Meeting (Business)")
     # (or "Meeting Title: London Safeguarding Children Board Meeting", a template's field)
     r"Meeting\s+(?:Title|Name)|"
