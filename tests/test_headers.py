@@ -1908,6 +1908,11 @@ CASES = [
         ),
     ),  # (a plain form's labels, their colons lost: "Meeting", "Held on", "Time", "Venue")
     (
+        "Approved UNIVERSITY OF WYVERN SENATE Wednesday 20 January 2010 (2.00 pm – 4.50 pm) "
+        "MINUTES (Unreserved) Chair Professor Ann Ash, Vice Chancellor Present Ms Birch",
+        ("University of Wyvern Senate", "2010-01-20", "14:00", None),
+    ),  # (a university's senate, its name in capitals before the date, as a council's is)
+    (
         "Wyvern Parish Council Meeting Held on Thursday 5 May 2016 Time 7pm Venue Village Hall",
         ("Wyvern Parish Council", "2016-05-05", "19:00", "Village Hall"),
     ),  # (its "Meeting" after the body's name no label)

@@ -30,15 +30,16 @@ TELEPHONE = r"\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b"
 # city's minute book heads a full council's pages: "COUNCIL Monday 3 February 2014".
 _CAPS_BODY_END = "(?:{}|{})".format("|".join(
     f"(?<=[A-Z] {w})" for w in ("COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD",
-                                 "PANEL", "PARTNERSHIP", "FORUM", "TRUST", "EXECUTIVE")
+                                 "PANEL", "PARTNERSHIP", "FORUM", "TRUST", "EXECUTIVE",
+                                 "SENATE", "COURT", "TRUSTEES", "GOVERNORS")
 ), "|".join(f"(?<=^{w})" for w in ("COUNCIL", "CABINET", "EXECUTIVE")))  # fmt: skip
 # The same in mixed case, only where the date alone follows: "Wexbridge Fire Authority 25 May
 # 2012".
 # (or in lower case, as a site's page title prints a committee's: "Christmas illuminations
 # committee 30 November 2022")
 _BODY_END = "(?:{})".format("|".join(f"(?<=[a-z] {w})" for w in (
-    "COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD", "PANEL", "FORUM", "EXECUTIVE")
-    for w in (w.title(), w.lower())
+    "COUNCIL", "AUTHORITY", "CABINET", "COMMITTEE", "BOARD", "PANEL", "FORUM", "EXECUTIVE",
+    "SENATE") for w in (w.title(), w.lower())
 ))  # fmt: skip
 # A body's noun in capitals closing its name before a comma and the date, as a printed
 # minute book heads its pages: "COUNCIL, 22nd November 2017" (a web page's title in mixed
