@@ -1908,6 +1908,11 @@ CASES = [
         ),
     ),  # (a plain form's labels, their colons lost: "Meeting", "Held on", "Time", "Venue")
     (
+        "Wyvern Flood Committee\n\nWyvern Flood Committee\n\nMeeting No 2: Minutes\n\n"
+        "Rhos, Wyvern Junction,\n\n10 September 2019\n\nPRESENT: Ann Ash (Chair)",
+        ("Wyvern Flood Committee", "2019-09-10", None, None),
+    ),  # (an address's parts over the date, a comma after each, name no body)
+    (
         "Approved UNIVERSITY OF WYVERN SENATE Wednesday 20 January 2010 (2.00 pm – 4.50 pm) "
         "MINUTES (Unreserved) Chair Professor Ann Ash, Vice Chancellor Present Ms Birch",
         ("University of Wyvern Senate", "2010-01-20", "14:00", None),

@@ -38,7 +38,9 @@ def name_line(line: str) -> str | None:
     bare = re.sub(r"\s*\(\d[\d\s/–-]*\)$", "", name or "")
     if _BODY_WORD.search(bare):  # (and an area's or a panel's figure, a word of its own:
         bare = _FIGURE_WORD.sub("", bare)  # "Area 3 Planning Committee", "Licensing Panel 2")
-    if not name or len(name.split()) > 14 or re.search(r"[.:;!?]$|\d", bare):
+    # (nor an address's parts, a comma after each: "Rhos, Llandudno Junction,")
+    address = line[-1:] == "," and "," in line[:-1]
+    if not name or len(name.split()) > 14 or re.search(r"[.:;!?]$|\d", bare) or address:
         return None
     if "?" in name:  # a site's menu ("Site Map | Contact? | Info? | Home")
         return None
