@@ -704,6 +704,14 @@ def test_earlier_minutes_taken_up_by_their_numbers_alone(
             "That the minutes of the meeting held on 12 December 2025 (P.18 - P.19) be signed.",
             ["P.18", "P.19"],
         ),
+        (  # (a minute of three parts named as a "Section" of the minutes)
+            "005/01/2021",
+            "Progress Updates",
+            "• Planning covered under Section 012/01/2021\n• Grass cutting covered under Section "
+            "010/01/2021",
+            ["012/01/2021", "010/01/2021"],
+        ),
+        ("12/21", "Planning", "A contribution under Section 106/21 was agreed.", []),
         (  # (a committee's letters glued to the number)
             "CAB1/23",
             "Declarations of Interest",

@@ -104,8 +104,10 @@ def own_number_refs(
             continue
         if number[:1].isalpha() and "." in number and not _earlier(own, figures):
             continue  # (a letter and a stop cite only earlier minutes: not "S.106" under "S.12")
-        if _NOT_A_MINUTE.search(text, max(0, m.start() - 40), m.start()):
-            continue
+        before = _NOT_A_MINUTE.search(text, max(0, m.start() - 40), m.start())
+        if before and not (len(own) > 2 and before.group().lower().startswith("section")):
+            continue  # (but a minute of three parts may be a "Section": "covered under
+            # Section 011/01/2021" under 005/01/2021; no Act's section is numbered so)
         at_head = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         if at_head and not (reviews and _earlier(own, figures)):
             continue  # (a heading's number, its item not split off)
