@@ -14,6 +14,10 @@ CASES = [
         [("111-23/24", None)],
     ),  # (its label's colon; a minute's number and the council's year after a hyphen)
     (
+        "Actions following the walkabout (see minute 3162-19/01/11) were reviewed.",
+        [("3162-19/01/11", None)],
+    ),  # (a minute's number and its meeting's date after a hyphen)
+    (
         "Minute No 101 10/11 - Cllr Ash asked if the new Financial Regulations had been "
         "received. Minute 45 12/2019 was read.",
         [("101 10/11", None), ("45", None)],

@@ -25,8 +25,8 @@ _REF = (
     r"(?:\d{1,4}(?:\s/\s?|/\s)\d{2,4}(?![\d/]|\s/)|"
     # (a parish's meeting, month and number joined by hyphens, one minute: "03-09-13")
     r"\d{1,2}-\d{1,2}-\d{1,3}(?![\d-])|"
-    # (a minute's number and the council's year after a hyphen: "Minute ref: 111-23/24")
-    r"\d{1,4}-\d\d/\d\d(?![\d/])|"
+    # (a minute's number and the council's year after a hyphen, "111-23/24", or its date's)
+    r"\d{1,4}-\d\d/\d\d(?:/\d\d(?:\d\d)?)?(?![\d/])|"
     # (a meeting's code and its item's number, the second the smaller, no range: "minute
     # 0220-4", "(minute 0220–5a)"; not a year's span, "2019-20")
     r"(?!(?:19|20)\d\d[-–]\d\d\b)\d{3,4}[-–]\d{1,2}[a-z]?(?![\d/.\-–])|"
