@@ -1908,6 +1908,18 @@ CASES = [
         ),
     ),  # (a plain form's labels, their colons lost: "Meeting", "Held on", "Time", "Venue")
     (
+        "MINUTES OF A MEETING OF THE CEMETERY COMMITTEE HELD ON WEDNESDAY 16TH MARCH 2011 AT "
+        "7.05PM IN THE COUNCIL CHAMBER, ASH CENTRE, WYVERN Committee Members: Mrs J Ash "
+        "(Chairman) B Birch Also present: the Clerk 3170. APOLOGIES None.",
+        ("Cemetery Committee", "2011-03-16", "19:05", "THE COUNCIL CHAMBER, ASH CENTRE, WYVERN"),
+    ),  # (the place ends where the committee's members are labelled)
+    (
+        "Wyvern Parish Council Minutes of the Meeting of Wyvern Parish Council held on "
+        "Wednesday 20th May 2020 at 7:00pm via online video link Parish Councillors required "
+        "to attend; Ann Ash (Chair), Ben Birch. Present; Ann Ash.",
+        ("Wyvern Parish Council", "2020-05-20", "19:00", "via online video link"),
+    ),  # (or where those summoned are listed)
+    (
         "Wyvern Flood Committee\n\nWyvern Flood Committee\n\nMeeting No 2: Minutes\n\n"
         "Rhos, Wyvern Junction,\n\n10 September 2019\n\nPRESENT: Ann Ash (Chair)",
         ("Wyvern Flood Committee", "2019-09-10", None, None),

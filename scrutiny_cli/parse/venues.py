@@ -234,8 +234,12 @@ _ONLINE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid)\s+meetings?\b")
 _ATTENDANCE = re.compile(
     r"\s(?:(?:Those\s+|(?:[A-Z]{2,3}\s+)?Members\s+|Cllrs\s+|Councillors\s+)?(?:PRESENT|Present)"
     r"|In\s+the\s+Chair|In\s+[Aa]ttendance"
-    # (or the members labelled: "... Basingstoke, RG24 9NN Members: Alan Yates ...")
-    r"|Members(?=:\s)"
+    # (or the members labelled: "... Basingstoke, RG24 9NN Members: Alan Yates ...", the
+    # committee's too: "... SIMPSON CENTRE, STOTFOLD Committee Members: Mrs J Hyde ...")
+    r"|(?:Committee\s+)?Members(?=:\s)"
+    # (or those summoned: "... via online video link Parish Councillors required to attend;")
+    r"|(?:(?:Parish|Town|Community)\s+)?(?:Councillors|Members)\s+(?:summoned|required|invited)"
+    r"\s+to\s+attend"
     # (or its first post and holder, where it runs on unlabelled: "... at Miltonduff Hall
     # Chairman Mr J Mountford Vice Chairman ...")
     r"|(?:Chairman|Chairperson|Convener|Convenor)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s))\b"
