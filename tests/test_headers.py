@@ -1920,6 +1920,11 @@ CASES = [
         ("Wyvern Parish Council", "2020-05-20", "19:00", "via online video link"),
     ),  # (or where those summoned are listed)
     (
+        "Town Council , Minutes of the Meeting of the Planning Committee 6.00 PM 2nd June 2021 "
+        "in the Market Hall\n\nCouncillors: Cllr. J. Ash (Chair)",
+        ("Planning Committee", "2021-06-02", "18:00", "the Market Hall"),
+    ),  # (where it met, after the date that ends a page's title)
+    (
         "Wyvern Flood Committee\n\nWyvern Flood Committee\n\nMeeting No 2: Minutes\n\n"
         "Rhos, Wyvern Junction,\n\n10 September 2019\n\nPRESENT: Ann Ash (Chair)",
         ("Wyvern Flood Committee", "2019-09-10", None, None),

@@ -142,6 +142,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
 # November 2011 at 7.00 pm in The Memorial Hall.          By".
 _ACTION_HEAD = re.compile(r"(?:\s+/\s+|\s{6,})(?:ACTION|Action)(?:\s+(?:BY|By))?$|\s{6,}(?:BY|By)$")
 _HEADS = ("ACTION", "Action", "BY", "By")
+_IN_PLACE = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z]")
 _PAGE_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-Z]{2,}\s+[A-Z]{2,})")  # (before words in capitals)
 
 
@@ -198,7 +199,10 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
             and _line_cues(fold(title), title, give, titles, True)
         ):
             used.add(i)  # (a flattened page's title ends at its date, its notes run on
-            # after it: "... TOWN COUNCIL MEETING 21 March, 2017 Open Minutes pages 1 – 7")
+            # after it: "... TOWN COUNCIL MEETING 21 March, 2017 Open Minutes pages 1 – 7";
+            # or where it met: "... Committee 6.00 PM 2nd June 2021 in the Market Hall")
+            if _IN_PLACE.match(rest := line[len(title) :]):
+                give("venue", venue_in(rest.strip()), 3)
         if len(parts) > 1 and titles and (name := _name_cell(parts[0])):
             give("committee", name, 3)  # ("Planning Committee Date: 8th October, 2008 ...")
         # (nor once a minute's number has opened an item above: "18/1 There were none." /
