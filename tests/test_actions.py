@@ -18,6 +18,19 @@ MEETING = "2018-01-11"
 # that state the request: the resolution's part, or the sentence of the narrative.
 CASES = [
     (
+        "The Clerk will chase the contractor and report back as and when a reply is received.",
+        [
+            (
+                "The Clerk will chase the contractor and report back as and when a reply is "
+                "received",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "a task done whenever the need comes is still a task",
+    ),
+    (
         "The Clerk explained the Forward Plan. A link to it would be attached to the agendas for "
         "future meetings.",
         [
@@ -3651,7 +3664,7 @@ CASES = [
     (
         "The Council agreed that urgent requests would be discussed as and when they arose.",
         [],
-        "whenever the need comes, no task",
+        "taken up whenever the need comes, no task",
     ),
     (
         "Craig has undertaken to provide audited accounts and hand over the documents.",

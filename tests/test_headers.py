@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.parse.document import parse
-from scrutiny_cli.parse.venues import place_after
+from scrutiny_cli.parse.venues import clean_venue, place_after
 from scrutiny_cli.read.text import read_text
 
 BODY = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nRESOLVED that the minutes be approved.\n"
@@ -3756,6 +3756,28 @@ def test_an_assemblys_page_on_one_line_its_members_posts_before_the_first_number
     part = parse(read_text(line.encode())).parts[0]
     assert part.venue == "Virtual Meeting"
     assert [i.number for i in part.items] == ["1", "2", "3", "4", "5"]
+
+
+@pytest.mark.parametrize(
+    ("value", "place"),
+    [
+        (
+            "Virtual Meeting Copies of the minutes may be found at www.wyvern.gov.uk",
+            "Virtual Meeting",
+        ),
+        ("Council Chamber This meeting will be livestreamed", "Council Chamber"),
+        (
+            "Wyvern Village Hall where face coverings should be worn",
+            "Wyvern Village Hall where face coverings should be worn",
+        ),
+        ("Online via Microsoft Teams", "Online via Microsoft Teams"),
+    ],
+)
+def test_a_notice_after_a_place_ends_it_only_where_a_notice_opens(value: str, place: str) -> None:
+    """A notice of what may or will be, after a place with no postcode, is no part of it
+    ("Virtual Meeting Copies of the minutes may be found at ..."); the place's own words
+    before a clause of its own are never cut ("Village Hall where ...")."""
+    assert clean_venue(value) == place
 
 
 def test_a_headers_three_lines_run_onto_one_give_its_name_place_and_date() -> None:

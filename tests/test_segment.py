@@ -1631,11 +1631,12 @@ CASES = [
     (
         "1. Charity Commission: Code of Conduct The Chairman reminded members of the code.\n"
         "2. Correspondence: Cllr Ash The Clerk read a letter.\n3. Highways: The Clerk "
-        "reported two potholes.\n",
+        "reported two potholes.\n4. Letters: Jane Hill The Clerk read her letter.\n",
         [
             ("1", "Charity Commission: Code of Conduct"),
             ("2", "Correspondence"),
             ("3", "Highways"),
+            ("4", "Letters"),
         ],
         "a short subtitle in the heading's case after its colon goes on it where a sentence "
         "runs on after it with no stop between; never names, nor the sentence itself",
@@ -1644,27 +1645,36 @@ CASES = [
         "12.042 Apologies for absence 1. Councillors: Cllr Ash - holiday 2. Others: None\n"
         "12.043 Minutes of Meeting 16 February 2012 1. Cllr Birch asked for an amendment. The "
         "amendment was agreed. 2. Under public comments, Cllr Ash disagreed.\n"
-        "12.044 Highways Phase 1. The works began in May. 2. The Clerk will report.\n",
+        "12.044 Highways Phase 1. The works began in May. 2. The Clerk will report.\n"
+        "12.045 Neighbourhood Plan Stage 1. The consultation closed. 2. The Clerk will report.\n"
+        "12.046 Budget Quarter 1. The figures were noted. 2. The Clerk will report.\n",
         [
             ("12.042", "Apologies for absence"),
             ("12.043", "Minutes of Meeting 16 February 2012"),
             ("12.044", "Highways Phase 1"),
+            ("12.045", "Neighbourhood Plan Stage 1"),
+            ("12.046", "Budget Quarter 1"),
         ],
         "the first point of a numbered list run on after a heading, its second following, is "
         "the text's; never a phase's or a part's number",
     ),
     (
         "12.045 Declarations of Interest Personal interests declared by Cllr Ash in respect of "
-        "the Village Hall.\n12.046 Apologies for Absence Apologies from Cllr Birch were "
-        "accepted.\n",
-        [("12.045", "Declarations of Interest"), ("12.046", "Apologies for Absence")],
+        "the Village Hall.\n12.046 Apologies for Absence Apologies were received from Cllr "
+        "Birch.\n12.047 Matters Arising Bus Shelter The Clerk has ordered a new shelter.\n",
+        [
+            ("12.045", "Declarations of Interest"),
+            ("12.046", "Apologies for Absence"),
+            ("12.047", "Matters Arising Bus Shelter"),
+        ],
         "a sentence with a verb within a few words opens the text after the whole of an "
         "opening business's heading",
     ),
     (
         "165 Footpaths RESOLVED that the clerk will report the stile.\n166 Also RESOLVED that "
-        "the clerk will write to the Trust.\n167 Further RESOLVED that the hedge be cut.\n",
-        [("165", "Footpaths"), ("166", ""), ("167", "")],
+        "the clerk will write to the Trust.\n167 Further RESOLVED that the hedge be cut.\n168 "
+        "Also Present\nPCSO Hill and three members of the public.\n",
+        [("165", "Footpaths"), ("166", ""), ("167", ""), ("168", "Also Present")],
         "a minute that opens with an adverb before its keyword has no heading",
     ),
     (
@@ -7442,42 +7452,63 @@ def test_a_documents_stamp_beside_its_page_count_in_a_page_break_is_no_heading()
         ("C18/05/02/03", "MINUTES"),
         ("C18/05/02/04", "BUSINESS ARISING NOT REFERRED TO IN THE MINUTES"),
     ]
+    # (a page's number at its foot, text in mixed case that far below, heads nothing)
+    footed = (
+        "Minutes of the meeting of Wyvern Parish Council held on 4 March 2025\n\n1. Apologies\n"
+        "None.\n\n2. Correspondence\nA letter was read.\n3\n\n\n\nHighways England\nhad "
+        "written about the A1.\n\n3. Finance\nThe accounts were noted.\n"
+    )
+    items = parse(read_text(footed.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Apologies"),
+        ("2", "Correspondence"),
+        ("3", "Finance"),
+    ]
 
 
 def test_headings_right_above_lettered_minute_numbers_on_a_page_of_no_blank_lines() -> None:
     """A board's minutes, no blank line anywhere, each heading a few words on its own line
     right above its minute's number and text ("Apologies for absence" / "WEP103 The Board
-    was advised ..."): the line is the minute's heading, not the minute above's text."""
+    was advised ..."): the line is the minute's heading, not the minute above's text; never
+    a sentence's end wrapped onto its own line, nor a task closing the minute above."""
     page = (
         "MINUTES of a Meeting of the Wyvern Enterprise Partnership held at Wyvern Hall on "
         "Tuesday 31 July 2012 commencing at 9.30 am.\nPresent: Ann Ash, Ben Birch\n"
         "Welcome and Introductions\nWEP102 The Chairman welcomed everyone to the meeting.\n"
         "Apologies for absence\nWEP103 The Board was advised that apologies had been received "
         "from Cy Cole.\nMinutes from previous meeting\nWEP104 It was agreed that the minutes "
-        "were a true record.\n"
+        "were a true record.\nLetters were received from\nWyvern Residents Association\n"
+        "WEP105 It was agreed to reply.\nThe bus shelter was damaged.\nClerk to contact "
+        "Highways\nWEP106 The precept was received.\n"
     )
     items = parse(read_text(page.encode())).parts[0].items
     assert [(i.number, i.title) for i in items] == [
         ("WEP102", "Welcome and Introductions"),
         ("WEP103", "Apologies for absence"),
         ("WEP104", "Minutes from previous meeting"),
+        ("WEP105", ""),
+        ("WEP106", ""),
     ]
     assert "Apologies" not in items[0].minutes
 
 
 def test_an_action_columns_head_flattened_before_the_first_minutes_number() -> None:
     """ "ACTION 12.042 Apologies for absence ...": the head of a table's action column, run
-    onto the first row, is no part of the minute's number or heading."""
+    onto the first row, is no part of the minute's number or heading; a later row's label
+    before a figure is the row's ("ACTION 4 Clerk to report ...")."""
     page = (
         "Minutes of the Parish Council Meeting held on Thursday 15 March 2012\n\n"
-        "ACTION 12.042 Apologies for absence Cllr Ash was on holiday.\n\n"
-        "12.043 Declarations of Interest None were declared.\n\n"
-        "ACTION 12.044 is not a heading.\n"
+        "ACTION 1. Apologies for absence Cllr Ash was on holiday.\n\n"
+        "2. Declarations of Interest None were declared.\n\n"
+        "3. Highways The potholes were discussed.\nACTION 4 Clerk to report the potholes "
+        "to the County Council.\n\n5. Finance The accounts were noted.\n"
     )
     items = parse(read_text(page.encode())).parts[0].items
     assert [(i.number, i.title) for i in items] == [
-        ("12.042", "Apologies for absence"),
-        ("12.043", "Declarations of Interest"),
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Highways"),
+        ("5", "Finance"),
     ]
 
 
@@ -7494,7 +7525,9 @@ def test_minute_numbers_with_a_committees_letters_glued_on_and_a_passive_opening
         "hand to Item 20/21PD. It was RESOLVED to approve the minutes.\n\n"
         "24/21PD Public Forum Concerns were raised about parking.\n\n"
         "25/21PD PLANNING APPLICATIONS\nThere were none.\n\n"
-        "26/21PD Planning Applications were considered as follows.\n"
+        "26/21PD Planning Applications were considered as follows.\n\n"
+        "27/21TO RECEIVE THE CLERK'S REPORT\nThe Clerk reported.\n\n"
+        "28/21ANY OTHER BUSINESS\nThere was none.\n"
     )
     items = parse(read_text(page.encode())).parts[0].items
     assert [(i.number, i.title) for i in items] == [
@@ -7503,6 +7536,8 @@ def test_minute_numbers_with_a_committees_letters_glued_on_and_a_passive_opening
         ("24/21PD", "Public Forum"),
         ("25/21PD", "PLANNING APPLICATIONS"),
         ("26/21PD", ""),
+        ("27/21", "TO RECEIVE THE CLERK'S REPORT"),
+        ("28/21", "ANY OTHER BUSINESS"),
     ]
     assert [r.ref for r in items[1].refs] == ["20/21PD"]
 
@@ -8812,11 +8847,15 @@ def test_a_caps_heading_broken_by_its_cell_goes_on_in_capitals_on_the_next_line(
         "41. MINUTES\nRESOLVED :\nTHAT the Minutes of the last meeting be confirmed.\n"
         "42. PUBLIC\nQUESTION TIME\nThere were no\npublic questions.\n"
         "43. MAYOR’S\nREPORT\nThe Mayor thanked all members for their service.\n"
-        "44. TOWN\nMR J ASH\nwas absent.\n"
+        "44. TOWN\nMR J ASH\nwas absent.\n45. URGENT\nNONE\nThere was no urgent business.\n"
+        "46. DISTRICT\nJ BIRCH\nreported on the budget.\n47. COUNTY\nRESOLVED\nthat the "
+        "report be noted.\n"
     )
     titles = [(i.number, i.title) for i in items_of(page)]
     assert ("42", "PUBLIC QUESTION TIME") in titles and ("43", "MAYOR’S REPORT") in titles
     assert ("41", "MINUTES") in titles and ("44", "TOWN") in titles
+    assert ("45", "URGENT") in titles and ("46", "DISTRICT") in titles
+    assert ("47", "COUNTY") in titles
 
 
 def test_headings_that_lost_their_numbers_to_bullets_among_an_items_points() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .caps_titles import RESOLUTION_WORD
-from .title_words import FINITE_VERB, SENTENCE_FIRST
+from .title_words import FINITE_VERB, SENTENCE_FIRST, minutes_word
 
 _BULLET = re.compile(r"^\s*[•·]\s+")
 
@@ -84,6 +84,8 @@ def title_wrapped_on(
         and _MODIFIER_END.search(title) is not None
         and _CAPS_ALONE.fullmatch(nxt) is not None
         and nxt != title.strip()  # (the heading's own line, the title taken from it)
+        and not minutes_word(nxt)  # (the minute in a word: "41. URGENT" / "NONE")
+        and not _INITIAL_FIRST.match(nxt)  # (a name: "DISTRICT" / "J BIRCH")
         and not RESOLUTION_WORD.match(nxt)
         and nxt.split()[0].title() not in SENTENCE_FIRST
         and len(body) > 1
@@ -116,6 +118,7 @@ _MODIFIER_END = re.compile(
     r"(?:['’]S|\b(?:PUBLIC|OPEN|ANY|OTHER|COUNTY|DISTRICT|BOROUGH|TOWN|PARISH|WARD|NEXT|"
     r"PREVIOUS|ANNUAL|MONTHLY|FINANCIAL|URGENT))$"
 )
+_INITIAL_FIRST = re.compile(r"[A-Z]\.?\s")
 _CAPS_ALONE = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}")
 _KEYWORD_LINE = re.compile(r"(?:NOTED|AGREED|RESOLVED|RECOMMENDED)\b")
 # A sum, a task's label: no heading in capitals holds them ("CLERK SALARY 320.00").

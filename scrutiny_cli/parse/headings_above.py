@@ -21,6 +21,7 @@ _PLAIN = re.compile(r"[A-Za-z][\w ,&'’‘“”/]*(?:(?<=\w)-(?=\w)[\w ,&'’�
 
 
 _TIGHT_WORDS = 6
+_OPEN_TAIL = re.compile(r"(?i)(?:\b(?:of|the|and|or|to|for|in|on|at|a|an|with|from|by)|,)\s*$")
 
 
 def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
@@ -41,8 +42,10 @@ def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
         # (or right above it, unless it closes the minute before: "Clerk to contact Highways")
         apart = not lines[j - 1] and (not lines[j + 1] or (j == i - 1 and not note_line(above)))
         # (or, on a page of no blank lines, a few words right above: "Apologies for absence" /
-        # "LEP103 The Board was advised ...")
+        # "LEP103 The Board was advised ..."; not a sentence's end wrapped onto its own line,
+        # "Letters were received from" / "Wyvern Residents Association" / "20/63 It was ...")
         tight = j == i - 1 and len(above.split()) <= _TIGHT_WORDS and not note_line(above)
+        tight = tight and j > 0 and bool(lines[j - 1]) and not _OPEN_TAIL.search(lines[j - 1])
         alone = mixed and j and (apart or tight) and _PLAIN.fullmatch(above)
         if (above.isupper() or (alone and not seen)) and heading_line(above):
             # (not a numbered heading: "112/07 APOLOGIES" over "112/07/01 Apologies were

@@ -22,7 +22,12 @@ def clean_title(title: str | None) -> str | None:
     title = strip_attachment(title)[0]
     title = re.sub(r"\s{2,}", " ", title)
     title = re.sub(r"\s*(?:\.\.\.|…)$", "", title)
-    return title.strip(" .:;,-–") or None
+    title = title.strip(" .:;,-–")
+    # (an adverb alone before the minute's keyword is no heading: "166 Also RESOLVED that")
+    return None if _ADVERB_ALONE.fullmatch(title) else title or None
+
+
+_ADVERB_ALONE = re.compile(r"(?i)also|further(?:more)?|additionally|then|finally")
 
 
 def cut_truncation(text: str) -> tuple[str, bool]:

@@ -138,6 +138,7 @@ def clean(text: str) -> Page:
     # (an item's number in a list after a bulleted link: "• View Recorded Vote" / "• 4.")
     lines = [_BULLETED_NUMBER.sub(r"\1", ln) if ln.startswith(("•", "·")) else ln for ln in lines]
     _blank_menus(lines)
+    _column_head_dropped(lines)
     return Page(lines, rows)
 
 
@@ -293,11 +294,18 @@ def _unsigned(line: str) -> str:
 def _inline_noise(line: str) -> str:
     if "documents:" in line or "Share this" in line:
         return INLINE_NOISE.sub(" ", line).strip()
-    return _COLUMN_HEAD.sub("", line) if line.startswith("ACTION") else line
+    return line
 
 
-# A table's action column's head flattened before the first minute's number ("ACTION 12.042 ...").
-_COLUMN_HEAD = re.compile(rf"^ACTIONS?(?:\s+BY)?\s+(?={_NUMBERED.pattern})")
+def _column_head_dropped(lines: list[str]) -> None:
+    """A table's action column's head flattened onto its first row, before the first
+    minute's number ("ACTION 12.042 Apologies ..."), taken off; never a later row's label."""
+    first = next((k for k, ln in enumerate(lines) if _NUMBERED.match(ln) or _HEAD.match(ln)), None)
+    if first is not None and (m := _HEAD.match(lines[first])):
+        lines[first] = lines[first][m.end() :]
+
+
+_HEAD = re.compile(rf"ACTIONS?(?:\s+BY)?\s+(?={_NUMBERED.pattern})")
 
 
 def _table_rows(lines: list[str]) -> set[int]:

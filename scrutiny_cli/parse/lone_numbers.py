@@ -69,8 +69,11 @@ def number_alone(lines: list[str], i: int) -> Numbered | None:
         fam = family(number, lines[i])
         return Numbered(i, number, number_key(number), fam, 2.5, alone=True, title=heading,
                         top=label)  # fmt: skip
-    # (its heading up to three blank lines below: a page's break, its footer blanked)
+    # (its heading in capitals up to three blank lines below, a page's break between and its
+    # footer blanked; in mixed case that far down, a page's number over the next page's text)
     for j in range(i + 1, min(len(lines), i + 5)):
+        if j == i + 4 and not lines[j].isupper():
+            break
         if lines[j] and not (sub_number(lines[i], lines[j]) and left_under(lines, i, j)):
             lead = NUMBER_LEAD.match(lines[j])
             if lead and lead["number"].rstrip(".") == number.rstrip("."):

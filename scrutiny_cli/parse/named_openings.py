@@ -49,14 +49,14 @@ def opens_text(words: list[str], k: int) -> bool:
 
 def _after_opening_business(words: list[str], k: int) -> bool:
     """Whether words[k] opens a sentence after the whole of an opening business's heading,
-    a verb within a few words: "Declarations of Interest Personal interests declared by Cllr
-    Ash ...", "Apologies for absence Apologies from ..." (not the heading's own word after
-    it, "Declarations of Interest Register", no verb)."""
+    its verb within its first three words: "Declarations of Interest Personal interests
+    declared by Cllr Ash ..." (not a subject's own heading after it, "Matters Arising Bus
+    Shelter The Clerk has ordered ...", nor the heading's word, "... Interest Register")."""
     if not 1 < k <= 8 or not words[k][:1].isupper():
         return False
     return bool(
         OPENING_HEADING.fullmatch(" ".join(words[:k]))
-        and FINITE_VERB.search(" ".join(words[k : k + 6]))
+        and FINITE_VERB.search(" ".join(words[k : k + 3]))
     )
 
 

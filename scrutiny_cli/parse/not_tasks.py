@@ -29,8 +29,10 @@ NOT_A_TASK = rule(
     r"had\s+(?:previously\s+|also\s+|already\s+)?(?:requested|agreed|asked|"
     # (not a thing from then: "Check to see if the Piano lady from last year is available")
     r"been\s+(?:suggested|proposed|requested))|(?<!\bfrom\s)(?<!\bof\s)last\s+year|"
-    # (or whenever the need comes: "these would be discussed as and when they arose")
-    r"would\s+continue\s+to|as\s+(?:normal|usual)|in\s+the\s+(?:normal|usual)\s+way|as\s+and\s+when|"
+    # (or taken up whenever the need comes: "these would be discussed as and when they arose";
+    # not a task done then, "the Clerk will report back as and when a reply is received")
+    r"would\s+continue\s+to|as\s+(?:normal|usual)|in\s+the\s+(?:normal|usual)\s+way|"
+    r"be\s+(?:discussed|considered|reviewed|addressed|dealt\s+with)\s+as\s+and\s+when|"
     r"(?:on\s+a\s+)?case[\s-]+by[\s-]+case\b|"  # ("would be considered on a case by case basis")
     # the report's own ask of the meeting; this meeting's order of business; its minutes
     r"which\s+(?:the\s+)?(?:Committee|Board|Panel|Council|Cabinet|Members)\s+(?:was|were|is|are)\s+"

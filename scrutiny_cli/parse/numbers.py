@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .dates import council_year
 from .rules import near_miss, rule
+from .unglue import GLUED_WORDS
 
 # A list's small Roman numeral: "i" to "x" ("4.(ii)", "iii Surgery Sessions").
 SMALL_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
@@ -46,8 +47,9 @@ NUMBER = (
     r"|(?<=^\d):[1-9](?=\s+[A-Z][a-z])|(?<=^\d\d):[1-9](?=\s+[A-Z][a-z]))?"
     # ("01/20/F&R", "19/1/CNL": the committee's code after, or its short name, "14/62/Plan")
     r"(?:(?:(?<=\d/\d)|(?<=\d/\d\d))/[A-Z](?:[A-Z&]{1,4}|[a-z]{2,5})(?=\s|$))?"
-    # (or its letter or letters glued on: "065/21C Apologies:", "22/21PD Open Forum")
-    r"(?:(?<=\d/\d\d)[A-Z]{1,3}(?=[\s:]|$))?"
+    # (or its letter or letters glued on: "065/21C Apologies:", "22/21PD Open Forum"; never
+    # a heading's first word glued on, "12/21TO RECEIVE APOLOGIES", "14/21ANY OTHER ...")
+    rf"(?:(?<=\d/\d\d)(?!{GLUED_WORDS}\b)[A-Z]{{1,3}}(?=[\s:]|$))?"
     # (or its committee's letters in lower case: "16/27os Declarations of Interest"; never an
     # ordinal's, "16/26th")
     r"(?:(?:(?<=\d/\d\d)|(?<=\d/\d\d\d))(?!st|nd|rd|th)[a-z]{2,3}(?=\s|$))?"

@@ -111,14 +111,18 @@ def subtitle_end(text: str, start: int, end: int) -> int | None:
         if words[k] not in SENTENCE_FIRST or not starts_sentence(words, k):
             continue
         head = words[:k]
+        # (a subtitle's words joined by a small word: "Code of Conduct"; never a name alone,
+        # "Correspondence: Jane Hill The Clerk ...", "Police: PCSO Hill The PCSO ...")
+        joined = any(w.lower() in _JOINS for w in head[1:-1])
         named = any(w.rstrip(".,") in NAME_TITLES for w in head)
-        ok = head[0][:1].isupper() and title_case(head) and not named
+        ok = head[0][:1].isupper() and title_case(head) and joined and not named
         return found[k - 1].end() if ok else None
     return None
 
 
 _WORD = re.compile(r"\S+")
 _SUBTITLE_WORDS = 6
+_JOINS = frozenset("of for and to on in the & with".split())
 
 
 def text_after_dash(after: str) -> bool:

@@ -12,7 +12,7 @@ SENTENCE_FIRST = frozenset(
     "The A An There It This That These Those He She They We Councillor Councillors Cllr Cllrs "
     "Mr Mrs Ms Miss Dr Professor Prof Messrs RESOLVED Resolved AGREED Agreed DECIDED Decided "
     "Noted NOTED Following Having Prior "
-    "Further Also In On At As After Before During With Since By Proposed Moved Consideration No "
+    "Further In On At As After Before During With Since By Proposed Moved Consideration No "
     "All Each Minutes: Decision: Decisions: Present: Apologies: Chair: PROPOSED MOVED SECONDED "
     "Seconded".split()
 )
@@ -120,6 +120,8 @@ SECOND_NUMBER = re.compile(
     r"(?=[A-Z‘“'\"])"
 )
 
+# Things numbered in a heading's own words, their number no list's: "Stage 1", "Appendix 1".
+_NUMBERED_THINGS = "stage phase part item quarter appendix annex option section round".split()
 # Where a heading in mixed case stops and the text it runs into begins.
 MIXED_STOP = re.compile(
     # a ModernGov label (not the heading's own word: "Adoption of Previous Minutes:", nor
@@ -178,9 +180,11 @@ MIXED_STOP = re.compile(
     r"|\s+(?=(?:(?:The\s+)?(?:Members|Councillors|Cabinet|Council)|(?:The\s+|[A-Z][\w'’-]*\s+)?"
     r"(?i:committee|sub-committee|board|panel|forum))\s+(?:is|are)\s+(?:recommended|asked|"
     r"invited|requested)\s+to\b)"
-    # the first point of a numbered list run on after the heading, its second following:
-    # "Apologies for absence 1. Councillors: ... 2. Others: None" (not a heading's number)
-    r"|(?<!\bItem)(?<!\bNo)(?<!\bPhase)(?<!\bPart)\s+(?=1[.)]\s+[A-Z].{0,400}?\s2[.)]\s+[A-Z])"
+    # a numbered list's first point run on after the heading, its second following: "Apologies
+    # for absence 1. Councillors: ... 2. Others: None", "... 2012 1. Cllr Ash asked ..."
+    r"|(?:(?<=[a-z])|(?<=\b(?:19|20)\d\d))"
+    + "".join(f"(?<!\\b(?i:{w}))" for w in _NUMBERED_THINGS)
+    + r"\s+(?=1[.)]\s+[A-Z].{0,400}?\s2[.)]\s+[A-Z])"
 )
 
 

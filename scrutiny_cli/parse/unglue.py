@@ -12,6 +12,10 @@ import re
 from .dates import DAY_NAMES, MONTH_NAMES
 from .rules import near_miss, rule
 
+# A heading's short first words in capitals, which a converter may glue to the number before
+# them: no committee's letters.
+GLUED_WORDS = r"(?:TO|ANY|THE|FOR|AND|ALL|OF|ON|IN|AT|BY|NO|AN|A|NEW|OUR|MR|MRS|DR)"
+
 # A minute number, its heading in capitals and the heading's text run together by a PDF's
 # text layer, its columns' spaces lost: set apart, they read as any numbered heading.
 GLUED_HEADING = rule(
@@ -19,9 +23,10 @@ GLUED_HEADING = rule(
     # (with its prefix: "A23/024COMMITTEE SERVICE FEES 2024/25"; and the year's two parts
     # after it: "FC49/08/9APOLOGIES – Apologies ...")
     r"^(?P<number>(?:[A-Z]{1,3})?\d{1,4}/\d{1,4}(?:/\d{1,2})?)"
-    # (a word of four letters at least first: two or three glued on are the committee's,
-    # "22/21PD Open Forum", "22/21PD PLANNING APPLICATIONS")
-    r"(?P<title>[A-Z]{4}(?:[A-Z '&,-]*[A-Z])?)(?=[A-Z][a-z]|\s|$)",
+    # (a word of four letters at least first, or a short word of a heading's: two or three
+    # glued on are the committee's, "22/21PD Open Forum", "22/21PD PLANNING APPLICATIONS";
+    # "12/21TO RECEIVE APOLOGIES" is a heading's)
+    rf"(?P<title>(?:[A-Z]{{4}}|{GLUED_WORDS}\s+[A-Z])(?:[A-Z '&,-]*[A-Z])?)(?=[A-Z][a-z]|\s|$)",
     "page",
     "363/01APOLOGIESApologies were received from Cllr Mills",
     flags=0,

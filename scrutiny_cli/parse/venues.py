@@ -113,8 +113,11 @@ def clean_venue(value: str | None) -> str | None:
     return None if _NOT_YET.fullmatch(value) or _NO_PLACE.fullmatch(value) else value or None
 
 
+# (its subject a notice's: never the place's own last word, "Village Hall where face
+# coverings should be worn", "via Microsoft Teams and can be viewed on YouTube")
 _NOTICE_AFTER = re.compile(
-    r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s+(?:may|can|will|could|should)\s+be\s+[a-z]+\b.*$"
+    r"\s+(?:Copies|Minutes|Papers|Agendas|Recordings|Members|This|These|The|A|An)"
+    r"(?:\s+[a-z]+){0,4}\s+(?:may|can|will|could|should)\s+be\s+[a-z]+\b.*$"
 )
 _HOURS_END_FIRST = re.compile(
     r"^(?i:to|until)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s+(?i:at)\s+|AT(?=[A-Z]{3}))"
