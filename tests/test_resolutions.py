@@ -1637,6 +1637,12 @@ CASES = [
         [(None, "The Chairman proposed that two spare sets of keys be cut for the notice boards.")],
         "the chair's proposal, carried by the sentence after it however long that goes on",
     ),
+    (
+        "SC proposed that the original decision on the notice board be adopted. This was "
+        "carried unanimously.\n\nThe NHS proposed that the clinic move in May.",
+        [(None, "SC proposed that the original decision on the notice board be adopted.")],
+        "a member named by initials proposing, carried by the sentence after it",
+    ),
     ("The meeting noted that the road had been resurfaced.", [], "the meeting noting a fact"),
     (
         "New contract with the security firm considered.\nAcceptance of their proposal, proposed"

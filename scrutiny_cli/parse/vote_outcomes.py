@@ -122,6 +122,9 @@ PROPOSER_ALONE = re.compile(
     r"\b(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+proposed\s+that\b"
     # (or the one in the chair: "The Chairman proposed that two spare sets of keys ...")
     r"|\b[Tt]he\s+(?:Vice[- ]?)?Chair(?:man|woman|person)?\s+proposed\s+that\b"
+    # (or a member named by initials, as a parish's minutes name them: "SC proposed that the
+    # original decision be adopted. This was carried unanimously.")
+    r"|(?<![\w.])[A-Z]{2,3}\s+proposed\s+that\b"
 )
 # The sentence after a proposal that opens by carrying it, however long it goes on: "This
 # was agreed and the clerk was asked to action."
