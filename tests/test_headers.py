@@ -1920,6 +1920,16 @@ CASES = [
         ("Wyvern Parish Council", "2020-05-20", "19:00", "via online video link"),
     ),  # (or where those summoned are listed)
     (
+        "GENERAL MEETING\nThe minutes of the general meeting held in the Boardroom, Town Hall,\n"
+        "Quay Road, Wyvern on 18 April 2019 at 7:00pm.\nPresent Mrs Ash (Chairman)",
+        (None, "2019-04-18", "19:00", "the Boardroom, Town Hall, Quay Road, Wyvern"),
+    ),  # ("The minutes of ..." a header where it goes on only to where and when it met)
+    (
+        "The minutes of the meeting held in the Hall on 5 March 2019 were approved as a "
+        "correct record.",
+        (None, None, None, None),
+    ),  # (never a decision on earlier minutes)
+    (
         "Town Council , Minutes of the Meeting of the Planning Committee 6.00 PM 2nd June 2021 "
         "in the Market Hall\n\nCouncillors: Cllr. J. Ash (Chair)",
         ("Planning Committee", "2021-06-02", "18:00", "the Market Hall"),

@@ -321,15 +321,25 @@ def _read(para: str, letterhead: str, top: list[str], i: int, give) -> bool:  # 
 
 def _own_title(folded: str, m: re.Match[str]) -> bool:
     """Whether "The Minutes of X held ..." opening the page's header is its title: X is a
-    body's name, and no decision on those minutes follows ("... were approved")."""
+    body's name, or the sentence goes on only to where and when it met ("The minutes of the
+    general meeting held in the Boardroom, Town Hall, ... on 18 April 2019 at 7:00pm."), and
+    no decision on those minutes follows ("... were approved")."""
     body = m["body"] or ""
+    rest = _SENTENCE_END.split(folded[m.start("rest") :])[0]
+    where = _PLACE_FIRST.match(rest) is not None and not FINITE_VERB.search(rest)
     return (
         THE.fullmatch(folded[: m.start()].strip()) is not None
-        and bool(
-            NAMED_BODY.match(body) or MEETING_OF_NAMED.search(body) or BODY_MEETING.match(body)
+        and (
+            where
+            or bool(
+                NAMED_BODY.match(body) or MEETING_OF_NAMED.search(body) or BODY_MEETING.match(body)
+            )
         )
         and not RECORDED.search(folded, m.start("rest"))
     )
+
+
+_PLACE_FIRST = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits
