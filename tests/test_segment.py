@@ -1797,6 +1797,13 @@ CASES = [
         "the agenda's label and heading over a minute's number alone on its line",
     ),
     (
+        "CHAIRMAN'S WELCOME\n18/099\nThe Chairman welcomed the Board.\nITEM 1 MINUTES\n18/100\n"
+        "The Board agreed the minutes.\nITEM 2 MATTERS ARISING\n18/101\nThe Clerk reported "
+        "on the register.\n",
+        [("18/099", "CHAIRMAN'S WELCOME"), ("18/100", "MINUTES"), ("18/101", "MATTERS ARISING")],
+        "the agenda's label in capitals and its heading after a space, over a minute's number",
+    ),
+    (
         "3. Minutes\nApproved.\n\n4. Review of Actions\nItem in previous minutes Who Action "
         "Completed\n\nCarry forward\n\n11 Clerk To extend the insurance cover. Completed\n14b "
         "MQ To take photographs of the verge. C/F by DM\n\n5. Finance\nNoted.\n",

@@ -65,8 +65,10 @@ def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
 # print both: "Item 3:To approve the minutes of the previous meeting" / "C.77 The minutes of
 # the meeting held on 21.07.15 were approved ...".
 AGENDA_LABEL = re.compile(
-    r"^(?:Item|(?i:agenda\s+item))\s+\d{1,3}[a-z]?\s*(?:[:.]|\s[-–]|-)\s*(?P<heading>[A-Z].*)$"
-)  # (and "AGENDA ITEM 1- Apologies", "AGENDA ITEM 3 – Receive & confirm minutes")
+    r"^(?:Item|ITEM|(?i:agenda\s+item))\s+\d{1,3}[a-z]?"
+    r"(?:\s*(?:[:.]|\s[-–]|-)\s*|\s+(?=[A-Z]{3,}\b))(?P<heading>[A-Z].*)$"
+)  # (and "AGENDA ITEM 1- Apologies", "AGENDA ITEM 3 – Receive & confirm minutes", or a
+# heading in capitals after a space: "ITEM 1 MINUTES" / "18/100")
 
 
 def heading_of(line: str) -> str | None:
