@@ -1643,6 +1643,12 @@ CASES = [
         [(None, "SC proposed that the original decision on the notice board be adopted.")],
         "a member named by initials proposing, carried by the sentence after it",
     ),
+    (
+        "The Deputy Chairman proposed a vote of thanks to the Chairman. This was seconded by "
+        "Mr Lace and the Board unanimously agreed.",
+        [(None, "The Deputy Chairman proposed a vote of thanks to the Chairman.")],
+        "the body agreeing, no object of its own, in the sentence seconding a motion is its vote",
+    ),
     ("The meeting noted that the road had been resurfaced.", [], "the meeting noting a fact"),
     (
         "New contract with the security firm considered.\nAcceptance of their proposal, proposed"

@@ -130,8 +130,12 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
     out += _carried_in_sentence(text, folded, spans, out)
     for m in HOUSE_STYLE.regex.finditer(folded):
         verb = m["verb"].lower()
-        if verb == "elected" and out and _carries_motion(text, out[-1], m.start("body")):
-            continue  # (the vote on a nomination read above: "... the meeting duly elected")
+        # (the vote on a nomination read above, "... the meeting duly elected", or on a motion,
+        # the body agreeing with no object of its own: "This was seconded by Mr Lace and the
+        # Board unanimously agreed.")
+        bare = verb == "elected" or _NO_OBJECT.match(folded, m.end("verb")) is not None
+        if bare and out and _carries_motion(text, out[-1], m.start("body")):
+            continue
         if verb.startswith("note") and (
             keyword_page or not NOTED_OBJECT.match(folded[m.end("verb") :])
         ):
@@ -201,6 +205,9 @@ _GAP = 3  # characters between a sentence and the motion after it that points ba
 
 
 _VOTE_REACH = 300  # characters after a motion its vote may be told in
+
+
+_NO_OBJECT = re.compile(r"(?:\s+unanimously)?\s*(?:[.;]|$)")
 
 
 def _carries_motion(text: str, motion: Resolution, at: int) -> bool:
