@@ -1649,6 +1649,12 @@ CASES = [
         [(None, "The Deputy Chairman proposed a vote of thanks to the Chairman.")],
         "the body agreeing, no object of its own, in the sentence seconding a motion is its vote",
     ),
+    (
+        "The Deputy Chairman proposed a vote of thanks to the\nChairman. This\nwas seconded by "
+        "Mr Lace and the Board unanimously agreed.",
+        [(None, "The Deputy Chairman proposed a vote of thanks to the Chairman.")],
+        "the same where the page's lines were hard-wrapped",
+    ),
     ("The meeting noted that the road had been resurfaced.", [], "the meeting noting a fact"),
     (
         "New contract with the security firm considered.\nAcceptance of their proposal, proposed"

@@ -213,10 +213,10 @@ _NO_OBJECT = re.compile(r"(?:\s+unanimously)?\s*(?:[.;]|$)")
 def _carries_motion(text: str, motion: Resolution, at: int) -> bool:
     """Whether the sentence at `at` tells the vote on a motion read just above it, in the
     same paragraph ("Cllr Ash proposed ... The proposal was seconded ... the meeting duly
-    elected Cllr Birch")."""
-    start = text.find(motion.text)
-    between = text[start + len(motion.text) : at] if start >= 0 else ""
-    return start >= 0 and len(between) <= _VOTE_REACH and "\n\n" not in between
+    elected Cllr Birch"); the motion's words found however its lines were wrapped."""
+    found = re.search(r"\s+".join(map(re.escape, motion.text.split())), text)
+    between = text[found.end() : at] if found else ""
+    return found is not None and len(between) <= _VOTE_REACH and "\n\n" not in between
 
 
 def _carried_in_sentence(
