@@ -1920,6 +1920,11 @@ CASES = [
         ("Wyvern Parish Council", "2020-05-20", "19:00", "via online video link"),
     ),  # (or where those summoned are listed)
     (
+        "F&GP Minutes & Agenda – 2nd June 2021\n\nMinutes of a meeting of the FINANCE & GENERAL "
+        "PURPOSES COMMITTEE held at 8.10pm on Wednesday 2 June 2021.\n\nPRESENT Cllr J Ash",
+        ("Finance & General Purposes Committee", "2021-06-02", "20:10", None),
+    ),  # (a page's title for both papers yields to the header sentence)
+    (
         "GENERAL MEETING\nThe minutes of the general meeting held in the Boardroom, Town Hall,\n"
         "Quay Road, Wyvern on 18 April 2019 at 7:00pm.\nPresent Mrs Ash (Chairman)",
         (None, "2019-04-18", "19:00", "the Boardroom, Town Hall, Quay Road, Wyvern"),

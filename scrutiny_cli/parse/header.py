@@ -142,6 +142,7 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
 # November 2011 at 7.00 pm in The Memorial Hall.          By".
 _ACTION_HEAD = re.compile(r"(?:\s+/\s+|\s{6,})(?:ACTION|Action)(?:\s+(?:BY|By))?$|\s{6,}(?:BY|By)$")
 _HEADS = ("ACTION", "Action", "BY", "By")
+_PAPERS = re.compile(r"\b(?:Minutes|Agenda)\s+(?:&|and)\s+(?:Minutes|Agenda)\b")
 _IN_PLACE = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z]")
 _PAGE_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-Z]{2,}\s+[A-Z]{2,})")  # (before words in capitals)
 
@@ -330,7 +331,8 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
             title = TITLE_WORDS.fullmatch(name.strip()) is not None
             # (a body's "minutes for" a day, a title that yields to a header's sentence)
             minutes_for = m["mfor"] or m["mmin"]
-            weak = m["tail"] or minutes_for or m["comma"]  # ("COUNCIL, 22nd November 2017")
+            # ("COUNCIL, 22nd November 2017"; or a document's title: "F&GP Minutes & Agenda")
+            weak = m["tail"] or minutes_for or m["comma"] or _PAPERS.search(name)
             give("committee", None if title else clean_committee(name), 2.5 if weak else 1)
             # (a page's title, "Minutes - 20 July 2021", yields to its header sentence)
             give("date", found[0], 3 if title else 2.5 if minutes_for else 1)
@@ -383,8 +385,6 @@ _PRESENT_LABEL = re.compile(
     r"\s(?:(?:Minutes|MINUTES)\s+)?(?:(?:Cllrs|Councillors|Members|CLLRS|COUNCILLORS|MEMBERS)\s+)?"
     r"(?:PRESENT|Present)\s*:"
 )
-
-
 # A name and date broken after the day: "Wyvern Parish Council - 3rd" / "September 2019".
 _DAY_END = frozenset("0123456789dht")  # how "... - 3rd", "- 21st", "- 4th" end
 _DATE_BROKEN = re.compile(r"\S\s+[-–]\s+\d{1,2}(?:st|nd|rd|th)?$")
