@@ -1797,6 +1797,19 @@ CASES = [
         "the agenda's label and heading over a minute's number alone on its line",
     ),
     (
+        "489.1 The minutes were confirmed.\nThe Harbour Master updated the Board on the "
+        "following matters:\n490.1 Commercial Trade\nNo further trade was expected.\n490.2 "
+        "Pilotage\nThe depth at the Bar was 0.7m.\n490.3 Leisure Trade\nTown Quay was closed.\n"
+        "\nThe Chair listed the options:\n1. Close the quay\n2. Open the quay\n",
+        [
+            ("490.1", "Commercial Trade"),
+            ("490.2", "Pilotage"),
+            ("490.3", "Leisure Trade"),
+        ],
+        "a running number of three figures and its part after a lead-in's colon is a minute's, "
+        "where a plain number there opens the lead-in's list",
+    ),
+    (
         "CHAIRMAN'S WELCOME\n18/099\nThe Chairman welcomed the Board.\nITEM 1 MINUTES\n18/100\n"
         "The Board agreed the minutes.\nITEM 2 MATTERS ARISING\n18/101\nThe Clerk reported "
         "on the register.\n",

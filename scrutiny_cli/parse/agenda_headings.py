@@ -149,8 +149,9 @@ def list_entry(lines: list[str], i: int, lead: re.Match[str]) -> bool:
     )
 
 
-# (or a dash before the year: "001-18 1 APOLOGIES ..."; not an application's "21/0123")
-_MINUTE_NUMBER = re.compile(r"\d{1,4}[/-]\d{2,3}")
+# (or a dash before the year: "001-18 1 APOLOGIES ..."; not an application's "21/0123"; or
+# a running number of three figures and its part: "... matters:" / "490.1 Commercial Trade")
+_MINUTE_NUMBER = re.compile(r"\d{1,4}[/-]\d{2,3}|[1-9]\d{2,3}\.\d{1,2}")
 
 
 def _line_above(lines: list[str], i: int, reach: int) -> int | None:
