@@ -8774,6 +8774,25 @@ def test_a_status_line_closed_by_its_owners_action_tag_is_no_heading() -> None:
     assert "Tap in Garage – No updates [Action NC]" in items[1].minutes
 
 
+def test_a_person_listed_with_a_note_of_where_they_sat_is_no_heading() -> None:
+    """On a ModernGov page of unnumbered items, a name with a note in brackets of where its
+    owner sat ("Ben Birch, (in the public gallery)") is who attended, not a heading; a
+    heading with its note in brackets is one ("Town Quay (closure)")."""
+    lines = [
+        "No. Item", "", "Attendance / Presenoldeb", "", "Officers on the dias", "",
+        "Ann Ash, Chief Executive", "", "Other people attending", "",
+        "Ben Birch, (in the public gallery)", "", "", "",
+        "Apologies for Absence / Ymddiheuriadau am absenoldeb", "",
+        "2.1 Apologies were received from Councillors Cole.", "", "Town Quay (closure)", "",
+        "3.1 The quay was closed to users.", "",
+    ]  # fmt: skip
+    page = "Agenda and minutes\n\nTuesday, 28th January, 2020 10.00 am\n\nVenue: Civic Centre\n\n"
+    items = parse(read_text((page + "\n".join(lines)).encode())).parts[0].items
+    titles = [i.title for i in items]
+    assert "Ben Birch, (in the public gallery)" not in titles
+    assert "Town Quay (closure)" in titles
+
+
 def test_two_headings_over_bullets_on_a_page_without_blank_lines_are_its_items() -> None:
     """On a page printed without blank lines, two short lines in mixed case each over
     bulleted points ("Litter" / "- Hazel to check ...") are its headings; one alone is not

@@ -96,7 +96,7 @@ def unnumbered(lines: list[str]) -> list[Start]:
         title = None if attendance else title
         title = None if title and _kind_under_description(lines, i) else title
         title = None if title and _KIND_LEAD.match(line) else title
-        title = None if title and _OWNER_TAGGED.search(line) else title
+        title = None if title and (_OWNER_TAGGED.search(line) or _NAME_NOTED.match(line)) else title
         if (
             title is None
             and line.endswith(".")
@@ -179,6 +179,8 @@ _KIND_LEAD = re.compile(
 )
 
 
+# A person listed with a note of where they sat: "Neil Jones, (in the public gallery)".
+_NAME_NOTED = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s*\([a-z][^()]*\)$")
 # A task's state closed by its owner's tag: "Tap in Garage – No updates [Action NC]",
 # "... In progress (Action: Clerk)"; not "Climate Emergency (Action Plan)".
 _OWNER_TAGGED = re.compile(
