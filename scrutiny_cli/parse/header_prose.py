@@ -326,17 +326,10 @@ def _own_title(folded: str, m: re.Match[str]) -> bool:
     no decision on those minutes follows ("... were approved")."""
     body = m["body"] or ""
     rest = _SENTENCE_END.split(folded[m.start("rest") :])[0]
+    named = NAMED_BODY.match(body) or MEETING_OF_NAMED.search(body) or BODY_MEETING.match(body)
     where = _PLACE_FIRST.match(rest) is not None and not FINITE_VERB.search(rest)
-    return (
-        THE.fullmatch(folded[: m.start()].strip()) is not None
-        and (
-            where
-            or bool(
-                NAMED_BODY.match(body) or MEETING_OF_NAMED.search(body) or BODY_MEETING.match(body)
-            )
-        )
-        and not RECORDED.search(folded, m.start("rest"))
-    )
+    the = THE.fullmatch(folded[: m.start()].strip()) is not None
+    return the and bool(named or where) and not RECORDED.search(folded, m.start("rest"))
 
 
 _PLACE_FIRST = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z]")
