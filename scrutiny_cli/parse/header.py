@@ -41,6 +41,7 @@ from .header_labels import (
 from .header_name_date import name_over_date
 from .header_prose import prose_header
 from .header_span import (
+    IN_PLACE,
     next_index,
     next_line,
     start_of,
@@ -143,7 +144,6 @@ def meeting_facts(lines: list[str], first_row: int | None = None, prose: bool = 
 _ACTION_HEAD = re.compile(r"(?:\s+/\s+|\s{6,})(?:ACTION|Action)(?:\s+(?:BY|By))?$|\s{6,}(?:BY|By)$")
 _HEADS = ("ACTION", "Action", "BY", "By")
 _PAPERS = re.compile(r"\b(?:Minutes|Agenda)\s+(?:&|and)\s+(?:Minutes|Agenda)\b")
-_IN_PLACE = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z]")
 _PAGE_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-Z]{2,}\s+[A-Z]{2,})")  # (before words in capitals)
 
 
@@ -202,7 +202,7 @@ def _read_top(top: list[str], start: int, prose: bool, give) -> set[int]:  # typ
             used.add(i)  # (a flattened page's title ends at its date, its notes run on
             # after it: "... TOWN COUNCIL MEETING 21 March, 2017 Open Minutes pages 1 – 7";
             # or where it met: "... Committee 6.00 PM 2nd June 2021 in the Market Hall")
-            if _IN_PLACE.match(rest := line[len(title) :]):
+            if IN_PLACE.match(rest := line[len(title) :]):
                 give("venue", venue_in(rest.strip()), 3)
         if len(parts) > 1 and titles and (name := _name_cell(parts[0])):
             give("committee", name, 3)  # ("Planning Committee Date: 8th October, 2008 ...")

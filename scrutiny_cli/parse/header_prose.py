@@ -35,7 +35,7 @@ from .header_names import (
     name_ending,
     without_title,
 )
-from .header_span import body_then_place, paragraph, place_then_date, undated_header
+from .header_span import IN_PLACE, body_then_place, paragraph, place_then_date, undated_header
 from .header_stamps import BARE_NOUNS, DRAFT, LETTERHEAD, MEMBERS_OF, NAMED_MEETING, stamp_of
 from .lines import ATTACHMENT
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
@@ -327,12 +327,9 @@ def _own_title(folded: str, m: re.Match[str]) -> bool:
     body = m["body"] or ""
     rest = _SENTENCE_END.split(folded[m.start("rest") :])[0]
     named = NAMED_BODY.match(body) or MEETING_OF_NAMED.search(body) or BODY_MEETING.match(body)
-    where = _PLACE_FIRST.match(rest) is not None and not FINITE_VERB.search(rest)
+    where = IN_PLACE.match(rest) is not None and not FINITE_VERB.search(rest)
     the = THE.fullmatch(folded[: m.start()].strip()) is not None
     return the and bool(named or where) and not RECORDED.search(folded, m.start("rest"))
-
-
-_PLACE_FIRST = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 _LONGEST_HEADER = 1000  # characters: a header line with its attendance list fits

@@ -229,7 +229,7 @@ def _hour_then_place(top: list[str], k: int, give) -> set[int]:  # type: ignore[
         return set()
     give("start_time", parse_time(m["time"]), 3)
     j = next_index(top, k)
-    if j < len(top) and _IN_PLACE.match(top[j]) and ":" not in top[j]:
+    if j < len(top) and IN_PLACE.match(top[j]) and ":" not in top[j]:
         give("venue", venue_in(top[j]), 3)
         return {k, j}
     return {k}
@@ -257,7 +257,8 @@ _BUILDING = re.compile(
     rf"(?i:{BUILDING_WORDS})(?:,\s+[A-Z][\w'’-]+)?"
 )
 _AT_HOUR = re.compile(r"(?i)(?:at|commencing(?:\s+at)?)\s+(?P<time>.+?)\.?")
-_IN_PLACE = re.compile(r"\s*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z]")
+# "in"/"at" and a place's capital after it: "in the Market Hall", "At Ash Village Hall".
+IN_PLACE = re.compile(r"\s*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z]")
 
 
 # A time the meeting ended or stopped at, never its start: "closed at 9.15pm", "to 9.30pm".

@@ -10,6 +10,7 @@ import re
 
 from .agenda_headings import AGENDA_WORDED
 from .caps_wrapped import wrapped_heading
+from .lines import OPEN_END
 from .numbers import NUMBER_ALONE, NUMBER_LEAD, Numbered, family, number_key
 from .title_words import ONE_WORD_DECISIONS, minutes_word, note_line
 from .titles import heading_line
@@ -21,7 +22,6 @@ _PLAIN = re.compile(r"[A-Za-z][\w ,&'’‘“”/]*(?:(?<=\w)-(?=\w)[\w ,&'’�
 
 
 _TIGHT_WORDS = 6
-_OPEN_TAIL = re.compile(r"(?i)(?:\b(?:of|the|and|or|to|for|in|on|at|a|an|with|from|by)|,)\s*$")
 
 
 def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
@@ -44,8 +44,10 @@ def heading_above(lines: list[str], i: int, mixed: bool = False) -> int | None:
         # (or, on a page of no blank lines, a few words right above: "Apologies for absence" /
         # "LEP103 The Board was advised ..."; not a sentence's end wrapped onto its own line,
         # "Letters were received from" / "Wyvern Residents Association" / "20/63 It was ...")
+        before = lines[j - 1].rstrip() if j else ""
+        open_end = before.endswith(",") or OPEN_END.search(before) is not None
         tight = j == i - 1 and len(above.split()) <= _TIGHT_WORDS and not note_line(above)
-        tight = tight and j > 0 and bool(lines[j - 1]) and not _OPEN_TAIL.search(lines[j - 1])
+        tight = tight and bool(before) and not open_end
         alone = mixed and j and (apart or tight) and _PLAIN.fullmatch(above)
         if (above.isupper() or (alone and not seen)) and heading_line(above):
             # (not a numbered heading: "112/07 APOLOGIES" over "112/07/01 Apologies were

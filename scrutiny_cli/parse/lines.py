@@ -234,7 +234,7 @@ _SENTENCE_END = (".", ":", ";", "!", "?", "-", "–")  # (and a lead-in's ":-")
 WRAPPED_WORDS = 4  # words a line wrapped at the margin has at least
 # A word no sentence ends on: the line after it is the sentence's rest ("... elected as
 # Chair for the" / "meeting.", "HELD ON" / "MONDAY 3rd JUNE 2019").
-_OPEN_END = re.compile(r"(?i)\b(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|that)$")
+OPEN_END = re.compile(r"(?i)\b(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|that)$")
 DOUBLE_SPACED = 0.8  # the share of lines followed by one blank line that makes a page so
 _CAPS_WRAP = 40  # characters a numbered heading in capitals broken at the margin has at least
 _NUMBERED = re.compile(r"[A-Z]{0,3}\d{1,4}(?:[./]\d{1,4})*\.?\s+[A-Z]")
@@ -269,13 +269,13 @@ def _wraps(line: str, nxt: str) -> bool:
     if "PDF" in line and ATTACHMENT.search(line):
         return False  # a ModernGov heading ends at its attachment: "Minutes pdf icon PDF 138 KB"
     if _OWN_LINE.match(nxt):
-        return bool(TIME.fullmatch(nxt)) and bool(_OPEN_END.search(line))
+        return bool(TIME.fullmatch(nxt)) and bool(OPEN_END.search(line))
     # (a long heading in capitals broken at the margin: "087/17 DECLARATIONS OF UNREGISTERED
     # DISCLOSABLE PECUNIARY" / "" / "INTERESTS IN AGENDA ITEMS AND REQUESTS FOR")
     capitals = (
         len(line) >= _CAPS_WRAP and line.isupper() and nxt.isupper() and bool(_NUMBERED.match(line))
     )
-    return nxt[0].islower() or bool(_OPEN_END.search(line)) or capitals
+    return nxt[0].islower() or bool(OPEN_END.search(line)) or capitals
 
 
 _BULLETED_NUMBER = re.compile(r"^[•·]\s*(\d{1,4}\.)$")
