@@ -9251,3 +9251,23 @@ def test_a_flattened_pages_minutes_numbers_win_over_the_paragraphs_numbered_unde
         "county's proposals\n"
     )
     assert [i.number for i in items_of(body)] == ["33", "34", "35", "36", "37"]
+
+
+def test_an_oral_report_is_the_agenda_text_under_its_heading_not_the_heading() -> None:
+    """A ModernGov page without numbers: "Leader's Update" over its agenda text "Oral report
+    of the Leader of the Council" (as "Verbal update from ..." or "Report of ..."): the
+    heading is the line above, not the description."""
+    page = (
+        "Agenda and minutes\n\nCabinet - Wednesday 4th March 2026 10:00am\n\nVenue: Wyvern "
+        "Room, County Hall\n\nNo. Item\n\n\nMinutes of the previous meeting pdf icon PDF 90 KB"
+        "\n\nAdditional documents:\n\n\nDecision – That the minutes be approved.\n\n\n"
+        "Leader's Update\n\nOral report of the Leader of the Council\n\nAdditional documents:"
+        "\n\n\nDecision – That the oral report of the Leader be noted.\n\n\nHighways Update\n\n"
+        "Oral update from the Cabinet Member for Highways\n\n\nDecision – That the update be "
+        "noted.\n"
+    )
+    assert titles_of(page) == [
+        "Minutes of the previous meeting",
+        "Leader's Update",
+        "Highways Update",
+    ]
