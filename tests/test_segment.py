@@ -10,7 +10,7 @@ from scrutiny_cli.parse.document import parse
 from scrutiny_cli.parse.run_in import _initial_cut
 from scrutiny_cli.parse.sentence_starts import body_decided
 from scrutiny_cli.parse.spaced_numbers import spaced_number
-from scrutiny_cli.parse.titles import split_run_in
+from scrutiny_cli.parse.titles import heading_line, split_run_in
 from scrutiny_cli.read.text import read_text
 
 HEADER = "Minutes of the Housing Committee held on 3 March 2025 at 7pm in the Town Hall\n\n"
@@ -9271,3 +9271,27 @@ def test_an_oral_report_is_the_agenda_text_under_its_heading_not_the_heading() -
         "Leader's Update",
         "Highways Update",
     ]
+
+
+def test_a_decision_label_with_its_dash_cut_short_is_no_heading() -> None:
+    """ "Decision – That the minutes of the meeting of the Property Su": a ModernGov page cut
+    short inside its last decision (no full stop) leaves the label's line, which is the
+    decision's, never a heading of its own."""
+    page = (
+        "Agenda and minutes\n\nCabinet - Wednesday 4th March 2026 10:00am\n\nVenue: Wyvern "
+        "Room, County Hall\n\nNo. Item\n\n\nMinutes of the previous meeting pdf icon PDF 90 KB"
+        "\n\nAdditional documents:\n\n\nDecision – That the minutes be approved.\n\n\nMinutes "
+        "of the Property Sub-Committee held on 5 February 2026 pdf icon PDF 150 KB\n\n"
+        "Additional documents:\n\n\nDecision – That the minutes of the meeting of the Property Su"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.title for i in items] == [
+        "Minutes of the previous meeting",
+        "Minutes of the Property Sub-Committee held on 5 February 2026",
+    ]
+    assert [r.text for r in items[1].resolutions] == [
+        "the minutes of the meeting of the Property Su"
+    ]
+    # (a heading that merely opens with the word is still one)
+    assert heading_line("Decision Notice – Property Sales") == "Decision Notice – Property Sales"
+    assert heading_line("Decision – That the minutes of the meeting of the Property Su") is None

@@ -88,10 +88,11 @@ _ATTENDANCE = re.compile(
     r"(?!\s+(?:and|&)\s+[Aa]pologies)"
 )
 _LABEL_WORD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,2}:$")
-# (and the Scottish "DECIDED: That ...")
+# A decision's keyword opening a line, no heading ("RESOLVED -", the Scottish "DECIDED: That
+# ...", ModernGov's "Decision – That the minutes" where a page was cut short in it).
 KEYWORD_LINE = re.compile(
     r"^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|ORDERED)\b\s*(?:as\s+follows\s*)?"
-    r"(?:[-–:]|$|T\s?H\s?A\s?T\b)"
+    r"(?:[-–:]|$|T\s?H\s?A\s?T\b)|^Decision\s+[-–]\s+(?:\(?(?:[a-h]|\d)\)\s+)?That\b"
 )
 # A line that opens with a date: a weekday and its day, or a day and its month.
 _DATE_FIRST = re.compile(
@@ -138,11 +139,8 @@ def heading_line(line: str) -> str | None:
 def _short_title(words: list[str]) -> bool:
     """ "Apologies for Absence." is a heading; "Noted." and "Contents noted." are not."""
     content = [w for w in words if w.lower() not in ("of", "and", "for", "the", "to", "in", "&")]
-    return (
-        len(words) <= 6
-        and all(w[:1].isupper() for w in content)
-        and words[-1].rstrip(".").lower() not in DECISION_WORDS
-    )
+    last = words[-1].rstrip(".").lower()
+    return len(words) <= 6 and all(w[:1].isupper() for w in content) and last not in DECISION_WORDS
 
 
 # The statute an agenda's item cites after its heading: "Apologies / Ymddiheuriadau LG Act
