@@ -9295,3 +9295,25 @@ def test_a_decision_label_with_its_dash_cut_short_is_no_heading() -> None:
     # (a heading that merely opens with the word is still one)
     assert heading_line("Decision Notice – Property Sales") == "Decision Notice – Property Sales"
     assert heading_line("Decision – That the minutes of the meeting of the Property Su") is None
+
+
+def test_a_committees_single_letter_glued_to_the_year_is_its_code() -> None:
+    """ "001/22A Apologies:": one capital glued to the year, the heading after it in mixed
+    case, is the committee's letter (A for Amenities), not the article of a heading glued on
+    ("12/21A NEW PLAYGROUND", a heading in capitals, keeps its article)."""
+    page = (
+        "Minutes of the Amenities Committee of Wyvern Parish Council held on 8 April 2026\n\n"
+        "001/26A Apologies: All Councillors were present.\n"
+        "002/26A Declarations of Interest: None.\n"
+        "003/26A Minutes: It was RESOLVED that the minutes of 11 March be accepted.\n"
+        "004/26A Youth Shelter: The Clerk ran through two designs.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("001/26A", "Apologies"),
+        ("002/26A", "Declarations of Interest"),
+        ("003/26A", "Minutes"),
+        ("004/26A", "Youth Shelter"),
+    ]
+    glued = page.replace("004/26A Youth Shelter:", "004/26A NEW YOUTH SHELTER\n")
+    assert parse(read_text(glued.encode())).parts[0].items[-1].title == "A NEW YOUTH SHELTER"
