@@ -9317,3 +9317,31 @@ def test_a_committees_single_letter_glued_to_the_year_is_its_code() -> None:
     ]
     glued = page.replace("004/26A Youth Shelter:", "004/26A NEW YOUTH SHELTER\n")
     assert parse(read_text(glued.encode())).parts[0].items[-1].title == "A NEW YOUTH SHELTER"
+
+
+def test_an_agenda_above_its_minutes_with_entries_in_the_agendas_words_between() -> None:
+    """The agenda printed above the minutes, a line an entry, some entries in its words
+    ("4. To approve the minutes ...", "5. To note ...") between the headings: the list is
+    the agenda, and the minutes' own numbers below it ("104/24). Apologies") are the items.
+    The same headings with minutes between them are items themselves."""
+    page = (
+        "Planning Committee Meeting\n1. To elect a Chairman.\n2. Apologies\n3. Public "
+        "Participation\n4. To approve the minutes of the meeting held on May 1st, 2026\n"
+        "5. To note the planning decisions of the Borough Council:-\n6. Planning Applications "
+        "for consideration:-\n7. To consider any further applications:\n8. To consider any "
+        "correspondence received:\nClerk to the council – 09/05/2026\n"
+        "A meeting of Wyvern Parish Council Planning Committee was held on May 15th 2026 at "
+        "Wyvern Community Centre at 8.35pm.\n"
+        "104/26). Present were: –\nCouncillor S. Perren (Chairman) Councillor P. Jones\n"
+        "105/26). Apologies\nApologies were received from Councillors Ryan and Kean.\n"
+        "106/26). Declarations of Interest\nThere were none.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [i.number for i in items] == ["104/26", "105/26", "106/26"]
+    assert items[1].title == "Apologies"
+    minutes = (
+        "Minutes of Wyvern Parish Council held on 15 May 2026\n\n2. Apologies\nNone.\n"
+        "3. Public Participation\nNo one spoke.\n4. To approve the minutes of 1 May\n"
+        "The minutes were approved.\n5. Planning Applications\nThere were none.\n"
+    )
+    assert [i.number for i in items_of(minutes)] == ["2", "3", "4", "5"]

@@ -46,14 +46,20 @@ def _packed_above(chain: list[Numbered], lines: list[str], cands: list[Numbered]
     the agenda's words, no number of the chain's, may stand between), above two numbers or
     more whose first jumps beyond its last: an agenda above its minutes ("1. Substitutions
     (if any)" / "2. Declarations ..." / ... / "6. Any other items" / "203 MINUTES – ...")."""
+    # (or as many entries in the agenda's words as stand between: "2. Apologies" / "3. Public
+    # Participation" / "4. To approve the minutes ..." / "5. To note ..." / "6. Planning")
     packed = len(chain) >= 3 and all(
-        b.line - a.line <= 2 and all(lines[a.line + 1 : b.line])
+        all(between := lines[a.line + 1 : b.line])
+        and (len(between) <= 1 or all(_WORDED_ENTRY.match(ln) for ln in between))
         for a, b in itertools.pairwise(chain)
     )
     later = [c for c in cands if c.line > chain[-1].line] if packed else []
     # (the minutes' numbers jump from the list's: not the next item, "7." / "8.")
     jump = bool(later) and later[0].key[0] > chain[-1].key[0] + 1
     return jump and sum(c.key > chain[-1].key for c in later) >= 2
+
+
+_WORDED_ENTRY = re.compile(r"\d{1,2}\.\s+To\s+[a-z]")
 
 
 def _come_again(chain: list[Numbered], cands: list[Numbered]) -> bool:
