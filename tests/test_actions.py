@@ -3043,6 +3043,15 @@ CASES = [
         "an owner in brackets closes its line's sentence",
     ),
     (
+        "Hedges not cut, Sign has wrong number (Act Clerk)\nThe bench was mended. (Action: "
+        "None)\nHighway lights out at the toll house. (Action: GR)",
+        [
+            ("Hedges not cut, Sign has wrong number", "Clerk", None, "action-line"),
+            ("Highway lights out at the toll house", "GR", None, "action-line"),
+        ],
+        "an owner in brackets tags the line's sentence as a task, where it sets none itself",
+    ),
+    (
         "A query was raised about the outturn report. Chair will consider this.",
         [
             (

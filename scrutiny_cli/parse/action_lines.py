@@ -78,9 +78,11 @@ OWNER_FIRST = rule(
 )
 near_miss("owner-first", "The Clerk reported on the Action Plan.", "It was noted. NHS Action Plan.")
 # An owner in brackets closing the line: "... Clerk to contact highways.(Act Clerk)",
-# "... with the contractor. (Action: GR)"; it ends the line's last sentence.
+# "... with the contractor. (Action: GR)"; it ends the line's last sentence (not a state in
+# the owner's place: "(Action: None)").
 BRACKET_OWNER = re.compile(
-    r"\s*\(\s*Act(?:ion)?s?\s*[.:]?\s*(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
+    r"\s*\(\s*Act(?:ion)?s?\s*[.:]?\s*(?!(?i:none|nil|n/a|done|completed?|closed|ongoing)\b)"
+    r"(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
     r"[A-Z][\w'’.-]*){0,3})\s*\)\s*\.?\s*$"
 )
 # A right-hand owner column flattened onto the end of its row: "... to get quotations.
@@ -145,8 +147,13 @@ def action_lines(text: str) -> tuple[list[Action], str]:
         t = t or (OWNER_FIRST.regex.search(stripped) if "ction" in stripped[-8:] else None)
         t = t or _owner_column(stripped)
         b = BRACKET_OWNER.search(stripped) if not t and "(Act" in stripped else None
-        if b:  # (the line's own sentences name the task: the tag only closes them)
-            prose[k] = line.replace(stripped, _closed(stripped[: b.start()]))
+        if b:  # (it closes the line's last sentence, the task it tags: "Hedges not cut, Sign
+            # has wrong number (Act Clerk)"; one that sets the task itself is read once)
+            before = stripped[: b.start()]
+            if last := sentences.spans(before)[-1:]:
+                task = statement(before[last[0][0] : last[0][1]])
+                out.append(Action(text=task, origin="action-line", owner=b["owner"].strip()))
+            prose[k] = line.replace(stripped, _closed(before))
             continue
         if t:
             task = _task_sentence([*lines[:k], stripped[: t.start()]])
