@@ -184,6 +184,12 @@ CASES = [
         "The Board had before it the applications listed in articles 3 to 17 of this minute.",
         [("3", None), ("17", None)],
     ),  # (a range of a Scottish minute's articles)
+    (
+        "Councillors Dawson and Marra declared non-financial interests in Article IX.",
+        [("IX", None)],
+    ),  # (an article numbered in Roman numerals, as Dundee's minutes number theirs)
+    ("He referred to an article I had read in the paper.", []),  # (the pronoun, no article)
+    ("The site lies within an Article 4 Direction area.", []),
     ("Minute 45 - 2019 budget report.", [("45", None)]),  # (a title after a dash)
     ("The matter was taken further (Minute *HC 20/24 below refers).", [("*HC 20/24", None)]),
     (

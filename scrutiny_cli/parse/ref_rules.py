@@ -113,13 +113,15 @@ MINUTE_REF = rule(
 NEXT_REF = re.compile(rf"\s*(?P<join>{_JOIN})\s*(?:(?P<ref>{_REF})|(?P<part>{_PART_ALONE}))", re.I)
 MAX_RANGE = 30  # minutes a range after any label may span ("789 - 796", not "45 - 2019")
 MAX_ENDS = 200  # and to be named by its ends ("1484 - 1520"; not "Minute 45 - 2019 budget")
-# Scottish minutes are divided into articles: "article 19 of this minute".
+# Scottish minutes are divided into articles: "article 19 of this minute", "interests in
+# Article IX" (Roman in capitals; not the pronoun, "an article I read").
 ARTICLE_REF = rule(
     "article-ref",
     # (or a paragraph, as some number theirs, where an interest is declared in it or a motion
     # refers to it: "declared an interest in paragraph 15", "with reference to paragraph 300")
-    r"\b(?:articles?|(?<=interest in )paragraphs?|(?<=reference to )paragraphs?)\s+"
-    r"(?P<ref>\d{1,3}[a-z]?)\b(?![.\d])(?!\s+of\s+(?:the|a|an)\s+(?!minute))"
+    r"\b(?:articles?|Articles?(?=\s+(?!I\b)[IVXL]{1,6}\b)|(?:(?<=interest in )|(?<=reference to ))"
+    r"paragraphs?)\s+(?P<ref>\d{1,3}[a-z]?\b(?![.\d])|(?!I\b)[IVXL]{1,6}\b)"
+    r"(?!\s+of\s+(?:the|a|an)\s+(?!minute))"
     # (a list or a range of them: "the applications listed in articles 3 to 17 of this minute")
     r"(?P<more>(?:\s*(?:,|and|&|to|[-–])\s*\d{1,3}[a-z]?\b(?![.\d]))*)",
     "ref",
@@ -144,11 +146,9 @@ CORRECTION_REF = rule(
     "approved subject to minor amendment to 7.1 (Priory) and 7.4 (Steering not sub)",
 )
 near_miss(
-    "correction-ref",
-    "an amendment to 7.30pm for the start",
-    "changes to 2024 fees",
+    "correction-ref", "an amendment to 7.30pm for the start", "changes to 2024 fees",
     "amendment to 7.1 metres",
-)
+)  # fmt: skip
 # Each entry of a list of corrections to the minutes read, led by the paragraph it corrects
 # and a dash: "subject to the amendments below:" / "- 70.13 – the word County be corrected
 # to “Country”." (refs.py reads it only under an item that reviews earlier minutes, beside
