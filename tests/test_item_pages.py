@@ -275,6 +275,21 @@ CASES = [
         "the marker under a site's banner of short lines",
     ),
     (
+        "Friday, 14 May 2026\n\n* * *\n\nCouncil and Democracy\n\nInformation about "
+        "Wyvern Borough Councillors and Meetings\n\nAgenda item\n\nConsideration of Cabinet "
+        "Decisions\n\nMinutes:\n\nThe Committee considered the decisions of the Cabinet.\n\n"
+        "Item Number 70. Budget Management Update\n\nResolved – That Minute 70 of the Cabinet "
+        "be noted.\n\nItem Number 71. Capital Monitoring\n\nResolved – That Minute 71 of the "
+        "Cabinet be noted.\n",
+        (
+            "Consideration of Cabinet Decisions",
+            ["Minute 70 of the Cabinet be noted.", "Minute 71 of the Cabinet be noted."],
+            [],
+        ),
+        "the marker under a site's chrome of any lines, over a heading and its label: the "
+        "items it takes up are its text",
+    ),
+    (
         "Agenda item\n\nPlanning application 22/0567/FUL - 12 Mill Lane\n\nMinutes:\n\n"
         "RESOLVED: That planning permission for application 22/0567/FUL be refused for the "
         "reason set out in the report, with the informatives as recommended.\n(Councillor Ash "

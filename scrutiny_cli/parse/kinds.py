@@ -82,6 +82,11 @@ def page_kind(lines: list[str]) -> str:
     window += sum(1 for _ in itertools.takewhile(_BANNER.fullmatch, head[:_BANNER_LINES]))
     if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:window])):
         return "item"
+    # (or below a site's chrome of any lines, the marker over a heading and its "Minutes:"
+    # label: "Friday, 14 May 2021" / "* * *" / ... / "Agenda item" / "Consideration of
+    # Cabinet Decisions" / "Minutes:")
+    if any(ITEM_PAGE.match(ln) and _labelled_below(head, k) for k, ln in enumerate(head)):
+        return "item"
     # (or an item page whose marker was lost: its heading over the meeting's line that gives
     # the item's number, "Children's Services - Budget Monitoring update" / "- Meeting of
     # Scrutiny Committee, Monday, 21st October, 2024 10.00 am (Item 6.)": read as an issue's)
@@ -140,6 +145,12 @@ def _listing(lines: list[str]) -> bool:
     at = next((i for i, ln in enumerate(lines[:40]) if LISTING_PAGE.match(ln)), None)
     below = next((ln for ln in lines[at + 1 : at + 12] if ln), "") if at is not None else ""
     return DECISION_LINE.regex.match(below) is not None
+
+
+def _labelled_below(head: list[str], k: int) -> bool:
+    """Whether ModernGov's "Minutes:" or "Decision:" label stands two lines under line k, a
+    heading between (or three, the heading's attachment line between too)."""
+    return any(LABEL.fullmatch(ln.strip()) for ln in head[k + 2 : k + 4])
 
 
 def _stamped(head: list[str], k: int) -> bool:
