@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from scrutiny_cli.errors import UnknownLayout
 from scrutiny_cli.model import Item
 from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.lines import clean
 from scrutiny_cli.parse.run_in import _initial_cut
 from scrutiny_cli.parse.sentence_starts import body_decided
 from scrutiny_cli.parse.spaced_numbers import spaced_number
@@ -7530,6 +7533,26 @@ def test_an_action_columns_head_flattened_before_the_first_minutes_number() -> N
         ("3", "Highways"),
         ("5", "Finance"),
     ]
+
+
+def test_an_item_columns_label_flattened_before_the_first_minutes_number() -> None:
+    """ "Item: 117 Receive apologies ...": the label of a table's item column, run onto the
+    first row, is no part of its number (the rows below print bare numbers)."""
+    page = (
+        "Minutes of Wyvern Parish Council Meeting held on Tuesday 13th November 2026\n\n"
+        "Item: 117 Receive apologies for absence None received.\n\n"
+        "118 Receive declarations of interest None received.\n\n"
+        "119 Receive and approve Minutes The minutes were signed.\n\n"
+        "120 Report from Councillor Oatway He reported on the highways.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items][:2] == [
+        ("117", "Receive apologies for absence"),
+        ("118", "Receive declarations of interest"),
+    ]
+    # (a label every row carries is the page's own, left as printed)
+    every = re.sub(r"\n(?=11[89] |120 )", "\nItem: ", page)
+    assert next(ln for ln in clean(every).lines if ln.startswith("Item: ")).startswith("Item: 117")
 
 
 def test_minute_numbers_with_a_committees_letters_glued_on_and_a_passive_opening_the_text() -> None:

@@ -298,14 +298,18 @@ def _inline_noise(line: str) -> str:
 
 
 def _column_head_dropped(lines: list[str]) -> None:
-    """A table's action column's head flattened onto its first row, before the first
-    minute's number ("ACTION 12.042 Apologies ..."), taken off; never a later row's label."""
+    """A table's column's head flattened onto its first row, before the first minute's
+    number ("ACTION 12.042 Apologies ...", "Item: 117 Receive apologies ..."), taken off;
+    never a later row's label, nor a label every row carries ("Item: 118 ...")."""
     first = next((k for k, ln in enumerate(lines) if _NUMBERED.match(ln) or _HEAD.match(ln)), None)
-    if first is not None and (m := _HEAD.match(lines[first])):
+    if first is None or not (m := _HEAD.match(lines[first])):
+        return
+    label = m.group().split()[0]
+    if label.isupper() or not any(ln.startswith(label) for ln in lines[first + 1 :]):
         lines[first] = lines[first][m.end() :]
 
 
-_HEAD = re.compile(rf"ACTIONS?(?:\s+BY)?\s+(?={_NUMBERED.pattern})")
+_HEAD = re.compile(rf"(?:ACTIONS?(?:\s+BY)?|Item:|Minute:)\s+(?={_NUMBERED.pattern})")
 
 
 def _table_rows(lines: list[str]) -> set[int]:
