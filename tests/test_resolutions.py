@@ -1879,6 +1879,19 @@ CASES = [
         "a board of trustees or governors as the body that decides",
     ),
     (
+        "The Committee homologated the action taken by the Chief Executive in responding to "
+        "the consultation.\n\nThe Board HOMOLOGATED the decision taken by the Chair.",
+        [
+            (
+                None,
+                "The Committee homologated the action taken by the Chief Executive in "
+                "responding to the consultation.",
+            ),
+            (None, "The Board HOMOLOGATED the decision taken by the Chair."),
+        ],
+        "the Scots for ratifying, in either case, is the body's decision",
+    ),
+    (
         "Discussion followed about the lease. We unanimously decided to get the contractor to "
         "resurface Court 3 as soon as possible.\n\nWe agreed with the speaker about the hedge.",
         [

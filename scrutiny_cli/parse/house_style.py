@@ -56,9 +56,10 @@ HOUSE_STYLE = rule(
     # (or why, or in turn: "the Committee therefore agreed to adjourn", "Members also agreed")
     r"(?:(?:unanimously|fully|formally|duly|broadly|strongly|warmly|wholeheartedly|therefore|"
     r"also|subsequently|accordingly)\s+)?"
-    # ("Council authorised the Chair to sign the minutes", "The Board ratified the decision")
+    # ("Council authorised the Chair to sign the minutes", "The Board ratified the decision",
+    # and the Scots for it: "The Committee homologated the action taken by the Chief Executive")
     r"(?P<verb>(?i:approves?|approved|agreed|agrees|noted|notes|endorsed|endorses|"
-    r"adopted|accepted|decided|confirmed|supported|authori[sz]ed|ratified|"
+    r"adopted|accepted|decided|confirmed|supported|authori[sz]ed|ratified|homologated|"
     # (or whom it elected, what it turned down or recommended of an application: "Members
     # elected Councillor Lyn Evans as Chairman", "The Council rejected the application on the
     # grounds ...", "the Council unanimously recommended refusal")
