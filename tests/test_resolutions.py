@@ -1798,6 +1798,17 @@ CASES = [
         "the keyword alone over parts numbered as the minute's paragraphs",
     ),
     (
+        "Decision\n\nNOTED\n4.1     the funding available for disbursement;\n4.2     the "
+        "criteria agreed for the Fund; and\n4.3     AGREED the funding applications in "
+        "Appendix 2.",
+        [
+            ("4.1", "the funding available for disbursement"),
+            ("4.2", "the criteria agreed for the Fund"),
+            (None, "the funding applications in Appendix 2."),
+        ],
+        "a Scottish decision's NOTED alone over parts numbered as the minute's paragraphs",
+    ),
+    (
         "It was proposed by Cllr. Hales, seconded by Cllr. Simmonett and agreed that the "
         "minutes of the meeting held on 6th August were a true record.",
         [

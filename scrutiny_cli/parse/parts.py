@@ -27,9 +27,10 @@ _LEADS_IN = re.compile(r"(?:\b(?:that|THAT|That)|[:–-])\s*$")
 _INLINE_R = re.compile(r"(?:^|(?<=[\s:;,.\-]))R(?P<label>\d{1,2})[.:]\s*(?=[A-Z])")
 _BARE_CAPITAL = re.compile(r"^[ \t]*(?P<label>[A-Z])[ \t]+(?=[A-Z][a-z])", re.M)
 DECIMAL_PART = re.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+(?=\S)", re.M)
-# A lead-in that is the keyword alone on its line: "2.1 RESOLVED" / "2.1.1 That ...".
+# A lead-in that is the keyword alone on its line: "2.1 RESOLVED" / "2.1.1 That ...", or a
+# Scottish decision's "NOTED" / "4.1 the funding available ...;" / "4.2 ...".
 _KEYWORD_ALONE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[ \t]+)?(?:RESOLVED|AGREED)[ \t]*$"
+    r"(?:^|\n)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[ \t]+)?(?:RESOLVED|AGREED|NOTED|DECIDED)[ \t]*$"
 )
 
 
