@@ -3043,6 +3043,20 @@ CASES = [
         "an owner in brackets closes its line's sentence",
     ),
     (
+        "RESOLVED that the Clerk be asked to write to the landowner in these terms: “the "
+        "hedge must be cut back by the end of March”.",
+        [
+            (
+                "the Clerk be asked to write to the landowner in these terms: “the hedge must "
+                "be cut back by the end of March”",
+                "Clerk",
+                "2018-03",
+                "resolution",
+            )
+        ],
+        "a request before its colon is one, whatever it quotes after it",
+    ),
+    (
         "Hedges not cut, Sign has wrong number (Act Clerk)\nThe bench was mended. (Action: "
         "None)\nHighway lights out at the toll house. (Action: GR)",
         [
@@ -3952,6 +3966,12 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "RESOLVED that the recommendation at Minute RC/8 to amend the Terms of Reference for "
+        "the Resources Committee by adding the following role be approved: “to give "
+        "preliminary consideration to and recommend to the Authority a provisional budget”.",
+        "the terms a decision quotes after its colon ask nothing of this meeting",
+    ),
     (
         "Therefore to ensure that the group is effective it was agreed that the group and the "
         "practice must work more closely together.",

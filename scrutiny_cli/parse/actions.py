@@ -276,6 +276,16 @@ _NOUN_BEFORE_BE = re.compile(r"(?<!\bto )\bbe\s+(?:\w+ed|given|held|made|taken|s
 _REMITTED_TO = re.compile(r"^(?:back\s+)?to\s+(?=(?:the\s+)?[A-Z])")
 
 
+# Words a decision quotes after its colon, to their closing mark or the text's end: the terms
+# it adopts, no request of this meeting's (": "to give preliminary consideration to and
+# recommend to the Authority a provisional budget ...").
+_QUOTED = re.compile(r'(?<=:)\s*"[^"]*(?:"|$)')
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def _request(text: str) -> Action | None:
     """The request a resolution's words make, if any."""
     folded = fold(text)
@@ -285,7 +295,7 @@ def _request(text: str) -> Action | None:
         return None  # "Notes the report", but not "Notes that the group will report to ..."
     if THIS_MEETINGS_BUSINESS.search(folded):
         return None  # "That all items be considered in public"
-    asked = REQUEST_VERB.regex.search(folded)
+    asked = REQUEST_VERB.regex.search(_QUOTED.sub(_blank, folded))
     if asked:
         recipient = asked["recipient"]
         council_asked = _COUNCIL_BE.search(folded, 0, asked.start()) is not None
