@@ -3057,6 +3057,18 @@ CASES = [
         "a request before its colon is one, whatever it quotes after it",
     ),
     (
+        "The fence by the play area needed to be repaired before the summer.",
+        [
+            (
+                "The fence by the play area needed to be repaired before the summer",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "a need told as the minutes' own, not among what was noted, is a task",
+    ),
+    (
         "Hedges not cut, Sign has wrong number (Act Clerk)\nThe bench was mended. (Action: "
         "None)\nHighway lights out at the toll house. (Action: GR)",
         [
@@ -3966,6 +3978,11 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "Members also noted that the data highlighted some concerning trends, such as high "
+        "mortality, and that these issues needed to be investigated in more detail.",
+        "a need among what members noted is a fact noted, no task",
+    ),
     (
         "RESOLVED that the recommendation at Minute RC/8 to amend the Terms of Reference for "
         "the Resources Committee by adding the following role be approved: “to give "

@@ -326,6 +326,9 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
             told = _TOLD_SUBJECT.findall(folded, 0, m.start())  # (whose clause goes on)
             if not first or _BODY_WORD.search(first.group()) or (told and told[0] not in _SAME):
                 continue  # (another's plans, or a terse task's "... and will send")
+        if rule.name == "obligation" and _NOTED_THAT.search(folded, 0, m.start()):
+            continue  # (a need among what was noted: "Members also noted ... and that these
+            # issues needed to be investigated in more detail")
         if rule.name == "undertaking" and _CONDITION.search(folded, 0, m.start()):
             continue  # (a condition's "will", no promise: "... if the Parish Council will buy it")
         if rule.name == "promised-passive" and sent_outside(
@@ -339,6 +342,9 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
         what = statement(sentence[: end.start()] if end else sentence)
         return Action(text=what, origin=origin, owner=owner if isinstance(owner, str) else None)
     return None
+
+
+_NOTED_THAT = re.compile(r"\bnoted\s+that\b")
 
 
 def _lead_in(folded: str, at: int) -> bool:
