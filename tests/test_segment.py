@@ -9294,6 +9294,9 @@ def test_an_oral_report_is_the_agenda_text_under_its_heading_not_the_heading() -
         "Leader's Update",
         "Highways Update",
     ]
+    # (a heading that opens with the words is still one: "Oral Update on ...")
+    headed = page.replace("Highways Update\n\nOral update from", "Oral Update on Flooding\n\nBy")
+    assert titles_of(headed)[-1] == "Oral Update on Flooding"
 
 
 def test_a_decision_label_with_its_dash_cut_short_is_no_heading() -> None:
