@@ -9343,6 +9343,12 @@ def test_a_committees_single_letter_glued_to_the_year_is_its_code() -> None:
     ]
     glued = page.replace("004/26A Youth Shelter:", "004/26A NEW YOUTH SHELTER\n")
     assert parse(read_text(glued.encode())).parts[0].items[-1].title == "A NEW YOUTH SHELTER"
+    # (nor before a heading in capitals that opens with figures: "14/26THE A38 ROADWORKS")
+    road = page.replace("004/26A Youth Shelter:", "004/26THE A38 ROADWORKS\n")
+    assert [(i.number, i.title) for i in parse(read_text(road.encode())).parts[0].items][-1] == (
+        "004/26",
+        "THE A38 ROADWORKS",
+    )
 
 
 def test_an_agenda_above_its_minutes_with_entries_in_the_agendas_words_between() -> None:
