@@ -9354,8 +9354,7 @@ def test_a_committees_single_letter_glued_to_the_year_is_its_code() -> None:
 def test_an_agenda_above_its_minutes_with_entries_in_the_agendas_words_between() -> None:
     """The agenda printed above the minutes, a line an entry, some entries in its words
     ("4. To approve the minutes ...", "5. To note ...") between the headings: the list is
-    the agenda, and the minutes' own numbers below it ("104/24). Apologies") are the items.
-    The same headings with minutes between them are items themselves."""
+    the agenda, and the minutes' own numbers below it ("104/24). Apologies") are the items."""
     page = (
         "Planning Committee Meeting\n1. To elect a Chairman.\n2. Apologies\n3. Public "
         "Participation\n4. To approve the minutes of the meeting held on May 1st, 2026\n"
@@ -9371,9 +9370,14 @@ def test_an_agenda_above_its_minutes_with_entries_in_the_agendas_words_between()
     items = parse(read_text(page.encode())).parts[0].items
     assert [i.number for i in items] == ["104/26", "105/26", "106/26"]
     assert items[1].title == "Apologies"
+    # (a decision's own list numbered afresh between the minutes' headings, "1. To support
+    # ...", is no agenda's entries: the headings above it stay items)
     minutes = (
-        "Minutes of Wyvern Parish Council held on 15 May 2026\n\n2. Apologies\nNone.\n"
-        "3. Public Participation\nNo one spoke.\n4. To approve the minutes of 1 May\n"
-        "The minutes were approved.\n5. Planning Applications\nThere were none.\n"
+        "Minutes of Wyvern Parish Council held on 15 May 2026\n1. Apologies – Cllr Brown\n"
+        "2. Declarations of Interest – none\n3. Planning – it was resolved:\n1. To support "
+        "application 26/0012\n2. To object to application 26/0020\n4. Finance – it was "
+        "resolved:\n1. To approve the payments below\n2. To adopt the revised budget\n5. Date "
+        "of next meeting – 12 June 2026\nPayments approved\n1045 Wyvern Electric £54.20\n"
+        "1046 Clerk's salary £812.00\n1047 HMRC £203.00\n"
     )
-    assert [i.number for i in items_of(minutes)] == ["2", "3", "4", "5"]
+    assert [i.number for i in items_of(minutes)] == ["1", "2", "3", "4", "5"]

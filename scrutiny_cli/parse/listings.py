@@ -46,11 +46,11 @@ def _packed_above(chain: list[Numbered], lines: list[str], cands: list[Numbered]
     the agenda's words, no number of the chain's, may stand between), above two numbers or
     more whose first jumps beyond its last: an agenda above its minutes ("1. Substitutions
     (if any)" / "2. Declarations ..." / ... / "6. Any other items" / "203 MINUTES – ...")."""
-    # (or as many entries in the agenda's words as stand between: "2. Apologies" / "3. Public
-    # Participation" / "4. To approve the minutes ..." / "5. To note ..." / "6. Planning")
+    # (or the entries in the agenda's words numbered between: "3. Public Participation" / "4.
+    # To approve the minutes ..." / "5. To note ..." / "6. Planning")
     packed = len(chain) >= 3 and all(
         all(between := lines[a.line + 1 : b.line])
-        and (len(between) <= 1 or all(_WORDED_ENTRY.match(ln) for ln in between))
+        and (len(between) <= 1 or _worded_between(between, a.key[0], b.key[0]))
         for a, b in itertools.pairwise(chain)
     )
     later = [c for c in cands if c.line > chain[-1].line] if packed else []
@@ -59,7 +59,15 @@ def _packed_above(chain: list[Numbered], lines: list[str], cands: list[Numbered]
     return jump and sum(c.key > chain[-1].key for c in later) >= 2
 
 
-_WORDED_ENTRY = re.compile(r"\d{1,2}\.\s+To\s+[a-z]")
+_WORDED_ENTRY = re.compile(r"(\d{1,2})\.\s+To\s+[a-z]")
+
+
+def _worded_between(between: list[str], first: int, last: int) -> bool:
+    """Whether the lines are the entries numbered first + 1 ... last - 1, each in the
+    agenda's words ("4. To approve ...", "5. To note ..."); not a decision's own list
+    numbered afresh ("1. To support application ...")."""
+    numbers = [m[1] if (m := _WORDED_ENTRY.match(ln)) else None for ln in between]
+    return numbers == [str(n) for n in range(first + 1, last)]
 
 
 def _come_again(chain: list[Numbered], cands: list[Numbered]) -> bool:
