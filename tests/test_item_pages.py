@@ -632,3 +632,23 @@ def test_a_decision_block_whole_outcounts_the_minutes_cut_repeat_of_it() -> None
         parse(read_text(f"{head}.\n\nThe Chair thanked the officers.".encode())).parts[0].items
     )
     assert len(whole.resolutions) == 1
+
+
+def test_a_meetings_column_head_agenda_item_below_its_chrome_is_no_item_page() -> None:
+    """ "Agenda item" as the head of a meeting page's column, under the page's header lines,
+    over items each with its "Minutes:" label: the page is the meeting's, all its items."""
+    page = (
+        "Agenda and minutes\n\nCabinet - Wednesday 4th March 2026 10:00am\n\nVenue: Wyvern "
+        "Room, County Hall\n\nContact: Jane Smith, Democratic Services Officer\n\nPresent: "
+        "Councillors Adams (Chair), Brown, Clarke and Davies.\n\nAlso present: Councillor "
+        "Evans.\n\nAgenda item\n\nApologies for Absence\n\nMinutes:\n\nApologies were received "
+        "from Cllr Brown.\n\nMinutes of the previous meeting\n\nMinutes:\n\nRESOLVED – That the "
+        "minutes be approved.\n\nBudget Monitoring\n\nMinutes:\n\nRESOLVED – That the report be "
+        "noted.\n"
+    )
+    [part] = parse(read_text(page.encode())).parts
+    assert [i.title for i in part.items] == [
+        "Apologies for Absence",
+        "Minutes of the previous meeting",
+        "Budget Monitoring",
+    ]

@@ -84,8 +84,12 @@ def page_kind(lines: list[str]) -> str:
         return "item"
     # (or below a site's chrome of any lines, the marker over a heading and its "Minutes:"
     # label: "Friday, 14 May 2021" / "* * *" / ... / "Agenda item" / "Consideration of
-    # Cabinet Decisions" / "Minutes:")
-    if any(ITEM_PAGE.match(ln) and _labelled_below(head, k) for k, ln in enumerate(head)):
+    # Cabinet Decisions" / "Minutes:"; on a page of one such label, not a meeting's page
+    # whose column head stands over its items, each labelled)
+    labels = sum(ln.strip() == "Minutes:" for ln in lines)
+    if labels <= 1 and any(
+        ITEM_PAGE.match(ln) and _labelled_below(head, k) for k, ln in enumerate(head)
+    ):
         return "item"
     # (or an item page whose marker was lost: its heading over the meeting's line that gives
     # the item's number, "Children's Services - Budget Monitoring update" / "- Meeting of
