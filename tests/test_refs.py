@@ -190,6 +190,10 @@ CASES = [
     ),  # (an article numbered in Roman numerals, as Dundee's minutes number theirs)
     ("He referred to an article I had read in the paper.", []),  # (the pronoun, no article)
     ("The site lies within an Article 4 Direction area.", []),
+    ("Bailie Roberts declared a non-financial interest in Article I.", [("I", None)]),
+    ("Reference was made to Article IV of this minute.", [("IV", None)]),
+    ("Rights under Article VIII ECHR were considered.", []),  # (a convention's, no minute's)
+    ("The Scheme of Delegation, Article VII, allows the Director to act.", []),
     ("Minute 45 - 2019 budget report.", [("45", None)]),  # (a title after a dash)
     ("The matter was taken further (Minute *HC 20/24 below refers).", [("*HC 20/24", None)]),
     (

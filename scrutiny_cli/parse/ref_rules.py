@@ -53,11 +53,10 @@ _REF = (
     r"(?:(?<=/\d\d)-\d{1,3}(?![\d/]))?"  # (the item's after the meeting's: "11/16-04")
     r")"
 )
-# A date with a two-figure year after "Minutes" or "Mins", as a running header names the
-# minutes of a day ("APM Mins 24.04.19", "Approval of minutes 05.10.10"): its month or its
-# day padded, or its day past twelve. After
-# "Minute" it is one minute's number ("Minute 21.05.03", a year's month's third), and a
-# paragraph's "10.11.12" or a minute with its part, "Minutes 21.12.11 (b)", stays one.
+# A date with a two-figure year after "Minutes" or "Mins", as a running header names the minutes of
+# a day ("APM Mins 24.04.19", "Approval of minutes 05.10.10"): its month or its day padded, or its
+# day past twelve. After "Minute" it is one minute's number ("Minute 21.05.03", a year's month's
+# third), and a paragraph's "10.11.12" or a minute with its part, "Minutes 21.12.11 (b)", stays one.
 _SHORT_DATE = (
     r"(?:(?<=[sS]\s)|(?<=[sS]\.\s))"
     r"(?:(?:0[1-9]|[12]\d|3[01])\.0[1-9]|(?:0[1-9]|1[3-9]|2\d|3[01])\.1[0-2])\.\d\d(?![\d.]|\s?\()"
@@ -66,11 +65,10 @@ _SHORT_DATE = (
 _PART_ALONE = r"\((?-i:[a-z]|[ivx]{1,4})\)"
 # What joins the numbers of a list or a range: "11 and 18", "789 - 796", "12 to 15".
 _JOIN = r"(?:,|and|&|[-–]|to)"
-# A minute's title in brackets after its number in a list: "minute items 52 (Final draft of
-# the Plan), 53 (Revised Core Strategy) and 54 (...)".
-# (or a note with figures that starts with a word: "P/151 (Planning Application No.
-# SL/2017/0979) and P/155"); and the year or session the minute is of: "Minute 418 of
-# 19/19 and 393 of 18/19".
+# A minute's title in brackets after its number in a list: "minute items 52 (Final draft of the
+# Plan), 53 (Revised Core Strategy) and 54 (...)". (or a note with figures that starts with a word:
+# "P/151 (Planning Application No. SL/2017/0979) and P/155"); and the year or session the minute is
+# of: "Minute 418 of 19/19 and 393 of 18/19".
 _TITLED = (
     r"(?:\s*\((?:[^()\d]{3,120}|(?!Min|Item|Para)[A-Z][a-z][^()]{1,118})\))?"
     r"(?:\s+of\s+\d\d/\d\d(?![/\d]))?"
@@ -113,14 +111,17 @@ MINUTE_REF = rule(
 NEXT_REF = re.compile(rf"\s*(?P<join>{_JOIN})\s*(?:(?P<ref>{_REF})|(?P<part>{_PART_ALONE}))", re.I)
 MAX_RANGE = 30  # minutes a range after any label may span ("789 - 796", not "45 - 2019")
 MAX_ENDS = 200  # and to be named by its ends ("1484 - 1520"; not "Minute 45 - 2019 budget")
-# Scottish minutes are divided into articles: "article 19 of this minute", "interests in
-# Article IX" (Roman in capitals; not the pronoun, "an article I read").
+# Scottish minutes are divided into articles: "article 19 of this minute", "interests in Article
+# IX" (Roman only after an interest or a reference, or before "of this minute"; not "Article VIII").
+_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\b"
 ARTICLE_REF = rule(
     "article-ref",
+    rf"\b(?:(?:(?:(?<=interest in )|(?<=interests in )|(?<=reference to ))[Aa]rticles?|Articles?"
+    rf"(?=\s+{_ROMAN}\s+of\s+(?:this|the)\s+minute\b))(?P<roman>)(?=\s+(?!I\s+[a-z]){_ROMAN})|"
     # (or a paragraph, as some number theirs, where an interest is declared in it or a motion
     # refers to it: "declared an interest in paragraph 15", "with reference to paragraph 300")
-    r"\b(?:articles?|Articles?(?=\s+(?!I\b)[IVXL]{1,6}\b)|(?:(?<=interest in )|(?<=reference to ))"
-    r"paragraphs?)\s+(?P<ref>\d{1,3}[a-z]?\b(?![.\d])|(?!I\b)[IVXL]{1,6}\b)"
+    r"articles?|(?:(?<=interest in )|(?<=reference to ))"
+    rf"paragraphs?)\s+(?P<ref>\d{{1,3}}[a-z]?\b(?![.\d])|(?(roman){_ROMAN}|(?!)))"
     r"(?!\s+of\s+(?:the|a|an)\s+(?!minute))"
     # (a list or a range of them: "the applications listed in articles 3 to 17 of this minute")
     r"(?P<more>(?:\s*(?:,|and|&|to|[-–])\s*\d{1,3}[a-z]?\b(?![.\d]))*)",
@@ -232,8 +233,7 @@ _THIS_AGENDA = r"(?!\.?\s+(?:of|on)\s+(?:the|today[’']s|this)\s+(?:meeting(?:[
 # "Item 17, paragraph 17.3", "paragraph 10.4.1".
 ITEM_REF = rule(
     "item-ref",
-    # ("item 8c", "item 19/12/151": a parish's own numbers)
-    # ("item number 129 on page 91")
+    # ("item 8c", "item 19/12/151": a parish's own numbers) ("item number 129 on page 91")
     # (not the agenda's number in brackets under a printed minute's heading: "86. Minutes of
     # the Meeting held on 9th January 2025" / "(Item 3)")
     r"(?<!\bagenda )(?<!\bAgenda )\b(?!(?<=\()Item\s+\d{1,3}[a-z]?\))"
