@@ -3070,7 +3070,9 @@ CASES = [
     ),
     (
         "Hedges not cut, Sign has wrong number (Act Clerk)\nThe bench was mended. (Action: "
-        "None)\nHighway lights out at the toll house. (Action: GR)",
+        "None)\nBus shelter repairs. (Action: TBC)\nThe minutes were approved. (Action: Noted)"
+        "\nThe noticeboard. (Action: Deferred)\nHighway lights out at the toll house. (Action: "
+        "GR)",
         [
             ("Hedges not cut, Sign has wrong number", "Clerk", None, "action-line"),
             ("Highway lights out at the toll house", "GR", None, "action-line"),

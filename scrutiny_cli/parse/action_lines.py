@@ -46,6 +46,13 @@ OWNER_LINE = rule(
 )
 near_miss("owner-line", "ACTION PLAN", "ACTION LOG", "ACTION: NONE")
 
+# A task's state where its owner would stand ("Action: Noted", "(Action: TBC)"), no owner.
+_STATES = (
+    r"none|nil|n/a|noted|agreed|approved|completed?|done|closed|ongoing|deferred|pending|tb[ca]"
+)
+# Up to four owners, each parted from the next ("Clerk", "CB, NT & JH", "Chair and Clerk"):
+# never a run of capitals split at will, which would take a line's length to the fourth power.
+_OWNERS = r"[A-Z][\w'’.-]*(?:(?:\s*[,&/]\s*|\s+(?:and\s+)?)[A-Z][\w'’.-]*){0,3}"
 # "... was reported as insecure. ACTION: Clerk", "... a suitable strimmer. ACTION Chair.",
 # "... ACTION Constable Aldous please.": the owner of the sentence it closes.
 TRAILING_OWNER = rule(
@@ -55,10 +62,8 @@ TRAILING_OWNER = rule(
     r"(?<=\S)\s+(?:ACTIONS?\s*[:\-–]?|Actions?\s*[:\-–]|(?<=[.!?–-]\s)Actions?"
     r"(?=\s+[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*\.?\s*$))\s*"
     # (nor a status in the owner's place: "Apologies were noted. Action: Noted", "Action: None")
-    r"(?!(?i:was|were|is|are|taken|required|needed|proposed|plan|points?|log|noted|none|nil|"
-    r"agreed|approved|completed?|done|closed|ongoing|n/a)\b)"
-    r"(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
-    r"[A-Z][\w'’.-]*){0,3})(?:\s+please)?\s*\.?\s*$",
+    rf"(?!(?i:was|were|is|are|taken|required|needed|proposed|plan|points?|log|{_STATES})\b)"
+    rf"(?P<owner>{_OWNERS})(?:\s+please)?\s*\.?\s*$",
     "action",
     "The gate was reported as insecure. ACTION: Clerk",
     flags=M,
@@ -79,11 +84,9 @@ OWNER_FIRST = rule(
 near_miss("owner-first", "The Clerk reported on the Action Plan.", "It was noted. NHS Action Plan.")
 # An owner in brackets closing the line: "... Clerk to contact highways.(Act Clerk)",
 # "... with the contractor. (Action: GR)"; it ends the line's last sentence (not a state in
-# the owner's place: "(Action: None)").
+# the owner's place: "(Action: None)", "(Action: TBC)").
 BRACKET_OWNER = re.compile(
-    r"\s*\(\s*Act(?:ion)?s?\s*[.:]?\s*(?!(?i:none|nil|n/a|done|completed?|closed|ongoing)\b)"
-    r"(?P<owner>[A-Z][\w'’.-]*(?:\s*(?:[,&/]|and)?\s*"
-    r"[A-Z][\w'’.-]*){0,3})\s*\)\s*\.?\s*$"
+    rf"\s*\(\s*Act(?:ion)?s?\s*[.:]?\s*(?!(?i:{_STATES})\b)(?P<owner>{_OWNERS})\s*\)\s*\.?\s*$"
 )
 # A right-hand owner column flattened onto the end of its row: "... to get quotations.
 # Clerk", "... would follow up with the County Council. Cllr. Arwel Davies/Clerk"; or the
