@@ -7550,6 +7550,8 @@ def test_an_item_columns_label_flattened_before_the_first_minutes_number() -> No
         ("117", "Receive apologies for absence"),
         ("118", "Receive declarations of interest"),
     ]
+    minute = page.replace("Item: 117", "Minute: 117")
+    assert parse(read_text(minute.encode())).parts[0].items[0].number == "117"
     # (a label every row carries is the page's own, left as printed)
     every = re.sub(r"\n(?=11[89] |120 )", "\nItem: ", page)
     assert next(ln for ln in clean(every).lines if ln.startswith("Item: ")).startswith("Item: 117")
