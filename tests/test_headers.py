@@ -1251,6 +1251,16 @@ CASES = [
         ("Parish Council", "2011-05-11", "19:15", "the School"),
     ),  # (a council's annual meeting is the council's; the Annual Parish Meeting is a body)
     (
+        "MINUTES OF THE ANNUAL WYVERN PARISH COUNCIL Meeting held on Thursday 22nd May 2025 at "
+        "7.30pm at Wyvern Village Hall",
+        ("Wyvern Parish Council", "2025-05-22", "19:30", "Wyvern Village Hall"),
+    ),  # (so is the annual meeting of a council named in full)
+    (
+        "Minutes of the Special Wyvern Town Council Meeting held on 22 May 2025 at 7pm in the "
+        "Guildhall",
+        ("Wyvern Town Council", "2025-05-22", "19:00", "the Guildhall"),
+    ),
+    (
         "COWES TOWN COUNCIL Minutes of the Twenty seventh Annual Town Meeting held in the "
         "Community Hall, Cowes on Wednesday 20 th April, 2011 at 7.00 p.m.",
         ("Annual Town Meeting", "2011-04-20", "19:00", "the Community Hall, Cowes"),

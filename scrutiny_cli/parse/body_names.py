@@ -230,7 +230,10 @@ def clean_committee(text: str | None) -> str | None:
     # Council", "most recent Community Council", "the adjourned FULL COUNCIL")
     name = re.sub(r"^(?:(?:(?i:extra[- ]?ordinary|ordinary|on-?line|virtual|remote|hybrid|monthly|"
                   r"zoom|(?:ms|microsoft)\s+teams|most\s+recent|adjourned|reconvened)"
-                  r"|annual|special|(?i:annual(?=\s+(?:parish|town|community)\s+council\b)))"
+                  r"|annual|special|(?i:annual(?=\s+(?:parish|town|community)\s+council\b))"
+                  # (or before a council named in full: "ANNUAL CLAYGATE PARISH COUNCIL")
+                  r"|(?i:annual|special)(?=\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?i:parish|town|community|"
+                  r"city|borough|district|county)\s+(?i:council)\b))"
                   r"\s+)+(?=[A-Z])", "", name)  # fmt: skip
     # (or in brackets before it, as ModernGov titles such a meeting: "(Special), Corporate
     # Parenting Panel")
