@@ -3069,6 +3069,22 @@ CASES = [
         "a need told as the minutes' own, not among what was noted, is a task",
     ),
     (
+        "The Committee resolved:-\n\n(i) to note that further information would be "
+        "circulated to members by means of email, in regard to item 27; and\n\n(ii) to note "
+        "that the report would be sent to the Secretary of State.",
+        [
+            (
+                "to note that further information would be circulated to members by means of "
+                "email, in regard to item 27",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a decision noting what will be sent its members holds that undertaking; noting what "
+        "goes elsewhere holds none",
+    ),
+    (
         "Hedges not cut, Sign has wrong number (Act Clerk)\nThe bench was mended. (Action: "
         "None)\nBus shelter repairs. (Action: TBC)\nThe minutes were approved. (Action: Noted)"
         "\nThe noticeboard. (Action: Deferred)\nHighway lights out at the toll house. (Action: "

@@ -84,6 +84,12 @@ _TERSE_ASKED = re.compile(
     # (not prices had, a verb after them: "Quotes obtained from three contractors were considered")
     r"(?![^.;]*\b(?:was|were|had|has|have|is|are|remain\w*)\b)"
 )
+# What the body noted would be sent its members, an undertaking: "to note that further
+# information would be circulated to members by means of email".
+_TO_MEMBERS = re.compile(
+    r"\b(?:would|will)\s+be\s+(?:circulated|sent|provided|e-?mailed|forwarded)\s+(?:[^.;]{0,40}?\s)?"
+    r"to\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|committee\s+members)\b"
+)
 # What stands before "asked"/"requested" when a person is the one asked: "That the Head of
 # Finance be ", "the Clerk is ".
 _ASKED_SUBJECT = re.compile(r"^\s*(?:that\s+)?(?P<who>\S.*?)\s+(?:be|is|are)\s+(?:also\s+)?$", re.I)
@@ -282,20 +288,16 @@ _REMITTED_TO = re.compile(r"^(?:back\s+)?to\s+(?=(?:the\s+)?[A-Z])")
 _QUOTED = re.compile(r'(?<=:)\s*"[^"]*(?:"|$)')
 
 
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
-
-
 def _request(text: str) -> Action | None:
     """The request a resolution's words make, if any."""
     folded = fold(text)
     if NOT_A_REQUEST.regex.match(folded) and not (
-        REPORT_TO_MEETING.search(folded) or PLANNED.search(folded)
+        REPORT_TO_MEETING.search(folded) or PLANNED.search(folded) or _TO_MEMBERS.search(folded)
     ):
         return None  # "Notes the report", but not "Notes that the group will report to ..."
     if THIS_MEETINGS_BUSINESS.search(folded):
         return None  # "That all items be considered in public"
-    asked = REQUEST_VERB.regex.search(_QUOTED.sub(_blank, folded))
+    asked = REQUEST_VERB.regex.search(_QUOTED.sub(lambda m: " " * len(m.group()), folded))
     if asked:
         recipient = asked["recipient"]
         council_asked = _COUNCIL_BE.search(folded, 0, asked.start()) is not None
