@@ -2774,3 +2774,22 @@ def test_a_decision_block_of_what_was_noted_impersonally_decides_nothing() -> No
     assert resolutions_of_decision(
         "It was noted that the report was late. RESOLVED that the report be deferred."
     )
+
+
+def test_a_mistyped_keyword_is_the_keyword() -> None:
+    """ "RESOVLED", "Resovled", "RESLOVED": the keyword with a letter out of place, left out
+    or typed twice decides as the keyword does; a word of its own ("RESOLED") does not."""
+    page = (
+        "Minutes of the meeting of Wyvern Parish Council held on 4 March 2026\n\n"
+        "1. Vice-Chair\nRESOVLED that Cllr Adams be appointed Vice-Chair.\n\n"
+        "2. Minutes\nResovled that the minutes be approved.\n\n"
+        "3. Work Programme\nThe programme would be revised.\nRESLOVED accordingly.\n\n"
+        "4. Pavilion\nThe shoes left in the pavilion were RESOLED by the cobbler.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [[r.text for r in i.resolutions] for i in items] == [
+        ["Cllr Adams be appointed Vice-Chair."],
+        ["the minutes be approved."],
+        ["accordingly."],
+        [],
+    ]

@@ -324,9 +324,28 @@ def repaired(text: str) -> str:
         text = _without_buttons(text)
     if "----" in text or "____" in text:  # (a rule glued to the next minute's number)
         text = _RULE_BEFORE_NUMBER.sub("\n\n", text)
+    if "ES" in text or "es" in text:  # (a keyword mistyped: "RESOVLED that Cllr Adams ...")
+        text = _MISTYPED_KEYWORD.sub(lambda m: "RESOLVED" if m[0].isupper() else "Resolved", text)
     if name := _GLUED_NAME.search(text, 0, HEADER_CHARS):  # (a council's name's words)
         text = text[: name.start()] + _WORD_JOIN.sub(" ", name.group()) + text[name.end() :]
     return _unglued_header(_rejoined(_spaced(_mac_roman(_questioned(text)))))
+
+
+# The decision's keyword as typists mistype it, one letter out of place, left out or typed
+# twice ("RESOVLED", "RESLOVED", "RESOLVD", "RESSOLVED"), in capitals or with a capital
+# first; never a word of its own ("RESOLVE", "RESOLED").
+def _mistypings(word: str) -> set[str]:
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)}
+    doubled = {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
+    return (swapped | dropped | doubled) - {word, "RESOLED"}
+
+
+_MISTYPED_KEYWORD = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({t for w in _mistypings("RESOLVED") for t in (w, w.capitalize())}))
+    + r")\b"
+)
 
 
 # A council's or committee's name alone on a line, its words run together where the page
