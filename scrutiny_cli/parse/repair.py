@@ -342,7 +342,7 @@ def _mistypings(word: str) -> set[str]:
 
 
 _MISTYPED_KEYWORD = re.compile(
-    r"\b(?:"
+    r"\b(?=[ERer])(?:"  # (its first letter looked at first: most words are passed over at once)
     + "|".join(sorted({t for w in _mistypings("RESOLVED") for t in (w, w.capitalize())}))
     + r")\b"
 )
