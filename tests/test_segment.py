@@ -9383,3 +9383,21 @@ def test_an_agenda_above_its_minutes_with_entries_in_the_agendas_words_between()
         "1046 Clerk's salary £812.00\n1047 HMRC £203.00\n"
     )
     assert [i.number for i in items_of(minutes)] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_heading_of_applications_in_the_plural_ends_before_the_first_application() -> None:
+    """ "Planning Applications DC/21/2258/FUL: 84 Fairfield Road ...": the section's heading
+    is "Planning Applications", the application its text; one application's heading keeps
+    its reference, and a sentence about applications is none."""
+    assert split_run_in(
+        "Planning Applications DC/26/2258/FUL: 84 Fairfield Road. Single storey extension.",
+        numbered=True,
+    ) == ("Planning Applications", "DC/26/2258/FUL: 84 Fairfield Road. Single storey extension.")
+    assert split_run_in("PLANNING APPLICATIONS – 26/00123/FUL Land at Mill Lane", numbered=True)[
+        0
+    ] == ("PLANNING APPLICATIONS")
+    assert split_run_in("Planning Application DC/26/2258/FUL Land at Mill Lane", numbered=True)[
+        0
+    ] == ("Planning Application DC/26/2258/FUL Land at Mill Lane")
+    sentence = "The applications 26/00123/FUL and 26/00124/FUL were approved."
+    assert split_run_in(sentence, numbered=True)[0] is None

@@ -60,3 +60,26 @@ SUBTITLE = re.compile(
     # damage to play equipment and fencing (January 2022)")
     r"[A-Za-z][a-z'’-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[\w'’&-]+){1,9}(?:\s+\([^()]{1,40}\))?"
 )
+
+
+# A planning application's or a case's reference: "PL/2022/04098", "19/01754/F", "DC/15/0123".
+APPLICATION_REF = r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,}"
+# A heading that names a place, then an application's reference (or its number alone,
+# "20060770") and, after a dash, what is applied for, all of it the heading up to its
+# sentence's end: "LANGHAM - 20060770 - Conversion and extension of buildings ...",
+# "WYVERN - PL/2024/0153 - Erection of a garage".
+# (or the reference first, with its kind's letters, then the site after a dash:
+# "TM/07/04164/FL - White Lodge, 70 Chatham Road, Aylesford", "19/01263/MFUL - 7 High
+# Street"; not a decision's number, "24/00109 - Transfer the ...")
+APPLICATION_HEADING = re.compile(
+    rf"^(?:[A-Z][\w'’. ]{{1,40}}?\s[-–—]\s+(?:\d{{6,}}|{APPLICATION_REF}(?:/[A-Z]{{1,4}})?)"
+    rf"|{APPLICATION_REF}/[A-Z]{{1,5}})\s+[-–—]\s+[A-Z0-9]"
+)
+# The heading of a section of applications in the plural, run into the first of them: the
+# heading is "Planning Applications", the application its text ("Planning Applications
+# DC/21/2258/FUL: 84 Fairfield Road ..."; one application's heading keeps its reference,
+# "Planning Application DC/21/2258/FUL Land at Mill Lane").
+APPLICATIONS_FIRST = re.compile(
+    r"(?!(?i:the|these|those|both|all|any|such|other|two|three|four)\b)"  # (not a sentence's)
+    rf"(?P<head>(?:[A-Z][\w&]*\s+){{0,2}}(?i:applications))\s*[:\-–—]?\s+(?={APPLICATION_REF})"
+)

@@ -34,9 +34,10 @@ from .caps_wrapped import title_wrapped_on
 from .cited_rows import cited_rows
 from .numbered_rows import numbered_run_in
 from .numbers import roman_value
+from .printed_titles import APPLICATION_REF
 from .sentence_starts import said_by_initials, text_after_dash
 from .title_words import title_case
-from .titles import APPLICATION_REF, heading_line
+from .titles import heading_line
 from .whole_headings import whole_line_title
 
 if TYPE_CHECKING:

@@ -21,7 +21,14 @@ from .caps_titles import (
 from .dates import DAY_NAMES, MONTH_NAMES, TIME, minutes_dated
 from .lines import strip_attachment
 from .named_openings import opens_text
-from .printed_titles import SPACE_RUN, TABLE_CELLS, as_printed, with_aside
+from .printed_titles import (
+    APPLICATION_HEADING,
+    APPLICATIONS_FIRST,
+    SPACE_RUN,
+    TABLE_CELLS,
+    as_printed,
+    with_aside,
+)
 from .rules import near_miss, rule
 from .sentence_first import heading_anyway, titled_colon
 from .sentence_starts import (
@@ -175,6 +182,8 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         head, rest = split_run_in(cells["head"], numbered)
         if head and not rest:
             return head, cells["rest"]
+    if first := APPLICATIONS_FIRST.match(text):  # ("Planning Applications DC/21/2258/FUL: ...")
+        return first["head"], text[first.end("head") :].lstrip(" :-–—")
     if "  " in text:  # (the heading's end is counted in words a space apart)
         text = SPACE_RUN.sub(" ", text)
     words = text.split()
@@ -201,7 +210,7 @@ def split_run_in(text: str, numbered: bool) -> tuple[str | None, str]:
         cut = after + _mixed_end(text[after:], words[1:])
     else:
         cut = caps_end(words) if caps_heading(words) else _mixed_end(text, words)
-        if _APPLICATION.match(text):  # (up to a sentence's end: what is applied for is the
+        if APPLICATION_HEADING.match(text):  # (up to a sentence's end: what is applied for is the
             cut = stop.start() if (stop := MIXED_STOP.search(text)) else len(text)  # heading's)
     if statute := _STATUTE.search(text, 1, cut):  # (the law it is held under is agenda text)
         cut = statute.start()
@@ -299,21 +308,6 @@ def _mixed_end(text: str, words: list[str]) -> int:
             return cut  # ("Apologies, Will Bullough", "Apologies received from Cllr Ash")
         pos += len(w) + 1
     return limit
-
-
-# A planning application's or a case's reference: "PL/2022/04098", "19/01754/F", "DC/15/0123".
-APPLICATION_REF = r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,}"
-# A heading that names a place, then an application's reference (or its number alone,
-# "20060770") and, after a dash, what is applied for, all of it the heading up to its
-# sentence's end: "LANGHAM - 20060770 - Conversion and extension of buildings ...",
-# "WYVERN - PL/2024/0153 - Erection of a garage".
-# (or the reference first, with its kind's letters, then the site after a dash:
-# "TM/07/04164/FL - White Lodge, 70 Chatham Road, Aylesford", "19/01263/MFUL - 7 High
-# Street"; not a decision's number, "24/00109 - Transfer the ...")
-_APPLICATION = re.compile(
-    rf"^(?:[A-Z][\w'’. ]{{1,40}}?\s[-–—]\s+(?:\d{{6,}}|{APPLICATION_REF}(?:/[A-Z]{{1,4}})?)"
-    rf"|{APPLICATION_REF}/[A-Z]{{1,5}})\s+[-–—]\s+[A-Z0-9]"
-)
 
 
 # A person's title, or a part's letter, before the stop that seemed to end a heading: the
