@@ -3997,6 +3997,11 @@ CASES = [
 
 NOT_ACTIONS = [
     (
+        "This is yet to be determined and will be discussed at a future date.",
+        "a matter not yet settled is no task",
+    ),
+    ("The date of the fete is to be decided.", "nor is a date not yet decided"),
+    (
         "Members also noted that the data highlighted some concerning trends, such as high "
         "mortality, and that these issues needed to be investigated in more detail.",
         "a need among what members noted is a fact noted, no task",
