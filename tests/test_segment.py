@@ -9345,6 +9345,18 @@ def test_a_committees_single_letter_glued_to_the_year_is_its_code() -> None:
     ]
     glued = page.replace("004/26A Youth Shelter:", "004/26A NEW YOUTH SHELTER\n")
     assert parse(read_text(glued.encode())).parts[0].items[-1].title == "A NEW YOUTH SHELTER"
+    # (whatever follows the code: a dash, a year, a heading opening with figures)
+    varied = (
+        "Minutes of the Amenities Committee of Wyvern Parish Council held on 8 April 2026\n\n"
+        "001/25A Apologies: none.\n002/25A – Declarations of Interest: none.\n003/25A 2025/26 "
+        "Budget: RESOLVED that the budget be approved.\n004/25A A38 Junction: noted.\n"
+    )
+    assert [i.number for i in parse(read_text(varied.encode())).parts[0].items] == [
+        "001/25A",
+        "002/25A",
+        "003/25A",
+        "004/25A",
+    ]
     # (nor before a heading in capitals that opens with figures: "14/26THE A38 ROADWORKS")
     road = page.replace("004/26A Youth Shelter:", "004/26THE A38 ROADWORKS\n")
     assert [(i.number, i.title) for i in parse(read_text(road.encode())).parts[0].items][-1] == (

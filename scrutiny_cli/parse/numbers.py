@@ -48,9 +48,10 @@ NUMBER = (
     # ("01/20/F&R", "19/1/CNL": the committee's code after, or its short name, "14/62/Plan")
     r"(?:(?:(?<=\d/\d)|(?<=\d/\d\d))/[A-Z](?:[A-Z&]{1,4}|[a-z]{2,5})(?=\s|$))?"
     # (or its letter or letters glued on: "065/21C Apologies:", "22/21PD Open Forum", "001/22A
-    # Apologies:"; a heading's short first word glued on only before a word in mixed case,
-    # never before the rest of a heading in capitals, "12/21TO RECEIVE", "14/26THE A38 ...")
-    rf"(?:(?<=\d/\d\d)(?!{GLUED_WORDS}\s+(?![A-Z][a-z]))[A-Z]{{1,3}}(?=[\s:]|$))?"
+    # Apologies:", "002/25A – Declarations", "003/25A A38 Junction: noted"; never a heading's
+    # short first word glued on, before a word in capitals or the rest of its line in them,
+    # "12/21TO RECEIVE APOLOGIES Apologies were ...", "14/26THE A38 ROADWORKS")
+    rf"(?:(?<=\d/\d\d)(?!{GLUED_WORDS}\s+(?:[A-Z]{{2}}|[^a-z\n]*$))[A-Z]{{1,3}}(?=[\s:]|$))?"
     # (or its committee's letters in lower case: "16/27os Declarations of Interest"; never an
     # ordinal's, "16/26th")
     r"(?:(?:(?<=\d/\d\d)|(?<=\d/\d\d\d))(?!st|nd|rd|th)[a-z]{2,3}(?=\s|$))?"
