@@ -3069,6 +3069,30 @@ CASES = [
         "a need told as the minutes' own, not among what was noted, is a task",
     ),
     (
+        "It was noted that the grass verges on Mill Lane needed to be cut before the fete.",
+        [
+            (
+                "It was noted that the grass verges on Mill Lane needed to be cut before the fete",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "a need noted alone, not among other facts noted, is still a task",
+    ),
+    (
+        "Members noted that the matter is to be placed on the agenda for the next meeting.",
+        [
+            (
+                "Members noted that the matter is to be placed on the agenda for the next meeting",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "so is what is to be done, noted",
+    ),
+    (
         "The Committee resolved:-\n\n(i) to note that further information would be "
         "circulated to members by means of email, in regard to item 27; and\n\n(ii) to note "
         "that the report would be sent to the Secretary of State.",

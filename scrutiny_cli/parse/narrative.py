@@ -326,9 +326,9 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
             told = _TOLD_SUBJECT.findall(folded, 0, m.start())  # (whose clause goes on)
             if not first or _BODY_WORD.search(first.group()) or (told and told[0] not in _SAME):
                 continue  # (another's plans, or a terse task's "... and will send")
-        if rule.name == "obligation" and _NOTED_THAT.search(folded, 0, m.start()):
-            continue  # (a need among what was noted: "Members also noted ... and that these
-            # issues needed to be investigated in more detail")
+        if rule.name == "obligation" and _noted_need(folded, m.start()):
+            continue  # (a need among the facts noted: "Members also noted that the data
+            # highlighted ... and that these issues needed to be investigated")
         if rule.name == "undertaking" and _CONDITION.search(folded, 0, m.start()):
             continue  # (a condition's "will", no promise: "... if the Parish Council will buy it")
         if rule.name == "promised-passive" and sent_outside(
@@ -344,7 +344,14 @@ def _narrative_action(sentence: str, folded: str, words: set[str]) -> Action | N
     return None
 
 
-_NOTED_THAT = re.compile(r"\bnoted\s+that\b")
+_NOTED_NEED = re.compile(r"needed\s+to\s+be\b")
+_NOTED_LIST = re.compile(r"\bnoted\s+that\b[^.]*\band\s+that\b")
+
+
+def _noted_need(folded: str, at: int) -> bool:
+    """Whether the need at `at` is one of a list of facts noted ("noted that ... and that
+    these issues needed to be investigated"), no task of its own."""
+    return bool(_NOTED_NEED.match(folded, at) and _NOTED_LIST.search(folded, 0, at))
 
 
 def _lead_in(folded: str, at: int) -> bool:
