@@ -3057,6 +3057,20 @@ CASES = [
         "a request before its colon is one, whatever it quotes after it",
     ),
     (
+        "RESOLVED that the recommendation of the Finance Committee be approved: “that the "
+        "Clerk be asked to obtain three quotations for the work”.",
+        [
+            (
+                "the recommendation of the Finance Committee be approved: “that the Clerk be "
+                "asked to obtain three quotations for the work”",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "a request quoted whole after the colon is the one adopted",
+    ),
+    (
         "The fence by the play area needed to be repaired before the summer.",
         [
             (

@@ -282,10 +282,11 @@ _NOUN_BEFORE_BE = re.compile(r"(?<!\bto )\bbe\s+(?:\w+ed|given|held|made|taken|s
 _REMITTED_TO = re.compile(r"^(?:back\s+)?to\s+(?=(?:the\s+)?[A-Z])")
 
 
-# Words a decision quotes after its colon, to their closing mark or the text's end: the terms
-# it adopts, no request of this meeting's (": "to give preliminary consideration to and
-# recommend to the Authority a provisional budget ...").
-_QUOTED = re.compile(r'(?<=:)\s*"[^"]*(?:"|$)')
+# A role's or a duty's terms a decision quotes after its colon, in the infinitive, to their
+# closing mark or the text's end: no request of this meeting's (": "to give preliminary
+# consideration to and recommend to the Authority ..."); not a request quoted whole, ":
+# "that the Clerk be asked to obtain three quotations"".
+_QUOTED = re.compile(r'(?<=:)\s*"to\s+[a-z][^"]*(?:"|$)')
 
 
 def _request(text: str) -> Action | None:
