@@ -1256,6 +1256,16 @@ CASES = [
         ("Wyvern Parish Council", "2025-05-22", "19:30", "Wyvern Village Hall"),
     ),  # (so is the annual meeting of a council named in full)
     (
+        "Minutes of the Special Finance Sub-Committee Ash Parish Council held on 22 May 2025 at "
+        "7pm in the Guildhall",
+        (
+            "Special Finance Sub-Committee Ash Parish Council",
+            "2025-05-22",
+            "19:00",
+            "the Guildhall",
+        ),
+    ),  # (but not a committee's or a parish meeting's, named before the council)
+    (
         "Minutes of the Special Wyvern Town Council Meeting held on 22 May 2025 at 7pm in the "
         "Guildhall",
         ("Wyvern Town Council", "2025-05-22", "19:00", "the Guildhall"),

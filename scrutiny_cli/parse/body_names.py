@@ -232,8 +232,9 @@ def clean_committee(text: str | None) -> str | None:
                   r"zoom|(?:ms|microsoft)\s+teams|most\s+recent|adjourned|reconvened)"
                   r"|annual|special|(?i:annual(?=\s+(?:parish|town|community)\s+council\b))"
                   # (or before a council named in full: "ANNUAL CLAYGATE PARISH COUNCIL")
-                  r"|(?i:annual|special)(?=\s+(?:[A-Z][\w'’&-]*\s+){1,3}(?i:parish|town|community|"
-                  r"city|borough|district|county)\s+(?i:council)\b))"
+                  r"|(?i:annual|special)(?=\s+(?:(?!(?i:parish|town|community|meeting|assembly|"
+                  r"committee|sub-committee|panel)\b)[A-Z][\w'’&-]*\s+){1,3}(?i:parish|town|"
+                  r"community|city|borough|district|county)\s+(?i:council)\b))"
                   r"\s+)+(?=[A-Z])", "", name)  # fmt: skip
     # (or in brackets before it, as ModernGov titles such a meeting: "(Special), Corporate
     # Parenting Panel")
