@@ -9296,6 +9296,10 @@ def test_an_oral_report_is_the_agenda_text_under_its_heading_not_the_heading() -
         "Leader's Update",
         "Highways Update",
     ]
+    # (so is "Verbal update" and the like in lower case, however it goes on)
+    for description in ("Verbal report", "Oral update on the budget", "Verbal update (Director)"):
+        page_of = page.replace("Oral update from the Cabinet Member for Highways", description)
+        assert titles_of(page_of)[-1] == "Highways Update", description
     # (a heading that opens with the words is still one: "Oral Update on ...")
     headed = page.replace("Highways Update\n\nOral update from", "Oral Update on Flooding\n\nBy")
     assert titles_of(headed)[-1] == "Oral Update on Flooding"

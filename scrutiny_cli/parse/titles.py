@@ -72,8 +72,9 @@ from .title_words import (
 DESCRIPTION = rule(
     "agenda-description",
     r"^(?:To\s+[a-z]+\b|Report\s+(?:of|by|from)\b|Briefing\s+note\b|"
-    # (a report by whom, "Oral report of the Leader"; not a heading, "Oral Update on Floods")
-    r"(?:Verbal|Oral)\s+(?-i:update|report)\s+(?:of|by|from)\b|"
+    # (in lower case, "Oral report of the Leader", "Verbal update"; not a heading, "Oral
+    # Update on Floods")
+    r"(?:Verbal|Oral)\s+(?-i:update|report)\b|"
     # (a bracket, but not a part's marker nor the minute cited: "(Minute 38 refers) The ...",
     # nor who gave the report, by initials: "(BW) Little to report")
     r"Presented\s+by\b|Please\b|Note\s*:|"
