@@ -2793,3 +2793,15 @@ def test_a_mistyped_keyword_is_the_keyword() -> None:
         ["accordingly."],
         [],
     ]
+
+
+def test_noted_closing_a_paragraph_takes_no_parts_from_the_paragraphs_under_it() -> None:
+    """ "NOTED" printed under the paragraph it closes, over paragraphs numbered as the
+    minute's and opening with a capital ("3.1 The footpath ... remains closed."): they are
+    no parts of a decision, as the Scottish "NOTED" / "4.1 the funding ..." are."""
+    text = (
+        "The Clerk reported that the new bench had been installed.\nNOTED\n3.1 The footpath on "
+        "Mill Lane remains closed.\n3.2 Cllr Brown gave an update on the allotments.\n3.3 The "
+        "Chair thanked volunteers."
+    )
+    assert [r.part for r in find_resolutions(text) if r.part] == []
