@@ -3123,6 +3123,20 @@ CASES = [
         "goes elsewhere holds none",
     ),
     (
+        "The Committee resolved:-\n\n(i) to note that the figures will be emailed to all "
+        "Councillors;\n\n(ii) to note that the report would be circulated to members of that "
+        "Panel.",
+        [
+            (
+                "to note that the figures will be emailed to all Councillors",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "its Councillors or Members in capitals too; members of another body are none of its",
+    ),
+    (
         "Hedges not cut, Sign has wrong number (Act Clerk)\nThe bench was mended. (Action: "
         "None)\nBus shelter repairs. (Action: TBC)\nThe minutes were approved. (Action: Noted)"
         "\nThe noticeboard. (Action: Deferred)\nHighway lights out at the toll house. (Action: "

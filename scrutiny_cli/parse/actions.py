@@ -88,7 +88,7 @@ _TERSE_ASKED = re.compile(
 # information would be circulated to members by means of email".
 _TO_MEMBERS = re.compile(
     r"\b(?:would|will)\s+be\s+(?:circulated|sent|provided|e-?mailed|forwarded)\s+(?:[^.;]{0,40}?\s)?"
-    r"to\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|committee\s+members)\b"
+    r"to\s+(?:all\s+)?(?:the\s+)?(?i:members|councillors|committee\s+members)\b(?!\s+of\b)"
 )
 # What stands before "asked"/"requested" when a person is the one asked: "That the Head of
 # Finance be ", "the Clerk is ".
