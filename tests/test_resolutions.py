@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from scrutiny_cli.parse.document import parse
 from scrutiny_cli.parse.keywords import keyword_starts
 from scrutiny_cli.parse.patterns import RESOLUTION_START
+from scrutiny_cli.parse.repair import repaired
 from scrutiny_cli.parse.resolutions import find_resolutions, resolutions_of_decision
 from scrutiny_cli.read.text import normalise, read_text
 
@@ -2785,6 +2786,7 @@ def test_a_mistyped_keyword_is_the_keyword() -> None:
         "2. Minutes\nResovled that the minutes be approved.\n\n"
         "3. Work Programme\nThe programme would be revised.\nRESLOVED accordingly.\n\n"
         "4. Pavilion\nThe shoes left in the pavilion were RESOLED by the cobbler.\n"
+        "5. Grants\nRSOLVED that a grant of £100 be made.\n"
     )
     items = parse(read_text(page.encode())).parts[0].items
     assert [[r.text for r in i.resolutions] for i in items] == [
@@ -2792,7 +2794,10 @@ def test_a_mistyped_keyword_is_the_keyword() -> None:
         ["the minutes be approved."],
         ["accordingly."],
         [],
+        ["a grant of £100 be made."],
     ]
+    # (whatever else the text holds: every mistyping is looked for)
+    assert repaired("RSOLVED that a grant be made.") == "RESOLVED that a grant be made."
 
 
 def test_noted_closing_a_paragraph_takes_no_parts_from_the_paragraphs_under_it() -> None:

@@ -9399,6 +9399,13 @@ def test_an_agenda_above_its_minutes_with_entries_in_the_agendas_words_between()
         "1046 Clerk's salary £812.00\n1047 HMRC £203.00\n"
     )
     assert [i.number for i in items_of(minutes)] == ["1", "2", "3", "4", "5"]
+    # (nor are the minutes' own headings with their text between, one in the agenda's words)
+    headed = (
+        "Minutes of Wyvern Parish Council held on 15 May 2026\n\n2. Apologies\nNone.\n"
+        "3. Public Participation\nNo one spoke.\n4. To approve the minutes of 1 May\n"
+        "The minutes were approved.\n5. Planning Applications\nThere were none.\n"
+    )
+    assert [i.number for i in items_of(headed)] == ["2", "3", "4", "5"]
 
 
 def test_a_heading_of_applications_in_the_plural_ends_before_the_first_application() -> None:

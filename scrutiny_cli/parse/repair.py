@@ -324,8 +324,8 @@ def repaired(text: str) -> str:
         text = _without_buttons(text)
     if "----" in text or "____" in text:  # (a rule glued to the next minute's number)
         text = _RULE_BEFORE_NUMBER.sub("\n\n", text)
-    if "ES" in text or "es" in text:  # (a keyword mistyped: "RESOVLED that Cllr Adams ...")
-        text = _MISTYPED_KEYWORD.sub(lambda m: "RESOLVED" if m[0].isupper() else "Resolved", text)
+    # (a keyword mistyped: "RESOVLED that Cllr Adams ...")
+    text = _MISTYPED_KEYWORD.sub(lambda m: "RESOLVED" if m[0].isupper() else "Resolved", text)
     if name := _GLUED_NAME.search(text, 0, HEADER_CHARS):  # (a council's name's words)
         text = text[: name.start()] + _WORD_JOIN.sub(" ", name.group()) + text[name.end() :]
     return _unglued_header(_rejoined(_spaced(_mac_roman(_questioned(text)))))
@@ -342,7 +342,7 @@ def _mistypings(word: str) -> set[str]:
 
 
 _MISTYPED_KEYWORD = re.compile(
-    r"\b(?=[ERer])(?:"  # (its first letter looked at first: most words are passed over at once)
+    r"\b(?=[ER])(?:"  # (its first letter looked at first: most words are passed over at once)
     + "|".join(sorted({t for w in _mistypings("RESOLVED") for t in (w, w.capitalize())}))
     + r")\b"
 )
