@@ -9424,3 +9424,11 @@ def test_a_heading_of_applications_in_the_plural_ends_before_the_first_applicati
     ] == ("Planning Application DC/26/2258/FUL Land at Mill Lane")
     sentence = "The applications 26/00123/FUL and 26/00124/FUL were approved."
     assert split_run_in(sentence, numbered=True)[0] is None
+    # (nor a count's sentence, the word in lower case, nor a year after the heading)
+    for text, head in (
+        ("Five applications 26/00123 and 26/00150 were considered.", None),
+        ("Planning applications 26/00123 and 26/00124 were considered.", None),
+        ("Community Grant Applications 2025/26 The committee considered the bids.",
+         "Community Grant Applications 2025/26"),
+    ):  # fmt: skip
+        assert split_run_in(text, numbered=True)[0] == head, text

@@ -79,7 +79,11 @@ APPLICATION_HEADING = re.compile(
 # heading is "Planning Applications", the application its text ("Planning Applications
 # DC/21/2258/FUL: 84 Fairfield Road ..."; one application's heading keeps its reference,
 # "Planning Application DC/21/2258/FUL Land at Mill Lane").
+# (the word in capitals, never a sentence's count or article, nor a year after it: "Five
+# applications 24/00123 ...", "Community Grant Applications 2025/26")
 APPLICATIONS_FIRST = re.compile(
-    r"(?!(?i:the|these|those|both|all|any|such|other|two|three|four)\b)"  # (not a sentence's)
-    rf"(?P<head>(?:[A-Z][\w&]*\s+){{0,2}}(?i:applications))\s*[:\-–—]?\s+(?={APPLICATION_REF})"
+    r"(?!(?i:the|these|those|both|all|any|such|other|some|several|many|no|new|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\b)"
+    r"(?P<head>(?:[A-Z][\w&]*\s+){0,2}(?-i:Applications|APPLICATIONS))\s*[:\-–—]?\s+"
+    r"(?=[A-Z]{1,4}/\d{2,4}/\d{2,}|(?!(?:19|20)\d\d/\d\d\b)\d{2,4}/\d{3,})"
 )
