@@ -2810,3 +2810,8 @@ def test_noted_closing_a_paragraph_takes_no_parts_from_the_paragraphs_under_it()
         "Chair thanked volunteers."
     )
     assert [r.part for r in find_resolutions(text) if r.part] == []
+    # (a decision's own parts under "DECIDED" open on "That" and are read)
+    decided = (
+        "DECIDED\n5.1 That the accounts be approved.\n5.2 That the Clerk write to the auditor."
+    )
+    assert [r.part for r in find_resolutions(decided)] == ["5.1", "5.2"]

@@ -29,7 +29,7 @@ _INLINE_R = re.compile(r"(?:^|(?<=[\s:;,.\-]))R(?P<label>\d{1,2})[.:]\s*(?=[A-Z]
 _BARE_CAPITAL = re.compile(r"^[ \t]*(?P<label>[A-Z])[ \t]+(?=[A-Z][a-z])", re.M)
 DECIMAL_PART = re.compile(r"^[ \t]*(?P<label>\d{1,2}(?:\.\d{1,2}){1,2})[ \t]+(?=\S)", re.M)
 _NOTED_ALONE = re.compile(r"(?:^|\n)[ \t]*(?:NOTED|DECIDED)[ \t]*$")
-_NOTED_PART = re.compile(r"[a-z]|(?:AGREED|RESOLVED|APPROVED|NOTED|DECIDED)\b")
+_NOTED_PART = re.compile(r"[a-z]|(?:AGREED|RESOLVED|APPROVED|NOTED|DECIDED|That|To)\b")
 # A lead-in that is the keyword alone on its line: "2.1 RESOLVED" / "2.1.1 That ...", or a
 # Scottish decision's "NOTED" / "4.1 the funding available ...;" / "4.2 ...".
 _KEYWORD_ALONE = re.compile(
@@ -188,9 +188,9 @@ def _decimals(block: str) -> list[_Marker]:
     lead = block[: found[0].start].rstrip() if found else ""
     if len(found) < 2 or not (lead.endswith((":", "-", "–")) or _KEYWORD_ALONE.search(lead)):
         return []
-    if _NOTED_ALONE.search(lead):  # (the Scottish "NOTED" over what it noted, in lower case, or
-        # a further keyword: "4.1 the funding ..." / "4.3 AGREED ..."; not the paragraphs of
-        # a page that prints "NOTED" closing the one above, "3.1 The footpath remains closed")
+    if _NOTED_ALONE.search(lead):  # (the Scottish "NOTED" over what it noted, in lower case, a
+        # decision's "That", or a keyword: "4.1 the funding ..." / "4.3 AGREED ..."; not the
+        # paragraphs under a "NOTED" closing the one above, "3.1 The footpath remains closed")
         found = list(itertools.takewhile(lambda mk: _NOTED_PART.match(block, mk.end), found))
         if len(found) < 2:
             return []
