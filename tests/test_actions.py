@@ -3137,6 +3137,18 @@ CASES = [
         "its Councillors or Members in capitals too; members of another body are none of its",
     ),
     (
+        "RESOLVED to note that the revised policy will be emailed to all members of the Council.",
+        [
+            (
+                "note that the revised policy will be emailed to all members of the Council",
+                None,
+                None,
+                "resolution",
+            )
+        ],
+        "the members of the Council are its own",
+    ),
+    (
         "Hedges not cut, Sign has wrong number (Act Clerk)\nThe bench was mended. (Action: "
         "None)\nBus shelter repairs. (Action: TBC)\nThe minutes were approved. (Action: Noted)"
         "\nThe noticeboard. (Action: Deferred)\nHighway lights out at the toll house. (Action: "
@@ -4048,6 +4060,11 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    (
+        "RESOLVED that the terms of reference be approved: “To give preliminary consideration "
+        "to and recommend to the Authority a provisional budget”.",
+        "the terms quoted after the colon with a capital first ask nothing either",
+    ),
     (
         "This is yet to be determined and will be discussed at a future date.",
         "a matter not yet settled is no task",

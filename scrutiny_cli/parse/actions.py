@@ -76,22 +76,22 @@ _ALL_AGREED = re.compile(
     re.I,
 )
 _RESOLUTION_CUES = [rule for rule, _ in NARRATIVE_CUES if rule.name in IN_RESOLUTIONS]
-# A parish's terse decision to ask for prices or advice, with no verb to be: "Resolved:
-# Estimates requested for the work required.", "Quotes sought for the tree work."
+# A parish's terse decision to ask for prices or advice, no verb to be: "Resolved: Estimates
+# requested for the work required.", "Quotes sought for the tree work."
 _TERSE_ASKED = re.compile(
     r"(?i)(?:further\s+)?(?:estimates|quotes|quotations|tenders|prices|costings?|advice)\s+"
     r"(?:to\s+be\s+)?(?:requested|sought|obtained)\b"
     # (not prices had, a verb after them: "Quotes obtained from three contractors were considered")
     r"(?![^.;]*\b(?:was|were|had|has|have|is|are|remain\w*)\b)"
 )
-# What the body noted would be sent its members, an undertaking: "to note that further
-# information would be circulated to members by means of email".
+# What the body noted would be sent its members, not another body's: "to note that further
+# information would be circulated to members by means of email", "to all members of the Council".
 _TO_MEMBERS = re.compile(
-    r"\b(?:would|will)\s+be\s+(?:circulated|sent|provided|e-?mailed|forwarded)\s+(?:[^.;]{0,40}?\s)?"
-    r"to\s+(?:all\s+)?(?:the\s+)?(?i:members|councillors|committee\s+members)\b(?!\s+of\b)"
+    r"\b(?:would|will)\s+be\s+(?:circulated|sent|provided|e-?mailed|forwarded)\s+"
+    r"(?:[^.;]{0,40}?\s)?to\s+(?:all\s+)?(?:the\s+)?(?i:committee\s+)?(?i:members|councillors)\b"
+    r"(?!\s+of\s+(?!(?:the|this)\s+(?i:council|committee|board|panel)\b))"
 )
-# What stands before "asked"/"requested" when a person is the one asked: "That the Head of
-# Finance be ", "the Clerk is ".
+# Before "asked" where a person is the one asked: "That the Head of Finance be ", "the Clerk is ".
 _ASKED_SUBJECT = re.compile(r"^\s*(?:that\s+)?(?P<who>\S.*?)\s+(?:be|is|are)\s+(?:also\s+)?$", re.I)
 
 
@@ -286,7 +286,7 @@ _REMITTED_TO = re.compile(r"^(?:back\s+)?to\s+(?=(?:the\s+)?[A-Z])")
 # closing mark or the text's end: no request of this meeting's (": "to give preliminary
 # consideration to and recommend to the Authority ..."); not a request quoted whole, ":
 # "that the Clerk be asked to obtain three quotations"".
-_QUOTED = re.compile(r'(?<=:)\s*"to\s+[a-z][^"]*(?:"|$)')
+_QUOTED = re.compile(r'(?<=:)\s*"(?i:to)\s+[a-z][^"]*(?:"|$)')
 
 
 def _request(text: str) -> Action | None:
