@@ -3107,6 +3107,18 @@ CASES = [
         "so is what is to be done, noted",
     ),
     (
+        "The route of the new path is to be determined by the Clerk and Cllr Smith on site.",
+        [
+            (
+                "The route of the new path is to be determined by the Clerk and Cllr Smith on site",
+                None,
+                None,
+                "terse",
+            )
+        ],
+        "what is to be determined by someone is a task",
+    ),
+    (
         "The Committee resolved:-\n\n(i) to note that further information would be "
         "circulated to members by means of email, in regard to item 27; and\n\n(ii) to note "
         "that the report would be sent to the Secretary of State.",
@@ -4069,7 +4081,6 @@ NOT_ACTIONS = [
         "This is yet to be determined and will be discussed at a future date.",
         "a matter not yet settled is no task",
     ),
-    ("The date of the fete is to be decided.", "nor is a date not yet decided"),
     (
         "Members also noted that the data highlighted some concerning trends, such as high "
         "mortality, and that these issues needed to be investigated in more detail.",

@@ -34,11 +34,7 @@ MEMBER = (
     rf"|{INITIALS_RUN}"
 )
 # What a thing "is to be" that is a judgement of it, no task: "detritus is to be expected".
-# (or a matter not yet settled: "This is yet to be determined", "The date is to be decided")
-JUDGED = (
-    r"(?:expected|anticipated|welcomed|commended|applauded|congratulated|regretted|determined|"
-    r"decided)"
-)
+JUDGED = r"(?:expected|anticipated|welcomed|commended|applauded|congratulated|regretted)"
 # What a clerk is told to do in the subjunctive, without "to" ("Clerk notify the owner").
 BARE_VERBS = (
     "ask|inform|notify|e-?mail|write|contact|chase|check|arrange|send|forward|obtain|order|"
