@@ -19,6 +19,9 @@ from .unglue import GLUED_WORDS
 
 # A list's small Roman numeral: "i" to "x" ("4.(ii)", "iii Surgery Sessions").
 SMALL_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
+# A Roman numeral in capitals, a word of its own, "I" to "XXXIX": Scottish minutes number
+# their articles so ("III APPOINTMENTS", "interests in Article IX").
+ROMAN_NUMERAL = r"(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})\b"
 
 # (a prefix in capitals, "CL.266" with a stop, "OM-19-132" with a hyphen, or a word's first
 # letters before a slash: "Cou/285/07-08")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import ROMAN_NUMERAL as _ROMAN
 from .rules import M, near_miss, rule
 
 # A minute number as printed: "5/18", "45", "P/147", "CO57", "CL.72", "289.1", "16 (b)",
@@ -113,7 +114,6 @@ MAX_RANGE = 30  # minutes a range after any label may span ("789 - 796", not "45
 MAX_ENDS = 200  # and to be named by its ends ("1484 - 1520"; not "Minute 45 - 2019 budget")
 # Scottish minutes are divided into articles: "article 19 of this minute", "interests in Article
 # IX" (Roman only after an interest or a reference, or before "of this minute"; not "Article VIII").
-_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\b"
 ARTICLE_REF = rule(
     "article-ref",
     rf"\b(?:(?:(?:(?<=interest in )|(?<=interests in )|(?<=reference to ))[Aa]rticles?|Articles?"

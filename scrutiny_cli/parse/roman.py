@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import Numbered, roman_value
+from .numbers import ROMAN_NUMERAL, Numbered, roman_value
 from .rules import near_miss, rule
 from .whole_headings import whole_line_title
 
@@ -16,7 +16,7 @@ ROMAN_LEAD = rule(
     "roman-lead",
     # (its capitals may hold figures, a dash and a colon: "IV DUNDEE CITY COUNCIL 2023/2024 -
     # ACCOUNTS", "I DEPUTATION - AUNG SAN SUU KYI: 10TH ANNIVERSARY OF HOUSE ARREST")
-    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?:\s+(?=[A-Z]{2}[A-Z\d\s'’&,/()–:-]*$)|\.\s+)"
+    rf"^(?P<number>{ROMAN_NUMERAL})(?:\s+(?=[A-Z]{{2}}[A-Z\d\s'’&,/()–:-]*$)|\.\s+)"
     r"(?P<rest>[A-Z][^\n]{2,120})$",
     "segment",
     "III APPOINTMENTS TO OUTSIDE BODIES",
@@ -26,7 +26,7 @@ near_miss("roman-lead", "I would like to thank the Clerk.", "I AM", "VAT RETURN"
 # Or after "ITEM" and a dash: "ITEM II – Minutes of Last Meeting", "ITEM III –Malcolm Henry";
 # or "Item" and a space before a heading in its own case: "Item II Code of Conduct Amendment".
 _ITEM_ROMAN = re.compile(
-    r"^(?:ITEM|Item)\s+(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?:\s+[-–—:]\s*|\s+(?=[A-Z]))"
+    rf"^(?:ITEM|Item)\s+(?P<number>{ROMAN_NUMERAL})(?:\s+[-–—:]\s*|\s+(?=[A-Z]))"
     r"(?P<rest>[A-Z].{2,120})$"
 )
 
