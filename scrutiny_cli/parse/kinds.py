@@ -86,10 +86,8 @@ def page_kind(lines: list[str]) -> str:
     # label: "Friday, 14 May 2021" / "* * *" / ... / "Agenda item" / "Consideration of
     # Cabinet Decisions" / "Minutes:"; on a page of one such label, not a meeting's page
     # whose column head stands over its items, each labelled)
-    labels = sum(ln.strip() == "Minutes:" for ln in lines)
-    if labels <= 1 and any(
-        ITEM_PAGE.match(ln) and _labelled_below(head, k) for k, ln in enumerate(head)
-    ):
+    marked = any(ITEM_PAGE.match(ln) and _labelled_below(head, k) for k, ln in enumerate(head))
+    if marked and sum(ln.strip() == "Minutes:" for ln in lines) <= 1:  # (counted only then)
         return "item"
     # (or an item page whose marker was lost: its heading over the meeting's line that gives
     # the item's number, "Children's Services - Budget Monitoring update" / "- Meeting of
