@@ -8552,6 +8552,42 @@ def test_rows_following_up_earlier_minutes_are_items_headed_as_printed() -> None
     assert [r.ref for r in items[2].refs] == []  # (a bare "9 (a)" may be the item's own)
 
 
+def test_minute_headed_rows_under_matters_arising_are_items_without_blank_lines() -> None:
+    """ "Minute 83(a) – Junction of Mill Road" alone over its text, on a page with no blank
+    lines, under an item reviewing earlier minutes: each row is an item headed as printed,
+    the earlier minute its reference. One such row is a citation in the item's text, and so
+    is a row whose words are a sentence, not a heading, or a row under another heading."""
+    page = (
+        "Minutes of the meeting of Wexcombe Town Council held on 4 March 2025.\n"
+        "10. APOLOGIES FOR ABSENCE\nApologies were received from Councillor Green.\n"
+        "11. MATTERS ARISING FROM THE MINUTES\nMinute 83(a) – Junction of Mill Road\n"
+        "The Town Clerk reported that a letter had been received.\n"
+        "RESOLVED – That the County Council be requested to repaint the markings.\n"
+        "Minute 85 – Bus Shelter\nThe shelter had been repaired.\n"
+        "12. FINANCE\nMinute 85 – Bus Shelter\nThe invoice for the shelter was paid.\n"
+        "Minute 86 – Grass Cutting\nThe contract was renewed.\n"
+        "13. MATTERS ARISING\nMinute 90 – Cllr Ash reported the lights were fixed.\n"
+        "The lamp at the school was still out.\nMinute 91 – Cllr Birch had met the police.\n"
+        "A further meeting was planned.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("10", "APOLOGIES FOR ABSENCE"),
+        ("11", "MATTERS ARISING FROM THE MINUTES"),
+        (None, "Minute 83(a) – Junction of Mill Road"),
+        (None, "Minute 85 – Bus Shelter"),
+        ("12", "FINANCE"),
+        ("13", "MATTERS ARISING"),
+    ]
+    assert [r.ref for r in items[2].refs] == ["83(a)"]
+    assert len(items[2].resolutions) == 1
+    one = page.replace("Minute 85 – Bus Shelter\nThe shelter", "The shelter", 1)
+    assert [i.title for i in parse(read_text(one.encode())).parts[0].items][1:3] == [
+        "MATTERS ARISING FROM THE MINUTES",
+        "FINANCE",
+    ]
+
+
 def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> None:
     """The stop after "Mr" or after a part's letter ends no heading: the text opens at the
     title or the letter ("Open Forum Mr. David Smith was present"); a heading that names the

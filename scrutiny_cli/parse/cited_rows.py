@@ -10,7 +10,9 @@ minute it follows up:
     The Clerk had contacted the County Council but no reply was received.
 
 or run into their text after the earlier minute's number and date: "Minute 6, 4th July
-2016: Foxhills open space. The Parish Clerk reported ...". Each row is an item of its own,
+2016: Foxhills open space. The Parish Clerk reported ...", or "Minute 83(a) – Junction of
+Mill Road" alone over its text, where a page without blank lines has it open no paragraph
+(the word "Minute" says enough). Each row is an item of its own,
 as a "Minute 42 - ..." row is: no number of this meeting, its heading as printed, the
 earlier minute's number and all. Only "Minute 6" there is read as a reference: a bare "9
 (a)" at a heading's head is as often the item's own agenda number, and a reference must be
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .refs import REVIEWS_MINUTES
+from .titles import heading_line
 
 # A row's head: the earlier minute's number with its part ("9 (a)", "9 (xii)") or in
 # brackets with its paragraph ("(3.2)"), then a heading on the line; or "Minute 6, 4th July
@@ -33,6 +36,12 @@ _CITED_HEAD = re.compile(
 _MINUTE_ROW = re.compile(
     r"^(?P<head>Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?,\s+[^.:]{3,30}:"
     r"\s+[A-Za-z][^.]{2,400}?)(?:\.(?:\s+(?P<rest>\S.*))?|$)"
+)
+# "Minute 83(a) – Junction of Mill Road", "Min. 14/19 - Bus Shelter": a heading after the
+# earlier minute's number and a dash.
+_MINUTE_HEAD = re.compile(
+    r"^Min(?:ute)?\.?\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?:/\d{2,4})?(?:\s?\([a-z0-9]{1,4}\))?"
+    r"\s*[-–—]\s*(?P<heading>[A-Z].*)$"
 )
 MIN_ROWS = 2  # rows so headed that make a list of follow-ups, not one citation
 _HEADING_WORDS = 12  # words of a row's heading standing alone over its text
@@ -46,6 +55,10 @@ def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, None, str
     found: list[tuple[int, None, str, str]] = []
     for i, line in enumerate(body):
         text = line.strip()
+        below = body[i + 1].strip() if i + 1 < len(body) else ""
+        if (m := _MINUTE_HEAD.match(text)) and below and heading_line(m["heading"]):
+            found.append((i, None, text, ""))
+            continue
         if not text or (i and body[i - 1].strip()):
             continue  # (a row opens a paragraph)
         if m := _MINUTE_ROW.match(text):
