@@ -4764,6 +4764,22 @@ def test_a_paragraph_of_last_meetings_actions_sets_no_new_task() -> None:
     assert [a.text[-29:] for a in item.actions] == ["Clerk to chase Highways again"]
 
 
+def test_a_task_stands_where_only_what_it_is_for_may_be() -> None:
+    """What may be is no task ("The Clerk may be asked to write"), but "may be" in the
+    clause saying what a task is for leaves the task before it standing ("... should seek
+    further advice ... so that a detailed specification may be prepared")."""
+    purpose = (
+        "It was agreed that the Clerk should seek further advice on the works required so that "
+        "a detailed specification may be prepared."
+    )
+    assert [a[:2] for a in actions_of(purpose)] == [
+        ("It was agreed that the Clerk should seek further advice on the works required", "Clerk")
+    ]
+    assert actions_of(purpose.replace("so that", "and")) == []
+    assert actions_of("The Clerk may be asked to write to the owner.") == []
+    assert actions_of("The Clerk would write to the owner, who may be willing to help.") == []
+
+
 def test_a_deferral_to_another_named_committees_meeting_goes_elsewhere() -> None:
     """A page that names its committee: a deferral to another committee's meeting is a
     referral there; on a page that names none, a deferral comes back."""
