@@ -4764,6 +4764,28 @@ def test_a_paragraph_of_last_meetings_actions_sets_no_new_task() -> None:
     assert [a.text[-29:] for a in item.actions] == ["Clerk to chase Highways again"]
 
 
+def test_every_task_a_paragraph_of_last_meetings_actions_lists_is_no_new_task() -> None:
+    """ "Actions from last meeting: SS to ... RT to contact Highways ... since this is a
+    principal source of waterlogging. SS to ...": each listed task is an earlier one, whatever
+    its own clauses say; a note of what became of one ends the list, and a task after it
+    is new."""
+    text = (
+        "Actions from last meeting: SS to discuss the proposals with the club. RT to contact "
+        "Highways re drainage since this is a principal source of waterlogging. SS to work "
+        "with the contractor.\n\nSS reported that the club had agreed.\n"
+    )
+    item = Item(number="53/19", title="Section 106 monies", minutes=text)
+    fill_item(item, MEETING)
+    assert item.actions == []
+    text = (
+        "Actions from last meeting: RT to contact Highways – this has been done. Cllr Ash to "
+        "chase the reply.\n"
+    )
+    item = Item(number="53/19", title="Section 106 monies", minutes=text)
+    fill_item(item, MEETING)
+    assert [a.text for a in item.actions][-1:] == ["Cllr Ash to chase the reply"]
+
+
 def test_a_task_stands_where_only_what_it_is_for_may_be() -> None:
     """What may be is no task ("The Clerk may be asked to write"), but "may be" in the
     clause saying what a task is for leaves the task before it standing ("... should seek
