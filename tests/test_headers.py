@@ -2393,6 +2393,15 @@ CASES = [
         "Minutes from the Parish Council Meeting, 12th April 2021",
         ("Parish Council", "2021-04-12", None, None),
     ),
+    # (a body's word in lower case, the date in the American order, then the time)
+    (
+        "Minutes from council meeting on April 12th 2021 7pm Zoom meeting due to restrictions.",
+        (None, "2021-04-12", "19:00", None),
+    ),
+    (
+        "Minutes from the parish council meeting on 12 April 2021 at 7pm in the Village Hall.",
+        (None, "2021-04-12", "19:00", "the Village Hall"),
+    ),
     # (a field's label under the title, or over the header, is no body's name)
     (
         "Wyvern District Council\nVenue: Council Chamber, Wyvern House\nMinutes of the meeting "
