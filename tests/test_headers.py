@@ -2393,6 +2393,15 @@ CASES = [
         "Minutes from the Parish Council Meeting, 12th April 2021",
         ("Parish Council", "2021-04-12", None, None),
     ),
+    # (the place after "held" on the date's line; "held over" is no place)
+    (
+        "Wyvern Parish Council\n\nThursday 10th January 2019 7.30 pm - Held at St Julian’s Church",
+        ("Wyvern Parish Council", "2019-01-10", "19:30", "St Julian’s Church"),
+    ),
+    (
+        "Wyvern Parish Council\n\nThursday 4 June 2020, 7pm, held in the Church Room, Ashby",
+        ("Wyvern Parish Council", "2020-06-04", "19:00", "the Church Room, Ashby"),
+    ),
     # (a body's word in lower case, the date in the American order, then the time)
     (
         "Minutes from council meeting on April 12th 2021 7pm Zoom meeting due to restrictions.",
