@@ -5905,6 +5905,25 @@ def test_a_minute_book_page_number_run_onto_the_next_minutes_number() -> None:
     assert [len(i.resolutions) for i in items] == [1, 1, 0]
 
 
+def test_a_page_number_run_onto_a_minutes_number_printed_without_its_stop() -> None:
+    """ "101 477 HALLS" under "476 HERITAGE TOWN", the minutes numbered without a stop: page
+    101, minute 477. A number under one it does not follow stays as printed ("3 20 MPH
+    ZONE" under "2 MINUTES")."""
+    body = (
+        "475 CONFIRMATION OF MINUTES\nIt was RESOLVED that the minutes be confirmed.\n"
+        "476 HERITAGE TOWN\nThe Trust is to restore the castle.\n101 477 HALLS\nThe hall "
+        "was repainted.\n478 FINANCE\nThe accounts were noted.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("475", "CONFIRMATION OF MINUTES"),
+        ("476", "HERITAGE TOWN"),
+        ("477", "HALLS"),
+        ("478", "FINANCE"),
+    ]
+    zone = "1 APOLOGIES\nNone.\n2 MINUTES\nApproved.\n3 20 MPH ZONE\nIt was discussed.\n"
+    assert [i.number for i in items_of(zone)] == ["1", "2", "3"]
+
+
 def test_a_word_processors_list_number_before_each_items_own() -> None:
     """ "1. 3. MINUTES" / "1. 4. REPORTS": the list's stray "1." before each item's number."""
     body = (

@@ -1,6 +1,7 @@
 """Numbers a typist or a converter spaced or doubled, read by the numbered lines around
 them: "2. 1 Police report" under "2. Reports" is paragraph 2.1; "36 289. APPLICATION ..."
-under "288. REARRANGEMENT ..." is minute 289 after a page number; "5 89 . Apologies"
+under "288. REARRANGEMENT ..." is minute 289 after a page number (and "101 477 HALLS"
+under "476 HERITAGE TOWN" minute 477); "5 89 . Apologies"
 among "5 90 . Declarations ..." and "595. Suggestions ..." is minute 589, its digits set
 apart by a PDF's spacing.
 """
@@ -12,7 +13,8 @@ import re
 # A paragraph's decimal number a typist spaced: "2. Reports" / "2. 1 Police report ...";
 # a minute book's page number a converter ran onto the minute's: "36 289. APPLICATION ...".
 _SPACED_DECIMAL = re.compile(r"(\d{1,2})\s+(?=[A-Z])")
-_FUSED_NUMBER = re.compile(r"(\d{1,4})[.)]\s*(?=[A-Z])")
+# (or with no stop, as the minute above it has none: "101 477 HALLS" under "476 HERITAGE")
+_FUSED_NUMBER = re.compile(r"(\d{1,4})(?:[.)]\s*|(?P<bare>\s+))(?=[A-Z])")
 # The rest of a number whose digits a PDF set apart, then its stop: "89 . Apologies".
 _SPLIT_DIGITS = re.compile(r"(\d{1,3})\s?[.)]\s+(?=[A-Z])")
 # A line's leading number, its digits maybe set apart, then its stop: "5 90 .", "595.".
@@ -39,7 +41,8 @@ def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str
     # word processor's list number printed before each item's own; not where the numbers
     # under it start afresh, "1. 1. Police report", as a paragraph's do)
     stray = r"(?:\d{1,2}\.\s+)?" if not _first_under(lines, number) else ""
-    if m and re.match(rf"{stray}{int(m[1]) - 1}\s*[.):]\s*\D", above):
+    stop = r"\s+(?=[A-Z])" if m and m["bare"] else r"\s*[.):]\s*\D"
+    if m and re.match(rf"{stray}{int(m[1]) - 1}{stop}", above):
         return m[1], rest[m.end() :]
     # (or its digits set apart, as a PDF spaced them: "5 89 . Apologies" among "5 90 . ...")
     if (m := _SPLIT_DIGITS.match(rest)) and _runs_on(lines, i, int(number + m[1])):
