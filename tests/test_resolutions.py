@@ -2704,6 +2704,28 @@ def test_a_proposition_seconded_and_authorised_by_the_council_is_a_decision() ->
     )
 
 
+def test_a_motions_text_under_who_moved_it_is_no_decision_until_carried() -> None:
+    """ "B. It was proposed by Councillor Windsor and seconded by Councillor Mrs. Rigden:-" /
+    "That Councillor Burke be elected Lord Mayor": a rival nomination's text, which lost;
+    the RESOLVED after the vote is the decision. One carried under it is a decision."""
+    text = (
+        "A. It was proposed by Councillor Walker and seconded by Councillor Ruston:-\n\n"
+        "That Councillor Purchese be elected Lord Mayor for the year.\n\n"
+        "B. It was proposed by Councillor Windsor and seconded by Councillor Mrs. Rigden:-\n\n"
+        "That Councillor Burke be elected Lord Mayor for the year.\n\n"
+        "Upon a vote being taken, it was\n\n"
+        "RESOLVED - That Councillor Purchese be elected Lord Mayor for the year.\n"
+    )
+    assert [r.text for r in find_resolutions(text)] == [
+        "Councillor Purchese be elected Lord Mayor for the year."
+    ]
+    carried = (
+        "It was proposed by Councillor Ash and seconded by Councillor Birch:-\n\n"
+        "That the minutes be approved.\n\nThis was carried unanimously.\n"
+    )
+    assert len(find_resolutions(carried)) == 1
+
+
 def test_a_lettered_list_of_resolved_parts_is_a_resolution_each() -> None:
     """ "a. Resolved to ...", "b. Resolved to ...": the keyword after a list's letter."""
     text = (

@@ -11,7 +11,7 @@ import re
 from ..model import Resolution
 from ..read.text import fold
 from .house_style import HOUSE_STYLE
-from .motions import MOTION, motion_put
+from .motions import MOTION, motion_put, motion_quoted
 from .parts import split_parts
 from .patterns import (
     DECISION_WORDING,
@@ -311,6 +311,8 @@ def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:
     # (or "that" in lower case, the keyword before it dropped, after a sentence's end: "that
     # the minutes ..., with the above amendment, be signed as a true copy.")
     opening = re.match(r"(?:That|THAT)\s", para) or (para[:5] == "that " and _ended(before))
+    if opening and motion_quoted(before, paras[k + 1][1] if k + 1 < len(paras) else ""):
+        return False  # (a motion's text under "proposed by A and seconded by B:-", not carried)
     if opening and (
         SUBJUNCTIVE.search(para)
         or re.search(r"\bagrees?\b", para)

@@ -367,3 +367,19 @@ def motion_put(block: str, after: str) -> bool:
     "a) Note the report;" ... / "Amendment lost."). The decision is its RESOLVED."""
     first = fold(block.split("\n", 1)[0])
     return bool(MOTION.search(first) or LOST.search(fold(after[:80])))
+
+
+# Who moved and seconded a motion, closed by a colon before its text: "It was proposed by
+# Councillor Walker and seconded by Councillor Ruston:-" / "That Councillor Purchese be elected".
+_MOVED_LEAD = re.compile(r"(?i)\b(?:proposed|moved|seconded)\b[^.;]{0,160}?:-?\s*$")
+
+
+def motion_quoted(before: str, after: str) -> bool:
+    """Whether a "That ..." paragraph is a motion's text quoted under who moved it, with no
+    outcome after it: it may yet be lost (a rival's nomination), and the RESOLVED after the
+    vote is the decision."""
+    lead = _TITLE_STOP.sub("", fold(before))  # ("... seconded by Councillor Mrs. Rigden:-")
+    return bool(_MOVED_LEAD.search(lead)) and not CARRIED.search(fold(after[:120]))
+
+
+_TITLE_STOP = re.compile(r"(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.|(?<=\bCllr)\.")
