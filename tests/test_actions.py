@@ -4786,6 +4786,20 @@ def test_every_task_a_paragraph_of_last_meetings_actions_lists_is_no_new_task() 
     assert [a.text for a in item.actions][-1:] == ["Cllr Ash to chase the reply"]
 
 
+def test_a_deferral_that_lists_only_what_is_deferred_sets_no_task() -> None:
+    """ "the following application be deferred: HEMPSTEAD - PF/12/0562 - ..." names what is
+    deferred, not when it comes back: no task, as a bare "the item be deferred." sets none;
+    a return point in the list, or a reason that is a task, still sets one."""
+    listed = (
+        "RESOLVED That the following application be deferred: HEMPSTEAD - PF/12/0562 - Change "
+        "of use from Public House to residential dwelling; Hare & Hounds"
+    )
+    assert actions_of(listed) == []
+    assert len(actions_of(listed + ", to the next meeting.")) == 1
+    visit = "RESOLVED That the following application be deferred for a site visit: PF/12/0562."
+    assert len(actions_of(visit)) == 1
+
+
 def test_a_task_stands_where_only_what_it_is_for_may_be() -> None:
     """What may be is no task ("The Clerk may be asked to write"), but "may be" in the
     clause saying what a task is for leaves the task before it standing ("... should seek
