@@ -4800,6 +4800,21 @@ def test_a_deferral_that_lists_only_what_is_deferred_sets_no_task() -> None:
     assert len(actions_of(visit)) == 1
 
 
+def test_an_appointment_agreed_is_no_task() -> None:
+    """ "It was agreed that Councillor Ash be appointed as Chairman to the Health Panel": whom
+    the meeting appoints or elects is its decision, no task, and "to the" there is no verb's
+    "to"; "the Clerk to write ..." and "be asked to write ..." still are tasks."""
+    assert (
+        actions_of("It was agreed that Councillor Ash be appointed as Chairman to the Panel.") == []
+    )
+    assert (
+        actions_of("It was agreed that Cllr Birch be elected as the Council's representative.")
+        == []
+    )
+    assert len(actions_of("It was agreed that the Clerk to write to the owner.")) == 1
+    assert len(actions_of("It was agreed that Cllr Ash be asked to write to the owner.")) == 1
+
+
 def test_a_task_stands_where_only_what_it_is_for_may_be() -> None:
     """What may be is no task ("The Clerk may be asked to write"), but "may be" in the
     clause saying what a task is for leaves the task before it standing ("... should seek
