@@ -2726,6 +2726,20 @@ def test_a_motions_text_under_who_moved_it_is_no_decision_until_carried() -> Non
     assert len(find_resolutions(carried)) == 1
 
 
+def test_a_decision_at_this_meeting_after_an_earlier_dated_one_is_quoted() -> None:
+    """ "At the meeting of the Commission held on 4 June 2018, ..." / "At this meeting, it was
+    resolved that ...": the earlier meeting's decision told again, no resolution of this
+    one. With no dated meeting named before it, "At this meeting" is this one's."""
+    told = (
+        "At the meeting of the Commission held on 4 June 2018, the Commission considered the "
+        "seats on its Panels.\n\nAs part of this process, it also considered the Chairs. At "
+        "this meeting, it was resolved that Councillor Banks be appointed as Chairman.\n"
+    )
+    assert find_resolutions(told) == []
+    own = "At this meeting, it was resolved that the report be noted.\n"
+    assert len(find_resolutions(own)) == 1
+
+
 def test_a_lettered_list_of_resolved_parts_is_a_resolution_each() -> None:
     """ "a. Resolved to ...", "b. Resolved to ...": the keyword after a list's letter."""
     text = (

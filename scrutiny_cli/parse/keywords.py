@@ -166,7 +166,24 @@ _QUOTED_DECISION = re.compile(
 def quoted_decision(folded: str, at: int) -> bool:
     """Whether the keyword at `at` reports another meeting's decision."""
     cut = max(folded.rfind(". ", 0, at), folded.rfind("\n\n", 0, at))
-    return _QUOTED_DECISION.search(folded, cut + 2 if cut >= 0 else 0, at) is not None
+    start = cut + 2 if cut >= 0 else 0
+    if _QUOTED_DECISION.search(folded, start, at) is not None:
+        return True
+    # (or "this meeting" opening its sentence where the text just before named a dated one:
+    # "At the meeting of the Commission held on 4 June 2018, ... At this meeting, it was
+    # resolved that ...")
+    before = max(0, start - _BACK)
+    return bool(_AT_THIS.match(folded, start, at) and _DATED_MEETING.search(folded, before, start))
+
+
+_BACK = 600  # characters before "At this meeting" where the meeting it means is named
+
+
+_AT_THIS = re.compile(r"(?i)\s*at\s+this\s+meeting\b[^.;]{0,60}$")
+_DATED_MEETING = re.compile(
+    r"(?i)\bmeeting\b[^.;]{0,120}?\b(?:held\s+)?on\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[a-z]{3,9},?\s+\d{4}\b"
+)
 
 
 def opening_keywords(folded: str) -> list[re.Match[str]]:
