@@ -8605,6 +8605,22 @@ def test_minute_headed_rows_under_matters_arising_are_items_without_blank_lines(
         "MATTERS ARISING FROM THE MINUTES",
         "FINANCE",
     ]
+    # (nor what became of each, a task among them, nor a sentence wrapped round a citation
+    # on a page with blank lines)
+    status = (
+        "Minutes of the meeting of Wexcombe Town Council held on 4 March 2025.\n1. APOLOGIES\n"
+        "None.\n2. MATTERS ARISING FROM THE MINUTES\nMinute 45 – Complete\nMinute 46 – "
+        "Ongoing\nMinute 47 – Clerk to chase Highways for a reply\n3. FINANCE\nNoted.\n"
+    )
+    assert [i.number for i in parse(read_text(status.encode())).parts[0].items] == ["1", "2", "3"]
+    wrapped = (
+        "Minutes of the meeting of Wexcombe Town Council held on 4 March 2025.\n\n1. APOLOGIES"
+        "\n\nNone.\n\n2. MATTERS ARISING\n\nThe Clerk said it was dealt with as recorded at\n"
+        "Minute 45 – Highways Improvements\nand the County had agreed. The bins were as "
+        "recorded at\nMinute 46 – Waste Bins\nand the order was placed.\n\n3. FINANCE\n\n"
+        "Noted.\n"
+    )
+    assert [i.number for i in parse(read_text(wrapped.encode())).parts[0].items] == ["1", "2", "3"]
 
 
 def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> None:

@@ -12,11 +12,13 @@ minute it follows up:
 or run into their text after the earlier minute's number and date: "Minute 6, 4th July
 2016: Foxhills open space. The Parish Clerk reported ...", or "Minute 83(a) – Junction of
 Mill Road" alone over its text, where a page without blank lines has it open no paragraph
-(the word "Minute" says enough). Each row is an item of its own,
-as a "Minute 42 - ..." row is: no number of this meeting, its heading as printed, the
-earlier minute's number and all. Only "Minute 6" there is read as a reference: a bare "9
-(a)" at a heading's head is as often the item's own agenda number, and a reference must be
-found again from the stored title whatever file a meeting's items were last built from.
+but follow a sentence's end or a heading (the word "Minute" says enough); never what became
+of the minute, "Minute 45 – Complete", nor a task, "Minute 47 – Clerk to chase Highways".
+Each row is an item of its own, as a "Minute 42 - ..." row is: no number of this meeting,
+its heading as printed, the earlier minute's number and all. Only "Minute 6" there is read
+as a reference: a bare "9 (a)" at a heading's head is as often the item's own agenda number,
+and a reference must be found again from the stored title whatever file a meeting's items
+were last built from.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .refs import REVIEWS_MINUTES
+from .terse import MEMBER, OFFICE
 from .titles import heading_line
 
 # A row's head: the earlier minute's number with its part ("9 (a)", "9 (xii)") or in
@@ -53,19 +56,44 @@ def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, None, str
     if not parent or not REVIEWS_MINUTES.search(parent):
         return []
     found: list[tuple[int, None, str, str]] = []
+    flat = all(ln.strip() for ln in body)  # (a page with no blank lines between paragraphs)
     for i, line in enumerate(body):
         text = line.strip()
-        below = body[i + 1].strip() if i + 1 < len(body) else ""
-        if (m := _MINUTE_HEAD.match(text)) and below and heading_line(m["heading"]):
+        above = body[i - 1].strip() if i else ""
+        opens = not above or (flat and (above.endswith(_ENDS) or heading_line(above) is not None))
+        if opens and (m := _MINUTE_HEAD.match(text)) and _minute_heading(m["heading"], body, i):
             found.append((i, None, text, ""))
             continue
-        if not text or (i and body[i - 1].strip()):
+        if not text or above:
             continue  # (a row opens a paragraph)
         if m := _MINUTE_ROW.match(text):
             found.append((i, None, m["head"], m["rest"] or ""))
         elif _CITED_HEAD.match(text) and _alone(text, body, i):
             found.append((i, None, text.rstrip(" .:"), ""))
     return found if len(found) >= MIN_ROWS else []
+
+
+def _minute_heading(heading: str, body: list[str], i: int) -> bool:
+    """Whether the words after "Minute 83(a) –" are a row's heading over its text: a
+    heading's words, not what became of the minute ("Complete", "Ongoing") nor a task
+    ("Clerk to chase Highways"), with text under it that is no such row."""
+    below = body[i + 1].strip() if i + 1 < len(body) else ""
+    return (
+        bool(below)
+        and not _MINUTE_HEAD.match(below)
+        and len(heading.split()) <= _HEADING_WORDS
+        and heading_line(heading) is not None
+        and not _STATUS_ONLY.match(heading)
+        and not _TASK.match(heading)
+    )
+
+
+_ENDS = (".", ":", ";", "!", "?", ")")  # what ends the text above a row on a flat page
+_STATUS_ONLY = re.compile(
+    r"(?i)(?:action\s+)?(?:complete|completed|ongoing|done|closed|pending|in\s+progress|"
+    r"carried\s+forward|no\s+further\s+action)\W*$"
+)
+_TASK = re.compile(rf"(?:{OFFICE}|{MEMBER})\s+to\s+[a-z]")
 
 
 def _alone(text: str, body: list[str], i: int) -> bool:
