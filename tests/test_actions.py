@@ -4767,8 +4767,8 @@ def test_a_paragraph_of_last_meetings_actions_sets_no_new_task() -> None:
 def test_every_task_a_paragraph_of_last_meetings_actions_lists_is_no_new_task() -> None:
     """ "Actions from last meeting: SS to ... RT to contact Highways ... since this is a
     principal source of waterlogging. SS to ...": each listed task is an earlier one, whatever
-    its own clauses say; a note of what became of one ends the list, and a task after it
-    is new."""
+    the clause giving its reason says; what became of one ends the list, and a task after
+    it is new."""
     text = (
         "Actions from last meeting: SS to discuss the proposals with the club. RT to contact "
         "Highways re drainage since this is a principal source of waterlogging. SS to work "
@@ -4777,13 +4777,15 @@ def test_every_task_a_paragraph_of_last_meetings_actions_lists_is_no_new_task() 
     item = Item(number="53/19", title="Section 106 monies", minutes=text)
     fill_item(item, MEETING)
     assert item.actions == []
-    text = (
-        "Actions from last meeting: RT to contact Highways – this has been done. Cllr Ash to "
-        "chase the reply.\n"
-    )
-    item = Item(number="53/19", title="Section 106 monies", minutes=text)
-    fill_item(item, MEETING)
-    assert [a.text for a in item.actions][-1:] == ["Cllr Ash to chase the reply"]
+    for status in (
+        "RT to contact Highways – this has been done.",
+        "RT to write to Highways but no reply was received.",
+        "RT to contact Highways, who have now replied.",
+    ):
+        text = f"Actions from last meeting: SS to see the club. {status} Cllr Ash to chase it.\n"
+        item = Item(number="53/19", title="Section 106 monies", minutes=text)
+        fill_item(item, MEETING)
+        assert [a.text for a in item.actions][-1:] == ["Cllr Ash to chase it"], status
 
 
 def test_a_deferral_that_lists_only_what_is_deferred_sets_no_task() -> None:

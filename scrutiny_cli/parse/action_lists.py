@@ -77,13 +77,12 @@ _CARRIED = re.compile(
 # What became of them, after which a task is a fresh one: "the Clerk had written to
 # Highways but no reply had been received. Clerk to chase Highways again."
 _STATUS = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|been|done|completed?|ongoing)\b")
-# Another of the tasks listed, whatever its clauses say ("RT to contact Highways re drainage
-# since this is a principal source of waterlogging."), unless a note after a dash or stop
-# tells what became of it ("Clerk to write – this has been done.").
+# Another of the tasks listed, whatever the clause giving its reason says ("RT to contact
+# Highways re drainage since this is a principal source of waterlogging."); what became of
+# it ends the list all the same ("RT to write to Highways but no reply was received.",
+# "Clerk to write – this has been done.").
 _LISTED_TASK = re.compile(rf"(?:{OFFICE}|{MEMBER})\s+to\s+[a-z]")
-_NOTED_STATUS = re.compile(
-    r"(?i)\s[-–—]\s.*\b(?:had|has|have|was|were|is|are|been)\b|\b(?:done|completed?|ongoing)\b"
-)
+_REASON = re.compile(r"(?i)\b(?:since|because|as|so\s+that|in\s+order\s+(?:that|to))\b")
 
 
 def _carried(text: str) -> list[str]:
@@ -98,8 +97,8 @@ def _carried(text: str) -> list[str]:
             continue
         listed = [p.lstrip()[: m.end()]]
         for sentence in re.split(r"(?<=[.!?])\s+", p.lstrip()[m.end() :]):
-            listed_task = _LISTED_TASK.match(sentence) and not _NOTED_STATUS.search(sentence)
-            if _STATUS.search(sentence) and not listed_task:
+            told = _REASON.split(sentence, 1)[0] if _LISTED_TASK.match(sentence) else sentence
+            if _STATUS.search(told):
                 break
             listed.append(sentence)
         out.append(" ".join(" ".join(listed).split()))
