@@ -2411,6 +2411,17 @@ CASES = [
         "Minutes from the parish council meeting on 12 April 2021 at 7pm in the Village Hall.",
         (None, "2021-04-12", "19:00", "the Village Hall"),
     ),
+    # (never a sentence about them, nor the previous meeting's: the header below gives it)
+    (
+        "Wyvern Town Council Finance Committee\n\nMinutes from the town council meeting on 1 "
+        "March 2021 were noted.\n\nMeeting held on 15 March 2021 at 7pm",
+        ("Wyvern Town Council Finance Committee", "2021-03-15", "19:00", None),
+    ),
+    (
+        "Wyvern Town Council Finance Committee\n\nMinutes from the previous meeting held on 1 "
+        "March 2021\n\nMeeting held on 15 March 2021 at 7pm",
+        ("Wyvern Town Council Finance Committee", "2021-03-15", "19:00", None),
+    ),
     # (a field's label under the title, or over the header, is no body's name)
     (
         "Wyvern District Council\nVenue: Council Chamber, Wyvern House\nMinutes of the meeting "
