@@ -5908,7 +5908,7 @@ def test_a_minute_book_page_number_run_onto_the_next_minutes_number() -> None:
 def test_a_page_number_run_onto_a_minutes_number_printed_without_its_stop() -> None:
     """ "101 477 HALLS" under "476 HERITAGE TOWN", the minutes numbered without a stop: page
     101, minute 477. A number under one it does not follow stays as printed ("3 20 MPH
-    ZONE" under "2 MINUTES")."""
+    ZONE" under "2 MINUTES"), and so does one before no heading in capitals."""
     body = (
         "475 CONFIRMATION OF MINUTES\nIt was RESOLVED that the minutes be confirmed.\n"
         "476 HERITAGE TOWN\nThe Trust is to restore the castle.\n101 477 HALLS\nThe hall "
@@ -5922,6 +5922,15 @@ def test_a_page_number_run_onto_a_minutes_number_printed_without_its_stop() -> N
     ]
     zone = "1 APOLOGIES\nNone.\n2 MINUTES\nApproved.\n3 20 MPH ZONE\nIt was discussed.\n"
     assert [i.number for i in items_of(zone)] == ["1", "2", "3"]
+    # (nor a sentence's figure at the head of a wrapped line, under the minute before it)
+    wrapped = (
+        "18 FINANCE\nNoted.\n19 HIGHWAYS\nThe County Council has consulted on its proposal "
+        "for\n4 20 MPH Zones in the villages. Members supported it.\nRESOLVED that the "
+        "proposal be supported.\n"
+    )
+    items = items_of(wrapped)
+    assert [i.number for i in items] == ["18", "19"]
+    assert len(items[1].resolutions) == 1
 
 
 def test_a_word_processors_list_number_before_each_items_own() -> None:

@@ -15,6 +15,7 @@ import re
 _SPACED_DECIMAL = re.compile(r"(\d{1,2})\s+(?=[A-Z])")
 # (or with no stop, as the minute above it has none: "101 477 HALLS" under "476 HERITAGE")
 _FUSED_NUMBER = re.compile(r"(\d{1,4})(?:[.)]\s*|(?P<bare>\s+))(?=[A-Z])")
+_CAPS_WORD = re.compile(r"(?!(?:MPH|KPH|KM|MM|CM|AM|PM|GB|KG|HA)\b)[A-Z][A-Z'’&-]+\b(?![a-z])")
 # The rest of a number whose digits a PDF set apart, then its stop: "89 . Apologies".
 _SPLIT_DIGITS = re.compile(r"(\d{1,3})\s?[.)]\s+(?=[A-Z])")
 # A line's leading number, its digits maybe set apart, then its stop: "5 90 .", "595.".
@@ -42,7 +43,10 @@ def spaced_number(lines: list[str], i: int, number: str, rest: str) -> tuple[str
     # under it start afresh, "1. 1. Police report", as a paragraph's do)
     stray = r"(?:\d{1,2}\.\s+)?" if not _first_under(lines, number) else ""
     stop = r"\s+(?=[A-Z])" if m and m["bare"] else r"\s*[.):]\s*\D"
-    if m and re.match(rf"{stray}{int(m[1]) - 1}{stop}", above):
+    # (with no stop, a heading in capitals: not a sentence's figure at a wrapped line's head,
+    # "4 20 MPH Zones in the villages ..." under "19 HIGHWAYS")
+    caps = not (m and m["bare"]) or _CAPS_WORD.match(rest, m.end()) is not None
+    if m and caps and re.match(rf"{stray}{int(m[1]) - 1}{stop}", above):
         return m[1], rest[m.end() :]
     # (or its digits set apart, as a PDF spaced them: "5 89 . Apologies" among "5 90 . ...")
     if (m := _SPLIT_DIGITS.match(rest)) and _runs_on(lines, i, int(number + m[1])):
