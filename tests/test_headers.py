@@ -2402,6 +2402,15 @@ CASES = [
         "Wyvern Parish Council\n\nThursday 4 June 2020, 7pm, held in the Church Room, Ashby",
         ("Wyvern Parish Council", "2020-06-04", "19:00", "the Church Room, Ashby"),
     ),
+    # (how it was held, no place: the date and hour all the same)
+    (
+        "Wyvern Parish Council\n\nThursday 4 June 2020 7pm - Held in Person",
+        ("Wyvern Parish Council", "2020-06-04", "19:00", None),
+    ),
+    (
+        "Wyvern Parish Council\n\nThursday 4 June 2020 7pm - Held at Short Notice",
+        ("Wyvern Parish Council", "2020-06-04", "19:00", None),
+    ),
     # (a body's word in lower case, the date in the American order, then the time)
     (
         "Minutes from council meeting on April 12th 2021 7pm Zoom meeting due to restrictions.",
@@ -3542,6 +3551,11 @@ def test_how_the_minutes_stand_is_no_part_of_the_bodys_name() -> None:
     )
     part = parse(read_text(page.encode())).parts[0]
     assert (part.committee, part.date) == ("Wexcombe Community Council", "2020-02-17")
+
+
+def test_a_date_line_held_over_names_no_place() -> None:
+    header = "Wyvern Parish Council\n\nThursday 4 June 2020, 7pm, held over to the next meeting"
+    assert parse(read_text((header + BODY).encode())).parts[0].venue is None
 
 
 @pytest.mark.parametrize(("header", "expected"), CASES, ids=[c[0][:40] for c in CASES])

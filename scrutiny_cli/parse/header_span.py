@@ -17,7 +17,7 @@ from .header_held import held_undated
 from .header_labels import LABEL_START, next_index, next_line
 from .header_where import TIME_AND_PLACE
 from .numbers import NUMBER_ALONE, NUMBER_LEAD
-from .venues import LISTING_MARKS, clean_venue, held_hour, place_after, venue_in
+from .venues import HELD_NO_PLACE, LISTING_MARKS, clean_venue, held_hour, place_after, venue_in
 
 _HEADER_GOES_ON = re.compile(  # (or "... CITY AND COUNTY" / "" / "COUNCIL HELD IN ...")
     # (and "Commencing at 7.15 pm and conducted by Zoom videoconference")
@@ -289,7 +289,7 @@ def date_only(line: str) -> tuple[str, str | None, str | None] | None:
     # (the last line of a header sentence whose first the page lost: "ON THURSDAY 19 th MAY
     # 2011 AT 7.00PM"; not "on" after a label, "Minutes of the meeting held on ...")
     line = _DATE_LABEL.sub("", re.sub(r"(?i)^(?:on|for)\s+", "", line, count=1), count=1)
-    line = _MARKED.sub("", line, count=1)  # ("Tuesday, 2nd July, 2019 7.30 pm, MOVED")
+    line = HELD_NO_PLACE.sub("", _MARKED.sub("", line, count=1))  # (", MOVED", "Held in Person")
     found = find_date(line)
     if not found or len(found[0]) != 10:
         return None

@@ -251,9 +251,14 @@ _ATTENDANCE = re.compile(
 # ("East Herts District Council Wallfields,", "at 7pm, Council Chamber, Town Hall"), and the
 # small words of a place's name ("Weston under Wetherley Village Hall"), up to fifteen words
 # ("Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU").
+# How a meeting was held that names no place: "- Held in Person", "held in Private", "Held at
+# Short Notice" (the date and hour before it stand all the same).
+_HELD_NOWHERE = r"(?:person|private|public|camera|short\s+notice|abeyance)\b"
+HELD_NO_PLACE = re.compile(rf"(?i)[\s,\-–]*\bheld\s+(?:in|at)\s+{_HELD_NOWHERE}")
 _PLACE_AFTER = re.compile(
     # (past "held" before it: "Thursday 10th January 2019 7.30 pm - Held at St Julian's Church")
-    r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b|\b(?i:held)(?=\s+(?i:at|in)\s))*"
+    r"(?:[\s,.\-–@()]|\b(?i:at|am|pm|from|commencing|in)\b"
+    rf"|\b(?i:held)(?=\s+(?i:at|in)\s(?!(?i:{_HELD_NOWHERE}))))*"
     r"(?P<place>(?!(?i:at|in|on|am|pm|from|commencing)\b)(?:via\s+|the\s+)?[A-Z][\w'’&.-]*(?:[\s,]+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|upon|in|via|under|with|by|cum|de|la|le)){0,14}"
     # (and its town after a dash, "Village Hall - Hambledon"; not a page's or a draft's note)
     r"(?:\s[-–]\s(?!(?:Unconfirmed|Confirmed|Draft|Approved|Apologies|Present|Page|Minutes|"
