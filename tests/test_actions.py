@@ -4830,6 +4830,10 @@ def test_a_task_stands_where_only_what_it_is_for_may_be() -> None:
     ]
     assert actions_of(purpose.replace("so that", "and")) == []
     assert actions_of("The Clerk may be asked to write to the owner.") == []
+    # (nor a question talked over, what it is for or not)
+    talked = "Members discussed whether the Clerk should write to the school so that parents "
+    assert actions_of(talked + "may be told.") == []
+    assert actions_of("Members considered if the Clerk should write to the school.") == []
     assert actions_of("The Clerk would write to the owner, who may be willing to help.") == []
 
 
