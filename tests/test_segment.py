@@ -5933,6 +5933,28 @@ def test_a_page_number_run_onto_a_minutes_number_printed_without_its_stop() -> N
     assert len(items[1].resolutions) == 1
 
 
+def test_a_number_printed_twice_over_two_headings_is_two_items() -> None:
+    """ "507. Planning" / ... / "507. TCWG & Speed watch": a typist printed the number twice;
+    both are items, the first's text no part of the item above. Never a count or a heading
+    alike (the same number and heading twice are one), nor a number before the first."""
+    body = (
+        "505. Declarations\nNone.\n\n506. Minutes\nRESOLVED that the Minutes be approved.\n\n"
+        "507. Planning\nNo applications.\n\n507. TCWG & Speed watch\nCouncillor Gritton had "
+        "sourced a body cam.\n\n508. Common land\nThere was a power cut.\n"
+    )
+    items = items_of(body)
+    assert [(i.number, i.title) for i in items] == [
+        ("505", "Declarations"),
+        ("506", "Minutes"),
+        ("507", "Planning"),
+        ("507", "TCWG & Speed watch"),
+        ("508", "Common land"),
+    ]
+    assert len(items[1].resolutions) == 1
+    alike = body.replace("507. TCWG & Speed watch", "507. Planning")
+    assert [i.number for i in items_of(alike)] == ["505", "506", "507", "508"]
+
+
 def test_a_word_processors_list_number_before_each_items_own() -> None:
     """ "1. 3. MINUTES" / "1. 4. REPORTS": the list's stray "1." before each item's number."""
     body = (

@@ -120,3 +120,29 @@ def headings_in_gaps(lines: list[str], chain: list[Numbered]) -> list[Start]:
         if len(got) == missing:
             found += got
     return found
+
+
+def numbers_twice(chain: list[Numbered], cands: list[Numbered]) -> list[Start]:
+    """An item whose number a typist printed twice, each over a heading of its own ("507.
+    Planning" / ... / "507. TCWG & Speed watch" / ... / "508. Common land"): the chain holds
+    one of them; the other, between the item before it and the one after, printed as the
+    chain's are, is an item too (its text is no part of the item above)."""
+    if len(chain) < MIN_CHAIN:
+        return []
+    taken = {c.line for c in chain}
+    found: list[Start] = []
+    for k in range(1, len(chain) - 1):  # (between two others: never a count above the first)
+        c, low, high = chain[k], chain[k - 1].line, chain[k + 1].line
+        at = next((j for j, d in enumerate(cands) if d.line == c.line), None)
+        if at is None:
+            continue  # (an item the chain took from elsewhere: a lost parent's heading)
+        # (right before or after it, no other number between: not a paragraph "1. 2." of a
+        # list numbered under the item above)
+        found += [
+            (d.line, d.number, d.title, d.rest)
+            for d in cands[max(0, at - 1) : at + 2]
+            if d.line not in taken and d.key == c.key and d.family == c.family
+            and not d.alone and d.title and d.title[:1].isalpha()
+            and low < d.line < high and d.title.lower() != (c.title or "").lower()
+        ]  # fmt: skip
+    return found

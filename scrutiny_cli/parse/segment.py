@@ -27,7 +27,7 @@ from .agenda_headings import (
 )
 from .alone import LABEL, unnumbered
 from .bullet_headings import bulleted_headings, bullets_in_gaps
-from .chain_gaps import headings_in_gaps, numbers_in_gaps
+from .chain_gaps import headings_in_gaps, numbers_in_gaps, numbers_twice
 from .chains import (
     YEAR_MONTH_RUN,
     YEAR_RUN,
@@ -185,6 +185,7 @@ def segment(lines: list[str], rows: set[int], header: set[int]) -> tuple[list[st
             + bullets_in_gaps(lines, chain)
             + numbers_in_gaps(lines, chain)
             + headings_in_gaps(lines, chain)
+            + numbers_twice(chain, cands)
         )
         preamble, items = cut(lines, found, {c.line: c.top for c in chain if c.top is not None})
         return public_first(preamble, items, header)
