@@ -2393,6 +2393,18 @@ CASES = [
         "Minutes from the Parish Council Meeting, 12th April 2021",
         ("Parish Council", "2021-04-12", None, None),
     ),
+    # (the hour before the place in the sentence that says where it met, and a word of the
+    # body's name after its noun)
+    (
+        "MINUTES OF THE AREA FORUM EAST\n\n21 July 2005\n\nThe Area Forum East met at 6.30pm "
+        "at The Friends Meeting House, Castle Road, Hartshill.",
+        (
+            "Area Forum East",
+            "2005-07-21",
+            "18:30",
+            "The Friends Meeting House, Castle Road, Hartshill",
+        ),
+    ),
     # (the place after "held" on the date's line; "held over" is no place)
     (
         "Wyvern Parish Council\n\nThursday 10th January 2019 7.30 pm - Held at St Julian’s Church",

@@ -371,7 +371,8 @@ def _line_cues(folded: str, line: str, give, titles: bool = True, early: bool = 
     m = m or (PLACE_HOURS.match(folded) if folded[:1] == "(" else None)
     if m:
         give("venue", clean_venue(line[m.start("venue") : m.end("venue")]), 3)
-        give("start_time", parse_time(m["time"]) if m["time"] else None, 3)
+        hour = m["time"] or m.groupdict().get("hour")  # (MET_AT's hour before the place)
+        give("start_time", parse_time(hour) if hour else None, 3)
         used = 1
     elif "was held" in folded and (m := HELD_ONLINE.search(folded)):
         give("venue", line[m.start("venue") : m.end("venue")], 3)  # ("... held via Zoom")

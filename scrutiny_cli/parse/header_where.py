@@ -108,9 +108,12 @@ MET_AT = rule(
     "header-met-at",
     # (or "Meeting was held at the Village Hall, North Thoresby.", after another sentence)
     r"(?:^|[.]\s+)(?:The\s+(?:[\w-]+\s+){0,3}?(?i:panel|committee|sub-committee|board|council|"
-    r"forum|group|cabinet|executive)\s+met|(?:The\s+)?(?i:meeting)\s+was\s+held)"
+    # (a word of the name after its noun too: "The Area Forum East met ...")
+    r"forum|group|cabinet|executive)(?:\s+[A-Z][\w-]*)?\s+met|(?:The\s+)?(?i:meeting)\s+was\s+held)"
     # (on its day, printed again: "The Parish Council met on Tuesday, 7th March in the ...")
     rf"(?:\s+on\s+(?:{DAY_NAMES}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{{4}})?,?)?"
+    # (or its hour first: "The Area Forum East met at 6.30pm at The Friends Meeting House")
+    r"(?:\s+at\s+(?P<hour>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?))?"
     r"\s+(?:at|in)\s+(?P<venue>(?:the\s+)?[A-Z][^.;:!?]{2,80}?)"
     r"(?:,?\s+at\s+(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?))?\.?$",
     "header",
