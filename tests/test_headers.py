@@ -4088,7 +4088,7 @@ def test_a_directorate_named_place_in_a_decision_is_no_venue() -> None:
     assert (part.date, part.venue) == ("2021-07-06", None)
 
 
-def test_who_came_glued_on_after_the_places_stop_is_no_part_of_it() -> None:
+def test_who_came_glued_on_after_the_place_is_no_part_of_it() -> None:
     page = (
         "Minutes of Wexcombe Neighbourhood Plan Steering Group\nDate: Thursday 24 September "
         "2015 – 7.30pm / Venue: The Cock Inn, Wexcombe.Attendance:Ann Ash, Bob Birch\n\n"
@@ -4100,6 +4100,9 @@ def test_who_came_glued_on_after_the_places_stop_is_no_part_of_it() -> None:
         "19:30",
         "The Cock Inn, Wexcombe",
     )
+    # (or glued onto the place's last word, no stop between)
+    glued = page.replace("Wexcombe.Attendance:", "Wexcombe MagnaAttendance: ")
+    assert parse(read_text(glued.encode())).parts[0].venue == "The Cock Inn, Wexcombe Magna"
 
 
 def test_the_councils_name_over_a_header_below_a_sites_menu_is_no_item() -> None:

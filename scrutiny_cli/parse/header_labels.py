@@ -151,8 +151,9 @@ def form_row(line: str) -> str:
 
 
 _WHO_CAME = re.compile(
-    # (or glued on after the place's stop: "The Cock Inn, Sibson.Attendance:Geoff Bingham")
-    r"(?:\s+|(?<=[a-z]\.))(?:Committee\s+Members|Members\s+Present|Present|PRESENT|Apologies|"
+    # (or glued on after the place's stop, or its last word: "The Cock Inn, Sibson.Attendance:
+    # Geoff Bingham", "Black Horse – Sheepy MagnaAttendance: Kate Gardiner")
+    r"(?:\s+|(?<=[a-z]\.)|(?<=[a-z]))(?:Committee\s+Members|Members\s+Present|Present|PRESENT|Apologies|"
     r"In\s+Attendance|Attendance|Officers\s+Present)\s*:"
     r"|\s+Cllrs\.?\s+(?=[A-Z])"  # (or the members listed: "Cllrs. Ash, ...")
 )
