@@ -4817,6 +4817,25 @@ def test_an_appointment_agreed_is_no_task() -> None:
     assert len(actions_of("It was agreed that Cllr Ash be asked to write to the owner.")) == 1
 
 
+def test_an_action_numbered_by_this_meetings_date_is_a_task() -> None:
+    """ "17/11/16-01-Secretary to circulate the list ...": numbered by the date of this
+    meeting (17 November 2016), a task set at it; one numbered by an earlier date is an
+    earlier meeting's action listed again, no new task."""
+    text = (
+        "30/06/16-01-Secretary to send the feedback to the database. Open.\n"
+        "17/11/16-01-Secretary to circulate the list to members of the Steering Group.\n"
+        "17/11/16-02- Secretary to email Parishioners on the list.\n"
+    )
+    item = Item(number="4", title="Actions", minutes=text)
+    fill_item(item, "2016-11-17")
+    assert [(a.text, a.owner) for a in item.actions] == [
+        ("Secretary to circulate the list to members of the Steering Group", "Secretary"),
+        ("Secretary to email Parishioners on the list", "Secretary"),
+    ]
+    fill_item(item, "2016-12-15")
+    assert item.actions == []
+
+
 def test_a_task_stands_where_only_what_it_is_for_may_be() -> None:
     """What may be is no task ("The Clerk may be asked to write"), but "may be" in the
     clause saying what a task is for leaves the task before it standing ("... should seek

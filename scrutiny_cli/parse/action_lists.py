@@ -114,3 +114,26 @@ def not_carried(actions: list[Action], title: str | None, text: str) -> list[Act
         return [a for a in actions if a.origin not in old]
     carried = _carried(text)
     return [a for a in actions if a.origin not in old or not any(a.text in p for p in carried)]
+
+
+# An action numbered by the date of the meeting that set it, before its task: "17/11/16-01-
+# Secretary to circulate the list ..." at the meeting of 17 November 2016 is this meeting's;
+# one of an earlier date, "30/06/16-01-Secretary to send ... Open.", is an earlier action
+# listed again with its state, and keeps its number.
+_DATED_ID = re.compile(
+    r"(?m)(?:^|(?<=[.]\s))[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2}|\d{4})\s*-\s*\d{1,3}"
+    r"\s*[-–:]?\s*(?=[A-Z])"
+)
+
+
+def this_meetings_ids(text: str, meeting_date: str | None) -> str:
+    """The text with the numbers dropped from the actions this meeting numbered by its date."""
+    if not meeting_date or len(meeting_date) != 10 or "/" not in text:
+        return text
+    year, month, day = meeting_date.split("-")
+
+    def dropped(m: re.Match[str]) -> str:
+        same = (int(m["d"]), int(m["m"]), m["y"][-2:]) == (int(day), int(month), year[-2:])
+        return "" if same else m.group()
+
+    return _DATED_ID.sub(dropped, text)

@@ -18,7 +18,7 @@ import re
 from ..model import Action, Item, Resolution
 from ..read.text import fold
 from .action_lines import action_lines
-from .action_lists import not_carried, request_lists
+from .action_lists import not_carried, request_lists, this_meetings_ids
 from .audience import elsewhere
 from .cues import (
     IN_RESOLUTIONS,
@@ -107,7 +107,7 @@ def find_actions(
             actions.append(action)
     stated = len(actions)
     text = item.minutes.rsplit("\n\n", 1)[0] if item.truncated else item.minutes
-    labelled, prose = action_lines(text)
+    labelled, prose = action_lines(this_meetings_ids(text, meeting_date))
     for action in request_lists(text) + narrative(prose) + labelled:
         same = next((a for k, a in enumerate(actions) if _same(action, a, k < stated)), None)
         if same is None:
