@@ -3785,6 +3785,18 @@ CASES = [
         "a promise before an aside that tells what had been done",
     ),
     (
+        "It was agreed the Clerk would talk to Mr Cade to check he will have insurance.",
+        [
+            (
+                "It was agreed the Clerk would talk to Mr Cade to check he will have insurance",
+                "Clerk",
+                None,
+                "undertaking",
+            )
+        ],
+        "a talk with someone undertaken (not a talk given: 'would talk about the history')",
+    ),
+    (
         "Mr Jones will speak with the neighbours, as they may be affected by the wall.",
         [("Mr Jones will speak with the neighbours", "Mr Jones", None, "undertaking")],
         "a promise before an aside that tells of a maybe",
@@ -4072,6 +4084,7 @@ CASES = [
 ]
 
 NOT_ACTIONS = [
+    ("Mr Ash would talk about the history of the village at the next event.", "a talk given"),
     (
         "RESOLVED that the terms of reference be approved: “To give preliminary consideration "
         "to and recommend to the Authority a provisional budget”.",
