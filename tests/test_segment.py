@@ -5955,6 +5955,24 @@ def test_a_number_printed_twice_over_two_headings_is_two_items() -> None:
     assert [i.number for i in items_of(alike)] == ["505", "506", "507", "508"]
 
 
+def test_a_number_with_a_slash_before_a_heading_in_capitals() -> None:
+    """ "7/ AOB" among "6/ Correspondence", "8/ Next meeting": the slash and a space before an
+    abbreviation in capitals mark the number as before a word ("7/ Finance"); glued to it,
+    "7/AOB", it is no item's number."""
+    body = (
+        "5/ Planning\nNo comments.\n\n6/ Correspondence\nA letter was received.\n\n7/ AOB\n"
+        "Councillors appointed Julian Ash as acting clerk.\n\n8/ Next meeting\nIn October.\n"
+    )
+    assert [(i.number, i.title) for i in items_of(body)] == [
+        ("5", "Planning"),
+        ("6", "Correspondence"),
+        ("7", "AOB"),
+        ("8", "Next meeting"),
+    ]
+    glued = body.replace("7/ AOB", "7/AOB")
+    assert [i.number for i in items_of(glued)] == ["5", "6", "8"]
+
+
 def test_a_word_processors_list_number_before_each_items_own() -> None:
     """ "1. 3. MINUTES" / "1. 4. REPORTS": the list's stray "1." before each item's number."""
     body = (

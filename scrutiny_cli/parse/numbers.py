@@ -89,7 +89,9 @@ NUMBER_LEAD = rule(
     rf"^(?!\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?\s?m\b|hrs\b|hours\b)){_MINUTE}(?P<number>{NUMBER})"
     # (a stop and a dash: "112/2018. – Apologies for Absence.")
     r"(?:\s*[.):\]]\.?(?:\s+[-–—](?=\s))?\s*|\s+[-–—]\s+"
-    r"|(?:(?<=^\d)|(?<=^\d\d))/\s*(?=[A-Z][a-z])|;\s*(?=[A-Z])|(?<=\d)\s/\s+(?=[A-Z])|\s+"
+    # (a slash, "7/ Finance"; before capitals only after a space, "7/ AOB", not "7/AB")
+    r"|(?:(?<=^\d)|(?<=^\d\d))/(?:\s*(?=[A-Z][a-z])|\s+(?=[A-Z]{2,}\b))|;\s*(?=[A-Z])"
+    r"|(?<=\d)\s/\s+(?=[A-Z])|\s+"
     r"|(?<=[./]\d\d)(?=[A-Z]{3,}\b)"  # (glued: "332.01APOLOGIES")
     # (or a dash glued to it: "21/101- WELCOME", "5– Apologies", "087- To receive ...")
     r"|(?:(?<=/\d\d)|(?<=/\d\d\d)|(?<=^\d)|(?<=^\d\d)|(?<=^\d\d\d))[-–—]\s+(?=[A-Z]))"
