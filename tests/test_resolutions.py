@@ -2513,6 +2513,21 @@ CASES = [
         "a body's keyword in its sentence over parts: the first part's mark ends no decision",
     ),
     (
+        "The committee considered:-\n\n(i) a planning application for change of use of the "
+        "barns; and\n\n(ii) a report of the Planning Services Manager (Reference 19/156).",
+        [],
+        "the papers before the meeting, listed under what it considered, decide nothing",
+    ),
+    (
+        "The committee considered the report.\n\n(i) the application be approved; and\n\n"
+        "(ii) the conditions be as set out in the report.",
+        [
+            ("i", "the application be approved"),
+            ("ii", "the conditions be as set out in the report."),
+        ],
+        "parts after a sentence that ends (not a lead-in) are the decision whose keyword was dropped",
+    ),
+    (
         "1.    Members felt that the scheme for the whole of the Borough should be approved.\n\n"
         "2.    Officers said that the views of the residents of the estate would be noted.",
         [],
