@@ -209,7 +209,8 @@ TERSE_CUES = (
             "terse-imperative",
             rf"(?:^(?:[•·▪]\s*)?|[.;]\s+|\s[-–—]\s+)(?:{IMPERATIVE_VERBS})\s+"
             r"(?!(?:from|of|by|to|with|was|were|is|are|has|had|have|received|sent|details|"
-            r"number|address|list|form|dated|re|and|or)\b)(?=[A-Za-z])"
+            # (nor a noun's compound, "Contact Centre Dilapidations" listed)
+            r"number|address|list|form|dated|re|and|or|(?i:centre|center|point))\b)(?=[A-Za-z])"
             r"(?![^.\n]*\b(?:was|were|had)\b)",
             "terse",
             "Ask contractor for advice regarding treatment with moss killer.",
@@ -222,6 +223,7 @@ near_miss(
     "terse-imperative",
     "Email from the school about the crossing.",
     "Contact details for the hall are on the website.",
+    "Contact Centre Dilapidations",
     "Invite to the Mayor's reception on 3 May.",
     "Arrange was made for the hall to be cleaned.",
     "Obtained quotes were considered.",
