@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scrutiny_cli.parse.document import parse
+from scrutiny_cli.parse.sections import split_sections
 from scrutiny_cli.read.text import read_text
 
 # (page, (title, [resolution texts], [action owners]), note)
@@ -652,3 +653,22 @@ def test_a_meetings_column_head_agenda_item_below_its_chrome_is_no_item_page() -
         "Minutes of the previous meeting",
         "Budget Monitoring",
     ]
+
+
+def test_a_line_named_contact_something_is_no_contact_label() -> None:
+    """ "Contact Centre Dilapidations" among the reports an item lists is text, not a
+    decision page's "Contact:" label: the lines after it stay the item's minutes. A
+    contact's own label still ends them."""
+    page = (
+        "Agenda and minutes\n\nScrutiny Committee - Wednesday, 11th March, 2020 6.30 pm\n\n"
+        "Venue: Wexcombe Town Hall\n\nNo. Item\n\nMinutes pdf icon PDF 100 KB\n\nThe minutes "
+        "were approved.\n\n\nNotice of Key Decisions pdf icon PDF 218 KB\n\nTo consider the list "
+        "of future Key Decisions.\n\n\nIt was noted that the following items had slipped:\n\n\n"
+        "Contact Centre Dilapidations\n\nSingle use plastics\n\n\nCouncillor Baker said that "
+        "the reports were late.\n\n\nState of the Local Economy pdf icon PDF 570 KB\n\nTo "
+        "consider the Annual report.\n\n\nAdam Holden presented the report.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert items[1].minutes.endswith("Councillor Baker said that the reports were late.")
+    body = ["It was noted:", "", "Contact: Jane Ash, 01234 567890", "", "Councillor Baker said."]
+    assert split_sections(body).minutes == ["It was noted:", ""]

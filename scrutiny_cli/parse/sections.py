@@ -52,7 +52,9 @@ FURNITURE = rule(
     r"(?:Reasons?(?: for (?:the )?decisions?|(?=\s*:))|Implementation of\s*(?:decisions?)?|"
     r"(?:Other |Alternative )?options considered(?: and rejected)?|Alternative Options.*|"
     r"Conflicts? of interest.*|Publication date|Date of decision|Decided at meeting|"
-    r"Effective from|Accompanying Documents|Report author|Contact|Wards? affected|"
+    # (a contact's label, not a thing named so: "Contact Centre Dilapidations" listed)
+    r"Effective from|Accompanying Documents|Report author|Contact(?=\s*:|\s*$|\s+(?i:officer|"
+    r"details|name|person)\b)|Wards? affected|"
     r"Lead officer|Decision\s+Maker)\b.*$",
     "section",
     "Reason for Decision:  To receive and request a response",
