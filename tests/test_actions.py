@@ -4817,8 +4817,8 @@ def test_a_deferral_that_lists_only_what_is_deferred_sets_no_task() -> None:
 
 def test_an_appointment_agreed_is_no_task() -> None:
     """ "It was agreed that Councillor Ash be appointed as Chairman to the Health Panel": whom
-    the meeting appoints or elects is its decision, no task, and "to the" there is no verb's
-    "to"; "the Clerk to write ..." and "be asked to write ..." still are tasks."""
+    the meeting appoints or elects is its decision, no task; "the Clerk to write ...", "be
+    asked to write ..." and "report back to the next meeting" still are tasks."""
     assert (
         actions_of("It was agreed that Councillor Ash be appointed as Chairman to the Panel.") == []
     )
@@ -4828,6 +4828,8 @@ def test_an_appointment_agreed_is_no_task() -> None:
     )
     assert len(actions_of("It was agreed that the Clerk to write to the owner.")) == 1
     assert len(actions_of("It was agreed that Cllr Ash be asked to write to the owner.")) == 1
+    # ("to the" after any other verb is the task's: "report back to the next meeting")
+    assert len(actions_of("It was agreed that Cllr Ash report back to the next meeting.")) == 1
 
 
 def test_an_action_numbered_by_this_meetings_date_is_a_task() -> None:

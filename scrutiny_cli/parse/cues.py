@@ -42,10 +42,9 @@ REPORT_TO_MEETING = rule(
 )
 
 # What a meeting does to a thing by deciding it: "that the minutes be approved" asks no one.
-# (whom it appoints too, no task either: "that Councillor J Banks be appointed as Chairman")
 _DECIDED = (
     "approved|noted|acknowledged|accepted|adopted|received|endorsed|ratified|confirmed|signed|"
-    "supported|welcomed|agreed|appointed|elected|re-elected|co-opted"
+    "supported|welcomed|agreed"
 )
 # What a thing is judged to be, no task: "... should be appropriate", "... would be sufficient".
 _FIT = "(?:appropriate|sufficient|adequate|acceptable|suitable|preferable|best|fine)"
@@ -64,8 +63,7 @@ NARRATIVE_CUES = (
             # (an aside on how between: "It was agreed under Delegated Power 1 to progress ...")
             r"(?:\s+(?:under|by|in|with)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+to\s+[a-z]))?"
             rf"\s+(?:that\b.{{3,160}}?\b(?:(?:would|should|will)(?!\s+be\s+{_FIT}\b)"
-            # (a verb after "to", not a place or a post: "be appointed as Chairman to the Panel")
-            rf"|be\s+(?!(?:{_DECIDED}|{_FIT})\b)|to\s+(?!(?:the|a|an|this|its|their)\b)[a-z])"
+            rf"|be\s+(?!(?:{_DECIDED}|{_FIT})\b)|to\s+[a-z])"
             rf"|to\s+(?:{ACTION_VERBS}|defer|refer)\b"
             # (or to have a thing done: "It was agreed to have the Local Account scheduled into
             # the future work programme")

@@ -65,8 +65,9 @@ NOT_A_TASK = rule(
     r"in\s+the\s+absence\s+of\s+the\s+(?:public|press)\b|"
     # ("all business be considered with the press and public present with the exception of")
     r"with\s+the\s+(?:press\s+and\s+)?public\s+(?:present|excluded)\b|"
-    # whom the meeting elected, a decision not a task: "be elected Chair for this meeting"
-    r"\bbe\s+(?:re-?)?elected\b|"
+    # whom the meeting elected or appointed, a decision not a task: "be elected Chair for this
+    # meeting", "that Councillor Ash be appointed as Chairman to the Panel"
+    r"\bbe\s+(?:(?:re-?)?elected|appointed|co-opted)\b|"
     # the chair's part in the meeting, as the agenda puts it: "The Chair to welcome Members"
     # (or tell it who will speak: "The Chair to advise the Committee of any items on which
     # members of the public have requested to speak")
