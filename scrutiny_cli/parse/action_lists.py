@@ -77,17 +77,23 @@ _CARRIED = re.compile(
 # What became of them, after which a task is a fresh one: "the Clerk had written to
 # Highways but no reply had been received. Clerk to chase Highways again."
 _STATUS = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|been|done|completed?|ongoing)\b")
-# Another of the tasks listed, whatever the clause giving its reason says ("RT to contact
-# Highways re drainage since this is a principal source of waterlogging."); what became of
-# it ends the list all the same ("RT to write to Highways but no reply was received.",
-# "Clerk to write – this has been done.").
+# Another of the tasks listed, whatever its own words say ("RT to find out who is
+# responsible for the verge.", "RT to contact Highways re drainage since this is a principal
+# source of waterlogging."); a note after it of what became of it, after "but", a dash or a
+# relative clause, ends the list past it ("RT to write to Highways but no reply was
+# received.", "Clerk to write – this has been done.", "RT to contact Highways, who have now
+# replied.").
 _LISTED_TASK = re.compile(rf"(?:{OFFICE}|{MEMBER})\s+to\s+[a-z]")
-_REASON = re.compile(r"(?i)\b(?:since|because|as|so\s+that|in\s+order\s+(?:that|to))\b")
+_BECAME = re.compile(
+    r"(?i)(?:\bbut\b|,\s*(?:who|which)\b|\s[-–—]\s)[^.]*?\b(?:had|has|have|was|were|been|is|are|"
+    r"done|completed?|ongoing)\b"
+)
 
 
 def _carried(text: str) -> list[str]:
     """The tasks that open a paragraph listing an earlier meeting's actions, up to the first
-    sentence saying what became of them: one line for each such paragraph."""
+    sentence saying what became of them (a listed task's note of it, with it): one line for
+    each such paragraph."""
     if "rom" not in text:
         return []
     out = []
@@ -96,9 +102,13 @@ def _carried(text: str) -> list[str]:
         if m is None:
             continue
         listed = [p.lstrip()[: m.end()]]
-        for sentence in re.split(r"(?<=[.!?])\s+", p.lstrip()[m.end() :]):
-            told = _REASON.split(sentence, 1)[0] if _LISTED_TASK.match(sentence) else sentence
-            if _STATUS.search(told):
+        for sentence in re.split(r"(?<=[.!?])\s+", p.lstrip()[m.end() :].lstrip()):
+            if _LISTED_TASK.match(sentence):
+                listed.append(sentence)
+                if _BECAME.search(sentence):
+                    break
+                continue
+            if _STATUS.search(sentence):
                 break
             listed.append(sentence)
         out.append(" ".join(" ".join(listed).split()))
