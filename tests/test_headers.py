@@ -2432,6 +2432,11 @@ CASES = [
         "Minutes from the parish council meeting on 12 April 2021 at 7pm in the Village Hall.",
         (None, "2021-04-12", "19:00", "the Village Hall"),
     ),
+    (
+        "Minutes from the town council meeting on 12 April 2021 at 7pm, which was held in the "
+        "Village Hall",
+        (None, "2021-04-12", "19:00", "the Village Hall"),
+    ),
     # (never a sentence about them, nor the previous meeting's: the header below gives it)
     (
         "Wyvern Town Council Finance Committee\n\nMinutes from the town council meeting on 1 "

@@ -167,11 +167,11 @@ MINUTES_MEETING = rule(
     # (or a dash or colon after "Minutes": "Draft Minutes – Parish Council meeting 1st
     # December 2020, 7pm, via Zoom")
     # (or a body's word in lower case: "Minutes from council meeting on April 12th 2021 7pm";
-    # not "Minutes from the previous meeting", nor a sentence about them: "Minutes from the
-    # town council meeting on 1 March 2021 were noted.")
+    # not "Minutes from the previous meeting", nor a sentence about them, its verb right after
+    # the date: "Minutes from the town council meeting on 1 March 2021 were noted.")
     r"^(?:Minutes?|Notes?)(?:\s+[-–—]|:)?\s+(?:(?:of|for)\s+|from\s+(?=the\s+(?-i:[A-Z]))"
     r"|from\s+(?=(?:the\s+)?(?:(?:full|parish|town|community|annual|monthly|ordinary)\s+)?"
-    r"council\s+meeting\b(?![^.]*\b(?:were|was|are|is|be|been)\b))"
+    r"council\s+meeting\b(?!.*?\d{4},?\s+(?:were|was|are|is|to\s+be|have\s+been)\b))"
     # (a longer name of capitalised words: "Minutes Kinnersley Group Parish Action Plan
     # Working Party meeting held at ...")
     r"|(?=(?-i:[A-Z])\w+\s+(?:(?:\w+\s+){0,2}|(?:(?-i:[A-Z])[\w'’&-]*\s+|(?-i:and|of|&)\s+)"
