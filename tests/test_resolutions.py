@@ -2753,6 +2753,13 @@ def test_a_decision_at_this_meeting_after_an_earlier_dated_one_is_quoted() -> No
     assert find_resolutions(told) == []
     own = "At this meeting, it was resolved that the report be noted.\n"
     assert len(find_resolutions(own)) == 1
+    # (nor where the meeting dated before it is this one, opening: "The Annual Meeting ...
+    # held on 13 May 2025 was opened by ...")
+    opened = (
+        "The Annual Meeting of the Council held on Tuesday 13 May 2025 was opened by the "
+        "retiring Chairman. At this meeting, it was resolved that Cllr Ash be elected Chairman.\n"
+    )
+    assert len(find_resolutions(opened)) == 1
 
 
 def test_a_lettered_list_of_resolved_parts_is_a_resolution_each() -> None:

@@ -180,9 +180,12 @@ _BACK = 600  # characters before "At this meeting" where the meeting it means is
 
 
 _AT_THIS = re.compile(r"(?i)\s*at\s+this\s+meeting\b[^.;]{0,60}$")
+# (told as where something was done, "At the meeting of the Commission held on 4 June
+# 2018, ...", not this meeting's own opening, "The Annual Meeting ... held on 13 May was
+# opened by ...")
 _DATED_MEETING = re.compile(
-    r"(?i)\bmeeting\b[^.;]{0,120}?\b(?:held\s+)?on\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"[a-z]{3,9},?\s+\d{4}\b"
+    r"(?i)\bat\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?meeting\b[^.;]{0,120}?\b(?:held\s+)?"
+    r"on\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9},?\s+\d{4}\b"
 )
 
 
