@@ -4873,6 +4873,11 @@ def test_a_task_stands_where_only_what_it_is_for_may_be() -> None:
     talked = "Members discussed whether the Clerk should write to the school so that parents "
     assert actions_of(talked + "may be told.") == []
     assert actions_of("Members considered if the Clerk should write to the school.") == []
+    # (one it went on to settle sets its task)
+    settled = "Members discussed whether to replace the bench and agreed that the Clerk would "
+    assert len(actions_of(settled + "obtain three quotes.")) == 1
+    having = "Having considered whether the hedge needed cutting, Members asked the Clerk to "
+    assert len(actions_of(having + "contact the landowner.")) == 1
     assert actions_of("The Clerk would write to the owner, who may be willing to help.") == []
 
 

@@ -131,8 +131,12 @@ NOT_A_TASK = rule(
     r"(?:Committee|Board|Panel|Council|Cabinet|Members|Councillors)\s+will\s+"
     r"(?:consider|receive|note|review)\s+any\b|"
     r"may\s+be|would\s+not\b|will\s+not\b|as\s+necessary|supplementary\s+questions?|"
-    # (a question the meeting talked over: "Members discussed whether the Clerk should write")
-    r"\b(?:discussed|considered|debated)\s+(?:whether|if)\b|"
+    # (a question the meeting talked over: "Members discussed whether the Clerk should write";
+    # not one it went on to settle: "... whether to replace the bench and agreed that ...",
+    # "Having considered whether ..., Members asked the Clerk to ...")
+    r"\b(?:discussed|considered|debated)\s+(?:whether|if)\b(?![^.;]*(?:\band\s+(?:then\s+)?"
+    r"(?:agreed|asked|resolved|decided|instructed)\b|,\s+(?:Members|Councillors|the\s+Council|"
+    r"the\s+Committee|it\s+was)\b))|"
     # the minutes corrected, the meeting adjourned for its open forum: "Members asked for
     # the following amendment to be made", "Agreed for the meeting to be adjourned"
     r"(?:asked|requested)\s+(?:for\s+)?(?:a|an|the\s+following)\s+(?:corrections?|amendments?)"
