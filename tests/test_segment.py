@@ -8670,6 +8670,17 @@ def test_minute_headed_rows_under_matters_arising_are_items_without_blank_lines(
         "Noted.\n"
     )
     assert [i.number for i in parse(read_text(wrapped.encode())).parts[0].items] == ["1", "2", "3"]
+    # (on a page with no blank lines and no stops, a row follows the text of the one above)
+    bare = (
+        "Minutes of the meeting of Wexcombe Town Council held on 4 March 2025.\n1. APOLOGIES\n"
+        "None.\n2. MATTERS ARISING FROM THE MINUTES\nMinute 45 – Highways Improvements\nThe "
+        "County had agreed to patch the road\nMinute 46 – Waste Bins\nThe bins were ordered\n"
+        "3. FINANCE\nNoted.\n"
+    )
+    assert [i.title for i in parse(read_text(bare.encode())).parts[0].items][2:4] == [
+        "Minute 45 – Highways Improvements",
+        "Minute 46 – Waste Bins",
+    ]
 
 
 def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> None:

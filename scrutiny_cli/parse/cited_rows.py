@@ -12,7 +12,7 @@ minute it follows up:
 or run into their text after the earlier minute's number and date: "Minute 6, 4th July
 2016: Foxhills open space. The Parish Clerk reported ...", or "Minute 83(a) – Junction of
 Mill Road" alone over its text, where a page without blank lines has it open no paragraph
-but follow a sentence's end or a heading (the word "Minute" says enough); never what became
+but follow a line that does not go on into it (the word "Minute" says enough); never what became
 of the minute, "Minute 45 – Complete", nor a task, "Minute 47 – Clerk to chase Highways".
 Each row is an item of its own, as a "Minute 42 - ..." row is: no number of this meeting,
 its heading as printed, the earlier minute's number and all. Only "Minute 6" there is read
@@ -60,7 +60,7 @@ def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, None, str
     for i, line in enumerate(body):
         text = line.strip()
         above = body[i - 1].strip() if i else ""
-        opens = not above or (flat and (above.endswith(_ENDS) or heading_line(above) is not None))
+        opens = not above or (flat and not _CARRIES_ON.search(above))
         if opens and (m := _MINUTE_HEAD.match(text)) and _minute_heading(m["heading"], body, i):
             found.append((i, None, text, ""))
             continue
@@ -88,7 +88,11 @@ def _minute_heading(heading: str, body: list[str], i: int) -> bool:
     )
 
 
-_ENDS = (".", ":", ";", "!", "?", ")")  # what ends the text above a row on a flat page
+# The text above a row on a flat page that goes on into it: "... as recorded at" / "Minute
+# 45 – ..." is a sentence wrapped round a citation.
+_CARRIES_ON = re.compile(
+    r"(?i)(?:\b(?:at|to|of|in|on|and|or|the|a|an|by|for|with|from|under|see|per)|[,–-])$"
+)
 _STATUS_ONLY = re.compile(
     r"(?i)(?:action\s+)?(?:complete|completed|ongoing|done|closed|pending|in\s+progress|"
     r"carried\s+forward|no\s+further\s+action)\W*$"
