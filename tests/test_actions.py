@@ -4818,6 +4818,12 @@ def test_a_deferral_that_lists_only_what_is_deferred_sets_no_task() -> None:
     assert len(actions_of(listed + ", to the next meeting.")) == 1
     visit = "RESOLVED That the following application be deferred for a site visit: PF/12/0562."
     assert len(actions_of(visit)) == 1
+    # (its return point or task after the list, past a stop in it too)
+    head = "RESOLVED That the following application be deferred: PF/12/0562 – Land at St. Mary's"
+    for after in (" Road, to the next meeting.", " Road, to the December Planning Committee.",
+                  " Road, pending a site visit by Members."):  # fmt: skip
+        assert len(actions_of(head + after)) == 1, after
+    assert len(actions_of("RESOLVED That the item be deferred: the Clerk to obtain quotes.")) == 1
 
 
 def test_an_appointment_agreed_is_no_task() -> None:

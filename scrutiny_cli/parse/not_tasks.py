@@ -52,7 +52,8 @@ NOT_A_TASK = rule(
     # (a bare deferral, no return point named: "The Chair reported that this item would be
     # deferred.", not "deferred to the June meeting"; nor where a colon lists only what is
     # deferred: "the following application be deferred: HEMPSTEAD - PF/12/0562 - ...")
-    r"\bbe\s+deferred\b(?=\s*[.;]?\s*$|\s*:(?![^.]*\b(?:meeting|next|until|month)\b))|"
+    r"\bbe\s+deferred\b(?=\s*[.;]?\s*$|\s*:(?![^\n]{0,200}?\b(?:meeting|next|until|month|"
+    r"pending|committee|council|site\s+visit|(?:clerk|officers?)\s+to)\b))|"
     # what need not be done, what stays as it is, a planning response
     r"no\s+need\b|not\s+(?:necessary|needed|required)|would\s+remain\b|no\s+(?:further\s+)?action\b|"
     # a suggestion dropped; the meeting's own running order and private session
