@@ -2739,6 +2739,18 @@ def test_a_motions_text_under_who_moved_it_is_no_decision_until_carried() -> Non
         "That the minutes be approved.\n\nThis was carried unanimously.\n"
     )
     assert len(find_resolutions(carried)) == 1
+    # (its outcome told in the lead; initials in the names)
+    lead = (
+        "It was proposed by Councillor Mrs. Ash, seconded by Councillor Birch and carried:-\n\n"
+        "That the grant of £500 be awarded to the Scouts.\n"
+    )
+    assert [r.text for r in find_resolutions(lead)] == [
+        "the grant of £500 be awarded to the Scouts."
+    ]
+    initials = text.replace("Councillor Windsor", "Councillor P. Windsor")
+    assert [r.text for r in find_resolutions(initials)] == [
+        "Councillor Purchese be elected Lord Mayor for the year."
+    ]
 
 
 def test_a_decision_at_this_meeting_after_an_earlier_dated_one_is_quoted() -> None:

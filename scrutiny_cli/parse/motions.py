@@ -379,7 +379,10 @@ def motion_quoted(before: str, after: str) -> bool:
     outcome after it: it may yet be lost (a rival's nomination), and the RESOLVED after the
     vote is the decision."""
     lead = _TITLE_STOP.sub("", fold(before))  # ("... seconded by Councillor Mrs. Rigden:-")
+    if CARRIED.search(lead):
+        return False  # (its outcome told in the lead: "... seconded by B and carried:-")
     return bool(_MOVED_LEAD.search(lead)) and not CARRIED.search(fold(after[:120]))
 
 
-_TITLE_STOP = re.compile(r"(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.|(?<=\bCllr)\.")
+# A title's or an initial's stop: "Mrs. Rigden", "Councillor P. Windsor".
+_TITLE_STOP = re.compile(r"(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.|(?<=\bCllr)\.|(?<=\b[A-Z])\.")
