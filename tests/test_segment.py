@@ -5931,6 +5931,8 @@ def test_a_page_number_run_onto_a_minutes_number_printed_without_its_stop() -> N
     items = items_of(wrapped)
     assert [i.number for i in items] == ["18", "19"]
     assert len(items[1].resolutions) == 1
+    hgv = wrapped.replace("4 20 MPH Zones in the villages", "4 20 HGV movements a day")
+    assert [i.number for i in items_of(hgv)] == ["18", "19"]
 
 
 def test_a_number_printed_twice_over_two_headings_is_two_items() -> None:

@@ -15,7 +15,10 @@ import re
 _SPACED_DECIMAL = re.compile(r"(\d{1,2})\s+(?=[A-Z])")
 # (or with no stop, as the minute above it has none: "101 477 HALLS" under "476 HERITAGE")
 _FUSED_NUMBER = re.compile(r"(\d{1,4})(?:[.)]\s*|(?P<bare>\s+))(?=[A-Z])")
-_CAPS_WORD = re.compile(r"(?!(?:MPH|KPH|KM|MM|CM|AM|PM|GB|KG|HA)\b)[A-Z][A-Z'’&-]+\b(?![a-z])")
+# (and no word in lower case after it: "20 HGV movements a day" is a sentence's figure)
+_CAPS_WORD = re.compile(
+    r"(?!(?:MPH|KPH|KM|MM|CM|AM|PM|GB|KG|HA)\b)[A-Z][A-Z'’&-]+\b(?![a-z])(?!\s+[a-z])"
+)
 # The rest of a number whose digits a PDF set apart, then its stop: "89 . Apologies".
 _SPLIT_DIGITS = re.compile(r"(\d{1,3})\s?[.)]\s+(?=[A-Z])")
 # A line's leading number, its digits maybe set apart, then its stop: "5 90 .", "595.".
