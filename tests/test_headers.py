@@ -2423,6 +2423,11 @@ CASES = [
         "Wyvern Parish Council\n\nThursday 4 June 2020 7pm - Held at Short Notice",
         ("Wyvern Parish Council", "2020-06-04", "19:00", None),
     ),
+    # (but a place's own word: "Public Hall")
+    (
+        "Wyvern Parish Council\n\nThursday 4 June 2020 7pm – Held at Public Hall, Ashby",
+        ("Wyvern Parish Council", "2020-06-04", "19:00", "Public Hall, Ashby"),
+    ),
     # (a body's word in lower case, the date in the American order, then the time)
     (
         "Minutes from council meeting on April 12th 2021 7pm Zoom meeting due to restrictions.",

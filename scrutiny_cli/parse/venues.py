@@ -253,7 +253,8 @@ _ATTENDANCE = re.compile(
 # ("Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU").
 # How a meeting was held that names no place: "- Held in Person", "held in Private", "Held at
 # Short Notice" (the date and hour before it stand all the same).
-_HELD_NOWHERE = r"(?:person|private|public|camera|short\s+notice|abeyance)\b"
+# (never a place's own word: "Held at Public Hall, Ashby", "in Private Dining Room, ...")
+_HELD_NOWHERE = r"(?:person|private|public|camera|short\s+notice|abeyance)\b(?!\s+(?-i:[A-Z]))"
 HELD_NO_PLACE = re.compile(rf"(?i)[\s,\-–]*\bheld\s+(?:in|at)\s+{_HELD_NOWHERE}")
 _PLACE_AFTER = re.compile(
     # (past "held" before it: "Thursday 10th January 2019 7.30 pm - Held at St Julian's Church")
