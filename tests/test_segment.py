@@ -5955,6 +5955,8 @@ def test_a_number_printed_twice_over_two_headings_is_two_items() -> None:
     assert len(items[1].resolutions) == 1
     alike = body.replace("507. TCWG & Speed watch", "507. Planning")
     assert [i.number for i in items_of(alike)] == ["505", "506", "507", "508"]
+    continued = body.replace("507. TCWG & Speed watch", "507. Planning (continued)")
+    assert [i.number for i in items_of(continued)] == ["505", "506", "507", "508"]
 
 
 def test_a_number_with_a_slash_before_a_heading_in_capitals() -> None:

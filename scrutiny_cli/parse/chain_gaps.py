@@ -126,7 +126,8 @@ def numbers_twice(chain: list[Numbered], cands: list[Numbered]) -> list[Start]:
     """An item whose number a typist printed twice, each over a heading of its own ("507.
     Planning" / ... / "507. TCWG & Speed watch" / ... / "508. Common land"): the chain holds
     one of them; the other, between the item before it and the one after, printed as the
-    chain's are, is an item too (its text is no part of the item above)."""
+    chain's are, is an item too (its text is no part of the item above). A heading printed
+    again, "(continued)" after it or not, is one item."""
     if len(chain) < MIN_CHAIN:
         return []
     taken = {c.line for c in chain}
@@ -143,6 +144,14 @@ def numbers_twice(chain: list[Numbered], cands: list[Numbered]) -> list[Start]:
             for d in cands[max(0, at - 1) : at + 2]
             if d.line not in taken and d.key == c.key and d.family == c.family
             and not d.alone and d.title and d.title[:1].isalpha()
-            and low < d.line < high and d.title.lower() != (c.title or "").lower()
+            and low < d.line < high and _bare(d.title) != _bare(c.title or "")
         ]  # fmt: skip
     return found
+
+
+# A heading printed again over the next page: "506. Planning (continued)", "... cont'd".
+_CONTINUED = re.compile(r"(?i)\s*[(\[]?\s*(?:continued|cont['’]?d|contd)\.?\s*[)\]]?\s*$")
+
+
+def _bare(title: str) -> str:
+    return _CONTINUED.sub("", title).strip(" .:-–").lower()
