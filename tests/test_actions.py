@@ -4780,8 +4780,8 @@ def test_a_paragraph_of_last_meetings_actions_sets_no_new_task() -> None:
 def test_every_task_a_paragraph_of_last_meetings_actions_lists_is_no_new_task() -> None:
     """ "Actions from last meeting: SS to ... RT to contact Highways ... since this is a
     principal source of waterlogging. SS to ...": each listed task is an earlier one, whatever
-    the clause giving its reason says; what became of one ends the list, and a task after
-    it is new."""
+    its own words say; a note after one of what became of it ends the list, and a task
+    after it is new."""
     text = (
         "Actions from last meeting: SS to discuss the proposals with the club. RT to contact "
         "Highways re drainage since this is a principal source of waterlogging. SS to work "
