@@ -214,12 +214,10 @@ def _owned_clauses(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 
 # An aside after a task that tells why or what else, not what is to be done: "..., noting
-# that quotations had been received", "..., as they may be affected by a kickwall", "... so
-# that a detailed specification may be prepared".
+# that quotes had been received", "..., as they may be affected", "... so that it may be".
 _ASIDE = re.compile(
-    r",\s+(?:noting|because|since|given\s+that|as\s+(?:they|it|he|she|this|there|these)\b)"
-    r"|,?\s+(?:so|in\s+order)\s+that\b",
-    re.I,
+    r"(?i),\s+(?:noting|because|since|given\s+that|as\s+(?:they|it|he|she|this|there|these)\b)"
+    r"|,?\s+(?:so|in\s+order)\s+that\b"
 )
 
 

@@ -311,10 +311,8 @@ QUOTED_LEAD = rule(
     r"concerns|comments|questions|observations)|requested"
     r"|the\s+following\s+(?:issues|points|concerns|comments|questions|observations)\s+(?:was|"
     r"were)\s+(?:made|raised|highlighted|expressed|noted|discussed)"
-    # (or the papers before the meeting: "The committee considered:-" / "(i) a planning
-    # application for ...; and" / "(ii) a report of the Planning Services Manager")
-    r"|(?:Council|Cabinet|Committee|Board|Panel|Members)\s+(?:considered|received|had\s+before\s+it)"
-    r"(?=\s*:-?\s*$))\b"
+    # (or the papers before it: "The committee considered:-" / "(i) a planning application")
+    r"|(?:Council|Cabinet|Committee|Board|Panel|Members)\s+(?:considered|received)(?=\s*:-?\s*$))\b"
     r"[^.\n]{0,80}[:\-]\s*$",
     "resolution",
     "There was one recommendation from the Overview and Scrutiny Committee which was tabled:",

@@ -51,8 +51,7 @@ ACTION_VERBS = (
     r"read\s+(?:through|over)|cost\s+(?:this|it|these|them|up|out)\b|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
     "submit|supply|survey|thank|undertake|update|verify|visit|write|work with|"
-    # ("the Clerk would talk to Stephen Cade to check ..."; not a talk given, "talk about")
-    r"talk\s+(?:to|with)|"
+    r"talk\s+(?:to|with)|"  # ("would talk to Stephen Cade"; never a talk given, "talk about")
     # ("take this forward", "take the matter up with Highways", "take photographs of ...")
     r"take\s+(?:[\w']+\s+){0,3}?(?:forward|up\s+with)|take\s+(?:photo(?:graph)?s|pictures)|"
     # ("take up the poor condition of the barn with the Council")
