@@ -12,7 +12,7 @@ from ..model import Action
 from ..read.text import fold
 from .owners import owner_of
 from .requests import REQUEST_LIST_LEAD
-from .terse import MEMBER, OFFICE
+from .terse import OWNER_TO
 from .wording import tidy
 
 
@@ -77,13 +77,12 @@ _CARRIED = re.compile(
 # What became of them, after which a task is a fresh one: "the Clerk had written to
 # Highways but no reply had been received. Clerk to chase Highways again."
 _STATUS = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|been|done|completed?|ongoing)\b")
-# Another of the tasks listed, whatever its own words say ("RT to find out who is
-# responsible for the verge.", "RT to contact Highways re drainage since this is a principal
-# source of waterlogging."); a note after it of what became of it, after "but", a dash or a
-# relative clause, ends the list past it ("RT to write to Highways but no reply was
-# received.", "Clerk to write – this has been done.", "RT to contact Highways, who have now
-# replied.").
-_LISTED_TASK = re.compile(rf"(?:{OFFICE}|{MEMBER})\s+to\s+[a-z]")
+# Another of the tasks listed (terse.OWNER_TO) is one whatever its own words say ("RT to
+# find out who is responsible for the verge.", "RT to contact Highways re drainage since
+# this is a principal source of waterlogging."); a note after it of what became of it, after
+# "but", a dash or a relative clause, ends the list past it ("RT to write to Highways but no
+# reply was received.", "Clerk to write – this has been done.", "RT to contact Highways,
+# who have now replied.").
 _BECAME = re.compile(
     r"(?i)(?:\bbut\b|,\s*(?:who|which)\b|\s[-–—]\s)[^.]*?\b(?:had|has|have|was|were|been|is|are|"
     r"done|completed?|ongoing)\b"
@@ -103,7 +102,7 @@ def _carried(text: str) -> list[str]:
             continue
         listed = [p.lstrip()[: m.end()]]
         for sentence in re.split(r"(?<=[.!?])\s+", p.lstrip()[m.end() :].lstrip()):
-            if _LISTED_TASK.match(sentence):
+            if OWNER_TO.match(sentence):
                 listed.append(sentence)
                 if _BECAME.search(sentence):
                     break

@@ -131,10 +131,13 @@ def numbers_twice(chain: list[Numbered], cands: list[Numbered]) -> list[Start]:
     if len(chain) < MIN_CHAIN:
         return []
     taken = {c.line for c in chain}
+    index: dict[int, int] = {}  # (each line's first candidate)
+    for j, d in enumerate(cands):
+        index.setdefault(d.line, j)
     found: list[Start] = []
     for k in range(1, len(chain) - 1):  # (between two others: never a count above the first)
         c, low, high = chain[k], chain[k - 1].line, chain[k + 1].line
-        at = next((j for j, d in enumerate(cands) if d.line == c.line), None)
+        at = index.get(c.line)
         if at is None:
             continue  # (an item the chain took from elsewhere: a lost parent's heading)
         # (right before or after it, no other number between: not a paragraph "1. 2." of a

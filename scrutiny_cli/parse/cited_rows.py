@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .refs import REVIEWS_MINUTES
-from .terse import MEMBER, OFFICE
+from .terse import OWNER_TO
 from .titles import heading_line
 
 # A row's head: the earlier minute's number with its part ("9 (a)", "9 (xii)") or in
@@ -84,7 +84,7 @@ def _minute_heading(heading: str, body: list[str], i: int) -> bool:
         and len(heading.split()) <= _HEADING_WORDS
         and heading_line(heading) is not None
         and not _STATUS_ONLY.match(heading)
-        and not _TASK.match(heading)
+        and not OWNER_TO.match(heading)
     )
 
 
@@ -97,7 +97,6 @@ _STATUS_ONLY = re.compile(
     r"(?i)(?:action\s+)?(?:complete|completed|ongoing|done|closed|pending|in\s+progress|"
     r"carried\s+forward|no\s+further\s+action)\W*$"
 )
-_TASK = re.compile(rf"(?:{OFFICE}|{MEMBER})\s+to\s+[a-z]")
 
 
 def _alone(text: str, body: list[str], i: int) -> bool:

@@ -260,6 +260,11 @@ near_miss(
 near_miss("clerk-bare", "The Clerk checked the accounts.", "Clerk asked whether the hall was free")
 
 
+# A task in the terse form at a sentence's or a line's head, a post or a member "to" its verb:
+# "Clerk to chase Highways", "RT to find out who is responsible for the verge".
+OWNER_TO = re.compile(rf"(?:{OFFICE}|{MEMBER})\s+to\s+[a-z]")
+
+
 # A later sentence of a decision that gives someone else a task of their own, in a parish's
 # terse form: "... the Clerk should write to Cllr Lee asking ... Cllr Lee to be asked to
 # report back formally to the September meeting."
