@@ -2753,6 +2753,38 @@ def test_a_motions_text_under_who_moved_it_is_no_decision_until_carried() -> Non
     ]
 
 
+def test_a_carried_motions_decision_is_its_words_under_who_moved_it() -> None:
+    """ "It was proposed by A and seconded by B:-" / "That the minutes be approved ..." /
+    "This was carried unanimously.": the decision stored is the motion's words, not its
+    lead; wrapped over lines with no blank between them too. A lead that itself decides,
+    "The report was approved on the proposal of A, seconded by B subject to the
+    following:", stays the decision."""
+    carried = (
+        "It was proposed by Cllr Ash and seconded by Cllr Birch:-\n\n"
+        "That the minutes of the meeting held on 4 February be approved as a correct record."
+        "\n\nThis was carried unanimously.\n"
+    )
+    assert [r.text for r in find_resolutions(carried)] == [
+        "That the minutes of the meeting held on 4 February be approved as a correct record."
+    ]
+    wrapped = (
+        "It was proposed by Cllr. A. Ash and seconded by Cllr. B. Birch:-\n"
+        "That the hedge at the recreation ground\nbe cut back in March.\nCarried unanimously.\n"
+    )
+    assert [r.text for r in find_resolutions(wrapped)] == [
+        "That the hedge at the recreation ground be cut back in March."
+    ]
+    decides = (
+        "The Director presented the report. The report was approved on the proposal of "
+        "Councillor Ash, seconded by Councillor Birch subject to the following:\n\n"
+        "Play area: It was agreed that the Clerk would obtain quotes.\n"
+    )
+    assert [r.text for r in find_resolutions(decides)] == [
+        "The report was approved on the proposal of Councillor Ash, seconded by Councillor "
+        "Birch subject to the following:"
+    ]
+
+
 def test_a_decision_at_this_meeting_after_an_earlier_dated_one_is_quoted() -> None:
     """ "At the meeting of the Commission held on 4 June 2018, ..." / "At this meeting, it was
     resolved that ...": the earlier meeting's decision told again, no resolution of this

@@ -28,6 +28,7 @@ from .vote_outcomes import (
     SECONDED_OUTCOME_WORDS,
     SECONDER_AGREED,
     outcome_after,
+    words_below,
 )
 
 # A motion put and carried: "Moved by X, seconded by Y and ...", "Proposed (AH) & Seconded
@@ -114,7 +115,7 @@ def house_style(text: str, keyword_page: bool = False) -> list[Resolution]:
             continue  # (the motion fell before anything after it was carried)
         if carried and not HOW_TO_MOVE.search(folded, max(0, m.start() - 30), m.start()):
             out.append(
-                Resolution(text=_with_subject(text, m.start(), _sentence_of(text, m.start())))
+                Resolution(text=_with_subject(text, m.start(), _motion_sentence(text, m.start())))
             )
     # (the sentences, read once, for proposals carried after them or within them)
     spans = sentences.spans(folded) if _PROPOSAL_WORD.search(folded) else []
@@ -342,6 +343,11 @@ _FORMULA_ONLY = re.compile(
     r"(?i)^(?:prop(?:osed)?\b\.?|moved\b|(?:cllr|councillor)\s+\S+\s+proposed\b)"
     r"(?![^.]*\b(?:that|to)\b)[^.]{0,80}\.?$"
 )
+
+
+def _motion_sentence(text: str, at: int) -> str:
+    """The sentence of a motion at a place, or its words below where it is their lead."""
+    return words_below(text, at, _sentence_of(text, at))
 
 
 def _with_subject(text: str, at: int, sentence: str) -> str:

@@ -182,3 +182,28 @@ def carried_agenda(text: str, title: str) -> list[Resolution]:
     if not _PROPOSAL.match(title) or not _VOTE_ALONE.fullmatch(first):
         return []
     return [Resolution(text=title)]
+
+
+# A motion's words below who moved it, its lead closed by a colon: "It was proposed by A and
+# seconded by B:-" / "That the minutes be approved as a correct record." / "This was carried
+# unanimously." The decision is the words, not the lead.
+_LEAD_CLOSE = re.compile(r":-?[ \t]*\n")
+_DECIDED_IN_LEAD = re.compile(
+    r"(?i)\b(?:approved|agreed|carried|resolved|adopted|accepted|elected|appointed)\b"
+)
+
+
+def words_below(text: str, at: int, lead: str) -> str:
+    """The motion's own lines under its lead (the sentence at `at`, closed by a colon at a
+    line's end), up to a blank line or the line that carries it; else the lead itself."""
+    close = _LEAD_CLOSE.search(text, at, at + 300)
+    if close is None or " ".join(text[at : close.end()].split()) not in lead + " ":
+        return lead
+    if _DECIDED_IN_LEAD.search(lead[: lead.find(":")]):
+        return lead  # (the lead decides and lists its terms: "approved ..., subject to:")
+    words: list[str] = []
+    for line in text[close.end() :].lstrip("\n").split("\n"):
+        if not line.strip() or CARRIED_FIRST.match(line.strip()) or CARRIED.search(line[:30]):
+            break
+        words.append(line.strip())
+    return " ".join(" ".join(words).split()) or lead
