@@ -2785,6 +2785,25 @@ def test_a_carried_motions_decision_is_its_words_under_who_moved_it() -> None:
     ]
 
 
+def test_the_bodys_decision_above_the_parts_it_lists_is_a_decision_too() -> None:
+    """ "The Cabinet agreed that the fund be hosted by ..." / "The Cabinet:" / "a) approved
+    ..." / "b) delegated ...": with no keyword in the item, the body deciding is the page's
+    manner, so its sentence above the listed parts is the first of three decisions. What
+    was only told above them stays narrative."""
+    parts = (
+        "The Cabinet:\n\n"
+        "a)    approved the draft Heads of Terms, as set out in Appendix 2 to the report and;\n\n"
+        "b)    delegated authority to the Director of Adult Services to finalise the agreement.\n"
+    )
+    agreed = (
+        "The report set out the pooled budget.\n\n"
+        "The Cabinet agreed that the Pooled Fund be hosted by Wyvern Council.\n\n" + parts
+    )
+    assert [r.part for r in find_resolutions(agreed)] == [None, "a", "b"]
+    told = "It was noted that the plan had been resubmitted on 12 December.\n\n" + parts
+    assert [r.part for r in find_resolutions(told)] == ["a", "b"]
+
+
 def test_a_decision_at_this_meeting_after_an_earlier_dated_one_is_quoted() -> None:
     """ "At the meeting of the Commission held on 4 June 2018, ..." / "At this meeting, it was
     resolved that ...": the earlier meeting's decision told again, no resolution of this

@@ -270,7 +270,7 @@ _BULLET = re.compile(r"^[•·▪]\s+")
 # A body as the lead-in of its decisions, each a paragraph opening with its verb, as Scottish
 # councils minute them: "After discussion, the Council:" / "Noted the report." / "Agreed
 # that ...".
-_BODY_LEAD = re.compile(
+BODY_LEAD = re.compile(
     r"\b(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority|Forum|Group)\s*:-?\s*$"
 )
 _DECIDED_VERB = re.compile(
@@ -283,7 +283,7 @@ def _under_body(paras: list[tuple[int, str]], k: int) -> bool:
     j = k - 1
     while j >= 0 and _DECIDED_VERB.match(_BULLET.sub("", paras[j][1].lstrip())):
         j -= 1
-    return j >= 0 and _BODY_LEAD.search(paras[j][1]) is not None
+    return j >= 0 and BODY_LEAD.search(paras[j][1]) is not None
 
 
 def _bare_decision(paras: list[tuple[int, str]], k: int) -> bool:

@@ -22,7 +22,7 @@ from ..model import Resolution
 from ..read.text import fold
 from . import sentences
 from .decided_lists import body_parts
-from .dropped import decisive, dropped_heading
+from .dropped import BODY_LEAD, decisive, dropped_heading
 from .keywords import keyword_starts, opening_keywords, tidied, within_sentence
 from .motions import house_style
 from .numbers import next_paragraph
@@ -63,6 +63,11 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
            and not _IN_THE_CHAIR.fullmatch(r.text)]  # fmt: skip
     if not out:
         out = house_style(text, keyword_page) or carried_agenda(text, title)
+    elif bare and not spans and BODY_LEAD.search(above := text[: bare[0][0]].rstrip()):
+        # (the body deciding is the page's manner, no keyword in the item: its sentence
+        # above the parts it lists decides too, "The Cabinet agreed that the fund be hosted
+        # by Medway Council." / "The Cabinet:" / "a) approved ...")
+        out = house_style(above, keyword_page) + out
     return _dedupe(out)
 
 
