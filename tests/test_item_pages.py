@@ -346,6 +346,30 @@ def test_a_decision_pages_parts_in_lower_case_are_its_decision_not_agenda_text()
     assert [r.part for r in item.resolutions] == ["i", "ii", "iii"]
 
 
+def test_a_decision_pages_numbered_parts_each_decide_whatever_their_verb() -> None:
+    """ "(1) Cabinet noted the results of the consultation ..." / "(2) Cabinet approved the
+    Direction ...": on a decision page with no keyword, each numbered part is a decision,
+    the noting one too, not only the one whose verb decides. A decision page whose parts
+    are one paragraph of discussion keeps its single decision."""
+    fields = (
+        "Decision details\n\nConfirmation of the Direction\n\nDecision Maker: Cabinet\n\n"
+        "Is subject to call in?: Yes\n\n"
+    )
+    page = fields + (
+        "(1) Cabinet noted the results of the public consultation held in October 2019.\n"
+        "(2) Cabinet approved the confirmation of the Article 4 Direction covering the office "
+        "sites in the Borough.\n\nPublication date: 07/08/2020\n\nDate of decision: 05/08/2020\n"
+    )
+    [item] = parse(read_text(page.encode())).parts[0].items
+    assert [r.part for r in item.resolutions] == ["1", "2"]
+    one = fields + (
+        "Cabinet noted the results of the public consultation held in October 2019 and "
+        "approved the confirmation of the Article 4 Direction.\n\nDate of decision: 05/08/2020\n"
+    )
+    [item] = parse(read_text(one.encode())).parts[0].items
+    assert len(item.resolutions) == 1
+
+
 def test_each_parts_reason_printed_under_it_ends_no_decision() -> None:
     """ "RESOLVED: (i) That ..." / "REASON: ..." / "(ii) That ..." / "REASON: ...": each
     part's reason under it, the next part below, is no decision page's furniture, and the

@@ -59,7 +59,7 @@ def parse(text: str) -> Document:
             _decided(facts, lines)
         part = single_part(_after_header(lines, facts, kind), facts)
         doc = Document("item", "decision" if kind == "decision" else "agenda-item",
-                       [_single_meeting(part, facts)])  # fmt: skip
+                       [_single_meeting(part, facts, kind == "decision")])  # fmt: skip
     else:
         doc = _whole_meeting(lines, page.rows, facts)
     _check(doc, kind, lines)
@@ -108,10 +108,13 @@ def _single_meeting(part: Part, page: Facts, decision: bool = False) -> Meeting:
     whole = Segment(part.number, part.title, part.lines or [])
     meeting.items = [build_item(s.number, s.title, s.body) for s in split_subitems([whole])]
     item = meeting.items[0]
-    if decision and len(meeting.items) == 1 and not item.resolutions and item.minutes:
-        # (the decision, as published: kept as the item's decision too, so read again so)
-        item.decision = item.decision or item.minutes
-        item.resolutions = resolutions_of_decision(item.minutes)
+    if decision and len(meeting.items) == 1 and item.minutes:
+        # (the decision, as published: kept as the item's decision too, so read again so;
+        # more parts than the minutes' reading found where it numbers them)
+        decided = resolutions_of_decision(item.minutes)
+        if not item.resolutions or len(decided) > len(item.resolutions):
+            item.decision = item.decision or item.minutes
+            item.resolutions = decided
     finish_meeting(meeting)
     return meeting
 

@@ -140,9 +140,12 @@ def fill_item(
         # minute, "With reference to paragraph 3.1 of the Minute, ...")
         if not item.resolutions:
             item.resolutions = resolutions_of_decision(block)
-        elif item.resolutions and (item.truncated or not _CLOSED.search(item.minutes)):
+        elif item.resolutions and (
+            item.truncated or not _CLOSED.search(item.minutes) or block == item.minutes
+        ):
             # (but where the page was cut in the minutes after it, mid-sentence too, the
-            # block whole holds more of the decision's parts than the minutes' cut repeat)
+            # block whole holds more of the decision's parts than the minutes' cut repeat;
+            # and a decision page's, all its text, may number more parts than were read)
             whole = resolutions_of_decision(block)
             item.resolutions = whole if len(whole) > len(item.resolutions) else item.resolutions
         known = {r.ref for r in item.refs}

@@ -122,6 +122,11 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
     found = find_resolutions(text)
     folded = fold(text.strip())
     if found and not discussion_only(text):
+        parts = split_parts(text)
+        if len(parts) > len(found) and all(p.part for p in parts) and not block_spans(text):
+            return _dedupe(parts)  # (each numbered part decides, whatever its verb, with no
+            # keyword to mark them: "(1) Cabinet noted the results ..." / "(2) Cabinet
+            # approved ...")
         return found
     if DECISION_NARRATIVE.match(folded) or (LOST.search(folded) and not CARRIED.search(folded)):
         return []  # (a motion put and lost is recorded, not decided)
