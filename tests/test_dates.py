@@ -23,6 +23,11 @@ DATES = [
     ("no date here", None, "nothing"),
     ("on Wednesday 15thMay 2019, 7pm", "2019-05-15", "ordinal run into the month by a PDF"),
     ("on Thursday the 27thof July 2017 at 7.30 p.m.", "2017-07-27", "ordinal run into its 'of'"),
+    (
+        "on TUESDAY the 27thday of JUNE 2023 at 2.30pm",
+        "2023-06-27",
+        "ordinal run into the formal 'day of'",
+    ),
     ("at 15thMayfield 2019", None, "an ordinal run into another word"),
     ("on Wednesday, 6 th , October 2010 at 7.00 p.m.", "2010-10-06", "a comma after an ordinal"),
     ("Wednesday, November 2nd , 2022", "2022-11-02", "a space before the year's comma"),

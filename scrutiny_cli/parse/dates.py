@@ -51,14 +51,14 @@ _ORDINAL = r"\s?(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)"  # (and the Welsh: "14e
 # "Thursday, 3rd October, 2019", "11 January 2018", "20 th SEPTEMBER 2017", "March 2018",
 # "September, 2017", "October 3, 2019", "Wed Jan 13 2016", "February the 6th 2018",
 # "Tuesday night February the 6th 2018", "Monday the 3rd August 2020", "15thMay 2019",
-# "27thof July 2017" (a PDF's text lost the space), "6 th , October 2010" (a comma after
-# the ordinal).
+# "27thof July 2017", "27thday of JUNE 2023" (a PDF's text lost the space), "6 th , October
+# 2010" (a comma after the ordinal).
 DATE_PHRASE = re.compile(
     # (a meeting over two days, its first: "Mondays, 10th & 17th August 2020")
     rf"(?:\b(?:{WEEKDAYS})s?\b\.?,?\s+(?:(?:night|evening|morning|afternoon),?\s+)?(?:the\s+)?)?"
     # (the formal "8th day of April 2013" too)
     rf"(?:\b(?P<day>\d{{1,2}})(?:(?:{_ORDINAL})?\s*(?:&|and)\s*\d{{1,2}}(?!\d))?"
-    rf"(?:(?:{_ORDINAL})?\b\s+(?:(?:day\s+)?of\s+)?|(?:st|nd|rd|th)(?:of\s+)?(?=[a-z])"
+    rf"(?:(?:{_ORDINAL})?\b\s+(?:(?:day\s+)?of\s+)?|(?:st|nd|rd|th)(?:(?:day\s+)?of\s+)?(?=[a-z])"
     # (or a stop after the ordinal: "Wednesday 25th. January 2017")
     rf"|{_ORDINAL}\s*,\s+|(?:st|nd|rd|th)\.\s+)|\b)"
     rf"(?P<month>{MONTHS})\b\.?"
