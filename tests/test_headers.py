@@ -225,6 +225,15 @@ CASES = [
         "Commencing at 7.30pm.",
         ("Wexcombe Town Council", "2010-06-17", "19:30", "the Town Hall, 34 High Street, Wexcombe"),
     ),
+    # (a minute book's lettered page and running head, the whole page one flattened line,
+    # under a document site's title)
+    (
+        "Meetings, Agendas, and Minutes\nA 147 Council SPECIAL MEETING OF WEXCOMBE CITY COUNCIL "
+        "Held in the City Hall on Thursday, 21st June, 2012 at the hour of 6.00 o’clock p.m., "
+        "pursuant to Notice. Members present: The Lord Mayor (Alderman Ash) (Chairman); "
+        "Aldermen Birch and Cole. Summons The Chief Executive submitted the summons.",
+        ("Wexcombe City Council", "2012-06-21", "18:00", "the City Hall"),
+    ),
     # (a sentence about the meeting flattened onto the end of the venue's line)
     (
         "Minutes of the Wexcombe Parish Council meeting held on Thursday July 23 2020 at "

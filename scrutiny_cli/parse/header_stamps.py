@@ -42,8 +42,12 @@ _PACK_STAMP = re.compile(
     # (or the page's number before its letterhead: "2 TAYSIDE AND CENTRAL SCOTLAND ...", or
     # its minute book's, with the council's year: "37-2017/18 MINUTES OF THE MEETING ...")
     r"|^\d{1,3}(?:[-–]\d{4}/\d{2})?\s+(?=(?-i:[A-Z]{2}))"
+    # (or a minute book's lettered page and its running head in small letters, before the
+    # header in capitals: "A 147 Council SPECIAL MEETING OF BELFAST CITY COUNCIL ...")
+    r"|^(?P<book>(?-i:[A-Z])\s?\d{1,4}\s+(?:(?-i:[A-Z][a-z]+)\s+){1,3})"
+    r"(?=(?-i:[A-Z]{2,}\s+[A-Z]{2}))"
     # (or the date it was printed, in figures: "17.06.10 PERSHORE TOWN COUNCIL ...")
-    r"|^\d{1,2}([./])\d{1,2}\1\d{2}(?:\d{2})?\s+(?=(?-i:[A-Z]{2}))"
+    r"|^\d{1,2}(?P<stop>[./])\d{1,2}(?P=stop)\d{2}(?:\d{2})?\s+(?=(?-i:[A-Z]{2}))"
 )
 NAMED_MEETING = re.compile(r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 # ("1 Minutes of the Meeting of Thirsk Town Council held on ...": a page number before it;
@@ -84,7 +88,9 @@ def stamp_of(top: list[str], i: int) -> re.Match[str] | None:
         return None
     # (below a site's title only before the minutes' own title: "Item No. 4 (a) MINUTE OF
     # MEETING OF THE SCOTTISH BORDERS LICENSING BOARD held ...")
-    return m if not any(top[:i]) or _NAMED_MINUTES.match(top[i][m.end() :]) else None
+    # (a minute book's page wherever it stands: its letter and running head are no title's)
+    named = m["book"] or _NAMED_MINUTES.match(top[i][m.end() :])
+    return m if not any(top[:i]) or named else None
 
 
 # "D R A F T", "DRAFT", "Draft" or a notice before the header's words, or the minutes'
