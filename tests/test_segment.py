@@ -8687,6 +8687,39 @@ def test_minute_headed_rows_under_matters_arising_are_items_without_blank_lines(
     ]
 
 
+def test_minute_rows_dated_and_run_into_their_text_are_items_on_a_flat_page() -> None:
+    """ "Minute 12, 6th June 2024. Security of council papers It was noted ..." and "Minute 6,
+    2nd May 2025 – Bus shelter repairs. The Clerk ...": the earlier minute's date closed by
+    a stop or a dash, on a page with no blank lines, under the item approving the minutes;
+    each row an item headed to its stop or to where a sentence starts in it. "Minute 33,
+    Forward Plan – the Commission would ..." names no date: a citation in the text."""
+    page = (
+        "Minutes of the meeting of Wexcombe Parish Council held on 11th August 2025.\n"
+        "1. APOLOGIES. Were received from Cllr Ash\n"
+        "2. MINUTES OF THE MEETING on 9th June 2025 were ACCEPTED as a true record.\n"
+        "Minute 12, 6th June 2024. Security of council papers & records It was noted that one "
+        "minute book is still with Cllr Birch.\n"
+        "Minute 6, 2nd May 2025 – Bus shelter repairs. The Clerk was requested to chase the "
+        "contractor.\n"
+        "3. PLANNING\nNo applications.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "APOLOGIES"),
+        ("2", "MINUTES OF THE MEETING"),
+        (None, "Minute 12, 6th June 2024. Security of council papers & records"),
+        (None, "Minute 6, 2nd May 2025 – Bus shelter repairs"),
+        ("3", "PLANNING"),
+    ]
+    assert items[2].minutes.startswith("It was noted that one minute book")
+    assert [r.ref for r in items[3].refs] == ["6"]
+    titled = page.replace("Minute 12, 6th June 2024.", "Minute 12, Papers –").replace(
+        "Minute 6, 2nd May 2025 –", "Minute 6, Shelter –"
+    )
+    titles = [i.title for i in parse(read_text(titled.encode())).parts[0].items]
+    assert titles == ["APOLOGIES", "MINUTES OF THE MEETING", "PLANNING"]
+
+
 def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> None:
     """The stop after "Mr" or after a part's letter ends no heading: the text opens at the
     title or the letter ("Open Forum Mr. David Smith was present"); a heading that names the

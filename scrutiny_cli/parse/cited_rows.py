@@ -10,7 +10,8 @@ minute it follows up:
     The Clerk had contacted the County Council but no reply was received.
 
 or run into their text after the earlier minute's number and date: "Minute 6, 4th July
-2016: Foxhills open space. The Parish Clerk reported ...", or "Minute 83(a) – Junction of
+2016: Foxhills open space. The Parish Clerk reported ...", "Minute 12, 6th June 2011.
+Security of council papers & records It was noted ...", or "Minute 83(a) – Junction of
 Mill Road" alone over its text, where a page without blank lines has it open no paragraph
 but follow a line that does not go on into it (the word "Minute" says enough); never what became
 of the minute, "Minute 45 – Complete", nor a task, "Minute 47 – Clerk to chase Highways".
@@ -27,7 +28,7 @@ import re
 
 from .refs import REVIEWS_MINUTES
 from .terse import OWNER_TO
-from .titles import heading_line
+from .titles import heading_line, split_run_in
 
 # A row's head: the earlier minute's number with its part ("9 (a)", "9 (xii)") or in
 # brackets with its paragraph ("(3.2)"), then a heading on the line; or "Minute 6, 4th July
@@ -36,9 +37,12 @@ _CITED_HEAD = re.compile(
     r"^(?P<ref>\d{1,3}\s?\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\(\d{1,3}\.\d{1,2}[a-z]?\))"
     r"\s*(?=[A-Z])"
 )
+# (the date closed by a colon, a stop or a dash: "Minute 12, 6th June 2011. Security of
+# council papers It was noted ...", "Minute 6, 9th June 2014 – Village hall toilets. ...";
+# not a title there, "Minute 33, Forward Plan – the Commission would be involved ...")
 _MINUTE_ROW = re.compile(
-    r"^(?P<head>Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?,\s+[^.:]{3,30}:"
-    r"\s+[A-Za-z][^.]{2,400}?)(?:\.(?:\s+(?P<rest>\S.*))?|$)"
+    r"^(?P<lead>Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?,\s+[^.:–—]{3,25}?"
+    r"(?:19|20)\d\d(?::|\.|\s[-–—]))\s+(?P<words>[A-Za-z£][^.]{2,400}?)(?:\.(?:\s+(?P<rest>\S.*))?|$)"
 )
 # "Minute 83(a) – Junction of Mill Road", "Min. 14/19 - Bus Shelter": a heading after the
 # earlier minute's number and a dash.
@@ -56,7 +60,8 @@ def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, None, str
     if not parent or not REVIEWS_MINUTES.search(parent):
         return []
     found: list[tuple[int, None, str, str]] = []
-    flat = all(ln.strip() for ln in body)  # (a page with no blank lines between paragraphs)
+    # (a page with no blank lines between paragraphs, whatever blank lines end the item)
+    flat = all(ln.strip() for ln in "\n".join(body).rstrip().split("\n"))
     for i, line in enumerate(body):
         text = line.strip()
         above = body[i - 1].strip() if i else ""
@@ -64,13 +69,24 @@ def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, None, str
         if opens and (m := _MINUTE_HEAD.match(text)) and _minute_heading(m["heading"], body, i):
             found.append((i, None, text, ""))
             continue
+        if opens and (m := _MINUTE_ROW.match(text)):
+            found.append((i, None, *_minute_row(m)))
+            continue
         if not text or above:
             continue  # (a row opens a paragraph)
-        if m := _MINUTE_ROW.match(text):
-            found.append((i, None, m["head"], m["rest"] or ""))
-        elif _CITED_HEAD.match(text) and _alone(text, body, i):
+        if _CITED_HEAD.match(text) and _alone(text, body, i):
             found.append((i, None, text.rstrip(" .:"), ""))
     return found if len(found) >= MIN_ROWS else []
+
+
+def _minute_row(m: re.Match[str]) -> tuple[str, str]:
+    """A "Minute 6, <date>" row's heading as printed and its text: the heading to its stop,
+    or to where a sentence starts in it ("... papers & records It was noted that ...")."""
+    heading, rest = split_run_in(m["words"], numbered=True)
+    if heading is None or not rest:
+        return f"{m['lead']} {m['words']}", m["rest"] or ""
+    tail = f"{rest}." + (f" {m['rest']}" if m["rest"] else "")
+    return f"{m['lead']} {heading}", tail
 
 
 def _minute_heading(heading: str, body: list[str], i: int) -> bool:
