@@ -8720,6 +8720,45 @@ def test_minute_rows_dated_and_run_into_their_text_are_items_on_a_flat_page() ->
     assert titles == ["APOLOGIES", "MINUTES OF THE MEETING", "PLANNING"]
 
 
+def test_flattened_rows_citing_an_earlier_paragraph_run_into_their_text_are_items() -> None:
+    """A flattened table under matters arising: "3.2" alone, then "(5.4) Clearance of gulley
+    Clerk noted that ...", "(5.6) Bramble along Church Walk - SV to request ...": each row an
+    item numbered by its own column, headed by the citation and its topic, the earlier
+    paragraph its reference; a row that is a task alone is headed by the citation. Rows
+    under another heading, or a single one, stay text."""
+    rows = (
+        "3.0\n\nMinutes of the meeting held on 18/06/25 and matters arising\n\n3.1\n\n"
+        "The minutes were agreed.\n\n3.2\n\n(5.4) Clearance of gulley outside Mill Farm Clerk "
+        "noted that the drain was cleaned. JS to confirm.\n\nJS\n\n3.3\n\n(5.6) Bramble along "
+        "Church Walk - SV to request that the path is strimmed.\n\nSV\n\n3.4\n\n(10.5.1) "
+        "Clerk to organise a visit to Grove Farm.\n\n"
+    )
+    page = (
+        "WEXCOMBE PARISH COUNCIL MEETING\n\nheld on 16th July 2025\n\n1.0\n\nApologies\n\n"
+        "1.1\n\nNone were received.\n\n"
+        + rows
+        + "4.0\n\nReports\n\n4.1\n\nThe report was received and "
+        "discussed.\n"
+    )
+    items = parse(read_text(page.encode())).parts[0].items
+    assert [(i.number, i.title) for i in items] == [
+        ("1.0", "Apologies"),
+        ("3.0", "Minutes of the meeting held on 18/06/25 and matters arising"),
+        ("3.2", "(5.4) Clearance of gulley outside Mill Farm"),
+        ("3.3", "(5.6) Bramble along Church Walk"),
+        ("3.4", "(10.5.1)"),
+        ("4.0", "Reports"),
+    ]
+    assert [[r.ref for r in i.refs] for i in items[2:5]] == [["5.4"], ["5.6"], ["10.5.1"]]
+    assert [a.owner for a in items[4].actions] == ["Clerk"]
+    assert items[2].minutes == "Clerk noted that the drain was cleaned. JS to confirm.\n\nJS"
+    elsewhere = page.replace("and matters arising", "and the budget").replace(
+        "Minutes of the", "Finance: the"
+    )
+    titles = [i.title for i in parse(read_text(elsewhere.encode())).parts[0].items]
+    assert not any(t.startswith("(") for t in titles)
+
+
 def test_a_persons_title_or_a_parts_letter_before_its_stop_starts_the_text() -> None:
     """The stop after "Mr" or after a part's letter ends no heading: the text opens at the
     title or the letter ("Open Forum Mr. David Smith was present"); a heading that names the

@@ -15,17 +15,22 @@ Security of council papers & records It was noted ...", or "Minute 83(a) – Jun
 Mill Road" alone over its text, where a page without blank lines has it open no paragraph
 but follow a line that does not go on into it (the word "Minute" says enough); never what became
 of the minute, "Minute 45 – Complete", nor a task, "Minute 47 – Clerk to chase Highways".
-Each row is an item of its own, as a "Minute 42 - ..." row is: no number of this meeting,
-its heading as printed, the earlier minute's number and all. Only "Minute 6" there is read
-as a reference: a bare "9 (a)" at a heading's head is as often the item's own agenda number,
+A flattened table's row citing the earlier paragraph in brackets runs into its text too,
+its own number alone above it: "3.2" / "(5.4) Clearance of gulley Clerk noted that ...".
+Each row is an item of its own, as a "Minute 42 - ..." row is: no number of this meeting
+but that table's, its heading as printed, the earlier minute's number and all. Only "Minute
+6" and "(5.4)" there are read as references (refs.CITED_TITLE for the bracketed one): a bare
+"9 (a)" at a heading's head is as often the item's own agenda number,
 and a reference must be found again from the stored title whatever file a meeting's items
 were last built from.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from .cuts import Segment
 from .refs import REVIEWS_MINUTES
 from .terse import OWNER_TO
 from .titles import heading_line, split_run_in
@@ -34,8 +39,8 @@ from .titles import heading_line, split_run_in
 # brackets with its paragraph ("(3.2)"), then a heading on the line; or "Minute 6, 4th July
 # 2016:" before a heading run into its text, to its stop.
 _CITED_HEAD = re.compile(
-    r"^(?P<ref>\d{1,3}\s?\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\(\d{1,3}\.\d{1,2}[a-z]?\))"
-    r"\s*(?=[A-Z])"
+    r"^(?P<ref>\d{1,3}\s?\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?P<paragraph>\(\d{1,3}(?:\.\d{1,2}){1,2}"
+    r"[a-z]?\)))\s*(?=[A-Z])"
 )
 # (the date closed by a colon, a stop or a dash: "Minute 12, 6th June 2011. Security of
 # council papers It was noted ...", "Minute 6, 9th June 2014 – Village hall toilets. ...";
@@ -74,8 +79,10 @@ def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, None, str
             continue
         if not text or above:
             continue  # (a row opens a paragraph)
-        if _CITED_HEAD.match(text) and _alone(text, body, i):
+        if (m := _CITED_HEAD.match(text)) and _alone(text, body, i):
             found.append((i, None, text.rstrip(" .:"), ""))
+        elif m and m["paragraph"] and (row := _run_in_row(m, text)):
+            found.append((i, _own_number(body, i), *row))
     return found if len(found) >= MIN_ROWS else []
 
 
@@ -87,6 +94,32 @@ def _minute_row(m: re.Match[str]) -> tuple[str, str]:
         return f"{m['lead']} {m['words']}", m["rest"] or ""
     tail = f"{rest}." + (f" {m['rest']}" if m["rest"] else "")
     return f"{m['lead']} {heading}", tail
+
+
+def _run_in_row(m: re.Match[str], text: str) -> tuple[str, str] | None:
+    """A row that cites its earlier minute's paragraph in brackets, run into its text:
+    "(5.4) Clearance of gulley outside Great House Farm Clerk noted that ...", "(3.5)
+    Welcome Packs – RM to distribute packs ...". Where the words are a task alone, "(10.5.1)
+    Clerk to organise a visit ...", the row is headed by the citation."""
+    words = text[m.end() :]
+    dash = _DASHED.match(words)  # (its heading closed by a dash first: "Footpath - Withdrawn.")
+    heading, rest = (dash["heading"], dash["rest"]) if dash else split_run_in(words, True)
+    if heading is not None and OWNER_TO.match(heading):
+        return m["paragraph"], words
+    if heading is None or not rest or len(heading.split()) > _HEADING_WORDS:
+        return None
+    return f"{m['paragraph']} {heading}", rest
+
+
+_DASHED = re.compile(r"(?P<heading>[^–—.]{3,80}?)\s+[-–—]\s+(?P<rest>\S.*)")
+# A flattened table's first column, the row's own number alone above it: "3.2" / "(5.4) ...".
+_OWN_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _own_number(body: list[str], i: int) -> str | None:
+    """The row's own number, alone on the nearest line above that holds anything."""
+    above = next((ln.strip() for ln in reversed(body[:i]) if ln.strip()), "")
+    return above if _OWN_NUMBER.fullmatch(above) else None
 
 
 def _minute_heading(heading: str, body: list[str], i: int) -> bool:
@@ -120,3 +153,14 @@ def _alone(text: str, body: list[str], i: int) -> bool:
     words = text.split()
     below = body[i + 1].strip() if i + 1 < len(body) else ""
     return len(words) <= _HEADING_WORDS and ". " not in text and bool(below)
+
+
+def own_numbers_dropped(segments: list[Segment]) -> list[Segment]:
+    """Each segment without the next row's own number at its end ("... JS to confirm." /
+    "3.3"): it heads the next row, not this one's text."""
+    for seg, nxt in itertools.pairwise(segments):
+        while seg.body and not seg.body[-1].strip():
+            seg.body.pop()
+        if nxt.number and seg.body and seg.body[-1].strip() == nxt.number:
+            seg.body.pop()
+    return segments

@@ -59,6 +59,11 @@ _ARISING_FIRST = re.compile(r"(?i)\W*matters?\s+arising\b")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b|-(?:{MONTHS})-\d{{2,4}}\b")
 
 
+# A follow-up row's heading opening with the earlier minute's paragraph in brackets, kept so
+# from the page: "(5.4) Clearance of gulley", "(10.5.1)".
+CITED_TITLE = re.compile(r"\((?P<ref>\d{1,3}(?:\.\d{1,2}){1,2}[a-z]?)\)(?=\s|$)")
+
+
 def normalise_ref(raw: str) -> str:
     """ "8/2017" -> "8/17", "B. 762" -> "B.762"; "P/142", "45" and "56/9/2003" stay as
     written."""
@@ -78,7 +83,9 @@ def find_refs(
     item numbered number that reviews earlier minutes, their numbers alone), once each,
     with its sentence and what it says of the earlier minute."""
     found: list[MinuteRef] = []
-    seen: set[str] = set()
+    if title and (cited := CITED_TITLE.match(title)):  # (a follow-up row's, cited_rows.py)
+        found = _with_context(title, fold(title), [(0, cited.end(), [cited["ref"]])])
+    seen: set[str] = {r.ref for r in found}
     # (an item with no heading may say so in its agenda text: "To confirm as a correct
     # record the minutes of the meeting held on 12 February 2014.")
     # (or, with neither, its text opening on them: "74 Minutes of a meeting held 9th January

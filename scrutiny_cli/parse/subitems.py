@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from .agenda_headings import AGENDA_WORDED
 from .caps_wrapped import title_wrapped_on
-from .cited_rows import cited_rows
+from .cited_rows import cited_rows, own_numbers_dropped
 from .numbered_rows import numbered_run_in
 from .numbers import roman_value
 from .printed_titles import APPLICATION_REF
@@ -119,7 +119,7 @@ def _unglued_letters(body: list[str]) -> list[str]:
 def _follow_ups(item: Segment) -> list[Segment] | None:
     """The item, its own text kept, then each row that follows up an earlier minute."""
     rows = cited_rows(item.body, item.title)
-    return _cut(item, rows, item.body[: rows[0][0]], []) if rows else None
+    return own_numbers_dropped(_cut(item, rows, item.body[: rows[0][0]], [])) if rows else None
 
 
 def _cut(
