@@ -1610,6 +1610,17 @@ CASES = [
         "the date of the minutes an upper-case heading names is the heading's, text after it",
     ),
     (
+        "4. MINUTES OF THE MEETING on 9th June 2025 were ACCEPTED as a true record.\n"
+        "5. MINUTES OF THE MEETING of 7th July 2025 were approved.\n"
+        "6. DATE OF NEXT MEETING on 4th August 2025 at the Hall.\n",
+        [
+            ("4", "MINUTES OF THE MEETING on 9th June 2025"),
+            ("5", "MINUTES OF THE MEETING of 7th July 2025"),
+            ("6", "DATE OF NEXT MEETING"),
+        ],
+        "so is it led on by a small word, 'on' or 'of'; never the next meeting's",
+    ),
+    (
         "1.  Apologies – John Belcher\n2.  Present - J Smith, K Jones\n3.  Planning – Land at Mill "
         "Lane\nNo objection.\n",
         [("1", "Apologies"), ("2", "Present"), ("3", "Planning – Land at Mill Lane")],
@@ -8706,7 +8717,7 @@ def test_minute_rows_dated_and_run_into_their_text_are_items_on_a_flat_page() ->
     items = parse(read_text(page.encode())).parts[0].items
     assert [(i.number, i.title) for i in items] == [
         ("1", "APOLOGIES"),
-        ("2", "MINUTES OF THE MEETING"),
+        ("2", "MINUTES OF THE MEETING on 9th June 2025"),
         (None, "Minute 12, 6th June 2024. Security of council papers & records"),
         (None, "Minute 6, 2nd May 2025 – Bus shelter repairs"),
         ("3", "PLANNING"),
@@ -8717,7 +8728,7 @@ def test_minute_rows_dated_and_run_into_their_text_are_items_on_a_flat_page() ->
         "Minute 6, 2nd May 2025 –", "Minute 6, Shelter –"
     )
     titles = [i.title for i in parse(read_text(titled.encode())).parts[0].items]
-    assert titles == ["APOLOGIES", "MINUTES OF THE MEETING", "PLANNING"]
+    assert titles == ["APOLOGIES", "MINUTES OF THE MEETING on 9th June 2025", "PLANNING"]
 
 
 def test_flattened_rows_citing_an_earlier_paragraph_run_into_their_text_are_items() -> None:

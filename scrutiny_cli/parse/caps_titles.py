@@ -146,6 +146,7 @@ def caps_end(words: list[str]) -> int:
                     and not _joining(words, k)
                     and not _closing_date(words, k)
                     and not _minutes_date(words, k)
+                    and not _to_minutes_date(words, k)
                 )
                 or (bare in ("A", "I") and words[k + 1 : k + 2] and words[k + 1][:1].islower())
                 or _initial_after_who(words, k)
@@ -259,6 +260,13 @@ def _minutes_date(words: list[str], k: int) -> bool:
             before = {w.strip(":,").upper() for w in words[:start]}
             return bool(_OF_MINUTES & before) and not _NEXT_MEETING & before
     return False
+
+
+def _to_minutes_date(words: list[str], k: int) -> bool:
+    """Whether words[k] leads a heading naming the minutes straight on to their date, a
+    small word: "MINUTES OF THE MEETING on 9th June 2014 were ACCEPTED" (not a clause,
+    "... held on 3 February were agreed", the text's)."""
+    return words[k] in ("on", "of", "dated") and _minutes_date(words, k + 1)
 
 
 def _text_next(words: list[str], k: int) -> bool:
