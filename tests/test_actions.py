@@ -5419,3 +5419,13 @@ def test_an_agreement_with_an_aside_on_how_before_its_task_is_a_task() -> None:
         t for t, *_ in actions_of("It was agreed under Delegated Power 1 to progress the path.")
     ] == ["It was agreed under Delegated Power 1 to progress the path"]
     assert actions_of("It was agreed in principle that the plan was sound.") == []
+
+
+def test_a_post_named_whole_is_the_owner_asked() -> None:
+    """ "The Chairman was asked to write ...": the post is read whole, "Chairman", not as
+    "Chair" with "man" left between it and the request, which lost the owner."""
+    text = "The Chairman was asked to write to the school about parking."
+    assert [owner for _, owner, *_ in actions_of(text)] == ["Chairman"]
+    assert [owner for _, owner, *_ in actions_of(text.replace("Chairman", "Chairperson"))] == [
+        "Chairperson"
+    ]

@@ -33,7 +33,8 @@ PERSON = (
     r"Officer|Cabinet\s+[Mm]ember|Portfolio\s+[Hh]older|Leader|Clerk|Co-ordinator|Coordinator|"
     r"Auditor|Lead\s+[Mm]ember|Executive|Mayor|Surveyor|Chamberlain|Solicitor|Lead|Secretary|Treasurer|"
     # (a post in lower case too, as parish minutes write it: "the secretary agreed to attend")
-    r"[Oo]fficer|[Cc]lerk|secretary|treasurer|chair(?:man|person)?)"
+    # (a word whole: "The Chairman", never "The Chair" and "man")
+    r"[Oo]fficer|[Cc]lerk|secretary|treasurer|chair(?:man|person)?)(?![a-z])"
     rf"{JOINT_POST}?(?:\s+(?:of|for)\s+(?:[A-Z][\w'’&()-]*\s*|and\s+)+)?"
     rf"|(?:Mrs?|Ms|Miss|Dr)\.?\s+{_BARRELLED}"
     rf"|[Cc]lerk{JOINT_POST}?|[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?{SURNAME}|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+"
