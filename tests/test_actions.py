@@ -5429,3 +5429,16 @@ def test_a_post_named_whole_is_the_owner_asked() -> None:
     assert [owner for _, owner, *_ in actions_of(text.replace("Chairman", "Chairperson"))] == [
         "Chairperson"
     ]
+
+
+def test_a_request_after_a_linking_word_is_the_persons_who_is_named_after_it() -> None:
+    """ "Therefore the Clerk was requested to transfer the balance ...": the linking word
+    before the subject hides neither the request nor its owner; moving money is a task's
+    verb."""
+    text = (
+        "It was noted that the accounts were to close. Therefore the Clerk was requested to "
+        "transfer the balance to the deposit account by the end of the month."
+    )
+    assert [owner for _, owner, *_ in actions_of(text)] == ["Clerk"]
+    also = "However, the Chairman was asked to write to the school about parking."
+    assert [owner for _, owner, *_ in actions_of(also)] == ["Chairman"]

@@ -18,7 +18,6 @@ from .cue_gates import CUE_NEEDS, has_cue
 from .cues import NARRATIVE_CUES
 from .not_tasks import NOT_A_TASK, THIS_MEETINGS_BUSINESS
 from .owners import (
-    PERSON_NAMED,
     PRONOUN_FIRST,
     PRONOUN_OWNER,
     TAG_SENTENCE,
@@ -28,6 +27,7 @@ from .owners import (
     speaker,
     statement,
     strip_article,
+    subject_named,
 )
 from .people import FIRST_NAME, INITIALS_RUN
 from .requests import CUE_GATES, TASK_END
@@ -374,7 +374,7 @@ def _owner(sentence: str, folded: str, m: re.Match[str]) -> str | bool | None:
     if not who:
         # "The Licensing Manager confirmed ... and agreed to circulate", "The Clerk was asked
         # to chase ...": the sentence's subject is the one who acts.
-        subject = PERSON_NAMED.match(sentence) or _FIRST_SUBJECT.match(sentence)
+        subject = subject_named(sentence) or _FIRST_SUBJECT.match(sentence)
         carried = _CARRIED_SUBJECT.match(folded, m.start())
         if carried and carried.group()[:3] in ("and", "but") and not subject:
             # "It was noted that the Clerk would attempt ... and would raise ...": the one

@@ -121,6 +121,20 @@ _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 # Who a pronoun stands for: the last person named before it ("... but the Deputy Head of
 # Democratic Services reported that she would check").
 PERSON_NAMED = re.compile(PERSON)
+# A sentence's linking word before its subject: "Therefore the Clerk was requested to ...".
+_LINK_FIRST = re.compile(
+    r"(?:Therefore|Also|However|Additionally|Accordingly|Consequently|Subsequently|Finally|"
+    r"Meanwhile|In\s+the\s+meantime|Furthermore),?\s+"
+)
+
+
+def subject_named(sentence: str) -> re.Match[str] | None:
+    """The person a sentence opens on, after its linking word if any ("Therefore the Clerk
+    was requested to ..." -> "the Clerk")."""
+    link = _LINK_FIRST.match(sentence)
+    return PERSON_NAMED.match(sentence, link.end() if link else 0)
+
+
 PRONOUN_OWNER = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")  # a pronoun alone, no one named
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:the|of|at|in)\s+$")
 _COUNCILLOR = re.compile(r"\b(?:Cllrs?\.?|Councillors?)\s+(?:(?:Mrs?|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+")

@@ -50,7 +50,7 @@ ACTION_VERBS = (
     # "will cost the council £500")
     r"read\s+(?:through|over)|cost\s+(?:this|it|these|them|up|out)\b|"
     "reply|report|request|resolve|respond|return|review|scan|seek|send|set up|share|source|speak|"
-    "submit|supply|survey|thank|undertake|update|verify|visit|write|work with|"
+    "submit|supply|survey|thank|transfer|undertake|update|verify|visit|write|work with|"
     r"talk\s+(?:to|with)|"  # ("would talk to Stephen Cade"; never a talk given, "talk about")
     # ("take this forward", "take the matter up with Highways", "take photographs of ...")
     r"take\s+(?:[\w']+\s+){0,3}?(?:forward|up\s+with)|take\s+(?:photo(?:graph)?s|pictures)|"
