@@ -5442,3 +5442,13 @@ def test_a_request_after_a_linking_word_is_the_persons_who_is_named_after_it() -
     assert [owner for _, owner, *_ in actions_of(text)] == ["Clerk"]
     also = "However, the Chairman was asked to write to the school about parking."
     assert [owner for _, owner, *_ in actions_of(also)] == ["Chairman"]
+
+
+def test_asking_what_the_record_is_to_say_in_the_past_is_no_task() -> None:
+    """ "Councillor Ash asked that it was noted in minute 52 that ...": what the minutes are
+    to record, as "asked that it be noted" is, not a task; a request that the Clerk send
+    the report stays one."""
+    told = "Councillor Ash asked that it was noted in minute 52 that the report was circulated."
+    assert actions_of(told) == []
+    asked = "Councillor Ash asked that the report was sent to all members."
+    assert len(actions_of(asked)) == 1

@@ -172,6 +172,8 @@ NOT_A_TASK = rule(
     r"asked\s+(?:a|the\s+following)\s+question|"
     r"had\s+been\s+(?:circulated|sent|received|done)(?![^.]*?\band\b[^.]*?\b(?:would|will)\b)|"
     r"be\s+(?:recorded|allowed|permitted|noted|authori[sz]ed)|not\s+(?:requested|asked)|enquired|"
+    # (the same in the past, as a typist puts it: "asked that it was noted in minute SC52")
+    r"(?:asked|requested)\s+that\s+it\s+(?:was|is)\s+(?:noted|recorded|minuted)\b|"
     # a decision given as a grant: "approval be given to the programme", "consent be granted"
     # (or refused, as a planning decision: "planning permission for application 220567/FUL
     # be refused for the reason set out in the report")
