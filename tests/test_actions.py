@@ -1673,6 +1673,24 @@ CASES = [
         "the times of the year's meetings",
     ),
     (
+        "That the committee agreed that sub-committees are to be held in either the Town Hall "
+        "or Mill Street depending on the location of the application.",
+        [],
+        "where the body's meetings are held, as their times",
+    ),
+    (
+        "RESOLVED that a special meeting of the Board be held in the Town Hall in March.",
+        [
+            (
+                "a special meeting of the Board be held in the Town Hall in March",
+                None,
+                "2018-03",
+                "resolution",
+            )
+        ],
+        "a meeting called once is one to arrange",
+    ),
+    (
         "RESOLVED that the matter be placed on the Finance and General Purposes Committee agenda.",
         [
             (

@@ -78,8 +78,10 @@ NOT_A_TASK = rule(
     # "Councillors will be asked to say if ...", "Members are required to declare ..."
     # (to the meeting's own audience, not a named person: "will invite the Highways Officer")
     # (the times of the year's meetings: "meetings of the Committee be held at 5.30pm")
-    r"\bmeetings\b[^.;]{0,100}?\bbe\s+held\s+(?:at\s+\d|on\s+(?:the\s+)?(?:first|second|"
-    r"third|fourth|last)\b|on\s+\w+days\b)|"
+    # (or where: "sub-committees are to be held in either the Town Hall or Tooley Street"; a
+    # meeting called once, "a special meeting be held in March", is one to arrange)
+    r"\b(?:meetings|(?:sub-)?committees)\b[^.;]{0,100}?\bbe\s+held\s+(?:at\s+\d|on\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|last)\b|on\s+\w+days\b|(?:in|at)\s+(?:either\s+)?the\s+[A-Z]\w*)|"
     r"\bChair(?:man|person)?\s+will\s+(?:then\s+)?(?:welcome|announce|explain|remind|open|"
     r"(?:invite|ask)\s+(?:members\s+of\s+the\s+public|those\s+present|the\s+public|"
     r"members\s+to)\b)|"
