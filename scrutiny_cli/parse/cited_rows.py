@@ -59,12 +59,13 @@ MIN_ROWS = 2  # rows so headed that make a list of follow-ups, not one citation
 _HEADING_WORDS = 12  # words of a row's heading standing alone over its text
 
 
-def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, None, str, str]]:
-    """(line, None, heading as printed, the text run into it) of each follow-up row of an
-    item headed parent, where it reviews earlier minutes and two rows at least so open."""
+def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, str | None, str, str]]:
+    """(line, the row's own number if a table gives one, heading as printed, the text run
+    into it) of each follow-up row of an item headed parent, where it reviews earlier
+    minutes and two rows at least so open."""
     if not parent or not REVIEWS_MINUTES.search(parent):
         return []
-    found: list[tuple[int, None, str, str]] = []
+    found: list[tuple[int, str | None, str, str]] = []
     # (a page with no blank lines between paragraphs, whatever blank lines end the item)
     flat = all(ln.strip() for ln in "\n".join(body).rstrip().split("\n"))
     for i, line in enumerate(body):
@@ -156,8 +157,8 @@ def _alone(text: str, body: list[str], i: int) -> bool:
 
 
 def own_numbers_dropped(segments: list[Segment]) -> list[Segment]:
-    """Each segment without the next row's own number at its end ("... JS to confirm." /
-    "3.3"): it heads the next row, not this one's text."""
+    """Each segment without the blank lines that end it, nor the next row's own number
+    after them ("... JS to confirm." / "3.3"): it heads the next row, not this one's text."""
     for seg, nxt in itertools.pairwise(segments):
         while seg.body and not seg.body[-1].strip():
             seg.body.pop()
