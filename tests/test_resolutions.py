@@ -2774,6 +2774,21 @@ def test_a_carried_motions_decision_is_its_words_under_who_moved_it() -> None:
     assert [r.text for r in find_resolutions(wrapped)] == [
         "That the hedge at the recreation ground be cut back in March."
     ]
+    # (its words end with their sentence, or before the line that votes; never running on
+    # through what became of it, on a page without blank lines)
+    voted = (
+        "It was proposed by Cllr Ash and seconded by Cllr Birch:-\nThat the precept for "
+        "2025/26 be set at £24,000.\nOn being put to the vote the motion was carried by 5 "
+        "votes to 2.\nThe Clerk will notify the District Council of the precept.\n"
+    )
+    assert [r.text for r in find_resolutions(voted)] == [
+        "That the precept for 2025/26 be set at £24,000."
+    ]
+    unstopped = (
+        "It was proposed by Cllr Ash and seconded by Cllr Birch:-\nThat the precept be set at "
+        "£24,000\nVoting: 6 for, 1 against. Motion carried.\n"
+    )
+    assert [r.text for r in find_resolutions(unstopped)] == ["That the precept be set at £24,000"]
     decides = (
         "The Director presented the report. The report was approved on the proposal of "
         "Councillor Ash, seconded by Councillor Birch subject to the following:\n\n"

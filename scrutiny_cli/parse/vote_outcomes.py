@@ -188,6 +188,7 @@ def carried_agenda(text: str, title: str) -> list[Resolution]:
 # seconded by B:-" / "That the minutes be approved as a correct record." / "This was carried
 # unanimously." The decision is the words, not the lead.
 _LEAD_CLOSE = re.compile(r":-?[ \t]*\n")
+_VOTE_LINE = re.compile(r"(?i)\bvot(?:e|ed|ing)\b")
 _DECIDED_IN_LEAD = re.compile(
     r"(?i)\b(?:approved|agreed|carried|resolved|adopted|accepted|elected|appointed)\b"
 )
@@ -195,7 +196,8 @@ _DECIDED_IN_LEAD = re.compile(
 
 def words_below(text: str, at: int, lead: str) -> str:
     """The motion's own lines under its lead (the sentence at `at`, closed by a colon at a
-    line's end), up to a blank line or the line that carries it; else the lead itself."""
+    line's end), to the first that ends its sentence, never a line that votes on it or
+    carries it, nor past a blank line; else the lead itself."""
     close = _LEAD_CLOSE.search(text, at, at + 300)
     if close is None or " ".join(text[at : close.end()].split()) not in lead + " ":
         return lead
@@ -203,7 +205,9 @@ def words_below(text: str, at: int, lead: str) -> str:
         return lead  # (the lead decides and lists its terms: "approved ..., subject to:")
     words: list[str] = []
     for line in text[close.end() :].lstrip("\n").split("\n"):
-        if not line.strip() or CARRIED_FIRST.match(line.strip()) or CARRIED.search(line[:30]):
+        if not line.strip() or _VOTE_LINE.search(line) or CARRIED.search(line) or LOST.search(line):
             break
         words.append(line.strip())
+        if line.rstrip().endswith((".", "!", "?")):
+            break  # (its own sentence ends it: what follows is what became of it, or more)
     return " ".join(" ".join(words).split()) or lead
