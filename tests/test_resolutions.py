@@ -2817,6 +2817,15 @@ def test_the_bodys_decision_above_the_parts_it_lists_is_a_decision_too() -> None
     assert [r.part for r in find_resolutions(agreed)] == [None, "a", "b"]
     told = "It was noted that the plan had been resubmitted on 12 December.\n\n" + parts
     assert [r.part for r in find_resolutions(told)] == ["a", "b"]
+    # (only the body's own sentence right above the lead: never another body's decision
+    # reported, nor one of an earlier meeting's told)
+    for other in (
+        "The Portfolio Holder reported that the Health and Wellbeing Board approved the plan.",
+        "Members were reminded that the Council approved the Strategy in February 2025.",
+        "The Cabinet agreed that the fund be hosted by Wyvern Council.\n\nThe Chairman stated "
+        "that the Committee agreed to defer this item at its last meeting.",
+    ):
+        assert [r.part for r in find_resolutions(f"{other}\n\n{parts}")] == ["a", "b"]
 
 
 def test_a_decision_at_this_meeting_after_an_earlier_dated_one_is_quoted() -> None:

@@ -63,11 +63,15 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
            and not _IN_THE_CHAIR.fullmatch(r.text)]  # fmt: skip
     if not out:
         out = house_style(text, keyword_page) or carried_agenda(text, title)
-    elif bare and not spans and BODY_LEAD.search(above := text[: bare[0][0]].rstrip()):
-        # (the body deciding is the page's manner, no keyword in the item: its sentence
-        # above the parts it lists decides too, "The Cabinet agreed that the fund be hosted
-        # by Medway Council." / "The Cabinet:" / "a) approved ...")
-        out = house_style(above, keyword_page) + out
+    elif bare and not spans and (lead := BODY_LEAD.search(above := text[: bare[0][0]].rstrip())):
+        # (the body deciding is the page's manner, no keyword in the item: its own sentence
+        # in the paragraph right above the parts it lists decides too, "The Cabinet agreed
+        # that the fund be hosted by Medway Council." / "The Cabinet:" / "a) approved ...")
+        before = above[: above.rfind("\n", 0, lead.start()) + 1].rstrip()
+        own = before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before
+        body = lead.group().strip(" :-")
+        if re.match(rf"(?:The\s+)?{re.escape(body)}\s+(?!reported|stated|noted\s+that)", own):
+            out = house_style(own, keyword_page) + out
     return _dedupe(out)
 
 
