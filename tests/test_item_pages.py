@@ -368,6 +368,17 @@ def test_a_decision_pages_numbered_parts_each_decide_whatever_their_verb() -> No
     )
     [item] = parse(read_text(one.encode())).parts[0].items
     assert len(item.resolutions) == 1
+    # (the reasons numbered under a decision are no parts of it)
+    reasons = fields + (
+        "Decision:\n\nCabinet approved the Local Plan consultation draft for publication.\n\n"
+        "Reasons for the decision:\n\n(1) The Council is required to keep its Plan up to date."
+        "\n(2) The draft reflects the responses to the last consultation.\n\n"
+        "Date of decision: 05/08/2020\n"
+    )
+    [item] = parse(read_text(reasons.encode())).parts[0].items
+    assert [r.text for r in item.resolutions] == [
+        "Cabinet approved the Local Plan consultation draft for publication."
+    ]
 
 
 def test_each_parts_reason_printed_under_it_ends_no_decision() -> None:

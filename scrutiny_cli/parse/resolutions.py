@@ -127,7 +127,13 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
     folded = fold(text.strip())
     if found and not discussion_only(text):
         parts = split_parts(text)
-        if len(parts) > len(found) and all(p.part for p in parts) and not block_spans(text):
+        if (
+            len(parts) > len(found)
+            and all(p.part for p in parts)
+            and _PARTS_FIRST.match(text)
+            and not _REASONS.search(text)
+            and not block_spans(text)
+        ):
             return _dedupe(parts)  # (each numbered part decides, whatever its verb, with no
             # keyword to mark them: "(1) Cabinet noted the results ..." / "(2) Cabinet
             # approved ...")
@@ -146,6 +152,13 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
         # Councillor B and Sue Summers (WMDC)." (one name alone may be who was elected, and
         # names with the office each takes are who was appointed)
     return _dedupe(split_parts(text))
+
+
+# A decision that opens on its first numbered part, "(1) Cabinet noted ...", "1. Approved"
+# (its parts are then the decision's, not a list told after it).
+_PARTS_FIRST = re.compile(r"\s*\(?(?:1|i|a)[.)]\s")
+# The reasons or options printed under a decision: their numbered points are no parts.
+_REASONS = re.compile(r"(?im)^\W*(?:reasons?|alternative\s+options?|options?\s+considered)\b")
 
 
 def discussion_only(text: str) -> bool:
