@@ -8729,6 +8729,17 @@ def test_minute_rows_dated_and_run_into_their_text_are_items_on_a_flat_page() ->
     )
     titles = [i.title for i in parse(read_text(titled.encode())).parts[0].items]
     assert titles == ["APOLOGIES", "MINUTES OF THE MEETING on 9th June 2025", "PLANNING"]
+    # (nor corrections to those minutes, dated as rows are: they are the item's text)
+    corrected = (
+        "Minutes of the meeting of Wexcombe Parish Council held on 4 March 2025.\n"
+        "1. MINUTES OF THE LAST MEETING. The minutes were approved subject to the following "
+        "amendments:\nMinute 12, 6th February 2025. Cllr Cole's name to be added to those "
+        "present.\nMinute 15, 6th February 2025. The figure in the budget table should read "
+        "£1,200.\n2. PLANNING\nNone.\n"
+    )
+    items = parse(read_text(corrected.encode())).parts[0].items
+    assert [i.title for i in items] == ["MINUTES OF THE LAST MEETING", "PLANNING"]
+    assert [r.ref for r in items[0].refs] == ["12", "15"]
 
 
 def test_flattened_rows_citing_an_earlier_paragraph_run_into_their_text_are_items() -> None:

@@ -46,8 +46,9 @@ _CITED_HEAD = re.compile(
 # council papers It was noted ...", "Minute 6, 9th June 2014 – Village hall toilets. ...";
 # not a title there, "Minute 33, Forward Plan – the Commission would be involved ...")
 _MINUTE_ROW = re.compile(
-    r"^(?P<lead>Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?,\s+[^.:–—]{3,25}?"
-    r"(?:19|20)\d\d(?::|\.|\s[-–—]))\s+(?P<words>[A-Za-z£][^.]{2,400}?)(?:\.(?:\s+(?P<rest>\S.*))?|$)"
+    r"^(?P<lead>Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?,\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d(?::|\.|\s[-–—]))\s+(?P<words>[A-Za-z£][^.]{2,400}?)"
+    r"(?:\.(?:\s+(?P<rest>\S.*))?|$)"
 )
 # "Minute 83(a) – Junction of Mill Road", "Min. 14/19 - Bus Shelter": a heading after the
 # earlier minute's number and a dash.
@@ -75,8 +76,8 @@ def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, str | Non
         if opens and (m := _MINUTE_HEAD.match(text)) and _minute_heading(m["heading"], body, i):
             found.append((i, None, text, ""))
             continue
-        if opens and (m := _MINUTE_ROW.match(text)):
-            found.append((i, None, *_minute_row(m)))
+        if opens and (m := _MINUTE_ROW.match(text)) and (row := _minute_row(m)):
+            found.append((i, None, *row))
             continue
         if not text or above:
             continue  # (a row opens a paragraph)
@@ -87,14 +88,24 @@ def cited_rows(body: list[str], parent: str | None) -> list[tuple[int, str | Non
     return found if len(found) >= MIN_ROWS else []
 
 
-def _minute_row(m: re.Match[str]) -> tuple[str, str]:
+def _minute_row(m: re.Match[str]) -> tuple[str, str] | None:
     """A "Minute 6, <date>" row's heading as printed and its text: the heading to its stop,
-    or to where a sentence starts in it ("... papers & records It was noted that ...")."""
+    or to where a sentence starts in it ("... papers & records It was noted that ..."); none
+    where the words correct that minute or set a task ("Cllr Cole's name to be added to
+    those present", "The figure should read £1,200")."""
+    if _CORRECTION.search(m["words"]) or OWNER_TO.match(m["words"]):
+        return None
     heading, rest = split_run_in(m["words"], numbered=True)
     if heading is None or not rest:
         return f"{m['lead']} {m['words']}", m["rest"] or ""
     tail = f"{rest}." + (f" {m['rest']}" if m["rest"] else "")
     return f"{m['lead']} {heading}", tail
+
+
+_CORRECTION = re.compile(
+    r"(?i)\b(?:to\s+be\s+(?:added|amended|removed|deleted|corrected|inserted|changed)|should\s+"
+    r"(?:read|say|have|be)|amend(?:ed|ment)?\b|correct(?:ed|ion)\b|(?:was|were)\s+omitted)"
+)
 
 
 def _run_in_row(m: re.Match[str], text: str) -> tuple[str, str] | None:
