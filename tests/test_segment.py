@@ -8774,6 +8774,14 @@ def test_flattened_rows_citing_an_earlier_paragraph_run_into_their_text_are_item
     assert [[r.ref for r in i.refs] for i in items[2:5]] == [["5.4"], ["5.6"], ["10.5.1"]]
     assert [a.owner for a in items[4].actions] == ["Clerk"]
     assert items[2].minutes == "Clerk noted that the drain was cleaned. JS to confirm.\n\nJS"
+    # (a dash after a sentence has started in the words does not close the heading)
+    late = page.replace(
+        "(5.4) Clearance of gulley outside Mill Farm Clerk noted that the drain was cleaned.",
+        "(5.4) Clearance of gulley outside Mill Farm Clerk noted that it was cleaned – invoice due.",
+    )
+    assert parse(read_text(late.encode())).parts[0].items[2].title == (
+        "(5.4) Clearance of gulley outside Mill Farm"
+    )
     elsewhere = page.replace("and matters arising", "and the budget").replace(
         "Minutes of the", "Finance: the"
     )

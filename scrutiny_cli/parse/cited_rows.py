@@ -114,8 +114,11 @@ def _run_in_row(m: re.Match[str], text: str) -> tuple[str, str] | None:
     Welcome Packs – RM to distribute packs ...". Where the words are a task alone, "(10.5.1)
     Clerk to organise a visit ...", the row is headed by the citation."""
     words = text[m.end() :]
-    dash = _DASHED.match(words)  # (its heading closed by a dash first: "Footpath - Withdrawn.")
-    heading, rest = (dash["heading"], dash["rest"]) if dash else split_run_in(words, True)
+    heading, rest = split_run_in(words, True)
+    # (or closed by a dash before that: "Footpath at Pitten House - Application withdrawn.")
+    dash = _DASHED.match(words)
+    if dash and (heading is None or len(dash["heading"]) < len(heading)):
+        heading, rest = dash["heading"], dash["rest"]
     if heading is not None and OWNER_TO.match(heading):
         return m["paragraph"], words
     if heading is None or not rest or len(heading.split()) > _HEADING_WORDS:
