@@ -1612,13 +1612,15 @@ CASES = [
     (
         "4. MINUTES OF THE MEETING on 9th June 2025 were ACCEPTED as a true record.\n"
         "5. MINUTES OF THE MEETING of 7th July 2025 were approved.\n"
-        "6. DATE OF NEXT MEETING on 4th August 2025 at the Hall.\n",
+        "6. DATE OF NEXT MEETING on 4th August 2025 at the Hall.\n"
+        "7. ANNUAL PARISH MEETING on 14th May 2025 will be held in the Village Hall.\n",
         [
             ("4", "MINUTES OF THE MEETING on 9th June 2025"),
             ("5", "MINUTES OF THE MEETING of 7th July 2025"),
             ("6", "DATE OF NEXT MEETING"),
+            ("7", "ANNUAL PARISH MEETING"),
         ],
-        "so is it led on by a small word, 'on' or 'of'; never the next meeting's",
+        "so is it led on by a small word, 'on' or 'of'; never the next or another meeting's",
     ),
     (
         "1.  Apologies – John Belcher\n2.  Present - J Smith, K Jones\n3.  Planning – Land at Mill "

@@ -263,10 +263,11 @@ def _minutes_date(words: list[str], k: int) -> bool:
 
 
 def _to_minutes_date(words: list[str], k: int) -> bool:
-    """Whether words[k] leads a heading naming the minutes straight on to their date, a
-    small word: "MINUTES OF THE MEETING on 9th June 2014 were ACCEPTED" (not a clause,
-    "... held on 3 February were agreed", the text's)."""
-    return words[k] in ("on", "of", "dated") and _minutes_date(words, k + 1)
+    """Whether words[k] leads a heading that names the minutes (the word itself, not only a
+    meeting) straight on to their date, a small word: "MINUTES OF THE MEETING on 9th June
+    2014 were ACCEPTED" (not a clause, "... held on 3 February were agreed", the text's)."""
+    named = any(w.strip(":,.").upper() in ("MINUTE", "MINUTES") for w in words[:k])
+    return named and words[k] in ("on", "of", "dated") and _minutes_date(words, k + 1)
 
 
 def _text_next(words: list[str], k: int) -> bool:
