@@ -1623,6 +1623,17 @@ CASES = [
         "so is it led on by a small word, 'on' or 'of'; never the next or another meeting's",
     ),
     (
+        "102.20 – Cllr Ash (County and District) - Report\nCllr Ash reported on the budget.\n"
+        "103.20 – Declarations of interest\nNone.\n104.20 – Cllr Birch - County Council Report"
+        "\nNothing to report.\n105.20 – Cllr Cole reported on the bus service.\n",
+        [
+            ("102.20", "Cllr Ash (County and District) - Report"),
+            ("103.20", "Declarations of interest"),
+            ("104.20", "Cllr Birch - County Council Report"),
+        ],
+        "a member named, then a dash to the report they give, is a heading; a sentence is not",
+    ),
+    (
         "1.  Apologies – John Belcher\n2.  Present - J Smith, K Jones\n3.  Planning – Land at Mill "
         "Lane\nNo objection.\n",
         [("1", "Apologies"), ("2", "Present"), ("3", "Planning – Land at Mill Lane")],

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import itertools
 
-from .title_words import FINITE_VERB, HEADING_AFTER_TITLE, NAME_TITLES, STARTERS, title_case
+from .title_words import (
+    FINITE_VERB,
+    HEADING_AFTER_TITLE,
+    MEMBER_REPORT,
+    NAME_TITLES,
+    STARTERS,
+    title_case,
+)
 
 
 def heading_anyway(words: list[str]) -> bool:
@@ -36,7 +43,11 @@ def heading_anyway(words: list[str]) -> bool:
     return (
         words[0] in NAME_TITLES
         and len(words) > 1
-        and (words[1][:1].islower() or bool(HEADING_AFTER_TITLE.match(words[1])))
+        and (
+            words[1][:1].islower()
+            or bool(HEADING_AFTER_TITLE.match(words[1]))
+            or bool(MEMBER_REPORT.match(" ".join(words)))  # ("Cllr Ash (County) - Report")
+        )
     )
 
 

@@ -69,6 +69,12 @@ HEADING_AFTER_TITLE = re.compile(
     r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code|[A-Z][\w-]*[’']s$"
     r"|(?:Reports?|Updates?)\b)"
 )
+# (or a member named, then a dash to what they give: "Cllr McNally (LCC & ELDC) - Report",
+# "Cllr Ash - County Council Report")
+MEMBER_REPORT = re.compile(
+    r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*"
+    r"(?:[A-Z][\w&'’]*\s+){0,4}(?:Reports?|Updates?)"
+)
 MAX_TITLE_WORDS = 16  # words a heading run into its text may have
 # Title words: a person's title, after which a name (not a verb) follows.
 # (and in Welsh: "Cyng. Steve Davies (Cadeirydd)", Cynghorydd, councillor)

@@ -50,6 +50,7 @@ from .title_words import (
     GLUED_DASH,
     HEADING_AFTER_TITLE,
     MAX_TITLE_WORDS,
+    MEMBER_REPORT,
     MIXED_STOP,
     NAME_TITLES,
     PARTICIPLES,
@@ -129,7 +130,9 @@ def heading_line(line: str) -> str | None:
     if KEYWORD_LINE.match(text):
         return None  # a decision's keyword: "RECOMMENDED - T H A T" over its text
     if words[0] in SENTENCE_FIRST and not (
-        words[0] in NAME_TITLES and len(words) > 1 and HEADING_AFTER_TITLE.match(words[1])
+        words[0] in NAME_TITLES
+        and len(words) > 1
+        and (HEADING_AFTER_TITLE.match(words[1]) or MEMBER_REPORT.fullmatch(text))
     ):
         return None
     if line.rstrip().endswith((".", "?", "!", ",", ";")) and not _short_title(words):
