@@ -707,3 +707,20 @@ def test_a_line_named_contact_something_is_no_contact_label() -> None:
     assert items[1].minutes.endswith("Councillor Baker said that the reports were late.")
     body = ["It was noted:", "", "Contact: Jane Ash, 01234 567890", "", "Councillor Baker said."]
     assert split_sections(body).minutes == ["It was noted:", ""]
+
+
+def test_an_item_page_under_the_sites_own_notices_is_an_item_page() -> None:
+    """ "This is a default template, your custom branding appears to be missing." / "The
+    custom branding should be at ..." / "Technical Error: ..." above "Agenda item": the
+    site's notices are no minutes; the page is the item's, headed by its title."""
+    page = (
+        "This is a default template, your custom branding appears to be missing.\n"
+        "The custom branding should be at https://www.wexcombe.gov.uk/moderngov/template if "
+        "you cannot load this page please contact your IT.\n\n"
+        "Technical Error: Error: The underlying connection was closed.\n\nAgenda item\n\n"
+        "Agenda item\n\nHealth Strategy Refresh\n\nPurpose of report\n\nReport by the Director "
+        "of Public Health.\n\nMinutes:\n\nThe Director introduced the report.\n"
+    )
+    doc = parse(read_text(page.encode()))
+    assert doc.format == "agenda-item"
+    assert [i.title for i in doc.parts[0].items] == ["Health Strategy Refresh"]

@@ -80,6 +80,9 @@ def page_kind(lines: list[str]) -> str:
     # (or under a site's banner of a few short lines: "Lewes District and Eastbourne Borough
     # Councils' logo" / "Lewes and Eastbourne" / "Councils" / "Agenda item")
     window += sum(1 for _ in itertools.takewhile(_BANNER.fullmatch, head[:_BANNER_LINES]))
+    # (or under the site's own notices that its template or a connection failed: "This is a
+    # default template, your custom branding appears to be missing." / "Technical Error: ...")
+    window += sum(1 for _ in itertools.takewhile(_SITE_NOTICE.match, head))
     if any(ITEM_PAGE.match(ln) and not _stamped(head, k) for k, ln in enumerate(head[:window])):
         return "item"
     # (or below a site's chrome of any lines, the marker over a heading and its "Minutes:"
@@ -111,6 +114,9 @@ def _numbered_meeting(line: str) -> bool:
 
 _BANNER = re.compile(r"[^\d:]{1,60}")  # a short line with no figure or label
 _BANNER_LINES = 3
+_SITE_NOTICE = re.compile(
+    r"This is a default template\b|The custom branding should be\b|Technical Error:"
+)
 
 
 _DECISION_ALONE = "Decision"
