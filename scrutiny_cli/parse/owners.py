@@ -121,10 +121,12 @@ _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey)$")
 # Who a pronoun stands for: the last person named before it ("... but the Deputy Head of
 # Democratic Services reported that she would check").
 PERSON_NAMED = re.compile(PERSON)
-# A sentence's linking word before its subject: "Therefore the Clerk was requested to ...".
+# A sentence's linking word before its subject: "Therefore the Clerk was requested to ...";
+# or what came before it, "Following discussion, Mr Weedon was asked to bring ...".
 _LINK_FIRST = re.compile(
     r"(?:Therefore|Also|However|Additionally|Accordingly|Consequently|Subsequently|Finally|"
-    r"Meanwhile|In\s+the\s+meantime|Furthermore),?\s+"
+    r"Meanwhile|In\s+the\s+meantime|Furthermore|(?:Following|After)\s+(?:some\s+|further\s+|"
+    r"brief\s+|a\s+(?:short\s+|brief\s+)?)?(?:discussion|debate|consideration)),?\s+"
 )
 
 
