@@ -2789,6 +2789,23 @@ def test_a_carried_motions_decision_is_its_words_under_who_moved_it() -> None:
         "£24,000\nVoting: 6 for, 1 against. Motion carried.\n"
     )
     assert [r.text for r in find_resolutions(unstopped)] == ["That the precept be set at £24,000"]
+    # (but "vote" inside its words, its numbered parts and an abbreviation's stop read on)
+    lead = "It was proposed by Cllr Ash and seconded by Cllr Birch:-\n"
+    thanks = lead + "That a vote of thanks be recorded to the retiring Clerk.\nCarried.\n"
+    assert [r.text for r in find_resolutions(thanks)] == [
+        "That a vote of thanks be recorded to the retiring Clerk."
+    ]
+    parts = (
+        lead + "1. That the precept be set at £24,000.\n2. That the Clerk notify the District "
+        "Council.\nCarried.\n"
+    )
+    assert find_resolutions(parts)[0].text.endswith(
+        "2. That the Clerk notify the District Council."
+    )
+    saint = lead + "That the Clerk reply to the enquiry from St.\nMary's Church.\nCarried.\n"
+    assert [r.text for r in find_resolutions(saint)] == [
+        "That the Clerk reply to the enquiry from St. Mary's Church."
+    ]
     decides = (
         "The Director presented the report. The report was approved on the proposal of "
         "Councillor Ash, seconded by Councillor Birch subject to the following:\n\n"

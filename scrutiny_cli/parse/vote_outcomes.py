@@ -9,6 +9,7 @@ import re
 
 from ..model import Resolution
 from .rules import near_miss, rule
+from .sentences import ends_in_abbreviation
 
 # A motion or amendment that fell: "Amendment lost.", "The motion was defeated", "On being
 # put to Council the motion was LOST".
@@ -188,7 +189,12 @@ def carried_agenda(text: str, title: str) -> list[Resolution]:
 # seconded by B:-" / "That the minutes be approved as a correct record." / "This was carried
 # unanimously." The decision is the words, not the lead.
 _LEAD_CLOSE = re.compile(r":-?[ \t]*\n")
-_VOTE_LINE = re.compile(r"(?i)\bvot(?:e|ed|ing)\b")
+# A line that opens by voting on the words above it: "On being put to the vote ...",
+# "Voting: 6 for, 1 against."; and a numbered part of the words, "2. That the Clerk ...".
+_VOTE_FIRST = re.compile(
+    r"(?i)(?:on\s+being\s+put\s+to\s+the\s+|upon\s+a\s+|on\s+a\s+)?vot(?:e|ed|ing)\b"
+)
+_PART_FIRST = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s")
 _DECIDED_IN_LEAD = re.compile(
     r"(?i)\b(?:approved|agreed|carried|resolved|adopted|accepted|elected|appointed)\b"
 )
@@ -204,10 +210,14 @@ def words_below(text: str, at: int, lead: str) -> str:
     if _DECIDED_IN_LEAD.search(lead[: lead.find(":")]):
         return lead  # (the lead decides and lists its terms: "approved ..., subject to:")
     words: list[str] = []
-    for line in text[close.end() :].lstrip("\n").split("\n"):
-        if not line.strip() or _VOTE_LINE.search(line) or CARRIED.search(line) or LOST.search(line):
+    lines = [ln.strip() for ln in text[close.end() :].lstrip("\n").split("\n")]
+    for k, line in enumerate(lines):
+        head = line[:30]
+        if not line or _VOTE_FIRST.match(line) or CARRIED.search(head) or LOST.search(head):
             break
-        words.append(line.strip())
-        if line.rstrip().endswith((".", "!", "?")):
-            break  # (its own sentence ends it: what follows is what became of it, or more)
+        words.append(line)
+        ended = line.endswith((".", "!", "?")) and not ends_in_abbreviation(line, len(line))
+        if ended and not _PART_FIRST.match(lines[k + 1] if k + 1 < len(lines) else ""):
+            break  # (its own sentence ends it, its parts read on: what follows is what
+            # became of it, or more)
     return " ".join(" ".join(words).split()) or lead
