@@ -1691,6 +1691,20 @@ CASES = [
         "a meeting called once is one to arrange",
     ),
     (
+        "RESOLVED that the Clerk arrange for two public consultation meetings to be held in "
+        "the Village Hall in April.",
+        [
+            (
+                "the Clerk arrange for two public consultation meetings to be held in the "
+                "Village Hall in April",
+                "Clerk",
+                "2018-04",
+                "resolution",
+            )
+        ],
+        "meetings called or arranged are tasks, wherever they are held",
+    ),
+    (
         "RESOLVED that the matter be placed on the Finance and General Purposes Committee agenda.",
         [
             (

@@ -78,10 +78,14 @@ NOT_A_TASK = rule(
     # "Councillors will be asked to say if ...", "Members are required to declare ..."
     # (to the meeting's own audience, not a named person: "will invite the Highways Officer")
     # (the times of the year's meetings: "meetings of the Committee be held at 5.30pm")
-    # (or where: "sub-committees are to be held in either the Town Hall or Tooley Street"; a
-    # meeting called once, "a special meeting be held in March", is one to arrange)
-    r"\b(?:meetings|(?:sub-)?committees)\b[^.;]{0,100}?\bbe\s+held\s+(?:at\s+\d|on\s+(?:the\s+)?"
-    r"(?:first|second|third|fourth|last)\b|on\s+\w+days\b|(?:in|at)\s+(?:either\s+)?the\s+[A-Z]\w*)|"
+    r"\bmeetings\b[^.;]{0,100}?\bbe\s+held\s+(?:at\s+\d|on\s+(?:the\s+)?(?:first|second|"
+    r"third|fourth|last)\b|on\s+\w+days\b)|"
+    # (or where its standing meetings are: "sub-committees are to be held in either the Town
+    # Hall or Tooley Street", "future meetings will be held at the Village Hall"; meetings
+    # called or arranged, "two consultation meetings to be held in the Hall", are tasks)
+    r"\b(?:(?:future|all|its|their|the)\s+(?:ordinary\s+|monthly\s+)?meetings|sub-committees)"
+    r"\s+(?:are\s+to\s+|will\s+|would\s+|shall\s+|should\s+)?be\s+held\s+(?:in|at)\s+"
+    r"(?:either\s+)?the\s+(?-i:[A-Z])\w*|"
     r"\bChair(?:man|person)?\s+will\s+(?:then\s+)?(?:welcome|announce|explain|remind|open|"
     r"(?:invite|ask)\s+(?:members\s+of\s+the\s+public|those\s+present|the\s+public|"
     r"members\s+to)\b)|"
