@@ -2841,8 +2841,18 @@ def test_the_bodys_decision_above_the_parts_it_lists_is_a_decision_too() -> None
         "Members were reminded that the Council approved the Strategy in February 2025.",
         "The Cabinet agreed that the fund be hosted by Wyvern Council.\n\nThe Chairman stated "
         "that the Committee agreed to defer this item at its last meeting.",
+        "The Cabinet was reminded that the Council approved the Strategy in February 2025.",
     ):
         assert [r.part for r in find_resolutions(f"{other}\n\n{parts}")] == ["a", "b"]
+    # (the body's own sentence last in a paragraph, or on a page without blank lines)
+    for own in (
+        "Councillor Ash introduced the report. The Cabinet agreed that the fund be hosted by "
+        "Wyvern Council.\n\n",
+        "Decision number:\n\nThe Cabinet agreed that the fund be hosted by Wyvern Council.\n\n",
+    ):
+        assert [r.part for r in find_resolutions(own + parts)] == [None, "a", "b"]
+    flat = agreed.replace("\n\n", "\n")
+    assert [r.part for r in find_resolutions(flat)] == [None, "a", "b"]
 
 
 def test_a_decision_at_this_meeting_after_an_earlier_dated_one_is_quoted() -> None:

@@ -64,17 +64,18 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
     if not out:
         out = house_style(text, keyword_page) or carried_agenda(text, title)
     elif bare and not spans and (lead := BODY_LEAD.search(above := text[: bare[0][0]].rstrip())):
-        # (the body deciding is the page's manner, no keyword in the item: its own sentence
-        # in the paragraph right above the parts it lists decides too, "The Cabinet agreed
+        # (the body deciding is the page's manner, no keyword in the item: its own decision
+        # in the sentence right above the parts it lists is one too, "The Cabinet agreed
         # that the fund be hosted by Medway Council." / "The Cabinet:" / "a) approved ...")
         before = above[: above.rfind("\n", 0, lead.start()) + 1].rstrip()
-        own = before[before.rfind("\n\n") + 2 :] if "\n\n" in before else before
-        body = lead.group().strip(" :-")
-        if re.match(rf"(?:The\s+)?{re.escape(body)}\s+(?!reported|stated|noted\s+that)", own):
+        own = re.split(r"(?<=[.!?])\s+|\n\s*\n", before)[-1]  # (the last sentence above it)
+        body = re.escape(lead.group().strip(" :-"))
+        if re.match(rf"(?:The\s+)?{body}\s+(?:unanimously\s+)?{_BODY_DECIDES}\b", own):
             out = house_style(own, keyword_page) + out
     return _dedupe(out)
 
 
+_BODY_DECIDES = r"(?:agreed|approved|resolved|decided|endorsed|noted)"
 _MOVER_ONLY = re.compile(
     r"(?i)(?:seconded|proposed|moved|carried|all\s+in\s+favou?r)\b[^.]{0,60}\.?$"
 )
