@@ -8753,6 +8753,14 @@ def test_minute_rows_dated_and_run_into_their_text_are_items_on_a_flat_page() ->
     items = parse(read_text(corrected.encode())).parts[0].items
     assert [i.title for i in items] == ["MINUTES OF THE LAST MEETING", "PLANNING"]
     assert [r.ref for r in items[0].refs] == ["12", "15"]
+    # (the date in figures or month first; a topic that names an amendment is a heading)
+    dated = page.replace("6th June 2024.", "06/06/2024.").replace(
+        "2nd May 2025 – Bus shelter repairs", "May 2nd 2025 – Planning application amended plans"
+    )
+    assert [i.title for i in parse(read_text(dated.encode())).parts[0].items][2:4] == [
+        "Minute 12, 06/06/2024. Security of council papers & records",
+        "Minute 6, May 2nd 2025 – Planning application amended plans",
+    ]
 
 
 def test_flattened_rows_citing_an_earlier_paragraph_run_into_their_text_are_items() -> None:

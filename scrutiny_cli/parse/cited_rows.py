@@ -46,9 +46,11 @@ _CITED_HEAD = re.compile(
 # council papers It was noted ...", "Minute 6, 9th June 2014 – Village hall toilets. ...";
 # not a title there, "Minute 33, Forward Plan – the Commission would be involved ...")
 _MINUTE_ROW = re.compile(
-    r"^(?P<lead>Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?,\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d(?::|\.|\s[-–—]))\s+(?P<words>[A-Za-z£][^.]{2,400}?)"
-    r"(?:\.(?:\s+(?P<rest>\S.*))?|$)"
+    r"^(?P<lead>Minute\s+(?:No\.?\s*)?\d{1,4}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?,\s+"
+    # (the date as written: "6th June 2011", "Thursday 6th June", "June 6th 2024", "06/06/2024")
+    r"(?:(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+(?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)"
+    r"(?::|\.|\s[-–—]))\s+(?P<words>[A-Za-z£][^.]{2,400}?)(?:\.(?:\s+(?P<rest>\S.*))?|$)"
 )
 # "Minute 83(a) – Junction of Mill Road", "Min. 14/19 - Bus Shelter": a heading after the
 # earlier minute's number and a dash.
@@ -102,9 +104,10 @@ def _minute_row(m: re.Match[str]) -> tuple[str, str] | None:
     return f"{m['lead']} {heading}", tail
 
 
+# (a sentence correcting the minute, not a topic: "Planning application amended plans")
 _CORRECTION = re.compile(
     r"(?i)\b(?:to\s+be\s+(?:added|amended|removed|deleted|corrected|inserted|changed)|should\s+"
-    r"(?:read|say|have|be)|amend(?:ed|ment)?\b|correct(?:ed|ion)\b|(?:was|were)\s+omitted)"
+    r"(?:read|say|have|be)|(?:was|were)\s+omitted)"
 )
 
 
