@@ -379,6 +379,14 @@ def test_a_decision_pages_numbered_parts_each_decide_whatever_their_verb() -> No
     assert [r.text for r in item.resolutions] == [
         "Cabinet approved the Local Plan consultation draft for publication."
     ]
+    numbered = page.replace(
+        "\n\nPublication date",
+        "\n\nReasons for the decision:\n\n(1) The Council must keep "
+        "its Plan up to date.\n(2) The draft reflects the responses.\n\nPublication date",
+    )
+    [item] = parse(read_text(numbered.encode())).parts[0].items
+    assert [r.part for r in item.resolutions] == ["1", "2"]
+    assert item.resolutions[1].text.endswith("office sites in the Borough.")
 
 
 def test_each_parts_reason_printed_under_it_ends_no_decision() -> None:

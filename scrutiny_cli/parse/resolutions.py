@@ -127,13 +127,13 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
     found = find_resolutions(text)
     folded = fold(text.strip())
     if found and not discussion_only(text):
-        parts = split_parts(text)
+        decided = text[: reasons.start()] if (reasons := _REASONS.search(text)) else text
+        parts = split_parts(decided)  # (never the reasons or options printed under them)
         if (
             len(parts) > len(found)
             and all(p.part for p in parts)
-            and _PARTS_FIRST.match(text)
-            and not _REASONS.search(text)
-            and not block_spans(text)
+            and _PARTS_FIRST.match(decided)
+            and not block_spans(decided)
         ):
             return _dedupe(parts)  # (each numbered part decides, whatever its verb, with no
             # keyword to mark them: "(1) Cabinet noted the results ..." / "(2) Cabinet
