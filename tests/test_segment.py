@@ -1625,11 +1625,14 @@ CASES = [
     (
         "102.20 – Cllr Ash (County and District) - Report\nCllr Ash reported on the budget.\n"
         "103.20 – Declarations of interest\nNone.\n104.20 – Cllr Birch - County Council Report"
-        "\nNothing to report.\n105.20 – Cllr Cole reported on the bus service.\n",
+        "\nNothing to report.\n105.20 – Councillor Jane Dean – District Report\nNothing to "
+        "report.\n106.20 – Cllr Cole reported on the bus service.\n107.20 – Cllr Eve - Reported "
+        "that the shelter was repaired.\n",
         [
             ("102.20", "Cllr Ash (County and District) - Report"),
             ("103.20", "Declarations of interest"),
             ("104.20", "Cllr Birch - County Council Report"),
+            ("105.20", "Councillor Jane Dean – District Report"),
         ],
         "a member named, then a dash to the report they give, is a heading; a sentence is not",
     ),

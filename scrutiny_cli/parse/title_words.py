@@ -72,8 +72,9 @@ HEADING_AFTER_TITLE = re.compile(
 # (or a member named, then a dash to what they give: "Cllr McNally (LCC & ELDC) - Report",
 # "Cllr Ash - County Council Report")
 MEMBER_REPORT = re.compile(
-    r"(?:Cllrs?\.?|Councillors?)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*"
-    r"(?:[A-Z][\w&'’]*\s+){0,4}(?:Reports?|Updates?)"
+    r"(?:Cllrs?\.?|Councillors?)\s+(?:(?:Mrs?|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*(?:[A-Z][\w&'’]*\s+){0,4}"
+    r"(?:Reports?|Updates?)\b"
 )
 MAX_TITLE_WORDS = 16  # words a heading run into its text may have
 # Title words: a person's title, after which a name (not a verb) follows.
