@@ -8806,6 +8806,13 @@ def test_flattened_rows_citing_an_earlier_paragraph_run_into_their_text_are_item
     assert parse(read_text(late.encode())).parts[0].items[2].title == (
         "(5.4) Clearance of gulley outside Mill Farm"
     )
+    # (but a place's name before the dash, no verb in it, is the heading's)
+    named = page.replace(
+        "(5.6) Bramble along Church Walk - SV", "(5.6) Defibrillator The Old School - SV"
+    )
+    assert parse(read_text(named.encode())).parts[0].items[3].title == (
+        "(5.6) Defibrillator The Old School"
+    )
     elsewhere = page.replace("and matters arising", "and the budget").replace(
         "Minutes of the", "Finance: the"
     )

@@ -33,6 +33,7 @@ import re
 from .cuts import Segment
 from .refs import REVIEWS_MINUTES
 from .terse import OWNER_TO
+from .title_words import FINITE_VERB
 from .titles import heading_line, split_run_in
 
 # A row's head: the earlier minute's number with its part ("9 (a)", "9 (xii)") or in
@@ -118,9 +119,13 @@ def _run_in_row(m: re.Match[str], text: str) -> tuple[str, str] | None:
     Clerk to organise a visit ...", the row is headed by the citation."""
     words = text[m.end() :]
     heading, rest = split_run_in(words, True)
-    # (or closed by a dash before that: "Footpath at Pitten House - Application withdrawn.")
+    # (or closed by a dash, "Footpath at Pitten House - Application withdrawn.", unless a
+    # sentence with its verb starts before it: "Bench Cllr Birch confirmed it – ...")
     dash = _DASHED.match(words)
-    if dash and (heading is None or len(dash["heading"]) < len(heading)):
+    told = heading is not None and FINITE_VERB.search(
+        dash["heading"][len(heading) :] if dash else ""
+    )
+    if dash and (heading is None or len(dash["heading"]) < len(heading) or not told):
         heading, rest = dash["heading"], dash["rest"]
     if heading is not None and OWNER_TO.match(heading):
         return m["paragraph"], words
