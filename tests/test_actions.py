@@ -5477,6 +5477,8 @@ def test_a_request_after_a_linking_word_is_the_persons_who_is_named_after_it() -
     # (or after what came before it: "Following discussion, Mr Weedon was asked to ...")
     after = "Following discussion, Mr Weedon was asked to bring some catalogues to the meeting."
     assert [owner for _, owner, *_ in actions_of(after)] == ["Mr Weedon"]
+    named = "After consideration of the quotes, the Clerk was asked to order the bench."
+    assert [owner for _, owner, *_ in actions_of(named)] == ["Clerk"]
 
 
 def test_asking_what_the_record_is_to_say_in_the_past_is_no_task() -> None:

@@ -125,8 +125,10 @@ PERSON_NAMED = re.compile(PERSON)
 # or what came before it, "Following discussion, Mr Weedon was asked to bring ...".
 _LINK_FIRST = re.compile(
     r"(?:Therefore|Also|However|Additionally|Accordingly|Consequently|Subsequently|Finally|"
-    r"Meanwhile|In\s+the\s+meantime|Furthermore|(?:Following|After)\s+(?:some\s+|further\s+|"
-    r"brief\s+|a\s+(?:short\s+|brief\s+)?)?(?:discussion|debate|consideration)),?\s+"
+    r"Meanwhile|In\s+the\s+meantime|Furthermore),?\s+"
+    # (what came before it named too, up to its comma: "After consideration of the quotes, ...")
+    r"|(?:Following|After)\s+(?:some\s+|further\s+|brief\s+|a\s+(?:short\s+|brief\s+)?)?"
+    r"(?:discussion|debate|consideration)(?:[^,.]{1,60},|,)?\s+"
 )
 
 
