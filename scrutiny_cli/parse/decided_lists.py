@@ -2,7 +2,8 @@
 the draft revenue results;" / "(2) Approve the draft year end capital ...", or "1. The
 receipt of £1,062,066 capital funding ... be noted." after "It was moved by ..., and".
 Where a ModernGov page's headings carry their reports' icons, such a list is that item's
-decision, however long, never the page's items.
+decision, however long, never the page's items. And the body alone on its line over the
+parts of what it did ("The Council –" / "1. Agreed ..."), with its decision right above.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Resolution
+from .dropped import BODY_LEAD
+from .motions import house_style
 from .numbers import NUMBER_LEAD, Numbered
 from .patterns import DECISION_WORDING, SUBJUNCTIVE
 
@@ -61,3 +64,23 @@ _BODY_LEAD = re.compile(
 _PART = re.compile(
     rf"(?m)^[ \t]*\(?(?P<n>\d{{1,2}})[.)][ \t]+(?P<text>{_PAST}\b[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)"
 )
+
+
+def decided_above(above: str, keyword_page: bool = False) -> list[Resolution]:
+    """Where an item with no keyword lists what the body did under it alone on its line,
+    the body's decision in the sentence right above that lead is one too: "The Cabinet
+    agreed that the fund be hosted by Medway Council." / "The Cabinet:" / "a) approved
+    ..." (never another body's decision reported, nor an earlier one told)."""
+    above = above.rstrip()
+    lead = BODY_LEAD.search(above)
+    if lead is None:
+        return []
+    before = above[: above.rfind("\n", 0, lead.start()) + 1].rstrip()
+    own = re.split(r"(?<=[.!?])\s+|\n\s*\n", before)[-1]  # (the last sentence above it)
+    body = re.escape(lead.group().strip(" :-"))
+    if re.match(rf"(?:The\s+)?{body}\s+(?:unanimously\s+)?{_BODY_DECIDES}\b", own):
+        return house_style(own, keyword_page)
+    return []
+
+
+_BODY_DECIDES = r"(?:agreed|approved|resolved|decided|endorsed|noted)"

@@ -21,8 +21,8 @@ import re
 from ..model import Resolution
 from ..read.text import fold
 from . import sentences
-from .decided_lists import body_parts
-from .dropped import BODY_LEAD, decisive, dropped_heading
+from .decided_lists import body_parts, decided_above
+from .dropped import decisive, dropped_heading
 from .keywords import keyword_starts, opening_keywords, tidied, within_sentence
 from .motions import house_style
 from .numbers import next_paragraph
@@ -63,19 +63,12 @@ def find_resolutions(text: str, keyword_page: bool = False, title: str = "") -> 
            and not _IN_THE_CHAIR.fullmatch(r.text)]  # fmt: skip
     if not out:
         out = house_style(text, keyword_page) or carried_agenda(text, title)
-    elif bare and not spans and (lead := BODY_LEAD.search(above := text[: bare[0][0]].rstrip())):
-        # (the body deciding is the page's manner, no keyword in the item: its own decision
-        # in the sentence right above the parts it lists is one too, "The Cabinet agreed
-        # that the fund be hosted by Medway Council." / "The Cabinet:" / "a) approved ...")
-        before = above[: above.rfind("\n", 0, lead.start()) + 1].rstrip()
-        own = re.split(r"(?<=[.!?])\s+|\n\s*\n", before)[-1]  # (the last sentence above it)
-        body = re.escape(lead.group().strip(" :-"))
-        if re.match(rf"(?:The\s+)?{body}\s+(?:unanimously\s+)?{_BODY_DECIDES}\b", own):
-            out = house_style(own, keyword_page) + out
+    elif bare and not spans:  # (no keyword in the item: "The Cabinet agreed that ..." /
+        # "The Cabinet:" / "a) approved ...")
+        out = decided_above(text[: bare[0][0]], keyword_page) + out
     return _dedupe(out)
 
 
-_BODY_DECIDES = r"(?:agreed|approved|resolved|decided|endorsed|noted)"
 _MOVER_ONLY = re.compile(
     r"(?i)(?:seconded|proposed|moved|carried|all\s+in\s+favou?r)\b[^.]{0,60}\.?$"
 )
@@ -135,9 +128,7 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
             and _PARTS_FIRST.match(decided)
             and not block_spans(decided)
         ):
-            return _dedupe(parts)  # (each numbered part decides, whatever its verb, with no
-            # keyword to mark them: "(1) Cabinet noted the results ..." / "(2) Cabinet
-            # approved ...")
+            return _dedupe(parts)  # (each numbered part decides, whatever its verb)
         return found
     if DECISION_NARRATIVE.match(folded) or (LOST.search(folded) and not CARRIED.search(folded)):
         return []  # (a motion put and lost is recorded, not decided)
@@ -150,13 +141,11 @@ def resolutions_of_decision(text: str) -> list[Resolution]:
         and not _AS_OFFICE.search(folded)
     ):
         return []  # who sent apologies or substituted, listed: "Councillor A (Wolverhampton),
-        # Councillor B and Sue Summers (WMDC)." (one name alone may be who was elected, and
-        # names with the office each takes are who was appointed)
+        # Councillor B and Sue Summers (WMDC)." (one name alone may be who was elected)
     return _dedupe(split_parts(text))
 
 
-# A decision that opens on its first numbered part, "(1) Cabinet noted ...", "1. Approved"
-# (its parts are then the decision's, not a list told after it).
+# A decision that opens on its first numbered part: "(1) Cabinet noted ...", "1. Approved".
 _PARTS_FIRST = re.compile(r"\s*\(?(?:1|i|a)[.)]\s")
 # The reasons or options printed under a decision: their numbered points are no parts.
 _REASONS = re.compile(r"(?im)^\W*(?:reasons?|alternative\s+options?|options?\s+considered)\b")
@@ -173,8 +162,7 @@ def discussion_only(text: str) -> bool:
 _NOTHING = re.compile(r"(?i)\W*(?:none|nil|n/a)(?:\s+(?:received|required))?\W*")
 _TASK_AFTER = re.compile(r"(?<=[.!?])[ \t]+(?=(?:ACTIONS?|Actions?)\s*[:\-–]\s*\S)")
 _TAG_AFTER = re.compile(rf"(?<=[.!?])[ \t]+{TAG_SENTENCE}(?=[ \t]*(?:\n|$)|\s+[A-Z(])")
-# Who took the chair, a line of its own after a keyword: "NOTED" / "COUNCILLOR BELL IN THE
-# CHAIR", "(Councillor Ash in the Chair)".
+# Who took the chair, on its own line after a keyword: "NOTED" / "(Councillor Ash in the Chair)".
 _IN_THE_CHAIR = re.compile(r"(?i)\W*(?:[\w.'’-]+\s+){1,5}in\s+the\s+chair\W*")
 _DECIDING = re.compile(r"\b(?:RESOLVED|Resolved|resolved|AGREED|RECOMMENDED)\b")
 
@@ -253,8 +241,8 @@ def block_spans(text: str) -> tuple[tuple[int, int], ...]:
 # A paragraph's number before the keyword: the decision ends at its sibling's.
 _PARA_NUMBER = re.compile(r"(\d{1,3})\.\d{1,2}\s+")
 # A lettered entry of a list flattened onto one line, its letter after a stop or a heading
-# ("41.20 REPORTS a) No report had been received ... It was AGREED that ... b) A report
-# had been received ..."): a decision in it ends at the next entry's letter.
+# ("41.20 REPORTS a) No report ... It was AGREED that ... b) A report ..."): a decision in it
+# ends at the next entry's letter.
 _INLINE_LABEL = re.compile(r"(?:^|(?<=[A-Z.:]\s))([a-y])\)\s+(?=[A-Z])", re.M)
 _INLINE_SIBLING = {
     chr(c): re.compile(rf"(?<=[.!?])\s+{chr(c + 1)}\)\s+(?=[A-Z])") for c in range(97, 122)

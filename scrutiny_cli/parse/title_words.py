@@ -18,11 +18,10 @@ SENTENCE_FIRST = frozenset(
 )
 # Capitalised words at which a heading run into its text stops ("Declarations of Interest
 # There were none"), if a sentence follows.
-# A participle that opens terse minutes after a heading in a sentence's case ("Acceptance of
-# apologies Received from Cllr Barton", "Minutes of the last meeting Approved and signed");
-# in a heading in title case it is the heading's ("Correspondence Received from the Clerk"),
-# and so it is but before "from", "and" or "as" ("Planning applications Received since the
-# last meeting", "Local plan Accepted Sites consultation").
+# A participle that opens terse minutes after a heading in a sentence's case ("Minutes of the
+# last meeting Approved and signed"); in a heading in title case, or but before "from", "and"
+# or "as", it is the heading's ("Correspondence Received from the Clerk", "Planning
+# applications Received since the last meeting").
 PARTICIPLES = frozenset("Received Approved Accepted Circulated".split())
 STARTERS = SENTENCE_FIRST | frozenset(
     "Members Member Officers Apologies Clerk Reported To None Nil Any Monday Tuesday Wednesday "
@@ -69,8 +68,7 @@ HEADING_AFTER_TITLE = re.compile(
     r"^(?:Questions?|Vacanc|Call|Co-option|Allowances|Training|Code|[A-Z][\w-]*[’']s$"
     r"|(?:Reports?|Updates?)\b)"
 )
-# (or a member named, then a dash to what they give: "Cllr McNally (LCC & ELDC) - Report",
-# "Cllr Ash - County Council Report")
+# (or a member named, a dash to what they give: "Cllr McNally (LCC & ELDC) - Report")
 MEMBER_REPORT = re.compile(
     r"(?:Cllrs?\.?|Councillors?)\s+(?:(?:Mrs?|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?(?:\s*\([^()]{1,30}\))?\s*[-–—]\s*(?:[A-Z][\w&'’]*\s+){0,4}"
@@ -83,8 +81,7 @@ NAME_TITLES = frozenset(
     "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Prof Messrs Rev Revd "
     "Cyng Cynghorydd Cynghorwyr".split()
 )
-# The last word of a heading naming a post ("WSCC Councillor"), no text's start when
-# nothing follows it on the line.
+# The last word of a heading naming a post, alone on its line: "WSCC Councillor".
 ROLE_ENDS = frozenset("Councillor Councillors Cllr Cllrs Clerk Officer Officers".split())
 SMALL = frozenset("of for from to the and on in with by at & a an or".split())
 # Words that make a line a sentence: a heading has no finite verb.
@@ -97,8 +94,7 @@ FINITE_VERB = re.compile(
 )
 
 # A thing and what was done with it, not a person who did it: "Questions received from
-# members of the public", "Petitions received", "Items deferred to a later meeting",
-# "Questions asked by members", "Late Information received".
+# members of the public", "Items deferred to a later meeting", "Late Information received".
 DONE_TO = re.compile(
     # (or the last of a heading's things: "Recording of those present, and apologies received")
     r"(?:^|(?<=,\sand\s))(?!(?:Members|Councillors|Cllrs?|Officers|It|He|She|They|We|The\s+\w+)\b)"
@@ -114,8 +110,7 @@ DONE_TO = re.compile(
     r"(?=\s+(?:from|by|at|under|since|for|in|to|during)\b|\s*:|\s*$)"
 )
 
-# A table's column label in capitals after a heading in mixed case: "1 Apologies ACTION
-# Councillors Kevin Davis ...".
+# A table's column label in capitals after a mixed-case heading: "1 Apologies ACTION Cllrs".
 COLUMN_LABEL = re.compile(r"(?<=[a-z])\s+(?:ACTIONS?|ACTION\s+BY)$")
 # A heading of a few words glued by its colon to text in lower case: "Dispensations:none".
 GLUED_COLON = re.compile(r"^(?=[A-Z])(?P<head>[\w'’ ]{2,40}?[a-z]):(?=[a-z]{2})")
