@@ -202,8 +202,8 @@ _DECIDED_IN_LEAD = re.compile(
 
 def words_below(text: str, at: int, lead: str) -> str:
     """The motion's own lines under its lead (the sentence at `at`, closed by a colon at a
-    line's end), to the first that ends its sentence, never a line that votes on it or
-    carries it, nor past a blank line; else the lead itself."""
+    line's end), to the first that ends its sentence (on through its numbered parts), never
+    a line that opens by voting on it or carrying it, nor past a blank line; else the lead."""
     close = _LEAD_CLOSE.search(text, at, at + 300)
     if close is None or " ".join(text[at : close.end()].split()) not in lead + " ":
         return lead
