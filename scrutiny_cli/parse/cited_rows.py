@@ -31,7 +31,7 @@ import itertools
 import re
 
 from .cuts import Segment
-from .refs import REVIEWS_MINUTES
+from .refs import PARAGRAPH_CITED, REVIEWS_MINUTES
 from .terse import OWNER_TO
 from .title_words import FINITE_VERB
 from .titles import heading_line, split_run_in
@@ -40,8 +40,8 @@ from .titles import heading_line, split_run_in
 # brackets with its paragraph ("(3.2)"), then a heading on the line; or "Minute 6, 4th July
 # 2016:" before a heading run into its text, to its stop.
 _CITED_HEAD = re.compile(
-    r"^(?P<ref>\d{1,3}\s?\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?P<paragraph>\(\d{1,3}(?:\.\d{1,2}){1,2}"
-    r"[a-z]?\)))\s*(?=[A-Z])"
+    rf"^(?:\d{{1,3}}\s?\((?:[a-z]|[ivx]{{1,5}}|\d{{1,2}})\)|(?P<paragraph>{PARAGRAPH_CITED}))"
+    r"\s*(?=[A-Z])"
 )
 # (the date closed by a colon, a stop or a dash: "Minute 12, 6th June 2011. Security of
 # council papers It was noted ...", "Minute 6, 9th June 2014 – Village hall toilets. ...";

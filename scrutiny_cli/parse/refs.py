@@ -59,9 +59,10 @@ _ARISING_FIRST = re.compile(r"(?i)\W*matters?\s+arising\b")
 _MONTH_AFTER = re.compile(rf"(?i)\s*(?:{MONTHS})\b|-(?:{MONTHS})-\d{{2,4}}\b")
 
 
-# A follow-up row's heading opening with the earlier minute's paragraph in brackets, kept so
-# from the page: "(5.4) Clearance of gulley", "(10.5.1)".
-CITED_TITLE = re.compile(r"\((?P<ref>\d{1,3}(?:\.\d{1,2}){1,2}[a-z]?)\)(?=\s|$)")
+# An earlier minute's paragraph in brackets, as a follow-up row cites it (cited_rows.py) and
+# its heading keeps it from the page: "(5.4) Clearance of gulley", "(10.5.1)".
+PARAGRAPH_CITED = r"\((?P<ref>\d{1,3}(?:\.\d{1,2}){1,2}[a-z]?)\)"
+CITED_TITLE = re.compile(rf"{PARAGRAPH_CITED}(?=\s|$)")
 
 
 def normalise_ref(raw: str) -> str:

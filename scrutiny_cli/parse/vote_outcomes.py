@@ -210,7 +210,9 @@ def words_below(text: str, at: int, lead: str) -> str:
     if _DECIDED_IN_LEAD.search(lead[: lead.find(":")]):
         return lead  # (the lead decides and lists its terms: "approved ..., subject to:")
     words: list[str] = []
-    lines = [ln.strip() for ln in text[close.end() :].lstrip("\n").split("\n")]
+    below = text[close.end() :].lstrip("\n")
+    below = below[: end if (end := below.find("\n\n")) != -1 else len(below)]  # (its paragraph)
+    lines = [ln.strip() for ln in below.split("\n")]
     for k, line in enumerate(lines):
         head = line[:30]
         if not line or _VOTE_FIRST.match(line) or CARRIED.search(head) or LOST.search(head):
